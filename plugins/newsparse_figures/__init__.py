@@ -1,0 +1,1 @@
+"""Placeholder while the figures extractor is being written."""

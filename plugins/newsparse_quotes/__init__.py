@@ -1,0 +1,1 @@
+"""Placeholder while the quotes extractor is being written."""

@@ -1,0 +1,42 @@
+"""newsparse: turn the raw text of news pages into structured, checkable data.
+
+>>> import newsparse
+>>> page = newsparse.parse(text)            # doctest: +SKIP
+>>> for article in page:                     # doctest: +SKIP
+...     print(article.summary.text, len(article.quotes))
+
+The public names are re-exported here; see :doc:`/api` for each.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .errors import InputError, NewsparseError, UnknownNameError
+from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from .pipeline import detect_format, parse, parse_file
+from .plugins import Registry, default_registry, hookimpl
+from .vocabulary import Vocabulary
+
+try:
+    __version__ = version("newsparse")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Figure",
+    "InputError",
+    "NewsparseError",
+    "Page",
+    "Passage",
+    "Quote",
+    "Registry",
+    "RelatedLink",
+    "Span",
+    "UnknownNameError",
+    "Vocabulary",
+    "default_registry",
+    "detect_format",
+    "hookimpl",
+    "parse",
+    "parse_file",
+]

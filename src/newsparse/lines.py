@@ -1,0 +1,70 @@
+"""Recognisers for the kinds of line news pages share, for splitters to build on.
+
+Each works on one stripped line of text: is it a ``READ MORE:`` link, a
+republication note, a line that ends a sentence?  The regexes are compiled once
+and run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ends_sentence",
+    "word_count",
+    "read_more_link",
+    "is_read_more_marker",
+    "split_attribution",
+    "republished_from",
+]
+
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = frozenset(".!?…")
+
+_READ_MORE_LINK = re.compile(r"(?i:read more)\s*:\s*(?P<headline>\S.*)\Z")
+_READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
+# "Headline – FT": a short credit after the last spaced dash.
+_ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
+_REPUBLISHED = re.compile(
+    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary) was "
+    r"(?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at) )"
+    r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
+)
+_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends with a full stop, ``?``, ``!`` or ``…``, closing quotes and brackets aside."""
+    return line.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+
+
+def word_count(line: str) -> int:
+    """The number of white-space separated words in ``line``."""
+    return len(line.split())
+
+
+def read_more_link(line: str) -> str | None:
+    """The headline of an inline ``READ MORE: headline`` line, else None."""
+    m = _READ_MORE_LINK.match(line)
+    return m.group("headline") if m else None
+
+
+def is_read_more_marker(line: str) -> bool:
+    """True for a bare ``Read more`` line, which opens a teaser block."""
+    return _READ_MORE_MARKER.match(line) is not None
+
+
+def split_attribution(headline: str) -> str | None:
+    """Who a headline credits in a trailing `` – X`` (``FT``, ``Serbian president``), else None."""
+    m = _ATTRIBUTION.match(headline)
+    if m is None or len(m.group("credit").split()) > 4:
+        return None
+    return m.group("credit").strip()
+
+
+def republished_from(line: str) -> str | None:
+    """The outlet a note like ``This article was first published in Kommersant, …`` names, else None."""
+    m = _REPUBLISHED.match(line)
+    if m is None:
+        return None
+    return _OUTLET_TAIL.sub("", m.group("outlet")) or None

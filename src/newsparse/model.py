@@ -1,0 +1,281 @@
+"""The value types newsparse produces: pages, articles, quotes, figures.
+
+Every element keeps a :class:`Span` of character offsets into the text that was
+parsed, so ``text[span.start:span.end]`` shows where it came from.  All types are
+frozen attrs classes; :meth:`Article.to_dict` and :meth:`Article.from_dict` give
+the stable JSON form (the field names of the evaluation format plus spans).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = ["Span", "Passage", "RelatedLink", "Quote", "Figure", "Article", "Page", "QUOTE_KINDS", "FIGURE_KINDS"]
+
+QUOTE_KINDS = ("direct", "partial", "term")
+FIGURE_KINDS = ("money", "percent", "quantity")
+
+
+def _span_list(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _span_from(value: Any) -> Span | None:
+    return None if value is None else Span(*value)
+
+
+@frozen(order=True)
+class Span:
+    """Half-open character range ``[start, end)`` into the parsed text."""
+
+    start: int = field(validator=attrs.validators.ge(0))
+    end: int = field()
+
+    @end.validator
+    def _end_not_before_start(self, _attr: attrs.Attribute, value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def shift(self, offset: int) -> Span:
+        """The same range moved ``offset`` characters to the right."""
+        return Span(self.start + offset, self.end + offset)
+
+
+@frozen
+class Passage:
+    """A line or paragraph of an article: its text with white space collapsed, and its span.
+
+    ``" ".join(source[span.start:span.end].split()) == text`` always holds.
+    """
+
+    text: str
+    span: Span
+
+
+@frozen
+class RelatedLink:
+    """A link to another article: a ``Read more`` teaser block or a ``READ MORE:`` line."""
+
+    headline: str
+    span: Span
+    caption: str | None = None
+    attribution: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "headline": self.headline,
+            "caption": self.caption,
+            "attribution": self.attribution,
+            "span": _span_list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RelatedLink:
+        return cls(
+            headline=data["headline"],
+            caption=data.get("caption"),
+            attribution=data.get("attribution"),
+            span=Span(*data["span"]),
+        )
+
+
+@frozen
+class Quote:
+    """A span of text between quotation marks and who said it.
+
+    ``text`` is the quoted words as printed, without the marks, at ``span``.
+    ``kind`` is ``direct`` (a sentence standing on its own), ``partial`` (a fragment
+    inside a reported sentence) or ``term`` (scare quotes, a title, a nickname).
+    ``speaker`` is the resolved full name (never a pronoun); ``mention`` is the
+    words printed near the quote that point at the speaker (``he``, ``Tusk``), at
+    ``mention_span``.
+    """
+
+    text: str
+    span: Span
+    kind: str = field(default="direct", validator=attrs.validators.in_(QUOTE_KINDS))
+    speaker: str | None = None
+    mention: str | None = None
+    mention_span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "kind": self.kind,
+            "mention": self.mention,
+            "span": _span_list(self.span),
+            "mention_span": _span_list(self.mention_span),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            text=data["text"],
+            span=Span(*data["span"]),
+            kind=data.get("kind", "direct"),
+            speaker=data.get("speaker"),
+            mention=data.get("mention"),
+            mention_span=_span_from(data.get("mention_span")),
+        )
+
+
+@frozen
+class Figure:
+    """A numeric figure: ``text`` as written at ``span``, and what it means.
+
+    ``value`` is in plain units (5100000000 for ``€5.1 billion``) or ``None`` for a
+    vague amount (``hundreds of``); ``high`` is the upper end of a range.
+    """
+
+    text: str
+    span: Span
+    value: float | None
+    kind: str = field(default="quantity", validator=attrs.validators.in_(FIGURE_KINDS))
+    high: float | None = None
+    currency: str | None = None
+    unit: str | None = None
+    approx: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": _plain_number(self.value),
+            "high": _plain_number(self.high),
+            "kind": self.kind,
+            "currency": self.currency,
+            "unit": self.unit,
+            "approx": self.approx,
+            "span": _span_list(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Figure:
+        return cls(
+            text=data["text"],
+            span=Span(*data["span"]),
+            value=data.get("value"),
+            kind=data.get("kind", "quantity"),
+            high=data.get("high"),
+            currency=data.get("currency"),
+            unit=data.get("unit"),
+            approx=data.get("approx"),
+        )
+
+
+def _plain_number(value: float | None) -> float | int | None:
+    """Whole numbers as ints, so JSON shows ``250`` rather than ``250.0``."""
+    if value is not None and float(value).is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
+
+
+def _passage_list(passages: tuple[Passage, ...]) -> list[str]:
+    return [p.text for p in passages]
+
+
+@frozen
+class Article:
+    """One article of a page, with everything newsparse found in it.
+
+    ``span`` covers the article's lines in the parsed text; ``source`` names the
+    file or stream it came from.  ``published`` is a date or datetime where the
+    page prints one.
+    """
+
+    span: Span
+    summary: Passage | None = None
+    paragraphs: tuple[Passage, ...] = field(default=(), converter=tuple)
+    headline: Passage | None = None
+    published: _dt.date | _dt.datetime | None = None
+    related: tuple[RelatedLink, ...] = field(default=(), converter=tuple)
+    republished_from: str | None = None
+    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
+    figures: tuple[Figure, ...] = field(default=(), converter=tuple)
+    source: str | None = None
+
+    def passages(self) -> Iterator[Passage]:
+        """The headline, summary and body paragraphs that exist, in page order."""
+        if self.headline is not None:
+            yield self.headline
+        if self.summary is not None:
+            yield self.summary
+        yield from self.paragraphs
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as plain JSON-ready data, in the evaluation format plus spans."""
+        return {
+            "headline": None if self.headline is None else self.headline.text,
+            "summary": None if self.summary is None else self.summary.text,
+            "published": None if self.published is None else self.published.isoformat(),
+            "paragraphs": _passage_list(self.paragraphs),
+            "related": [r.to_dict() for r in self.related],
+            "republished_from": self.republished_from,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "figures": [f.to_dict() for f in self.figures],
+            "source": self.source,
+            "span": _span_list(self.span),
+            "headline_span": _span_list(None if self.headline is None else self.headline.span),
+            "summary_span": _span_list(None if self.summary is None else self.summary.span),
+            "paragraph_spans": [_span_list(p.span) for p in self.paragraphs],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (the inverse of ``to_dict``)."""
+
+        def passage(text: str | None, span: Any) -> Passage | None:
+            return None if text is None else Passage(text, Span(*span))
+
+        return cls(
+            span=Span(*data["span"]),
+            headline=passage(data.get("headline"), data.get("headline_span")),
+            summary=passage(data.get("summary"), data.get("summary_span")),
+            paragraphs=[Passage(t, Span(*s)) for t, s in zip(data["paragraphs"], data["paragraph_spans"], strict=True)],
+            published=_parse_iso(data.get("published")),
+            related=[RelatedLink.from_dict(r) for r in data.get("related", ())],
+            republished_from=data.get("republished_from"),
+            quotes=[Quote.from_dict(q) for q in data.get("quotes", ())],
+            figures=[Figure.from_dict(f) for f in data.get("figures", ())],
+            source=data.get("source"),
+        )
+
+
+def _parse_iso(value: str | None) -> _dt.date | _dt.datetime | None:
+    if value is None:
+        return None
+    if len(value) == 10:
+        return _dt.date.fromisoformat(value)
+    return _dt.datetime.fromisoformat(value)
+
+
+@frozen
+class Page:
+    """A parsed page: its articles in document order and what the page says of itself.
+
+    ``format`` names the splitter that read the page; ``period`` is the period a
+    digest page covers (``2025-11`` for ``Month: November 2025``) where it prints one.
+    Iterating over a page iterates over its articles.
+    """
+
+    articles: tuple[Article, ...] = field(converter=tuple)
+    format: str
+    source: str | None = None
+    period: str | None = None
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, index: int) -> Article:
+        return self.articles[index]

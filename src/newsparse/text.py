@@ -1,0 +1,61 @@
+"""Helpers every splitter needs: lines with their offsets, and passages with trimmed spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from .model import Passage, Span
+
+__all__ = ["Line", "iter_lines", "collapse", "passage", "EDGE_SPACE"]
+
+#: Characters trimmed from the edges of a line or passage: white space, no-break
+#: spaces, the byte-order mark and zero-width characters.
+EDGE_SPACE = " \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+
+
+@frozen
+class Line:
+    """One line of a text without its line break.
+
+    ``number`` counts lines from 0; ``start`` and ``end`` are offsets into the text.
+    """
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def clean(self) -> str:
+        """The line's text with white space collapsed and trimmed (see :func:`collapse`)."""
+        return collapse(self.text)
+
+    @property
+    def is_blank(self) -> bool:
+        """True for a line that is empty or only white space."""
+        return not self.text.strip(EDGE_SPACE)
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """The lines of ``text[start:end]``; any of ``\\n``, ``\\r\\n``, ``\\r`` ends a line."""
+    offset = start
+    for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
+        content = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        yield Line(number, offset, offset + len(content), content)
+        offset += len(raw)
+
+
+def collapse(text: str) -> str:
+    """``text`` with every run of white space (no-break spaces included) made one space, edges trimmed."""
+    return " ".join(text.split()).strip(EDGE_SPACE)
+
+
+def passage(text: str, start: int, end: int) -> Passage:
+    """The passage of ``text[start:end]``, its span trimmed of edge space, its text collapsed."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip(EDGE_SPACE))
+    trail = len(chunk) - len(chunk.rstrip(EDGE_SPACE))
+    span = Span(start + lead, max(start + lead, end - trail))
+    return Passage(collapse(text[span.start : span.end]), span)
