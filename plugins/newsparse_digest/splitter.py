@@ -31,7 +31,7 @@ from newsparse.lines import (
     word_count,
 )
 from newsparse.model import Article, Page, RelatedLink, Span
-from newsparse.text import Line, iter_lines, passage
+from newsparse.text import Line, iter_lines
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS"]
 
@@ -104,11 +104,12 @@ class DigestSplitter:
                 else:
                     i += 1
                 continue
-            if draft is None or _is_summary(clean):
+            summary = _is_summary(clean)
+            if draft is None or summary:
                 if draft is not None:
-                    articles.append(draft.build(text))
+                    articles.append(draft.build())
                 draft = _Draft(line.start)
-                if _is_summary(clean):
+                if summary:
                     draft.summary = line
                     draft.end = line.end
                     i += 1
@@ -116,7 +117,7 @@ class DigestSplitter:
             headline = read_more_link(clean)
             outlet = republished_from(clean)
             if headline is not None:
-                span = passage(text, line.start, line.end).span
+                span = line.passage().span
                 draft.add_related(RelatedLink(headline, span, None, split_attribution(headline)), line.end)
             elif outlet is not None:
                 draft.republished_from = outlet
@@ -126,7 +127,7 @@ class DigestSplitter:
                 draft.end = line.end
             i += 1
         if draft is not None:
-            articles.append(draft.build(text))
+            articles.append(draft.build())
         return Page(articles=articles, format=self.name, period=period)
 
 
@@ -145,11 +146,11 @@ class _Draft:
         self.related.append(link)
         self.end = end
 
-    def build(self, text: str) -> Article:
+    def build(self) -> Article:
         return Article(
             span=Span(self.start, self.end),
-            summary=None if self.summary is None else passage(text, self.summary.start, self.summary.end),
-            paragraphs=[passage(text, line.start, line.end) for line in self.paragraphs],
+            summary=None if self.summary is None else self.summary.passage(),
+            paragraphs=[line.passage() for line in self.paragraphs],
             related=self.related,
             republished_from=self.republished_from,
         )

@@ -55,9 +55,9 @@ def parse(
     ``input_format`` forces a splitter by name instead of detecting one.
     ``registry`` selects the plugins (default: every installed plugin).
 
-    >>> page = parse("Troops advanced, the ministry said\\n\\nThe ministry said so on Monday.")
+    >>> page = newsparse.parse("Month: May 2024\\n\\nTroops have advanced on two fronts, the ministry has said\\n")
     >>> page[0].summary.text
-    'Troops advanced, the ministry said'
+    'Troops have advanced on two fronts, the ministry has said'
     """
     registry = registry or default_registry()
     splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)

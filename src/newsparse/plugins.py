@@ -79,7 +79,7 @@ def _by_name(kind: str, items: Iterable[Any]) -> dict[str, Any]:
     named: dict[str, Any] = {}
     for item in items:
         if item.name in named:
-            raise ValueError(f"two plugins provide a {kind} named {item.name!r}")
+            raise ValueError(f"more than one {kind} is named {item.name!r}")
         named[item.name] = item
     return named
 

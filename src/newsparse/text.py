@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from attrs import frozen
 
@@ -27,10 +28,17 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def clean(self) -> str:
         """The line's text with white space collapsed and trimmed (see :func:`collapse`)."""
         return collapse(self.text)
+
+    def passage(self) -> Passage:
+        """The line as a passage: its clean text, its span trimmed of edge space."""
+        lead = len(self.text) - len(self.text.lstrip(EDGE_SPACE))
+        trail = len(self.text) - len(self.text.rstrip(EDGE_SPACE))
+        start = self.start + lead
+        return Passage(self.clean, Span(start, max(start, self.end - trail)))
 
     @property
     def is_blank(self) -> bool:

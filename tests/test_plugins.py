@@ -1,0 +1,117 @@
+"""The plugin system: built-ins found through entry points, a third-party plugin used end to end."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse import Article, Quote, Span, hookimpl
+from newsparse.plugins import Registry, make_plugin_manager, plugin_infos
+
+BUILT_INS = {"digest", "exporters"}
+
+
+def test_built_in_plugins_come_from_entry_points_with_versions():
+    infos = {info.name: info for info in plugin_infos(make_plugin_manager())}
+    assert BUILT_INS <= set(infos)
+    for name in BUILT_INS:
+        assert infos[name].distribution == "newsparse"
+        assert infos[name].version == newsparse.__version__
+    assert "newsparse_splitters" in infos["digest"].hooks
+
+
+class ShoutingPlugin:
+    """A third-party style plugin: one vocabulary, one extractor, one exporter."""
+
+    @hookimpl
+    def newsparse_vocabulary(self):
+        return {"shout_words": ["breaking"]}
+
+    @hookimpl
+    def newsparse_extractors(self, vocabulary):
+        return [ShoutExtractor(vocabulary["shout_words"])]
+
+    @hookimpl
+    def newsparse_exporters(self):
+        return [SummaryExporter()]
+
+
+@attrs.define
+class ShoutExtractor:
+    words: frozenset
+    name = "shout"
+
+    def extract(self, article: Article, text: str) -> Article:
+        found = []
+        for p in article.passages():
+            for word in self.words:
+                at = text.find(word, p.span.start, p.span.end)
+                if at >= 0:
+                    found.append(Quote(word, Span(at, at + len(word)), "term"))
+        return attrs.evolve(article, quotes=article.quotes + tuple(found))
+
+
+class SummaryExporter:
+    name = "summaries"
+    description = "one summary per line"
+
+    def export(self, articles, out):
+        for article in articles:
+            out.write(f"{article.summary.text if article.summary else ''}\n")
+
+
+def _registry_with_plugin() -> Registry:
+    pm = make_plugin_manager()
+    pm.register(ShoutingPlugin(), name="shouting")
+    return Registry(pm)
+
+
+def test_third_party_plugin_is_used_end_to_end():
+    registry = _registry_with_plugin()
+    text = "Month: June 2024\n\nA breaking report on the storm has reached the capital tonight\n\nIt rained.\n"
+    page = newsparse.parse(text, registry=registry)
+    (article,) = page
+    assert [q.text for q in article.quotes if q.kind == "term"] == ["breaking"]
+    out = io.StringIO()
+    registry.exporter("summaries").export(page, out)
+    assert out.getvalue() == "A breaking report on the storm has reached the capital tonight\n"
+    listed = {info.name: info for info in plugin_infos(registry.plugin_manager)}
+    assert listed["shouting"].distribution is None
+    assert set(listed["shouting"].hooks) == {"newsparse_vocabulary", "newsparse_extractors", "newsparse_exporters"}
+
+
+def test_unknown_names_list_the_known_ones():
+    registry = newsparse.default_registry()
+    with pytest.raises(newsparse.UnknownNameError, match=r"unknown output format 'xml' \(known: .*jsonl"):
+        registry.exporter("xml")
+    with pytest.raises(newsparse.UnknownNameError, match="unknown input format 'nope'"):
+        newsparse.parse("text", input_format="nope")
+
+
+def test_two_plugins_with_one_exporter_name_are_refused():
+    pm = make_plugin_manager()
+
+    class Clash:
+        @hookimpl
+        def newsparse_exporters(self):
+            return [SummaryExporter(), SummaryExporter()]
+
+    pm.register(Clash())
+    with pytest.raises(ValueError, match="more than one exporter is named 'summaries'"):
+        Registry(pm)
+
+
+def test_json_and_jsonl_exporters_agree():
+    page = newsparse.parse("Lawmakers have approved a new tax on imported luxury cars today\n\nIt passed.\n")
+    registry = newsparse.default_registry()
+    lines, array = io.StringIO(), io.StringIO()
+    registry.exporter("jsonl").export(page, lines)
+    registry.exporter("json").export(page, array)
+    assert [json.loads(line) for line in lines.getvalue().splitlines()] == json.loads(array.getvalue())
+    empty = io.StringIO()
+    registry.exporter("json").export([], empty)
+    assert json.loads(empty.getvalue()) == []
