@@ -21,10 +21,6 @@ QUOTE_KINDS = ("direct", "partial", "term")
 FIGURE_KINDS = ("money", "percent", "quantity")
 
 
-def _span_list(span: Span | None) -> list[int] | None:
-    return None if span is None else [span.start, span.end]
-
-
 def _span_from(value: Any) -> Span | None:
     return None if value is None else Span(*value)
 
@@ -60,8 +56,34 @@ class Passage:
     span: Span
 
 
+class _Record:
+    """``to_dict``/``from_dict`` for flat value types: spans become ``[start, end]`` lists."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as JSON-ready data; whole numbers as ints, spans as ``[start, end]``."""
+        return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(type(self))}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Any:
+        """Rebuild the value from :meth:`to_dict` output; missing optional fields take their defaults."""
+        kwargs = {}
+        for f in attrs.fields(cls):
+            if f.name in data:
+                value = data[f.name]
+                kwargs[f.name] = _span_from(value) if f.name.endswith("span") else value
+        return cls(**kwargs)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)  # JSON shows 250, not 250.0
+    return value
+
+
 @frozen
-class RelatedLink:
+class RelatedLink(_Record):
     """A link to another article: a ``Read more`` teaser block or a ``READ MORE:`` line."""
 
     headline: str
@@ -69,26 +91,9 @@ class RelatedLink:
     caption: str | None = None
     attribution: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "headline": self.headline,
-            "caption": self.caption,
-            "attribution": self.attribution,
-            "span": _span_list(self.span),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RelatedLink:
-        return cls(
-            headline=data["headline"],
-            caption=data.get("caption"),
-            attribution=data.get("attribution"),
-            span=Span(*data["span"]),
-        )
-
 
 @frozen
-class Quote:
+class Quote(_Record):
     """A span of text between quotation marks and who said it.
 
     ``text`` is the quoted words as printed, without the marks, at ``span``.
@@ -106,30 +111,9 @@ class Quote:
     mention: str | None = None
     mention_span: Span | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "speaker": self.speaker,
-            "kind": self.kind,
-            "mention": self.mention,
-            "span": _span_list(self.span),
-            "mention_span": _span_list(self.mention_span),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Quote:
-        return cls(
-            text=data["text"],
-            span=Span(*data["span"]),
-            kind=data.get("kind", "direct"),
-            speaker=data.get("speaker"),
-            mention=data.get("mention"),
-            mention_span=_span_from(data.get("mention_span")),
-        )
-
 
 @frozen
-class Figure:
+class Figure(_Record):
     """A numeric figure: ``text`` as written at ``span``, and what it means.
 
     ``value`` is in plain units (5100000000 for ``€5.1 billion``) or ``None`` for a
@@ -144,42 +128,6 @@ class Figure:
     currency: str | None = None
     unit: str | None = None
     approx: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "value": _plain_number(self.value),
-            "high": _plain_number(self.high),
-            "kind": self.kind,
-            "currency": self.currency,
-            "unit": self.unit,
-            "approx": self.approx,
-            "span": _span_list(self.span),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Figure:
-        return cls(
-            text=data["text"],
-            span=Span(*data["span"]),
-            value=data.get("value"),
-            kind=data.get("kind", "quantity"),
-            high=data.get("high"),
-            currency=data.get("currency"),
-            unit=data.get("unit"),
-            approx=data.get("approx"),
-        )
-
-
-def _plain_number(value: float | None) -> float | int | None:
-    """Whole numbers as ints, so JSON shows ``250`` rather than ``250.0``."""
-    if value is not None and float(value).is_integer() and abs(value) < 2**63:
-        return int(value)
-    return value
-
-
-def _passage_list(passages: tuple[Passage, ...]) -> list[str]:
-    return [p.text for p in passages]
 
 
 @frozen
@@ -216,16 +164,16 @@ class Article:
             "headline": None if self.headline is None else self.headline.text,
             "summary": None if self.summary is None else self.summary.text,
             "published": None if self.published is None else self.published.isoformat(),
-            "paragraphs": _passage_list(self.paragraphs),
+            "paragraphs": [p.text for p in self.paragraphs],
             "related": [r.to_dict() for r in self.related],
             "republished_from": self.republished_from,
             "quotes": [q.to_dict() for q in self.quotes],
             "figures": [f.to_dict() for f in self.figures],
             "source": self.source,
-            "span": _span_list(self.span),
-            "headline_span": _span_list(None if self.headline is None else self.headline.span),
-            "summary_span": _span_list(None if self.summary is None else self.summary.span),
-            "paragraph_spans": [_span_list(p.span) for p in self.paragraphs],
+            "span": _plain(self.span),
+            "headline_span": None if self.headline is None else _plain(self.headline.span),
+            "summary_span": None if self.summary is None else _plain(self.summary.span),
+            "paragraph_spans": [_plain(p.span) for p in self.paragraphs],
         }
 
     @classmethod
