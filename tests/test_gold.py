@@ -20,6 +20,10 @@ CHECKS = {
             "republished_acc": 1.0,
         },
     ),
+    "other outlets": (
+        ["page-*.json"],
+        {"headline_acc": 1.0, "date_acc": 1.0, "article_f1": 0.9, "paragraph_f1": 0.95},
+    ),
 }
 
 

@@ -1,0 +1,83 @@
+"""The ``blog`` splitter: blog and tag pages that repost articles one after another.
+
+Each post is a title line, a byline such as ``RT | November 18, 2025`` or
+``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
+footer such as ``Posted by … | Leave a comment``.  A post starts at a title
+followed by a byline or date line, or at the first title after a footer; date
+lines right above a title belong to its post.  Each post is read by the rules of
+:mod:`newsparse.layout`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse import hookimpl
+from newsparse.chrome import LineKind, PageChrome
+from newsparse.layout import PageLine, is_title, next_content, probe_lines, read_article, read_lines
+from newsparse.model import Article, Page
+
+__all__ = ["BlogSplitter", "post_starts"]
+
+#: Fit of a page with two bylined posts, or one and a footer.  Higher than a digest
+#: with a header, as a tag archive's header (``Tag Archives: Russia``) is chrome here.
+FIT_POSTS = 0.97
+#: Fit of a page with a single bylined post (a single-article page fits as well or better).
+FIT_ONE_POST = 0.7
+
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+
+
+def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
+    """Where the posts in ``lines`` start, each with whether a byline or date line follows its title."""
+    starts: list[tuple[int, bool]] = []
+    after_footer = True  # the top of the page opens a post, as a footer does
+    for i, pl in enumerate(lines):
+        if pl.kind is LineKind.FOOTER:
+            after_footer = True
+        elif pl.kind is LineKind.TEXT:
+            after = next_content(lines, i)
+            bylined = after is not None and after.kind in _DATED
+            if is_title(pl.clean) and (bylined or after_footer):
+                start = i
+                floor = starts[-1][0] + 1 if starts else 0
+                while start > floor and lines[start - 1].kind is LineKind.DATE:
+                    start -= 1
+                starts.append((start, bylined))
+            after_footer = False
+    return starts
+
+
+def _has_text(post: Article) -> bool:
+    """A title with no text under it is a page heading (``Tag Archives: Russia``), not a post."""
+    return post.summary is not None or bool(post.paragraphs)
+
+
+class BlogSplitter:
+    """Reads a blog or tag page into its posts."""
+
+    name = "blog"
+    description = "blog and tag pages reposting articles: title, byline ('RT | November 18, 2025'), body, footer"
+
+    def __init__(self, chrome: PageChrome | None = None):
+        self.chrome = chrome or PageChrome.from_vocabulary()
+
+    def fit(self, text: str) -> float:
+        lines = probe_lines(text, self.chrome)
+        bylined = sum(bylined for _, bylined in post_starts(lines))
+        footer = any(pl.kind is LineKind.FOOTER for pl in lines)
+        if bylined >= 2 or (bylined and footer):
+            return FIT_POSTS
+        return FIT_ONE_POST if bylined else 0.0
+
+    def split(self, text: str) -> Page:
+        lines = read_lines(text, self.chrome)
+        bounds = [start for start, _ in post_starts(lines)]
+        bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
+        posts = (read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:]))
+        return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
+
+
+@hookimpl
+def newsparse_splitters(vocabulary):
+    return [BlogSplitter(PageChrome.from_vocabulary(vocabulary))]

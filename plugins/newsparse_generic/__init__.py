@@ -1,0 +1,51 @@
+"""The ``generic`` splitter: any plain text, when no layout fits it.
+
+Every non-blank line is kept.  The whole text is one article; an opening line
+that does not end a sentence is its summary, the other lines are paragraphs,
+``READ MORE: headline`` lines are related links and ``This article was first
+published in X…`` notes name where it was republished from.
+"""
+
+from __future__ import annotations
+
+from newsparse import hookimpl
+from newsparse.chrome import LineKind, PageChrome
+from newsparse.layout import PageLine, read_article
+from newsparse.lines import ends_sentence
+from newsparse.model import Page
+from newsparse.text import iter_lines
+
+__all__ = ["GenericSplitter"]
+
+#: Any text fits, but worse than a layout that recognises it.
+FIT = 0.1
+
+
+def _is_summary(line: str) -> bool:
+    """An opening line without a final full stop is a summary, as on digest pages."""
+    return not ends_sentence(line)
+
+
+class GenericSplitter:
+    """Reads any plain text into one article; the fallback of format detection."""
+
+    name = "generic"
+    description = "any plain text, as one article: an opening line without a final full stop is its summary"
+
+    def __init__(self, chrome: PageChrome | None = None):
+        self.chrome = chrome or PageChrome.from_vocabulary()
+
+    def fit(self, text: str) -> float:
+        return FIT
+
+    def split(self, text: str) -> Page:
+        lines = [PageLine(line, line.clean, LineKind.TEXT) for line in iter_lines(text) if not line.is_blank]
+        article = read_article(
+            text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
+        )
+        return Page(articles=[] if article is None else [article], format=self.name)
+
+
+@hookimpl
+def newsparse_splitters(vocabulary):
+    return [GenericSplitter(PageChrome.from_vocabulary(vocabulary))]

@@ -1,0 +1,70 @@
+"""The ``rtcom`` splitter: rt.com article pages saved as text.
+
+The page opens with chrome (an icon sprite listed as words: ``icon bookmark-bicon
+bookmarkicon camera…``) and a date line such as ``20 May, 2015 17:31`` above the
+title.  The paragraph under the title is always the standfirst, even where it
+ends with a full stop (as on older pages); ``READ MORE: headline`` lines in the
+body are related links.  The other rules are those of :mod:`newsparse.layout`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsparse import hookimpl
+from newsparse.chrome import LineKind, PageChrome, is_icon_list
+from newsparse.layout import PageLine, is_title, next_content, probe_lines, read_article, read_lines
+from newsparse.model import Page
+
+__all__ = ["RtcomSplitter"]
+
+#: Fit of a page with both an icon list and a dated title at its top.
+FIT_BOTH = 0.95
+#: Fit of a page with one of them.
+FIT_ONE = 0.85
+#: The icon list and the date line are among this many lines at the top.
+TOP_LINES = 4
+
+
+def _is_timestamp(pl: PageLine) -> bool:
+    """A date line with a time, as rt.com prints above its titles (``Published time: 20 May, 2015 17:31``)."""
+    return pl.kind in (LineKind.DATE, LineKind.BYLINE) and isinstance(pl.date, dt.datetime)
+
+
+def _dated_title(lines: list[PageLine], i: int) -> bool:
+    after = next_content(lines, i)
+    return _is_timestamp(lines[i]) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean)
+
+
+class RtcomSplitter:
+    """Reads an rt.com article page into one article."""
+
+    name = "rtcom"
+    description = "rt.com article pages: icon list, date line ('20 May, 2015 17:31'), title, standfirst, body"
+
+    def __init__(self, chrome: PageChrome | None = None):
+        self.chrome = chrome or PageChrome.from_vocabulary()
+
+    def fit(self, text: str) -> float:
+        lines = probe_lines(text, self.chrome)
+        top = range(min(TOP_LINES, len(lines)))
+        titled = any(lines[i].kind is LineKind.TEXT and is_title(lines[i].clean) for i in top)
+        icons = titled and any(is_icon_list(lines[i].clean) for i in top)
+        dated = any(_dated_title(lines, i) for i in top)
+        if icons and dated:
+            return FIT_BOTH
+        return FIT_ONE if icons or dated else 0.0
+
+    def split(self, text: str) -> Page:
+        article = read_article(text, read_lines(text, self.chrome), self.chrome, standfirst=_any_line)
+        return Page(articles=[] if article is None else [article], format=self.name)
+
+
+def _any_line(line: str) -> bool:
+    """rt.com prints a standfirst under every title."""
+    return True
+
+
+@hookimpl
+def newsparse_splitters(vocabulary):
+    return [RtcomSplitter(PageChrome.from_vocabulary(vocabulary))]

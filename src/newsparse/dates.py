@@ -1,0 +1,75 @@
+"""Dates as news pages print them: ``November 18, 2025``, ``17.11.2025``, ``20 May, 2015 17:31``.
+
+:func:`find_date` finds the first date with a day, a month and a year in a line
+and lets python-dateutil read it: a :class:`datetime.date`, or a
+:class:`datetime.datetime` where a time is printed.  A date that is impossible
+(``31.02.2025``), ambiguous (``05/06/2025``) or in a month name dateutil does
+not know (``17 ноября 2025``) is still found, with the value None: a date is
+never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import frozen
+from dateutil import parser as dateparser
+
+__all__ = ["DateMatch", "find_date"]
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"""(?<![\w.:/-])
+    (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
+     |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
+     |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
+     |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})
+     |(?P<slashed>\d{{1,2}}/\d{{1,2}}/\d{{4}})
+     |(?P<foreign>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+\d{{4}})
+    )
+    (?:(?:T|,?\s+(?:at\s+)?|\s*[|–—-]\s*)
+       (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|Z)\b|\s*[+-]\d{{2}}:?\d{{2}}\b)?)
+    )?
+    (?![\w/])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@frozen
+class DateMatch:
+    """A date found in a line: its value (None when it cannot be read for certain) and where it is."""
+
+    value: dt.date | dt.datetime | None
+    start: int
+    end: int
+
+
+def find_date(line: str) -> DateMatch | None:
+    """The first date in ``line`` that has a day, a month and a year, else None."""
+    m = _DATE.search(line)
+    if m is None:
+        return None
+    return DateMatch(_value(m), m.start(), m.end())
+
+
+def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
+    if m["foreign"]:
+        return None
+    dayfirst = bool(m["dmy"] or m["dotted"])
+    if m["slashed"]:
+        first, second = (int(n) for n in m["slashed"].split("/")[:2])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # 05/06/2025: May 6 or 5 June
+        dayfirst = first > 12
+    printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
+    time = m["time"]
+    try:
+        parsed = dateparser.parse(f"{printed} {time}" if time else printed, dayfirst=dayfirst)
+    except (ValueError, OverflowError):
+        return None
+    return parsed if time else parsed.date()

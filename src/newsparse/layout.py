@@ -1,0 +1,265 @@
+"""Building blocks of the page-layout splitters: titles, standfirsts, bylines and body text.
+
+The ``article``, ``blog``, ``rtcom`` and ``generic`` splitters share these rules;
+each decides only where its articles start and how their first lines read:
+
+* a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
+  that does not end a sentence (a question may);
+* the line under the title is the *standfirst* when it does not end a sentence and
+  has at least :data:`MIN_STANDFIRST_WORDS` words;
+* before the first body paragraph, other lines that do not end a sentence are
+  image captions and kickers, and belong to no article;
+* date lines and bylines before the body give the article's date (a blog footer's
+  date where no other is printed); copies of the title and site chrome are dropped;
+* ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
+  blocks (an image caption line, then a headline line without a full stop), and
+  ``This article was first published in X…`` names where it was republished from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Sequence
+
+from attrs import frozen
+
+from .chrome import LineKind, PageChrome, is_latin
+from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
+from .model import Article, Passage, RelatedLink, Span
+from .text import Line, collapse, iter_lines, passage
+
+__all__ = [
+    "PageLine",
+    "read_lines",
+    "probe_lines",
+    "next_content",
+    "is_title",
+    "is_title_case",
+    "is_standfirst",
+    "read_article",
+    "MIN_TITLE_WORDS",
+    "MAX_TITLE_WORDS",
+    "MIN_STANDFIRST_WORDS",
+    "MAX_CAPTION_WORDS",
+    "PROBE_CHARS",
+]
+
+#: A title has at least this many words ...
+MIN_TITLE_WORDS = 2
+#: ... and at most this many.
+MAX_TITLE_WORDS = 30
+#: A standfirst without a final full stop has at least this many words.
+MIN_STANDFIRST_WORDS = 8
+#: A caption or kicker before the body has at most this many words.
+MAX_CAPTION_WORDS = 30
+#: ``fit`` methods read at most this many characters from the top of a page.
+PROBE_CHARS = 65536
+
+_SCRIPT_SAMPLE_LINES = 50
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@frozen
+class PageLine:
+    """A non-blank line of a page: the line, its collapsed text, its kind and the date it prints."""
+
+    line: Line
+    clean: str
+    kind: LineKind
+    date: dt.date | dt.datetime | None = None
+
+
+def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
+    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
+    lines = [line for line in iter_lines(text, 0, end) if not line.is_blank]
+    cleans = [line.clean for line in lines]
+    latin_page = is_latin(" ".join(cleans[:_SCRIPT_SAMPLE_LINES]))
+    return [PageLine(line, clean, *chrome.kind(clean, latin_page)) for line, clean in zip(lines, cleans, strict=True)]
+
+
+def probe_lines(text: str, chrome: PageChrome) -> list[PageLine]:
+    """The lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods."""
+    return read_lines(text, chrome, PROBE_CHARS)
+
+
+def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
+    """The first line after ``lines[i]`` that is not chrome, else None."""
+    return next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind is not LineKind.CHROME), None)
+
+
+def is_title(line: str) -> bool:
+    """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
+    return (
+        MIN_TITLE_WORDS <= word_count(line) <= MAX_TITLE_WORDS
+        and (not ends_sentence(line) or line.rstrip("\"'”’»)] ").endswith("?"))
+        and not line.endswith((":", ",", ";"))
+        and read_more_link(line) is None
+        and republished_from(line) is None
+    )
+
+
+def is_title_case(line: str) -> bool:
+    """True when most words of ``line`` other than minor ones are capitalised, as in English titles."""
+    words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def is_standfirst(line: str) -> bool:
+    """True for a one-sentence standfirst: enough words, no final full stop."""
+    return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
+
+
+def _is_fragment(line: str) -> bool:
+    """True for a line that neither ends a sentence nor leads into the next line with a colon."""
+    return not ends_sentence(line) and not line.endswith(":")
+
+
+def _is_caption(line: str) -> bool:
+    return word_count(line) <= MAX_CAPTION_WORDS and _is_fragment(line)
+
+
+def read_article(
+    text: str,
+    lines: Sequence[PageLine],
+    chrome: PageChrome,
+    *,
+    titled: bool = True,
+    standfirst: Callable[[str], bool] = is_standfirst,
+    drop_captions: bool = True,
+) -> Article | None:
+    """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
+
+    ``titled``: the first text line is the title when shaped like one.
+    ``standfirst``: whether the first text line after the title is the standfirst.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body.
+    """
+    draft = _Draft(chrome)
+    phase = _Phase.TITLE if titled else _Phase.FIRST
+    skip = 0
+    for i, pl in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        if pl.kind is LineKind.CHROME:
+            if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
+                skip = 2
+            continue
+        draft.cover(pl.line)
+        if pl.kind is not LineKind.TEXT:
+            draft.date(pl)
+            continue
+        if draft.is_title_copy(pl.clean) or draft.read_link(text, pl):
+            continue
+        if phase is _Phase.TITLE:
+            phase = _Phase.FIRST
+            if is_title(pl.clean):
+                draft.set_title(pl.line)
+                continue
+        if phase is _Phase.FIRST:
+            phase = _Phase.LEAD
+            if standfirst(pl.clean):
+                draft.summary = pl.line
+                continue
+        if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+            continue
+        phase = _Phase.BODY
+        draft.paragraphs.append(pl.line)
+    return draft.build(text)
+
+
+class _Phase(enum.Enum):
+    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the body."""
+
+    TITLE = 1
+    FIRST = 2
+    LEAD = 3
+    BODY = 4
+
+
+class _Draft:
+    """An article while its lines are being read."""
+
+    def __init__(self, chrome: PageChrome):
+        self.chrome = chrome
+        self.start: int | None = None
+        self.end = 0
+        self.title: Line | None = None
+        self.title_copies: set[str] = set()
+        self.summary: Line | None = None
+        self.paragraphs: list[Line] = []
+        self.related: list[RelatedLink] = []
+        self.republished_from: str | None = None
+        self.published: dt.date | dt.datetime | None = None
+        self.footer_date: dt.date | dt.datetime | None = None
+
+    def cover(self, line: Line) -> None:
+        self.start = line.start if self.start is None else self.start
+        self.end = line.end
+
+    def date(self, pl: PageLine) -> None:
+        """Take the date of a date line or byline before the body, or of a footer."""
+        if pl.kind is LineKind.FOOTER:
+            self.footer_date = self.footer_date or pl.date
+        elif not self.paragraphs:
+            self.published = self.published or pl.date
+
+    def set_title(self, line: Line) -> None:
+        self.title = line
+        without_site = line.text[: self.chrome.title_end(line.text)]
+        self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
+
+    def is_title_copy(self, clean: str) -> bool:
+        """True for a line that repeats the title, with or without the site name."""
+        return clean.casefold() in self.title_copies
+
+    def read_link(self, text: str, pl: PageLine) -> bool:
+        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
+        headline = read_more_link(pl.clean)
+        if headline is not None:
+            span = passage(text, pl.line.start, pl.line.end).span
+            self.related.append(RelatedLink(headline, span, None, split_attribution(headline)))
+            return True
+        outlet = republished_from(pl.clean)
+        if outlet is not None:
+            self.republished_from = outlet
+            return True
+        return False
+
+    def read_teaser(self, block: Sequence[PageLine]) -> bool:
+        """Take the teaser block under a ``Read more`` line: an image caption, then a headline without a full stop."""
+        if len(block) < 2:
+            return False
+        caption, headline = block
+        if (
+            word_count(caption.clean) > MAX_CAPTION_WORDS
+            or headline.kind is not LineKind.TEXT
+            or not is_title(headline.clean)
+        ):
+            return False
+        span = Span(caption.line.start, headline.line.end)
+        self.related.append(RelatedLink(headline.clean, span, caption.clean, split_attribution(headline.clean)))
+        self.cover(headline.line)
+        return True
+
+    def headline(self, text: str) -> Passage | None:
+        if self.title is None:
+            return None
+        return passage(text, self.title.start, self.title.start + self.chrome.title_end(self.title.text))
+
+    def build(self, text: str) -> Article | None:
+        if self.start is None:
+            return None
+        return Article(
+            span=Span(self.start, self.end),
+            headline=self.headline(text),
+            summary=None if self.summary is None else passage(text, self.summary.start, self.summary.end),
+            paragraphs=[passage(text, line.start, line.end) for line in self.paragraphs],
+            published=self.published or self.footer_date,
+            related=self.related,
+            republished_from=self.republished_from,
+        )

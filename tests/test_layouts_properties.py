@@ -1,0 +1,67 @@
+"""Properties every layout splitter keeps on any text: no exceptions, passages true to their spans."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse import default_registry, detect_format
+from newsparse.text import collapse
+
+LAYOUTS = ["article", "blog", "rtcom", "generic"]
+
+_LINES = st.sampled_from(
+    [
+        "Council approves new ferry timetable",
+        "Residents will get two extra crossings a day from spring, the council said",
+        "The vote was close.",
+        "RT | November 18, 2025",
+        "Coastal Wire – 14.02.2024",
+        "12 June, 2016 08:40",
+        "Posted by editor | Labour | Leave a comment",
+        "READ MORE: Ferry service suspended – Coast Radio",
+        "Read more",
+        "FILE PHOTO.",
+        "Share this:",
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon",
+        "Новости",
+        "",
+        "   \u00a0 ",
+    ]
+)
+_PAGES = st.one_of(
+    st.text(),
+    st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=30).map("\n".join),
+)
+
+
+def _passages(page):
+    for article in page:
+        yield from article.passages()
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_PAGES)
+def test_no_splitter_raises_and_passages_match_their_spans(name, text):
+    splitter = default_registry().splitter(name)
+    assert 0.0 <= splitter.fit(text) <= 1.0
+    page = splitter.split(text)
+    for p in _passages(page):
+        assert collapse(text[p.span.start : p.span.end]) == p.text
+    for article in page:
+        assert 0 <= article.span.start <= article.span.end <= len(text)
+
+
+@settings(max_examples=150)
+@given(text=_PAGES)
+def test_generic_yields_an_article_from_any_non_blank_text(text):
+    if collapse(text):
+        assert len(default_registry().splitter("generic").split(text)) == 1
+
+
+@settings(max_examples=100)
+@given(text=_PAGES)
+def test_detection_picks_a_registered_splitter(text):
+    assert detect_format(text).name in default_registry().splitters
