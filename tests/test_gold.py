@@ -20,6 +20,10 @@ CHECKS = {
             "republished_acc": 1.0,
         },
     ),
+    "figures": (
+        ["*.json"],
+        {"figure_f1": 0.97, "figure_approx_acc": 0.95, "figure_unit_acc": 0.90},
+    ),
     "other outlets": (
         ["page-*.json"],
         {"headline_acc": 1.0, "date_acc": 1.0, "article_f1": 0.9, "paragraph_f1": 0.95},

@@ -1,1 +1,48 @@
-"""Placeholder while the figures extractor is being written."""
+"""The figures extractor: every number an article states, with its value, kind, currency, unit, range and qualifier.
+
+Figures are read from the summary and body paragraphs (not the headline or related
+links).  The rules are in :mod:`newsparse_figures.finder`; the word lists and tables
+they read are in :mod:`newsparse_figures.tables` and are contributed to the shared
+vocabulary, so other plugins can extend them.
+"""
+
+from __future__ import annotations
+
+import attrs
+from newsparse import hookimpl
+from newsparse.model import Article
+from newsparse.vocabulary import Vocabulary
+
+from .finder import FigureFinder
+from .patterns import Patterns
+from .tables import VOCABULARY
+
+__all__ = ["FigureExtractor"]
+
+
+class FigureExtractor:
+    """Adds the figures of an article's summary and paragraphs to it, spans into the parsed text."""
+
+    name = "figures"
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.finder = FigureFinder(Patterns(vocabulary))
+
+    def extract(self, article: Article, text: str) -> Article:
+        """``article`` with its figures, in page order."""
+        passages = [article.summary] if article.summary is not None else []
+        passages.extend(article.paragraphs)
+        figures = []
+        for passage in passages:
+            figures.extend(self.finder.find(text[passage.span.start : passage.span.end], passage.span.start))
+        return attrs.evolve(article, figures=figures)
+
+
+@hookimpl
+def newsparse_vocabulary():
+    return VOCABULARY
+
+
+@hookimpl
+def newsparse_extractors(vocabulary):
+    return [FigureExtractor(vocabulary)]

@@ -1,0 +1,322 @@
+"""The figure rules: where a number is a figure, and what it states.
+
+:class:`FigureFinder` scans a passage for numbers (:attr:`Patterns.figure`), drops
+the ones that are not figures (years, dates, times of day, ordinals, numbers in
+names and models, ``one`` as a pronoun), reads each one's scale, currency,
+percent sign or unit of measure, joins ranges (``between 25 and 100 meters``),
+and attaches the qualifier printed before it (``more than``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define
+from newsparse.model import Figure, Span
+
+from .numbers import digits_value
+from .patterns import Patterns
+from .units import counted_noun, fill_units
+
+__all__ = ["FigureFinder"]
+
+#: The word right before a number, when a single space separates them.
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+) $")
+#: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
+_TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
+#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
+_JOINED_BEFORE = frozenset(".,/:#'’")
+#: Characters after which a capitalised word starts a sentence.
+_SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
+#: How far back a qualifier or ``between``/``from`` is looked for.
+_LOOKBACK = 32
+#: How many words before ``from`` are searched for a verb of change.
+_CHANGE_WINDOW = 5
+_YEARS = range(1100, 2200)
+
+
+@define
+class _Reading:
+    """One number as read, before it becomes a :class:`Figure` (offsets into the passage)."""
+
+    start: int
+    end: int
+    value: float | None
+    base: float | None  # the value before its scale word (5 for ``5 million``)
+    scaled: bool = False
+    kind: str = "quantity"
+    currency: str | None = None
+    unit: str | None = None
+    singular: bool = False  # counts a singular noun: ``one source``, ``an 800,000-strong army``
+    high: float | None = None
+    approx: str | None = None
+
+    @property
+    def bare(self) -> bool:
+        """No currency, percent sign or unit of measure printed with it."""
+        return self.kind == "quantity" and self.unit is None
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    index -= 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_OPENERS
+
+
+def _attached(text: str, reading: _Reading) -> bool:
+    """The number is part of a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
+    end = reading.end
+    if end >= len(text):
+        return False
+    char = text[end]
+    if char.isalnum():
+        return True
+    following = text[end + 1 : end + 2]
+    return (char in ".:/" and following.isdigit()) or (char == "-" and following.isalpha() and not reading.scaled)
+
+
+class FigureFinder:
+    """Finds the figures of one passage of text, with spans relative to it."""
+
+    def __init__(self, patterns: Patterns):
+        self.patterns = patterns
+
+    def find(self, passage: str, offset: int = 0) -> list[Figure]:
+        """Every figure in ``passage``, in order, with spans moved ``offset`` characters right."""
+        text = " " + passage  # every word then has a character before it, as the scanning regex wants
+        readings = []
+        pos = 0
+        while (match := self.patterns.figure.search(text, pos)) is not None:
+            first = self._read(text, match)
+            if first is None:
+                pos = _TOKEN_REST.match(text, match.end()).end()
+                continue
+            reading, pos = self._complete(text, first)
+            if reading is not None:
+                readings.append(reading)
+        fill_units(text, readings, self.patterns)
+        shift = offset - 1
+        return [
+            Figure(
+                text=text[r.start : r.end],
+                span=Span(r.start + shift, r.end + shift),
+                value=r.value,
+                kind=r.kind,
+                high=r.high,
+                currency=r.currency,
+                unit=r.unit,
+                approx=r.approx,
+            )
+            for r in readings
+        ]
+
+    # -- one number ---------------------------------------------------------------
+
+    def _read(self, text: str, match: re.Match[str]) -> _Reading | None:
+        if match["digits"] is not None:
+            reading = self._read_digits(text, match)
+        elif match["words"] is not None:
+            reading = self._read_words(text, match)
+        else:
+            reading = self._read_vague(text, match)
+        if reading is None:
+            return None
+        self._read_suffix(text, reading)
+        if _attached(text, reading):
+            return None
+        if match["digits"] is not None and self._is_date_or_time(text, match, reading):
+            return None
+        return reading
+
+    def _read_digits(self, text: str, match: re.Match[str]) -> _Reading | None:
+        p = self.patterns
+        start, end = match.start("digits"), match.end("digits")
+        value = digits_value(match["digits"])
+        reading = _Reading(match.start(), end, value, value)
+        if match["cur"] is not None:
+            reading.currency = self._sign_currency(text, match, reading)
+        elif text[start - 1].isalpha() or text[start - 1] == " ":
+            code = p.code_before.search(text, max(0, start - 5), start)
+            if code is not None:
+                reading.currency = code["code"]
+                reading.start = code.start()
+        if reading.currency is not None:
+            reading.kind = "money"
+        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
+            return None
+        scale = p.scale_after.match(text, end)
+        if scale is None and reading.currency is not None:
+            scale = p.money_scale_after.match(text, end)
+        if scale is not None:
+            word = scale["scale"].lower()
+            reading.value = value * p.scale_words.get(word, p.money_scale_words.get(word, 1.0))
+            reading.scaled = True
+            reading.end = scale.end()
+        return reading
+
+    def _sign_currency(self, text: str, match: re.Match[str], reading: _Reading) -> str | None:
+        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``HK$``."""
+        symbols = self.patterns.currency_symbols
+        sign_start = match.start("cur")
+        prefix = self.patterns.sign_prefix.search(text, max(0, sign_start - 5), sign_start)
+        if prefix is not None and prefix.group() + match["cur"] in symbols:
+            reading.start = prefix.start()
+            return symbols[prefix.group() + match["cur"]]
+        return symbols.get(match["cur"])
+
+    def _in_name(self, text: str, start: int) -> bool:
+        """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
+        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.lower() in self.patterns.name_markers:
+            return True
+        if not word[0].isupper() or word in self.patterns.number_leaders:
+            return False
+        return not _starts_sentence(text, before.start(1))
+
+    def _read_words(self, text: str, match: re.Match[str]) -> _Reading | None:
+        p = self.patterns
+        phrase = match["words"]
+        parsed = p.word_numbers.read(phrase)
+        if parsed is None:
+            return None
+        value, length = parsed
+        start = match.start("words")
+        if phrase[0].isupper() and not _starts_sentence(text, start):
+            return None  # the Big Three, Air Force One
+        used = phrase[:length].lower().split()
+        reading = _Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
+        if used[-1] == "one" and len(used) == 1:
+            if not self._counts_one(text, start, reading.end):
+                return None
+            reading.singular = True
+        return reading
+
+    def _counts_one(self, text: str, start: int, end: int) -> bool:
+        """``one`` is a count only before a noun (``one source``), not in ``one of``, ``the one``, ``at one point``."""
+        p = self.patterns
+        before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if before is not None and before.group(1).lower() in p.one_blockers:
+            return False
+        if p.suffix.match(text, end):  # one year, one dollar, one percent
+            return True
+        following = text[end : end + _LOOKBACK].split(maxsplit=1)
+        if not following or following[0].lower().strip(".,;:") in p.one_idioms:
+            return False
+        return counted_noun(text, end, p, singular=True) is not None
+
+    def _read_vague(self, text: str, match: re.Match[str]) -> _Reading | None:
+        phrase = match["vague"].lower()
+        if phrase.split()[0] in ("tens", "scores") and " of " not in phrase:
+            return None
+        return _Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
+
+    def _read_suffix(self, text: str, reading: _Reading) -> None:
+        """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""
+        p = self.patterns
+        after = p.suffix.match(text, reading.end)
+        if after is None:
+            return
+        if after["symbol"] or after["code"] or after["word"]:
+            if reading.currency is None and (after["of"] is None or reading.value is None or reading.scaled):
+                if after["symbol"]:
+                    reading.currency = p.currency_symbols[after["symbol"]]
+                else:
+                    reading.currency = after["code"] or p.currency_words[" ".join(after["word"].lower().split())]
+                reading.kind = "money"
+                reading.end = after.end()
+        elif reading.kind == "money":
+            return
+        elif after["percent"]:
+            reading.kind = "percent"
+            reading.end = after.end()
+        elif after["strong"]:
+            reading.singular = True
+            reading.end = after.end()
+        elif reading.value is not None:
+            reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
+            reading.end = after.end()
+
+    def _is_date_or_time(self, text: str, match: re.Match[str], reading: _Reading) -> bool:
+        """A year (``in 2022``), a day of a month (``2 October``), a time of day (``5 pm``)."""
+        if reading.currency is not None or reading.scaled or not reading.bare:
+            return False
+        digits = match["digits"]
+        if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
+            return True
+        p = self.patterns
+        if len(digits) <= 2 and (
+            p.month_after.match(text, reading.end)
+            or p.month_before.search(text, max(0, reading.start - _LOOKBACK), reading.start)
+        ):
+            return True
+        return p.time_after.match(text, reading.end) is not None
+
+    # -- ranges, changes and qualifiers ------------------------------------------
+
+    def _complete(self, text: str, first: _Reading) -> tuple[_Reading | None, int]:
+        """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
+        p = self.patterns
+        lead = p.range_lead.search(text, max(0, first.start - _LOOKBACK), first.start)
+        second = None
+        join = p.range_join.match(text, first.end) if first.value is not None else None
+        if join is not None:
+            # digits start right after the join, words one character earlier (at the space)
+            match = p.figure.match(text, join.end()) or p.figure.match(text, join.end() - 1)
+            second = self._read(text, match) if match is not None else None
+        high = None
+        if second is not None and second.value is not None:
+            self._share_suffix(first, second)
+            if self._is_range(text, first, second, join["word"], lead):
+                high = second.value
+                first.end = second.end
+                first.unit = first.unit or second.unit
+            elif join["word"] is None:
+                return None, second.end  # a score or ratio: 3-2, 50-50
+        first.high = high
+        anchor = lead.start() if high is not None and lead is not None else first.start
+        self._finish(text, first, anchor)
+        return first, first.end
+
+    def _share_suffix(self, first: _Reading, second: _Reading) -> None:
+        """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second."""
+        if first.bare:
+            first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
+        elif second.bare:
+            second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
+        if (
+            second.scaled
+            and not first.scaled
+            and first.value is not None
+            and second.base is not None
+            and first.value < second.base
+        ):
+            first.value = first.value * (second.value / second.base)
+            first.scaled = True
+        if first.kind == "money" and first.currency is None:
+            first.currency = second.currency
+
+    def _is_range(self, text: str, first: _Reading, second: _Reading, word: str | None, lead) -> bool:
+        if word == "or" or (word == "and" and (lead is None or lead["lead"].lower() != "between")):
+            return False
+        if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
+            return False
+        if word == "to" and lead is not None and lead["lead"].lower() == "from":
+            before = text[max(0, lead.start() - _LOOKBACK * 2) : lead.start()].lower().split()
+            return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])
+        return True
+
+    def _finish(self, text: str, reading: _Reading, anchor: int) -> None:
+        """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
+        p = self.patterns
+        before = p.approx_before.search(text, max(0, anchor - _LOOKBACK), anchor)
+        after = p.approx_after.match(text, reading.end) if before is None else None
+        if before is not None or after is not None:
+            reading.approx = " ".join((before or after)["q"].lower().split())
+        if reading.kind == "quantity" and reading.unit is None:
+            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

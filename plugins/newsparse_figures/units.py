@@ -1,0 +1,104 @@
+"""What a count counts: the noun after a number (``250 Ukrainian servicemen`` -> servicemen).
+
+Measures (``km``, ``hours``) are read with the number itself (see
+:mod:`newsparse_figures.finder`); this module finds the counted noun of a bare
+count, and fills in units a passage states only once (``5,000 soldiers ... and
+another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from .patterns import Patterns
+
+__all__ = ["counted_noun", "fill_units"]
+
+#: One word after a number; square brackets (editorial insertions) are skipped.
+_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z'’-]*)\]?")
+#: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
+_MAX_WORDS = 4
+#: How far back the start of a figure's sentence is looked for.
+_SENTENCE_WINDOW = 300
+#: How a sentence ends before the next one.
+_SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
+
+
+def _is_plural(word: str, patterns: Patterns) -> bool:
+    low = word.lower()
+    if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
+    """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers."""
+    while (match := _WORD_AFTER.match(text, pos)) is not None and _is_plural(match.group(1), patterns):
+        if match.group(1).lower() in patterns.unit_stop_words:
+            break
+        word, pos = match.group(1), match.end()
+    return word
+
+
+def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = False) -> str | None:
+    """The noun counted by the number that ends at ``pos``, or None.
+
+    Adjectives and other words before the noun are skipped (``two armored
+    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``); ``of`` with a determiner or possessive may come first (``1,000 of
+    the network's personnel``).  A plural count takes the first plural noun; a
+    ``singular`` one (``one source``) the last word before a function word or verb.
+    """
+    last = None
+    words = 0
+    after_of = False
+    while words < _MAX_WORDS:
+        match = _WORD_AFTER.match(text, pos)
+        if match is None:
+            break
+        word = match.group(1)
+        low = word.lower()
+        pos = match.end()
+        if low == "of" and not words and not after_of:
+            after_of = True
+            continue
+        if low in patterns.unit_stop_words:
+            if after_of and not words:
+                continue
+            break
+        if low.endswith(("'s", "’s")) or low in patterns.number_words:
+            continue
+        if not singular and _is_plural(word, patterns):
+            return _last_plural(text, pos, word, patterns)
+        if singular and last is not None and low.endswith(("ed", "ing")):
+            break
+        words += 1
+        last = word
+    return last if singular else None
+
+
+class _Counted(Protocol):
+    start: int
+    kind: str
+    value: float | None
+    unit: str | None
+
+
+def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> None:
+    """Give unit-less counts (in place) the unit their context states.
+
+    A count after ``age``/``aged`` in its sentence counts years; otherwise a count
+    followed by no noun takes the unit of the figure before it in the passage.
+    """
+    previous = None
+    for figure in figures:
+        if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
+            window = max(0, figure.start - _SENTENCE_WINDOW)
+            sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
+            if patterns.age_word.search(text, sentence, figure.start):
+                figure.unit = "years"
+            elif previous is not None:
+                figure.unit = previous
+        if figure.unit is not None:
+            previous = figure.unit
