@@ -108,6 +108,8 @@ _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
 _BY = re.compile(r"(?:by|BY|By)\s+\w")
 _ICON = "icon"
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
 
 
 def _key(line: str) -> str:
@@ -117,9 +119,8 @@ def _key(line: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when at least half of the letters of ``text`` are Latin (or it has none)."""
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(c < "\u0250" for c in letters)
-    return latin * 2 >= len(letters)
+    letters = len(_LETTER.findall(text))
+    return (letters - len(_NON_LATIN_LETTER.findall(text))) * 2 >= letters
 
 
 def is_icon_list(line: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -82,9 +83,13 @@ def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[Pa
     return [PageLine(line, clean, *chrome.kind(clean, latin_page)) for line, clean in zip(lines, cleans, strict=True)]
 
 
-def probe_lines(text: str, chrome: PageChrome) -> list[PageLine]:
-    """The lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods."""
-    return read_lines(text, chrome, PROBE_CHARS)
+@functools.lru_cache(maxsize=4)
+def probe_lines(text: str, chrome: PageChrome) -> tuple[PageLine, ...]:
+    """The lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods.
+
+    Detection asks every splitter in turn, so the lines of the last few pages are kept.
+    """
+    return tuple(read_lines(text, chrome, PROBE_CHARS))
 
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
