@@ -20,6 +20,10 @@ CHECKS = {
             "republished_acc": 1.0,
         },
     ),
+    "quotes": (
+        ["*.json"],
+        {"quote_f1": 0.98, "speaker_acc": 0.95, "speaker_full_acc": 0.95, "quote_kind_acc": 0.95},
+    ),
     "figures": (
         ["*.json"],
         {"figure_f1": 0.97, "figure_approx_acc": 0.95, "figure_unit_acc": 0.90},

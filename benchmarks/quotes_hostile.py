@@ -1,0 +1,60 @@
+"""Time the quote extractor on hostile inputs of doubling size, to show it is linear.
+
+Run with ``python benchmarks/quotes_hostile.py``.  Each input is one passage built
+from quotation marks, apostrophes and long unclosed quotes; the time per mark
+should stay flat as the size doubles.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+from newsparse.model import Article, Passage, Span
+from newsparse.vocabulary import Vocabulary
+from newsparse_quotes import QuoteExtractor, newsparse_vocabulary
+from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS
+
+SIZES = [12_500, 25_000, 50_000, 100_000, 200_000]
+
+
+def mark_soup(marks: int, rng: random.Random) -> str:
+    """Marks mixed with apostrophes and words, so quotes open, nest and run on."""
+    pieces = []
+    for _ in range(marks):
+        pieces.append(rng.choice(DOUBLE_MARKS + SINGLE_MARKS))
+        pieces.append(rng.choice(["a", " ", "don’t ", "’90s ", "he said ", ". ", "Ann’s "]))
+    return "".join(pieces)
+
+
+def unclosed(marks: int) -> str:
+    """Opening marks only, each followed by a sentence: every quote runs on."""
+    return "“He said the Kremlin spokesman Ivan Roe told them. " * marks
+
+
+def apostrophes(marks: int) -> str:
+    """Apostrophes everywhere and no quote at all."""
+    return "Ukraine’s farmers don’t recall the ’90s; the workers’ union’s " * (marks // 5)
+
+
+def time_extract(text: str, extractor: QuoteExtractor) -> float:
+    article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
+    start = time.perf_counter()
+    extractor.extract(article, text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    extractor = QuoteExtractor(Vocabulary([newsparse_vocabulary()]))
+    rng = random.Random(4)
+    builders = {"mark soup": lambda n: mark_soup(n, rng), "unclosed": unclosed, "apostrophes": apostrophes}
+    print(f"{'input':<12} {'marks':>8} {'chars':>9} {'seconds':>8} {'µs/mark':>8}")
+    for label, build in builders.items():
+        for marks in SIZES:
+            text = build(marks)
+            seconds = time_extract(text, extractor)
+            print(f"{label:<12} {marks:>8} {len(text):>9} {seconds:>8.3f} {seconds / marks * 1e6:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Telling a direct quote from a partial one and from a term in scare quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .marks import Marked
+from .segments import Token
+
+__all__ = ["quote_kind", "opens_sentence"]
+
+_LEADING_NOISE = "[(…. "
+
+
+def opens_sentence(tokens: Sequence[Token], open_token: int, sentence: range, speech_verbs: Collection[str]) -> bool:
+    """True when the quote opening at ``open_token`` starts its sentence (or follows ``said:``, ``said,``)."""
+    before: list[Token] = []
+    k = open_token - 1
+    while k >= sentence.start and len(before) < 2:
+        if not tokens[k].quoted and not tokens[k].mark:
+            before.append(tokens[k])
+        elif before or tokens[k].quoted:
+            break
+        k -= 1
+    if not before:
+        return k < sentence.start or tokens[k].quoted
+    if before[0].text == ":":
+        return True
+    return before[0].text == "," and len(before) > 1 and before[1].lower in speech_verbs
+
+
+def quote_kind(marked: Marked, text: str, *, starts_sentence: bool, has_speaker: bool, singles_are_terms: bool) -> str:
+    """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
+
+    A quote nested in another, or in single marks where the article quotes speech in
+    double ones, is a term; a capitalized quote opening its sentence is direct; a
+    fragment credited to a speaker is partial; an uncredited fragment is a term.
+    """
+    if marked.nested or (marked.single and singles_are_terms):
+        return "term"
+    words = text[marked.start : marked.end].lstrip(_LEADING_NOISE)
+    if starts_sentence and words[:1].isupper():
+        return "direct"
+    return "partial" if has_speaker else "term"

@@ -1,0 +1,138 @@
+"""The word lists the quote rules read, contributed through ``newsparse_vocabulary``.
+
+Every list is plain data; an outlet plugin extends one by returning entries under
+the same name from its own ``newsparse_vocabulary`` hook.  Words are matched in
+lower case.
+"""
+
+from __future__ import annotations
+
+__all__ = ["VOCABULARY"]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+VOCABULARY: dict[str, list[str]] = {
+    # Verb forms that report what someone said or wrote.
+    "speech_verbs": _words(
+        """
+        say says said saying tell tells told telling state states stated stating
+        add adds added adding note notes noted noting claim claims claimed claiming
+        warn warns warned warning insist insists insisted insisting argue argues argued arguing
+        write writes wrote writing explain explains explained explaining stress stresses
+        stressed stressing emphasize emphasizes emphasized emphasizing emphasise emphasises
+        emphasised emphasising announce announces announced announcing declare declares
+        declared declaring acknowledge acknowledges acknowledged acknowledging admit admits
+        admitted admitting deny denies denied denying reject rejects rejected rejecting
+        dismiss dismisses dismissed dismissing describe describes described describing
+        call calls called calling accuse accuses accused accusing urge urges urged urging
+        suggest suggests suggested suggesting conclude concludes concluded concluding
+        continue continues continued continuing recall recalls recalled recalling
+        cite cites cited citing praise praises praised praising thank thanks thanked thanking
+        credit credits credited crediting report reports reported reporting
+        reply replies replied replying respond responds responded responding
+        remark remarks remarked remarking comment comments commented commenting
+        tweet tweets tweeted tweeting post posts posted posting
+        ask asks asked asking answer answers answered answering
+        promise promises promised promising pledge pledges pledged pledging
+        vow vows vowed vowing threaten threatens threatened threatening
+        predict predicts predicted predicting believe believes believed believing
+        caution cautions cautioned cautioning complain complains complained complaining
+        blame blames blamed blaming condemn condemns condemned condemning
+        criticize criticizes criticized criticizing criticise criticises criticised criticising
+        label labels labeled labelled labeling labelling brand brands branded branding
+        quote quotes quoted quoting reveal reveals revealed revealing
+        confirm confirms confirmed confirming assert asserts asserted asserting
+        maintain maintains maintained maintaining observe observes observed observing
+        point points pointed pointing amend amends amended amending
+        """
+    ),
+    # Nouns for what is said; ``X's claim that "..."`` credits X.
+    "speech_nouns": _words(
+        """
+        claim claims declaration declarations remark remarks words statement statements
+        comment comments assertion assertions promise promises pledge pledges description
+        criticism criticisms warning warnings call calls words message letter post tweet
+        interview address speech accusation accusations allegation allegations
+        """
+    ),
+    # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
+    "speaker_roles": _words(
+        """
+        president vice-president prime premier minister chancellor spokesman spokeswoman
+        spokesperson secretary secretary-general chief head leader mayor governor senator
+        representative ambassador envoy diplomat official aide adviser advisor advisers
+        commissioner commander general colonel major captain lieutenant admiral marshal
+        director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
+        reporter journalist analyst expert professor dr mr mrs ms sir lord lady king queen
+        prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp
+        politician speaker candidate negotiator general-secretary monarch emir sheikh
+        coach engineer economist farmer doctor scientist researcher teacher activist
+        historian author writer artist singer actor player manager owner founder
+        """
+    ),
+    # Organisation words: a capitalized name holding one is a body, not a person.
+    "body_words": _words(
+        """
+        ministry office council committee service bureau party army forces department house
+        agency commission parliament government union court bank fund staff kremlin
+        administration assembly duma senate congress police guard navy command review
+        strategy association institute university foundation company corporation group
+        times post guardian news agency network channel tv radio press
+        """
+    ),
+    # Heads of noun phrases that name unnamed or collective speakers.
+    "anonymous_sources": _words(
+        """
+        source sources official officials aide aides insider insiders diplomat diplomats
+        leadership government authorities ministry agency spokesman spokeswoman
+        spokesperson office report analysts experts observers critics residents witnesses
+        lawmakers politicians activists police military army statement
+        """
+    ),
+    # Pronouns that stand for a speaker: resolved to a person (he, she) or a body (it, they).
+    "speaker_pronouns": _words("he she they it"),
+    # Auxiliaries and adverbs that may sit between a speaker and the speech verb.
+    "auxiliaries": _words(
+        """
+        has have had is are was were will would could can may might must should shall do does did
+        also further later then again once since previously repeatedly reportedly similarly
+        openly publicly already just recently now not never still even too only
+        """
+    ),
+    # Words that end a noun phrase: conjunctions, relative and clause words.
+    "clause_words": _words(
+        """
+        that which who whom whose what and but or nor while as when whenever if because since
+        although though after before where whereas so than unless until whether
+        """
+    ),
+    # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
+    "lead_words": _words(
+        """
+        in on at during after before earlier later last next this speaking writing
+        previously meanwhile however but and yet still also separately publicly according
+        for from with by under over amid despite following since to within without alongside
+        ago day week month year yesterday today tonight monday tuesday wednesday thursday
+        friday saturday sunday there here
+        """
+    ),
+    # Prepositions: a noun phrase does not reach back across one (except after a source noun).
+    "prepositions": _words(
+        """
+        in on at of to for from with by about into onto over under between among amid inside
+        outside within without during after before against across through toward towards near
+        """
+    ),
+    # Words that open a noun phrase.
+    "determiners": _words("the a an this that these those its his her their our my your one some"),
+    # Words after which a full stop does not end a sentence.
+    "abbreviations": _words(
+        """
+        mr mrs ms dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
+        jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
+        """
+    ),
+}
