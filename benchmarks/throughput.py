@@ -7,6 +7,7 @@ Inputs are built by repeating the development pages in ``shared/corpus``:
 * ``stream``: the pages parsed one by one, as the CLI does with many files.
   Run at two sizes: flat peak memory means memory does not grow with the stream.
 * ``one file``: one large digest text (the digest page repeated), parsed at once.
+* ``stages``: the stream's CPU time split into detection, splitting and each extractor.
 * ``hostile``: adversarial texts (quote-mark soup, one endless line, digit runs)
   at doubling sizes; time per MB should stay flat (linear time).
 
@@ -52,6 +53,32 @@ def _hostile(kind: str, size: int) -> str:
         "read more": "Read more\n",
     }[kind]
     return (unit * (size // len(unit) + 1))[:size]
+
+
+def stage_times(shared: Path, mb: float) -> dict[str, float]:
+    """CPU seconds per stage (detection, splitting, each extractor) over the dev pages repeated to ``mb`` MB."""
+    import newsparse
+
+    registry = newsparse.default_registry()
+    pages = _pages(shared)
+    rounds = max(1, int(mb * 1e6 // sum(len(p.encode("utf-8")) for p in pages)))
+    times = dict.fromkeys(["detect", "split", *registry.extractors], 0.0)
+    clock = time.process_time
+    for _ in range(rounds):
+        for text in pages:
+            t0 = clock()
+            splitter = newsparse.detect_format(text, registry)
+            t1 = clock()
+            page = splitter.split(text)
+            times["detect"] += t1 - t0
+            times["split"] += clock() - t1
+            for article in page:
+                for name, extractor in registry.extractors.items():
+                    t0 = clock()
+                    article = extractor.extract(article, text)
+                    times[name] += clock() - t0
+    times["MB"] = rounds * sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    return times
 
 
 def worker(spec: dict) -> dict:
@@ -105,7 +132,9 @@ def main() -> None:
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(json.loads(args.worker))))
+        spec = json.loads(args.worker)
+        result = stage_times(Path(spec["shared"]), spec["mb"]) if spec["input"] == "stages" else worker(spec)
+        print(json.dumps(result))
         return
 
     rows = []
@@ -116,6 +145,13 @@ def main() -> None:
         for mb in (0.25, 0.5, 1.0):
             rows.append(("full", kind, _run({"mode": "full", "input": kind, "mb": mb, "shared": str(args.shared)})))
 
+    stages = _run({"input": "stages", "mb": args.mb / 4, "shared": str(args.shared)})
+    mb_total = stages.pop("MB")
+    print(f"Stages over {mb_total:.1f} MB of dev pages (CPU seconds, MB/s of that stage alone):")
+    for name, seconds in stages.items():
+        print(f"  {name:<10} {seconds:7.2f} s {mb_total / seconds if seconds else float('inf'):8.1f} MB/s")
+    print(f"  {'total':<10} {sum(stages.values()):7.2f} s {mb_total / sum(stages.values()):8.1f} MB/s")
+    print()
     print(f"{'plugins':<8} {'input':<13} {'MB':>7} {'s (CPU)':>8} {'MB/s':>7} {'s/MB':>7} {'articles':>9} {'peak MB':>8} {'base MB':>8}")
     for mode, kind, r in rows:
         rate = r["mb"] / r["seconds"] if r["seconds"] else float("inf")
