@@ -63,7 +63,16 @@ def test_single_newline_layout_reads_the_same():
 
 @pytest.mark.parametrize(
     "header",
-    ["Month: March 2024", "Category Archive : Europe", "Author: admin", "Tag: energy"],
+    [
+        "Month: March 2024",
+        "Category Archive : Europe",
+        "Author: admin",
+        "Tag: energy",
+        "Tag Archives: Energy",
+        "Archives: May 2023",
+        "Year: 2024",
+        "Monthly Archives: June 2023",
+    ],
 )
 def test_page_headers_belong_to_no_article(header):
     page = split(f"{header}\n\nFarmers have blocked three motorways in protest at fuel taxes\n\nTractors stood still.\n")
@@ -142,3 +151,84 @@ def test_fit_prefers_digest_pages():
     assert SPLITTER.fit(TWO_ARTICLES) > 0.9
     assert SPLITTER.fit("") == 0.0
     assert SPLITTER.fit("Just one sentence.\nAnother sentence.") < 0.5
+
+
+def test_archive_headers_give_the_period_they_name():
+    assert split("Year: 2024\n\nFarmers have blocked three motorways in protest at fuel taxes\n").period == "2024"
+    assert split("Monthly Archives: June 2023\n\nFarmers have blocked three motorways in protest\n").period == "2023-06"
+
+
+QUESTION_PAGE = """Tag Archives: Energy
+
+Will the new pipeline deal survive a winter of price disputes between the neighbours?
+
+Buyers have asked for a review of the supply contract. Talks began last month.
+
+Read more
+
+A compressor station outside the city.
+Can the grid cope with another cold snap?
+
+But can the two sides really agree on a price before the first frosts arrive this year?
+
+Engineers say the network is better prepared than two years ago.
+
+This article was first published in Vedomosti, and was translated by our staff.
+
+Is the region ready for a decade without cheap coal from its largest mine?
+
+The mine closes in spring.
+"""
+
+
+def test_question_summary_opens_the_first_article_and_one_after_a_republication_note():
+    page = split(QUESTION_PAGE)
+    assert [a.summary.text[:20] for a in page] == ["Will the new pipelin", "Is the region ready "]
+    first = page[0]
+    assert [(r.caption, r.headline) for r in first.related] == [
+        ("A compressor station outside the city.", "Can the grid cope with another cold snap?")
+    ]
+    # a question inside an article is a body paragraph, not a new article
+    assert first.paragraphs[1].text.startswith("But can the two sides")
+    assert first.republished_from == "Vedomosti"
+    assert SPLITTER.fit(QUESTION_PAGE.split("\n", 2)[2]) >= 0.7
+
+
+def test_video_headline_two_teasers_and_a_missing_teaser_before_the_next_summary():
+    text = (
+        "Farmers across the southern plains have reported the worst harvest in a decade\n"
+        "Yields fell by a third compared with last year, the union said.\n"
+        "Read more\n"
+        "FILE PHOTO. Combine harvesters in a field.\n"
+        "Drought hits grain exports (VIDEO)\n"
+        "Read more\n"
+        "Reuters\n"
+        "Bread prices set to rise – Bloomberg\n"
+        "Mills expect shortages by the autumn.\n"
+        "Read more\n"
+        "The central bank has kept its key rate unchanged for a third meeting in a row\n"
+        "The decision was widely expected.\n"
+    )
+    page = split(text)
+    assert [a.summary.text[:12] for a in page] == ["Farmers acro", "The central "]
+    assert [(r.headline, r.attribution) for r in page[0].related] == [
+        ("Drought hits grain exports (VIDEO)", None),
+        ("Bread prices set to rise – Bloomberg", "Bloomberg"),
+    ]
+    assert [p.text for p in page[0].paragraphs][-1] == "Mills expect shortages by the autumn."
+    assert page[1].related == ()
+
+
+def test_excerpt_starting_inside_an_article_is_a_digest():
+    text = (
+        "The ministry said the talks would continue next week in the capital.\n"
+        "Prices for electricity will rise by a tenth from January, the regulator has announced\n"
+        "The increase was smaller than suppliers had asked for.\n"
+        "A court has ordered the release of two journalists held for a month without charge\n"
+        "The judge said the prosecution had failed to present evidence.\n"
+    )
+    from newsparse import detect_format
+
+    assert detect_format(text).name == "digest"
+    page = split(text)
+    assert [a.summary and a.summary.text[:6] for a in page] == [None, "Prices", "A cour"]

@@ -220,3 +220,58 @@ def test_chrome_words_extend_through_the_vocabulary_hook():
     text = "Ferry news desk\nCouncil approves new ferry timetable\nBy Kit Marlow | March 3, 2024\nThe vote was close.\n"
     [article] = parse(text, registry=Registry(pm))
     assert article.headline.text == "Council approves new ferry timetable"
+
+
+HELD_OUT_ARTICLE = """\
+Skip to content
+Wind farm plan wins approval after two-year review | The Coastal Herald
+By Jane Doe | Published: 3 March 2024
+The planning board approved a 40-turbine wind farm off the coast on Thursday.
+“We listened to every objection,” the board’s chair said.
+Share this:
+Follow us on Telegram
+Posted in Energy | Tagged wind power | Leave a comment
+"""
+
+
+def test_byline_with_published_label_site_suffix_share_prompts_and_footer():
+    [article] = parse(HELD_OUT_ARTICLE)
+    assert article.headline.text == "Wind farm plan wins approval after two-year review"
+    assert article.published == dt.date(2024, 3, 3)
+    assert [p.text[:12] for p in article.paragraphs] == ["The planning", "“We listened"]
+
+
+def test_published_time_and_template_words_in_another_script():
+    text = (
+        "Главная\nНовости\nMuseum returns stolen paintings to private collector\n"
+        "Published time: 20 May, 2015 17:31\nEdited time: 21 May, 2015 09:02\n"
+        "Police found the two paintings in a storage unit last week.\nПоделиться\nЧитайте также\n"
+    )
+    [article] = parse(text)
+    assert article.headline.text == "Museum returns stolen paintings to private collector"
+    assert article.published == dt.datetime(2015, 5, 20, 17, 31)
+    assert [p.text for p in article.paragraphs] == ["Police found the two paintings in a storage unit last week."]
+
+
+def test_blog_page_with_three_posts_under_an_archive_header():
+    posts = [
+        ("Bank raises growth forecast for the year", "4 June 2024", "Posted in Economy | Leave a comment"),
+        ("Fuel prices fall for third week", "3 June 2024", "Posted in Economy | Leave a comment"),
+        ("New airline route to the capital announced", "2 June 2024", "Posted in Travel | Tagged airlines | Leave a comment"),
+    ]
+    text = "Category Archives: Economy\n" + "".join(
+        f"{title}\nHarbour Post | {date}\nThe figures came out on Tuesday.\n{footer}\n" for title, date, footer in posts
+    )
+    page = parse(text)
+    assert page.format == "blog"
+    assert headlines(page) == [title for title, _, _ in posts]
+    assert [a.published.day for a in page] == [4, 3, 2]
+    assert all([p.text for p in a.paragraphs] == ["The figures came out on Tuesday."] for a in page)
+
+
+def test_detection_reuses_one_read_of_the_page_for_splitting():
+    from newsparse.layout import page_lines, read_lines
+
+    chrome = PageChrome.from_vocabulary()
+    assert PageChrome.from_vocabulary() is chrome  # equal word lists: one shared instance
+    assert list(page_lines(BLOG, chrome)) == read_lines(BLOG, chrome)

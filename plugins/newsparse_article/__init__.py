@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import is_standfirst, is_title, is_title_case, next_content, probe_lines, read_article, read_lines
+from newsparse.layout import is_standfirst, is_title, is_title_case, next_content, page_lines, probe_lines, read_article
 from newsparse.model import Page
 
 __all__ = ["ArticleSplitter"]
@@ -50,7 +50,7 @@ class ArticleSplitter:
         return FIT_TITLE_CASE if is_title_case(title) else FIT_BARE
 
     def split(self, text: str) -> Page:
-        article = read_article(text, read_lines(text, self.chrome), self.chrome)
+        article = read_article(text, page_lines(text, self.chrome), self.chrome)
         return Page(articles=[] if article is None else [article], format=self.name)
 
 

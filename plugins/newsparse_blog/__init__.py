@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse import hookimpl
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import PageLine, is_title, next_content, probe_lines, read_article, read_lines
+from newsparse.chrome import LineKind, PageChrome, may_be_dated
+from newsparse.layout import PageLine, is_title, next_content, page_lines, probe_lines, probe_text_lines, read_article
 from newsparse.model import Article, Page
 
 __all__ = ["BlogSplitter", "post_starts"]
@@ -36,14 +36,15 @@ def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
         if pl.kind is LineKind.FOOTER:
             after_footer = True
         elif pl.kind is LineKind.TEXT:
-            after = next_content(lines, i)
-            bylined = after is not None and after.kind in _DATED
-            if is_title(pl.clean) and (bylined or after_footer):
-                start = i
-                floor = starts[-1][0] + 1 if starts else 0
-                while start > floor and lines[start - 1].kind is LineKind.DATE:
-                    start -= 1
-                starts.append((start, bylined))
+            if is_title(pl.clean):
+                after = next_content(lines, i)
+                bylined = after is not None and after.kind in _DATED
+                if bylined or after_footer:
+                    start = i
+                    floor = starts[-1][0] + 1 if starts else 0
+                    while start > floor and lines[start - 1].kind is LineKind.DATE:
+                        start -= 1
+                    starts.append((start, bylined))
             after_footer = False
     return starts
 
@@ -63,6 +64,8 @@ class BlogSplitter:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, text: str) -> float:
+        if not any(may_be_dated(line.clean) for line in probe_text_lines(text)):
+            return 0.0  # no post without a byline or date line
         lines = probe_lines(text, self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines))
         footer = any(pl.kind is LineKind.FOOTER for pl in lines)
@@ -71,7 +74,7 @@ class BlogSplitter:
         return FIT_ONE_POST if bylined else 0.0
 
     def split(self, text: str) -> Page:
-        lines = read_lines(text, self.chrome)
+        lines = page_lines(text, self.chrome)
         bounds = [start for start, _ in post_starts(lines)]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
         posts = (read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:]))

@@ -2,10 +2,13 @@
 
 The rules look only at the shape of lines, never at particular sentences:
 
-* a header block at the top (``Month: November 2025``, ``Category Archive : Russia``);
+* a header block at the top (``Month: November 2025``, ``Category Archive : Russia``,
+  ``Tag Archives: Energy``);
 * a *summary line* (one sentence of :data:`MIN_SUMMARY_WORDS` to
   :data:`MAX_SUMMARY_WORDS` words with no final full stop) starts an article; a
-  shorter line without one is a section heading, kept as a body paragraph;
+  shorter line without one is a section heading, kept as a body paragraph; where
+  an article must open (the top, after a republication note) a question of that
+  length is a summary too;
 * ``Read more`` opens a teaser block: an image caption line, then the related
   headline.  On pages with blank lines between paragraphs, the caption and the
   headline are the only lines printed without one between them; on pages with
@@ -18,10 +21,13 @@ The rules look only at the shape of lines, never at particular sentences:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Sequence
 
 from dateutil import parser as dateparser
 
+from newsparse.layout import page_text_lines, probe_text_lines
 from newsparse.lines import (
     ends_sentence,
     is_read_more_marker,
@@ -31,7 +37,7 @@ from newsparse.lines import (
     word_count,
 )
 from newsparse.model import Article, Page, RelatedLink, Span
-from newsparse.text import Line, iter_lines
+from newsparse.text import Line
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS"]
 
@@ -49,14 +55,26 @@ HEADER_KEYS = {
     "year": "year",
     "day": "day",
     "date": "day",
+    "monthly archives": "month",
+    "yearly archives": "year",
+    "daily archives": "day",
     "category": None,
     "category archive": None,
+    "category archives": None,
     "tag": None,
     "tag archive": None,
+    "tag archives": None,
     "author": None,
+    "author archives": None,
+    "archive": None,
     "archives": None,
     "search results for": None,
 }
+
+#: Fit of a page without a header whose first line opens an article: a summary, then a sentence.
+FIT_OPENING = 0.7
+#: Fit of a page without a header that starts inside an article, with two or more summaries further down.
+FIT_EXCERPT = 0.65
 
 _HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
@@ -69,21 +87,23 @@ class DigestSplitter:
     description = "archive pages running many articles back to back, each opened by a one-line summary"
 
     def fit(self, text: str) -> float:
-        lines = _content_lines(text, limit=_PROBE_LINES)
+        lines = probe_text_lines(text)[:_PROBE_LINES]
         if not lines:
             return 0.0
         if _header_key(lines[0].clean) is not None:
             return 0.95
         texts = [line.clean for line in lines]
         score = 0.0
-        if _is_summary(texts[0]) and len(texts) > 1 and ends_sentence(texts[1]):
-            score = 0.7
+        if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
+            score = FIT_OPENING
+        elif sum(_is_summary(a) and ends_sentence(b) for a, b in zip(texts, texts[1:])) >= 2:
+            score = FIT_EXCERPT  # cut out of a digest: it starts inside an article
         if any(is_read_more_marker(t) for t in texts):
             score += 0.15
         return min(score, 0.9)
 
     def split(self, text: str) -> Page:
-        lines = _content_lines(text)
+        lines = page_text_lines(text)
         blank_layout = _uses_blank_lines(lines)
         period = None
         i = 0
@@ -104,7 +124,7 @@ class DigestSplitter:
                 else:
                     i += 1
                 continue
-            summary = _is_summary(clean)
+            summary = _is_summary(clean, opening=draft is None or draft.republished_from is not None)
             if draft is None or summary:
                 if draft is not None:
                     articles.append(draft.build())
@@ -156,18 +176,7 @@ class _Draft:
         )
 
 
-def _content_lines(text: str, limit: int | None = None) -> list[Line]:
-    """The non-blank lines of ``text`` (at most ``limit`` of them)."""
-    found = []
-    for line in iter_lines(text):
-        if not line.is_blank:
-            found.append(line)
-            if limit is not None and len(found) >= limit:
-                break
-    return found
-
-
-def _uses_blank_lines(lines: list[Line]) -> bool:
+def _uses_blank_lines(lines: Sequence[Line]) -> bool:
     """True when most paragraphs are separated by blank lines rather than single newlines."""
     gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
     return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
@@ -181,6 +190,7 @@ def _header_key(line: str) -> str | None:
     return key if key in HEADER_KEYS else None
 
 
+@functools.lru_cache(maxsize=64)
 def _period(granularity: str | None, value: str) -> str | None:
     """The ISO period of a header value (``November 2025`` → ``2025-11``), or None when unclear."""
     if granularity is None:
@@ -196,16 +206,28 @@ def _period(granularity: str | None, value: str) -> str | None:
     return parsed.date().isoformat() if parsed.year > 1 else None
 
 
-def _is_summary(line: str) -> bool:
-    words = word_count(line)
-    return MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS and not ends_sentence(line) and not _is_link_line(line)
+def _is_summary(line: str, opening: bool = False) -> bool:
+    """True for a summary line: one sentence of summary length without a final full stop.
+
+    Where an article must open (at the top, after a republication note, which closes
+    its article), a question of that length is a summary too; elsewhere it is as
+    likely a body paragraph asking one.
+    """
+    words = line.count(" ") + 1  # a clean line: one space between words
+    if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or _is_link_line(line):
+        return False
+    return not ends_sentence(line) or (opening and _is_question(line))
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip("\"'”’»)] ").endswith("?")
 
 
 def _is_link_line(line: str) -> bool:
     return is_read_more_marker(line) or read_more_link(line) is not None
 
 
-def _teaser(lines: list[Line], i: int, blank_layout: bool) -> RelatedLink | None:
+def _teaser(lines: Sequence[Line], i: int, blank_layout: bool) -> RelatedLink | None:
     """The teaser block opened by the ``Read more`` line ``lines[i]``, if its caption and headline follow."""
     if i + 2 >= len(lines):
         return None

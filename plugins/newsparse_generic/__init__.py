@@ -13,7 +13,7 @@ from newsparse.chrome import LineKind, PageChrome
 from newsparse.layout import PageLine, read_article
 from newsparse.lines import ends_sentence
 from newsparse.model import Page
-from newsparse.text import iter_lines
+from newsparse.text import content_lines
 
 __all__ = ["GenericSplitter"]
 
@@ -39,7 +39,7 @@ class GenericSplitter:
         return FIT
 
     def split(self, text: str) -> Page:
-        lines = [PageLine(line, line.clean, LineKind.TEXT) for line in iter_lines(text) if not line.is_blank]
+        lines = [PageLine(line, line.clean, LineKind.TEXT) for line in content_lines(text)]
         article = read_article(
             text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
         )

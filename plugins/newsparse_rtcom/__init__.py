@@ -13,7 +13,7 @@ import datetime as dt
 
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome, is_icon_list
-from newsparse.layout import PageLine, is_title, next_content, probe_lines, read_article, read_lines
+from newsparse.layout import PageLine, is_title, next_content, page_lines, probe_lines, read_article
 from newsparse.model import Page
 
 __all__ = ["RtcomSplitter"]
@@ -56,7 +56,7 @@ class RtcomSplitter:
         return FIT_ONE if icons or dated else 0.0
 
     def split(self, text: str) -> Page:
-        article = read_article(text, read_lines(text, self.chrome), self.chrome, standfirst=_any_line)
+        article = read_article(text, page_lines(text, self.chrome), self.chrome, standfirst=_any_line)
         return Page(articles=[] if article is None else [article], format=self.name)
 
 

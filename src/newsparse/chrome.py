@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Callable
+
 from attrs import frozen
 
-from .dates import find_date
+from .dates import DateMatch, find_date
 from .lines import ends_sentence
 from .vocabulary import Vocabulary
 
-__all__ = ["LineKind", "PageChrome", "DEFAULT_VOCABULARY", "is_latin", "is_icon_list"]
+__all__ = ["LineKind", "PageChrome", "DEFAULT_VOCABULARY", "is_latin", "is_icon_list", "may_be_dated"]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
 #: that are chrome; ``chrome_prefixes``: beginnings of chrome lines; ``site_names``:
@@ -110,6 +112,7 @@ _BY = re.compile(r"(?:by|BY|By)\s+\w")
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def _key(line: str) -> str:
@@ -119,8 +122,11 @@ def _key(line: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when at least half of the letters of ``text`` are Latin (or it has none)."""
-    letters = len(_LETTER.findall(text))
-    return (letters - len(_NON_LATIN_LETTER.findall(text))) * 2 >= letters
+    ascii_part = text.encode("ascii", "ignore")
+    if (len(text) - len(ascii_part)) * 2 <= len(ascii_part.translate(None, _NOT_ASCII_LETTER)):
+        return True  # too few other characters to outweigh the ASCII letters: the cheap, common case
+    foreign = len(_NON_LATIN_LETTER.findall(text))
+    return foreign * 2 <= len(_LETTER.findall(text))
 
 
 def is_icon_list(line: str) -> bool:
@@ -132,7 +138,16 @@ def is_icon_list(line: str) -> bool:
     return len(words) >= 5 and sum(_ICON in w for w in words) * 4 >= len(words)
 
 
-@frozen
+def may_be_dated(line: str) -> bool:
+    """False for a clean line that can be neither a date line nor a byline; cheaper than :meth:`PageChrome.kind`."""
+    return (
+        line.count(" ") < MAX_META_WORDS
+        and not ends_sentence(line)
+        and (_BY.match(line) is not None or find_date(line) is not None)
+    )
+
+
+@frozen(cache_hash=True)
 class PageChrome:
     """Recognises chrome, date lines, bylines and footers, with word lists from a vocabulary."""
 
@@ -151,7 +166,7 @@ class PageChrome:
         def words(name: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in DEFAULT_VOCABULARY[name] | set(vocabulary[name]))
 
-        return cls(
+        chrome = cls(
             lines=words("chrome_lines"),
             prefixes=tuple(sorted(words("chrome_prefixes"))),
             site_names=words("site_names"),
@@ -159,6 +174,9 @@ class PageChrome:
             footer_prefixes=tuple(sorted(words("footer_prefixes"))),
             footer_markers=words("footer_markers"),
         )
+        # Splitters built from one vocabulary share one instance, so caches keyed by it
+        # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
+        return _INSTANCES.setdefault(chrome, chrome)
 
     def kind(self, line: str, latin_page: bool = True) -> tuple[LineKind, dt.date | dt.datetime | None]:
         """What the clean ``line`` is, and the date it prints (for date lines, bylines and footers).
@@ -166,6 +184,12 @@ class PageChrome:
         ``latin_page`` says whether the page is written in Latin script; short lines
         in another script are then template words.
         """
+        kind, found = self.classify(line, lambda: latin_page)
+        return kind, None if found is None else found.value
+
+    def classify(self, line: str, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None]:
+        """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
+        when the answer matters: reading a date and judging a page's script cost more than the rest."""
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
@@ -176,19 +200,18 @@ class PageChrome:
         if not short or ends_sentence(line):
             return LineKind.TEXT, None
         found = find_date(line)
-        date = None if found is None else found.value
         rest = line if found is None else f"{line[: found.start]} | {line[found.end :]}"
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         if key.startswith(self.footer_prefixes) or any(
             s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments
         ):
-            return LineKind.FOOTER, date
-        if words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page:
+            return LineKind.FOOTER, found
+        if words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page():
             return LineKind.CHROME, None
         if all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
             if found is not None:
                 labelled = all(s in self.date_labels for s in segments)
-                return (LineKind.DATE if labelled else LineKind.BYLINE), date
+                return (LineKind.DATE if labelled else LineKind.BYLINE), found
             if _BY.match(line) and line.split(maxsplit=2)[1][:1].isupper():
                 return LineKind.BYLINE, None
         return LineKind.TEXT, None
@@ -202,3 +225,6 @@ class PageChrome:
         if m["sep"] == "|" or tail in self.site_names or _URL.fullmatch(tail):
             return m.end("head")
         return len(title)
+
+
+_INSTANCES: dict[PageChrome, PageChrome] = {}

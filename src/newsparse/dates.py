@@ -11,9 +11,11 @@ never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from functools import cached_property
 
-from attrs import frozen
+from attrs import field, frozen
 from dateutil import parser as dateparser
 
 __all__ = ["DateMatch", "find_date"]
@@ -42,11 +44,18 @@ _DATE = re.compile(
 
 @frozen
 class DateMatch:
-    """A date found in a line: its value (None when it cannot be read for certain) and where it is."""
+    """A date found in a line: where it is, and its value (None when it cannot be read for certain).
 
-    value: dt.date | dt.datetime | None
+    The value is read on first use: finding where a date is printed is cheap, reading it is not.
+    """
+
     start: int
     end: int
+    match: re.Match[str] = field(repr=False, eq=False)
+
+    @cached_property
+    def value(self) -> dt.date | dt.datetime | None:
+        return _value(self.match)
 
 
 def find_date(line: str) -> DateMatch | None:
@@ -54,7 +63,7 @@ def find_date(line: str) -> DateMatch | None:
     m = _DATE.search(line)
     if m is None:
         return None
-    return DateMatch(_value(m), m.start(), m.end())
+    return DateMatch(m.start(), m.end(), m)
 
 
 def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
@@ -68,8 +77,14 @@ def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
         dayfirst = first > 12
     printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"]
+    return _read(f"{printed} {time}" if time else printed, dayfirst, bool(time))
+
+
+@functools.lru_cache(maxsize=256)
+def _read(printed: str, dayfirst: bool, timed: bool) -> dt.date | dt.datetime | None:
+    """dateutil's reading of a printed date; kept, as a page prints the same dates over and over."""
     try:
-        parsed = dateparser.parse(f"{printed} {time}" if time else printed, dayfirst=dayfirst)
+        parsed = dateparser.parse(printed, dayfirst=dayfirst)
     except (ValueError, OverflowError):
         return None
-    return parsed if time else parsed.date()
+    return parsed if timed else parsed.date()

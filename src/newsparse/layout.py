@@ -23,18 +23,21 @@ import enum
 import functools
 import re
 from collections.abc import Callable, Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .chrome import LineKind, PageChrome, is_latin
+from .dates import DateMatch
 from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
 from .model import Article, Passage, RelatedLink, Span
-from .text import Line, collapse, iter_lines, passage
+from .text import Line, collapse, content_lines, passage
 
 __all__ = [
     "PageLine",
     "read_lines",
     "probe_lines",
+    "probe_text_lines",
+    "page_text_lines",
+    "page_lines",
     "next_content",
     "is_title",
     "is_title_case",
@@ -65,36 +68,103 @@ _MINOR_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-@frozen
-class PageLine:
-    """A non-blank line of a page: the line, its collapsed text, its kind and the date it prints."""
+class PageLine(NamedTuple):
+    """A non-blank line of a page: the line, its collapsed text, its kind and where it prints a date."""
 
     line: Line
     clean: str
     kind: LineKind
-    date: dt.date | dt.datetime | None = None
+    found: DateMatch | None = None
+
+    @property
+    def date(self) -> dt.date | dt.datetime | None:
+        """The date the line prints, read on first use."""
+        return None if self.found is None else self.found.value
 
 
 def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
     """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
-    lines = [line for line in iter_lines(text, 0, end) if not line.is_blank]
-    cleans = [line.clean for line in lines]
-    latin_page = is_latin(" ".join(cleans[:_SCRIPT_SAMPLE_LINES]))
-    return [PageLine(line, clean, *chrome.kind(clean, latin_page)) for line, clean in zip(lines, cleans, strict=True)]
+    return list(_KindedLines(content_lines(text, 0, end), chrome))
+
+
+class _KindedLines(Sequence[PageLine]):
+    """Lines given their kinds on first use, from the top down: a ``fit`` that looks at a
+    page's first lines does not pay for the rest."""
+
+    def __init__(self, lines: Sequence[Line], chrome: PageChrome):
+        self._lines = lines
+        self._classify = chrome.classify
+        self._latin_page: bool | None = None
+        self._done: list[PageLine] = []
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        done = self._done
+        if type(index) is int and 0 <= index < len(done):
+            return done[index]  # the common case: a line looked at before
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._lines)))]
+        if index < 0:
+            index += len(self._lines)
+        if not 0 <= index < len(self._lines):
+            raise IndexError(index)
+        for line in self._lines[len(done) : index + 1]:
+            done.append(self._kinded(line))
+        return done[index]
+
+    def __iter__(self):
+        done = self._done
+        for i, line in enumerate(self._lines):
+            if i == len(done):
+                done.append(self._kinded(line))
+            yield done[i]
+
+    def _kinded(self, line: Line) -> PageLine:
+        return PageLine(line, line.clean, *self._classify(line.clean, self._is_latin_page))
+
+    def _is_latin_page(self) -> bool:
+        if self._latin_page is None:
+            self._latin_page = is_latin(" ".join(line.clean for line in self._lines[:_SCRIPT_SAMPLE_LINES]))
+        return self._latin_page
 
 
 @functools.lru_cache(maxsize=4)
-def probe_lines(text: str, chrome: PageChrome) -> tuple[PageLine, ...]:
-    """The lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods.
+def probe_text_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods.
 
     Detection asks every splitter in turn, so the lines of the last few pages are kept.
     """
-    return tuple(read_lines(text, chrome, PROBE_CHARS))
+    return tuple(content_lines(text, 0, PROBE_CHARS))
+
+
+@functools.lru_cache(maxsize=4)
+def probe_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
+    """:func:`probe_text_lines` with their kinds, for ``fit`` methods; kept like them.
+
+    A line is given its kind when first looked at, so a ``fit`` pays only for the lines it reads.
+    """
+    return _KindedLines(probe_text_lines(text), chrome)
+
+
+def page_text_lines(text: str) -> Sequence[Line]:
+    """The non-blank lines of the whole page, taken from the probe when the page fits in it."""
+    return probe_text_lines(text) if len(text) <= PROBE_CHARS else content_lines(text)
+
+
+def page_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
+    """:func:`read_lines` of the whole page, taken from the probe when the page fits in it."""
+    return probe_lines(text, chrome) if len(text) <= PROBE_CHARS else read_lines(text, chrome)
 
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
-    return next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind is not LineKind.CHROME), None)
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.kind is not LineKind.CHROME:
+            return line
+    return None
 
 
 def is_title(line: str) -> bool:

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cached_property
-
-from attrs import frozen
+from typing import NamedTuple
 
 from .model import Passage, Span
 
-__all__ = ["Line", "iter_lines", "collapse", "passage", "EDGE_SPACE"]
+__all__ = ["Line", "iter_lines", "content_lines", "collapse", "passage", "EDGE_SPACE"]
 
 #: Characters trimmed from the edges of a line or passage: white space, no-break
 #: spaces, the byte-order mark and zero-width characters.
 EDGE_SPACE = " \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 
+_LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
-@frozen
-class Line:
-    """One line of a text without its line break.
+
+class Line(NamedTuple):
+    """One line of a text without its line break, and its text collapsed (see :func:`collapse`).
 
     ``number`` counts lines from 0; ``start`` and ``end`` are offsets into the text.
     """
@@ -27,11 +26,7 @@ class Line:
     start: int
     end: int
     text: str
-
-    @cached_property
-    def clean(self) -> str:
-        """The line's text with white space collapsed and trimmed (see :func:`collapse`)."""
-        return collapse(self.text)
+    clean: str
 
     def passage(self) -> Passage:
         """The line as a passage: its clean text, its span trimmed of edge space."""
@@ -43,20 +38,42 @@ class Line:
     @property
     def is_blank(self) -> bool:
         """True for a line that is empty or only white space."""
-        return not self.text.strip(EDGE_SPACE)
+        return not self.clean
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """The lines of ``text[start:end]``; any of ``\\n``, ``\\r\\n``, ``\\r`` ends a line."""
     offset = start
     for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
-        content = raw.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        yield Line(number, offset, offset + len(content), content)
+        content = raw.rstrip(_LINE_BREAKS)
+        yield Line(number, offset, offset + len(content), content, collapse(content))
         offset += len(raw)
+
+
+def content_lines(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]`` that are not blank (at most ``limit`` of them), as :func:`iter_lines` reads them.
+
+    Blank lines cost no :class:`Line` object: this is what splitters read a page with.
+    """
+    found: list[Line] = []
+    offset = start
+    for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
+        content = raw.rstrip(_LINE_BREAKS)
+        clean = collapse(content)
+        if clean:
+            found.append(Line(number, offset, offset + len(content), content, clean))
+            if len(found) == limit:
+                break
+        offset += len(raw)
+    return found
 
 
 def collapse(text: str) -> str:
     """``text`` with every run of white space (no-break spaces included) made one space, edges trimmed."""
+    # Every white space and edge character but the space is unprintable: text that is
+    # printable, has no double space and no space at its edges is collapsed already.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split()).strip(EDGE_SPACE)
 
 
