@@ -1,8 +1,9 @@
 """The figure rules: where a number is a figure, and what it states.
 
-:class:`FigureFinder` scans a passage for numbers (:attr:`Patterns.figure`), drops
-the ones that are not figures (years, dates, times of day, ordinals, numbers in
-names and models, ``one`` as a pronoun), reads each one's scale, currency,
+:class:`FigureFinder` scans a passage for numbers in digits and in words
+(:attr:`Patterns.digits`, :attr:`Patterns.words`), drops the ones that are not
+figures (years, dates, times of day, ordinals, numbers in names and models,
+``one`` as a pronoun, ratios and fractions), reads each one's scale, currency,
 percent sign or unit of measure, joins ranges (``between 25 and 100 meters``),
 and attaches the qualifier printed before it (``more than``).
 """
@@ -16,12 +17,18 @@ from newsparse.model import Figure, Span
 
 from .numbers import digits_value
 from .patterns import Patterns
-from .units import counted_noun, fill_units
+from .units import counted_noun, fill_units, is_plural
 
 __all__ = ["FigureFinder"]
 
 #: The word right before a number, when a single space separates them.
 _WORD_BEFORE = re.compile(r"(?<!\S)(\S+) $")
+#: Punctuation stripped from the edges of a word before it is looked up.
+_WORD_EDGES = ".,;:()“”\"‘’'"
+#: The lower-case word right after a number.
+_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
+#: A number with a scale or unit before a hyphen: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
+_NUMBER_BEFORE_HYPHEN = re.compile(r"(?<![\w.,])\d[\d.,]*[A-Za-z]+-$")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
@@ -30,6 +37,8 @@ _JOINED_BEFORE = frozenset(".,/:#'’")
 _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 #: How far back a qualifier or ``between``/``from`` is looked for.
 _LOOKBACK = 32
+#: How far back ``minus`` is looked for: the word and a little white space.
+_MINUS_REACH = 8
 #: How many words before ``from`` are searched for a verb of change.
 _CHANGE_WINDOW = 5
 _YEARS = range(1100, 2200)
@@ -84,17 +93,26 @@ class FigureFinder:
 
     def find(self, passage: str, offset: int = 0) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right."""
-        text = " " + passage  # every word then has a character before it, as the scanning regex wants
+        p = self.patterns
+        text = " " + passage  # every word then has a character before it, as the word pattern wants
+        digits, words = self._next_digits(text, 0), p.words.search(text)
+        if digits is None and words is None:
+            return []
         readings = []
-        pos = 0
-        while (match := self.patterns.figure.search(text, pos)) is not None:
+        while digits is not None or words is not None:
+            match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
             first = self._read(text, match)
             if first is None:
                 pos = _TOKEN_REST.match(text, match.end()).end()
-                continue
-            reading, pos = self._complete(text, first)
-            if reading is not None:
-                readings.append(reading)
+            else:
+                reading, pos = self._complete(text, first)
+                if reading is not None:
+                    readings.append(reading)
+            # the next number of each kind, from where scanning goes on
+            if digits is not None and digits.start() < pos:
+                digits = self._next_digits(text, pos)
+            if words is not None and words.start() < pos:
+                words = p.words.search(text, pos)
         fill_units(text, readings, self.patterns)
         shift = offset - 1
         return [
@@ -111,11 +129,22 @@ class FigureFinder:
             for r in readings
         ]
 
+    def _next_digits(self, text: str, pos: int) -> re.Match[str] | None:
+        """The first number in digits at or after ``pos``."""
+        p = self.patterns
+        while (start := p.digit_start.search(text, pos)) is not None:
+            if (match := p.digits.match(text, start.start())) is not None:
+                return match
+            pos = start.end()
+        return None
+
     # -- one number ---------------------------------------------------------------
 
-    def _read(self, text: str, match: re.Match[str]) -> _Reading | None:
-        if match["digits"] is not None:
-            reading = self._read_digits(text, match)
+    def _read(self, text: str, match: re.Match[str], money: bool = False) -> _Reading | None:
+        """The number at ``match``; ``money`` when it ends a range of money (``4m`` in ``$3-4m``)."""
+        is_digits = match.re is self.patterns.digits
+        if is_digits:
+            reading = self._read_digits(text, match, money)
         elif match["words"] is not None:
             reading = self._read_words(text, match)
         else:
@@ -125,11 +154,26 @@ class FigureFinder:
         self._read_suffix(text, reading)
         if _attached(text, reading):
             return None
-        if match["digits"] is not None and self._is_date_or_time(text, match, reading):
+        if is_digits and self._is_date_or_time(text, match, reading):
             return None
+        if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
+            return None
+        minus = self.patterns.minus_before.search(text, max(0, reading.start - _MINUS_REACH), reading.start)
+        if minus is not None and reading.value is not None:
+            reading.start = minus.start()
+            reading.value, reading.base = -reading.value, -reading.base
         return reading
 
-    def _read_digits(self, text: str, match: re.Match[str]) -> _Reading | None:
+    def _in_ratio_or_fraction(self, text: str, reading: _Reading) -> bool:
+        """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+        p = self.patterns
+        return bool(
+            p.ratio_after.match(text, reading.end)
+            or p.fraction_after.match(text, reading.end)
+            or p.ratio_before.search(text, max(0, reading.start - _LOOKBACK), reading.start)
+        )
+
+    def _read_digits(self, text: str, match: re.Match[str], money: bool) -> _Reading | None:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
         value = digits_value(match["digits"])
@@ -146,8 +190,10 @@ class FigureFinder:
         elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
             return None
         scale = p.scale_after.match(text, end)
-        if scale is None and reading.currency is not None:
-            scale = p.money_scale_after.match(text, end)
+        if scale is None:
+            letter = p.money_scale_after.match(text, end)
+            if letter is not None and (money or reading.currency is not None or self._plural_after(text, letter.end())):
+                scale = letter
         if scale is not None:
             word = scale["scale"].lower()
             reading.value = value * p.scale_words.get(word, p.money_scale_words.get(word, 1.0))
@@ -168,7 +214,7 @@ class FigureFinder:
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return True
+            return not _NUMBER_BEFORE_HYPHEN.search(text, max(0, start - _LOOKBACK), start)
         before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
         if before is None:
             return False
@@ -203,7 +249,8 @@ class FigureFinder:
         before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
         if before is not None and before.group(1).lower() in p.one_blockers:
             return False
-        if p.suffix.match(text, end):  # one year, one dollar, one percent
+        after = p.suffix.match(text, end)
+        if after is not None and after["compound"] is None:  # one year, one dollar, one percent
             return True
         following = text[end : end + _LOOKBACK].split(maxsplit=1)
         if not following or following[0].lower().strip(".,;:") in p.one_idioms:
@@ -238,9 +285,24 @@ class FigureFinder:
         elif after["strong"]:
             reading.singular = True
             reading.end = after.end()
+        elif after["compound"]:
+            if reading.value is not None and after["compound"] not in p.compound_blockers:
+                reading.unit = after["compound"]
+                reading.end = after.end()
         elif reading.value is not None:
             reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
             reading.end = after.end()
+            rate = p.per_after.match(text, reading.end)
+            if rate is not None and self._is_rate(rate):
+                reading.unit = f"{reading.unit} per {rate['word'].lower()}"
+                reading.end = rate.end()
+
+    def _is_rate(self, rate: re.Match[str]) -> bool:
+        """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
+        word = rate["word"].lower()
+        if rate["per"] == "per":
+            return word not in self.patterns.unit_stop_words
+        return word in self.patterns.measure_units
 
     def _is_date_or_time(self, text: str, match: re.Match[str], reading: _Reading) -> bool:
         """A year (``in 2022``), a day of a month (``2 October``), a time of day (``5 pm``)."""
@@ -248,7 +310,7 @@ class FigureFinder:
             return False
         digits = match["digits"]
         if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
-            return True
+            return not self._counts_like_year(text, reading)
         p = self.patterns
         if len(digits) <= 2 and (
             p.month_after.match(text, reading.end)
@@ -256,6 +318,26 @@ class FigureFinder:
         ):
             return True
         return p.time_after.match(text, reading.end) is not None
+
+    def _plural_after(self, text: str, pos: int) -> bool:
+        """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
+        after = _WORD_AFTER.match(text, pos)
+        return after is not None and is_plural(after.group(1), self.patterns)
+
+    def _counts_like_year(self, text: str, reading: _Reading) -> bool:
+        """A number printed like a year that counts the plural noun after it: ``deployed 1500 troops``.
+
+        Not at the start of a sentence, nor with a word that introduces years among the two
+        words before it (``the 2022 elections``, ``the key 2025 additions``, ``in 1500``,
+        ``Russia's 2024 budget``).
+        """
+        if not self._plural_after(text, reading.end) or _starts_sentence(text, reading.start):
+            return False
+        before = text[max(0, reading.start - _LOOKBACK) : reading.start].split()[-2:]
+        leaders = self.patterns.year_leaders
+        return len(before) == 2 and not any(
+            w.strip(_WORD_EDGES).lower() in leaders or w.endswith(("'s", "’s")) for w in before
+        )
 
     # -- ranges, changes and qualifiers ------------------------------------------
 
@@ -266,9 +348,10 @@ class FigureFinder:
         second = None
         join = p.range_join.match(text, first.end) if first.value is not None else None
         if join is not None:
-            # digits start right after the join, words one character earlier (at the space)
-            match = p.figure.match(text, join.end()) or p.figure.match(text, join.end() - 1)
-            second = self._read(text, match) if match is not None else None
+            # digits start right after the join, words at the space or opening mark before them
+            at = join.end()
+            match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
+            second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
         if second is not None and second.value is not None:
             self._share_suffix(first, second)

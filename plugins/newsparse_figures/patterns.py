@@ -1,6 +1,6 @@
 """The regular expressions of the figure rules, built once from the merged vocabulary.
 
-Alternations are made from the tables (longest entry first, escaped), so a plugin
+Alternations are made from the tables (as tries, escaped), so a plugin
 that adds ``{"currency_words": {"zloty": "PLN"}}`` is read by every rule.  No
 pattern nests quantifiers that can backtrack, so matching stays linear in the text.
 """
@@ -18,29 +18,47 @@ __all__ = ["Patterns"]
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True) -> str:
-    """A regex alternation of ``entries``, longest first; a space in an entry matches any white space."""
-    parts = []
-    for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
-        part = re.escape(entry)
-        if spaces:
-            part = part.replace(r"\ ", r"\s+")
-        parts.append(part)
-    return "|".join(parts) or "(?!)"
+    """A regex matching any of ``entries``, the longest where several do; a space in an entry matches any white space.
 
-
-def _first_letter_groups(words: Iterable[str]) -> str:
-    """A fast alternation of lower-case ``words``, their first letter in either case, grouped by that letter.
-
-    ``["two", "ten"]`` gives ``[Tt](?:wo|en)``: the regex engine tries one branch per
-    first letter instead of one per word, which keeps scanning a page quick.
+    The regex is a trie (``["km", "km/h", "kg"]`` gives ``k(?:g|m(?:/h)?)``): the engine
+    tries each character once, not once per entry that shares it, so a long table costs
+    little more than a short one.
     """
-    groups: dict[str, list[str]] = {}
-    for word in set(words):
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"[{first}{first.upper()}](?:{_alternation(rests)})" if "" not in rests else f"[{first}{first.upper()}]"
-        for first, rests in sorted(groups.items())
-    )
+    return _trie(_paths(entries, spaces)) or "(?!)"
+
+
+def _paths(entries: Iterable[str], spaces: bool = True) -> set[tuple[str, ...]]:
+    """Each entry as a sequence of regex pieces: escaped characters, ``\\s+`` for a space."""
+    return {tuple(r"\s+" if spaces and char == " " else re.escape(char) for char in entry) for entry in entries}
+
+
+def _trie(paths: set[tuple[str, ...]]) -> str:
+    """The trie regex of ``paths``, each a sequence of regex pieces; longer paths are tried first."""
+    rests: dict[str, set[tuple[str, ...]]] = {}
+    for path in paths:
+        if path:
+            rests.setdefault(path[0], set()).add(path[1:])
+    branches = [first + _trie(rest) for first, rest in sorted(rests.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if () in paths else body
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """A fast alternation of lower-case ``words``, their first letter in either case.
+
+    ``["two", "ten"]`` gives ``(?:t(?:en|wo)|T(?:en|wo))``: every branch starts with a
+    plain letter, which the regex engine checks before entering it, so scanning a page
+    for these words stays quick.
+    """
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = [
+        f"{case}{_trie(_paths(rest))}" for first, rest in sorted(rests.items()) for case in (first, first.upper())
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _lower_table(table) -> dict[str, str]:
@@ -66,6 +84,9 @@ class Patterns:
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.one_idioms = frozenset(w.lower() for w in v["one_idioms"])
         self.one_blockers = frozenset(w.lower() for w in v["one_blockers"])
+        self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
+        idioms = [*v["compound_idioms"], *v["fraction_words"]]
+        self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
         self.number_words = {k.lower() for k in v["number_words"]}
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"])
 
@@ -75,22 +96,25 @@ class Patterns:
         sign_class = "[" + "".join(re.escape(sign) for sign in signs) + "]"
         long_scales = [w for w, x in self.scale_words.items() if len(w) > 3]
         big_scales = _alternation(w for w in long_scales if self.scale_words[w] >= 12)
-        number_word = _first_letter_groups(list(self.number_words) + long_scales)
+        number_word = _word_trie(list(self.number_words) + long_scales)
         vague_words = [w.lower() for w in v["vague_amount_words"]]
-        vague = _first_letter_groups(vague_words)
-        first_letters = sorted({w[0] for w in [*self.number_words, *long_scales, *vague_words, "a", "half", "several"]})
-        letter_class = "[" + "".join(first_letters) + "".join(first_letters).upper() + "]"
-        #: A number where one starts: digits, with a currency sign before them (group names
-        #: cur, digits), or written-out words or a vague amount after a space or an opening
-        #: mark (words, vague).  The leading character classes let the engine skip ahead
-        #: quickly; the Python rules then look around each candidate.
-        self.figure = re.compile(
-            rf"(?=[\d{sign_class[1:-1]}])(?:(?P<cur>{sign_class})\s?)?"
-            r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-            rf"|[\s(\[“\"‘'–—«„](?={letter_class})"
+        vague = _word_trie(vague_words)
+        #: Every word a number in words starts with; the word pattern first checks for one.
+        first_word = _word_trie({*self.number_words, *long_scales, *vague_words, "a", "half", "several"})
+        #: Where a number in digits may start: a digit or a currency sign.
+        self.digit_start = re.compile(rf"[\d{sign_class[1:-1]}]")
+        #: A number in digits, with a currency sign before it (groups cur, digits).
+        self.digits = re.compile(
+            rf"(?:(?P<cur>{sign_class})\s?)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        )
+        #: Written-out words (group words) or a vague amount (group vague) where a number
+        #: starts, after a space or an opening mark, which the match includes.  The
+        #: lookahead on ``first_word`` lets the engine give up quickly on other words.
+        self.words = re.compile(
+            rf"[\s(\[“\"‘'–—«„](?={first_word}\b)"
             rf"(?:(?P<words>(?:[Hh]alf\s+a\s+|[Aa]\s+(?=(?:{big_scales})\b))?"
-            rf"(?:{number_word})\b(?:(?:\s+and\s+|[\s-]+)(?:{number_word})\b)*)"
-            rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|(?:{vague})(?:\s+of\s+(?:{vague}))?\b))"
+            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){number_word}\b)*)"
+            rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )
         #: Letters printed before a currency sign (``US$``, ``HK$``), anchored at the sign.
         prefixed = [key for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()]
@@ -99,20 +123,23 @@ class Patterns:
         self.code_before = re.compile(rf"(?<!\w)(?P<code>{codes})\s?$")
         #: A scale word after digits: ``5.1 billion``, ``5bn``.
         self.scale_after = re.compile(rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))\b")
-        #: A money-only scale letter right after digits: ``$5m``.
+        #: A scale letter right after digits, read as such in money (``$5m``) and before a plural
+        #: noun (``2.5m people``, not ``a 10m wall``).
         self.money_scale_after = re.compile(rf"(?P<scale>(?i:{_alternation(self.money_scale_words)}))\b")
         long_units = [u for u in self.measure_units if len(u) > 1]
         short_units = [u for u in self.measure_units if len(u) == 1]
         #: What is printed right after an amount, one of: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a percent
-        #: sign (``48%``, ``7 per cent``; percent), a unit of measure (``14,000km``, ``24 hours``,
-        #: ``ten-day``, ``18-year-olds``; unit, short) or ``-strong`` (strong).
+        #: sign (``48%``, ``7 per cent``, ``7pc``; percent), a unit of measure (``14,000km``, ``24 hours``,
+        #: ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
+        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).
         self.suffix = re.compile(
             rf"\s?(?P<symbol>{symbols})"
             rf"|\s(?P<of>of\s+)?(?:(?P<code>{codes})|(?P<word>(?i:{_alternation(self.currency_words)})))\b"
-            r"|(?P<percent>\s?(?:%|(?i:percent|per\s+cent|pct)\b))"
+            r"|(?P<percent>\s?(?:%|(?i:percent|per\s+cent|pct|pc)\b))"
             rf"|(?:[\s-]?(?P<unit>{_alternation(long_units)})|(?P<short>{_alternation(short_units)}))(?![\w/°-])"
             r"|(?P<strong>-strong\b)"
+            r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         )
         #: A qualifier right before a figure (``more than``), anchored at the end of the text it is searched in.
         self.approx_before = re.compile(rf"(?<![\w-])(?P<q>(?i:{_alternation(v['approx_before'])}))\s+$")
@@ -129,5 +156,18 @@ class Patterns:
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")
         #: A month name before a day number, anchored at the number: ``October 2``, ``November 10 and 14``.
         self.month_before = re.compile(rf"\b(?:{months})\.?\s+(?:\d\d?(?:\s*[-–]\s*|\s+(?:and|to)\s+))?$")
+        #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
+        self.per_after = re.compile(r"\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
+        #: ``minus`` or a minus sign right before a number, anchored at the number: ``minus 20 degrees``,
+        #: ``−3%`` (not ``plus or minus 3``, a margin).
+        self.minus_before = re.compile(r"(?:(?<![\w-])(?<!or )[Mm]inus\s+|−)$")
+        count = rf"(?:{number_word}|\d{{1,3}}(?:,\d{{3}})*)"
+        ratio = rf"\s+(?:{_alternation(v['ratio_words'])})\s+"
+        #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``).
+        self.ratio_after = re.compile(rf"{ratio}{count}\b")
+        #: The start of a ratio before its second number, anchored at the number.
+        self.ratio_before = re.compile(rf"(?<![\w-]){count}{ratio}$")
+        #: A fraction word and ``of`` after a number: ``two thirds of``, ``three quarters of``.
+        self.fraction_after = re.compile(rf"[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b")
         #: A word that makes a figure an age, counted in years.
         self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")

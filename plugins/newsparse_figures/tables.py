@@ -148,7 +148,8 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "percentage points": "percentage points",
+    "times": "times", "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis points": "basis points", "basis point": "basis points",
 }
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
@@ -198,11 +199,13 @@ ONE_IDIOMS = ["of", "point", "way", "another", "hand", "side", "thing", "day", "
 #: Words before ``one`` that make it a pronoun (``the one``, ``no one``).
 ONE_BLOCKERS = ["the", "no", "any", "every", "each", "this", "that", "which", "another", "anyone", "someone"]
 
-#: Words after which a number is part of a name, even at the start of a sentence (``No 10``, ``Article 5``).
+#: Words after which a number is part of a name, even at the start of a sentence or in lower case
+#: (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).
 NAME_MARKERS = [
     "No", "No.", "Nos", "Nos.", "Number", "Article", "Articles", "Section", "Chapter", "Paragraph", "Clause",
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
-    "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume",
+    "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
+    "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
@@ -216,6 +219,29 @@ TIME_WORDS = ["am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "GMT", "UTC", 
 
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
+
+#: Words for parts of a whole: a number before one and ``of`` is a fraction, not a count (``two thirds of``).
+FRACTION_WORDS = [
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+    "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+]
+
+#: Words that join the two numbers of a ratio, which is not a figure (``one in five``, ``nine out of ten``).
+RATIO_WORDS = ["in", "out of"]
+
+#: Words that keep a number printed like a year (1100 to 2199) a year when one of them is among
+#: the two words before it, even before a plural noun (``the 2022 elections``, ``since 2014
+#: sanctions``); otherwise, in mid-sentence, such a number counts the plural noun after it
+#: (``deployed 1500 troops``).  Matched without edge punctuation, in lower case.
+YEAR_LEADERS = [
+    "in", "since", "by", "from", "until", "till", "to", "of", "the", "during", "before", "after", "early",
+    "late", "mid", "between", "and", "or", "its", "their", "his", "her", "our", "this", "that", "last",
+    "next", "through", "throughout", "for", "at", "as", "circa", "c", "spring", "summer", "autumn", "fall",
+    "winter", "year", "fiscal",
+]
+
+#: Words after a number and a hyphen that make an idiom, not a figure (``two-way``, ``three-time``).
+COMPOUND_IDIOMS = ["way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier"]
 
 #: Everything above under its vocabulary name.
 VOCABULARY = {
@@ -239,4 +265,8 @@ VOCABULARY = {
     "months": MONTHS,
     "time_words": TIME_WORDS,
     "age_words": AGE_WORDS,
+    "fraction_words": FRACTION_WORDS,
+    "ratio_words": RATIO_WORDS,
+    "year_leaders": YEAR_LEADERS,
+    "compound_idioms": COMPOUND_IDIOMS,
 }

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .patterns import Patterns
 
-__all__ = ["counted_noun", "fill_units"]
+__all__ = ["counted_noun", "fill_units", "is_plural"]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z'’-]*)\]?")
@@ -26,7 +26,8 @@ _SENTENCE_WINDOW = 300
 _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
 
 
-def _is_plural(word: str, patterns: Patterns) -> bool:
+def is_plural(word: str, patterns: Patterns) -> bool:
+    """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*) or is in ``irregular_plurals``."""
     low = word.lower()
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
@@ -35,7 +36,7 @@ def _is_plural(word: str, patterns: Patterns) -> bool:
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers."""
-    while (match := _WORD_AFTER.match(text, pos)) is not None and _is_plural(match.group(1), patterns):
+    while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
         if match.group(1).lower() in patterns.unit_stop_words:
             break
         word, pos = match.group(1), match.end()
@@ -69,7 +70,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
             break
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
-        if not singular and _is_plural(word, patterns):
+        if not singular and is_plural(word, patterns):
             return _last_plural(text, pos, word, patterns)
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
