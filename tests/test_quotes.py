@@ -178,3 +178,205 @@ def test_vocabulary_is_extendable():
     article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
     (quote,) = QuoteExtractor(vocabulary).extract(article, text).quotes
     assert quote.speaker == "Sam Reed"
+
+
+# -- attribution variants of wire copy -------------------------------------------
+
+
+def speakers(*paragraphs: str, summary: str | None = None) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in extract(*paragraphs, summary=summary)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "“The talks have stalled,” said Anna Berg, the head of the port authority.",
+            [("direct", "Anna Berg")],
+        ),
+        (
+            "Tomas Ek, a spokesman for the railway, said: “No trains will run on Sunday.”",
+            [("direct", "Tomas Ek")],
+        ),
+        (
+            "“The border remains open,” the Interior Ministry said in a statement.",
+            [("direct", "the Interior Ministry")],
+        ),
+        (
+            "In a post on Telegram, Olga Serova wrote: “The vote was rigged.”",
+            [("direct", "Olga Serova")],
+        ),
+        (
+            "Karl Weiss told the outlet that the plan was “a mistake from the start.”",
+            [("partial", "Karl Weiss")],
+        ),
+        (
+            "“We need more time,” a senior EU diplomat said on condition of anonymity.",
+            [("direct", "a senior EU diplomat")],
+        ),
+        (
+            "“This ends today,” President Tom Akers posted on social media.",
+            [("direct", "Tom Akers")],
+        ),
+        (
+            "“It is too early to say,” Sara Kim, an analyst at Northbank, told the outlet.",
+            [("direct", "Sara Kim")],
+        ),
+        (
+            "Finance Minister Ivan Kolar described the move as “reckless.”",
+            [("partial", "Ivan Kolar")],
+        ),
+        (
+            "Police said the suspect was “known to them.”",
+            [("partial", "Police")],
+        ),
+        (
+            "The notice read: “The museum will stay closed until spring.”",
+            [("direct", "The notice")],
+        ),
+        (
+            "The newspaper, citing a source in the cabinet, reported that the bill was “dead.”",
+            [("partial", "The newspaper")],
+        ),
+        (
+            "“These are lies,” the embassy said in a post on X. “We want an apology.”",
+            [("direct", "the embassy")] * 2,
+        ),
+        (
+            "The so-called “coalition of the willing” met on Thursday, the agency said.",
+            [("term", None)],
+        ),
+    ],
+)
+def test_attribution_variants(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def test_headline_credited_before_a_colon():
+    quotes = extract("Coach Ada Brenner spoke after the final.", summary="Brenner: ‘We were the better team’")
+    assert (quotes[0].kind, quotes[0].speaker) == ("direct", "Ada Brenner")
+
+
+def test_apposition_after_the_quote_names_the_person_not_the_title():
+    quotes = extract("“The report is false,” Helena Sousa, the deputy prime minister, said on Thursday.")
+    assert quotes[0].speaker == "Helena Sousa"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Nobody expected a deal this week,” one official close to the talks told the agency.",
+        "One official close to the talks told the agency: “Nobody expected a deal this week.”",
+    ],
+)
+def test_source_with_modifier_and_preposition(paragraph):
+    (quote,) = extract(paragraph)
+    assert quote.speaker.lower() == "one official close to the talks"
+
+
+def test_sources_familiar_with_the_matter():
+    (quote,) = extract("Sources familiar with the matter said the merger was “all but done.”")
+    assert (quote.kind, quote.speaker) == ("partial", "Sources familiar with the matter")
+
+
+def test_according_to_after_the_quote():
+    (quote,) = extract("The outbreak is “under control,” according to the Health Ministry.")
+    assert (quote.kind, quote.speaker) == ("partial", "the Health Ministry")
+
+
+def test_adding_a_second_quote():
+    quotes = extract(
+        "Economist Rosa Lind spoke in Geneva.",
+        "“Prices are rising,” she said, adding: “Families are struggling.”",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Rosa Lind"), ("direct", "Rosa Lind")]
+
+
+def test_quote_run_on_into_the_next_paragraph():
+    quotes = extract(
+        "Bank governor Mei Tanaka addressed the board on Monday.",
+        "“Inflation is not beaten. We will keep rates high.",
+        "“Anyone who says otherwise is wrong,” she added.",
+    )
+    assert [q.speaker for q in quotes] == ["Mei Tanaka", "Mei Tanaka"]
+
+
+def test_scare_quotes_are_terms_and_partial_quotes_have_speakers():
+    quotes = extract("Mayor Jan Novak called the so-called “peace plan” a “dangerous illusion.”")
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("partial", "Jan Novak")]
+
+
+def test_headline_credited_after_a_dash():
+    quotes = extract(
+        "EU foreign policy chief Kaja Kallas spoke in Brussels.",
+        summary="The bloc will ‘never accept’ the new border – Kallas",
+    )
+    assert (quotes[0].kind, quotes[0].speaker) == ("partial", "Kaja Kallas")
+
+
+def test_title_missing_from_the_role_list():
+    quotes = extract("Treasurer Greta Holm presented the accounts.", "“This was a good year,” the treasurer said.")
+    assert quotes[0].speaker == "Greta Holm"
+
+
+# -- he and she ------------------------------------------------------------------
+
+
+def test_she_and_he_pick_the_person_they_fit():
+    quotes = extract(
+        "Senator Maria Costa clashed with Governor Tom Reed over the budget.",
+        "“The cuts go too far,” she said.",
+        "“We have no choice,” he replied.",
+    )
+    assert [q.speaker for q in quotes] == ["Maria Costa", "Tom Reed"]
+
+
+def test_she_after_a_man_was_credited():
+    quotes = extract(
+        "Governor Tom Reed defended the budget on Monday.",
+        "“We have no choice,” he said.",
+        "His rival, Senator Maria Costa, was unconvinced.",
+        "“The cuts go too far,” she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Reed", "Maria Costa"]
+
+
+def test_gendered_titles():
+    quotes = extract(
+        "Spokeswoman Dana Ilic and her deputy Marek Horvat met reporters.",
+        "“No decision has been made,” she said.",
+    )
+    assert quotes[0].speaker == "Dana Ilic"
+
+
+def test_he_stays_with_a_subject_of_unknown_gender():
+    quotes = extract(
+        "Governor Tom Reed met Foreign Minister Sergey Lavrov on Monday.",
+        "“It was a good meeting,” he said.",
+    )
+    assert quotes[0].speaker == "Tom Reed"
+
+
+def test_name_after_a_title_with_of():
+    quotes = extract(
+        "Mayor Lina Brandt said the budget was “tight,” while her chief of staff Oskar Lemm called it “fair.”"
+    )
+    assert [q.speaker for q in quotes] == ["Lina Brandt", "Oskar Lemm"]
+
+
+def test_aide_to_a_named_person_is_not_that_person():
+    (quote,) = extract("An aide to President Ilse Marr said the trip was “postponed.”")
+    assert quote.speaker == "An aide to President Ilse Marr"
+
+
+def test_verbs_of_criticism_report_speech():
+    (quote,) = extract("Opposition leader Nora Vik slammed the bill as “a gift to landlords.”")
+    assert (quote.kind, quote.speaker) == ("partial", "Nora Vik")
+
+
+def test_summary_role_credited_to_the_first_person_of_the_body():
+    quotes = extract(
+        "Port commissioner Ida Kerr said on Monday the harbor was “full.”",
+        summary="The harbor is “full,” its top official has said",
+    )
+    assert [q.speaker for q in quotes] == ["Ida Kerr", "Ida Kerr"]

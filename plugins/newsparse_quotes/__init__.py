@@ -16,7 +16,7 @@ from newsparse import hookimpl
 from newsparse.model import Article, Quote, Span
 from newsparse.vocabulary import Vocabulary
 
-from .kinds import opens_sentence, quote_kind
+from .kinds import follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked, find_quotes
 from .segments import sentences, tokenize
 from .speakers import Attributor, Mention, PassageView, People, Words
@@ -33,32 +33,33 @@ class QuoteExtractor:
     def __init__(self, vocabulary: Vocabulary):
         self.words = Words.from_vocabulary(vocabulary)
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"])
+        self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
 
     def extract(self, article: Article, text: str) -> Article:
         """``article`` with its quotes found; ``text`` is the text its spans point into."""
         passages = [p for p in (article.summary, *article.paragraphs) if p is not None]
-        views: list[PassageView] = []
-        found: list[list[Marked]] = []
-        for passage in passages:
-            chunk = text[passage.span.start : passage.span.end]
-            marked = find_quotes(chunk)
-            tokens = tokenize(chunk, marked)
-            views.append(PassageView(chunk, passage.span.start, tokens, sentences(tokens, self.abbreviations)))
-            found.append(marked)
-        if not any(found):
+        chunks = [text[p.span.start : p.span.end] for p in passages]
+        found = [find_quotes(chunk) for chunk in chunks]
+        quoted = [index for index, marked in enumerate(found) if marked]
+        if not quoted:
             return article
+        views = [
+            PassageView(chunk, passage.span.start, tokenize(chunk, marked))
+            for passage, chunk, marked in zip(passages, chunks, found, strict=True)
+        ]
         people = People(self.words)
-        people.collect(views)
+        people.collect(views)  # every name of the article, even after its last quote
         attributor = Attributor(self.words, people)
         singles_are_terms = any(not q.single and not q.nested for marked in found for q in marked)
-        quotes: list[Quote] = []
+        entries: list[tuple[int, Marked, Quote]] = []  # passage index, marks, quote
         previous: tuple[int, str | None] = (-2, None)  # passage index and speaker of the last quote
-        for index, (view, marked) in enumerate(zip(views, found, strict=True)):
-            opens = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "open"}
-            closes = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "close"}
+        for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
+            view, marked = views[index], found[index]
+            opens = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "open"} if marked else {}
+            closes = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "close"} if marked else {}
             pending = sorted(((opens[q.open_at], q) for q in marked if q.open_at in opens), key=lambda p: p[0])
             k = 0
-            for sentence in view.sentences:
+            for sentence in sentences(view.tokens, self.abbreviations):
                 while k < len(pending) and pending[k][0] < sentence.stop:
                     open_token, q = pending[k]
                     k += 1
@@ -73,14 +74,17 @@ class QuoteExtractor:
                         starts_sentence=opens_sentence(view.tokens, open_token, sentence, self.words.speech_verbs),
                         has_speaker=speaker is not None,
                         singles_are_terms=singles_are_terms,
+                        names_term=follows_term_marker(view.tokens, open_token, self.term_markers),
                     )
                     if kind == "term":
                         speaker = resolved = None
                     else:
                         attributor.note(resolved)
                         previous = (index, speaker)
-                    quotes.append(self._quote(view, q, kind, speaker, resolved.mention if resolved else None))
+                    quote = self._quote(view, q, kind, speaker, resolved.mention if resolved else None)
+                    entries.append((index, q, quote))
                 attributor.read(view, sentence)
+        quotes = _credit_run_ons(entries)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)
 
@@ -93,6 +97,23 @@ class QuoteExtractor:
             mention_text = view.text[first.start : last.end]
             mention_span = Span(view.offset + first.start, view.offset + last.end)
         return Quote(view.text[q.start : q.end], span, kind, speaker, mention_text, mention_span)
+
+
+def _credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
+    """The quotes, a quote left open at the end of its paragraph credited like its continuation.
+
+    Wire style runs a quote over paragraphs without closing it: the next paragraph
+    reopens it with a mark (``“A.`` / ``“B,” she said.``), so both share a speaker.
+    """
+    quotes = [quote for _index, _q, quote in entries]
+    opening = {index: n for n, (index, q, _quote) in enumerate(entries) if q.open_at == 0}
+    for n in range(len(entries) - 1, -1, -1):  # backwards, so a chain of run-on paragraphs is credited
+        index, q, quote = entries[n]
+        follower = opening.get(index + 1)
+        runs_on = q.close_at is None and not q.nested and quote.kind != "term"
+        if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
+            quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker)
+    return quotes
 
 
 @hookimpl

@@ -9,9 +9,11 @@ a quote (``“A. B,” he said.`` is one sentence).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
-
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
@@ -40,25 +42,35 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
-    """The tokens of ``text``; ``quotes`` are the quotes :func:`find_quotes` found in it."""
-    opens = {q.open_at for q in quotes}
-    closes = {q.close_at for q in quotes if q.close_at is not None}
-    outer = [q for q in quotes if not q.nested]
-    tokens: list[Token] = []
-    k = 0
-    limit = len(outer)
-    append = tokens.append
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        while k < limit and outer[k].end <= start:
-            k += 1
-        quoted = k < limit and outer[k].start <= start
-        mark = None
-        if word in _MARKS:
-            mark = "open" if start in opens else "close" if start in closes else None
-        append(Token(start, end, word, quoted, mark, word.lower(), word[0].isupper()))
-    return tokens
+    """The tokens of ``text``; ``quotes`` are the quotes :func:`find_quotes` found in it.
+
+    The fields are computed column by column with ``map`` (no Python loop per token),
+    then zipped into tokens.
+    """
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    count = len(words)
+    quoted = [False] * count
+    marks: list[str | None] = [None] * count
+    for q in quotes:
+        if not q.nested:
+            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            quoted[lo:hi] = [True] * (hi - lo)
+    for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
+        k = count if at is None else bisect_left(starts, at)
+        if k < count and starts[k] == at and words[k] in _MARKS:
+            marks[k] = mark
+    columns = zip(
+        starts,
+        map(re.Match.end, matches),
+        words,
+        quoted,
+        marks,
+        map(str.lower, words),
+        map(str.isupper, map(itemgetter(0), words)),
+    )
+    return list(map(tuple.__new__, repeat(Token), columns))
 
 
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[range]:
@@ -83,7 +95,8 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[r
         if not (after.is_capitalized or after.mark == "open" or after.text[0].isdigit()):
             continue
         previous = tokens[i - 1].text if i else ""
-        if token.text == "." and (previous.lower() in abbreviations or (len(previous) == 1 and previous.isupper())):
+        initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
+        if token.text == "." and (previous.lower() in abbreviations or initial):
             continue
         found.append(range(first, j))
         first = j

@@ -7,13 +7,15 @@ summary line can be resolved to the full name.  :class:`Attributor` then finds,
 for each quote, the words that credit it (``X said``, ``said X``,
 ``according to X``, ``X’s claim that``, a participle such as ``insisting``
 belonging to the sentence's subject), and resolves the mention: a pronoun to
-the person the text is about, a surname or role to the full name.
+the person the text is about (``he`` and ``she`` to a person they fit), a
+surname or role to the full name.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attrs import define, field, frozen
 
@@ -29,6 +31,8 @@ __all__ = ["Mention", "Entity", "People", "Words", "PassageView", "Attributor"]
 #: Small words that sit inside a name (``Ursula von der Leyen``).
 _NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn".split())
 _POSSESSIVE_ENDS = ("’s", "'s")
+_DASHES = frozenset("-–—")
+_INDEFINITE = frozenset("a an one some".split())
 
 
 def _is_word(token: Token) -> bool:
@@ -39,8 +43,9 @@ def _is_possessive(token: Token) -> bool:
     return token.text.endswith(_POSSESSIVE_ENDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
-    """A word without a possessive ending, in lower case."""
+    """A word without a possessive ending, in lower case (cached: names recur through an article)."""
     word = word.lower()
     return word[:-2] if word.endswith(_POSSESSIVE_ENDS) else word
 
@@ -60,6 +65,10 @@ class Words:
     lead_words: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
+    source_modifiers: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    male_names_in_a: frozenset[str]
     #: Words that may open a phrase before a name: determiners and lead-in words.
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
@@ -84,6 +93,10 @@ class Words:
             lead_words=get("lead_words"),
             prepositions=get("prepositions"),
             determiners=get("determiners"),
+            source_modifiers=get("source_modifiers"),
+            male=get("male_words"),
+            female=get("female_words"),
+            male_names_in_a=get("male_names_in_a"),
             openers=get("determiners") | get("lead_words"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
         )
@@ -106,6 +119,8 @@ class Entity:
     roles: set[str]
     person: bool
     mentions: list[int] = field(factory=list)
+    #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
+    gender: str | None = None
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -115,12 +130,11 @@ class Entity:
 
 @frozen
 class PassageView:
-    """A passage prepared for the rules: its text, offset into the article text, tokens, sentences."""
+    """A passage prepared for the rules: its text, offset into the article text, and tokens."""
 
     text: str
     offset: int
     tokens: Sequence[Token]
-    sentences: Sequence[range]
 
 
 class People:
@@ -138,13 +152,13 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            while i < len(tokens):
-                end = self.name_end(tokens, i)
-                if end == i:
-                    i += 1
-                    continue
-                self._register(view, i, end)
-                i = end
+            for start in [k for k, t in enumerate(tokens) if t.is_capitalized or t.lower in _NAME_PARTICLES]:
+                if start < i:
+                    continue  # inside the name registered last
+                end = self.name_end(tokens, start)
+                if end > start:
+                    self._register(view, start, end)
+                    i = end
 
     def name_end(self, tokens: Sequence[Token], i: int) -> int:
         """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
@@ -269,6 +283,52 @@ class People:
                 best, best_at = entity, at
         return best
 
+    def gender(self, entity: Entity) -> str | None:
+        """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
+        words = self.words
+        if entity.gender is None and entity.person:
+            first, last = entity.words[0], entity.words[-1]
+            if entity.roles & words.female:
+                entity.gender = "she"
+            elif entity.roles & words.male:
+                entity.gender = "he"
+            elif len(entity.words) > 1 and first.endswith("a") and first not in words.male_names_in_a:
+                entity.gender = "she"  # Maria, Kaja, Giorgia
+            elif last.endswith(("ova", "eva", "skaya")):
+                entity.gender = "she"  # Zakharova
+            elif last.endswith(("ov", "ev", "sky", "skiy")):
+                entity.gender = "he"  # Lavrov, Medvedev
+        return entity.gender
+
+    def last_person(self, position: int, gender: str | None, other_than: Entity) -> Entity | None:
+        """The person of ``gender`` (``None``: not known) mentioned last before ``position``, not ``other_than``."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and entity is not other_than and self.gender(entity) == gender:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
+    def next_person(self, position: int) -> Entity | None:
+        """The person first mentioned at or after ``position``."""
+        best, best_at = None, None
+        for entity in self.entities:
+            k = bisect.bisect_left(entity.mentions, position) if entity.person else len(entity.mentions)
+            if k < len(entity.mentions) and (best_at is None or entity.mentions[k] < best_at):
+                best, best_at = entity, entity.mentions[k]
+        return best
+
+    def by_title(self, title: str, position: int) -> Entity | None:
+        """The person whose printed name opens with ``title``, a title missing from the role list (``Treasurer``)."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and len(entity.words) > 2 and entity.words[0] == title:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
     def by_role(self, role_words: Sequence[str], position: int) -> Entity | None:
         """The person with all of ``role_words`` among its titles, mentioned last before ``position``."""
         wanted = set(role_words)
@@ -306,7 +366,7 @@ class Attributor:
         low = token.lower
         if token.quoted or token.mark or not _is_word(token):
             return True
-        if token.is_capitalized:
+        if token.is_capitalized or low in words.source_modifiers:
             return False
         return (
             low in words.speech_verbs
@@ -357,6 +417,8 @@ class Attributor:
             inner = self._bare_phrase_before(tokens, i - 1, lo)
             if inner is None:
                 return None
+            if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
+                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "The paper, citing a source, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
                 if outer is not None:
@@ -374,7 +436,7 @@ class Attributor:
             token = tokens[k - 1]
             low = token.lower
             if low in words.prepositions and not token.is_capitalized:
-                if k - 1 > lo and _bare(tokens[k - 2].text) in words.speaker_heads:
+                if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
                 break
@@ -386,6 +448,13 @@ class Attributor:
             if low in words.pronouns:
                 break
         return Mention(k, end) if k < i else None
+
+    def _source_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
+        """A source noun before the preposition, maybe with a modifier: ``source inside``, ``official close to``."""
+        k = preposition - 1
+        if k > lo and tokens[k].lower in self.words.source_modifiers:
+            k -= 1
+        return k >= lo and _bare(tokens[k].text) in self.words.speaker_heads
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
@@ -404,6 +473,11 @@ class Attributor:
         core = len(tokens) - 3 if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(" else len(tokens)
         head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
+        if head in words.source_modifiers and head_at > 1:
+            head = low[head_at - 2]  # "a source close to the talks": "source"
+        titled = self._titled_person(tokens[:core]) if head_at < core else None
+        if titled is not None:
+            return _Found(titled.name, mention, titled)
         runs = self._name_runs(tokens[:head_at])
         if runs and runs[-1][1] < head_at and _is_possessive(tokens[runs[-1][1] - 1]) and (
             head in words.anonymous or head in words.bodies
@@ -424,7 +498,11 @@ class Attributor:
             entity = self.people.by_role(modifiers, position) or self.people.by_role([head], position)
             names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
             if entity is None and definite and head not in words.bodies and not names_body:
-                entity = self.salient  # "the Russian leader": the person the text is about
+                # "the Russian leader": the person the text is about, or, before anyone
+                # was (a summary line), the first person the article goes on to name
+                entity = self.salient
+                if entity is None and low[0] not in _INDEFINITE:
+                    entity = self.people.next_person(view.offset + tokens[-1].end)
             if entity is not None:
                 return _Found(entity.name, mention, entity)
         if head in words.bodies and definite:
@@ -435,7 +513,31 @@ class Attributor:
                 return _Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles:
             return _Found(printed, mention)
+        titled = self.people.by_title(head, position) if definite and head_at == 2 else None
+        if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
+            return _Found(titled.name.split(None, 1)[1], mention, titled)
         return None
+
+    def _titled_person(self, tokens: Sequence[Token]) -> Entity | None:
+        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
+
+        The name must follow a lower-case word that is no preposition or determiner,
+        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
+        not taken for the speaker.
+        """
+        words = self.words
+        runs = self._name_runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        first, last = runs[-1]
+        start = first
+        while start > 0 and tokens[start - 1].is_capitalized:
+            start -= 1
+        before = tokens[start - 1] if start else None
+        if before is None or not _is_word(before) or before.lower in words.prepositions or before.lower in words.determiners:
+            return None
+        entity = self._entity(tokens[first:last])
+        return entity if entity is not None and entity.person else None
 
     def _name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Runs of capitalized words in a phrase, titles left out."""
@@ -474,7 +576,29 @@ class Attributor:
                 if found is not None and found.entity is not None and found.entity.person:
                     entity = found.entity
         entity = entity or self.salient
-        return _Found(entity.name, mention, entity) if entity is not None else None
+        if entity is None:
+            return None
+        entity = self._agreeing(entity, pronoun, view.offset + tokens[mention.lo].start)
+        return _Found(entity.name, mention, entity)
+
+    def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
+        """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
+
+        A person whose gender is not known yet takes the pronoun's; only ``she`` goes
+        instead to a woman mentioned after him or her (wire copy names far more men,
+        so an unknown name is most likely a man's).
+        """
+        people = self.people
+        gender = people.gender(entity)
+        if gender == pronoun:
+            return entity
+        if gender is None:
+            fitting = people.last_person(position, pronoun, entity) if pronoun == "she" else None
+            if fitting is not None and fitting.last_before(position) > entity.last_before(position):
+                return fitting
+            entity.gender = pronoun
+            return entity
+        return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
 
     def _person_before(self, view: PassageView, i: int, sentence: range) -> Entity | None:
         """The person named last before token ``i`` of the sentence."""
@@ -536,6 +660,8 @@ class Attributor:
             mention = self.credit_before(view, open_token, sentence)
         if mention is None and close_token is not None:
             mention = self.credit_later(view, close_token, sentence)
+        if mention is None:
+            mention = self.credit_headline(view, open_token, sentence)
         if mention is not None:
             return self.resolve(view, mention, sentence)
         subject = self.subject(view, sentence)  # "X raised concerns about “…”": the person the sentence is about
@@ -548,11 +674,32 @@ class Attributor:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
         tokens = view.tokens
         for k in range(close + 1, min(sentence.stop, close + WINDOW)):
+            if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
+                return self.phrase_after(tokens, k + 2, sentence.stop)
             if self._is_finite_speech_verb(tokens, k, sentence):
                 mention = self.phrase_before(tokens, k, close + 1)
                 if mention is not None and tokens[mention.lo - 1].text == ",":
                     return mention
                 return None
+        return None
+
+    def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
+        """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
+
+        The name opens the passage before a colon, or ends it after a dash.
+        """
+        tokens = view.tokens
+        if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
+            mention = self.subject(view, range(0, open_token - 1))
+            return mention if mention is not None and mention.hi == open_token - 1 else None
+        if sentence.stop != len(tokens):
+            return None
+        for k in range(sentence.stop - 2, max(open_token, sentence.stop - 8), -1):
+            if tokens[k].quoted or tokens[k].mark:
+                return None
+            if tokens[k].text in _DASHES:
+                mention = self.phrase_after(tokens, k + 1, sentence.stop)
+                return mention if mention is not None and mention.hi == sentence.stop else None
         return None
 
     def _is_finite_speech_verb(self, tokens: Sequence[Token], k: int, sentence: range) -> bool:
@@ -586,7 +733,9 @@ class Attributor:
         if j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, j + 1, sentence.stop)
             if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
-                mention, j = inner, inner.hi + 1
+                if self._has_name(tokens, inner) or not self._has_name(tokens, mention):
+                    mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
+                j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:

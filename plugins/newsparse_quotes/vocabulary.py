@@ -46,7 +46,11 @@ VOCABULARY: dict[str, list[str]] = {
         quote quotes quoted quoting reveal reveals revealed revealing
         confirm confirms confirmed confirming assert asserts asserted asserting
         maintain maintains maintained maintaining observe observes observed observing
-        point points pointed pointing amend amends amended amending
+        point points pointed pointing amend amends amended amending read reads
+        slam slams slammed slamming blast blasts blasted blasting mock mocks mocked mocking
+        ridicule ridicules ridiculed ridiculing decry decries decried decrying
+        denounce denounces denounced denouncing lambast lambasts lambasted lambasting
+        hail hails hailed hailing lament laments lamented lamenting
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -80,7 +84,8 @@ VOCABULARY: dict[str, list[str]] = {
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
-        times post guardian news agency network channel tv radio press
+        times post guardian news agency network channel tv radio press newspaper outlet
+        broadcaster magazine tabloid embassy consulate mission
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
@@ -89,9 +94,40 @@ VOCABULARY: dict[str, list[str]] = {
         source sources official officials aide aides insider insiders diplomat diplomats
         leadership government authorities ministry agency spokesman spokeswoman
         spokesperson office report analysts experts observers critics residents witnesses
-        lawmakers politicians activists police military army statement
+        lawmakers politicians activists police military army statement notice letter memo
+        communique document
         """
     ),
+    # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
+    # ``officials familiar with the matter``): the phrase stays part of the speaker.
+    "source_modifiers": _words("close familiar linked connected loyal near"),
+    # Titles and kin words that tell a person is a man or a woman, for ``he`` and ``she``.
+    "male_words": _words(
+        """
+        mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
+        businessman father son brother husband uncle grandfather boy man
+        """
+    ),
+    "female_words": _words(
+        """
+        mrs ms miss madam dame lady queen princess duchess empress spokeswoman chairwoman
+        congresswoman councilwoman businesswoman mother daughter sister wife aunt
+        grandmother girl woman
+        """
+    ),
+    # Men's first names ending in ``a``: a first name ending so is otherwise read as a woman's.
+    "male_names_in_a": _words(
+        """
+        nikita ilya kuzma foma luca andrea mustafa musa isa joshua elijah noah jonah ezra
+        sasha misha grisha vanya kostya dima tolga luka nikola sasa kosta akira
+        """
+    ),
+    # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
+    "term_markers": [
+        *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
+        "known as",
+        "referred to as",
+    ],
     # Pronouns that stand for a speaker: resolved to a person (he, she) or a body (it, they).
     "speaker_pronouns": _words("he she they it"),
     # Auxiliaries and adverbs that may sit between a speaker and the speech verb.
