@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import Article, Figure, Passage, Quote, RelatedLink, Span, Vocabulary
-from newsparse.lines import ends_sentence, read_more_link, republished_from, split_attribution
+from newsparse.lines import ends_sentence, leads_on, read_more_link, republished_from, split_attribution
 from newsparse.text import collapse, iter_lines, passage
 
 
@@ -103,3 +103,16 @@ def test_quote_and_figure_kinds_are_checked():
         Quote("x", Span(0, 1), kind="shout")
     with pytest.raises(ValueError):
         Figure("1", Span(0, 1), 1, kind="weight")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The minister told reporters:", True),
+        ("— Jane Doe (@jdoe) May 3, 2024", True),
+        ("Talks will resume next week, officials said", False),
+        ("Prices rose – again.", False),
+    ],
+)
+def test_leads_on(line, expected):
+    assert leads_on(line) is expected

@@ -232,3 +232,20 @@ def test_excerpt_starting_inside_an_article_is_a_digest():
     assert detect_format(text).name == "digest"
     page = split(text)
     assert [a.summary and a.summary.text[:6] for a in page] == [None, "Prices", "A cour"]
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        "Speaking to reporters at the border crossing on Tuesday, the head of the service said:",
+        "— Border Service of the Republic (@borderservice) May 3, 2024",
+    ],
+)
+def test_lines_running_on_into_the_next_do_not_open_articles(run_on):
+    text = (
+        "Officials have confirmed the closure of two border crossings this week\n\n"
+        f"The closures were announced on Monday.\n\n{run_on}\n\n"
+        "“We will reopen when it is safe.”\n\nThe crossings handle most freight.\n"
+    )
+    (article,) = split(text)
+    assert [p.text for p in article.paragraphs][1] == run_on

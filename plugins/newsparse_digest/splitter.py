@@ -8,7 +8,8 @@ The rules look only at the shape of lines, never at particular sentences:
   :data:`MAX_SUMMARY_WORDS` words with no final full stop) starts an article; a
   shorter line without one is a section heading, kept as a body paragraph; where
   an article must open (the top, after a republication note) a question of that
-  length is a summary too;
+  length is a summary too; a line that runs on into the next (``…, he said:``,
+  an embedded post's ``— Name (@handle) date`` credit) never is;
 * ``Read more`` opens a teaser block: an image caption line, then the related
   headline.  On pages with blank lines between paragraphs, the caption and the
   headline are the only lines printed without one between them; on pages with
@@ -30,6 +31,7 @@ from dateutil import parser as dateparser
 from newsparse.layout import page_text_lines, probe_text_lines
 from newsparse.lines import (
     ends_sentence,
+    leads_on,
     is_read_more_marker,
     read_more_link,
     republished_from,
@@ -214,7 +216,7 @@ def _is_summary(line: str, opening: bool = False) -> bool:
     likely a body paragraph asking one.
     """
     words = line.count(" ") + 1  # a clean line: one space between words
-    if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or _is_link_line(line):
+    if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or _is_link_line(line) or leads_on(line):
         return False
     return not ends_sentence(line) or (opening and _is_question(line))
 

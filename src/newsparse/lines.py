@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ends_sentence",
+    "leads_on",
     "word_count",
     "read_more_link",
     "is_read_more_marker",
@@ -20,6 +21,8 @@ __all__ = [
 
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = frozenset(".!?…")
+_RUN_ON_ENDS = (":", ",", ";", "–", "—")
+_DASH_OPENINGS = ("—", "–", "- ")
 
 _READ_MORE_LINK = re.compile(r"(?i:read more)\s*:\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
@@ -36,6 +39,16 @@ _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
 def ends_sentence(line: str) -> bool:
     """True when the line ends with a full stop, ``?``, ``!`` or ``…``, closing quotes and brackets aside."""
     return line.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+
+
+def leads_on(line: str) -> bool:
+    """True for a line that runs on into the next one rather than standing alone.
+
+    It ends with a colon, comma, semicolon or dash (``…, the minister said:``), or
+    opens with a dash, as the credit line of an embedded post does
+    (``— Jane Doe (@jdoe) May 3, 2024``).
+    """
+    return line.endswith(_RUN_ON_ENDS) or line.startswith(_DASH_OPENINGS)
 
 
 def word_count(line: str) -> int:
