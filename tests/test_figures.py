@@ -282,3 +282,45 @@ def test_rendered_values_are_found(n, form):
     assert figure["text"] == rendered
     assert figure["value"] == pytest.approx(value)
     assert figure["unit"] == "cases"
+
+
+# -- reading backwards ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("Officials said that as many as 300 people fled.", "300", 300, "as many as"),
+        ("Officials counted More \t than 300 people.", "300", 300, "more than"),
+        ("Tickets cost from 40 to 60 cents.", "40 to 60", 40, None),
+        ("It reached US$5 and HK$7 and S$9 apiece.", "US$5", 5, None),
+        ("The gauge showed minus 25 degrees; it was −3 degrees.", "minus 25 degrees", -25, None),
+    ],
+)
+def test_context_read_back_from_the_number(sentence, text, value, approx):
+    first = figures(sentence)[0]
+    assert (first["text"], first["value"], first["approx"]) == (text, value, approx)
+
+
+def test_context_beyond_the_lookback_is_not_read():
+    assert one("Officials counted more than" + " " * 40 + "300 people.")["approx"] is None
+    assert one("Officials said" + " " * 40 + "minus 25 degrees fell.")["value"] == -25
+    assert one("The pharmacist paid USD" + " " * 4 + "5 for it.")["currency"] is None
+
+
+def test_ratios_and_days_read_back():
+    assert figures("Nearly 1,200 in 5,000 voters and ninety in twelve hundred stayed home.") == []
+    assert figures("The talks run November 10 and 14, and opened on Oct. 2.") == []
+
+
+def test_digit_scan_stops_at_every_digit_and_sign():
+    """The scan's set of ASCII digits, signs and non-ASCII characters checked again is exactly ``\\d`` and the signs."""
+    import re
+    import sys
+
+    patterns = EXTRACTOR.finder.patterns
+    signs = "".join(re.escape(s[-1]) for s in patterns.currency_symbols if not s[-1].isalnum())
+    expected = re.compile(rf"[\d{signs}]")
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    found = [m.start() for m in patterns.digit_start.finditer(everything)]
+    assert found == [m.start() for m in expected.finditer(everything)]

@@ -10,6 +10,7 @@ and attaches the qualifier printed before it (``more than``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import define
@@ -21,14 +22,14 @@ from .units import counted_noun, fill_units, is_plural
 
 __all__ = ["FigureFinder"]
 
-#: The word right before a number, when a single space separates them.
-_WORD_BEFORE = re.compile(r"(?<!\S)(\S+) $")
+#: The word right before a number, when a single space separates them, read backwards.
+_WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
 #: Punctuation stripped from the edges of a word before it is looked up.
 _WORD_EDGES = ".,;:()“”\"‘’'"
 #: The lower-case word right after a number.
 _WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
-#: A number with a scale or unit before a hyphen: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
-_NUMBER_BEFORE_HYPHEN = re.compile(r"(?<![\w.,])\d[\d.,]*[A-Za-z]+-$")
+#: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
+_NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
@@ -39,6 +40,10 @@ _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 _LOOKBACK = 32
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
+#: How far back the currency letters or code before a number are looked for.
+_CODE_REACH = 5
+#: Characters before a backwards window that its patterns' lookaheads may read (``or `` before ``minus``).
+_CONTEXT = 3
 #: How many words before ``from`` are searched for a verb of change.
 _CHANGE_WINDOW = 5
 _YEARS = range(1100, 2200)
@@ -64,6 +69,24 @@ class _Reading:
     def bare(self) -> bool:
         """No currency, percent sign or unit of measure printed with it."""
         return self.kind == "quantity" and self.unit is None
+
+
+def _match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> tuple[int, str] | None:
+    """Match ``pattern``, written backwards, on the text before ``end``, ending at most ``reach`` characters back.
+
+    Returns where the match starts and its first group (or all of it) read forwards, or None.
+    """
+    at = len(text) - end
+    match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
+    if match is None or match.end() - at > reach:
+        return None
+    return end + at - match.end(), match[1 if pattern.groups else 0][::-1]
+
+
+@functools.lru_cache(maxsize=1)
+def _reversed(text: str) -> str:
+    """``text`` spelt backwards, made once for all the backward matches in one passage."""
+    return text[::-1]
 
 
 def _starts_sentence(text: str, index: int) -> bool:
@@ -158,9 +181,9 @@ class FigureFinder:
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        minus = self.patterns.minus_before.search(text, max(0, reading.start - _MINUS_REACH), reading.start)
+        minus = _match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH)
         if minus is not None and reading.value is not None:
-            reading.start = minus.start()
+            reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
         return reading
 
@@ -168,9 +191,8 @@ class FigureFinder:
         """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
         p = self.patterns
         return bool(
-            p.ratio_after.match(text, reading.end)
-            or p.fraction_after.match(text, reading.end)
-            or p.ratio_before.search(text, max(0, reading.start - _LOOKBACK), reading.start)
+            p.ratio_or_fraction_after.match(text, reading.end)
+            or _match_before(p.ratio_before, text, reading.start, _LOOKBACK)
         )
 
     def _read_digits(self, text: str, match: re.Match[str], money: bool) -> _Reading | None:
@@ -181,21 +203,19 @@ class FigureFinder:
         if match["cur"] is not None:
             reading.currency = self._sign_currency(text, match, reading)
         elif text[start - 1].isalpha() or text[start - 1] == " ":
-            code = p.code_before.search(text, max(0, start - 5), start)
+            code = _match_before(p.code_before, text, start, _CODE_REACH)
             if code is not None:
-                reading.currency = code["code"]
-                reading.start = code.start()
+                reading.start, reading.currency = code
         if reading.currency is not None:
             reading.kind = "money"
         elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
             return None
         scale = p.scale_after.match(text, end)
-        if scale is None:
-            letter = p.money_scale_after.match(text, end)
-            if letter is not None and (money or reading.currency is not None or self._plural_after(text, letter.end())):
-                scale = letter
+        letter = scale is not None and scale["letter"] is not None
+        if letter and not (money or reading.currency is not None or self._plural_after(text, scale.end())):
+            scale = None  # a scale letter is one only in money and before a plural noun
         if scale is not None:
-            word = scale["scale"].lower()
+            word = (scale["scale"] or scale["letter"]).lower()
             reading.value = value * p.scale_words.get(word, p.money_scale_words.get(word, 1.0))
             reading.scaled = True
             reading.end = scale.end()
@@ -205,25 +225,25 @@ class FigureFinder:
         """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``HK$``."""
         symbols = self.patterns.currency_symbols
         sign_start = match.start("cur")
-        prefix = self.patterns.sign_prefix.search(text, max(0, sign_start - 5), sign_start)
-        if prefix is not None and prefix.group() + match["cur"] in symbols:
-            reading.start = prefix.start()
-            return symbols[prefix.group() + match["cur"]]
+        prefix = _match_before(self.patterns.sign_prefix_before, text, sign_start, _CODE_REACH)
+        if prefix is not None and prefix[1] + match["cur"] in symbols:
+            reading.start = prefix[0]
+            return symbols[prefix[1] + match["cur"]]
         return symbols.get(match["cur"])
 
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return not _NUMBER_BEFORE_HYPHEN.search(text, max(0, start - _LOOKBACK), start)
-        before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+            return not _match_before(_NUMBER_BEFORE_HYPHEN, text, start, _LOOKBACK)
+        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
         if before is None:
             return False
-        word = before.group(1)
+        word_start, word = before
         if word.lower() in self.patterns.name_markers:
             return True
         if not word[0].isupper() or word in self.patterns.number_leaders:
             return False
-        return not _starts_sentence(text, before.start(1))
+        return not _starts_sentence(text, word_start)
 
     def _read_words(self, text: str, match: re.Match[str]) -> _Reading | None:
         p = self.patterns
@@ -246,8 +266,8 @@ class FigureFinder:
     def _counts_one(self, text: str, start: int, end: int) -> bool:
         """``one`` is a count only before a noun (``one source``), not in ``one of``, ``the one``, ``at one point``."""
         p = self.patterns
-        before = _WORD_BEFORE.search(text, max(0, start - _LOOKBACK), start)
-        if before is not None and before.group(1).lower() in p.one_blockers:
+        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
+        if before is not None and before[1].lower() in p.one_blockers:
             return False
         after = p.suffix.match(text, end)
         if after is not None and after["compound"] is None:  # one year, one dollar, one percent
@@ -314,7 +334,7 @@ class FigureFinder:
         p = self.patterns
         if len(digits) <= 2 and (
             p.month_after.match(text, reading.end)
-            or p.month_before.search(text, max(0, reading.start - _LOOKBACK), reading.start)
+            or _match_before(p.month_before, text, reading.start, _LOOKBACK)
         ):
             return True
         return p.time_after.match(text, reading.end) is not None
@@ -344,10 +364,10 @@ class FigureFinder:
     def _complete(self, text: str, first: _Reading) -> tuple[_Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
-        lead = p.range_lead.search(text, max(0, first.start - _LOOKBACK), first.start)
-        second = None
+        lead = second = None
         join = p.range_join.match(text, first.end) if first.value is not None else None
         if join is not None:
+            lead = _match_before(p.range_lead_before, text, first.start, _LOOKBACK)
             # digits start right after the join, words at the space or opening mark before them
             at = join.end()
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
@@ -362,7 +382,7 @@ class FigureFinder:
             elif join["word"] is None:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
-        anchor = lead.start() if high is not None and lead is not None else first.start
+        anchor = lead[0] if high is not None and lead is not None else first.start
         self._finish(text, first, anchor)
         return first, first.end
 
@@ -384,22 +404,24 @@ class FigureFinder:
         if first.kind == "money" and first.currency is None:
             first.currency = second.currency
 
-    def _is_range(self, text: str, first: _Reading, second: _Reading, word: str | None, lead) -> bool:
-        if word == "or" or (word == "and" and (lead is None or lead["lead"].lower() != "between")):
+    def _is_range(
+        self, text: str, first: _Reading, second: _Reading, word: str | None, lead: tuple[int, str] | None
+    ) -> bool:
+        if word == "or" or (word == "and" and (lead is None or lead[1].lower() != "between")):
             return False
         if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
             return False
-        if word == "to" and lead is not None and lead["lead"].lower() == "from":
-            before = text[max(0, lead.start() - _LOOKBACK * 2) : lead.start()].lower().split()
+        if word == "to" and lead is not None and lead[1].lower() == "from":
+            before = text[max(0, lead[0] - _LOOKBACK * 2) : lead[0]].lower().split()
             return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])
         return True
 
     def _finish(self, text: str, reading: _Reading, anchor: int) -> None:
         """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
         p = self.patterns
-        before = p.approx_before.search(text, max(0, anchor - _LOOKBACK), anchor)
+        before = _match_before(p.approx_before, text, anchor, _LOOKBACK)
         after = p.approx_after.match(text, reading.end) if before is None else None
         if before is not None or after is not None:
-            reading.approx = " ".join((before or after)["q"].lower().split())
+            reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())
         if reading.kind == "quantity" and reading.unit is None:
             reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

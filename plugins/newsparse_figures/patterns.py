@@ -3,6 +3,11 @@
 Alternations are made from the tables (as tries, escaped), so a plugin
 that adds ``{"currency_words": {"zloty": "PLN"}}`` is read by every rule.  No
 pattern nests quantifiers that can backtrack, so matching stays linear in the text.
+
+What is printed before a number is read backwards: those patterns (the ``*_before``
+ones) are written reversed and matched once at the start of the reversed text before
+the number (see ``_match_before`` in :mod:`newsparse_figures.finder`), instead of being
+searched for at every position of a window and anchored at its end.
 """
 
 from __future__ import annotations
@@ -17,14 +22,17 @@ from .numbers import WordNumbers
 __all__ = ["Patterns"]
 
 
-def _alternation(entries: Iterable[str], *, spaces: bool = True) -> str:
+def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
     """A regex matching any of ``entries``, the longest where several do; a space in an entry matches any white space.
 
     The regex is a trie (``["km", "km/h", "kg"]`` gives ``k(?:g|m(?:/h)?)``): the engine
     tries each character once, not once per entry that shares it, so a long table costs
-    little more than a short one.
+    little more than a short one.  ``backwards`` matches the entries spelt backwards.
     """
-    return _trie(_paths(entries, spaces)) or "(?!)"
+    paths = _paths(entries, spaces)
+    if backwards:
+        paths = {path[::-1] for path in paths}
+    return _trie(paths) or "(?!)"
 
 
 def _paths(entries: Iterable[str], spaces: bool = True) -> set[tuple[str, ...]]:
@@ -59,6 +67,11 @@ def _word_trie(words: Iterable[str]) -> str:
         f"{case}{_trie(_paths(rest))}" for first, rest in sorted(rests.items()) for case in (first, first.upper())
     ]
     return "(?:" + "|".join(branches) + ")"
+
+
+def _word_trie_backwards(words: Iterable[str]) -> str:
+    """What :func:`_word_trie` matches, spelt backwards: each word's first letter, read last, in either case."""
+    return _alternation({case for word in words for case in (word, word[0].upper() + word[1:])}, backwards=True)
 
 
 def _lower_table(table) -> dict[str, str]:
@@ -101,8 +114,10 @@ class Patterns:
         vague = _word_trie(vague_words)
         #: Every word a number in words starts with; the word pattern first checks for one.
         first_word = _word_trie({*self.number_words, *long_scales, *vague_words, "a", "half", "several"})
-        #: Where a number in digits may start: a digit or a currency sign.
-        self.digit_start = re.compile(rf"[\d{sign_class[1:-1]}]")
+        #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
+        #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
+        #: plain text faster than with ``\d`` alone.
+        self.digit_start = re.compile(rf"[0-9{sign_class[1:-1]}\x80-\U0010FFFF](?<=[\d{sign_class[1:-1]}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
         self.digits = re.compile(
             rf"(?:(?P<cur>{sign_class})\s?)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -116,16 +131,18 @@ class Patterns:
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){number_word}\b)*)"
             rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )
-        #: Letters printed before a currency sign (``US$``, ``HK$``), anchored at the sign.
+        #: Letters printed before a currency sign (``US$``, ``HK$``), read backwards from the sign.
         prefixed = [key for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()]
-        self.sign_prefix = re.compile(rf"(?<![\w.])(?:{_alternation(k[:-1] for k in prefixed)})$")
-        #: An ISO code right before digits: ``USD 5 million``, ``USD34.6 million``.
-        self.code_before = re.compile(rf"(?<!\w)(?P<code>{codes})\s?$")
-        #: A scale word after digits: ``5.1 billion``, ``5bn``.
-        self.scale_after = re.compile(rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))\b")
-        #: A scale letter right after digits, read as such in money (``$5m``) and before a plural
-        #: noun (``2.5m people``, not ``a 10m wall``).
-        self.money_scale_after = re.compile(rf"(?P<scale>(?i:{_alternation(self.money_scale_words)}))\b")
+        self.sign_prefix_before = re.compile(rf"(?:{_alternation((k[:-1] for k in prefixed), backwards=True)})(?![\w.])")
+        #: An ISO code right before digits, read backwards from them: ``USD 5 million``, ``USD34.6 million``.
+        self.code_before = re.compile(rf"\s?({_alternation(self.currency_codes, spaces=False, backwards=True)})(?!\w)")
+        #: A scale word after digits (``5.1 billion``, ``5bn``; group scale), else a scale letter right
+        #: after them (letter), read as such in money (``$5m``) and before a plural noun (``2.5m people``,
+        #: not ``a 10m wall``).
+        self.scale_after = re.compile(
+            rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))\b"
+            rf"|(?P<letter>(?i:{_alternation(self.money_scale_words)}))\b"
+        )
         long_units = [u for u in self.measure_units if len(u) > 1]
         short_units = [u for u in self.measure_units if len(u) == 1]
         #: What is printed right after an amount, one of: a currency sign, code or name
@@ -141,12 +158,12 @@ class Patterns:
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         )
-        #: A qualifier right before a figure (``more than``), anchored at the end of the text it is searched in.
-        self.approx_before = re.compile(rf"(?<![\w-])(?P<q>(?i:{_alternation(v['approx_before'])}))\s+$")
+        #: A qualifier right before a figure (``more than``), read backwards from it.
+        self.approx_before = re.compile(rf"\s+((?i:{_alternation(v['approx_before'], backwards=True)}))(?![\w-])")
         #: A qualifier right after a figure (``or more``).
         self.approx_after = re.compile(rf"\s+(?P<q>(?i:{_alternation(v['approx_after'])}))\b")
-        #: ``between`` or ``from`` right before the first number of a range.
-        self.range_lead = re.compile(r"(?<![\w-])(?P<lead>(?i:between|from))\s+$")
+        #: ``between`` or ``from`` right before the first number of a range, read backwards from it.
+        self.range_lead_before = re.compile(rf"\s+((?i:{_alternation(('between', 'from'), backwards=True)}))(?![\w-])")
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
         self.range_join = re.compile(r"\s*[-–—]\s*|\s+(?P<word>to|and|or)\s+")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
@@ -154,20 +171,26 @@ class Patterns:
         months = _alternation(self.months)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")
-        #: A month name before a day number, anchored at the number: ``October 2``, ``November 10 and 14``.
-        self.month_before = re.compile(rf"\b(?:{months})\.?\s+(?:\d\d?(?:\s*[-–]\s*|\s+(?:and|to)\s+))?$")
+        #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
+        self.month_before = re.compile(
+            rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(self.months, backwards=True)})\b"
+        )
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         self.per_after = re.compile(r"\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
-        #: ``minus`` or a minus sign right before a number, anchored at the number: ``minus 20 degrees``,
+        #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
-        self.minus_before = re.compile(r"(?:(?<![\w-])(?<!or )[Mm]inus\s+|−)$")
+        self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
         count = rf"(?:{number_word}|\d{{1,3}}(?:,\d{{3}})*)"
-        ratio = rf"\s+(?:{_alternation(v['ratio_words'])})\s+"
-        #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``).
-        self.ratio_after = re.compile(rf"{ratio}{count}\b")
-        #: The start of a ratio before its second number, anchored at the number.
-        self.ratio_before = re.compile(rf"(?<![\w-]){count}{ratio}$")
-        #: A fraction word and ``of`` after a number: ``two thirds of``, ``three quarters of``.
-        self.fraction_after = re.compile(rf"[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b")
+        #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
+        #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
+        self.ratio_or_fraction_after = re.compile(
+            rf"\s+(?:{_alternation(v['ratio_words'])})\s+{count}\b"
+            rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
+        )
+        #: The start of a ratio before its second number, read backwards from it.
+        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
+        self.ratio_before = re.compile(
+            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+{count_backwards}(?![\w-])"
+        )
         #: A word that makes a figure an age, counted in years.
         self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
