@@ -380,3 +380,26 @@ def test_summary_role_credited_to_the_first_person_of_the_body():
         summary="The harbor is “full,” its top official has said",
     )
     assert [q.speaker for q in quotes] == ["Ida Kerr", "Ida Kerr"]
+
+
+# -- the attribution window ----------------------------------------------------------
+
+
+FILLER = " ".join(["and then the talks went on"] * 10)  # 60 words
+
+
+def test_speech_verb_beyond_the_window_before_the_quote_credits_nothing():
+    sentence = "It was clear, Anna Berg said on Monday, that {}the plan was a “fair deal” for all."
+    assert extract(sentence.format(""))[0].speaker == "Anna Berg"
+    assert extract(sentence.format(FILLER + " and "))[0].speaker is None
+
+
+def test_closing_attribution_beyond_the_window_credits_nothing():
+    sentence = "The plan was a “fair deal” for all{}, Anna Berg has said."
+    assert extract(sentence.format(""))[0].speaker == "Anna Berg"
+    assert extract(sentence.format(" " + FILLER))[0].speaker is None
+
+
+def test_quoted_speech_verb_does_not_credit():
+    quote = extract("The minister Jan Ek called the “deal we said was fair” a mistake.")[0]
+    assert quote.speaker == "Jan Ek"

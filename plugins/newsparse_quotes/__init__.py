@@ -9,6 +9,7 @@ word lists live in :mod:`.vocabulary` and are merged with those of other plugins
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 
 import attrs
 
@@ -18,7 +19,7 @@ from newsparse.vocabulary import Vocabulary
 
 from .kinds import follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked, find_quotes
-from .segments import sentences, tokenize
+from .segments import mark_token, sentences, tokenize
 from .speakers import Attributor, Mention, PassageView, People, Words
 from .vocabulary import VOCABULARY
 
@@ -44,7 +45,7 @@ class QuoteExtractor:
         if not quoted:
             return article
         views = [
-            PassageView(chunk, passage.span.start, tokenize(chunk, marked))
+            PassageView.of(chunk, passage.span.start, tokenize(chunk, marked), self.words, bool(marked))
             for passage, chunk, marked in zip(passages, chunks, found, strict=True)
         ]
         people = People(self.words)
@@ -55,15 +56,14 @@ class QuoteExtractor:
         previous: tuple[int, str | None] = (-2, None)  # passage index and speaker of the last quote
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             view, marked = views[index], found[index]
-            opens = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "open"} if marked else {}
-            closes = {t.start: k for k, t in enumerate(view.tokens) if t.mark == "close"} if marked else {}
-            pending = sorted(((opens[q.open_at], q) for q in marked if q.open_at in opens), key=lambda p: p[0])
+            opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
+            pending = sorted(((k, q) for k, q in opening if k is not None), key=itemgetter(0))
             k = 0
             for sentence in sentences(view.tokens, self.abbreviations):
                 while k < len(pending) and pending[k][0] < sentence.stop:
                     open_token, q = pending[k]
                     k += 1
-                    close_token = None if q.close_at is None else closes.get(q.close_at)
+                    close_token = None if q.close_at is None else mark_token(view.tokens, q.close_at, "close")
                     resolved = None if q.nested else attributor.credit(view, open_token, close_token, sentence)
                     speaker = resolved.speaker if resolved else None
                     if speaker is None and not q.nested and previous[0] >= index - 1:

@@ -11,8 +11,8 @@ apostrophes, never quote marks.
 from __future__ import annotations
 
 import re
-
-from attrs import frozen
+from operator import attrgetter
+from typing import NamedTuple
 
 __all__ = ["Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
@@ -26,8 +26,7 @@ _MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
 _OPENERS_ONLY = "„‚"
 
 
-@frozen
-class Marked:
+class Marked(NamedTuple):
     """A quote found in a passage; offsets are into the passage string.
 
     ``start``/``end`` bound the quoted words (edge space trimmed); ``open_at`` and
@@ -44,17 +43,9 @@ class Marked:
     nested: bool
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum()
-
-
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(char: str, before: str, after: str) -> bool:
     """``don’t``, ``O’Neil`` (a letter on both sides) or ``’90s`` (a digit after, none before)."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if _is_word(before) and _is_word(after):
-        return True
-    return after.isdigit() and text[i] in "'’‛"
+    return (before.isalnum() and after.isalnum()) or (after.isdigit() and char in "'’‛")
 
 
 def find_quotes(text: str) -> list[Marked]:
@@ -71,16 +62,19 @@ def find_quotes(text: str) -> list[Marked]:
         if start < end:
             found.append(Marked(start, end, open_at, close_at, single, nested))
 
+    last = len(text) - 1
     for match in _MARK.finditer(text):
-        i, char = match.start(), match.group()
-        single = char in SINGLE_MARKS
-        if single and _is_apostrophe(text, i):
-            continue
+        i = match.start()
+        char = text[i]
         before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        can_open = not _is_word(before) and not after.isspace()
-        can_close = char not in _OPENERS_ONLY and not before.isspace() and not _is_word(after)
-        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == single), None)
+        after = text[i + 1] if i < last else " "
+        single = char in SINGLE_MARKS
+        if single and _is_apostrophe(char, before, after):
+            continue
+        can_open = not before.isalnum() and not after.isspace()
+        can_close = char not in _OPENERS_ONLY and not before.isspace() and not after.isalnum()
+        # The stack holds at most one quote of each kind: the one of this kind is on top or below it.
+        depth = len(stack) - 1 if stack and stack[-1][0] == single else 0 if len(stack) == 2 else None
         if depth is None:
             if can_open:
                 stack.append((single, i, bool(stack)))
@@ -99,5 +93,5 @@ def find_quotes(text: str) -> list[Marked]:
     for single, open_at, nested in stack:
         if not single or not text[:open_at].strip():
             emit(single, open_at, nested, len(text), None)
-    found.sort(key=lambda q: q.start)
+    found.sort(key=attrgetter("start"))
     return found

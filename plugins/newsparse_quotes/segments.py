@@ -2,8 +2,9 @@
 
 The rules that attribute quotes read words, not characters: :func:`tokenize`
 cuts a passage into word and punctuation tokens, flagging those inside quotes,
-and :func:`sentences` groups the tokens into sentences, never ending one inside
-a quote (``“A. B,” he said.`` is one sentence).
+:func:`mark_token` finds the token of a quote's mark, and :func:`sentences`
+groups the tokens into sentences, never ending one inside a quote
+(``“A. B,” he said.`` is one sentence).
 """
 
 from __future__ import annotations
@@ -11,21 +12,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from itertools import repeat
-from operator import itemgetter
+from itertools import accumulate, islice, repeat
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
-__all__ = ["Token", "tokenize", "sentences"]
+__all__ = ["Token", "tokenize", "mark_token", "sentences"]
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[’'\-]\w+)*|[^\w\s]")
+#: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
+#: quantifiers, as a token never gives back characters.
+_TOKEN = re.compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
 _MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 _ENDS = frozenset(".!?…")
+_START = attrgetter("start")
 
 
 class Token(NamedTuple):
-    """A word or punctuation character at ``start:end`` of the passage.
+    """A word or punctuation character ``text`` at ``start`` of the passage.
 
     ``quoted`` is true inside a quote; ``mark`` is ``"open"`` or ``"close"`` for a
     quotation mark that opens or closes one, else ``None``; ``lower`` is the text
@@ -33,12 +37,16 @@ class Token(NamedTuple):
     """
 
     start: int
-    end: int
     text: str
     quoted: bool
     mark: str | None
     lower: str
     is_capitalized: bool
+
+    @property
+    def end(self) -> int:
+        """Where the token ends in the passage."""
+        return self.start + len(self.text)
 
 
 def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
@@ -47,23 +55,22 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
     The fields are computed column by column with ``map`` (no Python loop per token),
     then zipped into tokens.
     """
-    matches = list(_TOKEN.finditer(text))
-    words = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    count = len(words)
-    quoted = [False] * count
-    marks: list[str | None] = [None] * count
+    parts = _TOKEN.split(text)  # space, token, space, token, ..., space
+    n = len(parts) // 2
+    starts = list(islice(accumulate(map(len, parts)), 0, 2 * n, 2))  # where each space ends
+    words = parts[1::2]
+    quoted = [False] * n
+    marks: list[str | None] = [None] * n
     for q in quotes:
         if not q.nested:
             lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
             quoted[lo:hi] = [True] * (hi - lo)
     for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
-        k = count if at is None else bisect_left(starts, at)
-        if k < count and starts[k] == at and words[k] in _MARKS:
+        k = n if at is None else bisect_left(starts, at)
+        if k < n and starts[k] == at and words[k] in _MARKS:
             marks[k] = mark
     columns = zip(
         starts,
-        map(re.Match.end, matches),
         words,
         quoted,
         marks,
@@ -71,6 +78,12 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         map(str.isupper, map(itemgetter(0), words)),
     )
     return list(map(tuple.__new__, repeat(Token), columns))
+
+
+def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
+    """The index of the token at offset ``at`` when it is a quotation mark that does ``mark`` (``"open"``/``"close"``)."""
+    k = bisect_left(tokens, at, key=_START)
+    return k if k < len(tokens) and tokens[k].start == at and tokens[k].mark == mark else None
 
 
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[range]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from attrs import define, field, frozen
 
@@ -33,6 +35,7 @@ _NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn".sp
 _POSSESSIVE_ENDS = ("’s", "'s")
 _DASHES = frozenset("-–—")
 _INDEFINITE = frozenset("a an one some".split())
+_LOWER = attrgetter("lower")
 
 
 def _is_word(token: Token) -> bool:
@@ -73,6 +76,10 @@ class Words:
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
     speaker_heads: frozenset[str]
+    #: Words of a title printed before a name: roles and bodies (``Kremlin spokesman``).
+    titles: frozenset[str]
+    #: Words that may credit a quote: speech verbs and nouns, ``according``.
+    cues: frozenset[str]
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:
@@ -99,6 +106,8 @@ class Words:
             male_names_in_a=get("male_names_in_a"),
             openers=get("determiners") | get("lead_words"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
+            titles=get("speaker_roles") | get("body_words"),
+            cues=get("speech_verbs") | get("speech_nouns") | {"according"},
         )
 
 
@@ -130,11 +139,23 @@ class Entity:
 
 @frozen
 class PassageView:
-    """A passage prepared for the rules: its text, offset into the article text, and tokens."""
+    """A passage prepared for the rules: its text, offset into the article text, and tokens.
+
+    ``cues`` are the indexes of the tokens that may credit a quote (speech verbs and
+    nouns, ``according``), so the rules skip the words between them; a passage
+    without quotes has none.
+    """
 
     text: str
     offset: int
     tokens: Sequence[Token]
+    cues: Sequence[int]
+
+    @classmethod
+    def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
+        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it holds quotes."""
+        cues = list(compress(count(), map(words.cues.__contains__, map(_LOWER, tokens)))) if quoted else []
+        return cls(text, offset, tokens, cues)
 
 
 class People:
@@ -194,9 +215,9 @@ class People:
         while start < end and tokens[start].lower in words.openers:
             start += 1
         cut = start
+        titles = words.titles
         for k in range(start, end):
-            word = _bare(tokens[k].text)
-            if word in words.roles or word in words.bodies:
+            if _bare(tokens[k].text) in titles:
                 cut = k + 1
         if cut >= end or tokens[cut].lower in _NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
@@ -222,8 +243,8 @@ class People:
         name = view.text[name_tokens[0].start : name_tokens[-1].end]
         if name.endswith(_POSSESSIVE_ENDS):
             name = name[:-2]
-        key = tuple(_bare(t.text) for t in name_tokens)
-        has_body = any(w in words.bodies for w in key)
+        key = tuple([_bare(t.text) for t in name_tokens])
+        has_body = not words.bodies.isdisjoint(key)
         after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
         person = not has_body and not after_article and (bool(roles & words.roles) or len(key) > 1)
         entity = self.find(key)
@@ -358,6 +379,7 @@ class Attributor:
         self.people = people
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
+        self._subjects: dict[tuple[int, int, int], Mention | None] = {}  # by passage offset and token range
 
     # -- noun phrases -------------------------------------------------------------
 
@@ -544,7 +566,9 @@ class Attributor:
         runs: list[tuple[int, int]] = []
         k = 0
         while k < len(tokens):
-            end = self.people.name_end(tokens, k)
+            token = tokens[k]
+            starts_name = token.is_capitalized or token.lower in _NAME_PARTICLES  # else no run starts here
+            end = self.people.name_end(tokens, k) if starts_name else k
             if end > k:
                 cut, _roles = self.people.split_name(tokens, k, end)
                 runs.append((cut if cut < end else k, end))
@@ -634,7 +658,16 @@ class Attributor:
     # -- attribution ----------------------------------------------------------------
 
     def subject(self, view: PassageView, sentence: range) -> Mention | None:
-        """The subject of a sentence: the first noun phrase after any lead-in (``In July, X …``)."""
+        """The subject of a sentence: the first noun phrase after any lead-in (``In July, X …``).
+
+        Remembered, as every quote of a sentence may ask for it.
+        """
+        key = (view.offset, sentence.start, sentence.stop)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(view, sentence)
+        return self._subjects[key]
+
+    def _find_subject(self, view: PassageView, sentence: range) -> Mention | None:
         tokens = view.tokens
         words = self.words
         i = sentence.start
@@ -673,7 +706,12 @@ class Attributor:
     def credit_later(self, view: PassageView, close: int, sentence: range) -> Mention | None:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
         tokens = view.tokens
-        for k in range(close + 1, min(sentence.stop, close + WINDOW)):
+        stop = min(sentence.stop, close + WINDOW)
+        cues = view.cues
+        for n in range(bisect.bisect_right(cues, close), len(cues)):
+            k = cues[n]
+            if k >= stop:
+                break
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 return self.phrase_after(tokens, k + 2, sentence.stop)
             if self._is_finite_speech_verb(tokens, k, sentence):
@@ -755,7 +793,12 @@ class Attributor:
         """The words crediting a quote earlier in its sentence: the nearest speech verb's subject."""
         tokens = view.tokens
         words = self.words
-        for k in range(open_at - 1, max(sentence.start, open_at - WINDOW) - 1, -1):
+        lo = max(sentence.start, open_at - WINDOW)
+        cues = view.cues
+        for n in range(bisect.bisect_left(cues, open_at) - 1, -1, -1):
+            k = cues[n]
+            if k < lo:
+                break
             token = tokens[k]
             if token.quoted or token.mark:
                 continue
