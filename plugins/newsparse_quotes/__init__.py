@@ -44,8 +44,10 @@ class QuoteExtractor:
         quoted = [index for index, marked in enumerate(found) if marked]
         if not quoted:
             return article
-        views = [
-            PassageView.of(chunk, passage.span.start, tokenize(chunk, marked), self.words, bool(marked))
+        views = [  # a paragraph ending "He told reporters:" credits the quote opening the next one
+            PassageView.of(
+                chunk, passage.span.start, tokenize(chunk, marked), self.words, bool(marked) or chunk.endswith(":")
+            )
             for passage, chunk, marked in zip(passages, chunks, found, strict=True)
         ]
         people = People(self.words)
@@ -54,6 +56,7 @@ class QuoteExtractor:
         singles_are_terms = any(not q.single and not q.nested for marked in found for q in marked)
         entries: list[tuple[int, Marked, Quote]] = []  # passage index, marks, quote
         previous: tuple[int, str | None] = (-2, None)  # passage index and speaker of the last quote
+        lead_in = None  # the speaker of a paragraph ending ``He told reporters:``
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             view, marked = views[index], found[index]
             opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
@@ -65,6 +68,8 @@ class QuoteExtractor:
                     k += 1
                     close_token = None if q.close_at is None else mark_token(view.tokens, q.close_at, "close")
                     resolved = None if q.nested else attributor.credit(view, open_token, close_token, sentence)
+                    if resolved is None and open_token == 0:
+                        resolved = lead_in
                     speaker = resolved.speaker if resolved else None
                     if speaker is None and not q.nested and previous[0] >= index - 1:
                         speaker = previous[1]
@@ -84,6 +89,7 @@ class QuoteExtractor:
                     quote = self._quote(view, q, kind, speaker, resolved.mention if resolved else None)
                     entries.append((index, q, quote))
                 attributor.read(view, sentence)
+                lead_in = attributor.credit_lead_in(view, sentence)
         quotes = _credit_run_ons(entries)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)

@@ -13,10 +13,13 @@ _LEADING_NOISE = "[(…. "
 
 
 def opens_sentence(tokens: Sequence[Token], open_token: int, sentence: range, speech_verbs: Collection[str]) -> bool:
-    """True when the quote opening at ``open_token`` starts its sentence (or follows ``said:``, ``said,``)."""
+    """True when the quote opening at ``open_token`` starts its sentence.
+
+    Or follows ``said:``, ``said,`` or a verb and its adverb (``asked rhetorically,``).
+    """
     before: list[Token] = []
     k = open_token - 1
-    while k >= sentence.start and len(before) < 2:
+    while k >= sentence.start and len(before) < 3:
         if not tokens[k].quoted and not tokens[k].mark:
             before.append(tokens[k])
         elif before or tokens[k].quoted:
@@ -26,7 +29,10 @@ def opens_sentence(tokens: Sequence[Token], open_token: int, sentence: range, sp
         return k < sentence.start or tokens[k].quoted
     if before[0].text == ":":
         return True
-    return before[0].text == "," and len(before) > 1 and before[1].lower in speech_verbs
+    if before[0].text != "," or len(before) < 2:
+        return False
+    verb = before[2] if before[1].lower.endswith("ly") and len(before) > 2 else before[1]
+    return verb.lower in speech_verbs
 
 
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:

@@ -4,7 +4,8 @@ The rules that attribute quotes read words, not characters: :func:`tokenize`
 cuts a passage into word and punctuation tokens, flagging those inside quotes,
 :func:`mark_token` finds the token of a quote's mark, and :func:`sentences`
 groups the tokens into sentences, never ending one inside a quote
-(``“A. B,” he said.`` is one sentence).
+(``“A. B,” he said.`` is one sentence) nor at a question or exclamation mark
+closing one (``“Why?” Fico asked.``).
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
 
 
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[range]:
-    """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote."""
+    """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote.
+
+    A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``).
+    """
     found: list[range] = []
     first = 0
     n = len(tokens)
@@ -97,6 +101,8 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[r
         j = i + 1
         if token.quoted:
             if tokens[j].mark == "close":
+                if token.text in "?!":
+                    continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
                 j += 1
             elif tokens[j].mark != "open":  # a run-on quote ends where the next one opens
                 continue

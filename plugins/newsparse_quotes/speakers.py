@@ -46,6 +46,23 @@ def _is_possessive(token: Token) -> bool:
     return token.text.endswith(_POSSESSIVE_ENDS)
 
 
+def _initial_dot(tokens: Sequence[Token], j: int) -> bool:
+    """The full stop of an initial inside a name: ``J.D. Vance``, ``George W. Bush``."""
+    return (
+        tokens[j].text == "."
+        and 0 < j < len(tokens) - 1
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].is_capitalized
+        and tokens[j + 1].is_capitalized
+        and not tokens[j + 1].quoted
+    )
+
+
+def _name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a name in lower case, without possessive endings and the full stops of initials."""
+    return tuple(_bare(t.text) for t in tokens if _is_word(t))
+
+
 @lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A word without a possessive ending, in lower case (cached: names recur through an article)."""
@@ -60,6 +77,7 @@ class Words:
     speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     roles: frozenset[str]
+    generic_roles: frozenset[str]
     bodies: frozenset[str]
     anonymous: frozenset[str]
     pronouns: frozenset[str]
@@ -92,6 +110,7 @@ class Words:
             speech_verbs=get("speech_verbs"),
             speech_nouns=get("speech_nouns"),
             roles=get("speaker_roles"),
+            generic_roles=get("generic_roles"),
             bodies=get("body_words"),
             anonymous=get("anonymous_sources"),
             pronouns=get("speaker_pronouns"),
@@ -186,6 +205,9 @@ class People:
         j = i
         while j < len(tokens):
             token = tokens[j]
+            if token.text == "." and _initial_dot(tokens, j):
+                j += 1
+                continue
             if token.quoted or token.mark or not _is_word(token):
                 break
             if token.is_capitalized:
@@ -209,17 +231,24 @@ class People:
         return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
-        """Where the name proper starts in the run ``i:end``, and the title words before it."""
+        """Where the name proper starts in the run ``i:end``, and the title words before it.
+
+        An acronym before two more words is a title (``the UN Vassily Nebenzia``); a run
+        ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
+        """
         words = self.words
         start = i
         while start < end and tokens[start].lower in words.openers:
             start += 1
-        cut = start
+        cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
         titles = words.titles
         for k in range(start, end):
             if _bare(tokens[k].text) in titles:
                 cut = k + 1
-        if cut >= end or tokens[cut].lower in _NAME_PARTICLES or tokens[cut].lower == "of":
+        last = _bare(tokens[end - 1].text)
+        if cut >= end:
+            cut = end if last in words.roles and last not in words.bodies else start
+        elif tokens[cut].lower in _NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
         roles = {_bare(t.text) for t in tokens[start:cut]}
         return cut, roles
@@ -236,6 +265,10 @@ class People:
             if word in words.roles or (tokens[k].is_capitalized and word not in words.openers):
                 roles.add(word)
                 k -= 1
+            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
+                _bare(tokens[k - 2].text) in words.roles
+            ):
+                k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
         roles |= self._apposition(tokens, i, end)
@@ -243,10 +276,10 @@ class People:
         name = view.text[name_tokens[0].start : name_tokens[-1].end]
         if name.endswith(_POSSESSIVE_ENDS):
             name = name[:-2]
-        key = tuple([_bare(t.text) for t in name_tokens])
+        key = _name_key(name_tokens)
         has_body = not words.bodies.isdisjoint(key)
         after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
-        person = not has_body and not after_article and (bool(roles & words.roles) or len(key) > 1)
+        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -321,7 +354,7 @@ class People:
                 entity.gender = "he"  # Lavrov, Medvedev
         return entity.gender
 
-    def last_person(self, position: int, gender: str | None, other_than: Entity) -> Entity | None:
+    def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
         """The person of ``gender`` (``None``: not known) mentioned last before ``position``, not ``other_than``."""
         best, best_at = None, -1
         for entity in self.entities:
@@ -379,6 +412,7 @@ class Attributor:
         self.people = people
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
+        self.last_group: _Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self._subjects: dict[tuple[int, int, int], Mention | None] = {}  # by passage offset and token range
 
     # -- noun phrases -------------------------------------------------------------
@@ -411,6 +445,9 @@ class Attributor:
         in_name = False
         while j < hi and j - i < 8:
             token = tokens[j]
+            if token.text == "." and j > i and _initial_dot(tokens, j):
+                j += 1
+                continue
             if self._stops_phrase(token) and not (j > i and self._noun_after(tokens[j - 1], token)):
                 break
             low = _bare(token.text)
@@ -513,11 +550,15 @@ class Attributor:
             entity = self._entity(tokens[first:last])
             if entity is not None and entity.person:
                 return _Found(entity.name, mention, entity)
-            return _Found(printed, mention, entity)
+            if entity is not None or head not in words.roles:
+                return _Found(printed, mention, entity)
         definite = low[0] in words.determiners or _is_possessive(tokens[0])
         if head in words.roles:
             modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not _is_possessive(t)]
-            entity = self.people.by_role(modifiers, position) or self.people.by_role([head], position)
+            entity = self.people.by_role(modifiers, position)
+            if entity is None and head in words.generic_roles and len(modifiers) > 1:
+                entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
+            entity = entity or self.people.by_role([head], position)
             names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
             if entity is None and definite and head not in words.bodies and not names_body:
                 # "the Russian leader": the person the text is about, or, before anyone
@@ -578,31 +619,36 @@ class Attributor:
         return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
 
     def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
-        return self.people.find(tuple(_bare(t.text) for t in name_tokens))
+        return self.people.find(_name_key(name_tokens))
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> _Found | None:
-        """``it``/``they`` name the body last credited; ``he``/``she`` the person the sentence or text is about.
+        """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
+        source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
 
         After a relative word (``an interview with X in which he said``) the nearest
         person before it is meant; otherwise the subject of the sentence, then the
         person last credited.
         """
-        if pronoun in ("it", "they"):
-            return None if self.last_body is None else _Found(self.last_body.name, mention, self.last_body)
         tokens = view.tokens
+        subject = self.subject(view, sentence)
+        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
+        if pronoun in ("it", "they"):
+            found = self.resolve(view, subject, sentence) if before else None
+            if found is None or (found.entity is not None and found.entity.person):
+                found = self.last_group
+            return None if found is None else _Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
             entity = self._person_before(view, mention.lo, sentence)
-        if entity is None:
-            subject = self.subject(view, sentence)
-            if subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo:
-                found = self.resolve(view, subject, sentence)
-                if found is not None and found.entity is not None and found.entity.person:
-                    entity = found.entity
-        entity = entity or self.salient
+        if entity is None and before:
+            found = self.resolve(view, subject, sentence)
+            if found is not None and found.entity is not None and found.entity.person:
+                entity = found.entity
+        position = view.offset + tokens[mention.lo].start
+        entity = entity or self.salient or self.people.last_person(position, pronoun, None)
         if entity is None:
             return None
-        entity = self._agreeing(entity, pronoun, view.offset + tokens[mention.lo].start)
+        entity = self._agreeing(entity, pronoun, position)
         return _Found(entity.name, mention, entity)
 
     def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
@@ -642,11 +688,13 @@ class Attributor:
 
     def note(self, found: _Found | None) -> None:
         """Remember who was last credited, for the pronouns and roles that follow."""
-        if found is None or found.entity is None:
+        if found is None or found.speaker is None:
             return
-        if found.entity.person:
+        if found.entity is not None and found.entity.person:
             self.salient = found.entity
-        else:
+            return
+        self.last_group = found
+        if found.entity is not None:
             self.last_body = found.entity
 
     def read(self, view: PassageView, sentence: range) -> None:
@@ -718,8 +766,16 @@ class Attributor:
                 mention = self.phrase_before(tokens, k, close + 1)
                 if mention is not None and tokens[mention.lo - 1].text == ",":
                     return mention
-                return None
         return None
+
+    def credit_lead_in(self, view: PassageView, sentence: range) -> _Found | None:
+        """The speaker of ``He told reporters:`` ending the passage, for the quote opening the next one."""
+        tokens = view.tokens
+        if sentence.stop != len(tokens) or tokens[-1].text != ":" or tokens[-1].quoted:
+            return None
+        mention = self.credit_before(view, len(tokens) - 1, sentence)
+        found = None if mention is None else self.resolve(view, mention, sentence)
+        return None if found is None else _Found(found.speaker, None, found.entity)
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
@@ -753,13 +809,21 @@ class Attributor:
         )
 
     def credit_after(self, view: PassageView, close: int, sentence: range) -> Mention | None | bool:
-        """``“…,” X said`` / ``“…,” said X``: the mention after a quote; ``True`` for a bare ``concluded``."""
+        """``“…,” X said`` / ``“…,” said X``: the mention after a quote; ``True`` for a bare ``concluded``.
+
+        ``“…” – that is how X described it`` reads on after the dash and ``how``.
+        """
         tokens = view.tokens
         words = self.words
         i = close + 1
         if i < sentence.stop and tokens[i].text == ",":
             i += 1
-        if i >= sentence.stop or tokens[i].quoted or tokens[i].mark:
+        if i < sentence.stop and tokens[i].text in _DASHES:
+            how = next((k for k in range(i + 1, min(i + 5, sentence.stop)) if tokens[k].lower == "how"), None)
+            if how is None:
+                return None
+            i = how + 1
+        if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
             mention = self.phrase_after(tokens, i + 1, sentence.stop)
@@ -768,7 +832,11 @@ class Attributor:
         if mention is None:
             return None
         j = mention.hi
-        if j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
+        if j + 1 < sentence.stop and tokens[j].text == "," and (
+            tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
+        ):
+            j = self._after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
+        elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, j + 1, sentence.stop)
             if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
                 if self._has_name(tokens, inner) or not self._has_name(tokens, mention):
@@ -780,12 +848,21 @@ class Attributor:
             return self._quoted_as(tokens, j, sentence) or mention
         return None
 
+    @staticmethod
+    def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
+        """The token after the comma closing the clause at ``k`` (past ``stop`` when none does)."""
+        while k < stop and tokens[k].text != ",":
+            k += 1
+        return k + 1
+
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Mention | None:
-        """``Belta quoted Lukashenko as saying``: the person quoted."""
+        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta)."""
         if tokens[verb].lower not in ("quoted", "quotes", "quoting"):
             return None
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
-        if mention is not None and mention.hi < sentence.stop and tokens[mention.hi].lower == "as":
+        if mention is None or tokens[mention.lo].lower == "by":
+            return None
+        if mention.hi < sentence.stop and tokens[mention.hi].lower == "as":
             return mention
         return None
 
@@ -818,10 +895,12 @@ class Attributor:
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
-            if k + 1 < sentence.stop and tokens[k + 1].lower == "by":
+            if k + 1 < sentence.stop and tokens[k + 1].lower == "by" and low != "quoted":
                 agent = self.phrase_after(tokens, k + 2, sentence.stop)
                 if agent is not None:
                     return agent
+            if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
+                continue  # "quoted X as saying": the verb before names the speaker
             if not low.endswith("ing"):
                 mention = self.phrase_before(tokens, k, sentence.start)
                 if mention is not None:

@@ -67,7 +67,7 @@ VOCABULARY: dict[str, list[str]] = {
         """
         president vice-president prime premier minister chancellor spokesman spokeswoman
         spokesperson secretary secretary-general chief head leader mayor governor senator
-        representative ambassador envoy diplomat official aide adviser advisor advisers
+        representative ambassador envoy diplomat official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
         director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor dr mr mrs ms sir lord lady king queen
@@ -77,6 +77,9 @@ VOCABULARY: dict[str, list[str]] = {
         historian author writer artist singer actor player manager owner founder
         """
     ),
+    # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
+    # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
+    "generic_roles": _words("leader premier"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
@@ -91,7 +94,7 @@ VOCABULARY: dict[str, list[str]] = {
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
         """
-        source sources official officials aide aides insider insiders diplomat diplomats
+        source sources official officials officer officers aide aides insider insiders diplomat diplomats
         leadership government authorities ministry agency spokesman spokeswoman
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
@@ -163,7 +166,7 @@ VOCABULARY: dict[str, list[str]] = {
         """
     ),
     # Words that open a noun phrase.
-    "determiners": _words("the a an this that these those its his her their our my your one some"),
+    "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.
     "abbreviations": _words(
         """
