@@ -10,7 +10,7 @@ The public names are re-exported here; see :doc:`/api` for each.
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .errors import InputError, NewsparseError, UnknownNameError
+from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
 from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
@@ -28,6 +28,8 @@ __all__ = [
     "NewsparseError",
     "Page",
     "Passage",
+    "PluginError",
+    "PluginWarning",
     "Quote",
     "Registry",
     "RelatedLink",

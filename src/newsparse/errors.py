@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsparseError", "InputError", "UnknownNameError"]
+__all__ = ["NewsparseError", "InputError", "UnknownNameError", "PluginError", "PluginWarning"]
 
 
 class NewsparseError(Exception):
@@ -15,3 +15,23 @@ class InputError(NewsparseError):
 
 class UnknownNameError(NewsparseError, LookupError):
     """No plugin provides a splitter, extractor or exporter of the given name."""
+
+
+class PluginError(NewsparseError):
+    """A plugin's hook raised or returned something invalid; names the plugin and the hook."""
+
+    def __init__(self, plugin: str, hook: str, message: str):
+        super().__init__(f"plugin {plugin!r}, hook {hook}: {message}")
+        self.plugin = plugin
+        self.hook = hook
+        self.message = message
+
+
+class PluginWarning(UserWarning):
+    """A plugin fault that newsparse survived (its result was dropped); names the plugin and the hook."""
+
+    def __init__(self, plugin: str, hook: str, message: str):
+        super().__init__(f"plugin {plugin!r}, hook {hook}: {message}")
+        self.plugin = plugin
+        self.hook = hook
+        self.message = message
