@@ -109,7 +109,7 @@ def test_a_hook_that_raises_breaks_its_plugin_only(hook):
     ("hook", "returned", "problem"),
     [
         ("newsparse_exporters", 5, "returned no list of exporters"),
-        ("newsparse_extractors", [object()], "returned a extractor without a name"),
+        ("newsparse_extractors", [object()], "returned extractor <object object at 0x[0-9a-f]+> without a name"),
         ("newsparse_splitters", [ParrotExtractor("half")], "returned splitter 'half' without a fit method"),
         ("newsparse_vocabulary", {"speech_verbs": "opined"}, "'speech_verbs' is a string"),
         ("newsparse_vocabulary", {"speech_verbs": 7}, "returned a malformed vocabulary"),

@@ -109,7 +109,7 @@ def test_exporter_names_clashing_break_the_later_plugin_only():
     with pytest.warns(newsparse.PluginWarning) as caught:
         registry = Registry(pm)
     assert "more than one exporter named 'summaries'" in registry.broken["twice"].message
-    assert "a name plugin 'exporters' already uses" in registry.broken["takes-jsonl"].message
+    assert "exporter 'jsonl', a name plugin 'exporters' already uses" in registry.broken["takes-jsonl"].message
     assert {(w.message.plugin, w.message.hook) for w in caught} == {
         ("twice", "newsparse_exporters"),
         ("takes-jsonl", "newsparse_exporters"),

@@ -26,10 +26,17 @@ class Splitter(Protocol):
     description: str
 
     def fit(self, text: str) -> float:
-        """How well ``text`` fits this layout, from 0.0 (not at all) to 1.0 (certainly)."""
+        """How well ``text`` fits this layout, from 0.0 (not at all) to 1.0 (certainly).
+
+        Anything else (NaN, infinity, a string) leaves the splitter out of detection.
+        """
 
     def split(self, text: str) -> Page:
-        """Split ``text`` into a page of articles, with spans into ``text``."""
+        """Split ``text`` into a page of articles, with spans into ``text``.
+
+        Every passage must be the text at its span with white space collapsed;
+        articles that break this rule are dropped.
+        """
 
 
 class Extractor(Protocol):
@@ -39,7 +46,13 @@ class Extractor(Protocol):
     name: str
 
     def extract(self, article: Article, text: str) -> Article:
-        """Return ``article`` enriched; ``text`` is the whole parsed text its spans point into."""
+        """Return ``article`` enriched; ``text`` is the whole parsed text its spans point into.
+
+        Quotes, figures and mentions must be exactly the text at their spans,
+        passages the text at their spans with white space collapsed, figure
+        values finite numbers; otherwise this extractor's results for the article
+        are dropped.
+        """
 
 
 class Exporter(Protocol):
@@ -51,7 +64,11 @@ class Exporter(Protocol):
     description: str
 
     def export(self, articles: Iterable[Article], out: TextIO) -> None:
-        """Write ``articles`` to ``out``, consuming the iterable once, as it goes."""
+        """Write ``articles`` to ``out``, consuming the iterable once, as it goes.
+
+        JSON output must be strict JSON: no ``NaN`` or ``Infinity``
+        (``json.dumps(..., allow_nan=False)``).
+        """
 
 
 #: The methods each kind of provided object must have.
@@ -62,7 +79,7 @@ def provided_problem(kind: str, item: object) -> str | None:
     """What keeps ``item`` from being a ``kind`` (``splitter``, ``extractor``, ``exporter``), or ``None``."""
     name = getattr(item, "name", None)
     if not isinstance(name, str) or not name:
-        return f"returned a {kind} without a name: {item!r:.60}"
+        return f"returned {kind} {item!r:.60} without a name"
     for method in _METHODS[kind]:
         if not callable(getattr(item, method, None)):
             return f"returned {kind} {name!r} without a {method} method"

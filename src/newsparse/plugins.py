@@ -13,7 +13,7 @@ import functools
 import warnings
 from collections.abc import Iterator, Mapping
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pluggy
@@ -40,6 +40,8 @@ __all__ = [
 ENTRY_POINT_GROUP = "newsparse"
 #: The distribution of the built-in plugins; their hooks are called before third-party ones.
 BUILT_IN_DISTRIBUTION = "newsparse"
+
+_Provided = TypeVar("_Provided")
 
 #: Marks a function as the implementation of a newsparse hook.
 hookimpl = pluggy.HookimplMarker("newsparse")
@@ -267,12 +269,12 @@ def _items_problem(kind: str, items: list[Any], taken: Mapping[str, tuple[str, A
         if item.name in names:
             return f"returned more than one {kind} named {item.name!r}"
         if item.name in taken:
-            return f"returned a {kind} named {item.name!r}, a name plugin {taken[item.name][0]!r} already uses"
+            return f"returned {kind} {item.name!r}, a name plugin {taken[item.name][0]!r} already uses"
         names.add(item.name)
     return None
 
 
-def _lookup(kind: str, named: dict[str, Any], name: str) -> Any:
+def _lookup(kind: str, named: dict[str, _Provided], name: str) -> _Provided:
     try:
         return named[name]
     except KeyError:
