@@ -13,12 +13,17 @@ from importlib.metadata import EntryPoint
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Figure, Page, PluginError, PluginWarning, Quote, Span, hookimpl
 from newsparse import plugins as plugins_module
 from newsparse.cli import EXIT_OK, main
+from newsparse.interfaces import fit_problem
 from newsparse.plugins import Registry, make_plugin_manager
+
+from .test_properties import PAGES
 
 PAGE = """Month: April 2024
 
@@ -178,7 +183,9 @@ class Splitters:
         return list(self.splitters)
 
 
-@pytest.mark.parametrize("fit", [math.nan, math.inf, -math.inf, -1, 2, "0.9", None, True, ZeroDivisionError("x")])
+@pytest.mark.parametrize(
+    "fit", [math.nan, math.inf, -math.inf, -1, 2, 10**400, "0.9", None, True, ZeroDivisionError("x")]
+)
 def test_a_fit_that_raises_or_is_no_fraction_is_ignored(fit):
     registry = _registry(Splitters(StubSplitter("greedy", fit)))
     with pytest.warns(PluginWarning) as caught:
@@ -186,6 +193,11 @@ def test_a_fit_that_raises_or_is_no_fraction_is_ignored(fit):
     assert chosen.name == "digest"
     assert _plugin_warnings(caught) == {("splitters", "fit")}
     assert "'greedy'" in str(caught[0].message)
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True) | st.integers())
+def test_only_finite_fits_from_0_to_1_are_taken(fit):
+    assert (fit_problem(fit) is None) == (0 <= fit <= 1)  # NaN compares false
 
 
 def test_a_fit_of_one_is_taken():
@@ -219,6 +231,15 @@ def test_split_articles_that_break_the_span_rules_are_dropped():
     assert [a.headline.text for a in parsed] == ["Month: April"]
     assert _plugin_warnings(caught) == {("splitters", "split")}
     assert len(caught) == 2
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_built_in_plugins_keep_the_rules_the_checks_enforce(text):
+    """The checks never drop what the built-in splitters and extractors find."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PluginWarning)
+        newsparse.parse(text)
 
 
 # -- extractors that fail on an article ----------------------------------------------

@@ -89,7 +89,10 @@ def provided_problem(kind: str, item: object) -> str | None:
 
 
 def _is_finite(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    """Whether ``value`` is a number (not a bool) other than NaN and infinity; ints of any size are."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 def fit_problem(fit: object) -> str | None:

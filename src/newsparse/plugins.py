@@ -186,8 +186,11 @@ class Registry:
         return _lookup("output format", self.exporters, name)
 
     def plugin_of(self, kind: str, name: str) -> str:
-        """The name of the plugin that provided the ``kind`` (``splitter``, ...) called ``name``."""
-        return self._plugin_of[kind][name]
+        """The name of the plugin that provided the ``kind`` (``splitter``, ...) called ``name``.
+
+        An object added to the registry by hand has no plugin: ``(no plugin)``.
+        """
+        return self._plugin_of[kind].get(name, "(no plugin)")
 
     def plugin_infos(self) -> list[PluginInfo]:
         """Every plugin, sorted by name, the broken ones with the hook that failed and why."""
