@@ -127,7 +127,8 @@ def test_a_hook_that_returns_rubbish_breaks_its_plugin_only(hook, returned, prob
     class Rubbish:
         pass
 
-    setattr(Rubbish, hook, hookimpl((lambda self, vocabulary: returned) if takes_vocabulary else (lambda self: returned)))
+    implementation = (lambda self, vocabulary: returned) if takes_vocabulary else (lambda self: returned)
+    setattr(Rubbish, hook, hookimpl(implementation))
     with pytest.warns(PluginWarning, match=problem):
         registry = _registry(Rubbish())
     assert registry.broken["rubbish"].hook == hook
@@ -327,7 +328,11 @@ def test_an_extractor_that_returns_no_article_is_dropped():
 
 @pytest.mark.parametrize("exporter", ["jsonl", "json"])
 def test_a_nan_cannot_reach_the_json_output(exporter):
-    nan_figure = AddingExtractor("nan", lambda a, t: Figure(t[a.span.start : a.span.start + 5], Span(a.span.start, a.span.start + 5), math.nan))
+    def make(article, text):
+        at = article.span.start
+        return Figure(text[at : at + 5], Span(at, at + 5), math.nan)
+
+    nan_figure = AddingExtractor("nan", make)
     registry = _registry(Extractors(nan_figure))
     with pytest.warns(PluginWarning, match="value nan"):
         page = newsparse.parse(PAGE, registry=registry)

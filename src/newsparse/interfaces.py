@@ -164,13 +164,17 @@ def _article_problem(article: object, text: str, before: Article | None) -> str 
     problem = _span_problem(article.span, text)
     if problem is not None:
         return f"article {problem}"
-    passages = (article.headline, article.summary, article.paragraphs)
-    if before is None or any(a is not b for a, b in zip(passages, (before.headline, before.summary, before.paragraphs))):
+    if not _unchanged(article, before, "headline", "summary", "paragraphs"):
         problem = _passages_problem(article, text)
-    if problem is None and (before is None or article.related is not before.related):
+    if problem is None and not _unchanged(article, before, "related"):
         problem = next((f"related link {p}" for r in article.related if (p := _span_problem(r.span, text))), None)
-    if problem is None and (before is None or article.quotes is not before.quotes):
+    if problem is None and not _unchanged(article, before, "quotes"):
         problem = next((p for q in article.quotes if (p := _quote_problem(q, text))), None)
-    if problem is None and (before is None or article.figures is not before.figures):
+    if problem is None and not _unchanged(article, before, "figures"):
         problem = next((p for f in article.figures if (p := _figure_problem(f, text))), None)
     return problem
+
+
+def _unchanged(article: Article, before: Article | None, *fields: str) -> bool:
+    """Whether ``article`` holds the very objects ``before`` held in ``fields`` (already checked)."""
+    return before is not None and all(getattr(article, f) is getattr(before, f) for f in fields)

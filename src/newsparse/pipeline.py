@@ -123,7 +123,7 @@ def _extracted(article: Article, text: str, registry: Registry) -> Article:
             problem = describe_exception(exc)
         if problem is not None:
             plugin, where = registry.plugin_of("extractor", name), f"{article.span.start}:{article.span.end}"
-            _warn(plugin, "extract", f"extractor {name!r}: {problem}; its results for the article at {where} are dropped")
+            _warn(plugin, "extract", f"extractor {name!r}: {problem}; its results for article {where} are dropped")
             continue
         article = result
     return article
