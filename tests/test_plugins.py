@@ -92,17 +92,36 @@ def test_unknown_names_list_the_known_ones():
         newsparse.parse("text", input_format="nope")
 
 
-def test_two_plugins_with_one_exporter_name_are_refused():
-    pm = make_plugin_manager()
-
-    class Clash:
+def test_exporter_names_clashing_break_the_later_plugin_only():
+    class Twice:
         @hookimpl
         def newsparse_exporters(self):
             return [SummaryExporter(), SummaryExporter()]
 
-    pm.register(Clash())
-    with pytest.raises(ValueError, match="more than one exporter is named 'summaries'"):
-        Registry(pm)
+    class TakesJsonl:
+        @hookimpl
+        def newsparse_exporters(self):
+            return [_named_exporter("jsonl")]
+
+    pm = make_plugin_manager()
+    pm.register(Twice(), name="twice")
+    pm.register(TakesJsonl(), name="takes-jsonl")
+    with pytest.warns(newsparse.PluginWarning) as caught:
+        registry = Registry(pm)
+    assert "more than one exporter named 'summaries'" in registry.broken["twice"].message
+    assert "exporter 'jsonl', a name plugin 'exporters' already uses" in registry.broken["takes-jsonl"].message
+    assert {(w.message.plugin, w.message.hook) for w in caught} == {
+        ("twice", "newsparse_exporters"),
+        ("takes-jsonl", "newsparse_exporters"),
+    }
+    assert "summaries" not in registry.exporters
+    assert registry.plugin_of("exporter", "jsonl") == "exporters"
+
+
+def _named_exporter(name: str) -> SummaryExporter:
+    exporter = SummaryExporter()
+    exporter.name = name
+    return exporter
 
 
 def test_json_and_jsonl_exporters_agree():

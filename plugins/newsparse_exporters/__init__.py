@@ -1,7 +1,8 @@
 """The built-in exporters: ``jsonl`` (one JSON object per article) and ``json`` (one array).
 
 Both write :meth:`newsparse.Article.to_dict` objects as they come, so memory
-stays flat however many articles pass through.
+stays flat however many articles pass through.  Output is strict JSON: a NaN or
+infinite number raises :class:`ValueError` instead of being written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ __all__ = ["JsonLinesExporter", "JsonExporter"]
 
 
 def _dumps(article: Article, indent: int | None = None) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
 class JsonLinesExporter:

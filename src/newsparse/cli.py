@@ -12,14 +12,15 @@ import contextlib
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from . import __version__
-from .errors import InputError, UnknownNameError
+from .errors import InputError, PluginWarning, UnknownNameError
 from .model import Article
 from .pipeline import parse
-from .plugins import Registry, default_registry, plugin_infos
+from .plugins import Registry, default_registry
 from .reading import read_text
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_INPUT", "EXIT_USAGE"]
@@ -123,29 +124,49 @@ def _output(path: str | None) -> Iterator[TextIO]:
 
 
 def _plugins(args: argparse.Namespace) -> int:
-    infos = plugin_infos(default_registry().plugin_manager)
+    infos = _listing_registry().plugin_infos()
     if args.json:
         rows = [
-            {"name": i.name, "distribution": i.distribution, "version": i.version, "hooks": list(i.hooks)}
+            {
+                "name": i.name,
+                "distribution": i.distribution,
+                "version": i.version,
+                "hooks": list(i.hooks),
+                "broken": i.broken,
+                "error": i.error,
+            }
             for i in infos
         ]
         print(json.dumps(rows, indent=2))
         return EXIT_OK
     for info in infos:
         origin = f"{info.distribution} {info.version}" if info.distribution else "(registered directly)"
-        print(f"{info.name:<24} {origin:<24} {', '.join(info.hooks)}")
+        hooks = f"BROKEN {info.error}" if info.broken else ", ".join(info.hooks)
+        print(f"{info.name:<24} {origin:<24} {hooks}")
     return EXIT_OK
 
 
 def _formats() -> int:
-    registry = default_registry()
+    registry = _listing_registry()
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
     print("Output formats (--format):")
     for name, exporter in sorted(registry.exporters.items()):
         print(f"  {name:<16} {exporter.description}")
+    broken = [info for info in registry.plugin_infos() if info.broken]
+    if broken:
+        print("Broken plugins (what they provide is not available):")
+        for info in broken:
+            print(f"  {info.name:<16} {info.error}")
     return EXIT_OK
+
+
+def _listing_registry() -> Registry:
+    """The default registry, without the warnings of broken plugins that the listings show anyway."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginWarning)
+        return default_registry()
 
 
 def _use_utf8(stream: TextIO) -> None:

@@ -3,6 +3,13 @@
 A plugin is a module or object with functions marked ``@newsparse.hookimpl`` whose
 names match the specifications below.  Plugins are found through the ``newsparse``
 entry-point group; see :doc:`/plugins` for a worked example.
+
+Each plugin's implementation is called on its own, built-in plugins first, then
+third-party plugins in the order of their names.  A hook that raises, or returns
+something that is not what its specification says, makes its plugin *broken*:
+the plugin is named in a :class:`~newsparse.PluginWarning` and nothing it
+provides is used (see :doc:`/plugins`, *When a plugin fails*).  Hook wrappers
+are not called.
 """
 
 from __future__ import annotations
@@ -24,7 +31,10 @@ def newsparse_vocabulary() -> Mapping[str, Iterable[Any] | Mapping[str, Any]]:
     """Add entries to named vocabularies (word lists and tables the rules read).
 
     Return a mapping from vocabulary name to either an iterable of entries (merged
-    as a set union) or a mapping (merged key by key, later plugins winning).
+    as a set union) or a mapping (merged key by key, later plugins winning: a
+    third-party plugin's entries win over the built-in ones).  A plain string is
+    not a list of entries, and a name must not be a word list in one plugin and a
+    table in another.
     Example: ``{"speech_verbs": ["opined"], "currency_words": {"zloty": "PLN"}}``.
     """
 
@@ -33,7 +43,9 @@ def newsparse_vocabulary() -> Mapping[str, Iterable[Any] | Mapping[str, Any]]:
 def newsparse_splitters(vocabulary: Vocabulary) -> Iterable[Splitter]:
     """Return splitters: objects that score how well a page fits their format and split it into articles.
 
-    ``vocabulary`` holds the merged vocabularies of all plugins.
+    ``vocabulary`` holds the merged vocabularies of all plugins.  Each splitter
+    needs a ``name`` no other plugin uses, a ``description``, and ``fit`` and
+    ``split`` methods (see :class:`~newsparse.interfaces.Splitter`).
     """
 
 
@@ -41,10 +53,19 @@ def newsparse_splitters(vocabulary: Vocabulary) -> Iterable[Splitter]:
 def newsparse_extractors(vocabulary: Vocabulary) -> Iterable[Extractor]:
     """Return extractors: objects that enrich an article (quotes, figures, dates, ...).
 
-    ``vocabulary`` holds the merged vocabularies of all plugins.
+    ``vocabulary`` holds the merged vocabularies of all plugins.  Each extractor
+    needs a ``name`` no other plugin uses and an ``extract`` method (see
+    :class:`~newsparse.interfaces.Extractor`).  Extractors run one after the
+    other on each article: the built-in ones first (``figures``, then
+    ``quotes``: in the order of their names), then third-party ones in the order
+    of their names.
     """
 
 
 @hookspec
 def newsparse_exporters() -> Iterable[Exporter]:
-    """Return exporters: objects that write articles in a named output format."""
+    """Return exporters: objects that write articles in a named output format.
+
+    Each exporter needs a ``name`` no other plugin uses, a ``description`` and an
+    ``export`` method (see :class:`~newsparse.interfaces.Exporter`).
+    """

@@ -1,17 +1,20 @@
-"""What the objects returned by the plugin hooks must provide.
+"""What the objects returned by the plugin hooks must provide, and the checks that they do.
 
-These are :class:`typing.Protocol` classes: a plugin's objects need only have the
-attributes and methods below, no base class.
+The protocols are :class:`typing.Protocol` classes: a plugin's objects need only
+have the attributes and methods below, no base class.  The ``*_problem``
+functions check what plugins return and say what is wrong (``None`` when
+nothing is); they are cheap enough to run on every article.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
-from .model import Article, Page
+from .model import Article, Figure, Page, Quote, Span
 
-__all__ = ["Splitter", "Extractor", "Exporter"]
+__all__ = ["Splitter", "Extractor", "Exporter", "provided_problem", "fit_problem", "article_problem"]
 
 
 class Splitter(Protocol):
@@ -23,10 +26,17 @@ class Splitter(Protocol):
     description: str
 
     def fit(self, text: str) -> float:
-        """How well ``text`` fits this layout, from 0.0 (not at all) to 1.0 (certainly)."""
+        """How well ``text`` fits this layout, from 0.0 (not at all) to 1.0 (certainly).
+
+        Anything else (NaN, infinity, a string) leaves the splitter out of detection.
+        """
 
     def split(self, text: str) -> Page:
-        """Split ``text`` into a page of articles, with spans into ``text``."""
+        """Split ``text`` into a page of articles, with spans into ``text``.
+
+        Every passage must be the text at its span with white space collapsed;
+        articles that break this rule are dropped.
+        """
 
 
 class Extractor(Protocol):
@@ -36,7 +46,13 @@ class Extractor(Protocol):
     name: str
 
     def extract(self, article: Article, text: str) -> Article:
-        """Return ``article`` enriched; ``text`` is the whole parsed text its spans point into."""
+        """Return ``article`` enriched; ``text`` is the whole parsed text its spans point into.
+
+        Quotes, figures and mentions must be exactly the text at their spans,
+        passages the text at their spans with white space collapsed, figure
+        values finite numbers; otherwise this extractor's results for the article
+        are dropped.
+        """
 
 
 class Exporter(Protocol):
@@ -48,4 +64,117 @@ class Exporter(Protocol):
     description: str
 
     def export(self, articles: Iterable[Article], out: TextIO) -> None:
-        """Write ``articles`` to ``out``, consuming the iterable once, as it goes."""
+        """Write ``articles`` to ``out``, consuming the iterable once, as it goes.
+
+        JSON output must be strict JSON: no ``NaN`` or ``Infinity``
+        (``json.dumps(..., allow_nan=False)``).
+        """
+
+
+#: The methods each kind of provided object must have.
+_METHODS = {"splitter": ("fit", "split"), "extractor": ("extract",), "exporter": ("export",)}
+
+
+def provided_problem(kind: str, item: object) -> str | None:
+    """What keeps ``item`` from being a ``kind`` (``splitter``, ``extractor``, ``exporter``), or ``None``."""
+    name = getattr(item, "name", None)
+    if not isinstance(name, str) or not name:
+        return f"returned {kind} {item!r:.60} without a name"
+    for method in _METHODS[kind]:
+        if not callable(getattr(item, method, None)):
+            return f"returned {kind} {name!r} without a {method} method"
+    if kind != "extractor" and not isinstance(getattr(item, "description", None), str):
+        return f"returned {kind} {name!r} without a description"
+    return None
+
+
+def _is_finite(value: object) -> bool:
+    """Whether ``value`` is a number (not a bool) other than NaN and infinity; ints of any size are."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+def fit_problem(fit: object) -> str | None:
+    """What is wrong with a splitter's ``fit`` result (a finite number from 0 to 1), or ``None``."""
+    if _is_finite(fit) and 0 <= fit <= 1:  # type: ignore[operator]  # _is_finite says it is a number
+        return None
+    return f"returned {fit!r:.40}, not a number from 0 to 1"
+
+
+def _span_problem(span: object, text: str) -> str | None:
+    if isinstance(span, Span) and isinstance(span.start, int) and isinstance(span.end, int) and span.end <= len(text):
+        return None
+    return f"span {span!r:.40} is not inside the text ({len(text)} characters)"
+
+
+def _slice_problem(what: str, printed: object, span: object, text: str) -> str | None:
+    """Whether ``text[span]`` is exactly ``printed``."""
+    problem = _span_problem(span, text)
+    if problem is not None:
+        return f"{what} {printed!r:.40}: {problem}"
+    assert isinstance(span, Span)
+    if text[span.start : span.end] != printed:
+        return f"{what} {printed!r:.40} is not the text at {span.start}:{span.end}"
+    return None
+
+
+def _quote_problem(quote: Quote, text: str) -> str | None:
+    if (quote.mention is None) != (quote.mention_span is None):
+        return f"quote {quote.text!r:.40} has a mention without a span or a span without a mention"
+    problem = _slice_problem("quote", quote.text, quote.span, text)
+    if problem is None and quote.mention_span is not None:
+        problem = _slice_problem("mention", quote.mention, quote.mention_span, text)
+    return problem
+
+
+def _figure_problem(figure: Figure, text: str) -> str | None:
+    for name, number in (("value", figure.value), ("high", figure.high)):
+        if number is not None and not _is_finite(number):
+            return f"figure {figure.text!r:.40} has {name} {number!r:.40}, not a finite number"
+    return _slice_problem("figure", figure.text, figure.span, text)
+
+
+def _passages_problem(article: Article, text: str) -> str | None:
+    for passage in article.passages():
+        problem = _span_problem(passage.span, text)
+        if problem is not None:
+            return f"passage {passage.text!r:.40}: {problem}"
+        if " ".join(text[passage.span.start : passage.span.end].split()) != passage.text:
+            return f"passage {passage.text!r:.40} is not the text at {passage.span.start}:{passage.span.end}"
+    return None
+
+
+def article_problem(article: object, text: str, before: Article | None = None) -> str | None:
+    """What breaks the span and number rules in ``article`` (from a plugin), or ``None``.
+
+    Passages, quotes and figures must be the text at their spans (passages with
+    white space collapsed), values finite numbers.  Parts that are the very
+    objects of ``before`` (the article a plugin was given) are not checked again.
+    """
+    try:
+        return _article_problem(article, text, before)
+    except (AttributeError, TypeError) as exc:  # fields of the wrong types
+        return f"returned a malformed article ({type(exc).__name__}: {exc})"
+
+
+def _article_problem(article: object, text: str, before: Article | None) -> str | None:
+    if not isinstance(article, Article):
+        return f"returned {type(article).__name__}, not an Article"
+    problem = _span_problem(article.span, text)
+    if problem is not None:
+        return f"article {problem}"
+    if not _unchanged(article, before, "headline", "summary", "paragraphs"):
+        problem = _passages_problem(article, text)
+    if problem is None and not _unchanged(article, before, "related"):
+        problem = next((f"related link {p}" for r in article.related if (p := _span_problem(r.span, text))), None)
+    if problem is None and not _unchanged(article, before, "quotes"):
+        problem = next((p for q in article.quotes if (p := _quote_problem(q, text))), None)
+    if problem is None and not _unchanged(article, before, "figures"):
+        problem = next((p for f in article.figures if (p := _figure_problem(f, text))), None)
+    return problem
+
+
+def _unchanged(article: Article, before: Article | None, *fields: str) -> bool:
+    """Whether ``article`` holds the very objects ``before`` held in ``fields`` (already checked)."""
+    return before is not None and all(getattr(article, f) is getattr(before, f) for f in fields)

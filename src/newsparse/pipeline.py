@@ -1,14 +1,23 @@
-"""The parse pipeline: pick a splitter, split the page, run every extractor on every article."""
+"""The parse pipeline: pick a splitter, split the page, run every extractor on every article.
+
+Each call into a plugin is guarded: what a plugin returns is checked, and a
+plugin that raises or returns something malformed is named in a
+:class:`~newsparse.PluginWarning` (its result is dropped) or, where nothing can
+stand in for it, a :class:`~newsparse.PluginError`.
+"""
 
 from __future__ import annotations
 
 import os
+import warnings
+from collections.abc import Iterator
 
 import attrs
 
-from .interfaces import Splitter
-from .model import Page
-from .plugins import Registry, default_registry
+from .errors import PluginError, PluginWarning
+from .interfaces import Splitter, article_problem, fit_problem
+from .model import Article, Page
+from .plugins import Registry, default_registry, describe_exception
 from .reading import read_text
 
 __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
@@ -23,13 +32,12 @@ def detect_format(text: str, registry: Registry | None = None) -> Splitter:
     """The splitter that fits ``text`` best.
 
     When no splitter fits at least :data:`MIN_FIT`, or two fit equally well, the
-    generic splitter is used where one is registered.
+    generic splitter is used where one is registered.  A splitter whose ``fit``
+    raises or is not a number from 0 to 1 is left out with a
+    :class:`~newsparse.PluginWarning`.
     """
     registry = registry or default_registry()
-    scored = sorted(
-        ((splitter.fit(text), name) for name, splitter in registry.splitters.items() if name != GENERIC_FORMAT),
-        reverse=True,
-    )
+    scored = sorted(((fit, name) for name, fit in _fits(text, registry)), reverse=True)
     generic = registry.splitters.get(GENERIC_FORMAT)
     if not scored:
         if generic is None:
@@ -40,6 +48,23 @@ def detect_format(text: str, registry: Registry | None = None) -> Splitter:
     if generic is not None and (best_fit < MIN_FIT or tied):
         return generic
     return registry.splitters[best_name]
+
+
+def _fits(text: str, registry: Registry) -> Iterator[tuple[str, float]]:
+    """How well ``text`` fits each splitter but the generic one; failing splitters are warned of and left out."""
+    for name, splitter in registry.splitters.items():
+        if name == GENERIC_FORMAT:
+            continue
+        try:
+            fit = splitter.fit(text)
+        except Exception as exc:  # a plugin's fault must not stop detection
+            problem: str | None = describe_exception(exc)
+        else:
+            problem = fit_problem(fit)
+        if problem is not None:
+            _warn(registry.plugin_of("splitter", name), "fit", f"splitter {name!r}: {problem}; not used for detection")
+            continue
+        yield name, float(fit)
 
 
 def parse(
@@ -54,6 +79,9 @@ def parse(
     ``source`` names where the text came from and is copied to every article.
     ``input_format`` forces a splitter by name instead of detecting one.
     ``registry`` selects the plugins (default: every installed plugin).
+    :class:`~newsparse.PluginError` names the plugin when the splitter fails;
+    an extractor that fails on an article only loses its results for that
+    article, with a :class:`~newsparse.PluginWarning`.
 
     >>> page = newsparse.parse("Month: May 2024\\n\\nTroops have advanced on two fronts, the ministry has said\\n")
     >>> page[0].summary.text
@@ -61,13 +89,48 @@ def parse(
     """
     registry = registry or default_registry()
     splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
-    page = splitter.split(text)
-    articles = []
-    for article in page.articles:
-        for extractor in registry.extractors.values():
-            article = extractor.extract(article, text)
-        articles.append(attrs.evolve(article, source=source))
+    page = _split(splitter, text, registry)
+    articles = [attrs.evolve(_extracted(article, text, registry), source=source) for article in page.articles]
     return attrs.evolve(page, articles=articles, source=source)
+
+
+def _split(splitter: Splitter, text: str, registry: Registry) -> Page:
+    """``splitter``'s page of ``text``; articles that break the span rules are dropped with a warning."""
+    plugin = registry.plugin_of("splitter", splitter.name)
+    try:
+        page = splitter.split(text)
+    except Exception as exc:
+        raise PluginError(plugin, "split", f"splitter {splitter.name!r}: {describe_exception(exc)}") from exc
+    if not isinstance(page, Page):
+        raise PluginError(plugin, "split", f"splitter {splitter.name!r}: returned {type(page).__name__}, not a Page")
+    kept = []
+    for article in page.articles:
+        problem = article_problem(article, text)
+        if problem is None:
+            kept.append(article)
+        else:
+            _warn(plugin, "split", f"splitter {splitter.name!r}: {problem}; the article is dropped")
+    return page if len(kept) == len(page.articles) else attrs.evolve(page, articles=kept)
+
+
+def _extracted(article: Article, text: str, registry: Registry) -> Article:
+    """``article`` after every extractor; one that fails loses its results for this article only."""
+    for name, extractor in registry.extractors.items():
+        try:
+            result = extractor.extract(article, text)
+            problem = article_problem(result, text, article)
+        except Exception as exc:  # a plugin's fault must not stop the other extractors
+            problem = describe_exception(exc)
+        if problem is not None:
+            plugin, where = registry.plugin_of("extractor", name), f"{article.span.start}:{article.span.end}"
+            _warn(plugin, "extract", f"extractor {name!r}: {problem}; its results for article {where} are dropped")
+            continue
+        article = result
+    return article
+
+
+def _warn(plugin: str, hook: str, message: str) -> None:
+    warnings.warn(PluginWarning(plugin, hook, message), stacklevel=4)
 
 
 def parse_file(
