@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .interfaces import Exporter, Extractor, Splitter
     from .vocabulary import Vocabulary
 
+# Specifications only: pluggy never calls their bodies, which raise for the type checker's sake.
 hookspec = pluggy.HookspecMarker("newsparse")
 
 
@@ -27,6 +28,7 @@ def newsparse_vocabulary() -> Mapping[str, Iterable[Any] | Mapping[str, Any]]:
     as a set union) or a mapping (merged key by key, later plugins winning).
     Example: ``{"speech_verbs": ["opined"], "currency_words": {"zloty": "PLN"}}``.
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -35,6 +37,7 @@ def newsparse_splitters(vocabulary: Vocabulary) -> Iterable[Splitter]:
 
     ``vocabulary`` holds the merged vocabularies of all plugins.
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -43,8 +46,10 @@ def newsparse_extractors(vocabulary: Vocabulary) -> Iterable[Extractor]:
 
     ``vocabulary`` holds the merged vocabularies of all plugins.
     """
+    raise NotImplementedError
 
 
 @hookspec
 def newsparse_exporters() -> Iterable[Exporter]:
     """Return exporters: objects that write articles in a named output format."""
+    raise NotImplementedError
