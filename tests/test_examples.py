@@ -45,8 +45,9 @@ class Example:
         return ">>>" in self.code
 
     @property
-    def has_hooks(self) -> bool:
-        return re.search(r"^@(newsparse\.)?hookimpl$", self.code, re.MULTILINE) is not None
+    def hooks(self) -> list[str]:
+        """The hooks the example implements."""
+        return re.findall(r"^@(?:newsparse\.)?hookimpl\ndef (\w+)\(", self.code, re.MULTILINE)
 
     @property
     def module_name(self) -> str | None:
@@ -98,11 +99,11 @@ def _rst_examples() -> tuple[list[Example], list[Example]]:
     return python, literal
 
 
-PYTHON_EXAMPLES = _readme_examples("python") + _rst_examples()[0]
-LITERAL_EXAMPLES = _rst_examples()[1]
+_RST_PYTHON, LITERAL_EXAMPLES = _rst_examples()
+PYTHON_EXAMPLES = _readme_examples("python") + _RST_PYTHON
 RUN_EXAMPLES = [e for e in PYTHON_EXAMPLES if not e.is_doctest]
 MODULE_EXAMPLES = [e for e in RUN_EXAMPLES if e.module_name]
-PLUGIN_EXAMPLES = [e for e in RUN_EXAMPLES if e.has_hooks]
+PLUGIN_EXAMPLES = [e for e in RUN_EXAMPLES if e.hooks]
 
 #: Pages written for these tests, on which examples must not fail either.
 TRICKY_PAGES = {
@@ -137,9 +138,8 @@ def page_file(request, shared_dir, tmp_path) -> Path:
     return shared_dir / "corpus" / name
 
 
-def _run(example: Example, namespace: dict[str, object]) -> dict[str, object]:
+def _run(example: Example, namespace: dict[str, object]) -> None:
     exec(compile(example.code, example.where, "exec"), namespace)  # noqa: S102 - the docs' own examples
-    return namespace
 
 
 def _plugin(example: Example) -> types.ModuleType:
@@ -175,7 +175,7 @@ def _check_offsets(page: newsparse.Page, text: str) -> None:
 def test_examples_are_found():
     assert any("parse_file" in e.code for e in PYTHON_EXAMPLES if e.where.startswith("README"))
     assert {e.module_name for e in MODULE_EXAMPLES} >= {"harbour_gazette", "newsparse_wire"}
-    assert all(e.has_hooks for e in MODULE_EXAMPLES), "a plugin module example without hooks is never run"
+    assert all(e.hooks for e in MODULE_EXAMPLES), "a plugin module example without hooks is never run"
     assert any(e.is_doctest for e in PYTHON_EXAMPLES)
     assert len(_corpus()) >= 10
 
@@ -237,16 +237,17 @@ def test_example_runs_on_page(example, page, page_file, example_modules):
 
 
 def test_readme_quickstart_reads_a_real_file():
-    (quickstart,) = [e for e in PYTHON_EXAMPLES if e.where.startswith("README")]
-    assert '"page.txt"' in quickstart.code, "the README quickstart no longer parses page.txt: update this test"
+    readme = [e for e in PYTHON_EXAMPLES if e.where.startswith("README")]
+    assert any('"page.txt"' in e.code for e in readme), "the README quickstart no longer parses page.txt: update this test"
 
 
 @pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize("example", PLUGIN_EXAMPLES, ids=lambda e: e.where)
+@pytest.mark.parametrize("example", [e for e in PLUGIN_EXAMPLES if "newsparse_splitters" in e.hooks], ids=lambda e: e.where)
 def test_example_plugin_splits_every_page(example, page, page_file, example_modules):
     registry = _registry_with(_plugin(example))
     text = page_file.read_text(encoding="utf-8")
     added = set(registry.splitters) - set(newsparse.default_registry().splitters)
+    assert added, f"{example.where} adds no splitter"
     for splitter in (registry.splitters[name] for name in sorted(added)):
         assert 0.0 <= splitter.fit(text) <= 1.0
         page = newsparse.parse(text, input_format=splitter.name, registry=registry)
@@ -254,11 +255,9 @@ def test_example_plugin_splits_every_page(example, page, page_file, example_modu
         _check_offsets(page, text)
 
 
-@pytest.mark.parametrize("example", PLUGIN_EXAMPLES, ids=lambda e: e.where)
-def test_example_vocabulary_extends_known_lists(example, example_modules):
+@pytest.mark.parametrize("example", [e for e in PLUGIN_EXAMPLES if "newsparse_vocabulary" in e.hooks], ids=lambda e: e.where)
+def test_example_vocabulary_extends_known_lists(example):
     module = _plugin(example)
-    if not hasattr(module, "newsparse_vocabulary"):
-        return
     known = set(newsparse.default_registry().vocabulary.names()) | set(DEFAULT_VOCABULARY)
     merged = _registry_with(module).vocabulary
     for name, entries in module.newsparse_vocabulary().items():
@@ -274,6 +273,31 @@ def test_plugin_guide_splitter_reads_its_sample_page(example_modules):
     (article,) = page
     assert article.headline.text == "Ferry fares to rise in spring"
     assert [p.text for p in article.paragraphs] == ["The ferry company will raise fares by a tenth from April."]
+
+
+def _layout_samples() -> list[pytest.param]:
+    """The sample pages of docs/layouts.rst, with the layout named by their section (``digest``: ...)."""
+    lines = (REPO / "docs" / "layouts.rst").read_text(encoding="utf-8").splitlines()
+    samples, layout = [], None
+    for i, line in enumerate(lines):
+        heading = re.match(r"``(\w+)``: ", line)
+        if heading and i + 1 < len(lines) and set(lines[i + 1]) == {"-"}:
+            layout = heading[1]
+        elif line.strip() == ".. code-block:: text" and layout:
+            samples.append(pytest.param(layout, _rst_block(lines, i), id=f"layouts.rst:{i + 1}"))
+    return samples
+
+
+def test_layout_samples_are_found():
+    assert {sample.values[0] for sample in _layout_samples()} >= {"digest", "article", "blog", "rtcom"}
+
+
+@pytest.mark.parametrize(("layout", "text"), _layout_samples())
+def test_layout_sample_page_is_read_by_its_layout(layout, text):
+    page = newsparse.parse(text)
+    assert page.format == layout
+    assert len(page) >= 1
+    _check_offsets(page, text)
 
 
 def test_layouts_guide_splitter_reads_a_wire_page(example_modules):
