@@ -1,9 +1,11 @@
 """newsparse: turn the raw text of news pages into structured, checkable data.
 
 >>> import newsparse
->>> page = newsparse.parse(text)            # doctest: +SKIP
->>> for article in page:                     # doctest: +SKIP
-...     print(article.summary.text, len(article.quotes))
+>>> page = newsparse.parse("Dockers end their strike, the union has said\\n\\nThe port reopened on Monday.\\n")
+>>> for article in page:
+...     lead = article.summary or article.headline  # a page may print neither
+...     print(lead.text if lead else None, len(article.paragraphs))
+Dockers end their strike, the union has said 1
 
 The public names are re-exported here; see :doc:`/api` for each.
 """

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .interfaces import Exporter, Extractor, Splitter
     from .vocabulary import Vocabulary
 
+# Specifications only: pluggy never calls their bodies, which raise for the type checker's sake.
 hookspec = pluggy.HookspecMarker("newsparse")
 
 
@@ -37,6 +38,7 @@ def newsparse_vocabulary() -> Mapping[str, Iterable[Any] | Mapping[str, Any]]:
     table in another.
     Example: ``{"speech_verbs": ["opined"], "currency_words": {"zloty": "PLN"}}``.
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -47,6 +49,7 @@ def newsparse_splitters(vocabulary: Vocabulary) -> Iterable[Splitter]:
     needs a ``name`` no other plugin uses, a ``description``, and ``fit`` and
     ``split`` methods (see :class:`~newsparse.interfaces.Splitter`).
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -60,6 +63,7 @@ def newsparse_extractors(vocabulary: Vocabulary) -> Iterable[Extractor]:
     ``quotes``: in the order of their names), then third-party ones in the order
     of their names.
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -69,3 +73,4 @@ def newsparse_exporters() -> Iterable[Exporter]:
     Each exporter needs a ``name`` no other plugin uses, a ``description`` and an
     ``export`` method (see :class:`~newsparse.interfaces.Exporter`).
     """
+    raise NotImplementedError

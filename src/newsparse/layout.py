@@ -22,8 +22,8 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple, overload
 
 from .chrome import LineKind, PageChrome, is_latin
 from .dates import DateMatch
@@ -100,7 +100,13 @@ class _KindedLines(Sequence[PageLine]):
     def __len__(self) -> int:
         return len(self._lines)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> PageLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PageLine]: ...
+
+    def __getitem__(self, index: int | slice) -> PageLine | list[PageLine]:
         done = self._done
         if type(index) is int and 0 <= index < len(done):
             return done[index]  # the common case: a line looked at before
@@ -114,7 +120,7 @@ class _KindedLines(Sequence[PageLine]):
             done.append(self._kinded(line))
         return done[index]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[PageLine]:
         done = self._done
         for i, line in enumerate(self._lines):
             if i == len(done):

@@ -9,8 +9,8 @@ the stable JSON form (the field names of the evaluation format plus spans).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, Self
 
 import attrs
 from attrs import field, frozen
@@ -33,7 +33,7 @@ class Span:
     end: int = field()
 
     @end.validator
-    def _end_not_before_start(self, _attr: attrs.Attribute, value: int) -> None:
+    def _end_not_before_start(self, _attr: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"span end {value} is before its start {self.start}")
 
@@ -59,12 +59,14 @@ class Passage:
 class _Record:
     """``to_dict``/``from_dict`` for flat value types: spans become ``[start, end]`` lists."""
 
+    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]  # set by attrs on each subclass
+
     def to_dict(self) -> dict[str, Any]:
         """The fields as JSON-ready data; whole numbers as ints, spans as ``[start, end]``."""
         return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(type(self))}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Any:
+    def from_dict(cls, data: dict[str, Any]) -> Self:
         """Rebuild the value from :meth:`to_dict` output; missing optional fields take their defaults."""
         kwargs = {}
         for f in attrs.fields(cls):
@@ -130,6 +132,24 @@ class Figure(_Record):
     approx: str | None = None
 
 
+# Typed tuple converters: mypy's attrs plugin reads a field's accepted type from
+# its converter's signature, and ``converter=tuple`` would leave it unbound.
+def _passages(items: Iterable[Passage]) -> tuple[Passage, ...]:
+    return tuple(items)
+
+
+def _links(items: Iterable[RelatedLink]) -> tuple[RelatedLink, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _figures(items: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(items)
+
+
 @frozen
 class Article:
     """One article of a page, with everything newsparse found in it.
@@ -141,13 +161,13 @@ class Article:
 
     span: Span
     summary: Passage | None = None
-    paragraphs: tuple[Passage, ...] = field(default=(), converter=tuple)
+    paragraphs: tuple[Passage, ...] = field(default=(), converter=_passages)
     headline: Passage | None = None
     published: _dt.date | _dt.datetime | None = None
-    related: tuple[RelatedLink, ...] = field(default=(), converter=tuple)
+    related: tuple[RelatedLink, ...] = field(default=(), converter=_links)
     republished_from: str | None = None
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
-    figures: tuple[Figure, ...] = field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_quotes)
+    figures: tuple[Figure, ...] = field(default=(), converter=_figures)
     source: str | None = None
 
     def passages(self) -> Iterator[Passage]:
@@ -205,6 +225,10 @@ def _parse_iso(value: str | None) -> _dt.date | _dt.datetime | None:
     return _dt.datetime.fromisoformat(value)
 
 
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
 @frozen
 class Page:
     """A parsed page: its articles in document order and what the page says of itself.
@@ -214,7 +238,7 @@ class Page:
     Iterating over a page iterates over its articles.
     """
 
-    articles: tuple[Article, ...] = field(converter=tuple)
+    articles: tuple[Article, ...] = field(converter=_articles)
     format: str
     source: str | None = None
     period: str | None = None
