@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to parse; - reads standard input")
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
-    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced when the run succeeds")
+    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
     p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
@@ -174,7 +174,8 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     exporter = registry.exporter(args.format)
     if args.input_format:
         registry.splitter(args.input_format)  # fail before reading any input
-    clash = next((name for name in args.files if args.output and _same_file(name, args.output)), None)
+    to_file = args.output not in (None, "-")
+    clash = next((name for name in args.files if to_file and _same_file(name, args.output)), None)
     if clash is not None:
         _error(f"{args.output}: is also an input ({clash}); write the output to another file")
         return EXIT_USAGE
@@ -313,7 +314,7 @@ def _byte_size(text: str) -> int:
     m = _SIZE.fullmatch(text.strip())
     if m is None or int(m.group(1)) == 0:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (give e.g. 500M, 2G or a number of bytes)")
-    return int(m.group(1)) * 1024 ** " kmgt".index(m.group(2).lower() or " ")
+    return int(m.group(1)) << 10 * " kmgt".index(m.group(2).lower() or " ")
 
 
 @contextlib.contextmanager
