@@ -73,9 +73,10 @@ def test_a_nul_in_wide_text_is_refused_too():
         decode(codecs.BOM_UTF16_LE + "Some \x00text".encode("utf-16-le"), "page.txt")
 
 
-def test_binary_data_is_refused_from_its_first_block():
-    with pytest.raises(InputError, match=r"binary data, not text \(it holds a NUL at byte 8\)"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.png")
+@pytest.mark.parametrize(("data", "at"), [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 8), (b"abc\x00def", 3)])
+def test_binary_data_is_refused_from_its_first_block(data, at):
+    with pytest.raises(InputError, match=rf"binary data, not text \(it holds a NUL at byte {at}\)"):
+        decode(data, "blob")
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")

@@ -125,7 +125,7 @@ def _nul_message(block: bytes, name: str) -> str:
     even, odd = block[0::2].count(0), block[1::2].count(0)
     for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         # UTF-16 text has a NUL beside every ASCII character (spaces at least), nearly all on one side.
-        if zeros * 16 >= len(block) and others * 4 < zeros:
+        if zeros >= 2 and zeros * 16 >= len(block) and others * 4 < zeros:
             return f"{name}: looks like UTF-16 without a byte-order mark or binary data; give --encoding {codec}"
     return f"{name}: looks like binary data, not text (it holds a NUL at byte {block.index(0)})"
 
