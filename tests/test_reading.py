@@ -39,7 +39,8 @@ def test_a_byte_order_mark_picks_the_encoding_and_is_dropped(mark, codec):
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("text", [TEXT * 3, "Цены выросли на пять процентов за год. " * 3])
 def test_utf16_without_a_mark_names_the_encoding_to_give(codec, text):
-    with pytest.raises(InputError, match=f"UTF-16 without a byte-order mark or binary data; give --encoding {codec}"):
+    expected = f"UTF-16 without a byte-order mark or binary data; give --encoding {codec}"
+    with pytest.raises(InputError, match=expected):
         decode(text.encode(codec), "page.txt")
     assert decode(text.encode(codec), "page.txt", codec) == text
 
