@@ -233,6 +233,15 @@ def test_failing_exporter_leaves_an_existing_output_byte_identical(page_file, tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "page.txt"]  # no temporary file left
 
 
+def test_an_existing_output_is_kept_when_every_input_fails(tmp_path, capsys):
+    out_path = tmp_path / "out.jsonl"
+    out_path.write_bytes(b"earlier\n")
+    code, _, err = run(["parse", str(tmp_path / "missing.txt"), "-o", str(out_path)], capsys)
+    assert code == EXIT_INPUT and len(err.splitlines()) == 1
+    assert out_path.read_bytes() == b"earlier\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
 def test_output_that_cannot_be_written_exits_1(page_file, tmp_path, capsys):
     code, _, err = run(["parse", str(page_file), "-o", str(tmp_path / "missing" / "out.json")], capsys)
     assert code == EXIT_INPUT

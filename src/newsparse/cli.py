@@ -15,7 +15,8 @@ Exit codes (also in ``newsparse --help`` and the documentation):
 Every problem is one line on standard error (``--debug`` or ``NEWSPARSE_DEBUG=1``
 adds the traceback), warnings too.  An output file is written beside its target
 and renamed over it when the run ends, so an interrupted or failed run (Ctrl-C,
-``--fail-fast``, an exporter error) leaves an existing file as it was.
+``--fail-fast``, an exporter error, every input failing) leaves an existing file
+as it was.
 """
 
 from __future__ import annotations
@@ -151,16 +152,17 @@ def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None)
 
 
 class _Stop(Exception):
-    """Raised through the exporter to end the run at the first failure (``--fail-fast``)."""
+    """Ends the run, the output file untouched: at the first failure under ``--fail-fast``, or when every input failed."""
 
 
 @attrs.define
 class _Run:
-    """The failures of one ``parse`` run so far: reported as they happen, summed up in the exit code."""
+    """How one ``parse`` run goes: failures are reported as they happen and summed up in the exit code."""
 
     debug: bool
     fail_fast: bool
     code: int = EXIT_OK
+    done: int = 0  # inputs read and parsed
 
     def fail(self, code: int, message: str, exc: BaseException) -> None:
         """Report a failed input; raise :class:`_Stop` under ``--fail-fast``."""
@@ -183,6 +185,8 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     try:
         with _output(args.output) as out:
             exporter.export(articles, out)
+            if run.done == 0 and run.code != EXIT_OK:
+                raise _Stop  # every input failed: an existing output file is kept
     except _Stop:
         return run.code
     except OSError as exc:
@@ -207,6 +211,7 @@ def _articles(args: argparse.Namespace, registry: Registry, run: _Run) -> Iterat
         except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
             run.fail(EXIT_PARSE, f"{name}: cannot be parsed: {_describe(exc)}", exc)
             continue
+        run.done += 1
         if page is not None:
             if not page.articles:
                 _warn(f"{name}: no articles found")
