@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None)
 
 
 class _Stop(Exception):
-    """Ends the run, the output file untouched: at the first failure under ``--fail-fast``, or when every input failed."""
+    """Ends the run with the output file untouched: under ``--fail-fast``, or when every input failed."""
 
 
 @attrs.define
