@@ -1,8 +1,22 @@
 """The ``newsparse`` command line.
 
-Exit codes: 0 success (an empty input only warns); 1 an input could not be
-read or the output could not be written (the other inputs are still parsed);
-2 a usage error, such as an unknown option or format name.
+Exit codes (also in ``newsparse --help`` and the documentation):
+
+* 0 - success; an empty input only warns.
+* 1 - an input could not be read (the other inputs are still parsed and
+  written), or the output could not be written.
+* 2 - usage error: an unknown option or format name, or an output file that is
+  also an input.
+* 3 - some documents failed to parse; each is reported on one line and the
+  articles of the others are written.  When inputs were also unreadable the
+  code is 1.
+* 130 - interrupted (Ctrl-C).
+
+Every problem is one line on standard error (``--debug`` or ``NEWSPARSE_DEBUG=1``
+adds the traceback), warnings too.  An output file is written beside its target
+and renamed over it when the run ends, so an interrupted or failed run (Ctrl-C,
+``--fail-fast``, an exporter error, every input failing) leaves an existing file
+as it was.
 """
 
 from __future__ import annotations
@@ -11,120 +25,228 @@ import argparse
 import contextlib
 import json
 import os
+import re
+import secrets
+import stat
 import sys
+import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+import attrs
+
 from . import __version__
-from .errors import InputError, PluginWarning, UnknownNameError
-from .model import Article
+from .errors import InputError, NewsparseError, PluginWarning, UnknownNameError
+from .model import Article, Page
 from .pipeline import parse
 from .plugins import Registry, default_registry
-from .reading import read_text
+from .reading import DEFAULT_MAX_BYTES, format_size, read_text
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_INPUT", "EXIT_USAGE"]
+__all__ = [
+    "main",
+    "build_parser",
+    "EXIT_OK",
+    "EXIT_INPUT",
+    "EXIT_USAGE",
+    "EXIT_PARSE",
+    "EXIT_INTERRUPTED",
+]
 
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_PARSE = 3
+EXIT_INTERRUPTED = 130
+
+_EXIT_CODES = """\
+exit codes:
+  0    success
+  1    an input could not be read (the others are still written), or the output could not be written
+  2    usage error, or an output file that is also an input
+  3    some documents failed to parse (the others are written); 1 wins when inputs were also unreadable
+  130  interrupted (Ctrl-C); an existing output file is left as it was"""
+
+_SIZE = re.compile(r"(\d+)\s*([kmgt]?)(?:i?b)?", re.IGNORECASE)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsparse`` command."""
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show the traceback of every error"
+    )
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Turn the raw text of news pages into articles, quotes and figures.",
-        epilog="Exit codes: 0 success, 1 an input could not be read or the output written, 2 usage error.",
+        epilog=_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of every error (or NEWSPARSE_DEBUG=1)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse pages and write their articles", description="Parse news pages.")
+    p = commands.add_parser(
+        "parse",
+        help="parse pages and write their articles",
+        description="Parse news pages.",
+        epilog=_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[debug],
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to parse; - reads standard input")
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
-    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
+    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
     p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
     p.add_argument(
-        "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, a byte-order mark dropped)"
+        "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
     )
+    p.add_argument(
+        "--max-bytes",
+        metavar="SIZE",
+        type=_byte_size,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse inputs larger than SIZE, e.g. 500M, 2G or bytes (default: {format_size(DEFAULT_MAX_BYTES)})",
+    )
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
 
-    p = commands.add_parser("plugins", help="list the registered plugins", description="List registered plugins.")
+    p = commands.add_parser(
+        "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    commands.add_parser("formats", help="list input and output formats", description="List input and output formats.")
+    commands.add_parser(
+        "formats", help="list input and output formats", description="List input and output formats.", parents=[debug]
+    )
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
+
+    ``registry`` selects the plugins (default: every installed plugin).
+    """
     args = build_parser().parse_args(argv)
+    debug = args.debug or os.environ.get("NEWSPARSE_DEBUG", "") not in ("", "0")
     _use_utf8(sys.stdout)
-    try:
-        if args.command == "parse":
-            return _parse(args)
-        if args.command == "plugins":
-            return _plugins(args)
-        return _formats()
-    except UnknownNameError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    except BrokenPipeError:
-        # The reader went away (``| head``); stop quietly, as other filters do.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
-        return EXIT_OK
+    with _one_line_warnings():
+        try:
+            if args.command == "parse":
+                return _parse(args, registry or default_registry(), _Run(debug, args.fail_fast))
+            if args.command == "plugins":
+                return _plugins(args, registry or _listing_registry())
+            return _formats(registry or _listing_registry())
+        except KeyboardInterrupt as exc:
+            _report("interrupted", exc, debug)
+            return EXIT_INTERRUPTED
+        except UnknownNameError as exc:
+            _report(str(exc), exc, debug)
+            return EXIT_USAGE
+        except BrokenPipeError:
+            # The reader went away (``| head``); stop quietly, as other filters do.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+            return EXIT_OK
+        except Exception as exc:  # noqa: BLE001 - a fault outside any one document still gets one line
+            _report(_describe(exc), exc, debug)
+            return EXIT_INPUT
 
 
-def _parse(args: argparse.Namespace) -> int:
-    registry = default_registry()
+class _Stop(Exception):
+    """Ends the run with the output file untouched: under ``--fail-fast``, or when every input failed."""
+
+
+@attrs.define
+class _Run:
+    """How one ``parse`` run goes: failures are reported as they happen and summed up in the exit code."""
+
+    debug: bool
+    fail_fast: bool
+    code: int = EXIT_OK
+    done: int = 0  # inputs read and parsed
+
+    def fail(self, code: int, message: str, exc: BaseException) -> None:
+        """Report a failed input; raise :class:`_Stop` under ``--fail-fast``."""
+        _report(message, exc, self.debug)
+        self.code = EXIT_INPUT if EXIT_INPUT in (self.code, code) else code
+        if self.fail_fast:
+            raise _Stop
+
+
+def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     exporter = registry.exporter(args.format)
     if args.input_format:
         registry.splitter(args.input_format)  # fail before reading any input
-    failures: list[str] = []
-    articles = _articles(args.files, registry, args.input_format, args.encoding, failures)
+    to_file = args.output not in (None, "-")
+    clash = next((name for name in args.files if to_file and _same_file(name, args.output)), None)
+    if clash is not None:
+        _error(f"{args.output}: is also an input ({clash}); write the output to another file")
+        return EXIT_USAGE
+    articles = _articles(args, registry, run)
     try:
         with _output(args.output) as out:
             exporter.export(articles, out)
+            if run.done == 0 and run.code != EXIT_OK:
+                raise _Stop  # every input failed: an existing output file is kept
+    except _Stop:
+        return run.code
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        _error(f"{args.output}: cannot be written ({exc.strerror or exc})")
+        _report(f"{args.output or '<stdout>'}: cannot be written ({exc.strerror or exc})", exc, run.debug)
         return EXIT_INPUT
-    return EXIT_INPUT if failures else EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the exporter is a plugin: its faults get one line
+        _report(f"output format {args.format!r} failed: {_describe(exc)}", exc, run.debug)
+        return EXIT_INPUT
+    return run.code
 
 
-def _articles(
-    files: Sequence[str], registry: Registry, input_format: str | None, encoding: str | None, failures: list[str]
-) -> Iterator[Article]:
-    """The articles of every file in turn; files that cannot be read are reported and recorded."""
-    for name in files:
+def _articles(args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Article]:
+    """The articles of every file in turn; files that cannot be read or parsed are reported and recorded."""
+    for name in args.files:
         try:
-            text = read_text(name, encoding)
+            page = _read_and_parse(name, args, registry)
         except InputError as exc:
-            _error(str(exc))
-            failures.append(name)
+            run.fail(EXIT_INPUT, str(exc), exc)
             continue
-        if not text.strip():
-            _warn(f"{name}: empty input, no articles")
+        except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
+            run.fail(EXIT_PARSE, f"{name}: cannot be parsed: {_describe(exc)}", exc)
             continue
-        page = parse(text, name, input_format=input_format, registry=registry)
-        if not page.articles:
-            _warn(f"{name}: no articles found")
-        yield from page.articles
+        run.done += 1
+        if page is not None:
+            if not page.articles:
+                _warn(f"{name}: no articles found")
+            yield from page.articles
+
+
+def _read_and_parse(name: str, args: argparse.Namespace, registry: Registry) -> Page | None:
+    """The page in the file ``name``; ``None`` (after a warning) for an empty one."""
+    text = read_text(name, args.encoding, max_bytes=args.max_bytes)
+    if not text.strip():
+        _warn(f"{name}: empty input, no articles")
+        return None
+    with _one_line_warnings(f"{name}: "):
+        return parse(text, name, input_format=args.input_format, registry=registry)
 
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """Where the articles go: standard output, or a file replaced only when the export succeeds."""
     if path is None or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
+    if not os.path.exists(path) or os.path.isfile(path):
+        # Through a symbolic link, the file it points at is replaced.
+        with _replacing(os.path.realpath(path)) as out:
+            yield out
+        return
+    # A device or a pipe (/dev/null, /dev/stdout) cannot be replaced: it is written in place.
     with open(path, "w", encoding="utf-8") as out:
         yield out
 
 
-def _plugins(args: argparse.Namespace) -> int:
-    infos = _listing_registry().plugin_infos()
+def _plugins(args: argparse.Namespace, registry: Registry) -> int:
+    infos = registry.plugin_infos()
     if args.json:
         rows = [
             {
@@ -146,8 +268,7 @@ def _plugins(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _formats() -> int:
-    registry = _listing_registry()
+def _formats(registry: Registry) -> int:
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
@@ -182,3 +303,75 @@ def _error(message: str) -> None:
 
 def _warn(message: str) -> None:
     print(f"newsparse: warning: {message}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _replacing(target: str) -> Iterator[TextIO]:
+    """A new file beside ``target`` that replaces it when the block ends without an error, else is removed."""
+    folder, base = os.path.split(target)
+    temp = os.path.join(folder, f".{base}.{secrets.token_hex(4)}.tmp")
+    out = open(temp, "x", encoding="utf-8")  # noqa: SIM115 - closed below before it replaces the target
+    try:
+        with out:
+            yield out
+        if os.path.exists(target):
+            os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _same_file(name: str, output: str) -> bool:
+    """True when the input ``name`` (``-``: standard input) is the regular file at ``output``."""
+    try:
+        found = os.fstat(sys.stdin.fileno()) if name == "-" else os.stat(name)
+        target = os.stat(output)
+    except (OSError, ValueError, AttributeError):  # missing files; a standard input with no file behind it
+        return False
+    return stat.S_ISREG(target.st_mode) and (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino)
+
+
+def _byte_size(text: str) -> int:
+    """A size such as ``500M``, ``2G``, ``64KiB`` or ``1000`` in bytes; K, M, G, T are powers of 1024."""
+    m = _SIZE.fullmatch(text.strip())
+    if m is None or int(m.group(1)) == 0:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (give e.g. 500M, 2G or a number of bytes)")
+    return int(m.group(1)) << 10 * " kmgt".index(m.group(2).lower() or " ")
+
+
+@contextlib.contextmanager
+def _one_line_warnings(prefix: str = "") -> Iterator[None]:
+    """Print every warning raised in the block as one ``newsparse: warning:`` line, ``prefix`` first."""
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        kind = "" if issubclass(category, UserWarning) else f"{category.__name__}: "
+        _warn(f"{prefix}{kind}{_one_line(str(message))}")
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
+
+
+def _describe(exc: BaseException) -> str:
+    """What went wrong, on one line: newsparse's own errors as they are, others with their type."""
+    return _one_line(str(exc) if isinstance(exc, NewsparseError) else f"{type(exc).__name__}: {exc}")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _report(message: str, exc: BaseException, debug: bool) -> None:
+    """One error line; the traceback of ``exc`` before it with ``debug``."""
+    if debug:
+        traceback.print_exception(exc)
+    _error(message)

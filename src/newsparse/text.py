@@ -7,11 +7,21 @@ from typing import NamedTuple
 
 from .model import Passage, Span
 
-__all__ = ["Line", "iter_lines", "content_lines", "collapse", "passage", "EDGE_SPACE"]
+__all__ = ["Line", "iter_lines", "content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
 
-#: Characters trimmed from the edges of a line or passage: white space, no-break
-#: spaces, the byte-order mark and zero-width characters.
-EDGE_SPACE = " \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+#: White space as :meth:`str.split` sees it: ASCII white space, the information
+#: separators ``\x1c``-``\x1f``, next line, no-break and typographic spaces, and
+#: line and paragraph separators.
+WHITE_SPACE = (
+    " \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+#: Characters trimmed from the edges of a line or passage: :data:`WHITE_SPACE` and the
+#: invisible format characters (zero-width space and joiners, word joiner, direction
+#: marks, Mongolian vowel separator, byte-order mark).  Trimming the span and the text
+#: by the same set keeps ``" ".join(text[span.start:span.end].split()) == passage.text``.
+EDGE_SPACE = WHITE_SPACE + "\u180e\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 
 _LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
