@@ -1,53 +1,94 @@
-"""The ``article`` splitter: a page that holds one article.
+"""The ``article`` splitter: a page that holds one news article, from any outlet.
 
-A title line, the standfirst line under it where the page prints one, then the
-body, with single newlines or blank lines between paragraphs.  Bylines and date
-lines give the date; site chrome, copies of the title and image captions belong
-to no article.  The rules are those of :mod:`newsparse.layout`.
+Labels and kickers above the title, the title line, the standfirst line under it
+where the page prints one, bylines and date lines, then the body (its dateline,
+``WASHINGTON (AP) —``, kept at the start of paragraph 1), with single newlines or
+blank lines between paragraphs.  Site chrome, copies of the title and image
+captions belong to no article.  The rules are those of :mod:`newsparse.layout`;
+:mod:`newsparse_article.outlet` configures the layout for one outlet's pages.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import is_standfirst, is_title, is_title_case, next_content, page_lines, probe_lines, read_article
+from newsparse.layout import (
+    PageLine,
+    find_title,
+    is_headlinese,
+    is_standfirst,
+    is_title_case,
+    next_content,
+    page_lines,
+    probe_lines,
+    read_article,
+)
+from newsparse.lines import ends_sentence, opens_with_dateline
 from newsparse.model import Page
 
-__all__ = ["ArticleSplitter"]
+from .outlet import Outlet, OutletSplitter
 
-#: Fit of a title followed by a standfirst, a byline or a copy of the title.
+__all__ = ["ArticleSplitter", "Outlet", "OutletSplitter", "article_fit"]
+
+#: Fit of a title followed by a standfirst, a byline, a date line, a copy of the title
+#: or a paragraph that opens with a dateline.
 FIT_WITH_LEAD = 0.8
-#: Fit of a title-case title followed directly by the body.
-FIT_TITLE_CASE = 0.6
+#: Fit of a title set off as one (Title Case, headline grammar, a label above it)
+#: followed directly by the body; above a digest's opening summary line.
+FIT_HEADLINE = 0.75
+#: Fit of a page that opens with a byline or date line, then the body.
+FIT_DATED_BODY = 0.75
+#: Fit of a page that opens inside the body of an article.
+FIT_BODY = 0.55
 #: Fit of any other title followed directly by the body: as likely a digest's summary line.
 FIT_BARE = 0.3
+
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+
+
+def article_fit(lines: Sequence[PageLine]) -> float:
+    """How well ``lines`` (from :func:`~newsparse.layout.probe_lines`) read as one news article."""
+    first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
+    if first is None:
+        return 0.0
+    if lines[first].kind in _DATED:
+        after = next_content(lines, first)
+        if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
+            return FIT_DATED_BODY
+    at = find_title(lines, first)
+    if at is None:
+        opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
+        return FIT_BODY if opening is not None and ends_sentence(opening.clean) else 0.0
+    title = lines[at].clean
+    after = next_content(lines, at)
+    if after is None:
+        return FIT_BARE
+    if (
+        after.kind in _DATED
+        or after.clean.casefold() == title.casefold()
+        or is_standfirst(after.clean)
+        or opens_with_dateline(after.clean)
+    ):
+        return FIT_WITH_LEAD
+    labelled = any(pl.kind is LineKind.TEXT for pl in lines[first:at])
+    if labelled or is_title_case(title) or is_headlinese(title):
+        return FIT_HEADLINE
+    return FIT_BARE
 
 
 class ArticleSplitter:
     """Reads a single-article page into one article."""
 
     name = "article"
-    description = "one article per page: a title line, a standfirst line where printed, then the body"
+    description = "one news article per page: labels, title, standfirst, byline and date lines, body"
 
     def __init__(self, chrome: PageChrome | None = None):
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, text: str) -> float:
-        lines = probe_lines(text, self.chrome)
-        first = next((i for i, pl in enumerate(lines) if pl.kind is LineKind.TEXT), None)
-        if first is None or not is_title(lines[first].clean):
-            return 0.0
-        title = lines[first].clean
-        after = next_content(lines, first)
-        if after is None:
-            return FIT_BARE
-        if (
-            after.kind in (LineKind.DATE, LineKind.BYLINE)
-            or after.clean.casefold() == title.casefold()
-            or is_standfirst(after.clean)
-        ):
-            return FIT_WITH_LEAD
-        return FIT_TITLE_CASE if is_title_case(title) else FIT_BARE
+        return article_fit(probe_lines(text, self.chrome))
 
     def split(self, text: str) -> Page:
         article = read_article(text, page_lines(text, self.chrome), self.chrome)

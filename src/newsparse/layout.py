@@ -5,6 +5,9 @@ each decides only where its articles start and how their first lines read:
 
 * a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
   that does not end a sentence (a question may);
+* above the title, *labels* (a section name or kicker of at most
+  :data:`MAX_LABEL_WORDS` words, or one that starts in lower case) followed by
+  another title-shaped line belong to no article;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words;
 * before the first body paragraph, other lines that do not end a sentence are
@@ -13,7 +16,9 @@ each decides only where its articles start and how their first lines read:
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
-  ``This article was first published in X…`` names where it was republished from.
+  ``This article was first published in X…`` names where it was republished from;
+* in the body, the headlines listed under a list heading (``Related``, ``Most read``)
+  are chrome up to the next line that ends a sentence.
 """
 
 from __future__ import annotations
@@ -41,7 +46,10 @@ __all__ = [
     "next_content",
     "is_title",
     "is_title_case",
+    "is_headlinese",
     "is_standfirst",
+    "is_label",
+    "find_title",
     "read_article",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
@@ -56,6 +64,8 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
+#: A section label or kicker above a title has at most this many words.
+MAX_LABEL_WORDS = 2
 #: A caption or kicker before the body has at most this many words.
 MAX_CAPTION_WORDS = 30
 #: ``fit`` methods read at most this many characters from the top of a page.
@@ -65,6 +75,10 @@ _SCRIPT_SAMPLE_LINES = 50
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
+# Words headline grammar leaves out: articles and auxiliary verbs.
+_HEADLINE_OMITS = frozenset("a an the is are was were has have had been".split())
+#: A title in headline grammar has at least this many words.
+MIN_HEADLINESE_WORDS = 5
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -184,6 +198,32 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def is_headlinese(line: str) -> bool:
+    """True for a sentence-case title in headline grammar: no articles or auxiliary verbs
+    (``Charges in violent arrest bumped to Superior Court``), which a digest's summary sentence has."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return len(words) >= MIN_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
+
+
+def is_label(line: str) -> bool:
+    """True for a line shaped like a section label or kicker: very short, or starting in lower case."""
+    return word_count(line) <= MAX_LABEL_WORDS or line[:1].islower()
+
+
+def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
+    """Where the title is among the lines from ``start``: the first text line, past labels above
+    another title-shaped line; None when that line is not shaped like a title."""
+    for i in range(start, len(lines)):
+        pl = lines[i]
+        if pl.kind is LineKind.TEXT:
+            if not is_title(pl.clean):
+                return None
+            after = next_content(lines, i)
+            if not (is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean)):
+                return i
+    return None
+
+
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
     return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
@@ -192,6 +232,20 @@ def is_standfirst(line: str) -> bool:
 def _is_fragment(line: str) -> bool:
     """True for a line that neither ends a sentence nor leads into the next line with a colon."""
     return not ends_sentence(line) and not line.endswith(":")
+
+
+def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
+    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
+    number = lines[i].line.number
+    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
+    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines(lines)
+
+
+def uses_blank_lines(lines: Sequence[PageLine]) -> bool:
+    """True when most lines of a page are separated by blank lines rather than single newlines."""
+    gaps = [b.line.number - a.line.number for a, b in zip(lines, lines[1:])]
+    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
 def _is_caption(line: str) -> bool:
@@ -215,7 +269,9 @@ def read_article(
     """
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
+    title_at = find_title(lines) if titled else None
     skip = 0
+    in_list = False
     for i, pl in enumerate(lines):
         if skip:
             skip -= 1
@@ -223,7 +279,13 @@ def read_article(
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
                 skip = 2
+            in_list = phase is _Phase.BODY and chrome.opens_list(pl.clean)
             continue
+        if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
+            continue  # a headline listed under ``Related``
+        in_list = False
+        if phase is _Phase.TITLE and title_at is not None and i < title_at:
+            continue  # a label or kicker above the title
         draft.cover(pl.line)
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
@@ -237,7 +299,7 @@ def read_article(
                 continue
         if phase is _Phase.FIRST:
             phase = _Phase.LEAD
-            if standfirst(pl.clean):
+            if standfirst(pl.clean) and not _in_chrome_block(lines, i):
                 draft.summary = pl.line
                 continue
         if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
@@ -285,7 +347,8 @@ class _Draft:
 
     def set_title(self, line: Line) -> None:
         self.title = line
-        without_site = line.text[: self.chrome.title_end(line.text)]
+        start, end = self.chrome.title_span(line.text)
+        without_site = line.text[start:end]
         self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
 
     def is_title_copy(self, clean: str) -> bool:
@@ -324,7 +387,8 @@ class _Draft:
     def headline(self, text: str) -> Passage | None:
         if self.title is None:
             return None
-        return passage(text, self.title.start, self.title.start + self.chrome.title_end(self.title.text))
+        start, end = self.chrome.title_span(self.title.text)
+        return passage(text, self.title.start + start, self.title.start + end)
 
     def build(self, text: str) -> Article | None:
         if self.start is None:
