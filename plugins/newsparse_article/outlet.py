@@ -2,10 +2,10 @@
 
 An :class:`Outlet` names the outlet, says how to recognise its pages (``signatures``:
 patterns one of the top lines of a page matches, such as CNN's ``(CNN) --``
-dateline), adds its chrome words to the page kit's word lists (its title suffix
-as a site name, its newsletter prompts as chrome lines, its byline roles) and
-says whether it prints standfirsts.  :meth:`Outlet.hooks` gives the two hook
-functions an outlet plugin exports, so a plugin is a few lines of data.
+dateline), adds its own chrome words to the page kit's word lists for its pages
+only (its title suffix as a site name, its newsletter prompts as chrome lines, its
+byline roles) and says whether it prints standfirsts.  :meth:`Outlet.hook` gives
+the hook function an outlet plugin exports, so a plugin is a few lines of data.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from newsparse import hookimpl
 from newsparse.chrome import PageChrome
-from newsparse.layout import is_standfirst, page_lines, probe_lines, read_article
+from newsparse.layout import is_standfirst, page_lines, probe_lines, probe_text_lines, read_article
 from newsparse.model import Page
 from newsparse.vocabulary import Vocabulary
 
@@ -58,18 +58,19 @@ class Outlet:
         """True when one of ``lines`` carries one of the outlet's signatures."""
         return any(sig.search(line) for line in lines for sig in self.signatures)
 
-    def hooks(self) -> tuple[Callable[[], Mapping[str, Iterable[str]]], Callable[[Vocabulary], list[Any]]]:
-        """The ``newsparse_vocabulary`` and ``newsparse_splitters`` hooks of the outlet's plugin."""
+    def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
+        """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
+        merged = vocabulary or Vocabulary()
+        return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, self.vocabulary]))
 
-        @hookimpl
-        def newsparse_vocabulary() -> Mapping[str, Iterable[str]]:
-            return self.vocabulary
+    def hook(self) -> Callable[[Vocabulary], list[Any]]:
+        """The ``newsparse_splitters`` hook of the outlet's plugin."""
 
         @hookimpl
         def newsparse_splitters(vocabulary: Vocabulary) -> list[Any]:
-            return [OutletSplitter(self, PageChrome.from_vocabulary(vocabulary))]
+            return [OutletSplitter(self, self.chrome(vocabulary))]
 
-        return newsparse_vocabulary, newsparse_splitters
+        return newsparse_splitters
 
 
 class OutletSplitter:
@@ -79,14 +80,15 @@ class OutletSplitter:
         self.outlet = outlet
         self.name = outlet.name
         self.description = outlet.description
-        self.chrome = chrome or PageChrome.from_vocabulary()
+        self.chrome = chrome or outlet.chrome()
 
     def fit(self, text: str) -> float:
         from . import article_fit  # the general layout's fit, defined beside it
 
-        lines = probe_lines(text, self.chrome)
-        top = (pl.clean for pl in lines[:SIGNATURE_LINES])
-        return FIT_OUTLET if self.outlet.is_signed(top) and article_fit(lines) > 0 else 0.0
+        top = (line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES])
+        if not self.outlet.is_signed(top):
+            return 0.0  # cheap: the lines are given kinds only on the outlet's pages
+        return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
 
     def split(self, text: str) -> Page:
         standfirst = is_standfirst if self.outlet.standfirst else _no_standfirst

@@ -167,10 +167,11 @@ MAX_SEGMENT_WORDS = 6
 MAX_FOREIGN_WORDS = 6
 
 _PREFIX_CHARS = 80
-_EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]"
+_EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
@@ -329,6 +330,7 @@ class PageChrome:
             or key in self.site_names
             or _URL.fullmatch(key) is not None
             or _READING_TIME.fullmatch(key) is not None
+            or _CONTRIBUTED.search(line) is not None
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)

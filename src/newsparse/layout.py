@@ -284,7 +284,7 @@ def read_article(
         if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
             continue  # a headline listed under ``Related``
         in_list = False
-        if phase is _Phase.TITLE and title_at is not None and i < title_at:
+        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
             continue  # a label or kicker above the title
         draft.cover(pl.line)
         if pl.kind is not LineKind.TEXT:
