@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newsparse import default_registry, detect_format
 from newsparse.text import collapse
 
-LAYOUTS = ["article", "blog", "rtcom", "generic"]
+LAYOUTS = ["article", "blog", "rtcom", "generic", "cnn", "apnews", "reuters", "bbc", "guardian", "tpm"]
 
 _LINES = st.sampled_from(
     [
@@ -26,6 +26,19 @@ _LINES = st.sampled_from(
         "Share this:",
         "icon bookmark-bicon bookmarkicon cameraicon checkicon",
         "Новости",
+        "By the Coastal Wire Staff",
+        "Mara Quill | Reporter",
+        "Updated 6:05 PM ET, Tue March 5, 2024",
+        "Posted: Updated:",
+        "MILLTOWN (WXYZ) — Crews worked through the night.",
+        "(CNN) -- Rain fell.",
+        "Start your day with TPM.",
+        "Image source, Getty Images",
+        "Home » Sport » Sailing",
+        "Most read",
+        "wait and see",
+        "Harbour Evening Post",
+        "Ferry fares rise | Travel | The Guardian",
         "",
         "   \u00a0 ",
     ]

@@ -10,72 +10,15 @@ captions belong to no article.  The rules are those of :mod:`newsparse.layout`;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from newsparse import hookimpl
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import (
-    PageLine,
-    find_title,
-    is_headlinese,
-    is_standfirst,
-    is_title_case,
-    next_content,
-    page_lines,
-    probe_lines,
-    read_article,
-)
-from newsparse.lines import ends_sentence, opens_with_dateline
+from newsparse.chrome import PageChrome
+from newsparse.layout import page_lines, probe_lines, read_article
 from newsparse.model import Page
 
+from .fit import article_fit
 from .outlet import Outlet, OutletSplitter
 
 __all__ = ["ArticleSplitter", "Outlet", "OutletSplitter", "article_fit"]
-
-#: Fit of a title followed by a standfirst, a byline, a date line, a copy of the title
-#: or a paragraph that opens with a dateline.
-FIT_WITH_LEAD = 0.8
-#: Fit of a title set off as one (Title Case, headline grammar, a label above it)
-#: followed directly by the body; above a digest's opening summary line.
-FIT_HEADLINE = 0.75
-#: Fit of a page that opens with a byline or date line, then the body.
-FIT_DATED_BODY = 0.75
-#: Fit of a page that opens inside the body of an article.
-FIT_BODY = 0.55
-#: Fit of any other title followed directly by the body: as likely a digest's summary line.
-FIT_BARE = 0.3
-
-_DATED = (LineKind.DATE, LineKind.BYLINE)
-
-
-def article_fit(lines: Sequence[PageLine]) -> float:
-    """How well ``lines`` (from :func:`~newsparse.layout.probe_lines`) read as one news article."""
-    first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
-    if first is None:
-        return 0.0
-    if lines[first].kind in _DATED:
-        after = next_content(lines, first)
-        if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
-            return FIT_DATED_BODY
-    at = find_title(lines, first)
-    if at is None:
-        opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
-        return FIT_BODY if opening is not None and ends_sentence(opening.clean) else 0.0
-    title = lines[at].clean
-    after = next_content(lines, at)
-    if after is None:
-        return FIT_BARE
-    if (
-        after.kind in _DATED
-        or after.clean.casefold() == title.casefold()
-        or is_standfirst(after.clean)
-        or opens_with_dateline(after.clean)
-    ):
-        return FIT_WITH_LEAD
-    labelled = any(pl.kind is LineKind.TEXT for pl in lines[first:at])
-    if labelled or is_title_case(title) or is_headlinese(title):
-        return FIT_HEADLINE
-    return FIT_BARE
 
 
 class ArticleSplitter:

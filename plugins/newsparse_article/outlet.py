@@ -22,6 +22,8 @@ from newsparse.layout import is_standfirst, page_lines, probe_lines, probe_text_
 from newsparse.model import Page
 from newsparse.vocabulary import Vocabulary
 
+from .fit import article_fit
+
 __all__ = ["Outlet", "OutletSplitter", "FIT_OUTLET", "SIGNATURE_LINES"]
 
 #: Fit of a page that reads as an article and carries the outlet's signature:
@@ -83,8 +85,6 @@ class OutletSplitter:
         self.chrome = chrome or outlet.chrome()
 
     def fit(self, text: str) -> float:
-        from . import article_fit  # the general layout's fit, defined beside it
-
         top = (line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES])
         if not self.outlet.is_signed(top):
             return 0.0  # cheap: the lines are given kinds only on the outlet's pages

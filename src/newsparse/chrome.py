@@ -181,6 +181,7 @@ _LABEL_PARTS = re.compile(r"\s*[:|]\s*")
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
+_MAX_SECTION_WORDS = 3
 _MAX_NAME_WORDS = 4
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
@@ -377,13 +378,18 @@ class PageChrome:
         return start, max(start, self.title_end(title))
 
     def title_end(self, title: str) -> int:
-        """Where ``title`` ends before a trailing site name: `` | Site``, or `` – Site`` for a known
-        site (perhaps with its section: `` — RT World News``) or a domain."""
+        """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
+        it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``) or a domain."""
         m = _SITE_SUFFIX.match(title)
         if m is None:
             return len(title)
         tail = _key(m["tail"])
-        if m["sep"] == "|" or tail in self.site_names or _URL.fullmatch(tail) or self._is_site_section(m["tail"]):
+        if m["sep"] == "|":
+            section = _SITE_SUFFIX.match(m["head"])
+            if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+                return section.end("head")
+            return m.end("head")
+        if tail in self.site_names or _URL.fullmatch(tail) or self._is_site_section(m["tail"]):
             return m.end("head")
         return len(title)
 
