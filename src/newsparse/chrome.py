@@ -96,7 +96,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "watch:", "video:", "watch video", "watch the video", "listen to this article", "listen:",
             "source:", "sources:", "more from ", "most read",
             "click here to", "click to ", "to read more", "the associated press contributed",
-            "associated press contributed", "contributing:", "reporting by ", "editing by ", "our standards:",
+            "associated press contributed", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
+            "notifications can be managed", "to continue reading", "continue reading", "get breaking news",
+            "download the ", "listen to this story", "listen to article", "print this page", "email this",
         }
     ),
     "site_names": frozenset(
@@ -172,6 +174,8 @@ _SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
+_RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
+_COMPANY = re.compile(r"(?:[A-Z]\S* ){0,3}[A-Z]\S*,? (?:Inc|Ltd|LLC|Co|Corp|PLC|GmbH)\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
@@ -332,6 +336,8 @@ class PageChrome:
             or _URL.fullmatch(key) is not None
             or _READING_TIME.fullmatch(key) is not None
             or _CONTRIBUTED.search(line) is not None
+            or _RIGHTS.search(line) is not None
+            or _COMPANY.fullmatch(line) is not None
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)

@@ -64,6 +64,8 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
+#: A title under a site's slogan is looked for among this many lines.
+MAX_LEAD_LINES = 6
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
 #: A caption or kicker before the body has at most this many words.
@@ -212,15 +214,24 @@ def is_label(line: str) -> bool:
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     """Where the title is among the lines from ``start``: the first text line, past labels above
-    another title-shaped line; None when that line is not shaped like a title."""
+    another title-shaped line.  Where that line is no title (a site's slogan), a title-shaped line
+    right above a byline or date line among the next :data:`MAX_LEAD_LINES` lines is the title.
+    None when there is no title."""
     for i in range(start, len(lines)):
         pl = lines[i]
         if pl.kind is LineKind.TEXT:
-            if not is_title(pl.clean):
-                return None
             after = next_content(lines, i)
-            if not (is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean)):
-                return i
+            if is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean):
+                continue
+            return i if is_title(pl.clean) else _bylined_title(lines, i)
+    return None
+
+
+def _bylined_title(lines: Sequence[PageLine], start: int) -> int | None:
+    for i in range(start + 1, min(start + MAX_LEAD_LINES, len(lines) - 1)):
+        pl = lines[i]
+        if pl.kind is LineKind.TEXT and is_title(pl.clean) and lines[i + 1].kind in (LineKind.DATE, LineKind.BYLINE):
+            return i
     return None
 
 
