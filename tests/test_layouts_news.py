@@ -39,6 +39,27 @@ def test_section_label_and_lower_case_kicker_above_the_title_are_chrome():
     assert paragraphs(article)[0].startswith("The council put off")
 
 
+def test_one_word_and_capitals_labels_above_the_title_are_chrome():
+    for label in ["weather", "REGIONAL WEATHER DESK"]:
+        text = f"{label}\n\nHail Damages Orchards Across The Valley\n\nGrowers counted their losses on Monday.\n"
+        page = parse(text)
+        assert page.format == "article"
+        assert page[0].headline.text == "Hail Damages Orchards Across The Valley"
+
+
+def test_title_under_a_site_slogan_is_found_by_its_byline():
+    text = (
+        "Telling the valley's stories since 1921.\n\n"
+        "Orchard growers count losses after hail\n\nBy Mara Quill\n\n"
+        "Hail flattened young fruit across the valley on Sunday.\n"
+    )
+    page = parse(text)
+    assert page.format == "article"
+    [article] = page
+    assert article.headline.text == "Orchard growers count losses after hail"
+    assert paragraphs(article) == ["Hail flattened young fruit across the valley on Sunday."]
+
+
 def test_a_short_title_over_the_body_is_still_the_title():
     [article] = parse("Storm warning\n\nHeavy rain is expected across the valley on Friday.\n", input_format="article")
     assert article.headline.text == "Storm warning"
@@ -132,6 +153,12 @@ def test_a_clock_time_alone_is_no_date():
         ("Watch: Crowds gather at the harbour", LineKind.CHROME),
         ("Valley Herald reporter Tomas Reyes contributed to this report.", LineKind.CHROME),
         ("______", LineKind.CHROME),
+        ("Valley Broadcasting, Inc.", LineKind.CHROME),
+        ("(Copyright 2019 Valley Wire. All Rights Reserved.)", LineKind.CHROME),
+        ("valleyherald.com - News for the whole valley", LineKind.CHROME),
+        ("Estimated read time: 3-4 minutes", LineKind.CHROME),
+        ("The firm said it held the copyright to the design.", LineKind.TEXT),
+        ("The deal was signed by Acme and its rival.", LineKind.TEXT),
         ("«Home» is what he called it, «and» he meant it", LineKind.TEXT),
         ("The council said it would report back.", LineKind.TEXT),
     ],

@@ -97,7 +97,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "source:", "sources:", "more from ", "most read",
             "click here to", "click to ", "to read more", "the associated press contributed",
             "associated press contributed", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
-            "notifications can be managed", "to continue reading", "continue reading", "get breaking news",
+            "notifications can be managed", "to continue reading", "estimated read time", "read time:", "reading time:", "continue reading", "get breaking news",
             "download the ", "listen to this story", "listen to article", "print this page", "email this",
         }
     ),
@@ -334,6 +334,7 @@ class PageChrome:
             or key in self.lines
             or key in self.site_names
             or _URL.fullmatch(key) is not None
+            or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or _READING_TIME.fullmatch(key) is not None
             or _CONTRIBUTED.search(line) is not None
             or _RIGHTS.search(line) is not None

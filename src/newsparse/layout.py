@@ -68,6 +68,8 @@ MIN_STANDFIRST_WORDS = 8
 MAX_LEAD_LINES = 6
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
+#: ... or this many, when printed in capitals.
+MAX_CAPS_LABEL_WORDS = 4
 #: A caption or kicker before the body has at most this many words.
 MAX_CAPTION_WORDS = 30
 #: ``fit`` methods read at most this many characters from the top of a page.
@@ -208,8 +210,10 @@ def is_headlinese(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """True for a line shaped like a section label or kicker: very short, or starting in lower case."""
-    return word_count(line) <= MAX_LABEL_WORDS or line[:1].islower()
+    """True for a line shaped like a section label or kicker: very short, starting in lower case,
+    or a few words in capitals (``PRESS RELEASES``)."""
+    words = word_count(line)
+    return words <= MAX_LABEL_WORDS or line[:1].islower() or (words <= MAX_CAPS_LABEL_WORDS and line.isupper())
 
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
