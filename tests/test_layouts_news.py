@@ -394,3 +394,46 @@ def test_outlet_words_stay_on_the_outlets_pages():
     page = parse(text)
     assert page.format == "article"
     assert page[0].headline.text == "Fishing quota talks stall – CNN"
+
+
+def test_an_outlet_plugin_in_a_few_lines():
+    import types
+
+    from newsparse import Registry
+    from newsparse.plugins import make_plugin_manager
+    from newsparse_article import Outlet
+
+    valley = Outlet(
+        name="valleyherald",
+        description="Valley Herald pages",
+        signatures=(r"^[A-Z][A-Z ]*\(VH\) —",),
+        vocabulary={"chrome_lines": ["get the valley herald app"], "site_names": ["valley herald"]},
+    )
+    pm = make_plugin_manager()
+    pm.register(types.SimpleNamespace(newsparse_splitters=valley.hook()), name="valleyherald")
+    text = (
+        "Orchards Count Hail Losses - Valley Herald\n"
+        "VALLEY CITY (VH) — Growers counted their losses on Monday.\n"
+        "Get the Valley Herald app\n"
+    )
+    page = parse(text, registry=Registry(pm))
+    assert page.format == "valleyherald"
+    assert page[0].headline.text == "Orchards Count Hail Losses"
+    assert paragraphs(page[0]) == ["VALLEY CITY (VH) — Growers counted their losses on Monday."]
+    # Without the plugin, its words are not chrome anywhere.
+    assert paragraphs(parse(text)[0])[-1] == "Get the Valley Herald app"
+
+
+def test_the_documented_example():
+    text = (
+        "Local Politics\n\nwait and see\n\n"
+        "Harbour council delays vote on parking fees | Harbour Town Gazette\n\n"
+        "By Mara Quill | Reporter\n\nUpdated 6:05 PM ET, Tue March 5, 2024\n\n"
+        "HARBOUR TOWN (HTG) — The council put off the vote on Monday after a long debate.\n\n"
+        "Share this article\n\nMembers will meet again in March.\n"
+    )
+    [article] = parse(text)
+    assert article.headline.text == "Harbour council delays vote on parking fees"
+    assert article.summary is None
+    assert article.published == dt.datetime(2024, 3, 5, 18, 5)
+    assert len(article.paragraphs) == 2 and paragraphs(article)[0].startswith("HARBOUR TOWN (HTG) —")
