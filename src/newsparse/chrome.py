@@ -29,6 +29,7 @@ __all__ = [
     "is_icon_list",
     "is_breadcrumb",
     "is_bracketed",
+    "is_photo_caption",
     "is_name",
     "may_be_dated",
 ]
@@ -91,7 +92,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "skip to ", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
-            "(photo", "photo by", "photo credit", "photos:", "photo courtesy", "image credit", "image source",
+            "(photo", "photo by", "photo credit", "file - ", "file – ", "file — ", "photos:", "photo courtesy", "image credit", "image source",
             "image caption", "media caption", "photograph:", "credit:", "(ap photo", "ap photo/",
             "watch:", "video:", "watch video", "watch the video", "listen to this article", "listen:",
             "source:", "sources:", "more from ", "most read",
@@ -174,6 +175,11 @@ _SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
+# A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
+_PHOTO_CREDIT = re.compile(
+    r"\([^()]{0,80}(?:\b(?i:photo|photograph|file photo)\b|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()]{0,80}\)\W*\Z"
+)
+_CREDIT_TAIL_CHARS = 200
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY = re.compile(r"(?:[A-Z]\S* ){0,3}[A-Z]\S*,? (?:Inc|Ltd|LLC|Co|Corp|PLC|GmbH)\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
@@ -222,6 +228,11 @@ def is_breadcrumb(line: str) -> bool:
     if "«" in line:
         return False
     return sum(line.count(sep) for sep in _BREADCRUMB) >= 2
+
+
+def is_photo_caption(line: str) -> bool:
+    """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``."""
+    return line.endswith(")") and _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
 
 
 def is_bracketed(line: str) -> bool:
@@ -300,7 +311,7 @@ class PageChrome:
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
-        if key.startswith(self.prefixes) or is_icon_list(line):
+        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line):
             return LineKind.CHROME, None
         if not short:
             return LineKind.TEXT, None
