@@ -142,6 +142,8 @@ def test_a_clock_time_alone_is_no_date():
     ("line", "kind"),
     [
         ("Posted: Updated:", LineKind.DATE),
+        ("Posted: 4:10 PM ET", LineKind.DATE),
+        ("4:10 PM ET", LineKind.TEXT),
         ("4 min read", LineKind.CHROME),
         ("Home » Sport » Sailing", LineKind.CHROME),
         ("[Valley Herald]", LineKind.CHROME),
@@ -170,6 +172,14 @@ def test_a_clock_time_alone_is_no_date():
 )
 def test_chrome_line_kinds(line, kind):
     assert CHROME.kind(line)[0] is kind
+
+
+def test_date_line_above_a_sentence_case_title():
+    text = "Tuesday, March 5, 2024\n\nWe finally won the allotment vote\n\nThe committee agreed on Monday night.\n"
+    page = parse(text)
+    assert page.format == "article"
+    assert page[0].headline.text == "We finally won the allotment vote"
+    assert page[0].published == dt.date(2024, 3, 5)
 
 
 def test_posted_updated_without_dates_is_not_body():

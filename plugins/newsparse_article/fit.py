@@ -10,8 +10,8 @@ from newsparse.lines import ends_sentence, opens_with_dateline
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
 
-#: Fit of a title followed by a standfirst, a byline, a date line, a copy of the title
-#: or a paragraph that opens with a dateline.
+#: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
+#: a copy of the title or a paragraph that opens with a dateline.
 FIT_WITH_LEAD = 0.8
 #: Fit of a title set off as one (Title Case, headline grammar, a label above it)
 #: followed directly by the body; above a digest's opening summary line.
@@ -50,7 +50,10 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         or opens_with_dateline(after.clean)
     ):
         return FIT_WITH_LEAD
-    labelled = any(pl.kind is LineKind.TEXT for pl in lines[first:at])
+    above = lines[first:at]
+    if any(pl.kind in _DATED for pl in above):
+        return FIT_WITH_LEAD  # a date line above the title
+    labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or is_title_case(title) or is_headlinese(title):
         return FIT_HEADLINE
     return FIT_BARE

@@ -187,6 +187,7 @@ _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|�
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(r"(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?(?P<name>\w)")
 _NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?")
 _LABEL_PARTS = re.compile(r"\s*[:|]\s*")
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
@@ -333,7 +334,7 @@ class PageChrome:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
                 return (LineKind.DATE if labelled else LineKind.BYLINE), found
             if self._is_only_labels(key):
-                return LineKind.DATE, None  # ``Posted: Updated:`` with the dates lost
+                return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line):
                 return LineKind.BYLINE, None
         return LineKind.TEXT, None
@@ -356,7 +357,8 @@ class PageChrome:
         )
 
     def _is_only_labels(self, key: str) -> bool:
-        parts = [p for p in _LABEL_PARTS.split(key) if p]
+        """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
+        parts = [p for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p]
         return bool(parts) and all(p in self.date_labels for p in parts)
 
     def is_site_line(self, line: str) -> bool:
