@@ -116,6 +116,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "standard", "guardian", "independent", "examiner", "inquirer", "dispatch", "bulletin", "register",
             "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
+            "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
+            "channel", "info",
         }
     ),
     "list_headings": frozenset(
