@@ -33,8 +33,9 @@ FIT_OUTLET = 0.9
 SIGNATURE_LINES = 40
 
 
-def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One regex that matches where any of ``patterns`` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _no_standfirst(line: str) -> bool:
@@ -49,8 +50,8 @@ class Outlet:
     name: str
     #: One line saying which pages the splitter reads.
     description: str
-    #: Regexes (searched in each clean line) that mark the outlet's pages.
-    signatures: tuple[re.Pattern[str], ...] = field(converter=_compile)
+    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as one regex.
+    signatures: re.Pattern[str] = field(converter=_compile)
     #: Entries for the page kit's word lists (see :data:`newsparse.chrome.DEFAULT_VOCABULARY`).
     vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
     #: False when the outlet prints no standfirst: a fragment under the title is a caption.
@@ -58,7 +59,7 @@ class Outlet:
 
     def is_signed(self, lines: Iterable[str]) -> bool:
         """True when one of ``lines`` carries one of the outlet's signatures."""
-        return any(sig.search(line) for line in lines for sig in self.signatures)
+        return any(self.signatures.search(line) for line in lines)
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""

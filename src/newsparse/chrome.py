@@ -183,7 +183,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CREDIT_TAIL_CHARS = 200
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
-_COMPANY = re.compile(r"(?:[A-Z]\S* ){0,3}[A-Z]\S*,? (?:Inc|Ltd|LLC|Co|Corp|PLC|GmbH)\.?")
+_COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
+_COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
@@ -349,10 +350,10 @@ class PageChrome:
             or key in self.site_names
             or _URL.fullmatch(key) is not None
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
-            or _READING_TIME.fullmatch(key) is not None
-            or _CONTRIBUTED.search(line) is not None
-            or _RIGHTS.search(line) is not None
-            or _COMPANY.fullmatch(line) is not None
+            or ("read" in key and _READING_TIME.fullmatch(key) is not None)
+            or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
+            or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
+            or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
@@ -365,6 +366,8 @@ class PageChrome:
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""
+        if line.count(" ") >= _MAX_SITE_LINE_WORDS:
+            return False
         words = line.split()
         return (
             2 <= len(words) <= _MAX_SITE_LINE_WORDS
