@@ -70,6 +70,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
             "getty", "ap photo", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
+            "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
+            "espn news services", "espn.com news services", "news services", "staff and wire reports",
+            "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
             "cnn", "ap", "npr", "upi", "bloomberg",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
@@ -190,11 +193,18 @@ _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|�
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(r"(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?(?P<name>\w)")
 _NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
-_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?")
+# A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
+    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b"
+)
+# A gallery counter: ``1 of 12``, ``Photo 3/8``.
+_COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 _LABEL_PARTS = re.compile(r"\s*[:|]\s*")
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
+_MAX_CHROME_WORDS = 8
 _MAX_SECTION_WORDS = 3
 _MAX_NAME_WORDS = 4
 _MAX_BRACKETED_WORDS = 8
@@ -354,14 +364,24 @@ class PageChrome:
             or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
+            or (key[:1].isalnum() and _COUNTER.fullmatch(key) is not None)
+            or self._is_chrome_words(key)
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
         )
 
+    def _is_chrome_words(self, key: str) -> bool:
+        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``3 hours ago``."""
+        words = key.split()
+        if len(words) > _MAX_CHROME_WORDS:
+            return False
+        rest = _CLOCK_TIME.sub(" ", key)
+        return not rest.strip(_EDGE_PUNCT) or (len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words))
+
     def _is_only_labels(self, key: str) -> bool:
         """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
-        parts = [p for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p]
+        parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
         return bool(parts) and all(p in self.date_labels for p in parts)
 
     def is_site_line(self, line: str) -> bool:
