@@ -73,6 +73,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
             "espn news services", "espn.com news services", "news services", "staff and wire reports",
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
+            "see the results", "view previous polls", "vote now", "view results", "jump to content",
+            "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
+            "recent comments", "recent posts",
             "cnn", "ap", "npr", "upi", "bloomberg",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
