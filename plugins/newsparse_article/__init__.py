@@ -14,6 +14,7 @@ from newsparse import hookimpl
 from newsparse.chrome import PageChrome
 from newsparse.layout import page_lines, probe_lines, read_article
 from newsparse.model import Page
+from newsparse.vocabulary import Vocabulary
 
 from .fit import article_fit
 from .outlet import Outlet, OutletSplitter
@@ -27,7 +28,7 @@ class ArticleSplitter:
     name = "article"
     description = "one news article per page: labels, title, standfirst, byline and date lines, body"
 
-    def __init__(self, chrome: PageChrome | None = None):
+    def __init__(self, chrome: PageChrome | None = None) -> None:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, text: str) -> float:
@@ -39,5 +40,5 @@ class ArticleSplitter:
 
 
 @hookimpl
-def newsparse_splitters(vocabulary):
+def newsparse_splitters(vocabulary: Vocabulary) -> list[ArticleSplitter]:
     return [ArticleSplitter(PageChrome.from_vocabulary(vocabulary))]

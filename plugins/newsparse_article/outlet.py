@@ -79,7 +79,7 @@ class Outlet:
 class OutletSplitter:
     """Reads one outlet's single-article pages by the general article layout."""
 
-    def __init__(self, outlet: Outlet, chrome: PageChrome | None = None):
+    def __init__(self, outlet: Outlet, chrome: PageChrome | None = None) -> None:
         self.outlet = outlet
         self.name = outlet.name
         self.description = outlet.description
