@@ -307,6 +307,17 @@ def test_page_opening_in_the_body_is_one_article_without_chrome():
     assert paragraphs(article)[0].startswith("The ferry docked")
 
 
+def test_page_opening_with_a_dateline_is_an_article():
+    text = (
+        "LISBON (Coastal Wire) — Ministers agreed a new fishing quota on Friday.\n"
+        "Ports along the coast have waited for the deal for months, fishermen said at a rally on the quay\n"
+        "The deal runs for three years.\n"
+        "Fleet owners say the new limits will cost jobs in the smallest harbours on the coast\n"
+        "The ministry disputed that.\n"
+    )
+    assert detect_format(text).name == "article"
+
+
 def test_page_opening_with_a_site_and_date_line():
     text = "- The Valley Herald - Monday, June 1, 2015\n\nThe ferry docked two hours late on Sunday.\n"
     page = parse(text)

@@ -16,7 +16,7 @@ FIT_WITH_LEAD = 0.8
 #: Fit of a title set off as one (Title Case, headline grammar, a label above it)
 #: followed directly by the body; above a digest's opening summary line.
 FIT_HEADLINE = 0.75
-#: Fit of a page that opens with a byline or date line, then the body.
+#: Fit of a page that opens with a byline or date line, then the body, or with a dateline.
 FIT_DATED_BODY = 0.75
 #: Fit of a page that opens inside the body of an article.
 FIT_BODY = 0.55
@@ -38,7 +38,9 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     at = find_title(lines, first)
     if at is None:
         opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
-        return FIT_BODY if opening is not None and ends_sentence(opening.clean) else 0.0
+        if opening is None or not ends_sentence(opening.clean):
+            return 0.0
+        return FIT_DATED_BODY if opens_with_dateline(opening.clean) else FIT_BODY
     title = lines[at].clean
     after = next_content(lines, at)
     if after is None:
