@@ -470,3 +470,20 @@ def test_the_documented_example():
     assert article.summary is None
     assert article.published == dt.datetime(2024, 3, 5, 18, 5)
     assert len(article.paragraphs) == 2 and paragraphs(article)[0].startswith("HARBOUR TOWN (HTG) —")
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Harbour master sacked over ferry collision report", True),
+        ("Council to scrap parking fees after traders protest", True),
+        ("The harbour master has been sacked over the collision", False),
+        ("Ferry operator will cut winter crossings to two a day", False),
+        ("Ferry strike", False),  # too short to tell
+        ("Islanders say ferry cuts leave them stranded for days as operator blames rising fuel costs and staff", False),
+    ],
+)
+def test_headline_grammar(line, headline):
+    from newsparse.layout import is_headlinese
+
+    assert is_headlinese(line) is headline

@@ -80,9 +80,11 @@ _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
 # Words headline grammar leaves out: articles and auxiliary verbs.
-_HEADLINE_OMITS = frozenset("a an the is are was were has have had been".split())
-#: A title in headline grammar has at least this many words.
+_HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being will would shall".split())
+#: A title in headline grammar has at least this many words ...
 MIN_HEADLINESE_WORDS = 5
+#: ... and at most this many.
+MAX_HEADLINESE_WORDS = 14
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -203,10 +205,11 @@ def is_title_case(line: str) -> bool:
 
 
 def is_headlinese(line: str) -> bool:
-    """True for a sentence-case title in headline grammar: no articles or auxiliary verbs
-    (``Charges in violent arrest bumped to Superior Court``), which a digest's summary sentence has."""
+    """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
+    violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
+    summary sentence has."""
     words = [w.lower() for w in _WORD.findall(line)]
-    return len(words) >= MIN_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
+    return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
 
 
 def is_label(line: str) -> bool:
