@@ -50,6 +50,7 @@ __all__ = [
     "is_standfirst",
     "is_label",
     "find_title",
+    "uses_blank_lines",
     "read_article",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
@@ -257,12 +258,13 @@ def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
     chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
     number = lines[i].line.number
     beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
-    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines(lines)
+    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
 
 
-def uses_blank_lines(lines: Sequence[PageLine]) -> bool:
-    """True when most lines of a page are separated by blank lines rather than single newlines."""
-    gaps = [b.line.number - a.line.number for a, b in zip(lines, lines[1:])]
+def uses_blank_lines(lines: Sequence[Line]) -> bool:
+    """True when most paragraphs of a page (its non-blank lines) are separated by blank lines
+    rather than single newlines."""
+    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
     return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
