@@ -14,7 +14,10 @@ __all__ = ["REUTERS"]
 REUTERS = Outlet(
     name="reuters",
     description="Reuters stories: 'LONDON (Reuters) -' dateline, 'Reporting by …' credit",
-    signatures=(r"^(?:[A-Z][\w ,.'’-]{0,40})?\(Reuters\)\s*(?:—|–|--|-)\s", r"^(?:Additional )?[Rr]eporting by [A-Z].*;"),
+    signatures=(
+        r"^(?:[A-Z][\w ,.'’-]{0,40})?\(Reuters\)\s*(?:—|–|--|-)\s",
+        r"^(?:Additional )?[Rr]eporting by [A-Z][^;]*;",
+    ),
     vocabulary={
         "chrome_lines": ["reuters", "sign up here", "thomson reuters"],
         "chrome_prefixes": [

@@ -98,14 +98,15 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "skip to ", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
-            "(photo", "photo by", "photo credit", "file - ", "file – ", "file — ", "photos:", "photo courtesy", "image credit", "image source",
-            "image caption", "media caption", "photograph:", "credit:", "(ap photo", "ap photo/",
-            "watch:", "video:", "watch video", "watch the video", "listen to this article", "listen:",
-            "source:", "sources:", "more from ", "most read",
-            "click here to", "click to ", "to read more", "the associated press contributed",
-            "associated press contributed", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
-            "notifications can be managed", "to continue reading", "estimated read time", "read time:", "reading time:", "continue reading", "get breaking news",
-            "download the ", "listen to this story", "listen to article", "print this page", "email this",
+            "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
+            "image credit", "image source", "image caption", "media caption", "photograph:", "credit:",
+            "(ap photo", "ap photo/", "watch:", "video:", "watch video", "watch the video", "listen:",
+            "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
+            "more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
+            "continue reading", "the associated press contributed", "associated press contributed",
+            "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
+            "notifications can be managed", "estimated read time", "read time:", "reading time:",
+            "get breaking news", "download the ", "print this page", "email this",
         }
     ),
     "site_names": frozenset(
@@ -147,7 +148,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
-            "updated at", "last updated on", "published at", "created", "filed", "опубликовано", "обновлено", "publicat", "actualizat",
+            "updated at", "last updated on", "published at", "created", "filed",
+            "опубликовано", "обновлено", "publicat", "actualizat",
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
@@ -185,7 +187,8 @@ _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
-    r"\([^()]{0,80}(?:\b(?i:photo|photograph|file photo)\b|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()]{0,80}\)\W*\Z"
+    r"\([^()]{0,80}(?:\b(?i:photo|photograph|file photo)\b|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)"
+    r"[^()]{0,80}\)\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
@@ -380,7 +383,9 @@ class PageChrome:
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
-        return not rest.strip(_EDGE_PUNCT) or (len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words))
+        if not rest.strip(_EDGE_PUNCT):
+            return True
+        return len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words)
 
     def _is_only_labels(self, key: str) -> bool:
         """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
