@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from dateutil import parser as dateparser
 
-from newsparse.layout import page_text_lines, probe_text_lines
+from newsparse.layout import page_text_lines, probe_text_lines, uses_blank_lines
 from newsparse.lines import (
     ends_sentence,
     leads_on,
@@ -106,7 +106,7 @@ class DigestSplitter:
 
     def split(self, text: str) -> Page:
         lines = page_text_lines(text)
-        blank_layout = _uses_blank_lines(lines)
+        blank_layout = uses_blank_lines(lines)
         period = None
         i = 0
         while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
@@ -176,12 +176,6 @@ class _Draft:
             related=self.related,
             republished_from=self.republished_from,
         )
-
-
-def _uses_blank_lines(lines: Sequence[Line]) -> bool:
-    """True when most paragraphs are separated by blank lines rather than single newlines."""
-    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
-    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
 def _header_key(line: str) -> str | None:

@@ -5,6 +5,9 @@ each decides only where its articles start and how their first lines read:
 
 * a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
   that does not end a sentence (a question may);
+* above the title, *labels* (a section name or kicker of at most
+  :data:`MAX_LABEL_WORDS` words, or one that starts in lower case) followed by
+  another title-shaped line belong to no article;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words;
 * before the first body paragraph, other lines that do not end a sentence are
@@ -13,7 +16,9 @@ each decides only where its articles start and how their first lines read:
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
-  ``This article was first published in X…`` names where it was republished from.
+  ``This article was first published in X…`` names where it was republished from;
+* in the body, the headlines listed under a list heading (``Related``, ``Most read``)
+  are chrome up to the next line that ends a sentence.
 """
 
 from __future__ import annotations
@@ -41,7 +46,11 @@ __all__ = [
     "next_content",
     "is_title",
     "is_title_case",
+    "is_headlinese",
     "is_standfirst",
+    "is_label",
+    "find_title",
+    "uses_blank_lines",
     "read_article",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
@@ -56,6 +65,12 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
+#: A title under a site's slogan is looked for among this many lines.
+MAX_LEAD_LINES = 6
+#: A section label or kicker above a title has at most this many words.
+MAX_LABEL_WORDS = 2
+#: ... or this many, when printed in capitals.
+MAX_CAPS_LABEL_WORDS = 4
 #: A caption or kicker before the body has at most this many words.
 MAX_CAPTION_WORDS = 30
 #: ``fit`` methods read at most this many characters from the top of a page.
@@ -65,6 +80,12 @@ _SCRIPT_SAMPLE_LINES = 50
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
+# Words headline grammar leaves out: articles and auxiliary verbs.
+_HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being will would shall".split())
+#: A title in headline grammar has at least this many words ...
+MIN_HEADLINESE_WORDS = 5
+#: ... and at most this many.
+MAX_HEADLINESE_WORDS = 14
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -190,6 +211,44 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def is_headlinese(line: str) -> bool:
+    """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
+    violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
+    summary sentence has."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
+
+
+def is_label(line: str) -> bool:
+    """True for a line shaped like a section label or kicker: very short, starting in lower case,
+    or a few words in capitals (``PRESS RELEASES``)."""
+    words = word_count(line)
+    return words <= MAX_LABEL_WORDS or line[:1].islower() or (words <= MAX_CAPS_LABEL_WORDS and line.isupper())
+
+
+def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
+    """Where the title is among the lines from ``start``: the first text line, past labels above
+    another title-shaped line.  Where that line is no title (a site's slogan), a title-shaped line
+    right above a byline or date line among the next :data:`MAX_LEAD_LINES` lines is the title.
+    None when there is no title."""
+    for i in range(start, len(lines)):
+        pl = lines[i]
+        if pl.kind is LineKind.TEXT:
+            after = next_content(lines, i)
+            if is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean):
+                continue
+            return i if is_title(pl.clean) else _bylined_title(lines, i)
+    return None
+
+
+def _bylined_title(lines: Sequence[PageLine], start: int) -> int | None:
+    for i in range(start + 1, min(start + MAX_LEAD_LINES, len(lines) - 1)):
+        pl = lines[i]
+        if pl.kind is LineKind.TEXT and is_title(pl.clean) and lines[i + 1].kind in (LineKind.DATE, LineKind.BYLINE):
+            return i
+    return None
+
+
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
     return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
@@ -198,6 +257,21 @@ def is_standfirst(line: str) -> bool:
 def _is_fragment(line: str) -> bool:
     """True for a line that neither ends a sentence nor leads into the next line with a colon."""
     return not ends_sentence(line) and not line.endswith(":")
+
+
+def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
+    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
+    number = lines[i].line.number
+    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
+    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
+
+
+def uses_blank_lines(lines: Sequence[Line]) -> bool:
+    """True when most paragraphs of a page (its non-blank lines) are separated by blank lines
+    rather than single newlines."""
+    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
+    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
 def _is_caption(line: str) -> bool:
@@ -221,7 +295,9 @@ def read_article(
     """
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
+    title_at = find_title(lines) if titled else None
     skip = 0
+    in_list = False
     for i, pl in enumerate(lines):
         if skip:
             skip -= 1
@@ -229,7 +305,13 @@ def read_article(
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
                 skip = 2
+            in_list = phase is _Phase.BODY and chrome.opens_list(pl.clean)
             continue
+        if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
+            continue  # a headline listed under ``Related``
+        in_list = False
+        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
+            continue  # a label or kicker above the title
         draft.cover(pl.line)
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
@@ -243,7 +325,7 @@ def read_article(
                 continue
         if phase is _Phase.FIRST:
             phase = _Phase.LEAD
-            if standfirst(pl.clean):
+            if standfirst(pl.clean) and not _in_chrome_block(lines, i):
                 draft.summary = pl.line
                 continue
         if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
@@ -291,7 +373,8 @@ class _Draft:
 
     def set_title(self, line: Line) -> None:
         self.title = line
-        without_site = line.text[: self.chrome.title_end(line.text)]
+        start, end = self.chrome.title_span(line.text)
+        without_site = line.text[start:end]
         self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
 
     def is_title_copy(self, clean: str) -> bool:
@@ -330,7 +413,8 @@ class _Draft:
     def headline(self, text: str) -> Passage | None:
         if self.title is None:
             return None
-        return passage(text, self.title.start, self.title.start + self.chrome.title_end(self.title.text))
+        start, end = self.chrome.title_span(self.title.text)
+        return passage(text, self.title.start + start, self.title.start + end)
 
     def build(self, text: str) -> Article | None:
         if self.start is None:
