@@ -46,8 +46,9 @@ class Example:
 
     @property
     def hooks(self) -> list[str]:
-        """The hooks the example implements."""
-        return re.findall(r"^@(?:newsparse\.)?hookimpl\ndef (\w+)\(", self.code, re.MULTILINE)
+        """The hooks the example implements: decorated functions, or hooks a helper made (``newsparse_x = ...``)."""
+        found = re.findall(r"^(?:@(?:newsparse\.)?hookimpl\ndef (\w+)\(|(newsparse_\w+) = )", self.code, re.MULTILINE)
+        return [decorated or assigned for decorated, assigned in found]
 
     @property
     def module_name(self) -> str | None:
