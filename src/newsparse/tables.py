@@ -36,7 +36,7 @@ class Column:
 
 @frozen
 class Table:
-    """A table: its name, what one row is, and its columns."""
+    """A table: its name, what one row holds (``quote``), and its columns."""
 
     name: str
     row: str
@@ -75,20 +75,20 @@ def _field_columns(cls: type[Any]) -> tuple[Column, ...]:
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (
-        Table("pages", "a page", _columns("source:text format:text period:text articles:int")),
+        Table("pages", "page", _columns("source:text format:text period:text articles:int")),
         Table(
             "articles",
-            "an article",
+            "article",
             _ITEM_KEYS
             + _columns(
                 "headline:text summary:text published:text republished_from:text span_start:int span_end:int"
                 " headline_span_start:int headline_span_end:int summary_span_start:int summary_span_end:int"
             ),
         ),
-        Table("paragraphs", "a body paragraph", _ITEM_KEYS + _columns("paragraph:int text:text span_start:int span_end:int")),
-        Table("quotes", "a quote", _ITEM_KEYS + _columns("quote:int") + _field_columns(Quote)),
-        Table("figures", "a figure", _ITEM_KEYS + _columns("figure:int") + _field_columns(Figure)),
-        Table("related", "a related-article link", _ITEM_KEYS + _columns("link:int") + _field_columns(RelatedLink)),
+        Table("paragraphs", "body paragraph", _ITEM_KEYS + _columns("paragraph:int text:text span_start:int span_end:int")),
+        Table("quotes", "quote", _ITEM_KEYS + _columns("quote:int") + _field_columns(Quote)),
+        Table("figures", "figure", _ITEM_KEYS + _columns("figure:int") + _field_columns(Figure)),
+        Table("related", "related-article link", _ITEM_KEYS + _columns("link:int") + _field_columns(RelatedLink)),
     )
 }
 
