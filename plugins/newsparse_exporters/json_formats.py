@@ -11,8 +11,12 @@ from newsparse import Page
 __all__ = ["JsonLinesExporter", "JsonExporter"]
 
 
+#: Characters that many tools take for line ends, escaped so one article stays on one line.
+_LINE_ENDS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _dumps(data: dict[str, Any], indent: int | None = None) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False).translate(_LINE_ENDS)
 
 
 class JsonLinesExporter:
