@@ -16,6 +16,7 @@ from newsparse.tables import TABLES, page_rows
 from newsparse_exporters import sqlite_database
 from newsparse_exporters.csv_tables import neutralise, restore
 
+from .conftest import REPO
 from .readback import read_csv, read_sqlite
 
 REGISTRY = newsparse.default_registry()
@@ -229,3 +230,16 @@ def test_a_missing_extra_is_named(monkeypatch, tmp_path, module, call):
             from newsparse.terminal_view import show_in_terminal
 
             show_in_terminal(_page(), TEXT, io.StringIO())
+
+
+# -- documentation -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_the_outputs_page_lists_every_column_of_every_table(table):
+    doc = (REPO / "docs" / "outputs.rst").read_text(encoding="utf-8")
+    heading = f"``{table}``\n{'~' * (len(table) + 4)}\n"
+    assert heading in doc, f"docs/outputs.rst has no section for the {table} table"
+    section = doc.split(heading, 1)[1].split("\n~~~", 1)[0]
+    missing = [c.name for c in TABLES[table].columns if f"``{c.name}``" not in section]
+    assert not missing, f"docs/outputs.rst does not list these {table} columns: {missing}"
