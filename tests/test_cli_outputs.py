@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from newsparse import PluginWarning, hookimpl
 from newsparse.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+from newsparse.plugins import Registry, make_plugin_manager
 from newsparse.tables import TABLES
 
 from .readback import read_parquet, read_sqlite
@@ -96,3 +99,62 @@ def test_formats_lists_every_output_format_and_table(capsys):
     listed = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ")}
     for name in ("jsonl", "json", "csv", "sqlite", "parquet", *TABLES):
         assert name in listed and len(listed[name].split()) > 2, f"{name} is not listed with a description"
+
+
+# -- what exporters are given ---------------------------------------------------------------------------
+
+
+class _PathRecorder:
+    """Records what ``export`` is given, and writes one line per page to that path."""
+
+    name = "pathrec"
+    description = "one line per page, to a file it writes itself"
+    writes_to = "file"
+    given: list[object] = []
+
+    def export(self, pages, out):
+        self.given.append(out)
+        with open(out, "a", encoding="utf-8") as f:
+            f.writelines(f"{page.source} {len(page.articles)}\n" for page in pages)
+
+
+class _Cloud:
+    name = "cloud"
+    description = "writes to somewhere unknown"
+    writes_to = "cloud"
+
+    def export(self, pages, out):
+        raise AssertionError("never called")
+
+
+class _Exporters:
+    @hookimpl
+    def newsparse_exporters(self):
+        return [_PathRecorder()]
+
+
+class _CloudExporters:
+    @hookimpl
+    def newsparse_exporters(self):
+        return [_Cloud()]
+
+
+def _registry(plugin) -> Registry:
+    pm = make_plugin_manager()
+    pm.register(plugin)
+    return Registry(pm)
+
+
+def test_a_path_exporter_is_given_the_path_itself_and_pages(rt_page, tmp_path, capsys):
+    target = tmp_path / "log.txt"
+    target.write_text("earlier\n", encoding="utf-8")
+    code = main(["parse", rt_page, rt_page, "-f", "pathrec", "-o", str(target)], registry=_registry(_Exporters()))
+    assert code == EXIT_OK
+    assert _PathRecorder.given[-1] == Path(target)
+    assert target.read_text(encoding="utf-8") == f"earlier\n{rt_page} 10\n{rt_page} 10\n"  # appended in place
+
+
+def test_an_exporter_writing_to_an_unknown_target_breaks_its_plugin():
+    with pytest.warns(PluginWarning, match="writes to 'cloud', not one of stream, file, directory"):
+        registry = _registry(_CloudExporters())
+    assert "cloud" not in registry.exporters
