@@ -16,7 +16,9 @@ Every problem is one line on standard error (``--debug`` or ``NEWSPARSE_DEBUG=1`
 adds the traceback), warnings too.  An output file is written beside its target
 and renamed over it when the run ends, so an interrupted or failed run (Ctrl-C,
 ``--fail-fast``, an exporter error, every input failing) leaves an existing file
-as it was.
+as it was.  Exporters that write to a path (a folder of tables, a database) are
+given ``-o PATH`` itself and keep it consistent on their own; when every input
+fails they are not called at all.
 """
 
 from __future__ import annotations
@@ -214,7 +216,7 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
         _error(f"{args.output}: is also an input ({clash}); write the output to another file")
         return EXIT_USAGE
     try:
-        pages = _unless_every_input_fails(_articles(args, registry, run), run)
+        pages = _unless_every_input_fails(_pages(args, registry, run), run)
         with _output(args.output, target) as out:
             if args.table is not None:
                 exporter.export_table(pages, args.table, out)  # type: ignore[attr-defined]  # checked above
@@ -256,7 +258,7 @@ def _unless_every_input_fails(pages: Iterator[Page], run: _Run) -> Iterator[Page
     return itertools.chain(() if first is None else (first,), pages)
 
 
-def _articles(args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Page]:
+def _pages(args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Page]:
     """The page of every file in turn; files that cannot be read or parsed are reported and recorded."""
     for name in args.files:
         try:
@@ -311,15 +313,15 @@ def _output(path: str | None, target: str = "stream") -> Iterator[Any]:
 
 def _show(args: argparse.Namespace, registry: Registry) -> int:
     """The annotated view of one file: HTML to ``-o PATH``, else in the terminal."""
+    if args.output is not None and _same_file(args.file, args.output):
+        _error(f"{args.output}: is also the input; write the view to another file")
+        return EXIT_USAGE
     text = read_text(args.file, args.encoding, max_bytes=args.max_bytes)
     with _one_line_warnings(f"{args.file}: "):
         page = parse(text, args.file, input_format=args.input_format, registry=registry)
     if args.output is None:
         show_in_terminal(page, text, sys.stdout)
         return EXIT_OK
-    if _same_file(args.file, args.output):
-        _error(f"{args.output}: is also the input; write the view to another file")
-        return EXIT_USAGE
     with _output(args.output) as out:
         out.write(render_html(page, text))
     return EXIT_OK
