@@ -40,7 +40,8 @@ def expected_rows(pages: Iterable[Page]) -> dict[str, list[dict[str, Any]]]:
             keys = {"source": article["source"], "article": number}
             rows["articles"].append({**keys, **_flat({k: article[k] for k in ARTICLE_FIELDS})})
             for n, (text, span) in enumerate(zip(article["paragraphs"], article["paragraph_spans"], strict=True), 1):
-                rows["paragraphs"].append({**keys, "paragraph": n, "text": text, "span_start": span[0], "span_end": span[1]})
+                paragraph = {"paragraph": n, "text": text, "span_start": span[0], "span_end": span[1]}
+                rows["paragraphs"].append({**keys, **paragraph})
             for table, counter in (("quotes", "quote"), ("figures", "figure"), ("related", "link")):
                 for n, item in enumerate(article[table], 1):
                     rows[table].append({**keys, counter: n, **_flat(item)})

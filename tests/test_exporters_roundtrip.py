@@ -50,7 +50,8 @@ def _json_forms(pages: list[Page]) -> tuple[list[Page], list[dict]]:
     lines, array = io.StringIO(), io.StringIO()
     REGISTRY.exporter("jsonl").export(iter(pages), lines)
     REGISTRY.exporter("json").export(iter(pages), array)
-    return [Page.from_dict(p) for p in json.loads(array.getvalue())], [json.loads(x) for x in lines.getvalue().split("\n")[:-1]]
+    pages = [Page.from_dict(p) for p in json.loads(array.getvalue())]
+    return pages, [json.loads(line) for line in lines.getvalue().split("\n")[:-1]]
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +93,7 @@ QUOTES = st.builds(
     Quote, TEXTS, SPANS, st.sampled_from(QUOTE_KINDS), OPTIONAL_TEXTS, OPTIONAL_TEXTS, st.none() | SPANS
 )
 FIGURES = st.builds(
-    Figure, TEXTS, SPANS, NUMBERS, st.sampled_from(FIGURE_KINDS), NUMBERS, OPTIONAL_TEXTS, OPTIONAL_TEXTS, OPTIONAL_TEXTS
+    Figure, TEXTS, SPANS, NUMBERS, st.sampled_from(FIGURE_KINDS), NUMBERS, *[OPTIONAL_TEXTS] * 3
 )
 LINKS = st.builds(RelatedLink, TEXTS, SPANS, OPTIONAL_TEXTS, OPTIONAL_TEXTS)
 ARTICLES = st.builds(

@@ -89,7 +89,8 @@ def test_every_quote_and_figure_is_an_element_carrying_its_data(name, shared_dir
 
 def test_quotes_of_one_speaker_share_a_colour_and_figures_show_their_value():
     page, parsed, rendered = _view(PAGE)
-    colour = {m.get("data-speaker"): [c for c in _classes(m) if c.startswith("s")] for m in parsed.marks if "quote" in _classes(m)}
+    quotes = [m for m in parsed.marks if "quote" in _classes(m)]
+    colour = {m.get("data-speaker"): [c for c in _classes(m) if c.startswith("s")] for m in quotes}
     assert colour["Mara Quist"] != colour["Tom Reyes"]
     (euro,) = [m for m in parsed.marks if m.get("data-currency") == "EUR"]
     assert euro["data-value"] == "2.5" and "value: 2.5" in euro["title"]

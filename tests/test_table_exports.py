@@ -61,7 +61,8 @@ def test_rows_number_articles_and_items_from_one_in_page_order():
 
 
 def test_a_nan_never_reaches_a_table():
-    page = attrs.evolve(_one_quote_page("x"), articles=[Article(Span(0, 1), figures=[Figure("x", Span(0, 1), float("nan"))])])
+    article = Article(Span(0, 1), figures=[Figure("x", Span(0, 1), float("nan"))])
+    page = attrs.evolve(_one_quote_page("x"), articles=[article])
     with pytest.raises(ValueError, match="finite"):
         page_rows(page)
 
@@ -122,13 +123,18 @@ def test_the_database_has_keys_indexes_and_full_text_search(tmp_path):
     REGISTRY.exporter("sqlite").export([_page()], db_path)
     with sqlite3.connect(db_path) as db:
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-        assert {"pages", "articles", "paragraphs", "quotes", "figures", "related", "paragraphs_fts", "quotes_fts"} <= names
+        assert {*TABLES, "paragraphs_fts", "quotes_fts"} <= names
         assert {"quotes_article_id", "quotes_page_id", "pages_source", "quotes_speaker"} <= names
-        (speaker,) = db.execute("SELECT q.speaker FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH 'deal'").fetchone()
+        search = "SELECT q.speaker FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH 'deal'"
+        (speaker,) = db.execute(search).fetchone()
         assert speaker == "Ann Lee"
         hits = db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'cargo'").fetchall()
         assert len(hits) == 1
-        joined = db.execute("SELECT p.format, a.summary FROM quotes q JOIN articles a ON a.id = q.article_id JOIN pages p ON p.id = q.page_id").fetchone()
+        join = (
+            "SELECT p.format, a.summary FROM quotes q"
+            " JOIN articles a ON a.id = q.article_id JOIN pages p ON p.id = q.page_id"
+        )
+        joined = db.execute(join).fetchone()
         assert joined == ("digest", "Harbour pilots have ended their strike, their union has said")
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()

@@ -45,7 +45,8 @@ def _create_table(name: str) -> str:
 
 def _create_search(name: str) -> str:
     columns = _SEARCHED[name]
-    listed, new, old = ", ".join(columns), ", ".join(f"new.{c}" for c in columns), ", ".join(f"old.{c}" for c in columns)
+    listed = ", ".join(columns)
+    new, old = (", ".join(f"{row}.{c}" for c in columns) for row in ("new", "old"))
     return f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {name}_fts USING fts5({listed}, content='{name}', content_rowid='id');
 CREATE TRIGGER IF NOT EXISTS {name}_fts_insert AFTER INSERT ON {name} BEGIN

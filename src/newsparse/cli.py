@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        help="write to PATH, replaced only when the run completes (a folder for csv and parquet, a database for sqlite)",
+        help="write to PATH, replaced only when the run completes (csv, parquet: a folder; sqlite: a database)",
     )
     p.add_argument("--table", metavar="NAME", help="write only this table (-f csv), to the output or standard output")
     p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
@@ -144,7 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="PATH", help="write an HTML page to PATH instead of the terminal view")
     p.add_argument("--input-format", metavar="NAME", help="read the file with this splitter instead of detecting one")
     p.add_argument("--encoding", metavar="NAME", help="the input's text encoding (default: UTF-8)")
-    p.add_argument("--max-bytes", metavar="SIZE", type=_byte_size, default=DEFAULT_MAX_BYTES, help="refuse larger input")
+    p.add_argument(
+        "--max-bytes", metavar="SIZE", type=_byte_size, default=DEFAULT_MAX_BYTES, help="refuse a larger input"
+    )
     return parser
 
 

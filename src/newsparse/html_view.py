@@ -21,7 +21,9 @@ from .model import Figure, Page, Quote
 
 __all__ = ["render_html"]
 
-_COLOURS = ("#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad", "#d0f4de", "#e4c1f9")
+_COLOURS = (
+    "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad", "#d0f4de", "#e4c1f9"
+)
 assert len(_COLOURS) == PALETTE_SIZE
 
 _STYLE = """
@@ -105,7 +107,8 @@ def _marks(page: Page) -> Iterator[_Mark]:
                 about = (("class", "mention"), ("title", f"mention of {quote.speaker or NO_SPEAKER}"))
                 yield _Mark(quote.mention_span.start, quote.mention_span.end, 2, "mark", about)
         for n, figure in enumerate(article.figures, 1):
-            yield _Mark(figure.span.start, figure.span.end, 3, "mark", _item_attributes("figure", f"f{a}-{n}", figure, ""))
+            attributes = _item_attributes("figure", f"f{a}-{n}", figure, "")
+            yield _Mark(figure.span.start, figure.span.end, 3, "mark", attributes)
 
 
 def _annotated_text(text: str, marks: Iterator[_Mark]) -> str:

@@ -255,7 +255,7 @@ class Page:
         return self.articles[index]
 
     def to_dict(self) -> dict[str, Any]:
-        """The page as JSON-ready data: ``source``, ``format``, ``period`` and ``articles`` (:meth:`Article.to_dict`)."""
+        """The page as JSON-ready data: ``source``, ``format``, ``period``, ``articles`` (:meth:`Article.to_dict`)."""
         return {
             "source": self.source,
             "format": self.format,

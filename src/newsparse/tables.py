@@ -85,7 +85,9 @@ TABLES: dict[str, Table] = {
                 " headline_span_start:int headline_span_end:int summary_span_start:int summary_span_end:int"
             ),
         ),
-        Table("paragraphs", "body paragraph", _ITEM_KEYS + _columns("paragraph:int text:text span_start:int span_end:int")),
+        Table(
+            "paragraphs", "body paragraph", _ITEM_KEYS + _columns("paragraph:int text:text span_start:int span_end:int")
+        ),
         Table("quotes", "quote", _ITEM_KEYS + _columns("quote:int") + _field_columns(Quote)),
         Table("figures", "figure", _ITEM_KEYS + _columns("figure:int") + _field_columns(Figure)),
         Table("related", "related-article link", _ITEM_KEYS + _columns("link:int") + _field_columns(RelatedLink)),
@@ -120,7 +122,8 @@ def _article_rows(source: str | None, number: int, article: Article) -> Iterator
     keys = {"source": source, "article": number}
     yield "articles", _row(TABLES["articles"], {**article.to_dict(), **keys})
     for n, p in enumerate(article.paragraphs, 1):
-        yield "paragraphs", _row(TABLES["paragraphs"], {**keys, "paragraph": n, "text": p.text, "span": [p.span.start, p.span.end]})
+        data = {**keys, "paragraph": n, "text": p.text, "span": [p.span.start, p.span.end]}
+        yield "paragraphs", _row(TABLES["paragraphs"], data)
     items: tuple[tuple[str, str, Iterable[Quote | Figure | RelatedLink]], ...] = (
         ("quotes", "quote", article.quotes),
         ("figures", "figure", article.figures),

@@ -16,7 +16,8 @@ from .model import Page
 
 __all__ = ["show_in_terminal"]
 
-_COLOURS = ("yellow", "green", "cyan", "magenta", "blue", "red", "bright_yellow", "bright_green", "bright_cyan", "bright_magenta")
+_BASE_COLOURS = ("yellow", "green", "cyan", "magenta", "blue", "red")
+_COLOURS: tuple[str, ...] = _BASE_COLOURS + tuple(f"bright_{colour}" for colour in _BASE_COLOURS[:4])
 
 
 def _styled_text(page: Page, text: str) -> list[Any]:
@@ -28,7 +29,8 @@ def _styled_text(page: Page, text: str) -> list[Any]:
     for article in page:
         for quote in article.quotes:
             colour = "white" if quote.speaker is None else _COLOURS[colours[quote.speaker]]
-            whole.stylize(f"{colour} italic" if quote.kind == "term" else f"black on {colour}", quote.span.start, quote.span.end)
+            style = f"{colour} italic" if quote.kind == "term" else f"black on {colour}"
+            whole.stylize(style, quote.span.start, quote.span.end)
         for figure in article.figures:
             whole.stylize("bold underline", figure.span.start, figure.span.end)
     pieces: list[Any] = []
