@@ -9,9 +9,11 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsparse
+from newsparse import Quote
 from newsparse.cli import EXIT_INPUT, EXIT_OK, main
 from newsparse.terminal_view import show_in_terminal
 
@@ -27,6 +29,25 @@ HOSTILE = (
     "“<img src=x onerror=console.error('INJECTED')>,” said <b>Eve</b>. "
     "A link to javascript:console.error('INJECTED') cost $5.\n"
 )
+#: A speaker name that would close its attribute and open a script, were it not escaped.
+HOSTILE_SPEAKER = "\"><script>console.error('INJECTED')</script><b onmouseover=\"console.error('INJECTED')"
+
+
+def _hostile_page(text: str) -> newsparse.Page:
+    """``text`` parsed, its first quote credited to :data:`HOSTILE_SPEAKER` and given a hostile rule."""
+    page = newsparse.parse(text, "<script>console.error('INJECTED')</script>.txt")
+    first = page[0]
+    quote = _RuledQuote(**attrs.asdict(first.quotes[0], recurse=False), rule="<i>rule</i>", cue="said")
+    quote = attrs.evolve(quote, speaker=HOSTILE_SPEAKER)
+    return attrs.evolve(page, articles=[attrs.evolve(first, quotes=(quote, *first.quotes[1:])), *page.articles[1:]])
+
+
+@attrs.frozen
+class _RuledQuote(Quote):
+    """A quote as a plugin might extend it, with the rule that found its speaker and the cue it read."""
+
+    rule: str | None = None
+    cue: str | None = None
 
 
 class _Parsed(HTMLParser):
@@ -87,6 +108,15 @@ def test_every_quote_and_figure_is_an_element_carrying_its_data(name, shared_dir
     assert "".join(parsed.text) == text  # the whole source text, in order, nothing added or lost
 
 
+def test_a_quote_shows_the_rule_and_cue_a_plugin_gives_it():
+    page = _hostile_page(HOSTILE)
+    parsed = _Parsed()
+    parsed.feed(newsparse.render_html(page, HOSTILE))
+    first = parsed.marks[0]
+    assert first["data-rule"] == "<i>rule</i>" and first["data-cue"] == "said"
+    assert "rule: <i>rule</i>" in first["title"] and "cue: said" in first["title"]
+
+
 def test_quotes_of_one_speaker_share_a_colour_and_figures_show_their_value():
     page, parsed, rendered = _view(PAGE)
     quotes = [m for m in parsed.marks if "quote" in _classes(m)]
@@ -98,11 +128,15 @@ def test_quotes_of_one_speaker_share_a_colour_and_figures_show_their_value():
 
 
 def test_page_text_is_escaped_and_nothing_of_it_can_run():
-    _, parsed, rendered = _view(HOSTILE)
+    rendered = newsparse.render_html(_hostile_page(HOSTILE), HOSTILE)
+    parsed = _Parsed()
+    parsed.feed(rendered)
     assert "".join(parsed.text) == HOSTILE
+    assert parsed.marks[0]["data-speaker"] == HOSTILE_SPEAKER  # kept whole, as an attribute value
     assert len(parsed.scripts) == 1 and parsed.scripts[0].get("nonce")  # the view's own script only
     assert not [name for name, _ in parsed.attributes if name.startswith("on") or name in ("href", "src")]
     assert "<script>console" not in rendered and "<img" not in rendered and "<b>Eve" not in rendered
+    assert "<i>rule" not in rendered and "<b onmouseover" not in rendered
     assert "Content-Security-Policy" in rendered and "default-src 'none'" in rendered
 
 
@@ -137,8 +171,8 @@ def test_the_view_renders_in_a_browser_without_console_errors(tmp_path):
     _, console = _open_in_browser(chromium, broken)
     assert len(console) == 2, "the console check cannot see errors"  # the check can fail
     view = tmp_path / "view.html"
-    page = newsparse.parse(HOSTILE + "\n" + PAGE, "hostile.txt")
-    view.write_text(newsparse.render_html(page, HOSTILE + "\n" + PAGE), encoding="utf-8")
+    text = HOSTILE + "\n" + PAGE
+    view.write_text(newsparse.render_html(_hostile_page(text), text), encoding="utf-8")
     png, console = _open_in_browser(chromium, view)
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
     assert console == []  # no error, and no injected script ran
