@@ -116,7 +116,7 @@ PAGES = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(PAGES)
 def test_random_pages_round_trip_through_every_exporter(pages):
     assert _json_forms(pages)[0] == pages
