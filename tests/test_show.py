@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import Quote
+from newsparse import Article, Figure, Quote, Span
 from newsparse.cli import EXIT_INPUT, EXIT_OK, main
 from newsparse.terminal_view import show_in_terminal
 
@@ -59,11 +59,14 @@ class _Parsed(HTMLParser):
         self.scripts: list[dict[str, str | None]] = []
         self.attributes: list[tuple[str, str | None]] = []
         self.text: list[str] = []
+        self.open: list[str] = []  # the elements open at this point, outermost first
         self._depth = 0  # inside the text panel: how many elements deep
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         self.attributes += attrs
+        if tag not in ("meta", "br"):
+            self.open.append(tag)
         if tag == "mark":
             self.marks.append(found)
         if tag == "script":
@@ -72,6 +75,7 @@ class _Parsed(HTMLParser):
             self._depth += 1
 
     def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open.pop() == tag, f"</{tag}> closes no open <{tag}>"
         if self._depth:
             self._depth -= 1
 
@@ -117,6 +121,22 @@ def test_a_quote_shows_the_rule_and_cue_a_plugin_gives_it():
     assert "rule: <i>rule</i>" in first["title"] and "cue: said" in first["title"]
 
 
+def test_marks_that_cross_each_other_still_nest_and_keep_the_text():
+    text = "Alpha beta gamma delta epsilon zeta eta theta"
+    article = Article(
+        Span(0, 30),
+        quotes=[Quote("beta gamma", Span(6, 16)), Quote("delta epsilon zeta", Span(17, 35))],  # crosses the article end
+        figures=[Figure("gamma delta", Span(11, 22), 1.0)],  # crosses a quote's end
+    )
+    later = Article(Span(25, 46), figures=[Figure("zeta", Span(31, 35), 2.0)])  # starts inside the first
+    page = newsparse.Page([article, later], "generic")
+    parsed = _Parsed()
+    parsed.feed(newsparse.render_html(page, text))
+    parsed.close()
+    assert parsed.open == [] and "".join(parsed.text) == text
+    assert len([m for m in parsed.marks if "figure" in _classes(m)]) == 2
+
+
 def test_quotes_of_one_speaker_share_a_colour_and_figures_show_their_value():
     page, parsed, rendered = _view(PAGE)
     quotes = [m for m in parsed.marks if "quote" in _classes(m)]
@@ -124,6 +144,8 @@ def test_quotes_of_one_speaker_share_a_colour_and_figures_show_their_value():
     assert colour["Mara Quist"] != colour["Tom Reyes"]
     (euro,) = [m for m in parsed.marks if m.get("data-currency") == "EUR"]
     assert euro["data-value"] == "2.5" and "value: 2.5" in euro["title"]
+    (crew,) = [m for m in parsed.marks if m.get("data-unit") == "members"]
+    assert crew["data-value"] == "300" and crew["data-kind"] == "quantity"
     assert "<h2>Speakers</h2>" in rendered and "<h2>Figures</h2>" in rendered
 
 

@@ -40,17 +40,18 @@ def number(value: float | int) -> str:
     return f"{value:,}" if isinstance(value, int) else repr(value)
 
 
-def details(item: Quote | Figure) -> dict[str, str]:
+def details(item: Quote | Figure, readable: bool = True) -> dict[str, str]:
     """Every field of the item's JSON form that it has, but its text and spans, as text.
 
     For a quote: ``kind``, ``speaker``, ``mention`` and any field a plugin adds
     (a ``rule`` or ``cue``); for a figure: ``value``, ``kind``, ``high``,
-    ``currency``, ``unit``, ``approx``.
+    ``currency``, ``unit``, ``approx``.  Numbers are written for reading
+    (``5,100,000,000``), or as in JSON (``5100000000``) when not ``readable``.
     """
     found: dict[str, str] = {}
     for key, value in item.to_dict().items():
         if key == "text" or key == "span" or key.endswith("_span") or value is None:
             continue
         is_number = isinstance(value, int | float) and not isinstance(value, bool)
-        found[key] = number(value) if is_number else str(value)
+        found[key] = number(value) if is_number and readable else str(value)
     return found

@@ -89,9 +89,8 @@ def _escape(text: str) -> str:
 
 
 def _item_attributes(kind: str, ident: str, item: Quote | Figure, colour: str) -> tuple[tuple[str, str], ...]:
-    fields = details(item)
-    note = "\n".join(f"{name}: {value}" for name, value in fields.items())
-    data = tuple((f"data-{name.replace('_', '-')}", value) for name, value in fields.items())
+    note = "\n".join(f"{name}: {value}" for name, value in details(item).items())
+    data = tuple((f"data-{name.replace('_', '-')}", value) for name, value in details(item, readable=False).items())
     return (("class", f"{kind}{colour}"), ("id", ident), ("title", note)) + data
 
 
