@@ -213,6 +213,22 @@ def test_the_terminal_view_is_plain_text_when_not_a_terminal():
     assert "Speakers" in shown and "Figures" in shown
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_terminal_view_colours_quotes_by_speaker_in_a_terminal(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    out = _Terminal()
+    show_in_terminal(newsparse.parse(PAGE, "page.txt"), PAGE, out)
+    shown = out.getvalue()
+    assert "\x1b[" in shown
+    first, second = (shown.split(words, 1)[0].rsplit("\x1b[", 1)[1] for words in ("The deal is fair", "It's a start"))
+    assert first != second  # two speakers, two colours
+
+
 def test_rich_markup_in_the_page_is_shown_as_it_is():
     text = "Month: June 2024\n\n“[bold]Free[/bold] rides for all,” said [red]Ann Bell[/red], the mayor\n"
     out = io.StringIO()
