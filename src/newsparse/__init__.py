@@ -13,6 +13,9 @@ The public names are re-exported here; see :doc:`/api` for each.
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
+from .extras import MissingExtraError
+from .frames import to_dataframes
+from .html_view import render_html
 from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
@@ -27,6 +30,7 @@ __all__ = [
     "Article",
     "Figure",
     "InputError",
+    "MissingExtraError",
     "NewsparseError",
     "Page",
     "Passage",
@@ -43,4 +47,6 @@ __all__ = [
     "hookimpl",
     "parse",
     "parse_file",
+    "render_html",
+    "to_dataframes",
 ]

@@ -2,8 +2,10 @@
 
 Every element keeps a :class:`Span` of character offsets into the text that was
 parsed, so ``text[span.start:span.end]`` shows where it came from.  All types are
-frozen attrs classes; :meth:`Article.to_dict` and :meth:`Article.from_dict` give
-the stable JSON form (the field names of the evaluation format plus spans).
+frozen attrs classes.  This module also holds the stable JSON form of every type:
+``to_dict`` and ``from_dict`` of :class:`Page`, :class:`Article`, :class:`Quote`,
+:class:`Figure` and :class:`RelatedLink` (the field names of the evaluation
+format plus spans), and :meth:`Page.article_dicts` (the ``jsonl`` lines).
 """
 
 from __future__ import annotations
@@ -251,3 +253,32 @@ class Page:
 
     def __getitem__(self, index: int) -> Article:
         return self.articles[index]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as JSON-ready data: ``source``, ``format``, ``period``, ``articles`` (:meth:`Article.to_dict`)."""
+        return {
+            "source": self.source,
+            "format": self.format,
+            "period": self.period,
+            "articles": [a.to_dict() for a in self.articles],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Page:
+        """Rebuild a page from :meth:`to_dict` output (the inverse of ``to_dict``)."""
+        articles = [Article.from_dict(a) for a in data["articles"]]
+        return cls(articles=articles, format=data["format"], source=data.get("source"), period=data.get("period"))
+
+    def article_dicts(self) -> Iterator[dict[str, Any]]:
+        """Each article's :meth:`Article.to_dict` with the page's ``source``, ``format`` and ``period`` added.
+
+        These are the lines of the ``jsonl`` format; an article without a
+        ``source`` of its own takes the page's.
+        """
+        for article in self.articles:
+            data = article.to_dict()
+            if data["source"] is None:
+                data["source"] = self.source
+            data["format"] = self.format
+            data["period"] = self.period
+            yield data
