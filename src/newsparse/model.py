@@ -15,10 +15,24 @@ from typing import Any, ClassVar, Self
 import attrs
 from attrs import field, frozen
 
-__all__ = ["Span", "Passage", "RelatedLink", "Quote", "Figure", "Article", "Page", "QUOTE_KINDS", "FIGURE_KINDS"]
+__all__ = [
+    "Span",
+    "Passage",
+    "RelatedLink",
+    "Quote",
+    "Figure",
+    "Article",
+    "Page",
+    "PageMetadata",
+    "QUOTE_KINDS",
+    "FIGURE_KINDS",
+    "ORIGINS",
+]
 
 QUOTE_KINDS = ("direct", "partial", "term")
 FIGURE_KINDS = ("money", "percent", "quantity")
+#: What a page was read from: plain text, or an HTML page whose main text was extracted.
+ORIGINS = ("text", "html")
 
 
 def _span_from(value: Any) -> Span | None:
@@ -230,11 +244,26 @@ def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
 
 
 @frozen
+class PageMetadata(_Record):
+    """What an HTML page says of itself in its markup, as printed: title (with any site name),
+    author, publication date (``2024-03-05``), site name and description."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+
+
+@frozen
 class Page:
     """A parsed page: its articles in document order and what the page says of itself.
 
     ``format`` names the splitter that read the page; ``period`` is the period a
     digest page covers (``2025-11`` for ``Month: November 2025``) where it prints one.
+    ``text`` is the text the spans point into: the input itself, or for a page
+    whose ``origin`` is ``html`` the text document extracted from it, whose
+    ``metadata`` the page's markup gives (see :mod:`newsparse.html`).
     Iterating over a page iterates over its articles.
     """
 
@@ -242,6 +271,9 @@ class Page:
     format: str
     source: str | None = None
     period: str | None = None
+    origin: str = field(default="text", validator=attrs.validators.in_(ORIGINS))
+    text: str | None = field(default=None, repr=False)
+    metadata: PageMetadata | None = None
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import PluginError, PluginWarning
+from .html import HTML_FORMAT, extract_html, looks_like_html
 from .interfaces import Splitter, article_problem, fit_problem
-from .model import Article, Page
+from .model import Article, Page, PageMetadata
 from .plugins import Registry, default_registry, describe_exception
 from .reading import read_text
 
-__all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
+__all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "HTML_FORMAT", "MIN_FIT"]
 
 #: The splitter that reads any plain text; used when no other fits well.
 GENERIC_FORMAT = "generic"
@@ -77,7 +78,10 @@ def parse(
     """Parse the text of a news page into a :class:`~newsparse.Page` of articles.
 
     ``source`` names where the text came from and is copied to every article.
-    ``input_format`` forces a splitter by name instead of detecting one.
+    ``input_format`` forces a splitter by name instead of detecting one;
+    ``html`` reads the text as an HTML page, which is also done when it looks
+    like one (see :mod:`newsparse.html`): the page layouts then read the text
+    document extracted from it, and spans point into that (``Page.text``).
     ``registry`` selects the plugins (default: every installed plugin).
     :class:`~newsparse.PluginError` names the plugin when the splitter fails;
     an extractor that fails on an article only loses its results for that
@@ -88,10 +92,15 @@ def parse(
     'Troops have advanced on two fronts, the ministry has said'
     """
     registry = registry or default_registry()
+    metadata: PageMetadata | None = None
+    if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
+        document = extract_html(text, source or "<html>")
+        text, metadata, input_format = document.text, document.metadata, None
     splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
     page = _split(splitter, text, registry)
     articles = [attrs.evolve(_extracted(article, text, registry), source=source) for article in page.articles]
-    return attrs.evolve(page, articles=articles, source=source)
+    origin = "text" if metadata is None else HTML_FORMAT
+    return attrs.evolve(page, articles=articles, source=source, origin=origin, text=text, metadata=metadata)
 
 
 def _split(splitter: Splitter, text: str, registry: Registry) -> Page:

@@ -1,0 +1,226 @@
+"""Reading HTML pages: the main text and metadata, extracted with trafilatura, as a text document.
+
+A page is HTML when it opens with ``<!DOCTYPE html``, ``<html``, ``<head`` or
+``<body`` (after white space, a byte-order mark and comments), or when tags
+are dense in its first few kilobytes (:func:`looks_like_html`).
+
+:func:`extract_html` reads the page's main text and metadata (title, author,
+date, site name) with `trafilatura <https://trafilatura.readthedocs.io/>`_, an
+optional dependency (``pip install 'newsparse[html]'``), and writes them as a
+text document in the shape the page layouts read: the title without its site
+name, ``By`` the author, ``Published:`` the date, then the paragraphs of the
+main text, with a blank line between any two.  The page layouts then read that
+text as they read any page, so every span points into it.
+
+HTML is untrusted input.  It is parsed by lxml's HTML parser with the network
+off and no huge-tree support, so nothing is fetched (no external entities,
+stylesheets or scripts), entities declared in a ``DOCTYPE`` are not expanded,
+and text nodes and nesting depth stay within libxml2's limits: a page nested
+deeper than :data:`MAX_DEPTH` elements or holding more than
+:data:`MAX_ELEMENTS` elements is refused with an :class:`~newsparse.InputError`.
+Trafilatura is given the parsed tree and no address, so it fetches nothing either.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from types import ModuleType
+from typing import Any
+
+from attrs import frozen
+
+from .errors import InputError
+from .model import PageMetadata
+from .text import collapse
+
+__all__ = [
+    "HTML_FORMAT",
+    "HTML_DESCRIPTION",
+    "MAX_DEPTH",
+    "MAX_ELEMENTS",
+    "HtmlDocument",
+    "looks_like_html",
+    "extract_html",
+]
+
+#: The ``input_format`` (``--input-format``) that reads a page as HTML.
+HTML_FORMAT = "html"
+HTML_DESCRIPTION = "HTML pages: the main text and metadata, extracted with trafilatura (newsparse[html])"
+#: libxml2 stops parsing at this nesting depth unless told to allow huge trees; such a page is refused.
+MAX_DEPTH = 256
+#: A page with more elements than this is refused: no news page needs as many.
+MAX_ELEMENTS = 500_000
+#: A byline is written only for an author name of at most this many words.
+MAX_AUTHOR_WORDS = 6
+#: The title printed in the main text is looked for among this many blocks from its top.
+MAX_LEAD_BLOCKS = 6
+
+_SNIFF_CHARS = 8192
+_OPENING = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:a|article|b|body|br|div|em|footer|h[1-6]|head|header|html|i|img|li|link|main|meta|nav|ol|p|script"
+    r"|section|span|strong|style|table|td|title|tr|ul)\b[^<>]{0,512}>",
+    re.IGNORECASE,
+)
+#: Text is HTML when it holds at least this many tags ...
+_MIN_TAGS = 8
+#: ... that cover at least this share of its first characters.
+_MIN_TAG_SHARE = 0.2
+# The separators between a title and the site name printed beside it.
+_SITE_SEPARATORS = ("|", "-", "–", "—", "::", ":", "·", "•", "»")
+_BLOCKS = ("p", "head", "item", "quote")
+_ENCODING_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+
+
+@frozen
+class HtmlDocument:
+    """The text document made from an HTML page, and the metadata the page gives."""
+
+    text: str
+    metadata: PageMetadata
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` reads as HTML: an opening tag or doctype first, or many tags."""
+    head = _skip_comments(text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n\f"))
+    if _OPENING.match(head):
+        return True
+    covered = sum(len(m.group()) for m in _HTML_TAG.finditer(head))
+    tags = len(_HTML_TAG.findall(head))
+    return tags >= _MIN_TAGS and covered >= _MIN_TAG_SHARE * len(head.strip())
+
+
+def _skip_comments(head: str) -> str:
+    """``head`` past the comments and white space it opens with."""
+    while head.startswith("<!--"):
+        end = head.find("-->", 4)
+        if end < 0:
+            return ""
+        head = head[end + 3 :].lstrip()
+    return head
+
+
+def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
+    """The text document and metadata of the HTML page ``html`` (named ``name`` in errors).
+
+    Raises :class:`~newsparse.InputError` when trafilatura is not installed, or
+    when the page is nested too deeply, too large or holds no main text.
+    """
+    trafilatura = _trafilatura()
+    tree = _parse(html, name)
+    extracted = trafilatura.bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if extracted is None or extracted.body is None:
+        raise InputError(f"{name}: no main text found in the HTML page")
+    metadata = PageMetadata(
+        title=_field(extracted.title),
+        author=_field(extracted.author),
+        published=_field(extracted.date),
+        site_name=_field(extracted.sitename),
+        description=_field(extracted.description),
+    )
+    return HtmlDocument(_render(metadata, _blocks(extracted.body)), metadata)
+
+
+def _trafilatura() -> ModuleType:
+    """The trafilatura module, quiet unless the caller configures logging; a clear error when missing."""
+    try:
+        module = importlib.import_module("trafilatura")
+    except ImportError as exc:
+        raise InputError(
+            f"reading HTML needs trafilatura, which is not installed ({exc}); "
+            "install it with: pip install 'newsparse[html]'"
+        ) from None
+    for logger in ("trafilatura", "htmldate", "courlan", "justext"):
+        if not logging.getLogger(logger).handlers:
+            logging.getLogger(logger).addHandler(logging.NullHandler())
+    return module
+
+
+def _parse(html: str, name: str) -> Any:
+    """The lxml tree of ``html``, parsed with the network off and libxml2's limits on; refuses what they cut."""
+    from lxml.html import HTMLParser, document_fromstring
+
+    parser = HTMLParser(
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+    )
+    try:
+        tree = document_fromstring(_ENCODING_DECLARATION.sub("", html, count=1), parser=parser)
+    except Exception as exc:  # lxml raises ParserError and ValueError on empty or broken documents
+        raise InputError(f"{name}: cannot be read as HTML ({collapse(str(exc)) or type(exc).__name__})") from None
+    if any("ERR_RESOURCE_LIMIT" in str(error) for error in parser.error_log):
+        raise InputError(f"{name}: HTML nested deeper than {MAX_DEPTH} elements or too large to read safely")
+    if sum(1 for _ in tree.iter()) > MAX_ELEMENTS:
+        raise InputError(f"{name}: HTML holds more than {MAX_ELEMENTS} elements")
+    return tree
+
+
+def _field(value: object) -> str | None:
+    """A metadata value as collapsed text, None where it is missing or blank."""
+    text = collapse(value) if isinstance(value, str) else ""
+    return text or None
+
+
+def _blocks(body: Any) -> list[str]:
+    """The paragraphs of trafilatura's main text: each paragraph, heading, list item or quote that
+    holds no other of them (a quote of several paragraphs gives its paragraphs)."""
+    found = [element for element in body.iter(*_BLOCKS)]
+    holders = {id(parent) for element in found for parent in element.iterancestors(*_BLOCKS)}
+    blocks = (collapse("".join(element.itertext())) for element in found if id(element) not in holders)
+    return [block for block in blocks if block]
+
+
+def _headline(metadata: PageMetadata) -> str | None:
+    """The page's title without the site name printed beside it; None when it only names the site."""
+    title, site = metadata.title, metadata.site_name
+    if title is None or site is None:
+        return title
+    folded, site_folded = title.casefold(), site.casefold()
+    if folded == site_folded:
+        return None
+    for separator in _SITE_SEPARATORS:
+        suffix, prefix = f" {separator} {site_folded}", f"{site_folded} {separator} "
+        if folded.endswith(suffix):
+            return title[: -len(suffix)].strip() or None
+        if folded.startswith(prefix):
+            return title[len(prefix) :].strip() or None
+    return title
+
+
+def _render(metadata: PageMetadata, blocks: list[str]) -> str:
+    """The text document: the headline, byline and date lines, then the blocks, blank lines between.
+
+    Where the main text prints the title among its first blocks, the headline takes its place,
+    so labels and kickers above it stay above it, as on a text page.
+    """
+    head = []
+    headline = _headline(metadata)
+    if headline is not None:
+        head.append(headline)
+    if metadata.author is not None and len(metadata.author.split()) <= MAX_AUTHOR_WORDS:
+        head.append(f"By {metadata.author}")
+    if metadata.published is not None:
+        head.append(f"Published: {metadata.published}")
+    at = _title_copy(blocks, headline, metadata.title)
+    above, below = ([], blocks) if at is None else (blocks[:at], blocks[at + 1 :])
+    return "\n\n".join(above + head + below) + "\n"
+
+
+def _title_copy(blocks: list[str], *titles: str | None) -> int | None:
+    """Where one of ``titles`` is printed among the first :data:`MAX_LEAD_BLOCKS` blocks, else None."""
+    wanted = {title.casefold() for title in titles if title is not None}
+    return next((i for i, block in enumerate(blocks[:MAX_LEAD_BLOCKS]) if block.casefold() in wanted), None)

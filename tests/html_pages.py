@@ -1,0 +1,62 @@
+"""Rendering a text page as a news site's HTML page, with the site's chrome around the article."""
+
+from __future__ import annotations
+
+import html
+
+SITE = "Lakeside Courier"
+
+
+def render_page(text: str, headline: str | None, *, site: str = SITE) -> str:
+    """``text`` as an HTML article page: the ``headline`` line as its ``<h1>``, every other line as a
+    ``<p>``, inside a page with a cookie banner, navigation, share buttons, related links, a footer
+    and scripts.  The ``<title>`` carries the site name after the headline, or only the site name."""
+    body = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        tag = "h1" if headline is not None and line.strip() == headline else "p"
+        body.append(f"<{tag}>{html.escape(line.strip())}</{tag}>")
+    title = site if headline is None else f"{headline} | {site}"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)}</title>
+<meta property="og:site_name" content="{site}">
+<link rel="stylesheet" href="https://static.example.invalid/site.css">
+<script src="https://static.example.invalid/analytics.js"></script>
+<script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"event": "page_view"}});</script>
+</head>
+<body>
+<div id="cookie-consent" class="cookie-banner"><p>We use cookies to give you the best experience on our
+website. By continuing you agree to our use of cookies.</p><button>Accept all</button><button>Settings</button></div>
+<header class="site-header">
+<a class="logo" href="/">{site}</a>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+</header>
+<main>
+<article class="story">
+{chr(10).join(body)}
+<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+</article>
+<aside class="related">
+<h2>Related stories</h2>
+<ul>
+<li><a href="/news/1">Council approves new budget for libraries</a></li>
+<li><a href="/news/2">Storm damage closes coastal road for a week</a></li>
+<li><a href="/news/3">Local team wins regional title after extra time</a></li>
+</ul>
+</aside>
+</main>
+<footer class="site-footer">
+<ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li>
+<li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li></ul>
+<p>© 2024 {site}. All rights reserved.</p>
+</footer>
+<script>document.querySelectorAll(".share-bar a").forEach(function (a) {{ a.target = "_blank"; }});</script>
+</body>
+</html>
+"""
