@@ -38,6 +38,7 @@ import attrs
 
 from . import __version__
 from .errors import InputError, NewsparseError, PluginWarning, UnknownNameError
+from .html import HTML_DESCRIPTION, HTML_FORMAT
 from .model import Article, Page
 from .pipeline import parse
 from .plugins import Registry, default_registry
@@ -97,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to parse; - reads standard input")
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
-    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
+    p.add_argument(
+        "--input-format", metavar="NAME", help="read every file with this splitter (or as html) instead of detecting one"
+    )
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
     )
@@ -174,7 +177,7 @@ class _Run:
 
 def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     exporter = registry.exporter(args.format)
-    if args.input_format:
+    if args.input_format and args.input_format != HTML_FORMAT:
         registry.splitter(args.input_format)  # fail before reading any input
     to_file = args.output not in (None, "-")
     clash = next((name for name in args.files if to_file and _same_file(name, args.output)), None)
@@ -272,6 +275,7 @@ def _formats(registry: Registry) -> int:
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
+    print(f"  {HTML_FORMAT:<16} {HTML_DESCRIPTION}")
     print("Output formats (--format):")
     for name, exporter in sorted(registry.exporters.items()):
         print(f"  {name:<16} {exporter.description}")

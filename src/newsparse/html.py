@@ -23,17 +23,19 @@ Trafilatura is given the parsed tree and no address, so it fetches nothing eithe
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
 from .errors import InputError
 from .model import PageMetadata
 from .text import collapse
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
 
 __all__ = [
     "HTML_FORMAT",
@@ -72,13 +74,17 @@ _MIN_TAG_SHARE = 0.2
 _SITE_SEPARATORS = ("|", "-", "–", "—", "::", ":", "·", "•", "»")
 _BLOCKS = ("p", "head", "item", "quote")
 _ENCODING_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# A DOCTYPE with an internal subset (entity declarations), which the HTML parser would print as text.
+_DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.IGNORECASE)
 
 
 @frozen
 class HtmlDocument:
-    """The text document made from an HTML page, and the metadata the page gives."""
+    """The text document made from an HTML page, the headline written into it (None when the page
+    names no title, or only its site), and the metadata the page gives."""
 
     text: str
+    headline: str | None
     metadata: PageMetadata
 
 
@@ -108,9 +114,11 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     Raises :class:`~newsparse.InputError` when trafilatura is not installed, or
     when the page is nested too deeply, too large or holds no main text.
     """
-    trafilatura = _trafilatura()
+    _require_trafilatura()
+    from trafilatura import bare_extraction
+
     tree = _parse(html, name)
-    extracted = trafilatura.bare_extraction(
+    extracted = bare_extraction(
         tree,
         with_metadata=True,
         include_comments=False,
@@ -119,22 +127,27 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
         include_links=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if extracted is None or extracted.body is None:
+    if extracted is None or isinstance(extracted, dict) or extracted.body is None:
         raise InputError(f"{name}: no main text found in the HTML page")
+    site = _field(extracted.sitename)
     metadata = PageMetadata(
-        title=_field(extracted.title),
+        title=_title(tree, _field(extracted.title), site),
         author=_field(extracted.author),
         published=_field(extracted.date),
-        site_name=_field(extracted.sitename),
+        site_name=site,
         description=_field(extracted.description),
     )
-    return HtmlDocument(_render(metadata, _blocks(extracted.body)), metadata)
+    blocks = _blocks(extracted.body)
+    if not blocks:
+        raise InputError(f"{name}: no main text found in the HTML page")
+    headline = _headline(metadata)
+    return HtmlDocument(_render(headline, metadata, blocks), headline, metadata)
 
 
-def _trafilatura() -> ModuleType:
-    """The trafilatura module, quiet unless the caller configures logging; a clear error when missing."""
+def _require_trafilatura() -> None:
+    """Import trafilatura, quiet unless the caller configures logging; a clear error when it is missing."""
     try:
-        module = importlib.import_module("trafilatura")
+        import trafilatura  # noqa: F401 - the optional extra, imported here to name it when missing
     except ImportError as exc:
         raise InputError(
             f"reading HTML needs trafilatura, which is not installed ({exc}); "
@@ -143,10 +156,9 @@ def _trafilatura() -> ModuleType:
     for logger in ("trafilatura", "htmldate", "courlan", "justext"):
         if not logging.getLogger(logger).handlers:
             logging.getLogger(logger).addHandler(logging.NullHandler())
-    return module
 
 
-def _parse(html: str, name: str) -> Any:
+def _parse(html: str, name: str) -> HtmlElement:
     """The lxml tree of ``html``, parsed with the network off and libxml2's limits on; refuses what they cut."""
     from lxml.html import HTMLParser, document_fromstring
 
@@ -159,7 +171,7 @@ def _parse(html: str, name: str) -> Any:
         default_doctype=False,
     )
     try:
-        tree = document_fromstring(_ENCODING_DECLARATION.sub("", html, count=1), parser=parser)
+        tree = document_fromstring(_cleared(html), parser=parser)
     except Exception as exc:  # lxml raises ParserError and ValueError on empty or broken documents
         raise InputError(f"{name}: cannot be read as HTML ({collapse(str(exc)) or type(exc).__name__})") from None
     if any("ERR_RESOURCE_LIMIT" in str(error) for error in parser.error_log):
@@ -169,13 +181,31 @@ def _parse(html: str, name: str) -> Any:
     return tree
 
 
+def _cleared(html: str) -> str:
+    """``html`` without an XML declaration (lxml refuses one in a string) and with any entity
+    declarations of its DOCTYPE dropped: they are never expanded."""
+    html = _ENCODING_DECLARATION.sub("", html, count=1)
+    return _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
+
+
+def _title(tree: HtmlElement, title: str | None, site: str | None) -> str | None:
+    """The page's title: trafilatura's, or the whole ``<title>`` where trafilatura took the site name
+    from it (``Site | Headline``); the site name is cut later."""
+    element = tree.find(".//head//title")
+    full = None if element is None else _field(element.text_content())
+    if full is not None and title is not None and site is not None:
+        if title.casefold() == site.casefold() != full.casefold():
+            return full
+    return title
+
+
 def _field(value: object) -> str | None:
     """A metadata value as collapsed text, None where it is missing or blank."""
     text = collapse(value) if isinstance(value, str) else ""
     return text or None
 
 
-def _blocks(body: Any) -> list[str]:
+def _blocks(body: _Element) -> list[str]:
     """The paragraphs of trafilatura's main text: each paragraph, heading, list item or quote that
     holds no other of them (a quote of several paragraphs gives its paragraphs)."""
     found = [element for element in body.iter(*_BLOCKS)]
@@ -201,14 +231,13 @@ def _headline(metadata: PageMetadata) -> str | None:
     return title
 
 
-def _render(metadata: PageMetadata, blocks: list[str]) -> str:
+def _render(headline: str | None, metadata: PageMetadata, blocks: list[str]) -> str:
     """The text document: the headline, byline and date lines, then the blocks, blank lines between.
 
     Where the main text prints the title among its first blocks, the headline takes its place,
     so labels and kickers above it stay above it, as on a text page.
     """
     head = []
-    headline = _headline(metadata)
     if headline is not None:
         head.append(headline)
     if metadata.author is not None and len(metadata.author.split()) <= MAX_AUTHOR_WORDS:

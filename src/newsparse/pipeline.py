@@ -15,9 +15,9 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import PluginError, PluginWarning
-from .html import HTML_FORMAT, extract_html, looks_like_html
+from .html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
 from .interfaces import Splitter, article_problem, fit_problem
-from .model import Article, Page, PageMetadata
+from .model import Article, Page
 from .plugins import Registry, default_registry, describe_exception
 from .reading import read_text
 
@@ -25,6 +25,8 @@ __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "HTML_FORMA
 
 #: The splitter that reads any plain text; used when no other fits well.
 GENERIC_FORMAT = "generic"
+#: The splitter of single-article pages, which reads a titled HTML page that no other splitter fits.
+ARTICLE_FORMAT = "article"
 #: A splitter must fit a page at least this well to be picked by detection.
 MIN_FIT = 0.5
 
@@ -92,15 +94,26 @@ def parse(
     'Troops have advanced on two fronts, the ministry has said'
     """
     registry = registry or default_registry()
-    metadata: PageMetadata | None = None
+    document = None
     if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
         document = extract_html(text, source or "<html>")
-        text, metadata, input_format = document.text, document.metadata, None
-    splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
+        text = document.text
+        splitter = _html_splitter(document, registry)
+    else:
+        splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
     page = _split(splitter, text, registry)
     articles = [attrs.evolve(_extracted(article, text, registry), source=source) for article in page.articles]
-    origin = "text" if metadata is None else HTML_FORMAT
-    return attrs.evolve(page, articles=articles, source=source, origin=origin, text=text, metadata=metadata)
+    page = attrs.evolve(page, articles=articles, source=source, text=text)
+    return page if document is None else attrs.evolve(page, origin=HTML_FORMAT, metadata=document.metadata)
+
+
+def _html_splitter(document: HtmlDocument, registry: Registry) -> Splitter:
+    """The splitter detected for an HTML page's text document; for a titled page, the ``article``
+    splitter rather than the generic one, as the main text of an HTML page is one article."""
+    splitter = detect_format(document.text, registry)
+    if splitter.name == GENERIC_FORMAT and document.headline is not None:
+        return registry.splitters.get(ARTICLE_FORMAT, splitter)
+    return splitter
 
 
 def _split(splitter: Splitter, text: str, registry: Registry) -> Page:
