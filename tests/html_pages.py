@@ -8,15 +8,21 @@ SITE = "Lakeside Courier"
 
 
 def render_page(text: str, headline: str | None, *, site: str = SITE) -> str:
-    """``text`` as an HTML article page: the ``headline`` line as its ``<h1>``, every other line as a
-    ``<p>``, inside a page with a cookie banner, navigation, share buttons, related links, a footer
-    and scripts.  The ``<title>`` carries the site name after the headline, or only the site name."""
+    """``text`` as an HTML article page inside a site's chrome: a cookie banner, navigation, share
+    buttons, related links, a footer and scripts.
+
+    The ``headline`` line is the ``<h1>``; every other paragraph is a ``<p>``: each block between
+    blank lines, its lines broken by ``<br>``, or on a page without blank lines each line.  The
+    ``<title>`` carries the site name after the headline, or only the site name.
+    """
+    blocks = text.split("\n\n") if "\n\n" in text.strip() else text.splitlines()
     body = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        tag = "h1" if headline is not None and line.strip() == headline else "p"
-        body.append(f"<{tag}>{html.escape(line.strip())}</{tag}>")
+    for block in blocks:
+        lines = [html.escape(line.strip()) for line in block.splitlines() if line.strip()]
+        if lines == [html.escape(headline or "")]:
+            body.append(f"<h1>{lines[0]}</h1>")
+        elif lines:
+            body.append(f"<p>{'<br>'.join(lines)}</p>")
     title = site if headline is None else f"{headline} | {site}"
     return f"""<!DOCTYPE html>
 <html lang="en">

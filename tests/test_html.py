@@ -168,6 +168,24 @@ def test_labels_above_the_title_stay_out_of_the_article():
     assert [p.text for p in article.paragraphs] == BODY
 
 
+def test_a_title_printed_with_its_site_name_is_not_a_paragraph():
+    html = article_page(
+        head="<title>Library saved after campaign | Northfield Echo</title>",
+        top="<p>Library saved after campaign — Northfield Echo</p>",
+    )
+    article = newsparse.parse(html)[0]
+    assert article.headline.text == "Library saved after campaign"
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_line_breaks_split_lines_and_double_breaks_split_paragraphs():
+    body = "<br><br>".join(BODY[:2]) + "<br>" + BODY[2]
+    html = article_page(head="<title>Library saved after campaign</title>", body=[body])
+    page = newsparse.parse(html)
+    assert page.text is not None and f"{BODY[0]}\n\n{BODY[1]}\n{BODY[2]}" in page.text
+    assert [p.text for p in page[0].paragraphs] == BODY
+
+
 def test_quotes_and_figures_point_into_the_extracted_text():
     page = newsparse.parse(article_page(head="<title>Library saved after campaign</title>"))
     article = page[0]

@@ -13,7 +13,7 @@ The public names are re-exported here; see :doc:`/api` for each.
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
-from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from .model import Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
 from .vocabulary import Vocabulary
@@ -29,6 +29,7 @@ __all__ = [
     "InputError",
     "NewsparseError",
     "Page",
+    "PageMetadata",
     "Passage",
     "PluginError",
     "PluginWarning",

@@ -206,12 +206,22 @@ def _field(value: object) -> str | None:
 
 
 def _blocks(body: _Element) -> list[str]:
-    """The paragraphs of trafilatura's main text: each paragraph, heading, list item or quote that
-    holds no other of them (a quote of several paragraphs gives its paragraphs)."""
-    found = [element for element in body.iter(*_BLOCKS)]
+    """The blocks of trafilatura's main text: each paragraph, heading, list item or quote that holds
+    no other of them (a quote of several paragraphs gives its paragraphs).  A line break in a block
+    (``<br>``) starts a new line of it, two start a new paragraph."""
+    found = list(body.iter(*_BLOCKS))
     holders = {id(parent) for element in found for parent in element.iterancestors(*_BLOCKS)}
-    blocks = (collapse("".join(element.itertext())) for element in found if id(element) not in holders)
+    for element in body.iter("lb"):
+        element.tail = "\n" + (element.tail or "")
+    blocks = (_block_text(element) for element in found if id(element) not in holders)
     return [block for block in blocks if block]
+
+
+def _block_text(element: _Element) -> str:
+    """The text of ``element``: its lines with white space collapsed, one blank line where it has several."""
+    lines = [collapse(line) for line in "".join(element.itertext()).split("\n")]
+    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+    return "\n".join(kept).strip("\n")
 
 
 def _headline(metadata: PageMetadata) -> str | None:
@@ -250,6 +260,13 @@ def _render(headline: str | None, metadata: PageMetadata, blocks: list[str]) -> 
 
 
 def _title_copy(blocks: list[str], *titles: str | None) -> int | None:
-    """Where one of ``titles`` is printed among the first :data:`MAX_LEAD_BLOCKS` blocks, else None."""
-    wanted = {title.casefold() for title in titles if title is not None}
-    return next((i for i, block in enumerate(blocks[:MAX_LEAD_BLOCKS]) if block.casefold() in wanted), None)
+    """Where one of ``titles`` is printed among the first :data:`MAX_LEAD_BLOCKS` blocks, perhaps
+    with a site name after it (``Title — Site``), else None."""
+    wanted = [title.casefold() for title in titles if title is not None]
+    for i, block in enumerate(blocks[:MAX_LEAD_BLOCKS]):
+        folded = block.casefold()
+        for title in wanted:
+            rest = folded[len(title) :].split(maxsplit=1) if folded.startswith(title) else None
+            if rest is not None and (not rest or rest[0] in _SITE_SEPARATORS):
+                return i
+    return None
