@@ -66,6 +66,7 @@ def paragraph_f1(found: list[str], expected: list[str]) -> float:
         "\ufeff  \n<html lang='en'>",
         "<head><meta charset='utf-8'></head>",
         "<body class='story'>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">',
         "<!-- saved from a browser -->\n<!-- second comment -->\n<html>",
         # no opening tag, but dense markup: a fragment of a page
         '<div class="story"><h2>Pier reopens</h2><p>The pier reopened.</p><p>Crowds came.</p>'
@@ -131,6 +132,7 @@ def test_metadata_comes_from_og_tags_meta_author_and_time():
         "Library saved after campaign - Northfield Echo",
         "Library saved after campaign — Northfield Echo",
         "Northfield Echo | Library saved after campaign",
+        "NORTHFIELD ECHO :: Library saved after campaign",
     ],
 )
 def test_the_site_name_is_cut_from_the_title(title):
@@ -166,6 +168,25 @@ def test_labels_above_the_title_stay_out_of_the_article():
     article = newsparse.parse(html)[0]
     assert article.headline.text == "Library saved after campaign"
     assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_titled_page_no_layout_fits_is_read_as_an_article():
+    html = article_page(head="<title>Library saved after campaign</title>", top="<p>Local News</p><p>after the vote</p>")
+    assert newsparse.detect_format(extract_html(html).text).name == "generic"
+    page = newsparse.parse(html)
+    assert page.format == "article"
+    assert page[0].headline.text == "Library saved after campaign"
+    assert [p.text for p in page[0].paragraphs] == BODY
+
+
+def test_xhtml_with_an_xml_declaration_is_read():
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + article_page(
+        head="<title>Library saved after campaign</title>"
+    ).replace("<!DOCTYPE html>", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "xhtml1-strict.dtd">')
+    page = newsparse.parse(html.replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'))
+    assert page.origin == "html"
+    assert page[0].headline.text == "Library saved after campaign"
+    assert [p.text for p in page[0].paragraphs] == BODY
 
 
 def test_a_title_printed_with_its_site_name_is_not_a_paragraph():

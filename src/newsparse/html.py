@@ -90,12 +90,12 @@ class HtmlDocument:
 
 def looks_like_html(text: str) -> bool:
     """True when ``text`` reads as HTML: an opening tag or doctype first, or many tags."""
-    head = _skip_comments(text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n\f"))
+    head = _ENCODING_DECLARATION.sub("", text[:_SNIFF_CHARS].lstrip("\ufeff"), count=1)
+    head = _skip_comments(head.lstrip())
     if _OPENING.match(head):
         return True
-    covered = sum(len(m.group()) for m in _HTML_TAG.finditer(head))
-    tags = len(_HTML_TAG.findall(head))
-    return tags >= _MIN_TAGS and covered >= _MIN_TAG_SHARE * len(head.strip())
+    tags = [len(m.group()) for m in _HTML_TAG.finditer(head)]
+    return len(tags) >= _MIN_TAGS and sum(tags) >= _MIN_TAG_SHARE * len(head.strip())
 
 
 def _skip_comments(head: str) -> str:
@@ -174,7 +174,7 @@ def _parse(html: str, name: str) -> HtmlElement:
         tree = document_fromstring(_cleared(html), parser=parser)
     except Exception as exc:  # lxml raises ParserError and ValueError on empty or broken documents
         raise InputError(f"{name}: cannot be read as HTML ({collapse(str(exc)) or type(exc).__name__})") from None
-    if any("ERR_RESOURCE_LIMIT" in str(error) for error in parser.error_log):
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise InputError(f"{name}: HTML nested deeper than {MAX_DEPTH} elements or too large to read safely")
     if sum(1 for _ in tree.iter()) > MAX_ELEMENTS:
         raise InputError(f"{name}: HTML holds more than {MAX_ELEMENTS} elements")
@@ -229,15 +229,15 @@ def _headline(metadata: PageMetadata) -> str | None:
     title, site = metadata.title, metadata.site_name
     if title is None or site is None:
         return title
-    folded, site_folded = title.casefold(), site.casefold()
-    if folded == site_folded:
+    if title.casefold() == site.casefold():
         return None
     for separator in _SITE_SEPARATORS:
-        suffix, prefix = f" {separator} {site_folded}", f"{site_folded} {separator} "
-        if folded.endswith(suffix):
-            return title[: -len(suffix)].strip() or None
-        if folded.startswith(prefix):
-            return title[len(prefix) :].strip() or None
+        suffix, prefix = f" {separator} {site}".casefold(), f"{site} {separator} ".casefold()
+        width = len(site) + len(separator) + 2
+        if title[-width:].casefold() == suffix:
+            return title[:-width].strip() or None
+        if title[:width].casefold() == prefix:
+            return title[width:].strip() or None
     return title
 
 
