@@ -136,8 +136,37 @@ def test_metadata_comes_from_og_tags_meta_author_and_time():
     ],
 )
 def test_the_site_name_is_cut_from_the_title(title):
-    html = article_page(head=f'<title>{title}</title><meta property="og:site_name" content="Northfield Echo">')
+    html = article_page(
+        head=f'<title>{title}</title><meta property="og:site_name" content="Northfield Echo">',
+        before="<header><h1>Library saved after campaign</h1></header>",
+    )
     assert newsparse.parse(html)[0].headline.text == "Library saved after campaign"
+
+
+@pytest.mark.parametrize(
+    "top", ["<h2>Library saved after campaign</h2>", "<p>Library saved after campaign | Northfield Echo</p>"]
+)
+def test_a_title_printed_in_a_heading_or_atop_the_text_is_the_headline(top):
+    html = article_page(head="<title>Library saved after campaign | Northfield Echo</title>", top=top)
+    article = newsparse.parse(html)[0]
+    assert article.headline.text == "Library saved after campaign"
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_the_printed_headline_wins_over_a_different_metadata_title():
+    html = article_page(
+        head='<meta property="og:title" content="Campaigners celebrate as council backs library">',
+        top="<h1>Library saved after campaign</h1>",
+    )
+    assert newsparse.parse(html)[0].headline.text == "Library saved after campaign"
+
+
+def test_a_title_the_page_does_not_print_gives_no_headline():
+    html = article_page(head="<title>Weekend Edition Online</title>", before="<div class='logo'>Weekend</div>")
+    page = newsparse.parse(html)
+    assert page.metadata.title == "Weekend Edition Online"
+    assert page[0].headline is None
+    assert [p.text for p in page[0].paragraphs] == BODY
 
 
 def test_a_title_that_only_names_the_site_gives_no_headline():
@@ -171,7 +200,11 @@ def test_labels_above_the_title_stay_out_of_the_article():
 
 
 def test_a_titled_page_no_layout_fits_is_read_as_an_article():
-    html = article_page(head="<title>Library saved after campaign</title>", top="<p>Local News</p><p>after the vote</p>")
+    html = article_page(
+        head="<title>Library saved after campaign</title>",
+        before="<header><h1>Library saved after campaign</h1></header>",
+        top="<p>Local News</p><p>after the vote</p>",
+    )
     assert newsparse.detect_format(extract_html(html).text).name == "generic"
     page = newsparse.parse(html)
     assert page.format == "article"
@@ -181,7 +214,7 @@ def test_a_titled_page_no_layout_fits_is_read_as_an_article():
 
 def test_xhtml_with_an_xml_declaration_is_read():
     html = '<?xml version="1.0" encoding="utf-8"?>\n' + article_page(
-        head="<title>Library saved after campaign</title>"
+        head="<title>Library saved after campaign</title>", top="<h1>Library saved after campaign</h1>"
     ).replace("<!DOCTYPE html>", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "xhtml1-strict.dtd">')
     page = newsparse.parse(html.replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'))
     assert page.origin == "html"
@@ -279,7 +312,7 @@ def test_entities_declared_in_the_doctype_are_never_expanded():
     laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     html = (
         f'<!DOCTYPE html [<!ENTITY l0 "ha">{laughs}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-        "<html><head><title>Library saved after campaign</title></head><body><article>"
+        "<html><head><title>Library saved after campaign</title></head><body><article><h1>Library saved after campaign</h1>"
         "<p>&l9; &xxe; The council voted on Tuesday to keep the old library open for two more years.</p>"
         "</article></body></html>"
     )

@@ -73,6 +73,7 @@ _MIN_TAG_SHARE = 0.2
 # The separators between a title and the site name printed beside it.
 _SITE_SEPARATORS = ("|", "-", "–", "—", "::", ":", "·", "•", "»")
 _BLOCKS = ("p", "head", "item", "quote")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ENCODING_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # A DOCTYPE with an internal subset (entity declarations), which the HTML parser would print as text.
 _DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.IGNORECASE)
@@ -140,7 +141,7 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     blocks = _blocks(extracted.body)
     if not blocks:
         raise InputError(f"{name}: no main text found in the HTML page")
-    headline = _headline(metadata)
+    headline = _headline(tree, metadata, blocks)
     return HtmlDocument(_render(headline, metadata, blocks), headline, metadata)
 
 
@@ -190,13 +191,17 @@ def _cleared(html: str) -> str:
 
 def _title(tree: HtmlElement, title: str | None, site: str | None) -> str | None:
     """The page's title: trafilatura's, or the whole ``<title>`` where trafilatura took the site name
-    from it (``Site | Headline``); the site name is cut later."""
-    element = tree.find(".//head//title")
-    full = None if element is None else _field(element.text_content())
+    from it (``Site | Headline``)."""
+    full = _title_element(tree)
     if full is not None and title is not None and site is not None:
         if title.casefold() == site.casefold() != full.casefold():
             return full
     return title
+
+
+def _title_element(tree: HtmlElement) -> str | None:
+    element = tree.find(".//head//title")
+    return None if element is None else _field(element.text_content())
 
 
 def _field(value: object) -> str | None:
@@ -224,10 +229,43 @@ def _block_text(element: _Element) -> str:
     return "\n".join(kept).strip("\n")
 
 
-def _headline(metadata: PageMetadata) -> str | None:
-    """The page's title without the site name printed beside it; None when it only names the site."""
-    title, site = metadata.title, metadata.site_name
-    if title is None or site is None:
+def _headline(tree: HtmlElement, metadata: PageMetadata, blocks: list[str]) -> str | None:
+    """The title the page prints, without the site name printed beside it.
+
+    That is the metadata title or the ``<title>`` where a heading or one of the first
+    :data:`MAX_LEAD_BLOCKS` blocks of the main text prints it, else the page's only ``<h1>``.
+    None where the page prints no title, or where its title only names the site.
+    """
+    headings = [text for text in (_field(h.text_content()) for h in tree.iter(*_HEADINGS)) if text]
+    printed = headings + blocks[:MAX_LEAD_BLOCKS]
+    candidates = [title for title in (metadata.title, _title_element(tree)) if title is not None]
+    for candidate in candidates:
+        for text in printed:
+            same = _same_title(candidate, text)
+            if same is not None:
+                return _without_site(same, metadata.site_name)
+    h1 = [text for text in (_field(h.text_content()) for h in tree.iter("h1")) if text]
+    return _without_site(h1[0], metadata.site_name) if len(h1) == 1 else None
+
+
+def _same_title(a: str, b: str) -> str | None:
+    """The shorter of ``a`` and ``b`` when both print the same title, the longer perhaps with a
+    site name beside it (``Title | Site``, ``Site - Title``); else None."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    if long.startswith(short):
+        beside = long[len(short) :].split(maxsplit=1)
+    elif long.endswith(short):
+        beside = long[: len(long) - len(short)].rsplit(maxsplit=1)[-1:]
+    else:
+        return None
+    if beside and beside[0] not in _SITE_SEPARATORS:
+        return None
+    return a if len(a.casefold()) == len(short) else b
+
+
+def _without_site(title: str, site: str | None) -> str | None:
+    """``title`` without the name of ``site`` printed before or after it; None when it is only that name."""
+    if site is None:
         return title
     if title.casefold() == site.casefold():
         return None
@@ -254,19 +292,14 @@ def _render(headline: str | None, metadata: PageMetadata, blocks: list[str]) -> 
         head.append(f"By {metadata.author}")
     if metadata.published is not None:
         head.append(f"Published: {metadata.published}")
-    at = _title_copy(blocks, headline, metadata.title)
+    at = _title_copy(blocks, headline)
     above, below = ([], blocks) if at is None else (blocks[:at], blocks[at + 1 :])
     return "\n\n".join(above + head + below) + "\n"
 
 
-def _title_copy(blocks: list[str], *titles: str | None) -> int | None:
-    """Where one of ``titles`` is printed among the first :data:`MAX_LEAD_BLOCKS` blocks, perhaps
-    with a site name after it (``Title — Site``), else None."""
-    wanted = [title.casefold() for title in titles if title is not None]
-    for i, block in enumerate(blocks[:MAX_LEAD_BLOCKS]):
-        folded = block.casefold()
-        for title in wanted:
-            rest = folded[len(title) :].split(maxsplit=1) if folded.startswith(title) else None
-            if rest is not None and (not rest or rest[0] in _SITE_SEPARATORS):
-                return i
-    return None
+def _title_copy(blocks: list[str], headline: str | None) -> int | None:
+    """Where ``headline`` is printed among the first :data:`MAX_LEAD_BLOCKS` blocks, perhaps with a
+    site name beside it (``Title — Site``), else None."""
+    if headline is None:
+        return None
+    return next((i for i, block in enumerate(blocks[:MAX_LEAD_BLOCKS]) if _same_title(headline, block)), None)
