@@ -102,7 +102,9 @@ def test_input_format_html_forces_html_reading():
     assert not looks_like_html(fragment)
     page = newsparse.parse(fragment, input_format="html")
     assert page.origin == "html"
-    assert [p.text for p in page[0].paragraphs] == ["Crews cleared the last of the snow from the mountain road on Sunday morning."]
+    assert [p.text for p in page[0].paragraphs] == [
+        "Crews cleared the last of the snow from the mountain road on Sunday morning."
+    ]
 
 
 # --- metadata and main text ---------------------------------------------------------------------
@@ -193,7 +195,9 @@ def test_site_chrome_and_scripts_are_left_out():
 
 
 def test_labels_above_the_title_stay_out_of_the_article():
-    html = article_page(head="<title>Library saved after campaign</title>", top="<p>Local News</p><h1>Library saved after campaign</h1>")
+    html = article_page(
+        head="<title>Library saved after campaign</title>", top="<p>Local News</p><h1>Library saved after campaign</h1>"
+    )
     article = newsparse.parse(html)[0]
     assert article.headline.text == "Library saved after campaign"
     assert [p.text for p in article.paragraphs] == BODY
@@ -312,7 +316,8 @@ def test_entities_declared_in_the_doctype_are_never_expanded():
     laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     html = (
         f'<!DOCTYPE html [<!ENTITY l0 "ha">{laughs}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-        "<html><head><title>Library saved after campaign</title></head><body><article><h1>Library saved after campaign</h1>"
+        "<html><head><title>Library saved after campaign</title></head><body>"
+        "<article><h1>Library saved after campaign</h1>"
         "<p>&l9; &xxe; The council voted on Tuesday to keep the old library open for two more years.</p>"
         "</article></body></html>"
     )

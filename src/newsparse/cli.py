@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
     p.add_argument(
-        "--input-format", metavar="NAME", help="read every file with this splitter (or as html) instead of detecting one"
+        "--input-format", metavar="NAME", help="read every file with this splitter (or as html), not the one detected"
     )
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
