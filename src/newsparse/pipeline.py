@@ -21,7 +21,7 @@ from .model import Article, Page
 from .plugins import Registry, default_registry, describe_exception
 from .reading import read_text
 
-__all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "HTML_FORMAT", "MIN_FIT"]
+__all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 
 #: The splitter that reads any plain text; used when no other fits well.
 GENERIC_FORMAT = "generic"
