@@ -245,6 +245,33 @@ def test_line_breaks_start_new_lines(tag):
     assert [p.text for p in page[0].paragraphs] == BODY * 2
 
 
+def test_line_breaks_in_the_source_are_spaces_within_a_sentence():
+    wrapped = (
+        "<div class='story'>The harbour master said the pier\n   would stay shut until the\nsurvey was done."
+        "<br>Boats will use the\nnorth quay meanwhile.</div>"
+    )
+    html = article_page(head="<title>Pier stays shut</title>", top="<h1>Pier stays shut</h1>" + wrapped)
+    paragraphs = [p.text for p in newsparse.parse(html)[0].paragraphs]
+    assert paragraphs[:2] == [
+        "The harbour master said the pier would stay shut until the survey was done.",
+        "Boats will use the north quay meanwhile.",
+    ]
+
+
+def test_a_page_read_as_one_block_keeps_its_heading_and_sentences_apart():
+    html = (
+        "<html><head><title>Pier stays shut</title></head><body><h1>Pier stays shut</h1><div>"
+        "The harbour master said the pier would stay shut.<br><br>Boats will use the <b>north</b> quay."
+        "</div></body></html>"
+    )
+    article = newsparse.parse(html)[0]
+    assert article.headline.text == "Pier stays shut"
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour master said the pier would stay shut.",
+        "Boats will use the north quay.",
+    ]
+
+
 def test_quotes_and_figures_point_into_the_extracted_text():
     page = newsparse.parse(article_page(head="<title>Library saved after campaign</title>"))
     article = page[0]

@@ -33,7 +33,7 @@ from ..model import PageMetadata
 from .render import blocks, render
 from .safe import MAX_DEPTH, MAX_ELEMENTS, parse_html
 from .sniff import looks_like_html
-from .titles import headline, page_title, text_of
+from .titles import headings, headline, page_title, text_of
 
 __all__ = [
     "HTML_FORMAT",
@@ -82,7 +82,7 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     )
     if extracted is None or isinstance(extracted, dict) or extracted.body is None:
         raise InputError(f"{name}: no main text found in the HTML page")
-    texts = blocks(extracted.body)
+    texts = blocks(extracted.body, {text.casefold() for text in headings(tree)})
     if not texts:
         raise InputError(f"{name}: no main text found in the HTML page")
     site = text_of(extracted.sitename)

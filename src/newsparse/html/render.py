@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from ..lines import ends_sentence
 from ..model import PageMetadata
 from ..text import collapse
 from .titles import MAX_LEAD_BLOCKS, same_title
@@ -15,26 +17,60 @@ __all__ = ["blocks", "render", "MAX_AUTHOR_WORDS"]
 
 #: A byline is written only for an author name of at most this many words.
 MAX_AUTHOR_WORDS = 6
+#: A source line break ends a line after a heading's text only for headings of at most this many characters.
+MAX_HEADING_CHARS = 300
 _BLOCKS = ("p", "head", "item", "quote")
 
 
-def blocks(body: _Element) -> list[str]:
+def blocks(body: _Element, headings: Collection[str] = ()) -> list[str]:
     """The blocks of trafilatura's main text ``body``: each paragraph, heading, list item or quote
-    that holds no other of them (a quote of several paragraphs gives its paragraphs).  A line break
-    (``<br>``) in a block starts a new line of it; where trafilatura keeps two, a new paragraph."""
+    that holds no other of them (a quote of several paragraphs gives its paragraphs), one line of
+    text per line it prints.
+
+    A line break (``<br>``) starts a new line.  A line break in the source text (where trafilatura
+    keeps one, or writes one between the elements of a page it reads as one block) does so only
+    after the end of a sentence or after the text of one of the page's ``headings`` (casefolded);
+    elsewhere it is a space, as a browser shows it."""
     found = list(body.iter(*_BLOCKS))
     holders = {id(parent) for element in found for parent in element.iterancestors(*_BLOCKS)}
-    for element in body.iter("lb"):
-        element.tail = "\n" + (element.tail or "")
-    texts = (_block_text(element) for element in found if id(element) not in holders)
+    texts = ("\n".join(_lines(element, headings)) for element in found if id(element) not in holders)
     return [text for text in texts if text]
 
 
-def _block_text(element: _Element) -> str:
-    """The text of ``element``: its lines with white space collapsed, one blank line where it has several."""
-    lines = [collapse(line) for line in "".join(element.itertext()).split("\n")]
-    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
-    return "\n".join(kept).strip("\n")
+def _lines(element: _Element, headings: Collection[str]) -> list[str]:
+    """The non-blank lines of ``element``, white space collapsed."""
+    from lxml.etree import iterwalk
+
+    segments: list[str] = []
+    parts: list[str] = []
+    for event, node in iterwalk(element, events=("start", "end")):
+        if event == "start" and node.tag == "lb":
+            segments.append("".join(parts))
+            parts = []
+        elif event == "start":
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    segments.append("".join(parts))
+    return [line for segment in segments for line in _source_lines(segment, headings)]
+
+
+def _source_lines(segment: str, headings: Collection[str]) -> list[str]:
+    """The lines of ``segment`` (text between two line breaks): its source lines joined up to the
+    end of a sentence or of a heading's text (of at most :data:`MAX_HEADING_CHARS` characters)."""
+    lines: list[str] = []
+    pieces: list[str] = []
+    size = 0
+    for raw in segment.split("\n"):
+        piece = collapse(raw)
+        if not piece:
+            continue
+        pieces.append(piece)
+        size += len(piece) + 1
+        if ends_sentence(piece) or (size <= MAX_HEADING_CHARS and " ".join(pieces).casefold() in headings):
+            lines.append(" ".join(pieces))
+            pieces, size = [], 0
+    return [*lines, " ".join(pieces)] if pieces else lines
 
 
 def render(headline: str | None, metadata: PageMetadata, texts: list[str]) -> str:

@@ -10,7 +10,7 @@ from ..text import collapse
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["headline", "page_title", "same_title", "text_of", "MAX_LEAD_BLOCKS", "SITE_SEPARATORS"]
+__all__ = ["headline", "headings", "page_title", "same_title", "text_of", "MAX_LEAD_BLOCKS", "SITE_SEPARATORS"]
 
 #: The title printed in the main text is looked for among this many blocks from its top.
 MAX_LEAD_BLOCKS = 6
@@ -26,7 +26,7 @@ def headline(tree: HtmlElement, metadata: PageMetadata, blocks: list[str]) -> st
     :data:`MAX_LEAD_BLOCKS` ``blocks`` of the main text prints it, else the page's only ``<h1>``.
     None where the page prints no title, or where its title only names the site.
     """
-    printed = _texts(tree, *_HEADINGS) + blocks[:MAX_LEAD_BLOCKS]
+    printed = headings(tree) + blocks[:MAX_LEAD_BLOCKS]
     candidates = [title for title in (metadata.title, _title_element(tree)) if title is not None]
     for candidate in candidates:
         for text in printed:
@@ -82,6 +82,11 @@ def _without_site(title: str, site: str | None) -> str | None:
         if title[:width].casefold() == prefix:
             return title[width:].strip() or None
     return title
+
+
+def headings(tree: HtmlElement) -> list[str]:
+    """The texts of the page's headings, ``<h1>`` to ``<h6>``, in page order."""
+    return _texts(tree, *_HEADINGS)
 
 
 def _title_element(tree: HtmlElement) -> str | None:
