@@ -178,6 +178,16 @@ def test_a_title_that_only_names_the_site_gives_no_headline():
     assert [p.text for p in page[0].paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    ("author", "byline"), [("Sam Ortiz", "By Sam Ortiz"), ("sortiz", None), ("A B C D E F G", None)]
+)
+def test_the_byline_names_the_author_when_the_name_reads_as_one(author, byline):
+    html = article_page(head=f'<meta name="author" content="{author}">')
+    text = extract_html(html).text
+    assert text.splitlines()[0] == byline if byline else "By " not in text
+    assert [p.text for p in newsparse.parse(html)[0].paragraphs] == BODY
+
+
 def test_site_chrome_and_scripts_are_left_out():
     html = article_page(
         head="<title>Library saved after campaign</title><script>var secret = 'tracking code';</script>"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["blocks", "render", "MAX_AUTHOR_WORDS"]
 
-#: A byline is written only for an author name of at most this many words.
+#: A byline is written only for an author name of at most this many words (and a capital first).
 MAX_AUTHOR_WORDS = 6
 #: A source line break ends a line after a heading's text only for headings of at most this many characters.
 MAX_HEADING_CHARS = 300
@@ -83,8 +83,9 @@ def render(headline: str | None, metadata: PageMetadata, texts: list[str]) -> st
     head = []
     if headline is not None:
         head.append(headline)
-    if metadata.author is not None and len(metadata.author.split()) <= MAX_AUTHOR_WORDS:
-        head.append(f"By {metadata.author}")
+    author = metadata.author
+    if author is not None and author[:1].isupper() and len(author.split()) <= MAX_AUTHOR_WORDS:
+        head.append(f"By {author}")
     if metadata.published is not None:
         head.append(f"Published: {metadata.published}")
     at = _title_copy(texts, headline)
