@@ -385,6 +385,17 @@ def test_a_page_without_main_text_is_a_clear_input_error(html):
         newsparse.parse(html, input_format="html")
 
 
+def test_a_trafilatura_fault_is_the_pages_input_error(monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    with pytest.raises(InputError, match="story.html: the HTML page cannot be read .RecursionError"):
+        newsparse.parse(article_page(), "story.html")
+
+
 def test_missing_trafilatura_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes ``import trafilatura`` fail
     with pytest.raises(InputError, match=r"newsparse\[html\]"):

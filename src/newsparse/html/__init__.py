@@ -33,7 +33,7 @@ from ..model import PageMetadata
 from .render import blocks, render
 from .safe import MAX_DEPTH, MAX_ELEMENTS, parse_html
 from .sniff import looks_like_html
-from .titles import headings, headline, page_title, text_of
+from .titles import PrintedTitles, headline, page_title, text_of
 
 __all__ = [
     "HTML_FORMAT",
@@ -71,29 +71,33 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     from trafilatura import bare_extraction
 
     tree = parse_html(html, name)
-    extracted = bare_extraction(
-        tree,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    printed = PrintedTitles.of(tree)
+    try:
+        extracted = bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura's faults on a hostile page are that page's error
+        raise InputError(f"{name}: the HTML page cannot be read ({type(exc).__name__}: {exc})") from exc
     if extracted is None or isinstance(extracted, dict) or extracted.body is None:
         raise InputError(f"{name}: no main text found in the HTML page")
-    texts = blocks(extracted.body, {text.casefold() for text in headings(tree)})
+    texts = blocks(extracted.body, {text.casefold() for text in printed.headings})
     if not texts:
         raise InputError(f"{name}: no main text found in the HTML page")
     site = text_of(extracted.sitename)
     metadata = PageMetadata(
-        title=page_title(tree, text_of(extracted.title), site),
+        title=page_title(printed, text_of(extracted.title), site),
         author=text_of(extracted.author),
         published=text_of(extracted.date),
         site_name=site,
         description=text_of(extracted.description),
     )
-    title = headline(tree, metadata, texts)
+    title = headline(printed, metadata, texts)
     return HtmlDocument(render(title, metadata, texts), title, metadata)
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attrs import frozen
+
 from ..model import PageMetadata
 from ..text import collapse
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["headline", "headings", "page_title", "same_title", "text_of", "MAX_LEAD_BLOCKS", "SITE_SEPARATORS"]
+__all__ = ["PrintedTitles", "headline", "page_title", "same_title", "text_of", "MAX_LEAD_BLOCKS", "SITE_SEPARATORS"]
 
 #: The title printed in the main text is looked for among this many blocks from its top.
 MAX_LEAD_BLOCKS = 6
@@ -19,28 +21,44 @@ SITE_SEPARATORS = ("|", "-", "–", "—", "::", ":", "·", "•", "»")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def headline(tree: HtmlElement, metadata: PageMetadata, blocks: list[str]) -> str | None:
+@frozen
+class PrintedTitles:
+    """What a page prints as titles: its ``<title>``, the texts of its headings (``<h1>`` to
+    ``<h6>``) and of its ``<h1>`` elements, in page order."""
+
+    title: str | None
+    headings: tuple[str, ...]
+    h1: tuple[str, ...]
+
+    @classmethod
+    def of(cls, tree: HtmlElement) -> PrintedTitles:
+        """The titles of the page ``tree``, read before trafilatura prunes it."""
+        element = tree.find(".//head//title")
+        title = None if element is None else text_of(element.text_content())
+        return cls(title, _texts(tree, *_HEADINGS), _texts(tree, "h1"))
+
+
+def headline(printed: PrintedTitles, metadata: PageMetadata, blocks: list[str]) -> str | None:
     """The title the page prints, without the site name printed beside it.
 
     That is the metadata title or the ``<title>`` where a heading or one of the first
     :data:`MAX_LEAD_BLOCKS` ``blocks`` of the main text prints it, else the page's only ``<h1>``.
     None where the page prints no title, or where its title only names the site.
     """
-    printed = headings(tree) + blocks[:MAX_LEAD_BLOCKS]
-    candidates = [title for title in (metadata.title, _title_element(tree)) if title is not None]
+    texts = [*printed.headings, *blocks[:MAX_LEAD_BLOCKS]]
+    candidates = [title for title in (metadata.title, printed.title) if title is not None]
     for candidate in candidates:
-        for text in printed:
+        for text in texts:
             same = same_title(candidate, text)
             if same is not None:
                 return _without_site(same, metadata.site_name)
-    h1 = _texts(tree, "h1")
-    return _without_site(h1[0], metadata.site_name) if len(h1) == 1 else None
+    return _without_site(printed.h1[0], metadata.site_name) if len(printed.h1) == 1 else None
 
 
-def page_title(tree: HtmlElement, title: str | None, site: str | None) -> str | None:
+def page_title(printed: PrintedTitles, title: str | None, site: str | None) -> str | None:
     """The page's title for its metadata: trafilatura's ``title``, or the whole ``<title>`` where
     trafilatura took the ``site`` name from it (``Site | Headline``)."""
-    full = _title_element(tree)
+    full = printed.title
     if full is not None and title is not None and site is not None:
         if title.casefold() == site.casefold() != full.casefold():
             return full
@@ -84,16 +102,6 @@ def _without_site(title: str, site: str | None) -> str | None:
     return title
 
 
-def headings(tree: HtmlElement) -> list[str]:
-    """The texts of the page's headings, ``<h1>`` to ``<h6>``, in page order."""
-    return _texts(tree, *_HEADINGS)
-
-
-def _title_element(tree: HtmlElement) -> str | None:
-    element = tree.find(".//head//title")
-    return None if element is None else text_of(element.text_content())
-
-
-def _texts(tree: HtmlElement, *tags: str) -> list[str]:
+def _texts(tree: HtmlElement, *tags: str) -> tuple[str, ...]:
     """The non-blank texts of the elements of ``tree`` with these tags, in page order."""
-    return [text for text in (text_of(element.text_content()) for element in tree.iter(*tags)) if text]
+    return tuple(text for text in (text_of(element.text_content()) for element in tree.iter(*tags)) if text)
