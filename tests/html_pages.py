@@ -7,29 +7,34 @@ import html
 SITE = "Lakeside Courier"
 
 
-def render_page(text: str, headline: str | None, *, site: str = SITE) -> str:
+def render_page(text: str, headline: str | None, *, site: str = SITE, plain: bool = False) -> str:
     """``text`` as an HTML article page inside a site's chrome: a cookie banner, navigation, share
     buttons, related links, a footer and scripts.
 
     The ``headline`` line is the ``<h1>``; every other paragraph is a ``<p>``: each block between
     blank lines, its lines broken by ``<br>``, or on a page without blank lines each line.  The
-    ``<title>`` carries the site name after the headline, or only the site name.
+    ``<title>`` carries the site name after the headline, or only the site name.  A ``plain`` page
+    has no site-name metadata, puts its ``<h1>`` in a header above the article, and writes
+    `` - Site`` after the headline in its ``<title>``.
     """
     blocks = text.split("\n\n") if "\n\n" in text.strip() else text.splitlines()
-    body = []
+    body, top = [], ""
     for block in blocks:
         lines = [html.escape(line.strip()) for line in block.splitlines() if line.strip()]
-        if lines == [html.escape(headline or "")]:
+        if lines == [html.escape(headline or "")] and plain:
+            top = f'<header class="story-header"><h1>{lines[0]}</h1></header>'
+        elif lines == [html.escape(headline or "")]:
             body.append(f"<h1>{lines[0]}</h1>")
         elif lines:
             body.append(f"<p>{'<br>'.join(lines)}</p>")
-    title = site if headline is None else f"{headline} | {site}"
+    title = site if headline is None else f"{headline} {'-' if plain else '|'} {site}"
+    og_site = "" if plain else f'<meta property="og:site_name" content="{site}">'
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>{html.escape(title)}</title>
-<meta property="og:site_name" content="{site}">
+{og_site}
 <link rel="stylesheet" href="https://static.example.invalid/site.css">
 <script src="https://static.example.invalid/analytics.js"></script>
 <script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"event": "page_view"}});</script>
@@ -44,6 +49,7 @@ website. By continuing you agree to our use of cookies.</p><button>Accept all</b
 <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
 </header>
 <main>
+{top}
 <article class="story">
 {chr(10).join(body)}
 <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>

@@ -318,11 +318,12 @@ def test_full_news_pages_give_their_headline_and_paragraphs(name):
     spans_hold(page)
 
 
+@pytest.mark.parametrize("plain", [False, True], ids=["site-metadata", "plain"])
 @pytest.mark.parametrize("name", DEV_PAGES)
-def test_dev_pages_rendered_as_html_read_as_their_text_does(name, shared_dir):
+def test_dev_pages_rendered_as_html_read_as_their_text_does(name, plain, shared_dir):
     gold = json.loads((shared_dir / "eval" / "gold" / f"{name}.json").read_text(encoding="utf-8"))["articles"][0]
     text = (shared_dir / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
-    page = newsparse.parse(render_page(text, gold["headline"]))
+    page = newsparse.parse(render_page(text, gold["headline"], plain=plain))
     assert page.origin == "html" and len(page) == 1
     article = page[0]
     assert (article.headline and article.headline.text) == gold["headline"]
@@ -331,6 +332,13 @@ def test_dev_pages_rendered_as_html_read_as_their_text_does(name, shared_dir):
     assert [p.text for p in article.paragraphs] == [p.text for p in from_text.paragraphs]
     assert SITE not in " ".join(p.text for p in article.passages())
     spans_hold(page)
+
+
+def test_no_dev_corpus_page_is_taken_for_html(shared_dir):
+    pages = sorted((shared_dir / "corpus").glob("*.txt"))
+    assert pages
+    for path in pages:
+        assert not looks_like_html(path.read_text(encoding="utf-8")), path.name
 
 
 # --- hostile and broken HTML --------------------------------------------------------------------
