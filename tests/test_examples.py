@@ -332,11 +332,13 @@ def test_shell_examples_are_found():
 
 @pytest.mark.parametrize("command", SHELL_COMMANDS)
 def test_shell_example_runs(command, shared_dir, tmp_path):
-    """Each command runs in a folder where its input files are copies of a corpus page."""
+    """Each command runs in a folder where its input files are copies of a corpus page (an HTML page for ``.html``)."""
     page = (shared_dir / "corpus" / "digest-001.txt").read_bytes()
     for word in shlex.split(command.replace("|", " ")):
         if word.endswith(".txt"):
             (tmp_path / word).write_bytes(page)
+        elif word.endswith(".html"):
+            (tmp_path / word).write_bytes((REPO / "tests" / "data" / "html" / "harbour-gazette.html").read_bytes())
     bin_dir = Path(sys.executable).parent
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "bin").symlink_to(bin_dir)

@@ -16,7 +16,7 @@ from .errors import InputError, NewsparseError, PluginError, PluginWarning, Unkn
 from .extras import MissingExtraError
 from .frames import to_dataframes
 from .html_view import render_html
-from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from .model import Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
 from .vocabulary import Vocabulary
@@ -33,6 +33,7 @@ __all__ = [
     "MissingExtraError",
     "NewsparseError",
     "Page",
+    "PageMetadata",
     "Passage",
     "PluginError",
     "PluginWarning",

@@ -44,6 +44,7 @@ from . import __version__
 from .errors import InputError, NewsparseError, PluginWarning, UnknownNameError
 from .html_view import render_html
 from .interfaces import Exporter, writes_to
+from .html import HTML_DESCRIPTION, HTML_FORMAT
 from .model import Page
 from .pipeline import parse
 from .plugins import Registry, default_registry
@@ -111,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write to PATH, replaced only when the run completes (csv, parquet: a folder; sqlite: a database)",
     )
     p.add_argument("--table", metavar="NAME", help="write only this table (-f csv), to the output or standard output")
-    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
+    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter (or as html), not the one detected")
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
     )
@@ -205,7 +206,7 @@ class _Run:
 
 def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     exporter = registry.exporter(args.format)
-    if args.input_format:
+    if args.input_format and args.input_format != HTML_FORMAT:
         registry.splitter(args.input_format)  # fail before reading any input
     target = "stream" if args.table is not None else writes_to(exporter)
     problem = _export_problem(args, exporter, target)
@@ -356,6 +357,7 @@ def _formats(registry: Registry) -> int:
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
+    print(f"  {HTML_FORMAT:<16} {HTML_DESCRIPTION}")
     print("Output formats (--format):")
     for name, exporter in sorted(registry.exporters.items()):
         print(f"  {name:<16} {exporter.description}")
