@@ -33,8 +33,10 @@ class FigureExtractor:
         passages = [article.summary] if article.summary is not None else []
         passages.extend(article.paragraphs)
         figures = []
+        currency = None  # of the last money, for the cents of later passages
         for passage in passages:
-            figures.extend(self.finder.find(text[passage.span.start : passage.span.end], passage.span.start))
+            figures.extend(self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency))
+            currency = self.finder.currency
         return attrs.evolve(article, figures=figures)
 
 

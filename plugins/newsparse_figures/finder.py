@@ -28,16 +28,22 @@ _WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
 _WORD_EDGES = ".,;:()“”\"‘’'"
 #: The lower-case word right after a number.
 _WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
+#: The word after a number and its scale letter, with a hyphen or a space: ``-high`` of ``10m-high``.
+_CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
 _JOINED_BEFORE = frozenset(".,/:#'’")
+#: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
+_DOT_OPENERS = frozenset(" \t\n(~")
 #: Characters after which a capitalised word starts a sentence.
 _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 #: How far back a qualifier or ``between``/``from`` is looked for.
 _LOOKBACK = 32
+#: How far back the words of a figure's sentence are read.
+_SENTENCE_REACH = 120
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
 #: How far back the currency letters or code before a number are looked for.
@@ -64,6 +70,7 @@ class _Reading:
     singular: bool = False  # counts a singular noun: ``one source``, ``an 800,000-strong army``
     high: float | None = None
     approx: str | None = None
+    coin: str | None = None  # cents, pence: the currency is the one of the money around
 
     @property
     def bare(self) -> bool:
@@ -80,13 +87,22 @@ def _match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> 
     match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
     if match is None or match.end() - at > reach:
         return None
-    return end + at - match.end(), match[1 if pattern.groups else 0][::-1]
+    return end + at - match.end(), match[match.lastindex or 0][::-1]
 
 
 @functools.lru_cache(maxsize=1)
 def _reversed(text: str) -> str:
     """``text`` spelt backwards, made once for all the backward matches in one passage."""
     return text[::-1]
+
+
+def _leading_dot(text: str, start: int, digits: str) -> bool:
+    """Digits after a lone dot are a decimal with no leading zero: ``.08``, ``a .45 average``."""
+    return (
+        text[start - 1] == "."
+        and digits.isdigit()
+        and (start < 2 or text[start - 2] in _DOT_OPENERS)
+    )
 
 
 def _starts_sentence(text: str, index: int) -> bool:
@@ -105,7 +121,23 @@ def _attached(text: str, reading: _Reading) -> bool:
     if char.isalnum():
         return True
     following = text[end + 1 : end + 2]
-    return (char in ".:/" and following.isdigit()) or (char == "-" and following.isalpha() and not reading.scaled)
+    if char == "-" and text.startswith("-to-", end):
+        return False  # two-to-six-year
+    joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    return (char in ".:/" and following.isdigit()) or joined
+
+
+def fill_minor_currencies(readings: list[_Reading], currency: str | None) -> str | None:
+    """Give cents and pence (in place) the currency of the money before them, else their own; return the last currency.
+
+    ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
+    """
+    for reading in readings:
+        if reading.coin is not None and reading.currency is None:
+            reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
+        if reading.kind == "money" and reading.currency is not None:
+            currency = reading.currency
+    return currency
 
 
 class FigureFinder:
@@ -113,9 +145,15 @@ class FigureFinder:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        #: The currency of the last money found, for the next passage's cents (see :meth:`find`).
+        self.currency: str | None = None
 
-    def find(self, passage: str, offset: int = 0) -> list[Figure]:
-        """Every figure in ``passage``, in order, with spans moved ``offset`` characters right."""
+    def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
+        """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
+
+        ``currency`` is that of the last money before the passage, which small coins are read in
+        (``45 cents`` after a sum in euros are euro cents).
+        """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
         digits, words = self._next_digits(text, 0), p.words.search(text)
@@ -137,6 +175,7 @@ class FigureFinder:
             if words is not None and words.start() < pos:
                 words = p.words.search(text, pos)
         fill_units(text, readings, self.patterns)
+        self.currency = fill_minor_currencies(readings, currency)
         shift = offset - 1
         return [
             Figure(
@@ -170,6 +209,8 @@ class FigureFinder:
             reading = self._read_digits(text, match, money)
         elif match["words"] is not None:
             reading = self._read_words(text, match)
+        elif match["one"] is not None:
+            reading = _Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
         else:
             reading = self._read_vague(text, match)
         if reading is None:
@@ -202,34 +243,67 @@ class FigureFinder:
         reading = _Reading(match.start(), end, value, value)
         if match["cur"] is not None:
             reading.currency = self._sign_currency(text, match, reading)
-        elif text[start - 1].isalpha() or text[start - 1] == " ":
+        elif text[start - 1].isalpha() or text[start - 1] in " .":
             code = _match_before(p.code_before, text, start, _CODE_REACH)
             if code is not None:
-                reading.start, reading.currency = code
+                reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
         if reading.currency is not None:
             reading.kind = "money"
+        elif _leading_dot(text, start, match["digits"]):
+            reading.start = start - 1
+            reading.value = reading.base = value / 10 ** len(match["digits"])
         elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
             return None
+        if p.street_after.match(text, end):
+            return None  # 221 Baker Street
         scale = p.scale_after.match(text, end)
-        letter = scale is not None and scale["letter"] is not None
-        if letter and not (money or reading.currency is not None or self._plural_after(text, scale.end())):
-            scale = None  # a scale letter is one only in money and before a plural noun
+        if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
+            scale = None
         if scale is not None:
-            word = (scale["scale"] or scale["letter"]).lower()
-            reading.value = value * p.scale_words.get(word, p.money_scale_words.get(word, 1.0))
+            word = scale["scale"] or scale["letter"]
+            factor = p.scale_words.get(word.lower()) or p.scale_letters.get(word) or p.money_scale_words[word]
+            reading.value = (reading.value + (0.5 if scale["half"] else 0.0)) * factor
             reading.scaled = True
             reading.end = scale.end()
         return reading
 
+    def _letter_scales(self, text: str, reading: _Reading, scale: re.Match[str], money: bool) -> bool:
+        """A scale letter against digits is one (``3.4m``, ``10k``, ``$1.2b``) unless a unit reading is clear.
+
+        ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
+        wall``, ``the 100m final``) or after ``a``/``an`` before a singular noun (``a 10m wall``);
+        ``b``/``T`` only in money, and ``b`` also after a decimal or before a plural noun.
+        """
+        p = self.patterns
+        letter = scale["letter"]
+        money = money or reading.kind == "money" or self._money_after(text, scale.end())
+        if letter in p.money_scale_words:
+            return money or (letter.lower() == "b" and ("." in text[reading.start : reading.end] or self._plural_after(text, scale.end())))
+        if money:
+            return True
+        cue = _CUE_AFTER.match(text, scale.end())
+        if cue is not None and cue.group(1).lower() in p.metre_cues:
+            return False
+        before = _match_before(_WORD_BEFORE, text, reading.start, _LOOKBACK)
+        return before is None or before[1].lower() not in ("a", "an") or self._plural_after(text, scale.end())
+
+    def _money_after(self, text: str, pos: int) -> bool:
+        """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
+        after = self.patterns.suffix.match(text, pos)
+        return after is not None and bool(after["symbol"] or after["code"] or after["word"])
+
     def _sign_currency(self, text: str, match: re.Match[str], reading: _Reading) -> str | None:
-        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``HK$``."""
-        symbols = self.patterns.currency_symbols
+        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``hk $``, ``AUD$``."""
+        p = self.patterns
         sign_start = match.start("cur")
-        prefix = _match_before(self.patterns.sign_prefix_before, text, sign_start, _CODE_REACH)
-        if prefix is not None and prefix[1] + match["cur"] in symbols:
-            reading.start = prefix[0]
-            return symbols[prefix[1] + match["cur"]]
-        return symbols.get(match["cur"])
+        prefix = _match_before(p.sign_prefix_before, text, sign_start, _CODE_REACH)
+        if prefix is not None:
+            letters = prefix[1].strip()
+            code = p.prefixed_signs.get(letters.lower() + match["cur"]) or p.currency_prefixes.get(letters.upper())
+            if code is not None:
+                reading.start = prefix[0]
+                return code
+        return p.currency_symbols.get(match["cur"])
 
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
@@ -239,8 +313,8 @@ class FigureFinder:
         if before is None:
             return False
         word_start, word = before
-        if word.lower() in self.patterns.name_markers:
-            return True
+        if word.lower() in self.patterns.name_markers or (word[0].islower() and any(c.isupper() for c in word)):
+            return True  # No 10, iPhone 15
         if not word[0].isupper() or word in self.patterns.number_leaders:
             return False
         return not _starts_sentence(text, word_start)
@@ -255,6 +329,8 @@ class FigureFinder:
         start = match.start("words")
         if phrase[0].isupper() and not _starts_sentence(text, start):
             return None  # the Big Three, Air Force One
+        if p.idiom.match(text, start):
+            return None  # put two and two together
         used = phrase[:length].lower().split()
         reading = _Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
         if used[-1] == "one" and len(used) == 1:
@@ -275,7 +351,16 @@ class FigureFinder:
         following = text[end : end + _LOOKBACK].split(maxsplit=1)
         if not following or following[0].lower().strip(".,;:") in p.one_idioms:
             return False
-        return counted_noun(text, end, p, singular=True) is not None
+        return counted_noun(text, end, p, singular=True) is not None and not self._is_speaker(text, start, end)
+
+    def _is_speaker(self, text: str, start: int, end: int) -> bool:
+        """``one`` and a noun that says something: ``said one observer``, ``one witness told reporters``."""
+        p = self.patterns
+        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
+        if before is not None and before[1].strip(_WORD_EDGES).lower() in p.speech_verbs:
+            return True
+        words = text[end : end + _SENTENCE_REACH].split()[:4]
+        return any(w.strip(_WORD_EDGES).lower() in p.speech_verbs for w in words)
 
     def _read_vague(self, text: str, match: re.Match[str]) -> _Reading | None:
         phrase = match["vague"].lower()
@@ -290,15 +375,12 @@ class FigureFinder:
         if after is None:
             return
         if after["symbol"] or after["code"] or after["word"]:
-            if reading.currency is None and (after["of"] is None or reading.value is None or reading.scaled):
-                if after["symbol"]:
-                    reading.currency = p.currency_symbols[after["symbol"]]
-                else:
-                    reading.currency = after["code"] or p.currency_words[" ".join(after["word"].lower().split())]
-                reading.kind = "money"
-                reading.end = after.end()
+            if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
+                self._read_currency(text, reading, after)
         elif reading.kind == "money":
             return
+        elif after["minor"]:
+            self._read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"
             reading.end = after.end()
@@ -306,9 +388,7 @@ class FigureFinder:
             reading.singular = True
             reading.end = after.end()
         elif after["compound"]:
-            if reading.value is not None and after["compound"] not in p.compound_blockers:
-                reading.unit = after["compound"]
-                reading.end = after.end()
+            self._read_compound(text, reading, after)
         elif reading.value is not None:
             reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
             reading.end = after.end()
@@ -316,6 +396,76 @@ class FigureFinder:
             if rate is not None and self._is_rate(rate):
                 reading.unit = f"{reading.unit} per {rate['word'].lower()}"
                 reading.end = rate.end()
+
+    def _read_currency(self, text: str, reading: _Reading, after: re.Match[str]) -> None:
+        """A currency sign, code or name after the amount (``100 €``, ``5bn USD``, ``42 Swiss francs``).
+
+        A name several currencies share gives money of no currency; ``pounds`` of weight give a
+        quantity (see :meth:`_is_weight`); a scale word after a code still counts (``75 USD million``).
+        """
+        p = self.patterns
+        reading.end = after.end()
+        if after["symbol"]:
+            reading.currency = p.currency_symbols[after["symbol"]]
+        elif after["code"]:
+            reading.currency = p.currency_prefixes[after["code"]]
+        else:
+            word = " ".join(after["word"].lower().split())
+            if self._is_weight(text, reading, word):
+                reading.unit = "pounds"
+                return
+            code = p.currency_words.get(word)
+            reading.currency = (code if code is not None else p.currency_words[word[:-1]]) or None
+        reading.kind = "money"
+        scale = p.scale_after.match(text, reading.end)
+        if scale is not None and scale["scale"] is not None and not reading.scaled and reading.value is not None:
+            reading.value *= p.scale_words[scale["scale"].lower()]
+            reading.scaled = True
+            reading.end = scale.end()
+
+    def _is_weight(self, text: str, reading: _Reading, word: str) -> bool:
+        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``), as a singular
+        modifier (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``).
+        """
+        p = self.patterns
+        if word not in ("pound", "pounds") or reading.scaled:
+            return False
+        follower = _CUE_AFTER.match(text, reading.end)
+        follower_word = follower.group(1).lower() if follower is not None else ""
+        if follower_word in p.money_nouns:
+            return False
+        if follower_word == "of":
+            noun = _CUE_AFTER.match(text, follower.end())
+            return noun is None or noun.group(1).lower() not in p.money_nouns
+        if word == "pound" and reading.value != 1 and follower_word.isalpha() and follower_word not in p.unit_stop_words:
+            return True
+        sentence = text[max(0, reading.start - _SENTENCE_REACH) : reading.start]
+        sentence = sentence[max(sentence.rfind(". "), sentence.rfind("? ")) + 1 :]
+        return any(w.strip(_WORD_EDGES).lower() in p.weight_cues for w in sentence.split())
+
+    def _read_coins(self, reading: _Reading, after: re.Match[str]) -> None:
+        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
+        if reading.value is None:
+            return
+        word = after["minor"].lower()
+        minor = self.patterns.minor_currency_words
+        reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
+        reading.kind = "money"
+        reading.coin = minor.get(word) or minor[word.rstrip("s")]
+        reading.end = after.end()
+
+    def _read_compound(self, text: str, reading: _Reading, after: re.Match[str]) -> None:
+        """A noun joined by a hyphen: ``28-point``, ``one-yen`` (money), ``five-pointed`` (an idiom: none)."""
+        p = self.patterns
+        word = after["compound"]
+        if reading.value is None or word in p.compound_blockers:
+            return
+        reading.end = after.end()
+        code = p.currency_words.get(word)
+        if code is not None and not self._is_weight(text, reading, word):
+            reading.kind, reading.currency = "money", code or None
+        else:
+            reading.unit = "pounds" if word == "pound" else word
 
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
@@ -374,8 +524,9 @@ class FigureFinder:
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
         if second is not None and second.value is not None:
-            self._share_suffix(first, second)
-            if self._is_range(text, first, second, join["word"], lead):
+            word = join["word"] or join["tied"]
+            self._share_suffix(first, second, backwards=word in (None, "through", "and"))
+            if self._is_range(text, first, second, word, lead):
                 high = second.value
                 first.end = second.end
                 first.unit = first.unit or second.unit
@@ -386,11 +537,18 @@ class FigureFinder:
         self._finish(text, first, anchor)
         return first, first.end
 
-    def _share_suffix(self, first: _Reading, second: _Reading) -> None:
-        """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second."""
+    def _share_suffix(self, first: _Reading, second: _Reading, backwards: bool) -> None:
+        """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second.
+
+        With ``backwards`` (a dash, ``through``, ``between … and``) a bare second end takes the first's
+        (``$5-6``, ``between 5% and 10``); after ``to`` and ``or`` it is a figure of its own
+        (``fell 0.6 per cent to 12,480``).
+        """
         if first.bare:
             first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
-        elif second.bare:
+            if second.coin is not None and first.value is not None:  # 40 to 60 cents
+                first.coin, first.value = second.coin, first.value / 100
+        elif second.bare and backwards:
             second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
         if (
             second.scaled
@@ -407,11 +565,16 @@ class FigureFinder:
     def _is_range(
         self, text: str, first: _Reading, second: _Reading, word: str | None, lead: tuple[int, str] | None
     ) -> bool:
-        if word == "or" or (word == "and" and (lead is None or lead[1].lower() != "between")):
+        """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5 to 10``),
+        alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``)."""
+        lead_word = lead[1].lower() if lead is not None else None
+        if word == "and" and lead_word != "between":
+            return False
+        if lead_word == "by" or (word == "or" and lead_word == "either"):
             return False
         if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
             return False
-        if word == "to" and lead is not None and lead[1].lower() == "from":
+        if word == "to" and lead is not None and lead_word == "from":
             before = text[max(0, lead[0] - _LOOKBACK * 2) : lead[0]].lower().split()
             return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])
         return True
