@@ -200,8 +200,10 @@ def test_not_figures(sentence):
     assert figures(sentence) == []
 
 
-def test_one_before_a_noun_is_a_count():
-    assert one("Only one journalist was allowed inside.")["unit"] == "journalist"
+def test_one_is_a_figure_only_with_a_unit():
+    assert figures("Only one journalist was allowed inside, one witness said.") == []
+    assert one("The trail runs for one mile along the river.")["unit"] == "miles"
+    assert one("Each share gained one percent.")["kind"] == "percent"
 
 
 def test_vague_amounts_have_no_value():

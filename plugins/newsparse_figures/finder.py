@@ -67,7 +67,7 @@ class _Reading:
     kind: str = "quantity"
     currency: str | None = None
     unit: str | None = None
-    singular: bool = False  # counts a singular noun: ``one source``, ``an 800,000-strong army``
+    singular: bool = False  # counts a singular noun: ``an 800,000-strong army``
     high: float | None = None
     approx: str | None = None
     coin: str | None = None  # cents, pence: the currency is the one of the money around
@@ -245,15 +245,17 @@ class FigureFinder:
             reading.currency = self._sign_currency(text, match, reading)
         elif text[start - 1].isalpha() or text[start - 1] in " .":
             code = _match_before(p.code_before, text, start, _CODE_REACH)
-            if code is not None:
+            if code is not None and not self._money_after(text, end):  # 10 rmb 20 usd: rmb is the 10's
                 reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
         if reading.currency is not None:
             reading.kind = "money"
         elif _leading_dot(text, start, match["digits"]):
             reading.start = start - 1
             reading.value = reading.base = value / 10 ** len(match["digits"])
-        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
+        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE:
             return None
+        elif self._in_name(text, start) and not self._measure_after(text, end):
+            return None  # Boeing 737, not Processor 2.80 GHz
         if p.street_after.match(text, end):
             return None  # 221 Baker Street
         scale = p.scale_after.match(text, end)
@@ -286,6 +288,11 @@ class FigureFinder:
             return False
         before = _match_before(_WORD_BEFORE, text, reading.start, _LOOKBACK)
         return before is None or before[1].lower() not in ("a", "an") or self._plural_after(text, scale.end())
+
+    def _measure_after(self, text: str, pos: int) -> bool:
+        """A unit of measure follows ``pos``: ``2.80 GHz``, ``8 MB``."""
+        after = self.patterns.suffix.match(text, pos)
+        return after is not None and bool(after["unit"])
 
     def _money_after(self, text: str, pos: int) -> bool:
         """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
@@ -334,33 +341,22 @@ class FigureFinder:
         used = phrase[:length].lower().split()
         reading = _Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
         if used[-1] == "one" and len(used) == 1:
-            if not self._counts_one(text, start, reading.end):
+            if not self._counts_one(text, reading.end):
                 return None
             reading.singular = True
         return reading
 
-    def _counts_one(self, text: str, start: int, end: int) -> bool:
-        """``one`` is a count only before a noun (``one source``), not in ``one of``, ``the one``, ``at one point``."""
-        p = self.patterns
-        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
-        if before is not None and before[1].lower() in p.one_blockers:
-            return False
-        after = p.suffix.match(text, end)
-        if after is not None and after["compound"] is None:  # one year, one dollar, one percent
-            return True
-        following = text[end : end + _LOOKBACK].split(maxsplit=1)
-        if not following or following[0].lower().strip(".,;:") in p.one_idioms:
-            return False
-        return counted_noun(text, end, p, singular=True) is not None and not self._is_speaker(text, start, end)
+    def _counts_one(self, text: str, end: int) -> bool:
+        """``one`` is a figure only with a unit, currency or percent (``one mile``, ``one-yen``, ``that one mile``).
 
-    def _is_speaker(self, text: str, start: int, end: int) -> bool:
-        """``one`` and a noun that says something: ``said one observer``, ``one witness told reporters``."""
+        A count of one before a plain noun (``one source``, ``one man``) is left out, as the annotation
+        rules make it optional, and so are ``one of``, ``no one`` and ``the one``.
+        """
         p = self.patterns
-        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
-        if before is not None and before[1].strip(_WORD_EDGES).lower() in p.speech_verbs:
-            return True
-        words = text[end : end + _SENTENCE_REACH].split()[:4]
-        return any(w.strip(_WORD_EDGES).lower() in p.speech_verbs for w in words)
+        after = p.suffix.match(text, end)
+        if after is None or after["strong"] is not None:
+            return False
+        return after["compound"] is None or after["compound"] in p.currency_words
 
     def _read_vague(self, text: str, match: re.Match[str]) -> _Reading | None:
         phrase = match["vague"].lower()
@@ -574,6 +570,8 @@ class FigureFinder:
             return False
         if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
             return False
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            return False  # from 44 ml to 50 mg
         if word == "to" and lead is not None and lead_word == "from":
             before = text[max(0, lead[0] - _LOOKBACK * 2) : lead[0]].lower().split()
             return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])

@@ -99,6 +99,8 @@ class WordNumbers:
                 elif scale < 100:  # dozen
                     group = group * scale
                     last = "scale"
+                elif not group and last == "scale" and scale > scale_read:  # three thousand millions
+                    total *= scale
                 else:
                     total += group * scale
                     group = 0.0

@@ -91,7 +91,7 @@ class Patterns:
         #: Letters before an amount or a sign: ISO codes (any case where no English word), ``Rs``, ``RM``.
         self.currency_prefixes: dict[str, str] = {
             **{code: code for code in self.currency_codes},
-            **{code: code.upper() for code in v["lower_case_codes"]},
+            **v["lower_case_codes"],
             **v["currency_prefixes"],
         }
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
@@ -102,7 +102,6 @@ class Patterns:
         self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
         self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
-        self.speech_verbs = frozenset(w.lower() for w in v["speech_verbs"])
         self.measure_units: dict[str, str] = {" ".join(k.split()): u for k, u in v["measure_units"].items()}
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
@@ -110,8 +109,6 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
-        self.one_idioms = frozenset(w.lower() for w in v["one_idioms"])
-        self.one_blockers = frozenset(w.lower() for w in v["one_blockers"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         idioms = [*v["compound_idioms"], *v["fraction_words"]]
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
@@ -215,7 +212,7 @@ class Patterns:
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
         #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
         self.range_join = re.compile(
-            r"(?:\s*[-–—~]\s*|-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-)(?:(?:about|around|~)\s*)?"
+            r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")

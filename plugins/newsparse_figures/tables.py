@@ -43,7 +43,7 @@ CURRENCY_SYMBOLS = {
 }
 
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
-CURRENCY_PREFIXES = {"Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
+CURRENCY_PREFIXES = {"RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
@@ -55,7 +55,10 @@ CURRENCY_CODES = [
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
-LOWER_CASE_CODES = ["usd", "eur", "gbp", "rmb", "cny", "jpy", "chf", "cad", "aud", "nzd", "hkd", "sgd", "inr"]
+LOWER_CASE_CODES = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "chf": "CHF", "cad": "CAD",
+    "aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR",
+}
 
 #: Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217
 #: codes; a plural ``s`` may follow each.  A name several currencies share maps to ``""`` (money of
@@ -117,10 +120,6 @@ ONE_UNIT_WORDS = [
     "kilometer", "km", "litre", "liter", "ml", "millilitre", "milliliter", "gallon", "kilo", "kilogram", "kg",
     "gram", "lb", "ounce", "hectare", "acre", "tonne", "metric ton",
 ]
-
-#: Verbs of saying: ``one`` before a noun that says something is a speaker, not a count (``one witness said``).
-SPEECH_VERBS = ["said", "says", "told", "tells", "added", "adds", "explained", "noted", "wrote", "recalled",
-                "insisted", "argued", "claimed", "stated", "asked", "warned", "remarked", "observed", "recounted"]
 
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
@@ -316,12 +315,6 @@ NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughl
                   "Another", "Up", "Approximately", "Those", "These", "The", "At", "Under", "Below", "Above",
                   "More", "Fewer", "Less", "By", "With", "And", "Of", "To", "For", "From", "In", "On"]
 
-#: Words after ``one`` that make it part of an idiom, not a count (``one of the``, ``at one point``).
-ONE_IDIOMS = ["of", "point", "way", "another", "hand", "side", "thing", "day", "time", "moment", "stage", "sense"]
-
-#: Words before ``one`` that make it a pronoun (``the one``, ``no one``).
-ONE_BLOCKERS = ["the", "no", "any", "every", "each", "this", "that", "which", "another", "anyone", "someone"]
-
 #: Words after which a number is part of a name, even at the start of a sentence or in lower case
 #: (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).
 NAME_MARKERS = [
@@ -381,7 +374,6 @@ VOCABULARY = {
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "weight_cues": WEIGHT_CUES,
-    "speech_verbs": SPEECH_VERBS,
     "number_idioms": NUMBER_IDIOMS,
     "street_words": STREET_WORDS,
     "one_unit_words": ONE_UNIT_WORDS,
@@ -395,8 +387,6 @@ VOCABULARY = {
     "unit_stop_words": UNIT_STOP_WORDS,
     "change_verbs": CHANGE_VERBS,
     "number_leaders": NUMBER_LEADERS,
-    "one_idioms": ONE_IDIOMS,
-    "one_blockers": ONE_BLOCKERS,
     "name_markers": NAME_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,
