@@ -105,6 +105,11 @@ def _leading_dot(text: str, start: int, digits: str) -> bool:
     )
 
 
+def _joined_by_plus(text: str, start: int) -> bool:
+    """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
+    return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
 def _starts_sentence(text: str, index: int) -> bool:
     index -= 1
     while index >= 0 and text[index].isspace():
@@ -222,7 +227,9 @@ class FigureFinder:
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        minus = _match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH)
+        minus = _match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if (
+            "−" in text[reading.start - 1 : reading.start] or "inus" in text[reading.start - _MINUS_REACH : reading.start]
+        ) else None
         if minus is not None and reading.value is not None:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
@@ -243,20 +250,20 @@ class FigureFinder:
         reading = _Reading(match.start(), end, value, value)
         if match["cur"] is not None:
             reading.currency = self._sign_currency(text, match, reading)
-        elif text[start - 1].isalpha() or text[start - 1] in " .":
+        elif text[max(0, start - 2) if text[start - 1] == " " else start - 1] in p.code_ends:
             code = _match_before(p.code_before, text, start, _CODE_REACH)
             if code is not None and not self._money_after(text, end):  # 10 rmb 20 usd: rmb is the 10's
                 reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
         if reading.currency is not None:
             reading.kind = "money"
-        elif _leading_dot(text, start, match["digits"]):
+        elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
             reading.start = start - 1
             reading.value = reading.base = value / 10 ** len(match["digits"])
-        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE:
+        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or _joined_by_plus(text, start):
             return None
         elif self._in_name(text, start) and not self._measure_after(text, end):
             return None  # Boeing 737, not Processor 2.80 GHz
-        if p.street_after.match(text, end):
+        if text[end + 1 : end + 2].isupper() and p.street_after.match(text, end):
             return None  # 221 Baker Street
         scale = p.scale_after.match(text, end)
         if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
@@ -320,7 +327,7 @@ class FigureFinder:
         if before is None:
             return False
         word_start, word = before
-        if word.lower() in self.patterns.name_markers or (word[0].islower() and any(c.isupper() for c in word)):
+        if word.lower() in self.patterns.name_markers or (word[0].islower() and not word.islower()):
             return True  # No 10, iPhone 15
         if not word[0].isupper() or word in self.patterns.number_leaders:
             return False

@@ -15,7 +15,10 @@ _GROUP_MARKS = str.maketrans("", "", ", \u202f\u2009\u00a0")
 
 def digits_value(digits: str) -> float:
     """The value of digits with thousands set off by commas or spaces, and decimals: ``"1,300.5"`` -> 1300.5."""
-    return float(digits.translate(_GROUP_MARKS))
+    try:
+        return float(digits.replace(",", ""))
+    except ValueError:  # thousands set off by spaces
+        return float(digits.translate(_GROUP_MARKS))
 
 
 class WordNumbers:

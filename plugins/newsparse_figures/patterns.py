@@ -94,6 +94,8 @@ class Patterns:
             **v["lower_case_codes"],
             **v["currency_prefixes"],
         }
+        #: The last characters of those letters: where a number is not right after one, none is looked for.
+        self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -146,10 +148,10 @@ class Patterns:
             r"|\d+(?:\.\d+)?)"
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
-        #: starts, after a space or an opening mark, which the match includes.  The
+        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
         #: lookahead on ``first_word`` lets the engine give up quickly on other words.
         self.words = re.compile(
-            rf"[\s(\[“\"‘'–—«„](?={first_word}\b)"
+            rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
             rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?=(?:{big_scales})\b)|[Aa]\s+(?=(?:{big_scales})\b))?"
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)*)"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
