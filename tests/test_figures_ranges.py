@@ -27,6 +27,7 @@ def test_changes_and_alternatives_are_two_figures(sentence):
     ("sentence", "value", "high", "unit"),
     [
         ("Recruits must be between 21 and 45 years old.", 21, 45, "years"),
+        ("Applicants between the ages of 25 and 40 qualify.", 25, 40, "years"),
         ("The wait is 5 or 10 minutes.", 5, 10, "minutes"),
         ("There were 40 or 50 people outside.", 40, 50, "people"),
         ("Voters chose a two-to-six-year term.", 2, 6, "years"),

@@ -34,8 +34,8 @@ _CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
-#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
-_JOINED_BEFORE = frozenset(".,/:#'’")
+#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
+_JOINED_BEFORE = frozenset(".,/:#'’%")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 #: Characters after which a capitalised word starts a sentence.
@@ -570,7 +570,7 @@ class FigureFinder:
     ) -> bool:
         """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5 to 10``),
         alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``)."""
-        lead_word = lead[1].lower() if lead is not None else None
+        lead_word = lead[1].split()[0].lower() if lead is not None else None
         if word == "and" and lead_word != "between":
             return False
         if lead_word == "by" or (word == "or" and lead_word == "either"):

@@ -51,13 +51,11 @@ class WordNumbers:
         total = 0.0  # completed groups of thousands and above
         group = 0.0  # the group being read, below the next scale word
         seen = False  # a number word has been read into ``group``
-        last: str | None = None  # "unit", "tens", "hundred", "scale", "article", "fraction", "and", "and a", "done"
+        last: str | None = None  # "unit", "tens", "hundred", "scale", "article", "fraction", "and", "and a", "half"
         scale_read = 1.0  # the last scale word read, which ``and a half`` after it multiplies
         end = 0
         for match in _WORD.finditer(phrase):
             word = match.group().lower()
-            if last == "done":
-                break
             if word == "and" and last in ("hundred", "scale", "unit", "tens"):
                 last = "and"
                 continue
@@ -70,10 +68,8 @@ class WordNumbers:
                 if last != "and a":
                     group, last = self.fractions[word], "fraction"
                     continue
-                if group:  # three and a half (million)
-                    group, last = group + self.fractions[word], "unit"
-                else:  # one million and a half
-                    total, last = total + self.fractions[word] * scale_read, "done"
+                # three and a half (million); one million and a half (million): the half of the next scale, else the last
+                group, last = group + self.fractions[word], "unit" if group else "half"
                 end = match.end()
                 continue
             if last in ("and", "and a") and not (word in self.number_words and last == "and"):
@@ -91,6 +87,8 @@ class WordNumbers:
                 last = "tens" if value >= 20 or value == 10 else "unit"
                 seen = True
             elif word in self.scale_words and (seen or last in ("article", "fraction") or self._opens(word, last)):
+                if last == "half" and self.scale_words[word] < 1000:
+                    break
                 scale = self.scale_words[word]
                 if last is None:
                     group = 1.0
@@ -115,6 +113,8 @@ class WordNumbers:
             end = match.end()
         if not seen:
             return None
+        if last == "half":  # one million and a half
+            group *= scale_read
         return total + group, end
 
     def _opens(self, word: str, last: str | None) -> bool:

@@ -189,7 +189,7 @@ class Patterns:
             rf"|\s?(?P<code>{codes})(?![\w$])"
             rf"|\s(?P<of>of\s+)?(?P<word>(?i:{_alternation(self.currency_words)})s?)\b(?!-)"
             rf"|[\s-](?P<minor>(?i:{minor})s?)\b"
-            r"|(?P<percent>\s?(?:%|(?i:percent|per\s+cent|pct|pc)\b))"
+            r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
             rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
             r"(?![\w/°²])"
             r"|(?P<strong>-strong\b)"
@@ -206,9 +206,10 @@ class Patterns:
         #: A qualifier right after a figure (``or more``).
         self.approx_after = re.compile(rf"\s+(?P<q>(?i:{_alternation(v['approx_after'])}))\b")
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
-        #: read backwards from it.
+        #: or ``between the ages of`` (any noun), read backwards from it.
         self.range_lead_before = re.compile(
-            rf"\s+((?i:{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
+            r"\s+((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
+            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
         )
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
