@@ -31,5 +31,9 @@ def test_not_figures(sentence):
     assert figures(sentence) == []
 
 
+def test_a_comma_ends_a_name():
+    assert [f["value"] for f in figures("In Paris, 300 people marched; in Lyon, 40.")] == [300, 40]
+
+
 def test_the_two_with_a_noun_counts():
     assert [(f["value"], f["unit"]) for f in figures("The two sides met again.")] == [(2, "sides")]

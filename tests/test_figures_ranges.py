@@ -52,3 +52,9 @@ def test_ranges_need_one_unit():
 def test_range_ends_keep_their_own_suffix_after_to():
     first, second = figures("Prices jumped 4% to 900 on Monday.")
     assert (first["kind"], second["kind"]) == ("percent", "quantity")
+
+
+@pytest.mark.parametrize(("sentence", "approx"), [("Losses were greater than $4 million.", "greater than"),
+                                                   ("Turnout was lower than 40%.", "lower than")])
+def test_comparisons_are_qualifiers(sentence, approx):
+    assert one(sentence)["approx"] == approx

@@ -70,3 +70,27 @@ def test_a_unit_counts_one(sentence, text, unit):
 
 def test_time_units_after_a_are_not_counted():
     assert figures("A year ago, a week later, the talks resumed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Three Royal Navy destroyers sailed.", "destroyers"),
+        ("Two US Army Black Hawk helicopters landed.", "helicopters"),
+        ("Four NATO F-16 jets were scrambled.", "jets"),
+    ],
+)
+def test_names_before_the_counted_noun_are_skipped(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Kowalski, 54, denied the charges.", "years"),
+        ("The driver, Maria Lopez, 33, was unhurt.", "years"),
+        ("Items 3, 4 and 5 were sold.", None),
+    ],
+)
+def test_a_number_between_commas_after_a_name_is_an_age(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit

@@ -42,6 +42,8 @@ _DOT_OPENERS = frozenset(" \t\n(~")
 _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 #: How far back a qualifier or ``between``/``from`` is looked for.
 _LOOKBACK = 32
+#: Ages above this are not read from ``Name, NN,``.
+_OLDEST = 120
 #: How far back the words of a figure's sentence are read.
 _SENTENCE_REACH = 120
 #: How far back ``minus`` is looked for: the word and a little white space.
@@ -108,6 +110,22 @@ def _leading_dot(text: str, start: int, digits: str) -> bool:
 def _joined_by_plus(text: str, start: int) -> bool:
     """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
     return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def _is_age_after_name(text: str, reading: _Reading) -> bool:
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    start, end = reading.start, reading.end
+    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
+        return False
+    name_start = text.rfind(" ", 0, start - 2) + 1
+    name = text[name_start : start - 2]
+    return (
+        name[:1].isupper()
+        and name[-1:].isalpha()
+        and text[start:end].isdigit()
+        and reading.value is not None
+        and reading.value < _OLDEST
+    )
 
 
 def _starts_sentence(text: str, index: int) -> bool:
@@ -329,8 +347,8 @@ class FigureFinder:
         word_start, word = before
         if word.lower() in self.patterns.name_markers or (word[0].islower() and not word.islower()):
             return True  # No 10, iPhone 15
-        if not word[0].isupper() or word in self.patterns.number_leaders:
-            return False
+        if not word[0].isupper() or word in self.patterns.number_leaders or word[-1] in ",;":
+            return False  # a comma ends the name: In Paris, 300 people
         return not _starts_sentence(text, word_start)
 
     def _read_words(self, text: str, match: re.Match[str]) -> _Reading | None:
@@ -592,4 +610,7 @@ class FigureFinder:
         if before is not None or after is not None:
             reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())
         if reading.kind == "quantity" and reading.unit is None:
-            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
+            if _is_age_after_name(text, reading):
+                reading.unit = "years"
+            else:
+                reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

@@ -199,7 +199,7 @@ QUALIFIERS_BEFORE = [
     "approximately", "close to", "upwards of", "in excess of", "as many as", "as much as", "as few as",
     "as little as", "just over", "just under", "well over", "well above", "an estimated", "an average of",
     "no more than", "no fewer than", "no less than", "not more than", "a little over", "circa", "approx.",
-    "beyond", "exceeding", "estimated",
+    "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
 ]
 
 #: Qualifiers printed after a figure (``5,000 or more``).

@@ -17,9 +17,11 @@ from .patterns import Patterns
 __all__ = ["counted_noun", "fill_units", "is_plural"]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
-_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z'’-]*)\]?")
+_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
+#: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
+_MAX_NAMES = 4
 #: How far back the start of a figure's sentence is looked for.
 _SENTENCE_WINDOW = 300
 #: How a sentence ends before the next one.
@@ -47,12 +49,13 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
     """The noun counted by the number that ends at ``pos``, or None.
 
     Adjectives and other words before the noun are skipped (``two armored
-    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``); ``of`` with a determiner or possessive may come first (``1,000 of
-    the network's personnel``).  A plural count takes the first plural noun; a
+    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
+    names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
+    may come first (``1,000 of the network's personnel``).  A plural count takes the first plural noun; a
     ``singular`` one (``one source``) the last word before a function word or verb.
     """
     last = None
-    words = 0
+    words = names = 0
     after_of = False
     while words < _MAX_WORDS:
         match = _WORD_AFTER.match(text, pos)
@@ -64,7 +67,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         if low == "of" and not words and not after_of:
             after_of = True
             continue
-        if low in patterns.unit_stop_words:
+        if low in patterns.unit_stop_words and not (len(word) > 1 and word.isupper()):  # US is a name
             if after_of and not words:
                 continue
             break
@@ -74,7 +77,10 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
             return _last_plural(text, pos, word, patterns)
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
-        words += 1
+        if word[0].isupper() and names < _MAX_NAMES:
+            names += 1
+        else:
+            words += 1
         last = word
     return last if singular else None
 
