@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 from newsparse import hookimpl
-from newsparse.model import Article
+from newsparse.model import Article, Figure
 from newsparse.vocabulary import Vocabulary
 
 from .finder import FigureFinder
@@ -32,11 +32,12 @@ class FigureExtractor:
         """``article`` with its figures, in page order."""
         passages = [article.summary] if article.summary is not None else []
         passages.extend(article.paragraphs)
-        figures = []
-        currency = None  # of the last money, for the cents of later passages
+        figures: list[Figure] = []
+        currency = None  # of the last money so far, which later cents are counted in
         for passage in passages:
-            figures.extend(self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency))
-            currency = self.finder.currency
+            found = self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency)
+            currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
+            figures.extend(found)
         return attrs.evolve(article, figures=figures)
 
 

@@ -150,17 +150,17 @@ def _attached(text: str, reading: _Reading) -> bool:
     return (char in ".:/" and following.isdigit()) or joined
 
 
-def fill_minor_currencies(readings: list[_Reading], currency: str | None) -> str | None:
-    """Give cents and pence (in place) the currency of the money before them, else their own; return the last currency.
+def fill_minor_currencies(readings: list[_Reading], currency: str | None) -> None:
+    """Give cents and pence (in place) the currency of the money before them, else their own.
 
     ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
+    Pence are always sterling.
     """
     for reading in readings:
         if reading.coin is not None and reading.currency is None:
             reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
-    return currency
 
 
 class FigureFinder:
@@ -168,8 +168,6 @@ class FigureFinder:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
-        #: The currency of the last money found, for the next passage's cents (see :meth:`find`).
-        self.currency: str | None = None
 
     def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
@@ -198,7 +196,7 @@ class FigureFinder:
             if words is not None and words.start() < pos:
                 words = p.words.search(text, pos)
         fill_units(text, readings, self.patterns)
-        self.currency = fill_minor_currencies(readings, currency)
+        fill_minor_currencies(readings, currency)
         shift = offset - 1
         return [
             Figure(
