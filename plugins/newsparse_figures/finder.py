@@ -10,26 +10,20 @@ and attaches the qualifier printed before it (``more than``).
 
 from __future__ import annotations
 
-import functools
 import re
 
-from attrs import define
 from newsparse.model import Figure, Span
 
+from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
-from .units import counted_noun, fill_units, is_plural
+from .ranges import is_range, share_suffix
+from .dates import is_date_or_time
+from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
+from .units import counted_noun, fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
-#: The word right before a number, when a single space separates them, read backwards.
-_WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
-#: Punctuation stripped from the edges of a word before it is looked up.
-_WORD_EDGES = ".,;:()“”\"‘’'"
-#: The lower-case word right after a number.
-_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
-#: The word after a number and its scale letter, with a hyphen or a space: ``-high`` of ``10m-high``.
-_CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
@@ -38,64 +32,16 @@ _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
-#: Characters after which a capitalised word starts a sentence.
-_SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
-#: How far back a qualifier or ``between``/``from`` is looked for.
-_LOOKBACK = 32
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
-#: How far back the words of a figure's sentence are read.
-_SENTENCE_REACH = 120
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
-#: How far back the currency letters or code before a number are looked for.
-_CODE_REACH = 5
-#: Characters before a backwards window that its patterns' lookaheads may read (``or `` before ``minus``).
-_CONTEXT = 3
-#: How many words before ``from`` are searched for a verb of change.
-_CHANGE_WINDOW = 5
-_YEARS = range(1100, 2200)
 
 
-@define
-class _Reading:
-    """One number as read, before it becomes a :class:`Figure` (offsets into the passage)."""
-
-    start: int
-    end: int
-    value: float | None
-    base: float | None  # the value before its scale word (5 for ``5 million``)
-    scaled: bool = False
-    kind: str = "quantity"
-    currency: str | None = None
-    unit: str | None = None
-    singular: bool = False  # counts a singular noun: ``an 800,000-strong army``
-    high: float | None = None
-    approx: str | None = None
-    coin: str | None = None  # cents, pence: the currency is the one of the money around
-
-    @property
-    def bare(self) -> bool:
-        """No currency, percent sign or unit of measure printed with it."""
-        return self.kind == "quantity" and self.unit is None
 
 
-def _match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> tuple[int, str] | None:
-    """Match ``pattern``, written backwards, on the text before ``end``, ending at most ``reach`` characters back.
-
-    Returns where the match starts and its first group (or all of it) read forwards, or None.
-    """
-    at = len(text) - end
-    match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
-    if match is None or match.end() - at > reach:
-        return None
-    return end + at - match.end(), match[match.lastindex or 0][::-1]
 
 
-@functools.lru_cache(maxsize=1)
-def _reversed(text: str) -> str:
-    """``text`` spelt backwards, made once for all the backward matches in one passage."""
-    return text[::-1]
 
 
 def _leading_dot(text: str, start: int, digits: str) -> bool:
@@ -112,7 +58,7 @@ def _joined_by_plus(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
 
 
-def _is_age_after_name(text: str, reading: _Reading) -> bool:
+def _is_age_after_name(text: str, reading: Reading) -> bool:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
     start, end = reading.start, reading.end
     if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
@@ -128,14 +74,9 @@ def _is_age_after_name(text: str, reading: _Reading) -> bool:
     )
 
 
-def _starts_sentence(text: str, index: int) -> bool:
-    index -= 1
-    while index >= 0 and text[index].isspace():
-        index -= 1
-    return index < 0 or text[index] in _SENTENCE_OPENERS
 
 
-def _attached(text: str, reading: _Reading) -> bool:
+def _attached(text: str, reading: Reading) -> bool:
     """The number is part of a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
     end = reading.end
     if end >= len(text):
@@ -150,17 +91,6 @@ def _attached(text: str, reading: _Reading) -> bool:
     return (char in ".:/" and following.isdigit()) or joined
 
 
-def fill_minor_currencies(readings: list[_Reading], currency: str | None) -> None:
-    """Give cents and pence (in place) the currency of the money before them, else their own.
-
-    ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
-    Pence are always sterling.
-    """
-    for reading in readings:
-        if reading.coin is not None and reading.currency is None:
-            reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
-        if reading.kind == "money" and reading.currency is not None:
-            currency = reading.currency
 
 
 class FigureFinder:
@@ -168,6 +98,7 @@ class FigureFinder:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        self.money = MoneyRules(patterns)
 
     def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
@@ -223,7 +154,7 @@ class FigureFinder:
 
     # -- one number ---------------------------------------------------------------
 
-    def _read(self, text: str, match: re.Match[str], money: bool = False) -> _Reading | None:
+    def _read(self, text: str, match: re.Match[str], money: bool = False) -> Reading | None:
         """The number at ``match``; ``money`` when it ends a range of money (``4m`` in ``$3-4m``)."""
         is_digits = match.re is self.patterns.digits
         if is_digits:
@@ -231,7 +162,7 @@ class FigureFinder:
         elif match["words"] is not None:
             reading = self._read_words(text, match)
         elif match["one"] is not None:
-            reading = _Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
+            reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
         else:
             reading = self._read_vague(text, match)
         if reading is None:
@@ -239,37 +170,36 @@ class FigureFinder:
         self._read_suffix(text, reading)
         if _attached(text, reading):
             return None
-        if is_digits and self._is_date_or_time(text, match, reading):
+        if is_digits and is_date_or_time(text, match, reading, self.patterns):
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        minus = _match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if (
-            "−" in text[reading.start - 1 : reading.start] or "inus" in text[reading.start - _MINUS_REACH : reading.start]
+        near = text[reading.start - _MINUS_REACH : reading.start]
+        minus = match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if "inus" in near or (
+            text[reading.start - 1 : reading.start] == "−"
         ) else None
         if minus is not None and reading.value is not None:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
         return reading
 
-    def _in_ratio_or_fraction(self, text: str, reading: _Reading) -> bool:
+    def _in_ratio_or_fraction(self, text: str, reading: Reading) -> bool:
         """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
         p = self.patterns
         return bool(
             p.ratio_or_fraction_after.match(text, reading.end)
-            or _match_before(p.ratio_before, text, reading.start, _LOOKBACK)
+            or match_before(p.ratio_before, text, reading.start, LOOKBACK)
         )
 
-    def _read_digits(self, text: str, match: re.Match[str], money: bool) -> _Reading | None:
+    def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
         value = digits_value(match["digits"])
-        reading = _Reading(match.start(), end, value, value)
+        reading = Reading(match.start(), end, value, value)
         if match["cur"] is not None:
-            reading.currency = self._sign_currency(text, match, reading)
-        elif text[max(0, start - 2) if text[start - 1] == " " else start - 1] in p.code_ends:
-            code = _match_before(p.code_before, text, start, _CODE_REACH)
-            if code is not None and not self._money_after(text, end):  # 10 rmb 20 usd: rmb is the 10's
-                reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
+            reading.currency = self.money.sign_currency(text, match, reading)
+        elif (code := self.money.prefix_currency(text, start, end)) is not None:
+            reading.start, reading.currency = code
         if reading.currency is not None:
             reading.kind = "money"
         elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
@@ -292,7 +222,7 @@ class FigureFinder:
             reading.end = scale.end()
         return reading
 
-    def _letter_scales(self, text: str, reading: _Reading, scale: re.Match[str], money: bool) -> bool:
+    def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
         """A scale letter against digits is one (``3.4m``, ``10k``, ``$1.2b``) unless a unit reading is clear.
 
         ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
@@ -301,45 +231,30 @@ class FigureFinder:
         """
         p = self.patterns
         letter = scale["letter"]
-        money = money or reading.kind == "money" or self._money_after(text, scale.end())
+        money = money or reading.kind == "money" or self.money.money_after(text, scale.end())
+        plural = plural_after(text, scale.end(), p)
         if letter in p.money_scale_words:
-            return money or (letter.lower() == "b" and ("." in text[reading.start : reading.end] or self._plural_after(text, scale.end())))
+            return money or (letter.lower() == "b" and ("." in text[reading.start : reading.end] or plural))
         if money:
             return True
-        cue = _CUE_AFTER.match(text, scale.end())
+        cue = CUE_AFTER.match(text, scale.end())
         if cue is not None and cue.group(1).lower() in p.metre_cues:
             return False
-        before = _match_before(_WORD_BEFORE, text, reading.start, _LOOKBACK)
-        return before is None or before[1].lower() not in ("a", "an") or self._plural_after(text, scale.end())
+        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        return before is None or before[1].lower() not in ("a", "an") or plural
 
     def _measure_after(self, text: str, pos: int) -> bool:
         """A unit of measure follows ``pos``: ``2.80 GHz``, ``8 MB``."""
         after = self.patterns.suffix.match(text, pos)
         return after is not None and bool(after["unit"])
 
-    def _money_after(self, text: str, pos: int) -> bool:
-        """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
-        after = self.patterns.suffix.match(text, pos)
-        return after is not None and bool(after["symbol"] or after["code"] or after["word"])
 
-    def _sign_currency(self, text: str, match: re.Match[str], reading: _Reading) -> str | None:
-        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``hk $``, ``AUD$``."""
-        p = self.patterns
-        sign_start = match.start("cur")
-        prefix = _match_before(p.sign_prefix_before, text, sign_start, _CODE_REACH)
-        if prefix is not None:
-            letters = prefix[1].strip()
-            code = p.prefixed_signs.get(letters.lower() + match["cur"]) or p.currency_prefixes.get(letters.upper())
-            if code is not None:
-                reading.start = prefix[0]
-                return code
-        return p.currency_symbols.get(match["cur"])
 
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return not _match_before(_NUMBER_BEFORE_HYPHEN, text, start, _LOOKBACK)
-        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
+            return not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)
+        before = match_before(WORD_BEFORE, text, start, LOOKBACK)
         if before is None:
             return False
         word_start, word = before
@@ -347,9 +262,9 @@ class FigureFinder:
             return True  # No 10, iPhone 15
         if not word[0].isupper() or word in self.patterns.number_leaders or word[-1] in ",;":
             return False  # a comma ends the name: In Paris, 300 people
-        return not _starts_sentence(text, word_start)
+        return not starts_sentence(text, word_start)
 
-    def _read_words(self, text: str, match: re.Match[str]) -> _Reading | None:
+    def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
         p = self.patterns
         phrase = match["words"]
         parsed = p.word_numbers.read(phrase)
@@ -357,12 +272,12 @@ class FigureFinder:
             return None
         value, length = parsed
         start = match.start("words")
-        if phrase[0].isupper() and not _starts_sentence(text, start):
+        if phrase[0].isupper() and not starts_sentence(text, start):
             return None  # the Big Three, Air Force One
         if p.idiom.match(text, start):
             return None  # put two and two together
         used = phrase[:length].lower().split()
-        reading = _Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
+        reading = Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
         if used[-1] == "one" and len(used) == 1:
             if not self._counts_one(text, reading.end):
                 return None
@@ -381,13 +296,13 @@ class FigureFinder:
             return False
         return after["compound"] is None or after["compound"] in p.currency_words
 
-    def _read_vague(self, text: str, match: re.Match[str]) -> _Reading | None:
+    def _read_vague(self, text: str, match: re.Match[str]) -> Reading | None:
         phrase = match["vague"].lower()
         if phrase.split()[0] in ("tens", "scores") and " of " not in phrase:
             return None
-        return _Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
+        return Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
 
-    def _read_suffix(self, text: str, reading: _Reading) -> None:
+    def _read_suffix(self, text: str, reading: Reading) -> None:
         """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""
         p = self.patterns
         after = p.suffix.match(text, reading.end)
@@ -395,11 +310,11 @@ class FigureFinder:
             return
         if after["symbol"] or after["code"] or after["word"]:
             if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
-                self._read_currency(text, reading, after)
+                self.money.read_currency(text, reading, after)
         elif reading.kind == "money":
             return
         elif after["minor"]:
-            self._read_coins(reading, after)
+            self.money.read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"
             reading.end = after.end()
@@ -416,64 +331,10 @@ class FigureFinder:
                 reading.unit = f"{reading.unit} per {rate['word'].lower()}"
                 reading.end = rate.end()
 
-    def _read_currency(self, text: str, reading: _Reading, after: re.Match[str]) -> None:
-        """A currency sign, code or name after the amount (``100 €``, ``5bn USD``, ``42 Swiss francs``).
 
-        A name several currencies share gives money of no currency; ``pounds`` of weight give a
-        quantity (see :meth:`_is_weight`); a scale word after a code still counts (``75 USD million``).
-        """
-        p = self.patterns
-        reading.end = after.end()
-        if after["symbol"]:
-            reading.currency = p.currency_symbols[after["symbol"]]
-        elif after["code"]:
-            reading.currency = p.currency_prefixes[after["code"]]
-        else:
-            word = " ".join(after["word"].lower().split())
-            if self._is_weight(text, reading, word):
-                reading.unit = "pounds"
-                return
-            code = p.currency_words.get(word)
-            reading.currency = (code if code is not None else p.currency_words[word[:-1]]) or None
-        reading.kind = "money"
-        scale = p.scale_after.match(text, reading.end)
-        if scale is not None and scale["scale"] is not None and not reading.scaled and reading.value is not None:
-            reading.value *= p.scale_words[scale["scale"].lower()]
-            reading.scaled = True
-            reading.end = scale.end()
 
-    def _is_weight(self, text: str, reading: _Reading, word: str) -> bool:
-        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``), as a singular
-        modifier (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``).
-        """
-        p = self.patterns
-        if word not in ("pound", "pounds") or reading.scaled:
-            return False
-        follower = _CUE_AFTER.match(text, reading.end)
-        follower_word = follower.group(1).lower() if follower is not None else ""
-        if follower_word in p.money_nouns:
-            return False
-        if follower_word == "of":
-            noun = _CUE_AFTER.match(text, follower.end())
-            return noun is None or noun.group(1).lower() not in p.money_nouns
-        if word == "pound" and reading.value != 1 and follower_word.isalpha() and follower_word not in p.unit_stop_words:
-            return True
-        sentence = text[max(0, reading.start - _SENTENCE_REACH) : reading.start]
-        sentence = sentence[max(sentence.rfind(". "), sentence.rfind("? ")) + 1 :]
-        return any(w.strip(_WORD_EDGES).lower() in p.weight_cues for w in sentence.split())
 
-    def _read_coins(self, reading: _Reading, after: re.Match[str]) -> None:
-        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
-        if reading.value is None:
-            return
-        word = after["minor"].lower()
-        minor = self.patterns.minor_currency_words
-        reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
-        reading.kind = "money"
-        reading.coin = minor.get(word) or minor[word.rstrip("s")]
-        reading.end = after.end()
-
-    def _read_compound(self, text: str, reading: _Reading, after: re.Match[str]) -> None:
+    def _read_compound(self, text: str, reading: Reading, after: re.Match[str]) -> None:
         """A noun joined by a hyphen: ``28-point``, ``one-yen`` (money), ``five-pointed`` (an idiom: none)."""
         p = self.patterns
         word = after["compound"]
@@ -481,7 +342,7 @@ class FigureFinder:
             return
         reading.end = after.end()
         code = p.currency_words.get(word)
-        if code is not None and not self._is_weight(text, reading, word):
+        if code is not None and not self.money.is_weight(text, reading, word):
             reading.kind, reading.currency = "money", code or None
         else:
             reading.unit = "pounds" if word == "pound" else word
@@ -493,50 +354,18 @@ class FigureFinder:
             return word not in self.patterns.unit_stop_words
         return word in self.patterns.measure_units
 
-    def _is_date_or_time(self, text: str, match: re.Match[str], reading: _Reading) -> bool:
-        """A year (``in 2022``), a day of a month (``2 October``), a time of day (``5 pm``)."""
-        if reading.currency is not None or reading.scaled or not reading.bare:
-            return False
-        digits = match["digits"]
-        if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
-            return not self._counts_like_year(text, reading)
-        p = self.patterns
-        if len(digits) <= 2 and (
-            p.month_after.match(text, reading.end)
-            or _match_before(p.month_before, text, reading.start, _LOOKBACK)
-        ):
-            return True
-        return p.time_after.match(text, reading.end) is not None
 
-    def _plural_after(self, text: str, pos: int) -> bool:
-        """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
-        after = _WORD_AFTER.match(text, pos)
-        return after is not None and is_plural(after.group(1), self.patterns)
 
-    def _counts_like_year(self, text: str, reading: _Reading) -> bool:
-        """A number printed like a year that counts the plural noun after it: ``deployed 1500 troops``.
-
-        Not at the start of a sentence, nor with a word that introduces years among the two
-        words before it (``the 2022 elections``, ``the key 2025 additions``, ``in 1500``,
-        ``Russia's 2024 budget``).
-        """
-        if not self._plural_after(text, reading.end) or _starts_sentence(text, reading.start):
-            return False
-        before = text[max(0, reading.start - _LOOKBACK) : reading.start].split()[-2:]
-        leaders = self.patterns.year_leaders
-        return len(before) == 2 and not any(
-            w.strip(_WORD_EDGES).lower() in leaders or w.endswith(("'s", "’s")) for w in before
-        )
 
     # -- ranges, changes and qualifiers ------------------------------------------
 
-    def _complete(self, text: str, first: _Reading) -> tuple[_Reading | None, int]:
+    def _complete(self, text: str, first: Reading) -> tuple[Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
         lead = second = None
         join = p.range_join.match(text, first.end) if first.value is not None else None
         if join is not None:
-            lead = _match_before(p.range_lead_before, text, first.start, _LOOKBACK)
+            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             # digits start right after the join, words at the space or opening mark before them
             at = join.end()
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
@@ -544,8 +373,8 @@ class FigureFinder:
         high = None
         if second is not None and second.value is not None:
             word = join["word"] or join["tied"]
-            self._share_suffix(first, second, backwards=word in (None, "through", "and"))
-            if self._is_range(text, first, second, word, lead):
+            share_suffix(first, second, backwards=word in (None, "through", "and"))
+            if is_range(text, first, second, word, lead, self.patterns.change_verbs):
                 high = second.value
                 first.end = second.end
                 first.unit = first.unit or second.unit
@@ -556,54 +385,12 @@ class FigureFinder:
         self._finish(text, first, anchor)
         return first, first.end
 
-    def _share_suffix(self, first: _Reading, second: _Reading, backwards: bool) -> None:
-        """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second.
 
-        With ``backwards`` (a dash, ``through``, ``between … and``) a bare second end takes the first's
-        (``$5-6``, ``between 5% and 10``); after ``to`` and ``or`` it is a figure of its own
-        (``fell 0.6 per cent to 12,480``).
-        """
-        if first.bare:
-            first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
-            if second.coin is not None and first.value is not None:  # 40 to 60 cents
-                first.coin, first.value = second.coin, first.value / 100
-        elif second.bare and backwards:
-            second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
-        if (
-            second.scaled
-            and not first.scaled
-            and first.value is not None
-            and second.base is not None
-            and first.value < second.base
-        ):
-            first.value = first.value * (second.value / second.base)
-            first.scaled = True
-        if first.kind == "money" and first.currency is None:
-            first.currency = second.currency
 
-    def _is_range(
-        self, text: str, first: _Reading, second: _Reading, word: str | None, lead: tuple[int, str] | None
-    ) -> bool:
-        """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5 to 10``),
-        alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``)."""
-        lead_word = lead[1].split()[0].lower() if lead is not None else None
-        if word == "and" and lead_word != "between":
-            return False
-        if lead_word == "by" or (word == "or" and lead_word == "either"):
-            return False
-        if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
-            return False
-        if first.unit is not None and second.unit is not None and first.unit != second.unit:
-            return False  # from 44 ml to 50 mg
-        if word == "to" and lead is not None and lead_word == "from":
-            before = text[max(0, lead[0] - _LOOKBACK * 2) : lead[0]].lower().split()
-            return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])
-        return True
-
-    def _finish(self, text: str, reading: _Reading, anchor: int) -> None:
+    def _finish(self, text: str, reading: Reading, anchor: int) -> None:
         """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
         p = self.patterns
-        before = _match_before(p.approx_before, text, anchor, _LOOKBACK)
+        before = match_before(p.approx_before, text, anchor, LOOKBACK)
         after = p.approx_after.match(text, reading.end) if before is None else None
         if before is not None or after is not None:
             reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from attrs import define
+
 __all__ = ["digits_value", "WordNumbers"]
 
 _WORD = re.compile(r"[A-Za-z]+")
+#: What ``and`` may follow inside a number: ``hundred and twelve``, ``three and a half``.
+_BEFORE_AND = ("hundred", "scale", "unit", "tens")
 
 
 _GROUP_MARKS = str.maketrans("", "", ", \u202f\u2009\u00a0")
@@ -48,75 +52,93 @@ class WordNumbers:
 
         ``"twenty-two thousand"`` -> (22000, 19); ``"two three"`` -> (2, 3); None when nothing parses.
         """
-        total = 0.0  # completed groups of thousands and above
-        group = 0.0  # the group being read, below the next scale word
-        seen = False  # a number word has been read into ``group``
-        last: str | None = None  # "unit", "tens", "hundred", "scale", "article", "fraction", "and", "and a", "half"
-        scale_read = 1.0  # the last scale word read, which ``and a half`` after it multiplies
+        tally = _Tally()
         end = 0
         for match in _WORD.finditer(phrase):
             word = match.group().lower()
-            if word == "and" and last in ("hundred", "scale", "unit", "tens"):
-                last = "and"
+            last = tally.last
+            if word == "and" and last in _BEFORE_AND:
+                tally.last = "and"
                 continue
             if word == "a" and last in (None, "fraction", "and"):
-                if last is None:
-                    group = 1.0
-                last = "article" if last != "and" else "and a"
+                tally.group = 1.0 if last is None else tally.group
+                tally.last = "article" if last != "and" else "and a"
                 continue
             if word in self.fractions and last in (None, "article", "and a"):
+                tally.add_fraction(self.fractions[word])
                 if last != "and a":
-                    group, last = self.fractions[word], "fraction"
                     continue
-                # three and a half (million); one million and a half (million): the half of the next scale, else the last
-                group, last = group + self.fractions[word], "unit" if group else "half"
-                end = match.end()
-                continue
-            if last in ("and", "and a") and not (word in self.number_words and last == "and"):
+            elif last in ("and", "and a") and not (word in self.number_words and last == "and"):
                 break
-            if word in self.number_words:
-                value = self.number_words[word]
-                if last == "tens" and value < 10 and group % 10 == 0:
-                    group += value
-                elif last in (None, "hundred", "scale", "and"):
-                    if last in ("hundred", "and") and group % 100:
-                        break
-                    group = group + value if last in ("hundred", "and") else value
-                else:
+            elif word in self.number_words:
+                if not tally.add_number(self.number_words[word]):
                     break
-                last = "tens" if value >= 20 or value == 10 else "unit"
-                seen = True
-            elif word in self.scale_words and (seen or last in ("article", "fraction") or self._opens(word, last)):
-                if last == "half" and self.scale_words[word] < 1000:
+            elif word in self.scale_words and (tally.seen or last in ("article", "fraction") or self._opens(word, last)):
+                if not tally.add_scale(self.scale_words[word]):
                     break
-                scale = self.scale_words[word]
-                if last is None:
-                    group = 1.0
-                if scale == 100:
-                    if last == "hundred":
-                        break
-                    group = group * 100
-                    last = "hundred"
-                elif scale < 100:  # dozen
-                    group = group * scale
-                    last = "scale"
-                elif not group and last == "scale" and scale > scale_read:  # three thousand millions
-                    total *= scale
-                else:
-                    total += group * scale
-                    group = 0.0
-                    last = "scale"
-                scale_read = scale
-                seen = True
             else:
                 break
             end = match.end()
-        if not seen:
+        if not tally.seen:
             return None
-        if last == "half":  # one million and a half
-            group *= scale_read
-        return total + group, end
+        return tally.value(), end
 
     def _opens(self, word: str, last: str | None) -> bool:
         """``hundred`` or ``thousand`` may open a number alone: ``hundred thousand dollars``."""
         return last is None and self.scale_words[word] in (100, 1000) and not word.endswith("s")
+
+
+@define
+class _Tally:
+    """A number in words as read so far."""
+
+    total: float = 0.0  # completed groups of thousands and above
+    group: float = 0.0  # the group being read, below the next scale word
+    seen: bool = False  # a number word has been read
+    last: str | None = None  # "unit", "tens", "hundred", "scale", "article", "fraction", "and", "and a", "half"
+    scale_read: float = 1.0  # the last scale word read, which ``and a half`` after it multiplies
+
+    def add_fraction(self, fraction: float) -> None:
+        """``half a million``; ``three and a half (million)``; ``one million and a half`` (half the last scale)."""
+        if self.last != "and a":
+            self.group, self.last = fraction, "fraction"
+        else:
+            self.group, self.last = self.group + fraction, "unit" if self.group else "half"
+
+    def add_number(self, value: float) -> bool:
+        """Add a number word below a hundred; False where it cannot follow (``two three``)."""
+        last = self.last
+        if last == "tens" and value < 10 and self.group % 10 == 0:
+            self.group += value
+        elif last in (None, "hundred", "scale", "and"):
+            if last in ("hundred", "and") and self.group % 100:
+                return False
+            self.group = self.group + value if last in ("hundred", "and") else value
+        else:
+            return False
+        self.last = "tens" if value >= 20 or value == 10 else "unit"
+        self.seen = True
+        return True
+
+    def add_scale(self, scale: float) -> bool:
+        """Multiply by a scale word; False where it cannot follow (``hundred hundred``)."""
+        last = self.last
+        if (last == "half" and scale < 1000) or (scale == 100 and last == "hundred"):
+            return False
+        if last is None:
+            self.group = 1.0
+        if scale == 100:
+            self.group, self.last = self.group * 100, "hundred"
+        elif scale < 100:  # dozen
+            self.group, self.last = self.group * scale, "scale"
+        elif not self.group and last == "scale" and scale > self.scale_read:  # three thousand millions
+            self.total *= scale
+        else:
+            self.total, self.group, self.last = self.total + self.group * scale, 0.0, "scale"
+        self.scale_read = scale
+        self.seen = True
+        return True
+
+    def value(self) -> float:
+        """The number read: ``one million and a half`` ends with half the last scale."""
+        return self.total + (self.group * self.scale_read if self.last == "half" else self.group)

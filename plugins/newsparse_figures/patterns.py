@@ -116,12 +116,19 @@ class Patterns:
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
         self.number_words = {k.lower() for k in v["number_words"]}
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
-
-        symbols = _alternation(self.currency_symbols, spaces=False)
-        codes = _alternation(self.currency_prefixes, spaces=False)
+        #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
+        self.long_scales = [w for w in self.scale_words if len(w) > 3]
         signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
-        sign_class = "[" + "".join(re.escape(sign) for sign in signs) + "]"
-        long_scales = [w for w, x in self.scale_words.items() if len(w) > 3]
+        #: The characters of the currency signs, for a regex set.
+        self.sign_chars = "".join(re.escape(sign) for sign in signs)
+        self._compile_numbers(v)
+        self._compile_money_and_units(v)
+        self._compile_context(v)
+
+    def _compile_numbers(self, v: Vocabulary) -> None:
+        """Numbers in digits and in words, and the scale after them."""
+        sign_class = f"[{self.sign_chars}]"
+        long_scales = self.long_scales
         big_scales = _alternation(w for w in long_scales if self.scale_words[w] >= 12)
         number_word = _word_trie(list(self.number_words) + long_scales)
         #: A word that may go on a number in words: a number word, a scale word (``three billions``).
@@ -138,7 +145,7 @@ class Patterns:
         #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
         #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
         #: plain text faster than with ``\d`` alone.
-        self.digit_start = re.compile(rf"[0-9{sign_class[1:-1]}\x80-\U0010FFFF](?<=[\d{sign_class[1:-1]}])")
+        self.digit_start = re.compile(rf"[0-9{self.sign_chars}\x80-\U0010FFFF](?<=[\d{self.sign_chars}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
@@ -152,11 +159,23 @@ class Patterns:
         #: lookahead on ``first_word`` lets the engine give up quickly on other words.
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
-            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?=(?:{big_scales})\b)|[Aa]\s+(?=(?:{big_scales})\b))?"
+            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)*)"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
             rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )
+        #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
+        #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
+        letters = _alternation({**self.scale_letters, **self.money_scale_words}, spaces=False)
+        self.scale_after = re.compile(
+            rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))s?\b(?P<half>\s+and\s+a\s+half\b)?"
+            rf"|(?P<letter>{letters})(?![\w'’])"
+        )
+
+    def _compile_money_and_units(self, v: Vocabulary) -> None:
+        """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
+        symbols = _alternation(self.currency_symbols, spaces=False)
+        codes = _alternation(self.currency_prefixes, spaces=False)
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
         prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
@@ -167,14 +186,8 @@ class Patterns:
         )
         #: An ISO code or currency letters right before digits, read backwards from them: ``USD 5 million``,
         #: ``USD34.6 million``, ``Rs. 20``, ``RM42``.
-        self.code_before = re.compile(rf"\s?({_alternation(self.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
-        #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
-        #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
-        letters = _alternation({**self.scale_letters, **self.money_scale_words}, spaces=False)
-        self.scale_after = re.compile(
-            rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))s?\b(?P<half>\s+and\s+a\s+half\b)?"
-            rf"|(?P<letter>{letters})(?![\w'’])"
-        )
+        prefixes_backwards = _alternation(self.currency_prefixes, spaces=False, backwards=True)
+        self.code_before = re.compile(rf"\s?({prefixes_backwards})(?!\w)")
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _alternation(self.minor_currency_words)
@@ -195,6 +208,9 @@ class Patterns:
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         )
+
+    def _compile_context(self, v: Vocabulary) -> None:
+        """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
         #: A street name after a number: the number is part of an address (``221 Baker Street``).
@@ -231,7 +247,7 @@ class Patterns:
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
-        count = rf"(?:{number_word}|\d{{1,3}}(?:,\d{{3}})*)"
+        count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*)"
         #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
         #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
         self.ratio_or_fraction_after = re.compile(
@@ -239,7 +255,7 @@ class Patterns:
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
         #: The start of a ratio before its second number, read backwards from it.
-        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
+        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(
             rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+{count_backwards}(?![\w-])"
         )

@@ -111,7 +111,9 @@ CURRENCY_WORDS = {
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money before them in the article names one.
-MINOR_CURRENCY_WORDS = {"cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB"}
+MINOR_CURRENCY_WORDS = {
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
+}
 
 #: Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``);
 #: not units of time (``a year ago`` is no figure) nor words with other senses (``a foot``, ``a yen for``).

@@ -14,10 +14,12 @@ from typing import Protocol
 
 from .patterns import Patterns
 
-__all__ = ["counted_noun", "fill_units", "is_plural"]
+__all__ = ["counted_noun", "fill_units", "is_plural", "plural_after"]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
+#: The lower-case word right after a number and one space.
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
 #: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
@@ -34,6 +36,12 @@ def is_plural(word: str, patterns: Patterns) -> bool:
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
+    """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
+    after = _LOWER_WORD_AFTER.match(text, pos)
+    return after is not None and is_plural(after.group(1), patterns)
 
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
