@@ -73,7 +73,7 @@ class WordNumbers:
             elif word in self.number_words:
                 if not tally.add_number(self.number_words[word]):
                     break
-            elif word in self.scale_words and (tally.seen or last in ("article", "fraction") or self._opens(word, last)):
+            elif word in self.scale_words and (tally.seen or self._opens(word, last)):
                 if not tally.add_scale(self.scale_words[word]):
                     break
             else:
@@ -84,7 +84,10 @@ class WordNumbers:
         return tally.value(), end
 
     def _opens(self, word: str, last: str | None) -> bool:
-        """``hundred`` or ``thousand`` may open a number alone: ``hundred thousand dollars``."""
+        """A scale word may open a number after ``a`` or a fraction (``a million``, ``half a million``), and
+        ``hundred`` or ``thousand`` alone (``hundred thousand dollars``)."""
+        if last in ("article", "fraction"):
+            return True
         return last is None and self.scale_words[word] in (100, 1000) and not word.endswith("s")
 
 
