@@ -36,8 +36,9 @@ class FigureExtractor:
         currency = None  # of the last money so far, which later cents are counted in
         for passage in passages:
             found = self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency)
-            currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
-            figures.extend(found)
+            if found:
+                currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
+                figures.extend(found)
         return attrs.evolve(article, figures=figures)
 
 

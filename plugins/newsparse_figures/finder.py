@@ -198,14 +198,16 @@ class FigureFinder:
         reading = Reading(match.start(), end, value, value)
         if match["cur"] is not None:
             reading.currency = self.money.sign_currency(text, match, reading)
-        elif (code := self.money.prefix_currency(text, start, end)) is not None:
+        elif text[start - 1] in p.code_ends_or_space and (code := self.money.prefix_currency(text, start, end)):
             reading.start, reading.currency = code
         if reading.currency is not None:
             reading.kind = "money"
         elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
             reading.start = start - 1
             reading.value = reading.base = value / 10 ** len(match["digits"])
-        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or _joined_by_plus(text, start):
+        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or (
+            text[start - 1] == "+" and _joined_by_plus(text, start)
+        ):
             return None
         elif self._in_name(text, start) and not self._measure_after(text, end):
             return None  # Boeing 737, not Processor 2.80 GHz
@@ -395,7 +397,7 @@ class FigureFinder:
         if before is not None or after is not None:
             reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())
         if reading.kind == "quantity" and reading.unit is None:
-            if _is_age_after_name(text, reading):
+            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
                 reading.unit = "years"
             else:
                 reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

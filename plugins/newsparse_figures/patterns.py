@@ -53,6 +53,26 @@ def _trie(paths: set[tuple[str, ...]]) -> str:
     return f"(?:{body})?" if () in paths else body
 
 
+def _caseless(entries: Iterable[str], *, backwards: bool = False) -> str:
+    """What ``(?i:`` :func:`_alternation` ``)`` matches, each branch opened by a plain letter in either case.
+
+    ``["euro", "Euro"]`` gives ``(?:e(?i:uro)|E(?i:uro))``: the regex engine checks a plain first
+    letter before it enters a branch, but it enters every case-insensitive branch, so this fails faster.
+    """
+    paths = _paths({entry.lower() for entry in entries})
+    if backwards:
+        paths = {path[::-1] for path in paths}
+    rests: dict[str, set[tuple[str, ...]]] = {}
+    for path in paths:
+        rests.setdefault(path[0], set()).add(path[1:])
+    branches = []
+    for first, rest in sorted(rests.items()):
+        tail = _trie(rest)
+        tail = f"(?i:{tail})" if tail else ""
+        branches.extend(f"{case}{tail}" for case in dict.fromkeys((first, first.upper())))
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
 def _word_trie(words: Iterable[str]) -> str:
     """A fast alternation of lower-case ``words``, their first letter in either case.
 
@@ -96,6 +116,7 @@ class Patterns:
         }
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
+        self.code_ends_or_space = self.code_ends | {" "}
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -138,9 +159,14 @@ class Patterns:
         vague = _word_trie(vague_words)
         #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
         one_units = _alternation(v["one_unit_words"])
-        #: Every word a number in words starts with; the word pattern first checks for one.
+        #: Every word a number in words starts with, or ``a``/``an`` and a word that may follow it in one
+        #: (``a million``, ``a few``, ``a quarter million``, ``a penny``); the word pattern first checks for one,
+        #: so the many other ``a`` cost one failed lookahead.
+        big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
+        after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
         first_word = _word_trie(
-            {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "a", "an", "several"}
+            {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"}
+            | {f"{a} {word}" for a in ("a", "an") for word in after_a}
         )
         #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
         #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
@@ -168,7 +194,7 @@ class Patterns:
         #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
         letters = _alternation({**self.scale_letters, **self.money_scale_words}, spaces=False)
         self.scale_after = re.compile(
-            rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))s?\b(?P<half>\s+and\s+a\s+half\b)?"
+            rf"[\s-]?(?P<scale>{_caseless(self.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
             rf"|(?P<letter>{letters})(?![\w'’])"
         )
 
@@ -190,7 +216,7 @@ class Patterns:
         self.code_before = re.compile(rf"\s?({prefixes_backwards})(?!\w)")
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
-        minor = _alternation(self.minor_currency_words)
+        minor = _caseless(self.minor_currency_words)
         #: What is printed right after an amount, one of: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``42RM``, ``5 million euros``; groups symbol, code, word), a small
         #: coin (``45 cents``, ``10-cent``; minor), a percent
@@ -200,8 +226,8 @@ class Patterns:
         self.suffix = re.compile(
             rf"\s?(?P<symbol>{symbols})"
             rf"|\s?(?P<code>{codes})(?![\w$])"
-            rf"|\s(?P<of>of\s+)?(?P<word>(?i:{_alternation(self.currency_words)})s?)\b(?!-)"
-            rf"|[\s-](?P<minor>(?i:{minor})s?)\b"
+            rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
+            rf"|[\s-](?P<minor>{minor}s?)\b"
             r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
             rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
             r"(?![\w/°²])"
@@ -218,9 +244,9 @@ class Patterns:
             rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
         )
         #: A qualifier right before a figure (``more than``), read backwards from it.
-        self.approx_before = re.compile(rf"\s+((?i:{_alternation(v['approx_before'], backwards=True)}))(?![\w-])")
+        self.approx_before = re.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
         #: A qualifier right after a figure (``or more``).
-        self.approx_after = re.compile(rf"\s+(?P<q>(?i:{_alternation(v['approx_after'])}))\b")
+        self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
         #: or ``between the ages of`` (any noun), read backwards from it.
         self.range_lead_before = re.compile(
