@@ -15,6 +15,8 @@ from tests.test_figures import figures, one
         ("Hourly pay slipped by a penny in June.", "a penny", 0.01, "USD"),
         ("Stamps rose by 6 pence overnight.", "6 pence", 0.06, "GBP"),
         ("Tolls were raised from €2 to 90 cents and back.", "90 cents", 0.9, "EUR"),
+        ("Shares closed at 412p in London.", "412p", 4.12, "GBP"),
+        ("A stamp costs 85c now.", "85c", 0.85, "USD"),
     ],
 )
 def test_coins_are_money_in_the_main_unit(sentence, text, value, currency):
@@ -53,6 +55,8 @@ def test_coins_take_the_currency_of_earlier_passages():
         ("Oil hit 80 usd today.", "80 usd", "USD"),
         ("They agreed on rmb 300 each.", "rmb 300", "CNY"),
         ("Sales hit 12 USD million.", "12 USD million", "USD"),
+        ("The miner earned $US4.2 billion.", "$US4.2 billion", "USD"),
+        ("Entry is $A15 per adult.", "$A15", "AUD"),
     ],
 )
 def test_dollars_and_codes_with_letters(sentence, text, currency):

@@ -18,6 +18,7 @@ from tests.test_figures import figures
         "The detective lived at 221 Baker Street.",
         "She was charged after a fight at 14 Elm Road.",
         "The meeting opened at 9:30 a.m. sharp.",
+        "The shop shut at 5p.m. on Sunday.",
         "Lawmakers voted 5-4 on the measure.",
         "They managed to put two and two together.",
         "The prisoners were freed one by one.",

@@ -22,6 +22,8 @@ from tests.test_figures import figures, one
         ("Pour in 2l of water.", "2l", "liters"),
         ("The charger gives 65W.", "65W", "W"),
         ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius"),
+        ("Seville sweltered at 41C.", "41C", "degrees Celsius"),
+        ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit"),
         ("The shift lasts 8 hrs.", "8 hrs", "hours"),
     ],
 )

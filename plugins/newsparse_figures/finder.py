@@ -315,7 +315,7 @@ class FigureFinder:
                 self.money.read_currency(text, reading, after)
         elif reading.kind == "money":
             return
-        elif after["minor"]:
+        elif after["minor"] or after["coin"]:
             self.money.read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"

@@ -54,7 +54,7 @@ class MoneyRules:
             if code is not None:
                 reading.start = prefix[0]
                 return code
-        return p.currency_symbols.get(match["cur"])
+        return p.currency_symbols.get(match["cur"]) or p.currency_symbols.get(match["cur"][0])
 
     def money_after(self, text: str, pos: int) -> bool:
         """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
@@ -109,8 +109,8 @@ class MoneyRules:
         """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
         if reading.value is None:
             return
-        word = after["minor"].lower()
         minor = self.patterns.minor_currency_words
+        word = after["coin"] or after["minor"].lower()
         reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
         reading.kind = "money"
         reading.coin = minor.get(word) or minor[word.rstrip("s")]

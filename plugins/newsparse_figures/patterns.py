@@ -117,7 +117,7 @@ class Patterns:
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.code_ends_or_space = self.code_ends | {" "}
-        self.minor_currency_words = _lower_table(v["minor_currency_words"])
+        self.minor_currency_words = {**_lower_table(v["minor_currency_words"]), **v["glued_coins"]}
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
@@ -149,6 +149,8 @@ class Patterns:
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
         sign_class = f"[{self.sign_chars}]"
+        #: Capitals written right after a sign: ``$US``, ``$A``.
+        after_sign = _alternation(k[1:] for k in self.currency_symbols if len(k) > 1 and not k[0].isalnum())
         long_scales = self.long_scales
         big_scales = _alternation(w for w in long_scales if self.scale_words[w] >= 12)
         number_word = _word_trie(list(self.number_words) + long_scales)
@@ -176,7 +178,7 @@ class Patterns:
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
         self.digits = re.compile(
-            rf"(?:(?P<cur>{sign_class})\s?)?"
+            rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
             r"|\d+(?:\.\d+)?)"
         )
@@ -227,7 +229,7 @@ class Patterns:
             rf"\s?(?P<symbol>{symbols})"
             rf"|\s?(?P<code>{codes})(?![\w$])"
             rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
-            rf"|[\s-](?P<minor>{minor}s?)\b"
+            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(v['glued_coins'], spaces=False)})(?![\w'’]|\.\w)"
             r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
             rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
             r"(?![\w/°²])"

@@ -11,7 +11,8 @@ from __future__ import annotations
 __all__ = ["VOCABULARY"]
 
 #: Currency signs written before or after an amount, to ISO 4217 codes (case-sensitive).
-#: Letters before a sign (``HK$``) may be in either case and spaced from it (``HK $2.5 billion``).
+#: Letters before a sign (``HK$``) may be in either case and spaced from it (``HK $2.5 billion``);
+#: capitals right after a sign name the dollar too (``$US5 million``, ``$A20``).
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -28,6 +29,9 @@ CURRENCY_SYMBOLS = {
     "NT$": "TWD",
     "Mex$": "MXN",
     "MX$": "MXN",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
     "€": "EUR",
     "£": "GBP",
     "₽": "RUB",
@@ -114,6 +118,9 @@ CURRENCY_WORDS = {
 MINOR_CURRENCY_WORDS = {
     "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
 }
+
+#: Small coins written against the number (``412p``, ``10p``), case-sensitive.
+GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
 
 #: Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``);
 #: not units of time (``a year ago`` is no figure) nor words with other senses (``a foot``, ``a yen for``).
@@ -254,7 +261,7 @@ MEASURE_UNITS = {
     "MP": "megapixels", "rpm": "rpm", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV",
     "dB": "dB", "decibels": "dB", "rad": "radians", "radians": "radians",
     "degree": "degrees", "degrees": "degrees", "deg": "degrees", "°": "degrees",
-    "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "ºC": "degrees Celsius", "ºF": "degrees Fahrenheit",
+    "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "C": "degrees Celsius", "F": "degrees Fahrenheit", "ºC": "degrees Celsius", "ºF": "degrees Fahrenheit",
     "degrees Celsius": "degrees Celsius", "degree Celsius": "degrees Celsius", "degrees celsius": "degrees Celsius",
     "degrees centigrade": "degrees Celsius", "deg C": "degrees Celsius", "deg celsius": "degrees Celsius",
     "degrees C": "degrees Celsius", "Celsius": "degrees Celsius", "celsius": "degrees Celsius",
@@ -274,7 +281,7 @@ MEASURE_UNITS = {
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F"]
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
@@ -375,6 +382,7 @@ VOCABULARY = {
     "currency_prefixes": CURRENCY_PREFIXES,
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
+    "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "street_words": STREET_WORDS,
