@@ -61,6 +61,10 @@ def test_counted_noun_after_adjectives(sentence, unit):
     assert one(sentence)["unit"] == unit
 
 
+def test_a_part_counts_the_noun_of_its_whole():
+    assert [f["unit"] for f in figures("Eight of the 20 miners were rescued.")] == ["miners", "miners"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "unit"),
     [("The farm is a mile away.", "a mile", "miles"), ("Add an ml of oil.", "an ml", "ml")],

@@ -18,6 +18,8 @@ __all__ = ["counted_noun", "fill_units", "is_plural", "plural_after"]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
+#: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
+_DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
@@ -67,6 +69,11 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
     after_of = False
     while words < _MAX_WORDS:
         match = _WORD_AFTER.match(text, pos)
+        if match is None and after_of and not words:
+            match = _DIGITS_AFTER.match(text, pos)
+            if match is not None:
+                pos = match.end()
+                continue
         if match is None:
             break
         word = match.group(1)
