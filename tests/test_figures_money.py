@@ -114,3 +114,8 @@ def test_pounds_weigh_or_pay_by_context(sentence, kind):
     figure = one(sentence)
     assert figure["kind"] == kind
     assert (figure["unit"] == "pounds") == (kind == "quantity")
+
+
+def test_coin_letters_count_only_against_the_number():
+    assert one("It was 25 C in the shade.")["kind"] == "quantity"
+    assert one("He sold it for 25 p each.")["kind"] == "quantity"

@@ -26,6 +26,7 @@ from tests.test_figures import figures
         "No one was hurt, one witness said.",
         "One man was detained.",
         "The galaxy J1149.5+6663 is faint.",
+        "For help call 1-800-555-0100 today.",
     ],
 )
 def test_not_figures(sentence):

@@ -26,6 +26,8 @@ __all__ = ["FigureFinder"]
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: A third group of digits after a hyphen: the numbers are a phone number or code, not a range.
+_CODE_GOES_ON = re.compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
@@ -373,6 +375,8 @@ class FigureFinder:
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
+        if second is not None and join["word"] is None and _CODE_GOES_ON.match(text, second.end):
+            return None, _TOKEN_REST.match(text, second.end).end()  # a phone number or code: 1-800-222-1222
         if second is not None and second.value is not None:
             word = join["word"] or join["tied"]
             share_suffix(first, second, backwards=word in (None, "through", "and"))

@@ -109,9 +109,12 @@ class MoneyRules:
         """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
         if reading.value is None:
             return
-        minor = self.patterns.minor_currency_words
-        word = after["coin"] or after["minor"].lower()
+        p = self.patterns
         reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
         reading.kind = "money"
-        reading.coin = minor.get(word) or minor[word.rstrip("s")]
+        if after["coin"]:
+            reading.coin = p.glued_coins[after["coin"]]
+        else:
+            word = after["minor"].lower()
+            reading.coin = p.minor_currency_words.get(word) or p.minor_currency_words[word.rstrip("s")]
         reading.end = after.end()

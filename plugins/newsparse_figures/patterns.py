@@ -117,7 +117,8 @@ class Patterns:
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.code_ends_or_space = self.code_ends | {" "}
-        self.minor_currency_words = {**_lower_table(v["minor_currency_words"]), **v["glued_coins"]}
+        self.minor_currency_words = _lower_table(v["minor_currency_words"])
+        self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
@@ -229,7 +230,7 @@ class Patterns:
             rf"\s?(?P<symbol>{symbols})"
             rf"|\s?(?P<code>{codes})(?![\w$])"
             rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
-            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(v['glued_coins'], spaces=False)})(?![\w'’]|\.\w)"
+            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
             rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
             r"(?![\w/°²])"
