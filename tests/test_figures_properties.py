@@ -36,3 +36,8 @@ def test_spans_slice_to_text_and_values_are_finite(pieces):
 def test_digit_soup_gives_finite_values(sentence):
     for figure in figures(sentence):
         assert figure["value"] is None or math.isfinite(figure["value"])
+
+
+def test_a_run_of_number_words_is_read_in_bounded_pieces():
+    found = figures("They counted " + "three and a half and " * 30 + "more.")
+    assert found and all(len(f["text"].split()) <= 32 for f in found)

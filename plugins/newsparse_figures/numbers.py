@@ -65,7 +65,8 @@ class WordNumbers:
                 tally.last = "article" if last != "and" else "and a"
                 continue
             if word in self.fractions and last in (None, "article", "and a"):
-                tally.add_fraction(self.fractions[word])
+                if not tally.add_fraction(self.fractions[word]):
+                    break
                 if last != "and a":
                     continue
             elif last in ("and", "and a") and not (word in self.number_words and last == "and"):
@@ -100,13 +101,21 @@ class _Tally:
     seen: bool = False  # a number word has been read
     last: str | None = None  # "unit", "tens", "hundred", "scale", "article", "fraction", "and", "and a", "half"
     scale_read: float = 1.0  # the last scale word read, which ``and a half`` after it multiplies
+    halved: bool = False  # a fraction has been read
 
-    def add_fraction(self, fraction: float) -> None:
-        """``half a million``; ``three and a half (million)``; ``one million and a half`` (half the last scale)."""
+    def add_fraction(self, fraction: float) -> bool:
+        """``half a million``; ``three and a half (million)``; ``one million and a half`` (half the last scale).
+
+        False for a second fraction: ``three and a half and a half`` stops before it.
+        """
         if self.last != "and a":
             self.group, self.last = fraction, "fraction"
+        elif self.halved:
+            return False
         else:
             self.group, self.last = self.group + fraction, "unit" if self.group else "half"
+        self.halved = True
+        return True
 
     def add_number(self, value: float) -> bool:
         """Add a number word below a hundred; False where it cannot follow (``two three``)."""

@@ -21,6 +21,10 @@ from .numbers import WordNumbers
 
 __all__ = ["Patterns"]
 
+#: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
+#: takes 23); the bound keeps a run of number words from being matched again and again.
+_MAX_NUMBER_WORDS = 30
+
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
     """A regex matching any of ``entries``, the longest where several do; a space in an entry matches any white space.
@@ -189,7 +193,8 @@ class Patterns:
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
             rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
-            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)*)"
+            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
+            rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
             rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )

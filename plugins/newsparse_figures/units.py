@@ -24,6 +24,8 @@ _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
+#: How many tokens after the number are read at most, whatever they are: the search stays short.
+_MAX_TOKENS = 12
 #: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
 _MAX_NAMES = 4
 #: How far back the start of a figure's sentence is looked for.
@@ -61,13 +63,16 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
     Adjectives and other words before the noun are skipped (``two armored
     vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
     names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
-    may come first (``1,000 of the network's personnel``).  A plural count takes the first plural noun; a
-    ``singular`` one (``one source``) the last word before a function word or verb.
+    may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
+    plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
+    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.
     """
     last = None
     words = names = 0
     after_of = False
-    while words < _MAX_WORDS:
+    for _ in range(_MAX_TOKENS):
+        if words >= _MAX_WORDS:
+            break
         match = _WORD_AFTER.match(text, pos)
         if match is None and after_of and not words:
             match = _DIGITS_AFTER.match(text, pos)
