@@ -25,6 +25,8 @@ from tests.test_figures import figures
         "It is one of the oldest bridges.",
         "No one was hurt, one witness said.",
         "One man was detained.",
+        "The two met in Vienna on Friday.",
+        "Police questioned the three of them.",
         "The galaxy J1149.5+6663 is faint.",
         "For help call 1-800-555-0100 today.",
     ],

@@ -389,7 +389,16 @@ class FigureFinder:
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
         self._finish(text, first, anchor)
+        if first.unit is None and first.kind == "quantity" and self._is_pronoun(text, first):
+            return None, first.end  # the two met
         return first, first.end
+
+    def _is_pronoun(self, text: str, reading: Reading) -> bool:
+        """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
+        if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
+            return False
+        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        return before is not None and before[1].lower() in self.patterns.pronoun_determiners
 
 
 

@@ -137,6 +137,7 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
+        self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         idioms = [*v["compound_idioms"], *v["fraction_words"]]
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}

@@ -130,6 +130,10 @@ ONE_UNIT_WORDS = [
     "gram", "lb", "ounce", "hectare", "acre", "tonne", "metric ton",
 ]
 
+#: Words before a number in words that make it a pronoun when no noun follows (``the two met``,
+#: ``the three of them``), not a count; with a noun it counts (``the two sides``).
+PRONOUN_DETERMINERS = ["the", "these", "those"]
+
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other"]
@@ -386,6 +390,7 @@ VOCABULARY = {
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
+    "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
