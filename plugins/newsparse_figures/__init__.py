@@ -1,12 +1,16 @@
 """The figures extractor: every number an article states, with its value, kind, currency, unit, range and qualifier.
 
 Figures are read from the summary and body paragraphs (not the headline or related
-links).  The rules are in :mod:`newsparse_figures.finder`; the word lists and tables
-they read are in :mod:`newsparse_figures.tables` and are contributed to the shared
-vocabulary, so other plugins can extend them.
+links).  The rules are in :mod:`newsparse_figures.finder`, with money in ``money``,
+ranges and changes in ``ranges``, dates in ``dates``, counted nouns in ``units`` and
+numbers in words in ``numbers``; the word lists and tables they read are in
+:mod:`newsparse_figures.tables` and are contributed to the shared vocabulary, so other
+plugins can extend them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import attrs
 from newsparse import hookimpl
@@ -43,10 +47,10 @@ class FigureExtractor:
 
 
 @hookimpl
-def newsparse_vocabulary():
+def newsparse_vocabulary() -> dict[str, Collection[str]]:
     return VOCABULARY
 
 
 @hookimpl
-def newsparse_extractors(vocabulary):
+def newsparse_extractors(vocabulary: Vocabulary) -> list[FigureExtractor]:
     return [FigureExtractor(vocabulary)]

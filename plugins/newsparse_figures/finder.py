@@ -46,6 +46,12 @@ _MINUS_REACH = 8
 
 
 
+def _token_end(text: str, pos: int) -> int:
+    """Where the token that goes on at ``pos`` ends (``-23`` of ``2022-23``)."""
+    rest = _TOKEN_REST.match(text, pos)
+    return rest.end() if rest is not None else pos
+
+
 def _leading_dot(text: str, start: int, digits: str) -> bool:
     """Digits after a lone dot are a decimal with no leading zero: ``.08``, ``a .45 average``."""
     return (
@@ -116,9 +122,10 @@ class FigureFinder:
         readings = []
         while digits is not None or words is not None:
             match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
+            assert match is not None  # one of the two is, by the loop's condition
             first = self._read(text, match)
             if first is None:
-                pos = _TOKEN_REST.match(text, match.end()).end()
+                pos = _token_end(text, match.end())
             else:
                 reading, pos = self._complete(text, first)
                 if reading is not None:
@@ -180,7 +187,7 @@ class FigureFinder:
         minus = match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if "inus" in near or (
             text[reading.start - 1 : reading.start] == "−"
         ) else None
-        if minus is not None and reading.value is not None:
+        if minus is not None and reading.value is not None and reading.base is not None:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
         return reading
@@ -221,7 +228,7 @@ class FigureFinder:
         if scale is not None:
             word = scale["scale"] or scale["letter"]
             factor = p.scale_words.get(word.lower()) or p.scale_letters.get(word) or p.money_scale_words[word]
-            reading.value = (reading.value + (0.5 if scale["half"] else 0.0)) * factor
+            reading.value = (value + (0.5 if scale["half"] else 0.0)) * factor
             reading.scaled = True
             reading.end = scale.end()
         return reading
@@ -375,9 +382,11 @@ class FigureFinder:
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
-        if second is not None and join["word"] is None and _CODE_GOES_ON.match(text, second.end):
-            return None, _TOKEN_REST.match(text, second.end).end()  # a phone number or code: 1-800-222-1222
-        if second is not None and second.value is not None:
+        if join is None or second is None:
+            second = None
+        elif join["word"] is None and _CODE_GOES_ON.match(text, second.end):
+            return None, _token_end(text, second.end)  # a phone number or code: 1-800-222-1222
+        if join is not None and second is not None and second.value is not None:
             word = join["word"] or join["tied"]
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, self.patterns.change_verbs):
@@ -407,8 +416,9 @@ class FigureFinder:
         p = self.patterns
         before = match_before(p.approx_before, text, anchor, LOOKBACK)
         after = p.approx_after.match(text, reading.end) if before is None else None
-        if before is not None or after is not None:
-            reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())
+        qualifier = before[1] if before is not None else after["q"] if after is not None else None
+        if qualifier is not None:
+            reading.approx = " ".join(qualifier.lower().split())
         if reading.kind == "quantity" and reading.unit is None:
             if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
                 reading.unit = "years"

@@ -98,7 +98,7 @@ class MoneyRules:
         follower_word = follower.group(1).lower() if follower is not None else ""
         if follower_word in p.money_nouns:
             return False
-        if follower_word == "of":
+        if follower is not None and follower_word == "of":
             noun = CUE_AFTER.match(text, follower.end())
             return noun is None or noun.group(1).lower() not in p.money_nouns
         if word == "pound" and reading.value != 1 and follower_word.isalpha():

@@ -13,7 +13,7 @@ searched for at every position of a window and anchored at its end.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from newsparse.vocabulary import Vocabulary
 
@@ -69,7 +69,7 @@ def _caseless(entries: Iterable[str], *, backwards: bool = False) -> str:
     rests: dict[str, set[tuple[str, ...]]] = {}
     for path in paths:
         rests.setdefault(path[0], set()).add(path[1:])
-    branches = []
+    branches: list[str] = []
     for first, rest in sorted(rests.items()):
         tail = _trie(rest)
         tail = f"(?i:{tail})" if tail else ""
@@ -98,7 +98,7 @@ def _word_trie_backwards(words: Iterable[str]) -> str:
     return _alternation({case for word in words for case in (word, word[0].upper() + word[1:])}, backwards=True)
 
 
-def _lower_table(table) -> dict[str, str]:
+def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 

@@ -27,6 +27,7 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
         second.scaled
         and not first.scaled
         and first.value is not None
+        and second.value is not None
         and second.base is not None
         and first.value < second.base
     ):
@@ -50,7 +51,9 @@ def is_range(
         return False
     if lead_word == "by" or (word == "or" and lead_word == "either"):
         return False
-    if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
+    if first.value is None or second.value is None or not first.value < second.value:
+        return False
+    if first.kind != second.kind or first.currency != second.currency:
         return False
     if first.unit is not None and second.unit is not None and first.unit != second.unit:
         return False  # from 44 ml to 50 mg
