@@ -2,10 +2,10 @@
 
 :class:`FigureFinder` scans a passage for numbers in digits and in words
 (:attr:`Patterns.digits`, :attr:`Patterns.words`), drops the ones that are not
-figures (years, dates, times of day, ordinals, numbers in names and models,
-``one`` as a pronoun, ratios and fractions), reads each one's scale, currency,
-percent sign or unit of measure, joins ranges (``between 25 and 100 meters``),
-and attaches the qualifier printed before it (``more than``).
+figures (years, dates, times of day, ordinals, numbers in names, models, codes and
+addresses, counts of one, pronouns, idioms, ratios and fractions), reads each one's
+scale, currency, percent sign or unit of measure, joins ranges (``between 25 and 100
+meters``), and attaches the qualifier printed before it (``more than``).
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import re
 
 from newsparse.model import Figure, Span
 
+from .dates import is_date_or_time
 from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
 from .ranges import is_range, share_suffix
-from .dates import is_date_or_time
 from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
 from .units import counted_noun, fill_units, plural_after
 
@@ -38,12 +38,6 @@ _DOT_OPENERS = frozenset(" \t\n(~")
 _OLDEST = 120
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
-
-
-
-
-
-
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -82,8 +76,6 @@ def _is_age_after_name(text: str, reading: Reading) -> bool:
     )
 
 
-
-
 def _attached(text: str, reading: Reading) -> bool:
     """The number is part of a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
     end = reading.end
@@ -97,8 +89,6 @@ def _attached(text: str, reading: Reading) -> bool:
         return False  # two-to-six-year
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     return (char in ".:/" and following.isdigit()) or joined
-
-
 
 
 class FigureFinder:
@@ -260,7 +250,6 @@ class FigureFinder:
         return after is not None and bool(after["unit"])
 
 
-
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -343,8 +332,6 @@ class FigureFinder:
                 reading.end = rate.end()
 
 
-
-
     def _read_compound(self, text: str, reading: Reading, after: re.Match[str]) -> None:
         """A noun joined by a hyphen: ``28-point``, ``one-yen`` (money), ``five-pointed`` (an idiom: none)."""
         p = self.patterns
@@ -364,8 +351,6 @@ class FigureFinder:
         if rate["per"] == "per":
             return word not in self.patterns.unit_stop_words
         return word in self.patterns.measure_units
-
-
 
 
     # -- ranges, changes and qualifiers ------------------------------------------
@@ -408,7 +393,6 @@ class FigureFinder:
             return False
         before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
         return before is not None and before[1].lower() in self.patterns.pronoun_determiners
-
 
 
     def _finish(self, text: str, reading: Reading, anchor: int) -> None:
