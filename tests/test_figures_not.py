@@ -35,6 +35,10 @@ def test_not_figures(sentence):
     assert figures(sentence) == []
 
 
+def test_a_decimal_after_in_is_no_ratio():
+    assert [f["value"] for f in figures("She swam 50 laps in 9.5 minutes.")] == [50, 9.5]
+
+
 def test_a_comma_ends_a_name():
     assert [f["value"] for f in figures("In Paris, 300 people marched; in Lyon, 40.")] == [300, 40]
 

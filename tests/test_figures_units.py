@@ -74,6 +74,11 @@ def test_a_unit_counts_one(sentence, text, unit):
     assert (figure["text"], figure["value"], figure["unit"]) == (text, 1, unit)
 
 
+@pytest.mark.parametrize("sentence", ["Silver traded at $24 an ounce.", "Diesel costs 5 million a mile to lay."])
+def test_a_unit_after_an_amount_is_a_rate(sentence):
+    assert len(figures(sentence)) == 1
+
+
 def test_time_units_after_a_are_not_counted():
     assert figures("A year ago, a week later, the talks resumed.") == []
 

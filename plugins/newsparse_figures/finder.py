@@ -161,6 +161,8 @@ class FigureFinder:
         elif match["words"] is not None:
             reading = self._read_words(text, match)
         elif match["one"] is not None:
+            if self._after_amount(text, match.start("one")):
+                return None  # $2,100 an ounce: a rate
             reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
         else:
             reading = self._read_vague(text, match)
@@ -181,6 +183,13 @@ class FigureFinder:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
         return reading
+
+    def _after_amount(self, text: str, start: int) -> bool:
+        """The word before ``start`` ends an amount (``$2,100``, ``$2bn``, ``5 million``, ``45 cents``): ``a`` or ``an``
+        there starts a rate (``$2,100 an ounce``), not a count."""
+        words = text[max(0, start - LOOKBACK) : start].split()
+        last = words[-1].lower() if words else ""
+        return any(char.isdigit() for char in last) or last in self.patterns.amount_ends
 
     def _in_ratio_or_fraction(self, text: str, reading: Reading) -> bool:
         """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""

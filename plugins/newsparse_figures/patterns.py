@@ -126,6 +126,10 @@ class Patterns:
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
+        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``).
+        self.amount_ends = frozenset(
+            {*self.scale_words, *self.minor_currency_words} | {word + "s" for word in self.minor_currency_words}
+        )
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
         self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
@@ -282,7 +286,7 @@ class Patterns:
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
-        count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*)"
+        count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
         #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
         #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
         self.ratio_or_fraction_after = re.compile(
