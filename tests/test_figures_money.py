@@ -108,6 +108,7 @@ def test_shared_currency_names_state_no_currency(sentence):
         ("The club paid 30 million pounds for him.", "money"),
         ("The charity raised 5,000 pounds of funding.", "money"),
         ("Tickets cost 20 pounds each.", "money"),
+        ("Rice farmers earned 300 pounds a month.", "money"),
     ],
 )
 def test_pounds_weigh_or_pay_by_context(sentence, kind):

@@ -145,9 +145,10 @@ STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Bo
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
 #: (``the baby weighed over two pounds``, ``lost 25 pounds``).
 WEIGHT_CUES = [
-    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lose", "loses", "lost",
-    "losing", "gain", "gained", "gains", "shed", "drop", "baby", "born", "bag", "bags", "fish", "meat",
-    "flour", "rice", "sugar", "butter", "coal", "catch", "caught", "lift", "lifted", "lifting", "equal", "equals",
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lose", "loses",
+    "lost", "losing", "gain", "gained", "gains", "shed", "drop", "dropped", "baby", "newborn", "born", "lift",
+    "lifted", "lifting",
+    "equal", "equals",
 ]
 
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
