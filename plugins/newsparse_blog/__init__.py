@@ -4,7 +4,8 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 ``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
-lines right above a title belong to its post.  Each post is read by the rules of
+lines right above a title belong to its post.  Above the first bylined post, a
+blog's name and tagline without a paragraph under them belong to no post.  Each post is read by the rules of
 :mod:`newsparse.layout`.
 """
 
@@ -75,9 +76,12 @@ class BlogSplitter:
 
     def split(self, text: str) -> Page:
         lines = page_lines(text, self.chrome)
-        bounds = [start for start, _ in post_starts(lines)]
+        starts = post_starts(lines)
+        bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
-        posts = (read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:]))
+        posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
+        if len(starts) > 1 and not starts[0][1] and posts[0] is not None and not posts[0].paragraphs:
+            posts[0] = None  # the blog's name and tagline above its first bylined post
         return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
 
 

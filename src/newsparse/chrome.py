@@ -18,7 +18,7 @@ from collections.abc import Callable
 from attrs import frozen
 
 from .dates import DateMatch, find_date
-from .lines import ends_sentence
+from .lines import ends_sentence, word_count
 from .vocabulary import Vocabulary
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "is_bracketed",
     "is_photo_caption",
     "is_name",
+    "is_menu",
     "may_be_dated",
 ]
 
@@ -43,7 +44,8 @@ __all__ = [
 #: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
 #: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
-#: beginning or by a ``|``-separated part of it.
+#: beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio at
+#: the end of an article calls its writer (``Jane Doe is a reporter at …``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -75,7 +77,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
-            "recent comments", "recent posts",
+            "recent comments", "recent posts", "license this article", "reprints", "reprints & permissions",
+            "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
+            "comment", "join the conversation", "show comments", "hide comments", "print article",
             "cnn", "ap", "npr", "upi", "bloomberg",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
@@ -107,6 +111,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             "get breaking news", "download the ", "print this page", "email this",
+            # banners above the title, widgets, affiliate notes, related links
+            "breaking news:", "breaking:", "weather alert", "severe weather alert", "weather warning:",
+            "traffic alert", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "read next:", "we may earn", "we earn a commission", "this article contains affiliate",
+            "this post contains affiliate", "as an amazon associate", "affiliate disclosure",
+            "get our app", "download our", "turn on notifications", "enable notifications",
         }
     ),
     "site_names": frozenset(
@@ -134,6 +144,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "most viewed", "most shared", "read next", "up next", "recommended", "recommended stories",
             "you may also like", "trending", "trending now", "top stories", "top headlines", "more news",
             "latest news", "around the web", "from our partners", "editor's picks", "see also", "read also",
+            "also read", "watch also", "also watch", "also see", "more on", "more stories", "topics", "tags",
+            "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
         }
     ),
     "byline_roles": frozenset(
@@ -153,6 +165,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
+    "bio_roles": frozenset(
+        {
+            "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
+            "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
+        }
+    ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
 }
 
@@ -207,6 +225,22 @@ _CLOCK_TIME = re.compile(
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 _LABEL_PARTS = re.compile(r"\s*[:|]\s*")
+# A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
+_MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+# The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
+_MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_MAX_MENU_ITEM_WORDS = 3
+_MAX_LIST_HEADING_WORDS = 4
+# A shopping widget's offer: ``$249 at Amazon``, ``£19.99 from Argos``.
+_PRICE_OFFER = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|@)\s+\S[^.!?]{0,40}")
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_MAX_PROMPT_WORDS = 25
+_MAX_PROMPT_QUESTION_WORDS = 8
+# An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
+_BIO = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s"
+    r"(?:(?:covers|writes about|reports on)\s|(?:is|was)\s(?P<role>(?:[\w-]+\s){0,5}[\w-]+))"
+)
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
@@ -264,6 +298,25 @@ def _is_capitalised(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS for w in words)
 
 
+def is_menu(line: str) -> bool:
+    """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
+    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``)."""
+    items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
+    if len(items) < 2 or (len(items) == 2 and not line.isupper()):
+        return False
+    return all(
+        0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
+        and _is_capitalised(words)
+        and not any(c.isdigit() for c in item)
+        for item in items
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    """:func:`~newsparse.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
+    return ends_sentence(line) and _MERIDIEM_END.search(line) is None
+
+
 def is_name(text: str) -> bool:
     """True for a person's name as bylines print it: two to four capitalised words."""
     words = text.split()
@@ -274,7 +327,7 @@ def may_be_dated(line: str) -> bool:
     """False for a clean line that can be neither a date line nor a byline; cheaper than :meth:`PageChrome.kind`."""
     return (
         line.count(" ") < MAX_META_WORDS
-        and not ends_sentence(line)
+        and not _ends_sentence(line)
         and (_BY.match(line) is not None or find_date(line) is not None)
     )
 
@@ -292,6 +345,7 @@ class PageChrome:
     site_words: frozenset[str] = frozenset()
     list_headings: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
+    bio_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -311,6 +365,7 @@ class PageChrome:
             site_words=words("site_words"),
             list_headings=words("list_headings"),
             byline_roles=words("byline_roles"),
+            bio_roles=words("bio_roles"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -337,13 +392,14 @@ class PageChrome:
             return LineKind.TEXT, None
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
-        if ends_sentence(line):
-            return LineKind.TEXT, None
+        if _ends_sentence(line):
+            return (LineKind.CHROME if self._is_prompt(line) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else f"{line[: found.start]} | {line[found.end :]}"
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
-        if key.startswith(self.footer_prefixes) or any(
-            s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments
+        dated_byline = found is not None and _BY.match(line) is not None  # ``Posted by X | date | 3 comments``
+        if key.startswith(self.footer_prefixes) or (
+            not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
         ):
             return LineKind.FOOTER, found
         if words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page():
@@ -363,6 +419,7 @@ class PageChrome:
         return (
             not key
             or key in self.lines
+            or key in self.list_headings
             or key in self.site_names
             or _URL.fullmatch(key) is not None
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
@@ -375,7 +432,29 @@ class PageChrome:
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
+            or (line[:1] in "$£€" and _PRICE_OFFER.fullmatch(line) is not None)
+            or (is_menu(line) and not self.is_byline(line))
         )
+
+    def _is_prompt(self, line: str) -> bool:
+        """True for a prompt of a few sentences, one opening like a chrome line and the others
+        short questions: ``Want more local news? Sign up for our morning newsletter.``"""
+        sentences = _SENTENCE_BREAK.split(line)
+        if len(sentences) < 2 or word_count(line) > _MAX_PROMPT_WORDS:
+            return False
+        prompts = [_key(s).startswith(self.prefixes) for s in sentences]
+        return any(prompts) and all(
+            prompt or (s.endswith("?") and word_count(s) <= _MAX_PROMPT_QUESTION_WORDS)
+            for prompt, s in zip(prompts, sentences)
+        )
+
+    def is_author_bio(self, line: str) -> bool:
+        """True for an author's bio as articles close with it: ``Jane Doe is a senior reporter at
+        the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from ``bio_roles``)."""
+        m = _BIO.match(line)
+        if m is None or not ends_sentence(line):
+            return False
+        return m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split())
 
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``3 hours ago``."""
@@ -419,8 +498,13 @@ class PageChrome:
         return len(words) > 1 and (words[-1] in self.byline_roles or " ".join(words[-2:]) in self.byline_roles)
 
     def opens_list(self, line: str) -> bool:
-        """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``."""
-        return _key(line) in self.list_headings
+        """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
+        ``Topics``, or a short one that opens like one (``More from Science``)."""
+        key = _key(line)
+        words = key.split()
+        return key in self.list_headings or (
+            len(words) <= _MAX_LIST_HEADING_WORDS and " ".join(words[:2]) in self.list_headings
+        )
 
     def title_span(self, title: str) -> tuple[int, int]:
         """Where ``title`` starts and ends without a site name printed before or after it."""
@@ -432,7 +516,8 @@ class PageChrome:
 
     def title_end(self, title: str) -> int:
         """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
-        it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``) or a domain."""
+        it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+        a line that names a site (`` - The Valley Chronicle``)."""
         m = _SITE_SUFFIX.match(title)
         if m is None:
             return len(title)
@@ -442,7 +527,12 @@ class PageChrome:
             if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
                 return section.end("head")
             return m.end("head")
-        if tail in self.site_names or _URL.fullmatch(tail) or self._is_site_section(m["tail"]):
+        if (
+            tail in self.site_names
+            or _URL.fullmatch(tail)
+            or self._is_site_section(m["tail"])
+            or self.is_site_line(m["tail"].strip())
+        ):
             return m.end("head")
         return len(title)
 

@@ -1,5 +1,6 @@
 """Dates as news pages print them: ``November 18, 2025``, ``17.11.2025``, ``20 May, 2015 17:31``,
-``Updated 3:41 PM ET, Sun August 28, 2011``, ``Posted: Jun 12, 2019 5:53 PM CST``.
+``Updated 3:41 PM ET, Sun August 28, 2011``, ``Posted: Jun 12, 2019 5:53 PM CST``,
+``Published: March 14, 2026, 6:12 p.m.``, ``Updated: 18:05 BST, 3 May 2026``.
 
 :func:`find_date` finds the first date with a day, a month and a year in a line
 and lets python-dateutil read it: a :class:`datetime.date`, or a
@@ -30,7 +31,7 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = re.compile(
     rf"""(?<![\w.:/-])
-    (?:(?P<lead_time>{_CLOCK}\s*[ap]\.?m\b\.?)(?:\s+[a-z]{{1,4}}\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
+    (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
      |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})

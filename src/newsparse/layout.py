@@ -7,9 +7,14 @@ each decides only where its articles start and how their first lines read:
   that does not end a sentence (a question may);
 * above the title, *labels* (a section name or kicker of at most
   :data:`MAX_LABEL_WORDS` words, or one that starts in lower case) followed by
-  another title-shaped line belong to no article;
+  another title-shaped line belong to no article; where the first title-shaped
+  line is not set off as a title (by a site name after it, or a byline or date
+  line under it or under its standfirst), a line a few lines down that is set
+  off so is the title, and the lines above it (menus, banners, slogans) belong
+  to no article;
 * the line under the title is the *standfirst* when it does not end a sentence and
-  has at least :data:`MIN_STANDFIRST_WORDS` words;
+  has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
+  follows it;
 * before the first body paragraph, other lines that do not end a sentence are
   image captions and kickers, and belong to no article;
 * date lines and bylines before the body give the article's date (a blog footer's
@@ -17,8 +22,9 @@ each decides only where its articles start and how their first lines read:
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
   ``This article was first published in X…`` names where it was republished from;
-* in the body, the headlines listed under a list heading (``Related``, ``Most read``)
-  are chrome up to the next line that ends a sentence.
+* under the title, the headlines or tags listed under a list heading (``Related``,
+  ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
+* an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from .chrome import LineKind, PageChrome, is_latin
+from .chrome import LineKind, PageChrome, is_latin, is_name
 from .dates import DateMatch
 from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
 from .model import Article, Passage, RelatedLink, Span
@@ -48,6 +54,7 @@ __all__ = [
     "is_title_case",
     "is_headlinese",
     "is_standfirst",
+    "is_set_off",
     "is_label",
     "find_title",
     "uses_blank_lines",
@@ -65,8 +72,10 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
-#: A title under a site's slogan is looked for among this many lines.
-MAX_LEAD_LINES = 6
+#: A title under a site's slogan, a menu or a banner is looked for among this many lines.
+MAX_LEAD_LINES = 8
+#: A standfirst above a byline or date line has at most this many words.
+MAX_STANDFIRST_WORDS = 60
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
@@ -77,6 +86,8 @@ MAX_CAPTION_WORDS = 30
 PROBE_CHARS = 65536
 
 _SCRIPT_SAMPLE_LINES = 50
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+_SITE_BAR = " | "
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -228,24 +239,64 @@ def is_label(line: str) -> bool:
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     """Where the title is among the lines from ``start``: the first text line, past labels above
-    another title-shaped line.  Where that line is no title (a site's slogan), a title-shaped line
-    right above a byline or date line among the next :data:`MAX_LEAD_LINES` lines is the title.
-    None when there is no title."""
+    another title-shaped line.  Where that line is not set off as a title (:func:`_is_set_off`),
+    a title-shaped line that is, among the next :data:`MAX_LEAD_LINES` lines, is the title: the
+    line above it is a menu, a banner or a site's slogan.  None when there is no title."""
     for i in range(start, len(lines)):
         pl = lines[i]
         if pl.kind is LineKind.TEXT:
             after = next_content(lines, i)
             if is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean):
                 continue
-            return i if is_title(pl.clean) else _bylined_title(lines, i)
+            if is_title(pl.clean) and is_set_off(lines, i):
+                return i
+            lead = _set_off_title(lines, i)
+            return lead if lead is not None or not is_title(pl.clean) else i
     return None
 
 
-def _bylined_title(lines: Sequence[PageLine], start: int) -> int | None:
-    for i in range(start + 1, min(start + MAX_LEAD_LINES, len(lines) - 1)):
+def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
+    """True when the title-shaped ``lines[i]`` carries a site name (`` | Site``), or a byline or
+    date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
+    return _SITE_BAR in lines[i].clean or _is_above_byline(lines, i, lead_lines=2)
+
+
+def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a standfirst under the title that a byline or date line follows, perhaps under a
+    bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
+    clean = lines[i].clean
+    return (ends_sentence(clean) or word_count(clean) >= MIN_STANDFIRST_WORDS) and _is_above_byline(
+        lines, i, lead_lines=int(is_name(_next_text(lines, i)))
+    )
+
+
+def _next_text(lines: Sequence[PageLine], i: int) -> str:
+    """The clean text of the first line after ``lines[i]`` that is not chrome, else ``""``."""
+    j = _index_after(lines, i)
+    return lines[j].clean if j < len(lines) else ""
+
+
+def _index_after(lines: Sequence[PageLine], i: int) -> int:
+    """The index of the first line after ``lines[i]`` that is not chrome (``len(lines)`` if none)."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind is not LineKind.CHROME:
+            return j
+    return len(lines)
+
+
+def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
+    """The first title-shaped line set off as a title among the lines after ``lines[start]``, above
+    the first byline or date line and the first line that ends a sentence without being a standfirst."""
+    for i in range(start + 1, min(start + MAX_LEAD_LINES, len(lines))):
         pl = lines[i]
-        if pl.kind is LineKind.TEXT and is_title(pl.clean) and lines[i + 1].kind in (LineKind.DATE, LineKind.BYLINE):
+        if pl.kind in _DATED:
+            return None
+        if pl.kind is not LineKind.TEXT:
+            continue
+        if is_title(pl.clean) and is_set_off(lines, i):
             return i
+        if ends_sentence(pl.clean):
+            return None  # the body has begun
     return None
 
 
@@ -284,14 +335,16 @@ def read_article(
     chrome: PageChrome,
     *,
     titled: bool = True,
-    standfirst: Callable[[str], bool] = is_standfirst,
+    standfirst: Callable[[str], bool] | None = is_standfirst,
     drop_captions: bool = True,
 ) -> Article | None:
     """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
 
     ``titled``: the first text line is the title when shaped like one.
-    ``standfirst``: whether the first text line after the title is the standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body.
+    ``standfirst``: whether the first text line after the title is the standfirst (it is too when
+    a byline or date line follows it); None for a layout that prints no standfirst.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, and an
+    author's bio closing the article.
     """
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
@@ -305,7 +358,7 @@ def read_article(
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
                 skip = 2
-            in_list = phase is _Phase.BODY and chrome.opens_list(pl.clean)
+            in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
         if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
             continue  # a headline listed under ``Related``
@@ -325,14 +378,32 @@ def read_article(
                 continue
         if phase is _Phase.FIRST:
             phase = _Phase.LEAD
-            if standfirst(pl.clean) and not _in_chrome_block(lines, i):
+            if standfirst is not None and (
+                (standfirst(pl.clean) and not _in_chrome_block(lines, i)) or _is_standfirst_above_byline(lines, i)
+            ):
                 draft.summary = pl.line
                 continue
         if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
             continue
         phase = _Phase.BODY
         draft.paragraphs.append(pl.line)
+    while drop_captions and draft.paragraphs and chrome.is_author_bio(draft.paragraphs[-1].clean):
+        draft.paragraphs.pop()
     return draft.build(text)
+
+
+def _is_above_byline(lines: Sequence[PageLine], i: int, lead_lines: int = 0) -> bool:
+    """True when a byline or date line follows ``lines[i]``, perhaps under up to ``lead_lines``
+    text lines of standfirst length, the last of which may be a bare name (the writer's)."""
+    j = _index_after(lines, i)
+    for _ in range(lead_lines + 1):
+        if j == len(lines) or lines[j].kind in _DATED:
+            break
+        pl = lines[j]
+        if pl.kind is not LineKind.TEXT or word_count(pl.clean) > MAX_STANDFIRST_WORDS:
+            return False
+        j = _index_after(lines, j)
+    return j < len(lines) and lines[j].kind in _DATED
 
 
 class _Phase(enum.Enum):
