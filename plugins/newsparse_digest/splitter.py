@@ -12,8 +12,9 @@ The rules look only at the shape of lines, never at particular sentences:
   an embedded post's ``— Name (@handle) date`` credit) never is;
 * ``Read more`` opens a teaser block: an image caption line, then the related
   headline.  On pages with blank lines between paragraphs, the caption and the
-  headline are the only lines printed without one between them; on pages with
-  single newlines, the caption is short and the headline ends without a full stop;
+  headline are often the only lines printed without one between them; elsewhere
+  (single newlines, or a blank line between caption and headline) the caption is
+  short and the headline ends without a full stop;
 * ``READ MORE: headline`` is an inline related link;
 * ``This article was first published in X…`` names where it was republished from;
 * lines that are empty or only white space (no-break spaces too) separate paragraphs.
@@ -231,9 +232,8 @@ def _teaser(lines: Sequence[Line], i: int, blank_layout: bool) -> RelatedLink | 
     cap, head = caption.clean, headline.clean
     if _is_link_line(cap) or _is_link_line(head) or word_count(head) > MAX_HEADLINE_WORDS:
         return None
-    if blank_layout:
-        if headline.number - caption.number != 1:
-            return None
-    elif word_count(cap) > MAX_CAPTION_WORDS or (ends_sentence(head) and not head.endswith("?")):
+    # On a page with blank lines, a caption and headline printed without one between them are a teaser.
+    adjacent = blank_layout and headline.number - caption.number == 1
+    if not adjacent and (word_count(cap) > MAX_CAPTION_WORDS or (ends_sentence(head) and not head.endswith("?"))):
         return None
     return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))
