@@ -21,8 +21,8 @@ __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FI
 #: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
 #: a copy of the title or a paragraph that opens with a dateline, or carrying a site name.
 FIT_WITH_LEAD = 0.8
-#: Fit of a title set off as one (Title Case, headline grammar, a label above it)
-#: followed directly by the body; above a digest's opening summary line.
+#: Fit of a title set off as one (Title Case, headline grammar, a label or site chrome such
+#: as a menu above it) followed directly by the body; above a digest's opening summary line.
 FIT_HEADLINE = 0.75
 #: Fit of a page that opens with a byline or date line, then the body, or with a dateline.
 FIT_DATED_BODY = 0.75
@@ -65,6 +65,6 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if any(pl.kind in _DATED for pl in above):
         return FIT_WITH_LEAD  # a date line above the title
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
-    if labelled or is_title_case(title) or is_headlinese(title):
+    if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
         return FIT_HEADLINE
     return FIT_BARE

@@ -116,7 +116,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "traffic alert", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
             "read next:", "we may earn", "we earn a commission", "this article contains affiliate",
             "this post contains affiliate", "as an amazon associate", "affiliate disclosure",
-            "get our app", "download our", "turn on notifications", "enable notifications",
+            "get our app", "download our", "turn on notifications", "enable notifications", "get our ",
+            "sign up here", "sign up now", "sign up today",
         }
     ),
     "site_names": frozenset(
@@ -457,14 +458,18 @@ class PageChrome:
         return m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split())
 
     def _is_chrome_words(self, key: str) -> bool:
-        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``3 hours ago``."""
+        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
+        ``3 hours ago``."""
         words = key.split()
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
         if not rest.strip(_EDGE_PUNCT):
             return True
-        return len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words)
+        if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words):
+            return True
+        segments = _SEGMENTS.split(key)
+        return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
 
     def _is_only_labels(self, key: str) -> bool:
         """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""

@@ -74,6 +74,8 @@ MAX_TITLE_WORDS = 30
 MIN_STANDFIRST_WORDS = 8
 #: A title under a site's slogan, a menu or a banner is looked for among this many lines.
 MAX_LEAD_LINES = 8
+#: A title before a `` | Site`` name has at least this many words (a menu's items have fewer).
+MIN_BARRED_TITLE_WORDS = 4
 #: A standfirst above a byline or date line has at most this many words.
 MAX_STANDFIRST_WORDS = 60
 #: A section label or kicker above a title has at most this many words.
@@ -258,7 +260,10 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
     """True when the title-shaped ``lines[i]`` carries a site name (`` | Site``), or a byline or
     date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
-    return _SITE_BAR in lines[i].clean or _is_above_byline(lines, i, lead_lines=2)
+    title = lines[i].clean
+    return (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS) or (
+        _is_above_byline(lines, i, lead_lines=2)
+    )
 
 
 def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
@@ -396,7 +401,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, lead_lines: int = 0) -> 
     """True when a byline or date line follows ``lines[i]``, perhaps under up to ``lead_lines``
     text lines of standfirst length, the last of which may be a bare name (the writer's)."""
     j = _index_after(lines, i)
-    for _ in range(lead_lines + 1):
+    for _ in range(lead_lines):
         if j == len(lines) or lines[j].kind in _DATED:
             break
         pl = lines[j]
