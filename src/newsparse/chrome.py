@@ -112,12 +112,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
-            "breaking news:", "breaking:", "weather alert", "severe weather alert", "weather warning:",
-            "traffic alert", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
-            "read next:", "we may earn", "we earn a commission", "this article contains affiliate",
-            "this post contains affiliate", "as an amazon associate", "affiliate disclosure",
-            "get our app", "download our", "turn on notifications", "enable notifications", "get our ",
-            "sign up here", "sign up now", "sign up today",
+            "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
+            "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
+            "we earn a commission", "this article contains affiliate", "this post contains affiliate",
+            "as an amazon associate", "affiliate disclosure", "get our app", "download our app",
+            "turn on notifications", "enable notifications", "get our free", "get our daily", "get our weekly",
+            "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
+            "sign up today",
         }
     ),
     "site_names": frozenset(
