@@ -72,7 +72,7 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
-#: A title under a site's slogan, a menu or a banner is looked for among this many lines.
+#: A title under a site's slogan, a masthead or a section label is looked for among this many text lines.
 MAX_LEAD_LINES = 8
 #: A title before a `` | Site`` name has at least this many words (a menu's items have fewer).
 MIN_BARRED_TITLE_WORDS = 4
@@ -248,8 +248,13 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is LineKind.TEXT:
             after = next_content(lines, i)
-            if is_label(pl.clean) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean):
-                continue
+            if (
+                is_label(pl.clean)
+                and after is not None
+                and after.kind is LineKind.TEXT
+                and (is_title(after.clean) or is_label(after.clean))
+            ):
+                continue  # a label above a title, or one of a column of menu items
             if is_title(pl.clean) and is_set_off(lines, i):
                 return i
             lead = _set_off_title(lines, i)
@@ -262,7 +267,7 @@ def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
     date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
     title = lines[i].clean
     return (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS) or (
-        _is_above_byline(lines, i, lead_lines=2)
+        _is_above_byline(lines, i, under_standfirst=True)
     )
 
 
@@ -271,14 +276,8 @@ def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
     return (ends_sentence(clean) or word_count(clean) >= MIN_STANDFIRST_WORDS) and _is_above_byline(
-        lines, i, lead_lines=int(is_name(_next_text(lines, i)))
+        lines, i, under_standfirst=False
     )
-
-
-def _next_text(lines: Sequence[PageLine], i: int) -> str:
-    """The clean text of the first line after ``lines[i]`` that is not chrome, else ``""``."""
-    j = _index_after(lines, i)
-    return lines[j].clean if j < len(lines) else ""
 
 
 def _index_after(lines: Sequence[PageLine], i: int) -> int:
@@ -292,12 +291,14 @@ def _index_after(lines: Sequence[PageLine], i: int) -> int:
 def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
     """The first title-shaped line set off as a title among the lines after ``lines[start]``, above
     the first byline or date line and the first line that ends a sentence without being a standfirst."""
-    for i in range(start + 1, min(start + MAX_LEAD_LINES, len(lines))):
+    looked = 0
+    for i in range(start + 1, len(lines)):
         pl = lines[i]
-        if pl.kind in _DATED:
+        if pl.kind in _DATED or looked == MAX_LEAD_LINES:
             return None
         if pl.kind is not LineKind.TEXT:
             continue
+        looked += 1
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
         if ends_sentence(pl.clean):
@@ -397,18 +398,21 @@ def read_article(
     return draft.build(text)
 
 
-def _is_above_byline(lines: Sequence[PageLine], i: int, lead_lines: int = 0) -> bool:
-    """True when a byline or date line follows ``lines[i]``, perhaps under up to ``lead_lines``
-    text lines of standfirst length, the last of which may be a bare name (the writer's)."""
+def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
+    """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
+    writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
-    for _ in range(lead_lines):
-        if j == len(lines) or lines[j].kind in _DATED:
-            break
-        pl = lines[j]
-        if pl.kind is not LineKind.TEXT or word_count(pl.clean) > MAX_STANDFIRST_WORDS:
+    if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
+        if word_count(lines[j].clean) > MAX_STANDFIRST_WORDS:
             return False
         j = _index_after(lines, j)
+    if _is_text(lines, j) and is_name(lines[j].clean):
+        j = _index_after(lines, j)
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_text(lines: Sequence[PageLine], j: int) -> bool:
+    return j < len(lines) and lines[j].kind is LineKind.TEXT
 
 
 class _Phase(enum.Enum):
