@@ -149,6 +149,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "latest news", "around the web", "from our partners", "editor's picks", "see also", "read also",
             "also read", "watch also", "also watch", "also see", "more on", "more stories", "topics", "tags",
             "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
+            "keywords", "related tags", "more about",
         }
     ),
     "byline_roles": frozenset(
