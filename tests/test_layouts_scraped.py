@@ -315,3 +315,43 @@ def test_any_row_of_capitalised_words_is_a_menu(items, separator):
 def test_menu_and_kind_never_fail(line):
     is_menu(line)
     CHROME.kind(" ".join(line.split()) or "x")
+
+
+# --- labelled bylines, labels above date lines ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Author: Ines Falk", "Authors: Ines Falk and Bo Lind", "By: Ines Falk"])
+def test_labelled_bylines(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_author_in_a_sentence_is_text():
+    assert kind("Author Ines Falk spoke at the festival.") is LineKind.TEXT
+
+
+def test_title_below_a_label_and_date_lines():
+    text = (
+        "Harbour\nAuthor: Ines Falk\nPublished: 8:05 AM EST March 9, 2026\n"
+        "Tugboat crews vote to strike over rota changes\n"
+        "Tugboat crews at the port voted on Sunday to strike over new rotas.\n"
+    )
+    [article] = parse(text)
+    assert article.headline.text == "Tugboat crews vote to strike over rota changes"
+    assert article.published == dt.datetime(2026, 3, 9, 8, 5)
+    assert paragraphs(article) == ["Tugboat crews at the port voted on Sunday to strike over new rotas."]
+
+
+@pytest.mark.parametrize("label", ["Arts & Culture", "Health & Science"])
+def test_label_joined_by_an_ampersand_above_a_plain_title(label):
+    text = f"{label}\nTown choir wins national prize for the first time\nThe choir sang three pieces in the final.\n"
+    [article] = parse(text)
+    assert article.headline.text == "Town choir wins national prize for the first time"
+
+
+def test_six_word_fragment_above_a_date_line_is_a_standfirst():
+    text = (
+        "Tugboat crews vote to strike over rota changes\n\nUnion says talks have broken down\n\n"
+        "9 March 2026\n\nTugboat crews at the port voted on Sunday to strike.\n"
+    )
+    [article] = parse(text)
+    assert article.summary.text == "Union says talks have broken down"

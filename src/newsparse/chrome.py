@@ -77,7 +77,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
-            "recent comments", "recent posts", "license this article", "reprints", "reprints & permissions",
+            "recent comments", "recent posts", "open navigation menu", "close navigation menu",
+            "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
+            "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "cnn", "ap", "npr", "upi", "bloomberg",
@@ -116,10 +118,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
             "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
             "we earn a commission", "this article contains affiliate", "this post contains affiliate",
-            "as an amazon associate", "affiliate disclosure", "get our app", "download our app",
+            "as an amazon associate", "affiliate disclosure", "get our app",
             "turn on notifications", "enable notifications", "get our free", "get our daily", "get our weekly",
             "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
-            "sign up today",
+            "sign up today", "to revisit this article", "download our ", "published in the print edition",
+            "a version of this article appears", "a version of this article appeared",
+            "a version of this story appears", "a version of this story appeared",
         }
     ),
     "site_names": frozenset(
@@ -219,7 +223,10 @@ _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_EN
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
-_BY = re.compile(r"(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?(?P<name>\w)")
+_BY = re.compile(
+    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
+)
 _NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = re.compile(

@@ -76,7 +76,9 @@ MIN_STANDFIRST_WORDS = 8
 MAX_LEAD_LINES = 8
 #: A title before a `` | Site`` name has at least this many words (a menu's items have fewer).
 MIN_BARRED_TITLE_WORDS = 4
-#: A standfirst above a byline or date line has at most this many words.
+#: A standfirst without a final full stop above a byline or date line has at least this many words ...
+MIN_BYLINED_STANDFIRST_WORDS = 6
+#: ... and any standfirst there at most this many.
 MAX_STANDFIRST_WORDS = 60
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
@@ -234,9 +236,13 @@ def is_headlinese(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
-    or a few words in capitals (``PRESS RELEASES``)."""
+    or a few words in capitals (``PRESS RELEASES``) or joined by ``&`` (``Crime & Courts``)."""
     words = word_count(line)
-    return words <= MAX_LABEL_WORDS or line[:1].islower() or (words <= MAX_CAPS_LABEL_WORDS and line.isupper())
+    return (
+        words <= MAX_LABEL_WORDS
+        or line[:1].islower()
+        or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or " & " in line))
+    )
 
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
@@ -251,10 +257,9 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             if (
                 is_label(pl.clean)
                 and after is not None
-                and after.kind is LineKind.TEXT
-                and (is_title(after.clean) or is_label(after.clean))
+                and (after.kind in _DATED or is_title(after.clean) or is_label(after.clean))
             ):
-                continue  # a label above a title, or one of a column of menu items
+                continue  # a label above a title or a date line, or one of a column of menu items
             if is_title(pl.clean) and is_set_off(lines, i):
                 return i
             lead = _set_off_title(lines, i)
@@ -275,7 +280,7 @@ def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     """True for a standfirst under the title that a byline or date line follows, perhaps under a
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
-    return (ends_sentence(clean) or word_count(clean) >= MIN_STANDFIRST_WORDS) and _is_above_byline(
+    return (ends_sentence(clean) or word_count(clean) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
         lines, i, under_standfirst=False
     )
 
