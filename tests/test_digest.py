@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import detect_format
 from newsparse_digest import DigestSplitter
 
 SPLITTER = DigestSplitter()
@@ -290,3 +291,19 @@ def test_blank_separated_lines_after_read_more_that_are_no_teaser_stay_paragraph
         "Sowing began two weeks ahead of the usual date.",
         "Seed merchants reported brisk sales across the region.",
     ]
+
+
+def test_header_fits_only_above_a_summary_line():
+    archive = (
+        "Author: Tove Brandt\n\n"
+        "Ferry operators have asked the state for help to keep winter crossings running\n\n"
+        "The operators said fuel costs had doubled.\n"
+    )
+    article = (
+        "Author: Tove Brandt\n\nPublished: 8:05 AM EST March 9, 2026\n\n"
+        "Ferry operators ask state for winter subsidy\n\n"
+        "The operators said fuel costs had doubled.\n"
+    )
+    assert SPLITTER.fit(archive) == pytest.approx(0.95)
+    assert SPLITTER.fit(article) < 0.5
+    assert detect_format(article).name == "article"

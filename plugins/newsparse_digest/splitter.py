@@ -74,6 +74,8 @@ HEADER_KEYS = {
     "search results for": None,
 }
 
+#: Fit of a page whose header (``Month: November 2025``) is followed by a summary line.
+FIT_HEADER = 0.95
 #: Fit of a page without a header whose first line opens an article: a summary, then a sentence.
 FIT_OPENING = 0.7
 #: Fit of a page without a header that starts inside an article, with two or more summaries further down.
@@ -93,9 +95,13 @@ class DigestSplitter:
         lines = probe_text_lines(text)[:_PROBE_LINES]
         if not lines:
             return 0.0
-        if _header_key(lines[0].clean) is not None:
-            return 0.95
         texts = [line.clean for line in lines]
+        header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
+        texts = texts[header:]
+        if not texts:
+            return 0.0
+        if header and _is_summary(texts[0], opening=True):
+            return FIT_HEADER  # ``Author: Jane Doe`` above a single article's title is no archive header
         score = 0.0
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
