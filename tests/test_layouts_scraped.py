@@ -355,3 +355,21 @@ def test_six_word_fragment_above_a_date_line_is_a_standfirst():
     )
     [article] = parse(text)
     assert article.summary.text == "Union says talks have broken down"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trending: Harbour fire | Rail strike | Exam results", "You are here: Home > Sport", "Today's Paper | Subscribe"],
+)
+def test_trending_rows_and_account_rows_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_role_on_its_own_line_is_a_byline_but_not_in_lower_case():
+    assert kind("Senior Correspondent") is LineKind.BYLINE
+    assert kind("Staff Writer") is LineKind.BYLINE
+    assert kind("reporter") is not LineKind.BYLINE
+
+
+def test_title_ending_in_a_role_word_is_no_byline():
+    assert kind("Mayor thanks hospital staff") is LineKind.TEXT

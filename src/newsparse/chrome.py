@@ -121,7 +121,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "as an amazon associate", "affiliate disclosure", "get our app",
             "turn on notifications", "enable notifications", "get our free", "get our daily", "get our weekly",
             "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
-            "sign up today", "to revisit this article", "download our ", "published in the print edition",
+            "sign up today", "to revisit this article", "trending:", "trending now:", "hot topics:",
+            "you are here", "top stories:", "most read:", "download our ", "published in the print edition",
             "a version of this article appears", "a version of this article appeared",
             "a version of this story appears", "a version of this story appeared",
         }
@@ -242,6 +243,7 @@ _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
+_MAX_ROLE_LINE_WORDS = 2
 # A shopping widget's offer: ``$249 at Amazon``, ``£19.99 from Argos``.
 _PRICE_OFFER = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|@)\s+\S[^.!?]{0,40}")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
@@ -311,9 +313,11 @@ def _is_capitalised(words: list[str]) -> bool:
 
 def is_menu(line: str) -> bool:
     """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
-    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``)."""
+    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
+    one or two words joined by a bar or dot (``Today's Paper | Subscribe``)."""
     items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
-    if len(items) < 2 or (len(items) == 2 and not line.isupper()):
+    pair = len(items) == 2
+    if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
     return all(
         0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
@@ -499,10 +503,13 @@ class PageChrome:
 
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
-        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``."""
+        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
+        writer's role on a line of its own under their name (``Senior Reporter``)."""
         m = _BY.match(line)
         if m is not None:
             return m["name"].isupper()
+        if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
+            return True
         name, *rest = _NAME_PARTS.split(line)
         return is_name(name) and any(self._is_role(_key(part)) for part in rest)
 
