@@ -373,3 +373,31 @@ def test_role_on_its_own_line_is_a_byline_but_not_in_lower_case():
 
 def test_title_ending_in_a_role_word_is_no_byline():
     assert kind("Mayor thanks hospital staff") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For breaking stories, follow our Telegram channel",
+        "Stay informed — download the Coast Radio app",
+        "Was £89.99, now £64.99",
+        "Price: $1,099 at Currys",
+        "See it at Halford's",
+        "$349",
+    ],
+)
+def test_channel_prompts_and_prices_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Parents were asked to join a WhatsApp group for updates.",
+        "The app was downloaded two million times in a week.",
+        "Ferry operator cuts fares to $29 for the winter",
+        "$4bn deal agreed for the northern line",
+    ],
+)
+def test_sentences_about_apps_and_prices_are_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -45,7 +45,8 @@ __all__ = [
 #: ``date_labels``: words that may stand beside the date of a date line;
 #: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
 #: beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio at
-#: the end of an article calls its writer (``Jane Doe is a reporter at …``).
+#: the end of an article calls its writer (``Jane Doe is a reporter at …``); ``prompt_channels``:
+#: what a prompt asks readers to join, follow or download (``… join our WhatsApp channel``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -174,6 +175,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
+    "prompt_channels": frozenset(
+        {
+            "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
+            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
+        }
+    ),
     "bio_roles": frozenset(
         {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
@@ -244,8 +251,17 @@ _MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
-# A shopping widget's offer: ``$249 at Amazon``, ``£19.99 from Argos``.
-_PRICE_OFFER = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|@)\s+\S[^.!?]{0,40}")
+# A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
+_PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
+_PRICE_OFFER = re.compile(
+    rf"(?i:(?:price|was|now|from|save|only):?\s+)?{_PRICE}(?:,?\s+(?:(?i:was|now)\s+)?{_PRICE})*"
+    rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
+    r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
+)
+# A prompt's verb, at the start of the line or of a clause: ``…, join our WhatsApp channel``.
+_IMPERATIVE = re.compile(
+    r"(?:\A|[,:;—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
@@ -361,6 +377,7 @@ class PageChrome:
     list_headings: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
+    prompt_channels: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -381,6 +398,7 @@ class PageChrome:
             list_headings=words("list_headings"),
             byline_roles=words("byline_roles"),
             bio_roles=words("bio_roles"),
+            prompt_channels=words("prompt_channels"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -447,9 +465,16 @@ class PageChrome:
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
-            or (line[:1] in "$£€" and _PRICE_OFFER.fullmatch(line) is not None)
+            or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
+            or self._is_channel_prompt(line, key)
         )
+
+    def _is_channel_prompt(self, line: str, key: str) -> bool:
+        """True for a short prompt to join, follow or download a channel: ``For the latest updates,
+        join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
+        words = {w.strip(_EDGE_PUNCT) for w in key.split()}
+        return not self.prompt_channels.isdisjoint(words) and _IMPERATIVE.search(line) is not None
 
     def _is_prompt(self, line: str) -> bool:
         """True for a prompt of a few sentences, one opening like a chrome line and the others
