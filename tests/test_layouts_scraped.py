@@ -401,3 +401,65 @@ def test_channel_prompts_and_prices_are_chrome(line):
 )
 def test_sentences_about_apps_and_prices_are_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+# --- readers' comments -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Leave a Reply Cancel reply", "14 comments", "2 thoughts on “Storm season”", "One response to “Tides”"]
+)
+def test_comment_headers(line):
+    assert CHROME.opens_comments(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Comments from the minister angered residents.", "Two responses were received by the council.", "Reply"]
+)
+def test_lines_that_open_no_comments(line):
+    assert not CHROME.opens_comments(line)
+
+
+def test_comments_under_an_article_are_dropped_but_a_republication_note_is_read():
+    text = (
+        "Tide tables printed wrong for a second year\n\nBy Ada Brunel\n\n"
+        "The harbour's printed tide tables were wrong again this spring.\n\n"
+        "3 comments\n\nRory Dunn says:\n\nThey were wrong last year too.\n\n"
+        "This story was first published in the Firth Weekly Review.\n"
+    )
+    [article] = parse(text)
+    assert paragraphs(article) == ["The harbour's printed tide tables were wrong again this spring."]
+    assert article.republished_from == "Firth Weekly Review"
+
+
+def test_two_responses_in_the_body_do_not_end_it():
+    text = (
+        "Council consults on ferry timetable\n\nBy Ada Brunel\n\n"
+        "The council opened a consultation on the new timetable.\n\n"
+        "Two responses were received in the first week.\n\nBoth asked for an earlier sailing.\n"
+    )
+    [article] = parse(text)
+    assert len(article.paragraphs) == 3
+
+
+def test_a_single_post_with_a_blog_byline_reads_as_a_blog():
+    text = (
+        "Harbour Notes\n\nSmall stories from the quay\n\n"
+        "The crane that came back\n\nPosted on April 2, 2026 by Ailsa Brodie\n\n"
+        "The old crane is working again.\n"
+    )
+    page = parse(text)
+    assert page.format == "blog"
+    assert [a.headline.text for a in page] == ["The crane that came back"]
+
+
+def test_a_sentence_opening_like_a_comment_header_does_not_end_the_body():
+    text = (
+        "Council consults on ferry timetable\n\nBy Ada Brunel\n\n"
+        "The council opened a consultation on the new timetable.\n\n"
+        "Leave a comment with the harbour office or write to the council before the end of the month, "
+        "the notice says, and every reply will be read by the committee.\n\n"
+        "Both asked for an earlier sailing.\n"
+    )
+    [article] = parse(text)
+    assert len(article.paragraphs) == 3

@@ -11,6 +11,7 @@ blog's name and tagline without a paragraph under them belong to no post.  Each 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse import hookimpl
@@ -20,13 +21,14 @@ from newsparse.model import Article, Page
 
 __all__ = ["BlogSplitter", "post_starts"]
 
-#: Fit of a page with two bylined posts, or one and a footer.  Higher than a digest
+#: Fit of a page with two bylined posts, or one and a footer or a blog's byline (``Posted by …``).  Higher than a digest
 #: with a header, as a tag archive's header (``Tag Archives: Russia``) is chrome here.
 FIT_POSTS = 0.97
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = 0.7
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+_BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 
 
 def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
@@ -50,6 +52,11 @@ def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
     return starts
 
 
+def _is_blog_byline(pl: PageLine) -> bool:
+    """True for a byline as blogs print them: ``Posted by Jane Doe``, ``Posted on May 9, 2026 by …``."""
+    return pl.kind is LineKind.BYLINE and _BLOG_BYLINE.match(pl.clean) is not None
+
+
 def _has_text(post: Article) -> bool:
     """A title with no text under it is a page heading (``Tag Archives: Russia``), not a post."""
     return post.summary is not None or bool(post.paragraphs)
@@ -69,7 +76,7 @@ class BlogSplitter:
             return 0.0  # no post without a byline or date line
         lines = probe_lines(text, self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines))
-        footer = any(pl.kind is LineKind.FOOTER for pl in lines)
+        footer = any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
         if bylined >= 2 or (bylined and footer):
             return FIT_POSTS
         return FIT_ONE_POST if bylined else 0.0

@@ -43,6 +43,8 @@ __all__ = [
 #: headings whose list of headlines under them is chrome too (``Most read``);
 #: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
+#: ``comment_headers``: beginnings of the line that opens the comments under an article
+#: (``Leave a reply``; ``23 comments`` and ``2 thoughts on …`` are recognised by shape);
 #: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
 #: beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio at
 #: the end of an article calls its writer (``Jane Doe is a reporter at …``); ``prompt_channels``:
@@ -175,6 +177,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
+    "comment_headers": frozenset(
+        {
+            "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
+            "join the conversation", "comments are closed", "post a comment", "add a comment", "add your comment",
+            "show comments", "view comments", "comments (",
+        }
+    ),
     "prompt_channels": frozenset(
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
@@ -218,6 +227,10 @@ _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
+# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?", re.IGNORECASE
+)
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
@@ -251,6 +264,7 @@ _MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
+_MAX_COMMENT_HEADER_WORDS = 10
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
 _PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
 _PRICE_OFFER = re.compile(
@@ -378,6 +392,7 @@ class PageChrome:
     byline_roles: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
+    comment_headers: tuple[str, ...] = ()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -399,6 +414,7 @@ class PageChrome:
             byline_roles=words("byline_roles"),
             bio_roles=words("bio_roles"),
             prompt_channels=words("prompt_channels"),
+            comment_headers=tuple(sorted(words("comment_headers"))),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -543,6 +559,14 @@ class PageChrome:
             return True
         words = part.split()
         return len(words) > 1 and (words[-1] in self.byline_roles or " ".join(words[-2:]) in self.byline_roles)
+
+    def opens_comments(self, line: str) -> bool:
+        """True for the line that opens the readers' comments under an article: ``Leave a reply``,
+        ``23 comments``, ``2 thoughts on “…”``."""
+        if line.count(" ") >= _MAX_COMMENT_HEADER_WORDS:
+            return False
+        key = _key(line)
+        return key.startswith(self.comment_headers) or _COMMENTS_HEADER.fullmatch(key) is not None
 
     def opens_list(self, line: str) -> bool:
         """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,

@@ -24,7 +24,8 @@ each decides only where its articles start and how their first lines read:
   ``This article was first published in X…`` names where it was republished from;
 * under the title, the headlines or tags listed under a list heading (``Related``,
   ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
-* an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome.
+* an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
+  so are the readers' comments under a comment header (``Leave a reply``, ``23 comments``).
 """
 
 from __future__ import annotations
@@ -354,8 +355,8 @@ def read_article(
     ``titled``: the first text line is the title when shaped like one.
     ``standfirst``: whether the first text line after the title is the standfirst (it is too when
     a byline or date line follows it); None for a layout that prints no standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, and an
-    author's bio closing the article.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
+    author's bio closing the article and the readers' comments under it.
     """
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
@@ -365,6 +366,11 @@ def read_article(
     for i, pl in enumerate(lines):
         if skip:
             skip -= 1
+            continue
+        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
+            phase = _Phase.COMMENTS
+        if phase is _Phase.COMMENTS:
+            draft.read_after_comments(text, pl)
             continue
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
@@ -421,12 +427,14 @@ def _is_text(lines: Sequence[PageLine], j: int) -> bool:
 
 
 class _Phase(enum.Enum):
-    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the body."""
+    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the
+    body, the readers' comments under it."""
 
     TITLE = 1
     FIRST = 2
     LEAD = 3
     BODY = 4
+    COMMENTS = 5
 
 
 class _Draft:
@@ -478,6 +486,13 @@ class _Draft:
             self.republished_from = outlet
             return True
         return False
+
+    def read_after_comments(self, text: str, pl: PageLine) -> None:
+        """Among the readers' comments, take only a republication note, a link or a footer's date."""
+        if pl.kind is LineKind.FOOTER:
+            self.date(pl)
+        elif pl.kind is LineKind.TEXT and self.read_link(text, pl):
+            self.cover(pl.line)
 
     def read_teaser(self, block: Sequence[PageLine]) -> bool:
         """Take the teaser block under a ``Read more`` line: an image caption, then a headline without a full stop."""
