@@ -463,3 +463,17 @@ def test_a_sentence_opening_like_a_comment_header_does_not_end_the_body():
     )
     [article] = parse(text)
     assert len(article.paragraphs) == 3
+
+
+def test_row_of_section_names_without_separators_is_chrome():
+    assert kind("Home News Sport Weather Travel Culture") is LineKind.CHROME
+    assert kind("World Business Tech") is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Sport and Culture", "Health Secretary resigns", "Business rates rise again"])
+def test_lines_with_words_besides_section_names_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_leading_time_with_a_zone_offset():
+    assert CHROME.kind("Published 9:05 AM GMT+2, 3 June 2026")[1] == dt.datetime(2026, 6, 3, 9, 5)

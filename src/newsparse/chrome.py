@@ -43,7 +43,8 @@ __all__ = [
 #: headings whose list of headlines under them is chrome too (``Most read``);
 #: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
-#: ``comment_headers``: beginnings of the line that opens the comments under an article
+#: ``section_names``: the sections of a news site, which a menu row lists without separators
+#: (``Home News Sport Weather``); ``comment_headers``: beginnings of the line that opens the comments under an article
 #: (``Leave a reply``; ``23 comments`` and ``2 thoughts on …`` are recognised by shape);
 #: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
 #: beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio at
@@ -177,6 +178,18 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
+    "section_names": frozenset(
+        {
+            "home", "news", "sport", "sports", "weather", "business", "politics", "opinion", "culture", "lifestyle",
+            "entertainment", "health", "science", "tech", "technology", "travel", "world", "local", "national",
+            "money", "arts", "books", "food", "style", "video", "videos", "podcasts", "markets", "economy",
+            "education", "environment", "climate", "crime", "obituaries", "traffic", "community", "features", "life",
+            "music", "film", "tv", "games", "puzzles", "shopping", "deals", "reviews", "jobs", "autos", "property",
+            "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
+            "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
+            "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
+        }
+    ),
     "comment_headers": frozenset(
         {
             "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
@@ -265,6 +278,7 @@ _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
+_MIN_SECTION_ROW_WORDS = 3
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
 _PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
 _PRICE_OFFER = re.compile(
@@ -393,6 +407,7 @@ class PageChrome:
     bio_roles: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
+    section_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -415,6 +430,7 @@ class PageChrome:
             bio_roles=words("bio_roles"),
             prompt_channels=words("prompt_channels"),
             comment_headers=tuple(sorted(words("comment_headers"))),
+            section_names=words("section_names"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -478,6 +494,7 @@ class PageChrome:
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or (key[:1].isalnum() and _COUNTER.fullmatch(key) is not None)
             or self._is_chrome_words(key)
+            or self._is_section_row(key)
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
@@ -525,6 +542,13 @@ class PageChrome:
             return True
         segments = _SEGMENTS.split(key)
         return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
+
+    def _is_section_row(self, key: str) -> bool:
+        """True for a menu row of section names without separators: ``Home News Sport Weather``."""
+        words = key.split()
+        return _MIN_SECTION_ROW_WORDS <= len(words) and all(
+            (w := word.strip(_EDGE_PUNCT)) in self.section_names or w in self.lines for word in words
+        )
 
     def _is_only_labels(self, key: str) -> bool:
         """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
