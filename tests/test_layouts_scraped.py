@@ -477,3 +477,20 @@ def test_lines_with_words_besides_section_names_are_text(line):
 
 def test_leading_time_with_a_zone_offset():
     assert CHROME.kind("Published 9:05 AM GMT+2, 3 June 2026")[1] == dt.datetime(2026, 6, 3, 9, 5)
+
+
+@pytest.mark.parametrize("label", ["Arts and Entertainment", "Science and Environment"])
+def test_section_label_joined_by_and_above_a_title_and_standfirst(label):
+    text = (
+        f"{label}\n\nTown choir wins national prize for the first time\n\n"
+        "Judges praised the choir's performance of three new pieces in the final\n\n"
+        "The choir sang three pieces in the final on Saturday.\n"
+    )
+    [article] = parse(text)
+    assert article.headline.text == "Town choir wins national prize for the first time"
+    assert article.summary.text == "Judges praised the choir's performance of three new pieces in the final"
+
+
+def test_short_title_with_and_is_kept_when_no_title_follows():
+    lines = read_lines("Salt and Pepper\n\nBy Ada Brunel\n\nThe shop opened in 1931 and has never closed.\n", CHROME)
+    assert find_title(lines) == 0

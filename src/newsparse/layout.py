@@ -93,6 +93,7 @@ PROBE_CHARS = 65536
 _SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
+_SECTION_JOINERS = frozenset({"&", "and"})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -237,35 +238,48 @@ def is_headlinese(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
-    or a few words in capitals (``PRESS RELEASES``) or joined by ``&`` (``Crime & Courts``)."""
+    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
+    (``Crime & Courts``, ``Arts and Entertainment``)."""
     words = word_count(line)
     return (
         words <= MAX_LABEL_WORDS
         or line[:1].islower()
-        or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or " & " in line))
+        or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or _is_joined_section(line)))
+    )
+
+
+def _is_joined_section(line: str) -> bool:
+    words = line.split()
+    return any(w in _SECTION_JOINERS for w in words[1:-1]) and all(
+        w[:1].isupper() or w in _SECTION_JOINERS for w in words
     )
 
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     """Where the title is among the lines from ``start``: the first text line, past labels above
-    another title-shaped line.  Where that line is not set off as a title (:func:`_is_set_off`),
-    a title-shaped line that is, among the next :data:`MAX_LEAD_LINES` lines, is the title: the
-    line above it is a menu, a banner or a site's slogan.  None when there is no title."""
+    another title-shaped line, a byline or a date line.  Where that line is not set off as a title
+    (:func:`is_set_off`), a title-shaped line that is, among the next :data:`MAX_LEAD_LINES` text
+    lines, is the title: the line above it is a menu, a banner or a site's slogan.  A title-shaped
+    label above a byline is the title when no title follows.  None when there is no title."""
+    above_byline: int | None = None
     for i in range(start, len(lines)):
         pl = lines[i]
-        if pl.kind is LineKind.TEXT:
-            after = next_content(lines, i)
-            if (
-                is_label(pl.clean)
-                and after is not None
-                and (after.kind in _DATED or is_title(after.clean) or is_label(after.clean))
-            ):
-                continue  # a label above a title or a date line, or one of a column of menu items
-            if is_title(pl.clean) and is_set_off(lines, i):
-                return i
-            lead = _set_off_title(lines, i)
-            return lead if lead is not None or not is_title(pl.clean) else i
-    return None
+        if pl.kind is not LineKind.TEXT:
+            continue
+        after = next_content(lines, i)
+        if is_label(pl.clean) and after is not None:
+            if after.kind in _DATED:
+                above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
+                continue
+            if is_title(after.clean) or is_label(after.clean):
+                continue  # a label above a title, or one of a column of menu items
+        if is_title(pl.clean) and is_set_off(lines, i):
+            return i
+        lead = _set_off_title(lines, i)
+        if lead is not None:
+            return lead
+        return i if is_title(pl.clean) else above_byline
+    return above_byline
 
 
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
