@@ -204,11 +204,8 @@ def page_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
-    for j in range(i + 1, len(lines)):
-        line = lines[j]
-        if line.kind is not LineKind.CHROME:
-            return line
-    return None
+    j = _index_after(lines, i)
+    return lines[j] if j < len(lines) else None
 
 
 def is_title(line: str) -> bool:
@@ -309,8 +306,8 @@ def _index_after(lines: Sequence[PageLine], i: int) -> int:
 
 
 def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
-    """The first title-shaped line set off as a title among the lines after ``lines[start]``, above
-    the first byline or date line and the first line that ends a sentence without being a standfirst."""
+    """The first title-shaped line set off as a title among the :data:`MAX_LEAD_LINES` text lines
+    after ``lines[start]``, above the first byline or date line and the first line that ends a sentence."""
     looked = 0
     for i in range(start + 1, len(lines)):
         pl = lines[i]
@@ -409,18 +406,22 @@ def read_article(
                 continue
         if phase is _Phase.FIRST:
             phase = _Phase.LEAD
-            if standfirst is not None and (
-                (standfirst(pl.clean) and not _in_chrome_block(lines, i)) or _is_standfirst_above_byline(lines, i)
-            ):
+            if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
                 draft.summary = pl.line
                 continue
         if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
             continue
         phase = _Phase.BODY
         draft.paragraphs.append(pl.line)
-    while drop_captions and draft.paragraphs and chrome.is_author_bio(draft.paragraphs[-1].clean):
-        draft.paragraphs.pop()
+    if drop_captions:
+        draft.drop_closing_bios()
     return draft.build(text)
+
+
+def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
+    """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
+    own, or above a byline or date line."""
+    return (standfirst(lines[i].clean) and not _in_chrome_block(lines, i)) or _is_standfirst_above_byline(lines, i)
 
 
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
@@ -500,6 +501,11 @@ class _Draft:
             self.republished_from = outlet
             return True
         return False
+
+    def drop_closing_bios(self) -> None:
+        """Drop the author's bio lines that close the article."""
+        while self.paragraphs and self.chrome.is_author_bio(self.paragraphs[-1].clean):
+            self.paragraphs.pop()
 
     def read_after_comments(self, text: str, pl: PageLine) -> None:
         """Among the readers' comments, take only a republication note, a link or a footer's date."""
