@@ -43,13 +43,14 @@ __all__ = [
 #: headings whose list of headlines under them is chrome too (``Most read``);
 #: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
-#: ``section_names``: the sections of a news site, which a menu row lists without separators
-#: (``Home News Sport Weather``); ``comment_headers``: beginnings of the line that opens the comments under an article
-#: (``Leave a reply``; ``23 comments`` and ``2 thoughts on …`` are recognised by shape);
-#: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
-#: beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio at
-#: the end of an article calls its writer (``Jane Doe is a reporter at …``); ``prompt_channels``:
-#: what a prompt asks readers to join, follow or download (``… join our WhatsApp channel``).
+#: ``section_names``: the sections of a news site, which a menu row may list without
+#: separators (``Home News Sport Weather``); ``comment_headers``: beginnings of the line
+#: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
+#: its shape); ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by
+#: its beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio
+#: closing an article calls its writer (``Jane Doe is a reporter at …``);
+#: ``prompt_channels``: what a prompt asks readers to join, follow or download
+#: (``… join our WhatsApp channel``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
