@@ -494,3 +494,30 @@ def test_section_label_joined_by_and_above_a_title_and_standfirst(label):
 def test_short_title_with_and_is_kept_when_no_title_follows():
     lines = read_lines("Salt and Pepper\n\nBy Ada Brunel\n\nThe shop opened in 1931 and has never closed.\n", CHROME)
     assert find_title(lines) == 0
+
+
+# --- photo captions ----------------------------------------------------------------------------
+
+
+def test_caption_above_hide_caption_and_credit_lines_are_dropped():
+    text = (
+        "Orchard growers count losses after hail\n\nBy Ada Brunel\n\n"
+        "Hail flattened young fruit across the valley on Sunday.\n\n"
+        "Enlarge this image\n\nA grower inspects damaged apples on Monday.\n\nMara Quill/Valley Herald\n\n"
+        "hide caption\n\ntoggle caption\n\nMara Quill/Valley Herald\n\n"
+        "Insurers expect claims to double.\n"
+    )
+    [article] = parse(text)
+    assert paragraphs(article) == [
+        "Hail flattened young fruit across the valley on Sunday.",
+        "Insurers expect claims to double.",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Mara Quill/Valley Herald", "Getty Images/iStockphoto"])
+def test_photo_credit_lines_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_byline_with_a_slash_stays_a_byline():
+    assert kind("Mara Quill/Valley Herald staff") is LineKind.BYLINE

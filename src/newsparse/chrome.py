@@ -43,6 +43,7 @@ __all__ = [
 #: headings whose list of headlines under them is chrome too (``Most read``);
 #: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
+#: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
 #: ``section_names``: the sections of a news site, which a menu row may list without
 #: separators (``Home News Sport Weather``); ``comment_headers``: beginnings of the line
 #: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
@@ -191,6 +192,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
         }
     ),
+    "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
     "comment_headers": frozenset(
         {
             "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
@@ -280,6 +282,8 @@ _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
 _MIN_SECTION_ROW_WORDS = 3
+# A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
+_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
 _PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
 _PRICE_OFFER = re.compile(
@@ -409,6 +413,7 @@ class PageChrome:
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
+    caption_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -432,6 +437,7 @@ class PageChrome:
             prompt_channels=words("prompt_channels"),
             comment_headers=tuple(sorted(words("comment_headers"))),
             section_names=words("section_names"),
+            caption_markers=words("caption_markers"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -501,6 +507,7 @@ class PageChrome:
             or self.is_site_line(line)
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
+            or (_CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
         )
 
@@ -584,6 +591,10 @@ class PageChrome:
             return True
         words = part.split()
         return len(words) > 1 and (words[-1] in self.byline_roles or " ".join(words[-2:]) in self.byline_roles)
+
+    def is_caption_marker(self, line: str) -> bool:
+        """True for a button printed under a photo caption: ``hide caption``, ``toggle caption``."""
+        return _key(line) in self.caption_markers
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,

@@ -94,6 +94,7 @@ _SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
 _SECTION_JOINERS = frozenset({"&", "and"})
+_CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -390,6 +391,8 @@ def read_article(
             continue
         if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
             continue  # a headline listed under ``Related``
+        if pl.kind is LineKind.TEXT and _is_above_caption_marker(lines, i, chrome):
+            continue  # a photo caption
         in_list = False
         if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
             continue  # a label or kicker above the title
@@ -416,6 +419,11 @@ def read_article(
     if drop_captions:
         draft.drop_closing_bios()
     return draft.build(text)
+
+
+def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
+    """True for a photo caption: a line printed right above ``hide caption`` or above its credit and it."""
+    return any(chrome.is_caption_marker(pl.clean) for pl in lines[i + 1 : i + 1 + _CAPTION_MARKER_REACH])
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
