@@ -521,3 +521,25 @@ def test_photo_credit_lines_are_chrome(line):
 
 def test_byline_with_a_slash_stays_a_byline():
     assert kind("Mara Quill/Valley Herald staff") is LineKind.BYLINE
+
+
+def test_blog_tagline_with_a_full_stop_belongs_to_no_post():
+    text = (
+        "Lantern Lane\n\nSmall stories from a small street.\n\n"
+        "The summer the fountain ran dry\n\nPosted by Wren Oakes | June 3, 2026\n\n"
+        "Nobody could remember the fountain ever being dry before.\n\nLeave a comment\n"
+    )
+    page = parse(text)
+    assert [a.headline.text for a in page] == ["The summer the fountain ran dry"]
+
+
+def test_unbylined_first_post_with_paragraphs_is_kept():
+    text = (
+        "The fountain is running again\n\nThe council fixed the pump on Monday.\n\n"
+        "Children were back in the water by the afternoon.\n\n"
+        "The summer the fountain ran dry\n\nPosted by Wren Oakes | June 3, 2026\n\n"
+        "Nobody could remember the fountain ever being dry before.\n\nLeave a comment\n"
+    )
+    page = parse(text)
+    assert page.format == "blog"
+    assert [a.headline.text for a in page] == ["The fountain is running again", "The summer the fountain ran dry"]
