@@ -5,8 +5,8 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  Above the first bylined post, a
-blog's name and tagline (one short line) belong to no post.  Each post is read by the rules of
-:mod:`newsparse.layout`.
+blog's name and tagline (one short line) belong to no post.  Each post is read
+by the rules of :mod:`newsparse.layout`.
 """
 
 from __future__ import annotations
