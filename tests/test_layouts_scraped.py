@@ -543,3 +543,30 @@ def test_unbylined_first_post_with_paragraphs_is_kept():
     page = parse(text)
     assert page.format == "blog"
     assert [a.headline.text for a in page] == ["The fountain is running again", "The summer the fountain ran dry"]
+
+
+_TOP_CHROME = [
+    "Skip to content",
+    "Home | World | Business | Sport | Culture",
+    "Weather Alert: Wind advisory until 6 PM",
+    "NEWS / TRANSPORT",
+    "Home » News » Transport",
+    "Sign in | Subscribe",
+    "Trending: Rail strike | Budget | Floods",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_TOP_CHROME), max_size=5),
+    st.sampled_from(["", "Transport", "LOCAL NEWS"]),
+    st.sampled_from(["\n", "\n\n"]),
+    st.booleans(),
+)
+def test_chrome_above_a_bylined_title_never_becomes_its_headline(top, label, newline, standfirst):
+    lines = [*top, *([label] if label else []), "Tram line extension opens two years late"]
+    lines += ["Passengers queued before dawn for the first ride"] if standfirst else []
+    lines += ["By Ada Brunel", "The first tram left the depot at six o'clock on Monday.", "It was full."]
+    [article] = parse(newline.join(lines) + "\n")
+    assert article.headline.text == "Tram line extension opens two years late"
+    assert (article.summary is not None) is standfirst
+    assert paragraphs(article) == ["The first tram left the depot at six o'clock on Monday.", "It was full."]
