@@ -570,3 +570,14 @@ def test_chrome_above_a_bylined_title_never_becomes_its_headline(top, label, new
     assert article.headline.text == "Tram line extension opens two years late"
     assert (article.summary is not None) is standfirst
     assert paragraphs(article) == ["The first tram left the depot at six o'clock on Monday.", "It was full."]
+
+
+def test_copy_of_the_title_with_a_site_name_is_no_standfirst():
+    text = (
+        "Tram line extension opens two years late\n\nTram line extension opens two years late | Quayside Times\n\n"
+        "The first tram left the depot at six o'clock on Monday.\n"
+    )
+    [article] = parse(text)
+    assert article.headline.text == "Tram line extension opens two years late"
+    assert article.summary is None
+    assert paragraphs(article) == ["The first tram left the depot at six o'clock on Monday."]

@@ -494,8 +494,11 @@ class _Draft:
         self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
 
     def is_title_copy(self, clean: str) -> bool:
-        """True for a line that repeats the title, with or without the site name."""
-        return clean.casefold() in self.title_copies
+        """True for a line that repeats the title, with or without the site name (on either)."""
+        if clean.casefold() in self.title_copies:
+            return True
+        start, end = self.chrome.title_span(clean)
+        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
 
     def read_link(self, text: str, pl: PageLine) -> bool:
         """Take a ``READ MORE:`` line or a republication note; False for any other line."""
