@@ -574,7 +574,8 @@ def test_chrome_above_a_bylined_title_never_becomes_its_headline(top, label, new
 
 def test_copy_of_the_title_with_a_site_name_is_no_standfirst():
     text = (
-        "Tram line extension opens two years late\n\nTram line extension opens two years late | Quayside Times\n\n"
+        "Tram line extension opens two years late\n\nBy Ada Brunel\n\n"
+        "Tram line extension opens two years late | Quayside Times\n\n"
         "The first tram left the depot at six o'clock on Monday.\n"
     )
     [article] = parse(text)
