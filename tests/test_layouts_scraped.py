@@ -126,7 +126,7 @@ def test_questions_in_the_body_are_text(line):
     ],
 )
 def test_author_bios(line):
-    assert CHROME.is_author_bio(line)
+    assert CHROME.author_bio_name(line) is not None
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ def test_author_bios(line):
     ],
 )
 def test_sentences_that_are_no_bio(line):
-    assert not CHROME.is_author_bio(line)
+    assert CHROME.author_bio_name(line) is None
 
 
 def test_bio_is_dropped_only_where_it_closes_the_article():
@@ -582,3 +582,13 @@ def test_copy_of_the_title_with_a_site_name_is_no_standfirst():
     assert article.headline.text == "Tram line extension opens two years late"
     assert article.summary is None
     assert paragraphs(article) == ["The first tram left the depot at six o'clock on Monday."]
+
+
+def test_closing_bio_of_someone_the_byline_does_not_name_is_a_paragraph():
+    text = (
+        "Harbour paper names new editor\n\nBy Ada Brunel\n\n"
+        "The Quayside Times has appointed a new editor after a six-month search.\n\n"
+        "Noor Haddad is the paper's first editor to have started as a reporter on its news desk.\n"
+    )
+    [article] = parse(text)
+    assert len(article.paragraphs) == 2

@@ -300,7 +300,7 @@ _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on)\s|(?:is|was)\s(?P<role>(?:[\w-]+\s){0,5}[\w-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
@@ -529,13 +529,16 @@ class PageChrome:
             for prompt, s in zip(prompts, sentences)
         )
 
-    def is_author_bio(self, line: str) -> bool:
-        """True for an author's bio as articles close with it: ``Jane Doe is a senior reporter at
-        the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from ``bio_roles``)."""
+    def author_bio_name(self, line: str) -> str | None:
+        """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
+        reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
+        ``bio_roles``); None for any other line."""
         m = _BIO.match(line)
         if m is None or not ends_sentence(line):
-            return False
-        return m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split())
+            return None
+        if m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split()):
+            return m["name"]
+        return None
 
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,

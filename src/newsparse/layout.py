@@ -475,6 +475,7 @@ class _Draft:
         self.republished_from: str | None = None
         self.published: dt.date | dt.datetime | None = None
         self.footer_date: dt.date | dt.datetime | None = None
+        self.bylines: list[str] = []
 
     def cover(self, line: Line) -> None:
         self.start = line.start if self.start is None else self.start
@@ -486,6 +487,8 @@ class _Draft:
             self.footer_date = self.footer_date or pl.date
         elif not self.paragraphs:
             self.published = self.published or pl.date
+            if pl.kind is LineKind.BYLINE:
+                self.bylines.append(pl.clean)
 
     def set_title(self, line: Line) -> None:
         self.title = line
@@ -514,8 +517,11 @@ class _Draft:
         return False
 
     def drop_closing_bios(self) -> None:
-        """Drop the author's bio lines that close the article."""
-        while self.paragraphs and self.chrome.is_author_bio(self.paragraphs[-1].clean):
+        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
+        while self.paragraphs:
+            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
+            if name is None or (self.bylines and not any(name in byline for byline in self.bylines)):
+                return
             self.paragraphs.pop()
 
     def read_after_comments(self, text: str, pl: PageLine) -> None:
