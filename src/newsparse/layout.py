@@ -520,7 +520,7 @@ class _Draft:
         """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
         while self.paragraphs:
             name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
-            if name is None or (self.bylines and not any(name in byline for byline in self.bylines)):
+            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
                 return
             self.paragraphs.pop()
 
