@@ -440,21 +440,21 @@ def test_an_outlet_plugin_in_a_few_lines():
         name="valleyherald",
         description="Valley Herald pages",
         signatures=(r"^[A-Z][A-Z ]*\(VH\) —",),
-        vocabulary={"chrome_lines": ["get the valley herald app"], "site_names": ["valley herald"]},
+        vocabulary={"chrome_lines": ["valley herald weekend edition"], "site_names": ["valley herald"]},
     )
     pm = make_plugin_manager()
     pm.register(types.SimpleNamespace(newsparse_splitters=valley.hook()), name="valleyherald")
     text = (
         "Orchards Count Hail Losses - Valley Herald\n"
         "VALLEY CITY (VH) — Growers counted their losses on Monday.\n"
-        "Get the Valley Herald app\n"
+        "Valley Herald Weekend Edition\n"
     )
     page = parse(text, registry=Registry(pm))
     assert page.format == "valleyherald"
     assert page[0].headline.text == "Orchards Count Hail Losses"
     assert paragraphs(page[0]) == ["VALLEY CITY (VH) — Growers counted their losses on Monday."]
     # Without the plugin, its words are not chrome anywhere.
-    assert paragraphs(parse(text)[0])[-1] == "Get the Valley Herald app"
+    assert paragraphs(parse(text)[0])[-1] == "Valley Herald Weekend Edition"
 
 
 def test_the_documented_example():

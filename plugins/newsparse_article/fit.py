@@ -5,16 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.chrome import LineKind
-from newsparse.layout import PageLine, find_title, is_headlinese, is_standfirst, is_title_case, next_content
+from newsparse.layout import (
+    PageLine,
+    find_title,
+    is_headlinese,
+    is_set_off,
+    is_standfirst,
+    is_title_case,
+    next_content,
+)
 from newsparse.lines import ends_sentence, opens_with_dateline
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
 
 #: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
-#: a copy of the title or a paragraph that opens with a dateline.
+#: a copy of the title or a paragraph that opens with a dateline, or carrying a site name.
 FIT_WITH_LEAD = 0.8
-#: Fit of a title set off as one (Title Case, headline grammar, a label above it)
-#: followed directly by the body; above a digest's opening summary line.
+#: Fit of a title set off as one (Title Case, headline grammar, a label or site chrome such
+#: as a menu above it) followed directly by the body; above a digest's opening summary line.
 FIT_HEADLINE = 0.75
 #: Fit of a page that opens with a byline or date line, then the body, or with a dateline.
 FIT_DATED_BODY = 0.75
@@ -50,12 +58,13 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         or after.clean.casefold() == title.casefold()
         or is_standfirst(after.clean)
         or opens_with_dateline(after.clean)
+        or is_set_off(lines, at)
     ):
         return FIT_WITH_LEAD
     above = lines[first:at]
     if any(pl.kind in _DATED for pl in above):
         return FIT_WITH_LEAD  # a date line above the title
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
-    if labelled or is_title_case(title) or is_headlinese(title):
+    if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
         return FIT_HEADLINE
     return FIT_BARE

@@ -38,10 +38,6 @@ def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _no_standfirst(line: str) -> bool:
-    return False
-
-
 @frozen
 class Outlet:
     """An outlet's page format: its name, its signature lines, its chrome words."""
@@ -92,6 +88,6 @@ class OutletSplitter:
         return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
 
     def split(self, text: str) -> Page:
-        standfirst = is_standfirst if self.outlet.standfirst else _no_standfirst
+        standfirst = is_standfirst if self.outlet.standfirst else None
         article = read_article(text, page_lines(text, self.chrome), self.chrome, standfirst=standfirst)
         return Page(articles=[] if article is None else [article], format=self.name)

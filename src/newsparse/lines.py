@@ -30,7 +30,7 @@ _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
-    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary) was "
+    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) was "
     r"(?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at) )"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
