@@ -1,0 +1,265 @@
+"""The people and bodies an article names, with their titles, for resolving mentions.
+
+:class:`People` collects the names the article prints with their titles
+(``Kremlin spokesman Dmitry Peskov``, ``the bloc’s top diplomat, Kaja Kallas,``),
+so a surname, a role or a summary line can be resolved to the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from .segments import Token
+from .words import (
+    NAME_PARTICLES,
+    POSSESSIVE_ENDS,
+    PassageView,
+    Words,
+    bare,
+    initial_dot,
+    is_possessive,
+    is_word,
+    name_key,
+)
+
+__all__ = ["Entity", "People"]
+
+
+@define
+class Entity:
+    """A person or body the article names: the name as first given, and its titles."""
+
+    name: str
+    words: tuple[str, ...]
+    roles: set[str]
+    person: bool
+    mentions: list[int] = field(factory=list)
+    #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
+    gender: str | None = None
+
+    def last_before(self, position: int) -> int:
+        """The position of the last mention before ``position``, or -1."""
+        k = bisect.bisect_left(self.mentions, position)
+        return self.mentions[k - 1] if k else -1
+
+
+class People:
+    """The names an article prints, with their titles, for resolving mentions."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[str, ...], Entity] = {}
+        self._by_surname: dict[str, Entity] = {}  # last word of a person's name
+        self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
+
+    def collect(self, passages: Sequence[PassageView]) -> None:
+        """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
+        for view in passages:
+            tokens = view.tokens
+            i = 0
+            for start in [k for k, t in enumerate(tokens) if t.is_capitalized or t.lower in NAME_PARTICLES]:
+                if start < i:
+                    continue  # inside the name registered last
+                end = self.name_end(tokens, start)
+                if end > start:
+                    self._register(view, start, end)
+                    i = end
+
+    def name_end(self, tokens: Sequence[Token], i: int) -> int:
+        """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
+        j = i
+        while j < len(tokens):
+            token = tokens[j]
+            if token.text == "." and initial_dot(tokens, j):
+                j += 1
+                continue
+            if token.quoted or token.mark or not is_word(token):
+                break
+            if token.is_capitalized:
+                j += 1
+                if is_possessive(token):
+                    break
+            elif token.lower in NAME_PARTICLES and self._particle_in_name(tokens, j):
+                j += 1
+            else:
+                break
+        while j > i and tokens[i].lower in self.words.openers:
+            i += 1
+        return j if j > i else i
+
+    @staticmethod
+    def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
+        """``von``/``der`` followed, through more particles, by a capitalized word."""
+        k = j
+        while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
+            k += 1
+        return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
+
+    def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
+        """Where the name proper starts in the run ``i:end``, and the title words before it.
+
+        An acronym before two more words is a title (``the UN Vassily Nebenzia``); a run
+        ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
+        """
+        words = self.words
+        start = i
+        while start < end and tokens[start].lower in words.openers:
+            start += 1
+        cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
+        titles = words.titles
+        for k in range(start, end):
+            if bare(tokens[k].text) in titles:
+                cut = k + 1
+        last = bare(tokens[end - 1].text)
+        if cut >= end:
+            cut = end if last in words.roles and last not in words.bodies else start
+        elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
+            cut = start
+        roles = {bare(t.text) for t in tokens[start:cut]}
+        return cut, roles
+
+    def _register(self, view: PassageView, i: int, end: int) -> None:
+        tokens = view.tokens
+        words = self.words
+        cut, roles = self.split_name(tokens, i, end)
+        if cut >= end:
+            return
+        k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"
+        while k >= 0 and is_word(tokens[k]) and not tokens[k].quoted:
+            word = bare(tokens[k].text)
+            if word in words.roles or (tokens[k].is_capitalized and word not in words.openers):
+                roles.add(word)
+                k -= 1
+            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
+                bare(tokens[k - 2].text) in words.roles
+            ):
+                k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
+            else:
+                break
+        roles |= self._apposition(tokens, i, end)
+        name_tokens = tokens[cut:end]
+        name = view.text[name_tokens[0].start : name_tokens[-1].end]
+        if name.endswith(POSSESSIVE_ENDS):
+            name = name[:-2]
+        key = name_key(name_tokens)
+        has_body = not words.bodies.isdisjoint(key)
+        after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
+        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
+        entity = self.find(key)
+        if entity is None:
+            entity = Entity(name, key, set(), person)
+            self._by_name[key] = entity
+            if len(key) > 1 and person:
+                self._by_surname.setdefault(key[-1], entity)
+                for word in key[:-1]:
+                    if word not in NAME_PARTICLES:
+                        self._by_part.setdefault(word, entity)
+            self.entities.append(entity)
+        entity.roles |= roles
+        entity.person = entity.person or person
+        entity.mentions.append(view.offset + name_tokens[0].start)
+
+    def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
+        """Title words of ``the bloc’s top diplomat, NAME,`` or ``NAME, an aide to …,``."""
+        words = self.words
+        roles: set[str] = set()
+        if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
+            k = i - 2
+            phrase: list[str] = []
+            while k >= 0 and is_word(tokens[k]) and tokens[k].lower not in words.clause_words:
+                phrase.append(bare(tokens[k].text))
+                k -= 1
+            if phrase and phrase[0] in words.roles:
+                roles.update(w for w in phrase if w not in words.determiners)
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
+            k = end + 2
+            while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower not in words.prepositions:
+                word = bare(tokens[k].text)
+                roles.add(word)
+                k += 1
+                if word in words.roles:
+                    break
+        return roles
+
+    def find(self, key: tuple[str, ...]) -> Entity | None:
+        """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is."""
+        entity = self._by_name.get(key)
+        if entity is not None and entity.person and len(key) > 1:
+            return entity
+        full = self._by_surname.get(key[-1])
+        if full is not None and full.words[-len(key) :] == key:
+            return full
+        if len(key) == 1 and key[0] in self._by_part:
+            return self._by_part[key[0]]
+        return entity
+
+    def by_word(self, word: str, position: int) -> Entity | None:
+        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            at = entity.last_before(position)
+            if not entity.person and word in entity.words and at > best_at:
+                best, best_at = entity, at
+        return best
+
+    def gender(self, entity: Entity) -> str | None:
+        """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
+        words = self.words
+        if entity.gender is None and entity.person:
+            first, last = entity.words[0], entity.words[-1]
+            if entity.roles & words.female:
+                entity.gender = "she"
+            elif entity.roles & words.male:
+                entity.gender = "he"
+            elif len(entity.words) > 1 and first.endswith("a") and first not in words.male_names_in_a:
+                entity.gender = "she"  # Maria, Kaja, Giorgia
+            elif last.endswith(("ova", "eva", "skaya")):
+                entity.gender = "she"  # Zakharova
+            elif last.endswith(("ov", "ev", "sky", "skiy")):
+                entity.gender = "he"  # Lavrov, Medvedev
+        return entity.gender
+
+    def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
+        """The person of ``gender`` (``None``: not known) mentioned last before ``position``, not ``other_than``."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and entity is not other_than and self.gender(entity) == gender:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
+    def next_person(self, position: int) -> Entity | None:
+        """The person first mentioned at or after ``position``."""
+        best, best_at = None, None
+        for entity in self.entities:
+            k = bisect.bisect_left(entity.mentions, position) if entity.person else len(entity.mentions)
+            if k < len(entity.mentions) and (best_at is None or entity.mentions[k] < best_at):
+                best, best_at = entity, entity.mentions[k]
+        return best
+
+    def by_title(self, title: str, position: int) -> Entity | None:
+        """The person whose printed name opens with ``title``, a title missing from the role list (``Treasurer``)."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and len(entity.words) > 2 and entity.words[0] == title:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
+    def by_role(self, role_words: Sequence[str], position: int) -> Entity | None:
+        """The person with all of ``role_words`` among its titles, mentioned last before ``position``."""
+        wanted = set(role_words)
+        best, best_at = None, -2
+        for entity in self.entities:
+            if entity.person and wanted <= entity.roles:
+                at = entity.last_before(position)
+                if at > best_at or best is None:
+                    best, best_at = entity, at
+        return best
+

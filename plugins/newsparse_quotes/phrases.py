@@ -1,0 +1,156 @@
+"""Noun phrases around a speech cue: the words that may name a speaker, and a sentence's subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .segments import Token
+from .words import (
+    WINDOW,
+    Mention,
+    PassageView,
+    Words,
+    bare,
+    initial_dot,
+    is_possessive,
+    is_word,
+)
+
+__all__ = ["Phrases"]
+
+
+class Phrases:
+    """Finds the noun phrases the attribution rules read, in tokens of one passage."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self._subjects: dict[tuple[int, int, int], Mention | None] = {}  # by passage offset and token range
+
+    def subject(self, view: PassageView, sentence: range) -> Mention | None:
+        """The subject of a sentence: the first noun phrase after any lead-in (``In July, X …``).
+
+        Remembered, as every quote of a sentence may ask for it.
+        """
+        key = (view.offset, sentence.start, sentence.stop)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(view, sentence)
+        return self._subjects[key]
+
+    def _find_subject(self, view: PassageView, sentence: range) -> Mention | None:
+        tokens = view.tokens
+        words = self.words
+        i = sentence.start
+        stop = min(sentence.stop, sentence.start + WINDOW)
+        while i < stop:
+            token = tokens[i]
+            if token.quoted or token.mark or token.text in ",;:–—-":
+                i += 1
+                continue
+            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized):
+                while i < stop and tokens[i].text != ",":
+                    i += 1
+                continue
+            return self.phrase_after(tokens, i, stop)
+        return None
+
+    def _stops_phrase(self, token: Token) -> bool:
+        words = self.words
+        low = token.lower
+        if token.quoted or token.mark or not is_word(token):
+            return True
+        if token.is_capitalized or low in words.source_modifiers:
+            return False
+        return (
+            low in words.speech_verbs
+            or low in words.auxiliaries
+            or low in words.clause_words
+            or low.endswith("ly")
+            or low.endswith("ed")
+        )
+
+    def _noun_after(self, previous: Token, token: Token) -> bool:
+        """``the state``, ``Russia’s claim``: a speech-verb form used as a noun."""
+        return is_word(token) and not token.quoted and (
+            is_possessive(previous) or previous.lower in self.words.determiners
+        ) and token.lower in self.words.speech_verbs
+
+    def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
+        """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
+        words = self.words
+        j = i
+        in_name = False
+        while j < hi and j - i < 8:
+            token = tokens[j]
+            if token.text == "." and j > i and initial_dot(tokens, j):
+                j += 1
+                continue
+            if self._stops_phrase(token) and not (j > i and self._noun_after(tokens[j - 1], token)):
+                break
+            low = bare(token.text)
+            if in_name and not token.is_capitalized and not (
+                low in words.roles or low in words.anonymous or is_possessive(tokens[j - 1])
+            ):
+                break
+            in_name = token.is_capitalized and low not in words.determiners
+            j += 1
+            if low in words.pronouns and j - i == 1:
+                break
+        if j < hi and tokens[j].text == "(" and j + 2 < hi and tokens[j + 2].text == ")":
+            j += 3  # an acronym after a name: "(NABU)"
+        if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
+            j -= 1
+        return Mention(i, j) if j > i else None
+
+    def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
+        """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
+        words = self.words
+        while i > lo and tokens[i - 1].lower in words.auxiliaries:
+            i -= 1
+        if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
+            return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+        if i > lo and tokens[i - 1].text == ",":
+            inner = self._bare_phrase_before(tokens, i - 1, lo)
+            if inner is None:
+                return None
+            if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
+                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "The paper, citing a source, said"
+            if inner.lo > lo and tokens[inner.lo - 1].text == ",":
+                outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
+                if outer is not None:
+                    return inner if self._has_name(tokens, inner) else outer
+            return None
+        return self._bare_phrase_before(tokens, i, lo)
+
+    def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
+        words = self.words
+        end = i
+        if i - 3 >= lo and tokens[i - 1].text == ")" and tokens[i - 3].text == "(":
+            i -= 3  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
+        k = i
+        while k > lo and i - k < 8:
+            token = tokens[k - 1]
+            low = token.lower
+            if low in words.prepositions and not token.is_capitalized:
+                if self._source_before(tokens, k - 1, lo):
+                    k -= 1
+                    continue
+                break
+            if self._stops_phrase(token):
+                break
+            if low in words.pronouns and k < i:
+                break
+            k -= 1
+            if low in words.pronouns:
+                break
+        return Mention(k, end) if k < i else None
+
+    def _source_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
+        """A source noun before the preposition, maybe with a modifier: ``source inside``, ``official close to``."""
+        k = preposition - 1
+        if k > lo and tokens[k].lower in self.words.source_modifiers:
+            k -= 1
+        return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
+
+    def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+

@@ -1,0 +1,229 @@
+"""Resolving a mention to the speaker it names: a pronoun, surname, role or body to a full name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import define
+
+from .people import Entity, People
+from .phrases import Phrases
+from .segments import Token
+from .words import (
+    INDEFINITE,
+    NAME_PARTICLES,
+    WINDOW,
+    Mention,
+    PassageView,
+    Words,
+    bare,
+    is_possessive,
+    is_word,
+    name_key,
+)
+
+__all__ = ["Found", "Resolver"]
+
+
+@define
+class Found:
+    """A resolved attribution: the mention and the speaker it names."""
+
+    speaker: str | None
+    mention: Mention | None
+    entity: Entity | None = None
+
+
+class Resolver(Phrases):
+    """Resolves mentions in page order, remembering who the text is about."""
+
+    def __init__(self, words: Words, people: People):
+        super().__init__(words)
+        self.people = people
+        self.salient: Entity | None = None  # the person the text is about
+        self.last_body: Entity | None = None  # the body the text is about
+        self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
+
+    def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+        """The speaker a mention names, or ``None`` when the words name nobody."""
+        words = self.words
+        tokens = view.tokens[mention.lo : mention.hi]
+        position = view.offset + tokens[0].start
+        printed = view.text[tokens[0].start : tokens[-1].end]
+        low = [bare(t.text) for t in tokens]
+        if len(tokens) == 1 and low[0] in words.pronouns:
+            return self._pronoun(view, mention, sentence, low[0])
+        core = len(tokens) - 3 if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(" else len(tokens)
+        head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
+        head = low[head_at - 1]  # "One source inside the government": "source"
+        if head in words.source_modifiers and head_at > 1:
+            head = low[head_at - 2]  # "a source close to the talks": "source"
+        titled = self._titled_person(tokens[:core]) if head_at < core else None
+        if titled is not None:
+            return Found(titled.name, mention, titled)
+        runs = self._name_runs(tokens[:head_at])
+        if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
+            head in words.anonymous or head in words.bodies
+        ):
+            first, last = runs[-1]
+            owner = self._entity(tokens[first:last])
+            owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
+            return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+        if runs and runs[-1][1] == head_at:
+            first, last = runs[-1]
+            entity = self._entity(tokens[first:last])
+            if entity is not None and entity.person:
+                return Found(entity.name, mention, entity)
+            if entity is not None or head not in words.roles:
+                return Found(printed, mention, entity)
+        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        if head in words.roles:
+            modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
+            entity = self.people.by_role(modifiers, position)
+            if entity is None and head in words.generic_roles and len(modifiers) > 1:
+                entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
+            entity = entity or self.people.by_role([head], position)
+            names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
+            if entity is None and definite and head not in words.bodies and not names_body:
+                # "the Russian leader": the person the text is about, or, before anyone
+                # was (a summary line), the first person the article goes on to name
+                entity = self.salient
+                if entity is None and low[0] not in INDEFINITE:
+                    entity = self.people.next_person(view.offset + tokens[-1].end)
+            if entity is not None:
+                return Found(entity.name, mention, entity)
+        if head in words.bodies and definite:
+            body = self.people.by_word(head, position)
+            if body is None and head_at == 2:  # "the agency": the body last credited
+                body = self.last_body
+            if body is not None:
+                return Found(body.name, mention, body)
+        if head in words.anonymous or head in words.bodies or head in words.roles:
+            return Found(printed, mention)
+        titled = self.people.by_title(head, position) if definite and head_at == 2 else None
+        if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
+            return Found(titled.name.split(None, 1)[1], mention, titled)
+        return None
+
+    def _titled_person(self, tokens: Sequence[Token]) -> Entity | None:
+        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
+
+        The name must follow a lower-case word that is no preposition or determiner,
+        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
+        not taken for the speaker.
+        """
+        words = self.words
+        runs = self._name_runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        first, last = runs[-1]
+        start = first
+        while start > 0 and tokens[start - 1].is_capitalized:
+            start -= 1
+        before = tokens[start - 1] if start else None
+        if before is None or not is_word(before) or before.lower in words.prepositions or before.lower in words.determiners:
+            return None
+        entity = self._entity(tokens[first:last])
+        return entity if entity is not None and entity.person else None
+
+    def _name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        """Runs of capitalized words in a phrase, titles left out."""
+        runs: list[tuple[int, int]] = []
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
+            end = self.people.name_end(tokens, k) if starts_name else k
+            if end > k:
+                cut, _roles = self.people.split_name(tokens, k, end)
+                runs.append((cut if cut < end else k, end))
+                k = end
+            else:
+                k += 1
+        return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
+
+    def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
+        return self.people.find(name_key(name_tokens))
+
+    def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+        """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
+        source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
+
+        After a relative word (``an interview with X in which he said``) the nearest
+        person before it is meant; otherwise the subject of the sentence, then the
+        person last credited.
+        """
+        tokens = view.tokens
+        subject = self.subject(view, sentence)
+        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
+        if pronoun in ("it", "they"):
+            found = self.resolve(view, subject, sentence) if before else None
+            if found is None or (found.entity is not None and found.entity.person):
+                found = self.last_group
+            return None if found is None else Found(found.speaker, mention, found.entity)
+        entity = None
+        if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
+            entity = self._person_before(view, mention.lo, sentence)
+        if entity is None and before:
+            found = self.resolve(view, subject, sentence)
+            if found is not None and found.entity is not None and found.entity.person:
+                entity = found.entity
+        position = view.offset + tokens[mention.lo].start
+        entity = entity or self.salient or self.people.last_person(position, pronoun, None)
+        if entity is None:
+            return None
+        entity = self._agreeing(entity, pronoun, position)
+        return Found(entity.name, mention, entity)
+
+    def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
+        """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
+
+        A person whose gender is not known yet takes the pronoun's; only ``she`` goes
+        instead to a woman mentioned after him or her (wire copy names far more men,
+        so an unknown name is most likely a man's).
+        """
+        people = self.people
+        gender = people.gender(entity)
+        if gender == pronoun:
+            return entity
+        if gender is None:
+            fitting = people.last_person(position, pronoun, entity) if pronoun == "she" else None
+            if fitting is not None and fitting.last_before(position) > entity.last_before(position):
+                return fitting
+            entity.gender = pronoun
+            return entity
+        return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
+
+    def _person_before(self, view: PassageView, i: int, sentence: range) -> Entity | None:
+        """The person named last before token ``i`` of the sentence."""
+        tokens = view.tokens
+        k = i - 1
+        while k >= max(sentence.start, i - WINDOW):
+            if tokens[k].is_capitalized and not tokens[k].quoted:
+                start = k
+                while start > sentence.start and tokens[start - 1].is_capitalized:
+                    start -= 1
+                entity = self._entity(tokens[start : k + 1])
+                if entity is not None and entity.person:
+                    return entity
+                k = start
+            k -= 1
+        return None
+
+    def note(self, found: Found | None) -> None:
+        """Remember who was last credited, for the pronouns and roles that follow."""
+        if found is None or found.speaker is None:
+            return
+        if found.entity is not None and found.entity.person:
+            self.salient = found.entity
+            return
+        self.last_group = found
+        if found.entity is not None:
+            self.last_body = found.entity
+
+    def read(self, view: PassageView, sentence: range) -> None:
+        """Follow the sentence's subject, so later pronouns resolve to the person or body it names."""
+        mention = self.subject(view, sentence)
+        if mention is not None:
+            self.note(self.resolve(view, mention, sentence))
+

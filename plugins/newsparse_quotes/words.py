@@ -1,0 +1,161 @@
+"""The vocabulary sets and token tests the speaker rules share, and the passage view they read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
+
+from attrs import frozen
+
+from newsparse.vocabulary import Vocabulary
+
+from .segments import Token
+
+__all__ = [
+    "DASHES",
+    "INDEFINITE",
+    "NAME_PARTICLES",
+    "POSSESSIVE_ENDS",
+    "WINDOW",
+    "Mention",
+    "PassageView",
+    "Words",
+    "bare",
+    "initial_dot",
+    "is_possessive",
+    "is_word",
+    "name_key",
+]
+
+WINDOW = 60
+
+#: Small words that sit inside a name (``Ursula von der Leyen``).
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn".split())
+POSSESSIVE_ENDS = ("’s", "'s")
+DASHES = frozenset("-–—")
+INDEFINITE = frozenset("a an one some".split())
+_LOWER = attrgetter("lower")
+
+
+def is_word(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(POSSESSIVE_ENDS)
+
+
+def initial_dot(tokens: Sequence[Token], j: int) -> bool:
+    """The full stop of an initial inside a name: ``J.D. Vance``, ``George W. Bush``."""
+    return (
+        tokens[j].text == "."
+        and 0 < j < len(tokens) - 1
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].is_capitalized
+        and tokens[j + 1].is_capitalized
+        and not tokens[j + 1].quoted
+    )
+
+
+def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a name in lower case, without possessive endings and the full stops of initials."""
+    return tuple(bare(t.text) for t in tokens if is_word(t))
+
+
+@lru_cache(maxsize=1 << 16)
+def bare(word: str) -> str:
+    """A word without a possessive ending, in lower case (cached: names recur through an article)."""
+    word = word.lower()
+    return word[:-2] if word.endswith(POSSESSIVE_ENDS) else word
+
+
+@frozen
+class Words:
+    """The vocabulary sets the rules read, in lower case."""
+
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    roles: frozenset[str]
+    generic_roles: frozenset[str]
+    bodies: frozenset[str]
+    anonymous: frozenset[str]
+    pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_words: frozenset[str]
+    lead_words: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    source_modifiers: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    male_names_in_a: frozenset[str]
+    #: Words that may open a phrase before a name: determiners and lead-in words.
+    openers: frozenset[str]
+    #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
+    speaker_heads: frozenset[str]
+    #: Words of a title printed before a name: roles and bodies (``Kremlin spokesman``).
+    titles: frozenset[str]
+    #: Words that may credit a quote: speech verbs and nouns, ``according``.
+    cues: frozenset[str]
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:
+        """The sets of the merged ``vocabulary``."""
+
+        def get(name: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in vocabulary[name])
+
+        return cls(
+            speech_verbs=get("speech_verbs"),
+            speech_nouns=get("speech_nouns"),
+            roles=get("speaker_roles"),
+            generic_roles=get("generic_roles"),
+            bodies=get("body_words"),
+            anonymous=get("anonymous_sources"),
+            pronouns=get("speaker_pronouns"),
+            auxiliaries=get("auxiliaries"),
+            clause_words=get("clause_words"),
+            lead_words=get("lead_words"),
+            prepositions=get("prepositions"),
+            determiners=get("determiners"),
+            source_modifiers=get("source_modifiers"),
+            male=get("male_words"),
+            female=get("female_words"),
+            male_names_in_a=get("male_names_in_a"),
+            openers=get("determiners") | get("lead_words"),
+            speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
+            titles=get("speaker_roles") | get("body_words"),
+            cues=get("speech_verbs") | get("speech_nouns") | {"according"},
+        )
+
+
+@frozen
+class Mention:
+    """Words of a passage that point at a speaker: tokens ``lo:hi`` of the passage."""
+
+    lo: int
+    hi: int
+
+
+@frozen
+class PassageView:
+    """A passage prepared for the rules: its text, offset into the article text, and tokens.
+
+    ``cues`` are the indexes of the tokens that may credit a quote (speech verbs and
+    nouns, ``according``), so the rules skip the words between them; a passage
+    without quotes has none.
+    """
+
+    text: str
+    offset: int
+    tokens: Sequence[Token]
+    cues: Sequence[int]
+
+    @classmethod
+    def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
+        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it holds quotes."""
+        cues = list(compress(count(), map(words.cues.__contains__, map(_LOWER, tokens)))) if quoted else []
+        return cls(text, offset, tokens, cues)
+
