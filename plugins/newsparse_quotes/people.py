@@ -74,7 +74,7 @@ class People:
         j = i
         while j < len(tokens):
             token = tokens[j]
-            if token.text == "." and initial_dot(tokens, j):
+            if token.text == "." and initial_dot(tokens, j, self.words.name_titles):
                 j += 1
                 continue
             if token.quoted or token.mark or not is_word(token):
@@ -119,6 +119,8 @@ class People:
             cut = end if last in words.roles and last not in words.bodies else start
         elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
+        while cut < end and tokens[cut].text == ".":
+            cut += 1  # the full stop of a title: "Dr. Anna Reyes"
         roles = {bare(t.text) for t in tokens[start:cut]}
         return cut, roles
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .segments import Token
 from .words import (
+    INDEFINITE,
     WINDOW,
     Mention,
     PassageView,
@@ -14,6 +15,8 @@ from .words import (
     initial_dot,
     is_possessive,
     is_word,
+    label_end,
+    label_start,
 )
 
 __all__ = ["Phrases"]
@@ -81,7 +84,7 @@ class Phrases:
         in_name = False
         while j < hi and j - i < 8:
             token = tokens[j]
-            if token.text == "." and j > i and initial_dot(tokens, j):
+            if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
                 j += 1
                 continue
             if self._stops_phrase(token) and not (j > i and self._noun_after(tokens[j - 1], token)):
@@ -95,8 +98,8 @@ class Phrases:
             j += 1
             if low in words.pronouns and j - i == 1:
                 break
-        if j < hi and tokens[j].text == "(" and j + 2 < hi and tokens[j + 2].text == ")":
-            j += 3  # an acronym after a name: "(NABU)"
+        if in_name:
+            j = label_end(tokens, j, hi)  # an acronym or party after a name: "(NABU)", "(R-Tenn.)"
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
@@ -117,19 +120,21 @@ class Phrases:
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
                 if outer is not None:
-                    return inner if self._has_name(tokens, inner) else outer
+                    return inner if self._names_apposition(tokens, inner) else outer
             return None
         return self._bare_phrase_before(tokens, i, lo)
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words
         end = i
-        if i - 3 >= lo and tokens[i - 1].text == ")" and tokens[i - 3].text == "(":
-            i -= 3  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
+        i = label_start(tokens, i, lo)  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
         k = i
         while k > lo and i - k < 8:
             token = tokens[k - 1]
             low = token.lower
+            if k - 1 > lo and initial_dot(tokens, k - 1, words.name_titles):
+                k -= 1  # "Sen. Ann Lee", "J.D. Vance"
+                continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
@@ -150,6 +155,11 @@ class Phrases:
         if k > lo and tokens[k].lower in self.words.source_modifiers:
             k -= 1
         return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
+
+    def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
+        """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
+        describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
+        return self._has_name(tokens, inner) and tokens[inner.lo].lower not in INDEFINITE
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])

@@ -19,6 +19,7 @@ from .words import (
     bare,
     is_possessive,
     is_word,
+    label_start,
     name_key,
 )
 
@@ -53,7 +54,7 @@ class Resolver(Phrases):
         low = [bare(t.text) for t in tokens]
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
-        core = len(tokens) - 3 if len(tokens) > 3 and tokens[-1].text == ")" and tokens[-3].text == "(" else len(tokens)
+        core = label_start(tokens, len(tokens), 1)
         head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
         if head in words.source_modifiers and head_at > 1:

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from .people import Entity, People
 from .resolution import Found, Resolver
 from .segments import Token
-from .words import DASHES, WINDOW, Mention, PassageView, Words, is_possessive
+from .words import (
+    DASHES,
+    INDEFINITE,
+    WINDOW,
+    Mention,
+    PassageView,
+    Words,
+    is_possessive,
+)
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
 
@@ -131,8 +139,10 @@ class Attributor(Resolver):
             j = self._after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, j + 1, sentence.stop)
-            if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
-                if self._has_name(tokens, inner) or not self._has_name(tokens, mention):
+            if inner is not None and tokens[inner.lo].lower in INDEFINITE and self._has_name(tokens, mention):
+                j = self._after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
+            elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
+                if self._names_apposition(tokens, inner) or not self._has_name(tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:

@@ -75,6 +75,7 @@ VOCABULARY: dict[str, list[str]] = {
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder
+        prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -165,12 +166,20 @@ VOCABULARY: dict[str, list[str]] = {
         outside within without during after before against across through toward towards near
         """
     ),
+    # Abbreviated titles printed with a full stop before a name (``Dr. Anna Reyes``, ``Sen. John Doe``);
+    # the title is left out of the speaker's name.
+    "name_titles": _words(
+        """
+        mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
+        """
+    ),
     # Words that open a noun phrase.
     "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.
     "abbreviations": _words(
         """
-        mr mrs ms dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
+        mr mrs ms mx dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
+        cpl adm cmdr supt insp det rev hon fr pres
         jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
         """
     ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
@@ -24,6 +24,8 @@ __all__ = [
     "Words",
     "bare",
     "initial_dot",
+    "label_end",
+    "label_start",
     "is_possessive",
     "is_word",
     "name_key",
@@ -47,16 +49,42 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDS)
 
 
-def initial_dot(tokens: Sequence[Token], j: int) -> bool:
-    """The full stop of an initial inside a name: ``J.D. Vance``, ``George W. Bush``."""
-    return (
-        tokens[j].text == "."
-        and 0 < j < len(tokens) - 1
-        and len(tokens[j - 1].text) == 1
-        and tokens[j - 1].is_capitalized
-        and tokens[j + 1].is_capitalized
-        and not tokens[j + 1].quoted
-    )
+def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
+    """The full stop of an initial or a title inside a name: ``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``.
+
+    ``titles`` are the abbreviated titles in lower case (``dr``, ``sen``, ``lt``).
+    """
+    if tokens[j].text != "." or not 0 < j < len(tokens) - 1:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    initial = len(before.text) == 1 and before.is_capitalized
+    return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The end of a label in parentheses at ``j`` (``(NABU)``, ``(R-Tenn.)``), or ``j`` when there is none.
+
+    A label holds at most five tokens, none a lower-case word.
+    """
+    if j >= hi or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(hi, j + 7)):
+        text = tokens[k].text
+        if text == ")":
+            return k + 1 if k > j + 1 else j
+        if text[0].islower() or tokens[k].quoted or text == "(":
+            return j
+    return j
+
+
+def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
+    """The start of a label in parentheses ending just before ``i``, or ``i`` when there is none."""
+    if i <= lo or tokens[i - 1].text != ")":
+        return i
+    for k in range(i - 2, max(lo, i - 8) - 1, -1):
+        if tokens[k].text == "(":
+            return k if label_end(tokens, k, i) == i else i
+    return i
 
 
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -91,6 +119,8 @@ class Words:
     male: frozenset[str]
     female: frozenset[str]
     male_names_in_a: frozenset[str]
+    #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
+    name_titles: frozenset[str]
     #: Words that may open a phrase before a name: determiners and lead-in words.
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
@@ -124,6 +154,7 @@ class Words:
             male=get("male_words"),
             female=get("female_words"),
             male_names_in_a=get("male_names_in_a"),
+            name_titles=get("name_titles"),
             openers=get("determiners") | get("lead_words"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("body_words"),
