@@ -8,6 +8,7 @@ word lists live in :mod:`.vocabulary` and are merged with those of other plugins
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from operator import itemgetter
 
@@ -55,7 +56,8 @@ class QuoteExtractor:
         attributor = Attributor(self.words, people)
         singles_are_terms = any(not q.single and not q.nested for marked in found for q in marked)
         entries: list[tuple[int, Marked, Quote]] = []  # passage index, marks, quote
-        previous: tuple[int, str | None] = (-2, None)  # passage index and speaker of the last quote
+        # the passage index, speaker, and passage index and first token of the sentence of the last quote
+        previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
         lead_in = None  # the speaker of a paragraph ending ``He told reporters:``
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             view, marked = views[index], found[index]
@@ -71,12 +73,15 @@ class QuoteExtractor:
                     if resolved is None and open_token == 0:
                         resolved = lead_in
                     speaker = resolved.speaker if resolved else None
-                    if speaker is None and not q.nested and previous[0] >= index - 1:
-                        speaker = previous[1]
+                    starts = opens_sentence(view.tokens, open_token, sentence, self.words.speech_verbs)
+                    if speaker is None and not q.nested and previous[0] >= index - 1 and (
+                        starts or previous[2] == (index, sentence.start) or not _has_cue(view, sentence)
+                    ):
+                        speaker = previous[1]  # "“A,” she said. “B.”", a quote paragraph after hers
                     kind = quote_kind(
                         q,
                         view.text,
-                        starts_sentence=opens_sentence(view.tokens, open_token, sentence, self.words.speech_verbs),
+                        starts_sentence=starts,
                         has_speaker=speaker is not None,
                         singles_are_terms=singles_are_terms,
                         names_term=follows_term_marker(view.tokens, open_token, self.term_markers),
@@ -85,7 +90,7 @@ class QuoteExtractor:
                         speaker = resolved = None
                     else:
                         attributor.note(resolved)
-                        previous = (index, speaker)
+                        previous = (index, speaker, (index, sentence.start))
                     quote = self._quote(view, q, kind, speaker, resolved.mention if resolved else None)
                     entries.append((index, q, quote))
                 attributor.read(view, sentence)
@@ -103,6 +108,12 @@ class QuoteExtractor:
             mention_text = view.text[first.start : last.end]
             mention_span = Span(view.offset + first.start, view.offset + last.end)
         return Quote(view.text[q.start : q.end], span, kind, speaker, mention_text, mention_span)
+
+
+def _has_cue(view: PassageView, sentence: range) -> bool:
+    """True when a speech verb or noun outside quotes in ``sentence`` may credit someone else."""
+    k = bisect_left(view.cues, sentence.start)
+    return any(not view.tokens[c].quoted for c in view.cues[k:] if c < sentence.stop)
 
 
 def _credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
