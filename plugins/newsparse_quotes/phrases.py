@@ -21,6 +21,9 @@ from .words import (
 
 __all__ = ["Phrases"]
 
+#: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
+PHRASE_TOKENS = 12
+
 
 class Phrases:
     """Finds the noun phrases the attribution rules read, in tokens of one passage."""
@@ -82,16 +85,19 @@ class Phrases:
         words = self.words
         j = i
         in_name = False
-        while j < hi and j - i < 8:
+        while j < hi and j - i < PHRASE_TOKENS:
             token = tokens[j]
             if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
+                j += 1
+                continue
+            if in_name and self._joins_body_name(tokens, j, hi):
                 j += 1
                 continue
             if self._stops_phrase(token) and not (j > i and self._noun_after(tokens[j - 1], token)):
                 break
             low = bare(token.text)
             if in_name and not token.is_capitalized and not (
-                low in words.roles or low in words.anonymous or is_possessive(tokens[j - 1])
+                low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
             ):
                 break
             in_name = token.is_capitalized and low not in words.determiners
@@ -103,6 +109,17 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
+
+    def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
+        """``and``/``of``/``for`` inside the name of a body: ``the Snow and Ice Center``, ``Bank of Spain``."""
+        if tokens[j].lower not in ("and", "of", "for", "&"):
+            return False
+        k = j + 1
+        while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
+            if bare(tokens[k].text) in self.words.bodies:
+                return True
+            k += 1
+        return False
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
@@ -129,7 +146,7 @@ class Phrases:
         end = i
         i = label_start(tokens, i, lo)  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
         k = i
-        while k > lo and i - k < 8:
+        while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
             if k - 1 > lo and initial_dot(tokens, k - 1, words.name_titles):

@@ -89,7 +89,8 @@ VOCABULARY: dict[str, list[str]] = {
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv radio press newspaper outlet
-        broadcaster magazine tabloid embassy consulate mission
+        broadcaster magazine tabloid embassy consulate mission center centre laboratory
+        school college hospital
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
