@@ -14,6 +14,7 @@ from attrs import define, field
 
 from .segments import Token
 from .words import (
+    DASHES,
     NAME_PARTICLES,
     POSSESSIVE_ENDS,
     PassageView,
@@ -39,6 +40,9 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
+    #: Printed where only a name fits at least once: inside a sentence, or opening one right before
+    #: its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``).
+    proper: bool = False
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -150,7 +154,8 @@ class People:
         key = name_key(name_tokens)
         has_body = not words.bodies.isdisjoint(key)
         after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
-        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
+        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
+        person = not has_body and not shouted and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -163,7 +168,16 @@ class People:
             self.entities.append(entity)
         entity.roles |= roles
         entity.person = entity.person or person
+        entity.proper = entity.proper or not _opens_sentence(tokens, i) or self._before_verb(tokens, end)
         entity.mentions.append(view.offset + name_tokens[0].start)
+
+    def _before_verb(self, tokens: Sequence[Token], end: int) -> bool:
+        """A verb follows the name: a speech verb, an auxiliary, a past form (``Burton explained``)."""
+        if end >= len(tokens):
+            return False
+        low = tokens[end].lower
+        words = self.words
+        return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
     def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
         """Title words of ``the bloc’s top diplomat, NAME,`` or ``NAME, an aide to …,``."""
@@ -265,3 +279,13 @@ class People:
                     best, best_at = entity, at
         return best
 
+
+def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (or of a list item after a dash)."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k < 0 or tokens[k].text in _SENTENCE_ENDS or (k == 0 and tokens[k].text in DASHES)
+
+
+_SENTENCE_ENDS = frozenset(".!?…;:")

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from attrs import define
 
+from .gate import admits
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
@@ -46,7 +47,11 @@ class Resolver(Phrases):
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
-        """The speaker a mention names, or ``None`` when the words name nobody."""
+        """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
+        found = self._resolve(view, mention, sentence)
+        return found if found is not None and admits(found.speaker, found.entity, self.words) else None
+
+    def _resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         words = self.words
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start

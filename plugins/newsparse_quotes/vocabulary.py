@@ -174,6 +174,23 @@ VOCABULARY: dict[str, list[str]] = {
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
         """
     ),
+    # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
+    "page_chrome": _words(
+        """
+        advertisement advertisements advert sponsored subscribe subscribers newsletter skip
+        photo photos caption getty shutterstock updated posted
+        """
+    ),
+    # Dates: a speaker made only of these words is a date or a dateline.
+    "calendar": _words(
+        """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+        saturday sunday today yesterday tomorrow
+        """
+    ),
+    # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
+    "quantifiers": _words("both either neither each every all no none"),
     # Words that open a noun phrase.
     "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.

@@ -121,6 +121,12 @@ class Words:
     male_names_in_a: frozenset[str]
     #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
     name_titles: frozenset[str]
+    #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
+    page_chrome: frozenset[str]
+    calendar: frozenset[str]
+    #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
+    #: determiners, prepositions, auxiliaries and lead-in words.
+    function_words: frozenset[str]
     #: Words that may open a phrase before a name: determiners and lead-in words.
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
@@ -155,6 +161,10 @@ class Words:
             female=get("female_words"),
             male_names_in_a=get("male_names_in_a"),
             name_titles=get("name_titles"),
+            page_chrome=get("page_chrome"),
+            calendar=get("calendar"),
+            function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
+            | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("body_words"),
