@@ -133,7 +133,9 @@ class Phrases:
             if inner is None:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
-                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "The paper, citing a source, said"
+                if tokens[inner.lo - 1].lower in ("citing", "quoting"):
+                    return inner  # "The paper, citing a source, said": the source, not the paper
+                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
                 if outer is not None:

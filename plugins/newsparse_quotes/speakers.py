@@ -30,6 +30,11 @@ from .words import (
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
 
 
+#: Verbs of an outlet relaying a source: ``citing X``, ``quoted X as saying``, ``cited X as saying``.
+_RELAYING = frozenset(["citing", "quoting"])
+_RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+
+
 class Attributor(Resolver):
     """Finds and resolves the speaker of each quote of an article, in page order."""
 
@@ -148,7 +153,7 @@ class Attributor(Resolver):
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
-            return self._quoted_as(tokens, j, sentence) or mention
+            return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or mention
         return None
 
     @staticmethod
@@ -160,7 +165,7 @@ class Attributor(Resolver):
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Mention | None:
         """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta)."""
-        if tokens[verb].lower not in ("quoted", "quotes", "quoting"):
+        if tokens[verb].lower not in _RELAYING_AS:
             return None
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
@@ -204,9 +209,26 @@ class Attributor(Resolver):
                     return agent
             if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
                 continue  # "quoted X as saying": the verb before names the speaker
-            if not low.endswith("ing"):
-                mention = self.phrase_before(tokens, k, sentence.start)
-                if mention is not None:
-                    return mention
-            return self.subject(view, sentence)
+            if low.endswith("ing"):
+                return self._participle_subject(view, k, sentence)
+            return self.phrase_before(tokens, k, sentence.start) or self.subject(view, sentence)
+        return None
+
+    def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
+        """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
+        ``with``), ``X said, noting`` (the subject of that verb), else the sentence's subject."""
+        tokens = view.tokens
+        own = self._bare_phrase_before(tokens, k, sentence.start)
+        if own is not None and own.lo > sentence.start and tokens[own.lo - 1].lower == "with":
+            return own
+        if k - 2 >= sentence.start and tokens[k - 1].text == "," and self._is_finite_speech_verb(tokens, k - 2, sentence):
+            mention = self.phrase_before(tokens, k - 2, sentence.start)
+            if mention is not None:
+                return mention
+        return self.subject(view, sentence)
+
+    def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Mention | None:
+        """The source an outlet cites: ``…, citing another official`` right after its verb."""
+        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in _RELAYING:
+            return self.phrase_after(tokens, after + 2, sentence.stop)
         return None
