@@ -62,8 +62,8 @@ class Resolver(Phrases):
         core = label_start(tokens, len(tokens), 1)
         head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
-        if head in words.source_modifiers and head_at > 1:
-            head = low[head_at - 2]  # "a source close to the talks": "source"
+        if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
+            head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         titled = self._titled_person(tokens[:core]) if head_at < core else None
         if titled is not None:
             return Found(titled.name, mention, titled)

@@ -25,6 +25,7 @@ from .words import (
     PassageView,
     Words,
     is_possessive,
+    is_word,
 )
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
@@ -68,10 +69,15 @@ class Attributor(Resolver):
                 break
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 return self.phrase_after(tokens, k + 2, sentence.stop)
-            if self._is_finite_speech_verb(tokens, k, sentence):
-                mention = self.phrase_before(tokens, k, close + 1)
-                if mention is not None and tokens[mention.lo - 1].text == ",":
+            if not self._is_finite_speech_verb(tokens, k, sentence):
+                continue
+            if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
+                mention = self.phrase_after(tokens, k + 1, sentence.stop)
+                if mention is not None and (mention.hi == sentence.stop or not is_word(tokens[mention.hi])):
                     return mention
+            mention = self.phrase_before(tokens, k, close + 1)
+            if mention is not None and tokens[mention.lo - 1].text == ",":
+                return self._relayed(tokens, k + 1, sentence) or mention
         return None
 
     def credit_lead_in(self, view: PassageView, sentence: range) -> Found | None:
@@ -218,9 +224,11 @@ class Attributor(Resolver):
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
         ``with``), ``X said, noting`` (the subject of that verb), else the sentence's subject."""
         tokens = view.tokens
-        own = self._bare_phrase_before(tokens, k, sentence.start)
-        if own is not None and own.lo > sentence.start and tokens[own.lo - 1].lower == "with":
-            return own
+        j = k - 1
+        while j > max(sentence.start, k - 5) and is_word(tokens[j]) and tokens[j].lower != "with":
+            j -= 1
+        if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
+            return Mention(j + 1, k)
         if k - 2 >= sentence.start and tokens[k - 1].text == "," and self._is_finite_speech_verb(tokens, k - 2, sentence):
             mention = self.phrase_before(tokens, k - 2, sentence.start)
             if mention is not None:

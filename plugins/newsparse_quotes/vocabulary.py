@@ -100,7 +100,8 @@ VOCABULARY: dict[str, list[str]] = {
         leadership government authorities ministry agency spokesman spokeswoman
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
-        communique document
+        communique document reports media observer observers witness soldier soldiers fighter fighters
+        troops resident spokespeople
         """
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
