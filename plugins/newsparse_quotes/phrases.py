@@ -80,6 +80,15 @@ class Phrases:
             is_possessive(previous) or previous.lower in self.words.determiners
         ) and token.lower in self.words.speech_verbs
 
+    def _noun_first(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
+        """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
+        words = self.words
+        token = tokens[j]
+        if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
+            return False
+        after = tokens[j + 1] if j + 1 < hi else None
+        return after is not None and is_word(after) and not after.quoted and after.lower not in words.function_words
+
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
@@ -93,7 +102,9 @@ class Phrases:
             if in_name and self._joins_body_name(tokens, j, hi):
                 j += 1
                 continue
-            if self._stops_phrase(token) and not (j > i and self._noun_after(tokens[j - 1], token)):
+            if self._stops_phrase(token) and not (
+                self._noun_after(tokens[j - 1], token) if j > i else self._noun_first(tokens, j, hi)
+            ):
                 break
             low = bare(token.text)
             if in_name and not token.is_capitalized and not (
@@ -178,7 +189,11 @@ class Phrases:
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
         """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
         describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
-        return self._has_name(tokens, inner) and tokens[inner.lo].lower not in INDEFINITE
+        if tokens[inner.lo].lower in INDEFINITE:
+            return False
+        prepositions = self.words.prepositions
+        head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
+        return self._has_name(tokens, Mention(inner.lo, head))  # not "chief economist at the X Federation"
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
