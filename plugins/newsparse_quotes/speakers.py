@@ -40,18 +40,30 @@ class Attributor(Resolver):
     """Finds and resolves the speaker of each quote of an article, in page order."""
 
     def credit(self, view: PassageView, open_token: int, close_token: int | None, sentence: range) -> Found | None:
-        """The resolved speaker of the quote between ``open_token`` and ``close_token`` in ``sentence``."""
-        mention = None if close_token is None else self.credit_after(view, close_token, sentence)
-        if mention is True:
+        """The resolved speaker of the quote between ``open_token`` and ``close_token`` in ``sentence``.
+
+        The rules are tried in order (after the quote, before it, closing the sentence,
+        headline style); the first mention that resolves and passes the gate wins.
+        """
+        after = None if close_token is None else self.credit_after(view, close_token, sentence)
+        if after is True:
             return None if self.salient is None else Found(self.salient.name, None, self.salient)
-        if mention is None:
-            mention = self.credit_before(view, open_token, sentence)
-        if mention is None and close_token is not None:
-            mention = self.credit_later(view, close_token, sentence)
-        if mention is None:
-            mention = self.credit_headline(view, open_token, sentence)
-        if mention is not None:
-            return self.resolve(view, mention, sentence)
+        rules = (
+            lambda: after or None,
+            lambda: self.credit_before(view, open_token, sentence),
+            lambda: None if close_token is None else self.credit_later(view, close_token, sentence),
+            lambda: self.credit_headline(view, open_token, sentence),
+        )
+        cued = False
+        for rule in rules:
+            mention = rule()
+            if mention is not None:
+                cued = True
+                found = self.resolve(view, mention, sentence)
+                if found is not None:
+                    return found
+        if cued:
+            return None
         subject = self.subject(view, sentence)  # "X raised concerns about “…”": the person the sentence is about
         if subject is None or subject.hi > open_token:
             return None
