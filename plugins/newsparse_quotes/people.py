@@ -40,6 +40,8 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
+    #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
+    place: bool = False
     #: Printed where only a name fits at least once: inside a sentence, or opening one right before
     #: its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``).
     proper: bool = False
@@ -155,7 +157,8 @@ class People:
         has_body = not words.bodies.isdisjoint(key)
         after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        person = not has_body and not shouted and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
+        place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
+        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -167,7 +170,8 @@ class People:
                         self._by_part.setdefault(word, entity)
             self.entities.append(entity)
         entity.roles |= roles
-        entity.person = entity.person or person
+        entity.place = entity.place or place or shouted
+        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.proper = entity.proper or not _opens_sentence(tokens, i) or self._before_verb(tokens, end)
         entity.mentions.append(view.offset + name_tokens[0].start)
 

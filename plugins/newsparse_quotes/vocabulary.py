@@ -192,6 +192,8 @@ VOCABULARY: dict[str, list[str]] = {
     ),
     # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
     "quantifiers": _words("both either neither each every all no none"),
+    # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
+    "place_prepositions": _words("in at near from across outside inside throughout"),
     # Words that open a noun phrase.
     "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.

@@ -124,6 +124,8 @@ class Words:
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
     page_chrome: frozenset[str]
     calendar: frozenset[str]
+    #: Prepositions before a place: a name after one is no person (``in Nevada County``).
+    place_prepositions: frozenset[str]
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
     #: determiners, prepositions, auxiliaries and lead-in words.
     function_words: frozenset[str]
@@ -163,6 +165,7 @@ class Words:
             name_titles=get("name_titles"),
             page_chrome=get("page_chrome"),
             calendar=get("calendar"),
+            place_prepositions=get("place_prepositions"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words"),
