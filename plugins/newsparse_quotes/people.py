@@ -158,7 +158,8 @@ class People:
         after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
-        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article))
+        acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
+        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -172,10 +173,10 @@ class People:
         entity.roles |= roles
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
-        entity.proper = entity.proper or not _opens_sentence(tokens, i) or self._before_verb(tokens, end)
+        entity.proper = entity.proper or not _opens_sentence(tokens, i) or self.before_verb(tokens, end)
         entity.mentions.append(view.offset + name_tokens[0].start)
 
-    def _before_verb(self, tokens: Sequence[Token], end: int) -> bool:
+    def before_verb(self, tokens: Sequence[Token], end: int) -> bool:
         """A verb follows the name: a speech verb, an auxiliary, a past form (``Burton explained``)."""
         if end >= len(tokens):
             return False

@@ -20,6 +20,7 @@ from .words import (
     bare,
     is_possessive,
     is_word,
+    label_end,
     label_start,
     name_key,
 )
@@ -228,8 +229,42 @@ class Resolver(Phrases):
             self.last_body = found.entity
 
     def read(self, view: PassageView, sentence: range) -> None:
-        """Follow the sentence's subject, so later pronouns resolve to the person or body it names."""
+        """Follow the sentence's subject, so later pronouns resolve to the person or body it names.
+
+        When the subject names no person, a person named right before a verb later in
+        the sentence is followed (``As the storm hit, Sen. Ann Lee (R-LA) marched in.``), or
+        one cited (``According to Ann Lee, the toll is higher.``).
+        """
         mention = self.subject(view, sentence)
-        if mention is not None:
-            self.note(self.resolve(view, mention, sentence))
+        found = None if mention is None else self.resolve(view, mention, sentence)
+        self.note(found)
+        if found is None or found.entity is None or not found.entity.person:
+            person = self._clause_subject(view, sentence)
+            if person is not None:
+                self.note(Found(person.name, None, person))
+
+    def _clause_subject(self, view: PassageView, sentence: range) -> Entity | None:
+        """The first person of the sentence named right before a verb (maybe with a label in parentheses)
+        or after ``according to``."""
+        tokens = view.tokens
+        people = self.people
+        stop = min(sentence.stop, sentence.start + WINDOW)
+        k = sentence.start
+        while k < stop:
+            if tokens[k].lower == "according" and k + 2 < stop and tokens[k + 1].lower == "to":
+                mention = self.phrase_after(tokens, k + 2, stop)
+                found = None if mention is None else self.resolve(view, mention, sentence)
+                if found is not None and found.entity is not None and found.entity.person:
+                    return found.entity
+            end = people.name_end(tokens, k) if tokens[k].is_capitalized and not tokens[k].quoted else k
+            if end == k:
+                k += 1
+                continue
+            if people.before_verb(tokens, label_end(tokens, end, stop)):
+                cut, _roles = people.split_name(tokens, k, end)
+                entity = self._entity(tokens[cut:end]) if cut < end else None
+                if entity is not None and entity.person:
+                    return entity
+            k = end
+        return None
 
