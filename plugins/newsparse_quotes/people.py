@@ -23,6 +23,7 @@ from .words import (
     initial_dot,
     is_possessive,
     is_word,
+    label_start,
     name_key,
 )
 
@@ -148,7 +149,8 @@ class People:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
-        roles |= self._apposition(tokens, i, end)
+        if i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or")):
+            roles |= self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
         name_tokens = tokens[cut:end]
         name = view.text[name_tokens[0].start : name_tokens[-1].end]
         if name.endswith(POSSESSIVE_ENDS):
@@ -185,17 +187,21 @@ class People:
         return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
     def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
-        """Title words of ``the bloc’s top diplomat, NAME,`` or ``NAME, an aide to …,``."""
+        """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
+        or ``NAME, an aide to …,``."""
         words = self.words
         roles: set[str] = set()
         if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
-            k = i - 2
-            phrase: list[str] = []
+            label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
+            k = label - 1
+            acronym = [bare(t.text) for t in tokens[label : i - 1] if is_word(t)]
+            phrase: list[str] = []  # read backwards: "service", "security", …
             while k >= 0 and is_word(tokens[k]) and tokens[k].lower not in words.clause_words:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
-            if phrase and phrase[0] in words.roles:
-                roles.update(w for w in phrase if w not in words.determiners)
+            head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
+            if head in words.roles:  # "top diplomat", "head of the service"
+                roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
             while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower not in words.prepositions:

@@ -180,10 +180,11 @@ class Phrases:
         return Mention(k, end) if k < i else None
 
     def _source_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
-        """A source noun before the preposition, maybe with a modifier: ``source inside``, ``official close to``."""
+        """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
+        ``official close to``, ``soldier fighting near``."""
         k = preposition - 1
-        if k > lo and tokens[k].lower in self.words.source_modifiers:
-            k -= 1
+        if k > lo and (tokens[k].lower in self.words.source_modifiers or tokens[k].lower.endswith("ing")):
+            k -= 1  # "a soldier fighting near X"
         return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
 
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:

@@ -89,7 +89,10 @@ class Resolver(Phrases):
             entity = self.people.by_role(modifiers, position)
             if entity is None and head in words.generic_roles and len(modifiers) > 1:
                 entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
-            entity = entity or self.people.by_role([head], position)
+            first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
+            named = any(t.is_capitalized for t in tokens[first : head_at - 1])
+            if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
+                entity = self.people.by_role([head], position)
             names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
             if entity is None and definite and head not in words.bodies and not names_body:
                 # "the Russian leader": the person the text is about, or, before anyone

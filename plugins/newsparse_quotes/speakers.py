@@ -87,8 +87,8 @@ class Attributor(Resolver):
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not is_word(tokens[mention.hi])):
                     return mention
-            mention = self.phrase_before(tokens, k, close + 1)
-            if mention is not None and tokens[mention.lo - 1].text == ",":
+            mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "– which X says"
+            if mention is not None and tokens[mention.lo - 1].lower in (",", "which"):
                 return self._relayed(tokens, k + 1, sentence) or mention
         return None
 
@@ -234,17 +234,25 @@ class Attributor(Resolver):
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
-        ``with``), ``X said, noting`` (the subject of that verb), else the sentence's subject."""
+        ``with``), ``X said, noting`` or ``X expressed …, adding`` (the subject of the nearest
+        verb before it), else the sentence's subject."""
         tokens = view.tokens
         j = k - 1
         while j > max(sentence.start, k - 5) and is_word(tokens[j]) and tokens[j].lower != "with":
             j -= 1
         if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
             return Mention(j + 1, k)
-        if k - 2 >= sentence.start and tokens[k - 1].text == "," and self._is_finite_speech_verb(tokens, k - 2, sentence):
-            mention = self.phrase_before(tokens, k - 2, sentence.start)
-            if mention is not None:
-                return mention
+        for verb in range(k - 1, max(sentence.start, k - WINDOW), -1):  # "X said, noting", "X expressed …, adding"
+            token = tokens[verb]
+            if token.quoted or token.is_capitalized:
+                continue
+            speech = self._is_finite_speech_verb(tokens, verb, sentence)
+            if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
+                mention = self.phrase_before(tokens, verb, sentence.start)
+                if mention is not None and (speech or tokens[mention.hi - 1].is_capitalized):
+                    if self.resolve(view, mention, sentence) is not None:
+                        return mention
+                break
         return self.subject(view, sentence)
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Mention | None:

@@ -74,13 +74,13 @@ VOCABULARY: dict[str, list[str]] = {
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
-        historian author writer artist singer actor player manager owner founder
+        historian author writer artist singer actor player manager owner founder boss
         prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
-    "generic_roles": _words("leader premier"),
+    "generic_roles": _words("leader premier boss chief head"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """

@@ -168,7 +168,7 @@ class Words:
             place_prepositions=get("place_prepositions"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
-            openers=get("determiners") | get("lead_words"),
+            openers=get("determiners") | get("lead_words") | get("quantifiers"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | {"according"},
