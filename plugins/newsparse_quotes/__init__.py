@@ -18,7 +18,7 @@ from newsparse import hookimpl
 from newsparse.model import Article, Quote, Span
 from newsparse.vocabulary import Vocabulary
 
-from .kinds import follows_term_marker, opens_sentence, quote_kind
+from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked, find_quotes
 from .segments import mark_token, sentences, tokenize
 from .speakers import Attributor, Mention, PassageView, People, Words
@@ -36,6 +36,7 @@ class QuoteExtractor:
         self.words = Words.from_vocabulary(vocabulary)
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"])
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
+        self.introducers = self.words.speech_verbs | self.words.speech_nouns
 
     def extract(self, article: Article, text: str) -> Article:
         """``article`` with its quotes found; ``text`` is the text its spans point into."""
@@ -59,6 +60,7 @@ class QuoteExtractor:
         # the passage index, speaker, and passage index and first token of the sentence of the last quote
         previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
         lead_in = None  # the speaker of a paragraph ending ``He told reporters:``
+        cut_direct: tuple[int, int] | None = None  # the sentence of a direct quote cut by its attribution
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             view, marked = views[index], found[index]
             opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
@@ -73,9 +75,11 @@ class QuoteExtractor:
                     if resolved is None and open_token == 0:
                         resolved = lead_in
                     speaker = resolved.speaker if resolved else None
-                    starts = opens_sentence(view.tokens, open_token, sentence, self.words.speech_verbs)
+                    starts = opens_sentence(view.tokens, open_token, sentence, self.introducers)
                     if speaker is None and not q.nested and previous[0] >= index - 1 and (
-                        starts or previous[2] == (index, sentence.start) or not _has_cue(view, sentence)
+                        begins_sentence(view.tokens, open_token, sentence)
+                        or previous[2] == (index, sentence.start)
+                        or not _has_cue(view, sentence)
                     ):
                         speaker = previous[1]  # "“A,” she said. “B.”", a quote paragraph after hers
                     kind = quote_kind(
@@ -85,7 +89,10 @@ class QuoteExtractor:
                         has_speaker=speaker is not None,
                         singles_are_terms=singles_are_terms,
                         names_term=follows_term_marker(view.tokens, open_token, self.term_markers),
+                        continues_direct=cut_direct == (index, sentence.start),
                     )
+                    cut = kind == "direct" and view.text[q.start : q.end].endswith(",")  # "“A,” she said, “b.”"
+                    cut_direct = (index, sentence.start) if cut else None
                     if kind == "term":
                         speaker = resolved = None
                     else:
