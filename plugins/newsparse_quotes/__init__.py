@@ -96,7 +96,7 @@ class QuoteExtractor:
                     if kind == "term":
                         speaker = resolved = None
                     else:
-                        attributor.note(resolved)
+                        attributor.note(resolved, quoted=True)
                         previous = (index, speaker, (index, sentence.start))
                     quote = self._quote(view, q, kind, speaker, resolved.mention if resolved else None)
                     entries.append((index, q, quote))

@@ -33,8 +33,8 @@ def admits(speaker: str | None, entity: Entity | None, words: Words) -> bool:
         return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
     if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
         return False  # "Advertisement", "Monday"
-    if len(lows) == 1 and lows[0] in words.function_words:
-        return False  # "As", "Both"
+    if lows[-1] in words.function_words:
+        return False  # "As", "Both", "The Belarusian head of": a cut phrase
     if entity is not None and not entity.person and not entity.proper:
         # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
         # unless it names a body or is an acronym

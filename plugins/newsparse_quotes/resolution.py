@@ -46,6 +46,7 @@ class Resolver(Phrases):
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
+        self.last_speaker: Entity | None = None  # the person last credited with a quote
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -97,8 +98,9 @@ class Resolver(Phrases):
             if entity is None and definite and head not in words.bodies and not names_body:
                 # "the Russian leader": the person the text is about, or, before anyone
                 # was (a summary line), the first person the article goes on to name
-                entity = self.salient
-                if entity is None and low[0] not in INDEFINITE:
+                # "the American leader" is not any person: only the one just quoted
+                entity = self.salient if not named or self.salient is self.last_speaker else None
+                if entity is None and self.salient is None and low[0] not in INDEFINITE:
                     entity = self.people.next_person(view.offset + tokens[-1].end)
             if entity is not None:
                 return Found(entity.name, mention, entity)
@@ -220,12 +222,15 @@ class Resolver(Phrases):
             k -= 1
         return None
 
-    def note(self, found: Found | None) -> None:
-        """Remember who was last credited, for the pronouns and roles that follow."""
+    def note(self, found: Found | None, *, quoted: bool = False) -> None:
+        """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
+        ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
+            if quoted:
+                self.last_speaker = found.entity
             return
         self.last_group = found
         if found.entity is not None:
