@@ -92,10 +92,14 @@ class Attributor(Resolver):
                 return self._relayed(tokens, k + 1, sentence) or mention
         return None
 
-    def credit_lead_in(self, view: PassageView, sentence: range) -> Found | None:
-        """The speaker of ``He told reporters:`` ending the passage, for the quote opening the next one."""
+    def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
+        """The speaker a passage's last sentence introduces for a quote opening the next passage.
+
+        ``He told reporters:``, or, in a passage without quotes (``quoted`` false), a
+        reported statement: ``Ruiz said the vote had been close.``
+        """
         tokens = view.tokens
-        if sentence.stop != len(tokens) or tokens[-1].text != ":" or tokens[-1].quoted:
+        if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         mention = self.credit_before(view, len(tokens) - 1, sentence)
         found = None if mention is None else self.resolve(view, mention, sentence)
