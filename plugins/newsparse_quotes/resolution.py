@@ -181,11 +181,19 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
-        entity = entity or self.salient or self.people.last_person(position, pronoun, None)
+        entity = entity or self.salient or self.people.last_person(position, pronoun, None) or self._lone_name()
         if entity is None:
             return None
         entity = self._agreeing(entity, pronoun, position)
         return Found(entity.name, mention, entity)
+
+    def _lone_name(self) -> Entity | None:
+        """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
+        printed before a verb, no place, body or acronym."""
+        entity = self.last_group.entity if self.last_group is not None else None
+        if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
+            return None
+        return None if entity.words[0] in self.words.speaker_heads else entity
 
     def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
         """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
