@@ -41,6 +41,8 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
+    #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
+    origins: set[str] = field(factory=set)
     #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
     place: bool = False
     #: Printed where only a name fits at least once: inside a sentence, or opening one right before
@@ -173,6 +175,9 @@ class People:
                         self._by_part.setdefault(word, entity)
             self.entities.append(entity)
         entity.roles |= roles
+        entity.origins |= {  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
+            bare(t.text) for t in tokens[k + 1 : cut] if t.is_capitalized and bare(t.text) not in words.titles
+        } - words.openers
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.proper = entity.proper or not _opens_sentence(tokens, i) or self.before_verb(tokens, end)

@@ -75,10 +75,13 @@ class Phrases:
         )
 
     def _noun_after(self, previous: Token, token: Token) -> bool:
-        """``the state``, ``Russia’s claim``: a speech-verb form used as a noun."""
+        """``the state``, ``Russia’s claim``: a speech-verb form used as a noun; ``an unnamed``:
+        a past form used as an adjective."""
+        words = self.words
+        low = token.lower
         return is_word(token) and not token.quoted and (
-            is_possessive(previous) or previous.lower in self.words.determiners
-        ) and token.lower in self.words.speech_verbs
+            is_possessive(previous) or previous.lower in words.determiners
+        ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
     def _noun_first(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""

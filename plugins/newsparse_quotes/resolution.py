@@ -27,6 +27,10 @@ from .words import (
 
 __all__ = ["Found", "Resolver"]
 
+_BE = frozenset("is are was were be been being".split())
+#: ``the video reads``: what reads is a text, not who wrote it.
+_READS = frozenset(["read", "reads"])
+
 
 @define
 class Found:
@@ -91,15 +95,14 @@ class Resolver(Phrases):
             if entity is None and head in words.generic_roles and len(modifiers) > 1:
                 entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
             first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
-            named = any(t.is_capitalized for t in tokens[first : head_at - 1])
+            named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
             if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
                 entity = self.people.by_role([head], position)
             names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
             if entity is None and definite and head not in words.bodies and not names_body:
                 # "the Russian leader": the person the text is about, or, before anyone
                 # was (a summary line), the first person the article goes on to name
-                # "the American leader" is not any person: only the one just quoted
-                entity = self.salient if not named or self.salient is self.last_speaker else None
+                entity = self.salient if not named or self._may_be(self.salient, named) else None
                 if entity is None and self.salient is None and low[0] not in INDEFINITE:
                     entity = self.people.next_person(view.offset + tokens[-1].end)
             if entity is not None:
@@ -115,7 +118,32 @@ class Resolver(Phrases):
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
-        return None
+        return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
+        """``the American leader`` may be ``entity`` only if it was just quoted and no title of
+        it names another origin (``Russian President X``)."""
+        return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
+
+    def _described(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        """A described source as printed, right before or after its speech verb (``the airline said``,
+        ``said one onlooker``): a determiner and up to three lower-case words, the last a noun."""
+        words = self.words
+        k = mention.hi
+        while k < len(tokens) and tokens[k].lower in words.auxiliaries:
+            k += 1
+        passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
+        verb = tokens[k].lower if k < len(tokens) else ""
+        speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
+            mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
+        )
+        tokens = tokens[mention.lo : mention.hi]
+        if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
+            return False
+        if any(t.is_capitalized or not t.text.isalpha() for t in tokens[1:]):
+            return False
+        head = tokens[-1].lower
+        return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
     def _titled_person(self, tokens: Sequence[Token]) -> Entity | None:
         """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.

@@ -51,6 +51,7 @@ VOCABULARY: dict[str, list[str]] = {
         ridicule ridicules ridiculed ridiculing decry decries decried decrying
         denounce denounces denounced denouncing lambast lambasts lambasted lambasting
         hail hails hailed hailing lament laments lamented lamenting
+        speak speaks spoke speaking concede concedes conceded conceding
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -195,7 +196,7 @@ VOCABULARY: dict[str, list[str]] = {
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
     "place_prepositions": _words("in at near from across outside inside throughout"),
     # Words that open a noun phrase.
-    "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
+    "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.
     "abbreviations": _words(
         """
