@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsparse_quotes import newsparse_vocabulary
+from newsparse_quotes.gate import Gate
+from newsparse_quotes.words import Words
 
 from newsparse.vocabulary import Vocabulary
-from newsparse_quotes import newsparse_vocabulary
-from newsparse_quotes.gate import admits
-from newsparse_quotes.words import Words
 
 from .test_quotes import extract
 
@@ -263,7 +263,7 @@ def test_whole_sentences_right_after_a_speech_verb_are_direct() -> None:
 
 # -- the gate ---------------------------------------------------------------------------
 
-_WORDS = Words.from_vocabulary(Vocabulary([newsparse_vocabulary()]))
+_GATE = Gate(Words.from_vocabulary(Vocabulary([newsparse_vocabulary()])))
 
 
 @pytest.mark.parametrize(
@@ -271,18 +271,18 @@ _WORDS = Words.from_vocabulary(Vocabulary([newsparse_vocabulary()]))
     ["Warsaw’s", "NEVADA HILLS (KTV)", "Advertisement", "Monday", "As", "Both", "The head of", "12 March", ""],
 )
 def test_gate_rejects(speaker: str) -> None:
-    assert not admits(speaker, None, _WORDS)
+    assert not _GATE.admits(speaker, None)
 
 
 @pytest.mark.parametrize(
     "speaker", ["Ana Diaz", "The Guardian", "a White House official", "media reports", "police", "NATO", "US forces"]
 )
 def test_gate_admits(speaker: str) -> None:
-    assert admits(speaker, None, _WORDS)
+    assert _GATE.admits(speaker, None)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="AaBb’s,. -()", max_size=30))
 def test_gate_never_admits_a_possessive_or_an_empty_phrase(speaker: str) -> None:
     if not speaker.strip() or speaker.endswith(("’s", "'s")):
-        assert not admits(speaker, None, _WORDS)
+        assert not _GATE.admits(speaker, None)

@@ -49,9 +49,9 @@ class QuoteExtractor:
         quoted = [index for index, marked in enumerate(found) if marked]
         if not quoted:
             return article
-        before_quote = {index - 1 for index in quoted}
-        views = [  # a paragraph before a quote may introduce its speaker ("He told reporters:")
-            PassageView.of(chunk, passage.span.start, tokenize(chunk, marked), self.words, index in before_quote or bool(marked))
+        introducing = {index - 1 for index in quoted}
+        views = [  # a passage is read for cues if it holds a quote or comes before one ("He told reporters:")
+            PassageView.of(chunk, passage.span.start, tokenize(chunk, marked), self.words, index in introducing or bool(marked))
             for index, (passage, chunk, marked) in enumerate(zip(passages, chunks, found, strict=True))
         ]
         people = People(self.words)

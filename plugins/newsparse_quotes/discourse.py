@@ -25,7 +25,6 @@ from newsparse.model import Quote, Span
 
 from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked
-from .resolution import Found
 from .segments import mark_token, sentences
 from .speakers import Attributor
 from .words import Mention, PassageView
@@ -45,8 +44,9 @@ class Discourse:
     entries: list[tuple[int, Marked, Quote]] = field(factory=list)  # passage index, marks, quote
     #: The passage index and speaker of the last quote, and the passage index and first token of its sentence.
     previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
-    #: The speaker a passage introduced for a quote opening the next one (``He told reporters:``).
-    lead_in: Found | None = None
+    #: The last sentence read, which may introduce the speaker of a quote opening the next passage
+    #: (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
+    lead_in: tuple[PassageView, range, bool] | None = None
     #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
     cut_direct: tuple[int, int] | None = None
 
@@ -61,14 +61,14 @@ class Discourse:
                 k += 1
                 self.entries.append((index, q, self._quote(index, view, sentence, open_token, q)))
             self.attributor.read(view, sentence)
-            self.lead_in = self.attributor.credit_lead_in(view, sentence, bool(marked))
+            self.lead_in = (view, sentence, bool(marked))
 
     def _quote(self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked) -> Quote:
         tokens = view.tokens
         close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
         resolved = None if q.nested else self.attributor.credit(view, open_token, close_token, sentence)
-        if resolved is None and open_token == 0:
-            resolved = self.lead_in
+        if resolved is None and open_token == 0 and self.lead_in is not None:
+            resolved = self.attributor.credit_lead_in(*self.lead_in)
         speaker = resolved.speaker if resolved else None
         if speaker is None and not q.nested and self._carries(index, view, sentence, open_token):
             speaker = self.previous[1]

@@ -20,6 +20,8 @@ _INNER_END = re.compile(r"[.!?…][’”'\"]?\s+[A-Z“‘\"]")
 #: Small words left lower-case in a title (``One Hundred Years of Solitude``).
 _TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs".split())
 _WORD = re.compile(r"[^\W_][\w’'\-]*+")
+#: The longest title read: longer quotes are speech.
+_TITLE_LENGTH = 80
 
 
 def opens_sentence(
@@ -67,7 +69,7 @@ def is_title(words: str) -> bool:
 
     Two words or more, every word capitalized but the small ones, no sentence punctuation.
     """
-    if any(mark in words for mark in ".,;!?:"):
+    if len(words) > _TITLE_LENGTH or any(mark in words for mark in ".,;!?:"):
         return False
     found = _WORD.findall(words)
     return len(found) > 1 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
@@ -99,9 +101,9 @@ def quote_kind(
     if marked.nested or (marked.single and singles_are_terms) or names_term:
         return "term"
     words = text[marked.start : marked.end].lstrip(_LEADING_NOISE)
-    if is_title(words):
-        return "term"
     capitalized = words[:1].isupper() or words[:1].isdigit()
+    if capitalized and is_title(words):
+        return "term"
     if starts_sentence and (capitalized or continues_direct or words.rstrip("’”'\"").endswith((".", "!", "?"))):
         return "direct"
     if capitalized and has_speaker and _INNER_END.search(words):

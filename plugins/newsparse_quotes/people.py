@@ -22,7 +22,7 @@ from .words import (
     bare,
     initial_dot,
     is_possessive,
-    is_word,
+    label_end,
     label_start,
     name_key,
 )
@@ -64,6 +64,8 @@ class People:
         self._by_name: dict[tuple[str, ...], Entity] = {}
         self._by_surname: dict[str, Entity] = {}  # last word of a person's name
         self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
+        #: Where a name stands right before a verb (``Sen. Ann Lee (R-LA) marched``), in page order.
+        self.verb_subjects: list[tuple[int, Entity]] = []
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -86,7 +88,7 @@ class People:
             if token.text == "." and initial_dot(tokens, j, self.words.name_titles):
                 j += 1
                 continue
-            if token.quoted or token.mark or not is_word(token):
+            if token.quoted or token.mark or not token.is_word:
                 break
             if token.is_capitalized:
                 j += 1
@@ -140,7 +142,7 @@ class People:
         if cut >= end:
             return
         k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"
-        while k >= 0 and is_word(tokens[k]) and not tokens[k].quoted:
+        while k >= 0 and tokens[k].is_word and not tokens[k].quoted:
             word = bare(tokens[k].text)
             if word in words.roles or (tokens[k].is_capitalized and word not in words.openers):
                 roles.add(word)
@@ -175,19 +177,30 @@ class People:
                         self._by_part.setdefault(word, entity)
             self.entities.append(entity)
         entity.roles |= roles
-        entity.origins |= {  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
-            bare(t.text) for t in tokens[k + 1 : cut] if t.is_capitalized and bare(t.text) not in words.titles
-        } - words.openers
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
-        entity.proper = entity.proper or not _opens_sentence(tokens, i) or self.before_verb(tokens, end)
         entity.mentions.append(view.offset + name_tokens[0].start)
+        self._note_mention(entity, view, i, k + 1, cut, end)
 
-    def before_verb(self, tokens: Sequence[Token], end: int) -> bool:
-        """A verb follows the name: a speech verb, an auxiliary, a past form (``Burton explained``)."""
-        if end >= len(tokens):
-            return False
-        low = tokens[end].lower
+    def _note_mention(self, entity: Entity, view: PassageView, i: int, title: int, cut: int, end: int) -> None:
+        """Record what a mention tells: the origins of its title (tokens ``title:cut``), whether it
+        stands before a verb or inside a sentence."""
+        tokens = view.tokens
+        words = self.words
+        if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
+            for token in tokens[title:cut]:
+                word = bare(token.text)
+                if token.is_capitalized and word not in words.titles and word not in words.openers:
+                    entity.origins.add(word)
+        after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
+        before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)
+        entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
+        if before_verb:
+            self.verb_subjects.append((view.offset + tokens[i].start, entity))
+
+    def is_verb(self, low: str) -> bool:
+        """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
+        form (``Burton explained``)."""
         words = self.words
         return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
@@ -199,9 +212,9 @@ class People:
         if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
             label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
             k = label - 1
-            acronym = [bare(t.text) for t in tokens[label : i - 1] if is_word(t)]
+            acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
             phrase: list[str] = []  # read backwards: "service", "security", …
-            while k >= 0 and is_word(tokens[k]) and tokens[k].lower not in words.clause_words:
+            while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
@@ -209,7 +222,7 @@ class People:
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
-            while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower not in words.prepositions:
+            while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
                 word = bare(tokens[k].text)
                 roles.add(word)
                 k += 1

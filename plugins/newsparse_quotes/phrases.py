@@ -14,13 +14,14 @@ from .words import (
     bare,
     initial_dot,
     is_possessive,
-    is_word,
     label_end,
     label_start,
 )
 
 __all__ = ["Phrases"]
 
+#: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
+_JOINERS = frozenset(["and", "of", "for", "&"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
 
@@ -62,7 +63,7 @@ class Phrases:
     def _stops_phrase(self, token: Token) -> bool:
         words = self.words
         low = token.lower
-        if token.quoted or token.mark or not is_word(token):
+        if token.quoted or token.mark or not token.is_word:
             return True
         if token.is_capitalized or low in words.source_modifiers:
             return False
@@ -79,7 +80,7 @@ class Phrases:
         a past form used as an adjective."""
         words = self.words
         low = token.lower
-        return is_word(token) and not token.quoted and (
+        return token.is_word and not token.quoted and (
             is_possessive(previous) or previous.lower in words.determiners
         ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
@@ -90,7 +91,7 @@ class Phrases:
         if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
             return False
         after = tokens[j + 1] if j + 1 < hi else None
-        return after is not None and is_word(after) and not after.quoted and after.lower not in words.function_words
+        return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
 
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
@@ -102,7 +103,7 @@ class Phrases:
             if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
                 j += 1
                 continue
-            if in_name and self._joins_body_name(tokens, j, hi):
+            if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
                 j += 1
                 continue
             if self._stops_phrase(token) and not (
@@ -125,9 +126,7 @@ class Phrases:
         return Mention(i, j) if j > i else None
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """``and``/``of``/``for`` inside the name of a body: ``the Snow and Ice Center``, ``Bank of Spain``."""
-        if tokens[j].lower not in ("and", "of", "for", "&"):
-            return False
+        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import itemgetter
 
 from attrs import define
 
-from .gate import admits
+from .gate import Gate
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
@@ -19,8 +21,6 @@ from .words import (
     Words,
     bare,
     is_possessive,
-    is_word,
-    label_end,
     label_start,
     name_key,
 )
@@ -47,6 +47,8 @@ class Resolver(Phrases):
     def __init__(self, words: Words, people: People):
         super().__init__(words)
         self.people = people
+        self.gate = Gate(words)
+        self._runs: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # by passage offset and token range
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
@@ -55,7 +57,7 @@ class Resolver(Phrases):
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self._resolve(view, mention, sentence)
-        return found if found is not None and admits(found.speaker, found.entity, self.words) else None
+        return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def _resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         words = self.words
@@ -70,10 +72,10 @@ class Resolver(Phrases):
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        titled = self._titled_person(tokens[:core]) if head_at < core else None
+        titled = self._titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
             return Found(titled.name, mention, titled)
-        runs = self._name_runs(tokens[:head_at])
+        runs = self._name_runs(view, mention.lo, mention.lo + head_at)
         if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
             head in words.anonymous or head in words.bodies
         ):
@@ -90,21 +92,7 @@ class Resolver(Phrases):
                 return Found(printed, mention, entity)
         definite = low[0] in words.determiners or is_possessive(tokens[0])
         if head in words.roles:
-            modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
-            entity = self.people.by_role(modifiers, position)
-            if entity is None and head in words.generic_roles and len(modifiers) > 1:
-                entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
-            first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
-            named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
-            if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
-                entity = self.people.by_role([head], position)
-            names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
-            if entity is None and definite and head not in words.bodies and not names_body:
-                # "the Russian leader": the person the text is about, or, before anyone
-                # was (a summary line), the first person the article goes on to name
-                entity = self.salient if not named or self._may_be(self.salient, named) else None
-                if entity is None and self.salient is None and low[0] not in INDEFINITE:
-                    entity = self.people.next_person(view.offset + tokens[-1].end)
+            entity = self._role_holder(view, mention, sentence, low, head_at, runs)
             if entity is not None:
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
@@ -119,6 +107,34 @@ class Resolver(Phrases):
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _role_holder(
+        self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
+        runs: list[tuple[int, int]],
+    ) -> Entity | None:
+        """The person a role names (``the prime minister``, ``the Ukrainian leader``): the one printed
+        with that title, else, for a definite role naming no body, the person the text is about."""
+        words = self.words
+        tokens = view.tokens[mention.lo : mention.hi]
+        position = view.offset + tokens[0].start
+        head = low[head_at - 1]
+        modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
+        entity = self.people.by_role(modifiers, position)
+        if entity is None and head in words.generic_roles and len(modifiers) > 1:
+            entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
+        first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
+        named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
+        if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
+            entity = self.people.by_role([head], position)
+        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
+        if entity is None and definite and head not in words.bodies and not names_body:
+            # "the Russian leader": the person the text is about, or, before anyone
+            # was (a summary line), the first person the article goes on to name
+            entity = self.salient if not named or self._may_be(self.salient, named) else None
+            if entity is None and self.salient is None and low[0] not in INDEFINITE:
+                entity = self.people.next_person(view.offset + tokens[-1].end)
+        return entity
 
     def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
         """``the American leader`` may be ``entity`` only if it was just quoted and no title of
@@ -145,7 +161,7 @@ class Resolver(Phrases):
         head = tokens[-1].lower
         return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
-    def _titled_person(self, tokens: Sequence[Token]) -> Entity | None:
+    def _titled_person(self, view: PassageView, lo: int, hi: int) -> Entity | None:
         """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
 
         The name must follow a lower-case word that is no preposition or determiner,
@@ -153,7 +169,8 @@ class Resolver(Phrases):
         not taken for the speaker.
         """
         words = self.words
-        runs = self._name_runs(tokens)
+        tokens = view.tokens[lo:hi]
+        runs = self._name_runs(view, lo, hi)
         if not runs or runs[-1][1] != len(tokens):
             return None
         first, last = runs[-1]
@@ -161,13 +178,21 @@ class Resolver(Phrases):
         while start > 0 and tokens[start - 1].is_capitalized:
             start -= 1
         before = tokens[start - 1] if start else None
-        if before is None or not is_word(before) or before.lower in words.prepositions or before.lower in words.determiners:
+        if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
             return None
         entity = self._entity(tokens[first:last])
         return entity if entity is not None and entity.person else None
 
-    def _name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """Runs of capitalized words in a phrase, titles left out."""
+    def _name_runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Runs of capitalized words in the phrase ``lo:hi`` of a passage, titles left out (indexes
+        into the phrase; remembered, as a phrase is read again for each quote)."""
+        key = (view.offset, lo, hi)
+        runs = self._runs.get(key)
+        if runs is None:
+            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi])
+        return runs
+
+    def _find_name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         k = 0
         while k < len(tokens):
@@ -291,24 +316,21 @@ class Resolver(Phrases):
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
         or after ``according to``."""
         tokens = view.tokens
-        people = self.people
-        stop = min(sentence.stop, sentence.start + WINDOW)
-        k = sentence.start
-        while k < stop:
-            if tokens[k].lower == "according" and k + 2 < stop and tokens[k + 1].lower == "to":
-                mention = self.phrase_after(tokens, k + 2, stop)
+        for n in range(bisect.bisect_left(view.cues, sentence.start), len(view.cues)):
+            k = view.cues[n]
+            if k >= sentence.stop:
+                break
+            if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
+                mention = self.phrase_after(tokens, k + 2, sentence.stop)
                 found = None if mention is None else self.resolve(view, mention, sentence)
                 if found is not None and found.entity is not None and found.entity.person:
                     return found.entity
-            end = people.name_end(tokens, k) if tokens[k].is_capitalized and not tokens[k].quoted else k
-            if end == k:
-                k += 1
-                continue
-            if people.before_verb(tokens, label_end(tokens, end, stop)):
-                cut, _roles = people.split_name(tokens, k, end)
-                entity = self._entity(tokens[cut:end]) if cut < end else None
-                if entity is not None and entity.person:
-                    return entity
-            k = end
+        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+        subjects = self.people.verb_subjects
+        for n in range(bisect.bisect_left(subjects, lo, key=itemgetter(0)), len(subjects)):
+            at, entity = subjects[n]
+            if at >= hi:
+                break
+            if entity.person:
+                return entity
         return None
-

@@ -24,8 +24,8 @@ from .words import (
     Mention,
     PassageView,
     Words,
+    bare,
     is_possessive,
-    is_word,
 )
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
@@ -48,15 +48,16 @@ class Attributor(Resolver):
         after = None if close_token is None else self.credit_after(view, close_token, sentence)
         if after is True:
             return None if self.salient is None else Found(self.salient.name, None, self.salient)
-        rules = (
-            lambda: after or None,
-            lambda: self.credit_before(view, open_token, sentence),
-            lambda: None if close_token is None else self.credit_later(view, close_token, sentence),
-            lambda: self.credit_headline(view, open_token, sentence),
-        )
         cued = False
-        for rule in rules:
-            mention = rule()
+        for rule in range(4):
+            if rule == 0:
+                mention = after or None
+            elif rule == 1:
+                mention = self.credit_before(view, open_token, sentence)
+            elif rule == 2:
+                mention = None if close_token is None else self.credit_later(view, close_token, sentence)
+            else:
+                mention = self.credit_headline(view, open_token, sentence)
             if mention is not None:
                 cued = True
                 found = self.resolve(view, mention, sentence)
@@ -85,7 +86,7 @@ class Attributor(Resolver):
                 continue
             if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
-                if mention is not None and (mention.hi == sentence.stop or not is_word(tokens[mention.hi])):
+                if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return mention
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "– which X says"
             if mention is not None and tokens[mention.lo - 1].lower in (",", "which"):
@@ -242,7 +243,7 @@ class Attributor(Resolver):
         verb before it), else the sentence's subject."""
         tokens = view.tokens
         j = k - 1
-        while j > max(sentence.start, k - 5) and is_word(tokens[j]) and tokens[j].lower != "with":
+        while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with":
             j -= 1
         if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
             return Mention(j + 1, k)
@@ -253,11 +254,15 @@ class Attributor(Resolver):
             speech = self._is_finite_speech_verb(tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                if mention is not None and (speech or tokens[mention.hi - 1].is_capitalized):
-                    if self.resolve(view, mention, sentence) is not None:
-                        return mention
+                if mention is not None and self._names_someone(tokens[mention.hi - 1]):
+                    return mention
                 break
         return self.subject(view, sentence)
+
+    def _names_someone(self, last: Token) -> bool:
+        """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+        low = bare(last.text)
+        return last.is_capitalized or low in self.words.speaker_heads or low in self.words.pronouns
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Mention | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""

@@ -27,7 +27,6 @@ __all__ = [
     "label_end",
     "label_start",
     "is_possessive",
-    "is_word",
     "name_key",
 ]
 
@@ -39,10 +38,6 @@ POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())
 _LOWER = attrgetter("lower")
-
-
-def is_word(token: Token) -> bool:
-    return token.text[0].isalnum()
 
 
 def is_possessive(token: Token) -> bool:
@@ -89,7 +84,7 @@ def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
 
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The words of a name in lower case, without possessive endings and the full stops of initials."""
-    return tuple(bare(t.text) for t in tokens if is_word(t))
+    return tuple(bare(t.text) for t in tokens if t.is_word)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -199,7 +194,8 @@ class PassageView:
 
     @classmethod
     def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
-        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it holds quotes."""
+        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it is read for
+        cues (it holds or comes before a quote)."""
         cues = list(compress(count(), map(words.cues.__contains__, map(_LOWER, tokens)))) if quoted else []
         return cls(text, offset, tokens, cues)
 
