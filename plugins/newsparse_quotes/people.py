@@ -98,9 +98,10 @@ class People:
                 j += 1
             else:
                 break
-        while j > i and tokens[i].lower in self.words.openers:
-            i += 1
-        return j if j > i else i
+        k = i
+        while k < j and tokens[k].lower in self.words.openers:
+            k += 1
+        return j if j > k else i  # a run of openers alone ("The", "In") is no name
 
     @staticmethod
     def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -153,7 +154,10 @@ class People:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
-        if i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or")):
+        comma_before = i >= 2 and tokens[i - 1].text == ","
+        if (comma_before or (end < len(tokens) and tokens[end].text == ",")) and (
+            i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or"))
+        ):
             roles |= self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
         name_tokens = tokens[cut:end]
         name = view.text[name_tokens[0].start : name_tokens[-1].end]
