@@ -72,7 +72,8 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            for start in [k for k, t in enumerate(tokens) if t.is_capitalized or t.lower in NAME_PARTICLES]:
+            starts = [k for k, t in enumerate(tokens) if not t.quoted and (t.is_capitalized or t.lower in NAME_PARTICLES)]
+            for start in starts:
                 if start < i:
                     continue  # inside the name registered last
                 end = self.name_end(tokens, start)
