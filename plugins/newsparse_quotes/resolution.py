@@ -222,14 +222,14 @@ class Resolver(Phrases):
         subject = self.subject(view, sentence)
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
         if pronoun in ("it", "they"):
-            found = self.resolve(view, subject, sentence) if before else None
+            found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
             entity = self._person_before(view, mention.lo, sentence)
-        if entity is None and before:
+        if entity is None and before and subject is not None:
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
