@@ -155,11 +155,13 @@ class People:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
+        apposition: set[str] = set()
         comma_before = i >= 2 and tokens[i - 1].text == ","
         if (comma_before or (end < len(tokens) and tokens[end].text == ",")) and (
             i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or"))
         ):
-            roles |= self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            roles |= apposition
         name_tokens = tokens[cut:end]
         name = view.text[name_tokens[0].start : name_tokens[-1].end]
         if name.endswith(POSSESSIVE_ENDS):
@@ -185,6 +187,7 @@ class People:
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_tokens[0].start)
+        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _note_mention(self, entity: Entity, view: PassageView, i: int, title: int, cut: int, end: int) -> None:

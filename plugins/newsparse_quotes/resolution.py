@@ -72,6 +72,8 @@ class Resolver(Phrases):
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
+        if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
+            return Found(printed, mention)  # "Brown University researchers": a group, not one person
         titled = self._titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
             return Found(titled.name, mention, titled)
