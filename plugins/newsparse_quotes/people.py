@@ -19,6 +19,7 @@ from .words import (
     POSSESSIVE_ENDS,
     PassageView,
     Words,
+    ampersand,
     bare,
     initial_dot,
     is_possessive,
@@ -86,7 +87,7 @@ class People:
         j = i
         while j < len(tokens):
             token = tokens[j]
-            if token.text == "." and initial_dot(tokens, j, self.words.name_titles):
+            if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
                 j += 1
                 continue
             if token.quoted or token.mark or not token.is_word:

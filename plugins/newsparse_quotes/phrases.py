@@ -11,6 +11,7 @@ from .words import (
     Mention,
     PassageView,
     Words,
+    ampersand,
     bare,
     initial_dot,
     is_possessive,
@@ -164,8 +165,8 @@ class Phrases:
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
-            if k - 1 > lo and initial_dot(tokens, k - 1, words.name_titles):
-                k -= 1  # "Sen. Ann Lee", "J.D. Vance"
+            if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
+                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
                 continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):

@@ -22,6 +22,7 @@ __all__ = [
     "Mention",
     "PassageView",
     "Words",
+    "ampersand",
     "bare",
     "initial_dot",
     "label_end",
@@ -54,6 +55,11 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
     before, after = tokens[j - 1], tokens[j + 1]
     initial = len(before.text) == 1 and before.is_capitalized
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def ampersand(tokens: Sequence[Token], j: int) -> bool:
+    """An ``&`` between capitalized words, inside a name: ``Smith & Wesson``."""
+    return tokens[j].text == "&" and 0 < j < len(tokens) - 1 and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized
 
 
 def label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
