@@ -87,6 +87,26 @@ def test_wire_attributions(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We expect a decision by Friday,” a spokesperson for the ministry said.", "a spokesperson for the ministry"),
+        ("The mayor, Carla Denton, said the budget was “balanced at last.”", "Carla Denton"),
+        ("“This is not over,” warned Ruth Ames, who leads the tenants’ union.", "Ruth Ames"),
+        ("In an interview with the Daily Ledger, Paul Vance called the decision “a betrayal.”", "Paul Vance"),
+        ("Nina Ford, 42, said she was “shocked” by the news.", "Nina Ford"),
+        ("Police Chief Dan Roe told WKRN the suspect was “armed and dangerous.”", "Dan Roe"),
+        ("Ford, a nurse, added: “We need more staff.”", "Ford"),
+        ("Brown University researchers called the result “striking.”", "Brown University researchers"),
+        ("Analysts at Barclays said growth would be “sluggish.”", "Analysts at Barclays"),
+        ("Smith & Wesson said sales were “strong.”", "Smith & Wesson"),
+        ("WASHINGTON (AP) — President Joe Biden said Tuesday that the deal was “a win for workers.”", "Joe Biden"),
+    ],
+)
+def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
 def test_closing_said_after_the_name() -> None:
     paragraph = "Roads in the valley are “impassable” after the storm, said county spokesman Ed Crane."
     assert credited(paragraph) == ["Ed Crane"]
@@ -211,6 +231,27 @@ def test_role_and_body_resolve_to_the_names_given_before() -> None:
 def test_stray_words_are_no_speakers(paragraph: str) -> None:
     speakers = credited(paragraph)
     assert speakers == [None] * len(speakers)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sunday’s match ended in “total chaos.”",
+        "Several European capitals rejected the “peace plan.”",
+        "Ukraine’s “counteroffensive” stalled in June.",
+    ],
+)
+def test_places_and_dates_in_a_sentence_are_no_speakers(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+def test_a_quote_paragraph_after_a_paragraph_introducing_nobody_has_no_speaker() -> None:
+    paragraphs = (
+        "“We lost everything,” said farmer Tim Oduya.",
+        "Heavy rains destroyed his crops in May, and the river flooded the barns.",
+        "“Everything.”",
+    )
+    assert credited(*paragraphs) == ["Tim Oduya", None]
 
 
 def test_a_possessive_place_is_no_speaker() -> None:
