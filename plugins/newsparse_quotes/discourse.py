@@ -113,8 +113,11 @@ def _make_quote(view: PassageView, q: Marked, kind: str, speaker: str | None, me
 
 def _has_cue(view: PassageView, sentence: range) -> bool:
     """True when a speech verb or noun outside quotes in ``sentence`` may credit someone else."""
-    k = bisect_left(view.cues, sentence.start)
-    return any(not view.tokens[c].quoted for c in view.cues[k:] if c < sentence.stop)
+    cues = view.cues
+    for n in range(bisect_left(cues, sentence.start), bisect_left(cues, sentence.stop)):
+        if not view.tokens[cues[n]].quoted:
+            return True
+    return False
 
 
 def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:

@@ -55,7 +55,10 @@ def opens_sentence(
 
 def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -> bool:
     """True when nothing but marks and list bullets stands before the quote in its sentence."""
-    return all(t.mark or t.text in _BULLETS for t in tokens[sentence.start : open_token])
+    for k in range(open_token - 1, sentence.start - 1, -1):  # backwards: stops at the first word
+        if not (tokens[k].mark or tokens[k].text in _BULLETS):
+            return False
+    return True
 
 
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
