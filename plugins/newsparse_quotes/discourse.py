@@ -44,8 +44,8 @@ class Discourse:
     entries: list[tuple[int, Marked, Quote]] = field(factory=list)  # passage index, marks, quote
     #: The passage index and speaker of the last quote, and the passage index and first token of its sentence.
     previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
-    #: The last sentence read, which may introduce the speaker of a quote opening the next passage
-    #: (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
+    #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
+    #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
     lead_in: tuple[PassageView, range, bool] | None = None
     #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
     cut_direct: tuple[int, int] | None = None
@@ -55,13 +55,15 @@ class Discourse:
         opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
         pending = sorted(((k, q) for k, q in opening if k is not None), key=itemgetter(0))
         k = 0
-        for sentence in sentences(view.tokens, self.abbreviations):
+        found = sentences(view.tokens, self.abbreviations)
+        for sentence in found:
             while k < len(pending) and pending[k][0] < sentence.stop:
                 open_token, q = pending[k]
                 k += 1
                 self.entries.append((index, q, self._quote(index, view, sentence, open_token, q)))
             self.attributor.read(view, sentence)
-            self.lead_in = (view, sentence, bool(marked))
+        if found:
+            self.lead_in = (view, found[-1], bool(marked))
 
     def _quote(self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked) -> Quote:
         tokens = view.tokens

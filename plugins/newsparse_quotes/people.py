@@ -65,8 +65,9 @@ class People:
         self._by_name: dict[tuple[str, ...], Entity] = {}
         self._by_surname: dict[str, Entity] = {}  # last word of a person's name
         self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
-        #: Where a name stands right before a verb (``Sen. Ann Lee (R-LA) marched``), in page order.
-        self.verb_subjects: list[tuple[int, Entity]] = []
+        #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
+        self.verb_subjects: list[Entity] = []
+        self.verb_subjects_at: list[int] = []
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -205,7 +206,8 @@ class People:
         before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)
         entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
         if before_verb:
-            self.verb_subjects.append((view.offset + tokens[i].start, entity))
+            self.verb_subjects.append(entity)
+            self.verb_subjects_at.append(view.offset + tokens[i].start)
 
     def is_verb(self, low: str) -> bool:
         """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from operator import itemgetter
 
 from attrs import define
 
@@ -318,21 +317,17 @@ class Resolver(Phrases):
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
         or after ``according to``."""
         tokens = view.tokens
-        for n in range(bisect.bisect_left(view.cues, sentence.start), len(view.cues)):
-            k = view.cues[n]
-            if k >= sentence.stop:
-                break
+        people = self.people
+        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+        for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi)):
+            if people.verb_subjects[n].person:
+                return people.verb_subjects[n]
+        cues = view.cues
+        for n in range(bisect.bisect_left(cues, sentence.start), bisect.bisect_left(cues, sentence.stop)):
+            k = cues[n]
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 mention = self.phrase_after(tokens, k + 2, sentence.stop)
                 found = None if mention is None else self.resolve(view, mention, sentence)
                 if found is not None and found.entity is not None and found.entity.person:
                     return found.entity
-        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
-        subjects = self.people.verb_subjects
-        for n in range(bisect.bisect_left(subjects, lo, key=itemgetter(0)), len(subjects)):
-            at, entity = subjects[n]
-            if at >= hi:
-                break
-            if entity.person:
-                return entity
         return None
