@@ -112,6 +112,23 @@ def test_closing_said_after_the_name() -> None:
     assert credited(paragraph) == ["Ed Crane"]
 
 
+def test_closing_attribution_after_a_second_quote_credits_the_sentence() -> None:
+    paragraph = (
+        "The coach is “fully fit” after the break and will not retire because, “as he keeps saying, "
+        "he loves the game,” agent Rob Lile explained."
+    )
+    assert credited(paragraph) == ["Rob Lile", "Rob Lile"]
+
+
+def test_the_subject_of_a_passive_or_an_object_is_no_described_source() -> None:
+    paragraph = "In her post she noted a photo was shared by a fan, with the caption, “best day ever.”"
+    assert credited(paragraph) == [None]
+
+
+def test_an_unresolved_role_is_no_described_source() -> None:
+    assert credited("The prime minster accused the board of acting “in bad faith.”") == [None]
+
+
 def test_apposition_with_an_article_describes_the_speaker() -> None:
     paragraph = (
         "“We cannot wait,” Ines Falk, a chemist and lecturer at the Rhine Institute of Technology, told the paper."

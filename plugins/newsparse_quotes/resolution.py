@@ -151,14 +151,15 @@ class Resolver(Phrases):
             k += 1
         passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
         verb = tokens[k].lower if k < len(tokens) else ""
+        clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
         speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
-            mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
+            not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
         )
         tokens = tokens[mention.lo : mention.hi]
         if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
             return False
-        if any(t.is_capitalized or not t.text.isalpha() for t in tokens[1:]):
-            return False
+        if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
+            return False  # a name, or a role not resolved ("the prime minsiter")
         head = tokens[-1].lower
         return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 

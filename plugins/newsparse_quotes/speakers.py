@@ -88,8 +88,8 @@ class Attributor(Resolver):
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return mention
-            mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "– which X says"
-            if mention is not None and tokens[mention.lo - 1].lower in (",", "which"):
+            mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
+            if mention is not None and self._closes_clause(tokens, mention.lo - 1):
                 return self._relayed(tokens, k + 1, sentence) or mention
         return None
 
@@ -258,6 +258,13 @@ class Attributor(Resolver):
                     return mention
                 break
         return self.subject(view, sentence)
+
+    @staticmethod
+    def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
+        """Token ``k`` ends the clause before a closing attribution: ``,``, ``which``, or a quote's
+        closing mark after a comma (``…, “it is not his thing,” X explained``)."""
+        token = tokens[k]
+        return token.lower in (",", "which") or (token.mark == "close" and k > 0 and tokens[k - 1].text == ",")
 
     def _names_someone(self, last: Token) -> bool:
         """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
