@@ -53,12 +53,13 @@ class Resolver(Phrases):
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
 
-    def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
-        found = self._resolve(view, mention, sentence)
+        found = self.resolve(view, mention, sentence)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
-    def _resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+        """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start

@@ -60,7 +60,7 @@ class Attributor(Resolver):
                 mention = self.credit_headline(view, open_token, sentence)
             if mention is not None:
                 cued = True
-                found = self.resolve(view, mention, sentence)
+                found = self.speaker(view, mention, sentence)
                 if found is not None:
                     return found
         if cued:
@@ -68,7 +68,7 @@ class Attributor(Resolver):
         subject = self.subject(view, sentence)  # "X raised concerns about “…”": the person the sentence is about
         if subject is None or subject.hi > open_token:
             return None
-        found = self.resolve(view, subject, sentence)
+        found = self.speaker(view, subject, sentence)
         return found if found is not None and found.entity is not None and found.entity.person else None
 
     def credit_later(self, view: PassageView, close: int, sentence: range) -> Mention | None:
@@ -103,7 +103,7 @@ class Attributor(Resolver):
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         mention = self.credit_before(view, len(tokens) - 1, sentence)
-        found = None if mention is None else self.resolve(view, mention, sentence)
+        found = None if mention is None else self.speaker(view, mention, sentence)
         return None if found is None else Found(found.speaker, None, found.entity)
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
