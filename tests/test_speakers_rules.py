@@ -56,6 +56,8 @@ def test_titles_with_full_stops_stay_out_of_the_name(paragraph: str, expected: s
         ("“It was a mistake,” Sean O’Malley said.", "Sean O’Malley"),
         ("“The numbers add up,” Priya D'Souza said.", "Priya D'Souza"),
         ("“Prices will fall,” said Jean-Luc Marchand.", "Jean-Luc Marchand"),
+        ("“Sales held up,” Chief Executive Nora Vale wrote in a memo.", "Nora Vale"),
+        ("“Vote no,” urged Councilwoman Ida Marsh.", "Ida Marsh"),
     ],
 )
 def test_initials_particles_apostrophes_and_hyphens_stay_in_the_name(paragraph: str, expected: str) -> None:

@@ -77,6 +77,9 @@ VOCABULARY: dict[str, list[str]] = {
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss
         prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon
+        executive treasurer counsel superintendent inspector detective sergeant trooper constable
+        councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
+        commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
