@@ -109,6 +109,15 @@ def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None
     assert credited(paragraph) == [expected]
 
 
+def test_an_office_speaks_for_its_holder_by_name() -> None:
+    paragraph = "Senator Lia Holt was not available. Holt’s office said the claims were “baseless.”"
+    assert credited(paragraph) == ["Lia Holt’s office"]
+
+
+def test_told_reporters_with_a_colon_introduces_the_next_paragraph() -> None:
+    assert credited("Mayor Ron Tate told reporters:", "“We will rebuild every house.”") == ["Ron Tate"]
+
+
 def test_closing_said_after_the_name() -> None:
     paragraph = "Roads in the valley are “impassable” after the storm, said county spokesman Ed Crane."
     assert credited(paragraph) == ["Ed Crane"]
