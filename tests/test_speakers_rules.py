@@ -109,6 +109,14 @@ def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None
     assert credited(paragraph) == [expected]
 
 
+def test_a_person_named_in_an_apposition_before_the_verb_is_the_subject() -> None:
+    paragraph = (
+        "In May, the board's inspector for safety, Ilse Brandt, raised the alarm over “routine and reckless” "
+        "breaches, urging a review."
+    )
+    assert credited(paragraph) == ["Ilse Brandt"]
+
+
 def test_an_office_speaks_for_its_holder_by_name() -> None:
     paragraph = "Senator Lia Holt was not available. Holt’s office said the claims were “baseless.”"
     assert credited(paragraph) == ["Lia Holt’s office"]

@@ -203,6 +203,8 @@ class People:
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
         after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
+        if after + 1 < len(tokens) and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
+            after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)
         entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
         if before_verb:

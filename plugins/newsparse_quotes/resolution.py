@@ -315,17 +315,19 @@ class Resolver(Phrases):
             if person is not None:
                 self.note(Found(person.name, None, person))
 
-    def _clause_subject(self, view: PassageView, sentence: range) -> Entity | None:
+    def _clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Entity | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
-        or after ``according to``."""
+        or after ``according to``; with ``before``, only one named in the window before that token."""
         tokens = view.tokens
         people = self.people
-        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+        first = sentence.start if before is None else max(sentence.start, before - WINDOW)
+        lo = view.offset + tokens[first].start
+        hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
         for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi)):
             if people.verb_subjects[n].person:
                 return people.verb_subjects[n]
         cues = view.cues
-        for n in range(bisect.bisect_left(cues, sentence.start), bisect.bisect_left(cues, sentence.stop)):
+        for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
             k = cues[n]
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 mention = self.phrase_after(tokens, k + 2, sentence.stop)

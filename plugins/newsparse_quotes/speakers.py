@@ -66,10 +66,12 @@ class Attributor(Resolver):
         if cued:
             return None
         subject = self.subject(view, sentence)  # "X raised concerns about “…”": the person the sentence is about
-        if subject is None or subject.hi > open_token:
-            return None
-        found = self.speaker(view, subject, sentence)
-        return found if found is not None and found.entity is not None and found.entity.person else None
+        if subject is not None and subject.hi <= open_token:
+            found = self.speaker(view, subject, sentence)
+            if found is not None and found.entity is not None and found.entity.person:
+                return found
+        person = self._clause_subject(view, sentence, open_token)  # "In July, the envoy, Ann Lee, warned of “…”"
+        return None if person is None else Found(person.name, None, person)
 
     def credit_later(self, view: PassageView, close: int, sentence: range) -> Mention | None:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
