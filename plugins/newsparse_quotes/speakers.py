@@ -46,8 +46,9 @@ class Attributor(Resolver):
         headline style); the first mention that resolves and passes the gate wins.
         """
         after = None if close_token is None else self.credit_after(view, close_token, sentence)
-        if after is True:
-            return None if self.salient is None else Found(self.salient.name, None, self.salient)
+        if after is True:  # "“…,” concluded.": the person the text is about
+            salient = self.salient
+            return Found(salient.name, None, salient) if salient and self.gate.admits(salient.name, salient) else None
         cued = False
         for rule in range(4):
             if rule == 0:
@@ -71,7 +72,7 @@ class Attributor(Resolver):
             if found is not None and found.entity is not None and found.entity.person:
                 return found
         person = self._clause_subject(view, sentence, open_token)  # "In July, the envoy, Ann Lee, warned of “…”"
-        return None if person is None else Found(person.name, None, person)
+        return Found(person.name, None, person) if person and self.gate.admits(person.name, person) else None
 
     def credit_later(self, view: PassageView, close: int, sentence: range) -> Mention | None:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
