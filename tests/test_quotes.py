@@ -236,7 +236,7 @@ def speakers(*paragraphs: str, summary: str | None = None) -> list[tuple[str, st
         ),
         (
             "The newspaper, citing a source in the cabinet, reported that the bill was “dead.”",
-            [("partial", "The newspaper")],
+            [("partial", "a source in the cabinet")],
         ),
         (
             "“These are lies,” the embassy said in a post on X. “We want an apology.”",

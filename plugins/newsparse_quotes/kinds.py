@@ -1,21 +1,37 @@
-"""Telling a direct quote from a partial one and from a term in scare quotes."""
+"""Telling a direct quote from a partial one and from a term in scare quotes or a title."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from .marks import Marked
 from .segments import Token
 
-__all__ = ["quote_kind", "opens_sentence", "follows_term_marker"]
+__all__ = ["quote_kind", "opens_sentence", "begins_sentence", "follows_term_marker", "is_title"]
 
 _LEADING_NOISE = "[(…. "
+#: Bullets and dashes that open a list item: a quote after them opens its sentence.
+_BULLETS = frozenset("-–—•*")
+#: Copulas before a comma that introduce a quoted sentence: ``The message was, “…”``.
+_COPULAS = frozenset("is was were are".split())
+#: A sentence ending inside the quote: ``… a record. This is …``.
+_INNER_END = re.compile(r"[.!?…][’”'\"]?\s+[A-Z“‘\"]")
+#: Small words left lower-case in a title (``One Hundred Years of Solitude``).
+_TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs".split())
+_WORD = re.compile(r"[^\W_][\w’'\-]*+")
+#: The longest title read: longer quotes are speech.
+_TITLE_LENGTH = 80
 
 
-def opens_sentence(tokens: Sequence[Token], open_token: int, sentence: range, speech_verbs: Collection[str]) -> bool:
+def opens_sentence(
+    tokens: Sequence[Token], open_token: int, sentence: range, introducers: Collection[str]
+) -> bool:
     """True when the quote opening at ``open_token`` starts its sentence.
 
-    Or follows ``said:``, ``said,`` or a verb and its adverb (``asked rhetorically,``).
+    Or follows a list bullet, ``said:``, ``said,``, a verb and its adverb (``asked
+    rhetorically,``), or another introducer and a comma (``with the words,``, ``was,``);
+    ``introducers`` are the speech verbs and nouns.
     """
     before: list[Token] = []
     k = open_token - 1
@@ -27,12 +43,22 @@ def opens_sentence(tokens: Sequence[Token], open_token: int, sentence: range, sp
         k -= 1
     if not before:
         return k < sentence.start or tokens[k].quoted
+    if k < sentence.start and all(t.text in _BULLETS for t in before):
+        return True  # "-- “Roads are closed,” she said."
     if before[0].text == ":":
         return True
     if before[0].text != "," or len(before) < 2:
         return False
     verb = before[2] if before[1].lower.endswith("ly") and len(before) > 2 else before[1]
-    return verb.lower in speech_verbs
+    return verb.lower in introducers or verb.lower in _COPULAS
+
+
+def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -> bool:
+    """True when nothing but marks and list bullets stands before the quote in its sentence."""
+    for k in range(open_token - 1, sentence.start - 1, -1):  # backwards: stops at the first word
+        if not (tokens[k].mark or tokens[k].text in _BULLETS):
+            return False
+    return True
 
 
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
@@ -41,19 +67,48 @@ def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Colle
     return any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n)
 
 
+def is_title(words: str) -> bool:
+    """True for a title or name in title case: ``One Hundred Years of Solitude``, ``Kiev – Hero City``.
+
+    Two words or more, every word capitalized but the small ones, no sentence punctuation.
+    """
+    if len(words) > _TITLE_LENGTH or any(mark in words for mark in ".,;!?:"):
+        return False
+    found = _WORD.findall(words)
+    return len(found) > 1 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
+        found[0][0].isupper() or found[0][0].isdigit()
+    )
+
+
 def quote_kind(
-    marked: Marked, text: str, *, starts_sentence: bool, has_speaker: bool, singles_are_terms: bool, names_term: bool
+    marked: Marked,
+    text: str,
+    *,
+    starts_sentence: bool,
+    has_speaker: bool,
+    singles_are_terms: bool,
+    names_term: bool,
+    continues_direct: bool = False,
 ) -> str:
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
     A quote nested in another, in single marks where the article quotes speech in
-    double ones, or named by the words before it (``names_term``: ``the so-called``)
-    is a term; a capitalized quote opening its sentence is direct; a fragment
-    credited to a speaker is partial; an uncredited fragment is a term.
+    double ones, named by the words before it (``names_term``: ``the so-called``) or
+    in title case (a book, a film, a law) is a term.  A quote opening its sentence is
+    direct when it is capitalized, or whole (ends a sentence) after an introducer, or
+    resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
+    said, “b.”``); a capitalized quote holding a whole sentence is direct after a
+    speech verb too (``he wrote “A. B.”``).  Any other fragment credited to a speaker
+    is partial; an uncredited fragment is a term.
     """
     if marked.nested or (marked.single and singles_are_terms) or names_term:
         return "term"
     words = text[marked.start : marked.end].lstrip(_LEADING_NOISE)
-    if starts_sentence and words[:1].isupper():
+    capitalized = words[:1].isupper() or words[:1].isdigit()
+    if capitalized and is_title(words):
+        return "term"
+    if starts_sentence and (capitalized or continues_direct or words.rstrip("’”'\"").endswith((".", "!", "?"))):
+        return "direct"
+    if capitalized and has_speaker and _INNER_END.search(words):
         return "direct"
     return "partial" if has_speaker else "term"

@@ -34,7 +34,8 @@ class Token(NamedTuple):
 
     ``quoted`` is true inside a quote; ``mark`` is ``"open"`` or ``"close"`` for a
     quotation mark that opens or closes one, else ``None``; ``lower`` is the text
-    in lower case; ``is_capitalized`` tells it starts with a capital letter.
+    in lower case; ``is_capitalized`` tells it starts with a capital letter, ``is_word``
+    that it starts with a letter or digit (it is no punctuation).
     """
 
     start: int
@@ -43,6 +44,7 @@ class Token(NamedTuple):
     mark: str | None
     lower: str
     is_capitalized: bool
+    is_word: bool
 
     @property
     def end(self) -> int:
@@ -77,6 +79,7 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         marks,
         map(str.lower, words),
         map(str.isupper, map(itemgetter(0), words)),
+        map(str.isalnum, map(itemgetter(0), words)),
     )
     return list(map(tuple.__new__, repeat(Token), columns))
 

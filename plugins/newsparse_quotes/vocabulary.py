@@ -51,6 +51,7 @@ VOCABULARY: dict[str, list[str]] = {
         ridicule ridicules ridiculed ridiculing decry decries decried decrying
         denounce denounces denounced denouncing lambast lambasts lambasted lambasting
         hail hails hailed hailing lament laments lamented lamenting
+        speak speaks spoke speaking concede concedes conceded conceding
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -74,12 +75,16 @@ VOCABULARY: dict[str, list[str]] = {
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
-        historian author writer artist singer actor player manager owner founder
+        historian author writer artist singer actor player manager owner founder boss
+        prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon
+        executive treasurer counsel superintendent inspector detective sergeant trooper constable
+        councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
+        commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
-    "generic_roles": _words("leader premier"),
+    "generic_roles": _words("leader premier boss chief head"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
@@ -88,7 +93,8 @@ VOCABULARY: dict[str, list[str]] = {
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv radio press newspaper outlet
-        broadcaster magazine tabloid embassy consulate mission
+        broadcaster magazine tabloid embassy consulate mission center centre laboratory
+        school college hospital
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
@@ -98,7 +104,8 @@ VOCABULARY: dict[str, list[str]] = {
         leadership government authorities ministry agency spokesman spokeswoman
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
-        communique document
+        communique document reports media observer observers witness soldier soldiers fighter fighters
+        troops resident spokespeople
         """
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
@@ -165,12 +172,39 @@ VOCABULARY: dict[str, list[str]] = {
         outside within without during after before against across through toward towards near
         """
     ),
+    # Abbreviated titles printed with a full stop before a name (``Dr. Anna Reyes``, ``Sen. John Doe``);
+    # the title is left out of the speaker's name.
+    "name_titles": _words(
+        """
+        mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
+        """
+    ),
+    # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
+    "page_chrome": _words(
+        """
+        advertisement advertisements advert sponsored subscribe subscribers newsletter skip
+        photo photos caption getty shutterstock updated posted
+        """
+    ),
+    # Dates: a speaker made only of these words is a date or a dateline.
+    "calendar": _words(
+        """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+        saturday sunday today yesterday tomorrow
+        """
+    ),
+    # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
+    "quantifiers": _words("both either neither each every all no none"),
+    # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
+    "place_prepositions": _words("in at near from across outside inside throughout"),
     # Words that open a noun phrase.
-    "determiners": _words("the a an this that these those its his her their our my your one some several many few"),
+    "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.
     "abbreviations": _words(
         """
-        mr mrs ms dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
+        mr mrs ms mx dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
+        cpl adm cmdr supt insp det rev hon fr pres
         jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
         """
     ),

@@ -1,0 +1,139 @@
+"""Reading an article's quotes in page order: who speaks across sentences and paragraphs.
+
+:class:`Discourse` asks the attribution rules (:class:`.speakers.Attributor`) for
+each quote's speaker, then carries a speaker on where the page does:
+
+* ``“A,” she said. “B.”``: a quote opening its sentence after a credited one;
+* a quote paragraph standing alone after a paragraph that quoted or introduced its
+  speaker (``He told reporters:``, ``Ruiz said the vote was close.``);
+* a second fragment in the sentence of a credited one, or in a sentence that
+  credits nobody else;
+* a quote run over paragraphs (left open, reopened in the next) takes the speaker
+  of its continuation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
+from operator import itemgetter
+
+import attrs
+from attrs import define, field
+
+from newsparse.model import Quote, Span
+
+from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
+from .marks import Marked
+from .segments import mark_token, sentences
+from .speakers import Attributor
+from .words import Mention, PassageView
+
+__all__ = ["Discourse", "credit_run_ons"]
+
+
+@define
+class Discourse:
+    """The quotes of one article, read passage by passage in page order."""
+
+    attributor: Attributor
+    abbreviations: Collection[str]
+    introducers: Collection[str]  # speech verbs and nouns, which introduce a direct quote after a comma
+    term_markers: Collection[str]
+    singles_are_terms: bool
+    entries: list[tuple[int, Marked, Quote]] = field(factory=list)  # passage index, marks, quote
+    #: The passage index and speaker of the last quote, and the passage index and first token of its sentence.
+    previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
+    #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
+    #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
+    lead_in: tuple[PassageView, range, bool] | None = None
+    #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
+    cut_direct: tuple[int, int] | None = None
+
+    def read(self, index: int, view: PassageView, marked: Sequence[Marked]) -> None:
+        """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence."""
+        opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
+        pending = sorted(((k, q) for k, q in opening if k is not None), key=itemgetter(0))
+        k = 0
+        found = sentences(view.tokens, self.abbreviations)
+        for sentence in found:
+            while k < len(pending) and pending[k][0] < sentence.stop:
+                open_token, q = pending[k]
+                k += 1
+                self.entries.append((index, q, self._quote(index, view, sentence, open_token, q)))
+            self.attributor.read(view, sentence)
+        if found:
+            self.lead_in = (view, found[-1], bool(marked))
+
+    def _quote(self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked) -> Quote:
+        tokens = view.tokens
+        close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
+        resolved = None if q.nested else self.attributor.credit(view, open_token, close_token, sentence)
+        if resolved is None and open_token == 0 and self.lead_in is not None:
+            resolved = self.attributor.credit_lead_in(*self.lead_in)
+        speaker = resolved.speaker if resolved else None
+        if speaker is None and not q.nested and self._carries(index, view, sentence, open_token):
+            speaker = self.previous[1]
+        kind = quote_kind(
+            q,
+            view.text,
+            starts_sentence=opens_sentence(tokens, open_token, sentence, self.introducers),
+            has_speaker=speaker is not None,
+            singles_are_terms=self.singles_are_terms,
+            names_term=follows_term_marker(tokens, open_token, self.term_markers),
+            continues_direct=self.cut_direct == (index, sentence.start),
+        )
+        cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
+        self.cut_direct = (index, sentence.start) if cut else None
+        if kind == "term":
+            speaker = resolved = None
+        else:
+            self.attributor.note(resolved, quoted=True)
+            self.previous = (index, speaker, (index, sentence.start))
+        return _make_quote(view, q, kind, speaker, resolved.mention if resolved else None)
+
+    def _carries(self, index: int, view: PassageView, sentence: range, open_token: int) -> bool:
+        """True when the last quote's speaker (in this or the previous passage) speaks this one too."""
+        if self.previous[0] < index - 1:
+            return False
+        return (
+            begins_sentence(view.tokens, open_token, sentence)
+            or self.previous[2] == (index, sentence.start)
+            or not _has_cue(view, sentence)
+        )
+
+
+def _make_quote(view: PassageView, q: Marked, kind: str, speaker: str | None, mention: Mention | None) -> Quote:
+    span = Span(view.offset + q.start, view.offset + q.end)
+    mention_text = mention_span = None
+    if mention is not None:
+        first, last = view.tokens[mention.lo], view.tokens[mention.hi - 1]
+        mention_text = view.text[first.start : last.end]
+        mention_span = Span(view.offset + first.start, view.offset + last.end)
+    return Quote(view.text[q.start : q.end], span, kind, speaker, mention_text, mention_span)
+
+
+def _has_cue(view: PassageView, sentence: range) -> bool:
+    """True when a speech verb or noun outside quotes in ``sentence`` may credit someone else."""
+    cues = view.cues
+    for n in range(bisect_left(cues, sentence.start), bisect_left(cues, sentence.stop)):
+        if not view.tokens[cues[n]].quoted:
+            return True
+    return False
+
+
+def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
+    """The quotes, a quote left open at the end of its paragraph credited like its continuation.
+
+    Wire style runs a quote over paragraphs without closing it: the next paragraph
+    reopens it with a mark (``“A.`` / ``“B,” she said.``), so both share a speaker.
+    """
+    quotes = [quote for _index, _q, quote in entries]
+    opening = {index: n for n, (index, q, _quote) in enumerate(entries) if q.open_at == 0}
+    for n in range(len(entries) - 1, -1, -1):  # backwards, so a chain of run-on paragraphs is credited
+        index, q, quote = entries[n]
+        follower = opening.get(index + 1)
+        runs_on = q.close_at is None and not q.nested and quote.kind != "term"
+        if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
+            quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker)
+    return quotes

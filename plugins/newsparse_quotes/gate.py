@@ -1,0 +1,59 @@
+"""The one check every speaker candidate passes before it is returned.
+
+A speaker is a person's name, a role resolved to a person, a body or outlet by
+its name, or a described source as printed (``a White House official``).  The
+rules that find a candidate read a few words around a cue, so they can pick up
+a stray word instead: the first word of a sentence (``Intense fighting …``), a
+possessive cut from its phrase (``Warsaw’s statements``), a dateline or page
+chrome (``NEVADA COUNTY (CBS13)``, ``Advertisement``), a date, a phrase cut after
+a function word (``the head of``).  :class:`Gate` rejects those; no speaker is
+better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import Entity
+from .words import POSSESSIVE_ENDS, Words, bare
+
+__all__ = ["Gate"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*+")
+
+
+class Gate:
+    """Checks speaker candidates against the vocabulary; the verdict on a phrase is remembered."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self._phrases: dict[str, bool] = {}
+
+    def admits(self, speaker: str | None, entity: Entity | None) -> bool:
+        """True when ``speaker`` (found for ``entity``, if any) is a whole noun phrase that can speak."""
+        if not speaker:
+            return False
+        ok = self._phrases.get(speaker)
+        if ok is None:
+            ok = self._phrases[speaker] = self._phrase_ok(speaker)
+        if not ok:
+            return False
+        if entity is not None and not entity.person and not entity.proper:
+            # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
+            # unless it names a body or is an acronym
+            return not self.words.speaker_heads.isdisjoint(entity.words) or entity.name.isupper()
+        return True
+
+    def _phrase_ok(self, speaker: str) -> bool:
+        words = self.words
+        if speaker.endswith(POSSESSIVE_ENDS):
+            return False  # "Warsaw’s": a part of a phrase
+        parts = _WORD.findall(speaker)
+        if not parts:
+            return False  # a date or a number
+        lows = [bare(part.rstrip(".")) for part in parts]
+        if len(parts) > 1 and all(part.isupper() for part in parts):
+            return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
+        if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
+            return False  # "Advertisement", "Monday"
+        return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase

@@ -1,0 +1,333 @@
+"""The people and bodies an article names, with their titles, for resolving mentions.
+
+:class:`People` collects the names the article prints with their titles
+(``Kremlin spokesman Dmitry Peskov``, ``the bloc’s top diplomat, Kaja Kallas,``),
+so a surname, a role or a summary line can be resolved to the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from .segments import Token
+from .words import (
+    DASHES,
+    NAME_PARTICLES,
+    POSSESSIVE_ENDS,
+    PassageView,
+    Words,
+    ampersand,
+    bare,
+    initial_dot,
+    is_possessive,
+    label_end,
+    label_start,
+    name_key,
+)
+
+__all__ = ["Entity", "People"]
+
+
+@define
+class Entity:
+    """A person or body the article names: the name as first given, and its titles."""
+
+    name: str
+    words: tuple[str, ...]
+    roles: set[str]
+    person: bool
+    mentions: list[int] = field(factory=list)
+    #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
+    gender: str | None = None
+    #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
+    origins: set[str] = field(factory=set)
+    #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
+    place: bool = False
+    #: Printed where only a name fits at least once: inside a sentence, or opening one right before
+    #: its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``).
+    proper: bool = False
+
+    def last_before(self, position: int) -> int:
+        """The position of the last mention before ``position``, or -1."""
+        k = bisect.bisect_left(self.mentions, position)
+        return self.mentions[k - 1] if k else -1
+
+
+class People:
+    """The names an article prints, with their titles, for resolving mentions."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self.entities: list[Entity] = []
+        self._by_name: dict[tuple[str, ...], Entity] = {}
+        self._by_surname: dict[str, Entity] = {}  # last word of a person's name
+        self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
+        #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
+        self.verb_subjects: list[Entity] = []
+        self.verb_subjects_at: list[int] = []
+
+    def collect(self, passages: Sequence[PassageView]) -> None:
+        """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
+        for view in passages:
+            tokens = view.tokens
+            i = 0
+            starts = [k for k, t in enumerate(tokens) if not t.quoted and (t.is_capitalized or t.lower in NAME_PARTICLES)]
+            for start in starts:
+                if start < i:
+                    continue  # inside the name registered last
+                end = self.name_end(tokens, start)
+                if end > start:
+                    self._register(view, start, end)
+                    i = end
+
+    def name_end(self, tokens: Sequence[Token], i: int) -> int:
+        """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
+        j = i
+        while j < len(tokens):
+            token = tokens[j]
+            if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
+                j += 1
+                continue
+            if token.quoted or token.mark or not token.is_word:
+                break
+            if token.is_capitalized:
+                j += 1
+                if is_possessive(token):
+                    break
+            elif token.lower in NAME_PARTICLES and self._particle_in_name(tokens, j):
+                j += 1
+            else:
+                break
+        k = i
+        while k < j and tokens[k].lower in self.words.openers:
+            k += 1
+        return j if j > k else i  # a run of openers alone ("The", "In") is no name
+
+    @staticmethod
+    def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
+        """``von``/``der`` followed, through more particles, by a capitalized word."""
+        k = j
+        while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
+            k += 1
+        return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
+
+    def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
+        """Where the name proper starts in the run ``i:end``, and the title words before it.
+
+        An acronym before two more words is a title (``the UN Vassily Nebenzia``); a run
+        ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
+        """
+        words = self.words
+        start = i
+        while start < end and tokens[start].lower in words.openers:
+            start += 1
+        cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
+        titles = words.titles
+        for k in range(start, end):
+            if bare(tokens[k].text) in titles:
+                cut = k + 1
+        last = bare(tokens[end - 1].text)
+        if cut >= end:
+            cut = end if last in words.roles and last not in words.bodies else start
+        elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
+            cut = start
+        while cut < end and tokens[cut].text == ".":
+            cut += 1  # the full stop of a title: "Dr. Anna Reyes"
+        roles = {bare(t.text) for t in tokens[start:cut]}
+        return cut, roles
+
+    def _register(self, view: PassageView, i: int, end: int) -> None:
+        tokens = view.tokens
+        words = self.words
+        cut, roles = self.split_name(tokens, i, end)
+        if cut >= end:
+            return
+        k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"
+        while k >= 0 and tokens[k].is_word and not tokens[k].quoted:
+            word = bare(tokens[k].text)
+            if word in words.roles or (tokens[k].is_capitalized and word not in words.openers):
+                roles.add(word)
+                k -= 1
+            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
+                bare(tokens[k - 2].text) in words.roles
+            ):
+                k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
+            else:
+                break
+        apposition: set[str] = set()
+        comma_before = i >= 2 and tokens[i - 1].text == ","
+        if (comma_before or (end < len(tokens) and tokens[end].text == ",")) and (
+            i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or"))
+        ):
+            apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            roles |= apposition
+        name_tokens = tokens[cut:end]
+        name = view.text[name_tokens[0].start : name_tokens[-1].end]
+        if name.endswith(POSSESSIVE_ENDS):
+            name = name[:-2]
+        key = name_key(name_tokens)
+        has_body = not words.bodies.isdisjoint(key)
+        after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
+        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
+        place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
+        acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
+        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
+        entity = self.find(key)
+        if entity is None:
+            entity = Entity(name, key, set(), person)
+            self._by_name[key] = entity
+            if len(key) > 1 and person:
+                self._by_surname.setdefault(key[-1], entity)
+                for word in key[:-1]:
+                    if word not in NAME_PARTICLES:
+                        self._by_part.setdefault(word, entity)
+            self.entities.append(entity)
+        entity.roles |= roles
+        entity.place = entity.place or place or shouted
+        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
+        entity.mentions.append(view.offset + name_tokens[0].start)
+        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
+        self._note_mention(entity, view, i, k + 1, cut, end)
+
+    def _note_mention(self, entity: Entity, view: PassageView, i: int, title: int, cut: int, end: int) -> None:
+        """Record what a mention tells: the origins of its title (tokens ``title:cut``), whether it
+        stands before a verb or inside a sentence."""
+        tokens = view.tokens
+        words = self.words
+        if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
+            for token in tokens[title:cut]:
+                word = bare(token.text)
+                if token.is_capitalized and word not in words.titles and word not in words.openers:
+                    entity.origins.add(word)
+        after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
+        if after + 1 < len(tokens) and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
+            after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
+        before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)
+        entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
+        if before_verb:
+            self.verb_subjects.append(entity)
+            self.verb_subjects_at.append(view.offset + tokens[i].start)
+
+    def is_verb(self, low: str) -> bool:
+        """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
+        form (``Burton explained``)."""
+        words = self.words
+        return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+
+    def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
+        """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
+        or ``NAME, an aide to …,``."""
+        words = self.words
+        roles: set[str] = set()
+        if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
+            label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
+            k = label - 1
+            acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
+            phrase: list[str] = []  # read backwards: "service", "security", …
+            while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
+                phrase.append(bare(tokens[k].text))
+                k -= 1
+            head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
+            if head in words.roles:  # "top diplomat", "head of the service"
+                roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
+            k = end + 2
+            while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
+                word = bare(tokens[k].text)
+                roles.add(word)
+                k += 1
+                if word in words.roles:
+                    break
+        return roles
+
+    def find(self, key: tuple[str, ...]) -> Entity | None:
+        """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is."""
+        entity = self._by_name.get(key)
+        if entity is not None and entity.person and len(key) > 1:
+            return entity
+        full = self._by_surname.get(key[-1])
+        if full is not None and full.words[-len(key) :] == key:
+            return full
+        if len(key) == 1 and key[0] in self._by_part:
+            return self._by_part[key[0]]
+        return entity
+
+    def by_word(self, word: str, position: int) -> Entity | None:
+        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            at = entity.last_before(position)
+            if not entity.person and word in entity.words and at > best_at:
+                best, best_at = entity, at
+        return best
+
+    def gender(self, entity: Entity) -> str | None:
+        """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
+        words = self.words
+        if entity.gender is None and entity.person:
+            first, last = entity.words[0], entity.words[-1]
+            if entity.roles & words.female:
+                entity.gender = "she"
+            elif entity.roles & words.male:
+                entity.gender = "he"
+            elif len(entity.words) > 1 and first.endswith("a") and first not in words.male_names_in_a:
+                entity.gender = "she"  # Maria, Kaja, Giorgia
+            elif last.endswith(("ova", "eva", "skaya")):
+                entity.gender = "she"  # Zakharova
+            elif last.endswith(("ov", "ev", "sky", "skiy")):
+                entity.gender = "he"  # Lavrov, Medvedev
+        return entity.gender
+
+    def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
+        """The person of ``gender`` (``None``: not known) mentioned last before ``position``, not ``other_than``."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and entity is not other_than and self.gender(entity) == gender:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
+    def next_person(self, position: int) -> Entity | None:
+        """The person first mentioned at or after ``position``."""
+        best, best_at = None, None
+        for entity in self.entities:
+            k = bisect.bisect_left(entity.mentions, position) if entity.person else len(entity.mentions)
+            if k < len(entity.mentions) and (best_at is None or entity.mentions[k] < best_at):
+                best, best_at = entity, entity.mentions[k]
+        return best
+
+    def by_title(self, title: str, position: int) -> Entity | None:
+        """The person whose printed name opens with ``title``, a title missing from the role list (``Treasurer``)."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.person and len(entity.words) > 2 and entity.words[0] == title:
+                at = entity.last_before(position)
+                if at > best_at:
+                    best, best_at = entity, at
+        return best
+
+    def by_role(self, role_words: Sequence[str], position: int) -> Entity | None:
+        """The person with all of ``role_words`` among its titles, mentioned last before ``position``."""
+        wanted = set(role_words)
+        best, best_at = None, -2
+        for entity in self.entities:
+            if entity.person and wanted <= entity.roles:
+                at = entity.last_before(position)
+                if at > best_at or best is None:
+                    best, best_at = entity, at
+        return best
+
+
+def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (or of a list item after a dash)."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k < 0 or tokens[k].text in _SENTENCE_ENDS or (k == 0 and tokens[k].text in DASHES)
+
+
+_SENTENCE_ENDS = frozenset(".!?…;:")

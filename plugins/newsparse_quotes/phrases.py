@@ -1,0 +1,204 @@
+"""Noun phrases around a speech cue: the words that may name a speaker, and a sentence's subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .segments import Token
+from .words import (
+    INDEFINITE,
+    WINDOW,
+    Mention,
+    PassageView,
+    Words,
+    ampersand,
+    bare,
+    initial_dot,
+    is_possessive,
+    label_end,
+    label_start,
+)
+
+__all__ = ["Phrases"]
+
+#: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
+_JOINERS = frozenset(["and", "of", "for", "&"])
+#: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
+PHRASE_TOKENS = 12
+
+
+class Phrases:
+    """Finds the noun phrases the attribution rules read, in tokens of one passage."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        self._subjects: dict[tuple[int, int, int], Mention | None] = {}  # by passage offset and token range
+
+    def subject(self, view: PassageView, sentence: range) -> Mention | None:
+        """The subject of a sentence: the first noun phrase after any lead-in (``In July, X …``).
+
+        Remembered, as every quote of a sentence may ask for it.
+        """
+        key = (view.offset, sentence.start, sentence.stop)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(view, sentence)
+        return self._subjects[key]
+
+    def _find_subject(self, view: PassageView, sentence: range) -> Mention | None:
+        tokens = view.tokens
+        words = self.words
+        i = sentence.start
+        stop = min(sentence.stop, sentence.start + WINDOW)
+        while i < stop:
+            token = tokens[i]
+            if token.quoted or token.mark or token.text in ",;:–—-":
+                i += 1
+                continue
+            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized):
+                while i < stop and tokens[i].text != ",":
+                    i += 1
+                continue
+            return self.phrase_after(tokens, i, stop)
+        return None
+
+    def _stops_phrase(self, token: Token) -> bool:
+        words = self.words
+        low = token.lower
+        if token.quoted or token.mark or not token.is_word:
+            return True
+        if token.is_capitalized or low in words.source_modifiers:
+            return False
+        return (
+            low in words.speech_verbs
+            or low in words.auxiliaries
+            or low in words.clause_words
+            or low.endswith("ly")
+            or low.endswith("ed")
+        )
+
+    def _noun_after(self, previous: Token, token: Token) -> bool:
+        """``the state``, ``Russia’s claim``: a speech-verb form used as a noun; ``an unnamed``:
+        a past form used as an adjective."""
+        words = self.words
+        low = token.lower
+        return token.is_word and not token.quoted and (
+            is_possessive(previous) or previous.lower in words.determiners
+        ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
+
+    def _noun_first(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
+        """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
+        words = self.words
+        token = tokens[j]
+        if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
+            return False
+        after = tokens[j + 1] if j + 1 < hi else None
+        return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
+
+    def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
+        """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
+        words = self.words
+        j = i
+        in_name = False
+        while j < hi and j - i < PHRASE_TOKENS:
+            token = tokens[j]
+            if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
+                j += 1
+                continue
+            if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
+                j += 1
+                continue
+            if self._stops_phrase(token) and not (
+                self._noun_after(tokens[j - 1], token) if j > i else self._noun_first(tokens, j, hi)
+            ):
+                break
+            low = bare(token.text)
+            if in_name and not token.is_capitalized and not (
+                low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
+            ):
+                break
+            in_name = token.is_capitalized and low not in words.determiners
+            j += 1
+            if low in words.pronouns and j - i == 1:
+                break
+        if in_name:
+            j = label_end(tokens, j, hi)  # an acronym or party after a name: "(NABU)", "(R-Tenn.)"
+        if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
+            j -= 1
+        return Mention(i, j) if j > i else None
+
+    def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
+        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
+        k = j + 1
+        while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
+            if bare(tokens[k].text) in self.words.bodies:
+                return True
+            k += 1
+        return False
+
+    def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
+        """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
+        words = self.words
+        while i > lo and tokens[i - 1].lower in words.auxiliaries:
+            i -= 1
+        if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
+            return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+        if i > lo and tokens[i - 1].text == ",":
+            inner = self._bare_phrase_before(tokens, i - 1, lo)
+            if inner is None:
+                return None
+            if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
+                if tokens[inner.lo - 1].lower in ("citing", "quoting"):
+                    return inner  # "The paper, citing a source, said": the source, not the paper
+                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
+            if inner.lo > lo and tokens[inner.lo - 1].text == ",":
+                outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
+                if outer is not None:
+                    return inner if self._names_apposition(tokens, inner) else outer
+            return None
+        return self._bare_phrase_before(tokens, i, lo)
+
+    def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
+        words = self.words
+        end = i
+        i = label_start(tokens, i, lo)  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
+        k = i
+        while k > lo and i - k < PHRASE_TOKENS:
+            token = tokens[k - 1]
+            low = token.lower
+            if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
+                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
+                continue
+            if low in words.prepositions and not token.is_capitalized:
+                if self._source_before(tokens, k - 1, lo):
+                    k -= 1
+                    continue
+                break
+            if self._stops_phrase(token):
+                break
+            if low in words.pronouns and k < i:
+                break
+            k -= 1
+            if low in words.pronouns:
+                break
+        return Mention(k, end) if k < i else None
+
+    def _source_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
+        """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
+        ``official close to``, ``soldier fighting near``."""
+        k = preposition - 1
+        if k > lo and (tokens[k].lower in self.words.source_modifiers or tokens[k].lower.endswith("ing")):
+            k -= 1  # "a soldier fighting near X"
+        return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
+
+    def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
+        """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
+        describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
+        if tokens[inner.lo].lower in INDEFINITE:
+            return False
+        prepositions = self.words.prepositions
+        head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
+        return self._has_name(tokens, Mention(inner.lo, head))  # not "chief economist at the X Federation"
+
+    def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+

@@ -1,0 +1,337 @@
+"""Resolving a mention to the speaker it names: a pronoun, surname, role or body to a full name."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import define
+
+from .gate import Gate
+from .people import Entity, People
+from .phrases import Phrases
+from .segments import Token
+from .words import (
+    INDEFINITE,
+    NAME_PARTICLES,
+    WINDOW,
+    Mention,
+    PassageView,
+    Words,
+    bare,
+    is_possessive,
+    label_start,
+    name_key,
+)
+
+__all__ = ["Found", "Resolver"]
+
+_BE = frozenset("is are was were be been being".split())
+#: ``the video reads``: what reads is a text, not who wrote it.
+_READS = frozenset(["read", "reads"])
+
+
+@define
+class Found:
+    """A resolved attribution: the mention and the speaker it names."""
+
+    speaker: str | None
+    mention: Mention | None
+    entity: Entity | None = None
+
+
+class Resolver(Phrases):
+    """Resolves mentions in page order, remembering who the text is about."""
+
+    def __init__(self, words: Words, people: People):
+        super().__init__(words)
+        self.people = people
+        self.gate = Gate(words)
+        self._runs: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # by passage offset and token range
+        self.salient: Entity | None = None  # the person the text is about
+        self.last_body: Entity | None = None  # the body the text is about
+        self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
+        self.last_speaker: Entity | None = None  # the person last credited with a quote
+
+    def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+        """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
+        found = self.resolve(view, mention, sentence)
+        return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
+
+    def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+        """What a mention names (not checked by the gate: for following the text), or ``None``."""
+        words = self.words
+        tokens = view.tokens[mention.lo : mention.hi]
+        position = view.offset + tokens[0].start
+        printed = view.text[tokens[0].start : tokens[-1].end]
+        low = [bare(t.text) for t in tokens]
+        if len(tokens) == 1 and low[0] in words.pronouns:
+            return self._pronoun(view, mention, sentence, low[0])
+        core = label_start(tokens, len(tokens), 1)
+        head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
+        head = low[head_at - 1]  # "One source inside the government": "source"
+        if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
+            head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
+        if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
+            return Found(printed, mention)  # "Brown University researchers": a group, not one person
+        titled = self._titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
+        if titled is not None:
+            return Found(titled.name, mention, titled)
+        runs = self._name_runs(view, mention.lo, mention.lo + head_at)
+        if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
+            head in words.anonymous or head in words.bodies
+        ):
+            first, last = runs[-1]
+            owner = self._entity(tokens[first:last])
+            owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
+            return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+        if runs and runs[-1][1] == head_at:
+            first, last = runs[-1]
+            entity = self._entity(tokens[first:last])
+            if entity is not None and entity.person:
+                return Found(entity.name, mention, entity)
+            if entity is not None or head not in words.roles:
+                return Found(printed, mention, entity)
+        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        if head in words.roles:
+            entity = self._role_holder(view, mention, sentence, low, head_at, runs)
+            if entity is not None:
+                return Found(entity.name, mention, entity)
+        if head in words.bodies and definite:
+            body = self.people.by_word(head, position)
+            if body is None and head_at == 2:  # "the agency": the body last credited
+                body = self.last_body
+            if body is not None:
+                return Found(body.name, mention, body)
+        if head in words.anonymous or head in words.bodies or head in words.roles:
+            return Found(printed, mention)
+        titled = self.people.by_title(head, position) if definite and head_at == 2 else None
+        if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
+            return Found(titled.name.split(None, 1)[1], mention, titled)
+        return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _role_holder(
+        self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
+        runs: list[tuple[int, int]],
+    ) -> Entity | None:
+        """The person a role names (``the prime minister``, ``the Ukrainian leader``): the one printed
+        with that title, else, for a definite role naming no body, the person the text is about."""
+        words = self.words
+        tokens = view.tokens[mention.lo : mention.hi]
+        position = view.offset + tokens[0].start
+        head = low[head_at - 1]
+        modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
+        entity = self.people.by_role(modifiers, position)
+        if entity is None and head in words.generic_roles and len(modifiers) > 1:
+            entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
+        first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
+        named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
+        if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
+            entity = self.people.by_role([head], position)
+        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
+        if entity is None and definite and head not in words.bodies and not names_body:
+            # "the Russian leader": the person the text is about, or, before anyone
+            # was (a summary line), the first person the article goes on to name
+            entity = self.salient if not named or self._may_be(self.salient, named) else None
+            if entity is None and self.salient is None and low[0] not in INDEFINITE:
+                entity = self.people.next_person(view.offset + tokens[-1].end)
+        return entity
+
+    def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
+        """``the American leader`` may be ``entity`` only if it was just quoted and no title of
+        it names another origin (``Russian President X``)."""
+        return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
+
+    def _described(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        """A described source as printed, right before or after its speech verb (``the airline said``,
+        ``said one onlooker``): a determiner and up to three lower-case words, the last a noun."""
+        words = self.words
+        k = mention.hi
+        while k < len(tokens) and tokens[k].lower in words.auxiliaries:
+            k += 1
+        passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
+        verb = tokens[k].lower if k < len(tokens) else ""
+        clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
+        speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
+            not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
+        )
+        tokens = tokens[mention.lo : mention.hi]
+        if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
+            return False
+        if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
+            return False  # a name, or a role not resolved ("the prime minsiter")
+        head = tokens[-1].lower
+        return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+    def _titled_person(self, view: PassageView, lo: int, hi: int) -> Entity | None:
+        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
+
+        The name must follow a lower-case word that is no preposition or determiner,
+        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
+        not taken for the speaker.
+        """
+        words = self.words
+        tokens = view.tokens[lo:hi]
+        runs = self._name_runs(view, lo, hi)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        first, last = runs[-1]
+        start = first
+        while start > 0 and tokens[start - 1].is_capitalized:
+            start -= 1
+        before = tokens[start - 1] if start else None
+        if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
+            return None
+        entity = self._entity(tokens[first:last])
+        return entity if entity is not None and entity.person else None
+
+    def _name_runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Runs of capitalized words in the phrase ``lo:hi`` of a passage, titles left out (indexes
+        into the phrase; remembered, as a phrase is read again for each quote)."""
+        key = (view.offset, lo, hi)
+        runs = self._runs.get(key)
+        if runs is None:
+            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi])
+        return runs
+
+    def _find_name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
+            end = self.people.name_end(tokens, k) if starts_name else k
+            if end > k:
+                cut, _roles = self.people.split_name(tokens, k, end)
+                runs.append((cut if cut < end else k, end))
+                k = end
+            else:
+                k += 1
+        return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
+
+    def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
+        return self.people.find(name_key(name_tokens))
+
+    def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+        """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
+        source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
+
+        After a relative word (``an interview with X in which he said``) the nearest
+        person before it is meant; otherwise the subject of the sentence, then the
+        person last credited.
+        """
+        tokens = view.tokens
+        subject = self.subject(view, sentence)
+        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
+        if pronoun in ("it", "they"):
+            found = self.resolve(view, subject, sentence) if before and subject is not None else None
+            if found is None or (found.entity is not None and found.entity.person):
+                found = self.last_group
+            return None if found is None else Found(found.speaker, mention, found.entity)
+        entity = None
+        if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
+            entity = self._person_before(view, mention.lo, sentence)
+        if entity is None and before and subject is not None:
+            found = self.resolve(view, subject, sentence)
+            if found is not None and found.entity is not None and found.entity.person:
+                entity = found.entity
+        position = view.offset + tokens[mention.lo].start
+        entity = entity or self.salient or self.people.last_person(position, pronoun, None) or self._lone_name()
+        if entity is None:
+            return None
+        entity = self._agreeing(entity, pronoun, position)
+        return Found(entity.name, mention, entity)
+
+    def _lone_name(self) -> Entity | None:
+        """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
+        printed before a verb, no place, body or acronym."""
+        entity = self.last_group.entity if self.last_group is not None else None
+        if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
+            return None
+        return None if entity.words[0] in self.words.speaker_heads else entity
+
+    def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
+        """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
+
+        A person whose gender is not known yet takes the pronoun's; only ``she`` goes
+        instead to a woman mentioned after him or her (wire copy names far more men,
+        so an unknown name is most likely a man's).
+        """
+        people = self.people
+        gender = people.gender(entity)
+        if gender == pronoun:
+            return entity
+        if gender is None:
+            fitting = people.last_person(position, pronoun, entity) if pronoun == "she" else None
+            if fitting is not None and fitting.last_before(position) > entity.last_before(position):
+                return fitting
+            entity.gender = pronoun
+            return entity
+        return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
+
+    def _person_before(self, view: PassageView, i: int, sentence: range) -> Entity | None:
+        """The person named last before token ``i`` of the sentence."""
+        tokens = view.tokens
+        k = i - 1
+        while k >= max(sentence.start, i - WINDOW):
+            if tokens[k].is_capitalized and not tokens[k].quoted:
+                start = k
+                while start > sentence.start and tokens[start - 1].is_capitalized:
+                    start -= 1
+                entity = self._entity(tokens[start : k + 1])
+                if entity is not None and entity.person:
+                    return entity
+                k = start
+            k -= 1
+        return None
+
+    def note(self, found: Found | None, *, quoted: bool = False) -> None:
+        """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
+        ``found`` was credited with a quote."""
+        if found is None or found.speaker is None:
+            return
+        if found.entity is not None and found.entity.person:
+            self.salient = found.entity
+            if quoted:
+                self.last_speaker = found.entity
+            return
+        self.last_group = found
+        if found.entity is not None:
+            self.last_body = found.entity
+
+    def read(self, view: PassageView, sentence: range) -> None:
+        """Follow the sentence's subject, so later pronouns resolve to the person or body it names.
+
+        When the subject names no person, a person named right before a verb later in
+        the sentence is followed (``As the storm hit, Sen. Ann Lee (R-LA) marched in.``), or
+        one cited (``According to Ann Lee, the toll is higher.``).
+        """
+        mention = self.subject(view, sentence)
+        found = None if mention is None else self.resolve(view, mention, sentence)
+        self.note(found)
+        if found is None or found.entity is None or not found.entity.person:
+            person = self._clause_subject(view, sentence)
+            if person is not None:
+                self.note(Found(person.name, None, person))
+
+    def _clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Entity | None:
+        """The first person of the sentence named right before a verb (maybe with a label in parentheses)
+        or after ``according to``; with ``before``, only one named in the window before that token."""
+        tokens = view.tokens
+        people = self.people
+        first = sentence.start if before is None else max(sentence.start, before - WINDOW)
+        lo = view.offset + tokens[first].start
+        hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
+        for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi)):
+            if people.verb_subjects[n].person:
+                return people.verb_subjects[n]
+        cues = view.cues
+        for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
+            k = cues[n]
+            if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
+                mention = self.phrase_after(tokens, k + 2, sentence.stop)
+                found = None if mention is None else self.resolve(view, mention, sentence)
+                if found is not None and found.entity is not None and found.entity.person:
+                    return found.entity
+        return None

@@ -1,0 +1,207 @@
+"""The vocabulary sets and token tests the speaker rules share, and the passage view they read."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
+
+from attrs import frozen
+
+from newsparse.vocabulary import Vocabulary
+
+from .segments import Token
+
+__all__ = [
+    "DASHES",
+    "INDEFINITE",
+    "NAME_PARTICLES",
+    "POSSESSIVE_ENDS",
+    "WINDOW",
+    "Mention",
+    "PassageView",
+    "Words",
+    "ampersand",
+    "bare",
+    "initial_dot",
+    "label_end",
+    "label_start",
+    "is_possessive",
+    "name_key",
+]
+
+WINDOW = 60
+
+#: Small words that sit inside a name (``Ursula von der Leyen``).
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn".split())
+POSSESSIVE_ENDS = ("’s", "'s")
+DASHES = frozenset("-–—")
+INDEFINITE = frozenset("a an one some".split())
+_LOWER = attrgetter("lower")
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(POSSESSIVE_ENDS)
+
+
+def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
+    """The full stop of an initial or a title inside a name: ``J.D. Vance``, ``George W. Bush``, ``Sen. Ann Lee``.
+
+    ``titles`` are the abbreviated titles in lower case (``dr``, ``sen``, ``lt``).
+    """
+    if tokens[j].text != "." or not 0 < j < len(tokens) - 1:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    initial = len(before.text) == 1 and before.is_capitalized
+    return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def ampersand(tokens: Sequence[Token], j: int) -> bool:
+    """An ``&`` between capitalized words, inside a name: ``Smith & Wesson``."""
+    return tokens[j].text == "&" and 0 < j < len(tokens) - 1 and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized
+
+
+def label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The end of a label in parentheses at ``j`` (``(NABU)``, ``(R-Tenn.)``), or ``j`` when there is none.
+
+    A label holds at most five tokens, none a lower-case word.
+    """
+    if j >= hi or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(hi, j + 7)):
+        text = tokens[k].text
+        if text == ")":
+            return k + 1 if k > j + 1 else j
+        if text[0].islower() or tokens[k].quoted or text == "(":
+            return j
+    return j
+
+
+def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
+    """The start of a label in parentheses ending just before ``i``, or ``i`` when there is none."""
+    if i <= lo or tokens[i - 1].text != ")":
+        return i
+    for k in range(i - 2, max(lo, i - 8) - 1, -1):
+        if tokens[k].text == "(":
+            return k if label_end(tokens, k, i) == i else i
+    return i
+
+
+def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a name in lower case, without possessive endings and the full stops of initials."""
+    return tuple(bare(t.text) for t in tokens if t.is_word)
+
+
+@lru_cache(maxsize=1 << 16)
+def bare(word: str) -> str:
+    """A word without a possessive ending, in lower case (cached: names recur through an article)."""
+    word = word.lower()
+    return word[:-2] if word.endswith(POSSESSIVE_ENDS) else word
+
+
+@frozen
+class Words:
+    """The vocabulary sets the rules read, in lower case."""
+
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    roles: frozenset[str]
+    generic_roles: frozenset[str]
+    bodies: frozenset[str]
+    anonymous: frozenset[str]
+    pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_words: frozenset[str]
+    lead_words: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    source_modifiers: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    male_names_in_a: frozenset[str]
+    #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
+    name_titles: frozenset[str]
+    #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
+    page_chrome: frozenset[str]
+    calendar: frozenset[str]
+    #: Prepositions before a place: a name after one is no person (``in Nevada County``).
+    place_prepositions: frozenset[str]
+    #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
+    #: determiners, prepositions, auxiliaries and lead-in words.
+    function_words: frozenset[str]
+    #: Words that may open a phrase before a name: determiners and lead-in words.
+    openers: frozenset[str]
+    #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
+    speaker_heads: frozenset[str]
+    #: Words of a title printed before a name: roles and bodies (``Kremlin spokesman``).
+    titles: frozenset[str]
+    #: Words that may credit a quote: speech verbs and nouns, ``according``.
+    cues: frozenset[str]
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:
+        """The sets of the merged ``vocabulary``."""
+
+        def get(name: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in vocabulary[name])
+
+        return cls(
+            speech_verbs=get("speech_verbs"),
+            speech_nouns=get("speech_nouns"),
+            roles=get("speaker_roles"),
+            generic_roles=get("generic_roles"),
+            bodies=get("body_words"),
+            anonymous=get("anonymous_sources"),
+            pronouns=get("speaker_pronouns"),
+            auxiliaries=get("auxiliaries"),
+            clause_words=get("clause_words"),
+            lead_words=get("lead_words"),
+            prepositions=get("prepositions"),
+            determiners=get("determiners"),
+            source_modifiers=get("source_modifiers"),
+            male=get("male_words"),
+            female=get("female_words"),
+            male_names_in_a=get("male_names_in_a"),
+            name_titles=get("name_titles"),
+            page_chrome=get("page_chrome"),
+            calendar=get("calendar"),
+            place_prepositions=get("place_prepositions"),
+            function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
+            | get("lead_words") | get("quantifiers"),
+            openers=get("determiners") | get("lead_words") | get("quantifiers"),
+            speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
+            titles=get("speaker_roles") | get("body_words"),
+            cues=get("speech_verbs") | get("speech_nouns") | {"according"},
+        )
+
+
+@frozen
+class Mention:
+    """Words of a passage that point at a speaker: tokens ``lo:hi`` of the passage."""
+
+    lo: int
+    hi: int
+
+
+@frozen
+class PassageView:
+    """A passage prepared for the rules: its text, offset into the article text, and tokens.
+
+    ``cues`` are the indexes of the tokens that may credit a quote (speech verbs and
+    nouns, ``according``), so the rules skip the words between them; a passage
+    without quotes has none.
+    """
+
+    text: str
+    offset: int
+    tokens: Sequence[Token]
+    cues: Sequence[int]
+
+    @classmethod
+    def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
+        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it is read for
+        cues (it holds or comes before a quote)."""
+        cues = list(compress(count(), map(words.cues.__contains__, map(_LOWER, tokens)))) if quoted else []
+        return cls(text, offset, tokens, cues)
+
