@@ -2,7 +2,8 @@
 
 ``gold_floors.json`` beside this file holds, for each group of gold pages, a floor for
 every metric the scorer prints. A floor is what was measured when it was last raised,
-rounded down to the thousandth; floors are raised, never lowered. The ratchet fails
+rounded down to the thousandth; floors are raised, never lowered (a group's
+``note`` records the one deliberate exception, with its reason). The ratchet fails
 when a metric falls below its floor, and when a metric has risen more than
 :data:`SLACK` above it, so that every improvement is locked in. Raise the floors with::
 
