@@ -400,25 +400,37 @@ def read_article(
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
             continue
-        if draft.is_title_copy(pl.clean) or draft.read_link(text, pl):
-            continue
-        if phase is _Phase.TITLE:
-            phase = _Phase.FIRST
-            if is_title(pl.clean):
-                draft.set_title(pl.line)
-                continue
-        if phase is _Phase.FIRST:
-            phase = _Phase.LEAD
-            if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
-                draft.summary = pl.line
-                continue
-        if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
-            continue
-        phase = _Phase.BODY
-        draft.paragraphs.append(pl.line)
+        if not (draft.is_title_copy(pl.clean) or draft.read_link(text, pl)):
+            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
     if drop_captions:
         draft.drop_closing_bios()
     return draft.build(text)
+
+
+def _read_text_line(
+    draft: _Draft,
+    phase: _Phase,
+    lines: Sequence[PageLine],
+    i: int,
+    standfirst: Callable[[str], bool] | None,
+    drop_captions: bool,
+) -> _Phase:
+    """Read text line ``i`` as the title, the standfirst, a caption or a paragraph; the phase after it."""
+    pl = lines[i]
+    if phase is _Phase.TITLE:
+        phase = _Phase.FIRST
+        if is_title(pl.clean):
+            draft.set_title(pl.line)
+            return phase
+    if phase is _Phase.FIRST:
+        phase = _Phase.LEAD
+        if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
+            draft.summary = pl.line
+            return phase
+    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+        return phase
+    draft.paragraphs.append(pl.line)
+    return _Phase.BODY
 
 
 def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
