@@ -1,0 +1,198 @@
+"""Reading and parsing many inputs, in this process or in worker processes, with the results in input order.
+
+Each input becomes an :class:`Outcome`: its page, the warnings raised while it
+was read and parsed (one line each, naming the input), or why it failed.  The
+same function makes it in this process and in a worker, so a run gives the same
+outcomes whatever the number of workers; workers send their outcomes back and
+print nothing themselves.  Workers ignore Ctrl-C: the parent stops them when it
+is interrupted or stops early (``--fail-fast``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import traceback
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Literal
+
+import attrs
+
+from .errors import InputError, NewsparseError
+from .model import Page
+from .pipeline import parse
+from .plugins import Registry
+from .reading import DEFAULT_MAX_BYTES, read_text
+
+__all__ = ["Settings", "Failure", "Outcome", "process", "outcomes", "cpu_count", "describe", "one_line", "warning_line"]
+
+#: How many inputs each worker may have waiting, so that results of a long run never pile up in memory.
+_AHEAD_PER_WORKER = 4
+
+
+@attrs.frozen
+class Settings:
+    """How every input of a run is read and parsed."""
+
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    input_format: str | None = None
+    #: Whether a failure keeps the traceback of its exception.
+    debug: bool = False
+
+
+@attrs.frozen
+class Failure:
+    """Why an input gave no page: it could not be ``read``, or it could not be ``parse``\\ d."""
+
+    stage: Literal["read", "parse"]
+    message: str
+    #: The formatted traceback (with ``debug``), else ``None``.
+    traceback: str | None = None
+
+
+@attrs.frozen
+class Outcome:
+    """What reading and parsing one input gave."""
+
+    name: str
+    #: The page; ``None`` for an empty input or a failure.
+    page: Page | None = None
+    #: The size of the input in bytes (0 when it could not be read).
+    size: int = 0
+    #: Warnings raised on the way, one line each, the input's name first.
+    warnings: tuple[str, ...] = ()
+    failure: Failure | None = None
+
+
+def process(name: str, settings: Settings, registry: Registry) -> Outcome:
+    """Read and parse the input ``name`` (``-``: standard input); never raises but for interrupts."""
+    with warnings.catch_warnings(record=True) as caught:
+        outcome = _read_and_parse(name, settings, registry)
+    lines = [f"{name}: {warning_line(w.message, w.category)}" for w in caught]
+    if outcome.page is not None and not outcome.page.articles:
+        lines.append(f"{name}: no articles found")
+    return attrs.evolve(outcome, warnings=(*outcome.warnings, *lines))
+
+
+def _read_and_parse(name: str, settings: Settings, registry: Registry) -> Outcome:
+    try:
+        text = read_text(name, settings.encoding, max_bytes=settings.max_bytes)
+    except InputError as exc:
+        return Outcome(name, failure=Failure("read", str(exc), _trace(exc, settings.debug)))
+    size = _size(name, text)
+    if not text.strip():
+        return Outcome(name, size=size, warnings=(f"{name}: empty input, no articles",))
+    try:
+        page = parse(text, name, input_format=settings.input_format, registry=registry)
+    except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
+        message = f"{name}: cannot be parsed: {describe(exc)}"
+        return Outcome(name, size=size, failure=Failure("parse", message, _trace(exc, settings.debug)))
+    return Outcome(name, page, size)
+
+
+def outcomes(names: Iterable[str], settings: Settings, registry: Registry, workers: int = 1) -> Iterator[Outcome]:
+    """The outcome of every input in ``names``, in their order, made by ``workers`` processes.
+
+    With one worker everything happens in this process.  Standard input (``-``) is
+    always read here, as workers cannot read it.  Closing the iterator early or an
+    interrupt stops the workers at once.
+    """
+    if workers <= 1:
+        for name in names:
+            yield process(name, settings, registry)
+        return
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    # A forked worker inherits the registry as it is; others rebuild the default one.
+    shipped = registry if fork else None
+    pool = ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=(shipped, settings))
+    try:
+        pending: deque[Future[Outcome]] = deque()
+        for name in names:
+            pending.append(_here(name, settings, registry) if name == "-" else pool.submit(_work, name))
+            if len(pending) >= workers * _AHEAD_PER_WORKER:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def cpu_count() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong, on one line: newsparse's own errors as they are, others with their type."""
+    return one_line(str(exc) if isinstance(exc, NewsparseError) else f"{type(exc).__name__}: {exc}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space (line breaks too) made one space."""
+    return " ".join(text.split())
+
+
+def warning_line(message: Warning | str, category: type[Warning]) -> str:
+    """A warning on one line; its category first unless it is a :class:`UserWarning`."""
+    kind = "" if issubclass(category, UserWarning) else f"{category.__name__}: "
+    return f"{kind}{one_line(str(message))}"
+
+
+def _trace(exc: BaseException, debug: bool) -> str | None:
+    return "".join(traceback.format_exception(exc)) if debug else None
+
+
+def _size(name: str, text: str) -> int:
+    """The input's size in bytes: the file's, or the text's in UTF-8 for a stream."""
+    try:
+        return os.stat(name).st_size if name != "-" and os.path.isfile(name) else len(text.encode("utf-8"))
+    except OSError:
+        return len(text.encode("utf-8"))
+
+
+def _here(name: str, settings: Settings, registry: Registry) -> Future[Outcome]:
+    """The outcome of ``name`` made in this process, as a finished future."""
+    done: Future[Outcome] = Future()
+    done.set_result(process(name, settings, registry))
+    return done
+
+
+# What each worker process parses with, set once when it starts.
+_worker: tuple[Registry, Settings] | None = None
+
+
+def _start_worker(registry: Registry | None, settings: Settings) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    if registry is None:
+        from .plugins import default_registry
+
+        registry = default_registry()
+    _worker = (registry, settings)
+
+
+def _work(name: str) -> Outcome:
+    assert _worker is not None, "the worker was not started by outcomes()"
+    registry, settings = _worker
+    return process(name, settings, registry)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now, dropping the inputs they have not finished."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # CPython keeps them there
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join()
