@@ -54,7 +54,7 @@ def _folder_files(folder: str, patterns: Sequence[str]) -> list[str]:
         raise InputError(f"{exc.filename}: cannot be listed ({exc.strerror or exc})")
 
     patterns = [pattern.lower() for pattern in patterns]
-    found = []
+    found: list[str] = []
     for parent, folders, files in os.walk(folder, onerror=refuse):
         folders[:] = [name for name in folders if not name.startswith(".")]
         found.extend(

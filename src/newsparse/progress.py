@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from .parallel import Outcome
 
@@ -33,7 +33,7 @@ class Progress:
         self._names = names
         self._want_bar = bar
         self._summary = summary
-        self._bar: tqdm[None] | None = None
+        self._bar: tqdm[NoReturn] | None = None
         self._started = time.monotonic()
 
     def __enter__(self) -> Progress:
@@ -80,7 +80,7 @@ class Progress:
         failed = f", {self.failed} failed" if self.failed else ""
         return f"{files}, {self.bytes / 1e6:.1f} MB, {self.articles} articles{failed}"
 
-    def _draw(self) -> tqdm[None] | None:
+    def _draw(self) -> tqdm[NoReturn] | None:
         """The bar, made on first use (so no thread of its own runs before worker processes start)."""
         if self._bar is None and self._want_bar:
             self._want_bar = False
