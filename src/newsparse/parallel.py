@@ -10,15 +10,13 @@ is interrupted or stops early (``--fail-fast``).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import traceback
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -27,6 +25,9 @@ from .model import Page
 from .pipeline import parse
 from .plugins import Registry
 from .reading import DEFAULT_MAX_BYTES, read_text
+
+if TYPE_CHECKING:  # the pool's modules are imported only when there are workers: they slow down start-up
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["Settings", "Failure", "Outcome", "process", "outcomes", "cpu_count", "describe", "one_line", "warning_line"]
 
@@ -106,6 +107,14 @@ def outcomes(names: Iterable[str], settings: Settings, registry: Registry, worke
         for name in names:
             yield process(name, settings, registry)
         return
+    yield from _pooled(names, settings, registry, workers)
+
+
+def _pooled(names: Iterable[str], settings: Settings, registry: Registry, workers: int) -> Iterator[Outcome]:
+    """:func:`outcomes` made by a pool of ``workers`` processes, each given a few inputs ahead."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
     # A forked worker inherits the registry as it is; others rebuild the default one.
@@ -163,6 +172,8 @@ def _size(name: str, text: str) -> int:
 
 def _here(name: str, settings: Settings, registry: Registry) -> Future[Outcome]:
     """The outcome of ``name`` made in this process, as a finished future."""
+    from concurrent.futures import Future
+
     done: Future[Outcome] = Future()
     done.set_result(process(name, settings, registry))
     return done
