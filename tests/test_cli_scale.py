@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
 
 import pytest
 
+import newsparse
 from newsparse import InputError
 from newsparse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARSE, EXIT_USAGE, main
 from newsparse.inputs import expand, read_list
@@ -266,3 +268,14 @@ def test_ctrl_c_with_workers_exits_130_stops_them_and_keeps_the_output(tmp_path)
     assert out_path.read_bytes() == b"earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "pages"]
     assert workers and not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+
+
+def test_pages_sent_from_workers_are_equal_to_the_pages_parsed_here(shared_dir):
+    from multiprocessing.reduction import ForkingPickler
+
+    path = shared_dir / "corpus" / "page-v011.txt"
+    here = newsparse.parse_file(path)
+    assert all(any(getattr(a, name) for a in here) for name in ("quotes", "figures", "related", "published"))
+    got = list(outcomes([str(path), str(path)], Settings(), default_registry(), workers=2))
+    assert [o.page for o in got] == [here, here]
+    assert pickle.loads(ForkingPickler.dumps(here)) == here
