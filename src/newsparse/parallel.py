@@ -108,9 +108,10 @@ def _read_and_parse(name: str, settings: Settings, registry: Registry) -> Outcom
 def outcomes(names: Iterable[str], settings: Settings, registry: Registry, workers: int = 1) -> Iterator[Outcome]:
     """The outcome of every input in ``names``, in their order, made by ``workers`` processes.
 
-    With one worker everything happens in this process.  Standard input (``-``) is
-    always read here, as workers cannot read it.  Closing the iterator early or an
-    interrupt stops the workers at once.
+    The processes are this one and ``workers - 1`` worker processes: this one
+    takes the inputs no worker has started yet while it waits, so none sits idle.
+    Standard input (``-``) is always read here, as workers cannot read it.
+    Closing the iterator early or an interrupt stops the workers at once.
     """
     if workers <= 1:
         for name in names:
@@ -119,8 +120,17 @@ def outcomes(names: Iterable[str], settings: Settings, registry: Registry, worke
     yield from _pooled(names, settings, registry, workers)
 
 
+@attrs.define
+class _Batch:
+    """Inputs sent to a worker at once (``future``; ``None``: to be made here), and their outcomes once known."""
+
+    names: list[str]
+    future: Future[list[Outcome]] | None
+    outcomes: list[Outcome] | None = None
+
+
 def _pooled(names: Iterable[str], settings: Settings, registry: Registry, workers: int) -> Iterator[Outcome]:
-    """:func:`outcomes` made by a pool of ``workers`` processes, sent a few batches of inputs ahead."""
+    """:func:`outcomes` made by this process and a pool of ``workers - 1``, sent a few batches of inputs ahead."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -129,19 +139,40 @@ def _pooled(names: Iterable[str], settings: Settings, registry: Registry, worker
     context = multiprocessing.get_context("fork" if fork else None)
     # A forked worker inherits the registry as it is; others rebuild the default one.
     shipped = registry if fork else None
-    pool = ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=(shipped, settings))
+    pool = ProcessPoolExecutor(workers - 1, context, initializer=_start_worker, initargs=(shipped, settings))
     try:
-        pending: deque[Future[list[Outcome]]] = deque()
+        window: deque[_Batch] = deque()
         for batch in _batches(list(names), workers):
-            pending.append(_here(batch, settings, registry) if batch == ["-"] else pool.submit(_work, batch))
-            if len(pending) >= workers * _AHEAD_PER_WORKER:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+            window.append(_Batch(batch, None if batch == ["-"] else pool.submit(_work, batch)))
+            if len(window) >= workers * _AHEAD_PER_WORKER:
+                yield from _first(window, settings, registry)
+        while window:
+            yield from _first(window, settings, registry)
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def _first(window: deque[_Batch], settings: Settings, registry: Registry) -> list[Outcome]:
+    """The outcomes of the first batch of ``window``, taken off it; while a worker has it, this process works too."""
+    first = window[0]
+    while first.outcomes is None and not (first.future is not None and first.future.done()):
+        # Take the last batch no worker has started; stop helping when there is none.
+        taken = next((b for b in reversed(window) if b.outcomes is None and _cancel(b.future)), None)
+        if taken is None:
+            break
+        taken.outcomes = [process(name, settings, registry) for name in taken.names]
+    window.popleft()
+    if first.outcomes is not None:
+        return first.outcomes
+    assert first.future is not None  # a batch without one is always taken above
+    return first.future.result()
+
+
+def _cancel(future: Future[list[Outcome]] | None) -> bool:
+    """Whether the batch of ``future`` is left to this process: it has no future, or no worker had started it."""
+    return future is None or future.cancel()
 
 
 def _batches(names: list[str], workers: int) -> Iterator[list[str]]:
@@ -200,15 +231,6 @@ def _size(name: str, text: str) -> int:
         if name != "-" and os.path.isfile(name):
             return os.stat(name).st_size
     return sum(len(text[at : at + _BLOCK].encode("utf-8", "surrogatepass")) for at in range(0, len(text), _BLOCK))
-
-
-def _here(names: list[str], settings: Settings, registry: Registry) -> Future[list[Outcome]]:
-    """The outcomes of ``names`` made in this process, as a finished future."""
-    from concurrent.futures import Future
-
-    done: Future[list[Outcome]] = Future()
-    done.set_result([process(name, settings, registry) for name in names])
-    return done
 
 
 # What each worker process parses with, set once when it starts.
