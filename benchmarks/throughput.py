@@ -216,7 +216,9 @@ def jobs(shared: Path, mb: float) -> None:
     print(f"newsparse parse FOLDER ({mb:g} MB of page files), wall clock:")
     for name, r in (("--jobs 1", one), ("--jobs 2", two)):
         print(f"  {name}  {r['wall']:6.2f} s  {mb / r['wall']:5.2f} MB/s  CPU {r['cpu']:6.2f} s  peak {r['peak_mb']:6.1f} MB")
-    print(f"  speed-up with 2 processes: {one['wall'] / two['wall']:.2f}x (on {os.cpu_count()} cores)")
+    print(f"  speed-up with 2 processes: {one['wall'] / two['wall']:.2f}x (on {os.cpu_count()} cores, load as it was)")
+    # What two idle cores would give when the work splits evenly: the CPU time of one process against half of two's.
+    print(f"  on idle cores (CPU time, even split): {one['cpu'] / (two['cpu'] / 2):.2f}x")
     print()
 
 

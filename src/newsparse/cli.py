@@ -171,7 +171,7 @@ class _Run:
     done: int = 0  # inputs read and parsed
 
     def fail(self, code: int, message: str, trace: str | None = None) -> None:
-        """Report a failed input, with its traceback ``trace`` under ``debug``; raise :class:`_Stop` under ``--fail-fast``."""
+        """Report a failed input, its traceback ``trace`` too under ``debug``; :class:`_Stop` under ``--fail-fast``."""
         if self.debug and trace:
             sys.stderr.write(trace)
         _error(message)
@@ -278,8 +278,10 @@ def _pages(names: list[str], args: argparse.Namespace, registry: Registry, run: 
     """The page of every input in turn; inputs that cannot be read or parsed are reported and recorded."""
     settings = Settings(args.encoding, args.max_bytes, args.input_format, run.debug)
     terminal = sys.stderr.isatty() and not args.quiet
+    # Articles printed on the same terminal would break the bar's line: then only the summary is shown.
+    bar = terminal and not (args.output in (None, "-") and sys.stdout.isatty())
     workers = min(args.jobs or cpu_count(), len(names))
-    with Progress(names, bar=terminal, summary=terminal or args.verbose) as progress:
+    with Progress(names, bar=bar, summary=terminal or args.verbose) as progress:
         for outcome in outcomes(names, settings, registry, workers):
             progress.add(outcome)
             with progress.paused():

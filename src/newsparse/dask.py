@@ -95,8 +95,10 @@ def parse_files(
     one file a task for up to 100 files, else 100 tasks).  A file that cannot be read or parsed makes
     the computation raise its error.
     """
-    bag: db.Bag = db.from_sequence([os.fspath(path) for path in paths], npartitions=npartitions)  # type: ignore[no-untyped-call]
-    pages: db.Bag = bag.map(functools.partial(parse_file, encoding=encoding, input_format=input_format))  # type: ignore[no-untyped-call]
+    names = [os.fspath(path) for path in paths]
+    parse_one = functools.partial(parse_file, encoding=encoding, input_format=input_format)
+    bag: db.Bag = db.from_sequence(names, npartitions=npartitions)  # type: ignore[no-untyped-call]
+    pages: db.Bag = bag.map(parse_one)  # type: ignore[no-untyped-call]
     return pages
 
 
