@@ -100,7 +100,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "files", nargs="*", metavar="PATH", help="text files or folders to parse; - reads standard input"
     )
-    _input_options(p)
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
     p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
@@ -115,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than SIZE, e.g. 500M, 2G or bytes (default: {format_size(DEFAULT_MAX_BYTES)})",
     )
     p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
+    _input_options(p)
 
     p = commands.add_parser(
         "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]

@@ -52,7 +52,7 @@ class Progress:
         self.articles += 0 if outcome.page is None else len(outcome.page.articles)
         bar = self._draw()
         if bar is not None:
-            bar.set_postfix_str(self._counts(), refresh=False)
+            bar.set_postfix_str(self._counts(size=False), refresh=False)
             bar.update(outcome.size)
 
     @contextlib.contextmanager
@@ -75,10 +75,11 @@ class Progress:
             rate = self.bytes / 1e6 / seconds if seconds > 0 else 0.0
             print(f"newsparse: {self._counts()} in {seconds:.1f} s ({rate:.1f} MB/s)", file=sys.stderr)
 
-    def _counts(self) -> str:
+    def _counts(self, *, size: bool = True) -> str:
         files = f"{self.done}/{self.files} files" if self.done < self.files else f"{self.files} files"
+        megabytes = f", {self.bytes / 1e6:.1f} MB" if size else ""  # the bar shows the size itself
         failed = f", {self.failed} failed" if self.failed else ""
-        return f"{files}, {self.bytes / 1e6:.1f} MB, {self.articles} articles{failed}"
+        return f"{files}{megabytes}, {self.articles} articles{failed}"
 
     def _draw(self) -> tqdm[NoReturn] | None:
         """The bar, made on first use (so no thread of its own runs before worker processes start)."""
