@@ -131,14 +131,28 @@ def _run(spec: dict) -> dict:
 
 
 def run_command(argv: list[str]) -> dict:
-    """Run ``argv`` (its output thrown away); wall and CPU seconds, peak memory of it and its workers."""
+    """Run ``argv`` (its output thrown away); wall and CPU seconds, peak memory of it and its workers.
+
+    It is started from a fresh, small process: Linux counts the memory of the
+    process that forks a command in the command's peak, and this one holds the inputs.
+    """
+    proc = subprocess.run(
+        [sys.executable, __file__, "--measure", json.dumps(argv)], capture_output=True, text=True, check=True
+    )
+    return json.loads(proc.stdout)
+
+
+def measure(argv: list[str]) -> dict:
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
     if status != 0:
-        raise RuntimeError(f"{argv} failed: {proc.stderr.read().decode() if proc.stderr else status}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+        raise RuntimeError(f"{argv} failed with status {status}")
+    return {
+        "wall": time.perf_counter() - start,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_mb": usage.ru_maxrss / 1024,
+    }
 
 
 def page_files(shared: Path, folder: Path, mb: float) -> list[str]:
@@ -257,7 +271,11 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="every size divided by 8")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared/ folder (corpus)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(json.loads(args.measure))))
+        return
     if args.worker:
         spec = json.loads(args.worker)
         kind = spec["input"]

@@ -279,3 +279,17 @@ def test_pages_sent_from_workers_are_equal_to_the_pages_parsed_here(shared_dir):
     got = list(outcomes([str(path), str(path)], Settings(), default_registry(), workers=2))
     assert [o.page for o in got] == [here, here]
     assert pickle.loads(ForkingPickler.dumps(here)) == here
+
+
+class _Trickle(io.BytesIO):
+    """A stream that gives one byte a call, as a slow pipe may."""
+
+    def read1(self, size=-1):
+        return super().read1(1)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_a_stream_read_as_it_arrives_still_finds_its_byte_order_mark(encoding):
+    from newsparse.reading import read_stream
+
+    assert read_stream(_Trickle(PAGE.encode(encoding)), "<pipe>") == PAGE
