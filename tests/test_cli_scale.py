@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -258,8 +259,10 @@ def test_ctrl_c_with_workers_exits_130_stops_them_and_keeps_the_output(tmp_path)
     out_path = tmp_path / "out.jsonl"
     out_path.write_bytes(b"earlier\n")
     argv = [sys.executable, "-m", "newsparse", "parse", str(tmp_path / "pages"), "-j", "2", "-o", str(out_path)]
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with open(fifo, "wb"):  # returns once a worker has opened the FIFO to read it; it waits there
+    # Ctrl-C as a terminal sends it, even when these tests run where SIGINT is ignored (a background job).
+    restore = functools.partial(signal.signal, signal.SIGINT, signal.SIG_DFL)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=restore)
+    with open(fifo, "wb"):  # returns once a process of the command has opened the FIFO to read it
         workers = _children(proc.pid)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=120)
