@@ -213,7 +213,8 @@ def test_verbose_prints_a_summary_line_and_quiet_prints_nothing(tmp_path, capsys
     code, _, err = run(["parse", str(tmp_path), "-v"], capsys)
     assert code == EXIT_OK
     (line,) = err.splitlines()
-    assert line.startswith("newsparse: 2 files, 0.0 MB, 2 articles in ")
+    size = (len(PAGE) + len(OTHER)) / 1e3
+    assert line.startswith(f"newsparse: 2 files, {size:.1f} kB, 2 articles in ")
     assert run(["parse", str(tmp_path), "-q"], capsys)[2] == ""
     assert run(["parse", str(tmp_path)], capsys)[2] == ""  # standard error is no terminal here
 

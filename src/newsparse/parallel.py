@@ -25,7 +25,7 @@ import attrs
 from .errors import InputError, NewsparseError
 from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
 from .pipeline import parse
-from .plugins import Registry
+from .plugins import Registry, default_registry
 from .reading import DEFAULT_MAX_BYTES, read_text
 
 if TYPE_CHECKING:  # the pool's modules are imported only when there are workers: they slow down start-up
@@ -241,11 +241,7 @@ def _start_worker(registry: Registry | None, settings: Settings) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     gc.freeze()  # what the worker inherited is never collected, so its memory stays shared with the parent
-    if registry is None:
-        from .plugins import default_registry
-
-        registry = default_registry()
-    _worker = (registry, settings)
+    _worker = (default_registry() if registry is None else registry, settings)
 
 
 def _work(names: list[str]) -> list[Outcome]:

@@ -77,7 +77,7 @@ class Progress:
 
     def _counts(self, *, size: bool = True) -> str:
         files = f"{self.done}/{self.files} files" if self.done < self.files else f"{self.files} files"
-        megabytes = f", {self.bytes / 1e6:.1f} MB" if size else ""  # the bar shows the size itself
+        megabytes = f", {_amount(self.bytes)}" if size else ""  # the bar shows the size itself
         failed = f", {self.failed} failed" if self.failed else ""
         return f"{files}{megabytes}, {self.articles} articles{failed}"
 
@@ -98,6 +98,11 @@ class Progress:
                 dynamic_ncols=True,
             )
         return self._bar
+
+
+def _amount(size: int) -> str:
+    """``size`` bytes in MB, or in kB below a tenth of a megabyte."""
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
 
 
 def _total_size(names: Sequence[str]) -> int | None:
