@@ -354,13 +354,18 @@ def test_a_nul_byte_is_refused_wherever_it_sits(tmp_path, capsys, at):
 # -- the command as a process: Ctrl-C, endless inputs -------------------------------------------------------
 
 
+def _default_sigint() -> None:
+    """Let the child take Ctrl-C even when the tests run where SIGINT is ignored (a background job)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_with_one_line_and_keeps_the_output(tmp_path):
     fifo = tmp_path / "slow.txt"
     os.mkfifo(fifo)
     out_path = tmp_path / "out.jsonl"
     out_path.write_bytes(b"earlier\n")
     argv = [sys.executable, "-m", "newsparse", "parse", str(fifo), "-o", str(out_path)]
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
     with open(fifo, "wb") as writer:  # returns once the command has opened the FIFO to read it
         writer.write(PAGE.encode("utf-8"))
         writer.flush()

@@ -114,7 +114,7 @@ def test_a_folder_without_matching_files_is_one_error_and_keeps_the_output(tmp_p
     out_path = tmp_path / "out.jsonl"
     out_path.write_bytes(b"earlier\n")
     code, _, err = run(["parse", str(tmp_path / "pages"), "-o", str(out_path)], capsys)
-    assert code == EXIT_INPUT and "no file matching *.txt" in err and len(err.splitlines()) == 1
+    assert code == EXIT_INPUT and "no file matching *.txt, *.html, *.htm" in err and len(err.splitlines()) == 1
     assert out_path.read_bytes() == b"earlier\n"
 
 

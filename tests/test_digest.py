@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import detect_format
 from newsparse_digest import DigestSplitter
 
 SPLITTER = DigestSplitter()
@@ -249,3 +250,60 @@ def test_lines_running_on_into_the_next_do_not_open_articles(run_on):
     )
     (article,) = split(text)
     assert [p.text for p in article.paragraphs][1] == run_on
+
+
+def test_teaser_block_with_a_blank_line_between_caption_and_headline():
+    text = (
+        "Month: April 2026\n\n"
+        "Farmers in the river delta have started planting early after a mild winter, officials say\n\n"
+        "Sowing began two weeks ahead of the usual date.\n\n"
+        "Read more\n\n"
+        "A tractor in a flooded field.\n\n"
+        "Delta growers count the cost of spring floods\n\n"
+        "Seed merchants reported brisk sales.\n\n"
+        "Rail operators will add night trains between the capital and the coast this summer\n\n"
+        "Tickets go on sale next week.\n"
+    )
+    page = split(text)
+    assert [a.summary.text for a in page] == [
+        "Farmers in the river delta have started planting early after a mild winter, officials say",
+        "Rail operators will add night trains between the capital and the coast this summer",
+    ]
+    (link,) = page[0].related
+    assert (link.headline, link.caption) == ("Delta growers count the cost of spring floods", "A tractor in a flooded field.")
+    assert [p.text for p in page[0].paragraphs] == [
+        "Sowing began two weeks ahead of the usual date.",
+        "Seed merchants reported brisk sales.",
+    ]
+
+
+def test_blank_separated_lines_after_read_more_that_are_no_teaser_stay_paragraphs():
+    text = (
+        "Month: April 2026\n\n"
+        "Farmers in the river delta have started planting early after a mild winter, officials say\n\n"
+        "Read more\n\n"
+        "Sowing began two weeks ahead of the usual date.\n\n"
+        "Seed merchants reported brisk sales across the region.\n"
+    )
+    (article,) = split(text)
+    assert article.related == ()
+    assert [p.text for p in article.paragraphs] == [
+        "Sowing began two weeks ahead of the usual date.",
+        "Seed merchants reported brisk sales across the region.",
+    ]
+
+
+def test_header_fits_only_above_a_summary_line():
+    archive = (
+        "Author: Tove Brandt\n\n"
+        "Ferry operators have asked the state for help to keep winter crossings running\n\n"
+        "The operators said fuel costs had doubled.\n"
+    )
+    article = (
+        "Author: Tove Brandt\n\nPublished: 8:05 AM EST March 9, 2026\n\n"
+        "Ferry operators ask state for winter subsidy\n\n"
+        "The operators said fuel costs had doubled.\n"
+    )
+    assert SPLITTER.fit(archive) == pytest.approx(0.95)
+    assert SPLITTER.fit(article) < 0.5
+    assert detect_format(article).name == "article"

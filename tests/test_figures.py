@@ -200,8 +200,10 @@ def test_not_figures(sentence):
     assert figures(sentence) == []
 
 
-def test_one_before_a_noun_is_a_count():
-    assert one("Only one journalist was allowed inside.")["unit"] == "journalist"
+def test_one_is_a_figure_only_with_a_unit():
+    assert figures("Only one journalist was allowed inside, one witness said.") == []
+    assert one("The trail runs for one mile along the river.")["unit"] == "miles"
+    assert one("Each share gained one percent.")["kind"] == "percent"
 
 
 def test_vague_amounts_have_no_value():
@@ -292,7 +294,7 @@ def test_rendered_values_are_found(n, form):
     [
         ("Officials said that as many as 300 people fled.", "300", 300, "as many as"),
         ("Officials counted More \t than 300 people.", "300", 300, "more than"),
-        ("Tickets cost from 40 to 60 cents.", "40 to 60", 40, None),
+        ("Tickets cost from 40 to 60 cents.", "40 to 60 cents", 0.4, None),
         ("It reached US$5 and HK$7 and S$9 apiece.", "US$5", 5, None),
         ("The gauge showed minus 25 degrees; it was −3 degrees.", "minus 25 degrees", -25, None),
     ],

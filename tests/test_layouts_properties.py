@@ -7,9 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import default_registry, detect_format
+from newsparse.chrome import PageChrome
+from newsparse.lines import opens_with_dateline
 from newsparse.text import collapse
 
-LAYOUTS = ["article", "blog", "rtcom", "generic"]
+LAYOUTS = ["article", "blog", "rtcom", "generic", "cnn", "apnews", "reuters", "bbc", "guardian", "tpm"]
 
 _LINES = st.sampled_from(
     [
@@ -26,6 +28,19 @@ _LINES = st.sampled_from(
         "Share this:",
         "icon bookmark-bicon bookmarkicon cameraicon checkicon",
         "Новости",
+        "By the Coastal Wire Staff",
+        "Mara Quill | Reporter",
+        "Updated 6:05 PM ET, Tue March 5, 2024",
+        "Posted: Updated:",
+        "MILLTOWN (WXYZ) — Crews worked through the night.",
+        "(CNN) -- Rain fell.",
+        "Start your day with TPM.",
+        "Image source, Getty Images",
+        "Home » Sport » Sailing",
+        "Most read",
+        "wait and see",
+        "Harbour Evening Post",
+        "Ferry fares rise | Travel | The Guardian",
         "",
         "   \u00a0 ",
     ]
@@ -65,3 +80,20 @@ def test_generic_yields_an_article_from_any_non_blank_text(text):
 @given(text=_PAGES)
 def test_detection_picks_a_registered_splitter(text):
     assert detect_format(text).name in default_registry().splitters
+
+
+_TITLES = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(["Ferry", "fares", "rise", "|", "–", "—", "-", "BBC", "News", "RT", "World", "»", "(AP)"]), max_size=12).map(" ".join),
+)
+
+
+@settings(max_examples=200)
+@given(line=_TITLES)
+def test_line_kinds_and_title_spans_on_any_line(line):
+    chrome = PageChrome.from_vocabulary()
+    clean = collapse(line)
+    chrome.kind(clean)
+    start, end = chrome.title_span(clean)
+    assert 0 <= start <= end <= len(clean)
+    assert opens_with_dateline(clean) in (True, False)

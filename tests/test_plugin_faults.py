@@ -337,13 +337,13 @@ def test_a_nan_cannot_reach_the_json_output(exporter):
     with pytest.warns(PluginWarning, match="value nan"):
         page = newsparse.parse(PAGE, registry=registry)
     out = io.StringIO()
-    registry.exporter(exporter).export(page, out)
+    registry.exporter(exporter).export([page], out)
     assert "NaN" not in out.getvalue()
     json.loads(out.getvalue().splitlines()[0] if exporter == "jsonl" else out.getvalue())
     # An article made by hand with a NaN is refused rather than written as invalid JSON.
     bad = attrs.evolve(page[0], figures=[Figure("Month", Span(0, 5), math.nan)])
     with pytest.raises(ValueError, match="Out of range float"):
-        registry.exporter(exporter).export([bad], io.StringIO())
+        registry.exporter(exporter).export([attrs.evolve(page, articles=[bad])], io.StringIO())
 
 
 # -- extractor order ---------------------------------------------------------------------

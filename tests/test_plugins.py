@@ -59,9 +59,10 @@ class SummaryExporter:
     name = "summaries"
     description = "one summary per line"
 
-    def export(self, articles, out):
-        for article in articles:
-            out.write(f"{article.summary.text if article.summary else ''}\n")
+    def export(self, pages, out):
+        for page in pages:
+            for article in page:
+                out.write(f"{article.summary.text if article.summary else ''}\n")
 
 
 def _registry_with_plugin() -> Registry:
@@ -77,7 +78,7 @@ def test_third_party_plugin_is_used_end_to_end():
     (article,) = page
     assert [q.text for q in article.quotes if q.kind == "term"] == ["breaking"]
     out = io.StringIO()
-    registry.exporter("summaries").export(page, out)
+    registry.exporter("summaries").export([page], out)
     assert out.getvalue() == "A breaking report on the storm has reached the capital tonight\n"
     listed = {info.name: info for info in plugin_infos(registry.plugin_manager)}
     assert listed["shouting"].distribution is None
@@ -128,9 +129,12 @@ def test_json_and_jsonl_exporters_agree():
     page = newsparse.parse("Lawmakers have approved a new tax on imported luxury cars today\n\nIt passed.\n")
     registry = newsparse.default_registry()
     lines, array = io.StringIO(), io.StringIO()
-    registry.exporter("jsonl").export(page, lines)
-    registry.exporter("json").export(page, array)
-    assert [json.loads(line) for line in lines.getvalue().splitlines()] == json.loads(array.getvalue())
+    registry.exporter("jsonl").export([page, page], lines)
+    registry.exporter("json").export([page, page], array)
+    pages = json.loads(array.getvalue())
+    assert [(p["source"], p["format"], p["period"]) for p in pages] == [(None, "digest", None)] * 2
+    expected = [{**a, "format": p["format"], "period": p["period"]} for p in pages for a in p["articles"]]
+    assert [json.loads(line) for line in lines.getvalue().splitlines()] == expected
     empty = io.StringIO()
     registry.exporter("json").export([], empty)
     assert json.loads(empty.getvalue()) == []

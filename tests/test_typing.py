@@ -32,7 +32,7 @@ def test_plugin_examples_in_the_docs_pass_mypy_strict(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", f"--cache-dir={tmp_path / 'cache'}", "."],
         cwd=tmp_path,
-        env={**os.environ, "MYPYPATH": str(REPO / "src")},
+        env={**os.environ, "MYPYPATH": os.pathsep.join([str(REPO / "src"), str(REPO / "plugins")])},
         capture_output=True,
         text=True,
         check=False,

@@ -4,28 +4,34 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 ``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
-lines right above a title belong to its post.  Each post is read by the rules of
-:mod:`newsparse.layout`.
+lines right above a title belong to its post.  Above the first bylined post, a
+blog's name and tagline (one short line) belong to no post.  Each post is read
+by the rules of :mod:`newsparse.layout`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome, may_be_dated
 from newsparse.layout import PageLine, is_title, next_content, page_lines, probe_lines, probe_text_lines, read_article
+from newsparse.lines import word_count
 from newsparse.model import Article, Page
 
 __all__ = ["BlogSplitter", "post_starts"]
 
-#: Fit of a page with two bylined posts, or one and a footer.  Higher than a digest
+#: Fit of a page with two bylined posts, or one and a footer or a blog's byline (``Posted by …``).  Higher than a digest
 #: with a header, as a tag archive's header (``Tag Archives: Russia``) is chrome here.
 FIT_POSTS = 0.97
+#: A blog's tagline has at most this many words.
+MAX_TAGLINE_WORDS = 15
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = 0.7
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+_BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 
 
 def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
@@ -49,6 +55,19 @@ def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
     return starts
 
 
+def _is_blog_byline(pl: PageLine) -> bool:
+    """True for a byline as blogs print them: ``Posted by Jane Doe``, ``Posted on May 9, 2026 by …``."""
+    return pl.kind is LineKind.BYLINE and _BLOG_BYLINE.match(pl.clean) is not None
+
+
+def _is_masthead(post: Article | None) -> bool:
+    """True for a blog's name and tagline above its first bylined post: at most one short line of text."""
+    if post is None or len(post.paragraphs) > 1:
+        return False
+    lines = [p.text for p in (post.summary, *post.paragraphs) if p is not None]
+    return len(lines) <= 1 and all(word_count(line) <= MAX_TAGLINE_WORDS for line in lines)
+
+
 def _has_text(post: Article) -> bool:
     """A title with no text under it is a page heading (``Tag Archives: Russia``), not a post."""
     return post.summary is not None or bool(post.paragraphs)
@@ -68,16 +87,19 @@ class BlogSplitter:
             return 0.0  # no post without a byline or date line
         lines = probe_lines(text, self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines))
-        footer = any(pl.kind is LineKind.FOOTER for pl in lines)
+        footer = any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
         if bylined >= 2 or (bylined and footer):
             return FIT_POSTS
         return FIT_ONE_POST if bylined else 0.0
 
     def split(self, text: str) -> Page:
         lines = page_lines(text, self.chrome)
-        bounds = [start for start, _ in post_starts(lines)]
+        starts = post_starts(lines)
+        bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
-        posts = (read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:]))
+        posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
+        if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
+            posts[0] = None
         return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
 
 

@@ -12,8 +12,9 @@ The rules look only at the shape of lines, never at particular sentences:
   an embedded post's ``— Name (@handle) date`` credit) never is;
 * ``Read more`` opens a teaser block: an image caption line, then the related
   headline.  On pages with blank lines between paragraphs, the caption and the
-  headline are the only lines printed without one between them; on pages with
-  single newlines, the caption is short and the headline ends without a full stop;
+  headline are often the only lines printed without one between them; elsewhere
+  (single newlines, or a blank line between caption and headline) the caption is
+  short and the headline ends without a full stop;
 * ``READ MORE: headline`` is an inline related link;
 * ``This article was first published in X…`` names where it was republished from;
 * lines that are empty or only white space (no-break spaces too) separate paragraphs.
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 
 from dateutil import parser as dateparser
 
-from newsparse.layout import page_text_lines, probe_text_lines
+from newsparse.layout import page_text_lines, probe_text_lines, uses_blank_lines
 from newsparse.lines import (
     ends_sentence,
     leads_on,
@@ -73,6 +74,8 @@ HEADER_KEYS = {
     "search results for": None,
 }
 
+#: Fit of a page whose header (``Month: November 2025``) is followed by a summary line.
+FIT_HEADER = 0.95
 #: Fit of a page without a header whose first line opens an article: a summary, then a sentence.
 FIT_OPENING = 0.7
 #: Fit of a page without a header that starts inside an article, with two or more summaries further down.
@@ -92,9 +95,13 @@ class DigestSplitter:
         lines = probe_text_lines(text)[:_PROBE_LINES]
         if not lines:
             return 0.0
-        if _header_key(lines[0].clean) is not None:
-            return 0.95
         texts = [line.clean for line in lines]
+        header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
+        texts = texts[header:]
+        if not texts:
+            return 0.0
+        if header and _is_summary(texts[0], opening=True):
+            return FIT_HEADER  # ``Author: Jane Doe`` above a single article's title is no archive header
         score = 0.0
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
@@ -106,7 +113,7 @@ class DigestSplitter:
 
     def split(self, text: str) -> Page:
         lines = page_text_lines(text)
-        blank_layout = _uses_blank_lines(lines)
+        blank_layout = uses_blank_lines(lines)
         period = None
         i = 0
         while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
@@ -178,12 +185,6 @@ class _Draft:
         )
 
 
-def _uses_blank_lines(lines: Sequence[Line]) -> bool:
-    """True when most paragraphs are separated by blank lines rather than single newlines."""
-    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
-    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
-
-
 def _header_key(line: str) -> str | None:
     m = _HEADER.match(line)
     if m is None:
@@ -237,9 +238,8 @@ def _teaser(lines: Sequence[Line], i: int, blank_layout: bool) -> RelatedLink | 
     cap, head = caption.clean, headline.clean
     if _is_link_line(cap) or _is_link_line(head) or word_count(head) > MAX_HEADLINE_WORDS:
         return None
-    if blank_layout:
-        if headline.number - caption.number != 1:
-            return None
-    elif word_count(cap) > MAX_CAPTION_WORDS or (ends_sentence(head) and not head.endswith("?")):
+    # On a page with blank lines, a caption and headline printed without one between them are a teaser.
+    adjacent = blank_layout and headline.number - caption.number == 1
+    if not adjacent and (word_count(cap) > MAX_CAPTION_WORDS or (ends_sentence(head) and not head.endswith("?"))):
         return None
     return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))

@@ -1,53 +1,23 @@
-"""The built-in exporters: ``jsonl`` (one JSON object per article) and ``json`` (one array).
+"""The built-in exporters: ``jsonl``, ``json`` (text streams), ``csv``, ``parquet`` (folders) and ``sqlite`` (a file).
 
-Both write :meth:`newsparse.Article.to_dict` objects as they come, so memory
-stays flat however many articles pass through.  Output is strict JSON: a NaN or
-infinite number raises :class:`ValueError` instead of being written.
+Every exporter writes pages as they come, so memory stays flat however many
+pages pass through; the table formats share :mod:`newsparse.tables`.  Numbers
+are strict: a NaN or infinite value raises :class:`ValueError` instead of being
+written.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from typing import TextIO
+from newsparse import hookimpl
 
-from newsparse import Article, hookimpl
+from .csv_tables import CsvExporter
+from .json_formats import JsonExporter, JsonLinesExporter
+from .parquet_tables import ParquetExporter
+from .sqlite_database import SqliteExporter
 
-__all__ = ["JsonLinesExporter", "JsonExporter"]
-
-
-def _dumps(article: Article, indent: int | None = None) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
-
-
-class JsonLinesExporter:
-    """One JSON object per line, one line per article (the evaluation format)."""
-
-    name = "jsonl"
-    description = "one JSON object per article, one per line"
-
-    def export(self, articles: Iterable[Article], out: TextIO) -> None:
-        for article in articles:
-            out.write(_dumps(article))
-            out.write("\n")
-
-
-class JsonExporter:
-    """One JSON array holding every article, indented for reading."""
-
-    name = "json"
-    description = "a JSON array of article objects, indented"
-
-    def export(self, articles: Iterable[Article], out: TextIO) -> None:
-        out.write("[")
-        separator = "\n"
-        for article in articles:
-            out.write(separator)
-            out.write(_dumps(article, indent=2))
-            separator = ",\n"
-        out.write("\n]\n" if separator != "\n" else "]\n")
+__all__ = ["JsonLinesExporter", "JsonExporter", "CsvExporter", "SqliteExporter", "ParquetExporter"]
 
 
 @hookimpl
-def newsparse_exporters():
-    return [JsonLinesExporter(), JsonExporter()]
+def newsparse_exporters() -> list[object]:
+    return [JsonLinesExporter(), JsonExporter(), CsvExporter(), SqliteExporter(), ParquetExporter()]

@@ -1,16 +1,20 @@
 """The figures extractor: every number an article states, with its value, kind, currency, unit, range and qualifier.
 
 Figures are read from the summary and body paragraphs (not the headline or related
-links).  The rules are in :mod:`newsparse_figures.finder`; the word lists and tables
-they read are in :mod:`newsparse_figures.tables` and are contributed to the shared
-vocabulary, so other plugins can extend them.
+links).  The rules are in :mod:`newsparse_figures.finder`, with money in ``money``,
+ranges and changes in ``ranges``, dates in ``dates``, counted nouns in ``units`` and
+numbers in words in ``numbers``; the word lists and tables they read are in
+:mod:`newsparse_figures.tables` and are contributed to the shared vocabulary, so other
+plugins can extend them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 from newsparse import hookimpl
-from newsparse.model import Article
+from newsparse.model import Article, Figure
 from newsparse.vocabulary import Vocabulary
 
 from .finder import FigureFinder
@@ -32,17 +36,21 @@ class FigureExtractor:
         """``article`` with its figures, in page order."""
         passages = [article.summary] if article.summary is not None else []
         passages.extend(article.paragraphs)
-        figures = []
+        figures: list[Figure] = []
+        currency = None  # of the last money so far, which later cents are counted in
         for passage in passages:
-            figures.extend(self.finder.find(text[passage.span.start : passage.span.end], passage.span.start))
+            found = self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency)
+            if found:
+                currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
+                figures.extend(found)
         return attrs.evolve(article, figures=figures)
 
 
 @hookimpl
-def newsparse_vocabulary():
+def newsparse_vocabulary() -> dict[str, Collection[str]]:
     return VOCABULARY
 
 
 @hookimpl
-def newsparse_extractors(vocabulary):
+def newsparse_extractors(vocabulary: Vocabulary) -> list[FigureExtractor]:
     return [FigureExtractor(vocabulary)]

@@ -2,101 +2,81 @@
 
 :class:`FigureFinder` scans a passage for numbers in digits and in words
 (:attr:`Patterns.digits`, :attr:`Patterns.words`), drops the ones that are not
-figures (years, dates, times of day, ordinals, numbers in names and models,
-``one`` as a pronoun, ratios and fractions), reads each one's scale, currency,
-percent sign or unit of measure, joins ranges (``between 25 and 100 meters``),
-and attaches the qualifier printed before it (``more than``).
+figures (years, dates, times of day, ordinals, numbers in names, models, codes and
+addresses, counts of one, pronouns, idioms, ratios and fractions), reads each one's
+scale, currency, percent sign or unit of measure, joins ranges (``between 25 and 100
+meters``), and attaches the qualifier printed before it (``more than``).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from attrs import define
 from newsparse.model import Figure, Span
 
+from .dates import is_date_or_time
+from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
-from .units import counted_noun, fill_units, is_plural
+from .ranges import is_range, share_suffix
+from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
+from .units import counted_noun, fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
-#: The word right before a number, when a single space separates them, read backwards.
-_WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
-#: Punctuation stripped from the edges of a word before it is looked up.
-_WORD_EDGES = ".,;:()“”\"‘’'"
-#: The lower-case word right after a number.
-_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: A third group of digits after a hyphen: the numbers are a phone number or code, not a range.
+_CODE_GOES_ON = re.compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
-#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``.
-_JOINED_BEFORE = frozenset(".,/:#'’")
-#: Characters after which a capitalised word starts a sentence.
-_SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
-#: How far back a qualifier or ``between``/``from`` is looked for.
-_LOOKBACK = 32
+#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
+_JOINED_BEFORE = frozenset(".,/:#'’%")
+#: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
+_DOT_OPENERS = frozenset(" \t\n(~")
+#: Ages above this are not read from ``Name, NN,``.
+_OLDEST = 120
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
-#: How far back the currency letters or code before a number are looked for.
-_CODE_REACH = 5
-#: Characters before a backwards window that its patterns' lookaheads may read (``or `` before ``minus``).
-_CONTEXT = 3
-#: How many words before ``from`` are searched for a verb of change.
-_CHANGE_WINDOW = 5
-_YEARS = range(1100, 2200)
 
 
-@define
-class _Reading:
-    """One number as read, before it becomes a :class:`Figure` (offsets into the passage)."""
-
-    start: int
-    end: int
-    value: float | None
-    base: float | None  # the value before its scale word (5 for ``5 million``)
-    scaled: bool = False
-    kind: str = "quantity"
-    currency: str | None = None
-    unit: str | None = None
-    singular: bool = False  # counts a singular noun: ``one source``, ``an 800,000-strong army``
-    high: float | None = None
-    approx: str | None = None
-
-    @property
-    def bare(self) -> bool:
-        """No currency, percent sign or unit of measure printed with it."""
-        return self.kind == "quantity" and self.unit is None
+def _token_end(text: str, pos: int) -> int:
+    """Where the token that goes on at ``pos`` ends (``-23`` of ``2022-23``)."""
+    rest = _TOKEN_REST.match(text, pos)
+    return rest.end() if rest is not None else pos
 
 
-def _match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> tuple[int, str] | None:
-    """Match ``pattern``, written backwards, on the text before ``end``, ending at most ``reach`` characters back.
-
-    Returns where the match starts and its first group (or all of it) read forwards, or None.
-    """
-    at = len(text) - end
-    match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
-    if match is None or match.end() - at > reach:
-        return None
-    return end + at - match.end(), match[1 if pattern.groups else 0][::-1]
+def _leading_dot(text: str, start: int, digits: str) -> bool:
+    """Digits after a lone dot are a decimal with no leading zero: ``.08``, ``a .45 average``."""
+    return (
+        text[start - 1] == "."
+        and digits.isdigit()
+        and (start < 2 or text[start - 2] in _DOT_OPENERS)
+    )
 
 
-@functools.lru_cache(maxsize=1)
-def _reversed(text: str) -> str:
-    """``text`` spelt backwards, made once for all the backward matches in one passage."""
-    return text[::-1]
+def _joined_by_plus(text: str, start: int) -> bool:
+    """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
+    return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
 
 
-def _starts_sentence(text: str, index: int) -> bool:
-    index -= 1
-    while index >= 0 and text[index].isspace():
-        index -= 1
-    return index < 0 or text[index] in _SENTENCE_OPENERS
+def _is_age_after_name(text: str, reading: Reading) -> bool:
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    start, end = reading.start, reading.end
+    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
+        return False
+    name_start = text.rfind(" ", 0, start - 2) + 1
+    name = text[name_start : start - 2]
+    return (
+        name[:1].isupper()
+        and name[-1:].isalpha()
+        and text[start:end].isdigit()
+        and reading.value is not None
+        and reading.value < _OLDEST
+    )
 
 
-def _attached(text: str, reading: _Reading) -> bool:
+def _attached(text: str, reading: Reading) -> bool:
     """The number is part of a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
     end = reading.end
     if end >= len(text):
@@ -105,7 +85,10 @@ def _attached(text: str, reading: _Reading) -> bool:
     if char.isalnum():
         return True
     following = text[end + 1 : end + 2]
-    return (char in ".:/" and following.isdigit()) or (char == "-" and following.isalpha() and not reading.scaled)
+    if char == "-" and text.startswith("-to-", end):
+        return False  # two-to-six-year
+    joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    return (char in ".:/" and following.isdigit()) or joined
 
 
 class FigureFinder:
@@ -113,9 +96,14 @@ class FigureFinder:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        self.money = MoneyRules(patterns)
 
-    def find(self, passage: str, offset: int = 0) -> list[Figure]:
-        """Every figure in ``passage``, in order, with spans moved ``offset`` characters right."""
+    def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
+        """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
+
+        ``currency`` is that of the last money before the passage, which small coins are read in
+        (``45 cents`` after a sum in euros are euro cents).
+        """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
         digits, words = self._next_digits(text, 0), p.words.search(text)
@@ -124,9 +112,10 @@ class FigureFinder:
         readings = []
         while digits is not None or words is not None:
             match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
+            assert match is not None  # one of the two is, by the loop's condition
             first = self._read(text, match)
             if first is None:
-                pos = _TOKEN_REST.match(text, match.end()).end()
+                pos = _token_end(text, match.end())
             else:
                 reading, pos = self._complete(text, first)
                 if reading is not None:
@@ -137,6 +126,7 @@ class FigureFinder:
             if words is not None and words.start() < pos:
                 words = p.words.search(text, pos)
         fill_units(text, readings, self.patterns)
+        fill_minor_currencies(readings, currency)
         shift = offset - 1
         return [
             Figure(
@@ -163,13 +153,17 @@ class FigureFinder:
 
     # -- one number ---------------------------------------------------------------
 
-    def _read(self, text: str, match: re.Match[str], money: bool = False) -> _Reading | None:
+    def _read(self, text: str, match: re.Match[str], money: bool = False) -> Reading | None:
         """The number at ``match``; ``money`` when it ends a range of money (``4m`` in ``$3-4m``)."""
         is_digits = match.re is self.patterns.digits
         if is_digits:
             reading = self._read_digits(text, match, money)
         elif match["words"] is not None:
             reading = self._read_words(text, match)
+        elif match["one"] is not None:
+            if self._after_amount(text, match.start("one")):
+                return None  # $2,100 an ounce: a rate
+            reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
         else:
             reading = self._read_vague(text, match)
         if reading is None:
@@ -177,75 +171,109 @@ class FigureFinder:
         self._read_suffix(text, reading)
         if _attached(text, reading):
             return None
-        if is_digits and self._is_date_or_time(text, match, reading):
+        if is_digits and is_date_or_time(text, match, reading, self.patterns):
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        minus = _match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH)
-        if minus is not None and reading.value is not None:
+        near = text[reading.start - _MINUS_REACH : reading.start]
+        minus = match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if "inus" in near or (
+            text[reading.start - 1 : reading.start] == "−"
+        ) else None
+        if minus is not None and reading.value is not None and reading.base is not None:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
         return reading
 
-    def _in_ratio_or_fraction(self, text: str, reading: _Reading) -> bool:
+    def _after_amount(self, text: str, start: int) -> bool:
+        """The word before ``start`` ends an amount (``$2,100``, ``$2bn``, ``5 million``, ``45 cents``): ``a`` or ``an``
+        there starts a rate (``$2,100 an ounce``), not a count."""
+        words = text[max(0, start - LOOKBACK) : start].split()
+        last = words[-1].lower() if words else ""
+        return any(char.isdigit() for char in last) or last in self.patterns.amount_ends
+
+    def _in_ratio_or_fraction(self, text: str, reading: Reading) -> bool:
         """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
         p = self.patterns
         return bool(
             p.ratio_or_fraction_after.match(text, reading.end)
-            or _match_before(p.ratio_before, text, reading.start, _LOOKBACK)
+            or match_before(p.ratio_before, text, reading.start, LOOKBACK)
         )
 
-    def _read_digits(self, text: str, match: re.Match[str], money: bool) -> _Reading | None:
+    def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
         value = digits_value(match["digits"])
-        reading = _Reading(match.start(), end, value, value)
+        reading = Reading(match.start(), end, value, value)
         if match["cur"] is not None:
-            reading.currency = self._sign_currency(text, match, reading)
-        elif text[start - 1].isalpha() or text[start - 1] == " ":
-            code = _match_before(p.code_before, text, start, _CODE_REACH)
-            if code is not None:
-                reading.start, reading.currency = code
+            reading.currency = self.money.sign_currency(text, match, reading)
+        elif text[start - 1] in p.code_ends_or_space and (code := self.money.prefix_currency(text, start, end)):
+            reading.start, reading.currency = code
         if reading.currency is not None:
             reading.kind = "money"
-        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or self._in_name(text, start):
+        elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
+            reading.start = start - 1
+            reading.value = reading.base = value / 10 ** len(match["digits"])
+        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or (
+            text[start - 1] == "+" and _joined_by_plus(text, start)
+        ):
             return None
+        elif self._in_name(text, start) and not self._measure_after(text, end):
+            return None  # Boeing 737, not Processor 2.80 GHz
+        if text[end + 1 : end + 2].isupper() and p.street_after.match(text, end):
+            return None  # 221 Baker Street
         scale = p.scale_after.match(text, end)
-        letter = scale is not None and scale["letter"] is not None
-        if letter and not (money or reading.currency is not None or self._plural_after(text, scale.end())):
-            scale = None  # a scale letter is one only in money and before a plural noun
+        if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
+            scale = None
         if scale is not None:
-            word = (scale["scale"] or scale["letter"]).lower()
-            reading.value = value * p.scale_words.get(word, p.money_scale_words.get(word, 1.0))
+            word = scale["scale"] or scale["letter"]
+            factor = p.scale_words.get(word.lower()) or p.scale_letters.get(word) or p.money_scale_words[word]
+            reading.value = (value + (0.5 if scale["half"] else 0.0)) * factor
             reading.scaled = True
             reading.end = scale.end()
         return reading
 
-    def _sign_currency(self, text: str, match: re.Match[str], reading: _Reading) -> str | None:
-        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``HK$``."""
-        symbols = self.patterns.currency_symbols
-        sign_start = match.start("cur")
-        prefix = _match_before(self.patterns.sign_prefix_before, text, sign_start, _CODE_REACH)
-        if prefix is not None and prefix[1] + match["cur"] in symbols:
-            reading.start = prefix[0]
-            return symbols[prefix[1] + match["cur"]]
-        return symbols.get(match["cur"])
+    def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
+        """A scale letter against digits is one (``3.4m``, ``10k``, ``$1.2b``) unless a unit reading is clear.
+
+        ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
+        wall``, ``the 100m final``) or after ``a``/``an`` before a singular noun (``a 10m wall``);
+        ``b``/``T`` only in money, and ``b`` also after a decimal or before a plural noun.
+        """
+        p = self.patterns
+        letter = scale["letter"]
+        money = money or reading.kind == "money" or self.money.money_after(text, scale.end())
+        plural = plural_after(text, scale.end(), p)
+        if letter in p.money_scale_words:
+            return money or (letter.lower() == "b" and ("." in text[reading.start : reading.end] or plural))
+        if money:
+            return True
+        cue = CUE_AFTER.match(text, scale.end())
+        if cue is not None and cue.group(1).lower() in p.metre_cues:
+            return False
+        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        return before is None or before[1].lower() not in ("a", "an") or plural
+
+    def _measure_after(self, text: str, pos: int) -> bool:
+        """A unit of measure follows ``pos``: ``2.80 GHz``, ``8 MB``."""
+        after = self.patterns.suffix.match(text, pos)
+        return after is not None and bool(after["unit"])
+
 
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return not _match_before(_NUMBER_BEFORE_HYPHEN, text, start, _LOOKBACK)
-        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
+            return not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)
+        before = match_before(WORD_BEFORE, text, start, LOOKBACK)
         if before is None:
             return False
         word_start, word = before
-        if word.lower() in self.patterns.name_markers:
-            return True
-        if not word[0].isupper() or word in self.patterns.number_leaders:
-            return False
-        return not _starts_sentence(text, word_start)
+        if word.lower() in self.patterns.name_markers or (word[0].islower() and not word.islower()):
+            return True  # No 10, iPhone 15
+        if not word[0].isupper() or word in self.patterns.number_leaders or word[-1] in ",;":
+            return False  # a comma ends the name: In Paris, 300 people
+        return not starts_sentence(text, word_start)
 
-    def _read_words(self, text: str, match: re.Match[str]) -> _Reading | None:
+    def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
         p = self.patterns
         phrase = match["words"]
         parsed = p.word_numbers.read(phrase)
@@ -253,52 +281,49 @@ class FigureFinder:
             return None
         value, length = parsed
         start = match.start("words")
-        if phrase[0].isupper() and not _starts_sentence(text, start):
+        if phrase[0].isupper() and not starts_sentence(text, start):
             return None  # the Big Three, Air Force One
+        if p.idiom.match(text, start):
+            return None  # put two and two together
         used = phrase[:length].lower().split()
-        reading = _Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
+        reading = Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
         if used[-1] == "one" and len(used) == 1:
-            if not self._counts_one(text, start, reading.end):
+            if not self._counts_one(text, reading.end):
                 return None
             reading.singular = True
         return reading
 
-    def _counts_one(self, text: str, start: int, end: int) -> bool:
-        """``one`` is a count only before a noun (``one source``), not in ``one of``, ``the one``, ``at one point``."""
-        p = self.patterns
-        before = _match_before(_WORD_BEFORE, text, start, _LOOKBACK)
-        if before is not None and before[1].lower() in p.one_blockers:
-            return False
-        after = p.suffix.match(text, end)
-        if after is not None and after["compound"] is None:  # one year, one dollar, one percent
-            return True
-        following = text[end : end + _LOOKBACK].split(maxsplit=1)
-        if not following or following[0].lower().strip(".,;:") in p.one_idioms:
-            return False
-        return counted_noun(text, end, p, singular=True) is not None
+    def _counts_one(self, text: str, end: int) -> bool:
+        """``one`` is a figure only with a unit, currency or percent (``one mile``, ``one-yen``, ``that one mile``).
 
-    def _read_vague(self, text: str, match: re.Match[str]) -> _Reading | None:
+        A count of one before a plain noun (``one source``, ``one man``) is left out, as the annotation
+        rules make it optional, and so are ``one of``, ``no one`` and ``the one``.
+        """
+        p = self.patterns
+        after = p.suffix.match(text, end)
+        if after is None or after["strong"] is not None:
+            return False
+        return after["compound"] is None or after["compound"] in p.currency_words
+
+    def _read_vague(self, text: str, match: re.Match[str]) -> Reading | None:
         phrase = match["vague"].lower()
         if phrase.split()[0] in ("tens", "scores") and " of " not in phrase:
             return None
-        return _Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
+        return Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
 
-    def _read_suffix(self, text: str, reading: _Reading) -> None:
+    def _read_suffix(self, text: str, reading: Reading) -> None:
         """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""
         p = self.patterns
         after = p.suffix.match(text, reading.end)
         if after is None:
             return
         if after["symbol"] or after["code"] or after["word"]:
-            if reading.currency is None and (after["of"] is None or reading.value is None or reading.scaled):
-                if after["symbol"]:
-                    reading.currency = p.currency_symbols[after["symbol"]]
-                else:
-                    reading.currency = after["code"] or p.currency_words[" ".join(after["word"].lower().split())]
-                reading.kind = "money"
-                reading.end = after.end()
+            if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
+                self.money.read_currency(text, reading, after)
         elif reading.kind == "money":
             return
+        elif after["minor"] or after["coin"]:
+            self.money.read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"
             reading.end = after.end()
@@ -306,9 +331,7 @@ class FigureFinder:
             reading.singular = True
             reading.end = after.end()
         elif after["compound"]:
-            if reading.value is not None and after["compound"] not in p.compound_blockers:
-                reading.unit = after["compound"]
-                reading.end = after.end()
+            self._read_compound(text, reading, after)
         elif reading.value is not None:
             reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
             reading.end = after.end()
@@ -317,6 +340,20 @@ class FigureFinder:
                 reading.unit = f"{reading.unit} per {rate['word'].lower()}"
                 reading.end = rate.end()
 
+
+    def _read_compound(self, text: str, reading: Reading, after: re.Match[str]) -> None:
+        """A noun joined by a hyphen: ``28-point``, ``one-yen`` (money), ``five-pointed`` (an idiom: none)."""
+        p = self.patterns
+        word = after["compound"]
+        if reading.value is None or word in p.compound_blockers:
+            return
+        reading.end = after.end()
+        code = p.currency_words.get(word)
+        if code is not None and not self.money.is_weight(text, reading, word):
+            reading.kind, reading.currency = "money", code or None
+        else:
+            reading.unit = "pounds" if word == "pound" else word
+
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
         word = rate["word"].lower()
@@ -324,58 +361,29 @@ class FigureFinder:
             return word not in self.patterns.unit_stop_words
         return word in self.patterns.measure_units
 
-    def _is_date_or_time(self, text: str, match: re.Match[str], reading: _Reading) -> bool:
-        """A year (``in 2022``), a day of a month (``2 October``), a time of day (``5 pm``)."""
-        if reading.currency is not None or reading.scaled or not reading.bare:
-            return False
-        digits = match["digits"]
-        if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
-            return not self._counts_like_year(text, reading)
-        p = self.patterns
-        if len(digits) <= 2 and (
-            p.month_after.match(text, reading.end)
-            or _match_before(p.month_before, text, reading.start, _LOOKBACK)
-        ):
-            return True
-        return p.time_after.match(text, reading.end) is not None
-
-    def _plural_after(self, text: str, pos: int) -> bool:
-        """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
-        after = _WORD_AFTER.match(text, pos)
-        return after is not None and is_plural(after.group(1), self.patterns)
-
-    def _counts_like_year(self, text: str, reading: _Reading) -> bool:
-        """A number printed like a year that counts the plural noun after it: ``deployed 1500 troops``.
-
-        Not at the start of a sentence, nor with a word that introduces years among the two
-        words before it (``the 2022 elections``, ``the key 2025 additions``, ``in 1500``,
-        ``Russia's 2024 budget``).
-        """
-        if not self._plural_after(text, reading.end) or _starts_sentence(text, reading.start):
-            return False
-        before = text[max(0, reading.start - _LOOKBACK) : reading.start].split()[-2:]
-        leaders = self.patterns.year_leaders
-        return len(before) == 2 and not any(
-            w.strip(_WORD_EDGES).lower() in leaders or w.endswith(("'s", "’s")) for w in before
-        )
 
     # -- ranges, changes and qualifiers ------------------------------------------
 
-    def _complete(self, text: str, first: _Reading) -> tuple[_Reading | None, int]:
+    def _complete(self, text: str, first: Reading) -> tuple[Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
         lead = second = None
         join = p.range_join.match(text, first.end) if first.value is not None else None
         if join is not None:
-            lead = _match_before(p.range_lead_before, text, first.start, _LOOKBACK)
+            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             # digits start right after the join, words at the space or opening mark before them
             at = join.end()
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
-        if second is not None and second.value is not None:
-            self._share_suffix(first, second)
-            if self._is_range(text, first, second, join["word"], lead):
+        if join is None or second is None:
+            second = None
+        elif join["word"] is None and _CODE_GOES_ON.match(text, second.end):
+            return None, _token_end(text, second.end)  # a phone number or code: 1-800-222-1222
+        if join is not None and second is not None and second.value is not None:
+            word = join["word"] or join["tied"]
+            share_suffix(first, second, backwards=word in (None, "through", "and"))
+            if is_range(text, first, second, word, lead, self.patterns.change_verbs):
                 high = second.value
                 first.end = second.end
                 first.unit = first.unit or second.unit
@@ -384,44 +392,28 @@ class FigureFinder:
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
         self._finish(text, first, anchor)
+        if first.unit is None and first.kind == "quantity" and self._is_pronoun(text, first):
+            return None, first.end  # the two met
         return first, first.end
 
-    def _share_suffix(self, first: _Reading, second: _Reading) -> None:
-        """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second."""
-        if first.bare:
-            first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
-        elif second.bare:
-            second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
-        if (
-            second.scaled
-            and not first.scaled
-            and first.value is not None
-            and second.base is not None
-            and first.value < second.base
-        ):
-            first.value = first.value * (second.value / second.base)
-            first.scaled = True
-        if first.kind == "money" and first.currency is None:
-            first.currency = second.currency
-
-    def _is_range(
-        self, text: str, first: _Reading, second: _Reading, word: str | None, lead: tuple[int, str] | None
-    ) -> bool:
-        if word == "or" or (word == "and" and (lead is None or lead[1].lower() != "between")):
+    def _is_pronoun(self, text: str, reading: Reading) -> bool:
+        """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
+        if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
             return False
-        if first.kind != second.kind or first.currency != second.currency or not first.value < second.value:
-            return False
-        if word == "to" and lead is not None and lead[1].lower() == "from":
-            before = text[max(0, lead[0] - _LOOKBACK * 2) : lead[0]].lower().split()
-            return not any(w.strip(",;") in self.patterns.change_verbs for w in before[-_CHANGE_WINDOW:])
-        return True
+        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        return before is not None and before[1].lower() in self.patterns.pronoun_determiners
 
-    def _finish(self, text: str, reading: _Reading, anchor: int) -> None:
+
+    def _finish(self, text: str, reading: Reading, anchor: int) -> None:
         """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
         p = self.patterns
-        before = _match_before(p.approx_before, text, anchor, _LOOKBACK)
+        before = match_before(p.approx_before, text, anchor, LOOKBACK)
         after = p.approx_after.match(text, reading.end) if before is None else None
-        if before is not None or after is not None:
-            reading.approx = " ".join((before[1] if before is not None else after["q"]).lower().split())
+        qualifier = before[1] if before is not None else after["q"] if after is not None else None
+        if qualifier is not None:
+            reading.approx = " ".join(qualifier.lower().split())
         if reading.kind == "quantity" and reading.unit is None:
-            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
+            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
+                reading.unit = "years"
+            else:
+                reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

@@ -13,13 +13,17 @@ searched for at every position of a window and anchored at its end.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from newsparse.vocabulary import Vocabulary
 
 from .numbers import WordNumbers
 
 __all__ = ["Patterns"]
+
+#: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
+#: takes 23); the bound keeps a run of number words from being matched again and again.
+_MAX_NUMBER_WORDS = 30
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
@@ -53,6 +57,26 @@ def _trie(paths: set[tuple[str, ...]]) -> str:
     return f"(?:{body})?" if () in paths else body
 
 
+def _caseless(entries: Iterable[str], *, backwards: bool = False) -> str:
+    """What ``(?i:`` :func:`_alternation` ``)`` matches, each branch opened by a plain letter in either case.
+
+    ``["euro", "Euro"]`` gives ``(?:e(?i:uro)|E(?i:uro))``: the regex engine checks a plain first
+    letter before it enters a branch, but it enters every case-insensitive branch, so this fails faster.
+    """
+    paths = _paths({entry.lower() for entry in entries})
+    if backwards:
+        paths = {path[::-1] for path in paths}
+    rests: dict[str, set[tuple[str, ...]]] = {}
+    for path in paths:
+        rests.setdefault(path[0], set()).add(path[1:])
+    branches: list[str] = []
+    for first, rest in sorted(rests.items()):
+        tail = _trie(rest)
+        tail = f"(?i:{tail})" if tail else ""
+        branches.extend(f"{case}{tail}" for case in dict.fromkeys((first, first.upper())))
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
 def _word_trie(words: Iterable[str]) -> str:
     """A fast alternation of lower-case ``words``, their first letter in either case.
 
@@ -74,7 +98,7 @@ def _word_trie_backwards(words: Iterable[str]) -> str:
     return _alternation({case for word in words for case in (word, word[0].upper() + word[1:])}, backwards=True)
 
 
-def _lower_table(table) -> dict[str, str]:
+def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
@@ -84,10 +108,32 @@ class Patterns:
     def __init__(self, vocabulary: Vocabulary):
         v = vocabulary
         self.currency_symbols: dict[str, str] = dict(v["currency_symbols"])
+        #: Signs with letters before them, in lower case: ``hk$``, ``us$``.
+        self.prefixed_signs = {k.lower(): code for k, code in self.currency_symbols.items() if len(k) > 1}
         self.currency_codes: frozenset[str] = frozenset(v["currency_codes"])
         self.currency_words = _lower_table(v["currency_words"])
+        #: Letters before an amount or a sign: ISO codes (any case where no English word), ``Rs``, ``RM``.
+        self.currency_prefixes: dict[str, str] = {
+            **{code: code for code in self.currency_codes},
+            **v["lower_case_codes"],
+            **v["currency_prefixes"],
+        }
+        #: The last characters of those letters: where a number is not right after one, none is looked for.
+        self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
+        self.code_ends_or_space = self.code_ends | {" "}
+        self.minor_currency_words = _lower_table(v["minor_currency_words"])
+        self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
-        self.money_scale_words = {k.lower(): float(x) for k, x in v["money_scale_words"].items()}
+        self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
+        self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
+        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``).
+        self.amount_ends = frozenset(
+            {*self.scale_words, *self.minor_currency_words} | {word + "s" for word in self.minor_currency_words}
+        )
+        self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
+        self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
+        self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
+        self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
         self.measure_units: dict[str, str] = {" ".join(k.split()): u for k, u in v["measure_units"].items()}
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
@@ -95,77 +141,137 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
-        self.one_idioms = frozenset(w.lower() for w in v["one_idioms"])
-        self.one_blockers = frozenset(w.lower() for w in v["one_blockers"])
+        self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         idioms = [*v["compound_idioms"], *v["fraction_words"]]
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
         self.number_words = {k.lower() for k in v["number_words"]}
-        self.word_numbers = WordNumbers(v["number_words"], v["scale_words"])
-
-        symbols = _alternation(self.currency_symbols, spaces=False)
-        codes = _alternation(self.currency_codes, spaces=False)
+        self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
+        #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
+        self.long_scales = [w for w in self.scale_words if len(w) > 3]
         signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
-        sign_class = "[" + "".join(re.escape(sign) for sign in signs) + "]"
-        long_scales = [w for w, x in self.scale_words.items() if len(w) > 3]
+        #: The characters of the currency signs, for a regex set.
+        self.sign_chars = "".join(re.escape(sign) for sign in signs)
+        self._compile_numbers(v)
+        self._compile_money_and_units(v)
+        self._compile_context(v)
+
+    def _compile_numbers(self, v: Vocabulary) -> None:
+        """Numbers in digits and in words, and the scale after them."""
+        sign_class = f"[{self.sign_chars}]"
+        #: Capitals written right after a sign: ``$US``, ``$A``.
+        after_sign = _alternation(k[1:] for k in self.currency_symbols if len(k) > 1 and not k[0].isalnum())
+        long_scales = self.long_scales
         big_scales = _alternation(w for w in long_scales if self.scale_words[w] >= 12)
         number_word = _word_trie(list(self.number_words) + long_scales)
+        #: A word that may go on a number in words: a number word, a scale word (``three billions``).
+        more_word = _word_trie([*self.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
+        fractions = _word_trie(self.scale_fractions)
         vague_words = [w.lower() for w in v["vague_amount_words"]]
         vague = _word_trie(vague_words)
-        #: Every word a number in words starts with; the word pattern first checks for one.
-        first_word = _word_trie({*self.number_words, *long_scales, *vague_words, "a", "half", "several"})
+        #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
+        one_units = _alternation(v["one_unit_words"])
+        #: Every word a number in words starts with, or ``a``/``an`` and a word that may follow it in one
+        #: (``a million``, ``a few``, ``a quarter million``, ``a penny``); the word pattern first checks for one,
+        #: so the many other ``a`` cost one failed lookahead.
+        big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
+        after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
+        first_word = _word_trie(
+            {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"}
+            | {f"{a} {word}" for a in ("a", "an") for word in after_a}
+        )
         #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
         #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
         #: plain text faster than with ``\d`` alone.
-        self.digit_start = re.compile(rf"[0-9{sign_class[1:-1]}\x80-\U0010FFFF](?<=[\d{sign_class[1:-1]}])")
+        self.digit_start = re.compile(rf"[0-9{self.sign_chars}\x80-\U0010FFFF](?<=[\d{self.sign_chars}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
+        #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
+        #: (``1 414 021 100``, ``40 000``).
         self.digits = re.compile(
-            rf"(?:(?P<cur>{sign_class})\s?)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
+            r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
+            r"|\d+(?:\.\d+)?)"
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
-        #: starts, after a space or an opening mark, which the match includes.  The
+        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
         #: lookahead on ``first_word`` lets the engine give up quickly on other words.
         self.words = re.compile(
-            rf"[\s(\[“\"‘'–—«„](?={first_word}\b)"
-            rf"(?:(?P<words>(?:[Hh]alf\s+a\s+|[Aa]\s+(?=(?:{big_scales})\b))?"
-            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){number_word}\b)*)"
+            rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
+            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
+            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
+            rf"{{0,{_MAX_NUMBER_WORDS}}})"
+            rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
             rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )
-        #: Letters printed before a currency sign (``US$``, ``HK$``), read backwards from the sign.
-        prefixed = [key for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()]
-        self.sign_prefix_before = re.compile(rf"(?:{_alternation((k[:-1] for k in prefixed), backwards=True)})(?![\w.])")
-        #: An ISO code right before digits, read backwards from them: ``USD 5 million``, ``USD34.6 million``.
-        self.code_before = re.compile(rf"\s?({_alternation(self.currency_codes, spaces=False, backwards=True)})(?!\w)")
-        #: A scale word after digits (``5.1 billion``, ``5bn``; group scale), else a scale letter right
-        #: after them (letter), read as such in money (``$5m``) and before a plural noun (``2.5m people``,
-        #: not ``a 10m wall``).
+        #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
+        #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
+        letters = _alternation({**self.scale_letters, **self.money_scale_words}, spaces=False)
         self.scale_after = re.compile(
-            rf"[\s-]?(?P<scale>(?i:{_alternation(self.scale_words)}))\b"
-            rf"|(?P<letter>(?i:{_alternation(self.money_scale_words)}))\b"
+            rf"[\s-]?(?P<scale>{_caseless(self.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
+            rf"|(?P<letter>{letters})(?![\w'’])"
         )
-        long_units = [u for u in self.measure_units if len(u) > 1]
-        short_units = [u for u in self.measure_units if len(u) == 1]
+
+    def _compile_money_and_units(self, v: Vocabulary) -> None:
+        """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
+        symbols = _alternation(self.currency_symbols, spaces=False)
+        codes = _alternation(self.currency_prefixes, spaces=False)
+        #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
+        #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
+        prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
+        prefixed |= {code.lower() for code in self.currency_codes}
+        spaced = _alternation((k for k in prefixed if len(k) > 1 or k == "c"), backwards=True)
+        self.sign_prefix_before = re.compile(
+            rf"(?i:\s?({spaced})|({_alternation(prefixed, backwards=True)}))(?![\w.'’])"
+        )
+        #: An ISO code or currency letters right before digits, read backwards from them: ``USD 5 million``,
+        #: ``USD34.6 million``, ``Rs. 20``, ``RM42``.
+        prefixes_backwards = _alternation(self.currency_prefixes, spaces=False, backwards=True)
+        self.code_before = re.compile(rf"\s?({prefixes_backwards})(?!\w)")
+        glued_only = set(v["glued_only_units"])
+        spaced_units = [u for u in self.measure_units if u not in glued_only]
+        minor = _caseless(self.minor_currency_words)
         #: What is printed right after an amount, one of: a currency sign, code or name
-        #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a percent
+        #: (``100 €``, ``5bn USD``, ``42RM``, ``5 million euros``; groups symbol, code, word), a small
+        #: coin (``45 cents``, ``10-cent``; minor), a percent
         #: sign (``48%``, ``7 per cent``, ``7pc``; percent), a unit of measure (``14,000km``, ``24 hours``,
         #: ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
         #: joined by a hyphen (``28-point``, ``five-pointed``; compound).
         self.suffix = re.compile(
             rf"\s?(?P<symbol>{symbols})"
-            rf"|\s(?P<of>of\s+)?(?:(?P<code>{codes})|(?P<word>(?i:{_alternation(self.currency_words)})))\b"
-            r"|(?P<percent>\s?(?:%|(?i:percent|per\s+cent|pct|pc)\b))"
-            rf"|(?:[\s-]?(?P<unit>{_alternation(long_units)})|(?P<short>{_alternation(short_units)}))(?![\w/°-])"
+            rf"|\s?(?P<code>{codes})(?![\w$])"
+            rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
+            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+            r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
+            rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
+            r"(?![\w/°²])"
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         )
+
+    def _compile_context(self, v: Vocabulary) -> None:
+        """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
+        #: A phrase with number words that states no amount, at the number (``two and two``).
+        self.idiom = re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+        #: A street name after a number: the number is part of an address (``221 Baker Street``).
+        self.street_after = re.compile(
+            rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
+        )
         #: A qualifier right before a figure (``more than``), read backwards from it.
-        self.approx_before = re.compile(rf"\s+((?i:{_alternation(v['approx_before'], backwards=True)}))(?![\w-])")
+        self.approx_before = re.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
         #: A qualifier right after a figure (``or more``).
-        self.approx_after = re.compile(rf"\s+(?P<q>(?i:{_alternation(v['approx_after'])}))\b")
-        #: ``between`` or ``from`` right before the first number of a range, read backwards from it.
-        self.range_lead_before = re.compile(rf"\s+((?i:{_alternation(('between', 'from'), backwards=True)}))(?![\w-])")
+        self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
+        #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
+        #: or ``between the ages of`` (any noun), read backwards from it.
+        self.range_lead_before = re.compile(
+            r"\s+((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
+            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
+        )
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
-        self.range_join = re.compile(r"\s*[-–—]\s*|\s+(?P<word>to|and|or)\s+")
+        #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
+        #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
+        self.range_join = re.compile(
+            r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
+        )
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
         months = _alternation(self.months)
@@ -180,7 +286,7 @@ class Patterns:
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
-        count = rf"(?:{number_word}|\d{{1,3}}(?:,\d{{3}})*)"
+        count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
         #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
         #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
         self.ratio_or_fraction_after = re.compile(
@@ -188,7 +294,7 @@ class Patterns:
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
         #: The start of a ratio before its second number, read backwards from it.
-        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
+        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(
             rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+{count_backwards}(?![\w-])"
         )

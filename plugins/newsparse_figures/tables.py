@@ -11,6 +11,8 @@ from __future__ import annotations
 __all__ = ["VOCABULARY"]
 
 #: Currency signs written before or after an amount, to ISO 4217 codes (case-sensitive).
+#: Letters before a sign (``HK$``) may be in either case and spaced from it (``HK $2.5 billion``);
+#: capitals right after a sign name the dollar too (``$US5 million``, ``$A20``).
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -19,10 +21,17 @@ CURRENCY_SYMBOLS = {
     "AU$": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
+    "Can$": "CAD",
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
     "R$": "BRL",
+    "NT$": "TWD",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
     "€": "EUR",
     "£": "GBP",
     "₽": "RUB",
@@ -32,57 +41,121 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW",
     "₺": "TRY",
     "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
     "zł": "PLN",
 }
 
-#: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``); case-sensitive.
+#: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
+CURRENCY_PREFIXES = {"RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
+
+#: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
     "USD", "EUR", "GBP", "RUB", "UAH", "CNY", "RMB", "JPY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
     "INR", "BRL", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN", "RSD", "KZT", "BYN",
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
-    "ARS", "VND", "IDR", "THB", "MYR", "PKR",
+    "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
+    "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS",
 ]
 
-#: Currency names written after an amount (``5 million euros``), to ISO 4217 codes.
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "US dollars": "USD",
-    "U.S. dollars": "USD",
-    "Australian dollars": "AUD",
-    "Canadian dollars": "CAD",
-    "Hong Kong dollars": "HKD",
-    "New Zealand dollars": "NZD",
-    "Singapore dollars": "SGD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "hryvnas": "UAH",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "yen": "JPY",
-    "Swiss francs": "CHF",
-    "rupees": "INR",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-    "lira": "TRY",
-    "liras": "TRY",
-    "shekels": "ILS",
-    "forints": "HUF",
-    "tenge": "KZT",
-    "lari": "GEL",
-    "manat": "AZN",
-    "dinars": "RSD",
+#: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
+LOWER_CASE_CODES = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "chf": "CHF", "cad": "CAD",
+    "aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR",
 }
+
+#: Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217
+#: codes; a plural ``s`` may follow each.  A name several currencies share maps to ``""`` (money of
+#: no stated currency: ``528 million francs``) unless a country adjective before it decides
+#: (``Swiss francs``); ``dollar`` alone is read as USD, as the outlets of this project write it.
+CURRENCY_WORDS = {
+    "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "American dollar": "USD",
+    "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD",
+    "New Zealand dollar": "NZD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
+    "New Taiwan dollar": "TWD", "Zimbabwe dollar": "ZWL", "buck": "",
+    "euro": "EUR",
+    "pound": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "British pound": "GBP", "Egyptian pound": "EGP", "Lebanese pound": "LBP", "Syrian pound": "SYP",
+    "ruble": "RUB", "rouble": "RUB", "Russian ruble": "RUB", "Russian rouble": "RUB",
+    "Belarusian ruble": "BYN", "Belarusian rouble": "BYN",
+    "hryvnia": "UAH", "hryvna": "UAH", "Ukrainian hryvnia": "UAH",
+    "yuan": "CNY", "renminbi": "CNY", "Chinese yuan": "CNY",
+    "yen": "JPY", "Japanese yen": "JPY", "won": "KRW", "South Korean won": "KRW", "Korean won": "KRW",
+    "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
+    "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
+    "Nepalese rupee": "NPR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
+    "zloty": "PLN", "Polish zloty": "PLN", "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
+    "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
+    "forint": "HUF", "Hungarian forint": "HUF", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
+    "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
+    "Jordanian dinar": "JOD", "Bahraini dinar": "BHD", "Algerian dinar": "DZD", "Tunisian dinar": "TND",
+    "riyal": "", "Saudi riyal": "SAR", "Qatari riyal": "QAR", "Omani rial": "OMR", "Yemeni rial": "YER",
+    "rial": "", "Iranian rial": "IRR",
+    "ringgit": "MYR", "Malaysian ringgit": "MYR", "Malaysia ringgit": "MYR",
+    "rand": "ZAR", "South African rand": "ZAR", "naira": "NGN", "Nigerian naira": "NGN",
+    "dirham": "", "UAE dirham": "AED", "Emirati dirham": "AED", "Moroccan dirham": "MAD",
+    "peso": "", "Mexican peso": "MXN", "Argentine peso": "ARS", "Argentinian peso": "ARS",
+    "Philippine peso": "PHP", "Chilean peso": "CLP", "Colombian peso": "COP", "Cuban peso": "CUP",
+    "krona": "SEK", "kronor": "SEK", "Swedish krona": "SEK", "Swedish kronor": "SEK",
+    "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
+    "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
+    "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
+    "Norwegian crown": "NOK", "Danish crown": "DKK",
+    "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
+    "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
+    "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS", "kwacha": "",
+    "shilling": "", "Kenyan shilling": "KES", "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS",
+    "leu": "", "lei": "", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
+    "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
+    "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
+    "markka": "FIM", "Finnish markka": "FIM", "Deutsche mark": "DEM", "Deutschmark": "DEM",
+    "German mark": "DEM", "escudo": "", "Portuguese escudo": "PTE", "drachma": "GRD",
+    "Greek drachma": "GRD", "Italian lira": "ITL", "Italian lire": "ITL", "Austrian schilling": "ATS",
+}
+
+#: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
+#: to the currency they are read in when no money before them in the article names one.
+MINOR_CURRENCY_WORDS = {
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
+}
+
+#: Small coins written against the number (``412p``, ``10p``), case-sensitive.
+GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
+
+#: Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``);
+#: not units of time (``a year ago`` is no figure) nor words with other senses (``a foot``, ``a yen for``).
+ONE_UNIT_WORDS = [
+    "dollar", "euro", "pound", "penny", "cent", "rupee", "ruble", "rouble", "buck", "franc", "mile", "kilometre",
+    "kilometer", "km", "litre", "liter", "ml", "millilitre", "milliliter", "gallon", "kilo", "kilogram", "kg",
+    "gram", "lb", "ounce", "hectare", "acre", "tonne", "metric ton",
+]
+
+#: Words before a number in words that make it a pronoun when no noun follows (``the two met``,
+#: ``the three of them``), not a count; with a noun it counts (``the two sides``).
+PRONOUN_DETERMINERS = ["the", "these", "those"]
+
+#: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
+NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
+                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other"]
+
+#: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
+STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
+                "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close"]
+
+#: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
+#: (``the baby weighed over two pounds``, ``lost 25 pounds``).
+WEIGHT_CUES = [
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lose", "loses",
+    "lost", "losing", "gain", "gained", "gains", "shed", "drop", "dropped", "baby", "newborn", "born", "lift",
+    "lifted", "lifting",
+    "equal", "equals",
+]
+
+#: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
+MONEY_NOUNS = [
+    "funding", "investment", "money", "cash", "debt", "debts", "savings", "aid", "revenue", "profit", "profits",
+    "damage", "taxpayers", "taxpayer", "public", "spending", "support", "tax", "fines", "compensation", "sales",
+]
 
 #: Written-out numbers below a hundred, to their values.
 NUMBER_WORDS = {
@@ -92,7 +165,8 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-#: Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``).
+#: Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``);
+#: a plural ``s`` may follow the long ones (``three billions``).
 SCALE_WORDS = {
     "dozen": 12,
     "hundred": 100,
@@ -101,14 +175,33 @@ SCALE_WORDS = {
     "billion": 1e9,
     "trillion": 1e12,
     "bn": 1e9,
+    "bln": 1e9,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
     "tn": 1e12,
     "trn": 1e12,
+    "tln": 1e12,
 }
 
-#: Scale abbreviations read as such only in money (``$5m``, ``£20k``), since ``5m`` is also five metres.
-MONEY_SCALE_WORDS = {"m": 1e6, "k": 1e3, "b": 1e9}
+#: Scale letters written against a number (``3.4m``, ``10k``, ``1.2M``; case-sensitive), read as such
+#: unless a unit reading is clear: ``m`` is metres before a word of :data:`METRE_CUES` (``a 10m wall``
+#: is not, ``a 10m-high wall`` and ``the 100m final`` are) or after ``a``/``an`` before a singular noun.
+SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "MM": 1e6}
+
+#: Scale letters read only in money, after a decimal or before a plural noun (``$1.2b``, ``1.2b``, ``£2b``,
+#: ``$2.174T``), since ``1500b`` and ``5T`` are mostly other things.
+MONEY_SCALE_WORDS = {"b": 1e9, "B": 1e9, "T": 1e12}
+
+#: Words after ``5m`` or ``a 5m`` that make the ``m`` metres: dimensions and distances.
+METRE_CUES = [
+    "long", "high", "tall", "deep", "wide", "away", "thick", "across", "underground", "beneath", "sprint", "race",
+    "final", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "dash", "wall",
+    "tower", "fence", "drop", "radius", "square", "cubic", "run", "swim", "hurdle", "length", "lengths",
+]
+
+#: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).
+SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 #: Vague amounts reported with value null (``hundreds of``, ``tens of billions``, ``several thousand``).
 VAGUE_WORDS = ["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"]
@@ -120,37 +213,81 @@ QUALIFIERS_BEFORE = [
     "approximately", "close to", "upwards of", "in excess of", "as many as", "as much as", "as few as",
     "as little as", "just over", "just under", "well over", "well above", "an estimated", "an average of",
     "no more than", "no fewer than", "no less than", "not more than", "a little over", "circa", "approx.",
-    "beyond", "exceeding", "estimated",
+    "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
 ]
 
 #: Qualifiers printed after a figure (``5,000 or more``).
 QUALIFIERS_AFTER = ["or more", "or so", "or fewer", "or less"]
 
-#: Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported.
+#: Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported: one
+#: canonical spelling per unit (``km``, ``kilometres`` and ``kilometers`` are all ``km``).  Matched
+#: case-sensitively, after the number or against it (``29km``, ``128GB``, ``500bhp``).
 MEASURE_UNITS = {
-    "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "knots",
-    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmph": "km/h", "kmh": "km/h", "mph": "mph",
+    "knots": "knots", "knot": "knots", "m/s": "m/s",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
+    "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
     "m": "meters", "meter": "meters", "meters": "meters", "metre": "meters", "metres": "meters",
-    "cm": "cm", "mm": "mm", "centimeters": "cm", "centimetres": "cm", "millimeters": "mm", "millimetres": "mm",
-    "mile": "miles", "miles": "miles", "feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches",
-    "nautical miles": "nautical miles", "yards": "yards",
-    "sq km": "sq km", "square kilometers": "sq km", "square kilometres": "sq km", "square miles": "square miles",
-    "square meters": "square meters", "square metres": "square meters", "hectares": "hectares", "acres": "acres",
-    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "grams": "grams",
-    "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes",
-    "liters": "liters", "litres": "liters", "barrels": "barrels", "bpd": "barrels per day",
+    "cm": "cm", "mm": "mm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+    "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm", "nm": "nm",
+    "nanometers": "nm", "nanometres": "nm",
+    "mi": "miles", "mile": "miles", "miles": "miles", "feet": "feet", "foot": "feet", "ft": "feet",
+    "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards", "yd": "yards",
+    "nautical miles": "nautical miles", "nautical mile": "nautical miles", "light years": "light years",
+    "light-years": "light years",
+    "sq km": "sq km", "km2": "sq km", "km²": "sq km", "square kilometer": "sq km", "square kilometers": "sq km",
+    "square kilometre": "sq km", "square kilometres": "sq km", "sq mi": "square miles", "square mile": "square miles",
+    "square miles": "square miles", "square meters": "square meters", "square metres": "square meters",
+    "sq m": "square meters", "m2": "square meters", "m²": "square meters", "square feet": "square feet",
+    "sq ft": "square feet", "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
+    "acres": "acres",
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilogrammes": "kg", "g": "grams", "gram": "grams", "grams": "grams", "gramme": "grams", "grammes": "grams",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "lb": "pounds", "lbs": "pounds", "oz": "ounces",
+    "ounce": "ounces", "ounces": "ounces", "stone": "stone",
+    "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
+    "metric tonnes": "tonnes", "metric ton": "tonnes",
+    "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
+    "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "cl": "cl", "centilitres": "cl", "centiliters": "cl", "hectolitre": "hectoliters",
+    "hectolitres": "hectoliters", "hectoliter": "hectoliters", "hectoliters": "hectoliters", "hl": "hectoliters",
+    "gal": "gallons", "gallon": "gallons", "gallons": "gallons", "cup": "cups", "cups": "cups", "pint": "pints",
+    "pints": "pints", "barrel": "barrels", "barrels": "barrels", "bpd": "barrels per day",
     "cubic meters": "cubic meters", "cubic metres": "cubic meters", "bcm": "bcm",
-    "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "megawatts": "MW", "gigawatts": "GW", "kilotons": "kilotons", "megatons": "megatons",
-    "degrees": "degrees", "°C": "°C", "°F": "°F",
-    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes",
-    "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
-    "month": "months", "months": "months", "year": "years", "years": "years",
+    "W": "W", "watt": "W", "watts": "W", "kW": "kW", "kilowatt": "kW", "kilowatts": "kW", "MW": "MW",
+    "GW": "GW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "Wh": "Wh", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "mAh": "mAh", "V": "volts",
+    "volt": "volts", "volts": "volts", "kV": "kV", "hp": "hp", "bhp": "hp", "horsepower": "hp", "Nm": "Nm",
+    "lb-ft": "pound-feet", "pound-feet": "pound-feet", "pound-foot": "pound-feet",
+    "kilotons": "kilotons", "megatons": "megatons",
+    "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "KB": "KB", "kB": "KB", "MB": "MB", "GB": "GB",
+    "TB": "TB", "PB": "PB", "Kbps": "Kbps", "kbps": "Kbps", "Mbps": "Mbps", "Gbps": "Gbps", "Mb/s": "Mbps",
+    "Gb/s": "Gbps", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "megapixels": "megapixels",
+    "MP": "megapixels", "rpm": "rpm", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV",
+    "dB": "dB", "decibels": "dB", "rad": "radians", "radians": "radians",
+    "degree": "degrees", "degrees": "degrees", "deg": "degrees", "°": "degrees",
+    "°C": "degrees Celsius", "°F": "degrees Fahrenheit", "C": "degrees Celsius", "F": "degrees Fahrenheit",
+    "ºC": "degrees Celsius", "ºF": "degrees Fahrenheit",
+    "degrees Celsius": "degrees Celsius", "degree Celsius": "degrees Celsius", "degrees celsius": "degrees Celsius",
+    "degrees centigrade": "degrees Celsius", "deg C": "degrees Celsius", "deg celsius": "degrees Celsius",
+    "degrees C": "degrees Celsius", "Celsius": "degrees Celsius", "celsius": "degrees Celsius",
+    "celcius": "degrees Celsius", "centigrade": "degrees Celsius",
+    "degrees Fahrenheit": "degrees Fahrenheit", "degree Fahrenheit": "degrees Fahrenheit",
+    "degrees fahrenheit": "degrees Fahrenheit", "degrees F": "degrees Fahrenheit", "deg F": "degrees Fahrenheit",
+    "Fahrenheit": "degrees Fahrenheit", "fahrenheit": "degrees Fahrenheit",
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "minute": "minutes",
+    "minutes": "minutes", "min": "minutes", "mins": "minutes", "hour": "hours", "hours": "hours", "hr": "hours",
+    "hrs": "hours", "h": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
+    "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
     "times": "times", "percentage points": "percentage points", "percentage point": "percentage points",
-    "basis points": "basis points", "basis point": "basis points",
+    "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
 }
+
+#: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
+#: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F"]
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
@@ -192,12 +329,6 @@ CHANGE_VERBS = [
 NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughly", "Only", "Just", "All",
                   "Another", "Up", "Approximately", "Those", "These", "The", "At", "Under", "Below", "Above",
                   "More", "Fewer", "Less", "By", "With", "And", "Of", "To", "For", "From", "In", "On"]
-
-#: Words after ``one`` that make it part of an idiom, not a count (``one of the``, ``at one point``).
-ONE_IDIOMS = ["of", "point", "way", "another", "hand", "side", "thing", "day", "time", "moment", "stage", "sense"]
-
-#: Words before ``one`` that make it a pronoun (``the one``, ``no one``).
-ONE_BLOCKERS = ["the", "no", "any", "every", "each", "this", "that", "which", "another", "anyone", "someone"]
 
 #: Words after which a number is part of a name, even at the start of a sentence or in lower case
 #: (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).
@@ -250,7 +381,21 @@ VOCABULARY = {
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
     "scale_words": SCALE_WORDS,
+    "scale_letters": SCALE_LETTERS,
     "money_scale_words": MONEY_SCALE_WORDS,
+    "metre_cues": METRE_CUES,
+    "scale_fractions": SCALE_FRACTIONS,
+    "currency_prefixes": CURRENCY_PREFIXES,
+    "lower_case_codes": LOWER_CASE_CODES,
+    "minor_currency_words": MINOR_CURRENCY_WORDS,
+    "glued_coins": GLUED_COINS,
+    "weight_cues": WEIGHT_CUES,
+    "number_idioms": NUMBER_IDIOMS,
+    "pronoun_determiners": PRONOUN_DETERMINERS,
+    "street_words": STREET_WORDS,
+    "one_unit_words": ONE_UNIT_WORDS,
+    "money_nouns": MONEY_NOUNS,
+    "glued_only_units": GLUED_ONLY_UNITS,
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
     "approx_after": QUALIFIERS_AFTER,
@@ -259,8 +404,6 @@ VOCABULARY = {
     "unit_stop_words": UNIT_STOP_WORDS,
     "change_verbs": CHANGE_VERBS,
     "number_leaders": NUMBER_LEADERS,
-    "one_idioms": ONE_IDIOMS,
-    "one_blockers": ONE_BLOCKERS,
     "name_markers": NAME_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,

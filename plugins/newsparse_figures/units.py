@@ -14,12 +14,20 @@ from typing import Protocol
 
 from .patterns import Patterns
 
-__all__ = ["counted_noun", "fill_units", "is_plural"]
+__all__ = ["counted_noun", "fill_units", "is_plural", "plural_after"]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
-_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z'’-]*)\]?")
+_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
+#: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
+_DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
+#: The lower-case word right after a number and one space.
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
+#: How many tokens after the number are read at most, whatever they are: the search stays short.
+_MAX_TOKENS = 12
+#: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
+_MAX_NAMES = 4
 #: How far back the start of a figure's sentence is looked for.
 _SENTENCE_WINDOW = 300
 #: How a sentence ends before the next one.
@@ -32,6 +40,12 @@ def is_plural(word: str, patterns: Patterns) -> bool:
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
+    """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
+    after = _LOWER_WORD_AFTER.match(text, pos)
+    return after is not None and is_plural(after.group(1), patterns)
 
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
@@ -47,15 +61,24 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
     """The noun counted by the number that ends at ``pos``, or None.
 
     Adjectives and other words before the noun are skipped (``two armored
-    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``); ``of`` with a determiner or possessive may come first (``1,000 of
-    the network's personnel``).  A plural count takes the first plural noun; a
-    ``singular`` one (``one source``) the last word before a function word or verb.
+    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
+    names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
+    may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
+    plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
+    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.
     """
     last = None
-    words = 0
+    words = names = 0
     after_of = False
-    while words < _MAX_WORDS:
+    for _ in range(_MAX_TOKENS):
+        if words >= _MAX_WORDS:
+            break
         match = _WORD_AFTER.match(text, pos)
+        if match is None and after_of and not words:
+            match = _DIGITS_AFTER.match(text, pos)
+            if match is not None:
+                pos = match.end()
+                continue
         if match is None:
             break
         word = match.group(1)
@@ -64,7 +87,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         if low == "of" and not words and not after_of:
             after_of = True
             continue
-        if low in patterns.unit_stop_words:
+        if low in patterns.unit_stop_words and not (len(word) > 1 and word.isupper()):  # US is a name
             if after_of and not words:
                 continue
             break
@@ -74,7 +97,10 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
             return _last_plural(text, pos, word, patterns)
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
-        words += 1
+        if word[0].isupper() and names < _MAX_NAMES:
+            names += 1
+        else:
+            words += 1
         last = word
     return last if singular else None
 

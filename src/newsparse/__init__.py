@@ -13,7 +13,10 @@ The public names are re-exported here; see :doc:`/api` for each.
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
-from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from .extras import MissingExtraError
+from .frames import to_dataframes
+from .html_view import render_html
+from .model import Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
 from .vocabulary import Vocabulary
@@ -27,8 +30,10 @@ __all__ = [
     "Article",
     "Figure",
     "InputError",
+    "MissingExtraError",
     "NewsparseError",
     "Page",
+    "PageMetadata",
     "Passage",
     "PluginError",
     "PluginWarning",
@@ -43,4 +48,6 @@ __all__ = [
     "hookimpl",
     "parse",
     "parse_file",
+    "render_html",
+    "to_dataframes",
 ]

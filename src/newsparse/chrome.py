@@ -18,17 +18,40 @@ from collections.abc import Callable
 from attrs import frozen
 
 from .dates import DateMatch, find_date
-from .lines import ends_sentence
+from .lines import ends_sentence, word_count
 from .vocabulary import Vocabulary
 
-__all__ = ["LineKind", "PageChrome", "DEFAULT_VOCABULARY", "is_latin", "is_icon_list", "may_be_dated"]
+__all__ = [
+    "LineKind",
+    "PageChrome",
+    "DEFAULT_VOCABULARY",
+    "is_latin",
+    "is_icon_list",
+    "is_breadcrumb",
+    "is_bracketed",
+    "is_photo_caption",
+    "is_name",
+    "is_menu",
+    "may_be_dated",
+]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
 #: that are chrome; ``chrome_prefixes``: beginnings of chrome lines; ``site_names``:
-#: lines that only name a site, and trailing `` – name`` cut from titles;
+#: lines that only name a site, and `` – name`` cut from the end (or ``name | ``
+#: from the start) of titles; ``site_words``: the last word of a short Title Case
+#: line that names a news site (``Harbour Daily News``); ``list_headings``: chrome
+#: headings whose list of headlines under them is chrome too (``Most read``);
+#: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
 #: ``date_labels``: words that may stand beside the date of a date line;
-#: ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by its
-#: beginning or by a ``|``-separated part of it.
+#: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
+#: ``section_names``: the sections of a news site, which a menu row may list without
+#: separators (``Home News Sport Weather``); ``comment_headers``: beginnings of the line
+#: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
+#: its shape); ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by
+#: its beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio
+#: closing an article calls its writer (``Jane Doe is a reporter at …``);
+#: ``prompt_channels``: what a prompt asks readers to join, follow or download
+#: (``… join our WhatsApp channel``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -43,6 +66,29 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
+            "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
+            "newsletter", "subscribe now", "get the app", "download the app", "open in app", "live", "watch",
+            "watch live", "now playing", "play video", "video ad feedback", "replay", "more videos",
+            "photos", "image", "partner content", "sponsored content", "paid content", "ad",
+            "story continues below", "story continues below advertisement", "continue reading",
+            "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
+            "key points", "key takeaways", "what we know", "related stories", "related topics", "related coverage",
+            "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
+            "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
+            "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
+            "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
+            "getty", "ap photo", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
+            "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
+            "espn news services", "espn.com news services", "news services", "staff and wire reports",
+            "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
+            "see the results", "view previous polls", "vote now", "view results", "jump to content",
+            "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
+            "recent comments", "recent posts", "open navigation menu", "close navigation menu",
+            "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
+            "save article", "close alert", "license this article", "reprints", "reprints & permissions",
+            "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
+            "comment", "join the conversation", "show comments", "hide comments", "print article",
+            "cnn", "ap", "npr", "upi", "bloomberg",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -61,21 +107,111 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
+            "skip to ", "sign up to ", "start your day with", "get our newsletter", "get the latest",
+            "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
+            "support our journalism", "support independent journalism", "this story has been updated",
+            "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
+            "image credit", "image source", "image caption", "media caption", "photograph:", "credit:",
+            "(ap photo", "ap photo/", "watch:", "video:", "watch video", "watch the video", "listen:",
+            "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
+            "more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
+            "continue reading", "the associated press contributed", "associated press contributed",
+            "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
+            "notifications can be managed", "estimated read time", "read time:", "reading time:",
+            "get breaking news", "download the ", "print this page", "email this",
+            # banners above the title, widgets, affiliate notes, related links
+            "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
+            "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
+            "we earn a commission", "this article contains affiliate", "this post contains affiliate",
+            "as an amazon associate", "affiliate disclosure", "get our app",
+            "turn on notifications", "enable notifications", "get our free", "get our daily", "get our weekly",
+            "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
+            "sign up today", "to revisit this article", "trending:", "trending now:", "hot topics:",
+            "you are here", "top stories:", "most read:", "download our ", "published in the print edition",
+            "a version of this article appears", "a version of this article appeared",
+            "a version of this story appears", "a version of this story appeared",
         }
     ),
     "site_names": frozenset(
         {
             "rt", "rt news", "rt world news", "rt international", "sputnik", "sputnik international",
             "sputnik news", "tass", "ria novosti", "pravda", "news-pravda", "news pravda",
+            "bbc", "bbc news", "ap news", "associated press", "the associated press",
+        }
+    ),
+    "site_words": frozenset(
+        {
+            "news", "times", "post", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle",
+            "courier", "observer", "express", "mail", "daily", "today", "wire", "press", "record", "star",
+            "standard", "guardian", "independent", "examiner", "inquirer", "dispatch", "bulletin", "register",
+            "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
+            "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
+            "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
+            "channel", "info",
+        }
+    ),
+    "list_headings": frozenset(
+        {
+            "related", "related stories", "related articles", "related posts", "related news",
+            "related coverage", "related topics", "more on this story", "more from", "most read", "most popular",
+            "most viewed", "most shared", "read next", "up next", "recommended", "recommended stories",
+            "you may also like", "trending", "trending now", "top stories", "top headlines", "more news",
+            "latest news", "around the web", "from our partners", "editor's picks", "see also", "read also",
+            "also read", "watch also", "also watch", "also see", "more on", "more stories", "topics", "tags",
+            "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
+            "keywords", "related tags", "more about",
+        }
+    ),
+    "byline_roles": frozenset(
+        {
+            "reporter", "staff", "staff writer", "staff reporter", "writer", "correspondent", "editor",
+            "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
+            "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
+            "the associated press", "associated press", "reuters", "for the associated press",
         }
     ),
     "date_labels": frozenset(
         {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
-            "posted on", "date", "first published", "published time", "edited time", "опубликовано", "обновлено", "publicat", "actualizat",
+            "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
+            "updated at", "last updated on", "published at", "created", "filed",
+            "опубликовано", "обновлено", "publicat", "actualizat",
         }
     ),
     "footer_prefixes": frozenset({"posted in", "filed under"}),
+    "section_names": frozenset(
+        {
+            "home", "news", "sport", "sports", "weather", "business", "politics", "opinion", "culture", "lifestyle",
+            "entertainment", "health", "science", "tech", "technology", "travel", "world", "local", "national",
+            "money", "arts", "books", "food", "style", "video", "videos", "podcasts", "markets", "economy",
+            "education", "environment", "climate", "crime", "obituaries", "traffic", "community", "features", "life",
+            "music", "film", "tv", "games", "puzzles", "shopping", "deals", "reviews", "jobs", "autos", "property",
+            "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
+            "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
+            "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
+        }
+    ),
+    "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
+    "comment_headers": frozenset(
+        {
+            "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
+            "join the conversation", "comments are closed", "post a comment", "add a comment", "add your comment",
+            "show comments", "view comments", "comments (",
+        }
+    ),
+    "prompt_channels": frozenset(
+        {
+            "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
+            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
+        }
+    ),
+    "bio_roles": frozenset(
+        {
+            "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
+            "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
+        }
+    ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
 }
 
@@ -103,12 +239,77 @@ MAX_SEGMENT_WORDS = 6
 MAX_FOREIGN_WORDS = 6
 
 _PREFIX_CHARS = 80
-_EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]"
+_EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
+# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?", re.IGNORECASE
+)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
+# A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
+_PHOTO_CREDIT = re.compile(
+    r"\([^()]{0,80}(?:\b(?i:photo|photograph|file photo)\b|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)"
+    r"[^()]{0,80}\)\W*\Z"
+)
+_CREDIT_TAIL_CHARS = 200
+_RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
+_COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
+_COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
+_READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
-_BY = re.compile(r"(?:by|BY|By)\s+\w")
+_SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
+_BY = re.compile(
+    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
+)
+_NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
+# A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
+    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b"
+)
+# A gallery counter: ``1 of 12``, ``Photo 3/8``.
+_COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
+_LABEL_PARTS = re.compile(r"\s*[:|]\s*")
+# A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
+_MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+# The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
+_MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_MAX_MENU_ITEM_WORDS = 3
+_MAX_LIST_HEADING_WORDS = 4
+_MAX_ROLE_LINE_WORDS = 2
+_MAX_COMMENT_HEADER_WORDS = 10
+_MIN_SECTION_ROW_WORDS = 3
+# A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
+_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
+# A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
+_PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
+_PRICE_OFFER = re.compile(
+    rf"(?i:(?:price|was|now|from|save|only):?\s+)?{_PRICE}(?:,?\s+(?:(?i:was|now)\s+)?{_PRICE})*"
+    rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
+    r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
+)
+# A prompt's verb, at the start of the line or of a clause: ``…, join our WhatsApp channel``.
+_IMPERATIVE = re.compile(
+    r"(?:\A|[,:;—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_MAX_PROMPT_WORDS = 25
+_MAX_PROMPT_QUESTION_WORDS = 8
+# An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
+_BIO = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
+    r"(?:(?:covers|writes about|reports on)\s|(?:is|was)\s(?P<role>(?:[\w-]+\s){0,5}[\w-]+))"
+)
+_BREADCRUMB = ("»", "›", " > ")
+_SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
+_MAX_SITE_LINE_WORDS = 4
+_MAX_CHROME_WORDS = 8
+_MAX_SECTION_WORDS = 3
+_MAX_NAME_WORDS = 4
+_MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
@@ -138,11 +339,59 @@ def is_icon_list(line: str) -> bool:
     return len(words) >= 5 and sum(_ICON in w for w in words) * 4 >= len(words)
 
 
+def is_breadcrumb(line: str) -> bool:
+    """True for a breadcrumb trail: ``Home » World » Asia`` (two or more separators, no « » quotes)."""
+    if "«" in line:
+        return False
+    return sum(line.count(sep) for sep in _BREADCRUMB) >= 2
+
+
+def is_photo_caption(line: str) -> bool:
+    """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``."""
+    return line.endswith(")") and _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
+
+
+def is_bracketed(line: str) -> bool:
+    """True for a short line in square brackets, as source credits print: ``[Harbour Post]``."""
+    return line.startswith("[") and line.endswith("]") and line.count(" ") < _MAX_BRACKETED_WORDS
+
+
+def _is_capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS for w in words)
+
+
+def is_menu(line: str) -> bool:
+    """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
+    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
+    one or two words joined by a bar or dot (``Today's Paper | Subscribe``)."""
+    items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
+    pair = len(items) == 2
+    if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
+        return False
+    return all(
+        0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
+        and _is_capitalised(words)
+        and not any(c.isdigit() for c in item)
+        for item in items
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    """:func:`~newsparse.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
+    return ends_sentence(line) and _MERIDIEM_END.search(line) is None
+
+
+def is_name(text: str) -> bool:
+    """True for a person's name as bylines print it: two to four capitalised words."""
+    words = text.split()
+    return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def may_be_dated(line: str) -> bool:
     """False for a clean line that can be neither a date line nor a byline; cheaper than :meth:`PageChrome.kind`."""
     return (
         line.count(" ") < MAX_META_WORDS
-        and not ends_sentence(line)
+        and not _ends_sentence(line)
         and (_BY.match(line) is not None or find_date(line) is not None)
     )
 
@@ -157,6 +406,14 @@ class PageChrome:
     date_labels: frozenset[str]
     footer_prefixes: tuple[str, ...]
     footer_markers: frozenset[str]
+    site_words: frozenset[str] = frozenset()
+    list_headings: frozenset[str] = frozenset()
+    byline_roles: frozenset[str] = frozenset()
+    bio_roles: frozenset[str] = frozenset()
+    prompt_channels: frozenset[str] = frozenset()
+    comment_headers: tuple[str, ...] = ()
+    section_names: frozenset[str] = frozenset()
+    caption_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -173,6 +430,14 @@ class PageChrome:
             date_labels=words("date_labels"),
             footer_prefixes=tuple(sorted(words("footer_prefixes"))),
             footer_markers=words("footer_markers"),
+            site_words=words("site_words"),
+            list_headings=words("list_headings"),
+            byline_roles=words("byline_roles"),
+            bio_roles=words("bio_roles"),
+            prompt_channels=words("prompt_channels"),
+            comment_headers=tuple(sorted(words("comment_headers"))),
+            section_names=words("section_names"),
+            caption_markers=words("caption_markers"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -193,38 +458,201 @@ class PageChrome:
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
-        if key.startswith(self.prefixes) or is_icon_list(line):
+        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line):
             return LineKind.CHROME, None
-        if short and (not key or key in self.lines or key in self.site_names or _URL.fullmatch(key)):
-            return LineKind.CHROME, None
-        if not short or ends_sentence(line):
+        if not short:
             return LineKind.TEXT, None
+        if self._is_chrome_line(line, key):
+            return LineKind.CHROME, None
+        if _ends_sentence(line):
+            return (LineKind.CHROME if self._is_prompt(line) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else f"{line[: found.start]} | {line[found.end :]}"
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
-        if key.startswith(self.footer_prefixes) or any(
-            s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments
+        dated_byline = found is not None and _BY.match(line) is not None  # ``Posted by X | date | 3 comments``
+        if key.startswith(self.footer_prefixes) or (
+            not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
         ):
             return LineKind.FOOTER, found
         if words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page():
             return LineKind.CHROME, None
         if all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
             if found is not None:
-                labelled = all(s in self.date_labels for s in segments)
+                labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
                 return (LineKind.DATE if labelled else LineKind.BYLINE), found
-            if _BY.match(line) and line.split(maxsplit=2)[1][:1].isupper():
+            if self._is_only_labels(key):
+                return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
+            if self.is_byline(line):
                 return LineKind.BYLINE, None
         return LineKind.TEXT, None
 
+    def _is_chrome_line(self, line: str, key: str) -> bool:
+        """True for a short line that is chrome as a whole."""
+        return (
+            not key
+            or key in self.lines
+            or key in self.list_headings
+            or key in self.site_names
+            or _URL.fullmatch(key) is not None
+            or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
+            or ("read" in key and _READING_TIME.fullmatch(key) is not None)
+            or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
+            or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
+            or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
+            or (key[:1].isalnum() and _COUNTER.fullmatch(key) is not None)
+            or self._is_chrome_words(key)
+            or self._is_section_row(key)
+            or is_breadcrumb(line)
+            or is_bracketed(line)
+            or self.is_site_line(line)
+            or _PRICE_OFFER.fullmatch(line) is not None
+            or (is_menu(line) and not self.is_byline(line))
+            or (_CREDIT.fullmatch(line) is not None and not self.is_byline(line))
+            or self._is_channel_prompt(line, key)
+        )
+
+    def _is_channel_prompt(self, line: str, key: str) -> bool:
+        """True for a short prompt to join, follow or download a channel: ``For the latest updates,
+        join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
+        words = {w.strip(_EDGE_PUNCT) for w in key.split()}
+        return not self.prompt_channels.isdisjoint(words) and _IMPERATIVE.search(line) is not None
+
+    def _is_prompt(self, line: str) -> bool:
+        """True for a prompt of a few sentences, one opening like a chrome line and the others
+        short questions: ``Want more local news? Sign up for our morning newsletter.``"""
+        sentences = _SENTENCE_BREAK.split(line)
+        if len(sentences) < 2 or word_count(line) > _MAX_PROMPT_WORDS:
+            return False
+        prompts = [_key(s).startswith(self.prefixes) for s in sentences]
+        return any(prompts) and all(
+            prompt or (s.endswith("?") and word_count(s) <= _MAX_PROMPT_QUESTION_WORDS)
+            for prompt, s in zip(prompts, sentences)
+        )
+
+    def author_bio_name(self, line: str) -> str | None:
+        """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
+        reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
+        ``bio_roles``); None for any other line."""
+        m = _BIO.match(line)
+        if m is None or not ends_sentence(line):
+            return None
+        if m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split()):
+            return m["name"]
+        return None
+
+    def _is_chrome_words(self, key: str) -> bool:
+        """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
+        ``3 hours ago``."""
+        words = key.split()
+        if len(words) > _MAX_CHROME_WORDS:
+            return False
+        rest = _CLOCK_TIME.sub(" ", key)
+        if not rest.strip(_EDGE_PUNCT):
+            return True
+        if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words):
+            return True
+        segments = _SEGMENTS.split(key)
+        return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
+
+    def _is_section_row(self, key: str) -> bool:
+        """True for a menu row of section names without separators: ``Home News Sport Weather``."""
+        words = key.split()
+        return _MIN_SECTION_ROW_WORDS <= len(words) and all(
+            (w := word.strip(_EDGE_PUNCT)) in self.section_names or w in self.lines for word in words
+        )
+
+    def _is_only_labels(self, key: str) -> bool:
+        """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
+        parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
+        return bool(parts) and all(p in self.date_labels for p in parts)
+
+    def is_site_line(self, line: str) -> bool:
+        """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""
+        if line.count(" ") >= _MAX_SITE_LINE_WORDS:
+            return False
+        words = line.split()
+        return (
+            2 <= len(words) <= _MAX_SITE_LINE_WORDS
+            and _is_capitalised(words)
+            and words[-1].casefold().strip(_EDGE_PUNCT) in self.site_words
+        )
+
+    def is_byline(self, line: str) -> bool:
+        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
+        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
+        writer's role on a line of its own under their name (``Senior Reporter``)."""
+        m = _BY.match(line)
+        if m is not None:
+            return m["name"].isupper()
+        if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
+            return True
+        name, *rest = _NAME_PARTS.split(line)
+        return is_name(name) and any(self._is_role(_key(part)) for part in rest)
+
+    def _is_role(self, part: str) -> bool:
+        if part in self.byline_roles:
+            return True
+        words = part.split()
+        return len(words) > 1 and (words[-1] in self.byline_roles or " ".join(words[-2:]) in self.byline_roles)
+
+    def is_caption_marker(self, line: str) -> bool:
+        """True for a button printed under a photo caption: ``hide caption``, ``toggle caption``."""
+        return _key(line) in self.caption_markers
+
+    def opens_comments(self, line: str) -> bool:
+        """True for the line that opens the readers' comments under an article: ``Leave a reply``,
+        ``23 comments``, ``2 thoughts on “…”``."""
+        if line.count(" ") >= _MAX_COMMENT_HEADER_WORDS:
+            return False
+        key = _key(line)
+        return key.startswith(self.comment_headers) or _COMMENTS_HEADER.fullmatch(key) is not None
+
+    def opens_list(self, line: str) -> bool:
+        """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
+        ``Topics``, or a short one that opens like one (``More from Science``)."""
+        key = _key(line)
+        words = key.split()
+        return key in self.list_headings or (
+            len(words) <= _MAX_LIST_HEADING_WORDS and " ".join(words[:2]) in self.list_headings
+        )
+
+    def title_span(self, title: str) -> tuple[int, int]:
+        """Where ``title`` starts and ends without a site name printed before or after it."""
+        start = 0
+        m = _SITE_PREFIX.match(title)
+        if m is not None and _key(m["site"]) in self.site_names:
+            start = m.end()
+        return start, max(start, self.title_end(title))
+
     def title_end(self, title: str) -> int:
-        """Where ``title`` ends before a trailing site name: `` | Site``, or `` – Site`` for a known site or a domain."""
+        """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
+        it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+        a line that names a site (`` - The Valley Chronicle``)."""
         m = _SITE_SUFFIX.match(title)
         if m is None:
             return len(title)
         tail = _key(m["tail"])
-        if m["sep"] == "|" or tail in self.site_names or _URL.fullmatch(tail):
+        if m["sep"] == "|":
+            section = _SITE_SUFFIX.match(m["head"])
+            if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+                return section.end("head")
+            return m.end("head")
+        if (
+            tail in self.site_names
+            or _URL.fullmatch(tail)
+            or self._is_site_section(m["tail"])
+            or self.is_site_line(m["tail"].strip())
+        ):
             return m.end("head")
         return len(title)
+
+    def _is_site_section(self, tail: str) -> bool:
+        """True for a known site name followed by a Title Case section name: ``RT World News``."""
+        words = tail.split()
+        return any(
+            _key(" ".join(words[:n])) in self.site_names and _is_capitalised(words[n:])
+            for n in range(1, min(len(words), 4))
+        )
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}

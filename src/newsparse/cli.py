@@ -16,13 +16,16 @@ Every problem is one line on standard error (``--debug`` or ``NEWSPARSE_DEBUG=1`
 adds the traceback), warnings too.  An output file is written beside its target
 and renamed over it when the run ends, so an interrupted or failed run (Ctrl-C,
 ``--fail-fast``, an exporter error, every input failing) leaves an existing file
-as it was.
+as it was.  Exporters that write to a path (a folder of tables, a database) are
+given ``-o PATH`` itself and keep it consistent on their own; when every input
+fails they are not called at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -32,19 +35,26 @@ import sys
 import traceback
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 import attrs
 
 from . import __version__
 from .errors import InputError, PluginWarning, UnknownNameError
+from .html import HTML_DESCRIPTION, HTML_FORMAT
+from .html_view import render_html
 from .inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
-from .model import Article, Page
+from .interfaces import Exporter, writes_to
+from .model import Page
 from .parallel import Settings, cpu_count, outcomes, warning_line
 from .parallel import describe as _describe
+from .pipeline import parse
 from .plugins import Registry, default_registry
 from .progress import Progress
-from .reading import DEFAULT_MAX_BYTES, format_size
+from .reading import DEFAULT_MAX_BYTES, format_size, read_text
+from .tables import TABLES
+from .terminal_view import show_in_terminal
 
 __all__ = [
     "main",
@@ -101,8 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="PATH", help="text files or folders to parse; - reads standard input"
     )
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
-    p.add_argument("-o", "--output", metavar="PATH", help="write to PATH, replaced only when the run completes")
-    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter instead of detecting one")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write to PATH, replaced only when the run completes (csv, parquet: a folder; sqlite: a database)",
+    )
+    p.add_argument("--table", metavar="NAME", help="write only this table (-f csv), to the output or standard output")
+    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter (or as html), not the one detected")
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
     )
@@ -124,6 +140,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "formats", help="list input and output formats", description="List input and output formats.", parents=[debug]
     )
+
+    p = commands.add_parser(
+        "show",
+        help="show a page with its articles, quotes and figures marked",
+        description="Show a page with its articles outlined, quotes coloured by speaker and figures marked: "
+        "in the terminal, or as one self-contained HTML page with -o.",
+        parents=[debug],
+    )
+    p.add_argument("file", metavar="FILE", help="the text file to show; - reads standard input")
+    p.add_argument("-o", "--output", metavar="PATH", help="write an HTML page to PATH instead of the terminal view")
+    p.add_argument("--input-format", metavar="NAME", help="read the file with this splitter instead of detecting one")
+    p.add_argument("--encoding", metavar="NAME", help="the input's text encoding (default: UTF-8)")
+    p.add_argument(
+        "--max-bytes", metavar="SIZE", type=_byte_size, default=DEFAULT_MAX_BYTES, help="refuse a larger input"
+    )
     return parser
 
 
@@ -141,6 +172,8 @@ def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None)
                 return _parse(args, registry or default_registry(), _Run(debug, args.fail_fast))
             if args.command == "plugins":
                 return _plugins(args, registry or _listing_registry())
+            if args.command == "show":
+                return _show(args, registry or default_registry())
             return _formats(registry or _listing_registry())
         except KeyboardInterrupt as exc:
             _report("interrupted", exc, debug)
@@ -182,8 +215,13 @@ class _Run:
 
 def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     exporter = registry.exporter(args.format)
-    if args.input_format:
+    if args.input_format and args.input_format != HTML_FORMAT:
         registry.splitter(args.input_format)  # fail before reading any input
+    target = "stream" if args.table is not None else writes_to(exporter)
+    problem = _export_problem(args, exporter, target)
+    if problem is not None:
+        _error(problem)
+        return EXIT_USAGE
     problem = _usage_problem(args)
     if problem is not None:
         _error(problem)
@@ -196,12 +234,13 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     if clash is not None:
         _error(f"{args.output}: is also an input ({clash}); write the output to another file")
         return EXIT_USAGE
-    articles = _articles(names, args, registry, run)
     try:
-        with _output(args.output) as out:
-            exporter.export(articles, out)
-            if run.done == 0 and run.code != EXIT_OK:
-                raise _Stop  # every input failed: an existing output file is kept
+        pages = _unless_every_input_fails(_pages(names, args, registry, run), run)
+        with _output(args.output, target) as out:
+            if args.table is not None:
+                exporter.export_table(pages, args.table, out)  # type: ignore[attr-defined]  # checked above
+            else:
+                exporter.export(pages, out)
     except _Stop:
         return run.code
     except OSError as exc:
@@ -215,10 +254,27 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     return run.code
 
 
-def _articles(names: list[str], args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Article]:
-    """The articles of every input in turn."""
-    for page in _pages(names, args, registry, run):
-        yield from page.articles
+def _export_problem(args: argparse.Namespace, exporter: Exporter, target: str) -> str | None:
+    """What keeps ``exporter`` from writing where ``args`` say (``--table``, ``-o``), or ``None``."""
+    if args.table is not None:
+        tables = getattr(exporter, "tables", ())
+        if not callable(getattr(exporter, "export_table", None)):
+            return f"output format {args.format!r} has no tables: --table needs -f csv"
+        if args.table not in tables:
+            return f"unknown table {args.table!r} (known: {', '.join(tables)})"
+    elif target != "stream" and args.output in (None, "-"):
+        what = "a folder" if target == "directory" else "a file"
+        extra = " (or --table NAME for one table on standard output)" if hasattr(exporter, "export_table") else ""
+        return f"output format {args.format!r} writes {what}: give it with -o PATH{extra}"
+    return None
+
+
+def _unless_every_input_fails(pages: Iterator[Page], run: _Run) -> Iterator[Page]:
+    """``pages``, once the first is parsed; :class:`_Stop` (no output touched) when every input failed."""
+    first = next(pages, None)
+    if first is None and run.done == 0 and run.code != EXIT_OK:
+        raise _Stop
+    return itertools.chain(() if first is None else (first,), pages)
 
 
 def _input_options(p: argparse.ArgumentParser) -> None:
@@ -230,7 +286,7 @@ def _input_options(p: argparse.ArgumentParser) -> None:
         "--glob",
         metavar="PATTERN",
         action="append",
-        help=f"in folders, parse the files whose names match PATTERN; may be repeated (default: {DEFAULT_PATTERNS[0]})",
+        help=f"in folders, parse the files whose names match PATTERN; may be repeated (default: {' '.join(DEFAULT_PATTERNS)})",
     )
     p.add_argument(
         "-j", "--jobs", metavar="N", type=_jobs, default=1, help="parse with N processes; 0 uses every core (default: 1)"
@@ -298,8 +354,16 @@ def _pages(names: list[str], args: argparse.Namespace, registry: Registry, run: 
 
 
 @contextlib.contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """Where the articles go: standard output, or a file replaced only when the export succeeds."""
+def _output(path: str | None, target: str = "stream") -> Iterator[Any]:
+    """Where the pages go: standard output, a file replaced only when the export succeeds, or a path.
+
+    An exporter that writes to a file or folder (``target``) is given the path
+    itself and keeps it consistent on its own.
+    """
+    if target != "stream":
+        assert path is not None
+        yield Path(path)
+        return
     if path is None or path == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -312,6 +376,22 @@ def _output(path: str | None) -> Iterator[TextIO]:
     # A device or a pipe (/dev/null, /dev/stdout) cannot be replaced: it is written in place.
     with open(path, "w", encoding="utf-8") as out:
         yield out
+
+
+def _show(args: argparse.Namespace, registry: Registry) -> int:
+    """The annotated view of one file: HTML to ``-o PATH``, else in the terminal."""
+    if args.output is not None and _same_file(args.file, args.output):
+        _error(f"{args.output}: is also the input; write the view to another file")
+        return EXIT_USAGE
+    text = read_text(args.file, args.encoding, max_bytes=args.max_bytes)
+    with _one_line_warnings(f"{args.file}: "):
+        page = parse(text, args.file, input_format=args.input_format, registry=registry)
+    if args.output is None:
+        show_in_terminal(page, text, sys.stdout)
+        return EXIT_OK
+    with _output(args.output) as out:
+        out.write(render_html(page, text))
+    return EXIT_OK
 
 
 def _plugins(args: argparse.Namespace, registry: Registry) -> int:
@@ -341,9 +421,13 @@ def _formats(registry: Registry) -> int:
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
+    print(f"  {HTML_FORMAT:<16} {HTML_DESCRIPTION}")
     print("Output formats (--format):")
     for name, exporter in sorted(registry.exporters.items()):
         print(f"  {name:<16} {exporter.description}")
+    print("Tables of the table formats (csv, sqlite, parquet; --table NAME with csv):")
+    for name, table in TABLES.items():
+        print(f"  {name:<16} one row per {table.row}")
     broken = [info for info in registry.plugin_infos() if info.broken]
     if broken:
         print("Broken plugins (what they provide is not available):")
@@ -418,8 +502,8 @@ def _jobs(text: str) -> int:
 
 
 @contextlib.contextmanager
-def _one_line_warnings() -> Iterator[None]:
-    """Print every warning raised in the block as one ``newsparse: warning:`` line."""
+def _one_line_warnings(prefix: str = "") -> Iterator[None]:
+    """Print every warning raised in the block as one ``newsparse: warning:`` line, ``prefix`` first."""
 
     def show(
         message: Warning | str,
@@ -429,7 +513,7 @@ def _one_line_warnings() -> Iterator[None]:
         file: TextIO | None = None,
         line: str | None = None,
     ) -> None:
-        _warn(warning_line(message, category))
+        _warn(f"{prefix}{warning_line(message, category)}")
 
     with warnings.catch_warnings():
         warnings.showwarning = show

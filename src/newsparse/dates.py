@@ -1,4 +1,7 @@
-"""Dates as news pages print them: ``November 18, 2025``, ``17.11.2025``, ``20 May, 2015 17:31``.
+"""Dates as news pages print them: ``November 18, 2025``, ``17.11.2025``, ``20 May, 2015 17:31``,
+``Updated 3:41 PM ET, Sun August 28, 2011``, ``Posted: Jun 12, 2019 5:53 PM CST``,
+``Published: March 14, 2026, 6:12 p.m.``, ``Updated: 18:05 BST, 3 May 2026``,
+``Sun 8 Mar 2026 07.00 GMT``.
 
 :func:`find_date` finds the first date with a day, a month and a year in a line
 and lets python-dateutil read it: a :class:`datetime.date`, or a
@@ -24,8 +27,11 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = re.compile(
     rf"""(?<![\w.:/-])
+    (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
      |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
@@ -33,8 +39,9 @@ _DATE = re.compile(
      |(?P<slashed>\d{{1,2}}/\d{{1,2}}/\d{{4}})
      |(?P<foreign>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+\d{{4}})
     )
-    (?:(?:T|,?\s+(?:at\s+)?|\s*[|–—-]\s*)
-       (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|Z)\b|\s*[+-]\d{{2}}:?\d{{2}}\b)?)
+    (?:(?:T|,?\s+(?:at\s+)?|\s*[|/–—-]\s*)
+       (?P<time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|Z)\b|\s*[+-]\d{{2}}:?\d{{2}}\b)?
+        |(?P<dotted_time>\d{{1,2}})\.(?P<minutes>\d{{2}})(?=\s*(?:GMT|BST|UTC|CET|CEST)\b))
     )?
     (?![\w/])""",
     re.IGNORECASE | re.VERBOSE,
@@ -75,7 +82,9 @@ def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
             return None  # 05/06/2025: May 6 or 5 June
         dayfirst = first > 12
     printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
-    time = m["time"]
+    time = m["time"] or m["lead_time"]
+    if m["dotted_time"]:
+        time = f"{m['dotted_time']}:{m['minutes']}"  # ``07.00 GMT``
     return _read(f"{printed} {time}" if time else printed, dayfirst, bool(time))
 
 

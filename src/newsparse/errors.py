@@ -17,21 +17,19 @@ class UnknownNameError(NewsparseError, LookupError):
     """No plugin provides a splitter, extractor or exporter of the given name."""
 
 
-class PluginError(NewsparseError):
+class _PluginFault(Exception):
+    """What a plugin fault carries: the plugin's name, the hook at fault and what went wrong."""
+
+    def __init__(self, plugin: str, hook: str, message: str):
+        super().__init__(f"plugin {plugin!r}, hook {hook}: {message}")
+        self.plugin = plugin
+        self.hook = hook
+        self.message = message
+
+
+class PluginError(_PluginFault, NewsparseError):
     """A plugin's hook raised or returned something invalid; names the plugin and the hook."""
 
-    def __init__(self, plugin: str, hook: str, message: str):
-        super().__init__(f"plugin {plugin!r}, hook {hook}: {message}")
-        self.plugin = plugin
-        self.hook = hook
-        self.message = message
 
-
-class PluginWarning(UserWarning):
+class PluginWarning(_PluginFault, UserWarning):
     """A plugin fault that newsparse survived (its result was dropped); names the plugin and the hook."""
-
-    def __init__(self, plugin: str, hook: str, message: str):
-        super().__init__(f"plugin {plugin!r}, hook {hook}: {message}")
-        self.plugin = plugin
-        self.hook = hook
-        self.message = message

@@ -68,9 +68,10 @@ def newsparse_extractors(vocabulary: Vocabulary) -> Iterable[Extractor]:
 
 @hookspec
 def newsparse_exporters() -> Iterable[Exporter]:
-    """Return exporters: objects that write articles in a named output format.
+    """Return exporters: objects that write parsed pages in a named output format.
 
     Each exporter needs a ``name`` no other plugin uses, a ``description`` and an
-    ``export`` method (see :class:`~newsparse.interfaces.Exporter`).
+    ``export(pages, out)`` method; its optional ``writes_to`` says whether ``out``
+    is a text stream or a path (see :class:`~newsparse.interfaces.Exporter`).
     """
     raise NotImplementedError

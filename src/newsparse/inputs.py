@@ -22,7 +22,7 @@ from .errors import InputError
 __all__ = ["DEFAULT_PATTERNS", "STDIN", "expand", "read_list"]
 
 #: The file names taken from a folder unless other patterns are given.
-DEFAULT_PATTERNS = ("*.txt",)
+DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 #: The name that stands for standard input.
 STDIN = "-"
 

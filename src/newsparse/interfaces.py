@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Protocol, TextIO
+from typing import Any, Protocol
 
 from .model import Article, Figure, Page, Quote, Span
 
-__all__ = ["Splitter", "Extractor", "Exporter", "provided_problem", "fit_problem", "article_problem"]
+__all__ = [
+    "Splitter",
+    "Extractor",
+    "Exporter",
+    "TARGETS",
+    "writes_to",
+    "provided_problem",
+    "fit_problem",
+    "article_problem",
+]
 
 
 class Splitter(Protocol):
@@ -56,19 +65,47 @@ class Extractor(Protocol):
 
 
 class Exporter(Protocol):
-    """Writes articles in one output format."""
+    """Writes pages in one output format.
+
+    What ``export`` is given to write to depends on the exporter's ``writes_to``
+    (see :func:`writes_to`): a text stream (``"stream"``, the default when the
+    attribute is missing), or a :class:`~pathlib.Path` to a file (``"file"``)
+    or a folder (``"directory"``) that the exporter writes itself.  The command
+    line writes a stream to a temporary file that replaces ``-o FILE`` only when
+    the run completes; a path exporter is given ``-o PATH`` as it is and must
+    leave it consistent when it fails (a database updated in place, one
+    transaction per page; files written beside their targets and renamed over
+    them at the end).
+    """
 
     #: Short unique name, used by ``--format``.
     name: str
     #: One line saying what the output looks like.
     description: str
+    #: ``"stream"``, ``"file"`` or ``"directory"``: what ``out`` is (optional; ``"stream"`` when missing).
+    writes_to: str
 
-    def export(self, articles: Iterable[Article], out: TextIO) -> None:
-        """Write ``articles`` to ``out``, consuming the iterable once, as it goes.
+    def export(self, pages: Iterable[Page], out: Any) -> None:
+        """Write ``pages`` to ``out``, consuming the iterable once, as it goes.
 
-        JSON output must be strict JSON: no ``NaN`` or ``Infinity``
-        (``json.dumps(..., allow_nan=False)``).
+        ``out`` is a text stream, or a :class:`~pathlib.Path` when ``writes_to``
+        is ``"file"`` or ``"directory"``.  JSON output must be strict JSON: no
+        ``NaN`` or ``Infinity`` (``json.dumps(..., allow_nan=False)``).
+
+        An exporter that writes several tables may also offer ``tables`` (their
+        names) and ``export_table(pages, table, out)``, which writes the one
+        table to the text stream ``out`` (``newsparse parse -f csv --table NAME``).
         """
+
+
+#: What an exporter's ``export`` may be given to write to (its ``writes_to``).
+TARGETS = ("stream", "file", "directory")
+
+
+def writes_to(exporter: object) -> str:
+    """What ``exporter`` writes to: its ``writes_to`` attribute, ``"stream"`` when it has none."""
+    target = getattr(exporter, "writes_to", "stream")
+    return target if isinstance(target, str) else repr(target)
 
 
 #: The methods each kind of provided object must have.
@@ -85,6 +122,8 @@ def provided_problem(kind: str, item: object) -> str | None:
             return f"returned {kind} {name!r} without a {method} method"
     if kind != "extractor" and not isinstance(getattr(item, "description", None), str):
         return f"returned {kind} {name!r} without a description"
+    if kind == "exporter" and writes_to(item) not in TARGETS:
+        return f"returned exporter {name!r} that writes to {writes_to(item)!r:.40}, not one of {', '.join(TARGETS)}"
     return None
 
 

@@ -5,15 +5,27 @@ each decides only where its articles start and how their first lines read:
 
 * a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
   that does not end a sentence (a question may);
+* above the title, *labels* (a section name or kicker of at most
+  :data:`MAX_LABEL_WORDS` words, or one that starts in lower case) followed by
+  another title-shaped line belong to no article; where the first title-shaped
+  line is not set off as a title (by a site name after it, or a byline or date
+  line under it or under its standfirst), a line a few lines down that is set
+  off so is the title, and the lines above it (menus, banners, slogans) belong
+  to no article;
 * the line under the title is the *standfirst* when it does not end a sentence and
-  has at least :data:`MIN_STANDFIRST_WORDS` words;
+  has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
+  follows it;
 * before the first body paragraph, other lines that do not end a sentence are
   image captions and kickers, and belong to no article;
 * date lines and bylines before the body give the article's date (a blog footer's
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
-  ``This article was first published in X…`` names where it was republished from.
+  ``This article was first published in X…`` names where it was republished from;
+* under the title, the headlines or tags listed under a list heading (``Related``,
+  ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
+* an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
+  so are the readers' comments under a comment header (``Leave a reply``, ``23 comments``).
 """
 
 from __future__ import annotations
@@ -25,7 +37,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from .chrome import LineKind, PageChrome, is_latin
+from .chrome import LineKind, PageChrome, is_latin, is_name
 from .dates import DateMatch
 from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
 from .model import Article, Passage, RelatedLink, Span
@@ -41,7 +53,12 @@ __all__ = [
     "next_content",
     "is_title",
     "is_title_case",
+    "is_headlinese",
     "is_standfirst",
+    "is_set_off",
+    "is_label",
+    "find_title",
+    "uses_blank_lines",
     "read_article",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
@@ -56,15 +73,37 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
+#: A title under a site's slogan, a masthead or a section label is looked for among this many text lines.
+MAX_LEAD_LINES = 8
+#: A title before a `` | Site`` name has at least this many words (a menu's items have fewer).
+MIN_BARRED_TITLE_WORDS = 4
+#: A standfirst without a final full stop above a byline or date line has at least this many words ...
+MIN_BYLINED_STANDFIRST_WORDS = 6
+#: ... and any standfirst there at most this many.
+MAX_STANDFIRST_WORDS = 60
+#: A section label or kicker above a title has at most this many words.
+MAX_LABEL_WORDS = 2
+#: ... or this many, when printed in capitals.
+MAX_CAPS_LABEL_WORDS = 4
 #: A caption or kicker before the body has at most this many words.
 MAX_CAPTION_WORDS = 30
 #: ``fit`` methods read at most this many characters from the top of a page.
 PROBE_CHARS = 65536
 
 _SCRIPT_SAMPLE_LINES = 50
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+_SITE_BAR = " | "
+_SECTION_JOINERS = frozenset({"&", "and"})
+_CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
+# Words headline grammar leaves out: articles and auxiliary verbs.
+_HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being will would shall".split())
+#: A title in headline grammar has at least this many words ...
+MIN_HEADLINESE_WORDS = 5
+#: ... and at most this many.
+MAX_HEADLINESE_WORDS = 14
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -166,11 +205,8 @@ def page_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
-    for j in range(i + 1, len(lines)):
-        line = lines[j]
-        if line.kind is not LineKind.CHROME:
-            return line
-    return None
+    j = _index_after(lines, i)
+    return lines[j] if j < len(lines) else None
 
 
 def is_title(line: str) -> bool:
@@ -190,6 +226,104 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def is_headlinese(line: str) -> bool:
+    """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
+    violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
+    summary sentence has."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
+
+
+def is_label(line: str) -> bool:
+    """True for a line shaped like a section label or kicker: very short, starting in lower case,
+    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
+    (``Crime & Courts``, ``Arts and Entertainment``)."""
+    words = word_count(line)
+    return (
+        words <= MAX_LABEL_WORDS
+        or line[:1].islower()
+        or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or _is_joined_section(line)))
+    )
+
+
+def _is_joined_section(line: str) -> bool:
+    words = line.split()
+    return any(w in _SECTION_JOINERS for w in words[1:-1]) and all(
+        w[:1].isupper() or w in _SECTION_JOINERS for w in words
+    )
+
+
+def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
+    """Where the title is among the lines from ``start``: the first text line, past labels above
+    another title-shaped line, a byline or a date line.  Where that line is not set off as a title
+    (:func:`is_set_off`), a title-shaped line that is, among the next :data:`MAX_LEAD_LINES` text
+    lines, is the title: the line above it is a menu, a banner or a site's slogan.  A title-shaped
+    label above a byline is the title when no title follows.  None when there is no title."""
+    above_byline: int | None = None
+    for i in range(start, len(lines)):
+        pl = lines[i]
+        if pl.kind is not LineKind.TEXT:
+            continue
+        after = next_content(lines, i)
+        if is_label(pl.clean) and after is not None:
+            if after.kind in _DATED:
+                above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
+                continue
+            if is_title(after.clean) or is_label(after.clean):
+                continue  # a label above a title, or one of a column of menu items
+        if is_title(pl.clean) and is_set_off(lines, i):
+            return i
+        lead = _set_off_title(lines, i)
+        if lead is not None:
+            return lead
+        return i if is_title(pl.clean) else above_byline
+    return above_byline
+
+
+def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
+    """True when the title-shaped ``lines[i]`` carries a site name (`` | Site``), or a byline or
+    date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
+    title = lines[i].clean
+    return (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS) or (
+        _is_above_byline(lines, i, under_standfirst=True)
+    )
+
+
+def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a standfirst under the title that a byline or date line follows, perhaps under a
+    bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
+    clean = lines[i].clean
+    return (ends_sentence(clean) or word_count(clean) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
+        lines, i, under_standfirst=False
+    )
+
+
+def _index_after(lines: Sequence[PageLine], i: int) -> int:
+    """The index of the first line after ``lines[i]`` that is not chrome (``len(lines)`` if none)."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind is not LineKind.CHROME:
+            return j
+    return len(lines)
+
+
+def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
+    """The first title-shaped line set off as a title among the :data:`MAX_LEAD_LINES` text lines
+    after ``lines[start]``, above the first byline or date line and the first line that ends a sentence."""
+    looked = 0
+    for i in range(start + 1, len(lines)):
+        pl = lines[i]
+        if pl.kind in _DATED or looked == MAX_LEAD_LINES:
+            return None
+        if pl.kind is not LineKind.TEXT:
+            continue
+        looked += 1
+        if is_title(pl.clean) and is_set_off(lines, i):
+            return i
+        if ends_sentence(pl.clean):
+            return None  # the body has begun
+    return None
+
+
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
     return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
@@ -198,6 +332,21 @@ def is_standfirst(line: str) -> bool:
 def _is_fragment(line: str) -> bool:
     """True for a line that neither ends a sentence nor leads into the next line with a colon."""
     return not ends_sentence(line) and not line.endswith(":")
+
+
+def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
+    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
+    number = lines[i].line.number
+    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
+    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
+
+
+def uses_blank_lines(lines: Sequence[Line]) -> bool:
+    """True when most paragraphs of a page (its non-blank lines) are separated by blank lines
+    rather than single newlines."""
+    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
+    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
 def _is_caption(line: str) -> bool:
@@ -210,26 +359,43 @@ def read_article(
     chrome: PageChrome,
     *,
     titled: bool = True,
-    standfirst: Callable[[str], bool] = is_standfirst,
+    standfirst: Callable[[str], bool] | None = is_standfirst,
     drop_captions: bool = True,
 ) -> Article | None:
     """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
 
     ``titled``: the first text line is the title when shaped like one.
-    ``standfirst``: whether the first text line after the title is the standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body.
+    ``standfirst``: whether the first text line after the title is the standfirst (it is too when
+    a byline or date line follows it); None for a layout that prints no standfirst.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
+    author's bio closing the article and the readers' comments under it.
     """
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
+    title_at = find_title(lines) if titled else None
     skip = 0
+    in_list = False
     for i, pl in enumerate(lines):
         if skip:
             skip -= 1
             continue
+        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
+            phase = _Phase.COMMENTS
+        if phase is _Phase.COMMENTS:
+            draft.read_after_comments(text, pl)
+            continue
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
                 skip = 2
+            in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
+        if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
+            continue  # a headline listed under ``Related``
+        if pl.kind is LineKind.TEXT and _is_above_caption_marker(lines, i, chrome):
+            continue  # a photo caption
+        in_list = False
+        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
+            continue  # a label or kicker above the title
         draft.cover(pl.line)
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
@@ -243,23 +409,55 @@ def read_article(
                 continue
         if phase is _Phase.FIRST:
             phase = _Phase.LEAD
-            if standfirst(pl.clean):
+            if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
                 draft.summary = pl.line
                 continue
         if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
             continue
         phase = _Phase.BODY
         draft.paragraphs.append(pl.line)
+    if drop_captions:
+        draft.drop_closing_bios()
     return draft.build(text)
 
 
+def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
+    """True for a photo caption: a line printed right above ``hide caption`` or above its credit and it."""
+    return any(chrome.is_caption_marker(pl.clean) for pl in lines[i + 1 : i + 1 + _CAPTION_MARKER_REACH])
+
+
+def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
+    """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
+    own, or above a byline or date line."""
+    return (standfirst(lines[i].clean) and not _in_chrome_block(lines, i)) or _is_standfirst_above_byline(lines, i)
+
+
+def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
+    """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
+    writer's) and, when ``under_standfirst``, under a standfirst before that."""
+    j = _index_after(lines, i)
+    if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
+        if word_count(lines[j].clean) > MAX_STANDFIRST_WORDS:
+            return False
+        j = _index_after(lines, j)
+    if _is_text(lines, j) and is_name(lines[j].clean):
+        j = _index_after(lines, j)
+    return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_text(lines: Sequence[PageLine], j: int) -> bool:
+    return j < len(lines) and lines[j].kind is LineKind.TEXT
+
+
 class _Phase(enum.Enum):
-    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the body."""
+    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the
+    body, the readers' comments under it."""
 
     TITLE = 1
     FIRST = 2
     LEAD = 3
     BODY = 4
+    COMMENTS = 5
 
 
 class _Draft:
@@ -277,6 +475,7 @@ class _Draft:
         self.republished_from: str | None = None
         self.published: dt.date | dt.datetime | None = None
         self.footer_date: dt.date | dt.datetime | None = None
+        self.bylines: list[str] = []
 
     def cover(self, line: Line) -> None:
         self.start = line.start if self.start is None else self.start
@@ -288,15 +487,21 @@ class _Draft:
             self.footer_date = self.footer_date or pl.date
         elif not self.paragraphs:
             self.published = self.published or pl.date
+            if pl.kind is LineKind.BYLINE:
+                self.bylines.append(pl.clean)
 
     def set_title(self, line: Line) -> None:
         self.title = line
-        without_site = line.text[: self.chrome.title_end(line.text)]
+        start, end = self.chrome.title_span(line.text)
+        without_site = line.text[start:end]
         self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
 
     def is_title_copy(self, clean: str) -> bool:
-        """True for a line that repeats the title, with or without the site name."""
-        return clean.casefold() in self.title_copies
+        """True for a line that repeats the title, with or without the site name (on either)."""
+        if clean.casefold() in self.title_copies:
+            return True
+        start, end = self.chrome.title_span(clean)
+        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
 
     def read_link(self, text: str, pl: PageLine) -> bool:
         """Take a ``READ MORE:`` line or a republication note; False for any other line."""
@@ -310,6 +515,21 @@ class _Draft:
             self.republished_from = outlet
             return True
         return False
+
+    def drop_closing_bios(self) -> None:
+        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
+        while self.paragraphs:
+            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
+            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
+                return
+            self.paragraphs.pop()
+
+    def read_after_comments(self, text: str, pl: PageLine) -> None:
+        """Among the readers' comments, take only a republication note, a link or a footer's date."""
+        if pl.kind is LineKind.FOOTER:
+            self.date(pl)
+        elif pl.kind is LineKind.TEXT and self.read_link(text, pl):
+            self.cover(pl.line)
 
     def read_teaser(self, block: Sequence[PageLine]) -> bool:
         """Take the teaser block under a ``Read more`` line: an image caption, then a headline without a full stop."""
@@ -330,7 +550,8 @@ class _Draft:
     def headline(self, text: str) -> Passage | None:
         if self.title is None:
             return None
-        return passage(text, self.title.start, self.title.start + self.chrome.title_end(self.title.text))
+        start, end = self.chrome.title_span(self.title.text)
+        return passage(text, self.title.start + start, self.title.start + end)
 
     def build(self, text: str) -> Article | None:
         if self.start is None:

@@ -17,6 +17,7 @@ __all__ = [
     "is_read_more_marker",
     "split_attribution",
     "republished_from",
+    "opens_with_dateline",
 ]
 
 _CLOSERS = "\"'”’»)]*"
@@ -29,11 +30,14 @@ _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
-    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary) was "
+    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) was "
     r"(?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at) )"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
+# A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``.
+_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+_DATELINE = re.compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
 
 
 def ends_sentence(line: str) -> bool:
@@ -81,3 +85,8 @@ def republished_from(line: str) -> str | None:
     if m is None:
         return None
     return _OUTLET_TAIL.sub("", m.group("outlet")) or None
+
+
+def opens_with_dateline(line: str) -> bool:
+    """True for a paragraph that opens with a news dateline: ``DENVER (CBS4) —``, ``(CNN) --``, ``LONDON —``."""
+    return _DATELINE.match(line) is not None

@@ -2,8 +2,10 @@
 
 Every element keeps a :class:`Span` of character offsets into the text that was
 parsed, so ``text[span.start:span.end]`` shows where it came from.  All types are
-frozen attrs classes; :meth:`Article.to_dict` and :meth:`Article.from_dict` give
-the stable JSON form (the field names of the evaluation format plus spans).
+frozen attrs classes.  This module also holds the stable JSON form of every type:
+``to_dict`` and ``from_dict`` of :class:`Page`, :class:`Article`, :class:`Quote`,
+:class:`Figure` and :class:`RelatedLink` (the field names of the evaluation
+format plus spans), and :meth:`Page.article_dicts` (the ``jsonl`` lines).
 """
 
 from __future__ import annotations
@@ -15,10 +17,24 @@ from typing import Any, ClassVar, Self
 import attrs
 from attrs import field, frozen
 
-__all__ = ["Span", "Passage", "RelatedLink", "Quote", "Figure", "Article", "Page", "QUOTE_KINDS", "FIGURE_KINDS"]
+__all__ = [
+    "Span",
+    "Passage",
+    "RelatedLink",
+    "Quote",
+    "Figure",
+    "Article",
+    "Page",
+    "PageMetadata",
+    "QUOTE_KINDS",
+    "FIGURE_KINDS",
+    "ORIGINS",
+]
 
 QUOTE_KINDS = ("direct", "partial", "term")
 FIGURE_KINDS = ("money", "percent", "quantity")
+#: What a page was read from: plain text, or an HTML page whose main text was extracted.
+ORIGINS = ("text", "html")
 
 
 def _span_from(value: Any) -> Span | None:
@@ -230,11 +246,26 @@ def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
 
 
 @frozen
+class PageMetadata(_Record):
+    """What an HTML page says of itself in its markup, as printed: title (with any site name),
+    author, publication date (``2024-03-05``), site name and description."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+
+
+@frozen
 class Page:
     """A parsed page: its articles in document order and what the page says of itself.
 
     ``format`` names the splitter that read the page; ``period`` is the period a
     digest page covers (``2025-11`` for ``Month: November 2025``) where it prints one.
+    ``text`` is the text the spans point into: the input itself, or for a page
+    whose ``origin`` is ``html`` the text document extracted from it, whose
+    ``metadata`` the page's markup gives (see :mod:`newsparse.html`).
     Iterating over a page iterates over its articles.
     """
 
@@ -242,6 +273,9 @@ class Page:
     format: str
     source: str | None = None
     period: str | None = None
+    origin: str = field(default="text", validator=attrs.validators.in_(ORIGINS))
+    text: str | None = field(default=None, repr=False, eq=False)
+    metadata: PageMetadata | None = None
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
@@ -251,3 +285,47 @@ class Page:
 
     def __getitem__(self, index: int) -> Article:
         return self.articles[index]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as JSON-ready data: ``source``, ``format``, ``period``, ``origin``, ``metadata``,
+        ``articles`` (:meth:`Article.to_dict`), and for an HTML page the extracted ``text`` its spans point into.
+        """
+        data: dict[str, Any] = {
+            "source": self.source,
+            "format": self.format,
+            "period": self.period,
+            "origin": self.origin,
+            "metadata": self.metadata.to_dict() if self.metadata else None,
+            "articles": [a.to_dict() for a in self.articles],
+        }
+        if self.origin != "text":
+            data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Page:
+        """Rebuild a page from :meth:`to_dict` output (the inverse of ``to_dict``)."""
+        metadata = data.get("metadata")
+        return cls(
+            articles=[Article.from_dict(a) for a in data["articles"]],
+            format=data["format"],
+            source=data.get("source"),
+            period=data.get("period"),
+            origin=data.get("origin", "text"),
+            text=data.get("text"),
+            metadata=PageMetadata.from_dict(metadata) if metadata else None,
+        )
+
+    def article_dicts(self) -> Iterator[dict[str, Any]]:
+        """Each article's :meth:`Article.to_dict` with the page's ``source``, ``format`` and ``period`` added.
+
+        These are the lines of the ``jsonl`` format; an article without a
+        ``source`` of its own takes the page's.
+        """
+        for article in self.articles:
+            data = article.to_dict()
+            if data["source"] is None:
+                data["source"] = self.source
+            data["format"] = self.format
+            data["period"] = self.period
+            yield data

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import PluginError, PluginWarning
+from .html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
 from .interfaces import Splitter, article_problem, fit_problem
 from .model import Article, Page
 from .plugins import Registry, default_registry, describe_exception
@@ -24,6 +25,8 @@ __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 
 #: The splitter that reads any plain text; used when no other fits well.
 GENERIC_FORMAT = "generic"
+#: The splitter of single-article pages, which reads a titled HTML page that no other splitter fits.
+ARTICLE_FORMAT = "article"
 #: A splitter must fit a page at least this well to be picked by detection.
 MIN_FIT = 0.5
 
@@ -77,7 +80,10 @@ def parse(
     """Parse the text of a news page into a :class:`~newsparse.Page` of articles.
 
     ``source`` names where the text came from and is copied to every article.
-    ``input_format`` forces a splitter by name instead of detecting one.
+    ``input_format`` forces a splitter by name instead of detecting one;
+    ``html`` reads the text as an HTML page, which is also done when it looks
+    like one (see :mod:`newsparse.html`): the page layouts then read the text
+    document extracted from it, and spans point into that (``Page.text``).
     ``registry`` selects the plugins (default: every installed plugin).
     :class:`~newsparse.PluginError` names the plugin when the splitter fails;
     an extractor that fails on an article only loses its results for that
@@ -88,10 +94,26 @@ def parse(
     'Troops have advanced on two fronts, the ministry has said'
     """
     registry = registry or default_registry()
-    splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
+    document = None
+    if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
+        document = extract_html(text, source or "<html>")
+        text = document.text
+        splitter = _html_splitter(document, registry)
+    else:
+        splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
     page = _split(splitter, text, registry)
     articles = [attrs.evolve(_extracted(article, text, registry), source=source) for article in page.articles]
-    return attrs.evolve(page, articles=articles, source=source)
+    page = attrs.evolve(page, articles=articles, source=source, text=text)
+    return page if document is None else attrs.evolve(page, origin=HTML_FORMAT, metadata=document.metadata)
+
+
+def _html_splitter(document: HtmlDocument, registry: Registry) -> Splitter:
+    """The splitter detected for an HTML page's text document; for a titled page, the ``article``
+    splitter rather than the generic one, as the main text of an HTML page is one article."""
+    splitter = detect_format(document.text, registry)
+    if splitter.name == GENERIC_FORMAT and document.headline is not None:
+        return registry.splitters.get(ARTICLE_FORMAT, splitter)
+    return splitter
 
 
 def _split(splitter: Splitter, text: str, registry: Registry) -> Page:

@@ -1,0 +1,70 @@
+"""How well a page reads as one news article: the ``fit`` of the general layout and of outlet layouts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.chrome import LineKind
+from newsparse.layout import (
+    PageLine,
+    find_title,
+    is_headlinese,
+    is_set_off,
+    is_standfirst,
+    is_title_case,
+    next_content,
+)
+from newsparse.lines import ends_sentence, opens_with_dateline
+
+__all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
+
+#: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
+#: a copy of the title or a paragraph that opens with a dateline, or carrying a site name.
+FIT_WITH_LEAD = 0.8
+#: Fit of a title set off as one (Title Case, headline grammar, a label or site chrome such
+#: as a menu above it) followed directly by the body; above a digest's opening summary line.
+FIT_HEADLINE = 0.75
+#: Fit of a page that opens with a byline or date line, then the body, or with a dateline.
+FIT_DATED_BODY = 0.75
+#: Fit of a page that opens inside the body of an article.
+FIT_BODY = 0.55
+#: Fit of any other title followed directly by the body: as likely a digest's summary line.
+FIT_BARE = 0.3
+
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+
+
+def article_fit(lines: Sequence[PageLine]) -> float:
+    """How well ``lines`` (from :func:`~newsparse.layout.probe_lines`) read as one news article."""
+    first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
+    if first is None:
+        return 0.0
+    if lines[first].kind in _DATED:
+        after = next_content(lines, first)
+        if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
+            return FIT_DATED_BODY
+    at = find_title(lines, first)
+    if at is None:
+        opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
+        if opening is None or not ends_sentence(opening.clean):
+            return 0.0
+        return FIT_DATED_BODY if opens_with_dateline(opening.clean) else FIT_BODY
+    title = lines[at].clean
+    after = next_content(lines, at)
+    if after is None:
+        return FIT_BARE
+    if (
+        after.kind in _DATED
+        or after.clean.casefold() == title.casefold()
+        or is_standfirst(after.clean)
+        or opens_with_dateline(after.clean)
+        or is_set_off(lines, at)
+    ):
+        return FIT_WITH_LEAD
+    above = lines[first:at]
+    if any(pl.kind in _DATED for pl in above):
+        return FIT_WITH_LEAD  # a date line above the title
+    labelled = any(pl.kind is LineKind.TEXT for pl in above)
+    if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
+        return FIT_HEADLINE
+    return FIT_BARE

@@ -1,0 +1,93 @@
+"""One outlet's page format: the general article layout, configured.
+
+An :class:`Outlet` names the outlet, says how to recognise its pages (``signatures``:
+patterns one of the top lines of a page matches, such as CNN's ``(CNN) --``
+dateline), adds its own chrome words to the page kit's word lists for its pages
+only (its title suffix as a site name, its newsletter prompts as chrome lines, its
+byline roles) and says whether it prints standfirsts.  :meth:`Outlet.hook` gives
+the hook function an outlet plugin exports, so a plugin is a few lines of data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from attrs import field, frozen
+
+from newsparse import hookimpl
+from newsparse.chrome import PageChrome
+from newsparse.layout import is_standfirst, page_lines, probe_lines, probe_text_lines, read_article
+from newsparse.model import Page
+from newsparse.vocabulary import Vocabulary
+
+from .fit import article_fit
+
+__all__ = ["Outlet", "OutletSplitter", "FIT_OUTLET", "SIGNATURE_LINES"]
+
+#: Fit of a page that reads as an article and carries the outlet's signature:
+#: above the general layouts, below a digest header.
+FIT_OUTLET = 0.9
+#: The signature is looked for in this many non-blank lines at the top of a page.
+SIGNATURE_LINES = 40
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One regex that matches where any of ``patterns`` does."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@frozen
+class Outlet:
+    """An outlet's page format: its name, its signature lines, its chrome words."""
+
+    #: The splitter's name (``--input-format NAME``).
+    name: str
+    #: One line saying which pages the splitter reads.
+    description: str
+    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as one regex.
+    signatures: re.Pattern[str] = field(converter=_compile)
+    #: Entries for the page kit's word lists (see :data:`newsparse.chrome.DEFAULT_VOCABULARY`).
+    vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
+    #: False when the outlet prints no standfirst: a fragment under the title is a caption.
+    standfirst: bool = True
+
+    def is_signed(self, lines: Iterable[str]) -> bool:
+        """True when one of ``lines`` carries one of the outlet's signatures."""
+        return any(self.signatures.search(line) for line in lines)
+
+    def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
+        """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
+        merged = vocabulary or Vocabulary()
+        return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, self.vocabulary]))
+
+    def hook(self) -> Callable[[Vocabulary], list[Any]]:
+        """The ``newsparse_splitters`` hook of the outlet's plugin."""
+
+        @hookimpl
+        def newsparse_splitters(vocabulary: Vocabulary) -> list[Any]:
+            return [OutletSplitter(self, self.chrome(vocabulary))]
+
+        return newsparse_splitters
+
+
+class OutletSplitter:
+    """Reads one outlet's single-article pages by the general article layout."""
+
+    def __init__(self, outlet: Outlet, chrome: PageChrome | None = None) -> None:
+        self.outlet = outlet
+        self.name = outlet.name
+        self.description = outlet.description
+        self.chrome = chrome or outlet.chrome()
+
+    def fit(self, text: str) -> float:
+        top = (line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES])
+        if not self.outlet.is_signed(top):
+            return 0.0  # cheap: the lines are given kinds only on the outlet's pages
+        return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
+
+    def split(self, text: str) -> Page:
+        standfirst = is_standfirst if self.outlet.standfirst else None
+        article = read_article(text, page_lines(text, self.chrome), self.chrome, standfirst=standfirst)
+        return Page(articles=[] if article is None else [article], format=self.name)

@@ -1,0 +1,120 @@
+"""Money: the currency of an amount from the signs, codes and names around it, coins, and pounds of weight."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+from .reading import CUE_AFTER, Reading, match_before, sentence_before
+
+__all__ = ["MoneyRules", "fill_minor_currencies"]
+
+#: How far back the currency letters or code before a number are looked for.
+_CODE_REACH = 5
+
+
+def fill_minor_currencies(readings: list[Reading], currency: str | None) -> None:
+    """Give cents and pence (in place) the currency of the money before them, else their own.
+
+    ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
+    Pence are always sterling.
+    """
+    for reading in readings:
+        if reading.coin is not None and reading.currency is None:
+            reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
+        if reading.kind == "money" and reading.currency is not None:
+            currency = reading.currency
+
+
+class MoneyRules:
+    """Reads the currency printed around an amount, with the tables of one vocabulary."""
+
+    def __init__(self, patterns: Patterns):
+        self.patterns = patterns
+
+    def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """Letters right before the digits at ``start`` that name a currency (``USD 5``, ``Rs. 20``, ``RM42``):
+        where they start and the ISO code, unless a currency follows the number (``10 rmb 20 usd``)."""
+        p = self.patterns
+        if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
+            return None
+        code = match_before(p.code_before, text, start, _CODE_REACH)
+        if code is None or self.money_after(text, end):
+            return None
+        return code[0], p.currency_prefixes[code[1]]
+
+    def sign_currency(self, text: str, match: re.Match[str], reading: Reading) -> str | None:
+        """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``hk $``, ``AUD$``."""
+        p = self.patterns
+        sign_start = match.start("cur")
+        prefix = match_before(p.sign_prefix_before, text, sign_start, _CODE_REACH)
+        if prefix is not None:
+            letters = prefix[1].strip()
+            code = p.prefixed_signs.get(letters.lower() + match["cur"]) or p.currency_prefixes.get(letters.upper())
+            if code is not None:
+                reading.start = prefix[0]
+                return code
+        return p.currency_symbols.get(match["cur"]) or p.currency_symbols.get(match["cur"][0])
+
+    def money_after(self, text: str, pos: int) -> bool:
+        """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
+        after = self.patterns.suffix.match(text, pos)
+        return after is not None and bool(after["symbol"] or after["code"] or after["word"])
+
+    def read_currency(self, text: str, reading: Reading, after: re.Match[str]) -> None:
+        """A currency sign, code or name after the amount (``100 €``, ``5bn USD``, ``42 Swiss francs``).
+
+        A name several currencies share gives money of no currency; ``pounds`` of weight give a
+        quantity (see :meth:`is_weight`); a scale word after a code still counts (``75 USD million``).
+        """
+        p = self.patterns
+        reading.end = after.end()
+        if after["symbol"]:
+            reading.currency = p.currency_symbols[after["symbol"]]
+        elif after["code"]:
+            reading.currency = p.currency_prefixes[after["code"]]
+        else:
+            word = " ".join(after["word"].lower().split())
+            if self.is_weight(text, reading, word):
+                reading.unit = "pounds"
+                return
+            code = p.currency_words.get(word)
+            reading.currency = (code if code is not None else p.currency_words[word[:-1]]) or None
+        reading.kind = "money"
+        scale = p.scale_after.match(text, reading.end)
+        if scale is not None and scale["scale"] is not None and not reading.scaled and reading.value is not None:
+            reading.value *= p.scale_words[scale["scale"].lower()]
+            reading.scaled = True
+            reading.end = scale.end()
+
+    def is_weight(self, text: str, reading: Reading, word: str) -> bool:
+        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``), as a singular
+        modifier (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``).
+        """
+        p = self.patterns
+        if word not in ("pound", "pounds") or reading.scaled:
+            return False
+        follower = CUE_AFTER.match(text, reading.end)
+        follower_word = follower.group(1).lower() if follower is not None else ""
+        if follower_word in p.money_nouns:
+            return False
+        if follower is not None and follower_word == "of":
+            noun = CUE_AFTER.match(text, follower.end())
+            return noun is None or noun.group(1).lower() not in p.money_nouns
+        if word == "pound" and reading.value != 1 and follower_word.isalpha():
+            return follower_word not in p.unit_stop_words  # a twenty pound bag
+        return any(word in p.weight_cues for word in sentence_before(text, reading.start))
+
+    def read_coins(self, reading: Reading, after: re.Match[str]) -> None:
+        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
+        if reading.value is None:
+            return
+        p = self.patterns
+        reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
+        reading.kind = "money"
+        if after["coin"]:
+            reading.coin = p.glued_coins[after["coin"]]
+        else:
+            word = after["minor"].lower()
+            reading.coin = p.minor_currency_words.get(word) or p.minor_currency_words[word.rstrip("s")]
+        reading.end = after.end()

@@ -1,0 +1,63 @@
+"""Ranges and changes: when two numbers joined by ``to``, ``-``, ``or`` or ``and`` are one figure."""
+
+from __future__ import annotations
+
+from .reading import LOOKBACK, Reading
+
+__all__ = ["share_suffix", "is_range"]
+
+#: How many words before ``from`` are searched for a verb of change.
+_CHANGE_WINDOW = 5
+
+
+def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
+    """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second.
+
+    With ``backwards`` (a dash, ``through``, ``between … and``) a bare second end takes the first's
+    (``$5-6``, ``between 5% and 10``); after ``to`` and ``or`` it is a figure of its own
+    (``fell 0.6 per cent to 12,480``).
+    """
+    if first.bare:
+        first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
+        if second.coin is not None and first.value is not None:  # 40 to 60 cents
+            first.coin, first.value = second.coin, first.value / 100
+    elif second.bare and backwards:
+        second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
+    if (
+        second.scaled
+        and not first.scaled
+        and first.value is not None
+        and second.value is not None
+        and second.base is not None
+        and first.value < second.base
+    ):
+        first.value = first.value * (second.value / second.base)
+        first.scaled = True
+    if first.kind == "money" and first.currency is None:
+        first.currency = second.currency
+
+def is_range(
+    text: str,
+    first: Reading,
+    second: Reading,
+    word: str | None,
+    lead: tuple[int, str] | None,
+    change_verbs: frozenset[str],
+) -> bool:
+    """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5 to 10``),
+    alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``)."""
+    lead_word = lead[1].split()[0].lower() if lead is not None else None
+    if word == "and" and lead_word != "between":
+        return False
+    if lead_word == "by" or (word == "or" and lead_word == "either"):
+        return False
+    if first.value is None or second.value is None or not first.value < second.value:
+        return False
+    if first.kind != second.kind or first.currency != second.currency:
+        return False
+    if first.unit is not None and second.unit is not None and first.unit != second.unit:
+        return False  # from 44 ml to 50 mg
+    if word == "to" and lead is not None and lead_word == "from":
+        before = text[max(0, lead[0] - LOOKBACK * 2) : lead[0]].lower().split()
+        return not any(w.strip(",;") in change_verbs for w in before[-_CHANGE_WINDOW:])
+    return True

@@ -1,0 +1,81 @@
+"""One number as read, and the text right before it, read backwards."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import define
+
+__all__ = ["Reading", "match_before", "starts_sentence", "sentence_before"]
+
+#: The word right before a number, when a single space separates them, read backwards.
+WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
+#: Punctuation stripped from the edges of a word before it is looked up.
+WORD_EDGES = ".,;:()“”\"‘’'"
+#: The word after a position, with a hyphen or a space before it: ``-high`` of ``10m-high``.
+CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
+#: Characters after which a capitalised word starts a sentence.
+_SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
+#: How far back a word before a number (a qualifier, ``between``, a name) is looked for.
+LOOKBACK = 32
+#: Characters before a backwards window that its patterns' lookaheads may read (``or `` before ``minus``).
+_CONTEXT = 3
+#: How far back the words of a figure's sentence are read.
+_SENTENCE_REACH = 120
+
+
+@define
+class Reading:
+    """One number as read, before it becomes a :class:`Figure` (offsets into the passage)."""
+
+    start: int
+    end: int
+    value: float | None
+    base: float | None  # the value before its scale word (5 for ``5 million``)
+    scaled: bool = False
+    kind: str = "quantity"
+    currency: str | None = None
+    unit: str | None = None
+    singular: bool = False  # counts a singular noun: ``an 800,000-strong army``
+    high: float | None = None
+    approx: str | None = None
+    coin: str | None = None  # cents, pence: the currency is the one of the money around
+
+    @property
+    def bare(self) -> bool:
+        """No currency, percent sign or unit of measure printed with it."""
+        return self.kind == "quantity" and self.unit is None
+
+
+def match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> tuple[int, str] | None:
+    """Match ``pattern``, written backwards, on the text before ``end``, ending at most ``reach`` characters back.
+
+    Returns where the match starts and its last matched group (or all of it) read forwards, or None.
+    """
+    at = len(text) - end
+    match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
+    if match is None or match.end() - at > reach:
+        return None
+    return end + at - match.end(), match[match.lastindex or 0][::-1]
+
+
+@functools.lru_cache(maxsize=1)
+def _reversed(text: str) -> str:
+    """``text`` spelt backwards, made once for all the backward matches in one passage."""
+    return text[::-1]
+
+
+def sentence_before(text: str, start: int) -> list[str]:
+    """The words of the sentence before ``start`` (up to a limit), lower case, edge punctuation stripped."""
+    window = text[max(0, start - _SENTENCE_REACH) : start]
+    window = window[max(window.rfind(". "), window.rfind("? ")) + 1 :]
+    return [word.strip(WORD_EDGES).lower() for word in window.split()]
+
+
+def starts_sentence(text: str, index: int) -> bool:
+    """Only white space stands between ``index`` and the start of the text or a sentence-opening mark."""
+    index -= 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_OPENERS

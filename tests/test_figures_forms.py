@@ -1,0 +1,76 @@
+"""Figures rule group 2, number forms: scale letters, space-grouped digits, leading-dot decimals, halves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The region has 3.4m voters.", "3.4m", 3.4e6),
+        ("Turnover reached $5bn last year.", "$5bn", 5e9),
+        ("Brussels fined it €3.2bn.", "€3.2bn", 3.2e9),
+        ("Salaries start at 40k.", "40k", 4e4),
+        ("Valuations hit 1.2b before the crash.", "1.2b", 1.2e9),
+        ("Debt stands at $1.5tn.", "$1.5tn", 1.5e12),
+        ("The app has 10M users.", "10M", 1e7),
+        ("Its GDP is $2.1T.", "$2.1T", 2.1e12),
+        ("Analysts expect 12 bln in sales.", "12 bln", 1.2e10),
+        ("She earned 2mil SEK.", "2mil SEK", 2e6),
+    ],
+)
+def test_scale_letters(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Workers built a 12m-high wall.", 12, "meters"),
+        ("She won the 100m final.", 100, "meters"),
+        ("The shaft is 30m deep.", 30, "meters"),
+        ("They put up a 4m fence.", 4, "meters"),
+    ],
+)
+def test_metres_where_a_unit_reading_is_clear(sentence, value, unit):
+    figure = figures(sentence)[0]
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The census counted 1 414 021 100 residents.", "1 414 021 100", 1414021100),
+        ("About 40 000 fans came.", "40 000", 40000),
+        ("Some 12\u202f500 homes lost power.", "12\u202f500", 12500),
+        ("The rate fell to .08 last week.", ".08", 0.08),
+        ("He hit .312 for the season.", ".312", 0.312),
+    ],
+)
+def test_grouped_digits_and_leading_dots(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The talks lasted three and a half hours.", "three and a half hours", 3.5),
+        ("It took one and a half days.", "one and a half days", 1.5),
+        ("Five and a half million tourists came.", "Five and a half million", 5.5e6),
+        ("The city spent one million and a half.", "one million and a half", 1.5e6),
+        ("The debt reached three billions.", "three billions", 3e9),
+        ("The fund lost hundred thousand dollars.", "hundred thousand dollars", 1e5),
+        ("A quarter million people marched.", "A quarter million", 2.5e5),
+        ("Half million homes were flooded.", "Half million", 5e5),
+        ("It holds 3 million and a half.", "3 million and a half", 3.5e6),
+        ("Planners want three thousand millions more.", "three thousand millions", 3e9),
+    ],
+)
+def test_halves_and_plural_scales(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, pytest.approx(value))

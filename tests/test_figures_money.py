@@ -1,0 +1,122 @@
+"""Figures rule group 1, money: coins, prefixed dollars, currency names and codes, pounds of weight."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("A bus ticket now costs 85 cents more.", "85 cents", 0.85, "USD"),
+        ("The board declared a 12-cent dividend.", "12-cent", 0.12, "USD"),
+        ("Hourly pay slipped by a penny in June.", "a penny", 0.01, "USD"),
+        ("Stamps rose by 6 pence overnight.", "6 pence", 0.06, "GBP"),
+        ("Tolls were raised from €2 to 90 cents and back.", "90 cents", 0.9, "EUR"),
+        ("Shares closed at 412p in London.", "412p", 4.12, "GBP"),
+        ("A stamp costs 85c now.", "85c", 0.85, "USD"),
+    ],
+)
+def test_coins_are_money_in_the_main_unit(sentence, text, value, currency):
+    figure = [f for f in figures(sentence) if f["text"] == text][0]
+    assert (figure["kind"], figure["value"], figure["currency"]) == ("money", pytest.approx(value), currency)
+
+
+def test_coins_take_the_currency_of_earlier_passages():
+    from newsparse.model import Article, Passage, Span
+
+    from tests.test_figures import EXTRACTOR
+
+    text = "The fare was €3.\nStudents pay 40 cents less."
+    article = Article(
+        span=Span(0, len(text)), paragraphs=[Passage(text[:16], Span(0, 16)), Passage(text[17:], Span(17, len(text)))]
+    )
+    coins = EXTRACTOR.extract(article, text).figures[-1]
+    assert (coins.text, coins.currency) == ("40 cents", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The tower sold for HK$310 million.", "HK$310 million", "HKD"),
+        ("Ottawa pledged C$4 billion.", "C$4 billion", "CAD"),
+        ("Canberra set aside A$90m for roads.", "A$90m", "AUD"),
+        ("Fees reach NZ$45 a night.", "NZ$45", "NZD"),
+        ("The deal is worth S$1.2 billion.", "S$1.2 billion", "SGD"),
+        ("Exports earned US$7 billion.", "US$7 billion", "USD"),
+        ("Petrobras paid R$12 billion.", "R$12 billion", "BRL"),
+        ("Taipei budgeted NT$5 billion.", "NT$5 billion", "TWD"),
+        ("The bank lent HK $2.5 billion.", "HK $2.5 billion", "HKD"),
+        ("The insurer owes AUD$15 million.", "AUD$15 million", "AUD"),
+        ("Rents climbed to RM1,800 a month.", "RM1,800", "MYR"),
+        ("The fine was Rs. 5,000.", "Rs. 5,000", "INR"),
+        ("Oil hit 80 usd today.", "80 usd", "USD"),
+        ("They agreed on rmb 300 each.", "rmb 300", "CNY"),
+        ("Sales hit 12 USD million.", "12 USD million", "USD"),
+        ("The miner earned $US4.2 billion.", "$US4.2 billion", "USD"),
+        ("Entry is $A15 per adult.", "$A15", "AUD"),
+    ],
+)
+def test_dollars_and_codes_with_letters(sentence, text, currency):
+    figure = one(sentence)
+    assert (figure["text"], figure["kind"], figure["currency"]) == (text, "money", currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Tokyo will spend 3 trillion yen on chips.", "JPY"),
+        ("Farmers lost 40 million yuan.", "CNY"),
+        ("The loan is 900 million renminbi.", "CNY"),
+        ("The bond raised 2 billion ringgit.", "MYR"),
+        ("A permit costs 600 shekels.", "ILS"),
+        ("Seoul budgeted 5 trillion won.", "KRW"),
+        ("Imports fell by 7 billion lira.", "TRY"),
+        ("Kyiv paid 30 billion hryvnias.", "UAH"),
+        ("The fund holds 8 million zlotys.", "PLN"),
+        ("Miners earn 9,000 rand a month.", "ZAR"),
+        ("Lagos spent 50 billion naira.", "NGN"),
+        ("He deposited 20,000 Swiss francs.", "CHF"),
+        ("The debt is 12 billion Pakistani rupees.", "PKR"),
+        ("The palace cost 4 billion Saudi riyals.", "SAR"),
+        ("Ticket prices are 250 Mexican pesos.", "MXN"),
+    ],
+)
+def test_currency_names(sentence, currency):
+    figure = one(sentence)
+    assert (figure["kind"], figure["currency"]) == ("money", currency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The club paid 40 million francs.", "Rent is 30,000 rupees.", "The fare rose to 15 pesos.", "It cost 42 bucks."],
+)
+def test_shared_currency_names_state_no_currency(sentence):
+    figure = one(sentence)
+    assert (figure["kind"], figure["currency"]) == ("money", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The newborn weighed just over three pounds.", "quantity"),
+        ("She lost 30 pounds before the race.", "quantity"),
+        ("He hauled ten pounds of potatoes home.", "quantity"),
+        ("They carried a forty pound sack.", "quantity"),
+        ("The club paid 30 million pounds for him.", "money"),
+        ("The charity raised 5,000 pounds of funding.", "money"),
+        ("Tickets cost 20 pounds each.", "money"),
+        ("Rice farmers earned 300 pounds a month.", "money"),
+    ],
+)
+def test_pounds_weigh_or_pay_by_context(sentence, kind):
+    figure = one(sentence)
+    assert figure["kind"] == kind
+    assert (figure["unit"] == "pounds") == (kind == "quantity")
+
+
+def test_coin_letters_count_only_against_the_number():
+    assert one("It was 25 C in the shade.")["kind"] == "quantity"
+    assert one("He sold it for 25 p each.")["kind"] == "quantity"

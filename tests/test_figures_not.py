@@ -1,0 +1,47 @@
+"""Figures rule group 5, not figures: names and models, addresses, clock times, tallies and idioms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans queued for the iPhone 16 all night.",
+        "The airline ordered the Airbus A321 jet.",
+        "Pilots flew F-35 jets over the coast.",
+        "Cases of COVID-19 fell.",
+        "Leaders met at the G20 summit.",
+        "The detective lived at 221 Baker Street.",
+        "She was charged after a fight at 14 Elm Road.",
+        "The meeting opened at 9:30 a.m. sharp.",
+        "The shop shut at 5p.m. on Sunday.",
+        "Lawmakers voted 5-4 on the measure.",
+        "They managed to put two and two together.",
+        "The prisoners were freed one by one.",
+        "It is one of the oldest bridges.",
+        "No one was hurt, one witness said.",
+        "One man was detained.",
+        "The two met in Vienna on Friday.",
+        "Police questioned the three of them.",
+        "The galaxy J1149.5+6663 is faint.",
+        "For help call 1-800-555-0100 today.",
+    ],
+)
+def test_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_decimal_after_in_is_no_ratio():
+    assert [f["value"] for f in figures("She swam 50 laps in 9.5 minutes.")] == [50, 9.5]
+
+
+def test_a_comma_ends_a_name():
+    assert [f["value"] for f in figures("In Paris, 300 people marched; in Lyon, 40.")] == [300, 40]
+
+
+def test_the_two_with_a_noun_counts():
+    assert [(f["value"], f["unit"]) for f in figures("The two sides met again.")] == [(2, "sides")]

@@ -1,0 +1,60 @@
+"""Figures rule group 3, ranges versus changes: one range where two numbers bound one amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures, one
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index fell 0.8 per cent to 7,215.",
+        "Revenue climbed 9 percent to $410 million.",
+        "Reserves rose by $3.5 billion to $88.1 billion.",
+        "Output was cut by 200 to 1,300 barrels.",
+        "He asked for either 5 or 10 minutes.",
+    ],
+)
+def test_changes_and_alternatives_are_two_figures(sentence):
+    found = figures(sentence)
+    assert len(found) == 2
+    assert all(f["high"] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "unit"),
+    [
+        ("Recruits must be between 21 and 45 years old.", 21, 45, "years"),
+        ("Applicants between the ages of 25 and 40 qualify.", 25, 40, "years"),
+        ("The wait is 5 or 10 minutes.", 5, 10, "minutes"),
+        ("There were 40 or 50 people outside.", 40, 50, "people"),
+        ("Voters chose a two-to-six-year term.", 2, 6, "years"),
+        ("Patients got between 20 mg and 40 mg daily.", 20, 40, "mg"),
+        ("Panels of 2- to 4-meter width were used.", 2, 4, "meters"),
+        ("Bulbs rated 3-5W are sold.", 3, 5, "W"),
+        ("The swim is 2km-4km long.", 2, 4, "km"),
+        ("Scores ran 20 through 80.", 20, 80, None),
+        ("Crowds of 300~500 gathered.", 300, 500, None),
+        ("Doses of 2 - ~7 grams were tested.", 2, 7, "grams"),
+    ],
+)
+def test_ranges(sentence, value, high, unit):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["unit"]) == (value, high, unit)
+
+
+def test_ranges_need_one_unit():
+    assert [f["unit"] for f in figures("They gave 30 ml to 60 mg each.")] == ["ml", "mg"]
+
+
+def test_range_ends_keep_their_own_suffix_after_to():
+    first, second = figures("Prices jumped 4% to 900 on Monday.")
+    assert (first["kind"], second["kind"]) == ("percent", "quantity")
+
+
+@pytest.mark.parametrize(("sentence", "approx"), [("Losses were greater than $4 million.", "greater than"),
+                                                   ("Turnout was lower than 40%.", "lower than")])
+def test_comparisons_are_qualifiers(sentence, approx):
+    assert one(sentence)["approx"] == approx

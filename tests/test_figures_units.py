@@ -1,0 +1,107 @@
+"""Figures rule group 4, units: written against the number, in compounds, one spelling per unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_figures import figures, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The phone ships with 256GB of storage.", "256GB", "GB"),
+        ("Homes get 100Mbps broadband.", "100Mbps", "Mbps"),
+        ("The engine makes 420bhp.", "420bhp", "hp"),
+        ("The road runs 14km north.", "14km", "km"),
+        ("Add 250ml of milk.", "250ml", "ml"),
+        ("The crane lifts 40t loads.", "40t", "tonnes"),
+        ("Each pill holds 20mg.", "20mg", "mg"),
+        ("The laptop has a 2.4 GHz chip.", "2.4 GHz", "GHz"),
+        ("It weighs 12lbs.", "12lbs", "pounds"),
+        ("Pour in 2l of water.", "2l", "liters"),
+        ("The charger gives 65W.", "65W", "W"),
+        ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius"),
+        ("Seville sweltered at 41C.", "41C", "degrees Celsius"),
+        ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit"),
+        ("The shift lasts 8 hrs.", "8 hrs", "hours"),
+    ],
+)
+def test_units_against_or_after_the_number(sentence, text, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["unit"]) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Crews laid a 400-meter-long pipe.", "meters"),
+        ("The truck makes 350 pound-feet of torque.", "pound-feet"),
+        ("The 12-mile trail reopened.", "miles"),
+    ],
+)
+def test_units_in_compounds(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize("spelling", ["12 km", "12 kilometres", "12 kilometers", "12km", "12 kms"])
+def test_one_spelling_per_unit(spelling):
+    assert one(f"The queue stretched {spelling}.")["unit"] == "km"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Police arrested 14 young men.", "men"),
+        ("The storm destroyed 300 wooden fishing boats.", "boats"),
+        ("They adopted 6 abandoned dogs.", "dogs"),
+    ],
+)
+def test_counted_noun_after_adjectives(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+def test_a_part_counts_the_noun_of_its_whole():
+    assert [f["unit"] for f in figures("Eight of the 20 miners were rescued.")] == ["miners", "miners"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [("The farm is a mile away.", "a mile", "miles"), ("Add an ml of oil.", "an ml", "ml")],
+)
+def test_a_unit_counts_one(sentence, text, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["unit"]) == (text, 1, unit)
+
+
+@pytest.mark.parametrize("sentence", ["Silver traded at $24 an ounce.", "Diesel costs 5 million a mile to lay."])
+def test_a_unit_after_an_amount_is_a_rate(sentence):
+    assert len(figures(sentence)) == 1
+
+
+def test_time_units_after_a_are_not_counted():
+    assert figures("A year ago, a week later, the talks resumed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Three Royal Navy destroyers sailed.", "destroyers"),
+        ("Two US Army Black Hawk helicopters landed.", "helicopters"),
+        ("Four NATO F-16 jets were scrambled.", "jets"),
+    ],
+)
+def test_names_before_the_counted_noun_are_skipped(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Kowalski, 54, denied the charges.", "years"),
+        ("The driver, Maria Lopez, 33, was unhurt.", "years"),
+        ("Items 3, 4 and 5 were sold.", None),
+    ],
+)
+def test_a_number_between_commas_after_a_name_is_an_age(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
