@@ -1,44 +1,43 @@
-"""Parse throughput (MB/s per core) and peak memory of newsparse, side by side in one run.
+"""Parse throughput, scaling and peak memory of newsparse, against a naive peer, in one run.
 
-Usage: python benchmarks/throughput.py [--mb 20] [--shared ../shared]
+Usage: python benchmarks/throughput.py [--quick] [--shared ../shared]
 
-Inputs are built by repeating the development pages in ``shared/corpus``:
+Inputs are built by repeating the development pages in ``shared/corpus`` (in
+``benchmarks/out/``, which git ignores):
 
-* ``stream``: the pages parsed one by one, as the CLI does with many files.
-  Run at two sizes: flat peak memory means memory does not grow with the stream.
-* ``one file``: one large digest text (the digest page repeated), parsed at once.
-* ``stages``: the stream's CPU time split into detection, splitting and each extractor.
-* ``hostile``: adversarial texts (quote-mark soup, one endless line, digit runs)
-  at doubling sizes; time per MB should stay flat (linear time).
+* ``comparison``: newsparse against the naive peer (``naive_peer.py``: split on blank
+  lines, one regex for quotes, one for numbers) and against reading the files and
+  running those two regexes alone, over 4, 16 and 32 MB of page files (CPU seconds
+  in one process, reading included); MB/s and how many times faster each is.
+* ``stages``: the CPU time of a stream of pages split into detection, splitting and
+  each extractor.
+* ``jobs``: ``newsparse parse FOLDER`` with ``--jobs 1`` and ``--jobs 2`` (wall clock).
+* ``memory``: peak memory (max RSS) of ``newsparse parse`` on one 8 MB and one 32 MB
+  file (the digest page repeated) and on a 200 MB stream of page files.
+* ``hostile``: adversarial texts (quote-mark soup, one endless line, digit runs,
+  ``Read more`` lines) at doubling sizes; time per MB should stay flat (linear time).
 
-Each row runs in its own process so its peak memory (max RSS) is its own; rows
-are run with every plugin (``full``) and with the splitters only (``split``).
+Each measurement runs in its own process, so its peak memory is its own.
+``--quick`` divides every size by 8 for a run of a minute or two.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import naive_peer
+
 REPO = Path(__file__).resolve().parents[1]
-EXTRACTORS_OFF = "split"
-
-
-def _registry(mode: str):
-    import newsparse
-    from newsparse.plugins import Registry, make_plugin_manager
-
-    if mode != EXTRACTORS_OFF:
-        return newsparse.default_registry()
-    pm = make_plugin_manager()
-    registry = Registry(pm)
-    registry.extractors.clear()
-    return registry
+OUT = REPO / "benchmarks" / "out"
+HOSTILE = ("quote soup", "endless line", "digit runs", "read more")
 
 
 def _pages(shared: Path) -> list[str]:
@@ -82,40 +81,46 @@ def stage_times(shared: Path, mb: float) -> dict[str, float]:
 
 
 def worker(spec: dict) -> dict:
-    """Run one measurement in this process and return its figures."""
+    """Parse one hostile text of ``spec["mb"]`` MB in this process; CPU seconds."""
     import newsparse
 
-    registry = _registry(spec["mode"])
-    baseline_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    if spec["input"] == "stream":
-        pages = _pages(Path(spec["shared"]))
-        page_bytes = sum(len(p.encode("utf-8")) for p in pages)
-        rounds = max(1, int(spec["mb"] * 1e6 // page_bytes))
-        texts = (page for _ in range(rounds) for page in pages)
-        total = rounds * page_bytes
-    elif spec["input"] == "one file":
-        page = (Path(spec["shared"]) / "corpus" / "rt-2025-11-page46.txt").read_text(encoding="utf-8")
-        body = page.split("\n", 1)[1]
-        text = page + body * int(spec["mb"] * 1e6 // len(body.encode("utf-8")))
-        texts = iter([text])
-        total = len(text.encode("utf-8"))
-    else:
-        text = _hostile(spec["input"], int(spec["mb"] * 1e6))
-        texts = iter([text])
-        total = len(text.encode("utf-8"))
-    articles = 0
+    registry = newsparse.default_registry()
+    text = _hostile(spec["input"], int(spec["mb"] * 1e6))
     start = time.process_time()
-    for text in texts:
-        articles += len(newsparse.parse(text, registry=registry))
+    newsparse.parse(text, registry=registry)
+    return {"mb": len(text.encode("utf-8")) / 1e6, "seconds": time.process_time() - start}
+
+
+def contender(spec: dict) -> dict:
+    """Read every file of the list ``spec["list"]`` and run one contender on it; CPU seconds and peak memory."""
+    paths = Path(spec["list"]).read_text(encoding="utf-8").splitlines()
+    if spec["contender"] == "newsparse":
+        import newsparse
+
+        registry = newsparse.default_registry()
+
+        def run(text: str, name: str) -> object:
+            return newsparse.parse(text, name, registry=registry)
+
+    elif spec["contender"] == "naive peer":
+
+        def run(text: str, name: str) -> object:
+            return naive_peer.parse(text)
+
+    else:
+
+        def run(text: str, name: str) -> object:
+            return naive_peer.search(text)
+
+    total = 0
+    start = time.process_time()
+    for path in paths:
+        with open(path, "rb") as stream:
+            data = stream.read()
+        total += len(data)
+        run(data.decode("utf-8"), path)
     seconds = time.process_time() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {
-        "mb": total / 1e6,
-        "seconds": seconds,
-        "articles": articles,
-        "peak_mb": peak_kb / 1024,
-        "baseline_mb": baseline_kb / 1024,
-    }
+    return {"mb": total / 1e6, "seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def _run(spec: dict) -> dict:
@@ -125,41 +130,169 @@ def _run(spec: dict) -> dict:
     return json.loads(proc.stdout)
 
 
+def run_command(argv: list[str]) -> dict:
+    """Run ``argv`` (its output thrown away); wall and CPU seconds, peak memory of it and its workers.
+
+    It is started from a fresh, small process: Linux counts the memory of the
+    process that forks a command in the command's peak, and this one holds the inputs.
+    """
+    proc = subprocess.run(
+        [sys.executable, __file__, "--measure", json.dumps(argv)], capture_output=True, text=True, check=True
+    )
+    return json.loads(proc.stdout)
+
+
+def measure(argv: list[str]) -> dict:
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"{argv} failed with status {status}")
+    return {
+        "wall": time.perf_counter() - start,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_mb": usage.ru_maxrss / 1024,
+    }
+
+
+def page_files(shared: Path, folder: Path, mb: float) -> list[str]:
+    """Copies of the corpus pages in ``folder`` (made anew), round after round, until they hold ``mb`` MB."""
+    shutil.rmtree(folder, ignore_errors=True)
+    corpus = sorted((shared / "corpus").glob("*.txt"))
+    paths: list[str] = []
+    total = 0
+    while total < mb * 1e6:
+        round_folder = folder / f"round-{len(paths) // len(corpus):04d}"
+        round_folder.mkdir(parents=True)
+        for page in corpus:
+            target = round_folder / page.name
+            shutil.copyfile(page, target)
+            paths.append(str(target))
+            total += target.stat().st_size
+    return paths
+
+
+def big_file(shared: Path, path: Path, mb: float) -> Path:
+    """One file of ``mb`` MB: the long digest page, its articles repeated."""
+    page = (shared / "corpus" / "rt-2025-11-page46.txt").read_text(encoding="utf-8")
+    body = page.split("\n", 1)[1]
+    path.write_text(page + body * int(mb * 1e6 // len(body.encode("utf-8"))), encoding="utf-8")
+    return path
+
+
+def _list_file(paths: list[str], name: str) -> str:
+    listing = OUT / name
+    listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
+    return str(listing)
+
+
+def _prefix(paths: list[str], mb: float) -> list[str]:
+    """The first of ``paths`` that hold ``mb`` MB."""
+    total, count = 0, 0
+    while count < len(paths) and total < mb * 1e6:
+        total += os.path.getsize(paths[count])
+        count += 1
+    return paths[:count]
+
+
+def comparison(shared: Path, sizes: list[float]) -> None:
+    paths = page_files(shared, OUT / "pages", max(sizes))
+    print("Comparison over page files (CPU seconds in one process, reading included):")
+    print(f"  {'MB':>6} {'newsparse':>10} {'naive peer':>11} {'read+regex':>11}   {'peer/newsparse':>14} {'regex/newsparse':>15}")
+    for mb in sizes:
+        listing = _list_file(_prefix(paths, mb), f"list-{mb:g}.txt")
+        rates = []
+        for name in ("newsparse", "naive peer", "read+regex"):
+            r = _run({"input": "contender", "contender": name, "list": listing})
+            rates.append(r["mb"] / r["seconds"])
+        print(
+            f"  {r['mb']:6.1f} {rates[0]:7.2f} MB/s {rates[1]:6.1f} MB/s {rates[2]:6.1f} MB/s"
+            f"   {rates[1] / rates[0]:13.1f}x {rates[2] / rates[0]:14.1f}x"
+        )
+    print()
+
+
+def stages(shared: Path, mb: float) -> None:
+    times = _run({"input": "stages", "mb": mb, "shared": str(shared)})
+    mb_total = times.pop("MB")
+    print(f"Stages over {mb_total:.1f} MB of dev pages (CPU seconds, MB/s of that stage alone):")
+    for name, seconds in times.items():
+        print(f"  {name:<10} {seconds:7.2f} s {mb_total / seconds if seconds else float('inf'):8.1f} MB/s")
+    print(f"  {'total':<10} {sum(times.values()):7.2f} s {mb_total / sum(times.values()):8.1f} MB/s")
+    print()
+
+
+def jobs(shared: Path, mb: float) -> None:
+    folder = OUT / "folder"
+    page_files(shared, folder, mb)
+    command = [sys.executable, "-m", "newsparse", "parse", str(folder), "-o", os.devnull]
+    one, two = (run_command([*command, "--jobs", n]) for n in ("1", "2"))
+    print(f"newsparse parse FOLDER ({mb:g} MB of page files), wall clock:")
+    for name, r in (("--jobs 1", one), ("--jobs 2", two)):
+        print(f"  {name}  {r['wall']:6.2f} s  {mb / r['wall']:5.2f} MB/s  CPU {r['cpu']:6.2f} s  peak {r['peak_mb']:6.1f} MB")
+    print(f"  speed-up with 2 processes: {one['wall'] / two['wall']:.2f}x (on {os.cpu_count()} cores, load as it was)")
+    # What two idle cores would give when the work splits evenly: the CPU time of one process against half of two's.
+    print(f"  on idle cores (CPU time, even split): {one['cpu'] / (two['cpu'] / 2):.2f}x")
+    print()
+
+
+def memory(shared: Path, sizes: list[float], stream_mb: float) -> None:
+    print("Peak memory of newsparse parse (max RSS, all processes), output to /dev/null:")
+    print(f"  {'input':<26} {'MB':>6} {'s (wall)':>9} {'MB/s':>6} {'peak MB':>8}")
+    for mb in sizes:
+        path = big_file(shared, OUT / f"one-{mb:g}MB.txt", mb)
+        r = run_command([sys.executable, "-m", "newsparse", "parse", str(path), "-o", os.devnull])
+        size = path.stat().st_size / 1e6
+        print(f"  {'one file':<26} {size:6.1f} {r['wall']:9.2f} {size / r['wall']:6.2f} {r['peak_mb']:8.1f}")
+    paths = page_files(shared, OUT / "pages", min(32.0, stream_mb))
+    size = sum(os.path.getsize(p) for p in paths)
+    repeated = paths * max(1, round(stream_mb * 1e6 / size))
+    listing = _list_file(repeated, "stream.txt")
+    r = run_command([sys.executable, "-m", "newsparse", "parse", "--files-from", listing, "-o", os.devnull])
+    size = size * len(repeated) / len(paths) / 1e6
+    print(f"  {'stream of page files':<26} {size:6.1f} {r['wall']:9.2f} {size / r['wall']:6.2f} {r['peak_mb']:8.1f}")
+    print()
+
+
+def hostile(sizes: list[float]) -> None:
+    print("Hostile inputs at doubling sizes (CPU seconds per MB should stay flat):")
+    print(f"  {'input':<13} " + " ".join(f"{mb:>6g} MB" for mb in sizes) + "   (s/MB)")
+    for kind in HOSTILE:
+        cells = []
+        for mb in sizes:
+            r = _run({"input": kind, "mb": mb})
+            cells.append(f"{r['seconds'] / r['mb']:9.3f}")
+        print(f"  {kind:<13} " + " ".join(cells))
+    print()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=20, help="size of the large inputs in MB (default 20)")
+    ap.add_argument("--quick", action="store_true", help="every size divided by 8")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared/ folder (corpus)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(json.loads(args.measure))))
+        return
     if args.worker:
         spec = json.loads(args.worker)
-        result = stage_times(Path(spec["shared"]), spec["mb"]) if spec["input"] == "stages" else worker(spec)
+        kind = spec["input"]
+        result = (
+            stage_times(Path(spec["shared"]), spec["mb"])
+            if kind == "stages"
+            else contender(spec) if kind == "contender" else worker(spec)
+        )
         print(json.dumps(result))
         return
-
-    rows = []
-    for mode in ("full", EXTRACTORS_OFF):
-        for input_kind, mb in (("stream", args.mb / 4), ("stream", args.mb), ("one file", args.mb / 4)):
-            rows.append((mode, input_kind, _run({"mode": mode, "input": input_kind, "mb": mb, "shared": str(args.shared)})))
-    for kind in ("quote soup", "endless line", "digit runs", "read more"):
-        for mb in (0.25, 0.5, 1.0):
-            rows.append(("full", kind, _run({"mode": "full", "input": kind, "mb": mb, "shared": str(args.shared)})))
-
-    stages = _run({"input": "stages", "mb": args.mb / 4, "shared": str(args.shared)})
-    mb_total = stages.pop("MB")
-    print(f"Stages over {mb_total:.1f} MB of dev pages (CPU seconds, MB/s of that stage alone):")
-    for name, seconds in stages.items():
-        print(f"  {name:<10} {seconds:7.2f} s {mb_total / seconds if seconds else float('inf'):8.1f} MB/s")
-    print(f"  {'total':<10} {sum(stages.values()):7.2f} s {mb_total / sum(stages.values()):8.1f} MB/s")
-    print()
-    print(f"{'plugins':<8} {'input':<13} {'MB':>7} {'s (CPU)':>8} {'MB/s':>7} {'s/MB':>7} {'articles':>9} {'peak MB':>8} {'base MB':>8}")
-    for mode, kind, r in rows:
-        rate = r["mb"] / r["seconds"] if r["seconds"] else float("inf")
-        per_mb = r["seconds"] / r["mb"] if r["mb"] else 0.0
-        print(
-            f"{mode:<8} {kind:<13} {r['mb']:7.2f} {r['seconds']:8.2f} {rate:7.2f} {per_mb:7.3f} "
-            f"{r['articles']:9d} {r['peak_mb']:8.1f} {r['baseline_mb']:8.1f}"
-        )
+    scale = 1 / 8 if args.quick else 1.0
+    OUT.mkdir(parents=True, exist_ok=True)
+    comparison(args.shared, [4 * scale, 16 * scale, 32 * scale])
+    stages(args.shared, 4 * scale)
+    jobs(args.shared, 16 * scale)
+    memory(args.shared, [8 * scale, 32 * scale], 200 * scale)
+    hostile([0.25, 0.5, 1.0])
 
 
 if __name__ == "__main__":

@@ -60,7 +60,6 @@ def test_dash_reads_standard_input(monkeypatch, capsys):
     ("setup", "message"),
     [
         (lambda p: p / "missing.txt", "no such file"),
-        (lambda p: p, "is a directory"),
         (lambda p: _write(p / "blob.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00"), "binary data"),
         (lambda p: _write(p / "latin.txt", "Caf\xe9 prices rose.".encode("latin-1")), "--encoding"),
     ],

@@ -332,13 +332,19 @@ def test_shell_examples_are_found():
 
 @pytest.mark.parametrize("command", SHELL_COMMANDS)
 def test_shell_example_runs(command, shared_dir, tmp_path):
-    """Each command runs in a folder where its input files are copies of a corpus page (an HTML page for ``.html``)."""
+    """Each command runs in a folder where its input files are copies of a corpus page (an HTML page for ``.html``).
+
+    A folder it names (``pages/``) holds one copy of the page.
+    """
     page = (shared_dir / "corpus" / "digest-001.txt").read_bytes()
     for word in shlex.split(command.replace("|", " ")):
         if word.endswith(".txt"):
             (tmp_path / word).write_bytes(page)
         elif word.endswith(".html"):
             (tmp_path / word).write_bytes((REPO / "tests" / "data" / "html" / "harbour-gazette.html").read_bytes())
+        elif word.endswith("/") and not word.startswith("/"):
+            (tmp_path / word).mkdir(parents=True, exist_ok=True)
+            (tmp_path / word / "page.txt").write_bytes(page)
     bin_dir = Path(sys.executable).parent
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "bin").symlink_to(bin_dir)

@@ -41,13 +41,17 @@ from typing import Any, TextIO
 import attrs
 
 from . import __version__
-from .errors import InputError, NewsparseError, PluginWarning, UnknownNameError
-from .html_view import render_html
-from .interfaces import Exporter, writes_to
+from .errors import InputError, PluginWarning, UnknownNameError
 from .html import HTML_DESCRIPTION, HTML_FORMAT
+from .html_view import render_html
+from .inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
+from .interfaces import Exporter, writes_to
 from .model import Page
+from .parallel import Settings, cpu_count, outcomes, warning_line
+from .parallel import describe as _describe
 from .pipeline import parse
 from .plugins import Registry, default_registry
+from .progress import Progress
 from .reading import DEFAULT_MAX_BYTES, format_size, read_text
 from .tables import TABLES
 from .terminal_view import show_in_terminal
@@ -103,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[debug],
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files to parse; - reads standard input")
+    p.add_argument(
+        "files", nargs="*", metavar="PATH", help="text files or folders to parse; - reads standard input"
+    )
     p.add_argument("-f", "--format", default="jsonl", help="output format (default: jsonl; see 'newsparse formats')")
     p.add_argument(
         "-o",
@@ -124,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than SIZE, e.g. 500M, 2G or bytes (default: {format_size(DEFAULT_MAX_BYTES)})",
     )
     p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
+    _input_options(p)
 
     p = commands.add_parser(
         "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]
@@ -196,9 +203,11 @@ class _Run:
     code: int = EXIT_OK
     done: int = 0  # inputs read and parsed
 
-    def fail(self, code: int, message: str, exc: BaseException) -> None:
-        """Report a failed input; raise :class:`_Stop` under ``--fail-fast``."""
-        _report(message, exc, self.debug)
+    def fail(self, code: int, message: str, trace: str | None = None) -> None:
+        """Report a failed input, its traceback ``trace`` too under ``debug``; :class:`_Stop` under ``--fail-fast``."""
+        if self.debug and trace:
+            sys.stderr.write(trace)
+        _error(message)
         self.code = EXIT_INPUT if EXIT_INPUT in (self.code, code) else code
         if self.fail_fast:
             raise _Stop
@@ -213,13 +222,20 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
     if problem is not None:
         _error(problem)
         return EXIT_USAGE
+    problem = _usage_problem(args)
+    if problem is not None:
+        _error(problem)
+        return EXIT_USAGE
+    names = _input_names(args, run.debug)
+    if names is None:
+        return EXIT_INPUT
     to_file = args.output not in (None, "-")
-    clash = next((name for name in args.files if to_file and _same_file(name, args.output)), None)
+    clash = next((name for name in names if to_file and _same_file(name, args.output)), None)
     if clash is not None:
         _error(f"{args.output}: is also an input ({clash}); write the output to another file")
         return EXIT_USAGE
     try:
-        pages = _unless_every_input_fails(_pages(args, registry, run), run)
+        pages = _unless_every_input_fails(_pages(names, args, registry, run), run)
         with _output(args.output, target) as out:
             if args.table is not None:
                 exporter.export_table(pages, args.table, out)  # type: ignore[attr-defined]  # checked above
@@ -261,32 +277,80 @@ def _unless_every_input_fails(pages: Iterator[Page], run: _Run) -> Iterator[Page
     return itertools.chain(() if first is None else (first,), pages)
 
 
-def _pages(args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Page]:
-    """The page of every file in turn; files that cannot be read or parsed are reported and recorded."""
-    for name in args.files:
-        try:
-            page = _read_and_parse(name, args, registry)
-        except InputError as exc:
-            run.fail(EXIT_INPUT, str(exc), exc)
-            continue
-        except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
-            run.fail(EXIT_PARSE, f"{name}: cannot be parsed: {_describe(exc)}", exc)
-            continue
-        run.done += 1
-        if page is not None:
-            if not page.articles:
-                _warn(f"{name}: no articles found")
-            yield page
+def _input_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``parse`` that choose the inputs and how they are run."""
+    p.add_argument(
+        "--files-from", metavar="FILE", help="also parse the paths listed in FILE, one a line; - reads standard input"
+    )
+    p.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        action="append",
+        help=f"in folders, parse the files whose names match PATTERN; may be repeated (default: {' '.join(DEFAULT_PATTERNS)})",
+    )
+    p.add_argument(
+        "-j", "--jobs", metavar="N", type=_jobs, default=1, help="parse with N processes; 0 uses every core (default: 1)"
+    )
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="show neither the progress bar nor the summary")
+    shown.add_argument(
+        "-v", "--verbose", action="store_true", help="print the closing summary even when stderr is not a terminal"
+    )
 
 
-def _read_and_parse(name: str, args: argparse.Namespace, registry: Registry) -> Page | None:
-    """The page in the file ``name``; ``None`` (after a warning) for an empty one."""
-    text = read_text(name, args.encoding, max_bytes=args.max_bytes)
-    if not text.strip():
-        _warn(f"{name}: empty input, no articles")
+def _input_names(args: argparse.Namespace, debug: bool) -> list[str] | None:
+    """Every input of the run in order; ``None`` after reporting why there are none."""
+    listed: list[str] = []
+    try:
+        if args.files_from == STDIN:
+            listed = list(read_list(sys.stdin))
+        elif args.files_from is not None:
+            with open(args.files_from, encoding="utf-8") as stream:
+                listed = list(read_list(stream))
+        names = list(expand([*args.files, *listed], args.glob or DEFAULT_PATTERNS))
+    except InputError as exc:
+        _report(str(exc), exc, debug)
         return None
-    with _one_line_warnings(f"{name}: "):
-        return parse(text, name, input_format=args.input_format, registry=registry)
+    except (OSError, UnicodeDecodeError) as exc:
+        _report(f"{args.files_from}: cannot be read ({_describe(exc)})", exc, debug)
+        return None
+    if not names:
+        patterns = ", ".join(args.glob or DEFAULT_PATTERNS)
+        _error(f"no inputs: the folders and lists given hold no file matching {patterns} (see --glob)")
+        return None
+    return names
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What makes the inputs asked for impossible, or ``None``."""
+    if not args.files and args.files_from is None:
+        return "no inputs: name files or folders to parse, - for standard input, or give --files-from"
+    if args.files_from == STDIN and STDIN in args.files:
+        return "standard input cannot be both an input (-) and the list of inputs (--files-from -)"
+    return None
+
+
+def _pages(names: list[str], args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Page]:
+    """The page of every input in turn; inputs that cannot be read or parsed are reported and recorded."""
+    settings = Settings(args.encoding, args.max_bytes, args.input_format, run.debug)
+    terminal = sys.stderr.isatty() and not args.quiet
+    # Articles printed on the same terminal would break the bar's line: then only the summary is shown.
+    bar = terminal and not (args.output in (None, "-") and sys.stdout.isatty())
+    workers = min(args.jobs or cpu_count(), len(names))
+    with Progress(names, bar=bar, summary=terminal or args.verbose) as progress:
+        for outcome in outcomes(names, settings, registry, workers):
+            progress.add(outcome)
+            with progress.paused():
+                for line in outcome.warnings:
+                    _warn(line)
+                if outcome.failure is not None:
+                    code = EXIT_INPUT if outcome.failure.stage == "read" else EXIT_PARSE
+                    run.fail(code, outcome.failure.message, outcome.failure.traceback)
+                    continue
+            run.done += 1
+            if outcome.page is not None:
+                yield outcome.page
+        progress.finish()
 
 
 @contextlib.contextmanager
@@ -430,6 +494,13 @@ def _byte_size(text: str) -> int:
     return int(m.group(1)) << 10 * " kmgt".index(m.group(2).lower() or " ")
 
 
+def _jobs(text: str) -> int:
+    """A number of processes: 0 or more."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r} (give 1, 2, ... or 0 for every core)")
+    return int(text)
+
+
 @contextlib.contextmanager
 def _one_line_warnings(prefix: str = "") -> Iterator[None]:
     """Print every warning raised in the block as one ``newsparse: warning:`` line, ``prefix`` first."""
@@ -442,21 +513,11 @@ def _one_line_warnings(prefix: str = "") -> Iterator[None]:
         file: TextIO | None = None,
         line: str | None = None,
     ) -> None:
-        kind = "" if issubclass(category, UserWarning) else f"{category.__name__}: "
-        _warn(f"{prefix}{kind}{_one_line(str(message))}")
+        _warn(f"{prefix}{warning_line(message, category)}")
 
     with warnings.catch_warnings():
         warnings.showwarning = show
         yield
-
-
-def _describe(exc: BaseException) -> str:
-    """What went wrong, on one line: newsparse's own errors as they are, others with their type."""
-    return _one_line(str(exc) if isinstance(exc, NewsparseError) else f"{type(exc).__name__}: {exc}")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _report(message: str, exc: BaseException, debug: bool) -> None:

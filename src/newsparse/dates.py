@@ -19,7 +19,6 @@ import re
 from functools import cached_property
 
 from attrs import field, frozen
-from dateutil import parser as dateparser
 
 __all__ = ["DateMatch", "find_date"]
 
@@ -92,6 +91,8 @@ def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
 @functools.lru_cache(maxsize=256)
 def _read(printed: str, dayfirst: bool, timed: bool) -> dt.date | dt.datetime | None:
     """dateutil's reading of a printed date; kept, as a page prints the same dates over and over."""
+    from dateutil import parser as dateparser  # imported on first use: it takes long to import
+
     try:
         parsed = dateparser.parse(printed, dayfirst=dayfirst)
     except (ValueError, OverflowError):

@@ -35,6 +35,7 @@ DEFAULT_ENCODING = "utf-8-sig"
 DEFAULT_MAX_BYTES = 1 << 30
 
 _BLOCK = 1 << 16
+_MARK_SIZE = 4  # the longest byte-order mark
 
 # UTF-32 marks first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BYTE_ORDER_MARKS = (
@@ -78,7 +79,15 @@ def read_stream(
 
     See the module documentation for the rules; raises :class:`InputError`.
     """
-    block = stream.read(_BLOCK)
+    # One system call a block, so that Ctrl-C is seen between them: ``read`` waits for a whole block,
+    # and an interrupt that arrives while data comes in would be noticed only when more data comes.
+    read = getattr(stream, "read1", stream.read)
+    block = read(_BLOCK)
+    while block and len(block) < _MARK_SIZE:  # a byte-order mark may come in pieces from a pipe
+        more = read(_BLOCK)
+        if not more:
+            break
+        block += more
     codec = encoding or _sniff(block, name)
     try:
         decoder = codecs.getincrementaldecoder(codec)()
@@ -94,7 +103,7 @@ def read_stream(
         if not block:
             return "".join(parts)
         offset += len(block)
-        block = stream.read(_BLOCK)
+        block = read(_BLOCK)
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
