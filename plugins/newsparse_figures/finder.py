@@ -137,6 +137,7 @@ class FigureFinder:
                 high=r.high,
                 currency=r.currency,
                 unit=r.unit,
+                unit_canonical=r.canonical,
                 approx=r.approx,
             )
             for r in readings
@@ -333,11 +334,14 @@ class FigureFinder:
         elif after["compound"]:
             self._read_compound(text, reading, after)
         elif reading.value is not None:
-            reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
+            printed = " ".join((after["unit"] or after["short"]).split())
+            reading.unit, reading.canonical = printed, p.measure_units[printed]
             reading.end = after.end()
             rate = p.per_after.match(text, reading.end)
             if rate is not None and self._is_rate(rate):
-                reading.unit = f"{reading.unit} per {rate['word'].lower()}"
+                word = rate["word"].lower()
+                reading.unit = f"{printed} {rate['per'].lower()} {word}"
+                reading.canonical = f"{reading.canonical} per {word}"
                 reading.end = rate.end()
 
 
@@ -352,7 +356,7 @@ class FigureFinder:
         if code is not None and not self.money.is_weight(text, reading, word):
             reading.kind, reading.currency = "money", code or None
         else:
-            reading.unit = "pounds" if word == "pound" else word
+            reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
 
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
@@ -386,7 +390,8 @@ class FigureFinder:
             if is_range(text, first, second, word, lead, self.patterns.change_verbs):
                 high = second.value
                 first.end = second.end
-                first.unit = first.unit or second.unit
+                if first.unit is None:
+                    first.unit, first.canonical = second.unit, second.canonical
             elif join["word"] is None:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
@@ -414,6 +419,6 @@ class FigureFinder:
             reading.approx = " ".join(qualifier.lower().split())
         if reading.kind == "quantity" and reading.unit is None:
             if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
-                reading.unit = "years"
+                reading.unit = reading.canonical = "years"
             else:
                 reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

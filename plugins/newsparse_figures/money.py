@@ -76,7 +76,7 @@ class MoneyRules:
         else:
             word = " ".join(after["word"].lower().split())
             if self.is_weight(text, reading, word):
-                reading.unit = "pounds"
+                reading.unit, reading.canonical = " ".join(after["word"].split()), "pounds"
                 return
             code = p.currency_words.get(word)
             reading.currency = (code if code is not None else p.currency_words[word[:-1]]) or None

@@ -36,7 +36,8 @@ class Reading:
     scaled: bool = False
     kind: str = "quantity"
     currency: str | None = None
-    unit: str | None = None
+    unit: str | None = None  # as printed: ``kilometres``, ``GB``, ``soldiers``
+    canonical: str | None = None  # one spelling of a unit of measure: ``km``; None for a counted noun
     singular: bool = False  # counts a singular noun: ``an 800,000-strong army``
     high: float | None = None
     approx: str | None = None
