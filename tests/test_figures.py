@@ -58,7 +58,7 @@ def test_hyphenated_forms():
     assert (curfew["unit"], curfew["unit_canonical"]) == ("hour", "hours")
     strong = one("A 300,000-strong crowd marched downtown.")
     assert (strong["text"], strong["value"], strong["unit"]) == ("300,000-strong", 300000, "crowd")
-    assert one("The council set a five-day deadline.")["unit"] == "days"
+    assert one("The council set a five-day deadline.")["unit"] == "day"
 
 
 # -- money -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
 from .ranges import is_range, share_suffix
-from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
+from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before, starts_sentence
 from .units import counted_noun, fill_units, plural_after
 
 __all__ = ["FigureFinder"]
@@ -36,6 +36,8 @@ _JOINED_BEFORE = frozenset(".,/:#'’%")
 _DOT_OPENERS = frozenset(" \t\n(~")
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
+#: Characters before a hyphen that make it a minus sign: ``fell to -8°C``, ``(-0.5%)``.
+_HYPHEN_MINUS_OPENERS = frozenset(" (")
 #: How far back ``minus`` is looked for: the word and a little white space.
 _MINUS_REACH = 8
 
@@ -165,25 +167,37 @@ class FigureFinder:
             if self._after_amount(text, match.start("one")):
                 return None  # $2,100 an ounce: a rate
             reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
+        elif match["half"] is not None:
+            reading = Reading(match.start("half"), match.end("half"), 0.5, 0.5, singular=True)
         else:
             reading = self._read_vague(text, match)
         if reading is None:
             return None
         self._read_suffix(text, reading)
-        if _attached(text, reading):
+        if _attached(text, reading) or (not is_digits and match["half"] is not None and reading.unit is None):
             return None
         if is_digits and is_date_or_time(text, match, reading, self.patterns):
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        near = text[reading.start - _MINUS_REACH : reading.start]
-        minus = match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if "inus" in near or (
-            text[reading.start - 1 : reading.start] == "−"
-        ) else None
-        if minus is not None and reading.value is not None and reading.base is not None:
+        self._read_minus(text, reading)
+        return reading
+
+    def _read_minus(self, text: str, reading: Reading) -> None:
+        """``minus``, a minus sign or a hyphen opening the number (``minus 20``, ``−3%``, ``fell to -8°C``) makes it
+        negative; a hyphen only after a space or an opening bracket, with no number before it (``3 -8`` is a range)."""
+        if reading.value is None or reading.base is None:
+            return
+        start = reading.start
+        minus: tuple[int, str] | None = None
+        if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
+            if not text[start - 3 : start - 2].isdigit():
+                minus = (start - 1, "-")
+        elif "inus" in text[start - _MINUS_REACH : start] or text[start - 1 : start] == "−":
+            minus = match_before(self.patterns.minus_before, text, start, _MINUS_REACH)
+        if minus is not None:
             reading.start = minus[0]
             reading.value, reading.base = -reading.value, -reading.base
-        return reading
 
     def _after_amount(self, text: str, start: int) -> bool:
         """The word before ``start`` ends an amount (``$2,100``, ``$2bn``, ``5 million``, ``45 cents``): ``a`` or ``an``
@@ -203,6 +217,8 @@ class FigureFinder:
     def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
+        if match["cur"] is None and p.phone.match(text, start - (text[start - 1] == "(")):
+            return None  # (209) 555-0143
         value = digits_value(match["digits"])
         reading = Reading(match.start(), end, value, value)
         if match["cur"] is not None:
@@ -323,7 +339,7 @@ class FigureFinder:
                 self.money.read_currency(text, reading, after)
         elif reading.kind == "money":
             return
-        elif after["minor"] or after["coin"]:
+        elif after["minor"] or after["coin"] or after["named"]:
             self.money.read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"
@@ -358,6 +374,20 @@ class FigureFinder:
         else:
             reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
 
+    def _over_means_during(self, text: str, reading: Reading, start: int) -> bool:
+        """``over`` before a duration means *during* (``rose 8% over three years``), unless a word before it makes it
+        *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
+        p = self.patterns
+        if reading.canonical not in p.duration_units or text[start:].split(None, 1)[0].lower() != "over":
+            return False
+        before = match_before(WORD_BEFORE, text, start, LOOKBACK)
+        return before is None or before[1].strip(WORD_EDGES).lower() not in p.over_duration_keepers
+
+    def _after_age_verb(self, text: str, reading: Reading) -> bool:
+        """A bare whole number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
+        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        return before is not None and before[1].lower() in self.patterns.age_verbs and reading.high is None
+
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
         word = rate["word"].lower()
@@ -377,6 +407,8 @@ class FigureFinder:
             lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             # digits start right after the join, words at the space or opening mark before them
             at = join.end()
+            again = p.prefix_again.match(text, at) if first.kind == "money" else None
+            at = again.end() if again is not None else at
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
@@ -415,10 +447,12 @@ class FigureFinder:
         before = match_before(p.approx_before, text, anchor, LOOKBACK)
         after = p.approx_after.match(text, reading.end) if before is None else None
         qualifier = before[1] if before is not None else after["q"] if after is not None else None
-        if qualifier is not None:
+        if qualifier is not None and not (before is not None and self._over_means_during(text, reading, before[0])):
             reading.approx = " ".join(qualifier.lower().split())
         if reading.kind == "quantity" and reading.unit is None:
-            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
+            if (text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading)) or self._after_age_verb(
+                text, reading
+            ):
                 reading.unit = reading.canonical = "years"
             else:
                 reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

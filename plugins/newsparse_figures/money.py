@@ -112,7 +112,10 @@ class MoneyRules:
         p = self.patterns
         reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
         reading.kind = "money"
-        if after["coin"]:
+        if after["named"]:
+            word = " ".join(after["named"].lower().split())
+            reading.coin = reading.currency = p.named_cents.get(word) or p.named_cents[word[:-1]]
+        elif after["coin"]:
             reading.coin = p.glued_coins[after["coin"]]
         else:
             word = after["minor"].lower()
