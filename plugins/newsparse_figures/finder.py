@@ -168,6 +168,9 @@ class FigureFinder:
                 return None  # $2,100 an ounce: a rate
             reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
         elif match["half"] is not None:
+            before = match_before(WORD_BEFORE, text, match.start("half"), LOOKBACK)
+            if before is not None and before[1].lower() in self.patterns.half_blockers:
+                return None  # the second half a minute late
             reading = Reading(match.start("half"), match.end("half"), 0.5, 0.5, singular=True)
         else:
             reading = self._read_vague(text, match)
@@ -450,9 +453,9 @@ class FigureFinder:
         if qualifier is not None and not (before is not None and self._over_means_during(text, reading, before[0])):
             reading.approx = " ".join(qualifier.lower().split())
         if reading.kind == "quantity" and reading.unit is None:
-            if (text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading)) or self._after_age_verb(
-                text, reading
-            ):
+            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
                 reading.unit = reading.canonical = "years"
             else:
                 reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
+                if reading.unit is None and self._after_age_verb(text, reading):
+                    reading.unit = reading.canonical = "years"

@@ -124,6 +124,7 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
+        self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])

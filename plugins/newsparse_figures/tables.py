@@ -377,6 +377,9 @@ HALF_UNIT_WORDS = [
 #: Canonical units of time: ``over`` before a duration may mean *during* (see below).
 DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
 
+#: Words before ``half`` that make it a part, not a number: ``in the second half a minute late``.
+HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "latter", "former", "one", "a"]
+
 #: Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted
 #: over a decade``); elsewhere ``over`` before a duration means *during* (``rose 8% over three years``).
 OVER_DURATION_KEEPERS = [
@@ -424,6 +427,7 @@ VOCABULARY = {
     "named_cents": NAMED_CENTS,
     "age_verbs": AGE_VERBS,
     "half_unit_words": HALF_UNIT_WORDS,
+    "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
