@@ -108,7 +108,10 @@ class FigureFinder:
         """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
-        digits, words = self._next_digits(text, 0), p.words.search(text)
+        lowered: str | None = text.lower()
+        if len(lowered) != len(text):  # a few capitals lower to two characters (İ): no hint
+            lowered = None
+        digits, words = self._next_digits(text, 0), self._next_words(text, lowered, 0)
         if digits is None and words is None:
             return []
         readings = []
@@ -126,7 +129,7 @@ class FigureFinder:
             if digits is not None and digits.start() < pos:
                 digits = self._next_digits(text, pos)
             if words is not None and words.start() < pos:
-                words = p.words.search(text, pos)
+                words = self._next_words(text, lowered, pos)
         fill_units(text, readings, self.patterns)
         fill_minor_currencies(readings, currency)
         shift = offset - 1
@@ -152,6 +155,17 @@ class FigureFinder:
             if (match := p.digits.match(text, start.start())) is not None:
                 return match
             pos = start.end()
+        return None
+
+    def _next_words(self, text: str, lowered: str | None, pos: int) -> re.Match[str] | None:
+        """The first number in words at or after ``pos``, looked for where ``text`` in lower case matches the hint."""
+        p = self.patterns
+        if lowered is None:
+            return p.words.search(text, pos)
+        while (hint := p.words_hint.search(lowered, pos)) is not None:
+            if (match := p.words.match(text, hint.start())) is not None:
+                return match
+            pos = hint.start() + 1
         return None
 
     # -- one number ---------------------------------------------------------------

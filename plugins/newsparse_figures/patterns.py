@@ -181,10 +181,13 @@ class Patterns:
         #: so the many other ``a`` cost one failed lookahead.
         big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
         after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
-        first_word = _word_trie(
-            {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"}
-            | {f"{a} {word}" for a in ("a", "an") for word in after_a}
-        )
+        first_words = {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"} | {
+            f"{a} {word}" for a in ("a", "an") for word in after_a
+        }
+        first_word = _word_trie(first_words)
+        #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
+        #: is tried about twice as fast as the word pattern, which then runs only where this matches.
+        self.words_hint = re.compile(rf"[\s(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
         #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
         #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
         #: plain text faster than with ``\d`` alone.
