@@ -46,7 +46,13 @@ def test_units_in_compounds(sentence, unit):
 
 @pytest.mark.parametrize(
     ("spelling", "printed"),
-    [("12 km", "km"), ("12 kilometres", "kilometres"), ("12 kilometers", "kilometers"), ("12km", "km"), ("12 kms", "kms")],
+    [
+        ("12 km", "km"),
+        ("12 kilometres", "kilometres"),
+        ("12 kilometers", "kilometers"),
+        ("12km", "km"),
+        ("12 kms", "kms"),
+    ],
 )
 def test_unit_as_printed_and_one_canonical_spelling(spelling, printed):
     figure = one(f"The queue stretched {spelling}.")

@@ -108,9 +108,8 @@ class FigureFinder:
         """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
-        lowered: str | None = text.lower()
-        if len(lowered) != len(text):  # a few capitals lower to two characters (İ): no hint
-            lowered = None
+        lower = text.lower()
+        lowered = lower if len(lower) == len(text) else None  # a few capitals lower to two characters (İ): no hint
         digits, words = self._next_digits(text, 0), self._next_words(text, lowered, 0)
         if digits is None and words is None:
             return []

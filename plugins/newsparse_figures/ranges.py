@@ -18,11 +18,13 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     (``fell 0.6 per cent to 12,480``).
     """
     if first.bare:
-        first.kind, first.currency, first.unit, first.canonical = second.kind, second.currency, second.unit, second.canonical
+        first.kind, first.currency = second.kind, second.currency
+        first.unit, first.canonical = second.unit, second.canonical
         if second.coin is not None and first.value is not None:  # 40 to 60 cents
             first.coin, first.value = second.coin, first.value / 100
     elif second.bare and backwards:
-        second.kind, second.currency, second.unit, second.canonical = first.kind, first.currency, first.unit, first.canonical
+        second.kind, second.currency = first.kind, first.currency
+        second.unit, second.canonical = first.unit, first.canonical
     if (
         second.scaled
         and not first.scaled
