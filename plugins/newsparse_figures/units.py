@@ -128,11 +128,16 @@ def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> No
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
             window = max(0, figure.start - _SENTENCE_WINDOW)
-            sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
-            if patterns.age_word.search(text, sentence, figure.start):
+            if patterns.age_word.search(text, window, figure.start) and _age_in_sentence(text, patterns, window, figure):
                 figure.unit = figure.canonical = "years"
             elif previous is not None and not _PART_OF.match(text, figure.end):
                 figure.unit, figure.canonical = previous.unit, previous.canonical
         if figure.unit is not None:
             previous = figure
+
+
+def _age_in_sentence(text: str, patterns: Patterns, window: int, figure: _Counted) -> bool:
+    """An age word stands in ``figure``'s sentence (looked for only where one stands in the window before it)."""
+    sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
+    return patterns.age_word.search(text, sentence, figure.start) is not None
 
