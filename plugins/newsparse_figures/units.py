@@ -127,8 +127,7 @@ def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> No
     previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
-            window = max(0, figure.start - _SENTENCE_WINDOW)
-            if patterns.age_word.search(text, window, figure.start) and _age_in_sentence(text, patterns, window, figure):
+            if _age_in_sentence(text, patterns, figure):
                 figure.unit = figure.canonical = "years"
             elif previous is not None and not _PART_OF.match(text, figure.end):
                 figure.unit, figure.canonical = previous.unit, previous.canonical
@@ -136,8 +135,11 @@ def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> No
             previous = figure
 
 
-def _age_in_sentence(text: str, patterns: Patterns, window: int, figure: _Counted) -> bool:
-    """An age word stands in ``figure``'s sentence (looked for only where one stands in the window before it)."""
+def _age_in_sentence(text: str, patterns: Patterns, figure: _Counted) -> bool:
+    """An age word stands in ``figure``'s sentence (which is looked for only where one stands before it)."""
+    window = max(0, figure.start - _SENTENCE_WINDOW)
+    if not patterns.age_word.search(text, window, figure.start):
+        return False
     sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
     return patterns.age_word.search(text, sentence, figure.start) is not None
 
