@@ -18,6 +18,8 @@ from tests.test_figures import figures, one
         ("The budget grew to ₹7 crore.", "₹7 crore", 7e7, "money", "INR"),
         ("Nearly 2.5 lakh voters were added to the rolls.", "2.5 lakh", 2.5e5, "quantity", None),
         ("The scheme covers 12 lakh families.", "12 lakh", 1.2e6, "quantity", None),
+        ("Spending reached ₹2.5 lakh crore.", "₹2.5 lakh crore", 2.5e12, "money", "INR"),
+        ("Banks wrote off Rs 10 thousand crore.", "Rs 10 thousand crore", 1e11, "money", "INR"),
     ],
 )
 def test_lakh_and_crore_scale(sentence, text, value, kind, currency):

@@ -18,9 +18,10 @@ from .dates import is_date_or_time
 from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
+from .qualifiers import finish, is_pronoun
 from .ranges import is_range, share_suffix
-from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before, starts_sentence
-from .units import counted_noun, fill_units, plural_after
+from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, read_minus, starts_sentence
+from .units import fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
@@ -34,12 +35,6 @@ _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
-#: Ages above this are not read from ``Name, NN,``.
-_OLDEST = 120
-#: Characters before a hyphen that make it a minus sign: ``fell to -8°C``, ``(-0.5%)``.
-_HYPHEN_MINUS_OPENERS = frozenset(" (")
-#: How far back ``minus`` is looked for: the word and a little white space.
-_MINUS_REACH = 8
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -60,22 +55,6 @@ def _leading_dot(text: str, start: int, digits: str) -> bool:
 def _joined_by_plus(text: str, start: int) -> bool:
     """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
     return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
-
-
-def _is_age_after_name(text: str, reading: Reading) -> bool:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
-    start, end = reading.start, reading.end
-    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
-        return False
-    name_start = text.rfind(" ", 0, start - 2) + 1
-    name = text[name_start : start - 2]
-    return (
-        name[:1].isupper()
-        and name[-1:].isalpha()
-        and text[start:end].isdigit()
-        and reading.value is not None
-        and reading.value < _OLDEST
-    )
 
 
 def _attached(text: str, reading: Reading) -> bool:
@@ -196,24 +175,8 @@ class FigureFinder:
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        self._read_minus(text, reading)
+        read_minus(text, reading, self.patterns.minus_before)
         return reading
-
-    def _read_minus(self, text: str, reading: Reading) -> None:
-        """``minus``, a minus sign or a hyphen opening the number (``minus 20``, ``−3%``, ``fell to -8°C``) makes it
-        negative; a hyphen only after a space or an opening bracket, with no number before it (``3 -8`` is a range)."""
-        if reading.value is None or reading.base is None:
-            return
-        start = reading.start
-        minus: tuple[int, str] | None = None
-        if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
-            if not text[start - 3 : start - 2].isdigit():
-                minus = (start - 1, "-")
-        elif "inus" in text[start - _MINUS_REACH : start] or text[start - 1 : start] == "−":
-            minus = match_before(self.patterns.minus_before, text, start, _MINUS_REACH)
-        if minus is not None:
-            reading.start = minus[0]
-            reading.value, reading.base = -reading.value, -reading.base
 
     def _after_amount(self, text: str, start: int) -> bool:
         """The word before ``start`` ends an amount (``$2,100``, ``$2bn``, ``5 million``, ``45 cents``): ``a`` or ``an``
@@ -263,6 +226,10 @@ class FigureFinder:
             reading.value = (value + (0.5 if scale["half"] else 0.0)) * factor
             reading.scaled = True
             reading.end = scale.end()
+            larger = p.scale_after.match(text, reading.end) if scale["half"] is None else None
+            if larger is not None and larger["scale"] and p.scale_words[larger["scale"].lower()] > factor:
+                reading.value *= p.scale_words[larger["scale"].lower()]  # 1.5 lakh crore, 2 thousand crore
+                reading.end = larger.end()
         return reading
 
     def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
@@ -390,20 +357,6 @@ class FigureFinder:
         else:
             reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
 
-    def _over_means_during(self, text: str, reading: Reading, start: int) -> bool:
-        """``over`` before a duration means *during* (``rose 8% over three years``), unless a word before it makes it
-        *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
-        p = self.patterns
-        if reading.canonical not in p.duration_units or text[start:].split(None, 1)[0].lower() != "over":
-            return False
-        before = match_before(WORD_BEFORE, text, start, LOOKBACK)
-        return before is None or before[1].strip(WORD_EDGES).lower() not in p.over_duration_keepers
-
-    def _after_age_verb(self, text: str, reading: Reading) -> bool:
-        """A bare whole number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
-        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
-        return before is not None and before[1].lower() in self.patterns.age_verbs and reading.high is None
-
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
         word = rate["word"].lower()
@@ -444,31 +397,7 @@ class FigureFinder:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
-        self._finish(text, first, anchor)
-        if first.unit is None and first.kind == "quantity" and self._is_pronoun(text, first):
+        finish(text, first, anchor, p)
+        if first.unit is None and first.kind == "quantity" and is_pronoun(text, first, p):
             return None, first.end  # the two met
         return first, first.end
-
-    def _is_pronoun(self, text: str, reading: Reading) -> bool:
-        """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
-        if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
-            return False
-        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
-        return before is not None and before[1].lower() in self.patterns.pronoun_determiners
-
-
-    def _finish(self, text: str, reading: Reading, anchor: int) -> None:
-        """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
-        p = self.patterns
-        before = match_before(p.approx_before, text, anchor, LOOKBACK)
-        after = p.approx_after.match(text, reading.end) if before is None else None
-        qualifier = before[1] if before is not None else after["q"] if after is not None else None
-        if qualifier is not None and not (before is not None and self._over_means_during(text, reading, before[0])):
-            reading.approx = " ".join(qualifier.lower().split())
-        if reading.kind == "quantity" and reading.unit is None:
-            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
-                reading.unit = reading.canonical = "years"
-            else:
-                reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
-                if reading.unit is None and self._after_age_verb(text, reading):
-                    reading.unit = reading.canonical = "years"
