@@ -38,7 +38,7 @@ def test_scale_letters(sentence, text, value):
 )
 def test_metres_where_a_unit_reading_is_clear(sentence, value, unit):
     figure = figures(sentence)[0]
-    assert (figure["value"], figure["unit"]) == (value, unit)
+    assert (figure["value"], figure["unit_canonical"]) == (value, unit)
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def test_percent_ranges(sentence, value, high):
     ("sentence", "text", "unit"),
     [
         ("The bank raised its key rate by 150 basis points to 19%.", "150 basis points", "basis points"),
-        ("The lead narrowed by 0.5 percentage point.", "0.5 percentage point", "percentage points"),
+        ("The lead narrowed by 0.5 percentage point.", "0.5 percentage point", "percentage point"),
     ],
 )
 def test_points_are_units(sentence, text, unit):
@@ -89,8 +89,8 @@ def test_points_are_units(sentence, text, unit):
     ("sentence", "text", "unit"),
     [
         ("Producers will pump 1.5 million barrels per day less.", "1.5 million barrels per day", "barrels per day"),
-        ("About 2 million barrels a day pass the strait.", "2 million barrels a day", "barrels per day"),
-        ("The convoy drove at 60 km an hour.", "60 km an hour", "km per hour"),
+        ("About 2 million barrels a day pass the strait.", "2 million barrels a day", "barrels a day"),
+        ("The convoy drove at 60 km an hour.", "60 km an hour", "km an hour"),
     ],
 )
 def test_unit_rates(sentence, text, unit):
@@ -107,7 +107,7 @@ def test_per_meaning_according_to_is_no_rate():
     [
         ("Floods have displaced 2.5m people.", "2.5m", 2.5e6, "people"),
         ("About 5m tonnes of wheat were shipped.", "5m tonnes", 5e6, "tonnes"),
-        ("The new barrier is 10m high.", "10m", 10, "meters"),
+        ("The new barrier is 10m high.", "10m", 10, "m"),
     ],
 )
 def test_scale_letter_before_a_plural_noun(sentence, text, value, unit):
@@ -155,7 +155,7 @@ def test_tens_of_thousands_is_vague():
 )
 def test_ages_count_years(sentence, value, high):
     figure = one(sentence)
-    assert (figure["value"], figure["high"], figure["unit"]) == (value, high, "years")
+    assert (figure["value"], figure["high"], figure["unit_canonical"]) == (value, high, "years")
 
 
 def test_minus_makes_a_value_negative():

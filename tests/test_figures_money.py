@@ -114,7 +114,7 @@ def test_shared_currency_names_state_no_currency(sentence):
 def test_pounds_weigh_or_pay_by_context(sentence, kind):
     figure = one(sentence)
     assert figure["kind"] == kind
-    assert (figure["unit"] == "pounds") == (kind == "quantity")
+    assert (figure["unit_canonical"] == "pounds") == (kind == "quantity")
 
 
 def test_coin_letters_count_only_against_the_number():

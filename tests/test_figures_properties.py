@@ -41,3 +41,21 @@ def test_digit_soup_gives_finite_values(sentence):
 def test_a_run_of_number_words_is_read_in_bounded_pieces():
     found = figures("They counted " + "three and a half and " * 30 + "more.")
     assert found and all(len(f["text"].split()) <= 32 for f in found)
+
+
+#: Pieces for the unit rules: units in several spellings, counted nouns, coins, Indian scales, ages, halves.
+_UNIT_PIECES = [
+    "3", "12", "4.5", "two", "half", "a", "an", "hour", "kilometres", "km", "kms", "°C", "C", "lbs", "degrees",
+    "Celsius", "lakh", "crore", "Rs", "HK", "cents", "euro", "people", "of the", "dead", "turns", ", ", "Ortiz",
+    "over", "years", "-", " ", " ", " ", "(", ")", "PM", "555-0143", "or", "months",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), min_size=1, max_size=20))
+def test_a_canonical_unit_names_a_printed_unit(pieces):
+    for figure in figures("".join(pieces)):
+        if figure["unit_canonical"] is not None:
+            assert figure["unit"], figure
+        if figure["kind"] != "quantity":
+            assert figure["unit_canonical"] is None, figure

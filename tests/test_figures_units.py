@@ -8,45 +8,70 @@ from tests.test_figures import figures, one
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "unit"),
+    ("sentence", "text", "unit", "canonical"),
     [
-        ("The phone ships with 256GB of storage.", "256GB", "GB"),
-        ("Homes get 100Mbps broadband.", "100Mbps", "Mbps"),
-        ("The engine makes 420bhp.", "420bhp", "hp"),
-        ("The road runs 14km north.", "14km", "km"),
-        ("Add 250ml of milk.", "250ml", "ml"),
-        ("The crane lifts 40t loads.", "40t", "tonnes"),
-        ("Each pill holds 20mg.", "20mg", "mg"),
-        ("The laptop has a 2.4 GHz chip.", "2.4 GHz", "GHz"),
-        ("It weighs 12lbs.", "12lbs", "pounds"),
-        ("Pour in 2l of water.", "2l", "liters"),
-        ("The charger gives 65W.", "65W", "W"),
-        ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius"),
-        ("Seville sweltered at 41C.", "41C", "degrees Celsius"),
-        ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit"),
-        ("The shift lasts 8 hrs.", "8 hrs", "hours"),
+        ("The phone ships with 256GB of storage.", "256GB", "GB", "GB"),
+        ("Homes get 100Mbps broadband.", "100Mbps", "Mbps", "Mbps"),
+        ("The engine makes 420bhp.", "420bhp", "bhp", "hp"),
+        ("The road runs 14km north.", "14km", "km", "km"),
+        ("Add 250ml of milk.", "250ml", "ml", "ml"),
+        ("The crane lifts 40t loads.", "40t", "t", "tonnes"),
+        ("Each pill holds 20mg.", "20mg", "mg", "mg"),
+        ("The laptop has a 2.4 GHz chip.", "2.4 GHz", "GHz", "GHz"),
+        ("It weighs 12lbs.", "12lbs", "lbs", "pounds"),
+        ("Pour in 2l of water.", "2l", "l", "liters"),
+        ("The charger gives 65W.", "65W", "W", "W"),
+        ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius", "degrees Celsius"),
+        ("Seville sweltered at 41C.", "41C", "C", "degrees Celsius"),
+        ("Phoenix reached 104F on Monday.", "104F", "F", "degrees Fahrenheit"),
+        ("The shift lasts 8 hrs.", "8 hrs", "hrs", "hours"),
     ],
 )
-def test_units_against_or_after_the_number(sentence, text, unit):
+def test_units_against_or_after_the_number(sentence, text, unit, canonical):
     figure = one(sentence)
-    assert (figure["text"], figure["unit"]) == (text, unit)
+    assert (figure["text"], figure["unit"], figure["unit_canonical"]) == (text, unit, canonical)
 
 
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("Crews laid a 400-meter-long pipe.", "meters"),
+        ("Crews laid a 400-meter-long pipe.", "meter"),
         ("The truck makes 350 pound-feet of torque.", "pound-feet"),
-        ("The 12-mile trail reopened.", "miles"),
+        ("The 12-mile trail reopened.", "mile"),
     ],
 )
 def test_units_in_compounds(sentence, unit):
     assert one(sentence)["unit"] == unit
 
 
-@pytest.mark.parametrize("spelling", ["12 km", "12 kilometres", "12 kilometers", "12km", "12 kms"])
-def test_one_spelling_per_unit(spelling):
-    assert one(f"The queue stretched {spelling}.")["unit"] == "km"
+@pytest.mark.parametrize(
+    ("spelling", "printed"),
+    [
+        ("12 km", "km"),
+        ("12 kilometres", "kilometres"),
+        ("12 kilometers", "kilometers"),
+        ("12km", "km"),
+        ("12 kms", "kms"),
+    ],
+)
+def test_unit_as_printed_and_one_canonical_spelling(spelling, printed):
+    figure = one(f"The queue stretched {spelling}.")
+    assert (figure["unit"], figure["unit_canonical"]) == (printed, "km")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "canonical"),
+    [
+        ("The ferry covered 40 nautical  miles overnight.", "nautical miles", "nautical miles"),
+        ("Temperatures hit 38 °C in the valley.", "°C", "degrees Celsius"),
+        ("The lorry carried 900 kilos of flour.", "kilos", "kg"),
+        ("A 15-centimetre crack opened.", "centimetre", "cm"),
+        ("Police detained 40 protesters.", "protesters", None),
+    ],
+)
+def test_printed_unit_and_canonical_unit(sentence, unit, canonical):
+    figure = one(sentence)
+    assert (figure["unit"], figure["unit_canonical"]) == (unit, canonical)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +92,7 @@ def test_a_part_counts_the_noun_of_its_whole():
 
 @pytest.mark.parametrize(
     ("sentence", "text", "unit"),
-    [("The farm is a mile away.", "a mile", "miles"), ("Add an ml of oil.", "an ml", "ml")],
+    [("The farm is a mile away.", "a mile", "mile"), ("Add an ml of oil.", "an ml", "ml")],
 )
 def test_a_unit_counts_one(sentence, text, unit):
     figure = one(sentence)

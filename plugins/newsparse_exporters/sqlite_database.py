@@ -23,7 +23,7 @@ from newsparse.tables import TABLES, Row, page_rows
 __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 
 #: ``PRAGMA user_version`` of the databases this exporter writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL"}
 #: The tables below an article, and the full-text indexes over some of their columns.
 _ITEMS = ("paragraphs", "quotes", "figures", "related")

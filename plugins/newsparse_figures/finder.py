@@ -18,9 +18,10 @@ from .dates import is_date_or_time
 from .money import MoneyRules, fill_minor_currencies
 from .numbers import digits_value
 from .patterns import Patterns
+from .qualifiers import finish, is_pronoun
 from .ranges import is_range, share_suffix
-from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
-from .units import counted_noun, fill_units, plural_after
+from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, read_minus, starts_sentence
+from .units import fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
@@ -34,10 +35,6 @@ _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
-#: Ages above this are not read from ``Name, NN,``.
-_OLDEST = 120
-#: How far back ``minus`` is looked for: the word and a little white space.
-_MINUS_REACH = 8
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -58,22 +55,6 @@ def _leading_dot(text: str, start: int, digits: str) -> bool:
 def _joined_by_plus(text: str, start: int) -> bool:
     """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
     return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
-
-
-def _is_age_after_name(text: str, reading: Reading) -> bool:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
-    start, end = reading.start, reading.end
-    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
-        return False
-    name_start = text.rfind(" ", 0, start - 2) + 1
-    name = text[name_start : start - 2]
-    return (
-        name[:1].isupper()
-        and name[-1:].isalpha()
-        and text[start:end].isdigit()
-        and reading.value is not None
-        and reading.value < _OLDEST
-    )
 
 
 def _attached(text: str, reading: Reading) -> bool:
@@ -106,7 +87,9 @@ class FigureFinder:
         """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
-        digits, words = self._next_digits(text, 0), p.words.search(text)
+        lower = text.lower()
+        lowered = lower if len(lower) == len(text) else None  # a few capitals lower to two characters (İ): no hint
+        digits, words = self._next_digits(text, 0), self._next_words(text, lowered, 0)
         if digits is None and words is None:
             return []
         readings = []
@@ -124,7 +107,7 @@ class FigureFinder:
             if digits is not None and digits.start() < pos:
                 digits = self._next_digits(text, pos)
             if words is not None and words.start() < pos:
-                words = p.words.search(text, pos)
+                words = self._next_words(text, lowered, pos)
         fill_units(text, readings, self.patterns)
         fill_minor_currencies(readings, currency)
         shift = offset - 1
@@ -137,6 +120,7 @@ class FigureFinder:
                 high=r.high,
                 currency=r.currency,
                 unit=r.unit,
+                unit_canonical=r.canonical,
                 approx=r.approx,
             )
             for r in readings
@@ -149,6 +133,17 @@ class FigureFinder:
             if (match := p.digits.match(text, start.start())) is not None:
                 return match
             pos = start.end()
+        return None
+
+    def _next_words(self, text: str, lowered: str | None, pos: int) -> re.Match[str] | None:
+        """The first number in words at or after ``pos``, looked for where ``text`` in lower case matches the hint."""
+        p = self.patterns
+        if lowered is None:
+            return p.words.search(text, pos)
+        while (hint := p.words_hint.search(lowered, pos)) is not None:
+            if (match := p.words.match(text, hint.start())) is not None:
+                return match
+            pos = hint.start() + 1
         return None
 
     # -- one number ---------------------------------------------------------------
@@ -164,24 +159,23 @@ class FigureFinder:
             if self._after_amount(text, match.start("one")):
                 return None  # $2,100 an ounce: a rate
             reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
+        elif match["half"] is not None:
+            before = match_before(WORD_BEFORE, text, match.start("half"), LOOKBACK)
+            if before is not None and before[1].lower() in self.patterns.half_blockers:
+                return None  # the second half a minute late
+            reading = Reading(match.start("half"), match.end("half"), 0.5, 0.5, singular=True)
         else:
             reading = self._read_vague(text, match)
         if reading is None:
             return None
         self._read_suffix(text, reading)
-        if _attached(text, reading):
+        if _attached(text, reading) or (not is_digits and match["half"] is not None and reading.unit is None):
             return None
         if is_digits and is_date_or_time(text, match, reading, self.patterns):
             return None
         if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
             return None
-        near = text[reading.start - _MINUS_REACH : reading.start]
-        minus = match_before(self.patterns.minus_before, text, reading.start, _MINUS_REACH) if "inus" in near or (
-            text[reading.start - 1 : reading.start] == "−"
-        ) else None
-        if minus is not None and reading.value is not None and reading.base is not None:
-            reading.start = minus[0]
-            reading.value, reading.base = -reading.value, -reading.base
+        read_minus(text, reading, self.patterns.minus_before)
         return reading
 
     def _after_amount(self, text: str, start: int) -> bool:
@@ -202,6 +196,8 @@ class FigureFinder:
     def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
+        if match["cur"] is None and p.phone.match(text, start - (text[start - 1] == "(")):
+            return None  # (209) 555-0143
         value = digits_value(match["digits"])
         reading = Reading(match.start(), end, value, value)
         if match["cur"] is not None:
@@ -230,6 +226,10 @@ class FigureFinder:
             reading.value = (value + (0.5 if scale["half"] else 0.0)) * factor
             reading.scaled = True
             reading.end = scale.end()
+            larger = p.scale_after.match(text, reading.end) if scale["half"] is None else None
+            if larger is not None and larger["scale"] and p.scale_words[larger["scale"].lower()] > factor:
+                reading.value *= p.scale_words[larger["scale"].lower()]  # 1.5 lakh crore, 2 thousand crore
+                reading.end = larger.end()
         return reading
 
     def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
@@ -322,7 +322,7 @@ class FigureFinder:
                 self.money.read_currency(text, reading, after)
         elif reading.kind == "money":
             return
-        elif after["minor"] or after["coin"]:
+        elif after["minor"] or after["coin"] or after["named"]:
             self.money.read_coins(reading, after)
         elif after["percent"]:
             reading.kind = "percent"
@@ -333,11 +333,14 @@ class FigureFinder:
         elif after["compound"]:
             self._read_compound(text, reading, after)
         elif reading.value is not None:
-            reading.unit = p.measure_units[" ".join((after["unit"] or after["short"]).split())]
+            printed = " ".join((after["unit"] or after["short"]).split())
+            reading.unit, reading.canonical = printed, p.measure_units[printed]
             reading.end = after.end()
             rate = p.per_after.match(text, reading.end)
             if rate is not None and self._is_rate(rate):
-                reading.unit = f"{reading.unit} per {rate['word'].lower()}"
+                word = rate["word"].lower()
+                reading.unit = f"{printed} {rate['per'].lower()} {word}"
+                reading.canonical = f"{reading.canonical} per {word}"
                 reading.end = rate.end()
 
 
@@ -352,7 +355,7 @@ class FigureFinder:
         if code is not None and not self.money.is_weight(text, reading, word):
             reading.kind, reading.currency = "money", code or None
         else:
-            reading.unit = "pounds" if word == "pound" else word
+            reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
 
     def _is_rate(self, rate: re.Match[str]) -> bool:
         """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
@@ -373,6 +376,8 @@ class FigureFinder:
             lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             # digits start right after the join, words at the space or opening mark before them
             at = join.end()
+            again = p.prefix_again.match(text, at) if first.kind == "money" else None
+            at = again.end() if again is not None else at
             match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
@@ -386,34 +391,13 @@ class FigureFinder:
             if is_range(text, first, second, word, lead, self.patterns.change_verbs):
                 high = second.value
                 first.end = second.end
-                first.unit = first.unit or second.unit
+                if first.unit is None:
+                    first.unit, first.canonical = second.unit, second.canonical
             elif join["word"] is None:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
-        self._finish(text, first, anchor)
-        if first.unit is None and first.kind == "quantity" and self._is_pronoun(text, first):
+        finish(text, first, anchor, p)
+        if first.unit is None and first.kind == "quantity" and is_pronoun(text, first, p):
             return None, first.end  # the two met
         return first, first.end
-
-    def _is_pronoun(self, text: str, reading: Reading) -> bool:
-        """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
-        if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
-            return False
-        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
-        return before is not None and before[1].lower() in self.patterns.pronoun_determiners
-
-
-    def _finish(self, text: str, reading: Reading, anchor: int) -> None:
-        """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
-        p = self.patterns
-        before = match_before(p.approx_before, text, anchor, LOOKBACK)
-        after = p.approx_after.match(text, reading.end) if before is None else None
-        qualifier = before[1] if before is not None else after["q"] if after is not None else None
-        if qualifier is not None:
-            reading.approx = " ".join(qualifier.lower().split())
-        if reading.kind == "quantity" and reading.unit is None:
-            if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
-                reading.unit = "years"
-            else:
-                reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)

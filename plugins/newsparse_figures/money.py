@@ -76,7 +76,7 @@ class MoneyRules:
         else:
             word = " ".join(after["word"].lower().split())
             if self.is_weight(text, reading, word):
-                reading.unit = "pounds"
+                reading.unit, reading.canonical = " ".join(after["word"].split()), "pounds"
                 return
             code = p.currency_words.get(word)
             reading.currency = (code if code is not None else p.currency_words[word[:-1]]) or None
@@ -112,7 +112,10 @@ class MoneyRules:
         p = self.patterns
         reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
         reading.kind = "money"
-        if after["coin"]:
+        if after["named"]:
+            word = " ".join(after["named"].lower().split())
+            reading.coin = reading.currency = p.named_cents.get(word) or p.named_cents[word[:-1]]
+        elif after["coin"]:
             reading.coin = p.glued_coins[after["coin"]]
         else:
             word = after["minor"].lower()

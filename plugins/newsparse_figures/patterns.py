@@ -122,6 +122,11 @@ class Patterns:
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.code_ends_or_space = self.code_ends | {" "}
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
+        self.named_cents = _lower_table(v["named_cents"])
+        self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
+        self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
+        self.duration_units = frozenset(v["duration_units"])
+        self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -176,10 +181,13 @@ class Patterns:
         #: so the many other ``a`` cost one failed lookahead.
         big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
         after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
-        first_word = _word_trie(
-            {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"}
-            | {f"{a} {word}" for a in ("a", "an") for word in after_a}
-        )
+        first_words = {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"} | {
+            f"{a} {word}" for a in ("a", "an") for word in after_a
+        }
+        first_word = _word_trie(first_words)
+        #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
+        #: is tried about twice as fast as the word pattern, which then runs only where this matches.
+        self.words_hint = re.compile(rf"[\s(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
         #: Where a number in digits may start: a digit or a currency sign.  The set names ASCII digits
         #: and lets any other non-ASCII character through to the lookbehind, so the engine skips
         #: plain text faster than with ``\d`` alone.
@@ -201,6 +209,7 @@ class Patterns:
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
             rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
+            rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
             rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
         )
         #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
@@ -239,6 +248,7 @@ class Patterns:
         self.suffix = re.compile(
             rf"\s?(?P<symbol>{symbols})"
             rf"|\s?(?P<code>{codes})(?![\w$])"
+            rf"|\s(?P<named>{_caseless(self.named_cents)}s?)\b"
             rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
@@ -272,6 +282,10 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
+        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``.
+        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)")
+        #: A telephone number at a number's start: ``(209) 555-0143``, ``555-0143`` (not a round range, ``500-1000``).
+        self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}[1-9](?![\d,]|\.\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
         months = _alternation(self.months)

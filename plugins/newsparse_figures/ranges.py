@@ -18,11 +18,13 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     (``fell 0.6 per cent to 12,480``).
     """
     if first.bare:
-        first.kind, first.currency, first.unit = second.kind, second.currency, second.unit
+        first.kind, first.currency = second.kind, second.currency
+        first.unit, first.canonical = second.unit, second.canonical
         if second.coin is not None and first.value is not None:  # 40 to 60 cents
             first.coin, first.value = second.coin, first.value / 100
     elif second.bare and backwards:
-        second.kind, second.currency, second.unit = first.kind, first.currency, first.unit
+        second.kind, second.currency = first.kind, first.currency
+        second.unit, second.canonical = first.unit, first.canonical
     if (
         second.scaled
         and not first.scaled
@@ -55,7 +57,7 @@ def is_range(
         return False
     if first.kind != second.kind or first.currency != second.currency:
         return False
-    if first.unit is not None and second.unit is not None and first.unit != second.unit:
+    if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":
         before = text[max(0, lead[0] - LOOKBACK * 2) : lead[0]].lower().split()

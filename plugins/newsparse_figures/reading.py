@@ -7,7 +7,7 @@ import re
 
 from attrs import define
 
-__all__ = ["Reading", "match_before", "starts_sentence", "sentence_before"]
+__all__ = ["Reading", "match_before", "read_minus", "starts_sentence", "sentence_before"]
 
 #: The word right before a number, when a single space separates them, read backwards.
 WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
@@ -23,6 +23,10 @@ LOOKBACK = 32
 _CONTEXT = 3
 #: How far back the words of a figure's sentence are read.
 _SENTENCE_REACH = 120
+#: Characters before a hyphen that make it a minus sign: ``fell to -8°C``, ``(-0.5%)``.
+_HYPHEN_MINUS_OPENERS = frozenset(" (")
+#: How far back ``minus`` is looked for: the word and a little white space.
+_MINUS_REACH = 8
 
 
 @define
@@ -36,7 +40,8 @@ class Reading:
     scaled: bool = False
     kind: str = "quantity"
     currency: str | None = None
-    unit: str | None = None
+    unit: str | None = None  # as printed: ``kilometres``, ``GB``, ``soldiers``
+    canonical: str | None = None  # one spelling of a unit of measure: ``km``; None for a counted noun
     singular: bool = False  # counts a singular noun: ``an 800,000-strong army``
     high: float | None = None
     approx: str | None = None
@@ -58,6 +63,23 @@ def match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> t
     if match is None or match.end() - at > reach:
         return None
     return end + at - match.end(), match[match.lastindex or 0][::-1]
+
+
+def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> None:
+    """``minus``, a minus sign or a hyphen opening the number (``minus 20``, ``−3%``, ``fell to -8°C``) makes it
+    negative; a hyphen only after a space or an opening bracket, with no number before it (``3 -8`` is a range)."""
+    if reading.value is None or reading.base is None:
+        return
+    start = reading.start
+    minus: tuple[int, str] | None = None
+    if text[start - 1 : start] == "-" and text[start - 2 : start - 1] in _HYPHEN_MINUS_OPENERS:
+        if not text[start - 3 : start - 2].isdigit():
+            minus = (start - 1, "-")
+    elif "inus" in text[start - _MINUS_REACH : start] or text[start - 1 : start] == "−":
+        minus = match_before(minus_before, text, start, _MINUS_REACH)
+    if minus is not None:
+        reading.start = minus[0]
+        reading.value, reading.base = -reading.value, -reading.base
 
 
 @functools.lru_cache(maxsize=1)

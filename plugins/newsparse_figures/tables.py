@@ -119,6 +119,14 @@ MINOR_CURRENCY_WORDS = {
     "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
 }
 
+#: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``): their currency, whatever
+#: money came before them.  Matched case-insensitively, a plural ``s`` may follow.
+NAMED_CENTS = {
+    "US cent": "USD", "U.S. cent": "USD", "HK cent": "HKD", "Hong Kong cent": "HKD", "euro cent": "EUR",
+    "Singapore cent": "SGD", "Australian cent": "AUD", "Canadian cent": "CAD",
+    "NZ cent": "NZD", "New Zealand cent": "NZD",
+}
+
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
 
@@ -181,6 +189,8 @@ SCALE_WORDS = {
     "mil": 1e6,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
     "tln": 1e12,
 }
 
@@ -346,10 +356,36 @@ MONTHS = [
 ]
 
 #: Words after a number that make it a time of day (``5 pm``).
-TIME_WORDS = ["am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "MSK", "hrs"]
+TIME_WORDS = [
+    "am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "MSK",
+    "hrs",
+]
 
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
+
+#: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
+AGE_VERBS = ["turn", "turns", "turned", "turning"]
+
+#: Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).
+HALF_UNIT_WORDS = [
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "kilometre",
+    "kilometer", "metre", "meter", "litre", "liter", "gallon", "kilo", "kilogram", "tonne", "ton", "point",
+    "percentage point",
+]
+
+#: Canonical units of time: ``over`` before a duration may mean *during* (see below).
+DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
+
+#: Words before ``half`` that make it a part, not a number: ``in the second half a minute late``.
+HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "latter", "former", "one", "a"]
+
+#: Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted
+#: over a decade``); elsewhere ``over`` before a duration means *during* (``rose 8% over three years``).
+OVER_DURATION_KEEPERS = [
+    "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
+    "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age",
+]
 
 #: Words for parts of a whole: a number before one and ``of`` is a fraction, not a count (``two thirds of``).
 FRACTION_WORDS = [
@@ -388,6 +424,12 @@ VOCABULARY = {
     "currency_prefixes": CURRENCY_PREFIXES,
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
+    "named_cents": NAMED_CENTS,
+    "age_verbs": AGE_VERBS,
+    "half_unit_words": HALF_UNIT_WORDS,
+    "half_blockers": HALF_BLOCKERS,
+    "over_duration_keepers": OVER_DURATION_KEEPERS,
+    "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,

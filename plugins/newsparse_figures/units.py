@@ -22,6 +22,8 @@ _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
+#: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
 #: How many tokens after the number are read at most, whatever they are: the search stays short.
@@ -107,25 +109,37 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
 
 class _Counted(Protocol):
     start: int
+    end: int
     kind: str
     value: float | None
     unit: str | None
+    canonical: str | None
 
 
 def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> None:
     """Give unit-less counts (in place) the unit their context states.
 
     A count after ``age``/``aged`` in its sentence counts years; otherwise a count
-    followed by no noun takes the unit of the figure before it in the passage.
+    followed by no noun takes the unit of the figure before it in the passage
+    (``5,000 soldiers ... and another 5,500``), but a count of a part of a group does not
+    (``Nine of the dead``).
     """
-    previous = None
+    previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
-            window = max(0, figure.start - _SENTENCE_WINDOW)
-            sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
-            if patterns.age_word.search(text, sentence, figure.start):
-                figure.unit = "years"
-            elif previous is not None:
-                figure.unit = previous
+            if _age_in_sentence(text, patterns, figure):
+                figure.unit = figure.canonical = "years"
+            elif previous is not None and not _PART_OF.match(text, figure.end):
+                figure.unit, figure.canonical = previous.unit, previous.canonical
         if figure.unit is not None:
-            previous = figure.unit
+            previous = figure
+
+
+def _age_in_sentence(text: str, patterns: Patterns, figure: _Counted) -> bool:
+    """An age word stands in ``figure``'s sentence (which is looked for only where one stands before it)."""
+    window = max(0, figure.start - _SENTENCE_WINDOW)
+    if not patterns.age_word.search(text, window, figure.start):
+        return False
+    sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
+    return patterns.age_word.search(text, sentence, figure.start) is not None
+

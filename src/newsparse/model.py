@@ -135,7 +135,9 @@ class Figure(_Record):
     """A numeric figure: ``text`` as written at ``span``, and what it means.
 
     ``value`` is in plain units (5100000000 for ``€5.1 billion``) or ``None`` for a
-    vague amount (``hundreds of``); ``high`` is the upper end of a range.
+    vague amount (``hundreds of``); ``high`` is the upper end of a range.  ``unit`` is
+    the unit or counted noun as printed (``kilometres``, ``GB``, ``soldiers``) and
+    ``unit_canonical`` one spelling of a unit of measure (``km``), None for a counted noun.
     """
 
     text: str
@@ -146,6 +148,7 @@ class Figure(_Record):
     currency: str | None = None
     unit: str | None = None
     approx: str | None = None
+    unit_canonical: str | None = None
 
 
 # Typed tuple converters: mypy's attrs plugin reads a field's accepted type from

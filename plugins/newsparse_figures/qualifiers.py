@@ -1,0 +1,72 @@
+"""What the words around a read number add to it: its qualifier (``more than``), the noun it counts, an age.
+
+:func:`finish` runs once a figure's extent is known (after ranges are joined); :func:`is_pronoun`
+tells a number in words standing for a noun (``the two met``) from a count.
+"""
+
+from __future__ import annotations
+
+from .patterns import Patterns
+from .reading import LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before
+from .units import counted_noun
+
+__all__ = ["finish", "is_pronoun"]
+
+#: Ages above this are not read from ``Name, NN,``.
+_OLDEST = 120
+
+
+def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None:
+    """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
+    p = patterns
+    before = match_before(p.approx_before, text, anchor, LOOKBACK)
+    after = p.approx_after.match(text, reading.end) if before is None else None
+    qualifier = before[1] if before is not None else after["q"] if after is not None else None
+    if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
+        reading.approx = " ".join(qualifier.lower().split())
+    if reading.kind == "quantity" and reading.unit is None:
+        if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
+            reading.unit = reading.canonical = "years"
+        else:
+            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
+            if reading.unit is None and _after_age_verb(text, reading, p):
+                reading.unit = reading.canonical = "years"
+
+
+def is_pronoun(text: str, reading: Reading, patterns: Patterns) -> bool:
+    """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
+    if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
+        return False
+    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+    return before is not None and before[1].lower() in patterns.pronoun_determiners
+
+
+def _over_means_during(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
+    """``over`` before a duration means *during* (``rose 8% over three years``), unless a word before it makes it
+    *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
+    if reading.canonical not in patterns.duration_units or text[start:].split(None, 1)[0].lower() != "over":
+        return False
+    before = match_before(WORD_BEFORE, text, start, LOOKBACK)
+    return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
+
+
+def _after_age_verb(text: str, reading: Reading, patterns: Patterns) -> bool:
+    """A bare number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
+    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+    return before is not None and before[1].lower() in patterns.age_verbs and reading.high is None
+
+
+def _is_age_after_name(text: str, reading: Reading) -> bool:
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    start, end = reading.start, reading.end
+    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
+        return False
+    name_start = text.rfind(" ", 0, start - 2) + 1
+    name = text[name_start : start - 2]
+    return (
+        name[:1].isupper()
+        and name[-1:].isalpha()
+        and text[start:end].isdigit()
+        and reading.value is not None
+        and reading.value < _OLDEST
+    )
