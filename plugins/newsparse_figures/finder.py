@@ -20,6 +20,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import finish, is_pronoun
 from .ranges import is_range, share_suffix
+from .suffixes import SuffixReader
 from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, read_minus, starts_sentence
 from .units import fill_units, plural_after
 
@@ -78,6 +79,7 @@ class FigureFinder:
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
         self.money = MoneyRules(patterns)
+        self.suffixes = SuffixReader(patterns, self.money)
 
     def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
@@ -168,7 +170,7 @@ class FigureFinder:
             reading = self._read_vague(text, match)
         if reading is None:
             return None
-        self._read_suffix(text, reading)
+        self.suffixes.read(text, reading)
         if _attached(text, reading) or (not is_digits and match["half"] is not None and reading.unit is None):
             return None
         if is_digits and is_date_or_time(text, match, reading, self.patterns):
@@ -213,7 +215,7 @@ class FigureFinder:
             text[start - 1] == "+" and _joined_by_plus(text, start)
         ):
             return None
-        elif self._in_name(text, start) and not self._measure_after(text, end):
+        elif self._in_name(text, start) and not self.suffixes.measure_after(text, end):
             return None  # Boeing 737, not Processor 2.80 GHz
         if text[end + 1 : end + 2].isupper() and p.street_after.match(text, end):
             return None  # 221 Baker Street
@@ -252,12 +254,6 @@ class FigureFinder:
             return False
         before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
         return before is None or before[1].lower() not in ("a", "an") or plural
-
-    def _measure_after(self, text: str, pos: int) -> bool:
-        """A unit of measure follows ``pos``: ``2.80 GHz``, ``8 MB``."""
-        after = self.patterns.suffix.match(text, pos)
-        return after is not None and bool(after["unit"])
-
 
     def _in_name(self, text: str, start: int) -> bool:
         """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
@@ -310,60 +306,6 @@ class FigureFinder:
         if phrase.split()[0] in ("tens", "scores") and " of " not in phrase:
             return None
         return Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
-
-    def _read_suffix(self, text: str, reading: Reading) -> None:
-        """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""
-        p = self.patterns
-        after = p.suffix.match(text, reading.end)
-        if after is None:
-            return
-        if after["symbol"] or after["code"] or after["word"]:
-            if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
-                self.money.read_currency(text, reading, after)
-        elif reading.kind == "money":
-            return
-        elif after["minor"] or after["coin"] or after["named"]:
-            self.money.read_coins(reading, after)
-        elif after["percent"]:
-            reading.kind = "percent"
-            reading.end = after.end()
-        elif after["strong"]:
-            reading.singular = True
-            reading.end = after.end()
-        elif after["compound"]:
-            self._read_compound(text, reading, after)
-        elif reading.value is not None:
-            printed = " ".join((after["unit"] or after["short"]).split())
-            reading.unit, reading.canonical = printed, p.measure_units[printed]
-            reading.end = after.end()
-            rate = p.per_after.match(text, reading.end)
-            if rate is not None and self._is_rate(rate):
-                word = rate["word"].lower()
-                reading.unit = f"{printed} {rate['per'].lower()} {word}"
-                reading.canonical = f"{reading.canonical} per {word}"
-                reading.end = rate.end()
-
-
-    def _read_compound(self, text: str, reading: Reading, after: re.Match[str]) -> None:
-        """A noun joined by a hyphen: ``28-point``, ``one-yen`` (money), ``five-pointed`` (an idiom: none)."""
-        p = self.patterns
-        word = after["compound"]
-        if reading.value is None or word in p.compound_blockers:
-            return
-        reading.end = after.end()
-        code = p.currency_words.get(word)
-        if code is not None and not self.money.is_weight(text, reading, word):
-            reading.kind, reading.currency = "money", code or None
-        else:
-            reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
-
-    def _is_rate(self, rate: re.Match[str]) -> bool:
-        """``per`` and a noun (``per day``, ``per capita``), or ``a``/``an`` and a unit (``a day``, ``an hour``)."""
-        word = rate["word"].lower()
-        if rate["per"] == "per":
-            return word not in self.patterns.unit_stop_words
-        return word in self.patterns.measure_units
-
 
     # -- ranges, changes and qualifiers ------------------------------------------
 

@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show the traceback of every error (or NEWSPARSE_DEBUG=1)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    _add_parse_command(commands, debug)
+    p = commands.add_parser(
+        "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    commands.add_parser(
+        "formats", help="list input and output formats", description="List input and output formats.", parents=[debug]
+    )
+    _add_show_command(commands, debug)
+    return parser
+
+
+def _add_parse_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]", debug: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "parse",
         help="parse pages and write their articles",
@@ -118,7 +131,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="write to PATH, replaced only when the run completes (csv, parquet: a folder; sqlite: a database)",
     )
     p.add_argument("--table", metavar="NAME", help="write only this table (-f csv), to the output or standard output")
-    p.add_argument("--input-format", metavar="NAME", help="read every file with this splitter (or as html), not the one detected")
+    _reading_options(p)
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
+    _input_options(p)
+
+
+def _add_show_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]", debug: argparse.ArgumentParser) -> None:
+    p = commands.add_parser(
+        "show",
+        help="show a page with its articles, quotes and figures marked",
+        description="Show a page with its articles outlined, quotes coloured by speaker and figures marked: "
+        "in the terminal, or as one self-contained HTML page with -o.",
+        parents=[debug],
+    )
+    p.add_argument("file", metavar="FILE", help="the text file to show; - reads standard input")
+    p.add_argument("-o", "--output", metavar="PATH", help="write an HTML page to PATH instead of the terminal view")
+    _reading_options(p)
+
+
+def _reading_options(p: argparse.ArgumentParser) -> None:
+    """How inputs are read: ``--input-format``, ``--encoding``, ``--max-bytes``."""
+    p.add_argument(
+        "--input-format", metavar="NAME", help="read with this splitter (or as html) instead of the one detected"
+    )
     p.add_argument(
         "--encoding", metavar="NAME", help="the inputs' text encoding (default: UTF-8, or as a byte-order mark says)"
     )
@@ -129,33 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"refuse inputs larger than SIZE, e.g. 500M, 2G or bytes (default: {format_size(DEFAULT_MAX_BYTES)})",
     )
-    p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
-    _input_options(p)
-
-    p = commands.add_parser(
-        "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]
-    )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-    commands.add_parser(
-        "formats", help="list input and output formats", description="List input and output formats.", parents=[debug]
-    )
-
-    p = commands.add_parser(
-        "show",
-        help="show a page with its articles, quotes and figures marked",
-        description="Show a page with its articles outlined, quotes coloured by speaker and figures marked: "
-        "in the terminal, or as one self-contained HTML page with -o.",
-        parents=[debug],
-    )
-    p.add_argument("file", metavar="FILE", help="the text file to show; - reads standard input")
-    p.add_argument("-o", "--output", metavar="PATH", help="write an HTML page to PATH instead of the terminal view")
-    p.add_argument("--input-format", metavar="NAME", help="read the file with this splitter instead of detecting one")
-    p.add_argument("--encoding", metavar="NAME", help="the input's text encoding (default: UTF-8)")
-    p.add_argument(
-        "--max-bytes", metavar="SIZE", type=_byte_size, default=DEFAULT_MAX_BYTES, help="refuse a larger input"
-    )
-    return parser
 
 
 def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None) -> int:
