@@ -26,6 +26,7 @@ from .words import (
     label_end,
     label_start,
     name_key,
+    party_label_end,
 )
 
 __all__ = ["Entity", "People"]
@@ -174,7 +175,8 @@ class People:
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
         acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
-        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
+        nationality = all(word in words.demonyms for word in key)  # "the Chinese embassy": no person
+        person = not has_body and not nationality and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -203,6 +205,7 @@ class People:
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
         after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
+        after = party_label_end(tokens, after, len(tokens))  # "Sen. Ann Lee, D-N.M., said"
         if after + 1 < len(tokens) and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)

@@ -17,6 +17,7 @@ from .words import (
     is_possessive,
     label_end,
     label_start,
+    party_label_start,
 )
 
 __all__ = ["Phrases"]
@@ -140,6 +141,9 @@ class Phrases:
         words = self.words
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
+        label = party_label_start(tokens, i, lo)
+        if label < i:  # "Sen. Ann Lee, D-N.M., said": the name before the label
+            return self._bare_phrase_before(tokens, label, lo)
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
             return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
         if i > lo and tokens[i - 1].text == ",":

@@ -92,7 +92,7 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         if head in words.roles:
             entity = self._role_holder(view, mention, sentence, low, head_at, runs)
             if entity is not None:
@@ -128,13 +128,13 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or self._may_be(self.salient, named) else None
-            if entity is None and self.salient is None and low[0] not in INDEFINITE:
+            if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
 

@@ -26,6 +26,7 @@ from .words import (
     Words,
     bare,
     is_possessive,
+    party_label_end,
 )
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
@@ -163,7 +164,7 @@ class Attributor(Resolver):
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
-        j = mention.hi
+        j = party_label_end(tokens, mention.hi, sentence.stop)  # "X, D-Calif., said"
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
