@@ -172,6 +172,9 @@ class Phrases:
             if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
                 continue
+            if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
+                k -= 1  # "the Food and Agriculture Organization"
+                continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1

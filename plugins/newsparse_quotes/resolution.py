@@ -52,6 +52,9 @@ class Resolver(Phrases):
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
+        #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
+        #: where, by head noun: ``the person`` takes one up.
+        self.described: dict[str, tuple[str, int]] = {}
 
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -93,6 +96,9 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
+        earlier = self._earlier_source(low, head, position) if low[0] == "the" and len(low) == 2 else None
+        if earlier is not None:  # "the person said" after "a person familiar with the talks said"
+            return Found(earlier, mention)
         if head in words.roles:
             entity = self._role_holder(view, mention, sentence, low, head_at, runs)
             if entity is not None:
@@ -104,11 +110,22 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles:
+            if low[0] in INDEFINITE:
+                self.described[head] = (printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
+        """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,
+        unless a person titled ``HEAD`` was named after it."""
+        printed, at = self.described.get(head, ("", position))
+        if at >= position:
+            return None
+        holder = self.people.by_role([head], position)
+        return None if holder is not None and holder.last_before(position) > at else printed
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,

@@ -165,6 +165,7 @@ VOCABULARY: dict[str, list[str]] = {
         has have had is are was were will would could can may might must should shall do does did
         also further later then again once since previously repeatedly reportedly similarly
         openly publicly already just recently now not never still even too only
+        always often sometimes usually frequently constantly routinely
         """
     ),
     # Words that end a noun phrase: conjunctions, relative and clause words.
