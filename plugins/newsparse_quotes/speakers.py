@@ -34,6 +34,8 @@ __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", 
 
 #: Verbs of an outlet relaying a source: ``citing X``, ``quoted X as saying``, ``cited X as saying``.
 _RELAYING = frozenset(["citing", "quoting"])
+#: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
+_GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 
 
@@ -109,6 +111,20 @@ class Attributor(Resolver):
         mention = self.credit_before(view, len(tokens) - 1, sentence)
         found = None if mention is None else self.speaker(view, mention, sentence)
         return None if found is None else Found(found.speaker, None, found.entity)
+
+    def credit_gesture(self, view: PassageView, sentence: range) -> Found | None:
+        """``He shrugged. “…”``: a short sentence of a person's gesture, right before a quote that opens
+        the next sentence, credits that person (named or a pronoun opening it, right before a verb)."""
+        tokens = view.tokens
+        if sentence.stop - sentence.start > _GESTURE_TOKENS or any(t.quoted for t in tokens[sentence.start : sentence.stop]):
+            return None
+        mention = self.subject(view, sentence)
+        if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
+            return None
+        if not self.people.is_verb(tokens[mention.hi].lower):
+            return None
+        found = self.speaker(view, mention, sentence)
+        return Found(found.speaker, None, found.entity) if found and found.entity and found.entity.person else None
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
