@@ -78,7 +78,7 @@ class Discourse:
         if resolved is None and open_token == 0 and self.lead_in is not None:
             resolved = self.attributor.credit_lead_in(*self.lead_in)
         if resolved is None and not q.nested and prior is not None and begins_sentence(tokens, open_token, sentence):
-            resolved = self.attributor.credit_gesture(*prior)  # "He shrugged. “…”"
+            resolved = self.attributor.credit_prior(*prior)  # "A spokesman said X. “…”", "He shrugged. “…”"
         speaker = resolved.speaker if resolved else None
         if speaker is None and not q.nested and self._carries(index, view, sentence, open_token):
             speaker = self.previous[1]

@@ -55,8 +55,8 @@ class Gate:
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker):
             return False  # "M", "R-Idaho": a letter or a party label, never a speaker
         lows = [bare(part.rstrip(".")) for part in parts]
-        if all(low in words.demonyms for low in lows):
-            return False  # "Chinese": a nationality, not a speaker
+        if all(low in words.demonyms or low in words.determiners for low in lows):
+            return False  # "Chinese", "the British": a nationality, not a speaker
         if len(parts) > 1 and all(part.isupper() for part in parts):
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):

@@ -103,9 +103,15 @@ class People:
             else:
                 break
         k = i
-        while k < j and tokens[k].lower in self.words.openers:
+        while k < j and self._opener(tokens, k):
             k += 1
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
+
+    def _opener(self, tokens: Sequence[Token], k: int) -> bool:
+        """Token ``k`` opens a phrase before a name (``The``, ``In``), unless it is an initial (``A. J. Lee``)."""
+        return tokens[k].lower in self.words.openers and not (
+            k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
+        )
 
     @staticmethod
     def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -123,7 +129,7 @@ class People:
         """
         words = self.words
         start = i
-        while start < end and tokens[start].lower in words.openers:
+        while start < end and self._opener(tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
         titles = words.titles

@@ -19,6 +19,7 @@ from .words import (
     PassageView,
     Words,
     bare,
+    initial_dot,
     is_possessive,
     label_start,
     name_key,
@@ -225,7 +226,11 @@ class Resolver(Phrases):
                 k = end
             else:
                 k += 1
-        return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
+        determiners, titles = self.words.determiners, self.words.name_titles
+        return [  # not "The Times", but "A. J. Okafor"
+            (a, b) for a, b in runs
+            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and initial_dot(tokens, a + 1, titles)))
+        ]
 
     def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
         return self.people.find(name_key(name_tokens))

@@ -112,11 +112,18 @@ class Attributor(Resolver):
         found = None if mention is None else self.speaker(view, mention, sentence)
         return None if found is None else Found(found.speaker, None, found.entity)
 
-    def credit_gesture(self, view: PassageView, sentence: range) -> Found | None:
-        """``He shrugged. “…”``: a short sentence of a person's gesture, right before a quote that opens
-        the next sentence, credits that person (named or a pronoun opening it, right before a verb)."""
+    def credit_prior(self, view: PassageView, sentence: range) -> Found | None:
+        """The speaker of a quote opening the sentence after ``sentence``, a sentence without quotes that
+        reports a statement (``A spokesman said the firm would appeal.``) or a person's gesture
+        (``He shrugged.``: short, the person or a pronoun opening it right before a verb)."""
         tokens = view.tokens
-        if sentence.stop - sentence.start > _GESTURE_TOKENS or any(t.quoted for t in tokens[sentence.start : sentence.stop]):
+        if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
+            return None
+        mention = self.credit_before(view, sentence.stop, sentence)
+        if mention is not None:
+            found = self.speaker(view, mention, sentence)
+            return None if found is None else Found(found.speaker, None, found.entity)
+        if sentence.stop - sentence.start > _GESTURE_TOKENS:
             return None
         mention = self.subject(view, sentence)
         if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
