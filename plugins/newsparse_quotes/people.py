@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import attrgetter, gt, or_
 
 from attrs import define, field
 
@@ -30,6 +32,11 @@ from .words import (
 )
 
 __all__ = ["Entity", "People"]
+
+_CAPITALIZED = attrgetter("is_capitalized")
+_QUOTED = attrgetter("quoted")
+
+_LOWER = attrgetter("lower")
 
 
 @define
@@ -75,7 +82,7 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            starts = [k for k, t in enumerate(tokens) if not t.quoted and (t.is_capitalized or t.lower in NAME_PARTICLES)]
+            starts = compress(count(), map(gt, map(or_, map(_CAPITALIZED, tokens), map(NAME_PARTICLES.__contains__, map(_LOWER, tokens))), map(_QUOTED, tokens)))
             for start in starts:
                 if start < i:
                     continue  # inside the name registered last
@@ -103,15 +110,14 @@ class People:
             else:
                 break
         k = i
-        while k < j and self._opener(tokens, k):
+        openers = self.words.openers
+        while k < j and tokens[k].lower in openers and not self._initial(tokens, k):
             k += 1
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
 
-    def _opener(self, tokens: Sequence[Token], k: int) -> bool:
-        """Token ``k`` opens a phrase before a name (``The``, ``In``), unless it is an initial (``A. J. Lee``)."""
-        return tokens[k].lower in self.words.openers and not (
-            k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
-        )
+    def _initial(self, tokens: Sequence[Token], k: int) -> bool:
+        """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
+        return k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
 
     @staticmethod
     def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -128,8 +134,12 @@ class People:
         ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
         """
         words = self.words
+        if end - i == 1:  # one word: a name, or a role alone ("Minister")
+            word = bare(tokens[i].text)
+            return (end, {word}) if word in words.roles and word not in words.bodies else (i, set())
         start = i
-        while start < end and self._opener(tokens, start):
+        openers = words.openers
+        while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
         titles = words.titles
@@ -149,6 +159,8 @@ class People:
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens = view.tokens
         words = self.words
+        if end - i == 1 and bare(tokens[i].text) in words.never_names:
+            return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
         if cut >= end:
             return
@@ -181,7 +193,7 @@ class People:
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
         acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
-        nationality = all(word in words.demonyms for word in key)  # "the Chinese embassy": no person
+        nationality = words.demonyms.issuperset(key)  # "the Chinese embassy": no person
         person = not has_body and not nationality and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
         entity = self.find(key)
         if entity is None:

@@ -122,7 +122,7 @@ def party_label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
 
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The words of a name in lower case, without possessive endings and the full stops of initials."""
-    return tuple(bare(t.text) for t in tokens if t.is_word)
+    return tuple([bare(t.text) for t in tokens if t.is_word])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -164,6 +164,8 @@ class Words:
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
     #: determiners, prepositions, auxiliaries and lead-in words.
     function_words: frozenset[str]
+    #: Capitalized words that are no name on their own: pronouns, function words, nationalities.
+    never_names: frozenset[str]
     #: Words that may open a phrase before a name: determiners and lead-in words.
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
@@ -204,6 +206,8 @@ class Words:
             place_prepositions=get("place_prepositions"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
+            never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
+            | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("body_words"),
