@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import attrgetter, gt, or_
 
 from attrs import define, field
 
@@ -32,11 +30,6 @@ from .words import (
 )
 
 __all__ = ["Entity", "People"]
-
-_CAPITALIZED = attrgetter("is_capitalized")
-_QUOTED = attrgetter("quoted")
-
-_LOWER = attrgetter("lower")
 
 
 @define
@@ -82,7 +75,7 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            starts = compress(count(), map(gt, map(or_, map(_CAPITALIZED, tokens), map(NAME_PARTICLES.__contains__, map(_LOWER, tokens))), map(_QUOTED, tokens)))
+            starts = [k for k, t in enumerate(tokens) if not t.quoted and (t.is_capitalized or t.lower in NAME_PARTICLES)]
             for start in starts:
                 if start < i:
                     continue  # inside the name registered last

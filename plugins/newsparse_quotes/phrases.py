@@ -180,8 +180,8 @@ class Phrases:
                     k -= 1
                     continue
                 break
-            if self._stops_phrase(token):
-                break
+            if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
+                break  # but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
             k -= 1
