@@ -69,6 +69,9 @@ class People:
         #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
+        #: The runs of capitalized words read, by the offset of their first word: their length and
+        #: where the name proper starts after the titles, in tokens.
+        self.runs: dict[int, tuple[int, int]] = {}
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -87,7 +90,8 @@ class People:
     def name_end(self, tokens: Sequence[Token], i: int) -> int:
         """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < len(tokens):
+        n = len(tokens)
+        while j < n:
             token = tokens[j]
             if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
                 j += 1
@@ -96,7 +100,7 @@ class People:
                 break
             if token.is_capitalized:
                 j += 1
-                if is_possessive(token):
+                if token.text.endswith(POSSESSIVE_ENDS):
                     break
             elif token.lower in NAME_PARTICLES and self._particle_in_name(tokens, j):
                 j += 1
@@ -153,8 +157,10 @@ class People:
         tokens = view.tokens
         words = self.words
         if end - i == 1 and bare(tokens[i].text) in words.never_names:
+            self.runs[view.offset + tokens[i].start] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
+        self.runs[view.offset + tokens[i].start] = (end - i, cut - i)
         if cut >= end:
             return
         k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"

@@ -210,18 +210,23 @@ class Resolver(Phrases):
         key = (view.offset, lo, hi)
         runs = self._runs.get(key)
         if runs is None:
-            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi])
+            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi], view.offset)
         return runs
 
-    def _find_name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    def _find_name_runs(self, tokens: Sequence[Token], offset: int) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
+        known = self.people.runs
         k = 0
         while k < len(tokens):
             token = tokens[k]
             starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
-            end = self.people.name_end(tokens, k) if starts_name else k
+            run = known.get(offset + token.start) if starts_name else None
+            if run is not None and k + run[0] <= len(tokens):  # read when the names were collected
+                end, cut = k + run[0], k + run[1]
+            else:
+                end = self.people.name_end(tokens, k) if starts_name else k
+                cut = self.people.split_name(tokens, k, end)[0] if end > k else k
             if end > k:
-                cut, _roles = self.people.split_name(tokens, k, end)
                 runs.append((cut if cut < end else k, end))
                 k = end
             else:
