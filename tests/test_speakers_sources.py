@@ -52,7 +52,9 @@ def test_gate_never_admits_a_letter_a_party_label_or_a_nationality(speaker: str)
     assert not GATE.admits(speaker, None)
 
 
-@pytest.mark.parametrize("speaker", ["T-Mobile", "A spokesman", "An official at the Chinese embassy", "British Airways"])
+@pytest.mark.parametrize(
+    "speaker", ["T-Mobile", "A spokesman", "An official at the Chinese embassy", "British Airways"]
+)
 def test_gate_still_admits_names_and_sources_holding_such_words(speaker: str) -> None:
     assert GATE.admits(speaker, None)
 
@@ -67,7 +69,7 @@ def test_gate_still_admits_names_and_sources_holding_such_words(speaker: str) ->
             "An official at the Korean consulate in Lagos, who asked not to be named, said the visas were “on hold.”",
             "An official at the Korean consulate in Lagos",
         ),
-        ("An analyst at a British bank in Dubai said rates were “too high.”", "An analyst at a British bank in Dubai"),
+        ("An analyst at a British bank in Dubai said rates fell “too late.”", "An analyst at a British bank in Dubai"),
         ("A spokeswoman for the ministry said the talks were “constructive.”", "A spokeswoman for the ministry"),
     ],
 )
@@ -108,7 +110,7 @@ def test_a_nationality_in_a_title_still_leads_to_the_name() -> None:
             "A senior Treasury official",
         ),
         (
-            ("Judge Ada Moss ruled on Monday.", "A person familiar with the case told the Herald it was “unusual.”"),
+            ("Judge Ada Moss ruled on Monday.", "A person familiar with the case told the Herald: “Unusual.”"),
             "A person familiar with the case",
         ),
     ],
@@ -221,8 +223,14 @@ def test_people_as_an_object_are_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("The Food and Agriculture Organization (FAO) described the harvest as “disastrous.”", "Food and Agriculture Organization"),
-        ("In a statement, the International Atomic Energy Agency (IAEA) called the damage “serious.”", "International Atomic Energy Agency"),
+        (
+            "The Food and Agriculture Organization (FAO) described the harvest as “disastrous.”",
+            "Food and Agriculture Organization",
+        ),
+        (
+            "In a statement, the International Atomic Energy Agency (IAEA) called the damage “serious.”",
+            "International Atomic Energy Agency",
+        ),
         ("The World Meteorological Organization (WMO) called the heatwave “unprecedented.”", "WMO"),
     ],
 )

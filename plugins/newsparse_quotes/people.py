@@ -193,7 +193,8 @@ class People:
         place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
         acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
         nationality = words.demonyms.issuperset(key)  # "the Chinese embassy": no person
-        person = not has_body and not nationality and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
+        named = len(key) > 1 and not after_article and not acronym
+        person = not has_body and not nationality and (bool(roles & words.roles) or named)
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
