@@ -19,6 +19,7 @@ from .words import (
     PassageView,
     Words,
     bare,
+    initial_dot,
     is_possessive,
     label_start,
     name_key,
@@ -52,6 +53,9 @@ class Resolver(Phrases):
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
+        #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
+        #: where, by head noun: ``the person`` takes one up.
+        self.described: dict[str, tuple[str, int]] = {}
 
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -92,7 +96,10 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
+        earlier = self._earlier_source(low, head, position) if low[0] == "the" and len(low) == 2 else None
+        if earlier is not None:  # "the person said" after "a person familiar with the talks said"
+            return Found(earlier, mention)
         if head in words.roles:
             entity = self._role_holder(view, mention, sentence, low, head_at, runs)
             if entity is not None:
@@ -104,11 +111,22 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles:
+            if low[0] in INDEFINITE:
+                self.described[head] = (printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
+        """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,
+        unless a person titled ``HEAD`` was named after it."""
+        printed, at = self.described.get(head, ("", position))
+        if at >= position:
+            return None
+        holder = self.people.by_role([head], position)
+        return None if holder is not None and holder.last_before(position) > at else printed
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -128,13 +146,13 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or self._may_be(self.salient, named) else None
-            if entity is None and self.salient is None and low[0] not in INDEFINITE:
+            if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
 
@@ -192,23 +210,32 @@ class Resolver(Phrases):
         key = (view.offset, lo, hi)
         runs = self._runs.get(key)
         if runs is None:
-            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi])
+            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi], view.offset)
         return runs
 
-    def _find_name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    def _find_name_runs(self, tokens: Sequence[Token], offset: int) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
+        known = self.people.runs
         k = 0
         while k < len(tokens):
             token = tokens[k]
             starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
-            end = self.people.name_end(tokens, k) if starts_name else k
+            run = known.get(offset + token.start) if starts_name else None
+            if run is not None and k + run[0] <= len(tokens):  # read when the names were collected
+                end, cut = k + run[0], k + run[1]
+            else:
+                end = self.people.name_end(tokens, k) if starts_name else k
+                cut = self.people.split_name(tokens, k, end)[0] if end > k else k
             if end > k:
-                cut, _roles = self.people.split_name(tokens, k, end)
                 runs.append((cut if cut < end else k, end))
                 k = end
             else:
                 k += 1
-        return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
+        determiners, titles = self.words.determiners, self.words.name_titles
+        return [  # not "The Times", but "A. J. Okafor"
+            (a, b) for a, b in runs
+            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and initial_dot(tokens, a + 1, titles)))
+        ]
 
     def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
         return self.people.find(name_key(name_tokens))
