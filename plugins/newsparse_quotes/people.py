@@ -22,7 +22,6 @@ from .words import (
     ampersand,
     bare,
     initial_dot,
-    is_possessive,
     label_end,
     label_start,
     name_key,

@@ -8,21 +8,19 @@ from collections.abc import Sequence
 from attrs import define
 
 from .gate import Gate
+from .name_runs import NameRuns
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
 from .words import (
     INDEFINITE,
-    NAME_PARTICLES,
     WINDOW,
     Mention,
     PassageView,
     Words,
     bare,
-    initial_dot,
     is_possessive,
     label_start,
-    name_key,
 )
 
 __all__ = ["Found", "Resolver"]
@@ -48,7 +46,7 @@ class Resolver(Phrases):
         super().__init__(words)
         self.people = people
         self.gate = Gate(words)
-        self._runs: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # by passage offset and token range
+        self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
@@ -78,20 +76,20 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = self._titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
+        titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
             return Found(titled.name, mention, titled)
-        runs = self._name_runs(view, mention.lo, mention.lo + head_at)
+        runs = self.names.runs(view, mention.lo, mention.lo + head_at)
         if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
             head in words.anonymous or head in words.bodies
         ):
             first, last = runs[-1]
-            owner = self._entity(tokens[first:last])
+            owner = self.names.entity(tokens[first:last])
             owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
             return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
-            entity = self._entity(tokens[first:last])
+            entity = self.names.entity(tokens[first:last])
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
@@ -182,64 +180,6 @@ class Resolver(Phrases):
         head = tokens[-1].lower
         return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
-    def _titled_person(self, view: PassageView, lo: int, hi: int) -> Entity | None:
-        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
-
-        The name must follow a lower-case word that is no preposition or determiner,
-        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
-        not taken for the speaker.
-        """
-        words = self.words
-        tokens = view.tokens[lo:hi]
-        runs = self._name_runs(view, lo, hi)
-        if not runs or runs[-1][1] != len(tokens):
-            return None
-        first, last = runs[-1]
-        start = first
-        while start > 0 and tokens[start - 1].is_capitalized:
-            start -= 1
-        before = tokens[start - 1] if start else None
-        if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
-            return None
-        entity = self._entity(tokens[first:last])
-        return entity if entity is not None and entity.person else None
-
-    def _name_runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Runs of capitalized words in the phrase ``lo:hi`` of a passage, titles left out (indexes
-        into the phrase; remembered, as a phrase is read again for each quote)."""
-        key = (view.offset, lo, hi)
-        runs = self._runs.get(key)
-        if runs is None:
-            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi], view.offset)
-        return runs
-
-    def _find_name_runs(self, tokens: Sequence[Token], offset: int) -> list[tuple[int, int]]:
-        runs: list[tuple[int, int]] = []
-        known = self.people.runs
-        k = 0
-        while k < len(tokens):
-            token = tokens[k]
-            starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
-            run = known.get(offset + token.start) if starts_name else None
-            if run is not None and k + run[0] <= len(tokens):  # read when the names were collected
-                end, cut = k + run[0], k + run[1]
-            else:
-                end = self.people.name_end(tokens, k) if starts_name else k
-                cut = self.people.split_name(tokens, k, end)[0] if end > k else k
-            if end > k:
-                runs.append((cut if cut < end else k, end))
-                k = end
-            else:
-                k += 1
-        determiners, titles = self.words.determiners, self.words.name_titles
-        return [  # not "The Times", but "A. J. Okafor"
-            (a, b) for a, b in runs
-            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and initial_dot(tokens, a + 1, titles)))
-        ]
-
-    def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
-        return self.people.find(name_key(name_tokens))
-
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
         source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
@@ -306,7 +246,7 @@ class Resolver(Phrases):
                 start = k
                 while start > sentence.start and tokens[start - 1].is_capitalized:
                     start -= 1
-                entity = self._entity(tokens[start : k + 1])
+                entity = self.names.entity(tokens[start : k + 1])
                 if entity is not None and entity.person:
                     return entity
                 k = start
