@@ -19,7 +19,7 @@ from newsparse.model import Article, Figure
 from newsparse.vocabulary import Vocabulary
 
 from .finder import FigureFinder
-from .patterns import NumberHints, Patterns
+from .patterns import Patterns
 from .tables import VOCABULARY
 
 __all__ = ["FigureExtractor"]
@@ -28,10 +28,10 @@ __all__ = ["FigureExtractor"]
 class FigureExtractor:
     """Adds the figures of an article's summary and paragraphs to it, spans into the parsed text.
 
-    The patterns are built when first needed, not with the extractor, so a run that reads no number
-    does not pay for them: :attr:`hints` on the first call of :meth:`extract`, :attr:`finder` (all the
-    rules' patterns) on the first passage where a number may start.  The build takes no lock: threads
-    that call :meth:`extract` for the first time together may each build them, and one is kept.
+    The rules' patterns are compiled on the first call of :meth:`extract` (see :attr:`finder`), not
+    when the extractor is made, so a command that reads no article does not pay for them.  The build
+    takes no lock: threads that call :meth:`extract` for the first time together may each build them,
+    and one set is kept.
     """
 
     name = "figures"
@@ -40,29 +40,24 @@ class FigureExtractor:
         self.vocabulary = vocabulary
 
     @functools.cached_property
-    def hints(self) -> NumberHints:
-        """Where numbers may start, to skip the passages with none."""
-        return NumberHints(self.vocabulary)
-
-    @functools.cached_property
     def finder(self) -> FigureFinder:
-        """The figure rules, with every pattern they read."""
-        return FigureFinder(Patterns(self.vocabulary, self.hints))
+        """The figure rules, with the patterns they read, built on first use."""
+        return FigureFinder(Patterns(self.vocabulary))
 
     def extract(self, article: Article, text: str) -> Article:
         """``article`` with its figures, in page order."""
         passages = [article.summary] if article.summary is not None else []
         passages.extend(article.paragraphs)
-        texts = [text[passage.span.start : passage.span.end] for passage in passages]
         figures: list[Figure] = []
         currency = None  # of the last money so far, which later cents are counted in
-        for index, *starts in self.hints.number_starts(texts):
-            found = self.finder.find(texts[index], passages[index].span.start, currency, (starts[0], starts[1]))
+        find = self.finder.find
+        for passage in passages:
+            found = find(text[passage.span.start : passage.span.end], passage.span.start, currency)
             if found:
                 currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
                 figures.extend(found)
         if not figures and not article.figures:
-            return article  # nothing to change
+            return article  # as it was: none found, none to drop
         return attrs.evolve(article, figures=figures)
 
 

@@ -81,20 +81,17 @@ class FigureFinder:
         self.money = MoneyRules(patterns)
         self.suffixes = SuffixReader(patterns, self.money)
 
-    def find(
-        self, passage: str, offset: int = 0, currency: str | None = None, starts: tuple[int, int] = (0, 0)
-    ) -> list[Figure]:
+    def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
 
         ``currency`` is that of the last money before the passage, which small coins are read in
-        (``45 cents`` after a sum in euros are euro cents).  ``starts`` says where in ``" " + passage``
-        the first number in digits and the first in words may be, as :meth:`NumberHints.number_starts
-        <newsparse_figures.patterns.NumberHints.number_starts>` found them; none is looked for before.
+        (``45 cents`` after a sum in euros are euro cents).
         """
+        p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
         lower = text.lower()
         lowered = lower if len(lower) == len(text) else None  # a few capitals lower to two characters (İ): no hint
-        digits, words = self._next_digits(text, starts[0]), self._next_words(text, lowered, starts[1])
+        digits, words = self._next_digits(text, 0), self._next_words(text, lowered, 0)
         if digits is None and words is None:
             return []
         readings = []

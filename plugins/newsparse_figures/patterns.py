@@ -12,16 +12,14 @@ searched for at every position of a window and anchored at its end.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from newsparse.vocabulary import Vocabulary
 
 from .numbers import WordNumbers
 
-__all__ = ["NumberHints", "Patterns"]
+__all__ = ["Patterns"]
 
 #: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
 #: takes 23); the bound keeps a run of number words from being matched again and again.
@@ -104,89 +102,21 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
-#: The characters ``\\s`` matches (those ``str.isspace`` accepts), spelt out: a regex set of them is
-#: scanned faster than one with ``\\s``.
+#: The characters ``\\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
-class NumberHints:
-    """The two patterns that say where a number may start, and the tables they are made of.
-
-    They are cheap to build, so an extractor builds them first and the full :class:`Patterns`
-    only when a passage has a number to read (see :class:`newsparse_figures.FigureExtractor`).
-    """
-
-    def __init__(self, vocabulary: Vocabulary):
-        v = vocabulary
-        signs = sorted({key[-1] for key in v["currency_symbols"] if not key[-1].isalnum()})
-        #: The characters of the currency signs, for a regex set.
-        self.sign_chars = "".join(re.escape(sign) for sign in signs)
-        scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
-        long_scales = [w for w in scale_words if len(w) > 3]
-        fractions = [w.lower() for w in v["scale_fractions"]]
-        #: Every word a number in words starts with, or ``a``/``an`` and a word that may follow it in one
-        #: (``a million``, ``a few``, ``a quarter million``, ``a penny``).
-        after_a = [
-            *(w for w in long_scales if scale_words[w] >= 12),
-            "few",
-            *fractions,
-            *(w.lower() for w in v["one_unit_words"]),
-        ]
-        self.first_words = {
-            *(k.lower() for k in v["number_words"]),
-            *long_scales,
-            *(w.lower() for w in v["vague_amount_words"]),
-            *fractions,
-            "several",
-        } | {f"{a} {word}" for a in ("a", "an") for word in after_a}
-        #: Where :attr:`Patterns.words` may match, searched for in the passage in lower case: a plain lower-case
-        #: trie is tried about twice as fast as the word pattern, which then runs only where this matches.
-        self.words_hint = re.compile(rf"[{SPACES}(\[“\"‘'–—«„-](?:{_alternation(self.first_words)})\b")
-        #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
-        #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster
-        #: than with ``\\d`` alone, and a set of ASCII characters is quick to build.
-        others = "".join(re.escape(chr(c)) for c in range(128) if not ("0" <= chr(c) <= "9" or chr(c) in signs))
-        self.digit_start = re.compile(rf"[^{others}](?<=[\d{self.sign_chars}])")
-
-    def number_starts(self, passages: Sequence[str]) -> Iterator[tuple[int, int, int]]:
-        """Each passage in which a number may start, in order: its index, and where in it (after the space
-        :meth:`FigureFinder.find <newsparse_figures.finder.FigureFinder.find>` puts before it) to start
-        looking for digits and for words, none being before.
-
-        The passages are scanned as one text, each after a space, so a passage with no number costs no
-        call of its own and none is scanned twice.  A hint across the end of a passage (``a`` then
-        ``million``) only keeps that passage in; where lower case changes the text's length (``İ``),
-        every passage is kept, to be read from its start.
-        """
-        joined = " " + " ".join(passages)
-        lowered = joined.lower()
-        if len(lowered) != len(joined):
-            yield from ((index, 0, 0) for index in range(len(passages)))
-            return
-        # where each passage's space is in ``joined``
-        spaces = list(itertools.accumulate((len(passage) + 1 for passage in passages[:-1]), initial=0))
-        digit, word = self.digit_start.search(joined), self.words_hint.search(lowered)
-        while digit is not None or word is not None:
-            digit_at = digit.start() if digit is not None else len(joined)
-            word_at = word.start() if word is not None else len(joined)
-            index = bisect.bisect_right(spaces, min(digit_at, word_at)) - 1
-            yield index, digit_at - spaces[index], word_at - spaces[index]
-            if index + 1 == len(passages):
-                return
-            after = spaces[index + 1]
-            if digit_at < after:
-                digit = self.digit_start.search(joined, after)
-            if word_at < after:
-                word = self.words_hint.search(lowered, after)
+def _ascii_but(kept: Iterable[str]) -> str:
+    """A regex set's body (escaped) of the ASCII characters other than digits and the ``kept`` ones."""
+    keep = set(kept)
+    return "".join(re.escape(char) for char in map(chr, range(128)) if not (char.isdigit() or char in keep))
 
 
 class Patterns:
     """Compiled regexes and lookup tables for one vocabulary."""
 
-    def __init__(self, vocabulary: Vocabulary, hints: NumberHints | None = None):
+    def __init__(self, vocabulary: Vocabulary):
         v = vocabulary
-        #: Where numbers may start (built here unless given).
-        self.hints = hints if hints is not None else NumberHints(vocabulary)
         self.currency_symbols: dict[str, str] = dict(v["currency_symbols"])
         #: Signs with letters before them, in lower case: ``hk$``, ``us$``.
         self.prefixed_signs = {k.lower(): code for k, code in self.currency_symbols.items() if len(k) > 1}
@@ -234,14 +164,15 @@ class Patterns:
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
-        #: The characters of the currency signs, for a regex set.
-        self.sign_chars = self.hints.sign_chars
         self._compile_numbers(v)
         self._compile_money_and_units(v)
         self._compile_context(v)
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
+        signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
+        #: The characters of the currency signs, for a regex set.
+        self.sign_chars = "".join(re.escape(sign) for sign in signs)
         sign_class = f"[{self.sign_chars}]"
         #: Capitals written right after a sign: ``$US``, ``$A``.
         after_sign = _alternation(k[1:] for k in self.currency_symbols if len(k) > 1 and not k[0].isalnum())
@@ -255,11 +186,23 @@ class Patterns:
         vague = _word_trie(vague_words)
         #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
         one_units = _alternation(v["one_unit_words"])
-        #: The word pattern first checks for a word a number starts with (:attr:`NumberHints.first_words`),
+        #: Every word a number in words starts with, or ``a``/``an`` and a word that may follow it in one
+        #: (``a million``, ``a few``, ``a quarter million``, ``a penny``); the word pattern first checks for one,
         #: so the many other ``a`` cost one failed lookahead.
-        first_word = _word_trie(self.hints.first_words)
-        self.words_hint = self.hints.words_hint
-        self.digit_start = self.hints.digit_start
+        big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
+        after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
+        first_words = {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"} | {
+            f"{a} {word}" for a in ("a", "an") for word in after_a
+        }
+        first_word = _word_trie(first_words)
+        #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
+        #: is tried about twice as fast as the word pattern, which then runs only where this matches.
+        #: White space is spelt out (:data:`SPACES`), which the engine checks faster than ``\\s``.
+        self.words_hint = re.compile(rf"[{SPACES}(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
+        #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
+        #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster than
+        #: with ``\\d`` alone, and, naming only ASCII characters, it is quick to build.
+        self.digit_start = re.compile(rf"[^{_ascii_but(signs)}](?<=[\d{self.sign_chars}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
