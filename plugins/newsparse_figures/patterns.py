@@ -164,15 +164,17 @@ class Patterns:
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
+        signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
+        #: The characters of the currency signs, for a regex set.
+        self.sign_chars = "".join(re.escape(sign) for sign in signs)
+        #: The ASCII characters that are neither digits nor signs, for a negated regex set.
+        self.not_number_start = _ascii_but(signs)
         self._compile_numbers(v)
         self._compile_money_and_units(v)
         self._compile_context(v)
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
-        signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
-        #: The characters of the currency signs, for a regex set.
-        self.sign_chars = "".join(re.escape(sign) for sign in signs)
         sign_class = f"[{self.sign_chars}]"
         #: Capitals written right after a sign: ``$US``, ``$A``.
         after_sign = _alternation(k[1:] for k in self.currency_symbols if len(k) > 1 and not k[0].isalnum())
@@ -202,7 +204,7 @@ class Patterns:
         #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
         #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster than
         #: with ``\\d`` alone, and, naming only ASCII characters, it is quick to build.
-        self.digit_start = re.compile(rf"[^{_ascii_but(signs)}](?<=[\d{self.sign_chars}])")
+        self.digit_start = re.compile(rf"[^{self.not_number_start}](?<=[\d{self.sign_chars}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
