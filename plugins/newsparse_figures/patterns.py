@@ -102,7 +102,7 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
-#: The characters ``\\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
+#: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
@@ -199,11 +199,11 @@ class Patterns:
         first_word = _word_trie(first_words)
         #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
         #: is tried about twice as fast as the word pattern, which then runs only where this matches.
-        #: White space is spelt out (:data:`SPACES`), which the engine checks faster than ``\\s``.
+        #: White space is spelt out (:data:`SPACES`), which the engine checks faster than ``\s``.
         self.words_hint = re.compile(rf"[{SPACES}(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
         #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
         #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster than
-        #: with ``\\d`` alone, and, naming only ASCII characters, it is quick to build.
+        #: with ``\d`` alone, and, naming only ASCII characters, it is quick to build.
         self.digit_start = re.compile(rf"[^{self.not_number_start}](?<=[\d{self.sign_chars}])")
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
