@@ -12,6 +12,7 @@ searched for at every position of a window and anchored at its end.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -41,7 +42,13 @@ def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool
 
 def _paths(entries: Iterable[str], spaces: bool = True) -> set[tuple[str, ...]]:
     """Each entry as a sequence of regex pieces: escaped characters, ``\\s+`` for a space."""
-    return {tuple(r"\s+" if spaces and char == " " else re.escape(char) for char in entry) for entry in entries}
+    return {tuple(r"\s+" if spaces and char == " " else _escaped(char) for char in entry) for entry in entries}
+
+
+@functools.lru_cache(maxsize=None)
+def _escaped(char: str) -> str:
+    """``re.escape(char)``, kept: the tables spell some ten thousand characters with under a hundred distinct ones."""
+    return re.escape(char)
 
 
 def _trie(paths: set[tuple[str, ...]]) -> str:
