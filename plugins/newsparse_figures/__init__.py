@@ -30,8 +30,8 @@ class FigureExtractor:
 
     The rules' patterns are compiled on the first call of :meth:`extract` (see :attr:`finder`), not
     when the extractor is made, so a command that reads no article does not pay for them.  The build
-    takes no lock: threads that call :meth:`extract` for the first time together may each build them,
-    and one set is kept.
+    takes no lock of its own: threads that make their first call together may each build them, and one
+    set is kept: the same patterns, only built twice.
     """
 
     name = "figures"
