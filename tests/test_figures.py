@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newsparse.model import Article, Passage, Span
+from newsparse.model import Article, Figure, Passage, Span
 from newsparse.vocabulary import Vocabulary
 from newsparse_figures import FigureExtractor, newsparse_vocabulary
 from newsparse_figures.numbers import WordNumbers
@@ -327,3 +327,32 @@ def test_digit_scan_stops_at_every_digit_and_sign():
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     found = [m.start() for m in patterns.digit_start.finditer(everything)]
     assert found == [m.start() for m in expected.finditer(everything)]
+
+
+def test_spelt_out_white_space_is_what_backslash_s_matches():
+    import re
+    import sys
+
+    from newsparse_figures.patterns import SPACES
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(rf"[{SPACES}]", everything) == re.findall(r"\s", everything)
+
+
+def test_patterns_are_built_on_the_first_extract_call():
+    extractor = FigureExtractor(Vocabulary([VOCABULARY]))
+    assert "finder" not in vars(extractor)
+    text = "Turnout rose to 61 per cent."
+    article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
+    assert [f.value for f in extractor.extract(article, text).figures] == [61]
+    assert "finder" in vars(extractor)
+
+
+def test_an_article_with_no_figures_comes_back_as_it_was_and_stale_ones_are_dropped():
+    text = "The ferry left the harbour at dawn."
+    article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
+    assert EXTRACTOR.extract(article, text) is article
+    stale = Article(
+        span=article.span, paragraphs=article.paragraphs, figures=[Figure("dawn", Span(30, 34), 1.0)]
+    )
+    assert EXTRACTOR.extract(stale, text).figures == ()

@@ -10,6 +10,7 @@ plugins can extend them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 
 import attrs
@@ -25,12 +26,23 @@ __all__ = ["FigureExtractor"]
 
 
 class FigureExtractor:
-    """Adds the figures of an article's summary and paragraphs to it, spans into the parsed text."""
+    """Adds the figures of an article's summary and paragraphs to it, spans into the parsed text.
+
+    The rules' patterns are compiled on the first call of :meth:`extract` (see :attr:`finder`), not
+    when the extractor is made, so a command that reads no article does not pay for them.  The build
+    takes no lock of its own: threads that make their first call together may each build them, and one
+    set is kept: the same patterns, only built twice.
+    """
 
     name = "figures"
 
     def __init__(self, vocabulary: Vocabulary):
-        self.finder = FigureFinder(Patterns(vocabulary))
+        self.vocabulary = vocabulary
+
+    @functools.cached_property
+    def finder(self) -> FigureFinder:
+        """The figure rules, with the patterns they read, built on first use."""
+        return FigureFinder(Patterns(self.vocabulary))
 
     def extract(self, article: Article, text: str) -> Article:
         """``article`` with its figures, in page order."""
@@ -38,11 +50,14 @@ class FigureExtractor:
         passages.extend(article.paragraphs)
         figures: list[Figure] = []
         currency = None  # of the last money so far, which later cents are counted in
+        find = self.finder.find
         for passage in passages:
-            found = self.finder.find(text[passage.span.start : passage.span.end], passage.span.start, currency)
+            found = find(text[passage.span.start : passage.span.end], passage.span.start, currency)
             if found:
                 currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
                 figures.extend(found)
+        if not figures and not article.figures:
+            return article  # as it was: none found, none to drop
         return attrs.evolve(article, figures=figures)
 
 
