@@ -33,9 +33,14 @@ FIT_OUTLET = 0.9
 SIGNATURE_LINES = 40
 
 
-def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One regex that matches where any of ``patterns`` does."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """At most two regexes that together match where any of ``patterns`` does: one of the patterns
+    that open with ``^``, one of the others.  A regex whose every branch opens with ``^`` is tried
+    at the start of a line only; one branch that is not would make it try every position."""
+    patterns = list(patterns)
+    anchored = [p for p in patterns if p.startswith("^")]
+    groups = (anchored, [p for p in patterns if not p.startswith("^")])
+    return tuple(re.compile("|".join(f"(?:{p})" for p in group)) for group in groups if group)
 
 
 @frozen
@@ -46,8 +51,8 @@ class Outlet:
     name: str
     #: One line saying which pages the splitter reads.
     description: str
-    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as one regex.
-    signatures: re.Pattern[str] = field(converter=_compile)
+    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as at most two regexes.
+    signatures: tuple[re.Pattern[str], ...] = field(converter=_compile)
     #: Entries for the page kit's word lists (see :data:`newsparse.chrome.DEFAULT_VOCABULARY`).
     vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
     #: False when the outlet prints no standfirst: a fragment under the title is a caption.
@@ -55,7 +60,7 @@ class Outlet:
 
     def is_signed(self, lines: Iterable[str]) -> bool:
         """True when one of ``lines`` carries one of the outlet's signatures."""
-        return any(self.signatures.search(line) for line in lines)
+        return any(signature.search(line) for line in lines for signature in self.signatures)
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
