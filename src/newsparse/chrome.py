@@ -238,9 +238,26 @@ MAX_SEGMENT_WORDS = 6
 #: Lines of at most this many words in another script than the page's are template words.
 MAX_FOREIGN_WORDS = 6
 
+
+
+class _Marked:
+    """A regex with a cheap one: ``marks`` finds something every match of ``pattern`` holds (a
+    separator's character), so where ``marks`` finds nothing, the costlier ``pattern`` is not run."""
+
+    def __init__(self, pattern: str, marks: str) -> None:
+        self.pattern = re.compile(pattern)
+        self._marks = re.compile(marks)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.pattern.split(text, maxsplit) if self._marks.search(text) else [text]
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._marks.search(text) else text
+
+
 _PREFIX_CHARS = 80
 _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
-_SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
+_SEGMENTS = _Marked(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*", r"[|–—•·-]")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
@@ -264,19 +281,20 @@ _BY = re.compile(
     r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
-_NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
+_NAME_PARTS = _Marked(r"\s*[|/,]\s*|\s+[–—-]\s+", r"[|/,–—-]")
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
-    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b"
+    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
+    r":|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
-_LABEL_PARTS = re.compile(r"\s*[:|]\s*")
+_LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
-_MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_MENU_SEPARATORS = _Marked(r"\s*[|•·]\s*|\s+/\s+", r"[|•·/]")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
@@ -514,8 +532,9 @@ class PageChrome:
     def _is_channel_prompt(self, line: str, key: str) -> bool:
         """True for a short prompt to join, follow or download a channel: ``For the latest updates,
         join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
-        words = {w.strip(_EDGE_PUNCT) for w in key.split()}
-        return not self.prompt_channels.isdisjoint(words) and _IMPERATIVE.search(line) is not None
+        if _IMPERATIVE.search(line) is None:
+            return False
+        return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
     def _is_prompt(self, line: str) -> bool:
         """True for a prompt of a few sentences, one opening like a chrome line and the others

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, overload
 
@@ -45,6 +45,8 @@ from .text import Line, collapse, content_lines, passage
 
 __all__ = [
     "PageLine",
+    "PageProbe",
+    "page_probe",
     "read_lines",
     "probe_lines",
     "probe_text_lines",
@@ -175,22 +177,53 @@ class _KindedLines(Sequence[PageLine]):
         return self._latin_page
 
 
-@functools.lru_cache(maxsize=4)
-def probe_text_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods.
+class PageProbe:
+    """The top :data:`PROBE_CHARS` characters of one page as every ``fit`` reads them, built once per page.
 
-    Detection asks every splitter in turn, so the lines of the last few pages are kept.
+    ``text_lines`` are their non-blank lines; :meth:`lines` gives the lines their kinds by one
+    page kit's chrome, each line when first looked at, so a ``fit`` pays only for the lines it reads.
     """
-    return tuple(content_lines(text, 0, PROBE_CHARS))
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
+        self._kinded: dict[PageChrome, _KindedLines] = {}
+
+    def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
+        """:attr:`text_lines` with their kinds by ``chrome``."""
+        kinded = self._kinded.get(chrome)
+        if kinded is None:
+            kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
+        return kinded
 
 
-@functools.lru_cache(maxsize=4)
+_LAST_PROBE = threading.local()
+
+
+def page_probe(text: str) -> PageProbe:
+    """The :class:`PageProbe` of ``text``, kept for the last page probed (one per thread).
+
+    Detection asks every splitter in turn, and the page is then split: all get one probe.
+    The page is recognised by identity (``is``), so no long text is ever compared.
+    """
+    probe: PageProbe | None = getattr(_LAST_PROBE, "probe", None)
+    if probe is None or probe.text is not text:
+        probe = _LAST_PROBE.probe = PageProbe(text)
+    return probe
+
+
+def probe_text_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods
+    (:attr:`PageProbe.text_lines`)."""
+    return page_probe(text).text_lines
+
+
 def probe_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`probe_text_lines` with their kinds, for ``fit`` methods; kept like them.
+    """:func:`probe_text_lines` with their kinds, for ``fit`` methods (:meth:`PageProbe.lines`).
 
     A line is given its kind when first looked at, so a ``fit`` pays only for the lines it reads.
     """
-    return _KindedLines(probe_text_lines(text), chrome)
+    return page_probe(text).lines(chrome)
 
 
 def page_text_lines(text: str) -> Sequence[Line]:
