@@ -11,7 +11,7 @@ the hook function an outlet plugin exports, so a plugin is a few lines of data.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from attrs import field, frozen
@@ -58,9 +58,9 @@ class Outlet:
     #: False when the outlet prints no standfirst: a fragment under the title is a caption.
     standfirst: bool = True
 
-    def is_signed(self, lines: Iterable[str]) -> bool:
+    def is_signed(self, lines: Sequence[str]) -> bool:
         """True when one of ``lines`` carries one of the outlet's signatures."""
-        return any(signature.search(line) for line in lines for signature in self.signatures)
+        return any(any(map(signature.search, lines)) for signature in self.signatures)
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
@@ -87,7 +87,7 @@ class OutletSplitter:
         self.chrome = chrome or outlet.chrome()
 
     def fit(self, text: str) -> float:
-        top = (line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES])
+        top = [line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES]]
         if not self.outlet.is_signed(top):
             return 0.0  # cheap: the lines are given kinds only on the outlet's pages
         return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0

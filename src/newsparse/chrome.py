@@ -401,7 +401,7 @@ def _ends_sentence(line: str) -> bool:
 
 def is_name(text: str) -> bool:
     """True for a person's name as bylines print it: two to four capitalised words."""
-    words = text.split()
+    words = text.split(maxsplit=_MAX_NAME_WORDS)  # a longer text is no name: it is not split whole
     return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
@@ -540,7 +540,7 @@ class PageChrome:
         """True for a prompt of a few sentences, one opening like a chrome line and the others
         short questions: ``Want more local news? Sign up for our morning newsletter.``"""
         sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) < 2 or word_count(line) > _MAX_PROMPT_WORDS:
+        if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
             return False
         prompts = [_key(s).startswith(self.prefixes) for s in sentences]
         return any(prompts) and all(

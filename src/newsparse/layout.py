@@ -245,7 +245,7 @@ def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
 def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
     return (
-        MIN_TITLE_WORDS <= word_count(line) <= MAX_TITLE_WORDS
+        MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or line.rstrip("\"'”’»)] ").endswith("?"))
         and not line.endswith((":", ",", ";"))
         and read_more_link(line) is None
@@ -271,7 +271,7 @@ def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
     or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
     (``Crime & Courts``, ``Arts and Entertainment``)."""
-    words = word_count(line)
+    words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS
         or line[:1].islower()
@@ -326,7 +326,7 @@ def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     """True for a standfirst under the title that a byline or date line follows, perhaps under a
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
-    return (ends_sentence(clean) or word_count(clean) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
+    return (ends_sentence(clean) or word_count(clean, MIN_BYLINED_STANDFIRST_WORDS) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
         lines, i, under_standfirst=False
     )
 
@@ -359,7 +359,7 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
 
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
-    return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
+    return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
 
 
 def _is_fragment(line: str) -> bool:
@@ -383,7 +383,7 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return word_count(line) <= MAX_CAPTION_WORDS and _is_fragment(line)
+    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and _is_fragment(line)
 
 
 def read_article(
@@ -482,7 +482,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
-        if word_count(lines[j].clean) > MAX_STANDFIRST_WORDS:
+        if word_count(lines[j].clean, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS:
             return False
         j = _index_after(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
@@ -582,7 +582,7 @@ class _Draft:
             return False
         caption, headline = block
         if (
-            word_count(caption.clean) > MAX_CAPTION_WORDS
+            word_count(caption.clean, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS
             or headline.kind is not LineKind.TEXT
             or not is_title(headline.clean)
         ):

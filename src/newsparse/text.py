@@ -69,7 +69,7 @@ def content_lines(text: str, start: int = 0, end: int | None = None, limit: int 
     offset = start
     for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
         content = raw.rstrip(_LINE_BREAKS)
-        clean = collapse(content)
+        clean = content and collapse(content)
         if clean:
             found.append(Line(number, offset, offset + len(content), content, clean))
             if len(found) == limit:
