@@ -286,7 +286,7 @@ _NAME_PARTS = _Marked(r"\s*[|/,]\s*|\s+[–—-]\s+", r"[|/,–—-]")
 _CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
-    r":|ago",
+    r"\d:|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
@@ -592,8 +592,8 @@ class PageChrome:
         words = line.split()
         return (
             2 <= len(words) <= _MAX_SITE_LINE_WORDS
-            and _is_capitalised(words)
             and words[-1].casefold().strip(_EDGE_PUNCT) in self.site_words
+            and _is_capitalised(words)
         )
 
     def is_byline(self, line: str) -> bool:
@@ -606,7 +606,7 @@ class PageChrome:
         if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
             return True
         name, *rest = _NAME_PARTS.split(line)
-        return is_name(name) and any(self._is_role(_key(part)) for part in rest)
+        return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:

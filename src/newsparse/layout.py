@@ -297,8 +297,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is not LineKind.TEXT:
             continue
-        after = next_content(lines, i)
-        if is_label(pl.clean) and after is not None:
+        after = next_content(lines, i) if is_label(pl.clean) else None
+        if after is not None:
             if after.kind in _DATED:
                 above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
                 continue
