@@ -276,6 +276,8 @@ _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+# What a site name printed before or after a title is set off by: a spaced bar or dash.
+_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(
     r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
@@ -637,6 +639,8 @@ class PageChrome:
 
     def title_span(self, title: str) -> tuple[int, int]:
         """Where ``title`` starts and ends without a site name printed before or after it."""
+        if _SPACED_SEPARATOR.search(title) is None:
+            return 0, len(title)  # the cheap, common case: no site name can be cut off
         start = 0
         m = _SITE_PREFIX.match(title)
         if m is not None and _key(m["site"]) in self.site_names:

@@ -468,7 +468,8 @@ def _read_text_line(
 
 def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
     """True for a photo caption: a line printed right above ``hide caption`` or above its credit and it."""
-    return any(chrome.is_caption_marker(pl.clean) for pl in lines[i + 1 : i + 1 + _CAPTION_MARKER_REACH])
+    end = min(len(lines), i + 1 + _CAPTION_MARKER_REACH)
+    return any(chrome.is_caption_marker(lines[j].clean) for j in range(i + 1, end))
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
