@@ -406,6 +406,7 @@ def read_article(
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
+    captions = _above_caption_markers(lines, chrome)
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -424,7 +425,7 @@ def read_article(
             continue
         if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
             continue  # a headline listed under ``Related``
-        if pl.kind is LineKind.TEXT and _is_above_caption_marker(lines, i, chrome):
+        if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
         if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
@@ -466,10 +467,11 @@ def _read_text_line(
     return _Phase.BODY
 
 
-def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
-    """True for a photo caption: a line printed right above ``hide caption`` or above its credit and it."""
-    end = min(len(lines), i + 1 + _CAPTION_MARKER_REACH)
-    return any(chrome.is_caption_marker(lines[j].clean) for j in range(i + 1, end))
+def _above_caption_markers(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+    """Where the photo captions may be: the lines printed right above ``hide caption``, or above
+    its credit and it."""
+    markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
+    return {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
