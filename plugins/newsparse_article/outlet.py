@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from newsparse import hookimpl
 from newsparse.chrome import PageChrome
-from newsparse.layout import is_standfirst, page_lines, probe_lines, probe_text_lines, read_article
+from newsparse.layout import is_standfirst, page_lines, page_probe, probe_lines, read_article
 from newsparse.model import Page
 from newsparse.vocabulary import Vocabulary
 
@@ -87,8 +87,7 @@ class OutletSplitter:
         self.chrome = chrome or outlet.chrome()
 
     def fit(self, text: str) -> float:
-        top = [line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES]]
-        if not self.outlet.is_signed(top):
+        if not self.outlet.is_signed(page_probe(text).clean_lines[:SIGNATURE_LINES]):
             return 0.0  # cheap: the lines are given kinds only on the outlet's pages
         return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
 

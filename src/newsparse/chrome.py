@@ -255,9 +255,18 @@ class _Marked:
         return self.pattern.sub(repl, text) if self._marks.search(text) else text
 
 
+def _separators(bars: str, spaced: str) -> _Marked:
+    """Separators: one of ``bars`` with or without white space around it, or one of ``spaced`` with
+    white space on both sides (``News | Sport``, ``Site – Section``).  The regex is
+    ``\\s*[bars]\\s*|\\s+[spaced]\\s+`` written to open with one character class, which the
+    regex engine scans for fast (a leading ``\\s*`` is tried at every position of a line)."""
+    b, s = re.escape(bars), re.escape(spaced)
+    return _Marked(rf"[\s{b}](?:(?<=[{b}])\s*|(?<=\s)\s*(?:[{b}]\s*|[{s}]\s+))", f"[{b}{s}]")
+
+
 _PREFIX_CHARS = 80
 _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
-_SEGMENTS = _Marked(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*", r"[|–—•·-]")
+_SEGMENTS = _separators("|•·", "–—-")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
@@ -283,7 +292,7 @@ _BY = re.compile(
     r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
-_NAME_PARTS = _Marked(r"\s*[|/,]\s*|\s+[–—-]\s+", r"[|/,–—-]")
+_NAME_PARTS = _separators("|/,", "–—-")
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
@@ -296,7 +305,7 @@ _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
-_MENU_SEPARATORS = _Marked(r"\s*[|•·]\s*|\s+/\s+", r"[|•·/]")
+_MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2

@@ -180,13 +180,15 @@ class _KindedLines(Sequence[PageLine]):
 class PageProbe:
     """The top :data:`PROBE_CHARS` characters of one page as every ``fit`` reads them, built once per page.
 
-    ``text_lines`` are their non-blank lines; :meth:`lines` gives the lines their kinds by one
-    page kit's chrome, each line when first looked at, so a ``fit`` pays only for the lines it reads.
+    ``text_lines`` are their non-blank lines, ``clean_lines`` the lines' collapsed texts; :meth:`lines`
+    gives the lines their kinds by one page kit's chrome, each line when first looked at, so a
+    ``fit`` pays only for the lines it reads.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
+        self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
         self._kinded: dict[PageChrome, _KindedLines] = {}
 
     def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
