@@ -372,7 +372,7 @@ def is_breadcrumb(line: str) -> bool:
     """True for a breadcrumb trail: ``Home » World » Asia`` (two or more separators, no « » quotes)."""
     if "«" in line:
         return False
-    return sum(line.count(sep) for sep in _BREADCRUMB) >= 2
+    return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
 def is_photo_caption(line: str) -> bool:
@@ -522,13 +522,13 @@ class PageChrome:
             or key in self.lines
             or key in self.list_headings
             or key in self.site_names
-            or _URL.fullmatch(key) is not None
+            or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or ("read" in key and _READING_TIME.fullmatch(key) is not None)
             or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
-            or (key[:1].isalnum() and _COUNTER.fullmatch(key) is not None)
+            or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
             or self._is_chrome_words(key)
             or self._is_section_row(key)
             or is_breadcrumb(line)
@@ -536,7 +536,7 @@ class PageChrome:
             or self.is_site_line(line)
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
-            or (_CREDIT.fullmatch(line) is not None and not self.is_byline(line))
+            or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
         )
 
