@@ -304,6 +304,7 @@ _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+_MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
@@ -407,7 +408,7 @@ def is_menu(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """:func:`~newsparse.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
-    return ends_sentence(line) and _MERIDIEM_END.search(line) is None
+    return ends_sentence(line) and _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is None
 
 
 def is_name(text: str) -> bool:
