@@ -239,7 +239,6 @@ MAX_SEGMENT_WORDS = 6
 MAX_FOREIGN_WORDS = 6
 
 
-
 class _Marked:
     """A regex with a cheap one: ``marks`` finds something every match of ``pattern`` holds (a
     separator's character), so where ``marks`` finds nothing, the costlier ``pattern`` is not run."""

@@ -328,9 +328,8 @@ def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     """True for a standfirst under the title that a byline or date line follows, perhaps under a
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
-    return (ends_sentence(clean) or word_count(clean, MIN_BYLINED_STANDFIRST_WORDS) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
-        lines, i, under_standfirst=False
-    )
+    long_enough = word_count(clean, MIN_BYLINED_STANDFIRST_WORDS) >= MIN_BYLINED_STANDFIRST_WORDS
+    return (ends_sentence(clean) or long_enough) and _is_above_byline(lines, i, under_standfirst=False)
 
 
 def _index_after(lines: Sequence[PageLine], i: int) -> int:
