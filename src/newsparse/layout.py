@@ -404,6 +404,7 @@ def read_article(
     ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
     author's bio closing the article and the readers' comments under it.
     """
+    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
