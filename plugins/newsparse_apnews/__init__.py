@@ -14,7 +14,7 @@ __all__ = ["AP"]
 AP = Outlet(
     name="apnews",
     description="Associated Press stories: 'WASHINGTON (AP) —' dateline",
-    signatures=(r"^(?:[A-Z][\w ,.'’-]{0,40})?\(AP\)\s*(?:—|–|--|-)\s",),
+    signatures=(r"^(?:[A-Z][\w ,.'’-]{0,40}+)?\(AP\)\s*(?:—|–|--|-)\s",),
     vocabulary={
         "chrome_lines": ["associated press", "the associated press", "ap", "ap news", "ap photo"],
         "chrome_prefixes": ["copyright 20", "copyright 19", "(ap photo", "ap photo/", "follow ap's", "ap's earth"],

@@ -11,14 +11,14 @@ the hook function an outlet plugin exports, so a plugin is a few lines of data.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from attrs import field, frozen
 
 from newsparse import hookimpl
 from newsparse.chrome import PageChrome
-from newsparse.layout import is_standfirst, page_lines, probe_lines, probe_text_lines, read_article
+from newsparse.layout import is_standfirst, page_lines, page_probe, probe_lines, read_article
 from newsparse.model import Page
 from newsparse.vocabulary import Vocabulary
 
@@ -33,9 +33,14 @@ FIT_OUTLET = 0.9
 SIGNATURE_LINES = 40
 
 
-def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One regex that matches where any of ``patterns`` does."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """At most two regexes that together match where any of ``patterns`` does: one of the patterns
+    that open with ``^``, one of the others.  A regex whose every branch opens with ``^`` is tried
+    at the start of a line only; one branch that is not would make it try every position."""
+    patterns = list(patterns)
+    anchored = [p for p in patterns if p.startswith("^")]
+    groups = (anchored, [p for p in patterns if not p.startswith("^")])
+    return tuple(re.compile("|".join(f"(?:{p})" for p in group)) for group in groups if group)
 
 
 @frozen
@@ -46,16 +51,16 @@ class Outlet:
     name: str
     #: One line saying which pages the splitter reads.
     description: str
-    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as one regex.
-    signatures: re.Pattern[str] = field(converter=_compile)
+    #: Regexes (searched in each clean line) that mark the outlet's pages; kept as at most two regexes.
+    signatures: tuple[re.Pattern[str], ...] = field(converter=_compile)
     #: Entries for the page kit's word lists (see :data:`newsparse.chrome.DEFAULT_VOCABULARY`).
     vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
     #: False when the outlet prints no standfirst: a fragment under the title is a caption.
     standfirst: bool = True
 
-    def is_signed(self, lines: Iterable[str]) -> bool:
+    def is_signed(self, lines: Sequence[str]) -> bool:
         """True when one of ``lines`` carries one of the outlet's signatures."""
-        return any(self.signatures.search(line) for line in lines)
+        return any(any(map(signature.search, lines)) for signature in self.signatures)
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
@@ -82,8 +87,7 @@ class OutletSplitter:
         self.chrome = chrome or outlet.chrome()
 
     def fit(self, text: str) -> float:
-        top = (line.clean for line in probe_text_lines(text)[:SIGNATURE_LINES])
-        if not self.outlet.is_signed(top):
+        if not self.outlet.is_signed(page_probe(text).clean_lines[:SIGNATURE_LINES]):
             return 0.0  # cheap: the lines are given kinds only on the outlet's pages
         return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
 

@@ -14,7 +14,8 @@ __all__ = ["BBC"]
 BBC = Outlet(
     name="bbc",
     description="BBC News pages: 'Image source, …' / 'Image caption, …' lines, '- BBC News' titles",
-    signatures=(r"^(?:Image source|Image caption|Media caption), ", r"\S [-–] BBC News\Z"),
+    # A title ending `` - BBC News``, looked for from its last words: a regex opening with text finds it fastest.
+    signatures=(r"^(?:Image source|Image caption|Media caption), ", r"BBC News\Z(?<=\S [-–] BBC News)"),
     vocabulary={
         "chrome_lines": ["bbc", "bbc news", "related topics", "more on this story", "top stories", "features"],
         "chrome_prefixes": ["image source", "image caption", "media caption", "getty images"],

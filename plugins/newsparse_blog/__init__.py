@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome, may_be_dated
-from newsparse.layout import PageLine, is_title, next_content, page_lines, probe_lines, probe_text_lines, read_article
+from newsparse.layout import PageLine, is_title, next_content, page_lines, page_probe, probe_lines, read_article
 from newsparse.lines import word_count
 from newsparse.model import Article, Page
 
@@ -83,7 +83,7 @@ class BlogSplitter:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, text: str) -> float:
-        if not any(may_be_dated(line.clean) for line in probe_text_lines(text)):
+        if not any(map(may_be_dated, page_probe(text).clean_lines)):
             return 0.0  # no post without a byline or date line
         lines = probe_lines(text, self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines))

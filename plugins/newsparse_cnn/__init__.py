@@ -14,7 +14,7 @@ __all__ = ["CNN"]
 CNN = Outlet(
     name="cnn",
     description="CNN article pages: '(CNN) --' dateline or 'By the CNN Wire Staff' byline",
-    signatures=(r"^(?:[A-Z][\w ,.'’-]{0,40})?\(CNN\)\s*(?:--|—|–)", r"^By (?:the )?CNN Wire Staff\b"),
+    signatures=(r"^(?:[A-Z][\w ,.'’-]{0,40}+)?\(CNN\)\s*(?:--|—|–)", r"^By (?:the )?CNN Wire Staff\b"),
     vocabulary={
         "chrome_lines": ["cnn", "cnn.com", "cnn wire staff", "video ad feedback", "check out this week's top stories"],
         "chrome_prefixes": ["watch:", "more on this story", "source: cnn"],

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from dateutil import parser as dateparser
 
-from newsparse.layout import page_text_lines, probe_text_lines, uses_blank_lines
+from newsparse.layout import page_probe, page_text_lines, uses_blank_lines
 from newsparse.lines import (
     ends_sentence,
     leads_on,
@@ -92,10 +92,9 @@ class DigestSplitter:
     description = "archive pages running many articles back to back, each opened by a one-line summary"
 
     def fit(self, text: str) -> float:
-        lines = probe_text_lines(text)[:_PROBE_LINES]
-        if not lines:
+        texts = page_probe(text).clean_lines[:_PROBE_LINES]
+        if not texts:
             return 0.0
-        texts = [line.clean for line in lines]
         header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
         texts = texts[header:]
         if not texts:
@@ -107,7 +106,7 @@ class DigestSplitter:
             score = FIT_OPENING
         elif sum(_is_summary(a) and ends_sentence(b) for a, b in zip(texts, texts[1:])) >= 2:
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article
-        if any(is_read_more_marker(t) for t in texts):
+        if any(map(is_read_more_marker, texts)):
             score += 0.15
         return min(score, 0.9)
 

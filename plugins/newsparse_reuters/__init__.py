@@ -15,7 +15,7 @@ REUTERS = Outlet(
     name="reuters",
     description="Reuters stories: 'LONDON (Reuters) -' dateline, 'Reporting by …' credit",
     signatures=(
-        r"^(?:[A-Z][\w ,.'’-]{0,40})?\(Reuters\)\s*(?:—|–|--|-)\s",
+        r"^(?:[A-Z][\w ,.'’-]{0,40}+)?\(Reuters\)\s*(?:—|–|--|-)\s",
         r"^(?:Additional )?[Rr]eporting by [A-Z][^;]*;",
     ),
     vocabulary={

@@ -10,6 +10,7 @@ body are related links.  The other rules are those of :mod:`newsparse.layout`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.chrome import LineKind, PageChrome, is_icon_list
@@ -34,9 +35,11 @@ def _is_timestamp(pl: PageLine) -> bool:
     return pl.kind in (LineKind.DATE, LineKind.BYLINE) and isinstance(pl.date, dt.datetime)
 
 
-def _dated_title(lines: list[PageLine], i: int) -> bool:
+def _dated_title(lines: Sequence[PageLine], i: int) -> bool:
+    if not _is_timestamp(lines[i]):
+        return False
     after = next_content(lines, i)
-    return _is_timestamp(lines[i]) and after is not None and after.kind is LineKind.TEXT and is_title(after.clean)
+    return after is not None and after.kind is LineKind.TEXT and is_title(after.clean)
 
 
 class RtcomSplitter:

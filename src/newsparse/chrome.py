@@ -238,9 +238,34 @@ MAX_SEGMENT_WORDS = 6
 #: Lines of at most this many words in another script than the page's are template words.
 MAX_FOREIGN_WORDS = 6
 
+
+class _Marked:
+    """A regex with a cheap one: ``marks`` finds something every match of ``pattern`` holds (a
+    separator's character), so where ``marks`` finds nothing, the costlier ``pattern`` is not run."""
+
+    def __init__(self, pattern: str, marks: str) -> None:
+        self.pattern = re.compile(pattern)
+        self._marks = re.compile(marks)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.pattern.split(text, maxsplit) if self._marks.search(text) else [text]
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self._marks.search(text) else text
+
+
+def _separators(bars: str, spaced: str) -> _Marked:
+    """Separators: one of ``bars`` with or without white space around it, or one of ``spaced`` with
+    white space on both sides (``News | Sport``, ``Site – Section``).  The regex is
+    ``\\s*[bars]\\s*|\\s+[spaced]\\s+`` written to open with one character class, which the
+    regex engine scans for fast (a leading ``\\s*`` is tried at every position of a line)."""
+    b, s = re.escape(bars), re.escape(spaced)
+    return _Marked(rf"[\s{b}](?:(?<=[{b}])\s*|(?<=\s)\s*(?:[{b}]\s*|[{s}]\s+))", f"[{b}{s}]")
+
+
 _PREFIX_CHARS = 80
 _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
-_SEGMENTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s*[•·]\s*")
+_SEGMENTS = _separators("|•·", "–—-")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
@@ -259,24 +284,28 @@ _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+# What a site name printed before or after a title is set off by: a spaced bar or dash.
+_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(
     r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
-_NAME_PARTS = re.compile(r"\s*[|/,]\s*|\s+[–—-]\s+")
+_NAME_PARTS = _separators("|/,", "–—-")
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
-    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b"
+    r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
+    r"\d:|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
-_LABEL_PARTS = re.compile(r"\s*[:|]\s*")
+_LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+_MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
-_MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 4
 _MAX_ROLE_LINE_WORDS = 2
@@ -343,7 +372,7 @@ def is_breadcrumb(line: str) -> bool:
     """True for a breadcrumb trail: ``Home » World » Asia`` (two or more separators, no « » quotes)."""
     if "«" in line:
         return False
-    return sum(line.count(sep) for sep in _BREADCRUMB) >= 2
+    return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
 def is_photo_caption(line: str) -> bool:
@@ -378,12 +407,12 @@ def is_menu(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """:func:`~newsparse.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
-    return ends_sentence(line) and _MERIDIEM_END.search(line) is None
+    return ends_sentence(line) and _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is None
 
 
 def is_name(text: str) -> bool:
     """True for a person's name as bylines print it: two to four capitalised words."""
-    words = text.split()
+    words = text.split(maxsplit=_MAX_NAME_WORDS)  # a longer text is no name: it is not split whole
     return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
@@ -493,13 +522,13 @@ class PageChrome:
             or key in self.lines
             or key in self.list_headings
             or key in self.site_names
-            or _URL.fullmatch(key) is not None
+            or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or ("read" in key and _READING_TIME.fullmatch(key) is not None)
             or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
-            or (key[:1].isalnum() and _COUNTER.fullmatch(key) is not None)
+            or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
             or self._is_chrome_words(key)
             or self._is_section_row(key)
             or is_breadcrumb(line)
@@ -507,21 +536,22 @@ class PageChrome:
             or self.is_site_line(line)
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
-            or (_CREDIT.fullmatch(line) is not None and not self.is_byline(line))
+            or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
         )
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:
         """True for a short prompt to join, follow or download a channel: ``For the latest updates,
         join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
-        words = {w.strip(_EDGE_PUNCT) for w in key.split()}
-        return not self.prompt_channels.isdisjoint(words) and _IMPERATIVE.search(line) is not None
+        if _IMPERATIVE.search(line) is None:
+            return False
+        return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
     def _is_prompt(self, line: str) -> bool:
         """True for a prompt of a few sentences, one opening like a chrome line and the others
         short questions: ``Want more local news? Sign up for our morning newsletter.``"""
         sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) < 2 or word_count(line) > _MAX_PROMPT_WORDS:
+        if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
             return False
         prompts = [_key(s).startswith(self.prefixes) for s in sentences]
         return any(prompts) and all(
@@ -573,8 +603,8 @@ class PageChrome:
         words = line.split()
         return (
             2 <= len(words) <= _MAX_SITE_LINE_WORDS
-            and _is_capitalised(words)
             and words[-1].casefold().strip(_EDGE_PUNCT) in self.site_words
+            and _is_capitalised(words)
         )
 
     def is_byline(self, line: str) -> bool:
@@ -587,7 +617,7 @@ class PageChrome:
         if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
             return True
         name, *rest = _NAME_PARTS.split(line)
-        return is_name(name) and any(self._is_role(_key(part)) for part in rest)
+        return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
@@ -618,6 +648,8 @@ class PageChrome:
 
     def title_span(self, title: str) -> tuple[int, int]:
         """Where ``title`` starts and ends without a site name printed before or after it."""
+        if _SPACED_SEPARATOR.search(title) is None:
+            return 0, len(title)  # the cheap, common case: no site name can be cut off
         start = 0
         m = _SITE_PREFIX.match(title)
         if m is not None and _key(m["site"]) in self.site_names:

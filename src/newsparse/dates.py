@@ -47,6 +47,9 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Four digits in a row, which every date :data:`_DATE` finds prints (its year).
+_YEAR = re.compile(r"\d{4}")
+
 
 @frozen
 class DateMatch:
@@ -66,6 +69,8 @@ class DateMatch:
 
 def find_date(line: str) -> DateMatch | None:
     """The first date in ``line`` that has a day, a month and a year, else None."""
+    if _YEAR.search(line) is None:
+        return None  # the cheap, common case: every date prints its year in four digits
     m = _DATE.search(line)
     if m is None:
         return None

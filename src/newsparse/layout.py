@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, overload
 
@@ -45,6 +45,8 @@ from .text import Line, collapse, content_lines, passage
 
 __all__ = [
     "PageLine",
+    "PageProbe",
+    "page_probe",
     "read_lines",
     "probe_lines",
     "probe_text_lines",
@@ -175,22 +177,55 @@ class _KindedLines(Sequence[PageLine]):
         return self._latin_page
 
 
-@functools.lru_cache(maxsize=4)
-def probe_text_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods.
+class PageProbe:
+    """The top :data:`PROBE_CHARS` characters of one page as every ``fit`` reads them, built once per page.
 
-    Detection asks every splitter in turn, so the lines of the last few pages are kept.
+    ``text_lines`` are their non-blank lines, ``clean_lines`` the lines' collapsed texts; :meth:`lines`
+    gives the lines their kinds by one page kit's chrome, each line when first looked at, so a
+    ``fit`` pays only for the lines it reads.
     """
-    return tuple(content_lines(text, 0, PROBE_CHARS))
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
+        self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
+        self._kinded: dict[PageChrome, _KindedLines] = {}
+
+    def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
+        """:attr:`text_lines` with their kinds by ``chrome``."""
+        kinded = self._kinded.get(chrome)
+        if kinded is None:
+            kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
+        return kinded
 
 
-@functools.lru_cache(maxsize=4)
+_LAST_PROBE = threading.local()
+
+
+def page_probe(text: str) -> PageProbe:
+    """The :class:`PageProbe` of ``text``, kept for the last page probed (one per thread).
+
+    Detection asks every splitter in turn, and the page is then split: all get one probe.
+    The page is recognised by identity (``is``), so no long text is ever compared.
+    """
+    probe: PageProbe | None = getattr(_LAST_PROBE, "probe", None)
+    if probe is None or probe.text is not text:
+        probe = _LAST_PROBE.probe = PageProbe(text)
+    return probe
+
+
+def probe_text_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods
+    (:attr:`PageProbe.text_lines`)."""
+    return page_probe(text).text_lines
+
+
 def probe_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`probe_text_lines` with their kinds, for ``fit`` methods; kept like them.
+    """:func:`probe_text_lines` with their kinds, for ``fit`` methods (:meth:`PageProbe.lines`).
 
     A line is given its kind when first looked at, so a ``fit`` pays only for the lines it reads.
     """
-    return _KindedLines(probe_text_lines(text), chrome)
+    return page_probe(text).lines(chrome)
 
 
 def page_text_lines(text: str) -> Sequence[Line]:
@@ -212,7 +247,7 @@ def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
 def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
     return (
-        MIN_TITLE_WORDS <= word_count(line) <= MAX_TITLE_WORDS
+        MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or line.rstrip("\"'”’»)] ").endswith("?"))
         and not line.endswith((":", ",", ";"))
         and read_more_link(line) is None
@@ -238,7 +273,7 @@ def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
     or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
     (``Crime & Courts``, ``Arts and Entertainment``)."""
-    words = word_count(line)
+    words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS
         or line[:1].islower()
@@ -264,8 +299,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is not LineKind.TEXT:
             continue
-        after = next_content(lines, i)
-        if is_label(pl.clean) and after is not None:
+        after = next_content(lines, i) if is_label(pl.clean) else None
+        if after is not None:
             if after.kind in _DATED:
                 above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
                 continue
@@ -293,9 +328,8 @@ def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     """True for a standfirst under the title that a byline or date line follows, perhaps under a
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
-    return (ends_sentence(clean) or word_count(clean) >= MIN_BYLINED_STANDFIRST_WORDS) and _is_above_byline(
-        lines, i, under_standfirst=False
-    )
+    long_enough = word_count(clean, MIN_BYLINED_STANDFIRST_WORDS) >= MIN_BYLINED_STANDFIRST_WORDS
+    return (ends_sentence(clean) or long_enough) and _is_above_byline(lines, i, under_standfirst=False)
 
 
 def _index_after(lines: Sequence[PageLine], i: int) -> int:
@@ -326,7 +360,7 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
 
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
-    return word_count(line) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
+    return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
 
 
 def _is_fragment(line: str) -> bool:
@@ -350,7 +384,7 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return word_count(line) <= MAX_CAPTION_WORDS and _is_fragment(line)
+    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and _is_fragment(line)
 
 
 def read_article(
@@ -370,9 +404,11 @@ def read_article(
     ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
     author's bio closing the article and the readers' comments under it.
     """
+    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
     draft = _Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
+    captions = _above_caption_markers(lines, chrome)
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -391,7 +427,7 @@ def read_article(
             continue
         if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
             continue  # a headline listed under ``Related``
-        if pl.kind is LineKind.TEXT and _is_above_caption_marker(lines, i, chrome):
+        if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
         if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
@@ -433,9 +469,11 @@ def _read_text_line(
     return _Phase.BODY
 
 
-def _is_above_caption_marker(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
-    """True for a photo caption: a line printed right above ``hide caption`` or above its credit and it."""
-    return any(chrome.is_caption_marker(pl.clean) for pl in lines[i + 1 : i + 1 + _CAPTION_MARKER_REACH])
+def _above_caption_markers(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+    """Where the photo captions may be: the lines printed right above ``hide caption``, or above
+    its credit and it."""
+    markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
+    return {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
@@ -449,7 +487,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
-        if word_count(lines[j].clean) > MAX_STANDFIRST_WORDS:
+        if word_count(lines[j].clean, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS:
             return False
         j = _index_after(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
@@ -549,7 +587,7 @@ class _Draft:
             return False
         caption, headline = block
         if (
-            word_count(caption.clean) > MAX_CAPTION_WORDS
+            word_count(caption.clean, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS
             or headline.kind is not LineKind.TEXT
             or not is_title(headline.clean)
         ):

@@ -55,9 +55,10 @@ def leads_on(line: str) -> bool:
     return line.endswith(_RUN_ON_ENDS) or line.startswith(_DASH_OPENINGS)
 
 
-def word_count(line: str) -> int:
-    """The number of white-space separated words in ``line``."""
-    return len(line.split())
+def word_count(line: str, most: int = -1) -> int:
+    """The number of white-space separated words in ``line``; given ``most``, counting stops at
+    ``most + 1`` (a long paragraph is not split whole to tell that it has over ``most`` words)."""
+    return len(line.split(maxsplit=most))
 
 
 def read_more_link(line: str) -> str | None:

@@ -63,6 +63,9 @@ def _fits(text: str, registry: Registry) -> Iterator[tuple[str, float]]:
         except Exception as exc:  # a plugin's fault must not stop detection
             problem: str | None = describe_exception(exc)
         else:
+            if type(fit) is float and 0.0 <= fit <= 1.0:  # the common case, checked cheaply
+                yield name, fit
+                continue
             problem = fit_problem(fit)
         if problem is not None:
             _warn(registry.plugin_of("splitter", name), "fit", f"splitter {name!r}: {problem}; not used for detection")

@@ -40,6 +40,8 @@ class Line(NamedTuple):
 
     def passage(self) -> Passage:
         """The line as a passage: its clean text, its span trimmed of edge space."""
+        if self.clean is self.text:  # collapsed as it was (see collapse): no edge space to trim
+            return Passage(self.clean, Span(self.start, self.end))
         lead = len(self.text) - len(self.text.lstrip(EDGE_SPACE))
         trail = len(self.text) - len(self.text.rstrip(EDGE_SPACE))
         start = self.start + lead
@@ -69,7 +71,7 @@ def content_lines(text: str, start: int = 0, end: int | None = None, limit: int 
     offset = start
     for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
         content = raw.rstrip(_LINE_BREAKS)
-        clean = collapse(content)
+        clean = content and collapse(content)
         if clean:
             found.append(Line(number, offset, offset + len(content), content, clean))
             if len(found) == limit:
@@ -90,6 +92,9 @@ def collapse(text: str) -> str:
 def passage(text: str, start: int, end: int) -> Passage:
     """The passage of ``text[start:end]``, its span trimmed of edge space, its text collapsed."""
     chunk = text[start:end]
+    clean = collapse(chunk)
+    if clean is chunk:  # collapsed as it was: no edge space to trim
+        return Passage(clean, Span(start, max(start, end)))
     lead = len(chunk) - len(chunk.lstrip(EDGE_SPACE))
     trail = len(chunk) - len(chunk.rstrip(EDGE_SPACE))
     span = Span(start + lead, max(start + lead, end - trail))
