@@ -14,6 +14,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
+from .genders import guess_gender
 from .segments import Token
 from .words import (
     DASHES,
@@ -310,19 +311,8 @@ class People:
 
     def gender(self, entity: Entity) -> str | None:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
-        words = self.words
         if entity.gender is None and entity.person:
-            first, last = entity.words[0], entity.words[-1]
-            if entity.roles & words.female:
-                entity.gender = "she"
-            elif entity.roles & words.male:
-                entity.gender = "he"
-            elif len(entity.words) > 1 and first.endswith("a") and first not in words.male_names_in_a:
-                entity.gender = "she"  # Maria, Kaja, Giorgia
-            elif last.endswith(("ova", "eva", "skaya")):
-                entity.gender = "she"  # Zakharova
-            elif last.endswith(("ov", "ev", "sky", "skiy")):
-                entity.gender = "he"  # Lavrov, Medvedev
+            entity.gender = guess_gender(self.words, entity.words, entity.roles)
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
