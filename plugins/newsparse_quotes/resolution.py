@@ -70,7 +70,7 @@ class Resolver(Phrases):
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
         core = label_start(tokens, len(tokens), 1)
-        head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
+        head_at = next((k for k in range(1, core) if tokens[k].lower in words.prepositions), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
