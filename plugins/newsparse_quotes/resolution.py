@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define
 
+from .bodies import body_of_kind
 from .gate import Gate
 from .name_runs import NameRuns
 from .people import Entity, People
@@ -104,6 +105,9 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
             body = self.people.by_word(head, position)
+            if body is None and low[0] == "the":  # "the anti-graft agency": the one "… Bureau" named before
+                named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
+                body = body_of_kind(self.people, head, named, position)
             if body is None and head_at == 2:  # "the agency": the body last credited
                 body = self.last_body
             if body is not None:
