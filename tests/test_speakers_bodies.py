@@ -61,6 +61,11 @@ def test_a_description_takes_up_the_one_body_of_its_kind_named_before(
              "“The raids were lawful,” the Polish agency said."),
             "the Polish agency",
         ),
+        (  # an office of someone: another body
+            ("Inspectors of the Central Auditing Bureau visited the port in Gdynia on Tuesday.",
+             "“The charges will follow,” the prosecutor’s office said."),
+            "the prosecutor’s office",
+        ),
         (  # a body of another kind: a bureau is no ministry
             ("Inspectors of the Central Auditing Bureau visited the port in Gdynia on Tuesday.",
              "“Several invoices were forged,” the health ministry said."),

@@ -105,7 +105,8 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
             body = self.people.by_word(head, position)
-            if body is None and low[0] == "the":  # "the anti-graft agency": the one "… Bureau" named before
+            if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
+                # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
                 named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
                 body = body_of_kind(self.people, head, named, position)
             if body is None and head_at == 2:  # "the agency": the body last credited
