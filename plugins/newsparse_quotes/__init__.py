@@ -71,7 +71,7 @@ class QuoteExtractor:
 
 
 @hookimpl
-def newsparse_vocabulary() -> Mapping[str, list[str]]:
+def newsparse_vocabulary() -> Mapping[str, list[str] | dict[str, str]]:
     return VOCABULARY
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import attrgetter, or_
 
 from attrs import define, field
 
+from .genders import guess_gender
 from .segments import Token
 from .words import (
     DASHES,
@@ -29,6 +32,9 @@ from .words import (
 )
 
 __all__ = ["Entity", "People"]
+
+_CAPITALIZED = attrgetter("is_capitalized")
+_LOWER = attrgetter("lower")
 
 
 @define
@@ -74,14 +80,16 @@ class People:
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
+        name_end = self.name_end
         for view in passages:
             tokens = view.tokens
             i = 0
-            starts = [k for k, t in enumerate(tokens) if not t.quoted and (t.is_capitalized or t.lower in NAME_PARTICLES)]
-            for start in starts:
-                if start < i:
-                    continue  # inside the name registered last
-                end = self.name_end(tokens, start)
+            capitalized = map(_CAPITALIZED, tokens)
+            particles = map(NAME_PARTICLES.__contains__, map(_LOWER, tokens))
+            for start in compress(count(), map(or_, capitalized, particles)):  # where a name may start, found in C
+                if start < i or tokens[start].quoted:
+                    continue  # inside the name registered last, or in a quote
+                end = name_end(tokens, start)
                 if end > start:
                     self._register(view, start, end)
                     i = end
@@ -155,17 +163,58 @@ class People:
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens = view.tokens
         words = self.words
-        if end - i == 1 and bare(tokens[i].text) in words.never_names:
-            self.runs[view.offset + tokens[i].start] = (1, 0)
+        first = tokens[i]
+        at = view.offset + first.start
+        if end - i == 1 and bare(first.text) in words.never_names:
+            self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
-        self.runs[view.offset + tokens[i].start] = (end - i, cut - i)
+        self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"
-        while k >= 0 and tokens[k].is_word and not tokens[k].quoted:
-            word = bare(tokens[k].text)
-            if word in words.roles or (tokens[k].is_capitalized and word not in words.openers):
+        k = self._title_start(tokens, i, roles)
+        before = tokens[i - 1].lower if i else ""
+        apposition: set[str] = set()
+        if ((i >= 2 and before == ",") or (end < len(tokens) and tokens[end].text == ",")) and (
+            i == 0 or (before not in words.prepositions and before not in ("and", "or"))
+        ):
+            apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            roles |= apposition
+        name_tokens = tokens[cut:end]
+        name_start = name_tokens[0]
+        name = view.text[name_start.start : name_tokens[-1].end]
+        if name.endswith(POSSESSIVE_ENDS):
+            name = name[:-2]
+        key = name_key(name_tokens)
+        after_article = first.lower == "the" or before == "the"
+        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
+        place = before in words.place_prepositions  # "in Nevada County"
+        acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
+        named = len(key) > 1 and not after_article and not acronym
+        person = (  # "the Chinese embassy": no person
+            words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
+        )
+        entity = self.find(key)
+        if entity is None:
+            entity = self._new_entity(name, key, person)
+        entity.roles |= roles
+        entity.place = entity.place or place or shouted
+        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
+        entity.mentions.append(view.offset + name_start.start)
+        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
+        self._note_mention(entity, view, i, k + 1, cut, end)
+
+    def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
+        """The token before the lower-case titles and capitalized modifiers just before token ``i``
+        (``Kremlin spokesman``), which join ``roles``."""
+        words = self.words
+        k = i - 1
+        while k >= 0:
+            token = tokens[k]
+            if not token.is_word or token.quoted:
+                break
+            word = bare(token.text)
+            if word in words.roles or (token.is_capitalized and word not in words.openers):
                 roles.add(word)
                 k -= 1
             elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
@@ -174,42 +223,18 @@ class People:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
-        apposition: set[str] = set()
-        comma_before = i >= 2 and tokens[i - 1].text == ","
-        if (comma_before or (end < len(tokens) and tokens[end].text == ",")) and (
-            i == 0 or (tokens[i - 1].lower not in words.prepositions and tokens[i - 1].lower not in ("and", "or"))
-        ):
-            apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
-            roles |= apposition
-        name_tokens = tokens[cut:end]
-        name = view.text[name_tokens[0].start : name_tokens[-1].end]
-        if name.endswith(POSSESSIVE_ENDS):
-            name = name[:-2]
-        key = name_key(name_tokens)
-        has_body = not words.bodies.isdisjoint(key)
-        after_article = tokens[i].lower == "the" or (i > 0 and tokens[i - 1].lower == "the")
-        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
-        acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
-        nationality = words.demonyms.issuperset(key)  # "the Chinese embassy": no person
-        named = len(key) > 1 and not after_article and not acronym
-        person = not has_body and not nationality and (bool(roles & words.roles) or named)
-        entity = self.find(key)
-        if entity is None:
-            entity = Entity(name, key, set(), person)
-            self._by_name[key] = entity
-            if len(key) > 1 and person:
-                self._by_surname.setdefault(key[-1], entity)
-                for word in key[:-1]:
-                    if word not in NAME_PARTICLES:
-                        self._by_part.setdefault(word, entity)
-            self.entities.append(entity)
-        entity.roles |= roles
-        entity.place = entity.place or place or shouted
-        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
-        entity.mentions.append(view.offset + name_tokens[0].start)
-        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
-        self._note_mention(entity, view, i, k + 1, cut, end)
+        return k
+
+    def _new_entity(self, name: str, key: tuple[str, ...], person: bool) -> Entity:
+        entity = Entity(name, key, set(), person)
+        self._by_name[key] = entity
+        if len(key) > 1 and person:
+            self._by_surname.setdefault(key[-1], entity)
+            for word in key[:-1]:
+                if word not in NAME_PARTICLES:
+                    self._by_part.setdefault(word, entity)
+        self.entities.append(entity)
+        return entity
 
     def _note_mention(self, entity: Entity, view: PassageView, i: int, title: int, cut: int, end: int) -> None:
         """Record what a mention tells: the origins of its title (tokens ``title:cut``), whether it
@@ -286,19 +311,8 @@ class People:
 
     def gender(self, entity: Entity) -> str | None:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
-        words = self.words
         if entity.gender is None and entity.person:
-            first, last = entity.words[0], entity.words[-1]
-            if entity.roles & words.female:
-                entity.gender = "she"
-            elif entity.roles & words.male:
-                entity.gender = "he"
-            elif len(entity.words) > 1 and first.endswith("a") and first not in words.male_names_in_a:
-                entity.gender = "she"  # Maria, Kaja, Giorgia
-            elif last.endswith(("ova", "eva", "skaya")):
-                entity.gender = "she"  # Zakharova
-            elif last.endswith(("ov", "ev", "sky", "skiy")):
-                entity.gender = "he"  # Lavrov, Medvedev
+            entity.gender = guess_gender(self.words, entity.words, entity.roles)
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:

@@ -99,8 +99,9 @@ class Phrases:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
         j = i
+        stop = min(hi, i + PHRASE_TOKENS)
         in_name = False
-        while j < hi and j - i < PHRASE_TOKENS:
+        while j < stop:
             token = tokens[j]
             if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
                 j += 1
@@ -108,18 +109,21 @@ class Phrases:
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
                 j += 1
                 continue
-            if self._stops_phrase(token) and not (
+            capitalized = token.is_capitalized
+            if not capitalized and self._stops_phrase(token) and not (
                 self._noun_after(tokens[j - 1], token) if j > i else self._noun_first(tokens, j, hi)
             ):
                 break
+            if capitalized and (token.quoted or token.mark):
+                break  # a quoted word ends the phrase
             low = bare(token.text)
-            if in_name and not token.is_capitalized and not (
+            if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
             ):
                 break
-            in_name = token.is_capitalized and low not in words.determiners
+            in_name = capitalized and low not in words.determiners
             j += 1
-            if low in words.pronouns and j - i == 1:
+            if j - i == 1 and low in words.pronouns:
                 break
         if in_name:
             j = label_end(tokens, j, hi)  # an acronym or party after a name: "(NABU)", "(R-Tenn.)"

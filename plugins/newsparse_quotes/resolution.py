@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define
 
+from .bodies import body_of_kind
 from .gate import Gate
 from .name_runs import NameRuns
 from .people import Entity, People
@@ -70,7 +71,7 @@ class Resolver(Phrases):
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
         core = label_start(tokens, len(tokens), 1)
-        head_at = next((k for k, t in enumerate(tokens[:core]) if k and t.lower in words.prepositions), core)
+        head_at = next((k for k in range(1, core) if tokens[k].lower in words.prepositions), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
@@ -104,6 +105,10 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
             body = self.people.by_word(head, position)
+            if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
+                # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
+                named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
+                body = body_of_kind(self.people, head, named, position)
             if body is None and head_at == 2:  # "the agency": the body last credited
                 body = self.last_body
             if body is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
 _MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 _ENDS = frozenset(".!?…")
 _START = attrgetter("start")
+_TEXT = itemgetter(1)
 
 
 class Token(NamedTuple):
@@ -98,9 +99,10 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[r
     found: list[range] = []
     first = 0
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token.text not in _ENDS or i + 1 >= n:
+    for i in compress(count(), map(_ENDS.__contains__, map(_TEXT, tokens))):  # the stops, found in C
+        if i + 1 >= n:
             continue
+        token = tokens[i]
         j = i + 1
         if token.quoted:
             if tokens[j].mark == "close":

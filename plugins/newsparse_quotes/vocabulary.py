@@ -14,7 +14,12 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-VOCABULARY: dict[str, list[str]] = {
+def _kinds(*groups: str) -> dict[str, str]:
+    """A table from each word of a group of synonyms to the group's first word."""
+    return {word: group.split()[0] for group in groups for word in group.split()}
+
+
+VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Verb forms that report what someone said or wrote.
     "speech_verbs": _words(
         """
@@ -94,8 +99,16 @@ VOCABULARY: dict[str, list[str]] = {
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
-        school college hospital organization organisation
+        school college hospital organization organisation watchdog firm panel
         """
+    ),
+    # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
+    # named earlier whose name is headed by a word of the same kind (``... Bureau``).
+    "body_kinds": _kinds(
+        "agency bureau office service watchdog",
+        "ministry department",
+        "company firm group",
+        "committee commission panel",
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
@@ -141,6 +141,8 @@ class Words:
     roles: frozenset[str]
     generic_roles: frozenset[str]
     bodies: frozenset[str]
+    #: The kind of body each head noun names (``bureau`` → ``agency``), for ``the agency``.
+    body_kinds: Mapping[str, str]
     anonymous: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -188,6 +190,7 @@ class Words:
             roles=get("speaker_roles"),
             generic_roles=get("generic_roles"),
             bodies=get("body_words"),
+            body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             anonymous=get("anonymous_sources"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),

@@ -1,0 +1,77 @@
+"""``the agency``, ``the ministry``, ``the firm``: a definite description takes up the one body of its
+kind the article named before (``… Bureau`` is an agency), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers_rules import credited
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Inspectors of the Central Auditing Bureau visited the port in Gdynia on Tuesday.",
+             "“Several invoices were forged,” the agency said in a statement."),
+            "Central Auditing Bureau",
+        ),
+        (
+            ("Investigators from the National Anti-Corruption Bureau (NABU) searched two offices in Lviv.",
+             "“The suspects were paid in cash,” the anti-graft agency said."),
+            "National Anti-Corruption Bureau",
+        ),
+        (
+            ("The Health Ministry in Nairobi ordered clinics to stock the vaccine.",
+             "“Supplies will last until June,” the department said."),
+            "Health Ministry",
+        ),
+        (
+            ("Shares of Corvex Holdings Group fell 8% after the report was published.",
+             "“We reject the claims entirely,” the firm said."),
+            "Corvex Holdings Group",
+        ),
+        (
+            ("Brazil’s Federal Revenue Service opened an inquiry into the transfers last week.",
+             "The tax watchdog called the transfers “plainly irregular.”"),
+            "Federal Revenue Service",
+        ),
+    ],
+)
+def test_a_description_takes_up_the_one_body_of_its_kind_named_before(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # two bodies of the kind: neither is taken
+            ("The Federal Statistics Office and the Central Audit Bureau released figures on Friday.",
+             "“Exports fell for a third month,” the national agency said."),
+            "the national agency",
+        ),
+        (  # no body named at all
+            ("Prices of fuel rose again in March.", "“Exports fell for a third month,” the statistics agency said."),
+            "the statistics agency",
+        ),
+        (  # a capitalized word the body's name lacks: another agency
+            ("Investigators from the National Anti-Corruption Bureau (NABU) searched two offices in Lviv.",
+             "“The raids were lawful,” the Polish agency said."),
+            "the Polish agency",
+        ),
+        (  # an office of someone: another body
+            ("Inspectors of the Central Auditing Bureau visited the port in Gdynia on Tuesday.",
+             "“The charges will follow,” the prosecutor’s office said."),
+            "the prosecutor’s office",
+        ),
+        (  # a body of another kind: a bureau is no ministry
+            ("Inspectors of the Central Auditing Bureau visited the port in Gdynia on Tuesday.",
+             "“Several invoices were forged,” the health ministry said."),
+            "the health ministry",
+        ),
+    ],
+)
+def test_a_description_stays_as_printed_unless_one_body_fits(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs) == [expected]
