@@ -9,6 +9,9 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = ["MoneyRules", "fill_minor_currencies"]
 
+#: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
+_WORD_CHARS_BEFORE = frozenset("$_")
+
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
 
@@ -31,6 +34,54 @@ class MoneyRules:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+
+    def currency_context(self, text: str) -> frozenset[str]:
+        """The currencies an article's ``text`` names (table ``currency_context``); a bare ``$`` in brackets
+        (``C$5 ($3.6)``), a conversion, names the US dollar."""
+        p = self.patterns
+        named = {
+            p.currency_context[" ".join(match.group(1).split())]
+            for match in p.context_word.finditer(text)
+            if not (match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS_BEFORE))
+        }
+        if "($" in text or "( $" in text:
+            named.add("USD")
+        return frozenset(named)
+
+    def apply_context(self, text: str, readings: list[Reading], context: frozenset[str]) -> list[Reading]:
+        """``readings`` with the currencies the article decides, where the amount's own print does not.
+
+        A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
+        a name several currencies share (``francs``) is the one of them the article names; letters
+        of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
+        currency, and only before a large or scaled amount (not ``N95``).
+        """
+        p = self.patterns
+        dollars = context & p.dollar_currencies
+        dollar = next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
+        kept = []
+        for reading in readings:
+            if reading.kind == "money" and reading.coin is None:
+                prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
+                if prefix is not None and text[reading.start + len(prefix)].isdigit():
+                    large = reading.scaled or (reading.value is not None and reading.value >= 1000)
+                    if not large or p.context_prefixes[prefix] not in context:
+                        continue
+                elif dollar is not None and reading.currency == "USD" and text.startswith("$", reading.start):
+                    if not text[reading.start + 1 : reading.start + 2].isalpha():
+                        reading.currency = dollar
+                elif reading.currency is None:
+                    reading.currency = self._shared_name_currency(text, reading, context)
+            kept.append(reading)
+        return kept
+
+    def _shared_name_currency(self, text: str, reading: Reading, context: frozenset[str]) -> str | None:
+        """The one currency of the article's that a shared name after the amount stands for (``francs``: CHF)."""
+        words = text[reading.start : reading.end].split()
+        name = words[-1].lower() if words else ""
+        codes = self.patterns.shared_names.get(name) or self.patterns.shared_names.get(name[:-1], frozenset())
+        found = codes & context
+        return next(iter(found)) if len(found) == 1 else None
 
     def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:
         """Letters right before the digits at ``start`` that name a currency (``USD 5``, ``Rs. 20``, ``RM42``):

@@ -134,7 +134,18 @@ class Patterns:
             **{code: code for code in self.currency_codes},
             **v["lower_case_codes"],
             **v["currency_prefixes"],
+            **v["context_prefixes"],
         }
+        #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
+        self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
+        self.dollar_currencies = frozenset(v["dollar_currencies"])
+        #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
+        self.shared_names = {
+            name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
+            for name, shared in self.currency_words.items()
+            if not shared
+        }
+        self.currency_context: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_context"].items()}
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.code_ends_or_space = self.code_ends | {" "}
@@ -157,6 +168,8 @@ class Patterns:
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
         self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
         self.measure_units: dict[str, str] = {" ".join(k.split()): u for k, u in v["measure_units"].items()}
+        #: Units of several words joined by hyphens too: ``a 12-nautical-mile limit``, ``a 0.5-percentage-point cut``.
+        self.measure_units.update({k.replace(" ", "-"): u for k, u in self.measure_units.items() if " " in k})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
@@ -316,7 +329,8 @@ class Patterns:
             rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(self.months, backwards=True)})\b"
         )
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
-        self.per_after = re.compile(r"\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
+        #: ``of`` and a noun may come first: ``barrels of oil a day``.
+        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
@@ -334,3 +348,5 @@ class Patterns:
         )
         #: A word that makes a figure an age, counted in years.
         self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
+        #: A word anywhere in an article that names a currency it speaks of (``naira``, ``C$``).
+        self.context_word = re.compile(rf"({_alternation(self.currency_context)})(?![a-z])")
