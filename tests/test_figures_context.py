@@ -4,6 +4,8 @@ energy units, ages after ``at``, nouns that are verbs, percent after a possessiv
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.test_figures import figures, one
 
@@ -54,7 +56,8 @@ def test_naira_letter_is_not_read_before_a_small_bare_number():
 
 
 def test_shared_currency_name_decided_by_the_article():
-    assert ("2 and 3 billion francs", 2e9, "CHF") in _money("The Swiss rail plan will cost between 2 and 3 billion francs.")
+    swiss = "The Swiss rail plan will cost between 2 and 3 billion francs."
+    assert ("2 and 3 billion francs", 2e9, "CHF") in _money(swiss)
     assert ("80,000 shillings", 80000.0, "UGX") in _money("In Kampala, a taxi licence costs 80,000 shillings.")
 
 
@@ -171,3 +174,18 @@ def test_an_average_of_is_no_qualifier():
     figure = one("Households spent an average of 14 hours online.")
     assert (figure["value"], figure["approx"]) == (14.0, None)
     assert one("Households spent about 14 hours online.")["approx"] == "about"
+
+
+_TOKENS = ["C$5", "$7", "($3)", "US$4", "A$2", "NZ$9", "Canadian dollars", "naira", "N500 billion", "francs", "Swiss",
+           "12 francs", "Kenya", "40 shillings", "rose", "and", "the", "fund"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=14))
+def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
+    sentence = " ".join(tokens) + "."
+    named = {"C$5": "CAD", "Canadian dollars": "CAD", "A$2": "AUD", "NZ$9": "NZD"}
+    foreign = {named[token] for token in tokens if token in named}
+    us_named = "US$4" in tokens or "($3)" in tokens
+    expected = foreign.pop() if len(foreign) == 1 and not us_named else "USD"
+    bare = [f["currency"] for f in figures(sentence) if f["kind"] == "money" and f["text"].startswith("$")]
+    assert set(bare) <= {expected}

@@ -52,7 +52,8 @@ class FigureExtractor:
         currency = None  # of the last money so far, which later cents are counted in
         finder = self.finder
         find = finder.find
-        context = finder.money.currency_context(text[passages[0].span.start : passages[-1].span.end]) if passages else frozenset()
+        start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
+        context = finder.money.currency_context(text[start:end])  # the currencies the article names
         for passage in passages:
             found = find(text[passage.span.start : passage.span.end], passage.span.start, currency, context)
             if found:

@@ -10,7 +10,7 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 __all__ = ["MoneyRules", "fill_minor_currencies"]
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
-_WORD_CHARS_BEFORE = frozenset("$_")
+_WORD_CHARS = frozenset("$_")
 
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
@@ -42,7 +42,7 @@ class MoneyRules:
         named = {
             p.currency_context[" ".join(match.group(1).split())]
             for match in p.context_word.finditer(text)
-            if not (match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS_BEFORE))
+            if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS)
         }
         if "($" in text or "( $" in text:
             named.add("USD")

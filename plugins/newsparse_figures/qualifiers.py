@@ -59,7 +59,7 @@ def _after_age_verb(text: str, reading: Reading, patterns: Patterns) -> bool:
 
 
 def _is_age_after_at(text: str, reading: Reading) -> bool:
-    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``, ``, at 46,``."""
+    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
     start = reading.start
     opener = text[max(0, start - 5) : start]
     return (
