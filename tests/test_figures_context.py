@@ -61,6 +61,19 @@ def test_shared_currency_name_decided_by_the_article():
     assert ("80,000 shillings", 80000.0, "UGX") in _money("In Kampala, a taxi licence costs 80,000 shillings.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Kampala schools will get Shs40 billion next year.", "UGX"),
+        ("Dodoma approved Sh 900 million for water.", "TZS"),
+        ("Farmers in Kenya and Uganda lost Sh5 billion.", "KES"),  # two named: the prefix's own
+        ("The ward set aside Sh. 12 million.", "KES"),
+    ],
+)
+def test_shilling_letters_follow_the_country_the_article_names(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]
+
+
 def test_shared_currency_name_stays_open_without_one_country():
     assert _money("The fine was 600 francs.") == [("600 francs", 600.0, None)]
     assert _money("Kenyan and Ugandan traders paid 500 shillings.")[0][2] is None

@@ -11,6 +11,8 @@ __all__ = ["MoneyRules", "fill_minor_currencies"]
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
+#: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
+_AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
@@ -52,7 +54,8 @@ class MoneyRules:
         """``readings`` with the currencies the article decides, where the amount's own print does not.
 
         A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
-        a name several currencies share (``francs``) is the one of them the article names; letters
+        a name several currencies share (``francs``), or letters that stand for one (``Sh``, table
+        ``shared_prefixes``), is the one of them the article names; letters
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
         currency, and only before a large or scaled amount (not ``N95``).
         """
@@ -71,16 +74,27 @@ class MoneyRules:
                     if not text[reading.start + 1 : reading.start + 2].isalpha():
                         reading.currency = dollar
                 elif reading.currency is None:
-                    reading.currency = self._shared_name_currency(text, reading, context)
+                    reading.currency = self._named_currency(self._shared_name(text, reading), context)
+                elif (name := self._shared_prefix_name(text, reading.start)) is not None:
+                    reading.currency = self._named_currency(name, context) or reading.currency
             kept.append(reading)
         return kept
 
-    def _shared_name_currency(self, text: str, reading: Reading, context: frozenset[str]) -> str | None:
-        """The one currency of the article's that a shared name after the amount stands for (``francs``: CHF)."""
+    def _shared_name(self, text: str, reading: Reading) -> str:
+        """The currency name that ends the amount, singular: ``franc`` of ``600 francs``."""
         words = text[reading.start : reading.end].split()
         name = words[-1].lower() if words else ""
-        codes = self.patterns.shared_names.get(name) or self.patterns.shared_names.get(name[:-1], frozenset())
-        found = codes & context
+        return name if name in self.patterns.shared_names else name[:-1]
+
+    def _shared_prefix_name(self, text: str, start: int) -> str | None:
+        """The shared name that letters at ``start`` stand for (table ``shared_prefixes``: ``Sh`` is ``shilling``)."""
+        prefixes = self.patterns.shared_prefixes
+        after = (key for key in prefixes if text.startswith(key, start) and text[start + len(key)] in _AMOUNT_STARTS)
+        return next((prefixes[key] for key in after), None)
+
+    def _named_currency(self, name: str, context: frozenset[str]) -> str | None:
+        """The one currency of those sharing ``name`` (``franc``: CHF, XOF, …) that the article names."""
+        found = self.patterns.shared_names.get(name, frozenset()) & context
         return next(iter(found)) if len(found) == 1 else None
 
     def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:

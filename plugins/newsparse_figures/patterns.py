@@ -192,6 +192,7 @@ class Patterns:
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])
+        self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
         self.shared_names = {
             name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)

@@ -50,8 +50,13 @@ CURRENCY_SYMBOLS = {
 CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
-    "KShs": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+    "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
 }
+
+#: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
+#: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
+#: otherwise the currency of table ``currency_prefixes`` stands.
+SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria.
@@ -456,6 +461,7 @@ VOCABULARY = {
     "context_prefixes": CONTEXT_PREFIXES,
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,
+    "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
     "scale_words": SCALE_WORDS,
