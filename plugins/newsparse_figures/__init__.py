@@ -50,9 +50,12 @@ class FigureExtractor:
         passages.extend(article.paragraphs)
         figures: list[Figure] = []
         currency = None  # of the last money so far, which later cents are counted in
-        find = self.finder.find
+        finder = self.finder
+        find = finder.find
+        start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
+        context = finder.money.currency_context(text[start:end])  # the currencies the article names
         for passage in passages:
-            found = find(text[passage.span.start : passage.span.end], passage.span.start, currency)
+            found = find(text[passage.span.start : passage.span.end], passage.span.start, currency, context)
             if found:
                 currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
                 figures.extend(found)

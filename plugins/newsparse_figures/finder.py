@@ -81,11 +81,14 @@ class FigureFinder:
         self.money = MoneyRules(patterns)
         self.suffixes = SuffixReader(patterns, self.money)
 
-    def find(self, passage: str, offset: int = 0, currency: str | None = None) -> list[Figure]:
+    def find(
+        self, passage: str, offset: int = 0, currency: str | None = None, context: frozenset[str] = frozenset()
+    ) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
 
         ``currency`` is that of the last money before the passage, which small coins are read in
-        (``45 cents`` after a sum in euros are euro cents).
+        (``45 cents`` after a sum in euros are euro cents); ``context`` the currencies the article
+        names (:meth:`MoneyRules.currency_context`), which decide a bare ``$``, ``francs`` and ``N250``.
         """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
@@ -111,6 +114,7 @@ class FigureFinder:
             if words is not None and words.start() < pos:
                 words = self._next_words(text, lowered, pos)
         fill_units(text, readings, self.patterns)
+        readings = self.money.apply_context(text, readings, context)
         fill_minor_currencies(readings, currency)
         shift = offset - 1
         return [

@@ -9,6 +9,11 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = ["MoneyRules", "fill_minor_currencies"]
 
+#: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
+_WORD_CHARS = frozenset("$_")
+#: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
+_AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
+
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
 
@@ -31,6 +36,66 @@ class MoneyRules:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+
+    def currency_context(self, text: str) -> frozenset[str]:
+        """The currencies an article's ``text`` names (table ``currency_context``); a bare ``$`` in brackets
+        (``C$5 ($3.6)``), a conversion, names the US dollar."""
+        p = self.patterns
+        named = {
+            p.currency_context[" ".join(match.group(1).split())]
+            for match in p.context_word.finditer(text)
+            if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS)
+        }
+        if "($" in text or "( $" in text:
+            named.add("USD")
+        return frozenset(named)
+
+    def apply_context(self, text: str, readings: list[Reading], context: frozenset[str]) -> list[Reading]:
+        """``readings`` with the currencies the article decides, where the amount's own print does not.
+
+        A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
+        a name several currencies share (``francs``), or letters that stand for one (``Sh``, table
+        ``shared_prefixes``), is the one of them the article names; letters
+        of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
+        currency, and only before a large or scaled amount (not ``N95``).
+        """
+        p = self.patterns
+        dollars = context & p.dollar_currencies
+        dollar = next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
+        kept = []
+        for reading in readings:
+            if reading.kind == "money" and reading.coin is None:
+                prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
+                if prefix is not None and text[reading.start + len(prefix)].isdigit():
+                    large = reading.scaled or (reading.value is not None and reading.value >= 1000)
+                    if not large or p.context_prefixes[prefix] not in context:
+                        continue
+                elif dollar is not None and reading.currency == "USD" and text.startswith("$", reading.start):
+                    if not text[reading.start + 1 : reading.start + 2].isalpha():
+                        reading.currency = dollar
+                elif reading.currency is None:
+                    reading.currency = self._named_currency(self._shared_name(text, reading), context)
+                elif (name := self._shared_prefix_name(text, reading.start)) is not None:
+                    reading.currency = self._named_currency(name, context) or reading.currency
+            kept.append(reading)
+        return kept
+
+    def _shared_name(self, text: str, reading: Reading) -> str:
+        """The currency name that ends the amount, singular: ``franc`` of ``600 francs``."""
+        words = text[reading.start : reading.end].split()
+        name = words[-1].lower() if words else ""
+        return name if name in self.patterns.shared_names else name[:-1]
+
+    def _shared_prefix_name(self, text: str, start: int) -> str | None:
+        """The shared name that letters at ``start`` stand for (table ``shared_prefixes``: ``Sh`` is ``shilling``)."""
+        prefixes = self.patterns.shared_prefixes
+        after = (key for key in prefixes if text.startswith(key, start) and text[start + len(key)] in _AMOUNT_STARTS)
+        return next((prefixes[key] for key in after), None)
+
+    def _named_currency(self, name: str, context: frozenset[str]) -> str | None:
+        """The one currency of those sharing ``name`` (``franc``: CHF, XOF, …) that the article names."""
+        found = self.patterns.shared_names.get(name, frozenset()) & context
+        return next(iter(found)) if len(found) == 1 else None
 
     def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:
         """Letters right before the digits at ``start`` that name a currency (``USD 5``, ``Rs. 20``, ``RM42``):

@@ -105,6 +105,11 @@ def _word_trie_backwards(words: Iterable[str]) -> str:
     return _alternation({case for word in words for case in (word, word[0].upper() + word[1:])}, backwards=True)
 
 
+def _with_hyphens(units: dict[str, str]) -> dict[str, str]:
+    """``units`` and those of several words joined by hyphens too: ``a 12-nautical-mile limit``."""
+    return {**units, **{unit.replace(" ", "-"): canonical for unit, canonical in units.items() if " " in unit}}
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
@@ -134,7 +139,9 @@ class Patterns:
             **{code: code for code in self.currency_codes},
             **v["lower_case_codes"],
             **v["currency_prefixes"],
+            **v["context_prefixes"],
         }
+        self._compile_currency_context(v)
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.code_ends_or_space = self.code_ends | {" "}
@@ -156,7 +163,7 @@ class Patterns:
         self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
         self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
-        self.measure_units: dict[str, str] = {" ".join(k.split()): u for k, u in v["measure_units"].items()}
+        self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
@@ -179,6 +186,22 @@ class Patterns:
         self._compile_numbers(v)
         self._compile_money_and_units(v)
         self._compile_context(v)
+
+    def _compile_currency_context(self, v: Vocabulary) -> None:
+        """The tables and the pattern of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
+        #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
+        self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
+        self.dollar_currencies = frozenset(v["dollar_currencies"])
+        self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
+        #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
+        self.shared_names = {
+            name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
+            for name, shared in self.currency_words.items()
+            if not shared
+        }
+        self.currency_context: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_context"].items()}
+        #: A word anywhere in an article that names a currency it speaks of (``naira``, ``C$``).
+        self.context_word = re.compile(rf"({_alternation(self.currency_context)})(?![a-z])")
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
@@ -316,7 +339,8 @@ class Patterns:
             rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(self.months, backwards=True)})\b"
         )
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
-        self.per_after = re.compile(r"\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
+        #: ``of`` and a noun may come first: ``barrels of oil a day``.
+        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")

@@ -25,7 +25,9 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None
     if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
         reading.approx = " ".join(qualifier.lower().split())
     if reading.kind == "quantity" and reading.unit is None:
-        if text[reading.end : reading.end + 1] == "," and _is_age_after_name(text, reading):
+        if text[reading.end : reading.end + 1] == "," and (
+            _is_age_after_name(text, reading) or _is_age_after_at(text, reading)
+        ):
             reading.unit = reading.canonical = "years"
         else:
             reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
@@ -54,6 +56,19 @@ def _after_age_verb(text: str, reading: Reading, patterns: Patterns) -> bool:
     """A bare number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
     before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
     return before is not None and before[1].lower() in patterns.age_verbs and reading.high is None
+
+
+def _is_age_after_at(text: str, reading: Reading) -> bool:
+    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
+    start = reading.start
+    opener = text[max(0, start - 5) : start]
+    return (
+        (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")))
+        and reading.high is None
+        and text[start : reading.end].isdigit()
+        and reading.value is not None
+        and reading.value < _OLDEST
+    )
 
 
 def _is_age_after_name(text: str, reading: Reading) -> bool:

@@ -23,9 +23,9 @@ class SuffixReader:
         self.money = money
 
     def measure_after(self, text: str, pos: int) -> bool:
-        """A unit of measure follows ``pos``: ``2.80 GHz``, ``8 MB``."""
+        """A unit of measure or a percent sign follows ``pos``: ``2.80 GHz``, ``8 MB``, ``2%``."""
         after = self.patterns.suffix.match(text, pos)
-        return after is not None and bool(after["unit"])
+        return after is not None and bool(after["unit"] or after["percent"])
 
     def read(self, text: str, reading: Reading) -> None:
         """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""

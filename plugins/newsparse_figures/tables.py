@@ -47,7 +47,41 @@ CURRENCY_SYMBOLS = {
 }
 
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
-CURRENCY_PREFIXES = {"RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED"}
+CURRENCY_PREFIXES = {
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
+    "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+}
+
+#: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
+#: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
+#: otherwise the currency of table ``currency_prefixes`` stands.
+SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+
+#: Letters written against an amount that name its currency only in an article that names that currency
+#: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria.
+CONTEXT_PREFIXES = {"N": "NGN"}
+
+#: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
+#: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
+#: unless it names the US dollar too or prints a conversion in brackets) and a name several currencies share
+#: (``francs`` in an article that names Switzerland and no other franc).
+CURRENCY_CONTEXT = {
+    **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN"], "NGN"),
+    **dict.fromkeys(["C$", "CA$", "Can$", "CAD", "Canadian dollars"], "CAD"),
+    **dict.fromkeys(["A$", "AU$", "AUD", "Australian dollars"], "AUD"),
+    **dict.fromkeys(["NZ$", "NZD", "New Zealand dollars"], "NZD"),
+    **dict.fromkeys(["S$", "SGD", "Singapore dollars"], "SGD"),
+    **dict.fromkeys(["HK$", "HKD", "Hong Kong dollars"], "HKD"),
+    **dict.fromkeys(["US$", "U.S.$", "USD", "US dollars", "U.S. dollars", "American dollars", "$US"], "USD"),
+    **dict.fromkeys(["CHF", "Swiss francs", "Switzerland", "Swiss"], "CHF"),
+    **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
+    **dict.fromkeys(["UGX", "Uganda", "Ugandan", "Ugandans", "Kampala"], "UGX"),
+    **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
+}
+
+#: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
+DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
@@ -55,7 +89,8 @@ CURRENCY_CODES = [
     "INR", "BRL", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN", "RSD", "KZT", "BYN",
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
-    "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS",
+    "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
+    "XOF", "XAF",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -103,9 +138,12 @@ CURRENCY_WORDS = {
     "Norwegian crown": "NOK", "Danish crown": "DKK",
     "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
-    "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS", "kwacha": "",
+    "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
+    "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "birr": "ETB",
+    "Ethiopian birr": "ETB", "Rwandan franc": "RWF",
     "shilling": "", "Kenyan shilling": "KES", "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS",
-    "leu": "", "lei": "", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
+    "leu": "RON", "lei": "RON", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
+    "Moldovan lei": "MDL",
     "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
     "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
     "markka": "FIM", "Finnish markka": "FIM", "Deutsche mark": "DEM", "Deutschmark": "DEM",
@@ -221,7 +259,7 @@ QUALIFIERS_BEFORE = [
     "more than", "over", "nearly", "almost", "around", "about", "roughly", "up to", "at least", "some",
     "above", "below", "under", "a maximum of", "a minimum of", "at most", "fewer than", "less than",
     "approximately", "close to", "upwards of", "in excess of", "as many as", "as much as", "as few as",
-    "as little as", "just over", "just under", "well over", "well above", "an estimated", "an average of",
+    "as little as", "just over", "just under", "well over", "well above", "an estimated",
     "no more than", "no fewer than", "no less than", "not more than", "a little over", "circa", "approx.",
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
 ]
@@ -266,6 +304,9 @@ MEASURE_UNITS = {
     "cubic meters": "cubic meters", "cubic metres": "cubic meters", "bcm": "bcm",
     "W": "W", "watt": "W", "watts": "W", "kW": "kW", "kilowatt": "kW", "kilowatts": "kW", "MW": "MW",
     "GW": "GW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "megawatt-hour": "MWh",
+    "megawatt-hours": "MWh", "megawatt hours": "MWh", "gigawatt-hour": "GWh", "gigawatt-hours": "GWh",
+    "gigawatt hours": "GWh", "terawatt-hour": "TWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
     "Wh": "Wh", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "mAh": "mAh", "V": "volts",
     "volt": "volts", "volts": "volts", "kV": "kV", "hp": "hp", "bhp": "hp", "horsepower": "hp", "Nm": "Nm",
     "lb-ft": "pound-feet", "pound-feet": "pound-feet", "pound-foot": "pound-feet",
@@ -321,6 +362,9 @@ UNIT_STOP_WORDS = [
     "us", "them", "him", "me", "we", "they", "he", "she", "you", "i", "there", "here", "thus", "then", "now",
     "still", "already", "just", "even", "ever", "never", "again", "ago", "earlier", "later", "apiece",
     "respectively", "percent", "cent",
+    # verbs of the third person that a count's noun phrase may run into (``his 1,422 majority falls``)
+    "falls", "rises", "remains", "stands", "seems", "means", "goes", "comes", "becomes", "makes", "takes", "gets",
+    "gives", "keeps", "puts", "lies", "sits", "appears", "continues", "brings", "tells",
 ]
 
 #: Verbs of change: ``lowered from 27 to 25`` states two figures, not a range.
@@ -414,6 +458,10 @@ COMPOUND_IDIOMS = ["way", "fold", "sided", "odd", "plus", "something", "off", "t
 VOCABULARY = {
     "currency_symbols": CURRENCY_SYMBOLS,
     "currency_codes": CURRENCY_CODES,
+    "context_prefixes": CONTEXT_PREFIXES,
+    "currency_context": CURRENCY_CONTEXT,
+    "dollar_currencies": DOLLAR_CURRENCIES,
+    "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
     "scale_words": SCALE_WORDS,

@@ -1,0 +1,204 @@
+"""Figures: African and Romanian currencies, currencies the article decides, hyphenated unit phrases, rates,
+energy units, ages after ``at``, nouns that are verbs, percent after a possessive name, ``an average of``."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_figures import figures, one
+
+
+def _money(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f["text"], f["value"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+# -- currencies ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("The county set aside Sh1.8 billion for roads.", "Sh1.8 billion", 1.8e9, "KES"),
+        ("Hawkers now pay Sh 120 a day.", "Sh 120", 120.0, "KES"),
+        ("The levy went up to Sh. 3,000 in June.", "Sh. 3,000", 3000.0, "KES"),
+        ("Farmers earn KSh 45 per kilo.", "KSh 45", 45.0, "KES"),
+        ("A permit costs Kshs 7,500.", "Kshs 7,500", 7500.0, "KES"),
+        ("The deal was worth 9 billion Ugandan shillings.", "9 billion Ugandan shillings", 9e9, "UGX"),
+        ("Traders lost 40,000 Tanzanian shillings each.", "40,000 Tanzanian shillings", 40000.0, "TZS"),
+        ("Rent in Cluj averages 2,500 lei a month.", "2,500 lei", 2500.0, "RON"),
+        ("The fine is RON 10,000.", "RON 10,000", 10000.0, "RON"),
+        ("A loaf costs 90 birr in Addis Ababa.", "90 birr", 90.0, "ETB"),
+        ("Cocoa farmers got 1,200 cedis a bag.", "1,200 cedis", 1200.0, "GHS"),
+        ("Imports fell by ZAR 4 billion.", "ZAR 4 billion", 4e9, "ZAR"),
+        ("The grant is EGP 300 million.", "EGP 300 million", 3e8, "EGP"),
+        ("The port cost MAD 2 billion.", "MAD 2 billion", 2e9, "MAD"),
+        ("Lagos traders lost ₦8 billion.", "₦8 billion", 8e9, "NGN"),
+    ],
+)
+def test_african_and_romanian_currencies(sentence, text, value, currency):
+    assert (text, pytest.approx(value), currency) in _money(sentence)
+
+
+def test_sh_is_read_only_against_a_number_start():
+    assert _money("The Bush 300 plan failed.") == []
+
+
+def test_naira_letter_needs_a_naira_article():
+    assert _money("The CBN injected N320 billion into banks.") == [("N320 billion", 3.2e11, "NGN")]
+    assert _money("Nigerian states owe N4,800 each.") == [("N4,800", 4800.0, "NGN")]
+    assert _money("The agency injected N320 billion into banks.") == []  # no naira named: no figure
+
+
+def test_naira_letter_is_not_read_before_a_small_bare_number():
+    assert _money("Nigeria ordered N95 masks for its clinics.") == []
+
+
+def test_shared_currency_name_decided_by_the_article():
+    swiss = "The Swiss rail plan will cost between 2 and 3 billion francs."
+    assert ("2 and 3 billion francs", 2e9, "CHF") in _money(swiss)
+    assert ("80,000 shillings", 80000.0, "UGX") in _money("In Kampala, a taxi licence costs 80,000 shillings.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Kampala schools will get Shs40 billion next year.", "UGX"),
+        ("Dodoma approved Sh 900 million for water.", "TZS"),
+        ("Farmers in Kenya and Uganda lost Sh5 billion.", "KES"),  # two named: the prefix's own
+        ("The ward set aside Sh. 12 million.", "KES"),
+    ],
+)
+def test_shilling_letters_follow_the_country_the_article_names(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]
+
+
+def test_shared_currency_name_stays_open_without_one_country():
+    assert _money("The fine was 600 francs.") == [("600 francs", 600.0, None)]
+    assert _money("Kenyan and Ugandan traders paid 500 shillings.")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Ottawa will spend C$12 billion on housing, and Toronto gets $3 billion of it.", "CAD"),
+        ("Prices are quoted in Canadian dollars: the tour costs $240.", "CAD"),
+        ("The A$900 million deal follows a $50 million grant.", "AUD"),
+        ("Wellington set aside NZ$1.2 billion; schools get $400 million.", "NZD"),
+    ],
+)
+def test_bare_dollar_is_the_foreign_dollar_the_article_names(sentence, currency):
+    assert {code for _, _, code in _money(sentence)} == {currency}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The C$5 billion ($3.6 billion) bond sold out; rivals raised $2 billion.",  # a conversion in brackets
+        "The A$2 billion plan, about US$1.3 billion, beat a $900 million bid.",  # the US dollar named too
+        "The Canadian dollar slipped as oil fell to $70.",  # the currency as a market, not amounts
+        "Sydney and Toronto firms raised $4 billion.",  # no dollar named
+    ],
+)
+def test_bare_dollar_stays_usd(sentence):
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
+# -- units ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "canonical"),
+    [
+        ("They laid a 900-kilometre cable.", "900-kilometre", 900.0, "km"),
+        ("Ships must stay outside the 24-nautical-mile zone.", "24-nautical-mile", 24.0, "nautical miles"),
+        ("The bank made a 0.75-percentage-point hike.", "0.75-percentage-point", 0.75, "percentage points"),
+        ("A 40-square-kilometre park opened.", "40-square-kilometre", 40.0, "sq km"),
+        ("A 25-basis-point cut is expected.", "25-basis-point", 25.0, "basis points"),
+    ],
+)
+def test_units_of_several_words_joined_by_hyphens(sentence, text, value, canonical):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["unit_canonical"]) == (text, value, canonical)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "canonical"),
+    [
+        ("The farm will feed 350 gigawatt-hours into the grid.", "gigawatt-hours", "GWh"),
+        ("A home uses 9 kilowatt-hours daily.", "kilowatt-hours", "kWh"),
+        ("Storage of 80 megawatt hours was built.", "megawatt hours", "MWh"),
+    ],
+)
+def test_energy_units_with_hours(sentence, unit, canonical):
+    figure = figures(sentence)[0]
+    assert (figure["unit"], figure["unit_canonical"]) == (unit, canonical)
+
+
+def test_rate_after_what_a_unit_measures():
+    figure = one("The field yields 40,000 barrels of crude per day.")
+    assert (figure["unit"], figure["unit_canonical"]) == ("barrels per day", "barrels per day")
+    assert one("Refiners process 2 million barrels of oil a day.")["unit"] == "barrels a day"
+    assert one("Tankers carried 5 million barrels of oil last month.")["unit"] == "barrels"  # no rate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["At 38, she is the youngest minister.", "The striker, at 35, signed again.", "He came home. At 70, he retired."],
+)
+def test_age_after_at_and_before_a_comma(sentence):
+    assert one(sentence)["unit"] == "years"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shares closed at 46, down from 49.", "At 3,000, the index fell.", "The rate, at 4.5, held."]
+)
+def test_at_before_a_comma_is_not_always_an_age(sentence):
+    assert all(f["unit"] != "years" for f in figures(sentence))
+
+
+def test_counted_noun_does_not_run_into_a_verb():
+    assert one("His 2,310 majority falls short of the record.")["unit"] is None
+    assert one("Her 870 lead remains intact.")["unit"] is None
+    assert one("The council counted 4,105 postal votes.")["unit"] == "votes"
+
+
+# -- names and qualifiers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The Reserve Bank of India's 4% goal was missed.", "4%"),
+        ("The European Central Bank's 2 percent aim stands.", "2 percent"),
+    ],
+)
+def test_percent_after_a_possessive_name(sentence, text):
+    assert one(sentence)["text"] == text
+
+
+def test_number_in_a_name_stays_out():
+    assert figures("Visitors flocked to Terminal 5 and Boeing 737 hangars.") == []
+
+
+def test_an_average_of_is_no_qualifier():
+    figure = one("Households spent an average of 14 hours online.")
+    assert (figure["value"], figure["approx"]) == (14.0, None)
+    assert one("Households spent about 14 hours online.")["approx"] == "about"
+
+
+_TOKENS = ["C$5", "$7", "($3)", "US$4", "A$2", "NZ$9", "Canadian dollars", "naira", "N500 billion", "francs", "Swiss",
+           "12 francs", "Kenya", "40 shillings", "rose", "and", "the", "fund"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=14))
+def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
+    sentence = " ".join(tokens) + "."
+    named = {"C$5": "CAD", "Canadian dollars": "CAD", "A$2": "AUD", "NZ$9": "NZD"}
+    foreign = {named[token] for token in tokens if token in named}
+    us_named = "US$4" in tokens or "($3)" in tokens
+    expected = foreign.pop() if len(foreign) == 1 and not us_named else "USD"
+    bare = [f["currency"] for f in figures(sentence) if f["kind"] == "money" and f["text"].startswith("$")]
+    assert set(bare) <= {expected}
