@@ -461,3 +461,20 @@ def test_the_command_line_accepts_input_format_html(tmp_path, capsys):
 def test_formats_lists_html(capsys):
     assert main(["formats"]) == EXIT_OK
     assert "  html " in capsys.readouterr().out
+
+
+def test_a_short_article_keeps_its_paragraphs():
+    """trafilatura dumps a short page's text as one block; the short reading with paragraphs wins."""
+    html = (
+        "<!DOCTYPE html><html><head><title>Ferry timetable changes | Isles Post</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Ferry timetable changes</h1>"
+        "<p>The morning ferry will leave at a later hour from June.</p>"
+        "<p>Island councillors said the change follows a survey of passengers.</p>"
+        "</article><footer>Isles Post</footer></body></html>"
+    )
+    article = newsparse.parse(html)[0]
+    assert article.headline is not None and article.headline.text == "Ferry timetable changes"
+    assert [p.text for p in article.paragraphs] == [
+        "The morning ferry will leave at a later hour from June.",
+        "Island councillors said the change follows a survey of passengers.",
+    ]

@@ -56,21 +56,29 @@ class Discourse:
         pending = sorted(((k, q) for k, q in opening if k is not None), key=itemgetter(0))
         k = 0
         found = sentences(view.tokens, self.abbreviations)
+        prior = None if self.lead_in is None else self.lead_in[:2]
         for sentence in found:
             while k < len(pending) and pending[k][0] < sentence.stop:
                 open_token, q = pending[k]
                 k += 1
-                self.entries.append((index, q, self._quote(index, view, sentence, open_token, q)))
+                self.entries.append((index, q, self._quote(index, view, sentence, open_token, q, prior)))
             self.attributor.read(view, sentence)
+            prior = (view, sentence)
         if found:
             self.lead_in = (view, found[-1], bool(marked))
 
-    def _quote(self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked) -> Quote:
+    def _quote(
+        self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked,
+        prior: tuple[PassageView, range] | None,
+    ) -> Quote:
+        """The quote ``q`` opening at ``open_token`` of ``sentence``; ``prior`` is the sentence read before."""
         tokens = view.tokens
         close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
         resolved = None if q.nested else self.attributor.credit(view, open_token, close_token, sentence)
         if resolved is None and open_token == 0 and self.lead_in is not None:
             resolved = self.attributor.credit_lead_in(*self.lead_in)
+        if resolved is None and not q.nested and prior is not None and begins_sentence(tokens, open_token, sentence):
+            resolved = self.attributor.credit_prior(*prior)  # "A spokesman said X. “…”", "He shrugged. “…”"
         speaker = resolved.speaker if resolved else None
         if speaker is None and not q.nested and self._carries(index, view, sentence, open_token):
             speaker = self.previous[1]

@@ -6,7 +6,8 @@ rules that find a candidate read a few words around a cue, so they can pick up
 a stray word instead: the first word of a sentence (``Intense fighting …``), a
 possessive cut from its phrase (``Warsaw’s statements``), a dateline or page
 chrome (``NEVADA COUNTY (CBS13)``, ``Advertisement``), a date, a phrase cut after
-a function word (``the head of``).  :class:`Gate` rejects those; no speaker is
+a function word (``the head of``), a letter or party label (``R-Idaho``), a
+nationality (``Chinese``).  :class:`Gate` rejects those; no speaker is
 better than a wrong one.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .people import Entity
-from .words import POSSESSIVE_ENDS, Words, bare
+from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare
 
 __all__ = ["Gate"]
 
@@ -51,7 +52,11 @@ class Gate:
         parts = _WORD.findall(speaker)
         if not parts:
             return False  # a date or a number
+        if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker):
+            return False  # "M", "R-Idaho": a letter or a party label, never a speaker
         lows = [bare(part.rstrip(".")) for part in parts]
+        if all(low in words.demonyms or low in words.determiners for low in lows):
+            return False  # "Chinese", "the British": a nationality, not a speaker
         if len(parts) > 1 and all(part.isupper() for part in parts):
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):

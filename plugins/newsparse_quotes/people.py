@@ -22,10 +22,10 @@ from .words import (
     ampersand,
     bare,
     initial_dot,
-    is_possessive,
     label_end,
     label_start,
     name_key,
+    party_label_end,
 )
 
 __all__ = ["Entity", "People"]
@@ -68,6 +68,9 @@ class People:
         #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
+        #: The runs of capitalized words read, by the offset of their first word: their length and
+        #: where the name proper starts after the titles, in tokens.
+        self.runs: dict[int, tuple[int, int]] = {}
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -86,7 +89,8 @@ class People:
     def name_end(self, tokens: Sequence[Token], i: int) -> int:
         """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
         j = i
-        while j < len(tokens):
+        n = len(tokens)
+        while j < n:
             token = tokens[j]
             if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
                 j += 1
@@ -95,16 +99,21 @@ class People:
                 break
             if token.is_capitalized:
                 j += 1
-                if is_possessive(token):
+                if token.text.endswith(POSSESSIVE_ENDS):
                     break
             elif token.lower in NAME_PARTICLES and self._particle_in_name(tokens, j):
                 j += 1
             else:
                 break
         k = i
-        while k < j and tokens[k].lower in self.words.openers:
+        openers = self.words.openers
+        while k < j and tokens[k].lower in openers and not self._initial(tokens, k):
             k += 1
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
+
+    def _initial(self, tokens: Sequence[Token], k: int) -> bool:
+        """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
+        return k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
 
     @staticmethod
     def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -121,8 +130,12 @@ class People:
         ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
         """
         words = self.words
+        if end - i == 1:  # one word: a name, or a role alone ("Minister")
+            word = bare(tokens[i].text)
+            return (end, {word}) if word in words.roles and word not in words.bodies else (i, set())
         start = i
-        while start < end and tokens[start].lower in words.openers:
+        openers = words.openers
+        while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
         titles = words.titles
@@ -142,7 +155,11 @@ class People:
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens = view.tokens
         words = self.words
+        if end - i == 1 and bare(tokens[i].text) in words.never_names:
+            self.runs[view.offset + tokens[i].start] = (1, 0)
+            return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
+        self.runs[view.offset + tokens[i].start] = (end - i, cut - i)
         if cut >= end:
             return
         k = i - 1  # lower-case titles and capitalized modifiers just before: "Kremlin spokesman"
@@ -174,7 +191,9 @@ class People:
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = i > 0 and tokens[i - 1].lower in words.place_prepositions  # "in Nevada County"
         acronym = len(name_tokens[0].text) > 1 and name_tokens[0].text.isupper()  # "BBC Ukraine": a body
-        person = not has_body and (bool(roles & words.roles) or (len(key) > 1 and not after_article and not acronym))
+        nationality = words.demonyms.issuperset(key)  # "the Chinese embassy": no person
+        named = len(key) > 1 and not after_article and not acronym
+        person = not has_body and not nationality and (bool(roles & words.roles) or named)
         entity = self.find(key)
         if entity is None:
             entity = Entity(name, key, set(), person)
@@ -203,6 +222,7 @@ class People:
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
         after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
+        after = party_label_end(tokens, after, len(tokens))  # "Sen. Ann Lee, D-N.M., said"
         if after + 1 < len(tokens) and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)

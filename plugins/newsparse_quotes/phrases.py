@@ -17,6 +17,7 @@ from .words import (
     is_possessive,
     label_end,
     label_start,
+    party_label_start,
 )
 
 __all__ = ["Phrases"]
@@ -140,6 +141,9 @@ class Phrases:
         words = self.words
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
+        label = party_label_start(tokens, i, lo)
+        if label < i:  # "Sen. Ann Lee, D-N.M., said": the name before the label
+            return self._bare_phrase_before(tokens, label, lo)
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
             return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
         if i > lo and tokens[i - 1].text == ",":
@@ -168,13 +172,16 @@ class Phrases:
             if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
                 continue
+            if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
+                k -= 1  # "the Food and Agriculture Organization"
+                continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
                 break
-            if self._stops_phrase(token):
-                break
+            if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
+                break  # but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
             k -= 1

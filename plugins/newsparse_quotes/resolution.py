@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from attrs import define
 
 from .gate import Gate
+from .name_runs import NameRuns
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
 from .words import (
     INDEFINITE,
-    NAME_PARTICLES,
     WINDOW,
     Mention,
     PassageView,
@@ -21,7 +21,6 @@ from .words import (
     bare,
     is_possessive,
     label_start,
-    name_key,
 )
 
 __all__ = ["Found", "Resolver"]
@@ -47,11 +46,14 @@ class Resolver(Phrases):
         super().__init__(words)
         self.people = people
         self.gate = Gate(words)
-        self._runs: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # by passage offset and token range
+        self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
+        #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
+        #: where, by head noun: ``the person`` takes one up.
+        self.described: dict[str, tuple[str, int]] = {}
 
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -74,25 +76,28 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = self._titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
+        titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
             return Found(titled.name, mention, titled)
-        runs = self._name_runs(view, mention.lo, mention.lo + head_at)
+        runs = self.names.runs(view, mention.lo, mention.lo + head_at)
         if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
             head in words.anonymous or head in words.bodies
         ):
             first, last = runs[-1]
-            owner = self._entity(tokens[first:last])
+            owner = self.names.entity(tokens[first:last])
             owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
             return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
-            entity = self._entity(tokens[first:last])
+            entity = self.names.entity(tokens[first:last])
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
+        earlier = self._earlier_source(low, head, position) if low[0] == "the" and len(low) == 2 else None
+        if earlier is not None:  # "the person said" after "a person familiar with the talks said"
+            return Found(earlier, mention)
         if head in words.roles:
             entity = self._role_holder(view, mention, sentence, low, head_at, runs)
             if entity is not None:
@@ -104,11 +109,22 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles:
+            if low[0] in INDEFINITE:
+                self.described[head] = (printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
+        """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,
+        unless a person titled ``HEAD`` was named after it."""
+        printed, at = self.described.get(head, ("", position))
+        if at >= position:
+            return None
+        holder = self.people.by_role([head], position)
+        return None if holder is not None and holder.last_before(position) > at else printed
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -128,13 +144,13 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
-        definite = low[0] in words.determiners or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or self._may_be(self.salient, named) else None
-            if entity is None and self.salient is None and low[0] not in INDEFINITE:
+            if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
 
@@ -163,55 +179,6 @@ class Resolver(Phrases):
             return False  # a name, or a role not resolved ("the prime minsiter")
         head = tokens[-1].lower
         return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
-
-    def _titled_person(self, view: PassageView, lo: int, hi: int) -> Entity | None:
-        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
-
-        The name must follow a lower-case word that is no preposition or determiner,
-        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
-        not taken for the speaker.
-        """
-        words = self.words
-        tokens = view.tokens[lo:hi]
-        runs = self._name_runs(view, lo, hi)
-        if not runs or runs[-1][1] != len(tokens):
-            return None
-        first, last = runs[-1]
-        start = first
-        while start > 0 and tokens[start - 1].is_capitalized:
-            start -= 1
-        before = tokens[start - 1] if start else None
-        if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
-            return None
-        entity = self._entity(tokens[first:last])
-        return entity if entity is not None and entity.person else None
-
-    def _name_runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Runs of capitalized words in the phrase ``lo:hi`` of a passage, titles left out (indexes
-        into the phrase; remembered, as a phrase is read again for each quote)."""
-        key = (view.offset, lo, hi)
-        runs = self._runs.get(key)
-        if runs is None:
-            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi])
-        return runs
-
-    def _find_name_runs(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        runs: list[tuple[int, int]] = []
-        k = 0
-        while k < len(tokens):
-            token = tokens[k]
-            starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
-            end = self.people.name_end(tokens, k) if starts_name else k
-            if end > k:
-                cut, _roles = self.people.split_name(tokens, k, end)
-                runs.append((cut if cut < end else k, end))
-                k = end
-            else:
-                k += 1
-        return [(a, b) for a, b in runs if a < b and tokens[a].lower not in self.words.determiners]
-
-    def _entity(self, name_tokens: Sequence[Token]) -> Entity | None:
-        return self.people.find(name_key(name_tokens))
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -279,7 +246,7 @@ class Resolver(Phrases):
                 start = k
                 while start > sentence.start and tokens[start - 1].is_capitalized:
                     start -= 1
-                entity = self._entity(tokens[start : k + 1])
+                entity = self.names.entity(tokens[start : k + 1])
                 if entity is not None and entity.person:
                     return entity
                 k = start

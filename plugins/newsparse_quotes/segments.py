@@ -118,10 +118,19 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[r
             continue
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
-        if token.text == "." and (previous.lower() in abbreviations or initial):
+        if token.text == "." and (previous.lower() in abbreviations or initial or _inside_label(tokens, i)):
             continue
         found.append(range(first, j))
         first = j
     if first < n:
         found.append(range(first, n))
     return found
+
+
+def _inside_label(tokens: Sequence[Token], i: int) -> bool:
+    """The full stop at ``i`` is inside a party label's state (``D-N.M.``): a letter and a stop follow."""
+    previous, after = tokens[i - 1].text, tokens[i + 1].text
+    return (
+        len(previous) > 2 and previous[1] == "-" and previous[0].isupper()
+        and len(after) == 1 and after.isupper() and i + 2 < len(tokens) and tokens[i + 2].text == "."
+    )

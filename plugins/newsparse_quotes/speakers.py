@@ -26,6 +26,7 @@ from .words import (
     Words,
     bare,
     is_possessive,
+    party_label_end,
 )
 
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
@@ -33,6 +34,8 @@ __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", 
 
 #: Verbs of an outlet relaying a source: ``citing X``, ``quoted X as saying``, ``cited X as saying``.
 _RELAYING = frozenset(["citing", "quoting"])
+#: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
+_GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 
 
@@ -109,6 +112,27 @@ class Attributor(Resolver):
         found = None if mention is None else self.speaker(view, mention, sentence)
         return None if found is None else Found(found.speaker, None, found.entity)
 
+    def credit_prior(self, view: PassageView, sentence: range) -> Found | None:
+        """The speaker of a quote opening the sentence after ``sentence``, a sentence without quotes that
+        reports a statement (``A spokesman said the firm would appeal.``) or a person's gesture
+        (``He shrugged.``: short, the person or a pronoun opening it right before a verb)."""
+        tokens = view.tokens
+        if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
+            return None
+        mention = self.credit_before(view, sentence.stop, sentence)
+        if mention is not None:
+            found = self.speaker(view, mention, sentence)
+            return None if found is None else Found(found.speaker, None, found.entity)
+        if sentence.stop - sentence.start > _GESTURE_TOKENS:
+            return None
+        mention = self.subject(view, sentence)
+        if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
+            return None
+        if not self.people.is_verb(tokens[mention.hi].lower):
+            return None
+        found = self.speaker(view, mention, sentence)
+        return Found(found.speaker, None, found.entity) if found and found.entity and found.entity.person else None
+
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
 
@@ -163,7 +187,7 @@ class Attributor(Resolver):
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
-        j = mention.hi
+        j = party_label_end(tokens, mention.hi, sentence.stop)  # "X, D-Calif., said"
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):

@@ -94,7 +94,7 @@ VOCABULARY: dict[str, list[str]] = {
         strategy association institute university foundation company corporation group
         times post guardian news agency network channel tv radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
-        school college hospital
+        school college hospital organization organisation
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
@@ -105,7 +105,26 @@ VOCABULARY: dict[str, list[str]] = {
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
         communique document reports media observer observers witness soldier soldiers fighter fighters
-        troops resident spokespeople
+        troops resident spokespeople person people
+        """
+    ),
+    # Nationality adjectives: never a speaker or a person on their own (``an official at the
+    # Chinese embassy``); as a title they tell where a person belongs (``Chinese Premier X``).
+    "demonyms": _words(
+        """
+        afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+        azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese
+        cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot czech
+        danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
+        finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic
+        indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian
+        kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese libyan lithuanian malaysian
+        malian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian nepali
+        nicaraguan nigerian nigerien norwegian pakistani palestinian panamanian paraguayan peruvian
+        polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean
+        slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik
+        tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+        vietnamese welsh yemeni zambian zimbabwean western arab asian african latin
         """
     ),
     # Adjectives that tie a source to a prepositional phrase (``a source close to the talks``,
@@ -146,6 +165,7 @@ VOCABULARY: dict[str, list[str]] = {
         has have had is are was were will would could can may might must should shall do does did
         also further later then again once since previously repeatedly reportedly similarly
         openly publicly already just recently now not never still even too only
+        always often sometimes usually frequently constantly routinely
         """
     ),
     # Words that end a noun phrase: conjunctions, relative and clause words.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import compress, count
@@ -29,6 +30,8 @@ __all__ = [
     "label_start",
     "is_possessive",
     "name_key",
+    "party_label_end",
+    "party_label_start",
 ]
 
 WINDOW = 60
@@ -39,6 +42,8 @@ POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())
 _LOWER = attrgetter("lower")
+#: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
+PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
 
 def is_possessive(token: Token) -> bool:
@@ -88,9 +93,36 @@ def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
     return i
 
 
+def party_label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """The end of a party label set off by commas at ``j`` (``, D-N.M.,``, ``, R-Idaho,``), past its
+    closing comma or at the end of the passage, or ``j`` when there is none; ``tokens[j]`` is the comma."""
+    if j + 1 >= hi or tokens[j].text != "," or len(tokens[j + 1].text) < 3 or tokens[j + 1].text[1] != "-":
+        return j
+    k = j + 2
+    while k + 1 < hi and tokens[k].text == "." and len(tokens[k + 1].text) == 1 and tokens[k + 1].text.isupper():
+        k += 2  # "D-N" "." "M"
+    if k < hi and tokens[k].text == ".":
+        k += 1
+    label = "".join(t.text for t in tokens[j + 1 : k])
+    if not PARTY_LABEL.fullmatch(label):
+        return j
+    if k < hi and tokens[k].text == ",":
+        return k + 1
+    return k if k == hi or (k == hi - 1 and tokens[k].text in ".!?") else j
+
+
+def party_label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
+    """The comma opening a party label whose closing comma is token ``i - 1`` (``X, R-Idaho, said``),
+    or ``i`` when there is none."""
+    for c in range(i - 3, max(lo, i - 8) - 1, -1):
+        if tokens[c].text == ",":
+            return c if party_label_end(tokens, c, i) == i else i
+    return i
+
+
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The words of a name in lower case, without possessive endings and the full stops of initials."""
-    return tuple(bare(t.text) for t in tokens if t.is_word)
+    return tuple([bare(t.text) for t in tokens if t.is_word])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -117,6 +149,8 @@ class Words:
     prepositions: frozenset[str]
     determiners: frozenset[str]
     source_modifiers: frozenset[str]
+    #: Nationality adjectives (``Chinese``): never a person or speaker on their own.
+    demonyms: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     male_names_in_a: frozenset[str]
@@ -130,6 +164,8 @@ class Words:
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
     #: determiners, prepositions, auxiliaries and lead-in words.
     function_words: frozenset[str]
+    #: Capitalized words that are no name on their own: pronouns, function words, nationalities.
+    never_names: frozenset[str]
     #: Words that may open a phrase before a name: determiners and lead-in words.
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
@@ -160,6 +196,7 @@ class Words:
             prepositions=get("prepositions"),
             determiners=get("determiners"),
             source_modifiers=get("source_modifiers"),
+            demonyms=get("demonyms"),
             male=get("male_words"),
             female=get("female_words"),
             male_names_in_a=get("male_names_in_a"),
@@ -169,6 +206,8 @@ class Words:
             place_prepositions=get("place_prepositions"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
+            never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
+            | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers"),
             speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("body_words"),

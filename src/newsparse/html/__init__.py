@@ -25,6 +25,7 @@ Trafilatura is given the parsed tree and no address, so it fetches nothing eithe
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
@@ -34,6 +35,10 @@ from .render import blocks, render
 from .safe import MAX_DEPTH, MAX_ELEMENTS, parse_html
 from .sniff import looks_like_html
 from .titles import PrintedTitles, headline, page_title, text_of
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
 
 __all__ = [
     "HTML_FORMAT",
@@ -49,6 +54,11 @@ __all__ = [
 HTML_FORMAT = "html"
 #: How ``newsparse formats`` describes it.
 HTML_DESCRIPTION = "HTML pages: the main text and metadata, extracted with trafilatura (newsparse[html])"
+#: Where trafilatura finds too little main text it dumps the page's text as one block; a short
+#: article is then extracted again needing only this many characters, and that reading is kept
+#: when it has paragraphs and at least :data:`KEEP_SHARE` of the dump's words.
+SHORT_ARTICLE_SIZE = 25
+KEEP_SHARE = 0.8
 
 
 @frozen
@@ -68,24 +78,13 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     when the page is nested too deeply, too large or holds no main text.
     """
     _require_trafilatura()
-    from trafilatura import bare_extraction
-
     tree = parse_html(html, name)
     printed = PrintedTitles.of(tree)
-    try:
-        extracted = bare_extraction(
-            tree,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception as exc:  # trafilatura's faults on a hostile page are that page's error
-        raise InputError(f"{name}: the HTML page cannot be read ({type(exc).__name__}: {exc})") from exc
-    if extracted is None or isinstance(extracted, dict) or extracted.body is None:
-        raise InputError(f"{name}: no main text found in the HTML page")
+    extracted = _extract(tree, name)
+    if len(extracted.body) == 1:  # one block: perhaps the plain text dump of a short article
+        structured = _extract(parse_html(html, name), name, min_size=SHORT_ARTICLE_SIZE)
+        if len(structured.body) > 1 and _text_size(structured.body) >= _text_size(extracted.body) * KEEP_SHARE:
+            extracted = structured
     texts = blocks(extracted.body, {text.casefold() for text in printed.headings})
     if not texts:
         raise InputError(f"{name}: no main text found in the HTML page")
@@ -99,6 +98,37 @@ def extract_html(html: str, name: str = "<html>") -> HtmlDocument:
     )
     title = headline(printed, metadata, texts)
     return HtmlDocument(render(title, metadata, texts), title, metadata)
+
+
+def _extract(tree: HtmlElement, name: str, min_size: int | None = None) -> Any:
+    """trafilatura's extraction of ``tree``, with a body; ``min_size`` lowers the main text it needs
+    before it falls back to a plain dump of the page's text (which loses the paragraphs)."""
+    from trafilatura import bare_extraction
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    if min_size is not None:
+        config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = str(min_size)
+    try:
+        extracted = bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+            config=config,
+        )
+    except Exception as exc:  # trafilatura's faults on a hostile page are that page's error
+        raise InputError(f"{name}: the HTML page cannot be read ({type(exc).__name__}: {exc})") from exc
+    if extracted is None or isinstance(extracted, dict) or extracted.body is None:
+        raise InputError(f"{name}: no main text found in the HTML page")
+    return extracted
+
+
+def _text_size(body: _Element) -> int:
+    return len("".join(body.itertext()).split())
 
 
 def _require_trafilatura() -> None:

@@ -1,0 +1,79 @@
+"""Runs of capitalised words in a phrase, read as names of the people and bodies an article names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .people import Entity, People
+from .segments import Token
+from .words import NAME_PARTICLES, PassageView, Words, initial_dot, name_key
+
+__all__ = ["NameRuns"]
+
+
+class NameRuns:
+    """Finds names in the phrases of an article's passages (remembered: a phrase is read for each quote)."""
+
+    def __init__(self, words: Words, people: People):
+        self.words = words
+        self.people = people
+        self._runs: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # by passage offset and token range
+
+    def titled_person(self, view: PassageView, lo: int, hi: int) -> Entity | None:
+        """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
+
+        The name must follow a lower-case word that is no preposition or determiner,
+        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
+        not taken for the speaker.
+        """
+        words = self.words
+        tokens = view.tokens[lo:hi]
+        runs = self.runs(view, lo, hi)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        first, last = runs[-1]
+        start = first
+        while start > 0 and tokens[start - 1].is_capitalized:
+            start -= 1
+        before = tokens[start - 1] if start else None
+        if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
+            return None
+        entity = self.entity(tokens[first:last])
+        return entity if entity is not None and entity.person else None
+
+    def runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Runs of capitalized words in the phrase ``lo:hi`` of a passage, titles left out (indexes
+        into the phrase; remembered, as a phrase is read again for each quote)."""
+        key = (view.offset, lo, hi)
+        runs = self._runs.get(key)
+        if runs is None:
+            runs = self._runs[key] = self._find_name_runs(view.tokens[lo:hi], view.offset)
+        return runs
+
+    def _find_name_runs(self, tokens: Sequence[Token], offset: int) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        known = self.people.runs
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            starts_name = token.is_capitalized or token.lower in NAME_PARTICLES  # else no run starts here
+            run = known.get(offset + token.start) if starts_name else None
+            if run is not None and k + run[0] <= len(tokens):  # read when the names were collected
+                end, cut = k + run[0], k + run[1]
+            else:
+                end = self.people.name_end(tokens, k) if starts_name else k
+                cut = self.people.split_name(tokens, k, end)[0] if end > k else k
+            if end > k:
+                runs.append((cut if cut < end else k, end))
+                k = end
+            else:
+                k += 1
+        determiners, titles = self.words.determiners, self.words.name_titles
+        return [  # not "The Times", but "A. J. Okafor"
+            (a, b) for a, b in runs
+            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and initial_dot(tokens, a + 1, titles)))
+        ]
+
+    def entity(self, name_tokens: Sequence[Token]) -> Entity | None:
+        """The person or body the article names with ``name_tokens``, if it is one it collected."""
+        return self.people.find(name_key(name_tokens))
