@@ -95,6 +95,8 @@ PROBE_CHARS = 65536
 _SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
+# What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
 _SECTION_JOINERS = frozenset({"&", "and"})
 _CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
@@ -299,6 +301,9 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is not LineKind.TEXT:
             continue
+        copy = _copy_below(lines, i)
+        if copy is not None and not is_set_off(lines, i):
+            return copy  # the article opens at the copy of a page's <title>
         after = next_content(lines, i) if is_label(pl.clean) else None
         if after is not None:
             if after.kind in _DATED:
@@ -319,9 +324,22 @@ def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
     """True when the title-shaped ``lines[i]`` carries a site name (`` | Site``), or a byline or
     date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
     title = lines[i].clean
-    return (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS) or (
-        _is_above_byline(lines, i, under_standfirst=True)
+    return (
+        (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS)
+        or _is_above_byline(lines, i, under_standfirst=True)
     )
+
+
+def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
+    """Where the headline of a title printed with a site name, as a page's ``<title>`` (``Headline —
+    Site``), is printed alone again on one of the next lines, else None."""
+    title = lines[i].clean
+    cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
+    if cut < 0 or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
+        return None
+    head = title[:cut]
+    end = min(len(lines), i + 1 + 2 * MAX_LEAD_LINES)
+    return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
 
 
 def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
@@ -353,6 +371,9 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         looked += 1
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
+        copy = _copy_below(lines, i) if is_title(pl.clean) else None
+        if copy is not None:
+            return copy  # the article opens at the copy of a page's <title>
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
@@ -425,8 +446,8 @@ def read_article(
                 skip = 2
             in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
-        if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
-            continue  # a headline listed under ``Related``
+        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
+            continue  # a headline listed under ``Related``, perhaps a question
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
