@@ -297,7 +297,7 @@ _CREDIT_TAIL_CHARS = 200
 _CLOSING_CREDIT = re.compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*:\s*[^:]{1,60}"
-    r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
+    r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout))\W*\Z"
 )
