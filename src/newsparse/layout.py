@@ -369,7 +369,7 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if pl.kind is not LineKind.TEXT:
             continue
         looked += 1
-        if is_title(pl.clean) and is_set_off(lines, i):
+        if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
             return i
         copy = _copy_below(lines, i) if is_title(pl.clean) else None
         if copy is not None:
@@ -377,6 +377,17 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
+
+
+def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
+    """True for the title-shaped ``lines[i]`` under a kicker of a few words (``The Big Read``), longer
+    than it, when a standfirst follows it and the body follows that."""
+    kicker_words = word_count(lines[kicker].clean, MAX_CAPS_LABEL_WORDS + 1)
+    if kicker_words > MAX_CAPS_LABEL_WORDS or word_count(lines[i].clean, kicker_words + 1) <= kicker_words:
+        return False
+    j = _index_after(lines, i)
+    k = _index_after(lines, j)
+    return _is_text(lines, j) and is_standfirst(lines[j].clean) and _is_text(lines, k) and ends_sentence(lines[k].clean)
 
 
 def is_standfirst(line: str) -> bool:
@@ -508,12 +519,20 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
-        if word_count(lines[j].clean, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS:
+        below = lines[j].clean
+        if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
         j = _index_after(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after(lines, j)
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_title_under(line: str, below: str) -> bool:
+    """True when ``below`` reads as the title under ``line``, a site's slogan or a kicker, rather than
+    as its standfirst: a longer fragment, though too short for a standfirst."""
+    below_words = word_count(below, MIN_STANDFIRST_WORDS)
+    return below_words < MIN_STANDFIRST_WORDS and word_count(line, below_words) < below_words and _is_fragment(below)
 
 
 def _is_text(lines: Sequence[PageLine], j: int) -> bool:
