@@ -203,3 +203,62 @@ def test_title_line_with_site_name_repeated_below_a_tagline():
     assert article.headline.text == "Library to open on Sundays from April"
     assert article.summary.text == "Volunteers will staff the desk on the extra day"
     assert [p.text for p in article.paragraphs] == ["The town library will open seven days a week from April."]
+
+
+# --- slogans and kickers above the title -------------------------------------------------------------
+
+
+def headline(text: str) -> str:
+    [article] = parse(text).articles
+    return article.headline.text
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    ["Your valley, your paper", "Honest. Local. Free", "Serving the coast since 1890"],
+)
+def test_a_slogan_above_the_title_and_its_byline_is_no_title(slogan):
+    text = (
+        f"Coastline Herald\n{slogan}\n"
+        "Lifeboat crew rescues kayakers off the point\n"
+        "By Ines Varga\nJuly 4, 2025\n"
+        "Two kayakers were pulled from the water on Friday evening.\n"
+    )
+    assert headline(text) == "Lifeboat crew rescues kayakers off the point"
+
+
+def test_a_title_keeps_its_longer_standfirst_above_the_byline():
+    text = (
+        "Lifeboat crew rescues kayakers off the point\n"
+        "Two paddlers were caught by the tide near the harbour wall on Friday\n"
+        "By Ines Varga\nJuly 4, 2025\n"
+        "Two kayakers were pulled from the water on Friday evening.\n"
+    )
+    [article] = parse(text).articles
+    assert article.headline.text == "Lifeboat crew rescues kayakers off the point"
+    assert article.summary.text.startswith("Two paddlers")
+
+
+def test_a_title_under_a_kicker_above_its_standfirst():
+    text = (
+        "Home | Travel | Food\n"
+        "Postcard From Lisbon\n"
+        "The tram that climbs the steepest street in Europe\n"
+        "A ride on line 28 at dawn, before the crowds arrive\n"
+        "The tram groans as it leaves the square.\n"
+        "Tickets cost three euros.\n"
+    )
+    [article] = parse(text).articles
+    assert article.headline.text == "The tram that climbs the steepest street in Europe"
+    assert article.summary.text == "A ride on line 28 at dawn, before the crowds arrive"
+
+
+def test_a_long_first_line_is_no_kicker():
+    text = (
+        "Home | Travel | Food\n"
+        "Lisbon trams to run all night during the summer festival\n"
+        "The city's night buses will be replaced on three lines\n"
+        "Operators say the change could become permanent next year\n"
+        "The trams will run every twenty minutes.\n"
+    )
+    assert headline(text) == "Lisbon trams to run all night during the summer festival"
