@@ -262,3 +262,25 @@ def test_a_long_first_line_is_no_kicker():
         "The trams will run every twenty minutes.\n"
     )
     assert headline(text) == "Lisbon trams to run all night during the summer festival"
+
+
+def test_a_bare_comments_heading_opens_the_comments():
+    text = (
+        "Bakery wins prize for sourdough loaf\n"
+        "By Ana Ferro\n"
+        "June 9, 2025\n"
+        "A small bakery in the old town has won a national prize.\n"
+        "Comments\n"
+        "Best bread in town, no question.\n"
+    )
+    assert paragraphs(text) == ["A small bakery in the old town has won a national prize."]
+
+
+@pytest.mark.parametrize("line", ["Comments", "Comments (12)", "COMMENTS 3"])
+def test_comment_headings(line):
+    assert CHROME.opens_comments(line)
+
+
+@pytest.mark.parametrize("line", ["Comments from the mayor", "Thoughts on the budget", "Commentary"])
+def test_headings_that_open_no_comments(line):
+    assert not CHROME.opens_comments(line)

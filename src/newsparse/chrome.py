@@ -280,9 +280,11 @@ _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = _separators("|•·", "–—-")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
-# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
+# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?", re.IGNORECASE
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?"
+    r"|comments(?:\s+\(?\d+\)?)?",
+    re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
