@@ -284,3 +284,10 @@ def test_comment_headings(line):
 @pytest.mark.parametrize("line", ["Comments from the mayor", "Thoughts on the budget", "Commentary"])
 def test_headings_that_open_no_comments(line):
     assert not CHROME.opens_comments(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Ines Varga, Freelance Journalist", "Ines Varga | Staff Photographer", "Ines Varga, Metro News Desk"]
+)
+def test_name_and_role_bylines(line):
+    assert kind(line) is LineKind.BYLINE

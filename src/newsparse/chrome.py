@@ -180,6 +180,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
+            "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
+            "bureau chief", "presenter", "analyst",
         }
     ),
     "date_labels": frozenset(
