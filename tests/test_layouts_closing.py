@@ -291,3 +291,30 @@ def test_headings_that_open_no_comments(line):
 )
 def test_name_and_role_bylines(line):
     assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Additional reporting by Kim Oh in Seoul.",
+        "Have a news tip? Email the newsroom at tips@example.org.",
+        "Follow her on Bluesky for updates from the courts.",
+        "The views expressed in this column are the writer's own.",
+        "Transcripts are created on a tight deadline and may contain errors.",
+    ],
+)
+def test_closing_notes_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_long_more_from_heading_opens_a_list():
+    text = (
+        "Bakery wins prize for sourdough loaf\n"
+        "By Ana Ferro\n"
+        "June 9, 2025\n"
+        "A small bakery in the old town has won a national prize.\n"
+        "More from the Old Town Courier\n"
+        "Flour prices fall for third month\n"
+        "Market stalls return to the square\n"
+    )
+    assert paragraphs(text) == ["A small bakery in the old town has won a national prize."]

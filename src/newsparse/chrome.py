@@ -141,6 +141,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this transcript was", "this transcript has been", "this transcript may", "this is a rush transcript",
             "this is an unedited transcript", "transcript provided by", "transcription by", "pictured:",
             "sign in to comment", "log in to comment", "login to comment", "you must be logged in to",
+            "transcripts are created", "transcripts are produced", "this copy may not be in its final form",
+            "additional reporting by", "additional reporting from", "with additional reporting",
+            "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
+            "send us your tips", "contact the author", "contact the reporter", "email the author",
+            "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
+            "the opinions expressed", "tell us what you think", "share your thoughts",
         }
     ),
     "site_names": frozenset(
@@ -339,7 +345,7 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
-_MAX_LIST_HEADING_WORDS = 4
+_MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
 _MIN_SECTION_ROW_WORDS = 3
