@@ -11,7 +11,9 @@ each decides only where its articles start and how their first lines read:
   line is not set off as a title (by a site name after it, or a byline or date
   line under it or under its standfirst), a line a few lines down that is set
   off so is the title, and the lines above it (menus, banners, slogans) belong
-  to no article;
+  to no article; a slogan or kicker shorter than the fragment under it is not set
+  off by the byline below that fragment, and a page's ``<title>`` line
+  (``Headline – Site``) repeated alone below marks the copy as the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
