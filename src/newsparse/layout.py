@@ -337,10 +337,10 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     Site``), is printed alone again on one of the next lines, else None."""
     title = lines[i].clean
     cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
-    if cut < 0 or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
+    if cut < 0 or ends_sentence(title) or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
         return None
     head = title[:cut]
-    end = min(len(lines), i + 1 + 2 * MAX_LEAD_LINES)
+    end = min(len(lines), i + 1 + MAX_LEAD_LINES)
     return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
 
 
