@@ -88,7 +88,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
-            "cnn", "ap", "npr", "upi", "bloomberg",
+            "cnn", "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
+            "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -131,6 +132,21 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "you are here", "top stories:", "most read:", "download our ", "published in the print edition",
             "a version of this article appears", "a version of this article appeared",
             "a version of this story appears", "a version of this story appeared",
+            # closing widgets: corrections, ratings, transcript notes, comment prompts
+            "report an error", "report a correction", "report a typo", "report an inaccuracy", "suggest a correction",
+            "submit a correction", "spotted a mistake", "spotted an error", "spotted a typo", "spot a mistake",
+            "spot an error", "found an error", "found a mistake", "found a typo", "see a mistake",
+            "was this article helpful", "was this helpful", "was this story helpful", "was this page helpful",
+            "did you find this article", "did you find this story", "how useful was this", "rate this article",
+            "this transcript was", "this transcript has been", "this transcript may", "this is a rush transcript",
+            "this is an unedited transcript", "transcript provided by", "transcription by", "pictured:",
+            "sign in to comment", "log in to comment", "login to comment", "you must be logged in to",
+            "transcripts are created", "transcripts are produced", "this copy may not be in its final form",
+            "additional reporting by", "additional reporting from", "with additional reporting",
+            "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
+            "send us your tips", "contact the author", "contact the reporter", "email the author",
+            "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
+            "the opinions expressed", "tell us what you think", "share your thoughts",
         }
     ),
     "site_names": frozenset(
@@ -160,7 +176,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "latest news", "around the web", "from our partners", "editor's picks", "see also", "read also",
             "also read", "watch also", "also watch", "also see", "more on", "more stories", "topics", "tags",
             "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
-            "keywords", "related tags", "more about",
+            "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
+            "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
         }
     ),
     "byline_roles": frozenset(
@@ -169,6 +186,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
+            "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
+            "bureau chief", "presenter", "analyst",
         }
     ),
     "date_labels": frozenset(
@@ -197,7 +216,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
             "join the conversation", "comments are closed", "post a comment", "add a comment", "add your comment",
-            "show comments", "view comments", "comments (",
+            "show comments", "view comments", "comments (", "sign in to comment", "log in to comment",
+            "login to comment", "view all comments", "read comments", "commenting is closed",
         }
     ),
     "prompt_channels": frozenset(
@@ -268,17 +288,33 @@ _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = _separators("|•·", "–—-")
 _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
-# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``.
+# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?", re.IGNORECASE
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?"
+    r"|comments(?:\s+\(?\d+\)?)?",
+    re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
-    r"\([^()]{0,80}(?:\b(?i:photo|photograph|file photo)\b|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)"
-    r"[^()]{0,80}\)\W*\Z"
+    r"\([^()]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:"
+    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()]{0,80}\)\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
+# A caption's closing credit without brackets, after a sentence or a separator (a news agency
+# only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
+# Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
+_CLOSING_CREDIT = re.compile(
+    r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
+    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*:\s*[^:]{1,60}"
+    r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
+    r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
+    r"|(?i:file photo|file image|handout photo|handout))[)\]]*\Z"
+)
+_CLOSING_CREDIT_CHARS = 80
+_SENTENCE_ENDS = frozenset(".!?\"”’'")
+# What every closing credit prints, looked for before the costlier regex.
+_CREDIT_CLUES = ("hoto", "mage", "icture", "redit", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
@@ -292,6 +328,9 @@ _BY = re.compile(
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
 _NAME_PARTS = _separators("|/,", "–—-")
+# Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
+_NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_MAX_JOINED_NAME_WORDS = 3
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
@@ -307,7 +346,7 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
-_MAX_LIST_HEADING_WORDS = 4
+_MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
 _MIN_SECTION_ROW_WORDS = 3
@@ -330,7 +369,7 @@ _MAX_PROMPT_QUESTION_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
-    r"(?:(?:covers|writes about|reports on)\s|(?:is|was)\s(?P<role>(?:[\w-]+\s){0,5}[\w-]+))"
+    r"(?:(?:covers|writes about|reports on|reports from)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
@@ -376,8 +415,14 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_photo_caption(line: str) -> bool:
-    """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``."""
-    return line.endswith(")") and _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
+    """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
+    ``… at the quay | Getty Images``, ``… on Monday. Photograph: Jane Doe/Agency``."""
+    if line.endswith(")"):
+        return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
+    if line[-1:] in _SENTENCE_ENDS:
+        return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
+    tail = line[-_CLOSING_CREDIT_CHARS:]
+    return any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None
 
 
 def is_bracketed(line: str) -> bool:
@@ -414,6 +459,12 @@ def is_name(text: str) -> bool:
     """True for a person's name as bylines print it: two to four capitalised words."""
     words = text.split(maxsplit=_MAX_NAME_WORDS)  # a longer text is no name: it is not split whole
     return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _is_name_list(line: str) -> bool:
+    """True for two or more writers' names joined by ``and``, ``&`` or commas: ``Jane Doe and John Roe``."""
+    names = _NAME_JOINERS.split(line)
+    return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
 
 
 def may_be_dated(line: str) -> bool:
@@ -615,6 +666,8 @@ class PageChrome:
         if m is not None:
             return m["name"].isupper()
         if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
+            return True
+        if (" and " in line or " & " in line) and _is_name_list(line):
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)

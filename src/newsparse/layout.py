@@ -11,7 +11,9 @@ each decides only where its articles start and how their first lines read:
   line is not set off as a title (by a site name after it, or a byline or date
   line under it or under its standfirst), a line a few lines down that is set
   off so is the title, and the lines above it (menus, banners, slogans) belong
-  to no article;
+  to no article; a slogan or kicker shorter than the fragment under it is not set
+  off by the byline below that fragment, and a page's ``<title>`` line
+  (``Headline – Site``) repeated alone below marks the copy as the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
@@ -95,6 +97,8 @@ PROBE_CHARS = 65536
 _SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
+# What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
 _SECTION_JOINERS = frozenset({"&", "and"})
 _CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
@@ -299,6 +303,9 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is not LineKind.TEXT:
             continue
+        copy = _copy_below(lines, i)
+        if copy is not None and not is_set_off(lines, i):
+            return copy  # the article opens at the copy of a page's <title>
         after = next_content(lines, i) if is_label(pl.clean) else None
         if after is not None:
             if after.kind in _DATED:
@@ -319,9 +326,22 @@ def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
     """True when the title-shaped ``lines[i]`` carries a site name (`` | Site``), or a byline or
     date line follows it, perhaps under a standfirst and a bare name (the writer's)."""
     title = lines[i].clean
-    return (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS) or (
-        _is_above_byline(lines, i, under_standfirst=True)
+    return (
+        (_SITE_BAR in title and word_count(title.split(_SITE_BAR)[0]) >= MIN_BARRED_TITLE_WORDS)
+        or _is_above_byline(lines, i, under_standfirst=True)
     )
+
+
+def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
+    """Where the headline of a title printed with a site name, as a page's ``<title>`` (``Headline —
+    Site``), is printed alone again on one of the next lines, else None."""
+    title = lines[i].clean
+    cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
+    if cut < 0 or ends_sentence(title) or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
+        return None
+    head = title[:cut]
+    end = min(len(lines), i + 1 + MAX_LEAD_LINES)
+    return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
 
 
 def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
@@ -351,11 +371,25 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if pl.kind is not LineKind.TEXT:
             continue
         looked += 1
-        if is_title(pl.clean) and is_set_off(lines, i):
+        if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
             return i
+        copy = _copy_below(lines, i) if is_title(pl.clean) else None
+        if copy is not None:
+            return copy  # the article opens at the copy of a page's <title>
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
+
+
+def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
+    """True for the title-shaped ``lines[i]`` under a kicker of a few words (``The Big Read``), longer
+    than it, when a standfirst follows it and the body follows that."""
+    kicker_words = word_count(lines[kicker].clean, MAX_CAPS_LABEL_WORDS + 1)
+    if kicker_words > MAX_CAPS_LABEL_WORDS or word_count(lines[i].clean, kicker_words + 1) <= kicker_words:
+        return False
+    j = _index_after(lines, i)
+    k = _index_after(lines, j)
+    return _is_text(lines, j) and is_standfirst(lines[j].clean) and _is_text(lines, k) and ends_sentence(lines[k].clean)
 
 
 def is_standfirst(line: str) -> bool:
@@ -425,8 +459,8 @@ def read_article(
                 skip = 2
             in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
-        if in_list and pl.kind is LineKind.TEXT and not ends_sentence(pl.clean):
-            continue  # a headline listed under ``Related``
+        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
+            continue  # a headline listed under ``Related``, perhaps a question
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
@@ -487,12 +521,20 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
-        if word_count(lines[j].clean, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS:
+        below = lines[j].clean
+        if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
         j = _index_after(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after(lines, j)
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_title_under(line: str, below: str) -> bool:
+    """True when ``below`` reads as the title under ``line``, a site's slogan or a kicker, rather than
+    as its standfirst: a longer fragment, though too short for a standfirst."""
+    below_words = word_count(below, MIN_STANDFIRST_WORDS)
+    return below_words < MIN_STANDFIRST_WORDS and word_count(line, below_words) < below_words and _is_fragment(below)
 
 
 def _is_text(lines: Sequence[PageLine], j: int) -> bool:
