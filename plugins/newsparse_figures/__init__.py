@@ -53,7 +53,7 @@ class FigureExtractor:
         finder = self.finder
         find = finder.find
         start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
-        context = finder.money.currency_context(text[start:end])  # the currencies the article names
+        context = functools.cache(lambda: finder.money.currency_context(text[start:end]))  # asked for by money
         for passage in passages:
             found = find(text[passage.span.start : passage.span.end], passage.span.start, currency, context)
             if found:

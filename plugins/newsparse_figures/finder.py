@@ -15,7 +15,7 @@ import re
 from newsparse.model import Figure, Span
 
 from .dates import is_date_or_time
-from .money import MoneyRules, fill_minor_currencies
+from .money import Context, MoneyRules, fill_minor_currencies, no_context
 from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import finish, is_pronoun
@@ -82,13 +82,14 @@ class FigureFinder:
         self.suffixes = SuffixReader(patterns, self.money)
 
     def find(
-        self, passage: str, offset: int = 0, currency: str | None = None, context: frozenset[str] = frozenset()
+        self, passage: str, offset: int = 0, currency: str | None = None, context: Context = no_context
     ) -> list[Figure]:
         """Every figure in ``passage``, in order, with spans moved ``offset`` characters right.
 
         ``currency`` is that of the last money before the passage, which small coins are read in
-        (``45 cents`` after a sum in euros are euro cents); ``context`` the currencies the article
-        names (:meth:`MoneyRules.currency_context`), which decide a bare ``$``, ``francs`` and ``N250``.
+        (``45 cents`` after a sum in euros are euro cents); ``context`` gives the currencies the article
+        names (:meth:`MoneyRules.currency_context`), which decide a bare ``$``, ``francs`` and ``N250``;
+        it is called only where an amount of money is found.
         """
         p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .patterns import Patterns
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
@@ -31,6 +32,15 @@ def fill_minor_currencies(readings: list[Reading], currency: str | None) -> None
             currency = reading.currency
 
 
+#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
+Context = Callable[[], frozenset[str]]
+
+
+def no_context() -> frozenset[str]:
+    """The context of a passage read on its own: no currency named."""
+    return frozenset()
+
+
 class MoneyRules:
     """Reads the currency printed around an amount, with the tables of one vocabulary."""
 
@@ -50,7 +60,7 @@ class MoneyRules:
             named.add("USD")
         return frozenset(named)
 
-    def apply_context(self, text: str, readings: list[Reading], context: frozenset[str]) -> list[Reading]:
+    def apply_context(self, text: str, readings: list[Reading], article_context: Context) -> list[Reading]:
         """``readings`` with the currencies the article decides, where the amount's own print does not.
 
         A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
@@ -59,7 +69,10 @@ class MoneyRules:
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
         currency, and only before a large or scaled amount (not ``N95``).
         """
+        if not any(reading.kind == "money" and reading.coin is None for reading in readings):
+            return readings
         p = self.patterns
+        context = article_context()
         dollars = context & p.dollar_currencies
         dollar = next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
         kept = []
