@@ -45,6 +45,8 @@ def article_of(text: str) -> Article:
         # a site's name with its tagline
         "The Harbour Herald - Stories from the coast, every day",
         "Valley Times | Your town, your paper",
+        # a menu row of section names
+        "Home Shows Music Donate",
     ],
 )
 def test_widgets_labels_and_site_taglines_are_chrome(line):
@@ -62,6 +64,8 @@ def test_widgets_labels_and_site_taglines_are_chrome(line):
         "Contact tracing resumed on Monday across the region.",
         "More on this later.",
         "Harbour Times - Ines Varga | Staff Writer",
+        "Harbour Times | 12 March 2026",
+        "Valley Times | Ines Varga | Opinion Columnist",
     ],
 )
 def test_sentences_that_open_like_labels_are_no_chrome(line):

@@ -215,6 +215,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
+            "shows", "donate",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -679,12 +680,13 @@ class PageChrome:
 
     def _is_site_tagline(self, line: str) -> bool:
         """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
-        coast``, ``Valley Times | Your town, your paper``."""
+        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date."""
         site, *rest = _SEGMENTS.split(line, maxsplit=1)
         return (
             bool(rest)
             and self.is_site_line(site)
-            and len(rest[0].split()) >= _MIN_TAGLINE_WORDS
+            and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
+            and any(w[:1].islower() for w in tagline)
             and not self.is_byline(line)
         )
 
