@@ -51,7 +51,8 @@ __all__ = [
 #: its beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio
 #: closing an article calls its writer (``Jane Doe is a reporter at …``);
 #: ``prompt_channels``: what a prompt asks readers to join, follow or download
-#: (``… join our WhatsApp channel``).
+#: (``… join our WhatsApp channel``); ``label_prefixes``: beginnings of a short line that ends no
+#: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -90,6 +91,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "cnn", "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
+            "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
+            "exclusive", "analysis", "developing", "just in", "explainer", "fact check",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -147,6 +150,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "send us your tips", "contact the author", "contact the reporter", "email the author",
             "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
             "the opinions expressed", "tell us what you think", "share your thoughts",
+            "report an editorial error", "report an ethical concern", "report a factual error",
+            "contact the newsroom", "contact our newsroom", "open this photo in", "open this image in",
         }
     ),
     "site_names": frozenset(
@@ -178,6 +183,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
             "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
             "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
+            "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
         }
     ),
     "byline_roles": frozenset(
@@ -209,6 +215,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
+            "shows", "donate",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -233,6 +240,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
+    "label_prefixes": frozenset(
+        {
+            "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
+            "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
+        }
+    ),
 }
 
 
@@ -324,7 +337,8 @@ _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|�
 _SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(
-    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|edited|reviewed|medically reviewed"
+    r"|fact[- ]checked)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
 _NAME_PARTS = _separators("|/,", "–—-")
@@ -374,6 +388,7 @@ _BIO = re.compile(
 _BREADCRUMB = ("»", "›", " > ")
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
+_MIN_TAGLINE_WORDS = 3
 _MAX_CHROME_WORDS = 8
 _MAX_SECTION_WORDS = 3
 _MAX_NAME_WORDS = 4
@@ -494,6 +509,7 @@ class PageChrome:
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
+    label_prefixes: tuple[str, ...] = ()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -518,6 +534,7 @@ class PageChrome:
             comment_headers=tuple(sorted(words("comment_headers"))),
             section_names=words("section_names"),
             caption_markers=words("caption_markers"),
+            label_prefixes=tuple(sorted(words("label_prefixes"))),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
@@ -572,6 +589,8 @@ class PageChrome:
             not key
             or key in self.lines
             or key in self.list_headings
+            or (self.opens_list(line) and not _ends_sentence(line))
+            or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
@@ -585,6 +604,7 @@ class PageChrome:
             or is_breadcrumb(line)
             or is_bracketed(line)
             or self.is_site_line(line)
+            or ((" - " in line or " | " in line) and self._is_site_tagline(line))
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
@@ -658,6 +678,18 @@ class PageChrome:
             and _is_capitalised(words)
         )
 
+    def _is_site_tagline(self, line: str) -> bool:
+        """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
+        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date."""
+        site, *rest = _SEGMENTS.split(line, maxsplit=1)
+        return (
+            bool(rest)
+            and self.is_site_line(site)
+            and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
+            and any(w[:1].islower() for w in tagline)
+            and not self.is_byline(line)
+        )
+
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
@@ -696,7 +728,8 @@ class PageChrome:
         key = _key(line)
         words = key.split()
         return key in self.list_headings or (
-            len(words) <= _MAX_LIST_HEADING_WORDS and " ".join(words[:2]) in self.list_headings
+            len(words) <= _MAX_LIST_HEADING_WORDS
+            and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
         )
 
     def title_span(self, title: str) -> tuple[int, int]:
