@@ -91,7 +91,6 @@ class FigureFinder:
         names (:meth:`MoneyRules.currency_context`), which decide a bare ``$``, ``francs`` and ``N250``;
         it is called only where an amount of money is found.
         """
-        p = self.patterns
         text = " " + passage  # every word then has a character before it, as the word pattern wants
         lower = text.lower()
         lowered = lower if len(lower) == len(text) else None  # a few capitals lower to two characters (İ): no hint

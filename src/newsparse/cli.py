@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_parse_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]", debug: argparse.ArgumentParser) -> None:
+def _add_parse_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], debug: argparse.ArgumentParser
+) -> None:
     p = commands.add_parser(
         "parse",
         help="parse pages and write their articles",
@@ -136,7 +138,9 @@ def _add_parse_command(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     _input_options(p)
 
 
-def _add_show_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]", debug: argparse.ArgumentParser) -> None:
+def _add_show_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], debug: argparse.ArgumentParser
+) -> None:
     p = commands.add_parser(
         "show",
         help="show a page with its articles, quotes and figures marked",

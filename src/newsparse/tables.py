@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .model import Article, Figure, Page, Quote, RelatedLink, Span
+from .model import Article, Figure, Page, Quote, RelatedLink
 
 __all__ = ["Column", "Table", "TABLES", "Row", "page_rows", "table_rows"]
 
