@@ -59,7 +59,29 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
+        if found is not None and mention.lo > 1 and view.tokens[mention.lo - 1].lower == "of":
+            found = self._person_of_place(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
+
+    def _person_of_place(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
+        """``Sen. Ana Ruiz of Texas said``: the person named before ``of``, not the place; nobody when
+        that person is one of a list (``A of Ohio and B of Iowa said``), as no single one speaks."""
+        if found.entity is not None and found.entity.person:
+            return found
+        tokens = view.tokens
+        end = start = mention.lo - 1
+        while start > max(0, end - 6) and (tokens[start - 1].is_capitalized or tokens[start - 1].text == "."):
+            start -= 1
+        runs = self.names.runs(view, start, end)
+        if not runs or start + runs[-1][1] != end:
+            return found
+        person = self.names.entity(tokens[start + runs[-1][0] : end])
+        if person is None or not person.person:
+            return found
+        listed = {tokens[start - 1].text if start else "", tokens[mention.hi].text if mention.hi < len(tokens) else ""}
+        if not listed.isdisjoint((",", "and", "&")):
+            return None
+        return Found(person.name, Mention(start + runs[-1][0], end), person)
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
@@ -90,7 +112,7 @@ class Resolver(Phrases):
             return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
-            entity = self.names.entity(tokens[first:last])
+            entity = self._acronym_holder(self.names.entity(tokens[first:last]), tokens[head_at - 1], position)
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
@@ -121,6 +143,14 @@ class Resolver(Phrases):
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+
+    def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
+        """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
+        Minister``), else ``entity``, what the run of the acronym names (no person)."""
+        if entity is not None and entity.person:
+            return entity
+        spelt = self.words.role_acronyms.get(token.lower) if token.text.isupper() else None
+        return (self.people.by_role(spelt, position) if spelt else None) or entity
 
     def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
         """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,

@@ -24,6 +24,9 @@ __all__ = ["Token", "tokenize", "mark_token", "sentences"]
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
 #: quantifiers, as a token never gives back characters.
 _TOKEN = re.compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
+#: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
+#: ``el-Masri``, ``bin-Salem``; read as capitalized, like the name it is part of.
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-[^\W\d_a-z]")
 _MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 _ENDS = frozenset(".!?…")
 _START = attrgetter("start")
@@ -73,13 +76,16 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         k = n if at is None else bisect_left(starts, at)
         if k < n and starts[k] == at and words[k] in _MARKS:
             marks[k] = mark
+    capitalized = list(map(str.isupper, map(itemgetter(0), words)))
+    for k in compress(count(), map(_PREFIXED_NAME.match, words)):
+        capitalized[k] = True
     columns = zip(
         starts,
         words,
         quoted,
         marks,
         map(str.lower, words),
-        map(str.isupper, map(itemgetter(0), words)),
+        capitalized,
         map(str.isalnum, map(itemgetter(0), words)),
     )
     return list(map(tuple.__new__, repeat(Token), columns))

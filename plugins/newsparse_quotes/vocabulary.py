@@ -110,6 +110,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "company firm group",
         "committee commission panel",
     ),
+    # Acronyms of titles, by the title's words: ``the CS`` is the person printed
+    # with ``Cabinet Secretary`` before his or her name.
+    "role_acronyms": {
+        "cs": "cabinet secretary",
+        "pm": "prime minister",
+        "ceo": "chief executive",
+        "ag": "attorney general",
+        "da": "district attorney",
+    },
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
         """

@@ -37,7 +37,7 @@ __all__ = [
 WINDOW = 60
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn abu bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())
@@ -143,6 +143,8 @@ class Words:
     bodies: frozenset[str]
     #: The kind of body each head noun names (``bureau`` → ``agency``), for ``the agency``.
     body_kinds: Mapping[str, str]
+    #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
+    role_acronyms: Mapping[str, tuple[str, ...]]
     anonymous: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -191,6 +193,7 @@ class Words:
             generic_roles=get("generic_roles"),
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
+            role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
