@@ -150,6 +150,9 @@ class People:
         for k in range(start, end):
             if bare(tokens[k].text) in titles:
                 cut = k + 1
+        plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
+        if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
+            cut = start + 1
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies else start

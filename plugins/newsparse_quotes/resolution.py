@@ -9,6 +9,7 @@ from attrs import define
 
 from .bodies import body_of_kind
 from .gate import Gate
+from .lists import people_listed, person_before
 from .name_runs import NameRuns
 from .people import Entity, People
 from .phrases import Phrases
@@ -59,29 +60,28 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
-        if found is not None and mention.lo > 1 and view.tokens[mention.lo - 1].lower == "of":
-            found = self._person_of_place(view, mention, found)
+        if found is not None and mention.lo > 1:
+            found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
-    def _person_of_place(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Sen. Ana Ruiz of Texas said``: the person named before ``of``, not the place; nobody when
-        that person is one of a list (``A of Ohio and B of Iowa said``), as no single one speaks."""
+    def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
+        """``Ana Ruiz of Texas said``: the person, not the place; ``A of Ohio, B and C said``: the
+        people listed, as printed without their places (``A, B and C``); nobody when a part of the
+        list names no person."""
         if found.entity is not None and found.entity.person:
-            return found
-        tokens = view.tokens
-        end = start = mention.lo - 1
-        while start > max(0, end - 6) and (tokens[start - 1].is_capitalized or tokens[start - 1].text == "."):
-            start -= 1
-        runs = self.names.runs(view, start, end)
-        if not runs or start + runs[-1][1] != end:
-            return found
-        person = self.names.entity(tokens[start + runs[-1][0] : end])
-        if person is None or not person.person:
-            return found
-        listed = {tokens[start - 1].text if start else "", tokens[mention.hi].text if mention.hi < len(tokens) else ""}
-        if not listed.isdisjoint((",", "and", "&")):
+            start, last, hi = mention.lo, found.entity, mention.hi
+        else:
+            before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
+            if before is None:
+                return found
+            (start, last), hi = before, mention.lo - 1
+        first, people = people_listed(self.names, view, start, last)
+        if not people:
             return None
-        return Found(person.name, Mention(start + runs[-1][0], end), person)
+        if len(people) == 1:
+            return found if last is found.entity else Found(last.name, Mention(start, hi), last)
+        names = [p.name for p in people]
+        return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
@@ -337,3 +337,4 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return found.entity
         return None
+

@@ -37,7 +37,7 @@ __all__ = [
 WINDOW = 60
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn abu bint ould".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())

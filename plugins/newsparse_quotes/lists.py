@@ -1,0 +1,63 @@
+"""People credited together: ``Amy Hart of Ohio, Ben Cole of Iowa and Dan Fry said``."""
+
+from __future__ import annotations
+
+from .name_runs import NameRuns
+from .people import Entity
+from .words import PassageView
+
+__all__ = ["people_listed", "person_before"]
+
+_AND = frozenset(("and", "&"))
+
+
+def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
+    """The person named by the capitalized words ending at token ``end`` (titles left out), and
+    where the name starts; ``None`` when they name no person."""
+    tokens = view.tokens
+    start = end
+    while start > max(0, end - 6) and (tokens[start - 1].is_capitalized or tokens[start - 1].text == "."):
+        start -= 1
+    runs = names.runs(view, start, end)
+    if not runs or start + runs[-1][1] != end:
+        return None
+    person = names.entity(tokens[start + runs[-1][0] : end])
+    return (start + runs[-1][0], person) if person is not None and person.person else None
+
+
+def _listed_person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
+    """``Ben Cole`` or ``Ben Cole of Iowa`` ending at token ``end``: the person and where the name starts."""
+    found = person_before(names, view, end)
+    if found is not None:
+        return found
+    tokens = view.tokens
+    place = end
+    while place > 0 and tokens[place - 1].is_capitalized:
+        place -= 1
+    if place == end or place < 2 or tokens[place - 1].lower != "of":
+        return None
+    return person_before(names, view, place - 1)
+
+
+def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) -> tuple[int, list[Entity]]:
+    """The people of the list ending with ``last``, whose name starts at token ``start``, first to last,
+    and where the list starts.  The last must be joined by ``and`` (``A, B and C``); ``[]`` when a part
+    joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak."""
+    tokens = view.tokens
+    people = [last]
+    while True:
+        k = start
+        joined = k > 0 and tokens[k - 1].lower in _AND
+        k -= joined
+        if k > 0 and tokens[k - 1].text == "," and tokens[k - 2].is_word:
+            k -= 1
+        if k == start or (len(people) == 1 and not joined):
+            break
+        part = _listed_person_before(names, view, k)
+        if part is None:
+            if joined:
+                return start, []
+            break
+        start = part[0]
+        people.append(part[1])
+    return start, people[::-1]
