@@ -93,6 +93,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
             "exclusive", "analysis", "developing", "just in", "explainer", "fact check",
+            "story continues", "article continues", "for immediate release", "immediate release",
+            "for release", "news release", "press release", "media release",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -152,6 +154,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "the opinions expressed", "tell us what you think", "share your thoughts",
             "report an editorial error", "report an ethical concern", "report a factual error",
             "contact the newsroom", "contact our newsroom", "open this photo in", "open this image in",
+            # paywall prompts, photo and illustration credits, press-release contact lines
+            "subscribe now for", "subscribe now to", "subscribe today", "subscribe for just",
+            "subscribers only", "this article is for subscribers", "this story is for subscribers",
+            "photography by", "photographs by", "illustration by", "illustrations by",
+            "media contact:", "press contact:", "media contacts:", "contact:", "contacts:",
+            "media inquiries:", "press inquiries:", "media enquiries:", "press enquiries:",
+            "for more information, contact", "for further information, contact",
         }
     ),
     "site_names": frozenset(
@@ -237,6 +246,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
+            "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
+            "economist", "historian",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -377,6 +388,8 @@ _PRICE_OFFER = re.compile(
 _IMPERATIVE = re.compile(
     r"(?:\A|[,:;—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
 )
+# A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
+_FOLLOW_WRITER = re.compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
@@ -609,6 +622,7 @@ class PageChrome:
             or (is_menu(line) and not self.is_byline(line))
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
+            or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:

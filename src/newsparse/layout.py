@@ -99,7 +99,7 @@ _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
-_SECTION_JOINERS = frozenset({"&", "and"})
+_SECTION_JOINERS = frozenset({"&", "and", "of"})
 _CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
@@ -275,8 +275,8 @@ def is_headlinese(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
-    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
-    (``Crime & Courts``, ``Arts and Entertainment``)."""
+    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&``, ``and`` or
+    ``of`` (``Crime & Courts``, ``Arts and Entertainment``, ``Department of Transportation``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS
