@@ -157,7 +157,6 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # paywall prompts, photo and illustration credits, press-release contact lines
             "subscribe now for", "subscribe now to", "subscribe today", "subscribe for just",
             "subscribers only", "this article is for subscribers", "this story is for subscribers",
-            "photography by", "photographs by", "illustration by", "illustrations by",
             "media contact:", "press contact:", "media contacts:", "contact:", "contacts:",
             "media inquiries:", "press inquiries:", "media enquiries:", "press enquiries:",
             "for more information, contact", "for further information, contact",
@@ -348,7 +347,8 @@ _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|�
 _SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(
-    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|edited|reviewed|medically reviewed"
+    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
+    r"|edited|reviewed|medically reviewed"
     r"|fact[- ]checked)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
