@@ -64,9 +64,24 @@ def test_photography_credits_are_bylines(line):
     assert kind(line) is LineKind.BYLINE
 
 
-@pytest.mark.parametrize("line", ["Department of Transportation", "School of Medicine", "Ministry of Health"])
-def test_an_issuers_name_joined_by_of_is_a_label(line):
-    assert is_label(line)
+@pytest.mark.parametrize("issuer", ["Department of Transportation", "School of Medicine", "Ministry of Health"])
+def test_an_issuers_name_above_a_date_line_is_no_title(issuer):
+    article = article_of(f"{issuer}\nMarch 4, 2026\nNew clinic to open in the spring\nThe clinic will open in May.\n")
+    assert article.headline is not None
+    assert article.headline.text == "New clinic to open in the spring"
+
+
+def test_a_short_title_joined_by_of_above_its_standfirst_stays_the_title():
+    article = article_of(
+        "Masters of Disguise\n"
+        "How octopuses change colour in a blink, and what that tells scientists\n"
+        "By Ruth Gale\nMay 4, 2026\nThe animals can match a rock in under a second.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.text == "Masters of Disguise"
+    assert article.summary is not None
+    assert article.summary.text.startswith("How octopuses")
+    assert not is_label("Masters of Disguise")
 
 
 def test_release_headline_sits_under_the_issuer_and_marker():

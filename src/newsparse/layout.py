@@ -99,7 +99,7 @@ _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
-_SECTION_JOINERS = frozenset({"&", "and", "of"})
+_SECTION_JOINERS = frozenset({"&", "and"})
 _CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
@@ -275,8 +275,8 @@ def is_headlinese(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
-    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&``, ``and`` or
-    ``of`` (``Crime & Courts``, ``Arts and Entertainment``, ``Department of Transportation``)."""
+    or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
+    (``Crime & Courts``, ``Arts and Entertainment``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS
@@ -290,6 +290,13 @@ def _is_joined_section(line: str) -> bool:
     return any(w in _SECTION_JOINERS for w in words[1:-1]) and all(
         w[:1].isupper() or w in _SECTION_JOINERS for w in words
     )
+
+
+def _is_issuer(line: str) -> bool:
+    """True for a body's name, a few capitalised words joined by ``of`` (``Department of Transportation``,
+    ``School of Medicine``): above a date line or byline it issues a release and is no title."""
+    words = line.split()
+    return len(words) <= MAX_CAPS_LABEL_WORDS and "of" in words[1:-1] and all(w[:1].isupper() or w == "of" for w in words)
 
 
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
@@ -306,12 +313,13 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
-        after = next_content(lines, i) if is_label(pl.clean) else None
+        label = is_label(pl.clean)
+        after = next_content(lines, i) if label or _is_issuer(pl.clean) else None
         if after is not None:
             if after.kind in _DATED:
                 above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
                 continue
-            if is_title(after.clean) or is_label(after.clean):
+            if label and (is_title(after.clean) or is_label(after.clean)):
                 continue  # a label above a title, or one of a column of menu items
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
