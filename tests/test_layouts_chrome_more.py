@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import Article, parse
-from newsparse.chrome import LineKind, PageChrome
+from newsparse.chrome import LineKind
 
-CHROME = PageChrome.from_vocabulary()
-
-
-def kind(line: str) -> LineKind:
-    return CHROME.kind(line)[0]
-
-
-def article_of(text: str) -> Article:
-    [article] = parse(text).articles
-    return article
+from .layout_helpers import CHROME, article_of, kind
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
-from newsparse.chrome import LineKind, PageChrome, is_photo_caption
+from newsparse.chrome import LineKind, is_photo_caption
 
-CHROME = PageChrome.from_vocabulary()
-
-
-def kind(line: str) -> LineKind:
-    return CHROME.kind(line)[0]
+from .layout_helpers import CHROME, kind
 
 
 def paragraphs(text: str) -> list[str]:

@@ -10,16 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import detect_format, parse
-from newsparse.chrome import LineKind, PageChrome, is_menu
+from newsparse.chrome import LineKind, is_menu
 from newsparse.dates import find_date
 from newsparse.layout import find_title, read_lines
 from newsparse.lines import republished_from
 
-CHROME = PageChrome.from_vocabulary()
-
-
-def kind(line: str) -> LineKind:
-    return CHROME.kind(line)[0]
+from .layout_helpers import CHROME, kind
 
 
 def paragraphs(article):

@@ -1,0 +1,19 @@
+"""Helpers shared by the layout tests: the default page chrome, a line's kind, a page's one article."""
+
+from __future__ import annotations
+
+from newsparse import Article, parse
+from newsparse.chrome import LineKind, PageChrome
+
+CHROME = PageChrome.from_vocabulary()
+
+
+def kind(line: str) -> LineKind:
+    """The kind the default chrome gives ``line``."""
+    return CHROME.kind(line)[0]
+
+
+def article_of(text: str) -> Article:
+    """The one article of the page ``text``."""
+    [article] = parse(text).articles
+    return article
