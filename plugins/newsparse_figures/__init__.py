@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 import attrs
 from newsparse import hookimpl
+from newsparse.analysis import Analysis
 from newsparse.model import Article, Figure
 from newsparse.vocabulary import Vocabulary
 
@@ -44,18 +45,18 @@ class FigureExtractor:
         """The figure rules, with the patterns they read, built on first use."""
         return FigureFinder(Patterns(self.vocabulary))
 
-    def extract(self, article: Article, text: str) -> Article:
+    def extract(self, article: Article, text: str, analysis: Analysis | None = None) -> Article:
         """``article`` with its figures, in page order."""
-        passages = [article.summary] if article.summary is not None else []
-        passages.extend(article.paragraphs)
+        analysis = analysis or Analysis(article, text)
+        passages = analysis.passages
         figures: list[Figure] = []
         currency = None  # of the last money so far, which later cents are counted in
         finder = self.finder
         find = finder.find
         start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
         context = functools.cache(lambda: finder.money.currency_context(text[start:end]))  # asked for by money
-        for passage in passages:
-            found = find(text[passage.span.start : passage.span.end], passage.span.start, currency, context)
+        for passage, printed in zip(passages, analysis.printed, strict=True):
+            found = find(printed, passage.span.start, currency, context)
             if found:
                 currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
                 figures.extend(found)

@@ -16,18 +16,25 @@ from collections.abc import Mapping
 import attrs
 
 from newsparse import hookimpl
+from newsparse.analysis import Analysis
 from newsparse.model import Article
 from newsparse.vocabulary import Vocabulary
 
 from .discourse import Discourse, credit_run_ons
-from .marks import find_quotes
+from .marks import Marked, find_quotes
 from .people import People
 from .segments import tokenize
 from .speakers import Attributor
 from .vocabulary import VOCABULARY
 from .words import PassageView, Words
 
-__all__ = ["QuoteExtractor"]
+__all__ = ["QuoteExtractor", "quote_marks"]
+
+
+def quote_marks(analysis: Analysis) -> list[list[Marked]]:
+    """The quotes in marks of each passage of ``analysis`` (offsets into ``analysis.printed``), shared by
+    every extractor that asks: ``analysis.shared(quote_marks)``."""
+    return [find_quotes(chunk) for chunk in analysis.printed]
 
 
 class QuoteExtractor:
@@ -41,11 +48,11 @@ class QuoteExtractor:
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
         self.introducers = self.words.speech_verbs | self.words.speech_nouns
 
-    def extract(self, article: Article, text: str) -> Article:
+    def extract(self, article: Article, text: str, analysis: Analysis | None = None) -> Article:
         """``article`` with its quotes found; ``text`` is the text its spans point into."""
-        passages = [p for p in (article.summary, *article.paragraphs) if p is not None]
-        chunks = [text[p.span.start : p.span.end] for p in passages]
-        found = [find_quotes(chunk) for chunk in chunks]
+        analysis = analysis or Analysis(article, text)
+        passages, chunks = analysis.passages, analysis.printed
+        found = analysis.shared(quote_marks)
         quoted = [index for index, marked in enumerate(found) if marked]
         if not quoted:
             return article

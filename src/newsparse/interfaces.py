@@ -8,11 +8,13 @@ nothing is); they are cheap enough to run on every article.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from .model import Article, Figure, Page, Quote, Span
+from .analysis import Analysis
+from .model import Annotation, Article, Figure, Page, Quote, Span
 
 __all__ = [
     "Splitter",
@@ -49,18 +51,23 @@ class Splitter(Protocol):
 
 
 class Extractor(Protocol):
-    """Adds what it finds in an article (quotes, figures, ...) to it."""
+    """Adds what it finds in an article (quotes, figures, annotations of any kind) to it."""
 
     #: Short unique name.
     name: str
 
-    def extract(self, article: Article, text: str) -> Article:
+    def extract(self, article: Article, text: str, analysis: Analysis) -> Article:
         """Return ``article`` enriched; ``text`` is the whole parsed text its spans point into.
 
-        Quotes, figures and mentions must be exactly the text at their spans,
-        passages the text at their spans with white space collapsed, figure
-        values finite numbers; otherwise this extractor's results for the article
-        are dropped.
+        ``analysis`` is the :class:`~newsparse.analysis.Analysis` of the article that
+        every extractor of it shares; an ``extract`` without an ``analysis``
+        parameter is called with the article and text alone.  Results of a new
+        kind go in ``Article.annotations`` (:class:`~newsparse.model.Annotation`).
+
+        Quotes, figures, mentions and annotations must be exactly the text at
+        their spans, passages the text at their spans with white space
+        collapsed, figure values finite numbers, annotation data JSON data;
+        otherwise this extractor's results for the article are dropped.
         """
 
 
@@ -174,6 +181,18 @@ def _figure_problem(figure: Figure, text: str) -> str | None:
     return _slice_problem("figure", figure.text, figure.span, text)
 
 
+def _annotation_problem(annotation: Annotation, text: str) -> str | None:
+    if not isinstance(annotation.kind, str) or not annotation.kind:
+        return f"annotation {annotation.text!r:.40} has kind {annotation.kind!r:.40}, not a name"
+    try:
+        same = json.loads(json.dumps(annotation.data, allow_nan=False)) == annotation.data
+    except (TypeError, ValueError):  # not JSON data, or a NaN or infinity in it
+        same = False
+    if not same:
+        return f"annotation {annotation.text!r:.40} has data {annotation.data!r:.40} that is not JSON data"
+    return _slice_problem("annotation", annotation.text, annotation.span, text)
+
+
 def _passages_problem(article: Article, text: str) -> str | None:
     for passage in article.passages():
         problem = _span_problem(passage.span, text)
@@ -187,8 +206,9 @@ def _passages_problem(article: Article, text: str) -> str | None:
 def article_problem(article: object, text: str, before: Article | None = None) -> str | None:
     """What breaks the span and number rules in ``article`` (from a plugin), or ``None``.
 
-    Passages, quotes and figures must be the text at their spans (passages with
-    white space collapsed), values finite numbers.  Parts that are the very
+    Passages, quotes, figures and annotations must be the text at their spans
+    (passages with white space collapsed), values finite numbers, annotation
+    data JSON data.  Parts that are the very
     objects of ``before`` (the article a plugin was given) are not checked again.
     """
     try:
@@ -211,6 +231,8 @@ def _article_problem(article: object, text: str, before: Article | None) -> str 
         problem = next((p for q in article.quotes if (p := _quote_problem(q, text))), None)
     if problem is None and not _unchanged(article, before, "figures"):
         problem = next((p for f in article.figures if (p := _figure_problem(f, text))), None)
+    if problem is None and not _unchanged(article, before, "annotations"):
+        problem = next((p for a in article.annotations if (p := _annotation_problem(a, text))), None)
     return problem
 
 

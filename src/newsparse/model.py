@@ -1,18 +1,16 @@
-"""The value types newsparse produces: pages, articles, quotes, figures.
+"""The value types newsparse produces: pages, articles, quotes, figures, annotations.
 
 Every element keeps a :class:`Span` of character offsets into the text that was
 parsed, so ``text[span.start:span.end]`` shows where it came from.  All types are
-frozen attrs classes.  This module also holds the stable JSON form of every type:
-``to_dict`` and ``from_dict`` of :class:`Page`, :class:`Article`, :class:`Quote`,
-:class:`Figure` and :class:`RelatedLink` (the field names of the evaluation
-format plus spans), and :meth:`Page.article_dicts` (the ``jsonl`` lines).
+frozen attrs classes.  Their JSON form (``to_dict``, ``from_dict`` and
+:meth:`Page.article_dicts`) is written and read by :mod:`newsparse.wire`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, Self
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Self
 
 import attrs
 from attrs import field, frozen
@@ -23,6 +21,7 @@ __all__ = [
     "RelatedLink",
     "Quote",
     "Figure",
+    "Annotation",
     "Article",
     "Page",
     "PageMetadata",
@@ -35,10 +34,6 @@ QUOTE_KINDS = ("direct", "partial", "term")
 FIGURE_KINDS = ("money", "percent", "quantity")
 #: What a page was read from: plain text, or an HTML page whose main text was extracted.
 ORIGINS = ("text", "html")
-
-
-def _span_from(value: Any) -> Span | None:
-    return None if value is None else Span(*value)
 
 
 @frozen(order=True)
@@ -73,31 +68,20 @@ class Passage:
 
 
 class _Record:
-    """``to_dict``/``from_dict`` for flat value types: spans become ``[start, end]`` lists."""
-
-    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]  # set by attrs on each subclass
+    """``to_dict``/``from_dict``: the JSON form of :mod:`newsparse.wire`, as methods of each type."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The fields as JSON-ready data; whole numbers as ints, spans as ``[start, end]``."""
-        return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(type(self))}
+        """The value as JSON-ready data (see :mod:`newsparse.wire`)."""
+        from . import wire  # wire reads these types: imported on use
+
+        return wire.to_dict(self)  # type: ignore[arg-type]  # every subclass is a wire type
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Rebuild the value from :meth:`to_dict` output; missing optional fields take their defaults."""
-        kwargs = {}
-        for f in attrs.fields(cls):
-            if f.name in data:
-                value = data[f.name]
-                kwargs[f.name] = _span_from(value) if f.name.endswith("span") else value
-        return cls(**kwargs)
+        from . import wire
 
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Span):
-        return [value.start, value.end]
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
-        return int(value)  # JSON shows 250, not 250.0
-    return value
+        return wire.from_dict(cls, data)  # type: ignore[type-var]  # every subclass is a wire type
 
 
 @frozen
@@ -151,6 +135,27 @@ class Figure(_Record):
     unit_canonical: str | None = None
 
 
+def _data(items: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(items)
+
+
+@frozen
+class Annotation(_Record):
+    """Any other result an extractor adds to an article: ``text`` as printed at ``span``, what it is.
+
+    ``kind`` names the sort of result (``sentiment``, ``entity``, ``exclamation``),
+    ``label`` its value (``positive``, an entity's id) where it has one, and
+    ``data`` anything more, as JSON data (a mapping of strings to strings, numbers,
+    booleans, ``None``, lists and mappings).
+    """
+
+    kind: str
+    text: str
+    span: Span
+    label: str | None = None
+    data: dict[str, Any] = field(factory=dict, converter=_data)
+
+
 # Typed tuple converters: mypy's attrs plugin reads a field's accepted type from
 # its converter's signature, and ``converter=tuple`` would leave it unbound.
 def _passages(items: Iterable[Passage]) -> tuple[Passage, ...]:
@@ -169,13 +174,17 @@ def _figures(items: Iterable[Figure]) -> tuple[Figure, ...]:
     return tuple(items)
 
 
+def _annotations(items: Iterable[Annotation]) -> tuple[Annotation, ...]:
+    return tuple(items)
+
+
 @frozen
-class Article:
+class Article(_Record):
     """One article of a page, with everything newsparse found in it.
 
     ``span`` covers the article's lines in the parsed text; ``source`` names the
     file or stream it came from.  ``published`` is a date or datetime where the
-    page prints one.
+    page prints one.  ``annotations`` holds what third-party extractors add.
     """
 
     span: Span
@@ -188,6 +197,7 @@ class Article:
     quotes: tuple[Quote, ...] = field(default=(), converter=_quotes)
     figures: tuple[Figure, ...] = field(default=(), converter=_figures)
     source: str | None = None
+    annotations: tuple[Annotation, ...] = field(default=(), converter=_annotations)
 
     def passages(self) -> Iterator[Passage]:
         """The headline, summary and body paragraphs that exist, in page order."""
@@ -196,52 +206,6 @@ class Article:
         if self.summary is not None:
             yield self.summary
         yield from self.paragraphs
-
-    def to_dict(self) -> dict[str, Any]:
-        """The article as plain JSON-ready data, in the evaluation format plus spans."""
-        return {
-            "headline": None if self.headline is None else self.headline.text,
-            "summary": None if self.summary is None else self.summary.text,
-            "published": None if self.published is None else self.published.isoformat(),
-            "paragraphs": [p.text for p in self.paragraphs],
-            "related": [r.to_dict() for r in self.related],
-            "republished_from": self.republished_from,
-            "quotes": [q.to_dict() for q in self.quotes],
-            "figures": [f.to_dict() for f in self.figures],
-            "source": self.source,
-            "span": _plain(self.span),
-            "headline_span": None if self.headline is None else _plain(self.headline.span),
-            "summary_span": None if self.summary is None else _plain(self.summary.span),
-            "paragraph_spans": [_plain(p.span) for p in self.paragraphs],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an article from :meth:`to_dict` output (the inverse of ``to_dict``)."""
-
-        def passage(text: str | None, span: Any) -> Passage | None:
-            return None if text is None else Passage(text, Span(*span))
-
-        return cls(
-            span=Span(*data["span"]),
-            headline=passage(data.get("headline"), data.get("headline_span")),
-            summary=passage(data.get("summary"), data.get("summary_span")),
-            paragraphs=[Passage(t, Span(*s)) for t, s in zip(data["paragraphs"], data["paragraph_spans"], strict=True)],
-            published=_parse_iso(data.get("published")),
-            related=[RelatedLink.from_dict(r) for r in data.get("related", ())],
-            republished_from=data.get("republished_from"),
-            quotes=[Quote.from_dict(q) for q in data.get("quotes", ())],
-            figures=[Figure.from_dict(f) for f in data.get("figures", ())],
-            source=data.get("source"),
-        )
-
-
-def _parse_iso(value: str | None) -> _dt.date | _dt.datetime | None:
-    if value is None:
-        return None
-    if len(value) == 10:
-        return _dt.date.fromisoformat(value)
-    return _dt.datetime.fromisoformat(value)
 
 
 def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
@@ -261,7 +225,7 @@ class PageMetadata(_Record):
 
 
 @frozen
-class Page:
+class Page(_Record):
     """A parsed page: its articles in document order and what the page says of itself.
 
     ``format`` names the splitter that read the page; ``period`` is the period a
@@ -289,46 +253,12 @@ class Page:
     def __getitem__(self, index: int) -> Article:
         return self.articles[index]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The page as JSON-ready data: ``source``, ``format``, ``period``, ``origin``, ``metadata``,
-        ``articles`` (:meth:`Article.to_dict`), and for an HTML page the extracted ``text`` its spans point into.
-        """
-        data: dict[str, Any] = {
-            "source": self.source,
-            "format": self.format,
-            "period": self.period,
-            "origin": self.origin,
-            "metadata": self.metadata.to_dict() if self.metadata else None,
-            "articles": [a.to_dict() for a in self.articles],
-        }
-        if self.origin != "text":
-            data["text"] = self.text
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Page:
-        """Rebuild a page from :meth:`to_dict` output (the inverse of ``to_dict``)."""
-        metadata = data.get("metadata")
-        return cls(
-            articles=[Article.from_dict(a) for a in data["articles"]],
-            format=data["format"],
-            source=data.get("source"),
-            period=data.get("period"),
-            origin=data.get("origin", "text"),
-            text=data.get("text"),
-            metadata=PageMetadata.from_dict(metadata) if metadata else None,
-        )
-
     def article_dicts(self) -> Iterator[dict[str, Any]]:
         """Each article's :meth:`Article.to_dict` with the page's ``source``, ``format`` and ``period`` added.
 
         These are the lines of the ``jsonl`` format; an article without a
-        ``source`` of its own takes the page's.
+        ``source`` of its own takes the page's (see :func:`newsparse.wire.article_lines`).
         """
-        for article in self.articles:
-            data = article.to_dict()
-            if data["source"] is None:
-                data["source"] = self.source
-            data["format"] = self.format
-            data["period"] = self.period
-            yield data
+        from . import wire
+
+        return wire.article_lines(self)

@@ -8,12 +8,14 @@ stand in for it, a :class:`~newsparse.PluginError`.
 
 from __future__ import annotations
 
+import inspect
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
+from .analysis import Analysis
 from .errors import PluginError, PluginWarning
 from .html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
 from .interfaces import Splitter, article_problem, fit_problem
@@ -105,7 +107,8 @@ def parse(
     else:
         splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
     page = _split(splitter, text, registry)
-    articles = [attrs.evolve(_extracted(article, text, registry), source=source) for article in page.articles]
+    calls = _extract_calls(registry)
+    articles = [attrs.evolve(_extracted(article, text, calls, registry), source=source) for article in page.articles]
     page = attrs.evolve(page, articles=articles, source=source, text=text)
     return page if document is None else attrs.evolve(page, origin=HTML_FORMAT, metadata=document.metadata)
 
@@ -138,11 +141,30 @@ def _split(splitter: Splitter, text: str, registry: Registry) -> Page:
     return page if len(kept) == len(page.articles) else attrs.evolve(page, articles=kept)
 
 
-def _extracted(article: Article, text: str, registry: Registry) -> Article:
-    """``article`` after every extractor; one that fails loses its results for this article only."""
+#: An extractor's name, its ``extract`` and whether that takes the shared ``analysis``.
+_ExtractCall = tuple[str, Callable[..., Article], bool]
+
+
+def _extract_calls(registry: Registry) -> list[_ExtractCall]:
+    """How to call each extractor: an ``extract`` without an ``analysis`` parameter is not given one."""
+    calls = []
     for name, extractor in registry.extractors.items():
+        extract = extractor.extract
         try:
-            result = extractor.extract(article, text)
+            takes_analysis = "analysis" in inspect.signature(extract).parameters
+        except (TypeError, ValueError):  # no signature to read: called with the article and text alone
+            takes_analysis = False
+        calls.append((name, extract, takes_analysis))
+    return calls
+
+
+def _extracted(article: Article, text: str, calls: list[_ExtractCall], registry: Registry) -> Article:
+    """``article`` after every extractor, all sharing one analysis; one that fails loses its results for this
+    article only."""
+    analysis = Analysis(article, text)
+    for name, extract, takes_analysis in calls:
+        try:
+            result = extract(article, text, analysis=analysis) if takes_analysis else extract(article, text)
             problem = article_problem(result, text, article)
         except Exception as exc:  # a plugin's fault must not stop the other extractors
             problem = describe_exception(exc)

@@ -1,0 +1,72 @@
+"""The analysis of one article that all extractors share, each part computed on first use.
+
+The pipeline makes one :class:`Analysis` per article and hands it to every
+extractor whose ``extract`` takes an ``analysis`` parameter (see
+:class:`newsparse.interfaces.Extractor`).  Its parts are read from the article as
+the splitter gave it and the text its spans point into:
+
+- :attr:`Analysis.passages`: the summary and body paragraphs, the passages the
+  built-in extractors read, in page order;
+- :attr:`Analysis.printed`: each of those passages as printed, white space and
+  all, so offsets into it plus the passage's start are offsets into the text;
+- :meth:`Analysis.shared`: anything else an extractor derives from the article
+  (the quote marks of each passage, its tokens, the names it mentions), built
+  by the first extractor that asks and kept for the others.  The quotes plugin
+  shares its quote marks this way (``newsparse_quotes.quote_marks``).
+
+>>> from newsparse.analysis import Analysis
+>>> page = newsparse.parse("Month: May 2024\\n\\nPrices rose 5%, officials have said\\n")
+>>> analysis = Analysis(page[0], page.text)
+>>> analysis.printed
+('Prices rose 5%, officials have said',)
+>>> analysis.shared(lambda a: len(a.passages))
+1
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from .model import Article, Passage
+
+__all__ = ["Analysis"]
+
+_Part = TypeVar("_Part")
+
+
+class Analysis:
+    """The shared, lazily built analysis of ``article``, whose spans point into ``text``.
+
+    Not safe to share between threads; the pipeline makes one per article.
+    """
+
+    def __init__(self, article: Article, text: str):
+        self.article = article
+        self.text = text
+        self._shared: dict[Hashable, Any] = {}
+
+    @functools.cached_property
+    def passages(self) -> tuple[Passage, ...]:
+        """The summary (when there is one) and the body paragraphs, in page order."""
+        summary = () if self.article.summary is None else (self.article.summary,)
+        return summary + self.article.paragraphs
+
+    @functools.cached_property
+    def printed(self) -> tuple[str, ...]:
+        """Each of :attr:`passages` as printed in the text (``text[span.start:span.end]``)."""
+        text = self.text
+        return tuple(text[p.span.start : p.span.end] for p in self.passages)
+
+    def shared(self, build: Callable[[Analysis], _Part]) -> _Part:
+        """``build(self)``, computed on the first call with this ``build`` and kept for every later one.
+
+        ``build`` is the key: extractors that pass the same function (a module-level
+        one, imported from the plugin that defines it) share one result per article.
+        """
+        try:
+            return self._shared[build]  # type: ignore[no-any-return]  # stored by build itself below
+        except KeyError:
+            part = self._shared[build] = build(self)
+            return part
