@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,16 +18,18 @@ from newsparse import Page
 from newsparse.tables import TABLES
 from newsparse_exporters.csv_tables import restore
 
-ITEM_TABLES = ("articles", "paragraphs", "quotes", "figures", "related")
+ITEM_TABLES = ("articles", "paragraphs", "quotes", "figures", "related", "annotations")
 ARTICLE_FIELDS = ("headline", "summary", "published", "republished_from", "span", "headline_span", "summary_span")
 
 
 def _flat(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with each span ``X`` (``[start, end]`` or null) as ``X_start`` and ``X_end``."""
+    """``data`` with each span ``X`` (``[start, end]`` or null) as ``X_start`` and ``X_end``, a mapping as JSON text."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         if key == "span" or key.endswith("_span"):
             flat[f"{key}_start"], flat[f"{key}_end"] = value if value is not None else (None, None)
+        elif isinstance(value, dict):
+            flat[key] = json.dumps(value, ensure_ascii=False)
         else:
             flat[key] = value
     return flat
@@ -42,7 +45,12 @@ def expected_rows(pages: Iterable[Page]) -> dict[str, list[dict[str, Any]]]:
             for n, (text, span) in enumerate(zip(article["paragraphs"], article["paragraph_spans"], strict=True), 1):
                 paragraph = {"paragraph": n, "text": text, "span_start": span[0], "span_end": span[1]}
                 rows["paragraphs"].append({**keys, **paragraph})
-            for table, counter in (("quotes", "quote"), ("figures", "figure"), ("related", "link")):
+            for table, counter in (
+                ("quotes", "quote"),
+                ("figures", "figure"),
+                ("related", "link"),
+                ("annotations", "annotation"),
+            ):
                 for n, item in enumerate(article[table], 1):
                     rows[table].append({**keys, counter: n, **_flat(item)})
     return rows

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from newsparse.model import Annotation
 from newsparse.model import FIGURE_KINDS, QUOTE_KINDS
 
 from .readback import (
@@ -96,6 +97,14 @@ FIGURES = st.builds(
     Figure, TEXTS, SPANS, NUMBERS, st.sampled_from(FIGURE_KINDS), NUMBERS, *[OPTIONAL_TEXTS] * 3
 )
 LINKS = st.builds(RelatedLink, TEXTS, SPANS, OPTIONAL_TEXTS, OPTIONAL_TEXTS)
+JSON_DATA = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**15), 10**15) | st.floats(allow_nan=False, allow_infinity=False) | TEXTS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXTS, inner, max_size=3),
+    max_leaves=6,
+)
+ANNOTATIONS = st.builds(
+    Annotation, TEXTS, TEXTS, SPANS, OPTIONAL_TEXTS, st.dictionaries(TEXTS, JSON_DATA, max_size=3)
+)
 ARTICLES = st.builds(
     Article,
     span=SPANS,
@@ -108,6 +117,7 @@ ARTICLES = st.builds(
     quotes=st.lists(QUOTES, max_size=3),
     figures=st.lists(FIGURES, max_size=3),
     source=OPTIONAL_TEXTS,
+    annotations=st.lists(ANNOTATIONS, max_size=2),
 )
 PAGES = st.lists(
     st.builds(Page, st.lists(ARTICLES, max_size=3), TEXTS, OPTIONAL_TEXTS, OPTIONAL_TEXTS),

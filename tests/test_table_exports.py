@@ -189,6 +189,22 @@ def test_every_value_is_a_bound_parameter(tmp_path):
     assert tables["quotes"][0]["text"] == hostile and tables["quotes"][0]["source"] == hostile
 
 
+def test_a_database_of_version_2_is_upgraded_keeping_its_rows(tmp_path):
+    db_path = tmp_path / "out.db"
+    REGISTRY.exporter("sqlite").export([_page()], db_path)
+    with sqlite3.connect(db_path) as db:  # as version 2 left it: no annotations table
+        db.executescript("DROP TABLE annotations; PRAGMA user_version = 2;")
+    db.close()
+    REGISTRY.exporter("sqlite").export([_page("other.txt")], db_path)
+    with sqlite3.connect(db_path) as db:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        sources = [row[0] for row in db.execute("SELECT source FROM pages ORDER BY id")]
+        annotations = db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    db.close()
+    assert (version, annotations) == (3, 0)
+    assert len(sources) == 2 and sources[1] == "other.txt"
+
+
 def test_a_database_of_another_schema_version_is_refused(tmp_path):
     db_path = tmp_path / "out.db"
     with sqlite3.connect(db_path) as db:

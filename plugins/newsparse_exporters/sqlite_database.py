@@ -7,7 +7,9 @@ speakers, kept in step by triggers.  Pages are keyed by ``source``: a page whose
 source is already in the database replaces every row of that source, a new
 source adds rows, a page without a source is always added.  Each page is
 written in one transaction, so an interrupted run leaves every page either
-fully written or as it was.  Every value is a bound parameter.
+fully written or as it was.  Every value is a bound parameter.  A database of
+the previous schema version (2, before ``annotations``) is upgraded in place:
+the new table is added and the other rows are kept.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ from newsparse.tables import TABLES, Row, page_rows
 __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 
 #: ``PRAGMA user_version`` of the databases this exporter writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+#: Older versions whose tables this version keeps as they are, adding tables only: such a database is upgraded.
+#: (Version 3 added ``annotations``.)
+_UPGRADED = (2,)
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL"}
 #: The tables below an article, and the full-text indexes over some of their columns.
-_ITEMS = ("paragraphs", "quotes", "figures", "related")
+_ITEMS = ("paragraphs", "quotes", "figures", "related", "annotations")
 _SEARCHED = {"paragraphs": ("text",), "quotes": ("text", "speaker")}
 
 
@@ -93,7 +98,7 @@ def _replace_page(db: sqlite3.Connection, page: Page) -> None:
 
 def _prepare(db: sqlite3.Connection) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version not in (0, SCHEMA_VERSION):
+    if version not in (0, *_UPGRADED, SCHEMA_VERSION):
         raise ValueError(f"the database has schema version {version}; this newsparse writes version {SCHEMA_VERSION}")
     db.executescript(f"BEGIN;\n{schema()}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
 

@@ -58,7 +58,7 @@ def to_dataframes(pages: db.Bag) -> dict[str, dd.DataFrame]:
     """A dask DataFrame per table of a bag of pages, by name: the tables of :func:`newsparse.to_dataframes`.
 
     The tables are ``pages``, ``articles``, ``paragraphs``, ``quotes``,
-    ``figures`` and ``related``, with the columns and nullable dtypes of the
+    ``figures``, ``related`` and ``annotations``, with the columns and nullable dtypes of the
     pandas frames (see :doc:`/outputs`).  The tables share the parsing: compute
     them together (``dask.compute(*tables.values())``) or persist the bag first,
     or each table parses the files again.

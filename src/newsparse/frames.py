@@ -19,7 +19,7 @@ def to_dataframes(pages: Page | Iterable[Page]) -> dict[str, Any]:
     """A :class:`pandas.DataFrame` per table, by name, with the columns of the CSV tables.
 
     The tables are ``pages``, ``articles``, ``paragraphs``, ``quotes``,
-    ``figures`` and ``related`` (see :doc:`/outputs`); columns have nullable
+    ``figures``, ``related`` and ``annotations`` (see :doc:`/outputs`); columns have nullable
     dtypes (``string``, ``Int64``, ``Float64``).  ``pages`` is one page or any
     iterable of pages.  Without pandas (``pip install 'newsparse[pandas]'``)
     this raises :class:`~newsparse.MissingExtraError`.

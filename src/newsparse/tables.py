@@ -1,16 +1,18 @@
-"""The tabular form of pages: one row per page, article, paragraph, quote, figure and related link.
+"""The tabular form of pages: one row per page, article, paragraph, quote, figure, related link and annotation.
 
 The ``csv``, ``sqlite`` and ``parquet`` exporters and :func:`newsparse.to_dataframes`
 all build their tables here, so their columns are the same everywhere.  Every
 row of an item table starts with the ``source`` of its page, the ``article``
 number and the item's own number (all numbered from 1 in page order), then
 holds every field of the item's JSON form (:meth:`newsparse.Quote.to_dict`, ...)
-with each span ``X`` as two integer columns ``X_start`` and ``X_end``.  Columns
-are typed ``text``, ``int`` or ``float``; a missing value is ``None``.
+with each span ``X`` as two integer columns ``X_start`` and ``X_end`` and a
+mapping or list (an annotation's ``data``) as its JSON text.  Columns are typed
+``text``, ``int`` or ``float``; a missing value is ``None``.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .model import Article, Figure, Page, Quote, RelatedLink
+from .model import Annotation, Article, Figure, Page, Quote, RelatedLink
 
 __all__ = ["Column", "Table", "TABLES", "Row", "page_rows", "table_rows"]
 
@@ -91,6 +93,7 @@ TABLES: dict[str, Table] = {
         Table("quotes", "quote", _ITEM_KEYS + _columns("quote:int") + _field_columns(Quote)),
         Table("figures", "figure", _ITEM_KEYS + _columns("figure:int") + _field_columns(Figure)),
         Table("related", "related-article link", _ITEM_KEYS + _columns("link:int") + _field_columns(RelatedLink)),
+        Table("annotations", "annotation", _ITEM_KEYS + _columns("annotation:int") + _field_columns(Annotation)),
     )
 }
 
@@ -106,6 +109,8 @@ def _cell(value: Any, kind: str) -> Any:
         return number
     if kind == "int":
         return int(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
     return str(value)
 
 
@@ -118,16 +123,17 @@ def _row(table: Table, data: dict[str, Any]) -> Row:
 
 
 def _article_rows(source: str | None, number: int, article: Article) -> Iterator[tuple[str, Row]]:
-    """``(table, row)`` for an article and each of its paragraphs, quotes, figures and related links."""
+    """``(table, row)`` for an article and each of its paragraphs, quotes, figures, related links and annotations."""
     keys = {"source": source, "article": number}
     yield "articles", _row(TABLES["articles"], {**article.to_dict(), **keys})
     for n, p in enumerate(article.paragraphs, 1):
         data = {**keys, "paragraph": n, "text": p.text, "span": [p.span.start, p.span.end]}
         yield "paragraphs", _row(TABLES["paragraphs"], data)
-    items: tuple[tuple[str, str, Iterable[Quote | Figure | RelatedLink]], ...] = (
+    items: tuple[tuple[str, str, Iterable[Quote | Figure | RelatedLink | Annotation]], ...] = (
         ("quotes", "quote", article.quotes),
         ("figures", "figure", article.figures),
         ("related", "link", article.related),
+        ("annotations", "annotation", article.annotations),
     )
     for table, counter, values in items:
         for n, item in enumerate(values, 1):
