@@ -98,7 +98,7 @@ FIGURES = st.builds(
 )
 LINKS = st.builds(RelatedLink, TEXTS, SPANS, OPTIONAL_TEXTS, OPTIONAL_TEXTS)
 JSON_DATA = st.recursive(
-    st.none() | st.booleans() | st.integers(-(10**15), 10**15) | st.floats(allow_nan=False, allow_infinity=False) | TEXTS,
+    st.none() | st.booleans() | NUMBERS | TEXTS,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXTS, inner, max_size=3),
     max_leaves=6,
 )
