@@ -16,7 +16,7 @@ from .errors import InputError, NewsparseError, PluginError, PluginWarning, Unkn
 from .extras import MissingExtraError
 from .frames import to_dataframes
 from .html_view import render_html
-from .model import Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
+from .model import Annotation, Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
 from .pipeline import detect_format, parse, parse_file
 from .plugins import Registry, default_registry, hookimpl
 from .vocabulary import Vocabulary
@@ -27,6 +27,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = [
+    "Annotation",
     "Article",
     "Figure",
     "InputError",

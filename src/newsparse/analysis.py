@@ -15,10 +15,10 @@ the splitter gave it and the text its spans point into:
   shares its quote marks this way (``newsparse_quotes.quote_marks``).
 
 >>> from newsparse.analysis import Analysis
->>> page = newsparse.parse("Month: May 2024\\n\\nPrices rose 5%, officials have said\\n")
+>>> page = newsparse.parse("Month: May 2024\\n\\nTroops have advanced on two fronts, the ministry has said\\n")
 >>> analysis = Analysis(page[0], page.text)
 >>> analysis.printed
-('Prices rose 5%, officials have said',)
+('Troops have advanced on two fronts, the ministry has said',)
 >>> analysis.shared(lambda a: len(a.passages))
 1
 """
