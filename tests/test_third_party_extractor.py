@@ -22,6 +22,7 @@ from newsparse.plugins import Registry, make_plugin_manager
 from newsparse_quotes import quote_marks
 
 from .readback import read_csv
+from .test_show import _classes, _Parsed
 
 TEXT = """Month: June 2024
 
@@ -134,6 +135,30 @@ def test_annotations_reach_every_table_format(page, tmp_path):
             ("beach.txt", 1, 2),
             ("beach.txt", 2, 1),
         ], name
+
+
+def test_annotations_show_in_the_html_view_with_their_fields(page):
+    parsed = _Parsed()
+    parsed.feed(newsparse.render_html(page, TEXT))
+    parsed.close()
+    marks = [m for m in parsed.marks if "annotation" in _classes(m)]
+    assert [(m["id"], m["data-kind"], m["data-label"]) for m in marks] == [
+        ("a1-1", "exclamation", "loud"),
+        ("a1-2", "exclamation", "loud"),
+        ("a2-1", "exclamation", "loud"),
+    ]
+    assert [json.loads(m["data-data"])["quoted"] for m in marks] == [quoted for _, quoted in EXCLAMATIONS]
+    assert all("kind: exclamation" in (m["title"] or "") for m in marks)
+    assert parsed.open == [] and "".join(parsed.text) == TEXT  # the text whole, the marks nested
+
+
+def test_annotations_show_in_the_terminal_view(page):
+    from newsparse.terminal_view import show_in_terminal
+
+    out = io.StringIO()
+    show_in_terminal(page, TEXT, out)
+    table = out.getvalue().split("Annotations", 1)[1]
+    assert all(text in table for text, _ in EXCLAMATIONS[::2]) and "exclamation" in table and "loud" in table
 
 
 # -- the shared analysis -----------------------------------------------------------------------------

@@ -1,15 +1,17 @@
-"""What the annotated views show of a page: speakers with their colours and quote counts, item details.
+"""What the annotated views show of a page: speakers with their colours and quote counts, item details, annotations.
 
 Shared by :mod:`newsparse.html_view` and :mod:`newsparse.terminal_view`.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterator
 
-from .model import Figure, Page, Quote
+from .model import Annotation, Figure, Page, Quote
 
-__all__ = ["PALETTE_SIZE", "NO_SPEAKER", "speaker_counts", "speaker_colours", "details", "number"]
+__all__ = ["PALETTE_SIZE", "NO_SPEAKER", "speaker_counts", "speaker_colours", "details", "number", "page_annotations"]
 
 #: How many colours the views give speakers; more speakers share colours in turn.
 PALETTE_SIZE = 10
@@ -40,17 +42,28 @@ def number(value: float | int) -> str:
     return f"{value:,}" if isinstance(value, int) else repr(value)
 
 
-def details(item: Quote | Figure, readable: bool = True) -> dict[str, str]:
+def page_annotations(page: Page) -> Iterator[tuple[int, int, Annotation]]:
+    """``(article number, annotation number, annotation)`` for every annotation of ``page``, from 1 in page order."""
+    for a, article in enumerate(page, 1):
+        for n, annotation in enumerate(article.annotations, 1):
+            yield a, n, annotation
+
+
+def details(item: Quote | Figure | Annotation, readable: bool = True) -> dict[str, str]:
     """Every field of the item's JSON form that it has, but its text and spans, as text.
 
     For a quote: ``kind``, ``speaker``, ``mention`` and any field a plugin adds
     (a ``rule`` or ``cue``); for a figure: ``value``, ``kind``, ``high``,
-    ``currency``, ``unit``, ``approx``.  Numbers are written for reading
+    ``currency``, ``unit``, ``approx``; for an annotation: ``kind``, ``label``
+    and ``data`` (as JSON text, when not empty).  Numbers are written for reading
     (``5,100,000,000``), or as in JSON (``5100000000``) when not ``readable``.
     """
     found: dict[str, str] = {}
     for key, value in item.to_dict().items():
-        if key == "text" or key == "span" or key.endswith("_span") or value is None:
+        if key == "text" or key == "span" or key.endswith("_span") or value is None or value == {}:
+            continue
+        if isinstance(value, dict):
+            found[key] = json.dumps(value, ensure_ascii=False)
             continue
         is_number = isinstance(value, int | float) and not isinstance(value, bool)
         found[key] = number(value) if is_number and readable else str(value)

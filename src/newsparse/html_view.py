@@ -1,10 +1,11 @@
 """The annotated view of a page as one self-contained HTML page (``newsparse show FILE -o view.html``).
 
 The source text is shown as it is, with each article outlined, each quote
-highlighted in its speaker's colour and each figure boxed; every quote and
-figure is a ``<mark>`` element that carries its fields as ``data-`` attributes
-and shows them on hover.  A side table lists the speakers (quotes per speaker)
-and the figures.  CSS and script are inline, nothing is fetched.  All page text
+highlighted in its speaker's colour, each figure boxed and each annotation a
+plugin adds underlined; every quote, figure and annotation is a ``<mark>``
+element that carries its fields as ``data-`` attributes and shows them on
+hover.  Side tables list the speakers (quotes per speaker), the figures and
+any annotations.  CSS and script are inline, nothing is fetched.  All page text
 is escaped, and a content security policy lets only the page's own script run.
 """
 
@@ -16,8 +17,8 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from .annotated import NO_SPEAKER, PALETTE_SIZE, details, speaker_colours, speaker_counts
-from .model import Figure, Page, Quote
+from .annotated import NO_SPEAKER, PALETTE_SIZE, details, page_annotations, speaker_colours, speaker_counts
+from .model import Annotation, Figure, Page, Quote
 
 __all__ = ["render_html"]
 
@@ -42,6 +43,7 @@ mark.quote { background: #e0e0e0; }
 mark.quote[data-kind="term"] { background: none; border-bottom: 2px dashed #999; }
 mark.figure { background: none; outline: 2px solid #2a9d8f; font-weight: bold; }
 mark.mention { background: none; border-bottom: 2px dotted #555; }
+mark.annotation { background: none; border-bottom: 3px solid #e76f51; }
 mark.lit { outline: 3px solid #d62828; }
 aside { flex: 2; position: sticky; top: 0; max-height: 100vh; overflow: auto; }
 aside h2 { font-size: 1em; margin: 0.8em 0 0.3em; }
@@ -88,7 +90,9 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _item_attributes(kind: str, ident: str, item: Quote | Figure, colour: str) -> tuple[tuple[str, str], ...]:
+def _item_attributes(
+    kind: str, ident: str, item: Quote | Figure | Annotation, colour: str
+) -> tuple[tuple[str, str], ...]:
     note = "\n".join(f"{name}: {value}" for name, value in details(item).items())
     data = tuple((f"data-{name.replace('_', '-')}", value) for name, value in details(item, readable=False).items())
     return (("class", f"{kind}{colour}"), ("id", ident), ("title", note)) + data
@@ -108,6 +112,9 @@ def _marks(page: Page) -> Iterator[_Mark]:
         for n, figure in enumerate(article.figures, 1):
             attributes = _item_attributes("figure", f"f{a}-{n}", figure, "")
             yield _Mark(figure.span.start, figure.span.end, 3, "mark", attributes)
+    for a, n, annotation in page_annotations(page):
+        attributes = _item_attributes("annotation", f"a{a}-{n}", annotation, "")
+        yield _Mark(annotation.span.start, annotation.span.end, 4, "mark", attributes)
 
 
 def _annotated_text(text: str, marks: Iterator[_Mark]) -> str:
@@ -157,6 +164,16 @@ def _figure_table(page: Page) -> str:
     return _table("Figures", ("figure", *columns[:-1], "qualifier"), rows)
 
 
+def _annotation_table(page: Page) -> str:
+    """The annotations plugins added, or nothing when there are none."""
+    rows = [
+        f'<tr data-of="annotation" data-target="a{a}-{n}"><td>{_escape(annotation.text)}</td>'
+        f"<td>{_escape(annotation.kind)}</td><td>{_escape(annotation.label or '')}</td></tr>"
+        for a, n, annotation in page_annotations(page)
+    ]
+    return _table("Annotations", ("annotation", "kind", "label"), rows) if rows else ""
+
+
 def _table(title: str, headers: tuple[str, ...], rows: list[str]) -> str:
     head = "".join(f"<th>{h}</th>" for h in headers)
     body = "\n".join(rows) if rows else f'<tr><td colspan="{len(headers)}">none</td></tr>'
@@ -164,7 +181,7 @@ def _table(title: str, headers: tuple[str, ...], rows: list[str]) -> str:
 
 
 def render_html(page: Page, text: str) -> str:
-    """One self-contained HTML page showing ``text`` with the articles, quotes and figures of ``page``.
+    """One self-contained HTML page showing ``text`` with the articles, quotes, figures and annotations of ``page``.
 
     ``page`` is the result of parsing ``text`` (its spans point into it).
     """
@@ -173,7 +190,9 @@ def render_html(page: Page, text: str) -> str:
     quotes = sum(len(a.quotes) for a in page)
     figures = sum(len(a.figures) for a in page)
     facts = [f"format {page.format}", *([f"period {page.period}"] if page.period else [])]
-    facts.append(f"{len(page)} articles, {quotes} quotes, {figures} figures")
+    found = sum(len(a.annotations) for a in page)
+    counts = f"{len(page)} articles, {quotes} quotes, {figures} figures"
+    facts.append(counts + (f", {found} annotations" if found else ""))
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'"
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -191,6 +210,7 @@ def render_html(page: Page, text: str) -> str:
 <aside>
 {_speaker_table(page)}
 {_figure_table(page)}
+{_annotation_table(page)}
 </aside>
 </main>
 <script nonce="{nonce}">{_SCRIPT}</script>

@@ -1,7 +1,8 @@
 """The annotated view of a page in a terminal (``newsparse show FILE``), through rich (the ``rich`` extra).
 
 Each article follows a rule that numbers it; quotes are coloured by speaker,
-figures bold and underlined; tables of the speakers and figures follow.  When
+figures bold and underlined, annotations plugins add in reverse video; tables
+of the speakers, figures and any annotations follow.  When
 the output is not a terminal, the same view is plain text.  Page text is never
 read as rich markup.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from .annotated import details, speaker_colours, speaker_counts
+from .annotated import details, page_annotations, speaker_colours, speaker_counts
 from .extras import require
 from .model import Page
 
@@ -33,6 +34,8 @@ def _styled_text(page: Page, text: str) -> list[Any]:
             whole.stylize(style, quote.span.start, quote.span.end)
         for figure in article.figures:
             whole.stylize("bold underline", figure.span.start, figure.span.end)
+        for annotation in article.annotations:
+            whole.stylize("reverse", annotation.span.start, annotation.span.end)
     pieces: list[Any] = []
     pos = 0
     for number, article in enumerate(page, 1):
@@ -73,3 +76,11 @@ def show_in_terminal(page: Page, text: str, out: TextIO) -> None:
             figures.add_row(*(Text(v) for v in (figure.text, *(fields.get(c, "") for c in columns))))
     console.print(speakers)
     console.print(figures)
+    found = [(annotation.text, annotation.kind, annotation.label or "") for _, _, annotation in page_annotations(page)]
+    if found:
+        table = Table(title="Annotations")
+        for column in ("annotation", "kind", "label"):
+            table.add_column(column, overflow="fold")
+        for row in found:
+            table.add_row(*(Text(cell) for cell in row))
+        console.print(table)
