@@ -231,6 +231,29 @@ def test_an_extractor_without_an_analysis_parameter_is_called_with_article_and_t
     assert [article.annotations[0].text for article in page] == [article.summary.text for article in page]
 
 
+class _UnhashableExtract:
+    """A callable ``extract`` that cannot be a dictionary key (it defines ``__eq__`` only)."""
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __call__(self, article: Article, text: str, analysis: Analysis) -> Article:
+        return attrs.evolve(article, annotations=(Annotation("passages", "", Span(0, 0), str(len(analysis.passages))),))
+
+
+class UnhashablePlugin:
+    @hookimpl
+    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
+        extractor = TwoArgumentExtractor()
+        extractor.name, extractor.extract = "unhashable", _UnhashableExtract()  # type: ignore[method-assign]
+        return [extractor]
+
+
+def test_an_unhashable_extract_is_still_given_the_analysis():
+    page = newsparse.parse(TEXT, registry=_registry(UnhashablePlugin()))
+    assert [article.annotations[0].label for article in page] == ["3", "2"]
+
+
 # -- annotations the checks refuse -------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ stand in for it, a :class:`~newsparse.PluginError`.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import os
 import warnings
@@ -147,15 +148,24 @@ _ExtractCall = tuple[str, Callable[..., Article], bool]
 
 def _extract_calls(registry: Registry) -> list[_ExtractCall]:
     """How to call each extractor: an ``extract`` without an ``analysis`` parameter is not given one."""
-    calls = []
-    for name, extractor in registry.extractors.items():
-        extract = extractor.extract
-        try:
-            takes_analysis = "analysis" in inspect.signature(extract).parameters
-        except (TypeError, ValueError):  # no signature to read: called with the article and text alone
-            takes_analysis = False
-        calls.append((name, extract, takes_analysis))
-    return calls
+    return [(name, e.extract, _takes_analysis(e.extract)) for name, e in registry.extractors.items()]
+
+
+def _takes_analysis(extract: Callable[..., Article]) -> bool:
+    """Whether ``extract`` has an ``analysis`` parameter; read once per function (a method's, for a method)."""
+    function = getattr(extract, "__func__", extract)
+    try:
+        return _has_analysis_parameter(function)
+    except TypeError:  # an unhashable callable: read each time
+        return _has_analysis_parameter.__wrapped__(function)
+
+
+@functools.lru_cache(maxsize=256)
+def _has_analysis_parameter(function: Callable[..., Article]) -> bool:
+    try:
+        return "analysis" in inspect.signature(function).parameters
+    except (TypeError, ValueError):  # no signature to read: called with the article and text alone
+        return False
 
 
 def _extracted(article: Article, text: str, calls: list[_ExtractCall], registry: Registry) -> Article:
