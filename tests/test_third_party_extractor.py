@@ -99,12 +99,13 @@ def test_the_extractor_runs_after_the_built_in_ones_and_marks_every_exclamation(
 
 def test_annotations_reach_jsonl_with_their_page(page):
     out = io.StringIO()
-    page_registry = newsparse.default_registry()
-    page_registry.exporter("jsonl").export([page], out)
+    newsparse.default_registry().exporter("jsonl").export([page], out)
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert {(line["source"], line["format"], line["period"]) for line in lines} == {("beach.txt", "digest", "2024-06")}
     annotations = [a for line in lines for a in line["annotations"]]
-    rows = [{**a, "span_start": a["span"][0], "span_end": a["span"][1], "data": json.dumps(a["data"])} for a in annotations]
+    rows = [
+        {**a, "span_start": a["span"][0], "span_end": a["span"][1], "data": json.dumps(a["data"])} for a in annotations
+    ]
     assert _marked(rows) == EXCLAMATIONS
 
 
