@@ -198,6 +198,23 @@ def test_a_shared_part_is_built_once_per_article_for_all_extractors():
     ]
 
 
+def test_the_quote_marks_are_found_once_for_the_quotes_extractor_and_a_later_one(monkeypatch):
+    import newsparse_quotes
+
+    read: list[str] = []
+
+    def counting(chunk: str) -> list:
+        read.append(chunk)
+        return find_quotes(chunk)
+
+    find_quotes = newsparse_quotes.find_quotes
+    monkeypatch.setattr(newsparse_quotes, "find_quotes", counting)
+    page = newsparse.parse(TEXT, registry=_registry(ExclamationPlugin()))
+    passages = [p.text for article in page for p in (article.summary, *article.paragraphs)]
+    assert [" ".join(chunk.split()) for chunk in read] == passages  # each passage once, not once per extractor
+    assert [a.data["quoted"] for article in page for a in article.annotations] == [q for _, q in EXCLAMATIONS]
+
+
 def test_the_analysis_holds_the_passages_the_extractors_read(page):
     article = page[0]
     analysis = Analysis(article, TEXT)
