@@ -28,9 +28,9 @@ from .people import People
 from .segments import tokenize
 from .speakers import Attributor
 from .vocabulary import VOCABULARY
-from .words import PassageView, Words
+from .words import Mention, PassageView, Words
 
-__all__ = ["Attempt", "Found", "QuoteExtractor", "Rule"]
+__all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule"]
 
 
 class QuoteExtractor:
