@@ -53,7 +53,7 @@ class Attributor(Resolver):
                 return None
             return Found(salient.name, None, salient, cue.text(view))
         found = self.speaker(view, cue.mention, sentence)
-        return None if found is None else attrs.evolve(found, cue=cue.text(view))
+        return None if found is None else Found(found.speaker, found.mention, found.entity, cue.text(view))
 
     def credit_later(self, view: PassageView, close: int, sentence: range) -> Cue | None:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
