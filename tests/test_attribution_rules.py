@@ -191,3 +191,18 @@ def test_every_credited_quote_of_a_digest_page_names_its_rule_and_cue() -> None:
     assert any(q["speaker"] for q in quotes)
     for quote in quotes:
         assert (quote["speaker"] is None) == (quote["rule"] is None) == (quote["cue"] is None), quote
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The coach’s words were: “Run harder,” according to two players."], None),
+        (["The envoy’s message was, “We are not leaving” unless the talks fail, a diplomat said later."], None),
+        (["Ana Holm chairs the port board.", "Holm’s statement was, “Not this year,” according to the minutes."], "Ana Holm"),
+    ],
+)
+def test_a_quote_owned_by_a_possessive_speech_noun_goes_to_its_owner_or_nobody(
+    paragraphs: list[str], expected: str | None
+) -> None:
+    """``X’s message was, “…”``: the quote is X's, never the relayer's named later in the sentence."""
+    assert credits(*paragraphs)[-1][0] == expected

@@ -52,13 +52,17 @@ class Attempt:
     carried: Callable[[], Found | None]
     #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
     cued: bool = False
+    #: A binding cue's mention did not resolve: no later rule credits the quote.
+    settled: bool = False
 
     def credit(self, cue: Cue | None) -> Found | None:
         """The speaker ``cue`` (of this quote's sentence) names, noting that a cue was found."""
         if cue is None:
             return None
         self.cued = True
-        return self.attributor.credited(self.view, cue, self.sentence)
+        found = self.attributor.credited(self.view, cue, self.sentence)
+        self.settled = found is None and cue.binding
+        return found
 
 
 @frozen
@@ -120,4 +124,6 @@ def attribute(rules: Iterable[Rule], attempt: Attempt) -> tuple[str, Found] | No
         found = rule.function(attempt)
         if found is not None and found.speaker is not None:
             return rule.name, found
+        if attempt.settled:
+            return None
     return None

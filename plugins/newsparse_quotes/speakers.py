@@ -221,8 +221,8 @@ class Attributor(Resolver):
                 is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
             ):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
-                if owner is not None:
-                    return Cue(k, k + 1, owner)
+                if owner is not None:  # "X’s message was, “…”": the quote is what X said
+                    return Cue(k, k + 1, owner, binding=self._introduces(tokens, k + 1, open_at))
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
@@ -240,6 +240,11 @@ class Attributor(Resolver):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
             return _cue(k, k + 1, self.phrase_before(tokens, k, sentence.start) or self.subject(view, sentence))
         return None
+
+    def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
+        """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
+        auxiliaries = self.words.auxiliaries
+        return all(t.lower in auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after

@@ -234,11 +234,13 @@ class Mention:
 class Cue:
     """The words that credit a quote (``said``, ``according to``, a headline's colon) at tokens
     ``lo:hi`` of a passage, and the mention of the speaker they point at (``None`` for a verb
-    standing alone: ``“…,” concluded.``)."""
+    standing alone: ``“…,” concluded.``).  A ``binding`` cue has the quote as its complement
+    (``X’s message was, “…”``): its mention speaks, or nobody does."""
 
     lo: int
     hi: int
     mention: Mention | None
+    binding: bool = False
 
     def text(self, view: PassageView) -> str:
         """The cue as printed in ``view``."""
