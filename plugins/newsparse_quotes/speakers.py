@@ -1,14 +1,15 @@
-"""Who said a quote: the attribution rules and the resolution of mentions to names.
+"""Who said a quote: the patterns the attribution rules of :mod:`.attribution` read.
 
 An article is read once, in page order.  :class:`People` first collects the
 names the article prints with their titles (``Kremlin spokesman Dmitry
 Peskov``, ``the bloc’s top diplomat, Kaja Kallas,``), so a surname, a role or a
-summary line can be resolved to the full name.  :class:`Attributor` then finds,
-for each quote, the words that credit it (``X said``, ``said X``,
+summary line can be resolved to the full name.  :class:`Attributor` finds the
+cue that credits a quote and the mention it points at (``X said``, ``said X``,
 ``according to X``, ``X’s claim that``, a participle such as ``insisting``
 belonging to the sentence's subject), and resolves the mention: a pronoun to
 the person the text is about (``he`` and ``she`` to a person they fit), a
-surname or role to the full name.
+surname or role to the full name.  Which pattern is tried when is decided by
+the rule table alone.
 """
 
 import bisect
