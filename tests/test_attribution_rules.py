@@ -113,6 +113,11 @@ def test_the_docs_list_every_rule_of_the_table_in_order() -> None:
     assert [name for name, _body in _documented_rules()] == [*RULE_NAMES, RUN_ON]
 
 
+def test_every_rule_says_what_it_matches() -> None:
+    assert all(rule.doc and rule.doc == " ".join(rule.doc.split()) for rule in RULES)
+    assert Rule("plain", _never, doc="Reads nothing.").doc == "Reads nothing."
+
+
 @pytest.mark.parametrize(("name", "body"), _documented_rules(), ids=lambda value: value[:20])
 def test_each_documented_rule_has_a_working_example_and_limits(name: str, body: str) -> None:
     example = re.search(r"^    Example: (.+) → ``(.+)``, cue ``(.+)``$", body, re.MULTILINE)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from attrs import define, frozen
+from attrs import Factory, define, field, frozen
 
 from . import discourse_rules, sentence_rules
 from .resolution import Found
@@ -65,6 +65,10 @@ class Attempt:
         return found
 
 
+def _docstring(rule: Rule) -> str:
+    return " ".join((rule.function.__doc__ or "").split())
+
+
 @frozen
 class Rule:
     """A named attribution rule: ``function`` returns the credit of a quote or ``None``.
@@ -75,15 +79,9 @@ class Rule:
 
     name: str
     function: Callable[[Attempt], Found | None]
-    doc: str = ""
+    doc: str = field(default=Factory(_docstring, takes_self=True))
     before: str | None = None
     after: str | None = None
-
-    @property
-    def summary(self) -> str:
-        """What the rule matches: the first paragraph of its doc or its function's docstring."""
-        text = self.doc or self.function.__doc__ or ""
-        return " ".join(text.strip().split("\n\n")[0].split())
 
 
 #: The built-in rules, in the order they are tried.
