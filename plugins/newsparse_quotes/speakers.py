@@ -22,9 +22,9 @@ from .resolution import Found, Resolver
 from .segments import Token
 from .words import (
     DASHES,
-    Cue,
     INDEFINITE,
     WINDOW,
+    Cue,
     Mention,
     PassageView,
     Words,
@@ -44,7 +44,7 @@ _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citi
 
 
 class Attributor(Resolver):
-    """Finds and resolves the speaker of each quote of an article, in page order."""
+    """Finds the cues that credit the quotes of an article and resolves their mentions, in page order."""
 
     def credited(self, view: PassageView, cue: Cue, sentence: range) -> Found | None:
         """The speaker ``cue`` points at, resolved and admitted by the gate, with the cue as printed."""
