@@ -37,17 +37,8 @@ def _hostile_page(text: str) -> newsparse.Page:
     """``text`` parsed, its first quote credited to :data:`HOSTILE_SPEAKER` and given a hostile rule."""
     page = newsparse.parse(text, "<script>console.error('INJECTED')</script>.txt")
     first = page[0]
-    quote = _RuledQuote(**attrs.asdict(first.quotes[0], recurse=False), rule="<i>rule</i>", cue="said")
-    quote = attrs.evolve(quote, speaker=HOSTILE_SPEAKER)
+    quote = attrs.evolve(first.quotes[0], speaker=HOSTILE_SPEAKER, rule="<i>rule</i>", cue="said")
     return attrs.evolve(page, articles=[attrs.evolve(first, quotes=(quote, *first.quotes[1:])), *page.articles[1:]])
-
-
-@attrs.frozen
-class _RuledQuote(Quote):
-    """A quote as a plugin might extend it, with the rule that found its speaker and the cue it read."""
-
-    rule: str | None = None
-    cue: str | None = None
 
 
 class _Parsed(HTMLParser):
@@ -112,7 +103,7 @@ def test_every_quote_and_figure_is_an_element_carrying_its_data(name, shared_dir
     assert "".join(parsed.text) == text  # the whole source text, in order, nothing added or lost
 
 
-def test_a_quote_shows_the_rule_and_cue_a_plugin_gives_it():
+def test_a_quote_shows_its_rule_and_cue():
     page = _hostile_page(HOSTILE)
     parsed = _Parsed()
     parsed.feed(newsparse.render_html(page, HOSTILE))

@@ -192,17 +192,23 @@ def test_every_value_is_a_bound_parameter(tmp_path):
 def test_a_database_of_version_2_is_upgraded_keeping_its_rows(tmp_path):
     db_path = tmp_path / "out.db"
     REGISTRY.exporter("sqlite").export([_page()], db_path)
-    with sqlite3.connect(db_path) as db:  # as version 2 left it: no annotations table
-        db.executescript("DROP TABLE annotations; PRAGMA user_version = 2;")
+    with sqlite3.connect(db_path) as db:  # as version 2 left it: no annotations table, no quotes.rule/cue
+        db.executescript(
+            "DROP TABLE annotations; ALTER TABLE quotes DROP COLUMN rule; ALTER TABLE quotes DROP COLUMN cue;"
+            "PRAGMA user_version = 2;"
+        )
     db.close()
     REGISTRY.exporter("sqlite").export([_page("other.txt")], db_path)
     with sqlite3.connect(db_path) as db:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         sources = [row[0] for row in db.execute("SELECT source FROM pages ORDER BY id")]
         annotations = db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        quote_columns = {row[1] for row in db.execute("PRAGMA table_info(quotes)")}
+        quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
     db.close()
     assert (version, annotations) == (3, 0)
     assert len(sources) == 2 and sources[1] == "other.txt"
+    assert {"rule", "cue"} <= quote_columns and quotes == 2 * sum(len(a.quotes) for a in _page()) > 0
 
 
 def test_a_database_of_another_schema_version_is_refused(tmp_path):

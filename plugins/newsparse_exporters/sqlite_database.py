@@ -8,8 +8,9 @@ source is already in the database replaces every row of that source, a new
 source adds rows, a page without a source is always added.  Each page is
 written in one transaction, so an interrupted run leaves every page either
 fully written or as it was.  Every value is a bound parameter.  A database of
-the previous schema version (2, before ``annotations``) is upgraded in place:
-the new table is added and the other rows are kept.
+the previous schema version (2, before ``annotations`` and the quotes' ``rule``
+and ``cue``) is upgraded in place: the new table and columns are added and the
+rows are kept.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 
 #: ``PRAGMA user_version`` of the databases this exporter writes.
 SCHEMA_VERSION = 3
-#: Older versions whose tables this version keeps as they are, adding tables only: such a database is upgraded.
-#: (Version 3 added ``annotations``.)
+#: Older versions whose tables this version keeps, adding tables and columns only: such a database is upgraded.
+#: (Version 3 added ``annotations`` and ``quotes.rule``/``quotes.cue``.)
 _UPGRADED = (2,)
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL"}
 #: The tables below an article, and the full-text indexes over some of their columns.
@@ -100,7 +101,20 @@ def _prepare(db: sqlite3.Connection) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version not in (0, *_UPGRADED, SCHEMA_VERSION):
         raise ValueError(f"the database has schema version {version}; this newsparse writes version {SCHEMA_VERSION}")
-    db.executescript(f"BEGIN;\n{schema()}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+    db.executescript(f"BEGIN;\n{schema()}\n{_added_columns(db)}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+
+
+def _added_columns(db: sqlite3.Connection) -> str:
+    """The SQL that adds to the existing tables of ``db`` the columns of :data:`TABLES` they lack."""
+    statements = []
+    for name, table in TABLES.items():
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({name})")}
+        if not present:
+            continue  # a new table: the schema makes it whole
+        statements += [
+            f"ALTER TABLE {name} ADD COLUMN {c.name} {_SQL_TYPES[c.type]};" for c in table.columns if c.name not in present
+        ]
+    return "\n".join(statements)
 
 
 class SqliteExporter:

@@ -2,10 +2,12 @@
 
 :mod:`.marks` finds the quotes of a passage, :mod:`.segments` cuts it into words
 and sentences.  :mod:`.people` collects the names an article prints, :mod:`.phrases`
-reads noun phrases, :mod:`.speakers` holds the attribution rules, :mod:`.resolution`
-resolves a mention to a full name and :mod:`.gate` checks every candidate;
-:mod:`.discourse` carries speakers across sentences and paragraphs, and
-:mod:`.kinds` tells direct quotes from partial ones and terms.  The word lists
+reads noun phrases, :mod:`.attribution` holds the ordered table of named
+attribution rules (:mod:`.sentence_rules`, :mod:`.discourse_rules`) over the
+patterns of :mod:`.speakers`; :mod:`.resolution` resolves a mention to a full
+name and :mod:`.gate` checks every candidate; :mod:`.discourse` reads the quotes
+in page order and keeps the state the rules read, and :mod:`.kinds` tells direct
+quotes from partial ones and terms.  The word lists
 live in :mod:`.vocabulary` and are merged with those of other plugins.
 """
 
@@ -20,15 +22,16 @@ from newsparse.analysis import Analysis
 from newsparse.model import Article
 from newsparse.vocabulary import Vocabulary
 
+from .attribution import Attempt, Found, Rule, rule_table
 from .discourse import Discourse, credit_run_ons
 from .marks import Marked, find_quotes
 from .people import People
 from .segments import tokenize
 from .speakers import Attributor
 from .vocabulary import VOCABULARY
-from .words import PassageView, Words
+from .words import Mention, PassageView, Words
 
-__all__ = ["QuoteExtractor", "quote_marks"]
+__all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "quote_marks"]
 
 
 def quote_marks(analysis: Analysis) -> list[list[Marked]]:
@@ -47,6 +50,8 @@ class QuoteExtractor:
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"])
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
         self.introducers = self.words.speech_verbs | self.words.speech_nouns
+        #: The attribution rules in the order they are tried, with those plugins add.
+        self.rules = rule_table(vocabulary["attribution_rules"])
 
     def extract(self, article: Article, text: str, analysis: Analysis | None = None) -> Article:
         """``article`` with its quotes found; ``text`` is the text its spans point into."""
@@ -65,6 +70,7 @@ class QuoteExtractor:
         people.collect(views)  # every name of the article, even after its last quote
         discourse = Discourse(
             Attributor(self.words, people),
+            self.rules,
             self.abbreviations,
             self.introducers,
             self.term_markers,

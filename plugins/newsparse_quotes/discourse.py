@@ -1,7 +1,9 @@
 """Reading an article's quotes in page order: who speaks across sentences and paragraphs.
 
-:class:`Discourse` asks the attribution rules (:class:`.speakers.Attributor`) for
-each quote's speaker, then carries a speaker on where the page does:
+:class:`Discourse` walks the table of attribution rules (:mod:`.attribution`)
+for each quote and keeps the state the rules read: the last passage's closing
+sentence, the sentence before, and the last credit, which is carried on where
+the page does (the ``continuation`` rule):
 
 * ``“A,” she said. “B.”``: a quote opening its sentence after a credited one;
 * a quote paragraph standing alone after a paragraph that quoted or introduced its
@@ -9,13 +11,14 @@ each quote's speaker, then carries a speaker on where the page does:
 * a second fragment in the sentence of a credited one, or in a sentence that
   credits nobody else;
 * a quote run over paragraphs (left open, reopened in the next) takes the speaker
-  of its continuation.
+  of its continuation (``run_on``, after the table: the next paragraph is read first).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from functools import partial
 from operator import itemgetter
 
 import attrs
@@ -23,13 +26,18 @@ from attrs import define, field
 
 from newsparse.model import Quote, Span
 
+from .attribution import Attempt, Found, Rule, attribute
+from .discourse_rules import CONTINUATION
 from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked
 from .segments import mark_token, sentences
 from .speakers import Attributor
-from .words import Mention, PassageView
+from .words import PassageView
 
-__all__ = ["Discourse", "credit_run_ons"]
+__all__ = ["RUN_ON", "Discourse", "credit_run_ons"]
+
+#: The rule name of a quote run over paragraphs, credited like the paragraph that continues it.
+RUN_ON = "run_on"
 
 
 @define
@@ -37,13 +45,14 @@ class Discourse:
     """The quotes of one article, read passage by passage in page order."""
 
     attributor: Attributor
+    rules: Sequence[Rule]
     abbreviations: Collection[str]
     introducers: Collection[str]  # speech verbs and nouns, which introduce a direct quote after a comma
     term_markers: Collection[str]
     singles_are_terms: bool
     entries: list[tuple[int, Marked, Quote]] = field(factory=list)  # passage index, marks, quote
-    #: The passage index and speaker of the last quote, and the passage index and first token of its sentence.
-    previous: tuple[int, str | None, tuple[int, int]] = (-2, None, (-1, -1))
+    #: The passage index and credit of the last quote, and the passage index and first token of its sentence.
+    previous: tuple[int, Found | None, tuple[int, int]] = (-2, None, (-1, -1))
     #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
     #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
     lead_in: tuple[PassageView, range, bool] | None = None
@@ -74,14 +83,13 @@ class Discourse:
         """The quote ``q`` opening at ``open_token`` of ``sentence``; ``prior`` is the sentence read before."""
         tokens = view.tokens
         close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
-        resolved = None if q.nested else self.attributor.credit(view, open_token, close_token, sentence)
-        if resolved is None and open_token == 0 and self.lead_in is not None:
-            resolved = self.attributor.credit_lead_in(*self.lead_in)
-        if resolved is None and not q.nested and prior is not None and begins_sentence(tokens, open_token, sentence):
-            resolved = self.attributor.credit_prior(*prior)  # "A spokesman said X. “…”", "He shrugged. “…”"
+        attempt = Attempt(
+            self.attributor, view, sentence, open_token, close_token, q.nested,
+            begins_sentence(tokens, open_token, sentence), self.lead_in, prior,
+            partial(self._carried, index, view, sentence, open_token),
+        )
+        rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None
-        if speaker is None and not q.nested and self._carries(index, view, sentence, open_token):
-            speaker = self.previous[1]
         kind = quote_kind(
             q,
             view.text,
@@ -94,31 +102,38 @@ class Discourse:
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None
         if kind == "term":
-            speaker = resolved = None
+            rule = resolved = None
         else:
-            self.attributor.note(resolved, quoted=True)
-            self.previous = (index, speaker, (index, sentence.start))
-        return _make_quote(view, q, kind, speaker, resolved.mention if resolved else None)
+            if rule != CONTINUATION:
+                self.attributor.note(resolved, quoted=True)
+            self.previous = (index, resolved, (index, sentence.start))
+        return _make_quote(view, q, kind, rule, resolved)
 
-    def _carries(self, index: int, view: PassageView, sentence: range, open_token: int) -> bool:
-        """True when the last quote's speaker (in this or the previous passage) speaks this one too."""
+    def _carried(self, index: int, view: PassageView, sentence: range, open_token: int) -> Found | None:
+        """The last quote's credit (in this or the previous passage) when its speaker speaks this one too."""
         if self.previous[0] < index - 1:
-            return False
-        return (
+            return None
+        carries = (
             begins_sentence(view.tokens, open_token, sentence)
             or self.previous[2] == (index, sentence.start)
             or not _has_cue(view, sentence)
         )
+        last = self.previous[1]
+        return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
 
 
-def _make_quote(view: PassageView, q: Marked, kind: str, speaker: str | None, mention: Mention | None) -> Quote:
+def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:
     span = Span(view.offset + q.start, view.offset + q.end)
+    if found is None or rule is None:
+        return Quote(view.text[q.start : q.end], span, kind)
     mention_text = mention_span = None
-    if mention is not None:
-        first, last = view.tokens[mention.lo], view.tokens[mention.hi - 1]
+    if found.mention is not None:
+        first, last = view.tokens[found.mention.lo], view.tokens[found.mention.hi - 1]
         mention_text = view.text[first.start : last.end]
         mention_span = Span(view.offset + first.start, view.offset + last.end)
-    return Quote(view.text[q.start : q.end], span, kind, speaker, mention_text, mention_span)
+    return Quote(
+        view.text[q.start : q.end], span, kind, found.speaker, mention_text, mention_span, rule=rule, cue=found.cue
+    )
 
 
 def _has_cue(view: PassageView, sentence: range) -> bool:
@@ -143,5 +158,5 @@ def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
         follower = opening.get(index + 1)
         runs_on = q.close_at is None and not q.nested and quote.kind != "term"
         if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
-            quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker)
+            quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker, rule=RUN_ON, cue=quotes[follower].cue)
     return quotes

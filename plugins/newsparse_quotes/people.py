@@ -74,6 +74,7 @@ class People:
         #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
+        self.verb_subjects_verb: list[str] = []  # the verb after each, as printed
         #: The runs of capitalized words read, by the offset of their first word: their length and
         #: where the name proper starts after the titles, in tokens.
         self.runs: dict[int, tuple[int, int]] = {}
@@ -258,6 +259,7 @@ class People:
         if before_verb:
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
+            self.verb_subjects_verb.append(tokens[after].text)
 
     def is_verb(self, low: str) -> bool:
         """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past

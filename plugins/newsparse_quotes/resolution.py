@@ -34,11 +34,13 @@ _READS = frozenset(["read", "reads"])
 
 @define
 class Found:
-    """A resolved attribution: the mention and the speaker it names."""
+    """A resolved attribution: the mention and the speaker it names, and the cue that credits it as
+    printed (``said``, ``according to``)."""
 
     speaker: str | None
     mention: Mention | None
     entity: Entity | None = None
+    cue: str | None = None
 
 
 class Resolver(Phrases):
@@ -313,21 +315,21 @@ class Resolver(Phrases):
         found = None if mention is None else self.resolve(view, mention, sentence)
         self.note(found)
         if found is None or found.entity is None or not found.entity.person:
-            person = self._clause_subject(view, sentence)
-            if person is not None:
-                self.note(Found(person.name, None, person))
+            self.note(self.clause_subject(view, sentence))
 
-    def _clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Entity | None:
+    def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
-        or after ``according to``; with ``before``, only one named in the window before that token."""
+        or after ``according to``, with that verb or phrase as the cue; with ``before``, only one named
+        in the window before that token."""
         tokens = view.tokens
         people = self.people
         first = sentence.start if before is None else max(sentence.start, before - WINDOW)
         lo = view.offset + tokens[first].start
         hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
         for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi)):
-            if people.verb_subjects[n].person:
-                return people.verb_subjects[n]
+            person = people.verb_subjects[n]
+            if person.person:
+                return Found(person.name, None, person, people.verb_subjects_verb[n])
         cues = view.cues
         for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
             k = cues[n]
@@ -335,6 +337,6 @@ class Resolver(Phrases):
                 mention = self.phrase_after(tokens, k + 2, sentence.stop)
                 found = None if mention is None else self.resolve(view, mention, sentence)
                 if found is not None and found.entity is not None and found.entity.person:
-                    return found.entity
+                    return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
 

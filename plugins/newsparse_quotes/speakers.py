@@ -1,18 +1,21 @@
-"""Who said a quote: the attribution rules and the resolution of mentions to names.
+"""Who said a quote: the patterns the attribution rules of :mod:`.attribution` read.
 
 An article is read once, in page order.  :class:`People` first collects the
 names the article prints with their titles (``Kremlin spokesman Dmitry
 Peskov``, ``the bloc’s top diplomat, Kaja Kallas,``), so a surname, a role or a
-summary line can be resolved to the full name.  :class:`Attributor` then finds,
-for each quote, the words that credit it (``X said``, ``said X``,
+summary line can be resolved to the full name.  :class:`Attributor` finds the
+cue that credits a quote and the mention it points at (``X said``, ``said X``,
 ``according to X``, ``X’s claim that``, a participle such as ``insisting``
 belonging to the sentence's subject), and resolves the mention: a pronoun to
 the person the text is about (``he`` and ``she`` to a person they fit), a
-surname or role to the full name.
+surname or role to the full name.  Which pattern is tried when is decided by
+the rule table alone.
 """
 
 import bisect
 from collections.abc import Sequence
+
+import attrs
 
 from .people import Entity, People
 from .resolution import Found, Resolver
@@ -21,6 +24,7 @@ from .words import (
     DASHES,
     INDEFINITE,
     WINDOW,
+    Cue,
     Mention,
     PassageView,
     Words,
@@ -40,44 +44,19 @@ _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citi
 
 
 class Attributor(Resolver):
-    """Finds and resolves the speaker of each quote of an article, in page order."""
+    """Finds the cues that credit the quotes of an article and resolves their mentions, in page order."""
 
-    def credit(self, view: PassageView, open_token: int, close_token: int | None, sentence: range) -> Found | None:
-        """The resolved speaker of the quote between ``open_token`` and ``close_token`` in ``sentence``.
-
-        The rules are tried in order (after the quote, before it, closing the sentence,
-        headline style); the first mention that resolves and passes the gate wins.
-        """
-        after = None if close_token is None else self.credit_after(view, close_token, sentence)
-        if after is True:  # "“…,” concluded.": the person the text is about
+    def credited(self, view: PassageView, cue: Cue, sentence: range) -> Found | None:
+        """The speaker ``cue`` points at, resolved and admitted by the gate, with the cue as printed."""
+        if cue.mention is None:  # "“…,” concluded.": the person the text is about
             salient = self.salient
-            return Found(salient.name, None, salient) if salient and self.gate.admits(salient.name, salient) else None
-        cued = False
-        for rule in range(4):
-            if rule == 0:
-                mention = after or None
-            elif rule == 1:
-                mention = self.credit_before(view, open_token, sentence)
-            elif rule == 2:
-                mention = None if close_token is None else self.credit_later(view, close_token, sentence)
-            else:
-                mention = self.credit_headline(view, open_token, sentence)
-            if mention is not None:
-                cued = True
-                found = self.speaker(view, mention, sentence)
-                if found is not None:
-                    return found
-        if cued:
-            return None
-        subject = self.subject(view, sentence)  # "X raised concerns about “…”": the person the sentence is about
-        if subject is not None and subject.hi <= open_token:
-            found = self.speaker(view, subject, sentence)
-            if found is not None and found.entity is not None and found.entity.person:
-                return found
-        person = self._clause_subject(view, sentence, open_token)  # "In July, the envoy, Ann Lee, warned of “…”"
-        return Found(person.name, None, person) if person and self.gate.admits(person.name, person) else None
+            if salient is None or not self.gate.admits(salient.name, salient):
+                return None
+            return Found(salient.name, None, salient, cue.text(view))
+        found = self.speaker(view, cue.mention, sentence)
+        return None if found is None else Found(found.speaker, found.mention, found.entity, cue.text(view))
 
-    def credit_later(self, view: PassageView, close: int, sentence: range) -> Mention | None:
+    def credit_later(self, view: PassageView, close: int, sentence: range) -> Cue | None:
         """``… a “symmetry” in the relations, X has said``: a closing attribution after a comma."""
         tokens = view.tokens
         stop = min(sentence.stop, close + WINDOW)
@@ -87,16 +66,16 @@ class Attributor(Resolver):
             if k >= stop:
                 break
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-                return self.phrase_after(tokens, k + 2, sentence.stop)
+                return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if not self._is_finite_speech_verb(tokens, k, sentence):
                 continue
             if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
-                    return mention
+                    return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
             if mention is not None and self._closes_clause(tokens, mention.lo - 1):
-                return self._relayed(tokens, k + 1, sentence) or mention
+                return self._relayed(tokens, k + 1, sentence) or Cue(k, k + 1, mention)
         return None
 
     def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
@@ -108,9 +87,9 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        mention = self.credit_before(view, len(tokens) - 1, sentence)
-        found = None if mention is None else self.speaker(view, mention, sentence)
-        return None if found is None else Found(found.speaker, None, found.entity)
+        cue = self.credit_before(view, len(tokens) - 1, sentence)
+        found = None if cue is None else self.credited(view, cue, sentence)
+        return None if found is None else attrs.evolve(found, mention=None)
 
     def credit_prior(self, view: PassageView, sentence: range) -> Found | None:
         """The speaker of a quote opening the sentence after ``sentence``, a sentence without quotes that
@@ -119,10 +98,10 @@ class Attributor(Resolver):
         tokens = view.tokens
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
             return None
-        mention = self.credit_before(view, sentence.stop, sentence)
-        if mention is not None:
-            found = self.speaker(view, mention, sentence)
-            return None if found is None else Found(found.speaker, None, found.entity)
+        cue = self.credit_before(view, sentence.stop, sentence)
+        if cue is not None:
+            found = self.credited(view, cue, sentence)
+            return None if found is None else attrs.evolve(found, mention=None)
         if sentence.stop - sentence.start > _GESTURE_TOKENS:
             return None
         mention = self.subject(view, sentence)
@@ -130,10 +109,10 @@ class Attributor(Resolver):
             return None
         if not self.people.is_verb(tokens[mention.hi].lower):
             return None
-        found = self.speaker(view, mention, sentence)
-        return Found(found.speaker, None, found.entity) if found and found.entity and found.entity.person else None
+        found = self.credited(view, Cue(mention.hi, mention.hi + 1, mention), sentence)  # the gesture's verb
+        return attrs.evolve(found, mention=None) if found and found.entity and found.entity.person else None
 
-    def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Mention | None:
+    def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
 
         The name opens the passage before a colon, or ends it after a dash.
@@ -141,7 +120,7 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
             mention = self.subject(view, range(0, open_token - 1))
-            return mention if mention is not None and mention.hi == open_token - 1 else None
+            return Cue(mention.hi, mention.hi + 1, mention) if mention is not None and mention.hi == open_token - 1 else None
         if sentence.stop != len(tokens):
             return None
         for k in range(sentence.stop - 2, max(open_token, sentence.stop - 8), -1):
@@ -149,7 +128,7 @@ class Attributor(Resolver):
                 return None
             if tokens[k].text in DASHES:
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
-                return mention if mention is not None and mention.hi == sentence.stop else None
+                return Cue(k, k + 1, mention) if mention is not None and mention.hi == sentence.stop else None
         return None
 
     def _is_finite_speech_verb(self, tokens: Sequence[Token], k: int, sentence: range) -> bool:
@@ -164,8 +143,8 @@ class Attributor(Resolver):
             previous.lower in self.words.determiners or previous.lower == "to" or is_possessive(previous)
         )
 
-    def credit_after(self, view: PassageView, close: int, sentence: range) -> Mention | None | bool:
-        """``“…,” X said`` / ``“…,” said X``: the mention after a quote; ``True`` for a bare ``concluded``.
+    def credit_after(self, view: PassageView, close: int, sentence: range) -> Cue | None:
+        """``“…,” X said`` / ``“…,” said X``: the cue after a quote, without a mention for a bare ``concluded``.
 
         ``“…” – that is how X described it`` reads on after the dash and ``how``.
         """
@@ -182,8 +161,7 @@ class Attributor(Resolver):
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
-            mention = self.phrase_after(tokens, i + 1, sentence.stop)
-            return mention if mention is not None else True
+            return Cue(i, i + 1, self.phrase_after(tokens, i + 1, sentence.stop))
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
@@ -203,7 +181,7 @@ class Attributor(Resolver):
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
-            return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or mention
+            return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
     @staticmethod
@@ -213,7 +191,7 @@ class Attributor(Resolver):
             k += 1
         return k + 1
 
-    def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Mention | None:
+    def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
         """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta)."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
@@ -221,10 +199,10 @@ class Attributor(Resolver):
         if mention is None or tokens[mention.lo].lower == "by":
             return None
         if mention.hi < sentence.stop and tokens[mention.hi].lower == "as":
-            return mention
+            return Cue(verb, verb + 1, mention)
         return None
 
-    def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Mention | None:
+    def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
         """The words crediting a quote earlier in its sentence: the nearest speech verb's subject."""
         tokens = view.tokens
         words = self.words
@@ -239,13 +217,13 @@ class Attributor(Resolver):
                 continue
             low = token.lower
             if low == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
-                return self.phrase_after(tokens, k + 2, sentence.stop)
+                return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if low in words.speech_nouns and k > sentence.start and (
                 is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
             ):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
-                if owner is not None:
-                    return owner
+                if owner is not None:  # "X’s message was, “…”": the quote is what X said
+                    return Cue(k, k + 1, owner, binding=self._introduces(tokens, k + 1, open_at))
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
@@ -256,13 +234,18 @@ class Attributor(Resolver):
             if k + 1 < sentence.stop and tokens[k + 1].lower == "by" and low != "quoted":
                 agent = self.phrase_after(tokens, k + 2, sentence.stop)
                 if agent is not None:
-                    return agent
+                    return Cue(k, k + 2, agent)
             if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
                 continue  # "quoted X as saying": the verb before names the speaker
             if low.endswith("ing"):
-                return self._participle_subject(view, k, sentence)
-            return self.phrase_before(tokens, k, sentence.start) or self.subject(view, sentence)
+                return _cue(k, k + 1, self._participle_subject(view, k, sentence))
+            return _cue(k, k + 1, self.phrase_before(tokens, k, sentence.start) or self.subject(view, sentence))
         return None
+
+    def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
+        """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
+        auxiliaries = self.words.auxiliaries
+        return all(t.lower in auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
@@ -298,8 +281,13 @@ class Attributor(Resolver):
         low = bare(last.text)
         return last.is_capitalized or low in self.words.speaker_heads or low in self.words.pronouns
 
-    def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Mention | None:
+    def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
         if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in _RELAYING:
-            return self.phrase_after(tokens, after + 2, sentence.stop)
+            return _cue(after + 1, after + 2, self.phrase_after(tokens, after + 2, sentence.stop))
         return None
+
+
+def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
+    """The cue at tokens ``lo:hi`` when it names someone (``mention``), else ``None``."""
+    return None if mention is None else Cue(lo, hi, mention)

@@ -20,6 +20,8 @@ def _kinds(*groups: str) -> dict[str, str]:
 
 
 VOCABULARY: dict[str, list[str] | dict[str, str]] = {
+    # The attribution rules other plugins add, by name: a :class:`~newsparse_quotes.Rule` each (see .attribution).
+    "attribution_rules": {},
     # Verb forms that report what someone said or wrote.
     "speech_verbs": _words(
         """

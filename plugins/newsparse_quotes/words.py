@@ -20,6 +20,7 @@ __all__ = [
     "NAME_PARTICLES",
     "POSSESSIVE_ENDS",
     "WINDOW",
+    "Cue",
     "Mention",
     "PassageView",
     "Words",
@@ -227,6 +228,23 @@ class Mention:
 
     lo: int
     hi: int
+
+
+@frozen
+class Cue:
+    """The words that credit a quote (``said``, ``according to``, a headline's colon) at tokens
+    ``lo:hi`` of a passage, and the mention of the speaker they point at (``None`` for a verb
+    standing alone: ``“…,” concluded.``).  A ``binding`` cue has the quote as its complement
+    (``X’s message was, “…”``): its mention speaks, or nobody does."""
+
+    lo: int
+    hi: int
+    mention: Mention | None
+    binding: bool = False
+
+    def text(self, view: PassageView) -> str:
+        """The cue as printed in ``view``."""
+        return view.text[view.tokens[self.lo].start : view.tokens[self.hi - 1].end]
 
 
 @frozen

@@ -103,7 +103,9 @@ class Quote(_Record):
     inside a reported sentence) or ``term`` (scare quotes, a title, a nickname).
     ``speaker`` is the resolved full name (never a pronoun); ``mention`` is the
     words printed near the quote that point at the speaker (``he``, ``Tusk``), at
-    ``mention_span``.
+    ``mention_span``.  ``rule`` names the attribution rule that credited the speaker
+    (``after_quote``, ``lead_in``, ...) and ``cue`` is the verb or phrase that credits
+    it as printed (``said``, ``according to``); both are ``None`` without a speaker.
     """
 
     text: str
@@ -112,6 +114,8 @@ class Quote(_Record):
     speaker: str | None = None
     mention: str | None = None
     mention_span: Span | None = None
+    rule: str | None = None
+    cue: str | None = None
 
 
 @frozen

@@ -1,0 +1,127 @@
+"""Who said a quote: one ordered table of named attribution rules.
+
+:data:`RULES` is the only place the speaker of a quote is decided.  For each
+quote, :func:`attribute` walks the table in order and the first rule that
+credits a speaker wins; the quote records that rule's name and its cue (the
+verb or phrase that credits the speaker: ``said``, ``according to``).  The
+rules themselves are small functions by concern: :mod:`.sentence_rules` read
+the quote's own sentence, :mod:`.discourse_rules` the sentences and quotes
+before it.  They share the noun phrases of :mod:`.phrases`, the patterns of
+:mod:`.speakers`, the resolution of :mod:`.resolution` and the state of
+:mod:`.discourse`.
+
+A plugin adds a rule through the ``attribution_rules`` vocabulary table: a
+:class:`Rule` by its name, placed ``before`` or ``after`` a named rule (at the
+end when it names neither).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from attrs import Factory, define, field, frozen
+
+from . import discourse_rules, sentence_rules
+from .resolution import Found
+from .speakers import Attributor
+from .words import Cue, PassageView
+
+__all__ = ["RULES", "Attempt", "Found", "Rule", "attribute", "rule_table"]
+
+
+@define
+class Attempt:
+    """One quote to credit, and what the rules may read about it.
+
+    ``sentence`` is the range of tokens of ``view`` the quote opens in (at
+    ``open_token``; it closes at ``close_token``, ``None`` when it runs on).
+    ``lead_in`` is the last sentence of the passage before (with whether that
+    passage quotes), ``prior`` the sentence before this one, and ``carried`` the
+    credit of the last quote when this one continues it.
+    """
+
+    attributor: Attributor
+    view: PassageView
+    sentence: range
+    open_token: int
+    close_token: int | None
+    nested: bool
+    opens_sentence: bool
+    lead_in: tuple[PassageView, range, bool] | None
+    prior: tuple[PassageView, range] | None
+    carried: Callable[[], Found | None]
+    #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
+    cued: bool = False
+    #: A binding cue's mention did not resolve: no later rule credits the quote.
+    settled: bool = False
+
+    def credit(self, cue: Cue | None) -> Found | None:
+        """The speaker ``cue`` (of this quote's sentence) names, noting that a cue was found."""
+        if cue is None:
+            return None
+        self.cued = True
+        found = self.attributor.credited(self.view, cue, self.sentence)
+        self.settled = found is None and cue.binding
+        return found
+
+
+def _docstring(rule: Rule) -> str:
+    return " ".join((rule.function.__doc__ or "").split())
+
+
+@frozen
+class Rule:
+    """A named attribution rule: ``function`` returns the credit of a quote or ``None``.
+
+    ``doc`` says what the rule matches (the function's docstring by default);
+    ``before`` or ``after`` name the rule a plugin's rule is placed next to.
+    """
+
+    name: str
+    function: Callable[[Attempt], Found | None]
+    doc: str = field(default=Factory(_docstring, takes_self=True))
+    before: str | None = None
+    after: str | None = None
+
+
+#: The built-in rules, in the order they are tried.
+RULES: tuple[Rule, ...] = (
+    Rule("after_quote", sentence_rules.after_quote),
+    Rule("before_quote", sentence_rules.before_quote),
+    Rule("closing_clause", sentence_rules.closing_clause),
+    Rule("headline", sentence_rules.headline),
+    Rule("sentence_subject", sentence_rules.sentence_subject),
+    Rule("clause_subject", sentence_rules.clause_subject),
+    Rule("lead_in", discourse_rules.lead_in),
+    Rule("prior_sentence", discourse_rules.prior_sentence),
+    Rule(discourse_rules.CONTINUATION, discourse_rules.continuation),
+)
+
+
+def rule_table(added: Mapping[str, Rule] | Iterable[Rule] = ()) -> tuple[Rule, ...]:
+    """:data:`RULES` with the rules of plugins placed ``before`` or ``after`` the rule they name.
+
+    Raises :class:`ValueError` for a name already taken or a position naming no rule.
+    """
+    table = list(RULES)
+    for rule in added.values() if isinstance(added, Mapping) else added:
+        names = [r.name for r in table]
+        if rule.name in names:
+            raise ValueError(f"attribution rule {rule.name!r} already exists")
+        anchor = rule.before or rule.after
+        if anchor is not None and anchor not in names:
+            raise ValueError(f"attribution rule {rule.name!r} is placed next to {anchor!r}, which is no rule")
+        at = len(table) if anchor is None else names.index(anchor) + (rule.before is None)
+        table.insert(at, rule)
+    return tuple(table)
+
+
+def attribute(rules: Iterable[Rule], attempt: Attempt) -> tuple[str, Found] | None:
+    """The first rule of ``rules`` that credits the quote of ``attempt`` with a speaker, and its credit."""
+    for rule in rules:
+        found = rule.function(attempt)
+        if found is not None and found.speaker is not None:
+            return rule.name, found
+        if attempt.settled:
+            return None
+    return None

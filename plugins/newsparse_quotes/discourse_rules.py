@@ -1,0 +1,37 @@
+"""Attribution rules that read the text before the quote's sentence (see :mod:`.attribution` for their order)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .attribution import Attempt
+    from .resolution import Found
+
+__all__ = ["CONTINUATION", "continuation", "lead_in", "prior_sentence"]
+
+#: The name of the rule that carries the last speaker on: it introduces nobody new.
+CONTINUATION = "continuation"
+
+
+def lead_in(attempt: Attempt) -> Found | None:
+    """A quote opening its passage, introduced by the last sentence of the passage before:
+    ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``"""
+    if attempt.open_token != 0 or attempt.lead_in is None:
+        return None
+    return attempt.attributor.credit_lead_in(*attempt.lead_in)
+
+
+def prior_sentence(attempt: Attempt) -> Found | None:
+    """A quote opening its sentence after a sentence without quotes that reports a statement
+    (``A spokesman said the firm would appeal. “…”``) or a person's short gesture (``Lee shrugged. “…”``)."""
+    if attempt.nested or attempt.prior is None or not attempt.opens_sentence:
+        return None
+    return attempt.attributor.credit_prior(*attempt.prior)
+
+
+def continuation(attempt: Attempt) -> Found | None:
+    """The speaker of the last quote, in this passage or the one before, carried on: a quote opening
+    its sentence (``“A,” she said. “B.”``), one more fragment of that sentence, or a quote in a
+    sentence with no other cue; the cue is the one that credited the last quote."""
+    return None if attempt.nested else attempt.carried()

@@ -1,0 +1,81 @@
+"""Attribution rules that read the quote's own sentence (see :mod:`.attribution` for their order)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import Cue
+
+if TYPE_CHECKING:
+    from .attribution import Attempt
+    from .resolution import Found
+
+__all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
+
+
+def after_quote(attempt: Attempt) -> Found | None:
+    """The speaker named right after the quote: ``“…,” X said``, ``“…,” said X, the mayor``,
+    ``“…,” X, who chairs the panel, told reporters``, ``“…,” concluded.`` (the person the text
+    is about), ``“…” – that is how X put it``; ``X quoted Y as saying`` and ``…, citing Y``
+    credit the source, not the outlet that relays it."""
+    if attempt.nested or attempt.close_token is None:
+        return None
+    return attempt.credit(attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence))
+
+
+def before_quote(attempt: Attempt) -> Found | None:
+    """The nearest cue before the quote in its sentence: ``X said “…”``, ``according to X, “…”``,
+    ``X’s claim that “…”``, ``“…” was said by X``, a participle of the sentence's subject
+    (``X left, insisting “…”``), ``Y quoted X as saying “…”``."""
+    if attempt.nested:
+        return None
+    return attempt.credit(attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence))
+
+
+def closing_clause(attempt: Attempt) -> Found | None:
+    """A cue closing the sentence after the quote and a comma: ``… a “fair” deal, X has said``,
+    ``… “late” again, said X``, ``… “a symmetry”, according to X``."""
+    if attempt.nested or attempt.close_token is None:
+        return None
+    return attempt.credit(attempt.attributor.credit_later(attempt.view, attempt.close_token, attempt.sentence))
+
+
+def headline(attempt: Attempt) -> Found | None:
+    """Headline style: the name before a colon opening the passage (``Kallas: ‘We will never accept it’``)
+    or after a dash ending it (``EU will ‘never accept’ it – Kallas``)."""
+    if attempt.nested:
+        return None
+    return attempt.credit(attempt.attributor.credit_headline(attempt.view, attempt.open_token, attempt.sentence))
+
+
+def sentence_subject(attempt: Attempt) -> Found | None:
+    """With no cue in the sentence, a person who is its subject before the quote:
+    ``Lee raised concerns about “…”`` (the verb after the subject is the cue)."""
+    if attempt.nested or attempt.cued:
+        return None
+    attributor, view, sentence = attempt.attributor, attempt.view, attempt.sentence
+    subject = attributor.subject(view, sentence)
+    if subject is None or subject.hi > attempt.open_token:
+        return None
+    verb = _verb_after(attempt, subject.hi)
+    found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
+    return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _verb_after(attempt: Attempt, start: int) -> int:
+    """The first verb from token ``start`` up to the quote (past an apposition), else ``start``."""
+    tokens, is_verb = attempt.view.tokens, attempt.attributor.people.is_verb
+    for k in range(start, attempt.open_token):
+        if tokens[k].is_word and not tokens[k].quoted and is_verb(tokens[k].lower):
+            return k
+    return start
+
+
+def clause_subject(attempt: Attempt) -> Found | None:
+    """With no cue in the sentence, the first person named right before a verb shortly before the
+    quote: ``In July, the envoy, Ann Lee, warned of “…”``."""
+    if attempt.nested or attempt.cued:
+        return None
+    attributor = attempt.attributor
+    found = attributor.clause_subject(attempt.view, attempt.sentence, attempt.open_token)
+    return found if found is not None and attributor.gate.admits(found.speaker, found.entity) else None
