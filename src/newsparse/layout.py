@@ -32,28 +32,19 @@ each decides only where its articles start and how their first lines read:
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import re
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple, overload
+from collections.abc import Callable, Sequence
 
-from .chrome import LineKind, PageChrome, is_latin, is_name
-from .dates import DateMatch
-from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
-from .model import Article, Passage, RelatedLink, Span
-from .text import Line, collapse, content_lines, passage
+from .chrome import LineKind, PageChrome, is_name
+from .draft import Draft
+from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, read_more_link, republished_from, teaser_link
+from .lines import ends_sentence, is_question, word_count
+from .model import Article
+from .probe import PageLine
+from .text import Line
 
 __all__ = [
-    "PageLine",
-    "PageProbe",
-    "page_probe",
-    "read_lines",
-    "probe_lines",
-    "probe_text_lines",
-    "page_text_lines",
-    "page_lines",
     "next_content",
     "is_title",
     "is_title_case",
@@ -68,7 +59,6 @@ __all__ = [
     "MAX_TITLE_WORDS",
     "MIN_STANDFIRST_WORDS",
     "MAX_CAPTION_WORDS",
-    "PROBE_CHARS",
 ]
 
 #: A title has at least this many words ...
@@ -89,12 +79,6 @@ MAX_STANDFIRST_WORDS = 60
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
 MAX_CAPS_LABEL_WORDS = 4
-#: A caption or kicker before the body has at most this many words.
-MAX_CAPTION_WORDS = 30
-#: ``fit`` methods read at most this many characters from the top of a page.
-PROBE_CHARS = 65536
-
-_SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
@@ -113,135 +97,6 @@ MAX_HEADLINESE_WORDS = 14
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-class PageLine(NamedTuple):
-    """A non-blank line of a page: the line, its collapsed text, its kind and where it prints a date."""
-
-    line: Line
-    clean: str
-    kind: LineKind
-    found: DateMatch | None = None
-
-    @property
-    def date(self) -> dt.date | dt.datetime | None:
-        """The date the line prints, read on first use."""
-        return None if self.found is None else self.found.value
-
-
-def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
-    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
-    return list(_KindedLines(content_lines(text, 0, end), chrome))
-
-
-class _KindedLines(Sequence[PageLine]):
-    """Lines given their kinds on first use, from the top down: a ``fit`` that looks at a
-    page's first lines does not pay for the rest."""
-
-    def __init__(self, lines: Sequence[Line], chrome: PageChrome):
-        self._lines = lines
-        self._classify = chrome.classify
-        self._latin_page: bool | None = None
-        self._done: list[PageLine] = []
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    @overload
-    def __getitem__(self, index: int) -> PageLine: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[PageLine]: ...
-
-    def __getitem__(self, index: int | slice) -> PageLine | list[PageLine]:
-        done = self._done
-        if type(index) is int and 0 <= index < len(done):
-            return done[index]  # the common case: a line looked at before
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._lines)))]
-        if index < 0:
-            index += len(self._lines)
-        if not 0 <= index < len(self._lines):
-            raise IndexError(index)
-        for line in self._lines[len(done) : index + 1]:
-            done.append(self._kinded(line))
-        return done[index]
-
-    def __iter__(self) -> Iterator[PageLine]:
-        done = self._done
-        for i, line in enumerate(self._lines):
-            if i == len(done):
-                done.append(self._kinded(line))
-            yield done[i]
-
-    def _kinded(self, line: Line) -> PageLine:
-        return PageLine(line, line.clean, *self._classify(line.clean, self._is_latin_page))
-
-    def _is_latin_page(self) -> bool:
-        if self._latin_page is None:
-            self._latin_page = is_latin(" ".join(line.clean for line in self._lines[:_SCRIPT_SAMPLE_LINES]))
-        return self._latin_page
-
-
-class PageProbe:
-    """The top :data:`PROBE_CHARS` characters of one page as every ``fit`` reads them, built once per page.
-
-    ``text_lines`` are their non-blank lines, ``clean_lines`` the lines' collapsed texts; :meth:`lines`
-    gives the lines their kinds by one page kit's chrome, each line when first looked at, so a
-    ``fit`` pays only for the lines it reads.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
-        self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
-        self._kinded: dict[PageChrome, _KindedLines] = {}
-
-    def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
-        """:attr:`text_lines` with their kinds by ``chrome``."""
-        kinded = self._kinded.get(chrome)
-        if kinded is None:
-            kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
-        return kinded
-
-
-_LAST_PROBE = threading.local()
-
-
-def page_probe(text: str) -> PageProbe:
-    """The :class:`PageProbe` of ``text``, kept for the last page probed (one per thread).
-
-    Detection asks every splitter in turn, and the page is then split: all get one probe.
-    The page is recognised by identity (``is``), so no long text is ever compared.
-    """
-    probe: PageProbe | None = getattr(_LAST_PROBE, "probe", None)
-    if probe is None or probe.text is not text:
-        probe = _LAST_PROBE.probe = PageProbe(text)
-    return probe
-
-
-def probe_text_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods
-    (:attr:`PageProbe.text_lines`)."""
-    return page_probe(text).text_lines
-
-
-def probe_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`probe_text_lines` with their kinds, for ``fit`` methods (:meth:`PageProbe.lines`).
-
-    A line is given its kind when first looked at, so a ``fit`` pays only for the lines it reads.
-    """
-    return page_probe(text).lines(chrome)
-
-
-def page_text_lines(text: str) -> Sequence[Line]:
-    """The non-blank lines of the whole page, taken from the probe when the page fits in it."""
-    return probe_text_lines(text) if len(text) <= PROBE_CHARS else content_lines(text)
-
-
-def page_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`read_lines` of the whole page, taken from the probe when the page fits in it."""
-    return probe_lines(text, chrome) if len(text) <= PROBE_CHARS else read_lines(text, chrome)
-
-
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
     j = _index_after(lines, i)
@@ -252,7 +107,7 @@ def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
-        and (not ends_sentence(line) or line.rstrip("\"'”’»)] ").endswith("?"))
+        and (not ends_sentence(line) or is_question(line))
         and not line.endswith((":", ",", ";"))
         and read_more_link(line) is None
         and republished_from(line) is None
@@ -447,7 +302,7 @@ def read_article(
     author's bio closing the article and the readers' comments under it.
     """
     lines = list(lines)  # every line is read: given its kind once, then indexed as a list
-    draft = _Draft(chrome)
+    draft = Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     captions = _above_caption_markers(lines, chrome)
@@ -460,10 +315,10 @@ def read_article(
         if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
             phase = _Phase.COMMENTS
         if phase is _Phase.COMMENTS:
-            draft.read_after_comments(text, pl)
+            draft.read_after_comments(pl)
             continue
         if pl.kind is LineKind.CHROME:
-            if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
+            if is_read_more_marker(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
             in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
@@ -478,15 +333,25 @@ def read_article(
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
             continue
-        if not (draft.is_title_copy(pl.clean) or draft.read_link(text, pl)):
+        if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
     if drop_captions:
         draft.drop_closing_bios()
     return draft.build(text)
 
 
+def _read_teaser(draft: Draft, block: Sequence[PageLine]) -> bool:
+    """Take the teaser block under a ``Read more`` line: an image caption, then a headline line of text."""
+    if len(block) < 2 or block[1].kind is not LineKind.TEXT:
+        return False
+    link = teaser_link(block[0].line, block[1].line)
+    if link is not None:
+        draft.add_related(link, block[1].line)
+    return link is not None
+
+
 def _read_text_line(
-    draft: _Draft,
+    draft: Draft,
     phase: _Phase,
     lines: Sequence[PageLine],
     i: int,
@@ -558,110 +423,3 @@ class _Phase(enum.Enum):
     LEAD = 3
     BODY = 4
     COMMENTS = 5
-
-
-class _Draft:
-    """An article while its lines are being read."""
-
-    def __init__(self, chrome: PageChrome):
-        self.chrome = chrome
-        self.start: int | None = None
-        self.end = 0
-        self.title: Line | None = None
-        self.title_copies: set[str] = set()
-        self.summary: Line | None = None
-        self.paragraphs: list[Line] = []
-        self.related: list[RelatedLink] = []
-        self.republished_from: str | None = None
-        self.published: dt.date | dt.datetime | None = None
-        self.footer_date: dt.date | dt.datetime | None = None
-        self.bylines: list[str] = []
-
-    def cover(self, line: Line) -> None:
-        self.start = line.start if self.start is None else self.start
-        self.end = line.end
-
-    def date(self, pl: PageLine) -> None:
-        """Take the date of a date line or byline before the body, or of a footer."""
-        if pl.kind is LineKind.FOOTER:
-            self.footer_date = self.footer_date or pl.date
-        elif not self.paragraphs:
-            self.published = self.published or pl.date
-            if pl.kind is LineKind.BYLINE:
-                self.bylines.append(pl.clean)
-
-    def set_title(self, line: Line) -> None:
-        self.title = line
-        start, end = self.chrome.title_span(line.text)
-        without_site = line.text[start:end]
-        self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
-
-    def is_title_copy(self, clean: str) -> bool:
-        """True for a line that repeats the title, with or without the site name (on either)."""
-        if clean.casefold() in self.title_copies:
-            return True
-        start, end = self.chrome.title_span(clean)
-        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
-
-    def read_link(self, text: str, pl: PageLine) -> bool:
-        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
-        headline = read_more_link(pl.clean)
-        if headline is not None:
-            span = passage(text, pl.line.start, pl.line.end).span
-            self.related.append(RelatedLink(headline, span, None, split_attribution(headline)))
-            return True
-        outlet = republished_from(pl.clean)
-        if outlet is not None:
-            self.republished_from = outlet
-            return True
-        return False
-
-    def drop_closing_bios(self) -> None:
-        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
-        while self.paragraphs:
-            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
-            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
-                return
-            self.paragraphs.pop()
-
-    def read_after_comments(self, text: str, pl: PageLine) -> None:
-        """Among the readers' comments, take only a republication note, a link or a footer's date."""
-        if pl.kind is LineKind.FOOTER:
-            self.date(pl)
-        elif pl.kind is LineKind.TEXT and self.read_link(text, pl):
-            self.cover(pl.line)
-
-    def read_teaser(self, block: Sequence[PageLine]) -> bool:
-        """Take the teaser block under a ``Read more`` line: an image caption, then a headline without a full stop."""
-        if len(block) < 2:
-            return False
-        caption, headline = block
-        if (
-            word_count(caption.clean, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS
-            or headline.kind is not LineKind.TEXT
-            or not is_title(headline.clean)
-        ):
-            return False
-        span = Span(caption.line.start, headline.line.end)
-        self.related.append(RelatedLink(headline.clean, span, caption.clean, split_attribution(headline.clean)))
-        self.cover(headline.line)
-        return True
-
-    def headline(self, text: str) -> Passage | None:
-        if self.title is None:
-            return None
-        start, end = self.chrome.title_span(self.title.text)
-        return passage(text, self.title.start + start, self.title.start + end)
-
-    def build(self, text: str) -> Article | None:
-        if self.start is None:
-            return None
-        return Article(
-            span=Span(self.start, self.end),
-            headline=self.headline(text),
-            summary=None if self.summary is None else passage(text, self.summary.start, self.summary.end),
-            paragraphs=[passage(text, line.start, line.end) for line in self.paragraphs],
-            published=self.published or self.footer_date,
-            related=self.related,
-            republished_from=self.republished_from,
-        )
