@@ -550,7 +550,7 @@ class PageChrome:
             label_prefixes=tuple(sorted(words("label_prefixes"))),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
-        # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
+        # (see newsparse.probe.PageProbe.lines) find it by identity, without comparing word lists.
         return _INSTANCES.setdefault(chrome, chrome)
 
     def kind(self, line: str, latin_page: bool = True) -> tuple[LineKind, dt.date | dt.datetime | None]:

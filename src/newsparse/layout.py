@@ -23,7 +23,8 @@ each decides only where its articles start and how their first lines read:
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
-  ``This article was first published in X…`` names where it was republished from;
+  ``This article was first published in X…`` names where it was republished from
+  (:mod:`newsparse.furniture`);
 * under the title, the headlines or tags listed under a list heading (``Related``,
   ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
 * an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
