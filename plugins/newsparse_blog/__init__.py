@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.chrome import LineKind, PageChrome, may_be_dated
-from newsparse.layout import is_title, next_content, read_article
+from newsparse.layout import is_title, next_content
+from newsparse.reader import read_article
 from newsparse.lines import word_count
 from newsparse.model import Article, Page
 from newsparse.probe import PageLine, PageProbe

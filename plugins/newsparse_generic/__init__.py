@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse import hookimpl
 from newsparse.bands import FALLBACK
 from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import read_article
+from newsparse.reader import read_article
 from newsparse.lines import ends_sentence
 from newsparse.model import Page
 from newsparse.probe import PageLine, PageProbe

@@ -3,7 +3,7 @@
 A subclass names the layout, says whether it prints a standfirst and scores pages
 with ``fit`` over the :class:`~newsparse.probe.PageProbe` (in the bands of
 :mod:`newsparse.bands`); :meth:`LayoutSplitter.split` reads the page by the rules
-of :mod:`newsparse.layout`, so chrome removal, dates, related links and
+of :mod:`newsparse.reader`, so chrome removal, dates, related links and
 republication notes come with it.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .chrome import PageChrome
-from .layout import is_standfirst, read_article
+from .layout import is_standfirst
+from .reader import read_article
 from .model import Page
 from .probe import PageLine, PageProbe
 from .vocabulary import Vocabulary
@@ -54,6 +55,6 @@ class LayoutSplitter:
         return is_standfirst if self.prints_standfirst else None
 
     def split(self, probe: PageProbe) -> Page:
-        """The page's one article, read by :func:`newsparse.layout.read_article`."""
+        """The page's one article, read by :func:`newsparse.reader.read_article`."""
         article = read_article(probe.text, probe.page_lines(self.chrome), self.chrome, standfirst=self.standfirst())
         return Page(articles=[] if article is None else [article], format=self.name)
