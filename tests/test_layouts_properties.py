@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse import default_registry, detect_format
 from newsparse.chrome import PageChrome
+from newsparse.furniture import title_span
 from newsparse.lines import opens_with_dateline
 from newsparse.probe import PageProbe
 from newsparse.text import collapse
@@ -95,6 +96,6 @@ def test_line_kinds_and_title_spans_on_any_line(line):
     chrome = PageChrome.from_vocabulary()
     clean = collapse(line)
     chrome.kind(clean)
-    start, end = chrome.title_span(clean)
+    start, end = title_span(chrome, clean)
     assert 0 <= start <= end <= len(clean)
     assert opens_with_dateline(clean) in (True, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from .chrome import LineKind, PageChrome
-from .furniture import related_link, republished_from
+from .furniture import related_link, republished_from, title_span
 from .model import Article, RelatedLink, Span
 from .probe import PageLine
 from .text import Line, collapse, passage
@@ -50,7 +50,7 @@ class Draft:
                 self.bylines.append(pl.clean)
 
     def _title_span(self, text: str) -> tuple[int, int]:
-        return (0, len(text)) if self.chrome is None else self.chrome.title_span(text)
+        return (0, len(text)) if self.chrome is None else title_span(self.chrome, text)
 
     def set_title(self, line: Line) -> None:
         self.title = line

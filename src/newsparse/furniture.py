@@ -7,10 +7,11 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` names where the article was republished
-  from (:func:`republished_from`).
+  from (:func:`republished_from`);
+* a site name printed around a title (``Headline | Site``, ``Site – Headline``,
+  ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
+  names of the page kit's chrome.
 
-Site names around a title (``Headline | Site``) are cut by the page kit's chrome
-(:meth:`newsparse.chrome.PageChrome.title_span`), as they come from the vocabulary.
 The regexes are compiled once and run in linear time.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import PageChrome, is_capitalised, is_web_address
 from .lines import ends_sentence, is_question, word_count
 from .model import RelatedLink, Span
 from .text import Line
@@ -30,6 +32,8 @@ __all__ = [
     "republished_from",
     "related_link",
     "teaser_link",
+    "title_span",
+    "title_end",
     "MAX_CAPTION_WORDS",
     "MAX_TEASER_HEADLINE_WORDS",
 ]
@@ -50,6 +54,12 @@ _REPUBLISHED = re.compile(
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
+# What a site name printed before or after a title is set off by: a spaced bar or dash.
+_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
+_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+_SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
+_MAX_SECTION_WORDS = 3
+_MAX_SITE_NAME_WORDS = 3
 
 
 def read_more_link(line: str) -> str | None:
@@ -109,3 +119,46 @@ def teaser_link(caption: Line, headline: Line, *, adjacent: bool = False) -> Rel
     ):
         return None
     return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))
+
+
+def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
+    """Where ``title`` starts and ends without a site name printed before or after it."""
+    if _SPACED_SEPARATOR.search(title) is None:
+        return 0, len(title)  # the cheap, common case: no site name can be cut off
+    start = 0
+    m = _SITE_PREFIX.match(title)
+    if m is not None and chrome.is_site_name(m["site"]):
+        start = m.end()
+    return start, max(start, title_end(chrome, title))
+
+
+def title_end(chrome: PageChrome, title: str) -> int:
+    """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
+    it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+    a line that names a site (`` - The Valley Chronicle``)."""
+    m = _SITE_SUFFIX.match(title)
+    if m is None:
+        return len(title)
+    if m["sep"] == "|":
+        section = _SITE_SUFFIX.match(m["head"])
+        if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+            return section.end("head")
+        return m.end("head")
+    tail = m["tail"]
+    if (
+        chrome.is_site_name(tail)
+        or is_web_address(tail)
+        or _is_site_section(chrome, tail)
+        or chrome.is_site_line(tail.strip())
+    ):
+        return m.end("head")
+    return len(title)
+
+
+def _is_site_section(chrome: PageChrome, tail: str) -> bool:
+    """True for a known site name followed by a Title Case section name: ``RT World News``."""
+    words = tail.split()
+    return any(
+        chrome.is_site_name(" ".join(words[:n])) and is_capitalised(words[n:])
+        for n in range(1, min(len(words), _MAX_SITE_NAME_WORDS + 1))
+    )
