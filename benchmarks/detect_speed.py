@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import newsparse
+from newsparse.probe import PageProbe
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,9 +26,10 @@ def one_round(pages: list[str], registry: newsparse.Registry) -> tuple[float, fl
     detect = split = 0.0
     for text in pages:
         t0 = clock()
-        splitter = newsparse.detect_format(text, registry)
+        probe = PageProbe(text)
+        splitter = newsparse.detect_format(probe, registry)
         t1 = clock()
-        splitter.split(text)
+        splitter.split(probe)
         t2 = clock()
         detect += t1 - t0
         split += t2 - t1

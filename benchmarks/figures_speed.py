@@ -23,6 +23,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse.model import Article
+from newsparse.probe import PageProbe
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -37,7 +38,7 @@ def prepared(shared: Path) -> tuple[list[tuple[Article, str]], int]:
     for path in sorted((shared / "corpus").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         size += len(text.encode("utf-8"))
-        for article in newsparse.detect_format(text, registry).split(text):
+        for article in newsparse.detect_format(probe := PageProbe(text), registry).split(probe):
             for extractor in before:
                 article = extractor.extract(article, text)
             work.append((article, text))

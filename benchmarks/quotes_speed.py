@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import newsparse
+from newsparse.probe import PageProbe
 
 
 def main() -> None:
@@ -28,7 +29,8 @@ def main() -> None:
     extractor = registry.extractors["quotes"]
     pages = [p.read_text(encoding="utf-8") for p in sorted((args.shared / "corpus").glob("*.txt"))]
     size = sum(len(text.encode("utf-8")) for text in pages) / 1e6
-    work = [(article, text) for text in pages for article in newsparse.detect_format(text, registry).split(text)]
+    probes = [PageProbe(text) for text in pages]
+    work = [(article, p.text) for p in probes for article in newsparse.detect_format(p, registry).split(p)]
     clock = time.process_time
     best = float("inf")
     for _ in range(args.repeat):

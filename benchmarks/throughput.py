@@ -57,6 +57,7 @@ def _hostile(kind: str, size: int) -> str:
 def stage_times(shared: Path, mb: float) -> dict[str, float]:
     """CPU seconds per stage (detection, splitting, each extractor) over the dev pages repeated to ``mb`` MB."""
     import newsparse
+    from newsparse.probe import PageProbe
 
     registry = newsparse.default_registry()
     pages = _pages(shared)
@@ -66,9 +67,10 @@ def stage_times(shared: Path, mb: float) -> dict[str, float]:
     for _ in range(rounds):
         for text in pages:
             t0 = clock()
-            splitter = newsparse.detect_format(text, registry)
+            probe = PageProbe(text)
+            splitter = newsparse.detect_format(probe, registry)
             t1 = clock()
-            page = splitter.split(text)
+            page = splitter.split(probe)
             times["detect"] += t1 - t0
             times["split"] += clock() - t1
             for article in page:

@@ -126,13 +126,13 @@ class FussySplitter:
     name = "fussy"
     description = "breaks on pages that say BREAK"
 
-    def fit(self, text):
+    def fit(self, probe):
         return 0.0
 
-    def split(self, text):
-        if "BREAK" in text:
+    def split(self, probe):
+        if "BREAK" in probe.text:
             raise RuntimeError("the fussy splitter broke")
-        return newsparse.default_registry().splitter("generic").split(text)
+        return newsparse.default_registry().splitter("generic").split(probe)
 
 
 class WarningExtractor:

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from newsparse import Article, Figure, Passage, Quote, RelatedLink, Span, Vocabulary
-from newsparse.lines import ends_sentence, leads_on, read_more_link, republished_from, split_attribution
+from newsparse.furniture import read_more_link, republished_from, split_attribution
+from newsparse.lines import ends_sentence, leads_on
 from newsparse.text import collapse, iter_lines, passage
 
 

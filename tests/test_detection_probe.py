@@ -4,7 +4,6 @@ without changing what it finds."""
 from __future__ import annotations
 
 import re
-import threading
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +11,10 @@ from hypothesis import strategies as st
 from newsparse import chrome
 from newsparse.chrome import PageChrome, is_name
 from newsparse.dates import find_date
-from newsparse.layout import PROBE_CHARS, page_probe, probe_lines, probe_text_lines, read_lines
+from newsparse import Page, Registry, hookimpl, parse
+from newsparse.bands import SIGNED
+from newsparse.plugins import make_plugin_manager
+from newsparse.probe import PROBE_CHARS, PageProbe, read_lines
 from newsparse.lines import word_count
 from newsparse.text import EDGE_SPACE, collapse, content_lines, passage
 from newsparse_article import Outlet
@@ -28,30 +30,52 @@ PAGE = (
 
 
 def test_the_probe_holds_the_top_lines_and_their_kinds():
-    lines = probe_text_lines(PAGE)
-    assert list(lines) == content_lines(PAGE, 0, PROBE_CHARS)
-    assert page_probe(PAGE).clean_lines == tuple(line.clean for line in lines)
+    probe = PageProbe(PAGE)
+    assert list(probe.text_lines) == content_lines(PAGE, 0, PROBE_CHARS)
+    assert probe.clean_lines == tuple(line.clean for line in probe.text_lines)
     kit = PageChrome.from_vocabulary()
-    assert list(probe_lines(PAGE, kit)) == read_lines(PAGE, kit)
+    assert list(probe.lines(kit)) == read_lines(PAGE, kit)
+    assert probe.lines(kit) is probe.lines(kit)  # the kinds are given once per chrome
 
 
-def test_the_probe_is_kept_for_the_same_text_object_only():
-    probe = page_probe(PAGE)
-    assert page_probe(PAGE) is probe
-    twin = "".join(list(PAGE))  # equal text, another object
-    assert twin == PAGE and twin is not PAGE
-    other = page_probe(twin)
-    assert other is not probe and other.text_lines == probe.text_lines
-    assert page_probe(twin) is other
+def test_a_long_page_is_split_from_all_its_lines_not_only_the_probed_ones():
+    tail = "The ferry will run twice a day.\n"
+    text = PAGE + "x" * PROBE_CHARS + "\n" + tail
+    probe = PageProbe(text)
+    kit = PageChrome.from_vocabulary()
+    assert probe.text_lines[-1].clean != tail.strip()
+    assert probe.page_text_lines()[-1].clean == tail.strip()
+    assert probe.page_lines(kit)[-1].clean == tail.strip()
 
 
-def test_each_thread_has_a_probe_of_its_own():
-    mine = page_probe(PAGE)
+def test_detection_hands_every_splitter_one_probe():
     seen = []
-    worker = threading.Thread(target=lambda: seen.append(page_probe(PAGE)))
-    worker.start()
-    worker.join()
-    assert seen[0] is not mine and seen[0].text_lines == mine.text_lines
+
+    class Spy:
+        name = "spy"
+        description = "records the probes it is handed"
+
+        def fit(self, probe):
+            seen.append(probe)
+            return SIGNED
+
+        def split(self, probe):
+            seen.append(probe)
+            return Page(articles=[], format=self.name)
+
+    class SpyPlugin:
+        @hookimpl
+        def newsparse_splitters(self):
+            return [Spy()]
+
+    manager = make_plugin_manager()
+    manager.register(SpyPlugin(), "spy")
+    registry = Registry(manager)
+    parse(PAGE, registry=registry)
+    parse(PAGE, input_format="spy", registry=registry)
+    assert len(seen) == 3 and all(isinstance(p, PageProbe) and p.text == PAGE for p in seen)
+    assert seen[0] is seen[1]  # detection's probe is handed on to split
+    assert seen[2] is not seen[0]  # one probe per page parsed, none kept between pages
 
 
 def test_outlet_signatures_anchored_or_not_are_each_searched_as_written():

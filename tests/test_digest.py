@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import detect_format
+from newsparse.probe import PageProbe
 from newsparse_digest import DigestSplitter
 
 SPLITTER = DigestSplitter()
@@ -31,7 +32,11 @@ The council approved the final budget for the bridge on Tuesday.
 
 
 def split(text: str):
-    return SPLITTER.split(text)
+    return SPLITTER.split(PageProbe(text))
+
+
+def fit(text: str) -> float:
+    return SPLITTER.fit(PageProbe(text))
 
 
 def test_summary_lines_start_articles_and_header_gives_period():
@@ -149,9 +154,9 @@ def test_long_line_without_full_stop_is_a_paragraph_not_a_summary():
 
 
 def test_fit_prefers_digest_pages():
-    assert SPLITTER.fit(TWO_ARTICLES) > 0.9
-    assert SPLITTER.fit("") == 0.0
-    assert SPLITTER.fit("Just one sentence.\nAnother sentence.") < 0.5
+    assert fit(TWO_ARTICLES) > 0.9
+    assert fit("") == 0.0
+    assert fit("Just one sentence.\nAnother sentence.") < 0.5
 
 
 def test_archive_headers_give_the_period_they_name():
@@ -192,7 +197,7 @@ def test_question_summary_opens_the_first_article_and_one_after_a_republication_
     # a question inside an article is a body paragraph, not a new article
     assert first.paragraphs[1].text.startswith("But can the two sides")
     assert first.republished_from == "Vedomosti"
-    assert SPLITTER.fit(QUESTION_PAGE.split("\n", 2)[2]) >= 0.7
+    assert fit(QUESTION_PAGE.split("\n", 2)[2]) >= 0.7
 
 
 def test_video_headline_two_teasers_and_a_missing_teaser_before_the_next_summary():
@@ -304,6 +309,6 @@ def test_header_fits_only_above_a_summary_line():
         "Ferry operators ask state for winter subsidy\n\n"
         "The operators said fuel costs had doubled.\n"
     )
-    assert SPLITTER.fit(archive) == pytest.approx(0.95)
-    assert SPLITTER.fit(article) < 0.5
+    assert fit(archive) == pytest.approx(0.95)
+    assert fit(article) < 0.5
     assert detect_format(article).name == "article"

@@ -28,6 +28,7 @@ import pytest
 import newsparse
 from newsparse.chrome import DEFAULT_VOCABULARY
 from newsparse.plugins import Registry, make_plugin_manager
+from newsparse.probe import PageProbe
 
 from .conftest import REPO, SHARED
 
@@ -250,7 +251,7 @@ def test_example_plugin_splits_every_page(example, page, page_file, example_modu
     added = set(registry.splitters) - set(newsparse.default_registry().splitters)
     assert added, f"{example.where} adds no splitter"
     for splitter in (registry.splitters[name] for name in sorted(added)):
-        assert 0.0 <= splitter.fit(text) <= 1.0
+        assert 0.0 <= splitter.fit(PageProbe(text)) <= 1.0
         page = newsparse.parse(text, input_format=splitter.name, registry=registry)
         assert page.format == splitter.name
         _check_offsets(page, text)

@@ -16,6 +16,7 @@ from newsparse import InputError, Page, default_registry
 from newsparse.cli import EXIT_OK, main
 from newsparse.html import MAX_DEPTH, extract_html, looks_like_html
 from newsparse.model import PageMetadata
+from newsparse.probe import PageProbe
 
 from .html_pages import SITE, render_page
 
@@ -435,8 +436,8 @@ def test_tag_soup_gives_a_page_or_an_input_error(soup):
 def test_no_layout_raises_on_tag_soup_read_as_text(soup):
     registry = default_registry()
     for splitter in registry.splitters.values():
-        assert 0.0 <= splitter.fit(soup) <= 1.0
-        splitter.split(soup)
+        assert 0.0 <= splitter.fit(PageProbe(soup)) <= 1.0
+        splitter.split(PageProbe(soup))
 
 
 # --- command line -------------------------------------------------------------------------------

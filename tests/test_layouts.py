@@ -262,8 +262,10 @@ def test_blog_page_with_three_posts_under_an_archive_header():
 
 
 def test_detection_reuses_one_read_of_the_page_for_splitting():
-    from newsparse.layout import page_lines, read_lines
+    from newsparse.probe import PageProbe, read_lines
 
     chrome = PageChrome.from_vocabulary()
     assert PageChrome.from_vocabulary() is chrome  # equal word lists: one shared instance
-    assert list(page_lines(BLOG, chrome)) == read_lines(BLOG, chrome)
+    probe = PageProbe(BLOG)
+    assert probe.page_lines(chrome) is probe.lines(chrome)  # the page fits in the probe: its lines are reused
+    assert list(probe.page_lines(chrome)) == read_lines(BLOG, chrome)

@@ -11,6 +11,7 @@ import pytest
 from newsparse import detect_format, parse
 from newsparse.chrome import LineKind, PageChrome
 from newsparse.dates import find_date
+from newsparse.furniture import title_span
 from newsparse.lines import opens_with_dateline
 from newsparse.vocabulary import Vocabulary
 
@@ -274,7 +275,7 @@ def test_standfirst_in_its_own_block_is_kept():
 def test_site_name_with_its_section_after_the_title_is_cut():
     chrome = PageChrome.from_vocabulary(Vocabulary([{"site_names": ["harbour wire"]}]))
     title = "Grain exports resume – officials — Harbour Wire Business & Markets"
-    start, end = chrome.title_span(title)
+    start, end = title_span(chrome, title)
     assert title[start:end] == "Grain exports resume – officials"
 
 
@@ -284,7 +285,7 @@ def test_site_name_before_the_title_is_cut_and_a_credit_after_it_kept():
         ("Fishing quota talks stall – Bloomberg", "Fishing quota talks stall – Bloomberg"),
         ("Grain deal extended – minister — RT rising costs", "Grain deal extended – minister — RT rising costs"),
     ]:
-        start, end = CHROME.title_span(title)
+        start, end = title_span(CHROME, title)
         assert title[start:end] == kept
 
 

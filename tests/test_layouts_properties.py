@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from newsparse import default_registry, detect_format
 from newsparse.chrome import PageChrome
+from newsparse.furniture import title_span
 from newsparse.lines import opens_with_dateline
+from newsparse.probe import PageProbe
 from newsparse.text import collapse
 
 LAYOUTS = ["article", "blog", "rtcom", "generic", "cnn", "apnews", "reuters", "bbc", "guardian", "tpm"]
@@ -61,8 +63,8 @@ def _passages(page):
 @given(text=_PAGES)
 def test_no_splitter_raises_and_passages_match_their_spans(name, text):
     splitter = default_registry().splitter(name)
-    assert 0.0 <= splitter.fit(text) <= 1.0
-    page = splitter.split(text)
+    assert 0.0 <= splitter.fit(PageProbe(text)) <= 1.0
+    page = splitter.split(PageProbe(text))
     for p in _passages(page):
         assert collapse(text[p.span.start : p.span.end]) == p.text
     for article in page:
@@ -73,7 +75,7 @@ def test_no_splitter_raises_and_passages_match_their_spans(name, text):
 @given(text=_PAGES)
 def test_generic_yields_an_article_from_any_non_blank_text(text):
     if collapse(text):
-        assert len(default_registry().splitter("generic").split(text)) == 1
+        assert len(default_registry().splitter("generic").split(PageProbe(text))) == 1
 
 
 @settings(max_examples=100)
@@ -94,6 +96,6 @@ def test_line_kinds_and_title_spans_on_any_line(line):
     chrome = PageChrome.from_vocabulary()
     clean = collapse(line)
     chrome.kind(clean)
-    start, end = chrome.title_span(clean)
+    start, end = title_span(chrome, clean)
     assert 0 <= start <= end <= len(clean)
     assert opens_with_dateline(clean) in (True, False)

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from newsparse import detect_format, parse
 from newsparse.chrome import LineKind, is_menu
 from newsparse.dates import find_date
-from newsparse.layout import find_title, read_lines
-from newsparse.lines import republished_from
+from newsparse.layout import find_title
+from newsparse.probe import read_lines
+from newsparse.furniture import republished_from
 
 from .layout_helpers import CHROME, kind
 

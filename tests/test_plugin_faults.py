@@ -22,6 +22,7 @@ from newsparse import plugins as plugins_module
 from newsparse.cli import EXIT_OK, main
 from newsparse.interfaces import fit_problem
 from newsparse.plugins import Registry, make_plugin_manager
+from newsparse.probe import PageProbe
 
 from .test_properties import PAGES
 
@@ -164,12 +165,12 @@ class StubSplitter:
 
     description = "a splitter for the tests"
 
-    def fit(self, text: str) -> object:
+    def fit(self, probe: PageProbe) -> object:
         if isinstance(self.fit_result, Exception):
             raise self.fit_result
         return self.fit_result
 
-    def split(self, text: str) -> object:
+    def split(self, probe: PageProbe) -> object:
         if isinstance(self.page, Exception):
             raise self.page
         return self.page

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from newsparse import hookimpl
 from newsparse.chrome import PageChrome
-from newsparse.layout import page_lines, probe_lines, read_article
-from newsparse.model import Page
+from newsparse.pagekit import LayoutSplitter
+from newsparse.probe import PageProbe
 from newsparse.vocabulary import Vocabulary
 
 from .fit import article_fit
@@ -22,21 +22,14 @@ from .outlet import Outlet, OutletSplitter
 __all__ = ["ArticleSplitter", "Outlet", "OutletSplitter", "article_fit"]
 
 
-class ArticleSplitter:
+class ArticleSplitter(LayoutSplitter):
     """Reads a single-article page into one article."""
 
     name = "article"
     description = "one news article per page: labels, title, standfirst, byline and date lines, body"
 
-    def __init__(self, chrome: PageChrome | None = None) -> None:
-        self.chrome = chrome or PageChrome.from_vocabulary()
-
-    def fit(self, text: str) -> float:
-        return article_fit(probe_lines(text, self.chrome))
-
-    def split(self, text: str) -> Page:
-        article = read_article(text, page_lines(text, self.chrome), self.chrome)
-        return Page(articles=[] if article is None else [article], format=self.name)
+    def fit(self, probe: PageProbe) -> float:
+        return article_fit(self.lines(probe))
 
 
 @hookimpl

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
 from newsparse.chrome import LineKind
 from newsparse.layout import (
-    PageLine,
     find_title,
     is_headlinese,
     is_set_off,
@@ -15,30 +15,31 @@ from newsparse.layout import (
     next_content,
 )
 from newsparse.lines import ends_sentence, opens_with_dateline
+from newsparse.probe import PageLine
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
 
 #: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
 #: a copy of the title or a paragraph that opens with a dateline, or carrying a site name.
-FIT_WITH_LEAD = 0.8
+FIT_WITH_LEAD = LIKELY
 #: Fit of a title set off as one (Title Case, headline grammar, a label or site chrome such
 #: as a menu above it) followed directly by the body; above a digest's opening summary line.
-FIT_HEADLINE = 0.75
+FIT_HEADLINE = PROBABLE
 #: Fit of a page that opens with a byline or date line, then the body, or with a dateline.
-FIT_DATED_BODY = 0.75
+FIT_DATED_BODY = PROBABLE
 #: Fit of a page that opens inside the body of an article.
-FIT_BODY = 0.55
+FIT_BODY = BARE
 #: Fit of any other title followed directly by the body: as likely a digest's summary line.
-FIT_BARE = 0.3
+FIT_BARE = UNLIKELY
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 
 
 def article_fit(lines: Sequence[PageLine]) -> float:
-    """How well ``lines`` (from :func:`~newsparse.layout.probe_lines`) read as one news article."""
+    """How well ``lines`` (from :meth:`~newsparse.probe.PageProbe.lines`) read as one news article."""
     first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
     if first is None:
-        return 0.0
+        return NONE
     if lines[first].kind in _DATED:
         after = next_content(lines, first)
         if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
@@ -47,7 +48,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if at is None:
         opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
         if opening is None or not ends_sentence(opening.clean):
-            return 0.0
+            return NONE
         return FIT_DATED_BODY if opens_with_dateline(opening.clean) else FIT_BODY
     title = lines[at].clean
     after = next_content(lines, at)

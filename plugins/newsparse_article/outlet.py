@@ -17,18 +17,16 @@ from typing import Any
 from attrs import field, frozen
 
 from newsparse import hookimpl
+from newsparse.bands import NONE, SIGNED
 from newsparse.chrome import PageChrome
-from newsparse.layout import is_standfirst, page_lines, page_probe, probe_lines, read_article
-from newsparse.model import Page
+from newsparse.pagekit import LayoutSplitter, chrome_with
+from newsparse.probe import PageProbe
 from newsparse.vocabulary import Vocabulary
 
 from .fit import article_fit
 
-__all__ = ["Outlet", "OutletSplitter", "FIT_OUTLET", "SIGNATURE_LINES"]
+__all__ = ["Outlet", "OutletSplitter", "SIGNATURE_LINES"]
 
-#: Fit of a page that reads as an article and carries the outlet's signature:
-#: above the general layouts, below a digest header.
-FIT_OUTLET = 0.9
 #: The signature is looked for in this many non-blank lines at the top of a page.
 SIGNATURE_LINES = 40
 
@@ -64,8 +62,7 @@ class Outlet:
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
-        merged = vocabulary or Vocabulary()
-        return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, self.vocabulary]))
+        return chrome_with(vocabulary, self.vocabulary)
 
     def hook(self) -> Callable[[Vocabulary], list[Any]]:
         """The ``newsparse_splitters`` hook of the outlet's plugin."""
@@ -77,21 +74,18 @@ class Outlet:
         return newsparse_splitters
 
 
-class OutletSplitter:
-    """Reads one outlet's single-article pages by the general article layout."""
+class OutletSplitter(LayoutSplitter):
+    """Reads one outlet's single-article pages by the general article layout: :data:`~newsparse.bands.SIGNED`
+    on a page that carries the outlet's signature and reads as an article."""
 
     def __init__(self, outlet: Outlet, chrome: PageChrome | None = None) -> None:
+        super().__init__(chrome or outlet.chrome())
         self.outlet = outlet
         self.name = outlet.name
         self.description = outlet.description
-        self.chrome = chrome or outlet.chrome()
+        self.prints_standfirst = outlet.standfirst
 
-    def fit(self, text: str) -> float:
-        if not self.outlet.is_signed(page_probe(text).clean_lines[:SIGNATURE_LINES]):
-            return 0.0  # cheap: the lines are given kinds only on the outlet's pages
-        return FIT_OUTLET if article_fit(probe_lines(text, self.chrome)) > 0 else 0.0
-
-    def split(self, text: str) -> Page:
-        standfirst = is_standfirst if self.outlet.standfirst else None
-        article = read_article(text, page_lines(text, self.chrome), self.chrome, standfirst=standfirst)
-        return Page(articles=[] if article is None else [article], format=self.name)
+    def fit(self, probe: PageProbe) -> float:
+        if not self.outlet.is_signed(probe.clean_lines[:SIGNATURE_LINES]):
+            return NONE  # cheap: the lines are given kinds only on the outlet's pages
+        return SIGNED if article_fit(self.lines(probe)) > NONE else NONE

@@ -15,20 +15,23 @@ import re
 from collections.abc import Sequence
 
 from newsparse import hookimpl
+from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.chrome import LineKind, PageChrome, may_be_dated
-from newsparse.layout import PageLine, is_title, next_content, page_lines, page_probe, probe_lines, read_article
+from newsparse.layout import is_title, next_content
+from newsparse.reader import read_article
 from newsparse.lines import word_count
 from newsparse.model import Article, Page
+from newsparse.probe import PageLine, PageProbe
 
 __all__ = ["BlogSplitter", "post_starts"]
 
 #: Fit of a page with two bylined posts, or one and a footer or a blog's byline (``Posted by …``).  Higher than a digest
 #: with a header, as a tag archive's header (``Tag Archives: Russia``) is chrome here.
-FIT_POSTS = 0.97
+FIT_POSTS = CERTAIN
 #: A blog's tagline has at most this many words.
 MAX_TAGLINE_WORDS = 15
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
-FIT_ONE_POST = 0.7
+FIT_ONE_POST = POSSIBLE
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
@@ -82,18 +85,18 @@ class BlogSplitter:
     def __init__(self, chrome: PageChrome | None = None):
         self.chrome = chrome or PageChrome.from_vocabulary()
 
-    def fit(self, text: str) -> float:
-        if not any(map(may_be_dated, page_probe(text).clean_lines)):
-            return 0.0  # no post without a byline or date line
-        lines = probe_lines(text, self.chrome)
+    def fit(self, probe: PageProbe) -> float:
+        if not any(map(may_be_dated, probe.clean_lines)):
+            return NONE  # no post without a byline or date line
+        lines = probe.lines(self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines))
         footer = any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
         if bylined >= 2 or (bylined and footer):
             return FIT_POSTS
-        return FIT_ONE_POST if bylined else 0.0
+        return FIT_ONE_POST if bylined else NONE
 
-    def split(self, text: str) -> Page:
-        lines = page_lines(text, self.chrome)
+    def split(self, probe: PageProbe) -> Page:
+        text, lines = probe.text, probe.page_lines(self.chrome)
         starts = post_starts(lines)
         bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]

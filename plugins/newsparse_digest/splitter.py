@@ -29,17 +29,13 @@ from collections.abc import Sequence
 
 from dateutil import parser as dateparser
 
-from newsparse.layout import page_probe, page_text_lines, uses_blank_lines
-from newsparse.lines import (
-    ends_sentence,
-    leads_on,
-    is_read_more_marker,
-    read_more_link,
-    republished_from,
-    split_attribution,
-    word_count,
-)
-from newsparse.model import Article, Page, RelatedLink, Span
+from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
+from newsparse.draft import Draft
+from newsparse.furniture import is_link_line, is_read_more_marker, teaser_link
+from newsparse.layout import uses_blank_lines
+from newsparse.lines import ends_sentence, is_question, leads_on
+from newsparse.model import Article, Page
+from newsparse.probe import PageProbe
 from newsparse.text import Line
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS"]
@@ -48,10 +44,6 @@ __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS"]
 MIN_SUMMARY_WORDS = 8
 #: ... and at most this many: a longer line is a body paragraph that lost its full stop.
 MAX_SUMMARY_WORDS = 35
-#: A teaser caption has at most this many words.
-MAX_CAPTION_WORDS = 30
-#: A teaser headline has at most this many words.
-MAX_HEADLINE_WORDS = 25
 #: Header keys of archive pages, and which of them give the page's period.
 HEADER_KEYS = {
     "month": "month",
@@ -75,11 +67,13 @@ HEADER_KEYS = {
 }
 
 #: Fit of a page whose header (``Month: November 2025``) is followed by a summary line.
-FIT_HEADER = 0.95
+FIT_HEADER = DECLARED
 #: Fit of a page without a header whose first line opens an article: a summary, then a sentence.
-FIT_OPENING = 0.7
+FIT_OPENING = POSSIBLE
 #: Fit of a page without a header that starts inside an article, with two or more summaries further down.
-FIT_EXCERPT = 0.65
+FIT_EXCERPT = PARTIAL
+#: A ``Read more`` line raises a fit by :data:`~newsparse.bands.RAISE`, up to this much.
+MAX_RAISED_FIT = SIGNED
 
 _HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
@@ -91,97 +85,93 @@ class DigestSplitter:
     name = "digest"
     description = "archive pages running many articles back to back, each opened by a one-line summary"
 
-    def fit(self, text: str) -> float:
-        texts = page_probe(text).clean_lines[:_PROBE_LINES]
-        if not texts:
-            return 0.0
+    def fit(self, probe: PageProbe) -> float:
+        texts = probe.clean_lines[:_PROBE_LINES]
         header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
         texts = texts[header:]
         if not texts:
-            return 0.0
+            return NONE
         if header and _is_summary(texts[0], opening=True):
             return FIT_HEADER  # ``Author: Jane Doe`` above a single article's title is no archive header
-        score = 0.0
+        score = NONE
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
         elif sum(_is_summary(a) and ends_sentence(b) for a, b in zip(texts, texts[1:])) >= 2:
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article
         if any(map(is_read_more_marker, texts)):
-            score += 0.15
-        return min(score, 0.9)
+            score += RAISE
+        return min(score, MAX_RAISED_FIT)
 
-    def split(self, text: str) -> Page:
-        lines = page_text_lines(text)
-        blank_layout = uses_blank_lines(lines)
+    def split(self, probe: PageProbe) -> Page:
+        lines = probe.page_text_lines()
         period = None
         i = 0
         while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
-            period = period or _period(HEADER_KEYS[key], _HEADER.match(lines[i].clean).group("value"))
+            period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
-        articles: list[Article] = []
-        draft: _Draft | None = None
-        while i < len(lines):
-            line = lines[i]
-            clean = line.clean
-            if is_read_more_marker(clean):
-                teaser = _teaser(lines, i, blank_layout)
-                if teaser is not None:
-                    draft = draft or _Draft(line.start)
-                    draft.add_related(teaser, lines[i + 2].end)
-                    i += 3
-                else:
-                    i += 1
-                continue
-            summary = _is_summary(clean, opening=draft is None or draft.republished_from is not None)
-            if draft is None or summary:
-                if draft is not None:
-                    articles.append(draft.build())
-                draft = _Draft(line.start)
-                if summary:
-                    draft.summary = line
-                    draft.end = line.end
-                    i += 1
-                    continue
-            headline = read_more_link(clean)
-            outlet = republished_from(clean)
-            if headline is not None:
-                span = line.passage().span
-                draft.add_related(RelatedLink(headline, span, None, split_attribution(headline)), line.end)
-            elif outlet is not None:
-                draft.republished_from = outlet
-                draft.end = line.end
-            else:
-                draft.paragraphs.append(line)
-                draft.end = line.end
-            i += 1
-        if draft is not None:
-            articles.append(draft.build())
+        articles = _Reader(lines, uses_blank_lines(lines)).articles(i, probe.text)
         return Page(articles=articles, format=self.name, period=period)
 
 
-class _Draft:
-    """An article while its lines are being read."""
+class _Reader:
+    """Reads a digest's lines into articles, each opened by a summary line."""
 
-    def __init__(self, start: int):
-        self.start = start
-        self.end = start
-        self.summary: Line | None = None
-        self.paragraphs: list[Line] = []
-        self.related: list[RelatedLink] = []
-        self.republished_from: str | None = None
+    def __init__(self, lines: Sequence[Line], blank_layout: bool) -> None:
+        self.lines = lines
+        self.blank_layout = blank_layout
+        self.articles_read: list[Article] = []
+        self.draft: Draft | None = None
 
-    def add_related(self, link: RelatedLink, end: int) -> None:
-        self.related.append(link)
-        self.end = end
+    def articles(self, i: int, text: str) -> list[Article]:
+        """The articles from ``lines[i]`` on, read from the page ``text``."""
+        lines = self.lines
+        while i < len(lines):
+            i = self._read_marker(i) if is_read_more_marker(lines[i].clean) else self._read_line(i, text)
+        self._close(text)
+        return self.articles_read
 
-    def build(self) -> Article:
-        return Article(
-            span=Span(self.start, self.end),
-            summary=None if self.summary is None else self.summary.passage(),
-            paragraphs=[line.passage() for line in self.paragraphs],
-            related=self.related,
-            republished_from=self.republished_from,
-        )
+    def _read_marker(self, i: int) -> int:
+        """Read the teaser block opened by the ``Read more`` line ``lines[i]``; where the next line is."""
+        if i + 2 >= len(self.lines):
+            return i + 1
+        caption, headline = self.lines[i + 1], self.lines[i + 2]
+        # On a page with blank lines, a caption and headline printed without one between them are a teaser.
+        adjacent = self.blank_layout and headline.number - caption.number == 1
+        link = teaser_link(caption, headline, adjacent=adjacent)
+        if link is None:
+            return i + 1
+        if self.draft is None:
+            self.draft = Draft()
+            self.draft.cover(self.lines[i])
+        self.draft.add_related(link, headline)
+        return i + 3
+
+    def _read_line(self, i: int, text: str) -> int:
+        line = self.lines[i]
+        draft = self.draft
+        summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None)
+        if draft is None or summary:
+            self._close(text)
+            draft = self.draft = Draft()
+            draft.cover(line)
+            if summary:
+                draft.summary = line
+                return i + 1
+        if not draft.read_link(line):
+            draft.paragraphs.append(line)
+            draft.cover(line)
+        return i + 1
+
+    def _close(self, text: str) -> None:
+        if self.draft is not None:
+            article = self.draft.build(text)
+            if article is not None:
+                self.articles_read.append(article)
+
+
+def _header_value(line: str) -> str:
+    m = _HEADER.match(line)
+    return "" if m is None else m.group("value")
 
 
 def _header_key(line: str) -> str | None:
@@ -216,29 +206,6 @@ def _is_summary(line: str, opening: bool = False) -> bool:
     likely a body paragraph asking one.
     """
     words = line.count(" ") + 1  # a clean line: one space between words
-    if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or _is_link_line(line) or leads_on(line):
+    if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or is_link_line(line) or leads_on(line):
         return False
-    return not ends_sentence(line) or (opening and _is_question(line))
-
-
-def _is_question(line: str) -> bool:
-    return line.rstrip("\"'”’»)] ").endswith("?")
-
-
-def _is_link_line(line: str) -> bool:
-    return is_read_more_marker(line) or read_more_link(line) is not None
-
-
-def _teaser(lines: Sequence[Line], i: int, blank_layout: bool) -> RelatedLink | None:
-    """The teaser block opened by the ``Read more`` line ``lines[i]``, if its caption and headline follow."""
-    if i + 2 >= len(lines):
-        return None
-    caption, headline = lines[i + 1], lines[i + 2]
-    cap, head = caption.clean, headline.clean
-    if _is_link_line(cap) or _is_link_line(head) or word_count(head) > MAX_HEADLINE_WORDS:
-        return None
-    # On a page with blank lines, a caption and headline printed without one between them are a teaser.
-    adjacent = blank_layout and headline.number - caption.number == 1
-    if not adjacent and (word_count(cap) > MAX_CAPTION_WORDS or (ends_sentence(head) and not head.endswith("?"))):
-        return None
-    return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))
+    return not ends_sentence(line) or (opening and is_question(line))

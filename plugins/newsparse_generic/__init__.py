@@ -9,16 +9,17 @@ published in X…`` notes name where it was republished from.
 from __future__ import annotations
 
 from newsparse import hookimpl
+from newsparse.bands import FALLBACK
 from newsparse.chrome import LineKind, PageChrome
-from newsparse.layout import PageLine, read_article
+from newsparse.reader import read_article
 from newsparse.lines import ends_sentence
 from newsparse.model import Page
-from newsparse.text import content_lines
+from newsparse.probe import PageLine, PageProbe
 
 __all__ = ["GenericSplitter"]
 
 #: Any text fits, but worse than a layout that recognises it.
-FIT = 0.1
+FIT = FALLBACK
 
 
 def _is_summary(line: str) -> bool:
@@ -35,13 +36,13 @@ class GenericSplitter:
     def __init__(self, chrome: PageChrome | None = None):
         self.chrome = chrome or PageChrome.from_vocabulary()
 
-    def fit(self, text: str) -> float:
+    def fit(self, probe: PageProbe) -> float:
         return FIT
 
-    def split(self, text: str) -> Page:
-        lines = [PageLine(line, line.clean, LineKind.TEXT) for line in content_lines(text)]
+    def split(self, probe: PageProbe) -> Page:
+        lines = [PageLine(line, line.clean, LineKind.TEXT) for line in probe.page_text_lines()]
         article = read_article(
-            text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
+            probe.text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
         )
         return Page(articles=[] if article is None else [article], format=self.name)
 

@@ -10,22 +10,25 @@ body are related links.  The other rules are those of :mod:`newsparse.layout`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse import hookimpl
+from newsparse.bands import DECLARED, MARKED, NONE, POSSIBLE
 from newsparse.chrome import LineKind, PageChrome, is_icon_list
-from newsparse.layout import PageLine, is_title, next_content, page_lines, probe_lines, read_article
-from newsparse.model import Page
+from newsparse.layout import is_title, next_content
+from newsparse.pagekit import LayoutSplitter
+from newsparse.probe import PageLine, PageProbe
 
 __all__ = ["RtcomSplitter"]
 
 #: Fit of a page with both an icon list and a dated title at its top.
-FIT_BOTH = 0.95
+FIT_BOTH = DECLARED
 #: Fit of a page with the icon list only.
-FIT_ONE = 0.85
+FIT_ONE = MARKED
 #: Fit of a page with a dated title only: many sites print a date line above the title, and
-#: the general article layout (which fits them at 0.8) reads their standfirsts better.
-FIT_DATED = 0.7
+#: the general article layout (which fits them as :data:`~newsparse.bands.LIKELY`) reads their
+#: standfirsts better.
+FIT_DATED = POSSIBLE
 #: The icon list and the date line are among this many lines at the top.
 TOP_LINES = 4
 
@@ -42,17 +45,14 @@ def _dated_title(lines: Sequence[PageLine], i: int) -> bool:
     return after is not None and after.kind is LineKind.TEXT and is_title(after.clean)
 
 
-class RtcomSplitter:
+class RtcomSplitter(LayoutSplitter):
     """Reads an rt.com article page into one article."""
 
     name = "rtcom"
     description = "rt.com article pages: icon list, date line ('20 May, 2015 17:31'), title, standfirst, body"
 
-    def __init__(self, chrome: PageChrome | None = None):
-        self.chrome = chrome or PageChrome.from_vocabulary()
-
-    def fit(self, text: str) -> float:
-        lines = probe_lines(text, self.chrome)
+    def fit(self, probe: PageProbe) -> float:
+        lines = self.lines(probe)
         top = range(min(TOP_LINES, len(lines)))
         titled = any(lines[i].kind is LineKind.TEXT and is_title(lines[i].clean) for i in top)
         icons = titled and any(is_icon_list(lines[i].clean) for i in top)
@@ -61,11 +61,10 @@ class RtcomSplitter:
             return FIT_BOTH
         if icons:
             return FIT_ONE
-        return FIT_DATED if dated else 0.0
+        return FIT_DATED if dated else NONE
 
-    def split(self, text: str) -> Page:
-        article = read_article(text, page_lines(text, self.chrome), self.chrome, standfirst=_any_line)
-        return Page(articles=[] if article is None else [article], format=self.name)
+    def standfirst(self) -> Callable[[str], bool]:
+        return _any_line
 
 
 def _any_line(line: str) -> bool:

@@ -26,6 +26,8 @@ __all__ = [
     "PageChrome",
     "DEFAULT_VOCABULARY",
     "is_latin",
+    "is_web_address",
+    "is_capitalised",
     "is_icon_list",
     "is_breadcrumb",
     "is_bracketed",
@@ -342,10 +344,6 @@ _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b"
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
-# What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
-_SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _BY = re.compile(
     r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
     r"|edited|reviewed|medically reviewed"
@@ -403,7 +401,6 @@ _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
 _MAX_CHROME_WORDS = 8
-_MAX_SECTION_WORDS = 3
 _MAX_NAME_WORDS = 4
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
@@ -415,6 +412,11 @@ _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 def _key(line: str) -> str:
     """A line as the word lists spell it: lower case, edge punctuation trimmed."""
     return line.strip(_EDGE_PUNCT).casefold()
+
+
+def is_web_address(text: str) -> bool:
+    """True for a web address or domain: ``https://example.com/news``, ``www.example.com``, ``example.co.uk``."""
+    return _URL.fullmatch(_key(text)) is not None
 
 
 def is_latin(text: str) -> bool:
@@ -458,7 +460,8 @@ def is_bracketed(line: str) -> bool:
     return line.startswith("[") and line.endswith("]") and line.count(" ") < _MAX_BRACKETED_WORDS
 
 
-def _is_capitalised(words: list[str]) -> bool:
+def is_capitalised(words: list[str]) -> bool:
+    """True when every word is capitalised, a number or a joining word (``&``, ``and``, ``of``, ``the``)."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS for w in words)
 
 
@@ -472,7 +475,7 @@ def is_menu(line: str) -> bool:
         return False
     return all(
         0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
-        and _is_capitalised(words)
+        and is_capitalised(words)
         and not any(c.isdigit() for c in item)
         for item in items
     )
@@ -550,7 +553,7 @@ class PageChrome:
             label_prefixes=tuple(sorted(words("label_prefixes"))),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
-        # (see newsparse.layout.probe_lines) find it by identity, without comparing word lists.
+        # (see newsparse.probe.PageProbe.lines) find it by identity, without comparing word lists.
         return _INSTANCES.setdefault(chrome, chrome)
 
     def kind(self, line: str, latin_page: bool = True) -> tuple[LineKind, dt.date | dt.datetime | None]:
@@ -689,7 +692,7 @@ class PageChrome:
         return (
             2 <= len(words) <= _MAX_SITE_LINE_WORDS
             and words[-1].casefold().strip(_EDGE_PUNCT) in self.site_words
-            and _is_capitalised(words)
+            and is_capitalised(words)
         )
 
     def _is_site_tagline(self, line: str) -> bool:
@@ -746,45 +749,9 @@ class PageChrome:
             and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
         )
 
-    def title_span(self, title: str) -> tuple[int, int]:
-        """Where ``title`` starts and ends without a site name printed before or after it."""
-        if _SPACED_SEPARATOR.search(title) is None:
-            return 0, len(title)  # the cheap, common case: no site name can be cut off
-        start = 0
-        m = _SITE_PREFIX.match(title)
-        if m is not None and _key(m["site"]) in self.site_names:
-            start = m.end()
-        return start, max(start, self.title_end(title))
-
-    def title_end(self, title: str) -> int:
-        """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
-        it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
-        a line that names a site (`` - The Valley Chronicle``)."""
-        m = _SITE_SUFFIX.match(title)
-        if m is None:
-            return len(title)
-        tail = _key(m["tail"])
-        if m["sep"] == "|":
-            section = _SITE_SUFFIX.match(m["head"])
-            if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
-                return section.end("head")
-            return m.end("head")
-        if (
-            tail in self.site_names
-            or _URL.fullmatch(tail)
-            or self._is_site_section(m["tail"])
-            or self.is_site_line(m["tail"].strip())
-        ):
-            return m.end("head")
-        return len(title)
-
-    def _is_site_section(self, tail: str) -> bool:
-        """True for a known site name followed by a Title Case section name: ``RT World News``."""
-        words = tail.split()
-        return any(
-            _key(" ".join(words[:n])) in self.site_names and _is_capitalised(words[n:])
-            for n in range(1, min(len(words), 4))
-        )
+    def is_site_name(self, text: str) -> bool:
+        """True when ``text`` is a site name of the word lists (``site_names``)."""
+        return _key(text) in self.site_names
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}

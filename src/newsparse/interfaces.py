@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from .analysis import Analysis
 from .model import Annotation, Article, Figure, Page, Quote, Span
+from .probe import PageProbe
 
 __all__ = [
     "Splitter",
@@ -29,21 +30,27 @@ __all__ = [
 
 
 class Splitter(Protocol):
-    """Turns the text of a page in one layout into articles."""
+    """Turns the text of a page in one layout into articles.
+
+    Both methods are handed the page's :class:`~newsparse.probe.PageProbe`, built once
+    per page: ``probe.text`` is the whole page, ``probe.clean_lines`` the collapsed
+    non-blank lines of its top, ``probe.lines(chrome)`` those lines with their kinds.
+    """
 
     #: Short unique name, used by ``--input-format`` and listed by ``newsparse formats``.
     name: str
     #: One line saying which pages this splitter reads.
     description: str
 
-    def fit(self, text: str) -> float:
-        """How well ``text`` fits this layout, from 0.0 (not at all) to 1.0 (certainly).
+    def fit(self, probe: PageProbe) -> float:
+        """How well the page fits this layout, from 0.0 (not at all) to 1.0 (certainly), in the
+        bands of :mod:`newsparse.bands`.
 
         Anything else (NaN, infinity, a string) leaves the splitter out of detection.
         """
 
-    def split(self, text: str) -> Page:
-        """Split ``text`` into a page of articles, with spans into ``text``.
+    def split(self, probe: PageProbe) -> Page:
+        """Split the page (``probe.text``) into a page of articles, with spans into ``probe.text``.
 
         Every passage must be the text at its span with white space collapsed;
         articles that break this rule are dropped.

@@ -1,7 +1,8 @@
-"""Building blocks of the page-layout splitters: titles, standfirsts, bylines and body text.
+"""Building blocks of the page-layout splitters: the shapes of titles, labels, standfirsts and captions.
 
-The ``article``, ``blog``, ``rtcom`` and ``generic`` splitters share these rules;
-each decides only where its articles start and how their first lines read:
+The ``article``, ``blog``, ``rtcom`` and ``generic`` splitters share these rules, and
+:func:`newsparse.reader.read_article` reads articles by them; each splitter decides
+only where its articles start and how their first lines read:
 
 * a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
   that does not end a sentence (a question may);
@@ -23,7 +24,8 @@ each decides only where its articles start and how their first lines read:
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
-  ``This article was first published in X…`` names where it was republished from;
+  ``This article was first published in X…`` names where it was republished from
+  (:mod:`newsparse.furniture`);
 * under the title, the headlines or tags listed under a list heading (``Related``,
   ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
 * an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
@@ -32,28 +34,16 @@ each decides only where its articles start and how their first lines read:
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import re
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple, overload
+from collections.abc import Sequence
 
-from .chrome import LineKind, PageChrome, is_latin, is_name
-from .dates import DateMatch
-from .lines import ends_sentence, is_read_more_marker, read_more_link, republished_from, split_attribution, word_count
-from .model import Article, Passage, RelatedLink, Span
-from .text import Line, collapse, content_lines, passage
+from .chrome import LineKind, is_name
+from .furniture import read_more_link, republished_from
+from .lines import ends_sentence, is_question, word_count
+from .probe import PageLine
+from .text import Line
 
 __all__ = [
-    "PageLine",
-    "PageProbe",
-    "page_probe",
-    "read_lines",
-    "probe_lines",
-    "probe_text_lines",
-    "page_text_lines",
-    "page_lines",
     "next_content",
     "is_title",
     "is_title_case",
@@ -61,14 +51,13 @@ __all__ = [
     "is_standfirst",
     "is_set_off",
     "is_label",
+    "is_fragment",
+    "is_standfirst_above_byline",
     "find_title",
     "uses_blank_lines",
-    "read_article",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
     "MIN_STANDFIRST_WORDS",
-    "MAX_CAPTION_WORDS",
-    "PROBE_CHARS",
 ]
 
 #: A title has at least this many words ...
@@ -89,18 +78,11 @@ MAX_STANDFIRST_WORDS = 60
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
 MAX_CAPS_LABEL_WORDS = 4
-#: A caption or kicker before the body has at most this many words.
-MAX_CAPTION_WORDS = 30
-#: ``fit`` methods read at most this many characters from the top of a page.
-PROBE_CHARS = 65536
-
-_SCRIPT_SAMPLE_LINES = 50
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
 _SECTION_JOINERS = frozenset({"&", "and"})
-_CAPTION_MARKER_REACH = 2
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -113,135 +95,6 @@ MAX_HEADLINESE_WORDS = 14
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-class PageLine(NamedTuple):
-    """A non-blank line of a page: the line, its collapsed text, its kind and where it prints a date."""
-
-    line: Line
-    clean: str
-    kind: LineKind
-    found: DateMatch | None = None
-
-    @property
-    def date(self) -> dt.date | dt.datetime | None:
-        """The date the line prints, read on first use."""
-        return None if self.found is None else self.found.value
-
-
-def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
-    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
-    return list(_KindedLines(content_lines(text, 0, end), chrome))
-
-
-class _KindedLines(Sequence[PageLine]):
-    """Lines given their kinds on first use, from the top down: a ``fit`` that looks at a
-    page's first lines does not pay for the rest."""
-
-    def __init__(self, lines: Sequence[Line], chrome: PageChrome):
-        self._lines = lines
-        self._classify = chrome.classify
-        self._latin_page: bool | None = None
-        self._done: list[PageLine] = []
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    @overload
-    def __getitem__(self, index: int) -> PageLine: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[PageLine]: ...
-
-    def __getitem__(self, index: int | slice) -> PageLine | list[PageLine]:
-        done = self._done
-        if type(index) is int and 0 <= index < len(done):
-            return done[index]  # the common case: a line looked at before
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._lines)))]
-        if index < 0:
-            index += len(self._lines)
-        if not 0 <= index < len(self._lines):
-            raise IndexError(index)
-        for line in self._lines[len(done) : index + 1]:
-            done.append(self._kinded(line))
-        return done[index]
-
-    def __iter__(self) -> Iterator[PageLine]:
-        done = self._done
-        for i, line in enumerate(self._lines):
-            if i == len(done):
-                done.append(self._kinded(line))
-            yield done[i]
-
-    def _kinded(self, line: Line) -> PageLine:
-        return PageLine(line, line.clean, *self._classify(line.clean, self._is_latin_page))
-
-    def _is_latin_page(self) -> bool:
-        if self._latin_page is None:
-            self._latin_page = is_latin(" ".join(line.clean for line in self._lines[:_SCRIPT_SAMPLE_LINES]))
-        return self._latin_page
-
-
-class PageProbe:
-    """The top :data:`PROBE_CHARS` characters of one page as every ``fit`` reads them, built once per page.
-
-    ``text_lines`` are their non-blank lines, ``clean_lines`` the lines' collapsed texts; :meth:`lines`
-    gives the lines their kinds by one page kit's chrome, each line when first looked at, so a
-    ``fit`` pays only for the lines it reads.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
-        self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
-        self._kinded: dict[PageChrome, _KindedLines] = {}
-
-    def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
-        """:attr:`text_lines` with their kinds by ``chrome``."""
-        kinded = self._kinded.get(chrome)
-        if kinded is None:
-            kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
-        return kinded
-
-
-_LAST_PROBE = threading.local()
-
-
-def page_probe(text: str) -> PageProbe:
-    """The :class:`PageProbe` of ``text``, kept for the last page probed (one per thread).
-
-    Detection asks every splitter in turn, and the page is then split: all get one probe.
-    The page is recognised by identity (``is``), so no long text is ever compared.
-    """
-    probe: PageProbe | None = getattr(_LAST_PROBE, "probe", None)
-    if probe is None or probe.text is not text:
-        probe = _LAST_PROBE.probe = PageProbe(text)
-    return probe
-
-
-def probe_text_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of the top :data:`PROBE_CHARS` characters of ``text``, for ``fit`` methods
-    (:attr:`PageProbe.text_lines`)."""
-    return page_probe(text).text_lines
-
-
-def probe_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`probe_text_lines` with their kinds, for ``fit`` methods (:meth:`PageProbe.lines`).
-
-    A line is given its kind when first looked at, so a ``fit`` pays only for the lines it reads.
-    """
-    return page_probe(text).lines(chrome)
-
-
-def page_text_lines(text: str) -> Sequence[Line]:
-    """The non-blank lines of the whole page, taken from the probe when the page fits in it."""
-    return probe_text_lines(text) if len(text) <= PROBE_CHARS else content_lines(text)
-
-
-def page_lines(text: str, chrome: PageChrome) -> Sequence[PageLine]:
-    """:func:`read_lines` of the whole page, taken from the probe when the page fits in it."""
-    return probe_lines(text, chrome) if len(text) <= PROBE_CHARS else read_lines(text, chrome)
-
-
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
     j = _index_after(lines, i)
@@ -252,7 +105,7 @@ def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
-        and (not ends_sentence(line) or line.rstrip("\"'”’»)] ").endswith("?"))
+        and (not ends_sentence(line) or is_question(line))
         and not line.endswith((":", ",", ";"))
         and read_more_link(line) is None
         and republished_from(line) is None
@@ -352,7 +205,7 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
 
 
-def _is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
+def is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     """True for a standfirst under the title that a byline or date line follows, perhaps under a
     bare name: a sentence, or a fragment of standfirst length (a kicker is shorter)."""
     clean = lines[i].clean
@@ -402,20 +255,12 @@ def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
 
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
-    return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and _is_fragment(line)
+    return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and is_fragment(line)
 
 
-def _is_fragment(line: str) -> bool:
+def is_fragment(line: str) -> bool:
     """True for a line that neither ends a sentence nor leads into the next line with a colon."""
     return not ends_sentence(line) and not line.endswith(":")
-
-
-def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
-    """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
-    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
-    number = lines[i].line.number
-    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
-    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
 
 
 def uses_blank_lines(lines: Sequence[Line]) -> bool:
@@ -423,105 +268,6 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
     rather than single newlines."""
     gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
     return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
-
-
-def _is_caption(line: str) -> bool:
-    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and _is_fragment(line)
-
-
-def read_article(
-    text: str,
-    lines: Sequence[PageLine],
-    chrome: PageChrome,
-    *,
-    titled: bool = True,
-    standfirst: Callable[[str], bool] | None = is_standfirst,
-    drop_captions: bool = True,
-) -> Article | None:
-    """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
-
-    ``titled``: the first text line is the title when shaped like one.
-    ``standfirst``: whether the first text line after the title is the standfirst (it is too when
-    a byline or date line follows it); None for a layout that prints no standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
-    author's bio closing the article and the readers' comments under it.
-    """
-    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
-    draft = _Draft(chrome)
-    phase = _Phase.TITLE if titled else _Phase.FIRST
-    title_at = find_title(lines) if titled else None
-    captions = _above_caption_markers(lines, chrome)
-    skip = 0
-    in_list = False
-    for i, pl in enumerate(lines):
-        if skip:
-            skip -= 1
-            continue
-        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
-            phase = _Phase.COMMENTS
-        if phase is _Phase.COMMENTS:
-            draft.read_after_comments(text, pl)
-            continue
-        if pl.kind is LineKind.CHROME:
-            if is_read_more_marker(pl.clean) and draft.read_teaser(lines[i + 1 : i + 3]):
-                skip = 2
-            in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
-            continue
-        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
-            continue  # a headline listed under ``Related``, perhaps a question
-        if pl.kind is LineKind.TEXT and i in captions:
-            continue  # a photo caption
-        in_list = False
-        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
-            continue  # a label or kicker above the title
-        draft.cover(pl.line)
-        if pl.kind is not LineKind.TEXT:
-            draft.date(pl)
-            continue
-        if not (draft.is_title_copy(pl.clean) or draft.read_link(text, pl)):
-            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
-    if drop_captions:
-        draft.drop_closing_bios()
-    return draft.build(text)
-
-
-def _read_text_line(
-    draft: _Draft,
-    phase: _Phase,
-    lines: Sequence[PageLine],
-    i: int,
-    standfirst: Callable[[str], bool] | None,
-    drop_captions: bool,
-) -> _Phase:
-    """Read text line ``i`` as the title, the standfirst, a caption or a paragraph; the phase after it."""
-    pl = lines[i]
-    if phase is _Phase.TITLE:
-        phase = _Phase.FIRST
-        if is_title(pl.clean):
-            draft.set_title(pl.line)
-            return phase
-    if phase is _Phase.FIRST:
-        phase = _Phase.LEAD
-        if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
-            draft.summary = pl.line
-            return phase
-    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
-        return phase
-    draft.paragraphs.append(pl.line)
-    return _Phase.BODY
-
-
-def _above_caption_markers(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
-    """Where the photo captions may be: the lines printed right above ``hide caption``, or above
-    its credit and it."""
-    markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
-    return {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
-
-
-def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
-    """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
-    own, or above a byline or date line."""
-    return (standfirst(lines[i].clean) and not _in_chrome_block(lines, i)) or _is_standfirst_above_byline(lines, i)
 
 
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
@@ -542,126 +288,8 @@ def _is_title_under(line: str, below: str) -> bool:
     """True when ``below`` reads as the title under ``line``, a site's slogan or a kicker, rather than
     as its standfirst: a longer fragment, though too short for a standfirst."""
     below_words = word_count(below, MIN_STANDFIRST_WORDS)
-    return below_words < MIN_STANDFIRST_WORDS and word_count(line, below_words) < below_words and _is_fragment(below)
+    return below_words < MIN_STANDFIRST_WORDS and word_count(line, below_words) < below_words and is_fragment(below)
 
 
 def _is_text(lines: Sequence[PageLine], j: int) -> bool:
     return j < len(lines) and lines[j].kind is LineKind.TEXT
-
-
-class _Phase(enum.Enum):
-    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the
-    body, the readers' comments under it."""
-
-    TITLE = 1
-    FIRST = 2
-    LEAD = 3
-    BODY = 4
-    COMMENTS = 5
-
-
-class _Draft:
-    """An article while its lines are being read."""
-
-    def __init__(self, chrome: PageChrome):
-        self.chrome = chrome
-        self.start: int | None = None
-        self.end = 0
-        self.title: Line | None = None
-        self.title_copies: set[str] = set()
-        self.summary: Line | None = None
-        self.paragraphs: list[Line] = []
-        self.related: list[RelatedLink] = []
-        self.republished_from: str | None = None
-        self.published: dt.date | dt.datetime | None = None
-        self.footer_date: dt.date | dt.datetime | None = None
-        self.bylines: list[str] = []
-
-    def cover(self, line: Line) -> None:
-        self.start = line.start if self.start is None else self.start
-        self.end = line.end
-
-    def date(self, pl: PageLine) -> None:
-        """Take the date of a date line or byline before the body, or of a footer."""
-        if pl.kind is LineKind.FOOTER:
-            self.footer_date = self.footer_date or pl.date
-        elif not self.paragraphs:
-            self.published = self.published or pl.date
-            if pl.kind is LineKind.BYLINE:
-                self.bylines.append(pl.clean)
-
-    def set_title(self, line: Line) -> None:
-        self.title = line
-        start, end = self.chrome.title_span(line.text)
-        without_site = line.text[start:end]
-        self.title_copies = {collapse(line.text).casefold(), collapse(without_site).casefold()}
-
-    def is_title_copy(self, clean: str) -> bool:
-        """True for a line that repeats the title, with or without the site name (on either)."""
-        if clean.casefold() in self.title_copies:
-            return True
-        start, end = self.chrome.title_span(clean)
-        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
-
-    def read_link(self, text: str, pl: PageLine) -> bool:
-        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
-        headline = read_more_link(pl.clean)
-        if headline is not None:
-            span = passage(text, pl.line.start, pl.line.end).span
-            self.related.append(RelatedLink(headline, span, None, split_attribution(headline)))
-            return True
-        outlet = republished_from(pl.clean)
-        if outlet is not None:
-            self.republished_from = outlet
-            return True
-        return False
-
-    def drop_closing_bios(self) -> None:
-        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
-        while self.paragraphs:
-            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
-            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
-                return
-            self.paragraphs.pop()
-
-    def read_after_comments(self, text: str, pl: PageLine) -> None:
-        """Among the readers' comments, take only a republication note, a link or a footer's date."""
-        if pl.kind is LineKind.FOOTER:
-            self.date(pl)
-        elif pl.kind is LineKind.TEXT and self.read_link(text, pl):
-            self.cover(pl.line)
-
-    def read_teaser(self, block: Sequence[PageLine]) -> bool:
-        """Take the teaser block under a ``Read more`` line: an image caption, then a headline without a full stop."""
-        if len(block) < 2:
-            return False
-        caption, headline = block
-        if (
-            word_count(caption.clean, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS
-            or headline.kind is not LineKind.TEXT
-            or not is_title(headline.clean)
-        ):
-            return False
-        span = Span(caption.line.start, headline.line.end)
-        self.related.append(RelatedLink(headline.clean, span, caption.clean, split_attribution(headline.clean)))
-        self.cover(headline.line)
-        return True
-
-    def headline(self, text: str) -> Passage | None:
-        if self.title is None:
-            return None
-        start, end = self.chrome.title_span(self.title.text)
-        return passage(text, self.title.start + start, self.title.start + end)
-
-    def build(self, text: str) -> Article | None:
-        if self.start is None:
-            return None
-        return Article(
-            span=Span(self.start, self.end),
-            headline=self.headline(text),
-            summary=None if self.summary is None else passage(text, self.summary.start, self.summary.end),
-            paragraphs=[passage(text, line.start, line.end) for line in self.paragraphs],
-            published=self.published or self.footer_date,
-            related=self.related,
-            republished_from=self.republished_from,
-        )

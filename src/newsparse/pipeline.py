@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from .analysis import Analysis
+from .bands import MIN_FIT
 from .errors import PluginError, PluginWarning
 from .html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
 from .interfaces import Splitter, article_problem, fit_problem
 from .model import Article, Page
 from .plugins import Registry, default_registry, describe_exception
+from .probe import PageProbe
 from .reading import read_text
 
 __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
@@ -30,20 +32,19 @@ __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 GENERIC_FORMAT = "generic"
 #: The splitter of single-article pages, which reads a titled HTML page that no other splitter fits.
 ARTICLE_FORMAT = "article"
-#: A splitter must fit a page at least this well to be picked by detection.
-MIN_FIT = 0.5
 
 
-def detect_format(text: str, registry: Registry | None = None) -> Splitter:
-    """The splitter that fits ``text`` best.
+def detect_format(text: str | PageProbe, registry: Registry | None = None) -> Splitter:
+    """The splitter that fits ``text`` (a page, or its :class:`~newsparse.probe.PageProbe`) best.
 
-    When no splitter fits at least :data:`MIN_FIT`, or two fit equally well, the
-    generic splitter is used where one is registered.  A splitter whose ``fit``
-    raises or is not a number from 0 to 1 is left out with a
-    :class:`~newsparse.PluginWarning`.
+    Every splitter's ``fit`` is handed one probe of the page.  When no splitter fits
+    at least :data:`~newsparse.bands.MIN_FIT`, or two fit equally well, the generic
+    splitter is used where one is registered.  A splitter whose ``fit`` raises or is
+    not a number from 0 to 1 is left out with a :class:`~newsparse.PluginWarning`.
     """
     registry = registry or default_registry()
-    scored = sorted(((fit, name) for name, fit in _fits(text, registry)), reverse=True)
+    probe = text if isinstance(text, PageProbe) else PageProbe(text)
+    scored = sorted(((fit, name) for name, fit in _fits(probe, registry)), reverse=True)
     generic = registry.splitters.get(GENERIC_FORMAT)
     if not scored:
         if generic is None:
@@ -56,13 +57,13 @@ def detect_format(text: str, registry: Registry | None = None) -> Splitter:
     return registry.splitters[best_name]
 
 
-def _fits(text: str, registry: Registry) -> Iterator[tuple[str, float]]:
-    """How well ``text`` fits each splitter but the generic one; failing splitters are warned of and left out."""
+def _fits(probe: PageProbe, registry: Registry) -> Iterator[tuple[str, float]]:
+    """How well the page fits each splitter but the generic one; failing splitters are warned of and left out."""
     for name, splitter in registry.splitters.items():
         if name == GENERIC_FORMAT:
             continue
         try:
-            fit = splitter.fit(text)
+            fit = splitter.fit(probe)
         except Exception as exc:  # a plugin's fault must not stop detection
             problem: str | None = describe_exception(exc)
         else:
@@ -104,30 +105,33 @@ def parse(
     if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
         document = extract_html(text, source or "<html>")
         text = document.text
-        splitter = _html_splitter(document, registry)
+        probe = PageProbe(text)
+        splitter = _html_splitter(document, probe, registry)
     else:
-        splitter = registry.splitter(input_format) if input_format else detect_format(text, registry)
-    page = _split(splitter, text, registry)
+        probe = PageProbe(text)
+        splitter = registry.splitter(input_format) if input_format else detect_format(probe, registry)
+    page = _split(splitter, probe, registry)
     calls = _extract_calls(registry)
     articles = [attrs.evolve(_extracted(article, text, calls, registry), source=source) for article in page.articles]
     page = attrs.evolve(page, articles=articles, source=source, text=text)
     return page if document is None else attrs.evolve(page, origin=HTML_FORMAT, metadata=document.metadata)
 
 
-def _html_splitter(document: HtmlDocument, registry: Registry) -> Splitter:
-    """The splitter detected for an HTML page's text document; for a titled page, the ``article``
-    splitter rather than the generic one, as the main text of an HTML page is one article."""
-    splitter = detect_format(document.text, registry)
+def _html_splitter(document: HtmlDocument, probe: PageProbe, registry: Registry) -> Splitter:
+    """The splitter detected for an HTML page's text document (``probe``); for a titled page, the
+    ``article`` splitter rather than the generic one, as the main text of an HTML page is one article."""
+    splitter = detect_format(probe, registry)
     if splitter.name == GENERIC_FORMAT and document.headline is not None:
         return registry.splitters.get(ARTICLE_FORMAT, splitter)
     return splitter
 
 
-def _split(splitter: Splitter, text: str, registry: Registry) -> Page:
-    """``splitter``'s page of ``text``; articles that break the span rules are dropped with a warning."""
+def _split(splitter: Splitter, probe: PageProbe, registry: Registry) -> Page:
+    """``splitter``'s page of the probed text; articles that break the span rules are dropped with a warning."""
     plugin = registry.plugin_of("splitter", splitter.name)
+    text = probe.text
     try:
-        page = splitter.split(text)
+        page = splitter.split(probe)
     except Exception as exc:
         raise PluginError(plugin, "split", f"splitter {splitter.name!r}: {describe_exception(exc)}") from exc
     if not isinstance(page, Page):

@@ -1,0 +1,112 @@
+"""The article under construction, as every layout reads it line by line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from .chrome import LineKind, PageChrome
+from .furniture import related_link, republished_from, title_span
+from .model import Article, RelatedLink, Span
+from .probe import PageLine
+from .text import Line, collapse, passage
+
+__all__ = ["Draft"]
+
+
+class Draft:
+    """An article while its lines are being read: what it covers, its title, standfirst, paragraphs,
+    related links, republication note and date.  ``chrome`` cuts site names off the title."""
+
+    def __init__(self, chrome: PageChrome | None = None) -> None:
+        self.chrome = chrome
+        self.start: int | None = None
+        self.end = 0
+        self.title: Line | None = None
+        self.title_copies: set[str] = set()
+        self.summary: Line | None = None
+        self.paragraphs: list[Line] = []
+        self.related: list[RelatedLink] = []
+        self.republished_from: str | None = None
+        self.published: dt.date | dt.datetime | None = None
+        self.footer_date: dt.date | dt.datetime | None = None
+        self.bylines: list[str] = []
+
+    def cover(self, line: Line) -> None:
+        """Extend the article over ``line``."""
+        self.start = line.start if self.start is None else self.start
+        self.end = line.end
+
+    def add_related(self, link: RelatedLink, last: Line) -> None:
+        """Take a related link printed down to ``last``."""
+        self.related.append(link)
+        self.cover(last)
+
+    def date(self, pl: PageLine) -> None:
+        """Take the date of a date line or byline before the body, or of a footer."""
+        if pl.kind is LineKind.FOOTER:
+            self.footer_date = self.footer_date or pl.date
+        elif not self.paragraphs:
+            self.published = self.published or pl.date
+            if pl.kind is LineKind.BYLINE:
+                self.bylines.append(pl.clean)
+
+    def _title_span(self, text: str) -> tuple[int, int]:
+        return (0, len(text)) if self.chrome is None else title_span(self.chrome, text)
+
+    def set_title(self, line: Line) -> None:
+        self.title = line
+        start, end = self._title_span(line.text)
+        self.title_copies = {collapse(line.text).casefold(), collapse(line.text[start:end]).casefold()}
+
+    def is_title_copy(self, clean: str) -> bool:
+        """True for a line that repeats the title, with or without the site name (on either)."""
+        if clean.casefold() in self.title_copies:
+            return True
+        start, end = self._title_span(clean)
+        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
+
+    def read_link(self, line: Line) -> bool:
+        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
+        link = related_link(line)
+        if link is not None:
+            self.add_related(link, line)
+            return True
+        outlet = republished_from(line.clean)
+        if outlet is not None:
+            self.republished_from = outlet
+            self.cover(line)
+            return True
+        return False
+
+    def drop_closing_bios(self) -> None:
+        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
+        while self.paragraphs and self.chrome is not None:
+            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
+            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
+                return
+            self.paragraphs.pop()
+
+    def read_after_comments(self, pl: PageLine) -> None:
+        """Among the readers' comments, take only a republication note, a link or a footer's date."""
+        if pl.kind is LineKind.FOOTER:
+            self.date(pl)
+        elif pl.kind is LineKind.TEXT:
+            self.read_link(pl.line)
+
+    def build(self, text: str) -> Article | None:
+        """The article read from the page ``text``, or None when no line was taken."""
+        if self.start is None:
+            return None
+        headline = None
+        if self.title is not None:
+            start, end = self._title_span(self.title.text)
+            headline = passage(text, self.title.start + start, self.title.start + end)
+        return Article(
+            span=Span(self.start, self.end),
+            headline=headline,
+            summary=None if self.summary is None else self.summary.passage(),
+            paragraphs=[line.passage() for line in self.paragraphs],
+            published=self.published or self.footer_date,
+            related=self.related,
+            republished_from=self.republished_from,
+        )
+

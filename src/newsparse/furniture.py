@@ -1,0 +1,164 @@
+"""A news page's furniture around its articles: related links, teaser blocks and republication notes.
+
+Every layout reads these the same way:
+
+* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`), a trailing
+  `` – Credit`` naming who the headline credits (:func:`split_attribution`);
+* a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
+  caption line, then the related headline (:func:`teaser_link`);
+* ``This article was first published in X…`` names where the article was republished
+  from (:func:`republished_from`);
+* a site name printed around a title (``Headline | Site``, ``Site – Headline``,
+  ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
+  names of the page kit's chrome.
+
+The regexes are compiled once and run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import PageChrome, is_capitalised, is_web_address
+from .lines import ends_sentence, is_question, word_count
+from .model import RelatedLink, Span
+from .text import Line
+
+__all__ = [
+    "read_more_link",
+    "is_read_more_marker",
+    "is_link_line",
+    "split_attribution",
+    "republished_from",
+    "related_link",
+    "teaser_link",
+    "title_span",
+    "title_end",
+    "MAX_CAPTION_WORDS",
+    "MAX_TEASER_HEADLINE_WORDS",
+]
+
+#: A teaser's caption has at most this many words (unless the layout sets it apart, see :func:`teaser_link`).
+MAX_CAPTION_WORDS = 30
+#: A teaser's headline has at most this many words.
+MAX_TEASER_HEADLINE_WORDS = 25
+_MAX_CREDIT_WORDS = 4
+
+_READ_MORE_LINK = re.compile(r"(?i:read more)\s*:\s*(?P<headline>\S.*)\Z")
+_READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
+# "Headline – FT": a short credit after the last spaced dash.
+_ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
+_REPUBLISHED = re.compile(
+    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) was "
+    r"(?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at) )"
+    r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
+)
+_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
+# What a site name printed before or after a title is set off by: a spaced bar or dash.
+_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
+_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+_SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
+_MAX_SECTION_WORDS = 3
+_MAX_SITE_NAME_WORDS = 3
+
+
+def read_more_link(line: str) -> str | None:
+    """The headline of an inline ``READ MORE: headline`` line, else None."""
+    m = _READ_MORE_LINK.match(line)
+    return m.group("headline") if m else None
+
+
+def is_read_more_marker(line: str) -> bool:
+    """True for a bare ``Read more`` line, which opens a teaser block."""
+    return _READ_MORE_MARKER.match(line) is not None
+
+
+def is_link_line(line: str) -> bool:
+    """True for a ``Read more`` marker or an inline ``READ MORE: headline`` link."""
+    return is_read_more_marker(line) or read_more_link(line) is not None
+
+
+def split_attribution(headline: str) -> str | None:
+    """Who a headline credits in a trailing `` – X`` (``FT``, ``Serbian president``), else None."""
+    m = _ATTRIBUTION.match(headline)
+    if m is None or len(m.group("credit").split()) > _MAX_CREDIT_WORDS:
+        return None
+    return m.group("credit").strip()
+
+
+def republished_from(line: str) -> str | None:
+    """The outlet a note like ``This article was first published in Kommersant, …`` names, else None."""
+    m = _REPUBLISHED.match(line)
+    if m is None:
+        return None
+    return _OUTLET_TAIL.sub("", m.group("outlet")) or None
+
+
+def related_link(line: Line) -> RelatedLink | None:
+    """The related link of a ``READ MORE: headline`` line, else None."""
+    headline = read_more_link(line.clean)
+    if headline is None:
+        return None
+    return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
+
+
+def teaser_link(caption: Line, headline: Line, *, adjacent: bool = False) -> RelatedLink | None:
+    """The related link of the teaser block under a ``Read more`` line, else None.
+
+    ``caption`` is its image caption and ``headline`` the related headline; neither is
+    a link line, and the headline is short.  Unless the layout sets the block apart
+    (``adjacent``: on a page with blank lines between paragraphs, the caption and the
+    headline are printed without one between them), the caption is short too and the
+    headline ends without a full stop (a question may).
+    """
+    cap, head = caption.clean, headline.clean
+    if is_link_line(cap) or is_link_line(head) or word_count(head, MAX_TEASER_HEADLINE_WORDS) > MAX_TEASER_HEADLINE_WORDS:
+        return None
+    if not adjacent and (
+        word_count(cap, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS or (ends_sentence(head) and not is_question(head))
+    ):
+        return None
+    return RelatedLink(head, Span(caption.start, headline.end), cap, split_attribution(head))
+
+
+def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
+    """Where ``title`` starts and ends without a site name printed before or after it."""
+    if _SPACED_SEPARATOR.search(title) is None:
+        return 0, len(title)  # the cheap, common case: no site name can be cut off
+    start = 0
+    m = _SITE_PREFIX.match(title)
+    if m is not None and chrome.is_site_name(m["site"]):
+        start = m.end()
+    return start, max(start, title_end(chrome, title))
+
+
+def title_end(chrome: PageChrome, title: str) -> int:
+    """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
+    it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+    a line that names a site (`` - The Valley Chronicle``)."""
+    m = _SITE_SUFFIX.match(title)
+    if m is None:
+        return len(title)
+    if m["sep"] == "|":
+        section = _SITE_SUFFIX.match(m["head"])
+        if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+            return section.end("head")
+        return m.end("head")
+    tail = m["tail"]
+    if (
+        chrome.is_site_name(tail)
+        or is_web_address(tail)
+        or _is_site_section(chrome, tail)
+        or chrome.is_site_line(tail.strip())
+    ):
+        return m.end("head")
+    return len(title)
+
+
+def _is_site_section(chrome: PageChrome, tail: str) -> bool:
+    """True for a known site name followed by a Title Case section name: ``RT World News``."""
+    words = tail.split()
+    return any(
+        chrome.is_site_name(" ".join(words[:n])) and is_capitalised(words[n:])
+        for n in range(1, min(len(words), _MAX_SITE_NAME_WORDS + 1))
+    )

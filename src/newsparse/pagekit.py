@@ -1,0 +1,60 @@
+"""The page kit's splitter base: a layout of single-article pages as configuration plus a ``fit``.
+
+A subclass names the layout, says whether it prints a standfirst and scores pages
+with ``fit`` over the :class:`~newsparse.probe.PageProbe` (in the bands of
+:mod:`newsparse.bands`); :meth:`LayoutSplitter.split` reads the page by the rules
+of :mod:`newsparse.reader`, so chrome removal, dates, related links and
+republication notes come with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from .chrome import PageChrome
+from .layout import is_standfirst
+from .reader import read_article
+from .model import Page
+from .probe import PageLine, PageProbe
+from .vocabulary import Vocabulary
+
+__all__ = ["LayoutSplitter", "chrome_with"]
+
+
+def chrome_with(vocabulary: Vocabulary | None, words: Mapping[str, Iterable[str]]) -> PageChrome:
+    """The page kit's chrome from ``vocabulary`` (all plugins' word lists) and a layout's own ``words``
+    (entries for the lists of :data:`newsparse.chrome.DEFAULT_VOCABULARY`), for its pages only."""
+    merged = vocabulary or Vocabulary()
+    return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, words]))
+
+
+class LayoutSplitter:
+    """Reads single-article pages of one layout; subclasses set :attr:`name`, :attr:`description`
+    and :meth:`fit`."""
+
+    #: The splitter's name (``--input-format NAME``).
+    name: str
+    #: One line saying which pages the splitter reads.
+    description: str
+    #: False for a layout that prints no standfirst: a fragment under the title is a caption.
+    prints_standfirst = True
+
+    def __init__(self, chrome: PageChrome | None = None) -> None:
+        self.chrome = chrome or PageChrome.from_vocabulary()
+
+    def lines(self, probe: PageProbe) -> Sequence[PageLine]:
+        """The probe's lines with their kinds by this layout's chrome."""
+        return probe.lines(self.chrome)
+
+    def fit(self, probe: PageProbe) -> float:
+        """How well the page fits the layout, in the bands of :mod:`newsparse.bands`."""
+        raise NotImplementedError
+
+    def standfirst(self) -> Callable[[str], bool] | None:
+        """Whether the line under the title is the standfirst (it is too above a byline or date line)."""
+        return is_standfirst if self.prints_standfirst else None
+
+    def split(self, probe: PageProbe) -> Page:
+        """The page's one article, read by :func:`newsparse.reader.read_article`."""
+        article = read_article(probe.text, probe.page_lines(self.chrome), self.chrome, standfirst=self.standfirst())
+        return Page(articles=[] if article is None else [article], format=self.name)

@@ -1,0 +1,131 @@
+"""The probe of a page: its lines and their kinds, built once and read by every splitter.
+
+Detection builds one :class:`PageProbe` per page and hands it to every splitter's
+``fit``, then to the chosen splitter's ``split``: nothing is kept between pages and
+no cache is keyed by page text.  A line is given its kind (chrome, date line, byline,
+footer, text) by a page kit's chrome only when first looked at, so a ``fit`` that
+reads a page's first lines pays for no others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
+
+from .chrome import LineKind, PageChrome, is_latin
+from .dates import DateMatch
+from .text import Line, content_lines
+
+__all__ = ["PageLine", "PageProbe", "read_lines", "PROBE_CHARS"]
+
+#: ``fit`` methods read at most this many characters from the top of a page.
+PROBE_CHARS = 65536
+
+_SCRIPT_SAMPLE_LINES = 50
+
+
+class PageLine(NamedTuple):
+    """A non-blank line of a page: the line, its collapsed text, its kind and where it prints a date."""
+
+    line: Line
+    clean: str
+    kind: LineKind
+    found: DateMatch | None = None
+
+    @property
+    def date(self) -> dt.date | dt.datetime | None:
+        """The date the line prints, read on first use."""
+        return None if self.found is None else self.found.value
+
+
+def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
+    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
+    return list(_KindedLines(content_lines(text, 0, end), chrome))
+
+
+class _KindedLines(Sequence[PageLine]):
+    """Lines given their kinds on first use, from the top down: a ``fit`` that looks at a
+    page's first lines does not pay for the rest."""
+
+    def __init__(self, lines: Sequence[Line], chrome: PageChrome):
+        self._lines = lines
+        self._classify = chrome.classify
+        self._latin_page: bool | None = None
+        self._done: list[PageLine] = []
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> PageLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PageLine]: ...
+
+    def __getitem__(self, index: int | slice) -> PageLine | list[PageLine]:
+        done = self._done
+        if type(index) is int and 0 <= index < len(done):
+            return done[index]  # the common case: a line looked at before
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._lines)))]
+        if index < 0:
+            index += len(self._lines)
+        if not 0 <= index < len(self._lines):
+            raise IndexError(index)
+        for line in self._lines[len(done) : index + 1]:
+            done.append(self._kinded(line))
+        return done[index]
+
+    def __iter__(self) -> Iterator[PageLine]:
+        done = self._done
+        for i, line in enumerate(self._lines):
+            if i == len(done):
+                done.append(self._kinded(line))
+            yield done[i]
+
+    def _kinded(self, line: Line) -> PageLine:
+        return PageLine(line, line.clean, *self._classify(line.clean, self._is_latin_page))
+
+    def _is_latin_page(self) -> bool:
+        if self._latin_page is None:
+            self._latin_page = is_latin(" ".join(line.clean for line in self._lines[:_SCRIPT_SAMPLE_LINES]))
+        return self._latin_page
+
+
+class PageProbe:
+    """One page as every splitter reads it, built once per page by detection (or by
+    :func:`newsparse.parse` for a forced format) and handed to ``fit`` and ``split``.
+
+    ``text`` is the whole page; ``text_lines`` are the non-blank lines of its top
+    :data:`PROBE_CHARS` characters and ``clean_lines`` their collapsed texts, for ``fit``;
+    :meth:`lines` gives those lines their kinds by one page kit's chrome.  ``split`` reads
+    the whole page through :meth:`page_text_lines` and :meth:`page_lines`, which reuse the
+    probe's lines when the page fits in it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
+        self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
+        self._kinded: dict[PageChrome, _KindedLines] = {}
+
+    def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
+        """:attr:`text_lines` with their kinds by ``chrome``, each given its kind when first looked at."""
+        kinded = self._kinded.get(chrome)
+        if kinded is None:
+            kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
+        return kinded
+
+    @property
+    def is_whole(self) -> bool:
+        """True when the whole page fits in the probe."""
+        return len(self.text) <= PROBE_CHARS
+
+    def page_text_lines(self) -> Sequence[Line]:
+        """The non-blank lines of the whole page."""
+        return self.text_lines if self.is_whole else content_lines(self.text)
+
+    def page_lines(self, chrome: PageChrome) -> Sequence[PageLine]:
+        """The non-blank lines of the whole page with their kinds by ``chrome``."""
+        return self.lines(chrome) if self.is_whole else read_lines(self.text, chrome)

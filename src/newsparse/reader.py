@@ -1,0 +1,153 @@
+"""The article reader: one article read from a page's lines by the rules of :mod:`newsparse.layout`.
+
+Every layout of single articles reads its articles with :func:`read_article`: the
+title, the standfirst, captions and kickers before the body, the body, related
+links, teaser blocks and republication notes (:mod:`newsparse.furniture`), dates
+from bylines and date lines, an author's closing bio and the readers' comments,
+all into one :class:`~newsparse.draft.Draft`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+
+from .chrome import LineKind, PageChrome
+from .draft import Draft
+from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
+from .layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
+from .lines import ends_sentence, word_count
+from .model import Article
+from .probe import PageLine
+
+__all__ = ["read_article"]
+
+_CAPTION_MARKER_REACH = 2
+
+
+def _is_caption(line: str) -> bool:
+    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and is_fragment(line)
+
+
+def read_article(
+    text: str,
+    lines: Sequence[PageLine],
+    chrome: PageChrome,
+    *,
+    titled: bool = True,
+    standfirst: Callable[[str], bool] | None = is_standfirst,
+    drop_captions: bool = True,
+) -> Article | None:
+    """The article in ``lines`` (a slice of :func:`read_lines`), or None when they hold only chrome.
+
+    ``titled``: the first text line is the title when shaped like one.
+    ``standfirst``: whether the first text line after the title is the standfirst (it is too when
+    a byline or date line follows it); None for a layout that prints no standfirst.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
+    author's bio closing the article and the readers' comments under it.
+    """
+    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
+    draft = Draft(chrome)
+    phase = _Phase.TITLE if titled else _Phase.FIRST
+    title_at = find_title(lines) if titled else None
+    captions = _above_caption_markers(lines, chrome)
+    skip = 0
+    in_list = False
+    for i, pl in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
+            phase = _Phase.COMMENTS
+        if phase is _Phase.COMMENTS:
+            draft.read_after_comments(pl)
+            continue
+        if pl.kind is LineKind.CHROME:
+            if is_read_more_marker(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
+                skip = 2
+            in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
+            continue
+        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
+            continue  # a headline listed under ``Related``, perhaps a question
+        if pl.kind is LineKind.TEXT and i in captions:
+            continue  # a photo caption
+        in_list = False
+        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
+            continue  # a label or kicker above the title
+        draft.cover(pl.line)
+        if pl.kind is not LineKind.TEXT:
+            draft.date(pl)
+            continue
+        if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
+            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
+    if drop_captions:
+        draft.drop_closing_bios()
+    return draft.build(text)
+
+
+def _read_teaser(draft: Draft, block: Sequence[PageLine]) -> bool:
+    """Take the teaser block under a ``Read more`` line: an image caption, then a headline line of text."""
+    if len(block) < 2 or block[1].kind is not LineKind.TEXT:
+        return False
+    link = teaser_link(block[0].line, block[1].line)
+    if link is not None:
+        draft.add_related(link, block[1].line)
+    return link is not None
+
+
+def _read_text_line(
+    draft: Draft,
+    phase: _Phase,
+    lines: Sequence[PageLine],
+    i: int,
+    standfirst: Callable[[str], bool] | None,
+    drop_captions: bool,
+) -> _Phase:
+    """Read text line ``i`` as the title, the standfirst, a caption or a paragraph; the phase after it."""
+    pl = lines[i]
+    if phase is _Phase.TITLE:
+        phase = _Phase.FIRST
+        if is_title(pl.clean):
+            draft.set_title(pl.line)
+            return phase
+    if phase is _Phase.FIRST:
+        phase = _Phase.LEAD
+        if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
+            draft.summary = pl.line
+            return phase
+    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+        return phase
+    draft.paragraphs.append(pl.line)
+    return _Phase.BODY
+
+
+def _above_caption_markers(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+    """Where the photo captions may be: the lines printed right above ``hide caption``, or above
+    its credit and it."""
+    markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
+    return {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
+
+
+def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
+    """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
+    own, or above a byline or date line."""
+    return (standfirst(lines[i].clean) and not _in_chrome_block(lines, i)) or is_standfirst_above_byline(lines, i)
+
+
+def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
+    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
+    number = lines[i].line.number
+    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
+    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
+
+
+class _Phase(enum.Enum):
+    """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the
+    body, the readers' comments under it."""
+
+    TITLE = 1
+    FIRST = 2
+    LEAD = 3
+    BODY = 4
+    COMMENTS = 5
