@@ -17,7 +17,7 @@ from typing import Any
 from attrs import field, frozen
 
 from newsparse import hookimpl
-from newsparse.chrome import PageChrome
+from newsparse.chrome import CHROME_VOCABULARIES, PageChrome
 from newsparse.layout import is_standfirst, page_lines, page_probe, probe_lines, read_article
 from newsparse.model import Page
 from newsparse.vocabulary import Vocabulary
@@ -64,15 +64,14 @@ class Outlet:
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
-        merged = vocabulary or Vocabulary()
-        return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, self.vocabulary]))
+        return PageChrome.from_vocabulary((vocabulary or Vocabulary(CHROME_VOCABULARIES)).changed(self.vocabulary))
 
-    def hook(self) -> Callable[[Vocabulary], list[Any]]:
+    def hook(self) -> Callable[[Callable[[Any], None], Vocabulary], None]:
         """The ``newsparse_splitters`` hook of the outlet's plugin."""
 
         @hookimpl
-        def newsparse_splitters(vocabulary: Vocabulary) -> list[Any]:
-            return [OutletSplitter(self, self.chrome(vocabulary))]
+        def newsparse_splitters(register: Callable[[Any], None], vocabulary: Vocabulary) -> None:
+            register(OutletSplitter(self, self.chrome(vocabulary)))
 
         return newsparse_splitters
 

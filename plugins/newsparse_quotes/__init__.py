@@ -6,25 +6,25 @@ reads noun phrases, :mod:`.speakers` holds the attribution rules, :mod:`.resolut
 resolves a mention to a full name and :mod:`.gate` checks every candidate;
 :mod:`.discourse` carries speakers across sentences and paragraphs, and
 :mod:`.kinds` tells direct quotes from partial ones and terms.  The word lists
-live in :mod:`.vocabulary` and are merged with those of other plugins.
+live in :mod:`.vocabulary`, declared in :mod:`.declarations`; other plugins may change them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 
 import attrs
 
 from newsparse import hookimpl
 from newsparse.model import Article
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Declaration, Vocabulary
 
 from .discourse import Discourse, credit_run_ons
 from .marks import find_quotes
 from .people import People
 from .segments import tokenize
 from .speakers import Attributor
-from .vocabulary import VOCABULARY
+from .declarations import DECLARATIONS
 from .words import PassageView, Words
 
 __all__ = ["QuoteExtractor"]
@@ -71,10 +71,11 @@ class QuoteExtractor:
 
 
 @hookimpl
-def newsparse_vocabulary() -> Mapping[str, list[str] | dict[str, str]]:
-    return VOCABULARY
+def newsparse_vocabularies(register: Callable[[Declaration], None]) -> None:
+    for declaration in DECLARATIONS:
+        register(declaration)
 
 
 @hookimpl
-def newsparse_extractors(vocabulary: Vocabulary) -> list[QuoteExtractor]:
-    return [QuoteExtractor(vocabulary)]
+def newsparse_extractors(register: Callable[[QuoteExtractor], None], vocabulary: Vocabulary) -> None:
+    register(QuoteExtractor(vocabulary))

@@ -74,5 +74,5 @@ def _any_line(line: str) -> bool:
 
 
 @hookimpl
-def newsparse_splitters(vocabulary):
-    return [RtcomSplitter(PageChrome.from_vocabulary(vocabulary))]
+def newsparse_splitters(register, vocabulary):
+    register(RtcomSplitter(PageChrome.from_vocabulary(vocabulary)))

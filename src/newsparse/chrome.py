@@ -19,12 +19,13 @@ from attrs import frozen
 
 from .dates import DateMatch, find_date
 from .lines import ends_sentence, word_count
-from .vocabulary import Vocabulary
+from .vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 
 __all__ = [
     "LineKind",
     "PageChrome",
     "DEFAULT_VOCABULARY",
+    "CHROME_VOCABULARIES",
     "is_latin",
     "is_icon_list",
     "is_breadcrumb",
@@ -257,6 +258,29 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
 }
+
+#: What each chrome word list holds (see the comment above :data:`DEFAULT_VOCABULARY`).
+_CHROME_DOCS = {
+    "chrome_lines": "Whole lines that are page chrome (``Share this``, ``Most read``).",
+    "chrome_prefixes": "Beginnings of chrome lines (``Follow us on``, ``Photo:``).",
+    "site_names": "Lines that only name a site; cut from the end or start of titles (``Title – Site``).",
+    "site_words": "Last words of a short Title Case line that names a news site (``Harbour Daily News``).",
+    "list_headings": "Chrome headings whose list of headlines is chrome too (``Most read``).",
+    "byline_roles": "What a byline may call its writer (``Jane Doe | Reporter``).",
+    "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
+    "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
+    "section_names": "Sections of a news site, which a menu row may list without separators.",
+    "comment_headers": "Beginnings of the line that opens the readers' comments (``Leave a reply``).",
+    "footer_prefixes": "Beginnings of a blog post's closing line.",
+    "footer_markers": "``|``-separated parts of a blog post's closing line.",
+    "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
+    "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
+    "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
+}
+#: The chrome word lists, declared: casefolded, with the built-in entries.
+CHROME_VOCABULARIES = tuple(
+    Declaration(name, WORDS, doc, CASEFOLD, DEFAULT_VOCABULARY[name]) for name, doc in _CHROME_DOCS.items()
+)
 
 
 class LineKind(enum.Enum):
@@ -526,11 +550,11 @@ class PageChrome:
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
-        """The built-in word lists plus the entries ``vocabulary`` holds under the same names."""
-        vocabulary = vocabulary or Vocabulary()
+        """The chrome word lists of ``vocabulary`` (the built-in ones for names it does not declare)."""
+        vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
         def words(name: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in DEFAULT_VOCABULARY[name] | set(vocabulary[name]))
+            return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
 
         chrome = cls(
             lines=words("chrome_lines"),
