@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse import Article, Figure, Passage, Quote, RelatedLink, Span, Vocabulary
+from newsparse import Article, Figure, Passage, Quote, RelatedLink, Span
 from newsparse.lines import ends_sentence, leads_on, read_more_link, republished_from, split_attribution
 from newsparse.text import collapse, iter_lines, passage
 
@@ -58,17 +58,6 @@ def test_line_recognisers():
     assert republished_from("This article was originally published by the Daily Planet on Monday.") == "Daily Planet"
     assert republished_from("This story was first published in El País, and translated.") == "El País"
     assert republished_from("The article was published in a journal.") is None
-
-
-def test_vocabulary_merges_lists_and_tables():
-    vocab = Vocabulary([{"verbs": ["said"], "money": {"$": "USD"}}, {"verbs": ["wrote"], "money": {"$": "CAD"}}])
-    assert vocab["verbs"] == {"said", "wrote"}
-    assert vocab["money"]["$"] == "CAD"
-    assert vocab["nothing"] == frozenset()
-    with pytest.raises(TypeError):
-        vocab["money"]["£"] = "GBP"
-    with pytest.raises(TypeError, match="mixes"):
-        Vocabulary([{"x": ["a"]}, {"x": {"a": 1}}])
 
 
 def _sample_article() -> Article:

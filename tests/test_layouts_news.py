@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import detect_format, parse
-from newsparse.chrome import LineKind, PageChrome
+from newsparse.chrome import CHROME_VOCABULARIES, LineKind, PageChrome
 from newsparse.dates import find_date
 from newsparse.lines import opens_with_dateline
 from newsparse.vocabulary import Vocabulary
@@ -272,7 +272,7 @@ def test_standfirst_in_its_own_block_is_kept():
 
 
 def test_site_name_with_its_section_after_the_title_is_cut():
-    chrome = PageChrome.from_vocabulary(Vocabulary([{"site_names": ["harbour wire"]}]))
+    chrome = PageChrome.from_vocabulary(Vocabulary(CHROME_VOCABULARIES).changed({"site_names": ["harbour wire"]}))
     title = "Grain exports resume – officials — Harbour Wire Business & Markets"
     start, end = chrome.title_span(title)
     assert title[start:end] == "Grain exports resume – officials"
