@@ -299,8 +299,9 @@ class Registry:
             order, stuck = extractor_order({name: before & set(working) for name, before in after.items()}, rank)
             if not stuck:
                 return {name: working[name] for name in order}
-            culprit = max(stuck, key=lambda name: rank[name])
-            message = f"extractor {culprit!r} closes a cycle of 'after' among {', '.join(sorted(stuck))}"
+            cycle = _in_cycles(stuck, after)
+            culprit = max(cycle, key=lambda name: rank[name])
+            message = f"extractor {culprit!r} closes a cycle of 'after' among {', '.join(sorted(cycle))}"
             self._break(working[culprit][0], "newsparse_extractors", message)
 
     def _working(self, kind: str, found: Mapping[str, dict[str, tuple[str, Any]]]) -> dict[str, Any]:
@@ -318,7 +319,8 @@ def extractor_order(
 
     ``after`` gives the names each extractor must run after (all known);
     ``rank`` breaks ties (built-in first, then by name): of the extractors whose
-    predecessors have all run, the lowest-ranked runs next.
+    predecessors have all run, the lowest-ranked runs next.  An extractor in a
+    cycle, or waiting on one, is left out.
     """
     waiting = {name: set(before) for name, before in after.items()}
     ready = [(rank[name], name) for name, before in waiting.items() if not before]
@@ -333,6 +335,16 @@ def extractor_order(
                 if not before:
                     heapq.heappush(ready, (rank[other], other))
     return order, set(after) - set(order)
+
+
+def _in_cycles(stuck: set[str], after: Mapping[str, frozenset[str]]) -> set[str]:
+    """The ``stuck`` extractors another stuck one waits on: those in a cycle, not those only waiting on one."""
+    members = set(stuck)
+    while True:
+        needed = {before for name in members for before in after[name]} & members
+        if needed == members:
+            return members
+        members = needed
 
 
 def _after(extractor: object) -> frozenset[str]:
