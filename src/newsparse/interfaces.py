@@ -49,7 +49,12 @@ class Splitter(Protocol):
 
 
 class Extractor(Protocol):
-    """Adds what it finds in an article (quotes, figures, ...) to it."""
+    """Adds what it finds in an article (quotes, figures, ...) to it.
+
+    An extractor may also have ``after``, a tuple of the names of the extractors
+    that must run before it (``after = ("quotes",)``); without it, the registry's
+    order applies (built-in first, then by name; see :doc:`/plugins`).
+    """
 
     #: Short unique name.
     name: str
