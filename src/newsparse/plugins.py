@@ -291,18 +291,19 @@ class Registry:
         while True:
             working = {name: entry for name, entry in found.items() if entry[0] not in self.broken}
             rank = {name: (self._rank(plugin)[0], name) for name, (plugin, _) in working.items()}
-            after = {name: _after(extractor) for name, (_, extractor) in working.items()}
-            for name, before in after.items():
-                for unknown in sorted(before - set(working)):
-                    message = f"extractor {name!r} runs after {unknown!r}, which no working plugin provides; ignored"
-                    warnings.warn(PluginWarning(working[name][0], "newsparse_extractors", message), stacklevel=4)
-            order, stuck = extractor_order({name: before & set(working) for name, before in after.items()}, rank)
+            after = {name: _after(extractor) & set(working) for name, (_, extractor) in working.items()}
+            order, stuck = extractor_order(after, rank)
             if not stuck:
-                return {name: working[name] for name in order}
+                break
             cycle = _in_cycles(stuck, after)
             culprit = max(cycle, key=lambda name: rank[name])
             message = f"extractor {culprit!r} closes a cycle of 'after' among {', '.join(sorted(cycle))}"
             self._break(working[culprit][0], "newsparse_extractors", message)
+        for name, (plugin, extractor) in working.items():
+            for unknown in sorted(_after(extractor) - set(working)):
+                message = f"extractor {name!r} runs after {unknown!r}, which no working plugin provides; ignored"
+                warnings.warn(PluginWarning(plugin, "newsparse_extractors", message), stacklevel=3)
+        return {name: working[name] for name in order}
 
     def _working(self, kind: str, found: Mapping[str, dict[str, tuple[str, Any]]]) -> dict[str, Any]:
         return {name: found[kind][name][1] for name in self._plugin_of[kind]}
@@ -383,14 +384,7 @@ def _item_problem(kind: str, item: object) -> str | None:
     """What keeps ``item`` from being a ``kind``, or ``None``."""
     if kind == "vocabulary":
         return None if isinstance(item, Declaration) else f"registered {item!r:.60}, not a Declaration"
-    problem = provided_problem(kind, item)
-    if problem is None and kind == "extractor":
-        after = getattr(item, "after", ())
-        if isinstance(after, str) or not isinstance(after, tuple | list | frozenset | set):
-            return f"registered extractor {getattr(item, 'name')!r} whose after is {after!r:.40}, not a tuple of names"
-        if not all(isinstance(name, str) for name in after):
-            return f"registered extractor {getattr(item, 'name')!r} whose after holds {after!r:.40}, not only names"
-    return problem.replace("returned ", "registered ", 1) if problem else None
+    return provided_problem(kind, item)
 
 
 def _lookup(kind: str, named: dict[str, _Provided], name: str) -> _Provided:
