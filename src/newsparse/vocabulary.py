@@ -152,7 +152,8 @@ class Vocabulary:
         unknown = set(self._changes) - set(self._declarations)
         if unknown:
             raise UnknownNameError(f"changes to undeclared vocabularies: {', '.join(sorted(unknown))}")
-        self._entries = {name: self._merged(d, self._changes.get(name, ())) for name, d in self._declarations.items()}
+        # Each vocabulary is merged when first asked for: most users read a few of them.
+        self._entries: dict[str, frozenset[Any] | Mapping[Any, Any]] = {}
 
     @classmethod
     def of(cls, *contributions: Mapping[str, Iterable[Any] | Mapping[str, Any]]) -> Vocabulary:
@@ -196,13 +197,13 @@ class Vocabulary:
         return MappingProxyType(table)
 
     def __getitem__(self, name: str) -> Any:
-        try:
-            return self._entries[name]
-        except KeyError:
-            raise self._unknown(name) from None
+        found = self._entries.get(name)
+        if found is None:
+            found = self._entries[name] = self._merged(self.declaration(name), self._changes.get(name, ()))
+        return found
 
     def __contains__(self, name: object) -> bool:
-        return name in self._entries
+        return name in self._declarations
 
     def declaration(self, name: str) -> Declaration:
         """How ``name`` is declared; :class:`~newsparse.UnknownNameError` when nobody declared it."""
@@ -213,7 +214,7 @@ class Vocabulary:
 
     def names(self) -> list[str]:
         """The names of all vocabularies, sorted."""
-        return sorted(self._entries)
+        return sorted(self._declarations)
 
     def _unknown(self, name: str) -> UnknownNameError:
         known = ", ".join(self.names()) or "none"
