@@ -15,6 +15,7 @@ from newsparse.chrome import DEFAULT_VOCABULARY, LineKind, PageChrome
 from newsparse.cli import EXIT_OK, EXIT_USAGE, main
 from newsparse.plugins import Registry, extractor_order, make_plugin_manager
 from newsparse.vocabulary import CASEFOLD, TABLE, WORDS, Declaration
+from newsparse_cnn import CNN
 
 PAGE = "Month: June 2024\n\nHarbour fees rise by a tenth\n\nThe harbour board said fees would rise in July.\n"
 
@@ -251,6 +252,8 @@ def test_outlet_words_come_from_their_outlets_plugins():
     pm.set_blocked("rtcom")
     without_rt = Registry(pm).vocabulary
     assert "tass" not in without_rt["site_names"] and "bbc" in without_rt["site_names"]
+    assert CNN.chrome().kind("CNN")[0] is LineKind.CHROME  # an outlet's own splitter has its shared words too
+    assert PageChrome.from_vocabulary().kind("CNN")[0] is not LineKind.CHROME
 
 
 def test_vocabulary_command_lists_declarations_and_entries(capsys):
