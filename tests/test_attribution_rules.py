@@ -15,7 +15,8 @@ import types
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsparse_quotes import Attempt, Found, Mention, QuoteExtractor, Rule, newsparse_vocabulary
+from newsparse_quotes import Attempt, Found, Mention, QuoteExtractor, Rule
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.attribution import RULES, rule_table
 from newsparse_quotes.discourse import RUN_ON
 
@@ -146,7 +147,7 @@ def _never(attempt: Attempt) -> Found | None:
 
 
 def _extractor(*rules: Rule) -> QuoteExtractor:
-    return QuoteExtractor(Vocabulary([newsparse_vocabulary(), {"attribution_rules": {r.name: r for r in rules}}]))
+    return QuoteExtractor(Vocabulary(DECLARATIONS).changed({"attribution_rules": {r.name: r for r in rules}}))
 
 
 def test_a_plugin_rule_goes_where_it_asks() -> None:

@@ -156,18 +156,18 @@ class ExplodingExporter:
 
 class FaultyPlugin:
     @hookimpl
-    def newsparse_splitters(self, vocabulary):
-        return [FussySplitter()]
+    def newsparse_splitters(self, register):
+        register(FussySplitter())
 
     @hookimpl
-    def newsparse_exporters(self):
-        return [ExplodingExporter()]
+    def newsparse_exporters(self, register):
+        register(ExplodingExporter())
 
 
 class WarningPlugin:
     @hookimpl
-    def newsparse_extractors(self, vocabulary):
-        return [WarningExtractor()]
+    def newsparse_extractors(self, register):
+        register(WarningExtractor())
 
 
 def _registry(*plugins) -> Registry:

@@ -129,14 +129,14 @@ class _Cloud:
 
 class _Exporters:
     @hookimpl
-    def newsparse_exporters(self):
-        return [_PathRecorder()]
+    def newsparse_exporters(self, register):
+        register(_PathRecorder())
 
 
 class _CloudExporters:
     @hookimpl
-    def newsparse_exporters(self):
-        return [_Cloud()]
+    def newsparse_exporters(self, register):
+        register(_Cloud())
 
 
 def _registry(plugin) -> Registry:

@@ -61,17 +61,6 @@ def test_line_recognisers():
     assert republished_from("The article was published in a journal.") is None
 
 
-def test_vocabulary_merges_lists_and_tables():
-    vocab = Vocabulary([{"verbs": ["said"], "money": {"$": "USD"}}, {"verbs": ["wrote"], "money": {"$": "CAD"}}])
-    assert vocab["verbs"] == {"said", "wrote"}
-    assert vocab["money"]["$"] == "CAD"
-    assert vocab["nothing"] == frozenset()
-    with pytest.raises(TypeError):
-        vocab["money"]["£"] = "GBP"
-    with pytest.raises(TypeError, match="mixes"):
-        Vocabulary([{"x": ["a"]}, {"x": {"a": 1}}])
-
-
 def _sample_article() -> Article:
     return Article(
         span=Span(0, 100),

@@ -65,8 +65,8 @@ def test_detection_hands_every_splitter_one_probe():
 
     class SpyPlugin:
         @hookimpl
-        def newsparse_splitters(self):
-            return [Spy()]
+        def newsparse_splitters(self, register):
+            register(Spy())
 
     manager = make_plugin_manager()
     manager.register(SpyPlugin(), "spy")

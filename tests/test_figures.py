@@ -7,11 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from newsparse.model import Article, Figure, Passage, Span
 from newsparse.vocabulary import Vocabulary
-from newsparse_figures import FigureExtractor, newsparse_vocabulary
+from newsparse_figures import FigureExtractor
+from newsparse_figures.declarations import DECLARATIONS
 from newsparse_figures.numbers import WordNumbers
-from newsparse_figures.tables import NUMBER_WORDS, SCALE_WORDS, VOCABULARY
+from newsparse_figures.tables import NUMBER_WORDS, SCALE_WORDS
 
-EXTRACTOR = FigureExtractor(Vocabulary([VOCABULARY]))
+EXTRACTOR = FigureExtractor(Vocabulary(DECLARATIONS))
 
 
 def figures(sentence: str) -> list[dict]:
@@ -229,7 +230,7 @@ def test_related_headlines_are_not_read():
 
 
 def test_plugins_extend_the_tables():
-    vocabulary = Vocabulary([newsparse_vocabulary(), {"currency_words": {"dinar": "KWD"}}])
+    vocabulary = Vocabulary(DECLARATIONS).changed({"currency_words": {"dinar": "KWD"}})
     article_text = "The deal was worth 5 million dinar."
     article = Article(span=Span(0, len(article_text)), paragraphs=[Passage(article_text, Span(0, len(article_text)))])
     (figure,) = FigureExtractor(vocabulary).extract(article, article_text).figures
@@ -340,7 +341,7 @@ def test_spelt_out_white_space_is_what_backslash_s_matches():
 
 
 def test_patterns_are_built_on_the_first_extract_call():
-    extractor = FigureExtractor(Vocabulary([VOCABULARY]))
+    extractor = FigureExtractor(Vocabulary(DECLARATIONS))
     assert "finder" not in vars(extractor)
     text = "Turnout rose to 61 per cent."
     article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])

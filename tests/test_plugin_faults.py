@@ -23,6 +23,7 @@ from newsparse.cli import EXIT_OK, main
 from newsparse.interfaces import fit_problem
 from newsparse.plugins import Registry, make_plugin_manager
 from newsparse.probe import PageProbe
+from newsparse.vocabulary import AS_PRINTED, WORDS, Declaration
 
 from .test_properties import PAGES
 
@@ -69,6 +70,17 @@ class ParrotExtractor:
         return attrs.evolve(article, quotes=article.quotes + tuple(found))
 
 
+def _after(after: object) -> ParrotExtractor:
+    """A parrot that says it runs after ``after``."""
+    parrot = ParrotExtractor("late-parrot")
+    parrot.after = after  # type: ignore[attr-defined]
+    return parrot
+
+
+def _declared(name: str) -> Declaration:
+    return Declaration(name, WORDS, "A name someone else declares.", AS_PRINTED, ["x"])
+
+
 def _failing_in(hook: str) -> object:
     """A plugin with a working extractor whose ``hook`` raises."""
 
@@ -77,26 +89,37 @@ def _failing_in(hook: str) -> object:
 
     class Faulty:
         @hookimpl
+        def newsparse_vocabularies(self, register):
+            register(Declaration("faulty_words", WORDS, "Words of the faulty plugin.", AS_PRINTED, ["x"]))
+            if hook == "newsparse_vocabularies":
+                fail()
+
+        @hookimpl
         def newsparse_vocabulary(self):
-            return fail() if hook == "newsparse_vocabulary" else {"faulty_words": ["x"]}
+            return fail() if hook == "newsparse_vocabulary" else {"faulty_words": ["y"]}
 
         @hookimpl
-        def newsparse_splitters(self, vocabulary):
-            return fail() if hook == "newsparse_splitters" else []
+        def newsparse_splitters(self, register, vocabulary):
+            if hook == "newsparse_splitters":
+                fail()
 
         @hookimpl
-        def newsparse_extractors(self, vocabulary):
-            return fail() if hook == "newsparse_extractors" else [ParrotExtractor()]
+        def newsparse_extractors(self, register, vocabulary):
+            register(ParrotExtractor())
+            if hook == "newsparse_extractors":
+                fail()
 
         @hookimpl
-        def newsparse_exporters(self):
-            return fail() if hook == "newsparse_exporters" else []
+        def newsparse_exporters(self, register):
+            if hook == "newsparse_exporters":
+                fail()
 
     return Faulty()
 
 
 @pytest.mark.parametrize(
-    "hook", ["newsparse_vocabulary", "newsparse_splitters", "newsparse_extractors", "newsparse_exporters"]
+    "hook",
+    ["newsparse_vocabularies", "newsparse_vocabulary", "newsparse_splitters", "newsparse_extractors", "newsparse_exporters"],
 )
 def test_a_hook_that_raises_breaks_its_plugin_only(hook):
     with pytest.warns(PluginWarning) as caught:
@@ -114,22 +137,31 @@ def test_a_hook_that_raises_breaks_its_plugin_only(hook):
 @pytest.mark.parametrize(
     ("hook", "returned", "problem"),
     [
-        ("newsparse_exporters", 5, "returned no list of exporters"),
-        ("newsparse_extractors", [object()], "returned extractor <object object at 0x[0-9a-f]+> without a name"),
-        ("newsparse_splitters", [ParrotExtractor("half")], "returned splitter 'half' without a fit method"),
-        ("newsparse_vocabulary", {"speech_verbs": "opined"}, "'speech_verbs' is a string"),
+        ("newsparse_exporters", 5, "returned int: call register\\(exporter\\) for each exporter instead"),
+        ("newsparse_extractors", [object()], "registered extractor <object object at 0x[0-9a-f]+> without a name"),
+        ("newsparse_splitters", [ParrotExtractor("half")], "registered splitter 'half' without a fit method"),
+        ("newsparse_extractors", [_after(("quotes", 3))], "whose after holds .*, not only names"),
+        ("newsparse_extractors", [_after("quotes")], "whose after is 'quotes', not a tuple of names"),
+        ("newsparse_vocabularies", [{"name": "x"}], "registered {'name': 'x'}, not a Declaration"),
+        ("newsparse_vocabularies", [_declared("speech_verbs")], "'speech_verbs', a name plugin 'quotes' already uses"),
+        ("newsparse_vocabularies", [_declared("site_names")], "'site_names', a name plugin '\\(core\\)' already uses"),
+        ("newsparse_vocabulary", {"speech_verbs": "opined"}, "'speech_verbs': entries to add are str"),
         ("newsparse_vocabulary", {"speech_verbs": 7}, "returned a malformed vocabulary"),
-        ("newsparse_vocabulary", {"currency_words": ["zloty"]}, "mixes a word list and a table"),
+        ("newsparse_vocabulary", {"currency_words": ["zloty"]}, "is a table: entries to add must be a mapping"),
+        ("newsparse_vocabulary", {"speech_verb": ["opined"]}, "'speech_verb' is a vocabulary no plugin declares"),
+        ("newsparse_vocabulary", ["speech_verbs"], "list is not a mapping"),
     ],
 )
 def test_a_hook_that_returns_rubbish_breaks_its_plugin_only(hook, returned, problem):
-    takes_vocabulary = hook in ("newsparse_splitters", "newsparse_extractors")
-
     class Rubbish:
         pass
 
-    implementation = (lambda self, vocabulary: returned) if takes_vocabulary else (lambda self: returned)
-    setattr(Rubbish, hook, hookimpl(implementation))
+    def registering(self, register, vocabulary=None):
+        for item in returned:
+            register(item)
+
+    registers = hook != "newsparse_vocabulary" and isinstance(returned, list)
+    setattr(Rubbish, hook, hookimpl(registering if registers else (lambda self: returned)))
     with pytest.warns(PluginWarning, match=problem):
         registry = _registry(Rubbish())
     assert registry.broken["rubbish"].hook == hook
@@ -139,8 +171,8 @@ def test_a_hook_that_returns_rubbish_breaks_its_plugin_only(hook, returned, prob
 def test_broken_plugin_loses_what_its_earlier_hooks_gave():
     class LateFault:
         @hookimpl
-        def newsparse_extractors(self, vocabulary):
-            return [ParrotExtractor()]
+        def newsparse_extractors(self, register):
+            register(ParrotExtractor())
 
         @hookimpl
         def newsparse_exporters(self):
@@ -181,8 +213,9 @@ class Splitters:
         self.splitters = splitters
 
     @hookimpl
-    def newsparse_splitters(self):
-        return list(self.splitters)
+    def newsparse_splitters(self, register):
+        for splitter in self.splitters:
+            register(splitter)
 
 
 @pytest.mark.parametrize(
@@ -252,8 +285,9 @@ class Extractors:
         self.extractors = extractors
 
     @hookimpl
-    def newsparse_extractors(self):
-        return list(self.extractors)
+    def newsparse_extractors(self, register):
+        for extractor in self.extractors:
+            register(extractor)
 
 
 @attrs.define
@@ -362,14 +396,14 @@ class Replacer:
 
 class ReplacingPlugin:
     @hookimpl
-    def newsparse_extractors(self):
-        return [Replacer()]
+    def newsparse_extractors(self, register):
+        register(Replacer())
 
 
 class ParrotPlugin:
     @hookimpl
-    def newsparse_extractors(self):
-        return [ParrotExtractor("a-parrot")]
+    def newsparse_extractors(self, register):
+        register(ParrotExtractor("a-parrot"))
 
 
 PARROT_PLUGIN = ParrotPlugin()

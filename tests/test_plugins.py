@@ -11,6 +11,7 @@ import pytest
 import newsparse
 from newsparse import Article, Quote, Span, hookimpl
 from newsparse.plugins import Registry, make_plugin_manager, plugin_infos
+from newsparse.vocabulary import CASEFOLD, WORDS, Declaration
 
 BUILT_INS = {"digest", "exporters"}
 
@@ -28,16 +29,16 @@ class ShoutingPlugin:
     """A third-party style plugin: one vocabulary, one extractor, one exporter."""
 
     @hookimpl
-    def newsparse_vocabulary(self):
-        return {"shout_words": ["breaking"]}
+    def newsparse_vocabularies(self, register):
+        register(Declaration("shout_words", WORDS, "Words the shout extractor marks.", CASEFOLD, ["Breaking"]))
 
     @hookimpl
-    def newsparse_extractors(self, vocabulary):
-        return [ShoutExtractor(vocabulary["shout_words"])]
+    def newsparse_extractors(self, register, vocabulary):
+        register(ShoutExtractor(vocabulary["shout_words"]))
 
     @hookimpl
-    def newsparse_exporters(self):
-        return [SummaryExporter()]
+    def newsparse_exporters(self, register):
+        register(SummaryExporter())
 
 
 @attrs.define
@@ -82,7 +83,7 @@ def test_third_party_plugin_is_used_end_to_end():
     assert out.getvalue() == "A breaking report on the storm has reached the capital tonight\n"
     listed = {info.name: info for info in plugin_infos(registry.plugin_manager)}
     assert listed["shouting"].distribution is None
-    assert set(listed["shouting"].hooks) == {"newsparse_vocabulary", "newsparse_extractors", "newsparse_exporters"}
+    assert set(listed["shouting"].hooks) == {"newsparse_vocabularies", "newsparse_extractors", "newsparse_exporters"}
 
 
 def test_unknown_names_list_the_known_ones():
@@ -96,13 +97,14 @@ def test_unknown_names_list_the_known_ones():
 def test_exporter_names_clashing_break_the_later_plugin_only():
     class Twice:
         @hookimpl
-        def newsparse_exporters(self):
-            return [SummaryExporter(), SummaryExporter()]
+        def newsparse_exporters(self, register):
+            register(SummaryExporter())
+            register(SummaryExporter())
 
     class TakesJsonl:
         @hookimpl
-        def newsparse_exporters(self):
-            return [_named_exporter("jsonl")]
+        def newsparse_exporters(self, register):
+            register(_named_exporter("jsonl"))
 
     pm = make_plugin_manager()
     pm.register(Twice(), name="twice")

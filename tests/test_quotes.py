@@ -7,7 +7,8 @@ import pytest
 from newsparse.model import Article, Passage, Span
 from newsparse.text import passage
 from newsparse.vocabulary import Vocabulary
-from newsparse_quotes import QuoteExtractor, newsparse_vocabulary
+from newsparse_quotes import QuoteExtractor
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import find_quotes
 
 
@@ -20,7 +21,7 @@ def extract(*paragraphs: str, summary: str | None = None):
         offset += len(chunk) + 2
     head = passages.pop(0) if summary else None
     article = Article(span=Span(0, len(text)), summary=head, paragraphs=passages)
-    extractor = QuoteExtractor(Vocabulary([newsparse_vocabulary()]))
+    extractor = QuoteExtractor(Vocabulary(DECLARATIONS))
     quotes = extractor.extract(article, text).quotes
     for quote in quotes:
         assert text[quote.span.start : quote.span.end] == quote.text
@@ -173,7 +174,7 @@ def test_participle_belongs_to_subject():
 
 
 def test_vocabulary_is_extendable():
-    vocabulary = Vocabulary([newsparse_vocabulary(), {"speech_verbs": ["opined"]}])
+    vocabulary = Vocabulary(DECLARATIONS).changed({"speech_verbs": ["opined"]})
     text = "“Rain is coming,” Sam Reed opined."
     article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
     (quote,) = QuoteExtractor(vocabulary).extract(article, text).quotes

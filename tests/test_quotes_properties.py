@@ -7,11 +7,12 @@ from hypothesis import strategies as st
 
 from newsparse.model import Article, Passage, Span
 from newsparse.vocabulary import Vocabulary
-from newsparse_quotes import QuoteExtractor, newsparse_vocabulary
+from newsparse_quotes import QuoteExtractor
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes
 
 MARK_SOUP = st.text(alphabet=DOUBLE_MARKS + SINGLE_MARKS + "ab A.,:\n", max_size=200)
-EXTRACTOR = QuoteExtractor(Vocabulary([newsparse_vocabulary()]))
+EXTRACTOR = QuoteExtractor(Vocabulary(DECLARATIONS))
 
 
 @given(MARK_SOUP)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsparse_quotes import newsparse_vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.gate import Gate
 from newsparse_quotes.words import Words
 
@@ -340,7 +340,7 @@ def test_whole_sentences_right_after_a_speech_verb_are_direct() -> None:
 
 # -- the gate ---------------------------------------------------------------------------
 
-_GATE = Gate(Words.from_vocabulary(Vocabulary([newsparse_vocabulary()])))
+_GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
 
 
 @pytest.mark.parametrize(

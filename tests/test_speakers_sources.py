@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsparse_quotes import newsparse_vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.gate import Gate
 from newsparse_quotes.words import Words
 
@@ -21,7 +21,7 @@ def credited(*paragraphs: str) -> list[str | None]:
     return [q.speaker for q in extract(*paragraphs)]
 
 
-GATE = Gate(Words.from_vocabulary(Vocabulary([newsparse_vocabulary()])))
+GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
 
 
 # -- party and state labels set off by commas belong to the name before them -----------------

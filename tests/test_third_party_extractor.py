@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import io
 import json
 import re
 import sqlite3
 import warnings
+from collections.abc import Callable
 
 import attrs
 import pyarrow.parquet as pq
@@ -65,8 +68,8 @@ class ExclamationExtractor:
 
 class ExclamationPlugin:
     @hookimpl
-    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
-        return [ExclamationExtractor()]
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
+        register(ExclamationExtractor())
 
 
 def _registry(*plugins: object) -> Registry:
@@ -184,8 +187,9 @@ class CountingExtractor:
 
 class CountingPlugin:
     @hookimpl
-    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
-        return [CountingExtractor("first"), CountingExtractor("second")]
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
+        register(CountingExtractor("first"))
+        register(CountingExtractor("second"))
 
 
 def test_a_shared_part_is_built_once_per_article_for_all_extractors():
@@ -238,8 +242,8 @@ class TwoArgumentExtractor:
 
 class TwoArgumentPlugin:
     @hookimpl
-    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
-        return [TwoArgumentExtractor()]
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
+        register(TwoArgumentExtractor())
 
 
 def test_an_extractor_without_an_analysis_parameter_is_called_with_article_and_text():
@@ -261,10 +265,10 @@ class _UnhashableExtract:
 
 class UnhashablePlugin:
     @hookimpl
-    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
         extractor = TwoArgumentExtractor()
         extractor.name, extractor.extract = "unhashable", _UnhashableExtract()  # type: ignore[method-assign]
-        return [extractor]
+        register(extractor)
 
 
 def test_an_unhashable_extract_is_still_given_the_analysis():
@@ -289,8 +293,8 @@ class BadPlugin:
         self.annotation = annotation
 
     @hookimpl
-    def newsparse_extractors(self, vocabulary: newsparse.Vocabulary) -> list[object]:
-        return [BadExtractor(self.annotation)]
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
+        register(BadExtractor(self.annotation))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ republication notes, checked here on a page written for the test.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 import inspect
 import sys
 
@@ -32,8 +33,8 @@ class HarbourPostSplitter(LayoutSplitter):
 
 class HarbourPostPlugin:
     @hookimpl
-    def newsparse_splitters(self, vocabulary: Vocabulary) -> list[HarbourPostSplitter]:
-        return [HarbourPostSplitter(chrome_with(vocabulary, {"chrome_lines": ["tide tables for the week ahead"]}))]
+    def newsparse_splitters(self, register: Callable[[HarbourPostSplitter], None], vocabulary: Vocabulary) -> None:
+        register(HarbourPostSplitter(chrome_with(vocabulary, {"chrome_lines": ["tide tables for the week ahead"]})))
 
 
 # --- the tests -------------------------------------------------------------------------------------

@@ -21,6 +21,12 @@ AP = Outlet(
         "site_names": ["ap news", "associated press", "the associated press"],
         "byline_roles": ["associated press", "the associated press", "ap"],
     },
+    shared_vocabulary={
+        "chrome_lines": ["ap photo"],
+        "chrome_prefixes": ["(ap photo", "ap photo/", "the associated press contributed", "associated press contributed"],
+        "site_names": ["ap news", "associated press", "the associated press"],
+    },
 )
 
 newsparse_splitters = AP.hook()
+newsparse_vocabulary = AP.vocabulary_hook()

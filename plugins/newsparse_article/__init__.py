@@ -10,6 +10,8 @@ captions belong to no article.  The rules are those of :mod:`newsparse.layout`;
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsparse import hookimpl
 from newsparse.chrome import PageChrome
 from newsparse.pagekit import LayoutSplitter
@@ -33,5 +35,5 @@ class ArticleSplitter(LayoutSplitter):
 
 
 @hookimpl
-def newsparse_splitters(vocabulary: Vocabulary) -> list[ArticleSplitter]:
-    return [ArticleSplitter(PageChrome.from_vocabulary(vocabulary))]
+def newsparse_splitters(register: Callable[[ArticleSplitter], None], vocabulary: Vocabulary) -> None:
+    register(ArticleSplitter(PageChrome.from_vocabulary(vocabulary)))

@@ -4,8 +4,10 @@ An :class:`Outlet` names the outlet, says how to recognise its pages (``signatur
 patterns one of the top lines of a page matches, such as CNN's ``(CNN) --``
 dateline), adds its own chrome words to the page kit's word lists for its pages
 only (its title suffix as a site name, its newsletter prompts as chrome lines, its
-byline roles) and says whether it prints standfirsts.  :meth:`Outlet.hook` gives
-the hook function an outlet plugin exports, so a plugin is a few lines of data.
+byline roles) and, in ``shared_vocabulary``, for every page (its name and credits,
+printed where others reprint its stories), and says whether it prints standfirsts.
+:meth:`Outlet.hook` and :meth:`Outlet.vocabulary_hook` give the hook functions an
+outlet plugin exports, so a plugin is a few lines of data.
 """
 
 from __future__ import annotations
@@ -51,8 +53,11 @@ class Outlet:
     description: str
     #: Regexes (searched in each clean line) that mark the outlet's pages; kept as at most two regexes.
     signatures: tuple[re.Pattern[str], ...] = field(converter=_compile)
-    #: Entries for the page kit's word lists (see :data:`newsparse.chrome.DEFAULT_VOCABULARY`).
+    #: Entries for the page kit's word lists on the outlet's own pages (see :data:`newsparse.chrome.CHROME_VOCABULARIES`).
     vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
+    #: Entries for the page kit's word lists on every page, whatever reads it: the outlet's name and
+    #: credits where other sites reprint its stories (``CNN``, ``(AP Photo/…)``); see :meth:`vocabulary_hook`.
+    shared_vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
     #: False when the outlet prints no standfirst: a fragment under the title is a caption.
     standfirst: bool = True
 
@@ -62,16 +67,25 @@ class Outlet:
 
     def chrome(self, vocabulary: Vocabulary | None = None) -> PageChrome:
         """The page kit's chrome, from ``vocabulary`` (all plugins' word lists) and the outlet's own."""
-        return chrome_with(vocabulary, self.vocabulary)
+        return chrome_with(vocabulary, self.shared_vocabulary, self.vocabulary)
 
-    def hook(self) -> Callable[[Vocabulary], list[Any]]:
+    def hook(self) -> Callable[[Callable[[Any], None], Vocabulary], None]:
         """The ``newsparse_splitters`` hook of the outlet's plugin."""
 
         @hookimpl
-        def newsparse_splitters(vocabulary: Vocabulary) -> list[Any]:
-            return [OutletSplitter(self, self.chrome(vocabulary))]
+        def newsparse_splitters(register: Callable[[Any], None], vocabulary: Vocabulary) -> None:
+            register(OutletSplitter(self, self.chrome(vocabulary)))
 
         return newsparse_splitters
+
+    def vocabulary_hook(self) -> Callable[[], Mapping[str, Iterable[str]]]:
+        """The ``newsparse_vocabulary`` hook of the outlet's plugin: its :attr:`shared_vocabulary`."""
+
+        @hookimpl
+        def newsparse_vocabulary() -> Mapping[str, Iterable[str]]:
+            return self.shared_vocabulary
+
+        return newsparse_vocabulary
 
 
 class OutletSplitter(LayoutSplitter):

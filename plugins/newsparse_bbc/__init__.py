@@ -22,6 +22,11 @@ BBC = Outlet(
         "site_names": ["bbc", "bbc news", "bbc sport"],
         "list_headings": ["related topics", "more on this story", "features", "top stories", "elsewhere on the bbc"],
     },
+    shared_vocabulary={
+        "chrome_prefixes": ["image source", "image caption", "media caption"],
+        "site_names": ["bbc", "bbc news"],
+    },
 )
 
 newsparse_splitters = BBC.hook()
+newsparse_vocabulary = BBC.vocabulary_hook()

@@ -107,5 +107,5 @@ class BlogSplitter:
 
 
 @hookimpl
-def newsparse_splitters(vocabulary):
-    return [BlogSplitter(PageChrome.from_vocabulary(vocabulary))]
+def newsparse_splitters(register, vocabulary):
+    register(BlogSplitter(PageChrome.from_vocabulary(vocabulary)))

@@ -21,6 +21,8 @@ CNN = Outlet(
         "site_names": ["cnn", "cnn.com", "cnn international"],
         "byline_roles": ["cnn", "cnn wire staff"],
     },
+    shared_vocabulary={"chrome_lines": ["cnn", "video ad feedback"]},
 )
 
 newsparse_splitters = CNN.hook()
+newsparse_vocabulary = CNN.vocabulary_hook()

@@ -13,5 +13,5 @@ __all__ = ["DigestSplitter"]
 
 
 @hookimpl
-def newsparse_splitters():
-    return [DigestSplitter()]
+def newsparse_splitters(register):
+    register(DigestSplitter())

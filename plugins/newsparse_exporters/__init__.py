@@ -8,6 +8,8 @@ written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsparse import hookimpl
 
 from .csv_tables import CsvExporter
@@ -19,5 +21,6 @@ __all__ = ["JsonLinesExporter", "JsonExporter", "CsvExporter", "SqliteExporter",
 
 
 @hookimpl
-def newsparse_exporters() -> list[object]:
-    return [JsonLinesExporter(), JsonExporter(), CsvExporter(), SqliteExporter(), ParquetExporter()]
+def newsparse_exporters(register: Callable[[object], None]) -> None:
+    for exporter in (JsonLinesExporter(), JsonExporter(), CsvExporter(), SqliteExporter(), ParquetExporter()):
+        register(exporter)

@@ -4,24 +4,24 @@ Figures are read from the summary and body paragraphs (not the headline or relat
 links).  The rules are in :mod:`newsparse_figures.finder`, with money in ``money``,
 ranges and changes in ``ranges``, dates in ``dates``, counted nouns in ``units`` and
 numbers in words in ``numbers``; the word lists and tables they read are in
-:mod:`newsparse_figures.tables` and are contributed to the shared vocabulary, so other
-plugins can extend them.
+:mod:`newsparse_figures.tables`, declared in :mod:`newsparse_figures.declarations`, so
+other plugins can change them.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable
 
 import attrs
 from newsparse import hookimpl
 from newsparse.analysis import Analysis
 from newsparse.model import Article, Figure
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
 from .patterns import Patterns
-from .tables import VOCABULARY
+from .declarations import DECLARATIONS
 
 __all__ = ["FigureExtractor"]
 
@@ -66,10 +66,11 @@ class FigureExtractor:
 
 
 @hookimpl
-def newsparse_vocabulary() -> dict[str, Collection[str]]:
-    return VOCABULARY
+def newsparse_vocabularies(register: Callable[[Declaration], None]) -> None:
+    for declaration in DECLARATIONS:
+        register(declaration)
 
 
 @hookimpl
-def newsparse_extractors(vocabulary: Vocabulary) -> list[FigureExtractor]:
-    return [FigureExtractor(vocabulary)]
+def newsparse_extractors(register: Callable[[FigureExtractor], None], vocabulary: Vocabulary) -> None:
+    register(FigureExtractor(vocabulary))

@@ -48,5 +48,5 @@ class GenericSplitter:
 
 
 @hookimpl
-def newsparse_splitters(vocabulary):
-    return [GenericSplitter(PageChrome.from_vocabulary(vocabulary))]
+def newsparse_splitters(register, vocabulary):
+    register(GenericSplitter(PageChrome.from_vocabulary(vocabulary)))

@@ -8,19 +8,19 @@ patterns of :mod:`.speakers`; :mod:`.resolution` resolves a mention to a full
 name and :mod:`.gate` checks every candidate; :mod:`.discourse` reads the quotes
 in page order and keeps the state the rules read, and :mod:`.kinds` tells direct
 quotes from partial ones and terms.  The word lists
-live in :mod:`.vocabulary` and are merged with those of other plugins.
+live in :mod:`.vocabulary`, declared in :mod:`.declarations`; other plugins may change them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 
 import attrs
 
 from newsparse import hookimpl
 from newsparse.analysis import Analysis
 from newsparse.model import Article
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Declaration, Vocabulary
 
 from .attribution import Attempt, Found, Rule, rule_table
 from .discourse import Discourse, credit_run_ons
@@ -28,7 +28,7 @@ from .marks import Marked, find_quotes
 from .people import People
 from .segments import tokenize
 from .speakers import Attributor
-from .vocabulary import VOCABULARY
+from .declarations import DECLARATIONS
 from .words import Mention, PassageView, Words
 
 __all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "quote_marks"]
@@ -84,10 +84,11 @@ class QuoteExtractor:
 
 
 @hookimpl
-def newsparse_vocabulary() -> Mapping[str, list[str] | dict[str, str]]:
-    return VOCABULARY
+def newsparse_vocabularies(register: Callable[[Declaration], None]) -> None:
+    for declaration in DECLARATIONS:
+        register(declaration)
 
 
 @hookimpl
-def newsparse_extractors(vocabulary: Vocabulary) -> list[QuoteExtractor]:
-    return [QuoteExtractor(vocabulary)]
+def newsparse_extractors(register: Callable[[QuoteExtractor], None], vocabulary: Vocabulary) -> None:
+    register(QuoteExtractor(vocabulary))

@@ -72,6 +72,21 @@ def _any_line(line: str) -> bool:
     return True
 
 
+#: rt.com's name and prompts, and the Russian state media its pages credit, as chrome on every page.
+SHARED_VOCABULARY = {
+    "chrome_prefixes": ["follow rt on"],
+    "site_names": [
+        "rt", "rt news", "rt world news", "rt international", "sputnik", "sputnik international", "sputnik news",
+        "tass", "ria novosti", "pravda", "news-pravda", "news pravda",
+    ],
+}
+
+
 @hookimpl
-def newsparse_splitters(vocabulary):
-    return [RtcomSplitter(PageChrome.from_vocabulary(vocabulary))]
+def newsparse_vocabulary():
+    return SHARED_VOCABULARY
+
+
+@hookimpl
+def newsparse_splitters(register, vocabulary):
+    register(RtcomSplitter(PageChrome.from_vocabulary(vocabulary)))

@@ -19,12 +19,13 @@ from attrs import frozen
 
 from .dates import DateMatch, find_date
 from .lines import ends_sentence, word_count
-from .vocabulary import Vocabulary
+from .vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 
 __all__ = [
     "LineKind",
     "PageChrome",
     "DEFAULT_VOCABULARY",
+    "CHROME_VOCABULARIES",
     "is_latin",
     "is_web_address",
     "is_capitalised",
@@ -71,7 +72,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
             "newsletter", "subscribe now", "get the app", "download the app", "open in app", "live", "watch",
-            "watch live", "now playing", "play video", "video ad feedback", "replay", "more videos",
+            "watch live", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
@@ -80,7 +81,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
             "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
-            "getty", "ap photo", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
+            "getty", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
             "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
             "espn news services", "espn.com news services", "news services", "staff and wire reports",
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
@@ -91,7 +92,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
-            "cnn", "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
+            "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
             "exclusive", "analysis", "developing", "just in", "explainer", "fact check",
@@ -110,7 +111,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_prefixes": frozenset(
         {
             "share this", "share on ", "share via", "click to share", "click to email", "click to print",
-            "follow us", "follow rt on", "subscribe to", "sign up for", "join our", "you can share this story",
+            "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
             "tags:", "tag archive", "category archive", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
@@ -119,12 +120,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
-            "image credit", "image source", "image caption", "media caption", "photograph:", "credit:",
-            "(ap photo", "ap photo/", "watch:", "video:", "watch video", "watch the video", "listen:",
+            "image credit", "photograph:", "credit:", "watch:", "video:", "watch video", "watch the video", "listen:",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
             "more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
-            "continue reading", "the associated press contributed", "associated press contributed",
-            "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
+            "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
@@ -164,13 +163,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "for more information, contact", "for further information, contact",
         }
     ),
-    "site_names": frozenset(
-        {
-            "rt", "rt news", "rt world news", "rt international", "sputnik", "sputnik international",
-            "sputnik news", "tass", "ria novosti", "pravda", "news-pravda", "news pravda",
-            "bbc", "bbc news", "ap news", "associated press", "the associated press",
-        }
-    ),
+    "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
     "site_words": frozenset(
         {
             "news", "times", "post", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle",
@@ -259,6 +252,29 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
 }
+
+#: What each chrome word list holds (see the comment above :data:`DEFAULT_VOCABULARY`).
+_CHROME_DOCS = {
+    "chrome_lines": "Whole lines that are page chrome (``Share this``, ``Most read``).",
+    "chrome_prefixes": "Beginnings of chrome lines (``Follow us on``, ``Photo:``).",
+    "site_names": "Lines that only name a site; cut from the end or start of titles (``Title – Site``).",
+    "site_words": "Last words of a short Title Case line that names a news site (``Harbour Daily News``).",
+    "list_headings": "Chrome headings whose list of headlines is chrome too (``Most read``).",
+    "byline_roles": "What a byline may call its writer (``Jane Doe | Reporter``).",
+    "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
+    "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
+    "section_names": "Sections of a news site, which a menu row may list without separators.",
+    "comment_headers": "Beginnings of the line that opens the readers' comments (``Leave a reply``).",
+    "footer_prefixes": "Beginnings of a blog post's closing line.",
+    "footer_markers": "``|``-separated parts of a blog post's closing line.",
+    "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
+    "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
+    "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
+}
+#: The chrome word lists, declared: casefolded, with the built-in entries.
+CHROME_VOCABULARIES = tuple(
+    Declaration(name, WORDS, doc, CASEFOLD, DEFAULT_VOCABULARY[name]) for name, doc in _CHROME_DOCS.items()
+)
 
 
 class LineKind(enum.Enum):
@@ -529,11 +545,11 @@ class PageChrome:
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
-        """The built-in word lists plus the entries ``vocabulary`` holds under the same names."""
-        vocabulary = vocabulary or Vocabulary()
+        """The chrome word lists of ``vocabulary`` (the built-in ones for names it does not declare)."""
+        vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
         def words(name: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in DEFAULT_VOCABULARY[name] | set(vocabulary[name]))
+            return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
 
         chrome = cls(
             lines=words("chrome_lines"),

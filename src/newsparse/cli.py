@@ -54,6 +54,7 @@ from .plugins import Registry, default_registry
 from .progress import Progress
 from .reading import DEFAULT_MAX_BYTES, format_size, read_text
 from .tables import TABLES
+from .vocabulary import TABLE
 from .terminal_view import show_in_terminal
 
 __all__ = [
@@ -104,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         "plugins", help="list the registered plugins", description="List registered plugins.", parents=[debug]
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = commands.add_parser(
+        "vocabulary",
+        help="list the declared vocabularies",
+        description="List the declared vocabularies, or the entries of one.",
+        parents=[debug],
+    )
+    p.add_argument("name", nargs="?", help="print the entries of this vocabulary")
     commands.add_parser(
         "formats", help="list input and output formats", description="List input and output formats.", parents=[debug]
     )
@@ -184,6 +192,8 @@ def main(argv: Sequence[str] | None = None, *, registry: Registry | None = None)
                 return _parse(args, registry or default_registry(), _Run(debug, args.fail_fast))
             if args.command == "plugins":
                 return _plugins(args, registry or _listing_registry())
+            if args.command == "vocabulary":
+                return _vocabulary(args.name, registry or _listing_registry())
             if args.command == "show":
                 return _show(args, registry or default_registry())
             return _formats(registry or _listing_registry())
@@ -417,6 +427,7 @@ def _plugins(args: argparse.Namespace, registry: Registry) -> int:
                 "hooks": list(i.hooks),
                 "broken": i.broken,
                 "error": i.error,
+                "provides": {_PLURALS[kind]: list(names) for kind, names in i.provides},
             }
             for i in infos
         ]
@@ -426,6 +437,29 @@ def _plugins(args: argparse.Namespace, registry: Registry) -> int:
         origin = f"{info.distribution} {info.version}" if info.distribution else "(registered directly)"
         hooks = f"BROKEN {info.error}" if info.broken else ", ".join(info.hooks)
         print(f"{info.name:<24} {origin:<24} {hooks}")
+        if info.provides:
+            print("    " + "; ".join(f"{_PLURALS[kind]}: {', '.join(names)}" for kind, names in info.provides))
+    return EXIT_OK
+
+
+#: The heading of each kind of thing a plugin provides, in ``newsparse plugins``.
+_PLURALS = {"vocabulary": "vocabularies", "splitter": "splitters", "extractor": "extractors", "exporter": "exporters"}
+
+
+def _vocabulary(name: str | None, registry: Registry) -> int:
+    """List the declared vocabularies (name, kind, normalisation, owner, size, doc), or print one's entries."""
+    vocabulary = registry.vocabulary
+    if name is not None:
+        entries = vocabulary[name]
+        table = vocabulary.declaration(name).kind == TABLE
+        for key in sorted(entries, key=str):
+            print(f"{key}\t{entries[key]}" if table else key)
+        return EXIT_OK
+    for name in vocabulary.names():
+        declaration = vocabulary.declaration(name)
+        owner = registry.plugin_of("vocabulary", name)
+        size = len(vocabulary[name])
+        print(f"{name:<24} {declaration.kind:<6} {declaration.normalise:<11} {owner:<10} {size:>5}  {declaration.doc}")
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ class InputError(NewsparseError):
 
 
 class UnknownNameError(NewsparseError, LookupError):
-    """No plugin provides a splitter, extractor or exporter of the given name."""
+    """No plugin provides a splitter, extractor, exporter or vocabulary of the given name."""
 
 
 class _PluginFault(Exception):

@@ -58,7 +58,12 @@ class Splitter(Protocol):
 
 
 class Extractor(Protocol):
-    """Adds what it finds in an article (quotes, figures, annotations of any kind) to it."""
+    """Adds what it finds in an article (quotes, figures, annotations of any kind) to it.
+
+    An extractor may also have ``after``, a tuple of the names of the extractors
+    that must run before it (``after = ("quotes",)``); without it, the registry's
+    order applies (built-in first, then by name; see :doc:`/plugins`).
+    """
 
     #: Short unique name.
     name: str
@@ -130,14 +135,25 @@ def provided_problem(kind: str, item: object) -> str | None:
     """What keeps ``item`` from being a ``kind`` (``splitter``, ``extractor``, ``exporter``), or ``None``."""
     name = getattr(item, "name", None)
     if not isinstance(name, str) or not name:
-        return f"returned {kind} {item!r:.60} without a name"
+        return f"registered {kind} {item!r:.60} without a name"
     for method in _METHODS[kind]:
         if not callable(getattr(item, method, None)):
-            return f"returned {kind} {name!r} without a {method} method"
+            return f"registered {kind} {name!r} without a {method} method"
     if kind != "extractor" and not isinstance(getattr(item, "description", None), str):
-        return f"returned {kind} {name!r} without a description"
+        return f"registered {kind} {name!r} without a description"
     if kind == "exporter" and writes_to(item) not in TARGETS:
-        return f"returned exporter {name!r} that writes to {writes_to(item)!r:.40}, not one of {', '.join(TARGETS)}"
+        return f"registered exporter {name!r} that writes to {writes_to(item)!r:.40}, not one of {', '.join(TARGETS)}"
+    if kind == "extractor":
+        return _after_problem(name, getattr(item, "after", ()))
+    return None
+
+
+def _after_problem(name: str, after: object) -> str | None:
+    """What is wrong with an extractor's ``after`` (a tuple of extractor names), or ``None``."""
+    if isinstance(after, str) or not isinstance(after, tuple | list | set | frozenset):
+        return f"registered extractor {name!r} whose after is {after!r:.40}, not a tuple of names"
+    if not all(isinstance(before, str) for before in after):
+        return f"registered extractor {name!r} whose after holds {after!r:.40}, not only names"
     return None
 
 

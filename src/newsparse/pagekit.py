@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .chrome import PageChrome
+from .chrome import CHROME_VOCABULARIES, PageChrome
 from .layout import is_standfirst
 from .reader import read_article
 from .model import Page
@@ -21,11 +21,12 @@ from .vocabulary import Vocabulary
 __all__ = ["LayoutSplitter", "chrome_with"]
 
 
-def chrome_with(vocabulary: Vocabulary | None, words: Mapping[str, Iterable[str]]) -> PageChrome:
-    """The page kit's chrome from ``vocabulary`` (all plugins' word lists) and a layout's own ``words``
-    (entries for the lists of :data:`newsparse.chrome.DEFAULT_VOCABULARY`), for its pages only."""
-    merged = vocabulary or Vocabulary()
-    return PageChrome.from_vocabulary(Vocabulary([{n: merged[n] for n in merged.names()}, words]))
+def chrome_with(vocabulary: Vocabulary | None, *words: Mapping[str, Iterable[str]]) -> PageChrome:
+    """The page kit's chrome from ``vocabulary`` (all plugins' word lists; by default the core's) and a
+    layout's own ``words`` (entries for the lists of :data:`newsparse.chrome.CHROME_VOCABULARIES`), for its
+    pages only."""
+    base = vocabulary or Vocabulary(CHROME_VOCABULARIES)
+    return PageChrome.from_vocabulary(base.changed(*words))
 
 
 class LayoutSplitter:

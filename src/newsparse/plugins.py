@@ -1,15 +1,16 @@
-"""The plugin system: the pluggy manager, entry-point loading, and what plugins provide.
+"""The plugin host: the pluggy manager, entry-point loading, and what plugins provide.
 
 Built-in plugins and third-party ones are found the same way, through the
-``newsparse`` entry-point group.  :class:`Registry` collects the splitters,
-extractors and exporters that the registered plugins return, calling each
-plugin's hooks on their own so that a plugin that fails is named and left out
-while the others still work (see :doc:`/plugins`, *When a plugin fails*).
+``newsparse`` entry-point group.  :class:`Registry` calls each plugin's hooks
+on their own with a ``register`` callback, records which plugin registered
+which vocabulary, splitter, extractor and exporter, and leaves out a plugin
+that fails while the others still work (see :doc:`/plugins`, *When a plugin fails*).
 """
 
 from __future__ import annotations
 
 import functools
+import heapq
 import warnings
 from collections.abc import Iterator, Mapping
 from importlib.metadata import entry_points
@@ -20,8 +21,9 @@ import pluggy
 
 from . import hookspecs
 from .errors import PluginError, PluginWarning, UnknownNameError
+from .chrome import CHROME_VOCABULARIES
 from .interfaces import Exporter, Extractor, Splitter, provided_problem
-from .vocabulary import Vocabulary
+from .vocabulary import Change, Declaration, Vocabulary, read_change
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -33,6 +35,7 @@ __all__ = [
     "make_plugin_manager",
     "default_registry",
     "plugin_infos",
+    "extractor_order",
     "describe_exception",
 ]
 
@@ -40,6 +43,8 @@ __all__ = [
 ENTRY_POINT_GROUP = "newsparse"
 #: The distribution of the built-in plugins; their hooks are called before third-party ones.
 BUILT_IN_DISTRIBUTION = "newsparse"
+#: The owner of the vocabularies core declares (the page kit's chrome word lists).
+CORE = "(core)"
 
 _Provided = TypeVar("_Provided")
 
@@ -96,7 +101,7 @@ def make_plugin_manager(*, load_entry_points: bool = True) -> PluginManager:
 
 @attrs.frozen
 class PluginInfo:
-    """One plugin: its name, its hooks, the distribution and version it came from, and why it is broken."""
+    """One plugin: its name, its hooks, where it came from, what it provides and why it is broken."""
 
     name: str
     hooks: tuple[str, ...]
@@ -104,6 +109,8 @@ class PluginInfo:
     version: str | None = None
     #: ``hook: reason`` on one line when the plugin is broken, else ``None``.
     error: str | None = None
+    #: What the plugin registered, by kind (``splitter``, ``extractor``, ``exporter``, ``vocabulary``).
+    provides: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def broken(self) -> bool:
@@ -111,11 +118,16 @@ class PluginInfo:
         return self.error is not None
 
 
-def plugin_infos(pm: pluggy.PluginManager, broken: Mapping[str, PluginError] | None = None) -> list[PluginInfo]:
+def plugin_infos(
+    pm: pluggy.PluginManager,
+    broken: Mapping[str, PluginError] | None = None,
+    provided: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[PluginInfo]:
     """Every plugin registered with ``pm`` or that failed to load, sorted by name.
 
     ``broken`` gives the errors of the broken plugins (default: the load errors
-    of ``pm``); :meth:`Registry.plugin_infos` adds the hooks that failed.
+    of ``pm``); ``provided`` maps each kind to the plugin of each name of that
+    kind (:meth:`Registry.plugin_infos` gives both).
     """
     errors = dict(getattr(pm, "load_errors", {}) if broken is None else broken)
     dists = _distributions(pm)
@@ -126,6 +138,11 @@ def plugin_infos(pm: pluggy.PluginManager, broken: Mapping[str, PluginError] | N
         callers = pm.get_hookcallers(plugin) if plugin is not None else None
         dist, version = dists.get(name, (None, None))
         error = errors.get(name)
+        provides = tuple(
+            (kind, found)
+            for kind, owners in (provided or {}).items()
+            if (found := tuple(sorted(item for item, owner in owners.items() if owner == name)))
+        )
         infos.append(
             PluginInfo(
                 name=name,
@@ -133,6 +150,7 @@ def plugin_infos(pm: pluggy.PluginManager, broken: Mapping[str, PluginError] | N
                 distribution=dist,
                 version=version,
                 error=None if error is None else f"{error.hook}: {error.message}",
+                provides=provides,
             )
         )
     return infos
@@ -152,10 +170,10 @@ class Registry:
     Hooks are called once, when the registry is made; make a new registry after
     registering or unregistering plugins.  Built-in plugins' hooks are called
     first, then third-party plugins' in the order of their names.  A plugin whose
-    hook raises or returns something malformed is *broken*: it is recorded in
-    :attr:`broken`, a :class:`~newsparse.PluginWarning` names it and the hook, and
-    nothing it provides is used.  Extractors run built-in ones first, then
-    third-party ones, each group in the order of the extractors' names.
+    hook raises, registers something malformed or returns a value is *broken*:
+    it is recorded in :attr:`broken`, a :class:`~newsparse.PluginWarning` names
+    it and the hook, and nothing it provides is used.  Extractors are ordered by
+    their ``after`` (see :func:`extractor_order`).
     """
 
     def __init__(self, pm: pluggy.PluginManager | None = None):
@@ -164,18 +182,23 @@ class Registry:
         self.broken: dict[str, PluginError] = dict(getattr(self.plugin_manager, "load_errors", {}))
         dists = _distributions(self.plugin_manager)
         self._built_in = frozenset(name for name, (dist, _) in dists.items() if dist == BUILT_IN_DISTRIBUTION)
-        self.vocabulary = self._merged_vocabulary()
-        splitters = self._provided("splitter", "newsparse_splitters", vocabulary=self.vocabulary)
-        extractors = self._provided("extractor", "newsparse_extractors", vocabulary=self.vocabulary)
-        exporters = self._provided("exporter", "newsparse_exporters")
+        declared = self._declared()
+        self.vocabulary = self._changed_vocabulary(declared)
+        found = {
+            "vocabulary": declared,
+            "splitter": self._provided("splitter", "newsparse_splitters", vocabulary=self.vocabulary),
+            "extractor": self._provided("extractor", "newsparse_extractors", vocabulary=self.vocabulary),
+            "exporter": self._provided("exporter", "newsparse_exporters"),
+        }
+        found["extractor"] = self._ordered_extractors(found["extractor"])
         # A plugin broken by a later hook loses what its earlier hooks gave too.
         self._plugin_of = {
             kind: {name: plugin for name, (plugin, _) in items.items() if plugin not in self.broken}
-            for kind, items in (("splitter", splitters), ("extractor", extractors), ("exporter", exporters))
+            for kind, items in found.items()
         }
-        self.splitters: dict[str, Splitter] = self._working("splitter", splitters)
-        self.extractors: dict[str, Extractor] = self._working("extractor", extractors)
-        self.exporters: dict[str, Exporter] = self._working("exporter", exporters)
+        self.splitters: dict[str, Splitter] = self._working("splitter", found)
+        self.extractors: dict[str, Extractor] = self._working("extractor", found)
+        self.exporters: dict[str, Exporter] = self._working("exporter", found)
 
     def splitter(self, name: str) -> Splitter:
         """The splitter called ``name``; :class:`UnknownNameError` lists the known ones."""
@@ -186,54 +209,76 @@ class Registry:
         return _lookup("output format", self.exporters, name)
 
     def plugin_of(self, kind: str, name: str) -> str:
-        """The name of the plugin that provided the ``kind`` (``splitter``, ...) called ``name``.
+        """The name of the plugin that registered the ``kind`` (``splitter``, ...) called ``name``.
 
-        An object added to the registry by hand has no plugin: ``(no plugin)``.
+        An object added to the registry by hand has no plugin: ``(no plugin)``;
+        a vocabulary core declares belongs to ``(core)``.
         """
         return self._plugin_of[kind].get(name, "(no plugin)")
 
     def plugin_infos(self) -> list[PluginInfo]:
-        """Every plugin, sorted by name, the broken ones with the hook that failed and why."""
-        return plugin_infos(self.plugin_manager, self.broken)
+        """Every plugin, sorted by name, with what it provides; the broken ones with the hook that failed and why."""
+        return plugin_infos(self.plugin_manager, self.broken, self._plugin_of)
 
     def _rank(self, plugin: str) -> tuple[bool, str]:
-        return (plugin not in self._built_in, plugin)
+        return (plugin not in self._built_in and plugin != CORE, plugin)
 
-    def _results(self, hook: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
-        """``(plugin, result)`` of each working plugin's implementation of ``hook``, in plugin order."""
+    def _called(self, hook: str, **kwargs: Any) -> Iterator[tuple[str, Any, list[Any]]]:
+        """``(plugin, returned, registered)`` of each working plugin's implementation of ``hook``, in plugin order."""
         implementations = getattr(self.plugin_manager.hook, hook).get_hookimpls()
         for impl in sorted(implementations, key=lambda impl: self._rank(impl.plugin_name)):
             if impl.hookwrapper or impl.wrapper or impl.plugin_name in self.broken:
                 continue
+            registered: list[Any] = []
+            arguments = {"register": registered.append, **kwargs}
             try:
-                result = impl.function(*(kwargs[arg] for arg in impl.argnames))
+                returned = impl.function(*(arguments[arg] for arg in impl.argnames))
             except Exception as exc:  # a plugin's fault must not stop the others
                 self._break(impl.plugin_name, hook, describe_exception(exc))
                 continue
-            if result is not None:
-                yield impl.plugin_name, result
+            yield impl.plugin_name, returned, registered
 
-    def _merged_vocabulary(self) -> Vocabulary:
-        accepted: list[dict[str, Any]] = []
-        for plugin, contribution in self._results("newsparse_vocabulary"):
+    def _registered(self, kind: str, hook: str, **kwargs: Any) -> Iterator[tuple[str, list[Any]]]:
+        """``(plugin, objects)`` each working plugin registers from ``hook``; returning a value breaks it."""
+        for plugin, returned, registered in self._called(hook, **kwargs):
+            if returned is not None:
+                message = f"returned {type(returned).__name__}: call register({kind}) for each {kind} instead"
+                self._break(plugin, hook, message)
+                continue
+            yield plugin, registered
+
+    def _declared(self) -> dict[str, tuple[str, Declaration]]:
+        """Every declared vocabulary by name, with the plugin that declared it (core's first)."""
+        declared = {declaration.name: (CORE, declaration) for declaration in CHROME_VOCABULARIES}
+        for plugin, items in self._registered("vocabulary", "newsparse_vocabularies"):
+            problem = _items_problem("vocabulary", items, declared)
+            if problem is not None:
+                self._break(plugin, "newsparse_vocabularies", problem)
+                continue
+            declared.update((item.name, (plugin, item)) for item in items)
+        return declared
+
+    def _changed_vocabulary(self, declared: Mapping[str, tuple[str, Declaration]]) -> Vocabulary:
+        """The declared vocabularies with the changes of every working plugin's ``newsparse_vocabulary``."""
+        declarations = [declaration for _, declaration in declared.values()]
+        declared_only = Vocabulary(declarations)
+        changes: dict[str, list[Change]] = {}
+        for plugin, returned, _ in self._called("newsparse_vocabulary"):
+            if returned is None:
+                continue
             try:
-                entries = _vocabulary_entries(contribution)
-                Vocabulary([*accepted, entries])  # a word list and a table under one name raise
+                found = _changes(returned, declared_only)
             except Exception as exc:
                 self._break(plugin, "newsparse_vocabulary", f"returned a malformed vocabulary ({exc})")
                 continue
-            accepted.append(entries)
-        return Vocabulary(accepted)
+            for name, change in found.items():
+                changes.setdefault(name, []).append(change)
+        return Vocabulary(declarations, changes)
 
     def _provided(self, kind: str, hook: str, **kwargs: Any) -> dict[str, tuple[str, Any]]:
-        """The ``kind`` objects the working plugins return from ``hook``, by name, with their plugin."""
+        """The ``kind`` objects the working plugins register from ``hook``, by name, with their plugin."""
         named: dict[str, tuple[str, Any]] = {}
-        for plugin, result in self._results(hook, **kwargs):
-            try:
-                items = list(result)
-            except Exception as exc:
-                self._break(plugin, hook, f"returned no list of {kind}s ({describe_exception(exc)})")
-                continue
+        for plugin, items in self._registered(kind, hook, **kwargs):
             problem = _items_problem(kind, items, named)
             if problem is not None:
                 self._break(plugin, hook, problem)
@@ -241,40 +286,105 @@ class Registry:
             named.update((item.name, (plugin, item)) for item in items)
         return named
 
-    def _working(self, kind: str, items: dict[str, tuple[str, Any]]) -> dict[str, Any]:
-        names = self._plugin_of[kind]
-        if kind == "extractor":
-            names = dict(sorted(names.items(), key=lambda entry: (self._rank(entry[1])[0], entry[0])))
-        return {name: items[name][1] for name in names}
+    def _ordered_extractors(self, found: dict[str, tuple[str, Any]]) -> dict[str, tuple[str, Any]]:
+        """``found`` in running order; the plugin of an extractor that closes a cycle of ``after`` is broken."""
+        while True:
+            working = {name: entry for name, entry in found.items() if entry[0] not in self.broken}
+            rank = {name: (self._rank(plugin)[0], name) for name, (plugin, _) in working.items()}
+            after = {name: _after(extractor) & set(working) for name, (_, extractor) in working.items()}
+            order, stuck = extractor_order(after, rank)
+            if not stuck:
+                break
+            cycle = _in_cycles(stuck, after)
+            culprit = max(cycle, key=lambda name: rank[name])
+            message = f"extractor {culprit!r} closes a cycle of 'after' among {', '.join(sorted(cycle))}"
+            self._break(working[culprit][0], "newsparse_extractors", message)
+        for name, (plugin, extractor) in working.items():
+            for unknown in sorted(_after(extractor) - set(working)):
+                message = f"extractor {name!r} runs after {unknown!r}, which no working plugin provides; ignored"
+                warnings.warn(PluginWarning(plugin, "newsparse_extractors", message), stacklevel=3)
+        return {name: working[name] for name in order}
+
+    def _working(self, kind: str, found: Mapping[str, dict[str, tuple[str, Any]]]) -> dict[str, Any]:
+        return {name: found[kind][name][1] for name in self._plugin_of[kind]}
 
     def _break(self, plugin: str, hook: str, message: str) -> None:
         self.broken.setdefault(plugin, PluginError(plugin, hook, message))
         warnings.warn(PluginWarning(plugin, hook, message), stacklevel=3)
 
 
-def _vocabulary_entries(contribution: Any) -> dict[str, Any]:
-    """A plugin's vocabulary contribution with every word list and table read once into a list or dict."""
-    entries: dict[str, Any] = {}
-    for name, values in contribution.items():
-        if isinstance(values, str | bytes):
-            raise TypeError(f"{name!r} is a string, not a list of entries")
-        entries[name] = dict(values) if isinstance(values, Mapping) else list(values)
-    return entries
+def extractor_order(
+    after: Mapping[str, frozenset[str]], rank: Mapping[str, tuple[bool, str]]
+) -> tuple[list[str], set[str]]:
+    """The extractors in running order, and those left out by a cycle.
+
+    ``after`` gives the names each extractor must run after (all known);
+    ``rank`` breaks ties (built-in first, then by name): of the extractors whose
+    predecessors have all run, the lowest-ranked runs next.  An extractor in a
+    cycle, or waiting on one, is left out.
+    """
+    waiting = {name: set(before) for name, before in after.items()}
+    ready = [(rank[name], name) for name, before in waiting.items() if not before]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        _, name = heapq.heappop(ready)
+        order.append(name)
+        for other, before in waiting.items():
+            if name in before:
+                before.discard(name)
+                if not before:
+                    heapq.heappush(ready, (rank[other], other))
+    return order, set(after) - set(order)
+
+
+def _in_cycles(stuck: set[str], after: Mapping[str, frozenset[str]]) -> set[str]:
+    """The ``stuck`` extractors another stuck one waits on: those in a cycle, not those only waiting on one."""
+    members = set(stuck)
+    while True:
+        needed = {before for name in members for before in after[name]} & members
+        if needed == members:
+            return members
+        members = needed
+
+
+def _after(extractor: object) -> frozenset[str]:
+    """The names an extractor's ``after`` says must run before it (none when it has no ``after``)."""
+    return frozenset(getattr(extractor, "after", ()))
+
+
+def _changes(returned: Any, vocabulary: Vocabulary) -> dict[str, Change]:
+    """A plugin's ``newsparse_vocabulary`` result read into changes of declared vocabularies."""
+    if not isinstance(returned, Mapping):
+        raise TypeError(f"{type(returned).__name__} is not a mapping from vocabulary names to changes")
+    changes = {}
+    for name, value in returned.items():
+        if name not in vocabulary:
+            raise UnknownNameError(f"{name!r} is a vocabulary no plugin declares (declare it with newsparse_vocabularies)")
+        changes[name] = read_change(vocabulary.declaration(name), value)
+    return changes
 
 
 def _items_problem(kind: str, items: list[Any], taken: Mapping[str, tuple[str, Any]]) -> str | None:
-    """What is wrong with the ``kind`` objects one plugin returned, or ``None``."""
+    """What is wrong with the ``kind`` objects one plugin registered, or ``None``."""
     names: set[str] = set()
     for item in items:
-        problem = provided_problem(kind, item)
+        problem = _item_problem(kind, item)
         if problem is not None:
             return problem
         if item.name in names:
-            return f"returned more than one {kind} named {item.name!r}"
+            return f"registered more than one {kind} named {item.name!r}"
         if item.name in taken:
-            return f"returned {kind} {item.name!r}, a name plugin {taken[item.name][0]!r} already uses"
+            return f"registered {kind} {item.name!r}, a name plugin {taken[item.name][0]!r} already uses"
         names.add(item.name)
     return None
+
+
+def _item_problem(kind: str, item: object) -> str | None:
+    """What keeps ``item`` from being a ``kind``, or ``None``."""
+    if kind == "vocabulary":
+        return None if isinstance(item, Declaration) else f"registered {item!r:.60}, not a Declaration"
+    return provided_problem(kind, item)
 
 
 def _lookup(kind: str, named: dict[str, _Provided], name: str) -> _Provided:

@@ -1,0 +1,43 @@
+"""The vocabularies of the quote rules, declared: each name with its docstring and built-in entries."""
+
+from __future__ import annotations
+
+from newsparse.vocabulary import LOWER, Declaration, declare_all
+
+from .vocabulary import VOCABULARY
+
+__all__ = ["DECLARATIONS"]
+
+#: What each word list holds (the comments in :mod:`newsparse_quotes.vocabulary` say more).
+DOCS = {
+    "attribution_rules": "Attribution rules other plugins add, by name: a :class:`~newsparse_quotes.Rule` each.",
+    "speech_verbs": 'Verb forms that report what someone said or wrote.',
+    "speech_nouns": 'Nouns for what is said.',
+    "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
+    "generic_roles": 'Roles that stand for any top post.',
+    "body_words": 'Organisation words.',
+    "body_kinds": 'Kinds of body, by the head noun of its name.',
+    "role_acronyms": "Acronyms of titles, by the title's words.",
+    "anonymous_sources": 'Heads of noun phrases that name unnamed or collective speakers.',
+    "demonyms": 'Nationality adjectives.',
+    "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',
+    "male_words": 'Titles and kin words that tell a person is a man, for ``he``.',
+    "female_words": 'Titles and kin words that tell a person is a woman, for ``she``.',
+    "male_names_in_a": "Men's first names ending in ``a``.",
+    "term_markers": 'Words right before a quote that make it a name or term, not speech.',
+    "speaker_pronouns": 'Pronouns that stand for a speaker.',
+    "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',
+    "clause_words": 'Words that end a noun phrase.',
+    "lead_words": 'Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).',
+    "prepositions": 'Prepositions.',
+    "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',
+    "page_chrome": 'Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).',
+    "calendar": 'Dates.',
+    "quantifiers": 'Quantifiers.',
+    "place_prepositions": 'Prepositions before a place.',
+    "determiners": 'Words that open a noun phrase.',
+    "abbreviations": 'Words after which a full stop does not end a sentence.',
+}
+
+#: Every vocabulary of the quote rules, lower.
+DECLARATIONS: tuple[Declaration, ...] = declare_all(VOCABULARY, DOCS, LOWER)
