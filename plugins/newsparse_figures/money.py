@@ -8,7 +8,16 @@ from collections.abc import Callable
 from .patterns import Patterns
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
-__all__ = ["MoneyRules", "fill_minor_currencies"]
+__all__ = [
+    "MoneyRules",
+    "article_context",
+    "coin",
+    "hyphenated_currency",
+    "letters_before",
+    "money_before_coin",
+    "printed_after",
+    "sign",
+]
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
@@ -19,21 +28,87 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _CODE_REACH = 5
 
 
-def fill_minor_currencies(readings: list[Reading], currency: str | None) -> None:
-    """Give cents and pence (in place) the currency of the money before them, else their own.
+#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
+Context = Callable[[], frozenset[str]]
 
-    ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
-    Pence are always sterling.
+
+# -- the steps of table ``currency`` ------------------------------------------------
+
+
+def sign(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
+    """A currency sign before the digits, perhaps with letters before it: ``$5``, ``€3.2bn``, ``US$``, ``HK $2.5``."""
+    if match["cur"] is None:
+        return False
+    reading.currency = money.sign_currency(text, match, reading)
+    return True
+
+
+def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
+    """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
+    start = match.start("digits")
+    if text[start - 1] not in money.patterns.code_ends_or_space:
+        return False
+    code = money.prefix_currency(text, start, match.end("digits"))
+    if code is None:
+        return False
+    reading.start, reading.currency = code
+    return True
+
+
+def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """A currency sign, code or name after the amount: ``100 €``, ``5bn USD``, ``42 Swiss francs`` (not pounds of weight).
+
+    Decides even where it reads nothing: an amount already in a currency, or ``five of the dollars``.
+    """
+    if not (after["symbol"] or after["code"] or after["word"]):
+        return False
+    if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
+        money.read_currency(text, reading, after)
+    return True
+
+
+def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``)."""
+    if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
+        return False
+    money.read_coins(reading, after)
+    return True
+
+
+def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """A currency name joined to the number by a hyphen: ``a one-yen coin``, ``a 20-dollar bill`` (not ``a 20-pound bag``)."""
+    word = after["compound"]
+    p = money.patterns
+    if reading.kind == "money" or word is None or reading.value is None or word in p.compound_blockers:
+        return False
+    code = p.currency_words.get(word)
+    if code is None or money.is_weight(text, reading, word):
+        return False
+    reading.end = after.end()
+    reading.kind, reading.currency = "money", code or None
+    return True
+
+
+def article_context(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """The currencies the article names settle a bare ``$``, a shared name (``francs``) and letters (``N250 billion``)."""
+    return money.apply_context(text, readings, context)
+
+
+def money_before_coin(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """Cents take the currency of the money before them (``€3 ... 45 cents`` are euro cents), else their own; pence are sterling.
+
+    ``currency`` is that of the last money before the passage.
     """
     for reading in readings:
         if reading.coin is not None and reading.currency is None:
             reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
-
-
-#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
-Context = Callable[[], frozenset[str]]
+    return readings
 
 
 def no_context() -> frozenset[str]:

@@ -6,18 +6,25 @@ tells a number in words standing for a noun (``the two met``) from a count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before
-from .units import counted_noun
 
-__all__ = ["finish", "is_pronoun"]
+__all__ = ["age_after_at", "age_after_name", "age_verb", "finish", "is_pronoun"]
+
+#: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
+UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
+#: The unit of an age.
+_YEARS = ("years", "years")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
 
 
-def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None:
-    """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
+def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_steps: tuple[UnitStep, ...]) -> None:
+    """Add the qualifier before ``anchor`` (or after the figure) and, to a bare count, the unit of the first of
+    ``unit_steps`` that finds one."""
     p = patterns
     before = match_before(p.approx_before, text, anchor, LOOKBACK)
     after = p.approx_after.match(text, reading.end) if before is None else None
@@ -25,18 +32,16 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None
     if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
         reading.approx = " ".join(qualifier.lower().split())
     if reading.kind == "quantity" and reading.unit is None:
-        if text[reading.end : reading.end + 1] == "," and (
-            _is_age_after_name(text, reading) or _is_age_after_at(text, reading)
-        ):
-            reading.unit = reading.canonical = "years"
-        else:
-            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
-            if reading.unit is None and _after_age_verb(text, reading, p):
-                reading.unit = reading.canonical = "years"
+        for step in unit_steps:
+            if (unit := step(p, text, reading)) is not None:
+                reading.unit, reading.canonical = unit
+                return
 
 
-def is_pronoun(text: str, reading: Reading, patterns: Patterns) -> bool:
-    """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
+def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
+    """A unit-less number in words after ``the`` and the like, with no noun to count: ``the two met``."""
+    if reading.unit is not None or reading.kind != "quantity":
+        return False
     if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
         return False
     before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
@@ -52,18 +57,28 @@ def _over_means_during(text: str, reading: Reading, start: int, patterns: Patter
     return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
 
 
-def _after_age_verb(text: str, reading: Reading, patterns: Patterns) -> bool:
-    """A bare number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
+def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A bare number right after ``turns``/``turned`` (table ``age_verbs``) is an age: ``the mayor turns 58``."""
     before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
-    return before is not None and before[1].lower() in patterns.age_verbs and reading.high is None
+    return _YEARS if before is not None and before[1].lower() in patterns.age_verbs and reading.high is None else None
+
+
+def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
+    return _YEARS if _is_age_after_at(text, reading) else None
+
+
+def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    return _YEARS if _is_age_after_name(text, reading) else None
 
 
 def _is_age_after_at(text: str, reading: Reading) -> bool:
-    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
     start = reading.start
     opener = text[max(0, start - 5) : start]
     return (
-        (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")))
+        text[reading.end : reading.end + 1] == ","
+        and (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")))
         and reading.high is None
         and text[start : reading.end].isdigit()
         and reading.value is not None
@@ -72,7 +87,6 @@ def _is_age_after_at(text: str, reading: Reading) -> bool:
 
 
 def _is_age_after_name(text: str, reading: Reading) -> bool:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
     start, end = reading.start, reading.end
     if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
         return False

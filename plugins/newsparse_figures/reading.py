@@ -46,6 +46,7 @@ class Reading:
     high: float | None = None
     approx: str | None = None
     coin: str | None = None  # cents, pence: the currency is the one of the money around
+    number_end: int = 0  # where the number itself ends, before a scale or what is printed after it
 
     @property
     def bare(self) -> bool:

@@ -9,12 +9,21 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from .patterns import Patterns
+from .reading import Reading
 
-__all__ = ["counted_noun", "fill_units", "is_plural", "plural_after"]
+__all__ = [
+    "age_in_sentence",
+    "counted_noun",
+    "counted_noun_unit",
+    "fill_units",
+    "is_plural",
+    "plural_after",
+    "previous_figure_unit",
+]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
@@ -107,6 +116,12 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
     return last if singular else None
 
 
+def counted_noun_unit(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``."""
+    noun = counted_noun(text, reading.end, patterns, singular=reading.singular)
+    return (noun, None) if noun is not None else None
+
+
 class _Counted(Protocol):
     start: int
     end: int
@@ -116,30 +131,44 @@ class _Counted(Protocol):
     canonical: str | None
 
 
-def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> None:
-    """Give unit-less counts (in place) the unit their context states.
+#: A step of stage ``passage`` of table ``unit``: given a unit-less count and the last figure with a unit before
+#: it in the passage (or None), the unit and its canonical spelling, or None.
+PassageUnitStep = Callable[[Patterns, str, _Counted, "_Counted | None"], "tuple[str | None, str | None] | None"]
 
-    A count after ``age``/``aged`` in its sentence counts years; otherwise a count
-    followed by no noun takes the unit of the figure before it in the passage
-    (``5,000 soldiers ... and another 5,500``), but a count of a part of a group does not
-    (``Nine of the dead``).
-    """
+
+def fill_units(
+    text: str, figures: Iterable[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
+) -> None:
+    """Give unit-less counts (in place) the unit of the first of ``steps`` that finds one in the passage."""
     previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
-            if _age_in_sentence(text, patterns, figure):
-                figure.unit = figure.canonical = "years"
-            elif previous is not None and not _PART_OF.match(text, figure.end):
-                figure.unit, figure.canonical = previous.unit, previous.canonical
+            for step in steps:
+                if (unit := step(patterns, text, figure, previous)) is not None:
+                    figure.unit, figure.canonical = unit
+                    break
         if figure.unit is not None:
             previous = figure
 
 
-def _age_in_sentence(text: str, patterns: Patterns, figure: _Counted) -> bool:
-    """An age word stands in ``figure``'s sentence (which is looked for only where one stands before it)."""
+def age_in_sentence(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count after an age word in its sentence counts years: ``the voting age, now 18``, ``aged between 18 and 60``."""
     window = max(0, figure.start - _SENTENCE_WINDOW)
     if not patterns.age_word.search(text, window, figure.start):
-        return False
+        return None
     sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
-    return patterns.age_word.search(text, sentence, figure.start) is not None
+    return ("years", "years") if patterns.age_word.search(text, sentence, figure.start) is not None else None
 
+
+def previous_figure_unit(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
+
+    Not a count of a part of a group: ``Nine of the dead``.
+    """
+    if previous is None or _PART_OF.match(text, figure.end):
+        return None
+    return previous.unit, previous.canonical
