@@ -30,8 +30,16 @@ __all__ = ["FigureFinder"]
 _CODE_GOES_ON = re.compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
+#: The characters other than white space that the join of a range may start with.
+_JOIN_STARTS = "-–—~"
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
+
+
+def _may_join(text: str, end: int) -> bool:
+    """The character at ``end`` may start the join of a range (:attr:`Patterns.range_join`): white space or a dash."""
+    char = text[end : end + 1]
+    return char.isspace() or (char != "" and char in _JOIN_STARTS)
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -82,9 +90,13 @@ class FigureFinder:
         if digits is None and words is None:
             return []
         readings = []
-        while digits is not None or words is not None:
-            match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
-            assert match is not None  # one of the two is, by the loop's condition
+        # where the next number of each kind starts (past the end of the text when there is none)
+        never = len(text) + 1
+        digits_at = digits.start() if digits is not None else never
+        words_at = words.start() if words is not None else never
+        while digits_at < never or words_at < never:
+            match = digits if digits_at < words_at else words
+            assert match is not None  # the one that starts first
             first = self._read(text, match)
             if first is None:
                 pos = _token_end(text, match.end())
@@ -93,10 +105,12 @@ class FigureFinder:
                 if reading is not None:
                     readings.append(reading)
             # the next number of each kind, from where scanning goes on
-            if digits is not None and digits.start() < pos:
+            if digits_at < pos:
                 digits = self._next_digits(text, pos)
-            if words is not None and words.start() < pos:
+                digits_at = digits.start() if digits is not None else never
+            if words_at < pos:
                 words = self._next_words(text, lowered, pos)
+                words_at = words.start() if words is not None else never
         fill_units(text, readings, self.patterns, self._passage_units)
         for settle in self._currency_passage:
             readings = settle(self.money, text, readings, context, currency)
@@ -232,18 +246,24 @@ class FigureFinder:
 
     # -- ranges, changes and qualifiers ------------------------------------------
 
+    def _number_at(self, text: str, at: int) -> re.Match[str] | None:
+        """The number that starts at ``at``, after the join of a range: digits there, words at the space or
+        opening mark before them (or at an opening mark there)."""
+        char = text[at : at + 1]
+        if char.isalpha():
+            return self.patterns.words.match(text, at - 1)
+        return (self.patterns.digits.match(text, at) or self.patterns.words.match(text, at)) if char else None
+
     def _complete(self, text: str, first: Reading) -> tuple[Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
-        lead = second = None
-        join = p.range_join.match(text, first.end) if first.value is not None else None
+        lead = second = join = None
+        if first.value is not None and _may_join(text, first.end):
+            join = p.range_join.match(text, first.end)
         if join is not None:
-            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
-            # digits start right after the join, words at the space or opening mark before them
             at = join.end()
             again = p.prefix_again.match(text, at) if first.kind == "money" else None
-            at = again.end() if again is not None else at
-            match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
+            match = self._number_at(text, again.end() if again is not None else at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
         if join is None or second is None:
@@ -251,6 +271,7 @@ class FigureFinder:
         elif join["word"] is None and _CODE_GOES_ON.match(text, second.end):
             return None, _token_end(text, second.end)  # a phone number or code: 1-800-222-1222
         if join is not None and second is not None and second.value is not None:
+            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             word = join["word"] or join["tied"]
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, self.patterns.change_verbs):
