@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .patterns import Patterns
-from .reading import LOOKBACK, WORD_BEFORE, Reading, match_before, starts_sentence
+from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
 
 __all__ = [
     "capitalised_words",
@@ -36,8 +36,10 @@ _JOINED_BEFORE = frozenset(".,/:#'’%")
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Digits that start a telephone number, with no currency sign: ``(209) 555-0143``, ``555-0143``."""
-    start = match.start("digits")
-    return match["cur"] is None and p.phone.match(text, start - (text[start - 1] == "(")) is not None
+    start, end = match.span("digits")
+    if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
+        return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
+    return p.phone.match(text, start - (text[start - 1] == "(")) is not None
 
 
 def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -63,14 +65,14 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     start = match.start("digits")
     if reading.start != start or not _in_name(p, text, start):
         return False
-    after = p.suffix.match(text, match.end("digits"))
+    after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
 
 
 def _in_name(p: Patterns, text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)
-    before = match_before(WORD_BEFORE, text, start, LOOKBACK)
+    before = word_before(text, start)
     if before is None:
         return False
     word_start, word = before
@@ -101,7 +103,7 @@ def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), not ``one man`` or ``one of``."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
-    after = p.suffix.match(text, reading.number_end)
+    after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
         return True
     return after["compound"] is not None and after["compound"] not in p.currency_words
@@ -117,7 +119,7 @@ def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 def part_of_a_whole(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """``half a`` after a word that makes it a part (table ``half_blockers``): ``the second half a minute late``."""
-    before = match_before(WORD_BEFORE, text, match.start("half"), LOOKBACK)
+    before = word_before(text, match.start("half"))
     return before is not None and before[1].lower() in p.half_blockers
 
 

@@ -19,7 +19,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import finish
 from .ranges import is_range, share_suffix
-from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, read_minus
+from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
 from .units import fill_units, plural_after
@@ -66,7 +66,8 @@ class FigureFinder:
         self.suffixes = SuffixReader(patterns, self.money, functions(CURRENCY, "after"), functions(UNIT, "after"))
         self._currency_before = functions(CURRENCY, "before")
         self._currency_passage = functions(CURRENCY, "passage")
-        #: The number steps of table ``not a figure`` for each form of number.
+        #: The steps of table ``not a figure`` for each form of number, before and after what follows it is read.
+        self._not_a_figure_match = {form: functions(NOT_A_FIGURE, "match", form) for form in FORMS}
         self._not_a_figure = {form: functions(NOT_A_FIGURE, "number", form) for form in FORMS}
         self._not_a_figure_later = functions(NOT_A_FIGURE, "figure")
         self._range_units = functions(UNIT, "range")
@@ -155,8 +156,8 @@ class FigureFinder:
     def _read(self, text: str, match: re.Match[str], money: bool = False) -> Reading | None:
         """The figure at ``match``, or None where it is none; ``money`` when it ends a range of money (``4m`` in ``$3-4m``).
 
-        The number is read with what is printed after it, then the steps of table ``not a figure``
-        for its form (the name of the group that matched) are walked: the first that answers yes drops it.
+        The steps of table ``not a figure`` for its form (the name of the group that matched) are walked
+        once the number is read and again once what is printed after it is: the first that answers yes drops it.
         """
         form = match.lastgroup or "digits"
         if form == "digits":
@@ -172,8 +173,11 @@ class FigureFinder:
             reading = Reading(start, end, value, value, singular=True, number_end=end)
         if reading is None:
             return None
-        self.suffixes.read(text, reading)
         p = self.patterns
+        for not_a_figure in self._not_a_figure_match[form]:
+            if not_a_figure(p, text, reading, match):
+                return None
+        self.suffixes.read(text, reading)
         for not_a_figure in self._not_a_figure[form]:
             if not_a_figure(p, text, reading, match):
                 return None
@@ -227,7 +231,7 @@ class FigureFinder:
         cue = CUE_AFTER.match(text, scale.end())
         if cue is not None and cue.group(1).lower() in p.metre_cues:
             return False
-        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
 
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
@@ -285,6 +289,7 @@ class FigureFinder:
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
         finish(text, first, anchor, p, self._figure_units)
-        if any(not_a_figure(p, text, first) for not_a_figure in self._not_a_figure_later):
-            return None, first.end  # the two met
+        for not_a_figure in self._not_a_figure_later:
+            if not_a_figure(p, text, first):
+                return None, first.end  # the two met
         return first, first.end

@@ -46,8 +46,6 @@ def sign(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -
 def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
     """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
     start = match.start("digits")
-    if text[start - 1] not in money.patterns.code_ends_or_space:
-        return False
     code = money.prefix_currency(text, start, match.end("digits"))
     if code is None:
         return False
@@ -144,8 +142,11 @@ class MoneyRules:
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
         currency, and only before a large or scaled amount (not ``N95``).
         """
-        if not any(reading.kind == "money" and reading.coin is None for reading in readings):
-            return readings
+        for reading in readings:
+            if reading.kind == "money" and reading.coin is None:
+                break
+        else:
+            return readings  # no amount of money that is not in coins
         p = self.patterns
         context = article_context()
         dollars = context & p.dollar_currencies
@@ -211,7 +212,7 @@ class MoneyRules:
 
     def money_after(self, text: str, pos: int) -> bool:
         """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
-        after = self.patterns.suffix.match(text, pos)
+        after = self.patterns.suffix_at(text, pos)
         return after is not None and bool(after["symbol"] or after["code"] or after["word"])
 
     def read_currency(self, text: str, reading: Reading, after: re.Match[str]) -> None:

@@ -144,7 +144,6 @@ class Patterns:
         self._compile_currency_context(v)
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
-        self.code_ends_or_space = self.code_ends | {" "}
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
@@ -282,24 +281,50 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        #: What is printed right after an amount, one of: a currency sign, code or name
-        #: (``100 €``, ``5bn USD``, ``42RM``, ``5 million euros``; groups symbol, code, word), a small
-        #: coin (``45 cents``, ``10-cent``; minor), a percent
-        #: sign (``48%``, ``7 per cent``, ``7pc``; percent), a unit of measure (``14,000km``, ``24 hours``,
-        #: ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
-        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).
-        self.suffix = re.compile(
-            rf"\s?(?P<symbol>{symbols})"
-            rf"|\s?(?P<code>{codes})(?![\w$])"
-            rf"|\s(?P<named>{_caseless(self.named_cents)}s?)\b"
-            rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
-            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
-            rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
-            r"(?![\w/°²])"
+        symbols_ = f"(?P<symbol>{symbols})"
+        codes_ = rf"(?P<code>{codes})(?![\w$])"
+        percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+        units = rf"(?P<unit>{_alternation(spaced_units)})"
+        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, glued_only, "-%pP")
+        #: The characters other than white space that what is printed after a number may start with.
+        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table if entry)
+        #: What is printed after an amount, after one white-space character: a currency sign, code or name
+        #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
+        #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
+        #: (``24 hours``; unit).  Read with :meth:`suffix_at`.
+        self.suffix_spaced = re.compile(
+            rf"\s(?:{symbols_}|{codes_}"
+            rf"|(?P<named>{_caseless(self.named_cents)}s?)\b"
+            rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
+            rf"|(?P<minor>{minor}s?)\b"
+            rf"|(?P<percent>{percent})"
+            rf"|{units}(?![\w/°²]))"
+            r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
+        )
+        #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
+        #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
+        #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
+        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  Read with :meth:`suffix_at`.
+        self.suffix_glued = re.compile(
+            rf"{symbols_}|{codes_}"
+            rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+            rf"|(?P<percent>{percent})"
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w/°²])"
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
+            r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
         )
+
+    def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
+
+        The first character picks the pattern, and most punctuation (``,``, ``.``, ``)``) none; both
+        patterns have the same groups (each names those of the other that it cannot match, after ``(?!)``).
+        """
+        char = text[pos : pos + 1]
+        if char.isspace():
+            return self.suffix_spaced.match(text, pos)
+        return self.suffix_glued.match(text, pos) if char in self.suffix_starts else None
 
     def _compile_context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""

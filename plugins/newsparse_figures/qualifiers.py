@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .patterns import Patterns
-from .reading import LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before
+from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
 __all__ = ["age_after_at", "age_after_name", "age_verb", "finish", "is_pronoun"]
 
@@ -44,7 +44,7 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
         return False
     if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
         return False
-    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+    before = word_before(text, reading.start)
     return before is not None and before[1].lower() in patterns.pronoun_determiners
 
 
@@ -53,49 +53,39 @@ def _over_means_during(text: str, reading: Reading, start: int, patterns: Patter
     *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
     if reading.canonical not in patterns.duration_units or text[start:].split(None, 1)[0].lower() != "over":
         return False
-    before = match_before(WORD_BEFORE, text, start, LOOKBACK)
+    before = word_before(text, start)
     return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
 
 
 def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A bare number right after ``turns``/``turned`` (table ``age_verbs``) is an age: ``the mayor turns 58``."""
-    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+    before = word_before(text, reading.start)
     return _YEARS if before is not None and before[1].lower() in patterns.age_verbs and reading.high is None else None
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
-    return _YEARS if _is_age_after_at(text, reading) else None
+    start, end = reading.start, reading.end
+    if text[end : end + 1] != "," or not _whole_age(text, reading):
+        return None
+    opener = text[max(0, start - 5) : start]
+    return _YEARS if opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")) else None
 
 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
-    return _YEARS if _is_age_after_name(text, reading) else None
-
-
-def _is_age_after_at(text: str, reading: Reading) -> bool:
-    start = reading.start
-    opener = text[max(0, start - 5) : start]
-    return (
-        text[reading.end : reading.end + 1] == ","
-        and (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")))
-        and reading.high is None
-        and text[start : reading.end].isdigit()
-        and reading.value is not None
-        and reading.value < _OLDEST
-    )
-
-
-def _is_age_after_name(text: str, reading: Reading) -> bool:
     start, end = reading.start, reading.end
-    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
-        return False
-    name_start = text.rfind(" ", 0, start - 2) + 1
-    name = text[name_start : start - 2]
+    if text[end : end + 1] != "," or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+        return None
+    name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+    return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+
+
+def _whole_age(text: str, reading: Reading) -> bool:
+    """The figure is one whole number in digits, not a range, young enough to be an age."""
     return (
-        name[:1].isupper()
-        and name[-1:].isalpha()
-        and text[start:end].isdigit()
+        reading.high is None
+        and text[reading.start : reading.end].isdigit()
         and reading.value is not None
         and reading.value < _OLDEST
     )

@@ -57,19 +57,20 @@ def functions(table: tuple[Step[F], ...], stage: str, form: str | None = None) -
 
 _DIGITS = frozenset({"digits"})
 
-#: Is this a figure?  Walked once a number is read with what is printed after it (stage ``number``),
-#: and once its range is joined (stage ``figure``); the first step that answers yes drops it.
+#: Is this a figure?  Walked once the number itself is read (stage ``match``: the steps that need no more than
+#: the number and the text around it), again once what is printed after it is read (``number``), and once
+#: its range is joined (``figure``); the first step that answers yes drops it.
 NOT_A_FIGURE: tuple[Step[Any], ...] = (
-    Step("phone_number", exclusions.phone_number, "number", _DIGITS),
-    Step("glued_before", exclusions.glued_before, "number", _DIGITS),
-    Step("name_or_model", exclusions.name_or_model, "number", _DIGITS),
-    Step("street_address", exclusions.street_address, "number", _DIGITS),
-    Step("capitalised_words", exclusions.capitalised_words, "number", frozenset({"words"})),
-    Step("idiom", exclusions.idiom, "number", frozenset({"words"})),
-    Step("count_of_one", exclusions.count_of_one, "number", frozenset({"words"})),
-    Step("rate_after_amount", exclusions.rate_after_amount, "number", frozenset({"one"})),
-    Step("part_of_a_whole", exclusions.part_of_a_whole, "number", frozenset({"half"})),
-    Step("vague_without_of", exclusions.vague_without_of, "number", frozenset({"vague"})),
+    Step("phone_number", exclusions.phone_number, "match", _DIGITS),
+    Step("glued_before", exclusions.glued_before, "match", _DIGITS),
+    Step("name_or_model", exclusions.name_or_model, "match", _DIGITS),
+    Step("street_address", exclusions.street_address, "match", _DIGITS),
+    Step("capitalised_words", exclusions.capitalised_words, "match", frozenset({"words"})),
+    Step("idiom", exclusions.idiom, "match", frozenset({"words"})),
+    Step("count_of_one", exclusions.count_of_one, "match", frozenset({"words"})),
+    Step("rate_after_amount", exclusions.rate_after_amount, "match", frozenset({"one"})),
+    Step("part_of_a_whole", exclusions.part_of_a_whole, "match", frozenset({"half"})),
+    Step("vague_without_of", exclusions.vague_without_of, "match", frozenset({"vague"})),
     Step("glued_after", exclusions.glued_after, "number"),
     Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half"})),
     Step("date_or_time", dates.date_or_time, "number", _DIGITS),

@@ -2,7 +2,7 @@
 
 :class:`SuffixReader` extends a number's reading over it (``5 km``, ``128GB``, ``$5 a day``,
 ``28-point``), walking the ``after`` steps of tables ``currency`` and ``unit``
-(:mod:`newsparse_figures.steps`); the patterns it reads with are :attr:`Patterns.suffix` and
+(:mod:`newsparse_figures.steps`); the patterns it reads with are :meth:`Patterns.suffix_at` and
 :attr:`Patterns.per_after`.  The unit steps of that stage are here.
 """
 
@@ -71,7 +71,7 @@ class SuffixReader:
     def read(self, text: str, reading: Reading) -> None:
         """Extend ``reading`` over a currency, percent sign or unit of measure printed after it."""
         p = self.patterns
-        after = p.suffix.match(text, reading.end)
+        after = p.suffix_at(text, reading.end)
         if after is None:
             return
         money = self.money
