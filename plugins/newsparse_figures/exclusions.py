@@ -153,7 +153,9 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
     """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
     if not reading.bare or reading.value is None:
         return False
-    return bool(
-        p.ratio_or_fraction_after.match(text, reading.end)
-        or match_before(p.ratio_before, text, reading.start, LOOKBACK)
-    )
+    if p.ratio_or_fraction_after.match(text, reading.end):
+        return True
+    words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
+    if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():
+        return False  # the word before is no ratio word: the pattern need not be tried
+    return match_before(p.ratio_before, text, reading.start, LOOKBACK) is not None

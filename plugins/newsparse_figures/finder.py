@@ -30,16 +30,10 @@ __all__ = ["FigureFinder"]
 _CODE_GOES_ON = re.compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
-#: The characters other than white space that the join of a range may start with.
+#: The characters other than white space that the join of a range (:attr:`Patterns.range_join`) may start with.
 _JOIN_STARTS = "-–—~"
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
-
-
-def _may_join(text: str, end: int) -> bool:
-    """The character at ``end`` may start the join of a range (:attr:`Patterns.range_join`): white space or a dash."""
-    char = text[end : end + 1]
-    return char.isspace() or (char != "" and char in _JOIN_STARTS)
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -112,6 +106,8 @@ class FigureFinder:
             if words_at < pos:
                 words = self._next_words(text, lowered, pos)
                 words_at = words.start() if words is not None else never
+        if not readings:
+            return []
         fill_units(text, readings, self.patterns, self._passage_units)
         for settle in self._currency_passage:
             readings = settle(self.money, text, readings, context, currency)
@@ -262,7 +258,8 @@ class FigureFinder:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
         lead = second = join = None
-        if first.value is not None and _may_join(text, first.end):
+        char = text[first.end : first.end + 1]
+        if first.value is not None and (char.isspace() or (char != "" and char in _JOIN_STARTS)):
             join = p.range_join.match(text, first.end)
         if join is not None:
             at = join.end()

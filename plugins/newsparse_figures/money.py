@@ -45,11 +45,14 @@ def sign(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -
 
 def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
     """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
+    p = money.patterns
     start = match.start("digits")
-    code = money.prefix_currency(text, start, match.end("digits"))
-    if code is None:
-        return False
-    reading.start, reading.currency = code
+    if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
+        return False  # no currency letters end there
+    code = match_before(p.code_before, text, start, _CODE_REACH)
+    if code is None or money.money_after(text, match.end("digits")):
+        return False  # none, or a currency follows the number: ``10 rmb 20 usd``
+    reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
 
 
@@ -126,7 +129,7 @@ class MoneyRules:
         p = self.patterns
         named = {
             p.currency_context[" ".join(match.group(1).split())]
-            for match in p.context_word.finditer(text)
+            for match in p.context_words(text)
             if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS)
         }
         if "($" in text or "( $" in text:
@@ -185,17 +188,6 @@ class MoneyRules:
         """The one currency of those sharing ``name`` (``franc``: CHF, XOF, …) that the article names."""
         found = self.patterns.shared_names.get(name, frozenset()) & context
         return next(iter(found)) if len(found) == 1 else None
-
-    def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:
-        """Letters right before the digits at ``start`` that name a currency (``USD 5``, ``Rs. 20``, ``RM42``):
-        where they start and the ISO code, unless a currency follows the number (``10 rmb 20 usd``)."""
-        p = self.patterns
-        if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
-            return None
-        code = match_before(p.code_before, text, start, _CODE_REACH)
-        if code is None or self.money_after(text, end):
-            return None
-        return code[0], p.currency_prefixes[code[1]]
 
     def sign_currency(self, text: str, match: re.Match[str], reading: Reading) -> str | None:
         """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``hk $``, ``AUD$``."""

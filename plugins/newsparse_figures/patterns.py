@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from newsparse.vocabulary import Vocabulary
 
@@ -199,8 +199,19 @@ class Patterns:
             if not shared
         }
         self.currency_context: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_context"].items()}
-        #: A word anywhere in an article that names a currency it speaks of (``naira``, ``C$``).
-        self.context_word = re.compile(rf"({_alternation(self.currency_context)})(?![a-z])")
+        #: A word anywhere in an article that names a currency it speaks of (``Naira``, ``C$``), and those of them
+        #: that start with a lower-case letter (``naira``): a common letter, where the search would stop at every
+        #: one, so they are searched for only in an article that holds one of them (see :meth:`context_words`).
+        upper = [key for key in self.currency_context if not key[0].islower()]
+        self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
+        self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
+        self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
+
+    def context_words(self, text: str) -> Iterator[re.Match[str]]:
+        """Every word of table ``currency_context`` in ``text`` (group 1)."""
+        yield from self.context_word.finditer(text)
+        if any(word in text for word in self.lower_context_words):
+            yield from self.lower_context_word.finditer(text)
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
@@ -376,6 +387,8 @@ class Patterns:
             rf"\s+(?:{_alternation(v['ratio_words'])})\s+{count}\b"
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
+        #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
+        self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
         #: The start of a ratio before its second number, read backwards from it.
         count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(
