@@ -63,24 +63,22 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     is a word that leads numbers (``About``), ends in a comma, or a unit follows (``Processor 2.80 GHz``).
     """
     start = match.start("digits")
-    if reading.start != start or not _in_name(p, text, start):
+    if reading.start != start:
+        return False
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)  # MiG-31, not 5bn-6bn
+    elif (before := word_before(text, start)) is None:
+        return False
+    elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
+        in_name = True  # No 10, iPhone 15
+    elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
+        return False  # a comma ends the name: In Paris, 300 people
+    else:
+        in_name = not starts_sentence(text, before[0])
+    if not in_name:
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
-
-
-def _in_name(p: Patterns, text: str, start: int) -> bool:
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)
-    before = word_before(text, start)
-    if before is None:
-        return False
-    word_start, word = before
-    if word.lower() in p.name_markers or (word[0].islower() and not word.islower()):
-        return True  # No 10, iPhone 15
-    if not word[0].isupper() or word in p.number_leaders or word[-1] in ",;":
-        return False  # a comma ends the name: In Paris, 300 people
-    return not starts_sentence(text, word_start)
 
 
 def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -10,7 +10,6 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = [
     "MoneyRules",
-    "article_context",
     "coin",
     "hyphenated_currency",
     "letters_before",
@@ -90,13 +89,6 @@ def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: r
     return True
 
 
-def article_context(
-    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
-) -> list[Reading]:
-    """The currencies the article names settle a bare ``$``, a shared name (``francs``) and letters (``N250 billion``)."""
-    return money.apply_context(text, readings, context)
-
-
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
@@ -136,8 +128,13 @@ class MoneyRules:
             named.add("USD")
         return frozenset(named)
 
-    def apply_context(self, text: str, readings: list[Reading], article_context: Context) -> list[Reading]:
-        """``readings`` with the currencies the article decides, where the amount's own print does not.
+    def apply_context(
+        self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None
+    ) -> list[Reading]:
+        """The currencies the article names settle a bare ``$``, a shared name (``francs``) and letters (``N250 billion``).
+
+        A step of table ``currency`` (stage ``passage``): ``readings`` with the currencies the article decides,
+        where the amount's own print does not (``currency``, of the money before the passage, is not read).
 
         A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
         a name several currencies share (``francs``), or letters that stand for one (``Sh``, table

@@ -86,7 +86,7 @@ CURRENCY: tuple[Step[Any], ...] = (
     Step("printed_after", money.printed_after, "after"),
     Step("coin", money.coin, "after"),
     Step("hyphenated_currency", money.hyphenated_currency, "after"),
-    Step("article_context", money.article_context, "passage"),
+    Step("article_context", money.MoneyRules.apply_context, "passage"),
     Step("money_before_coin", money.money_before_coin, "passage"),
 )
 
@@ -98,7 +98,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("second_end", ranges.second_end_unit, "range"),
     Step("age_after_name", qualifiers.age_after_name, "figure"),
     Step("age_after_at", qualifiers.age_after_at, "figure"),
-    Step("counted_noun", units.counted_noun_unit, "figure"),
+    Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),
     Step("previous_figure", units.previous_figure_unit, "passage"),

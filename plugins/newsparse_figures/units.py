@@ -18,7 +18,6 @@ from .reading import Reading
 __all__ = [
     "age_in_sentence",
     "counted_noun",
-    "counted_noun_unit",
     "fill_units",
     "is_plural",
     "plural_after",
@@ -68,16 +67,18 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     return word
 
 
-def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = False) -> str | None:
-    """The noun counted by the number that ends at ``pos``, or None.
+def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``.
 
     Adjectives and other words before the noun are skipped (``two armored
     vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
     names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
     may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
     plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
-    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.
+    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.  The unit is the noun
+    as printed, with no canonical spelling.
     """
+    pos, singular = reading.end, reading.singular
     last = None
     words = names = 0
     after_of = False
@@ -105,7 +106,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
         if not singular and is_plural(word, patterns):
-            return _last_plural(text, pos, word, patterns)
+            return _last_plural(text, pos, word, patterns), None
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
         if word[0].isupper() and names < _MAX_NAMES:
@@ -113,13 +114,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         else:
             words += 1
         last = word
-    return last if singular else None
-
-
-def counted_noun_unit(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``."""
-    noun = counted_noun(text, reading.end, patterns, singular=reading.singular)
-    return (noun, None) if noun is not None else None
+    return (last, None) if singular and last is not None else None
 
 
 class _Counted(Protocol):
