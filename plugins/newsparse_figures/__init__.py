@@ -1,9 +1,12 @@
 """The figures extractor: every number an article states, with its value, kind, currency, unit, range and qualifier.
 
 Figures are read from the summary and body paragraphs (not the headline or related
-links).  The rules are in :mod:`newsparse_figures.finder`, with money in ``money``,
-ranges and changes in ``ranges``, dates in ``dates``, counted nouns in ``units`` and
-numbers in words in ``numbers``; the word lists and tables they read are in
+links).  :mod:`newsparse_figures.finder` reads each number and walks the three ordered
+tables of named steps in :mod:`newsparse_figures.steps` (is this a figure, its currency,
+its unit), whose steps live with their concern: numbers that are no figures in
+``exclusions`` and ``dates``, money in ``money``, what follows a number in ``suffixes``,
+qualifiers and ages in ``qualifiers``, counted nouns in ``units``, ranges and changes in
+``ranges``, numbers in words in ``numbers``; the word lists and tables they read are in
 :mod:`newsparse_figures.tables` and are contributed to the shared vocabulary, so other
 plugins can extend them.
 """

@@ -1,11 +1,12 @@
 """The figure rules: where a number is a figure, and what it states.
 
 :class:`FigureFinder` scans a passage for numbers in digits and in words
-(:attr:`Patterns.digits`, :attr:`Patterns.words`), drops the ones that are not
-figures (years, dates, times of day, ordinals, numbers in names, models, codes and
-addresses, counts of one, pronouns, idioms, ratios and fractions), reads each one's
-scale, currency, percent sign or unit of measure, joins ranges (``between 25 and 100
-meters``), and attaches the qualifier printed before it (``more than``).
+(:attr:`Patterns.digits`, :attr:`Patterns.words`), reads each one's value, scale,
+currency, percent sign or unit of measure, joins ranges (``between 25 and 100 meters``)
+and attaches the qualifier printed before it (``more than``).  What it decides is decided
+by the ordered steps of :mod:`newsparse_figures.steps`, walked here at each stage of
+reading: which numbers are not figures (years, dates, codes, names, idioms, ratios …),
+the currency and the unit.
 """
 
 from __future__ import annotations
