@@ -149,8 +149,8 @@ def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
-    if not reading.bare or reading.value is None:
-        return False
+    if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
+        return False  # not a bare count
     if p.ratio_or_fraction_after.match(text, reading.end):
         return True
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
