@@ -1,9 +1,12 @@
 """The figures extractor: every number an article states, with its value, kind, currency, unit, range and qualifier.
 
 Figures are read from the summary and body paragraphs (not the headline or related
-links).  The rules are in :mod:`newsparse_figures.finder`, with money in ``money``,
-ranges and changes in ``ranges``, dates in ``dates``, counted nouns in ``units`` and
-numbers in words in ``numbers``; the word lists and tables they read are in
+links).  :mod:`newsparse_figures.finder` reads each number and walks the three ordered
+tables of named steps in :mod:`newsparse_figures.steps` (is this a figure, its currency,
+its unit), whose steps live with their concern: numbers that are no figures in
+``exclusions`` and ``dates``, money in ``money``, what follows a number in ``suffixes``,
+qualifiers and ages in ``qualifiers``, counted nouns in ``units``, ranges and changes in
+``ranges``, numbers in words in ``numbers``; the word lists and tables they read are in
 :mod:`newsparse_figures.tables`, declared in :mod:`newsparse_figures.declarations`, so
 other plugins can change them.
 """
@@ -54,15 +57,31 @@ class FigureExtractor:
         finder = self.finder
         find = finder.find
         start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
-        context = functools.cache(lambda: finder.money.currency_context(text[start:end]))  # asked for by money
+        context = _ArticleCurrencies(finder, text, start, end)  # asked for by money
         for passage, printed in zip(passages, analysis.printed, strict=True):
-            found = find(printed, passage.span.start, currency, context)
+            found = find(printed, passage.span.start, currency, context.named)
             if found:
                 currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
                 figures.extend(found)
         if not figures and not article.figures:
             return article  # as it was: none found, none to drop
         return attrs.evolve(article, figures=figures)
+
+
+class _ArticleCurrencies:
+    """The currencies an article names, read from its text only when an amount of money asks for them."""
+
+    __slots__ = ("_finder", "_text", "_start", "_end", "_named")
+
+    def __init__(self, finder: FigureFinder, text: str, start: int, end: int):
+        self._finder, self._text, self._start, self._end = finder, text, start, end
+        self._named: frozenset[str] | None = None
+
+    def named(self) -> frozenset[str]:
+        """The currencies (:meth:`MoneyRules.currency_context`), read on the first call."""
+        if self._named is None:
+            self._named = self._finder.money.currency_context(self._text[self._start : self._end])
+        return self._named
 
 
 @hookimpl

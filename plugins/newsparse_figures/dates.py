@@ -8,15 +8,15 @@ from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, starts_sentence
 from .units import plural_after
 
-__all__ = ["is_date_or_time"]
+__all__ = ["date_or_time"]
 
 _YEARS = range(1100, 2200)
 
 
-def is_date_or_time(text: str, match: re.Match[str], reading: Reading, patterns: Patterns) -> bool:
-    """A year (``in 2022``), a day of a month (``2 October``), a time of day (``5 pm``)."""
-    if reading.currency is not None or reading.scaled or not reading.bare:
-        return False
+def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A bare number that is a year (``in 2022``), a day of a month (``2 October``) or a time of day (``5 pm``)."""
+    if reading.scaled or reading.unit is not None or reading.kind != "quantity":
+        return False  # printed with a scale, currency, percent sign or unit
     digits = match["digits"]
     if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
         return not _counts_like_year(text, reading, patterns)

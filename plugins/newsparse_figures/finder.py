@@ -1,11 +1,12 @@
 """The figure rules: where a number is a figure, and what it states.
 
 :class:`FigureFinder` scans a passage for numbers in digits and in words
-(:attr:`Patterns.digits`, :attr:`Patterns.words`), drops the ones that are not
-figures (years, dates, times of day, ordinals, numbers in names, models, codes and
-addresses, counts of one, pronouns, idioms, ratios and fractions), reads each one's
-scale, currency, percent sign or unit of measure, joins ranges (``between 25 and 100
-meters``), and attaches the qualifier printed before it (``more than``).
+(:attr:`Patterns.digits`, :attr:`Patterns.words`), reads each one's value, scale,
+currency, percent sign or unit of measure, joins ranges (``between 25 and 100 meters``)
+and attaches the qualifier printed before it (``more than``).  What it decides is decided
+by the ordered steps of :mod:`newsparse_figures.steps`, walked here at each stage of
+reading: which numbers are not figures (years, dates, codes, names, idioms, ratios …),
+the currency and the unit.
 """
 
 from __future__ import annotations
@@ -14,26 +15,24 @@ import re
 
 from newsparse.model import Figure, Span
 
-from .dates import is_date_or_time
-from .money import Context, MoneyRules, fill_minor_currencies, no_context
+from .money import Context, MoneyRules, no_context
 from .numbers import digits_value
 from .patterns import Patterns
-from .qualifiers import finish, is_pronoun
+from .qualifiers import finish
 from .ranges import is_range, share_suffix
+from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
+from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
-from .reading import CUE_AFTER, LOOKBACK, WORD_BEFORE, Reading, match_before, read_minus, starts_sentence
 from .units import fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
-#: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
-_NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: A third group of digits after a hyphen: the numbers are a phone number or code, not a range.
 _CODE_GOES_ON = re.compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
-#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
-_JOINED_BEFORE = frozenset(".,/:#'’%")
+#: The characters other than white space that the join of a range (:attr:`Patterns.range_join`) may start with.
+_JOIN_STARTS = "-–—~"
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 
@@ -53,33 +52,22 @@ def _leading_dot(text: str, start: int, digits: str) -> bool:
     )
 
 
-def _joined_by_plus(text: str, start: int) -> bool:
-    """Digits tied by ``+`` to a word or number before them are part of a code: ``J1149.5+6663``, ``C++11``."""
-    return start >= 2 and text[start - 1] == "+" and (text[start - 2].isalnum() or text[start - 2] == "+")
-
-
-def _attached(text: str, reading: Reading) -> bool:
-    """The number is part of a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
-    end = reading.end
-    if end >= len(text):
-        return False
-    char = text[end]
-    if char.isalnum():
-        return True
-    following = text[end + 1 : end + 2]
-    if char == "-" and text.startswith("-to-", end):
-        return False  # two-to-six-year
-    joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
-    return (char in ".:/" and following.isdigit()) or joined
-
-
 class FigureFinder:
     """Finds the figures of one passage of text, with spans relative to it."""
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
         self.money = MoneyRules(patterns)
-        self.suffixes = SuffixReader(patterns, self.money)
+        self.suffixes = SuffixReader(patterns, self.money, functions(CURRENCY, "after"), functions(UNIT, "after"))
+        self._currency_before = functions(CURRENCY, "before")
+        self._currency_passage = functions(CURRENCY, "passage")
+        #: The steps of table ``not a figure`` for each form of number, before and after what follows it is read.
+        self._not_a_figure_match = {form: functions(NOT_A_FIGURE, "match", form) for form in FORMS}
+        self._not_a_figure = {form: functions(NOT_A_FIGURE, "number", form) for form in FORMS}
+        self._not_a_figure_later = functions(NOT_A_FIGURE, "figure")
+        self._range_units = functions(UNIT, "range")
+        self._figure_units = functions(UNIT, "figure")
+        self._passage_units = functions(UNIT, "passage")
 
     def find(
         self, passage: str, offset: int = 0, currency: str | None = None, context: Context = no_context
@@ -98,9 +86,13 @@ class FigureFinder:
         if digits is None and words is None:
             return []
         readings = []
-        while digits is not None or words is not None:
-            match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
-            assert match is not None  # one of the two is, by the loop's condition
+        # where the next number of each kind starts (past the end of the text when there is none)
+        never = len(text) + 1
+        digits_at = digits.start() if digits is not None else never
+        words_at = words.start() if words is not None else never
+        while digits_at < never or words_at < never:
+            match = digits if digits_at < words_at else words
+            assert match is not None  # the one that starts first
             first = self._read(text, match)
             if first is None:
                 pos = _token_end(text, match.end())
@@ -109,13 +101,17 @@ class FigureFinder:
                 if reading is not None:
                     readings.append(reading)
             # the next number of each kind, from where scanning goes on
-            if digits is not None and digits.start() < pos:
+            if digits_at < pos:
                 digits = self._next_digits(text, pos)
-            if words is not None and words.start() < pos:
+                digits_at = digits.start() if digits is not None else never
+            if words_at < pos:
                 words = self._next_words(text, lowered, pos)
-        fill_units(text, readings, self.patterns)
-        readings = self.money.apply_context(text, readings, context)
-        fill_minor_currencies(readings, currency)
+                words_at = words.start() if words is not None else never
+        if not readings:
+            return []
+        fill_units(text, readings, self.patterns, self._passage_units)
+        for settle in self._currency_passage:
+            readings = settle(self.money, text, readings, context, currency)
         shift = offset - 1
         return [
             Figure(
@@ -155,74 +151,50 @@ class FigureFinder:
     # -- one number ---------------------------------------------------------------
 
     def _read(self, text: str, match: re.Match[str], money: bool = False) -> Reading | None:
-        """The number at ``match``; ``money`` when it ends a range of money (``4m`` in ``$3-4m``)."""
-        is_digits = match.re is self.patterns.digits
-        if is_digits:
+        """The figure at ``match``, or None where it is none; ``money`` when it ends a range of money (``4m`` in ``$3-4m``).
+
+        The steps of table ``not a figure`` for its form (the name of the group that matched) are walked
+        once the number is read and again once what is printed after it is: the first that answers yes drops it.
+        """
+        form = match.lastgroup or "digits"
+        if form == "digits":
             reading = self._read_digits(text, match, money)
-        elif match["words"] is not None:
+        elif form == "words":
             reading = self._read_words(text, match)
-        elif match["one"] is not None:
-            if self._after_amount(text, match.start("one")):
-                return None  # $2,100 an ounce: a rate
-            reading = Reading(match.start("one"), match.end("one"), 1.0, 1.0, singular=True)
-        elif match["half"] is not None:
-            before = match_before(WORD_BEFORE, text, match.start("half"), LOOKBACK)
-            if before is not None and before[1].lower() in self.patterns.half_blockers:
-                return None  # the second half a minute late
-            reading = Reading(match.start("half"), match.end("half"), 0.5, 0.5, singular=True)
-        else:
-            reading = self._read_vague(text, match)
+        elif form == "vague":
+            start, end = match.span("vague")
+            reading = Reading(start, end, None, None, scaled=True, number_end=end)
+        else:  # one (``a mile``), half (``half an hour``)
+            start, end = match.span(form)
+            value = 1.0 if form == "one" else 0.5
+            reading = Reading(start, end, value, value, singular=True, number_end=end)
         if reading is None:
             return None
+        p = self.patterns
+        for not_a_figure in self._not_a_figure_match[form]:
+            if not_a_figure(p, text, reading, match):
+                return None
         self.suffixes.read(text, reading)
-        if _attached(text, reading) or (not is_digits and match["half"] is not None and reading.unit is None):
-            return None
-        if is_digits and is_date_or_time(text, match, reading, self.patterns):
-            return None
-        if reading.bare and reading.value is not None and self._in_ratio_or_fraction(text, reading):
-            return None
-        read_minus(text, reading, self.patterns.minus_before)
+        for not_a_figure in self._not_a_figure[form]:
+            if not_a_figure(p, text, reading, match):
+                return None
+        read_minus(text, reading, p.minus_before)
         return reading
 
-    def _after_amount(self, text: str, start: int) -> bool:
-        """The word before ``start`` ends an amount (``$2,100``, ``$2bn``, ``5 million``, ``45 cents``): ``a`` or ``an``
-        there starts a rate (``$2,100 an ounce``), not a count."""
-        words = text[max(0, start - LOOKBACK) : start].split()
-        last = words[-1].lower() if words else ""
-        return any(char.isdigit() for char in last) or last in self.patterns.amount_ends
-
-    def _in_ratio_or_fraction(self, text: str, reading: Reading) -> bool:
-        """A count that is part of a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
-        p = self.patterns
-        return bool(
-            p.ratio_or_fraction_after.match(text, reading.end)
-            or match_before(p.ratio_before, text, reading.start, LOOKBACK)
-        )
-
     def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:
+        """The number in digits at ``match`` with its currency printed before it and its scale."""
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
-        if match["cur"] is None and p.phone.match(text, start - (text[start - 1] == "(")):
-            return None  # (209) 555-0143
         value = digits_value(match["digits"])
-        reading = Reading(match.start(), end, value, value)
-        if match["cur"] is not None:
-            reading.currency = self.money.sign_currency(text, match, reading)
-        elif text[start - 1] in p.code_ends_or_space and (code := self.money.prefix_currency(text, start, end)):
-            reading.start, reading.currency = code
+        reading = Reading(match.start(), end, value, value, number_end=end)
+        for currency_step in self._currency_before:
+            if currency_step(self.money, text, match, reading):
+                break
         if reading.currency is not None:
             reading.kind = "money"
         elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
             reading.start = start - 1
             reading.value = reading.base = value / 10 ** len(match["digits"])
-        elif text[start - 1].isalnum() or text[start - 1] in _JOINED_BEFORE or (
-            text[start - 1] == "+" and _joined_by_plus(text, start)
-        ):
-            return None
-        elif self._in_name(text, start) and not self.suffixes.measure_after(text, end):
-            return None  # Boeing 737, not Processor 2.80 GHz
-        if text[end + 1 : end + 2].isupper() and p.street_after.match(text, end):
-            return None  # 221 Baker Street
         scale = p.scale_after.match(text, end)
         if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
             scale = None
@@ -256,24 +228,11 @@ class FigureFinder:
         cue = CUE_AFTER.match(text, scale.end())
         if cue is not None and cue.group(1).lower() in p.metre_cues:
             return False
-        before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+        before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
 
-    def _in_name(self, text: str, start: int) -> bool:
-        """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``Article 5``, ``Nord Stream 2``."""
-        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)
-        before = match_before(WORD_BEFORE, text, start, LOOKBACK)
-        if before is None:
-            return False
-        word_start, word = before
-        if word.lower() in self.patterns.name_markers or (word[0].islower() and not word.islower()):
-            return True  # No 10, iPhone 15
-        if not word[0].isupper() or word in self.patterns.number_leaders or word[-1] in ",;":
-            return False  # a comma ends the name: In Paris, 300 people
-        return not starts_sentence(text, word_start)
-
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
+        """The number in words at ``match`` (``twenty-two``, ``a million``), or None where the words read as none."""
         p = self.patterns
         phrase = match["words"]
         parsed = p.word_numbers.read(phrase)
@@ -281,50 +240,32 @@ class FigureFinder:
             return None
         value, length = parsed
         start = match.start("words")
-        if phrase[0].isupper() and not starts_sentence(text, start):
-            return None  # the Big Three, Air Force One
-        if p.idiom.match(text, start):
-            return None  # put two and two together
         used = phrase[:length].lower().split()
-        reading = Reading(start, start + length, value, value, scaled=any(w in p.scale_words for w in used))
-        if used[-1] == "one" and len(used) == 1:
-            if not self._counts_one(text, reading.end):
-                return None
-            reading.singular = True
-        return reading
-
-    def _counts_one(self, text: str, end: int) -> bool:
-        """``one`` is a figure only with a unit, currency or percent (``one mile``, ``one-yen``, ``that one mile``).
-
-        A count of one before a plain noun (``one source``, ``one man``) is left out, as the annotation
-        rules make it optional, and so are ``one of``, ``no one`` and ``the one``.
-        """
-        p = self.patterns
-        after = p.suffix.match(text, end)
-        if after is None or after["strong"] is not None:
-            return False
-        return after["compound"] is None or after["compound"] in p.currency_words
-
-    def _read_vague(self, text: str, match: re.Match[str]) -> Reading | None:
-        phrase = match["vague"].lower()
-        if phrase.split()[0] in ("tens", "scores") and " of " not in phrase:
-            return None
-        return Reading(match.start("vague"), match.end("vague"), None, None, scaled=True)
+        scaled = any(word in p.scale_words for word in used)
+        end = start + length
+        return Reading(start, end, value, value, scaled=scaled, singular=used == ["one"], number_end=end)
 
     # -- ranges, changes and qualifiers ------------------------------------------
+
+    def _number_at(self, text: str, at: int) -> re.Match[str] | None:
+        """The number that starts at ``at``, after the join of a range: digits there, words at the space or
+        opening mark before them (or at an opening mark there)."""
+        char = text[at : at + 1]
+        if char.isalpha():
+            return self.patterns.words.match(text, at - 1)
+        return (self.patterns.digits.match(text, at) or self.patterns.words.match(text, at)) if char else None
 
     def _complete(self, text: str, first: Reading) -> tuple[Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""
         p = self.patterns
-        lead = second = None
-        join = p.range_join.match(text, first.end) if first.value is not None else None
+        lead = second = join = None
+        char = text[first.end : first.end + 1]
+        if first.value is not None and (char.isspace() or (char != "" and char in _JOIN_STARTS)):
+            join = p.range_join.match(text, first.end)
         if join is not None:
-            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
-            # digits start right after the join, words at the space or opening mark before them
             at = join.end()
             again = p.prefix_again.match(text, at) if first.kind == "money" else None
-            at = again.end() if again is not None else at
-            match = p.digits.match(text, at) or p.words.match(text, at - 1) or p.words.match(text, at)
+            match = self._number_at(text, again.end() if again is not None else at)
             second = self._read(text, match, money=first.kind == "money") if match is not None else None
         high = None
         if join is None or second is None:
@@ -332,18 +273,21 @@ class FigureFinder:
         elif join["word"] is None and _CODE_GOES_ON.match(text, second.end):
             return None, _token_end(text, second.end)  # a phone number or code: 1-800-222-1222
         if join is not None and second is not None and second.value is not None:
+            lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             word = join["word"] or join["tied"]
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, self.patterns.change_verbs):
                 high = second.value
                 first.end = second.end
-                if first.unit is None:
-                    first.unit, first.canonical = second.unit, second.canonical
+                for unit_step in self._range_units:
+                    if unit_step(first, second):
+                        break
             elif join["word"] is None:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
-        finish(text, first, anchor, p)
-        if first.unit is None and first.kind == "quantity" and is_pronoun(text, first, p):
-            return None, first.end  # the two met
+        finish(text, first, anchor, p, self._figure_units)
+        for not_a_figure in self._not_a_figure_later:
+            if not_a_figure(p, text, first):
+                return None, first.end  # the two met
         return first, first.end

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from .patterns import Patterns
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
-__all__ = ["MoneyRules", "fill_minor_currencies"]
+__all__ = [
+    "MoneyRules",
+    "coin",
+    "hyphenated_currency",
+    "letters_before",
+    "money_before_coin",
+    "printed_after",
+    "sign",
+]
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
@@ -19,21 +27,81 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _CODE_REACH = 5
 
 
-def fill_minor_currencies(readings: list[Reading], currency: str | None) -> None:
-    """Give cents and pence (in place) the currency of the money before them, else their own.
+#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
+Context = Callable[[], frozenset[str]]
 
-    ``currency`` is the one of the money before the passage: ``€3 ... 45 cents`` are euro cents.
-    Pence are always sterling.
+
+# -- the steps of table ``currency`` ------------------------------------------------
+
+
+def sign(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
+    """A currency sign before the digits, perhaps with letters before it: ``$5``, ``€3.2bn``, ``US$``, ``HK $2.5``."""
+    if match["cur"] is None:
+        return False
+    reading.currency = money.sign_currency(text, match, reading)
+    return True
+
+
+def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
+    """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
+    p = money.patterns
+    start = match.start("digits")
+    if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
+        return False  # no currency letters end there
+    code = match_before(p.code_before, text, start, _CODE_REACH)
+    if code is None or money.money_after(text, match.end("digits")):
+        return False  # none, or a currency follows the number: ``10 rmb 20 usd``
+    reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
+    return True
+
+
+def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """A currency sign, code or name after the amount: ``100 €``, ``5bn USD``, ``42 Swiss francs`` (not pounds of weight).
+
+    Decides even where it reads nothing: an amount already in a currency, or ``five of the dollars``.
+    """
+    if not (after["symbol"] or after["code"] or after["word"]):
+        return False
+    if reading.kind != "money" and (after["of"] is None or reading.value is None or reading.scaled):
+        money.read_currency(text, reading, after)
+    return True
+
+
+def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``)."""
+    if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
+        return False
+    money.read_coins(reading, after)
+    return True
+
+
+def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
+    """A currency name joined to the number by a hyphen: ``a one-yen coin``, ``a 20-dollar bill`` (not ``a 20-pound bag``)."""
+    word = after["compound"]
+    p = money.patterns
+    if reading.kind == "money" or word is None or reading.value is None or word in p.compound_blockers:
+        return False
+    code = p.currency_words.get(word)
+    if code is None or money.is_weight(text, reading, word):
+        return False
+    reading.end = after.end()
+    reading.kind, reading.currency = "money", code or None
+    return True
+
+
+def money_before_coin(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """Cents take the currency of the money before them (``€3 ... 45 cents`` are euro cents), else their own; pence are sterling.
+
+    ``currency`` is that of the last money before the passage.
     """
     for reading in readings:
         if reading.coin is not None and reading.currency is None:
             reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
-
-
-#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
-Context = Callable[[], frozenset[str]]
+    return readings
 
 
 def no_context() -> frozenset[str]:
@@ -53,15 +121,20 @@ class MoneyRules:
         p = self.patterns
         named = {
             p.currency_context[" ".join(match.group(1).split())]
-            for match in p.context_word.finditer(text)
+            for match in p.context_words(text)
             if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS)
         }
         if "($" in text or "( $" in text:
             named.add("USD")
         return frozenset(named)
 
-    def apply_context(self, text: str, readings: list[Reading], article_context: Context) -> list[Reading]:
-        """``readings`` with the currencies the article decides, where the amount's own print does not.
+    def apply_context(
+        self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None
+    ) -> list[Reading]:
+        """The currencies the article names settle a bare ``$``, a shared name (``francs``) and letters (``N250 billion``).
+
+        A step of table ``currency`` (stage ``passage``): ``readings`` with the currencies the article decides,
+        where the amount's own print does not (``currency``, of the money before the passage, is not read).
 
         A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
         a name several currencies share (``francs``), or letters that stand for one (``Sh``, table
@@ -69,8 +142,11 @@ class MoneyRules:
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
         currency, and only before a large or scaled amount (not ``N95``).
         """
-        if not any(reading.kind == "money" and reading.coin is None for reading in readings):
-            return readings
+        for reading in readings:
+            if reading.kind == "money" and reading.coin is None:
+                break
+        else:
+            return readings  # no amount of money that is not in coins
         p = self.patterns
         context = article_context()
         dollars = context & p.dollar_currencies
@@ -110,17 +186,6 @@ class MoneyRules:
         found = self.patterns.shared_names.get(name, frozenset()) & context
         return next(iter(found)) if len(found) == 1 else None
 
-    def prefix_currency(self, text: str, start: int, end: int) -> tuple[int, str] | None:
-        """Letters right before the digits at ``start`` that name a currency (``USD 5``, ``Rs. 20``, ``RM42``):
-        where they start and the ISO code, unless a currency follows the number (``10 rmb 20 usd``)."""
-        p = self.patterns
-        if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
-            return None
-        code = match_before(p.code_before, text, start, _CODE_REACH)
-        if code is None or self.money_after(text, end):
-            return None
-        return code[0], p.currency_prefixes[code[1]]
-
     def sign_currency(self, text: str, match: re.Match[str], reading: Reading) -> str | None:
         """The currency of the sign before the digits, with letters before it: ``$``, ``US$``, ``hk $``, ``AUD$``."""
         p = self.patterns
@@ -136,7 +201,7 @@ class MoneyRules:
 
     def money_after(self, text: str, pos: int) -> bool:
         """A currency sign, code or name follows ``pos``: ``10k$``, ``5m euros``."""
-        after = self.patterns.suffix.match(text, pos)
+        after = self.patterns.suffix_at(text, pos)
         return after is not None and bool(after["symbol"] or after["code"] or after["word"])
 
     def read_currency(self, text: str, reading: Reading, after: re.Match[str]) -> None:

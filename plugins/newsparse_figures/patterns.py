@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from newsparse.vocabulary import Vocabulary
 
@@ -144,7 +144,6 @@ class Patterns:
         self._compile_currency_context(v)
         #: The last characters of those letters: where a number is not right after one, none is looked for.
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
-        self.code_ends_or_space = self.code_ends | {" "}
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
@@ -200,8 +199,19 @@ class Patterns:
             if not shared
         }
         self.currency_context: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_context"].items()}
-        #: A word anywhere in an article that names a currency it speaks of (``naira``, ``C$``).
-        self.context_word = re.compile(rf"({_alternation(self.currency_context)})(?![a-z])")
+        #: A word anywhere in an article that names a currency it speaks of (``Naira``, ``C$``), and those of them
+        #: that start with a lower-case letter (``naira``): a common letter, where the search would stop at every
+        #: one, so they are searched for only in an article that holds one of them (see :meth:`context_words`).
+        upper = [key for key in self.currency_context if not key[0].islower()]
+        self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
+        self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
+        self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
+
+    def context_words(self, text: str) -> Iterator[re.Match[str]]:
+        """Every word of table ``currency_context`` in ``text`` (group 1)."""
+        yield from self.context_word.finditer(text)
+        if any(word in text for word in self.lower_context_words):
+            yield from self.lower_context_word.finditer(text)
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
@@ -282,24 +292,50 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        #: What is printed right after an amount, one of: a currency sign, code or name
-        #: (``100 €``, ``5bn USD``, ``42RM``, ``5 million euros``; groups symbol, code, word), a small
-        #: coin (``45 cents``, ``10-cent``; minor), a percent
-        #: sign (``48%``, ``7 per cent``, ``7pc``; percent), a unit of measure (``14,000km``, ``24 hours``,
-        #: ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
-        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).
-        self.suffix = re.compile(
-            rf"\s?(?P<symbol>{symbols})"
-            rf"|\s?(?P<code>{codes})(?![\w$])"
-            rf"|\s(?P<named>{_caseless(self.named_cents)}s?)\b"
-            rf"|\s(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
-            rf"|[\s-](?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            r"|(?P<percent>\s?(?:%|(?i:percents?|per\s+cent|pct|pc)\b))"
-            rf"|(?:[\s-]?(?P<unit>{_alternation(spaced_units)})|(?P<short>{_alternation(glued_only)}))"
-            r"(?![\w/°²])"
+        symbols_ = f"(?P<symbol>{symbols})"
+        codes_ = rf"(?P<code>{codes})(?![\w$])"
+        percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+        units = rf"(?P<unit>{_alternation(spaced_units)})"
+        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, glued_only, "-%pP")
+        #: The characters other than white space that what is printed after a number may start with.
+        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table if entry)
+        #: What is printed after an amount, after one white-space character: a currency sign, code or name
+        #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
+        #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
+        #: (``24 hours``; unit).  Read with :meth:`suffix_at`.
+        self.suffix_spaced = re.compile(
+            rf"\s(?:{symbols_}|{codes_}"
+            rf"|(?P<named>{_caseless(self.named_cents)}s?)\b"
+            rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
+            rf"|(?P<minor>{minor}s?)\b"
+            rf"|(?P<percent>{percent})"
+            rf"|{units}(?![\w/°²]))"
+            r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
+        )
+        #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
+        #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
+        #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
+        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  Read with :meth:`suffix_at`.
+        self.suffix_glued = re.compile(
+            rf"{symbols_}|{codes_}"
+            rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+            rf"|(?P<percent>{percent})"
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w/°²])"
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
+            r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
         )
+
+    def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
+
+        The first character picks the pattern, and most punctuation (``,``, ``.``, ``)``) none; both
+        patterns have the same groups (each names those of the other that it cannot match, after ``(?!)``).
+        """
+        char = text[pos : pos + 1]
+        if char.isspace():
+            return self.suffix_spaced.match(text, pos)
+        return self.suffix_glued.match(text, pos) if char in self.suffix_starts else None
 
     def _compile_context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
@@ -351,6 +387,8 @@ class Patterns:
             rf"\s+(?:{_alternation(v['ratio_words'])})\s+{count}\b"
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
+        #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
+        self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
         #: The start of a ratio before its second number, read backwards from it.
         count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(

@@ -6,18 +6,25 @@ tells a number in words standing for a noun (``the two met``) from a count.
 
 from __future__ import annotations
 
-from .patterns import Patterns
-from .reading import LOOKBACK, WORD_BEFORE, WORD_EDGES, Reading, match_before
-from .units import counted_noun
+from collections.abc import Callable
 
-__all__ = ["finish", "is_pronoun"]
+from .patterns import Patterns
+from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
+
+__all__ = ["age_after_at", "age_after_name", "age_verb", "finish", "is_pronoun"]
+
+#: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
+UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
+#: The unit of an age.
+_YEARS = ("years", "years")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
 
 
-def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None:
-    """Add the qualifier before ``anchor`` (or after the figure) and the noun a bare count counts."""
+def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_steps: tuple[UnitStep, ...]) -> None:
+    """Add the qualifier before ``anchor`` (or after the figure) and, to a bare count, the unit of the first of
+    ``unit_steps`` that finds one."""
     p = patterns
     before = match_before(p.approx_before, text, anchor, LOOKBACK)
     after = p.approx_after.match(text, reading.end) if before is None else None
@@ -25,21 +32,19 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns) -> None
     if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
         reading.approx = " ".join(qualifier.lower().split())
     if reading.kind == "quantity" and reading.unit is None:
-        if text[reading.end : reading.end + 1] == "," and (
-            _is_age_after_name(text, reading) or _is_age_after_at(text, reading)
-        ):
-            reading.unit = reading.canonical = "years"
-        else:
-            reading.unit = counted_noun(text, reading.end, p, singular=reading.singular)
-            if reading.unit is None and _after_age_verb(text, reading, p):
-                reading.unit = reading.canonical = "years"
+        for step in unit_steps:
+            if (unit := step(p, text, reading)) is not None:
+                reading.unit, reading.canonical = unit
+                return
 
 
-def is_pronoun(text: str, reading: Reading, patterns: Patterns) -> bool:
-    """A number in words after ``the`` with no noun to count: ``the two met``, ``the three of them``."""
+def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
+    """A unit-less number in words after ``the`` and the like, with no noun to count: ``the two met``."""
+    if reading.unit is not None or reading.kind != "quantity":
+        return False
     if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
         return False
-    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
+    before = word_before(text, reading.start)
     return before is not None and before[1].lower() in patterns.pronoun_determiners
 
 
@@ -48,40 +53,39 @@ def _over_means_during(text: str, reading: Reading, start: int, patterns: Patter
     *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
     if reading.canonical not in patterns.duration_units or text[start:].split(None, 1)[0].lower() != "over":
         return False
-    before = match_before(WORD_BEFORE, text, start, LOOKBACK)
+    before = word_before(text, start)
     return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
 
 
-def _after_age_verb(text: str, reading: Reading, patterns: Patterns) -> bool:
-    """A bare number right after ``turns``/``turned`` is an age: ``the mayor turns 58``."""
-    before = match_before(WORD_BEFORE, text, reading.start, LOOKBACK)
-    return before is not None and before[1].lower() in patterns.age_verbs and reading.high is None
+def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A bare number right after ``turns``/``turned`` (table ``age_verbs``) is an age: ``the mayor turns 58``."""
+    before = word_before(text, reading.start)
+    return _YEARS if before is not None and before[1].lower() in patterns.age_verbs and reading.high is None else None
 
 
-def _is_age_after_at(text: str, reading: Reading) -> bool:
+def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
-    start = reading.start
+    start, end = reading.start, reading.end
+    if text[end : end + 1] != "," or not _whole_age(text, reading):
+        return None
     opener = text[max(0, start - 5) : start]
-    return (
-        (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")))
-        and reading.high is None
-        and text[start : reading.end].isdigit()
-        and reading.value is not None
-        and reading.value < _OLDEST
-    )
+    return _YEARS if opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")) else None
 
 
-def _is_age_after_name(text: str, reading: Reading) -> bool:
+def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
     start, end = reading.start, reading.end
-    if reading.high is not None or text[start - 2 : start] != ", " or text[end : end + 1] != ",":
-        return False
-    name_start = text.rfind(" ", 0, start - 2) + 1
-    name = text[name_start : start - 2]
+    if text[end : end + 1] != "," or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+        return None
+    name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+    return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+
+
+def _whole_age(text: str, reading: Reading) -> bool:
+    """The figure is one whole number in digits, not a range, young enough to be an age."""
     return (
-        name[:1].isupper()
-        and name[-1:].isalpha()
-        and text[start:end].isdigit()
+        reading.high is None
+        and text[reading.start : reading.end].isdigit()
         and reading.value is not None
         and reading.value < _OLDEST
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .reading import LOOKBACK, Reading
 
-__all__ = ["share_suffix", "is_range"]
+__all__ = ["is_range", "second_end_unit", "share_suffix"]
 
 #: How many words before ``from`` are searched for a verb of change.
 _CHANGE_WINDOW = 5
@@ -37,6 +37,15 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
         first.scaled = True
     if first.kind == "money" and first.currency is None:
         first.currency = second.currency
+
+
+def second_end_unit(first: Reading, second: Reading) -> bool:
+    """A range's first end takes the unit printed after the second: ``5 to 10 km``, ``between 2% and 3 percent``."""
+    if first.unit is not None:
+        return False
+    first.unit, first.canonical = second.unit, second.canonical
+    return True
+
 
 def is_range(
     text: str,

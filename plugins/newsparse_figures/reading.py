@@ -7,10 +7,8 @@ import re
 
 from attrs import define
 
-__all__ = ["Reading", "match_before", "read_minus", "starts_sentence", "sentence_before"]
+__all__ = ["Reading", "match_before", "read_minus", "sentence_before", "starts_sentence", "word_before"]
 
-#: The word right before a number, when a single space separates them, read backwards.
-WORD_BEFORE = re.compile(r" (\S+)(?!\S)")
 #: Punctuation stripped from the edges of a word before it is looked up.
 WORD_EDGES = ".,;:()“”\"‘’'"
 #: The word after a position, with a hyphen or a space before it: ``-high`` of ``10m-high``.
@@ -46,6 +44,7 @@ class Reading:
     high: float | None = None
     approx: str | None = None
     coin: str | None = None  # cents, pence: the currency is the one of the money around
+    number_end: int = 0  # where the number itself ends, before a scale or what is printed after it
 
     @property
     def bare(self) -> bool:
@@ -63,6 +62,20 @@ def match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> t
     if match is None or match.end() - at > reach:
         return None
     return end + at - match.end(), match[match.lastindex or 0][::-1]
+
+
+def word_before(text: str, end: int) -> tuple[int, str] | None:
+    """The word (a run of non-space characters) that one space separates from ``end``: where it starts, and it.
+
+    None where no single space stands there, or the word with its space is longer than ``LOOKBACK``.
+    """
+    if end < 2 or text[end - 1] != " ":
+        return None
+    head = text[max(0, end - 1 - LOOKBACK) : end - 1]
+    if head[-1].isspace():
+        return None
+    word = head.rsplit(None, 1)[-1]
+    return (end - 1 - len(word), word) if len(word) < LOOKBACK else None
 
 
 def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> None:

@@ -9,12 +9,20 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from .patterns import Patterns
+from .reading import Reading
 
-__all__ = ["counted_noun", "fill_units", "is_plural", "plural_after"]
+__all__ = [
+    "age_in_sentence",
+    "counted_noun",
+    "fill_units",
+    "is_plural",
+    "plural_after",
+    "previous_figure_unit",
+]
 
 #: One word after a number; square brackets (editorial insertions) are skipped.
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
@@ -59,16 +67,18 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     return word
 
 
-def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = False) -> str | None:
-    """The noun counted by the number that ends at ``pos``, or None.
+def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``.
 
     Adjectives and other words before the noun are skipped (``two armored
     vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
     names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
     may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
     plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
-    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.
+    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.  The unit is the noun
+    as printed, with no canonical spelling.
     """
+    pos, singular = reading.end, reading.singular
     last = None
     words = names = 0
     after_of = False
@@ -96,7 +106,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
         if not singular and is_plural(word, patterns):
-            return _last_plural(text, pos, word, patterns)
+            return _last_plural(text, pos, word, patterns), None
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
         if word[0].isupper() and names < _MAX_NAMES:
@@ -104,7 +114,7 @@ def counted_noun(text: str, pos: int, patterns: Patterns, *, singular: bool = Fa
         else:
             words += 1
         last = word
-    return last if singular else None
+    return (last, None) if singular and last is not None else None
 
 
 class _Counted(Protocol):
@@ -116,30 +126,44 @@ class _Counted(Protocol):
     canonical: str | None
 
 
-def fill_units(text: str, figures: Iterable[_Counted], patterns: Patterns) -> None:
-    """Give unit-less counts (in place) the unit their context states.
+#: A step of stage ``passage`` of table ``unit``: given a unit-less count and the last figure with a unit before
+#: it in the passage (or None), the unit and its canonical spelling, or None.
+PassageUnitStep = Callable[[Patterns, str, _Counted, "_Counted | None"], "tuple[str | None, str | None] | None"]
 
-    A count after ``age``/``aged`` in its sentence counts years; otherwise a count
-    followed by no noun takes the unit of the figure before it in the passage
-    (``5,000 soldiers ... and another 5,500``), but a count of a part of a group does not
-    (``Nine of the dead``).
-    """
+
+def fill_units(
+    text: str, figures: Iterable[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
+) -> None:
+    """Give unit-less counts (in place) the unit of the first of ``steps`` that finds one in the passage."""
     previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
-            if _age_in_sentence(text, patterns, figure):
-                figure.unit = figure.canonical = "years"
-            elif previous is not None and not _PART_OF.match(text, figure.end):
-                figure.unit, figure.canonical = previous.unit, previous.canonical
+            for step in steps:
+                if (unit := step(patterns, text, figure, previous)) is not None:
+                    figure.unit, figure.canonical = unit
+                    break
         if figure.unit is not None:
             previous = figure
 
 
-def _age_in_sentence(text: str, patterns: Patterns, figure: _Counted) -> bool:
-    """An age word stands in ``figure``'s sentence (which is looked for only where one stands before it)."""
+def age_in_sentence(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count after an age word in its sentence counts years: ``the voting age, now 18``, ``aged between 18 and 60``."""
     window = max(0, figure.start - _SENTENCE_WINDOW)
     if not patterns.age_word.search(text, window, figure.start):
-        return False
+        return None
     sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
-    return patterns.age_word.search(text, sentence, figure.start) is not None
+    return ("years", "years") if patterns.age_word.search(text, sentence, figure.start) is not None else None
 
+
+def previous_figure_unit(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
+
+    Not a count of a part of a group: ``Nine of the dead``.
+    """
+    if previous is None or _PART_OF.match(text, figure.end):
+        return None
+    return previous.unit, previous.canonical

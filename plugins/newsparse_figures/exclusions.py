@@ -1,0 +1,159 @@
+"""Numbers that are not figures: parts of codes, names, addresses, idioms, ratios and fractions.
+
+Each function is a step of table ``not a figure`` (:data:`newsparse_figures.steps.NOT_A_FIGURE`):
+it is given a number read with what is printed after it and says whether it is *not* a figure.
+``reading.number_end`` is where the number itself ends, before a scale or what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
+
+__all__ = [
+    "capitalised_words",
+    "count_of_one",
+    "glued_after",
+    "glued_before",
+    "half_without_unit",
+    "idiom",
+    "name_or_model",
+    "part_of_a_whole",
+    "phone_number",
+    "rate_after_amount",
+    "ratio_or_fraction",
+    "street_address",
+    "vague_without_of",
+]
+
+#: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
+_NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
+_JOINED_BEFORE = frozenset(".,/:#'’%")
+
+
+def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits that start a telephone number, with no currency sign: ``(209) 555-0143``, ``555-0143``."""
+    start, end = match.span("digits")
+    if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
+        return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
+    return p.phone.match(text, start - (text[start - 1] == "(")) is not None
+
+
+def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits glued to a letter, digit or mark before them: ``A320``, ``COVID-19`` is not, ``24/7``, ``#10``, ``C++11``.
+
+    Not when a currency or a lone decimal dot stands there (``US$5``, ``RM42``, ``.08``).
+    """
+    start = match.start("digits")
+    if reading.start != start:
+        return False  # a sign, currency letters or a leading dot opens the number
+    char = text[start - 1]
+    if char.isalnum() or char in _JOINED_BEFORE:
+        return True
+    return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
+
+    A capitalised word before the digits makes them part of a name unless it starts the sentence,
+    is a word that leads numbers (``About``), ends in a comma, or a unit follows (``Processor 2.80 GHz``).
+    """
+    start = match.start("digits")
+    if reading.start != start:
+        return False
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)  # MiG-31, not 5bn-6bn
+    elif (before := word_before(text, start)) is None:
+        return False
+    elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
+        in_name = True  # No 10, iPhone 15
+    elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
+        return False  # a comma ends the name: In Paris, 300 people
+    else:
+        in_name = not starts_sentence(text, before[0])
+    if not in_name:
+        return False
+    after = p.suffix_at(text, match.end("digits"))
+    return after is None or not (after["unit"] or after["percent"])
+
+
+def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A house number before a street name: ``221 Baker Street``, ``10 Downing Street``."""
+    end = match.end("digits")
+    return text[end + 1 : end + 2].isupper() and p.street_after.match(text, end) is not None
+
+
+def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``."""
+    return match["words"][0].isupper() and not starts_sentence(text, match.start("words"))
+
+
+def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Number words in a phrase that states no amount (table ``number_idioms``): ``put two and two together``."""
+    return p.idiom.match(text, match.start("words")) is not None
+
+
+def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), not ``one man`` or ``one of``."""
+    if text[reading.start : reading.number_end].lower() != "one":
+        return False
+    after = p.suffix_at(text, reading.number_end)
+    if after is None or after["strong"] is not None:
+        return True
+    return after["compound"] is not None and after["compound"] not in p.currency_words
+
+
+def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an`` right after an amount starts a rate, not a count: ``$2,100 an ounce``, ``45 cents a litre``."""
+    start = match.start("one")
+    words = text[max(0, start - LOOKBACK) : start].split()
+    last = words[-1].lower() if words else ""
+    return any(char.isdigit() for char in last) or last in p.amount_ends
+
+
+def part_of_a_whole(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``half a`` after a word that makes it a part (table ``half_blockers``): ``the second half a minute late``."""
+    before = word_before(text, match.start("half"))
+    return before is not None and before[1].lower() in p.half_blockers
+
+
+def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``tens`` and ``scores`` are an amount only before ``of`` (``tens of thousands``), not ``scores`` of a game."""
+    phrase = match["vague"].lower()
+    return phrase.split()[0] in ("tens", "scores") and " of " not in phrase
+
+
+def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
+    end = reading.end
+    if end >= len(text):
+        return False
+    char = text[end]
+    if char.isalnum():
+        return True
+    following = text[end + 1 : end + 2]
+    if char == "-" and text.startswith("-to-", end):
+        return False  # two-to-six-year
+    joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    return (char in ".:/" and following.isdigit()) or joined
+
+
+def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``half a``/``half an`` is a figure only before a unit it halves: ``half an hour``, not ``half a dozen`` alone."""
+    return reading.unit is None
+
+
+def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+    if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
+        return False  # not a bare count
+    if p.ratio_or_fraction_after.match(text, reading.end):
+        return True
+    words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
+    if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():
+        return False  # the word before is no ratio word: the pattern need not be tried
+    return match_before(p.ratio_before, text, reading.start, LOOKBACK) is not None
