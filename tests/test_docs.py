@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 import sys
 
@@ -41,6 +42,20 @@ def test_every_hookspec_is_documented_with_its_signature(built_docs, name):
     assert f"{name}({params}" in built_docs["hooks"], f"docs/hooks.rst does not document {name}({params})"
 
 
+_API_DIRECTIVE = re.compile(r"^\.\. auto\w+:: (newsparse\.[\w.]+)", re.M)
+
+
+def _api_targets() -> list[str]:
+    return _API_DIRECTIVE.findall((REPO / "docs" / "api.rst").read_text(encoding="utf-8"))
+
+
+def test_the_api_reference_documents_exactly_the_public_names():
+    targets = _api_targets()
+    assert sorted(targets) == sorted(set(targets)), "docs/api.rst documents a name twice"
+    assert set(targets) == {f"newsparse.{name}" for name in newsparse.__all__}
+
+
 @pytest.mark.parametrize("name", newsparse.__all__)
-def test_every_public_name_is_in_the_api_reference(built_docs, name):
-    assert f"newsparse.{name}" in built_docs["api"], f"docs/api.rst does not document newsparse.{name}"
+def test_every_public_name_is_importable_and_rendered_in_the_api_reference(built_docs, name):
+    assert getattr(newsparse, name) is not None
+    assert f"newsparse.{name}" in built_docs["api"], f"docs/api.rst does not render newsparse.{name}"

@@ -18,10 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article, Page, PluginWarning, Span, hookimpl
-from newsparse.analysis import Analysis
-from newsparse.model import Annotation
-from newsparse.plugins import Registry, make_plugin_manager
+from newsparse import Analysis, Annotation, Article, Page, PluginWarning, Registry, Span, hookimpl, make_plugin_manager
 from newsparse_quotes import quote_marks
 
 from .readback import read_csv

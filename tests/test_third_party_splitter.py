@@ -13,10 +13,7 @@ import sys
 
 from newsparse import Vocabulary, detect_format, hookimpl, parse
 from newsparse.bands import NONE, SIGNED
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.pagekit import LayoutSplitter, chrome_with
-from newsparse.plugins import Registry, make_plugin_manager
-from newsparse.probe import PageProbe
+from newsparse import LayoutSplitter, LineKind, PageChrome, PageProbe, Registry, chrome_with, make_plugin_manager
 
 # --- the plugin, as a third party writes it ---------------------------------------------------------
 

@@ -7,19 +7,42 @@
 ...     print(lead.text if lead else None, len(article.paragraphs))
 Dockers end their strike, the union has said 1
 
-The public names are re-exported here; see :doc:`/api` for each.
+The names below are the public face, for users and plugin authors alike; every
+other module is internal.  :doc:`/api` documents each of them (and only them).
 """
 
+import importlib
 from importlib.metadata import PackageNotFoundError, version
+from types import ModuleType
 
+from . import bands
+from .analysis import Analysis
+from .chrome import LineKind, PageChrome
 from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
 from .extras import MissingExtraError
 from .frames import to_dataframes
 from .html_view import render_html
-from .model import Annotation, Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
+from .interfaces import Exporter, Extractor, Splitter
+from .model import (
+    FIGURE_KINDS,
+    ORIGINS,
+    QUOTE_KINDS,
+    Annotation,
+    Article,
+    Figure,
+    Page,
+    PageMetadata,
+    Passage,
+    Quote,
+    RelatedLink,
+    Span,
+)
+from .pagekit import LayoutSplitter, chrome_with
 from .pipeline import detect_format, parse, parse_file
-from .plugins import Registry, default_registry, hookimpl
-from .vocabulary import Vocabulary
+from .plugins import PluginInfo, Registry, default_registry, hookimpl, make_plugin_manager
+from .probe import PageLine, PageProbe
+from .text import Line
+from .vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, Vocabulary
 
 try:
     __version__ = version("newsparse")
@@ -27,28 +50,66 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = [
-    "Annotation",
-    "Article",
-    "Figure",
-    "InputError",
-    "MissingExtraError",
-    "NewsparseError",
-    "Page",
-    "PageMetadata",
-    "Passage",
-    "PluginError",
-    "PluginWarning",
-    "Quote",
-    "Registry",
-    "RelatedLink",
-    "Span",
-    "UnknownNameError",
-    "Vocabulary",
-    "default_registry",
-    "detect_format",
-    "hookimpl",
+    # Parsing
     "parse",
     "parse_file",
-    "render_html",
+    "detect_format",
+    # The value types and their kinds
+    "Page",
+    "PageMetadata",
+    "Article",
+    "Passage",
+    "Span",
+    "RelatedLink",
+    "Quote",
+    "Figure",
+    "Annotation",
+    "QUOTE_KINDS",
+    "FIGURE_KINDS",
+    "ORIGINS",
+    # Outputs
     "to_dataframes",
+    "render_html",
+    "dask",
+    # Errors
+    "NewsparseError",
+    "InputError",
+    "UnknownNameError",
+    "PluginError",
+    "PluginWarning",
+    "MissingExtraError",
+    # Plugins: the host, what plugins register, vocabularies
+    "hookimpl",
+    "Registry",
+    "default_registry",
+    "make_plugin_manager",
+    "PluginInfo",
+    "Splitter",
+    "Extractor",
+    "Exporter",
+    "Vocabulary",
+    "Declaration",
+    "WORDS",
+    "TABLE",
+    "CASEFOLD",
+    "LOWER",
+    "AS_PRINTED",
+    # Extractors: the shared per-article analysis
+    "Analysis",
+    # Splitters: the page kit
+    "PageProbe",
+    "PageLine",
+    "Line",
+    "LineKind",
+    "PageChrome",
+    "LayoutSplitter",
+    "chrome_with",
+    "bands",
 ]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """``newsparse.dask``, imported when first used (it needs the ``dask`` extra)."""
+    if name == "dask":
+        return importlib.import_module(f"{__name__}.dask")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
