@@ -90,7 +90,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
-            "comment", "join the conversation", "show comments", "hide comments", "print article",
+            "comment", "join the conversation", "x", "threads", "bluesky", "mastodon", "show comments", "hide comments", "print article",
             "cnn", "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
@@ -162,6 +162,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media contact:", "press contact:", "media contacts:", "contact:", "contacts:",
             "media inquiries:", "press inquiries:", "media enquiries:", "press enquiries:",
             "for more information, contact", "for further information, contact",
+            # closing notes: production credits, disclaimers, standards and newsletter offers
+            "this story was written by", "this article was written by", "this story was produced by",
+            "this article was produced by", "this story was produced in", "this article was produced in",
+            "this story was reported by", "this report was produced by", "this content was produced by",
+            "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
+            "subscribe from", "related topics:", "topics:", "more topics:",
         }
     ),
     "site_names": frozenset(
@@ -179,7 +185,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
-            "channel", "info",
+            "channel", "info", "desk", "newsroom",
         }
     ),
     "list_headings": frozenset(
@@ -194,6 +200,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
             "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
             "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
+            "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
+            "media inquiries", "press inquiries", "media enquiries", "press enquiries",
         }
     ),
     "byline_roles": frozenset(
@@ -225,7 +233,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
-            "shows", "donate",
+            "shows", "donate", "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -240,7 +248,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "prompt_channels": frozenset(
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
-            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
+            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal", "inbox",
         }
     ),
     "bio_roles": frozenset(
@@ -402,6 +410,11 @@ _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
 _MAX_CHROME_WORDS = 8
 _MAX_NAME_WORDS = 4
+_MAX_DATES_A_LINE = 3
+# A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
+_BRAND = re.compile(r"[a-z]-?[A-Z]")
+_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{3,}\S")
+_ROW_BREAK = re.compile(r"[ \t\u00a0]{3,}|[|•·]")
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -473,12 +486,29 @@ def is_menu(line: str) -> bool:
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(
-        0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
-        and is_capitalised(words)
+    return all(map(_is_menu_item, items))
+
+
+def _is_menu_item(item: str) -> bool:
+    """True for one item of a menu: a few capitalised words without digits (``Crime & Courts``), a
+    brand's name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``)."""
+    words = item.split()
+    return (
+        0 < len(words) <= _MAX_MENU_ITEM_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS or _BRAND.match(w) for w in words)
         and not any(c.isdigit() for c in item)
-        for item in items
     )
+
+
+def wide_row(text: str) -> str | None:
+    """A row of items set apart by wide gaps of white space (``Markets   Property   Opinion``) with
+    bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
+    for a line with fewer than three such items."""
+    if _WIDE_GAP.search(text) is None:
+        return None
+    items = [item.strip() for item in _ROW_BREAK.split(text)]
+    items = [item for item in items if item]
+    return " | ".join(items) if len(items) >= _MIN_SECTION_ROW_WORDS else None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -496,6 +526,18 @@ def _is_name_list(line: str) -> bool:
     """True for two or more writers' names joined by ``and``, ``&`` or commas: ``Jane Doe and John Roe``."""
     names = _NAME_JOINERS.split(line)
     return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
+
+
+def _without_dates(line: str, found: DateMatch) -> str:
+    """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
+    8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
+    parts: list[str] = []
+    rest: str = line
+    while found is not None and len(parts) < _MAX_DATES_A_LINE:
+        parts.append(rest[: found.start])
+        rest = rest[found.end :]
+        found = find_date(rest)
+    return " | ".join([*parts, rest])
 
 
 def may_be_dated(line: str) -> bool:
@@ -580,7 +622,7 @@ class PageChrome:
         if _ends_sentence(line):
             return (LineKind.CHROME if self._is_prompt(line) else LineKind.TEXT), None
         found = find_date(line)
-        rest = line if found is None else f"{line[: found.start]} | {line[found.end :]}"
+        rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         dated_byline = found is not None and _BY.match(line) is not None  # ``Posted by X | date | 3 comments``
         if key.startswith(self.footer_prefixes) or (
@@ -623,6 +665,7 @@ class PageChrome:
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
+            or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
@@ -672,6 +715,23 @@ class PageChrome:
         segments = _SEGMENTS.split(key)
         return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
 
+    def _is_chrome_row(self, line: str) -> bool:
+        """True for a row of three or more items between bars, each a menu item or chrome by the word
+        lists: ``Markets | Opinion | Login | Subscribe from $8/month``."""
+        items = [item.strip() for item in line.split("|")]
+        return len(items) >= _MIN_SECTION_ROW_WORDS and all(
+            _is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items
+        )
+
+    def _is_chrome_piece(self, key: str) -> bool:
+        """True for one item of a row that the word lists call chrome."""
+        return (
+            key in self.lines
+            or key.startswith(self.prefixes)
+            or self._is_section_row(key)
+            or _PRICE_OFFER.fullmatch(key) is not None
+        )
+
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names without separators: ``Home News Sport Weather``."""
         words = key.split()
@@ -705,6 +765,7 @@ class PageChrome:
             and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
             and any(w[:1].islower() for w in tagline)
             and not self.is_byline(line)
+            and find_date(line) is None
         )
 
     def is_byline(self, line: str) -> bool:
