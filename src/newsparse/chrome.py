@@ -323,10 +323,20 @@ _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?"
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
+    r"(?:\s+(?:on|to)\s(?:[^.!?]*|[“\"][^“”\"]*[”\"]))?"
     r"|comments(?:\s+\(?\d+\)?)?",
     re.IGNORECASE,
 )
+# An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
+_UPDATE_NOTE = re.compile(
+    r"(?i:updated?|correction|clarification|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
+    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|corrected|amended|changed))"
+)
+# A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
+_NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
+_NEWSLETTER_ENDS = ("newsletter", "newsletters")
+_MAX_NEWSLETTER_LABEL_WORDS = 4
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
@@ -540,6 +550,14 @@ def _without_dates(line: str, found: DateMatch) -> str:
     return " | ".join([*parts, rest])
 
 
+def _is_closing_note(line: str) -> bool:
+    """True for an editor's update note (``Update, May 3: This story has been updated with …``) or a
+    newsletter's offer with its privacy notice, whatever their length."""
+    return (line[:1] in "UuCcEe" and _UPDATE_NOTE.match(line) is not None) or (
+        "rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None
+    )
+
+
 def may_be_dated(line: str) -> bool:
     """False for a clean line that can be neither a date line nor a byline; cheaper than :meth:`PageChrome.kind`."""
     return (
@@ -613,7 +631,7 @@ class PageChrome:
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
-        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line):
+        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line) or _is_closing_note(line):
             return LineKind.CHROME, None
         if not short:
             return LineKind.TEXT, None
@@ -666,6 +684,7 @@ class PageChrome:
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
+            or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))

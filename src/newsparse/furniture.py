@@ -2,7 +2,7 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`), a trailing
+* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`), a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
@@ -44,7 +44,8 @@ MAX_CAPTION_WORDS = 30
 MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
-_READ_MORE_LINK = re.compile(r"(?i:read more)\s*:\s*(?P<headline>\S.*)\Z")
+# ``READ MORE: headline``, and its other wordings: ``ALSO READ: headline``, ``Read also: headline``.
+_READ_MORE_LINK = re.compile(r"(?i:read more|also read|read also)\s*:\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .chrome import LineKind, PageChrome
 from .draft import Draft
-from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
+from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
 from .layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
 from .lines import ends_sentence, word_count
 from .model import Article
@@ -65,6 +65,8 @@ def read_article(
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
+            elif (link := related_link(pl.line)) is not None:
+                draft.add_related(link, pl.line)  # ``ALSO READ: headline``, a chrome line by its opening
             in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
         if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
