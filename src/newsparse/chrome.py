@@ -256,7 +256,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
-            "economist", "historian",
+            "economist", "historian", "former",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -642,7 +642,10 @@ class PageChrome:
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
-        dated_byline = found is not None and _BY.match(line) is not None  # ``Posted by X | date | 3 comments``
+        # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
+        dated_byline = found is not None and (
+            _BY.match(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
+        )
         if key.startswith(self.footer_prefixes) or (
             not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
         ):

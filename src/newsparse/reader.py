@@ -81,7 +81,7 @@ def read_article(
             draft.date(pl)
             continue
         if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
-            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
+            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
         draft.drop_closing_bios()
     return draft.build(text)
@@ -104,12 +104,14 @@ def _read_text_line(
     i: int,
     standfirst: Callable[[str], bool] | None,
     drop_captions: bool,
+    found_title: bool = False,
 ) -> _Phase:
-    """Read text line ``i`` as the title, the standfirst, a caption or a paragraph; the phase after it."""
+    """Read text line ``i`` as the title (title-shaped, or ``found_title`` by :func:`find_title`), the
+    standfirst, a caption or a paragraph; the phase after it."""
     pl = lines[i]
     if phase is _Phase.TITLE:
         phase = _Phase.FIRST
-        if is_title(pl.clean):
+        if found_title or is_title(pl.clean):
             draft.set_title(pl.line)
             return phase
     if phase is _Phase.FIRST:
