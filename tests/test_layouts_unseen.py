@@ -93,7 +93,7 @@ def test_a_desk_name_above_the_menu_is_no_headline():
     ("line", "day"),
     [
         ("Published 9:10 a.m. ET June 2, 2025 | Updated 11:45 a.m. ET June 2, 2025", "2025-06-02"),
-        ("Posted 9 Jan 2023, 08:00 | Last updated 10 Jan 2023, 14:20", "2023-01-09"),
+        ("Published 10:02 a.m. GMT 5 May 2024 | Updated 1:30 p.m. GMT 5 May 2024", "2024-05-05"),
         ("Coastline Post | Published: 12 Oct 2024, 7:30 pm", "2024-10-12"),
     ],
 )
@@ -254,3 +254,47 @@ def test_a_digest_under_a_site_name_and_menu_is_split_into_its_articles():
     first, second = result.articles
     assert first.summary is not None and first.summary.text.startswith("Fishing crews")
     assert [p.text for p in second.paragraphs] == ["The operator said three extra trains would run each weekday evening."]
+
+
+# --- a blog's post under its masthead, tagline and menu -----------------------------------------
+
+BLOG_POST = (
+    "FIELD NOTES\n"
+    "Birds, weather and the people who count them\n"
+    "Home About Archive Contact\n"
+    "Count the gulls. Then count again.\n"
+    "Posted on 3 May 2026 by Tove Lind | 4 Comments\n"
+    "Every spring the survey team walks the same six miles of shore.\n"
+    "This year the totals were the lowest on record.\n"
+    "Tove Lind is a former park ranger. She writes Field Notes every month.\n"
+    "4 thoughts on “Count the gulls. Then count again.”\n"
+    "Leave a Reply\n"
+)
+
+
+def test_posted_on_a_date_by_a_writer_is_a_byline():
+    found, date = CHROME.kind("Posted on 3 May 2026 by Tove Lind | 4 Comments")
+    assert found is LineKind.BYLINE and str(date) == "2026-05-03"
+    assert kind("May 3, 2026 Posted by admin | Birds | 2 Comments") is LineKind.FOOTER
+
+
+def test_a_blog_post_titled_with_sentences_under_the_menu():
+    article = article_of(BLOG_POST)
+    assert article.headline is not None and article.headline.text == "Count the gulls. Then count again."
+    assert article.summary is None
+    assert [p.text for p in article.paragraphs] == [
+        "Every spring the survey team walks the same six miles of shore.",
+        "This year the totals were the lowest on record.",
+    ]
+
+
+def test_a_standfirst_that_ends_a_sentence_stays_a_standfirst():
+    page = (
+        "Lifeboat crew rescues two kayakers off the point\n"
+        "Both were taken to hospital as a precaution.\n"
+        "By Ana Ruiz\n"
+        "The crew launched at 6pm after a call from the coastguard.\n"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text.startswith("Lifeboat crew")
+    assert article.summary is not None and article.summary.text == "Both were taken to hospital as a precaution."
