@@ -79,8 +79,9 @@ MAX_RAISED_FIT = SIGNED
 
 #: Site chrome above the header (a site's name, its menu) is looked for in this many lines ...
 MAX_MASTHEAD_LINES = 3
-#: ... and closing the page in this many.
+#: ... and closing the page in this many, each of fewer than this many words.
 MAX_CLOSING_CHROME_LINES = 3
+MAX_CLOSING_CHROME_WORDS = 8
 
 _HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
@@ -126,6 +127,9 @@ class DigestSplitter:
 
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
+        top = probe.clean_lines[: MAX_MASTHEAD_LINES + 1]
+        if not top or _header_key(top[0]) is not None or not any(map(_header_key, top[1:])):
+            return 0  # the cheap, common case: the header opens the page, or there is none
         lines = probe.lines(self.chrome)
         n = 0
         while n < min(len(lines) - 1, MAX_MASTHEAD_LINES) and lines[n].kind is LineKind.CHROME:
@@ -140,7 +144,13 @@ class DigestSplitter:
         return end
 
     def _is_chrome(self, line: Line) -> bool:
-        return not is_link_line(line.clean) and self.chrome.kind(line.clean)[0] is LineKind.CHROME
+        """True for a short line of site chrome (a paragraph, a link line or a summary is none)."""
+        clean = line.clean
+        return (
+            clean.count(" ") < MAX_CLOSING_CHROME_WORDS
+            and not is_link_line(clean)
+            and self.chrome.kind(clean)[0] is LineKind.CHROME
+        )
 
 
 class _Reader:

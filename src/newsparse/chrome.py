@@ -333,6 +333,7 @@ _UPDATE_NOTE = re.compile(
     r"(?i:updated?|correction|clarification|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|corrected|amended|changed))"
 )
+_NOTE_OPENINGS = ("update", "correction", "clarification", "editor")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
@@ -542,20 +543,13 @@ def _without_dates(line: str, found: DateMatch) -> str:
     """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
     8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
     parts: list[str] = []
-    rest: str = line
-    while found is not None and len(parts) < _MAX_DATES_A_LINE:
-        parts.append(rest[: found.start])
-        rest = rest[found.end :]
-        found = find_date(rest)
+    rest = line
+    date: DateMatch | None = found
+    while date is not None and len(parts) < _MAX_DATES_A_LINE:
+        parts.append(rest[: date.start])
+        rest = rest[date.end :]
+        date = find_date(rest)
     return " | ".join([*parts, rest])
-
-
-def _is_closing_note(line: str) -> bool:
-    """True for an editor's update note (``Update, May 3: This story has been updated with …``) or a
-    newsletter's offer with its privacy notice, whatever their length."""
-    return (line[:1] in "UuCcEe" and _UPDATE_NOTE.match(line) is not None) or (
-        "rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None
-    )
 
 
 def may_be_dated(line: str) -> bool:
@@ -631,7 +625,13 @@ class PageChrome:
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
-        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line) or _is_closing_note(line):
+        if (
+            key.startswith(self.prefixes)
+            or is_icon_list(line)
+            or is_photo_caption(line)
+            or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
+            or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        ):
             return LineKind.CHROME, None
         if not short:
             return LineKind.TEXT, None
