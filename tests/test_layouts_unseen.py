@@ -298,3 +298,16 @@ def test_a_standfirst_that_ends_a_sentence_stays_a_standfirst():
     article = article_of(page)
     assert article.headline is not None and article.headline.text.startswith("Lifeboat crew")
     assert article.summary is not None and article.summary.text == "Both were taken to hospital as a precaution."
+
+
+def test_a_share_row_between_title_and_standfirst_keeps_the_title():
+    page = (
+        "Harbour ferry fares to rise in April\n"
+        "Share | Tweet | Email\n"
+        "The operator blamed fuel costs.\n"
+        "By Ana Ruiz\n"
+        "Fares will rise by a tenth from April, the operator said on Monday.\n"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == "Harbour ferry fares to rise in April"
+    assert article.summary is not None and article.summary.text == "The operator blamed fuel costs."

@@ -34,6 +34,7 @@ __all__ = [
     "is_photo_caption",
     "is_name",
     "is_menu",
+    "is_share_row",
     "may_be_dated",
 ]
 
@@ -489,6 +490,13 @@ def is_capitalised(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS for w in words)
 
 
+def is_share_row(line: str) -> bool:
+    """True for a row of share buttons or other chrome words only (``Share | Tweet | Email``,
+    ``Facebook X LinkedIn Email``), which a site's menu of sections is not."""
+    words = _MENU_SEPARATORS.sub(" ", line).split()
+    return bool(words) and all(_key(w) in _CHROME_WORDS for w in words)
+
+
 def is_menu(line: str) -> bool:
     """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
     or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
@@ -838,3 +846,4 @@ class PageChrome:
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}
+_CHROME_WORDS = DEFAULT_VOCABULARY["chrome_lines"]

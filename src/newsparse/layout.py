@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chrome import LineKind, is_capitalised, is_menu, is_name
+from .chrome import LineKind, is_capitalised, is_menu, is_name, is_share_row
 from .furniture import read_more_link, republished_from
 from .lines import ends_sentence, is_question, word_count
 from .probe import PageLine
@@ -250,11 +250,14 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
 
 
 def _is_menu_row(pl: PageLine) -> bool:
-    """True for site chrome shaped like a menu row: items between bars, or three or more capitalised
-    words (``Home About Archive Contact``)."""
-    words = pl.clean.split()
-    return pl.kind is LineKind.CHROME and (
-        is_menu(pl.clean) or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(pl.clean))
+    """True for site chrome shaped like a menu row of sections: items between bars, or three or more
+    capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``)."""
+    clean = pl.clean
+    words = clean.split()
+    return (
+        pl.kind is LineKind.CHROME
+        and (is_menu(clean) or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean)))
+        and not is_share_row(clean)
     )
 
 
