@@ -7,7 +7,7 @@ import pytest
 
 from newsparse import parse
 from newsparse.chrome import LineKind, wide_row
-from newsparse.furniture import read_more_link
+from newsparse.furniture import read_more_link, republished_from
 from newsparse.lines import dateline_date
 
 from .layout_helpers import CHROME, article_of, kind
@@ -154,6 +154,8 @@ def test_a_release_takes_its_date_from_the_dateline():
         "Disclaimer: The opinions above are the analysts' own and not those of this site.",
         "Update, March 2, 3:15 PM EST: This article has been updated with a statement from the police.",
         "Correction: This story was corrected to give the mayor's full name.",
+        "Correction, May 4: An earlier version of this article misstated the date of the vote.",
+        "An earlier version of this report misnamed the school.",
         "Free daily newsletter",
         "Our editors' pick of the day's news. Privacy Notice: Newsletters may carry sponsored content.",
         "Our Standards: The Harbour Wire Editorial Principles.",
@@ -172,6 +174,7 @@ def test_closing_notes_are_chrome(line):
         "The newsletter, sent to 40,000 readers, was cut last year.",
         "The council updated its privacy policy in May after complaints.",
         "This story was a long time coming, the director said.",
+        "Correction: the council voted 7-2 to reopen the pool.",
     ],
 )
 def test_sentences_that_only_mention_updates_or_newsletters_stay_text(line):
@@ -311,3 +314,19 @@ def test_a_share_row_between_title_and_standfirst_keeps_the_title():
     article = article_of(page)
     assert article.headline is not None and article.headline.text == "Harbour ferry fares to rise in April"
     assert article.summary is not None and article.summary.text == "The operator blamed fuel costs."
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This article is republished from Field Review under a Creative Commons license.", "Field Review"),
+        ("This story originally appeared in Marsh Weekly and is shared with permission.", "Marsh Weekly"),
+        ("This essay was republished with permission from Open Harbour.", "Open Harbour"),
+    ],
+)
+def test_other_wordings_of_a_republication_note(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_a_sentence_about_republishing_is_no_note():
+    assert republished_from("The paper republished the letter in full on Monday.") is None

@@ -168,7 +168,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article was produced by", "this story was produced in", "this article was produced in",
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
-            "subscribe from", "related topics:", "topics:", "more topics:",
+            "subscribe from", "related topics:", "topics:", "more topics:", "an earlier version of this",
         }
     ),
     "site_names": frozenset(
@@ -332,7 +332,8 @@ _COMMENTS_HEADER = re.compile(
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
 _UPDATE_NOTE = re.compile(
     r"(?i:updated?|correction|clarification|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
-    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|corrected|amended|changed))"
+    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|corrected|amended|changed)"
+    r"|an earlier version of this (?:story|article|post|report|piece))"
 )
 _NOTE_OPENINGS = ("update", "correction", "clarification", "editor")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
