@@ -156,6 +156,8 @@ def test_a_release_takes_its_date_from_the_dateline():
         "Correction: This story was corrected to give the mayor's full name.",
         "Correction, May 4: An earlier version of this article misstated the date of the vote.",
         "An earlier version of this report misnamed the school.",
+        "Contact Lena Hart at lhart@plainsview.example or follow her on X.",
+        "Reach the reporter on tips@harbourpost.example.",
         "Free daily newsletter",
         "Our editors' pick of the day's news. Privacy Notice: Newsletters may carry sponsored content.",
         "Our Standards: The Harbour Wire Editorial Principles.",
@@ -175,6 +177,7 @@ def test_closing_notes_are_chrome(line):
         "The council updated its privacy policy in May after complaints.",
         "This story was a long time coming, the director said.",
         "Correction: the council voted 7-2 to reopen the pool.",
+        "Contact with the crew was lost at 6pm, the coastguard said.",
     ],
 )
 def test_sentences_that_only_mention_updates_or_newsletters_stay_text(line):
@@ -200,6 +203,8 @@ def test_a_contact_block_closing_a_release_belongs_to_no_article():
 def test_comment_headers_that_quote_a_title_with_full_stops():
     assert CHROME.opens_comments("4 thoughts on “Slow down. Look up.”")
     assert not CHROME.opens_comments("Two thoughts on the budget. Both are wrong.")
+    long_title = "3 thoughts on “Why we sold the old boat in the end. And why we should not have sold it.”"
+    assert CHROME.opens_comments(long_title)
 
 
 # --- related links -------------------------------------------------------------------------------
@@ -208,6 +213,7 @@ def test_comment_headers_that_quote_a_title_with_full_stops():
 def test_also_read_lines_are_related_links():
     assert read_more_link("ALSO READ: Rupee ends flat against the dollar") == "Rupee ends flat against the dollar"
     assert read_more_link("Read also: Port strike enters second week") == "Port strike enters second week"
+    assert read_more_link("ALSO READ | Sensex ends lower for a third day") == "Sensex ends lower for a third day"
     assert read_more_link("We also read the report.") is None
     page = (
         "Bond yields ease as traders bet on a rate cut next month\n\n"

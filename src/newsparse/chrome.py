@@ -336,6 +336,9 @@ _UPDATE_NOTE = re.compile(
     r"|an earlier version of this (?:story|article|post|report|piece))"
 )
 _NOTE_OPENINGS = ("update", "correction", "clarification", "editor")
+# A line giving the writer's address: ``Contact Jane Doe at jdoe@example.com``, ``Reach him at …``.
+_CONTACT_LINE = re.compile(r"(?i:contact|reach|email|e-mail|write to)\s[^@]{1,60}?\s(?i:at|on|via)\s+[\w.+-]+@[\w-]+\.\w")
+_CONTACT_OPENINGS = ("contact ", "reach ", "email ", "e-mail ", "write to ")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
@@ -393,6 +396,8 @@ _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
+_MAX_QUOTING_COMMENT_HEADER_WORDS = 40
+_CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
@@ -639,6 +644,7 @@ class PageChrome:
             or is_icon_list(line)
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
+            or (key.startswith(_CONTACT_OPENINGS) and _CONTACT_LINE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         ):
             return LineKind.CHROME, None
@@ -825,8 +831,9 @@ class PageChrome:
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
-        ``23 comments``, ``2 thoughts on “…”``."""
-        if line.count(" ") >= _MAX_COMMENT_HEADER_WORDS:
+        ``23 comments``, ``2 thoughts on “…”`` (quoting a title of any length)."""
+        quoting = line.endswith(_CLOSING_QUOTES)
+        if line.count(" ") >= (_MAX_QUOTING_COMMENT_HEADER_WORDS if quoting else _MAX_COMMENT_HEADER_WORDS):
             return False
         key = _key(line)
         return key.startswith(self.comment_headers) or _COMMENTS_HEADER.fullmatch(key) is not None

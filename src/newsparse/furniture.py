@@ -45,8 +45,8 @@ MAX_CAPTION_WORDS = 30
 MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
-# ``READ MORE: headline``, and its other wordings: ``ALSO READ: headline``, ``Read also: headline``.
-_READ_MORE_LINK = re.compile(r"(?i:read more|also read|read also)\s*:\s*(?P<headline>\S.*)\Z")
+# ``READ MORE: headline``, and its other wordings: ``ALSO READ: headline``, ``Read also | headline``.
+_READ_MORE_LINK = re.compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
