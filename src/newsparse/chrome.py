@@ -168,7 +168,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article was produced by", "this story was produced in", "this article was produced in",
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
-            "subscribe from", "related topics:", "topics:", "more topics:", "an earlier version of this",
+            "subscribe from", "related topics:", "topics:", "more topics:",
         }
     ),
     "site_names": frozenset(
@@ -331,14 +331,10 @@ _COMMENTS_HEADER = re.compile(
 )
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
 _UPDATE_NOTE = re.compile(
-    r"(?i:updated?|correction|clarification|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
-    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|corrected|amended|changed)"
-    r"|an earlier version of this (?:story|article|post|report|piece))"
+    r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
+    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
-_NOTE_OPENINGS = ("update", "correction", "clarification", "editor")
-# A line giving the writer's address: ``Contact Jane Doe at jdoe@example.com``, ``Reach him at …``.
-_CONTACT_LINE = re.compile(r"(?i:contact|reach|email|e-mail|write to)\s[^@]{1,60}?\s(?i:at|on|via)\s+[\w.+-]+@[\w-]+\.\w")
-_CONTACT_OPENINGS = ("contact ", "reach ", "email ", "e-mail ", "write to ")
+_NOTE_OPENINGS = ("update", "editor")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
@@ -644,7 +640,6 @@ class PageChrome:
             or is_icon_list(line)
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
-            or (key.startswith(_CONTACT_OPENINGS) and _CONTACT_LINE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
         ):
             return LineKind.CHROME, None
