@@ -91,7 +91,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
-            "comment", "join the conversation", "x", "threads", "bluesky", "mastodon", "show comments", "hide comments", "print article",
+            "comment", "join the conversation", "show comments", "hide comments", "print article",
+            "x", "threads", "bluesky", "mastodon",
             "cnn", "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
@@ -186,7 +187,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
-            "channel", "info", "desk", "newsroom",
+            "channel", "info",
+            "desk", "newsroom",
         }
     ),
     "list_headings": frozenset(
@@ -234,7 +236,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "us", "uk", "europe", "asia", "africa", "americas", "australia", "india", "china", "investigations",
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
-            "shows", "donate", "about", "archive", "archives", "contact", "blog", "companies",
+            "shows", "donate",
+            "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -249,7 +252,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "prompt_channels": frozenset(
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
-            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal", "inbox",
+            "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
+            "inbox",
         }
     ),
     "bio_roles": frozenset(
@@ -257,7 +261,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
-            "economist", "historian", "former",
+            "economist", "historian",
+            "former",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
