@@ -19,7 +19,7 @@ from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.chrome import LineKind, PageChrome, may_be_dated
 from newsparse.layout import is_title, next_content
 from newsparse.reader import read_article
-from newsparse.lines import word_count
+from newsparse.lines import ends_sentence, word_count
 from newsparse.model import Article, Page
 from newsparse.probe import PageLine, PageProbe
 
@@ -37,15 +37,21 @@ _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 
 
-def post_starts(lines: Sequence[PageLine]) -> list[tuple[int, bool]]:
-    """Where the posts in ``lines`` start, each with whether a byline or date line follows its title."""
+def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> list[tuple[int, bool]]:
+    """Where the posts in ``lines`` start, each with whether a byline or date line follows its title.
+    Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) start none."""
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
+    in_list = False
     for i, pl in enumerate(lines):
-        if pl.kind is LineKind.FOOTER:
+        if pl.kind is LineKind.CHROME:
+            in_list = in_list or (chrome is not None and chrome.opens_list(pl.clean))
+        elif pl.kind is LineKind.FOOTER:
             after_footer = True
+            in_list = False
         elif pl.kind is LineKind.TEXT:
-            if is_title(pl.clean):
+            in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
+            if is_title(pl.clean) and not in_list:
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -89,7 +95,7 @@ class BlogSplitter:
         if not any(map(may_be_dated, probe.clean_lines)):
             return NONE  # no post without a byline or date line
         lines = probe.lines(self.chrome)
-        bylined = sum(bylined for _, bylined in post_starts(lines))
+        bylined = sum(bylined for _, bylined in post_starts(lines, self.chrome))
         footer = any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
         if bylined >= 2 or (bylined and footer):
             return FIT_POSTS
@@ -97,7 +103,7 @@ class BlogSplitter:
 
     def split(self, probe: PageProbe) -> Page:
         text, lines = probe.text, probe.page_lines(self.chrome)
-        starts = post_starts(lines)
+        starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
         posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]

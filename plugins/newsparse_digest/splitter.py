@@ -3,7 +3,8 @@
 The rules look only at the shape of lines, never at particular sentences:
 
 * a header block at the top (``Month: November 2025``, ``Category Archive : Russia``,
-  ``Tag Archives: Energy``);
+  ``Tag Archives: Energy``), perhaps under the site's name and menu; site chrome closing
+  the page (``« Older posts``, ``© 2025 Site``) belongs to no article;
 * a *summary line* (one sentence of :data:`MIN_SUMMARY_WORDS` to
   :data:`MAX_SUMMARY_WORDS` words with no final full stop) starts an article; a
   shorter line without one is a section heading, kept as a body paragraph; where
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 from dateutil import parser as dateparser
 
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
+from newsparse.chrome import LineKind, PageChrome
 from newsparse.draft import Draft
 from newsparse.furniture import is_link_line, is_read_more_marker, teaser_link
 from newsparse.layout import uses_blank_lines
@@ -38,7 +40,7 @@ from newsparse.model import Article, Page
 from newsparse.probe import PageProbe
 from newsparse.text import Line
 
-__all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS"]
+__all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
 
 #: A line without a final full stop starts an article when it has at least this many words.
 MIN_SUMMARY_WORDS = 8
@@ -75,18 +77,28 @@ FIT_EXCERPT = PARTIAL
 #: A ``Read more`` line raises a fit by :data:`~newsparse.bands.RAISE`, up to this much.
 MAX_RAISED_FIT = SIGNED
 
+#: Site chrome above the header (a site's name, its menu) is looked for in this many lines ...
+MAX_MASTHEAD_LINES = 3
+#: ... and closing the page in this many, each of fewer than this many words.
+MAX_CLOSING_CHROME_LINES = 3
+MAX_CLOSING_CHROME_WORDS = 8
+
 _HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
 
 
 class DigestSplitter:
-    """Splits digest (archive) pages into articles."""
+    """Splits digest (archive) pages into articles; ``chrome`` tells the site's name and menu above
+    the header and the page's closing chrome."""
 
     name = "digest"
     description = "archive pages running many articles back to back, each opened by a one-line summary"
 
+    def __init__(self, chrome: PageChrome | None = None) -> None:
+        self.chrome = chrome or PageChrome.from_vocabulary()
+
     def fit(self, probe: PageProbe) -> float:
-        texts = probe.clean_lines[:_PROBE_LINES]
+        texts = probe.clean_lines[self._masthead_end(probe) : _PROBE_LINES]
         header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
         texts = texts[header:]
         if not texts:
@@ -104,13 +116,41 @@ class DigestSplitter:
 
     def split(self, probe: PageProbe) -> Page:
         lines = probe.page_text_lines()
+        lines = lines[: self._closing_chrome_start(lines)]
         period = None
-        i = 0
+        i = self._masthead_end(probe)
         while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
             period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
         articles = _Reader(lines, uses_blank_lines(lines)).articles(i, probe.text)
         return Page(articles=articles, format=self.name, period=period)
+
+    def _masthead_end(self, probe: PageProbe) -> int:
+        """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
+        top = probe.clean_lines[: MAX_MASTHEAD_LINES + 1]
+        if not top or _header_key(top[0]) is not None or not any(map(_header_key, top[1:])):
+            return 0  # the cheap, common case: the header opens the page, or there is none
+        lines = probe.lines(self.chrome)
+        n = 0
+        while n < min(len(lines) - 1, MAX_MASTHEAD_LINES) and lines[n].kind is LineKind.CHROME:
+            n += 1
+        return n if n and _header_key(lines[n].clean) is not None else 0
+
+    def _closing_chrome_start(self, lines: Sequence[Line]) -> int:
+        """Where the site chrome closing the page (``« Older posts``, ``© 2025 Site``) starts."""
+        end = len(lines)
+        while end > max(0, len(lines) - MAX_CLOSING_CHROME_LINES) and self._is_chrome(lines[end - 1]):
+            end -= 1
+        return end
+
+    def _is_chrome(self, line: Line) -> bool:
+        """True for a short line of site chrome (a paragraph, a link line or a summary is none)."""
+        clean = line.clean
+        return (
+            clean.count(" ") < MAX_CLOSING_CHROME_WORDS
+            and not is_link_line(clean)
+            and self.chrome.kind(clean)[0] is LineKind.CHROME
+        )
 
 
 class _Reader:

@@ -35,6 +35,7 @@ __all__ = [
     "is_photo_caption",
     "is_name",
     "is_menu",
+    "is_share_row",
     "may_be_dated",
 ]
 
@@ -92,6 +93,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
+            "x", "threads", "bluesky", "mastodon",
             "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
@@ -161,6 +163,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media contact:", "press contact:", "media contacts:", "contact:", "contacts:",
             "media inquiries:", "press inquiries:", "media enquiries:", "press enquiries:",
             "for more information, contact", "for further information, contact",
+            # closing notes: production credits, disclaimers, standards and newsletter offers
+            "this story was written by", "this article was written by", "this story was produced by",
+            "this article was produced by", "this story was produced in", "this article was produced in",
+            "this story was reported by", "this report was produced by", "this content was produced by",
+            "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
+            "subscribe from", "related topics:", "topics:", "more topics:",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -173,6 +181,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
             "channel", "info",
+            "desk", "newsroom",
         }
     ),
     "list_headings": frozenset(
@@ -187,6 +196,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
             "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
             "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
+            "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
+            "media inquiries", "press inquiries", "media enquiries", "press enquiries",
         }
     ),
     "byline_roles": frozenset(
@@ -219,6 +230,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
             "shows", "donate",
+            "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -234,6 +246,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
+            "inbox",
         }
     ),
     "bio_roles": frozenset(
@@ -242,6 +255,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
             "economist", "historian",
+            "former",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -331,10 +345,21 @@ _URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.
 _COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)(?:\s+(?:on|to)\s[^.!?]*)?"
+    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
+    r"(?:\s+(?:on|to)\s(?:[^.!?]*|[“\"][^“”\"]*[”\"]))?"
     r"|comments(?:\s+\(?\d+\)?)?",
     re.IGNORECASE,
 )
+# An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
+_UPDATE_NOTE = re.compile(
+    r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
+    r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
+)
+_NOTE_OPENINGS = ("update", "editor")
+# A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
+_NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
+_NEWSLETTER_ENDS = ("newsletter", "newsletters")
+_MAX_NEWSLETTER_LABEL_WORDS = 4
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
@@ -388,6 +413,8 @@ _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 2
 _MAX_COMMENT_HEADER_WORDS = 10
+_MAX_QUOTING_COMMENT_HEADER_WORDS = 40
+_CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
@@ -418,6 +445,11 @@ _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
 _MAX_CHROME_WORDS = 8
 _MAX_NAME_WORDS = 4
+_MAX_DATES_A_LINE = 3
+# A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
+_BRAND = re.compile(r"[a-z]-?[A-Z]")
+_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{3,}\S")
+_ROW_BREAK = re.compile(r"[ \t\u00a0]{3,}|[|•·]")
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -481,6 +513,13 @@ def is_capitalised(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS for w in words)
 
 
+def is_share_row(line: str) -> bool:
+    """True for a row of share buttons or other chrome words only (``Share | Tweet | Email``,
+    ``Facebook X LinkedIn Email``), which a site's menu of sections is not."""
+    words = _MENU_SEPARATORS.sub(" ", line).split()
+    return bool(words) and all(_key(w) in _CHROME_WORDS for w in words)
+
+
 def is_menu(line: str) -> bool:
     """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
     or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
@@ -489,12 +528,29 @@ def is_menu(line: str) -> bool:
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(
-        0 < len(words := item.split()) <= _MAX_MENU_ITEM_WORDS
-        and is_capitalised(words)
+    return all(map(_is_menu_item, items))
+
+
+def _is_menu_item(item: str) -> bool:
+    """True for one item of a menu: a few capitalised words without digits (``Crime & Courts``), a
+    brand's name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``)."""
+    words = item.split()
+    return (
+        0 < len(words) <= _MAX_MENU_ITEM_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS or _BRAND.match(w) for w in words)
         and not any(c.isdigit() for c in item)
-        for item in items
     )
+
+
+def wide_row(text: str) -> str | None:
+    """A row of items set apart by wide gaps of white space (``Markets   Property   Opinion``) with
+    bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
+    for a line with fewer than three such items."""
+    if _WIDE_GAP.search(text) is None:
+        return None
+    items = [item.strip() for item in _ROW_BREAK.split(text)]
+    items = [item for item in items if item]
+    return " | ".join(items) if len(items) >= _MIN_SECTION_ROW_WORDS else None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -512,6 +568,19 @@ def _is_name_list(line: str) -> bool:
     """True for two or more writers' names joined by ``and``, ``&`` or commas: ``Jane Doe and John Roe``."""
     names = _NAME_JOINERS.split(line)
     return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
+
+
+def _without_dates(line: str, found: DateMatch) -> str:
+    """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
+    8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
+    parts: list[str] = []
+    rest = line
+    date: DateMatch | None = found
+    while date is not None and len(parts) < _MAX_DATES_A_LINE:
+        parts.append(rest[: date.start])
+        rest = rest[date.end :]
+        date = find_date(rest)
+    return " | ".join([*parts, rest])
 
 
 def may_be_dated(line: str) -> bool:
@@ -587,7 +656,13 @@ class PageChrome:
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS
         key = _key(line if short else line[:_PREFIX_CHARS])
-        if key.startswith(self.prefixes) or is_icon_list(line) or is_photo_caption(line):
+        if (
+            key.startswith(self.prefixes)
+            or is_icon_list(line)
+            or is_photo_caption(line)
+            or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
+            or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+        ):
             return LineKind.CHROME, None
         if not short:
             return LineKind.TEXT, None
@@ -596,9 +671,12 @@ class PageChrome:
         if _ends_sentence(line):
             return (LineKind.CHROME if self._is_prompt(line) else LineKind.TEXT), None
         found = find_date(line)
-        rest = line if found is None else f"{line[: found.start]} | {line[found.end :]}"
+        rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
-        dated_byline = found is not None and _BY.match(line) is not None  # ``Posted by X | date | 3 comments``
+        # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
+        dated_byline = found is not None and (
+            _BY.match(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
+        )
         if key.startswith(self.footer_prefixes) or (
             not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
         ):
@@ -639,6 +717,8 @@ class PageChrome:
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
             or _PRICE_OFFER.fullmatch(line) is not None
             or (is_menu(line) and not self.is_byline(line))
+            or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
+            or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
@@ -688,6 +768,23 @@ class PageChrome:
         segments = _SEGMENTS.split(key)
         return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
 
+    def _is_chrome_row(self, line: str) -> bool:
+        """True for a row of three or more items between bars, each a menu item or chrome by the word
+        lists: ``Markets | Opinion | Login | Subscribe from $8/month``."""
+        items = [item.strip() for item in line.split("|")]
+        return len(items) >= _MIN_SECTION_ROW_WORDS and all(
+            _is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items
+        )
+
+    def _is_chrome_piece(self, key: str) -> bool:
+        """True for one item of a row that the word lists call chrome."""
+        return (
+            key in self.lines
+            or key.startswith(self.prefixes)
+            or self._is_section_row(key)
+            or _PRICE_OFFER.fullmatch(key) is not None
+        )
+
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names without separators: ``Home News Sport Weather``."""
         words = key.split()
@@ -721,6 +818,7 @@ class PageChrome:
             and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
             and any(w[:1].islower() for w in tagline)
             and not self.is_byline(line)
+            and find_date(line) is None
         )
 
     def is_byline(self, line: str) -> bool:
@@ -749,8 +847,9 @@ class PageChrome:
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
-        ``23 comments``, ``2 thoughts on “…”``."""
-        if line.count(" ") >= _MAX_COMMENT_HEADER_WORDS:
+        ``23 comments``, ``2 thoughts on “…”`` (quoting a title of any length)."""
+        quoting = line.endswith(_CLOSING_QUOTES)
+        if line.count(" ") >= (_MAX_QUOTING_COMMENT_HEADER_WORDS if quoting else _MAX_COMMENT_HEADER_WORDS):
             return False
         key = _key(line)
         return key.startswith(self.comment_headers) or _COMMENTS_HEADER.fullmatch(key) is not None
@@ -771,3 +870,4 @@ class PageChrome:
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}
+_CHROME_WORDS = DEFAULT_VOCABULARY["chrome_lines"]

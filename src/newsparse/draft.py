@@ -7,6 +7,7 @@ from .chrome import LineKind, PageChrome
 from .furniture import related_link, republished_from, title_span
 from .model import Article, RelatedLink, Span
 from .probe import PageLine
+from .lines import dateline_date
 from .text import Line, collapse, passage
 
 __all__ = ["Draft"]
@@ -92,6 +93,11 @@ class Draft:
         elif pl.kind is LineKind.TEXT:
             self.read_link(pl.line)
 
+    def _dateline_date(self) -> dt.date | dt.datetime | None:
+        """The date printed in the dateline that opens the body, where no byline or date line gives one."""
+        found = dateline_date(self.paragraphs[0].clean) if self.paragraphs else None
+        return None if found is None else found.value
+
     def build(self, text: str) -> Article | None:
         """The article read from the page ``text``, or None when no line was taken."""
         if self.start is None:
@@ -105,7 +111,7 @@ class Draft:
             headline=headline,
             summary=None if self.summary is None else self.summary.passage(),
             paragraphs=[line.passage() for line in self.paragraphs],
-            published=self.published or self.footer_date,
+            published=self.published or self.footer_date or self._dateline_date(),
             related=self.related,
             republished_from=self.republished_from,
         )

@@ -2,11 +2,12 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`), a trailing
+* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`), a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
-* ``This article was first published in X…`` names where the article was republished
+* ``This article was first published in X…`` (``… is republished from X under a …
+  license``, ``… originally appeared in X``) names where the article was republished
   from (:func:`republished_from`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
@@ -44,16 +45,19 @@ MAX_CAPTION_WORDS = 30
 MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
-_READ_MORE_LINK = re.compile(r"(?i:read more)\s*:\s*(?P<headline>\S.*)\Z")
+# ``READ MORE: headline``, and its other wordings: ``ALSO READ: headline``, ``Read also | headline``.
+_READ_MORE_LINK = re.compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
-    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) was "
-    r"(?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at) )"
+    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) "
+    r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
+    r"|(?:is|was|has been) republished (?:from|with permission from)"
+    r"|(?:first|originally) appeared (?:in|on|at)) )"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
-_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in)\s.*\Z")
+_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
 _SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")

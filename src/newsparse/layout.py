@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chrome import LineKind, is_name
+from .chrome import LineKind, is_capitalised, is_menu, is_name, is_share_row
 from .furniture import read_more_link, republished_from
 from .lines import ends_sentence, is_question, word_count
 from .probe import PageLine
@@ -53,6 +53,7 @@ __all__ = [
     "is_label",
     "is_fragment",
     "is_standfirst_above_byline",
+    "is_sentence_title",
     "find_title",
     "uses_blank_lines",
     "MIN_TITLE_WORDS",
@@ -74,6 +75,10 @@ MIN_BARRED_TITLE_WORDS = 4
 MIN_BYLINED_STANDFIRST_WORDS = 6
 #: ... and any standfirst there at most this many.
 MAX_STANDFIRST_WORDS = 60
+#: A title that ends a sentence, under a menu and above a byline, has at most this many words.
+MAX_SENTENCE_TITLE_WORDS = 12
+#: A row of site chrome without separators is shaped like a menu with at least this many capitalised words.
+MIN_MENU_ROW_WORDS = 3
 #: A section label or kicker above a title has at most this many words.
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
@@ -234,12 +239,39 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         looked += 1
         if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
             return i
+        if is_sentence_title(lines, i):
+            return i
         copy = _copy_below(lines, i) if is_title(pl.clean) else None
         if copy is not None:
             return copy  # the article opens at the copy of a page's <title>
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
+
+
+def _is_menu_row(pl: PageLine) -> bool:
+    """True for site chrome shaped like a menu row of sections: items between bars, or three or more
+    capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``)."""
+    clean = pl.clean
+    words = clean.split()
+    return (
+        pl.kind is LineKind.CHROME
+        and (is_menu(clean) or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean)))
+        and not is_share_row(clean)
+    )
+
+
+def is_sentence_title(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a title that ends a sentence (``Stop building tunnels. Fix the trains.``): a short line
+    right under site chrome (a menu) and right above a byline or date line."""
+    after = _index_after(lines, i)
+    return (
+        0 < i
+        and lines[i - 1].kind is LineKind.CHROME
+        and after == i + 1 < len(lines)
+        and lines[after].kind in _DATED
+        and word_count(lines[i].clean, MAX_SENTENCE_TITLE_WORDS) <= MAX_SENTENCE_TITLE_WORDS
+    )
 
 
 def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
@@ -275,6 +307,8 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     writer's) and, when ``under_standfirst``, under a standfirst before that."""
     j = _index_after(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
+        if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
+            return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False

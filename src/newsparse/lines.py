@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .dates import DateMatch, find_date
+
 __all__ = [
     "ends_sentence",
     "leads_on",
     "word_count",
     "is_question",
     "opens_with_dateline",
+    "dateline_date",
 ]
 
 _CLOSERS = "\"'”’»)]*"
@@ -25,6 +28,10 @@ _DASH_OPENINGS = ("—", "–", "- ")
 
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``.
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+# A dateline that prints the date: ``BOSTON, May 6, 2025 /PRNewswire/ --``, ``DENVER, Colo., March 3, 2024 (AP) —``.
+_DATED_PLACE = re.compile(rf"{_PLACE},\s*")
+_DATED_TAIL = re.compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE_CHARS = 80
 _DATELINE = re.compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
 
 
@@ -57,3 +64,12 @@ def is_question(line: str) -> bool:
 def opens_with_dateline(line: str) -> bool:
     """True for a paragraph that opens with a news dateline: ``DENVER (CBS4) —``, ``(CNN) --``, ``LONDON —``."""
     return _DATELINE.match(line) is not None
+
+
+def dateline_date(line: str) -> DateMatch | None:
+    """The date a paragraph's opening dateline prints (``BOSTON, May 6, 2025 /PRNewswire/ --``,
+    ``DENVER, Colo., March 3, 2024 (AP) —``), else None."""
+    found = find_date(line[:_DATELINE_CHARS])
+    if found is None or _DATED_PLACE.fullmatch(line, 0, found.start) is None:
+        return None
+    return found if _DATED_TAIL.match(line, found.end) is not None else None

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from .chrome import LineKind, PageChrome, is_latin
+from .chrome import LineKind, PageChrome, is_latin, wide_row
 from .dates import DateMatch
 from .text import Line, content_lines
 
@@ -85,7 +85,11 @@ class _KindedLines(Sequence[PageLine]):
             yield done[i]
 
     def _kinded(self, line: Line) -> PageLine:
-        return PageLine(line, line.clean, *self._classify(line.clean, self._is_latin_page))
+        kind, found = self._classify(line.clean, self._is_latin_page)
+        if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text)) is not None:
+            if self._classify(row, self._is_latin_page)[0] is LineKind.CHROME:
+                kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
+        return PageLine(line, line.clean, kind, found)
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .chrome import LineKind, PageChrome
 from .draft import Draft
-from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
+from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
 from .layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
 from .lines import ends_sentence, word_count
 from .model import Article
@@ -65,6 +65,8 @@ def read_article(
         if pl.kind is LineKind.CHROME:
             if is_read_more_marker(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
+            elif (link := related_link(pl.line)) is not None:
+                draft.add_related(link, pl.line)  # ``ALSO READ: headline``, a chrome line by its opening
             in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
             continue
         if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
@@ -79,7 +81,7 @@ def read_article(
             draft.date(pl)
             continue
         if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
-            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions)
+            phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
         draft.drop_closing_bios()
     return draft.build(text)
@@ -102,12 +104,14 @@ def _read_text_line(
     i: int,
     standfirst: Callable[[str], bool] | None,
     drop_captions: bool,
+    found_title: bool = False,
 ) -> _Phase:
-    """Read text line ``i`` as the title, the standfirst, a caption or a paragraph; the phase after it."""
+    """Read text line ``i`` as the title (title-shaped, or ``found_title`` by :func:`find_title`), the
+    standfirst, a caption or a paragraph; the phase after it."""
     pl = lines[i]
     if phase is _Phase.TITLE:
         phase = _Phase.FIRST
-        if is_title(pl.clean):
+        if found_title or is_title(pl.clean):
             draft.set_title(pl.line)
             return phase
     if phase is _Phase.FIRST:
