@@ -57,11 +57,14 @@ class FigureExtractor:
         finder = self.finder
         find = finder.find
         start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
-        context = _ArticleCurrencies(finder, text, start, end)  # asked for by money
+        named = _ArticleCurrencies(finder, text, start, end).named  # asked for by money
         for passage, printed in zip(passages, analysis.printed, strict=True):
-            found = find(printed, passage.span.start, currency, context.named)
+            found = find(printed, passage.span.start, currency, named)
             if found:
-                currency = next((f.currency for f in reversed(found) if f.kind == "money" and f.currency), currency)
+                for figure in reversed(found):
+                    if figure.kind == "money" and figure.currency:
+                        currency = figure.currency
+                        break
                 figures.extend(found)
         if not figures and not article.figures:
             return article  # as it was: none found, none to drop

@@ -113,17 +113,19 @@ class FigureFinder:
         for settle in self._currency_passage:
             readings = settle(self.money, text, readings, context, currency)
         shift = offset - 1
+        # positional, in the order of Figure's fields (text, span, value, kind, high, currency, unit, approx,
+        # unit_canonical): a figure is made for every one found, and keywords cost a third more
         return [
             Figure(
-                text=text[r.start : r.end],
-                span=Span(r.start + shift, r.end + shift),
-                value=r.value,
-                kind=r.kind,
-                high=r.high,
-                currency=r.currency,
-                unit=r.unit,
-                unit_canonical=r.canonical,
-                approx=r.approx,
+                text[r.start : r.end],
+                Span(r.start + shift, r.end + shift),
+                r.value,
+                r.kind,
+                r.high,
+                r.currency,
+                r.unit,
+                r.approx,
+                r.canonical,
             )
             for r in readings
         ]
