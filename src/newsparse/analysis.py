@@ -25,7 +25,6 @@ the splitter gave it and the text its spans point into:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
@@ -46,18 +45,25 @@ class Analysis:
         self.article = article
         self.text = text
         self._shared: dict[Hashable, Any] = {}
+        self._passages: tuple[Passage, ...] | None = None
+        self._printed: tuple[str, ...] | None = None
 
-    @functools.cached_property
+    # Plain properties that keep their value: functools.cached_property takes a lock on every first read.
+    @property
     def passages(self) -> tuple[Passage, ...]:
         """The summary (when there is one) and the body paragraphs, in page order."""
-        summary = () if self.article.summary is None else (self.article.summary,)
-        return summary + self.article.paragraphs
+        if self._passages is None:
+            summary = () if self.article.summary is None else (self.article.summary,)
+            self._passages = summary + self.article.paragraphs
+        return self._passages
 
-    @functools.cached_property
+    @property
     def printed(self) -> tuple[str, ...]:
         """Each of :attr:`passages` as printed in the text (``text[span.start:span.end]``)."""
-        text = self.text
-        return tuple(text[p.span.start : p.span.end] for p in self.passages)
+        if self._printed is None:
+            text = self.text
+            self._printed = tuple(text[p.span.start : p.span.end] for p in self.passages)
+        return self._printed
 
     def shared(self, build: Callable[[Analysis], _Part]) -> _Part:
         """``build(self)``, computed on the first call with this ``build`` and kept for every later one.
