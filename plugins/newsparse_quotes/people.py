@@ -88,9 +88,10 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            capitalized = map(_CAPITALIZED, tokens)
-            particles = map(NAME_PARTICLES.__contains__, map(_LOWER, tokens))
-            for start in compress(count(), map(or_, capitalized, particles)):  # where a name may start, found in C
+            starts = map(_CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(map(_LOWER, tokens)):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(_LOWER, tokens)))
+            for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
                 end = name_end(tokens, start)
