@@ -256,8 +256,7 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        if after + 1 < n and tokens[after].text == ",":
-            after = party_label_end(tokens, after, n)  # "Sen. Ann Lee, D-N.M., said"
+        after = party_label_end(tokens, after, n)  # "Sen. Ann Lee, D-N.M., said"
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and self.is_verb(tokens[after].lower)
