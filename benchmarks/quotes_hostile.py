@@ -1,8 +1,8 @@
 """Time the quote extractor on hostile inputs of doubling size, to show it is linear.
 
 Run with ``python benchmarks/quotes_hostile.py``.  Each input is one passage built
-from quotation marks, apostrophes and long unclosed quotes; the time per mark
-should stay flat as the size doubles.
+from quotation marks, apostrophes, long unclosed quotes and one subject before
+thousands of quotes; the time per mark should stay flat as the size doubles.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ def unclosed(marks: int) -> str:
     return "“He said the Kremlin spokesman Ivan Roe told them. " * marks
 
 
+def subject_soup(marks: int) -> str:
+    """One subject, then quotes and no speech verb: the sentence's subject is asked about for every quote."""
+    return "The council " + "“a ‘b” c’ ”d “ " * (marks // 5)
+
+
 def apostrophes(marks: int) -> str:
     """Apostrophes everywhere and no quote at all."""
     return "Ukraine’s farmers don’t recall the ’90s; the workers’ union’s " * (marks // 5)
@@ -48,7 +53,8 @@ def time_extract(text: str, extractor: QuoteExtractor) -> float:
 def main() -> None:
     extractor = QuoteExtractor(Vocabulary(DECLARATIONS))
     rng = random.Random(4)
-    builders = {"mark soup": lambda n: mark_soup(n, rng), "unclosed": unclosed, "apostrophes": apostrophes}
+    builders = {"mark soup": lambda n: mark_soup(n, rng), "unclosed": unclosed, "apostrophes": apostrophes,
+                "subject soup": subject_soup}
     print(f"{'input':<12} {'marks':>8} {'chars':>9} {'seconds':>8} {'µs/mark':>8}")
     for label, build in builders.items():
         for marks in SIZES:

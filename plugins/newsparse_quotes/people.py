@@ -16,6 +16,7 @@ from attrs import define, field
 
 from .genders import guess_gender
 from .segments import Token
+from .verb_scan import VerbScan
 from .words import (
     DASHES,
     NAME_PARTICLES,
@@ -34,6 +35,7 @@ from .words import (
 __all__ = ["Entity", "People"]
 
 _CAPITALIZED = attrgetter("is_capitalized")
+_POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 _LOWER = attrgetter("lower")
 
 
@@ -78,6 +80,7 @@ class People:
         #: The runs of capitalized words read, by the offset of their first word: their length and
         #: where the name proper starts after the titles, in tokens.
         self.runs: dict[int, tuple[int, int]] = {}
+        self.verbs = VerbScan(self.is_verb)  # the first verb after a sentence's subject
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -85,9 +88,10 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            capitalized = map(_CAPITALIZED, tokens)
-            particles = map(NAME_PARTICLES.__contains__, map(_LOWER, tokens))
-            for start in compress(count(), map(or_, capitalized, particles)):  # where a name may start, found in C
+            starts = map(_CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(map(_LOWER, tokens)):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(_LOWER, tokens)))
+            for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
                 end = name_end(tokens, start)
@@ -176,7 +180,7 @@ class People:
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = self._title_start(tokens, i, roles)
+        k = self._title_start(tokens, i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         apposition: set[str] = set()
         if ((i >= 2 and before == ",") or (end < len(tokens) and tokens[end].text == ",")) and (
@@ -184,19 +188,19 @@ class People:
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
-        name_tokens = tokens[cut:end]
-        name_start = name_tokens[0]
-        name = view.text[name_start.start : name_tokens[-1].end]
-        if name.endswith(POSSESSIVE_ENDS):
+        name_start = tokens[cut]
+        name = view.text[name_start.start : tokens[end - 1].end]
+        if name[-2:] in _POSSESSIVE_SET:
             name = name[:-2]
-        key = name_key(name_tokens)
+        key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
-        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
+        shouted = len(name) > 3 and name.isupper()  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions  # "in Nevada County"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         person = (  # "the Chinese embassy": no person
-            words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
+            (named or not roles.isdisjoint(words.roles)) and words.bodies.isdisjoint(key)
+            and not words.demonyms.issuperset(key)
         )
         entity = self.find(key)
         if entity is None:
@@ -250,11 +254,12 @@ class People:
                 word = bare(token.text)
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
-        after = label_end(tokens, end, len(tokens)) if end < len(tokens) and tokens[end].text == "(" else end
-        after = party_label_end(tokens, after, len(tokens))  # "Sen. Ann Lee, D-N.M., said"
-        if after + 1 < len(tokens) and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
+        n = len(tokens)
+        after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
+        after = party_label_end(tokens, after, n)  # "Sen. Ann Lee, D-N.M., said"
+        if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
-        before_verb = after < len(tokens) and self.is_verb(tokens[after].lower)
+        before_verb = after < n and self.is_verb(tokens[after].lower)
         entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
         if before_verb:
             self.verb_subjects.append(entity)

@@ -78,7 +78,8 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         k = n if at is None else bisect_left(starts, at)
         if k < n and starts[k] == at and words[k] in _MARKS:
             marks[k] = mark
-    capitalized = list(map(str.isupper, map(itemgetter(0), words)))
+    firsts = list(map(itemgetter(0), words))
+    capitalized = list(map(str.isupper, firsts))
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
         k = bisect_right(starts, hyphen.start()) - 1
         if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, hyphen.end() - starts[k]):
@@ -90,7 +91,7 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         marks,
         map(str.lower, words),
         capitalized,
-        map(str.isalnum, map(itemgetter(0), words)),
+        map(str.isalnum, firsts),
     )
     return list(map(tuple.__new__, repeat(Token), columns))
 

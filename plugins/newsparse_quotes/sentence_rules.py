@@ -64,11 +64,8 @@ def sentence_subject(attempt: Attempt) -> Found | None:
 
 def _verb_after(attempt: Attempt, start: int) -> int:
     """The first verb from token ``start`` up to the quote (past an apposition), else ``start``."""
-    tokens, is_verb = attempt.view.tokens, attempt.attributor.people.is_verb
-    for k in range(start, attempt.open_token):
-        if tokens[k].is_word and not tokens[k].quoted and is_verb(tokens[k].lower):
-            return k
-    return start
+    verb = attempt.attributor.people.verbs.first(attempt.view, start, attempt.open_token)
+    return start if verb is None else verb
 
 
 def clause_subject(attempt: Attempt) -> Found | None:
