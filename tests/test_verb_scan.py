@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from newsparse.vocabulary import Vocabulary
-from newsparse_quotes import newsparse_vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import find_quotes
 from newsparse_quotes.people import People
 from newsparse_quotes.segments import tokenize
 from newsparse_quotes.verb_scan import VerbScan
 from newsparse_quotes.words import PassageView, Words
 
-WORDS = Words.from_vocabulary(Vocabulary([newsparse_vocabulary()]))
+WORDS = Words.from_vocabulary(Vocabulary(DECLARATIONS))
 
 
 def view(text: str) -> PassageView:
