@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import newsparse
-from newsparse.probe import PageProbe
+from newsparse.page.probe import PageProbe
 
 REPO = Path(__file__).resolve().parents[1]
 

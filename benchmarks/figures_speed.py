@@ -23,7 +23,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse.model import Article
-from newsparse.probe import PageProbe
+from newsparse.page.probe import PageProbe
 
 REPO = Path(__file__).resolve().parents[1]
 

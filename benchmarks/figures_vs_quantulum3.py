@@ -22,7 +22,7 @@ from types import ModuleType
 
 from newsparse import parse
 from newsparse.model import Article
-from newsparse.plugins import default_registry
+from newsparse.hooks.host import default_registry
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ import random
 import time
 
 from newsparse.model import Article, Passage, Span
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS

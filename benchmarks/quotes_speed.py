@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import newsparse
-from newsparse.probe import PageProbe
+from newsparse.page.probe import PageProbe
 
 
 def main() -> None:

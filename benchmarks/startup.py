@@ -30,16 +30,16 @@ PHASES = """
 import time
 clock = time.process_time
 t0 = clock()
-import io, newsparse.cli
+import io, newsparse.cli.main
 t1 = clock()
-from newsparse.plugins import Registry, make_plugin_manager
+from newsparse.hooks.host import Registry, make_plugin_manager
 pm = make_plugin_manager()
 t2 = clock()
 registry = Registry(pm)
 t3 = clock()
 import contextlib
 with contextlib.redirect_stdout(io.StringIO()):
-    newsparse.cli.main(["parse", {path!r}], registry=registry)
+    newsparse.cli.main.main(["parse", {path!r}], registry=registry)
 t4 = clock()
 print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
 """

@@ -57,7 +57,7 @@ def _hostile(kind: str, size: int) -> str:
 def stage_times(shared: Path, mb: float) -> dict[str, float]:
     """CPU seconds per stage (detection, splitting, each extractor) over the dev pages repeated to ``mb`` MB."""
     import newsparse
-    from newsparse.probe import PageProbe
+    from newsparse.page.probe import PageProbe
 
     registry = newsparse.default_registry()
     pages = _pages(shared)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsparse import Article, parse
-from newsparse.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome
 
 CHROME = PageChrome.from_vocabulary()
 

@@ -1,7 +1,7 @@
 """Reading every table format back, and the rows the JSON form of the same pages says they must hold.
 
 The expected rows are built from :meth:`Page.article_dicts` (the JSON form) here, not
-with :mod:`newsparse.tables`, so a field the tables lose or change is caught.
+with :mod:`newsparse.outputs.tables`, so a field the tables lose or change is caught.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse import Page
-from newsparse.tables import TABLES
+from newsparse.outputs.tables import TABLES
 from newsparse_exporters.csv_tables import restore
 
 ITEM_TABLES = ("articles", "paragraphs", "quotes", "figures", "related", "annotations")
@@ -63,7 +63,7 @@ def _typed(cell: str, kind: str) -> Any:
 
 
 def read_csv(text: str) -> list[dict[str, Any]]:
-    """The rows of one CSV table, typed by the header's columns (as :data:`newsparse.tables.TABLES` says)."""
+    """The rows of one CSV table, typed by the header's columns (as :data:`newsparse.outputs.tables.TABLES` says)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader)
     kinds = {c.name: c.type for t in TABLES.values() for c in t.columns}

@@ -21,8 +21,8 @@ from newsparse_quotes.attribution import RULES, rule_table
 from newsparse_quotes.discourse import RUN_ON
 
 import newsparse
-from newsparse.plugins import Registry, make_plugin_manager
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.host import Registry, make_plugin_manager
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .conftest import REPO, SHARED
 from .test_quotes import extract

@@ -14,8 +14,8 @@ import pytest
 
 import newsparse
 from newsparse import PluginWarning, hookimpl
-from newsparse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARSE, EXIT_USAGE, build_parser, main
-from newsparse.plugins import Registry, make_plugin_manager
+from newsparse.cli.main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARSE, EXIT_USAGE, build_parser, main
+from newsparse.hooks.host import Registry, make_plugin_manager
 
 PAGE = "Month: June 2024\n\nFishermen have protested against new quotas in three harbour towns\n\nBoats stayed in port.\n"
 

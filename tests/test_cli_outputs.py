@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsparse import PluginWarning, hookimpl
-from newsparse.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
-from newsparse.plugins import Registry, make_plugin_manager
-from newsparse.tables import TABLES
+from newsparse.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+from newsparse.hooks.host import Registry, make_plugin_manager
+from newsparse.outputs.tables import TABLES
 
 from .readback import read_parquet, read_sqlite
 

@@ -15,11 +15,11 @@ import pytest
 
 import newsparse
 from newsparse import InputError
-from newsparse.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARSE, EXIT_USAGE, main
-from newsparse.inputs import expand, read_list
-from newsparse.parallel import Failure, Outcome, Settings, outcomes, process
-from newsparse.plugins import default_registry
-from newsparse.progress import Progress
+from newsparse.cli.main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARSE, EXIT_USAGE, main
+from newsparse.cli.inputs import expand, read_list
+from newsparse.cli.parallel import Failure, Outcome, Settings, outcomes, process
+from newsparse.hooks.host import default_registry
+from newsparse.cli.progress import Progress
 
 from .test_cli import BAD_PAGE, FAULTY, PAGE, WarningPlugin, _registry
 

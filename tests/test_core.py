@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from newsparse import Article, Figure, Passage, Quote, RelatedLink, Span, Vocabulary
-from newsparse.furniture import read_more_link, republished_from, split_attribution
-from newsparse.lines import ends_sentence, leads_on
-from newsparse.text import collapse, iter_lines, passage
+from newsparse.page.furniture import read_more_link, republished_from, split_attribution
+from newsparse.page.lines import ends_sentence, leads_on
+from newsparse.page.text import collapse, iter_lines, passage
 
 
 def test_span_rejects_end_before_start():

@@ -11,7 +11,7 @@ distributed = pytest.importorskip("distributed")
 pytest.importorskip("pandas")
 
 from newsparse.dask import parse_files, to_dataframes  # noqa: E402
-from newsparse.tables import TABLES  # noqa: E402
+from newsparse.outputs.tables import TABLES  # noqa: E402
 
 PAGES = {
     "a.txt": (

@@ -8,15 +8,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import chrome
-from newsparse.chrome import PageChrome, is_name
-from newsparse.dates import find_date
+from newsparse.page import chrome
+from newsparse.page.chrome import PageChrome, is_name
+from newsparse.page.dates import find_date
 from newsparse import Page, Registry, hookimpl, parse
 from newsparse.bands import SIGNED
-from newsparse.plugins import make_plugin_manager
-from newsparse.probe import PROBE_CHARS, PageProbe, read_lines
-from newsparse.lines import word_count
-from newsparse.text import EDGE_SPACE, collapse, content_lines, passage
+from newsparse.hooks.host import make_plugin_manager
+from newsparse.page.probe import PROBE_CHARS, PageProbe, read_lines
+from newsparse.page.lines import word_count
+from newsparse.page.text import EDGE_SPACE, collapse, content_lines, passage
 from newsparse_article import Outlet
 
 PAGE = (

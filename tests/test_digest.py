@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import detect_format
-from newsparse.probe import PageProbe
+from newsparse.page.probe import PageProbe
 from newsparse_digest import DigestSplitter
 
 SPLITTER = DigestSplitter()

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import newsparse
-from newsparse import hookspecs
+from newsparse.hooks import specs as hookspecs
 
 from .conftest import REPO
 

@@ -27,9 +27,9 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse.plugins import Registry, make_plugin_manager
-from newsparse.probe import PageProbe
-from newsparse.vocabulary import read_change
+from newsparse.hooks.host import Registry, make_plugin_manager
+from newsparse.page.probe import PageProbe
+from newsparse.hooks.vocabulary import read_change
 
 from .conftest import REPO, SHARED
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newsparse.model import Article, Figure, Passage, Span
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_figures import FigureExtractor
 from newsparse_figures.declarations import DECLARATIONS
 from newsparse_figures.numbers import WordNumbers

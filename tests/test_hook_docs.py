@@ -11,8 +11,8 @@ import warnings
 import pytest
 
 import newsparse
-from newsparse import hookspecs
-from newsparse.plugins import Registry, make_plugin_manager
+from newsparse.hooks import specs as hookspecs
+from newsparse.hooks.host import Registry, make_plugin_manager
 
 from .conftest import REPO
 
@@ -58,7 +58,7 @@ def test_the_hooks_are_found():
 @pytest.mark.parametrize("hook", HOOKS)
 def test_every_hook_has_a_section_with_an_example(hook):
     assert hook in SECTIONS, f"docs/hooks.rst has no section for {hook}"
-    assert f".. autofunction:: newsparse.hookspecs.{hook}" in SECTIONS[hook]
+    assert f".. autofunction:: newsparse.hooks.specs.{hook}" in SECTIONS[hook]
     examples = [code for code in _examples(SECTIONS[hook]) if re.search(rf"@hookimpl\ndef {hook}\(", code)]
     assert examples, f"the {hook} section of docs/hooks.rst has no example implementing it"
 

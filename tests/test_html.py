@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import InputError, Page, default_registry
-from newsparse.cli import EXIT_OK, main
+from newsparse.cli.main import EXIT_OK, main
 from newsparse.html import MAX_DEPTH, extract_html, looks_like_html
 from newsparse.model import PageMetadata
-from newsparse.probe import PageProbe
+from newsparse.page.probe import PageProbe
 
 from .html_pages import SITE, render_page
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsparse import Registry, detect_format, parse
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.dates import find_date
-from newsparse.plugins import make_plugin_manager
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.dates import find_date
+from newsparse.hooks.host import make_plugin_manager
 
 SINGLE = """\
 Breaking news
@@ -262,7 +262,7 @@ def test_blog_page_with_three_posts_under_an_archive_header():
 
 
 def test_detection_reuses_one_read_of_the_page_for_splitting():
-    from newsparse.probe import PageProbe, read_lines
+    from newsparse.page.probe import PageProbe, read_lines
 
     chrome = PageChrome.from_vocabulary()
     assert PageChrome.from_vocabulary() is chrome  # equal word lists: one shared instance

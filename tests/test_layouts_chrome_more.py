@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.chrome import LineKind
+from newsparse.page.chrome import LineKind
 
 from .layout_helpers import CHROME, article_of, kind
 

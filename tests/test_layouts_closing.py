@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
-from newsparse.chrome import LineKind, is_photo_caption
+from newsparse.page.chrome import LineKind, is_photo_caption
 
 from .layout_helpers import CHROME, kind
 

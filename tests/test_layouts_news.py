@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from newsparse import default_registry, detect_format, parse
-from newsparse.chrome import CHROME_VOCABULARIES, LineKind, PageChrome
-from newsparse.dates import find_date
-from newsparse.furniture import title_span
-from newsparse.lines import opens_with_dateline
-from newsparse.vocabulary import Vocabulary
+from newsparse.page.chrome import CHROME_VOCABULARIES, LineKind, PageChrome
+from newsparse.page.dates import find_date
+from newsparse.page.furniture import title_span
+from newsparse.page.lines import opens_with_dateline
+from newsparse.hooks.vocabulary import Vocabulary
 
 CHROME = PageChrome.from_vocabulary()
 
@@ -435,7 +435,7 @@ def test_an_outlet_plugin_in_a_few_lines():
     import types
 
     from newsparse import Registry
-    from newsparse.plugins import make_plugin_manager
+    from newsparse.hooks.host import make_plugin_manager
     from newsparse_article import Outlet
 
     valley = Outlet(
@@ -486,6 +486,6 @@ def test_the_documented_example():
     ],
 )
 def test_headline_grammar(line, headline):
-    from newsparse.layout import is_headlinese
+    from newsparse.page.layout import is_headlinese
 
     assert is_headlinese(line) is headline

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.chrome import LineKind
-from newsparse.layout import is_label
+from newsparse.page.chrome import LineKind
+from newsparse.page.layout import is_label
 
 from .layout_helpers import article_of, kind
 

@@ -7,11 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import default_registry, detect_format
-from newsparse.chrome import PageChrome
-from newsparse.furniture import title_span
-from newsparse.lines import opens_with_dateline
-from newsparse.probe import PageProbe
-from newsparse.text import collapse
+from newsparse.page.chrome import PageChrome
+from newsparse.page.furniture import title_span
+from newsparse.page.lines import opens_with_dateline
+from newsparse.page.probe import PageProbe
+from newsparse.page.text import collapse
 
 LAYOUTS = ["article", "blog", "rtcom", "generic", "cnn", "apnews", "reuters", "bbc", "guardian", "tpm"]
 

@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import detect_format, parse
-from newsparse.chrome import LineKind, is_menu
-from newsparse.dates import find_date
-from newsparse.layout import find_title
-from newsparse.probe import read_lines
-from newsparse.furniture import republished_from
+from newsparse.page.chrome import LineKind, is_menu
+from newsparse.page.dates import find_date
+from newsparse.page.layout import find_title
+from newsparse.page.probe import read_lines
+from newsparse.page.furniture import republished_from
 
 from .layout_helpers import CHROME, kind
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
-from newsparse.chrome import LineKind, wide_row
-from newsparse.furniture import read_more_link, republished_from
-from newsparse.lines import dateline_date
+from newsparse.page.chrome import LineKind, wide_row
+from newsparse.page.furniture import read_more_link, republished_from
+from newsparse.page.lines import dateline_date
 
 from .layout_helpers import CHROME, article_of, kind
 

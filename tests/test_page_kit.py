@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from newsparse import bands
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.draft import Draft
-from newsparse.furniture import is_link_line, related_link, teaser_link
-from newsparse.lines import is_question
-from newsparse.pagekit import LayoutSplitter
-from newsparse.probe import PageLine, PageProbe
-from newsparse.text import content_lines
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.draft import Draft
+from newsparse.page.furniture import is_link_line, related_link, teaser_link
+from newsparse.page.lines import is_question
+from newsparse.page.kit import LayoutSplitter
+from newsparse.page.probe import PageLine, PageProbe
+from newsparse.page.text import content_lines
 from newsparse_article import fit as article_fit_module
 from newsparse_article.outlet import OutletSplitter
 from newsparse_blog import FIT_ONE_POST, FIT_POSTS

@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Figure, Page, PluginError, PluginWarning, Quote, Span, hookimpl
-from newsparse import plugins as plugins_module
-from newsparse.cli import EXIT_OK, main
-from newsparse.interfaces import fit_problem
-from newsparse.plugins import Registry, make_plugin_manager
-from newsparse.probe import PageProbe
-from newsparse.vocabulary import AS_PRINTED, WORDS, Declaration
+from newsparse.hooks import host as plugins_module
+from newsparse.cli.main import EXIT_OK, main
+from newsparse.hooks.protocols import fit_problem
+from newsparse.hooks.host import Registry, make_plugin_manager
+from newsparse.page.probe import PageProbe
+from newsparse.hooks.vocabulary import AS_PRINTED, WORDS, Declaration
 
 from .test_properties import PAGES
 

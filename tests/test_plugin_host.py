@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, PluginWarning, hookimpl
-from newsparse.chrome import DEFAULT_VOCABULARY, LineKind, PageChrome
-from newsparse.cli import EXIT_OK, EXIT_USAGE, main
-from newsparse.plugins import Registry, extractor_order, make_plugin_manager
-from newsparse.vocabulary import CASEFOLD, TABLE, WORDS, Declaration
+from newsparse.page.chrome import DEFAULT_VOCABULARY, LineKind, PageChrome
+from newsparse.cli.main import EXIT_OK, EXIT_USAGE, main
+from newsparse.hooks.host import Registry, extractor_order, make_plugin_manager
+from newsparse.hooks.vocabulary import CASEFOLD, TABLE, WORDS, Declaration
 from newsparse_cnn import CNN
 
 PAGE = "Month: June 2024\n\nHarbour fees rise by a tenth\n\nThe harbour board said fees would rise in July.\n"

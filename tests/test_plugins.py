@@ -10,8 +10,8 @@ import pytest
 
 import newsparse
 from newsparse import Article, Quote, Span, hookimpl
-from newsparse.plugins import Registry, make_plugin_manager, plugin_infos
-from newsparse.vocabulary import CASEFOLD, WORDS, Declaration
+from newsparse.hooks.host import Registry, make_plugin_manager, plugin_infos
+from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration
 
 BUILT_INS = {"digest", "exporters"}
 

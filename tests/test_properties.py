@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import Article, Page
 from newsparse.html import looks_like_html
-from newsparse.text import collapse
+from newsparse.page.text import collapse
 
 # Lines shaped like the parts of news pages, so the rules are exercised, not only random noise.
 LINE_SHAPES = st.sampled_from(

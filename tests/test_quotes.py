@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse.model import Article, Passage, Span
-from newsparse.text import passage
-from newsparse.vocabulary import Vocabulary
+from newsparse.page.text import passage
+from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import find_quotes

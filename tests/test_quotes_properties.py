@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.model import Article, Passage, Span
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes

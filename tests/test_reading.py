@@ -15,7 +15,7 @@ import newsparse
 from newsparse.errors import InputError
 from newsparse.reading import DEFAULT_MAX_BYTES, decode, format_size, read_stream, read_text
 from newsparse.model import Passage
-from newsparse.text import WHITE_SPACE, passage
+from newsparse.page.text import WHITE_SPACE, passage
 
 TEXT = "Prices rose by 5% — “a shock”, said Zoë Brand 😀.\n"
 

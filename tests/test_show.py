@@ -14,8 +14,8 @@ import pytest
 
 import newsparse
 from newsparse import Article, Figure, Quote, Span
-from newsparse.cli import EXIT_INPUT, EXIT_OK, main
-from newsparse.terminal_view import show_in_terminal
+from newsparse.cli.main import EXIT_INPUT, EXIT_OK, main
+from newsparse.outputs.terminal_view import show_in_terminal
 
 PAGE = (
     "Month: June 2024\n\n"

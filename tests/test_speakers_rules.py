@@ -14,7 +14,7 @@ from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.gate import Gate
 from newsparse_quotes.words import Words
 
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .test_quotes import extract
 

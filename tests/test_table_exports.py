@@ -12,7 +12,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, Figure, Page, Quote, Span
-from newsparse.tables import TABLES, page_rows
+from newsparse.outputs.tables import TABLES, page_rows
 from newsparse_exporters import sqlite_database
 from newsparse_exporters.csv_tables import neutralise, restore
 
@@ -255,7 +255,7 @@ def test_a_missing_extra_is_named(monkeypatch, tmp_path, module, call):
         elif call == "parquet":
             REGISTRY.exporter("parquet").export([_page()], tmp_path)
         else:
-            from newsparse.terminal_view import show_in_terminal
+            from newsparse.outputs.terminal_view import show_in_terminal
 
             show_in_terminal(_page(), TEXT, io.StringIO())
 

@@ -154,7 +154,7 @@ def test_annotations_show_in_the_html_view_with_their_fields(page):
 
 
 def test_annotations_show_in_the_terminal_view(page):
-    from newsparse.terminal_view import show_in_terminal
+    from newsparse.outputs.terminal_view import show_in_terminal
 
     out = io.StringIO()
     show_in_terminal(page, TEXT, out)

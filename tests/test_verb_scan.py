@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import find_quotes
 from newsparse_quotes.people import People

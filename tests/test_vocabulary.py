@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import UnknownNameError, Vocabulary
-from newsparse.vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, declare_all, read_change
+from newsparse.hooks.vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, declare_all, read_change
 
 GREETINGS = Declaration("greetings", WORDS, "Words that open a letter.", CASEFOLD, ["Dear", "Hello"])
 RATES = Declaration("rates", TABLE, "Currency signs to ISO codes.", AS_PRINTED, {"$": "USD", "£": "GBP"})

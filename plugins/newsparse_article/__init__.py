@@ -4,7 +4,7 @@ Labels and kickers above the title, the title line, the standfirst line under it
 where the page prints one, bylines and date lines, then the body (its dateline,
 ``WASHINGTON (AP) —``, kept at the start of paragraph 1), with single newlines or
 blank lines between paragraphs.  Site chrome, copies of the title and image
-captions belong to no article.  The rules are those of :mod:`newsparse.layout`;
+captions belong to no article.  The rules are those of :mod:`newsparse.page.layout`;
 :mod:`newsparse_article.outlet` configures the layout for one outlet's pages.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsparse import hookimpl
-from newsparse.chrome import PageChrome
-from newsparse.pagekit import LayoutSplitter
-from newsparse.probe import PageProbe
-from newsparse.vocabulary import Vocabulary
+from newsparse.page.chrome import PageChrome
+from newsparse.page.kit import LayoutSplitter
+from newsparse.page.probe import PageProbe
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .fit import article_fit
 from .outlet import Outlet, OutletSplitter

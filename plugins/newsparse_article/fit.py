@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
-from newsparse.chrome import LineKind
-from newsparse.layout import (
+from newsparse.page.chrome import LineKind
+from newsparse.page.layout import (
     find_title,
     is_headlinese,
     is_set_off,
@@ -14,8 +14,8 @@ from newsparse.layout import (
     is_title_case,
     next_content,
 )
-from newsparse.lines import ends_sentence, opens_with_dateline
-from newsparse.probe import PageLine
+from newsparse.page.lines import ends_sentence, opens_with_dateline
+from newsparse.page.probe import PageLine
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
 
@@ -36,7 +36,7 @@ _DATED = (LineKind.DATE, LineKind.BYLINE)
 
 
 def article_fit(lines: Sequence[PageLine]) -> float:
-    """How well ``lines`` (from :meth:`~newsparse.probe.PageProbe.lines`) read as one news article."""
+    """How well ``lines`` (from :meth:`~newsparse.page.probe.PageProbe.lines`) read as one news article."""
     first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
     if first is None:
         return NONE

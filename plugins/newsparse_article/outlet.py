@@ -20,10 +20,10 @@ from attrs import field, frozen
 
 from newsparse import hookimpl
 from newsparse.bands import NONE, SIGNED
-from newsparse.chrome import PageChrome
-from newsparse.pagekit import LayoutSplitter, chrome_with
-from newsparse.probe import PageProbe
-from newsparse.vocabulary import Vocabulary
+from newsparse.page.chrome import PageChrome
+from newsparse.page.kit import LayoutSplitter, chrome_with
+from newsparse.page.probe import PageProbe
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .fit import article_fit
 
@@ -53,7 +53,7 @@ class Outlet:
     description: str
     #: Regexes (searched in each clean line) that mark the outlet's pages; kept as at most two regexes.
     signatures: tuple[re.Pattern[str], ...] = field(converter=_compile)
-    #: Entries for the page kit's word lists on the outlet's own pages (see :data:`newsparse.chrome.CHROME_VOCABULARIES`).
+    #: Entries for the page kit's word lists on the outlet's own pages (see :data:`newsparse.page.chrome.CHROME_VOCABULARIES`).
     vocabulary: Mapping[str, Iterable[str]] = field(factory=dict)
     #: Entries for the page kit's word lists on every page, whatever reads it: the outlet's name and
     #: credits where other sites reprint its stories (``CNN``, ``(AP Photo/…)``); see :meth:`vocabulary_hook`.

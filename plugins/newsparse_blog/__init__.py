@@ -6,7 +6,7 @@ footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  Above the first bylined post, a
 blog's name and tagline (one short line) belong to no post.  Each post is read
-by the rules of :mod:`newsparse.layout`.
+by the rules of :mod:`newsparse.page.layout`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
-from newsparse.chrome import LineKind, PageChrome, may_be_dated
-from newsparse.layout import is_title, next_content
-from newsparse.reader import read_article
-from newsparse.lines import ends_sentence, word_count
+from newsparse.page.chrome import LineKind, PageChrome, may_be_dated
+from newsparse.page.layout import is_title, next_content
+from newsparse.page.reader import read_article
+from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Article, Page
-from newsparse.probe import PageLine, PageProbe
+from newsparse.page.probe import PageLine, PageProbe
 
 __all__ = ["BlogSplitter", "post_starts"]
 

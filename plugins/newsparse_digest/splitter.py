@@ -31,14 +31,14 @@ from collections.abc import Sequence
 from dateutil import parser as dateparser
 
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.draft import Draft
-from newsparse.furniture import is_link_line, is_read_more_marker, teaser_link
-from newsparse.layout import uses_blank_lines
-from newsparse.lines import ends_sentence, is_question, leads_on
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.draft import Draft
+from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
+from newsparse.page.layout import uses_blank_lines
+from newsparse.page.lines import ends_sentence, is_question, leads_on
 from newsparse.model import Article, Page
-from newsparse.probe import PageProbe
-from newsparse.text import Line
+from newsparse.page.probe import PageProbe
+from newsparse.page.text import Line
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
 

@@ -1,7 +1,7 @@
 """The built-in exporters: ``jsonl``, ``json`` (text streams), ``csv``, ``parquet`` (folders) and ``sqlite`` (a file).
 
 Every exporter writes pages as they come, so memory stays flat however many
-pages pass through; the table formats share :mod:`newsparse.tables`.  Numbers
+pages pass through; the table formats share :mod:`newsparse.outputs.tables`.  Numbers
 are strict: a NaN or infinite value raises :class:`ValueError` instead of being
 written.
 """

@@ -1,4 +1,4 @@
-"""``csv``: one CSV file per table of :mod:`newsparse.tables`, safe to open in a spreadsheet.
+"""``csv``: one CSV file per table of :mod:`newsparse.outputs.tables`, safe to open in a spreadsheet.
 
 Files are UTF-8 with a header row, quoted as RFC 4180 says (the :mod:`csv`
 module, ``\\r\\n`` line ends).  A text cell that starts with ``=``, ``+``,
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsparse import Page
-from newsparse.tables import TABLES, Row, Table, page_rows, table_rows
+from newsparse.outputs.tables import TABLES, Row, Table, page_rows, table_rows
 
 from .replacing import replacing_files
 
@@ -77,7 +77,7 @@ class CsvExporter:
                     writers[name].writerows(_cells(TABLES[name], rows))
 
     def export_table(self, pages: Iterable[Page], table: str, out: TextIO) -> None:
-        """Write the one table ``table`` (a name in :data:`newsparse.tables.TABLES`) to ``out``."""
+        """Write the one table ``table`` (a name in :data:`newsparse.outputs.tables.TABLES`) to ``out``."""
         writer = csv.writer(out)
         writer.writerow(TABLES[table].names)
         writer.writerows(_cells(TABLES[table], table_rows(pages, table)))

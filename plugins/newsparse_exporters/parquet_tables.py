@@ -1,4 +1,4 @@
-"""``parquet``: one Parquet file per table of :mod:`newsparse.tables`, through pyarrow (the ``parquet`` extra).
+"""``parquet``: one Parquet file per table of :mod:`newsparse.outputs.tables`, through pyarrow (the ``parquet`` extra).
 
 Columns are typed: spans and counts ``int64``, values ``float64``, the rest
 ``string``; a missing value is a null.  Rows are written in batches as pages
@@ -14,7 +14,7 @@ from typing import Any
 
 from newsparse import Page
 from newsparse.extras import require
-from newsparse.tables import TABLES, Row, Table, page_rows
+from newsparse.outputs.tables import TABLES, Row, Table, page_rows
 
 from .replacing import replacing_files
 

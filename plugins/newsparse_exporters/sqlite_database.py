@@ -1,4 +1,4 @@
-"""``sqlite``: the tables of :mod:`newsparse.tables` in an SQLite database, updated in place.
+"""``sqlite``: the tables of :mod:`newsparse.outputs.tables` in an SQLite database, updated in place.
 
 Each table gets an ``id`` key; rows below a page carry its ``page_id`` and rows
 below an article its ``article_id`` (foreign keys, indexed).  ``paragraphs_fts``
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsparse import Page
-from newsparse.tables import TABLES, Row, page_rows
+from newsparse.outputs.tables import TABLES, Row, page_rows
 
 __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 

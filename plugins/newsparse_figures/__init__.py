@@ -20,7 +20,7 @@ import attrs
 from newsparse import hookimpl
 from newsparse.analysis import Analysis
 from newsparse.model import Article, Figure
-from newsparse.vocabulary import Declaration, Vocabulary
+from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
 from .patterns import Patterns

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.vocabulary import AS_PRINTED, Declaration, declare_all
+from newsparse.hooks.vocabulary import AS_PRINTED, Declaration, declare_all
 
 from .tables import VOCABULARY
 

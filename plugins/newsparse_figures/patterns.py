@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .numbers import WordNumbers
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from newsparse import hookimpl
 from newsparse.bands import FALLBACK
-from newsparse.chrome import LineKind, PageChrome
-from newsparse.reader import read_article
-from newsparse.lines import ends_sentence
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.reader import read_article
+from newsparse.page.lines import ends_sentence
 from newsparse.model import Page
-from newsparse.probe import PageLine, PageProbe
+from newsparse.page.probe import PageLine, PageProbe
 
 __all__ = ["GenericSplitter"]
 

@@ -20,7 +20,7 @@ import attrs
 from newsparse import hookimpl
 from newsparse.analysis import Analysis
 from newsparse.model import Article
-from newsparse.vocabulary import Declaration, Vocabulary
+from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .attribution import Attempt, Found, Rule, rule_table
 from .discourse import Discourse, credit_run_ons

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.vocabulary import LOWER, Declaration, declare_all
+from newsparse.hooks.vocabulary import LOWER, Declaration, declare_all
 
 from .vocabulary import VOCABULARY
 

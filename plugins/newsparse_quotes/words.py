@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from attrs import frozen
 
-from newsparse.vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
 
 from .segments import Token
 

@@ -4,7 +4,7 @@ The page opens with chrome (an icon sprite listed as words: ``icon bookmark-bico
 bookmarkicon camera…``) and a date line such as ``20 May, 2015 17:31`` above the
 title.  The paragraph under the title is always the standfirst, even where it
 ends with a full stop (as on older pages); ``READ MORE: headline`` lines in the
-body are related links.  The other rules are those of :mod:`newsparse.layout`.
+body are related links.  The other rules are those of :mod:`newsparse.page.layout`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import DECLARED, MARKED, NONE, POSSIBLE
-from newsparse.chrome import LineKind, PageChrome, is_icon_list
-from newsparse.layout import is_title, next_content
-from newsparse.pagekit import LayoutSplitter
-from newsparse.probe import PageLine, PageProbe
+from newsparse.page.chrome import LineKind, PageChrome, is_icon_list
+from newsparse.page.layout import is_title, next_content
+from newsparse.page.kit import LayoutSplitter
+from newsparse.page.probe import PageLine, PageProbe
 
 __all__ = ["RtcomSplitter"]
 

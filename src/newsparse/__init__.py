@@ -15,15 +15,15 @@ import importlib
 from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
-from . import bands
-from .analysis import Analysis
-from .chrome import LineKind, PageChrome
-from .errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
-from .extras import MissingExtraError
-from .frames import to_dataframes
-from .html_view import render_html
-from .interfaces import Exporter, Extractor, Splitter
-from .model import (
+from newsparse import bands
+from newsparse.analysis import Analysis
+from newsparse.errors import InputError, NewsparseError, PluginError, PluginWarning, UnknownNameError
+from newsparse.extras import MissingExtraError
+from newsparse.hooks.protocols import Exporter, Extractor, Splitter
+from newsparse.outputs.frames import to_dataframes
+from newsparse.outputs.html_view import render_html
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.model import (
     FIGURE_KINDS,
     ORIGINS,
     QUOTE_KINDS,
@@ -37,12 +37,12 @@ from .model import (
     RelatedLink,
     Span,
 )
-from .pagekit import LayoutSplitter, chrome_with
-from .pipeline import detect_format, parse, parse_file
-from .plugins import PluginInfo, Registry, default_registry, hookimpl, make_plugin_manager
-from .probe import PageLine, PageProbe
-from .text import Line
-from .vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, Vocabulary
+from newsparse.hooks.host import PluginInfo, Registry, default_registry, hookimpl, make_plugin_manager
+from newsparse.hooks.vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, Vocabulary
+from newsparse.page.kit import LayoutSplitter, chrome_with
+from newsparse.page.probe import PageLine, PageProbe
+from newsparse.page.text import Line
+from newsparse.pipeline import detect_format, parse, parse_file
 
 try:
     __version__ = version("newsparse")

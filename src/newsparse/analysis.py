@@ -2,7 +2,7 @@
 
 The pipeline makes one :class:`Analysis` per article and hands it to every
 extractor whose ``extract`` takes an ``analysis`` parameter (see
-:class:`newsparse.interfaces.Extractor`).  Its parts are read from the article as
+:class:`newsparse.hooks.protocols.Extractor`).  Its parts are read from the article as
 the splitter gave it and the text its spans point into:
 
 - :attr:`Analysis.passages`: the summary and body paragraphs, the passages the
@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from .model import Article, Passage
+from newsparse.model import Article, Passage
 
 __all__ = ["Analysis"]
 

@@ -19,10 +19,10 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .extras import require
-from .frames import DTYPES
-from .pipeline import parse_file
-from .tables import TABLES, page_rows
+from newsparse.extras import require
+from newsparse.outputs.frames import DTYPES
+from newsparse.outputs.tables import TABLES, page_rows
+from newsparse.pipeline import parse_file
 
 if TYPE_CHECKING:
     import dask.bag as db

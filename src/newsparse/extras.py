@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from .errors import NewsparseError
+from newsparse.errors import NewsparseError
 
 __all__ = ["MissingExtraError", "require"]
 

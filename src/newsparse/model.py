@@ -84,14 +84,14 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The value as JSON-ready data (see :mod:`newsparse.wire`)."""
-        from . import wire  # wire reads these types: imported on use
+        from newsparse import wire  # wire reads these types: imported on use
 
         return wire.to_dict(self)  # type: ignore[arg-type]  # every subclass is a wire type
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Rebuild the value from :meth:`to_dict` output; missing optional fields take their defaults."""
-        from . import wire
+        from newsparse import wire
 
         return wire.from_dict(cls, data)  # type: ignore[type-var]  # every subclass is a wire type
 
@@ -275,6 +275,6 @@ class Page(_Record):
         These are the lines of the ``jsonl`` format; an article without a
         ``source`` of its own takes the page's (see :func:`newsparse.wire.article_lines`).
         """
-        from . import wire
+        from newsparse import wire
 
         return wire.article_lines(self)

@@ -16,15 +16,15 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from .analysis import Analysis
-from .bands import MIN_FIT
-from .errors import PluginError, PluginWarning
-from .html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
-from .interfaces import Splitter, article_problem, fit_problem
-from .model import Article, Page
-from .plugins import Registry, default_registry, describe_exception
-from .probe import PageProbe
-from .reading import read_text
+from newsparse.analysis import Analysis
+from newsparse.bands import MIN_FIT
+from newsparse.errors import PluginError, PluginWarning
+from newsparse.hooks.host import Registry, default_registry, describe_exception
+from newsparse.hooks.protocols import Splitter, article_problem, fit_problem
+from newsparse.html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
+from newsparse.model import Article, Page
+from newsparse.page.probe import PageProbe
+from newsparse.reading import read_text
 
 __all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 
@@ -35,7 +35,7 @@ ARTICLE_FORMAT = "article"
 
 
 def detect_format(text: str | PageProbe, registry: Registry | None = None) -> Splitter:
-    """The splitter that fits ``text`` (a page, or its :class:`~newsparse.probe.PageProbe`) best.
+    """The splitter that fits ``text`` (a page, or its :class:`~newsparse.page.probe.PageProbe`) best.
 
     Every splitter's ``fit`` is handed one probe of the page.  When no splitter fits
     at least :data:`~newsparse.bands.MIN_FIT`, or two fit equally well, the generic

@@ -25,7 +25,7 @@ import os
 import sys
 from typing import BinaryIO
 
-from .errors import InputError
+from newsparse.errors import InputError
 
 __all__ = ["DEFAULT_ENCODING", "DEFAULT_MAX_BYTES", "read_text", "read_stream", "decode", "format_size"]
 

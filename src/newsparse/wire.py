@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .model import Annotation, Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
+from newsparse.model import Annotation, Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
 
 __all__ = ["to_dict", "from_dict", "article_lines", "Wired"]
 

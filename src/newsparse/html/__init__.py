@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from ..errors import InputError
-from ..model import PageMetadata
+from newsparse.errors import InputError
+from newsparse.model import PageMetadata
 from .render import blocks, render
 from .safe import MAX_DEPTH, MAX_ELEMENTS, parse_html
 from .sniff import looks_like_html

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from ..lines import ends_sentence
-from ..model import PageMetadata
-from ..text import collapse
+from newsparse.model import PageMetadata
+from newsparse.page.lines import ends_sentence
+from newsparse.page.text import collapse
 from .titles import MAX_LEAD_BLOCKS, same_title
 
 if TYPE_CHECKING:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..errors import InputError
-from ..text import collapse
+from newsparse.errors import InputError
+from newsparse.page.text import collapse
 from .sniff import XML_DECLARATION
 
 if TYPE_CHECKING:

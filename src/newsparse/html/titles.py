@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from ..model import PageMetadata
-from ..text import collapse
+from newsparse.model import PageMetadata
+from newsparse.page.text import collapse
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

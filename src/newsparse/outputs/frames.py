@@ -1,13 +1,13 @@
-"""Pages as pandas data frames, one per table of :mod:`newsparse.tables` (the ``pandas`` extra)."""
+"""Pages as pandas data frames, one per table of :mod:`newsparse.outputs.tables` (the ``pandas`` extra)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from .extras import require
-from .model import Page
-from .tables import TABLES, Row, page_rows
+from newsparse.extras import require
+from newsparse.model import Page
+from newsparse.outputs.tables import TABLES, Row, page_rows
 
 __all__ = ["to_dataframes", "DTYPES"]
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, NoReturn
 
-from .parallel import Outcome
+from newsparse.cli.parallel import Outcome
 
 if TYPE_CHECKING:
     from tqdm import tqdm

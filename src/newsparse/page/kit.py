@@ -1,9 +1,9 @@
 """The page kit's splitter base: a layout of single-article pages as configuration plus a ``fit``.
 
 A subclass names the layout, says whether it prints a standfirst and scores pages
-with ``fit`` over the :class:`~newsparse.probe.PageProbe` (in the bands of
+with ``fit`` over the :class:`~newsparse.page.probe.PageProbe` (in the bands of
 :mod:`newsparse.bands`); :meth:`LayoutSplitter.split` reads the page by the rules
-of :mod:`newsparse.reader`, so chrome removal, dates, related links and
+of :mod:`newsparse.page.reader`, so chrome removal, dates, related links and
 republication notes come with it.
 """
 
@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .chrome import CHROME_VOCABULARIES, PageChrome
-from .layout import is_standfirst
-from .reader import read_article
-from .model import Page
-from .probe import PageLine, PageProbe
-from .vocabulary import Vocabulary
+from newsparse.hooks.vocabulary import Vocabulary
+from newsparse.model import Page
+from newsparse.page.chrome import CHROME_VOCABULARIES, PageChrome
+from newsparse.page.layout import is_standfirst
+from newsparse.page.probe import PageLine, PageProbe
+from newsparse.page.reader import read_article
 
 __all__ = ["LayoutSplitter", "chrome_with"]
 
 
 def chrome_with(vocabulary: Vocabulary | None, *words: Mapping[str, Iterable[str]]) -> PageChrome:
     """The page kit's chrome from ``vocabulary`` (all plugins' word lists; by default the core's) and a
-    layout's own ``words`` (entries for the lists of :data:`newsparse.chrome.CHROME_VOCABULARIES`), for its
+    layout's own ``words`` (entries for the lists of :data:`newsparse.page.chrome.CHROME_VOCABULARIES`), for its
     pages only."""
     base = vocabulary or Vocabulary(CHROME_VOCABULARIES)
     return PageChrome.from_vocabulary(base.changed(*words))
@@ -56,6 +56,6 @@ class LayoutSplitter:
         return is_standfirst if self.prints_standfirst else None
 
     def split(self, probe: PageProbe) -> Page:
-        """The page's one article, read by :func:`newsparse.reader.read_article`."""
+        """The page's one article, read by :func:`newsparse.page.reader.read_article`."""
         article = read_article(probe.text, probe.page_lines(self.chrome), self.chrome, standfirst=self.standfirst())
         return Page(articles=[] if article is None else [article], format=self.name)

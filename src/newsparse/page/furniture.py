@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from .chrome import PageChrome, is_capitalised, is_web_address
-from .lines import ends_sentence, is_question, word_count
-from .model import RelatedLink, Span
-from .text import Line
+from newsparse.model import RelatedLink, Span
+from newsparse.page.chrome import PageChrome, is_capitalised, is_web_address
+from newsparse.page.lines import ends_sentence, is_question, word_count
+from newsparse.page.text import Line
 
 __all__ = [
     "read_more_link",

@@ -1,6 +1,6 @@
 """What the annotated views show of a page: speakers with their colours and quote counts, item details, annotations.
 
-Shared by :mod:`newsparse.html_view` and :mod:`newsparse.terminal_view`.
+Shared by :mod:`newsparse.outputs.html_view` and :mod:`newsparse.outputs.terminal_view`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 
-from .model import Annotation, Figure, Page, Quote
+from newsparse.model import Annotation, Figure, Page, Quote
 
 __all__ = ["PALETTE_SIZE", "NO_SPEAKER", "speaker_counts", "speaker_colours", "details", "number", "page_annotations"]
 

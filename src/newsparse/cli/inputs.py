@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import PurePath
 from typing import TextIO
 
-from .errors import InputError
+from newsparse.errors import InputError
 
 __all__ = ["DEFAULT_PATTERNS", "STDIN", "expand", "read_list"]
 

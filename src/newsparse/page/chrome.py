@@ -17,9 +17,9 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from .dates import DateMatch, find_date
-from .lines import ends_sentence, word_count
-from .vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
+from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
+from newsparse.page.dates import DateMatch, find_date
+from newsparse.page.lines import ends_sentence, word_count
 
 __all__ = [
     "LineKind",
@@ -554,7 +554,7 @@ def wide_row(text: str) -> str | None:
 
 
 def _ends_sentence(line: str) -> bool:
-    """:func:`~newsparse.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
+    """:func:`~newsparse.page.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
     return ends_sentence(line) and _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is None
 
 
@@ -638,7 +638,7 @@ class PageChrome:
             label_prefixes=tuple(sorted(words("label_prefixes"))),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
-        # (see newsparse.probe.PageProbe.lines) find it by identity, without comparing word lists.
+        # (see newsparse.page.probe.PageProbe.lines) find it by identity, without comparing word lists.
         return _INSTANCES.setdefault(chrome, chrome)
 
     def kind(self, line: str, latin_page: bool = True) -> tuple[LineKind, dt.date | dt.datetime | None]:

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from .interfaces import Exporter, Extractor, Splitter
-    from .vocabulary import Declaration, Vocabulary
+    from newsparse.hooks.protocols import Exporter, Extractor, Splitter
+    from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 # Specifications only: pluggy never calls their bodies, which raise for the type checker's sake.
 hookspec = pluggy.HookspecMarker("newsparse")
@@ -40,12 +40,12 @@ def newsparse_vocabularies(register: Callable[[Declaration], None]) -> None:
     """Declare the vocabularies (word lists and tables) this plugin's rules read.
 
     :param register: call ``register(Declaration(name, kind, doc, normalise, entries))``
-        once per vocabulary (see :class:`~newsparse.vocabulary.Declaration`).
+        once per vocabulary (see :class:`~newsparse.hooks.vocabulary.Declaration`).
     :return: nothing; a returned value breaks the plugin.
 
     A name may be declared once: a second plugin declaring it is broken, and the
     warning names both plugins.  Core declares the page kit's chrome word lists
-    (:data:`newsparse.chrome.CHROME_VOCABULARIES`) before any plugin.
+    (:data:`newsparse.page.chrome.CHROME_VOCABULARIES`) before any plugin.
     """
     raise NotImplementedError
 
@@ -57,7 +57,7 @@ def newsparse_vocabulary() -> Mapping[str, Iterable[Any] | Mapping[str, Any]]:
     :return: a mapping from a declared vocabulary's name to its change: for a
         word list, an iterable of words to add or ``{"add": [...], "remove": [...]}``;
         for a table, a mapping to add or ``{"add": {...}, "remove": [...]}``
-        (see :func:`~newsparse.vocabulary.read_change`).
+        (see :func:`~newsparse.hooks.vocabulary.read_change`).
 
     Changes are applied in plugin order (built-in first, then third-party by
     name), each plugin's additions before its removals; a later plugin's table
@@ -76,7 +76,7 @@ def newsparse_splitters(register: Callable[[Splitter], None], vocabulary: Vocabu
     :return: nothing; a returned value breaks the plugin.
 
     Each splitter needs a ``name`` no other plugin uses, a ``description``, and
-    ``fit`` and ``split`` methods (see :class:`~newsparse.interfaces.Splitter`).
+    ``fit`` and ``split`` methods (see :class:`~newsparse.hooks.protocols.Splitter`).
     The order splitters are registered in does not matter: the best ``fit`` wins.
     """
     raise NotImplementedError
@@ -91,7 +91,7 @@ def newsparse_extractors(register: Callable[[Extractor], None], vocabulary: Voca
     :return: nothing; a returned value breaks the plugin.
 
     Each extractor needs a ``name`` no other plugin uses and an ``extract``
-    method (see :class:`~newsparse.interfaces.Extractor`).  Extractors run one
+    method (see :class:`~newsparse.hooks.protocols.Extractor`).  Extractors run one
     after the other on each article.  An extractor's optional ``after`` (a tuple
     of extractor names) says which must run before it; otherwise built-in ones
     run first, then third-party ones, each group in the order of their names
@@ -110,6 +110,6 @@ def newsparse_exporters(register: Callable[[Exporter], None]) -> None:
 
     Each exporter needs a ``name`` no other plugin uses, a ``description`` and an
     ``export(pages, out)`` method; its optional ``writes_to`` says whether ``out``
-    is a text stream or a path (see :class:`~newsparse.interfaces.Exporter`).
+    is a text stream or a path (see :class:`~newsparse.hooks.protocols.Exporter`).
     """
     raise NotImplementedError

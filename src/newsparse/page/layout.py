@@ -1,7 +1,7 @@
 """Building blocks of the page-layout splitters: the shapes of titles, labels, standfirsts and captions.
 
 The ``article``, ``blog``, ``rtcom`` and ``generic`` splitters share these rules, and
-:func:`newsparse.reader.read_article` reads articles by them; each splitter decides
+:func:`newsparse.page.reader.read_article` reads articles by them; each splitter decides
 only where its articles start and how their first lines read:
 
 * a *title* is a line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words
@@ -25,7 +25,7 @@ only where its articles start and how their first lines read:
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
   blocks (an image caption line, then a headline line without a full stop), and
   ``This article was first published in X…`` names where it was republished from
-  (:mod:`newsparse.furniture`);
+  (:mod:`newsparse.page.furniture`);
 * under the title, the headlines or tags listed under a list heading (``Related``,
   ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
 * an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
@@ -37,11 +37,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chrome import LineKind, is_capitalised, is_menu, is_name, is_share_row
-from .furniture import read_more_link, republished_from
-from .lines import ends_sentence, is_question, word_count
-from .probe import PageLine
-from .text import Line
+from newsparse.page.chrome import LineKind, is_capitalised, is_menu, is_name, is_share_row
+from newsparse.page.furniture import read_more_link, republished_from
+from newsparse.page.lines import ends_sentence, is_question, word_count
+from newsparse.page.probe import PageLine
+from newsparse.page.text import Line
 
 __all__ = [
     "next_content",

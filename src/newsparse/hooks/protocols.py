@@ -13,9 +13,9 @@ import math
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from .analysis import Analysis
-from .model import Annotation, Article, Figure, Page, Quote, Span
-from .probe import PageProbe
+from newsparse.analysis import Analysis
+from newsparse.model import Annotation, Article, Figure, Page, Quote, Span
+from newsparse.page.probe import PageProbe
 
 __all__ = [
     "Splitter",
@@ -32,7 +32,7 @@ __all__ = [
 class Splitter(Protocol):
     """Turns the text of a page in one layout into articles.
 
-    Both methods are handed the page's :class:`~newsparse.probe.PageProbe`, built once
+    Both methods are handed the page's :class:`~newsparse.page.probe.PageProbe`, built once
     per page: ``probe.text`` is the whole page, ``probe.clean_lines`` the collapsed
     non-blank lines of its top, ``probe.lines(chrome)`` those lines with their kinds.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .model import Passage, Span
+from newsparse.model import Passage, Span
 
 __all__ = ["Line", "iter_lines", "content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
 

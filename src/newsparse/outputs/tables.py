@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .model import Annotation, Article, Figure, Page, Quote, RelatedLink
+from newsparse.model import Annotation, Article, Figure, Page, Quote, RelatedLink
 
 __all__ = ["Column", "Table", "TABLES", "Row", "page_rows", "table_rows"]
 

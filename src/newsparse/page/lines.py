@@ -2,7 +2,7 @@
 
 Each works on one stripped line of text: does it end a sentence, ask a question,
 run on into the next line, open with a dateline?  Related links and republication
-notes are read by :mod:`newsparse.furniture`.  The regexes are compiled once
+notes are read by :mod:`newsparse.page.furniture`.  The regexes are compiled once
 and run in linear time.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DateMatch, find_date
+from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
     "ends_sentence",

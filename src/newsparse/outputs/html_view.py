@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from .annotated import NO_SPEAKER, PALETTE_SIZE, details, page_annotations, speaker_colours, speaker_counts
-from .model import Annotation, Figure, Page, Quote
+from newsparse.model import Annotation, Figure, Page, Quote
+from newsparse.outputs.annotated import NO_SPEAKER, PALETTE_SIZE, details, page_annotations, speaker_colours, speaker_counts
 
 __all__ = ["render_html"]
 

@@ -40,22 +40,22 @@ from typing import Any, TextIO
 
 import attrs
 
-from . import __version__
-from .errors import InputError, PluginWarning, UnknownNameError
-from .html import HTML_DESCRIPTION, HTML_FORMAT
-from .html_view import render_html
-from .inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
-from .interfaces import Exporter, writes_to
-from .model import Page
-from .parallel import Settings, cpu_count, outcomes, warning_line
-from .parallel import describe as _describe
-from .pipeline import parse
-from .plugins import Registry, default_registry
-from .progress import Progress
-from .reading import DEFAULT_MAX_BYTES, format_size, read_text
-from .tables import TABLES
-from .vocabulary import TABLE
-from .terminal_view import show_in_terminal
+from newsparse import __version__
+from newsparse.cli.inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
+from newsparse.cli.parallel import Settings, cpu_count, outcomes, warning_line
+from newsparse.cli.parallel import describe as _describe
+from newsparse.cli.progress import Progress
+from newsparse.errors import InputError, PluginWarning, UnknownNameError
+from newsparse.hooks.host import Registry, default_registry
+from newsparse.hooks.protocols import Exporter, writes_to
+from newsparse.hooks.vocabulary import TABLE
+from newsparse.html import HTML_DESCRIPTION, HTML_FORMAT
+from newsparse.model import Page
+from newsparse.outputs.html_view import render_html
+from newsparse.outputs.tables import TABLES
+from newsparse.outputs.terminal_view import show_in_terminal
+from newsparse.pipeline import parse
+from newsparse.reading import DEFAULT_MAX_BYTES, format_size, read_text
 
 __all__ = [
     "main",

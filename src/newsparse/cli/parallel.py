@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
-from .errors import InputError, NewsparseError
-from .model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
-from .pipeline import parse
-from .plugins import Registry, default_registry
-from .reading import DEFAULT_MAX_BYTES, read_text
+from newsparse.errors import InputError, NewsparseError
+from newsparse.hooks.host import Registry, default_registry
+from newsparse.model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
+from newsparse.pipeline import parse
+from newsparse.reading import DEFAULT_MAX_BYTES, read_text
 
 if TYPE_CHECKING:  # the pool's modules are imported only when there are workers: they slow down start-up
     from concurrent.futures import Future, ProcessPoolExecutor

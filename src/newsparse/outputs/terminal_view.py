@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from .annotated import details, page_annotations, speaker_colours, speaker_counts
-from .extras import require
-from .model import Page
+from newsparse.extras import require
+from newsparse.model import Page
+from newsparse.outputs.annotated import details, page_annotations, speaker_colours, speaker_counts
 
 __all__ = ["show_in_terminal"]
 

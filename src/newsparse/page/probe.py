@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from .chrome import LineKind, PageChrome, is_latin, wide_row
-from .dates import DateMatch
-from .text import Line, content_lines
+from newsparse.page.chrome import LineKind, PageChrome, is_latin, wide_row
+from newsparse.page.dates import DateMatch
+from newsparse.page.text import Line, content_lines
 
 __all__ = ["PageLine", "PageProbe", "read_lines", "PROBE_CHARS"]
 
@@ -40,7 +40,7 @@ class PageLine(NamedTuple):
 
 
 def read_lines(text: str, chrome: PageChrome, end: int | None = None) -> list[PageLine]:
-    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.chrome.LineKind`."""
+    """The non-blank lines of ``text[:end]``, each with its :class:`~newsparse.page.chrome.LineKind`."""
     return list(_KindedLines(content_lines(text, 0, end), chrome))
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from .errors import UnknownNameError
+from newsparse.errors import UnknownNameError
 
 __all__ = [
     "WORDS",

@@ -1,10 +1,10 @@
-"""The article reader: one article read from a page's lines by the rules of :mod:`newsparse.layout`.
+"""The article reader: one article read from a page's lines by the rules of :mod:`newsparse.page.layout`.
 
 Every layout of single articles reads its articles with :func:`read_article`: the
 title, the standfirst, captions and kickers before the body, the body, related
-links, teaser blocks and republication notes (:mod:`newsparse.furniture`), dates
+links, teaser blocks and republication notes (:mod:`newsparse.page.furniture`), dates
 from bylines and date lines, an author's closing bio and the readers' comments,
-all into one :class:`~newsparse.draft.Draft`.
+all into one :class:`~newsparse.page.draft.Draft`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
-from .chrome import LineKind, PageChrome
-from .draft import Draft
-from .furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
-from .layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
-from .lines import ends_sentence, word_count
-from .model import Article
-from .probe import PageLine
+from newsparse.model import Article
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.draft import Draft
+from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
+from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
+from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.probe import PageLine
 
 __all__ = ["read_article"]
 

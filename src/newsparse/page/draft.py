@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from .chrome import LineKind, PageChrome
-from .furniture import related_link, republished_from, title_span
-from .model import Article, RelatedLink, Span
-from .probe import PageLine
-from .lines import dateline_date
-from .text import Line, collapse, passage
+from newsparse.model import Article, RelatedLink, Span
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.furniture import related_link, republished_from, title_span
+from newsparse.page.lines import dateline_date
+from newsparse.page.probe import PageLine
+from newsparse.page.text import Line, collapse, passage
 
 __all__ = ["Draft"]
 

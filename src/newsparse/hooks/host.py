@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
-from . import hookspecs
-from .errors import PluginError, PluginWarning, UnknownNameError
-from .chrome import CHROME_VOCABULARIES
-from .interfaces import Exporter, Extractor, Splitter, provided_problem
-from .vocabulary import Change, Declaration, Vocabulary, read_change
+from newsparse.errors import PluginError, PluginWarning, UnknownNameError
+from newsparse.hooks.protocols import Exporter, Extractor, Splitter, provided_problem
+import newsparse.hooks.specs as hookspecs
+from newsparse.hooks.vocabulary import Change, Declaration, Vocabulary, read_change
+from newsparse.page.chrome import CHROME_VOCABULARIES
 
 __all__ = [
     "ENTRY_POINT_GROUP",

@@ -1,0 +1,1 @@
+"""The command line: inputs, processes, progress and the ``newsparse`` command."""

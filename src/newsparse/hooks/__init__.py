@@ -1,0 +1,1 @@
+"""The plugin host: hook specifications, what plugins register, the registry, declared vocabularies."""
