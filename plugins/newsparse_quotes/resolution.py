@@ -67,16 +67,16 @@ class Resolver(Phrases):
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Ana Ruiz of Texas said``: the person, not the place; ``A of Ohio, B and C said``: the
-        people listed, as printed without their places (``A, B and C``); nobody when a part of the
-        list names no person."""
-        if found.entity is not None and found.entity.person:
+        """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
+        firm after ``of``; ``A of Ohio, B and C said``: the people listed, as printed without their
+        places (``A, B and C``); nobody when a part of the list names no person."""
+        before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
+        if before is not None:
+            (start, last), hi = before, mention.lo - 1
+        elif found.entity is not None and found.entity.person:
             start, last, hi = mention.lo, found.entity, mention.hi
         else:
-            before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
-            if before is None:
-                return found
-            (start, last), hi = before, mention.lo - 1
+            return found
         first, people = people_listed(self.names, view, start, last)
         if not people:
             return None
@@ -260,17 +260,20 @@ class Resolver(Phrases):
 
         A person whose gender is not known yet takes the pronoun's; only ``she`` goes
         instead to a woman mentioned after him or her (wire copy names far more men,
-        so an unknown name is most likely a man's).
+        so an unknown name is most likely a man's).  A gender only guessed from the
+        spelling of the name (``Kwabena`` ends in ``a``) yields to the pronoun the same
+        way, unless a person the pronoun fits was mentioned after him or her.
         """
         people = self.people
         gender = people.gender(entity)
         if gender == pronoun:
             return entity
-        if gender is None:
-            fitting = people.last_person(position, pronoun, entity) if pronoun == "she" else None
+        if gender is None or entity.gender_guessed:
+            looks = pronoun == "she" or gender is not None
+            fitting = people.last_person(position, pronoun, entity) if looks else None
             if fitting is not None and fitting.last_before(position) > entity.last_before(position):
                 return fitting
-            entity.gender = pronoun
+            entity.gender, entity.gender_guessed = pronoun, False
             return entity
         return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
 
@@ -312,10 +315,31 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        found = None if mention is None else self.resolve(view, mention, sentence)
+        apposed = None if mention is None else self._apposed(view, mention, sentence)
+        if apposed is not None:
+            found: Found | None = Found(apposed.name, mention, apposed)
+        else:
+            found = None if mention is None else self.resolve(view, mention, sentence)
+        if found is not None and not self.gate.admits(found.speaker, found.entity):
+            found = None  # page chrome or a stray word is nobody the text is about
         self.note(found)
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence))
+
+    def _apposed(self, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+        """``The firm’s deputy chair, Mei Tan, said …``: the person a described subject names in an
+        apposition set off by commas, when a verb follows it."""
+        tokens = view.tokens
+        k = mention.hi
+        if k >= sentence.stop or tokens[k].text != "," or not (
+            tokens[mention.lo].lower in self.words.determiners or is_possessive(tokens[mention.lo])
+        ):
+            return None
+        close = next((j for j in range(k + 1, min(sentence.stop, k + 10)) if tokens[j].text == ","), None)
+        if close is None or close + 1 >= sentence.stop or not self.people.is_verb(tokens[close + 1].lower):
+            return None
+        named = person_before(self.names, view, close)
+        return None if named is None else named[1]
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)

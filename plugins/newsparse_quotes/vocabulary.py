@@ -102,6 +102,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
+        holdings inc ltd plc llc corp partners securities research ventures industries
+        technologies labs international charity trust
         """
     ),
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
@@ -109,7 +111,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group",
+        "company firm group holdings inc ltd plc llc corp",
+        "charity foundation trust",
         "committee commission panel",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed
