@@ -94,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clause_subject", sentence_rules.clause_subject),
     Rule("lead_in", discourse_rules.lead_in),
     Rule("prior_sentence", discourse_rules.prior_sentence),
+    Rule("colon_clause", discourse_rules.colon_clause),
     Rule(discourse_rules.CONTINUATION, discourse_rules.continuation),
 )
 

@@ -137,7 +137,7 @@ class Resolver(Phrases):
                 body = self.last_body
             if body is not None:
                 return Found(body.name, mention, body)
-        if head in words.anonymous or head in words.bodies or head in words.roles:
+        if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE:
                 self.described[head] = (printed, position)
             return Found(printed, mention)

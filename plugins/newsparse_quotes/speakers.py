@@ -131,6 +131,21 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, mention) if mention is not None and mention.hi == sentence.stop else None
         return None
 
+    def credit_colon(self, view: PassageView, colon: int, sentence: range) -> Cue | None:
+        """``The agency put it bluntly:``, ``The audit did not pull its punches:``: the subject of the
+        clause of ``sentence`` ending at the colon at token ``colon``, when the clause ends in a speech
+        noun or an adverb in ``-ly``, or its subject is a document; the cue is the colon."""
+        tokens = view.tokens
+        if colon <= sentence.start or tokens[colon].text != ":" or tokens[colon - 1].quoted:
+            return None
+        mention = self.subject(view, range(sentence.start, colon))
+        if mention is None or mention.hi >= colon - 1:
+            return None
+        last, head = tokens[colon - 1].lower, tokens[mention.hi - 1].lower
+        if last in self.words.speech_nouns or last.endswith("ly") or head in self.words.documents:
+            return Cue(colon, colon + 1, mention)
+        return None
+
     def _is_finite_speech_verb(self, tokens: Sequence[Token], k: int, sentence: range) -> bool:
         """A speech verb that is not ``to say``, ``the claim`` or ``insisting``."""
         token = tokens[k]

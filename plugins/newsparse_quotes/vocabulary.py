@@ -103,7 +103,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc ltd plc llc corp partners securities research ventures industries
-        technologies labs international charity trust
+        technologies labs international charity trust authority
+        """
+    ),
+    # Texts that speak through their words: a colon after a clause they head introduces what
+    # they say (``The audit did not pull its punches:`` / ``“…”``).
+    "documents": _words(
+        """
+        report reports review audit study survey inquiry statement letter memo notice communique
+        document ruling judgment judgement verdict filing findings
         """
     ),
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
