@@ -11,11 +11,14 @@ the page does (the ``continuation`` rule):
 * a second fragment in the sentence of a credited one, or in a sentence that
   credits nobody else;
 * a quote run over paragraphs (left open, reopened in the next) takes the speaker
-  of its continuation (``run_on``, after the table: the next paragraph is read first).
+  of its continuation (``run_on``, after the table: the next paragraph is read first);
+* a summary line's quote takes the speaker of the body's quote holding the same
+  words (``summary_echo``, after the table: the body is read first).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import partial
@@ -34,10 +37,13 @@ from .segments import mark_token, sentences
 from .speakers import Attributor
 from .words import PassageView
 
-__all__ = ["RUN_ON", "Discourse", "credit_run_ons"]
+__all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
 
 #: The rule name of a quote run over paragraphs, credited like the paragraph that continues it.
 RUN_ON = "run_on"
+#: The rule name of a summary line's quote credited like the body's quote that holds its words.
+SUMMARY_ECHO = "summary_echo"
+_WORD = re.compile(r"\w+")
 
 
 @define
@@ -160,3 +166,27 @@ def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
         if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
             quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker, rule=RUN_ON, cue=quotes[follower].cue)
     return quotes
+
+
+def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
+    """The quotes, one of the summary line that no rule credited taking the speaker and cue of the
+    body's quotes that hold its words (``Judge calls thefts ‘cold’`` / ``“It was cold and
+    planned,” the judge said``), when they all have one speaker; a term becomes a partial quote."""
+    if summary is None:
+        return quotes
+    body = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker and q.span.start >= summary.end]
+    echoed = list(quotes)
+    for n, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.speaker is not None or quote.span.end > summary.end or not words:
+            continue
+        sources = [q for text, q in body if f" {words} " in text]
+        if sources and len({q.speaker for q in sources}) == 1:
+            kind = "partial" if quote.kind == "term" else quote.kind
+            echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=SUMMARY_ECHO, cue=sources[0].cue)
+    return echoed
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` in lower case, one space apart."""
+    return " ".join(_WORD.findall(text.lower()))
