@@ -14,7 +14,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
-from .genders import gender_by_titles, guess_gender
+from .genders import guess_gender
 from .segments import Token
 from .words import (
     DASHES,
@@ -48,8 +48,8 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
-    #: The gender is only guessed from the spelling of the name (``Kaja``, ``Lavrov``): a pronoun may overrule it.
-    gender_guessed: bool = False
+    #: The gender was told by a pronoun resolved to it, not only guessed (see :mod:`.resolution`).
+    gender_sure: bool = False
     #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
     origins: set[str] = field(factory=set)
     #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
@@ -73,7 +73,6 @@ class People:
         self._by_name: dict[tuple[str, ...], Entity] = {}
         self._by_surname: dict[str, Entity] = {}  # last word of a person's name
         self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
-        self._by_short_form: dict[tuple[str, ...], Entity] = {}  # "Kowloon Crest" of "Kowloon Crest Holdings"
         #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
@@ -198,17 +197,13 @@ class People:
         place = before in words.place_prepositions  # "in Nevada County"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = before if before in words.bodies and not tokens[i - 1].is_capitalized else None  # "the charity X"
-        person = (  # "the Chinese embassy": no person
+        person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
-        ) and kind is None
-        entity = self.find(key)
-        if entity is not None and not entity.person and entity.words != key:
-            person = False  # the short form of a body's name
-        if kind is not None:
-            roles.add(kind)
-        if entity is None:
-            entity = self._new_entity(name, key, person)
+        ) and before not in words.bodies
+        roles |= {before} & words.bodies  # "the charity" takes it up
+        known = self.find(key)
+        person = person and (known is None or known.person or known.words == key)  # not a body's short form
+        entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
@@ -245,9 +240,8 @@ class People:
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
-        if not person:
-            for n in range(2, len(key)):
-                self._by_short_form.setdefault(key[:n], entity)
+        for n in range(2, 0 if person else len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
+            self._by_name.setdefault(key[:n], entity)
         self.entities.append(entity)
         return entity
 
@@ -314,7 +308,7 @@ class People:
             return full
         if len(key) == 1 and key[0] in self._by_part:
             return self._by_part[key[0]]
-        return entity or self._by_short_form.get(key)
+        return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
         """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``."""
@@ -329,7 +323,6 @@ class People:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
         if entity.gender is None and entity.person:
             entity.gender = guess_gender(self.words, entity.words, entity.roles)
-            entity.gender_guessed = entity.gender is not None and gender_by_titles(self.words, entity.roles) is None
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:

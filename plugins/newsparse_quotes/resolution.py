@@ -9,8 +9,10 @@ from attrs import define
 
 from .bodies import body_of_kind
 from .gate import Gate
+from .genders import gender_by_titles
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
+from .nearby import apposed_person, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
@@ -235,7 +237,7 @@ class Resolver(Phrases):
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
-            entity = self._person_before(view, mention.lo, sentence)
+            entity = person_before_relative(self.names, view, mention.lo, sentence)
         if entity is None and before and subject is not None:
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
@@ -267,31 +269,16 @@ class Resolver(Phrases):
         people = self.people
         gender = people.gender(entity)
         if gender == pronoun:
+            entity.gender_sure = True
             return entity
-        if gender is None or entity.gender_guessed:
+        if gender is None or (not entity.gender_sure and gender_by_titles(self.words, entity.roles) is None):
             looks = pronoun == "she" or gender is not None
             fitting = people.last_person(position, pronoun, entity) if looks else None
             if fitting is not None and fitting.last_before(position) > entity.last_before(position):
                 return fitting
-            entity.gender, entity.gender_guessed = pronoun, False
+            entity.gender, entity.gender_sure = pronoun, True
             return entity
         return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
-
-    def _person_before(self, view: PassageView, i: int, sentence: range) -> Entity | None:
-        """The person named last before token ``i`` of the sentence."""
-        tokens = view.tokens
-        k = i - 1
-        while k >= max(sentence.start, i - WINDOW):
-            if tokens[k].is_capitalized and not tokens[k].quoted:
-                start = k
-                while start > sentence.start and tokens[start - 1].is_capitalized:
-                    start -= 1
-                entity = self.names.entity(tokens[start : k + 1])
-                if entity is not None and entity.person:
-                    return entity
-                k = start
-            k -= 1
-        return None
 
     def note(self, found: Found | None, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
@@ -315,7 +302,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        apposed = None if mention is None else self._apposed(view, mention, sentence)
+        apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
@@ -325,21 +312,6 @@ class Resolver(Phrases):
         self.note(found)
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence))
-
-    def _apposed(self, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
-        """``The firm’s deputy chair, Mei Tan, said …``: the person a described subject names in an
-        apposition set off by commas, when a verb follows it."""
-        tokens = view.tokens
-        k = mention.hi
-        if k >= sentence.stop or tokens[k].text != "," or not (
-            tokens[mention.lo].lower in self.words.determiners or is_possessive(tokens[mention.lo])
-        ):
-            return None
-        close = next((j for j in range(k + 1, min(sentence.stop, k + 10)) if tokens[j].text == ","), None)
-        if close is None or close + 1 >= sentence.stop or not self.people.is_verb(tokens[close + 1].lower):
-            return None
-        named = person_before(self.names, view, close)
-        return None if named is None else named[1]
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
