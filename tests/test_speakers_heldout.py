@@ -200,3 +200,29 @@ def test_a_summary_quote_nobody_or_several_say_keeps_no_speaker(paragraphs: list
 )
 def test_a_name_after_a_sentence_opening_verb_is_no_subject(paragraph: str) -> None:
     assert credited(paragraph) == [None]
+
+
+# -- lead_in: a statement reported one sentence before the last ----------------------------
+
+
+def test_a_quote_paragraph_takes_the_statement_reported_before_a_sentence_naming_nobody() -> None:
+    assert credited(
+        "Chief Rosa Kell spoke on Monday.",
+        "Officers found the cable in a van behind a warehouse, the police chief said. A receipt showed it sold for $900.",
+        "“Metal prices go up, and so do the thefts.”",
+    ) == ["Rosa Kell"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Neighbours remember him as quiet.",  # a pronoun: someone else may speak next
+        "Mayor Ivo Brandt wants more patrols.",  # a name
+        "A spokesman for the depot declined to comment.",  # a speaker as the subject
+    ],
+)
+def test_a_last_sentence_naming_someone_keeps_the_earlier_statement_out(between: str) -> None:
+    assert credited(
+        f"Officers found the cable in a van behind a warehouse, the police chief said. {between}",
+        "“Metal prices go up, and so do the thefts.”",
+    ) == [None]

@@ -36,8 +36,9 @@ class Attempt:
     ``sentence`` is the range of tokens of ``view`` the quote opens in (at
     ``open_token``; it closes at ``close_token``, ``None`` when it runs on).
     ``lead_in`` is the last sentence of the passage before (with whether that
-    passage quotes), ``prior`` the sentence before this one, and ``carried`` the
-    credit of the last quote when this one continues it.
+    passage quotes) and ``earlier`` the sentence before it in that passage, if any;
+    ``prior`` the sentence before this one, and ``carried`` the credit of the last
+    quote when this one continues it.
     """
 
     attributor: Attributor
@@ -54,6 +55,7 @@ class Attempt:
     cued: bool = False
     #: A binding cue's mention did not resolve: no later rule credits the quote.
     settled: bool = False
+    earlier: range | None = None
 
     def credit(self, cue: Cue | None) -> Found | None:
         """The speaker ``cue`` (of this quote's sentence) names, noting that a cue was found."""

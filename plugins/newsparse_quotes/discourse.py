@@ -62,6 +62,8 @@ class Discourse:
     #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
     #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
     lead_in: tuple[PassageView, range, bool] | None = None
+    #: The sentence before ``lead_in``'s in its passage.
+    earlier: range | None = None
     #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
     cut_direct: tuple[int, int] | None = None
 
@@ -81,6 +83,7 @@ class Discourse:
             prior = (view, sentence)
         if found:
             self.lead_in = (view, found[-1], bool(marked))
+            self.earlier = found[-2] if len(found) > 1 else None
 
     def _quote(
         self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked,
@@ -92,7 +95,7 @@ class Discourse:
         attempt = Attempt(
             self.attributor, view, sentence, open_token, close_token, q.nested,
             begins_sentence(tokens, open_token, sentence), self.lead_in, prior,
-            partial(self._carried, index, view, sentence, open_token),
+            partial(self._carried, index, view, sentence, open_token), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None

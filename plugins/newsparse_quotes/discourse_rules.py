@@ -18,10 +18,16 @@ CONTINUATION = "continuation"
 
 def lead_in(attempt: Attempt) -> Found | None:
     """A quote opening its passage, introduced by the last sentence of the passage before:
-    ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``"""
+    ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``,
+    also one sentence earlier when the last names nobody (``…, the sheriff said. A receipt showed
+    the price.``)."""
     if attempt.open_token != 0 or attempt.lead_in is None:
         return None
-    return attempt.attributor.credit_lead_in(*attempt.lead_in)
+    found = attempt.attributor.credit_lead_in(*attempt.lead_in)
+    view, last, quoted = attempt.lead_in
+    if found is None and not quoted and attempt.earlier is not None:
+        found = attempt.attributor.credit_earlier(view, attempt.earlier, last)
+    return found
 
 
 def prior_sentence(attempt: Attempt) -> Found | None:

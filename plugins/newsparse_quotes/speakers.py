@@ -41,6 +41,8 @@ _RELAYING = frozenset(["citing", "quoting"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+#: Pronouns of people: a sentence holding one speaks of someone.
+_PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
 
 class Attributor(Resolver):
@@ -89,6 +91,20 @@ class Attributor(Resolver):
             return None
         cue = self.credit_before(view, len(tokens) - 1, sentence)
         found = None if cue is None else self.credited(view, cue, sentence)
+        return None if found is None else attrs.evolve(found, mention=None)
+
+    def credit_earlier(self, view: PassageView, earlier: range, last: range) -> Found | None:
+        """The speaker of a statement reported in sentence ``earlier`` when the sentence after it,
+        ``last``, names nobody (no name, no ``he``/``she``/``they``, no speaker as its subject):
+        ``…, the sheriff said. A receipt showed the price.`` introduces the sheriff."""
+        tokens = view.tokens
+        if any(t.is_capitalized or t.lower in _PERSONAL for t in tokens[last.start + 1 : last.stop]):
+            return None
+        subject = self.subject(view, last)
+        if subject is not None and self.resolve(view, subject, last) is not None:
+            return None
+        cue = self.credit_before(view, earlier.stop, earlier)
+        found = None if cue is None else self.credited(view, cue, earlier)
         return None if found is None else attrs.evolve(found, mention=None)
 
     def credit_prior(self, view: PassageView, sentence: range) -> Found | None:
