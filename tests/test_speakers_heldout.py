@@ -226,3 +226,15 @@ def test_a_last_sentence_naming_someone_keeps_the_earlier_statement_out(between:
         f"Officers found the cable in a van behind a warehouse, the police chief said. {between}",
         "“Metal prices go up, and so do the thefts.”",
     ) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“The budget does not add up,” said Cllr Tessa Rowe.", "Tessa Rowe"),
+        ("Provincial Court Justice Owen Hale wrote that the fraud was “deliberate”.", "Owen Hale"),
+        ("“Bail is refused,” Magistrate Lina Osei told the court.", "Lina Osei"),
+    ],
+)
+def test_court_and_council_titles_stay_out_of_the_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

@@ -87,6 +87,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
+        justice magistrate cllr
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
