@@ -76,7 +76,7 @@ def test_page_chrome_is_nobody_a_later_it_refers_to() -> None:
         "The charity estimates that the gap will close by 2030.",
         "Advertisement",
         "It calls on governments to “act before the rains”.",
-    ) == ["The charity Clearwell Aid"]
+    ) == ["Clearwell Aid"]
 
 
 # -- NAME of ORGANISATION said: the person speaks ------------------------------------------
@@ -238,3 +238,12 @@ def test_a_last_sentence_naming_someone_keeps_the_earlier_statement_out(between:
 )
 def test_court_and_council_titles_stay_out_of_the_name(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+def test_a_verb_before_that_ends_the_subject() -> None:
+    # "estimates" before "that" is the verb: the subject is "The charity", the body named before
+    assert credited(
+        "A survey out on Monday by the charity Open Wells counted 900 dry pumps.",
+        "The charity estimates that repairs would cost $2m.",
+        "It urges donors to “fix what exists first”.",
+    ) == ["Open Wells"]

@@ -116,6 +116,8 @@ class Phrases:
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
+            if not capitalized and self._verb_before_that(tokens, j, i, hi):
+                break
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
@@ -130,6 +132,19 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
+
+    def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int, hi: int) -> bool:
+        """``The charity estimates that …``: a word in ``-s`` after a noun and before ``that`` is a
+        verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
+        previous = tokens[j - 1]
+        return (
+            j > i + 1
+            and j + 1 < hi
+            and tokens[j + 1].lower == "that"
+            and tokens[j].lower.endswith("s")
+            and previous.lower not in self.words.determiners
+            and not is_possessive(previous)
+        )
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
