@@ -247,3 +247,9 @@ def test_a_verb_before_that_ends_the_subject() -> None:
         "The charity estimates that repairs would cost $2m.",
         "It urges donors to “fix what exists first”.",
     ) == ["Open Wells"]
+
+
+def test_a_body_name_listing_words_with_a_comma_stays_whole() -> None:
+    assert credited("A spokeswoman for the Roads, Rail and Ports Agency said the plan was “on track”.") == [
+        "A spokeswoman for the Roads, Rail and Ports Agency"
+    ]

@@ -146,6 +146,14 @@ class Phrases:
             and not is_possessive(previous)
         )
 
+    def _comma_in_body_name(self, tokens: Sequence[Token], comma: int, hi: int) -> bool:
+        """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
+        Commonwealth and Development Office``."""
+        k = comma + 1
+        while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
+            k += 1
+        return comma + 1 < k < hi and tokens[k].lower == "and" and self._joins_body_name(tokens, k, hi)
+
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
         k = j + 1
@@ -193,6 +201,9 @@ class Phrases:
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
+                continue
+            if low == "," and k - 1 > lo and tokens[k - 2].is_capitalized and self._comma_in_body_name(tokens, k - 1, i):
+                k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):
