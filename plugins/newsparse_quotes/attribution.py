@@ -55,6 +55,7 @@ class Attempt:
     cued: bool = False
     #: A binding cue's mention did not resolve: no later rule credits the quote.
     settled: bool = False
+    #: The sentence before ``lead_in``'s in its passage, if any.
     earlier: range | None = None
 
     def credit(self, cue: Cue | None) -> Found | None:

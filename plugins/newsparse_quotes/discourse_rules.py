@@ -42,7 +42,7 @@ def colon_clause(attempt: Attempt) -> Found | None:
     """With no cue in the sentence, a quote right after a colon, in its sentence or opening the next
     passage, whose clause before the colon ends in a speech noun or an adverb: the clause's subject,
     a person, body or described source, speaks (``The audit did not mince words:`` / ``“…”``,
-    ``The agency put it bluntly: “…”``)."""
+    ``The agency summed it up neatly: “…”``)."""
     if attempt.nested or attempt.cued:
         return None
     attributor, view, sentence, k = attempt.attributor, attempt.view, attempt.sentence, attempt.open_token
