@@ -197,14 +197,14 @@ class People:
         place = before in words.place_prepositions  # "in Nevada County"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
+        kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
-        ) and before not in words.bodies
-        roles |= {before} & words.bodies  # "the charity" takes it up
+        ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
-        entity.roles |= roles
+        entity.roles |= roles | kind  # "the charity" takes it up
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
