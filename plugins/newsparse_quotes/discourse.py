@@ -175,15 +175,14 @@ def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
     """The quotes, one of the summary line that no rule credited taking the speaker and cue of the
     body's quotes that hold its words (``Judge calls thefts ‘cold’`` / ``“It was cold and
     planned,” the judge said``), when they all have one speaker; a term becomes a partial quote."""
-    if summary is None:
+    lone = [n for n, q in enumerate(quotes) if summary is not None and q.speaker is None and q.span.end <= summary.end]
+    if summary is None or not lone:
         return quotes
     body = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker and q.span.start >= summary.end]
     echoed = list(quotes)
-    for n, quote in enumerate(quotes):
-        words = _words(quote.text)
-        if quote.speaker is not None or quote.span.end > summary.end or not words:
-            continue
-        sources = [q for text, q in body if f" {words} " in text]
+    for n in lone:
+        quote, words = quotes[n], _words(quotes[n].text)
+        sources = [q for text, q in body if words and f" {words} " in text]
         if sources and len({q.speaker for q in sources}) == 1:
             kind = "partial" if quote.kind == "term" else quote.kind
             echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=SUMMARY_ECHO, cue=sources[0].cue)

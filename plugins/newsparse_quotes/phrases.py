@@ -116,7 +116,7 @@ class Phrases:
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
-            if not capitalized and self._verb_before_that(tokens, j, i, hi):
+            if j + 1 < hi and tokens[j + 1].lower == "that" and self._verb_before_that(tokens, j, i):
                 break
             low = bare(token.text)
             if in_name and not capitalized and not (
@@ -133,14 +133,13 @@ class Phrases:
             j -= 1
         return Mention(i, j) if j > i else None
 
-    def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int, hi: int) -> bool:
-        """``The charity estimates that …``: a word in ``-s`` after a noun and before ``that`` is a
-        verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
+    def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
+        """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before
+        ``that`` is a verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
         previous = tokens[j - 1]
         return (
             j > i + 1
-            and j + 1 < hi
-            and tokens[j + 1].lower == "that"
+            and not tokens[j].is_capitalized
             and tokens[j].lower.endswith("s")
             and previous.lower not in self.words.determiners
             and not is_possessive(previous)

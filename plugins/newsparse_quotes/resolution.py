@@ -307,7 +307,8 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
-        if found is not None and not self.gate.admits(found.speaker, found.entity):
+        entity = None if found is None else found.entity
+        if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
         self.note(found)
         if found is None or found.entity is None or not found.entity.person:
