@@ -253,3 +253,28 @@ def test_a_body_name_listing_words_with_a_comma_stays_whole() -> None:
     assert credited("A spokeswoman for the Roads, Rail and Ports Agency said the plan was “on track”.") == [
         "A spokeswoman for the Roads, Rail and Ports Agency"
     ]
+
+
+def test_an_it_that_names_no_body_does_not_carry_the_last_person_on() -> None:
+    assert credited(
+        "“We will not sign this,” union leader Dorota Wilk said.",
+        "Orrin Valley Mining shares fell. “The offer stands,” it said in a statement.",
+    ) == ["Dorota Wilk", None]
+
+
+def test_a_name_followed_by_which_is_no_person() -> None:
+    assert credited(
+        "Mayor Ivo Brandt toured the valley on Friday.",
+        "Hollow Creek, which lies downstream, flooded first. “Nobody warned us,” he said.",
+    ) == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Geologist Ama Owusu said the seam was “thinner than hoped”.", "Ama Owusu"),
+        ("“The ward is full,” said Nurse Lola Brey.", "Lola Brey"),
+    ],
+)
+def test_occupations_before_a_name_are_titles(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

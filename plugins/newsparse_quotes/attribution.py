@@ -53,7 +53,7 @@ class Attempt:
     carried: Callable[[], Found | None]
     #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
     cued: bool = False
-    #: A binding cue's mention did not resolve: no later rule credits the quote.
+    #: A binding cue's mention (or an ``it`` naming a speaker) did not resolve: no later rule credits the quote.
     settled: bool = False
     #: The sentence before ``lead_in``'s in its passage, if any.
     earlier: range | None = None
@@ -64,7 +64,9 @@ class Attempt:
             return None
         self.cued = True
         found = self.attributor.credited(self.view, cue, self.sentence)
-        self.settled = found is None and cue.binding
+        mention = cue.mention
+        it = mention is not None and mention.hi - mention.lo == 1 and self.view.tokens[mention.lo].lower == "it"
+        self.settled = found is None and (cue.binding or it)  # "it" never carries a person on
         return found
 
 

@@ -194,7 +194,7 @@ class People:
         key = name_key(name_tokens)
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions  # "in Nevada County"
+        place = before in words.place_prepositions or _which_after(tokens, end)  # "in Nevada County", "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
@@ -364,6 +364,12 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def _which_after(tokens: Sequence[Token], end: int) -> bool:
+    """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
+    place or a thing, no person."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

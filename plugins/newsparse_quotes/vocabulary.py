@@ -87,7 +87,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
-        justice magistrate cllr
+        justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
+        psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
