@@ -278,3 +278,15 @@ def test_a_name_followed_by_which_is_no_person() -> None:
 )
 def test_occupations_before_a_name_are_titles(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("follower", "expected"),
+    [
+        ("Residents had one question: “Who pays?”", None),  # another speaker is the subject
+        ("A survey of tenants found “deep” anger.", None),  # a document is
+        ("The shortfall led to a “painful” winter.", "Ken Ito"),  # the subject names nobody
+    ],
+)
+def test_a_fragment_is_carried_on_only_where_no_one_else_is_the_subject(follower: str, expected: str | None) -> None:
+    assert credited("“We are broke,” Mayor Ken Ito said.", follower) == ["Ken Ito", expected]

@@ -122,13 +122,21 @@ class Discourse:
         """The last quote's credit (in this or the previous passage) when its speaker speaks this one too."""
         if self.previous[0] < index - 1:
             return None
+        last = self.previous[1]
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
             or self.previous[2] == (index, sentence.start)
-            or not _has_cue(view, sentence)
+            or (not _has_cue(view, sentence) and not self._other_subject(view, sentence, last))
         )
-        last = self.previous[1]
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
+
+    def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
+        """The subject of ``sentence`` names a speaker other than ``last``'s (``The study lists …``,
+        ``Residents had one question``): a fragment there is not carried on from ``last``."""
+        attributor = self.attributor
+        mention = attributor.subject(view, sentence)
+        found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
+        return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:
