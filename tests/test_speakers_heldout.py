@@ -258,7 +258,7 @@ def test_a_body_name_listing_words_with_a_comma_stays_whole() -> None:
 def test_an_it_that_names_no_body_does_not_carry_the_last_person_on() -> None:
     assert credited(
         "“We will not sign this,” union leader Dorota Wilk said.",
-        "Orrin Valley Mining shares fell. “The offer stands,” it said in a statement.",
+        "Share prices fell. “The offer stands,” it said in a statement.",
     ) == ["Dorota Wilk", None]
 
 
@@ -290,3 +290,8 @@ def test_occupations_before_a_name_are_titles(paragraph: str, expected: str) -> 
 )
 def test_a_fragment_is_carried_on_only_where_no_one_else_is_the_subject(follower: str, expected: str | None) -> None:
     assert credited("“We are broke,” Mayor Ken Ito said.", follower) == ["Ken Ito", expected]
+
+
+@pytest.mark.parametrize("name", ["Northwind Logistics", "Bellcourt Pharmaceuticals", "Redfern Energy"])
+def test_a_company_by_its_designator_is_no_he(name: str) -> None:
+    assert credited(f"{name} lost money in May.", "“We are fine,” he said.") == [None]

@@ -105,7 +105,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc ltd plc llc corp partners securities research ventures industries
-        technologies labs international charity trust authority
+        technologies labs international charity trust authority logistics airlines airways motors
+        pharmaceuticals energy resources mining insurance solutions systems software networks properties
         """
     ),
     # Texts that speak through their words: a colon after a clause they head introduces what
