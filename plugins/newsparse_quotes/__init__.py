@@ -23,7 +23,7 @@ from newsparse.model import Article
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .attribution import Attempt, Found, Rule, rule_table
-from .discourse import Discourse, credit_run_ons
+from .discourse import Discourse, credit_echoes, credit_run_ons
 from .marks import Marked, find_quotes
 from .people import People
 from .segments import tokenize
@@ -78,7 +78,7 @@ class QuoteExtractor:
         )
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             discourse.read(index, views[index], found[index])
-        quotes = credit_run_ons(discourse.entries)
+        quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)
 

@@ -36,8 +36,9 @@ class Attempt:
     ``sentence`` is the range of tokens of ``view`` the quote opens in (at
     ``open_token``; it closes at ``close_token``, ``None`` when it runs on).
     ``lead_in`` is the last sentence of the passage before (with whether that
-    passage quotes), ``prior`` the sentence before this one, and ``carried`` the
-    credit of the last quote when this one continues it.
+    passage quotes) and ``earlier`` the sentence before it in that passage, if any;
+    ``prior`` the sentence before this one, and ``carried`` the credit of the last
+    quote when this one continues it.
     """
 
     attributor: Attributor
@@ -52,8 +53,10 @@ class Attempt:
     carried: Callable[[], Found | None]
     #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
     cued: bool = False
-    #: A binding cue's mention did not resolve: no later rule credits the quote.
+    #: A binding cue's mention (or an ``it`` naming a speaker) did not resolve: no later rule credits the quote.
     settled: bool = False
+    #: The sentence before ``lead_in``'s in its passage, if any.
+    earlier: range | None = None
 
     def credit(self, cue: Cue | None) -> Found | None:
         """The speaker ``cue`` (of this quote's sentence) names, noting that a cue was found."""
@@ -61,7 +64,9 @@ class Attempt:
             return None
         self.cued = True
         found = self.attributor.credited(self.view, cue, self.sentence)
-        self.settled = found is None and cue.binding
+        mention = cue.mention
+        it = mention is not None and mention.hi - mention.lo == 1 and self.view.tokens[mention.lo].lower == "it"
+        self.settled = found is None and (cue.binding or it)  # "it" never carries a person on
         return found
 
 
@@ -94,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clause_subject", sentence_rules.clause_subject),
     Rule("lead_in", discourse_rules.lead_in),
     Rule("prior_sentence", discourse_rules.prior_sentence),
+    Rule("colon_clause", discourse_rules.colon_clause),
     Rule(discourse_rules.CONTINUATION, discourse_rules.continuation),
 )
 

@@ -11,11 +11,14 @@ the page does (the ``continuation`` rule):
 * a second fragment in the sentence of a credited one, or in a sentence that
   credits nobody else;
 * a quote run over paragraphs (left open, reopened in the next) takes the speaker
-  of its continuation (``run_on``, after the table: the next paragraph is read first).
+  of its continuation (``run_on``, after the table: the next paragraph is read first);
+* a summary line's quote takes the speaker of the body's quote holding the same
+  words (``summary_echo``, after the table: the body is read first).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import partial
@@ -34,10 +37,13 @@ from .segments import mark_token, sentences
 from .speakers import Attributor
 from .words import PassageView
 
-__all__ = ["RUN_ON", "Discourse", "credit_run_ons"]
+__all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
 
 #: The rule name of a quote run over paragraphs, credited like the paragraph that continues it.
 RUN_ON = "run_on"
+#: The rule name of a summary line's quote credited like the body's quote that holds its words.
+SUMMARY_ECHO = "summary_echo"
+_WORD = re.compile(r"\w+")
 
 
 @define
@@ -56,6 +62,8 @@ class Discourse:
     #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
     #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
     lead_in: tuple[PassageView, range, bool] | None = None
+    #: The sentence before ``lead_in``'s in its passage.
+    earlier: range | None = None
     #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
     cut_direct: tuple[int, int] | None = None
 
@@ -75,6 +83,7 @@ class Discourse:
             prior = (view, sentence)
         if found:
             self.lead_in = (view, found[-1], bool(marked))
+            self.earlier = found[-2] if len(found) > 1 else None
 
     def _quote(
         self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked,
@@ -86,7 +95,7 @@ class Discourse:
         attempt = Attempt(
             self.attributor, view, sentence, open_token, close_token, q.nested,
             begins_sentence(tokens, open_token, sentence), self.lead_in, prior,
-            partial(self._carried, index, view, sentence, open_token),
+            partial(self._carried, index, view, sentence, open_token), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None
@@ -113,13 +122,21 @@ class Discourse:
         """The last quote's credit (in this or the previous passage) when its speaker speaks this one too."""
         if self.previous[0] < index - 1:
             return None
+        last = self.previous[1]
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
             or self.previous[2] == (index, sentence.start)
-            or not _has_cue(view, sentence)
+            or (not _has_cue(view, sentence) and not self._other_subject(view, sentence, last))
         )
-        last = self.previous[1]
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
+
+    def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
+        """The subject of ``sentence`` names a speaker other than ``last``'s (``The study lists …``,
+        ``Residents had one question``): a fragment there is not carried on from ``last``."""
+        attributor = self.attributor
+        mention = attributor.subject(view, sentence)
+        found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
+        return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:
@@ -160,3 +177,26 @@ def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
         if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
             quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker, rule=RUN_ON, cue=quotes[follower].cue)
     return quotes
+
+
+def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
+    """The quotes, one of the summary line that no rule credited taking the speaker and cue of the
+    body's quotes that hold its words (``Judge calls thefts ‘cold’`` / ``“It was cold and
+    planned,” the judge said``), when they all have one speaker; a term becomes a partial quote."""
+    lone = [n for n, q in enumerate(quotes) if summary is not None and q.speaker is None and q.span.end <= summary.end]
+    if summary is None or not lone:
+        return quotes
+    body = [(f" {_words(q.text)} ", q) for q in quotes if q.speaker and q.span.start >= summary.end]
+    echoed = list(quotes)
+    for n in lone:
+        quote, words = quotes[n], _words(quotes[n].text)
+        sources = [q for text, q in body if words and f" {words} " in text]
+        if sources and len({q.speaker for q in sources}) == 1:
+            kind = "partial" if quote.kind == "term" else quote.kind
+            echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=SUMMARY_ECHO, cue=sources[0].cue)
+    return echoed
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` in lower case, one space apart."""
+    return " ".join(_WORD.findall(text.lower()))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 if TYPE_CHECKING:
     from .attribution import Attempt
     from .resolution import Found
 
-__all__ = ["CONTINUATION", "continuation", "lead_in", "prior_sentence"]
+__all__ = ["CONTINUATION", "colon_clause", "continuation", "lead_in", "prior_sentence"]
 
 #: The name of the rule that carries the last speaker on: it introduces nobody new.
 CONTINUATION = "continuation"
@@ -16,10 +18,16 @@ CONTINUATION = "continuation"
 
 def lead_in(attempt: Attempt) -> Found | None:
     """A quote opening its passage, introduced by the last sentence of the passage before:
-    ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``"""
+    ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``,
+    also one sentence earlier when the last names nobody (``…, the sheriff said. A receipt showed
+    the price.``)."""
     if attempt.open_token != 0 or attempt.lead_in is None:
         return None
-    return attempt.attributor.credit_lead_in(*attempt.lead_in)
+    found = attempt.attributor.credit_lead_in(*attempt.lead_in)
+    view, last, quoted = attempt.lead_in
+    if found is None and not quoted and attempt.earlier is not None:
+        found = attempt.attributor.credit_earlier(view, attempt.earlier, last)
+    return found
 
 
 def prior_sentence(attempt: Attempt) -> Found | None:
@@ -28,6 +36,24 @@ def prior_sentence(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.prior is None or not attempt.opens_sentence:
         return None
     return attempt.attributor.credit_prior(*attempt.prior)
+
+
+def colon_clause(attempt: Attempt) -> Found | None:
+    """With no cue in the sentence, a quote right after a colon, in its sentence or opening the next
+    passage, whose clause before the colon ends in a speech noun or an adverb: the clause's subject,
+    a person, body or described source, speaks (``The audit did not mince words:`` / ``“…”``,
+    ``The agency summed it up neatly: “…”``)."""
+    if attempt.nested or attempt.cued:
+        return None
+    attributor, view, sentence, k = attempt.attributor, attempt.view, attempt.sentence, attempt.open_token
+    if k > sentence.start and view.tokens[k - 1].text == ":":
+        return attempt.credit(attributor.credit_colon(view, k - 1, range(sentence.start, k - 1)))
+    if k != 0 or attempt.lead_in is None:
+        return None
+    before, last, _quoted = attempt.lead_in
+    cue = attributor.credit_colon(before, last.stop - 1, last) if last.stop == len(before.tokens) else None
+    found = None if cue is None else attributor.credited(before, cue, last)
+    return None if found is None else attrs.evolve(found, mention=None)
 
 
 def continuation(attempt: Attempt) -> Found | None:

@@ -13,16 +13,24 @@ from collections.abc import Collection, Sequence
 
 from .words import Words
 
-__all__ = ["guess_gender"]
+__all__ = ["gender_by_titles", "guess_gender"]
+
+
+def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
+    """``"he"``, ``"she"`` or ``None`` from a person's titles and kin words alone (``Mrs``, ``spokesman``)."""
+    if not words.female.isdisjoint(roles):
+        return "she"
+    if not words.male.isdisjoint(roles):
+        return "he"
+    return None
 
 
 def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> str | None:
     """``"he"``, ``"she"`` or ``None`` for a person named ``name`` (lower-case words) with titles ``roles``."""
     first, last = name[0], name[-1]
-    if not words.female.isdisjoint(roles):
-        return "she"
-    if not words.male.isdisjoint(roles):
-        return "he"
+    titled = gender_by_titles(words, roles)
+    if titled is not None:
+        return titled
     if len(name) > 1 and first.endswith("a") and first not in words.male_names_in_a:
         return "she"  # Maria, Kaja, Giorgia
     if last.endswith(("ova", "eva", "skaya")):

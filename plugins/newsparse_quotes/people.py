@@ -50,6 +50,8 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
+    #: The gender was told by a pronoun resolved to it, not only guessed (see :mod:`.resolution`).
+    gender_sure: bool = False
     #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
     origins: set[str] = field(factory=set)
     #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
@@ -194,18 +196,18 @@ class People:
             name = name[:-2]
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
-        shouted = len(name) > 3 and name.isupper()  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions  # "in Nevada County"
+        shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
+        place = before in words.place_prepositions or _which_after(tokens, end)  # "in Nevada County", "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        person = (  # "the Chinese embassy": no person
-            (named or not roles.isdisjoint(words.roles)) and words.bodies.isdisjoint(key)
-            and not words.demonyms.issuperset(key)
-        )
-        entity = self.find(key)
-        if entity is None:
-            entity = self._new_entity(name, key, person)
-        entity.roles |= roles
+        kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
+        person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
+            words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
+        ) and not kind
+        known = self.find(key)
+        person = person and (known is None or known.person or known.words == key)  # not a body's short form
+        entity = known or self._new_entity(name, key, person)
+        entity.roles |= roles | kind  # "the charity" takes it up
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
@@ -241,6 +243,8 @@ class People:
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
+        for n in range(2, 0 if person else len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
+            self._by_name.setdefault(key[:n], entity)
         self.entities.append(entity)
         return entity
 
@@ -315,7 +319,7 @@ class People:
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            if not entity.person and word in entity.words and at > best_at:
+            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at:
                 best, best_at = entity, at
         return best
 
@@ -364,6 +368,12 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def _which_after(tokens: Sequence[Token], end: int) -> bool:
+    """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
+    place or a thing, no person."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

@@ -116,6 +116,8 @@ class Phrases:
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
+            if j + 1 < hi and tokens[j + 1].lower == "that" and self._verb_before_that(tokens, j, i):
+                break
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
@@ -130,6 +132,26 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
+
+    def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
+        """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before
+        ``that`` is a verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
+        previous = tokens[j - 1]
+        return (
+            j > i + 1
+            and not tokens[j].is_capitalized
+            and tokens[j].lower.endswith("s")
+            and previous.lower not in self.words.determiners
+            and not is_possessive(previous)
+        )
+
+    def _comma_in_body_name(self, tokens: Sequence[Token], comma: int, hi: int) -> bool:
+        """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
+        Commonwealth and Development Office``."""
+        k = comma + 1
+        while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
+            k += 1
+        return comma + 1 < k < hi and tokens[k].lower == "and" and self._joins_body_name(tokens, k, hi)
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
@@ -178,6 +200,9 @@ class Phrases:
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
+                continue
+            if low == "," and k - 1 > lo and tokens[k - 2].is_capitalized and self._comma_in_body_name(tokens, k - 1, i):
+                k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
                 if self._source_before(tokens, k - 1, lo):

@@ -9,8 +9,10 @@ from attrs import define
 
 from .bodies import body_of_kind
 from .gate import Gate
+from .genders import gender_by_titles
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
+from .nearby import apposed_person, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
 from .segments import Token
@@ -67,16 +69,16 @@ class Resolver(Phrases):
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Ana Ruiz of Texas said``: the person, not the place; ``A of Ohio, B and C said``: the
-        people listed, as printed without their places (``A, B and C``); nobody when a part of the
-        list names no person."""
-        if found.entity is not None and found.entity.person:
+        """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
+        firm after ``of``; ``A of Ohio, B and C said``: the people listed, as printed without their
+        places (``A, B and C``); nobody when a part of the list names no person."""
+        before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
+        if before is not None:
+            (start, last), hi = before, mention.lo - 1
+        elif found.entity is not None and found.entity.person:
             start, last, hi = mention.lo, found.entity, mention.hi
         else:
-            before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
-            if before is None:
-                return found
-            (start, last), hi = before, mention.lo - 1
+            return found
         first, people = people_listed(self.names, view, start, last)
         if not people:
             return None
@@ -137,7 +139,7 @@ class Resolver(Phrases):
                 body = self.last_body
             if body is not None:
                 return Found(body.name, mention, body)
-        if head in words.anonymous or head in words.bodies or head in words.roles:
+        if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE:
                 self.described[head] = (printed, position)
             return Found(printed, mention)
@@ -235,7 +237,7 @@ class Resolver(Phrases):
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
-            entity = self._person_before(view, mention.lo, sentence)
+            entity = person_before_relative(self.names, view, mention.lo, sentence)
         if entity is None and before and subject is not None:
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
@@ -260,35 +262,23 @@ class Resolver(Phrases):
 
         A person whose gender is not known yet takes the pronoun's; only ``she`` goes
         instead to a woman mentioned after him or her (wire copy names far more men,
-        so an unknown name is most likely a man's).
+        so an unknown name is most likely a man's).  A gender only guessed from the
+        spelling of the name (``Kwabena`` ends in ``a``) yields to the pronoun the same
+        way, unless a person the pronoun fits was mentioned after him or her.
         """
         people = self.people
         gender = people.gender(entity)
         if gender == pronoun:
+            entity.gender_sure = True
             return entity
-        if gender is None:
-            fitting = people.last_person(position, pronoun, entity) if pronoun == "she" else None
+        if gender is None or (not entity.gender_sure and gender_by_titles(self.words, entity.roles) is None):
+            looks = pronoun == "she" or gender is not None
+            fitting = people.last_person(position, pronoun, entity) if looks else None
             if fitting is not None and fitting.last_before(position) > entity.last_before(position):
                 return fitting
-            entity.gender = pronoun
+            entity.gender, entity.gender_sure = pronoun, True
             return entity
         return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
-
-    def _person_before(self, view: PassageView, i: int, sentence: range) -> Entity | None:
-        """The person named last before token ``i`` of the sentence."""
-        tokens = view.tokens
-        k = i - 1
-        while k >= max(sentence.start, i - WINDOW):
-            if tokens[k].is_capitalized and not tokens[k].quoted:
-                start = k
-                while start > sentence.start and tokens[start - 1].is_capitalized:
-                    start -= 1
-                entity = self.names.entity(tokens[start : k + 1])
-                if entity is not None and entity.person:
-                    return entity
-                k = start
-            k -= 1
-        return None
 
     def note(self, found: Found | None, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
@@ -312,7 +302,14 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        found = None if mention is None else self.resolve(view, mention, sentence)
+        apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
+        if apposed is not None:
+            found: Found | None = Found(apposed.name, mention, apposed)
+        else:
+            found = None if mention is None else self.resolve(view, mention, sentence)
+        entity = None if found is None else found.entity
+        if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
+            found = None  # page chrome or a stray word is nobody the text is about
         self.note(found)
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence))

@@ -58,14 +58,26 @@ def sentence_subject(attempt: Attempt) -> Found | None:
     if subject is None or subject.hi > attempt.open_token:
         return None
     verb = _verb_after(attempt, subject.hi)
+    if verb is None:
+        return None
     found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
 
 
-def _verb_after(attempt: Attempt, start: int) -> int:
-    """The first verb from token ``start`` up to the quote (past an apposition), else ``start``."""
-    verb = attempt.attributor.people.verbs.first(attempt.view, start, attempt.open_token)
-    return start if verb is None else verb
+def _verb_after(attempt: Attempt, start: int) -> int | None:
+    """The first verb from the subject ending at token ``start`` up to the quote, else the word right
+    after the subject (past an apposition set off by commas: ``Lee, the envoy, went on to say``);
+    ``None`` when a function word follows the subject (``Contrast Lee with …``: no subject)."""
+    tokens, attributor = attempt.view.tokens, attempt.attributor
+    k = start
+    if k < attempt.open_token and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, attempt.open_token) if tokens[j].text == ","), k)
+    if k >= attempt.open_token or tokens[k].quoted or not tokens[k].is_word:
+        return None
+    if tokens[k].lower in attributor.words.function_words and tokens[k].lower not in attributor.words.auxiliaries:
+        return None
+    verb = attributor.people.verbs.first(attempt.view, k, attempt.open_token)  # read once per sentence
+    return k if verb is None else verb
 
 
 def clause_subject(attempt: Attempt) -> Found | None:

@@ -41,6 +41,8 @@ _RELAYING = frozenset(["citing", "quoting"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+#: Pronouns of people: a sentence holding one speaks of someone.
+_PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
 
 class Attributor(Resolver):
@@ -91,6 +93,20 @@ class Attributor(Resolver):
         found = None if cue is None else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
+    def credit_earlier(self, view: PassageView, earlier: range, last: range) -> Found | None:
+        """The speaker of a statement reported in sentence ``earlier`` when the sentence after it,
+        ``last``, names nobody (no name, no ``he``/``she``/``they``, no speaker as its subject):
+        ``…, the sheriff said. A receipt showed the price.`` introduces the sheriff."""
+        tokens = view.tokens
+        if any(t.is_capitalized or t.lower in _PERSONAL for t in tokens[last.start + 1 : last.stop]):
+            return None
+        subject = self.subject(view, last)
+        if subject is not None and self.resolve(view, subject, last) is not None:
+            return None
+        cue = self.credit_before(view, earlier.stop, earlier)
+        found = None if cue is None else self.credited(view, cue, earlier)
+        return None if found is None else attrs.evolve(found, mention=None)
+
     def credit_prior(self, view: PassageView, sentence: range) -> Found | None:
         """The speaker of a quote opening the sentence after ``sentence``, a sentence without quotes that
         reports a statement (``A spokesman said the firm would appeal.``) or a person's gesture
@@ -129,6 +145,21 @@ class Attributor(Resolver):
             if tokens[k].text in DASHES:
                 mention = self.phrase_after(tokens, k + 1, sentence.stop)
                 return Cue(k, k + 1, mention) if mention is not None and mention.hi == sentence.stop else None
+        return None
+
+    def credit_colon(self, view: PassageView, colon: int, sentence: range) -> Cue | None:
+        """``The agency put it bluntly:``, ``The audit did not pull its punches:``: the subject of the
+        clause of ``sentence`` ending at the colon at token ``colon``, when the clause ends in a speech
+        noun or an adverb in ``-ly``, or its subject is a document; the cue is the colon."""
+        tokens = view.tokens
+        if colon <= sentence.start or tokens[colon].text != ":" or tokens[colon - 1].quoted:
+            return None
+        mention = self.subject(view, range(sentence.start, colon))
+        if mention is None or mention.hi >= colon - 1:
+            return None
+        last, head = tokens[colon - 1].lower, tokens[mention.hi - 1].lower
+        if last in self.words.speech_nouns or last.endswith("ly") or head in self.words.documents:
+            return Cue(colon, colon + 1, mention)
         return None
 
     def _is_finite_speech_verb(self, tokens: Sequence[Token], k: int, sentence: range) -> bool:

@@ -87,6 +87,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
+        justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
+        psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -102,6 +104,17 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
+        holdings inc ltd plc llc corp partners securities research ventures industries
+        technologies labs international charity trust authority logistics airlines airways motors
+        pharmaceuticals energy resources mining insurance solutions systems software networks properties
+        """
+    ),
+    # Texts that speak through their words: a colon after a clause they head introduces what
+    # they say (``The audit did not pull its punches:`` / ``“…”``).
+    "documents": _words(
+        """
+        report reports review audit study survey inquiry statement letter memo notice communique
+        document ruling judgment judgement verdict filing findings
         """
     ),
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
@@ -109,7 +122,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group",
+        "company firm group holdings inc ltd plc llc corp",
+        "charity foundation trust",
         "committee commission panel",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed

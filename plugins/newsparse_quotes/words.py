@@ -147,6 +147,8 @@ class Words:
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
     role_acronyms: Mapping[str, tuple[str, ...]]
     anonymous: frozenset[str]
+    #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
+    documents: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     clause_words: frozenset[str]
@@ -196,6 +198,7 @@ class Words:
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
+            documents=get("documents"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
             clause_words=get("clause_words"),

@@ -1,0 +1,52 @@
+"""The person a pronoun or a described subject points at within its sentence.
+
+``an interview with X in which he said``: the nearest person before the relative
+word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition.
+"""
+
+from __future__ import annotations
+
+from .lists import person_before
+from .name_runs import NameRuns
+from .people import Entity
+from .words import WINDOW, Mention, PassageView, is_possessive
+
+__all__ = ["apposed_person", "person_before_relative"]
+
+#: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
+_APPOSITION_TOKENS = 10
+
+
+def person_before_relative(names: NameRuns, view: PassageView, i: int, sentence: range) -> Entity | None:
+    """The person named last before token ``i`` of the sentence."""
+    tokens = view.tokens
+    k = i - 1
+    while k >= max(sentence.start, i - WINDOW):
+        if tokens[k].is_capitalized and not tokens[k].quoted:
+            start = k
+            while start > sentence.start and tokens[start - 1].is_capitalized:
+                start -= 1
+            entity = names.entity(tokens[start : k + 1])
+            if entity is not None and entity.person:
+                return entity
+            k = start
+        k -= 1
+    return None
+
+
+def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+    """``The firm’s deputy chair, Mei Tan, said …``: the person a described subject (``mention``,
+    opening with a determiner or a possessive) names in an apposition set off by commas, when a
+    verb follows it."""
+    tokens = view.tokens
+    k = mention.hi
+    if k >= sentence.stop or tokens[k].text != "," or not (
+        tokens[mention.lo].lower in names.words.determiners or is_possessive(tokens[mention.lo])
+    ):
+        return None
+    stop = min(sentence.stop, k + _APPOSITION_TOKENS)
+    close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
+    if close is None or close + 1 >= sentence.stop or not names.people.is_verb(tokens[close + 1].lower):
+        return None
+    named = person_before(names, view, close)
+    return None if named is None else named[1]
