@@ -66,6 +66,14 @@ class Entity:
         return self.mentions[k - 1] if k else -1
 
 
+def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
+    """``von``/``der`` followed, through more particles, by a capitalized word."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
+        k += 1
+    return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
+
+
 class People:
     """The names an article prints, with their titles, for resolving mentions."""
 
@@ -116,7 +124,7 @@ class People:
                 j += 1
                 if token.text.endswith(POSSESSIVE_ENDS):
                     break
-            elif token.lower in NAME_PARTICLES and self._particle_in_name(tokens, j):
+            elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
                 break
@@ -129,14 +137,6 @@ class People:
     def _initial(self, tokens: Sequence[Token], k: int) -> bool:
         """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
         return k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
-
-    @staticmethod
-    def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
-        """``von``/``der`` followed, through more particles, by a capitalized word."""
-        k = j
-        while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
-            k += 1
-        return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
         """Where the name proper starts in the run ``i:end``, and the title words before it.
