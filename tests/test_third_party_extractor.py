@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Analysis, Annotation, Article, Page, PluginWarning, Registry, Span, hookimpl, make_plugin_manager
-from newsparse_quotes import quote_marks
+from newsparse_quotes import passage_tokens, quote_marks
 
 from .readback import read_csv
 from .test_show import _classes, _Parsed
@@ -214,6 +214,45 @@ def test_the_quote_marks_are_found_once_for_the_quotes_extractor_and_a_later_one
     passages = [p.text for article in page for p in (article.summary, *article.paragraphs)]
     assert [" ".join(chunk.split()) for chunk in read] == passages  # each passage once, not once per extractor
     assert [a.data["quoted"] for article in page for a in article.annotations] == [q for _, q in EXCLAMATIONS]
+
+
+class TokenReader:
+    """Runs after ``quotes`` and counts the words of each article from the shared tokens."""
+
+    name = "token-reader"
+    after = ("quotes",)
+
+    def extract(self, article: Article, text: str, analysis: Analysis) -> Article:
+        words = sum(token.is_word for tokens in analysis.shared(passage_tokens) for token in tokens)
+        note = Annotation("words", text[article.span.start : article.span.end], article.span, data={"count": words})
+        return attrs.evolve(article, annotations=(*article.annotations, note))
+
+
+class TokenPlugin:
+    @hookimpl
+    def newsparse_extractors(self, register: Callable[[object], None], vocabulary: newsparse.Vocabulary) -> None:
+        register(TokenReader())
+
+
+def test_the_tokens_are_made_once_for_the_quotes_extractor_and_a_later_one(monkeypatch):
+    import newsparse_quotes
+
+    read: list[str] = []
+
+    def counting(chunk: str, marks: list) -> list:
+        read.append(chunk)
+        return tokenize(chunk, marks)
+
+    tokenize = newsparse_quotes.tokenize
+    monkeypatch.setattr(newsparse_quotes, "tokenize", counting)
+    page = newsparse.parse(TEXT, registry=_registry(TokenPlugin()))
+    passages = [p.text for article in page for p in (article.summary, *article.paragraphs)]
+    assert [" ".join(chunk.split()) for chunk in read] == passages  # each passage once, not once per extractor
+    monkeypatch.setattr(newsparse_quotes, "tokenize", tokenize)
+    for article in page:
+        fresh = passage_tokens(Analysis(article, TEXT))
+        (note,) = article.annotations
+        assert note.data["count"] == sum(token.is_word for tokens in fresh for token in tokens) > 0
 
 
 def test_the_analysis_holds_the_passages_the_extractors_read(page):

@@ -26,18 +26,25 @@ from .attribution import Attempt, Found, Rule, rule_table
 from .discourse import Discourse, credit_echoes, credit_run_ons
 from .marks import Marked, find_quotes
 from .people import People
-from .segments import tokenize
+from .segments import Token, tokenize
 from .speakers import Attributor
 from .declarations import DECLARATIONS
 from .words import Mention, PassageView, Words
 
-__all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "quote_marks"]
+__all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "passage_tokens", "quote_marks"]
 
 
 def quote_marks(analysis: Analysis) -> list[list[Marked]]:
     """The quotes in marks of each passage of ``analysis`` (offsets into ``analysis.printed``), shared by
     every extractor that asks: ``analysis.shared(quote_marks)``."""
     return [find_quotes(chunk) for chunk in analysis.printed]
+
+
+def passage_tokens(analysis: Analysis) -> list[list[Token]]:
+    """The tokens of each passage of ``analysis`` (offsets into ``analysis.printed``), the quoted ones
+    marked, shared by every extractor that asks: ``analysis.shared(passage_tokens)``."""
+    marks = analysis.shared(quote_marks)
+    return [tokenize(chunk, marked) for chunk, marked in zip(analysis.printed, marks, strict=True)]
 
 
 class QuoteExtractor:
@@ -62,8 +69,9 @@ class QuoteExtractor:
         if not quoted:
             return article
         introducing = {index - 1 for index in quoted}
+        tokens = analysis.shared(passage_tokens)
         views = [  # a passage is read for cues if it holds a quote or comes before one ("He told reporters:")
-            PassageView.of(chunk, passage.span.start, tokenize(chunk, marked), self.words, index in introducing or bool(marked))
+            PassageView.of(chunk, passage.span.start, tokens[index], self.words, index in introducing or bool(marked))
             for index, (passage, chunk, marked) in enumerate(zip(passages, chunks, found, strict=True))
         ]
         people = People(self.words)

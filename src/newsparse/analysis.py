@@ -12,7 +12,8 @@ the splitter gave it and the text its spans point into:
 - :meth:`Analysis.shared`: anything else an extractor derives from the article
   (the quote marks of each passage, its tokens, the names it mentions), built
   by the first extractor that asks and kept for the others.  The quotes plugin
-  shares its quote marks this way (``newsparse_quotes.quote_marks``).
+  shares its quote marks and tokens this way (``newsparse_quotes.quote_marks``,
+  ``newsparse_quotes.passage_tokens``).
 
 >>> from newsparse.analysis import Analysis
 >>> page = newsparse.parse("Month: May 2024\\n\\nTroops have advanced on two fronts, the ministry has said\\n")
