@@ -154,10 +154,9 @@ class Patterns:
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
-        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``).
-        self.amount_ends = frozenset(
-            {*self.scale_words, *self.minor_currency_words} | {word + "s" for word in self.minor_currency_words}
-        )
+        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``, ``20 paise a litre``).
+        coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
+        self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
         self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
@@ -350,8 +349,9 @@ class Patterns:
         #: A qualifier right after a figure (``or more``).
         self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
-        #: or ``between the ages of`` (any noun), read backwards from it.
+        #: or ``between the ages of`` (any noun), or ``by`` and a qualifier (``by about``), read backwards from it.
         self.range_lead_before = re.compile(
+            rf"\s+(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb))(?![\w-])|"
             r"\s+((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
             rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
         )

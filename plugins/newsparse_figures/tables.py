@@ -154,15 +154,20 @@ CURRENCY_WORDS = {
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money before them in the article names one.
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
 }
 
-#: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``): their currency, whatever
-#: money came before them.  Matched case-insensitively, a plural ``s`` may follow.
+#: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
+#: currency (``11 paise`` = 0.11 INR, ``40 kopecks`` = 0.40 RUB): their currency, whatever money came before
+#: them.  Matched case-insensitively, a plural ``s`` may follow.  Coins shared by currencies that differ in
+#: their share of the main unit (``fils``, ``centimes``, ``öre``) are left out, and so is ``sen`` (``5 Sen.``).
 NAMED_CENTS = {
     "US cent": "USD", "U.S. cent": "USD", "HK cent": "HKD", "Hong Kong cent": "HKD", "euro cent": "EUR",
     "Singapore cent": "SGD", "Australian cent": "AUD", "Canadian cent": "CAD",
     "NZ cent": "NZD", "New Zealand cent": "NZD",
+    "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
+    "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
+    "groszy": "PLN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
 }
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
