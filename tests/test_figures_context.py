@@ -106,6 +106,34 @@ def test_bare_dollar_stays_usd(sentence):
     assert bare and set(bare) == {"USD"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Canberra will lend councils $600 million for new pools.", "AUD"),
+        ("Queensland farmers were promised $75 million after the floods.", "AUD"),
+        ("A Saskatchewan judge fined the grain dealer $40,000.", "CAD"),
+        ("Quebec and Manitoba will split the $2.4 billion bridge bill.", "CAD"),
+    ],
+)
+def test_bare_dollar_is_the_dollar_of_the_places_the_article_names(sentence, currency):
+    assert {code for _, _, code in _money(sentence)} == {currency}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ottawa and Canberra each pledged $50 million.",  # places of two dollars
+        "Boaters on Lake Ontario spent $3 million on repairs.",  # a name shared with the United States
+        "Alberta crude sold to Texas refiners for $61 a barrel.",  # a place of the United States too
+        "Canberra bought the drones from US makers for $1.2 billion.",
+        "The A$3 billion deal (about $2 billion) was signed in Canberra.",  # a conversion in brackets
+    ],
+)
+def test_bare_dollar_stays_usd_where_the_places_do_not_decide(sentence):
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
 # -- units ----------------------------------------------------------------------------------
 
 

@@ -15,6 +15,8 @@ DOCS = {
     "context_prefixes": 'Letters written against an amount that name its currency only in an article that names that currency (table ``currency_context``).',
     "currency_context": 'Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive, whole words).',
     "dollar_currencies": 'Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.',
+    "dollar_places": 'Places and public bodies that make a bare ``$`` their country\'s dollar in an article naming no currency (``Canberra``: AUD); those of the United States (USD) keep it as it is.',
+    "conversion_leads": 'Words between an opening bracket and a bare ``$`` of a conversion, which names the US dollar (``A$3 billion (about $2 billion)``).',
     "shared_prefixes": 'Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``).',
     "currency_words": 'Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217 codes.',
     "number_words": 'Written-out numbers below a hundred, to their values.',

@@ -205,6 +205,14 @@ class Patterns:
         self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
         self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
         self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
+        #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
+        self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+        self.dollar_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["dollar_places"].items()}
+        #: A place of a foreign dollar (``Canberra``) and a place of the United States (``Washington``).
+        self.foreign_dollar_place, self.us_place = (
+            re.compile(rf"({_alternation(k for k, code in self.dollar_places.items() if us == (code == 'USD'))})(?![a-z])")
+            for us in (False, True)
+        )
 
     def context_words(self, text: str) -> Iterator[re.Match[str]]:
         """Every word of table ``currency_context`` in ``text`` (group 1)."""
@@ -351,9 +359,9 @@ class Patterns:
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
         #: or ``between the ages of`` (any noun), or ``by`` and a qualifier (``by about``), read backwards from it.
         self.range_lead_before = re.compile(
-            rf"\s+(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb))(?![\w-])|"
-            r"\s+((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
-            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
+            rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb))(?![\w-])|"
+            r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
+            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
         )
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,

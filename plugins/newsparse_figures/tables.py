@@ -80,8 +80,33 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
 }
 
+#: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
+#: (``A$3 billion (about $2 billion)``, ``C$40 (or $29)``); at most two of them.
+CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "or", "just",
+                    "over", "under", "equivalent to", "worth"]
+
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
+
+#: Places and public bodies of a country whose own dollar a bare ``$`` is in an article that names them and
+#: no currency of table ``currency_context`` (case-sensitive, whole words): ``$4 billion`` in a story from
+#: Canberra or an Ontario court is AUD or CAD.  Places of the United States, and names shared with it
+#: (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it is,
+#: and so does one naming the places of two dollars.  Outlets abroad mark a foreign dollar (``A$``), so only
+#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``).
+DOLLAR_PLACES = {
+    **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
+                     "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
+                     "Australian Taxation Office", "Centrelink"], "AUD"),
+    **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
+                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency"], "CAD"),
+    **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa"], "NZD"),
+    **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
+                     "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
+                     "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
+                     "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
+                     "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon"], "USD"),
+}
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
@@ -466,6 +491,8 @@ VOCABULARY = {
     "context_prefixes": CONTEXT_PREFIXES,
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,
+    "conversion_leads": CONVERSION_LEADS,
+    "dollar_places": DOLLAR_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
