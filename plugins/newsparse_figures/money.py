@@ -123,11 +123,15 @@ class MoneyRules:
         self.patterns = patterns
 
     def currency_context(self, text: str) -> frozenset[str]:
-        """The currencies an article's ``text`` names (table ``currency_context``); a bare ``$`` in brackets
-        (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion, names the US dollar.  Where it names no dollar, the places of one
-        foreign dollar alone (table ``dollar_places``: ``Canberra``) name that dollar."""
+        """The currencies an article's ``text`` names (table ``currency_context``).
+
+        A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
+        names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
+        ``dollar_places``: ``Canberra``) name that dollar.
+        """
         p = self.patterns
-        named = {p.currency_context[" ".join(match.group(1).split())] for match in _word_starts(p.context_words(text), text)}
+        words = _word_starts(p.context_words(text), text)
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         if "$" in text and not named & (p.dollar_currencies | {"USD"}):
@@ -139,7 +143,9 @@ class MoneyRules:
         p = self.patterns
         places = _word_starts(p.foreign_dollar_place.finditer(text), text)
         found = {p.dollar_places[" ".join(match.group(1).split())] for match in places}
-        return found if len(found) == 1 and next(_word_starts(p.us_place.finditer(text), text), None) is None else set()
+        if len(found) != 1 or next(_word_starts(p.us_place.finditer(text), text), None) is not None:
+            return set()
+        return found
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None

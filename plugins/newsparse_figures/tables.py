@@ -378,6 +378,10 @@ IRREGULAR_PLURALS = [
     "mice",
 ]
 
+#: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past
+#: when one adjective of no more than lower-case letters follows, then the plural noun.
+ADJECTIVE_JOINERS = ["and", "or"]
+
 #: Words that end a counted noun phrase (``60 Ukrainian servicemen were``): function words and common verbs.
 UNIT_STOP_WORDS = [
     "a", "an", "the", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our", "my", "your",
@@ -524,6 +528,7 @@ VOCABULARY = {
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
     "unit_stop_words": UNIT_STOP_WORDS,
+    "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,
