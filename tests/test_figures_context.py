@@ -230,3 +230,15 @@ def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
     expected = foreign.pop() if len(foreign) == 1 and not us_named else "USD"
     bare = [f["currency"] for f in figures(sentence) if f["kind"] == "money" and f["text"].startswith("$")]
     assert set(bare) <= {expected}
+
+
+_PLACES = {"Canberra": "AUD", "Tasmania": "AUD", "Manitoba": "CAD", "Ottawa": "CAD", "Auckland": "NZD",
+           "Texas": "USD", "Washington": "USD", "Lake Ontario": "USD"}
+
+
+@given(st.lists(st.sampled_from([*_PLACES, "council", "said", "the"]), min_size=1, max_size=8))
+def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone(tokens):
+    sentence = " ".join(tokens) + " paid $9 million."
+    named = {_PLACES[token] for token in tokens if token in _PLACES}
+    expected = named.pop() if len(named) == 1 else "USD"
+    assert [f["currency"] for f in figures(sentence) if f["text"] == "$9 million"] == [expected]
