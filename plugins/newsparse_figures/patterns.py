@@ -211,7 +211,7 @@ class Patterns:
         self.dollar_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["dollar_places"].items()}
         #: A place of a foreign dollar (``Canberra``) and a place of the United States (``Washington``).
         self.foreign_dollar_place, self.us_place = (
-            re.compile(rf"({_alternation(k for k, code in self.dollar_places.items() if us == (code == 'USD'))})(?![a-z])")
+            re.compile(rf"({_alternation(k for k, code in self.dollar_places.items() if us == (code == 'USD'))})(?![A-Za-z0-9])")
             for us in (False, True)
         )
 
