@@ -106,6 +106,34 @@ def test_bare_dollar_stays_usd(sentence):
     assert bare and set(bare) == {"USD"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Canberra will lend councils $600 million for new pools.", "AUD"),
+        ("Queensland farmers were promised $75 million after the floods.", "AUD"),
+        ("A Saskatchewan judge fined the grain dealer $40,000.", "CAD"),
+        ("Quebec and Manitoba will split the $2.4 billion bridge bill.", "CAD"),
+    ],
+)
+def test_bare_dollar_is_the_dollar_of_the_places_the_article_names(sentence, currency):
+    assert {code for _, _, code in _money(sentence)} == {currency}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ottawa and Canberra each pledged $50 million.",  # places of two dollars
+        "Boaters on Lake Ontario spent $3 million on repairs.",  # a name shared with the United States
+        "Alberta crude sold to Texas refiners for $61 a barrel.",  # a place of the United States too
+        "Canberra bought the drones from US makers for $1.2 billion.",
+        "The A$3 billion deal (about $2 billion) was signed in Canberra.",  # a conversion in brackets
+    ],
+)
+def test_bare_dollar_stays_usd_where_the_places_do_not_decide(sentence):
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
 # -- units ----------------------------------------------------------------------------------
 
 
@@ -202,3 +230,15 @@ def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
     expected = foreign.pop() if len(foreign) == 1 and not us_named else "USD"
     bare = [f["currency"] for f in figures(sentence) if f["kind"] == "money" and f["text"].startswith("$")]
     assert set(bare) <= {expected}
+
+
+_PLACES = {"Canberra": "AUD", "Tasmania": "AUD", "Manitoba": "CAD", "Ottawa": "CAD", "Auckland": "NZD",
+           "Texas": "USD", "Washington": "USD", "Lake Ontario": "USD"}
+
+
+@given(st.lists(st.sampled_from([*_PLACES, "council", "said", "the"]), min_size=1, max_size=8))
+def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone(tokens):
+    sentence = " ".join(tokens) + " paid $9 million."
+    named = {_PLACES[token] for token in tokens if token in _PLACES}
+    expected = named.pop() if len(named) == 1 else "USD"
+    assert [f["currency"] for f in figures(sentence) if f["text"] == "$9 million"] == [expected]

@@ -120,3 +120,33 @@ def test_pounds_weigh_or_pay_by_context(sentence, kind):
 def test_coin_letters_count_only_against_the_number():
     assert one("It was 25 C in the shade.")["kind"] == "quantity"
     assert one("He sold it for 25 p each.")["kind"] == "quantity"
+
+
+# -- hundredth coins of one currency -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Diesel became 35 paise cheaper at the pump.", "35 paise", 0.35, "INR"),
+        ("After a $3 fare rise, a Moscow metro ride gained 60 kopecks.", "60 kopecks", 0.60, "RUB"),
+        ("Bread in Gdansk went up by 80 groszy.", "80 groszy", 0.80, "PLN"),
+        ("A bus token costs 50 halalas more.", "50 halalas", 0.50, "SAR"),
+        ("Milk in Haifa is 70 agorot dearer.", "70 agorot", 0.70, "ILS"),
+    ],
+)
+def test_hundredth_coins_are_money_in_their_currency(sentence, text, value, currency):
+    figure = [f for f in figures(sentence) if f["text"] == text][0]
+    assert (figure["kind"], figure["value"], figure["currency"]) == ("money", pytest.approx(value), currency)
+
+
+def test_a_rate_after_a_hundredth_coin_is_no_count():
+    assert [f["text"] for f in figures("Kerosene rose 15 paise a litre.")] == ["15 paise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 5 Sen. Smith amendments failed.", "Some 40 fils were struck in 1990."],
+)
+def test_coins_with_other_senses_or_shares_stay_counts(sentence):
+    assert all(f["kind"] != "money" for f in figures(sentence))

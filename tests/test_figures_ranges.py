@@ -58,3 +58,21 @@ def test_range_ends_keep_their_own_suffix_after_to():
                                                    ("Turnout was lower than 40%.", "lower than")])
 def test_comparisons_are_qualifiers(sentence, approx):
     assert one(sentence)["approx"] == approx
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "approx", "second"),
+    [
+        ("Household debt fell by about $2bn to $40bn.", "$2bn", "about", "$40bn"),
+        ("The port's traffic grew by nearly 3 lakh tonnes to 41 lakh tonnes.", "3 lakh tonnes", "nearly", "41 lakh tonnes"),
+        ("Reserves slid by more than ₹900 crore to ₹12,400 crore.", "₹900 crore", "more than", "₹12,400 crore"),
+    ],
+)
+def test_a_change_with_a_qualifier_then_a_level_is_two_figures(sentence, first, approx, second):
+    found = figures(sentence)
+    assert [(f["text"], f["approx"], f["high"]) for f in found] == [(first, approx, None), (second, None, None)]
+
+
+def test_ends_of_different_kinds_share_no_scale():
+    found = figures("Subscriptions rose 4% to 9 million accounts.")
+    assert [(f["text"], f["value"]) for f in found] == [("4%", 4), ("9 million", 9e6)]

@@ -130,3 +130,24 @@ def test_names_before_the_counted_noun_are_skipped(sentence, unit):
 )
 def test_a_number_between_commas_after_a_name_is_an_age(sentence, unit):
     assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The council will rebuild 1,200 old and unsafe bridges.", "bridges"),
+        ("Dealers listed 80 new or second-hand tractors.", "tractors"),
+        ("The fleet adds 14 fast and quiet electric ferries.", "ferries"),
+    ],
+)
+def test_two_joined_adjectives_before_the_counted_noun(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Officers held 6 suspects and seized 90 rifles.", "Seven arrested and dozens hurt in the clash."],
+)
+def test_a_joiner_reads_no_noun_of_another_phrase(sentence):
+    found = figures(sentence)
+    assert "dozens" not in {f["unit"] for f in found} and found[0]["unit"] in ("suspects", None)

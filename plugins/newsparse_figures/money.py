@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .patterns import Patterns
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
@@ -104,6 +104,13 @@ def money_before_coin(
     return readings
 
 
+def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
+    """Those of ``matches`` in ``text`` that start a word (``US`` but not ``BUS``, ``C$`` but not ``$C$``)."""
+    for match in matches:
+        if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS):
+            yield match
+
+
 def no_context() -> frozenset[str]:
     """The context of a passage read on its own: no currency named."""
     return frozenset()
@@ -116,17 +123,29 @@ class MoneyRules:
         self.patterns = patterns
 
     def currency_context(self, text: str) -> frozenset[str]:
-        """The currencies an article's ``text`` names (table ``currency_context``); a bare ``$`` in brackets
-        (``C$5 ($3.6)``), a conversion, names the US dollar."""
+        """The currencies an article's ``text`` names (table ``currency_context``).
+
+        A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
+        names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
+        ``dollar_places``: ``Canberra``) name that dollar.
+        """
         p = self.patterns
-        named = {
-            p.currency_context[" ".join(match.group(1).split())]
-            for match in p.context_words(text)
-            if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in _WORD_CHARS)
-        }
-        if "($" in text or "( $" in text:
+        words = _word_starts(p.context_words(text), text)
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
+        if "$" in text and not named & (p.dollar_currencies | {"USD"}):
+            named |= self._dollar_of_places(text)
         return frozenset(named)
+
+    def _dollar_of_places(self, text: str) -> set[str]:
+        """The dollar whose places ``text`` names, if one alone and no place of the United States (``Canberra``: AUD)."""
+        p = self.patterns
+        places = _word_starts(p.foreign_dollar_place.finditer(text), text)
+        found = {p.dollar_places[" ".join(match.group(1).split())] for match in places}
+        if len(found) != 1 or next(_word_starts(p.us_place.finditer(text), text), None) is not None:
+            return set()
+        return found
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None

@@ -154,10 +154,9 @@ class Patterns:
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
-        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``).
-        self.amount_ends = frozenset(
-            {*self.scale_words, *self.minor_currency_words} | {word + "s" for word in self.minor_currency_words}
-        )
+        #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``, ``20 paise a litre``).
+        coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
+        self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
         self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
@@ -165,6 +164,7 @@ class Patterns:
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
+        self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
@@ -206,6 +206,14 @@ class Patterns:
         self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
         self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
         self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
+        #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
+        self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+        self.dollar_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["dollar_places"].items()}
+        #: A place of a foreign dollar (``Canberra``) and a place of the United States (``Washington``).
+        self.foreign_dollar_place, self.us_place = (
+            re.compile(rf"({_alternation(k for k, code in self.dollar_places.items() if us == (code == 'USD'))})(?![A-Za-z0-9])")
+            for us in (False, True)
+        )
 
     def context_words(self, text: str) -> Iterator[re.Match[str]]:
         """Every word of table ``currency_context`` in ``text`` (group 1)."""
@@ -350,10 +358,11 @@ class Patterns:
         #: A qualifier right after a figure (``or more``).
         self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
-        #: or ``between the ages of`` (any noun), read backwards from it.
+        #: or ``between the ages of`` (any noun), or ``by`` and a qualifier (``by about``), read backwards from it.
         self.range_lead_before = re.compile(
-            r"\s+((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
-            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-])"
+            rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb))(?![\w-])|"
+            r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
+            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
         )
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,

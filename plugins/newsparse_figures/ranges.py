@@ -13,6 +13,8 @@ _CHANGE_WINDOW = 5
 def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     """``5 to 6 million euros``: the first end takes the scale, currency and unit printed after the second.
 
+    The scale only where both ends are of one kind: ``rose 5% to 12 million`` is no 5 million per cent.
+
     With ``backwards`` (a dash, ``through``, ``between … and``) a bare second end takes the first's
     (``$5-6``, ``between 5% and 10``); after ``to`` and ``or`` it is a figure of its own
     (``fell 0.6 per cent to 12,480``).
@@ -28,6 +30,7 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     if (
         second.scaled
         and not first.scaled
+        and first.kind == second.kind
         and first.value is not None
         and second.value is not None
         and second.base is not None

@@ -80,8 +80,33 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
 }
 
+#: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
+#: (``A$3 billion (about $2 billion)``, ``C$40 (or $29)``); at most two of them.
+CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "or", "just",
+                    "over", "under", "equivalent to", "worth"]
+
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
+
+#: Places and public bodies of a country whose own dollar a bare ``$`` is in an article that names them and
+#: no currency of table ``currency_context`` (case-sensitive, whole words): ``$4 billion`` in a story from
+#: Canberra or an Ontario court is AUD or CAD.  Places of the United States, and names shared with it
+#: (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it is,
+#: and so does one naming the places of two dollars.  Outlets abroad mark a foreign dollar (``A$``), so only
+#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``).
+DOLLAR_PLACES = {
+    **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
+                     "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
+                     "Australian Taxation Office", "Centrelink"], "AUD"),
+    **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
+                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency"], "CAD"),
+    **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa"], "NZD"),
+    **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
+                     "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
+                     "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
+                     "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
+                     "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon"], "USD"),
+}
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
@@ -154,15 +179,20 @@ CURRENCY_WORDS = {
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money before them in the article names one.
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "kopeck": "RUB", "kopek": "RUB",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
 }
 
-#: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``): their currency, whatever
-#: money came before them.  Matched case-insensitively, a plural ``s`` may follow.
+#: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
+#: currency (``11 paise`` = 0.11 INR, ``40 kopecks`` = 0.40 RUB): their currency, whatever money came before
+#: them.  Matched case-insensitively, a plural ``s`` may follow.  Coins shared by currencies that differ in
+#: their share of the main unit (``fils``, ``centimes``, ``öre``) are left out, and so is ``sen`` (``5 Sen.``).
 NAMED_CENTS = {
     "US cent": "USD", "U.S. cent": "USD", "HK cent": "HKD", "Hong Kong cent": "HKD", "euro cent": "EUR",
     "Singapore cent": "SGD", "Australian cent": "AUD", "Canadian cent": "CAD",
     "NZ cent": "NZD", "New Zealand cent": "NZD",
+    "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
+    "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
+    "groszy": "PLN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
 }
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
@@ -348,6 +378,10 @@ IRREGULAR_PLURALS = [
     "mice",
 ]
 
+#: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past
+#: when one adjective of no more than lower-case letters follows, then the plural noun.
+ADJECTIVE_JOINERS = ["and", "or"]
+
 #: Words that end a counted noun phrase (``60 Ukrainian servicemen were``): function words and common verbs.
 UNIT_STOP_WORDS = [
     "a", "an", "the", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our", "my", "your",
@@ -461,6 +495,8 @@ VOCABULARY = {
     "context_prefixes": CONTEXT_PREFIXES,
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,
+    "conversion_leads": CONVERSION_LEADS,
+    "dollar_places": DOLLAR_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
@@ -492,6 +528,7 @@ VOCABULARY = {
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
     "unit_stop_words": UNIT_STOP_WORDS,
+    "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,

@@ -34,6 +34,8 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
+#: How many adjectives after ``and``/``or`` may stand before the counted noun (``fast and quiet electric ferries``).
+_MAX_JOINED = 2
 #: How many tokens after the number are read at most, whatever they are: the search stays short.
 _MAX_TOKENS = 12
 #: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
@@ -56,6 +58,23 @@ def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
     """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
     after = _LOWER_WORD_AFTER.match(text, pos)
     return after is not None and is_plural(after.group(1), patterns)
+
+
+def _joined_plural(text: str, pos: int, patterns: Patterns) -> str | None:
+    """After ``and``/``or`` between adjectives, one or two more and the plural noun: ``social and affordable homes``."""
+    for adjectives in range(_MAX_JOINED + 1):
+        match = _WORD_AFTER.match(text, pos)
+        if match is None:
+            return None
+        word = match.group(1)
+        if not word.replace("-", "").isalpha() or not word.islower() or word in patterns.unit_stop_words:
+            return None
+        if is_plural(word, patterns):
+            return _last_plural(text, match.end(), word, patterns) if adjectives else None
+        if word in patterns.number_words:
+            return None
+        pos = match.end()
+    return None
 
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
@@ -102,6 +121,9 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         if low in patterns.unit_stop_words and not (len(word) > 1 and word.isupper()):  # US is a name
             if after_of and not words:
                 continue
+            joins = not singular and words and low in patterns.adjective_joiners
+            if joins and (joined := _joined_plural(text, pos, patterns)) is not None:
+                return joined, None  # 30,000 social and affordable homes
             break
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
