@@ -16,7 +16,7 @@ import re
 from newsparse.model import Figure, Span
 
 from .money import Context, MoneyRules, no_context
-from .numbers import digits_value
+from .numbers import digits_value, times
 from .patterns import Patterns
 from .qualifiers import finish
 from .ranges import is_range, share_suffix
@@ -203,13 +203,13 @@ class FigureFinder:
         if scale is not None:
             word = scale["scale"] or scale["letter"]
             factor = p.scale_words.get(word.lower()) or p.scale_letters.get(word) or p.money_scale_words[word]
-            reading.value = (value + (0.5 if scale["half"] else 0.0)) * factor
-            reading.scaled = True
             reading.end = scale.end()
             larger = p.scale_after.match(text, reading.end) if scale["half"] is None else None
             if larger is not None and larger["scale"] and p.scale_words[larger["scale"].lower()] > factor:
-                reading.value *= p.scale_words[larger["scale"].lower()]  # 1.5 lakh crore, 2 thousand crore
+                factor *= p.scale_words[larger["scale"].lower()]  # 1.5 lakh crore, 2 thousand crore
                 reading.end = larger.end()
+            reading.value = times(value + (0.5 if scale["half"] else 0.0), factor)
+            reading.scaled, reading.scale = True, factor
         return reading
 
     def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
@@ -288,6 +288,8 @@ class FigureFinder:
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
+        if anchor != first.start and match_before(p.approx_before, text, first.start, LOOKBACK) is not None:
+            anchor = first.start  # from about 10 to 15
         finish(text, first, anchor, p, self._figure_units)
         for not_a_figure in self._not_a_figure_later:
             if not_a_figure(p, text, first):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .numbers import times
 from .patterns import Patterns
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
@@ -111,6 +112,12 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
+def _amount_like(text: str, reading: Reading) -> bool:
+    """Digits that read as an amount, not a name's number: scaled, 1,000 or more, or a price in cents (``41.35``)."""
+    large = reading.scaled or (reading.value is not None and reading.value >= 1000)
+    return large or text[reading.number_end - 3 : reading.number_end - 2] == "."
+
+
 def no_context() -> frozenset[str]:
     """The context of a passage read on its own: no currency named."""
     return frozenset()
@@ -123,29 +130,32 @@ class MoneyRules:
         self.patterns = patterns
 
     def currency_context(self, text: str) -> frozenset[str]:
-        """The currencies an article's ``text`` names (table ``currency_context``).
+        """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
 
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
         names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
-        ``dollar_places``: ``Canberra``) name that dollar.
+        ``currency_places``: ``Canberra``) name that dollar; where it prints a name several currencies share
+        (``pesos``), the places of one of them name it too (``Bogotá``: COP).
         """
         p = self.patterns
         words = _word_starts(p.context_words(text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
-        if "$" in text and not named & (p.dollar_currencies | {"USD"}):
-            named |= self._dollar_of_places(text)
+        dollars = p.dollar_currencies | {"USD"}
+        candidates = [dollars] if "$" in text and not named & dollars else []
+        candidates += [p.shared_names[name] for name, stems in p.shared_stems.items() if any(s in text for s in stems)]
+        if candidates:
+            places = self._currencies_of_places(text)
+            for currencies in candidates:
+                if len(found := places & currencies) == 1:
+                    named |= found - {"USD"}
         return frozenset(named)
 
-    def _dollar_of_places(self, text: str) -> set[str]:
-        """The dollar whose places ``text`` names, if one alone and no place of the United States (``Canberra``: AUD)."""
+    def _currencies_of_places(self, text: str) -> set[str]:
+        """The currencies of the places ``text`` names (table ``currency_places``)."""
         p = self.patterns
-        places = _word_starts(p.foreign_dollar_place.finditer(text), text)
-        found = {p.dollar_places[" ".join(match.group(1).split())] for match in places}
-        if len(found) != 1 or next(_word_starts(p.us_place.finditer(text), text), None) is not None:
-            return set()
-        return found
+        return {p.currency_places[" ".join(m.group(1).split())] for m in _word_starts(p.place.finditer(text), text)}
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None
@@ -159,7 +169,7 @@ class MoneyRules:
         a name several currencies share (``francs``), or letters that stand for one (``Sh``, table
         ``shared_prefixes``), is the one of them the article names; letters
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
-        currency, and only before a large or scaled amount (not ``N95``).
+        currency, and only before a large or scaled amount or a price in cents (``SR27.80``; not ``N95``).
         """
         for reading in readings:
             if reading.kind == "money" and reading.coin is None:
@@ -175,8 +185,7 @@ class MoneyRules:
             if reading.kind == "money" and reading.coin is None:
                 prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
                 if prefix is not None and text[reading.start + len(prefix)].isdigit():
-                    large = reading.scaled or (reading.value is not None and reading.value >= 1000)
-                    if not large or p.context_prefixes[prefix] not in context:
+                    if not _amount_like(text, reading) or p.context_prefixes[prefix] not in context:
                         continue
                 elif dollar is not None and reading.currency == "USD" and text.startswith("$", reading.start):
                     if not text[reading.start + 1 : reading.start + 2].isalpha():
@@ -245,7 +254,8 @@ class MoneyRules:
         reading.kind = "money"
         scale = p.scale_after.match(text, reading.end)
         if scale is not None and scale["scale"] is not None and not reading.scaled and reading.value is not None:
-            reading.value *= p.scale_words[scale["scale"].lower()]
+            reading.scale = p.scale_words[scale["scale"].lower()]
+            reading.value = times(reading.value, reading.scale)
             reading.scaled = True
             reading.end = scale.end()
 
@@ -272,7 +282,8 @@ class MoneyRules:
         if reading.value is None:
             return
         p = self.patterns
-        reading.value, reading.base = reading.value / 100, reading.base / 100 if reading.base is not None else None
+        reading.value = times(reading.value, 0.01)
+        reading.base = times(reading.base, 0.01) if reading.base is not None else None
         reading.kind = "money"
         if after["named"]:
             word = " ".join(after["named"].lower().split())

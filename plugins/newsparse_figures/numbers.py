@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from attrs import define
 
-__all__ = ["digits_value", "WordNumbers"]
+__all__ = ["digits_value", "times", "WordNumbers"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 #: What ``and`` may follow inside a number: ``hundred and twelve``, ``three and a half``.
@@ -23,6 +24,15 @@ def digits_value(digits: str) -> float:
         return float(digits.replace(",", ""))
     except ValueError:  # thousands set off by spaces
         return float(digits.translate(_GROUP_MARKS))
+
+
+def times(value: float, factor: float) -> float:
+    """``value`` multiplied by ``factor`` exactly, then rounded once: ``4.1`` trillion is 4.1e12, not 4099999999999.9995.
+
+    Each is taken at the shortest digits that print it (those of the page for a number read from up to 15
+    significant digits), so the product is the one of the printed number and the scale.
+    """
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 class WordNumbers:

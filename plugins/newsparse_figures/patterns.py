@@ -208,12 +208,11 @@ class Patterns:
         self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
-        self.dollar_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["dollar_places"].items()}
-        #: A place of a foreign dollar (``Canberra``) and a place of the United States (``Washington``).
-        self.foreign_dollar_place, self.us_place = (
-            re.compile(rf"({_alternation(k for k, code in self.dollar_places.items() if us == (code == 'USD'))})(?![A-Za-z0-9])")
-            for us in (False, True)
-        )
+        self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
+        #: A place of a country, which names its currency (``Canberra``, ``Washington``, ``Bogotá``).
+        self.place = re.compile(rf"({_alternation(self.currency_places)})(?![A-Za-z0-9])")
+        #: The shared names (``peso``), by the first letters any of their forms start with (``pes``, ``Pes``).
+        self.shared_stems = {name: (name[:3], name[:3].capitalize()) for name in self.shared_names}
 
     def context_words(self, text: str) -> Iterator[re.Match[str]]:
         """Every word of table ``currency_context`` in ``text`` (group 1)."""
@@ -358,9 +357,9 @@ class Patterns:
         #: A qualifier right after a figure (``or more``).
         self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
-        #: or ``between the ages of`` (any noun), or ``by`` and a qualifier (``by about``), read backwards from it.
+        #: or ``between the ages of`` (any noun), or ``by``/``from`` and a qualifier (``from about``), read backwards.
         self.range_lead_before = re.compile(
-            rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb))(?![\w-])|"
+            rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb|morf))(?![\w-])|"
             r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
             rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from .numbers import times
 from .reading import LOOKBACK, Reading
 
 __all__ = ["is_range", "second_end_unit", "share_suffix"]
 
-#: How many words before ``from`` are searched for a verb of change.
-_CHANGE_WINDOW = 5
+#: How many words before ``from`` are searched for a verb of change (the verb and its object: ``cut the
+#: share of imported gas from``).
+_CHANGE_WINDOW = 8
 
 
 def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
@@ -23,7 +25,7 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
         first.kind, first.currency = second.kind, second.currency
         first.unit, first.canonical = second.unit, second.canonical
         if second.coin is not None and first.value is not None:  # 40 to 60 cents
-            first.coin, first.value = second.coin, first.value / 100
+            first.coin, first.value = second.coin, times(first.value, 0.01)
     elif second.bare and backwards:
         second.kind, second.currency = first.kind, first.currency
         second.unit, second.canonical = first.unit, first.canonical
@@ -36,7 +38,7 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
         and second.base is not None
         and first.value < second.base
     ):
-        first.value = first.value * (second.value / second.base)
+        first.value, first.scale = times(first.value, second.scale), second.scale
         first.scaled = True
     if first.kind == "money" and first.currency is None:
         first.currency = second.currency
@@ -72,6 +74,15 @@ def is_range(
     if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":
-        before = text[max(0, lead[0] - LOOKBACK * 2) : lead[0]].lower().split()
-        return not any(w.strip(",;") in change_verbs for w in before[-_CHANGE_WINDOW:])
+        return not _after_change_verb(text[max(0, lead[0] - LOOKBACK * 2) : lead[0]], change_verbs)
     return True
+
+
+def _after_change_verb(before: str, change_verbs: frozenset[str]) -> bool:
+    """A verb of change is among the last words of ``before`` in its clause: ``lift its share of the market``."""
+    for word in reversed(before.lower().split()[-_CHANGE_WINDOW:]):
+        if word.strip(",;:") in change_verbs:
+            return True
+        if word[-1] in ",;:.":
+            return False  # the clause ends before it
+    return False

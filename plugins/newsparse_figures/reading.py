@@ -36,6 +36,7 @@ class Reading:
     value: float | None
     base: float | None  # the value before its scale word (5 for ``5 million``)
     scaled: bool = False
+    scale: float = 1.0  # what its scale word or letter multiplies it by (1e6 for ``5 million``)
     kind: str = "quantity"
     currency: str | None = None
     unit: str | None = None  # as printed: ``kilometres``, ``GB``, ``soldiers``

@@ -59,8 +59,9 @@ CURRENCY_PREFIXES = {
 SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
-#: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria.
-CONTEXT_PREFIXES = {"N": "NGN"}
+#: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
+#: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR"}
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
@@ -78,6 +79,9 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
     **dict.fromkeys(["UGX", "Uganda", "Ugandan", "Ugandans", "Kampala"], "UGX"),
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
+    **dict.fromkeys(["ZAR", "rand", "South Africa", "South African", "South Africans", "Johannesburg", "Pretoria",
+                     "Cape Town", "Durban", "Gqeberha", "JSE", "SARB", "Transnet", "Eskom"], "ZAR"),
+    **dict.fromkeys(["SAR", "Saudi", "Saudis", "Saudi Arabia", "Riyadh", "Jeddah", "Tadawul", "Aramco"], "SAR"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
@@ -88,13 +92,17 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
 
-#: Places and public bodies of a country whose own dollar a bare ``$`` is in an article that names them and
-#: no currency of table ``currency_context`` (case-sensitive, whole words): ``$4 billion`` in a story from
-#: Canberra or an Ontario court is AUD or CAD.  Places of the United States, and names shared with it
-#: (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it is,
-#: and so does one naming the places of two dollars.  Outlets abroad mark a foreign dollar (``A$``), so only
-#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``).
-DOLLAR_PLACES = {
+#: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
+#: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
+#: in an article naming no currency of table ``currency_context`` is the dollar of its places (``$4 billion`` in
+#: a story from Canberra or an Ontario court is AUD or CAD); places of the United States, and names shared with
+#: it (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it
+#: is, and so does one naming the places of two dollars.  A name several currencies share (``pesos``,
+#: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
+#: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
+#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
+#: ``Santiago``, ``Jordan``, ``Georgia``).
+CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink"], "AUD"),
@@ -106,6 +114,37 @@ DOLLAR_PLACES = {
                      "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
                      "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
                      "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon"], "USD"),
+    **dict.fromkeys(["Colombia", "Colombian", "Colombians", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali",
+                     "Barranquilla", "Cartagena", "Banco de la República"], "COP"),
+    **dict.fromkeys(["Mexico", "Mexican", "Mexicans", "Guadalajara", "Monterrey", "Banxico", "Pemex"], "MXN"),
+    **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba"], "ARS"),
+    **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco"], "CLP"),
+    **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao"], "PHP"),
+    **dict.fromkeys(["Cuba", "Cuban", "Cubans", "Havana"], "CUP"),
+    **dict.fromkeys(["India", "Indian", "Indians", "New Delhi", "Mumbai", "Bengaluru", "Reserve Bank of India",
+                     "Lok Sabha"], "INR"),
+    **dict.fromkeys(["Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore"], "PKR"),
+    **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"], "LKR"),
+    **dict.fromkeys(["Nepal", "Nepali", "Nepalese", "Kathmandu"], "NPR"),
+    **dict.fromkeys(["Senegal", "Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Niger", "Togo",
+                     "Benin", "Dakar", "Abidjan", "Bamako"], "XOF"),
+    **dict.fromkeys(["Rwanda", "Rwandan", "Rwandans", "Kigali"], "RWF"),
+    **dict.fromkeys(["Serbia", "Serbian", "Serbians", "Belgrade"], "RSD"),
+    **dict.fromkeys(["Kuwait", "Kuwaiti", "Kuwaitis"], "KWD"),
+    **dict.fromkeys(["Iraq", "Iraqi", "Iraqis", "Baghdad", "Basra", "Erbil"], "IQD"),
+    **dict.fromkeys(["Jordanian", "Jordanians", "Amman"], "JOD"),
+    **dict.fromkeys(["Bahrain", "Bahraini", "Manama"], "BHD"),
+    **dict.fromkeys(["Algeria", "Algerian", "Algerians", "Algiers"], "DZD"),
+    **dict.fromkeys(["Tunisia", "Tunisian", "Tunisians", "Tunis"], "TND"),
+    **dict.fromkeys(["Qatar", "Qatari", "Qataris", "Doha"], "QAR"),
+    **dict.fromkeys(["Oman", "Omani", "Omanis", "Muscat"], "OMR"),
+    **dict.fromkeys(["Yemen", "Yemeni", "Yemenis", "Sanaa", "Aden"], "YER"),
+    **dict.fromkeys(["Iran", "Iranian", "Iranians", "Tehran"], "IRR"),
+    **dict.fromkeys(["United Arab Emirates", "UAE", "Emirati", "Emiratis", "Dubai", "Abu Dhabi", "Sharjah"], "AED"),
+    **dict.fromkeys(["Morocco", "Moroccan", "Moroccans", "Rabat", "Casablanca", "Marrakesh"], "MAD"),
+    **dict.fromkeys(["Norway", "Norwegian", "Norwegians", "Oslo", "Bergen", "Equinor"], "NOK"),
+    **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
+    **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
@@ -192,7 +231,7 @@ NAMED_CENTS = {
     "NZ cent": "NZD", "New Zealand cent": "NZD",
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
-    "groszy": "PLN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
+    "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
 }
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
@@ -410,7 +449,10 @@ CHANGE_VERBS = [
     "grown", "grows", "growing", "climb", "climbed", "climbs", "climbing", "jump", "jumped", "jumps",
     "jumping", "decline", "declined", "declines", "declining", "slip", "slipped", "slips", "surge", "surged",
     "plunge", "plunged", "soar", "soared", "shrink", "shrank", "shrunk", "slash", "slashed", "hike", "hiked",
-    "boost", "boosted", "up", "down", "change", "changed", "moved", "went", "revised", "adjusted",
+    "boost", "boosted", "boosts", "boosting", "lift", "lifted", "lifts", "lifting", "slashes", "slashing",
+    "hikes", "hiking", "expand", "expanded", "expands", "expanding", "trim", "trimmed", "trims", "trimming",
+    "widen", "widened", "narrow", "narrowed", "push", "pushed",
+    "up", "down", "change", "changed", "moved", "went", "revised", "adjusted",
 ]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
@@ -496,7 +538,7 @@ VOCABULARY = {
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,
     "conversion_leads": CONVERSION_LEADS,
-    "dollar_places": DOLLAR_PLACES,
+    "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
