@@ -79,10 +79,11 @@ def is_range(
 
 
 def _after_change_verb(before: str, change_verbs: frozenset[str]) -> bool:
-    """A verb of change is among the last words of ``before`` in its clause: ``lift its share of the market``."""
+    """A verb of change is among the last words of ``before`` after its last stop, colon or semicolon:
+    ``lift its share of the market``."""
     for word in reversed(before.lower().split()[-_CHANGE_WINDOW:]):
         if word.strip(",;:") in change_verbs:
             return True
-        if word[-1] in ",;:.":
-            return False  # the clause ends before it
+        if word[-1] in ";:.":
+            return False  # the sentence or clause ends before it
     return False
