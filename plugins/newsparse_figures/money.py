@@ -143,19 +143,19 @@ class MoneyRules:
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         dollars = p.dollar_currencies | {"USD"}
-        candidates = [dollars] if "$" in text and not named & dollars else []
-        candidates += [p.shared_names[name] for name, stems in p.shared_stems.items() if any(s in text for s in stems)]
-        if candidates:
-            places = self._currencies_of_places(text)
-            for currencies in candidates:
-                if len(found := places & currencies) == 1:
-                    named |= found - {"USD"}
+        candidates = {dollars} if "$" in text and not named & dollars else set()
+        if any(name in text for name in p.shared_names):
+            candidates |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        for currencies in candidates:
+            if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
+                named |= found - {"USD"}
         return frozenset(named)
 
-    def _currencies_of_places(self, text: str) -> set[str]:
-        """The currencies of the places ``text`` names (table ``currency_places``)."""
+    def _currencies_of_places(self, text: str, currencies: frozenset[str]) -> set[str]:
+        """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
         p = self.patterns
-        return {p.currency_places[" ".join(m.group(1).split())] for m in _word_starts(p.place.finditer(text), text)}
+        places = _word_starts(p.place_of(currencies).finditer(text), text)
+        return {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None

@@ -209,10 +209,18 @@ class Patterns:
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
-        #: A place of a country, which names its currency (``Canberra``, ``Washington``, ``Bogotá``).
-        self.place = re.compile(rf"({_alternation(self.currency_places)})(?![A-Za-z0-9])")
-        #: The shared names (``peso``), by the first letters any of their forms start with (``pes``, ``Pes``).
-        self.shared_stems = {name: (name[:3], name[:3].capitalize()) for name in self.shared_names}
+        self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).
+        self.shared_name = re.compile(rf"(?<![a-z])({_alternation(self.shared_names)})s?(?![a-z])")
+
+    def place_of(self, currencies: frozenset[str]) -> re.Pattern[str]:
+        """A place of a country whose currency is one of ``currencies`` (``Canberra``, ``Bogotá``; group 1), compiled
+        on the first call for them."""
+        pattern = self._place_patterns.get(currencies)
+        if pattern is None:
+            places = (key for key, code in self.currency_places.items() if code in currencies)
+            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9])")
+        return pattern
 
     def context_words(self, text: str) -> Iterator[re.Match[str]]:
         """Every word of table ``currency_context`` in ``text`` (group 1)."""
