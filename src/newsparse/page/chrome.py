@@ -169,6 +169,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
+            # cookie banners, series notes, tip prompts
+            "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
+            "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
+            "do you have a story", "have a story for us", "got a story for us", "do you have a news tip",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -207,7 +211,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
-            "bureau chief", "presenter", "analyst",
+            "bureau chief", "presenter", "analyst", "bureau",
         }
     ),
     "date_labels": frozenset(
@@ -263,6 +267,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
+            "authorised by ", "authorized by ",
         }
     ),
 }
@@ -384,11 +389,16 @@ _CREDIT_CLUES = ("hoto", "mage", "icture", "redit", "llustration", "Getty", "Shu
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
+# A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
+_COOKIE_NOTICE = re.compile(r"\b(?:we|site|website|page) uses? cookies\b", re.IGNORECASE)
+# An e-mail address closing a contact line: ``Email the newsdesk at desk@example.org``.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _BY = re.compile(
-    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
+    r"(?:(?:(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
+    r"|(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
     r"|edited|reviewed|medically reviewed"
-    r"|fact[- ]checked)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"|fact[- ]checked))\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
 _NAME_PARTS = _separators("|/,", "–—-")
@@ -425,9 +435,9 @@ _PRICE_OFFER = re.compile(
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
-# A prompt's verb, at the start of the line or of a clause: ``…, join our WhatsApp channel``.
+# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = re.compile(
-    r"(?:\A|[,:;—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
+    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = re.compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
@@ -570,6 +580,12 @@ def _is_name_list(line: str) -> bool:
     return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
 
 
+def _is_writers_byline(line: str) -> bool:
+    """True for ``By`` and writers' names joined by ``and``, ``&`` or commas: ``By Ana Ruiz Soto and Tom Roe``."""
+    m = _BY.match(line)
+    return m is not None and _is_name_list(line[m.start("name") :])
+
+
 def _without_dates(line: str, found: DateMatch) -> str:
     """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
     8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
@@ -662,6 +678,7 @@ class PageChrome:
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+            or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -691,6 +708,8 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line):
                 return LineKind.BYLINE, None
+        elif found is None and _is_writers_byline(line):
+            return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
     def _is_chrome_line(self, line: str, key: str) -> bool:
@@ -721,6 +740,7 @@ class PageChrome:
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
+            or ("@" in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
 
