@@ -211,7 +211,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
-            "bureau chief", "presenter", "analyst", "bureau",
+            "bureau chief", "presenter", "analyst", "bureau", "desk",
         }
     ),
     "date_labels": frozenset(
@@ -390,8 +390,8 @@ _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b"
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
-_COOKIE_NOTICE = re.compile(r"\b(?:we|site|website|page) uses? cookies\b", re.IGNORECASE)
-# An e-mail address closing a contact line: ``Email the newsdesk at desk@example.org``.
+_COOKIE_NOTICE = re.compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+# An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 _BY = re.compile(
@@ -421,7 +421,7 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 6
-_MAX_ROLE_LINE_WORDS = 2
+_MAX_ROLE_LINE_WORDS = 3
 _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
@@ -740,7 +740,7 @@ class PageChrome:
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
-            or ("@" in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
+            or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
 
@@ -848,12 +848,20 @@ class PageChrome:
         m = _BY.match(line)
         if m is not None:
             return m["name"].isupper()
-        if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
+        if self._is_role_line(line):
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
+
+    def _is_role_line(self, line: str) -> bool:
+        """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
+        (three words all capitalised), ``Capital Bureau``."""
+        if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS:
+            return False
+        words = line.split()
+        return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
