@@ -1,0 +1,155 @@
+"""Layouts of outlets no rule was tuned to, second round: long bylines, bylines naming the kind of piece,
+role lines, cookie banners, prompts after a sentence, contact and tip lines, series notes, authorisation
+lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import article_of, kind
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Lucía Ferrer and Jon Baker",
+        "By Kwame Mensah Boateng, Lise Holt and Ivo Petrov",
+        "BY Marta Ruiz Campos & Owen Pryce",
+    ],
+)
+def test_writers_with_long_names_make_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday the mayor and the council had agreed a budget",
+        "By the end of the month rents in the old town and the harbour had doubled",
+    ],
+)
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Market analysis by Priya Natarajan", "Interview by Tom Okafor", "Film review by Hanne Ludvigsen"],
+)
+def test_a_byline_may_name_the_kind_of_piece(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Analysis by the regulator found flaws in the audit.", "Made by Hand"])
+def test_kind_of_piece_bylines_need_a_writer(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Westminster Bureau", "Chief Political Correspondent", "Health Desk", "Staff writer"])
+def test_a_role_line_is_part_of_the_byline(line):
+    assert kind(line) is not LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Ask the Editor", "Letters to the Editor", "Bureau of Statistics figures"])
+def test_lines_naming_a_role_in_other_words_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_bare_name_above_a_role_line_is_no_headline():
+    page = (
+        "The Lakeside Courier\n"
+        "News | Sport | Business | Opinion\n\n"
+        "EDUCATION\n\n"
+        "School board delays vote on four-day week until spring\n"
+        "Parents packed the meeting as trustees asked for more time to study costs\n"
+        "Maren Oduya-Shaw\n"
+        "Westminster Bureau\n"
+        "Published 6:10 p.m. ET March 3, 2026\n\n"
+        "The school board voted on Tuesday to delay a decision on a four-day week until April.\n\n"
+        "Trustees said they wanted a fuller study of transport costs.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "School board delays vote on four-day week until spring"
+    assert article.summary is not None and article.summary.text.startswith("Parents packed")
+    assert str(article.published)[:10] == "2026-03-03"
+
+
+def test_a_standfirst_above_a_kind_of_piece_byline_is_no_headline():
+    page = (
+        "The Northern Ledger\n"
+        "Live | Results | Candidates\n\n"
+        "Independents hold the balance as count drags into a third day\n"
+        "With most ballots counted, no party is on course for a majority in the 40-seat assembly\n"
+        "Election analysis by Corin Maddox\n"
+        "Mon 9 Mar 2026 08:15\n\n"
+        "Counting resumed on Monday with the two largest parties level on 14 seats each.\n\n"
+        "Six independents are expected to decide who governs.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Independents hold the balance as count drags into a third day"
+    assert article.summary is not None and article.summary.text.startswith("With most ballots counted")
+
+
+# --- chrome --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy choices: This website uses cookies to improve your visit. OK",
+        "We and our partners store cookies on your device to measure traffic and show ads. Accept all | Manage",
+        "Cookie preferences",
+        "Manage cookie settings",
+    ],
+)
+def test_cookie_banners_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_cookies_is_text():
+    assert kind("Regulators fined the retailer for placing tracking cookies without consent.") is LineKind.TEXT
+
+
+def test_a_cookie_banner_above_the_title_is_no_headline():
+    page = (
+        "Fenland Echo\n"
+        "Consent: We use cookies to remember your choices and to show adverts. Accept | Decline\n\n"
+        "Drainage board warns of flood risk as river levels rise\n\n"
+        "Published 11 February 2026\n\n"
+        "The drainage board said on Wednesday that pumps were running at full capacity.\n\n"
+        "Residents near the river were told to prepare sandbags.\n"
+    )
+    assert article_of(page).headline.text == "Drainage board warns of flood risk as river levels rise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Never miss a match. Get our football newsletter",
+        "Love a bargain? Sign up for our weekly deals briefing",
+        "Spotted something in your street? Write to us at local@lakesidecourier.example",
+        "Contact Maren Oduya-Shaw at moduya@lakesidecourier.example",
+        "Do you have a story to tell? Get in touch",
+        "This story is part of our occasional series on coastal towns",
+        "Authorised by K. Lowther, 4 Quay Street, Launceston",
+    ],
+)
+def test_closing_prompts_notes_and_contact_lines_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers may write to letters@lakesidecourier.example with their views.",
+        "The mayor said the town had signed up for the scheme. It will start in May",
+        "Authorized by Congress in 2019, the grant programme has since paid for 40 bridges and 12 tunnels.",
+        "press@lakesidecourier.example",
+    ],
+)
+def test_sentences_and_bare_addresses_are_not_prompts(line):
+    assert kind(line) is not LineKind.CHROME
