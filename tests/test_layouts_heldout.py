@@ -153,3 +153,32 @@ def test_closing_prompts_notes_and_contact_lines_are_chrome(line):
 )
 def test_sentences_and_bare_addresses_are_not_prompts(line):
     assert kind(line) is not LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["By", "BY:", "Written by", "Words by", "Author:"])
+def test_a_byline_opening_alone_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Bye", "Standby", "By and large"])
+def test_words_like_by_alone_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_the_name_under_a_lone_by_is_no_headline_and_starts_no_post():
+    page = (
+        "Fenland Echo\n"
+        "Home | News | Sport | Planning\n\n"
+        "Ring road scheme wins funding after decade of delays\n"
+        "Ministers have approved the final business case, clearing the way for work to begin next year\n"
+        "By\n"
+        "Ottilie Brash-Mensah\n"
+        "Local Democracy Reporter\n"
+        "09:15, 2 APR 2026\n\n"
+        "Work on the ring road will begin next spring after ministers approved its funding, the council said.\n\n"
+        "The scheme has been delayed by rising costs since it was first proposed.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Ring road scheme wins funding after decade of delays"
+    assert article.summary is not None and article.summary.text.startswith("Ministers have approved")
+    assert [p.text[:9] for p in article.paragraphs] == ["Work on t", "The schem"]

@@ -39,7 +39,8 @@ _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 
 def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> list[tuple[int, bool]]:
     """Where the posts in ``lines`` start, each with whether a byline or date line follows its title.
-    Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) start none."""
+    Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) and the
+    writer's name under a byline's ``By`` alone start none."""
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
@@ -51,7 +52,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = False
         elif pl.kind is LineKind.TEXT:
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
-            if is_title(pl.clean) and not in_list:
+            if is_title(pl.clean) and not in_list and not _is_under_by(lines, i, chrome):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -62,6 +63,12 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                     starts.append((start, bylined))
             after_footer = False
     return starts
+
+
+def _is_under_by(lines: Sequence[PageLine], i: int, chrome: PageChrome | None) -> bool:
+    """True for the writer's name under a byline's ``By`` alone on its line."""
+    above = lines[i - 1] if i else None
+    return above is not None and above.kind is LineKind.BYLINE and chrome is not None and chrome.opens_byline(above.clean)
 
 
 def _is_blog_byline(pl: PageLine) -> bool:

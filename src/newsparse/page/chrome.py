@@ -394,13 +394,20 @@ _COOKIE_NOTICE = re.compile(r"\b(?:we|partners|site|website|page) (?:use|uses|st
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
-_BY = re.compile(
-    r"(?:(?:(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
+# What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
+_BY_KINDS = (
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
     r"|(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
     r"|edited|reviewed|medically reviewed"
-    r"|fact[- ]checked))\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"|fact[- ]checked))"
+)
+_BY = re.compile(
+    rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
+# A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
+_BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
+_MAX_BY_ALONE_CHARS = 30
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -844,16 +851,25 @@ class PageChrome:
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
-        writer's role on a line of its own under their name (``Senior Reporter``)."""
+        writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
+        above the writer's name."""
         m = _BY.match(line)
         if m is not None:
             return m["name"].isupper()
+        if self.opens_byline(line):
+            return True
         if self._is_role_line(line):
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
+
+    @staticmethod
+    def opens_byline(line: str) -> bool:
+        """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
+        ``Written by``, ``Author:``."""
+        return len(line) <= _MAX_BY_ALONE_CHARS and _BY_ALONE.fullmatch(line) is not None
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
