@@ -182,3 +182,28 @@ def test_the_name_under_a_lone_by_is_no_headline_and_starts_no_post():
     assert article.headline.text == "Ring road scheme wins funding after decade of delays"
     assert article.summary is not None and article.summary.text.startswith("Ministers have approved")
     assert [p.text[:9] for p in article.paragraphs] == ["Work on t", "The schem"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back our reporting. Subscribe today.",
+        "Thanks for reading. Subscribe now.",
+        "Accept all cookies",
+        "Scroll to continue reading",
+    ],
+)
+def test_short_prompts_after_a_short_statement_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She resigned. Subscribe to the view that nothing changed, her lawyer said.",
+        "It snowed. Share prices fell.",
+        "The ferry was cancelled again on Monday. Subscribe today.",
+    ],
+)
+def test_sentences_beside_a_prompt_opening_are_text(line):
+    assert kind(line) is LineKind.TEXT

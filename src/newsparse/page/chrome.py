@@ -72,7 +72,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
-            "newsletter", "subscribe now", "get the app", "download the app", "open in app", "live", "watch",
+            "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
+            "scroll to continue reading", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
@@ -451,6 +452,8 @@ _FOLLOW_WRITER = re.compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
+_MAX_PROMPT_LEAD_WORDS = 4
+_MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
@@ -585,6 +588,14 @@ def _is_name_list(line: str) -> bool:
     """True for two or more writers' names joined by ``and``, ``&`` or commas: ``Jane Doe and John Roe``."""
     names = _NAME_JOINERS.split(line)
     return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
+
+
+def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
+    """True for a sentence that may lead into a prompt: a short question (``Want more local news?``)
+    or, in a short prompt, a shorter statement (``Thanks for reading.``)."""
+    if sentence.endswith("?"):
+        return word_count(sentence, _MAX_PROMPT_QUESTION_WORDS) <= _MAX_PROMPT_QUESTION_WORDS
+    return short_prompt and word_count(sentence, _MAX_PROMPT_LEAD_WORDS) <= _MAX_PROMPT_LEAD_WORDS
 
 
 def _is_writers_byline(line: str) -> bool:
@@ -759,16 +770,15 @@ class PageChrome:
         return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
     def _is_prompt(self, line: str) -> bool:
-        """True for a prompt of a few sentences, one opening like a chrome line and the others
-        short questions: ``Want more local news? Sign up for our morning newsletter.``"""
+        """True for a prompt of a few sentences, one a chrome line or opening like one and the others
+        short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
+        our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
         sentences = _SENTENCE_BREAK.split(line)
         if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
             return False
-        prompts = [_key(s).startswith(self.prefixes) for s in sentences]
-        return any(prompts) and all(
-            prompt or (s.endswith("?") and word_count(s) <= _MAX_PROMPT_QUESTION_WORDS)
-            for prompt, s in zip(prompts, sentences)
-        )
+        prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
+        short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
+        return any(prompts) and all(prompt or _is_prompt_lead(s, short) for prompt, s in zip(prompts, sentences))
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
