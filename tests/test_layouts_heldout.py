@@ -19,6 +19,8 @@ from .layout_helpers import article_of, kind
         "By Ana Lucía Ferrer and Jon Baker",
         "By Kwame Mensah Boateng, Lise Holt and Ivo Petrov",
         "BY Marta Ruiz Campos & Owen Pryce",
+        "By Lotte Vermeer , Sam Achebe Coastal Radio News",
+        "Reviewed by Dr. Femi Adeyemi, PhD",
     ],
 )
 def test_writers_with_long_names_make_a_byline(line):
@@ -30,6 +32,9 @@ def test_writers_with_long_names_make_a_byline(line):
     [
         "By Tuesday the mayor and the council had agreed a budget",
         "By the end of the month rents in the old town and the harbour had doubled",
+        "By Road And Rail, The Slow Return Of The Valley Commuter",
+        "By The Numbers: How The Eastern Wards Voted",
+        "By Christmas 2027 Every Street Should Have Fibre",
     ],
 )
 def test_a_sentence_opening_with_by_is_no_byline(line):

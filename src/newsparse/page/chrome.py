@@ -409,6 +409,10 @@ _BY = re.compile(
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
+_MAX_BYLINE_WORDS = 12
+# Minor words a title in Title Case capitalises, and a byline's names do not print.
+_TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
+_TITLE_MARKS = frozenset(":;?!\"“”‘’'")
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -599,9 +603,15 @@ def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
 
 
 def _is_writers_byline(line: str) -> bool:
-    """True for ``By`` and writers' names joined by ``and``, ``&`` or commas: ``By Ana Ruiz Soto and Tom Roe``."""
+    """True for ``By`` and only capitalised words, however many names they print: writers' names
+    joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
+    ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
+    or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``)."""
     m = _BY.match(line)
-    return m is not None and _is_name_list(line[m.start("name") :])
+    if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
+        return False
+    words = line[m.start("name") :].replace(",", " ").split()
+    return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
 def _without_dates(line: str, found: DateMatch) -> str:
