@@ -212,3 +212,45 @@ def test_short_prompts_after_a_short_statement_are_chrome(line):
 )
 def test_sentences_beside_a_prompt_opening_are_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+# --- captions ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers crowd the night market in Penang on Friday [File: Lee Wan Ting/Reuters]",
+        "Volunteers fill sandbags outside the town hall on Sunday. PHOTO | MERCY ACHIENG",
+        "Firefighters damp down the warehouse in Leith on Monday. IMAGE: HANDOUT",
+    ],
+)
+def test_captions_closing_with_a_bracketed_or_capitalised_credit_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the plan was “fully costed” [sic].",
+        "The figures appear in the board's annual report [PDF]",
+        "Crews worked through the night. Photo opportunities were limited, the agency said.",
+    ],
+)
+def test_lines_closing_with_brackets_or_photo_words_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_credited_caption_under_the_date_line_is_no_standfirst():
+    page = (
+        "Island Chronicle\n"
+        "News | World | Business\n\n"
+        "Ferry capsizes off coast, dozens rescued\n\n"
+        "Updated Mar 2, 2026, 07:40 AM\n\n"
+        "Rescuers carry a passenger ashore at the harbour on March 2. PHOTO: REUTERS\n\n"
+        "KOTA BARU - A passenger ferry capsized off the east coast on Monday, and coastguards rescued 43 people.\n\n"
+        "Officials said the vessel had been overloaded.\n"
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert article.paragraphs[0].text.startswith("KOTA BARU")

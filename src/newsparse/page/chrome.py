@@ -369,8 +369,8 @@ _MAX_NEWSLETTER_LABEL_WORDS = 4
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
-    r"\([^()]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:"
-    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()]{0,80}\)\W*\Z"
+    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
+    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
@@ -378,7 +378,7 @@ _CREDIT_TAIL_CHARS = 200
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
 _CLOSING_CREDIT = re.compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
-    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*:\s*[^:]{1,60}"
+    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout))[)\]]*\Z"
@@ -386,7 +386,7 @@ _CLOSING_CREDIT = re.compile(
 _CLOSING_CREDIT_CHARS = 80
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
-_CREDIT_CLUES = ("hoto", "mage", "icture", "redit", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
+_CREDIT_CLUES = ("hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
@@ -518,8 +518,9 @@ def is_breadcrumb(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
-    ``… at the quay | Getty Images``, ``… on Monday. Photograph: Jane Doe/Agency``."""
-    if line.endswith(")"):
+    ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``."""
+    if line.endswith((")", "]")):
         return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
     if line[-1:] in _SENTENCE_ENDS:
         return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
