@@ -254,3 +254,31 @@ def test_a_credited_caption_under_the_date_line_is_no_standfirst():
     article = article_of(page)
     assert article.summary is None
     assert article.paragraphs[0].text.startswith("KOTA BARU")
+
+
+@pytest.mark.parametrize("line", ["Amara Quist Courts reporter", "Tom Okafor Staff writer", "Lena Marsh Business correspondent"])
+def test_a_name_and_role_without_separator_make_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Town Council sacks editor", "Regional Daily Hires New Editor", "Amara Quist Wins Award"])
+def test_titles_ending_in_a_role_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_read_more_line_without_its_teaser_block_lists_headlines_and_the_bio_closes():
+    page = (
+        "Coastal Business Weekly\n\n"
+        "Port operator lifts dividend as container volumes recover\n\n"
+        "Throughput rose for a third straight quarter, the company said\n\n"
+        "Amara Quist Shipping reporter\n\n"
+        "Feb 9, 2026 – 3.10pm\n\n"
+        "The port operator raised its interim dividend on Monday after container volumes rose 8 per cent.\n\n"
+        "Its shares closed 1.2 per cent higher.\n\n"
+        "Read more\n\n"
+        "Rail freight operator cuts jobs as coal traffic falls\n\n"
+        "Amara Quist writes about shipping and logistics from Fremantle.\n"
+    )
+    article = article_of(page)
+    assert [p.text[:12] for p in article.paragraphs] == ["The port ope", "Its shares c"]
+    assert not article.related

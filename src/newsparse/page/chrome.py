@@ -409,6 +409,8 @@ _BY = re.compile(
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
+_MIN_NAME_ROLE_WORDS = 3
+_MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
 # Minor words a title in Title Case capitalises, and a byline's names do not print.
 _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
@@ -883,6 +885,8 @@ class PageChrome:
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
+        if self._is_name_and_role(line):
+            return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
 
@@ -899,6 +903,17 @@ class PageChrome:
             return False
         words = line.split()
         return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
+
+    def _is_name_and_role(self, line: str) -> bool:
+        """True for a writer's name and role without a separator, the role's last word in lower case:
+        ``Jane Doe Transport reporter``, ``Jane Doe Staff writer``."""
+        words = line.split()
+        return (
+            _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
+            and words[-1] in self.byline_roles
+            and all(w[:1].isupper() for w in words[:-1])
+            and is_name(" ".join(words[:2]))
+        )
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
