@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
-from newsparse.page.chrome import LineKind, PageChrome, may_be_dated
+from newsparse.page.chrome import LineKind, PageChrome, may_be_dated, opens_byline
 from newsparse.page.layout import is_title, next_content
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
@@ -52,7 +52,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = False
         elif pl.kind is LineKind.TEXT:
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
-            if is_title(pl.clean) and not in_list and not _is_under_by(lines, i, chrome):
+            if is_title(pl.clean) and not in_list and not _is_under_by(lines, i):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -65,10 +65,9 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     return starts
 
 
-def _is_under_by(lines: Sequence[PageLine], i: int, chrome: PageChrome | None) -> bool:
+def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:
     """True for the writer's name under a byline's ``By`` alone on its line."""
-    above = lines[i - 1] if i else None
-    return above is not None and above.kind is LineKind.BYLINE and chrome is not None and chrome.opens_byline(above.clean)
+    return i > 0 and lines[i - 1].kind is LineKind.BYLINE and opens_byline(lines[i - 1].clean)
 
 
 def _is_blog_byline(pl: PageLine) -> bool:

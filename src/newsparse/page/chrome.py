@@ -37,6 +37,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "opens_byline",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -605,6 +606,12 @@ def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
     return short_prompt and word_count(sentence, _MAX_PROMPT_LEAD_WORDS) <= _MAX_PROMPT_LEAD_WORDS
 
 
+def opens_byline(line: str) -> bool:
+    """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
+    ``Written by``, ``Author:``."""
+    return len(line) <= _MAX_BY_ALONE_CHARS and _BY_ALONE.fullmatch(line) is not None
+
+
 def _is_writers_byline(line: str) -> bool:
     """True for ``By`` and only capitalised words, however many names they print: writers' names
     joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
@@ -879,9 +886,7 @@ class PageChrome:
         m = _BY.match(line)
         if m is not None:
             return m["name"].isupper()
-        if self.opens_byline(line):
-            return True
-        if self._is_role_line(line):
+        if opens_byline(line) or self._is_role_line(line):
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
@@ -889,12 +894,6 @@ class PageChrome:
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
-
-    @staticmethod
-    def opens_byline(line: str) -> bool:
-        """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
-        ``Written by``, ``Author:``."""
-        return len(line) <= _MAX_BY_ALONE_CHARS and _BY_ALONE.fullmatch(line) is not None
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
