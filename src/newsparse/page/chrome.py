@@ -606,10 +606,20 @@ def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
     return short_prompt and word_count(sentence, _MAX_PROMPT_LEAD_WORDS) <= _MAX_PROMPT_LEAD_WORDS
 
 
+def _may_have_by(line: str) -> bool:
+    """False for the many lines that print no ``by`` and no colon, which no byline's opening matches."""
+    return "by" in line or "By" in line or "BY" in line or ":" in line
+
+
+def _match_by(line: str) -> re.Match[str] | None:
+    """A byline's opening (:data:`_BY`) at the start of ``line``, else None."""
+    return _BY.match(line) if _may_have_by(line) else None
+
+
 def opens_byline(line: str) -> bool:
     """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
     ``Written by``, ``Author:``."""
-    return len(line) <= _MAX_BY_ALONE_CHARS and _BY_ALONE.fullmatch(line) is not None
+    return len(line) <= _MAX_BY_ALONE_CHARS and _may_have_by(line) and _BY_ALONE.fullmatch(line) is not None
 
 
 def _is_writers_byline(line: str) -> bool:
@@ -617,7 +627,7 @@ def _is_writers_byline(line: str) -> bool:
     joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
     ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
     or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``)."""
-    m = _BY.match(line)
+    m = _match_by(line)
     if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
         return False
     words = line[m.start("name") :].replace(",", " ").split()
@@ -642,7 +652,7 @@ def may_be_dated(line: str) -> bool:
     return (
         line.count(" ") < MAX_META_WORDS
         and not _ends_sentence(line)
-        and (_BY.match(line) is not None or find_date(line) is not None)
+        and (_match_by(line) is not None or find_date(line) is not None)
     )
 
 
@@ -730,7 +740,7 @@ class PageChrome:
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
         dated_byline = found is not None and (
-            _BY.match(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
+            _match_by(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
         )
         if key.startswith(self.footer_prefixes) or (
             not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
@@ -883,7 +893,7 @@ class PageChrome:
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
-        m = _BY.match(line)
+        m = _match_by(line)
         if m is not None:
             return m["name"].isupper()
         if opens_byline(line) or self._is_role_line(line):
@@ -906,10 +916,11 @@ class PageChrome:
     def _is_name_and_role(self, line: str) -> bool:
         """True for a writer's name and role without a separator, the role's last word in lower case:
         ``Jane Doe Transport reporter``, ``Jane Doe Staff writer``."""
+        if line[line.rfind(" ") + 1 :] not in self.byline_roles:
+            return False
         words = line.split()
         return (
             _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
-            and words[-1] in self.byline_roles
             and all(w[:1].isupper() for w in words[:-1])
             and is_name(" ".join(words[:2]))
         )
