@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
-from newsparse.page.chrome import LineKind, PageChrome, may_be_dated
+from newsparse.page.chrome import LineKind, PageChrome, may_be_dated, opens_byline
 from newsparse.page.layout import is_title, next_content
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
@@ -39,7 +39,8 @@ _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 
 def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> list[tuple[int, bool]]:
     """Where the posts in ``lines`` start, each with whether a byline or date line follows its title.
-    Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) start none."""
+    Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) and the
+    writer's name under a byline's ``By`` alone start none."""
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
@@ -51,7 +52,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = False
         elif pl.kind is LineKind.TEXT:
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
-            if is_title(pl.clean) and not in_list:
+            if is_title(pl.clean) and not in_list and not _is_under_by(lines, i):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -62,6 +63,11 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                     starts.append((start, bylined))
             after_footer = False
     return starts
+
+
+def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:
+    """True for the writer's name under a byline's ``By`` alone on its line."""
+    return i > 0 and lines[i - 1].kind is LineKind.BYLINE and opens_byline(lines[i - 1].clean)
 
 
 def _is_blog_byline(pl: PageLine) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "opens_byline",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -72,7 +73,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
-            "newsletter", "subscribe now", "get the app", "download the app", "open in app", "live", "watch",
+            "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
+            "scroll to continue reading", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
@@ -169,6 +171,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
+            # cookie banners, series notes, tip prompts
+            "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
+            "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
+            "do you have a story", "have a story for us", "got a story for us", "do you have a news tip",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -207,7 +213,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
-            "bureau chief", "presenter", "analyst",
+            "bureau chief", "presenter", "analyst", "bureau", "desk",
         }
     ),
     "date_labels": frozenset(
@@ -263,6 +269,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
+            "authorised by ", "authorized by ",
         }
     ),
 }
@@ -363,8 +370,8 @@ _MAX_NEWSLETTER_LABEL_WORDS = 4
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
-    r"\([^()]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:"
-    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()]{0,80}\)\W*\Z"
+    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
+    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
@@ -372,7 +379,7 @@ _CREDIT_TAIL_CHARS = 200
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
 _CLOSING_CREDIT = re.compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
-    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*:\s*[^:]{1,60}"
+    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout))[)\]]*\Z"
@@ -380,17 +387,35 @@ _CLOSING_CREDIT = re.compile(
 _CLOSING_CREDIT_CHARS = 80
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
-_CREDIT_CLUES = ("hoto", "mage", "icture", "redit", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
+_CREDIT_CLUES = ("hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
 _RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
+# A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
+_COOKIE_NOTICE = re.compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+# An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
-_BY = re.compile(
-    r"(?:(?:(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
+# What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
+_BY_KINDS = (
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
+    r"|(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
     r"|edited|reviewed|medically reviewed"
-    r"|fact[- ]checked)\s+)?(?:by|BY|By)\s+(?:the\s+)?"
+    r"|fact[- ]checked))"
+)
+_BY = re.compile(
+    rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
 )
+# A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
+_BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
+_MAX_BY_ALONE_CHARS = 30
+_MIN_NAME_ROLE_WORDS = 3
+_MAX_NAME_ROLE_WORDS = 6
+_MAX_BYLINE_WORDS = 12
+# Minor words a title in Title Case capitalises, and a byline's names do not print.
+_TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
+_TITLE_MARKS = frozenset(":;?!\"“”‘’'")
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -411,7 +436,7 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_LIST_HEADING_WORDS = 6
-_MAX_ROLE_LINE_WORDS = 2
+_MAX_ROLE_LINE_WORDS = 3
 _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
@@ -425,15 +450,17 @@ _PRICE_OFFER = re.compile(
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
-# A prompt's verb, at the start of the line or of a clause: ``…, join our WhatsApp channel``.
+# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = re.compile(
-    r"(?:\A|[,:;—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
+    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = re.compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
+_MAX_PROMPT_LEAD_WORDS = 4
+_MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
@@ -494,8 +521,9 @@ def is_breadcrumb(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
-    ``… at the quay | Getty Images``, ``… on Monday. Photograph: Jane Doe/Agency``."""
-    if line.endswith(")"):
+    ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``."""
+    if line.endswith((")", "]")):
         return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
     if line[-1:] in _SENTENCE_ENDS:
         return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
@@ -570,6 +598,42 @@ def _is_name_list(line: str) -> bool:
     return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
 
 
+def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
+    """True for a sentence that may lead into a prompt: a short question (``Want more local news?``)
+    or, in a short prompt, a shorter statement (``Thanks for reading.``)."""
+    if sentence.endswith("?"):
+        return word_count(sentence, _MAX_PROMPT_QUESTION_WORDS) <= _MAX_PROMPT_QUESTION_WORDS
+    return short_prompt and word_count(sentence, _MAX_PROMPT_LEAD_WORDS) <= _MAX_PROMPT_LEAD_WORDS
+
+
+def _may_have_by(line: str) -> bool:
+    """False for the many lines that print no ``by`` and no colon, which no byline's opening matches."""
+    return "by" in line or "By" in line or "BY" in line or ":" in line
+
+
+def _match_by(line: str) -> re.Match[str] | None:
+    """A byline's opening (:data:`_BY`) at the start of ``line``, else None."""
+    return _BY.match(line) if _may_have_by(line) else None
+
+
+def opens_byline(line: str) -> bool:
+    """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
+    ``Written by``, ``Author:``."""
+    return len(line) <= _MAX_BY_ALONE_CHARS and _may_have_by(line) and _BY_ALONE.fullmatch(line) is not None
+
+
+def _is_writers_byline(line: str) -> bool:
+    """True for ``By`` and only capitalised words, however many names they print: writers' names
+    joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
+    ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
+    or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``)."""
+    m = _match_by(line)
+    if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
+        return False
+    words = line[m.start("name") :].replace(",", " ").split()
+    return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
+
+
 def _without_dates(line: str, found: DateMatch) -> str:
     """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
     8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
@@ -588,7 +652,7 @@ def may_be_dated(line: str) -> bool:
     return (
         line.count(" ") < MAX_META_WORDS
         and not _ends_sentence(line)
-        and (_BY.match(line) is not None or find_date(line) is not None)
+        and (_match_by(line) is not None or find_date(line) is not None)
     )
 
 
@@ -662,6 +726,7 @@ class PageChrome:
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
+            or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -675,7 +740,7 @@ class PageChrome:
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
         dated_byline = found is not None and (
-            _BY.match(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
+            _match_by(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
         )
         if key.startswith(self.footer_prefixes) or (
             not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
@@ -691,6 +756,8 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line):
                 return LineKind.BYLINE, None
+        elif found is None and _is_writers_byline(line):
+            return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
     def _is_chrome_line(self, line: str, key: str) -> bool:
@@ -721,6 +788,7 @@ class PageChrome:
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
+            or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
 
@@ -732,16 +800,15 @@ class PageChrome:
         return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
     def _is_prompt(self, line: str) -> bool:
-        """True for a prompt of a few sentences, one opening like a chrome line and the others
-        short questions: ``Want more local news? Sign up for our morning newsletter.``"""
+        """True for a prompt of a few sentences, one a chrome line or opening like one and the others
+        short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
+        our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
         sentences = _SENTENCE_BREAK.split(line)
         if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
             return False
-        prompts = [_key(s).startswith(self.prefixes) for s in sentences]
-        return any(prompts) and all(
-            prompt or (s.endswith("?") and word_count(s) <= _MAX_PROMPT_QUESTION_WORDS)
-            for prompt, s in zip(prompts, sentences)
-        )
+        prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
+        short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
+        return any(prompts) and all(prompt or _is_prompt_lead(s, short) for prompt, s in zip(prompts, sentences))
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
@@ -824,16 +891,39 @@ class PageChrome:
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
-        writer's role on a line of its own under their name (``Senior Reporter``)."""
-        m = _BY.match(line)
+        writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
+        above the writer's name."""
+        m = _match_by(line)
         if m is not None:
             return m["name"].isupper()
-        if line[:1].isupper() and line.count(" ") < _MAX_ROLE_LINE_WORDS and self._is_role(_key(line)):
+        if opens_byline(line) or self._is_role_line(line):
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
+        if self._is_name_and_role(line):
+            return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
+
+    def _is_role_line(self, line: str) -> bool:
+        """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
+        (three words all capitalised), ``Capital Bureau``."""
+        if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS:
+            return False
+        words = line.split()
+        return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
+
+    def _is_name_and_role(self, line: str) -> bool:
+        """True for a writer's name and role without a separator, the role's last word in lower case:
+        ``Jane Doe Transport reporter``, ``Jane Doe Staff writer``."""
+        if line[line.rfind(" ") + 1 :] not in self.byline_roles:
+            return False
+        words = line.split()
+        return (
+            _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
+            and all(w[:1].isupper() for w in words[:-1])
+            and is_name(" ".join(words[:2]))
+        )
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:

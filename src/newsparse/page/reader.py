@@ -63,11 +63,14 @@ def read_article(
             draft.read_after_comments(pl)
             continue
         if pl.kind is LineKind.CHROME:
-            if is_read_more_marker(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
+            marker = is_read_more_marker(pl.clean)
+            if marker and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
+                marker = False
             elif (link := related_link(pl.line)) is not None:
                 draft.add_related(link, pl.line)  # ``ALSO READ: headline``, a chrome line by its opening
-            in_list = phase is not _Phase.TITLE and chrome.opens_list(pl.clean)
+            # a ``Read more`` line without its teaser block lists headlines as a list heading does
+            in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
             continue
         if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
             continue  # a headline listed under ``Related``, perhaps a question

@@ -1,0 +1,284 @@
+"""Layouts of outlets no rule was tuned to, second round: long bylines, bylines naming the kind of piece,
+role lines, cookie banners, prompts after a sentence, contact and tip lines, series notes, authorisation
+lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import article_of, kind
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Lucía Ferrer and Jon Baker",
+        "By Kwame Mensah Boateng, Lise Holt and Ivo Petrov",
+        "BY Marta Ruiz Campos & Owen Pryce",
+        "By Lotte Vermeer , Sam Achebe Coastal Radio News",
+        "Reviewed by Dr. Femi Adeyemi, PhD",
+    ],
+)
+def test_writers_with_long_names_make_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday the mayor and the council had agreed a budget",
+        "By the end of the month rents in the old town and the harbour had doubled",
+        "By Road And Rail, The Slow Return Of The Valley Commuter",
+        "By The Numbers: How The Eastern Wards Voted",
+        "By Christmas 2027 Every Street Should Have Fibre",
+    ],
+)
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Market analysis by Priya Natarajan", "Interview by Tom Okafor", "Film review by Hanne Ludvigsen"],
+)
+def test_a_byline_may_name_the_kind_of_piece(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Analysis by the regulator found flaws in the audit.", "Made by Hand"])
+def test_kind_of_piece_bylines_need_a_writer(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Westminster Bureau", "Chief Political Correspondent", "Health Desk", "Staff writer"])
+def test_a_role_line_is_part_of_the_byline(line):
+    assert kind(line) is not LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Ask the Editor", "Letters to the Editor", "Bureau of Statistics figures"])
+def test_lines_naming_a_role_in_other_words_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_bare_name_above_a_role_line_is_no_headline():
+    page = (
+        "The Lakeside Courier\n"
+        "News | Sport | Business | Opinion\n\n"
+        "EDUCATION\n\n"
+        "School board delays vote on four-day week until spring\n"
+        "Parents packed the meeting as trustees asked for more time to study costs\n"
+        "Maren Oduya-Shaw\n"
+        "Westminster Bureau\n"
+        "Published 6:10 p.m. ET March 3, 2026\n\n"
+        "The school board voted on Tuesday to delay a decision on a four-day week until April.\n\n"
+        "Trustees said they wanted a fuller study of transport costs.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "School board delays vote on four-day week until spring"
+    assert article.summary is not None and article.summary.text.startswith("Parents packed")
+    assert str(article.published)[:10] == "2026-03-03"
+
+
+def test_a_standfirst_above_a_kind_of_piece_byline_is_no_headline():
+    page = (
+        "The Northern Ledger\n"
+        "Live | Results | Candidates\n\n"
+        "Independents hold the balance as count drags into a third day\n"
+        "With most ballots counted, no party is on course for a majority in the 40-seat assembly\n"
+        "Election analysis by Corin Maddox\n"
+        "Mon 9 Mar 2026 08:15\n\n"
+        "Counting resumed on Monday with the two largest parties level on 14 seats each.\n\n"
+        "Six independents are expected to decide who governs.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Independents hold the balance as count drags into a third day"
+    assert article.summary is not None and article.summary.text.startswith("With most ballots counted")
+
+
+# --- chrome --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy choices: This website uses cookies to improve your visit. OK",
+        "We and our partners store cookies on your device to measure traffic and show ads. Accept all | Manage",
+        "Cookie preferences",
+        "Manage cookie settings",
+    ],
+)
+def test_cookie_banners_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_cookies_is_text():
+    assert kind("Regulators fined the retailer for placing tracking cookies without consent.") is LineKind.TEXT
+
+
+def test_a_cookie_banner_above_the_title_is_no_headline():
+    page = (
+        "Fenland Echo\n"
+        "Consent: We use cookies to remember your choices and to show adverts. Accept | Decline\n\n"
+        "Drainage board warns of flood risk as river levels rise\n\n"
+        "Published 11 February 2026\n\n"
+        "The drainage board said on Wednesday that pumps were running at full capacity.\n\n"
+        "Residents near the river were told to prepare sandbags.\n"
+    )
+    assert article_of(page).headline.text == "Drainage board warns of flood risk as river levels rise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Never miss a match. Get our football newsletter",
+        "Love a bargain? Sign up for our weekly deals briefing",
+        "Spotted something in your street? Write to us at local@lakesidecourier.example",
+        "Contact Maren Oduya-Shaw at moduya@lakesidecourier.example",
+        "Do you have a story to tell? Get in touch",
+        "This story is part of our occasional series on coastal towns",
+        "Authorised by K. Lowther, 4 Quay Street, Launceston",
+    ],
+)
+def test_closing_prompts_notes_and_contact_lines_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers may write to letters@lakesidecourier.example with their views.",
+        "The mayor said the town had signed up for the scheme. It will start in May",
+        "Authorized by Congress in 2019, the grant programme has since paid for 40 bridges and 12 tunnels.",
+        "press@lakesidecourier.example",
+    ],
+)
+def test_sentences_and_bare_addresses_are_not_prompts(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["By", "BY:", "Written by", "Words by", "Author:"])
+def test_a_byline_opening_alone_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Bye", "Standby", "By and large"])
+def test_words_like_by_alone_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_the_name_under_a_lone_by_is_no_headline_and_starts_no_post():
+    page = (
+        "Fenland Echo\n"
+        "Home | News | Sport | Planning\n\n"
+        "Ring road scheme wins funding after decade of delays\n"
+        "Ministers have approved the final business case, clearing the way for work to begin next year\n"
+        "By\n"
+        "Ottilie Brash-Mensah\n"
+        "Local Democracy Reporter\n"
+        "09:15, 2 APR 2026\n\n"
+        "Work on the ring road will begin next spring after ministers approved its funding, the council said.\n\n"
+        "The scheme has been delayed by rising costs since it was first proposed.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Ring road scheme wins funding after decade of delays"
+    assert article.summary is not None and article.summary.text.startswith("Ministers have approved")
+    assert [p.text[:9] for p in article.paragraphs] == ["Work on t", "The schem"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back our reporting. Subscribe today.",
+        "Thanks for reading. Subscribe now.",
+        "Accept all cookies",
+        "Scroll to continue reading",
+    ],
+)
+def test_short_prompts_after_a_short_statement_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She resigned. Subscribe to the view that nothing changed, her lawyer said.",
+        "It snowed. Share prices fell.",
+        "The ferry was cancelled again on Monday. Subscribe today.",
+    ],
+)
+def test_sentences_beside_a_prompt_opening_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- captions ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers crowd the night market in Penang on Friday [File: Lee Wan Ting/Reuters]",
+        "Volunteers fill sandbags outside the town hall on Sunday. PHOTO | MERCY ACHIENG",
+        "Firefighters damp down the warehouse in Leith on Monday. IMAGE: HANDOUT",
+    ],
+)
+def test_captions_closing_with_a_bracketed_or_capitalised_credit_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the plan was “fully costed” [sic].",
+        "The figures appear in the board's annual report [PDF]",
+        "Crews worked through the night. Photo opportunities were limited, the agency said.",
+    ],
+)
+def test_lines_closing_with_brackets_or_photo_words_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_credited_caption_under_the_date_line_is_no_standfirst():
+    page = (
+        "Island Chronicle\n"
+        "News | World | Business\n\n"
+        "Ferry capsizes off coast, dozens rescued\n\n"
+        "Updated Mar 2, 2026, 07:40 AM\n\n"
+        "Rescuers carry a passenger ashore at the harbour on March 2. PHOTO: REUTERS\n\n"
+        "KOTA BARU - A passenger ferry capsized off the east coast on Monday, and coastguards rescued 43 people.\n\n"
+        "Officials said the vessel had been overloaded.\n"
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert article.paragraphs[0].text.startswith("KOTA BARU")
+
+
+@pytest.mark.parametrize("line", ["Amara Quist Courts reporter", "Tom Okafor Staff writer", "Lena Marsh Business correspondent"])
+def test_a_name_and_role_without_separator_make_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Town Council sacks editor", "Regional Daily Hires New Editor", "Amara Quist Wins Award"])
+def test_titles_ending_in_a_role_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_read_more_line_without_its_teaser_block_lists_headlines_and_the_bio_closes():
+    page = (
+        "Coastal Business Weekly\n\n"
+        "Port operator lifts dividend as container volumes recover\n\n"
+        "Throughput rose for a third straight quarter, the company said\n\n"
+        "Amara Quist Shipping reporter\n\n"
+        "Feb 9, 2026 – 3.10pm\n\n"
+        "The port operator raised its interim dividend on Monday after container volumes rose 8 per cent.\n\n"
+        "Its shares closed 1.2 per cent higher.\n\n"
+        "Read more\n\n"
+        "Rail freight operator cuts jobs as coal traffic falls\n\n"
+        "Amara Quist writes about shipping and logistics from Fremantle.\n"
+    )
+    article = article_of(page)
+    assert [p.text[:12] for p in article.paragraphs] == ["The port ope", "Its shares c"]
+    assert not article.related
