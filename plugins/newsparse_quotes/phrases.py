@@ -26,6 +26,8 @@ __all__ = ["Phrases"]
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
+#: The most lower-case words of a role between a body's short form and a name (``sporting director``).
+_ROLE_WORDS = 3
 
 
 class Phrases:
@@ -121,7 +123,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-            ):
+            ) and not self._role_then_name(tokens, j, hi):
                 break
             in_name = capitalized and low not in words.determiners
             j += 1
@@ -132,6 +134,19 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
+
+    def _role_then_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
+        """Lower-case words from ``j`` end in a role before a name: ``Galway sporting director Ann
+        Lee`` (a body's short form never swallows the role and the person it goes on to name)."""
+        roles = self.words.roles
+        for k in range(j, min(hi - 1, j + _ROLE_WORDS)):
+            token = tokens[k]
+            if token.quoted or token.is_capitalized or not token.text.isalpha():
+                return False
+            if bare(token.text) in roles:
+                after = tokens[k + 1]
+                return after.is_capitalized and not after.quoted and after.lower not in self.words.determiners
+        return False
 
     def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
         """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before

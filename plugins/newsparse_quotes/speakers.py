@@ -41,6 +41,8 @@ _RELAYING = frozenset(["citing", "quoting"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+#: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
+_APPOSITION_TOKENS = 10
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -223,13 +225,22 @@ class Attributor(Resolver):
         return k + 1
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
-        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta)."""
+        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
+        ``quoted a trader, Ann Lee, as saying``: the name in apposition."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
             return None
-        if mention.hi < sentence.stop and tokens[mention.hi].lower == "as":
+        k = mention.hi
+        if k + 1 < sentence.stop and tokens[k].text == ",":
+            inner = self.phrase_after(tokens, k + 1, sentence.stop)
+            stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
+            close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
+            if inner is not None and close is not None and tokens[close].text == ",":
+                mention = inner if self._names_apposition(tokens, inner) else mention
+                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
+        if k < sentence.stop and tokens[k].lower in ("as", ":"):
             return Cue(verb, verb + 1, mention)
         return None
 
