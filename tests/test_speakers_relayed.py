@@ -1,6 +1,7 @@
 """Held-out speaker kinds, one rule each, on sentences written for these tests (none copied from a
 page): an outlet relaying a source credits the source, a body's short form never swallows the role
-and the person named after it.
+and the person named after it, a group inside reported speech is not the speaker, a sentence on a
+person's manner introduces the quote after it, a term named with a phrase before its ``as``.
 """
 
 from __future__ import annotations
@@ -56,3 +57,56 @@ def test_the_role_and_name_may_also_open_the_sentence() -> None:
 def test_a_body_alone_after_the_verb_still_speaks() -> None:
     paragraphs = ["Galway Rovers signed the winger on Friday.", "“The fee is undisclosed,” said Galway Rovers."]
     assert credited(*paragraphs) == ["Galway Rovers"]
+
+
+# -- X said <group> had told her "…": the words are X's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maya Lark did not back down, saying people had rejected “years of neglect”.",
+        "Maya Lark said residents had told her they heard about it “from a leaflet”.",
+        "Maya Lark argued that shoppers had called the rise “a scandal” for months.",
+    ],
+)
+def test_a_group_inside_reported_speech_leaves_the_quote_to_the_reporter(paragraph: str) -> None:
+    assert credited(paragraph) == ["Maya Lark"]
+
+
+def test_a_group_that_speaks_on_its_own_stays_the_speaker() -> None:
+    assert credited("Residents told the inquiry the water was “brown for weeks”.") == ["Residents"]
+
+
+def test_a_group_reported_by_nobody_resolvable_credits_nobody() -> None:
+    assert credited("It is said that shoppers had called the rise “a scandal”.") == [None]
+
+
+# -- a sentence on a person's manner introduces the quote that opens the next sentence --------
+
+
+@pytest.mark.parametrize("manner", ["is blunt about", "was unusually frank about", "is less sure about"])
+def test_a_sentence_on_a_persons_manner_introduces_the_next_quote(manner: str) -> None:
+    paragraphs = ["Rhona Tait has run the bakery since 2011.", f"She {manner} what the energy bills did to the business. “We nearly closed.”"]
+    assert credited(*paragraphs) == ["Rhona Tait"]
+
+
+@pytest.mark.parametrize("event", ["was arrested at the border", "was in Paris on the night"])
+def test_a_long_sentence_on_what_befell_a_person_introduces_nobody(event: str) -> None:
+    paragraphs = ["Rhona Tait has run the bakery since 2011.", f"She {event} after the protest in the capital. “We nearly closed.”"]
+    assert credited(*paragraphs) == [None]
+
+
+# -- a term named with a phrase between its marker and "as" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy, known in City circles as “the toll”, starts in May.",
+        "The scheme, referred to by staff as “Project Kite”, starts in May.",
+    ],
+)
+def test_a_term_marker_may_hold_a_phrase_before_its_as(sentence: str) -> None:
+    quotes = extract("Ann Roe said the plan was “a mess”.", sentence)
+    assert [(q.kind, q.speaker) for q in quotes][-1] == ("term", None)
