@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
+from .reported import RELAYING, disposition, reported_group
 from .resolution import Found, Resolver
 from .segments import Token
 from .words import (
@@ -36,12 +37,9 @@ from .words import (
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
 
 
-#: Verbs of an outlet relaying a source: ``citing X``, ``quoted X as saying``, ``cited X as saying``.
-_RELAYING = frozenset(["citing", "quoting"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
-#: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
-_COPULAS = frozenset(["is", "was"])
+#: Verbs of an outlet relaying a source: ``quoted X as saying``, ``cited X as saying``.
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
@@ -125,23 +123,12 @@ class Attributor(Resolver):
         mention = self.subject(view, sentence)
         if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
             return None
-        if sentence.stop - sentence.start > _GESTURE_TOKENS and not self._disposition(tokens, mention.hi):
+        if sentence.stop - sentence.start > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
             return None
         if not self.people.is_verb(tokens[mention.hi].lower):
             return None
         found = self.credited(view, Cue(mention.hi, mention.hi + 1, mention), sentence)  # the gesture's verb
         return attrs.evolve(found, mention=None) if found and found.entity and found.entity.person else None
-
-    def _disposition(self, tokens: Sequence[Token], verb: int) -> bool:
-        """``She is candid about …``, ``He was less sure``: a copula at ``verb`` and a word of manner
-        after it (no determiner, preposition, number or participle: not ``He was arrested``)."""
-        if verb + 1 >= len(tokens) or tokens[verb].lower not in _COPULAS:
-            return False
-        after = tokens[verb + 1]
-        low = after.lower
-        return after.is_word and after.text.isalpha() and not after.is_capitalized and not after.quoted and (
-            low not in self.words.function_words and not low.endswith(("ed", "ing"))
-        )
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
@@ -295,25 +282,10 @@ class Attributor(Resolver):
             if low.endswith("ing"):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
-            if mention is not None and self._reported_group(view, mention, sentence):
+            if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
             return _cue(k, k + 1, mention or self.subject(view, sentence))
         return None
-
-    def _reported_group(self, view: PassageView, mention: Mention, sentence: range) -> bool:
-        """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``) inside
-        what an earlier speech verb of the sentence reports: ``X said residents had told her …``."""
-        tokens = view.tokens
-        first = tokens[mention.lo]
-        words = self.words
-        if first.is_capitalized or not first.is_word or first.lower in words.determiners or first.lower in words.pronouns:
-            return False
-        if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
-            return False
-        return any(
-            not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs
-            for t in tokens[sentence.start : mention.lo]
-        )
 
     def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
         """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
@@ -356,7 +328,7 @@ class Attributor(Resolver):
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
-        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in _RELAYING:
+        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in RELAYING:
             return _cue(after + 1, after + 2, self.phrase_after(tokens, after + 2, sentence.stop))
         return None
 

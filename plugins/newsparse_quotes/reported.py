@@ -1,0 +1,44 @@
+"""Clauses around a quote that decide whose words it is: a group inside what someone reports
+(``X said voters had rejected “…”``: X's words), a sentence on a person's manner (``She is candid
+about …``) introducing the quote after it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .segments import Token
+from .words import Mention, Words
+
+__all__ = ["RELAYING", "disposition", "reported_group"]
+
+#: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
+RELAYING = frozenset(["citing", "quoting"])
+#: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
+_COPULAS = frozenset(["is", "was"])
+
+
+def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``) inside
+    what an earlier speech verb of the sentence reports: ``X said residents had told her …``
+    (not ``citing two officials``: the source an outlet names)."""
+    first = tokens[mention.lo]
+    if first.is_capitalized or not first.is_word or first.lower in words.determiners or first.lower in words.pronouns:
+        return False
+    if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
+        return False
+    return any(
+        not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
+        for t in tokens[sentence.start : mention.lo]
+    )
+
+
+def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
+    """``She is candid about …``, ``He was less sure``: a copula at ``verb`` and a word of manner
+    after it (no determiner, preposition, number or participle: not ``He was arrested``)."""
+    if verb + 1 >= len(tokens) or tokens[verb].lower not in _COPULAS:
+        return False
+    after = tokens[verb + 1]
+    low = after.lower
+    return after.is_word and after.text.isalpha() and not after.is_capitalized and not after.quoted and (
+        low not in words.function_words and not low.endswith(("ed", "ing"))
+    )
