@@ -1,7 +1,8 @@
 """Held-out speaker kinds, one rule each, on sentences written for these tests (none copied from a
 page): an outlet relaying a source credits the source, a body's short form never swallows the role
 and the person named after it, a group inside reported speech is not the speaker, a sentence on a
-person's manner introduces the quote after it, a term named with a phrase before its ``as``.
+person's manner introduces the quote after it, a section heading does not break a continuation,
+a term named with a phrase before its ``as``.
 """
 
 from __future__ import annotations
@@ -110,3 +111,19 @@ def test_a_long_sentence_on_what_befell_a_person_introduces_nobody(event: str) -
 def test_a_term_marker_may_hold_a_phrase_before_its_as(sentence: str) -> None:
     quotes = extract("Ann Roe said the plan was “a mess”.", sentence)
     assert [(q.kind, q.speaker) for q in quotes][-1] == ("term", None)
+
+
+# -- a section heading between an interviewee's answers does not break the chain -------------
+
+
+INTRODUCED = "Rhona Tait has run the bakery since 2011. “We started with one oven,” she says."
+
+
+@pytest.mark.parametrize("heading", ["Hard times", "The winter nobody would lend"])
+def test_a_section_heading_does_not_break_a_continuation(heading: str) -> None:
+    assert credited(INTRODUCED, heading, "“The first winter nearly finished us.”") == ["Rhona Tait", "Rhona Tait"]
+
+
+@pytest.mark.parametrize("between", ["The first winter was hard.", "Photograph: Ana Pol", "Hard times / Photograph: Ana Pol"])
+def test_a_sentence_or_caption_between_breaks_the_chain(between: str) -> None:
+    assert credited(INTRODUCED, *between.split(" / "), "“Nobody would lend.”") == ["Rhona Tait", None]
