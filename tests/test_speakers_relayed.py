@@ -55,6 +55,17 @@ def test_the_role_and_name_may_also_open_the_sentence() -> None:
     assert credited(*paragraphs) == ["Mara Quinn"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Lee met the press. “It went well,” said Lee to minister Ivan Petrov.",
+        "Ann Lee met minister Ivan Petrov in May. “It went well,” she said.",
+    ],
+)
+def test_a_role_and_name_after_a_preposition_or_verb_are_not_the_speaker(paragraph: str) -> None:
+    assert credited(paragraph) == ["Ann Lee"]
+
+
 def test_a_body_alone_after_the_verb_still_speaks() -> None:
     paragraphs = ["Galway Rovers signed the winger on Friday.", "“The fee is undisclosed,” said Galway Rovers."]
     assert credited(*paragraphs) == ["Galway Rovers"]

@@ -123,7 +123,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-            ) and not self._role_then_name(tokens, j, hi):
+            ):
                 break
             in_name = capitalized and low not in words.determiners
             j += 1
@@ -135,18 +135,21 @@ class Phrases:
             j -= 1
         return Mention(i, j) if j > i else None
 
-    def _role_then_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """Lower-case words from ``j`` end in a role before a name: ``Galway sporting director Ann
-        Lee`` (a body's short form never swallows the role and the person it goes on to name)."""
+    def phrase_after_verb(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
+        """The phrase after a speech verb at ``i - 1``; a body's short form there never swallows the
+        role and the person it goes on to name: ``said Galway sporting director Ann Lee``."""
+        mention = self.phrase_after(tokens, i, hi)
+        if mention is None or not tokens[mention.lo].is_capitalized:
+            return mention
         roles = self.words.roles
-        for k in range(j, min(hi - 1, j + _ROLE_WORDS)):
+        for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
-            if token.quoted or token.is_capitalized or not token.text.isalpha():
-                return False
+            if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in self.words.function_words:
+                return mention  # not "said Lee to minister Ivan Petrov"
             if bare(token.text) in roles:
-                after = tokens[k + 1]
-                return after.is_capitalized and not after.quoted and after.lower not in self.words.determiners
-        return False
+                name = self.phrase_after(tokens, k + 1, hi)
+                return mention if name is None or not self._has_name(tokens, name) else Mention(mention.lo, name.hi)
+        return mention
 
     def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
         """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before

@@ -74,7 +74,7 @@ class Attributor(Resolver):
             if not self._is_finite_speech_verb(tokens, k, sentence):
                 continue
             if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
-                mention = self.phrase_after(tokens, k + 1, sentence.stop)
+                mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
@@ -194,7 +194,7 @@ class Attributor(Resolver):
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
-            return Cue(i, i + 1, self.phrase_after(tokens, i + 1, sentence.stop))
+            return Cue(i, i + 1, self.phrase_after_verb(tokens, i + 1, sentence.stop))
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
