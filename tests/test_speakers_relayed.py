@@ -33,6 +33,10 @@ def test_an_outlet_quoting_a_source_credits_the_source(paragraph: str, expected:
     assert credited(paragraph) == [expected]
 
 
+def test_an_object_naming_nobody_before_a_colon_is_no_source() -> None:
+    assert credited("The firm quoted a price: “£40 a head”.") != ["a price"]
+
+
 def test_a_description_not_naming_anyone_stays_the_source() -> None:
     paragraph = "The Harbour Times quoted a dock worker, a man in his sixties, as saying the pay was “a joke”."
     assert credited(paragraph) == ["a dock worker"]

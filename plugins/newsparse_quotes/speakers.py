@@ -240,8 +240,10 @@ class Attributor(Resolver):
             if inner is not None and close is not None and tokens[close].text == ",":
                 mention = inner if self._names_apposition(tokens, inner) else mention
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
-        if k < sentence.stop and tokens[k].lower in ("as", ":"):
+        if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
+        if k < sentence.stop and tokens[k].text == ":" and self._names_someone(tokens[mention.hi - 1]):
+            return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
