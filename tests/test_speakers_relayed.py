@@ -107,7 +107,9 @@ def test_a_sentence_on_a_persons_manner_introduces_the_next_quote(manner: str) -
     assert credited(*paragraphs) == ["Rhona Tait"]
 
 
-@pytest.mark.parametrize("event", ["was arrested at the border", "was in Paris on the night"])
+@pytest.mark.parametrize(
+    "event", ["was arrested at the border", "was in Paris on the night", "was shot dead at the border", "was born in a village"]
+)
 def test_a_long_sentence_on_what_befell_a_person_introduces_nobody(event: str) -> None:
     paragraphs = ["Rhona Tait has run the bakery since 2011.", f"She {event} after the protest in the capital. “We nearly closed.”"]
     assert credited(*paragraphs) == [None]

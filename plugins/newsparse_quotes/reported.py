@@ -15,6 +15,8 @@ __all__ = ["RELAYING", "disposition", "reported_group"]
 RELAYING = frozenset(["citing", "quoting"])
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
+#: Degree words before a word of manner (``less sure``, ``more cautious``).
+_DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
 
 def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
@@ -34,11 +36,10 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
 
 def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     """``She is candid about …``, ``He was less sure``: a copula at ``verb`` and a word of manner
-    after it (no determiner, preposition, number or participle: not ``He was arrested``)."""
+    (the ``manner_words`` list) after it, maybe after one degree word (``less``, ``unusually``)."""
     if verb + 1 >= len(tokens) or tokens[verb].lower not in _COPULAS:
         return False
-    after = tokens[verb + 1]
-    low = after.lower
-    return after.is_word and after.text.isalpha() and not after.is_capitalized and not after.quoted and (
-        low not in words.function_words and not low.endswith(("ed", "ing"))
-    )
+    k = verb + 1
+    if k + 1 < len(tokens) and (tokens[k].lower in _DEGREE or tokens[k].lower.endswith("ly")):
+        k += 1
+    return not tokens[k].quoted and tokens[k].lower in words.manners
