@@ -144,3 +144,21 @@ def test_a_section_heading_does_not_break_a_continuation(heading: str) -> None:
 @pytest.mark.parametrize("between", ["The first winter was hard.", "Photograph: Ana Pol", "Hard times / Photograph: Ana Pol"])
 def test_a_sentence_or_caption_between_breaks_the_chain(between: str) -> None:
     assert credited(INTRODUCED, *between.split(" / "), "“Nobody would lend.”") == ["Rhona Tait", None]
+
+
+# -- a gesture after an opening participle clause: the main clause's subject ----------------
+
+
+EARLIER = "Dr. Ana Pol said the dam was safe. It was, she said, “sound for decades.”"
+
+
+@pytest.mark.parametrize(
+    "gesture", ["Asked whether it would pass, he shrugged.", "Pressed on the cost, Reyes smiled.", "Speaking later, he laughed."]
+)
+def test_a_gesture_after_an_opening_participle_clause_introduces_the_next_quote(gesture: str) -> None:
+    paragraph = f"Governor Tom Reyes said he would sign the bill. {gesture} “Ask the clerk.”"
+    assert credited(EARLIER, paragraph) == ["Ana Pol", "Tom Reyes"]
+
+
+def test_a_name_ending_like_a_participle_is_still_the_subject() -> None:
+    assert credited("Lou Reed took the stage late.", "Reed shrugged. “Ask the band.”") == ["Lou Reed"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .segments import Token
 from .words import Mention, Words
 
-__all__ = ["RELAYING", "disposition", "reported_group"]
+__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group"]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
@@ -43,3 +43,13 @@ def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     if k + 1 < len(tokens) and (tokens[k].lower in _DEGREE or tokens[k].lower.endswith("ly")):
         k += 1
     return not tokens[k].quoted and tokens[k].lower in words.manners
+
+
+def main_clause_start(tokens: Sequence[Token], sentence: range) -> int:
+    """Where the main clause of ``sentence`` starts: after an opening participle clause and its comma
+    (``Asked about the vote, he shrugged.``, ``Pressed on costs, Lee smiled.``), else its start."""
+    first = tokens[sentence.start]
+    if not (first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))):
+        return sentence.start
+    comma = next((k for k in range(sentence.start + 1, sentence.stop - 1) if tokens[k].text == ","), None)
+    return sentence.start if comma is None else comma + 1

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .reported import RELAYING, disposition, reported_group
+from .reported import RELAYING, disposition, main_clause_start, reported_group
 from .resolution import Found, Resolver
 from .segments import Token
 from .words import (
@@ -120,10 +120,11 @@ class Attributor(Resolver):
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
-        mention = self.subject(view, sentence)
-        if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
+        clause = range(main_clause_start(tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
+        mention = self.subject(view, clause)
+        if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
-        if sentence.stop - sentence.start > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
+        if len(clause) > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
             return None
         if not self.people.is_verb(tokens[mention.hi].lower):
             return None
