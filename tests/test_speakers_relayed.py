@@ -2,12 +2,17 @@
 page): an outlet relaying a source credits the source, a body's short form never swallows the role
 and the person named after it, a group inside reported speech is not the speaker, a sentence on a
 person's manner introduces the quote after it, a section heading does not break a continuation,
-a term named with a phrase before its ``as``.
+a term named with a phrase before its ``as``, the writer is never a speaker.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from newsparse.hooks.vocabulary import Vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
+from newsparse_quotes.gate import Gate
+from newsparse_quotes.words import Words
 
 from .test_quotes import extract
 
@@ -162,3 +167,24 @@ def test_a_gesture_after_an_opening_participle_clause_introduces_the_next_quote(
 
 def test_a_name_ending_like_a_participle_is_still_the_subject() -> None:
     assert credited("Lou Reed took the stage late.", "Reed shrugged. “Ask the band.”") == ["Lou Reed"]
+
+
+# -- the writer is never a speaker, nor does a "he" meaning the writer carry another speaker on --
+
+
+def test_a_he_resolving_to_the_writer_credits_nobody() -> None:
+    paragraphs = [
+        "A neighbour once told me my hedges were “a disgrace to the lane.”",
+        "Then I met an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
+    ]
+    assert credited(*paragraphs) == ["A neighbour", None]
+
+
+def test_a_he_after_a_described_source_still_carries_it_on() -> None:
+    paragraphs = ["A spokesman said the firm would appeal “within days”.", "“We are confident,” he added."]
+    assert credited(*paragraphs) == ["A spokesman", "A spokesman"]
+
+
+@pytest.mark.parametrize(("speaker", "admitted"), [("Then I", False), ("My", False), ("US forces", True), ("Ann Lee", True)])
+def test_the_gate_refuses_the_writers_own_pronouns(speaker: str, admitted: bool) -> None:
+    assert Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS))).admits(speaker, None) is admitted
