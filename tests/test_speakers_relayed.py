@@ -188,3 +188,11 @@ def test_a_he_after_a_described_source_still_carries_it_on() -> None:
 @pytest.mark.parametrize(("speaker", "admitted"), [("Then I", False), ("My", False), ("US forces", True), ("Ann Lee", True)])
 def test_the_gate_refuses_the_writers_own_pronouns(speaker: str, admitted: bool) -> None:
     assert Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS))).admits(speaker, None) is admitted
+
+
+def test_a_he_with_nobody_salient_goes_to_the_person_of_unknown_gender_named_last() -> None:
+    paragraphs = [
+        "A neighbour once told me my hedges were “a disgrace to the lane.” He meant it kindly.",
+        "What helped was a talk with an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
+    ]
+    assert credited(*paragraphs) == ["A neighbour", "Peter Crane"]
