@@ -1,6 +1,7 @@
 """Clauses around a quote that decide whose words it is: a group inside what someone reports
 (``X said voters had rejected “…”``: X's words), a sentence on a person's manner (``She is candid
-about …``) introducing the quote after it."""
+about …``) introducing the quote after it, and the main clause after an opening participle clause
+(``Asked about the vote, he shrugged.``)."""
 
 from __future__ import annotations
 
