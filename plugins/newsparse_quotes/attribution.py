@@ -24,9 +24,12 @@ from attrs import Factory, define, field, frozen
 from . import discourse_rules, sentence_rules
 from .resolution import Found
 from .speakers import Attributor
-from .words import Cue, PassageView
+from .words import Cue, Mention, PassageView
 
 __all__ = ["RULES", "Attempt", "Found", "Rule", "attribute", "rule_table"]
+
+#: Pronouns of a person: when one names someone the gate refuses, no later rule credits the quote.
+_PERSONAL = frozenset(["he", "she"])
 
 
 @define
@@ -53,7 +56,8 @@ class Attempt:
     carried: Callable[[], Found | None]
     #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
     cued: bool = False
-    #: A binding cue's mention (or an ``it`` naming a speaker) did not resolve: no later rule credits the quote.
+    #: A binding cue's mention (or an ``it`` naming a speaker, or a ``he`` or ``she`` naming a refused one) did
+    #: not resolve: no later rule credits the quote.
     settled: bool = False
     #: The sentence before ``lead_in``'s in its passage, if any.
     earlier: range | None = None
@@ -65,9 +69,13 @@ class Attempt:
         self.cued = True
         found = self.attributor.credited(self.view, cue, self.sentence)
         mention = cue.mention
-        it = mention is not None and mention.hi - mention.lo == 1 and self.view.tokens[mention.lo].lower == "it"
-        self.settled = found is None and (cue.binding or it)  # "it" never carries a person on
+        word = self.view.tokens[mention.lo].lower if mention is not None and mention.hi - mention.lo == 1 else ""
+        self.settled = found is None and (cue.binding or word == "it" or (word in _PERSONAL and self._refused(mention)))
         return found
+
+    def _refused(self, mention: Mention | None) -> bool:
+        """``he``/``she`` at ``mention`` named someone the gate refused (``Then I``): no one else is meant."""
+        return mention is not None and self.attributor.resolve(self.view, mention, self.sentence) is not None
 
 
 def _docstring(rule: Rule) -> str:

@@ -19,6 +19,7 @@ DOCS = {
     "body_kinds": 'Kinds of body, by the head noun of its name.',
     "role_acronyms": "Acronyms of titles, by the title's words.",
     "anonymous_sources": 'Heads of noun phrases that name unnamed or collective speakers.',
+    "manner_words": "Words of a person's manner of speaking (``She is candid about …``).",
     "documents": "Nouns for documents that speak for their authors (``report``, ``review``, ``audit``).",
     "demonyms": 'Nationality adjectives.',
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',

@@ -44,6 +44,10 @@ RUN_ON = "run_on"
 #: The rule name of a summary line's quote credited like the body's quote that holds its words.
 SUMMARY_ECHO = "summary_echo"
 _WORD = re.compile(r"\w+")
+#: The most tokens of a section heading between paragraphs.
+_HEADING_TOKENS = 10
+#: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
+_NOT_IN_HEADINGS = frozenset(".:;!?|•")
 
 
 @define
@@ -66,6 +70,8 @@ class Discourse:
     earlier: range | None = None
     #: The sentence of a direct quote cut by its attribution (``“A,” she said, “b.”``).
     cut_direct: tuple[int, int] | None = None
+    #: The index of the last passage read when it is a section heading (``Hard winters``).
+    heading: int = -1
 
     def read(self, index: int, view: PassageView, marked: Sequence[Marked]) -> None:
         """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence."""
@@ -81,6 +87,8 @@ class Discourse:
                 self.entries.append((index, q, self._quote(index, view, sentence, open_token, q, prior)))
             self.attributor.read(view, sentence)
             prior = (view, sentence)
+        if not marked and is_heading(view):
+            self.heading = index
         if found:
             self.lead_in = (view, found[-1], bool(marked))
             self.earlier = found[-2] if len(found) > 1 else None
@@ -119,8 +127,9 @@ class Discourse:
         return _make_quote(view, q, kind, rule, resolved)
 
     def _carried(self, index: int, view: PassageView, sentence: range, open_token: int) -> Found | None:
-        """The last quote's credit (in this or the previous passage) when its speaker speaks this one too."""
-        if self.previous[0] < index - 1:
+        """The last quote's credit (in this or the previous passage, a section heading between them
+        aside) when its speaker speaks this one too."""
+        if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1):
             return None
         last = self.previous[1]
         carries = (
@@ -150,6 +159,16 @@ def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found
         mention_span = Span(view.offset + first.start, view.offset + last.end)
     return Quote(
         view.text[q.start : q.end], span, kind, found.speaker, mention_text, mention_span, rule=rule, cue=found.cue
+    )
+
+
+def is_heading(view: PassageView) -> bool:
+    """A section heading: a short passage opening with a capital and ending in a word, with no quote,
+    colon or other mark of a sentence or a label (``Hard winters``, ``Nobody gave us a chance``;
+    not ``Photograph: Ana Pol``)."""
+    tokens = view.tokens
+    return 0 < len(tokens) <= _HEADING_TOKENS and tokens[0].is_capitalized and tokens[-1].is_word and not any(
+        t.quoted or t.mark or t.text in _NOT_IN_HEADINGS for t in tokens
     )
 
 

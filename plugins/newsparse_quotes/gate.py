@@ -5,7 +5,7 @@ its name, or a described source as printed (``a White House official``).  The
 rules that find a candidate read a few words around a cue, so they can pick up
 a stray word instead: the first word of a sentence (``Intense fighting …``), a
 possessive cut from its phrase (``Warsaw’s statements``), a dateline or page
-chrome (``NEVADA COUNTY (CBS13)``, ``Advertisement``), a date, a phrase cut after
+chrome (``NEVADA COUNTY (CBS13)``, ``Advertisement``), the writer (``Then I``), a date, a phrase cut after
 a function word (``the head of``), a letter or party label (``R-Idaho``), a
 nationality (``Chinese``).  :class:`Gate` rejects those; no speaker is
 better than a wrong one.
@@ -21,6 +21,8 @@ from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare
 __all__ = ["Gate"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*+")
+#: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
+_FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
 
 
 class Gate:
@@ -61,4 +63,6 @@ class Gate:
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
             return False  # "Advertisement", "Monday"
+        if any(part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts):
+            return False  # "Then I": the writer, read with the word before
         return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase

@@ -20,6 +20,8 @@ _INNER_END = re.compile(r"[.!?…][’”'\"]?\s+[A-Z“‘\"]")
 #: Small words left lower-case in a title (``One Hundred Years of Solitude``).
 _TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs".split())
 _WORD = re.compile(r"[^\W_][\w’'\-]*+")
+#: The most words between a marker and its ``as`` (``known in trade jargon as``).
+_AS_GAP = 5
 #: The longest title read: longer quotes are speech.
 _TITLE_LENGTH = 80
 
@@ -62,9 +64,18 @@ def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -
 
 
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
-    """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``."""
+    """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``,
+    also with a short phrase before the marker's ``as`` (``known in trade jargon as``)."""
     before = [t.lower for t in tokens[max(0, open_token - 3) : open_token] if not t.quoted]
-    return any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n)
+    if any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n):
+        return True
+    if open_token == 0 or tokens[open_token - 1].lower != "as":
+        return False
+    k = open_token - 1
+    while k > max(0, open_token - 1 - _AS_GAP) and tokens[k - 1].is_word and not tokens[k - 1].quoted:
+        k -= 1
+    said = " " + " ".join(t.lower for t in tokens[k : open_token - 1]) + " "
+    return any(m.endswith(" as") and f" {m[:-3]} " in said for m in markers)
 
 
 def is_title(words: str) -> bool:

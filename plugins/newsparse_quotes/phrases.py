@@ -26,6 +26,8 @@ __all__ = ["Phrases"]
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
+#: The most lower-case words of a role between a body's short form and a name (``sporting director``).
+_ROLE_WORDS = 3
 
 
 class Phrases:
@@ -132,6 +134,22 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
+
+    def phrase_after_verb(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
+        """The phrase after a speech verb at ``i - 1``; a body's short form there never swallows the
+        role and the person it goes on to name: ``said Galway sporting director Ann Lee``."""
+        mention = self.phrase_after(tokens, i, hi)
+        if mention is None or not tokens[mention.lo].is_capitalized:
+            return mention
+        roles = self.words.roles
+        for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
+            token = tokens[k]
+            if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in self.words.function_words:
+                return mention  # not "said Lee to minister Ivan Petrov"
+            if bare(token.text) in roles:
+                name = self.phrase_after(tokens, k + 1, hi)
+                return mention if name is None or not self._has_name(tokens, name) else Mention(mention.lo, name.hi)
+        return mention
 
     def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
         """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before

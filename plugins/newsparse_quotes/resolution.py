@@ -243,7 +243,9 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
-        entity = entity or self.salient or self.people.last_person(position, pronoun, None) or self._lone_name()
+        people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
+        entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
+        entity = entity or self._lone_name()
         if entity is None:
             return None
         entity = self._agreeing(entity, pronoun, position)

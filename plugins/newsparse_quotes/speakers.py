@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
+from .reported import RELAYING, disposition, main_clause_start, reported_group
 from .resolution import Found, Resolver
 from .segments import Token
 from .words import (
@@ -36,11 +37,12 @@ from .words import (
 __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
 
 
-#: Verbs of an outlet relaying a source: ``citing X``, ``quoted X as saying``, ``cited X as saying``.
-_RELAYING = frozenset(["citing", "quoting"])
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
 _GESTURE_TOKENS = 8
+#: Verbs of an outlet relaying a source: ``quoted X as saying``, ``cited X as saying``.
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+#: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
+_APPOSITION_TOKENS = 10
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -72,7 +74,7 @@ class Attributor(Resolver):
             if not self._is_finite_speech_verb(tokens, k, sentence):
                 continue
             if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
-                mention = self.phrase_after(tokens, k + 1, sentence.stop)
+                mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
@@ -118,10 +120,11 @@ class Attributor(Resolver):
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
-        if sentence.stop - sentence.start > _GESTURE_TOKENS:
+        clause = range(main_clause_start(tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
+        mention = self.subject(view, clause)
+        if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
-        mention = self.subject(view, sentence)
-        if mention is None or mention.lo != sentence.start or mention.hi >= sentence.stop:
+        if len(clause) > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
             return None
         if not self.people.is_verb(tokens[mention.hi].lower):
             return None
@@ -192,7 +195,7 @@ class Attributor(Resolver):
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
-            return Cue(i, i + 1, self.phrase_after(tokens, i + 1, sentence.stop))
+            return Cue(i, i + 1, self.phrase_after_verb(tokens, i + 1, sentence.stop))
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
@@ -223,14 +226,25 @@ class Attributor(Resolver):
         return k + 1
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
-        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta)."""
+        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
+        ``quoted a trader, Ann Lee, as saying``: the name in apposition."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
             return None
-        if mention.hi < sentence.stop and tokens[mention.hi].lower == "as":
+        k = mention.hi
+        if k + 1 < sentence.stop and tokens[k].text == ",":
+            inner = self.phrase_after(tokens, k + 1, sentence.stop)
+            stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
+            close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
+            if inner is not None and close is not None and tokens[close].text == ",":
+                mention = inner if self._names_apposition(tokens, inner) else mention
+                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
+        if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
+        if k < sentence.stop and tokens[k].text == ":" and self._names_someone(tokens[mention.hi - 1]):
+            return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
@@ -270,7 +284,10 @@ class Attributor(Resolver):
                 continue  # "quoted X as saying": the verb before names the speaker
             if low.endswith("ing"):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
-            return _cue(k, k + 1, self.phrase_before(tokens, k, sentence.start) or self.subject(view, sentence))
+            mention = self.phrase_before(tokens, k, sentence.start)
+            if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
+                continue  # "X said voters had rejected “…”": X's words about the voters
+            return _cue(k, k + 1, mention or self.subject(view, sentence))
         return None
 
     def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
@@ -314,7 +331,7 @@ class Attributor(Resolver):
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
-        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in _RELAYING:
+        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in RELAYING:
             return _cue(after + 1, after + 2, self.phrase_after(tokens, after + 2, sentence.stop))
         return None
 

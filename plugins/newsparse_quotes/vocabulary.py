@@ -117,6 +117,18 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         document ruling judgment judgement verdict filing findings
         """
     ),
+    # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
+    # opening the next sentence (one degree word may come first: ``less sure``, ``unusually frank``).
+    "manner_words": _words(
+        """
+        candid frank blunt open honest forthright outspoken direct plain clear emphatic adamant
+        unapologetic unrepentant defiant scathing dismissive scornful sceptical skeptical wary
+        cautious guarded coy evasive sure unsure certain confident optimistic pessimistic upbeat
+        bullish bearish gloomy hopeful proud modest philosophical realistic pragmatic unequivocal
+        categorical insistent firm keen eager reluctant rueful wistful nostalgic bitter angry
+        furious unhappy happy blunter franker
+        """
+    ),
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
     # named earlier whose name is headed by a word of the same kind (``... Bureau``).
     "body_kinds": _kinds(

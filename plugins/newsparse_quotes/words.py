@@ -149,6 +149,8 @@ class Words:
     anonymous: frozenset[str]
     #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
     documents: frozenset[str]
+    #: A person's manner of speaking (``candid``, ``blunt``): ``She is candid about …`` introduces a quote.
+    manners: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     clause_words: frozenset[str]
@@ -199,6 +201,7 @@ class Words:
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
             documents=get("documents"),
+            manners=get("manner_words"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
             clause_words=get("clause_words"),

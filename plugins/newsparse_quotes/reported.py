@@ -1,0 +1,57 @@
+"""Clauses around a quote that decide whose words it is: a group inside what someone reports
+(``X said voters had rejected “…”``: X's words), a sentence on a person's manner (``She is candid
+about …``) introducing the quote after it, and the main clause after an opening participle clause
+(``Asked about the vote, he shrugged.``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .segments import Token
+from .words import WINDOW, Mention, Words
+
+__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group"]
+
+#: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
+RELAYING = frozenset(["citing", "quoting"])
+#: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
+_COPULAS = frozenset(["is", "was"])
+#: Degree words before a word of manner (``less sure``, ``more cautious``).
+_DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
+
+
+def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` is a bare group in lower case (``voters``, ``farmers along the route``) inside
+    what a speech verb up to 60 tokens before reports: ``X said residents had told her …``
+    (not ``citing two officials``: the source an outlet names)."""
+    first = tokens[mention.lo]
+    if first.is_capitalized or not first.is_word or first.lower in words.determiners or first.lower in words.pronouns:
+        return False
+    if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
+        return False
+    return any(
+        not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
+        for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
+    )
+
+
+def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
+    """``She is candid about …``, ``He was less sure``: a copula at ``verb`` and a word of manner
+    (the ``manner_words`` list) after it, maybe after one degree word (``less``, ``unusually``)."""
+    if verb + 1 >= len(tokens) or tokens[verb].lower not in _COPULAS:
+        return False
+    k = verb + 1
+    if k + 1 < len(tokens) and (tokens[k].lower in _DEGREE or tokens[k].lower.endswith("ly")):
+        k += 1
+    return not tokens[k].quoted and tokens[k].lower in words.manners
+
+
+def main_clause_start(tokens: Sequence[Token], sentence: range) -> int:
+    """Where the main clause of ``sentence`` starts: after an opening participle clause and its comma
+    (``Asked about the vote, he shrugged.``, ``Pressed on costs, Lee smiled.``), else its start."""
+    first = tokens[sentence.start]
+    if not (first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))):
+        return sentence.start
+    stop = min(sentence.stop - 1, sentence.start + WINDOW)
+    comma = next((k for k in range(sentence.start + 1, stop) if tokens[k].text == ","), None)
+    return sentence.start if comma is None else comma + 1

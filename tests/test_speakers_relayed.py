@@ -1,0 +1,198 @@
+"""Held-out speaker kinds, one rule each, on sentences written for these tests (none copied from a
+page): an outlet relaying a source credits the source, a body's short form never swallows the role
+and the person named after it, a group inside reported speech is not the speaker, a sentence on a
+person's manner introduces the quote after it, a section heading does not break a continuation,
+a term named with a phrase before its ``as``, the writer is never a speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.hooks.vocabulary import Vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
+from newsparse_quotes.gate import Gate
+from newsparse_quotes.words import Words
+
+from .test_quotes import extract
+
+
+def credited(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of an article made of ``paragraphs``."""
+    return [q.speaker for q in extract(*paragraphs)]
+
+
+# -- X quoted Y as saying: the source, never the outlet that relays it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Harbour Times quoted a second economist, Pia Lund of Norhaven Capital, as saying: “Wages will lag.”", "Pia Lund"),
+        ("Radio Kestrel quoted a farmer, Tom Ash, as saying the harvest was “the worst in memory”.", "Tom Ash"),
+        ("The Valley Post cited one grower, Ines Moreau, as saying the frost had been “brutal”.", "Ines Moreau"),
+        ("Weekly Ledger quoted the finance minister: “We stay the course.”", "the finance minister"),
+    ],
+)
+def test_an_outlet_quoting_a_source_credits_the_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_object_naming_nobody_before_a_colon_is_no_source() -> None:
+    assert credited("The firm quoted a price: “£40 a head”.") != ["a price"]
+
+
+def test_a_description_not_naming_anyone_stays_the_source() -> None:
+    paragraph = "The Harbour Times quoted a dock worker, a man in his sixties, as saying the pay was “a joke”."
+    assert credited(paragraph) == ["a dock worker"]
+
+
+# -- said <Body> <role> <Name>: the person named after the role speaks ------------------------
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["technical director", "sporting director", "marketing chief", "head coach"],
+)
+def test_a_short_form_of_a_body_does_not_swallow_the_role_and_name_after_it(role: str) -> None:
+    paragraphs = ["Galway Rovers signed the winger on Friday.", f"“He will score goals,” said Galway {role} Mara Quinn."]
+    assert credited(*paragraphs) == ["Mara Quinn"]
+
+
+def test_the_role_and_name_may_also_open_the_sentence() -> None:
+    paragraphs = ["Galway Rovers signed the winger on Friday.", "Galway technical director Mara Quinn said: “He is quick.”"]
+    assert credited(*paragraphs) == ["Mara Quinn"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Lee met the press. “It went well,” said Lee to minister Ivan Petrov.",
+        "Ann Lee met minister Ivan Petrov in May. “It went well,” she said.",
+    ],
+)
+def test_a_role_and_name_after_a_preposition_or_verb_are_not_the_speaker(paragraph: str) -> None:
+    assert credited(paragraph) == ["Ann Lee"]
+
+
+def test_a_body_alone_after_the_verb_still_speaks() -> None:
+    paragraphs = ["Galway Rovers signed the winger on Friday.", "“The fee is undisclosed,” said Galway Rovers."]
+    assert credited(*paragraphs) == ["Galway Rovers"]
+
+
+# -- X said <group> had told her "…": the words are X's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maya Lark did not back down, saying people had rejected “years of neglect”.",
+        "Maya Lark said residents had told her they heard about it “from a leaflet”.",
+        "Maya Lark argued that shoppers had called the rise “a scandal” for months.",
+    ],
+)
+def test_a_group_inside_reported_speech_leaves_the_quote_to_the_reporter(paragraph: str) -> None:
+    assert credited(paragraph) == ["Maya Lark"]
+
+
+def test_a_group_that_speaks_on_its_own_stays_the_speaker() -> None:
+    assert credited("Residents told the inquiry the water was “brown for weeks”.") == ["Residents"]
+
+
+def test_a_group_reported_by_nobody_resolvable_credits_nobody() -> None:
+    assert credited("It is said that shoppers had called the rise “a scandal”.") == [None]
+
+
+# -- a sentence on a person's manner introduces the quote that opens the next sentence --------
+
+
+@pytest.mark.parametrize("manner", ["is blunt about", "was unusually frank about", "is less sure about"])
+def test_a_sentence_on_a_persons_manner_introduces_the_next_quote(manner: str) -> None:
+    paragraphs = ["Rhona Tait has run the bakery since 2011.", f"She {manner} what the energy bills did to the business. “We nearly closed.”"]
+    assert credited(*paragraphs) == ["Rhona Tait"]
+
+
+@pytest.mark.parametrize(
+    "event", ["was arrested at the border", "was in Paris on the night", "was shot dead at the border", "was born in a village"]
+)
+def test_a_long_sentence_on_what_befell_a_person_introduces_nobody(event: str) -> None:
+    paragraphs = ["Rhona Tait has run the bakery since 2011.", f"She {event} after the protest in the capital. “We nearly closed.”"]
+    assert credited(*paragraphs) == [None]
+
+
+# -- a term named with a phrase between its marker and "as" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levy, known in City circles as “the toll”, starts in May.",
+        "The scheme, referred to by staff as “Project Kite”, starts in May.",
+    ],
+)
+def test_a_term_marker_may_hold_a_phrase_before_its_as(sentence: str) -> None:
+    quotes = extract("Ann Roe said the plan was “a mess”.", sentence)
+    assert [(q.kind, q.speaker) for q in quotes][-1] == ("term", None)
+
+
+# -- a section heading between an interviewee's answers does not break the chain -------------
+
+
+INTRODUCED = "Rhona Tait has run the bakery since 2011. “We started with one oven,” she says."
+
+
+@pytest.mark.parametrize("heading", ["Hard times", "The winter nobody would lend"])
+def test_a_section_heading_does_not_break_a_continuation(heading: str) -> None:
+    assert credited(INTRODUCED, heading, "“The first winter nearly finished us.”") == ["Rhona Tait", "Rhona Tait"]
+
+
+@pytest.mark.parametrize("between", ["The first winter was hard.", "Photograph: Ana Pol", "Hard times / Photograph: Ana Pol"])
+def test_a_sentence_or_caption_between_breaks_the_chain(between: str) -> None:
+    assert credited(INTRODUCED, *between.split(" / "), "“Nobody would lend.”") == ["Rhona Tait", None]
+
+
+# -- a gesture after an opening participle clause: the main clause's subject ----------------
+
+
+EARLIER = "Dr. Ana Pol said the dam was safe. It was, she said, “sound for decades.”"
+
+
+@pytest.mark.parametrize(
+    "gesture", ["Asked whether it would pass, he shrugged.", "Pressed on the cost, Reyes smiled.", "Speaking later, he laughed."]
+)
+def test_a_gesture_after_an_opening_participle_clause_introduces_the_next_quote(gesture: str) -> None:
+    paragraph = f"Governor Tom Reyes said he would sign the bill. {gesture} “Ask the clerk.”"
+    assert credited(EARLIER, paragraph) == ["Ana Pol", "Tom Reyes"]
+
+
+def test_a_name_ending_like_a_participle_is_still_the_subject() -> None:
+    assert credited("Lou Reed took the stage late.", "Reed shrugged. “Ask the band.”") == ["Lou Reed"]
+
+
+# -- the writer is never a speaker, nor does a "he" meaning the writer carry another speaker on --
+
+
+def test_a_he_resolving_to_the_writer_credits_nobody() -> None:
+    paragraphs = [
+        "A neighbour once told me my hedges were “a disgrace to the lane.”",
+        "Then I met an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
+    ]
+    assert credited(*paragraphs) == ["A neighbour", None]
+
+
+def test_a_he_after_a_described_source_still_carries_it_on() -> None:
+    paragraphs = ["A spokesman said the firm would appeal “within days”.", "“We are confident,” he added."]
+    assert credited(*paragraphs) == ["A spokesman", "A spokesman"]
+
+
+@pytest.mark.parametrize(("speaker", "admitted"), [("Then I", False), ("My", False), ("US forces", True), ("Ann Lee", True)])
+def test_the_gate_refuses_the_writers_own_pronouns(speaker: str, admitted: bool) -> None:
+    assert Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS))).admits(speaker, None) is admitted
+
+
+def test_a_he_with_nobody_salient_goes_to_the_person_of_unknown_gender_named_last() -> None:
+    paragraphs = [
+        "A neighbour once told me my hedges were “a disgrace to the lane.” He meant it kindly.",
+        "What helped was a talk with an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
+    ]
+    assert credited(*paragraphs) == ["A neighbour", "Peter Crane"]
