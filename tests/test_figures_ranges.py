@@ -76,3 +76,28 @@ def test_a_change_with_a_qualifier_then_a_level_is_two_figures(sentence, first, 
 def test_ends_of_different_kinds_share_no_scale():
     found = figures("Subscriptions rose 4% to 9 million accounts.")
     assert [(f["text"], f["value"]) for f in found] == [("4%", 4), ("9 million", 9e6)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("Landlords raised rents by 4 to 6 per cent this spring.", "4 to 6 per cent", 4, 6),
+        ("Bus fares will go up by 7 to 9 percent in May.", "7 to 9 percent", 7, 9),
+        ("Exports could shrink by 1.5 to 2% next year.", "1.5 to 2%", 1.5, 2),
+    ],
+)
+def test_a_bare_number_after_by_before_a_percentage_is_a_range(sentence, text, low, high):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["high"]) == (text, low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        ("The index climbed by 40 to 9,850.", ["40", "9,850"]),
+        ("Inflation eased by 0.5% to 3.2%.", ["0.5%", "3.2%"]),
+        ("The mine cut output by 300 to 2,100 tonnes.", ["300", "2,100 tonnes"]),
+    ],
+)
+def test_after_by_two_ends_printed_alike_stay_a_change_and_a_level(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts

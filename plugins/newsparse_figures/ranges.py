@@ -59,13 +59,18 @@ def is_range(
     word: str | None,
     lead: tuple[int, str] | None,
     change_verbs: frozenset[str],
+    took_percent: bool = False,
 ) -> bool:
-    """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5 to 10``),
-    alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``)."""
+    """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5% to 10%``),
+    alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``).  After ``by``, a
+    bare first end of a percentage (``took_percent``) is a range: ``rose by 3 to 5 per cent``; other bare
+    ends stay a change and a level (``cut by 200 to 1,300 barrels``)."""
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
         return False
-    if lead_word == "by" or (word == "or" and lead_word == "either"):
+    if lead_word == "by" and not took_percent:  # rose by 5% to 12%: a change; rose by 3 to 5 per cent: a range
+        return False
+    if word == "or" and lead_word == "either":
         return False
     if first.value is None or second.value is None or not first.value < second.value:
         return False
