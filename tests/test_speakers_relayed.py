@@ -196,3 +196,15 @@ def test_a_he_with_nobody_salient_goes_to_the_person_of_unknown_gender_named_las
         "What helped was a talk with an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
     ]
     assert credited(*paragraphs) == ["A neighbour", "Peter Crane"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ('Harbour Freight, Norway\'s biggest ferry operator, called the ruling "a setback".', "Harbour Freight"),
+        ("Tidewell Mining, Chile’s second-largest copper producer, said output was “stable”.", "Tidewell Mining"),
+        ('The deputy mayor, Ana Sousa, called the deal "fair to everyone".', "Ana Sousa"),
+    ],
+)
+def test_an_apposition_led_by_a_possessive_describes_the_name_before_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]  # never the description after it

@@ -251,7 +251,13 @@ class Phrases:
             return False
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
-        return self._has_name(tokens, Mention(inner.lo, head))  # not "chief economist at the X Federation"
+        named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
+        return self._has_name(tokens, named) and not self._only_possessors(tokens, named)
+
+    def _only_possessors(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        """Every capitalized word of ``mention`` is a possessive: ``Germany's largest union`` describes."""
+        names = [t.text for t in tokens[mention.lo : mention.hi] if t.is_capitalized and t.lower not in self.words.determiners]
+        return all(name.endswith(("'s", "’s", "'", "’")) for name in names)
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
