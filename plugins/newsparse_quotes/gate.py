@@ -63,6 +63,8 @@ class Gate:
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
             return False  # "Advertisement", "Monday"
-        if any(part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts):
+        if not _FIRST_PERSON.isdisjoint(map(str.lower, parts)) and any(
+            part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
+        ):
             return False  # "Then I": the writer, read with the word before
         return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase

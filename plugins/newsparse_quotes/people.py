@@ -184,8 +184,9 @@ class People:
             return
         k = self._title_start(tokens, i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
+        comma_after = end < len(tokens) and tokens[end].text == ","
         apposition: set[str] = set()
-        if ((i >= 2 and before == ",") or (end < len(tokens) and tokens[end].text == ",")) and (
+        if ((i >= 2 and before == ",") or comma_after) and (
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
@@ -197,7 +198,7 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or _which_after(tokens, end)  # "in Nevada County", "X, which"
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
@@ -207,7 +208,9 @@ class People:
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
-        entity.roles |= roles | kind  # "the charity" takes it up
+        entity.roles |= roles
+        if kind:
+            entity.roles |= kind  # "the charity" takes it up
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
