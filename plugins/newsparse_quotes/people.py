@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress, count
 from operator import attrgetter, or_
 
@@ -32,7 +33,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People"]
+__all__ = ["Entity", "People", "is_verb"]
 
 _CAPITALIZED = attrgetter("is_capitalized")
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
@@ -90,7 +91,9 @@ class People:
         #: The runs of capitalized words read, by the offset of their first word: their length and
         #: where the name proper starts after the titles, in tokens.
         self.runs: dict[int, tuple[int, int]] = {}
-        self.verbs = VerbScan(self.is_verb)  # the first verb after a sentence's subject
+        #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
+        #: reference cycle keeps the article's people alive for the garbage collector to find.
+        self.verbs = VerbScan(partial(is_verb, words))
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -274,10 +277,8 @@ class People:
             self.verb_subjects_verb.append(tokens[after].text)
 
     def is_verb(self, low: str) -> bool:
-        """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
-        form (``Burton explained``)."""
-        words = self.words
-        return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+        """``low`` (a word in lower case) is a verb after a name (see :func:`is_verb`)."""
+        return is_verb(self.words, low)
 
     def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
         """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
@@ -371,6 +372,12 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def is_verb(words: Words, low: str) -> bool:
+    """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
+    form (``Burton explained``)."""
+    return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:
