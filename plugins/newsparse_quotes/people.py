@@ -188,12 +188,13 @@ class People:
         k = self._title_start(tokens, i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         comma_after = end < len(tokens) and tokens[end].text == ","
-        apposition: set[str] = set()
+        apposed = False
         if ((i >= 2 and before == ",") or comma_after) and (
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
+            apposed = bool(apposition)
         name_start = tokens[cut]
         name = view.text[name_start.start : tokens[end - 1].end]
         if name[-2:] in _POSSESSIVE_SET:
@@ -204,7 +205,7 @@ class People:
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
+        kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
         ) and not kind
@@ -213,11 +214,11 @@ class People:
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         if kind:
-            entity.roles |= kind  # "the charity" takes it up
+            entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
+        entity.proper = entity.proper or apposed  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
