@@ -24,6 +24,7 @@ from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .attribution import Attempt, Found, Rule, rule_table
 from .discourse import Discourse, credit_echoes, credit_run_ons
+from .gate import Gate
 from .marks import Marked, find_quotes
 from .people import People
 from .segments import Token, tokenize
@@ -57,6 +58,8 @@ class QuoteExtractor:
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"])
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
         self.introducers = self.words.speech_verbs | self.words.speech_nouns
+        #: The speaker check, its verdicts on phrases kept from article to article.
+        self.gate = Gate(self.words)
         #: The attribution rules in the order they are tried, with those plugins add.
         self.rules = rule_table(vocabulary["attribution_rules"])
 
@@ -77,7 +80,7 @@ class QuoteExtractor:
         people = People(self.words)
         people.collect(views)  # every name of the article, even after its last quote
         discourse = Discourse(
-            Attributor(self.words, people),
+            Attributor(self.words, people, self.gate),
             self.rules,
             self.abbreviations,
             self.introducers,

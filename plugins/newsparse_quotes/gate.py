@@ -23,10 +23,13 @@ __all__ = ["Gate"]
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*+")
 #: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
 _FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
+#: The most verdicts a gate keeps: enough for the speakers of many pages, bounded for a long run.
+_REMEMBERED = 1 << 14
 
 
 class Gate:
-    """Checks speaker candidates against the vocabulary; the verdict on a phrase is remembered."""
+    """Checks speaker candidates against the vocabulary; the verdict on a phrase is remembered (a
+    bounded number of them), so one gate serves every article of an extractor."""
 
     def __init__(self, words: Words):
         self.words = words
@@ -38,6 +41,8 @@ class Gate:
             return False
         ok = self._phrases.get(speaker)
         if ok is None:
+            if len(self._phrases) >= _REMEMBERED:
+                self._phrases.clear()
             ok = self._phrases[speaker] = self._phrase_ok(speaker)
         if not ok:
             return False
@@ -63,6 +68,8 @@ class Gate:
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):
             return False  # "Advertisement", "Monday"
-        if any(part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts):
+        if not _FIRST_PERSON.isdisjoint(map(str.lower, parts)) and any(
+            part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
+        ):
             return False  # "Then I": the writer, read with the word before
         return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress, count
 from operator import attrgetter, or_
 
@@ -32,7 +33,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People"]
+__all__ = ["Entity", "People", "is_verb"]
 
 _CAPITALIZED = attrgetter("is_capitalized")
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
@@ -90,7 +91,9 @@ class People:
         #: The runs of capitalized words read, by the offset of their first word: their length and
         #: where the name proper starts after the titles, in tokens.
         self.runs: dict[int, tuple[int, int]] = {}
-        self.verbs = VerbScan(self.is_verb)  # the first verb after a sentence's subject
+        #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
+        #: reference cycle keeps the article's people alive for the garbage collector to find.
+        self.verbs = VerbScan(partial(is_verb, words))
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -184,12 +187,14 @@ class People:
             return
         k = self._title_start(tokens, i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
-        apposition: set[str] = set()
-        if ((i >= 2 and before == ",") or (end < len(tokens) and tokens[end].text == ",")) and (
+        comma_after = end < len(tokens) and tokens[end].text == ","
+        apposed = False
+        if ((i >= 2 and before == ",") or comma_after) and (
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
+            apposed = bool(apposition)
         name_start = tokens[cut]
         name = view.text[name_start.start : tokens[end - 1].end]
         if name[-2:] in _POSSESSIVE_SET:
@@ -197,21 +202,23 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or _which_after(tokens, end)  # "in Nevada County", "X, which"
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = {before} & words.bodies if i > 1 and tokens[i - 2].lower in words.determiners else set()
+        kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
         ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
-        entity.roles |= roles | kind  # "the charity" takes it up
+        entity.roles |= roles
+        if kind:
+            entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.proper = entity.proper or bool(apposition)  # "Ford, a nurse, said"
+        entity.proper = entity.proper or apposed  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -271,10 +278,8 @@ class People:
             self.verb_subjects_verb.append(tokens[after].text)
 
     def is_verb(self, low: str) -> bool:
-        """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
-        form (``Burton explained``)."""
-        words = self.words
-        return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+        """``low`` (a word in lower case) is a verb after a name (see :func:`is_verb`)."""
+        return is_verb(self.words, low)
 
     def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
         """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
@@ -368,6 +373,12 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def is_verb(words: Words, low: str) -> bool:
+    """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
+    form (``Burton explained``)."""
+    return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:

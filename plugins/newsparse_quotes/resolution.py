@@ -48,10 +48,10 @@ class Found:
 class Resolver(Phrases):
     """Resolves mentions in page order, remembering who the text is about."""
 
-    def __init__(self, words: Words, people: People):
+    def __init__(self, words: Words, people: People, gate: Gate | None = None):
         super().__init__(words)
         self.people = people
-        self.gate = Gate(words)
+        self.gate = Gate(words) if gate is None else gate  # the extractor's, shared by its articles
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
         self.last_body: Entity | None = None  # the body the text is about
