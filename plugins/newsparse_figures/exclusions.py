@@ -151,7 +151,8 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
     """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
-    if p.ratio_or_fraction_after.match(text, reading.end):
+    follows = text[reading.end : reading.end + 1]
+    if (follows.isspace() or follows == "-") and p.ratio_or_fraction_after.match(text, reading.end):
         return True
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
     if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():

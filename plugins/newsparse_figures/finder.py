@@ -197,7 +197,8 @@ class FigureFinder:
         elif text[start - 1] == "." and _leading_dot(text, start, match["digits"]):
             reading.start = start - 1
             reading.value = reading.base = value / 10 ** len(match["digits"])
-        scale = p.scale_after.match(text, end)
+        follows = text[end : end + 1]  # most numbers are followed by a space or a mark: no scale after a mark
+        scale = p.scale_after.match(text, end) if follows.isspace() or follows in p.scale_starts else None
         if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
             scale = None
         if scale is not None:

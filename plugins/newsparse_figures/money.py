@@ -177,25 +177,32 @@ class MoneyRules:
         else:
             return readings  # no amount of money that is not in coins
         p = self.patterns
-        context = article_context()
-        dollars = context & p.dollar_currencies
-        dollar = next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
         kept = []
         for reading in readings:
             if reading.kind == "money" and reading.coin is None:
+                # the article's currencies are read only for the amounts they may settle
                 prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
                 if prefix is not None and text[reading.start + len(prefix)].isdigit():
-                    if not _amount_like(text, reading) or p.context_prefixes[prefix] not in context:
+                    if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
-                elif dollar is not None and reading.currency == "USD" and text.startswith("$", reading.start):
+                elif (
+                    reading.currency == "USD"
+                    and text.startswith("$", reading.start)
+                    and (dollar := self._foreign_dollar(article_context())) is not None
+                ):
                     if not text[reading.start + 1 : reading.start + 2].isalpha():
                         reading.currency = dollar
                 elif reading.currency is None:
-                    reading.currency = self._named_currency(self._shared_name(text, reading), context)
+                    reading.currency = self._named_currency(self._shared_name(text, reading), article_context())
                 elif (name := self._shared_prefix_name(text, reading.start)) is not None:
-                    reading.currency = self._named_currency(name, context) or reading.currency
+                    reading.currency = self._named_currency(name, article_context()) or reading.currency
             kept.append(reading)
         return kept
+
+    def _foreign_dollar(self, context: frozenset[str]) -> str | None:
+        """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""
+        dollars = context & self.patterns.dollar_currencies
+        return next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
 
     def _shared_name(self, text: str, reading: Reading) -> str:
         """The currency name that ends the amount, singular: ``franc`` of ``600 francs``."""

@@ -110,6 +110,12 @@ def _with_hyphens(units: dict[str, str]) -> dict[str, str]:
     return {**units, **{unit.replace(" ", "-"): canonical for unit, canonical in units.items() if " " in unit}}
 
 
+def _scale_starts(words: Iterable[str], letters: Iterable[str]) -> frozenset[str]:
+    """The first characters of scale ``words`` in either case, of scale ``letters``, and a hyphen."""
+    either_case = {char for word in words for char in (word[0], word[0].upper())}
+    return frozenset({"-", *(letter[0] for letter in letters), *either_case})
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
@@ -154,6 +160,8 @@ class Patterns:
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
         self.money_scale_words = {k: float(x) for k, x in v["money_scale_words"].items()}
+        #: The characters other than white space that :attr:`scale_after` may start with.
+        self.scale_starts = _scale_starts(self.scale_words, [*self.scale_letters, *self.money_scale_words])
         #: Words that end an amount before a rate (``5 million a mile``, ``45 cents a litre``, ``20 paise a litre``).
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})

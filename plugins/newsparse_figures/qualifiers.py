@@ -27,7 +27,9 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     ``unit_steps`` that finds one."""
     p = patterns
     before = match_before(p.approx_before, text, anchor, LOOKBACK)
-    after = p.approx_after.match(text, reading.end) if before is None else None
+    # the qualifier after a figure follows white space: the pattern is tried only there
+    spaced = text[reading.end : reading.end + 1].isspace()
+    after = p.approx_after.match(text, reading.end) if before is None and spaced else None
     qualifier = before[1] if before is not None else after["q"] if after is not None else None
     if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
         reading.approx = " ".join(qualifier.lower().split())
