@@ -261,3 +261,59 @@ def test_any_party_label_leaves_the_name_as_speaker(party: str, state: str, name
 def test_a_nationality_before_a_body_is_never_the_speaker(demonym: str) -> None:
     [speaker] = credited(f"An adviser at the {demonym} embassy in Rome said the claim was “false.”")
     assert speaker == f"An adviser at the {demonym} embassy in Rome"
+
+
+# -- every abbreviated title before a name: the name speaks, never the title alone ----------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“The levee was built for a smaller river,” said Engr. Tomas Villanueva of the water board.", "Tomas Villanueva"),
+        ("Atty. Rosa Delgado told the court: “My client was never in the city.”", "Rosa Delgado"),
+        ("“We ask for patience,” said Msgr. Carlo Benedetti, the cathedral’s rector.", "Carlo Benedetti"),
+        ("“The ward must stay open,” said Cllr. Janet Hughes.", "Janet Hughes"),
+    ],
+)
+def test_an_abbreviated_title_before_a_name_is_not_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_of_a_later_quote() -> None:
+    speakers = credited(
+        "“Nobody warned us,” said Engr. Tomas Villanueva. “The pumps failed first,” said Msgr. Carlo Benedetti."
+    )
+    assert speakers == ["Tomas Villanueva", "Carlo Benedetti"]
+
+
+# -- a capitalized word joined to a lower-case one describes the noun after it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Nobody expected a cut this deep,” said a Tokyo-based fuel broker.", "a Tokyo-based fuel broker"),
+        ("“Buyers are gone,” said a Dubai-based property dealer who asked not to be named.", "a Dubai-based property dealer"),
+        ("A Kremlin-backed lawmaker called the vote “a provocation.”", "A Kremlin-backed lawmaker"),
+    ],
+)
+def test_a_compound_adjective_does_not_cut_a_described_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_hyphenated_name_stays_a_name() -> None:
+    assert credited("“The count is final,” said Maria Lopez-Garcia, the county clerk.") == ["Maria Lopez-Garcia"]
+
+
+# -- a cue naming someone the gate refuses leaves the quote to no one before it ------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Brokers said demand was weak. “Nobody is buying,” said a Tokyo-based.",
+        "Analysts expected a rise. “It will not last,” said one Paris-based.",
+    ],
+)
+def test_a_refused_cue_does_not_fall_back_to_the_sentence_before(paragraph: str) -> None:
+    assert credited(paragraph) == [None]

@@ -55,7 +55,8 @@ class QuoteExtractor:
 
     def __init__(self, vocabulary: Vocabulary):
         self.words = Words.from_vocabulary(vocabulary)
-        self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"])
+        # a title before a name ends no sentence either (``Engr. Ramon Castillo``)
+        self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"]) | self.words.name_titles
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
         self.introducers = self.words.speech_verbs | self.words.speech_nouns
         #: The speaker check, its verdicts on phrases kept from article to article.

@@ -35,6 +35,7 @@ DOCS = {
     "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',
     "page_chrome": 'Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).',
     "calendar": 'Dates.',
+    "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',
     "place_prepositions": 'Prepositions before a place.',
     "determiners": 'Words that open a noun phrase.',

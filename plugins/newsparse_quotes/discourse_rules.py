@@ -33,8 +33,8 @@ def lead_in(attempt: Attempt) -> Found | None:
 def prior_sentence(attempt: Attempt) -> Found | None:
     """A quote opening its sentence after a sentence without quotes that reports a statement
     (``A spokesman said the firm would appeal. “…”``) or a person's short gesture (``Lee shrugged. “…”``)."""
-    if attempt.nested or attempt.prior is None or not attempt.opens_sentence:
-        return None
+    if attempt.nested or attempt.cued or attempt.prior is None or not attempt.opens_sentence:
+        return None  # a cue of its own sentence named someone the gate refused: no one before is meant
     return attempt.attributor.credit_prior(*attempt.prior)
 
 

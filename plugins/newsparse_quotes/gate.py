@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .people import Entity
-from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare
+from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
 __all__ = ["Gate"]
 
@@ -54,8 +54,9 @@ class Gate:
 
     def _phrase_ok(self, speaker: str) -> bool:
         words = self.words
-        if speaker.endswith(POSSESSIVE_ENDS):
-            return False  # "Warsaw’s": a part of a phrase
+        last = speaker.rpartition(" ")[2]
+        if speaker.endswith(POSSESSIVE_ENDS) or (compound_adjective(last, words.adjective_heads) and bare(last) not in words.roles):
+            return False  # "Warsaw’s", "a Tokyo-based": a part of a phrase
         parts = _WORD.findall(speaker)
         if not parts:
             return False  # a date or a number

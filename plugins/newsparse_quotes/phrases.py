@@ -13,6 +13,7 @@ from .words import (
     Words,
     ampersand,
     bare,
+    compound_adjective,
     initial_dot,
     is_possessive,
     label_end,
@@ -125,7 +126,9 @@ class Phrases:
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
             ):
                 break
-            in_name = capitalized and low not in words.determiners
+            in_name = capitalized and low not in words.determiners and not (
+                compound_adjective(token.text, words.adjective_heads) and low not in words.roles
+            )
             j += 1
             if j - i == 1 and low in words.pronouns:
                 break

@@ -78,17 +78,19 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         representative ambassador envoy diplomat official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
         director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
-        reporter journalist analyst expert professor dr mr mrs ms sir lord lady king queen
+        reporter journalist analyst expert professor sir lord lady king queen
         prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss
-        prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
+        trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
+        fisherman miner driver commuter passenger voter tenant landlord homeowner
+        assemblymember councilmember
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -247,6 +249,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
+        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
@@ -264,17 +267,19 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         saturday sunday today yesterday tomorrow
         """
     ),
+    # Last words of a hyphenated adjective besides the ``-ed`` forms (``US-led``, ``Kremlin-run``,
+    # ``Soviet-era``): a capitalized word joined to one describes a noun; it names no one.
+    "adjective_heads": _words("led run born made built held grown known driven style era speaking wide like free friendly"),
     # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
     "quantifiers": _words("both either neither each every all no none"),
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
     "place_prepositions": _words("in at near from across outside inside throughout"),
     # Words that open a noun phrase.
     "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
-    # Words after which a full stop does not end a sentence.
+    # Words after which a full stop does not end a sentence, besides the ``name_titles``.
     "abbreviations": _words(
         """
-        mr mrs ms mx dr st gen lt col sgt capt maj sen rep gov prof jr sr no inc corp co vs
-        cpl adm cmdr supt insp det rev hon fr pres
+        st jr sr no inc corp co vs
         jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
         """
     ),

@@ -47,6 +47,13 @@ _LOWER = attrgetter("lower")
 PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
 
+def compound_adjective(text: str, heads: Collection[str]) -> bool:
+    """``Tokyo-based``, ``Kremlin-backed``, ``US-led``: a capitalized word joined to an ``-ed`` form or one of
+    ``heads`` describes the noun that follows; it is no name (``Reyes-Ong``, ``Hoi-lam`` are)."""
+    first, _, last = text.rpartition("-")
+    return bool(first) and first[:1].isupper() and last[:1].islower() and (last.endswith("ed") or last in heads)
+
+
 def is_possessive(token: Token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDS)
 
@@ -165,6 +172,7 @@ class Words:
     male_names_in_a: frozenset[str]
     #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
     name_titles: frozenset[str]
+    adjective_heads: frozenset[str]
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
     page_chrome: frozenset[str]
     calendar: frozenset[str]
@@ -194,7 +202,7 @@ class Words:
         return cls(
             speech_verbs=get("speech_verbs"),
             speech_nouns=get("speech_nouns"),
-            roles=get("speaker_roles"),
+            roles=get("speaker_roles") | get("name_titles"),
             generic_roles=get("generic_roles"),
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
@@ -214,6 +222,7 @@ class Words:
             female=get("female_words"),
             male_names_in_a=get("male_names_in_a"),
             name_titles=get("name_titles"),
+            adjective_heads=get("adjective_heads"),
             page_chrome=get("page_chrome"),
             calendar=get("calendar"),
             place_prepositions=get("place_prepositions"),
@@ -222,8 +231,8 @@ class Words:
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers"),
-            speaker_heads=get("speaker_roles") | get("body_words") | get("anonymous_sources"),
-            titles=get("speaker_roles") | get("body_words"),
+            speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
+            titles=get("speaker_roles") | get("name_titles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | {"according"},
         )
 
