@@ -40,3 +40,46 @@ def test_from_to_without_a_change_verb_in_its_clause_stays_a_range(sentence, tex
 
 def test_a_qualifier_after_from_stays_with_the_range():
     assert [f["approx"] for f in figures("Crowds of from about 200 to 300 people gathered.")] == ["about"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Her rent has gone from $1,200 to $1,650 since the spring.", "$1,200", "$1,650"),
+        ("The bond yield slid from 4.2% to 3.9% over the week.", "4.2%", "3.9%"),
+        ("Membership has doubled from 40 to 80 since the club moved.", "40", "80"),
+        ("The stock gained from 12 to 19 dollars in a month.", "12", "19 dollars"),
+    ],
+)
+def test_from_to_after_a_verb_of_moving_or_of_the_market_is_two_figures(sentence, first, second):
+    found = _spans(sentence)
+    assert [text for text, _, _ in found] == [first, second]
+    assert all(high is None for _, _, high in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "level", "currency"),
+    [
+        ("Copper rose 15 cents to $4.12 a pound on Friday.", 0.15, 4.12, "USD"),
+        ("The shares gained 42 cents to A$18.60 in Sydney.", 0.42, 18.6, "AUD"),
+        ("After a €3 fee, the ticket went up 20 cents to €2.40.", 0.2, 2.4, "EUR"),
+        ("Wheat ended up 6 cents at $5.91 a bushel.", 0.06, 5.91, "USD"),
+    ],
+)
+def test_a_change_in_cents_and_the_level_it_moved_to_are_two_figures_in_one_currency(
+    sentence, change, level, currency
+):
+    found = [f for f in figures(sentence) if f["value"] in (change, level)]
+    assert [(f["value"], f["high"], f["currency"]) for f in found] == [
+        (change, None, currency),
+        (level, None, currency),
+    ]
+
+
+def test_cents_after_earlier_money_still_take_its_currency_when_no_level_follows():
+    found = figures("A coffee costs €2.10 in Rome; a newspaper is 90 cents.")
+    assert [(f["value"], f["currency"]) for f in found] == [(2.1, "EUR"), (0.9, "EUR")]
+
+
+def test_a_range_in_cents_stays_one_figure():
+    assert [(f["value"], f["high"]) for f in figures("Each ride will cost 40 to 60 cents more.")] == [(0.4, 0.6)]

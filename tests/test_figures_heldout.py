@@ -241,6 +241,9 @@ def test_years_before_plural_nouns_stay_years(sentence):
         "The three-time champion retired.",
         "Both sides backed a two-state solution.",
         "Two-thirds of the council agreed.",
+        "Dealers reported strong demand for two-wheeler loans.",
+        "She sank a three-pointer at the buzzer.",
+        "The city still runs a fleet of double-decker and two-seater buses.",
     ],
 )
 def test_not_figures(sentence):

@@ -21,6 +21,8 @@ __all__ = [
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
+#: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``.
+_TO_LEVEL = re.compile(r"[ \t]++(?:to|at)[ \t]++")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
@@ -93,16 +95,31 @@ def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: r
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
-    """Cents take the currency of the money before them (``€3 ... 45 cents`` are euro cents), else their own; pence are sterling.
+    """Cents take the currency of the money they move to, else of the money before them, else their own.
 
-    ``currency`` is that of the last money before the passage.
+    ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
+    ``€3 ... 45 cents`` are euro cents; pence are sterling.  ``currency`` is that of the last money before
+    the passage.
     """
-    for reading in readings:
+    for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
-            reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
+            level = _level_after(text, reading, readings[k + 1 : k + 2])
+            if level is not None:
+                reading.currency = level
+            else:
+                reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
+
+
+def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | None:
+    """The currency of an amount in the main unit printed right after ``coin`` with ``to`` or ``at``: the level a
+    change in cents moved to (``rose 15 cents to $67.48``)."""
+    for level in following:
+        if level.kind == "money" and level.coin is None and _TO_LEVEL.fullmatch(text, coin.end, level.start):
+            return level.currency
+    return None
 
 
 def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:

@@ -76,6 +76,8 @@ def is_range(
         return False
     if first.kind != second.kind or first.currency != second.currency:
         return False
+    if (first.coin is None) != (second.coin is None):
+        return False  # rose 15 cents to $67.48: a change in coins and a level in the main unit
     if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":

@@ -453,6 +453,11 @@ CHANGE_VERBS = [
     "hikes", "hiking", "expand", "expanded", "expands", "expanding", "trim", "trimmed", "trims", "trimming",
     "widen", "widened", "narrow", "narrowed", "push", "pushed",
     "up", "down", "change", "changed", "moved", "went", "revised", "adjusted",
+    "go", "goes", "gone", "going", "gain", "gained", "gains", "gaining", "lose", "loses", "lost", "losing",
+    "slide", "slides", "slid", "sliding", "edge", "edged", "edges", "edging", "ease", "eased", "eases", "easing",
+    "advance", "advanced", "advances", "tumble", "tumbled", "tumbles", "sink", "sank", "sunk", "dip", "dipped",
+    "dips", "rally", "rallied", "rallies", "double", "doubled", "doubles", "triple", "tripled", "swell",
+    "swelled", "balloon", "ballooned", "spike", "spiked", "shift", "shifted",
 ]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
@@ -527,8 +532,13 @@ YEAR_LEADERS = [
     "winter", "year", "fiscal",
 ]
 
-#: Words after a number and a hyphen that make an idiom, not a figure (``two-way``, ``three-time``).
-COMPOUND_IDIOMS = ["way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier"]
+#: Words after a number and a hyphen that make an idiom or the name of a thing, not a figure (``two-way``,
+#: ``three-time``, ``a two-wheeler``, ``a three-pointer``).
+COMPOUND_IDIOMS = [
+    "way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier",
+    "wheeler", "wheelers", "seater", "seaters", "pointer", "pointers", "liner", "liners", "decker", "deckers",
+    "parter", "parters",
+]
 
 #: Everything above under its vocabulary name.
 VOCABULARY = {
