@@ -55,6 +55,23 @@ def test_naira_letter_is_not_read_before_a_small_bare_number():
     assert _money("Nigeria ordered N95 masks for its clinics.") == []
 
 
+def test_peso_letter_needs_a_philippine_article():
+    assert _money("Manila will pay each family P8,000 in aid.") == [("P8,000", 8000.0, "PHP")]
+    assert _money("Filipino exporters earned P2.5 billion.") == [("P2.5 billion", 2.5e9, "PHP")]
+    assert _money("The school paid P8,000 in aid.") == []  # no peso named: no figure
+    assert _money("In the Philippines, the P4 grade was rated.") == []
+
+
+def test_letters_that_end_a_longer_name_are_no_currency():
+    assert _money("Manila stocks tracked the S&P 500 and the Dow.") == []
+    assert _money("Lagos traders watched the S&P 500 all day.") == []
+
+
+def test_a_context_letter_set_off_by_a_space_still_needs_its_article():
+    assert _money("The agency injected N 320 billion into banks.") == []
+    assert _money("The CBN injected N 320 billion into banks.") == [("N 320 billion", 3.2e11, "NGN")]
+
+
 def test_shared_currency_name_decided_by_the_article():
     swiss = "The Swiss rail plan will cost between 2 and 3 billion francs."
     assert ("2 and 3 billion francs", 2e9, "CHF") in _money(swiss)

@@ -21,6 +21,8 @@ __all__ = [
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
+#: Characters that join letters into a name, so letters after them are no currency code (``S&P 500``).
+_NAME_JOINERS = frozenset("&-_/")
 #: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``.
 _TO_LEVEL = re.compile(r"[ \t]++(?:to|at)[ \t]++")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
@@ -54,6 +56,8 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     code = match_before(p.code_before, text, start, _CODE_REACH)
     if code is None or money.money_after(text, match.end("digits")):
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
+    if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
+        return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
 
@@ -199,7 +203,7 @@ class MoneyRules:
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
                 prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
-                if prefix is not None and text[reading.start + len(prefix)].isdigit():
+                if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (

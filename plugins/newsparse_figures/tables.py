@@ -60,8 +60,9 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
-#: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR"}
+#: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
+#: pesos in one about the Philippines.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP"}
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
@@ -82,6 +83,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["ZAR", "rand", "South Africa", "South African", "South Africans", "Johannesburg", "Pretoria",
                      "Cape Town", "Durban", "Gqeberha", "JSE", "SARB", "Transnet", "Eskom"], "ZAR"),
     **dict.fromkeys(["SAR", "Saudi", "Saudis", "Saudi Arabia", "Riyadh", "Jeddah", "Tadawul", "Aramco"], "SAR"),
+    **dict.fromkeys(["PHP", "₱", "Philippine peso", "Philippine pesos", "Philippines", "Philippine", "Filipino",
+                     "Filipinos", "Manila"], "PHP"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
