@@ -202,7 +202,9 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
+        place = (  # "in X", "X, which", "Sonoma County"
+            before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or key[-1] in words.place_heads
+        )
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""

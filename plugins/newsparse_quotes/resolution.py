@@ -15,6 +15,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
+from .salience import Taken, named_here
 from .segments import Token
 from .words import (
     INDEFINITE,
@@ -54,6 +55,7 @@ class Resolver(Phrases):
         self.gate = Gate(words) if gate is None else gate  # the extractor's, shared by its articles
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
+        self.taken = Taken()  # where that person was last taken up
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
@@ -243,6 +245,11 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
+        if entity is None and self.salient is not None and self.taken.passage != view.offset:
+            here = named_here(self.people, view.offset, position, pronoun)  # nearer than an earlier passage's
+            if len(here) > 1:
+                return None  # two people as near: nobody is sure
+            entity = here[0] if here else None
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or self._lone_name()
@@ -276,19 +283,21 @@ class Resolver(Phrases):
         if gender is None or (not entity.gender_sure and gender_by_titles(self.words, entity.roles) is None):
             looks = pronoun == "she" or gender is not None
             fitting = people.last_person(position, pronoun, entity) if looks else None
-            if fitting is not None and fitting.last_before(position) > entity.last_before(position):
+            taken = self.taken.clause_end if entity is self.salient else -1  # not in its apposition
+            if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), taken):
                 return fitting
             entity.gender, entity.gender_sure = pronoun, True
             return entity
         return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
 
-    def note(self, found: Found | None, *, quoted: bool = False) -> None:
-        """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
-        ``found`` was credited with a quote."""
+    def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
+        """Remember who the text is about, for the pronouns and roles that follow, as taken up in
+        ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
+            self.taken = Taken.of(view, sentence, found.mention)
             if quoted:
                 self.last_speaker = found.entity
             return
@@ -312,9 +321,9 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
-        self.note(found)
+        self.note(found, view, sentence)
         if found is None or found.entity is None or not found.entity.person:
-            self.note(self.clause_subject(view, sentence))
+            self.note(self.clause_subject(view, sentence), view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
