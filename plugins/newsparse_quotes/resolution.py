@@ -9,13 +9,12 @@ from attrs import define
 
 from .bodies import body_of_kind
 from .gate import Gate
-from .genders import gender_by_titles
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_person, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
-from .salience import Taken, named_here
+from .salience import Taken, agreeing, nearer
 from .segments import Token
 from .words import (
     INDEFINITE,
@@ -245,17 +244,18 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
-        if entity is None and self.salient is not None and self.taken.passage != view.offset:
-            here = named_here(self.people, view.offset, position, pronoun)  # nearer than an earlier passage's
-            if len(here) > 1:
+        if entity is None:
+            near = nearer(self.people, self.taken, self.salient, view.offset, position, pronoun)
+            if len(near) > 1:
                 return None  # two people as near: nobody is sure
-            entity = here[0] if here else None
+            entity = near[0] if near else None
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or self._lone_name()
         if entity is None:
             return None
-        entity = self._agreeing(entity, pronoun, position)
+        clause_end = self.taken.clause_end if entity is self.salient else -1
+        entity = agreeing(self.people, entity, pronoun, position, clause_end)
         return Found(entity.name, mention, entity)
 
     def _lone_name(self) -> Entity | None:
@@ -266,30 +266,6 @@ class Resolver(Phrases):
             return None
         return None if entity.words[0] in self.words.speaker_heads else entity
 
-    def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
-        """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
-
-        A person whose gender is not known yet takes the pronoun's; only ``she`` goes
-        instead to a woman mentioned after him or her (wire copy names far more men,
-        so an unknown name is most likely a man's).  A gender only guessed from the
-        spelling of the name (``Kwabena`` ends in ``a``) yields to the pronoun the same
-        way, unless a person the pronoun fits was mentioned after him or her.
-        """
-        people = self.people
-        gender = people.gender(entity)
-        if gender == pronoun:
-            entity.gender_sure = True
-            return entity
-        if gender is None or (not entity.gender_sure and gender_by_titles(self.words, entity.roles) is None):
-            looks = pronoun == "she" or gender is not None
-            fitting = people.last_person(position, pronoun, entity) if looks else None
-            taken = self.taken.clause_end if entity is self.salient else -1  # not in its apposition
-            if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), taken):
-                return fitting
-            entity.gender, entity.gender_sure = pronoun, True
-            return entity
-        return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
-
     def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow, as taken up in
         ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
@@ -297,7 +273,7 @@ class Resolver(Phrases):
             return
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
-            self.taken = Taken.of(view, sentence, found.mention)
+            self.taken = Taken.of(self.names, view, sentence, found.mention)
             if quoted:
                 self.last_speaker = found.entity
             return

@@ -1,51 +1,102 @@
-"""Which person ``he`` or ``she`` stands for when the passage names someone new.
+"""Which person ``he`` or ``she`` stands for: salience first, then gender.
 
-The person the text is about (the last subject or speaker) is the first guess; but
-when that person was last taken up in an earlier passage, a person named earlier in
-the pronoun's own passage is nearer and wins (``For Ruiz, the fight feels far away.
-“…,” he said.``): the one whose gender the pronoun fits, else the one whose gender
-is not known yet; two such people equally near stand for nobody.
+The person the text is about (the last subject or speaker) is the first guess, but
+a nearer or equally near person may outrank it:
+
+* when that person was last taken up in an earlier passage, a person named earlier
+  in the pronoun's own passage is nearer (``For Ruiz, the fight feels far away.
+  “…,” he said.``);
+* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near.
+
+Of such people the pronoun takes the one whose gender it fits, else the one whose
+gender is not known yet; two equally fitting stand for nobody.  A person whose
+gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import define
 
+from .genders import gender_by_titles
+from .lists import person_before
+from .name_runs import NameRuns
 from .people import Entity, People
 from .words import Mention, PassageView
 
-__all__ = ["Taken", "named_here"]
+__all__ = ["Taken", "agreeing", "nearer"]
 
 
 @define
 class Taken:
-    """Where the person the text is about was last taken up: the offset of the passage, and,
-    when a comma follows the mention, the end of its sentence (``Ann Lee, whose district
-    includes Maria Falls, said``: an apposition or a relative clause names no rival there),
-    as positions in the text (-1: none)."""
+    """Where the person the text is about was last taken up: the offset of the passage; when a
+    comma follows the mention, the end of its sentence (``Ann Lee, whose district includes Maria
+    Falls, said``: an apposition or a relative clause names no rival), else -1; the person joined
+    to it by ``and``, if any."""
 
     passage: int = -1
     clause_end: int = -1
+    partner: Entity | None = None
 
     @classmethod
-    def of(cls, view: PassageView, sentence: range, mention: Mention | None) -> Taken:
+    def of(cls, names: NameRuns, view: PassageView, sentence: range, mention: Mention | None) -> Taken:
         """Taken up by ``mention`` (maybe ``None``) in ``sentence`` of ``view``."""
         tokens = view.tokens
-        apposed = mention is not None and mention.hi < sentence.stop and tokens[mention.hi].text == ","
-        return cls(view.offset, view.offset + tokens[sentence.stop - 1].end if apposed else -1)
+        after = tokens[mention.hi].text if mention is not None and mention.hi < sentence.stop else ""
+        end = view.offset + tokens[sentence.stop - 1].end if after == "," else -1
+        partner = None
+        if mention is not None and after.lower() == "and":  # "Kim Lee and Alex Moran": both as near
+            named = person_before(names, view, names.people.name_end(tokens, mention.hi + 1))
+            partner = None if named is None or named[0] != mention.hi + 1 else named[1]
+        return cls(view.offset, end, partner)
 
 
-def named_here(people: People, passage: int, position: int, pronoun: str) -> list[Entity]:
-    """The people named between ``passage`` (its offset) and ``position`` that ``pronoun`` may
-    stand for: those of its gender if any, else those of gender not known yet (places never)."""
+def nearer(people: People, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
+    """The people as near as or nearer to ``pronoun`` at ``position`` (in the passage at offset
+    ``passage``) than ``salient``, whom it may stand for; ``[]`` when ``salient`` stands unrivalled."""
+    if salient is None:
+        return []
+    if taken.passage != passage:
+        here = (e for e in people.entities if e.person and not e.place and e.last_before(position) >= passage)
+        fitting = _fitting(people, here, pronoun)
+        if fitting:
+            return fitting
+    return [] if taken.partner is None else _fitting(people, (salient, taken.partner), pronoun)
+
+
+def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list[Entity]:
+    """Of ``candidates``, those of ``pronoun``'s gender if any, else those of gender not known yet."""
     fitting: list[Entity] = []
     unknown: list[Entity] = []
-    for entity in people.entities:
-        if not entity.person or entity.place or entity.last_before(position) < passage:
-            continue
+    for entity in candidates:
         gender = people.gender(entity)
         if gender == pronoun:
             fitting.append(entity)
         elif gender is None:
             unknown.append(entity)
     return fitting or unknown
+
+
+def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity:
+    """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
+
+    A person whose gender is not known yet takes the pronoun's; only ``she`` goes
+    instead to a woman mentioned after him or her (wire copy names far more men,
+    so an unknown name is most likely a man's), and after ``clause_end`` (not in an
+    apposition of the subject).  A gender only guessed from the spelling of the name
+    (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
+    the pronoun fits was mentioned after him or her.
+    """
+    gender = people.gender(entity)
+    if gender == pronoun:
+        entity.gender_sure = True
+        return entity
+    if gender is None or (not entity.gender_sure and gender_by_titles(people.words, entity.roles) is None):
+        looks = pronoun == "she" or gender is not None
+        fitting = people.last_person(position, pronoun, entity) if looks else None
+        if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), clause_end):
+            return fitting
+        entity.gender, entity.gender_sure = pronoun, True
+        return entity
+    return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
