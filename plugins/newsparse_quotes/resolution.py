@@ -247,7 +247,7 @@ class Resolver(Phrases):
         if entity is None:
             near = nearer(self.people, self.taken, self.salient, view.offset, position, pronoun)
             if len(near) > 1:
-                return None  # two people as near: nobody is sure
+                return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
             entity = near[0] if near else None
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)

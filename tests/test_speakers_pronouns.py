@@ -1,0 +1,148 @@
+"""``he`` and ``she``: which person they stand for, by salience, places and gender.
+
+Sentences written for these tests (none copied from a page), with people from many
+countries, roles before names, appositions, relative clauses and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import extract
+
+
+def credited(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of an article made of ``paragraphs``."""
+    return [q.speaker for q in extract(*paragraphs)]
+
+
+# -- A. a person named in the pronoun's passage outranks one from an earlier passage ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the object of a fronted preposition is the topic
+            [
+                "Chidi Okonkwo has driven a taxi in Lagos for ten years.",
+                "“We will fight this,” the union leader Tomasz Wilk said on Monday.",
+                "For Okonkwo, the dispute seems distant. “I just want my shift back,” he said.",
+            ],
+            "Chidi Okonkwo",
+        ),
+        (  # in the same sentence as the quote
+            [
+                "Marisol Quispe sells wool at the market in Cusco.",
+                "Minister Greta Lindqvist said the new tax was fair.",
+                "To Quispe, the tax feels like a punishment: “We earn less every year,” she said.",
+            ],
+            "Marisol Quispe",
+        ),
+        (  # a possessive
+            [
+                "“The river will not rise again,” said Hans Gruber, the town engineer.",
+                "The water reached Hamid Karimi's shop first. “We lost everything,” he said.",
+            ],
+            "Hamid Karimi",
+        ),
+    ],
+)
+def test_a_person_named_in_the_passage_outranks_an_earlier_one(paragraphs: list[str], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_the_subject_taken_up_in_the_passage_keeps_the_pronoun() -> None:
+    assert credited(
+        "“The harbour needs dredging,” said port chief Arjun Nair.",
+        "Tomás Ibarra spoke next and thanked Piet Claes for the boats. “We owe him a lot,” he said.",
+    ) == ["Arjun Nair", "Tomás Ibarra"]
+
+
+def test_two_people_named_as_near_stand_for_nobody() -> None:
+    assert credited(
+        "“Nothing was agreed,” the mediator Lars Eklund said.",
+        "The row between Jonas Berg and Piet Claes grew worse overnight. “It is over,” he said.",
+    ) == ["Lars Eklund", None]
+
+
+# -- B. a place is never a person ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Assemblymember Noor Haddad, a Democrat whose district includes Alameda County, has introduced "
+            "a bill on rents. “Tenants cannot wait,” she said.",
+            "Noor Haddad",
+        ),
+        (
+            "Councillor Kim Moreau, whose ward borders Kaluga Region, filed a motion. “The roads are a scandal,” "
+            "she said.",
+            "Kim Moreau",
+        ),
+        (
+            "Governor Ruth Akua Mensah, who grew up in Bono Province, signed the order. “It is long overdue,” "
+            "she said.",
+            "Ruth Akua Mensah",
+        ),
+    ],
+)
+def test_the_subject_outranks_a_place_in_its_apposition(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_place_alone_is_nobody_for_a_pronoun() -> None:
+    assert credited("The storm hit Pima County and Santa Clara County.", "“The roads are closed,” she said.") == [None]
+
+
+def test_a_woman_in_the_subjects_apposition_does_not_take_she_from_it() -> None:
+    assert credited(
+        "Senator Jo Ikeda, whose aide Maria Conti ran the campaign, spoke on Friday. “We will win,” she said.",
+    ) == ["Jo Ikeda"]
+
+
+# -- C. the subject with a role before its name and an apposition after it -----------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Deputy Mayor Carlos Brandt said on Monday the deal was done.",
+                "Council member Kemi Adebayo, the only member to vote no, said the plan would cost too much. "
+                "“We cannot afford it,” she said. “Not now.”",
+            ],
+            ["Kemi Adebayo", "Kemi Adebayo"],
+        ),
+        (
+            [
+                "Chief executive Rahul Mehta defended the plan at the meeting.",
+                "Trustee Yuki Tanaka, a former teacher, said the schools needed repairs first. “The roofs leak,” she said.",
+            ],
+            ["Yuki Tanaka"],
+        ),
+    ],
+)
+def test_the_subject_before_the_quote_is_meant(paragraphs: list[str], expected: list[str]) -> None:
+    assert credited(*paragraphs) == expected
+
+
+# -- D. gender: a known gender that contradicts is skipped; a tie stands for nobody -------
+
+
+def test_a_known_gender_that_contradicts_is_skipped() -> None:
+    assert credited("Mrs Ana Pol met Robin Hale on Monday.", "“We are close,” he said.") == ["Robin Hale"]
+
+
+def test_two_joined_subjects_of_unknown_gender_stand_for_nobody() -> None:
+    assert credited("Kim Lee and Alex Moran led the talks.", "“We are close,” he said.") == [None]
+
+
+def test_of_two_joined_subjects_the_pronoun_takes_the_one_it_fits() -> None:
+    assert credited("Mr Jun Sato and Robin Hale led the talks.", "“We are close,” she said.") == ["Robin Hale"]
+
+
+def test_a_one_word_name_opening_the_text_still_takes_the_pronoun() -> None:
+    assert credited("Burton explained from a podium. “I love cats,” he said.") == ["Burton"]
