@@ -272,8 +272,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Last words of a place's name (``Sonoma County``, ``Ashanti Region``): such a name is no person.
     "place_heads": _words(
         """
-        county province city region state district prefecture oblast canton municipality borough
-        township parish territory governorate island islands peninsula valley
+        county province city region state district prefecture oblast municipality borough township
+        territory governorate island islands peninsula
         """
     ),
     # Words that open a noun phrase.
