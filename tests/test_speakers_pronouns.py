@@ -77,9 +77,9 @@ def test_two_people_named_as_near_stand_for_nobody() -> None:
             "Noor Haddad",
         ),
         (
-            "Councillor Kim Moreau, whose ward borders Kaluga Region, filed a motion. “The roads are a scandal,” "
+            "Councillor Ingrid Moreau, whose ward borders Kaluga Region, filed a motion. “The roads are a scandal,” "
             "she said.",
-            "Kim Moreau",
+            "Ingrid Moreau",
         ),
         (
             "Governor Ruth Akua Mensah, who grew up in Bono Province, signed the order. “It is long overdue,” "
@@ -98,8 +98,8 @@ def test_a_place_alone_is_nobody_for_a_pronoun() -> None:
 
 def test_a_woman_in_the_subjects_apposition_does_not_take_she_from_it() -> None:
     assert credited(
-        "Senator Jo Ikeda, whose aide Maria Conti ran the campaign, spoke on Friday. “We will win,” she said.",
-    ) == ["Jo Ikeda"]
+        "Senator Yoko Ikeda, whose aide Maria Conti ran the campaign, spoke on Friday. “We will win,” she said.",
+    ) == ["Yoko Ikeda"]
 
 
 # -- C. the subject with a role before its name and an apposition after it -----------------
@@ -119,9 +119,9 @@ def test_a_woman_in_the_subjects_apposition_does_not_take_she_from_it() -> None:
         (
             [
                 "Chief executive Rahul Mehta defended the plan at the meeting.",
-                "Trustee Yuki Tanaka, a former teacher, said the schools needed repairs first. “The roofs leak,” she said.",
+                "Trustee Keiko Tanaka, a former teacher, said the schools needed repairs first. “The roofs leak,” she said.",
             ],
-            ["Yuki Tanaka"],
+            ["Keiko Tanaka"],
         ),
     ],
 )
@@ -133,15 +133,15 @@ def test_the_subject_before_the_quote_is_meant(paragraphs: list[str], expected: 
 
 
 def test_a_known_gender_that_contradicts_is_skipped() -> None:
-    assert credited("Mrs Ana Pol met Robin Hale on Monday.", "“We are close,” he said.") == ["Robin Hale"]
+    assert credited("Mrs Ana Pol met Tariq Hale on Monday.", "“We are close,” he said.") == ["Tariq Hale"]
 
 
-def test_two_joined_subjects_of_unknown_gender_stand_for_nobody() -> None:
-    assert credited("Kim Lee and Alex Moran led the talks.", "“We are close,” he said.") == [None]
+def test_two_joined_subjects_the_pronoun_fits_alike_stand_for_nobody() -> None:
+    assert credited("Jonas Berg and Piet Claes led the talks.", "“We are close,” he said.") == [None]
 
 
 def test_of_two_joined_subjects_the_pronoun_takes_the_one_it_fits() -> None:
-    assert credited("Mr Jun Sato and Robin Hale led the talks.", "“We are close,” she said.") == ["Robin Hale"]
+    assert credited("Mr Jun Sato and Ingrid Hale led the talks.", "“We are close,” she said.") == ["Ingrid Hale"]
 
 
 def test_a_one_word_name_opening_the_text_still_takes_the_pronoun() -> None:
