@@ -14,7 +14,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
-from .salience import Taken, agreeing, nearer
+from .salience import Nearer, Taken, agreeing
 from .segments import Token
 from .words import (
     INDEFINITE,
@@ -55,6 +55,7 @@ class Resolver(Phrases):
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
         self.taken = Taken()  # where that person was last taken up
+        self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
@@ -245,7 +246,7 @@ class Resolver(Phrases):
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
         if entity is None:
-            near = nearer(self.people, self.taken, self.salient, view.offset, position, pronoun)
+            near = self.nearer(self.taken, self.salient, view.offset, position, pronoun)
             if len(near) > 1:
                 return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
             entity = near[0] if near else None

@@ -4,8 +4,8 @@ The person the text is about (the last subject or speaker) is the first guess, b
 a nearer or equally near person may outrank it:
 
 * when that person was last taken up in an earlier passage, a person named earlier
-  in the pronoun's own passage is nearer (``For Ruiz, the fight feels far away.
-  “…,” he said.``);
+  in the pronoun's own passage (among its last dozen names) is nearer (``For Ruiz,
+  the fight feels far away. “…,” he said.``);
 * a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near.
 
 Of such people the pronoun takes the one whose gender it fits, else the one whose
@@ -15,6 +15,7 @@ gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from attrs import define
@@ -25,7 +26,10 @@ from .name_runs import NameRuns
 from .people import Entity, People
 from .words import Mention, PassageView
 
-__all__ = ["Taken", "agreeing", "nearer"]
+__all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
+
+#: The most mentions read back from a pronoun through its passage (bounds the work on a page of names).
+NEAREST = 12
 
 
 @define
@@ -52,17 +56,37 @@ class Taken:
         return cls(view.offset, end, partner)
 
 
-def nearer(people: People, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
-    """The people as near as or nearer to ``pronoun`` at ``position`` (in the passage at offset
-    ``passage``) than ``salient``, whom it may stand for; ``[]`` when ``salient`` stands unrivalled."""
-    if salient is None:
-        return []
-    if taken.passage != passage:
-        here = (e for e in people.entities if e.person and not e.place and e.last_before(position) >= passage)
-        fitting = _fitting(people, here, pronoun)
-        if fitting:
-            return fitting
-    return [] if taken.partner is None else _fitting(people, (salient, taken.partner), pronoun)
+class Nearer:
+    """The people as near to a pronoun as the person the text is about, or nearer."""
+
+    def __init__(self, people: People):
+        self.people = people
+        #: Every mention of a person (no place) in page order, and whose: read once the names are collected.
+        self._index: tuple[list[int], list[Entity]] | None = None
+
+    def __call__(self, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
+        """The people ``pronoun`` at ``position`` (in the passage at offset ``passage``) may stand for
+        instead of ``salient``, as near or nearer; ``[]`` when ``salient`` stands unrivalled."""
+        if salient is None:
+            return []
+        if taken.passage != passage:
+            fitting = _fitting(self.people, self._named(passage, position), pronoun)
+            if fitting:
+                return fitting
+        return [] if taken.partner is None else _fitting(self.people, (salient, taken.partner), pronoun)
+
+    def _named(self, lo: int, hi: int) -> list[Entity]:
+        """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
+        if self._index is None:
+            pairs = sorted((at, n) for n, e in enumerate(self.people.entities) if e.person and not e.place for at in e.mentions)
+            self._index = [at for at, _n in pairs], [self.people.entities[n] for _at, n in pairs]
+        positions, named = self._index
+        stop = bisect.bisect_left(positions, hi)
+        found: list[Entity] = []
+        for entity in reversed(named[max(bisect.bisect_left(positions, lo), stop - NEAREST) : stop]):
+            if not any(entity is other for other in found):
+                found.append(entity)
+        return found
 
 
 def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list[Entity]:
