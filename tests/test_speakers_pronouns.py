@@ -129,6 +129,32 @@ def test_the_subject_before_the_quote_is_meant(paragraphs: list[str], expected: 
     assert credited(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Board member Ingrid Holm, the lone vote against,",
+        "Party whip Ingrid Holm, who voted against,",
+        "School board trustee Ingrid Holm, a former nurse,",
+    ],
+)
+def test_a_subject_cut_before_its_title_runs_on_to_the_name(subject: str) -> None:
+    # the person quoted before is in the same passage: only the subject can outrank him
+    paragraph = f"“We need it,” said Mayor Carlos Brandt. {subject} argued the plan was too costly. “We cannot pay,” she said."
+    assert credited(paragraph) == ["Carlos Brandt", "Ingrid Holm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme hires Ingrid Holm as finance chief.",  # a verb in -s
+        "Acme quickly named Ingrid Holm as finance chief.",  # an adverb
+        "Norway told envoy Ingrid Holm to wait.",  # a speech verb
+    ],
+)
+def test_a_verb_after_the_subject_is_no_title(sentence: str) -> None:
+    assert credited(f"“We need it,” said Mayor Carlos Brandt. {sentence} “She is the best,” he said.") == ["Carlos Brandt"] * 2
+
+
 # -- D. gender: a known gender that contradicts is skipped; a tie stands for nobody -------
 
 

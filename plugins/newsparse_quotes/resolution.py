@@ -11,7 +11,7 @@ from .bodies import body_of_kind
 from .gate import Gate
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative
+from .nearby import apposed_person, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing
@@ -290,6 +290,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
+        mention = None if mention is None else titled_subject(self.names, view, mention, sentence) or mention
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
