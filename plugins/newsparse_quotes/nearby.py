@@ -11,7 +11,7 @@ from __future__ import annotations
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity
-from .words import WINDOW, Mention, PassageView, bare, is_possessive
+from .words import WINDOW, Mention, PassageView, is_possessive
 
 __all__ = ["apposed_person", "person_before_relative", "titled_subject"]
 
@@ -58,22 +58,26 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
 
 def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
     """``Board member Ana Ruiz``, ``Party whip Ana Ruiz``: the subject ``mention``, cut after a
-    capitalized word that names no person, run on over up to three lower-case words of a title to the person named right
-    after them; ``None`` when no person follows or a word there is no noun of a title (a function
-    word, a verb, an adverb, a word in ``-s`` that is no role: ``Acme hires Ana Ruiz``)."""
+    capitalized word that names no person, run on over up to three lower-case words of a title
+    to the person named right after them; ``None`` when no person follows or a word there is no
+    noun of a title (a function word, a verb, an adverb, a word in ``-s`` that is no role:
+    ``Acme hires Ana Ruiz``)."""
     tokens, words = view.tokens, names.words
-    if not tokens[mention.hi - 1].is_capitalized or person_before(names, view, mention.hi) is not None:
-        return None  # not "Ann Lee met minister Ivan Petrov"
+    if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
+        return None
     k = mention.hi
     while k < min(sentence.stop, mention.hi + _TITLE_WORDS) and not tokens[k].is_capitalized:
         token = tokens[k]
-        low = bare(token.text)
+        low = token.lower
         if token.quoted or not token.text.isalpha() or low in words.function_words or names.people.is_verb(low):
             return None
         if low.endswith(("s", "ly", "ing")) and low not in words.roles:
             return None
         k += 1
-    if k == mention.hi or k >= sentence.stop:
+    if k == mention.hi or k >= sentence.stop or not tokens[k].is_capitalized:
         return None
-    named = person_before(names, view, names.people.name_end(view.tokens, k))
-    return None if named is None or named[0] != k else Mention(mention.lo, names.people.name_end(view.tokens, k))
+    if person_before(names, view, mention.hi) is not None:
+        return None  # not "Ann Lee met minister Ivan Petrov"
+    end = names.people.name_end(tokens, k)
+    named = person_before(names, view, end)
+    return None if named is None or named[0] != k else Mention(mention.lo, end)

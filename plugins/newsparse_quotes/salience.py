@@ -47,13 +47,13 @@ class Taken:
     def of(cls, names: NameRuns, view: PassageView, sentence: range, mention: Mention | None) -> Taken:
         """Taken up by ``mention`` (maybe ``None``) in ``sentence`` of ``view``."""
         tokens = view.tokens
-        after = tokens[mention.hi].text if mention is not None and mention.hi < sentence.stop else ""
-        end = view.offset + tokens[sentence.stop - 1].end if after == "," else -1
-        partner = None
-        if mention is not None and after.lower() == "and":  # "Kim Lee and Alex Moran": both as near
-            named = person_before(names, view, names.people.name_end(tokens, mention.hi + 1))
-            partner = None if named is None or named[0] != mention.hi + 1 else named[1]
-        return cls(view.offset, end, partner)
+        after = tokens[mention.hi].lower if mention is not None and mention.hi < sentence.stop else ""
+        if after == ",":
+            return cls(view.offset, view.offset + tokens[sentence.stop - 1].end)
+        if after != "and" or mention is None:
+            return cls(view.offset)
+        named = person_before(names, view, names.people.name_end(tokens, mention.hi + 1))  # "Kim Lee and Alex Moran"
+        return cls(view.offset, -1, None if named is None or named[0] != mention.hi + 1 else named[1])
 
 
 class Nearer:
