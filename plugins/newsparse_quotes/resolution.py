@@ -275,6 +275,7 @@ class Resolver(Phrases):
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.taken = Taken.of(self.names, view, sentence, found.mention)
+            self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
             return

@@ -63,6 +63,11 @@ class Nearer:
         self.people = people
         #: Every mention of a person (no place) in page order, and whose: read once the names are collected.
         self._index: tuple[list[int], list[Entity]] | None = None
+        self._followed: set[int] = set()  # the ids of the people the text was about at some point
+
+    def follow(self, entity: Entity) -> None:
+        """Note that the text is about ``entity`` (a subject or a speaker): a person, not a stray name."""
+        self._followed.add(id(entity))
 
     def __call__(self, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
         """The people ``pronoun`` at ``position`` (in the passage at offset ``passage``) may stand for
@@ -70,7 +75,7 @@ class Nearer:
         if salient is None:
             return []
         if taken.passage != passage:
-            fitting = _fitting(self.people, self._named(passage, position), pronoun)
+            fitting = _fitting(self.people, filter(self._shown, self._named(passage, position)), pronoun)
             if fitting:
                 return fitting
         return [] if taken.partner is None else _fitting(self.people, (salient, taken.partner), pronoun)
@@ -78,8 +83,9 @@ class Nearer:
     def _named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
         if self._index is None:
-            pairs = sorted((at, n) for n, e in enumerate(self.people.entities) if e.person and not e.place for at in e.mentions)
-            self._index = [at for at, _n in pairs], [self.people.entities[n] for _at, n in pairs]
+            entities = self.people.entities
+            pairs = sorted((at, n) for n, e in enumerate(entities) if e.person and not e.place for at in e.mentions)
+            self._index = [at for at, _n in pairs], [entities[n] for _at, n in pairs]
         positions, named = self._index
         stop = bisect.bisect_left(positions, hi)
         found: list[Entity] = []
@@ -87,6 +93,14 @@ class Nearer:
             if not any(entity is other for other in found):
                 found.append(entity)
         return found
+
+
+    def _shown(self, entity: Entity) -> bool:
+        """``entity`` is shown to be a person, not a place or firm read as a name (``The deal with
+        Costa Verde …``): by a title, a gender, or as a subject or speaker followed before."""
+        people = self.people
+        titled = not entity.roles.isdisjoint(people.words.roles)
+        return titled or id(entity) in self._followed or people.gender(entity) is not None
 
 
 def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list[Entity]:

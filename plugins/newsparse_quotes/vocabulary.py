@@ -273,9 +273,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "place_heads": _words(
         """
         county province city region state district prefecture oblast municipality borough township
-        territory governorate island islands peninsula
+        territory governorate island islands peninsula republic kingdom emirates coast strip street
+        avenue square
         """
     ),
+    # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.
+    "place_openers": _words("north south east west new san santa sierra united saudi cape puerto kuala"),
     # Words that open a noun phrase.
     "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence.
