@@ -51,6 +51,14 @@ def test_a_person_named_in_the_passage_outranks_an_earlier_one(paragraphs: list[
     assert credited(*paragraphs)[-1] == expected
 
 
+def test_a_name_not_shown_to_be_a_person_does_not_outrank() -> None:
+    # a firm read as two names: no title, no gender, never a subject or speaker
+    assert credited(
+        "“Orders are up,” said sales chief Tomasz Wilk.",
+        "Shares of Brennan Hollis fell on Monday. “We saw it coming,” he said.",
+    ) == ["Tomasz Wilk", "Tomasz Wilk"]
+
+
 def test_the_subject_taken_up_in_the_passage_keeps_the_pronoun() -> None:
     assert credited(
         "“The harbour needs dredging,” said port chief Arjun Nair.",
