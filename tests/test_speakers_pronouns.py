@@ -55,7 +55,7 @@ def test_a_name_not_shown_to_be_a_person_does_not_outrank() -> None:
     # a firm read as two names: no title, no gender, never a subject or speaker
     assert credited(
         "“Orders are up,” said sales chief Tomasz Wilk.",
-        "Shares of Brennan Hollis fell on Monday. “We saw it coming,” he said.",
+        "Shares of Harbin Tessel fell on Monday. “We saw it coming,” he said.",
     ) == ["Tomasz Wilk", "Tomasz Wilk"]
 
 
