@@ -94,10 +94,9 @@ class Nearer:
                 found.append(entity)
         return found
 
-
     def _shown(self, entity: Entity) -> bool:
-        """``entity`` is shown to be a person, not a place or firm read as a name (``The deal with
-        Costa Verde …``): by a title, a gender, or as a subject or speaker followed before."""
+        """``entity`` is shown to be a person, not a place or firm read as a name (``Shares of Harbin
+        Tessel fell``): by a title, a gender, or as a subject or speaker followed before."""
         people = self.people
         titled = not entity.roles.isdisjoint(people.words.roles)
         return titled or id(entity) in self._followed or people.gender(entity) is not None
