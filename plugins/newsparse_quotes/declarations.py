@@ -38,6 +38,8 @@ DOCS = {
     "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',
     "place_prepositions": 'Prepositions before a place.',
+    "place_heads": "Last words of a place's name (``Sonoma County``): such a name is no person.",
+    "place_openers": "First words of a place's name of two words or more (``South Korea``): such a name is no person.",
     "determiners": 'Words that open a noun phrase.',
     "abbreviations": 'Words after which a full stop does not end a sentence.',
 }

@@ -122,7 +122,7 @@ class Discourse:
             rule = resolved = None
         else:
             if rule != CONTINUATION:
-                self.attributor.note(resolved, quoted=True)
+                self.attributor.note(resolved, view, sentence, quoted=True)
             self.previous = (index, resolved, (index, sentence.start))
         return _make_quote(view, q, kind, rule, resolved)
 

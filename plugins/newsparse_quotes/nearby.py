@@ -1,7 +1,9 @@
 """The person a pronoun or a described subject points at within its sentence.
 
 ``an interview with X in which he said``: the nearest person before the relative
-word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition.
+word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition;
+``Board member Ana Ruiz, the lone vote against, said``: the name after a title the
+subject's phrase was cut before.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from .name_runs import NameRuns
 from .people import Entity
 from .words import WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "person_before_relative"]
+__all__ = ["apposed_person", "person_before_relative", "titled_subject"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
+#: The most lower-case words of a title between a capitalized word and a name (``school board trustee``).
+_TITLE_WORDS = 3
 
 
 def person_before_relative(names: NameRuns, view: PassageView, i: int, sentence: range) -> Entity | None:
@@ -50,3 +54,30 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
         return None
     named = person_before(names, view, close)
     return None if named is None else named[1]
+
+
+def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
+    """``Board member Ana Ruiz``, ``Party whip Ana Ruiz``: the subject ``mention``, cut after a
+    capitalized word that names no person, run on over up to three lower-case words of a title
+    to the person named right after them; ``None`` when no person follows or a word there is no
+    noun of a title (a function word, a verb, an adverb, a word in ``-s`` that is no role:
+    ``Acme hires Ana Ruiz``)."""
+    tokens, words = view.tokens, names.words
+    if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
+        return None
+    k = mention.hi
+    while k < min(sentence.stop, mention.hi + _TITLE_WORDS) and not tokens[k].is_capitalized:
+        token = tokens[k]
+        low = token.lower
+        if token.quoted or not token.text.isalpha() or low in words.function_words or names.people.is_verb(low):
+            return None
+        if low.endswith(("s", "ly", "ing")) and low not in words.roles:
+            return None
+        k += 1
+    if k == mention.hi or k >= sentence.stop or not tokens[k].is_capitalized:
+        return None
+    if person_before(names, view, mention.hi) is not None:
+        return None  # not "Ann Lee met minister Ivan Petrov"
+    end = names.people.name_end(tokens, k)
+    named = person_before(names, view, end)
+    return None if named is None or named[0] != k else Mention(mention.lo, end)

@@ -202,7 +202,7 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or _place_name(words, key)
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
@@ -379,6 +379,12 @@ def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
     return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+
+
+def _place_name(words: Words, key: tuple[str, ...]) -> bool:
+    """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
+    name or whose first word opens one."""
+    return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:

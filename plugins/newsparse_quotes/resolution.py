@@ -9,12 +9,12 @@ from attrs import define
 
 from .bodies import body_of_kind
 from .gate import Gate
-from .genders import gender_by_titles
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative
+from .nearby import apposed_person, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
+from .salience import Nearer, Taken, agreeing
 from .segments import Token
 from .words import (
     INDEFINITE,
@@ -54,6 +54,8 @@ class Resolver(Phrases):
         self.gate = Gate(words) if gate is None else gate  # the extractor's, shared by its articles
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
+        self.taken = Taken()  # where that person was last taken up
+        self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
@@ -243,12 +245,18 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
+        if entity is None:
+            near = self.nearer(self.taken, self.salient, view.offset, position, pronoun)
+            if len(near) > 1:
+                return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
+            entity = near[0] if near else None
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or self._lone_name()
         if entity is None:
             return None
-        entity = self._agreeing(entity, pronoun, position)
+        clause_end = self.taken.clause_end if entity is self.salient else -1
+        entity = agreeing(self.people, entity, pronoun, position, clause_end)
         return Found(entity.name, mention, entity)
 
     def _lone_name(self) -> Entity | None:
@@ -259,36 +267,15 @@ class Resolver(Phrases):
             return None
         return None if entity.words[0] in self.words.speaker_heads else entity
 
-    def _agreeing(self, entity: Entity, pronoun: str, position: int) -> Entity:
-        """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
-
-        A person whose gender is not known yet takes the pronoun's; only ``she`` goes
-        instead to a woman mentioned after him or her (wire copy names far more men,
-        so an unknown name is most likely a man's).  A gender only guessed from the
-        spelling of the name (``Kwabena`` ends in ``a``) yields to the pronoun the same
-        way, unless a person the pronoun fits was mentioned after him or her.
-        """
-        people = self.people
-        gender = people.gender(entity)
-        if gender == pronoun:
-            entity.gender_sure = True
-            return entity
-        if gender is None or (not entity.gender_sure and gender_by_titles(self.words, entity.roles) is None):
-            looks = pronoun == "she" or gender is not None
-            fitting = people.last_person(position, pronoun, entity) if looks else None
-            if fitting is not None and fitting.last_before(position) > entity.last_before(position):
-                return fitting
-            entity.gender, entity.gender_sure = pronoun, True
-            return entity
-        return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
-
-    def note(self, found: Found | None, *, quoted: bool = False) -> None:
-        """Remember who the text is about, for the pronouns and roles that follow; ``quoted`` tells
-        ``found`` was credited with a quote."""
+    def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
+        """Remember who the text is about, for the pronouns and roles that follow, as taken up in
+        ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
+            self.taken = Taken.of(self.names, view, sentence, found.mention)
+            self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
             return
@@ -304,6 +291,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
+        mention = None if mention is None else titled_subject(self.names, view, mention, sentence) or mention
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
@@ -312,9 +300,9 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
-        self.note(found)
+        self.note(found, view, sentence)
         if found is None or found.entity is None or not found.entity.person:
-            self.note(self.clause_subject(view, sentence))
+            self.note(self.clause_subject(view, sentence), view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)

@@ -85,6 +85,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         historian author writer artist singer actor player manager owner founder boss
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
+        assemblymember trustee
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
@@ -274,6 +275,16 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "quantifiers": _words("both either neither each every all no none"),
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
     "place_prepositions": _words("in at near from across outside inside throughout"),
+    # Last words of a place's name (``Sonoma County``, ``Ashanti Region``): such a name is no person.
+    "place_heads": _words(
+        """
+        county province city region state district prefecture oblast municipality borough township
+        territory governorate island islands peninsula republic kingdom emirates coast strip street
+        avenue square
+        """
+    ),
+    # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.
+    "place_openers": _words("north south east west new san santa sierra united saudi cape puerto kuala"),
     # Words that open a noun phrase.
     "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence, besides the ``name_titles``.

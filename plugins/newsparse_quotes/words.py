@@ -178,6 +178,10 @@ class Words:
     calendar: frozenset[str]
     #: Prepositions before a place: a name after one is no person (``in Nevada County``).
     place_prepositions: frozenset[str]
+    #: Last words of a place's name (``Sonoma County``): a name ending in one is no person.
+    place_heads: frozenset[str]
+    #: First words of a place's name of two words or more (``South Korea``): no person either.
+    place_openers: frozenset[str]
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
     #: determiners, prepositions, auxiliaries and lead-in words.
     function_words: frozenset[str]
@@ -226,6 +230,8 @@ class Words:
             page_chrome=get("page_chrome"),
             calendar=get("calendar"),
             place_prepositions=get("place_prepositions"),
+            place_heads=get("place_heads"),
+            place_openers=get("place_openers"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")

@@ -1,0 +1,139 @@
+"""Which person ``he`` or ``she`` stands for: salience first, then gender.
+
+The person the text is about (the last subject or speaker) is the first guess, but
+a nearer or equally near person may outrank it:
+
+* when that person was last taken up in an earlier passage, a person named earlier
+  in the pronoun's own passage (among its last dozen names) is nearer (``For Ruiz,
+  the fight feels far away. “…,” he said.``);
+* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near.
+
+Of such people the pronoun takes the one whose gender it fits, else the one whose
+gender is not known yet; two equally fitting stand for nobody.  A person whose
+gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from attrs import define
+
+from .genders import gender_by_titles
+from .lists import person_before
+from .name_runs import NameRuns
+from .people import Entity, People
+from .words import Mention, PassageView
+
+__all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
+
+#: The most mentions read back from a pronoun through its passage (bounds the work on a page of names).
+NEAREST = 12
+
+
+@define
+class Taken:
+    """Where the person the text is about was last taken up: the offset of the passage; when a
+    comma follows the mention, the end of its sentence (``Ann Lee, whose district includes Maria
+    Falls, said``: an apposition or a relative clause names no rival), else -1; the person joined
+    to it by ``and``, if any."""
+
+    passage: int = -1
+    clause_end: int = -1
+    partner: Entity | None = None
+
+    @classmethod
+    def of(cls, names: NameRuns, view: PassageView, sentence: range, mention: Mention | None) -> Taken:
+        """Taken up by ``mention`` (maybe ``None``) in ``sentence`` of ``view``."""
+        tokens = view.tokens
+        after = tokens[mention.hi].lower if mention is not None and mention.hi < sentence.stop else ""
+        if after == ",":
+            return cls(view.offset, view.offset + tokens[sentence.stop - 1].end)
+        if after != "and" or mention is None:
+            return cls(view.offset)
+        named = person_before(names, view, names.people.name_end(tokens, mention.hi + 1))  # "Kim Lee and Alex Moran"
+        return cls(view.offset, -1, None if named is None or named[0] != mention.hi + 1 else named[1])
+
+
+class Nearer:
+    """The people as near to a pronoun as the person the text is about, or nearer."""
+
+    def __init__(self, people: People):
+        self.people = people
+        #: Every mention of a person (no place) in page order, and whose: read once the names are collected.
+        self._index: tuple[list[int], list[Entity]] | None = None
+        self._followed: set[int] = set()  # the ids of the people the text was about at some point
+
+    def follow(self, entity: Entity) -> None:
+        """Note that the text is about ``entity`` (a subject or a speaker): a person, not a stray name."""
+        self._followed.add(id(entity))
+
+    def __call__(self, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
+        """The people ``pronoun`` at ``position`` (in the passage at offset ``passage``) may stand for
+        instead of ``salient``, as near or nearer; ``[]`` when ``salient`` stands unrivalled."""
+        if salient is None:
+            return []
+        if taken.passage != passage:
+            fitting = _fitting(self.people, filter(self._shown, self._named(passage, position)), pronoun)
+            if fitting:
+                return fitting
+        return [] if taken.partner is None else _fitting(self.people, (salient, taken.partner), pronoun)
+
+    def _named(self, lo: int, hi: int) -> list[Entity]:
+        """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
+        if self._index is None:
+            entities = self.people.entities
+            pairs = sorted((at, n) for n, e in enumerate(entities) if e.person and not e.place for at in e.mentions)
+            self._index = [at for at, _n in pairs], [entities[n] for _at, n in pairs]
+        positions, named = self._index
+        stop = bisect.bisect_left(positions, hi)
+        found: list[Entity] = []
+        for entity in reversed(named[max(bisect.bisect_left(positions, lo), stop - NEAREST) : stop]):
+            if not any(entity is other for other in found):
+                found.append(entity)
+        return found
+
+    def _shown(self, entity: Entity) -> bool:
+        """``entity`` is shown to be a person, not a place or firm read as a name (``Shares of Harbin
+        Tessel fell``): by a title, a gender, or as a subject or speaker followed before."""
+        people = self.people
+        titled = not entity.roles.isdisjoint(people.words.roles)
+        return titled or id(entity) in self._followed or people.gender(entity) is not None
+
+
+def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list[Entity]:
+    """Of ``candidates``, those of ``pronoun``'s gender if any, else those of gender not known yet."""
+    fitting: list[Entity] = []
+    unknown: list[Entity] = []
+    for entity in candidates:
+        gender = people.gender(entity)
+        if gender == pronoun:
+            fitting.append(entity)
+        elif gender is None:
+            unknown.append(entity)
+    return fitting or unknown
+
+
+def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity:
+    """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
+
+    A person whose gender is not known yet takes the pronoun's; only ``she`` goes
+    instead to a woman mentioned after him or her (wire copy names far more men,
+    so an unknown name is most likely a man's), and after ``clause_end`` (not in an
+    apposition of the subject).  A gender only guessed from the spelling of the name
+    (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
+    the pronoun fits was mentioned after him or her.
+    """
+    gender = people.gender(entity)
+    if gender == pronoun:
+        entity.gender_sure = True
+        return entity
+    if gender is None or (not entity.gender_sure and gender_by_titles(people.words, entity.roles) is None):
+        looks = pronoun == "she" or gender is not None
+        fitting = people.last_person(position, pronoun, entity) if looks else None
+        if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), clause_end):
+            return fitting
+        entity.gender, entity.gender_sure = pronoun, True
+        return entity
+    return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
