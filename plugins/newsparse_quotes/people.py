@@ -15,7 +15,8 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
-from .genders import guess_gender
+from .genders import gender_by_spelling, known_gender
+from .lexicon import is_first_name, is_ordinary_word
 from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
@@ -51,15 +52,26 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
-    #: The gender was told by a pronoun resolved to it, not only guessed (see :mod:`.resolution`).
+    #: The gender was told by a title, the first name or a pronoun resolved to it, not only guessed
+    #: from the spelling of the surname (see :mod:`.resolution`).
     gender_sure: bool = False
     #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
     origins: set[str] = field(factory=set)
     #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
     place: bool = False
-    #: Printed where only a name fits at least once: inside a sentence, or opening one right before
-    #: its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``).
-    proper: bool = False
+    #: Printed inside a sentence or set off by commas (``Ford, a nurse, said``) at least once.
+    inside: bool = False
+    #: Printed opening a sentence right before its verb (``Burton said``) at least once.
+    before_verb: bool = False
+
+    @property
+    def proper(self) -> bool:
+        """Printed where only a name fits at least once: inside a sentence, or opening one right
+        before its verb unless it is one ordinary English word (``Burton said``; not ``Prices
+        rose``, nor ``Intense fighting …`` for the first word of a phrase)."""
+        if self.inside:
+            return True
+        return self.before_verb and not (len(self.words) == 1 and is_ordinary_word(self.words[0]))
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -163,6 +175,8 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
+        if cut == start == i and end - start > 2 and _modifier_opening(tokens, start):
+            cut = start + 1  # "Veteran Anna Lee"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies else start
@@ -207,7 +221,7 @@ class People:
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
+            words.bodies.isdisjoint(key) and not _nationality(words, key) and (bool(roles & words.roles) or named)
         ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
@@ -218,7 +232,7 @@ class People:
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.proper = entity.proper or apposed  # "Ford, a nurse, said"
+        entity.inside = entity.inside or apposed  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -271,7 +285,8 @@ class People:
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and self.is_verb(tokens[after].lower)
-        entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
+        entity.inside = entity.inside or not _opens_sentence(tokens, i)
+        entity.before_verb = entity.before_verb or before_verb
         if before_verb:
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
@@ -331,7 +346,9 @@ class People:
     def gender(self, entity: Entity) -> str | None:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
         if entity.gender is None and entity.person:
-            entity.gender = guess_gender(self.words, entity.words, entity.roles)
+            known = known_gender(self.words, entity.words, entity.roles)
+            entity.gender = known or gender_by_spelling(entity.words)
+            entity.gender_sure = known is not None
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
@@ -385,6 +402,20 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
+
+
+def _modifier_opening(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` opens its sentence and is an ordinary English word before a first name: it
+    describes the person (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
+    return _opens_sentence(tokens, k) and is_first_name(tokens[k + 1].lower) and is_ordinary_word(tokens[k].lower)
+
+
+def _nationality(words: Words, key: tuple[str, ...]) -> bool:
+    """``key`` (lower-case words) names a nationality, no person: nationalities alone (``Chinese``)
+    or with ordinary words (``Top Ukrainian``, ``Senior Russian``)."""
+    if words.demonyms.isdisjoint(key):
+        return False
+    return all(word in words.demonyms or is_ordinary_word(word) for word in key)
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

@@ -162,7 +162,6 @@ class Words:
     demonyms: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
-    male_names_in_a: frozenset[str]
     #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
     name_titles: frozenset[str]
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
@@ -212,7 +211,6 @@ class Words:
             demonyms=get("demonyms"),
             male=get("male_words"),
             female=get("female_words"),
-            male_names_in_a=get("male_names_in_a"),
             name_titles=get("name_titles"),
             page_chrome=get("page_chrome"),
             calendar=get("calendar"),
