@@ -67,11 +67,14 @@ class Entity:
     @property
     def proper(self) -> bool:
         """Printed where only a name fits at least once: inside a sentence, or opening one right
-        before its verb unless it is one ordinary English word (``Burton said``; not ``Prices
-        rose``, nor ``Intense fighting …`` for the first word of a phrase)."""
-        if self.inside:
-            return True
-        return self.before_verb and not (len(self.words) == 1 and is_ordinary_word(self.words[0]))
+        before its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``)."""
+        return self.inside or self.before_verb
+
+    @property
+    def ordinary(self) -> bool:
+        """One ordinary English word (:mod:`.lexicon`) never printed inside a sentence: no one's name
+        (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``)."""
+        return not self.inside and len(self.words) == 1 and is_ordinary_word(self.words[0])
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
