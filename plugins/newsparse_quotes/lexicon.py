@@ -77,7 +77,7 @@ def _first_names() -> dict[str, str | None]:
     for pronoun, sure, mostly in (("he", _MEN, _MOSTLY_MEN), ("she", _WOMEN, _MOSTLY_WOMEN)):
         others = (bearers for code, bearers in by_code.items() if code not in sure and code != mostly)
         names |= dict.fromkeys(set().union(*(by_code.get(code, set()) for code in sure)).difference(*others), pronoun)
-    return {name.decode(): pronoun for name, pronoun in names.items()}
+    return {name.decode().lower(): pronoun for name, pronoun in names.items()}  # "Émile": é too
 
 
 @cache
