@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from .lexicon import first_name_gender
 from .words import Words
 
-__all__ = ["gender_by_spelling", "gender_by_titles", "known_gender"]
+__all__ = ["gender_by_titles", "guess_gender", "known_gender"]
 
 
 def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
@@ -35,9 +35,16 @@ def known_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> s
     return first_name_gender(name[0])  # Maria, Kaja, Giorgia; Dmitry, Keir
 
 
-def gender_by_spelling(name: Sequence[str]) -> str | None:
-    """``"he"``, ``"she"`` or ``None`` guessed from a Slavic surname ending (``Zakharova``, ``Lavrov``)."""
-    last = name[-1]
+def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> tuple[str | None, bool]:
+    """The pronoun for a person named ``name`` with titles ``roles`` (see :func:`known_gender`), else
+    one guessed from a Slavic surname ending (``Zakharova``, ``Lavrov``), or ``None``; and whether
+    it is known rather than guessed."""
+    known = known_gender(words, name, roles)
+    return (known, True) if known is not None else (_by_spelling(name[-1]), False)
+
+
+def _by_spelling(last: str) -> str | None:
+    """``"he"``, ``"she"`` or ``None`` from the ending of a surname (lower case)."""
     if last.endswith(("ova", "eva", "skaya")):
         return "she"
     if last.endswith(("ov", "ev", "sky", "skiy")):

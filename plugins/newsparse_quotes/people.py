@@ -15,7 +15,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
-from .genders import gender_by_spelling, known_gender
+from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
 from .segments import Token
 from .verb_scan import VerbScan
@@ -170,7 +170,7 @@ class People:
         openers = words.openers
         while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
             start += 1
-        cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
+        cut = start + 1 if end - start > 2 and _title_like(tokens, i, start) else start
         titles = words.titles
         for k in range(start, end):
             if bare(tokens[k].text) in titles:
@@ -178,8 +178,6 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
-        if cut == start == i and end - start > 2 and _modifier_opening(tokens, start):
-            cut = start + 1  # "Veteran Anna Lee"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies else start
@@ -349,9 +347,7 @@ class People:
     def gender(self, entity: Entity) -> str | None:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
         if entity.gender is None and entity.person:
-            known = known_gender(self.words, entity.words, entity.roles)
-            entity.gender = known or gender_by_spelling(entity.words)
-            entity.gender_sure = known is not None
+            entity.gender, entity.gender_sure = guess_gender(self.words, entity.words, entity.roles)
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
@@ -407,10 +403,14 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
-def _modifier_opening(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` opens its sentence and is an ordinary English word before a first name: it
-    describes the person (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
-    return _opens_sentence(tokens, k) and is_first_name(tokens[k + 1].lower) and is_ordinary_word(tokens[k].lower)
+def _title_like(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Token ``k``, the first of a run from token ``i`` before two more words, is a title: an
+    acronym (``the UN Vassily Nebenzia``) or an ordinary English word opening the sentence before
+    a first name (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
+    word = tokens[k].text
+    if len(word) > 1 and word.isupper():
+        return True
+    return k == i and _opens_sentence(tokens, k) and is_first_name(tokens[k + 1].lower) and is_ordinary_word(word.lower())
 
 
 def _nationality(words: Words, key: tuple[str, ...]) -> bool:
