@@ -23,9 +23,9 @@ import subprocess
 import sys
 
 LOADS = {
-    "first names": "from newsparse_quotes.lexicon import first_name_gender as load; load('anna')",
-    "ordinary words": "from newsparse_quotes.lexicon import is_ordinary_word as load; load('prices')",
-    "gender-guesser's own loader": "from gender_guesser.detector import Detector as load; load()",
+    "first names": "from newsparse_quotes.lexicon import first_name_gender as load; kept = load('anna')",
+    "ordinary words": "from newsparse_quotes.lexicon import is_ordinary_word as load; kept = load('prices')",
+    "gender-guesser's own loader": "from gender_guesser.detector import Detector as load; kept = load()",
 }
 
 PROBE = """
@@ -38,8 +38,8 @@ rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 {load}
 seconds = time.perf_counter() - start
-kept, peak = tracemalloc.get_traced_memory() if traced else (0, 0)
-print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss, kept, peak)
+size, peak = tracemalloc.get_traced_memory() if traced else (0, 0)
+print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss, size, peak)
 """
 
 

@@ -18,7 +18,6 @@ counted) than as a surname (its share of the people counted): ``Rose``, ``Mark``
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Container
 from functools import cache
@@ -83,6 +82,8 @@ def _first_names() -> dict[str, str | None]:
 @cache
 def _ordinary_words() -> frozenset[str]:
     """The frequent English words that are no first name and more common as words than as surnames."""
+    import gzip  # here, so that start-up does not import it
+
     raw = gzip.decompress(_data("spellchecker", "resources/en.json.gz").read_bytes())
     counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}
     total = sum(counts.values())
