@@ -26,9 +26,7 @@ from pathlib import Path
 
 __all__ = ["first_name_gender", "is_first_name", "is_ordinary_word"]
 
-#: A word counted at least this often in the frequency list is frequent (about 37,000 words).
-_FREQUENT = 200
-#: ``"word": count`` in the frequency list, for a count of at least ``_FREQUENT`` (200).
+#: ``"word": count`` in the frequency list, for a count of at least 200: a frequent word (about 36,000).
 _WORD_COUNT = re.compile(rb'"([a-z]+)": ((?:[2-9]\d\d|[1-9]\d{3,}))[,}]')
 #: A first-name line of ``nam_dict.txt`` (read in lower case): the sex code, a space, the name.
 _NAME_LINE = re.compile(rb"\n([mf1?][mf ]) ([^ \r\n]+)")
