@@ -410,7 +410,10 @@ def _title_like(tokens: Sequence[Token], i: int, k: int) -> bool:
     word = tokens[k].text
     if len(word) > 1 and word.isupper():
         return True
-    return k == i and _opens_sentence(tokens, k) and is_first_name(tokens[k + 1].lower) and is_ordinary_word(word.lower())
+    if k != i or not _opens_sentence(tokens, k) or not is_first_name(tokens[k + 1].lower):
+        return False
+    low = word.lower()  # a first name is no ordinary word: the word list is read only when needed
+    return not is_first_name(low) and is_ordinary_word(low)
 
 
 def _nationality(words: Words, key: tuple[str, ...]) -> bool:
