@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.genders import known_gender
-from newsparse_quotes.lexicon import first_name_gender, is_first_name, is_ordinary_word
+from newsparse_quotes.lexicon import _ordinary_words, first_name_gender, is_first_name, is_ordinary_word
 from newsparse_quotes.words import Words
 
 from newsparse.hooks.vocabulary import Vocabulary
@@ -67,7 +70,26 @@ def test_the_data_is_read_on_first_use_not_at_import() -> None:
     assert out.split("\n")[:2] == ["0 0", "1 1"]
 
 
+def test_no_ordinary_word_is_a_first_name() -> None:
+    assert not [word for word in _ordinary_words() if is_first_name(word)]
+
+
 # -- an ordinary word is no one's name ----------------------------------------------------
+
+
+@cache
+def _plain_ordinary_words() -> list[str]:
+    """Ordinary words of four letters or more that no vocabulary of the rules holds."""
+    vocabulary = WORDS.never_names | WORDS.speaker_heads | WORDS.cues | WORDS.calendar | WORDS.page_chrome
+    return sorted(word for word in _ordinary_words() if len(word) > 3 and word not in vocabulary)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_he_never_goes_to_any_ordinary_word_opening_a_sentence(data: st.DataObject) -> None:
+    word = data.draw(st.sampled_from(_plain_ordinary_words())).capitalize()
+    assert credited(f"{word} resumed at dawn. “We hid in the basement,” he said.") == [None]
+
 
 
 @pytest.mark.parametrize(
