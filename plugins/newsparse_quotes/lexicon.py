@@ -28,14 +28,14 @@ __all__ = ["first_name_gender", "is_first_name", "is_ordinary_word"]
 
 #: ``"word": count`` in the frequency list, for a count of at least 200: a frequent word (about 36,000).
 _WORD_COUNT = re.compile(rb'"([a-z]+)": ((?:[2-9]\d\d|[1-9]\d{3,}))[,}]')
-#: A first-name line of ``nam_dict.txt`` (read in lower case): the sex code, a space, the name.
-_NAME_LINE = re.compile(rb"\n([mf1?][mf ]) ([^ \r\n]+)")
+#: A first-name line of ``nam_dict.txt``: the sex code, a space, the name.
+_NAME_LINE = re.compile(rb"\n([MF1?][MF ]) ([^ \r\n]+)")
 #: A line of the census surname list: the name in capitals and its share of people, in percent.
 _SURNAME_LINE = re.compile(r"^([A-Z]+) +(\d+\.\d+)", re.M)
-#: The sex codes of ``nam_dict.txt``: a man's name (``1m``: as a first part), mostly a man's, a
+#: The sex codes of ``nam_dict.txt``: a man's name (``1M``: as a first part), mostly a man's, a
 #: woman's, mostly a woman's, either.
-_MEN, _MOSTLY_MEN = (b"m ", b"1m"), b"?m"
-_WOMEN, _MOSTLY_WOMEN = (b"f ", b"1f"), b"?f"
+_MEN, _MOSTLY_MEN = (b"M ", b"1M"), b"?M"
+_WOMEN, _MOSTLY_WOMEN = (b"F ", b"1F"), b"?F"
 
 
 def is_ordinary_word(low: str) -> bool:
@@ -66,15 +66,14 @@ def _data(package: str, name: str) -> Path:
 def _first_names() -> dict[str, str | None]:
     """Every first name of the gazetteer (lower case), with its pronoun: ``he`` for a name only men
     bear (mostly men at some lines, surely at one at least), ``she`` likewise, else ``None``."""
-    text = _data("gender_guesser", "data/nam_dict.txt").read_bytes().lower()
-    by_code: dict[bytes, set[bytes]] = {}
-    for code, name in _NAME_LINE.findall(text):
-        by_code.setdefault(code, set()).add(name)
-    names: dict[bytes, str | None] = dict.fromkeys(set().union(*by_code.values()))
+    by_code: dict[bytes, set[str]] = {}
+    for line in _NAME_LINE.finditer(_data("gender_guesser", "data/nam_dict.txt").read_bytes()):
+        by_code.setdefault(line[1], set()).add(line[2].decode().lower())  # "Émile": é too
+    names: dict[str, str | None] = dict.fromkeys(set().union(*by_code.values()))
     for pronoun, sure, mostly in (("he", _MEN, _MOSTLY_MEN), ("she", _WOMEN, _MOSTLY_WOMEN)):
         others = (bearers for code, bearers in by_code.items() if code not in sure and code != mostly)
         names |= dict.fromkeys(set().union(*(by_code.get(code, set()) for code in sure)).difference(*others), pronoun)
-    return {name.decode().lower(): pronoun for name, pronoun in names.items()}  # "Émile": é too
+    return names
 
 
 @cache
