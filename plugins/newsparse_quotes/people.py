@@ -170,7 +170,7 @@ class People:
         openers = words.openers
         while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
             start += 1
-        cut = start + 1 if end - start > 2 and _title_like(tokens, i, start) else start
+        cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
         for k in range(start, end):
             if bare(tokens[k].text) in titles:
@@ -222,7 +222,8 @@ class People:
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and not _nationality(words, key) and (bool(roles & words.roles) or named)
+            words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
+            and not _no_name(words, key, _opens_sentence(tokens, cut))
         ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
@@ -403,25 +404,28 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
-def _title_like(tokens: Sequence[Token], i: int, k: int) -> bool:
-    """Token ``k``, the first of a run from token ``i`` before two more words, is a title: an
-    acronym (``the UN Vassily Nebenzia``) or an ordinary English word opening the sentence before
-    a first name (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
+def _title_like(tokens: Sequence[Token], i: int, k: int, end: int) -> bool:
+    """Token ``k``, the first of a run ``i:end`` before two more words, is a title: an acronym
+    (``the UN Vassily Nebenzia``) or an ordinary English word opening the sentence before a first
+    name and a surname (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
     word = tokens[k].text
     if len(word) > 1 and word.isupper():
         return True
     if k != i or not _opens_sentence(tokens, k) or not is_first_name(tokens[k + 1].lower):
         return False
     low = word.lower()  # a first name is no ordinary word: the word list is read only when needed
-    return not is_first_name(low) and is_ordinary_word(low)
+    return not is_first_name(low) and is_ordinary_word(low) and not is_ordinary_word(tokens[end - 1].lower)
 
 
-def _nationality(words: Words, key: tuple[str, ...]) -> bool:
-    """``key`` (lower-case words) names a nationality, no person: nationalities alone (``Chinese``)
-    or with ordinary words (``Top Ukrainian``, ``Senior Russian``)."""
-    if words.demonyms.isdisjoint(key):
-        return False
-    return all(word in words.demonyms or is_ordinary_word(word) for word in key)
+def _no_name(words: Words, key: tuple[str, ...], opening: bool) -> bool:
+    """Words ``key`` (lower case) name no one: nationalities alone (``Chinese``) or, opening a
+    sentence, nationalities and ordinary English words (``Top Ukrainian``, ``Key Takeaways``)."""
+    if words.demonyms.issuperset(key):
+        return True
+    if not opening or len(key) < 2 or "i" in key:
+        return False  # "Then I": the writer, whom the gate refuses (see .attribution)
+    # the first word is usually a first name: the word list is read only for the others
+    return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
