@@ -152,6 +152,31 @@ def test_a_nationality_with_an_ordinary_word_is_no_person() -> None:
     assert credited("Senior Russian envoys left early. “We are done here,” she said.") == [None]
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Record Highs fell on Monday. “It is madness,” he said.",),
+        ("Breaking Point", "“We cannot go on,” he said."),  # a subheading
+    ],
+)
+def test_a_run_of_ordinary_words_opening_a_sentence_is_no_person(paragraphs: tuple[str, ...]) -> None:
+    assert credited(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Will Power explained from a podium. “I love cats,” he said.",), ["Will Power"]),  # a first name
+        (("Mark Strong explained from a podium. “I love cats,” he said.",), ["Mark Strong"]),
+        (("Human Rights Watch published a report. “The raids were unlawful,” it said.",), ["Human Rights Watch"]),
+        (("Fisherman Noel Bautista said the catch was “the worst in memory.”",), ["Noel Bautista"]),
+    ],
+)
+def test_names_of_ordinary_words_keep_their_part(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    # a person's name holds a first name or a surname; a body's name still credits the body
+    assert credited(*paragraphs) == expected
+
+
 def test_a_person_titled_with_a_nationality_is_still_found() -> None:
     assert credited("Top Ukrainian official Anna Lee spoke. “We are cutting jobs,” she said.") == ["Anna Lee"]
 
