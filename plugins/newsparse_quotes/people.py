@@ -223,7 +223,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
-            and not _no_name(words, key, _opens_sentence(tokens, cut))
+            and not _no_name(words, key, tokens, cut)
         ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
@@ -417,12 +417,13 @@ def _title_like(tokens: Sequence[Token], i: int, k: int, end: int) -> bool:
     return not is_first_name(low) and is_ordinary_word(low) and not is_ordinary_word(tokens[end - 1].lower)
 
 
-def _no_name(words: Words, key: tuple[str, ...], opening: bool) -> bool:
-    """Words ``key`` (lower case) name no one: nationalities alone (``Chinese``) or, opening a
-    sentence, nationalities and ordinary English words (``Top Ukrainian``, ``Key Takeaways``)."""
+def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int) -> bool:
+    """Words ``key`` (lower case), printed from token ``k``, name no one: nationalities alone
+    (``Chinese``) or, opening a sentence, nationalities and ordinary English words (``Top
+    Ukrainian``, ``Record Highs``)."""
     if words.demonyms.issuperset(key):
         return True
-    if not opening or len(key) < 2 or "i" in key:
+    if len(key) < 2 or "i" in key or not _opens_sentence(tokens, k):
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
