@@ -25,7 +25,6 @@ DOCS = {
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',
     "male_words": 'Titles and kin words that tell a person is a man, for ``he``.',
     "female_words": 'Titles and kin words that tell a person is a woman, for ``she``.',
-    "male_names_in_a": "Men's first names ending in ``a``.",
     "term_markers": 'Words right before a quote that make it a name or term, not speech.',
     "speaker_pronouns": 'Pronouns that stand for a speaker.',
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',

@@ -1,19 +1,20 @@
 """Which pronoun (``he``/``she``) fits a person the article names, from its titles and name.
 
 Titles tell first (``Mrs``, ``Ms``, ``congresswoman``; the vocabulary's ``male_words``
-and ``female_words``); then a first name ending in ``-a`` (``Maria``, ``Kaja``; not
-the ``male_names_in_a`` such as ``Nikola``) and Slavic surname endings
-(``Zakharova``, ``Lavrov``).  Anything else is unknown: the pronouns of the text
-decide.
+and ``female_words``); then the first name, by the gazetteer of :mod:`.lexicon`
+(``Maria``, ``Kaja`` are women's names, ``Nikita``, ``Jordan`` either), then Slavic
+surname endings (``Zakharova``, ``Lavrov``).  Anything else is unknown: the
+pronouns of the text decide.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from .lexicon import first_name_gender
 from .words import Words
 
-__all__ = ["gender_by_titles", "guess_gender"]
+__all__ = ["gender_by_titles", "guess_gender", "known_gender"]
 
 
 def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
@@ -25,16 +26,27 @@ def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
     return None
 
 
-def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> str | None:
-    """``"he"``, ``"she"`` or ``None`` for a person named ``name`` (lower-case words) with titles ``roles``."""
-    first, last = name[0], name[-1]
+def known_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> str | None:
+    """``"he"``, ``"she"`` or ``None`` for a person named ``name`` (lower-case words) with titles
+    ``roles``, from what is known: the titles, else the first name of a name of two words or more."""
     titled = gender_by_titles(words, roles)
-    if titled is not None:
+    if titled is not None or len(name) < 2:
         return titled
-    if len(name) > 1 and first.endswith("a") and first not in words.male_names_in_a:
-        return "she"  # Maria, Kaja, Giorgia
+    return first_name_gender(name[0])  # Maria, Kaja, Giorgia; Dmitry, Keir
+
+
+def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> tuple[str | None, bool]:
+    """The pronoun for a person named ``name`` with titles ``roles`` (see :func:`known_gender`), else
+    one guessed from a Slavic surname ending (``Zakharova``, ``Lavrov``), or ``None``; and whether
+    it is known rather than guessed."""
+    known = known_gender(words, name, roles)
+    return (known, True) if known is not None else (_by_spelling(name[-1]), False)
+
+
+def _by_spelling(last: str) -> str | None:
+    """``"he"``, ``"she"`` or ``None`` from the ending of a surname (lower case)."""
     if last.endswith(("ova", "eva", "skaya")):
-        return "she"  # Zakharova
+        return "she"
     if last.endswith(("ov", "ev", "sky", "skiy")):
-        return "he"  # Lavrov, Medvedev
+        return "he"
     return None

@@ -16,6 +16,7 @@ from operator import attrgetter, or_
 from attrs import define, field
 
 from .genders import guess_gender
+from .lexicon import is_first_name, is_ordinary_word
 from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
@@ -51,15 +52,29 @@ class Entity:
     mentions: list[int] = field(factory=list)
     #: ``"he"`` or ``"she"`` once the article tells (a title, a first name, a pronoun), else ``None``.
     gender: str | None = None
-    #: The gender was told by a pronoun resolved to it, not only guessed (see :mod:`.resolution`).
+    #: The gender was told by a title, the first name or a pronoun resolved to it, not only guessed
+    #: from the spelling of the surname (see :mod:`.resolution`).
     gender_sure: bool = False
     #: Capitalized words of its titles that are no title words: where or what it belongs to (``russian``).
     origins: set[str] = field(factory=set)
     #: Printed as a place (``in Nevada County``) or in capitals (a dateline): no person without a title.
     place: bool = False
-    #: Printed where only a name fits at least once: inside a sentence, or opening one right before
-    #: its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``).
-    proper: bool = False
+    #: Printed inside a sentence or set off by commas (``Ford, a nurse, said``) at least once.
+    inside: bool = False
+    #: Printed opening a sentence right before its verb (``Burton said``) at least once.
+    before_verb: bool = False
+
+    @property
+    def proper(self) -> bool:
+        """Printed where only a name fits at least once: inside a sentence, or opening one right
+        before its verb (``Burton said``); not only as the first word of a phrase (``Intense fighting …``)."""
+        return self.inside or self.before_verb
+
+    @property
+    def ordinary(self) -> bool:
+        """One ordinary English word (:mod:`.lexicon`) never printed inside a sentence: no one's name
+        (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``)."""
+        return not self.inside and len(self.words) == 1 and is_ordinary_word(self.words[0])
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -155,7 +170,7 @@ class People:
         openers = words.openers
         while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
             start += 1
-        cut = start + 1 if end - start > 2 and len(tokens[start].text) > 1 and tokens[start].text.isupper() else start
+        cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
         for k in range(start, end):
             if bare(tokens[k].text) in titles:
@@ -207,7 +222,8 @@ class People:
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
+            words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
+            and not _no_name(words, key, tokens, cut)
         ) and not kind
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
@@ -218,7 +234,7 @@ class People:
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.proper = entity.proper or apposed  # "Ford, a nurse, said"
+        entity.inside = entity.inside or apposed  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -271,7 +287,8 @@ class People:
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and self.is_verb(tokens[after].lower)
-        entity.proper = entity.proper or before_verb or not _opens_sentence(tokens, i)
+        entity.inside = entity.inside or not _opens_sentence(tokens, i)
+        entity.before_verb = entity.before_verb or before_verb
         if before_verb:
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
@@ -331,7 +348,7 @@ class People:
     def gender(self, entity: Entity) -> str | None:
         """``"he"`` or ``"she"`` for a person: from a pronoun already read, a title, the first name or surname."""
         if entity.gender is None and entity.person:
-            entity.gender = guess_gender(self.words, entity.words, entity.roles)
+            entity.gender, entity.gender_sure = guess_gender(self.words, entity.words, entity.roles)
         return entity.gender
 
     def last_person(self, position: int, gender: str | None, other_than: Entity | None) -> Entity | None:
@@ -391,6 +408,31 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
+
+
+def _title_like(tokens: Sequence[Token], i: int, k: int, end: int) -> bool:
+    """Token ``k``, the first of a run ``i:end`` before two more words, is a title: an acronym
+    (``the UN Vassily Nebenzia``) or an ordinary English word opening the sentence before a first
+    name and a surname (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
+    word = tokens[k].text
+    if len(word) > 1 and word.isupper():
+        return True
+    if k != i or not _opens_sentence(tokens, k) or not is_first_name(tokens[k + 1].lower):
+        return False
+    low = word.lower()  # a first name is no ordinary word: the word list is read only when needed
+    return not is_first_name(low) and is_ordinary_word(low) and not is_ordinary_word(tokens[end - 1].lower)
+
+
+def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int) -> bool:
+    """Words ``key`` (lower case), printed from token ``k``, name no one: nationalities alone
+    (``Chinese``) or, opening a sentence, nationalities and ordinary English words (``Top
+    Ukrainian``, ``Record Highs``)."""
+    if words.demonyms.issuperset(key):
+        return True
+    if len(key) < 2 or "i" in key or not _opens_sentence(tokens, k):
+        return False  # "Then I": the writer, whom the gate refuses (see .attribution)
+    # the first word is usually a first name: the word list is read only for the others
+    return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

@@ -261,11 +261,11 @@ class Resolver(Phrases):
 
     def _lone_name(self) -> Entity | None:
         """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
-        printed before a verb, no place, body or acronym."""
+        printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
         entity = self.last_group.entity if self.last_group is not None else None
         if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
             return None
-        return None if entity.words[0] in self.words.speaker_heads else entity
+        return None if entity.words[0] in self.words.speaker_heads or entity.ordinary else entity
 
     def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow, as taken up in

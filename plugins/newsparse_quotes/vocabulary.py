@@ -197,13 +197,6 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         grandmother girl woman
         """
     ),
-    # Men's first names ending in ``a``: a first name ending so is otherwise read as a woman's.
-    "male_names_in_a": _words(
-        """
-        nikita ilya kuzma foma luca andrea mustafa musa isa joshua elijah noah jonah ezra
-        sasha misha grisha vanya kostya dima tolga luka nikola sasa kosta akira
-        """
-    ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),

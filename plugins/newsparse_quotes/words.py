@@ -169,7 +169,6 @@ class Words:
     demonyms: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
-    male_names_in_a: frozenset[str]
     #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
     name_titles: frozenset[str]
     adjective_heads: frozenset[str]
@@ -224,7 +223,6 @@ class Words:
             demonyms=get("demonyms"),
             male=get("male_words"),
             female=get("female_words"),
-            male_names_in_a=get("male_names_in_a"),
             name_titles=get("name_titles"),
             adjective_heads=get("adjective_heads"),
             page_chrome=get("page_chrome"),
