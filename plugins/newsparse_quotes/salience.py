@@ -6,7 +6,8 @@ a nearer or equally near person may outrank it:
 * when that person was last taken up in an earlier passage, a person named earlier
   in the pronoun's own passage (among its last dozen names) is nearer (``For Ruiz,
   the fight feels far away. “…,” he said.``);
-* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near.
+* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near; when
+  the pronoun fits one of the two and the other's gender is not known, both fit.
 
 Of such people the pronoun takes the one whose gender it fits, else the one whose
 gender is not known yet; two equally fitting stand for nobody.  A person whose
@@ -78,7 +79,13 @@ class Nearer:
             fitting = _fitting(self.people, filter(self._shown, self._named(passage, position)), pronoun)
             if fitting:
                 return fitting
-        return [] if taken.partner is None else _fitting(self.people, (salient, taken.partner), pronoun)
+        if taken.partner is None:
+            return []
+        pair = (salient, taken.partner)
+        fitting = _fitting(self.people, pair, pronoun)
+        if len(fitting) == 1 and any(self.people.gender(entity) is None for entity in pair if entity is not fitting[0]):
+            return list(pair)  # the other may be of either gender: as fitting, so nobody
+        return fitting
 
     def _named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
