@@ -69,8 +69,8 @@ class Phrases:
         low = token.lower
         if token.quoted or token.mark or not token.is_word:
             return True
-        if token.is_capitalized or low in words.source_modifiers:
-            return False
+        if token.is_capitalized or low in words.source_modifiers or low in words.speaker_heads:
+            return False  # "assembly", "ally": nouns, not adverbs
         return (
             low in words.speech_verbs
             or low in words.auxiliaries
@@ -226,6 +226,9 @@ class Phrases:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
+                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo) else None
+                if start is not None:
+                    return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
                 break
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
@@ -243,6 +246,45 @@ class Phrases:
         if k > lo and (tokens[k].lower in self.words.source_modifiers or tokens[k].lower.endswith("ing")):
             k -= 1  # "a soldier fighting near X"
         return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
+
+    def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
+        """A lower-case noun right before the preposition at ``preposition``: the phrase after the
+        preposition belongs to a larger one (``The minority in parliament``, ``Teachers from X``)."""
+        k = preposition - 1
+        if k < lo:
+            return False
+        token = tokens[k]
+        low = token.lower
+        words = self.words
+        return (
+            token.text.isalpha()
+            and not token.quoted
+            and not (token.is_capitalized and k > lo)
+            and low not in words.function_words
+            and low not in words.lead_words
+            and low not in words.calendar
+            and not self._stops_phrase(token)
+            and not low.endswith("ing")
+        )
+
+    def _phrase_start(self, tokens: Sequence[Token], head: int, lo: int) -> int | None:
+        """Where the noun phrase whose head noun is token ``head`` starts, when it opens a clause (at
+        ``lo``, or after a comma, ``that``, ``and`` or ``but``), else ``None``: a phrase inside another."""
+        k = head
+        while k > lo and head - k < PHRASE_TOKENS:
+            token = tokens[k - 1]
+            if token.lower in self.words.determiners or is_possessive(token):
+                k -= 1
+                break
+            if token.is_capitalized or not token.text.isalpha() or self._stops_phrase(token):
+                break
+            if token.lower in self.words.function_words or token.lower in self.words.prepositions:
+                break
+            k -= 1
+        if k == lo:
+            return k
+        previous = tokens[k - 1]
+        return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
 
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
         """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not

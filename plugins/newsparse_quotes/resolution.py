@@ -146,7 +146,7 @@ class Resolver(Phrases):
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
-        return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+        return Found(printed, mention) if self._described(view.tokens, mention, mention.lo + head_at) else None
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -198,9 +198,11 @@ class Resolver(Phrases):
         it names another origin (``Russian President X``)."""
         return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
-    def _described(self, tokens: Sequence[Token], mention: Mention) -> bool:
+    def _described(self, tokens: Sequence[Token], mention: Mention, head_hi: int) -> bool:
         """A described source as printed, right before or after its speech verb (``the airline said``,
-        ``said one onlooker``): a determiner and up to three lower-case words, the last a noun."""
+        ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
+        noun; a phrase after a preposition may follow them right before the verb (``The minority in
+        parliament said``)."""
         words = self.words
         k = mention.hi
         while k < len(tokens) and tokens[k].lower in words.auxiliaries:
@@ -211,7 +213,9 @@ class Resolver(Phrases):
         speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
             not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
         )
-        tokens = tokens[mention.lo : mention.hi]
+        if head_hi < mention.hi and not (clause and speaks):
+            return False  # "said the rest of the team": no object of a preposition after the verb
+        tokens = tokens[mention.lo : head_hi]
         if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
             return False
         if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):

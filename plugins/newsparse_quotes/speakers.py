@@ -319,8 +319,10 @@ class Attributor(Resolver):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None or not self._names_someone(tokens[mention.hi - 1]):
                     break
+                if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
+                    return mention  # "The paper said Lee voiced anger, adding": Lee's words
                 clause = next((j + 1 for j in range(verb - 1, lo - 1, -1) if tokens[j].text in ",;"), lo)
-                outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us Y had won, adding"
+                outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
 

@@ -155,7 +155,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
         communique document reports media observer observers witness soldier soldiers fighter fighters
-        troops resident spokespeople person people
+        troops resident spokespeople person people members supporters opponents
         """
     ),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the
