@@ -26,6 +26,8 @@ __all__ = ["Phrases"]
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
+#: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
+_EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 
@@ -289,7 +291,7 @@ class Phrases:
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
         """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
         describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
-        if tokens[inner.lo].lower in INDEFINITE:
+        if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
             return False
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)

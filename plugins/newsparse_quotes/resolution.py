@@ -101,7 +101,9 @@ class Resolver(Phrases):
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
+        one = _singular(head)
+        plural_body = one in words.bodies and not tokens[head_at - 1].is_capitalized  # "rail unions", not "Tom Banks"
+        if head not in words.speaker_heads and (one in words.roles or plural_body):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
         titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
@@ -343,3 +345,9 @@ class Resolver(Phrases):
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
 
+
+def _singular(noun: str) -> str:
+    """The singular of a plural noun (``unions``, ``parties``), else ``""``."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""

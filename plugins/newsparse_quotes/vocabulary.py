@@ -107,6 +107,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         holdings inc ltd plc llc corp partners securities research ventures industries
         technologies labs international charity trust authority logistics airlines airways motors
         pharmaceuticals energy resources mining insurance solutions systems software networks properties
+        guild federation confederation alliance coalition league syndicate chamber society cooperative
         """
     ),
     # Texts that speak through their words: a colon after a clause they head introduces what
