@@ -15,6 +15,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
+from .bodies import named_kind
 from .genders import guess_gender
 from .segments import Token
 from .verb_scan import VerbScan
@@ -205,7 +206,7 @@ class People:
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
+        kind = named_kind(words, tokens, i, end)  # "the charity Clearwell Aid", "Acme, the lender,": no person
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
         ) and not kind
@@ -218,7 +219,7 @@ class People:
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.proper = entity.proper or apposed  # "Ford, a nurse, said"
+        entity.proper = entity.proper or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:

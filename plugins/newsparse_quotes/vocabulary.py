@@ -135,7 +135,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group holdings inc ltd plc llc corp",
+        "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
+        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker lender insurer"
+        " retailer manufacturer conglomerate",
         "charity foundation trust",
         "committee commission panel",
     ),
