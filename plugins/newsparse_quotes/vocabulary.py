@@ -136,8 +136,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "agency bureau office service watchdog",
         "ministry department",
         "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
-        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker lender insurer"
+        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate",
+        "bank lender",
         "charity foundation trust",
         "committee commission panel",
     ),
