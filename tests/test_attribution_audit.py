@@ -116,6 +116,23 @@ def test_the_object_of_a_preposition_is_never_the_speaker(paragraph: str, stray:
     assert credited(paragraph) != [stray]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Most of the residents said the water was “undrinkable.”", "the residents"),
+        ("Two of the pilots told the inquiry the radar was “dead.”", "the pilots"),
+        ("On Monday, voters in Ohio told pollsters the economy was “terrible.”", "voters in Ohio"),
+        ("“The count was rigged,” protesters in Lima said.", "protesters in Lima"),
+    ],
+)
+def test_a_part_of_a_group_is_the_group_and_a_plural_noun_keeps_its_phrase(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_some_in_a_body_is_not_the_body() -> None:
+    assert credited("Some in the party said the leader was “finished.”") != ["the party"]
+
+
 def test_an_apposition_before_a_verb_still_names_the_speaker() -> None:
     paragraph = "The talks broke down after Navalov’s envoy, Ada Renn, suggested that the terms were “a trap.”"
     assert credited(paragraph) == ["Ada Renn"]

@@ -36,6 +36,7 @@ DOCS = {
     "page_chrome": 'Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).',
     "calendar": 'Dates.',
     "quantifiers": 'Quantifiers.',
+    "partitives": 'Words of a part or number of a group (``Most of the residents``).',
     "place_prepositions": 'Prepositions before a place.',
     "determiners": 'Words that open a noun phrase.',
     "abbreviations": 'Words after which a full stop does not end a sentence.',

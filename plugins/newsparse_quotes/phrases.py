@@ -71,13 +71,13 @@ class Phrases:
         low = token.lower
         if token.quoted or token.mark or not token.is_word:
             return True
-        if token.is_capitalized or low in words.source_modifiers or low in words.speaker_heads:
-            return False  # "assembly", "ally": nouns, not adverbs
+        if token.is_capitalized or low in words.source_modifiers:
+            return False
         return (
             low in words.speech_verbs
             or low in words.auxiliaries
             or low in words.clause_words
-            or low.endswith("ly")
+            or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
             or low.endswith("ed")
         )
 
@@ -251,13 +251,16 @@ class Phrases:
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
         """A lower-case noun right before the preposition at ``preposition``: the phrase after the
-        preposition belongs to a larger one (``The minority in parliament``, ``Teachers from X``)."""
+        preposition belongs to a larger one (``The minority in parliament``, ``Teachers from X``,
+        ``Some in the party``; not ``Most of the residents``)."""
         k = preposition - 1
         if k < lo:
             return False
         token = tokens[k]
         low = token.lower
         words = self.words
+        if low in words.partitives or low.isdigit():  # "Most of the residents": the residents
+            return tokens[preposition].lower != "of"
         return (
             token.text.isalpha()
             and not token.quoted

@@ -352,8 +352,8 @@ def _singular(noun: str) -> str:
 def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi: int) -> bool:
     """A described source as printed, right before or after its speech verb (``the airline said``,
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
-    noun; a phrase after a preposition may follow them right before the verb (``The minority in
-    parliament said``)."""
+    noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
+    (``The minority in parliament said``, ``Voters in Ohio said``)."""
     k = mention.hi
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
@@ -366,8 +366,9 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     if head_hi < mention.hi and not (clause and speaks):
         return False  # "said the rest of the team": no object of a preposition after the verb
     tokens = tokens[mention.lo : head_hi]
-    if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
-        return False
+    group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
+    if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
+        return False  # but "Protesters in Lima said": a plural noun and its phrase
     if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower

@@ -268,6 +268,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         saturday sunday today yesterday tomorrow
         """
     ),
+    # Words of a part or number of a group: ``Most of the residents said`` credits the residents, while
+    # ``The minority in parliament said`` is the whole phrase.
+    "partitives": _words(
+        """
+        most majority minority rest half part many some all none both each several few dozens scores
+        hundreds thousands one two three four five six seven eight nine ten
+        """
+    ),
     # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
     "quantifiers": _words("both either neither each every all no none"),
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).
