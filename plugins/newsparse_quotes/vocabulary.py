@@ -137,8 +137,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate",
-        "bank lender",
+        " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
         "committee commission panel",
     ),
