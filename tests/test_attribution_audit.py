@@ -305,3 +305,15 @@ def test_audit_relayed_quotes_credit_the_source_and_publications_describe(paragr
 )
 def test_audit_discourse(paragraphs: list[str], expected: list[str]) -> None:
     assert credited(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Ann Lee, whose family runs a bank, said the plan was “reckless.”", "“We will fight it,” she said."],
+        ["Ivo Lasz, the union’s chief negotiator, said the offer was “thin.”", "“We want more,” he said."],
+    ],
+)
+def test_an_apposition_naming_a_role_or_a_clause_leaves_a_person(paragraphs: list[str]) -> None:
+    first = credited(*paragraphs)[0]
+    assert first is not None and credited(*paragraphs) == [first, first]

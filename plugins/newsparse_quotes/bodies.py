@@ -78,8 +78,8 @@ def _apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     head = ""
     while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].lower not in words.prepositions:
         word = bare(tokens[k].text)
-        if word in words.roles:
-            return ""
+        if word in words.roles or word in words.clause_words or word in words.auxiliaries:
+            return ""  # a role names a person; ", whose family runs a bank," is no apposition
         if not tokens[k].text.endswith(POSSESSIVE_ENDS) and word not in words.determiners:
             head = word
         k += 1
