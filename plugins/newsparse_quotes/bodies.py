@@ -64,7 +64,7 @@ def named_kind(words: Words, tokens: Sequence[Token], i: int, end: int) -> str:
     before = tokens[i - 1].lower if i > 1 else ""
     if before in words.bodies and tokens[i - 2].lower in words.determiners:
         return before
-    return _apposed_kind(words, tokens, end)
+    return _apposed_kind(words, tokens, end) if end + 1 < len(tokens) and tokens[end].text == "," else ""
 
 
 def _apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:

@@ -102,7 +102,7 @@ class Resolver(Phrases):
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        if head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
+        if head.endswith("s") and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
         titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
