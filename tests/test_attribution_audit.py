@@ -317,3 +317,31 @@ def test_audit_discourse(paragraphs: list[str], expected: list[str]) -> None:
 def test_an_apposition_naming_a_role_or_a_clause_leaves_a_person(paragraphs: list[str]) -> None:
     first = credited(*paragraphs)[0]
     assert first is not None and credited(*paragraphs) == [first, first]
+
+
+# -- the audit: a body that reports a quote and cites its source right after it -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Courier reported the ban was “imminent,” citing two officials.", "two officials"),
+        ("State television said the strikes were “precise,” citing the defence ministry.", "the defence ministry"),
+        ("The Courier reported on Monday that the ban was “imminent”, citing a senior aide.", "a senior aide"),
+    ],
+)
+def test_a_body_citing_a_source_after_the_quote_relays_the_sources_words(paragraph: str, expected: str) -> None:
+    assert credits(paragraph) == [(expected, "before_quote")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Lee Harper said the plan was “flawed,” citing a survey of shoppers.", "Lee Harper"),
+        ("Mayor Ann Lee said the plan was “flawed,” citing two experts.", "Ann Lee"),
+        ("The ministry said the levels were “safe,” citing a report by inspectors.", "The ministry"),
+        ("Officials said the deal was “close,” citing progress on tariffs.", "Officials"),
+    ],
+)
+def test_a_person_or_a_document_cited_after_the_quote_leaves_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

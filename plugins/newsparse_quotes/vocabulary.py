@@ -101,7 +101,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
-        times post guardian news agency network channel tv radio press newspaper outlet
+        times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc ltd plc llc corp partners securities research ventures industries
