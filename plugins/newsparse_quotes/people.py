@@ -298,9 +298,7 @@ class People:
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
             if head in words.roles:  # "top diplomat", "head of the service"
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
-        if end + 2 < len(tokens) and tokens[end].text == "," and (
-            tokens[end + 1].lower in words.determiners or tokens[end + 1].text.endswith(POSSESSIVE_ENDS)
-        ):  # "NAME, a nurse,", "NAME, Norway’s biggest union,"
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
             while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
                 word = bare(tokens[k].text)
