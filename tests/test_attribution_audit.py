@@ -345,3 +345,20 @@ def test_a_body_citing_a_source_after_the_quote_relays_the_sources_words(paragra
 )
 def test_a_person_or_a_document_cited_after_the_quote_leaves_the_speaker(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+def test_a_description_no_body_fits_still_names_the_subject_a_fragment_is_not_carried_to() -> None:
+    paragraphs = [
+        "The Treasury Department met on Monday.",
+        "“We will wait,” Finance Minister Ana Ruiz said.",
+        "The government wanted to lift the economy out of its “rough patch” by summer.",
+    ]
+    assert credited(*paragraphs) == ["Ana Ruiz", None]
+
+
+def test_the_company_is_nobody_when_the_body_followed_does_not_fit() -> None:
+    paragraphs = [
+        "The Harbour Department closed two piers on Monday.",
+        "The company said the closures were “a disaster for trade.”",
+    ]
+    assert credited(*paragraphs) == [None]

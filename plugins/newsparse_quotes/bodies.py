@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["body_of_kind", "may_take_up", "named_kind", "speaks_after"]
+__all__ = ["body_of_kind", "may_take_up", "named_kind", "speaks_after", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
@@ -56,6 +56,12 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
         return kinds.get(head) in own
     named = words.bodies.intersection(body.words, body.roles)
     return head in named if named else spoke
+
+
+def vague(words: Words, tokens: Sequence[Token]) -> bool:
+    """``tokens`` are ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``):
+    left unresolved while a body was followed, it may mean that body or another."""
+    return len(tokens) == 2 and tokens[0].lower == "the" and bare(tokens[1].text) in words.body_kinds
 
 
 def named_kind(words: Words, tokens: Sequence[Token], i: int, end: int) -> str:

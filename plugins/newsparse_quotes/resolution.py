@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define
 
-from .bodies import body_of_kind, may_take_up, speaks_after
+from .bodies import body_of_kind, may_take_up, speaks_after, vague
 from .gate import Gate
 from .genders import gender_by_titles
 from .lists import people_listed, person_before
@@ -65,6 +65,9 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
+        followed = self.last_body is not None or self.speaking_body is not None
+        if found is not None and found.entity is None and followed and vague(self.words, view.tokens[mention.lo : mention.hi]):
+            return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
@@ -152,9 +155,8 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
-        if body is None and head_at == 2 and (self.last_body or self.speaking_body):
+        if body is None and head_at == 2:
             body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
-            return True, body  # a body was followed: nobody rather than a guess when it may not be meant
         return body is not None, body
 
     def _taken_up(self, head: str) -> Entity | None:
