@@ -180,6 +180,8 @@ def test_a_report_without_a_later_clause_keeps_its_nearest_speaker() -> None:
         ("The Farmers Guild, founded in 1910, called the move “reckless.”", "The Farmers Guild"),
         ("Tradewell, a lobby for small shops, described the levy as “a tax on survival.”", "Tradewell"),
         ("The Weekly Ledger described the mayor as “out of his depth.”", "The Weekly Ledger"),
+        ("Verdi, a union representing two million workers, called the plan “a provocation.”", "Verdi"),
+        ("Kestra, a charity founded in 1990, described the cuts as “cruel.”", "Kestra"),
     ],
 )
 def test_a_body_with_an_apposition_describes_with_a_cue_verb(paragraph: str, expected: str) -> None:
@@ -312,6 +314,7 @@ def test_audit_discourse(paragraphs: list[str], expected: list[str]) -> None:
     [
         ["Ann Lee, whose family runs a bank, said the plan was “reckless.”", "“We will fight it,” she said."],
         ["Ivo Lasz, the union’s chief negotiator, said the offer was “thin.”", "“We want more,” he said."],
+        ["Ann Lee, a woman living by the bank, called it “a scandal.”", "“I was scared,” she said."],
     ],
 )
 def test_an_apposition_naming_a_role_or_a_clause_leaves_a_person(paragraphs: list[str]) -> None:

@@ -86,10 +86,13 @@ def _apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         word = bare(tokens[k].text)
         if word in words.roles or word in words.clause_words or word in words.auxiliaries:
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
+        if head and word.endswith(("ing", "ed")) and not tokens[k].is_capitalized:
+            break  # ", a union representing nurses,": the noun before the participle heads it
         if not tokens[k].text.endswith(POSSESSIVE_ENDS) and word not in words.determiners:
             head = word
         k += 1
-    if k >= stop or not (tokens[k].text == "," or tokens[k].lower in words.prepositions) or tokens[k - 1].is_capitalized:
+    ends = k < stop and (tokens[k].text == "," or tokens[k].lower in words.prepositions or tokens[k].is_word)
+    if not ends or tokens[k - 1].is_capitalized:
         return ""
     return words.body_kinds.get(head, head if head in words.bodies else "")
 
