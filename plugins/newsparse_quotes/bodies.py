@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["body_of_kind", "may_take_up", "named_kind", "speaks_after", "vague"]
+__all__ = ["apposed_kind", "body_of_kind", "may_take_up", "speaks_after", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
@@ -64,16 +64,7 @@ def vague(words: Words, tokens: Sequence[Token]) -> bool:
     return len(tokens) == 2 and tokens[0].lower == "the" and bare(tokens[1].text) in words.body_kinds
 
 
-def named_kind(words: Words, tokens: Sequence[Token], i: int, end: int) -> str:
-    """The kind of body a name at tokens ``i:end`` is printed as: after a determiner and a lower-case body
-    word (``the charity Clearwell Aid``: ``charity``) or with an apposition headed by one, else ``""``."""
-    before = tokens[i - 1].lower if i > 1 else ""
-    if before in words.bodies and tokens[i - 2].lower in words.determiners:
-        return before
-    return _apposed_kind(words, tokens, end) if end + 1 < len(tokens) and tokens[end].text == "," else ""
-
-
-def _apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
+def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     """The body noun heading the apposition after the name ending at token ``end``
     (``, the country’s biggest lender,``: ``company``; ``, a union for pilots,``: ``union``), else ``""``.
     An apposition naming a role (``, a union official,``) names a person."""

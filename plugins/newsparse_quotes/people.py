@@ -15,7 +15,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
-from .bodies import named_kind
+from .bodies import apposed_kind
 from .genders import guess_gender
 from .segments import Token
 from .verb_scan import VerbScan
@@ -206,7 +206,8 @@ class People:
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = named_kind(words, tokens, i, end)  # "the charity Clearwell Aid", "Acme, the lender,": no person
+        kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
+        kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and not words.demonyms.issuperset(key) and (bool(roles & words.roles) or named)
         ) and not kind
