@@ -11,6 +11,8 @@ meant to handle gets two or three sentences of its own.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .test_quotes import extract
 
@@ -365,3 +367,37 @@ def test_the_company_is_nobody_when_the_body_followed_does_not_fit() -> None:
         "The company said the closures were “a disaster for trade.”",
     ]
     assert credited(*paragraphs) == [None]
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_PEOPLE = ["Rosa Lind", "Ken Aldous", "Ivo Brandt", "Mara Quell", "Tobin Ashe"]
+_INNER = ["the council", "the ministry", "officials", "the regulator", "the board"]
+_INNER_VERBS = ["had warned of delays", "said costs would rise", "announced new checks", "had promised help"]
+_JOINS = ["but that", "and that", "but also that"]
+_GROUPS = ["The minority", "The majority", "The opposition", "Members", "Critics", "Teachers", "Residents"]
+_PLACES = ["parliament", "the assembly", "Lakeside County", "the Riverside Tenants Association", "the valley"]
+_CUES = ["dismissed the plan as", "said the plan was", "called the plan", "described the plan as"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_PEOPLE), st.sampled_from(["said", "told reporters"]), st.sampled_from(_INNER),
+    st.sampled_from(_INNER_VERBS), st.sampled_from(_JOINS),
+)
+def test_a_later_that_clause_of_a_report_is_always_the_reporters(
+    person: str, verb: str, inner: str, inner_verb: str, join: str
+) -> None:
+    paragraph = f"{person} {verb} {inner} {inner_verb}, {join} the bridge was “safe to cross.”"
+    assert credited(paragraph) == [person]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_GROUPS), st.sampled_from(["in", "from", "at", "of"]), st.sampled_from(_PLACES),
+       st.sampled_from(_CUES))
+def test_the_object_of_a_preposition_in_a_subject_is_never_credited_alone(
+    group: str, preposition: str, place: str, cue: str
+) -> None:
+    paragraph = f"{group} {preposition} {place} {cue} “a fantasy.”"
+    speaker = credited(paragraph)[0]
+    assert speaker is None or speaker == f"{group} {preposition} {place}"

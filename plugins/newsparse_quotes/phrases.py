@@ -228,7 +228,7 @@ class Phrases:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
-                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo) else None
+                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo, i) else None
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
                 break
@@ -249,10 +249,10 @@ class Phrases:
             k -= 1  # "a soldier fighting near X"
         return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
 
-    def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
-        """A lower-case noun right before the preposition at ``preposition``: the phrase after the
-        preposition belongs to a larger one (``The minority in parliament``, ``Teachers from X``,
-        ``Some in the party``; not ``Most of the residents``)."""
+    def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
+        """A lower-case noun right before the preposition at ``preposition``: the phrase after it (up
+        to ``hi``) belongs to a larger one (``The minority in parliament``, ``Teachers from X``, ``Some
+        in the party``, ``The rest of the team``; not ``Most of the residents``, a part of a group)."""
         k = preposition - 1
         if k < lo:
             return False
@@ -260,7 +260,8 @@ class Phrases:
         low = token.lower
         words = self.words
         if low in words.partitives or low.isdigit():  # "Most of the residents": the residents
-            return tokens[preposition].lower != "of"
+            group = tokens[hi - 1].lower.endswith("s") and not tokens[hi - 1].is_capitalized
+            return tokens[preposition].lower != "of" or not group
         return (
             token.text.isalpha()
             and not token.quoted
