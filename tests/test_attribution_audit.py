@@ -193,6 +193,21 @@ def test_a_body_with_an_apposition_describes_with_a_cue_verb(paragraph: str, exp
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        ("Sales rose at Ravenna, while Halvane Group, which has cut prices on its basic models by about 20 euros"
+         " in the euro zone, said it would “not panic”.", "Halvane Group"),
+        ("The report, which officials released on Monday, said the dam was “unsafe.”", "The report"),
+        ("Lee Harper, who chairs the fund, said the plan was “flawed.”", "Lee Harper"),
+        ("Mrs. Dora Quill, 81, who has run the stall since 1970, said she had “never seen such a crowd.”", "Dora Quill"),
+        ("Ivo Marsh, 64, who has fished here for decades, said: “The river is dying.”", "Ivo Marsh"),
+    ],
+)
+def test_a_relative_clause_between_a_subject_and_its_verb_is_skipped(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         ("Rail unions, including Aslef, called the offer “derisory.”", "Rail unions"),
         ("Opposition parties described the budget as “reckless.”", "Opposition parties"),
     ],

@@ -28,6 +28,8 @@ _JOINERS = frozenset(["and", "of", "for", "&"])
 PHRASE_TOKENS = 12
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
+#: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
+_RELATIVE_TOKENS = 25
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 
@@ -193,6 +195,10 @@ class Phrases:
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
             return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
         if i > lo and tokens[i - 1].text == ",":
+            relative = _relative_start(tokens, i - 1, lo)
+            named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
+            if named is not None and tokens[named.hi - 1].text.isalpha():
+                return named  # "Halvane Group, which has cut prices, said": the body
             inner = self._bare_phrase_before(tokens, i - 1, lo)
             if inner is None:
                 return None
@@ -310,3 +316,13 @@ class Phrases:
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
 
+
+def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
+    closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
+    for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
+        if tokens[k].text == ",":
+            if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
+                return None
+            return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
+    return None
