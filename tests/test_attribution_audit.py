@@ -237,6 +237,14 @@ def test_a_group_is_credited_as_printed_not_an_example_from_it(paragraph: str, e
         (["Senator Ruth Oyelaran voiced doubts about the “rushed” reform."], [("Ruth Oyelaran", "sentence_subject")]),
         (["The flood hit hard, and Olga Verin listed the “grave lapses” at the dam."],
          [("Olga Verin", "clause_subject")]),
+        (["In June, the board’s auditor, Nils Varga, raised the alarm over “missing funds”."],
+         [("Nils Varga", "clause_subject")]),
+        (["Councillor Ada Brook questioned the “secret” deal."], [("Ada Brook", "sentence_subject")]),
+        (["After the match, striker Lea Monti was blunt about the defeat. “We were awful.”"],
+         [("Lea Monti", "prior_sentence")]),
+        (["The harbour board had one message:", "“Stay off the ice.”"], [("The harbour board", "colon_clause")]),
+        (["“We loaded the trucks before dawn.", "“Then the river rose,” said driver Omar Pell."],
+         [("Omar Pell", "run_on"), ("Omar Pell", "after_quote")]),
         (["Mayor Tomas Ferreira told the council:", "“We have run out of money.”"], [("Tomas Ferreira", "lead_in")]),
         (["Coach Nina Halvor said the team had given everything.", "“We never stopped running.”"],
          [("Nina Halvor", "lead_in")]),
@@ -252,6 +260,12 @@ def test_a_group_is_credited_as_printed_not_an_example_from_it(paragraph: str, e
 )
 def test_audit_each_rule_in_other_words(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert credits(*paragraphs) == expected
+
+
+def test_audit_a_summary_quote_takes_the_speaker_the_body_names() -> None:
+    quotes = extract("“This strike is illegal and must end,” Labour Minister Jens Rike told parliament.",
+                     summary="Minister calls strike ‘illegal’")
+    assert [(q.speaker, q.rule) for q in quotes] == [("Jens Rike", "summary_echo"), ("Jens Rike", "after_quote")]
 
 
 @pytest.mark.parametrize(

@@ -63,11 +63,12 @@ def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     return not tokens[k].quoted and tokens[k].lower in words.manners
 
 
-def main_clause_start(tokens: Sequence[Token], sentence: range) -> int:
-    """Where the main clause of ``sentence`` starts: after an opening participle clause and its comma
-    (``Asked about the vote, he shrugged.``, ``Pressed on costs, Lee smiled.``), else its start."""
+def main_clause_start(words: Words, tokens: Sequence[Token], sentence: range) -> int:
+    """Where the main clause of ``sentence`` starts: after an opening participle clause or lead-in and
+    its comma (``Asked about the vote, he shrugged.``, ``After the match, Lee was blunt.``), else its start."""
     first = tokens[sentence.start]
-    if not (first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))):
+    participle = first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))
+    if not (participle or first.lower in words.lead_words):
         return sentence.start
     stop = min(sentence.stop - 1, sentence.start + WINDOW)
     comma = next((k for k in range(sentence.start + 1, stop) if tokens[k].text == ","), None)

@@ -120,7 +120,7 @@ class Attributor(Resolver):
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
-        clause = range(main_clause_start(tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
+        clause = range(main_clause_start(self.words, tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
         mention = self.subject(view, clause)
         if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
