@@ -242,7 +242,7 @@ def test_a_group_is_credited_as_printed_not_an_example_from_it(paragraph: str, e
         (["Councillor Ada Brook questioned the “secret” deal."], [("Ada Brook", "sentence_subject")]),
         (["After the match, striker Lea Monti was blunt about the defeat. “We were awful.”"],
          [("Lea Monti", "prior_sentence")]),
-        (["The harbour board had one message:", "“Stay off the ice.”"], [("The harbour board", "colon_clause")]),
+        (["The harbour authority had one message:", "“Stay off the ice.”"], [("The harbour authority", "colon_clause")]),
         (["“We loaded the trucks before dawn.", "“Then the river rose,” said driver Omar Pell."],
          [("Omar Pell", "run_on"), ("Omar Pell", "after_quote")]),
         (["Mayor Tomas Ferreira told the council:", "“We have run out of money.”"], [("Tomas Ferreira", "lead_in")]),

@@ -97,7 +97,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
-        ministry office council committee service bureau party army forces department house board
+        ministry office council committee service bureau party army forces department house
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
