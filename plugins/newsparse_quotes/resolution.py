@@ -134,9 +134,9 @@ class Resolver(Phrases):
             if entity is not None:
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
-            decided, body = self._body_named(tokens, low, head_at, position)
-            if decided:
-                return None if body is None else Found(body.name, mention, body)
+            body = self._body_named(tokens, low, head_at, position)
+            if body is not None:
+                return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE:
                 self.described[head] = (printed, position)
@@ -146,9 +146,9 @@ class Resolver(Phrases):
             return Found(titled.name.split(None, 1)[1], mention, titled)
         return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
 
-    def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> tuple[bool, Entity | None]:
-        """The body a definite description (``low``, its head at ``head_at - 1``) names, with whether that
-        is decided: ``(False, None)`` leaves it to the rules after (as printed)."""
+    def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
+        """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
+        (the description is then credited as printed, or not at all when vague)."""
         head = low[head_at - 1]
         body = self.people.by_word(head, position)
         if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
@@ -157,7 +157,7 @@ class Resolver(Phrases):
             body = body_of_kind(self.people, head, named, position)
         if body is None and head_at == 2:
             body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
-        return body is not None, body
+        return body
 
     def _taken_up(self, head: str) -> Entity | None:
         """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if

@@ -302,7 +302,8 @@ class Attributor(Resolver):
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
         ``with``), ``X said, noting`` or ``X expressed …, adding`` (the subject of the nearest
-        verb before it), else the sentence's subject."""
+        verb before it, or of the report that verb is in when its subject names no one by name:
+        ``X told us the board had won, adding``), else the sentence's subject."""
         tokens = view.tokens
         j = k - 1
         while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with":
