@@ -3,16 +3,28 @@
 The vocabulary's ``body_kinds`` table tells which head nouns name the same kind of
 body (``agency``, ``bureau``, ``office``, ``service``, ``watchdog``).  Precision first:
 only the one body of that kind named before is taken; with none or several, the
-description is left to the other rules.
+description is left to the other rules.  A name set off by an apposition headed by
+such a noun (``Hanbit Chips, the country’s second-largest chipmaker,``) is a body
+of that kind; ``the company`` never takes up a name that only modifies a thing
+(``CED sales rose``) unless that name spoke.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING
 
-from .people import Entity, People
+from .words import POSSESSIVE_ENDS, Words, bare
 
-__all__ = ["body_of_kind"]
+if TYPE_CHECKING:
+    from .people import Entity, People
+    from .segments import Token
+
+__all__ = ["apposed_kind", "body_of_kind", "may_take_up", "speaks_after", "vague"]
+
+#: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
+_APPOSITION_WORDS = 8
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
@@ -26,8 +38,62 @@ def body_of_kind(people: People, head: str, named: Collection[str], position: in
     for entity in people.entities:
         if entity.person or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
             continue
-        if any(kinds.get(word) == kind for word in entity.words):
+        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)):
             if found is not None:
                 return None  # two bodies of the kind: neither
             found = entity
     return found
+
+
+def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
+    """``the HEAD`` (``the company``, ``the union``) may name ``body``, a body followed before: its name
+    or a description holds a body word of the kind ``HEAD`` names (``… Holdings``, ``…, the lender,``
+    for ``the company``), or, holding no body word, it spoke (``spoke``): never ``CED`` of ``CED sales
+    rose``, nor a ``… Holdings`` for ``the union``."""
+    kinds = words.body_kinds
+    own = {kinds[word] for word in chain(body.words, body.roles) if word in kinds}
+    if own:
+        return kinds.get(head) in own
+    named = words.bodies.intersection(body.words, body.roles)
+    return head in named if named else spoke
+
+
+def vague(words: Words, tokens: Sequence[Token]) -> bool:
+    """``tokens`` are ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``):
+    left unresolved while a body was followed, it may mean that body or another."""
+    return len(tokens) == 2 and tokens[0].lower == "the" and bare(tokens[1].text) in words.body_kinds
+
+
+def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
+    """The body noun heading the apposition after the name ending at token ``end``
+    (``, the country’s biggest lender,``: ``company``; ``, a union for pilots,``: ``union``), else ``""``.
+    An apposition naming a role (``, a union official,``) names a person."""
+    k = end + 1
+    stop = min(len(tokens), k + _APPOSITION_WORDS)
+    if k >= stop or tokens[end].text != ",":
+        return ""
+    head = ""
+    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].lower not in words.prepositions:
+        word = bare(tokens[k].text)
+        if word in words.roles or word in words.clause_words or word in words.auxiliaries:
+            return ""  # a role names a person; ", whose family runs a bank," is no apposition
+        if head and word.endswith(("ing", "ed")) and not tokens[k].is_capitalized:
+            break  # ", a union representing nurses,": the noun before the participle heads it
+        if not tokens[k].text.endswith(POSSESSIVE_ENDS) and word not in words.determiners:
+            head = word
+        k += 1
+    ends = k < stop and (tokens[k].text == "," or tokens[k].lower in words.prepositions or tokens[k].is_word)
+    if not ends or tokens[k - 1].is_capitalized:
+        return ""
+    return words.body_kinds.get(head, head if head in words.bodies else "")
+
+
+def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> bool:
+    """A finite speech verb follows the phrase ending at token ``hi`` (before ``stop``), maybe after an
+    apposition set off by commas and auxiliaries: ``Acme, the lender, said``; not ``Acme sales rose``."""
+    k = hi
+    if k < stop and tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(stop, k + _APPOSITION_WORDS + 2)) if tokens[j].text == ","), stop)
+    while k < stop and (tokens[k].lower in words.auxiliaries or tokens[k].lower.endswith("ly")):
+        k += 1
+    return k < stop and tokens[k].lower in words.speech_verbs and not tokens[k].lower.endswith("ing")

@@ -36,6 +36,7 @@ DOCS = {
     "calendar": 'Dates.',
     "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',
+    "partitives": 'Words of a part or number of a group (``Most of the residents``).',
     "place_prepositions": 'Prepositions before a place.',
     "place_heads": "Last words of a place's name (``Sonoma County``): such a name is no person.",
     "place_openers": "First words of a place's name of two words or more (``South Korea``): such a name is no person.",

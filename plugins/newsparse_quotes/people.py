@@ -15,6 +15,7 @@ from operator import attrgetter, or_
 
 from attrs import define, field
 
+from .bodies import apposed_kind
 from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
 from .segments import Token
@@ -221,6 +222,7 @@ class People:
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
+        kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
             and not _no_name(words, key, tokens, cut)
@@ -234,7 +236,7 @@ class People:
         entity.place = entity.place or place or shouted
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
-        entity.inside = entity.inside or apposed  # "Ford, a nurse, said"
+        entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:

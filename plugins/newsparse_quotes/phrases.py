@@ -27,6 +27,10 @@ __all__ = ["Phrases"]
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
+#: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
+_EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
+#: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
+_RELATIVE_TOKENS = 25
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 
@@ -76,7 +80,7 @@ class Phrases:
             low in words.speech_verbs
             or low in words.auxiliaries
             or low in words.clause_words
-            or low.endswith("ly")
+            or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
             or low.endswith("ed")
         )
 
@@ -194,6 +198,10 @@ class Phrases:
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
             return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
         if i > lo and tokens[i - 1].text == ",":
+            relative = _relative_start(tokens, i - 1, lo)
+            named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
+            if named is not None and tokens[named.hi - 1].text.isalpha():
+                return named  # "Halvane Group, which has cut prices, said": the body
             inner = self._bare_phrase_before(tokens, i - 1, lo)
             if inner is None:
                 return None
@@ -229,6 +237,9 @@ class Phrases:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
+                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo, i) else None
+                if start is not None:
+                    return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
                 break
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
@@ -247,10 +258,53 @@ class Phrases:
             k -= 1  # "a soldier fighting near X"
         return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
 
+    def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
+        """A lower-case noun right before the preposition at ``preposition``: the phrase after it (up
+        to ``hi``) belongs to a larger one (``The minority in parliament``, ``Teachers from X``, ``Some
+        in the party``, ``The rest of the team``; not ``Most of the residents``, a part of a group)."""
+        k = preposition - 1
+        if k < lo:
+            return False
+        token = tokens[k]
+        low = token.lower
+        words = self.words
+        if low in words.partitives or low.isdigit():  # "Most of the residents": the residents
+            group = tokens[hi - 1].lower.endswith("s") and not tokens[hi - 1].is_capitalized
+            return tokens[preposition].lower != "of" or not group
+        return (
+            token.text.isalpha()
+            and not token.quoted
+            and not (token.is_capitalized and k > lo)
+            and low not in words.function_words
+            and low not in words.lead_words
+            and low not in words.calendar
+            and not self._stops_phrase(token)
+            and not low.endswith("ing")
+        )
+
+    def _phrase_start(self, tokens: Sequence[Token], head: int, lo: int) -> int | None:
+        """Where the noun phrase whose head noun is token ``head`` starts, when it opens a clause (at
+        ``lo``, or after a comma, ``that``, ``and`` or ``but``), else ``None``: a phrase inside another."""
+        k = head
+        while k > lo and head - k < PHRASE_TOKENS:
+            token = tokens[k - 1]
+            if token.lower in self.words.determiners or is_possessive(token):
+                k -= 1
+                break
+            if token.is_capitalized or not token.text.isalpha() or self._stops_phrase(token):
+                break
+            if token.lower in self.words.function_words or token.lower in self.words.prepositions:
+                break
+            k -= 1
+        if k == lo:
+            return k
+        previous = tokens[k - 1]
+        return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
+
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
         """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
         describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
-        if tokens[inner.lo].lower in INDEFINITE:
+        if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
             return False
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
@@ -265,3 +319,13 @@ class Phrases:
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
 
+
+def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
+    closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
+    for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
+        if tokens[k].text == ",":
+            if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
+                return None
+            return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
+    return None

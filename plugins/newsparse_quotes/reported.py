@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from .segments import Token
 from .words import WINDOW, Mention, Words
 
-__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group"]
+__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group", "resumes_report"]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
+#: Conjunctions that join one more clause to what someone reports (``…, but that …``).
+_JOINING = frozenset(["and", "but", "yet"])
 #: Degree words before a word of manner (``less sure``, ``more cautious``).
 _DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
@@ -35,6 +37,21 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
     )
 
 
+def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:
+    """Between the speech verb at ``verb`` and the quote at ``open_at`` a comma joins another ``that``
+    clause to a report begun before ``verb``: ``X said the council had warned of delays, but that the
+    bridge was “safe”`` (the quote is X's, not the council's)."""
+    for k in range(verb + 1, open_at - 2):  # bounded by the window the caller reads
+        if tokens[k].text not in ",;" or tokens[k + 1].lower not in _JOINING:
+            continue
+        j = k + 2
+        if tokens[j].lower == "also" and j + 1 < open_at:  # "…, but also that …"
+            j += 1
+        if tokens[j].lower == "that" and not tokens[j].quoted:
+            return True
+    return False
+
+
 def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     """``She is candid about …``, ``He was less sure``: a copula at ``verb`` and a word of manner
     (the ``manner_words`` list) after it, maybe after one degree word (``less``, ``unusually``)."""
@@ -46,11 +63,12 @@ def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:
     return not tokens[k].quoted and tokens[k].lower in words.manners
 
 
-def main_clause_start(tokens: Sequence[Token], sentence: range) -> int:
-    """Where the main clause of ``sentence`` starts: after an opening participle clause and its comma
-    (``Asked about the vote, he shrugged.``, ``Pressed on costs, Lee smiled.``), else its start."""
+def main_clause_start(words: Words, tokens: Sequence[Token], sentence: range) -> int:
+    """Where the main clause of ``sentence`` starts: after an opening participle clause or lead-in and
+    its comma (``Asked about the vote, he shrugged.``, ``After the match, Lee was blunt.``), else its start."""
     first = tokens[sentence.start]
-    if not (first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))):
+    participle = first.is_capitalized and first.text.isalpha() and first.lower.endswith(("ed", "ing"))
+    if not (participle or first.lower in words.lead_words):
         return sentence.start
     stop = min(sentence.stop - 1, sentence.start + WINDOW)
     comma = next((k for k in range(sentence.start + 1, stop) if tokens[k].text == ","), None)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define
 
-from .bodies import body_of_kind
+from .bodies import body_of_kind, may_take_up, speaks_after, vague
 from .gate import Gate
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
@@ -57,6 +57,7 @@ class Resolver(Phrases):
         self.taken = Taken()  # where that person was last taken up
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
+        self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
         #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
@@ -66,6 +67,9 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
+        followed = self.last_body is not None or self.speaking_body is not None
+        if found is not None and found.entity is None and followed and vague(self.words, view.tokens[mention.lo : mention.hi]):
+            return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
@@ -103,7 +107,7 @@ class Resolver(Phrases):
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        if head not in words.speaker_heads and head[:-1] in words.roles and head.endswith("s"):
+        if head.endswith("s") and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
         titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
         if titled is not None:
@@ -132,13 +136,7 @@ class Resolver(Phrases):
             if entity is not None:
                 return Found(entity.name, mention, entity)
         if head in words.bodies and definite:
-            body = self.people.by_word(head, position)
-            if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
-                # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
-                named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
-                body = body_of_kind(self.people, head, named, position)
-            if body is None and head_at == 2:  # "the agency": the body last credited
-                body = self.last_body
+            body = self._body_named(tokens, low, head_at, position)
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
@@ -148,7 +146,28 @@ class Resolver(Phrases):
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
-        return Found(printed, mention) if head_at == len(tokens) and self._described(view.tokens, mention) else None
+        return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
+
+    def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
+        """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
+        (the description is then credited as printed, or not at all when vague)."""
+        head = low[head_at - 1]
+        body = self.people.by_word(head, position)
+        if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
+            # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
+            named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
+            body = body_of_kind(self.people, head, named, position)
+        if body is None and head_at == 2:
+            body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
+        return body
+
+    def _taken_up(self, head: str) -> Entity | None:
+        """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if
+        it may be one (:func:`.bodies.may_take_up`)."""
+        for body in (self.last_body, self.speaking_body):
+            if body is not None and may_take_up(self.words, body, head, body is self.speaking_body):
+                return body
+        return None
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -199,27 +218,6 @@ class Resolver(Phrases):
         """``the American leader`` may be ``entity`` only if it was just quoted and no title of
         it names another origin (``Russian President X``)."""
         return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
-
-    def _described(self, tokens: Sequence[Token], mention: Mention) -> bool:
-        """A described source as printed, right before or after its speech verb (``the airline said``,
-        ``said one onlooker``): a determiner and up to three lower-case words, the last a noun."""
-        words = self.words
-        k = mention.hi
-        while k < len(tokens) and tokens[k].lower in words.auxiliaries:
-            k += 1
-        passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
-        verb = tokens[k].lower if k < len(tokens) else ""
-        clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
-        speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
-            not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
-        )
-        tokens = tokens[mention.lo : mention.hi]
-        if not speaks or not 2 <= len(tokens) <= 4 or tokens[0].lower not in words.determiners:
-            return False
-        if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
-            return False  # a name, or a role not resolved ("the prime minsiter")
-        head = tokens[-1].lower
-        return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -282,6 +280,8 @@ class Resolver(Phrases):
         self.last_group = found
         if found.entity is not None:
             self.last_body = found.entity
+            if quoted:
+                self.speaking_body = found.entity
 
     def read(self, view: PassageView, sentence: range) -> None:
         """Follow the sentence's subject, so later pronouns resolve to the person or body it names.
@@ -301,6 +301,10 @@ class Resolver(Phrases):
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
         self.note(found, view, sentence)
+        if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
+            self.words, view.tokens, mention.hi, sentence.stop
+        ):
+            self.speaking_body = entity  # "Acme, the lender, said on Monday …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
 
@@ -327,3 +331,42 @@ class Resolver(Phrases):
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
 
+
+def _singular(noun: str) -> str:
+    """The singular of a plural noun (``unions``, ``parties``), else ``""``."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
+
+
+def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi: int) -> bool:
+    """A described source as printed, right before or after its speech verb (``the airline said``,
+    ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
+    noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
+    (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    k = mention.hi
+    while k < len(tokens) and tokens[k].lower in words.auxiliaries:
+        k += 1
+    passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
+    verb = tokens[k].lower if k < len(tokens) else ""
+    clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
+    speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
+        not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
+    )
+    if head_hi < mention.hi and not (clause and speaks):
+        return False  # "said the rest of the team": no object of a preposition after the verb
+    tokens = tokens[mention.lo : head_hi]
+    group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
+    if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
+        return False  # but "Protesters in Lima said": a plural noun and its phrase
+    if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
+        return False  # a name, or a role not resolved ("the prime minsiter")
+    head = tokens[-1].lower
+    return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _group(words: Words, token: Token, head: str) -> bool:
+    """``head`` (of ``token``) is a plural role or, in lower case, a plural body: ``researchers``,
+    ``rail unions`` (not ``Tom Banks``)."""
+    one = _singular(head)
+    return one in words.roles or (one in words.bodies and not token.is_capitalized)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .reported import RELAYING
 from .words import Cue
 
 if TYPE_CHECKING:
@@ -26,10 +27,37 @@ def after_quote(attempt: Attempt) -> Found | None:
 def before_quote(attempt: Attempt) -> Found | None:
     """The nearest cue before the quote in its sentence: ``X said “…”``, ``according to X, “…”``,
     ``X’s claim that “…”``, ``“…” was said by X``, a participle of the sentence's subject
-    (``X left, insisting “…”``), ``Y quoted X as saying “…”``."""
+    (``X left, insisting “…”``), ``Y quoted X as saying “…”``; a body that reports a quote and
+    cites a source right after it (``The paper reported the ban was “near,” citing two aides``)
+    relays the source's words."""
     if attempt.nested:
         return None
-    return attempt.credit(attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence))
+    cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
+    cited = _cited_after(attempt, cue)
+    found = None if cited is None else attempt.credit(cited)
+    return found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
+
+
+def _cited_after(attempt: Attempt, cue: Cue | None) -> Cue | None:
+    """The source cited right after the quote (``“…,” citing two aides``) when ``cue`` names a body
+    (an outlet, a ministry), not a person or a described person, and the source is no document
+    (``citing a survey``: the body's own words)."""
+    attributor, view, sentence, close = attempt.attributor, attempt.view, attempt.sentence, attempt.close_token
+    if cue is None or cue.mention is None or close is None:
+        return None
+    tokens, words = view.tokens, attributor.words
+    k = close + 2 if close + 1 < sentence.stop and tokens[close + 1].text == "," else close + 1
+    if k + 1 >= sentence.stop or tokens[k].lower not in RELAYING:
+        return None
+    source = attributor.phrase_after(tokens, k + 1, sentence.stop)
+    if source is None or any(t.lower in words.documents for t in tokens[source.lo : source.hi]):
+        return None
+    head = tokens[cue.mention.hi - 1].lower
+    if head in words.anonymous and head not in words.bodies:
+        return None  # "Officials said …, citing …": their own words
+    found = attributor.resolve(view, cue.mention, sentence)
+    body = found is not None and found.entity is not None and not found.entity.person
+    return Cue(k, k + 1, source) if body or head in words.bodies else None
 
 
 def closing_clause(attempt: Attempt) -> Found | None:

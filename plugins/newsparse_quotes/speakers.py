@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .reported import RELAYING, disposition, main_clause_start, reported_group
+from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
 from .resolution import Found, Resolver
 from .segments import Token
 from .words import (
@@ -78,7 +78,7 @@ class Attributor(Resolver):
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
-            if mention is not None and self._closes_clause(tokens, mention.lo - 1):
+            if mention is not None and _closes_clause(tokens, mention.lo - 1):
                 return self._relayed(tokens, k + 1, sentence) or Cue(k, k + 1, mention)
         return None
 
@@ -120,7 +120,7 @@ class Attributor(Resolver):
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
-        clause = range(main_clause_start(tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
+        clause = range(main_clause_start(self.words, tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
         mention = self.subject(view, clause)
         if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
@@ -203,11 +203,11 @@ class Attributor(Resolver):
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
-            j = self._after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
+            j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, j + 1, sentence.stop)
             if inner is not None and tokens[inner.lo].lower in INDEFINITE and self._has_name(tokens, mention):
-                j = self._after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
+                j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
                 if self._names_apposition(tokens, inner) or not self._has_name(tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
@@ -217,13 +217,6 @@ class Attributor(Resolver):
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
             return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
-
-    @staticmethod
-    def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
-        """The token after the comma closing the clause at ``k`` (past ``stop`` when none does)."""
-        while k < stop and tokens[k].text != ",":
-            k += 1
-        return k + 1
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
         """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
@@ -287,7 +280,18 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
+            if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
+                return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or self.subject(view, sentence))
+        return None
+
+    def _outer_report(self, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
+        """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone:
+        the report a later clause of the sentence (``…, but that “…”``) belongs to."""
+        for verb in range(k - 1, lo - 1, -1):
+            if self._is_finite_speech_verb(tokens, verb, sentence):
+                mention = self.phrase_before(tokens, verb, sentence.start)
+                return Cue(verb, verb + 1, mention) if mention and self._names_someone(tokens[mention.hi - 1]) else None
         return None
 
     def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
@@ -298,31 +302,30 @@ class Attributor(Resolver):
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
         ``with``), ``X said, noting`` or ``X expressed …, adding`` (the subject of the nearest
-        verb before it), else the sentence's subject."""
+        verb before it, or of the report that verb is in when its subject names no one by name:
+        ``X told us the board had won, adding``), else the sentence's subject."""
         tokens = view.tokens
         j = k - 1
         while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with":
             j -= 1
         if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
             return Mention(j + 1, k)
-        for verb in range(k - 1, max(sentence.start, k - WINDOW), -1):  # "X said, noting", "X expressed …, adding"
+        lo = max(sentence.start, k - WINDOW)
+        for verb in range(k - 1, lo, -1):  # "X said, noting", "X expressed …, adding"
             token = tokens[verb]
             if token.quoted or token.is_capitalized:
                 continue
             speech = self._is_finite_speech_verb(tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                if mention is not None and self._names_someone(tokens[mention.hi - 1]):
-                    return mention
-                break
+                if mention is None or not self._names_someone(tokens[mention.hi - 1]):
+                    break
+                if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
+                    return mention  # "The paper said Lee voiced anger, adding": Lee's words
+                clause = next((j + 1 for j in range(verb - 1, lo - 1, -1) if tokens[j].text in ",;"), lo)
+                outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
+                return mention if outer is None else outer.mention
         return self.subject(view, sentence)
-
-    @staticmethod
-    def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
-        """Token ``k`` ends the clause before a closing attribution: ``,``, ``which``, or a quote's
-        closing mark after a comma (``…, “it is not his thing,” X explained``)."""
-        token = tokens[k]
-        return token.lower in (",", "which") or (token.mark == "close" and k > 0 and tokens[k - 1].text == ",")
 
     def _names_someone(self, last: Token) -> bool:
         """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
@@ -339,3 +342,17 @@ class Attributor(Resolver):
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
     """The cue at tokens ``lo:hi`` when it names someone (``mention``), else ``None``."""
     return None if mention is None else Cue(lo, hi, mention)
+
+
+def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The token after the comma closing the clause at ``k`` (past ``stop`` when none does)."""
+    while k < stop and tokens[k].text != ",":
+        k += 1
+    return k + 1
+
+
+def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` ends the clause before a closing attribution: ``,``, ``which``, or a quote's
+    closing mark after a comma (``…, “it is not his thing,” X explained``)."""
+    token = tokens[k]
+    return token.lower in (",", "which") or (token.mark == "close" and k > 0 and tokens[k - 1].text == ",")

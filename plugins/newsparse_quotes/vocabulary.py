@@ -104,12 +104,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
-        times post guardian news agency network channel tv radio press newspaper outlet
+        times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc ltd plc llc corp partners securities research ventures industries
         technologies labs international charity trust authority logistics airlines airways motors
         pharmaceuticals energy resources mining insurance solutions systems software networks properties
+        guild federation confederation alliance coalition league syndicate chamber society cooperative
         """
     ),
     # Texts that speak through their words: a colon after a clause they head introduces what
@@ -137,7 +138,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group holdings inc ltd plc llc corp",
+        "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
+        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
+        " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
         "committee commission panel",
     ),
@@ -158,7 +161,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
         communique document reports media observer observers witness soldier soldiers fighter fighters
-        troops resident spokespeople person people
+        troops resident spokespeople person people members supporters opponents
         """
     ),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the
@@ -264,6 +267,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Last words of a hyphenated adjective besides the ``-ed`` forms (``US-led``, ``Kremlin-run``,
     # ``Soviet-era``): a capitalized word joined to one describes a noun; it names no one.
     "adjective_heads": _words("led run born made built held grown known driven style era speaking wide like free friendly"),
+    # Words of a part or number of a group: ``Most of the residents said`` credits the residents, while
+    # ``The minority in parliament said`` is the whole phrase.
+    "partitives": _words(
+        """
+        most majority minority rest half part many some all none both each several few dozens scores
+        hundreds thousands one two three four five six seven eight nine ten
+        """
+    ),
     # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
     "quantifiers": _words("both either neither each every all no none"),
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).

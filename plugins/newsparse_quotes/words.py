@@ -165,6 +165,8 @@ class Words:
     prepositions: frozenset[str]
     determiners: frozenset[str]
     source_modifiers: frozenset[str]
+    #: A part or number of a group (``most``, ``two``): ``Most of the residents`` are the residents.
+    partitives: frozenset[str]
     #: Nationality adjectives (``Chinese``): never a person or speaker on their own.
     demonyms: frozenset[str]
     male: frozenset[str]
@@ -220,6 +222,7 @@ class Words:
             prepositions=get("prepositions"),
             determiners=get("determiners"),
             source_modifiers=get("source_modifiers"),
+            partitives=get("partitives"),
             demonyms=get("demonyms"),
             male=get("male_words"),
             female=get("female_words"),
