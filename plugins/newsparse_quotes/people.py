@@ -276,8 +276,7 @@ class People:
     def _note_mention(self, entity: Entity, view: PassageView, i: int, title: int, cut: int, end: int) -> None:
         """Record what a mention tells: the origins of its title (tokens ``title:cut``), whether it
         stands before a verb or inside a sentence."""
-        tokens = view.tokens
-        words = self.words
+        tokens, words = view.tokens, self.words
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
             for token in tokens[title:cut]:
                 word = bare(token.text)
