@@ -45,8 +45,8 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     writer's name under a byline's ``By`` alone start none.  On a blog that prints each post's meta
     line above its title (``Posted on … | Leave a comment``), the posts start at those lines."""
     meta_starts = [(i, True) for i in range(len(lines)) if _opens_post(lines, i)]
-    if meta_starts:
-        return meta_starts
+    if meta_starts and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
+        return meta_starts  # no body above the first: the meta lines open posts rather than close them
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
@@ -74,6 +74,10 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
 def _opens_post(lines: Sequence[PageLine], i: int) -> bool:
     """True for a post's meta line printed above its title, which the body follows."""
     return is_post_meta(lines[i]) and title_under_post_meta(lines, i - 1) is not None
+
+
+def _is_sentence(pl: PageLine) -> bool:
+    return pl.kind is LineKind.TEXT and ends_sentence(pl.clean)
 
 
 def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:
