@@ -106,11 +106,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # wire services, credited alone or after ``with`` closing an article (``— with AAP``)
             "aap", "pa", "pa media", "dpa", "pti", "ani", "ians", "xinhua", "kyodo", "efe", "ansa", "yonhap",
             "agencies", "wires", "wire services", "news agencies",
-            # interface buttons: live blogs, comments, reuse and licensing
-            "load more", "load more updates", "load more posts", "load more stories", "load more articles",
-            "load more comments", "show more", "show less", "see more", "view more", "view comments",
-            "reuse of this content", "reuse this content", "purchase licensing rights", "republish this article",
-            "republish this story", "republish",
+            # interface buttons (``Load more updates`` by its shape), reuse and licensing
+            "view comments", "reuse of this content", "reuse this content", "purchase licensing rights",
+            "republish this article", "republish this story", "republish",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -464,6 +462,11 @@ _PRICE_OFFER = re.compile(
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
+# A button that loads or hides more of a list: ``Load more updates``, ``Show 3 more comments``, ``See all``.
+_BUTTON = re.compile(
+    r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
+    r"(?:\s+(?:updates|posts|stories|articles|comments|replies|results|news|videos|photos|headlines|items|entries))?"
+)
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = re.compile(
     r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
@@ -651,6 +654,13 @@ def _is_writers_byline(line: str) -> bool:
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
+def _is_widget(line: str, key: str) -> bool:
+    """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
+    (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
+    provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
+    return _PRICE_OFFER.fullmatch(line) is not None or _BUTTON.fullmatch(key) is not None or is_data_notice(line)
+
+
 def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
     """True for the wire services' credit closing an article: ``with aap``, ``with reuters and ap``
     (each a chrome line or a byline's role, ``the associated press``)."""
@@ -808,7 +818,7 @@ class PageChrome:
             or is_bracketed(line)
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
-            or _PRICE_OFFER.fullmatch(line) is not None or is_data_notice(line)
+            or _is_widget(line, key)
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)

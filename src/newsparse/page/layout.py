@@ -14,7 +14,10 @@ only where its articles start and how their first lines read:
   off so is the title, and the lines above it (menus, banners, slogans) belong
   to no article; a slogan or kicker shorter than the fragment under it is not set
   off by the byline below that fragment, and a page's ``<title>`` line
-  (``Headline – Site``) repeated alone below marks the copy as the title;
+  (``Headline – Site``) repeated alone below marks the copy as the title; a
+  section label of a few capitalised words above a headline that stands over the
+  byline is a label too, and a blog post's meta line (``Posted on … | Leave a
+  comment``) marks the title-shaped line under it as the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;

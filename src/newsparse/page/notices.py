@@ -16,7 +16,8 @@ import re
 
 __all__ = ["is_data_notice"]
 
-_WHAT = r"(?:(?:all|market|stock|financial|index|price)\s+)?(?:data|quotes|prices|quotations|market\s+data)"
+# What a notice is about, after a few words that say which: ``Quotes``, ``Mutual fund and ETF data``.
+_WHAT = r"(?:[^\W\d_][\w&-]*\s+){0,4}?(?:data|quotes|prices|quotations)"
 _NAME_WORD = r"[A-Z][\w&.'’-]*"
 # ``Market data provided by Harbour Analytics``, ``Data & analytics provided by X, Y and Z``.
 _PROVIDER = re.compile(
