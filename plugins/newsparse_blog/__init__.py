@@ -44,7 +44,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) and the
     writer's name under a byline's ``By`` alone start none.  On a blog that prints each post's meta
     line above its title (``Posted on … | Leave a comment``), the posts start at those lines."""
-    meta_starts = [(i, True) for i in range(len(lines)) if _opens_post(lines, i)]
+    meta_starts = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _opens_post(lines, i)]
     if meta_starts and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
         return meta_starts  # no body above the first: the meta lines open posts rather than close them
     starts: list[tuple[int, bool]] = []

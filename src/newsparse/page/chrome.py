@@ -467,6 +467,7 @@ _BUTTON = re.compile(
     r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
     r"(?:\s+(?:updates|posts|stories|articles|comments|replies|results|news|videos|photos|headlines|items|entries))?"
 )
+_BUTTON_INITIALS = frozenset("lsv")
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = re.compile(
     r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
@@ -658,7 +659,11 @@ def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
     provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
-    return _PRICE_OFFER.fullmatch(line) is not None or _BUTTON.fullmatch(key) is not None or is_data_notice(line)
+    return (
+        _PRICE_OFFER.fullmatch(line) is not None
+        or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
+        or is_data_notice(line)
+    )
 
 
 def _is_wire_credit(key: str, chrome: PageChrome) -> bool:

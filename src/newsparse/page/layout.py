@@ -214,8 +214,8 @@ def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     or tagline) and a title-shaped line follows the meta line, over the body rather than over a byline
     or date line of its own; else None."""
     j = _index_after(lines, i)
-    if j == len(lines) or not is_post_meta(lines[j]):
-        return None
+    if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
+        return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
     if not _is_text(lines, k) or not is_title(lines[k].clean) or _is_above_byline(lines, k, under_standfirst=False):
         return None
@@ -227,19 +227,16 @@ def _is_section_label(lines: Sequence[PageLine], i: int) -> bool:
     headline: a longer title-shaped line in headline grammar or Title Case, right above the byline or
     date line (a standfirst is neither)."""
     label = lines[i].clean
+    if not MAX_LABEL_WORDS <= label.count(" ") < MAX_CAPS_LABEL_WORDS:
+        return False  # the cheap, common case: a line of other length (it is collapsed: one space between words)
     words = label.split()
-    if not MAX_LABEL_WORDS < len(words) <= MAX_CAPS_LABEL_WORDS or not is_capitalised(words) or not is_fragment(label):
+    if not is_capitalised(words) or not is_fragment(label):
         return False
     j = _index_after(lines, i)
-    if not _is_text(lines, j):
+    if not _is_text(lines, j) or not _is_above_byline(lines, j, under_standfirst=False):
         return False
     head = lines[j].clean
-    return (
-        is_title(head)
-        and word_count(head, len(words) + 1) > len(words)
-        and (is_headlinese(head) or is_title_case(head))
-        and _is_above_byline(lines, j, under_standfirst=False)
-    )
+    return is_title(head) and word_count(head, len(words) + 1) > len(words) and (is_headlinese(head) or is_title_case(head))
 
 
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:

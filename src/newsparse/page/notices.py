@@ -38,7 +38,10 @@ _CLUES = ("provided by", "supplied by", "powered by", "sourced by", "delayed")
 def is_data_notice(line: str) -> bool:
     """True for a data provider's notice on a market story: ``Market data provided by Harbour
     Analytics``, ``Quotes delayed at least 15 minutes.``, or both on one line."""
-    if len(line) > _MAX_NOTICE_CHARS or not any(clue in line.casefold() for clue in _CLUES):
+    if len(line) > _MAX_NOTICE_CHARS or not ("by" in line or "elayed" in line):
+        return False  # the cheap, common case
+    lowered = line.casefold()
+    if not any(clue in lowered for clue in _CLUES):
         return False
     return all(
         _PROVIDER.fullmatch(sentence) is not None or _DELAYED.fullmatch(sentence) is not None
