@@ -34,6 +34,7 @@ def _day(article) -> str:
         "(with agencies)",
         "With The Associated Press",
         "with dpa, Kyodo and Xinhua",
+        "- with Agence France-Presse",
         "With reporting by AP",
     ],
 )
@@ -272,6 +273,19 @@ def test_the_meta_line_date_is_the_first_printed():
         "Dogs must stay on a lead.\n"
     )
     assert article_of(page).published == dt.date(2026, 6, 2)
+
+
+def test_a_standfirst_under_a_meta_line_under_the_title_is_no_title():
+    page = (
+        "Harbour council approves new ferry timetable\n"
+        "Posted by Tove Lind on May 9, 2026\n"
+        "Boats will run every twenty minutes at peak times from the first of June\n"
+        "The council voted eight to three in favour on Tuesday.\n"
+        "The operator welcomed the decision.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Harbour council approves new ferry timetable"
+    assert article.summary.text == "Boats will run every twenty minutes at peak times from the first of June"
 
 
 def test_meta_lines_above_titles_open_each_post():

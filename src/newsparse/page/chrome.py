@@ -105,9 +105,11 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "for release", "news release", "press release", "media release",
             # wire services, credited alone or after ``with`` closing an article (``— with AAP``)
             "aap", "pa", "pa media", "dpa", "pti", "ani", "ians", "xinhua", "kyodo", "efe", "ansa", "yonhap",
-            "agencies", "wires", "wire services", "news agencies",
+            "agencies", "wires", "wire services", "news agencies", "agency inputs", "agence france-presse",
+            "agence france presse", "australian associated press", "press association", "canadian press",
+            "the canadian press", "united press international",
             # interface buttons (``Load more updates`` by its shape), reuse and licensing
-            "view comments", "reuse of this content", "reuse this content", "purchase licensing rights",
+            "view comments", "load comments", "reuse of this content", "reuse this content", "purchase licensing rights",
             "republish this article", "republish this story", "republish",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",

@@ -212,13 +212,17 @@ def is_post_meta(pl: PageLine) -> bool:
 def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a blog post's meta line follows ``lines[i]`` (perhaps the blog's name
     or tagline) and a title-shaped line follows the meta line, over the body rather than over a byline
-    or date line of its own; else None."""
+    or date line of its own; else None.  Where the meta line counts no comments, a line of standfirst
+    length under it, longer than ``lines[i]``, is the standfirst under the title ``lines[i]``."""
     j = _index_after(lines, i)
     if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
         return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
-    if not _is_text(lines, k) or not is_title(lines[k].clean) or _is_above_byline(lines, k, under_standfirst=False):
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or _is_above_byline(lines, k, under_standfirst=False):
         return None
+    if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
+        if word_count(below) > word_count(lines[i].clean):
+            return None
     return k
 
 
