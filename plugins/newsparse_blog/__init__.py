@@ -4,7 +4,9 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 ``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
-lines right above a title belong to its post.  Above the first bylined post, a
+lines right above a title belong to its post.  Where the blog prints each post's
+meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
+posts start at those lines.  Above the first bylined post, a
 blog's name and tagline (one short line) belong to no post.  Each post is read
 by the rules of :mod:`newsparse.page.layout`.
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.page.chrome import LineKind, PageChrome, may_be_dated, opens_byline
-from newsparse.page.layout import is_title, next_content
+from newsparse.page.layout import is_post_meta, is_title, next_content, title_under_post_meta
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Article, Page
@@ -40,7 +42,11 @@ _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
 def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> list[tuple[int, bool]]:
     """Where the posts in ``lines`` start, each with whether a byline or date line follows its title.
     Given the page's ``chrome``, the headlines listed under a list heading (``Related coverage``) and the
-    writer's name under a byline's ``By`` alone start none."""
+    writer's name under a byline's ``By`` alone start none.  On a blog that prints each post's meta
+    line above its title (``Posted on … | Leave a comment``), the posts start at those lines."""
+    meta_starts = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _opens_post(lines, i)]
+    if meta_starts and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
+        return meta_starts  # no body above the first: the meta lines open posts rather than close them
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
@@ -63,6 +69,15 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                     starts.append((start, bylined))
             after_footer = False
     return starts
+
+
+def _opens_post(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a post's meta line printed above its title, which the body follows."""
+    return is_post_meta(lines[i]) and title_under_post_meta(lines, i - 1) is not None
+
+
+def _is_sentence(pl: PageLine) -> bool:
+    return pl.kind is LineKind.TEXT and ends_sentence(pl.clean)
 
 
 def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:

@@ -20,6 +20,7 @@ from attrs import frozen
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.notices import is_data_notice
 
 __all__ = [
     "LineKind",
@@ -102,6 +103,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "exclusive", "analysis", "developing", "just in", "explainer", "fact check",
             "story continues", "article continues", "for immediate release", "immediate release",
             "for release", "news release", "press release", "media release",
+            # wire services, credited alone or after ``with`` closing an article (``— with AAP``)
+            "aap", "pa", "pa media", "dpa", "pti", "ani", "ians", "xinhua", "kyodo", "efe", "ansa", "yonhap",
+            "agencies", "wires", "wire services", "news agencies", "agency inputs", "agence france-presse",
+            "agence france presse", "australian associated press", "press association", "canadian press",
+            "the canadian press", "united press international",
+            # interface buttons (``Load more updates`` by its shape), reuse and licensing
+            "view comments", "load comments", "reuse of this content", "reuse this content", "purchase licensing rights",
+            "republish this article", "republish this story", "republish",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -153,6 +162,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "sign in to comment", "log in to comment", "login to comment", "you must be logged in to",
             "transcripts are created", "transcripts are produced", "this copy may not be in its final form",
             "additional reporting by", "additional reporting from", "with additional reporting",
+            "with reporting by", "with reporting from",
             "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
             "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
@@ -420,6 +430,10 @@ _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
+_WIRE_CREDIT_OPENING = "with "
+# Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
+_PLACE_OPENERS = frozenset({"in", "at", "from"})
+_MIN_WRITER_WORDS = 2
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = _Marked(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
@@ -450,6 +464,12 @@ _PRICE_OFFER = re.compile(
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
+# A button that loads or hides more of a list: ``Load more updates``, ``Show 3 more comments``, ``See all``.
+_BUTTON = re.compile(
+    r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
+    r"(?:\s+(?:updates|posts|stories|articles|comments|replies|results|news|videos|photos|headlines|items|entries))?"
+)
+_BUTTON_INITIALS = frozenset("lsv")
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = re.compile(
     r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
@@ -626,12 +646,35 @@ def _is_writers_byline(line: str) -> bool:
     """True for ``By`` and only capitalised words, however many names they print: writers' names
     joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
     ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
-    or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``)."""
+    or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``); a place
+    after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline."""
     m = _match_by(line)
     if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
         return False
     words = line[m.start("name") :].replace(",", " ").split()
+    # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
+    words = [w for k, w in enumerate(words) if not (w in _PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
+
+
+def _is_widget(line: str, key: str) -> bool:
+    """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
+    (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
+    provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
+    return (
+        _PRICE_OFFER.fullmatch(line) is not None
+        or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
+        or is_data_notice(line)
+    )
+
+
+def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
+    """True for the wire services' credit closing an article: ``with aap``, ``with reuters and ap``
+    (each a chrome line or a byline's role, ``the associated press``)."""
+    if not key.startswith(_WIRE_CREDIT_OPENING):
+        return False
+    agencies = _NAME_JOINERS.split(key[len(_WIRE_CREDIT_OPENING) :])
+    return all((a := agency.strip(_EDGE_PUNCT)) in chrome.lines or a in chrome.byline_roles for agency in agencies)
 
 
 def _without_dates(line: str, found: DateMatch) -> str:
@@ -782,7 +825,7 @@ class PageChrome:
             or is_bracketed(line)
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
-            or _PRICE_OFFER.fullmatch(line) is not None
+            or _is_widget(line, key)
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
@@ -823,14 +866,14 @@ class PageChrome:
 
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
-        ``3 hours ago``."""
+        ``3 hours ago``, a wire credit (``— with AAP``)."""
         words = key.split()
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
         if not rest.strip(_EDGE_PUNCT):
             return True
-        if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words):
+        if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
         segments = _SEGMENTS.split(key)
         return len(segments) > 1 and all(_key(s) in self.lines for s in segments)

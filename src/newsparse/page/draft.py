@@ -42,8 +42,9 @@ class Draft:
         self.cover(last)
 
     def date(self, pl: PageLine) -> None:
-        """Take the date of a date line or byline before the body, or of a footer."""
-        if pl.kind is LineKind.FOOTER:
+        """Take the date of a date line, byline or blog post's meta line before the body (the first
+        date printed is the article's), or of a footer under it."""
+        if pl.kind is LineKind.FOOTER and self.paragraphs:
             self.footer_date = self.footer_date or pl.date
         elif not self.paragraphs:
             self.published = self.published or pl.date

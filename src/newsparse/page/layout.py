@@ -14,7 +14,10 @@ only where its articles start and how their first lines read:
   off so is the title, and the lines above it (menus, banners, slogans) belong
   to no article; a slogan or kicker shorter than the fragment under it is not set
   off by the byline below that fragment, and a page's ``<title>`` line
-  (``Headline – Site``) repeated alone below marks the copy as the title;
+  (``Headline – Site``) repeated alone below marks the copy as the title; a
+  section label of a few capitalised words above a headline that stands over the
+  byline is a label too, and a blog post's meta line (``Posted on … | Leave a
+  comment``) marks the title-shaped line under it as the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
@@ -55,6 +58,8 @@ __all__ = [
     "is_standfirst_above_byline",
     "is_sentence_title",
     "find_title",
+    "is_post_meta",
+    "title_under_post_meta",
     "uses_blank_lines",
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
@@ -84,6 +89,10 @@ MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
 MAX_CAPS_LABEL_WORDS = 4
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+_META_KINDS = (LineKind.DATE, LineKind.BYLINE, LineKind.FOOTER)
+# How a blog post's meta line opens, or what it counts: ``Posted on …``, ``… | 4 Comments``.
+_POST_META_OPENINGS = ("posted on ", "posted by ")
+_COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
@@ -171,7 +180,10 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
-        label = is_label(pl.clean)
+        under_meta = title_under_post_meta(lines, i)
+        if under_meta is not None:
+            return under_meta  # a blog's name or tagline above a post's meta line and its title
+        label = is_label(pl.clean) or _is_section_label(lines, i)
         after = next_content(lines, i) if label or _is_issuer(pl.clean) else None
         if after is not None:
             if after.kind in _DATED:
@@ -186,6 +198,49 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) else above_byline
     return above_byline
+
+
+def is_post_meta(pl: PageLine) -> bool:
+    """True for a blog post's meta line, which blogs print above or under the post's title, with its
+    date: ``Posted on August 21, 2026 by Jane Doe | Leave a comment``, ``May 9, 2026 | 4 Comments``."""
+    if pl.kind not in _META_KINDS or pl.found is None:
+        return False
+    key = pl.clean.casefold()
+    return key.startswith(_POST_META_OPENINGS) or _COMMENTS in key
+
+
+def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
+    """Where the title is when a blog post's meta line follows ``lines[i]`` (perhaps the blog's name
+    or tagline) and a title-shaped line follows the meta line, over the body rather than over a byline
+    or date line of its own; else None.  Where the meta line counts no comments, a line of standfirst
+    length under it, longer than ``lines[i]``, is the standfirst under the title ``lines[i]``."""
+    j = _index_after(lines, i)
+    if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
+        return None  # the cheap, common case: no dated line follows
+    k = _index_after(lines, j)
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or _is_above_byline(lines, k, under_standfirst=False):
+        return None
+    if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
+        if word_count(below) > word_count(lines[i].clean):
+            return None
+    return k
+
+
+def _is_section_label(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a section label of a few capitalised words (``Energy Transition Insights``) above the
+    headline: a longer title-shaped line in headline grammar or Title Case, right above the byline or
+    date line (a standfirst is neither)."""
+    label = lines[i].clean
+    if not MAX_LABEL_WORDS <= label.count(" ") < MAX_CAPS_LABEL_WORDS:
+        return False  # the cheap, common case: a line of other length (it is collapsed: one space between words)
+    words = label.split()
+    if not is_capitalised(words) or not is_fragment(label):
+        return False
+    j = _index_after(lines, i)
+    if not _is_text(lines, j) or not _is_above_byline(lines, j, under_standfirst=False):
+        return False
+    head = lines[j].clean
+    return is_title(head) and word_count(head, len(words) + 1) > len(words) and (is_headlinese(head) or is_title_case(head))
 
 
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:

@@ -1,0 +1,49 @@
+"""Data-provider notices under market stories: who supplied the figures, and how late they are.
+
+Market pages close their stories with a notice of one or two sentences, chrome that
+belongs to no article: ``Market data provided by Harbour Analytics``, ``Data & analytics
+provided by Quayside Data. Quotes delayed at least 15 minutes.``, ``Prices are delayed
+by 20 minutes``.  :func:`is_data_notice` recognises them by their shape: every sentence
+of the line names the provider of data, quotes or prices (capitalised words after
+``provided by``), or says they are delayed by a number of minutes.  A sentence that
+goes on after the provider's name (``Data provided by the ministry shows …``) is
+none.  The regexes run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_data_notice"]
+
+# What a notice is about, after a few words that say which: ``Quotes``, ``Mutual fund and ETF data``.
+_WHAT = r"(?:[^\W\d_][\w&-]*\s+){0,4}?(?:data|quotes|prices|quotations)"
+_NAME_WORD = r"[A-Z][\w&.'’-]*"
+# ``Market data provided by Harbour Analytics``, ``Data & analytics provided by X, Y and Z``.
+_PROVIDER = re.compile(
+    rf"(?i:{_WHAT}(?:\s+(?:&|and)\s+analytics)?(?:\s+(?:is|are))?\s+(?:provided|supplied|powered|sourced)\s+by)"
+    rf"\s+(?:the\s+)?{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|&|and|of))*\.?"
+)
+# ``Quotes delayed at least 15 minutes.``, ``Prices are delayed by 20 mins unless otherwise indicated``.
+_DELAYED = re.compile(
+    rf"(?i:{_WHAT}(?:\s+(?:is|are))?\s+delayed\s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?"
+    r"\d{1,3}\s*(?:minutes?|mins?)\b(?:\s+unless\s+otherwise\s+(?:indicated|stated|noted))?)\.?"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_MAX_NOTICE_CHARS = 240
+# Words every notice prints, looked for before the regexes.
+_CLUES = ("provided by", "supplied by", "powered by", "sourced by", "delayed")
+
+
+def is_data_notice(line: str) -> bool:
+    """True for a data provider's notice on a market story: ``Market data provided by Harbour
+    Analytics``, ``Quotes delayed at least 15 minutes.``, or both on one line."""
+    if len(line) > _MAX_NOTICE_CHARS or not ("by" in line or "elayed" in line):
+        return False  # the cheap, common case
+    lowered = line.casefold()
+    if not any(clue in lowered for clue in _CLUES):
+        return False
+    return all(
+        _PROVIDER.fullmatch(sentence) is not None or _DELAYED.fullmatch(sentence) is not None
+        for sentence in _SENTENCE_BREAK.split(line.strip())
+    )
