@@ -248,6 +248,39 @@ def test_a_blog_meta_line_carries_its_date_and_a_blog_word(line, meta):
     assert is_post_meta(pl) is meta
 
 
+@pytest.mark.parametrize("label", ["Health & Science", "Courts and Crime", "Tech"])
+def test_a_section_label_under_a_site_slogan_is_no_headline(label):
+    page = (
+        "Skip to content\n"
+        "Independent reporting for the whole coast, every single day\n"
+        f"{label}\n"
+        "Regional hospital to close maternity ward in June, staff told\n"
+        "By Ines Moreau\n"
+        "March 3, 2026 10:15 AM GMT\n"
+        "The hospital board said on Tuesday that births would move to the city.\n"
+        "Midwives said they had not been consulted.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Regional hospital to close maternity ward in June, staff told"
+    assert article.summary is None
+
+
+def test_a_meta_line_above_a_title_with_its_own_byline_gives_the_date():
+    page = (
+        "Harbour Notes\n"
+        "Local news from the east quay since 2011\n"
+        "Posted on June 2, 2026 by Harbour Staff | Leave a comment\n"
+        "Ferry fares rise again as the operator blames fuel costs\n"
+        "By Pia Lund, Coastal Wire\n"
+        "The ferry operator raised fares for the second time this year on Monday.\n"
+        "Commuters said the rise would push them back into their cars.\n"
+    )
+    [post] = parse(page).articles
+    assert post.headline.text == "Ferry fares rise again as the operator blames fuel costs"
+    assert post.published == dt.date(2026, 6, 2)
+    assert len(post.paragraphs) == 2
+
+
 def test_the_title_under_a_meta_line_is_the_headline_under_a_tagline():
     page = (
         "Gull Watch\n"

@@ -211,14 +211,14 @@ def is_post_meta(pl: PageLine) -> bool:
 
 def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a blog post's meta line follows ``lines[i]`` (perhaps the blog's name
-    or tagline) and a title-shaped line follows the meta line, over the body rather than over a byline
-    or date line of its own; else None.  Where the meta line counts no comments, a line of standfirst
+    or tagline) and a title-shaped line follows the meta line, over the body or over a byline of its
+    own (a republished story: ``By Jane Doe, CalMatters``); else None.  Where the meta line counts no comments, a line of standfirst
     length under it, longer than ``lines[i]``, is the standfirst under the title ``lines[i]``."""
     j = _index_after(lines, i)
     if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
         return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
-    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or _is_above_byline(lines, k, under_standfirst=False):
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean):
         return None
     if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
         if word_count(below) > word_count(lines[i].clean):
@@ -281,6 +281,17 @@ def _index_after(lines: Sequence[PageLine], i: int) -> int:
     return len(lines)
 
 
+def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
+    """``i``, or the title right under it when ``lines[i]`` is a section label (``Autos & Transportation``)
+    and that title stands right above the byline or date line: the label is set off only through it."""
+    if not is_label(lines[i].clean):
+        return i
+    j = _index_after(lines, i)
+    if _is_text(lines, j) and is_title(lines[j].clean) and _is_above_byline(lines, j, under_standfirst=False):
+        return j
+    return i
+
+
 def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
     """The first title-shaped line set off as a title among the :data:`MAX_LEAD_LINES` text lines
     after ``lines[start]``, above the first byline or date line and the first line that ends a sentence."""
@@ -293,7 +304,7 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
             continue
         looked += 1
         if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
-            return i
+            return _title_under_label(lines, i)
         if is_sentence_title(lines, i):
             return i
         copy = _copy_below(lines, i) if is_title(pl.clean) else None
