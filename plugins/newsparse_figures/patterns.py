@@ -122,6 +122,8 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
 
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
+_OTHER_OPENERS = f"[{SPACES.replace(' ', '')}(\\[“\"‘'–—«„-]"
 
 
 def _ascii_but(kept: Iterable[str]) -> str:
@@ -188,8 +190,10 @@ class Patterns:
         signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
         #: The characters of the currency signs, for a regex set.
         self.sign_chars = "".join(re.escape(sign) for sign in signs)
-        #: The ASCII characters that are neither digits nor signs, for a negated regex set.
-        self.not_number_start = _ascii_but(signs)
+        #: The ASCII characters that are neither digits, signs nor marks other than a space a number in words may
+        #: follow, for a negated regex set.
+        marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
+        self.not_number_start = _ascii_but([*signs, *marks])
         self._compile_numbers(v)
         self._compile_money_and_units(v)
         self._compile_context(v)
@@ -260,14 +264,19 @@ class Patterns:
             f"{a} {word}" for a in ("a", "an") for word in after_a
         }
         first_word = _word_trie(first_words)
-        #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
-        #: is tried about twice as fast as the word pattern, which then runs only where this matches.
-        #: White space is spelt out (:data:`SPACES`), which the engine checks faster than ``\s``.
-        self.words_hint = re.compile(rf"[{SPACES}(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
-        #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
-        #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster than
-        #: with ``\d`` alone, and, naming only ASCII characters, it is quick to build.
-        self.digit_start = re.compile(rf"[^{self.not_number_start}](?<=[\d{self.sign_chars}])")
+        hint = _alternation(first_words)
+        #: Where :attr:`words` may match after a plain space, searched for in the passage in lower case: the
+        #: engine skips from one space to the next, and a plain lower-case trie is tried about twice as fast as
+        #: the word pattern, which then runs only where this matches.
+        self.words_after_space = re.compile(rf" (?:{hint})\b")
+        #: Where a number in digits may start (a digit or a currency sign; one character matched) or :attr:`words`
+        #: may match after another mark (other white space, an opening bracket or quote, a dash), searched for in
+        #: the passage in lower case: one scan finds both.  The set lets every character but the other ASCII
+        #: ones through to the lookbehinds, so the engine skips plain text fast, and, naming only ASCII
+        #: characters, it is quick to build.
+        self.number_start = re.compile(
+            rf"[^{self.not_number_start}](?:(?<=[\d{self.sign_chars}])|(?<={_OTHER_OPENERS})(?:{hint})\b)"
+        )
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
