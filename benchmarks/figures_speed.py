@@ -12,6 +12,12 @@ page text (MB = 10**6 bytes of UTF-8), and how many figures one run finds.
 To compare two versions of the plugin in one session, put a copy of the other
 version's ``newsparse_figures`` folder first on the path, e.g.
 ``PYTHONPATH=/tmp/old python benchmarks/figures_speed.py``, and alternate the runs.
+On a shared machine the times swing by a tenth or more; instruction counts do not:
+run a loop of ``extract`` over the same articles once and three times under
+``valgrind --tool=cachegrind --cache-sim=no`` with ``PYTHONHASHSEED=0`` (the tables'
+order, and so the patterns, otherwise change between runs), and take half the
+difference.  Counts rank changes to the regular expressions too kindly: a regex scan
+does many cheap instructions, Python code fewer dear ones, so confirm with times.
 """
 
 from __future__ import annotations

@@ -317,8 +317,9 @@ def test_ratios_and_days_read_back():
     assert figures("The talks run November 10 and 14, and opened on Oct. 2.") == []
 
 
-def test_digit_scan_stops_at_every_digit_and_sign():
-    """The scan's set of ASCII digits, signs and non-ASCII characters checked again is exactly ``\\d`` and the signs."""
+def test_number_scan_stops_at_every_digit_and_sign():
+    """The scan's set of ASCII digits, signs, marks and non-ASCII characters checked again lets through exactly
+    ``\\d`` and the signs as one character (no mark is followed by a number word in this text)."""
     import re
     import sys
 
@@ -326,8 +327,21 @@ def test_digit_scan_stops_at_every_digit_and_sign():
     signs = "".join(re.escape(s[-1]) for s in patterns.currency_symbols if not s[-1].isalnum())
     expected = re.compile(rf"[\d{signs}]")
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
-    found = [m.start() for m in patterns.digit_start.finditer(everything)]
-    assert found == [m.start() for m in expected.finditer(everything)]
+    found = [m.span() for m in patterns.number_start.finditer(everything)]
+    assert found == [m.span() for m in expected.finditer(everything)]
+
+
+@pytest.mark.parametrize("mark", ["\t", "\n", "\u00a0", "\u2009", "(", "[", "“", '"', "‘", "'", "–", "—", "«", "„", "-"])
+def test_number_scan_finds_words_after_every_mark_but_a_space(mark):
+    patterns = EXTRACTOR.finder.patterns
+    text = f"x{mark}twelve x{mark}dozens x{mark}elevenses"
+    found = [text[m.start() : m.end()] for m in patterns.number_start.finditer(text)]
+    assert found == [f"{mark}twelve", f"{mark}dozens"]
+    assert patterns.words_after_space.search(text) is None
+
+
+def test_number_words_after_a_capital_that_lowers_to_two_characters():
+    assert [f.value for f in EXTRACTOR.finder.find("İzmir had twelve hundred and İ saw two ships")] == [1200, 2]
 
 
 def test_spelt_out_white_space_is_what_backslash_s_matches():

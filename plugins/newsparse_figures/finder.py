@@ -37,6 +37,14 @@ _JOIN_STARTS = "-–—~"
 _DOT_OPENERS = frozenset(" \t\n(~")
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case character for character: the few capitals that lower to two (``İ``) are kept."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
 def _token_end(text: str, pos: int) -> int:
     """Where the token that goes on at ``pos`` ends (``-23`` of ``2022-23``)."""
     rest = _TOKEN_REST.match(text, pos)
@@ -80,18 +88,18 @@ class FigureFinder:
         it is called only where an amount of money is found.
         """
         text = " " + passage  # every word then has a character before it, as the word pattern wants
-        lower = text.lower()
-        lowered = lower if len(lower) == len(text) else None  # a few capitals lower to two characters (İ): no hint
-        digits, words = self._next_digits(text, 0), self._next_words(text, lowered, 0)
-        if digits is None and words is None:
+        lowered = _lower(text)
+        # the next number in words after a space, and the next number in digits or in words after another mark
+        spaced, other = self._next_spaced(text, lowered, 0), self._next_other(text, lowered, 0)
+        if spaced is None and other is None:
             return []
         readings = []
-        # where the next number of each kind starts (past the end of the text when there is none)
+        # where the next number of each scan starts (past the end of the text when there is none)
         never = len(text) + 1
-        digits_at = digits.start() if digits is not None else never
-        words_at = words.start() if words is not None else never
-        while digits_at < never or words_at < never:
-            match = digits if digits_at < words_at else words
+        spaced_at = spaced.start() if spaced is not None else never
+        other_at = other.start() if other is not None else never
+        while spaced_at < never or other_at < never:
+            match = spaced if spaced_at < other_at else other
             assert match is not None  # the one that starts first
             first = self._read(text, match)
             if first is None:
@@ -100,13 +108,13 @@ class FigureFinder:
                 reading, pos = self._complete(text, first)
                 if reading is not None:
                     readings.append(reading)
-            # the next number of each kind, from where scanning goes on
-            if digits_at < pos:
-                digits = self._next_digits(text, pos)
-                digits_at = digits.start() if digits is not None else never
-            if words_at < pos:
-                words = self._next_words(text, lowered, pos)
-                words_at = words.start() if words is not None else never
+            # the next number of each scan, from where scanning goes on
+            if spaced_at < pos:
+                spaced = self._next_spaced(text, lowered, pos)
+                spaced_at = spaced.start() if spaced is not None else never
+            if other_at < pos:
+                other = self._next_other(text, lowered, pos)
+                other_at = other.start() if other is not None else never
         if not readings:
             return []
         fill_units(text, readings, self.patterns, self._passage_units)
@@ -130,24 +138,24 @@ class FigureFinder:
             for r in readings
         ]
 
-    def _next_digits(self, text: str, pos: int) -> re.Match[str] | None:
-        """The first number in digits at or after ``pos``."""
+    def _next_spaced(self, text: str, lowered: str, pos: int) -> re.Match[str] | None:
+        """The first number in words after a space at or after ``pos``, looked for where ``lowered`` matches the hint."""
         p = self.patterns
-        while (start := p.digit_start.search(text, pos)) is not None:
-            if (match := p.digits.match(text, start.start())) is not None:
-                return match
-            pos = start.end()
-        return None
-
-    def _next_words(self, text: str, lowered: str | None, pos: int) -> re.Match[str] | None:
-        """The first number in words at or after ``pos``, looked for where ``text`` in lower case matches the hint."""
-        p = self.patterns
-        if lowered is None:
-            return p.words.search(text, pos)
-        while (hint := p.words_hint.search(lowered, pos)) is not None:
+        while (hint := p.words_after_space.search(lowered, pos)) is not None:
             if (match := p.words.match(text, hint.start())) is not None:
                 return match
             pos = hint.start() + 1
+        return None
+
+    def _next_other(self, text: str, lowered: str, pos: int) -> re.Match[str] | None:
+        """The first number in digits, or in words after a mark other than a space, at or after ``pos``."""
+        p = self.patterns
+        while (start := p.number_start.search(lowered, pos)) is not None:
+            at = start.start()
+            # one character matched: a digit or a sign; more: the mark and the words after it
+            if (match := (p.digits if start.end() == at + 1 else p.words).match(text, at)) is not None:
+                return match
+            pos = at + 1
         return None
 
     # -- one number ---------------------------------------------------------------

@@ -122,6 +122,8 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
 
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
+_OTHER_OPENERS = f"[{SPACES.replace(' ', '')}(\\[“\"‘'–—«„-]"
 
 
 def _ascii_but(kept: Iterable[str]) -> str:
@@ -185,11 +187,10 @@ class Patterns:
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
-        signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
+        #: The currency signs (``$``, ``€``; the last character of a symbol that is not a letter).
+        self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
         #: The characters of the currency signs, for a regex set.
-        self.sign_chars = "".join(re.escape(sign) for sign in signs)
-        #: The ASCII characters that are neither digits nor signs, for a negated regex set.
-        self.not_number_start = _ascii_but(signs)
+        self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
         self._compile_numbers(v)
         self._compile_money_and_units(v)
         self._compile_context(v)
@@ -260,14 +261,7 @@ class Patterns:
             f"{a} {word}" for a in ("a", "an") for word in after_a
         }
         first_word = _word_trie(first_words)
-        #: Where :attr:`words` may match, searched for in the passage in lower case: a plain lower-case trie
-        #: is tried about twice as fast as the word pattern, which then runs only where this matches.
-        #: White space is spelt out (:data:`SPACES`), which the engine checks faster than ``\s``.
-        self.words_hint = re.compile(rf"[{SPACES}(\[“\"‘'–—«„-](?:{_alternation(first_words)})\b")
-        #: Where a number in digits may start: a digit or a currency sign.  The set lets every character
-        #: but the other ASCII ones through to the lookbehind, so the engine skips plain text faster than
-        #: with ``\d`` alone, and, naming only ASCII characters, it is quick to build.
-        self.digit_start = re.compile(rf"[^{self.not_number_start}](?<=[\d{self.sign_chars}])")
+        self._compile_scans(first_words)
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
         #: (``1 414 021 100``, ``40 000``).
@@ -294,6 +288,21 @@ class Patterns:
         self.scale_after = re.compile(
             rf"[\s-]?(?P<scale>{_caseless(self.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
             rf"|(?P<letter>{letters})(?![\w'’])"
+        )
+
+    def _compile_scans(self, first_words: set[str]) -> None:
+        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with)."""
+        hint = _alternation(first_words)
+        #: Where :attr:`words` may match after a plain space, in the passage in lower case: the engine skips from
+        #: space to space, and a plain trie is tried about twice as fast as the word pattern, run only where it matches.
+        self.words_after_space = re.compile(rf" (?:{hint})\b")
+        marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
+        skipped = _ascii_but([*self.signs, *marks])  # neither digits, signs nor marks: skipped by the set
+        #: Where a number in digits may start (a digit or a sign; one character) or :attr:`words` may match after
+        #: another mark (white space, an opening bracket, quote or dash), in the passage in lower case.  The set
+        #: lets all but the other ASCII characters through to the lookbehinds: it skips text fast and builds fast.
+        self.number_start = re.compile(
+            rf"[^{skipped}](?:(?<=[\d{self.sign_chars}])|(?<={_OTHER_OPENERS})(?:{hint})\b)"
         )
 
     def _compile_money_and_units(self, v: Vocabulary) -> None:
