@@ -317,3 +317,35 @@ def test_a_hyphenated_name_stays_a_name() -> None:
 )
 def test_a_refused_cue_does_not_fall_back_to_the_sentence_before(paragraph: str) -> None:
     assert credited(paragraph) == [None]
+
+
+# -- a post with its portfolio before a name, a bare title, the object of a place preposition -----------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Minister for Trade Ciarán Doyle told reporters he accepted the ruling, but warned the country looked “shut to investors”.", "Ciarán Doyle"),
+        ("Secretary of State for Health Aoife Ní Bhriain said the wards were “full to the rafters”.", "Aoife Ní Bhriain"),
+    ],
+)
+def test_a_post_with_its_portfolio_before_a_name_reads_on_to_the_name(paragraph: str, name: str) -> None:
+    [speaker] = credited(paragraph)
+    assert speaker is not None and speaker.endswith(name)
+
+
+@pytest.mark.parametrize("speaker", ["Minister", "Spokesman", "Dr.", "Governor"])
+def test_a_bare_title_is_never_a_speaker(speaker: str) -> None:
+    assert not GATE.admits(speaker, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Officials at the Federal Office of Statistics in Wiesbaden said exports would stay “subdued”.",
+        "Staff at the National Weather Centre near Exeter warned of “a wet week”.",
+    ],
+)
+def test_the_object_of_a_place_preposition_before_the_verb_is_no_speaker(paragraph: str) -> None:
+    [speaker] = credited(paragraph)
+    assert speaker not in ("Wiesbaden", "Exeter")

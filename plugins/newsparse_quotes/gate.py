@@ -62,6 +62,8 @@ class Gate:
             return False  # a date or a number
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker):
             return False  # "M", "R-Idaho": a letter or a party label, never a speaker
+        if len(parts) == 1 and bare(parts[0].rstrip(".")) in words.roles and parts[0][:1].isupper():
+            return False  # "Minister", "Dr": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
         if all(low in words.demonyms or low in words.determiners for low in lows):
             return False  # "Chinese", "the British": a nationality, not a speaker

@@ -179,7 +179,10 @@ class Phrases:
         return comma + 1 < k < hi and tokens[k].lower == "and" and self._joins_body_name(tokens, k, hi)
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body: ``the Snow and Ice Center``."""
+        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``)
+        or of a post: a role, ``for`` or ``of`` and a capitalized portfolio (``Minister for Trade``)."""
+        if tokens[j].lower in ("for", "of") and bare(tokens[j - 1].text) in self.words.roles:
+            return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:
@@ -240,6 +243,8 @@ class Phrases:
                 start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo, i) else None
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
+                if k < i and low in words.place_prepositions and k - 2 >= lo and tokens[k - 2].is_word:
+                    return None  # "Officials at the Office of Statistics in Bonn said": never "Bonn"
                 break
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
