@@ -208,3 +208,28 @@ def test_a_he_with_nobody_salient_goes_to_the_person_of_unknown_gender_named_las
 )
 def test_an_apposition_led_by_a_possessive_describes_the_name_before_it(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]  # never the description after it
+
+
+# -- a relayed source printed with its own prepositional phrases before ``as saying`` ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
+            "The Daily Courier quoted a senior official at the Ministry of Transport as saying the plan would “need a rethink”.",
+            "a senior official at the Ministry of Transport",
+        ),
+        (
+            "Reuters quoted two diplomats in Brussels familiar with the talks as saying the deal was “close”.",
+            "two diplomats in Brussels familiar with the talks",
+        ),
+        ("Kyodo quoted an aide to the prime minister as saying the visit was “off”.", "an aide to the prime minister"),
+    ],
+)
+def test_a_long_relayed_source_is_credited_never_the_outlet(paragraph: str, source: str) -> None:
+    assert credited(paragraph) == [source]
+
+
+def test_a_relayed_source_that_does_not_read_as_one_credits_nobody() -> None:
+    assert credited("The Herald quoted Monday at the port in Leith as saying it was “grim”.") != ["The Herald"]
