@@ -239,20 +239,9 @@ class Attributor(Resolver):
             return Cue(verb, verb + 1, mention)
         if k < sentence.stop and tokens[k].text == ":" and self._names_someone(tokens[mention.hi - 1]):
             return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
-        as_at = self._as_saying(tokens, k, sentence.stop)
+        as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
             return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
-        return None
-
-    def _as_saying(self, tokens: Sequence[Token], k: int, stop: int) -> int | None:
-        """Where ``as`` of ``as saying`` (``as telling``, ``as writing``) is, within a phrase's length of token
-        ``k`` and before any quote mark or comma: the words between belong to the source relayed."""
-        for j in range(k, min(stop - 1, k + PHRASE_TOKENS)):
-            token = tokens[j]
-            if token.quoted or token.mark or token.text in ",;:":
-                return None
-            if token.lower == "as" and tokens[j + 1].lower in self.words.speech_verbs and tokens[j + 1].lower.endswith("ing"):
-                return j
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
@@ -371,3 +360,15 @@ def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
     closing mark after a comma (``…, “it is not his thing,” X explained``)."""
     token = tokens[k]
     return token.lower in (",", "which") or (token.mark == "close" and k > 0 and tokens[k - 1].text == ",")
+
+
+def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int | None:
+    """Where ``as`` of ``as saying`` (``as telling``, ``as writing``) is, within a phrase's length of token
+    ``k`` and before any quote mark or comma: the words between belong to the source relayed."""
+    for j in range(k, min(stop - 1, k + PHRASE_TOKENS)):
+        token = tokens[j]
+        if token.quoted or token.mark or token.text in ",;:":
+            return None
+        if token.lower == "as" and tokens[j + 1].lower in words.speech_verbs and tokens[j + 1].lower.endswith("ing"):
+            return j
+    return None
