@@ -83,3 +83,29 @@ def test_cents_after_earlier_money_still_take_its_currency_when_no_level_follows
 
 def test_a_range_in_cents_stays_one_figure():
     assert [(f["value"], f["high"]) for f in figures("Each ride will cost 40 to 60 cents more.")] == [(0.4, 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Its London-listed shares fell 14p to 486.5p.", "14p", "486.5p"),
+        ("Gold jumped $12 to $2,410 an ounce.", "$12", "$2,410"),
+        ("The benchmark index climbed 35 points to 7,842.", "35", "7,842"),
+    ],
+)
+def test_a_change_verb_then_x_to_a_far_larger_level_is_a_change_and_a_level(sentence, first, second):
+    found = _spans(sentence)
+    assert [text for text, _, _ in found] == [first, second]
+    assert all(high is None for _, _, high in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Output is expected to grow 3% to 4% this year.", "3% to 4%"),
+        ("Fares rose 5 to 10 percent on most routes.", "5 to 10 percent"),
+        ("The hall holds $20 to $250 seats a night.", "$20 to $250"),
+    ],
+)
+def test_ends_of_one_order_or_without_a_change_verb_stay_a_range(sentence, text):
+    assert [t for t, _, high in _spans(sentence) if high is not None] == [text]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from .numbers import times
-from .reading import LOOKBACK, Reading
+from .reading import LOOKBACK, Reading, word_before
 
 __all__ = ["is_range", "second_end_unit", "share_suffix"]
 
+#: How many times the first end a level printed after ``<verb of change> X to`` is at least, for the two to be a
+#: change and the level it reached (``fell 14p to 486.5p``) rather than a range (``rose 3% to 4%``).
+_LEVEL_RATIO = 10
 #: How many words before ``from`` are searched for a verb of change (the verb and its object: ``cut the
 #: share of imported gas from``).
 _CHANGE_WINDOW = 8
@@ -82,6 +85,9 @@ def is_range(
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":
         return not _after_change_verb(text[max(0, lead[0] - LOOKBACK * 2) : lead[0]], change_verbs)
+    if word == "to" and lead is None and not first.bare and second.value >= _LEVEL_RATIO * first.value > 0:
+        verb = word_before(text, first.start)
+        return verb is None or verb[1].lower() not in change_verbs  # fell 14p to 486.5p: a change and a level
     return True
 
 
