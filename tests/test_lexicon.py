@@ -70,6 +70,26 @@ def test_the_data_is_read_on_first_use_not_at_import() -> None:
     assert out.split("\n")[:2] == ["0 0", "1 1"]
 
 
+def test_without_the_lexicon_extra_every_answer_is_no_and_quotes_still_parse() -> None:
+    code = (
+        "import importlib.util as u\n"
+        "real = u.find_spec\n"
+        "u.find_spec = lambda name, *a: None if name == 'gender_guesser' else real(name, *a)\n"
+        "import newsparse, newsparse_quotes.lexicon as lx\n"
+        "page = newsparse.parse('Shelling resumed at dawn. “We hid,” she said. Maria Lopez spoke.\\n')\n"
+        "print(lx.available(), lx.is_ordinary_word('prices'), lx.is_first_name('maria'), lx.first_name_gender('maria'))\n"
+        "print(len(page.articles[0].quotes))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.split("\n")[:2] == ["False False False None", "1"]
+
+
+def test_with_the_lexicon_extra_the_data_is_available() -> None:
+    from newsparse_quotes.lexicon import available
+
+    assert available()
+
+
 def test_no_ordinary_word_is_a_first_name() -> None:
     assert not [word for word in _ordinary_words() if is_first_name(word)]
 

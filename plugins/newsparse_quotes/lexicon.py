@@ -14,6 +14,10 @@ An *ordinary word* is a frequent English word (``prices``, ``intense``, ``record
 that is no known first name and is more common as a word (its share of the words
 counted) than as a surname (its share of the people counted): ``Rose``, ``Mark``,
 ``Brown`` and ``Trump`` are not ordinary words.
+
+The packages come with the ``lexicon`` extra (``pip install 'newsparse[lexicon]'``).  Where
+one is missing, no word is an ordinary word or a first name and no first name has a sex:
+the rules that ask stand down, and gender comes from titles and surname endings alone.
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-__all__ = ["first_name_gender", "is_first_name", "is_ordinary_word"]
+__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word"]
+
+#: The packages whose data files are read (the ``lexicon`` extra).
+_PACKAGES = ("gender_guesser", "spellchecker", "names")
 
 #: ``"word": count`` in the frequency list, for a count of at least 200: a frequent word (about 36,000).
 _WORD_COUNT = re.compile(rb'"([a-z]+)": ((?:[2-9]\d\d|[1-9]\d{3,}))[,}]')
@@ -54,11 +61,17 @@ def first_name_gender(low: str) -> str | None:
     return _first_names().get(low)
 
 
-def _data(package: str, name: str) -> Path:
-    """The path of data file ``name`` of installed ``package``, found without importing it."""
+def available() -> bool:
+    """The three data packages are installed (the ``lexicon`` extra); without them every answer here is no."""
+    return all(_data(package, "") is not None for package in _PACKAGES)
+
+
+def _data(package: str, name: str) -> Path | None:
+    """The path of data file ``name`` of installed ``package``, found without importing it; None when the
+    package is not installed."""
     spec = find_spec(package)
     if spec is None or spec.origin is None:
-        raise ModuleNotFoundError(f"the data package {package!r} is not installed")
+        return None
     return Path(spec.origin).parent / name
 
 
@@ -66,8 +79,11 @@ def _data(package: str, name: str) -> Path:
 def _first_names() -> dict[str, str | None]:
     """Every first name of the gazetteer (lower case), with its pronoun: ``he`` for a name only men
     bear (mostly men at some lines, surely at one at least), ``she`` likewise, else ``None``."""
+    path = _data("gender_guesser", "data/nam_dict.txt")
+    if path is None or not available():
+        return {}
     by_code: dict[bytes, set[str]] = {}
-    for line in _NAME_LINE.finditer(_data("gender_guesser", "data/nam_dict.txt").read_bytes()):
+    for line in _NAME_LINE.finditer(path.read_bytes()):
         by_code.setdefault(line[1], set()).add(line[2].decode().lower())  # "Émile": é too
     names: dict[str, str | None] = dict.fromkeys(set().union(*by_code.values()))
     for pronoun, sure, mostly in (("he", _MEN, _MOSTLY_MEN), ("she", _WOMEN, _MOSTLY_WOMEN)):
@@ -81,7 +97,10 @@ def _ordinary_words() -> frozenset[str]:
     """The frequent English words that are no first name and more common as words than as surnames."""
     import gzip  # here, so that start-up does not import it
 
-    raw = gzip.decompress(_data("spellchecker", "resources/en.json.gz").read_bytes())
+    path = _data("spellchecker", "resources/en.json.gz")
+    if path is None or not available():
+        return frozenset()  # no word list, or no names to tell words from: no word is known to be ordinary
+    raw = gzip.decompress(path.read_bytes())
     counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}
     total = sum(counts.values())
     surnames = _surname_shares(counts.keys())
@@ -94,7 +113,10 @@ def _ordinary_words() -> frozenset[str]:
 def _surname_shares(words: Container[str]) -> dict[str, float]:
     """The share of people (a fraction) bearing each surname that is one of ``words``, for the
     surnames the census counts at least 0.001 % of people with (the list is sorted by share)."""
-    text = _data("names", "dist.all.last").read_text(encoding="ascii")
+    path = _data("names", "dist.all.last")
+    if path is None:
+        return {}
+    text = path.read_text(encoding="ascii")
     rare = text.find(" 0.000 ")
     return {
         low: float(share) / 100
