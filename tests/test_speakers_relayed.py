@@ -233,3 +233,34 @@ def test_a_long_relayed_source_is_credited_never_the_outlet(paragraph: str, sour
 
 def test_a_relayed_source_that_does_not_read_as_one_credits_nobody() -> None:
     assert credited("The Herald quoted Monday at the port in Leith as saying it was “grim”.") != ["The Herald"]
+
+
+# -- the phrase an after-quote cue names speaks, or nobody; a document cited is no source -------------
+
+
+def test_a_phrase_named_after_the_quote_that_cannot_speak_leaves_the_quote_to_nobody() -> None:
+    speakers = credited(
+        "The Ministry of Trade said exports had described the port as “the busiest in the region”.",
+        "“Nobody is panicking yet,” a Dubai-based shipbroker said. “But nobody is buying either.”",
+    )
+    assert speakers[1:] == [None, None]
+
+
+def test_a_speaker_citing_a_document_keeps_the_quote() -> None:
+    speakers = credited(
+        "The trains were tested last week, a senior railway official said.",
+        "“The results are within tolerance,” the official said, citing the trial report.",
+    )
+    assert speakers[0] != "the trial"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("The Ministry of Economy said in a statement that trade was “booming”.", "The Ministry of Economy"),
+        ("The Department for Transport said the line would reopen “within weeks”.", "The Department for Transport"),
+        ("“We are watching closely,” said the Bank of Ghana.", "the Bank of Ghana"),
+    ],
+)
+def test_a_body_named_with_of_or_for_is_read_whole(paragraph: str, body: str) -> None:
+    assert credited(paragraph) == [body]

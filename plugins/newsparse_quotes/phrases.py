@@ -179,10 +179,12 @@ class Phrases:
         return comma + 1 < k < hi and tokens[k].lower == "and" and self._joins_body_name(tokens, k, hi)
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``)
-        or of a post: a role, ``for`` or ``of`` and a capitalized portfolio (``Minister for Trade``)."""
-        if tokens[j].lower in ("for", "of") and bare(tokens[j - 1].text) in self.words.roles:
-            return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
+        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``,
+        ``the Ministry of Economy``) or of a post: a role, ``for`` or ``of`` and a capitalized portfolio
+        (``Minister for Trade``)."""
+        previous = bare(tokens[j - 1].text)
+        if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
+            return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:

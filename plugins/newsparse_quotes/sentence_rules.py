@@ -21,7 +21,11 @@ def after_quote(attempt: Attempt) -> Found | None:
     credit the source, not the outlet that relays it."""
     if attempt.nested or attempt.close_token is None:
         return None
-    return attempt.credit(attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence))
+    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
+    found = attempt.credit(cue)
+    if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
+        attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
+    return found
 
 
 def before_quote(attempt: Attempt) -> Found | None:

@@ -339,8 +339,16 @@ class Attributor(Resolver):
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
         if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in RELAYING:
-            return _cue(after + 1, after + 2, self.phrase_after(tokens, after + 2, sentence.stop))
+            mention = self.phrase_after(tokens, after + 2, sentence.stop)
+            if mention is not None and mention.hi < sentence.stop and _names_a_document(self.words, tokens[mention.hi]):
+                return None  # "citing the trial report": a document, not a source that speaks
+            return _cue(after + 1, after + 2, mention)
         return None
+
+
+def _names_a_document(words: Words, token: Token) -> bool:
+    """``token`` heads a document or statement a phrase was cut before: ``the trial report``, ``its data``."""
+    return token.lower in words.documents or token.lower in words.speech_nouns
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
