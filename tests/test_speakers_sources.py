@@ -349,3 +349,18 @@ def test_a_bare_title_is_never_a_speaker(speaker: str) -> None:
 def test_the_object_of_a_place_preposition_before_the_verb_is_no_speaker(paragraph: str) -> None:
     [speaker] = credited(paragraph)
     assert speaker not in ("Wiesbaden", "Exeter")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Workers said the heat was brutal. The agency opened 143 inspections. It called compliance “uneven.”",
+        "Officials said the count was slow. The board met on Monday. It described the delay as “regrettable.”",
+    ],
+)
+def test_it_never_stands_for_a_plural_group(paragraph: str) -> None:
+    assert credited(paragraph)[-1] not in ("Workers", "Officials")
+
+
+def test_it_still_stands_for_a_name_ending_in_s() -> None:
+    assert credited("Reuters said the talks had stalled. It described them as “frozen.”") == ["Reuters"]

@@ -9,6 +9,7 @@ from attrs import define
 
 from .bodies import body_of_kind, may_take_up, speaks_after, vague
 from .gate import Gate
+from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_person, person_before_relative, titled_subject
@@ -234,6 +235,8 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
+                if pronoun == "it" and found is not None and _plural_noun(found.speaker):
+                    found = None  # "Workers said … It said": a plural group is no "it"
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
@@ -370,3 +373,12 @@ def _group(words: Words, token: Token, head: str) -> bool:
     ``rail unions`` (not ``Tom Banks``)."""
     one = _singular(head)
     return one in words.roles or (one in words.bodies and not token.is_capitalized)
+
+
+def _plural_noun(speaker: str | None) -> bool:
+    """``speaker`` is one ordinary English word in the plural (``Workers``, ``Officials``), which ``it``
+    does not stand for; a name (``Reuters``) is none."""
+    if not speaker or " " in speaker:
+        return False
+    low = speaker.lower()
+    return low.endswith("s") and is_ordinary_word(low)
