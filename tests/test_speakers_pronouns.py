@@ -203,3 +203,43 @@ def test_of_two_joined_subjects_the_pronoun_takes_the_one_it_fits() -> None:
 
 def test_a_one_word_name_opening_the_text_still_takes_the_pronoun() -> None:
     assert credited("Burton explained from a podium. “I love cats,” he said.") == ["Burton"]
+
+
+# -- an unnamed person the text turned to after the named one takes he or she ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tomas Reyes, the grid operator, said supplies were tight.",
+                "An engineer at one of the idle plants, who asked not to be named, said a pump had failed. "
+                "“The kit is thirty years old,” he said.",
+            ),
+            "An engineer at one of the idle plants",
+        ),
+        (
+            ("Ana Silva said the port was busy.", "A senior official at the ministry said the backlog was easing. “It will clear soon,” she said."),
+            "A senior official at the ministry",
+        ),
+    ],
+)
+def test_he_or_she_after_an_unnamed_person_goes_to_that_person(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_person_named_in_the_pronouns_paragraph_outranks_an_unnamed_one_before() -> None:
+    speakers = credited(
+        "A senior official at a rival firm said the market was “under pressure.”",
+        "For Kofi Mensah, the debate feels distant. “I just need more customers,” he said.",
+    )
+    assert speakers[-1] == "Kofi Mensah"
+
+
+def test_a_role_named_elsewhere_is_no_unnamed_person() -> None:
+    speakers = credited(
+        "Ukrainian President Vladimir Zelensky spoke in Kyiv.",
+        "The Ukrainian leader said talks would go on. “We will not give up land,” he said.",
+    )
+    assert speakers[-1] == "Vladimir Zelensky"

@@ -61,6 +61,8 @@ class Resolver(Phrases):
         self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
+        #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
+        self.source_last = False
         #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
@@ -251,6 +253,8 @@ class Resolver(Phrases):
             if len(near) > 1:
                 return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
             entity = near[0] if near else None
+        if entity is None and self.salient is not None and self.source_last and self.last_group is not None:
+            return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or self._lone_name()
@@ -273,6 +277,7 @@ class Resolver(Phrases):
         ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
+        self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.taken = Taken.of(self.names, view, sentence, found.mention)
@@ -382,3 +387,18 @@ def _plural_noun(speaker: str | None) -> bool:
         return False
     low = speaker.lower()
     return low.endswith("s") and is_ordinary_word(low)
+
+
+def _one_person(words: Words, speaker: str | None) -> bool:
+    """``speaker`` describes one unnamed person: an indefinite phrase whose head, the last word before
+    any preposition, is a role in the singular (``An executive at one of the plants``, ``a senior
+    official``; not ``the Ukrainian leader``, a person named elsewhere)."""
+    parts = (speaker or "").split()
+    if not parts or parts[0].lower() not in INDEFINITE:
+        return False
+    head = ""
+    for word in parts[1:]:
+        if word.lower() in words.prepositions:
+            break
+        head = word.lower()
+    return head in words.roles and not head.endswith("s")
