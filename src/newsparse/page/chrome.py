@@ -33,6 +33,7 @@ __all__ = [
     "is_icon_list",
     "is_breadcrumb",
     "is_bracketed",
+    "is_newsletter_tagline",
     "is_photo_caption",
     "is_name",
     "is_menu",
@@ -111,6 +112,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # interface buttons (``Load more updates`` by its shape), reuse and licensing
             "view comments", "load comments", "reuse of this content", "reuse this content", "purchase licensing rights",
             "republish this article", "republish this story", "republish",
+            # paywall labels, donation prompts, a mailed newsletter's footer links
+            "subscriber only", "subscriber-only", "subscribers-only", "subscriber exclusive", "subscriber content",
+            "for subscribers", "for subscribers only", "members only", "premium content", "donate", "donate now",
+            "donate today", "support local news", "support local journalism", "support independent journalism",
+            "support independent news", "support our journalism", "support our work", "unsubscribe",
+            "update preferences", "update your preferences", "manage preferences", "manage your preferences",
+            "view in browser", "view in your browser", "view this email in your browser",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -185,6 +193,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
             "do you have a story", "have a story for us", "got a story for us", "do you have a news tip",
+            # syndication disclaimers: ``(This story has not been edited by X staff and is auto-generated …)``
+            "this story has not been edited", "this article has not been edited", "this report has not been edited",
+            "this copy has not been edited", "except for the headline, this story", "only the headline",
+            "this story is auto-generated", "this article is auto-generated", "this story was auto-generated",
+            "this article was auto-generated", "this story is published from a syndicated",
+            "this article is published from a syndicated", "this story is from a syndicated",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -487,6 +501,25 @@ _BIO = re.compile(
     r"(?:(?:covers|writes about|reports on|reports from)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
+# What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*|\s[>/|]\s")
+# A mailed newsletter's footer: ``You're receiving X because you subscribed …``, ``… Unsubscribe | Update preferences``.
+_MAILING_FOOTER = re.compile(
+    r"(?i:\byou(?:['’]re| are| were)? (?:receiving|getting|received|got|were sent) [^.!?]{0,120}?\bbecause you\b"
+    r"|\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)"
+)
+# A newsletter's tagline under its name: ``A weekly newsletter on technology and power``.
+_NEWSLETTER_TAGLINE = re.compile(
+    r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
+)
+# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``
+_DONATION = re.compile(r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in)\b[^.!?]{0,60}?\s(?:today|now))\W*")
+# The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
+_WIRE_SLUG = re.compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
+_MAX_SLUG_CHARS = 60
+_SUPPORT_OPENING = "support "
+_MAX_TAGLINE_WORDS = 16
+_MAX_DONATION_WORDS = 12
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
@@ -549,6 +582,16 @@ def is_photo_caption(line: str) -> bool:
         return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
     tail = line[-_CLOSING_CREDIT_CHARS:]
     return any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None
+
+
+def is_newsletter_tagline(line: str) -> bool:
+    """True for a newsletter's tagline, a fragment under its name: ``A weekly newsletter on
+    technology, labour and power``."""
+    return (
+        not _ends_sentence(line)
+        and line.count(" ") < _MAX_TAGLINE_WORDS
+        and _NEWSLETTER_TAGLINE.match(line) is not None
+    )
 
 
 def is_bracketed(line: str) -> bool:
@@ -655,6 +698,19 @@ def _is_writers_byline(line: str) -> bool:
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
     words = [w for k, w in enumerate(words) if not (w in _PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
+
+
+def _is_donation(line: str) -> bool:
+    """True for a short prompt to donate (``Donate to the Valley Sentinel today.``), alone or closing a
+    prompt after a chrome line (``Support local news. Donate now.``)."""
+    if "onat" not in line and "chip in" not in line.casefold() and "gift" not in line:
+        return False  # the cheap, common case
+    sentences = _SENTENCE_BREAK.split(line)
+    return (
+        word_count(line, _MAX_DONATION_WORDS) <= _MAX_DONATION_WORDS
+        and _DONATION.fullmatch(sentences[-1]) is not None
+        and all(_key(s) in _CHROME_WORDS or _key(s).startswith(_SUPPORT_OPENING) for s in sentences[:-1])
+    )
 
 
 def _is_widget(line: str, key: str) -> bool:
@@ -777,7 +833,7 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            return (LineKind.CHROME if self._is_prompt(line) else LineKind.TEXT), None
+            return (LineKind.CHROME if self._is_prompt(line) or _is_donation(line) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -822,6 +878,10 @@ class PageChrome:
             or self._is_chrome_words(key)
             or self._is_section_row(key)
             or is_breadcrumb(line)
+            or self._is_short_breadcrumb(line)
+            or ("ewsletter" in line and is_newsletter_tagline(line))
+            or (("ubscri" in line or "because you" in line) and _MAILING_FOOTER.search(line) is not None)
+            or ("/" in line and " " in line.strip() or "-" in line) and self._is_wire_slug(line)
             or is_bracketed(line)
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
@@ -834,6 +894,20 @@ class PageChrome:
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
+
+    def _is_short_breadcrumb(self, line: str) -> bool:
+        """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``; between bars or
+        slashes (``News / Health``, ``Sport | Rugby``) only when the first is a section name."""
+        items = _CRUMB_SEPARATOR.split(line)
+        if len(items) != 2 or not all(map(_is_menu_item, items)):
+            return False
+        arrow = "›" in line or "»" in line or " > " in line
+        return arrow or _key(items[0]) in self.section_names
+
+    @staticmethod
+    def _is_wire_slug(line: str) -> bool:
+        """True for the slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``."""
+        return "/" in line and len(line) <= _MAX_SLUG_CHARS and _WIRE_SLUG.fullmatch(line) is not None
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:
         """True for a short prompt to join, follow or download a channel: ``For the latest updates,
@@ -957,10 +1031,15 @@ class PageChrome:
         return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
 
     def _is_name_and_role(self, line: str) -> bool:
-        """True for a writer's name and role without a separator, the role's last word in lower case:
-        ``Jane Doe Transport reporter``, ``Jane Doe Staff writer``."""
-        if line[line.rfind(" ") + 1 :] not in self.byline_roles:
-            return False
+        """True for a writer's name and role without a separator, the role's last word in lower case
+        (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or, after a role of two or more
+        words, capitalised (``Jane Doe Legal Affairs Correspondent``): no minor word of a title."""
+        role = line[line.rfind(" ") + 1 :]
+        if role not in self.byline_roles:
+            if not role[:1].isupper() or role.casefold() not in self.byline_roles:
+                return False
+            if line.count(" ") < _MIN_NAME_ROLE_WORDS or not _TITLE_CASE_WORDS.isdisjoint(line.split()):
+                return False  # ``Jane Doe Editor`` may be a title; ``Meet the New Editor`` is one
         words = line.split()
         return (
             _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS

@@ -7,8 +7,9 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
-  license``, ``… originally appeared in X``) names where the article was republished
-  from (:func:`republished_from`);
+  license``, ``… originally appeared in X``), perhaps as an editor's note (``Editor’s note: This
+  report was originally published by X and is reproduced here …``), names where the article was
+  republished from (:func:`republished_from`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
   names of the page kit's chrome.
@@ -51,13 +52,14 @@ _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
-    r"(?i:this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report) "
+    r"(?i:(?:editor['’]s note\s*:\s*)?"
+    r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature) "
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
     r"|(?:first|originally) appeared (?:in|on|at)) )"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
-_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under)\s.*\Z")
+_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
 _SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")

@@ -29,6 +29,7 @@ only where its articles start and how their first lines read:
   blocks (an image caption line, then a headline line without a full stop), and
   ``This article was first published in X…`` names where it was republished from
   (:mod:`newsparse.page.furniture`);
+* a newsletter's name right above its tagline (``A weekly newsletter on …``) is no title;
 * under the title, the headlines or tags listed under a list heading (``Related``,
   ``Most read``, ``Topics``) are chrome up to the next line that ends a sentence;
 * an author's bio closing the article (``Jane Doe is a reporter at …``) is chrome, and
@@ -40,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.page.chrome import LineKind, is_capitalised, is_menu, is_name, is_share_row
+from newsparse.page.chrome import LineKind, is_capitalised, is_menu, is_name, is_newsletter_tagline, is_share_row
 from newsparse.page.furniture import read_more_link, republished_from
 from newsparse.page.lines import ends_sentence, is_question, word_count
 from newsparse.page.probe import PageLine
@@ -175,7 +176,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     above_byline: int | None = None
     for i in range(start, len(lines)):
         pl = lines[i]
-        if pl.kind is not LineKind.TEXT:
+        if pl.kind is not LineKind.TEXT or _is_newsletter_name(lines, i):
             continue
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
@@ -198,6 +199,11 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) else above_byline
     return above_byline
+
+
+def _is_newsletter_name(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a newsletter's name, printed right above its tagline (``A weekly newsletter on …``)."""
+    return i + 1 < len(lines) and lines[i + 1].kind is LineKind.CHROME and is_newsletter_tagline(lines[i + 1].clean)
 
 
 def is_post_meta(pl: PageLine) -> bool:
