@@ -700,6 +700,39 @@ def _is_writers_byline(line: str) -> bool:
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
+def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
+    """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``; between bars or
+    slashes (``News / Health``, ``Sport | Rugby``) only when the first is a section name."""
+    items = _CRUMB_SEPARATOR.split(line)
+    if len(items) != 2 or not all(map(_is_menu_item, items)):
+        return False
+    arrow = "›" in line or "»" in line or " > " in line
+    return arrow or _key(items[0]) in section_names
+
+
+def _is_wire_slug(line: str) -> bool:
+    """True for the slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``."""
+    return "/" in line and len(line) <= _MAX_SLUG_CHARS and _WIRE_SLUG.fullmatch(line) is not None
+
+
+def _is_name_and_role(line: str, byline_roles: frozenset[str]) -> bool:
+    """True for a writer's name and role without a separator, the role's last word in lower case
+    (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or, after a role of two or more
+    words, capitalised (``Jane Doe Legal Affairs Correspondent``): no minor word of a title."""
+    role = line[line.rfind(" ") + 1 :]
+    if role not in byline_roles:
+        if not role[:1].isupper() or role.casefold() not in byline_roles:
+            return False
+        if line.count(" ") < _MIN_NAME_ROLE_WORDS or not _TITLE_CASE_WORDS.isdisjoint(line.split()):
+            return False  # three words may be a title (``Paper Names Editor``), and so is ``Meet the New Editor``
+    words = line.split()
+    return (
+        _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
+        and all(w[:1].isupper() for w in words[:-1])
+        and is_name(" ".join(words[:2]))
+    )
+
+
 def _is_donation(line: str) -> bool:
     """True for a short prompt to donate (``Donate to the Valley Sentinel today.``), alone or closing a
     prompt after a chrome line (``Support local news. Donate now.``)."""
@@ -878,10 +911,10 @@ class PageChrome:
             or self._is_chrome_words(key)
             or self._is_section_row(key)
             or is_breadcrumb(line)
-            or self._is_short_breadcrumb(line)
+            or _is_short_breadcrumb(line, self.section_names)
             or ("ewsletter" in line and is_newsletter_tagline(line))
             or (("ubscri" in line or "because you" in line) and _MAILING_FOOTER.search(line) is not None)
-            or ("/" in line and " " in line.strip() or "-" in line) and self._is_wire_slug(line)
+            or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
@@ -894,20 +927,6 @@ class PageChrome:
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
-
-    def _is_short_breadcrumb(self, line: str) -> bool:
-        """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``; between bars or
-        slashes (``News / Health``, ``Sport | Rugby``) only when the first is a section name."""
-        items = _CRUMB_SEPARATOR.split(line)
-        if len(items) != 2 or not all(map(_is_menu_item, items)):
-            return False
-        arrow = "›" in line or "»" in line or " > " in line
-        return arrow or _key(items[0]) in self.section_names
-
-    @staticmethod
-    def _is_wire_slug(line: str) -> bool:
-        """True for the slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``."""
-        return "/" in line and len(line) <= _MAX_SLUG_CHARS and _WIRE_SLUG.fullmatch(line) is not None
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:
         """True for a short prompt to join, follow or download a channel: ``For the latest updates,
@@ -1017,7 +1036,7 @@ class PageChrome:
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
-        if self._is_name_and_role(line):
+        if _is_name_and_role(line, self.byline_roles):
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
@@ -1029,23 +1048,6 @@ class PageChrome:
             return False
         words = line.split()
         return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
-
-    def _is_name_and_role(self, line: str) -> bool:
-        """True for a writer's name and role without a separator, the role's last word in lower case
-        (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or, after a role of two or more
-        words, capitalised (``Jane Doe Legal Affairs Correspondent``): no minor word of a title."""
-        role = line[line.rfind(" ") + 1 :]
-        if role not in self.byline_roles:
-            if not role[:1].isupper() or role.casefold() not in self.byline_roles:
-                return False
-            if line.count(" ") < _MIN_NAME_ROLE_WORDS or not _TITLE_CASE_WORDS.isdisjoint(line.split()):
-                return False  # ``Jane Doe Editor`` may be a title; ``Meet the New Editor`` is one
-        words = line.split()
-        return (
-            _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
-            and all(w[:1].isupper() for w in words[:-1])
-            and is_name(" ".join(words[:2]))
-        )
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
