@@ -48,7 +48,8 @@ __all__ = [
 #: from the start) of titles; ``site_words``: the last word of a short Title Case
 #: line that names a news site (``Harbour Daily News``); ``list_headings``: chrome
 #: headings whose list of headlines under them is chrome too (``Most read``);
-#: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``);
+#: ``byline_roles``: what a byline may call its writer (``Jane Doe | Reporter``); ``role_beats``: the
+#: beat or rank a capitalised role names before its last word (``Legal Affairs Correspondent``);
 #: ``date_labels``: words that may stand beside the date of a date line;
 #: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
 #: ``section_names``: the sections of a news site, which a menu row may list without
@@ -240,6 +241,20 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "bureau chief", "presenter", "analyst", "bureau", "desk",
         }
     ),
+    "role_beats": frozenset(
+        {
+            "legal", "affairs", "health", "science", "political", "politics", "chief", "senior", "deputy",
+            "business", "economics", "economy", "crime", "courts", "education", "environment", "environmental",
+            "climate", "foreign", "home", "sports", "sport", "arts", "culture", "technology", "tech", "security",
+            "defence", "defense", "diplomatic", "energy", "transport", "agriculture", "social", "medical",
+            "investigations", "investigative", "managing", "executive", "associate", "assistant", "contributing",
+            "features", "news", "digital", "data", "special", "global", "world", "international", "national",
+            "regional", "local", "city", "metro", "community", "religion", "religious", "property", "media",
+            "music", "film", "books", "food", "travel", "fashion", "motoring", "money", "markets", "finance",
+            "financial", "consumer", "employment", "labour", "labor", "parliamentary", "europe", "european",
+            "africa", "asia", "middle", "east", "royal", "weather", "opinion", "staff", "general", "industry",
+        }
+    ),
     "date_labels": frozenset(
         {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
@@ -306,6 +321,7 @@ _CHROME_DOCS = {
     "site_words": "Last words of a short Title Case line that names a news site (``Harbour Daily News``).",
     "list_headings": "Chrome headings whose list of headlines is chrome too (``Most read``).",
     "byline_roles": "What a byline may call its writer (``Jane Doe | Reporter``).",
+    "role_beats": "Beats or ranks a capitalised role names before its last word (``Legal Affairs Correspondent``).",
     "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
     "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
     "section_names": "Sections of a news site, which a menu row may list without separators.",
@@ -715,17 +731,18 @@ def _is_wire_slug(line: str) -> bool:
     return "/" in line and len(line) <= _MAX_SLUG_CHARS and _WIRE_SLUG.fullmatch(line) is not None
 
 
-def _is_name_and_role(line: str, byline_roles: frozenset[str]) -> bool:
+def _is_name_and_role(line: str, byline_roles: frozenset[str], beats: frozenset[str]) -> bool:
     """True for a writer's name and role without a separator, the role's last word in lower case
-    (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or, after a role of two or more
-    words, capitalised (``Jane Doe Legal Affairs Correspondent``): no minor word of a title."""
+    (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or capitalised after one or two beats
+    or ranks (``Jane Doe Legal Affairs Correspondent``; ``Daily Hires New Editor`` is a title)."""
     role = line[line.rfind(" ") + 1 :]
-    if role not in byline_roles:
-        if not role[:1].isupper() or role.casefold() not in byline_roles:
-            return False
-        if line.count(" ") < _MIN_NAME_ROLE_WORDS or not _TITLE_CASE_WORDS.isdisjoint(line.split()):
-            return False  # three words may be a title (``Paper Names Editor``), and so is ``Meet the New Editor``
     words = line.split()
+    if role not in byline_roles:
+        capitalised_role = role[:1].isupper() and role.casefold() in byline_roles
+        if not capitalised_role or not any(
+            all(w.casefold() in beats for w in words[k:-1]) for k in range(len(words) - 3, len(words) - 1)
+        ):
+            return False
     return (
         _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
         and all(w[:1].isupper() for w in words[:-1])
@@ -801,6 +818,7 @@ class PageChrome:
     site_words: frozenset[str] = frozenset()
     list_headings: frozenset[str] = frozenset()
     byline_roles: frozenset[str] = frozenset()
+    role_beats: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
@@ -826,6 +844,7 @@ class PageChrome:
             site_words=words("site_words"),
             list_headings=words("list_headings"),
             byline_roles=words("byline_roles"),
+            role_beats=words("role_beats"),
             bio_roles=words("bio_roles"),
             prompt_channels=words("prompt_channels"),
             comment_headers=tuple(sorted(words("comment_headers"))),
@@ -1036,7 +1055,7 @@ class PageChrome:
             return True
         if (" and " in line or " & " in line) and _is_name_list(line):
             return True
-        if _is_name_and_role(line, self.byline_roles):
+        if _is_name_and_role(line, self.byline_roles, self.role_beats):
             return True
         name, *rest = _NAME_PARTS.split(line)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
