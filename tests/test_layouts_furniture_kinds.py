@@ -262,3 +262,11 @@ def test_a_name_and_role_under_the_title_is_no_standfirst():
     assert article.headline.text == "Court rejects appeal over quarry expansion"
     assert article.summary is None
     assert len(article.paragraphs) == 2
+
+
+def test_a_long_footer_with_its_unsubscribe_link_is_chrome():
+    line = (
+        "You are reading the Transit Memo, sent every Friday to readers who asked for it at our website, "
+        "with the week's news on buses, trains and trams in the region. Unsubscribe | Update preferences"
+    )
+    assert kind(line) is LineKind.CHROME

@@ -519,11 +519,12 @@ _BIO = re.compile(
 _BREADCRUMB = ("»", "›", " > ")
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
 _CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*|\s[>/|]\s")
-# A mailed newsletter's footer: ``You're receiving X because you subscribed …``, ``… Unsubscribe | Update preferences``.
+# A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
 _MAILING_FOOTER = re.compile(
-    r"(?i:\byou(?:['’]re| are| were)? (?:receiving|getting|received|got|were sent) [^.!?]{0,120}?\bbecause you\b"
-    r"|\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)"
+    r"(?i:\byou(?:['’]re| are| were)? (?:receiving|getting|received|got|were sent) [^.!?]{0,120}?\bbecause you\b)"
 )
+# … and its links, on a line of any length: ``… Unsubscribe | Update preferences``.
+_UNSUBSCRIBE_LINK = re.compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)")
 # A newsletter's tagline under its name: ``A weekly newsletter on technology and power``.
 _NEWSLETTER_TAGLINE = re.compile(
     r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
@@ -878,6 +879,7 @@ class PageChrome:
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
+            or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -932,7 +934,7 @@ class PageChrome:
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
             or ("ewsletter" in line and is_newsletter_tagline(line))
-            or (("ubscri" in line or "because you" in line) and _MAILING_FOOTER.search(line) is not None)
+            or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
             or self.is_site_line(line)
