@@ -218,7 +218,7 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or _place_name(words, key)
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
@@ -233,7 +233,7 @@ class People:
         entity.roles |= roles
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or place or shouted
+        entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"

@@ -344,6 +344,9 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
     noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
     (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    n = head_hi - mention.lo
+    if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
+        return False  # the shape first, the verb only when it fits (most subjects are names)
     k = mention.hi
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
