@@ -134,15 +134,16 @@ class People:
         n = len(tokens)
         while j < n:
             token = tokens[j]
-            if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
-                j += 1
-                continue
-            if token.quoted or token.mark or not token.is_word:
-                break
-            if token.is_capitalized:
+            if token.is_capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
+                if token.quoted or not token.is_word:  # "Ⓐ" is no word
+                    break
                 j += 1
                 if token.text.endswith(POSSESSIVE_ENDS):
                     break
+            elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
+                j += 1
+            elif token.quoted or token.mark or not token.is_word:
+                break
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
@@ -224,7 +225,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
+            words.bodies.isdisjoint(key) and (named or not words.roles.isdisjoint(roles))
             and not _no_name(words, key, tokens, cut)
         ) and not kind
         known = self.find(key)
@@ -284,10 +285,10 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = party_label_end(tokens, after, n)  # "Sen. Ann Lee, D-N.M., said"
+        after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
-        before_verb = after < n and self.is_verb(tokens[after].lower)
+        before_verb = after < n and is_verb(words, tokens[after].lower)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:

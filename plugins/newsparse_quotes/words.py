@@ -43,6 +43,8 @@ POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())
 _LOWER = attrgetter("lower")
+_TEXT = attrgetter("text")
+_IS_WORD = attrgetter("is_word")
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
 PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
@@ -130,7 +132,7 @@ def party_label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
 
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The words of a name in lower case, without possessive endings and the full stops of initials."""
-    return tuple([bare(t.text) for t in tokens if t.is_word])
+    return tuple(map(bare, map(_TEXT, filter(_IS_WORD, tokens))))
 
 
 @lru_cache(maxsize=1 << 16)
