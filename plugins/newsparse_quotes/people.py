@@ -11,14 +11,14 @@ import bisect
 from collections.abc import Sequence
 from functools import partial
 from itertools import compress, count
-from operator import attrgetter, or_
+from operator import or_
 
 from attrs import define, field
 
 from .bodies import apposed_kind
 from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
-from .segments import Token
+from .segments import CAPITALIZED, LOWER, Token
 from .verb_scan import VerbScan
 from .words import (
     DASHES,
@@ -37,9 +37,7 @@ from .words import (
 
 __all__ = ["Entity", "People", "is_verb"]
 
-_CAPITALIZED = attrgetter("is_capitalized")
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
-_LOWER = attrgetter("lower")
 
 
 @define
@@ -117,9 +115,9 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            starts = map(_CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
-            if not NAME_PARTICLES.isdisjoint(map(_LOWER, tokens)):
-                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(_LOWER, tokens)))
+            starts = map(CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(map(LOWER, tokens)):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(LOWER, tokens)))
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter
 
 from attrs import define
 
@@ -17,7 +16,7 @@ from .nearby import apposed_person, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing
-from .segments import Token
+from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
     WINDOW,
@@ -34,8 +33,6 @@ __all__ = ["Found", "Resolver"]
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
-_TEXT = attrgetter("text")
-_LOWER = attrgetter("lower")
 
 
 @define
@@ -103,11 +100,11 @@ class Resolver(Phrases):
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
-        low = list(map(bare, map(_TEXT, tokens)))
+        low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
         core = label_start(tokens, len(tokens), 1)
-        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(_LOWER, tokens[1:core]))), core)
+        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
