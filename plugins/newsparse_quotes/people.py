@@ -189,8 +189,7 @@ class People:
         return cut, roles
 
     def _register(self, view: PassageView, i: int, end: int) -> None:
-        tokens = view.tokens
-        words = self.words
+        tokens, words = view.tokens, self.words
         first = tokens[i]
         at = view.offset + first.start
         if end - i == 1 and bare(first.text) in words.never_names:

@@ -55,7 +55,8 @@ class Resolver(Phrases):
         self.gate = Gate(words) if gate is None else gate  # the extractor's, shared by its articles
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
-        self.taken = Taken()  # where that person was last taken up
+        #: Where that person was last taken up: the sentence and mention, read only when a pronoun asks.
+        self._taken: Taken | tuple[PassageView, range, Mention | None] = Taken()
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
@@ -64,6 +65,13 @@ class Resolver(Phrases):
         #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
+
+    @property
+    def taken(self) -> Taken:
+        """Where the person the text is about was last taken up (see :class:`.salience.Taken`)."""
+        if not isinstance(self._taken, Taken):
+            self._taken = Taken.of(self.names, *self._taken)
+        return self._taken
 
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -273,7 +281,7 @@ class Resolver(Phrases):
             return
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
-            self.taken = Taken.of(self.names, view, sentence, found.mention)
+            self._taken = (view, sentence, found.mention)
             self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
