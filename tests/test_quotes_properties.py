@@ -10,6 +10,8 @@ from newsparse.hooks.vocabulary import Vocabulary
 from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes
+from newsparse_quotes.people import People
+from newsparse_quotes.segments import CAPITALIZED, IS_WORD, LOWER, TEXT, tokenize
 
 MARK_SOUP = st.text(alphabet=DOUBLE_MARKS + SINGLE_MARKS + "ab A.,:\n", max_size=200)
 EXTRACTOR = QuoteExtractor(Vocabulary(DECLARATIONS))
@@ -39,3 +41,24 @@ def test_no_crash_on_mark_soup(text):
 def test_plainly_quoted_words_are_found(words):
     text = " and ".join(f"“{w}”" for w in words)
     assert [text[q.start : q.end] for q in find_quotes(text)] == words
+
+
+NAME_SOUP = st.text(alphabet="Ⓐ Ann Lee de von & . , said ’s “”", max_size=80)
+
+
+@given(NAME_SOUP)
+def test_token_columns_read_the_fields_they_name(text):
+    for token in tokenize(text, find_quotes(text)):
+        assert (TEXT(token), LOWER(token)) == (token.text, token.lower)
+        assert (CAPITALIZED(token), IS_WORD(token)) == (token.is_capitalized, token.is_word)
+
+
+@given(NAME_SOUP)
+def test_a_run_of_names_holds_only_words_initials_and_ampersands(text):
+    tokens = tokenize(text, find_quotes(text))
+    people = People(EXTRACTOR.words)
+    for i in range(len(tokens)):
+        end = people.name_end(tokens, i)
+        assert i <= end <= len(tokens)
+        assert all(t.is_word or t.text in ".&" for t in tokens[i:end])
+        assert not any(t.quoted for t in tokens[i:end] if t.is_capitalized)

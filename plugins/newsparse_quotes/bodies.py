@@ -73,13 +73,14 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     if k >= stop or tokens[end].text != ",":
         return ""
     head = ""
-    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].lower not in words.prepositions:
-        word = bare(tokens[k].text)
+    prepositions, determiners = words.prepositions, words.determiners
+    while k < stop and (token := tokens[k]).is_word and not token.quoted and token.lower not in prepositions:
+        word = bare(token.text)
         if word in words.roles or word in words.clause_words or word in words.auxiliaries:
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
-        if head and word.endswith(("ing", "ed")) and not tokens[k].is_capitalized:
+        if head and word.endswith(("ing", "ed")) and not token.is_capitalized:
             break  # ", a union representing nurses,": the noun before the participle heads it
-        if not tokens[k].text.endswith(POSSESSIVE_ENDS) and word not in words.determiners:
+        if word not in determiners and not token.text.endswith(POSSESSIVE_ENDS):
             head = word
         k += 1
     ends = k < stop and (tokens[k].text == "," or tokens[k].lower in words.prepositions or tokens[k].is_word)

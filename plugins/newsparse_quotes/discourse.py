@@ -75,8 +75,8 @@ class Discourse:
 
     def read(self, index: int, view: PassageView, marked: Sequence[Marked]) -> None:
         """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence."""
-        opening = ((mark_token(view.tokens, q.open_at, "open"), q) for q in marked)
-        pending = sorted(((k, q) for k, q in opening if k is not None), key=itemgetter(0))
+        opening = [(mark_token(view.tokens, q.open_at, "open"), q) for q in marked]  # most passages hold none
+        pending = sorted([(k, q) for k, q in opening if k is not None], key=itemgetter(0)) if opening else []
         k = 0
         found = sentences(view.tokens, self.abbreviations)
         prior = None if self.lead_in is None else self.lead_in[:2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lists import person_before
 from .name_runs import NameRuns
-from .people import Entity
+from .people import Entity, is_verb
 from .words import WINDOW, Mention, PassageView, is_possessive
 
 __all__ = ["apposed_person", "person_before_relative", "titled_subject"]
@@ -66,10 +66,11 @@ def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentenc
     if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
         return None
     k = mention.hi
-    while k < min(sentence.stop, mention.hi + _TITLE_WORDS) and not tokens[k].is_capitalized:
+    limit = min(sentence.stop, k + _TITLE_WORDS)
+    while k < limit and not tokens[k].is_capitalized:
         token = tokens[k]
         low = token.lower
-        if token.quoted or not token.text.isalpha() or low in words.function_words or names.people.is_verb(low):
+        if token.quoted or low in words.function_words or not token.text.isalpha() or is_verb(words, low):
             return None
         if low.endswith(("s", "ly", "ing")) and low not in words.roles:
             return None

@@ -11,14 +11,14 @@ import bisect
 from collections.abc import Sequence
 from functools import partial
 from itertools import compress, count
-from operator import attrgetter, or_
+from operator import or_
 
 from attrs import define, field
 
 from .bodies import apposed_kind
 from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
-from .segments import Token
+from .segments import CAPITALIZED, LOWER, Token
 from .verb_scan import VerbScan
 from .words import (
     DASHES,
@@ -37,9 +37,7 @@ from .words import (
 
 __all__ = ["Entity", "People", "is_verb"]
 
-_CAPITALIZED = attrgetter("is_capitalized")
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
-_LOWER = attrgetter("lower")
 
 
 @define
@@ -117,9 +115,9 @@ class People:
         for view in passages:
             tokens = view.tokens
             i = 0
-            starts = map(_CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
-            if not NAME_PARTICLES.isdisjoint(map(_LOWER, tokens)):
-                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(_LOWER, tokens)))
+            starts = map(CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(map(LOWER, tokens)):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(LOWER, tokens)))
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
@@ -134,15 +132,16 @@ class People:
         n = len(tokens)
         while j < n:
             token = tokens[j]
-            if token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
-                j += 1
-                continue
-            if token.quoted or token.mark or not token.is_word:
-                break
-            if token.is_capitalized:
+            if token.is_capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
+                if token.quoted or not token.is_word:  # "Ⓐ" is no word
+                    break
                 j += 1
                 if token.text.endswith(POSSESSIVE_ENDS):
                     break
+            elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
+                j += 1
+            elif token.quoted or token.mark or not token.is_word:
+                break
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
@@ -190,8 +189,7 @@ class People:
         return cut, roles
 
     def _register(self, view: PassageView, i: int, end: int) -> None:
-        tokens = view.tokens
-        words = self.words
+        tokens, words = view.tokens, self.words
         first = tokens[i]
         at = view.offset + first.start
         if end - i == 1 and bare(first.text) in words.never_names:
@@ -218,13 +216,13 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or _place_name(words, key)
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (bool(roles & words.roles) or named)
+            words.bodies.isdisjoint(key) and (named or not words.roles.isdisjoint(roles))
             and not _no_name(words, key, tokens, cut)
         ) and not kind
         known = self.find(key)
@@ -233,7 +231,7 @@ class People:
         entity.roles |= roles
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or place or shouted
+        entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
@@ -284,10 +282,10 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = party_label_end(tokens, after, n)  # "Sen. Ann Lee, D-N.M., said"
+        after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
-        before_verb = after < n and self.is_verb(tokens[after].lower)
+        before_verb = after < n and is_verb(words, tokens[after].lower)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:

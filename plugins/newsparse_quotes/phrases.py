@@ -131,7 +131,7 @@ class Phrases:
             ):
                 break
             in_name = capitalized and low not in words.determiners and not (
-                compound_adjective(token.text, words.adjective_heads) and low not in words.roles
+                "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
             )
             j += 1
             if j - i == 1 and low in words.pronouns:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress
 
 from attrs import define
 
@@ -16,7 +17,7 @@ from .nearby import apposed_person, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing
-from .segments import Token
+from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
     WINDOW,
@@ -55,7 +56,8 @@ class Resolver(Phrases):
         self.gate = Gate(words) if gate is None else gate  # the extractor's, shared by its articles
         self.names = NameRuns(words, people)
         self.salient: Entity | None = None  # the person the text is about
-        self.taken = Taken()  # where that person was last taken up
+        #: Where that person was last taken up: the sentence and mention, read only when a pronoun asks.
+        self._taken: Taken | tuple[PassageView, range, Mention | None] = Taken()
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
@@ -66,6 +68,13 @@ class Resolver(Phrases):
         #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
+
+    @property
+    def taken(self) -> Taken:
+        """Where the person the text is about was last taken up (see :class:`.salience.Taken`)."""
+        if not isinstance(self._taken, Taken):
+            self._taken = Taken.of(self.names, *self._taken)
+        return self._taken
 
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
@@ -102,11 +111,11 @@ class Resolver(Phrases):
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
-        low = [bare(t.text) for t in tokens]
+        low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
         core = label_start(tokens, len(tokens), 1)
-        head_at = next((k for k in range(1, core) if tokens[k].lower in words.prepositions), core)
+        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
@@ -280,7 +289,7 @@ class Resolver(Phrases):
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
-            self.taken = Taken.of(self.names, view, sentence, found.mention)
+            self._taken = (view, sentence, found.mention)
             self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
@@ -352,6 +361,9 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
     noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
     (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    n = head_hi - mention.lo
+    if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
+        return False  # the shape first, the verb only when it fits (most subjects are names)
     k = mention.hi
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1

@@ -6,13 +6,12 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 
 from attrs import frozen
 
 from newsparse.hooks.vocabulary import Vocabulary
 
-from .segments import Token
+from .segments import IS_WORD, LOWER, TEXT, Token
 
 __all__ = [
     "DASHES",
@@ -42,7 +41,6 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some".split())
-_LOWER = attrgetter("lower")
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
 PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
@@ -130,7 +128,7 @@ def party_label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
 
 def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     """The words of a name in lower case, without possessive endings and the full stops of initials."""
-    return tuple([bare(t.text) for t in tokens if t.is_word])
+    return tuple(map(bare, map(TEXT, filter(IS_WORD, tokens))))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -287,6 +285,6 @@ class PassageView:
     def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
         """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it is read for
         cues (it holds or comes before a quote)."""
-        cues = list(compress(count(), map(words.cues.__contains__, map(_LOWER, tokens)))) if quoted else []
+        cues = list(compress(count(), map(words.cues.__contains__, map(LOWER, tokens)))) if quoted else []
         return cls(text, offset, tokens, cues)
 
