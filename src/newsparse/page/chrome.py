@@ -60,7 +60,8 @@ __all__ = [
 #: closing an article calls its writer (``Jane Doe is a reporter at …``);
 #: ``prompt_channels``: what a prompt asks readers to join, follow or download
 #: (``… join our WhatsApp channel``); ``label_prefixes``: beginnings of a short line that ends no
-#: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``).
+#: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``); ``funding_words``: how
+#: an outlet says it is funded in the appeal before a donation prompt (``… is listener-supported.``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -190,6 +191,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
+            # a live page's notes: ``This page is updated automatically.``, ``All times are GMT.``
+            "this page is updated", "this page will be updated", "this page is being updated",
+            "this page updates", "this page refreshes", "this live blog", "this live page", "all times are",
+            "all times in", "all times shown",
+            # a newsletter's sign-up form: ``Enter your email Subscribe``
+            "enter your email", "enter your e-mail", "enter email address",
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
@@ -229,6 +236,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
+            "related blogs", "related blog posts", "related videos", "related reads", "related columns",
+            "related features", "related opinion",
         }
     ),
     "byline_roles": frozenset(
@@ -304,6 +313,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
+    "funding_words": frozenset(
+        {
+            "nonprofit", "non-profit", "not-for-profit", "reader-supported", "reader-funded", "listener-supported",
+            "listener-funded", "viewer-supported", "member-supported", "member-funded", "donor-supported",
+            "donor-funded", "community-funded", "community-supported", "audience-funded",
+        }
+    ),
     "label_prefixes": frozenset(
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
@@ -331,6 +347,7 @@ _CHROME_DOCS = {
     "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
+    "funding_words": "How an outlet says it is funded before a donation prompt (``… is listener-supported.``).",
 }
 #: The chrome word lists, declared: casefolded, with the built-in entries.
 CHROME_VOCABULARIES = tuple(
@@ -537,6 +554,7 @@ _MAX_SLUG_CHARS = 60
 _SUPPORT_OPENING = "support "
 _MAX_TAGLINE_WORDS = 16
 _MAX_DONATION_WORDS = 12
+_MAX_APPEAL_WORDS = 16
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
@@ -826,6 +844,7 @@ class PageChrome:
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
     label_prefixes: tuple[str, ...] = ()
+    funding_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -852,6 +871,7 @@ class PageChrome:
             section_names=words("section_names"),
             caption_markers=words("caption_markers"),
             label_prefixes=tuple(sorted(words("label_prefixes"))),
+            funding_words=words("funding_words"),
         )
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.page.probe.PageProbe.lines) find it by identity, without comparing word lists.
@@ -887,7 +907,8 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            return (LineKind.CHROME if self._is_prompt(line) or _is_donation(line) else LineKind.TEXT), None
+            appeal = self._is_prompt(line) or _is_donation(line) or self._is_funding_appeal(line)
+            return (LineKind.CHROME if appeal else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -966,6 +987,20 @@ class PageChrome:
         prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
         short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
         return any(prompts) and all(prompt or _is_prompt_lead(s, short) for prompt, s in zip(prompts, sentences))
+
+    def _is_funding_appeal(self, line: str) -> bool:
+        """True for a short appeal: how the outlet is funded, then a donation prompt or a chrome line
+        (``The Valley Post is reader-supported. Donate today.``, ``Harbour Radio is a nonprofit
+        newsroom. Support local news.``)."""
+        sentences = _SENTENCE_BREAK.split(line)
+        if len(sentences) != 2 or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
+            return False
+        statement, prompt = sentences
+        return (
+            (_key(prompt) in self.lines or _DONATION.fullmatch(prompt) is not None)
+            and " is " in statement
+            and any(_key(w) in self.funding_words for w in statement.split())
+        )
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior

@@ -7,7 +7,7 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
-  license``, ``… originally appeared in X``), perhaps as an editor's note (``Editor’s note: This
+  license``, ``… originally appeared in X``, ``Republished from X, where …``), perhaps as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
@@ -56,7 +56,8 @@ _REPUBLISHED = re.compile(
     r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature) "
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
-    r"|(?:first|originally) appeared (?:in|on|at)) )"
+    r"|(?:first|originally) appeared (?:in|on|at)) "
+    r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")

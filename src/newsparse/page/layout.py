@@ -376,18 +376,26 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
 
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
     """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
-    writer's) and, when ``under_standfirst``, under a standfirst before that."""
-    j = _index_after(lines, i)
+    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication note
+    (``Editor's note: This story was first published by …``) may stand above the byline."""
+    j = _past_note(lines, _index_after(lines, i))
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
             return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
-        j = _index_after(lines, j)
+        j = _past_note(lines, _index_after(lines, j))
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after(lines, j)
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _past_note(lines: Sequence[PageLine], j: int) -> int:
+    """``j``, or the index of the next line that is not chrome when ``lines[j]`` is a republication note."""
+    if _is_text(lines, j) and republished_from(lines[j].clean) is not None:
+        return _index_after(lines, j)
+    return j
 
 
 def _is_title_under(line: str, below: str) -> bool:

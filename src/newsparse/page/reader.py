@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from newsparse.model import Article
 from newsparse.page.chrome import LineKind, PageChrome
 from newsparse.page.draft import Draft
-from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
+from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
 from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
@@ -67,8 +67,9 @@ def read_article(
             if marker and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
                 marker = False
-            elif (link := related_link(pl.line)) is not None:
-                draft.add_related(link, pl.line)  # ``ALSO READ: headline``, a chrome line by its opening
+            else:
+                # ``ALSO READ: headline``, or a republication note closed by a prompt: chrome lines by their shape
+                draft.read_link(pl.line)
             # a ``Read more`` line without its teaser block lists headlines as a list heading does
             in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
             continue
