@@ -1,0 +1,230 @@
+"""Layouts of outlets no rule was tuned to, fresh round: funding appeals closing an article, newsletter
+sign-up forms, live pages' notes and titles, ``Related Blogs`` lists, ``Republished from X`` notes and
+republication notes printed between the standfirst and the byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+from newsparse.page.chrome import LineKind
+from newsparse.page.furniture import republished_from
+
+from .layout_helpers import article_of, kind
+
+_BODY = (
+    "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+    "Passengers had complained for years about the last boat leaving before eight.\n"
+)
+
+
+def _texts(article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+# --- A. funding appeals: how the outlet is funded, then a donation prompt -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Public Radio is listener-supported. Donate today.",
+        "The Glen Ledger is a nonprofit newsroom. Support local news.",
+        "Coastline Weekly is reader-funded. Please donate to Coastline Weekly now.",
+    ],
+)
+def test_a_funding_appeal_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The food bank is a nonprofit. It feeds 400 families a week.",
+        "The theatre is a non-profit group. Donations fell by a third last year.",
+        "The hospice is donor-funded, the trust said, and support is growing. Volunteers are welcome.",
+    ],
+)
+def test_a_sentence_about_a_nonprofit_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_funding_appeal_closing_the_page_is_no_paragraph():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nIsland Community Radio is a member-supported station. Support local journalism.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# --- B. a newsletter's sign-up form --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Enter your email Subscribe", "Enter your e-mail address Sign up", "Enter email address"]
+)
+def test_a_sign_up_form_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Your email was forwarded to the council, the clerk said.", "Entering the harbour, the crew saw the smoke."],
+)
+def test_a_sentence_about_email_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- C. live pages: notes about updates and times, the page's own title ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page is updated automatically. Times are local (GMT+2).",
+        "All times are in Eastern Time.",
+        "This live blog is now closed.",
+    ],
+)
+def test_a_live_page_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Times are hard for the island's fishermen, the union said.",
+        "This page of the report was updated twice before publication, the auditor found.",
+    ],
+)
+def test_a_sentence_about_times_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+_LIVE_PAGE = """Valley Wire
+Mountain news in English
+
+Home | Region | Weather | Live
+
+Snowstorm closes passes: live updates
+
+This page is updated automatically as news comes in. Times shown are Central European Time (CET).
+
+Avalanche risk raised to high on the northern slopes
+
+14 January 2026, 15:10
+
+The avalanche office raised its warning to the highest level for the northern slopes on Wednesday afternoon.
+
+Skiers were told to stay on marked runs until further notice.
+
+Rail service resumes between the two valleys
+
+14 January 2026, 12:40
+
+Trains began running again shortly after noon, the rail operator said.
+
+Load more updates
+"""
+
+
+def test_a_live_page_gives_its_entries_not_its_title():
+    articles = parse(_LIVE_PAGE).articles
+    assert [a.headline.text for a in articles] == [
+        "Avalanche risk raised to high on the northern slopes",
+        "Rail service resumes between the two valleys",
+    ]
+    assert _texts(articles[1]) == ["Trains began running again shortly after noon, the rail operator said."]
+
+
+# --- D. lists under ``Related Blogs`` and its kin ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Related Blogs", "Related videos", "Related Reads"])
+def test_a_related_heading_of_another_noun_opens_a_list(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_the_headline_under_related_blogs_is_no_paragraph():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nRelated Blogs\nWhy island bakeries are closing early\n"
+    )
+    assert len(_texts(article_of(page))) == 2
+
+
+def test_a_paragraph_opening_with_related_is_kept():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nRelated videos filmed by passengers were shared widely online.\n"
+    )
+    assert len(_texts(article_of(page))) == 3
+
+
+# --- E. republication notes: ``Republished from X``, and a note closed by a prompt ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Republished from Riverside Journal, where this report first ran on May 2, 2026.", "Riverside Journal"),
+        ("Reprinted with permission from The Glen Ledger.", "The Glen Ledger"),
+        ("Republished with permission from Coastline Weekly.", "Coastline Weekly"),
+    ],
+)
+def test_a_republished_from_note_names_its_outlet(line, outlet):
+    assert republished_from(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Republished by the council in 2021, the map shows every flood zone.",
+        "Reprinted from a faded pamphlet, the poem was read aloud at the service.",
+    ],
+)
+def test_a_sentence_opening_with_republished_is_no_note(line):
+    assert republished_from(line) is None
+
+
+def test_a_note_closed_by_a_sign_up_prompt_still_names_its_outlet():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird | Island Voice\nMarch 4, 2026\n\n"
+        "This story was originally published by Island Voice. Sign up for their newsletters.\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.republished_from == "Island Voice"
+    assert len(_texts(article)) == 2
+
+
+# --- F. a republication note between the standfirst and the byline ---------------------------------------
+
+_NOTED_PAGE = """The Glen Courier
+Serving the glen since 1901
+
+News | Sport | Opinion | e-Edition
+
+OUTDOORS
+
+Otters are back in the Glen river. Anglers and ecologists still disagree about why
+
+Surveyors counted 14 otter holts along the river this autumn, the highest number on record
+
+Editor's note: This story was originally published by Highland Free Press and is republished here with permission.
+
+By Morag Duncan
+Nov. 3, 2026
+
+""" + _BODY
+
+
+def test_a_note_above_the_byline_keeps_the_title_and_standfirst():
+    article = article_of(_NOTED_PAGE)
+    assert article.headline.text == "Otters are back in the Glen river. Anglers and ecologists still disagree about why"
+    assert article.summary is not None
+    assert article.summary.text.startswith("Surveyors counted 14 otter holts")
+    assert article.republished_from == "Highland Free Press"
+
