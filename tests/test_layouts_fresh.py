@@ -85,6 +85,7 @@ def test_a_sentence_about_email_is_text(line):
         "This page is updated automatically. Times are local (GMT+2).",
         "All times are in Eastern Time.",
         "This live blog is now closed.",
+        "Refresh the page for the latest updates.",
     ],
 )
 def test_a_live_page_note_is_chrome(line):

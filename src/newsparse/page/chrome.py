@@ -194,7 +194,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a live page's notes: ``This page is updated automatically.``, ``All times are GMT.``
             "this page is updated", "this page will be updated", "this page is being updated",
             "this page updates", "this page refreshes", "this live blog", "this live page", "all times are",
-            "all times in", "all times shown",
+            "all times in", "all times shown", "refresh the page for", "refresh this page for",
             # a newsletter's sign-up form: ``Enter your email Subscribe``
             "enter your email", "enter your e-mail", "enter email address",
             # cookie banners, series notes, tip prompts
@@ -996,8 +996,9 @@ class PageChrome:
         if len(sentences) != 2 or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
             return False
         statement, prompt = sentences
+        key = _key(prompt)
         return (
-            (_key(prompt) in self.lines or _DONATION.fullmatch(prompt) is not None)
+            (key in self.lines or key.startswith(self.prefixes) or _DONATION.fullmatch(prompt) is not None)
             and " is " in statement
             and any(_key(w) in self.funding_words for w in statement.split())
         )
