@@ -782,6 +782,22 @@ def _is_donation(line: str) -> bool:
     )
 
 
+def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
+    """True for a short appeal: how the outlet is funded (``chrome.funding_words``), then a donation
+    prompt or a chrome line (``The Valley Post is reader-supported. Donate today.``, ``Harbour Radio
+    is a nonprofit newsroom. Support local news.``)."""
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) != 2 or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
+        return False
+    statement, prompt = sentences
+    key = _key(prompt)
+    return (
+        (key in chrome.lines or key.startswith(chrome.prefixes) or _DONATION.fullmatch(prompt) is not None)
+        and " is " in statement
+        and any(_key(w) in chrome.funding_words for w in statement.split())
+    )
+
+
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
@@ -907,7 +923,7 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            appeal = self._is_prompt(line) or _is_donation(line) or self._is_funding_appeal(line)
+            appeal = self._is_prompt(line) or _is_donation(line) or _is_funding_appeal(line, self)
             return (LineKind.CHROME if appeal else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
@@ -987,21 +1003,6 @@ class PageChrome:
         prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
         short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
         return any(prompts) and all(prompt or _is_prompt_lead(s, short) for prompt, s in zip(prompts, sentences))
-
-    def _is_funding_appeal(self, line: str) -> bool:
-        """True for a short appeal: how the outlet is funded, then a donation prompt or a chrome line
-        (``The Valley Post is reader-supported. Donate today.``, ``Harbour Radio is a nonprofit
-        newsroom. Support local news.``)."""
-        sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) != 2 or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
-            return False
-        statement, prompt = sentences
-        key = _key(prompt)
-        return (
-            (key in self.lines or key.startswith(self.prefixes) or _DONATION.fullmatch(prompt) is not None)
-            and " is " in statement
-            and any(_key(w) in self.funding_words for w in statement.split())
-        )
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
