@@ -83,7 +83,7 @@ def test_a_sentence_about_email_is_text(line):
     "line",
     [
         "This page is updated automatically. Times are local (GMT+2).",
-        "All times are in Eastern Time.",
+        "This page will be updated as the count goes on. Results are provisional.",
         "This live blog is now closed.",
         "Refresh the page for the latest updates.",
     ],
@@ -96,6 +96,7 @@ def test_a_live_page_note_is_chrome(line):
     "line",
     [
         "Times are hard for the island's fishermen, the union said.",
+        "All times are unofficial until the federation confirms them.",
         "This page of the report was updated twice before publication, the auditor found.",
     ],
 )

@@ -191,10 +191,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was reported by", "this report was produced by", "this content was produced by",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
-            # a live page's notes: ``This page is updated automatically.``, ``All times are GMT.``
+            # a live page's notes: ``This page is updated automatically.``, ``This live blog has ended.``
             "this page is updated", "this page will be updated", "this page is being updated",
-            "this page updates", "this page refreshes", "this live blog", "this live page", "all times are",
-            "all times in", "all times shown", "refresh the page for", "refresh this page for",
+            "this page updates", "this page refreshes", "this live blog", "this live page",
+            "refresh the page for", "refresh this page for",
             # a newsletter's sign-up form: ``Enter your email Subscribe``
             "enter your email", "enter your e-mail", "enter email address",
             # cookie banners, series notes, tip prompts
