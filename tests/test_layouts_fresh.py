@@ -31,6 +31,7 @@ def _texts(article) -> list[str]:
         "Harbour Public Radio is listener-supported. Donate today.",
         "The Glen Ledger is a nonprofit newsroom. Support local news.",
         "Coastline Weekly is reader-funded. Please donate to Coastline Weekly now.",
+        "Delta Radio is a community-funded station. We answer to listeners. Donate now.",
     ],
 )
 def test_a_funding_appeal_is_chrome(line):
@@ -43,6 +44,7 @@ def test_a_funding_appeal_is_chrome(line):
         "The food bank is a nonprofit. It feeds 400 families a week.",
         "The theatre is a non-profit group. Donations fell by a third last year.",
         "The hospice is donor-funded, the trust said, and support is growing. Volunteers are welcome.",
+        "The shelter is a nonprofit. It relies on gifts. Donate now, its director urged.",
     ],
 )
 def test_a_sentence_about_a_nonprofit_is_text(line):
@@ -62,7 +64,14 @@ def test_a_funding_appeal_closing_the_page_is_no_paragraph():
 
 
 @pytest.mark.parametrize(
-    "line", ["Enter your email Subscribe", "Enter your e-mail address Sign up", "Enter email address"]
+    "line",
+    [
+        "Enter your email Subscribe",
+        "Enter your e-mail address Sign up",
+        "Enter email address",
+        "Email address Subscribe",
+        "Your email *",
+    ],
 )
 def test_a_sign_up_form_is_chrome(line):
     assert kind(line) is LineKind.CHROME
@@ -70,7 +79,11 @@ def test_a_sign_up_form_is_chrome(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Your email was forwarded to the council, the clerk said.", "Entering the harbour, the crew saw the smoke."],
+    [
+        "Your email was forwarded to the council, the clerk said.",
+        "Entering the harbour, the crew saw the smoke.",
+        "Emailed tips reached the newsroom",
+    ],
 )
 def test_a_sentence_about_email_is_text(line):
     assert kind(line) is LineKind.TEXT
@@ -143,7 +156,7 @@ def test_a_live_page_gives_its_entries_not_its_title():
 # --- D. lists under ``Related Blogs`` and its kin ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Related Blogs", "Related videos", "Related Reads"])
+@pytest.mark.parametrize("line", ["Related Blogs", "Related videos", "Related Reads", "Related Episodes"])
 def test_a_related_heading_of_another_noun_opens_a_list(line):
     assert kind(line) is LineKind.CHROME
 

@@ -196,7 +196,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this page updates", "this page refreshes", "this live blog", "this live page",
             "refresh the page for", "refresh this page for",
             # a newsletter's sign-up form: ``Enter your email Subscribe``
-            "enter your email", "enter your e-mail", "enter email address",
+            "enter your email", "enter your e-mail", "enter email address", "your email address will not be published",
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
@@ -237,7 +237,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "related blogs", "related blog posts", "related videos", "related reads", "related columns",
-            "related features", "related opinion",
+            "related features", "related opinion", "related episodes", "related galleries",
         }
     ),
     "byline_roles": frozenset(
@@ -488,6 +488,8 @@ _CLOCK_TIME = _Marked(
     r"\d:|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
+# A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
+_SIGN_UP_FORM = re.compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
@@ -554,7 +556,8 @@ _MAX_SLUG_CHARS = 60
 _SUPPORT_OPENING = "support "
 _MAX_TAGLINE_WORDS = 16
 _MAX_DONATION_WORDS = 12
-_MAX_APPEAL_WORDS = 16
+_MAX_APPEAL_WORDS = 20
+_MAX_APPEAL_SENTENCES = 3
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
@@ -783,13 +786,13 @@ def _is_donation(line: str) -> bool:
 
 
 def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
-    """True for a short appeal: how the outlet is funded (``chrome.funding_words``), then a donation
-    prompt or a chrome line (``The Valley Post is reader-supported. Donate today.``, ``Harbour Radio
-    is a nonprofit newsroom. Support local news.``)."""
+    """True for a short appeal: how the outlet is funded (``chrome.funding_words``), perhaps another
+    sentence, then a donation prompt or a chrome line (``The Valley Post is reader-supported. Donate
+    today.``, ``Harbour Radio is a nonprofit newsroom. Support local news.``)."""
     sentences = _SENTENCE_BREAK.split(line)
-    if len(sentences) != 2 or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
+    if not 1 < len(sentences) <= _MAX_APPEAL_SENTENCES or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
         return False
-    statement, prompt = sentences
+    statement, prompt = sentences[0], sentences[-1]
     key = _key(prompt)
     return (
         (key in chrome.lines or key.startswith(chrome.prefixes) or _DONATION.fullmatch(prompt) is not None)
@@ -962,6 +965,7 @@ class PageChrome:
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or ("read" in key and _READING_TIME.fullmatch(key) is not None)
+            or ("mail" in key and _SIGN_UP_FORM.fullmatch(key) is not None)
             or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
