@@ -32,6 +32,8 @@ def _texts(article) -> list[str]:
         "The Glen Ledger is a nonprofit newsroom. Support local news.",
         "Coastline Weekly is reader-funded. Please donate to Coastline Weekly now.",
         "Delta Radio is a community-funded station. We answer to listeners. Donate now.",
+        "The Fen Reporter is an independent, reader-supported newsroom. Become a member today.",
+        "Become a supporter now.",
     ],
 )
 def test_a_funding_appeal_is_chrome(line):
@@ -45,6 +47,7 @@ def test_a_funding_appeal_is_chrome(line):
         "The theatre is a non-profit group. Donations fell by a third last year.",
         "The hospice is donor-funded, the trust said, and support is growing. Volunteers are welcome.",
         "The shelter is a nonprofit. It relies on gifts. Donate now, its director urged.",
+        "She asked residents to become a member of the rowing club now.",
     ],
 )
 def test_a_sentence_about_a_nonprofit_is_text(line):

@@ -548,8 +548,11 @@ _UNSUBSCRIBE_LINK = re.compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubsc
 _NEWSLETTER_TAGLINE = re.compile(
     r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
 )
-# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``
-_DONATION = re.compile(r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in)\b[^.!?]{0,60}?\s(?:today|now))\W*")
+# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Become a member today.``
+_DONATION = re.compile(
+    r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
+    r"[^.!?]{0,60}?\s(?:today|now))\W*"
+)
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = re.compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
 _MAX_SLUG_CHARS = 60
@@ -775,7 +778,7 @@ def _is_name_and_role(line: str, byline_roles: frozenset[str], beats: frozenset[
 def _is_donation(line: str) -> bool:
     """True for a short prompt to donate (``Donate to the Valley Sentinel today.``), alone or closing a
     prompt after a chrome line (``Support local news. Donate now.``)."""
-    if "onat" not in line and "chip in" not in line.casefold() and "gift" not in line:
+    if "onat" not in line and "gift" not in line and not any(w in line.casefold() for w in ("chip in", "become a")):
         return False  # the cheap, common case
     sentences = _SENTENCE_BREAK.split(line)
     return (
