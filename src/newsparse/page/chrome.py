@@ -119,7 +119,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "donate today", "support local news", "support local journalism", "support independent journalism",
             "support independent news", "support our journalism", "support our work", "unsubscribe",
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
-            "view in browser", "view in your browser", "view this email in your browser",
+            "view in browser", "view in your browser", "view this email in your browser", "view online",
+            "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -455,7 +456,9 @@ _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
 # Minor words a title in Title Case capitalises, and a byline's names do not print.
 _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
-_TITLE_MARKS = frozenset(":;?!\"“”‘’'")
+# The marks a title prints and a byline does not: an apostrophe only where it opens a quote, not
+# inside or after a name (``By Jane O’Hara at St James’ Park``).
+_TITLE_MARK = re.compile(r"[:;?!\"“”‘]|(?<![^\W\d_])['’]")
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -479,6 +482,7 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
+_MAX_CRUMB_WORDS = 2
 _MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 3
 _MAX_COMMENT_HEADER_WORDS = 10
@@ -545,8 +549,8 @@ _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
 # A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
 _BRAND = re.compile(r"[a-z]-?[A-Z]")
-_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{3,}\S")
-_ROW_BREAK = re.compile(r"[ \t\u00a0]{3,}|[|•·]")
+_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{2,}\S")
+_ROW_BREAK = re.compile(r"[ \t\u00a0]{2,}|[|•·]")
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -629,14 +633,15 @@ def is_share_row(line: str) -> bool:
 
 
 def is_menu(line: str) -> bool:
-    """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
-    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
-    one or two words joined by a bar or dot (``Today's Paper | Subscribe``)."""
+    """True for a menu row: three or more short items joined by ``|``, `` / ``, ``•`` or ``·``,
+    capitalised (``News | Sport | Business``) or of one or two words in sentence case (``Golf | More
+    sports``), or two in capitals (``NEWS / CRIME & COURTS``) or of one or two words joined by a bar or
+    dot (``Today's Paper | Subscribe``)."""
     items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(map(_is_menu_item, items))
+    return all(map(_is_menu_item, items)) or (not pair and all(map(_is_crumb, items)))
 
 
 def _is_menu_item(item: str) -> bool:
@@ -709,7 +714,7 @@ def _is_writers_byline(line: str) -> bool:
     or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``); a place
     after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline."""
     m = _match_by(line)
-    if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
+    if m is None or any(c.isdigit() for c in line) or _TITLE_MARK.search(line) is not None:
         return False
     words = line[m.start("name") :].replace(",", " ").split()
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
@@ -718,13 +723,23 @@ def _is_writers_byline(line: str) -> bool:
 
 
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
-    """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``; between bars or
-    slashes (``News / Health``, ``Sport | Rugby``) only when the first is a section name."""
+    """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``, ``Premier League ›
+    Match report`` (after an arrow, an item in sentence case); between bars or slashes (``News /
+    Health``, ``Sport | Rugby``) only when the first is a section name."""
     items = _CRUMB_SEPARATOR.split(line)
-    if len(items) != 2 or not all(map(_is_menu_item, items)):
+    if len(items) != 2:
         return False
-    arrow = "›" in line or "»" in line or " > " in line
-    return arrow or _key(items[0]) in section_names
+    if "›" in line or "»" in line or " > " in line:
+        return all(map(_is_crumb, items))
+    return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
+
+
+def _is_crumb(item: str) -> bool:
+    """True for an item of a breadcrumb or menu: a menu item, or one or two words without digits in
+    sentence case (``Match report``, ``More sports``)."""
+    return _is_menu_item(item) or (
+        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(c.isdigit() for c in item)
+    )
 
 
 def _is_wire_slug(line: str) -> bool:
