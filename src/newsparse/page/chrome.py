@@ -21,6 +21,7 @@ from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.notices import is_data_notice
+from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
     "LineKind",
@@ -533,6 +534,15 @@ _UNSUBSCRIBE_LINK = re.compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubsc
 _NEWSLETTER_TAGLINE = re.compile(
     r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
 )
+# A subscription offer: an imperative, what it sells and its price or free days, on a short line: ``Read
+# 30 days of premium articles for free``, ``Get unlimited digital access for $1 a week``, ``Start your free trial``.
+_OFFER_VERBS = frozenset({"read", "get", "try", "start", "unlock", "enjoy", "claim", "access", "begin"})
+_OFFER_PRODUCT = re.compile(
+    r"(?i:\b(?:premium (?:articles|stories|content|access|journalism|news)|unlimited (?:digital )?(?:access|articles|reading)"
+    r"|(?:digital )?subscriptions?|memberships?|all-access|free trial)\b)"
+)
+_OFFER_TERMS = re.compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
+_MAX_OFFER_WORDS = 16
 # A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``
 _DONATION = re.compile(r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in)\b[^.!?]{0,60}?\s(?:today|now))\W*")
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
@@ -779,6 +789,17 @@ def _is_donation(line: str) -> bool:
     )
 
 
+def _is_subscription_offer(line: str, key: str) -> bool:
+    """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
+    unlimited digital access for $1 a week``, ``Start your free trial today``."""
+    return (
+        key[: key.find(" ")] in _OFFER_VERBS
+        and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
+        and _OFFER_TERMS.search(line) is not None
+        and _OFFER_PRODUCT.search(line) is not None
+    )
+
+
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
@@ -895,6 +916,8 @@ class PageChrome:
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
+            or is_result_line(line)
+            or ("|" in line and is_data_row(line) and find_date(line) is None)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -955,6 +978,7 @@ class PageChrome:
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
             or _is_widget(line, key)
+            or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)

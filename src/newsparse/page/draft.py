@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome
-from newsparse.page.furniture import related_link, republished_from, title_span
-from newsparse.page.lines import dateline_date
+from newsparse.page.furniture import publisher_note_site, related_link, republished_from, title_span
+from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
+
+#: A heading closing an article's body, with no paragraph under it, has at most this many words.
+MAX_CLOSING_HEADING_WORDS = 10
 
 
 class Draft:
@@ -79,13 +82,42 @@ class Draft:
             return True
         return False
 
-    def drop_closing_bios(self) -> None:
-        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
+    def drop_closing_lines(self) -> None:
+        """Drop the lines that close the article and are none of its text: an author's bio of a writer its
+        bylines name, if any; a publisher's note on the site its title names; a heading with no
+        paragraph under it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
-            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
-            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
+            last = self.paragraphs[-1].clean
+            if not (self._is_closing_bio(last) or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
+
+    def _is_closing_bio(self, line: str) -> bool:
+        name = None if self.chrome is None else self.chrome.author_bio_name(line)
+        return name is not None and (not self.bylines or any(name.casefold() in b.casefold() for b in self.bylines))
+
+    def _is_own_publisher_note(self, line: str) -> bool:
+        """True for a publisher's note on this page's site: named after the title (``… | Harbour Daily``)
+        or a site name of the word lists."""
+        site = publisher_note_site(line)
+        if site is None or self.chrome is None:
+            return False
+        if self.chrome.is_site_name(site):
+            return True
+        if self.title is None:
+            return False
+        start, end = self._title_span(self.title.text)
+        cut = (self.title.text[:start] + " " + self.title.text[end:]).casefold()
+        return site.casefold() in cut
+
+    def _is_closing_heading(self, line: str) -> bool:
+        """True for a short heading closing the body: no sentence, under a paragraph of the article."""
+        return (
+            len(self.paragraphs) > 1
+            and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
+            and not ends_sentence(line)
+            and not leads_on(line)
+        )
 
     def read_after_comments(self, pl: PageLine) -> None:
         """Among the readers' comments, take only a republication note, a link or a footer's date."""

@@ -10,6 +10,8 @@ Every layout reads these the same way:
   license``, ``… originally appeared in X``), perhaps as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
+* a publisher's note closing a page (``Harbour Daily is part of Coastline Media Ltd, …``) names
+  the site it is about (:func:`publisher_note_site`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
   names of the page kit's chrome.
@@ -32,6 +34,7 @@ __all__ = [
     "is_link_line",
     "split_attribution",
     "republished_from",
+    "publisher_note_site",
     "related_link",
     "teaser_link",
     "title_span",
@@ -58,6 +61,11 @@ _REPUBLISHED = re.compile(
     r"|(?:is|was|has been) republished (?:from|with permission from)"
     r"|(?:first|originally) appeared (?:in|on|at)) )"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
+)
+# A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
+_PUBLISHER_NOTE = re.compile(
+    r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
+    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) [A-Z]"
 )
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
@@ -98,6 +106,13 @@ def republished_from(line: str) -> str | None:
     if m is None:
         return None
     return _OUTLET_TAIL.sub("", m.group("outlet")) or None
+
+
+def publisher_note_site(line: str) -> str | None:
+    """The site a publisher's note names, ``Harbour Daily`` in ``Harbour Daily is part of Coastline
+    Media Ltd, a regional publisher.``; None for any other line."""
+    m = _PUBLISHER_NOTE.match(line)
+    return None if m is None else m["site"]
 
 
 def related_link(line: Line) -> RelatedLink | None:

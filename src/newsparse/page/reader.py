@@ -43,8 +43,9 @@ def read_article(
     ``titled``: the first text line is the title when shaped like one.
     ``standfirst``: whether the first text line after the title is the standfirst (it is too when
     a byline or date line follows it); None for a layout that prints no standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
-    author's bio closing the article and the readers' comments under it.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, the
+    lines closing the article that are none of its text (an author's bio, the site publisher's note,
+    a heading with no paragraph under it) and the readers' comments under it.
     """
     lines = list(lines)  # every line is read: given its kind once, then indexed as a list
     draft = Draft(chrome)
@@ -86,7 +87,7 @@ def read_article(
         if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
-        draft.drop_closing_bios()
+        draft.drop_closing_lines()
     return draft.build(text)
 
 
