@@ -1,0 +1,293 @@
+"""Layouts of outlets no rule was tuned to, fifth round: menus set out with two-space gaps, breadcrumbs
+and menus with items in sentence case, a mailed newsletter's header links, bylines naming a place with an
+apostrophe, subscription offers, result boxes and data rows, and the lines closing an article that are
+none of its text (a heading with no paragraph under it, the site publisher's note)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import parse
+from newsparse.page.chrome import LineKind, is_menu
+from newsparse.page.furniture import publisher_note_site
+from newsparse.page.probe import PageProbe
+from newsparse.page.tallies import is_data_row, is_result_line
+
+from .layout_helpers import CHROME, article_of, kind
+
+_BODY = (
+    "The harbour board approved the new ferry timetable on Tuesday after a long debate.\n\n"
+    "Sailings to the outer islands start an hour earlier from May, the board said.\n"
+)
+
+
+def _texts(article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+# --- A. menus set out with two-space gaps -------------------------------------------------------------
+
+
+def test_a_menu_set_out_with_two_space_gaps_is_chrome():
+    page = "Lakeside Courier\nHome  Towns  Farming  Schools  Weather  Puzzles\n\nFerry timetable changes\n\n" + _BODY
+    assert PageProbe(page).lines(CHROME)[1].kind is LineKind.CHROME
+    assert article_of(page).headline.text == "Ferry timetable changes"
+
+
+def test_a_sentence_with_two_spaces_after_its_stops_stays_text():
+    page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\nIt rained.  Then it snowed.  Nobody sailed.\n"
+    assert _texts(article_of(page)) == ["It rained. Then it snowed. Nobody sailed."]
+
+
+def test_a_title_with_one_wide_gap_stays_the_title():
+    page = "Ferry timetable  changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY
+    assert article_of(page).headline.text == "Ferry timetable changes for the spring season"
+
+
+# --- B. breadcrumbs and menus with items in sentence case --------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Rugby union › Match report", "Local news » Courts", "Sport > Live scores"])
+def test_a_breadcrumb_in_sentence_case_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Tennis | Golf | Horse racing | More sport", "News · Towns · Local history · Weather"])
+def test_a_menu_with_short_items_in_sentence_case_is_a_menu(line):
+    assert is_menu(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council approves ferry timetable | Travel | Lakeside Courier",  # a headline of four words and more
+        "Budget 2027 › what changes for renters",
+        "Ferry fares rise again > commuters had hoped for a freeze",
+    ],
+)
+def test_a_title_with_sections_is_no_menu(line):
+    assert not is_menu(line)
+    assert kind(line) is not LineKind.CHROME
+
+
+def test_a_sentence_case_breadcrumb_above_the_title_is_no_headline():
+    page = (
+        "Valley Sports Daily\nTennis | Golf | Horse racing | More sport\n\nRugby union › Match report\n\n"
+        "Harbour City edge Valley in a tense derby\n\nBy Ana Ruiz at St Helen’s Ground\nMarch 3, 2026\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Harbour City edge Valley in a tense derby"
+    assert article.summary is None
+
+
+# --- C. a mailed newsletter's header links -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["View in browser | Forward to a friend", "View online · Forward this email", "Share this email"]
+)
+def test_a_newsletters_header_links_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_newsletters_header_links_are_no_headline():
+    page = (
+        "The Harbour Letter\nA weekly newsletter on ports, ferries and the people who work them\n\n"
+        "Issue #12 · March 3, 2026\n\nView in browser | Forward to a friend\n\n"
+        "The ferries are late again. The board still has no plan\n\n"
+        "Islanders say the new timetable leaves them stranded on winter evenings and at weekends\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "The ferries are late again. The board still has no plan"
+    assert article.summary.text.startswith("Islanders say")
+
+
+def test_a_sentence_about_forwarding_stays_text():
+    line = "She said she would forward the email to a friend at the ministry."
+    assert kind(line) is LineKind.TEXT
+
+
+# --- D. bylines naming a place or writer with an apostrophe -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tom Reyes at St Mary’s Stadium",
+        "By Siobhan O’Dwyer and Kwame Mensah in Lagos State",
+        "By Ana Ruiz at Queen's Park Oval",
+    ],
+)
+def test_a_long_byline_with_an_apostrophe_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["By Land And Sea, ‘We Shall Return’ Vow Islanders", "By Popular Demand: 'Encore' Nights Return To The Quay"])
+def test_a_title_opening_with_by_and_quoting_stays_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- E. subscription offers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read 14 days of our premium stories for free",
+        "Get unlimited digital access for just £1 a week.",
+        "Start your free trial today",
+        "Unlock unlimited reading for $2 a month",
+    ],
+)
+def test_a_subscription_offer_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Streaming service ends free trial for new subscribers",  # a headline about an offer
+        "Get ready for a free concert at the quay, where the premium seats sold out in an hour.",
+        "Start the engine, then read the premium fuel gauge before the free run.",
+    ],
+)
+def test_news_about_offers_is_no_offer(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+# --- F. a heading closing the body with no paragraph under it ------------------------------------------
+
+
+def test_a_heading_closing_the_body_is_no_paragraph():
+    page = (
+        "Harbour kettle review: quick to boil, slow to cool\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
+        "Harbour kettle: where to buy it\n\n$49 at Amazon\n\n$52 at Walmart\n"
+    )
+    assert _texts(article_of(page)) == _BODY.split("\n\n")[:1] + [_BODY.split("\n\n")[1].strip()]
+
+
+def test_a_heading_with_a_paragraph_under_it_stays():
+    page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\nWhat happens next\n\nThe board meets again in June.\n"
+    assert _texts(article_of(page))[-2:] == ["What happens next", "The board meets again in June."]
+
+
+@pytest.mark.parametrize("closing", ["Marion Kell, Fernbrook", "Jon Baker", "The board said the new timetable would read:"])
+def test_a_signature_or_a_line_leading_on_closing_the_body_stays(closing):
+    page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\n" + closing + "\n"
+    assert _texts(article_of(page))[-1] == closing
+
+
+# --- G. the site publisher's note ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Kettle Lab is part of Harbour Media Ltd, a leading publisher of reviews.", "Kettle Lab"),
+        ("The Valley Courier is owned by Riverside Press Group.", "The Valley Courier"),
+        ("Quay Post is a division of Coastline Publishing Inc.", "Quay Post"),
+    ],
+)
+def test_a_publisher_note_names_its_site(line, site):
+    assert publisher_note_site(line) == site
+
+
+def test_the_publisher_note_of_the_titles_site_is_no_paragraph():
+    page = (
+        "Harbour kettle review: quick to boil | Kettle Lab\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
+        "Kettle Lab is part of Harbour Media Ltd, a leading publisher of reviews.\n"
+    )
+    assert len(_texts(article_of(page))) == 2
+
+
+def test_a_closing_sentence_on_another_companys_owner_stays():
+    page = (
+        "Photo app changes hands again | Kettle Lab\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
+        "Snapwise is part of Orbit Holdings, which bought it in 2024.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Snapwise is part of Orbit Holdings, which bought it in 2024."
+
+
+# --- H. result boxes and data rows ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOUR CITY 24 (Ruiz 2, Baker tries; Roe 3 con, pen) VALLEY 10 (Doe try; Poe con, pen). HT: 10-3.",
+        "ST MARY'S 3 (Okoro 12, 40, Lind 77) QUAY ROVERS 1 (Adeyemi 55)",
+    ],
+)
+def test_a_result_with_its_scorers_is_chrome(line):
+    assert is_result_line(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOUR CITY 24 beat VALLEY 10 on Saturday (their third win in a row).",
+        "LONDON (Reuters) - Shares rose 2 (two) points on Monday.",
+        "NASA said on Monday it would delay the launch.",
+    ],
+)
+def test_a_sentence_with_scores_is_no_result(line):
+    assert not is_result_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MATCH STATS: Possession 61% 39% | Shots 14-9 | Corners 6-2 | Fouls 11-13",
+        "Gold $2,310 | Oil $81.20 | Bitcoin $64,100",
+    ],
+)
+def test_a_data_row_is_chrome(line):
+    assert is_data_row(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2026 | 10:15 AM | 4 min read",  # a date line
+        "Shots 14-9 | Corners 6-2",  # two items
+        "Possession 61% | The home side had 14 shots. | Corners 6-2",  # a sentence among the items
+    ],
+)
+def test_other_rows_are_no_data_row(line):
+    assert kind(line) is not LineKind.CHROME or not is_data_row(line)
+
+
+def test_a_dated_row_keeps_its_date():
+    assert kind("March 3, 2026 | 10:15 AM | 4 min read") is LineKind.DATE
+
+
+def test_a_result_box_and_a_stats_row_are_no_paragraphs():
+    page = (
+        "Harbour City edge Valley in a tense derby\n\nBy Ana Ruiz\nMarch 3, 2026\n\n"
+        "HARBOUR CITY 24 (Ruiz 2, Baker tries; Roe 3 con, pen) VALLEY 10 (Doe try; Poe con, pen). HT: 10-3.\n\n"
+        + _BODY
+        + "\nMATCH STATS: Possession 61% 39% | Shots 14-9 | Corners 6-2\n"
+    )
+    assert _texts(article_of(page)) == [p.strip() for p in _BODY.split("\n\n")]
+
+
+@given(st.lists(st.text(alphabet="Ab1 |.%-", min_size=1, max_size=12), min_size=1, max_size=8))
+def test_a_row_without_a_digit_in_an_item_is_no_data_row(items):
+    line = " | ".join(items)
+    if any(not any(c.isdigit() for c in item) for item in line.split("|")):
+        assert not is_data_row(line)
+
+
+def test_every_kind_keeps_the_offsets():
+    page = (
+        "Home  Towns  Farming  Schools\n\nHarbour City edge Valley | Kettle Lab\n\nBy Tom Reyes at St Mary’s Stadium\n"
+        "March 3, 2026\n\nRead 14 days of our premium stories for free\n\n" + _BODY
+    )
+    parsed = parse(page)
+    [article] = parsed.articles
+    for passage in [article.headline, *article.paragraphs]:
+        assert page[passage.span.start : passage.span.end] == passage.text
