@@ -666,7 +666,7 @@ def _is_menu_item(item: str) -> bool:
 
 
 def wide_row(text: str) -> str | None:
-    """A row of items set apart by wide gaps of white space (``Markets   Property   Opinion``) with
+    """A row of items set apart by wide gaps of two spaces or more (``Markets  Property  Opinion``) with
     bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
     for a line with fewer than three such items."""
     if _WIDE_GAP.search(text) is None:
