@@ -490,6 +490,7 @@ _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
+_MIN_TAGLINED_MENU_ITEMS = 4
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
@@ -543,6 +544,14 @@ _OFFER_PRODUCT = re.compile(
 )
 _OFFER_TERMS = re.compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
 _MAX_OFFER_WORDS = 16
+# An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
+# reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
+_APPEAL = re.compile(
+    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?i:member|supporter|subscriber|patron|donor)"
+    r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
+    r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
+)
+_APPEAL_SUBJECT = re.compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``
 _DONATION = re.compile(r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in)\b[^.!?]{0,60}?\s(?:today|now))\W*")
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
@@ -800,6 +809,16 @@ def _is_subscription_offer(line: str, key: str) -> bool:
     )
 
 
+def _is_appeal(line: str) -> bool:
+    """True for a short appeal to readers to back the newsroom: ``If you value this reporting, become
+    a member for $5 a month.``, ``You're a loyal reader. Join the Harbour Club to support our journalism.``"""
+    return (
+        ("ecome" in line or "oin" in line or "upport" in line)
+        and _APPEAL.search(line) is not None
+        and _APPEAL_SUBJECT.search(line) is not None
+    )
+
+
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
@@ -925,7 +944,8 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            return (LineKind.CHROME if self._is_prompt(line) or _is_donation(line) else LineKind.TEXT), None
+            chrome = self._is_prompt(line) or _is_donation(line) or _is_appeal(line)
+            return (LineKind.CHROME if chrome else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -958,6 +978,7 @@ class PageChrome:
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
+            or (":" in key and self._is_inline_list(key) and not _ends_sentence(line))
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
@@ -1033,11 +1054,13 @@ class PageChrome:
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
-        lists: ``Markets | Opinion | Login | Subscribe from $8/month``."""
+        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after the site's
+        tagline when four items or more follow it (``News for the valley | Towns | Farming | Schools | Sport``)."""
         items = [item.strip() for item in line.split("|")]
-        return len(items) >= _MIN_SECTION_ROW_WORDS and all(
-            _is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items
-        )
+        if len(items) < _MIN_SECTION_ROW_WORDS:
+            return False
+        pieces = [_is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items]
+        return all(pieces) or (len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0]))
 
     def _is_chrome_piece(self, key: str) -> bool:
         """True for one item of a row that the word lists call chrome."""
@@ -1137,6 +1160,12 @@ class PageChrome:
             len(words) <= _MAX_LIST_HEADING_WORDS
             and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
         )
+
+    def _is_inline_list(self, key: str) -> bool:
+        """True for a list heading and its items on one line: ``Read more about: Ferries | Harbour
+        board``, ``You might also like: …``."""
+        heading, _, items = key.partition(":")
+        return bool(items.strip()) and heading.strip() in self.list_headings
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, is_name
-from newsparse.page.furniture import publisher_note_site, related_link, republished_from, title_span
+from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
@@ -70,10 +70,12 @@ class Draft:
         return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
 
     def read_link(self, line: Line) -> bool:
-        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
-        link = related_link(line)
-        if link is not None:
-            self.add_related(link, line)
+        """Take a ``READ MORE:`` line (no link where it lists several headlines) or a republication
+        note; False for any other line."""
+        if read_more_link(line.clean) is not None:
+            link = related_link(line)
+            if link is not None:
+                self.add_related(link, line)
             return True
         outlet = republished_from(line.clean)
         if outlet is not None:

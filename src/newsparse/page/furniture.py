@@ -2,7 +2,8 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`), a trailing
+* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`); one
+  that lists several headlines between bars is a sidebar, no link (:func:`is_headline_list`); a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
@@ -36,6 +37,7 @@ __all__ = [
     "republished_from",
     "publisher_note_site",
     "related_link",
+    "is_headline_list",
     "teaser_link",
     "title_span",
     "title_end",
@@ -74,6 +76,7 @@ _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|�
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
 _MAX_SITE_NAME_WORDS = 3
+_MIN_LISTED_HEADLINE_WORDS = 4
 
 
 def read_more_link(line: str) -> str | None:
@@ -115,10 +118,17 @@ def publisher_note_site(line: str) -> str | None:
     return None if m is None else m["site"]
 
 
+def is_headline_list(text: str) -> bool:
+    """True for two headlines or more between bars, as a sidebar lists them after ``Also read:``
+    (``Ferry fares rise again | Harbour board meets on Friday``); a site name after a bar is none."""
+    items = text.split(" | ")
+    return len(items) > 1 and all(word_count(item, _MIN_LISTED_HEADLINE_WORDS) >= _MIN_LISTED_HEADLINE_WORDS for item in items)
+
+
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline`` line, else None."""
+    """The related link of a ``READ MORE: headline`` line, else None (a list of headlines is no link)."""
     headline = read_more_link(line.clean)
-    if headline is None:
+    if headline is None or is_headline_list(headline):
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 

@@ -374,19 +374,28 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
     return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
+def _index_after_notes(lines: Sequence[PageLine], i: int) -> int:
+    """:func:`_index_after`, past republication notes too (``This article first appeared in …``)."""
+    j = _index_after(lines, i)
+    while _is_text(lines, j) and republished_from(lines[j].clean) is not None:
+        j = _index_after(lines, j)
+    return j
+
+
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
     """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
-    writer's) and, when ``under_standfirst``, under a standfirst before that."""
-    j = _index_after(lines, i)
+    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication
+    note between them is furniture and stands in no way."""
+    j = _index_after_notes(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
             return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
-        j = _index_after(lines, j)
+        j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
-        j = _index_after(lines, j)
+        j = _index_after_notes(lines, j)
     return j < len(lines) and lines[j].kind in _DATED
 
 
