@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse import parse
 from newsparse.page.chrome import LineKind, is_menu
-from newsparse.page.furniture import publisher_note_site
+from newsparse.page.furniture import is_headline_list, publisher_note_site
 from newsparse.page.probe import PageProbe
 from newsparse.page.tallies import is_data_row, is_result_line
 
@@ -291,3 +291,138 @@ def test_every_kind_keeps_the_offsets():
     [article] = parsed.articles
     for passage in [article.headline, *article.paragraphs]:
         assert page[passage.span.start : passage.span.end] == passage.text
+
+
+# --- I. list headings with their items on one line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about: Ferries | Harbour board | Island transport",
+        "You might also like: Ferry fares rise again | Why the quay is sinking",
+        "More on: Fisheries, Harbour dredging",
+    ],
+)
+def test_a_list_heading_with_its_items_on_one_line_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More on that: the board will vote again in June.",  # a sentence
+        "Ferry board: chair quits after fares row",  # a headline with a colon
+    ],
+)
+def test_a_line_with_a_colon_is_no_inline_list(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+def test_an_inline_list_closing_the_body_is_no_paragraph():
+    page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\nRead more about: Ferries | Harbour board\n"
+    assert len(_texts(article_of(page))) == 2
+
+
+# --- J. a sidebar of headlines after ``Also read:`` ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferry fares rise again this spring | Harbour board meets on Friday", "Quay repairs to cost £2m | Why the island ferry is late | Fish prices fall again"],
+)
+def test_headlines_between_bars_are_a_list(text):
+    assert is_headline_list(text)
+
+
+@pytest.mark.parametrize("text", ["Ferry fares rise again this spring | Reuters", "Ferry fares rise again this spring"])
+def test_one_headline_perhaps_with_its_site_is_no_list(text):
+    assert not is_headline_list(text)
+
+
+def test_an_also_read_sidebar_gives_no_related_link_and_no_paragraph():
+    page = (
+        "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\n"
+        "READ MORE: Island ferry to get a new engine\n\n"
+        "Also read: Ferry fares rise again this spring | Harbour board meets on Friday\n\n"
+        "READ MORE: Quay repairs to cost two million | Why the island ferry is always late\n\n"
+        "The board meets again in June.\n"
+    )
+    article = article_of(page)
+    assert [r.headline for r in article.related] == ["Island ferry to get a new engine"]
+    assert _texts(article)[-1] == "The board meets again in June."
+    assert len(_texts(article)) == 3
+
+
+# --- K. a menu row after the site's tagline ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["News for the whole valley | Towns | Farming | Schools | Sport", "Your island, your paper | Ferries | Weather | Fishing | Events | Jobs"],
+)
+def test_a_menu_after_a_tagline_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council approves the ferry budget | Local News | Politics | Valley Post",  # a title with its section path
+        "Council approves the ferry budget | Towns | Farming | Schools",
+    ],
+)
+def test_a_title_with_a_few_sections_is_no_menu_row(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+def test_a_tagline_and_menu_row_is_no_headline():
+    page = (
+        "VALLEYWIRE\nNews for the whole valley | Towns | Farming | Schools | Sport\n\nFarming\n\n"
+        "Dairy farmers win fight over milk prices\n\nPosted by Ana Ruiz on 3 March 2026 · 4 min read\n\n" + _BODY
+    )
+    assert article_of(page).headline.text == "Dairy farmers win fight over milk prices"
+
+
+# --- L. appeals to back the newsroom ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you rely on our reporting, become a member for £4 a month.",
+        "You're a regular reader. Join the Harbour Club to support our journalism.",
+        "Journalism like this costs money: support independent news today.",
+    ],
+)
+def test_an_appeal_to_back_the_newsroom_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were urged to join the neighbourhood watch community.",
+        "The union said it would support our members in any strike.",  # a quoted union, no newsroom
+        "She became a member of the club in 1998 and paid $40 a year.",
+    ],
+)
+def test_news_about_joining_or_supporting_is_no_appeal(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- M. a republication note between the title block and the byline ---------------------------------------
+
+
+def test_a_republication_note_under_the_standfirst_leaves_the_title_in_place():
+    page = (
+        "THE ISLAND LETTER\nHome | Archive | About\n\n"
+        "Ferry operator fined over winter cancellations\n\n"
+        "Regulators said the company cancelled one sailing in five; the operator blames the weather\n\n"
+        "This story was originally published by Coastline Report and is republished with permission.\n\n"
+        "By Ana Ruiz | March 3, 2026\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Ferry operator fined over winter cancellations"
+    assert article.summary.text.startswith("Regulators said")
+    assert article.republished_from == "Coastline Report"
