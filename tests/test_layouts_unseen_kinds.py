@@ -426,3 +426,54 @@ def test_a_republication_note_under_the_standfirst_leaves_the_title_in_place():
     assert article.headline.text == "Ferry operator fined over winter cancellations"
     assert article.summary.text.startswith("Regulators said")
     assert article.republished_from == "Coastline Report"
+
+
+# --- N. closing promotions of the site and a magazine's issue note -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the latest news, weather and traffic, head to Valley 9 Online.",
+        "For more stories like this, visit our farming page.",
+        "This feature appears in the June 2026 issue of Quayside Monthly. Subscribe here.",
+        "This story appeared in the print edition of the Harbour Post on Sunday.",
+        "Thanks for signing up!",
+    ],
+)
+def test_a_closing_promotion_or_issue_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information, visit the harbour board's website.",  # a release's own text
+        "For the latest news the council said residents should follow the official channels.",
+        "This article appeared in The Continent, a weekly newspaper.",
+        "For more than a decade, visitors have come to the quay.",
+    ],
+)
+def test_other_lines_opening_alike_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# --- O. the writer's name and place above the date, and the author box closing the page ---------------------
+
+
+def test_the_writers_name_and_place_above_the_date_leave_the_title_in_place():
+    page = (
+        "Quayside Business Review\nMarkets\nShipping\n\n"
+        "Container rates fall for a sixth week\n\nThe index dropped 4% as new ships joined the main routes\n\n"
+        "Ana Ruiz\nRotterdam\nPublished 23.04.2026 07:15 CET\n\n" + _BODY + "\n"
+        "Ana Ruiz\nShipping correspondent\n\nAna Ruiz covers ports and shipping from Rotterdam.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Container rates fall for a sixth week"
+    assert article.summary.text == "The index dropped 4% as new ships joined the main routes"
+    assert len(_texts(article)) == 2
+
+
+def test_a_closing_name_no_byline_gives_stays():
+    page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\nAna Ruiz\n"
+    assert _texts(article_of(page))[-1] == "Ana Ruiz"

@@ -122,6 +122,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
             "view in browser", "view in your browser", "view this email in your browser", "view online",
             "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
+            "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+            "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -544,6 +546,18 @@ _OFFER_PRODUCT = re.compile(
 )
 _OFFER_TERMS = re.compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
 _MAX_OFFER_WORDS = 16
+# A closing promotion of the site: ``For the latest news and weather, head to Valley 7 News.``, ``For more
+# stories like this, visit our climate page.`` (``For more information, visit …`` is a release's text).
+_SITE_PROMO = re.compile(
+    r"(?i:for\s+(?:the\s+latest|all\s+the\s+latest|more)\s+(?:local\s+|breaking\s+)?"
+    r"(?:news|stories|coverage|updates|headlines|sports|weather|videos?|reporting)\b[^.!?]{0,80}?,\s*"
+    r"(?:head\s+(?:to|over\s+to)|visit|go\s+to|download|follow|check\s+out|sign\s+up|subscribe|tune\s+in|bookmark)\b)"
+)
+# A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
+_ISSUE_NOTE = re.compile(
+    r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
+    r"\s+in\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,4}?(?:print\s+)?(?:issue|edition)\b)"
+)
 # An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
 # reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
 _APPEAL = re.compile(
@@ -1005,6 +1019,8 @@ class PageChrome:
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
+            or (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
+            or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )

@@ -86,17 +86,23 @@ class Draft:
 
     def drop_closing_lines(self) -> None:
         """Drop the lines that close the article and are none of its text: an author's bio of a writer its
-        bylines name, if any; a publisher's note on the site its title names; a heading with no
-        paragraph under it (``Price comparison`` above a shopping widget)."""
+        bylines name, if any, and the name of a writer they name (an author box: ``Jane Doe``, her role,
+        her bio); a publisher's note on the site its title names; a heading with no paragraph under
+        it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
-            if not (self._is_closing_bio(last) or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
+            closing = self._is_closing_bio(last) or (is_name(last) and self._names_writer(last))
+            if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
 
+    def _names_writer(self, name: str) -> bool:
+        """True when a byline names the writer ``name``."""
+        return any(name.casefold() in b.casefold() for b in self.bylines)
+
     def _is_closing_bio(self, line: str) -> bool:
         name = None if self.chrome is None else self.chrome.author_bio_name(line)
-        return name is not None and (not self.bylines or any(name.casefold() in b.casefold() for b in self.bylines))
+        return name is not None and (not self.bylines or self._names_writer(name))
 
     def _is_own_publisher_note(self, line: str) -> bool:
         """True for a publisher's note on this page's site: named after the title (``… | Harbour Daily``)

@@ -396,7 +396,16 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after_notes(lines, j)
+        if _is_text(lines, j) and _is_place(lines[j].clean):
+            j = _index_after(lines, j)  # where the writer files from: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_place(line: str) -> bool:
+    """True for a place alone on its line under the writer's name: a few capitalised words (``Oslo``,
+    ``New Delhi``), no sentence."""
+    words = line.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and is_capitalised(words) and not ends_sentence(line)
 
 
 def _is_title_under(line: str, below: str) -> bool:

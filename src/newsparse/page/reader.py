@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable, Sequence
 
 from newsparse.model import Article
-from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome, is_name
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, related_link, teaser_link
 from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
@@ -124,6 +124,8 @@ def _read_text_line(
             draft.summary = pl.line
             return phase
     if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+        if is_name(pl.clean):
+            draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
