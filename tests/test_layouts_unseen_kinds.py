@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import parse
-from newsparse.page.chrome import LineKind, is_menu
+from newsparse.page.chrome import LineKind, is_clock_time, is_menu
 from newsparse.page.furniture import is_headline_list, publisher_note_site
 from newsparse.page.probe import PageProbe
 from newsparse.page.tallies import is_data_row, is_result_line
@@ -477,3 +477,38 @@ def test_the_writers_name_and_place_above_the_date_leave_the_title_in_place():
 def test_a_closing_name_no_byline_gives_stays():
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\nAna Ruiz\n"
     assert _texts(article_of(page))[-1] == "Ana Ruiz"
+
+
+# --- P. live pages that stamp their entries with a clock time ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["10.32am GMT", "14:05", "9:58 a.m. ET", "2 hours ago"])
+def test_a_clock_time_alone_is_a_stamp(line):
+    assert is_clock_time(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["10.32", "Shares rose 1.5% by 10.32am", "Updated 2 hours ago"])
+def test_other_lines_with_times_are_no_stamp(line):
+    assert not is_clock_time(line)
+
+
+_LIVE = (
+    "Harbour Times\nLive\nStorm Edna: ferries cancelled as gales hit the coast – live\n\n"
+    "11.05am GMT\nFerry terminal closes its doors\nThe terminal building closed at 11am, the operator said.\n\n"
+    "10.20am GMT\nRoads blocked in the north\nFallen trees blocked two roads near the quay, police said.\n"
+    "Drivers were told to stay at home.\n"
+)
+
+
+def test_stamped_entries_of_a_live_page_are_articles():
+    page = parse(_LIVE)
+    assert page.format == "blog"
+    assert [a.headline.text for a in page.articles] == ["Ferry terminal closes its doors", "Roads blocked in the north"]
+    assert [len(a.paragraphs) for a in page.articles] == [1, 2]
+
+
+def test_one_stamp_above_a_title_leaves_one_article():
+    page = parse("2 hours ago\nFerry terminal closes its doors\nThe terminal building closed at 11am.\n\nPassengers waited outside.\n")
+    assert len(page.articles) == 1
+    assert page.articles[0].headline.text == "Ferry terminal closes its doors"

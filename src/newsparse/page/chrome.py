@@ -40,6 +40,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "is_clock_time",
     "opens_byline",
 ]
 
@@ -472,14 +473,15 @@ _PLACE_OPENERS = frozenset({"in", "at", "from"})
 _MIN_WRITER_WORDS = 2
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = _Marked(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?)(?:\s+[a-z]{1,4}\b)?"
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
-    r"\d:|ago",
+    r"\d:|\d\.\d\d ?[ap]|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
+_MAX_STAMP_CHARS = 24
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
@@ -864,6 +866,13 @@ def _without_dates(line: str, found: DateMatch) -> str:
         rest = rest[date.end :]
         date = find_date(rest)
     return " | ".join([*parts, rest])
+
+
+def is_clock_time(line: str) -> bool:
+    """True for a clock or relative time alone on its line, as live pages stamp their entries:
+    ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
+    key = _key(line)
+    return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
 
 
 def may_be_dated(line: str) -> bool:
