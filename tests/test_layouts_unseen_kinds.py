@@ -512,3 +512,44 @@ def test_one_stamp_above_a_title_leaves_one_article():
     page = parse("2 hours ago\nFerry terminal closes its doors\nThe terminal building closed at 11am.\n\nPassengers waited outside.\n")
     assert len(page.articles) == 1
     assert page.articles[0].headline.text == "Ferry terminal closes its doors"
+
+
+# --- Q. prompts to comment, editing notes under interviews, reviews' rating lines --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have your say",
+        "Join the debate in the comments below.",
+        "Let us know in the comments what you think of the new timetable.",
+        "This interview has been edited for length and clarity.",
+        "This conversation has been condensed and edited.",
+        "Rating: 4 out of 5 stars",
+    ],
+)
+def test_comment_prompts_editing_notes_and_ratings_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have your say on the harbour plans at the library until May 3.",
+        "The interview has been edited into a short film, the producers said.",
+        "Ratings agencies cut the island's credit score on Monday.",
+    ],
+)
+def test_news_opening_alike_stays_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_column_closes_before_its_bio_and_comment_prompt():
+    page = (
+        "We should stop pretending the quay pays for itself\n\n"
+        "Our columnist says the harbour needs an honest subsidy from the council\n\n"
+        "Ana Ruiz\nColumnist\nPublished: 9:00am, 12 March 2026\n\n" + _BODY + "\n"
+        "Ana Ruiz is a former harbour master and writes a fortnightly column.\n\n"
+        "Have your say\nJoin the debate in the comments below.\n"
+    )
+    assert len(_texts(article_of(page))) == 2

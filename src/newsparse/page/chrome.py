@@ -123,6 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
             "view in browser", "view in your browser", "view this email in your browser", "view online",
             "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
+            "have your say", "join the debate", "join the discussion",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
@@ -205,6 +206,15 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story is auto-generated", "this article is auto-generated", "this story was auto-generated",
             "this article was auto-generated", "this story is published from a syndicated",
             "this article is published from a syndicated", "this story is from a syndicated",
+            # editing notes under interviews, reviews' rating lines
+            "this interview has been edited", "this interview was edited", "this interview has been condensed",
+            "this conversation has been edited", "this conversation was edited", "this conversation has been condensed",
+            "this q&a has been edited", "this q&a was edited", "this transcript has been edited",
+            "responses have been edited", "answers have been edited", "rating:", "our rating:", "star rating:",
+            # prompts to comment (whole lines, or ``… in the comments``)
+            "join the debate in the comments", "join the discussion in the comments",
+            "join the conversation in the comments", "let us know in the comments", "tell us in the comments",
+            "have your say in the comments", "share your thoughts in the comments",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
