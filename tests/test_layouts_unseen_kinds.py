@@ -553,3 +553,14 @@ def test_a_column_closes_before_its_bio_and_comment_prompt():
         "Have your say\nJoin the debate in the comments below.\n"
     )
     assert len(_texts(article_of(page))) == 2
+
+
+# --- R. a site's slogan above its menu, the title under the menu over the body ------------------------------
+
+
+def test_the_title_under_the_menu_wins_over_the_slogan_above_it():
+    page = (
+        "The Skerry Times\nNews for the islands since 1902\nNews | Ferries | Fishing | Weather\n"
+        "Harbour board approves the new ferry timetable\n" + _BODY
+    )
+    assert article_of(page).headline.text == "Harbour board approves the new ferry timetable"

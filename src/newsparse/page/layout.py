@@ -195,6 +195,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
         lead = _set_off_title(lines, i)
+        if lead is None:
+            lead = _title_under_menu(lines, i)
         if lead is not None:
             return lead
         return i if is_title(pl.clean) else above_byline
@@ -319,6 +321,16 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
+
+
+def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
+    """Where the title is when a menu row follows ``lines[i]`` (a site's slogan: ``Serving the coast
+    since 1921``) and a title-shaped line under the menu stands over a sentence of the body; else None."""
+    j = _index_after(lines, i)
+    if not _is_text(lines, j) or not is_title(lines[j].clean) or not any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
+        return None
+    k = _index_after(lines, j)
+    return j if _is_text(lines, k) and ends_sentence(lines[k].clean) else None
 
 
 def _is_menu_row(pl: PageLine) -> bool:
