@@ -564,3 +564,29 @@ def test_the_title_under_the_menu_wins_over_the_slogan_above_it():
         "Harbour board approves the new ferry timetable\n" + _BODY
     )
     assert article_of(page).headline.text == "Harbour board approves the new ferry timetable"
+
+
+# --- S. the writer's address under their name, a closing contact line, post navigation ---------------------
+
+
+def test_the_writers_address_under_their_name_leaves_the_title_in_place():
+    page = (
+        "The Skerry Times\nNEWS\nHarbour master fined for late safety checks\nMagistrates hear the quay lights failed twice\n"
+        "Ana Ruiz\naruiz@skerrytimes.example\nPublished: March 5, 2026 at 4:52 p.m.\n" + _BODY
+        + "\nAna Ruiz can be reached at 555-0143.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Harbour master fined for late safety checks"
+    assert len(_texts(article)) == 2
+
+
+def test_a_contact_line_of_someone_else_stays():
+    page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\nAna Ruiz can be reached at the quay office.\n"
+    assert _texts(article_of(page))[-1] == "Ana Ruiz can be reached at the quay office."
+
+
+@pytest.mark.parametrize("heading", ["Previous Article", "Next Article", "Previous story"])
+def test_post_navigation_lists_headlines_that_are_chrome(heading):
+    assert CHROME.opens_list(heading)
+    page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + f"\n{heading}\nIsland school to close after 140 years\n"
+    assert len(_texts(article_of(page))) == 2

@@ -244,6 +244,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
+            "previous article", "next article", "previous story", "next story", "previous post", "next post",
         }
     ),
     "byline_roles": frozenset(
@@ -534,7 +535,7 @@ _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
-    r"(?:(?:covers|writes about|reports on|reports from)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
+    r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.

@@ -408,15 +408,17 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after_notes(lines, j)
-        if _is_text(lines, j) and _is_place(lines[j].clean):
-            j = _index_after(lines, j)  # where the writer files from: ``Jane Doe``, then ``Oslo``
+        if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
+            j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED
 
 
-def _is_place(line: str) -> bool:
-    """True for a place alone on its line under the writer's name: a few capitalised words (``Oslo``,
-    ``New Delhi``), no sentence."""
+def _is_writer_detail(line: str) -> bool:
+    """True for a detail alone on its line under the writer's name: the place they file from, a few
+    capitalised words (``Oslo``, ``New Delhi``), or their address (``jdoe@example.org``, ``@jdoe``)."""
     words = line.split()
+    if len(words) == 1 and "@" in line:
+        return True
     return 0 < len(words) <= MAX_LABEL_WORDS and is_capitalised(words) and not ends_sentence(line)
 
 
