@@ -590,3 +590,40 @@ def test_post_navigation_lists_headlines_that_are_chrome(heading):
     assert CHROME.opens_list(heading)
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + f"\n{heading}\nIsland school to close after 140 years\n"
     assert len(_texts(article_of(page))) == 2
+
+
+# --- T. ad markers, interface words and sponsor labels between paragraphs -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below this ad",
+        "ADVERTISEMENT - CONTINUE READING BELOW",
+        "Link copied",
+        "This article is more than 3 years old",
+        "Already have an account? Log in",
+        "Sponsored by Quayside Credit Union",
+        "More in Business",
+    ],
+)
+def test_ad_markers_and_interface_words_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored by the council, the regatta runs until Sunday.",
+        "More in sorrow than in anger, she left the quay.",
+        "This article is more a lament than a report, its writer admits.",
+    ],
+)
+def test_sentences_opening_alike_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_an_ad_marker_between_paragraphs_is_no_paragraph():
+    first, second = (p.strip() for p in _BODY.split("\n\n"))
+    page = f"Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n{first}\n\nStory continues below this ad\n\n{second}\n"
+    assert _texts(article_of(page)) == [first, second]

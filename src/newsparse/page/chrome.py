@@ -124,6 +124,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "view in browser", "view in your browser", "view this email in your browser", "view online",
             "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
             "have your say", "join the debate", "join the discussion",
+            # ad markers and interface words printed between paragraphs
+            "story continues below this ad", "story continues after advertisement", "article continues after advertisement",
+            "article continues after this advertisement", "content continues below", "continue reading below",
+            "advertisement - continue reading below", "scroll to continue with content", "ad feedback", "link copied",
+            "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
+            "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
+            "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
+            "follow on google news", "terms and conditions apply", "a a a", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
@@ -206,6 +214,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story is auto-generated", "this article is auto-generated", "this story was auto-generated",
             "this article was auto-generated", "this story is published from a syndicated",
             "this article is published from a syndicated", "this story is from a syndicated",
+            "this article is more than", "this story is more than", "this content is available to subscribers",
+            "this article is available to subscribers", "already have an account", "log in or register to",
+            "log in to continue reading", "sign in to continue reading", "register to continue reading",
             # editing notes under interviews, reviews' rating lines
             "this interview has been edited", "this interview was edited", "this interview has been condensed",
             "this conversation has been edited", "this conversation was edited", "this conversation has been condensed",
@@ -245,6 +256,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "previous article", "next article", "previous story", "next story", "previous post", "next post",
+            "more in", "latest in", "popular in", "trending topics",
         }
     ),
     "byline_roles": frozenset(
@@ -324,7 +336,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
-            "authorised by ", "authorized by ",
+            "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
         }
     ),
 }
