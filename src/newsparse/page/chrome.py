@@ -502,9 +502,10 @@ _CLOCK_TIME = _Marked(
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
+# A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
+_MAX_STAMP_CHARS = 24
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
-_MAX_STAMP_CHARS = 24
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
@@ -841,7 +842,7 @@ def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``."""
     return (
-        key[: key.find(" ")] in _OFFER_VERBS
+        key.split(" ", 1)[0] in _OFFER_VERBS
         and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
         and _OFFER_TERMS.search(line) is not None
         and _OFFER_PRODUCT.search(line) is not None
@@ -889,6 +890,19 @@ def _without_dates(line: str, found: DateMatch) -> str:
         rest = rest[date.end :]
         date = find_date(rest)
     return " | ".join([*parts, rest])
+
+
+def _is_inline_list(key: str, list_headings: frozenset[str]) -> bool:
+    """True for a list heading and its items on one line: ``read more about: ferries | harbour
+    board``, ``you might also like: …`` (``key`` is the line as the word lists spell it)."""
+    heading, _, items = key.partition(":")
+    return bool(items.strip()) and heading.strip() in list_headings
+
+
+def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
+    """True for a site's tagline before four menu items or more between bars (``News for the valley |
+    Towns | Farming | Schools | Sport``): ``pieces`` says which ``items`` are menu items or chrome."""
+    return len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0])
 
 
 def is_clock_time(line: str) -> bool:
@@ -990,8 +1004,7 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            chrome = self._is_prompt(line) or _is_donation(line) or _is_appeal(line)
-            return (LineKind.CHROME if chrome else LineKind.TEXT), None
+            return (LineKind.CHROME if self._is_prompt(line) or _is_donation(line) or _is_appeal(line) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -1024,7 +1037,7 @@ class PageChrome:
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
-            or (":" in key and self._is_inline_list(key) and not _ends_sentence(line))
+            or (":" in key and _is_inline_list(key, self.list_headings) and not _ends_sentence(line))
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
@@ -1102,13 +1115,10 @@ class PageChrome:
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
-        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after the site's
-        tagline when four items or more follow it (``News for the valley | Towns | Farming | Schools | Sport``)."""
+        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after a tagline."""
         items = [item.strip() for item in line.split("|")]
-        if len(items) < _MIN_SECTION_ROW_WORDS:
-            return False
         pieces = [_is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items]
-        return all(pieces) or (len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0]))
+        return len(items) >= _MIN_SECTION_ROW_WORDS and (all(pieces) or _is_taglined_row(items, pieces))
 
     def _is_chrome_piece(self, key: str) -> bool:
         """True for one item of a row that the word lists call chrome."""
@@ -1208,12 +1218,6 @@ class PageChrome:
             len(words) <= _MAX_LIST_HEADING_WORDS
             and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
         )
-
-    def _is_inline_list(self, key: str) -> bool:
-        """True for a list heading and its items on one line: ``Read more about: Ferries | Harbour
-        board``, ``You might also like: …``."""
-        heading, _, items = key.partition(":")
-        return bool(items.strip()) and heading.strip() in self.list_headings
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
