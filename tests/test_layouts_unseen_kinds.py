@@ -627,3 +627,21 @@ def test_an_ad_marker_between_paragraphs_is_no_paragraph():
     first, second = (p.strip() for p in _BODY.split("\n\n"))
     page = f"Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n{first}\n\nStory continues below this ad\n\n{second}\n"
     assert _texts(article_of(page)) == [first, second]
+
+
+# --- U. a byline beside a relative time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["6 hours ago | By Ana Ruiz", "By Ana Ruiz · 20 min ago"])
+def test_a_byline_beside_a_relative_time_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Ferries | 2 hours ago", "Harbour board meets again | 10:32"])
+def test_other_lines_beside_a_time_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_byline_beside_a_relative_time_sets_off_the_title():
+    page = "News for the islands since 1902\nHarbour master fined over late safety checks\n6 hours ago | By Ana Ruiz\n" + _BODY
+    assert article_of(page).headline.text == "Harbour master fined over late safety checks"

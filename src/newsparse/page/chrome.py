@@ -905,6 +905,11 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
     return len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0])
 
 
+def _without_times(line: str) -> str:
+    """``line`` without its clock and relative times: ``6 hours ago | By Jane Doe`` leaves ``By Jane Doe``."""
+    return _CLOCK_TIME.sub(" ", line).strip(_EDGE_PUNCT)
+
+
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
     ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
@@ -1024,8 +1029,8 @@ class PageChrome:
                 return (LineKind.DATE if labelled else LineKind.BYLINE), found
             if self._is_only_labels(key):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
-            if self.is_byline(line):
-                return LineKind.BYLINE, None
+            if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
+                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
         elif found is None and _is_writers_byline(line):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
