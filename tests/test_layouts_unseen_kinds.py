@@ -645,3 +645,41 @@ def test_other_lines_beside_a_time_are_no_byline(line):
 def test_a_byline_beside_a_relative_time_sets_off_the_title():
     page = "News for the islands since 1902\nHarbour master fined over late safety checks\n6 hours ago | By Ana Ruiz\n" + _BODY
     assert article_of(page).headline.text == "Harbour master fined over late safety checks"
+
+
+# --- V. prompts to share, back or send news to the newsroom; gallery and video labels -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this story? Pass it on to a friend.",
+        "Please consider supporting our reporting.",
+        "The Quay Herald is a nonprofit newsroom. Donate today.",
+        "Listen to the whole episode on Spotify or wherever you get your podcasts.",
+        "Send us your photos of the storm",
+        "In pictures: the regatta in the rain",
+        "WATCH | Gales close the quay",
+        "What to read next",
+    ],
+)
+def test_prompts_and_labels_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send us your thoughts, the mayor told residents on Tuesday.",
+        "The trust is an independent publication of the university, founded in 1990.",
+        "Explore more of the coast by bike, the tourist board says.",
+        "Listen to the mayor and you will hear a different story.",
+    ],
+)
+def test_sentences_opening_like_prompts_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Read our community guidelines before commenting.", "Comment policy: be kind"])
+def test_a_comment_policy_opens_the_comments(line):
+    assert CHROME.opens_comments(line)

@@ -123,7 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
             "view in browser", "view in your browser", "view this email in your browser", "view online",
             "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
-            "have your say", "join the debate", "join the discussion",
+            "have your say", "join the debate", "join the discussion", "our picks", "explore more",
             # ad markers and interface words printed between paragraphs
             "story continues below this ad", "story continues after advertisement", "article continues after advertisement",
             "article continues after this advertisement", "content continues below", "continue reading below",
@@ -226,6 +226,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the debate in the comments", "join the discussion in the comments",
             "join the conversation in the comments", "let us know in the comments", "tell us in the comments",
             "have your say in the comments", "share your thoughts in the comments",
+            # prompts to share, back or send news to the newsroom, and to switch on alerts
+            "enjoyed this article", "enjoyed this story", "if you enjoyed this", "did you enjoy this", "liked this article",
+            "please consider supporting", "please consider subscribing", "please consider donating", "consider supporting our",
+            "this story is free to read", "this article is free to read", "we rely on readers", "we rely on your support",
+            "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
+            "send us your stories", "share your story",
+            "share your photos", "send your photos", "tell us your story", "in pictures:",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -256,7 +263,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "previous article", "next article", "previous story", "next story", "previous post", "next post",
-            "more in", "latest in", "popular in", "trending topics",
+            "more in", "latest in", "popular in", "trending topics", "our picks", "what to read next", "explore more",
+            "more to explore", "editor’s picks", "editors' picks", "editors’ picks",
         }
     ),
     "byline_roles": frozenset(
@@ -313,13 +321,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the conversation", "comments are closed", "post a comment", "add a comment", "add your comment",
             "show comments", "view comments", "comments (", "sign in to comment", "log in to comment",
             "login to comment", "view all comments", "read comments", "commenting is closed",
+            "comment policy", "commenting policy", "read our community guidelines", "our community guidelines",
         }
     ),
     "prompt_channels": frozenset(
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
-            "inbox",
+            "inbox", "podcasts", "spotify",
         }
     ),
     "bio_roles": frozenset(
@@ -336,6 +345,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
+            "watch |", "video |", "in pictures |", "gallery |", "photos |",
             "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
         }
     ),
@@ -594,6 +604,11 @@ _APPEAL = re.compile(
 _APPEAL_SUBJECT = re.compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``
 _DONATION = re.compile(r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in)\b[^.!?]{0,60}?\s(?:today|now))\W*")
+# What a newsroom that asks for donations says it is: ``… is a nonprofit newsroom``.
+_NEWSROOM = re.compile(
+    r"(?i:\b(?:nonprofit|non-profit|not-for-profit|reader-supported|reader-funded|independent)\s+"
+    r"(?:newsroom|news\s+organi[sz]ation|news\s+site|publication)\b)"
+)
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = re.compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
 _MAX_SLUG_CHARS = 60
@@ -827,14 +842,15 @@ def _is_name_and_role(line: str, byline_roles: frozenset[str], beats: frozenset[
 
 def _is_donation(line: str) -> bool:
     """True for a short prompt to donate (``Donate to the Valley Sentinel today.``), alone or closing a
-    prompt after a chrome line (``Support local news. Donate now.``)."""
+    prompt after a chrome line (``Support local news. Donate now.``) or what the newsroom is (``The
+    Valley Post is a nonprofit newsroom. Donate today.``)."""
     if "onat" not in line and "chip in" not in line.casefold() and "gift" not in line:
         return False  # the cheap, common case
     sentences = _SENTENCE_BREAK.split(line)
     return (
         word_count(line, _MAX_DONATION_WORDS) <= _MAX_DONATION_WORDS
         and _DONATION.fullmatch(sentences[-1]) is not None
-        and all(_key(s) in _CHROME_WORDS or _key(s).startswith(_SUPPORT_OPENING) for s in sentences[:-1])
+        and all(_key(s) in _CHROME_WORDS or _key(s).startswith(_SUPPORT_OPENING) or _NEWSROOM.search(s) for s in sentences[:-1])
     )
 
 
