@@ -683,3 +683,29 @@ def test_sentences_opening_like_prompts_stay_text(line):
 @pytest.mark.parametrize("line", ["Read our community guidelines before commenting.", "Comment policy: be kind"])
 def test_a_comment_policy_opens_the_comments(line):
     assert CHROME.opens_comments(line)
+
+
+# --- W. bylines of joined names with their outlet, handles, credits with a colon, news services -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz and Tom Roe, Quay Herald",
+        "Lia Chen, Tom Roe and Ana Ruiz, Reuters",
+        "Ana Ruiz & Tom Roe, AP",
+        "Ana Ruiz @anaruiz",
+        "Words: Ana Ruiz",
+        "Coastal News Service",
+    ],
+)
+def test_more_byline_shapes_are_bylines(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Salt and Pepper, Quay Herald", "Fish and chips, UK", "Story: what the council decided", "Bread and Butter @home"],
+)
+def test_lines_like_them_are_no_bylines(line):
+    assert kind(line) is not LineKind.BYLINE

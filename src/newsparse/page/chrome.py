@@ -111,7 +111,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "aap", "pa", "pa media", "dpa", "pti", "ani", "ians", "xinhua", "kyodo", "efe", "ansa", "yonhap",
             "agencies", "wires", "wire services", "news agencies", "agency inputs", "agence france-presse",
             "agence france presse", "australian associated press", "press association", "canadian press",
-            "the canadian press", "united press international",
+            "the canadian press", "united press international", "press trust of india", "asian news international",
+            "indo-asian news service",
             # interface buttons (``Load more updates`` by its shape), reuse and licensing
             "view comments", "load comments", "reuse of this content", "reuse this content", "purchase licensing rights",
             "republish this article", "republish this story", "republish",
@@ -274,7 +275,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
-            "bureau chief", "presenter", "analyst", "bureau", "desk",
+            "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
     ),
     "role_beats": frozenset(
@@ -483,7 +484,7 @@ _BY_KINDS = (
 )
 _BY = re.compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
-    r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
+    r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*)(?P<name>\w)"
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
@@ -796,6 +797,18 @@ def _is_writers_byline(line: str) -> bool:
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
+def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
+    """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
+    with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), or
+    for a writer's name and handle (``Jane Doe @jdoe``)."""
+    if " and " in line or " & " in line:
+        head, _, tail = line.rpartition(", ")
+        outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
+        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head))
+    name, _, handle = line.rpartition(" @")
+    return bool(handle) and " " not in handle and is_name(name)
+
+
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``, ``Premier League ›
     Match report`` (after an arrow, an item in sentence case); between bars or slashes (``News /
@@ -1047,7 +1060,7 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
-        elif found is None and _is_writers_byline(line):
+        elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
@@ -1196,7 +1209,7 @@ class PageChrome:
             return m["name"].isupper()
         if opens_byline(line) or self._is_role_line(line):
             return True
-        if (" and " in line or " & " in line) and _is_name_list(line):
+        if _is_joined_byline(line, self):
             return True
         if _is_name_and_role(line, self.byline_roles, self.role_beats):
             return True
