@@ -709,3 +709,19 @@ def test_more_byline_shapes_are_bylines(line):
 )
 def test_lines_like_them_are_no_bylines(line):
     assert kind(line) is not LineKind.BYLINE
+
+
+# --- X. a blog's name after ``«`` on a title ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["Harbour board approves the new ferry timetable « Quay Notes", "Harbour board approves the new ferry timetable « Ferries « Quay Notes"]
+)
+def test_a_blogs_name_after_a_guillemet_is_cut_from_the_title(title):
+    page = f"{title}\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY
+    assert article_of(page).headline.text == "Harbour board approves the new ferry timetable"
+
+
+def test_a_title_quoting_in_guillemets_is_kept_whole():
+    page = "«Pupils first» says the island head teacher\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY
+    assert article_of(page).headline.text == "«Pupils first» says the island head teacher"

@@ -71,8 +71,10 @@ _PUBLISHER_NOTE = re.compile(
 )
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
-_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+_SPACED_SEPARATOR = re.compile(r"\s[|«–—-]\s")
+_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
+# Separators after which a title always ends: `` | Site``, and `` « Blog`` as blogs print their names.
+_BARS = "|«"
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
 _MAX_SITE_NAME_WORDS = 3
@@ -164,15 +166,15 @@ def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
 
 
 def title_end(chrome: PageChrome, title: str) -> int:
-    """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
-    it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+    """Where ``title`` ends before a trailing site name: `` | Site`` or a blog's `` « Blog`` (and a
+    `` | Section`` before it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
     a line that names a site (`` - The Valley Chronicle``)."""
     m = _SITE_SUFFIX.match(title)
     if m is None:
         return len(title)
-    if m["sep"] == "|":
+    if m["sep"] in _BARS:
         section = _SITE_SUFFIX.match(m["head"])
-        if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+        if section is not None and section["sep"] in _BARS and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
             return section.end("head")
         return m.end("head")
     tail = m["tail"]

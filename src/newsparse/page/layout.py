@@ -96,7 +96,7 @@ _POST_META_OPENINGS = ("posted on ", "posted by ")
 _COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
-_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
 _SECTION_JOINERS = frozenset({"&", "and"})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
