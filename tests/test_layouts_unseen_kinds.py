@@ -725,3 +725,22 @@ def test_a_blogs_name_after_a_guillemet_is_cut_from_the_title(title):
 def test_a_title_quoting_in_guillemets_is_kept_whole():
     page = "«Pupils first» says the island head teacher\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY
     assert article_of(page).headline.text == "«Pupils first» says the island head teacher"
+
+
+# --- Y. a photo credit glued to the caption's last sentence ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Crews clear the quay after the storm.(Harbour News: Ana Ruiz)", "The new ferry on its first run.(Supplied)"],
+)
+def test_a_caption_with_a_glued_credit_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fares rose 5% in March. (Source: Harbour Board)", "The mayor said the quay was safe (for now).", "He was fined £200 (about $250)."],
+)
+def test_a_sentence_closing_with_brackets_stays_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -453,6 +453,9 @@ _PHOTO_CREDIT = re.compile(
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
+# A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
+# ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
+_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?\((?:[A-Z][\w&.'’-]*\s?){1,4}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
@@ -671,9 +674,11 @@ def is_breadcrumb(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
-    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``."""
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, a credit glued to the caption's
+    last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``."""
     if line.endswith((")", "]")):
-        return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
+        tail = line[-_CREDIT_TAIL_CHARS:]
+        return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
     if line[-1:] in _SENTENCE_ENDS:
         return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
     tail = line[-_CLOSING_CREDIT_CHARS:]
