@@ -455,7 +455,7 @@ _PHOTO_CREDIT = re.compile(
 _CREDIT_TAIL_CHARS = 200
 # A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
 # ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
-_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?\((?:[A-Z][\w&.'’-]*\s?){1,4}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
+_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
