@@ -744,3 +744,19 @@ def test_a_caption_with_a_glued_credit_is_chrome(line):
 )
 def test_a_sentence_closing_with_brackets_stays_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+# --- Z. a live page's own furniture ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Show key events only", "Please enable JavaScript to see the latest posts", "This page refreshes automatically. Times are GMT."],
+)
+def test_a_live_pages_furniture_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_live_pages_header_gives_no_article():
+    page = parse("Harbour Times\nLive\nStorm Edna – live\nKey events\nPlease turn on JavaScript to use this feature\n\n" + _LIVE.split("\n\n", 1)[1])
+    assert [a.headline.text for a in page.articles] == ["Ferry terminal closes its doors", "Roads blocked in the north"]

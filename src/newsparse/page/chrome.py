@@ -132,6 +132,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
             "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
+            "key events", "show key events only", "show all updates", "pinned post", "pinned",
             "follow on google news", "terms and conditions apply", "a a a", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
@@ -218,6 +219,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article is more than", "this story is more than", "this content is available to subscribers",
             "this article is available to subscribers", "already have an account", "log in or register to",
             "log in to continue reading", "sign in to continue reading", "register to continue reading",
+            "please turn on javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+            "this feature requires javascript", "auto-refresh is", "this page refreshes automatically",
+            "this page will refresh", "this page updates automatically",
             # editing notes under interviews, reviews' rating lines
             "this interview has been edited", "this interview was edited", "this interview has been condensed",
             "this conversation has been edited", "this conversation was edited", "this conversation has been condensed",
