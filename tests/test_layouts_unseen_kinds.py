@@ -760,3 +760,9 @@ def test_a_live_pages_furniture_is_chrome(line):
 def test_a_live_pages_header_gives_no_article():
     page = parse("Harbour Times\nLive\nStorm Edna – live\nKey events\nPlease turn on JavaScript to use this feature\n\n" + _LIVE.split("\n\n", 1)[1])
     assert [a.headline.text for a in page.articles] == ["Ferry terminal closes its doors", "Roads blocked in the north"]
+
+
+def test_a_stamped_entry_under_a_one_word_heading_is_an_article_of_its_own():
+    page = parse(_LIVE + "\n9.40am GMT\nWelcome\nGood morning and welcome to our coverage of the storm.\n")
+    assert [len(a.paragraphs) for a in page.articles] == [1, 2, 1]
+    assert page.articles[-1].paragraphs[0].text.startswith("Good morning")

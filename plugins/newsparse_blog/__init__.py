@@ -81,9 +81,12 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
 
 
 def _opens_stamped_entry(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a live entry's title under its clock time: title-shaped, over a sentence of the body."""
+    """True for a live entry's title under its clock time: title-shaped or one capitalised word
+    (``Welcome``), over a sentence of the body."""
+    title = lines[i].clean
     after = next_content(lines, i)
-    return is_title(lines[i].clean) and after is not None and _is_sentence(after)
+    one_word = " " not in title and title[:1].isupper() and not ends_sentence(title)
+    return (one_word or is_title(title)) and after is not None and _is_sentence(after)
 
 
 def _opens_post(lines: Sequence[PageLine], i: int) -> bool:
