@@ -766,3 +766,39 @@ def test_a_stamped_entry_under_a_one_word_heading_is_an_article_of_its_own():
     page = parse(_LIVE + "\n9.40am GMT\nWelcome\nGood morning and welcome to our coverage of the storm.\n")
     assert [len(a.paragraphs) for a in page.articles] == [1, 2, 1]
     assert page.articles[-1].paragraphs[0].text.startswith("Good morning")
+
+
+# --- AA. closing credits, funding notes and prompts that close with a web address -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow our coverage of the storm at https://quayherald.com/storm",
+        "Get the full timetable at quayherald.com",
+        "Harbour Post reporter Lia Chen in Oslo contributed.",
+        "Compiled by Lia Chen",
+        "Graphics by Tom Roe",
+    ],
+)
+def test_closing_credits_and_link_prompts_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_aps_funding_note_is_no_paragraph_where_its_copy_is_reprinted():
+    note = "The Associated Press receives support from the Coastline Trust for its coverage of ports."
+    page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\n" + note + "\n"
+    assert note not in _texts(article_of(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her husband contributed.",
+        "Produced by the council, the report found the quay unsafe.",
+        "Follow the signs to the quay, the harbour master said.",
+        "Read the full ruling at https://courts.example.org/ruling",  # a link the body may keep
+    ],
+)
+def test_body_lines_like_them_stay_text(line):
+    assert kind(line) is LineKind.TEXT

@@ -350,7 +350,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
-            "watch |", "video |", "in pictures |", "gallery |", "photos |",
+            "watch |", "video |", "in pictures |", "gallery |", "photos |", "compiled by ", "produced by ",
+            "graphics by ", "design by ", "video by ", "additional reporting:",
             "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
         }
     ),
@@ -450,7 +451,11 @@ _NOTE_OPENINGS = ("update", "editor")
 _NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
-_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z"
+    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed\W*\Z",
+    re.IGNORECASE,
+)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
@@ -597,6 +602,8 @@ _SITE_PROMO = re.compile(
     r"(?:news|stories|coverage|updates|headlines|sports|weather|videos?|reporting)\b[^.!?]{0,80}?,\s*"
     r"(?:head\s+(?:to|over\s+to)|visit|go\s+to|download|follow|check\s+out|sign\s+up|subscribe|tune\s+in|bookmark)\b)"
 )
+# A prompt that closes with a web address: ``Follow our coverage of the storm at https://…``.
+_LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
 _ISSUE_NOTE = re.compile(
     r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
@@ -1109,6 +1116,7 @@ class PageChrome:
             or self._is_channel_prompt(line, key)
             or (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
             or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
+            or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
