@@ -904,6 +904,17 @@ def _is_appeal(line: str) -> bool:
     )
 
 
+def _is_closing_prompt(line: str, key: str) -> bool:
+    """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``),
+    a magazine's issue note (``This feature appears in the June 2026 issue of …``) or a prompt that
+    closes with a web address (``Follow our coverage of the storm at https://…``)."""
+    return (
+        (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
+        or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
+        or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
+    )
+
+
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
@@ -1114,9 +1125,7 @@ class PageChrome:
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
-            or (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
-            or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
-            or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
+            or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
