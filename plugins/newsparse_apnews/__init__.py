@@ -23,7 +23,12 @@ AP = Outlet(
     },
     shared_vocabulary={
         "chrome_lines": ["ap photo"],
-        "chrome_prefixes": ["(ap photo", "ap photo/", "the associated press contributed", "associated press contributed"],
+        "chrome_prefixes": [
+            "(ap photo", "ap photo/", "the associated press contributed", "associated press contributed",
+            # AP's funding notes, printed wherever its copy is reprinted
+            "the associated press receives", "associated press climate coverage receives", "the ap is solely responsible",
+            "find ap's standards", "find ap’s standards", "follow ap's coverage", "follow ap’s coverage",
+        ],
         "site_names": ["ap news", "associated press", "the associated press"],
     },
 )

@@ -4,7 +4,9 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 ``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
-lines right above a title belong to its post.  Where the blog prints each post's
+lines right above a title belong to its post.  On a live page, an entry stamped with a
+clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
+and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
 posts start at those lines.  Above the first bylined post, a
 blog's name and tagline (one short line) belong to no post.  Each post is read
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
-from newsparse.page.chrome import LineKind, PageChrome, may_be_dated, opens_byline
+from newsparse.page.chrome import LineKind, PageChrome, is_clock_time, may_be_dated, opens_byline
 from newsparse.page.layout import is_post_meta, is_title, next_content, title_under_post_meta
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
@@ -50,15 +52,19 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
+    stamp: int | None = None  # a live entry's clock time right above this line
     for i, pl in enumerate(lines):
         if pl.kind is LineKind.CHROME:
             in_list = in_list or (chrome is not None and chrome.opens_list(pl.clean))
+            stamp = i if is_clock_time(pl.clean) else None
         elif pl.kind is LineKind.FOOTER:
             after_footer = True
             in_list = False
         elif pl.kind is LineKind.TEXT:
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
-            if is_title(pl.clean) and not in_list and not _is_under_by(lines, i):
+            if stamp is not None and _opens_stamped_entry(lines, i):
+                starts.append((stamp, True))
+            elif is_title(pl.clean) and not in_list and not _is_under_by(lines, i):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -68,7 +74,19 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                         start -= 1
                     starts.append((start, bylined))
             after_footer = False
+            stamp = None
+        else:
+            stamp = None
     return starts
+
+
+def _opens_stamped_entry(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a live entry's title under its clock time: title-shaped or one capitalised word
+    (``Welcome``), over a sentence of the body."""
+    title = lines[i].clean
+    after = next_content(lines, i)
+    one_word = " " not in title and title[:1].isupper() and not ends_sentence(title)
+    return (one_word or is_title(title)) and after is not None and _is_sentence(after)
 
 
 def _opens_post(lines: Sequence[PageLine], i: int) -> bool:
@@ -113,7 +131,7 @@ class BlogSplitter:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, probe: PageProbe) -> float:
-        if not any(map(may_be_dated, probe.clean_lines)):
+        if not any(may_be_dated(line) or is_clock_time(line) for line in probe.clean_lines):
             return NONE  # no post without a byline or date line
         lines = probe.lines(self.chrome)
         bylined = sum(bylined for _, bylined in post_starts(lines, self.chrome))

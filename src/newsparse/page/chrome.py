@@ -14,13 +14,16 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable
+from typing import Any
 
+import attrs
 from attrs import frozen
 
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.notices import is_data_notice
+from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
     "LineKind",
@@ -39,6 +42,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "is_clock_time",
     "opens_byline",
 ]
 
@@ -110,7 +114,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "aap", "pa", "pa media", "dpa", "pti", "ani", "ians", "xinhua", "kyodo", "efe", "ansa", "yonhap",
             "agencies", "wires", "wire services", "news agencies", "agency inputs", "agence france-presse",
             "agence france presse", "australian associated press", "press association", "canadian press",
-            "the canadian press", "united press international",
+            "the canadian press", "united press international", "press trust of india", "asian news international",
+            "indo-asian news service",
             # interface buttons (``Load more updates`` by its shape), reuse and licensing
             "view comments", "load comments", "reuse of this content", "reuse this content", "purchase licensing rights",
             "republish this article", "republish this story", "republish",
@@ -120,7 +125,20 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "donate today", "support local news", "support local journalism", "support independent journalism",
             "support independent news", "support our journalism", "support our work", "unsubscribe",
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
-            "view in browser", "view in your browser", "view this email in your browser",
+            "view in browser", "view in your browser", "view this email in your browser", "view online",
+            "forward to a friend", "forward this email", "forward this email to a friend", "share this email",
+            "have your say", "join the debate", "join the discussion", "our picks", "explore more",
+            # ad markers and interface words printed between paragraphs
+            "story continues below this ad", "story continues after advertisement", "article continues after advertisement",
+            "article continues after this advertisement", "content continues below", "continue reading below",
+            "advertisement - continue reading below", "scroll to continue with content", "ad feedback", "link copied",
+            "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
+            "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
+            "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
+            "key events", "show key events only", "show all updates", "pinned post", "pinned",
+            "follow on google news", "terms and conditions apply", "a a a", "sponsored by", "presented by", "supported by",
+            "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+            "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -207,6 +225,28 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story is auto-generated", "this article is auto-generated", "this story was auto-generated",
             "this article was auto-generated", "this story is published from a syndicated",
             "this article is published from a syndicated", "this story is from a syndicated",
+            "this article is more than", "this story is more than", "this content is available to subscribers",
+            "this article is available to subscribers", "already have an account", "log in or register to",
+            "log in to continue reading", "sign in to continue reading", "register to continue reading",
+            "please turn on javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+            "this feature requires javascript", "auto-refresh is", "this page refreshes automatically",
+            "this page will refresh", "this page updates automatically",
+            # editing notes under interviews, reviews' rating lines
+            "this interview has been edited", "this interview was edited", "this interview has been condensed",
+            "this conversation has been edited", "this conversation was edited", "this conversation has been condensed",
+            "this q&a has been edited", "this q&a was edited", "this transcript has been edited",
+            "responses have been edited", "answers have been edited", "rating:", "our rating:", "star rating:",
+            # prompts to comment (whole lines, or ``… in the comments``)
+            "join the debate in the comments", "join the discussion in the comments",
+            "join the conversation in the comments", "let us know in the comments", "tell us in the comments",
+            "have your say in the comments", "share your thoughts in the comments",
+            # prompts to share, back or send news to the newsroom, and to switch on alerts
+            "enjoyed this article", "enjoyed this story", "if you enjoyed this", "did you enjoy this", "liked this article",
+            "please consider supporting", "please consider subscribing", "please consider donating", "consider supporting our",
+            "this story is free to read", "this article is free to read", "we rely on readers", "we rely on your support",
+            "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
+            "send us your stories", "share your story",
+            "share your photos", "send your photos", "tell us your story", "in pictures:",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -238,6 +278,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "related blogs", "related blog posts", "related videos", "related reads", "related columns",
             "related features", "related opinion", "related episodes", "related galleries",
+            "previous article", "next article", "previous story", "next story", "previous post", "next post",
+            "more in", "latest in", "popular in", "trending topics", "our picks", "what to read next", "explore more",
+            "more to explore", "editor’s picks", "editors' picks", "editors’ picks",
         }
     ),
     "byline_roles": frozenset(
@@ -247,7 +290,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
-            "bureau chief", "presenter", "analyst", "bureau", "desk",
+            "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
     ),
     "role_beats": frozenset(
@@ -294,13 +337,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the conversation", "comments are closed", "post a comment", "add a comment", "add your comment",
             "show comments", "view comments", "comments (", "sign in to comment", "log in to comment",
             "login to comment", "view all comments", "read comments", "commenting is closed",
+            "comment policy", "commenting policy", "read our community guidelines", "our community guidelines",
         }
     ),
     "prompt_channels": frozenset(
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
-            "inbox",
+            "inbox", "podcasts", "spotify",
         }
     ),
     "bio_roles": frozenset(
@@ -324,7 +368,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
-            "authorised by ", "authorized by ",
+            "watch |", "video |", "in pictures |", "gallery |", "photos |", "compiled by ", "produced by ",
+            "graphics by ", "design by ", "video by ", "additional reporting:",
+            "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
         }
     ),
 }
@@ -424,13 +470,20 @@ _NOTE_OPENINGS = ("update", "editor")
 _NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
-_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z"
+    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed\W*\Z",
+    re.IGNORECASE,
+)
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = re.compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
+# A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
+# ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
+_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
@@ -462,7 +515,7 @@ _BY_KINDS = (
 )
 _BY = re.compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
-    r"|(?i:authors?|byline|written by|by)\s*:\s*)(?P<name>\w)"
+    r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*)(?P<name>\w)"
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
@@ -472,7 +525,9 @@ _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
 # Minor words a title in Title Case capitalises, and a byline's names do not print.
 _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
-_TITLE_MARKS = frozenset(":;?!\"“”‘’'")
+# The marks a title prints and a byline does not: an apostrophe only where it opens a quote, not
+# inside or after a name (``By Jane O’Hara at St James’ Park``).
+_TITLE_MARK = re.compile(r"[:;?!\"“”‘]|(?<![^\W\d_])['’]")
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -483,14 +538,16 @@ _PLACE_OPENERS = frozenset({"in", "at", "from"})
 _MIN_WRITER_WORDS = 2
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``3 hours ago``.
 _CLOCK_TIME = _Marked(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{1,4}\b)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?)(?:\s+[a-z]{1,4}\b)?"
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
-    r"\d:|ago",
+    r"\d:|\d\.\d\d ?[ap]|ago",
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
 _SIGN_UP_FORM = re.compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
 _COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
+# A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
+_MAX_STAMP_CHARS = 24
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
@@ -498,12 +555,14 @@ _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need s
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
 _MAX_MENU_ITEM_WORDS = 3
+_MAX_CRUMB_WORDS = 2
 _MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 3
 _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
+_MIN_TAGLINED_MENU_ITEMS = 4
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
@@ -533,7 +592,7 @@ _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
-    r"(?:(?:covers|writes about|reports on|reports from)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
+    r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
@@ -548,6 +607,37 @@ _UNSUBSCRIBE_LINK = re.compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubsc
 _NEWSLETTER_TAGLINE = re.compile(
     r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
 )
+# A subscription offer: an imperative, what it sells and its price or free days, on a short line: ``Read
+# 30 days of premium articles for free``, ``Get unlimited digital access for $1 a week``, ``Start your free trial``.
+_OFFER_VERBS = frozenset({"read", "get", "try", "start", "unlock", "enjoy", "claim", "access", "begin"})
+_OFFER_PRODUCT = re.compile(
+    r"(?i:\b(?:premium (?:articles|stories|content|access|journalism|news)|unlimited (?:digital )?(?:access|articles|reading)"
+    r"|(?:digital )?subscriptions?|memberships?|all-access|free trial)\b)"
+)
+_OFFER_TERMS = re.compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
+_MAX_OFFER_WORDS = 16
+# A closing promotion of the site: ``For the latest news and weather, head to Valley 7 News.``, ``For more
+# stories like this, visit our climate page.`` (``For more information, visit …`` is a release's text).
+_SITE_PROMO = re.compile(
+    r"(?i:for\s+(?:the\s+latest|all\s+the\s+latest|more)\s+(?:local\s+|breaking\s+)?"
+    r"(?:news|stories|coverage|updates|headlines|sports|weather|videos?|reporting)\b[^.!?]{0,80}?,\s*"
+    r"(?:head\s+(?:to|over\s+to)|visit|go\s+to|download|follow|check\s+out|sign\s+up|subscribe|tune\s+in|bookmark)\b)"
+)
+# A prompt that closes with a web address: ``Follow our coverage of the storm at https://…``.
+_LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
+# A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
+_ISSUE_NOTE = re.compile(
+    r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
+    r"\s+in\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,4}?(?:print\s+)?(?:issue|edition)\b)"
+)
+# An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
+# reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
+_APPEAL = re.compile(
+    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?i:member|supporter|subscriber|patron|donor)"
+    r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
+    r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
+)
+_APPEAL_SUBJECT = re.compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Become a member today.``
 _DONATION = re.compile(
     r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
@@ -569,8 +659,8 @@ _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
 # A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
 _BRAND = re.compile(r"[a-z]-?[A-Z]")
-_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{3,}\S")
-_ROW_BREAK = re.compile(r"[ \t\u00a0]{3,}|[|•·]")
+_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{2,}\S")
+_ROW_BREAK = re.compile(r"[ \t\u00a0]{2,}|[|•·]")
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -616,9 +706,11 @@ def is_breadcrumb(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
-    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``."""
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, a credit glued to the caption's
+    last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``."""
     if line.endswith((")", "]")):
-        return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:]) is not None
+        tail = line[-_CREDIT_TAIL_CHARS:]
+        return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
     if line[-1:] in _SENTENCE_ENDS:
         return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
     tail = line[-_CLOSING_CREDIT_CHARS:]
@@ -653,14 +745,15 @@ def is_share_row(line: str) -> bool:
 
 
 def is_menu(line: str) -> bool:
-    """True for a menu row: three or more short capitalised items joined by ``|``, `` / ``, ``•``
-    or ``·`` (``News | Sport | Business``), or two in capitals (``NEWS / CRIME & COURTS``) or of
-    one or two words joined by a bar or dot (``Today's Paper | Subscribe``)."""
+    """True for a menu row: three or more short items joined by ``|``, `` / ``, ``•`` or ``·``,
+    capitalised (``News | Sport | Business``) or of one or two words in sentence case (``Golf | More
+    sports``), or two in capitals (``NEWS / CRIME & COURTS``) or of one or two words joined by a bar or
+    dot (``Today's Paper | Subscribe``)."""
     items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(map(_is_menu_item, items))
+    return all(map(_is_menu_item, items)) or (not pair and all(map(_is_crumb, items)))
 
 
 def _is_menu_item(item: str) -> bool:
@@ -675,7 +768,7 @@ def _is_menu_item(item: str) -> bool:
 
 
 def wide_row(text: str) -> str | None:
-    """A row of items set apart by wide gaps of white space (``Markets   Property   Opinion``) with
+    """A row of items set apart by wide gaps of two spaces or more (``Markets  Property  Opinion``) with
     bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
     for a line with fewer than three such items."""
     if _WIDE_GAP.search(text) is None:
@@ -733,7 +826,7 @@ def _is_writers_byline(line: str) -> bool:
     or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``); a place
     after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline."""
     m = _match_by(line)
-    if m is None or any(c.isdigit() or c in _TITLE_MARKS for c in line):
+    if m is None or any(c.isdigit() for c in line) or _TITLE_MARK.search(line) is not None:
         return False
     words = line[m.start("name") :].replace(",", " ").split()
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
@@ -741,14 +834,36 @@ def _is_writers_byline(line: str) -> bool:
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
+def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
+    """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
+    with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), or
+    for a writer's name and handle (``Jane Doe @jdoe``)."""
+    if " and " in line or " & " in line:
+        head, _, tail = line.rpartition(", ")
+        outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
+        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head))
+    name, _, handle = line.rpartition(" @")
+    return bool(handle) and " " not in handle and is_name(name)
+
+
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
-    """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``; between bars or
-    slashes (``News / Health``, ``Sport | Rugby``) only when the first is a section name."""
+    """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``, ``Premier League ›
+    Match report`` (after an arrow, an item in sentence case); between bars or slashes (``News /
+    Health``, ``Sport | Rugby``) only when the first is a section name."""
     items = _CRUMB_SEPARATOR.split(line)
-    if len(items) != 2 or not all(map(_is_menu_item, items)):
+    if len(items) != 2:
         return False
-    arrow = "›" in line or "»" in line or " > " in line
-    return arrow or _key(items[0]) in section_names
+    if "›" in line or "»" in line or " > " in line:
+        return all(map(_is_crumb, items))
+    return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
+
+
+def _is_crumb(item: str) -> bool:
+    """True for an item of a breadcrumb or menu: a menu item, or one or two words without digits in
+    sentence case (``Match report``, ``More sports``)."""
+    return _is_menu_item(item) or (
+        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(c.isdigit() for c in item)
+    )
 
 
 def _is_wire_slug(line: str) -> bool:
@@ -785,6 +900,38 @@ def _is_donation(line: str) -> bool:
         word_count(line, _MAX_DONATION_WORDS) <= _MAX_DONATION_WORDS
         and _DONATION.fullmatch(sentences[-1]) is not None
         and all(_key(s) in _CHROME_WORDS or _key(s).startswith(_SUPPORT_OPENING) for s in sentences[:-1])
+    )
+
+
+def _is_subscription_offer(line: str, key: str) -> bool:
+    """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
+    unlimited digital access for $1 a week``, ``Start your free trial today``."""
+    return (
+        key.split(" ", 1)[0] in _OFFER_VERBS
+        and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
+        and _OFFER_TERMS.search(line) is not None
+        and _OFFER_PRODUCT.search(line) is not None
+    )
+
+
+def _is_appeal(line: str) -> bool:
+    """True for a short appeal to readers to back the newsroom: ``If you value this reporting, become
+    a member for $5 a month.``, ``You're a loyal reader. Join the Harbour Club to support our journalism.``"""
+    return (
+        ("ecome" in line or "oin" in line or "upport" in line)
+        and _APPEAL.search(line) is not None
+        and _APPEAL_SUBJECT.search(line) is not None
+    )
+
+
+def _is_closing_prompt(line: str, key: str) -> bool:
+    """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``),
+    a magazine's issue note (``This feature appears in the June 2026 issue of …``) or a prompt that
+    closes with a web address (``Follow our coverage of the storm at https://…``)."""
+    return (
+        (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
+        or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
+        or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
     )
 
 
@@ -837,6 +984,31 @@ def _without_dates(line: str, found: DateMatch) -> str:
     return " | ".join([*parts, rest])
 
 
+def _is_inline_list(key: str, list_headings: frozenset[str]) -> bool:
+    """True for a list heading and its items on one line: ``read more about: ferries | harbour
+    board``, ``you might also like: …`` (``key`` is the line as the word lists spell it)."""
+    heading, _, items = key.partition(":")
+    return bool(items.strip()) and heading.strip() in list_headings
+
+
+def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
+    """True for a site's tagline before four menu items or more between bars (``News for the valley |
+    Towns | Farming | Schools | Sport``): ``pieces`` says which ``items`` are menu items or chrome."""
+    return len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0])
+
+
+def _without_times(line: str) -> str:
+    """``line`` without its clock and relative times: ``6 hours ago | By Jane Doe`` leaves ``By Jane Doe``."""
+    return _CLOCK_TIME.sub(" ", line).strip(_EDGE_PUNCT)
+
+
+def is_clock_time(line: str) -> bool:
+    """True for a clock or relative time alone on its line, as live pages stamp their entries:
+    ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
+    key = _key(line)
+    return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
+
+
 def may_be_dated(line: str) -> bool:
     """False for a clean line that can be neither a date line nor a byline; cheaper than :meth:`PageChrome.kind`."""
     return (
@@ -844,6 +1016,10 @@ def may_be_dated(line: str) -> bool:
         and not _ends_sentence(line)
         and (_match_by(line) is not None or find_date(line) is not None)
     )
+
+
+#: The fields of :class:`PageChrome` that hold prefixes, matched with ``str.startswith`` (so tuples).
+_PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes"})
 
 
 @frozen(cache_hash=True)
@@ -876,25 +1052,10 @@ class PageChrome:
         def words(name: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
 
-        chrome = cls(
-            lines=words("chrome_lines"),
-            prefixes=tuple(sorted(words("chrome_prefixes"))),
-            site_names=words("site_names"),
-            date_labels=words("date_labels"),
-            footer_prefixes=tuple(sorted(words("footer_prefixes"))),
-            footer_markers=words("footer_markers"),
-            site_words=words("site_words"),
-            list_headings=words("list_headings"),
-            byline_roles=words("byline_roles"),
-            role_beats=words("role_beats"),
-            bio_roles=words("bio_roles"),
-            prompt_channels=words("prompt_channels"),
-            comment_headers=tuple(sorted(words("comment_headers"))),
-            section_names=words("section_names"),
-            caption_markers=words("caption_markers"),
-            label_prefixes=tuple(sorted(words("label_prefixes"))),
-            funding_words=words("funding_words"),
-        )
+        named = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
+        fields = {field.name: words(named.get(field.name, field.name)) for field in attrs.fields(cls)}
+        values: dict[str, Any] = {name: tuple(sorted(w)) if name in _PREFIX_FIELDS else w for name, w in fields.items()}
+        chrome = cls(**values)
         # Splitters built from one vocabulary share one instance, so caches keyed by it
         # (see newsparse.page.probe.PageProbe.lines) find it by identity, without comparing word lists.
         return _INSTANCES.setdefault(chrome, chrome)
@@ -922,6 +1083,8 @@ class PageChrome:
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
+            or is_result_line(line)
+            or ("|" in line and is_data_row(line) and find_date(line) is None)
         ):
             return LineKind.CHROME, None
         if not short:
@@ -929,7 +1092,7 @@ class PageChrome:
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            appeal = self._is_prompt(line) or _is_donation(line) or _is_funding_appeal(line, self)
+            appeal = self._is_prompt(line) or _is_donation(line) or _is_appeal(line) or _is_funding_appeal(line, self)
             return (LineKind.CHROME if appeal else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
@@ -950,9 +1113,9 @@ class PageChrome:
                 return (LineKind.DATE if labelled else LineKind.BYLINE), found
             if self._is_only_labels(key):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
-            if self.is_byline(line):
-                return LineKind.BYLINE, None
-        elif found is None and _is_writers_byline(line):
+            if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
+                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
+        elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
@@ -963,6 +1126,7 @@ class PageChrome:
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
+            or (":" in key and _is_inline_list(key, self.list_headings) and not _ends_sentence(line))
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
@@ -984,11 +1148,13 @@ class PageChrome:
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and self._is_site_tagline(line))
             or _is_widget(line, key)
+            or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
             or self._is_channel_prompt(line, key)
+            or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
         )
@@ -1038,11 +1204,10 @@ class PageChrome:
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
-        lists: ``Markets | Opinion | Login | Subscribe from $8/month``."""
+        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after a tagline."""
         items = [item.strip() for item in line.split("|")]
-        return len(items) >= _MIN_SECTION_ROW_WORDS and all(
-            _is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items
-        )
+        pieces = [_is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items]
+        return len(items) >= _MIN_SECTION_ROW_WORDS and (all(pieces) or _is_taglined_row(items, pieces))
 
     def _is_chrome_piece(self, key: str) -> bool:
         """True for one item of a row that the word lists call chrome."""
@@ -1099,7 +1264,7 @@ class PageChrome:
             return m["name"].isupper()
         if opens_byline(line) or self._is_role_line(line):
             return True
-        if (" and " in line or " & " in line) and _is_name_list(line):
+        if _is_joined_byline(line, self):
             return True
         if _is_name_and_role(line, self.byline_roles, self.role_beats):
             return True

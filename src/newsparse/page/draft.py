@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
-from newsparse.page.chrome import LineKind, PageChrome
-from newsparse.page.furniture import related_link, republished_from, title_span
-from newsparse.page.lines import dateline_date
+from newsparse.page.chrome import LineKind, PageChrome, is_name
+from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, title_span
+from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
+
+#: A heading closing an article's body, with no paragraph under it, has at most this many words.
+MAX_CLOSING_HEADING_WORDS = 10
 
 
 class Draft:
@@ -67,10 +70,12 @@ class Draft:
         return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
 
     def read_link(self, line: Line) -> bool:
-        """Take a ``READ MORE:`` line or a republication note; False for any other line."""
-        link = related_link(line)
-        if link is not None:
-            self.add_related(link, line)
+        """Take a ``READ MORE:`` line (no link where it lists several headlines) or a republication
+        note; False for any other line."""
+        if read_more_link(line.clean) is not None:
+            link = related_link(line)
+            if link is not None:
+                self.add_related(link, line)
             return True
         outlet = republished_from(line.clean)
         if outlet is not None:
@@ -79,13 +84,50 @@ class Draft:
             return True
         return False
 
-    def drop_closing_bios(self) -> None:
-        """Drop the author's bio lines that close the article: of a writer its bylines name, if any."""
+    def drop_closing_lines(self) -> None:
+        """Drop the lines that close the article and are none of its text: an author's bio of a writer its
+        bylines name, if any, and the name of a writer they name (an author box: ``Jane Doe``, her role,
+        her bio); a publisher's note on the site its title names; a heading with no paragraph under
+        it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
-            name = self.chrome.author_bio_name(self.paragraphs[-1].clean)
-            if name is None or (self.bylines and not any(name.casefold() in b.casefold() for b in self.bylines)):
+            last = self.paragraphs[-1].clean
+            closing = self._is_closing_bio(last) or (is_name(last) and self._names_writer(last))
+            if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
+
+    def _names_writer(self, name: str) -> bool:
+        """True when a byline names the writer ``name``."""
+        return any(name.casefold() in b.casefold() for b in self.bylines)
+
+    def _is_closing_bio(self, line: str) -> bool:
+        name = None if self.chrome is None else self.chrome.author_bio_name(line)
+        return name is not None and (not self.bylines or self._names_writer(name))
+
+    def _is_own_publisher_note(self, line: str) -> bool:
+        """True for a publisher's note on this page's site: named after the title (``… | Harbour Daily``)
+        or a site name of the word lists."""
+        site = publisher_note_site(line)
+        if site is None or self.chrome is None:
+            return False
+        if self.chrome.is_site_name(site):
+            return True
+        if self.title is None:
+            return False
+        start, end = self._title_span(self.title.text)
+        cut = (self.title.text[:start] + " " + self.title.text[end:]).casefold()
+        return site.casefold() in cut
+
+    def _is_closing_heading(self, line: str) -> bool:
+        """True for a short heading closing the body: no sentence, under a paragraph of the article; not
+        a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``)."""
+        return (
+            len(self.paragraphs) > 1
+            and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
+            and not ends_sentence(line)
+            and not leads_on(line)
+            and not is_name(line.split(",", 1)[0])
+        )
 
     def read_after_comments(self, pl: PageLine) -> None:
         """Among the readers' comments, take only a republication note, a link or a footer's date."""

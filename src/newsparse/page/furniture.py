@@ -2,7 +2,8 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`), a trailing
+* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`); one
+  that lists several headlines between bars is a sidebar, no link (:func:`is_headline_list`); a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
@@ -10,6 +11,8 @@ Every layout reads these the same way:
   license``, ``… originally appeared in X``, ``Republished from X, where …``), perhaps as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
+* a publisher's note closing a page (``Harbour Daily is part of Coastline Media Ltd, …``) names
+  the site it is about (:func:`publisher_note_site`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
   names of the page kit's chrome.
@@ -32,7 +35,9 @@ __all__ = [
     "is_link_line",
     "split_attribution",
     "republished_from",
+    "publisher_note_site",
     "related_link",
+    "is_headline_list",
     "teaser_link",
     "title_span",
     "title_end",
@@ -60,13 +65,21 @@ _REPUBLISHED = re.compile(
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
+# A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
+_PUBLISHER_NOTE = re.compile(
+    r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
+    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) [A-Z]"
+)
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = re.compile(r"\s[|–—-]\s")
-_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|–—-])\s+(?P<tail>[^|–—]{1,60})\Z")
+_SPACED_SEPARATOR = re.compile(r"\s[|«–—-]\s")
+_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
+# Separators after which a title always ends: `` | Site``, and `` « Blog`` as blogs print their names.
+_BARS = "|«"
 _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
 _MAX_SITE_NAME_WORDS = 3
+_MIN_LISTED_HEADLINE_WORDS = 4
 
 
 def read_more_link(line: str) -> str | None:
@@ -101,10 +114,24 @@ def republished_from(line: str) -> str | None:
     return _OUTLET_TAIL.sub("", m.group("outlet")) or None
 
 
+def publisher_note_site(line: str) -> str | None:
+    """The site a publisher's note names, ``Harbour Daily`` in ``Harbour Daily is part of Coastline
+    Media Ltd, a regional publisher.``; None for any other line."""
+    m = _PUBLISHER_NOTE.match(line)
+    return None if m is None else m["site"]
+
+
+def is_headline_list(text: str) -> bool:
+    """True for two headlines or more between bars, as a sidebar lists them after ``Also read:``
+    (``Ferry fares rise again | Harbour board meets on Friday``); a site name after a bar is none."""
+    items = text.split(" | ")
+    return len(items) > 1 and all(word_count(item, _MIN_LISTED_HEADLINE_WORDS) >= _MIN_LISTED_HEADLINE_WORDS for item in items)
+
+
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline`` line, else None."""
+    """The related link of a ``READ MORE: headline`` line, else None (a list of headlines is no link)."""
     headline = read_more_link(line.clean)
-    if headline is None:
+    if headline is None or is_headline_list(headline):
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
@@ -140,15 +167,15 @@ def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
 
 
 def title_end(chrome: PageChrome, title: str) -> int:
-    """Where ``title`` ends before a trailing site name: `` | Site`` (and a `` | Section`` before
-    it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
+    """Where ``title`` ends before a trailing site name: `` | Site`` or a blog's `` « Blog`` (and a
+    `` | Section`` before it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
     a line that names a site (`` - The Valley Chronicle``)."""
     m = _SITE_SUFFIX.match(title)
     if m is None:
         return len(title)
-    if m["sep"] == "|":
+    if m["sep"] in _BARS:
         section = _SITE_SUFFIX.match(m["head"])
-        if section is not None and section["sep"] == "|" and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
+        if section is not None and section["sep"] in _BARS and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
             return section.end("head")
         return m.end("head")
     tail = m["tail"]

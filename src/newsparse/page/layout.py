@@ -96,7 +96,7 @@ _POST_META_OPENINGS = ("posted on ", "posted by ")
 _COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
-_SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
 _SECTION_JOINERS = frozenset({"&", "and"})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
@@ -195,6 +195,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if is_title(pl.clean) and is_set_off(lines, i):
             return i
         lead = _set_off_title(lines, i)
+        if lead is None:
+            lead = _title_under_menu(lines, i)
         if lead is not None:
             return lead
         return i if is_title(pl.clean) else above_byline
@@ -321,6 +323,16 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
     return None
 
 
+def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
+    """Where the title is when a menu row follows ``lines[i]`` (a site's slogan: ``Serving the coast
+    since 1921``) and a title-shaped line under the menu stands over a sentence of the body; else None."""
+    j = _index_after(lines, i)
+    if not _is_text(lines, j) or not is_title(lines[j].clean) or not any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
+        return None
+    k = _index_after(lines, j)
+    return j if _is_text(lines, k) and ends_sentence(lines[k].clean) else None
+
+
 def _is_menu_row(pl: PageLine) -> bool:
     """True for site chrome shaped like a menu row of sections: items between bars, or three or more
     capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``)."""
@@ -374,28 +386,40 @@ def uses_blank_lines(lines: Sequence[Line]) -> bool:
     return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
 
 
+def _index_after_notes(lines: Sequence[PageLine], i: int) -> int:
+    """:func:`_index_after`, past republication notes too (``This article first appeared in …``)."""
+    j = _index_after(lines, i)
+    while _is_text(lines, j) and republished_from(lines[j].clean) is not None:
+        j = _index_after(lines, j)
+    return j
+
+
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
     """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
-    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication note
-    (``Editor's note: This story was first published by …``) may stand above the byline."""
-    j = _past_note(lines, _index_after(lines, i))
+    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication
+    note between them is furniture and stands in no way."""
+    j = _index_after_notes(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
             return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
-        j = _past_note(lines, _index_after(lines, j))
+        j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
-        j = _index_after(lines, j)
+        j = _index_after_notes(lines, j)
+        if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
+            j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED
 
 
-def _past_note(lines: Sequence[PageLine], j: int) -> int:
-    """``j``, or the index of the next line that is not chrome when ``lines[j]`` is a republication note."""
-    if _is_text(lines, j) and republished_from(lines[j].clean) is not None:
-        return _index_after(lines, j)
-    return j
+def _is_writer_detail(line: str) -> bool:
+    """True for a detail alone on its line under the writer's name: the place they file from, a few
+    capitalised words (``Oslo``, ``New Delhi``), or their address (``jdoe@example.org``, ``@jdoe``)."""
+    words = line.split()
+    if len(words) == 1 and "@" in line:
+        return True
+    return 0 < len(words) <= MAX_LABEL_WORDS and is_capitalised(words) and not ends_sentence(line)
 
 
 def _is_title_under(line: str, below: str) -> bool:

@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable, Sequence
 
 from newsparse.model import Article
-from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome, is_name
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
 from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
@@ -43,8 +43,9 @@ def read_article(
     ``titled``: the first text line is the title when shaped like one.
     ``standfirst``: whether the first text line after the title is the standfirst (it is too when
     a byline or date line follows it); None for a layout that prints no standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, an
-    author's bio closing the article and the readers' comments under it.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, the
+    lines closing the article that are none of its text (an author's bio, the site publisher's note,
+    a heading with no paragraph under it) and the readers' comments under it.
     """
     lines = list(lines)  # every line is read: given its kind once, then indexed as a list
     draft = Draft(chrome)
@@ -67,8 +68,7 @@ def read_article(
             if marker and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
                 marker = False
-            else:
-                # ``ALSO READ: headline``, or a republication note closed by a prompt: chrome lines by their shape
+            else:  # ``ALSO READ: headline``, or a republication note closed by a prompt: chrome by their shape
                 draft.read_link(pl.line)
             # a ``Read more`` line without its teaser block lists headlines as a list heading does
             in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
@@ -87,7 +87,7 @@ def read_article(
         if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
-        draft.drop_closing_bios()
+        draft.drop_closing_lines()
     return draft.build(text)
 
 
@@ -124,6 +124,8 @@ def _read_text_line(
             draft.summary = pl.line
             return phase
     if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+        if is_name(pl.clean):
+            draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
