@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from dateutil import parser as dateparser
 
@@ -39,6 +39,7 @@ from newsparse.page.lines import ends_sentence, is_question, leads_on
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.page.text import Line
+from newsparse import PageStream
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
 
@@ -115,6 +116,10 @@ class DigestSplitter:
         return min(score, MAX_RAISED_FIT)
 
     def split(self, probe: PageProbe) -> Page:
+        return self.split_stream(probe).collect()
+
+    def split_stream(self, probe: PageProbe) -> PageStream:
+        """The page with its header read and its articles read one at a time, each as its next starts."""
         lines = probe.page_text_lines()
         lines = lines[: self._closing_chrome_start(lines)]
         period = None
@@ -123,7 +128,7 @@ class DigestSplitter:
             period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
         articles = _Reader(lines, uses_blank_lines(lines)).articles(i, probe.text)
-        return Page(articles=articles, format=self.name, period=period)
+        return PageStream(articles=articles, format=self.name, period=period)
 
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
@@ -159,16 +164,18 @@ class _Reader:
     def __init__(self, lines: Sequence[Line], blank_layout: bool) -> None:
         self.lines = lines
         self.blank_layout = blank_layout
-        self.articles_read: list[Article] = []
+        self.closed: list[Article] = []  # articles read to their end, not yet handed over
         self.draft: Draft | None = None
 
-    def articles(self, i: int, text: str) -> list[Article]:
-        """The articles from ``lines[i]`` on, read from the page ``text``."""
+    def articles(self, i: int, text: str) -> Iterator[Article]:
+        """The articles from ``lines[i]`` on, read from the page ``text``, each as soon as the next one opens."""
         lines = self.lines
         while i < len(lines):
             i = self._read_marker(i) if is_read_more_marker(lines[i].clean) else self._read_line(i, text)
+            if self.closed:
+                yield self.closed.pop()
         self._close(text)
-        return self.articles_read
+        yield from self.closed
 
     def _read_marker(self, i: int) -> int:
         """Read the teaser block opened by the ``Read more`` line ``lines[i]``; where the next line is."""
@@ -206,7 +213,7 @@ class _Reader:
         if self.draft is not None:
             article = self.draft.build(text)
             if article is not None:
-                self.articles_read.append(article)
+                self.closed.append(article)
 
 
 def _header_value(line: str) -> str:
