@@ -36,6 +36,11 @@ class Splitter(Protocol):
     Both methods are handed the page's :class:`~newsparse.page.probe.PageProbe`, built once
     per page: ``probe.text`` is the whole page, ``probe.clean_lines`` the collapsed
     non-blank lines of its top, ``probe.lines(chrome)`` those lines with their kinds.
+
+    A splitter that can read a page lazily may also have ``split_stream(probe)``,
+    which returns a :class:`~newsparse.PageStream` whose ``articles`` iterator
+    reads each article when it is asked for (the digest splitter does); parsing
+    then uses it instead of ``split``, whose page must hold the same articles.
     """
 
     #: Short unique name, used by ``--input-format`` and listed by ``newsparse formats``.
