@@ -12,7 +12,7 @@ import functools
 import inspect
 import os
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -175,19 +175,23 @@ def _split(splitter: Splitter, probe: PageProbe, registry: Registry) -> PageStre
     if isinstance(page, PageStream):
         return attrs.evolve(page, articles=_checked(page.articles, probe.text, splitter, plugin))
     assert isinstance(page, Page)
-    kept = list(_checked(iter(page.articles), probe.text, splitter, plugin))  # a whole page is checked at once
+    kept = list(_checked(page.articles, probe.text, splitter, plugin))  # a whole page is checked at once
     return PageStream.of(page if len(kept) == len(page.articles) else attrs.evolve(page, articles=kept))
 
 
-def _checked(articles: Iterator[Article], text: str, splitter: Splitter, plugin: str) -> Iterator[Article]:
+def _checked(articles: Iterable[Article], text: str, splitter: Splitter, plugin: str) -> Iterator[Article]:
     """``articles`` that keep the span rules; the others are dropped with a warning; a failure is the plugin's."""
+    try:
+        remaining = iter(articles)
+    except TypeError as exc:
+        raise _split_error(plugin, splitter, exc) from exc
     while True:
         try:
-            article = next(articles, None)
+            article = next(remaining)
+        except StopIteration:
+            return
         except Exception as exc:
             raise _split_error(plugin, splitter, exc) from exc
-        if article is None:
-            return
         problem = article_problem(article, text)
         if problem is None:
             yield article
