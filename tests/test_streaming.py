@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article, Page, PageProbe, PageStream, Passage, Registry, Span, hookimpl, make_plugin_manager
+from newsparse import Article, Page, PageProbe, PageStream, Registry, Span, hookimpl, make_plugin_manager
 from newsparse.cli.main import EXIT_OK, EXIT_PARSE, main
 from newsparse.hooks.protocols import streams
 from newsparse.page import text as page_text
