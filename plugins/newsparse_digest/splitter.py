@@ -26,19 +26,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from dateutil import parser as dateparser
 
+from newsparse import PageStream
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
 from newsparse.page.chrome import LineKind, PageChrome
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
-from newsparse.page.layout import uses_blank_lines
 from newsparse.page.lines import ends_sentence, is_question, leads_on
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
-from newsparse.page.text import Line
+from newsparse.page.text import Line, iter_content_lines
+
+from .window import Survey, Window
 
 __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
 
@@ -115,15 +117,24 @@ class DigestSplitter:
         return min(score, MAX_RAISED_FIT)
 
     def split(self, probe: PageProbe) -> Page:
-        lines = probe.page_text_lines()
-        lines = lines[: self._closing_chrome_start(lines)]
+        return self.split_stream(probe).collect()
+
+    def split_stream(self, probe: PageProbe) -> PageStream:
+        """The page with its header read and its articles read one at a time, each as its next starts.
+
+        A page larger than the probe is read twice, line by line: once for what holds for the whole page
+        (its closing chrome, its blank-line layout), then into articles, keeping only the lines of the article read.
+        """
+        survey = Survey(_lines_of(probe), MAX_CLOSING_CHROME_LINES)
+        end = survey.count - len(survey.tail) + self._closing_chrome_start(survey.tail)
+        lines = Window(_lines_of(probe), end)
         period = None
         i = self._masthead_end(probe)
         while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
             period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
-        articles = _Reader(lines, uses_blank_lines(lines)).articles(i, probe.text)
-        return Page(articles=articles, format=self.name, period=period)
+        articles = _Reader(lines, survey.blank_layout).articles(i, probe.text)
+        return PageStream(articles=articles, format=self.name, period=period)
 
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
@@ -156,19 +167,22 @@ class DigestSplitter:
 class _Reader:
     """Reads a digest's lines into articles, each opened by a summary line."""
 
-    def __init__(self, lines: Sequence[Line], blank_layout: bool) -> None:
+    def __init__(self, lines: Window, blank_layout: bool) -> None:
         self.lines = lines
         self.blank_layout = blank_layout
-        self.articles_read: list[Article] = []
+        self.closed: list[Article] = []  # articles read to their end, not yet handed over
         self.draft: Draft | None = None
 
-    def articles(self, i: int, text: str) -> list[Article]:
-        """The articles from ``lines[i]`` on, read from the page ``text``."""
+    def articles(self, i: int, text: str) -> Iterator[Article]:
+        """The articles from ``lines[i]`` on, read from the page ``text``, each as soon as the next one opens."""
         lines = self.lines
         while i < len(lines):
             i = self._read_marker(i) if is_read_more_marker(lines[i].clean) else self._read_line(i, text)
+            lines.release(i)
+            if self.closed:
+                yield self.closed.pop()
         self._close(text)
-        return self.articles_read
+        yield from self.closed
 
     def _read_marker(self, i: int) -> int:
         """Read the teaser block opened by the ``Read more`` line ``lines[i]``; where the next line is."""
@@ -206,7 +220,12 @@ class _Reader:
         if self.draft is not None:
             article = self.draft.build(text)
             if article is not None:
-                self.articles_read.append(article)
+                self.closed.append(article)
+
+
+def _lines_of(probe: PageProbe) -> Iterator[Line]:
+    """The non-blank lines of the page: the probe's when it holds the whole page, else read as they are asked for."""
+    return iter(probe.text_lines) if probe.is_whole else iter_content_lines(probe.text)
 
 
 def _header_value(line: str) -> str:

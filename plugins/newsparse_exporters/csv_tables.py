@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsparse import Page
-from newsparse.outputs.tables import TABLES, Row, Table, page_rows, table_rows
+from newsparse import Page, PageStream
+from newsparse.outputs.tables import TABLES, Row, Table, stream_rows, table_rows
 
 from .replacing import replacing_files
 
@@ -49,10 +49,8 @@ def _cell(value: Any, kind: str) -> Any:
     return value
 
 
-def _cells(table: Table, rows: Iterable[Row]) -> Iterator[list[Any]]:
-    kinds = [c.type for c in table.columns]
-    for row in rows:
-        yield [_cell(v, k) for v, k in zip(row, kinds, strict=True)]
+def _cells(table: Table, row: Row) -> list[Any]:
+    return [_cell(value, column.type) for value, column in zip(row, table.columns, strict=True)]
 
 
 class CsvExporter:
@@ -61,10 +59,12 @@ class CsvExporter:
     name = "csv"
     description = "one CSV file per table (articles.csv, quotes.csv, ...) in the folder -o DIR; --table NAME: one"
     writes_to = "directory"
+    streaming = True
     tables = tuple(TABLES)
 
-    def export(self, pages: Iterable[Page], out: Path) -> None:
-        """Write ``TABLE.csv`` for every table into the folder ``out``, made when missing."""
+    def export(self, pages: Iterable[Page | PageStream], out: Path) -> None:
+        """Write ``TABLE.csv`` for every table into the folder ``out``, made when missing; a stream's rows as its
+        articles come."""
         files = {f"{name}.csv": name for name in TABLES}
         with replacing_files(out, files) as temps, contextlib.ExitStack() as stack:
             writers = {}
@@ -73,11 +73,11 @@ class CsvExporter:
                 writers[table.name] = csv.writer(stack.enter_context(open(temp, "x", encoding="utf-8", newline="")))
                 writers[table.name].writerow(table.names)
             for page in pages:
-                for name, rows in page_rows(page).items():
-                    writers[name].writerows(_cells(TABLES[name], rows))
+                for name, row in stream_rows(page):
+                    writers[name].writerow(_cells(TABLES[name], row))
 
-    def export_table(self, pages: Iterable[Page], table: str, out: TextIO) -> None:
+    def export_table(self, pages: Iterable[Page | PageStream], table: str, out: TextIO) -> None:
         """Write the one table ``table`` (a name in :data:`newsparse.outputs.tables.TABLES`) to ``out``."""
         writer = csv.writer(out)
         writer.writerow(TABLES[table].names)
-        writer.writerows(_cells(TABLES[table], table_rows(pages, table)))
+        writer.writerows(_cells(TABLES[table], row) for row in table_rows(pages, table))

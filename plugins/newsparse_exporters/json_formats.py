@@ -1,4 +1,7 @@
-"""``jsonl``: one article a line, with its page's source, format and period; ``json``: an array of pages."""
+"""``jsonl``: one article a line, with its page's source, format and period; ``json``: an array of pages.
+
+``jsonl`` streams (``streaming = True``): each article is written as soon as it is parsed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newsparse import Page
+from newsparse import Page, PageStream
+from newsparse.wire import article_lines
 
 __all__ = ["JsonLinesExporter", "JsonExporter"]
 
@@ -20,15 +24,19 @@ def _dumps(data: dict[str, Any], indent: int | None = None) -> str:
 
 
 class JsonLinesExporter:
-    """One JSON object per line, one line per article (the evaluation format): :meth:`newsparse.Page.article_dicts`."""
+    """One JSON object per line, one line per article (the evaluation format): :meth:`newsparse.Page.article_dicts`.
+
+    Pages or :class:`~newsparse.PageStream` s: each article is written when it comes.
+    """
 
     name = "jsonl"
     description = "one JSON object per article, one per line, with its page's source, format and period"
     writes_to = "stream"
+    streaming = True
 
-    def export(self, pages: Iterable[Page], out: TextIO) -> None:
+    def export(self, pages: Iterable[Page | PageStream], out: TextIO) -> None:
         for page in pages:
-            for data in page.article_dicts():
+            for data in article_lines(page):
                 out.write(_dumps(data))
                 out.write("\n")
 

@@ -7,7 +7,8 @@ speakers, kept in step by triggers.  Pages are keyed by ``source``: a page whose
 source is already in the database replaces every row of that source, a new
 source adds rows, a page without a source is always added.  Each page is
 written in one transaction, so an interrupted run leaves every page either
-fully written or as it was.  Every value is a bound parameter.  A database of
+fully written or as it was; a :class:`~newsparse.PageStream`'s rows are inserted
+as its articles come, the page's row counting them at the end.  Every value is a bound parameter.  A database of
 the previous schema version (2, before ``annotations`` and the quotes' ``rule``
 and ``cue``) is upgraded in place: the new table and columns are added and the
 rows are kept.
@@ -20,8 +21,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsparse import Page
-from newsparse.outputs.tables import TABLES, Row, page_rows
+from newsparse import Page, PageStream
+from newsparse.outputs.tables import TABLES, Row, page_row, stream_rows
 
 __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 
@@ -81,20 +82,23 @@ def _insert(db: sqlite3.Connection, table: str, row: Row, *keys: int) -> int:
     return cursor.lastrowid
 
 
-def _replace_page(db: sqlite3.Connection, page: Page) -> None:
-    """Remove the rows of ``page``'s source, then insert the page's rows."""
-    rows = page_rows(page)
+def _replace_page(db: sqlite3.Connection, page: Page | PageStream) -> None:
+    """Remove the rows of ``page``'s source, then insert the page's rows, a stream's as its articles come."""
     if page.source is not None:
         for (old,) in db.execute("SELECT id FROM pages WHERE source = ?", (page.source,)).fetchall():
             for table in (*_ITEMS, "articles"):
                 db.execute(f"DELETE FROM {table} WHERE page_id = ?", (old,))
             db.execute("DELETE FROM pages WHERE id = ?", (old,))
-    page_id = _insert(db, "pages", rows["pages"][0])
-    # Every row below a page starts with (source, article number): row[1] is the article number.
-    article_ids = {row[1]: _insert(db, "articles", row, page_id) for row in rows["articles"]}
-    for table in _ITEMS:
-        for row in rows[table]:
-            _insert(db, table, row, page_id, article_ids[row[1]])
+    page_id = _insert(db, "pages", page_row(page, 0))
+    article_id = 0
+    for table, row in stream_rows(page):  # an article's row, then its items'; the page's row (counted) last
+        if table == "pages":
+            names = ", ".join(f"{name} = ?" for name in TABLES["pages"].names)
+            db.execute(f"UPDATE pages SET {names} WHERE id = ?", (*row, page_id))
+        elif table == "articles":
+            article_id = _insert(db, table, row, page_id)
+        else:
+            _insert(db, table, row, page_id, article_id)
 
 
 def _prepare(db: sqlite3.Connection) -> None:
@@ -123,8 +127,9 @@ class SqliteExporter:
     name = "sqlite"
     description = "an SQLite database -o FILE (pages, articles, paragraphs, quotes, ...; full-text search), updated"
     writes_to = "file"
+    streaming = True
 
-    def export(self, pages: Iterable[Page], out: Path) -> None:
+    def export(self, pages: Iterable[Page | PageStream], out: Path) -> None:
         with contextlib.closing(sqlite3.connect(out, isolation_level=None)) as db:
             db.execute("PRAGMA foreign_keys = ON")
             _prepare(db)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from attrs import define
@@ -96,10 +95,25 @@ def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> No
         reading.value, reading.base = -reading.value, -reading.base
 
 
-@functools.lru_cache(maxsize=1)
-def _reversed(text: str) -> str:
-    """``text`` spelt backwards, made once for all the backward matches in one passage."""
-    return text[::-1]
+class _Reversed:
+    """``text`` spelt backwards, made once for all the backward matches in one passage.
+
+    The last passage is recognised by identity, not equality: an equal passage
+    (the same paragraph printed twice) is a new string, and comparing it in full on
+    each of its many lookups would make the cost grow with the square of its length.
+    """
+
+    def __init__(self) -> None:
+        self.last = ("", "")  # one tuple, replaced whole, so threads never see a text with another's reversal
+
+    def __call__(self, text: str) -> str:
+        last = self.last
+        if last[0] is not text:
+            last = self.last = (text, text[::-1])
+        return last[1]
+
+
+_reversed = _Reversed()
 
 
 def sentence_before(text: str, start: int) -> list[str]:

@@ -42,7 +42,8 @@ from newsparse.hooks.vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS
 from newsparse.page.kit import LayoutSplitter, chrome_with
 from newsparse.page.probe import PageLine, PageProbe
 from newsparse.page.text import Line
-from newsparse.pipeline import detect_format, parse, parse_file
+from newsparse.pipeline import detect_format, parse, parse_file, parse_stream
+from newsparse.streaming import PageStream
 
 try:
     __version__ = version("newsparse")
@@ -53,9 +54,11 @@ __all__ = [
     # Parsing
     "parse",
     "parse_file",
+    "parse_stream",
     "detect_format",
     # The value types and their kinds
     "Page",
+    "PageStream",
     "PageMetadata",
     "Article",
     "Passage",

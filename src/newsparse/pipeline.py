@@ -12,7 +12,7 @@ import functools
 import inspect
 import os
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -24,9 +24,10 @@ from newsparse.hooks.protocols import Splitter, article_problem, fit_problem
 from newsparse.html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
+from newsparse.streaming import PageStream
 from newsparse.reading import read_text
 
-__all__ = ["parse", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
+__all__ = ["parse", "parse_stream", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 
 #: The splitter that reads any plain text; used when no other fits well.
 GENERIC_FORMAT = "generic"
@@ -100,6 +101,30 @@ def parse(
     >>> page[0].summary.text
     'Troops have advanced on two fronts, the ministry has said'
     """
+    return parse_stream(text, source, input_format=input_format, registry=registry).collect()
+
+
+def parse_stream(
+    text: str,
+    source: str | None = None,
+    *,
+    input_format: str | None = None,
+    registry: Registry | None = None,
+) -> PageStream:
+    """:func:`parse` ``text``, handing over its articles one at a time: a :class:`~newsparse.PageStream`.
+
+    The splitter is chosen and the page's own fields read at once; each article
+    is split (where the splitter reads lazily), checked and run through every
+    extractor when the stream's ``articles`` iterator is asked for it, so a
+    reader that writes and drops each article keeps one article in memory, not
+    the page.  The arguments, the articles and the warnings are those of
+    :func:`parse`; a splitter that fails part way raises its
+    :class:`~newsparse.PluginError` from the iterator.
+
+    >>> stream = newsparse.parse_stream("Month: May 2024\\n\\nTroops have advanced on two fronts, the ministry has said\\n")
+    >>> stream.period, [article.summary.text for article in stream.articles]
+    ('2024-05', ['Troops have advanced on two fronts, the ministry has said'])
+    """
     registry = registry or default_registry()
     document = None
     if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
@@ -110,11 +135,19 @@ def parse(
     else:
         probe = PageProbe(text)
         splitter = registry.splitter(input_format) if input_format else detect_format(probe, registry)
-    page = _split(splitter, probe, registry)
+    stream = _split(splitter, probe, registry)
+    articles = _extracted_articles(stream.articles, text, source, registry)
+    stream = attrs.evolve(stream, articles=articles, source=source, text=text)
+    return stream if document is None else attrs.evolve(stream, origin=HTML_FORMAT, metadata=document.metadata)
+
+
+def _extracted_articles(
+    articles: Iterator[Article], text: str, source: str | None, registry: Registry
+) -> Iterator[Article]:
+    """Each of ``articles`` after every extractor, with the page's ``source``, made when asked for."""
     calls = _extract_calls(registry)
-    articles = [attrs.evolve(_extracted(article, text, calls, registry), source=source) for article in page.articles]
-    page = attrs.evolve(page, articles=articles, source=source, text=text)
-    return page if document is None else attrs.evolve(page, origin=HTML_FORMAT, metadata=document.metadata)
+    for article in articles:
+        yield attrs.evolve(_extracted(article, text, calls, registry), source=source)
 
 
 def _html_splitter(document: HtmlDocument, probe: PageProbe, registry: Registry) -> Splitter:
@@ -126,24 +159,48 @@ def _html_splitter(document: HtmlDocument, probe: PageProbe, registry: Registry)
     return splitter
 
 
-def _split(splitter: Splitter, probe: PageProbe, registry: Registry) -> Page:
-    """``splitter``'s page of the probed text; articles that break the span rules are dropped with a warning."""
+def _split(splitter: Splitter, probe: PageProbe, registry: Registry) -> PageStream:
+    """``splitter``'s page of the probed text as a stream: by its ``split_stream`` where it has one, else its
+    ``split``; articles that break the span rules are dropped with a warning."""
     plugin = registry.plugin_of("splitter", splitter.name)
-    text = probe.text
+    lazy = getattr(splitter, "split_stream", None)
     try:
-        page = splitter.split(probe)
+        page = lazy(probe) if callable(lazy) else splitter.split(probe)
     except Exception as exc:
-        raise PluginError(plugin, "split", f"splitter {splitter.name!r}: {describe_exception(exc)}") from exc
-    if not isinstance(page, Page):
-        raise PluginError(plugin, "split", f"splitter {splitter.name!r}: returned {type(page).__name__}, not a Page")
-    kept = []
-    for article in page.articles:
+        raise _split_error(plugin, splitter, exc) from exc
+    wanted = PageStream if callable(lazy) else Page
+    if not isinstance(page, wanted):
+        problem = f"returned {type(page).__name__}, not a {wanted.__name__}"
+        raise PluginError(plugin, "split", f"splitter {splitter.name!r}: {problem}")
+    if isinstance(page, PageStream):
+        return attrs.evolve(page, articles=_checked(page.articles, probe.text, splitter, plugin))
+    assert isinstance(page, Page)
+    kept = list(_checked(page.articles, probe.text, splitter, plugin))  # a whole page is checked at once
+    return PageStream.of(page if len(kept) == len(page.articles) else attrs.evolve(page, articles=kept))
+
+
+def _checked(articles: Iterable[Article], text: str, splitter: Splitter, plugin: str) -> Iterator[Article]:
+    """``articles`` that keep the span rules; the others are dropped with a warning; a failure is the plugin's."""
+    try:
+        remaining = iter(articles)
+    except TypeError as exc:
+        raise _split_error(plugin, splitter, exc) from exc
+    while True:
+        try:
+            article = next(remaining)
+        except StopIteration:
+            return
+        except Exception as exc:
+            raise _split_error(plugin, splitter, exc) from exc
         problem = article_problem(article, text)
         if problem is None:
-            kept.append(article)
+            yield article
         else:
             _warn(plugin, "split", f"splitter {splitter.name!r}: {problem}; the article is dropped")
-    return page if len(kept) == len(page.articles) else attrs.evolve(page, articles=kept)
+
+
+def _split_error(plugin: str, splitter: Splitter, exc: Exception) -> PluginError:
+    return PluginError(plugin, "split", f"splitter {splitter.name!r}: {describe_exception(exc)}")
 
 
 #: An extractor's name, its ``extract`` and whether that takes the shared ``analysis``.

@@ -93,16 +93,19 @@ def read_stream(
         decoder = codecs.getincrementaldecoder(codec)()
     except LookupError:
         raise InputError(f"{name}: unknown encoding {codec!r}") from None
-    parts: list[str] = []
-    offset = 0
+    # The blocks are checked as they come and kept as bytes, decoded whole at the end: decoded pieces
+    # joined at the end would hold the text twice, and text takes up to four times the bytes of UTF-8.
+    data = bytearray()
+    chars = 0
     while True:
-        if offset + len(block) > max_bytes:
+        if len(data) + len(block) > max_bytes:
             raise _too_large(name, max_bytes)
-        parts.append(_decode_block(decoder, block, name, offset, encoding, final=not block))
-        _refuse_nul(parts, name)
+        checked = _decode_block(decoder, block, name, len(data), encoding, final=not block)
+        _refuse_nul(checked, chars, name)
         if not block:
-            return "".join(parts)
-        offset += len(block)
+            return data.decode(codec)
+        chars += len(checked)
+        data += block
         block = read(_BLOCK)
 
 
@@ -154,12 +157,11 @@ def _decode_block(
         ) from None
 
 
-def _refuse_nul(parts: list[str], name: str) -> None:
-    """Refuse the text when the block just decoded (the last of ``parts``) holds a NUL."""
-    at = parts[-1].find("\x00")
+def _refuse_nul(decoded: str, before: int, name: str) -> None:
+    """Refuse the text when the block just ``decoded``, after ``before`` characters, holds a NUL."""
+    at = decoded.find("\x00")
     if at >= 0:
-        at += sum(len(part) for part in parts[:-1])
-        raise InputError(f"{name}: looks like binary data, not text (it holds a NUL at character {at})")
+        raise InputError(f"{name}: looks like binary data, not text (it holds a NUL at character {before + at})")
 
 
 def _too_large(name: str, max_bytes: int) -> InputError:

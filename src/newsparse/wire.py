@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import attrs
 
 from newsparse.model import Annotation, Article, Figure, Page, PageMetadata, Passage, Quote, RelatedLink, Span
+from newsparse.streaming import PageStream
 
 __all__ = ["to_dict", "from_dict", "article_lines", "Wired"]
 
@@ -48,10 +49,10 @@ def from_dict(cls: type[_Value], data: dict[str, Any]) -> _Value:
     return cls(**kwargs)
 
 
-def article_lines(page: Page) -> Iterator[dict[str, Any]]:
+def article_lines(page: Page | PageStream) -> Iterator[dict[str, Any]]:
     """Each article's JSON form with the page's ``source``, ``format`` and ``period`` added: the ``jsonl`` lines.
 
-    An article without a ``source`` of its own takes the page's.
+    An article without a ``source`` of its own takes the page's.  A stream's articles are read one at a time.
     """
     for article in page.articles:
         data = _article_dict(article)

@@ -42,20 +42,21 @@ import attrs
 
 from newsparse import __version__
 from newsparse.cli.inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
-from newsparse.cli.parallel import Settings, cpu_count, outcomes, warning_line
+from newsparse.cli.parallel import Outcome, Settings, cpu_count, outcomes, parse_failure, warning_line
 from newsparse.cli.parallel import describe as _describe
 from newsparse.cli.progress import Progress
 from newsparse.errors import InputError, PluginWarning, UnknownNameError
 from newsparse.hooks.host import Registry, default_registry
-from newsparse.hooks.protocols import Exporter, writes_to
+from newsparse.hooks.protocols import Exporter, streams, writes_to
 from newsparse.hooks.vocabulary import TABLE
 from newsparse.html import HTML_DESCRIPTION, HTML_FORMAT
-from newsparse.model import Page
+from newsparse.model import Article, Page
 from newsparse.outputs.html_view import render_html
 from newsparse.outputs.tables import TABLES
 from newsparse.outputs.terminal_view import show_in_terminal
 from newsparse.pipeline import parse
 from newsparse.reading import DEFAULT_MAX_BYTES, format_size, read_text
+from newsparse.streaming import PageStream
 
 __all__ = [
     "main",
@@ -257,12 +258,12 @@ def _parse(args: argparse.Namespace, registry: Registry, run: _Run) -> int:
         _error(f"{args.output}: is also an input ({clash}); write the output to another file")
         return EXIT_USAGE
     try:
-        pages = _unless_every_input_fails(_pages(names, args, registry, run), run)
+        pages = _unless_every_input_fails(_pages(names, args, registry, run, streams(exporter)), run)
         with _output(args.output, target) as out:
             if args.table is not None:
                 exporter.export_table(pages, args.table, out)  # type: ignore[attr-defined]  # checked above
             else:
-                exporter.export(pages, out)
+                exporter.export(pages, out)  # type: ignore[arg-type]  # streams only when the exporter takes them
     except _Stop:
         return run.code
     except OSError as exc:
@@ -291,7 +292,7 @@ def _export_problem(args: argparse.Namespace, exporter: Exporter, target: str) -
     return None
 
 
-def _unless_every_input_fails(pages: Iterator[Page], run: _Run) -> Iterator[Page]:
+def _unless_every_input_fails(pages: Iterator[Page | PageStream], run: _Run) -> Iterator[Page | PageStream]:
     """``pages``, once the first is parsed; :class:`_Stop` (no output touched) when every input failed."""
     first = next(pages, None)
     if first is None and run.done == 0 and run.code != EXIT_OK:
@@ -352,16 +353,24 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _pages(names: list[str], args: argparse.Namespace, registry: Registry, run: _Run) -> Iterator[Page]:
-    """The page of every input in turn; inputs that cannot be read or parsed are reported and recorded."""
-    settings = Settings(args.encoding, args.max_bytes, args.input_format, run.debug)
+def _pages(
+    names: list[str], args: argparse.Namespace, registry: Registry, run: _Run, stream: bool = False
+) -> Iterator[Page | PageStream]:
+    """The page of every input in turn; inputs that cannot be read or parsed are reported and recorded.
+
+    With ``stream`` (an exporter that takes streams) and one process, each page is a
+    :class:`~newsparse.PageStream` whose articles are parsed as the exporter writes them.
+    """
+    workers = min(args.jobs or cpu_count(), len(names))
+    settings = Settings(args.encoding, args.max_bytes, args.input_format, run.debug, stream and workers == 1)
     terminal = sys.stderr.isatty() and not args.quiet
     # Articles printed on the same terminal would break the bar's line: then only the summary is shown.
     bar = terminal and not (args.output in (None, "-") and sys.stdout.isatty())
-    workers = min(args.jobs or cpu_count(), len(names))
     with Progress(names, bar=bar, summary=terminal or args.verbose) as progress:
         for outcome in outcomes(names, settings, registry, workers):
-            progress.add(outcome)
+            page = outcome.page
+            if not isinstance(page, PageStream):
+                progress.add(outcome)  # a stream is counted once it is read
             with progress.paused():
                 for line in outcome.warnings:
                     _warn(line)
@@ -370,9 +379,37 @@ def _pages(names: list[str], args: argparse.Namespace, registry: Registry, run: 
                     run.fail(code, outcome.failure.message, outcome.failure.traceback)
                     continue
             run.done += 1
-            if outcome.page is not None:
-                yield outcome.page
+            if isinstance(page, PageStream):
+                yield attrs.evolve(page, articles=_watched(page.articles, outcome, progress, run))
+            elif page is not None:
+                yield page
         progress.finish()
+
+
+def _watched(articles: Iterator[Article], outcome: Outcome, progress: Progress, run: _Run) -> Iterator[Article]:
+    """The ``articles`` of the input of ``outcome`` as they are parsed, each one's warnings printed as it comes;
+    a failure part way is reported as the input's (the articles before it are kept); counted once all are read."""
+    count = 0
+    while True:
+        failure = None
+        with warnings.catch_warnings(record=True) as caught:
+            try:
+                article = next(articles, None)
+            except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
+                article, failure = None, parse_failure(outcome.name, exc, run.debug)
+        with progress.paused():
+            for w in caught:
+                _warn(f"{outcome.name}: {warning_line(w.message, w.category)}")
+            if article is None and failure is None and count == 0:
+                _warn(f"{outcome.name}: no articles found")
+        if article is None:
+            break
+        count += 1
+        yield article
+    progress.add(attrs.evolve(outcome, page=None, articles=count, failure=failure))
+    if failure is not None:
+        with progress.paused():
+            run.fail(EXIT_PARSE, failure.message, failure.traceback)
 
 
 @contextlib.contextmanager

@@ -25,13 +25,14 @@ import attrs
 from newsparse.errors import InputError, NewsparseError
 from newsparse.hooks.host import Registry, default_registry
 from newsparse.model import Article, Figure, Page, Passage, Quote, RelatedLink, Span
-from newsparse.pipeline import parse
+from newsparse.pipeline import parse, parse_stream
 from newsparse.reading import DEFAULT_MAX_BYTES, read_text
+from newsparse.streaming import PageStream
 
 if TYPE_CHECKING:  # the pool's modules are imported only when there are workers: they slow down start-up
     from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["Settings", "Failure", "Outcome", "process", "outcomes", "cpu_count", "describe", "one_line", "warning_line"]
+__all__ = ["Settings", "Failure", "Outcome", "process", "parse_failure", "outcomes", "cpu_count", "describe", "one_line", "warning_line"]
 
 _T = TypeVar("_T")
 _BLOCK = 1 << 20
@@ -53,6 +54,8 @@ class Settings:
     input_format: str | None = None
     #: Whether a failure keeps the traceback of its exception.
     debug: bool = False
+    #: Whether a page parsed in this process is a :class:`~newsparse.PageStream` (see :func:`process`).
+    stream: bool = False
 
 
 @attrs.frozen
@@ -70,21 +73,27 @@ class Outcome:
     """What reading and parsing one input gave."""
 
     name: str
-    #: The page; ``None`` for an empty input or a failure.
-    page: Page | None = None
+    #: The page (a stream, read later, when the settings ask for one); ``None`` for an empty input or a failure.
+    page: Page | PageStream | None = None
     #: The size of the input in bytes (0 when it could not be read).
     size: int = 0
+    #: How many articles the page has (0 for a stream: its reader counts them).
+    articles: int = 0
     #: Warnings raised on the way, one line each, the input's name first.
     warnings: tuple[str, ...] = ()
     failure: Failure | None = None
 
 
 def process(name: str, settings: Settings, registry: Registry) -> Outcome:
-    """Read and parse the input ``name`` (``-``: standard input); never raises but for interrupts."""
+    """Read and parse the input ``name`` (``-``: standard input); never raises but for interrupts.
+
+    With ``settings.stream`` the page is a :class:`~newsparse.PageStream` whose articles are
+    parsed as they are read: their warnings, and a failure part way, are the reader's to report.
+    """
     with warnings.catch_warnings(record=True) as caught:
         outcome = _read_and_parse(name, settings, registry)
     lines = [f"{name}: {warning_line(w.message, w.category)}" for w in caught]
-    if outcome.page is not None and not outcome.page.articles:
+    if isinstance(outcome.page, Page) and not outcome.articles:
         lines.append(f"{name}: no articles found")
     return attrs.evolve(outcome, warnings=(*outcome.warnings, *lines))
 
@@ -98,11 +107,17 @@ def _read_and_parse(name: str, settings: Settings, registry: Registry) -> Outcom
     if not text or text.isspace():  # no stripped copy of a large text
         return Outcome(name, size=size, warnings=(f"{name}: empty input, no articles",))
     try:
+        if settings.stream:
+            return Outcome(name, parse_stream(text, name, input_format=settings.input_format, registry=registry), size)
         page = parse(text, name, input_format=settings.input_format, registry=registry)
     except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run
-        message = f"{name}: cannot be parsed: {describe(exc)}"
-        return Outcome(name, size=size, failure=Failure("parse", message, _trace(exc, settings.debug)))
-    return Outcome(name, page, size)
+        return Outcome(name, size=size, failure=parse_failure(name, exc, settings.debug))
+    return Outcome(name, page, size, len(page.articles))
+
+
+def parse_failure(name: str, exc: Exception, debug: bool) -> Failure:
+    """The failure of the input ``name`` that could not be parsed: ``exc`` was raised."""
+    return Failure("parse", f"{name}: cannot be parsed: {describe(exc)}", _trace(exc, debug))
 
 
 def outcomes(names: Iterable[str], settings: Settings, registry: Registry, workers: int = 1) -> Iterator[Outcome]:

@@ -49,7 +49,7 @@ class Progress:
         self.done += 1
         self.bytes += outcome.size
         self.failed += outcome.failure is not None
-        self.articles += 0 if outcome.page is None else len(outcome.page.articles)
+        self.articles += outcome.articles
         bar = self._draw()
         if bar is not None:
             bar.set_postfix_str(self._counts(size=False), refresh=False)

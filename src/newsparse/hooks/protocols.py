@@ -23,6 +23,7 @@ __all__ = [
     "Exporter",
     "TARGETS",
     "writes_to",
+    "streams",
     "provided_problem",
     "fit_problem",
     "article_problem",
@@ -35,6 +36,11 @@ class Splitter(Protocol):
     Both methods are handed the page's :class:`~newsparse.page.probe.PageProbe`, built once
     per page: ``probe.text`` is the whole page, ``probe.clean_lines`` the collapsed
     non-blank lines of its top, ``probe.lines(chrome)`` those lines with their kinds.
+
+    A splitter that can read a page lazily may also have ``split_stream(probe)``,
+    which returns a :class:`~newsparse.PageStream` whose ``articles`` iterator
+    reads each article when it is asked for (the digest splitter does); parsing
+    then uses it instead of ``split``, whose page must hold the same articles.
     """
 
     #: Short unique name, used by ``--input-format`` and listed by ``newsparse formats``.
@@ -95,6 +101,15 @@ class Exporter(Protocol):
     leave it consistent when it fails (a database updated in place, one
     transaction per page; files written beside their targets and renamed over
     them at the end).
+
+    An exporter with ``streaming = True`` writes each article as it comes, so a
+    large page is never held whole (see :func:`streams`): the command line
+    then gives ``export`` (and ``export_table``) :class:`~newsparse.PageStream`
+    objects, whose ``articles`` are parsed as they are read.  Such an exporter
+    must read each page's ``articles`` once, in order, before it takes the next
+    page, and only the fields a :class:`~newsparse.Page` has too, so that it
+    writes pages as well: pages parsed by worker processes (``--jobs``) come
+    whole.  Without it (``json``, ``parquet``) an exporter is given pages.
     """
 
     #: Short unique name, used by ``--format``.
@@ -103,6 +118,8 @@ class Exporter(Protocol):
     description: str
     #: ``"stream"``, ``"file"`` or ``"directory"``: what ``out`` is (optional; ``"stream"`` when missing).
     writes_to: str
+    #: ``True`` when ``export`` takes :class:`~newsparse.PageStream` objects as well as pages (optional).
+    streaming: bool
 
     def export(self, pages: Iterable[Page], out: Any) -> None:
         """Write ``pages`` to ``out``, consuming the iterable once, as it goes.
@@ -119,6 +136,11 @@ class Exporter(Protocol):
 
 #: What an exporter's ``export`` may be given to write to (its ``writes_to``).
 TARGETS = ("stream", "file", "directory")
+
+
+def streams(exporter: object) -> bool:
+    """Whether ``exporter`` takes :class:`~newsparse.PageStream` objects: its ``streaming`` attribute is ``True``."""
+    return getattr(exporter, "streaming", False) is True
 
 
 def writes_to(exporter: object) -> str:

@@ -110,6 +110,8 @@ def newsparse_exporters(register: Callable[[Exporter], None]) -> None:
 
     Each exporter needs a ``name`` no other plugin uses, a ``description`` and an
     ``export(pages, out)`` method; its optional ``writes_to`` says whether ``out``
-    is a text stream or a path (see :class:`~newsparse.hooks.protocols.Exporter`).
+    is a text stream or a path, and its optional ``streaming = True`` that it takes
+    :class:`~newsparse.PageStream` objects, writing each article as it is parsed
+    (see :class:`~newsparse.hooks.protocols.Exporter`).
     """
     raise NotImplementedError

@@ -21,8 +21,9 @@ import attrs
 from attrs import frozen
 
 from newsparse.model import Annotation, Article, Figure, Page, Quote, RelatedLink
+from newsparse.streaming import PageStream
 
-__all__ = ["Column", "Table", "TABLES", "Row", "page_rows", "table_rows"]
+__all__ = ["Column", "Table", "TABLES", "Row", "page_row", "stream_rows", "page_rows", "table_rows"]
 
 #: One row: the values of a table's columns, in order.
 Row = tuple[Any, ...]
@@ -140,19 +141,31 @@ def _article_rows(source: str | None, number: int, article: Article) -> Iterator
             yield table, _row(TABLES[table], {**item.to_dict(), **keys, counter: n})
 
 
+def page_row(page: Page | PageStream, articles: int) -> Row:
+    """The ``pages`` row of ``page``, which has ``articles`` articles."""
+    summary = {"source": page.source, "format": page.format, "period": page.period, "articles": articles}
+    return _row(TABLES["pages"], summary)
+
+
+def stream_rows(page: Page | PageStream) -> Iterator[tuple[str, Row]]:
+    """``(table, row)`` for every row ``page`` fills: article by article, each article's row before its items',
+    then the ``pages`` row; the articles of a :class:`~newsparse.PageStream` are read as the rows are asked for."""
+    count = 0
+    for count, article in enumerate(page.articles, 1):
+        source = article.source if article.source is not None else page.source
+        yield from _article_rows(source, count, article)
+    yield "pages", page_row(page, count)
+
+
 def page_rows(page: Page) -> dict[str, list[Row]]:
     """The rows of every table (by name, each in :data:`TABLES` order) that ``page`` fills."""
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
-    summary = {"source": page.source, "format": page.format, "period": page.period, "articles": len(page.articles)}
-    rows["pages"].append(_row(TABLES["pages"], summary))
-    for number, article in enumerate(page.articles, 1):
-        source = article.source if article.source is not None else page.source
-        for table, row in _article_rows(source, number, article):
-            rows[table].append(row)
+    for table, row in stream_rows(page):
+        rows[table].append(row)
     return rows
 
 
-def table_rows(pages: Iterable[Page], table: str) -> Iterator[Row]:
-    """The rows of one table for every page in turn."""
+def table_rows(pages: Iterable[Page | PageStream], table: str) -> Iterator[Row]:
+    """The rows of one table for every page in turn, a stream's as its articles come."""
     for page in pages:
-        yield from page_rows(page)[table]
+        yield from (row for name, row in stream_rows(page) if name == table)

@@ -38,8 +38,9 @@ only where its articles start and how their first lines read:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsparse.page.chrome import LineKind, is_capitalised, is_menu, is_name, is_newsletter_tagline, is_share_row
 from newsparse.page.furniture import read_more_link, republished_from
@@ -379,11 +380,14 @@ def is_fragment(line: str) -> bool:
     return not ends_sentence(line) and not line.endswith(":")
 
 
-def uses_blank_lines(lines: Sequence[Line]) -> bool:
-    """True when most paragraphs of a page (its non-blank lines) are separated by blank lines
+def uses_blank_lines(lines: Iterable[Line]) -> bool:
+    """True when most paragraphs of a page (its non-blank lines, read once) are separated by blank lines
     rather than single newlines."""
-    gaps = [b.number - a.number for a, b in zip(lines, lines[1:])]
-    return sum(gap > 1 for gap in gaps) * 2 > len(gaps)
+    gaps = wide = 0
+    for a, b in itertools.pairwise(lines):
+        gaps += 1
+        wide += b.number - a.number > 1
+    return wide * 2 > gaps
 
 
 def _index_after_notes(lines: Sequence[PageLine], i: int) -> int:

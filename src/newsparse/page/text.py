@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsparse.model import Passage, Span
 
-__all__ = ["Line", "iter_lines", "content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
+__all__ = ["Line", "iter_lines", "content_lines", "iter_content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
 
 #: White space as :meth:`str.split` sees it: ASCII white space, the information
 #: separators ``\x1c``-``\x1f``, next line, no-break and typographic spaces, and
@@ -67,17 +68,28 @@ def content_lines(text: str, start: int = 0, end: int | None = None, limit: int 
 
     Blank lines cost no :class:`Line` object: this is what splitters read a page with.
     """
-    found: list[Line] = []
-    offset = start
-    for number, raw in enumerate(text[start:end].splitlines(keepends=True)):
-        content = raw.rstrip(_LINE_BREAKS)
-        clean = content and collapse(content)
-        if clean:
-            found.append(Line(number, offset, offset + len(content), content, clean))
-            if len(found) == limit:
-                break
-        offset += len(raw)
-    return found
+    return list(itertools.islice(iter_content_lines(text, start, end), limit))
+
+
+#: :func:`iter_content_lines` splits a text into lines this many characters (and the rest of a line) at a time.
+_BLOCK = 1 << 16
+
+
+def iter_content_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """The lines of :func:`content_lines`, made as they are asked for, a block of the text at a time:
+    a reader that keeps only the lines it needs holds no copy of a large text's lines."""
+    offset, stop, _ = slice(start, end).indices(len(text))
+    number = 0
+    while offset < stop:
+        cut = text.find("\n", offset + _BLOCK, stop)  # a block ends after a ``\n``, never inside a ``\r\n``
+        cut = stop if cut < 0 else cut + 1
+        for raw in text[offset:cut].splitlines(keepends=True):
+            content = raw.rstrip(_LINE_BREAKS)
+            clean = content and collapse(content)
+            if clean:
+                yield Line(number, offset, offset + len(content), content, clean)
+            number += 1
+            offset += len(raw)
 
 
 def collapse(text: str) -> str:
