@@ -18,6 +18,7 @@ DOCS = {
     "currency_places": 'Places and public bodies of a country, to its currency: they make a bare ``$`` the one foreign dollar whose places an article names (``Canberra``: AUD; places of the United States keep it USD), and a name several currencies share the one whose places it names (``pesos`` near ``Bogotá``: COP).',
     "conversion_leads": 'Words between an opening bracket and a bare ``$`` of a conversion, which names the US dollar (``A$3 billion (about $2 billion)``).',
     "shared_prefixes": 'Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``).',
+    "context_currency_names": 'Names several currencies share that are money only in an article naming one of them (``35 crowns`` in a story from Prague); elsewhere a count.',
     "currency_words": 'Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217 codes.',
     "number_words": 'Written-out numbers below a hundred, to their values.',
     "scale_words": 'Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``).',

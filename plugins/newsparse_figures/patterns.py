@@ -201,6 +201,10 @@ class Patterns:
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
+        #: Shared names that are money only where the article names one of their currencies (``crown``).
+        self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
+        #: Letters of table ``shared_prefixes`` before an amount (``Rs. 20``; group 1 the letters).
+        self.shared_prefix = re.compile(rf"(?<![A-Za-z])({_alternation(self.shared_prefixes)})[ \u00a0]?\d")
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
         self.shared_names = {
             name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
@@ -324,7 +328,7 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        symbols_ = f"(?P<symbol>{symbols})"
+        symbols_ = rf"(?P<symbol>{symbols})(?![^\W\d_])"  # not the start of a word: ``zł`` of ``złoty``
         codes_ = rf"(?P<code>{codes})(?![\w$])"
         percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
         units = rf"(?P<unit>{_alternation(spaced_units)})"

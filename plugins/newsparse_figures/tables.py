@@ -49,6 +49,7 @@ CURRENCY_SYMBOLS = {
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
 CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
 }
@@ -56,13 +57,19 @@ CURRENCY_PREFIXES = {
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
 #: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
 #: otherwise the currency of table ``currency_prefixes`` stands.
-SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling", "Rs": "rupee",
+                   "Rs.": "rupee"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines.
 CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP"}
+
+#: Names several currencies share that are money only in an article naming one of them (table
+#: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
+#: from Peru PEN); elsewhere they are a count (``20 Grand Slam crowns``, ``400 soles`` of shoes).
+CONTEXT_CURRENCY_NAMES = ["crown", "soles"]
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
@@ -110,7 +117,8 @@ CURRENCY_PLACES = {
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
-                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency"], "CAD"),
+                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
+                     "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa"], "NZD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -148,6 +156,10 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Norway", "Norwegian", "Norwegians", "Oslo", "Bergen", "Equinor"], "NOK"),
     **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
     **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
+    **dict.fromkeys(["Czech Republic", "Czechia", "Czech", "Czechs", "Prague", "Brno", "Ostrava"], "CZK"),
+    **dict.fromkeys(["Sweden", "Swedish", "Swedes", "Stockholm", "Gothenburg", "Malmö"], "SEK"),
+    **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
+    **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
@@ -186,7 +198,8 @@ CURRENCY_WORDS = {
     "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
     "Nepalese rupee": "NPR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
-    "zloty": "PLN", "Polish zloty": "PLN", "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
+    "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
+    "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
     "forint": "HUF", "Hungarian forint": "HUF", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
     "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
@@ -202,7 +215,8 @@ CURRENCY_WORDS = {
     "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
     "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
     "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
-    "Norwegian crown": "NOK", "Danish crown": "DKK",
+    "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
+    "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
     "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
@@ -553,6 +567,7 @@ VOCABULARY = {
     "conversion_leads": CONVERSION_LEADS,
     "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
+    "context_currency_names": CONTEXT_CURRENCY_NAMES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
     "scale_words": SCALE_WORDS,
