@@ -51,6 +51,7 @@ DOCS = {
     "unit_stop_words": 'Words that end a counted noun phrase (``60 Ukrainian servicemen were``).',
     "adjective_joiners": 'Words that join two adjectives before a counted noun (``30,000 social and affordable homes``).',
     "change_verbs": 'Verbs of change.',
+    "change_units": 'Units (canonical) that measure a change, never a level (``by two to three percentage points`` is a range).',
     "number_leaders": 'Capitalised words that may stand right before a number without making it part of a name.',
     "name_markers": 'Words after which a number is part of a name, even at the start of a sentence or in lower case (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).',
     "months": 'Month names and abbreviations.',

@@ -30,6 +30,8 @@ __all__ = [
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
+_ONE_TO = re.compile(r"\s+to(?=\s)")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 
@@ -103,8 +105,18 @@ def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str])
         return False
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
-        return True
+        return not _starts_measured_range(p, text, reading.number_end)
     return after["compound"] is not None and after["compound"] not in p.currency_words
+
+
+def _starts_measured_range(p: Patterns, text: str, pos: int) -> bool:
+    """``to`` and a number with a unit, currency or percent follow ``pos``: ``one to two hours``."""
+    join = _ONE_TO.match(text, pos)
+    if join is None:
+        return False
+    second = p.words.match(text, join.end()) or p.digits.match(text, join.end() + 1)
+    after = p.suffix_at(text, second.end()) if second is not None else None
+    return after is not None and after["strong"] is None and after["compound"] is None
 
 
 def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

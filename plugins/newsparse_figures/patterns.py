@@ -176,6 +176,7 @@ class Patterns:
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
+        self.change_units = frozenset(v["change_units"])
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
@@ -398,8 +399,11 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
-        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``.
-        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)")
+        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, or the letters
+        #: before its sign: ``between A$880 million and A$920 million``.
+        self.prefix_again = re.compile(
+            rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|[A-Z]{{1,3}}(?=\$\d)"
+        )
         #: A telephone number at a number's start: ``(209) 555-0143``, ``555-0143`` (not a round range, ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}[1-9](?![\d,]|\.\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.

@@ -457,6 +457,10 @@ UNIT_STOP_WORDS = [
     "gives", "keeps", "puts", "lies", "sits", "appears", "continues", "brings", "tells",
 ]
 
+#: Units (canonical) that measure a change, never a level: after ``by``, a bare number before one of them is the
+#: first end of a range (``raise its allocation by two to three percentage points``), as before a percentage.
+CHANGE_UNITS = ["percentage points", "basis points"]
+
 #: Verbs of change: ``lowered from 27 to 25`` states two figures, not a range.
 CHANGE_VERBS = [
     "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
@@ -600,6 +604,7 @@ VOCABULARY = {
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
+    "change_units": CHANGE_UNITS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,
     "months": MONTHS,
