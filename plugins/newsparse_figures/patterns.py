@@ -155,6 +155,8 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
+        self.age_groups = frozenset(w.lower() for w in v["age_groups"])
+        self.age_clauses = frozenset(" ".join(w.lower().split()) for w in v["age_clauses"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])

@@ -100,6 +100,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("age_after_at", qualifiers.age_after_at, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
+    Step("age_of_people", qualifiers.age_of_people, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),
     Step("previous_figure", units.previous_figure_unit, "passage"),
 )

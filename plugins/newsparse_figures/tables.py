@@ -510,6 +510,18 @@ TIME_WORDS = [
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
 
+#: People before ``over``, ``under``, ``above`` or ``below`` and a bare whole number that make it their age
+#: (``pensioners over 65``, ``anyone under 21``, ``children under 15 travel free``).
+AGE_GROUPS = [
+    "anyone", "anybody", "everyone", "someone", "those", "people", "persons", "children", "kids", "adults",
+    "pensioners", "retirees", "patients", "residents", "women", "men", "voters", "users", "players", "drivers",
+    "students", "teenagers", "youngsters", "seniors", "citizens", "workers", "employees", "applicants", "girls",
+    "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
+]
+
+#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned"]
+
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
 
@@ -584,6 +596,8 @@ VOCABULARY = {
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
     "age_verbs": AGE_VERBS,
+    "age_groups": AGE_GROUPS,
+    "age_clauses": AGE_CLAUSES,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
