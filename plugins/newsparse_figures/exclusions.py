@@ -15,6 +15,7 @@ from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_befo
 __all__ = [
     "capitalised_words",
     "count_of_one",
+    "currency_itself",
     "glued_after",
     "glued_before",
     "half_without_unit",
@@ -32,6 +33,10 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 _ONE_TO = re.compile(r"\s+to(?=\s)")
+#: A number with a unit before a slash, read backwards: ``8GB/`` of ``8GB/256GB`` (two measures, not ``24/7``).
+_MEASURE_BEFORE_SLASH = re.compile(r"/[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: A relative pronoun after ``a``/``an`` and a currency: the currency itself (``a rupee that has weakened``).
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 
@@ -53,6 +58,8 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if reading.start != start:
         return False  # a sign, currency letters or a leading dot opens the number
     char = text[start - 1]
+    if char == "/" and match_before(_MEASURE_BEFORE_SLASH, text, start, LOOKBACK) is not None:
+        return False  # the second of two measures: 256GB of 8GB/256GB
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
@@ -151,7 +158,14 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    if char == "/" and reading.canonical is not None:
+        return False  # a measure before another: 8GB/256GB
     return (char in ".:/" and following.isdigit()) or joined
+
+
+def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an`` and a currency before ``that``/``which`` is the currency itself: ``a rupee that has weakened``."""
+    return reading.kind == "money" and reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 
 
 def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

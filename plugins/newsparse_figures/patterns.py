@@ -359,7 +359,7 @@ class Patterns:
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             rf"|(?P<percent>{percent})"
-            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w/°²])"
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/\D)"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
             r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
