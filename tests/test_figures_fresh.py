@@ -1,0 +1,211 @@
+"""Figure miss kinds found on fresh pages nobody tuned to, one section per kind.
+
+Every sentence here was written for these tests (positive and negative), in other words than any page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures import figures, one
+
+
+def _money(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f["text"], f["value"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+# -- names several currencies share that are money only where the article names one of them ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Brno's council will charge 45 crowns for a tram ride.", "45 crowns", 45, "CZK"),
+        ("Stockholm households paid 12,500 crowns more for heating.", "12,500 crowns", 12500, "SEK"),
+        ("Czech lenders wrote off 2.1 billion crowns last year.", "2.1 billion crowns", 2.1e9, "CZK"),
+        ("Farmers near Arequipa sell a kilo of quinoa for 14 soles.", "14 soles", 14, "PEN"),
+    ],
+)
+def test_crowns_and_soles_are_money_where_the_article_names_their_country(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The veteran has won 14 crowns on clay.", "crowns"),
+        ("The dentist fitted 3 crowns in one visit.", "crowns"),
+        ("The cobbler replaced 40 soles before the winter.", "soles"),
+    ],
+)
+def test_crowns_and_soles_are_counts_elsewhere(sentence, unit):
+    figure = one(sentence)
+    assert (figure["kind"], figure["unit"]) == ("quantity", unit)
+
+
+def test_a_change_in_crowns_takes_the_currency_for_both_ends():
+    found = _money("In Prague the monthly pass will go up from 550 to 620 crowns.")
+    assert found == [("550", 550, "CZK"), ("620 crowns", 620, "CZK")]
+
+
+def test_a_crown_compound_is_no_money_without_the_article():
+    assert _money("She kept a 20-crown coin from her trip.") == []
+
+
+# -- currency letters and names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Colombo's port authority borrowed Rs. 2.5 billion.", "LKR"),
+        ("Traders in Karachi lost Rs 40,000 each.", "PKR"),
+        ("A Kathmandu hotel charges Rs 9,000 a night.", "NPR"),
+        ("Mumbai builders paid Rs 300 crore for the plot.", "INR"),
+        ("The ministry paid Rs 75,000 in fees.", "INR"),
+        ("Exporters in Sri Lanka and India each paid Rs 1,200.", "INR"),
+    ],
+)
+def test_rs_is_the_rupee_of_the_places_the_article_names(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Gdańsk port needs 900 million złoty of repairs.", "900 million złoty", "PLN"),
+        ("A ticket costs 12 złotys.", "12 złotys", "PLN"),
+        ("Bread rose to 5 zł this week.", "5 zł", "PLN"),
+        ("Harare traders must pay ZiG 400 in levies.", "ZiG 400", "ZWG"),
+    ],
+)
+def test_zloty_spelt_in_polish_and_zimbabwe_gold(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Saskatoon council approved $18 million for roads.", "CAD"),
+        ("Mississauga will spend $40 million on transit.", "CAD"),
+        ("Saskatoon and Texas firms bid $5 million.", "USD"),
+    ],
+)
+def test_a_bare_dollar_in_a_canadian_city(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exporters were squeezed by a yen that has lost a tenth of its value.",
+        "Tourists face a pound which keeps sliding.",
+    ],
+)
+def test_a_currency_before_that_or_which_is_the_currency_itself(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_currency_without_a_relative_pronoun_is_one_unit():
+    assert _money("Bus fares went up by a dollar.") == [("a dollar", 1, "USD")]
+
+
+# -- ranges and changes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "currency"),
+    [
+        ("The insurer expects claims of between NZ$40 million and NZ$55 million.", 40e6, 55e6, "NZD"),
+        ("Rents run from HK$9,000 to HK$14,000 a month.", 9000, 14000, "HKD"),
+    ],
+)
+def test_sign_letters_printed_again_before_the_second_end(sentence, value, high, currency):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["currency"]) == (value, high, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "unit"),
+    [
+        ("The bank may lift rates by 25 to 50 basis points.", 25, 50, "basis points"),
+        ("Pollsters expect her lead to shrink by four to six percentage points.", 4, 6, "percentage points"),
+    ],
+)
+def test_by_a_bare_number_to_a_unit_of_change_is_a_range(sentence, value, high, unit):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["unit"]) == (value, high, unit)
+
+
+def test_by_a_bare_number_to_a_level_stays_a_change():
+    found = figures("Mills cut output by 300 to 2,100 tonnes.")
+    assert [(f["value"], f["high"]) for f in found] == [(300, None), (2100, None)]
+
+
+def test_a_cent_to_a_level_is_a_change():
+    found = _money("The rand gained a cent to 5.8 US cents.")
+    assert found == [("a cent", 0.01, "USD"), ("5.8 US cents", 0.058, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "kind"),
+    [
+        ("Repairs will take one to two weeks.", 1, 2, "quantity"),
+        ("Fares may rise one to 3%.", 1, 3, "percent"),
+    ],
+)
+def test_one_starts_a_range_with_a_unit(sentence, value, high, kind):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["kind"]) == (value, high, kind)
+
+
+@pytest.mark.parametrize("sentence", ["One to three of them left early.", "The vote was one to nothing."])
+def test_one_to_a_bare_number_is_still_no_figure(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] == 1] == []
+
+
+# -- ages and counted nouns ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Museums are free for visitors under 18 on Sundays.", 18),
+        ("The vaccine is offered to adults over 70 first.", 70),
+        ("Nobody could serve, and those over 60, officials said, stayed home.", 60),
+        ("Its founder, who was 29 at the time, sold the firm.", 29),
+        ("The coach, who is 51, signed on.", 51),
+    ],
+)
+def test_ages_of_people_over_under_a_number_or_after_who_is(sentence, value):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Shares priced over 60 were sold.", None),
+        ("The league fined players under 21 contracts.", "contracts"),
+        ("She said 41 when asked who is 41.", None),
+    ],
+)
+def test_no_age_without_people_or_with_a_noun(sentence, unit):
+    assert [f["unit"] for f in figures(sentence)][:1] == [unit]
+
+
+def test_dotted_capitals_are_a_name_before_the_counted_noun():
+    assert one("Regulators fined 14 U.K. mortgage lenders.")["unit"] == "lenders"
+
+
+# -- two measures joined by a slash ----------------------------------------------------------------------
+
+
+def test_two_measures_joined_by_a_slash():
+    found = figures("The tablet ships with 6GB/128GB of memory.")
+    assert [(f["text"], f["unit"]) for f in found] == [("6GB", "GB"), ("128GB", "GB")]
+
+
+@pytest.mark.parametrize("sentence", ["The helpline is open 24/7.", "He scored 3/5 in the test."])
+def test_a_slash_between_bare_numbers_is_no_pair_of_figures(sentence):
+    assert figures(sentence) == []
