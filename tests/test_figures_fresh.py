@@ -198,6 +198,18 @@ def test_dotted_capitals_are_a_name_before_the_counted_noun():
     assert one("Regulators fined 14 U.K. mortgage lenders.")["unit"] == "lenders"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ('Wardens moved four "nuisance bears" out of town.', "bears"),
+        ("The city hired 12 “street ambassadors” this year.", "ambassadors"),
+        ('Police said 3 "were hurt" in the crush.', None),
+    ],
+)
+def test_quotation_marks_around_the_counted_noun_are_skipped(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
 # -- two measures joined by a slash ----------------------------------------------------------------------
 
 

@@ -24,8 +24,9 @@ __all__ = [
     "previous_figure_unit",
 ]
 
-#: One word after a number, or capitals with dots (``U.S.``); square brackets (editorial insertions) are skipped.
-_WORD_AFTER = re.compile(r"\s*\[?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)\]?")
+#: One word after a number, or capitals with dots (``U.S.``); square brackets (editorial insertions) and quotation
+#: marks (``three “problem elephants”``) are skipped.
+_WORD_AFTER = re.compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The lower-case word right after a number and one space.
