@@ -201,6 +201,17 @@ def test_dotted_capitals_are_a_name_before_the_counted_noun():
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
+        ("The drought killed 2,000 head of sheep.", "head"),
+        ("The league sacked three head coaches.", "coaches"),
+    ],
+)
+def test_head_counts_livestock_unless_a_plural_noun_follows(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
         ('Wardens moved four "nuisance bears" out of town.', "bears"),
         ("The city hired 12 “street ambassadors” this year.", "ambassadors"),
         ('Police said 3 "were hurt" in the crush.', None),
