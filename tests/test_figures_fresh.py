@@ -84,6 +84,23 @@ def test_zloty_spelt_in_polish_and_zimbabwe_gold(sentence, text, currency):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Coffee pickers there earn 90 quetzales a day.", "90 quetzales", "GTQ"),
+        ("A bus ride in Tegucigalpa costs 12 lempiras.", "12 lempiras", "HNL"),
+        ("Rice sold for 2,400 kyat a bag.", "2,400 kyat", "MMK"),
+        ("The fine was 50,000 guaraníes.", "50,000 guaraníes", "PYG"),
+    ],
+)
+def test_currency_names_of_smaller_countries(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+def test_a_place_that_shares_a_currency_name_is_no_money():
+    assert _money("Fans bought 5 Cordoba shirts.") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "currency"),
     [
         ("Saskatoon council approved $18 million for roads.", "CAD"),

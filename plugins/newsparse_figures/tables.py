@@ -181,7 +181,9 @@ LOWER_CASE_CODES = {
 #: Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217
 #: codes; a plural ``s`` may follow each.  A name several currencies share maps to ``""`` (money of
 #: no stated currency: ``528 million francs``) unless a country adjective before it decides
-#: (``Swiss francs``); ``dollar`` alone is read as USD, as the outlets of this project write it.
+#: (``Swiss francs``); ``dollar`` alone is read as USD, as the outlets of this project write it.  Names that
+#: are also a place or people written with a capital (``Córdoba``, ``Afghani``) are left out: they are
+#: matched in either case.
 CURRENCY_WORDS = {
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "American dollar": "USD",
     "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD",
@@ -226,6 +228,11 @@ CURRENCY_WORDS = {
     "leu": "RON", "lei": "RON", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
     "Moldovan lei": "MDL",
     "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
+    "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "guaraní": "PYG", "guarani": "PYG",
+    "guaraníes": "PYG", "boliviano": "BOB", "bolívar": "VES", "bolivar": "VES", "bolívares": "VES",
+    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA",
+    "metical": "MZN", "meticais": "MZN", "dalasi": "GMD", "ariary": "MGA", "ouguiya": "MRU", "denar": "MKD",
+    "denari": "MKD", "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN",
     "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
     "markka": "FIM", "Finnish markka": "FIM", "Deutsche mark": "DEM", "Deutschmark": "DEM",
     "German mark": "DEM", "escudo": "", "Portuguese escudo": "PTE", "drachma": "GRD",
