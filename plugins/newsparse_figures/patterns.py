@@ -331,7 +331,8 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        symbols_ = rf"(?P<symbol>{symbols})(?![^\W\d_])"  # not the start of a word: ``zł`` of ``złoty``
+        # a symbol ending in a letter is not the start of a word: ``zł`` of ``złoty``
+        symbols_ = rf"(?P<symbol>{symbols})(?!(?<=[^\W\d_])[^\W\d_])"
         codes_ = rf"(?P<code>{codes})(?![\w$])"
         percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
         units = rf"(?P<unit>{_alternation(spaced_units)})"
