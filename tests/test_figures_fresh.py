@@ -249,3 +249,60 @@ def test_two_measures_joined_by_a_slash():
 @pytest.mark.parametrize("sentence", ["The helpline is open 24/7.", "He scored 3/5 in the test."])
 def test_a_slash_between_bare_numbers_is_no_pair_of_figures(sentence):
     assert figures(sentence) == []
+
+
+# -- a possessive before a count, capitals with s, zero compounds ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Voters in all of France's 101 departments went to the polls.", 101, "departments"),
+        ("Lawmakers said Canada’s 13 provinces and territories must agree.", 13, "provinces"),
+        ("The report ranked Europe's 50 busiest airports.", 50, "airports"),
+    ],
+)
+def test_a_possessive_before_a_count_is_its_owner_not_a_name(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pilots of Boeing's 737 Max jets were retrained.",
+        "Critics of Porsche's 911 Turbo cars were silent.",
+        "Buyers queued for Tesla's Model 3 sedans.",
+    ],
+)
+def test_a_possessive_before_a_model_name_keeps_the_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The scheme helped 12 SMEs this year.", "SMEs"),
+        ("Police questioned 4 ATMs' owners and 30 NGOs.", "NGOs"),
+        ("The chamber's 120 MPs will vote.", "MPs"),
+    ],
+)
+def test_capitals_and_s_are_a_plural_noun(sentence, unit):
+    assert figures(sentence)[-1]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city ordered 40 zero-emission buses.",
+        "Critics called it a zero-sum game.",
+        "Hackers used a zero-day flaw.",
+        "Staff on zero-hours contracts protested.",
+    ],
+)
+def test_zero_joined_by_a_hyphen_is_an_adjective(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] == 0] == []
+
+
+def test_zero_on_its_own_is_still_a_figure():
+    assert one("Inflation fell to zero percent.")["value"] == 0

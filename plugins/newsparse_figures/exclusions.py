@@ -37,6 +37,10 @@ _ONE_TO = re.compile(r"\s+to(?=\s)")
 _MEASURE_BEFORE_SLASH = re.compile(r"/[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: A relative pronoun after ``a``/``an`` and a currency: the currency itself (``a rupee that has weakened``).
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
+#: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
+_NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 
@@ -69,7 +73,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence,
-    is a word that leads numbers (``About``), ends in a comma, or a unit follows (``Processor 2.80 GHz``).
+    is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
+    MPs``), or a unit follows (``Processor 2.80 GHz``).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -82,6 +87,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = True  # No 10, iPhone 15
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
+    elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
+        return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     else:
         in_name = not starts_sentence(text, before[0])
     if not in_name:

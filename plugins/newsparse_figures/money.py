@@ -128,6 +128,19 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | No
     return None
 
 
+def _printed_prefixes(text: str, prefixes: dict[str, str]) -> set[str]:
+    """The shared names that letters of table ``shared_prefixes`` stand for where they open an amount (``Rs. 20``)."""
+    names: set[str] = set()
+    for letters, name in prefixes.items():
+        at = text.find(letters)
+        while at >= 0 and name not in names:
+            follows = text[at + len(letters) : at + len(letters) + 2].lstrip(" \u00a0")[:1]
+            if follows.isdigit() and not text[at - 1 : at].isalpha():
+                names.add(name)
+            at = text.find(letters, at + 1)
+    return names
+
+
 def _count_of(text: str, reading: Reading, named: Reading) -> None:
     """Make ``reading`` a count of the name that ends ``named``: ``20 crowns`` in an article naming no currency of crowns."""
     reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
@@ -174,9 +187,7 @@ class MoneyRules:
         candidates = {dollars} if "$" in text and not named & dollars else set()
         if any(name in text for name in p.shared_names):
             candidates |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        if any(letters in text for letters in p.shared_prefixes):
-            letters = {p.shared_prefixes[match.group(1)] for match in p.shared_prefix.finditer(text)}
-            candidates |= {p.shared_names.get(name, frozenset()) for name in letters}
+        candidates |= {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
         for currencies in candidates:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
@@ -225,9 +236,9 @@ class MoneyRules:
                         reading.currency = dollar
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
-                    name = self._shared_name(text, named)
-                    reading.currency = self._named_currency(name, article_context())
-                    if reading.currency is None and name in p.context_currency_names:
+                    shared = self._shared_name(text, named)
+                    reading.currency = self._named_currency(shared, article_context())
+                    if reading.currency is None and shared in p.context_currency_names:
                         _count_of(text, reading, named)  # 20 Grand Slam crowns
                 elif (name := self._shared_prefix_name(text, reading.start)) is not None:
                     reading.currency = self._named_currency(name, article_context()) or reading.currency

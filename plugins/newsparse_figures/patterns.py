@@ -116,10 +116,22 @@ def _scale_starts(words: Iterable[str], letters: Iterable[str]) -> frozenset[str
     return frozenset({"-", *(letter[0] for letter in letters), *either_case})
 
 
+def _age_leads(v: Vocabulary) -> frozenset[str]:
+    """The two words before a bare number that make it an age: people and ``over``/``under`` (table ``age_groups``:
+    ``pensioners over``) or a phrase of table ``age_clauses`` (``who is``)."""
+    people = [w.lower() for w in v["age_groups"]]
+    return frozenset(
+        [f"{group} {limit}" for group in people for limit in _AGE_LIMITS]
+        + [" ".join(w.lower().split()) for w in v["age_clauses"]]
+    )
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
+#: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
+_AGE_LIMITS = ("over", "under", "above", "below")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
@@ -155,8 +167,6 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
-        self.age_groups = frozenset(w.lower() for w in v["age_groups"])
-        self.age_clauses = frozenset(" ".join(w.lower().split()) for w in v["age_clauses"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
@@ -178,7 +188,6 @@ class Patterns:
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
-        self.change_units = frozenset(v["change_units"])
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
@@ -204,10 +213,7 @@ class Patterns:
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
-        #: Shared names that are money only where the article names one of their currencies (``crown``).
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
-        #: Letters of table ``shared_prefixes`` before an amount (``Rs. 20``; group 1 the letters).
-        self.shared_prefix = re.compile(rf"(?<![A-Za-z])({_alternation(self.shared_prefixes)})[ \u00a0]?\d")
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
         self.shared_names = {
             name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
@@ -316,6 +322,8 @@ class Patterns:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
         symbols = _alternation(self.currency_symbols, spaces=False)
         codes = _alternation(self.currency_prefixes, spaces=False)
+        self.change_units = frozenset(v["change_units"])
+        self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
         prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
@@ -331,8 +339,7 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        # a symbol ending in a letter is not the start of a word: ``zł`` of ``złoty``
-        symbols_ = rf"(?P<symbol>{symbols})(?!(?<=[^\W\d_])[^\W\d_])"
+        symbols_ = rf"(?P<symbol>{symbols})(?!(?<=[^\W\d_])[^\W\d_])"  # not zł of złoty: a word
         codes_ = rf"(?P<code>{codes})(?![\w$])"
         percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
         units = rf"(?P<unit>{_alternation(spaced_units)})"
@@ -402,11 +409,8 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
-        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, or the letters
-        #: before its sign: ``between A$880 million and A$920 million``.
-        self.prefix_again = re.compile(
-            rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|[A-Z]{{1,3}}(?=\$\d)"
-        )
+        #: A currency prefix (or a sign's letters) printed again before a range's second end: ``Rs 800 to Rs 1,000``.
+        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|[A-Z]{{1,3}}(?=\$\d)")
         #: A telephone number at a number's start: ``(209) 555-0143``, ``555-0143`` (not a round range, ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}[1-9](?![\d,]|\.\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.

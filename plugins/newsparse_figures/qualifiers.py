@@ -20,8 +20,6 @@ _YEARS = ("years", "years")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
-#: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
-_AGE_LIMITS = frozenset({"over", "under", "above", "below"})
 
 
 def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_steps: tuple[UnitStep, ...]) -> None:
@@ -93,11 +91,7 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     if not _whole_age(text, reading) or text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
-    if len(words) < 2:
-        return None
-    if words[1] in _AGE_LIMITS:
-        return _YEARS if words[0] in patterns.age_groups else None
-    return _YEARS if " ".join(words) in patterns.age_clauses else None
+    return _YEARS if " ".join(words) in patterns.age_leads else None
 
 
 def _whole_age(text: str, reading: Reading) -> bool:

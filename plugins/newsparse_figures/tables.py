@@ -275,7 +275,8 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
-                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other"]
+                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
+                 "zero-"]
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",

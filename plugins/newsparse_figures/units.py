@@ -48,10 +48,13 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
 
 
 def is_plural(word: str, patterns: Patterns) -> bool:
-    """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*) or is in ``irregular_plurals``."""
+    """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*), is capitals and *s* (``MPs``) or is in
+    ``irregular_plurals``."""
     low = word.lower()
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return True  # MPs, NGOs
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
