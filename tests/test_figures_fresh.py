@@ -96,6 +96,34 @@ def test_currency_names_of_smaller_countries(sentence, text, currency):
     assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Potters in Oaxaca sell a vase for 800 pesos.", "MXN"),
+        ("A taxi from Cancún airport costs 600 pesos.", "MXN"),
+        ("Fares in Oaxaca and Bogotá rose to 900 pesos.", None),
+    ],
+)
+def test_pesos_in_a_mexican_state_or_city(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The state enrolled 3,50,000 students this year.", "3,50,000", 350000),
+        ("The scheme paid out ₹12,40,00,000.", "₹12,40,00,000", 124000000),
+    ],
+)
+def test_indian_digit_groups(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)
+
+
+def test_western_digit_groups_stay_as_they_are():
+    assert [f["value"] for f in figures("Exports reached 12,345,678 tonnes.")] == [12345678]
+
+
 def test_a_place_that_shares_a_currency_name_is_no_money():
     assert _money("Fans bought 5 Cordoba shirts.") == []
 

@@ -281,7 +281,7 @@ class Patterns:
         self.digits = re.compile(
             rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
-            r"|\d+(?:\.\d+)?)"
+            r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
         #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
