@@ -428,13 +428,13 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "percentage points": "percentage points", "percentage point": "percentage points",
+    "times": "times", "x": "times", "×": "times", "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
 }
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "×"]
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
