@@ -350,3 +350,34 @@ def test_a_multiple_against_the_number_counts_times(sentence, value):
 )
 def test_an_x_between_numbers_or_after_a_space_is_no_multiple(sentence):
     assert [f for f in figures(sentence) if f["unit"] in ("x", "×")] == []
+
+
+# -- a fraction of a scale ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Nearly a quarter of a million tourists came.", "a quarter of a million", 250000),
+        ("Organisers expected half of a million visitors.", "half of a million", 500000),
+    ],
+)
+def test_half_or_a_quarter_of_a_scale(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm cut power to two thirds of a million homes.",
+        "Investors lost a third of a billion dollars.",
+        "Three-quarters of a million people signed.",
+    ],
+)
+def test_a_scale_after_another_fraction_is_no_whole_scale(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] in (1e6, 1e9)] == []
+
+
+def test_a_scale_after_of_without_a_fraction_stays():
+    assert [f["value"] for f in figures("The fund is worth a billion dollars.")] == [1e9]

@@ -41,6 +41,8 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
+_ARTICLES = ("a ", "an ", "A ", "An ")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 
@@ -175,6 +177,15 @@ def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[st
     return reading.kind == "money" and reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 
 
+def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:
+    """A fraction and ``of`` stand right before ``start``: ``two thirds of`` before ``a million``."""
+    before = text[max(0, start - LOOKBACK) : start]
+    if not before.endswith(" of "):
+        return False
+    cut = max(before.rfind(" ", 0, -4), before.rfind("-", 0, -4))
+    return cut >= 0 and p.ratio_or_fraction_after.match(before, cut) is not None
+
+
 def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """``half a``/``half an`` is a figure only before a unit it halves: ``half an hour``, not ``half a dozen`` alone."""
     return reading.unit is None
@@ -182,6 +193,8 @@ def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+    if text.startswith(_ARTICLES, reading.start) and _part_of_a_scale(p, text, reading.start):
+        return True  # a third of a billion dollars: not a billion
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
     follows = text[reading.end : reading.end + 1]

@@ -288,7 +288,7 @@ class Patterns:
         #: lookahead on ``first_word`` lets the engine give up quickly on other words.
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
-            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
+            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
             rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
