@@ -342,14 +342,14 @@ def test_zero_on_its_own_is_still_a_figure():
 @pytest.mark.parametrize(("sentence", "value"), [("The camera has 3x optical zoom.", 3), ("Sales grew 12× in a year.", 12)])
 def test_a_multiple_against_the_number_counts_times(sentence, value):
     figure = one(sentence)
-    assert (figure["value"], figure["unit_canonical"]) == (value, "times")
+    assert (figure["value"], figure["unit"], figure["unit_canonical"]) == (value, "times", "times")
 
 
 @pytest.mark.parametrize(
     "sentence", ["The army bought 4x4 trucks.", "They played 3x3 basketball.", "The fund returned 3 x more."]
 )
 def test_an_x_between_numbers_or_after_a_space_is_no_multiple(sentence):
-    assert [f for f in figures(sentence) if f["unit"] in ("x", "×")] == []
+    assert [f for f in figures(sentence) if f["unit"] == "times"] == []
 
 
 # -- a fraction of a scale ----------------------------------------------------------------------------------
