@@ -15,6 +15,7 @@ from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_befo
 __all__ = [
     "capitalised_words",
     "count_of_one",
+    "currency_itself",
     "glued_after",
     "glued_before",
     "half_without_unit",
@@ -30,6 +31,18 @@ __all__ = [
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
+_ONE_TO = re.compile(r"\s+to(?=\s)")
+#: A number with a unit before a slash, read backwards: ``8GB/`` of ``8GB/256GB`` (two measures, not ``24/7``).
+_MEASURE_BEFORE_SLASH = re.compile(r"/[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: A relative pronoun after ``a``/``an`` and a currency: the currency itself (``a rupee that has weakened``).
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
+#: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
+_NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
+_ARTICLES = ("a ", "an ", "A ", "An ")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 
@@ -51,6 +64,8 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if reading.start != start:
         return False  # a sign, currency letters or a leading dot opens the number
     char = text[start - 1]
+    if char == "/" and match_before(_MEASURE_BEFORE_SLASH, text, start, LOOKBACK) is not None:
+        return False  # the second of two measures: 256GB of 8GB/256GB
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
@@ -60,7 +75,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence,
-    is a word that leads numbers (``About``), ends in a comma, or a unit follows (``Processor 2.80 GHz``).
+    is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
+    MPs``), or a unit follows (``Processor 2.80 GHz``).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -73,6 +89,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = True  # No 10, iPhone 15
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
+    elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
+        return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     else:
         in_name = not starts_sentence(text, before[0])
     if not in_name:
@@ -103,8 +121,18 @@ def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str])
         return False
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
-        return True
+        return not _starts_measured_range(p, text, reading.number_end)
     return after["compound"] is not None and after["compound"] not in p.currency_words
+
+
+def _starts_measured_range(p: Patterns, text: str, pos: int) -> bool:
+    """``to`` and a number with a unit, currency or percent follow ``pos``: ``one to two hours``."""
+    join = _ONE_TO.match(text, pos)
+    if join is None:
+        return False
+    second = p.words.match(text, join.end()) or p.digits.match(text, join.end() + 1)
+    after = p.suffix_at(text, second.end()) if second is not None else None
+    return after is not None and after["strong"] is None and after["compound"] is None
 
 
 def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -139,7 +167,23 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    if char == "/" and reading.canonical is not None:
+        return False  # a measure before another: 8GB/256GB
     return (char in ".:/" and following.isdigit()) or joined
+
+
+def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an`` and a currency before ``that``/``which`` is the currency itself: ``a rupee that has weakened``."""
+    return reading.kind == "money" and reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
+
+
+def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:
+    """A fraction and ``of`` stand right before ``start``: ``two thirds of`` before ``a million``."""
+    before = text[max(0, start - LOOKBACK) : start]
+    if not before.endswith(" of "):
+        return False
+    cut = max(before.rfind(" ", 0, -4), before.rfind("-", 0, -4))
+    return cut >= 0 and p.ratio_or_fraction_after.match(before, cut) is not None
 
 
 def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -149,6 +193,8 @@ def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+    if text.startswith(_ARTICLES, reading.start) and _part_of_a_scale(p, text, reading.start):
+        return True  # a third of a billion dollars: not a billion
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
     follows = text[reading.end : reading.end + 1]

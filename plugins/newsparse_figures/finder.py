@@ -286,7 +286,8 @@ class FigureFinder:
         if join is not None and second is not None and second.value is not None:
             lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             word = join["word"] or join["tied"]
-            took_percent = first.bare and second.kind == "percent"  # by 3 to 5 per cent
+            # by 3 to 5 per cent, by 2 to 3 percentage points
+            took_percent = first.bare and (second.kind == "percent" or second.canonical in p.change_units)
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, self.patterns.change_verbs, took_percent):
                 high = second.value

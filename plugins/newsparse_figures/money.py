@@ -88,6 +88,8 @@ def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: r
     p = money.patterns
     if reading.kind == "money" or word is None or reading.value is None or word in p.compound_blockers:
         return False
+    if word.lower() in p.context_currency_names:
+        return False  # a 30-crown ticket: left to the noun after the hyphen
     code = p.currency_words.get(word)
     if code is None or money.is_weight(text, reading, word):
         return False
@@ -124,6 +126,24 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | No
         if level.kind == "money" and level.coin is None and _TO_LEVEL.fullmatch(text, coin.end, level.start):
             return level.currency
     return None
+
+
+def _printed_prefixes(text: str, prefixes: dict[str, str]) -> set[str]:
+    """The shared names that letters of table ``shared_prefixes`` stand for where they open an amount (``Rs. 20``)."""
+    names: set[str] = set()
+    for letters, name in prefixes.items():
+        at = text.find(letters)
+        while at >= 0 and name not in names:
+            follows = text[at + len(letters) : at + len(letters) + 2].lstrip(" \u00a0")[:1]
+            if follows.isdigit() and not text[at - 1 : at].isalpha():
+                names.add(name)
+            at = text.find(letters, at + 1)
+    return names
+
+
+def _count_of(text: str, reading: Reading, named: Reading) -> None:
+    """Make ``reading`` a count of the name that ends ``named``: ``20 crowns`` in an article naming no currency of crowns."""
+    reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
 
 
 def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
@@ -167,6 +187,7 @@ class MoneyRules:
         candidates = {dollars} if "$" in text and not named & dollars else set()
         if any(name in text for name in p.shared_names):
             candidates |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        candidates |= {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
         for currencies in candidates:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
@@ -199,7 +220,7 @@ class MoneyRules:
             return readings  # no amount of money that is not in coins
         p = self.patterns
         kept = []
-        for reading in readings:
+        for k, reading in enumerate(readings):
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
                 prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
@@ -214,7 +235,11 @@ class MoneyRules:
                     if not text[reading.start + 1 : reading.start + 2].isalpha():
                         reading.currency = dollar
                 elif reading.currency is None:
-                    reading.currency = self._named_currency(self._shared_name(text, reading), article_context())
+                    named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
+                    shared = self._shared_name(text, named)
+                    reading.currency = self._named_currency(shared, article_context())
+                    if reading.currency is None and shared in p.context_currency_names:
+                        _count_of(text, reading, named)  # 20 Grand Slam crowns
                 elif (name := self._shared_prefix_name(text, reading.start)) is not None:
                     reading.currency = self._named_currency(name, article_context()) or reading.currency
             kept.append(reading)
@@ -224,6 +249,13 @@ class MoneyRules:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""
         dollars = context & self.patterns.dollar_currencies
         return next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
+
+    def _name_printer(self, text: str, reading: Reading, following: Reading) -> Reading:
+        """The reading whose print names the currency of ``reading``: itself, or the amount after it that it takes its
+        currency from (``from 3,650 to 4,380 crowns``)."""
+        if following.kind != "money" or following.currency is not None or text[reading.end - 1 : reading.end].isalpha():
+            return reading
+        return following
 
     def _shared_name(self, text: str, reading: Reading) -> str:
         """The currency name that ends the amount, singular: ``franc`` of ``600 francs``."""

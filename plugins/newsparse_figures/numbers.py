@@ -41,8 +41,8 @@ class WordNumbers:
     ``number_words`` maps words below a hundred to values (``twenty`` -> 20);
     ``scale_words`` maps multipliers (``hundred``, ``dozen``, ``million``), also in the
     plural (``three billions``); ``fractions`` maps ``half`` and ``quarter``.  ``a``, ``half a``
-    and ``a quarter`` count before a scale word (``a million``, ``half a million``, ``a quarter
-    million``), ``and a half`` after a number (``three and a half``, ``one million and a half``),
+    and ``a quarter`` count before a scale word, ``of`` may follow the fraction (``a million``, ``half a million``,
+    ``a quarter million``, ``a quarter of a million``), ``and a half`` after a number (``three and a half``, ``one million and a half``),
     and ``hundred`` or ``thousand`` may open a number alone (``hundred thousand``).
     """
 
@@ -70,6 +70,8 @@ class WordNumbers:
             if word == "and" and last in _BEFORE_AND:
                 tally.last = "and"
                 continue
+            if word == "of" and last == "fraction":
+                continue  # a quarter of a million
             if word == "a" and last in (None, "fraction", "and"):
                 tally.group = 1.0 if last is None else tally.group
                 tally.last = "article" if last != "and" else "and a"

@@ -116,10 +116,22 @@ def _scale_starts(words: Iterable[str], letters: Iterable[str]) -> frozenset[str
     return frozenset({"-", *(letter[0] for letter in letters), *either_case})
 
 
+def _age_leads(v: Vocabulary) -> frozenset[str]:
+    """The two words before a bare number that make it an age: people and ``over``/``under`` (table ``age_groups``:
+    ``pensioners over``) or a phrase of table ``age_clauses`` (``who is``)."""
+    people = [w.lower() for w in v["age_groups"]]
+    return frozenset(
+        [f"{group} {limit}" for group in people for limit in _AGE_LIMITS]
+        + [" ".join(w.lower().split()) for w in v["age_clauses"]]
+    )
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
+#: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
+_AGE_LIMITS = ("over", "under", "above", "below")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
@@ -201,6 +213,7 @@ class Patterns:
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
+        self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
         self.shared_names = {
             name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
@@ -268,14 +281,14 @@ class Patterns:
         self.digits = re.compile(
             rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
-            r"|\d+(?:\.\d+)?)"
+            r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
         #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
         #: lookahead on ``first_word`` lets the engine give up quickly on other words.
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
-            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
+            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
             rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
             rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
@@ -309,6 +322,8 @@ class Patterns:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
         symbols = _alternation(self.currency_symbols, spaces=False)
         codes = _alternation(self.currency_prefixes, spaces=False)
+        self.change_units = frozenset(v["change_units"])
+        self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
         prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
@@ -324,7 +339,7 @@ class Patterns:
         glued_only = set(v["glued_only_units"])
         spaced_units = [u for u in self.measure_units if u not in glued_only]
         minor = _caseless(self.minor_currency_words)
-        symbols_ = f"(?P<symbol>{symbols})"
+        symbols_ = rf"(?P<symbol>{symbols})(?!(?<=[^\W\d_])[^\W\d_])"  # not zł of złoty: a word
         codes_ = rf"(?P<code>{codes})(?![\w$])"
         percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
         units = rf"(?P<unit>{_alternation(spaced_units)})"
@@ -352,7 +367,7 @@ class Patterns:
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             rf"|(?P<percent>{percent})"
-            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w/°²])"
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/\D)"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
             r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
@@ -394,8 +409,8 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
-        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``.
-        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)")
+        #: A currency prefix (or a sign's letters) printed again before a range's second end: ``Rs 800 to Rs 1,000``.
+        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|[A-Z]{{1,3}}(?=\$\d)")
         #: A telephone number at a number's start: ``(209) 555-0143``, ``555-0143`` (not a round range, ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}[1-9](?![\d,]|\.\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
-__all__ = ["age_after_at", "age_after_name", "age_verb", "finish", "is_pronoun"]
+__all__ = ["age_after_at", "age_after_name", "age_of_people", "age_verb", "finish", "is_pronoun"]
 
 #: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
 UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
@@ -81,6 +81,17 @@ def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str
         return None
     name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+
+
+def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A whole number after people and ``over``/``under``, or ``who is``, is an age: ``pensioners over 65``.
+
+    Tables ``age_groups`` and ``age_clauses`` (``the treasurer, who is 37``); it runs on counts with no noun after them.
+    """
+    if not _whole_age(text, reading) or text[reading.start - 1 : reading.start] != " ":
+        return None
+    words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
+    return _YEARS if " ".join(words) in patterns.age_leads else None
 
 
 def _whole_age(text: str, reading: Reading) -> bool:

@@ -66,7 +66,8 @@ def is_range(
 ) -> bool:
     """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5% to 10%``),
     alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``).  After ``by``, a
-    bare first end of a percentage (``took_percent``) is a range: ``rose by 3 to 5 per cent``; other bare
+    bare first end of a percentage or of a unit of change (``took_percent``) is a range: ``rose by 3 to 5 per
+    cent``, ``by 25 to 50 basis points``; other bare
     ends stay a change and a level (``cut by 200 to 1,300 barrels``)."""
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
@@ -75,6 +76,8 @@ def is_range(
         return False
     if word == "or" and lead_word == "either":
         return False
+    if word == "to" and lead is None and first.singular and text[first.start] in "aA":
+        return False  # gained a cent to 73.4 cents: a change and the level it reached
     if first.value is None or second.value is None or not first.value < second.value:
         return False
     if first.kind != second.kind or first.currency != second.currency:

@@ -73,6 +73,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("vague_without_of", exclusions.vague_without_of, "match", frozenset({"vague"})),
     Step("glued_after", exclusions.glued_after, "number"),
     Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half"})),
+    Step("currency_itself", exclusions.currency_itself, "number", frozenset({"one"})),
     Step("date_or_time", dates.date_or_time, "number", _DIGITS),
     Step("ratio_or_fraction", exclusions.ratio_or_fraction, "number"),
     Step("pronoun", qualifiers.is_pronoun, "figure"),
@@ -100,6 +101,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("age_after_at", qualifiers.age_after_at, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
+    Step("age_of_people", qualifiers.age_of_people, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),
     Step("previous_figure", units.previous_figure_unit, "passage"),
 )

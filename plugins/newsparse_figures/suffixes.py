@@ -23,12 +23,18 @@ CurrencyAfter = Callable[[MoneyRules, str, Reading, re.Match[str]], bool]
 UnitAfter = Callable[[Patterns, str, Reading, re.Match[str]], bool]
 
 
+#: The canonical unit of a multiple, reported as the unit too (``5x`` is 5 ``times``, not 5 ``x``).
+_TIMES = "times"
+
+
 def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:
     """A unit of measure after the number, perhaps a rate: ``5 km``, ``128GB``, ``24 hours``, ``barrels per day``."""
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
     reading.unit, reading.canonical = printed, p.measure_units[printed]
+    if reading.canonical == _TIMES:
+        reading.unit = _TIMES  # a multiple, however printed: 5x, 12×
     reading.end = after.end()
     rate = p.per_after.match(text, reading.end)
     if rate is not None and _is_rate(p, rate):

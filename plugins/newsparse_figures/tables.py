@@ -49,6 +49,7 @@ CURRENCY_SYMBOLS = {
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
 CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
 }
@@ -56,13 +57,19 @@ CURRENCY_PREFIXES = {
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
 #: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
 #: otherwise the currency of table ``currency_prefixes`` stands.
-SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling", "Rs": "rupee",
+                   "Rs.": "rupee"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines.
 CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP"}
+
+#: Names several currencies share that are money only in an article naming one of them (table
+#: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
+#: from Peru PEN); elsewhere they are a count (``20 Grand Slam crowns``, ``400 soles`` of shoes).
+CONTEXT_CURRENCY_NAMES = ["crown", "soles"]
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
@@ -110,7 +117,8 @@ CURRENCY_PLACES = {
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
-                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency"], "CAD"),
+                     "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
+                     "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa"], "NZD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -119,7 +127,9 @@ CURRENCY_PLACES = {
                      "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon"], "USD"),
     **dict.fromkeys(["Colombia", "Colombian", "Colombians", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali",
                      "Barranquilla", "Cartagena", "Banco de la República"], "COP"),
-    **dict.fromkeys(["Mexico", "Mexican", "Mexicans", "Guadalajara", "Monterrey", "Banxico", "Pemex"], "MXN"),
+    **dict.fromkeys(["Mexico", "Mexican", "Mexicans", "Guadalajara", "Monterrey", "Banxico", "Pemex", "Oaxaca",
+                     "Chiapas", "Jalisco", "Tijuana", "Cancún", "Cancun", "Yucatán", "Yucatan", "Sinaloa",
+                     "Michoacán", "Michoacan", "Veracruz", "Acapulco", "Ciudad Juárez"], "MXN"),
     **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba"], "ARS"),
     **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco"], "CLP"),
     **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao"], "PHP"),
@@ -148,6 +158,10 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Norway", "Norwegian", "Norwegians", "Oslo", "Bergen", "Equinor"], "NOK"),
     **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
     **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
+    **dict.fromkeys(["Czech Republic", "Czechia", "Czech", "Czechs", "Prague", "Brno", "Ostrava"], "CZK"),
+    **dict.fromkeys(["Sweden", "Swedish", "Swedes", "Stockholm", "Gothenburg", "Malmö"], "SEK"),
+    **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
+    **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
@@ -169,7 +183,9 @@ LOWER_CASE_CODES = {
 #: Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217
 #: codes; a plural ``s`` may follow each.  A name several currencies share maps to ``""`` (money of
 #: no stated currency: ``528 million francs``) unless a country adjective before it decides
-#: (``Swiss francs``); ``dollar`` alone is read as USD, as the outlets of this project write it.
+#: (``Swiss francs``); ``dollar`` alone is read as USD, as the outlets of this project write it.  Names that
+#: are also a place or people written with a capital (``Córdoba``, ``Afghani``) are left out: they are
+#: matched in either case.
 CURRENCY_WORDS = {
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "American dollar": "USD",
     "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD",
@@ -186,7 +202,8 @@ CURRENCY_WORDS = {
     "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
     "Nepalese rupee": "NPR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
-    "zloty": "PLN", "Polish zloty": "PLN", "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
+    "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
+    "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
     "forint": "HUF", "Hungarian forint": "HUF", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
     "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
@@ -202,7 +219,8 @@ CURRENCY_WORDS = {
     "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
     "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
     "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
-    "Norwegian crown": "NOK", "Danish crown": "DKK",
+    "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
+    "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
     "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
@@ -212,6 +230,11 @@ CURRENCY_WORDS = {
     "leu": "RON", "lei": "RON", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
     "Moldovan lei": "MDL",
     "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
+    "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "guaraní": "PYG", "guarani": "PYG",
+    "guaraníes": "PYG", "boliviano": "BOB", "bolívar": "VES", "bolivar": "VES", "bolívares": "VES",
+    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA",
+    "metical": "MZN", "meticais": "MZN", "dalasi": "GMD", "ariary": "MGA", "ouguiya": "MRU", "denar": "MKD",
+    "denari": "MKD", "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN",
     "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
     "markka": "FIM", "Finnish markka": "FIM", "Deutsche mark": "DEM", "Deutschmark": "DEM",
     "German mark": "DEM", "escudo": "", "Portuguese escudo": "PTE", "drachma": "GRD",
@@ -254,7 +277,8 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
-                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other"]
+                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
+                 "zero-"]
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
@@ -404,20 +428,20 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "percentage points": "percentage points", "percentage point": "percentage points",
+    "times": "times", "x": "times", "×": "times", "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
 }
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "×"]
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
     "people", "men", "women", "children", "personnel", "staff", "police", "aircraft", "crew", "cattle",
     "livestock", "sheep", "fish", "deer", "infantry", "militia", "youth", "offspring", "spacecraft",
     "hovercraft", "equipment", "data", "media", "alumni", "criteria", "phenomena", "feet", "teeth", "geese",
-    "mice",
+    "mice", "head",
 ]
 
 #: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past
@@ -442,6 +466,10 @@ UNIT_STOP_WORDS = [
     "falls", "rises", "remains", "stands", "seems", "means", "goes", "comes", "becomes", "makes", "takes", "gets",
     "gives", "keeps", "puts", "lies", "sits", "appears", "continues", "brings", "tells",
 ]
+
+#: Units (canonical) that measure a change, never a level: after ``by``, a bare number before one of them is the
+#: first end of a range (``raise its allocation by two to three percentage points``), as before a percentage.
+CHANGE_UNITS = ["percentage points", "basis points"]
 
 #: Verbs of change: ``lowered from 27 to 25`` states two figures, not a range.
 CHANGE_VERBS = [
@@ -491,6 +519,18 @@ TIME_WORDS = [
 
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
+
+#: People before ``over``, ``under``, ``above`` or ``below`` and a bare whole number that make it their age
+#: (``pensioners over 65``, ``anyone under 21``, ``children under 15 travel free``).
+AGE_GROUPS = [
+    "anyone", "anybody", "everyone", "someone", "those", "people", "persons", "children", "kids", "adults",
+    "pensioners", "retirees", "patients", "residents", "women", "men", "voters", "users", "players", "drivers",
+    "students", "teenagers", "youngsters", "seniors", "citizens", "workers", "employees", "applicants", "girls",
+    "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
+]
+
+#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned"]
 
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
@@ -553,6 +593,7 @@ VOCABULARY = {
     "conversion_leads": CONVERSION_LEADS,
     "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
+    "context_currency_names": CONTEXT_CURRENCY_NAMES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
     "scale_words": SCALE_WORDS,
@@ -565,6 +606,8 @@ VOCABULARY = {
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
     "age_verbs": AGE_VERBS,
+    "age_groups": AGE_GROUPS,
+    "age_clauses": AGE_CLAUSES,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
@@ -585,6 +628,7 @@ VOCABULARY = {
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
+    "change_units": CHANGE_UNITS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,
     "months": MONTHS,

@@ -24,8 +24,9 @@ __all__ = [
     "previous_figure_unit",
 ]
 
-#: One word after a number; square brackets (editorial insertions) are skipped.
-_WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
+#: One word after a number, or capitals with dots (``U.S.``); square brackets (editorial insertions) and quotation
+#: marks (``three “problem elephants”``) are skipped.
+_WORD_AFTER = re.compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 #: The lower-case word right after a number and one space.
@@ -47,10 +48,13 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
 
 
 def is_plural(word: str, patterns: Patterns) -> bool:
-    """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*) or is in ``irregular_plurals``."""
+    """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*), is capitals and *s* (``MPs``) or is in
+    ``irregular_plurals``."""
     low = word.lower()
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return True  # MPs, NGOs
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 

@@ -1,0 +1,383 @@
+"""Figure miss kinds found on fresh pages nobody tuned to, one section per kind.
+
+Every sentence here was written for these tests (positive and negative), in other words than any page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures import figures, one
+
+
+def _money(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f["text"], f["value"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+# -- names several currencies share that are money only where the article names one of them ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Brno's council will charge 45 crowns for a tram ride.", "45 crowns", 45, "CZK"),
+        ("Stockholm households paid 12,500 crowns more for heating.", "12,500 crowns", 12500, "SEK"),
+        ("Czech lenders wrote off 2.1 billion crowns last year.", "2.1 billion crowns", 2.1e9, "CZK"),
+        ("Farmers near Arequipa sell a kilo of quinoa for 14 soles.", "14 soles", 14, "PEN"),
+    ],
+)
+def test_crowns_and_soles_are_money_where_the_article_names_their_country(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The veteran has won 14 crowns on clay.", "crowns"),
+        ("The dentist fitted 3 crowns in one visit.", "crowns"),
+        ("The cobbler replaced 40 soles before the winter.", "soles"),
+    ],
+)
+def test_crowns_and_soles_are_counts_elsewhere(sentence, unit):
+    figure = one(sentence)
+    assert (figure["kind"], figure["unit"]) == ("quantity", unit)
+
+
+def test_a_change_in_crowns_takes_the_currency_for_both_ends():
+    found = _money("In Prague the monthly pass will go up from 550 to 620 crowns.")
+    assert found == [("550", 550, "CZK"), ("620 crowns", 620, "CZK")]
+
+
+def test_a_crown_compound_is_no_money_without_the_article():
+    assert _money("She kept a 20-crown coin from her trip.") == []
+
+
+# -- currency letters and names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Colombo's port authority borrowed Rs. 2.5 billion.", "LKR"),
+        ("Traders in Karachi lost Rs 40,000 each.", "PKR"),
+        ("A Kathmandu hotel charges Rs 9,000 a night.", "NPR"),
+        ("Mumbai builders paid Rs 300 crore for the plot.", "INR"),
+        ("The ministry paid Rs 75,000 in fees.", "INR"),
+        ("Exporters in Sri Lanka and India each paid Rs 1,200.", "INR"),
+    ],
+)
+def test_rs_is_the_rupee_of_the_places_the_article_names(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Gdańsk port needs 900 million złoty of repairs.", "900 million złoty", "PLN"),
+        ("A ticket costs 12 złotys.", "12 złotys", "PLN"),
+        ("Bread rose to 5 zł this week.", "5 zł", "PLN"),
+        ("Harare traders must pay ZiG 400 in levies.", "ZiG 400", "ZWG"),
+    ],
+)
+def test_zloty_spelt_in_polish_and_zimbabwe_gold(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Coffee pickers there earn 90 quetzales a day.", "90 quetzales", "GTQ"),
+        ("A bus ride in Tegucigalpa costs 12 lempiras.", "12 lempiras", "HNL"),
+        ("Rice sold for 2,400 kyat a bag.", "2,400 kyat", "MMK"),
+        ("The fine was 50,000 guaraníes.", "50,000 guaraníes", "PYG"),
+    ],
+)
+def test_currency_names_of_smaller_countries(sentence, text, currency):
+    assert [(t, c) for t, _, c in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Potters in Oaxaca sell a vase for 800 pesos.", "MXN"),
+        ("A taxi from Cancún airport costs 600 pesos.", "MXN"),
+        ("Fares in Oaxaca and Bogotá rose to 900 pesos.", None),
+    ],
+)
+def test_pesos_in_a_mexican_state_or_city(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The state enrolled 3,50,000 students this year.", "3,50,000", 350000),
+        ("The scheme paid out ₹12,40,00,000.", "₹12,40,00,000", 124000000),
+    ],
+)
+def test_indian_digit_groups(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)
+
+
+def test_western_digit_groups_stay_as_they_are():
+    assert [f["value"] for f in figures("Exports reached 12,345,678 tonnes.")] == [12345678]
+
+
+def test_a_place_that_shares_a_currency_name_is_no_money():
+    assert _money("Fans bought 5 Cordoba shirts.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Saskatoon council approved $18 million for roads.", "CAD"),
+        ("Mississauga will spend $40 million on transit.", "CAD"),
+        ("Saskatoon and Texas firms bid $5 million.", "USD"),
+    ],
+)
+def test_a_bare_dollar_in_a_canadian_city(sentence, currency):
+    assert [c for _, _, c in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exporters were squeezed by a yen that has lost a tenth of its value.",
+        "Tourists face a pound which keeps sliding.",
+    ],
+)
+def test_a_currency_before_that_or_which_is_the_currency_itself(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_currency_without_a_relative_pronoun_is_one_unit():
+    assert _money("Bus fares went up by a dollar.") == [("a dollar", 1, "USD")]
+
+
+# -- ranges and changes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "currency"),
+    [
+        ("The insurer expects claims of between NZ$40 million and NZ$55 million.", 40e6, 55e6, "NZD"),
+        ("Rents run from HK$9,000 to HK$14,000 a month.", 9000, 14000, "HKD"),
+    ],
+)
+def test_sign_letters_printed_again_before_the_second_end(sentence, value, high, currency):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["currency"]) == (value, high, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "unit"),
+    [
+        ("The bank may lift rates by 25 to 50 basis points.", 25, 50, "basis points"),
+        ("Pollsters expect her lead to shrink by four to six percentage points.", 4, 6, "percentage points"),
+    ],
+)
+def test_by_a_bare_number_to_a_unit_of_change_is_a_range(sentence, value, high, unit):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["unit"]) == (value, high, unit)
+
+
+def test_by_a_bare_number_to_a_level_stays_a_change():
+    found = figures("Mills cut output by 300 to 2,100 tonnes.")
+    assert [(f["value"], f["high"]) for f in found] == [(300, None), (2100, None)]
+
+
+def test_a_cent_to_a_level_is_a_change():
+    found = _money("The rand gained a cent to 5.8 US cents.")
+    assert found == [("a cent", 0.01, "USD"), ("5.8 US cents", 0.058, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "kind"),
+    [
+        ("Repairs will take one to two weeks.", 1, 2, "quantity"),
+        ("Fares may rise one to 3%.", 1, 3, "percent"),
+    ],
+)
+def test_one_starts_a_range_with_a_unit(sentence, value, high, kind):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["kind"]) == (value, high, kind)
+
+
+@pytest.mark.parametrize("sentence", ["One to three of them left early.", "The vote was one to nothing."])
+def test_one_to_a_bare_number_is_still_no_figure(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] == 1] == []
+
+
+# -- ages and counted nouns ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Museums are free for visitors under 18 on Sundays.", 18),
+        ("The vaccine is offered to adults over 70 first.", 70),
+        ("Nobody could serve, and those over 60, officials said, stayed home.", 60),
+        ("Its founder, who was 29 at the time, sold the firm.", 29),
+        ("The coach, who is 51, signed on.", 51),
+    ],
+)
+def test_ages_of_people_over_under_a_number_or_after_who_is(sentence, value):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Shares priced over 60 were sold.", None),
+        ("The league fined players under 21 contracts.", "contracts"),
+        ("She said 41 when asked who is 41.", None),
+    ],
+)
+def test_no_age_without_people_or_with_a_noun(sentence, unit):
+    assert [f["unit"] for f in figures(sentence)][:1] == [unit]
+
+
+def test_dotted_capitals_are_a_name_before_the_counted_noun():
+    assert one("Regulators fined 14 U.K. mortgage lenders.")["unit"] == "lenders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The drought killed 2,000 head of sheep.", "head"),
+        ("The league sacked three head coaches.", "coaches"),
+    ],
+)
+def test_head_counts_livestock_unless_a_plural_noun_follows(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ('Wardens moved four "nuisance bears" out of town.', "bears"),
+        ("The city hired 12 “street ambassadors” this year.", "ambassadors"),
+        ('Police said 3 "were hurt" in the crush.', None),
+    ],
+)
+def test_quotation_marks_around_the_counted_noun_are_skipped(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+# -- two measures joined by a slash ----------------------------------------------------------------------
+
+
+def test_two_measures_joined_by_a_slash():
+    found = figures("The tablet ships with 6GB/128GB of memory.")
+    assert [(f["text"], f["unit"]) for f in found] == [("6GB", "GB"), ("128GB", "GB")]
+
+
+@pytest.mark.parametrize("sentence", ["The helpline is open 24/7.", "He scored 3/5 in the test."])
+def test_a_slash_between_bare_numbers_is_no_pair_of_figures(sentence):
+    assert figures(sentence) == []
+
+
+# -- a possessive before a count, capitals with s, zero compounds ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Voters in all of France's 101 departments went to the polls.", 101, "departments"),
+        ("Lawmakers said Canada’s 13 provinces and territories must agree.", 13, "provinces"),
+        ("The report ranked Europe's 50 busiest airports.", 50, "airports"),
+    ],
+)
+def test_a_possessive_before_a_count_is_its_owner_not_a_name(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pilots of Boeing's 737 Max jets were retrained.",
+        "Critics of Porsche's 911 Turbo cars were silent.",
+        "Buyers queued for Tesla's Model 3 sedans.",
+    ],
+)
+def test_a_possessive_before_a_model_name_keeps_the_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The scheme helped 12 SMEs this year.", "SMEs"),
+        ("Police questioned 4 ATMs' owners and 30 NGOs.", "NGOs"),
+        ("The chamber's 120 MPs will vote.", "MPs"),
+    ],
+)
+def test_capitals_and_s_are_a_plural_noun(sentence, unit):
+    assert figures(sentence)[-1]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city ordered 40 zero-emission buses.",
+        "Critics called it a zero-sum game.",
+        "Hackers used a zero-day flaw.",
+        "Staff on zero-hours contracts protested.",
+    ],
+)
+def test_zero_joined_by_a_hyphen_is_an_adjective(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] == 0] == []
+
+
+def test_zero_on_its_own_is_still_a_figure():
+    assert one("Inflation fell to zero percent.")["value"] == 0
+
+
+# -- multiples written against the number ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("The camera has 3x optical zoom.", 3), ("Sales grew 12× in a year.", 12)])
+def test_a_multiple_against_the_number_counts_times(sentence, value):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"], figure["unit_canonical"]) == (value, "times", "times")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The army bought 4x4 trucks.", "They played 3x3 basketball.", "The fund returned 3 x more."]
+)
+def test_an_x_between_numbers_or_after_a_space_is_no_multiple(sentence):
+    assert [f for f in figures(sentence) if f["unit"] == "times"] == []
+
+
+# -- a fraction of a scale ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Nearly a quarter of a million tourists came.", "a quarter of a million", 250000),
+        ("Organisers expected half of a million visitors.", "half of a million", 500000),
+    ],
+)
+def test_half_or_a_quarter_of_a_scale(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm cut power to two thirds of a million homes.",
+        "Investors lost a third of a billion dollars.",
+        "Three-quarters of a million people signed.",
+    ],
+)
+def test_a_scale_after_another_fraction_is_no_whole_scale(sentence):
+    assert [f["value"] for f in figures(sentence) if f["value"] in (1e6, 1e9)] == []
+
+
+def test_a_scale_after_of_without_a_fraction_stays():
+    assert [f["value"] for f in figures("The fund is worth a billion dollars.")] == [1e9]
