@@ -89,7 +89,7 @@ class QuoteExtractor:
             singles_are_terms=any(not q.single and not q.nested for marked in found for q in marked),
         )
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
-            discourse.read(index, views[index], found[index])
+            discourse.read(index, views[index], found[index], last=index == quoted[-1])
         quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)

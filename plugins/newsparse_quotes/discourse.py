@@ -73,8 +73,9 @@ class Discourse:
     #: The index of the last passage read when it is a section heading (``Hard winters``).
     heading: int = -1
 
-    def read(self, index: int, view: PassageView, marked: Sequence[Marked]) -> None:
-        """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence."""
+    def read(self, index: int, view: PassageView, marked: Sequence[Marked], *, last: bool = False) -> None:
+        """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence; in the
+        ``last`` passage with quotes, the sentences after its last quote are not followed (no quote reads them)."""
         opening = [(mark_token(view.tokens, q.open_at, "open"), q) for q in marked]  # most passages hold none
         pending = sorted([(k, q) for k, q in opening if k is not None], key=itemgetter(0)) if opening else []
         k = 0
@@ -85,6 +86,8 @@ class Discourse:
                 open_token, q = pending[k]
                 k += 1
                 self.entries.append((index, q, self._quote(index, view, sentence, open_token, q, prior)))
+            if last and k == len(pending):
+                break
             self.attributor.read(view, sentence)
             prior = (view, sentence)
         if not marked and is_heading(view):

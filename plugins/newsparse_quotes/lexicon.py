@@ -79,33 +79,54 @@ def _data(package: str, name: str) -> Path | None:
 def _first_names() -> dict[str, str | None]:
     """Every first name of the gazetteer (lower case), with its pronoun: ``he`` for a name only men
     bear (mostly men at some lines, surely at one at least), ``she`` likewise, else ``None``."""
-    path = _data("gender_guesser", "data/nam_dict.txt")
-    if path is None or not available():
-        return {}
-    by_code: dict[bytes, set[str]] = {}
-    for line in _NAME_LINE.finditer(path.read_bytes()):
-        by_code.setdefault(line[1], set()).add(line[2].decode().lower())  # "Émile": é too
-    names: dict[str, str | None] = dict.fromkeys(set().union(*by_code.values()))
-    for pronoun, sure, mostly in (("he", _MEN, _MOSTLY_MEN), ("she", _WOMEN, _MOSTLY_WOMEN)):
-        others = (bearers for code, bearers in by_code.items() if code not in sure and code != mostly)
-        names |= dict.fromkeys(set().union(*(by_code.get(code, set()) for code in sure)).difference(*others), pronoun)
-    return names
+    names, pronouns = _packed_first_names()
+    return dict(zip(names.split("\n"), map(_PRONOUN_CODES.get, pronouns))) if names else {}
 
 
 @cache
 def _ordinary_words() -> frozenset[str]:
     """The frequent English words that are no first name and more common as words than as surnames."""
+    words = _packed_ordinary_words()
+    return frozenset(words.split("\n")) if words else frozenset()
+
+
+#: The pronoun of a first name by its one-letter code in :func:`_packed_first_names`.
+_PRONOUN_CODES: dict[str, str | None] = {"h": "he", "s": "she", "-": None}
+
+
+# The word lists are read into many short-lived objects; each is packed into one string, from which the
+# caller makes the words kept, once all the others are freed.  The kept words then fill the memory the
+# others left, and the objects of the articles read later do not spread over a heap full of holes.
+
+
+def _packed_first_names() -> tuple[str, str]:
+    """The first names, one a line, and the codes of their pronouns (see :func:`_first_names`), one a name."""
+    path = _data("gender_guesser", "data/nam_dict.txt")
+    if path is None or not available():
+        return "", ""
+    by_code: dict[bytes, set[str]] = {}
+    for line in _NAME_LINE.finditer(path.read_bytes()):
+        by_code.setdefault(line[1], set()).add(line[2].decode().lower())  # "Émile": é too
+    names: dict[str, str] = dict.fromkeys(set().union(*by_code.values()), "-")
+    for pronoun, sure, mostly in (("h", _MEN, _MOSTLY_MEN), ("s", _WOMEN, _MOSTLY_WOMEN)):
+        others = (bearers for code, bearers in by_code.items() if code not in sure and code != mostly)
+        names |= dict.fromkeys(set().union(*(by_code.get(code, set()) for code in sure)).difference(*others), pronoun)
+    return "\n".join(names), "".join(names.values())
+
+
+def _packed_ordinary_words() -> str:
+    """The ordinary words (see :func:`_ordinary_words`), one a line."""
     import gzip  # here, so that start-up does not import it
 
     path = _data("spellchecker", "resources/en.json.gz")
     if path is None or not available():
-        return frozenset()  # no word list, or no names to tell words from: no word is known to be ordinary
+        return ""  # no word list, or no names to tell words from: no word is known to be ordinary
+    names = _first_names()  # made first, so that its words are not made among those of the word list
     raw = gzip.decompress(path.read_bytes())
     counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}
     total = sum(counts.values())
     surnames = _surname_shares(counts.keys())
-    names = _first_names()
-    return frozenset(
+    return "\n".join(
         word for word, count in counts.items() if word not in names and count / total > surnames.get(word, 0.0)
     )
 
