@@ -224,7 +224,7 @@ class People:
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or not words.roles.isdisjoint(roles))
             and not _no_name(words, key, tokens, cut)
-        ) and not kind
+        ) and not kind and not _joined_to_body(words, tokens, end)
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
@@ -283,7 +283,9 @@ class People:
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
         after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
-        if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
+        if after + 3 < n and tokens[after].text == tokens[after + 2].text == "," and tokens[after + 1].text.isdigit():
+            after += 3  # "Ann Lee, 46, said": past the age
+        elif after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
@@ -432,6 +434,19 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
+    """The run ending at token ``end`` opens a body's name joined by ``and`` or ``&`` to words holding
+    a body word: ``Ethiopian Shipping`` of ``Ethiopian Shipping and Logistics Enterprise``."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("and", "&"):
+        return False
+    for token in tokens[end + 1 : end + 5]:
+        if not token.is_capitalized or token.quoted:
+            return False
+        if bare(token.text) in words.bodies:
+            return True
+    return False
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

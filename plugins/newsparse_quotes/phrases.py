@@ -232,6 +232,9 @@ class Phrases:
             if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
                 continue
+            if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
+                k -= 1  # "the Nurses' Union"
+                continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
                 continue
@@ -336,3 +339,18 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
     return None
+
+
+def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural possessive inside a name, glued to a capitalized word in
+    ``-s`` and followed by another: ``the Nurses' Union``, ``Teachers’ Federation``."""
+    token, previous = tokens[k], tokens[k - 1]
+    return (
+        token.text in "'’"
+        and not token.mark
+        and k + 1 < len(tokens)
+        and previous.is_capitalized
+        and previous.text.endswith("s")
+        and previous.end == token.start
+        and tokens[k + 1].is_capitalized
+    )

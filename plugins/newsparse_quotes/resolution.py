@@ -13,7 +13,7 @@ from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative, titled_subject
+from .nearby import apposed_person, first_named, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing
@@ -29,11 +29,13 @@ from .words import (
     label_start,
 )
 
-__all__ = ["Found", "Resolver"]
+__all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
 
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: The object forms of ``he`` and ``she`` (``quoted him as saying``): never the sentence's subject.
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 @define
@@ -80,8 +82,10 @@ class Resolver(Phrases):
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
         followed = self.last_body is not None or self.speaking_body is not None
-        if found is not None and found.entity is None and followed and vague(self.words, view.tokens[mention.lo : mention.hi]):
-            return None  # "the company" when the body followed may not be meant: nobody rather than a guess
+        tokens = view.tokens[mention.lo : mention.hi]
+        if found is not None and found.entity is None and followed and vague(self.words, tokens):
+            if found.speaker == view.text[tokens[0].start : tokens[-1].end]:
+                return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
@@ -114,6 +118,11 @@ class Resolver(Phrases):
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and low[0] in words.pronouns:
             return self._pronoun(view, mention, sentence, low[0])
+        if len(tokens) == 1 and low[0] in OBJECT_PRONOUNS:
+            return self._pronoun(view, mention, sentence, OBJECT_PRONOUNS[low[0]], object_form=True)
+        named = first_named(self.names, view, mention, sentence)
+        if named is not None:  # "A cafe owner, who gave only her first name, Dana, said"
+            return Found(named.name, mention, named)
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -140,7 +149,8 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        earlier = self._earlier_source(low, head, position) if low[0] == "the" and len(low) == 2 else None
+        plain = head_at == len(low) and not any(t.is_capitalized for t in tokens[1:])
+        earlier = self._earlier_source(low, head, position) if low[0] == "the" and plain else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
         if head in words.roles:
@@ -152,7 +162,7 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
-            if low[0] in INDEFINITE:
+            if low[0] in INDEFINITE or (head in words.bodies and _lower_body(tokens, low, head_at)):
                 self.described[head] = (printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
@@ -190,11 +200,15 @@ class Resolver(Phrases):
         return (self.people.by_role(spelt, position) if spelt else None) or entity
 
     def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
-        """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,
-        unless a person titled ``HEAD`` was named after it."""
+        """The described source ``the HEAD`` or ``the … HEAD`` takes up (``a person familiar with the talks``,
+        ``the health ministry``; ``the ministry official``: one whose description holds ``ministry``), as
+        printed, unless a person titled ``HEAD`` or a body was named after it."""
         printed, at = self.described.get(head, ("", position))
-        if at >= position:
-            return None
+        if at >= position or not set(low[1:-1]) <= set(printed.lower().split()):
+            return None  # "the ministry official": only a source described with "ministry"
+        body = self.last_body if head in self.words.bodies else None
+        if body is not None and body.last_before(position) > at:
+            return None  # "the ministry" after "the Ministry of Finance", named since
         holder = self.people.by_role([head], position)
         return None if holder is not None and holder.last_before(position) > at else printed
 
@@ -217,7 +231,9 @@ class Resolver(Phrases):
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
+        names_body = any(w in words.bodies for a, b in runs for w in low[a:b]) or any(
+            w in words.bodies for w in modifiers  # "the ministry official": a body's, not the person followed
+        )
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
@@ -231,17 +247,19 @@ class Resolver(Phrases):
         it names another origin (``Russian President X``)."""
         return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
-    def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+    def _pronoun(
+        self, view: PassageView, mention: Mention, sentence: range, pronoun: str, *, object_form: bool = False
+    ) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
         source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
 
         After a relative word (``an interview with X in which he said``) the nearest
         person before it is meant; otherwise the subject of the sentence, then the
-        person last credited.
+        person last credited.  An ``object_form`` (``him``, ``her``) never stands for the subject.
         """
         tokens = view.tokens
         subject = self.subject(view, sentence)
-        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
+        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
@@ -383,6 +401,12 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
+    """``the environment ministry``: ``the``, lower-case words and the body noun heading the phrase at
+    ``head_at``, which ``the ministry`` takes up later."""
+    return low[0] == "the" and head_at > 2 and not any(t.is_capitalized for t in tokens[1:head_at])
 
 
 def _group(words: Words, token: Token, head: str) -> bool:

@@ -20,7 +20,7 @@ import attrs
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS
 from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
-from .resolution import Found, Resolver
+from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
 from .words import (
     DASHES,
@@ -221,9 +221,12 @@ class Attributor(Resolver):
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
         """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
-        ``quoted a trader, Ann Lee, as saying``: the name in apposition."""
+        ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as saying``: the
+        person the pronoun takes up, or nobody (never the outlet)."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
+        if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
+            return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted her as saying"
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
             return None
