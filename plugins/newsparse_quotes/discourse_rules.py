@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .words import Cue
+
 if TYPE_CHECKING:
     from .attribution import Attempt
     from .resolution import Found
 
-__all__ = ["CONTINUATION", "colon_clause", "continuation", "lead_in", "prior_sentence"]
+__all__ = ["CONTINUATION", "colon_clause", "continuation", "lead_in", "named_after", "prior_sentence"]
 
 #: The name of the rule that carries the last speaker on: it introduces nobody new.
 CONTINUATION = "continuation"
+#: ``That was how``, ``This is what``: a sentence opening so points back at the quote before it.
+_POINTING = frozenset(["that", "this"])
+_COPULAS = frozenset(["was", "is"])
+#: The most tokens of an apposition between the name and its verb (``, a volunteer for the campaign,``).
+_APPOSITION_TOKENS = 12
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -61,3 +68,30 @@ def continuation(attempt: Attempt) -> Found | None:
     its sentence (``“A,” she said. “B.”``), one more fragment of that sentence, or a quote in a
     sentence with no other cue; the cue is the one that credited the last quote."""
     return None if attempt.nested else attempt.carried()
+
+
+def named_after(attempt: Attempt) -> Found | None:
+    """A quote ending its sentence with no cue, whose speaker the next sentence names by pointing back:
+    ``“…” That was how Ann Lee, a volunteer, described the campaign.``, ``“…” That is what the
+    mayor told the council.`` (a person who is the subject of the verb after ``how`` or ``what``)."""
+    if attempt.nested or attempt.cued or attempt.close_token is None:
+        return None
+    view, stop = attempt.view, attempt.sentence.stop
+    tokens = view.tokens
+    if any(t.is_word for t in tokens[attempt.close_token + 1 : stop]) or stop + 3 >= len(tokens):
+        return None
+    pointing = tokens[stop].lower in _POINTING and tokens[stop + 1].lower in _COPULAS
+    if not pointing or tokens[stop + 2].lower not in ("how", "what"):
+        return None
+    attributor = attempt.attributor
+    following = range(stop, len(tokens))
+    mention = attributor.phrase_after(tokens, stop + 3, len(tokens))
+    if mention is None:
+        return None
+    k = mention.hi
+    if k < len(tokens) and tokens[k].text == ",":  # past an apposition: "Ann Lee, a volunteer, described"
+        k = next((j + 1 for j in range(k + 1, min(len(tokens), k + _APPOSITION_TOKENS)) if tokens[j].text == ","), k)
+    if k >= len(tokens) or not attributor.people.is_verb(tokens[k].lower):
+        return None
+    found = attributor.credited(view, Cue(k, k + 1, mention), following)
+    return found if found is not None and found.entity is not None and found.entity.person else None

@@ -222,7 +222,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or not words.roles.isdisjoint(roles))
+            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or _aged(tokens, end))
             and not _no_name(words, key, tokens, cut)
         ) and not kind and not _joined_to_body(words, tokens, end)
         known = self.find(key)
@@ -313,7 +313,7 @@ class People:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            if head in words.roles:  # "top diplomat", "head of the service"
+            if head in words.roles or head in words.male or head in words.female:  # "top diplomat", "her husband"
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
@@ -434,6 +434,19 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _of_a_person(words: Words, roles: set[str]) -> bool:
+    """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
+    return any(w in words.roles or w in words.male or w in words.female for w in roles)
+
+
+def _aged(tokens: Sequence[Token], end: int) -> bool:
+    """An age set off by commas follows the name ending at token ``end``: ``Selvi, 34,``."""
+    if end + 2 >= len(tokens) or not tokens[end].text == tokens[end + 2].text == ",":
+        return False
+    age = tokens[end + 1].text
+    return age.isdigit() and len(age) < 4
 
 
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:

@@ -70,6 +70,8 @@ class Resolver(Phrases):
         #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
+        #: The last credit of a quote and the sentence that gave it: ``the statement`` it issued takes it up.
+        self.last_quoted: tuple[Found, PassageView, range] | None = None
 
     @property
     def taken(self) -> Taken:
@@ -149,6 +151,9 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
+        issuer = self._issuer(head) if definite and len(low) == 2 and head in words.documents else None
+        if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
+            return Found(issuer.speaker, mention, issuer.entity)
         plain = head_at == len(low) and not any(t.is_capitalized for t in tokens[1:])
         earlier = self._earlier_source(low, head, position) if low[0] == "the" and plain else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
@@ -182,6 +187,14 @@ class Resolver(Phrases):
         if body is None and head_at == 2:
             body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
         return body
+
+    def _issuer(self, head: str) -> Found | None:
+        """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
+        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``)."""
+        if self.last_quoted is None:
+            return None
+        found, view, sentence = self.last_quoted
+        return found if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]) else None
 
     def _taken_up(self, head: str) -> Entity | None:
         """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if
@@ -304,6 +317,8 @@ class Resolver(Phrases):
         ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
+        if quoted:
+            self.last_quoted = (found, view, sentence)
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
