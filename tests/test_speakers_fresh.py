@@ -1,0 +1,215 @@
+"""Speaker kinds found on fresh pages nobody tuned to, on sentences written for these tests.
+
+Each kind has sentences that use it in other words and negative ones where the rule must
+stand down (no speaker rather than a wrong one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers_rules import credited, kinds
+
+# -- an outlet quoting "him" or "her": the person the pronoun takes up, never the outlet ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Economist Hanna Berg of the University of Turku said the figures showed a slowdown. "
+             "The weekly Talouselämä quoted her as saying the decline would last “two more quarters.”",),
+            "Hanna Berg",
+        ),
+        (
+            ("Harbour master Piet Claes said the cranes had been idle since Tuesday.",
+             "The Gazet van Antwerpen quoted him as saying the backlog was “worse than in 2021.”"),
+            "Piet Claes",
+        ),
+    ],
+)
+def test_an_outlet_quoting_him_or_her_credits_the_person(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_an_outlet_quoting_him_with_nobody_named_credits_nobody() -> None:
+    speakers = credited("Rents in the old quarter rose again. The local daily quoted him as saying it was “a close call.”")
+    assert speakers == [None]
+
+
+# -- a whole sentence in single marks credited after it is speech, even among double marks -------
+
+
+def test_a_credited_sentence_in_single_marks_is_direct_speech() -> None:
+    paragraphs = (
+        "Former goalkeeper Rhys Malone said the sale had left him “numb”.",
+        "‘We trained on a car park and nobody complained. This is different,’ Malone said.",
+    )
+    assert credited(*paragraphs) == ["Rhys Malone", "Rhys Malone"]
+    assert kinds(*paragraphs) == ["partial", "direct"]
+
+
+def test_a_single_marked_word_among_double_marks_stays_a_term() -> None:
+    paragraphs = ("Coach Ida Strom called the pitch “a bog”.", "Fans renamed the stand ‘the Shed’ in 1990.")
+    assert kinds(*paragraphs) == ["partial", "term"]
+    assert credited(*paragraphs)[-1] is None
+
+
+# -- an age set off by commas between a name and its verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("“The canal will be repaired,” water board spokesperson Tarisai Marongo told reporters.",
+             "Near the dam, rice grower Chipo Ndoro, 52, said the canal had been dry since May.",
+             "“We pray for rain and we sell the goats,” she said."),
+            "Chipo Ndoro",
+        ),
+        (
+            ("“Orders are steady,” yard spokesperson Kim Aalto said.",
+             "In the town of Ulsteinvik, welder Johan Nygaard, 39, said the yard had cut his shifts twice this year.",
+             "“Nobody tells us anything,” he said."),
+            "Johan Nygaard",
+        ),
+    ],
+)
+def test_a_person_named_with_an_age_before_the_verb_is_followed(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_single_name_with_an_age_is_a_person() -> None:
+    paragraphs = (
+        "Nurses, too, notice it. Anjali, 29, a midwife who moved here from Pune in 2019, said the wards were quieter.",
+        "“At night you can hear the fans again,” she said.",
+    )
+    assert credited(*paragraphs) == ["Anjali"]
+
+
+def test_a_kin_word_before_a_single_name_makes_it_a_person() -> None:
+    paragraphs = (
+        "Mira Kovacs keeps the books of the bakery.",
+        "Her brother, Laszlo, was less worried. “Bread always sells,” he said.",
+    )
+    assert credited(*paragraphs) == ["Laszlo"]
+
+
+# -- a body's name with a plural possessive or joined by "and" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Dock Workers' Union has called the offer “an insult” and set a strike date.", "The Dock Workers' Union"),
+        ("The Bus Drivers’ Federation said the timetable was “unworkable.”", "The Bus Drivers’ Federation"),
+    ],
+)
+def test_a_plural_possessive_stays_inside_a_body_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_the_start_of_a_body_name_joined_by_and_is_no_person_for_he() -> None:
+    paragraphs = (
+        "The Kenya Rail and Freight Enterprise said it expected the line to reopen “within days.”",
+        "“The wagons are stuck at the border,” he said.",
+    )
+    assert credited(*paragraphs) == ["The Kenya Rail and Freight Enterprise", None]
+
+
+# -- a described body, described source or statement taken up later -------------------------------
+
+
+def test_the_body_noun_takes_up_the_body_described_in_lower_case() -> None:
+    paragraphs = (
+        "Herders in the north lost a third of their cattle, the farmers' union said.",
+        "The water ministry said in a statement that it would drill new wells before the rains.",
+        "“Every well is a village saved,” the ministry said.",
+    )
+    assert credited(*paragraphs)[-1] == "The water ministry"
+
+
+def test_a_body_named_since_stops_the_description_being_taken_up() -> None:
+    paragraphs = (
+        "The water ministry said in a statement that it would drill new wells before the rains.",
+        "The Ministry of Finance has not released the money, officials said.",
+        "“Every well is a village saved,” the ministry said.",
+    )
+    assert credited(*paragraphs)[-1] != "The water ministry"
+
+
+def test_a_role_of_a_body_is_not_the_person_followed() -> None:
+    paragraphs = (
+        "A senior official at the transport ministry, who asked not to be named, said a law was being drafted.",
+        "Union leader Petra Holm said the drivers had waited “far too long.”",
+        "The ministry official said a draft would be ready “by spring”.",
+    )
+    speakers = credited(*paragraphs)
+    assert speakers[0] == "Petra Holm"
+    assert speakers[1] != "Petra Holm"
+
+
+def test_the_statement_read_credits_who_issued_it() -> None:
+    paragraphs = (
+        "In a statement on its website, Carrow Athletic said the board had “tried every door”.",
+        "“The club will not be sold to the first bidder,” the statement read.",
+    )
+    assert credited(*paragraphs) == ["Carrow Athletic", "Carrow Athletic"]
+
+
+def test_the_statement_read_with_no_statement_before_is_not_taken_up() -> None:
+    paragraphs = (
+        "Carrow Athletic said the board had “tried every door”.",
+        "“The club will not be sold to the first bidder,” the statement read.",
+    )
+    assert credited(*paragraphs)[-1] != "Carrow Athletic"
+
+
+@pytest.mark.parametrize(("body", "expected"), [("Lagos State Police", "Lagos State Police"), ("the Kent Constabulary", "Kent Constabulary")])
+def test_the_force_takes_up_the_police_named_before(body: str, expected: str) -> None:
+    paragraphs = (f"{body} said roads in the district were closed.", "“Stay at home tonight,” the force said.")
+    assert credited(*paragraphs)[-1] == expected
+
+
+# -- a described person who gives a first name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A taxi driver, who gave only his first name, Tariq, said “the meters stopped working at noon.”", "Tariq"),
+        ("A nurse at the clinic, who asked that only her first name, Leila, be printed, said: “We ran out of gloves.”",
+         "Leila"),
+    ],
+)
+def test_a_described_person_giving_a_first_name_is_credited_by_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_described_person_without_a_first_name_stays_as_printed() -> None:
+    paragraph = "A taxi driver, who asked not to be named, said “the meters stopped working at noon.”"
+    assert credited(paragraph) == ["A taxi driver"]
+
+
+# -- named_after: the sentence after a quote points back at it ---------------------------------------
+
+
+def test_a_quote_named_by_the_next_sentence_goes_to_that_person() -> None:
+    paragraphs = (
+        "Mayor Rui Costa said on Friday the town would rebuild the pier.",
+        "“The water came up to the windows in an hour.” That was how Ines Faro, a nurse at the clinic, "
+        "remembered the night of the flood.",
+    )
+    assert credited(*paragraphs) == ["Ines Faro"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That was the night the pier collapsed.",  # no "how": no one is named as its speaker
+        "That was how the town remembered the flood.",  # no person
+    ],
+)
+def test_a_next_sentence_naming_no_speaker_credits_nobody_new(second: str) -> None:
+    paragraphs = ("Shops along the front stayed shut on Friday.", f"“The water came up to the windows in an hour.” {second}")
+    assert credited(*paragraphs) == [None]
