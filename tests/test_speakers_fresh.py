@@ -213,3 +213,22 @@ def test_a_quote_named_by_the_next_sentence_goes_to_that_person() -> None:
 def test_a_next_sentence_naming_no_speaker_credits_nobody_new(second: str) -> None:
     paragraphs = ("Shops along the front stayed shut on Friday.", f"“The water came up to the windows in an hour.” {second}")
     assert credited(*paragraphs) == [None]
+
+
+# -- he or she that fits no one named: nobody, never a person of the other gender --------------------
+
+
+def test_he_after_only_a_woman_was_named_credits_nobody() -> None:
+    paragraphs = (
+        "Lakshmi Rao runs a small dyeing unit with her sister. “We are paying the loan first,” she said.",
+        "“The sun does not send a bill,” he said.",
+    )
+    assert credited(*paragraphs) == ["Lakshmi Rao", None]
+
+
+def test_he_after_a_woman_and_a_man_goes_to_the_man() -> None:
+    paragraphs = (
+        "Lakshmi Rao runs a small dyeing unit with her brother, Vikram Rao. “We are paying the loan first,” she said.",
+        "“The sun does not send a bill,” he said.",
+    )
+    assert credited(*paragraphs) == ["Lakshmi Rao", "Vikram Rao"]

@@ -301,8 +301,8 @@ class Resolver(Phrases):
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
-        entity = agreeing(self.people, entity, pronoun, position, clause_end)
-        return Found(entity.name, mention, entity)
+        fitting = agreeing(self.people, entity, pronoun, position, clause_end)
+        return Found(None, mention) if fitting is None else Found(fitting.name, mention, fitting)
 
     def _lone_name(self) -> Entity | None:
         """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
