@@ -232,3 +232,19 @@ def test_he_after_a_woman_and_a_man_goes_to_the_man() -> None:
         "“The sun does not send a bill,” he said.",
     )
     assert credited(*paragraphs) == ["Lakshmi Rao", "Vikram Rao"]
+
+
+# -- a body named by a place and lower-case nouns ending in a body noun -------------------------------
+
+
+def test_a_place_and_a_lower_case_body_noun_are_one_body_taken_up_later() -> None:
+    paragraphs = (
+        "The Gdansk harbour authority said on Monday that it had stopped night shifts.",
+        "“We cannot risk another accident,” the authority said.",
+    )
+    assert credited(*paragraphs) == ["The Gdansk harbour authority"]
+
+
+def test_a_name_before_lower_case_words_without_a_body_noun_is_cut() -> None:
+    paragraph = "Delmar shares fell after chief executive Ana Ruiz said profits would be “flat at best.”"
+    assert credited(paragraph) == ["Ana Ruiz"]

@@ -419,9 +419,9 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
 
 
 def _lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
-    """``the environment ministry``: ``the``, lower-case words and the body noun heading the phrase at
-    ``head_at``, which ``the ministry`` takes up later."""
-    return low[0] == "the" and head_at > 2 and not any(t.is_capitalized for t in tokens[1:head_at])
+    """``the environment ministry``, ``the Lisbon port authority``: ``the``, modifiers and a body noun in
+    lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later."""
+    return low[0] == "the" and head_at > 2 and not tokens[head_at - 1].is_capitalized
 
 
 def _group(words: Words, token: Token, head: str) -> bool:
