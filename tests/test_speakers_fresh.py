@@ -248,3 +248,15 @@ def test_a_place_and_a_lower_case_body_noun_are_one_body_taken_up_later() -> Non
 def test_a_name_before_lower_case_words_without_a_body_noun_is_cut() -> None:
     paragraph = "Delmar shares fell after chief executive Ana Ruiz said profits would be “flat at best.”"
     assert credited(paragraph) == ["Ana Ruiz"]
+
+
+# -- "another" is indefinite: a described source as printed, never the person followed ----------------
+
+
+@pytest.mark.parametrize("source", ["another farmer", "another official"])
+def test_another_source_is_printed_not_the_person_followed(source: str) -> None:
+    paragraphs = (
+        "Agriculture Secretary Peter Otieno wrote that fertiliser would arrive “by the end of the month.”",
+        f"“Nothing changes,” said {source}.",
+    )
+    assert credited(*paragraphs) == ["Peter Otieno", source]
