@@ -87,6 +87,14 @@ def test_a_single_name_with_an_age_is_a_person() -> None:
     assert credited(*paragraphs) == ["Anjali"]
 
 
+def test_a_kin_word_inside_a_clause_does_not_outrank_the_subject() -> None:
+    paragraphs = (
+        "Its archivist, Hana Lindqvist, a historian who grew up in Malmo, said she first read the letters "
+        "when the writer's daughter, Ilse, asked her to sort them. “I had to stop after the first page,” she said.",
+    )
+    assert credited(*paragraphs) == ["Hana Lindqvist"]
+
+
 def test_a_kin_word_before_a_single_name_makes_it_a_person() -> None:
     paragraphs = (
         "Mira Kovacs keeps the books of the bakery.",
@@ -260,3 +268,21 @@ def test_another_source_is_printed_not_the_person_followed(source: str) -> None:
         f"“Nothing changes,” said {source}.",
     )
     assert credited(*paragraphs) == ["Peter Otieno", source]
+
+
+def test_a_quote_paragraph_named_by_the_next_paragraph_goes_to_that_person() -> None:
+    paragraphs = (
+        "Bus drivers are also feeling the heat. The Transport Workers Union said it had pulled drivers off two routes.",
+        "“Nobody should drive eight hours in a tin box at 44 degrees.”",
+        "That was the union’s state organiser, Mele Fifita, speaking at the depot in Blacktown on Wednesday.",
+    )
+    assert credited(*paragraphs) == ["Mele Fifita"]
+
+
+def test_a_next_paragraph_pointing_at_no_person_keeps_the_speaker_introduced() -> None:
+    paragraphs = (
+        "Transport Workers Union organiser Mele Fifita said drivers had been pulled off two routes.",
+        "“Nobody should drive eight hours in a tin box at 44 degrees.”",
+        "That was the hottest day of the year, speaking in terms of records.",
+    )
+    assert credited(*paragraphs) == ["Mele Fifita"]

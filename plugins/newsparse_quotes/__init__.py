@@ -88,7 +88,7 @@ class QuoteExtractor:
             self.term_markers,
             singles_are_terms=any(not q.single and not q.nested for marked in found for q in marked),
         )
-        for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
+        for index in range(min(len(views), quoted[-1] + 2)):  # after the last quote, one passage may name its speaker
             discourse.read(index, views[index], found[index])
         quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
         quotes.sort(key=lambda quote: quote.span.start)

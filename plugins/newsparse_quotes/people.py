@@ -313,7 +313,8 @@ class People:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            if head in words.roles or head in words.male or head in words.female:  # "top diplomat", "her husband"
+            kin = (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
+            if head in words.roles or kin:  # "top diplomat"; "Her husband, NAME," opening a sentence
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
