@@ -250,9 +250,7 @@ class People:
             if word in words.roles or (token.is_capitalized and word not in words.openers):
                 roles.add(word)
                 k -= 1
-            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
-                bare(tokens[k - 2].text) in words.roles
-            ):
+            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and bare(tokens[k - 2].text) in words.roles:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
@@ -283,9 +281,8 @@ class People:
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
         after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
-        if after + 3 < n and tokens[after].text == tokens[after + 2].text == "," and tokens[after + 1].text.isdigit():
-            after += 3  # "Ann Lee, 46, said": past the age
-        elif after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
+        after += 3 if _aged(tokens, after) else 0  # "Ann Lee, 46, said": past the age
+        if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
@@ -313,8 +310,7 @@ class People:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            kin = (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
-            if head in words.roles or kin:  # "top diplomat"; "Her husband, NAME," opening a sentence
+            if head in words.roles or _kin_opening(words, head, tokens, k):  # "top diplomat", "Her husband, NAME,"
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
@@ -440,6 +436,12 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
     return any(w in words.roles or w in words.male or w in words.female for w in roles)
+
+
+def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:
+    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``:
+    ``Her husband, NAME,`` (not ``when Lee's daughter, NAME, asked``)."""
+    return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
 
 
 def _aged(tokens: Sequence[Token], end: int) -> bool:

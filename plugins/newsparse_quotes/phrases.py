@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .segments import Token
 from .words import (
@@ -128,7 +128,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-                or self._body_head_within(tokens, j, stop)
+                or _body_head_within(words, tokens, j, stop, self._stops_phrase)
             ):
                 break
             in_name = capitalized and low not in words.determiners and not (
@@ -142,20 +142,6 @@ class Phrases:
         if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
-
-    def _body_head_within(self, tokens: Sequence[Token], j: int, stop: int) -> bool:
-        """Lower-case nouns from token ``j`` end in a body noun right after a name: ``the Lisbon port
-        authority``, ``the Bihar health department`` (not ``Acme shares``)."""
-        words = self.words
-        for k in range(j, min(stop, j + _ROLE_WORDS)):
-            token = tokens[k]
-            if token.is_capitalized or token.quoted or not token.text.isalpha() or self._stops_phrase(token):
-                return False
-            if token.lower in words.bodies:
-                return True
-            if token.lower in words.function_words:
-                return False
-        return False
 
     def phrase_after_verb(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The phrase after a speech verb at ``i - 1``; a body's short form there never swallows the
@@ -369,3 +355,17 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
         and previous.end == token.start
         and tokens[k + 1].is_capitalized
     )
+
+
+def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
+    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun right after a
+    name: ``the Lisbon port authority``, ``the Bihar health department`` (not ``Acme shares``)."""
+    for k in range(j, min(stop, j + _ROLE_WORDS)):
+        token = tokens[k]
+        if token.is_capitalized or token.quoted or not token.text.isalpha() or stops(token):
+            return False
+        if token.lower in words.bodies:
+            return True
+        if token.lower in words.function_words:
+            return False
+    return False

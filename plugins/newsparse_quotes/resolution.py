@@ -9,6 +9,7 @@ from itertools import compress
 from attrs import define
 
 from .bodies import body_of_kind, may_take_up, speaks_after, vague
+from .descriptions import Descriptions, lower_body, plain
 from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
@@ -67,11 +68,8 @@ class Resolver(Phrases):
         self.last_speaker: Entity | None = None  # the person last credited with a quote
         #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
         self.source_last = False
-        #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
-        #: where, by head noun: ``the person`` takes one up.
-        self.described: dict[str, tuple[str, int]] = {}
-        #: The last credit of a quote and the sentence that gave it: ``the statement`` it issued takes it up.
-        self.last_quoted: tuple[Found, PassageView, range] | None = None
+        #: The sources and bodies described so far, which a definite description takes up.
+        self.descriptions = Descriptions(words, people)
 
     @property
     def taken(self) -> Taken:
@@ -84,10 +82,8 @@ class Resolver(Phrases):
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
         followed = self.last_body is not None or self.speaking_body is not None
-        tokens = view.tokens[mention.lo : mention.hi]
-        if found is not None and found.entity is None and followed and vague(self.words, tokens):
-            if found.speaker == view.text[tokens[0].start : tokens[-1].end]:
-                return None  # "the company" when the body followed may not be meant: nobody rather than a guess
+        if found is not None and found.entity is None and followed and vague(self.words, view, mention, found.speaker):
+            return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
@@ -118,10 +114,8 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
         low = list(map(bare, map(TEXT, tokens)))
-        if len(tokens) == 1 and low[0] in words.pronouns:
+        if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
-        if len(tokens) == 1 and low[0] in OBJECT_PRONOUNS:
-            return self._pronoun(view, mention, sentence, OBJECT_PRONOUNS[low[0]], object_form=True)
         named = first_named(self.names, view, mention, sentence)
         if named is not None:  # "A cafe owner, who gave only her first name, Dana, said"
             return Found(named.name, mention, named)
@@ -151,11 +145,10 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        issuer = self._issuer(head) if definite and len(low) == 2 and head in words.documents else None
+        issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
         if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
             return Found(issuer.speaker, mention, issuer.entity)
-        plain = head_at == len(low) and not any(t.is_capitalized for t in tokens[1:])
-        earlier = self._earlier_source(low, head, position) if low[0] == "the" and plain else None
+        earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
         if head in words.roles:
@@ -167,8 +160,8 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
-            if low[0] in INDEFINITE or (head in words.bodies and _lower_body(tokens, low, head_at)):
-                self.described[head] = (printed, position)
+            if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
+                self.descriptions.describe(head, printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
@@ -188,14 +181,6 @@ class Resolver(Phrases):
             body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
         return body
 
-    def _issuer(self, head: str) -> Found | None:
-        """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
-        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``)."""
-        if self.last_quoted is None:
-            return None
-        found, view, sentence = self.last_quoted
-        return found if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]) else None
-
     def _taken_up(self, head: str) -> Entity | None:
         """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if
         it may be one (:func:`.bodies.may_take_up`)."""
@@ -211,19 +196,6 @@ class Resolver(Phrases):
             return entity
         spelt = self.words.role_acronyms.get(token.lower) if token.text.isupper() else None
         return (self.people.by_role(spelt, position) if spelt else None) or entity
-
-    def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
-        """The described source ``the HEAD`` or ``the … HEAD`` takes up (``a person familiar with the talks``,
-        ``the health ministry``; ``the ministry official``: one whose description holds ``ministry``), as
-        printed, unless a person titled ``HEAD`` or a body was named after it."""
-        printed, at = self.described.get(head, ("", position))
-        if at >= position or not set(low[1:-1]) <= set(printed.lower().split()):
-            return None  # "the ministry official": only a source described with "ministry"
-        body = self.last_body if head in self.words.bodies else None
-        if body is not None and body.last_before(position) > at:
-            return None  # "the ministry" after "the Ministry of Finance", named since
-        holder = self.people.by_role([head], position)
-        return None if holder is not None and holder.last_before(position) > at else printed
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -244,9 +216,7 @@ class Resolver(Phrases):
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        names_body = any(w in words.bodies for a, b in runs for w in low[a:b]) or any(
-            w in words.bodies for w in modifiers  # "the ministry official": a body's, not the person followed
-        )
+        names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
@@ -260,17 +230,17 @@ class Resolver(Phrases):
         it names another origin (``Russian President X``)."""
         return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
-    def _pronoun(
-        self, view: PassageView, mention: Mention, sentence: range, pronoun: str, *, object_form: bool = False
-    ) -> Found | None:
+    def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
         source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
 
         After a relative word (``an interview with X in which he said``) the nearest
         person before it is meant; otherwise the subject of the sentence, then the
-        person last credited.  An ``object_form`` (``him``, ``her``) never stands for the subject.
+        person last credited.  An object form (``him``, ``her``) never stands for the subject.
         """
         tokens = view.tokens
+        object_form = pronoun in OBJECT_PRONOUNS
+        pronoun = OBJECT_PRONOUNS.get(pronoun, pronoun)
         subject = self.subject(view, sentence)
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
@@ -318,7 +288,7 @@ class Resolver(Phrases):
         if found is None or found.speaker is None:
             return
         if quoted:
-            self.last_quoted = (found, view, sentence)
+            self.descriptions.last_quoted = (found, view, sentence)
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
@@ -416,12 +386,6 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
-
-
-def _lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
-    """``the environment ministry``, ``the Lisbon port authority``: ``the``, modifiers and a body noun in
-    lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later."""
-    return low[0] == "the" and head_at > 2 and not tokens[head_at - 1].is_capitalized
 
 
 def _group(words: Words, token: Token, head: str) -> bool:
