@@ -286,3 +286,11 @@ def test_a_next_paragraph_pointing_at_no_person_keeps_the_speaker_introduced() -
         "That was the hottest day of the year, speaking in terms of records.",
     )
     assert credited(*paragraphs) == ["Mele Fifita"]
+
+
+def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
+    paragraphs = (
+        "Maria Jensen and Nordlys Holdings signed the deal on Monday.",
+        "“It took two years,” she said.",
+    )
+    assert credited(*paragraphs) == ["Maria Jensen"]

@@ -224,7 +224,7 @@ class People:
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or _aged(tokens, end))
             and not _no_name(words, key, tokens, cut)
-        ) and not kind and not _joined_to_body(words, tokens, end)
+        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
@@ -454,7 +454,8 @@ def _aged(tokens: Sequence[Token], end: int) -> bool:
 
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
     """The run ending at token ``end`` opens a body's name joined by ``and`` or ``&`` to words holding
-    a body word: ``Ethiopian Shipping`` of ``Ethiopian Shipping and Logistics Enterprise``."""
+    a body word: ``Ethiopian Shipping`` of ``Ethiopian Shipping and Logistics Enterprise`` (a run opening
+    with a first name stays a person: ``Ann Lee and Acme Holdings``)."""
     if end + 1 >= len(tokens) or tokens[end].lower not in ("and", "&"):
         return False
     for token in tokens[end + 1 : end + 5]:
