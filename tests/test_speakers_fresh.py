@@ -7,6 +7,8 @@ stand down (no speaker rather than a wrong one).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .test_speakers_rules import credited, kinds
 
@@ -30,6 +32,17 @@ from .test_speakers_rules import credited, kinds
 )
 def test_an_outlet_quoting_him_or_her_credits_the_person(paragraphs: tuple[str, ...], expected: str) -> None:
     assert credited(*paragraphs)[-1] == expected
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["The Courier", "Radio Zeta", "The daily Kurier", "Nova TV", "The paper"]),
+    st.sampled_from(["him", "her"]),
+    st.sampled_from(["", "Port manager Ilse Varga said the cranes were idle. "]),
+)
+def test_an_outlet_quoting_a_pronoun_is_never_the_speaker(outlet: str, pronoun: str, before: str) -> None:
+    speakers = credited(f"{before}{outlet} quoted {pronoun} as saying the backlog was “worse than ever.”")
+    assert outlet not in speakers
 
 
 def test_an_outlet_quoting_him_with_nobody_named_credits_nobody() -> None:
