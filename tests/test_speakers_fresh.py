@@ -307,3 +307,19 @@ def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
         "“It took two years,” she said.",
     )
     assert credited(*paragraphs) == ["Maria Jensen"]
+
+
+# -- "said one resident, NAME.": the name set after a described speaker -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“I spend half my wage on water,” said one resident, Yaw Boateng.", "Yaw Boateng"),
+        ("“The bus never comes on time,” said a commuter, Lina Haddad, at the depot.", "Lina Haddad"),
+        ("“The bus never comes on time,” said a commuter, and others agreed.", "a commuter"),
+        ("“The bus never comes on time,” said Lina Haddad, a commuter.", "Lina Haddad"),
+    ],
+)
+def test_a_name_set_after_a_described_speaker_is_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
