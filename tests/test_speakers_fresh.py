@@ -323,3 +323,24 @@ def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
 )
 def test_a_name_set_after_a_described_speaker_is_the_speaker(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+# -- an apposition with a preposition, an adverb or an age between a name and its verb ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Former mayor Ola Brandt, now an adviser to the governor, said the plan was “built on sand.”", "Ola Brandt"),
+        ("“The plan is built on sand,” Ola Brandt, now an adviser to the governor, said on Monday.", "Ola Brandt"),
+        ("Vera Holm, 61, a notary at the office of Holm and Berg, said the deed was “void.”", "Vera Holm"),
+        ("Harbour pilot Sten Ek, formerly a captain with the ferry line, said the channel was “too shallow.”", "Sten Ek"),
+    ],
+)
+def test_a_name_keeps_the_quote_across_its_apposition(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_apposition_after_no_name_credits_no_stray_word() -> None:
+    paragraph = "On Tuesday, the 14th, now a holiday in the region, said the notice was “final.”"
+    assert credited(paragraph) == [None]

@@ -21,7 +21,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases"]
+__all__ = ["Phrases", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
@@ -33,6 +33,8 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
+#: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
+_APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
 
 
 class Phrases:
@@ -217,10 +219,12 @@ class Phrases:
                     return inner  # "The paper, citing a source, said": the source, not the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
-                outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
+                outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
                     return inner if self._names_apposition(tokens, inner) else outer
-            return None
+            start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
+            outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
+            return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
         return self._bare_phrase_before(tokens, i, lo)
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -330,6 +334,31 @@ class Phrases:
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """The comma opening an apposition that the comma at ``comma`` closes, with no other comma or quote
+    between, when it opens with a determiner, maybe after ``now`` or ``formerly`` (``, now an adviser to
+    the party,``), before any age (``, 58, a lawyer at …,``); else ``None``."""
+    for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
+        if tokens[k].quoted or tokens[k].mark:
+            return None
+        if tokens[k].text == ",":
+            j = past_adverb(tokens, k + 1, comma)
+            if j >= comma or tokens[j].lower not in words.determiners:
+                return None
+            return _before_age(tokens, k, lo)
+    return None
+
+
+def past_adverb(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Token ``k``, or the one after it when it is an adverb opening an apposition (``now``, ``formerly``)."""
+    return k + 1 if k + 1 < stop and tokens[k].lower in _APPOSITION_ADVERBS else k
+
+
+def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
+    """The comma before an age set off by commas that ends at the comma ``comma`` (``, 58,``), else ``comma``."""
+    return comma - 2 if comma - 2 > lo and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == "," else comma
 
 
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS
+from .phrases import PHRASE_TOKENS, past_adverb
 from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
 from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
@@ -206,7 +206,7 @@ class Attributor(Resolver):
         ):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
-            inner = self.phrase_after(tokens, j + 1, sentence.stop)
+            inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
             if inner is not None and tokens[inner.lo].lower in INDEFINITE and self._has_name(tokens, mention):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
