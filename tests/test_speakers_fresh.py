@@ -344,3 +344,22 @@ def test_a_name_keeps_the_quote_across_its_apposition(paragraph: str, expected: 
 def test_an_apposition_after_no_name_credits_no_stray_word() -> None:
     paragraph = "On Tuesday, the 14th, now a holiday in the region, said the notice was “final.”"
     assert credited(paragraph) == [None]
+
+
+# -- a role a named owner holds is not the person just quoted -------------------------------------------
+
+
+def test_a_role_owned_by_a_named_body_is_not_the_person_just_quoted() -> None:
+    paragraphs = (
+        "In remarks carried by state television, President Ilham Demirov said the West was “playing with fire.”",
+        "The BBC's Baku correspondent said the mood in the capital was “tense but calm.”",
+    )
+    assert credited(*paragraphs) == ["Ilham Demirov", "The BBC's Baku correspondent"]
+
+
+def test_an_unowned_role_with_a_name_of_the_persons_title_is_that_person() -> None:
+    paragraphs = (
+        "Azerbaijani President Ilham Demirov said the West was “playing with fire.”",
+        "The Azerbaijani leader added that talks were “not off the table.”",
+    )
+    assert credited(*paragraphs) == ["Ilham Demirov", "Ilham Demirov"]

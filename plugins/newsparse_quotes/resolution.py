@@ -220,15 +220,10 @@ class Resolver(Phrases):
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or self._may_be(self.salient, named) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named, tokens[: head_at - 1]) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
-
-    def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
-        """``the American leader`` may be ``entity`` only if it was just quoted and no title of
-        it names another origin (``Russian President X``)."""
-        return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -386,6 +381,16 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str], modifiers: Sequence[Token]) -> bool:
+    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
+    title of it names another origin (``Russian President X``); a role a name owns (``the BBC's Moscow
+    correspondent``: the ``modifiers`` hold a capitalized possessive) only if its titles name them all."""
+    if entity is None or entity is not last_speaker:
+        return False
+    owned = any(t.is_capitalized and is_possessive(t) for t in modifiers)
+    return named <= entity.origins if owned or entity.origins else True
 
 
 def _group(words: Words, token: Token, head: str) -> bool:
