@@ -363,3 +363,23 @@ def test_an_unowned_role_with_a_name_of_the_persons_title_is_that_person() -> No
         "The Azerbaijani leader added that talks were “not off the table.”",
     )
     assert credited(*paragraphs) == ["Ilham Demirov", "Ilham Demirov"]
+
+
+# -- a neighbour, a colleague, a friend: described sources as printed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A neighbour, who did not want to be named, said the couple had been “good tenants for years.”",
+         "A neighbour"),
+        ("“He never missed a shift,” said one colleague.", "one colleague"),
+    ],
+)
+def test_a_neighbour_or_colleague_is_a_described_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_neighbour_named_in_apposition_is_the_name() -> None:
+    paragraph = "Her neighbour, Tomas Varga, said the water had reached “the second step of the stairs.”"
+    assert credited(paragraph) == ["Tomas Varga"]

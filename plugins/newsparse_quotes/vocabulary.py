@@ -164,6 +164,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         lawmakers politicians activists police military army statement notice letter memo
         communique document reports media observer observers witness soldier soldiers fighter fighters
         troops resident spokespeople person people members supporters opponents
+        neighbour neighbours neighbor neighbors relative relatives colleague colleagues friend friends
+        bystander bystanders
         """
     ),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the
