@@ -383,3 +383,16 @@ def test_a_neighbour_or_colleague_is_a_described_source(paragraph: str, expected
 def test_a_neighbour_named_in_apposition_is_the_name() -> None:
     paragraph = "Her neighbour, Tomas Varga, said the water had reached “the second step of the stairs.”"
     assert credited(paragraph) == ["Tomas Varga"]
+
+
+# -- the object of "of" or "with" after a noun is never the speaker ---------------------------------------
+
+
+def test_the_object_after_knowledge_of_is_not_the_speaker() -> None:
+    paragraph = "Two people with knowledge of the negotiations said a deal could come “within days.”"
+    assert credited(paragraph) == ["Two people with knowledge of the negotiations"]
+
+
+def test_a_conjunction_after_a_verb_keeps_the_name_after_it() -> None:
+    paragraph = "Shares fell after finance director Ana Ruiz said margins would be “thin.”"
+    assert credited(paragraph) == ["Ana Ruiz"]

@@ -33,6 +33,8 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
+#: Prepositions that attach a phrase to the noun before them (``knowledge of the talks``), unlike ``after``.
+_ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
 _APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
 
@@ -251,11 +253,13 @@ class Phrases:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
-                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo, i) else None
+                noun = k < i and self._noun_before(tokens, k - 1, lo, i)
+                start = self._phrase_start(tokens, k - 2, lo) if noun else None
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
-                if k < i and low in words.place_prepositions and k - 2 >= lo and tokens[k - 2].is_word:
-                    return None  # "Officials at the Office of Statistics in Bonn said": never "Bonn"
+                placed = k < i and low in words.place_prepositions and k - 2 >= lo and tokens[k - 2].is_word
+                if placed or (noun and low in _ATTACHING):
+                    return None  # "… in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
                 break
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
