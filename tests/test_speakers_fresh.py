@@ -396,3 +396,15 @@ def test_the_object_after_knowledge_of_is_not_the_speaker() -> None:
 def test_a_conjunction_after_a_verb_keeps_the_name_after_it() -> None:
     paragraph = "Shares fell after finance director Ana Ruiz said margins would be “thin.”"
     assert credited(paragraph) == ["Ana Ruiz"]
+
+
+# -- "his deputy", "her spokesman": someone the person followed has, never that person -------------------
+
+
+@pytest.mark.parametrize("role", ["His deputy", "Her spokesman"])
+def test_a_role_owned_by_a_pronoun_is_not_the_person_followed(role: str) -> None:
+    paragraphs = (
+        "The chief of the national police, Gen. Omar Haddad, declined to comment on Friday.",
+        f"{role} told the Daily Star that the force was “fully cooperating.”",
+    )
+    assert credited(*paragraphs) == [role]

@@ -35,6 +35,9 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
+#: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
+_NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
 #: The object forms of ``he`` and ``she`` (``quoted him as saying``): never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
@@ -215,7 +218,7 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
-        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
+        definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
