@@ -153,7 +153,7 @@ class Phrases:
         speaker is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
         if mention is None or not tokens[mention.lo].is_capitalized:
-            return mention and _apposed_name(tokens, mention, hi, self.phrase_after)
+            return None if mention is None else _apposed_name(tokens, mention, hi, self.phrase_after)
         roles = self.words.roles
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
