@@ -88,8 +88,10 @@ class QuoteExtractor:
             self.term_markers,
             singles_are_terms=any(not q.single and not q.nested for marked in found for q in marked),
         )
-        for index in range(min(len(views), quoted[-1] + 2)):  # after the last quote, one passage may name its speaker
+        for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             discourse.read(index, views[index], found[index])
+        if quoted[-1] + 1 < len(views):  # but may name the speaker of a quote paragraph standing alone
+            discourse.point_back(quoted[-1] + 1, views[quoted[-1] + 1])
         quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)

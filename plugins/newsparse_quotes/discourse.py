@@ -136,6 +136,13 @@ class Discourse:
             self.previous = (index, resolved, (index, sentence.start))
         return _make_quote(view, q, kind, rule, resolved)
 
+    def point_back(self, index: int, view: PassageView) -> None:
+        """Read passage ``index``, after the last quote, only for the speaker it may name of the quote
+        paragraph standing alone before it (``That was Ana Ruiz, the union’s secretary, speaking …``)."""
+        found = sentences(view.tokens, self.abbreviations) if self.lone == index - 1 else []
+        if found:
+            self._point_back(view, found[0])
+
     def _point_back(self, view: PassageView, sentence: range) -> None:
         """Credit the quote paragraph read last to the person ``sentence``, opening this passage, names
         as its speaker (``That was Ana Ruiz, the union’s secretary, speaking …``), unless a cue credited it."""

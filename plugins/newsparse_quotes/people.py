@@ -435,7 +435,7 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
-    return any(w in words.roles or w in words.male or w in words.female for w in roles)
+    return not (words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles))
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:
@@ -446,7 +446,7 @@ def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bo
 
 def _aged(tokens: Sequence[Token], end: int) -> bool:
     """An age set off by commas follows the name ending at token ``end``: ``Selvi, 34,``."""
-    if end + 2 >= len(tokens) or not tokens[end].text == tokens[end + 2].text == ",":
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
         return False
     age = tokens[end + 1].text
     return age.isdigit() and len(age) < 4
