@@ -90,6 +90,8 @@ class QuoteExtractor:
         )
         for index in range(quoted[-1] + 1):  # the text after the last quote credits nothing
             discourse.read(index, views[index], found[index], last=index == quoted[-1])
+        if quoted[-1] + 1 < len(views):  # but may name the speaker of a quote paragraph standing alone
+            discourse.point_back(quoted[-1] + 1, views[quoted[-1] + 1])
         quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)

@@ -28,7 +28,8 @@ from .words import Cue, Mention, PassageView
 
 __all__ = ["RULES", "Attempt", "Found", "Rule", "attribute", "rule_table"]
 
-#: Pronouns of a person: when one names someone the gate refuses, no later rule credits the quote.
+#: Pronouns of a person: when one names someone the gate refuses, or nobody while a body would be
+#: carried on, no later rule credits the quote.
 _PERSONAL = frozenset(["he", "she"])
 
 
@@ -56,8 +57,8 @@ class Attempt:
     carried: Callable[[], Found | None]
     #: A rule found a cue naming someone who did not resolve: the sentence's subject stands down.
     cued: bool = False
-    #: A binding cue's mention (or an ``it`` naming a speaker, or a ``he`` or ``she`` naming a refused one) did
-    #: not resolve: no later rule credits the quote.
+    #: A binding cue's mention (or an ``it`` naming a speaker, or a ``he`` or ``she`` naming a refused one or
+    #: nobody after a body spoke) did not resolve: no later rule credits the quote.
     settled: bool = False
     #: The sentence before ``lead_in``'s in its passage, if any.
     earlier: range | None = None
@@ -70,12 +71,19 @@ class Attempt:
         found = self.attributor.credited(self.view, cue, self.sentence)
         mention = cue.mention
         word = self.view.tokens[mention.lo].lower if mention is not None and mention.hi - mention.lo == 1 else ""
-        self.settled = found is None and (cue.binding or word == "it" or (word in _PERSONAL and self._refused(mention)))
+        self.settled = found is None and (
+            cue.binding or word == "it" or (word in _PERSONAL and (self._refused(mention) or self._body_carried()))
+        )
         return found
 
     def _refused(self, mention: Mention | None) -> bool:
         """``he``/``she`` at ``mention`` named someone the gate refused (``Then I``): no one else is meant."""
         return mention is not None and self.attributor.resolve(self.view, mention, self.sentence) is not None
+
+    def _body_carried(self) -> bool:
+        """The credit a later rule would carry on is the body last credited: ``he`` or ``she`` is never it."""
+        carried, group = self.carried(), self.attributor.last_group
+        return carried is not None and group is not None and group.entity is not None and carried.speaker == group.speaker
 
 
 def _docstring(rule: Rule) -> str:
@@ -105,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", sentence_rules.headline),
     Rule("sentence_subject", sentence_rules.sentence_subject),
     Rule("clause_subject", sentence_rules.clause_subject),
+    Rule(discourse_rules.NAMED_AFTER, discourse_rules.named_after),
     Rule("lead_in", discourse_rules.lead_in),
     Rule("prior_sentence", discourse_rules.prior_sentence),
     Rule("colon_clause", discourse_rules.colon_clause),

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .words import POSSESSIVE_ENDS, Words, bare
+from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare
 
 if TYPE_CHECKING:
     from .people import Entity, People
@@ -58,10 +58,14 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     return head in named if named else spoke
 
 
-def vague(words: Words, tokens: Sequence[Token]) -> bool:
-    """``tokens`` are ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``):
-    left unresolved while a body was followed, it may mean that body or another."""
-    return len(tokens) == 2 and tokens[0].lower == "the" and bare(tokens[1].text) in words.body_kinds
+def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:
+    """``mention`` is ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``),
+    credited as printed (``speaker``): left unresolved while a body was followed, it may mean that body
+    or another (not ``the ministry`` taking up ``the water ministry`` described before)."""
+    tokens = view.tokens[mention.lo : mention.hi]
+    if len(tokens) != 2 or tokens[0].lower != "the" or bare(tokens[1].text) not in words.body_kinds:
+        return False
+    return speaker == view.text[tokens[0].start : tokens[1].end]
 
 
 def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:

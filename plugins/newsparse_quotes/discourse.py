@@ -13,7 +13,10 @@ the page does (the ``continuation`` rule):
 * a quote run over paragraphs (left open, reopened in the next) takes the speaker
   of its continuation (``run_on``, after the table: the next paragraph is read first);
 * a summary line's quote takes the speaker of the body's quote holding the same
-  words (``summary_echo``, after the table: the body is read first).
+  words (``summary_echo``, after the table: the body is read first);
+* a quote paragraph standing alone takes the person the next paragraph names as its
+  speaker by pointing back (``That was the union’s secretary, Ana Ruiz, speaking …``),
+  instead of a speaker only carried on or introduced before it.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from attrs import define, field
 from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
-from .discourse_rules import CONTINUATION
+from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked
 from .segments import mark_token, sentences
@@ -48,6 +51,8 @@ _WORD = re.compile(r"\w+")
 _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
 _NOT_IN_HEADINGS = frozenset(".:;!?|•")
+#: The rules that only guess the speaker of a quote paragraph standing alone: a later pointer overrides them.
+_GUESSES = frozenset([None, CONTINUATION, "lead_in", "prior_sentence", "colon_clause"])
 
 
 @define
@@ -72,6 +77,8 @@ class Discourse:
     cut_direct: tuple[int, int] | None = None
     #: The index of the last passage read when it is a section heading (``Hard winters``).
     heading: int = -1
+    #: The index of the last passage read when it is one quote standing alone.
+    lone: int = -2
 
     def read(self, index: int, view: PassageView, marked: Sequence[Marked], *, last: bool = False) -> None:
         """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence; in the
@@ -80,6 +87,8 @@ class Discourse:
         pending = sorted([(k, q) for k, q in opening if k is not None], key=itemgetter(0)) if opening else []
         k = 0
         found = sentences(view.tokens, self.abbreviations)
+        if found and self.lone == index - 1:
+            self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
         for sentence in found:
             while k < len(pending) and pending[k][0] < sentence.stop:
@@ -92,6 +101,7 @@ class Discourse:
             prior = (view, sentence)
         if not marked and is_heading(view):
             self.heading = index
+        self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
         if found:
             self.lead_in = (view, found[-1], bool(marked))
             self.earlier = found[-2] if len(found) > 1 else None
@@ -128,6 +138,27 @@ class Discourse:
                 self.attributor.note(resolved, view, sentence, quoted=True)
             self.previous = (index, resolved, (index, sentence.start))
         return _make_quote(view, q, kind, rule, resolved)
+
+    def point_back(self, index: int, view: PassageView) -> None:
+        """Read passage ``index``, after the last quote, only for the speaker it may name of the quote
+        paragraph standing alone before it (``That was Ana Ruiz, the union’s secretary, speaking …``)."""
+        found = sentences(view.tokens, self.abbreviations) if self.lone == index - 1 else []
+        if found:
+            self._point_back(view, found[0])
+
+    def _point_back(self, view: PassageView, sentence: range) -> None:
+        """Credit the quote paragraph read last to the person ``sentence``, opening this passage, names
+        as its speaker (``That was Ana Ruiz, the union’s secretary, speaking …``), unless a cue credited it."""
+        index, q, quote = self.entries[-1]
+        if quote.kind == "term" or quote.rule not in _GUESSES:
+            return
+        found = pointed_speaker(self.attributor, view, sentence)
+        if found is None:
+            return
+        credited = attrs.evolve(quote, speaker=found.speaker, mention=None, mention_span=None, rule=NAMED_AFTER, cue=found.cue)
+        self.entries[-1] = (index, q, credited)
+        self.previous = (self.previous[0], found, self.previous[2])
+        self.attributor.note(found, view, sentence, quoted=True)
 
     def _carried(self, index: int, view: PassageView, sentence: range, open_token: int) -> Found | None:
         """The last quote's credit (in this or the previous passage, a section heading between them
@@ -173,6 +204,11 @@ def is_heading(view: PassageView) -> bool:
     return 0 < len(tokens) <= _HEADING_TOKENS and tokens[0].is_capitalized and tokens[-1].is_word and not any(
         t.quoted or t.mark or t.text in _NOT_IN_HEADINGS for t in tokens
     )
+
+
+def _alone(view: PassageView, q: Marked) -> bool:
+    """The quote ``q`` is all of its passage (``“We will enforce it.”``)."""
+    return q.open_at == 0 and not q.nested and (q.close_at is None or not view.text[q.close_at + 1 :].strip())
 
 
 def _has_cue(view: PassageView, sentence: range) -> bool:

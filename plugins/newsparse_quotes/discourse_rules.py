@@ -1,4 +1,4 @@
-"""Attribution rules that read the text before the quote's sentence (see :mod:`.attribution` for their order)."""
+"""Attribution rules that read the text around the quote's sentence (see :mod:`.attribution` for their order)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,31 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-if TYPE_CHECKING:
-    from .attribution import Attempt
-    from .resolution import Found
+from .nearby import apposed_person
+from .resolution import Found
+from .words import Cue
 
-__all__ = ["CONTINUATION", "colon_clause", "continuation", "lead_in", "prior_sentence"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .attribution import Attempt
+    from .segments import Token
+    from .speakers import Attributor
+    from .words import PassageView
+
+__all__ = ["CONTINUATION", "NAMED_AFTER", "colon_clause", "continuation", "lead_in", "named_after", "pointed_speaker", "prior_sentence"]
 
 #: The name of the rule that carries the last speaker on: it introduces nobody new.
 CONTINUATION = "continuation"
+#: The name of the rule that credits a quote the sentence after it names the speaker of.
+NAMED_AFTER = "named_after"
+#: ``That was how``, ``This is what``: a sentence opening so points back at the quote before it.
+_POINTING = frozenset(["that", "this"])
+_COPULAS = frozenset(["was", "is"])
+#: Verbs after a name in apposition that make it the speaker pointed at (``…, Ana Ruiz, speaking outside``).
+_SPEAKING = frozenset(["speaking", "talking", "writing"])
+#: The most tokens of an apposition between the name and its verb (``, a volunteer for the campaign,``).
+_APPOSITION_TOKENS = 12
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -61,3 +78,46 @@ def continuation(attempt: Attempt) -> Found | None:
     its sentence (``“A,” she said. “B.”``), one more fragment of that sentence, or a quote in a
     sentence with no other cue; the cue is the one that credited the last quote."""
     return None if attempt.nested else attempt.carried()
+
+
+def named_after(attempt: Attempt) -> Found | None:
+    """A quote ending its sentence with no cue, whose speaker the next sentence names by pointing back:
+    ``“…” That was how Ann Lee, a volunteer, described the campaign.``, ``“…” That is what the
+    mayor told the council.`` (a person who is the subject of the verb after ``how`` or ``what``)."""
+    if attempt.nested or attempt.cued or attempt.close_token is None:
+        return None
+    tokens, stop = attempt.view.tokens, attempt.sentence.stop
+    if any(t.is_word for t in tokens[attempt.close_token + 1 : stop]):
+        return None
+    return pointed_speaker(attempt.attributor, attempt.view, range(stop, len(tokens)))
+
+
+def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) -> Found | None:
+    """The person ``sentence`` names as the speaker of the quote before it: ``That was how Ann Lee
+    described it``, ``This is what the mayor told us``, or with no ``how`` a name set in apposition
+    before ``speaking``: ``That was the union’s secretary, Ana Ruiz, speaking outside the site``."""
+    tokens, start = view.tokens, sentence.start
+    if start + 3 >= sentence.stop or tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS:
+        return None
+    how = tokens[start + 2].lower in ("how", "what")
+    mention = attributor.phrase_after(tokens, start + 3 if how else start + 2, sentence.stop)
+    if mention is None:
+        return None
+    if not how:
+        apposed = apposed_person(attributor.names, view, mention, sentence)
+        verb = _after_apposition(tokens, mention.hi, sentence.stop)
+        if apposed is None or verb >= sentence.stop or tokens[verb].lower not in _SPEAKING:
+            return None
+        return Found(apposed.name, None, apposed, tokens[verb].text)
+    k = _after_apposition(tokens, mention.hi, sentence.stop)  # "Ann Lee, a volunteer, described"
+    if k >= sentence.stop or not attributor.people.is_verb(tokens[k].lower):
+        return None
+    found = attributor.credited(view, Cue(k, k + 1, mention), sentence)
+    return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _after_apposition(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Token ``k``, or the one after an apposition set off by commas starting there."""
+    if k < stop and tokens[k].text == ",":
+        return next((j + 1 for j in range(k + 1, min(stop, k + _APPOSITION_TOKENS)) if tokens[j].text == ","), k)
+    return k

@@ -104,7 +104,8 @@ def quote_kind(
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
     A quote nested in another, in single marks where the article quotes speech in
-    double ones, named by the words before it (``names_term``: ``the so-called``) or
+    double ones (unless it is a credited sentence opening its own: ``‘We lost,’ Lee
+    said``), named by the words before it (``names_term``: ``the so-called``) or
     in title case (a book, a film, a law) is a term.  A quote opening its sentence is
     direct when it is capitalized, or whole (ends a sentence) after an introducer, or
     resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
@@ -112,10 +113,13 @@ def quote_kind(
     speech verb too (``he wrote “A. B.”``).  Any other fragment credited to a speaker
     is partial; an uncredited fragment is a term.
     """
-    if marked.nested or (marked.single and singles_are_terms) or names_term:
+    if marked.nested or names_term:
         return "term"
     words = text[marked.start : marked.end].lstrip(_LEADING_NOISE)
     capitalized = words[:1].isupper() or words[:1].isdigit()
+    spoken = starts_sentence and has_speaker and capitalized and words.rstrip("’'").endswith((",", ".", "!", "?"))
+    if marked.single and singles_are_terms and not spoken:  # but "‘We lost,’ Lee said": speech
+        return "term"
     if capitalized and is_title(words):
         return "term"
     if starts_sentence and (capitalized or continues_direct or words.rstrip("’”'\"").endswith((".", "!", "?"))):

@@ -11,14 +11,16 @@ from __future__ import annotations
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
-from .words import WINDOW, Mention, PassageView, is_possessive
+from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "person_before_relative", "titled_subject"]
+__all__ = ["apposed_person", "first_named", "person_before_relative", "titled_subject"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
 #: The most lower-case words of a title between a capitalized word and a name (``school board trustee``).
 _TITLE_WORDS = 3
+#: The most tokens of a relative clause giving a described person's first name (``, who gave only his first name, Ali,``).
+_RELATIVE_TOKENS = 16
 
 
 def person_before_relative(names: NameRuns, view: PassageView, i: int, sentence: range) -> Entity | None:
@@ -82,3 +84,22 @@ def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentenc
     end = names.people.name_end(tokens, k)
     named = person_before(names, view, end)
     return None if named is None or named[0] != k else Mention(mention.lo, end)
+
+
+
+def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+    """``A cafe owner, who gave only her first name, Dana, said``: the person an indefinite described
+    subject (``mention``) names by a first name in the clause set off after it; the name is a person's."""
+    tokens = view.tokens
+    k = mention.hi
+    if k >= sentence.stop or tokens[k].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+        return None
+    for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
+        if tokens[j].lower == "name" and tokens[j - 1].lower == "first" and tokens[j + 1].text == ",":
+            end = names.people.name_end(tokens, j + 2)
+            entity = names.entity(tokens[j + 2 : end]) if end < sentence.stop and tokens[end].text == "," else None
+            if entity is None or entity.place:
+                return None
+            entity.person = True
+            return entity
+    return None

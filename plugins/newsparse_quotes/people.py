@@ -222,9 +222,9 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or not words.roles.isdisjoint(roles))
+            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or _aged(tokens, end))
             and not _no_name(words, key, tokens, cut)
-        ) and not kind
+        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
@@ -250,9 +250,7 @@ class People:
             if word in words.roles or (token.is_capitalized and word not in words.openers):
                 roles.add(word)
                 k -= 1
-            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and (
-                bare(tokens[k - 2].text) in words.roles
-            ):
+            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and bare(tokens[k - 2].text) in words.roles:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break
@@ -283,6 +281,7 @@ class People:
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
         after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
+        after += 3 if _aged(tokens, after) else 0  # "Ann Lee, 46, said": past the age
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
@@ -311,7 +310,7 @@ class People:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            if head in words.roles:  # "top diplomat", "head of the service"
+            if head in words.roles or _kin_opening(words, head, tokens, k):  # "top diplomat", "Her husband, NAME,"
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
@@ -432,6 +431,39 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _of_a_person(words: Words, roles: set[str]) -> bool:
+    """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
+    return not (words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles))
+
+
+def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:
+    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``:
+    ``Her husband, NAME,`` (not ``when Lee's daughter, NAME, asked``)."""
+    return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
+
+
+def _aged(tokens: Sequence[Token], end: int) -> bool:
+    """An age set off by commas follows the name ending at token ``end``: ``Selvi, 34,``."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
+        return False
+    age = tokens[end + 1].text
+    return age.isdigit() and len(age) < 4
+
+
+def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
+    """The run ending at token ``end`` opens a body's name joined by ``and`` or ``&`` to words holding
+    a body word: ``Ethiopian Shipping`` of ``Ethiopian Shipping and Logistics Enterprise`` (a run opening
+    with a first name stays a person: ``Ann Lee and Acme Holdings``)."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("and", "&"):
+        return False
+    for token in tokens[end + 1 : end + 5]:
+        if not token.is_capitalized or token.quoted:
+            return False
+        if bare(token.text) in words.bodies:
+            return True
+    return False
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .segments import Token
 from .words import (
@@ -21,7 +21,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases"]
+__all__ = ["Phrases", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
@@ -33,6 +33,10 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
+#: Prepositions that attach a phrase to the noun before them (``knowledge of the talks``), unlike ``after``.
+_ATTACHING = frozenset(["of", "with"])
+#: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
+_APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
 
 
 class Phrases:
@@ -128,6 +132,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
+                or _body_head_within(words, tokens, j, stop, self._stops_phrase)
             ):
                 break
             in_name = capitalized and low not in words.determiners and not (
@@ -144,10 +149,11 @@ class Phrases:
 
     def phrase_after_verb(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The phrase after a speech verb at ``i - 1``; a body's short form there never swallows the
-        role and the person it goes on to name: ``said Galway sporting director Ann Lee``."""
+        role and the person it goes on to name: ``said Galway sporting director Ann Lee``; a described
+        speaker is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
         if mention is None or not tokens[mention.lo].is_capitalized:
-            return mention
+            return None if mention is None else _apposed_name(tokens, mention, hi, self.phrase_after)
         roles = self.words.roles
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
@@ -215,10 +221,12 @@ class Phrases:
                     return inner  # "The paper, citing a source, said": the source, not the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
-                outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)
+                outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
                     return inner if self._names_apposition(tokens, inner) else outer
-            return None
+            start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
+            outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
+            return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
         return self._bare_phrase_before(tokens, i, lo)
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -232,6 +240,9 @@ class Phrases:
             if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
                 continue
+            if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
+                k -= 1  # "the Nurses' Union"
+                continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
                 continue
@@ -242,11 +253,13 @@ class Phrases:
                 if self._source_before(tokens, k - 1, lo):
                     k -= 1
                     continue
-                start = self._phrase_start(tokens, k - 2, lo) if k < i and self._noun_before(tokens, k - 1, lo, i) else None
+                noun = k < i and self._noun_before(tokens, k - 1, lo, i)
+                start = self._phrase_start(tokens, k - 2, lo) if noun else None
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
-                if k < i and low in words.place_prepositions and k - 2 >= lo and tokens[k - 2].is_word:
-                    return None  # "Officials at the Office of Statistics in Bonn said": never "Bonn"
+                placed = k < i and low in words.place_prepositions and k - 2 >= lo and tokens[k - 2].is_word
+                if placed or (noun and low in _ATTACHING):
+                    return None  # "… in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
                 break
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
@@ -327,6 +340,31 @@ class Phrases:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
 
 
+def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
+    """The comma opening an apposition that the comma at ``comma`` closes, with no other comma or quote
+    between, when it opens with a determiner, maybe after ``now`` or ``formerly`` (``, now an adviser to
+    the party,``), before any age (``, 58, a lawyer at …,``); else ``None``."""
+    for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
+        if tokens[k].quoted or tokens[k].mark:
+            return None
+        if tokens[k].text == ",":
+            j = past_adverb(tokens, k + 1, comma)
+            if j >= comma or tokens[j].lower not in words.determiners:
+                return None
+            return _before_age(tokens, k, lo)
+    return None
+
+
+def past_adverb(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Token ``k``, or the one after it when it is an adverb opening an apposition (``now``, ``formerly``)."""
+    return k + 1 if k + 1 < stop and tokens[k].lower in _APPOSITION_ADVERBS else k
+
+
+def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
+    """The comma before an age set off by commas that ends at the comma ``comma`` (``, 58,``), else ``comma``."""
+    return comma - 2 if comma - 2 > lo and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == "," else comma
+
+
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
     closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
@@ -336,3 +374,46 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
     return None
+
+
+def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural possessive inside a name, glued to a capitalized word in
+    ``-s`` and followed by another: ``the Nurses' Union``, ``Teachers’ Federation``."""
+    token, previous = tokens[k], tokens[k - 1]
+    return (
+        token.text in "'’"
+        and not token.mark
+        and k + 1 < len(tokens)
+        and previous.is_capitalized
+        and previous.text.endswith("s")
+        and previous.end == token.start
+        and tokens[k + 1].is_capitalized
+    )
+
+
+def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
+    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun right after a
+    name: ``the Lisbon port authority``, ``the Bihar health department`` (not ``Acme shares``)."""
+    for k in range(j, min(stop, j + _ROLE_WORDS)):
+        token = tokens[k]
+        if token.is_capitalized or token.quoted or not token.text.isalpha() or stops(token):
+            return False
+        if token.lower in words.bodies:
+            return True
+        if token.lower in words.function_words:
+            return False
+    return False
+
+
+def _apposed_name(
+    tokens: Sequence[Token], mention: Mention, hi: int, phrase_after: Callable[[Sequence[Token], int, int], Mention | None]
+) -> Mention:
+    """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
+    resident, Yaw Boateng.``: the name), else ``mention`` (``a tailor, and …``)."""
+    if mention.hi + 1 >= hi or tokens[mention.hi].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+        return mention
+    inner = phrase_after(tokens, mention.hi + 1, hi)
+    if inner is None:
+        return mention
+    closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
+    return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else mention

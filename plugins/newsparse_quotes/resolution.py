@@ -9,11 +9,12 @@ from itertools import compress
 from attrs import define
 
 from .bodies import body_of_kind, may_take_up, speaks_after, vague
+from .descriptions import Descriptions, lower_body, plain
 from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative, titled_subject
+from .nearby import apposed_person, first_named, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing
@@ -29,11 +30,16 @@ from .words import (
     label_start,
 )
 
-__all__ = ["Found", "Resolver"]
+__all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
 
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
+#: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
+_NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
+#: The object forms of ``he`` and ``she`` (``quoted him as saying``): never the sentence's subject.
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 @define
@@ -65,9 +71,8 @@ class Resolver(Phrases):
         self.last_speaker: Entity | None = None  # the person last credited with a quote
         #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
         self.source_last = False
-        #: The unnamed sources described so far (``a person familiar with the talks``), as printed and
-        #: where, by head noun: ``the person`` takes one up.
-        self.described: dict[str, tuple[str, int]] = {}
+        #: The sources and bodies described so far, which a definite description takes up.
+        self.descriptions = Descriptions(words, people)
 
     @property
     def taken(self) -> Taken:
@@ -80,7 +85,7 @@ class Resolver(Phrases):
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
         followed = self.last_body is not None or self.speaking_body is not None
-        if found is not None and found.entity is None and followed and vague(self.words, view.tokens[mention.lo : mention.hi]):
+        if found is not None and found.entity is None and followed and vague(self.words, view, mention, found.speaker):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
@@ -112,8 +117,11 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
         low = list(map(bare, map(TEXT, tokens)))
-        if len(tokens) == 1 and low[0] in words.pronouns:
+        if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
+        named = first_named(self.names, view, mention, sentence)
+        if named is not None:  # "A cafe owner, who gave only her first name, Dana, said"
+            return Found(named.name, mention, named)
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -140,7 +148,10 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        earlier = self._earlier_source(low, head, position) if low[0] == "the" and len(low) == 2 else None
+        issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
+        if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
+            return Found(issuer.speaker, mention, issuer.entity)
+        earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
         if head in words.roles:
@@ -152,8 +163,8 @@ class Resolver(Phrases):
             if body is not None:
                 return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
-            if low[0] in INDEFINITE:
-                self.described[head] = (printed, position)
+            if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
+                self.descriptions.describe(head, printed, position)
             return Found(printed, mention)
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
@@ -189,15 +200,6 @@ class Resolver(Phrases):
         spelt = self.words.role_acronyms.get(token.lower) if token.text.isupper() else None
         return (self.people.by_role(spelt, position) if spelt else None) or entity
 
-    def _earlier_source(self, low: list[str], head: str, position: int) -> str | None:
-        """The described source ``the HEAD`` takes up (``a person familiar with the talks``), as printed,
-        unless a person titled ``HEAD`` was named after it."""
-        printed, at = self.described.get(head, ("", position))
-        if at >= position:
-            return None
-        holder = self.people.by_role([head], position)
-        return None if holder is not None and holder.last_before(position) > at else printed
-
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
         runs: list[tuple[int, int]],
@@ -216,20 +218,15 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
-        definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
+        definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
+        names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         if entity is None and definite and head not in words.bodies and not names_body:
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or self._may_be(self.salient, named) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named, tokens[: head_at - 1]) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
-
-    def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
-        """``the American leader`` may be ``entity`` only if it was just quoted and no title of
-        it names another origin (``Russian President X``)."""
-        return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -237,11 +234,13 @@ class Resolver(Phrases):
 
         After a relative word (``an interview with X in which he said``) the nearest
         person before it is meant; otherwise the subject of the sentence, then the
-        person last credited.
+        person last credited.  An object form (``him``, ``her``) never stands for the subject.
         """
         tokens = view.tokens
+        object_form = pronoun in OBJECT_PRONOUNS
+        pronoun = OBJECT_PRONOUNS.get(pronoun, pronoun)
         subject = self.subject(view, sentence)
-        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo
+        before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
@@ -270,8 +269,8 @@ class Resolver(Phrases):
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
-        entity = agreeing(self.people, entity, pronoun, position, clause_end)
-        return Found(entity.name, mention, entity)
+        fitting = agreeing(self.people, entity, pronoun, position, clause_end)
+        return Found(None, mention) if fitting is None else Found(fitting.name, mention, fitting)
 
     def _lone_name(self) -> Entity | None:
         """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
@@ -286,6 +285,8 @@ class Resolver(Phrases):
         ``sentence`` of ``view``; ``quoted`` tells ``found`` was credited with a quote."""
         if found is None or found.speaker is None:
             return
+        if quoted:
+            self.descriptions.last_quoted = (found, view, sentence)
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
@@ -383,6 +384,16 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str], modifiers: Sequence[Token]) -> bool:
+    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
+    title of it names another origin (``Russian President X``); a role a name owns (``the BBC's Moscow
+    correspondent``: the ``modifiers`` hold a capitalized possessive) only if its titles name them all."""
+    if entity is None or entity is not last_speaker:
+        return False
+    owned = any(t.is_capitalized and is_possessive(t) for t in modifiers)
+    return named <= entity.origins if owned or entity.origins else True
 
 
 def _group(words: Words, token: Token, head: str) -> bool:

@@ -122,7 +122,7 @@ def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list
     return fitting or unknown
 
 
-def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity:
+def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity | None:
     """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
 
     A person whose gender is not known yet takes the pronoun's; only ``she`` goes
@@ -130,7 +130,8 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
     so an unknown name is most likely a man's), and after ``clause_end`` (not in an
     apposition of the subject).  A gender only guessed from the spelling of the name
     (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
-    the pronoun fits was mentioned after him or her.
+    the pronoun fits was mentioned after him or her.  ``None`` when the pronoun fits nobody
+    (``he`` after only women were named): no one rather than a person of the other gender.
     """
     gender = people.gender(entity)
     if gender == pronoun:
@@ -143,4 +144,4 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
             return fitting
         entity.gender, entity.gender_sure = pronoun, True
         return entity
-    return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
+    return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS
+from .phrases import PHRASE_TOKENS, past_adverb
 from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
-from .resolution import Found, Resolver
+from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
 from .words import (
     DASHES,
@@ -206,7 +206,7 @@ class Attributor(Resolver):
         ):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
-            inner = self.phrase_after(tokens, j + 1, sentence.stop)
+            inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
             if inner is not None and tokens[inner.lo].lower in INDEFINITE and self._has_name(tokens, mention):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
@@ -221,9 +221,12 @@ class Attributor(Resolver):
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
         """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
-        ``quoted a trader, Ann Lee, as saying``: the name in apposition."""
+        ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as saying``: the
+        person the pronoun takes up, or nobody (never the outlet)."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
+        if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
+            return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted her as saying"
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
             return None

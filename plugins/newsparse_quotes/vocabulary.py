@@ -111,6 +111,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         technologies labs international charity trust authority logistics airlines airways motors
         pharmaceuticals energy resources mining insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
+        enterprise enterprises force constabulary
         """
     ),
     # Texts that speak through their words: a colon after a clause they head introduces what
@@ -143,6 +144,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
         "committee commission panel",
+        "police force constabulary",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed
     # with ``Cabinet Secretary`` before his or her name.
@@ -162,6 +164,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         lawmakers politicians activists police military army statement notice letter memo
         communique document reports media observer observers witness soldier soldiers fighter fighters
         troops resident spokespeople person people members supporters opponents
+        neighbour neighbours neighbor neighbors relative relatives colleague colleagues friend friends
+        bystander bystanders
         """
     ),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the

@@ -40,7 +40,7 @@ WINDOW = 60
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
-INDEFINITE = frozenset("a an one some".split())
+INDEFINITE = frozenset("a an one some another".split())
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
 PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 

@@ -1,0 +1,66 @@
+"""What a later definite description takes up: a source or body described before, as printed
+(``the official`` after ``A senior official at the ministry said``, ``the ministry`` after ``The
+water ministry said``), or who issued a document that speaks (``“…,” the statement read``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .people import Entity, People
+    from .resolution import Found
+    from .segments import Token
+    from .words import PassageView, Words
+
+__all__ = ["Descriptions", "lower_body", "plain"]
+
+
+class Descriptions:
+    """The sources and bodies described so far, and the last credit of a quote, in page order."""
+
+    def __init__(self, words: Words, people: People):
+        self.words = words
+        self.people = people
+        #: The unnamed sources and lower-case bodies described so far (``a person familiar with the talks``,
+        #: ``the water ministry``), as printed and where, by head noun: ``the person`` takes one up.
+        self.described: dict[str, tuple[str, int]] = {}
+        #: The last credit of a quote and the sentence that gave it: ``the statement`` it issued takes it up.
+        self.last_quoted: tuple[Found, PassageView, range] | None = None
+
+    def describe(self, head: str, printed: str, position: int) -> None:
+        """Note the source or body ``printed`` at ``position``, headed by ``head``."""
+        self.described[head] = (printed, position)
+
+    def earlier_source(self, low: list[str], head: str, position: int, last_body: Entity | None) -> str | None:
+        """The described source ``the HEAD`` or ``the … HEAD`` takes up (``a person familiar with the talks``,
+        ``the health ministry``; ``the ministry official``: one whose description holds ``ministry``), as
+        printed, unless a person titled ``HEAD`` or a body (``last_body``) was named after it."""
+        printed, at = self.described.get(head, ("", position))
+        if at >= position or not set(low[1:-1]) <= set(printed.lower().split()):
+            return None  # "the ministry official": only a source described with "ministry"
+        body = last_body if head in self.words.bodies else None
+        if body is not None and body.last_before(position) > at:
+            return None  # "the ministry" after "the Ministry of Finance", named since
+        holder = self.people.by_role([head], position)
+        return None if holder is not None and holder.last_before(position) > at else printed
+
+    def issuer(self, head: str) -> Found | None:
+        """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
+        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``)."""
+        if self.last_quoted is None:
+            return None
+        found, view, sentence = self.last_quoted
+        return found if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]) else None
+
+
+def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
+    """``the official``, ``the ministry official``: ``the`` and lower-case words up to the head noun."""
+    return low[0] == "the" and head_at == len(low) and not any(t.is_capitalized for t in tokens[1:])
+
+
+def lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
+    """``the environment ministry``, ``the Lisbon port authority``: ``the``, modifiers and a body noun in
+    lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later."""
+    return low[0] == "the" and head_at > 2 and not tokens[head_at - 1].is_capitalized

@@ -1,0 +1,410 @@
+"""Speaker kinds found on fresh pages nobody tuned to, on sentences written for these tests.
+
+Each kind has sentences that use it in other words and negative ones where the rule must
+stand down (no speaker rather than a wrong one).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from .test_speakers_rules import credited, kinds
+
+# -- an outlet quoting "him" or "her": the person the pronoun takes up, never the outlet ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Economist Hanna Berg of the University of Turku said the figures showed a slowdown. "
+             "The weekly Talouselämä quoted her as saying the decline would last “two more quarters.”",),
+            "Hanna Berg",
+        ),
+        (
+            ("Harbour master Piet Claes said the cranes had been idle since Tuesday.",
+             "The Gazet van Antwerpen quoted him as saying the backlog was “worse than in 2021.”"),
+            "Piet Claes",
+        ),
+    ],
+)
+def test_an_outlet_quoting_him_or_her_credits_the_person(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["The Courier", "Radio Zeta", "The daily Kurier", "Nova TV", "The paper"]),
+    st.sampled_from(["him", "her"]),
+    st.sampled_from(["", "Port manager Ilse Varga said the cranes were idle. "]),
+)
+def test_an_outlet_quoting_a_pronoun_is_never_the_speaker(outlet: str, pronoun: str, before: str) -> None:
+    speakers = credited(f"{before}{outlet} quoted {pronoun} as saying the backlog was “worse than ever.”")
+    assert outlet not in speakers
+
+
+def test_an_outlet_quoting_him_with_nobody_named_credits_nobody() -> None:
+    speakers = credited("Rents in the old quarter rose again. The local daily quoted him as saying it was “a close call.”")
+    assert speakers == [None]
+
+
+# -- a whole sentence in single marks credited after it is speech, even among double marks -------
+
+
+def test_a_credited_sentence_in_single_marks_is_direct_speech() -> None:
+    paragraphs = (
+        "Former goalkeeper Rhys Malone said the sale had left him “numb”.",
+        "‘We trained on a car park and nobody complained. This is different,’ Malone said.",
+    )
+    assert credited(*paragraphs) == ["Rhys Malone", "Rhys Malone"]
+    assert kinds(*paragraphs) == ["partial", "direct"]
+
+
+def test_a_single_marked_word_among_double_marks_stays_a_term() -> None:
+    paragraphs = ("Coach Ida Strom called the pitch “a bog”.", "Fans renamed the stand ‘the Shed’ in 1990.")
+    assert kinds(*paragraphs) == ["partial", "term"]
+    assert credited(*paragraphs)[-1] is None
+
+
+# -- an age set off by commas between a name and its verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("“The canal will be repaired,” water board spokesperson Tarisai Marongo told reporters.",
+             "Near the dam, rice grower Chipo Ndoro, 52, said the canal had been dry since May.",
+             "“We pray for rain and we sell the goats,” she said."),
+            "Chipo Ndoro",
+        ),
+        (
+            ("“Orders are steady,” yard spokesperson Kim Aalto said.",
+             "In the town of Ulsteinvik, welder Johan Nygaard, 39, said the yard had cut his shifts twice this year.",
+             "“Nobody tells us anything,” he said."),
+            "Johan Nygaard",
+        ),
+    ],
+)
+def test_a_person_named_with_an_age_before_the_verb_is_followed(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_single_name_with_an_age_is_a_person() -> None:
+    paragraphs = (
+        "Nurses, too, notice it. Anjali, 29, a midwife who moved here from Pune in 2019, said the wards were quieter.",
+        "“At night you can hear the fans again,” she said.",
+    )
+    assert credited(*paragraphs) == ["Anjali"]
+
+
+def test_a_kin_word_inside_a_clause_does_not_outrank_the_subject() -> None:
+    paragraphs = (
+        "Its archivist, Hana Lindqvist, a historian who grew up in Malmo, said she first read the letters "
+        "when the writer's daughter, Ilse, asked her to sort them. “I had to stop after the first page,” she said.",
+    )
+    assert credited(*paragraphs) == ["Hana Lindqvist"]
+
+
+def test_a_kin_word_before_a_single_name_makes_it_a_person() -> None:
+    paragraphs = (
+        "Mira Kovacs keeps the books of the bakery.",
+        "Her brother, Laszlo, was less worried. “Bread always sells,” he said.",
+    )
+    assert credited(*paragraphs) == ["Laszlo"]
+
+
+# -- a body's name with a plural possessive or joined by "and" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Dock Workers' Union has called the offer “an insult” and set a strike date.", "The Dock Workers' Union"),
+        ("The Bus Drivers’ Federation said the timetable was “unworkable.”", "The Bus Drivers’ Federation"),
+    ],
+)
+def test_a_plural_possessive_stays_inside_a_body_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_the_start_of_a_body_name_joined_by_and_is_no_person_for_he() -> None:
+    paragraphs = (
+        "The Kenya Rail and Freight Enterprise said it expected the line to reopen “within days.”",
+        "“The wagons are stuck at the border,” he said.",
+    )
+    assert credited(*paragraphs) == ["The Kenya Rail and Freight Enterprise", None]
+
+
+# -- a described body, described source or statement taken up later -------------------------------
+
+
+def test_the_body_noun_takes_up_the_body_described_in_lower_case() -> None:
+    paragraphs = (
+        "Herders in the north lost a third of their cattle, the farmers' union said.",
+        "The water ministry said in a statement that it would drill new wells before the rains.",
+        "“Every well is a village saved,” the ministry said.",
+    )
+    assert credited(*paragraphs)[-1] == "The water ministry"
+
+
+def test_a_body_named_since_stops_the_description_being_taken_up() -> None:
+    paragraphs = (
+        "The water ministry said in a statement that it would drill new wells before the rains.",
+        "The Ministry of Finance has not released the money, officials said.",
+        "“Every well is a village saved,” the ministry said.",
+    )
+    assert credited(*paragraphs)[-1] != "The water ministry"
+
+
+def test_a_role_of_a_body_is_not_the_person_followed() -> None:
+    paragraphs = (
+        "A senior official at the transport ministry, who asked not to be named, said a law was being drafted.",
+        "Union leader Petra Holm said the drivers had waited “far too long.”",
+        "The ministry official said a draft would be ready “by spring”.",
+    )
+    speakers = credited(*paragraphs)
+    assert speakers[0] == "Petra Holm"
+    assert speakers[1] != "Petra Holm"
+
+
+def test_the_statement_read_credits_who_issued_it() -> None:
+    paragraphs = (
+        "In a statement on its website, Carrow Athletic said the board had “tried every door”.",
+        "“The club will not be sold to the first bidder,” the statement read.",
+    )
+    assert credited(*paragraphs) == ["Carrow Athletic", "Carrow Athletic"]
+
+
+def test_the_statement_read_with_no_statement_before_is_not_taken_up() -> None:
+    paragraphs = (
+        "Carrow Athletic said the board had “tried every door”.",
+        "“The club will not be sold to the first bidder,” the statement read.",
+    )
+    assert credited(*paragraphs)[-1] != "Carrow Athletic"
+
+
+@pytest.mark.parametrize(("body", "expected"), [("Lagos State Police", "Lagos State Police"), ("the Kent Constabulary", "Kent Constabulary")])
+def test_the_force_takes_up_the_police_named_before(body: str, expected: str) -> None:
+    paragraphs = (f"{body} said roads in the district were closed.", "“Stay at home tonight,” the force said.")
+    assert credited(*paragraphs)[-1] == expected
+
+
+# -- a described person who gives a first name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A taxi driver, who gave only his first name, Tariq, said “the meters stopped working at noon.”", "Tariq"),
+        ("A nurse at the clinic, who asked that only her first name, Leila, be printed, said: “We ran out of gloves.”",
+         "Leila"),
+    ],
+)
+def test_a_described_person_giving_a_first_name_is_credited_by_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_described_person_without_a_first_name_stays_as_printed() -> None:
+    paragraph = "A taxi driver, who asked not to be named, said “the meters stopped working at noon.”"
+    assert credited(paragraph) == ["A taxi driver"]
+
+
+# -- named_after: the sentence after a quote points back at it ---------------------------------------
+
+
+def test_a_quote_named_by_the_next_sentence_goes_to_that_person() -> None:
+    paragraphs = (
+        "Mayor Rui Costa said on Friday the town would rebuild the pier.",
+        "“The water came up to the windows in an hour.” That was how Ines Faro, a nurse at the clinic, "
+        "remembered the night of the flood.",
+    )
+    assert credited(*paragraphs) == ["Ines Faro"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That was the night the pier collapsed.",  # no "how": no one is named as its speaker
+        "That was how the town remembered the flood.",  # no person
+    ],
+)
+def test_a_next_sentence_naming_no_speaker_credits_nobody_new(second: str) -> None:
+    paragraphs = ("Shops along the front stayed shut on Friday.", f"“The water came up to the windows in an hour.” {second}")
+    assert credited(*paragraphs) == [None]
+
+
+# -- he or she that fits no one named: nobody, never a person of the other gender --------------------
+
+
+def test_he_after_only_a_woman_was_named_credits_nobody() -> None:
+    paragraphs = (
+        "Lakshmi Rao runs a small dyeing unit with her sister. “We are paying the loan first,” she said.",
+        "“The sun does not send a bill,” he said.",
+    )
+    assert credited(*paragraphs) == ["Lakshmi Rao", None]
+
+
+def test_he_after_a_woman_and_a_man_goes_to_the_man() -> None:
+    paragraphs = (
+        "Lakshmi Rao runs a small dyeing unit with her brother, Vikram Rao. “We are paying the loan first,” she said.",
+        "“The sun does not send a bill,” he said.",
+    )
+    assert credited(*paragraphs) == ["Lakshmi Rao", "Vikram Rao"]
+
+
+# -- a body named by a place and lower-case nouns ending in a body noun -------------------------------
+
+
+def test_a_place_and_a_lower_case_body_noun_are_one_body_taken_up_later() -> None:
+    paragraphs = (
+        "The Gdansk harbour authority said on Monday that it had stopped night shifts.",
+        "“We cannot risk another accident,” the authority said.",
+    )
+    assert credited(*paragraphs) == ["The Gdansk harbour authority"]
+
+
+def test_a_name_before_lower_case_words_without_a_body_noun_is_cut() -> None:
+    paragraph = "Delmar shares fell after chief executive Ana Ruiz said profits would be “flat at best.”"
+    assert credited(paragraph) == ["Ana Ruiz"]
+
+
+# -- "another" is indefinite: a described source as printed, never the person followed ----------------
+
+
+@pytest.mark.parametrize("source", ["another farmer", "another official"])
+def test_another_source_is_printed_not_the_person_followed(source: str) -> None:
+    paragraphs = (
+        "Agriculture Secretary Peter Otieno wrote that fertiliser would arrive “by the end of the month.”",
+        f"“Nothing changes,” said {source}.",
+    )
+    assert credited(*paragraphs) == ["Peter Otieno", source]
+
+
+def test_a_quote_paragraph_named_by_the_next_paragraph_goes_to_that_person() -> None:
+    paragraphs = (
+        "Bus drivers are also feeling the heat. The Transport Workers Union said it had pulled drivers off two routes.",
+        "“Nobody should drive eight hours in a tin box at 44 degrees.”",
+        "That was the union’s state organiser, Mele Fifita, speaking at the depot in Blacktown on Wednesday.",
+    )
+    assert credited(*paragraphs) == ["Mele Fifita"]
+
+
+def test_a_next_paragraph_pointing_at_no_person_keeps_the_speaker_introduced() -> None:
+    paragraphs = (
+        "Transport Workers Union organiser Mele Fifita said drivers had been pulled off two routes.",
+        "“Nobody should drive eight hours in a tin box at 44 degrees.”",
+        "That was the hottest day of the year, speaking in terms of records.",
+    )
+    assert credited(*paragraphs) == ["Mele Fifita"]
+
+
+def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
+    paragraphs = (
+        "Maria Jensen and Nordlys Holdings signed the deal on Monday.",
+        "“It took two years,” she said.",
+    )
+    assert credited(*paragraphs) == ["Maria Jensen"]
+
+
+# -- "said one resident, NAME.": the name set after a described speaker -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“I spend half my wage on water,” said one resident, Yaw Boateng.", "Yaw Boateng"),
+        ("“The bus never comes on time,” said a commuter, Lina Haddad, at the depot.", "Lina Haddad"),
+        ("“The bus never comes on time,” said a commuter, and others agreed.", "a commuter"),
+        ("“The bus never comes on time,” said Lina Haddad, a commuter.", "Lina Haddad"),
+    ],
+)
+def test_a_name_set_after_a_described_speaker_is_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+# -- an apposition with a preposition, an adverb or an age between a name and its verb ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Former mayor Ola Brandt, now an adviser to the governor, said the plan was “built on sand.”", "Ola Brandt"),
+        ("“The plan is built on sand,” Ola Brandt, now an adviser to the governor, said on Monday.", "Ola Brandt"),
+        ("Vera Holm, 61, a notary at the office of Holm and Berg, said the deed was “void.”", "Vera Holm"),
+        ("Harbour pilot Sten Ek, formerly a captain with the ferry line, said the channel was “too shallow.”", "Sten Ek"),
+    ],
+)
+def test_a_name_keeps_the_quote_across_its_apposition(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_apposition_after_no_name_credits_no_stray_word() -> None:
+    paragraph = "On Tuesday, the 14th, now a holiday in the region, said the notice was “final.”"
+    assert credited(paragraph) == [None]
+
+
+# -- a role a named owner holds is not the person just quoted -------------------------------------------
+
+
+def test_a_role_owned_by_a_named_body_is_not_the_person_just_quoted() -> None:
+    paragraphs = (
+        "In remarks carried by state television, President Ilham Demirov said the West was “playing with fire.”",
+        "The BBC's Baku correspondent said the mood in the capital was “tense but calm.”",
+    )
+    assert credited(*paragraphs) == ["Ilham Demirov", "The BBC's Baku correspondent"]
+
+
+def test_an_unowned_role_with_a_name_of_the_persons_title_is_that_person() -> None:
+    paragraphs = (
+        "Azerbaijani President Ilham Demirov said the West was “playing with fire.”",
+        "The Azerbaijani leader added that talks were “not off the table.”",
+    )
+    assert credited(*paragraphs) == ["Ilham Demirov", "Ilham Demirov"]
+
+
+# -- a neighbour, a colleague, a friend: described sources as printed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A neighbour, who did not want to be named, said the couple had been “good tenants for years.”",
+         "A neighbour"),
+        ("“He never missed a shift,” said one colleague.", "one colleague"),
+    ],
+)
+def test_a_neighbour_or_colleague_is_a_described_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_neighbour_named_in_apposition_is_the_name() -> None:
+    paragraph = "Her neighbour, Tomas Varga, said the water had reached “the second step of the stairs.”"
+    assert credited(paragraph) == ["Tomas Varga"]
+
+
+# -- the object of "of" or "with" after a noun is never the speaker ---------------------------------------
+
+
+def test_the_object_after_knowledge_of_is_not_the_speaker() -> None:
+    paragraph = "Two people with knowledge of the negotiations said a deal could come “within days.”"
+    assert credited(paragraph) == ["Two people with knowledge of the negotiations"]
+
+
+def test_a_conjunction_after_a_verb_keeps_the_name_after_it() -> None:
+    paragraph = "Shares fell after finance director Ana Ruiz said margins would be “thin.”"
+    assert credited(paragraph) == ["Ana Ruiz"]
+
+
+# -- "his deputy", "her spokesman": someone the person followed has, never that person -------------------
+
+
+@pytest.mark.parametrize("role", ["His deputy", "Her spokesman"])
+def test_a_role_owned_by_a_pronoun_is_not_the_person_followed(role: str) -> None:
+    paragraphs = (
+        "The chief of the national police, Gen. Omar Haddad, declined to comment on Friday.",
+        f"{role} told the Daily Star that the force was “fully cooperating.”",
+    )
+    assert credited(*paragraphs) == [role]
