@@ -31,6 +31,8 @@ _COPULAS = frozenset(["was", "is"])
 _SPEAKING = frozenset(["speaking", "talking", "writing"])
 #: The most tokens of an apposition between the name and its verb (``, a volunteer for the campaign,``).
 _APPOSITION_TOKENS = 12
+#: The most marks after a quote that ends its sentence (``”.``, ``.”)``).
+_CLOSING_MARKS = 4
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -73,6 +75,7 @@ def colon_clause(attempt: Attempt) -> Found | None:
     return None if found is None else attrs.evolve(found, mention=None)
 
 
+
 def continuation(attempt: Attempt) -> Found | None:
     """The speaker of the last quote, in this passage or the one before, carried on: a quote opening
     its sentence (``“A,” she said. “B.”``), one more fragment of that sentence, or a quote in a
@@ -87,8 +90,9 @@ def named_after(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.cued or attempt.close_token is None:
         return None
     tokens, stop = attempt.view.tokens, attempt.sentence.stop
-    if any(t.is_word for t in tokens[attempt.close_token + 1 : stop]):
-        return None
+    after = range(attempt.close_token + 1, stop)
+    if len(after) > _CLOSING_MARKS or any(tokens[k].is_word for k in after):
+        return None  # words follow the quote in its sentence (looked at only when a few marks at most do)
     return pointed_speaker(attempt.attributor, attempt.view, range(stop, len(tokens)))
 
 
