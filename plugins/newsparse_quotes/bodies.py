@@ -74,6 +74,9 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         return ""
     head = ""
     prepositions, determiners = words.prepositions, words.determiners
+    first = tokens[k]
+    if first.lower in words.speech_verbs or (first.lower.endswith("ed") and not first.is_capitalized):
+        return ""  # "The minister, Ann Lee, told the committee …": the name is a subject, not a body
     while k < stop and (token := tokens[k]).is_word and not token.quoted and token.lower not in prepositions:
         word = bare(token.text)
         if word in words.roles or word in words.clause_words or word in words.auxiliaries:

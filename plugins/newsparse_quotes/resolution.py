@@ -16,7 +16,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, person_before_relative, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
-from .salience import Nearer, Taken, agreeing
+from .salience import Nearer, Taken, agreeing, contradicts
 from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
@@ -269,6 +269,11 @@ class Resolver(Phrases):
         entity = entity or self._lone_name()
         if entity is None:
             return None
+        if contradicts(people, entity, pronoun):  # a person named in the pronoun's passage first
+            local = self.nearer.instead_of(entity, view.offset, position, pronoun)
+            if len(local) > 1:
+                return Found(None, mention)
+            entity = local[0] if local else entity
         clause_end = self.taken.clause_end if entity is self.salient else -1
         entity = agreeing(self.people, entity, pronoun, position, clause_end)
         return Found(entity.name, mention, entity)

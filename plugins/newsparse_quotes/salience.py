@@ -27,7 +27,7 @@ from .name_runs import NameRuns
 from .people import Entity, People
 from .words import Mention, PassageView
 
-__all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
+__all__ = ["NEAREST", "Nearer", "Taken", "agreeing", "contradicts"]
 
 #: The most mentions read back from a pronoun through its passage (bounds the work on a page of names).
 NEAREST = 12
@@ -87,6 +87,12 @@ class Nearer:
             return list(pair)  # the other may be of either gender: as fitting, so nobody
         return fitting
 
+    def instead_of(self, entity: Entity, passage: int, position: int, pronoun: str) -> list[Entity]:
+        """The people named in the pronoun's passage (at offset ``passage``) before ``position``, other
+        than ``entity``, whose gender contradicts ``pronoun``: those it fits, else those of gender not
+        known yet (``Lee lives with his cousin, Ana Ruiz. She said …``)."""
+        return _fitting(self.people, (e for e in self._named(passage, position) if e is not entity), pronoun)
+
     def _named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
         if self._index is None:
@@ -120,6 +126,13 @@ def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list
         elif gender is None:
             unknown.append(entity)
     return fitting or unknown
+
+
+def contradicts(people: People, entity: Entity, pronoun: str) -> bool:
+    """``entity``'s gender is told (a title, a first name, a pronoun before) and is not ``pronoun``'s."""
+    gender = people.gender(entity)
+    told = entity.gender_sure or gender_by_titles(people.words, entity.roles) is not None
+    return gender is not None and gender != pronoun and told
 
 
 def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity:
