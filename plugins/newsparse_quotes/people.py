@@ -38,6 +38,8 @@ from .words import (
 __all__ = ["Entity", "People", "is_verb"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
+#: Apostrophes that may end a word of a name, printed as a token of their own.
+_APOSTROPHES = frozenset("’'")
 
 
 @define
@@ -79,6 +81,13 @@ class Entity:
         """The position of the last mention before ``position``, or -1."""
         k = bisect.bisect_left(self.mentions, position)
         return self.mentions[k - 1] if k else -1
+
+
+def _name_apostrophe(tokens: Sequence[Token], j: int) -> bool:
+    """The apostrophe at token ``j`` ends the name's word right before it (``Achieng’``, ``Ojwang’``):
+    no quotation mark, not after a plural in ``-s`` (``the Lees’ home``)."""
+    token, word = tokens[j], tokens[j - 1]
+    return j > 0 and not token.mark and word.is_capitalized and word.end == token.start and not word.lower.endswith("s")
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -140,6 +149,8 @@ class People:
                     break
             elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
                 j += 1
+            elif token.text in _APOSTROPHES and _name_apostrophe(tokens, j):
+                j += 1  # "Achieng’ Odhiambo", "Tom Ojwang’"
             elif token.quoted or token.mark or not token.is_word:
                 break
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):

@@ -29,7 +29,10 @@ from .words import (
     label_start,
 )
 
-__all__ = ["Found", "Resolver"]
+__all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
+
+#: A pronoun as the object of a relaying verb (``quoted him as saying``), by its subject form.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
@@ -112,8 +115,8 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
         low = list(map(bare, map(TEXT, tokens)))
-        if len(tokens) == 1 and low[0] in words.pronouns:
-            return self._pronoun(view, mention, sentence, low[0])
+        if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):
+            return self._pronoun(view, mention, sentence, OBJECT_PRONOUNS.get(low[0], low[0]))
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -209,7 +212,8 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
-        entity = self.people.by_role(modifiers, position)
+        apposed = apposed_person(self.names, view, mention, sentence)  # "Its spokesperson, Ann Lee, said"
+        entity = apposed or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word

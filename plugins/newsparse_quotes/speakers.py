@@ -20,7 +20,7 @@ import attrs
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS
 from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
-from .resolution import Found, Resolver
+from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
 from .words import (
     DASHES,
@@ -224,6 +224,8 @@ class Attributor(Resolver):
         ``quoted a trader, Ann Lee, as saying``: the name in apposition."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
+        if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
+            return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted him as saying"
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
         if mention is None or tokens[mention.lo].lower == "by":
             return None

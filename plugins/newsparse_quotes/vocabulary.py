@@ -107,7 +107,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
-        holdings inc ltd plc llc corp partners securities research ventures industries
+        holdings inc ltd plc llc corp co partners securities research ventures industries
         technologies labs international charity trust authority logistics airlines airways motors
         pharmaceuticals energy resources mining insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
@@ -138,7 +138,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
+        "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
