@@ -13,7 +13,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "person_before_relative", "titled_subject"]
+__all__ = ["apposed_person", "person_before_relative", "titled_body", "titled_subject"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
@@ -62,6 +62,31 @@ def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentenc
     to the person named right after them; ``None`` when no person follows or a word there is no
     noun of a title (a function word, a verb, an adverb, a word in ``-s`` that is no role:
     ``Acme hires Ana Ruiz``)."""
+    k = _titled_name(names, view, mention, sentence)
+    if k is None:
+        return None
+    end = names.people.name_end(view.tokens, k)
+    named = person_before(names, view, end)
+    return None if named is None or named[0] != k else Mention(mention.lo, end)
+
+
+def titled_body(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
+    """``Metro operator Metroselskabet said``, ``Shipping giant Maersk said``: like :func:`titled_subject`,
+    the name of a body (no person, no place) right after the lower-case words, when a verb follows it."""
+    k = _titled_name(names, view, mention, sentence)
+    if k is None:
+        return None
+    tokens = view.tokens
+    end = names.people.name_end(tokens, k)
+    entity = names.entity(tokens[k:end]) if end > k else None
+    if entity is None or entity.person or entity.place or end >= sentence.stop:
+        return None
+    return Mention(k, end) if names.people.is_verb(tokens[end].lower) else None
+
+
+def _titled_name(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> int | None:
+    """Where a name starts after the subject ``mention``, cut after a capitalized word naming no person,
+    and up to three lower-case words of a title (nouns: no function word, verb, adverb, plural)."""
     tokens, words = view.tokens, names.words
     if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
         return None
@@ -79,6 +104,4 @@ def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentenc
         return None
     if person_before(names, view, mention.hi) is not None:
         return None  # not "Ann Lee met minister Ivan Petrov"
-    end = names.people.name_end(tokens, k)
-    named = person_before(names, view, end)
-    return None if named is None or named[0] != k else Mention(mention.lo, end)
+    return k

@@ -13,7 +13,7 @@ from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative, titled_subject
+from .nearby import apposed_person, person_before_relative, titled_body, titled_subject
 from .people import Entity, People
 from .phrases import Phrases
 from .salience import Nearer, Taken, agreeing, contradicts
@@ -317,7 +317,9 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        mention = None if mention is None else titled_subject(self.names, view, mention, sentence) or mention
+        if mention is not None:
+            names = self.names
+            mention = titled_subject(names, view, mention, sentence) or titled_body(names, view, mention, sentence) or mention
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)

@@ -108,7 +108,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
         holdings inc ltd plc llc corp co partners securities research ventures industries
-        technologies labs international charity trust authority logistics airlines airways motors
+        technologies labs international charity trust authority logistics airline airlines airways motors
         pharmaceuticals energy resources mining insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         """
@@ -139,7 +139,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "agency bureau office service watchdog",
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
-        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
+        " industries technologies ventures logistics airline mining chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
         "committee commission panel",
