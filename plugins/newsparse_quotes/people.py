@@ -8,7 +8,7 @@ so a surname, a role or a summary line can be resolved to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import partial
 from itertools import compress, count
 from operator import or_
@@ -83,11 +83,14 @@ class Entity:
         return self.mentions[k - 1] if k else -1
 
 
-def _name_apostrophe(tokens: Sequence[Token], j: int) -> bool:
+def _name_apostrophe(tokens: Sequence[Token], j: int, openers: Collection[str]) -> bool:
     """The apostrophe at token ``j`` ends the name's word right before it (``Achieng’``, ``Ojwang’``):
-    no quotation mark, not after a plural in ``-s`` (``the Lees’ home``)."""
+    no quotation mark, not after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
     token, word = tokens[j], tokens[j - 1]
-    return j > 0 and not token.mark and word.is_capitalized and word.end == token.start and not word.lower.endswith("s")
+    return (
+        j > 0 and not token.mark and word.is_capitalized and word.end == token.start
+        and not word.lower.endswith("s") and word.lower not in openers
+    )
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -149,7 +152,7 @@ class People:
                     break
             elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
                 j += 1
-            elif token.text in _APOSTROPHES and _name_apostrophe(tokens, j):
+            elif token.text in _APOSTROPHES and _name_apostrophe(tokens, j, self.words.openers):
                 j += 1  # "Achieng’ Odhiambo", "Tom Ojwang’"
             elif token.quoted or token.mark or not token.is_word:
                 break
