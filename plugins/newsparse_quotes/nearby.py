@@ -13,7 +13,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "person_before_relative", "titled_body", "titled_subject"]
+__all__ = ["apposed_person", "named_subject", "person_before_relative", "titled_body", "titled_subject"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
@@ -54,6 +54,12 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
         return None
     named = person_before(names, view, close)
     return None if named is None else named[1]
+
+
+def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention:
+    """The subject ``mention`` run on to the person or body its title words lead to (:func:`titled_subject`,
+    :func:`titled_body`), else ``mention``."""
+    return titled_subject(names, view, mention, sentence) or titled_body(names, view, mention, sentence) or mention
 
 
 def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:

@@ -8,7 +8,7 @@ so a surname, a role or a summary line can be resolved to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from functools import partial
 from itertools import compress, count
 from operator import or_
@@ -38,8 +38,8 @@ from .words import (
 __all__ = ["Entity", "People", "is_verb"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
-#: Apostrophes that may end a word of a name, printed as a token of their own.
-_APOSTROPHES = frozenset("’'")
+#: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
+_JOINERS = frozenset(".&’'")
 
 
 @define
@@ -83,13 +83,17 @@ class Entity:
         return self.mentions[k - 1] if k else -1
 
 
-def _name_apostrophe(tokens: Sequence[Token], j: int, openers: Collection[str]) -> bool:
-    """The apostrophe at token ``j`` ends the name's word right before it (``Achieng’``, ``Ojwang’``):
-    no quotation mark, not after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
+def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
+    """The mark at token ``j`` (one of :data:`_JOINERS`) is inside a name: the full stop of an initial
+    or title (``J.D. Vance``, ``Dr. Anna Reyes``), an ampersand (``Procter & Gamble``), or an apostrophe
+    ending the word right before it (``Achieng’ Odhiambo``, ``Tom Ojwang’``): no quotation mark, not
+    after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
     token, word = tokens[j], tokens[j - 1]
+    if token.text in ".&":
+        return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j)
     return (
         j > 0 and not token.mark and word.is_capitalized and word.end == token.start
-        and not word.lower.endswith("s") and word.lower not in openers
+        and not word.lower.endswith("s") and word.lower not in words.openers
     )
 
 
@@ -150,10 +154,8 @@ class People:
                 j += 1
                 if token.text.endswith(POSSESSIVE_ENDS):
                     break
-            elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
+            elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
-            elif token.text in _APOSTROPHES and _name_apostrophe(tokens, j, self.words.openers):
-                j += 1  # "Achieng’ Odhiambo", "Tom Ojwang’"
             elif token.quoted or token.mark or not token.is_word:
                 break
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
@@ -230,8 +232,7 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
-        place = place or _of_body(words, tokens, i)  # "the University of Rio de Janeiro"
+        place = before in words.place_prepositions or _which_after(tokens, end) or _of_body(words, tokens, i)
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress
 
 from attrs import define
@@ -13,10 +14,10 @@ from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, person_before_relative, titled_body, titled_subject
+from .nearby import apposed_person, named_subject, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
-from .salience import Nearer, Taken, agreeing, contradicts
+from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
@@ -212,8 +213,7 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
-        apposed = apposed_person(self.names, view, mention, sentence)  # "Its spokesperson, Ann Lee, said"
-        entity = apposed or self.people.by_role(modifiers, position)
+        entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
@@ -273,14 +273,9 @@ class Resolver(Phrases):
         entity = entity or self._lone_name()
         if entity is None:
             return None
-        if contradicts(people, entity, pronoun):  # a person named in the pronoun's passage first
-            local = self.nearer.instead_of(entity, view.offset, position, pronoun)
-            if len(local) > 1:
-                return Found(None, mention)
-            entity = local[0] if local else entity
         clause_end = self.taken.clause_end if entity is self.salient else -1
-        entity = agreeing(self.people, entity, pronoun, position, clause_end)
-        return Found(entity.name, mention, entity)
+        entity = agreeing(people, entity, pronoun, position, clause_end, partial(self.nearer.named, view.offset, position))
+        return Found(None, mention) if entity is None else Found(entity.name, mention, entity)
 
     def _lone_name(self) -> Entity | None:
         """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
@@ -317,9 +312,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        if mention is not None:
-            names = self.names
-            mention = titled_subject(names, view, mention, sentence) or titled_body(names, view, mention, sentence) or mention
+        mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)

@@ -17,7 +17,7 @@ gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from attrs import define
 
@@ -27,7 +27,7 @@ from .name_runs import NameRuns
 from .people import Entity, People
 from .words import Mention, PassageView
 
-__all__ = ["NEAREST", "Nearer", "Taken", "agreeing", "contradicts"]
+__all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
 
 #: The most mentions read back from a pronoun through its passage (bounds the work on a page of names).
 NEAREST = 12
@@ -76,7 +76,7 @@ class Nearer:
         if salient is None:
             return []
         if taken.passage != passage:
-            fitting = _fitting(self.people, filter(self._shown, self._named(passage, position)), pronoun)
+            fitting = _fitting(self.people, filter(self._shown, self.named(passage, position)), pronoun)
             if fitting:
                 return fitting
         if taken.partner is None:
@@ -87,13 +87,7 @@ class Nearer:
             return list(pair)  # the other may be of either gender: as fitting, so nobody
         return fitting
 
-    def instead_of(self, entity: Entity, passage: int, position: int, pronoun: str) -> list[Entity]:
-        """The people named in the pronoun's passage (at offset ``passage``) before ``position``, other
-        than ``entity``, whose gender contradicts ``pronoun``: those it fits, else those of gender not
-        known yet (``Lee lives with his cousin, Ana Ruiz. She said …``)."""
-        return _fitting(self.people, (e for e in self._named(passage, position) if e is not entity), pronoun)
-
-    def _named(self, lo: int, hi: int) -> list[Entity]:
+    def named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
         if self._index is None:
             entities = self.people.entities
@@ -128,14 +122,9 @@ def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list
     return fitting or unknown
 
 
-def contradicts(people: People, entity: Entity, pronoun: str) -> bool:
-    """``entity``'s gender is told (a title, a first name, a pronoun before) and is not ``pronoun``'s."""
-    gender = people.gender(entity)
-    told = entity.gender_sure or gender_by_titles(people.words, entity.roles) is not None
-    return gender is not None and gender != pronoun and told
-
-
-def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity:
+def agreeing(
+    people: People, entity: Entity, pronoun: str, position: int, clause_end: int, named: Callable[[], list[Entity]]
+) -> Entity | None:
     """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
 
     A person whose gender is not known yet takes the pronoun's; only ``she`` goes
@@ -143,7 +132,9 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
     so an unknown name is most likely a man's), and after ``clause_end`` (not in an
     apposition of the subject).  A gender only guessed from the spelling of the name
     (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
-    the pronoun fits was mentioned after him or her.
+    the pronoun fits was mentioned after him or her.  When the gender of ``entity`` is told and
+    contradicts the pronoun, a person of the pronoun's passage (``named``, nearest first) comes
+    first (``Lee lives with his cousin, Ana Ruiz. She said …``); two as fitting stand for nobody.
     """
     gender = people.gender(entity)
     if gender == pronoun:
@@ -156,4 +147,10 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
             return fitting
         entity.gender, entity.gender_sure = pronoun, True
         return entity
+    local = _fitting(people, (other for other in named() if other is not entity), pronoun)
+    if len(local) > 1:
+        return None
+    if local:
+        local[0].gender, local[0].gender_sure = pronoun, True
+        return local[0]
     return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity) or entity
