@@ -169,3 +169,63 @@ def test_a_body_named_after_its_descriptor_is_taken_up(paragraphs: list[str], ex
 
 def test_a_person_after_a_descriptor_is_no_body() -> None:
     assert credited("Board member Ana Ruiz said the vote was close.", "“We lost,” the company said.") != ["Ana Ruiz"]
+
+
+# -- a described source with a compound adjective of a place is printed whole ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“Nobody is selling,” a Lagos-based importer said.", "a Lagos-based importer"),
+        ("“Rates will climb,” said one Oslo-based shipowner.", "one Oslo-based shipowner"),
+    ],
+)
+def test_a_source_described_by_a_compound_adjective_is_printed(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_a_compound_adjective_alone_is_no_source() -> None:
+    assert credited("“Nobody is selling,” the Lagos-based said.") == [None]
+
+
+# -- an age set off by commas stands between the name and its verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“I kept them hidden for years,” Hideo Mori, now 79, said at the gallery.",
+        "“I kept them hidden for years,” Hideo Mori, 79, told visitors.",
+        "“I kept them hidden for years,” Hideo Mori, aged 79, who still paints, said.",
+    ],
+)
+def test_an_age_after_the_name_is_passed_over(sentence: str) -> None:
+    assert credited(sentence) == ["Hideo Mori"]
+
+
+def test_a_number_that_is_no_age_does_not_join() -> None:
+    # "Hideo Mori, 1979, …" is no age: the year runs on, and no verb follows
+    assert credited("“I kept them,” Hideo Mori, 1979, oil on canvas.") == [None]
+
+
+# -- a relative clause without commas between a described subject and its verb -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("But a banker who asked not to be named said lending would stay “tight”.", "a banker"),
+        ("A nurse who worked the night shift said the ward was “overwhelmed”.", "A nurse"),
+    ],
+)
+def test_a_described_subject_before_who_speaks(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_the_object_of_the_relative_clause_is_not_the_speaker() -> None:
+    assert credited("Residents waited. A nurse who treated Ivo Brandt said the ward was “overwhelmed”.") == ["A nurse"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_source() -> None:
+    assert credited("But an aviation analyst said the fares were “unsustainable”.") == ["an aviation analyst"]

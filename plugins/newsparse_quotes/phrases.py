@@ -74,8 +74,8 @@ class Phrases:
         low = token.lower
         if token.quoted or token.mark or not token.is_word:
             return True
-        if token.is_capitalized or low in words.source_modifiers:
-            return False
+        if low in words.source_modifiers or (token.is_capitalized and low not in words.clause_words):
+            return False  # but "But" or "When" opening a sentence ends the phrase after it
         return (
             low in words.speech_verbs
             or low in words.auxiliaries
@@ -219,7 +219,9 @@ class Phrases:
                 if outer is not None:
                     return inner if self._names_apposition(tokens, inner) else outer
             return None
-        return self._bare_phrase_before(tokens, i, lo)
+        who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
+        named = None if who is None else self._bare_phrase_before(tokens, who, lo)
+        return named if named is not None and named.hi == who else self._bare_phrase_before(tokens, i, lo)
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words
@@ -325,6 +327,18 @@ class Phrases:
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
+    """The ``who`` opening a relative clause that runs without commas up to token ``i`` (``a farmer who
+    lost his barn`` before ``said``), else ``None``."""
+    for k in range(i - 1, max(lo, i - _RELATIVE_TOKENS) - 1, -1):
+        token = tokens[k]
+        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower == "who"):
+            return None
+        if token.lower == "who":
+            return k
+    return None
 
 
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:

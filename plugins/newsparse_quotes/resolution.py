@@ -26,6 +26,7 @@ from .words import (
     PassageView,
     Words,
     bare,
+    compound_adjective,
     is_possessive,
     label_start,
 )
@@ -383,10 +384,18 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
     if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
-    if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
+    if any(_not_described(words, t) for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _not_described(words: Words, token: Token) -> bool:
+    """``token``, a modifier of a described source, makes it no description: a name or a role not resolved;
+    a compound adjective (``a Dubai-based broker``) describes."""
+    if compound_adjective(token.text, words.adjective_heads):
+        return False
+    return token.is_capitalized or not token.text.isalpha() or token.lower in words.roles
 
 
 def _group(words: Words, token: Token, head: str) -> bool:
