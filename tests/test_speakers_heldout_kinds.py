@@ -229,3 +229,30 @@ def test_the_object_of_the_relative_clause_is_not_the_speaker() -> None:
 
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_source() -> None:
     assert credited("But an aviation analyst said the fares were “unsustainable”.") == ["an aviation analyst"]
+
+
+# -- a body's name runs on over "of" and a portfolio joined by "and" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ministry of Fisheries and Ocean Affairs said the ban would end “within a month”.",
+            "The Ministry of Fisheries and Ocean Affairs",
+        ),
+        (
+            "The State Department of Water and Land Care said in a statement that supplies were “stable”.",
+            "The State Department of Water and Land Care",
+        ),
+    ],
+)
+def test_a_body_named_with_two_portfolios_is_credited_whole(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_a_person_joined_to_a_body_is_no_portfolio() -> None:
+    # "Ines Moro" after "and" is a person, not a portfolio of the ministry
+    assert credited("The Ministry of Health and Ines Moro said the plan was “sound”.") != [
+        "The Ministry of Health and Ines Moro"
+    ]

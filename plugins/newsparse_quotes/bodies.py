@@ -15,16 +15,19 @@ from collections.abc import Collection, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from .lexicon import is_first_name
 from .words import POSSESSIVE_ENDS, Words, bare
 
 if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["apposed_kind", "body_of_kind", "may_take_up", "speaks_after", "vague"]
+__all__ = ["apposed_kind", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
+#: The most capitalized words of a portfolio a body's name runs on with before ``and`` (``of Food and …``).
+_PORTFOLIO_WORDS = 3
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
@@ -101,3 +104,20 @@ def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> b
     while k < stop and (tokens[k].lower in words.auxiliaries or tokens[k].lower.endswith("ly")):
         k += 1
     return k < stop and tokens[k].lower in words.speech_verbs and not tokens[k].lower.endswith("ing")
+
+
+def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
+    """The capitalized words at token ``i`` run on the name of a body after ``of`` (``the University of Rio
+    de Janeiro``, ``the Bank of Spain``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
+    and Food Security``; not ``… of Health and Ann Lee``, a first name): no person's name."""
+    k = i - 1
+    if k > 0 and tokens[k].lower == "and":
+        if is_first_name(tokens[i].lower):
+            return False
+        k -= 1
+        stop = max(0, k - _PORTFOLIO_WORDS)
+        while k > stop and tokens[k].is_capitalized and not tokens[k].quoted:
+            k -= 1
+        if k == i - 2:
+            return False  # no portfolio before "and"
+    return k > 0 and tokens[k].lower == "of" and tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies

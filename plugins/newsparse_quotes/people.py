@@ -15,7 +15,7 @@ from operator import or_
 
 from attrs import define, field
 
-from .bodies import apposed_kind
+from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
 from .segments import CAPITALIZED, LOWER, Token
@@ -232,7 +232,7 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or _which_after(tokens, end) or _of_body(words, tokens, i)
+        place = before in words.place_prepositions or _which_after(tokens, end) or in_body_name(words, tokens, i)
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
@@ -417,14 +417,6 @@ def _place_name(words: Words, key: tuple[str, ...]) -> bool:
     """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
     name or whose first word opens one."""
     return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
-
-
-def _of_body(words: Words, tokens: Sequence[Token], i: int) -> bool:
-    """The run at token ``i`` follows ``of`` after a capitalized body word (``University of``, ``Bank
-    of``): it names the body's place or field, no person."""
-    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].is_capitalized and (
-        bare(tokens[i - 2].text) in words.bodies
-    )
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:

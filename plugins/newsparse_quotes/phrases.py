@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .bodies import in_body_name
 from .segments import Token
 from .words import (
     INDEFINITE,
@@ -190,7 +191,7 @@ class Phrases:
             if bare(tokens[k].text) in self.words.bodies:
                 return True
             k += 1
-        return False
+        return j + 1 < hi and in_body_name(self.words, tokens, j + 1)  # "Ministry of Agriculture and Food Security"
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
