@@ -3,7 +3,7 @@
 ``an interview with X in which he said``: the nearest person before the relative
 word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition;
 ``Board member Ana Ruiz, the lone vote against, said``: the name after a title the
-subject's phrase was cut before.
+subject's phrase was cut before; ``Shipping giant Maersk said``: the body so named.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "named_subject", "person_before_relative", "titled_body", "titled_subject"]
+__all__ = ["apposed_person", "named_subject", "person_before_relative"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
@@ -57,37 +57,23 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
 
 
 def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention:
-    """The subject ``mention`` run on to the person or body its title words lead to (:func:`titled_subject`,
-    :func:`titled_body`), else ``mention``."""
-    return titled_subject(names, view, mention, sentence) or titled_body(names, view, mention, sentence) or mention
-
-
-def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
-    """``Board member Ana Ruiz``, ``Party whip Ana Ruiz``: the subject ``mention``, cut after a
-    capitalized word that names no person, run on over up to three lower-case words of a title
-    to the person named right after them; ``None`` when no person follows or a word there is no
-    noun of a title (a function word, a verb, an adverb, a word in ``-s`` that is no role:
-    ``Acme hires Ana Ruiz``)."""
+    """The subject ``mention``, cut after a capitalized word that names no person, run on over up to three
+    lower-case words of a title to the name right after them: a person's (``Board member Ana Ruiz``, ``Party
+    whip Ana Ruiz``: all of it) or, when a verb follows, a body's (``Metro operator Metroselskabet said``,
+    ``Shipping giant Maersk said``: the name); else ``mention`` (a word there is no noun of a title: a
+    function word, a verb, an adverb, a word in ``-s`` that is no role: ``Acme hires Ana Ruiz``)."""
     k = _titled_name(names, view, mention, sentence)
     if k is None:
-        return None
-    end = names.people.name_end(view.tokens, k)
-    named = person_before(names, view, end)
-    return None if named is None or named[0] != k else Mention(mention.lo, end)
-
-
-def titled_body(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
-    """``Metro operator Metroselskabet said``, ``Shipping giant Maersk said``: like :func:`titled_subject`,
-    the name of a body (no person, no place) right after the lower-case words, when a verb follows it."""
-    k = _titled_name(names, view, mention, sentence)
-    if k is None:
-        return None
+        return mention
     tokens = view.tokens
     end = names.people.name_end(tokens, k)
+    named = person_before(names, view, end)
+    if named is not None:
+        return Mention(mention.lo, end) if named[0] == k else mention
     entity = names.entity(tokens[k:end]) if end > k else None
     if entity is None or entity.person or entity.place or end >= sentence.stop:
-        return None
-    return Mention(k, end) if names.people.is_verb(tokens[end].lower) else None
+        return mention
+    return Mention(k, end) if names.people.is_verb(tokens[end].lower) else mention
 
 
 def _titled_name(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> int | None:

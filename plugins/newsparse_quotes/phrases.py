@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .bodies import in_body_name
-from .segments import Token
+from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
     WINDOW,
@@ -333,7 +333,10 @@ class Phrases:
 def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
     """The ``who`` opening a relative clause that runs without commas up to token ``i`` (``a farmer who
     lost his barn`` before ``said``), else ``None``."""
-    for k in range(i - 1, max(lo, i - _RELATIVE_TOKENS) - 1, -1):
+    start = max(lo, i - _RELATIVE_TOKENS)
+    if "who" not in map(LOWER, tokens[start:i]):  # read in C: most phrases hold none
+        return None
+    for k in range(i - 1, start - 1, -1):
         token = tokens[k]
         if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower == "who"):
             return None
