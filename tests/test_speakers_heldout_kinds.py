@@ -256,3 +256,28 @@ def test_a_person_joined_to_a_body_is_no_portfolio() -> None:
     assert credited("The Ministry of Health and Ines Moro said the plan was “sound”.") != [
         "The Ministry of Health and Ines Moro"
     ]
+
+
+# -- an epithet (an age, a kin word with a count) takes up the person the text is about -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Rosa Lind sold the farm in May. “It broke my heart,” the 61-year-old said."], "Rosa Lind"),
+        (["Ivo Marek fled the fire. “I just ran,” the 30-year-old welder told reporters."], "Ivo Marek"),
+        (["Tariq Aziz lost his shop. The 48-year-old said trade had been “dead” for weeks."], "Tariq Aziz"),
+        (["Greta Holm lost her home. “We have nothing left,” the mother of three said."], "Greta Holm"),
+    ],
+)
+def test_an_epithet_takes_up_the_person_the_text_is_about(paragraphs: list[str], expected: str) -> None:
+    assert credited(*paragraphs) == [expected]
+
+
+def test_an_epithet_that_does_not_fit_names_nobody() -> None:
+    # a kin word of the other gender: nobody, never the phrase as printed
+    assert credited("Greta Holm lost her home. “We have nothing left,” the father of two said.") == [None]
+
+
+def test_an_epithet_with_nobody_named_is_not_printed() -> None:
+    assert credited("The river rose overnight. “It was terrifying,” the 30-year-old said.") == [None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .bodies import in_body_name
+from .epithets import age_hyphen
 from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
@@ -111,7 +112,9 @@ class Phrases:
         in_name = False
         while j < stop:
             token = tokens[j]
-            if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
+            if (token.text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
+                token.text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
+            ):
                 j += 1
                 continue
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
@@ -232,8 +235,10 @@ class Phrases:
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
-            if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
-                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
+            if k - 1 > lo and (
+                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1) or age_hyphen(tokens, k - 1)
+            ):
+                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"

@@ -10,6 +10,7 @@ from itertools import compress
 from attrs import define
 
 from .bodies import body_of_kind, may_take_up, speaks_after, vague
+from .epithets import epithet, epithet_person
 from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
@@ -119,6 +120,10 @@ class Resolver(Phrases):
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):
             return self._pronoun(view, mention, sentence, OBJECT_PRONOUNS.get(low[0], low[0]))
+        described = epithet(words, tokens)  # "the 45-year-old", "the mother of three": like "he" or "she"
+        if described is not None:
+            entity = epithet_person(self.people, self.salient, described)
+            return None if entity is None else Found(entity.name, mention, entity)
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -271,20 +276,12 @@ class Resolver(Phrases):
             return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
-        entity = entity or self._lone_name()
+        entity = entity or lone_name(self.words, self.last_group)
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
         entity = agreeing(people, entity, pronoun, position, clause_end, partial(self.nearer.named, view.offset, position))
         return Found(None, mention) if entity is None else Found(entity.name, mention, entity)
-
-    def _lone_name(self) -> Entity | None:
-        """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
-        printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
-        entity = self.last_group.entity if self.last_group is not None else None
-        if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
-            return None
-        return None if entity.words[0] in self.words.speaker_heads or entity.ordinary else entity
 
     def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow, as taken up in
@@ -352,6 +349,15 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def lone_name(words: Words, last_group: Found | None) -> Entity | None:
+    """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
+    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
+    entity = last_group.entity if last_group is not None else None
+    if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
+        return None
+    return None if entity.words[0] in words.speaker_heads or entity.ordinary else entity
 
 
 def _singular(noun: str) -> str:
