@@ -281,3 +281,22 @@ def test_an_epithet_that_does_not_fit_names_nobody() -> None:
 
 def test_an_epithet_with_nobody_named_is_not_printed() -> None:
     assert credited("The river rose overnight. “It was terrifying,” the 30-year-old said.") == [None]
+
+
+# -- a role owned by a body (a possessive before it) is not the person the text is about ------------
+
+
+def test_a_role_owned_by_a_body_is_printed_not_the_person_followed() -> None:
+    assert credited(
+        "Councillor Ben Hale voted against the closure.",
+        "“We should have listened,” he said.",
+        "The district’s spokesperson said a final vote would come next month.",
+        "“Nothing is decided yet.”",
+    ) == ["Ben Hale", "The district’s spokesperson"]
+
+
+def test_a_role_without_owner_still_takes_up_the_person_followed() -> None:
+    assert credited(
+        "Ukrainian President Ivan Horak met envoys in Kyiv.",
+        "The Ukrainian leader said the talks had been “frank”.",
+    ) == ["Ivan Horak"]

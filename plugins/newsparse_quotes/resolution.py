@@ -227,8 +227,8 @@ class Resolver(Phrases):
         if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
             entity = self.people.by_role([head], position)
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        names_body = any(w in words.bodies for a, b in runs for w in low[a:b])
-        if entity is None and definite and head not in words.bodies and not names_body:
+        names_body = any(w in words.bodies for a, b in runs for w in low[a:b]) or any(map(is_possessive, tokens[1 : head_at - 1]))
+        if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or self._may_be(self.salient, named) else None
