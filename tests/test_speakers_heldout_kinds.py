@@ -300,3 +300,33 @@ def test_a_role_without_owner_still_takes_up_the_person_followed() -> None:
         "Ukrainian President Ivan Horak met envoys in Kyiv.",
         "The Ukrainian leader said the talks had been “frank”.",
     ) == ["Ivan Horak"]
+
+
+# -- a name opening a sentence before a clause with "which" and a verb is a name, not a stray word ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harmony, which represents most of the nurses, said members were “exhausted”.", "Harmony"),
+        ("Cycle Now Leeds, which has campaigned for bike lanes for years, called the vote “historic”.", "Cycle Now Leeds"),
+    ],
+)
+def test_a_name_before_a_which_clause_and_its_verb_speaks(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_an_ordinary_word_before_a_which_clause_is_still_nobody_for_he() -> None:
+    assert credited("Shelling, which resumed at dawn, killed three people. “We ran,” he said.") == [None]
+
+
+# -- "the agency" never takes up a body that only spoke before another body was followed --------------
+
+
+def test_the_agency_does_not_go_back_past_the_department_followed() -> None:
+    speakers = credited(
+        "Cycle Now Leeds, which has campaigned for bike lanes for years, called the vote “historic”.",
+        "The State Department of Labour enforces the rule. The agency said inspectors had opened many cases."
+        " It described compliance as “patchy”.",
+    )
+    assert speakers[1] != "Cycle Now Leeds"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["apposed_kind", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "vague"]
+__all__ = ["apposed_kind", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "taken_up", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
@@ -59,6 +59,18 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
         return kinds.get(head) in own
     named = words.bodies.intersection(body.words, body.roles)
     return head in named if named else spoke
+
+
+def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: str) -> Entity | None:
+    """The body a bare ``the HEAD`` names: the one ``followed`` last or else the one that ``spoke`` last,
+    if it may be one (:func:`may_take_up`); a body that only spoke, its kind untold, yields to a body
+    followed after it whose name tells another kind (``the agency`` after ``the Department of Labor``
+    is not ``Transit Now``, which spoke before)."""
+    told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
+    for body in (followed, spoke):
+        if body is not None and may_take_up(words, body, head, body is spoke and (body is followed or not told)):
+            return body
+    return None
 
 
 def vague(words: Words, tokens: Sequence[Token]) -> bool:

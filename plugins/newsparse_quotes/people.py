@@ -38,6 +38,8 @@ from .words import (
 __all__ = ["Entity", "People", "is_verb"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
+#: The most tokens of a clause with ``which`` between a name and its verb.
+_WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
 _JOINERS = frozenset(".&’'")
 
@@ -298,7 +300,7 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
+        after = _past_which(tokens, party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after)
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
@@ -417,6 +419,19 @@ def _place_name(words: Words, key: tuple[str, ...]) -> bool:
     """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
     name or whose first word opens one."""
     return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
+
+
+def _past_which(tokens: Sequence[Token], k: int) -> int:
+    """Past a party label (``, D-N.M.,``, read before) and a clause with ``which`` set off by commas at token
+    ``k`` (``Unison, which represents the staff, said``): the token after its closing comma, else ``k``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "which":
+        return k
+    for j in range(k + 2, min(len(tokens), k + _WHICH_TOKENS)):
+        if tokens[j].quoted or tokens[j].text in ".;:":
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:

@@ -9,7 +9,7 @@ from itertools import compress
 
 from attrs import define
 
-from .bodies import body_of_kind, may_take_up, speaks_after, vague
+from .bodies import body_of_kind, speaks_after, taken_up, vague
 from .epithets import epithet, epithet_person
 from .gate import Gate
 from .lexicon import is_ordinary_word
@@ -85,12 +85,16 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
-        followed = self.last_body is not None or self.speaking_body is not None
-        if found is not None and found.entity is None and followed and vague(self.words, view.tokens[mention.lo : mention.hi]):
+        if found is not None and found.entity is None and self._unsure(view, mention):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
+
+    def _unsure(self, view: PassageView, mention: Mention) -> bool:
+        """``mention`` is a bare ``the company`` or ``the agency`` (:func:`.bodies.vague`) while a body is followed."""
+        followed = self.last_body is not None or self.speaking_body is not None
+        return followed and vague(self.words, view.tokens[mention.lo : mention.hi])
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
         """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
@@ -180,16 +184,8 @@ class Resolver(Phrases):
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
         if body is None and head_at == 2:
-            body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
+            body = taken_up(self.words, self.last_body, self.speaking_body, head)  # "the agency": the body followed
         return body
-
-    def _taken_up(self, head: str) -> Entity | None:
-        """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if
-        it may be one (:func:`.bodies.may_take_up`)."""
-        for body in (self.last_body, self.speaking_body):
-            if body is not None and may_take_up(self.words, body, head, body is self.speaking_body):
-                return body
-        return None
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -319,6 +315,8 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
+        elif found is not None and mention is not None and entity is None and self._unsure(view, mention):
+            found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
