@@ -236,7 +236,8 @@ class Phrases:
             token = tokens[k - 1]
             low = token.lower
             if k - 1 > lo and (
-                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1) or age_hyphen(tokens, k - 1)
+                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)
+                or (token.text == "-" and age_hyphen(tokens, k - 1))
             ):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"
                 continue
