@@ -468,11 +468,16 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` is the first word of its sentence (or of a list item after a dash)."""
+    """Token ``i`` is the first word of its sentence (or of a list item after a dash, or of a passage after
+    its dateline: ``MILLTOWN (WXT) — Floods closed …``)."""
     k = i - 1
     while k >= 0 and tokens[k].lower == "the":
         k -= 1
-    return k < 0 or tokens[k].text in _SENTENCE_ENDS or (k == 0 and tokens[k].text in DASHES)
+    if k < 0 or tokens[k].text in _SENTENCE_ENDS:
+        return True
+    return tokens[k].text in DASHES and (k == 0 or (k < _DATELINE_TOKENS and tokens[0].text.isupper() and tokens[0].is_word))
 
 
 _SENTENCE_ENDS = frozenset(".!?…;:")
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
+_DATELINE_TOKENS = 9

@@ -33,6 +33,8 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
+_DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 
@@ -57,8 +59,8 @@ class Phrases:
     def _find_subject(self, view: PassageView, sentence: range) -> Mention | None:
         tokens = view.tokens
         words = self.words
-        i = sentence.start
         stop = min(sentence.stop, sentence.start + WINDOW)
+        i = _dateline_end(tokens, sentence.start, stop)  # "JACKSON — A county judge ruled …"
         while i < stop:
             token = tokens[i]
             if token.quoted or token.mark or token.text in ",;:–—-":
@@ -334,6 +336,20 @@ class Phrases:
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
+    """After the dateline opening a passage at ``start`` (``JACKSON —``, ``NAIROBI, Kenya (AP) —``: a word in
+    capitals, then a dash within a few tokens), else ``start``."""
+    first = tokens[start] if start < stop else None
+    if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
+        return start
+    for k in range(start + 1, min(stop, start + _DATELINE_TOKENS)):
+        if tokens[k].text in "–—":
+            return k + 1
+        if tokens[k].quoted or tokens[k].text in ".;:":
+            break
+    return start
 
 
 def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:

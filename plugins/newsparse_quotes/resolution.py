@@ -18,6 +18,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, named_subject, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
+from .reported import RELAYING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -75,6 +76,10 @@ class Resolver(Phrases):
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
 
+    def _unsure(self, tokens: Sequence[Token]) -> bool:
+        """``tokens`` are a bare ``the company`` or ``the agency`` (:func:`.bodies.vague`) while a body is followed."""
+        return (self.last_body is not None or self.speaking_body is not None) and vague(self.words, tokens)
+
     @property
     def taken(self) -> Taken:
         """Where the person the text is about was last taken up (see :class:`.salience.Taken`)."""
@@ -85,16 +90,11 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
-        if found is not None and found.entity is None and self._unsure(view, mention):
+        if found is not None and found.entity is None and self._unsure(view.tokens[mention.lo : mention.hi]):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
-
-    def _unsure(self, view: PassageView, mention: Mention) -> bool:
-        """``mention`` is a bare ``the company`` or ``the agency`` (:func:`.bodies.vague`) while a body is followed."""
-        followed = self.last_body is not None or self.speaking_body is not None
-        return followed and vague(self.words, view.tokens[mention.lo : mention.hi])
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
         """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
@@ -214,6 +214,9 @@ class Resolver(Phrases):
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
+        if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
+            later = self.people.next_person(view.offset + tokens[-1].end) if self.salient is None else None
+            return later if later is not None and head in later.roles else None
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
@@ -227,15 +230,10 @@ class Resolver(Phrases):
         if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or self._may_be(self.salient, named) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
-
-    def _may_be(self, entity: Entity | None, named: set[str]) -> bool:
-        """``the American leader`` may be ``entity`` only if it was just quoted and no title of
-        it names another origin (``Russian President X``)."""
-        return entity is not None and entity is self.last_speaker and (not entity.origins or named <= entity.origins)
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -315,7 +313,7 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
-        elif found is not None and mention is not None and entity is None and self._unsure(view, mention):
+        elif found is not None and mention is not None and entity is None and self._unsure(view.tokens[mention.lo : mention.hi]):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
@@ -324,6 +322,15 @@ class Resolver(Phrases):
             self.speaking_body = entity  # "Acme, the lender, said on Monday …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
+        self._cited(view, sentence)
+
+    def _cited(self, view: PassageView, sentence: range) -> None:
+        """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`_earlier_source`."""
+        tokens, cues = view.tokens, view.cues
+        for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
+            mention = self.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in RELAYING else None
+            if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+                self.resolve(view, mention, sentence)  # records it among the sources described
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
@@ -347,6 +354,12 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
+    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
+    title of it names another origin (``Russian President X``)."""
+    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
 
 
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:

@@ -145,6 +145,8 @@ def agreeing(
         fitting = people.last_person(position, pronoun, entity) if looks else None
         if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), clause_end):
             return fitting
+        if gender is None and any(other is not entity and people.gender(other) == pronoun for other in named()):
+            return None  # "Ravi Lal and his neighbour Sam Ode waited. “…,” he said.": Ravi, or Sam
         entity.gender, entity.gender_sure = pronoun, True
         return entity
     local = _fitting(people, (other for other in named() if other is not entity), pronoun)
