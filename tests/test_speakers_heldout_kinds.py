@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.hooks.vocabulary import Vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
+from newsparse_quotes.genders import known_gender
+from newsparse_quotes.words import Words
+
 from .test_quotes import extract
+
+WORDS = Words.from_vocabulary(Vocabulary(DECLARATIONS))
 
 
 def credited(*paragraphs: str) -> list[str | None]:
@@ -330,3 +337,83 @@ def test_the_agency_does_not_go_back_past_the_department_followed() -> None:
         " It described compliance as “patchy”.",
     )
     assert speakers[1] != "Cycle Now Leeds"
+
+
+# -- a dateline is skipped before the subject; a lede's indefinite role is the person named next -------
+
+
+def test_a_lede_judge_is_the_judge_named_next() -> None:
+    speakers = credited(
+        "GREENVILLE — A county judge on Monday freed 20 inmates held without charge, saying their detention broke"
+        " “the plainest rule of law.”",
+        "District Judge Marta Oyelaran, a former defender, gave the jail until noon to comply.",
+    )
+    assert speakers == ["Marta Oyelaran"]
+
+
+def test_an_indefinite_role_is_never_a_person_named_before() -> None:
+    assert credited(
+        "Harbour Press chief executive Lena Quist said four titles would close.",
+        "A senior executive at a rival publisher, who asked not to be named, said the plan was “nowhere near"
+        " enough”.",
+    ) == ["A senior executive at a rival publisher"]
+
+
+def test_a_lede_role_with_nobody_so_titled_next_is_no_one_named() -> None:
+    speakers = credited(
+        "GREENVILLE — A county judge on Monday freed 20 inmates, saying their detention broke “the law.”",
+        "Sheriff Omar Bede said the jail would comply.",
+    )
+    assert speakers[0] not in ("Omar Bede", "GREENVILLE")
+
+
+# -- an outlet citing an unnamed source, then quoting "the official" --------------------------------
+
+
+def test_the_official_an_outlet_quotes_is_the_one_it_cited() -> None:
+    speakers = credited(
+        "Lawyer Nadia Rao said the families would fight on.",
+        "Channel 9, citing an official in the governor’s office, reported that the state would appeal. The channel"
+        " quoted the official as saying the state “will not be held hostage.”",
+    )
+    assert speakers == ["an official in the governor’s office"]
+
+
+# -- a lead-in adverb of place; a description of a source before its pronoun ---------------------------
+
+
+def test_outside_opens_a_lead_in_before_the_subject() -> None:
+    assert credited(
+        "Chief nurse Efua Mensah said the wards were short of staff.",
+        "Outside, Akosua Darko, a trader from Kumasi, sat on a bench with her son.",
+        "“They told me to come back next week,” she said.",
+    )[-1] == "Akosua Darko"
+
+
+def test_a_man_of_the_passage_and_an_unknown_subject_leave_he_to_nobody() -> None:
+    assert credited("Kesi Ode and Tomas Ebo waited for hours. “I paid double,” he said.") in ([None], ["Tomas Ebo"])
+
+
+def test_a_hyphenated_first_name_tells_gender_by_its_parts() -> None:
+    assert credited(
+        "Omar Reyes runs a stall with Kesi Ebo and Mary-Ann Lezama. “Rent doubled again,” she said.",
+    ) == ["Mary-Ann Lezama"]
+    assert known_gender(WORDS, ("mary-ann", "lezama"), set()) == "she"
+    assert known_gender(WORDS, ("zzq-xyv", "lezama"), set()) is None
+
+
+def test_a_security_guard_in_apposition_is_a_person() -> None:
+    assert credited(
+        "At the depot, Ravi Sookdeo, a security guard, and his neighbour Mary-Ann Lezama waited for a taxi."
+        " “I paid triple,” he said.",
+    ) == ["Ravi Sookdeo"]
+
+
+# -- a miner's name with a body word is a body; "the company" takes it up -----------------------------
+
+
+def test_a_minerals_firm_is_a_body_for_the_company() -> None:
+    assert credited(
+        "The central bank held rates.",
+        "Harrow Minerals rose 4% after the miner said output climbed. The company called its guidance “cautious”.",
+    ) == ["Harrow Minerals"]
