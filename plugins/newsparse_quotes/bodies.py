@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["apposed_kind", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "taken_up", "vague"]
+__all__ = ["apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "taken_up", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
@@ -59,6 +59,15 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
         return kinds.get(head) in own
     named = words.bodies.intersection(body.words, body.roles)
     return head in named if named else spoke
+
+
+def body_named_before(people: People, position: int) -> bool:
+    """A body whose name holds a body word (``Department``, ``Holdings``) was named before ``position``."""
+    words = people.words
+    return any(
+        not entity.person and not words.bodies.isdisjoint(entity.words) and entity.last_before(position) >= 0
+        for entity in people.entities
+    )
 
 
 def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: str) -> Entity | None:

@@ -211,9 +211,10 @@ class Phrases:
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
-            if named is not None and tokens[named.hi - 1].text.isalpha():
+            if named is not None and tokens[named.hi - 1].text[:1].isalpha():
                 return named  # "Halvane Group, which has cut prices, said": the body
-            inner = self._bare_phrase_before(tokens, i - 1, lo)
+            who = _relative_who(tokens, i - 1, lo)  # ", citing two officials who took part in the talks,"
+            inner = self._bare_phrase_before(tokens, i - 1 if who is None else who, lo)
             if inner is None:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
@@ -339,15 +340,15 @@ class Phrases:
 
 
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
-    """After the dateline opening a passage at ``start`` (``JACKSON —``, ``NAIROBI, Kenya (AP) —``: a word in
-    capitals, then a dash within a few tokens), else ``start``."""
+    """After the dateline opening a passage at ``start`` (``JACKSON —``, ``WAPATO, Wash. —``, ``NAIROBI, Kenya
+    (AP) —``: a word in capitals, then a dash within a few tokens), else ``start``."""
     first = tokens[start] if start < stop else None
     if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
         return start
     for k in range(start + 1, min(stop, start + _DATELINE_TOKENS)):
         if tokens[k].text in "–—":
             return k + 1
-        if tokens[k].quoted or tokens[k].text in ".;:":
+        if tokens[k].quoted or tokens[k].text in ";:":
             break
     return start
 

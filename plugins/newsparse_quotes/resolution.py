@@ -9,7 +9,7 @@ from itertools import compress
 
 from attrs import define
 
-from .bodies import body_of_kind, speaks_after, taken_up, vague
+from .bodies import body_named_before, body_of_kind, speaks_after, taken_up, vague
 from .epithets import epithet, epithet_person
 from .gate import Gate
 from .lexicon import is_ordinary_word
@@ -76,10 +76,6 @@ class Resolver(Phrases):
         #: where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
 
-    def _unsure(self, tokens: Sequence[Token]) -> bool:
-        """``tokens`` are a bare ``the company`` or ``the agency`` (:func:`.bodies.vague`) while a body is followed."""
-        return (self.last_body is not None or self.speaking_body is not None) and vague(self.words, tokens)
-
     @property
     def taken(self) -> Taken:
         """Where the person the text is about was last taken up (see :class:`.salience.Taken`)."""
@@ -90,16 +86,16 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
-        if found is not None and found.entity is None and self._unsure(view.tokens[mention.lo : mention.hi]):
+        if found is not None and found.entity is None and _unsure(self, view, mention):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
-        firm after ``of``; ``A of Ohio, B and C said``: the people listed, as printed without their
-        places (``A, B and C``); nobody when a part of the list names no person."""
+        """``Ana Ruiz of Texas said``: the person, not the place after ``of``; ``A of Ohio, B and C said``: the
+        people listed, as printed without their places (``A, B and C``); nobody when a part of the list names
+        no person, unless the mention opens with a title the ``and`` is part of (``Works and Transport Minister X``)."""
         before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
         if before is not None:
             (start, last), hi = before, mention.lo - 1
@@ -109,7 +105,7 @@ class Resolver(Phrases):
             return found
         first, people = people_listed(self.names, view, start, last)
         if not people:
-            return None
+            return found if bare(view.tokens[start].text) not in last.words else None
         if len(people) == 1:
             return found if last is found.entity else Found(last.name, Mention(start, hi), last)
         names = [p.name for p in people]
@@ -313,7 +309,7 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
-        elif found is not None and mention is not None and entity is None and self._unsure(view.tokens[mention.lo : mention.hi]):
+        elif found is not None and mention is not None and entity is None and _unsure(self, view, mention):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
@@ -354,6 +350,16 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _unsure(resolver: Resolver, view: PassageView, mention: Mention) -> bool:
+    """``mention`` is a bare ``the company`` or ``the agency`` (:func:`.bodies.vague`) while a body is followed
+    or was named before (``by the state Department of Labor``): it may mean that body or another."""
+    if not vague(resolver.words, view.tokens[mention.lo : mention.hi]):
+        return False
+    return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
+        resolver.people, view.offset + view.tokens[mention.lo].start
+    )
 
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:

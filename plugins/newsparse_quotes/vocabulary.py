@@ -91,7 +91,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
         fisherman miner driver commuter passenger voter tenant landlord homeowner
-        assemblymember councilmember guard
+        assemblymember councilmember guard supervisor foreman employee worker staffer
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
