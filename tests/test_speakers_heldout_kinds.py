@@ -417,3 +417,51 @@ def test_a_minerals_firm_is_a_body_for_the_company() -> None:
         "The central bank held rates.",
         "Harrow Minerals rose 4% after the miner said output climbed. The company called its guidance “cautious”.",
     ) == ["Harrow Minerals"]
+
+
+# -- hyphenated surnames, portfolios with "and", relayed sources with a "who" clause -------------------
+
+
+def test_a_hyphenated_surname_before_a_relative_clause_speaks_in_the_lead_in() -> None:
+    assert credited(
+        "Nurses' Guild president Ama Boateng-Lartey, who has led the guild since 2018, told reporters:",
+        "“We have waited long enough.”",
+    ) == ["Ama Boateng-Lartey"]
+
+
+def test_a_portfolio_joined_by_and_before_a_title_is_no_list() -> None:
+    assert credited(
+        "Lands and Housing Minister Kofi Darteh said the offer was “final”.",
+        "Smith and Wesson said the ban was “absurd”.",
+    )[0] == "Kofi Darteh"
+
+
+def test_a_source_cited_with_a_who_clause_is_the_source() -> None:
+    assert credited(
+        "The daily Courier, citing two officials who took part in the talks, reported that the firm had won"
+        " “a premium of about 15%”.",
+    ) == ["two officials"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A prison employee who was not allowed to speak publicly said the cells were “full”.", "A prison employee"),
+        ("Radio 4 quoted a City Transit supervisor as saying “only nine buses” ran.", "a City Transit supervisor"),
+        ("A hospital worker said the wards were “overflowing”.", "A hospital worker"),
+    ],
+)
+def test_occupations_of_unnamed_sources_are_printed(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+# -- a dateline with a state's abbreviation; "the agency" after a body named in passing ------------------
+
+
+def test_a_dateline_with_a_state_abbreviation_is_nobody_it_stands_for() -> None:
+    speakers = credited(
+        "TOPPENISH, Wash. — By noon the heat had reached 99 degrees in the orchards.",
+        "Under a rule issued by the state Department of Labor and Industries, growers must give breaks.",
+        "The agency said inspectors had opened 140 cases. It described compliance as “patchy.”",
+    )
+    assert speakers == [None]
