@@ -62,10 +62,10 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
     whip Ana Ruiz``: all of it) or, when a verb follows, a body's (``Metro operator Metroselskabet said``,
     ``Shipping giant Maersk said``: the name); else ``mention`` (a word there is no noun of a title: a
     function word, a verb, an adverb, a word in ``-s`` that is no role: ``Acme hires Ana Ruiz``)."""
-    k = _titled_name(names, view, mention, sentence)
+    tokens = view.tokens
+    k = _titled_name(names, view, mention, sentence) if tokens[mention.hi - 1].is_capitalized else None
     if k is None:
         return mention
-    tokens = view.tokens
     end = names.people.name_end(tokens, k)
     named = person_before(names, view, end)
     if named is not None:

@@ -302,7 +302,7 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = _past_which(tokens, party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after)
+        after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and tokens[after].text == "," else after
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)

@@ -60,7 +60,7 @@ class Phrases:
         tokens = view.tokens
         words = self.words
         stop = min(sentence.stop, sentence.start + WINDOW)
-        i = _dateline_end(tokens, sentence.start, stop)  # "JACKSON — A county judge ruled …"
+        i = sentence.start if sentence.start else _dateline_end(tokens, 0, stop)  # "JACKSON — A county judge ruled …"
         while i < stop:
             token = tokens[i]
             if token.quoted or token.mark or token.text in ",;:–—-":
@@ -78,8 +78,10 @@ class Phrases:
         low = token.lower
         if token.quoted or token.mark or not token.is_word:
             return True
-        if low in words.source_modifiers or (token.is_capitalized and low not in words.clause_words):
-            return False  # but "But" or "When" opening a sentence ends the phrase after it
+        if token.is_capitalized:
+            return low in words.clause_words  # "But" or "When" opening a sentence ends the phrase after it
+        if low in words.source_modifiers:
+            return False
         return (
             low in words.speech_verbs
             or low in words.auxiliaries

@@ -120,7 +120,7 @@ class Resolver(Phrases):
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):
             return self._pronoun(view, mention, sentence, OBJECT_PRONOUNS.get(low[0], low[0]))
-        described = epithet(words, tokens)  # "the 45-year-old", "the mother of three": like "he" or "she"
+        described = epithet(words, tokens) if low[0] == "the" else None  # "the 45-year-old": like "he" or "she"
         if described is not None:
             entity = epithet_person(self.people, self.salient, described)
             return None if entity is None else Found(entity.name, mention, entity)
