@@ -465,3 +465,20 @@ def test_a_dateline_with_a_state_abbreviation_is_nobody_it_stands_for() -> None:
         "The agency said inspectors had opened 140 cases. It described compliance as “patchy.”",
     )
     assert speakers == [None]
+
+
+# -- a plural possessive stays inside the phrase: its owner alone is never the speaker -----------------
+
+
+def test_a_body_named_with_a_plural_possessive_is_read_whole() -> None:
+    assert credited(
+        "The Coast Fishers' Forum, which represents 90 crews, said catches had fallen, a drop it called"
+        " “the worst in memory.”",
+    ) == ["The Coast Fishers' Forum"]
+
+
+def test_the_owner_of_a_plural_possessive_is_no_speaker() -> None:
+    assert credited(
+        "Mayor Ada Lund toured the farms.",
+        "“We lost the harvest,” said the Harrises’ neighbour, a farmer.",
+    ) == [None]

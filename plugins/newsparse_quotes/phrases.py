@@ -118,7 +118,7 @@ class Phrases:
             token = tokens[j]
             if (token.text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
                 token.text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
-            ):
+            ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour", not "the Harrises"
                 j += 1
                 continue
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
@@ -339,6 +339,12 @@ class Phrases:
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _plural_possessive(tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is the apostrophe of a plural possessive attached to the word before (``the Harrises’``)."""
+    token, word = tokens[j], tokens[j - 1]
+    return token.text in "’'" and not token.mark and j > 0 and word.end == token.start and word.lower.endswith("s")
 
 
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
