@@ -62,10 +62,23 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
     whip Ana Ruiz``: all of it) or, when a verb follows, a body's (``Metro operator Metroselskabet said``,
     ``Shipping giant Maersk said``: the name); else ``mention`` (a word there is no noun of a title: a
     function word, a verb, an adverb, a word in ``-s`` that is no role: ``Acme hires Ana Ruiz``)."""
-    tokens = view.tokens
-    k = _titled_name(names, view, mention, sentence) if tokens[mention.hi - 1].is_capitalized else None
-    if k is None:
+    tokens, words = view.tokens, names.words
+    if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
         return mention
+    k = mention.hi
+    limit = min(sentence.stop, k + _TITLE_WORDS)
+    while k < limit and not tokens[k].is_capitalized:
+        token = tokens[k]
+        low = token.lower
+        if token.quoted or low in words.function_words or not token.text.isalpha() or is_verb(words, low):
+            return mention
+        if low.endswith(("s", "ly", "ing")) and low not in words.roles:
+            return mention
+        k += 1
+    if k == mention.hi or k >= sentence.stop or not tokens[k].is_capitalized:
+        return mention
+    if person_before(names, view, mention.hi) is not None:
+        return mention  # not "Ann Lee met minister Ivan Petrov"
     end = names.people.name_end(tokens, k)
     named = person_before(names, view, end)
     if named is not None:
@@ -74,26 +87,3 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
     if entity is None or entity.person or entity.place or end >= sentence.stop:
         return mention
     return Mention(k, end) if names.people.is_verb(tokens[end].lower) else mention
-
-
-def _titled_name(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> int | None:
-    """Where a name starts after the subject ``mention``, cut after a capitalized word naming no person,
-    and up to three lower-case words of a title (nouns: no function word, verb, adverb, plural)."""
-    tokens, words = view.tokens, names.words
-    if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
-        return None
-    k = mention.hi
-    limit = min(sentence.stop, k + _TITLE_WORDS)
-    while k < limit and not tokens[k].is_capitalized:
-        token = tokens[k]
-        low = token.lower
-        if token.quoted or low in words.function_words or not token.text.isalpha() or is_verb(words, low):
-            return None
-        if low.endswith(("s", "ly", "ing")) and low not in words.roles:
-            return None
-        k += 1
-    if k == mention.hi or k >= sentence.stop or not tokens[k].is_capitalized:
-        return None
-    if person_before(names, view, mention.hi) is not None:
-        return None  # not "Ann Lee met minister Ivan Petrov"
-    return k

@@ -33,6 +33,8 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: Apostrophes printed as tokens of their own (``the Harrises’``).
+_APOSTROPHES = frozenset("’'")
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 _DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
@@ -60,7 +62,7 @@ class Phrases:
         tokens = view.tokens
         words = self.words
         stop = min(sentence.stop, sentence.start + WINDOW)
-        i = sentence.start if sentence.start else _dateline_end(tokens, 0, stop)  # "JACKSON — A county judge ruled …"
+        i = _dateline_end(tokens, 0, stop) if sentence.start == 0 and tokens[0].text.isupper() else sentence.start
         while i < stop:
             token = tokens[i]
             if token.quoted or token.mark or token.text in ",;:–—-":
@@ -118,7 +120,7 @@ class Phrases:
             token = tokens[j]
             if (token.text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
                 token.text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
-            ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour", not "the Harrises"
+            ) or (token.text in _APOSTROPHES and j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
                 j += 1
                 continue
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
@@ -342,9 +344,9 @@ class Phrases:
 
 
 def _plural_possessive(tokens: Sequence[Token], j: int) -> bool:
-    """Token ``j`` is the apostrophe of a plural possessive attached to the word before (``the Harrises’``)."""
+    """Token ``j``, an apostrophe, is that of a plural possessive attached to the word before (``the Harrises’``)."""
     token, word = tokens[j], tokens[j - 1]
-    return token.text in "’'" and not token.mark and j > 0 and word.end == token.start and word.lower.endswith("s")
+    return not token.mark and j > 0 and word.end == token.start and word.lower.endswith("s")
 
 
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:

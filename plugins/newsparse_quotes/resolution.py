@@ -318,7 +318,8 @@ class Resolver(Phrases):
             self.speaking_body = entity  # "Acme, the lender, said on Monday …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
-        self._cited(view, sentence)
+        if not RELAYING.isdisjoint(map(LOWER, view.tokens[sentence.start : sentence.stop])):  # read in C
+            self._cited(view, sentence)
 
     def _cited(self, view: PassageView, sentence: range) -> None:
         """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`_earlier_source`."""
