@@ -44,6 +44,8 @@ _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
+#: Words before an age set off by commas (``X, now 81, said``).
+_AGE_WORDS = frozenset(["now", "aged"])
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -200,7 +202,7 @@ class Attributor(Resolver):
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
-        j = party_label_end(tokens, mention.hi, sentence.stop)  # "X, D-Calif., said"
+        j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -357,6 +359,19 @@ def _names_a_document(words: Words, token: Token) -> bool:
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
     """The cue at tokens ``lo:hi`` when it names someone (``mention``), else ``None``."""
     return None if mention is None else Cue(lo, hi, mention)
+
+
+def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """Past an age set off by commas at token ``j`` (``X, 81, said``, ``X, now 81, said``, ``X, aged 81,
+    who``): the token after the age's comma, or that comma when a relative clause follows; else ``j``."""
+    k = j + 1
+    if j >= stop or tokens[j].text != "," or k >= stop:
+        return j
+    k += tokens[k].lower in _AGE_WORDS
+    if k + 2 >= stop or not tokens[k].text.isdigit() or len(tokens[k].text) > 3 or tokens[k + 1].text != ",":
+        return j
+    after = tokens[k + 2].lower
+    return k + 1 if after in ("who", "which") or after.endswith("ing") else k + 2
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
