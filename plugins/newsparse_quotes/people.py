@@ -26,6 +26,7 @@ from .words import (
     POSSESSIVE_ENDS,
     PassageView,
     Words,
+    age_close,
     ampersand,
     bare,
     initial_dot,
@@ -242,7 +243,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or _aged(tokens, end))
+            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or age_close(tokens, end, len(tokens)) >= 0)
             and not _no_name(words, key, tokens, cut)
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
@@ -301,7 +302,7 @@ class People:
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
         after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and tokens[after].text == "," else after
-        after += 3 if _aged(tokens, after) else 0  # "Ann Lee, 46, said": past the age
+        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
@@ -475,14 +476,6 @@ def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bo
     """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``:
     ``Her husband, NAME,`` (not ``when Lee's daughter, NAME, asked``)."""
     return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
-
-
-def _aged(tokens: Sequence[Token], end: int) -> bool:
-    """An age set off by commas follows the name ending at token ``end``: ``Selvi, 34,``."""
-    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
-        return False
-    age = tokens[end + 1].text
-    return age.isdigit() and len(age) < 4
 
 
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:

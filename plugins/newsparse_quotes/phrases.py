@@ -419,7 +419,7 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
         if tokens[k].text == ",":
             if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
                 return None
-            return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
+            return _before_age(tokens, k, lo)  # ", 82, who"
     return None
 
 

@@ -219,11 +219,11 @@ class Resolver(Phrases):
             entity = self.people.by_role([head], position)
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
-        names_body = names_body or any(map(is_possessive, tokens[1 : head_at - 1]))
+        names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
         if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named, tokens[: head_at - 1]) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
@@ -410,14 +410,10 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
-def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str], modifiers: Sequence[Token]) -> bool:
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
     """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
-    title of it names another origin (``Russian President X``); a role a name owns (``the BBC's Moscow
-    correspondent``: the ``modifiers`` hold a capitalized possessive) only if its titles name them all."""
-    if entity is None or entity is not last_speaker:
-        return False
-    owned = any(t.is_capitalized and is_possessive(t) for t in modifiers)
-    return named <= entity.origins if owned or entity.origins else True
+    title of it names another origin (``Russian President X``)."""
+    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
 
 
 def _not_described(words: Words, token: Token) -> bool:

@@ -30,6 +30,7 @@ from .words import (
     Mention,
     PassageView,
     Words,
+    age_close,
     bare,
     is_possessive,
     party_label_end,
@@ -44,8 +45,6 @@ _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
-#: Words before an age set off by commas (``X, now 81, said``).
-_AGE_WORDS = frozenset(["now", "aged"])
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -364,14 +363,11 @@ def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
 def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
     """Past an age set off by commas at token ``j`` (``X, 81, said``, ``X, now 81, said``, ``X, aged 81,
     who``): the token after the age's comma, or that comma when a relative clause follows; else ``j``."""
-    k = j + 1
-    if j >= stop or tokens[j].text != "," or k >= stop:
+    close = age_close(tokens, j, stop)
+    if close < 0 or close + 1 >= stop:
         return j
-    k += tokens[k].lower in _AGE_WORDS
-    if k + 2 >= stop or not tokens[k].text.isdigit() or len(tokens[k].text) > 3 or tokens[k + 1].text != ",":
-        return j
-    after = tokens[k + 2].lower
-    return k + 1 if after in ("who", "which") or after.endswith("ing") else k + 2
+    after = tokens[close + 1].lower
+    return close if after in ("who", "which") or after.endswith("ing") else close + 1
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
