@@ -43,7 +43,7 @@ def test_plainly_quoted_words_are_found(words):
     assert [text[q.start : q.end] for q in find_quotes(text)] == words
 
 
-NAME_SOUP = st.text(alphabet="Ⓐ Ann Lee de von & . , said ’s “”", max_size=80)
+NAME_SOUP = st.text(alphabet="Ⓐ Ann Lee de von & . , said ’s “” '", max_size=80)
 
 
 @given(NAME_SOUP)
@@ -54,11 +54,12 @@ def test_token_columns_read_the_fields_they_name(text):
 
 
 @given(NAME_SOUP)
-def test_a_run_of_names_holds_only_words_initials_and_ampersands(text):
+def test_a_run_of_names_holds_only_words_initials_ampersands_and_apostrophes(text):
     tokens = tokenize(text, find_quotes(text))
     people = People(EXTRACTOR.words)
     for i in range(len(tokens)):
         end = people.name_end(tokens, i)
         assert i <= end <= len(tokens)
-        assert all(t.is_word or t.text in ".&" for t in tokens[i:end])
+        assert all(t.is_word or t.text in ".&’'" for t in tokens[i:end])
+        assert all(tokens[k - 1].end == t.start for k, t in enumerate(tokens[i:end], i) if t.text in "’'")
         assert not any(t.quoted for t in tokens[i:end] if t.is_capitalized)

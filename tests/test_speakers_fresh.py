@@ -408,3 +408,35 @@ def test_a_role_owned_by_a_pronoun_is_not_the_person_followed(role: str) -> None
         f"{role} told the Daily Star that the force was “fully cooperating.”",
     )
     assert credited(*paragraphs) == [role]
+
+
+# -- merged rules: an age set off by commas (one reading for subjects and cues), a possessive owner --------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Tomas Berg, now 58, said the ferry was late.", "“We waited all day,” he said."), ["Tomas Berg"]),
+        (("Lina Petrova, aged 44, told the council the road was unsafe.", "“It floods every spring,” she said."),
+         ["Lina Petrova"]),
+        (("“The mill is gone,” said Ada Moe, aged 77, who ran it for decades.",), ["Ada Moe"]),
+    ],
+)
+def test_an_age_with_now_or_aged_keeps_the_name(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert credited(*paragraphs) == expected
+
+
+def test_a_role_a_possessive_opens_is_not_the_person_followed() -> None:
+    paragraphs = (
+        "Mayor Tomas Berg opened the bridge.",
+        "“Traffic will ease,” he said.",
+        "Norway's envoy said the bridge was “a fine gesture.”",
+    )
+    assert credited(*paragraphs) == ["Tomas Berg", "Norway's envoy"]
+
+
+def test_an_outlet_quoting_them_is_never_the_speaker() -> None:
+    assert credited(
+        "Dock workers walked out on Monday.",
+        "The Herald quoted them as saying the strike was “unavoidable.”",
+    ) != ["The Herald"]

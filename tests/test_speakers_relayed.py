@@ -238,12 +238,13 @@ def test_a_relayed_source_that_does_not_read_as_one_credits_nobody() -> None:
 # -- the phrase an after-quote cue names speaks, or nobody; a document cited is no source -------------
 
 
-def test_a_phrase_named_after_the_quote_that_cannot_speak_leaves_the_quote_to_nobody() -> None:
+def test_a_phrase_named_after_the_quote_speaks_or_leaves_the_quote_to_nobody() -> None:
     speakers = credited(
         "The Ministry of Trade said exports had described the port as “the busiest in the region”.",
-        "“Nobody is panicking yet,” a Dubai-based shipbroker said. “But nobody is buying either.”",
+        "“Prices will hold,” a Rotterdam-based shipowner said. “But nobody is buying.”",
+        "“Nobody is panicking,” the Rotterdam-based said.",
     )
-    assert speakers[1:] == [None, None]
+    assert speakers[1:] == ["a Rotterdam-based shipowner", "a Rotterdam-based shipowner", None]
 
 
 def test_a_speaker_citing_a_document_keeps_the_quote() -> None:

@@ -15,16 +15,19 @@ from collections.abc import Collection, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from .lexicon import is_first_name
 from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare
 
 if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["apposed_kind", "body_of_kind", "may_take_up", "speaks_after", "vague"]
+__all__ = ["apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "taken_up", "vague"]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
+#: The most capitalized words of a portfolio a body's name runs on with before ``and`` (``of Food and …``).
+_PORTFOLIO_WORDS = 3
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
@@ -58,6 +61,27 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     return head in named if named else spoke
 
 
+def body_named_before(people: People, position: int) -> bool:
+    """A body whose name holds a body word (``Department``, ``Holdings``) was named before ``position``."""
+    words = people.words
+    return any(
+        not entity.person and not words.bodies.isdisjoint(entity.words) and entity.last_before(position) >= 0
+        for entity in people.entities
+    )
+
+
+def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: str) -> Entity | None:
+    """The body a bare ``the HEAD`` names: the one ``followed`` last or else the one that ``spoke`` last,
+    if it may be one (:func:`may_take_up`); a body that only spoke, its kind untold, yields to a body
+    followed after it whose name tells another kind (``the agency`` after ``the Department of Labor``
+    is not ``Transit Now``, which spoke before)."""
+    told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
+    for body in (followed, spoke):
+        if body is not None and may_take_up(words, body, head, body is spoke and (body is followed or not told)):
+            return body
+    return None
+
+
 def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:
     """``mention`` is ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``),
     credited as printed (``speaker``): left unresolved while a body was followed, it may mean that body
@@ -78,6 +102,9 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         return ""
     head = ""
     prepositions, determiners = words.prepositions, words.determiners
+    first = tokens[k]
+    if first.lower in words.speech_verbs or (first.lower.endswith("ed") and not first.is_capitalized):
+        return ""  # "The minister, Ann Lee, told the committee …": the name is a subject, not a body
     while k < stop and (token := tokens[k]).is_word and not token.quoted and token.lower not in prepositions:
         word = bare(token.text)
         if word in words.roles or word in words.clause_words or word in words.auxiliaries:
@@ -102,3 +129,20 @@ def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> b
     while k < stop and (tokens[k].lower in words.auxiliaries or tokens[k].lower.endswith("ly")):
         k += 1
     return k < stop and tokens[k].lower in words.speech_verbs and not tokens[k].lower.endswith("ing")
+
+
+def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
+    """The capitalized words at token ``i`` run on the name of a body after ``of`` (``the University of Rio
+    de Janeiro``, ``the Bank of Spain``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
+    and Food Security``; not ``… of Health and Ann Lee``, a first name): no person's name."""
+    k = i - 1
+    if k > 0 and tokens[k].lower == "and":
+        if is_first_name(tokens[i].lower):
+            return False
+        k -= 1
+        stop = max(0, k - _PORTFOLIO_WORDS)
+        while k > stop and tokens[k].is_capitalized and not tokens[k].quoted:
+            k -= 1
+        if k == i - 2:
+            return False  # no portfolio before "and"
+    return k > 0 and tokens[k].lower == "of" and tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies

@@ -32,7 +32,11 @@ def known_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> s
     titled = gender_by_titles(words, roles)
     if titled is not None or len(name) < 2:
         return titled
-    return first_name_gender(name[0])  # Maria, Kaja, Giorgia; Dmitry, Keir
+    known = first_name_gender(name[0])  # Maria, Kaja, Giorgia; Dmitry, Keir
+    if known is None and "-" in name[0]:  # Sherry-Ann, Jean-Luc: the parts that tell must agree
+        told = {first_name_gender(part) for part in name[0].split("-")} - {None}
+        known = told.pop() if len(told) == 1 else None
+    return known
 
 
 def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> tuple[str | None, bool]:

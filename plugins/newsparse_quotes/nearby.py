@@ -3,7 +3,8 @@
 ``an interview with X in which he said``: the nearest person before the relative
 word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition;
 ``Board member Ana Ruiz, the lone vote against, said``: the name after a title the
-subject's phrase was cut before.
+subject's phrase was cut before; ``Shipping giant Maersk said``: the body so named;
+``A cafe owner, who gave only her first name, Dana, said``: that first name.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive
 
-__all__ = ["apposed_person", "first_named", "person_before_relative", "titled_subject"]
+__all__ = ["apposed_person", "first_named", "named_subject", "person_before_relative"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
@@ -58,33 +59,37 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     return None if named is None else named[1]
 
 
-def titled_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention | None:
-    """``Board member Ana Ruiz``, ``Party whip Ana Ruiz``: the subject ``mention``, cut after a
-    capitalized word that names no person, run on over up to three lower-case words of a title
-    to the person named right after them; ``None`` when no person follows or a word there is no
-    noun of a title (a function word, a verb, an adverb, a word in ``-s`` that is no role:
-    ``Acme hires Ana Ruiz``)."""
+def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention:
+    """The subject ``mention``, cut after a capitalized word that names no person, run on over up to three
+    lower-case words of a title to the name right after them: a person's (``Board member Ana Ruiz``, ``Party
+    whip Ana Ruiz``: all of it) or, when a verb follows, a body's (``Metro operator Metroselskabet said``,
+    ``Shipping giant Maersk said``: the name); else ``mention`` (a word there is no noun of a title: a
+    function word, a verb, an adverb, a word in ``-s`` that is no role: ``Acme hires Ana Ruiz``)."""
     tokens, words = view.tokens, names.words
     if mention.hi >= sentence.stop or not tokens[mention.hi - 1].is_capitalized:
-        return None
+        return mention
     k = mention.hi
     limit = min(sentence.stop, k + _TITLE_WORDS)
     while k < limit and not tokens[k].is_capitalized:
         token = tokens[k]
         low = token.lower
         if token.quoted or low in words.function_words or not token.text.isalpha() or is_verb(words, low):
-            return None
+            return mention
         if low.endswith(("s", "ly", "ing")) and low not in words.roles:
-            return None
+            return mention
         k += 1
     if k == mention.hi or k >= sentence.stop or not tokens[k].is_capitalized:
-        return None
+        return mention
     if person_before(names, view, mention.hi) is not None:
-        return None  # not "Ann Lee met minister Ivan Petrov"
+        return mention  # not "Ann Lee met minister Ivan Petrov"
     end = names.people.name_end(tokens, k)
     named = person_before(names, view, end)
-    return None if named is None or named[0] != k else Mention(mention.lo, end)
-
+    if named is not None:
+        return Mention(mention.lo, end) if named[0] == k else mention
+    entity = names.entity(tokens[k:end]) if end > k else None
+    if entity is None or entity.person or entity.place or end >= sentence.stop:
+        return mention
+    return Mention(k, end) if names.people.is_verb(tokens[end].lower) else mention
 
 
 def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:

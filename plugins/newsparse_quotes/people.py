@@ -15,7 +15,7 @@ from operator import or_
 
 from attrs import define, field
 
-from .bodies import apposed_kind
+from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
 from .lexicon import is_first_name, is_ordinary_word
 from .segments import CAPITALIZED, LOWER, Token
@@ -26,6 +26,7 @@ from .words import (
     POSSESSIVE_ENDS,
     PassageView,
     Words,
+    age_close,
     ampersand,
     bare,
     initial_dot,
@@ -38,6 +39,12 @@ from .words import (
 __all__ = ["Entity", "People", "is_verb"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
+#: The words before a run of capitalized words that may run on a body's name (``University of``).
+_OF_AND = frozenset(["of", "and"])
+#: The most tokens of a clause with ``which`` between a name and its verb.
+_WHICH_TOKENS = 25
+#: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
+_JOINERS = frozenset(".&’'")
 
 
 @define
@@ -79,6 +86,20 @@ class Entity:
         """The position of the last mention before ``position``, or -1."""
         k = bisect.bisect_left(self.mentions, position)
         return self.mentions[k - 1] if k else -1
+
+
+def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
+    """The mark at token ``j`` (one of :data:`_JOINERS`) is inside a name: the full stop of an initial
+    or title (``J.D. Vance``, ``Dr. Anna Reyes``), an ampersand (``Procter & Gamble``), or an apostrophe
+    ending the word right before it (``Achieng’ Odhiambo``, ``Tom Ojwang’``): no quotation mark, not
+    after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
+    token, word = tokens[j], tokens[j - 1]
+    if token.text in ".&":
+        return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j)
+    return (
+        j > 0 and not token.mark and word.is_capitalized and word.end == token.start
+        and not word.lower.endswith("s") and word.lower not in words.openers
+    )
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
@@ -138,7 +159,7 @@ class People:
                 j += 1
                 if token.text.endswith(POSSESSIVE_ENDS):
                     break
-            elif token.text in ".&" and (initial_dot(tokens, j, self.words.name_titles) or ampersand(tokens, j)):
+            elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
             elif token.quoted or token.mark or not token.is_word:
                 break
@@ -216,13 +237,13 @@ class People:
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end))  # "X, which"
+        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or _aged(tokens, end))
+            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or age_close(tokens, end, len(tokens)) >= 0)
             and not _no_name(words, key, tokens, cut)
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
@@ -280,8 +301,8 @@ class People:
                     entity.origins.add(word)
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = party_label_end(tokens, after, n) if after + 1 < n and tokens[after].text == "," else after  # ", D-N.M.,"
-        after += 3 if _aged(tokens, after) else 0  # "Ann Lee, 46, said": past the age
+        after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and tokens[after].text == "," else after
+        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)
@@ -402,6 +423,19 @@ def _place_name(words: Words, key: tuple[str, ...]) -> bool:
     return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
 
 
+def _past_which(tokens: Sequence[Token], k: int) -> int:
+    """Past a party label (``, D-N.M.,``, read before) and a clause with ``which`` set off by commas at token
+    ``k`` (``Unison, which represents the staff, said``): the token after its closing comma, else ``k``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "which":
+        return k
+    for j in range(k + 2, min(len(tokens), k + _WHICH_TOKENS)):
+        if tokens[j].quoted or tokens[j].text in ".;:":
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
+
+
 def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
@@ -444,14 +478,6 @@ def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bo
     return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
 
 
-def _aged(tokens: Sequence[Token], end: int) -> bool:
-    """An age set off by commas follows the name ending at token ``end``: ``Selvi, 34,``."""
-    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
-        return False
-    age = tokens[end + 1].text
-    return age.isdigit() and len(age) < 4
-
-
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
     """The run ending at token ``end`` opens a body's name joined by ``and`` or ``&`` to words holding
     a body word: ``Ethiopian Shipping`` of ``Ethiopian Shipping and Logistics Enterprise`` (a run opening
@@ -467,11 +493,16 @@ def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` is the first word of its sentence (or of a list item after a dash)."""
+    """Token ``i`` is the first word of its sentence (or of a list item after a dash, or of a passage after
+    its dateline: ``MILLTOWN (WXT) — Floods closed …``)."""
     k = i - 1
     while k >= 0 and tokens[k].lower == "the":
         k -= 1
-    return k < 0 or tokens[k].text in _SENTENCE_ENDS or (k == 0 and tokens[k].text in DASHES)
+    if k < 0 or tokens[k].text in _SENTENCE_ENDS:
+        return True
+    return tokens[k].text in DASHES and (k == 0 or (k < _DATELINE_TOKENS and tokens[0].text.isupper() and tokens[0].is_word))
 
 
 _SENTENCE_ENDS = frozenset(".!?…;:")
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
+_DATELINE_TOKENS = 9

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .segments import Token
+from .bodies import in_body_name
+from .epithets import age_hyphen
+from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
     WINDOW,
@@ -31,6 +33,10 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: Apostrophes printed as tokens of their own (``the Harrises’``).
+_APOSTROPHES = frozenset("’'")
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
+_DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 #: Prepositions that attach a phrase to the noun before them (``knowledge of the talks``), unlike ``after``.
@@ -59,8 +65,8 @@ class Phrases:
     def _find_subject(self, view: PassageView, sentence: range) -> Mention | None:
         tokens = view.tokens
         words = self.words
-        i = sentence.start
         stop = min(sentence.stop, sentence.start + WINDOW)
+        i = _dateline_end(tokens, 0, stop) if sentence.start == 0 and tokens[0].text.isupper() else sentence.start
         while i < stop:
             token = tokens[i]
             if token.quoted or token.mark or token.text in ",;:–—-":
@@ -78,7 +84,9 @@ class Phrases:
         low = token.lower
         if token.quoted or token.mark or not token.is_word:
             return True
-        if token.is_capitalized or low in words.source_modifiers:
+        if token.is_capitalized:
+            return low in words.clause_words  # "But" or "When" opening a sentence ends the phrase after it
+        if low in words.source_modifiers:
             return False
         return (
             low in words.speech_verbs
@@ -114,7 +122,9 @@ class Phrases:
         in_name = False
         while j < stop:
             token = tokens[j]
-            if token.text == "." and j > i and initial_dot(tokens, j, words.name_titles):
+            if (token.text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
+                token.text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
+            ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
                 j += 1
                 continue
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
@@ -196,7 +206,7 @@ class Phrases:
             if bare(tokens[k].text) in self.words.bodies:
                 return True
             k += 1
-        return False
+        return j + 1 < hi and in_body_name(self.words, tokens, j + 1)  # "Ministry of Agriculture and Food Security"
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
@@ -211,9 +221,10 @@ class Phrases:
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
-            if named is not None and tokens[named.hi - 1].text.isalpha():
+            if named is not None and tokens[named.hi - 1].text[:1].isalpha():
                 return named  # "Halvane Group, which has cut prices, said": the body
-            inner = self._bare_phrase_before(tokens, i - 1, lo)
+            who = _relative_who(tokens, i - 1, lo)  # ", citing two officials who took part in the talks,"
+            inner = self._bare_phrase_before(tokens, i - 1 if who is None else who, lo)
             if inner is None:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
@@ -227,7 +238,9 @@ class Phrases:
             start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
             outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
             return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
-        return self._bare_phrase_before(tokens, i, lo)
+        who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
+        named = None if who is None else self._bare_phrase_before(tokens, who, lo)
+        return named if named is not None and named.hi == who else self._bare_phrase_before(tokens, i, lo)
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words
@@ -237,8 +250,11 @@ class Phrases:
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
-            if k - 1 > lo and (initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)):
-                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson"
+            if k - 1 > lo and (
+                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)
+                or (token.text == "-" and age_hyphen(tokens, k - 1))
+            ):
+                k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"
                 continue
             if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
                 k -= 1  # "the Nurses' Union"
@@ -250,7 +266,7 @@ class Phrases:
                 k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
-                if self._source_before(tokens, k - 1, lo):
+                if _source_before(words, tokens, k - 1, lo):
                     k -= 1
                     continue
                 noun = k < i and self._noun_before(tokens, k - 1, lo, i)
@@ -269,14 +285,6 @@ class Phrases:
             if low in words.pronouns:
                 break
         return Mention(k, end) if k < i else None
-
-    def _source_before(self, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
-        """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
-        ``official close to``, ``soldier fighting near``."""
-        k = preposition - 1
-        if k > lo and (tokens[k].lower in self.words.source_modifiers or tokens[k].lower.endswith("ing")):
-            k -= 1  # "a soldier fighting near X"
-        return k >= lo and bare(tokens[k].text) in self.words.speaker_heads
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
         """A lower-case noun right before the preposition at ``preposition``: the phrase after it (up
@@ -329,15 +337,25 @@ class Phrases:
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
-        return self._has_name(tokens, named) and not self._only_possessors(tokens, named)
-
-    def _only_possessors(self, tokens: Sequence[Token], mention: Mention) -> bool:
-        """Every capitalized word of ``mention`` is a possessive: ``Germany's largest union`` describes."""
-        names = [t.text for t in tokens[mention.lo : mention.hi] if t.is_capitalized and t.lower not in self.words.determiners]
-        return all(name.endswith(("'s", "’s", "'", "’")) for name in names)
+        return self._has_name(tokens, named) and not _only_possessors(self.words, tokens, named)
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _source_before(words: Words, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
+    """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
+    ``official close to``, ``soldier fighting near``."""
+    k = preposition - 1
+    if k > lo and (tokens[k].lower in words.source_modifiers or tokens[k].lower.endswith("ing")):
+        k -= 1  # "a soldier fighting near X"
+    return k >= lo and bare(tokens[k].text) in words.speaker_heads
+
+
+def _only_possessors(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """Every capitalized word of ``mention`` is a possessive: ``Germany's largest union`` describes."""
+    names = [t.text for t in tokens[mention.lo : mention.hi] if t.is_capitalized and t.lower not in words.determiners]
+    return all(name.endswith(("'s", "’s", "'", "’")) for name in names)
 
 
 def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
@@ -365,6 +383,35 @@ def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
     return comma - 2 if comma - 2 > lo and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == "," else comma
 
 
+def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
+    """After the dateline opening a passage at ``start`` (``JACKSON —``, ``WAPATO, Wash. —``, ``NAIROBI, Kenya
+    (AP) —``: a word in capitals, then a dash within a few tokens), else ``start``."""
+    first = tokens[start] if start < stop else None
+    if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
+        return start
+    for k in range(start + 1, min(stop, start + _DATELINE_TOKENS)):
+        if tokens[k].text in "–—":
+            return k + 1
+        if tokens[k].quoted or tokens[k].text in ";:":
+            break
+    return start
+
+
+def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
+    """The ``who`` opening a relative clause that runs without commas up to token ``i`` (``a farmer who
+    lost his barn`` before ``said``), else ``None``."""
+    start = max(lo, i - _RELATIVE_TOKENS)
+    if "who" not in map(LOWER, tokens[start:i]):  # read in C: most phrases hold none
+        return None
+    for k in range(i - 1, start - 1, -1):
+        token = tokens[k]
+        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower == "who"):
+            return None
+        if token.lower == "who":
+            return k
+    return None
+
+
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
     closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
@@ -372,23 +419,15 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
         if tokens[k].text == ",":
             if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
                 return None
-            return k - 2 if k - 2 > lo and tokens[k - 1].text.isdigit() and tokens[k - 2].text == "," else k  # ", 82, who"
+            return _before_age(tokens, k, lo)  # ", 82, who"
     return None
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` is the apostrophe of a plural possessive inside a name, glued to a capitalized word in
-    ``-s`` and followed by another: ``the Nurses' Union``, ``Teachers’ Federation``."""
+    """Token ``k`` is the apostrophe of a plural possessive glued to a word in ``-s`` before it, which stays
+    inside the phrase: ``the Nurses' Union``, ``Teachers’ Federation``, ``the Harrises’ neighbour``."""
     token, previous = tokens[k], tokens[k - 1]
-    return (
-        token.text in "'’"
-        and not token.mark
-        and k + 1 < len(tokens)
-        and previous.is_capitalized
-        and previous.text.endswith("s")
-        and previous.end == token.start
-        and tokens[k + 1].is_capitalized
-    )
+    return token.text in _APOSTROPHES and not token.mark and k > 0 and previous.lower.endswith("s") and previous.end == token.start
 
 
 def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 from itertools import compress
 
 from attrs import define
 
-from .bodies import body_of_kind, may_take_up, speaks_after, vague
+from .bodies import body_named_before, body_of_kind, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
+from .epithets import epithet, epithet_person
 from .gate import Gate
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_person, first_named, person_before_relative, titled_subject
+from .nearby import apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
+from .reported import RELAYING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -26,6 +29,7 @@ from .words import (
     PassageView,
     Words,
     bare,
+    compound_adjective,
     is_possessive,
     label_start,
 )
@@ -38,8 +42,9 @@ _READS = frozenset(["read", "reads"])
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
-#: The object forms of ``he`` and ``she`` (``quoted him as saying``): never the sentence's subject.
-OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+#: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
+#: never the sentence's subject.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 @define
@@ -84,17 +89,16 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
-        followed = self.last_body is not None or self.speaking_body is not None
-        if found is not None and found.entity is None and followed and vague(self.words, view, mention, found.speaker):
+        if found is not None and found.entity is None and _unsure(self, view, mention, found.speaker):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = self._people_of(view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Ana Ruiz of Texas said``, ``Ana Ruiz of Ruiz Grant said``: the person, not the place or
-        firm after ``of``; ``A of Ohio, B and C said``: the people listed, as printed without their
-        places (``A, B and C``); nobody when a part of the list names no person."""
+        """``Ana Ruiz of Texas said``: the person, not the place after ``of``; ``A of Ohio, B and C said``: the
+        people listed, as printed without their places (``A, B and C``); nobody when a part of the list names
+        no person, unless the mention opens with a title the ``and`` is part of (``Works and Transport Minister X``)."""
         before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
         if before is not None:
             (start, last), hi = before, mention.lo - 1
@@ -104,7 +108,7 @@ class Resolver(Phrases):
             return found
         first, people = people_listed(self.names, view, start, last)
         if not people:
-            return None
+            return found if bare(view.tokens[start].text) not in last.words else None
         if len(people) == 1:
             return found if last is found.entity else Found(last.name, Mention(start, hi), last)
         names = [p.name for p in people]
@@ -119,9 +123,9 @@ class Resolver(Phrases):
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
-        named = first_named(self.names, view, mention, sentence)
-        if named is not None:  # "A cafe owner, who gave only her first name, Dana, said"
-            return Found(named.name, mention, named)
+        if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
+            entity = epithet_person(self.people, self.salient, described)
+            return None if entity is None else Found(entity.name, mention, entity)
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -129,13 +133,13 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head.endswith("s") and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None
+        titled = first_named(self.names, view, mention, sentence)  # "A cafe owner, who gave only her first name, Dana,"
+        titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)
         runs = self.names.runs(view, mention.lo, mention.lo + head_at)
-        if runs and runs[-1][1] < head_at and is_possessive(tokens[runs[-1][1] - 1]) and (
-            head in words.anonymous or head in words.bodies
-        ):
+        owned = bool(runs) and runs[-1][1] < head_at and (head in words.anonymous or head in words.bodies)
+        if owned and is_possessive(tokens[runs[-1][1] - 1]):
             first, last = runs[-1]
             owner = self.names.entity(tokens[first:last])
             owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
@@ -181,16 +185,8 @@ class Resolver(Phrases):
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
         if body is None and head_at == 2:
-            body = self._taken_up(head)  # "the agency": the body last followed, if it may be one
+            body = taken_up(self.words, self.last_body, self.speaking_body, head)  # "the agency": the body followed
         return body
-
-    def _taken_up(self, head: str) -> Entity | None:
-        """The body a bare ``the HEAD`` names: the one followed last or else the one that spoke last, if
-        it may be one (:func:`.bodies.may_take_up`)."""
-        for body in (self.last_body, self.speaking_body):
-            if body is not None and may_take_up(self.words, body, head, body is self.speaking_body):
-                return body
-        return None
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -210,8 +206,11 @@ class Resolver(Phrases):
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
+        if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
+            later = self.people.next_person(view.offset + tokens[-1].end) if self.salient is None else None
+            return later if later is not None and head in later.roles else None
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
-        entity = self.people.by_role(modifiers, position)
+        entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
@@ -220,10 +219,11 @@ class Resolver(Phrases):
             entity = self.people.by_role([head], position)
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
-        if entity is None and definite and head not in words.bodies and not names_body:
+        names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
+        if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named, tokens[: head_at - 1]) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return entity
@@ -265,20 +265,12 @@ class Resolver(Phrases):
             return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
-        entity = entity or self._lone_name()
+        entity = entity or lone_name(self.words, self.last_group)
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
-        fitting = agreeing(self.people, entity, pronoun, position, clause_end)
-        return Found(None, mention) if fitting is None else Found(fitting.name, mention, fitting)
-
-    def _lone_name(self) -> Entity | None:
-        """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
-        printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
-        entity = self.last_group.entity if self.last_group is not None else None
-        if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
-            return None
-        return None if entity.words[0] in self.words.speaker_heads or entity.ordinary else entity
+        entity = agreeing(people, entity, pronoun, position, clause_end, partial(self.nearer.named, view.offset, position))
+        return Found(None, mention) if entity is None else Found(entity.name, mention, entity)
 
     def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow, as taken up in
@@ -309,7 +301,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         mention = self.subject(view, sentence)
-        mention = None if mention is None else titled_subject(self.names, view, mention, sentence) or mention
+        mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
@@ -318,6 +310,8 @@ class Resolver(Phrases):
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
+        elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
+            found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -325,6 +319,16 @@ class Resolver(Phrases):
             self.speaking_body = entity  # "Acme, the lender, said on Monday …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
+        if not RELAYING.isdisjoint(map(LOWER, view.tokens[sentence.start : sentence.stop])):  # read in C
+            self._cited(view, sentence)
+
+    def _cited(self, view: PassageView, sentence: range) -> None:
+        """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
+        tokens, cues = view.tokens, view.cues
+        for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
+            mention = self.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in RELAYING else None
+            if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+                self.resolve(view, mention, sentence)  # records it among the sources described
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
@@ -348,6 +352,26 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:
+    """``mention`` is a bare ``the company`` or ``the agency`` credited as printed (``speaker``,
+    :func:`.bodies.vague`) while a body is followed or was named before (``by the state Department of
+    Labor``): it may mean that body or another."""
+    if not vague(resolver.words, view, mention, speaker):
+        return False
+    return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
+        resolver.people, view.offset + view.tokens[mention.lo].start
+    )
+
+
+def lone_name(words: Words, last_group: Found | None) -> Entity | None:
+    """With no person named yet, the one-word name last followed (``Burton explained. … he said``):
+    printed before a verb, no place, body, acronym or ordinary word (``Shelling resumed. … he said``)."""
+    entity = last_group.entity if last_group is not None else None
+    if entity is None or len(entity.words) != 1 or entity.place or not entity.proper or entity.name.isupper():
+        return None
+    return None if entity.words[0] in words.speaker_heads or entity.ordinary else entity
 
 
 def _singular(noun: str) -> str:
@@ -380,20 +404,24 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
     if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
-    if any(t.is_capitalized or not t.text.isalpha() or t.lower in words.roles for t in tokens[1:-1]):
+    if any(_not_described(words, t) for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
-def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str], modifiers: Sequence[Token]) -> bool:
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
     """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
-    title of it names another origin (``Russian President X``); a role a name owns (``the BBC's Moscow
-    correspondent``: the ``modifiers`` hold a capitalized possessive) only if its titles name them all."""
-    if entity is None or entity is not last_speaker:
+    title of it names another origin (``Russian President X``)."""
+    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
+
+
+def _not_described(words: Words, token: Token) -> bool:
+    """``token``, a modifier of a described source, makes it no description: a name or a role not resolved;
+    a compound adjective (``a Dubai-based broker``) describes."""
+    if compound_adjective(token.text, words.adjective_heads):
         return False
-    owned = any(t.is_capitalized and is_possessive(t) for t in modifiers)
-    return named <= entity.origins if owned or entity.origins else True
+    return token.is_capitalized or not token.text.isalpha() or token.lower in words.roles
 
 
 def _group(words: Words, token: Token, head: str) -> bool:

@@ -17,7 +17,7 @@ gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from attrs import define
 
@@ -76,7 +76,7 @@ class Nearer:
         if salient is None:
             return []
         if taken.passage != passage:
-            fitting = _fitting(self.people, filter(self._shown, self._named(passage, position)), pronoun)
+            fitting = _fitting(self.people, filter(self._shown, self.named(passage, position)), pronoun)
             if fitting:
                 return fitting
         if taken.partner is None:
@@ -87,7 +87,7 @@ class Nearer:
             return list(pair)  # the other may be of either gender: as fitting, so nobody
         return fitting
 
-    def _named(self, lo: int, hi: int) -> list[Entity]:
+    def named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
         if self._index is None:
             entities = self.people.entities
@@ -122,7 +122,9 @@ def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list
     return fitting or unknown
 
 
-def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause_end: int) -> Entity | None:
+def agreeing(
+    people: People, entity: Entity, pronoun: str, position: int, clause_end: int, named: Callable[[], list[Entity]]
+) -> Entity | None:
     """``entity`` if ``pronoun`` (``he``/``she``) fits it, else the person it fits mentioned last.
 
     A person whose gender is not known yet takes the pronoun's; only ``she`` goes
@@ -130,8 +132,11 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
     so an unknown name is most likely a man's), and after ``clause_end`` (not in an
     apposition of the subject).  A gender only guessed from the spelling of the name
     (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
-    the pronoun fits was mentioned after him or her.  ``None`` when the pronoun fits nobody
-    (``he`` after only women were named): no one rather than a person of the other gender.
+    the pronoun fits was mentioned after him or her.  When the gender of ``entity`` is told and
+    contradicts the pronoun, a person of the pronoun's passage (``named``, nearest first) comes
+    first (``Lee lives with his cousin, Ana Ruiz. She said …``); two as fitting stand for nobody.
+    ``None`` also when the pronoun fits nobody (``he`` after only women were named): no one rather
+    than a person of the other gender.
     """
     gender = people.gender(entity)
     if gender == pronoun:
@@ -142,6 +147,14 @@ def agreeing(people: People, entity: Entity, pronoun: str, position: int, clause
         fitting = people.last_person(position, pronoun, entity) if looks else None
         if fitting is not None and fitting.last_before(position) > max(entity.last_before(position), clause_end):
             return fitting
+        if gender is None and any(other is not entity and people.gender(other) == pronoun for other in named()):
+            return None  # "Ravi Lal and his neighbour Sam Ode waited. “…,” he said.": Ravi, or Sam
         entity.gender, entity.gender_sure = pronoun, True
         return entity
+    local = _fitting(people, (other for other in named() if other is not entity), pronoun)
+    if len(local) > 1:
+        return None
+    if local:
+        local[0].gender, local[0].gender_sure = pronoun, True
+        return local[0]
     return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)

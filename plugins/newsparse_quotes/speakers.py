@@ -30,6 +30,7 @@ from .words import (
     Mention,
     PassageView,
     Words,
+    age_close,
     bare,
     is_possessive,
     party_label_end,
@@ -200,7 +201,7 @@ class Attributor(Resolver):
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
-        j = party_label_end(tokens, mention.hi, sentence.stop)  # "X, D-Calif., said"
+        j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -357,6 +358,16 @@ def _names_a_document(words: Words, token: Token) -> bool:
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
     """The cue at tokens ``lo:hi`` when it names someone (``mention``), else ``None``."""
     return None if mention is None else Cue(lo, hi, mention)
+
+
+def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """Past an age set off by commas at token ``j`` (``X, 81, said``, ``X, now 81, said``, ``X, aged 81,
+    who``): the token after the age's comma, or that comma when a relative clause follows; else ``j``."""
+    close = age_close(tokens, j, stop)
+    if close < 0 or close + 1 >= stop:
+        return j
+    after = tokens[close + 1].lower
+    return close if after in ("who", "which") or after.endswith("ing") else close + 1
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:

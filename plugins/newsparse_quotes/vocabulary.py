@@ -91,7 +91,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
         fisherman miner driver commuter passenger voter tenant landlord homeowner
-        assemblymember councilmember
+        assemblymember councilmember guard supervisor foreman employee worker staffer
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -107,9 +107,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
-        holdings inc ltd plc llc corp partners securities research ventures industries
-        technologies labs international charity trust authority logistics airlines airways motors
-        pharmaceuticals energy resources mining insurance solutions systems software networks properties
+        holdings inc ltd plc llc corp co partners securities research ventures industries
+        technologies labs international charity trust authority logistics airline airlines airways motors
+        pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary
         """
@@ -139,8 +139,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "body_kinds": _kinds(
         "agency bureau office service watchdog",
         "ministry department",
-        "company firm group holdings inc ltd plc llc corp corporation motors airlines airways pharmaceuticals"
-        " industries technologies ventures logistics mining chipmaker carmaker automaker drugmaker insurer"
+        "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
+        " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate bank lender utility",
         "charity foundation trust",
         "committee commission panel",
@@ -235,7 +235,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         previously meanwhile however but and yet still also separately publicly according
         for from with by under over amid despite following since to within without alongside
         ago day week month year yesterday today tonight monday tuesday wednesday thursday
-        friday saturday sunday there here
+        friday saturday sunday there here outside inside nearby elsewhere overnight
         """
     ),
     # Prepositions: a noun phrase does not reach back across one (except after a source noun).

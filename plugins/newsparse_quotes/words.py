@@ -23,6 +23,7 @@ __all__ = [
     "Mention",
     "PassageView",
     "Words",
+    "age_close",
     "ampersand",
     "bare",
     "initial_dot",
@@ -41,6 +42,8 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some another".split())
+#: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
+AGE_WORDS = frozenset(["now", "aged"])
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
 PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
@@ -97,6 +100,17 @@ def label_start(tokens: Sequence[Token], i: int, lo: int) -> int:
         if tokens[k].text == "(":
             return k if label_end(tokens, k, i) == i else i
     return i
+
+
+def age_close(tokens: Sequence[Token], comma: int, stop: int) -> int:
+    """The comma closing an age set off by commas that opens at the comma ``comma`` (``Selvi, 34,``,
+    ``X, now 81,``, ``X, aged 81,``), else ``-1``."""
+    if comma + 2 >= stop or tokens[comma].text != ",":
+        return -1
+    k = comma + 1 + (tokens[comma + 1].lower in AGE_WORDS)
+    if k + 1 >= stop or not tokens[k].text.isdigit() or len(tokens[k].text) > 3 or tokens[k + 1].text != ",":
+        return -1
+    return k + 1
 
 
 def party_label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
