@@ -32,6 +32,8 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
+#: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
+_UNIT_BEFORE_SLASH = re.compile(r"/[A-Za-z°²×]{1,5}\d")
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -51,9 +53,19 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if reading.start != start:
         return False  # a sign, currency letters or a leading dot opens the number
     char = text[start - 1]
+    if char == "/" and _second_measure(p, text, start, match):
+        return False  # 6GB/128GB: two figures
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) -> bool:
+    """Digits with a unit after a slash that follows another number with a unit: ``128GB`` of ``6GB/128GB``."""
+    if match_before(_UNIT_BEFORE_SLASH, text, start, LOOKBACK) is None:
+        return False
+    after = p.suffix_at(text, match.end("digits"))
+    return after is not None and bool(after["unit"] or after["short"])
 
 
 def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -98,8 +110,11 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), not ``one man`` or ``one of``."""
-    if text[reading.start : reading.number_end].lower() != "one":
+    """A lone ``one`` or ``zero`` counts only a unit, currency or percent: ``one mile``, not ``one man`` or ``net zero``.
+
+    The words are those of table ``unit_only_words``; ``one-yen`` and ``zero percent`` stay figures.
+    """
+    if text[reading.start : reading.number_end].lower() not in p.unit_only_words:
         return False
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
@@ -139,6 +154,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    if char == "/" and reading.unit is not None:
+        return False  # 6GB/128GB: a second measure follows
     return (char in ".:/" and following.isdigit()) or joined
 
 

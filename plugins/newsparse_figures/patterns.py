@@ -172,6 +172,7 @@ class Patterns:
         self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
         self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
+        self.spoken_units: dict[str, str] = dict(v["spoken_units"])
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
@@ -184,6 +185,7 @@ class Patterns:
         idioms = [*v["compound_idioms"], *v["fraction_words"]]
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
         self.number_words = {k.lower() for k in v["number_words"]}
+        self.unit_only_words = frozenset(w.lower() for w in v["unit_only_words"])
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
@@ -264,11 +266,11 @@ class Patterns:
         self._compile_scans(first_words)
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
-        #: (``1 414 021 100``, ``40 000``).
+        #: (``1 414 021 100``, ``40 000``); in the Indian way, groups of two before the last three (``4,00,000``).
         self.digits = re.compile(
             rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
-            r"|\d+(?:\.\d+)?)"
+            r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
         #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
@@ -341,7 +343,7 @@ class Patterns:
             rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|(?P<minor>{minor}s?)\b"
             rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w/°²]))"
+            rf"|{units}(?![\w°²]|/(?!\d)))"
             r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
         )
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
@@ -352,7 +354,7 @@ class Patterns:
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             rf"|(?P<percent>{percent})"
-            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w/°²])"
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
             r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first

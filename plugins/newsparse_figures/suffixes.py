@@ -28,12 +28,12 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
-    reading.unit, reading.canonical = printed, p.measure_units[printed]
+    reading.unit, reading.canonical = p.spoken_units.get(printed, printed), p.measure_units[printed]
     reading.end = after.end()
     rate = p.per_after.match(text, reading.end)
     if rate is not None and _is_rate(p, rate):
         word = rate["word"].lower()
-        reading.unit = f"{printed} {rate['per'].lower()} {word}"
+        reading.unit = f"{reading.unit} {rate['per'].lower()} {word}"
         reading.canonical = f"{reading.canonical} per {word}"
         reading.end = rate.end()
     return True

@@ -283,6 +283,10 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+#: Number words that are figures only with a unit, currency or percent: ``one mile``, ``zero percent``, not
+#: ``one man``, ``one of``, ``net zero`` or ``cut to zero`` (the annotation rules leave bare counts of one optional).
+UNIT_ONLY_WORDS = ["one", "zero"]
+
 #: Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``);
 #: a plural ``s`` may follow the long ones (``three billions``).
 SCALE_WORDS = {
@@ -404,13 +408,19 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "percentage points": "percentage points", "percentage point": "percentage points",
+    "times": "times", "x": "times", "X": "times", "×": "times",
+    "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
+    "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
+    "parts per billion": "ppb", "parts per trillion": "ppt",
 }
+
+#: Signs of a unit reported as the word they are read as: ``5x optical zoom`` is 5 times, unit ``times``.
+SPOKEN_UNITS = {"x": "times", "X": "times", "×": "times"}
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
@@ -555,6 +565,7 @@ VOCABULARY = {
     "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
+    "unit_only_words": UNIT_ONLY_WORDS,
     "scale_words": SCALE_WORDS,
     "scale_letters": SCALE_LETTERS,
     "money_scale_words": MONEY_SCALE_WORDS,
@@ -581,6 +592,7 @@ VOCABULARY = {
     "approx_before": QUALIFIERS_BEFORE,
     "approx_after": QUALIFIERS_AFTER,
     "measure_units": MEASURE_UNITS,
+    "spoken_units": SPOKEN_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,

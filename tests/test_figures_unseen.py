@@ -1,0 +1,150 @@
+"""Kinds of figure that pages nobody tuned to print and the dev pages do not: one section per kind.
+
+Every sentence was written for these tests; none is copied from a page the rules were measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsparse import parse
+
+from .test_figures import figures, one
+
+
+def _article_figures(text: str) -> list[dict]:
+    """The figures of the one article of a page that opens with a title line."""
+    return [f.to_dict() for f in parse("Title\n\n" + text)[0].figures]
+
+
+# -- multipliers written with ``x`` ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The new camera offers 3x optical zoom.", "3x", 3),
+        ("Reviewers found the 50X digital mode blurry.", "50X", 50),
+        ("Output rose 12× in a decade, the ministry said.", "12×", 12),
+    ],
+)
+def test_a_multiplier_counts_times(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["kind"], figure["unit"]) == (text, value, "quantity", "times")
+
+
+def test_a_multiplier_with_a_rate():
+    assert one("Nurses check the dressings 4x a day.")["unit"] == "times a day"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers drove their 4x4 trucks into town.",
+        "She anchored the 4x100 relay.",
+        "The code 0x1F marks the end.",
+    ],
+)
+def test_an_x_between_digits_is_no_multiplier(sentence):
+    assert [f["unit"] for f in figures(sentence)] != ["times"]
+
+
+# -- Indian digit grouping ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The scheme reached 2,50,000 farmers last year.", "2,50,000", 250000),
+        ("Sales rose to 12,40,000 units.", "12,40,000", 1240000),
+        ("The state paid Rs 1,20,55,000 in compensation.", "Rs 1,20,55,000", 12055000),
+        ("Each plot costs Rs 3,45,000.50 now.", "Rs 3,45,000.50", 345000.5),
+    ],
+)
+def test_lakh_grouping(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The club sold 12,345 tickets.", [12345]),
+        ("Turnout was 1,234,567 voters.", [1234567]),
+    ],
+)
+def test_western_grouping_is_unchanged(sentence, values):
+    assert [f["value"] for f in figures(sentence)] == values
+
+
+# -- two measures joined by a slash -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The tablet ships in a 4GB/64GB model.", [("4GB", 4, "GB"), ("64GB", 64, "GB")]),
+        ("Runners pick the 5km/10km course.", [("5km", 5, "km"), ("10km", 10, "km")]),
+        ("A 12GB/512GB edition costs more.", [("12GB", 12, "GB"), ("512GB", 512, "GB")]),
+    ],
+)
+def test_two_measures_joined_by_a_slash(sentence, found):
+    assert [(f["text"], f["value"], f["unit"]) for f in figures(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pharmacy is open 24/7 now.",
+        "They agreed a 60/40 split of the fund.",
+    ],
+)
+def test_a_slash_between_bare_digits_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_unit_rate_with_a_slash_stays_one_unit():
+    assert [(f["text"], f["unit"]) for f in figures("Trains run at 90 km/h on the line.")] == [("90 km/h", "km/h")]
+
+
+# -- units in capitals after a hyphen, and ratios of parts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The yard will build a 16,000-TEU ship.", "16,000-TEU", "TEU"),
+        ("The port handled 3.1m TEUs last year.", "3.1m TEUs", "TEUs"),
+        ("Tests found 12 parts per billion of lead.", "12 parts per billion", "parts per billion"),
+        ("Carbon dioxide passed 420 ppm in May.", "420 ppm", "ppm"),
+    ],
+)
+def test_container_and_concentration_units(sentence, text, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["unit"]) == (text, unit)
+
+
+# -- ``zero`` ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council backed its net zero plan.",
+        "The risk was cut to zero, officials said.",
+        "It was a zero-sum game for the two rivals.",
+    ],
+)
+def test_a_lone_zero_is_no_figure(sentence):
+    assert [f["text"] for f in figures(sentence) if "zero" in f["text"].lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("The bank held rates at zero percent.", "zero percent", "percent"),
+        ("The lake froze at zero degrees.", "zero degrees", "quantity"),
+    ],
+)
+def test_zero_with_a_unit_is_a_figure(sentence, text, kind):
+    figure = one(sentence)
+    assert (figure["text"], figure["kind"], figure["value"]) == (text, kind, 0)
