@@ -123,18 +123,20 @@ def test_container_and_concentration_units(sentence, text, unit):
     assert (figure["text"], figure["unit"]) == (text, unit)
 
 
-# -- ``zero`` ----------------------------------------------------------------------------------
+# -- idioms with ``zero`` -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "The council backed its net zero plan.",
-        "The risk was cut to zero, officials said.",
+        "Ministers set a net-zero target for the grid.",
+        "Rescuers worked at ground zero for weeks.",
         "It was a zero-sum game for the two rivals.",
+        "The city will buy zero-emission buses.",
     ],
 )
-def test_a_lone_zero_is_no_figure(sentence):
+def test_zero_in_an_idiom_is_no_figure(sentence):
     assert [f["text"] for f in figures(sentence) if "zero" in f["text"].lower()] == []
 
 
@@ -143,8 +145,13 @@ def test_a_lone_zero_is_no_figure(sentence):
     [
         ("The bank held rates at zero percent.", "zero percent", "percent"),
         ("The lake froze at zero degrees.", "zero degrees", "quantity"),
+        ("The ward reported zero infections.", "zero", "quantity"),
     ],
 )
-def test_zero_with_a_unit_is_a_figure(sentence, text, kind):
+def test_zero_outside_an_idiom_is_a_figure(sentence, text, kind):
     figure = one(sentence)
     assert (figure["text"], figure["kind"], figure["value"]) == (text, kind, 0)
+
+
+def test_an_idiom_after_the_number_word_still_counts():
+    assert figures("The two and two together made sense.") == []

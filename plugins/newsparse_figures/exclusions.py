@@ -105,16 +105,24 @@ def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 
 def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in a phrase that states no amount (table ``number_idioms``): ``put two and two together``."""
-    return p.idiom.match(text, match.start("words")) is not None
+    """Number words in a phrase that states no amount (table ``number_idioms``): ``two and two``, ``net zero``.
+
+    The phrase starts with the number or with the word before it, after a space or a hyphen (``net-zero``).
+    """
+    start = match.start("words")
+    if p.idiom.match(text, start) is not None:
+        return True
+    before = text[max(0, start - LOOKBACK) : start - 1].rsplit(None, 1)
+    if not before or text[start - 1] not in " -" or before[-1].lower() not in p.idiom_leads:
+        return False
+    opens = start - 1 - len(before[-1])
+    phrase = p.idiom.match(text, opens)
+    return phrase is not None and phrase.end() >= reading.number_end
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A lone ``one`` or ``zero`` counts only a unit, currency or percent: ``one mile``, not ``one man`` or ``net zero``.
-
-    The words are those of table ``unit_only_words``; ``one-yen`` and ``zero percent`` stay figures.
-    """
-    if text[reading.start : reading.number_end].lower() not in p.unit_only_words:
+    """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), not ``one man`` or ``one of``."""
+    if text[reading.start : reading.number_end].lower() != "one":
         return False
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:

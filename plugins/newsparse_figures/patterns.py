@@ -185,7 +185,6 @@ class Patterns:
         idioms = [*v["compound_idioms"], *v["fraction_words"]]
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
         self.number_words = {k.lower() for k in v["number_words"]}
-        self.unit_only_words = frozenset(w.lower() for w in v["unit_only_words"])
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
@@ -375,6 +374,8 @@ class Patterns:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+        #: The first words of those phrases (``net`` of ``net zero``): a phrase is looked for before a number only after one.
+        self.idiom_leads = frozenset(re.split(r"[\s-]", phrase.lower())[0] for phrase in v["number_idioms"])
         #: A street name after a number: the number is part of an address (``221 Baker Street``).
         self.street_after = re.compile(
             rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"

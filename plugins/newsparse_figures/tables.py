@@ -252,9 +252,13 @@ ONE_UNIT_WORDS = [
 #: ``the three of them``), not a count; with a noun it counts (``the two sides``).
 PRONOUN_DETERMINERS = ["the", "these", "those"]
 
-#: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
+#: Phrases with number words that state no amount (``put two and two together``, ``one by one``), starting with
+#: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
-                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other"]
+                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
+                 "net zero", "net-zero", "ground zero", "zero-sum", "zero tolerance", "zero-tolerance",
+                 "zero-emission", "zero-emissions", "zero-carbon", "zero-hours", "zero-hour", "zero-Covid",
+                 "zero-COVID"]
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
@@ -282,10 +286,6 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-
-#: Number words that are figures only with a unit, currency or percent: ``one mile``, ``zero percent``, not
-#: ``one man``, ``one of``, ``net zero`` or ``cut to zero`` (the annotation rules leave bare counts of one optional).
-UNIT_ONLY_WORDS = ["one", "zero"]
 
 #: Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``);
 #: a plural ``s`` may follow the long ones (``three billions``).
@@ -565,7 +565,6 @@ VOCABULARY = {
     "shared_prefixes": SHARED_PREFIXES,
     "currency_words": CURRENCY_WORDS,
     "number_words": NUMBER_WORDS,
-    "unit_only_words": UNIT_ONLY_WORDS,
     "scale_words": SCALE_WORDS,
     "scale_letters": SCALE_LETTERS,
     "money_scale_words": MONEY_SCALE_WORDS,
