@@ -155,3 +155,47 @@ def test_zero_outside_an_idiom_is_a_figure(sentence, text, kind):
 
 def test_an_idiom_after_the_number_word_still_counts():
     assert figures("The two and two together made sense.") == []
+
+
+# -- a name several currencies share, settled by the article's places or dateline ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Potters in Chiapas sell a vase for 1,500 pesos.", "MXN"),
+        ("A taxi across Davao costs 300 pesos.", "PHP"),
+        ("A bed in a Zurich hostel costs 90 francs a night.", "CHF"),
+        ("Porters in Arusha earn 8,000 shillings a day.", "TZS"),
+        ("A plate of biryani in Peshawar costs 600 rupees.", "PKR"),
+    ],
+)
+def test_places_of_one_country_decide_a_shared_name(sentence, currency):
+    figure = one(sentence)
+    assert (figure["kind"], figure["currency"]) == ("money", currency)
+
+
+def test_places_of_two_countries_leave_a_shared_name_open():
+    figure = one("Growers in Chiapas and Antioquia get 500 pesos a sack.")
+    assert (figure["kind"], figure["currency"]) == ("money", None)
+
+
+@pytest.mark.parametrize(
+    ("page", "currency"),
+    [
+        (
+            "ELDORET, Kenya (Reuters) — Runners from Kenya, Uganda and Tanzania paid 500 shillings to enter.",
+            "KES",
+        ),
+        ("ENTEBBE — Fishermen from Uganda and Kenya sell a tilapia for 6,000 shillings.", "UGX"),
+        ("KIGALI, Rwanda (AP) — Swiss and Rwandan donors each gave 900 francs a month.", "RWF"),
+    ],
+)
+def test_the_dateline_decides_between_countries_the_article_names(page, currency):
+    money = [f for f in _article_figures(page) if f["kind"] == "money"]
+    assert [f["currency"] for f in money] == [currency]
+
+
+def test_without_a_dateline_two_countries_leave_a_shared_name_open():
+    money = [f for f in _article_figures("Runners from Kenya and Uganda paid 500 shillings.") if f["kind"] == "money"]
+    assert [f["currency"] for f in money] == [None]

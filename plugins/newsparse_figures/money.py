@@ -30,6 +30,11 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
+#: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash
+#: (``KISUMU, Kenya (AFP) —``, ``LAGOS —``); group 1 the place and country.
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–-]")
+#: How far into an article its dateline is looked for.
+_DATELINE_REACH = 1500
 
 
 #: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
@@ -170,7 +175,21 @@ class MoneyRules:
         for currencies in candidates:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
+        for currencies in candidates:
+            if len(currencies & named) > 1 and len(home := self._dateline_currencies(text) & currencies) == 1:
+                named -= currencies - home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
+
+    def _dateline_currencies(self, text: str) -> set[str]:
+        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
+        p = self.patterns
+        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        if dateline is None:
+            return set()
+        place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in p.context_words(place)}
+        places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
+        return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def _currencies_of_places(self, text: str, currencies: frozenset[str]) -> set[str]:
         """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
