@@ -199,3 +199,22 @@ def test_the_dateline_decides_between_countries_the_article_names(page, currency
 def test_without_a_dateline_two_countries_leave_a_shared_name_open():
     money = [f for f in _article_figures("Runners from Kenya and Uganda paid 500 shillings.") if f["kind"] == "money"]
     assert [f["currency"] for f in money] == [None]
+
+
+# -- a counted noun after a number joined to a word -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The line ordered two 18,000-TEU ships.", "ships"),
+        ("Builders put up three 30-storey towers.", "towers"),
+        ("The fund bought 40 10-year bonds.", "bonds"),
+    ],
+)
+def test_a_count_before_a_number_compound_counts_the_noun_after_it(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+def test_a_score_after_a_count_counts_nothing():
+    assert figures("Only two 5-3 wins came.")[0]["unit"] is None

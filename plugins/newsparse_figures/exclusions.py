@@ -113,7 +113,7 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
     if p.idiom.match(text, start) is not None:
         return True
     before = text[max(0, start - LOOKBACK) : start - 1].rsplit(None, 1)
-    if not before or text[start - 1] not in " -" or before[-1].lower() not in p.idiom_leads:
+    if not before or text[start - 1] not in " -":
         return False
     opens = start - 1 - len(before[-1])
     phrase = p.idiom.match(text, opens)

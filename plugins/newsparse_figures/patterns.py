@@ -374,8 +374,6 @@ class Patterns:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
-        #: The first words of those phrases (``net`` of ``net zero``): a phrase is looked for before a number only after one.
-        self.idiom_leads = frozenset(re.split(r"[\s-]", phrase.lower())[0] for phrase in v["number_idioms"])
         #: A street name after a number: the number is part of an address (``221 Baker Street``).
         self.street_after = re.compile(
             rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"

@@ -28,6 +28,8 @@ __all__ = [
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
+#: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
+_NUMBER_COMPOUND_AFTER = re.compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
@@ -110,6 +112,9 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             if match is not None:
                 pos = match.end()
                 continue
+        if match is None and (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
+            pos, words = match.end(), words + 1  # two 12-storey towers
+            continue
         if match is None:
             break
         word = match.group(1)
