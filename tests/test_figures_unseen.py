@@ -218,3 +218,31 @@ def test_a_count_before_a_number_compound_counts_the_noun_after_it(sentence, uni
 
 def test_a_score_after_a_count_counts_nothing():
     assert figures("Only two 5-3 wins came.")[0]["unit"] is None
+
+
+# -- a ratio's part is no larger than its whole ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Police made 14 arrests in three raids.", [14, 3]),
+        ("The striker scored 9 in four games.", [9, 4]),
+        ("Inspectors found 40 out of 25 permits forged.", [40, 25]),
+    ],
+)
+def test_a_part_larger_than_its_whole_is_no_ratio(sentence, values):
+    assert [f["value"] for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three in ten renters moved.",
+        "Seven out of 10 voters agreed.",
+        "Some 40 in 1,000 births were early.",
+        "Ninety in twelve hundred stayed home.",
+    ],
+)
+def test_a_ratio_stays_no_figure(sentence):
+    assert figures(sentence) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import digits_value
 from .patterns import Patterns
 from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
 
@@ -30,6 +31,8 @@ __all__ = [
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+#: The digits of a count in a ratio: ``10``, ``1,000``.
+_COUNT_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
@@ -173,13 +176,26 @@ def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 
 def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+    """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``).
+
+    A ratio's part is no larger than its whole: ``killed 12 in six raids`` states two counts.
+    """
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
     follows = text[reading.end : reading.end + 1]
-    if (follows.isspace() or follows == "-") and p.ratio_or_fraction_after.match(text, reading.end):
-        return True
+    if (follows.isspace() or follows == "-") and (after := p.ratio_or_fraction_after.match(text, reading.end)):
+        whole = after["whole"]
+        return whole is None or reading.value <= _count_value(p, text[after.start("whole") : after.end() + LOOKBACK])
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
     if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():
         return False  # the word before is no ratio word: the pattern need not be tried
-    return match_before(p.ratio_before, text, reading.start, LOOKBACK) is not None
+    before = match_before(p.ratio_before, text, reading.start, LOOKBACK)
+    return before is not None and _count_value(p, before[1]) <= reading.value
+
+
+def _count_value(p: Patterns, count: str) -> float:
+    """The value of the count that ``count`` starts with, in digits or words: ``10``, ``1,000``, ``twelve hundred``."""
+    if (digits := _COUNT_DIGITS.match(count)) is not None:
+        return digits_value(digits.group())
+    read = p.word_numbers.read(count)
+    return read[0] if read is not None else 0.0

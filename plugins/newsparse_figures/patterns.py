@@ -418,7 +418,7 @@ class Patterns:
         #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
         #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
         self.ratio_or_fraction_after = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'])})\s+{count}\b"
+            rf"\s+(?:{_alternation(v['ratio_words'])})\s+(?P<whole>{count})\b"
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
@@ -426,7 +426,7 @@ class Patterns:
         #: The start of a ratio before its second number, read backwards from it.
         count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+{count_backwards}(?![\w-])"
+            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])"
         )
         #: A word that makes a figure an age, counted in years.
         self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
