@@ -50,7 +50,7 @@ def test_a_stage_keeps_table_order_and_the_forms_a_step_names():
         step.function for step in NOT_A_FIGURE if step.name == "vague_without_of"
     )
     assert [f.__name__ for f in functions(CURRENCY, "after")] == ["printed_after", "coin", "hyphenated_currency"]
-    assert len(functions(UNIT, "figure")) == 4
+    assert len(functions(UNIT, "figure")) == 5
 
 
 # -- is this a figure: each step drops a number of its kind, and its limits keep others --------------------
@@ -145,6 +145,7 @@ def test_a_hyphenated_pound_of_weight_is_no_money():
         ("Repairs take 4 to 6 weeks.", "weeks"),  # second_end
         ("Mara Lind, 34, said so.", "years"),  # age_after_name
         ("At 29, he left home.", "years"),  # age_after_at
+        ("Drivers aged 70 using the road were checked.", "years"),  # age_after_age_word
         ("They bought 40 new electric buses.", "buses"),  # counted_noun
         ("Then she turned 60.", "years"),  # age_verb
         ("The retirement age rises to 67.", "years"),  # age_in_sentence

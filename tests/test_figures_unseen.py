@@ -246,3 +246,31 @@ def test_a_part_larger_than_its_whole_is_no_ratio(sentence, values):
 )
 def test_a_ratio_stays_no_figure(sentence):
     assert figures(sentence) == []
+
+
+# -- ages after ``aged`` and unit words that start a compound ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The study followed 9,000 adults aged 45 to 70 using fitness trackers.", "years"),
+        ("Women aged between 50 and 69 attending the clinic were screened.", "years"),
+        ("Children aged 6 to 11 months were given the drops.", "months"),
+    ],
+)
+def test_a_count_after_aged_is_an_age(sentence, unit):
+    assert figures(sentence)[-1]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The town will open three year-round clinics.", "three", "clinics"),
+        ("Envoys held two day-long summits.", "two", "summits"),
+        ("The drought lasted 10 years.", "10 years", "years"),
+    ],
+)
+def test_a_unit_word_that_starts_a_compound_is_no_unit(sentence, text, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["unit"]) == (text, unit)

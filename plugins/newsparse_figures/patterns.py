@@ -342,7 +342,7 @@ class Patterns:
             rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|(?P<minor>{minor}s?)\b"
             rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w°²]|/(?!\d)))"
+            rf"|{units}(?![\w°²-]|/(?!\d)))"
             r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
         )
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
-__all__ = ["age_after_at", "age_after_name", "age_verb", "finish", "is_pronoun"]
+__all__ = ["age_after_at", "age_after_name", "age_after_age_word", "age_verb", "finish", "is_pronoun"]
 
 #: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
 UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
@@ -63,6 +63,14 @@ def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str 
     """A bare number right after ``turns``/``turned`` (table ``age_verbs``) is an age: ``the mayor turns 58``."""
     before = word_before(text, reading.start)
     return _YEARS if before is not None and before[1].lower() in patterns.age_verbs and reading.high is None else None
+
+
+def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and ``between``, is an age: ``aged 40 to 79``."""
+    before = word_before(text, reading.start)
+    if before is not None and before[1].lower() in ("between", "from"):
+        before = word_before(text, before[0])
+    return _YEARS if before is not None and patterns.age_word.fullmatch(before[1]) is not None else None
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

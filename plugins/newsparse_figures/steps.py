@@ -98,6 +98,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("second_end", ranges.second_end_unit, "range"),
     Step("age_after_name", qualifiers.age_after_name, "figure"),
     Step("age_after_at", qualifiers.age_after_at, "figure"),
+    Step("age_after_age_word", qualifiers.age_after_age_word, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),
