@@ -274,3 +274,23 @@ def test_a_count_after_aged_is_an_age(sentence, unit):
 def test_a_unit_word_that_starts_a_compound_is_no_unit(sentence, text, unit):
     figure = one(sentence)
     assert (figure["text"], figure["unit"]) == (text, unit)
+
+
+# -- telephone numbers of three groups ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can call 530-555-0162 for a free alarm.",
+        "Tips go to 212-555-0198, police said.",
+        "Dial 1-888-555-0123 to donate.",
+    ],
+)
+def test_a_telephone_number_of_three_groups_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_range_of_round_numbers_stays_a_range():
+    figure = one("Between 300-1000 people came.")
+    assert (figure["value"], figure["high"]) == (300, 1000)
