@@ -294,3 +294,85 @@ def test_a_telephone_number_of_three_groups_is_no_figure(sentence):
 def test_a_range_of_round_numbers_stays_a_range():
     figure = one("Between 300-1000 people came.")
     assert (figure["value"], figure["high"]) == (300, 1000)
+
+
+# -- more currency letters and signs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Fares rose to TT$7 on Monday.", "TT$7", 7, "TTD"),
+        ("A loaf now costs J$450 in Kingston.", "J$450", 450, "JMD"),
+        ("The ministry signed a NIS 2.3 billion contract.", "NIS 2.3 billion", 2.3e9, "ILS"),
+        ("The council approved a 900,000 NIS grant.", "900,000 NIS", 900000, "ILS"),
+    ],
+)
+def test_more_currency_letters(sentence, text, value, currency):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["currency"]) == (text, value, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high", "currency"),
+    [
+        ("Analysts see costs of A$410 to A$450 a tonne.", "A$410 to A$450", 410, 450, "AUD"),
+        ("Fares will be between HK$12 and HK$15.", "HK$12 and HK$15", 12, 15, "HKD"),
+    ],
+)
+def test_a_range_between_signs_with_letters(sentence, text, value, high, currency):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["high"], figure["currency"]) == (text, value, high, currency)
+
+
+@pytest.mark.parametrize(
+    ("page", "currency"),
+    [
+        ("LAHORE: Traders said a bag of flour now sells for Rs2,400 in the city's markets.", "PKR"),
+        ("Vendors in Karachi charge Rs300 a kilo, traders said.", "PKR"),
+        ("The state will pay farmers Rs 6,000 a year under the scheme.", "INR"),
+    ],
+)
+def test_rupee_letters_take_the_country_the_article_names(page, currency):
+    money = [f for f in _article_figures(page) if f["kind"] == "money"]
+    assert [f["currency"] for f in money] == [currency]
+
+
+# -- cents of the level they moved to, past a percentage ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Shares in the miner rose 12 cents, or 3.1%, to A$4.02.", "AUD"),
+        ("The stock fell 20 cents, or 1.4 per cent, to C$14.10.", "CAD"),
+    ],
+)
+def test_cents_take_the_level_past_a_percentage(sentence, currency):
+    assert figures(sentence)[0]["currency"] == currency
+
+
+# -- exchange rates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The won weakened to 1,390 per dollar from 1,372.", [(1390, "KRW"), (1372, "KRW")]),
+        ("The yen firmed to 151.20 against the US dollar.", [(151.2, "JPY")]),
+        ("The ringgit ended at 4.41 to the dollar.", [(4.41, "MYR")]),
+    ],
+)
+def test_an_exchange_rate_is_a_price_in_the_currency_named_before_it(sentence, found):
+    assert [(f["value"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exporters sold 300 cars per dollar of subsidy.",
+        "The index rose to 410 as the dollar slipped.",
+    ],
+)
+def test_a_number_with_no_currency_named_before_it_stays_a_count(sentence):
+    assert [f["kind"] for f in figures(sentence)] == ["quantity"]

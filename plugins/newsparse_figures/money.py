@@ -12,6 +12,7 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 __all__ = [
     "MoneyRules",
     "coin",
+    "exchange_rate",
     "hyphenated_currency",
     "letters_before",
     "money_before_coin",
@@ -23,16 +24,23 @@ __all__ = [
 _WORD_CHARS = frozenset("$_")
 #: Characters that join letters into a name, so letters after them are no currency code (``S&P 500``).
 _NAME_JOINERS = frozenset("&-_/")
-#: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``.
-_TO_LEVEL = re.compile(r"[ \t]++(?:to|at)[ \t]++")
+#: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
+#: ``9 cents, or 2.8%, to A$3.31``.
+_TO_LEVEL = re.compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
+#: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
+_PER_CURRENCY = re.compile(
+    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
+)
+#: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
+_FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
-#: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash
-#: (``KISUMU, Kenya (AFP) —``, ``LAGOS —``); group 1 the place and country.
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–-]")
+#: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
+#: a colon (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``); group 1 the place and country.
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]")
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
 
@@ -101,6 +109,29 @@ def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: r
     return True
 
 
+def exchange_rate(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """A bare number before ``per dollar`` or ``to the dollar`` is a price in the currency named before it.
+
+    The currency is the one named last in its sentence, and the rate it moved from is in it too: ``the yen
+    strengthened to 147.35 per dollar from 149.10`` (both JPY).
+    """
+    if "dollar" not in text and "euro" not in text and "greenback" not in text:
+        return readings
+    rate: tuple[str, int] | None = None  # the currency of the last rate and where its rate phrase ends
+    for reading in readings:
+        if reading.kind != "quantity" or reading.unit is not None or reading.value is None:
+            rate = None
+        elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
+            reading.kind, reading.currency, rate = "money", rate[0], None
+        elif (per := _PER_CURRENCY.match(text, reading.end)) is not None:
+            code = money.currency_named_before(text, reading.start, context)
+            if code is not None:
+                reading.kind, reading.currency, rate = "money", code, (code, per.end())
+    return readings
+
+
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
@@ -112,7 +143,7 @@ def money_before_coin(
     """
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
-            level = _level_after(text, reading, readings[k + 1 : k + 2])
+            level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is not None:
                 reading.currency = level
             else:
@@ -161,7 +192,8 @@ class MoneyRules:
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
         names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
         ``currency_places``: ``Canberra``) name that dollar; where it prints a name several currencies share
-        (``pesos``), the places of one of them name it too (``Bogotá``: COP).
+        (``pesos``), the places of one of them name it too (``Bogotá``: COP), and a dateline that names one of
+        them decides between them (``KARACHI:`` makes ``Rs`` PKR).
         """
         p = self.patterns
         words = _word_starts(p.context_words(text), text)
@@ -169,15 +201,16 @@ class MoneyRules:
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         dollars = p.dollar_currencies | {"USD"}
-        candidates = {dollars} if "$" in text and not named & dollars else set()
+        shared = {p.shared_names[name] for key, name in p.shared_prefixes.items() if key in text}  # Rs: rupees
         if any(name in text for name in p.shared_names):
-            candidates |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        for currencies in candidates:
+            shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        for currencies in shared | ({dollars} if "$" in text and not named & dollars else set()):
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
-        for currencies in candidates:
-            if len(currencies & named) > 1 and len(home := self._dateline_currencies(text) & currencies) == 1:
-                named -= currencies - home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
+        dateline = self._dateline_currencies(text) if shared else set()
+        for currencies in shared:
+            if len(home := dateline & currencies) == 1:
+                named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
 
     def _dateline_currencies(self, text: str) -> set[str]:
@@ -238,6 +271,17 @@ class MoneyRules:
                     reading.currency = self._named_currency(name, article_context()) or reading.currency
             kept.append(reading)
         return kept
+
+    def currency_named_before(self, text: str, start: int, context: Context) -> str | None:
+        """The currency named last in the sentence before ``start`` (``the yen``, ``the Indian rupee``); a name several
+        currencies share is the one the article names."""
+        words = sentence_before(text, start)
+        table = self.patterns.currency_words
+        for k in range(len(words) - 1, -1, -1):
+            name = f"{words[k - 1]} {words[k]}" if k and f"{words[k - 1]} {words[k]}" in table else words[k]
+            if name in table:
+                return table[name] or self._named_currency(name, context())
+        return None
 
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""

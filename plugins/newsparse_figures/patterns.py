@@ -116,6 +116,13 @@ def _scale_starts(words: Iterable[str], letters: Iterable[str]) -> frozenset[str
     return frozenset({"-", *(letter[0] for letter in letters), *either_case})
 
 
+def _sign_letters(v: Vocabulary) -> str:
+    """The letters written before a currency sign (``A`` of ``A$``, ``HK`` of ``HK$``), where the sign follows them."""
+    symbols = v["currency_symbols"]
+    signs = "".join(re.escape(key[-1]) for key in symbols if len(key) > 1 and not key[-1].isalnum())
+    return rf"(?:{_alternation(key[:-1] for key in symbols if len(key) > 1 and not key[-1].isalnum())})(?=[{signs}])"
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
@@ -395,8 +402,8 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
-        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``.
-        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)")
+        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
+        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.

@@ -87,6 +87,7 @@ CURRENCY: tuple[Step[Any], ...] = (
     Step("coin", money.coin, "after"),
     Step("hyphenated_currency", money.hyphenated_currency, "after"),
     Step("article_context", money.MoneyRules.apply_context, "passage"),
+    Step("exchange_rate", money.exchange_rate, "passage"),
     Step("money_before_coin", money.money_before_coin, "passage"),
 )
 

@@ -29,6 +29,13 @@ CURRENCY_SYMBOLS = {
     "NT$": "TWD",
     "Mex$": "MXN",
     "MX$": "MXN",
+    "TT$": "TTD",
+    "J$": "JMD",
+    "EC$": "XCD",
+    "RD$": "DOP",
+    "FJ$": "FJD",
+    "BZ$": "BZD",
+    "Bds$": "BBD",
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
@@ -51,12 +58,14 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+    "NIS": "ILS",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
 #: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
 #: otherwise the currency of table ``currency_prefixes`` stands.
-SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling", "Rs": "rupee",
+                   "Rs.": "rupee"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
@@ -85,6 +94,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["SAR", "Saudi", "Saudis", "Saudi Arabia", "Riyadh", "Jeddah", "Tadawul", "Aramco"], "SAR"),
     **dict.fromkeys(["PHP", "₱", "Philippine peso", "Philippine pesos", "Philippines", "Philippine", "Filipino",
                      "Filipinos", "Manila"], "PHP"),
+    **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
+    **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
@@ -93,7 +104,7 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
                     "over", "under", "equivalent to", "worth"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
-DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
+DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 
 #: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
 #: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
