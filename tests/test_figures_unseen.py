@@ -372,6 +372,7 @@ def test_an_exchange_rate_is_a_price_in_the_currency_named_before_it(sentence, f
     [
         "Exporters sold 300 cars per dollar of subsidy.",
         "The index rose to 410 as the dollar slipped.",
+        "It gained 4% against the euro and traded at 0.95 per euro.",
     ],
 )
 def test_a_number_with_no_currency_named_before_it_stays_a_count(sentence):

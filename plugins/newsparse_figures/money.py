@@ -279,7 +279,7 @@ class MoneyRules:
         table = self.patterns.currency_words
         for k in range(len(words) - 1, -1, -1):
             name = f"{words[k - 1]} {words[k]}" if k and f"{words[k - 1]} {words[k]}" in table else words[k]
-            if name in table:
+            if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
 
