@@ -377,3 +377,32 @@ def test_an_exchange_rate_is_a_price_in_the_currency_named_before_it(sentence, f
 )
 def test_a_number_with_no_currency_named_before_it_stays_a_count(sentence):
     assert [f["kind"] for f in figures(sentence) if f["kind"] != "percent"] == ["quantity"]
+
+
+# -- a unit joined by a hyphen is plural, as the annotation writes it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Crews lifted a 20-foot section.", "feet"),
+        ("The firm ordered a 12-coach train.", "coaches"),
+        ("It has a 6.1-inch screen.", "inches"),
+        ("They signed a three-century lease.", "centuries"),
+        ("The council set a 90-day deadline.", "days"),
+    ],
+)
+def test_a_hyphenated_unit_is_plural(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Police shut a 30-km stretch.", "km"),
+        ("Gusts hit a 100-mph peak.", "mph"),
+        ("The flag shows a five-pointed star.", "pointed"),
+    ],
+)
+def test_abbreviations_and_participles_stay_as_printed(sentence, unit):
+    assert one(sentence)["unit"] == unit

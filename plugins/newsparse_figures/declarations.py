@@ -47,6 +47,7 @@ DOCS = {
     "approx_after": 'Qualifiers printed after a figure (``5,000 or more``).',
     "measure_units": 'Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported.',
     "spoken_units": 'Signs of a unit reported as the word they are read as (``5x optical zoom``: unit ``times``).',
+    "irregular_singulars": 'Singular nouns whose plural is not made with ``s``, ``es`` or ``ies``, to that plural (``foot``: ``feet``).',
     "irregular_plurals": 'Plural nouns that do not end in ``s`` (counted nouns.',
     "unit_stop_words": 'Words that end a counted noun phrase (``60 Ukrainian servicemen were``).',
     "adjective_joiners": 'Words that join two adjectives before a counted noun (``30,000 social and affordable homes``).',

@@ -181,6 +181,7 @@ class Patterns:
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.spoken_units: dict[str, str] = dict(v["spoken_units"])
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
+        self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
@@ -195,9 +196,8 @@ class Patterns:
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
-        #: The currency signs (``$``, ``€``; the last character of a symbol that is not a letter).
+        #: The currency signs (``$``, ``€``: the last character of a symbol that is not a letter), and for a regex set.
         self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
-        #: The characters of the currency signs, for a regex set.
         self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
         self._compile_numbers(v)
         self._compile_money_and_units(v)

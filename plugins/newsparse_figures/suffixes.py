@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .money import MoneyRules
 from .patterns import Patterns
 from .reading import Reading
+from .units import plural
 
 __all__ = ["SuffixReader", "hyphenated_noun", "measure"]
 
@@ -28,7 +29,8 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
-    reading.unit, reading.canonical = p.spoken_units.get(printed, printed), p.measure_units[printed]
+    unit = plural(printed, p) if text[after.start()] == "-" else p.spoken_units.get(printed, printed)
+    reading.unit, reading.canonical = unit, p.measure_units[printed]
     reading.end = after.end()
     rate = p.per_after.match(text, reading.end)
     if rate is not None and _is_rate(p, rate):
@@ -45,7 +47,7 @@ def hyphenated_noun(p: Patterns, text: str, reading: Reading, after: re.Match[st
     if word is None or reading.value is None or word in p.compound_blockers:
         return False
     reading.end = after.end()
-    reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
+    reading.unit, reading.canonical = plural(word, p), "pounds" if word == "pound" else p.measure_units.get(word)
     return True
 
 

@@ -449,6 +449,11 @@ SPOKEN_UNITS = {"x": "times", "X": "times", "×": "times"}
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
 
+#: Singular nouns whose plural is not made with ``s``/``es``/``ies``: the unit of a compound is its plural
+#: (``a 40-foot container`` counts ``feet``).
+IRREGULAR_SINGULARS = {"foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "man": "men",
+                       "woman": "women", "child": "children", "person": "people"}
+
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
     "people", "men", "women", "children", "personnel", "staff", "police", "aircraft", "crew", "cattle",
@@ -620,6 +625,7 @@ VOCABULARY = {
     "measure_units": MEASURE_UNITS,
     "spoken_units": SPOKEN_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
+    "irregular_singulars": IRREGULAR_SINGULARS,
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,

@@ -20,6 +20,7 @@ __all__ = [
     "counted_noun",
     "fill_units",
     "is_plural",
+    "plural",
     "plural_after",
     "previous_figure_unit",
 ]
@@ -54,6 +55,22 @@ def is_plural(word: str, patterns: Patterns) -> bool:
     if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def plural(word: str, patterns: Patterns) -> str:
+    """The plural of a noun printed in the singular in a compound: ``hour`` -> hours, ``foot`` -> feet, ``inch`` ->
+    inches, ``century`` -> centuries.  Abbreviations (``km``, ``mph``), forms in *-ed* or *-ing* and plurals are kept."""
+    if (irregular := patterns.irregular_singulars.get(word)) is not None:
+        return irregular
+    if not (word.isalpha() and word.islower()) or not any(vowel in word for vowel in "aeiou"):
+        return word  # kWh, km, mph
+    if len(word) < 3 or word.endswith(("ed", "ing")):
+        return word
+    if is_plural(word, patterns):
+        return word
+    if word.endswith(("ch", "sh", "ss", "x", "z")):
+        return word + "es"
+    return word[:-1] + "ies" if word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
 
 
 def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
