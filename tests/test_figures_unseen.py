@@ -406,3 +406,49 @@ def test_a_hyphenated_unit_is_plural(sentence, unit):
 )
 def test_abbreviations_and_participles_stay_as_printed(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+# -- counted nouns past a model number, and adjectives used as nouns --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The airline leased four Airbus 320 neo jets.", "jets"),
+        ("The navy ordered two Type 26 frigates.", "frigates"),
+        ("Seven of the injured were children.", "injured"),
+        ("The quake left 30 dead in the valley.", "dead"),
+    ],
+)
+def test_counted_noun_past_a_model_number_or_an_adjective_noun(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+def test_a_plural_model_name_stops_the_search():
+    assert figures("Only two Boeing 747s remain.")[0]["unit"] is None
+
+
+# -- an age bounded by ``or older`` ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Screening is offered to women 50 or older.", "years"),
+        ("Children 12 and under travel free.", "years"),
+        ("Voters 65 and over backed the plan.", "years"),
+    ],
+)
+def test_a_number_bounded_by_or_older_is_an_age(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fines of 20 and over the limit were rare.",
+        "The firm sold 300 or older units.",
+    ],
+)
+def test_no_age_without_the_bound_or_beyond_an_age(sentence):
+    assert figures(sentence)[0]["unit"] != "years"

@@ -6,17 +6,20 @@ tells a number in words standing for a noun (``the two met``) from a count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
-__all__ = ["age_after_at", "age_after_name", "age_after_age_word", "age_verb", "finish", "is_pronoun"]
+__all__ = ["age_after_at", "age_after_name", "age_after_age_word", "age_or_older", "age_verb", "finish", "is_pronoun"]
 
 #: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
 UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
 #: The unit of an age.
 _YEARS = ("years", "years")
+#: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
+_OLDER_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
@@ -71,6 +74,11 @@ def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple
     if before is not None and before[1].lower() in ("between", "from"):
         before = word_before(text, before[0])
     return _YEARS if before is not None and patterns.age_word.fullmatch(before[1]) is not None else None
+
+
+def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A whole number before ``or older`` or ``and younger`` is an age: ``adults 60 or older``, ``children 5 and under``."""
+    return _YEARS if _whole_age(text, reading) and _OLDER_AFTER.match(text, reading.end) is not None else None
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

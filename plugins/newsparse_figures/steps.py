@@ -100,6 +100,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("age_after_name", qualifiers.age_after_name, "figure"),
     Step("age_after_at", qualifiers.age_after_at, "figure"),
     Step("age_after_age_word", qualifiers.age_after_age_word, "figure"),
+    Step("age_or_older", qualifiers.age_or_older, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),

@@ -459,7 +459,7 @@ IRREGULAR_PLURALS = [
     "people", "men", "women", "children", "personnel", "staff", "police", "aircraft", "crew", "cattle",
     "livestock", "sheep", "fish", "deer", "infantry", "militia", "youth", "offspring", "spacecraft",
     "hovercraft", "equipment", "data", "media", "alumni", "criteria", "phenomena", "feet", "teeth", "geese",
-    "mice",
+    "mice", "dead", "injured", "wounded", "missing", "elderly", "homeless",
 ]
 
 #: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past

@@ -29,6 +29,8 @@ __all__ = [
 _WORD_AFTER = re.compile(r"\s*\[?([A-Za-z][A-Za-z0-9'’-]*)\]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
+#: A model number after a name, part of it: ``737`` of ``six Boeing 737 MAX aircraft``, ``72-600`` of ``ATR 72-600``.
+_MODEL_NUMBER_AFTER = re.compile(r"\s*\d[\d-]*(?=\s)")
 #: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
 _NUMBER_COMPOUND_AFTER = re.compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
 #: The lower-case word right after a number and one space.
@@ -132,6 +134,10 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         if match is None and (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
             pos, words = match.end(), words + 1  # two 12-storey towers
             continue
+        if match is None and last is not None and last[0].isupper() and names < _MAX_NAMES:
+            if (match := _MODEL_NUMBER_AFTER.match(text, pos)) is not None:
+                pos, names = match.end(), names + 1  # six Boeing 737 MAX aircraft
+                continue
         if match is None:
             break
         word = match.group(1)
