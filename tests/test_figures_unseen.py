@@ -424,6 +424,10 @@ def test_counted_noun_past_a_model_number_or_an_adjective_noun(sentence, unit):
     assert figures(sentence)[0]["unit"] == unit
 
 
+def test_a_participle_after_a_plural_noun_is_not_the_noun():
+    assert figures("Medics treated three Dutch sailors injured in the storm.")[0]["unit"] == "sailors"
+
+
 def test_a_plural_model_name_stops_the_search():
     assert figures("Only two Boeing 747s remain.")[0]["unit"] is None
 

@@ -99,9 +99,12 @@ def _joined_plural(text: str, pos: int, patterns: Patterns) -> str | None:
 
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
-    """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers."""
+    """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers.
+
+    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals.
+    """
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if match.group(1).lower() in patterns.unit_stop_words:
+        if match.group(1).lower() in patterns.unit_stop_words or match.group(1).lower() in patterns.irregular_plurals:
             break
         word, pos = match.group(1), match.end()
     return word
