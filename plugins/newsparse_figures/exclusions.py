@@ -115,11 +115,9 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
     start = match.start("words")
     if p.idiom.match(text, start) is not None:
         return True
-    before = text[max(0, start - LOOKBACK) : start - 1].rsplit(None, 1)
-    if not before or text[start - 1] not in " -":
+    if text[start - 1] not in " -":
         return False
-    opens = start - 1 - len(before[-1])
-    phrase = p.idiom.match(text, opens)
+    phrase = p.idiom.match(text, text.rfind(" ", start - LOOKBACK if start > LOOKBACK else 0, start - 1) + 1)
     return phrase is not None and phrase.end() >= reading.number_end
 
 

@@ -117,15 +117,13 @@ def exchange_rate(
     The currency is the one named last in its sentence, and the rate it moved from is in it too: ``the yen
     strengthened to 147.35 per dollar from 149.10`` (both JPY).
     """
-    if "dollar" not in text and "euro" not in text and "greenback" not in text:
-        return readings
     rate: tuple[str, int] | None = None  # the currency of the last rate and where its rate phrase ends
     for reading in readings:
         if reading.kind != "quantity" or reading.unit is not None or reading.value is None:
             rate = None
         elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
             reading.kind, reading.currency, rate = "money", rate[0], None
-        elif (per := _PER_CURRENCY.match(text, reading.end)) is not None:
+        elif text[reading.end : reading.end + 1] == " " and (per := _PER_CURRENCY.match(text, reading.end)) is not None:
             code = money.currency_named_before(text, reading.start, context)
             if code is not None:
                 reading.kind, reading.currency, rate = "money", code, (code, per.end())
@@ -185,6 +183,13 @@ class MoneyRules:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        #: The first letters of table ``shared_prefixes``: an amount that starts with none has none of them.
+        self._shared_prefix_starts = frozenset(key[0] for key in patterns.shared_prefixes)
+        #: Each of those letters before an amount (``Rs 300``, ``Sh2.4 billion``), with the name it stands for: a
+        #: pattern that opens with its letters, which the regex engine finds fast.
+        self._shared_prefix_amounts = [
+            (name, re.compile(rf"{re.escape(key)} ?\d")) for key, name in patterns.shared_prefixes.items()
+        ]
 
     def currency_context(self, text: str) -> frozenset[str]:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
@@ -201,7 +206,7 @@ class MoneyRules:
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         dollars = p.dollar_currencies | {"USD"}
-        shared = {p.shared_names[name] for key, name in p.shared_prefixes.items() if key in text}  # Rs: rupees
+        shared = {p.shared_names[name] for name in self._shared_prefixes_before_amounts(text)}  # Rs 300: rupees
         if any(name in text for name in p.shared_names):
             shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
         for currencies in shared | ({dollars} if "$" in text and not named & dollars else set()):
@@ -212,6 +217,17 @@ class MoneyRules:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
+
+    def _shared_prefixes_before_amounts(self, text: str) -> set[str]:
+        """The names that letters of table ``shared_prefixes`` opening an amount in ``text`` stand for (``Rs 300``:
+        ``rupee``; not ``Rs`` of ``HRs 3``)."""
+        names = set()
+        for name, pattern in self._shared_prefix_amounts:
+            if name not in names and any(
+                not match.start() or not text[match.start() - 1].isalpha() for match in pattern.finditer(text)
+            ):
+                names.add(name)
+        return names
 
     def _dateline_currencies(self, text: str) -> set[str]:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
@@ -297,6 +313,8 @@ class MoneyRules:
     def _shared_prefix_name(self, text: str, start: int) -> str | None:
         """The shared name that letters at ``start`` stand for (table ``shared_prefixes``: ``Sh`` is ``shilling``)."""
         prefixes = self.patterns.shared_prefixes
+        if text[start : start + 1] not in self._shared_prefix_starts:
+            return None
         after = (key for key in prefixes if text.startswith(key, start) and text[start + len(key)] in _AMOUNT_STARTS)
         return next((prefixes[key] for key in after), None)
 

@@ -70,14 +70,20 @@ def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str 
 
 def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and ``between``, is an age: ``aged 40 to 79``."""
-    before = word_before(text, reading.start)
-    if before is not None and before[1].lower() in ("between", "from"):
-        before = word_before(text, before[0])
-    return _YEARS if before is not None and patterns.age_word.fullmatch(before[1]) is not None else None
+    start = reading.start
+    reach = start - LOOKBACK if start > LOOKBACK else 0
+    if patterns.age_word.search(text, reach, start) is None:
+        return None  # no age word near: the common case, one search
+    words = text[reach:start].split()[-2:]
+    if words and words[-1].lower() in ("between", "from"):
+        words.pop()
+    return _YEARS if words and patterns.age_word.fullmatch(words[-1]) is not None else None
 
 
 def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number before ``or older`` or ``and younger`` is an age: ``adults 60 or older``, ``children 5 and under``."""
+    if text[reading.end : reading.end + 4] not in (" or ", " and"):
+        return None
     return _YEARS if _whole_age(text, reading) and _OLDER_AFTER.match(text, reading.end) is not None else None
 
 

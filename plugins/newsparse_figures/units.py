@@ -134,13 +134,14 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             if match is not None:
                 pos = match.end()
                 continue
-        if match is None and (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
-            pos, words = match.end(), words + 1  # two 12-storey towers
-            continue
-        if match is None and last is not None and last[0].isupper() and names < _MAX_NAMES:
-            if (match := _MODEL_NUMBER_AFTER.match(text, pos)) is not None:
-                pos, names = match.end(), names + 1  # six Boeing 737 MAX aircraft
+        if match is None and text[pos + 1 : pos + 2].isdigit():
+            if (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
+                pos, words = match.end(), words + 1  # two 12-storey towers
                 continue
+            if last is not None and last[0].isupper() and names < _MAX_NAMES:
+                if (match := _MODEL_NUMBER_AFTER.match(text, pos)) is not None:
+                    pos, names = match.end(), names + 1  # six Boeing 737 MAX aircraft
+                    continue
         if match is None:
             break
         word = match.group(1)
