@@ -117,7 +117,10 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
         return True
     if text[start - 1] not in " -":
         return False
-    phrase = p.idiom.match(text, text.rfind(" ", start - LOOKBACK if start > LOOKBACK else 0, start - 1) + 1)
+    opens = text.rfind(" ", start - LOOKBACK if start > LOOKBACK else 0, start - 1) + 1
+    if text[opens : start - 1].lower() not in p.idiom_leads:
+        return False  # the word before opens no phrase of the table (``net`` of ``net zero`` does)
+    phrase = p.idiom.match(text, opens)
     return phrase is not None and phrase.end() >= reading.number_end
 
 

@@ -117,6 +117,8 @@ def exchange_rate(
     The currency is the one named last in its sentence, and the rate it moved from is in it too: ``the yen
     strengthened to 147.35 per dollar from 149.10`` (both JPY).
     """
+    if "dollar" not in text and "euro" not in text and "greenback" not in text:
+        return readings  # most passages: three fast scans, no number read
     rate: tuple[str, int] | None = None  # the currency of the last rate and where its rate phrase ends
     for reading in readings:
         if reading.kind != "quantity" or reading.unit is not None or reading.value is None:

@@ -190,8 +190,8 @@ class Patterns:
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
-        idioms = [*v["compound_idioms"], *v["fraction_words"]]
-        self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
+        self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
+        self.idiom_leads = frozenset(re.split(r"[\s-]", phrase.lower())[0] for phrase in v["number_idioms"])
         self.number_words = {k.lower() for k in v["number_words"]}
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).

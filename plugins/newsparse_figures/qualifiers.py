@@ -70,14 +70,14 @@ def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str 
 
 def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and ``between``, is an age: ``aged 40 to 79``."""
-    start = reading.start
-    reach = start - LOOKBACK if start > LOOKBACK else 0
-    if patterns.age_word.search(text, reach, start) is None:
-        return None  # no age word near: the common case, one search
-    words = text[reach:start].split()[-2:]
-    if words and words[-1].lower() in ("between", "from"):
-        words.pop()
-    return _YEARS if words and patterns.age_word.fullmatch(words[-1]) is not None else None
+    end = reading.start - 1  # the space before the number
+    if text[end : end + 1] != " ":
+        return None
+    opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
+    if text[opens:end].lower() in ("between", "from"):
+        end = opens - 1
+        opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
+    return _YEARS if patterns.age_word.fullmatch(text, opens, end) is not None else None
 
 
 def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
