@@ -408,6 +408,18 @@ def test_abbreviations_and_participles_stay_as_printed(sentence, unit):
     assert one(sentence)["unit"] == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The ferry sails with a 12-person crew.", "person"),
+        ("She joined a two-woman expedition.", "woman"),
+        ("Rescuers sent a 14-foot boat.", "feet"),
+    ],
+)
+def test_a_noun_for_people_in_a_compound_stays_singular(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
 # -- counted nouns past a model number, and adjectives used as nouns --------------------------------
 
 

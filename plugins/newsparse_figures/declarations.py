@@ -49,7 +49,7 @@ DOCS = {
     "approx_before": 'Qualifiers printed before a figure (``more than 250``), as printed (lower case).',
     "approx_after": 'Qualifiers printed after a figure (``5,000 or more``).',
     "measure_units": 'Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported.',
-    "irregular_singulars": 'Singular nouns whose plural is not made with ``s``, ``es`` or ``ies``, to that plural (``foot``: ``feet``).',
+    "irregular_singulars": 'Singular nouns whose plural is not made with ``s``, ``es`` or ``ies``, to the unit of a compound: that plural (``foot``: ``feet``), or a noun for people as printed (``a 40-person crew``: ``person``).',
     "irregular_plurals": 'Plural nouns that do not end in ``s`` (counted nouns.',
     "unit_stop_words": 'Words that end a counted noun phrase (``60 Ukrainian servicemen were``).',
     "adjective_joiners": 'Words that join two adjectives before a counted noun (``30,000 social and affordable homes``).',

@@ -464,10 +464,11 @@ MEASURE_UNITS = {
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
 
-#: Singular nouns whose plural is not made with ``s``/``es``/``ies``: the unit of a compound is its plural
-#: (``a 40-foot container`` counts ``feet``).
-IRREGULAR_SINGULARS = {"foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "man": "men",
-                       "woman": "women", "child": "children", "person": "people"}
+#: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
+#: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
+#: annotation writes it (``a 40-person crew``: ``person``; ``a two-man team``: ``man``).
+IRREGULAR_SINGULARS = {"foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "man": "man",
+                       "woman": "woman", "child": "child", "person": "person"}
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
