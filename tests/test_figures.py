@@ -56,10 +56,10 @@ def test_numbers(sentence, text, value):
 def test_hyphenated_forms():
     assert one("The city declared a 48-hour curfew.")["value"] == 48
     curfew = one("The city declared a 48-hour curfew.")
-    assert (curfew["unit"], curfew["unit_canonical"]) == ("hour", "hours")
+    assert (curfew["unit"], curfew["unit_canonical"]) == ("hours", "hours")
     strong = one("A 300,000-strong crowd marched downtown.")
     assert (strong["text"], strong["value"], strong["unit"]) == ("300,000-strong", 300000, "crowd")
-    assert one("The council set a five-day deadline.")["unit"] == "day"
+    assert one("The council set a five-day deadline.")["unit"] == "days"
 
 
 # -- money -------------------------------------------------------------------------

@@ -166,10 +166,10 @@ def test_minus_makes_a_value_negative():
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
-        ("Envoys tabled a 28-point peace plan.", "28-point", 28, "point"),
-        ("A 10-storey block was hit.", "10-storey", 10, "storey"),
-        ("A 7.1-magnitude tremor shook the valley.", "7.1-magnitude", 7.1, "magnitude"),
-        ("A nine-member commission will report.", "nine-member", 9, "member"),
+        ("Envoys tabled a 28-point peace plan.", "28-point", 28, "points"),
+        ("A 10-storey block was hit.", "10-storey", 10, "storeys"),
+        ("A 7.1-magnitude tremor shook the valley.", "7.1-magnitude", 7.1, "magnitudes"),
+        ("A nine-member commission will report.", "nine-member", 9, "members"),
     ],
 )
 def test_hyphenated_compounds(sentence, text, value, unit):

@@ -35,9 +35,9 @@ def test_units_against_or_after_the_number(sentence, text, unit, canonical):
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("Crews laid a 400-meter-long pipe.", "meter"),
+        ("Crews laid a 400-meter-long pipe.", "meters"),
         ("The truck makes 350 pound-feet of torque.", "pound-feet"),
-        ("The 12-mile trail reopened.", "mile"),
+        ("The 12-mile trail reopened.", "miles"),
     ],
 )
 def test_units_in_compounds(sentence, unit):
@@ -65,7 +65,7 @@ def test_unit_as_printed_and_one_canonical_spelling(spelling, printed):
         ("The ferry covered 40 nautical  miles overnight.", "nautical miles", "nautical miles"),
         ("Temperatures hit 38 °C in the valley.", "°C", "degrees Celsius"),
         ("The lorry carried 900 kilos of flour.", "kilos", "kg"),
-        ("A 15-centimetre crack opened.", "centimetre", "cm"),
+        ("A 15-centimetre crack opened.", "centimetres", "cm"),
         ("Police detained 40 protesters.", "protesters", None),
     ],
 )

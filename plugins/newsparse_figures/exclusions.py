@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import digits_value
 from .patterns import Patterns
 from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
 
@@ -33,8 +34,6 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 _ONE_TO = re.compile(r"\s+to(?=\s)")
-#: A number with a unit before a slash, read backwards: ``8GB/`` of ``8GB/256GB`` (two measures, not ``24/7``).
-_MEASURE_BEFORE_SLASH = re.compile(r"/[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: A relative pronoun after ``a``/``an`` and a currency: the currency itself (``a rupee that has weakened``).
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
@@ -43,8 +42,12 @@ _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
 _ARTICLES = ("a ", "an ", "A ", "An ")
+#: The digits of a count in a ratio: ``10``, ``1,000``.
+_COUNT_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
+#: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
+_UNIT_BEFORE_SLASH = re.compile(r"/[A-Za-z°²×]{1,5}\d")
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -64,11 +67,19 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if reading.start != start:
         return False  # a sign, currency letters or a leading dot opens the number
     char = text[start - 1]
-    if char == "/" and match_before(_MEASURE_BEFORE_SLASH, text, start, LOOKBACK) is not None:
-        return False  # the second of two measures: 256GB of 8GB/256GB
+    if char == "/" and _second_measure(p, text, start, match):
+        return False  # 6GB/128GB: two figures
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) -> bool:
+    """Digits with a unit after a slash that follows another number with a unit: ``128GB`` of ``6GB/128GB``."""
+    if match_before(_UNIT_BEFORE_SLASH, text, start, LOOKBACK) is None:
+        return False
+    after = p.suffix_at(text, match.end("digits"))
+    return after is not None and bool(after["unit"] or after["short"])
 
 
 def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -111,8 +122,20 @@ def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 
 def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in a phrase that states no amount (table ``number_idioms``): ``put two and two together``."""
-    return p.idiom.match(text, match.start("words")) is not None
+    """Number words in a phrase that states no amount (table ``number_idioms``): ``two and two``, ``net zero``.
+
+    The phrase starts with the number or with the word before it, after a space or a hyphen (``net-zero``).
+    """
+    start = match.start("words")
+    if p.idiom.match(text, start) is not None:
+        return True
+    if text[start - 1] not in " -":
+        return False
+    opens = text.rfind(" ", start - LOOKBACK if start > LOOKBACK else 0, start - 1) + 1
+    if text[opens : start - 1].lower() not in p.idiom_leads:
+        return False  # the word before opens no phrase of the table (``net`` of ``net zero`` does)
+    phrase = p.idiom.match(text, opens)
+    return phrase is not None and phrase.end() >= reading.number_end
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -192,15 +215,28 @@ def half_without_unit(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 
 def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``)."""
+    """A bare count in a ratio (``one in five``, ``9 out of 10``) or a fraction (``two thirds of``).
+
+    A ratio's part is no larger than its whole: ``killed 12 in six raids`` states two counts.
+    """
     if text.startswith(_ARTICLES, reading.start) and _part_of_a_scale(p, text, reading.start):
         return True  # a third of a billion dollars: not a billion
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
     follows = text[reading.end : reading.end + 1]
-    if (follows.isspace() or follows == "-") and p.ratio_or_fraction_after.match(text, reading.end):
-        return True
+    if (follows.isspace() or follows == "-") and (after := p.ratio_or_fraction_after.match(text, reading.end)):
+        whole = after["whole"]
+        return whole is None or reading.value <= _count_value(p, text[after.start("whole") : after.end() + LOOKBACK])
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
     if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():
         return False  # the word before is no ratio word: the pattern need not be tried
-    return match_before(p.ratio_before, text, reading.start, LOOKBACK) is not None
+    before = match_before(p.ratio_before, text, reading.start, LOOKBACK)
+    return before is not None and _count_value(p, before[1]) <= reading.value
+
+
+def _count_value(p: Patterns, count: str) -> float:
+    """The value of the count that ``count`` starts with, in digits or words: ``10``, ``1,000``, ``twelve hundred``."""
+    if (digits := _COUNT_DIGITS.match(count)) is not None:
+        return digits_value(digits.group())
+    read = p.word_numbers.read(count)
+    return read[0] if read is not None else 0.0

@@ -12,6 +12,7 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 __all__ = [
     "MoneyRules",
     "coin",
+    "exchange_rate",
     "hyphenated_currency",
     "letters_before",
     "money_before_coin",
@@ -23,13 +24,25 @@ __all__ = [
 _WORD_CHARS = frozenset("$_")
 #: Characters that join letters into a name, so letters after them are no currency code (``S&P 500``).
 _NAME_JOINERS = frozenset("&-_/")
-#: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``.
-_TO_LEVEL = re.compile(r"[ \t]++(?:to|at)[ \t]++")
+#: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
+#: ``9 cents, or 2.8%, to A$3.31``.
+_TO_LEVEL = re.compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
+#: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
+_PER_CURRENCY = re.compile(
+    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
+)
+#: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
+_FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
+#: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
+#: a colon (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``); group 1 the place and country.
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]")
+#: How far into an article its dateline is looked for.
+_DATELINE_REACH = 1500
 
 
 #: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
@@ -98,6 +111,29 @@ def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: r
     return True
 
 
+def exchange_rate(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """A bare number before ``per dollar`` or ``to the dollar`` is a price in the currency named before it.
+
+    The currency is the one named last in its sentence, and the rate it moved from is in it too: ``the yen
+    strengthened to 147.35 per dollar from 149.10`` (both JPY).
+    """
+    if "dollar" not in text and "euro" not in text and "greenback" not in text:
+        return readings  # most passages: three fast scans, no number read
+    rate: tuple[str, int] | None = None  # the currency of the last rate and where its rate phrase ends
+    for reading in readings:
+        if reading.kind != "quantity" or reading.unit is not None or reading.value is None:
+            rate = None
+        elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
+            reading.kind, reading.currency, rate = "money", rate[0], None
+        elif text[reading.end : reading.end + 1] == " " and (per := _PER_CURRENCY.match(text, reading.end)) is not None:
+            code = money.currency_named_before(text, reading.start, context)
+            if code is not None:
+                reading.kind, reading.currency, rate = "money", code, (code, per.end())
+    return readings
+
+
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
@@ -109,7 +145,7 @@ def money_before_coin(
     """
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
-            level = _level_after(text, reading, readings[k + 1 : k + 2])
+            level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is not None:
                 reading.currency = level
             else:
@@ -169,6 +205,8 @@ class MoneyRules:
 
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        #: The first letters of table ``shared_prefixes``: an amount that starts with none has none of them.
+        self._shared_prefix_starts = frozenset(key[0] for key in patterns.shared_prefixes)
 
     def currency_context(self, text: str) -> frozenset[str]:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
@@ -176,7 +214,8 @@ class MoneyRules:
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
         names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
         ``currency_places``: ``Canberra``) name that dollar; where it prints a name several currencies share
-        (``pesos``), the places of one of them name it too (``Bogotá``: COP).
+        (``pesos``), the places of one of them name it too (``Bogotá``: COP), and a dateline that names one of
+        them decides between them (``KARACHI:`` makes ``Rs`` PKR).
         """
         p = self.patterns
         words = _word_starts(p.context_words(text), text)
@@ -184,14 +223,28 @@ class MoneyRules:
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         dollars = p.dollar_currencies | {"USD"}
-        candidates = {dollars} if "$" in text and not named & dollars else set()
+        shared = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
         if any(name in text for name in p.shared_names):
-            candidates |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        candidates |= {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
-        for currencies in candidates:
+            shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        for currencies in shared | ({dollars} if "$" in text and not named & dollars else set()):
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
+        dateline = self._dateline_currencies(text) if shared else set()
+        for currencies in shared:
+            if len(home := dateline & currencies) == 1:
+                named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
+
+    def _dateline_currencies(self, text: str) -> set[str]:
+        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
+        p = self.patterns
+        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        if dateline is None:
+            return set()
+        place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in p.context_words(place)}
+        places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
+        return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def _currencies_of_places(self, text: str, currencies: frozenset[str]) -> set[str]:
         """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
@@ -245,6 +298,17 @@ class MoneyRules:
             kept.append(reading)
         return kept
 
+    def currency_named_before(self, text: str, start: int, context: Context) -> str | None:
+        """The currency named last in the sentence before ``start`` (``the yen``, ``the Indian rupee``); a name several
+        currencies share is the one the article names."""
+        words = sentence_before(text, start)
+        table = self.patterns.currency_words
+        for k in range(len(words) - 1, -1, -1):
+            name = f"{words[k - 1]} {words[k]}" if k and f"{words[k - 1]} {words[k]}" in table else words[k]
+            if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
+                return table[name] or self._named_currency(name, context())
+        return None
+
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""
         dollars = context & self.patterns.dollar_currencies
@@ -266,6 +330,8 @@ class MoneyRules:
     def _shared_prefix_name(self, text: str, start: int) -> str | None:
         """The shared name that letters at ``start`` stand for (table ``shared_prefixes``: ``Sh`` is ``shilling``)."""
         prefixes = self.patterns.shared_prefixes
+        if text[start : start + 1] not in self._shared_prefix_starts:
+            return None
         after = (key for key in prefixes if text.startswith(key, start) and text[start + len(key)] in _AMOUNT_STARTS)
         return next((prefixes[key] for key in after), None)
 

@@ -126,6 +126,13 @@ def _age_leads(v: Vocabulary) -> frozenset[str]:
     )
 
 
+def _sign_letters(v: Vocabulary) -> str:
+    """The letters written before a currency sign (``A`` of ``A$``, ``HK`` of ``HK$``), where the sign follows them."""
+    symbols = v["currency_symbols"]
+    signs = "".join(re.escape(key[-1]) for key in symbols if len(key) > 1 and not key[-1].isalnum())
+    return rf"(?:{_alternation(key[:-1] for key in symbols if len(key) > 1 and not key[-1].isalnum())})(?=[{signs}])"
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
@@ -185,6 +192,7 @@ class Patterns:
         self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
+        self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
         self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
@@ -193,15 +201,14 @@ class Patterns:
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
-        idioms = [*v["compound_idioms"], *v["fraction_words"]]
-        self.compound_blockers = self.unit_stop_words | {w.lower() for w in idioms}
+        self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
+        self.idiom_leads = frozenset(re.split(r"[\s-]", phrase.lower())[0] for phrase in v["number_idioms"])
         self.number_words = {k.lower() for k in v["number_words"]}
         self.word_numbers = WordNumbers(v["number_words"], v["scale_words"], v["scale_fractions"])
         #: Scale words written out (``dozen``, ``million``), not abbreviated (``bn``).
         self.long_scales = [w for w in self.scale_words if len(w) > 3]
-        #: The currency signs (``$``, ``€``; the last character of a symbol that is not a letter).
+        #: The currency signs (``$``, ``€``: the last character of a symbol that is not a letter), and for a regex set.
         self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
-        #: The characters of the currency signs, for a regex set.
         self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
         self._compile_numbers(v)
         self._compile_money_and_units(v)
@@ -277,11 +284,11 @@ class Patterns:
         self._compile_scans(first_words)
         #: A number in digits, with a currency sign before it (groups cur, digits).
         #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
-        #: (``1 414 021 100``, ``40 000``).
+        #: (``1 414 021 100``, ``40 000``); in the Indian way, groups of two before the last three (``4,00,000``).
         self.digits = re.compile(
             rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
-            r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
+            r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
         )
         #: Written-out words (group words) or a vague amount (group vague) where a number
         #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
@@ -356,7 +363,7 @@ class Patterns:
             rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|(?P<minor>{minor}s?)\b"
             rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w/°²]))"
+            rf"|{units}(?![\w°²-]|/(?!\d)))"
             r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
         )
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
@@ -367,7 +374,7 @@ class Patterns:
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
             rf"|(?P<percent>{percent})"
-            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/\D)"  # 8GB/256GB, not 5m/s
+            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
             r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
@@ -409,10 +416,10 @@ class Patterns:
         self.range_join = re.compile(
             r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
-        #: A currency prefix (or a sign's letters) printed again before a range's second end: ``Rs 800 to Rs 1,000``.
-        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|[A-Z]{{1,3}}(?=\$\d)")
-        #: A telephone number at a number's start: ``(209) 555-0143``, ``555-0143`` (not a round range, ``500-1000``).
-        self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}[1-9](?![\d,]|\.\d)")
+        #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
+        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
+        #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
+        self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
         months = _alternation(self.months)
@@ -432,7 +439,7 @@ class Patterns:
         #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
         #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
         self.ratio_or_fraction_after = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'])})\s+{count}\b"
+            rf"\s+(?:{_alternation(v['ratio_words'])})\s+(?P<whole>{count})\b"
             rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
         )
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
@@ -440,7 +447,7 @@ class Patterns:
         #: The start of a ratio before its second number, read backwards from it.
         count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
         self.ratio_before = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+{count_backwards}(?![\w-])"
+            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])"
         )
         #: A word that makes a figure an age, counted in years.
         self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")

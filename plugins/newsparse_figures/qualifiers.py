@@ -6,17 +6,29 @@ tells a number in words standing for a noun (``the two met``) from a count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
-__all__ = ["age_after_at", "age_after_name", "age_of_people", "age_verb", "finish", "is_pronoun"]
+__all__ = [
+    "age_after_age_word",
+    "age_after_at",
+    "age_after_name",
+    "age_of_people",
+    "age_or_older",
+    "age_verb",
+    "finish",
+    "is_pronoun",
+]
 
 #: A step of stage ``figure`` of table ``unit``: the unit as printed and its canonical spelling, or None.
 UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
 #: The unit of an age.
 _YEARS = ("years", "years")
+#: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
+_OLDER_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
@@ -63,6 +75,25 @@ def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str 
     """A bare number right after ``turns``/``turned`` (table ``age_verbs``) is an age: ``the mayor turns 58``."""
     before = word_before(text, reading.start)
     return _YEARS if before is not None and before[1].lower() in patterns.age_verbs and reading.high is None else None
+
+
+def age_after_age_word(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A count right after ``aged`` or ``ages`` (table ``age_words``), perhaps and ``between``, is an age: ``aged 40 to 79``."""
+    end = reading.start - 1  # the space before the number
+    if text[end : end + 1] != " ":
+        return None
+    opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
+    if text[opens:end].lower() in ("between", "from"):
+        end = opens - 1
+        opens = text.rfind(" ", end - LOOKBACK if end > LOOKBACK else 0, end) + 1
+    return _YEARS if patterns.age_word.fullmatch(text, opens, end) is not None else None
+
+
+def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A whole number before ``or older`` or ``and younger`` is an age: ``adults 60 or older``, ``children 5 and under``."""
+    if text[reading.end : reading.end + 4] not in (" or ", " and"):
+        return None
+    return _YEARS if _whole_age(text, reading) and _OLDER_AFTER.match(text, reading.end) is not None else None
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

@@ -88,6 +88,7 @@ CURRENCY: tuple[Step[Any], ...] = (
     Step("coin", money.coin, "after"),
     Step("hyphenated_currency", money.hyphenated_currency, "after"),
     Step("article_context", money.MoneyRules.apply_context, "passage"),
+    Step("exchange_rate", money.exchange_rate, "passage"),
     Step("money_before_coin", money.money_before_coin, "passage"),
 )
 
@@ -99,6 +100,8 @@ UNIT: tuple[Step[Any], ...] = (
     Step("second_end", ranges.second_end_unit, "range"),
     Step("age_after_name", qualifiers.age_after_name, "figure"),
     Step("age_after_at", qualifiers.age_after_at, "figure"),
+    Step("age_after_age_word", qualifiers.age_after_age_word, "figure"),
+    Step("age_or_older", qualifiers.age_or_older, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
     Step("age_of_people", qualifiers.age_of_people, "figure"),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .money import MoneyRules
 from .patterns import Patterns
 from .reading import Reading
+from .units import plural
 
 __all__ = ["SuffixReader", "hyphenated_noun", "measure"]
 
@@ -35,11 +36,13 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
     reading.unit, reading.canonical = printed, p.measure_units[printed]
     if reading.canonical == _TIMES:
         reading.unit = _TIMES  # a multiple, however printed: 5x, 12×
+    elif text[after.start()] == "-":
+        reading.unit = plural(printed, p)  # a 40-foot container: feet
     reading.end = after.end()
     rate = p.per_after.match(text, reading.end)
     if rate is not None and _is_rate(p, rate):
         word = rate["word"].lower()
-        reading.unit = f"{printed} {rate['per'].lower()} {word}"
+        reading.unit = f"{reading.unit} {rate['per'].lower()} {word}"
         reading.canonical = f"{reading.canonical} per {word}"
         reading.end = rate.end()
     return True
@@ -51,7 +54,7 @@ def hyphenated_noun(p: Patterns, text: str, reading: Reading, after: re.Match[st
     if word is None or reading.value is None or word in p.compound_blockers:
         return False
     reading.end = after.end()
-    reading.unit, reading.canonical = word, "pounds" if word == "pound" else p.measure_units.get(word)
+    reading.unit, reading.canonical = plural(word, p), "pounds" if word == "pound" else p.measure_units.get(word)
     return True
 
 

@@ -29,6 +29,13 @@ CURRENCY_SYMBOLS = {
     "NT$": "TWD",
     "Mex$": "MXN",
     "MX$": "MXN",
+    "TT$": "TTD",
+    "J$": "JMD",
+    "EC$": "XCD",
+    "RD$": "DOP",
+    "FJ$": "FJD",
+    "BZ$": "BZD",
+    "Bds$": "BBD",
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
@@ -52,6 +59,7 @@ CURRENCY_PREFIXES = {
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+    "NIS": "ILS",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -92,6 +100,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["SAR", "Saudi", "Saudis", "Saudi Arabia", "Riyadh", "Jeddah", "Tadawul", "Aramco"], "SAR"),
     **dict.fromkeys(["PHP", "₱", "Philippine peso", "Philippine pesos", "Philippines", "Philippine", "Filipino",
                      "Filipinos", "Manila"], "PHP"),
+    **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
+    **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
@@ -100,7 +110,7 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
                     "over", "under", "equivalent to", "worth"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
-DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD"]
+DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 
 #: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
 #: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
@@ -126,17 +136,26 @@ CURRENCY_PLACES = {
                      "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
                      "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon"], "USD"),
     **dict.fromkeys(["Colombia", "Colombian", "Colombians", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali",
-                     "Barranquilla", "Cartagena", "Banco de la República"], "COP"),
+                     "Barranquilla", "Cartagena", "Banco de la República", "Antioquia", "Bucaramanga", "Cúcuta",
+                     "Ecopetrol"], "COP"),
     **dict.fromkeys(["Mexico", "Mexican", "Mexicans", "Guadalajara", "Monterrey", "Banxico", "Pemex", "Oaxaca",
-                     "Chiapas", "Jalisco", "Tijuana", "Cancún", "Cancun", "Yucatán", "Yucatan", "Sinaloa",
-                     "Michoacán", "Michoacan", "Veracruz", "Acapulco", "Ciudad Juárez"], "MXN"),
-    **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba"], "ARS"),
-    **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco"], "CLP"),
-    **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao"], "PHP"),
+                     "Jalisco", "Chiapas", "Yucatán", "Yucatan", "Puebla", "Veracruz", "Sinaloa", "Sonora",
+                     "Chihuahua", "Tijuana", "Cancún", "Cancun", "Acapulco", "Michoacán", "Michoacan",
+                     "Tamaulipas", "Nuevo León", "Nuevo Leon", "Ciudad Juárez", "Ciudad Juarez", "Querétaro",
+                     "Zacatecas", "Coahuila", "Culiacán", "Mazatlán", "Mexicali"], "MXN"),
+    **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba", "Tucumán",
+                     "Mar del Plata", "Bariloche", "Casa Rosada"], "ARS"),
+    **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco", "Antofagasta", "Viña del Mar",
+                     "Punta Arenas", "Temuco"], "CLP"),
+    **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao", "Davao",
+                     "Quezon City", "Makati", "Luzon", "Visayas", "Iloilo", "Taguig"], "PHP"),
     **dict.fromkeys(["Cuba", "Cuban", "Cubans", "Havana"], "CUP"),
     **dict.fromkeys(["India", "Indian", "Indians", "New Delhi", "Mumbai", "Bengaluru", "Reserve Bank of India",
-                     "Lok Sabha"], "INR"),
-    **dict.fromkeys(["Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore"], "PKR"),
+                     "Lok Sabha", "Delhi", "Kolkata", "Chennai", "Bangalore", "Pune", "Ahmedabad", "Jaipur", "Lucknow",
+                     "Kerala", "Tamil Nadu", "Karnataka", "Maharashtra", "Uttar Pradesh", "Bihar", "Gujarat",
+                     "Rajasthan", "West Bengal", "Telangana"], "INR"),
+    **dict.fromkeys(["Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore", "Rawalpindi",
+                     "Peshawar", "Quetta", "Faisalabad", "Multan", "Khyber Pakhtunkhwa", "Sindh"], "PKR"),
     **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"], "LKR"),
     **dict.fromkeys(["Nepal", "Nepali", "Nepalese", "Kathmandu"], "NPR"),
     **dict.fromkeys(["Senegal", "Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Niger", "Togo",
@@ -155,13 +174,18 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Iran", "Iranian", "Iranians", "Tehran"], "IRR"),
     **dict.fromkeys(["United Arab Emirates", "UAE", "Emirati", "Emiratis", "Dubai", "Abu Dhabi", "Sharjah"], "AED"),
     **dict.fromkeys(["Morocco", "Moroccan", "Moroccans", "Rabat", "Casablanca", "Marrakesh"], "MAD"),
-    **dict.fromkeys(["Norway", "Norwegian", "Norwegians", "Oslo", "Bergen", "Equinor"], "NOK"),
+    **dict.fromkeys(["Norway", "Norwegian", "Norwegians", "Oslo", "Bergen", "Equinor", "Stavanger", "Trondheim"],
+                    "NOK"),
     **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
     **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
     **dict.fromkeys(["Czech Republic", "Czechia", "Czech", "Czechs", "Prague", "Brno", "Ostrava"], "CZK"),
     **dict.fromkeys(["Sweden", "Swedish", "Swedes", "Stockholm", "Gothenburg", "Malmö"], "SEK"),
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
     **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
+    **dict.fromkeys(["Zurich", "Zürich", "Geneva", "Basel", "Bern", "Lausanne", "Lugano"], "CHF"),
+    **dict.fromkeys(["Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
+    **dict.fromkeys(["Entebbe", "Jinja", "Gulu"], "UGX"),
+    **dict.fromkeys(["Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
@@ -275,10 +299,11 @@ ONE_UNIT_WORDS = [
 #: ``the three of them``), not a count; with a noun it counts (``the two sides``).
 PRONOUN_DETERMINERS = ["the", "these", "those"]
 
-#: Phrases with number words that state no amount (``put two and two together``, ``one by one``).
+#: Phrases with number words that state no amount (``put two and two together``, ``one by one``), starting with
+#: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
-                 "zero-"]
+                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero"]
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
@@ -428,20 +453,29 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "x": "times", "×": "times", "percentage points": "percentage points", "percentage point": "percentage points",
+    "times": "times", "x": "times", "X": "times", "×": "times",
+    "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
+    "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
+    "parts per billion": "ppb", "parts per trillion": "ppt",
 }
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "×"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
+
+#: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
+#: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
+#: annotation writes it (``a 40-person crew``: ``person``; ``a two-man team``: ``man``).
+IRREGULAR_SINGULARS = {"foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "man": "man",
+                       "woman": "woman", "child": "child", "person": "person"}
 
 #: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
 IRREGULAR_PLURALS = [
     "people", "men", "women", "children", "personnel", "staff", "police", "aircraft", "crew", "cattle",
     "livestock", "sheep", "fish", "deer", "infantry", "militia", "youth", "offspring", "spacecraft",
     "hovercraft", "equipment", "data", "media", "alumni", "criteria", "phenomena", "feet", "teeth", "geese",
-    "mice", "head",
+    "mice", "head", "dead", "injured", "wounded", "missing", "elderly", "homeless",
 ]
 
 #: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past
@@ -625,6 +659,7 @@ VOCABULARY = {
     "approx_after": QUALIFIERS_AFTER,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
+    "irregular_singulars": IRREGULAR_SINGULARS,
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,

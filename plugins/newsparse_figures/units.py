@@ -20,6 +20,7 @@ __all__ = [
     "counted_noun",
     "fill_units",
     "is_plural",
+    "plural",
     "plural_after",
     "previous_figure_unit",
 ]
@@ -29,6 +30,10 @@ __all__ = [
 _WORD_AFTER = re.compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
+#: A model number after a name, part of it: ``737`` of ``six Boeing 737 MAX aircraft``, ``72-600`` of ``ATR 72-600``.
+_MODEL_NUMBER_AFTER = re.compile(r"\s*\d[\d-]*(?=\s)")
+#: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
+_NUMBER_COMPOUND_AFTER = re.compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
@@ -58,6 +63,22 @@ def is_plural(word: str, patterns: Patterns) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
+def plural(word: str, patterns: Patterns) -> str:
+    """The plural of a noun printed in the singular in a compound: ``hour`` -> hours, ``foot`` -> feet, ``inch`` ->
+    inches, ``century`` -> centuries.  Abbreviations (``km``, ``mph``), forms in *-ed* or *-ing* and plurals are kept."""
+    if (irregular := patterns.irregular_singulars.get(word)) is not None:
+        return irregular
+    if not (word.isalpha() and word.islower()) or not any(vowel in word for vowel in "aeiou"):
+        return word  # kWh, km, mph
+    if len(word) < 3 or word.endswith(("ed", "ing")):
+        return word
+    if is_plural(word, patterns):
+        return word
+    if word.endswith(("ch", "sh", "ss", "x", "z")):
+        return word + "es"
+    return word[:-1] + "ies" if word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
+
+
 def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
     """The word after ``pos`` is a plural noun in lower case: ``troops`` in ``2.5m troops``."""
     after = _LOWER_WORD_AFTER.match(text, pos)
@@ -82,9 +103,12 @@ def _joined_plural(text: str, pos: int, patterns: Patterns) -> str | None:
 
 
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
-    """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers."""
+    """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers.
+
+    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals.
+    """
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if match.group(1).lower() in patterns.unit_stop_words:
+        if match.group(1).lower() in patterns.unit_stop_words or match.group(1).lower() in patterns.irregular_plurals:
             break
         word, pos = match.group(1), match.end()
     return word
@@ -114,6 +138,14 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             if match is not None:
                 pos = match.end()
                 continue
+        if match is None and text[pos + 1 : pos + 2].isdigit():
+            if (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
+                pos, words = match.end(), words + 1  # two 12-storey towers
+                continue
+            if last is not None and last[0].isupper() and names < _MAX_NAMES:
+                if (match := _MODEL_NUMBER_AFTER.match(text, pos)) is not None:
+                    pos, names = match.end(), names + 1  # six Boeing 737 MAX aircraft
+                    continue
         if match is None:
             break
         word = match.group(1)
