@@ -440,3 +440,20 @@ def test_an_outlet_quoting_them_is_never_the_speaker() -> None:
         "Dock workers walked out on Monday.",
         "The Herald quoted them as saying the strike was “unavoidable.”",
     ) != ["The Herald"]
+
+
+# -- a phrase a preposition opens is never the speaker ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We will appeal the ruling on every count,” the airline’s founder, Mara Quist, said in the statement.",
+         "Mara Quist"),
+        ("“Prices will rise again before winter,” Tomas Eriksen, head of the growers’ association, said in an "
+         "interview.", "Tomas Eriksen"),
+        ("“The bridge stays shut until the engineers are done,” said at the council meeting a spokesman.", None),
+    ],
+)
+def test_a_phrase_opening_with_a_preposition_is_no_speaker(paragraph: str, expected: str | None) -> None:
+    assert credited(paragraph) == [expected]

@@ -65,6 +65,8 @@ class Gate:
         if len(parts) == 1 and bare(parts[0].rstrip(".")) in words.roles and parts[0][:1].isupper():
             return False  # "Minister", "Dr": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
+        if parts[0].islower() and lows[0] in words.prepositions:
+            return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
         if all(low in words.demonyms or low in words.determiners for low in lows):
             return False  # "Chinese", "the British": a nationality, not a speaker
         if len(parts) > 1 and all(part.isupper() for part in parts):
