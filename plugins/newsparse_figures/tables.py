@@ -59,7 +59,7 @@ CURRENCY_PREFIXES = {
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
-    "NIS": "ILS",
+    "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -282,6 +282,7 @@ NAMED_CENTS = {
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
+    "piastre": "EGP", "Egyptian piastre": "EGP",
 }
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
@@ -457,7 +458,8 @@ MEASURE_UNITS = {
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
     "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
-    "parts per billion": "ppb", "parts per trillion": "ppt",
+    "parts per billion": "ppb", "parts per trillion": "ppt", "parts per thousand": "parts per thousand",
+    "part per thousand": "parts per thousand", "part per million": "ppm", "part per billion": "ppb",
 }
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
