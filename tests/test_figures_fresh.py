@@ -473,3 +473,30 @@ def test_by_two_scaled_ends_with_money_after_the_second_is_a_range(sentence, val
 )
 def test_by_a_change_to_a_far_larger_level_stays_two_figures(sentence):
     assert len(figures(sentence)) == 2
+
+
+# -- a plain "dollars" after the number in a place of one foreign dollar -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Canberra hospitals spent forty million dollars on beds.", "AUD"),
+        ("A Montego Bay hotel paid one dollar per guest in levies.", "JMD"),
+        ("Farmers in Saskatchewan lost 300 dollars an acre.", "CAD"),
+    ],
+)
+def test_a_plain_dollar_word_in_a_place_of_one_foreign_dollar(sentence, currency):
+    assert [f[2] for f in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canberra importers paid 40 US dollars a barrel.",
+        "Texas ranchers lost a million dollars.",
+        "Ottawa and Canberra each pledged 50 million dollars.",
+    ],
+)
+def test_a_dollar_word_stays_us_where_named_or_places_mixed(sentence):
+    assert [f[2] for f in _money(sentence)] == ["USD"]
