@@ -114,7 +114,7 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 
 #: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
 #: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
-#: in an article naming no currency of table ``currency_context`` is the dollar of its places (``$4 billion`` in
+#: (or ``dollars`` right after the number) in an article naming no currency of table ``currency_context`` is the dollar of its places (``$4 billion`` in
 #: a story from Canberra or an Ontario court is AUD or CAD); places of the United States, and names shared with
 #: it (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it
 #: is, and so does one naming the places of two dollars.  A name several currencies share (``pesos``,
