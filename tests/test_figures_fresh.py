@@ -381,3 +381,122 @@ def test_a_scale_after_another_fraction_is_no_whole_scale(sentence):
 
 def test_a_scale_after_of_without_a_fraction_stays():
     assert [f["value"] for f in figures("The fund is worth a billion dollars.")] == [1e9]
+
+
+# -- taka and Egyptian pound prefixes, piastres -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("A bus fare in Chittagong went up to Tk 35.", "Tk 35", 35, "BDT"),
+        ("The board approved Tk 2,700 crore for new bridges.", "Tk 2,700 crore", 2.7e10, "BDT"),
+        ("Tourists paid LE400 for the felucca trip.", "LE400", 400, "EGP"),
+        ("The canal earned LE9 billion in a quarter.", "LE9 billion", 9e9, "EGP"),
+        ("A cup of tea at the kiosk costs 75 piastres.", "75 piastres", 0.75, "EGP"),
+        ("Bread is sold for ten piastres a loaf.", "ten piastres", 0.1, "EGP"),
+    ],
+)
+def test_taka_and_egyptian_pound_letters_and_piastres(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize("sentence", ["The TK 40 engine was retired.", "The bistro Le 5 opened in Paris.", "Troops held Tk."])
+def test_other_letters_before_a_number_are_no_taka_or_pound(sentence):
+    assert [f for f in _money(sentence) if f[2] in ("BDT", "EGP")] == []
+
+
+# -- parts per thousand -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The lagoon's salinity reached one part per thousand.", "one part per thousand", 1),
+        ("Seawater holds about 35 parts per thousand of salt.", "35 parts per thousand", 35),
+    ],
+)
+def test_parts_per_thousand_is_a_unit_not_a_thousand(sentence, text, value):
+    found = figures(sentence)
+    assert [(f["text"], f["value"], f["unit_canonical"]) for f in found] == [(text, value, "parts per thousand")]
+
+
+def test_a_thousand_on_its_own_stays_a_figure():
+    assert one("About a thousand fans waited outside.")["value"] == 1000
+
+
+# -- a bare dollar in Jamaica and in more Australian places ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Vendors in Montego Bay paid $8,000 for a permit.", "JMD"),
+        ("The Bank of Jamaica fined the lender $3 million.", "JMD"),
+        ("Gippsland dairy farmers lost $40 million to the drought.", "AUD"),
+        ("The Bureau of Meteorology spent $12 million on radar.", "AUD"),
+    ],
+)
+def test_a_bare_dollar_in_a_place_of_one_foreign_dollar(sentence, currency):
+    assert [f[2] for f in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Texas buyer from Jamaica paid $2 million.",
+        "Brisbane and Auckland bids cost $5 million each.",
+        "A shop in Kingston charged $20.",
+    ],
+)
+def test_a_bare_dollar_stays_where_the_places_are_shared_or_mixed(sentence):
+    assert [f[2] for f in _money(sentence)] == ["USD"]
+
+
+# -- after by: two ends of one scale word and the currency after the second ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "currency"),
+    [
+        ("The levy may trim earnings by 20 billion to 35 billion won.", 2e10, 3.5e10, "KRW"),
+        ("Costs rose by 2 million to 3 million pounds.", 2e6, 3e6, "GBP"),
+    ],
+)
+def test_by_two_scaled_ends_with_money_after_the_second_is_a_range(sentence, value, high, currency):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["currency"]) == (value, high, currency)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Sales fell by 3 billion to 40 billion won.", "Exports rose by 2 million to 9 million tonnes."]
+)
+def test_by_a_change_to_a_far_larger_level_stays_two_figures(sentence):
+    assert len(figures(sentence)) == 2
+
+
+# -- a plain "dollars" after the number in a place of one foreign dollar -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Canberra hospitals spent forty million dollars on beds.", "AUD"),
+        ("A Montego Bay hotel paid one dollar per guest in levies.", "JMD"),
+        ("Farmers in Saskatchewan lost 300 dollars an acre.", "CAD"),
+    ],
+)
+def test_a_plain_dollar_word_in_a_place_of_one_foreign_dollar(sentence, currency):
+    assert [f[2] for f in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canberra importers paid 40 US dollars a barrel.",
+        "Texas ranchers lost a million dollars.",
+        "Ottawa and Canberra each pledged 50 million dollars.",
+    ],
+)
+def test_a_dollar_word_stays_us_where_named_or_places_mixed(sentence):
+    assert [f[2] for f in _money(sentence)] == ["USD"]

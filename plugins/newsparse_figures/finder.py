@@ -19,7 +19,7 @@ from .money import Context, MoneyRules, no_context
 from .numbers import digits_value, times
 from .patterns import Patterns
 from .qualifiers import finish
-from .ranges import is_range, share_suffix
+from .ranges import is_range, one_scale_money, share_suffix
 from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
@@ -288,6 +288,7 @@ class FigureFinder:
             word = join["word"] or join["tied"]
             # by 3 to 5 per cent, by 2 to 3 percentage points
             took_percent = first.bare and (second.kind == "percent" or second.canonical in p.change_units)
+            took_percent = took_percent or one_scale_money(first, second)
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, self.patterns.change_verbs, took_percent):
                 high = second.value

@@ -226,7 +226,7 @@ class MoneyRules:
         shared = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
         if any(name in text for name in p.shared_names):
             shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        for currencies in shared | ({dollars} if "$" in text and not named & dollars else set()):
+        for currencies in shared | ({dollars} if ("$" in text or "dollar" in text) and not named & dollars else set()):
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
         dateline = self._dateline_currencies(text) if shared else set()
@@ -280,13 +280,8 @@ class MoneyRules:
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
-                elif (
-                    reading.currency == "USD"
-                    and text.startswith("$", reading.start)
-                    and (dollar := self._foreign_dollar(article_context())) is not None
-                ):
-                    if not text[reading.start + 1 : reading.start + 2].isalpha():
-                        reading.currency = dollar
+                elif self._bare_sign(text, reading) or self._dollar_word(text, reading):
+                    reading.currency = self._foreign_dollar(article_context()) or reading.currency
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)
@@ -313,6 +308,22 @@ class MoneyRules:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""
         dollars = context & self.patterns.dollar_currencies
         return next(iter(dollars)) if len(dollars) == 1 and "USD" not in context else None
+
+    @staticmethod
+    def _bare_sign(text: str, reading: Reading) -> bool:
+        """A US dollar printed with a ``$`` and no letters after it (``$5``, not ``$US5``)."""
+        start = reading.start
+        return reading.currency == "USD" and text[start] == "$" and not text[start + 1 : start + 2].isalpha()
+
+    def _dollar_word(self, text: str, reading: Reading) -> bool:
+        """A US dollar named by a plain word after the number (``a million dollars``, not ``5 US dollars``)."""
+        words = text[reading.start : reading.end].split()
+        return (
+            reading.currency == "USD"
+            and len(words) > 1
+            and not words[-2][:1].isupper()
+            and self.patterns.currency_words.get(words[-1].lower().removesuffix("s")) == "USD"
+        )
 
     def _name_printer(self, text: str, reading: Reading, following: Reading) -> Reading:
         """The reading whose print names the currency of ``reading``: itself, or the amount after it that it takes its

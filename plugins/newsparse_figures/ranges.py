@@ -5,7 +5,7 @@ from __future__ import annotations
 from .numbers import times
 from .reading import LOOKBACK, Reading, word_before
 
-__all__ = ["is_range", "second_end_unit", "share_suffix"]
+__all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
 
 #: How many times the first end a level printed after ``<verb of change> X to`` is at least, for the two to be a
 #: change and the level it reached (``fell 14p to 486.5p``) rather than a range (``rose 3% to 4%``).
@@ -47,6 +47,23 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
         first.currency = second.currency
 
 
+def one_scale_money(first: Reading, second: Reading) -> bool:
+    """``cut by 30 billion to 45 billion won``: a bare first end and money after it, both with one scale word, the
+    second less than ten times the first, are a range after ``by`` (``fell by 3 billion to 40 billion won`` is a
+    change and the level it reached)."""
+    return (
+        first.bare
+        and first.scaled
+        and second.scaled
+        and first.scale == second.scale
+        and second.kind == "money"
+        and second.currency is not None
+        and first.value is not None
+        and second.value is not None
+        and second.value < _LEVEL_RATIO * first.value
+    )
+
+
 def second_end_unit(first: Reading, second: Reading) -> bool:
     """A range's first end takes the unit printed after the second: ``5 to 10 km``, ``between 2% and 3 percent``."""
     if first.unit is not None:
@@ -67,7 +84,7 @@ def is_range(
     """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5% to 10%``),
     alternatives (``either 5 or 10``) or two figures (``5 and 10`` without ``between``).  After ``by``, a
     bare first end of a percentage or of a unit of change (``took_percent``) is a range: ``rose by 3 to 5 per
-    cent``, ``by 25 to 50 basis points``; other bare
+    cent``, ``by 25 to 50 basis points`` (and so is one of :func:`one_scale_money`); other bare
     ends stay a change and a level (``cut by 200 to 1,300 barrels``)."""
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
