@@ -287,6 +287,7 @@ class Resolver(Phrases):
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
+            self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
             self._taken = (view, sentence, found.mention)
             self.nearer.follow(found.entity)
             if quoted:
@@ -317,7 +318,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        self.unnamed_last = found is None and mention is not None and view.tokens[mention.lo].lower in _ONE
+        self.unnamed_last = found is None and mention is not None and self._unnamed_one(view, mention, sentence)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -327,6 +328,16 @@ class Resolver(Phrases):
             self.note(self.clause_subject(view, sentence), view, sentence)
         if not RELAYING.isdisjoint(map(LOWER, view.tokens[sentence.start : sentence.stop])):  # read in C
             self._cited(view, sentence)
+
+    def _unnamed_one(self, view: PassageView, mention: Mention, sentence: range) -> bool:
+        """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
+        (``A baker in Aswan``, ``One Lagos trader``) and names no person (``A skipper, Ann Roe, …`` does)."""
+        tokens = view.tokens
+        if tokens[mention.lo].lower not in _ONE:
+            return False
+        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+        person = self.people.next_person(lo)
+        return person is None or person.last_before(hi) < lo
 
     def _cited(self, view: PassageView, sentence: range) -> None:
         """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
