@@ -457,3 +457,39 @@ def test_an_outlet_quoting_them_is_never_the_speaker() -> None:
 )
 def test_a_phrase_opening_with_a_preposition_is_no_speaker(paragraph: str, expected: str | None) -> None:
     assert credited(paragraph) == [expected]
+
+
+# -- he/she after one unnamed person is never the person followed -------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A grocer in Luxor, who asked me not to print his name, put it more bluntly.",
+        "One Perth promoter, who asked that we not name his firm, told us most sales now come late.",
+        "A veteran lifeguard, who was not allowed to speak to reporters, described the surf as wild.",
+    ],
+)
+def test_he_after_one_unnamed_person_is_not_the_person_followed(opening: str) -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        f"{opening} “We cannot go on like this,” he said.",
+    )
+    assert credited(*paragraphs)[-1] != "Omar Farouk"
+
+
+def test_he_after_one_unnamed_person_who_is_then_named_is_that_person() -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        "A Dutch bargeman, Joost de Vries, who has sailed the canal for 30 years, told a local paper he "
+        "had waited two days. The paper quoted him as saying: “I have never seen the water this low.”",
+    )
+    assert credited(*paragraphs)[-1] == "Joost de Vries"
+
+
+def test_he_after_a_named_person_is_still_that_person() -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        "A week later the ministry raised the price again. “We cannot go on like this,” he said.",
+    )
+    assert credited(*paragraphs)[-1] == "Omar Farouk"

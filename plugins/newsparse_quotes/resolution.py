@@ -331,10 +331,14 @@ class Resolver(Phrases):
 
     def _unnamed_one(self, view: PassageView, mention: Mention, sentence: range) -> bool:
         """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
-        (``A baker in Aswan``, ``One Lagos trader``) and names no person (``A skipper, Ann Roe, …`` does)."""
-        tokens = view.tokens
+        (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
+        (``A skipper, Ann Roe, …`` does)."""
+        tokens, words = view.tokens, self.words
         if tokens[mention.lo].lower not in _ONE:
             return False
+        lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
+        if any(w in words.lead_words and w not in words.prepositions for w in lead):
+            return False  # "A week later the ministry …": a time, not a person
         lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
         person = self.people.next_person(lo)
         return person is None or person.last_before(hi) < lo
