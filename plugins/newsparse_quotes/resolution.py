@@ -318,7 +318,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        self.unnamed_last = found is None and mention is not None and self._unnamed_one(view, mention, sentence)
+        self.unnamed_last = found is None and mention is not None and _unnamed_one(self, view, mention, sentence)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -328,20 +328,6 @@ class Resolver(Phrases):
             self.note(self.clause_subject(view, sentence), view, sentence)
         if not RELAYING.isdisjoint(map(LOWER, view.tokens[sentence.start : sentence.stop])):  # read in C
             self._cited(view, sentence)
-
-    def _unnamed_one(self, view: PassageView, mention: Mention, sentence: range) -> bool:
-        """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
-        (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
-        (``A skipper, Ann Roe, …`` does)."""
-        tokens, words = view.tokens, self.words
-        if tokens[mention.lo].lower not in _ONE:
-            return False
-        lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
-        if any(w in words.lead_words and w not in words.prepositions for w in lead):
-            return False  # "A week later the ministry …": a time, not a person
-        lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
-        person = self.people.next_person(lo)
-        return person is None or person.last_before(hi) < lo
 
     def _cited(self, view: PassageView, sentence: range) -> None:
         """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
@@ -373,6 +359,21 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> bool:
+    """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
+    (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
+    (``A skipper, Ann Roe, …`` does)."""
+    tokens, words = view.tokens, resolver.words
+    if tokens[mention.lo].lower not in _ONE:
+        return False
+    lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
+    if any(w in words.lead_words and w not in words.prepositions for w in lead):
+        return False  # "A week later the ministry …": a time, not a person
+    lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+    person = resolver.people.next_person(lo)
+    return person is None or person.last_before(hi) < lo
 
 
 def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:
