@@ -493,3 +493,34 @@ def test_he_after_a_named_person_is_still_that_person() -> None:
         "A week later the ministry raised the price again. “We cannot go on like this,” he said.",
     )
     assert credited(*paragraphs)[-1] == "Omar Farouk"
+
+
+# -- a Board or Directorate is a body, never a person an official's title names ------------------
+
+
+def test_the_official_takes_up_an_official_at_a_board() -> None:
+    paragraphs = (
+        "Deputy Minister Rahim Khan toured the delta on Monday.",
+        "A senior official at the Coastal Irrigation Board said the canal would not be enough. "
+        "Talks are due this year.",
+        "“If the river does not rise, the wells will turn salty,” the official said.",
+    )
+    assert credited(*paragraphs)[-1] == "A senior official at the Coastal Irrigation Board"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The daily Kent Mercury quoted an official at the General Directorate of Ports and Harbour Works as "
+         "saying the pier had passed its last check and the fines were “small”.",
+         "an official at the General Directorate of Ports and Harbour Works"),
+        ("An inspector at the Regional Licensing Board said the permit had lapsed and called it “overdue”.",
+         "An inspector at the Regional Licensing Board"),
+    ],
+)
+def test_an_official_at_a_board_or_directorate_is_credited_as_printed(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_surname_holding_board_is_still_a_person() -> None:
+    assert credited("“The harbour is safe,” said Lena Boardman, the port’s pilot.") == ["Lena Boardman"]
