@@ -495,17 +495,7 @@ def test_he_after_a_named_person_is_still_that_person() -> None:
     assert credited(*paragraphs)[-1] == "Omar Farouk"
 
 
-# -- a Board or Directorate is a body, never a person an official's title names ------------------
-
-
-def test_the_official_takes_up_an_official_at_a_board() -> None:
-    paragraphs = (
-        "Deputy Minister Rahim Khan toured the delta on Monday.",
-        "A senior official at the Coastal Irrigation Board said the canal would not be enough. "
-        "Talks are due this year.",
-        "“If the river does not rise, the wells will turn salty,” the official said.",
-    )
-    assert credited(*paragraphs)[-1] == "A senior official at the Coastal Irrigation Board"
+# -- a Directorate is a body, never a person an official's title names -------------------------
 
 
 @pytest.mark.parametrize(
@@ -514,13 +504,13 @@ def test_the_official_takes_up_an_official_at_a_board() -> None:
         ("The daily Kent Mercury quoted an official at the General Directorate of Ports and Harbour Works as "
          "saying the pier had passed its last check and the fines were “small”.",
          "an official at the General Directorate of Ports and Harbour Works"),
-        ("An inspector at the Regional Licensing Board said the permit had lapsed and called it “overdue”.",
-         "An inspector at the Regional Licensing Board"),
+        ("An inspector at the Directorate of Roads and Bridges said the permit had lapsed and called it “overdue”.",
+         "An inspector at the Directorate of Roads and Bridges"),
     ],
 )
-def test_an_official_at_a_board_or_directorate_is_credited_as_printed(paragraph: str, expected: str) -> None:
+def test_an_official_at_a_directorate_is_credited_as_printed(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
 
 
-def test_a_surname_holding_board_is_still_a_person() -> None:
-    assert credited("“The harbour is safe,” said Lena Boardman, the port’s pilot.") == ["Lena Boardman"]
+def test_a_name_beside_a_directorate_is_still_a_person() -> None:
+    assert credited("“The harbour is safe,” said Lena Ruiz, director of the Ports Directorate.") == ["Lena Ruiz"]
