@@ -514,3 +514,17 @@ def test_an_official_at_a_directorate_is_credited_as_printed(paragraph: str, exp
 
 def test_a_name_beside_a_directorate_is_still_a_person() -> None:
     assert credited("“The harbour is safe,” said Lena Ruiz, director of the Ports Directorate.") == ["Lena Ruiz"]
+
+
+def test_the_official_takes_up_an_official_at_a_board_not_the_board() -> None:
+    paragraphs = (
+        "Deputy Minister Rahim Khan toured the delta on Monday.",
+        "A senior official at the Coastal Irrigation Board said the canal would not be enough. "
+        "Talks are due this year.",
+        "“If the river does not rise, the wells will turn salty,” the official said.",
+    )
+    assert credited(*paragraphs)[-1] == "A senior official at the Coastal Irrigation Board"
+
+
+def test_a_title_read_on_through_to_the_still_names_the_envoy() -> None:
+    assert credited("“Talks will resume,” said Ambassador to the UN Mara Lind.") == ["Mara Lind"]
