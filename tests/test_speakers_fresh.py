@@ -457,3 +457,74 @@ def test_an_outlet_quoting_them_is_never_the_speaker() -> None:
 )
 def test_a_phrase_opening_with_a_preposition_is_no_speaker(paragraph: str, expected: str | None) -> None:
     assert credited(paragraph) == [expected]
+
+
+# -- he/she after one unnamed person is never the person followed -------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A grocer in Luxor, who asked me not to print his name, put it more bluntly.",
+        "One Perth promoter, who asked that we not name his firm, told us most sales now come late.",
+        "A veteran lifeguard, who was not allowed to speak to reporters, described the surf as wild.",
+    ],
+)
+def test_he_after_one_unnamed_person_is_not_the_person_followed(opening: str) -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        f"{opening} “We cannot go on like this,” he said.",
+    )
+    assert credited(*paragraphs)[-1] != "Omar Farouk"
+
+
+def test_he_after_one_unnamed_person_who_is_then_named_is_that_person() -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        "A Dutch bargeman, Joost de Vries, who has sailed the canal for 30 years, told a local paper he "
+        "had waited two days. The paper quoted him as saying: “I have never seen the water this low.”",
+    )
+    assert credited(*paragraphs)[-1] == "Joost de Vries"
+
+
+def test_he_after_a_named_person_is_still_that_person() -> None:
+    paragraphs = (
+        "Trade Minister Omar Farouk told lawmakers the cost had become “too high” for the state.",
+        "A week later the ministry raised the price again. “We cannot go on like this,” he said.",
+    )
+    assert credited(*paragraphs)[-1] == "Omar Farouk"
+
+
+# -- a Directorate is a body, never a person an official's title names -------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The daily Kent Mercury quoted an official at the General Directorate of Ports and Harbour Works as "
+         "saying the pier had passed its last check and the fines were “small”.",
+         "an official at the General Directorate of Ports and Harbour Works"),
+        ("An inspector at the Directorate of Roads and Bridges said the permit had lapsed and called it “overdue”.",
+         "An inspector at the Directorate of Roads and Bridges"),
+    ],
+)
+def test_an_official_at_a_directorate_is_credited_as_printed(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_name_beside_a_directorate_is_still_a_person() -> None:
+    assert credited("“The harbour is safe,” said Lena Ruiz, director of the Ports Directorate.") == ["Lena Ruiz"]
+
+
+def test_the_official_takes_up_an_official_at_a_board_not_the_board() -> None:
+    paragraphs = (
+        "Deputy Minister Rahim Khan toured the delta on Monday.",
+        "A senior official at the Coastal Irrigation Board said the canal would not be enough. "
+        "Talks are due this year.",
+        "“If the river does not rise, the wells will turn salty,” the official said.",
+    )
+    assert credited(*paragraphs)[-1] == "A senior official at the Coastal Irrigation Board"
+
+
+def test_a_title_read_on_through_to_the_still_names_the_envoy() -> None:
+    assert credited("“Talks will resume,” said Ambassador to the UN Mara Lind.") == ["Mara Lind"]

@@ -271,7 +271,7 @@ class People:
             if word in words.roles or (token.is_capitalized and word not in words.openers):
                 roles.add(word)
                 k -= 1
-            elif word == "the" and k >= 2 and tokens[k - 1].lower in ("to", "at") and bare(tokens[k - 2].text) in words.roles:
+            elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
                 k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
             else:
                 break

@@ -42,6 +42,7 @@ _READS = frozenset(["read", "reads"])
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
+_ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -76,6 +77,8 @@ class Resolver(Phrases):
         self.last_speaker: Entity | None = None  # the person last credited with a quote
         #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
         self.source_last = False
+        #: The sentence read last opens with one unnamed person no rule credits (``A baker in Aswan put it …``).
+        self.unnamed_last = False
         #: The sources and bodies described so far, which a definite description takes up.
         self.descriptions = Descriptions(words, people)
 
@@ -256,6 +259,8 @@ class Resolver(Phrases):
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
         position = view.offset + tokens[mention.lo].start
+        if entity is None and self.unnamed_last and pronoun in ("he", "she"):
+            return Found(None, mention)  # "A baker in Aswan put it bluntly. “…,” he said.": not the person followed
         if entity is None:
             near = self.nearer(self.taken, self.salient, view.offset, position, pronoun)
             if len(near) > 1:
@@ -282,6 +287,7 @@ class Resolver(Phrases):
         self.source_last = found.entity is None and _one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
+            self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
             self._taken = (view, sentence, found.mention)
             self.nearer.follow(found.entity)
             if quoted:
@@ -312,6 +318,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
+        self.unnamed_last = found is None and mention is not None and _unnamed_one(self, view, mention, sentence)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -352,6 +359,21 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> bool:
+    """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
+    (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
+    (``A skipper, Ann Roe, …`` does)."""
+    tokens, words = view.tokens, resolver.words
+    if tokens[mention.lo].lower not in _ONE:
+        return False
+    lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
+    if any(w in words.lead_words and w not in words.prepositions for w in lead):
+        return False  # "A week later the ministry …": a time, not a person
+    lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
+    person = resolver.people.next_person(lo)
+    return person is None or person.last_before(hi) < lo
 
 
 def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:
