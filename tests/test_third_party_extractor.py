@@ -235,7 +235,7 @@ class TokenPlugin:
 
 
 def test_the_tokens_are_made_once_for_the_quotes_extractor_and_a_later_one(monkeypatch):
-    import newsparse_quotes
+    from newsparse_quotes import segments
 
     read: list[str] = []
 
@@ -243,16 +243,40 @@ def test_the_tokens_are_made_once_for_the_quotes_extractor_and_a_later_one(monke
         read.append(chunk)
         return tokenize(chunk, marks)
 
-    tokenize = newsparse_quotes.tokenize
-    monkeypatch.setattr(newsparse_quotes, "tokenize", counting)
+    tokenize = segments.tokenize
+    monkeypatch.setattr(segments, "tokenize", counting)
     page = newsparse.parse(TEXT, registry=_registry(TokenPlugin()))
     passages = [p.text for article in page for p in (article.summary, *article.paragraphs)]
     assert [" ".join(chunk.split()) for chunk in read] == passages  # each passage once, not once per extractor
-    monkeypatch.setattr(newsparse_quotes, "tokenize", tokenize)
+    monkeypatch.setattr(segments, "tokenize", tokenize)
     for article in page:
         fresh = passage_tokens(Analysis(article, TEXT))
         (note,) = article.annotations
         assert note.data["count"] == sum(token.is_word for tokens in fresh for token in tokens) > 0
+
+
+def test_the_quotes_extractor_tokenizes_no_passage_past_the_one_after_its_last_quote(monkeypatch):
+    from newsparse_quotes import segments
+
+    read: list[str] = []
+
+    def counting(chunk: str, marks: list) -> list:
+        read.append(chunk)
+        return tokenize(chunk, marks)
+
+    tokenize = segments.tokenize
+    monkeypatch.setattr(segments, "tokenize", counting)
+    text = (
+        "Ferry crews walk out over rosters\n\n"
+        '"We have had enough," said Ines Duarte, who leads the crews\u2019 union.\n\n'
+        "She said talks had failed twice.\n\n"
+        "Ferries will not sail until Thursday.\n\n"
+        "Passengers were offered refunds at the terminal.\n"
+    )
+    (article,) = newsparse.parse(text)
+    assert [q.speaker for q in article.quotes] == ["Ines Duarte"]
+    assert len(article.paragraphs) == 4
+    assert read == [p.text for p in article.paragraphs[:2]]
 
 
 def test_the_analysis_holds_the_passages_the_extractors_read(page):

@@ -27,7 +27,7 @@ from .discourse import Discourse, credit_echoes, credit_run_ons
 from .gate import Gate
 from .marks import Marked, find_quotes
 from .people import People
-from .segments import Token, tokenize
+from .segments import PassageTokens, Token
 from .speakers import Attributor
 from .declarations import DECLARATIONS
 from .words import Mention, PassageView, Words
@@ -41,11 +41,11 @@ def quote_marks(analysis: Analysis) -> list[list[Marked]]:
     return [find_quotes(chunk) for chunk in analysis.printed]
 
 
-def passage_tokens(analysis: Analysis) -> list[list[Token]]:
+def passage_tokens(analysis: Analysis) -> PassageTokens:
     """The tokens of each passage of ``analysis`` (offsets into ``analysis.printed``), the quoted ones
-    marked, shared by every extractor that asks: ``analysis.shared(passage_tokens)``."""
-    marks = analysis.shared(quote_marks)
-    return [tokenize(chunk, marked) for chunk, marked in zip(analysis.printed, marks, strict=True)]
+    marked, shared by every extractor that asks: ``analysis.shared(passage_tokens)``. A passage is
+    tokenized when it is first read."""
+    return PassageTokens(analysis.printed, analysis.shared(quote_marks))
 
 
 class QuoteExtractor:
@@ -74,12 +74,13 @@ class QuoteExtractor:
             return article
         introducing = {index - 1 for index in quoted}
         tokens = analysis.shared(passage_tokens)
+        reach = quoted[-1] + 2  # the passage after the last quote may still name its speaker; none after it
         views = [  # a passage is read for cues if it holds a quote or comes before one ("He told reporters:")
             PassageView.of(chunk, passage.span.start, tokens[index], self.words, index in introducing or bool(marked))
-            for index, (passage, chunk, marked) in enumerate(zip(passages, chunks, found, strict=True))
+            for index, (passage, chunk, marked) in enumerate(zip(passages[:reach], chunks, found, strict=False))
         ]
         people = People(self.words)
-        people.collect(views)  # every name of the article, even after its last quote
+        people.collect(views)  # every name up to the passage after the last quote
         discourse = Discourse(
             Attributor(self.words, people, self.gate),
             self.rules,

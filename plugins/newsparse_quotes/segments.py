@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
@@ -99,6 +99,30 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         map(str.isalnum, firsts),
     )
     return list(map(tuple.__new__, repeat(Token), columns))
+
+
+class PassageTokens(Sequence[list[Token]]):
+    """The tokens of each passage, each list made the first time it is read: the quotes
+    extractor reads the passages up to its last quote only."""
+
+    def __init__(self, printed: Sequence[str], marks: Sequence[Sequence[Marked]]):
+        self._printed, self._marks = printed, marks
+        self._made: list[list[Token] | None] = [None] * len(printed)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> list[Token]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[Token]]: ...
+    def __getitem__(self, index: int | slice) -> list[Token] | list[list[Token]]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(len(self._made))[index]]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = tokenize(self._printed[index], self._marks[index])
+        return made
 
 
 def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
