@@ -234,38 +234,33 @@ class TokenPlugin:
         register(TokenReader())
 
 
-def test_the_tokens_are_made_once_for_the_quotes_extractor_and_a_later_one(monkeypatch):
+@pytest.fixture
+def tokenized(monkeypatch) -> list[str]:
+    """The passages the quotes plugin tokenizes, in order, while the test runs."""
     from newsparse_quotes import segments
 
     read: list[str] = []
+    tokenize = segments.tokenize
 
     def counting(chunk: str, marks: list) -> list:
         read.append(chunk)
         return tokenize(chunk, marks)
 
-    tokenize = segments.tokenize
     monkeypatch.setattr(segments, "tokenize", counting)
+    return read
+
+
+def test_the_tokens_are_made_once_for_the_quotes_extractor_and_a_later_one(tokenized):
     page = newsparse.parse(TEXT, registry=_registry(TokenPlugin()))
     passages = [p.text for article in page for p in (article.summary, *article.paragraphs)]
-    assert [" ".join(chunk.split()) for chunk in read] == passages  # each passage once, not once per extractor
-    monkeypatch.setattr(segments, "tokenize", tokenize)
+    assert [" ".join(chunk.split()) for chunk in tokenized] == passages  # each passage once, not once per extractor
     for article in page:
         fresh = passage_tokens(Analysis(article, TEXT))
         (note,) = article.annotations
         assert note.data["count"] == sum(token.is_word for tokens in fresh for token in tokens) > 0
 
 
-def test_the_quotes_extractor_tokenizes_no_passage_past_the_one_after_its_last_quote(monkeypatch):
-    from newsparse_quotes import segments
-
-    read: list[str] = []
-
-    def counting(chunk: str, marks: list) -> list:
-        read.append(chunk)
-        return tokenize(chunk, marks)
-
-    tokenize = segments.tokenize
-    monkeypatch.setattr(segments, "tokenize", counting)
+def test_the_quotes_extractor_tokenizes_no_passage_past_the_one_after_its_last_quote(tokenized):
     text = (
         "Ferry crews walk out over rosters\n\n"
         '"We have had enough," said Ines Duarte, who leads the crews\u2019 union.\n\n'
@@ -276,7 +271,7 @@ def test_the_quotes_extractor_tokenizes_no_passage_past_the_one_after_its_last_q
     (article,) = newsparse.parse(text)
     assert [q.speaker for q in article.quotes] == ["Ines Duarte"]
     assert len(article.paragraphs) == 4
-    assert read == [p.text for p in article.paragraphs[:2]]
+    assert tokenized == [p.text for p in article.paragraphs[:2]]
 
 
 def test_the_analysis_holds_the_passages_the_extractors_read(page):
