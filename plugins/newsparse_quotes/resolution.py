@@ -326,7 +326,7 @@ class Resolver(Phrases):
             self.speaking_body = entity  # "Acme, the lender, said on Monday …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
-        if not RELAYING.isdisjoint(map(LOWER, view.tokens[sentence.start : sentence.stop])):  # read in C
+        if view.cues:  # "citing" and "quoting" are cues
             self._cited(view, sentence)
 
     def _cited(self, view: PassageView, sentence: range) -> None:
