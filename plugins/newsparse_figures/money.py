@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from .numbers import times
 from .patterns import Patterns
-from .reading import CUE_AFTER, Reading, match_before, sentence_before
+from .reading import CUE_AFTER, PER_CURRENCY, Reading, match_before, sentence_before
 
 __all__ = [
     "MoneyRules",
@@ -30,17 +30,17 @@ _TO_LEVEL = re.compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]+
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
-#: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
-_PER_CURRENCY = re.compile(
-    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
-)
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
 _FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
 #: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
-#: a colon (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``); group 1 the place and country.
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]")
+#: a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3 (AFP) -``);
+#: group 1 the place and country.
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
+)
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
 
@@ -127,7 +127,7 @@ def exchange_rate(
             rate = None
         elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
             reading.kind, reading.currency, rate = "money", rate[0], None
-        elif text[reading.end : reading.end + 1] == " " and (per := _PER_CURRENCY.match(text, reading.end)) is not None:
+        elif text[reading.end : reading.end + 1] == " " and (per := PER_CURRENCY.match(text, reading.end)) is not None:
             code = money.currency_named_before(text, reading.start, context)
             if code is not None:
                 reading.kind, reading.currency, rate = "money", code, (code, per.end())
@@ -212,28 +212,46 @@ class MoneyRules:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
 
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
-        names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
-        ``currency_places``: ``Canberra``) name that dollar; where it prints a name several currencies share
-        (``pesos``), the places of one of them name it too (``Bogotá``: COP), and a dateline that names one of
-        them decides between them (``KARACHI:`` makes ``Rs`` PKR).
+        names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
+        sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
+        ``Canberra``) name that dollar, unless a wire agency datelines the article (table ``wire_agencies``);
+        where it prints a name several currencies share (``pesos``), the places of one of them name it too
+        (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
+        PKR).
         """
         p = self.patterns
         words = _word_starts(p.context_words(text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
+        undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
+        if any(name in text for name in p.shared_names):
+            undecided |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        if letters := {p.context_prefixes[match.group(1)] for match in p.context_prefix_amount.finditer(text)} - named:
+            undecided |= {frozenset({code}) for code in letters}  # P14.2 million in a story from Cebu: PHP
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
-        dollars = p.dollar_currencies | {"USD"}
-        shared = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
-        if any(name in text for name in p.shared_names):
-            shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        for currencies in shared | ({dollars} if ("$" in text or "dollar" in text) and not named & dollars else set()):
+        elif self._local_dollar(text, named):
+            undecided.add(p.dollar_currencies | {"USD"})
+        for currencies in undecided:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
-        dateline = self._dateline_currencies(text) if shared else set()
-        for currencies in shared:
+                if found & p.dollar_currencies:
+                    named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
+        dateline = self._dateline_currencies(text) if undecided else set()
+        for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
+
+    def _local_dollar(self, text: str, named: set[str]) -> bool:
+        """An article whose places may decide a bare ``$``: it prints one, names no foreign dollar (the US dollar
+        only by a mark that sets it apart, ``US$``) and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
+        p = self.patterns
+        return (
+            ("$" in text or "dollar" in text)
+            and not named & p.dollar_currencies
+            and p.wire.search(text, 0, _DATELINE_REACH) is None
+        )
 
     def _dateline_currencies(self, text: str) -> set[str]:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""

@@ -218,6 +218,10 @@ class Patterns:
         """The tables and the pattern of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
+        #: Letters of table ``context_prefixes`` opening an amount (``P14.2 million``; group 1 the letters).
+        self.context_prefix_amount = re.compile(
+            rf"(?<![A-Za-z0-9])({_alternation(self.context_prefixes)})[ \u00a0]?[0-9]"
+        )
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
@@ -237,6 +241,8 @@ class Patterns:
         self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+        #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
+        self.wire = re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
         #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).
@@ -248,7 +254,7 @@ class Patterns:
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
-            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9])")
+            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$])")
         return pattern
 
     def context_words(self, text: str) -> Iterator[re.Match[str]]:
@@ -296,7 +302,7 @@ class Patterns:
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
             rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
-            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
+            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
             rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
             rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
