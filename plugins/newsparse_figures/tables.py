@@ -169,7 +169,7 @@ CURRENCY_PLACES = {
                      "Rajasthan", "West Bengal", "Telangana"], "INR"),
     **dict.fromkeys(["Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore", "Rawalpindi",
                      "Peshawar", "Quetta", "Faisalabad", "Multan", "Khyber Pakhtunkhwa", "Sindh"], "PKR"),
-    **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo", "Jaffna", "Kandy", "Trincomalee",
+    **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo", "Jaffna", "Kandy", "Galle", "Trincomalee",
                      "Batticaloa"], "LKR"),
     **dict.fromkeys(["Nepal", "Nepali", "Nepalese", "Kathmandu"], "NPR"),
     **dict.fromkeys(["Senegal", "Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Niger", "Togo",
