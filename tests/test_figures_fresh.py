@@ -629,3 +629,24 @@ def test_two_amounts_after_whether_are_alternatives():
 def test_two_amounts_joined_by_or_elsewhere_are_a_range(sentence):
     figure = one(sentence)
     assert (figure["value"], figure["high"]) == (40, 60)
+
+
+# -- from X to Y in a span of time: a change, not a range ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new charger takes the pack from 20% to 90% in 35 minutes.",
+        "The coupe goes from zero to 100 km/h in under four seconds.",
+    ],
+)
+def test_from_to_in_a_span_of_time_is_a_change(sentence):
+    assert [f["high"] for f in figures(sentence)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Turnout ranged from 40% to 65% in most districts.", "Tickets cost from 20 to 35 euros in May."]
+)
+def test_from_to_without_a_span_of_time_stays_a_range(sentence):
+    assert figures(sentence)[0]["high"] is not None

@@ -176,6 +176,9 @@ class Patterns:
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
+        #: ``in`` and a span of time after a change (``from zero to 80% in 28 minutes``; ``in under an hour``).
+        times_of = [*self.duration_units, *(unit[:-1] for unit in self.duration_units)]
+        self.in_a_time = re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(times_of)})\b")
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbers import times
+from .patterns import Patterns
 from .reading import LOOKBACK, Reading, word_before
 
 __all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
@@ -80,7 +81,7 @@ def is_range(
     second: Reading,
     word: str | None,
     lead: tuple[int, str] | None,
-    change_verbs: frozenset[str],
+    patterns: Patterns,
     took_percent: bool = False,
 ) -> bool:
     """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5% to 10%``),
@@ -106,10 +107,12 @@ def is_range(
     if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":
-        return not _in_clause_before(_before(text, lead[0]), change_verbs)
+        if patterns.in_a_time.match(text, second.end):
+            return False  # from zero to 80% in 28 minutes: a change over that time
+        return not _in_clause_before(_before(text, lead[0]), patterns.change_verbs)
     if word == "to" and lead is None and not first.bare and second.value >= _LEVEL_RATIO * first.value > 0:
         verb = word_before(text, first.start)
-        return verb is None or verb[1].lower() not in change_verbs  # fell 14p to 486.5p: a change and a level
+        return verb is None or verb[1].lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True
 
 
