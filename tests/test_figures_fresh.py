@@ -599,22 +599,6 @@ def test_a_currency_before_other_words_stays_an_amount():
     assert _money("Bread now costs a euro more than in spring.") == [("a euro", 1.0, "EUR")]
 
 
-# -- a rate against the dollar after a count of points -----------------------------------------------------
-
-
-def test_a_rate_against_the_dollar_takes_no_unit_from_the_figure_before():
-    found = figures("In Mexico City the index added 85 points and the peso firmed to 17.25 against the dollar.")
-    assert [(f["text"], f["kind"], f["currency"], f["unit"]) for f in found] == [
-        ("85", "quantity", None, "points"),
-        ("17.25", "money", "MXN", None),
-    ]
-
-
-def test_a_count_after_points_still_takes_their_unit():
-    found = figures("The index added 85 points on Monday and another 40 on Tuesday.")
-    assert [f["unit"] for f in found] == ["points", "points"]
-
-
 # -- whether X or Y: alternatives, not a range -------------------------------------------------------------
 
 

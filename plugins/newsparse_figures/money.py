@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from .numbers import times
 from .patterns import Patterns
-from .reading import CUE_AFTER, PER_CURRENCY, Reading, match_before, sentence_before
+from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = [
     "MoneyRules",
@@ -30,6 +30,10 @@ _TO_LEVEL = re.compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]+
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
+#: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
+_PER_CURRENCY = re.compile(
+    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
+)
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
 _FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
@@ -127,7 +131,7 @@ def exchange_rate(
             rate = None
         elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
             reading.kind, reading.currency, rate = "money", rate[0], None
-        elif text[reading.end : reading.end + 1] == " " and (per := PER_CURRENCY.match(text, reading.end)) is not None:
+        elif text[reading.end : reading.end + 1] == " " and (per := _PER_CURRENCY.match(text, reading.end)) is not None:
             code = money.currency_named_before(text, reading.start, context)
             if code is not None:
                 reading.kind, reading.currency, rate = "money", code, (code, per.end())

@@ -12,10 +12,6 @@ __all__ = ["Reading", "match_before", "read_minus", "sentence_before", "starts_s
 WORD_EDGES = ".,;:()“”\"‘’'"
 #: The word after a position, with a hyphen or a space before it: ``-high`` of ``10m-high``.
 CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
-#: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
-PER_CURRENCY = re.compile(
-    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
-)
 #: Characters after which a capitalised word starts a sentence.
 _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 #: How far back a word before a number (a qualifier, ``between``, a name) is looked for.

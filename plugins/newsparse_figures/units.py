@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from .patterns import Patterns
-from .reading import PER_CURRENCY, Reading
+from .reading import Reading
 
 __all__ = [
     "age_in_sentence",
@@ -220,9 +220,8 @@ def previous_figure_unit(
 ) -> tuple[str | None, str | None] | None:
     """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
 
-    Not a count of a part of a group (``Nine of the dead``), nor a rate against a currency, left to its currency
-    (``212 points … 88.41 against the dollar``).
+    Not a count of a part of a group: ``Nine of the dead``.
     """
-    if previous is None or _PART_OF.match(text, figure.end) or PER_CURRENCY.match(text, figure.end):
+    if previous is None or _PART_OF.match(text, figure.end):
         return None
     return previous.unit, previous.canonical
