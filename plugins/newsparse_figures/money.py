@@ -230,8 +230,9 @@ class MoneyRules:
         undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
         if any(name in text for name in p.shared_names):
             undecided |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        if letters := {p.context_prefixes[match.group(1)] for match in p.context_prefix_amount.finditer(text)} - named:
-            undecided |= {frozenset({code}) for code in letters}  # P14.2 million in a story from Cebu: PHP
+        for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million in a story from Cebu
+            if (code := p.context_prefixes[match.group(1)]) not in named:
+                undecided.add(frozenset({code}))
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         elif self._local_dollar(text, named):

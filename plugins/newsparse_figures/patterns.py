@@ -221,10 +221,6 @@ class Patterns:
         """The tables and the pattern of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
-        #: Letters of table ``context_prefixes`` opening an amount (``P14.2 million``; group 1 the letters).
-        self.context_prefix_amount = re.compile(
-            rf"(?<![A-Za-z0-9])({_alternation(self.context_prefixes)})[ \u00a0]?[0-9]"
-        )
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
@@ -248,6 +244,13 @@ class Patterns:
         self.wire = re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``; group
+        #: 1 the letters).  No lookbehind opens it, so the engine skips to the letters fast: the caller checks that
+        #: they start a word.
+        placed = set(self.currency_places.values())
+        self.placed_prefix_amount = re.compile(
+            rf"({_alternation(k for k, code in self.context_prefixes.items() if code in placed)})[ \u00a0]?[0-9]"
+        )
         #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).
         self.shared_name = re.compile(rf"(?<![a-z])({_alternation(self.shared_names)})s?(?![a-z])")
 
