@@ -634,3 +634,22 @@ def test_from_to_in_a_span_of_time_is_a_change(sentence):
 )
 def test_from_to_without_a_span_of_time_stays_a_range(sentence):
     assert figures(sentence)[0]["high"] is not None
+
+
+# -- a euro after a bare rate and to/per/against is the unit of the rate ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The forint slid to 402 against a euro.", "402"), ("In Prague the crown closed at 24.7 to a euro.", "24.7")],
+)
+def test_a_currency_after_a_rate_and_a_join_is_no_figure(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("Shares recovered from 90 cents to a dollar.", "a dollar"), ("The stock fell 5% to a dollar.", "a dollar")],
+)
+def test_a_currency_after_a_level_and_to_stays_a_figure(sentence, text):
+    assert figures(sentence)[-1]["text"] == text
