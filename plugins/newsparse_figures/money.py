@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .numbers import times
-from .patterns import Patterns
+from .patterns import Patterns, context_words
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = [
@@ -224,7 +224,7 @@ class MoneyRules:
         PKR).
         """
         p = self.patterns
-        words = _word_starts(p.context_words(text), text)
+        words = _word_starts(context_words(p, text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
         # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
         undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
@@ -265,7 +265,7 @@ class MoneyRules:
         if dateline is None:
             return set()
         place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
-        named = {p.currency_context[" ".join(match.group(1).split())] for match in p.context_words(place)}
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in context_words(p, place)}
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
         return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 

@@ -111,7 +111,7 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 
 #: Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) the
 #: places it names leave a bare ``$`` USD.
-WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press"]
+WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN", "UPI"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
