@@ -653,3 +653,31 @@ def test_a_currency_after_a_rate_and_a_join_is_no_figure(sentence, text):
 )
 def test_a_currency_after_a_level_and_to_stays_a_figure(sentence, text):
     assert figures(sentence)[-1]["text"] == text
+
+
+# -- a bare scaled number compared with an amount before it takes its currency ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("Operating profit climbed to €4 billion, up from 3.1 billion.", ["EUR", "EUR"]),
+        ("The budget gap is NOK 40 billion (€3.4 billion), down from a forecast 52 billion.", ["NOK", "EUR", "NOK"]),
+        ("Sales reached $8.2 million in the spring quarter compared with 7.5 million.", ["USD", "USD"]),
+    ],
+)
+def test_a_scaled_number_compared_with_an_amount_is_money(sentence, currencies):
+    assert [f[2] for f in _money(sentence)] == currencies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fees came to $4 million, while subscribers grew from 3 million.",
+        "Fees came to $4 billion, up from 3 million.",
+        "Fees came to $4 million. Visitors fell from 3 million.",
+        "The fund raised $4 million from 3 million savers.",
+    ],
+)
+def test_a_scaled_number_after_other_words_or_scales_stays_a_count(sentence):
+    assert len(_money(sentence)) == 1

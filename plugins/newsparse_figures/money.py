@@ -12,6 +12,7 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 __all__ = [
     "MoneyRules",
     "coin",
+    "compared_amount",
     "exchange_rate",
     "hyphenated_currency",
     "letters_before",
@@ -34,6 +35,15 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _PER_CURRENCY = re.compile(
     r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
 )
+#: What stands between an amount and a number compared with it: perhaps a conversion in brackets, ``up``, ``down``
+#: or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words (``down from a
+#: planned``).
+_COMPARED = re.compile(
+    r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
+    r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
+)
+#: How far an amount and a number compared with it may be apart.
+_COMPARED_REACH = 60
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
 _FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
@@ -135,6 +145,32 @@ def exchange_rate(
             code = money.currency_named_before(text, reading.start, context)
             if code is not None:
                 reading.kind, reading.currency, rate = "money", code, (code, per.end())
+    return readings
+
+
+def compared_amount(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """A bare scaled number after ``from`` or ``compared with`` is money in the currency of the amount before it.
+
+    The amount is the one just before it, of the same scale, perhaps before a conversion in brackets, and
+    nothing but ``up``, ``down`` or a time stands between them (``while users rose from 2 million`` counts
+    users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK).
+    """
+    level: Reading | None = None  # the last amount of money with a scale word, not in brackets
+    for reading in readings:
+        if reading.kind == "money" and reading.scaled and text[reading.start - 1 : reading.start] != "(":
+            level = reading
+        elif (
+            level is not None
+            and reading.kind == "quantity"
+            and reading.scaled
+            and reading.unit is None
+            and reading.scale == level.scale
+            and reading.start - level.end <= _COMPARED_REACH
+            and _COMPARED.fullmatch(text, level.end, reading.start) is not None
+        ):
+            reading.kind, reading.currency = "money", level.currency
     return readings
 
 
