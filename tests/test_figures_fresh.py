@@ -681,3 +681,8 @@ def test_a_scaled_number_compared_with_an_amount_is_money(sentence, currencies):
 )
 def test_a_scaled_number_after_other_words_or_scales_stays_a_count(sentence):
     assert len(_money(sentence)) == 1
+
+
+def test_a_compared_number_drops_the_unit_of_an_earlier_count():
+    found = figures("Deputies voted 120 votes to 70 for a gap of NOK 40 billion, down from 52 billion.")
+    assert [(f["text"], f["kind"], f["currency"], f["unit"]) for f in found][-1] == ("52 billion", "money", "NOK", None)

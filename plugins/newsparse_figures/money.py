@@ -155,7 +155,8 @@ def compared_amount(
 
     The amount is the one just before it, of the same scale, perhaps before a conversion in brackets, and
     nothing but ``up``, ``down`` or a time stands between them (``while users rose from 2 million`` counts
-    users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK).
+    users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK), also where
+    the number took the unit of a count before (``104 votes``), but not where a noun follows it.
     """
     level: Reading | None = None  # the last amount of money with a scale word, not in brackets
     for reading in readings:
@@ -165,13 +166,18 @@ def compared_amount(
             level is not None
             and reading.kind == "quantity"
             and reading.scaled
-            and reading.unit is None
             and reading.scale == level.scale
             and reading.start - level.end <= _COMPARED_REACH
             and _COMPARED.fullmatch(text, level.end, reading.start) is not None
+            and not _unit_printed(text, reading)
         ):
-            reading.kind, reading.currency = "money", level.currency
+            reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
     return readings
+
+
+def _unit_printed(text: str, reading: Reading) -> bool:
+    """The unit of ``reading`` is printed after its number (``3 million shares``), not taken from a figure before it."""
+    return reading.unit is not None and reading.unit in text[reading.number_end : reading.end + _COMPARED_REACH]
 
 
 def money_before_coin(
