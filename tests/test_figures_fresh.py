@@ -500,3 +500,189 @@ def test_a_plain_dollar_word_in_a_place_of_one_foreign_dollar(sentence, currency
 )
 def test_a_dollar_word_stays_us_where_named_or_places_mixed(sentence):
     assert [f[2] for f in _money(sentence)] == ["USD"]
+
+
+# -- a bare dollar decided by places, beside a marked US$, and by a dateline -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("New Zealand's kiwifruit growers earned $2.1 billion this season.", ["NZD"]),
+        ("Taxi drivers in Port of Spain will charge $6 for a short trip.", ["TTD"]),
+        ("Pilbara iron ore miners paid $3 billion in royalties.", ["AUD"]),
+        ("Tobago hoteliers owe $40 million while oil sells at US$70 a barrel.", ["TTD", "USD"]),
+        ("OTTAWA — Officials in Ottawa and Washington put the bridge at $1.2 billion.", ["CAD"]),
+    ],
+)
+def test_places_and_datelines_decide_a_bare_dollar(sentence, currencies):
+    assert [f[2] for f in _money(sentence)] == currencies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SYDNEY (Reuters) - A Japanese carmaker will spend $500 million on a plant in Australia.",
+        "Trade between Texas and Trinidad rose to $4 billion.",
+        "Wellington exporters were paid $30 a box.",
+        "Australia and New Zealand each pledged $10 million.",
+    ],
+)
+def test_a_bare_dollar_stays_us_in_wire_copy_and_where_places_are_shared_or_mixed(sentence):
+    assert {f[2] for f in _money(sentence)} == {"USD"}
+
+
+# -- rupees and Philippine pesos by their letters, decided by places and dated datelines ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("GALLE, Nov 3 (AFP) - Indian tourists spent Rs. 900 million in the town.", "Rs. 900 million", 9e8, "LKR"),
+        ("KANDY, Sri Lanka, March 2 (Reuters) - Indian tea buyers paid Rs. 1,450 a kilo.", "Rs. 1,450", 1450, "LKR"),
+        ("Davao farmers will share P2.5 million in aid.", "P2.5 million", 2.5e6, "PHP"),
+        ("The Bulacan town raised its fee to P8.75 a cubic metre.", "P8.75", 8.75, "PHP"),
+        ("Cavite builders won a P1.2-billion bridge deal.", "P1.2-billion", 1.2e9, "PHP"),
+    ],
+)
+def test_rupee_and_peso_letters_take_the_currency_of_the_places(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fishers from India and Colombo each earned Rs. 400 a day.", [("Rs. 400", 400, "INR")]),
+        ("The firm paid P5,000 to each worker.", []),
+        ("The P4 pupils of a Cebu school sat the test.", []),
+    ],
+)
+def test_letters_stay_where_places_do_not_decide(sentence, expected):
+    assert _money(sentence) == expected
+
+
+# -- and-a-half joined by hyphens --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The striker agreed a three-and-a-half-year deal.", "three-and-a-half-year", 3.5, "years"),
+        ("The hearing lasted two-and-a-half hours.", "two-and-a-half hours", 2.5, "hours"),
+        ("The ferry takes one-and-a-half days.", "one-and-a-half days", 1.5, "days"),
+    ],
+)
+def test_hyphenated_and_a_half(sentence, text, value, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["unit"]) == (text, value, unit)
+
+
+def test_a_hyphenated_and_without_a_half_is_no_half():
+    assert all(f["value"] != 5.5 for f in figures("They met at the old five-and-dime store."))
+
+
+# -- a currency before the subject of a clause is the currency itself --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every pound the council wastes is a pound we cannot spend on roads.",
+        "Each euro saved on fuel is a euro they keep.",
+    ],
+)
+def test_a_currency_before_a_subject_is_no_amount(sentence):
+    assert _money(sentence) == []
+
+
+def test_a_currency_before_other_words_stays_an_amount():
+    assert _money("Bread now costs a euro more than in spring.") == [("a euro", 1.0, "EUR")]
+
+
+# -- whether X or Y: alternatives, not a range -------------------------------------------------------------
+
+
+def test_two_amounts_after_whether_are_alternatives():
+    found = _money("Members are split over whether the fee should be £40 or £60.")
+    assert found == [("£40", 40, "GBP"), ("£60", 60, "GBP")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The fee could be £40 or £60.", "Nobody knew whether it would pass. The fee could be £40 or £60."]
+)
+def test_two_amounts_joined_by_or_elsewhere_are_a_range(sentence):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"]) == (40, 60)
+
+
+# -- from X to Y in a span of time: a change, not a range ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new charger takes the pack from 20% to 90% in 35 minutes.",
+        "The coupe goes from zero to 100 km/h in under four seconds.",
+    ],
+)
+def test_from_to_in_a_span_of_time_is_a_change(sentence):
+    assert [f["high"] for f in figures(sentence)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Turnout ranged from 40% to 65% in most districts.", "Tickets cost from 20 to 35 euros in May."]
+)
+def test_from_to_without_a_span_of_time_stays_a_range(sentence):
+    assert figures(sentence)[0]["high"] is not None
+
+
+# -- a euro after a bare rate and to/per/against is the unit of the rate ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The forint slid to 402 against a euro.", "402"), ("In Prague the crown closed at 24.7 to a euro.", "24.7")],
+)
+def test_a_currency_after_a_rate_and_a_join_is_no_figure(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("Shares recovered from 90 cents to a dollar.", "a dollar"), ("The stock fell 5% to a dollar.", "a dollar")],
+)
+def test_a_currency_after_a_level_and_to_stays_a_figure(sentence, text):
+    assert figures(sentence)[-1]["text"] == text
+
+
+# -- a bare scaled number compared with an amount before it takes its currency ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("Operating profit climbed to €4 billion, up from 3.1 billion.", ["EUR", "EUR"]),
+        ("The budget gap is NOK 40 billion (€3.4 billion), down from a forecast 52 billion.", ["NOK", "EUR", "NOK"]),
+        ("Sales reached $8.2 million in the spring quarter compared with 7.5 million.", ["USD", "USD"]),
+    ],
+)
+def test_a_scaled_number_compared_with_an_amount_is_money(sentence, currencies):
+    assert [f[2] for f in _money(sentence)] == currencies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fees came to $4 million, while subscribers grew from 3 million.",
+        "Fees came to $4 billion, up from 3 million.",
+        "Fees came to $4 million. Visitors fell from 3 million.",
+        "The fund raised $4 million from 3 million savers.",
+    ],
+)
+def test_a_scaled_number_after_other_words_or_scales_stays_a_count(sentence):
+    assert len(_money(sentence)) == 1
+
+
+def test_a_compared_number_drops_the_unit_of_an_earlier_count():
+    found = figures("Deputies voted 120 votes to 70 for a gap of NOK 40 billion, down from 52 billion.")
+    assert [(f["text"], f["kind"], f["currency"], f["unit"]) for f in found][-1] == ("52 billion", "money", "NOK", None)

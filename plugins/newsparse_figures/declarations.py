@@ -17,6 +17,7 @@ DOCS = {
     "dollar_currencies": 'Currencies a bare ``$`` may stand for, decided by table ``currency_context`` or ``currency_places``.',
     "currency_places": 'Places and public bodies of a country, to its currency: they make a bare ``$`` the one foreign dollar whose places an article names (``Canberra``: AUD; places of the United States keep it USD), and a name several currencies share the one whose places it names (``pesos`` near ``Bogotá``: COP).',
     "conversion_leads": 'Words between an opening bracket and a bare ``$`` of a conversion, which names the US dollar (``A$3 billion (about $2 billion)``).',
+    "wire_agencies": 'Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) places leave a bare ``$`` USD.',
     "shared_prefixes": 'Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``).',
     "context_currency_names": 'Names several currencies share that are money only in an article naming one of them (``35 crowns`` in a story from Prague); elsewhere a count.',
     "currency_words": 'Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217 codes.',

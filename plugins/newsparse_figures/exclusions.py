@@ -34,8 +34,11 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 _ONE_TO = re.compile(r"\s+to(?=\s)")
-#: A relative pronoun after ``a``/``an`` and a currency: the currency itself (``a rupee that has weakened``).
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose)\b")
+#: Words between an amount and ``a``/``an`` and the unit of its rate: ``24.9 to a euro``, ``395 against a euro``.
+_RATE_JOINS = frozenset({"to", "per", "against", "versus"})
+#: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
+#: (``a rupee that has weakened``, ``a dollar we never see``).
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|we|they|you|I|he|she)\b")
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
@@ -159,9 +162,15 @@ def _starts_measured_range(p: Patterns, text: str, pos: int) -> bool:
 
 
 def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` right after an amount starts a rate, not a count: ``$2,100 an ounce``, ``45 cents a litre``."""
+    """``a``/``an`` right after an amount starts a rate, not a count: ``$2,100 an ounce``, ``45 cents a litre``.
+
+    So does one after a bare number and ``to``, ``per`` or ``against`` (``the forint slipped to 395 against a
+    euro``, not ``from 90 cents to a dollar``).
+    """
     start = match.start("one")
     words = text[max(0, start - LOOKBACK) : start].split()
+    if len(words) > 1 and words[-1].lower() in _RATE_JOINS:
+        return words[-2].replace(",", "").replace(".", "").isdigit()
     last = words[-1].lower() if words else ""
     return any(char.isdigit() for char in last) or last in p.amount_ends
 
@@ -196,7 +205,10 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 
 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` and a currency before ``that``/``which`` is the currency itself: ``a rupee that has weakened``."""
+    """``a``/``an`` and a currency before ``that``/``which`` or a subject is the currency itself: ``a pound we lose``.
+
+    So is ``a rupee that has weakened``.
+    """
     return reading.kind == "money" and reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 
 

@@ -290,7 +290,7 @@ class FigureFinder:
             took_percent = first.bare and (second.kind == "percent" or second.canonical in p.change_units)
             took_percent = took_percent or one_scale_money(first, second)
             share_suffix(first, second, backwards=word in (None, "through", "and"))
-            if is_range(text, first, second, word, lead, self.patterns.change_verbs, took_percent):
+            if is_range(text, first, second, word, lead, p, took_percent):
                 high = second.value
                 first.end = second.end
                 for unit_step in self._range_units:

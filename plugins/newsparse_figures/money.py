@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from .numbers import times
-from .patterns import Patterns
+from .patterns import Patterns, context_words
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = [
     "MoneyRules",
     "coin",
+    "compared_amount",
     "exchange_rate",
     "hyphenated_currency",
     "letters_before",
@@ -34,13 +35,26 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _PER_CURRENCY = re.compile(
     r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
 )
+#: What stands between an amount and a number compared with it: perhaps a conversion in brackets, ``up``, ``down``
+#: or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words (``down from a
+#: planned``).
+_COMPARED = re.compile(
+    r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
+    r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
+)
+#: How far an amount and a number compared with it may be apart.
+_COMPARED_REACH = 60
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
 _FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
 #: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
-#: a colon (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``); group 1 the place and country.
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]")
+#: a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3 (AFP) -``);
+#: group 1 the place and country.
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
+)
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
 
@@ -134,6 +148,38 @@ def exchange_rate(
     return readings
 
 
+def compared_amount(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """A bare scaled number after ``from`` or ``compared with`` is money in the currency of the amount before it.
+
+    The amount is the one just before it, of the same scale, perhaps before a conversion in brackets, and
+    nothing but ``up``, ``down`` or a time stands between them (``while users rose from 2 million`` counts
+    users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK), also where
+    the number took the unit of a count before (``104 votes``), but not where a noun follows it.
+    """
+    level: Reading | None = None  # the last amount of money with a scale word, not in brackets
+    for reading in readings:
+        if reading.kind == "money" and reading.scaled and text[reading.start - 1 : reading.start] != "(":
+            level = reading
+        elif (
+            level is not None
+            and reading.kind == "quantity"
+            and reading.scaled
+            and reading.scale == level.scale
+            and reading.start - level.end <= _COMPARED_REACH
+            and _COMPARED.fullmatch(text, level.end, reading.start) is not None
+            and not _unit_printed(text, reading)
+        ):
+            reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
+    return readings
+
+
+def _unit_printed(text: str, reading: Reading) -> bool:
+    """The unit of ``reading`` is printed after its number (``3 million shares``), not taken from a figure before it."""
+    return reading.unit is not None and reading.unit in text[reading.number_end : reading.end + _COMPARED_REACH]
+
+
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
@@ -212,28 +258,47 @@ class MoneyRules:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
 
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
-        names the US dollar.  Where it names no dollar, the places of one foreign dollar alone (table
-        ``currency_places``: ``Canberra``) name that dollar; where it prints a name several currencies share
-        (``pesos``), the places of one of them name it too (``Bogotá``: COP), and a dateline that names one of
-        them decides between them (``KARACHI:`` makes ``Rs`` PKR).
+        names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
+        sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
+        ``Canberra``) name that dollar, unless a wire agency datelines the article (table ``wire_agencies``);
+        where it prints a name several currencies share (``pesos``), the places of one of them name it too
+        (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
+        PKR).
         """
         p = self.patterns
-        words = _word_starts(p.context_words(text), text)
+        words = _word_starts(context_words(p, text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
+        undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
+        if any(name in text for name in p.shared_names):
+            undecided |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
+        for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million in a story from Cebu
+            if (code := p.context_prefixes[match.group(1)]) not in named:
+                undecided.add(frozenset({code}))
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
-        dollars = p.dollar_currencies | {"USD"}
-        shared = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
-        if any(name in text for name in p.shared_names):
-            shared |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        for currencies in shared | ({dollars} if ("$" in text or "dollar" in text) and not named & dollars else set()):
+        elif self._local_dollar(text, named):
+            undecided.add(p.dollar_currencies | {"USD"})
+        for currencies in undecided:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
-        dateline = self._dateline_currencies(text) if shared else set()
-        for currencies in shared:
+                if found & p.dollar_currencies:
+                    named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
+        dateline = self._dateline_currencies(text) if undecided else set()
+        for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named)
+
+    def _local_dollar(self, text: str, named: set[str]) -> bool:
+        """An article whose places may decide a bare ``$``: it prints one, names no foreign dollar (the US dollar
+        only by a mark that sets it apart, ``US$``) and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
+        p = self.patterns
+        return (
+            ("$" in text or "dollar" in text)
+            and not named & p.dollar_currencies
+            and p.wire.search(text, 0, _DATELINE_REACH) is None
+        )
 
     def _dateline_currencies(self, text: str) -> set[str]:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
@@ -242,7 +307,7 @@ class MoneyRules:
         if dateline is None:
             return set()
         place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
-        named = {p.currency_context[" ".join(match.group(1).split())] for match in p.context_words(place)}
+        named = {p.currency_context[" ".join(match.group(1).split())] for match in context_words(p, place)}
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
         return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 

@@ -20,7 +20,7 @@ from newsparse.hooks.vocabulary import Vocabulary
 
 from .numbers import WordNumbers
 
-__all__ = ["Patterns"]
+__all__ = ["Patterns", "context_words"]
 
 #: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
 #: takes 23); the bound keeps a run of number words from being matched again and again.
@@ -151,6 +151,37 @@ def _ascii_but(kept: Iterable[str]) -> str:
     return "".join(re.escape(char) for char in map(chr, range(128)) if not (char.isdigit() or char in keep))
 
 
+def _shared_names(currency_words: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Names several currencies share (``franc``: no code of its own), to the codes of their longer names."""
+    return {
+        name: frozenset(code for key, code in currency_words.items() if key.endswith(" " + name) and code)
+        for name, shared in currency_words.items()
+        if not shared
+    }
+
+
+def _placed_prefix_amount(context_prefixes: Mapping[str, str], places: Mapping[str, str]) -> re.Pattern[str]:
+    """Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``; group 1
+    the letters).  No lookbehind opens it, so the engine skips to the letters fast: the caller checks that they
+    start a word."""
+    placed = set(places.values())
+    letters = _alternation(key for key, code in context_prefixes.items() if code in placed)
+    return re.compile(rf"({letters})[ \u00a0]?[0-9]")
+
+
+def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
+    """``in`` and a span of time (``in 28 minutes``, ``in under four seconds``): the time a change took."""
+    units = [*duration_units, *(unit[:-1] for unit in duration_units)]
+    return re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
+
+
+def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
+    """Every word of table ``currency_context`` in ``text`` (group 1)."""
+    yield from patterns.context_word.finditer(text)
+    if any(word in text for word in patterns.lower_context_words):
+        yield from patterns.lower_context_word.finditer(text)
+
+
 class Patterns:
     """Compiled regexes and lookup tables for one vocabulary."""
 
@@ -176,6 +207,7 @@ class Patterns:
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
+        self.in_a_time = _in_a_time(self.duration_units)  # after a change: from zero to 80% in 28 minutes
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
@@ -222,23 +254,23 @@ class Patterns:
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
         #: Names several currencies share (``franc``), to the currencies of their longer names (``Swiss franc``).
-        self.shared_names = {
-            name: frozenset(code for key, code in self.currency_words.items() if key.endswith(" " + name) and code)
-            for name, shared in self.currency_words.items()
-            if not shared
-        }
+        self.shared_names = _shared_names(self.currency_words)
         self.currency_context: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_context"].items()}
         #: A word anywhere in an article that names a currency it speaks of (``Naira``, ``C$``), and those of them
         #: that start with a lower-case letter (``naira``): a common letter, where the search would stop at every
-        #: one, so they are searched for only in an article that holds one of them (see :meth:`context_words`).
+        #: one, so they are searched for only in an article that holds one of them (see :func:`context_words`).
         upper = [key for key in self.currency_context if not key[0].islower()]
         self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
         self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
         self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+        #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
+        self.wire = re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).
+        self.placed_prefix_amount = _placed_prefix_amount(self.context_prefixes, self.currency_places)
         #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).
         self.shared_name = re.compile(rf"(?<![a-z])({_alternation(self.shared_names)})s?(?![a-z])")
 
@@ -248,14 +280,8 @@ class Patterns:
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
-            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9])")
+            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$])")
         return pattern
-
-    def context_words(self, text: str) -> Iterator[re.Match[str]]:
-        """Every word of table ``currency_context`` in ``text`` (group 1)."""
-        yield from self.context_word.finditer(text)
-        if any(word in text for word in self.lower_context_words):
-            yield from self.lower_context_word.finditer(text)
 
     def _compile_numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
@@ -296,7 +322,7 @@ class Patterns:
         self.words = re.compile(
             rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
             rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
-            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|\s+and\s+an?\s+{fractions}\b)"
+            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
             rf"{{0,{_MAX_NUMBER_WORDS}}})"
             rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
             rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"

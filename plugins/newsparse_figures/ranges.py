@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .numbers import times
+from .patterns import Patterns
 from .reading import LOOKBACK, Reading, word_before
 
 __all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
@@ -13,6 +14,8 @@ _LEVEL_RATIO = 10
 #: How many words before ``from`` are searched for a verb of change (the verb and its object: ``cut the
 #: share of imported gas from``).
 _CHANGE_WINDOW = 8
+#: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
+_WHETHER = frozenset({"whether"})
 
 
 def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
@@ -78,7 +81,7 @@ def is_range(
     second: Reading,
     word: str | None,
     lead: tuple[int, str] | None,
-    change_verbs: frozenset[str],
+    patterns: Patterns,
     took_percent: bool = False,
 ) -> bool:
     """Two numbers joined by ``word`` (None for a dash) are one range, not a change (``rose by 5% to 10%``),
@@ -91,8 +94,8 @@ def is_range(
         return False
     if lead_word == "by" and not took_percent:  # rose by 5% to 12%: a change; rose by 3 to 5 per cent: a range
         return False
-    if word == "or" and lead_word == "either":
-        return False
+    if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
+        return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
     if first.value is None or second.value is None or not first.value < second.value:
@@ -104,18 +107,25 @@ def is_range(
     if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
     if word == "to" and lead is not None and lead_word == "from":
-        return not _after_change_verb(text[max(0, lead[0] - LOOKBACK * 2) : lead[0]], change_verbs)
+        if patterns.in_a_time.match(text, second.end):
+            return False  # from zero to 80% in 28 minutes: a change over that time
+        return not _in_clause_before(_before(text, lead[0]), patterns.change_verbs)
     if word == "to" and lead is None and not first.bare and second.value >= _LEVEL_RATIO * first.value > 0:
         verb = word_before(text, first.start)
-        return verb is None or verb[1].lower() not in change_verbs  # fell 14p to 486.5p: a change and a level
+        return verb is None or verb[1].lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True
 
 
-def _after_change_verb(before: str, change_verbs: frozenset[str]) -> bool:
-    """A verb of change is among the last words of ``before`` after its last stop, colon or semicolon:
-    ``lift its share of the market``."""
+def _before(text: str, start: int) -> str:
+    """The few words of ``text`` before ``start`` that a clause's word is looked for in."""
+    return text[max(0, start - LOOKBACK * 2) : start]
+
+
+def _in_clause_before(before: str, words: frozenset[str]) -> bool:
+    """One of ``words`` is among the last words of ``before`` after its last stop, colon or semicolon: a verb of
+    change (``lift its share of the market``) or ``whether``."""
     for word in reversed(before.lower().split()[-_CHANGE_WINDOW:]):
-        if word.strip(",;:") in change_verbs:
+        if word.strip(",;:") in words:
             return True
         if word[-1] in ";:.":
             return False  # the sentence or clause ends before it

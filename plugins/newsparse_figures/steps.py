@@ -89,6 +89,7 @@ CURRENCY: tuple[Step[Any], ...] = (
     Step("hyphenated_currency", money.hyphenated_currency, "after"),
     Step("article_context", money.MoneyRules.apply_context, "passage"),
     Step("exchange_rate", money.exchange_rate, "passage"),
+    Step("compared_amount", money.compared_amount, "passage"),
     Step("money_before_coin", money.money_before_coin, "passage"),
 )
 

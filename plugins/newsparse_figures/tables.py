@@ -109,6 +109,10 @@ CURRENCY_CONTEXT = {
 CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "or", "just",
                     "over", "under", "equivalent to", "worth"]
 
+#: Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) the
+#: places it names leave a bare ``$`` USD.
+WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN", "UPI"]
+
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 
@@ -126,13 +130,17 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink", "Bureau of Meteorology", "Gippsland", "Brisbane",
-                     "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong"], "AUD"),
+                     "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
+                     "Kalgoorlie", "Toowoomba", "Rockhampton"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
-    **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa"], "NZD"),
+    **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
+                     "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
+                     "Hawke's Bay", "Hawke’s Bay"], "NZD"),
+    **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
                      "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
@@ -151,7 +159,9 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco", "Antofagasta", "Viña del Mar",
                      "Punta Arenas", "Temuco"], "CLP"),
     **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao", "Davao",
-                     "Quezon City", "Makati", "Luzon", "Visayas", "Iloilo", "Taguig"], "PHP"),
+                     "Quezon City", "Makati", "Luzon", "Visayas", "Iloilo", "Taguig", "Bulacan", "Pampanga", "Cavite",
+                     "Batangas", "Pasig", "Mandaue", "Bacolod", "Zamboanga", "Cagayan de Oro", "Baguio", "Malacañang",
+                     "Bangko Sentral"], "PHP"),
     **dict.fromkeys(["Cuba", "Cuban", "Cubans", "Havana"], "CUP"),
     **dict.fromkeys(["India", "Indian", "Indians", "New Delhi", "Mumbai", "Bengaluru", "Reserve Bank of India",
                      "Lok Sabha", "Delhi", "Kolkata", "Chennai", "Bangalore", "Pune", "Ahmedabad", "Jaipur", "Lucknow",
@@ -159,7 +169,8 @@ CURRENCY_PLACES = {
                      "Rajasthan", "West Bengal", "Telangana"], "INR"),
     **dict.fromkeys(["Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore", "Rawalpindi",
                      "Peshawar", "Quetta", "Faisalabad", "Multan", "Khyber Pakhtunkhwa", "Sindh"], "PKR"),
-    **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"], "LKR"),
+    **dict.fromkeys(["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo", "Jaffna", "Kandy", "Galle", "Trincomalee",
+                     "Batticaloa"], "LKR"),
     **dict.fromkeys(["Nepal", "Nepali", "Nepalese", "Kathmandu"], "NPR"),
     **dict.fromkeys(["Senegal", "Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Niger", "Togo",
                      "Benin", "Dakar", "Abidjan", "Bamako"], "XOF"),
@@ -630,6 +641,7 @@ VOCABULARY = {
     "currency_context": CURRENCY_CONTEXT,
     "dollar_currencies": DOLLAR_CURRENCIES,
     "conversion_leads": CONVERSION_LEADS,
+    "wire_agencies": WIRE_AGENCIES,
     "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "context_currency_names": CONTEXT_CURRENCY_NAMES,
