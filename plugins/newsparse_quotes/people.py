@@ -17,7 +17,7 @@ from attrs import define, field
 
 from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
-from .lexicon import is_first_name, is_ordinary_word
+from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .segments import CAPITALIZED, LOWER, Token
 from .verb_scan import VerbScan
 from .words import (
@@ -45,6 +45,13 @@ _OF_AND = frozenset(["of", "and"])
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
 _JOINERS = frozenset(".&’'")
+#: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
+_POST_JOINERS = frozenset(["of", "for", "the"])
+_OF_FOR = frozenset(["of", "for"])
+#: Objects of a speech verb before the reported clause (``told us that he``).
+_OBJECTS = frozenset(["us", "me", "reporters"])
+#: The most tokens of a post before its portfolio.
+_POST_TOKENS = 6
 
 
 @define
@@ -217,10 +224,14 @@ class People:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
+        post = _post_start(words, tokens, i) if cut < end and i > 1 and end - i > 2 and tokens[i - 1].lower in _POST_JOINERS else -1
+        if post >= 0:  # "Minister of State for Environment Joseph Okello": the portfolio is part of the title
+            cut = _name_after_portfolio(tokens, i, end) if cut == i else cut
+            roles |= {bare(t.text) for t in tokens[post:cut] if t.is_capitalized}
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = self._title_start(tokens, i, roles) if i else -1
+        k = self._title_start(tokens, post if post >= 0 else i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         comma_after = end < len(tokens) and tokens[end].text == ","
         apposed = False
@@ -239,7 +250,8 @@ class People:
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
-        named = len(key) > 1 and not after_article and not acronym
+        told = _speaking_given_name(words, tokens, i, end) if end - i == 1 and not place else None  # "Rosa said she"
+        named = (len(key) > 1 or told is not None) and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
@@ -254,6 +266,8 @@ class People:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
+        if told is not None and entity.person and entity.gender is None:
+            entity.gender, entity.gender_sure = told, True
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
@@ -415,6 +429,53 @@ def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
     return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+
+
+def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
+    """The capitalized role, right before ``of`` or ``for``, opening a post named with its portfolio right
+    before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``), else -1; not a
+    lower-case one (``a spokesman for``) nor a title of a name (``Governor Ann Lee of``)."""
+    start = -1
+    for k in range(i - 1, max(-1, i - 1 - _POST_TOKENS), -1):
+        token = tokens[k]
+        if token.lower in _POST_JOINERS and not token.is_capitalized:
+            continue
+        if not token.is_capitalized or token.quoted or not token.is_word:
+            break
+        if bare(token.text) in words.roles and tokens[k + 1].lower in _OF_FOR:
+            start = k
+    return start
+
+
+def _name_after_portfolio(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Where the name starts in the run ``i:end`` (three words or more) of a portfolio and a name (``Water
+    Resources Ana Lima``): at the first given name after the portfolio's first word that is no ordinary word,
+    else at the last two words."""
+    for k in range(i + 1, end - 1):
+        low = tokens[k].lower
+        if is_first_name(low) and not is_ordinary_word(low):
+            return k
+    return end - 2
+
+
+def _speaking_given_name(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` when the one word at token ``i`` is a given name (no ordinary word) that is the
+    subject of a speech verb reporting what that person does (``Rosa said she sends money home``, ``Liam
+    told us that he …``); the pronoun must fit the name's sex where the gazetteer knows it.  A country
+    or body is reported with ``it`` (``Jordan said it``): no person."""
+    if end + 2 >= len(tokens) or tokens[end].lower not in words.speech_verbs or tokens[end].lower.endswith("ing"):
+        return None
+    k = end + 1
+    while k < min(len(tokens) - 1, end + 3) and (tokens[k].lower == "that" or tokens[k].lower in _OBJECTS):
+        k += 1
+    pronoun = tokens[k].lower
+    if pronoun not in ("he", "she") or not tokens[i].is_capitalized:
+        return None
+    low = bare(tokens[i].text)
+    if not is_first_name(low) or is_ordinary_word(low) or low in words.bodies:
+        return None
+    gender = first_name_gender(low)
+    return pronoun if gender in (None, pronoun) else None
 
 
 def _place_name(words: Words, key: tuple[str, ...]) -> bool:

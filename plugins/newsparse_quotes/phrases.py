@@ -9,6 +9,7 @@ from .epithets import age_hyphen
 from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
+    NAME_PARTICLES,
     WINDOW,
     Mention,
     PassageView,
@@ -129,6 +130,9 @@ class Phrases:
                 continue
             if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
                 j += 1
+                continue
+            if in_name and token.lower in NAME_PARTICLES and _particle_joins(tokens, j, stop):
+                j += 1  # "The Banco de Portugal", "Ursula von der Leyen": the name goes on
                 continue
             capitalized = token.is_capitalized
             if not capitalized and self._stops_phrase(token) and not (
@@ -421,6 +425,14 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             return _before_age(tokens, k, lo)  # ", 82, who"
     return None
+
+
+def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """The particle at token ``j`` (``de``, ``von der``) is followed, before ``stop``, by a capitalized word."""
+    k = j + 1
+    if k < stop and tokens[k].lower in NAME_PARTICLES:
+        k += 1
+    return k < stop and tokens[k].is_capitalized and not tokens[k].quoted
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
