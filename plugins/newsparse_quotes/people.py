@@ -231,7 +231,7 @@ class People:
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = self._title_start(tokens, post if post >= 0 else i, roles) if i else -1
+        k = _title_start(words, tokens, post if post >= 0 else i, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         comma_after = end < len(tokens) and tokens[end].text == ","
         apposed = False
@@ -271,25 +271,6 @@ class People:
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
-
-    def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
-        """The token before the lower-case titles and capitalized modifiers just before token ``i``
-        (``Kremlin spokesman``), which join ``roles``."""
-        words = self.words
-        k = i - 1
-        while k >= 0:
-            token = tokens[k]
-            if not token.is_word or token.quoted:
-                break
-            word = bare(token.text)
-            if word in words.roles or (token.is_capitalized and word not in words.openers):
-                roles.add(word)
-                k -= 1
-            elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
-                k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
-            else:
-                break
-        return k
 
     def _new_entity(self, name: str, key: tuple[str, ...], person: bool) -> Entity:
         entity = Entity(name, key, set(), person)
@@ -431,6 +412,25 @@ def is_verb(words: Words, low: str) -> bool:
     return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
 
 
+def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
+    """The token before the lower-case titles and capitalized modifiers just before token ``i``
+    (``Kremlin spokesman``), which join ``roles``."""
+    k = i - 1
+    while k >= 0:
+        token = tokens[k]
+        if not token.is_word or token.quoted:
+            break
+        word = bare(token.text)
+        if word in words.roles or (token.is_capitalized and word not in words.openers):
+            roles.add(word)
+            k -= 1
+        elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
+            k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
+        else:
+            break
+    return k
+
+
 def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
     """The capitalized role, right before ``of`` or ``for``, opening a post named with its portfolio right
     before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``), else -1; not a
@@ -448,14 +448,13 @@ def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
 
 
 def _name_after_portfolio(tokens: Sequence[Token], i: int, end: int) -> int:
-    """Where the name starts in the run ``i:end`` (three words or more) of a portfolio and a name (``Water
-    Resources Ana Lima``): at the first given name after the portfolio's first word that is no ordinary word,
-    else at the last two words."""
-    for k in range(i + 1, end - 1):
-        low = tokens[k].lower
-        if is_first_name(low) and not is_ordinary_word(low):
-            return k
-    return end - 2
+    """Where the name starts in the run ``i:end`` (three words or more) of a portfolio and a name: after the
+    portfolio's first word, at the first given name that is no ordinary word (``Northern Ireland Hilary Benn``),
+    else at the first word that is none (``Water Benson Kiprotich Langat``), else at the last two words."""
+    lows = [t.lower for t in tokens[i + 1 : end - 1]]
+    given = next((k for k, low in enumerate(lows) if is_first_name(low) and not is_ordinary_word(low)), None)
+    rare = next((k for k, low in enumerate(lows) if not is_ordinary_word(low)), None) if given is None else given
+    return end - 2 if rare is None else i + 1 + rare
 
 
 def _speaking_given_name(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:

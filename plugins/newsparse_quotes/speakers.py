@@ -204,9 +204,7 @@ class Attributor(Resolver):
         if mention is None:
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
-        if j < sentence.stop and tokens[j].lower == "and":  # "the bank’s president and chief executive, X, said"
-            j = _joined_role(self.words, tokens, j, sentence.stop)
-            mention = Mention(mention.lo, j)
+        mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop)  # "the bank’s president and chief executive, X,"
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -375,16 +373,18 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
     return close if after in ("who", "which") or after.endswith("ing") else close + 1
 
 
-def _joined_role(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
-    """Past a second role joined by ``and`` at token ``k`` and set off by a comma (``president and chief
-    executive,``): the comma's token; else ``k``."""
+def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
+    """``mention`` run on over a second role joined by ``and`` at token ``k`` and set off by a comma (``the
+    bank’s president and chief executive,``), with the comma's token; else ``mention`` and ``k``."""
+    if k >= stop or tokens[k].lower != "and":
+        return mention, k
     for j in range(k + 1, min(stop, k + 1 + _ROLE_WORDS)):
         token = tokens[j]
         if token.quoted or not token.is_word or token.is_capitalized or token.lower in words.function_words:
-            return k
+            break
         if token.lower in words.roles and j + 1 < stop and tokens[j + 1].text == ",":
-            return j + 1
-    return k
+            return Mention(mention.lo, j + 1), j + 1
+    return mention, k
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
