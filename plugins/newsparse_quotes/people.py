@@ -224,14 +224,13 @@ class People:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
-        post = _post_start(words, tokens, i) if cut < end and i > 1 and end - i > 2 and tokens[i - 1].lower in _POST_JOINERS else -1
-        if post >= 0:  # "Minister of State for Environment Joseph Okello": the portfolio is part of the title
-            cut = _name_after_portfolio(tokens, i, end) if cut == i else cut
-            roles |= {bare(t.text) for t in tokens[post:cut] if t.is_capitalized}
+        post = i
+        if end - i > 2 and i > 1 and tokens[i - 1].lower in _POST_JOINERS and cut < end:
+            post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = _title_start(words, tokens, post if post >= 0 else i, roles) if i else -1
+        k = _title_start(words, tokens, post, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         comma_after = end < len(tokens) and tokens[end].text == ","
         apposed = False
@@ -250,8 +249,7 @@ class People:
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
-        told = _speaking_given_name(words, tokens, i, end) if end - i == 1 and not place else None  # "Rosa said she"
-        named = (len(key) > 1 or told is not None) and not after_article and not acronym
+        named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
@@ -266,8 +264,6 @@ class People:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
-        if told is not None and entity.person and entity.gender is None:
-            entity.gender, entity.gender_sure = told, True
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
@@ -304,6 +300,8 @@ class People:
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:
+            if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
+                _given_name_speaking(words, entity, tokens, i, end)
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(tokens[after].text)
@@ -431,6 +429,18 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
     return k
 
 
+def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
+    """The start of a post named with its portfolio before the run ``i:end`` (``Minister of State for``) and
+    where the name starts after the portfolio, the post's capitalized words joining ``roles``; else ``i``
+    and the ``cut`` found."""
+    post = _post_start(words, tokens, i)
+    if post < 0:
+        return i, cut
+    cut = _name_after_portfolio(tokens, i, end) if cut == i else cut
+    roles |= {bare(t.text) for t in tokens[post:cut] if t.is_capitalized}
+    return post, cut
+
+
 def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
     """The capitalized role, right before ``of`` or ``for``, opening a post named with its portfolio right
     before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``), else -1; not a
@@ -457,12 +467,23 @@ def _name_after_portfolio(tokens: Sequence[Token], i: int, end: int) -> int:
     return end - 2 if rare is None else i + 1 + rare
 
 
-def _speaking_given_name(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
-    """``he`` or ``she`` when the one word at token ``i`` is a given name (no ordinary word) that is the
-    subject of a speech verb reporting what that person does (``Rosa said she sends money home``, ``Liam
-    told us that he …``); the pronoun must fit the name's sex where the gazetteer knows it.  A country
-    or body is reported with ``it`` (``Jordan said it``): no person."""
+def _given_name_speaking(words: Words, entity: Entity, tokens: Sequence[Token], i: int, end: int) -> None:
+    """Make ``entity``, printed as the one word at token ``i``, a person of the pronoun's gender when it is a
+    given name (no ordinary word) that is the subject of a speech verb reporting what that person does
+    (``Rosa said she sends money home``, ``Liam told us that he …``); the pronoun must fit the name's sex
+    where the gazetteer knows it.  A country or body is reported with ``it`` (``Jordan said it``): no person."""
+    told = _told_pronoun(words, tokens, i, end)
+    if told is not None and entity.roles.isdisjoint(words.bodies):  # not "the charity Maria"
+        entity.person = True
+        if entity.gender is None:
+            entity.gender, entity.gender_sure = told, True
+
+
+def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
     if end + 2 >= len(tokens) or tokens[end].lower not in words.speech_verbs or tokens[end].lower.endswith("ing"):
+        return None
+    if i > 0 and tokens[i - 1].lower in words.determiners:
         return None
     k = end + 1
     while k < min(len(tokens) - 1, end + 3) and (tokens[k].lower == "that" or tokens[k].lower in _OBJECTS):

@@ -28,6 +28,8 @@ __all__ = ["Phrases", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
+#: Lower-case words that may go on a name in a phrase: those joiners and particles (``Banco de Portugal``).
+_IN_NAMES = _JOINERS | NAME_PARTICLES
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
@@ -128,11 +130,10 @@ class Phrases:
             ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
                 j += 1
                 continue
-            if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
+            if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
+                self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
+            ):
                 j += 1
-                continue
-            if in_name and token.lower in NAME_PARTICLES and _particle_joins(tokens, j, stop):
-                j += 1  # "The Banco de Portugal", "Ursula von der Leyen": the name goes on
                 continue
             capitalized = token.is_capitalized
             if not capitalized and self._stops_phrase(token) and not (

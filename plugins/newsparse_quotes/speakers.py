@@ -204,7 +204,7 @@ class Attributor(Resolver):
         if mention is None:
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
-        mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop)  # "the bank’s president and chief executive, X,"
+        mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop) if j < sentence.stop and tokens[j].lower == "and" else (mention, j)
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -376,8 +376,6 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
 def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
     """``mention`` run on over a second role joined by ``and`` at token ``k`` and set off by a comma (``the
     bank’s president and chief executive,``), with the comma's token; else ``mention`` and ``k``."""
-    if k >= stop or tokens[k].lower != "and":
-        return mention, k
     for j in range(k + 1, min(stop, k + 1 + _ROLE_WORDS)):
         token = tokens[j]
         if token.quoted or not token.is_word or token.is_capitalized or token.lower in words.function_words:
