@@ -47,6 +47,7 @@ _WHICH_TOKENS = 25
 _JOINERS = frozenset(".&’'")
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
+#: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
