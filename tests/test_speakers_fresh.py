@@ -528,3 +528,121 @@ def test_the_official_takes_up_an_official_at_a_board_not_the_board() -> None:
 
 def test_a_title_read_on_through_to_the_still_names_the_envoy() -> None:
     assert credited("“Talks will resume,” said Ambassador to the UN Mara Lind.") == ["Mara Lind"]
+
+
+# -- a post named with its portfolio (``Minister of State for X``): its role words are the person's ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Minister of State for Fisheries Kwame Boateng said the quotas would stay. Trader Lucy Amoah said prices rose.",
+             "“We will not cut the quotas this year,” the minister added."),
+            "Kwame Boateng",
+        ),
+        (
+            ("Secretary of State for Transport Paul Greer met the unions. Driver Ian Holt said pay was low.",
+             "“We are close to a deal,” the secretary said."),
+            "Paul Greer",
+        ),
+        (  # a given name the gazetteer does not know: the last two words of the run are the name
+            ("Minister for Water Resources Tshepo Mahlangu toured the dam. Farmer Ruth Alemu said the canals were dry.",
+             "“Every district will get its share,” the minister told reporters."),
+            "Tshepo Mahlangu",
+        ),
+        (  # the name starts at the first word that is no ordinary word: three words of a name kept
+            ("County Director for Roads Wekesa Mutua Barasa opened the bypass. Driver Ian Holt said it was late.",
+             "“The bypass will cut the trip by an hour,” the director said."),
+            "Wekesa Mutua Barasa",
+        ),
+    ],
+)
+def test_the_role_of_a_post_with_a_portfolio_takes_up_its_holder(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_post_with_a_portfolio_names_the_person_not_the_portfolio() -> None:
+    assert credited("Director of Public Prosecutions Max Hill said the evidence was “thin.”") == ["Max Hill"]
+
+
+def test_a_place_after_a_titled_name_is_no_portfolio() -> None:
+    paragraphs = (
+        "Governor Ann Lee of Lake Ridge County said the roads were shut. Engineer Tom Hale said the bridge held.",
+        "“We will reopen them on Friday,” the governor said.",
+    )
+    assert credited(*paragraphs) == ["Ann Lee"]
+
+
+# -- a possessive role joined by ``and`` before an apposed name: the name speaks, not the owner -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Northgate Bank said profits fell by a third. “Margins will hold,” the lender’s president and chief "
+         "executive, Gordon Reid, said in the statement.", "Gordon Reid"),
+        ("“We will appeal,” the union’s general secretary and lead negotiator, Omar Sayed, told reporters.", "Omar Sayed"),
+    ],
+)
+def test_an_apposed_name_after_two_joined_roles_speaks(paragraph: str, expected: str) -> None:
+    assert credited(paragraph)[-1] == expected
+
+
+def test_joined_words_that_are_no_role_name_no_one_apposed() -> None:
+    assert credited("“We will appeal,” the union’s lawyers and the families, some 40 people, said.") == [None]
+
+
+# -- a given name alone saying ``he`` or ``she`` is a person; a country saying ``it`` never is --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Farmer Anna Kovacs sold her herd in May. Maria said she works nights at the mill.",
+          "“It pays for the school,” she said."), "Maria"),
+        (("Teacher Paul Reyes runs the club. Liam told us that he joined last year.",
+          "“It keeps me busy,” he said."), "Liam"),
+    ],
+)
+def test_a_given_name_saying_he_or_she_is_the_person_followed(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordan said it would keep the border shut.",  # a country is "it"
+        "Georgia said he would keep the border shut.",  # a woman's name saying "he": not that name
+        "Police said she had left the house.",  # no given name
+    ],
+)
+def test_a_given_name_not_saying_he_or_she_is_no_person(sentence: str) -> None:
+    speakers = credited(f"Nurse Dana Price lives near the crossing. {sentence}", "“We are ready,” she said.")
+    assert speakers[-1] not in ("Jordan", "Georgia", "Police")
+
+
+def test_a_given_name_printed_as_a_place_is_no_person() -> None:
+    paragraphs = ("Nurse Dana Price has worked in Jordan since May. Jordan said he would keep the border shut.", "“We are ready,” he said.")
+    assert credited(*paragraphs)[-1] != "Jordan"
+
+
+# -- a body named with a particle (``Banco de Portugal``) is read whole ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Banco de Portugal said inflation would ease and urged lenders to “stay prudent” this year.",
+         "The Banco de Portugal"),
+        ("The Banque de France warned lenders to “stay prudent” this year.", "The Banque de France"),
+        ("Casa de Moneda said on Monday it would print more notes, calling the delay “temporary.”", "Casa de Moneda"),
+    ],
+)
+def test_a_body_named_with_a_particle_is_the_speaker_whole(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_particle_before_a_person_s_surname_still_reads_the_person() -> None:
+    paragraph = "Ursula von der Leyen said trade would grow and urged members to “stay calm” this year."
+    assert credited(paragraph) == ["Ursula von der Leyen"]

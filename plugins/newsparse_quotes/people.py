@@ -17,7 +17,7 @@ from attrs import define, field
 
 from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
-from .lexicon import is_first_name, is_ordinary_word
+from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .segments import CAPITALIZED, LOWER, Token
 from .verb_scan import VerbScan
 from .words import (
@@ -45,6 +45,14 @@ _OF_AND = frozenset(["of", "and"])
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
 _JOINERS = frozenset(".&’'")
+#: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
+_POST_JOINERS = frozenset(["of", "for", "the"])
+#: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
+_OF_FOR = frozenset(["of", "for"])
+#: Objects of a speech verb before the reported clause (``told us that he``).
+_OBJECTS = frozenset(["us", "me", "reporters"])
+#: The most tokens of a post before its portfolio.
+_POST_TOKENS = 6
 
 
 @define
@@ -217,10 +225,13 @@ class People:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
+        post = i
+        if end - i > 2 and i > 1 and tokens[i - 1].lower in _POST_JOINERS and cut < end:
+            post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
-        k = self._title_start(tokens, i, roles) if i else -1
+        k = _title_start(words, tokens, post, roles) if i else -1
         before = tokens[i - 1].lower if i else ""
         comma_after = end < len(tokens) and tokens[end].text == ","
         apposed = False
@@ -258,25 +269,6 @@ class People:
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
-    def _title_start(self, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
-        """The token before the lower-case titles and capitalized modifiers just before token ``i``
-        (``Kremlin spokesman``), which join ``roles``."""
-        words = self.words
-        k = i - 1
-        while k >= 0:
-            token = tokens[k]
-            if not token.is_word or token.quoted:
-                break
-            word = bare(token.text)
-            if word in words.roles or (token.is_capitalized and word not in words.openers):
-                roles.add(word)
-                k -= 1
-            elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
-                k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
-            else:
-                break
-        return k
-
     def _new_entity(self, name: str, key: tuple[str, ...], person: bool) -> Entity:
         entity = Entity(name, key, set(), person)
         self._by_name[key] = entity
@@ -309,6 +301,8 @@ class People:
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:
+            if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
+                _given_name_speaking(words, entity, tokens, i, end)
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(tokens[after].text)
@@ -415,6 +409,94 @@ def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
     return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+
+
+def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
+    """The token before the lower-case titles and capitalized modifiers just before token ``i``
+    (``Kremlin spokesman``), which join ``roles``."""
+    k = i - 1
+    while k >= 0:
+        token = tokens[k]
+        if not token.is_word or token.quoted:
+            break
+        word = bare(token.text)
+        if word in words.roles or (token.is_capitalized and word not in words.openers):
+            roles.add(word)
+            k -= 1
+        elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
+            k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
+        else:
+            break
+    return k
+
+
+def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
+    """The start of a post named with its portfolio before the run ``i:end`` (``Minister of State for``) and
+    where the name starts after the portfolio, the post's capitalized words joining ``roles``; else ``i``
+    and the ``cut`` found."""
+    post = _post_start(words, tokens, i)
+    if post < 0:
+        return i, cut
+    cut = _name_after_portfolio(tokens, i, end) if cut == i else cut
+    roles |= {bare(t.text) for t in tokens[post:cut] if t.is_capitalized}
+    return post, cut
+
+
+def _post_start(words: Words, tokens: Sequence[Token], i: int) -> int:
+    """The capitalized role, right before ``of`` or ``for``, opening a post named with its portfolio right
+    before token ``i`` (``Minister of State for``, ``Secretary for``, ``Speaker of the``), else -1; not a
+    lower-case one (``a spokesman for``) nor a title of a name (``Governor Ann Lee of``)."""
+    start = -1
+    for k in range(i - 1, max(-1, i - 1 - _POST_TOKENS), -1):
+        token = tokens[k]
+        if token.lower in _POST_JOINERS and not token.is_capitalized:
+            continue
+        if not token.is_capitalized or token.quoted or not token.is_word:
+            break
+        if bare(token.text) in words.roles and tokens[k + 1].lower in _OF_FOR:
+            start = k
+    return start
+
+
+def _name_after_portfolio(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Where the name starts in the run ``i:end`` (three words or more) of a portfolio and a name: after the
+    portfolio's first word, at the first given name that is no ordinary word (``Northern Ireland Hilary Benn``),
+    else at the first word that is none (``Water Benson Kiprotich Langat``), else at the last two words."""
+    lows = [t.lower for t in tokens[i + 1 : end - 1]]
+    given = next((k for k, low in enumerate(lows) if is_first_name(low) and not is_ordinary_word(low)), None)
+    rare = next((k for k, low in enumerate(lows) if not is_ordinary_word(low)), None) if given is None else given
+    return end - 2 if rare is None else i + 1 + rare
+
+
+def _given_name_speaking(words: Words, entity: Entity, tokens: Sequence[Token], i: int, end: int) -> None:
+    """Make ``entity``, printed as the one word at token ``i``, a person of the pronoun's gender when it is a
+    given name (no ordinary word) that is the subject of a speech verb reporting what that person does
+    (``Rosa said she sends money home``, ``Liam told us that he …``); the pronoun must fit the name's sex
+    where the gazetteer knows it.  A country or body is reported with ``it`` (``Jordan said it``): no person."""
+    told = _told_pronoun(words, tokens, i, end)
+    if told is not None and entity.roles.isdisjoint(words.bodies):  # not "the charity Maria"
+        entity.person = True
+        if entity.gender is None:
+            entity.gender, entity.gender_sure = told, True
+
+
+def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
+    if end + 2 >= len(tokens) or tokens[end].lower not in words.speech_verbs or tokens[end].lower.endswith("ing"):
+        return None
+    if i > 0 and tokens[i - 1].lower in words.determiners:
+        return None
+    k = end + 1
+    while k < min(len(tokens) - 1, end + 3) and (tokens[k].lower == "that" or tokens[k].lower in _OBJECTS):
+        k += 1
+    pronoun = tokens[k].lower
+    if pronoun not in ("he", "she") or not tokens[i].is_capitalized:
+        return None
+    low = bare(tokens[i].text)
+    if not is_first_name(low) or is_ordinary_word(low) or low in words.bodies:
+        return None
+    gender = first_name_gender(low)
+    return pronoun if gender in (None, pronoun) else None
 
 
 def _place_name(words: Words, key: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ from .epithets import age_hyphen
 from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
+    NAME_PARTICLES,
     WINDOW,
     Mention,
     PassageView,
@@ -27,6 +28,8 @@ __all__ = ["Phrases", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
+#: Lower-case words that may go on a name in a phrase: those joiners and particles (``Banco de Portugal``).
+_IN_NAMES = _JOINERS | NAME_PARTICLES
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
@@ -127,7 +130,9 @@ class Phrases:
             ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
                 j += 1
                 continue
-            if in_name and token.lower in _JOINERS and self._joins_body_name(tokens, j, hi):
+            if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
+                self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
+            ):
                 j += 1
                 continue
             capitalized = token.is_capitalized
@@ -421,6 +426,14 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
                 return None
             return _before_age(tokens, k, lo)  # ", 82, who"
     return None
+
+
+def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """The particle at token ``j`` (``de``, ``von der``) is followed, before ``stop``, by a capitalized word."""
+    k = j + 1
+    if k < stop and tokens[k].lower in NAME_PARTICLES:
+        k += 1
+    return k < stop and tokens[k].is_capitalized and not tokens[k].quoted
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:

@@ -45,6 +45,8 @@ _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
+#: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
+_ROLE_WORDS = 3
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -202,6 +204,7 @@ class Attributor(Resolver):
         if mention is None:
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
+        mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop) if j < sentence.stop and tokens[j].lower == "and" else (mention, j)
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -368,6 +371,18 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
         return j
     after = tokens[close + 1].lower
     return close if after in ("who", "which") or after.endswith("ing") else close + 1
+
+
+def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
+    """``mention`` run on over a second role joined by ``and`` at token ``k`` and set off by a comma (``the
+    bank’s president and chief executive,``), with the comma's token; else ``mention`` and ``k``."""
+    for j in range(k + 1, min(stop, k + 1 + _ROLE_WORDS)):
+        token = tokens[j]
+        if token.quoted or not token.is_word or token.is_capitalized or token.lower in words.function_words:
+            break
+        if token.lower in words.roles and j + 1 < stop and tokens[j + 1].text == ",":
+            return Mention(mention.lo, j + 1), j + 1
+    return mention, k
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
