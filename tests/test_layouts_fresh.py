@@ -246,3 +246,162 @@ def test_a_note_above_the_byline_keeps_the_title_and_standfirst():
     assert article.summary.text.startswith("Surveyors counted 14 otter holts")
     assert article.republished_from == "Highland Free Press"
 
+
+
+# --- G. bylines without ``By``: a writer and a wire service, writers with their institutions ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas Varga and AFP",
+        "Leila Haddad and Reuters",
+        "Ana Ruiz, University of Porto",
+        "Ana Ruiz, Lund University, and Jon Berg, Institute of Marine Research",
+        "Mei Lin, Queen Mary Hospital & Ravi Nair, Indian Institute of Science",
+    ],
+)
+def test_a_writer_with_a_wire_service_or_institution_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Board and NATO",
+        "Marion Kell, Fernbrook",
+        "University of Porto and Lund University",
+        "Nurses strike at Queen Mary Hospital",
+        "Ana Ruiz, University of Porto, said the results were clear",
+    ],
+)
+def test_names_without_a_wire_service_or_institution_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_writer_and_wire_service_under_the_standfirst_keep_the_title():
+    page = (
+        "Valley Ledger\nNews | Farming | Sport\n\nFarming\n\n"
+        "Dairy co-op wins appeal over river water rights\n\n"
+        "The ruling lets farmers draw water through the dry months for the first time since 2019\n\n"
+        "Tomas Varga and AFP\nWed 4 March 2026 · 9.10am\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Dairy co-op wins appeal over river water rights"
+    assert article.summary.text.startswith("The ruling lets farmers draw water")
+
+
+def test_writers_with_their_institutions_are_no_standfirst():
+    page = (
+        "Field Notes\nHome | Health | Climate\n\nCLIMATE\n\n"
+        "Seagrass meadows are recovering. Keeping them is the hard part\n\n"
+        "Posted by Field Notes on 4 March 2026\n\n"
+        "Ana Ruiz, University of Porto, and Jon Berg, Lund University\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert _texts(article)[0].startswith("The ferry company")
+
+
+# --- H. a row of chrome items, one a label and its value -----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Font size: A A A | Print | Email", "Text size: A A A", "Share: Email | Print | Save"])
+def test_a_label_and_chrome_value_in_a_row_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Font size: why it matters for readers", "Print: the old presses | Email | Video"])
+def test_a_label_with_a_text_value_is_no_chrome_row(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_tools_row_under_the_byline_is_no_standfirst():
+    page = (
+        "Harbour Observer\n\nQuay wall to be rebuilt before winter storms\n\nMarch 4, 2026\n\n"
+        "By Our Harbour Correspondent\n\nText size: A A A | Print | Email\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert len(_texts(article)) == 2
+
+
+# --- I. closing notes: newsletter promotions, disclaimers, appeals and imprints ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a newsletter promotion of more than twenty words, one sentence offering the inbox
+        "Did you know? You can get the best stories from the Fen Valley Post sent straight to your inbox. "
+        "Sign up to our newsletter.",
+        "Never miss a match. You can get our football newsletter every Friday. Sign up today.",
+        # disclaimers
+        "This report is for information only and does not constitute financial advice.",
+        "Harbour Radio is not responsible for the content of external websites.",
+        "The information on this page is for informational purposes only.",
+        # what journalism the outlet publishes, then a donation prompt
+        "Tidewater Review publishes independent reporting on the coast. Want to help? Donate here.",
+        # imprints
+        "The Dockers' Bulletin is published by its members. Authorised by the branch secretary, Perth.",
+        "Authorised and printed by J. Moana, 14 Quay Street, Napier.",
+    ],
+)
+def test_a_closing_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can get a flu jab at any pharmacy in the county from next week, the health board confirmed today.",
+        "The bank said the leaflet does not constitute investment advice.",
+        "“This is for information only,” the clerk told the meeting.",
+        "The trust publishes independent reporting on local rivers. It spent £4,000 on a survey.",
+        "Authorised by the council, the new bins arrive in May and will be emptied weekly.",
+        "The Dockers' Bulletin is published by its members.",
+    ],
+)
+def test_a_sentence_like_a_closing_note_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_closing_notes_are_no_paragraphs():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nThis article is for information only and does not constitute investment advice.\n\n"
+        "Island Radio is not responsible for the content of external sites.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# --- J. a photo caption under a caption label ---------------------------------------------------------
+
+
+def _captioned(label_block: str) -> str:
+    return (
+        "Quay wall to be rebuilt before winter storms\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The harbour board approved the work on Monday after a long debate.\n\n"
+        + label_block
+        + "\n\nContractors will start in June, the board said.\n"
+    )
+
+
+def test_a_caption_under_a_caption_label_is_no_paragraph():
+    texts = _texts(article_of(_captioned("Image caption,\nThe old quay wall in the 1950s")))
+    assert texts == [
+        "The harbour board approved the work on Monday after a long debate.",
+        "Contractors will start in June, the board said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Image caption,\n\nThe old quay wall was built in 1952",  # not in the label's block
+        "Caption:\nThe board's chair said the old wall had failed twice in ten years and had to go.",  # a sentence
+    ],
+)
+def test_a_paragraph_near_a_caption_label_stays(block):
+    assert len(_texts(article_of(_captioned(block)))) == 3
