@@ -885,16 +885,43 @@ def _is_writers_byline(line: str) -> bool:
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
     with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
-    a wire service or each with their institution (:meth:`PageChrome.is_credit_list`), or for a
+    a wire service or each with their institution (:func:`_is_credit_list`), or for a
     writer's name and handle (``Jane Doe @jdoe``)."""
     if " and " in line or " & " in line:
         head, _, tail = line.rpartition(", ")
         outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
-        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head)) or chrome.is_credit_list(line)
+        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head)) or _is_credit_list(line, chrome)
     if ", " in line:
-        return chrome.is_credit_list(line)
+        return _is_credit_list(line, chrome)
     name, _, handle = line.rpartition(" @")
     return bool(handle) and " " not in handle and is_name(name)
+
+
+def _is_credit_list(line: str, chrome: PageChrome) -> bool:
+    """True for the writers credited on a byline without ``By``, joined by ``and``, ``&`` or commas, the
+    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``) or the
+    institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
+    University``: a name of capitalised words, one of ``institution_words``)."""
+    parts = _NAME_JOINERS.split(line)
+    if len(parts) < 2 or not _is_writer_name(parts[0]):
+        return False
+    for before, part in itertools.pairwise(parts):
+        agency = part[:1].isupper() and ((key := _key(part)) in chrome.lines or key in chrome.byline_roles)
+        institution = _is_writer_name(before) and _is_institution(part, chrome.institution_words)
+        if not (_is_writer_name(part) or agency or institution):
+            return False
+    return True
+
+
+def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
+    """True for the name of a university, institute or hospital: capitalised words joined by minor
+    ones, one of ``institution_words`` (``University of Leeds``, ``Kyoto University``)."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_INSTITUTION_WORDS
+        and all(w[:1].isupper() or w in _INSTITUTION_JOINERS for w in words)
+        and any(w.casefold().strip(_EDGE_PUNCT) in institution_words for w in words)
+    )
 
 
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
@@ -1017,6 +1044,53 @@ def _is_imprint(line: str) -> bool:
     ]
     return any(imprints) and all(
         imprint or _IMPRINT_STATEMENT.match(s) is not None for imprint, s in zip(imprints, sentences)
+    )
+
+
+def _is_prompt(line: str, chrome: PageChrome) -> bool:
+    """True for a prompt of a few sentences, one a chrome line or opening like one and the others
+    short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
+    our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
+        return False
+    prompts = [(key := _key(s)) in chrome.lines or key.startswith(chrome.prefixes) for s in sentences]
+    short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
+    return any(prompts) and all(
+        prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) for prompt, s in zip(prompts, sentences)
+    )
+
+
+def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
+    """True for a sentence of a prompt that offers a channel, perhaps opening ``You can``: ``You can get
+    the latest news sent straight to your inbox.``, ``Follow us on WhatsApp.``"""
+    if sentence[: len(_OFFER_OPENING)].casefold() == _OFFER_OPENING:
+        sentence = sentence[len(_OFFER_OPENING) :]
+    return chrome._is_channel_prompt(sentence, _key(sentence))
+
+
+def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
+    """True for a site's disclaimer closing a page, by what it says (``disclaimer_phrases``): ``This
+    article is for information only and does not constitute investment advice.``; a sentence that
+    quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
+    folded = line.casefold()
+    return (
+        any(phrase in folded for phrase in disclaimer_phrases)
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in folded for verb in _REPORTING)
+    )
+
+
+def _is_closing_note(line: str, chrome: PageChrome) -> bool:
+    """True for a short line that ends a sentence and closes a page as none of its text: a prompt, a
+    donation prompt, an appeal, a site's disclaimer or a legal imprint."""
+    return (
+        _is_prompt(line, chrome)
+        or _is_donation(line)
+        or _is_appeal(line)
+        or _is_funding_appeal(line, chrome)
+        or _is_disclaimer(line, chrome.disclaimer_phrases)
+        or _is_imprint(line)
     )
 
 
@@ -1160,20 +1234,12 @@ class PageChrome:
         ):
             return LineKind.CHROME, None
         if not short:  # a prompt of a few sentences may run a little longer than a meta line
-            prompt = words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and self._is_prompt(line)
+            prompt = words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and _is_prompt(line, self)
             return (LineKind.CHROME if prompt else LineKind.TEXT), None
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            appeal = (
-                self._is_prompt(line)
-                or _is_donation(line)
-                or _is_appeal(line)
-                or _is_funding_appeal(line, self)
-                or self._is_disclaimer(line)
-                or _is_imprint(line)
-            )
-            return (LineKind.CHROME if appeal else LineKind.TEXT), None
+            return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -1246,37 +1312,6 @@ class PageChrome:
             return False
         return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
-    def _is_prompt(self, line: str) -> bool:
-        """True for a prompt of a few sentences, one a chrome line or opening like one and the others
-        short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
-        our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
-        sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
-            return False
-        prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
-        short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
-        return any(prompts) and all(
-            prompt or _is_prompt_lead(s, short) or self._is_channel_offer(s) for prompt, s in zip(prompts, sentences)
-        )
-
-    def _is_channel_offer(self, sentence: str) -> bool:
-        """True for a sentence of a prompt that offers a channel, perhaps opening ``You can``: ``You can get
-        the latest news sent straight to your inbox.``, ``Follow us on WhatsApp.``"""
-        if sentence[:8].casefold() == _OFFER_OPENING:
-            sentence = sentence[len(_OFFER_OPENING) :]
-        return self._is_channel_prompt(sentence, _key(sentence))
-
-    def _is_disclaimer(self, line: str) -> bool:
-        """True for a site's disclaimer closing a page, by what it says (``disclaimer_phrases``): ``This
-        article is for information only and does not constitute investment advice.``; a sentence that
-        quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
-        folded = line.casefold()
-        return (
-            any(phrase in folded for phrase in self.disclaimer_phrases)
-            and not any(mark in line for mark in _QUOTE_MARKS)
-            and not any(verb in folded for verb in _REPORTING)
-        )
-
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
@@ -1301,30 +1336,6 @@ class PageChrome:
             return True
         segments = _SEGMENTS.split(key)
         return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or self._is_labelled_chrome(key)
-
-    def is_credit_list(self, line: str) -> bool:
-        """True for the writers credited on a byline without ``By``, joined by ``and``, ``&`` or commas, the
-        first a writer's name and each other a name, a wire service (``Jane Doe and AAP``) or the
-        institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
-        University``: a name of capitalised words, one of ``institution_words``)."""
-        parts = _NAME_JOINERS.split(line)
-        if len(parts) < 2 or not _is_writer_name(parts[0]):
-            return False
-        for before, part in itertools.pairwise(parts):
-            agency = part[:1].isupper() and ((key := _key(part)) in self.lines or key in self.byline_roles)
-            if not (_is_writer_name(part) or agency or (_is_writer_name(before) and self._is_institution(part))):
-                return False
-        return True
-
-    def _is_institution(self, text: str) -> bool:
-        """True for the name of a university, institute or hospital: capitalised words joined by minor
-        ones, one of ``institution_words`` (``University of Leeds``, ``Kyoto University``)."""
-        words = text.split()
-        return (
-            len(words) <= _MAX_INSTITUTION_WORDS
-            and all(w[:1].isupper() or w in _INSTITUTION_JOINERS for w in words)
-            and any(w.casefold().strip(_EDGE_PUNCT) in self.institution_words for w in words)
-        )
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
