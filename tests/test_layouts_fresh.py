@@ -1,6 +1,8 @@
 """Layouts of outlets no rule was tuned to, fresh round: funding appeals closing an article, newsletter
 sign-up forms, live pages' notes and titles, ``Related Blogs`` lists, ``Republished from X`` notes and
-republication notes printed between the standfirst and the byline."""
+republication notes printed between the standfirst and the byline; bylines crediting a wire service or the
+writers' institutions, rows of chrome with a labelled item, closing disclaimers, imprints and newsletter
+promotions, and photo captions under a caption label."""
 
 from __future__ import annotations
 
@@ -340,11 +342,14 @@ def test_a_tools_row_under_the_byline_is_no_standfirst():
         "This report is for information only and does not constitute financial advice.",
         "Harbour Radio is not responsible for the content of external websites.",
         "The information on this page is for informational purposes only.",
+        "Past performance is not a guide to future returns.",
+        "Read about our approach to external linking.",
         # what journalism the outlet publishes, then a donation prompt
         "Tidewater Review publishes independent reporting on the coast. Want to help? Donate here.",
         # imprints
         "The Dockers' Bulletin is published by its members. Authorised by the branch secretary, Perth.",
         "Authorised and printed by J. Moana, 14 Quay Street, Napier.",
+        "Written and authorised by Tom Reyes, Harbour Party, Napier.",
     ],
 )
 def test_a_closing_note_is_chrome(line):
@@ -360,6 +365,8 @@ def test_a_closing_note_is_chrome(line):
         "The trust publishes independent reporting on local rivers. It spent £4,000 on a survey.",
         "Authorised by the council, the new bins arrive in May and will be emptied weekly.",
         "The Dockers' Bulletin is published by its members.",
+        "Published by a small press in 1990, the book sold well.",
+        "Past performance is no guarantee of future success, the coach said.",
     ],
 )
 def test_a_sentence_like_a_closing_note_is_text(line):

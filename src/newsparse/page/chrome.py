@@ -249,7 +249,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "please consider supporting", "please consider subscribing", "please consider donating", "consider supporting our",
             "this story is free to read", "this article is free to read", "we rely on readers", "we rely on your support",
             "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
-            "send us your stories", "share your story",
+            "send us your stories", "share your story", "read about our approach to external linking",
             "share your photos", "send your photos", "tell us your story", "in pictures:",
         }
     ),
@@ -351,7 +351,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "is not intended as investment advice", "should not be construed as investment advice",
             "does not constitute a recommendation", "does not constitute an offer",
             "is for information only", "are for information only", "for informational purposes only", "for information purposes only",
-            "for general information only",
+            "for general information only", "past performance is not a guide to future",
+            "past performance is no guarantee of future", "past performance is not indicative of future",
         }
     ),
     "comment_headers": frozenset(
@@ -685,7 +686,7 @@ _IMPRINT_STATEMENT = re.compile(
     r"(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4} (?:is|are) (?:published|printed|produced|promoted) by\s"
 )
 _IMPRINT = re.compile(
-    r"(?:Authori[sz]ed|Printed|Promoted|Published)(?: and (?:authori[sz]ed|printed|published|promoted))? by\s"
+    r"(?:(?:Written|Printed|Published|Promoted) and authori[sz]ed|Authori[sz]ed(?: and (?:printed|published|promoted))?) by\s"
 )
 _MAX_IMPRINT_WORDS = 10
 # Where an imprint's sentences end: not after an initial (``Authorised by J. Smith``).
