@@ -12,7 +12,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.furniture import republished_from
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import CHROME, article_of, kind
 
 _BODY = (
     "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
@@ -308,12 +308,17 @@ def test_writers_with_their_institutions_are_no_standfirst():
 # --- H. a row of chrome items, one a label and its value -----------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Font size: A A A | Print | Email", "Text size: A A A", "Share: Email | Print | Save"])
+@pytest.mark.parametrize(
+    "line",
+    ["Font size: A A A | Print | Email", "Text size: A A A", "Share: Email | Print | Save", "Text size A- A+ | Print | Share"],
+)
 def test_a_label_and_chrome_value_in_a_row_is_chrome(line):
     assert kind(line) is LineKind.CHROME
 
 
-@pytest.mark.parametrize("line", ["Font size: why it matters for readers", "Print: the old presses | Email | Video"])
+@pytest.mark.parametrize(
+    "line", ["Font size: why it matters for readers", "Print: the old presses | Email | Video", "Vitamin A and B", "Grade A A"]
+)
 def test_a_label_with_a_text_value_is_no_chrome_row(line):
     assert kind(line) is LineKind.TEXT
 
@@ -343,6 +348,7 @@ def test_a_tools_row_under_the_byline_is_no_standfirst():
         "Harbour Radio is not responsible for the content of external websites.",
         "The information on this page is for informational purposes only.",
         "Past performance is not a guide to future returns.",
+        "Quotes delayed at least 20 minutes. Not investment advice.",
         "Read about our approach to external linking.",
         # what journalism the outlet publishes, then a donation prompt
         "Tidewater Review publishes independent reporting on the coast. Want to help? Donate here.",
@@ -367,6 +373,7 @@ def test_a_closing_note_is_chrome(line):
         "The Dockers' Bulletin is published by its members.",
         "Published by a small press in 1990, the book sold well.",
         "Past performance is no guarantee of future success, the coach said.",
+        "Her podcast is not investment advice, she stressed.",
     ],
 )
 def test_a_sentence_like_a_closing_note_is_text(line):
@@ -412,3 +419,25 @@ def test_a_caption_under_a_caption_label_is_no_paragraph():
 )
 def test_a_paragraph_near_a_caption_label_stays(block):
     assert len(_texts(article_of(_captioned(block)))) == 3
+
+
+# --- K. a short list heading between ``More`` and ``stories`` ---------------------------------------------
+
+
+def test_a_more_stories_heading_and_its_headlines_are_no_paragraphs():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nMore Harbour Stories\nPilots vote to strike over rosters\nNew berth opens for cruise ships\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+@pytest.mark.parametrize("line", ["More Harbour Stories", "More Business News", "More top headlines"])
+def test_a_more_stories_heading_opens_a_list(line):
+    assert CHROME.opens_list(line)
+
+
+@pytest.mark.parametrize("line", ["More homes are needed", "More money for the ferry news desk was promised"])
+def test_a_heading_opening_with_more_is_no_list(line):
+    assert not CHROME.opens_list(line)

@@ -140,7 +140,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
             "key events", "show key events only", "show all updates", "pinned post", "pinned",
-            "follow on google news", "terms and conditions apply", "a a a", "sponsored by", "presented by", "supported by",
+            "follow on google news", "terms and conditions apply", "a a a", "not investment advice",
+            "not financial advice", "this is not investment advice", "this is not financial advice", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
@@ -560,6 +561,10 @@ _NAME_PARTS = _separators("|/,", "–—-")
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
 _MAX_INSTITUTION_WORDS = 6
+# A text-size widget's buttons, perhaps after its label: ``A A A``, ``Text size A+ A-`` (as a key, lower case).
+_TEXT_SIZE_BUTTONS = re.compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
+# A short heading of a list of headlines: ``More Lead Stories``, ``More Business News``.
+_MORE_HEADING = re.compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
 _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
 _WIRE_CREDIT_OPENING = "with "
 # Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
@@ -1051,15 +1056,22 @@ def _is_imprint(line: str) -> bool:
 def _is_prompt(line: str, chrome: PageChrome) -> bool:
     """True for a prompt of a few sentences, one a chrome line or opening like one and the others
     short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
-    our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
+    our morning newsletter.``, ``Support local journalism. Subscribe now.``; or offers of a channel,
+    data notices and disclaimers (``Quotes delayed 15 minutes. Not investment advice.``)."""
     sentences = _SENTENCE_BREAK.split(line)
     if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
         return False
     prompts = [(key := _key(s)) in chrome.lines or key.startswith(chrome.prefixes) for s in sentences]
     short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
     return any(prompts) and all(
-        prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) for prompt, s in zip(prompts, sentences)
+        prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) or _is_notice(s, chrome)
+        for prompt, s in zip(prompts, sentences)
     )
+
+
+def _is_notice(sentence: str, chrome: PageChrome) -> bool:
+    """True for a notice in a closing note: a market page's data notice or a site's disclaimer."""
+    return is_data_notice(sentence) or _is_disclaimer(sentence, chrome.disclaimer_phrases)
 
 
 def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
@@ -1357,8 +1369,12 @@ class PageChrome:
         )
 
     def _is_labelled_chrome(self, key: str) -> bool:
-        """True for a label and its value, both chrome lines: ``font size: a a a``, ``share: email``."""
-        return ":" in key and all(part.strip() in self.lines for part in key.split(":"))
+        """True for a label and its value, both chrome lines (``font size: a a a``, ``share: email``), or
+        a chrome label and a text-size widget's buttons (``text size a+ a-``)."""
+        if ":" in key and all(part.strip() in self.lines for part in key.split(":")):
+            return True
+        buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
+        return buttons is not None and (not buttons["label"] or buttons["label"] in self.lines)
 
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names without separators: ``Home News Sport Weather``."""
@@ -1446,13 +1462,14 @@ class PageChrome:
 
     def opens_list(self, line: str) -> bool:
         """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
-        ``Topics``, or a short one that opens like one (``More from Science``)."""
+        ``Topics``, a short one that opens like one (``More from Science``) or a few words between ``More``
+        and ``stories`` or ``news`` (``More Lead Stories``)."""
         key = _key(line)
         words = key.split()
         return key in self.list_headings or (
             len(words) <= _MAX_LIST_HEADING_WORDS
             and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
-        )
+        ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
