@@ -441,3 +441,51 @@ def test_a_more_stories_heading_opens_a_list(line):
 @pytest.mark.parametrize("line", ["More homes are needed", "More money for the ferry news desk was promised"])
 def test_a_heading_opening_with_more_is_no_list(line):
     assert not CHROME.opens_list(line)
+
+
+# --- L. a blog post's standfirst between its title and its meta line ---------------------------------------
+
+_POSTED_PAGE = """Harbour Kayak Club
+Paddle safe. Paddle often.
+Home | Trips | Safety | Join
+
+Seal colony returns to the north beach
+
+Volunteers counted forty pups on the sand this winter, the highest number since the survey began
+
+Posted by | Club committee | 3 March 2026
+
+""" + _BODY
+
+
+def test_a_blog_posts_standfirst_is_no_title():
+    [article] = parse(_POSTED_PAGE).articles
+    assert article.headline.text == "Seal colony returns to the north beach"
+    assert article.summary.text.startswith("Volunteers counted forty pups")
+    assert len(_texts(article)) == 2
+
+
+def test_a_post_title_under_the_last_sentence_of_a_post_starts_a_post():
+    page = (
+        "Seal colony returns to the north beach\nPosted by Mia Holt | 3 March 2026 | 2 Comments\n"
+        "Volunteers counted forty pups on the sand this winter.\n"
+        "Wardens asked walkers to keep dogs on leads.\n"
+        "Harbour board approves the long-awaited plan for a second slipway at the marina\n"
+        "Posted by Mia Holt | 1 March 2026 | 4 Comments\n"
+        "The board voted five to two on Monday.\n"
+    )
+    articles = parse(page).articles
+    assert [a.headline.text for a in articles] == [
+        "Seal colony returns to the north beach",
+        "Harbour board approves the long-awaited plan for a second slipway at the marina",
+    ]
+    assert len(_texts(articles[0])) == 2
+
+
+def test_a_longer_title_above_a_shorter_fragment_keeps_its_post_start():
+    page = _POSTED_PAGE.replace(
+        "Seal colony returns to the north beach\n\nVolunteers counted forty pups on the sand this winter, the highest "
+        "number since the survey began",
+        "Seal colony returns to the north beach after ten years away, wardens say\n\nVolunteers count forty pups",
+    )
+    assert parse(page).articles[-1].headline.text == "Volunteers count forty pups"
