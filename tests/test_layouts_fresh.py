@@ -489,3 +489,14 @@ def test_a_longer_title_above_a_shorter_fragment_keeps_its_post_start():
         "Seal colony returns to the north beach after ten years away, wardens say\n\nVolunteers count forty pups",
     )
     assert parse(page).articles[-1].headline.text == "Volunteers count forty pups"
+
+
+def test_a_brief_headline_under_a_briefs_label_stays_the_headline():
+    page = (
+        "Harbour Wire\nHome | News | Sport\n\nNews in brief\n\n"
+        "Harbour board approves second slipway at the marina after two years of talks\n\n"
+        "Posted by | Mia Holt | 3 March 2026\n\n" + _BODY
+    )
+    assert parse(page).articles[-1].headline.text == (
+        "Harbour board approves second slipway at the marina after two years of talks"
+    )

@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.page.chrome import LineKind, PageChrome, is_clock_time, may_be_dated, opens_byline
-from newsparse.page.layout import is_post_meta, is_standfirst, is_title, next_content, title_under_post_meta
+from newsparse.page.layout import (
+    MAX_HEADLINESE_WORDS,
+    is_post_meta,
+    is_standfirst,
+    is_title,
+    next_content,
+    title_under_post_meta,
+)
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Article, Page
@@ -37,6 +44,9 @@ FIT_POSTS = CERTAIN
 MAX_TAGLINE_WORDS = 15
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = POSSIBLE
+#: A line over a post's byline is the standfirst under the title above it with at least this many words,
+#: more than a headline in headline grammar has.
+MIN_POST_STANDFIRST_WORDS = MAX_HEADLINESE_WORDS + 1
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
@@ -83,13 +93,15 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
 
 def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:
     """Where the post whose byline follows ``lines[i]`` starts: at a shorter title-shaped line right above
-    it (no chrome between them), when ``lines[i]`` reads as its standfirst and that title stands right
-    under no sentence (the last of a post's body); else at ``lines[i]``."""
+    it (no chrome between them), when ``lines[i]`` reads as its standfirst (longer than headlines run:
+    a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
+    (the last of a post's body); else at ``lines[i]``."""
     j = i - 1
     if j < floor or lines[j].kind is not LineKind.TEXT or not is_title(above := lines[j].clean):
         return i
     standfirst = lines[i].clean
-    if not is_standfirst(standfirst) or word_count(standfirst) <= word_count(above):
+    words = word_count(standfirst)
+    if words < MIN_POST_STANDFIRST_WORDS or not is_standfirst(standfirst) or words <= word_count(above):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j
 

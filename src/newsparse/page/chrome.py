@@ -686,7 +686,7 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # Words that report someone's speech: a disclaimer they are reported to make is the article's text.
 _REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
 # A legal imprint closing a page: who publishes it (``The Quay Voice is published by its members.``) and
-# who authorises or prints it (``Authorised by J. Smith, Secretary, Perth.``, ``Printed by Harbour Press.``).
+# who authorises it (``Authorised by J. Smith, Secretary, Perth.``, ``Written and authorised by …``).
 _IMPRINT_STATEMENT = re.compile(
     r"(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4} (?:is|are) (?:published|printed|produced|promoted) by\s"
 )
@@ -1038,7 +1038,7 @@ def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
 
 
 def _is_imprint(line: str) -> bool:
-    """True for a legal imprint closing a page: who authorises, prints or promotes it, a short sentence
+    """True for a legal imprint closing a page: who authorises it, a short sentence
     (``Authorised by the branch secretary, Fremantle.``), perhaps after who publishes it (``The Quay Voice
     is published by its members.``); ``Authorised by the council, the new bins arrive in May and will be
     emptied weekly.`` is text."""
