@@ -5,7 +5,7 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
-under a shorter title-shaped line, is the standfirst of that title.  On a live page, an entry stamped with a
+under a title-shaped line no longer than it, is the standfirst of that title.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -92,8 +92,8 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
 
 
 def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:
-    """Where the post whose byline follows ``lines[i]`` starts: at a shorter title-shaped line right above
-    it (no chrome between them), when ``lines[i]`` reads as its standfirst (longer than headlines run:
+    """Where the post whose byline follows ``lines[i]`` starts: at a title-shaped line right above it, no
+    longer than it (no chrome between them), when ``lines[i]`` reads as its standfirst (longer than headlines run:
     a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
     (the last of a post's body); else at ``lines[i]``."""
     j = i - 1
@@ -101,7 +101,7 @@ def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> in
         return i
     standfirst = lines[i].clean
     words = word_count(standfirst)
-    if words < MIN_POST_STANDFIRST_WORDS or not is_standfirst(standfirst) or words <= word_count(above):
+    if words < MIN_POST_STANDFIRST_WORDS or not is_standfirst(standfirst) or words < word_count(above):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j
 
