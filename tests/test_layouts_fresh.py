@@ -1,6 +1,8 @@
 """Layouts of outlets no rule was tuned to, fresh round: funding appeals closing an article, newsletter
 sign-up forms, live pages' notes and titles, ``Related Blogs`` lists, ``Republished from X`` notes and
-republication notes printed between the standfirst and the byline."""
+republication notes printed between the standfirst and the byline; bylines crediting a wire service or the
+writers' institutions, rows of chrome with a labelled item, closing disclaimers, imprints and newsletter
+promotions, and photo captions under a caption label."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.furniture import republished_from
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import CHROME, article_of, kind
 
 _BODY = (
     "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
@@ -246,3 +248,255 @@ def test_a_note_above_the_byline_keeps_the_title_and_standfirst():
     assert article.summary.text.startswith("Surveyors counted 14 otter holts")
     assert article.republished_from == "Highland Free Press"
 
+
+
+# --- G. bylines without ``By``: a writer and a wire service, writers with their institutions ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas Varga and AFP",
+        "Leila Haddad and Reuters",
+        "Ana Ruiz, University of Porto",
+        "Ana Ruiz, Lund University, and Jon Berg, Institute of Marine Research",
+        "Mei Lin, Queen Mary Hospital & Ravi Nair, Indian Institute of Science",
+    ],
+)
+def test_a_writer_with_a_wire_service_or_institution_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Board and NATO",
+        "Marion Kell, Fernbrook",
+        "University of Porto and Lund University",
+        "Nurses strike at Queen Mary Hospital",
+        "Ana Ruiz, University of Porto, said the results were clear",
+    ],
+)
+def test_names_without_a_wire_service_or_institution_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_writer_and_wire_service_under_the_standfirst_keep_the_title():
+    page = (
+        "Valley Ledger\nNews | Farming | Sport\n\nFarming\n\n"
+        "Dairy co-op wins appeal over river water rights\n\n"
+        "The ruling lets farmers draw water through the dry months for the first time since 2019\n\n"
+        "Tomas Varga and AFP\nWed 4 March 2026 · 9.10am\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Dairy co-op wins appeal over river water rights"
+    assert article.summary.text.startswith("The ruling lets farmers draw water")
+
+
+def test_writers_with_their_institutions_are_no_standfirst():
+    page = (
+        "Field Notes\nHome | Health | Climate\n\nCLIMATE\n\n"
+        "Seagrass meadows are recovering. Keeping them is the hard part\n\n"
+        "Posted by Field Notes on 4 March 2026\n\n"
+        "Ana Ruiz, University of Porto, and Jon Berg, Lund University\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert _texts(article)[0].startswith("The ferry company")
+
+
+# --- H. a row of chrome items, one a label and its value -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Font size: A A A | Print | Email", "Text size: A A A", "Share: Email | Print | Save", "Text size A- A+ | Print | Share"],
+)
+def test_a_label_and_chrome_value_in_a_row_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Font size: why it matters for readers", "Print: the old presses | Email | Video", "Vitamin A and B", "Grade A A"]
+)
+def test_a_label_with_a_text_value_is_no_chrome_row(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_tools_row_under_the_byline_is_no_standfirst():
+    page = (
+        "Harbour Observer\n\nQuay wall to be rebuilt before winter storms\n\nMarch 4, 2026\n\n"
+        "By Our Harbour Correspondent\n\nText size: A A A | Print | Email\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert len(_texts(article)) == 2
+
+
+# --- I. closing notes: newsletter promotions, disclaimers, appeals and imprints ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a newsletter promotion of more than twenty words, one sentence offering the inbox
+        "Did you know? You can get the best stories from the Fen Valley Post sent straight to your inbox. "
+        "Sign up to our newsletter.",
+        "Never miss a match. You can get our football newsletter every Friday. Sign up today.",
+        # disclaimers
+        "This report is for information only and does not constitute financial advice.",
+        "Harbour Radio is not responsible for the content of external websites.",
+        "The information on this page is for informational purposes only.",
+        "Past performance is not a guide to future returns.",
+        "Quotes delayed at least 20 minutes. Not investment advice.",
+        "Read about our approach to external linking.",
+        # what journalism the outlet publishes, then a donation prompt
+        "Tidewater Review publishes independent reporting on the coast. Want to help? Donate here.",
+        # imprints
+        "The Dockers' Bulletin is published by its members. Authorised by the branch secretary, Perth.",
+        "Authorised and printed by J. Moana, 14 Quay Street, Napier.",
+        "Written and authorised by Tom Reyes, Harbour Party, Napier.",
+    ],
+)
+def test_a_closing_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can get a flu jab at any pharmacy in the county from next week, the health board confirmed today.",
+        "The bank said the leaflet does not constitute investment advice.",
+        "“This is for information only,” the clerk told the meeting.",
+        "The trust publishes independent reporting on local rivers. It spent £4,000 on a survey.",
+        "Authorised by the council, the new bins arrive in May and will be emptied weekly.",
+        "The Dockers' Bulletin is published by its members.",
+        "Published by a small press in 1990, the book sold well.",
+        "Past performance is no guarantee of future success, the coach said.",
+        "Her podcast is not investment advice, she stressed.",
+    ],
+)
+def test_a_sentence_like_a_closing_note_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_closing_notes_are_no_paragraphs():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nThis article is for information only and does not constitute investment advice.\n\n"
+        "Island Radio is not responsible for the content of external sites.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# --- J. a photo caption under a caption label ---------------------------------------------------------
+
+
+def _captioned(label_block: str) -> str:
+    return (
+        "Quay wall to be rebuilt before winter storms\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The harbour board approved the work on Monday after a long debate.\n\n"
+        + label_block
+        + "\n\nContractors will start in June, the board said.\n"
+    )
+
+
+def test_a_caption_under_a_caption_label_is_no_paragraph():
+    texts = _texts(article_of(_captioned("Image caption,\nThe old quay wall in the 1950s")))
+    assert texts == [
+        "The harbour board approved the work on Monday after a long debate.",
+        "Contractors will start in June, the board said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Image caption,\n\nThe old quay wall was built in 1952",  # not in the label's block
+        "Caption:\nThe board's chair said the old wall had failed twice in ten years and had to go.",  # a sentence
+    ],
+)
+def test_a_paragraph_near_a_caption_label_stays(block):
+    assert len(_texts(article_of(_captioned(block)))) == 3
+
+
+# --- K. a short list heading between ``More`` and ``stories`` ---------------------------------------------
+
+
+def test_a_more_stories_heading_and_its_headlines_are_no_paragraphs():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        + _BODY
+        + "\nMore Harbour Stories\nPilots vote to strike over rosters\nNew berth opens for cruise ships\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+@pytest.mark.parametrize("line", ["More Harbour Stories", "More Business News", "More top headlines"])
+def test_a_more_stories_heading_opens_a_list(line):
+    assert CHROME.opens_list(line)
+
+
+@pytest.mark.parametrize("line", ["More homes are needed", "More money for the ferry news desk was promised"])
+def test_a_heading_opening_with_more_is_no_list(line):
+    assert not CHROME.opens_list(line)
+
+
+# --- L. a blog post's standfirst between its title and its meta line ---------------------------------------
+
+_POSTED_PAGE = """Harbour Kayak Club
+Paddle safe. Paddle often.
+Home | Trips | Safety | Join
+
+Seal colony returns to the north beach
+
+Volunteers counted forty pups on the sand this winter, the highest number since the survey began
+
+Posted by | Club committee | 3 March 2026
+
+""" + _BODY
+
+
+def test_a_blog_posts_standfirst_is_no_title():
+    [article] = parse(_POSTED_PAGE).articles
+    assert article.headline.text == "Seal colony returns to the north beach"
+    assert article.summary.text.startswith("Volunteers counted forty pups")
+    assert len(_texts(article)) == 2
+
+
+def test_a_post_title_under_the_last_sentence_of_a_post_starts_a_post():
+    page = (
+        "Seal colony returns to the north beach\nPosted by Mia Holt | 3 March 2026 | 2 Comments\n"
+        "Volunteers counted forty pups on the sand this winter.\n"
+        "Wardens asked walkers to keep dogs on leads.\n"
+        "Harbour board approves the long-awaited plan for a second slipway at the marina\n"
+        "Posted by Mia Holt | 1 March 2026 | 4 Comments\n"
+        "The board voted five to two on Monday.\n"
+    )
+    articles = parse(page).articles
+    assert [a.headline.text for a in articles] == [
+        "Seal colony returns to the north beach",
+        "Harbour board approves the long-awaited plan for a second slipway at the marina",
+    ]
+    assert len(_texts(articles[0])) == 2
+
+
+def test_a_longer_title_above_a_shorter_fragment_keeps_its_post_start():
+    page = _POSTED_PAGE.replace(
+        "Seal colony returns to the north beach\n\nVolunteers counted forty pups on the sand this winter, the highest "
+        "number since the survey began",
+        "Seal colony returns to the north beach after ten years away, wardens say\n\nVolunteers count forty pups",
+    )
+    assert parse(page).articles[-1].headline.text == "Volunteers count forty pups"
+
+
+def test_a_brief_headline_under_a_briefs_label_stays_the_headline():
+    page = (
+        "Harbour Wire\nHome | News | Sport\n\nNews in brief\n\n"
+        "Harbour board approves second slipway at the marina after two years of talks\n\n"
+        "Posted by | Mia Holt | 3 March 2026\n\n" + _BODY
+    )
+    assert parse(page).articles[-1].headline.text == (
+        "Harbour board approves second slipway at the marina after two years of talks"
+    )

@@ -4,7 +4,8 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 ``Sputnik – 17.11.2025`` (its date is the article's), the body, and often a
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
-lines right above a title belong to its post.  On a live page, an entry stamped with a
+lines right above a title belong to its post.  A line of standfirst length over the byline,
+under a title-shaped line no longer than it, is the standfirst of that title.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -21,7 +22,14 @@ from collections.abc import Sequence
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.page.chrome import LineKind, PageChrome, is_clock_time, may_be_dated, opens_byline
-from newsparse.page.layout import is_post_meta, is_title, next_content, title_under_post_meta
+from newsparse.page.layout import (
+    MAX_HEADLINESE_WORDS,
+    is_post_meta,
+    is_standfirst,
+    is_title,
+    next_content,
+    title_under_post_meta,
+)
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Article, Page
@@ -36,6 +44,9 @@ FIT_POSTS = CERTAIN
 MAX_TAGLINE_WORDS = 15
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = POSSIBLE
+#: A line over a post's byline is the standfirst under the title above it with at least this many words,
+#: more than a headline in headline grammar has.
+MIN_POST_STANDFIRST_WORDS = MAX_HEADLINESE_WORDS + 1
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
@@ -68,8 +79,8 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
-                    start = i
                     floor = starts[-1][0] + 1 if starts else 0
+                    start = _title_above_standfirst(lines, i, floor) if bylined else i
                     while start > floor and lines[start - 1].kind is LineKind.DATE:
                         start -= 1
                     starts.append((start, bylined))
@@ -78,6 +89,21 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
         else:
             stamp = None
     return starts
+
+
+def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:
+    """Where the post whose byline follows ``lines[i]`` starts: at a title-shaped line right above it, no
+    longer than it (no chrome between them), when ``lines[i]`` reads as its standfirst (longer than headlines run:
+    a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
+    (the last of a post's body); else at ``lines[i]``."""
+    j = i - 1
+    if j < floor or lines[j].kind is not LineKind.TEXT or not is_title(above := lines[j].clean):
+        return i
+    standfirst = lines[i].clean
+    words = word_count(standfirst)
+    if words < MIN_POST_STANDFIRST_WORDS or not is_standfirst(standfirst) or words < word_count(above):
+        return i
+    return i if j > 0 and _is_sentence(lines[j - 1]) else j
 
 
 def _opens_stamped_entry(lines: Sequence[PageLine], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -56,6 +57,9 @@ __all__ = [
 #: beat or rank a capitalised role names before its last word (``Legal Affairs Correspondent``);
 #: ``date_labels``: words that may stand beside the date of a date line;
 #: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
+#: ``caption_labels``: labels printed alone above a photo caption (``Image caption,``);
+#: ``institution_words``: words of the institution a writer's credit names (``University of Leeds``);
+#: ``disclaimer_phrases``: what a site's disclaimer says (``… does not constitute investment advice.``);
 #: ``section_names``: the sections of a news site, which a menu row may list without
 #: separators (``Home News Sport Weather``); ``comment_headers``: beginnings of the line
 #: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
@@ -136,7 +140,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
             "key events", "show key events only", "show all updates", "pinned post", "pinned",
-            "follow on google news", "terms and conditions apply", "a a a", "sponsored by", "presented by", "supported by",
+            "follow on google news", "terms and conditions apply", "a a a", "not investment advice",
+            "not financial advice", "this is not investment advice", "this is not financial advice", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # Russian, Ukrainian, Serbian
@@ -245,7 +250,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "please consider supporting", "please consider subscribing", "please consider donating", "consider supporting our",
             "this story is free to read", "this article is free to read", "we rely on readers", "we rely on your support",
             "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
-            "send us your stories", "share your story",
+            "send us your stories", "share your story", "read about our approach to external linking",
             "share your photos", "send your photos", "tell us your story", "in pictures:",
         }
     ),
@@ -331,6 +336,26 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
+    "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
+    "institution_words": frozenset(
+        {
+            "university", "universität", "université", "universidad", "college", "institute", "institution",
+            "school", "academy", "hospital", "polytechnic", "laboratory", "observatory", "centre", "center",
+        }
+    ),
+    "disclaimer_phrases": frozenset(
+        {
+            "not responsible for the content of external", "not responsible for the content of other",
+            "not responsible for the contents of external", "not responsible for the content of third-party",
+            "does not constitute investment advice", "does not constitute financial advice",
+            "do not constitute investment advice", "do not constitute financial advice",
+            "is not intended as investment advice", "should not be construed as investment advice",
+            "does not constitute a recommendation", "does not constitute an offer",
+            "is for information only", "are for information only", "for informational purposes only", "for information purposes only",
+            "for general information only", "past performance is not a guide to future",
+            "past performance is no guarantee of future", "past performance is not indicative of future",
+        }
+    ),
     "comment_headers": frozenset(
         {
             "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
@@ -386,6 +411,9 @@ _CHROME_DOCS = {
     "role_beats": "Beats or ranks a capitalised role names before its last word (``Legal Affairs Correspondent``).",
     "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
     "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
+    "caption_labels": "Labels printed alone above a photo caption (``Image caption,``).",
+    "institution_words": "Words of an institution's name a writer's credit names (``University of Leeds``).",
+    "disclaimer_phrases": "What a site's disclaimer closing a page says (``… does not constitute investment advice.``).",
     "section_names": "Sections of a news site, which a menu row may list without separators.",
     "comment_headers": "Beginnings of the line that opens the readers' comments (``Leave a reply``).",
     "footer_prefixes": "Beginnings of a blog post's closing line.",
@@ -532,6 +560,12 @@ _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
+_MAX_INSTITUTION_WORDS = 6
+# A text-size widget's buttons, perhaps after its label: ``A A A``, ``Text size A+ A-`` (as a key, lower case).
+_TEXT_SIZE_BUTTONS = re.compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
+# A short heading of a list of headlines: ``More Lead Stories``, ``More Business News``.
+_MORE_HEADING = re.compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
+_INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
 _WIRE_CREDIT_OPENING = "with "
 # Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
 _PLACE_OPENERS = frozenset({"in", "at", "from"})
@@ -638,15 +672,30 @@ _APPEAL = re.compile(
     r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
 )
 _APPEAL_SUBJECT = re.compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
-# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Become a member today.``
+# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Donate here.``
 _DONATION = re.compile(
     r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
-    r"[^.!?]{0,60}?\s(?:today|now))\W*"
+    r"[^.!?]{0,60}?\s(?:today|now|here))\W*"
 )
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = re.compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
 _MAX_SLUG_CHARS = 60
 _SUPPORT_OPENING = "support "
+_OFFER_OPENING = "you can "
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+# Words that report someone's speech: a disclaimer they are reported to make is the article's text.
+_REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
+# A legal imprint closing a page: who publishes it (``The Quay Voice is published by its members.``) and
+# who authorises it (``Authorised by J. Smith, Secretary, Perth.``, ``Written and authorised by …``).
+_IMPRINT_STATEMENT = re.compile(
+    r"(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4} (?:is|are) (?:published|printed|produced|promoted) by\s"
+)
+_IMPRINT = re.compile(
+    r"(?:(?:Written|Printed|Published|Promoted) and authori[sz]ed|Authori[sz]ed(?: and (?:printed|published|promoted))?) by\s"
+)
+_MAX_IMPRINT_WORDS = 10
+# Where an imprint's sentences end: not after an initial (``Authorised by J. Smith``).
+_IMPRINT_BREAK = re.compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
 _MAX_TAGLINE_WORDS = 16
 _MAX_DONATION_WORDS = 12
 _MAX_APPEAL_WORDS = 20
@@ -789,10 +838,15 @@ def is_name(text: str) -> bool:
     return 2 <= len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
+def _is_writer_name(text: str) -> bool:
+    """True for one writer's name in a list of writers: two or three capitalised words."""
+    return is_name(text) and text.count(" ") < _MAX_JOINED_NAME_WORDS
+
+
 def _is_name_list(line: str) -> bool:
     """True for two or more writers' names joined by ``and``, ``&`` or commas: ``Jane Doe and John Roe``."""
     names = _NAME_JOINERS.split(line)
-    return len(names) > 1 and all(is_name(n) and n.count(" ") < _MAX_JOINED_NAME_WORDS for n in names)
+    return len(names) > 1 and all(map(_is_writer_name, names))
 
 
 def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
@@ -836,14 +890,44 @@ def _is_writers_byline(line: str) -> bool:
 
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
-    with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), or
-    for a writer's name and handle (``Jane Doe @jdoe``)."""
+    with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
+    a wire service or each with their institution (:func:`_is_credit_list`), or for a
+    writer's name and handle (``Jane Doe @jdoe``)."""
     if " and " in line or " & " in line:
         head, _, tail = line.rpartition(", ")
         outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
-        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head))
+        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head)) or _is_credit_list(line, chrome)
+    if ", " in line:
+        return _is_credit_list(line, chrome)
     name, _, handle = line.rpartition(" @")
     return bool(handle) and " " not in handle and is_name(name)
+
+
+def _is_credit_list(line: str, chrome: PageChrome) -> bool:
+    """True for the writers credited on a byline without ``By``, joined by ``and``, ``&`` or commas, the
+    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``) or the
+    institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
+    University``: a name of capitalised words, one of ``institution_words``)."""
+    parts = _NAME_JOINERS.split(line)
+    if len(parts) < 2 or not _is_writer_name(parts[0]):
+        return False
+    for before, part in itertools.pairwise(parts):
+        agency = part[:1].isupper() and ((key := _key(part)) in chrome.lines or key in chrome.byline_roles)
+        institution = _is_writer_name(before) and _is_institution(part, chrome.institution_words)
+        if not (_is_writer_name(part) or agency or institution):
+            return False
+    return True
+
+
+def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
+    """True for the name of a university, institute or hospital: capitalised words joined by minor
+    ones, one of ``institution_words`` (``University of Leeds``, ``Kyoto University``)."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_INSTITUTION_WORDS
+        and all(w[:1].isupper() or w in _INSTITUTION_JOINERS for w in words)
+        and any(w.casefold().strip(_EDGE_PUNCT) in institution_words for w in words)
+    )
 
 
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
@@ -938,16 +1022,88 @@ def _is_closing_prompt(line: str, key: str) -> bool:
 def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
     """True for a short appeal: how the outlet is funded (``chrome.funding_words``), perhaps another
     sentence, then a donation prompt or a chrome line (``The Valley Post is reader-supported. Donate
-    today.``, ``Harbour Radio is a nonprofit newsroom. Support local news.``)."""
+    today.``, ``Harbour Radio is a nonprofit newsroom. Support local news.``), or what journalism it
+    publishes, then a donation prompt (``Tidewater Review publishes independent reporting on the coast.
+    Want to help? Donate here.``)."""
     sentences = _SENTENCE_BREAK.split(line)
     if not 1 < len(sentences) <= _MAX_APPEAL_SENTENCES or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
         return False
     statement, prompt = sentences[0], sentences[-1]
     key = _key(prompt)
+    donation = _DONATION.fullmatch(prompt) is not None
+    if not (donation or key in chrome.lines or key.startswith(chrome.prefixes)):
+        return False
+    funded = " is " in statement and any(_key(w) in chrome.funding_words for w in statement.split())
+    return funded or (donation and _APPEAL_SUBJECT.search(statement) is not None)
+
+
+def _is_imprint(line: str) -> bool:
+    """True for a legal imprint closing a page: who authorises it, a short sentence
+    (``Authorised by the branch secretary, Fremantle.``), perhaps after who publishes it (``The Quay Voice
+    is published by its members.``); ``Authorised by the council, the new bins arrive in May and will be
+    emptied weekly.`` is text."""
+    if "by " not in line:
+        return False  # the cheap, common case
+    sentences = _IMPRINT_BREAK.split(line)
+    imprints = [
+        _IMPRINT.match(s) is not None and word_count(s, _MAX_IMPRINT_WORDS + 1) <= _MAX_IMPRINT_WORDS for s in sentences
+    ]
+    return any(imprints) and all(
+        imprint or _IMPRINT_STATEMENT.match(s) is not None for imprint, s in zip(imprints, sentences)
+    )
+
+
+def _is_prompt(line: str, chrome: PageChrome) -> bool:
+    """True for a prompt of a few sentences, one a chrome line or opening like one and the others
+    short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
+    our morning newsletter.``, ``Support local journalism. Subscribe now.``; or offers of a channel,
+    data notices and disclaimers (``Quotes delayed 15 minutes. Not investment advice.``)."""
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
+        return False
+    prompts = [(key := _key(s)) in chrome.lines or key.startswith(chrome.prefixes) for s in sentences]
+    short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
+    return any(prompts) and all(
+        prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) or _is_notice(s, chrome)
+        for prompt, s in zip(prompts, sentences)
+    )
+
+
+def _is_notice(sentence: str, chrome: PageChrome) -> bool:
+    """True for a notice in a closing note: a market page's data notice or a site's disclaimer."""
+    return is_data_notice(sentence) or _is_disclaimer(sentence, chrome.disclaimer_phrases)
+
+
+def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
+    """True for a sentence of a prompt that offers a channel, perhaps opening ``You can``: ``You can get
+    the latest news sent straight to your inbox.``, ``Follow us on WhatsApp.``"""
+    if sentence[: len(_OFFER_OPENING)].casefold() == _OFFER_OPENING:
+        sentence = sentence[len(_OFFER_OPENING) :]
+    return chrome._is_channel_prompt(sentence, _key(sentence))
+
+
+def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
+    """True for a site's disclaimer closing a page, by what it says (``disclaimer_phrases``): ``This
+    article is for information only and does not constitute investment advice.``; a sentence that
+    quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
+    folded = line.casefold()
     return (
-        (key in chrome.lines or key.startswith(chrome.prefixes) or _DONATION.fullmatch(prompt) is not None)
-        and " is " in statement
-        and any(_key(w) in chrome.funding_words for w in statement.split())
+        any(phrase in folded for phrase in disclaimer_phrases)
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in folded for verb in _REPORTING)
+    )
+
+
+def _is_closing_note(line: str, chrome: PageChrome) -> bool:
+    """True for a short line that ends a sentence and closes a page as none of its text: a prompt, a
+    donation prompt, an appeal, a site's disclaimer or a legal imprint."""
+    return (
+        _is_prompt(line, chrome)
+        or _is_donation(line)
+        or _is_appeal(line)
+        or _is_funding_appeal(line, chrome)
+        or _is_disclaimer(line, chrome.disclaimer_phrases)
+        or _is_imprint(line)
     )
 
 
@@ -1041,6 +1197,9 @@ class PageChrome:
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
+    caption_labels: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
+    disclaimer_phrases: frozenset[str] = frozenset()
     label_prefixes: tuple[str, ...] = ()
     funding_words: frozenset[str] = frozenset()
 
@@ -1087,13 +1246,13 @@ class PageChrome:
             or ("|" in line and is_data_row(line) and find_date(line) is None)
         ):
             return LineKind.CHROME, None
-        if not short:
-            return LineKind.TEXT, None
+        if not short:  # a prompt of a few sentences may run a little longer than a meta line
+            prompt = words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and _is_prompt(line, self)
+            return (LineKind.CHROME if prompt else LineKind.TEXT), None
         if self._is_chrome_line(line, key):
             return LineKind.CHROME, None
         if _ends_sentence(line):
-            appeal = self._is_prompt(line) or _is_donation(line) or _is_appeal(line) or _is_funding_appeal(line, self)
-            return (LineKind.CHROME if appeal else LineKind.TEXT), None
+            return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
         found = find_date(line)
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
@@ -1166,17 +1325,6 @@ class PageChrome:
             return False
         return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
-    def _is_prompt(self, line: str) -> bool:
-        """True for a prompt of a few sentences, one a chrome line or opening like one and the others
-        short questions or, in a short prompt, shorter statements: ``Want more local news? Sign up for
-        our morning newsletter.``, ``Support local journalism. Subscribe now.``"""
-        sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
-            return False
-        prompts = [(key := _key(s)) in self.lines or key.startswith(self.prefixes) for s in sentences]
-        short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
-        return any(prompts) and all(prompt or _is_prompt_lead(s, short) for prompt, s in zip(prompts, sentences))
-
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
@@ -1200,7 +1348,7 @@ class PageChrome:
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
         segments = _SEGMENTS.split(key)
-        return len(segments) > 1 and all(_key(s) in self.lines for s in segments)
+        return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or self._is_labelled_chrome(key)
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
@@ -1210,13 +1358,23 @@ class PageChrome:
         return len(items) >= _MIN_SECTION_ROW_WORDS and (all(pieces) or _is_taglined_row(items, pieces))
 
     def _is_chrome_piece(self, key: str) -> bool:
-        """True for one item of a row that the word lists call chrome."""
+        """True for one item of a row that the word lists call chrome, perhaps a label and its value,
+        both chrome (``Font size: A A A``)."""
         return (
             key in self.lines
+            or self._is_labelled_chrome(key)
             or key.startswith(self.prefixes)
             or self._is_section_row(key)
             or _PRICE_OFFER.fullmatch(key) is not None
         )
+
+    def _is_labelled_chrome(self, key: str) -> bool:
+        """True for a label and its value, both chrome lines (``font size: a a a``, ``share: email``), or
+        a chrome label and a text-size widget's buttons (``text size a+ a-``)."""
+        if ":" in key and all(part.strip() in self.lines for part in key.split(":")):
+            return True
+        buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
+        return buttons is not None and (not buttons["label"] or buttons["label"] in self.lines)
 
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names without separators: ``Home News Sport Weather``."""
@@ -1289,6 +1447,10 @@ class PageChrome:
         """True for a button printed under a photo caption: ``hide caption``, ``toggle caption``."""
         return _key(line) in self.caption_markers
 
+    def is_caption_label(self, line: str) -> bool:
+        """True for a label printed alone above a photo caption: ``Image caption,``, ``Caption:``."""
+        return _key(line) in self.caption_labels
+
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
         ``23 comments``, ``2 thoughts on “…”`` (quoting a title of any length)."""
@@ -1300,13 +1462,14 @@ class PageChrome:
 
     def opens_list(self, line: str) -> bool:
         """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
-        ``Topics``, or a short one that opens like one (``More from Science``)."""
+        ``Topics``, a short one that opens like one (``More from Science``) or a few words between ``More``
+        and ``stories`` or ``news`` (``More Lead Stories``)."""
         key = _key(line)
         words = key.split()
         return key in self.list_headings or (
             len(words) <= _MAX_LIST_HEADING_WORDS
             and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
-        )
+        ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""

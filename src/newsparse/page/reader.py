@@ -51,7 +51,7 @@ def read_article(
     draft = Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
-    captions = _above_caption_markers(lines, chrome)
+    captions = _caption_lines(lines, chrome)
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -131,11 +131,19 @@ def _read_text_line(
     return _Phase.BODY
 
 
-def _above_caption_markers(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     """Where the photo captions may be: the lines printed right above ``hide caption``, or above
-    its credit and it."""
+    its credit and it, and a fragment of caption length printed right under a caption label, in its
+    block (``Image caption,`` over ``The bridge in 1987``)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
-    return {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
+    above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
+    return above | {
+        j + 1
+        for j, pl in enumerate(lines[:-1])
+        if chrome.is_caption_label(pl.clean)
+        and lines[j + 1].line.number == pl.line.number + 1
+        and _is_caption(lines[j + 1].clean)
+    }
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
