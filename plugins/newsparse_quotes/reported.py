@@ -10,10 +10,16 @@ from collections.abc import Sequence
 from .segments import Token
 from .words import WINDOW, Mention, Words
 
-__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group", "resumes_report"]
+__all__ = [
+    "RELAYING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group", "resumes_report", "told_object"
+]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
+#: Verbs of telling someone: the words right after them are their object (``told Reuters``).
+_TELLING = frozenset(["told", "tells", "tell"])
+#: Plural auxiliaries: a speech-verb form in ``-s`` right before one is a plural noun (``member states had``).
+_PLURAL_AUXILIARIES = frozenset("have had are were would will could should can may might must".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
 #: Conjunctions that join one more clause to what someone reports (``…, but that …``).
@@ -35,6 +41,18 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
     )
+
+
+def told_object(tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention``, the subject of a speech verb, opens right after ``told``: the object of ``told`` run
+    into the subject of the clause it reports (``X told Reuters the minister had asked …``)."""
+    return mention.lo > 0 and tokens[mention.lo - 1].lower in _TELLING and not tokens[mention.lo - 1].quoted
+
+
+def noun_before_auxiliary(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The speech-verb form in ``-s`` at token ``k`` is a plural noun: a plural auxiliary follows it
+    (``some member states had``, ``the claims were``), as no verb in ``-s`` is followed by one."""
+    return tokens[k].lower.endswith("s") and k + 1 < stop and tokens[k + 1].lower in _PLURAL_AUXILIARIES
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

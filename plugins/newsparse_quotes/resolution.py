@@ -39,6 +39,8 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: The most tokens of a relative clause between a described source and its verb.
+_RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
@@ -176,7 +178,8 @@ class Resolver(Phrases):
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
-        return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
+        described = _described(words, view.tokens, mention, mention.lo + head_at) or _one_of_group(words, low, head_at)
+        return Found(printed, mention) if described else None
 
     def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
         """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
@@ -318,7 +321,8 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        self.unnamed_last = found is None and mention is not None and _unnamed_one(self, view, mention, sentence)
+        unnamed = found is None or (found.entity is None and not _one_person(self.words, found.speaker))  # "A lifeguard"
+        self.unnamed_last = unnamed and mention is not None and _unnamed_one(self, view, mention, sentence)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -411,7 +415,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     n = head_hi - mention.lo
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
         return False  # the shape first, the verb only when it fits (most subjects are names)
-    k = mention.hi
+    k = _past_relative(tokens, mention.hi)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
@@ -426,10 +430,33 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
     if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
-    if any(_not_described(words, t) for t in tokens[1:-1]):
-        return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
+    one = tokens[0].lower in _ONE and not head.endswith("s")  # "a European delegate": a nationality describes one
+    if any(_not_described(words, t) and not (one and t.lower in words.demonyms) for t in tokens[1:-1]):
+        return False  # a name, or a role not resolved ("the prime minsiter")
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _past_relative(tokens: Sequence[Token], k: int) -> int:
+    """The token after a relative clause ``, who …,`` opening at token ``k`` (no quote inside), else ``k``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "who":
+        return k
+    for j in range(k + 2, min(len(tokens), k + _RELATIVE_TOKENS)):
+        if tokens[j].quoted or tokens[j].mark:
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
+
+
+def _one_of_group(words: Words, low: list[str], head_at: int) -> bool:
+    """``low`` (a mention's words) picks one or some of a group of people by a plural role or source
+    noun: ``one of the officials``, ``two of the nurses`` (not ``one of the reasons``)."""
+    if head_at != 1 or len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
+        return False
+    end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
+    noun = _singular(low[end - 1])
+    return noun in words.roles or noun in words.anonymous
 
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:

@@ -19,7 +19,15 @@ import attrs
 
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, past_adverb
-from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
+from .reported import (
+    RELAYING,
+    disposition,
+    main_clause_start,
+    noun_before_auxiliary,
+    reported_group,
+    resumes_report,
+    told_object,
+)
 from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
 from .words import (
@@ -197,6 +205,8 @@ class Attributor(Resolver):
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
+            if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
+                return None  # "“…”, believed to be closer to …": a participle, no attribution
             return Cue(i, i + 1, self.phrase_after_verb(tokens, i + 1, sentence.stop))
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
@@ -274,6 +284,8 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
+            if noun_before_auxiliary(tokens, k, open_at):
+                continue  # "some member states had “…”": a noun
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
@@ -288,6 +300,8 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
+            if mention is not None and told_object(tokens, mention):  # "X told Reuters the minister had asked “…”": X's
+                return self._outer_report(tokens, k, lo, sentence)
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or self.subject(view, sentence))
