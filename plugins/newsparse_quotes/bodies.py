@@ -39,7 +39,7 @@ def body_of_kind(people: People, head: str, named: Collection[str], position: in
         return None
     found = None
     for entity in people.entities:
-        if entity.person or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
+        if entity.person or entity.common_plural or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
             continue
         if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)):
             if found is not None:
@@ -77,7 +77,7 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
     is not ``Transit Now``, which spoke before)."""
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
-        if body is not None and may_take_up(words, body, head, body is spoke and (body is followed or not told)):
+        if body is not None and not body.common_plural and may_take_up(words, body, head, body is spoke and (body is followed or not told)):
             return body
     return None
 

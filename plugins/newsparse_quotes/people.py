@@ -36,7 +36,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People", "is_verb"]
+__all__ = ["Entity", "People", "is_verb", "nickname_end"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -82,6 +82,13 @@ class Entity:
         (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``)."""
         return not self.inside and len(self.words) == 1 and is_ordinary_word(self.words[0])
 
+    @property
+    def common_plural(self) -> bool:
+        """One ordinary English word in the plural (``Pilots`` of ``Pilots walked out``, ``the Airline
+        Pilots’ Guild``): a group of people, no body a short form (``the airline``) takes up."""
+        word = self.words[0]
+        return len(self.words) == 1 and word.endswith("s") and is_ordinary_word(word)
+
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
         k = bisect.bisect_left(self.mentions, position)
@@ -108,6 +115,19 @@ def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
     while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
         k += 1
     return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
+
+
+def nickname_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a nickname in quotes inside a name, opening at the mark at token ``j`` (``Winston
+    “Bumpy” Clarke``: one or two capitalized words after a capitalized name word, and a capitalized
+    word after the closing mark), else ``j``."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].quoted and tokens[k].is_capitalized:
+        k += 1
+    if k == j + 1 or k + 1 >= len(tokens) or tokens[k].mark != "close" or not tokens[j - 1].is_capitalized:
+        return j
+    after = tokens[k + 1]
+    return k + 1 if after.is_capitalized and after.is_word and not after.quoted and not tokens[j - 1].quoted else j
 
 
 class People:
@@ -161,6 +181,8 @@ class People:
                     break
             elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
+            elif token.mark == "open" and j > i and (after := nickname_end(tokens, j)) > j:
+                j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
             elif token.quoted or token.mark or not token.is_word:
                 break
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
@@ -235,6 +257,9 @@ class People:
         if name[-2:] in _POSSESSIVE_SET:
             name = name[:-2]
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
+        if "“" in name or '"' in name or "‘" in name:  # "Winston “Bumpy” Clarke": the name without the nickname
+            kept = [t for t in tokens[cut:end] if not t.quoted and not t.mark]
+            name, key = " ".join(t.text for t in kept), name_key(kept)
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
@@ -360,7 +385,7 @@ class People:
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at:
+            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best
 

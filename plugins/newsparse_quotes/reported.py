@@ -20,6 +20,8 @@ RELAYING = frozenset(["citing", "quoting"])
 _TELLING = frozenset(["told", "tells", "tell"])
 #: Plural auxiliaries: a speech-verb form in ``-s`` right before one is a plural noun (``member states had``).
 _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can may might must".split())
+#: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
+_PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
 #: Conjunctions that join one more clause to what someone reports (``…, but that …``).
@@ -49,10 +51,16 @@ def told_object(tokens: Sequence[Token], mention: Mention) -> bool:
     return mention.lo > 0 and tokens[mention.lo - 1].lower in _TELLING and not tokens[mention.lo - 1].quoted
 
 
-def noun_before_auxiliary(tokens: Sequence[Token], k: int, stop: int) -> bool:
-    """The speech-verb form in ``-s`` at token ``k`` is a plural noun: a plural auxiliary follows it
-    (``some member states had``, ``the claims were``), as no verb in ``-s`` is followed by one."""
-    return tokens[k].lower.endswith("s") and k + 1 < stop and tokens[k + 1].lower in _PLURAL_AUXILIARIES
+def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The speech-verb form in ``-s`` at token ``k`` is a plural noun: one that may be (``states``, not
+    ``says``), a lower-case noun before it and a plural auxiliary after it (``some member states had``,
+    ``media reports were``); not ``which the NSS states would`` nor ``what he states would``."""
+    if tokens[k].lower not in _PLURAL_NOUNS or k + 1 >= stop or tokens[k + 1].lower not in _PLURAL_AUXILIARIES:
+        return False
+    before = tokens[k - 1]
+    return before.is_word and not before.is_capitalized and not before.quoted and before.lower not in words.function_words and (
+        before.lower not in words.pronouns
+    )
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

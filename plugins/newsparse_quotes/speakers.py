@@ -284,7 +284,7 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
-            if noun_before_auxiliary(tokens, k, open_at):
+            if k > sentence.start and noun_before_auxiliary(words, tokens, k, open_at):
                 continue  # "some member states had “…”": a noun
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
