@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .segments import Token
+from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
 __all__ = [
-    "RELAYING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group", "resumes_report", "told_object"
+    "RELAYING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group", "resumes_report", "told_object",
+    "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
 #: Verbs of telling someone: the words right after them are their object (``told Reuters``).
 _TELLING = frozenset(["told", "tells", "tell"])
+#: The object of ``told`` that is the narrator of a relayed quote (``She told him …, he said``).
+_NARRATORS = frozenset(["him", "her", "me", "us"])
 #: Plural auxiliaries: a speech-verb form in ``-s`` right before one is a plural noun (``member states had``).
 _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can may might must".split())
 #: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
@@ -49,6 +52,17 @@ def told_object(tokens: Sequence[Token], mention: Mention) -> bool:
     """``mention``, the subject of a speech verb, opens right after ``told``: the object of ``told`` run
     into the subject of the clause it reports (``X told Reuters the minister had asked …``)."""
     return mention.lo > 0 and tokens[mention.lo - 1].lower in _TELLING and not tokens[mention.lo - 1].quoted
+
+
+def telling_at(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """Where ``told him`` (``told her``, ``told me``, ``told us``) stands between tokens ``lo`` and ``hi``:
+    someone told the narrator what a quote after it relays (``She told him the quota was “…,” he said``)."""
+    if _TELLING.isdisjoint(map(LOWER, tokens[lo:hi])):  # read in C: most sentences hold none
+        return None
+    for k in range(lo, hi - 1):
+        if tokens[k].lower in _TELLING and not tokens[k].quoted and tokens[k + 1].lower in _NARRATORS:
+            return k
+    return None
 
 
 def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:

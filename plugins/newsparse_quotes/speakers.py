@@ -53,6 +53,8 @@ _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
+#: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
+_BE = frozenset("is are was were be been being".split())
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -286,6 +288,8 @@ class Attributor(Resolver):
                 continue  # "to say", "the claim": not a finite speech verb
             if k > sentence.start and noun_before_auxiliary(words, tokens, k, open_at):
                 continue  # "some member states had “…”": a noun
+            if k > sentence.start and k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in _BE:
+                continue  # "the fire was believed to be …": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
@@ -302,6 +306,9 @@ class Attributor(Resolver):
                 continue  # "X said voters had rejected “…”": X's words about the voters
             if mention is not None and told_object(tokens, mention):  # "X told Reuters the minister had asked “…”": X's
                 return self._outer_report(tokens, k, lo, sentence)
+            if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
+                outer = self._outer_report(tokens, k, lo, sentence)
+                mention = None if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or self.subject(view, sentence))
