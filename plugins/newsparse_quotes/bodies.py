@@ -39,9 +39,9 @@ def body_of_kind(people: People, head: str, named: Collection[str], position: in
         return None
     found = None
     for entity in people.entities:
-        if entity.person or entity.common_plural or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
+        if entity.person or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
             continue
-        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)):
+        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)) and not entity.common_plural:
             if found is not None:
                 return None  # two bodies of the kind: neither
             found = entity

@@ -127,7 +127,9 @@ class Discourse:
             starts_sentence=opens_sentence(tokens, open_token, sentence, self.introducers),
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
-            names_term=follows_term_marker(tokens, open_token, self.term_markers) or nickname_end(tokens, open_token) > open_token,
+            names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
+                open_token > 0 and tokens[open_token - 1].is_capitalized and nickname_end(tokens, open_token) > open_token
+            ),
             continues_direct=self.cut_direct == (index, sentence.start),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")

@@ -130,6 +130,17 @@ def nickname_end(tokens: Sequence[Token], j: int) -> int:
     return k + 1 if after.is_capitalized and after.is_word and not after.quoted and not tokens[j - 1].quoted else j
 
 
+def _initial(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
+    return k + 1 < len(tokens) and initial_dot(tokens, k + 1, words.name_titles)
+
+
+def _without_nickname(tokens: Sequence[Token]) -> tuple[str, tuple[str, ...]]:
+    """The name printed with ``tokens`` and its key, without the nickname in quotes inside it."""
+    kept = [t for t in tokens if not t.quoted and not t.mark]
+    return " ".join(t.text for t in kept), name_key(kept)
+
+
 class People:
     """The names an article prints, with their titles, for resolving mentions."""
 
@@ -181,23 +192,19 @@ class People:
                     break
             elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
-            elif token.mark == "open" and j > i and (after := nickname_end(tokens, j)) > j:
-                j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
             elif token.quoted or token.mark or not token.is_word:
-                break
+                if token.mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
+                    break
+                j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
                 break
         k = i
         openers = self.words.openers
-        while k < j and tokens[k].lower in openers and not self._initial(tokens, k):
+        while k < j and tokens[k].lower in openers and not _initial(self.words, tokens, k):
             k += 1
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
-
-    def _initial(self, tokens: Sequence[Token], k: int) -> bool:
-        """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
-        return k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
         """Where the name proper starts in the run ``i:end``, and the title words before it.
@@ -211,7 +218,7 @@ class People:
             return (end, {word}) if word in words.roles and word not in words.bodies else (i, set())
         start = i
         openers = words.openers
-        while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
+        while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
@@ -258,8 +265,7 @@ class People:
             name = name[:-2]
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         if "“" in name or '"' in name or "‘" in name:  # "Winston “Bumpy” Clarke": the name without the nickname
-            kept = [t for t in tokens[cut:end] if not t.quoted and not t.mark]
-            name, key = " ".join(t.text for t in kept), name_key(kept)
+            name, key = _without_nickname(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))

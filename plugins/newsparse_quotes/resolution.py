@@ -178,8 +178,7 @@ class Resolver(Phrases):
         titled = self.people.by_title(head, position) if definite and head_at == 2 else None
         if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
             return Found(titled.name.split(None, 1)[1], mention, titled)
-        described = _described(words, view.tokens, mention, mention.lo + head_at) or _one_of_group(words, low, head_at)
-        return Found(printed, mention) if described else None
+        return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
 
     def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
         """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
@@ -321,8 +320,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        unnamed = found is None or (found.entity is None and not _one_person(self.words, found.speaker))  # "A lifeguard"
-        self.unnamed_last = unnamed and mention is not None and _unnamed_one(self, view, mention, sentence)
+        self.unnamed_last = mention is not None and _unnamed_one(self, view, mention, sentence, found)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -365,11 +363,13 @@ class Resolver(Phrases):
         return None
 
 
-def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> bool:
-    """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
-    (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
-    (``A skipper, Ann Roe, …`` does)."""
+def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> bool:
+    """``sentence``, its subject ``mention`` crediting nobody or a described source that is no role
+    (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
+    Lagos trader``; not a time, ``A week later``) and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
+    if found is not None and (found.entity is not None or _one_person(words, found.speaker)):
+        return False
     if tokens[mention.lo].lower not in _ONE:
         return False
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
@@ -413,6 +413,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
     (``The minority in parliament said``, ``Voters in Ohio said``)."""
     n = head_hi - mention.lo
+    if n == 1 and _one_of_group(words, tokens[mention.lo : mention.hi]):
+        return True  # "said one of the officials"
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
         return False  # the shape first, the verb only when it fits (most subjects are names)
     k = _past_relative(tokens, mention.hi)  # "A delegate, who asked not to be named, said"
@@ -449,10 +451,11 @@ def _past_relative(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-def _one_of_group(words: Words, low: list[str], head_at: int) -> bool:
-    """``low`` (a mention's words) picks one or some of a group of people by a plural role or source
-    noun: ``one of the officials``, ``two of the nurses`` (not ``one of the reasons``)."""
-    if head_at != 1 or len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
+def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
+    """The words of ``tokens`` pick one or some of a group of people by a plural role or source noun:
+    ``one of the officials``, ``two of the nurses`` (not ``one of the reasons``)."""
+    low = [t.lower for t in tokens]
+    if len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
         return False
     end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
     noun = _singular(low[end - 1])

@@ -25,20 +25,19 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None:
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
-    cue = _teller(attempt, cue) or cue
+    if cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo == 1:
+        cue = _teller(attempt, cue) or cue  # "She told him …, he said"
     found = attempt.credit(cue)
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
 
 
-def _teller(attempt: Attempt, cue: Cue | None) -> Cue | None:
+def _teller(attempt: Attempt, cue: Cue) -> Cue | None:
     """``She told him the quota was “…,” he said.``: the quote relays what the one who told the narrator
-    said (the subject of ``told him``, binding: nobody when it names no one), not the narrator's words."""
-    if cue is None or cue.mention is None or cue.mention.hi - cue.mention.lo != 1:
-        return None
+    (``cue``, one word) said: the subject of ``told him``, binding (nobody when it names no one)."""
     tokens, sentence = attempt.view.tokens, attempt.sentence
-    if tokens[cue.mention.lo].lower not in _NARRATING or attempt.opens_sentence:
+    if cue.mention is None or tokens[cue.mention.lo].lower not in _NARRATING or attempt.opens_sentence:
         return None
     told = telling_at(tokens, sentence.start, attempt.open_token)
     mention = None if told is None else attempt.attributor.phrase_before(tokens, told, sentence.start)

@@ -20,13 +20,14 @@ import attrs
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, past_adverb
 from .reported import (
+    PLURAL_NOUNS,
     RELAYING,
+    TELLING,
     disposition,
     main_clause_start,
     noun_before_auxiliary,
     reported_group,
     resumes_report,
-    told_object,
 )
 from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
@@ -253,7 +254,7 @@ class Attributor(Resolver):
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
-        if k < sentence.stop and tokens[k].text == ":" and self._names_someone(tokens[mention.hi - 1]):
+        if k < sentence.stop and tokens[k].text == ":" and _names_someone(self.words, tokens[mention.hi - 1]):
             return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
         as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
@@ -281,15 +282,11 @@ class Attributor(Resolver):
             ):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
                 if owner is not None:  # "X’s message was, “…”": the quote is what X said
-                    return Cue(k, k + 1, owner, binding=self._introduces(tokens, k + 1, open_at))
+                    return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
-            if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
-                continue  # "to say", "the claim": not a finite speech verb
-            if k > sentence.start and noun_before_auxiliary(words, tokens, k, open_at):
-                continue  # "some member states had “…”": a noun
-            if k > sentence.start and k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in _BE:
-                continue  # "the fire was believed to be …": no one speaks
+            if k > sentence.start and _no_speech(words, tokens, k, open_at):
+                continue  # "to say", "the claim", "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
@@ -304,8 +301,8 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
-            if mention is not None and told_object(tokens, mention):  # "X told Reuters the minister had asked “…”": X's
-                return self._outer_report(tokens, k, lo, sentence)
+            if mention is not None and mention.lo > 0 and tokens[mention.lo - 1].lower in TELLING:
+                return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
                 mention = None if outer is None else outer.mention
@@ -320,13 +317,8 @@ class Attributor(Resolver):
         for verb in range(k - 1, lo - 1, -1):
             if self._is_finite_speech_verb(tokens, verb, sentence):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                return Cue(verb, verb + 1, mention) if mention and self._names_someone(tokens[mention.hi - 1]) else None
+                return Cue(verb, verb + 1, mention) if mention and _names_someone(self.words, tokens[mention.hi - 1]) else None
         return None
-
-    def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
-        """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
-        auxiliaries = self.words.auxiliaries
-        return all(t.lower in auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
@@ -347,7 +339,7 @@ class Attributor(Resolver):
             speech = self._is_finite_speech_verb(tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                if mention is None or not self._names_someone(tokens[mention.hi - 1]):
+                if mention is None or not _names_someone(self.words, tokens[mention.hi - 1]):
                     break
                 if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
                     return mention  # "The paper said Lee voiced anger, adding": Lee's words
@@ -355,11 +347,6 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
-
-    def _names_someone(self, last: Token) -> bool:
-        """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
-        low = bare(last.text)
-        return last.is_capitalized or low in self.words.speaker_heads or low in self.words.pronouns
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
@@ -369,6 +356,29 @@ class Attributor(Resolver):
                 return None  # "citing the trial report": a document, not a source that speaks
             return _cue(after + 1, after + 2, mention)
         return None
+
+
+def _names_someone(words: Words, last: Token) -> bool:
+    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+    low = bare(last.text)
+    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
+
+
+def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
+    """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
+    return all(t.lower in words.auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
+
+
+def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The speech-verb form at token ``k`` (after a sentence's first) is no finite verb of someone's:
+    ``to say``, ``the claim``, a plural noun (``some member states had``), or a verb of hearsay before
+    ``to`` (``the fire was believed to be``)."""
+    low, before = tokens[k].lower, tokens[k - 1]
+    if before.lower in words.determiners or before.lower == "to" or is_possessive(before):
+        return True
+    if low in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
+        return True
+    return k + 1 < open_at and tokens[k + 1].lower == "to" and before.lower in _BE
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
