@@ -417,7 +417,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return True  # "said one of the officials"
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
         return False  # the shape first, the verb only when it fits (most subjects are names)
-    k = _past_relative(tokens, mention.hi)  # "A delegate, who asked not to be named, said"
+    k = _past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
@@ -433,15 +433,19 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
     head = tokens[-1].lower
-    one = tokens[0].lower in _ONE and not head.endswith("s")  # "a European delegate": a nationality describes one
+    one = tokens[0].lower in _ONE and not head.endswith("s") and k > head_hi  # "a European delegate, who …, said"
     if any(_not_described(words, t) and not (one and t.lower in words.demonyms) for t in tokens[1:-1]):
         return False  # a name, or a role not resolved ("the prime minsiter")
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
-def _past_relative(tokens: Sequence[Token], k: int) -> int:
-    """The token after a relative clause ``, who …,`` opening at token ``k`` (no quote inside), else ``k``."""
+def _past_relative(tokens: Sequence[Token], mention: Mention) -> int:
+    """The token after a relative clause ``, who …,`` (no quote inside) right after ``mention`` when it
+    opens a clause (not ``at one of those makers, who …``), else the token after ``mention``."""
+    k = mention.hi
     if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "who":
+        return k
+    if mention.lo > 0 and tokens[mention.lo - 1].is_word:
         return k
     for j in range(k + 2, min(len(tokens), k + _RELATIVE_TOKENS)):
         if tokens[j].quoted or tokens[j].mark:
