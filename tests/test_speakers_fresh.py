@@ -546,6 +546,11 @@ def test_the_teller_is_credited_not_the_object_of_told(paragraph: str) -> None:
     assert speaker is not None and speaker.lower().startswith(("a senior aide", "a mining executive"))
 
 
+def test_a_passive_was_told_keeps_the_speaker_of_the_report() -> None:
+    paragraphs = ("Finance Minister Ana Ruiz met farmers on Monday. Tom Ashby was told the minister had warned of “chaos.”",)
+    assert credited(*paragraphs) == ["Ana Ruiz"]
+
+
 def test_told_with_that_keeps_the_subject_of_the_clause() -> None:
     paragraph = "Ana Ruiz told reporters that the governor had warned of “chaos”."
     assert credited(paragraph) != ["reporters the governor"]

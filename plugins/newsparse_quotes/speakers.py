@@ -301,7 +301,9 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
-            if mention is not None and mention.lo > 0 and tokens[mention.lo - 1].lower in TELLING:
+            if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
+                tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
+            ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
