@@ -320,7 +320,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        self.unnamed_last = mention is not None and _unnamed_one(self, view, mention, sentence, found)
+        self.unnamed_last = mention is not None and not (found and found.entity) and _unnamed_one(self, view, mention, sentence, found)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -368,9 +368,7 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
     Lagos trader``; not a time, ``A week later``) and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
-    if found is not None and (found.entity is not None or _one_person(words, found.speaker)):
-        return False
-    if tokens[mention.lo].lower not in _ONE:
+    if tokens[mention.lo].lower not in _ONE or (found is not None and _one_person(words, found.speaker)):
         return False
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):

@@ -25,7 +25,10 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None:
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
-    if cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo == 1:
+    mention = None if cue is None else cue.mention
+    if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
+        attempt.view.tokens[mention.lo].lower in _NARRATING
+    ):
         cue = _teller(attempt, cue) or cue  # "She told him …, he said"
     found = attempt.credit(cue)
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
@@ -35,9 +38,9 @@ def after_quote(attempt: Attempt) -> Found | None:
 
 def _teller(attempt: Attempt, cue: Cue) -> Cue | None:
     """``She told him the quota was “…,” he said.``: the quote relays what the one who told the narrator
-    (``cue``, one word) said: the subject of ``told him``, binding (nobody when it names no one)."""
+    (``cue``'s pronoun) said: the subject of ``told him``, binding (nobody when it names no one)."""
     tokens, sentence = attempt.view.tokens, attempt.sentence
-    if cue.mention is None or tokens[cue.mention.lo].lower not in _NARRATING or attempt.opens_sentence:
+    if attempt.opens_sentence:
         return None
     told = telling_at(tokens, sentence.start, attempt.open_token)
     mention = None if told is None else attempt.attributor.phrase_before(tokens, told, sentence.start)

@@ -285,8 +285,10 @@ class Attributor(Resolver):
                     return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
-            if k > sentence.start and _no_speech(words, tokens, k, open_at):
-                continue  # "to say", "the claim", "member states had", "was believed to be": no one speaks
+            if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
+                continue  # "to say", "the claim": not a finite speech verb
+            if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
+                continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
@@ -372,15 +374,12 @@ def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) ->
 
 
 def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
-    """The speech-verb form at token ``k`` (after a sentence's first) is no finite verb of someone's:
-    ``to say``, ``the claim``, a plural noun (``some member states had``), or a verb of hearsay before
-    ``to`` (``the fire was believed to be``)."""
-    low, before = tokens[k].lower, tokens[k - 1]
-    if before.lower in words.determiners or before.lower == "to" or is_possessive(before):
+    """The speech-verb form at token ``k`` (before the quote at ``open_at``) is no verb of someone's
+    speaking: a plural noun (``some member states had``) or a verb of hearsay between ``be`` and ``to``
+    (``the fire was believed to be``)."""
+    if tokens[k].lower in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
         return True
-    if low in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
-        return True
-    return k + 1 < open_at and tokens[k + 1].lower == "to" and before.lower in _BE
+    return k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in _BE
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
