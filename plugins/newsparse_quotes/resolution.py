@@ -411,11 +411,13 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
     (``The minority in parliament said``, ``Voters in Ohio said``)."""
     n = head_hi - mention.lo
-    if n == 1 and _one_of_group(words, tokens[mention.lo : mention.hi]):
+    if n == 1 and tokens[mention.lo].lower in words.partitives and _one_of_group(words, tokens[mention.lo : mention.hi]):
         return True  # "said one of the officials"
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
         return False  # the shape first, the verb only when it fits (most subjects are names)
-    k = _past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
+    k = mention.hi
+    if k < len(tokens) and tokens[k].text == ",":
+        k = _past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
