@@ -69,9 +69,9 @@ def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Colle
     """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``,
     maybe with an article between (``known as the “lifeline” tariff``), also with a short phrase before
     the marker's ``as`` (``known in trade jargon as``)."""
-    before = [t.lower for t in tokens[max(0, open_token - 4) : open_token] if not t.quoted]
-    if before and before[-1] in _ARTICLES:
-        before.pop()  # "known as the “lifeline” tariff", "a so-called “fix”"
+    article = open_token > 0 and tokens[open_token - 1].lower in _ARTICLES  # "known as the “lifeline” tariff"
+    stop = open_token - 1 if article else open_token
+    before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
     if any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n):
         return True
     if open_token == 0 or tokens[open_token - 1].lower != "as":

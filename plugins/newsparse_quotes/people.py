@@ -264,7 +264,7 @@ class People:
         if name[-2:] in _POSSESSIVE_SET:
             name = name[:-2]
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
-        if "“" in name or '"' in name or "‘" in name:  # "Winston “Bumpy” Clarke": the name without the nickname
+        if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
             name, key = _without_nickname(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
