@@ -646,3 +646,178 @@ def test_a_body_named_with_a_particle_is_the_speaker_whole(paragraph: str, expec
 def test_a_particle_before_a_person_s_surname_still_reads_the_person() -> None:
     paragraph = "Ursula von der Leyen said trade would grow and urged members to “stay calm” this year."
     assert credited(paragraph) == ["Ursula von der Leyen"]
+
+
+# -- round 15: "told <outlet> <clause>": the teller, never the object run into the next subject ----
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A senior aide, who spoke on condition of anonymity, told Reuters the prime minister had asked Petrov "
+        "to settle it “within a week.”",
+        "A mining executive told Bloomberg the chairman had warned staff of “hard months ahead.”",
+    ],
+)
+def test_the_teller_is_credited_not_the_object_of_told(paragraph: str) -> None:
+    speaker = credited(paragraph)[0]
+    assert speaker is not None and speaker.lower().startswith(("a senior aide", "a mining executive"))
+
+
+def test_a_passive_was_told_keeps_the_speaker_of_the_report() -> None:
+    paragraphs = ("Finance Minister Ana Ruiz met farmers on Monday. Tom Ashby was told the minister had warned of “chaos.”",)
+    assert credited(*paragraphs) == ["Ana Ruiz"]
+
+
+def test_told_with_that_keeps_the_subject_of_the_clause() -> None:
+    paragraph = "Ana Ruiz told reporters that the governor had warned of “chaos”."
+    assert credited(paragraph) != ["reporters the governor"]
+
+
+# -- "said some member states had “…”": a plural noun, not the cue; the subject of "said" speaks ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A European diplomat, who asked not to be named, said some smaller member states had “dragged their "
+         "feet.”", "A European diplomat"),
+        ("A Maltese skipper, who has fished these waters for years, told the paper the ban was “a death "
+         "sentence.”", "A Maltese skipper"),
+    ],
+)
+def test_a_described_source_before_a_relative_clause_is_credited(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Lee backed parties which the report says should defend “free speech” at home.", "the report"),
+        ("Mamani signed a deal with Casa Rossi, an Italian knitwear brand that markets its wool as “made in "
+         "the hills.”", None),
+        ("A technician at one of those plants, who spoke on condition of anonymity, told me the line would "
+         "get a “cosmetic” upgrade.", None),
+    ],
+)
+def test_says_stays_a_verb_and_a_cut_phrase_is_no_speaker(paragraph: str, expected: str | None) -> None:
+    assert credited(paragraph) == [expected]
+
+
+# -- a described source with a prepositional phrase is credited whole --------------------------------
+
+
+def test_a_source_from_a_named_place_is_credited_whole() -> None:
+    paragraph = "Radio North quoted a fisherman from a nearby Sami Village as saying the nets had been “empty for weeks.”"
+    assert credited(paragraph) == ["a fisherman from a nearby Sami Village"]
+
+
+def test_a_chief_of_staff_before_a_name_is_still_a_title() -> None:
+    assert credited("His chief of staff Andriy Melnyk said the plan was “dead.”") == ["Andriy Melnyk"]
+
+
+# -- "the company said" never takes up a capitalized plural word that opened a sentence ---------------
+
+
+def test_the_company_is_never_a_plural_word_opening_a_sentence() -> None:
+    paragraphs = (
+        "Cleaners at the national broadcaster RTV Nord walked out on Tuesday, forcing the company to cancel its news.",
+        "“We clean for less than the minimum,” said Eva Lund, the chair of the Company Cleaners’ Guild, which "
+        "represents the staff.",
+        "In a statement, the company said it would meet the union. “We value every worker,” the company said.",
+    )
+    assert credited(*paragraphs)[-1] != "Cleaners"
+
+
+def test_the_agency_still_takes_up_the_agency_named_before() -> None:
+    paragraphs = (
+        "“The river rose fast,” said Ann Reyes, a spokeswoman for the Coastal Flood Agency, at a briefing.",
+        "The flood agency said in an update that the levee was believed to be sound and was considered “stable "
+        "for now.”",
+    )
+    assert credited(*paragraphs)[-1] is not None
+
+
+# -- names: Welsh particles, nicknames in quotes ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Council leader Rhodri ab Owen said the budget was “a disgrace.”", "Rhodri ab Owen"),
+        ("Opposition member Gwenllian ap Rhys said the vote had been rushed. “They hid it for a year,” she said.",
+         "Gwenllian ap Rhys"),
+        ("Trader Ahmed bin Salem said prices were “mad.”", "Ahmed bin Salem"),
+    ],
+)
+def test_a_particle_inside_a_name_stays_in_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph)[-1] == expected
+
+
+def test_a_nickname_in_quotes_is_a_term_and_the_name_is_the_speaker() -> None:
+    paragraphs = (
+        "Fisherman Tomos “Taff” Pryce, 58, said the harbour was silting up. “We cannot get out at low tide,” he said.",
+    )
+    assert credited(*paragraphs) == [None, "Tomos Pryce"]
+    assert kinds(*paragraphs) == ["term", "direct"]
+
+
+def test_a_quoted_word_after_a_lower_case_word_is_no_nickname() -> None:
+    assert credited("Coach Ida Strom called the youngster “Rocket” after the match.") == ["Ida Strom"]
+
+
+# -- a quote relayed inside "X told him …, he said": X's words ----------------------------------------
+
+
+def test_a_quote_relayed_by_told_him_is_the_tellers() -> None:
+    paragraphs = (
+        "Farmer Tom Ashby said he had called the agency's director, Helen Marsh, on Monday. She told him the "
+        "grant was “frozen until spring,” he said.",
+    )
+    assert credited(*paragraphs)[-1] == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Farmer Tom Ashby said he met Helen Marsh. “She told him nothing,” he said.",
+        "Farmer Tom Ashby said the grant was “frozen until spring,” he said.",
+    ],
+)
+def test_without_told_him_before_the_quote_the_narrator_speaks(paragraph: str) -> None:
+    assert credited(paragraph)[-1] == "Tom Ashby"
+
+
+# -- missing speakers: a coordinated verb, "one of the officials", "believed to", a term's article ------
+
+
+def test_a_second_verb_of_a_writer_keeps_the_writer() -> None:
+    paragraph = ("The Okafors’ son, Daniel, wrote on Facebook that the family was safe and thanked the "
+                 "“strangers” who had brought food.")
+    assert credited(paragraph) == ["Daniel"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“The bid was too low,” one of the bankers said.", "one of the bankers"),
+        ("“The bid was too low,” said two of the nurses.", "two of the nurses"),
+        ("“It never added up,” one of the reasons said.", None),
+    ],
+)
+def test_one_of_a_group_of_people_is_a_described_source(paragraph: str, expected: str | None) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_believed_to_after_a_quote_is_no_attribution() -> None:
+    paragraph = "A source close to Shelbourne told Radio Kerry the club wanted “a fair price”, believed to be about €300,000."
+    assert credited(paragraph) == ["A source close to Shelbourne"]
+
+
+def test_a_hearsay_passive_is_no_speaker() -> None:
+    assert credited("The minister is said to be “furious.”") == [None]
+
+
+def test_known_as_the_marks_a_term() -> None:
+    paragraph = "Engineer Ana Lee said the cheapest band, known as the “starter” rate, would stay at 40 cents."
+    assert kinds(paragraph) == ["term"]

@@ -41,7 +41,7 @@ def body_of_kind(people: People, head: str, named: Collection[str], position: in
     for entity in people.entities:
         if entity.person or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
             continue
-        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)):
+        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)) and not entity.common_plural:
             if found is not None:
                 return None  # two bodies of the kind: neither
             found = entity
@@ -74,10 +74,11 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
     """The body a bare ``the HEAD`` names: the one ``followed`` last or else the one that ``spoke`` last,
     if it may be one (:func:`may_take_up`); a body that only spoke, its kind untold, yields to a body
     followed after it whose name tells another kind (``the agency`` after ``the Department of Labor``
-    is not ``Transit Now``, which spoke before)."""
+    is not ``Transit Now``, which spoke before); never a one-word plural group (``Pilots``)."""
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
-        if body is not None and may_take_up(words, body, head, body is spoke and (body is followed or not told)):
+        spoken = body is spoke and (body is followed or not told)
+        if body is not None and may_take_up(words, body, head, spoken) and not body.common_plural:  # not "Pilots"
             return body
     return None
 

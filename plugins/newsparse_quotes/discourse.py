@@ -36,6 +36,7 @@ from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
 from .marks import Marked
+from .people import nickname_end
 from .segments import mark_token, sentences
 from .speakers import Attributor
 from .words import PassageView
@@ -126,7 +127,9 @@ class Discourse:
             starts_sentence=opens_sentence(tokens, open_token, sentence, self.introducers),
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
-            names_term=follows_term_marker(tokens, open_token, self.term_markers),
+            names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
+                open_token > 0 and tokens[open_token - 1].is_capitalized and nickname_end(tokens, open_token) > open_token
+            ),
             continues_direct=self.cut_direct == (index, sentence.start),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")

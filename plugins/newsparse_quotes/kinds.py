@@ -22,6 +22,8 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs"
 _WORD = re.compile(r"[^\W_][\w’'\-]*+")
 #: The most words between a marker and its ``as`` (``known in trade jargon as``).
 _AS_GAP = 5
+#: Articles that may stand between a term's marker and the quote (``known as the “…”``).
+_ARTICLES = frozenset(["the", "a", "an"])
 #: The longest title read: longer quotes are speech.
 _TITLE_LENGTH = 80
 
@@ -65,8 +67,11 @@ def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -
 
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
     """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``,
-    also with a short phrase before the marker's ``as`` (``known in trade jargon as``)."""
-    before = [t.lower for t in tokens[max(0, open_token - 3) : open_token] if not t.quoted]
+    maybe with an article between (``known as the “lifeline” tariff``), also with a short phrase before
+    the marker's ``as`` (``known in trade jargon as``)."""
+    article = open_token > 0 and tokens[open_token - 1].lower in _ARTICLES  # "known as the “lifeline” tariff"
+    stop = open_token - 1 if article else open_token
+    before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
     if any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n):
         return True
     if open_token == 0 or tokens[open_token - 1].lower != "as":

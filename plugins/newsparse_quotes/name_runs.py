@@ -23,8 +23,9 @@ class NameRuns:
         """The person named at the end of ``his chief of staff Andriy Yermak``, after a title with ``of``.
 
         The name must follow a lower-case word that is no preposition or determiner,
-        so the object of ``an aide to President X`` or ``a source in the Kremlin`` is
-        not taken for the speaker.
+        nor stand in a phrase a preposition opens with a determiner, so the object of
+        ``an aide to President X``, ``a source in the Kremlin`` or ``a councillor from
+        a nearby First Nation`` is not taken for the speaker.
         """
         words = self.words
         tokens = view.tokens[lo:hi]
@@ -38,6 +39,8 @@ class NameRuns:
         before = tokens[start - 1] if start else None
         if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
             return None
+        if _object_of_preposition(words, tokens, start):
+            return None  # "a councillor from a nearby First Nation": the place, not a title's holder
         entity = self.entity(tokens[first:last])
         return entity if entity is not None and entity.person else None
 
@@ -77,3 +80,14 @@ class NameRuns:
     def entity(self, name_tokens: Sequence[Token]) -> Entity | None:
         """The person or body the article names with ``name_tokens``, if it is one it collected."""
         return self.people.find(name_key(name_tokens))
+
+
+def _object_of_preposition(words: Words, tokens: Sequence[Token], start: int) -> bool:
+    """The words before token ``start``, back to the nearest preposition, hold a determiner: the name
+    ends a phrase that preposition opens (``from a nearby First Nation``), not a title (``chief of staff``)."""
+    for token in reversed(tokens[:start]):
+        if token.lower in words.prepositions:
+            return False
+        if token.lower in words.determiners:
+            return True
+    return False

@@ -36,7 +36,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People", "is_verb"]
+__all__ = ["Entity", "People", "is_verb", "nickname_end"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -90,6 +90,13 @@ class Entity:
         (``Shelling resumed …``; not ``Burton explained …``, nor ``Rose`` or ``Brown``)."""
         return not self.inside and len(self.words) == 1 and is_ordinary_word(self.words[0])
 
+    @property
+    def common_plural(self) -> bool:
+        """One ordinary English word in the plural (``Pilots`` of ``Pilots walked out``, ``the Airline
+        Pilots’ Guild``): a group of people, no body a short form (``the airline``) takes up."""
+        word = self.words[0]
+        return len(self.words) == 1 and word.endswith("s") and is_ordinary_word(word)
+
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
         k = bisect.bisect_left(self.mentions, position)
@@ -116,6 +123,30 @@ def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
     while k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
         k += 1
     return k < len(tokens) and k - j <= 2 and tokens[k].is_capitalized and not tokens[k].quoted
+
+
+def nickname_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a nickname in quotes inside a name, opening at the mark at token ``j`` (``Winston
+    “Bumpy” Clarke``: one or two capitalized words after a capitalized name word, and a capitalized
+    word after the closing mark), else ``j``."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].quoted and tokens[k].is_capitalized:
+        k += 1
+    if k == j + 1 or k + 1 >= len(tokens) or tokens[k].mark != "close" or not tokens[j - 1].is_capitalized:
+        return j
+    after = tokens[k + 1]
+    return k + 1 if after.is_capitalized and after.is_word and not after.quoted and not tokens[j - 1].quoted else j
+
+
+def _initial(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
+    return k + 1 < len(tokens) and initial_dot(tokens, k + 1, words.name_titles)
+
+
+def _without_nickname(tokens: Sequence[Token]) -> tuple[str, tuple[str, ...]]:
+    """The name printed with ``tokens`` and its key, without the nickname in quotes inside it."""
+    kept = [t for t in tokens if not t.quoted and not t.mark]
+    return " ".join(t.text for t in kept), name_key(kept)
 
 
 class People:
@@ -170,20 +201,18 @@ class People:
             elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
             elif token.quoted or token.mark or not token.is_word:
-                break
+                if token.mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
+                    break
+                j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
             elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
                 break
         k = i
         openers = self.words.openers
-        while k < j and tokens[k].lower in openers and not self._initial(tokens, k):
+        while k < j and tokens[k].lower in openers and not _initial(self.words, tokens, k):
             k += 1
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
-
-    def _initial(self, tokens: Sequence[Token], k: int) -> bool:
-        """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
-        return k + 1 < len(tokens) and initial_dot(tokens, k + 1, self.words.name_titles)
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
         """Where the name proper starts in the run ``i:end``, and the title words before it.
@@ -197,7 +226,7 @@ class People:
             return (end, {word}) if word in words.roles and word not in words.bodies else (i, set())
         start = i
         openers = words.openers
-        while start < end and tokens[start].lower in openers and not self._initial(tokens, start):
+        while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
@@ -246,6 +275,8 @@ class People:
         if name[-2:] in _POSSESSIVE_SET:
             name = name[:-2]
         key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
+        if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
+            name, key = _without_nickname(tokens[cut:end])
         after_article = first.lower == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
@@ -354,7 +385,7 @@ class People:
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at:
+            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best
 

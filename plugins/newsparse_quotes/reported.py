@@ -7,13 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .segments import Token
+from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
-__all__ = ["RELAYING", "disposition", "main_clause_start", "reported_group", "resumes_report"]
+__all__ = [
+    "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group",
+    "resumes_report", "telling_at",
+]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
+#: Verbs of telling someone: the words right after them are their object (``told Reuters``).
+TELLING = frozenset(["told", "tells", "tell"])
+#: The object of ``told`` that is the narrator of a relayed quote (``She told him …, he said``).
+_NARRATORS = frozenset(["him", "her", "me", "us"])
+#: Plural auxiliaries: a speech-verb form in ``-s`` right before one is a plural noun (``member states had``).
+_PLURAL_AUXILIARIES = frozenset("have had are were would will could should can may might must".split())
+#: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
+PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
 #: Conjunctions that join one more clause to what someone reports (``…, but that …``).
@@ -34,6 +45,29 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
     return any(
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
+    )
+
+
+def telling_at(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """Where ``told him`` (``told her``, ``told me``, ``told us``) stands between tokens ``lo`` and ``hi``:
+    someone told the narrator what a quote after it relays (``She told him the quota was “…,” he said``)."""
+    if TELLING.isdisjoint(map(LOWER, tokens[lo:hi])):  # read in C: most sentences hold none
+        return None
+    for k in range(lo, hi - 1):
+        if tokens[k].lower in TELLING and not tokens[k].quoted and tokens[k + 1].lower in _NARRATORS:
+            return k
+    return None
+
+
+def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The speech-verb form in ``-s`` at token ``k`` is a plural noun: one that may be (``states``, not
+    ``says``), a lower-case noun before it and a plural auxiliary after it (``some member states had``,
+    ``media reports were``); not ``which the NSS states would`` nor ``what he states would``."""
+    if tokens[k].lower not in PLURAL_NOUNS or k + 1 >= stop or tokens[k + 1].lower not in _PLURAL_AUXILIARIES:
+        return False
+    before = tokens[k - 1]
+    return before.is_word and not before.is_capitalized and not before.quoted and before.lower not in words.function_words and (
+        before.lower not in words.pronouns
     )
 
 

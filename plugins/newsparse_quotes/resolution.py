@@ -39,6 +39,8 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: The most tokens of a relative clause between a described source and its verb.
+_RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
@@ -318,7 +320,7 @@ class Resolver(Phrases):
             found = None  # page chrome or a stray word is nobody the text is about
         elif found is not None and mention is not None and entity is None and _unsure(self, view, mention, found.speaker):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
-        self.unnamed_last = found is None and mention is not None and _unnamed_one(self, view, mention, sentence)
+        self.unnamed_last = mention is not None and not (found and found.entity) and _unnamed_one(self, view, mention, sentence, found)
         self.note(found, view, sentence)
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
@@ -361,12 +363,12 @@ class Resolver(Phrases):
         return None
 
 
-def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> bool:
-    """``sentence``, its subject ``mention`` crediting nobody, opens with one unnamed person or thing
-    (``A baker in Aswan``, ``One Lagos trader``; not a time, ``A week later``) and names no person
-    (``A skipper, Ann Roe, …`` does)."""
+def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> bool:
+    """``sentence``, its subject ``mention`` crediting nobody or a described source that is no role
+    (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
+    Lagos trader``; not a time, ``A week later``) and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
-    if tokens[mention.lo].lower not in _ONE:
+    if tokens[mention.lo].lower not in _ONE or (found is not None and _one_person(words, found.speaker)):
         return False
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
@@ -409,9 +411,13 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
     (``The minority in parliament said``, ``Voters in Ohio said``)."""
     n = head_hi - mention.lo
+    if n == 1 and tokens[mention.lo].lower in words.partitives and _one_of_group(words, tokens[mention.lo : mention.hi]):
+        return True  # "said one of the officials"
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
         return False  # the shape first, the verb only when it fits (most subjects are names)
     k = mention.hi
+    if k < len(tokens) and tokens[k].text == ",":
+        k = _past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
@@ -426,10 +432,38 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
     if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
-    if any(_not_described(words, t) for t in tokens[1:-1]):
-        return False  # a name, or a role not resolved ("the prime minsiter")
     head = tokens[-1].lower
+    one = tokens[0].lower in _ONE and not head.endswith("s") and k > head_hi  # "a European delegate, who …, said"
+    if any(_not_described(words, t) and not (one and t.lower in words.demonyms) for t in tokens[1:-1]):
+        return False  # a name, or a role not resolved ("the prime minsiter")
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
+
+
+def _past_relative(tokens: Sequence[Token], mention: Mention) -> int:
+    """The token after a relative clause ``, who …,`` (no quote inside) right after ``mention`` when it
+    opens a clause (not ``at one of those makers, who …``), else the token after ``mention``."""
+    k = mention.hi
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "who":
+        return k
+    if mention.lo > 0 and tokens[mention.lo - 1].is_word:
+        return k
+    for j in range(k + 2, min(len(tokens), k + _RELATIVE_TOKENS)):
+        if tokens[j].quoted or tokens[j].mark:
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
+
+
+def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
+    """The words of ``tokens`` pick one or some of a group of people by a plural role or source noun:
+    ``one of the officials``, ``two of the nurses`` (not ``one of the reasons``)."""
+    low = [t.lower for t in tokens]
+    if len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
+        return False
+    end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
+    noun = _singular(low[end - 1])
+    return noun in words.roles or noun in words.anonymous
 
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .reported import RELAYING
+from .reported import RELAYING, telling_at
 from .words import Cue
 
 if TYPE_CHECKING:
     from .attribution import Attempt
     from .resolution import Found
+
+#: The narrator's pronoun after a relayed quote (``…,” he said``).
+_NARRATING = frozenset(["he", "she", "i", "we"])
 
 __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
 
@@ -22,10 +25,26 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None:
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
+    mention = None if cue is None else cue.mention
+    if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
+        attempt.view.tokens[mention.lo].lower in _NARRATING
+    ):
+        cue = _teller(attempt, cue) or cue  # "She told him …, he said"
     found = attempt.credit(cue)
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _teller(attempt: Attempt, cue: Cue) -> Cue | None:
+    """``She told him the quota was “…,” he said.``: the quote relays what the one who told the narrator
+    (``cue``'s pronoun) said: the subject of ``told him``, binding (nobody when it names no one)."""
+    tokens, sentence = attempt.view.tokens, attempt.sentence
+    if attempt.opens_sentence:
+        return None
+    told = telling_at(tokens, sentence.start, attempt.open_token)
+    mention = None if told is None else attempt.attributor.phrase_before(tokens, told, sentence.start)
+    return None if told is None or mention is None else Cue(told, told + 1, mention, binding=True)
 
 
 def before_quote(attempt: Attempt) -> Found | None:

@@ -19,7 +19,16 @@ import attrs
 
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, past_adverb
-from .reported import RELAYING, disposition, main_clause_start, reported_group, resumes_report
+from .reported import (
+    PLURAL_NOUNS,
+    RELAYING,
+    TELLING,
+    disposition,
+    main_clause_start,
+    noun_before_auxiliary,
+    reported_group,
+    resumes_report,
+)
 from .resolution import OBJECT_PRONOUNS, Found, Resolver
 from .segments import Token
 from .words import (
@@ -47,6 +56,8 @@ _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citi
 _APPOSITION_TOKENS = 10
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
+#: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
+_BE = frozenset("is are was were be been being".split())
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -199,6 +210,8 @@ class Attributor(Resolver):
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
+            if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
+                return None  # "“…”, believed to be closer to …": a participle, no attribution
             return Cue(i, i + 1, self.phrase_after_verb(tokens, i + 1, sentence.stop))
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
@@ -244,7 +257,7 @@ class Attributor(Resolver):
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
-        if k < sentence.stop and tokens[k].text == ":" and self._names_someone(tokens[mention.hi - 1]):
+        if k < sentence.stop and tokens[k].text == ":" and _names_someone(self.words, tokens[mention.hi - 1]):
             return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
         as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
@@ -272,11 +285,13 @@ class Attributor(Resolver):
             ):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
                 if owner is not None:  # "X’s message was, “…”": the quote is what X said
-                    return Cue(k, k + 1, owner, binding=self._introduces(tokens, k + 1, open_at))
+                    return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
+            if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
+                continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
@@ -291,6 +306,13 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
+            if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
+                tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
+            ):
+                return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
+            if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
+                outer = self._outer_report(tokens, k, lo, sentence)
+                mention = None if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or self.subject(view, sentence))
@@ -302,13 +324,8 @@ class Attributor(Resolver):
         for verb in range(k - 1, lo - 1, -1):
             if self._is_finite_speech_verb(tokens, verb, sentence):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                return Cue(verb, verb + 1, mention) if mention and self._names_someone(tokens[mention.hi - 1]) else None
+                return Cue(verb, verb + 1, mention) if mention and _names_someone(self.words, tokens[mention.hi - 1]) else None
         return None
-
-    def _introduces(self, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
-        """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
-        auxiliaries = self.words.auxiliaries
-        return all(t.lower in auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
@@ -329,7 +346,7 @@ class Attributor(Resolver):
             speech = self._is_finite_speech_verb(tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                if mention is None or not self._names_someone(tokens[mention.hi - 1]):
+                if mention is None or not _names_someone(self.words, tokens[mention.hi - 1]):
                     break
                 if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
                     return mention  # "The paper said Lee voiced anger, adding": Lee's words
@@ -337,11 +354,6 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
-
-    def _names_someone(self, last: Token) -> bool:
-        """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
-        low = bare(last.text)
-        return last.is_capitalized or low in self.words.speaker_heads or low in self.words.pronouns
 
     def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
         """The source an outlet cites: ``…, citing another official`` right after its verb."""
@@ -351,6 +363,26 @@ class Attributor(Resolver):
                 return None  # "citing the trial report": a document, not a source that speaks
             return _cue(after + 1, after + 2, mention)
         return None
+
+
+def _names_someone(words: Words, last: Token) -> bool:
+    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+    low = bare(last.text)
+    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
+
+
+def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
+    """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
+    return all(t.lower in words.auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
+
+
+def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The speech-verb form at token ``k`` (before the quote at ``open_at``) is no verb of someone's
+    speaking: a plural noun (``some member states had``) or a verb of hearsay between ``be`` and ``to``
+    (``the fire was believed to be``)."""
+    if tokens[k].lower in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
+        return True
+    return k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in _BE
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
