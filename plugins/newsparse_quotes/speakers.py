@@ -86,7 +86,7 @@ class Attributor(Resolver):
                 break
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
-            if not self._is_finite_speech_verb(tokens, k, sentence):
+            if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
             if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
                 mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
@@ -179,18 +179,6 @@ class Attributor(Resolver):
         if last in self.words.speech_nouns or last.endswith("ly") or head in self.words.documents:
             return Cue(colon, colon + 1, mention)
         return None
-
-    def _is_finite_speech_verb(self, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-        """A speech verb that is not ``to say``, ``the claim`` or ``insisting``."""
-        token = tokens[k]
-        if token.quoted or token.is_capitalized or token.lower not in self.words.speech_verbs:
-            return False
-        if token.lower.endswith("ing"):
-            return False
-        previous = tokens[k - 1] if k > sentence.start else None
-        return previous is None or not (
-            previous.lower in self.words.determiners or previous.lower == "to" or is_possessive(previous)
-        )
 
     def credit_after(self, view: PassageView, close: int, sentence: range) -> Cue | None:
         """``“…,” X said`` / ``“…,” said X``: the cue after a quote, without a mention for a bare ``concluded``.
@@ -322,7 +310,7 @@ class Attributor(Resolver):
         """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone:
         the report a later clause of the sentence (``…, but that “…”``) belongs to."""
         for verb in range(k - 1, lo - 1, -1):
-            if self._is_finite_speech_verb(tokens, verb, sentence):
+            if _is_finite_speech_verb(self.words, tokens, verb, sentence):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 return Cue(verb, verb + 1, mention) if mention and _names_someone(self.words, tokens[mention.hi - 1]) else None
         return None
@@ -343,7 +331,7 @@ class Attributor(Resolver):
             token = tokens[verb]
             if token.quoted or token.is_capitalized:
                 continue
-            speech = self._is_finite_speech_verb(tokens, verb, sentence)
+            speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None or not _names_someone(self.words, tokens[mention.hi - 1]):
@@ -363,6 +351,19 @@ class Attributor(Resolver):
                 return None  # "citing the trial report": a document, not a source that speaks
             return _cue(after + 1, after + 2, mention)
         return None
+
+
+def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
+    """A speech verb that is not ``to say``, ``the claim`` or ``insisting``."""
+    token = tokens[k]
+    if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
+        return False
+    if token.lower.endswith("ing"):
+        return False
+    previous = tokens[k - 1] if k > sentence.start else None
+    return previous is None or not (
+        previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
+    )
 
 
 def _names_someone(words: Words, last: Token) -> bool:
