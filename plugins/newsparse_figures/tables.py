@@ -36,6 +36,9 @@ CURRENCY_SYMBOLS = {
     "FJ$": "FJD",
     "BZ$": "BZD",
     "Bds$": "BBD",
+    "N$": "NAD",
+    "SAT$": "WST",
+    "WS$": "WST",
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
@@ -60,6 +63,7 @@ CURRENCY_PREFIXES = {
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
+    "NLe": "SLE",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -71,8 +75,9 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
-#: pesos in one about the Philippines.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP"}
+#: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
+#: rials in one about Oman.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -184,6 +189,8 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Tunisia", "Tunisian", "Tunisians", "Tunis"], "TND"),
     **dict.fromkeys(["Qatar", "Qatari", "Qataris", "Doha"], "QAR"),
     **dict.fromkeys(["Oman", "Omani", "Omanis", "Muscat"], "OMR"),
+    **dict.fromkeys(["Papua New Guinea", "Port Moresby", "Waigani", "Bougainville"], "PGK"),
+    **dict.fromkeys(["Mauritius", "Mauritian", "Mauritians", "Port Louis", "Bank of Mauritius"], "MUR"),
     **dict.fromkeys(["Yemen", "Yemeni", "Yemenis", "Sanaa", "Aden"], "YER"),
     **dict.fromkeys(["Iran", "Iranian", "Iranians", "Tehran"], "IRR"),
     **dict.fromkeys(["United Arab Emirates", "UAE", "Emirati", "Emiratis", "Dubai", "Abu Dhabi", "Sharjah"], "AED"),
@@ -209,7 +216,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -239,7 +246,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "Japanese yen": "JPY", "won": "KRW", "South Korean won": "KRW", "Korean won": "KRW",
     "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
-    "Nepalese rupee": "NPR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
+    "Nepalese rupee": "NPR", "Mauritian rupee": "MUR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
     "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
     "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
@@ -270,7 +277,7 @@ CURRENCY_WORDS = {
     "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
     "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "guaraní": "PYG", "guarani": "PYG",
     "guaraníes": "PYG", "boliviano": "BOB", "bolívar": "VES", "bolivar": "VES", "bolívares": "VES",
-    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA",
+    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA", "kina": "PGK",
     "metical": "MZN", "meticais": "MZN", "dalasi": "GMD", "ariary": "MGA", "ouguiya": "MRU", "denar": "MKD",
     "denari": "MKD", "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN",
     "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
