@@ -195,7 +195,8 @@ def money_before_coin(
             if level is not None:
                 reading.currency = level
             else:
-                reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
+                own = reading.coin or None  # centimes name no currency of their own
+                reading.currency = currency if currency is not None and reading.coin != "GBP" else own
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
@@ -480,16 +481,20 @@ class MoneyRules:
         return any(word in p.weight_cues for word in sentence_before(text, reading.start))
 
     def read_coins(self, reading: Reading, after: re.Match[str]) -> None:
-        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
+        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``, ``500 baisa`` = 0.5
+        (table ``coin_shares``)."""
         if reading.value is None:
             return
         p = self.patterns
-        reading.value = times(reading.value, 0.01)
-        reading.base = times(reading.base, 0.01) if reading.base is not None else None
+        word = " ".join(after["named"].lower().split()) if after["named"] else ""
+        if word not in p.named_cents:
+            word = word[:-1]  # a plural s
+        share = p.coin_shares.get(word, 0.01)
+        reading.value = times(reading.value, share)
+        reading.base = times(reading.base, share) if reading.base is not None else None
         reading.kind = "money"
         if after["named"]:
-            word = " ".join(after["named"].lower().split())
-            reading.coin = reading.currency = p.named_cents.get(word) or p.named_cents[word[:-1]]
+            reading.coin = reading.currency = p.named_cents[word]
         elif after["coin"]:
             reading.coin = p.glued_coins[after["coin"]]
         else:

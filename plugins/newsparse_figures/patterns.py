@@ -204,6 +204,7 @@ class Patterns:
         self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
+        self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])

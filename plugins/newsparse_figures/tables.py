@@ -287,9 +287,10 @@ CURRENCY_WORDS = {
 }
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
-#: to the currency they are read in when no money before them in the article names one.
+#: to the currency they are read in when no money before them in the article names one (``""``: none, as
+#: for ``centimes``, a hundredth of several francs).
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
@@ -303,8 +304,12 @@ NAMED_CENTS = {
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
-    "piastre": "EGP", "Egyptian piastre": "EGP",
+    "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
 }
+
+#: Coins of :data:`NAMED_CENTS` worth other than a hundredth of the main unit, to their share of it
+#: (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND).
+COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001}
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
@@ -663,6 +668,7 @@ VOCABULARY = {
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
+    "coin_shares": COIN_SHARES,
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
