@@ -342,7 +342,8 @@ class MoneyRules:
         for k, reading in enumerate(readings):
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
-                prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
+                printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
+                prefix = max(printed, key=len, default=None)  # RO142, not R
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
