@@ -130,13 +130,14 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
-#: ``Santiago``, ``Jordan``, ``Georgia``).
+#: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too.
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink", "Bureau of Meteorology", "Gippsland", "Brisbane",
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
-                     "Kalgoorlie", "Toowoomba", "Rockhampton"], "AUD"),
+                     "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
+                     "ACST", "ACDT", "AWST"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
@@ -144,7 +145,7 @@ CURRENCY_PLACES = {
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
                      "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
-                     "Hawke's Bay", "Hawke’s Bay"], "NZD"),
+                     "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -591,8 +592,9 @@ AGE_GROUPS = [
     "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
 ]
 
-#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``).
-AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned"]
+#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
+#: ``she was 9 when``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
 
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
