@@ -793,3 +793,63 @@ def test_close_percentages_after_by_are_a_range(sentence, text, low, high):
 )
 def test_a_change_after_by_and_a_far_level_stay_two_figures(sentence, texts):
     assert [f["text"] for f in figures(sentence)] == texts
+
+
+# -- cents after money of a currency whose hundredth has its own name (paise, kopecks) ---------------------------
+
+
+def test_cents_after_rupees_are_not_rupee_cents():
+    money = _money("Delhi kept the grain price at Rs 1,900 a sack. In Kansas, bids sat 12 cents under futures.")
+    assert money[-1] == ("12 cents", 0.12, "USD")
+
+
+def test_cents_after_euros_stay_euro_cents():
+    assert _money("A coffee is €2, and milk 30 cents more.")[-1] == ("30 cents", 0.3, "EUR")
+
+
+# -- market fractions, and ages after "he is"/"she was" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Oats closed up 2-1/4 cents.", "2-1/4 cents", 0.0225),
+        ("Corn settled at $4.56-3/4 a bushel.", "$4.56-3/4", 4.5675),
+        ("The board is 1-1/2 inches thick.", "1-1/2 inches", 1.5),
+    ],
+)
+def test_market_fractions_join_the_number(sentence, text, value):
+    figure = figures(sentence)[0]
+    assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+def test_a_slash_that_is_no_fraction_of_halves_or_quarters_stays_out():
+    assert [f["text"] for f in figures("The vote went 5-2/3 against.")] != ["5-2/3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("He is 61 and still sails alone.", 61), ("She was 14 when she left the village.", 14)],
+)
+def test_a_bare_number_after_he_is_or_she_was_is_an_age(sentence, value):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, "years")
+
+
+def test_a_number_with_a_noun_after_she_was_is_a_count():
+    assert one("She was 3 shots behind the leader.")["unit"] == "shots"
+
+
+# -- Australian public bodies and time zones decide a bare dollar ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Updated 6:40am AEST. The school will spend $3 million on labs.", "ASIC fined the lender $1.5 million."],
+)
+def test_australian_bodies_and_time_zones_make_a_bare_dollar_aud(sentence):
+    assert _money(sentence)[-1][2] == "AUD"
+
+
+def test_a_us_time_zone_leaves_a_bare_dollar_usd():
+    assert _money("Updated 6:40am EST. The school will spend $3 million on labs.")[-1][2] == "USD"

@@ -186,9 +186,11 @@ def money_before_coin(
     """Cents take the currency of the money they move to, else of the money before them, else their own.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
-    ``€3 ... 45 cents`` are euro cents; pence are sterling.  ``currency`` is that of the last money before
-    the passage.
+    ``€3 ... 45 cents`` are euro cents; pence are sterling; a currency whose hundredth has a name of its own
+    (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
+    own.  ``currency`` is that of the last money before the passage.
     """
+    own_coins = money.patterns.own_coin_currencies
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
@@ -196,7 +198,8 @@ def money_before_coin(
                 reading.currency = level
             else:
                 own = reading.coin or None  # centimes name no currency of their own
-                reading.currency = currency if currency is not None and reading.coin != "GBP" else own
+                before = currency if currency not in own_coins and reading.coin != "GBP" else None
+                reading.currency = before or own
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings

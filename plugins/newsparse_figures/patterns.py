@@ -205,6 +205,8 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
+        #: Currencies whose hundredth has a name of its own (``paise``: INR), which are not counted in cents.
+        self.own_coin_currencies = frozenset(code for name, code in self.named_cents.items() if "cent" not in name)
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
