@@ -213,10 +213,9 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 
 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` and a currency or unit before ``that``/``which``, ``not`` or a subject is the thing itself:
-    ``a pound we lose``, ``a kilo that is not flown in``, ``a pound not spent``.
+    """``a``/``an`` and a currency or unit before ``that``, ``not`` or a subject is itself: ``a pound we lose``.
 
-    So is ``a rupee that has weakened``.
+    So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
     """
     return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 
