@@ -853,3 +853,17 @@ def test_australian_bodies_and_time_zones_make_a_bare_dollar_aud(sentence):
 
 def test_a_us_time_zone_leaves_a_bare_dollar_usd():
     assert _money("Updated 6:40am EST. The school will spend $3 million on labs.")[-1][2] == "USD"
+
+
+# -- a rating or rank joined by a hyphen to "star" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Two new four-star hotels opened by the lake.", "A three-star general led the review."]
+)
+def test_star_ratings_and_ranks_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_stars_counted_after_a_space_stay_a_figure():
+    assert one("The film earned 4 stars from the panel.")["unit"] == "stars"

@@ -640,11 +640,11 @@ YEAR_LEADERS = [
 ]
 
 #: Words after a number and a hyphen that make an idiom or the name of a thing, not a figure (``two-way``,
-#: ``three-time``, ``a two-wheeler``, ``a three-pointer``).
+#: ``three-time``, ``a two-wheeler``, ``a three-pointer``, the rating or rank ``a five-star hotel``).
 COMPOUND_IDIOMS = [
     "way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier",
     "wheeler", "wheelers", "seater", "seaters", "pointer", "pointers", "liner", "liners", "decker", "deckers",
-    "parter", "parters",
+    "parter", "parters", "star",
 ]
 
 #: Everything above under its vocabulary name.
