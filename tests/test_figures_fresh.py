@@ -686,3 +686,184 @@ def test_a_scaled_number_after_other_words_or_scales_stays_a_count(sentence):
 def test_a_compared_number_drops_the_unit_of_an_earlier_count():
     found = figures("Deputies voted 120 votes to 70 for a gap of NOK 40 billion, down from 52 billion.")
     assert [(f["text"], f["kind"], f["currency"], f["unit"]) for f in found][-1] == ("52 billion", "money", "NOK", None)
+
+
+# -- currency letters of other countries: N$, SAT$, NLe, and K or RO where the article names the country --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("A Windhoek bakery borrowed N$350,000 to buy ovens.", "N$350,000", 350000, "NAD"),
+        ("The Apia council set aside SAT$1.2 million for sea walls.", "SAT$1.2 million", 1.2e6, "WST"),
+        ("Traders in Bo paid NLe 15,000 for a stall licence.", "NLe 15,000", 15000, "SLE"),
+        ("Teachers in Papua New Guinea were promised K2.3 million in back pay.", "K2.3 million", 2.3e6, "PGK"),
+        ("The port of Sohar in Oman will get a RO35 million crane yard.", "RO35 million", 35e6, "OMR"),
+        ("In Mauritius the lender paid Rs 800 million for the branch network.", "Rs 800 million", 8e8, "MUR"),
+    ],
+)
+def test_currency_letters_of_other_countries(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farm bought a K9 tractor from a dealer in Ohio.",
+        "Engineers at the plant tested the RO5 membrane.",
+        "Her K12 class visited the museum in Port Moresby.",
+    ],
+)
+def test_k_and_ro_letters_without_an_amount_or_the_country_are_no_money(sentence):
+    assert _money(sentence) == []
+
+
+# -- small coins: centimes, and coins worth a thousandth (baisa, millimes) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Petrol went up by 500 baisa a litre.", "500 baisa", 0.5),
+        ("A loaf of bread in Tunis costs 250 millimes.", "250 millimes", 0.25),
+        ("The Zurich tram fare rose 20 centimes.", "20 centimes", 0.2),
+    ],
+)
+def test_small_coins_are_money_in_the_main_unit(sentence, text, value):
+    money = _money(sentence)
+    assert [(found[0], found[1]) for found in money] == [(text, value)]
+
+
+def test_centimes_take_the_currency_of_the_money_before_them():
+    assert _money("The fine was CHF 200, and each page cost 50 centimes.")[-1] == ("50 centimes", 0.5, "CHF")
+
+
+# -- a unit or currency itself, and rates after an amount named in words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every litre we save at home is a litre not bought abroad.",
+        "Each dollar taxed is a dollar that never reaches a worker.",
+        "She wants a euro that holds its value.",
+    ],
+)
+def test_a_unit_itself_before_that_or_not_is_no_count(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Growers got 9,400 baht a tonne for their rice.", ["9,400 baht"]),
+        ("Sardines fetched 4 dinars a kilo at the quay.", ["4 dinars"]),
+    ],
+)
+def test_a_after_an_amount_named_in_words_starts_a_rate(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence", ["He sold the bike for a dollar.", "The shop is a mile away."])
+def test_a_lone_unit_that_states_an_amount_stays_a_figure(sentence):
+    assert [f["value"] for f in figures(sentence)] == [1]
+
+
+# -- two close percentages after "by" are one range -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Fares will go up by 6% to 9% in March.", "6% to 9%", 6, 9),
+        ("Analysts expect margins to shrink by 20% to 25% next year.", "20% to 25%", 20, 25),
+    ],
+)
+def test_close_percentages_after_by_are_a_range(sentence, text, low, high):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["high"]) == (text, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Unemployment fell by 0.4% to 5.1%.", ["0.4%", "5.1%"]),
+        ("The rate was raised by 2% to 6%.", ["2%", "6%"]),
+    ],
+)
+def test_a_change_after_by_and_a_far_level_stay_two_figures(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts
+
+
+# -- cents after money of a currency whose hundredth has its own name (paise, kopecks) ---------------------------
+
+
+def test_cents_after_rupees_are_not_rupee_cents():
+    money = _money("Delhi kept the grain price at Rs 1,900 a sack. In Kansas, bids sat 12 cents under futures.")
+    assert money[-1] == ("12 cents", 0.12, "USD")
+
+
+def test_cents_after_euros_stay_euro_cents():
+    assert _money("A coffee is €2, and milk 30 cents more.")[-1] == ("30 cents", 0.3, "EUR")
+
+
+# -- market fractions, and ages after "he is"/"she was" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Oats closed up 2-1/4 cents.", "2-1/4 cents", 0.0225),
+        ("Corn settled at $4.56-3/4 a bushel.", "$4.56-3/4", 4.5675),
+        ("The board is 1-1/2 inches thick.", "1-1/2 inches", 1.5),
+    ],
+)
+def test_market_fractions_join_the_number(sentence, text, value):
+    figure = figures(sentence)[0]
+    assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+def test_a_slash_that_is_no_fraction_of_halves_or_quarters_stays_out():
+    assert [f["text"] for f in figures("The vote went 5-2/3 against.")] != ["5-2/3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("He is 61 and still sails alone.", 61), ("She was 14 when she left the village.", 14)],
+)
+def test_a_bare_number_after_he_is_or_she_was_is_an_age(sentence, value):
+    figure = one(sentence)
+    assert (figure["value"], figure["unit"]) == (value, "years")
+
+
+def test_a_number_with_a_noun_after_she_was_is_a_count():
+    assert one("She was 3 shots behind the leader.")["unit"] == "shots"
+
+
+# -- Australian public bodies and time zones decide a bare dollar ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Updated 6:40am AEST. The school will spend $3 million on labs.", "ASIC fined the lender $1.5 million."],
+)
+def test_australian_bodies_and_time_zones_make_a_bare_dollar_aud(sentence):
+    assert _money(sentence)[-1][2] == "AUD"
+
+
+def test_a_us_time_zone_leaves_a_bare_dollar_usd():
+    assert _money("Updated 6:40am EST. The school will spend $3 million on labs.")[-1][2] == "USD"
+
+
+# -- a rating or rank joined by a hyphen to "star" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The four-star hotel by the lake reopened.", "A three-star general led the review."]
+)
+def test_star_ratings_and_ranks_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_stars_counted_after_a_space_stay_a_figure():
+    assert one("The film earned 4 stars from the panel.")["unit"] == "stars"

@@ -38,7 +38,7 @@ _ONE_TO = re.compile(r"\s+to(?=\s)")
 _RATE_JOINS = frozenset({"to", "per", "against", "versus"})
 #: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
 #: (``a rupee that has weakened``, ``a dollar we never see``).
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|we|they|you|I|he|she)\b")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\b")
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
@@ -172,7 +172,15 @@ def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[
     if len(words) > 1 and words[-1].lower() in _RATE_JOINS:
         return words[-2].replace(",", "").replace(".", "").isdigit()
     last = words[-1].lower() if words else ""
-    return any(char.isdigit() for char in last) or last in p.amount_ends
+    return any(char.isdigit() for char in last) or last in p.amount_ends or _named_amount(p, words)
+
+
+def _named_amount(p: Patterns, words: list[str]) -> bool:
+    """``words`` end in a number and a currency name after it: ``8,200 baht``, ``3 rials`` (before ``a tonne``)."""
+    if len(words) < 2 or not any(char.isdigit() for char in words[-2]):
+        return False
+    name = words[-1].lower()
+    return name in p.currency_words or (name.endswith("s") and name[:-1] in p.currency_words)
 
 
 def part_of_a_whole(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -205,11 +213,11 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 
 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` and a currency before ``that``/``which`` or a subject is the currency itself: ``a pound we lose``.
+    """``a``/``an`` and a currency or unit before ``that``, ``not`` or a subject is itself: ``a pound we lose``.
 
-    So is ``a rupee that has weakened``.
+    So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
     """
-    return reading.kind == "money" and reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
+    return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 
 
 def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:

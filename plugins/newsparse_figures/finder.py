@@ -33,6 +33,10 @@ _CODE_GOES_ON = re.compile(r"[-–]\d")
 _TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
 #: The characters other than white space that the join of a range (:attr:`Patterns.range_join`) may start with.
 _JOIN_STARTS = "-–—~"
+#: A fraction in halves, quarters or eighths joined to digits by a hyphen, as market reports print prices
+#: (``7-3/4 cents`` is 7.75 cents; after decimals, of the last place: ``$11.08-1/2`` is 11.085): numerator
+#: group 1, denominator group 2.
+_MARKET_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 
@@ -196,6 +200,10 @@ class FigureFinder:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
         value = digits_value(match["digits"])
+        fraction = _MARKET_FRACTION.match(text, end)
+        if fraction is not None and int(fraction[1]) < int(fraction[2]):  # of the last decimal place printed
+            place = 10.0 ** -len(match["digits"].partition(".")[2])
+            value, end = round(value + int(fraction[1]) / int(fraction[2]) * place, 10), fraction.end()
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):

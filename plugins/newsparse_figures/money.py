@@ -186,16 +186,20 @@ def money_before_coin(
     """Cents take the currency of the money they move to, else of the money before them, else their own.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
-    ``€3 ... 45 cents`` are euro cents; pence are sterling.  ``currency`` is that of the last money before
-    the passage.
+    ``€3 ... 45 cents`` are euro cents; pence are sterling; a currency whose hundredth has a name of its own
+    (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
+    own.  ``currency`` is that of the last money before the passage.
     """
+    own_coins = money.patterns.own_coin_currencies
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is not None:
                 reading.currency = level
             else:
-                reading.currency = currency if currency is not None and reading.coin != "GBP" else reading.coin
+                own = reading.coin or None  # centimes name no currency of their own
+                before = currency if currency not in own_coins and reading.coin != "GBP" else None
+                reading.currency = before or own
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
@@ -341,7 +345,8 @@ class MoneyRules:
         for k, reading in enumerate(readings):
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
-                prefix = next((key for key in p.context_prefixes if text.startswith(key, reading.start)), None)
+                printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
+                prefix = max(printed, key=len, default=None)  # RO142, not R
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
@@ -480,16 +485,20 @@ class MoneyRules:
         return any(word in p.weight_cues for word in sentence_before(text, reading.start))
 
     def read_coins(self, reading: Reading, after: re.Match[str]) -> None:
-        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``."""
+        """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``, ``500 baisa`` = 0.5
+        (table ``coin_shares``)."""
         if reading.value is None:
             return
         p = self.patterns
-        reading.value = times(reading.value, 0.01)
-        reading.base = times(reading.base, 0.01) if reading.base is not None else None
+        word = " ".join(after["named"].lower().split()) if after["named"] else ""
+        if word not in p.named_cents:
+            word = word[:-1]  # a plural s
+        share = p.coin_shares.get(word, 0.01)
+        reading.value = times(reading.value, share)
+        reading.base = times(reading.base, share) if reading.base is not None else None
         reading.kind = "money"
         if after["named"]:
-            word = " ".join(after["named"].lower().split())
-            reading.coin = reading.currency = p.named_cents.get(word) or p.named_cents[word[:-1]]
+            reading.coin = reading.currency = p.named_cents[word]
         elif after["coin"]:
             reading.coin = p.glued_coins[after["coin"]]
         else:

@@ -353,6 +353,9 @@ class Patterns:
 
     def _compile_money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
+        self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
+        #: Currencies whose hundredth has a name of its own (``paise``: INR), which are not counted in cents.
+        self.own_coin_currencies = frozenset(code for name, code in self.named_cents.items() if "cent" not in name)
         symbols = _alternation(self.currency_symbols, spaces=False)
         codes = _alternation(self.currency_prefixes, spaces=False)
         self.change_units = frozenset(v["change_units"])

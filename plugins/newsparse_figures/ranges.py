@@ -11,6 +11,10 @@ __all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
 #: How many times the first end a level printed after ``<verb of change> X to`` is at least, for the two to be a
 #: change and the level it reached (``fell 14p to 486.5p``) rather than a range (``rose 3% to 4%``).
 _LEVEL_RATIO = 10
+
+#: How many times the first percentage after ``by`` the second stays below for the two to be one range
+#: (``cut by 8% to 12%``) rather than a change and the level it reached (``eased by 0.5% to 3.2%``).
+_CLOSE_RATIO = 2
 #: How many words before ``from`` are searched for a verb of change (the verb and its object: ``cut the
 #: share of imported gas from``).
 _CHANGE_WINDOW = 8
@@ -92,8 +96,8 @@ def is_range(
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
         return False
-    if lead_word == "by" and not took_percent:  # rose by 5% to 12%: a change; rose by 3 to 5 per cent: a range
-        return False
+    if lead_word == "by" and not took_percent and not _close_percents(first, second, word):
+        return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
@@ -114,6 +118,18 @@ def is_range(
         verb = word_before(text, first.start)
         return verb is None or verb[1].lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True
+
+
+def _close_percents(first: Reading, second: Reading, word: str | None) -> bool:
+    """``by 8% to 12%``: two percentages joined by ``to``, the second less than :data:`_CLOSE_RATIO` times the
+    first, are the two ends of one change, not a change and the level it reached (``eased by 0.5% to 3.2%``)."""
+    return (
+        word == "to"
+        and first.kind == second.kind == "percent"
+        and first.value is not None
+        and second.value is not None
+        and 0 < first.value < second.value < _CLOSE_RATIO * first.value
+    )
 
 
 def _before(text: str, start: int) -> str:

@@ -36,6 +36,9 @@ CURRENCY_SYMBOLS = {
     "FJ$": "FJD",
     "BZ$": "BZD",
     "Bds$": "BBD",
+    "N$": "NAD",
+    "SAT$": "WST",
+    "WS$": "WST",
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
@@ -60,6 +63,7 @@ CURRENCY_PREFIXES = {
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
+    "NLe": "SLE",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -71,8 +75,9 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
-#: pesos in one about the Philippines.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP"}
+#: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
+#: rials in one about Oman.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -125,13 +130,14 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
-#: ``Santiago``, ``Jordan``, ``Georgia``).
+#: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too.
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink", "Bureau of Meteorology", "Gippsland", "Brisbane",
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
-                     "Kalgoorlie", "Toowoomba", "Rockhampton"], "AUD"),
+                     "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
+                     "ACST", "ACDT", "AWST"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
@@ -139,7 +145,7 @@ CURRENCY_PLACES = {
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
                      "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
-                     "Hawke's Bay", "Hawke’s Bay"], "NZD"),
+                     "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -184,6 +190,8 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Tunisia", "Tunisian", "Tunisians", "Tunis"], "TND"),
     **dict.fromkeys(["Qatar", "Qatari", "Qataris", "Doha"], "QAR"),
     **dict.fromkeys(["Oman", "Omani", "Omanis", "Muscat"], "OMR"),
+    **dict.fromkeys(["Papua New Guinea", "Port Moresby", "Waigani", "Bougainville"], "PGK"),
+    **dict.fromkeys(["Mauritius", "Mauritian", "Mauritians", "Port Louis", "Bank of Mauritius"], "MUR"),
     **dict.fromkeys(["Yemen", "Yemeni", "Yemenis", "Sanaa", "Aden"], "YER"),
     **dict.fromkeys(["Iran", "Iranian", "Iranians", "Tehran"], "IRR"),
     **dict.fromkeys(["United Arab Emirates", "UAE", "Emirati", "Emiratis", "Dubai", "Abu Dhabi", "Sharjah"], "AED"),
@@ -209,7 +217,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -239,7 +247,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "Japanese yen": "JPY", "won": "KRW", "South Korean won": "KRW", "Korean won": "KRW",
     "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
-    "Nepalese rupee": "NPR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
+    "Nepalese rupee": "NPR", "Mauritian rupee": "MUR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
     "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
     "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
@@ -270,7 +278,7 @@ CURRENCY_WORDS = {
     "lev": "BGN", "leva": "BGN", "Bulgarian lev": "BGN", "Armenian dram": "AMD",
     "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "guaraní": "PYG", "guarani": "PYG",
     "guaraníes": "PYG", "boliviano": "BOB", "bolívar": "VES", "bolivar": "VES", "bolívares": "VES",
-    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA",
+    "gourde": "HTG", "kyat": "MMK", "riel": "KHR", "kwanza": "AOA", "kina": "PGK",
     "metical": "MZN", "meticais": "MZN", "dalasi": "GMD", "ariary": "MGA", "ouguiya": "MRU", "denar": "MKD",
     "denari": "MKD", "somoni": "TJS", "rufiyaa": "MVR", "ngultrum": "BTN",
     "peseta": "ESP", "Spanish peseta": "ESP", "guilder": "NLG", "Dutch guilder": "NLG",
@@ -280,9 +288,10 @@ CURRENCY_WORDS = {
 }
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
-#: to the currency they are read in when no money before them in the article names one.
+#: to the currency they are read in when no money before them in the article names one (``""``: none, as
+#: for ``centimes``, a hundredth of several francs).
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
@@ -296,8 +305,12 @@ NAMED_CENTS = {
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
-    "piastre": "EGP", "Egyptian piastre": "EGP",
+    "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
 }
+
+#: Coins of :data:`NAMED_CENTS` worth other than a hundredth of the main unit, to their share of it
+#: (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND).
+COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001}
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
@@ -579,8 +592,9 @@ AGE_GROUPS = [
     "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
 ]
 
-#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``).
-AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned"]
+#: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
+#: ``she was 9 when``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
 
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
@@ -626,11 +640,11 @@ YEAR_LEADERS = [
 ]
 
 #: Words after a number and a hyphen that make an idiom or the name of a thing, not a figure (``two-way``,
-#: ``three-time``, ``a two-wheeler``, ``a three-pointer``).
+#: ``three-time``, ``a two-wheeler``, ``a three-pointer``, the rating or rank ``a five-star hotel``).
 COMPOUND_IDIOMS = [
     "way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier",
     "wheeler", "wheelers", "seater", "seaters", "pointer", "pointers", "liner", "liners", "decker", "deckers",
-    "parter", "parters",
+    "parter", "parters", "star",
 ]
 
 #: Everything above under its vocabulary name.
@@ -656,6 +670,7 @@ VOCABULARY = {
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
+    "coin_shares": COIN_SHARES,
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
