@@ -596,3 +596,35 @@ def test_a_wire_credit_under_the_standfirst_keeps_the_headline_above_it():
     article = article_of(page)
     assert article.headline.text == "Ferry operator cuts fares as winter trade slows"
     assert article.summary.text.startswith("The company lowered its peak fare")
+
+
+# --- round 18: an ambiguous slashed date read day first where another date line prints the day first ------
+
+
+def _dated_page(date_lines: str) -> str:
+    return "Harbour Wire\nHome | News\n\nFerry company adds two evening crossings\n\n" + date_lines + "\n\n" + _BODY
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Published: 04/03/2026 | 09:15\nUpdated: 5 March 2026", "2026-03-04T09:15:00"),
+        ("Posted 04/03/2026\nLast updated 14/03/2026", "2026-03-04"),
+        ("Posted 04/03/2026\nLast updated 05.03.2026", "2026-03-04"),
+    ],
+)
+def test_an_ambiguous_date_is_read_day_first_beside_a_day_first_date(date_lines, published):
+    assert article_of(_dated_page(date_lines)).published.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Published: 04/03/2026 | 09:15", None),
+        ("Published: 04/03/2026\nUpdated: March 5, 2026", "2026-03-05"),
+        ("Posted 04/03/2026\nLast updated 03/14/2026", "2026-03-14"),
+    ],
+)
+def test_an_ambiguous_date_alone_or_beside_a_month_first_date_is_not_guessed(date_lines, published):
+    found = article_of(_dated_page(date_lines)).published
+    assert (found and found.isoformat()) == published
