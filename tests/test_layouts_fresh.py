@@ -576,6 +576,21 @@ def test_a_live_page_title_line_gives_way_to_the_first_entry():
     assert _texts(articles[0])[0].startswith("The avalanche office raised its warning")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Local Democracy Reporting Service is funded by the BBC and regional publishers.",
+        "The Local Democracy Reporting Scheme is a partnership between the BBC and local papers.",
+    ],
+)
+def test_a_reporting_scheme_note_closing_a_brief_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_local_democracy_is_text():
+    assert kind("Local democracy is being hollowed out by cuts, the councillor said.") is LineKind.TEXT
+
+
 @pytest.mark.parametrize("line", ["Reuters / Harbour Post", "Associated Press | Valley Wire"])
 def test_a_wire_service_beside_the_carrying_outlet_is_a_byline(line):
     assert kind(line) is LineKind.BYLINE

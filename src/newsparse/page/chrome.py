@@ -212,6 +212,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was written by", "this article was written by", "this story was produced by",
             "this article was produced by", "this story was produced in", "this article was produced in",
             "this story was reported by", "this report was produced by", "this content was produced by",
+            "the local democracy reporting service is", "the local democracy reporting scheme is",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
             # a live page's notes: ``This page is updated automatically.``, ``This live blog has ended.``
