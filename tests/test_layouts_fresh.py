@@ -500,3 +500,146 @@ def test_a_brief_headline_under_a_briefs_label_stays_the_headline():
     assert parse(page).articles[-1].headline.text == (
         "Harbour board approves second slipway at the marina after two years of talks"
     )
+
+
+# --- round 18: headline lists under ``Read more:``, live pages' title lines, wire credits beside the outlet ---
+
+
+_LISTED_UNDER = """Harbour Wire
+Home | News | Sport
+
+Ferry company adds two evening crossings
+
+By Mia Holt
+3 March 2026
+
+The ferry company will add two evening crossings from May, its operations manager said on Friday.
+
+Passengers had complained for years about the last boat leaving before eight.
+
+{heading}
+Harbour board approves second slipway at the marina
+Lifeboat crew rescues two kayakers off the point
+"""
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Read more from Harbour Wire:", "READ MORE FROM OUR NEWSROOM:"])
+def test_headlines_listed_under_a_read_more_heading_are_chrome_not_links(heading):
+    article = article_of(_LISTED_UNDER.format(heading=heading))
+    assert not article.related
+    assert _texts(article)[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+def test_a_bare_read_more_line_still_opens_a_teaser_block():
+    page = _LISTED_UNDER.format(heading="Read more\n\nWardens on the north beach.").replace(
+        "Lifeboat crew rescues two kayakers off the point\n", ""
+    )
+    [link] = article_of(page).related
+    assert link.headline == "Harbour board approves second slipway at the marina"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LIVE: Harbour strike enters its third day",
+        "Live: Count under way in the island election",
+        "Live updates from the harbour. Refresh for the latest. Times are GMT.",
+        "Refresh for latest updates",
+    ],
+)
+def test_a_live_page_title_line_and_its_note_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Live music returns to the square this summer, the council said.",
+        "Liveried buses will run on the coast road from May.",
+        "Refreshments will be served after the meeting, organisers said.",
+    ],
+)
+def test_sentences_about_live_events_are_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_live_page_title_line_gives_way_to_the_first_entry():
+    page = _LIVE_PAGE.replace("Snowstorm closes passes: live updates", "LIVE: Snowstorm closes the passes").replace(
+        "This page is updated automatically as news comes in. Times shown are Central European Time (CET).",
+        "Live updates from the valleys. Refresh for the latest.",
+    ).replace("Valley Wire\nMountain news in English", "ValleyWire")
+    articles = parse(page).articles
+    assert [a.headline.text for a in articles] == [
+        "Avalanche risk raised to high on the northern slopes",
+        "Rail service resumes between the two valleys",
+    ]
+    assert _texts(articles[0])[0].startswith("The avalanche office raised its warning")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Local Democracy Reporting Service is funded by the BBC and regional publishers.",
+        "The Local Democracy Reporting Scheme is a partnership between the BBC and local papers.",
+    ],
+)
+def test_a_reporting_scheme_note_closing_a_brief_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_local_democracy_is_text():
+    assert kind("Local democracy is being hollowed out by cuts, the councillor said.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Reuters / Harbour Post", "Associated Press | Valley Wire"])
+def test_a_wire_service_beside_the_carrying_outlet_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Reuters / the harbour board", "Prices / Reuters"])
+def test_a_wire_service_beside_words_in_lower_case_or_after_them_is_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+def test_a_wire_credit_under_the_standfirst_keeps_the_headline_above_it():
+    page = (
+        "Harbour Post\nHome | News | Business\n\nBusiness\n\n"
+        "Ferry operator cuts fares as winter trade slows\n\n"
+        "The company lowered its peak fare by a tenth and said more cuts were possible\n\n"
+        "Reuters / Harbour Post\nMarch 3, 2026 - 10:15\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Ferry operator cuts fares as winter trade slows"
+    assert article.summary.text.startswith("The company lowered its peak fare")
+
+
+# --- round 18: an ambiguous slashed date read day first where another date line prints the day first ------
+
+
+def _dated_page(date_lines: str) -> str:
+    return "Harbour Wire\nHome | News\n\nFerry company adds two evening crossings\n\n" + date_lines + "\n\n" + _BODY
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Published: 04/03/2026 | 09:15\nUpdated: 5 March 2026", "2026-03-04T09:15:00"),
+        ("Posted 04/03/2026\nLast updated 14/03/2026", "2026-03-04"),
+        ("Posted 04/03/2026\nLast updated 05.03.2026", "2026-03-04"),
+    ],
+)
+def test_an_ambiguous_date_is_read_day_first_beside_a_day_first_date(date_lines, published):
+    assert article_of(_dated_page(date_lines)).published.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Published: 04/03/2026 | 09:15", None),
+        ("Published: 04/03/2026\nUpdated: March 5, 2026", "2026-03-05"),
+        ("Posted 04/03/2026\nLast updated 03/14/2026", "2026-03-14"),
+    ],
+)
+def test_an_ambiguous_date_alone_or_beside_a_month_first_date_is_not_guessed(date_lines, published):
+    found = article_of(_dated_page(date_lines)).published
+    assert (found and found.isoformat()) == published

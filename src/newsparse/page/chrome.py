@@ -166,9 +166,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
-            "image credit", "photograph:", "credit:", "watch:", "video:", "watch video", "watch the video", "listen:",
+            "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
-            "more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
+            "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
             "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             "get breaking news", "download the ", "print this page", "email this",
@@ -212,12 +212,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was written by", "this article was written by", "this story was produced by",
             "this article was produced by", "this story was produced in", "this article was produced in",
             "this story was reported by", "this report was produced by", "this content was produced by",
+            "the local democracy reporting service is", "the local democracy reporting scheme is",
             "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
             "subscribe from", "related topics:", "topics:", "more topics:",
             # a live page's notes: ``This page is updated automatically.``, ``This live blog has ended.``
             "this page is updated", "this page will be updated", "this page is being updated",
             "this page updates", "this page refreshes", "this live blog", "this live page",
-            "refresh the page for", "refresh this page for",
+            "refresh the page for", "refresh this page for", "refresh for the latest", "refresh for latest",
+            "live updates from ", "live coverage from ",
             # a newsletter's sign-up form: ``Enter your email Subscribe``
             "enter your email", "enter your e-mail", "enter email address", "your email address will not be published",
             # cookie banners, series notes, tip prompts
@@ -278,7 +280,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
             "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
             "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
-            "more on this topic", "latest from", "read more about", "more coverage", "more stories from",
+            "more on this topic", "latest from", "read more about", "read more from", "more coverage", "more stories from",
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "related blogs", "related blog posts", "related videos", "related reads", "related columns",
@@ -1414,7 +1416,7 @@ class PageChrome:
 
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
-        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, or the
+        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
         m = _match_by(line)
@@ -1427,6 +1429,8 @@ class PageChrome:
         if _is_name_and_role(line, self.byline_roles, self.role_beats):
             return True
         name, *rest = _NAME_PARTS.split(line)
+        if rest and self._is_role(_key(name)):  # a wire service and the outlet carrying it: ``Reuters / Harbour Post``
+            return all(is_capitalised(part.split()) for part in rest)
         return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
 
     def _is_role_line(self, line: str) -> bool:

@@ -8,7 +8,8 @@ and lets python-dateutil read it: a :class:`datetime.date`, or a
 :class:`datetime.datetime` where a time is printed.  A date that is impossible
 (``31.02.2025``), ambiguous (``05/06/2025``) or in a month name dateutil does
 not know (``17 ноября 2025``) is still found, with the value None: a date is
-never guessed.
+never guessed.  An ambiguous date is read day first (:meth:`DateMatch.day_first_value`) only
+where the same article prints another date day first (:meth:`DateMatch.prints_day_first`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MAX_MONTH = 12
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = re.compile(
@@ -66,6 +68,15 @@ class DateMatch:
     def value(self) -> dt.date | dt.datetime | None:
         return _value(self.match)
 
+    def prints_day_first(self) -> bool:
+        """True for a date printed day first: ``1 December 2026``, ``01.12.2026``, ``21/12/2026``."""
+        m = self.match
+        return bool(m["dmy"] or m["dotted"]) or (bool(m["slashed"]) and int(m["slashed"].split("/")[0]) > _MAX_MONTH)
+
+    def day_first_value(self) -> dt.date | dt.datetime | None:
+        """The value of an ambiguous slashed date (``01/12/2026``) read day first, else :attr:`value`."""
+        return _value(self.match, ambiguous_day_first=True)
+
 
 def find_date(line: str) -> DateMatch | None:
     """The first date in ``line`` that has a day, a month and a year, else None."""
@@ -77,15 +88,16 @@ def find_date(line: str) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), m)
 
 
-def _value(m: re.Match[str]) -> dt.date | dt.datetime | None:
+def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.datetime | None:
     if m["foreign"]:
         return None
     dayfirst = bool(m["dmy"] or m["dotted"])
     if m["slashed"]:
         first, second = (int(n) for n in m["slashed"].split("/")[:2])
-        if first <= 12 and second <= 12 and first != second:
+        ambiguous = first <= _MAX_MONTH and second <= _MAX_MONTH and first != second
+        if ambiguous and not ambiguous_day_first:
             return None  # 05/06/2025: May 6 or 5 June
-        dayfirst = first > 12
+        dayfirst = ambiguous or first > _MAX_MONTH
     printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"] or m["lead_time"]
     if m["dotted_time"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, is_name
+from newsparse.page.dates import DateMatch
 from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
 from newsparse.page.probe import PageLine
@@ -32,6 +33,8 @@ class Draft:
         self.republished_from: str | None = None
         self.published: dt.date | dt.datetime | None = None
         self.footer_date: dt.date | dt.datetime | None = None
+        self.ambiguous_date: DateMatch | None = None  # ``01/12/2026`` on the first date line
+        self.day_first = False  # another date line prints its day first
         self.bylines: list[str] = []
 
     def cover(self, line: Line) -> None:
@@ -47,9 +50,13 @@ class Draft:
     def date(self, pl: PageLine) -> None:
         """Take the date of a date line, byline or blog post's meta line before the body (the first
         date printed is the article's), or of a footer under it."""
+        if pl.found is not None and pl.found.value is not None:
+            self.day_first = self.day_first or pl.found.prints_day_first()
         if pl.kind is LineKind.FOOTER and self.paragraphs:
             self.footer_date = self.footer_date or pl.date
         elif not self.paragraphs:
+            if self.published is None and pl.found is not None and pl.date is None:
+                self.ambiguous_date = self.ambiguous_date or pl.found
             self.published = self.published or pl.date
             if pl.kind is LineKind.BYLINE:
                 self.bylines.append(pl.clean)
@@ -141,6 +148,11 @@ class Draft:
         found = dateline_date(self.paragraphs[0].clean) if self.paragraphs else None
         return None if found is None else found.value
 
+    def _day_first_date(self) -> dt.date | dt.datetime | None:
+        """The date of an ambiguous date line before any other (``01/12/2026``) read day first, where another
+        date line prints the day first (``Updated: 2 December 2026``)."""
+        return self.ambiguous_date.day_first_value() if self.ambiguous_date is not None and self.day_first else None
+
     def build(self, text: str) -> Article | None:
         """The article read from the page ``text``, or None when no line was taken."""
         if self.start is None:
@@ -154,7 +166,7 @@ class Draft:
             headline=headline,
             summary=None if self.summary is None else self.summary.passage(),
             paragraphs=[line.passage() for line in self.paragraphs],
-            published=self.published or self.footer_date or self._dateline_date(),
+            published=self._day_first_date() or self.published or self.footer_date or self._dateline_date(),
             related=self.related,
             republished_from=self.republished_from,
         )

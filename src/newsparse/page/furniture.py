@@ -93,6 +93,12 @@ def is_read_more_marker(line: str) -> bool:
     return _READ_MORE_MARKER.match(line) is not None
 
 
+def opens_teaser_block(line: str) -> bool:
+    """True for a ``Read more`` marker that may open a teaser block; ``Read more:`` with a colon
+    heads a list of headlines instead, as ``Related:`` does."""
+    return is_read_more_marker(line) and not line.rstrip().endswith(":")
+
+
 def is_link_line(line: str) -> bool:
     """True for a ``Read more`` marker or an inline ``READ MORE: headline`` link."""
     return is_read_more_marker(line) or read_more_link(line) is not None

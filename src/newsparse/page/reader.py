@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from newsparse.model import Article
 from newsparse.page.chrome import LineKind, PageChrome, is_name
 from newsparse.page.draft import Draft
-from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, teaser_link
+from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
 from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
@@ -65,7 +65,7 @@ def read_article(
             continue
         if pl.kind is LineKind.CHROME:
             marker = is_read_more_marker(pl.clean)
-            if marker and _read_teaser(draft, lines[i + 1 : i + 3]):
+            if opens_teaser_block(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
                 skip = 2
                 marker = False
             else:  # ``ALSO READ: headline``, or a republication note closed by a prompt: chrome by their shape
