@@ -821,3 +821,45 @@ def test_a_hearsay_passive_is_no_speaker() -> None:
 def test_known_as_the_marks_a_term() -> None:
     paragraph = "Engineer Ana Lee said the cheapest band, known as the “starter” rate, would stay at 40 cents."
     assert kinds(paragraph) == ["term"]
+
+
+# -- round 18: a document taking up a body's reported words; "and that" joining a report ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("In a statement on Friday, the Tasman Port Authority said the berth would reopen in March. "
+         "“Safety comes first. Shipping lines have been told,” the statement said.", "the Tasman Port Authority"),
+        ("The Orchard Growers Union said in a letter to members that prices had collapsed. "
+         "“Nobody can farm at a loss for three seasons,” the letter said.", "The Orchard Growers Union"),
+    ],
+)
+def test_a_document_takes_up_the_body_reporting_in_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph)[-1] == expected
+
+
+def test_a_document_no_speaker_issued_stays_as_printed() -> None:
+    paragraph = ("The Tasman Port Authority said the berth would reopen in March. "
+                 "“Safety comes first,” the report said.")
+    assert credited(paragraph)[-1] == "the report"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mayor Ines Doyle said the repairs were late and that the council had urged the builders to finish "
+         "“without further excuses”.", "Ines Doyle"),
+        ("Coach Sami Laine told reporters the squad was tired but that the club had asked the league for "
+         "“some common sense” over the fixtures.", "Sami Laine"),
+    ],
+)
+def test_and_that_joins_a_clause_to_the_report_before_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_clause_with_no_report_before_it_keeps_its_own_speaker() -> None:
+    paragraph = "Prices rose, and the council had urged the builders to finish “without further excuses”."
+    assert credited(paragraph) != ["Ines Doyle"]
+    assert credited("Mayor Ines Doyle said the roads were shut. The council urged the builders to finish "
+                    "“without further excuses”.") == ["The council"]

@@ -326,6 +326,7 @@ class Resolver(Phrases):
             self.words, view.tokens, mention.hi, sentence.stop
         ):
             self.speaking_body = entity  # "Acme, the lender, said on Monday …"
+            self.descriptions.last_quoted = (found, view, sentence)  # "In a statement, the ministry said …"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
         if view.cues:  # "citing" and "quoting" are cues
