@@ -863,3 +863,23 @@ def test_a_clause_with_no_report_before_it_keeps_its_own_speaker() -> None:
     assert credited(paragraph) != ["Ines Doyle"]
     assert credited("Mayor Ines Doyle said the roads were shut. The council urged the builders to finish "
                     "“without further excuses”.") == ["The council"]
+
+
+# -- round 18: a role after an inverted speech verb, with the person's full name set off after it ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We sell to anyone who pays,” said the bakery’s production manager, Marta Lindgren, who trained in Lyon.",
+         "Marta Lindgren"),
+        ("“The river is higher than last spring,” said the ferry captain, Ollie Banda.", "Ollie Banda"),
+        ("“Demand will keep rising,” says the firm's co-founder, Priya Nair, a former engineer.", "Priya Nair"),
+    ],
+)
+def test_a_role_after_the_verb_is_the_full_name_set_off_after_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_single_capitalized_word_after_a_role_is_no_name() -> None:
+    assert credited("“The river is higher than last spring,” said the ferry captain, Tuesday.") != ["Tuesday"]
