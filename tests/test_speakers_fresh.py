@@ -875,6 +875,7 @@ def test_a_clause_with_no_report_before_it_keeps_its_own_speaker() -> None:
          "Marta Lindgren"),
         ("“The river is higher than last spring,” said the ferry captain, Ollie Banda.", "Ollie Banda"),
         ("“Demand will keep rising,” says the firm's co-founder, Priya Nair, a former engineer.", "Priya Nair"),
+        ("“Nets are cheaper than cages,” said Havbruk's co-founder, Erik Dahl, who grew up in Tromsø.", "Erik Dahl"),
     ],
 )
 def test_a_role_after_the_verb_is_the_full_name_set_off_after_it(paragraph: str, expected: str) -> None:
@@ -883,3 +884,24 @@ def test_a_role_after_the_verb_is_the_full_name_set_off_after_it(paragraph: str,
 
 def test_a_single_capitalized_word_after_a_role_is_no_name() -> None:
     assert credited("“The river is higher than last spring,” said the ferry captain, Tuesday.") != ["Tuesday"]
+
+
+# -- round 18: a student is one unnamed person whom "he" or "she" takes up -------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A third-year law student from Ghana, who asked not to be named, said the fees had doubled.",
+        "A music student told the radio station she had waited two years for a room.",
+    ],
+)
+def test_a_described_student_is_taken_up_by_she(opening: str) -> None:
+    paragraphs = ("Dean Ruth Amari said the college would review its housing.", opening + " “Nobody answers our emails,” she said.")
+    assert credited(*paragraphs)[-1] == opening.split(",")[0].split(" told")[0]
+
+
+def test_a_student_named_later_is_the_name() -> None:
+    paragraphs = ("Dean Ruth Amari said the college would review its housing.",
+                  "Student Lena Fiore said the rooms were damp. “Nobody answers our emails,” she said.")
+    assert credited(*paragraphs)[-1] == "Lena Fiore"

@@ -167,10 +167,13 @@ class Phrases:
         role and the person it goes on to name: ``said Galway sporting director Ann Lee``; a described
         speaker is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
-        if mention is None or not tokens[mention.lo].is_capitalized:
-            role = mention is not None and bare(tokens[mention.hi - 1].text).rsplit("-", 1)[-1] in self.words.roles
-            return None if mention is None else _apposed_name(tokens, mention, hi, self.phrase_after, role=role)
+        if mention is None:
+            return None
         roles = self.words.roles
+        role = bare(tokens[mention.hi - 1].text).rsplit("-", 1)[-1] in roles  # "the firm's co-founder, Ivo Marsh"
+        apposed = _apposed_name(tokens, mention, hi, self.phrase_after, role=role)
+        if apposed is not mention or not tokens[mention.lo].is_capitalized:
+            return apposed
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
             if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in self.words.function_words:
