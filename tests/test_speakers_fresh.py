@@ -905,16 +905,3 @@ def test_a_student_named_later_is_the_name() -> None:
     paragraphs = ("Dean Ruth Amari said the college would review its housing.",
                   "Student Lena Fiore said the rooms were damp. “Nobody answers our emails,” she said.")
     assert credited(*paragraphs)[-1] == "Lena Fiore"
-
-
-def test_he_takes_up_the_one_unnamed_person_when_nobody_is_followed() -> None:
-    paragraphs = ("The harbour board will cap the number of trawlers at 40 from March.",
-                  "A trawler captain in Kilkeel, who asked not to be named, said the cap would shut small crews. "
-                  "“We will be the first to go,” he said.")
-    assert credited(*paragraphs) == ["A trawler captain in Kilkeel"]
-
-
-def test_he_after_a_group_of_unnamed_people_is_nobody() -> None:
-    paragraphs = ("The harbour board will cap the number of trawlers at 40 from March.",
-                  "Skippers in Kilkeel said the cap would shut small crews. “We will be the first to go,” he said.")
-    assert credited(*paragraphs) == [None]

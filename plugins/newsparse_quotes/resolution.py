@@ -268,7 +268,7 @@ class Resolver(Phrases):
             if len(near) > 1:
                 return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
             entity = near[0] if near else None
-        if entity is None and self.source_last and self.last_group is not None:
+        if entity is None and self.salient is not None and self.source_last and self.last_group is not None:
             return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
         entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
