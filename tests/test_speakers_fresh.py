@@ -905,3 +905,14 @@ def test_a_student_named_later_is_the_name() -> None:
     paragraphs = ("Dean Ruth Amari said the college would review its housing.",
                   "Student Lena Fiore said the rooms were damp. “Nobody answers our emails,” she said.")
     assert credited(*paragraphs)[-1] == "Lena Fiore"
+
+
+@pytest.mark.parametrize("amount", ["K2.4 million", "R3.75 billion", "P1.5m"])
+def test_a_decimal_point_after_a_currency_letter_ends_no_sentence(amount: str) -> None:
+    paragraph = (f"Director Ana Sousa said the grants came to about {amount} and that the board had asked the "
+                 "treasury to pay “without delay”.")
+    assert credited(paragraph) == ["Ana Sousa"]
+
+
+def test_a_stop_before_a_figure_after_a_space_still_ends_the_sentence() -> None:
+    assert credited("Director Ana Sousa resigned in May. 2024 was “a hard year”, the board said.") == ["the board"]
