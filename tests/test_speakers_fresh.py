@@ -821,3 +821,98 @@ def test_a_hearsay_passive_is_no_speaker() -> None:
 def test_known_as_the_marks_a_term() -> None:
     paragraph = "Engineer Ana Lee said the cheapest band, known as the “starter” rate, would stay at 40 cents."
     assert kinds(paragraph) == ["term"]
+
+
+# -- round 18: a document taking up a body's reported words; "and that" joining a report ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("In a statement on Friday, the Tasman Port Authority said the berth would reopen in March. "
+         "“Safety comes first. Shipping lines have been told,” the statement said.", "the Tasman Port Authority"),
+        ("The Orchard Growers Union said in a letter to members that prices had collapsed. "
+         "“Nobody can farm at a loss for three seasons,” the letter said.", "The Orchard Growers Union"),
+    ],
+)
+def test_a_document_takes_up_the_body_reporting_in_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph)[-1] == expected
+
+
+def test_a_document_no_speaker_issued_stays_as_printed() -> None:
+    paragraph = ("The Tasman Port Authority said the berth would reopen in March. "
+                 "“Safety comes first,” the report said.")
+    assert credited(paragraph)[-1] == "the report"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mayor Ines Doyle said the repairs were late and that the council had urged the builders to finish "
+         "“without further excuses”.", "Ines Doyle"),
+        ("Coach Sami Laine told reporters the squad was tired but that the club had asked the league for "
+         "“some common sense” over the fixtures.", "Sami Laine"),
+    ],
+)
+def test_and_that_joins_a_clause_to_the_report_before_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_clause_with_no_report_before_it_keeps_its_own_speaker() -> None:
+    paragraph = "Prices rose, and the council had urged the builders to finish “without further excuses”."
+    assert credited(paragraph) != ["Ines Doyle"]
+    assert credited("Mayor Ines Doyle said the roads were shut. The council urged the builders to finish "
+                    "“without further excuses”.") == ["The council"]
+
+
+# -- round 18: a role after an inverted speech verb, with the person's full name set off after it ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We sell to anyone who pays,” said the bakery’s production manager, Marta Lindgren, who trained in Lyon.",
+         "Marta Lindgren"),
+        ("“The river is higher than last spring,” said the ferry captain, Ollie Banda.", "Ollie Banda"),
+        ("“Demand will keep rising,” says the firm's co-founder, Priya Nair, a former engineer.", "Priya Nair"),
+        ("“Nets are cheaper than cages,” said Havbruk's co-founder, Erik Dahl, who grew up in Tromsø.", "Erik Dahl"),
+    ],
+)
+def test_a_role_after_the_verb_is_the_full_name_set_off_after_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_single_capitalized_word_after_a_role_is_no_name() -> None:
+    assert credited("“The river is higher than last spring,” said the ferry captain, Tuesday.") != ["Tuesday"]
+
+
+# -- round 18: a student is one unnamed person whom "he" or "she" takes up -------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A third-year law student from Ghana, who asked not to be named, said the fees had doubled.",
+        "A music student told the radio station she had waited two years for a room.",
+    ],
+)
+def test_a_described_student_is_taken_up_by_she(opening: str) -> None:
+    paragraphs = ("Dean Ruth Amari said the college would review its housing.", opening + " “Nobody answers our emails,” she said.")
+    assert credited(*paragraphs)[-1] == opening.split(",")[0].split(" told")[0]
+
+
+def test_a_student_named_later_is_the_name() -> None:
+    paragraphs = ("Dean Ruth Amari said the college would review its housing.",
+                  "Student Lena Fiore said the rooms were damp. “Nobody answers our emails,” she said.")
+    assert credited(*paragraphs)[-1] == "Lena Fiore"
+
+
+@pytest.mark.parametrize("amount", ["K2.4 million", "R3.75 billion", "P1.5m"])
+def test_a_decimal_point_after_a_currency_letter_ends_no_sentence(amount: str) -> None:
+    paragraph = (f"Director Ana Sousa said the grants came to about {amount} and that the board had asked the "
+                 "treasury to pay “without delay”.")
+    assert credited(paragraph) == ["Ana Sousa"]
+
+
+def test_a_stop_before_a_figure_after_a_space_still_ends_the_sentence() -> None:
+    assert credited("Director Ana Sousa resigned in May. 2024 was “a hard year”, the board said.") == ["the board"]

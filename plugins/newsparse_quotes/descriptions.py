@@ -26,7 +26,8 @@ class Descriptions:
         #: The unnamed sources and lower-case bodies described so far (``a person familiar with the talks``,
         #: ``the water ministry``), as printed and where, by head noun: ``the person`` takes one up.
         self.described: dict[str, tuple[str, int]] = {}
-        #: The last credit of a quote and the sentence that gave it: ``the statement`` it issued takes it up.
+        #: The last credit of a quote, or of a body reporting speech, and the sentence that gave it: ``the
+        #: statement`` it issued takes it up.
         self.last_quoted: tuple[Found, PassageView, range] | None = None
 
     def describe(self, head: str, printed: str, position: int) -> None:

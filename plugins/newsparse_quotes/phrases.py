@@ -165,10 +165,11 @@ class Phrases:
     def phrase_after_verb(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The phrase after a speech verb at ``i - 1``; a body's short form there never swallows the
         role and the person it goes on to name: ``said Galway sporting director Ann Lee``; a described
-        speaker is the name set after it: ``said one resident, Yaw Boateng.``."""
+        speaker or a role is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
-        if mention is None or not tokens[mention.lo].is_capitalized:
-            return None if mention is None else _apposed_name(tokens, mention, hi, self.phrase_after)
+        apposed = None if mention is None else _apposed_name(self.words, tokens, mention, hi, self.phrase_after)
+        if mention is None or apposed is not mention or not tokens[mention.lo].is_capitalized:
+            return apposed
         roles = self.words.roles
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
@@ -458,14 +459,23 @@ def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, 
 
 
 def _apposed_name(
-    tokens: Sequence[Token], mention: Mention, hi: int, phrase_after: Callable[[Sequence[Token], int, int], Mention | None]
+    words: Words,
+    tokens: Sequence[Token],
+    mention: Mention,
+    hi: int,
+    phrase_after: Callable[[Sequence[Token], int, int], Mention | None],
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
-    resident, Yaw Boateng.``: the name), else ``mention`` (``a tailor, and …``)."""
-    if mention.hi + 1 >= hi or tokens[mention.hi].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+    resident, Yaw Boateng.``: the name), or a full name after a role (``the firm's co-founder, Ivo
+    Marsh, who …``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``)."""
+    if mention.hi + 1 >= hi or tokens[mention.hi].text != ",":
+        return mention
+    indefinite = tokens[mention.lo].lower in INDEFINITE
+    role = bare(tokens[mention.hi - 1].text).rsplit("-", 1)[-1] in words.roles  # "co-founder": a founder
+    if not (indefinite or role):
         return mention
     inner = phrase_after(tokens, mention.hi + 1, hi)
-    if inner is None:
+    if inner is None or not (indefinite or inner.hi - inner.lo > 1):
         return mention
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else mention

@@ -12,7 +12,7 @@ from .words import WINDOW, Mention, Words
 
 __all__ = [
     "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group",
-    "resumes_report", "telling_at",
+    "joins_report", "resumes_report", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
@@ -84,6 +84,12 @@ def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:
         if tokens[j].lower == "that" and not tokens[j].quoted:
             return True
     return False
+
+
+def joins_report(tokens: Sequence[Token], lo: int) -> bool:
+    """``that`` after a conjunction right before the subject at ``lo`` joins one more clause to a report
+    begun before it: ``X said the fees rose and that the board had asked for “…”`` (the quote is X's)."""
+    return lo > 1 and tokens[lo - 1].lower == "that" and tokens[lo - 2].lower in _JOINING and not tokens[lo - 1].quoted
 
 
 def disposition(words: Words, tokens: Sequence[Token], verb: int) -> bool:

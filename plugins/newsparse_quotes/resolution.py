@@ -325,7 +325,7 @@ class Resolver(Phrases):
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
         ):
-            self.speaking_body = entity  # "Acme, the lender, said on Monday …"
+            self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
         if view.cues:  # "citing" and "quoting" are cues

@@ -158,6 +158,8 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[r
         after = tokens[j]
         if not (after.is_capitalized or after.mark == "open" or after.text[0].isdigit()):
             continue
+        if after.start == token.end and after.text[0].isdigit():
+            continue  # "K1.9 million", "v2.5": a decimal point glued to a letter, no stop
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
         if token.text == "." and (previous.lower() in abbreviations or initial or _inside_label(tokens, i)):

@@ -24,6 +24,7 @@ from .reported import (
     RELAYING,
     TELLING,
     disposition,
+    joins_report,
     main_clause_start,
     noun_before_auxiliary,
     reported_group,
@@ -298,6 +299,8 @@ class Attributor(Resolver):
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
+            if mention is not None and joins_report(tokens, mention.lo):  # "X said … and that the board asked “…”": X's
+                return self._outer_report(tokens, k, lo, sentence)
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
                 mention = None if outer is None else outer.mention

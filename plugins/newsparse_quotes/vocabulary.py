@@ -90,7 +90,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
-        fisherman miner driver commuter passenger voter tenant landlord homeowner
+        fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
         """
     ),
