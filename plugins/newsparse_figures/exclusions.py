@@ -34,6 +34,9 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 _ONE_TO = re.compile(r"\s+to(?=\s)")
+#: A model's variant in the plural after its number: the 787-9s.
+_MODEL_PLURAL = re.compile(r"-\d{1,4}s\b")
+
 #: Words between an amount and ``a``/``an`` and the unit of its rate: ``24.9 to a euro``, ``395 against a euro``.
 _RATE_JOINS = frozenset({"to", "per", "against", "versus"})
 #: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
@@ -172,7 +175,20 @@ def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[
     if len(words) > 1 and words[-1].lower() in _RATE_JOINS:
         return words[-2].replace(",", "").replace(".", "").isdigit()
     last = words[-1].lower() if words else ""
-    return any(char.isdigit() for char in last) or last in p.amount_ends or _named_amount(p, words)
+    return (
+        any(char.isdigit() for char in last)
+        or last in p.amount_ends
+        or _named_amount(p, words)
+        or _measured_amount(p, words)
+    )
+
+
+def _measured_amount(p: Patterns, words: list[str]) -> bool:
+    """``words`` end in a number and a plural noun after it: ``12 tonnes``, ``two litres`` (before ``a hectare``)."""
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].endswith("s"):
+        return False
+    number = words[-2].lower()
+    return number.replace(",", "").replace(".", "").isdigit() or number in p.number_words
 
 
 def _named_amount(p: Patterns, words: list[str]) -> bool:
@@ -209,7 +225,7 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
-    return (char in ".:/" and following.isdigit()) or joined
+    return (char in ".:/" and following.isdigit()) or joined or _MODEL_PLURAL.match(text, end) is not None
 
 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

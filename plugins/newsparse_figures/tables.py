@@ -107,6 +107,7 @@ CURRENCY_CONTEXT = {
                      "Filipinos", "Manila"], "PHP"),
     **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
     **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
+    **dict.fromkeys(["FJ$", "FJD", "Fijian dollars", "Fiji dollars"], "FJD"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
@@ -119,7 +120,7 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN", "UPI"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
-DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD"]
+DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 
 #: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
 #: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
@@ -147,6 +148,7 @@ CURRENCY_PLACES = {
                      "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
+    **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
                      "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
@@ -545,7 +547,8 @@ CHANGE_VERBS = [
     "plunge", "plunged", "soar", "soared", "shrink", "shrank", "shrunk", "slash", "slashed", "hike", "hiked",
     "boost", "boosted", "boosts", "boosting", "lift", "lifted", "lifts", "lifting", "slashes", "slashing",
     "hikes", "hiking", "expand", "expanded", "expands", "expanding", "trim", "trimmed", "trims", "trimming",
-    "widen", "widened", "narrow", "narrowed", "push", "pushed",
+    "widen", "widened", "narrow", "narrowed", "push", "pushed", "add", "added", "adds", "adding",
+    "shed", "sheds", "shedding",
     "up", "down", "change", "changed", "moved", "went", "revised", "adjusted",
     "go", "goes", "gone", "going", "gain", "gained", "gains", "gaining", "lose", "loses", "lost", "losing",
     "slide", "slides", "slid", "sliding", "edge", "edged", "edges", "edging", "ease", "eased", "eases", "easing",
@@ -565,7 +568,7 @@ NAME_MARKERS = [
     "No", "No.", "Nos", "Nos.", "Number", "Article", "Articles", "Section", "Chapter", "Paragraph", "Clause",
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
-    "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step",
+    "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
