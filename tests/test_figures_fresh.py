@@ -867,3 +867,64 @@ def test_star_ratings_and_ranks_are_no_figures(sentence):
 
 def test_stars_counted_after_a_space_stay_a_figure():
     assert one("The film earned 4 stars from the panel.")["unit"] == "stars"
+
+
+# -- "added" and "shed" are verbs of change: two figures, not a range ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [("Barclays added 2.4p to 210.5p in early trade.", 0.024, 2.105), ("The miner shed 35 cents to $12.10.", 0.35, 12.1)],
+)
+def test_added_or_shed_from_one_price_to_another_is_a_change(sentence, first, second):
+    found = figures(sentence)
+    assert [(f["value"], f["high"]) for f in found] == [(first, None), (second, None)]
+
+
+def test_a_span_without_a_verb_of_change_stays_a_range():
+    found = figures("Analysts see the stock trading from 200p to 240p.")
+    assert [(f["value"], f["high"]) for f in found] == [(2, 2.4)]
+
+
+# -- "a hectare" after a number and a plural measure is a rate -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Growers need 9 megalitres a hectare for cotton.", "The farm used two tonnes a hectare of lime."]
+)
+def test_a_unit_after_a_measured_amount_is_a_rate(sentence):
+    assert len(figures(sentence)) == 1
+
+
+def test_a_hectare_on_its_own_is_one_hectare():
+    assert one("The council sold a hectare near the river.")["unit"] == "hectare"
+
+
+# -- the plural of a model's variant, an advertisement slot and a berth are names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Airlines parked their 777-9s for the winter.", "Advertisement 4", "The ship docked at berth 7 on Sunday."],
+)
+def test_model_variants_ad_slots_and_berths_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_hyphenated_span_before_a_unit_stays_a_range():
+    assert [(f["value"], f["high"]) for f in figures("The trip takes 10-12 hours.")] == [(10, 12)]
+
+
+# -- a bare dollar in a story from Fiji -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vendors in Suva said rents rose to $420 a month.", "The Fijian cabinet approved $12 million for seawalls."],
+)
+def test_a_bare_dollar_in_fiji_is_fjd(sentence):
+    assert _money(sentence)[-1][2] == "FJD"
+
+
+def test_a_bare_dollar_without_fijian_places_stays_usd():
+    assert _money("Vendors in the market said rents rose to $420 a month.")[-1][2] == "USD"
