@@ -81,6 +81,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
+            "share it with your friends", "share it with your neighbours", "share it with your neighbors",
+            "share it with a friend", "share it with your family", "share it with friends",
             "advertisement", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
             "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
@@ -157,7 +159,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "chrome_prefixes": frozenset(
         {
-            "share this", "share on ", "share via", "share it with your ", "click to share", "click to email", "click to print",
+            "share this", "share on ", "share via", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
             "tags:", "tag archive", "category archive", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
