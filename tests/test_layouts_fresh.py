@@ -643,3 +643,108 @@ def test_an_ambiguous_date_is_read_day_first_beside_a_day_first_date(date_lines,
 def test_an_ambiguous_date_alone_or_beside_a_month_first_date_is_not_guessed(date_lines, published):
     found = article_of(_dated_page(date_lines)).published
     assert (found and found.isoformat()) == published
+
+
+# --- round 16: republication notes in brackets or opening "Originally published" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(This column was first published on Valley Ledger. Reprinted with permission.)", "Valley Ledger"),
+        ("Originally published by The Quayside Gazette. Republished with permission.", "The Quayside Gazette"),
+        ("Originally posted on Hill Country Notes.", "Hill Country Notes"),
+    ],
+)
+def test_a_republication_note_in_brackets_or_opening_originally_names_its_outlet(line, outlet):
+    assert republished_from(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published in 1998, the guide has been revised four times.",
+        "Originally published by mistake, the draft was withdrawn within an hour.",
+        "(The ferry was originally built in Norway.)",
+    ],
+)
+def test_a_sentence_opening_originally_is_no_republication_note(line):
+    assert republished_from(line) is None
+
+
+def test_a_bracketed_republication_note_is_no_paragraph():
+    page = (
+        "Harbour Post\n\nFerry company adds two evening crossings\n\nMarch 3, 2026\n\n"
+        "(This report was first published on Coastline Weekly. Republished with permission.)\n\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.republished_from == "Coastline Weekly"
+    assert not any("Republished" in t for t in _texts(article))
+
+
+# --- round 16: numbered ad slots, slash breadcrumbs, market disclaimers and share prompts ---------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement 4",
+        "Sponsored 12",
+        "Home / Sport / Rugby League",
+        "News  /  Local  /  Transport",
+        "Prices delayed by 15 minutes. This is general information only and not financial advice.",
+        "Enjoyed this article? Share it with your friends.",
+    ],
+)
+def test_numbered_slots_slash_trails_disclaimers_and_share_prompts_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chapter 12",
+        "Budget 2027 / Council / Library cuts",
+        "Home / away kits go on sale on Friday.",
+        "The fund said the note was general information only and not financial advice.",
+        "Share it with your neighbours, the council urged residents in a letter about the bins.",
+    ],
+)
+def test_numbers_slashes_and_advice_in_text_are_not_chrome(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+def test_a_site_slogan_above_a_breadcrumb_trail_is_no_title():
+    page = (
+        "Valley Voice\nLocal news for the valley towns and villages\n\n"
+        "Home / Transport / Ferries\n\n"
+        "Ferry company adds two evening crossings from May\n\n"
+        "By Jane Doe\nPublished: Saturday, 7 March 2026\n\n" + _BODY
+    )
+    assert article_of(page).headline.text == "Ferry company adds two evening crossings from May"
+
+
+# --- round 16: a date line that prints the update first gives the first-published date ------------------
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Updated March 5 2026 - 8:10am, first published March 4 2026 - 6:00pm", "2026-03-04T18:00:00"),
+        ("Last updated 5 March 2026 | Published 4 March 2026", "2026-03-04"),
+        ("Published 4 March 2026 | Updated 5 March 2026", "2026-03-04"),
+    ],
+)
+def test_a_date_line_gives_the_first_published_date(date_lines, published):
+    assert article_of(_dated_page(date_lines)).published.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published"),
+    [
+        ("Updated 5 March 2026, 6 March 2026", "2026-03-05"),
+        ("Updated 5 March 2026 | Reviewed 4 March 2026", "2026-03-05"),
+    ],
+)
+def test_an_update_date_stays_without_a_published_label_after_it(date_lines, published):
+    assert article_of(_dated_page(date_lines)).published.isoformat() == published

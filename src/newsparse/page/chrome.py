@@ -36,6 +36,7 @@ __all__ = [
     "is_capitalised",
     "is_icon_list",
     "is_breadcrumb",
+    "is_crumb_trail",
     "is_bracketed",
     "is_newsletter_tagline",
     "is_photo_caption",
@@ -80,6 +81,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
+            "share it with your friends", "share it with your neighbours", "share it with your neighbors",
+            "share it with a friend", "share it with your family", "share it with friends",
             "advertisement", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
             "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
@@ -354,7 +357,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "is not intended as investment advice", "should not be construed as investment advice",
             "does not constitute a recommendation", "does not constitute an offer",
             "is for information only", "are for information only", "for informational purposes only", "for information purposes only",
-            "for general information only", "past performance is not a guide to future",
+            "for general information only", "is general information only", "general information only and not",
+            "past performance is not a guide to future",
             "past performance is no guarantee of future", "past performance is not indicative of future",
         }
     ),
@@ -631,6 +635,9 @@ _BIO = re.compile(
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 _BREADCRUMB = ("»", "›", " > ")
+# A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
+_SLOT_NUMBER = re.compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
+_MIN_TRAIL_ITEMS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
 _CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*|\s[>/|]\s")
 # A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
@@ -708,6 +715,8 @@ _MIN_TAGLINE_WORDS = 3
 _MAX_CHROME_WORDS = 8
 _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
+# The labels of ``date_labels`` that mark when an article was updated, not first published.
+_UPDATE_LABELS = frozenset({"updated", "last updated", "updated on", "updated at", "last updated on", "modified", "last modified"})
 # A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
 _BRAND = re.compile(r"[a-z]-?[A-Z]")
 _WIDE_GAP = re.compile(r"\S[ \t\u00a0]{2,}\S")
@@ -944,6 +953,29 @@ def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
 
 
+def _is_numbered_chrome(key: str, chrome_lines: frozenset[str]) -> bool:
+    """True for a chrome line numbered as a page numbers its slots: ``Advertisement 2``."""
+    m = _SLOT_NUMBER.fullmatch(key)
+    return m is not None and m["word"] in chrome_lines
+
+
+def is_crumb_trail(line: str) -> bool:
+    """True for a trail of three items or more between arrows, bars or spaced slashes, each of a few
+    capitalised words: ``Home / Council / Budget 2027``, ``News › World › Asia``."""
+    items = [item.strip() for item in _CRUMB_SEPARATOR.split(line)]
+    return (
+        len(items) >= _MIN_TRAIL_ITEMS
+        and all(item[:1].isupper() and item.count(" ") <= _MAX_CRUMB_WORDS for item in items)
+        and not _ends_sentence(line)
+    )
+
+
+def _is_slash_trail(line: str, openings: frozenset[str]) -> bool:
+    """True for a breadcrumb trail (:func:`is_crumb_trail`) between spaced slashes that opens with a
+    section name or chrome line (``openings``): ``Home / Council / Budget 2027``."""
+    return is_crumb_trail(line) and _key(_CRUMB_SEPARATOR.split(line, maxsplit=1)[0]) in openings
+
+
 def _is_crumb(item: str) -> bool:
     """True for an item of a breadcrumb or menu: a menu item, or one or two words without digits in
     sentence case (``Match report``, ``More sports``)."""
@@ -1142,6 +1174,21 @@ def _without_dates(line: str, found: DateMatch) -> str:
     return " | ".join([*parts, rest])
 
 
+def _first_published(line: str, found: DateMatch) -> DateMatch:
+    """The date a line says the article was first published, where it prints the update first:
+    ``Updated December 2 2026 - 7:30am, first published December 1 2026 - 5:00pm``; else ``found``."""
+    if _key(line[: found.start]) not in _UPDATE_LABELS:
+        return found
+    rest = line[found.end :]
+    later = find_date(rest)
+    if later is None:
+        return found
+    label = _key(rest[: later.start])
+    if label in _UPDATE_LABELS or not label.endswith(("published", "posted")):
+        return found
+    return DateMatch(found.end + later.start, found.end + later.end, later.match)
+
+
 def _is_inline_list(key: str, list_headings: frozenset[str]) -> bool:
     """True for a list heading and its items on one line: ``read more about: ferries | harbour
     board``, ``you might also like: …`` (``key`` is the line as the word lists spell it)."""
@@ -1271,7 +1318,7 @@ class PageChrome:
         if all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
             if found is not None:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
-                return (LineKind.DATE if labelled else LineKind.BYLINE), found
+                return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
             if self._is_only_labels(key):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
@@ -1302,6 +1349,8 @@ class PageChrome:
             or self._is_section_row(key)
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
+            or (key[-1:].isdigit() and _is_numbered_chrome(key, self.lines))
+            or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
             or ("ewsletter" in line and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)

@@ -8,7 +8,8 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
-  license``, ``… originally appeared in X``, ``Republished from X, where …``), perhaps as an editor's note (``Editor’s note: This
+  license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``),
+  perhaps in brackets or as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
 * a publisher's note closing a page (``Harbour Daily is part of Coastline Media Ltd, …``) names
@@ -57,12 +58,13 @@ _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
-    r"(?i:(?:editor['’]s note\s*:\s*)?"
+    r"(?i:\(?(?:editor['’]s note\s*:\s*)?"
     r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature) "
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
     r"|(?:first|originally) appeared (?:in|on|at)) "
-    r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z])))"
+    r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
+    r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.

@@ -42,7 +42,15 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from newsparse.page.chrome import LineKind, is_capitalised, is_menu, is_name, is_newsletter_tagline, is_share_row
+from newsparse.page.chrome import (
+    LineKind,
+    is_capitalised,
+    is_crumb_trail,
+    is_menu,
+    is_name,
+    is_newsletter_tagline,
+    is_share_row,
+)
 from newsparse.page.furniture import read_more_link, republished_from
 from newsparse.page.lines import ends_sentence, is_question, word_count
 from newsparse.page.probe import PageLine
@@ -336,12 +344,17 @@ def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
 
 def _is_menu_row(pl: PageLine) -> bool:
     """True for site chrome shaped like a menu row of sections: items between bars, or three or more
-    capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``)."""
+    capitalised words (``Home About Archive Contact``), not all of them share buttons (``Share | Email``),
+    or a breadcrumb trail (``Home / Council / Budget 2027``)."""
     clean = pl.clean
     words = clean.split()
     return (
         pl.kind is LineKind.CHROME
-        and (is_menu(clean) or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean)))
+        and (
+            is_menu(clean)
+            or (len(words) >= MIN_MENU_ROW_WORDS and is_capitalised(words) and not ends_sentence(clean))
+            or is_crumb_trail(clean)
+        )
         and not is_share_row(clean)
     )
 
