@@ -916,3 +916,32 @@ def test_a_decimal_point_after_a_currency_letter_ends_no_sentence(amount: str) -
 
 def test_a_stop_before_a_figure_after_a_space_still_ends_the_sentence() -> None:
     assert credited("Director Ana Sousa resigned in May. 2024 was “a hard year”, the board said.") == ["the board"]
+
+
+# -- round 16: "said Tamworth grower Ann Lee": a place, an occupation, then the full name ----------
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("said Dingle boatman Colm Ahearn, 47, whose father fished the same bay.", "Colm Ahearn"),
+        ("said Aswan trader Karim Fawzi.", "Karim Fawzi"),
+        ("said Tromsø guide Ingrid Solheim, who has led tours since 2009.", "Ingrid Solheim"),
+    ],
+)
+def test_a_place_and_an_occupation_before_a_full_name_credit_the_name(after: str, expected: str) -> None:
+    paragraph = f"“The season is shorter every year, and the boats cost more to run,” {after}"
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "wrong"),
+    [
+        ("said Aswan traders Karim Fawzi and Omar Said.", "Karim Fawzi"),  # a plural: a group, not one person's job
+        ("said Karim Fawzi as boatman Omar Said looked on.", "Omar Said"),  # a full name before: the speaker
+        ("said Fawzi yesterday Omar Said.", "Omar Said"),  # an adverb is no occupation
+    ],
+)
+def test_a_place_and_an_occupation_stand_down_without_one_place_word(after: str, wrong: str) -> None:
+    paragraph = f"“The season is shorter every year, and the boats cost more to run,” {after}"
+    assert credited(paragraph)[0] != wrong

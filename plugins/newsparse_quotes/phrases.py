@@ -175,7 +175,7 @@ class Phrases:
             token = tokens[k]
             if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in self.words.function_words:
                 return mention  # not "said Lee to minister Ivan Petrov"
-            if bare(token.text) in roles:
+            if bare(token.text) in roles or _occupation(self.words, tokens, mention, k, hi):
                 name = self.phrase_after(tokens, k + 1, hi)
                 return mention if name is None or not self._has_name(tokens, name) else Mention(mention.lo, name.hi)
         return mention
@@ -479,3 +479,15 @@ def _apposed_name(
         return mention
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else mention
+
+
+def _occupation(words: Words, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> bool:
+    """``said Tamworth grower Ann Lee,``: the lower-case noun at ``k`` after a one-word place or body
+    (``mention``) is the occupation of the full name set right after it; not a verb, an adverb or a
+    plural (``said Lee yesterday``, ``said Texas ranchers``)."""
+    low = tokens[k].lower
+    if mention.hi - mention.lo != 1 or k + 2 >= hi or low.endswith(("s", "ly", "ing", "ed")):
+        return False
+    if low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words:
+        return False
+    return all(tokens[j].is_capitalized and tokens[j].text.isalpha() for j in (k + 1, k + 2))
