@@ -78,13 +78,19 @@ class _ArticleCurrencies:
 
     def __init__(self, finder: FigureFinder, text: str, start: int, end: int):
         self._finder, self._text, self._start, self._end = finder, text, start, end
-        self._named: frozenset[str] | None = None
+        self._named: dict[frozenset[str] | None, frozenset[str]] = {}  # by what was asked
 
-    def named(self) -> frozenset[str]:
-        """The currencies (:meth:`MoneyRules.currency_context`), read on the first call."""
-        if self._named is None:
-            self._named = self._finder.money.currency_context(self._text[self._start : self._end])
-        return self._named
+    def named(self, among: frozenset[str] | None = None) -> frozenset[str]:
+        """The currencies (:meth:`MoneyRules.currency_context`; of ``among`` only, where given), read on the first call."""
+        found = self._named.get(among)
+        if found is None:
+            every = self._named.get(None)
+            if every is not None and among is not None:
+                found = every & among
+            else:
+                found = self._finder.money.currency_context(self._text[self._start : self._end], among)
+            self._named[among] = found
+        return found
 
 
 @hookimpl

@@ -52,6 +52,9 @@ _ARTICLES = ("a ", "an ", "A ", "An ")
 _COUNT_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
+#: The marks after a number that may join it to more of its token (:func:`glued_after`): a hyphen, which
+#: :data:`_MODEL_PLURAL` also starts with, and a dot, colon or slash before digits.
+_GOES_ON = frozenset("-.:/")
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
 _UNIT_BEFORE_SLASH = re.compile(r"/[A-Za-z°²×]{1,5}\d")
 
@@ -219,6 +222,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     char = text[end]
     if char.isalnum():
         return True
+    if char not in _GOES_ON:
+        return False  # white space or another mark: every test below starts with one of these
     following = text[end + 1 : end + 2]
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year

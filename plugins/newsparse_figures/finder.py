@@ -200,7 +200,7 @@ class FigureFinder:
         p = self.patterns
         start, end = match.start("digits"), match.end("digits")
         value = digits_value(match["digits"])
-        fraction = _MARKET_FRACTION.match(text, end)
+        fraction = _MARKET_FRACTION.match(text, end) if text[end : end + 1] == "-" else None
         if fraction is not None and int(fraction[1]) < int(fraction[2]):  # of the last decimal place printed
             place = 10.0 ** -len(match["digits"].partition(".")[2])
             value, end = round(value + int(fraction[1]) / int(fraction[2]) * place, 10), fraction.end()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Protocol
 
 from .numbers import times
 from .patterns import Patterns, context_words
@@ -48,19 +49,26 @@ _COMPARED_REACH = 60
 _FROM = re.compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
-#: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
-#: a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3 (AFP) -``);
-#: group 1 the place and country.
+#: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
+#: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
+#: (AFP) -``); group 1 the place and country.  Tried at each line start (see :func:`_dateline`), not searched for
+#: at every character.
 _DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
 
 
-#: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
-Context = Callable[[], frozenset[str]]
+class Context(Protocol):
+    """The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
+
+    Given ``among``, only those of them: the answer is read from the prints that may name one of ``among``
+    alone, which costs less (a bare ``$`` asks about the dollars only).
+    """
+
+    def __call__(self, among: frozenset[str] | None = None) -> frozenset[str]: ...
 
 
 # -- the steps of table ``currency`` ------------------------------------------------
@@ -232,6 +240,16 @@ def _count_of(text: str, reading: Reading, named: Reading) -> None:
     reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """The first dateline (:data:`_DATELINE`) at the start of a line of ``text`` within ``_DATELINE_REACH``."""
+    start = 0
+    while (dateline := _DATELINE.match(text, start, _DATELINE_REACH)) is None:
+        start = text.find("\n", start, _DATELINE_REACH) + 1
+        if not start:
+            return None
+    return dateline
+
+
 def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
     """Those of ``matches`` in ``text`` that start a word (``US`` but not ``BUS``, ``C$`` but not ``$C$``)."""
     for match in matches:
@@ -245,7 +263,7 @@ def _amount_like(text: str, reading: Reading) -> bool:
     return large or text[reading.number_end - 3 : reading.number_end - 2] == "."
 
 
-def no_context() -> frozenset[str]:
+def no_context(among: frozenset[str] | None = None) -> frozenset[str]:
     """The context of a passage read on its own: no currency named."""
     return frozenset()
 
@@ -257,9 +275,18 @@ class MoneyRules:
         self.patterns = patterns
         #: The first letters of table ``shared_prefixes``: an amount that starts with none has none of them.
         self._shared_prefix_starts = frozenset(key[0] for key in patterns.shared_prefixes)
+        #: What a bare ``$`` asks the article: which dollars it names (see :meth:`currency_context`).
+        self._dollars = patterns.dollar_currencies | {"USD"}
+        #: The currencies each print that leaves them open may stand for: the letters of table ``shared_prefixes``
+        #: (``Rs``), a shared name (``pesos``) and the letters of table ``context_prefixes`` (``P14.2 million``).
+        shared = patterns.shared_names
+        self._prefixed = frozenset().union(*(shared.get(name, ()) for name in patterns.shared_prefixes.values()))
+        self._shared = frozenset().union(*shared.values())
+        self._placed = frozenset(patterns.context_prefixes.values())
 
-    def currency_context(self, text: str) -> frozenset[str]:
-        """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
+    def currency_context(self, text: str, among: frozenset[str] | None = None) -> frozenset[str]:
+        """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide
+        (of ``among`` only, where given).
 
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
         names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
@@ -268,21 +295,30 @@ class MoneyRules:
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).
+
+        A group of currencies the print leaves open that holds none of ``among`` (nor a dollar, where ``among``
+        holds the US dollar, which a place of another dollar takes away) changes none of them: it is not read.
         """
         p = self.patterns
         words = _word_starts(context_words(p, text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        asked = among if among is None or "USD" not in among else among | p.dollar_currencies
         # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
-        undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
-        if any(name in text for name in p.shared_names):
+        undecided: set[frozenset[str]] = set()
+        if asked is None or not self._prefixed.isdisjoint(asked):
+            undecided = {p.shared_names.get(name, frozenset()) for name in _printed_prefixes(text, p.shared_prefixes)}
+        if (asked is None or not self._shared.isdisjoint(asked)) and any(name in text for name in p.shared_names):
             undecided |= {p.shared_names[match.group(1)] for match in p.shared_name.finditer(text)}
-        for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million in a story from Cebu
-            if (code := p.context_prefixes[match.group(1)]) not in named:
-                undecided.add(frozenset({code}))
+        if asked is None or not self._placed.isdisjoint(asked):
+            for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million from Cebu
+                if (code := p.context_prefixes[match.group(1)]) not in named:
+                    undecided.add(frozenset({code}))
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         elif self._local_dollar(text, named):
-            undecided.add(p.dollar_currencies | {"USD"})
+            undecided.add(self._dollars)
+        if asked is not None:
+            undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
         for currencies in undecided:
             if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
                 named |= found - {"USD"}
@@ -292,7 +328,7 @@ class MoneyRules:
         for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
-        return frozenset(named)
+        return frozenset(named if among is None else named & among)
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
         """An article whose places may decide a bare ``$``: it prints one, names no foreign dollar (the US dollar
@@ -307,7 +343,7 @@ class MoneyRules:
     def _dateline_currencies(self, text: str) -> set[str]:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
         p = self.patterns
-        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        dateline = _dateline(text)
         if dateline is None:
             return set()
         place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
@@ -351,7 +387,7 @@ class MoneyRules:
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif self._bare_sign(text, reading) or self._dollar_word(text, reading):
-                    reading.currency = self._foreign_dollar(article_context()) or reading.currency
+                    reading.currency = self._foreign_dollar(article_context(self._dollars)) or reading.currency
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)

@@ -58,7 +58,8 @@ def match_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> t
     Returns where the match starts and its last matched group (or all of it) read forwards, or None.
     """
     at = len(text) - end
-    match = pattern.match(_reversed(text), at, at + reach + _CONTEXT)
+    last = _reversed.last  # the passage of the last call, most often this one: no call needed
+    match = pattern.match(last[1] if last[0] is text else _reversed(text), at, at + reach + _CONTEXT)
     if match is None or match.end() - at > reach:
         return None
     return end + at - match.end(), match[match.lastindex or 0][::-1]
