@@ -66,7 +66,9 @@ __all__ = [
 #: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
 #: its shape); ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by
 #: its beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio
-#: closing an article calls its writer (``Jane Doe is a reporter at …``);
+#: closing an article calls its writer (``Jane Doe is a reporter at …``); ``contact_openings``: how a
+#: writer's contact line closing an article opens (``Reach Jane Doe at …``); ``outlet_kinds``: what a
+#: site's note on itself closing a page calls it (``Harbour Post is an independent news service.``);
 #: ``prompt_channels``: what a prompt asks readers to join, follow or download
 #: (``… join our WhatsApp channel``); ``label_prefixes``: beginnings of a short line that ends no
 #: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``); ``funding_words``: how
@@ -177,7 +179,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
             "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
-            "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "traffic alert:", "developing story:", "also read:", "also read |", "read also |", "watch also:", "also watch:", "also see:",
             "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
             "we earn a commission", "this article contains affiliate", "this post contains affiliate",
             "as an amazon associate", "affiliate disclosure", "get our app",
@@ -291,6 +293,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "previous article", "next article", "previous story", "next story", "previous post", "next post",
             "more in", "latest in", "popular in", "trending topics", "our picks", "what to read next", "explore more",
             "more to explore", "editor’s picks", "editors' picks", "editors’ picks",
+            # prompts listing the site's coverage of a story: ``Read our coverage: headline``
+            "read our coverage", "read our full coverage", "read all our coverage", "read more of our coverage",
+            "see our coverage", "see our full coverage", "see all our coverage", "explore our coverage",
+            "follow our coverage", "more of our coverage",
         }
     ),
     "byline_roles": frozenset(
@@ -369,6 +375,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "show comments", "view comments", "comments (", "sign in to comment", "log in to comment",
             "login to comment", "view all comments", "read comments", "commenting is closed",
             "comment policy", "commenting policy", "read our community guidelines", "our community guidelines",
+            # a prompt to comment under the article: ``Comments are open below. Please keep them civil.``
+            "comments are open below", "comments are now open below", "the comments are open below",
+            "comments are welcome below", "leave your comments below", "leave your comment below",
+            "share your views below", "have your say below", "tell us what you think below",
         }
     ),
     "prompt_channels": frozenset(
@@ -385,6 +395,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
             "economist", "historian",
             "former",
+        }
+    ),
+    "contact_openings": frozenset({"reach", "contact", "email", "e-mail", "write to", "call", "text", "message"}),
+    "outlet_kinds": frozenset(
+        {
+            "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
+            "news organization", "newsroom", "publication", "magazine", "news agency", "news cooperative",
+            "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -425,6 +443,8 @@ _CHROME_DOCS = {
     "footer_prefixes": "Beginnings of a blog post's closing line.",
     "footer_markers": "``|``-separated parts of a blog post's closing line.",
     "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
+    "contact_openings": "How a line closing an article opens that gives the writer's contact (``Reach Jane Doe at …``).",
+    "outlet_kinds": "What a site's note on itself closing a page calls it (``… is an independent news service.``).",
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
     "funding_words": "How an outlet says it is funded before a donation prompt (``… is listener-supported.``).",
@@ -634,6 +654,11 @@ _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
+# A writer's contact line closing an article, after its opening (``contact_openings``): the name, then how to
+# reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email Jane Doe: jdoe@example.org``.
+_CONTACT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?::| (?:at|on|via)) (?P<details>\S.*)")
+_PHONE = re.compile(r"\d[\d ().-]{5,16}\d")
+_MAX_CONTACT_WORDS = 20
 _BREADCRUMB = ("»", "›", " > ")
 # A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
 _SLOT_NUMBER = re.compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
@@ -1242,6 +1267,8 @@ class PageChrome:
     byline_roles: frozenset[str] = frozenset()
     role_beats: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
+    contact_openings: frozenset[str] = frozenset()
+    outlet_kinds: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
@@ -1386,6 +1413,19 @@ class PageChrome:
         if m["role"] is None or any(w.casefold() in self.bio_roles for w in m["role"].split()):
             return m["name"]
         return None
+
+    def contact_name(self, line: str) -> str | None:
+        """The person a contact line closing an article names, opening with one of ``contact_openings``
+        and printing an e-mail address or a phone number: ``Reach Jane Doe at jdoe@example.org or
+        406-555-0142.``, ``Email Jane Doe: jdoe@example.org``; None for any other line."""
+        folded = line[:_PREFIX_CHARS].casefold()
+        opening = next((o for o in self.contact_openings if folded.startswith(o + " ")), None)
+        if opening is None or word_count(line, _MAX_CONTACT_WORDS) > _MAX_CONTACT_WORDS:
+            return None
+        m = _CONTACT.fullmatch(line, len(opening) + 1)
+        if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
+            return None
+        return m["name"]
 
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,

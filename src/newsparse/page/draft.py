@@ -6,8 +6,15 @@ import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, is_name
 from newsparse.page.dates import DateMatch
-from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, title_span
-from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
+from newsparse.page.furniture import (
+    publisher_note_site,
+    read_more_link,
+    related_link,
+    republished_from,
+    site_note,
+    title_span,
+)
+from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
 
@@ -36,6 +43,7 @@ class Draft:
         self.ambiguous_date: DateMatch | None = None  # ``01/12/2026`` on the first date line
         self.day_first = False  # another date line prints its day first
         self.bylines: list[str] = []
+        self.above_title: list[str] = []  # the lines printed above the title: the site's masthead among them
 
     def cover(self, line: Line) -> None:
         """Extend the article over ``line``."""
@@ -93,13 +101,14 @@ class Draft:
 
     def drop_closing_lines(self) -> None:
         """Drop the lines that close the article and are none of its text: an author's bio of a writer its
-        bylines name, if any, and the name of a writer they name (an author box: ``Jane Doe``, her role,
-        her bio); a publisher's note on the site its title names; a heading with no paragraph under
-        it (``Price comparison`` above a shopping widget)."""
+        bylines name, if any (on a republished article, of writers the body does not name), the name of a
+        writer they name (an author box: ``Jane Doe``, her role, her bio) and a contact line (``Reach Jane
+        Doe at …``); a publisher's note, or a note on what the site is, on the site its title or masthead
+        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             closing = self._is_closing_bio(last) or (is_name(last) and self._names_writer(last))
-            if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
+            if not (closing or self._is_closing_contact(last) or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
 
@@ -109,15 +118,34 @@ class Draft:
 
     def _is_closing_bio(self, line: str) -> bool:
         name = None if self.chrome is None else self.chrome.author_bio_name(line)
-        return name is not None and (not self.bylines or self._names_writer(name))
+        return name is not None and (not self.bylines or self._names_writer(name) or self._is_reprint_bio(line))
+
+    def _is_reprint_bio(self, line: str) -> bool:
+        """True for the writers' bios closing a republished article, whose bylines are the reposting
+        site's: every sentence a bio (``Jane Doe is a senior lecturer at …``) of a writer the body
+        does not name."""
+        if self.republished_from is None or self.chrome is None:
+            return False
+        names = [self.chrome.author_bio_name(sentence) for sentence in sentences(line)]
+        body = " ".join(p.clean for p in self.paragraphs[:-1])
+        return all(name is not None and name.split()[-1] not in body for name in names)
+
+    def _is_closing_contact(self, line: str) -> bool:
+        """True for a contact line (``Reach Jane Doe at jdoe@example.org or 555-0142.``) of a writer the
+        bylines name, or printing an e-mail address."""
+        name = None if self.chrome is None else self.chrome.contact_name(line)
+        return name is not None and (self._names_writer(name) or "@" in line)
 
     def _is_own_publisher_note(self, line: str) -> bool:
-        """True for a publisher's note on this page's site: named after the title (``… | Harbour Daily``)
-        or a site name of the word lists."""
+        """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
+        (``Harbour Daily is an independent news service.``: one of ``outlet_kinds``) on this page's site:
+        named after the title (``… | Harbour Daily``), above it or a site name of the word lists."""
         site = publisher_note_site(line)
+        if site is None and self.chrome is not None and (note := site_note(line)) is not None:
+            site = note[0] if any(kind in note[1].casefold() for kind in self.chrome.outlet_kinds) else None
         if site is None or self.chrome is None:
             return False
-        if self.chrome.is_site_name(site):
+        if self.chrome.is_site_name(site) or site.casefold() in (line.casefold() for line in self.above_title):
             return True
         if self.title is None:
             return False

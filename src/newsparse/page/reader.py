@@ -63,6 +63,8 @@ def read_article(
         if phase is _Phase.COMMENTS:
             draft.read_after_comments(pl)
             continue
+        if title_at is not None and i < title_at:
+            draft.above_title.append(pl.clean)
         if pl.kind is LineKind.CHROME:
             marker = is_read_more_marker(pl.clean)
             if opens_teaser_block(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
