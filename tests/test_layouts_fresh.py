@@ -748,3 +748,213 @@ def test_a_date_line_gives_the_first_published_date(date_lines, published):
 )
 def test_an_update_date_stays_without_a_published_label_after_it(date_lines, published):
     assert article_of(_dated_page(date_lines)).published.isoformat() == published
+
+
+# --- round 20: lines closing an article that are none of its text; ALSO READ lines are a sidebar's -----
+
+
+def _closing_page(closing: str, *, masthead: str = "Fenwick Courier", byline: str = "By Tomas Varga") -> str:
+    """A one-article page whose body ends with ``closing``."""
+    return (
+        f"{masthead}\nHome | News | Sport\n\n"
+        "Ferry company adds two evening crossings\n\n"
+        f"{byline}\n3 March 2026\n\n" + _BODY + f"\n{closing}\n"
+    )
+
+
+_LAST_BODY_LINE = "Passengers had complained for years about the last boat leaving before eight."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our coverage: Harbour board approves second slipway at the marina",
+        "See all our coverage: Storm season on the coast",
+        "Read our full coverage",
+    ],
+)
+def test_a_prompt_listing_the_sites_coverage_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    article = article_of(_closing_page(line))
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+    assert not article.related
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our coverage of the strike, and then decide for yourself, the union told members.",
+        "Readers of our coverage wrote in by the hundred.",
+    ],
+)
+def test_sentences_about_coverage_are_text(line):
+    assert kind(line) is LineKind.TEXT
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are open below. Please keep them civil.",
+        "Leave your comments below.",
+        "Share your views below and be kind to one another.",
+    ],
+)
+def test_a_prompt_to_comment_below_opens_the_comments(line):
+    assert CHROME.opens_comments(line)
+    page = _closing_page(line + "\n\n4 comments\n\nKeep the late boat, says a reader from the island.")
+    assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are open until 30 April on the harbour plan, the council said.",
+        "Public comments are open below the town hall notice board, not online.",
+        "Comments below the line were mostly kind.",
+    ],
+)
+def test_sentences_about_comments_open_no_comments(line):
+    assert not CHROME.opens_comments(line)
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reach Tomas Varga at tvarga@fenwickcourier.example or 555-0187.",
+        "Contact Tomas Varga on 020 7946 0321.",
+        "Email Tomas Varga: tvarga@fenwickcourier.example",
+    ],
+)
+def test_the_writers_contact_line_closing_an_article_is_chrome(line):
+    assert CHROME.contact_name(line) == "Tomas Varga"
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer():
+    line = "Reach Ilse Brandt at ibrandt@fenwickcourier.example."
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call Citizens Advice on 0808 223 1133 for free help with ferry refunds.",
+        "Contact tracing teams reached 400 households on 2 March.",
+        "Reach Ferries said the boats would run at 555-0187 passengers a week.",
+    ],
+)
+def test_helplines_and_sentences_of_the_body_are_no_contact_lines(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+def test_a_contact_line_mid_article_stays():
+    line = "Contact Tomas Varga on 020 7946 0321."
+    page = _closing_page(line + "\n\nThe new timetable starts in May.")
+    assert line in _texts(article_of(page))
+
+
+_REPRINT_NOTE = "This article is republished from The Quayside Review under a Creative Commons licence."
+
+
+def _reprint_page(closing: str, body: str = _BODY) -> str:
+    return (
+        "Teaching Harbour\nA blog about island schools\n\nFerry timetables leave island pupils stranded\n\n"
+        f"Posted by admin | 3 March 2026 | Schools\n\n{_REPRINT_NOTE}\n\n" + body + f"\n{closing}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt is a senior lecturer in transport policy at Fenwick University.",
+        "Ilse Brandt is a senior lecturer in transport policy at Fenwick University. Omar Reyes is a research "
+        "fellow at the same university.",
+        "Omar Reyes is professor of island studies at the University of the Fens.",
+    ],
+)
+def test_writers_bios_closing_a_republished_article_are_chrome(line):
+    article = article_of(_reprint_page(line))
+    assert article.republished_from == "The Quayside Review"
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+
+
+def test_a_bio_of_someone_the_body_quotes_stays():
+    body = _BODY + "\n“We plan around the boat,” said Ilse Brandt, a parent on the island.\n"
+    line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
+    assert _texts(article_of(_reprint_page(line, body)))[-1] == line
+
+
+def test_a_second_sentence_that_is_no_bio_keeps_the_paragraph():
+    line = "Ilse Brandt is a senior lecturer at Fenwick University. She said the timetable was a mistake."
+    assert _texts(article_of(_reprint_page(line)))[-1] == line
+
+
+def test_is_a_senior_lecturer_mid_article_stays():
+    line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
+    page = _reprint_page(line + "\n\nShe has studied island ferries for a decade.")
+    assert line in _texts(article_of(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Editor’s note: This investigation was first published by the Fens Reporting Network (FRN) and is "
+         "republished with permission.", "Fens Reporting Network"),
+        ("This analysis was originally published in The Quayside Review.", "The Quayside Review"),
+        ("This explainer first appeared on Harbour Policy Weekly.", "Harbour Policy Weekly"),
+    ],
+)
+def test_republication_notes_on_investigations_and_analyses_name_their_outlet(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_an_investigation_in_the_body_is_no_republication_note():
+    assert republished_from("This investigation was first opened by the harbour police in 2019.") is None
+    assert republished_from("This analysis was published by the council on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fenwick Courier is an independent, locally owned news service.",
+        "Fenwick Courier is a not-for-profit newsroom serving the fen villages.",
+        "Fenwick Courier is the community newspaper of the northern fens.",
+    ],
+)
+def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Radio is an independent, locally owned news service.",  # another outlet, named in the story
+        "Fenwick Courier is an old family firm that prints the parish magazines.",  # not a note on what it is
+        "Fenwick Courier is a member of the press council.",
+    ],
+)
+def test_notes_on_other_sites_or_other_things_stay(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALSO READ: Harbour board approves second slipway at the marina",
+        "Also Read | Lifeboat crew rescues two kayakers off the point",
+        "Read also: Ferry fares rise again this spring",
+    ],
+)
+def test_also_read_lines_are_chrome_and_no_links(line):
+    page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
+    article = article_of(page)
+    assert not article.related
+    assert line not in _texts(article)
+
+
+def test_read_more_lines_stay_related_links():
+    line = "READ MORE: Harbour board approves second slipway at the marina"
+    page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
+    assert [r.headline for r in article_of(page).related] == ["Harbour board approves second slipway at the marina"]

@@ -107,8 +107,9 @@ class Draft:
         names; a heading with no paragraph under it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
-            closing = self._is_closing_bio(last) or (is_name(last) and self._names_writer(last))
-            if not (closing or self._is_closing_contact(last) or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
+            writers = self._is_closing_bio(last) or self._is_closing_contact(last)
+            closing = writers or (is_name(last) and self._names_writer(last))
+            if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
 
@@ -140,10 +141,10 @@ class Draft:
         """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
         (``Harbour Daily is an independent news service.``: one of ``outlet_kinds``) on this page's site:
         named after the title (``… | Harbour Daily``), above it or a site name of the word lists."""
-        site = publisher_note_site(line)
-        if site is None and self.chrome is not None and (note := site_note(line)) is not None:
-            site = note[0] if any(kind in note[1].casefold() for kind in self.chrome.outlet_kinds) else None
-        if site is None or self.chrome is None:
+        if self.chrome is None:
+            return False
+        site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds)
+        if site is None:
             return False
         if self.chrome.is_site_name(site) or site.casefold() in (line.casefold() for line in self.above_title):
             return True

@@ -78,6 +78,7 @@ _PUBLISHER_NOTE = re.compile(
 )
 # A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
 _SITE_NOTE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
+_CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
 _SPACED_SEPARATOR = re.compile(r"\s[|«–—-]\s")
@@ -137,11 +138,18 @@ def publisher_note_site(line: str) -> str | None:
     return None if m is None else m["site"]
 
 
-def site_note(line: str) -> tuple[str, str] | None:
-    """The site a one-sentence note on what a site is names, and what it calls it: ``("Harbour Daily",
-    "independent news service")`` for ``Harbour Daily is an independent news service.``; else None."""
+def site_note(line: str, outlet_kinds: frozenset[str]) -> str | None:
+    """The site a one-sentence note on what it is names, ``Harbour Daily`` in ``Harbour Daily is an
+    independent news service.``: it calls the site one of ``outlet_kinds`` (before any clause on it,
+    ``… firm that prints magazines`` calls it a firm); None for any other line."""
     m = _SITE_NOTE.fullmatch(line)
-    return None if m is None else (m["site"], m["what"])
+    if m is None:
+        return None
+    what = m["what"].casefold()
+    for opener in _CLAUSE_OPENERS:
+        what = what.partition(opener)[0]
+    what = f" {what.replace(',', ' ')} "
+    return m["site"] if any(f" {kind} " in what for kind in outlet_kinds) else None
 
 
 def is_headline_list(text: str) -> bool:
@@ -155,7 +163,7 @@ def related_link(line: Line) -> RelatedLink | None:
     """The related link of a ``READ MORE: headline`` line, else None: a list of headlines is no link,
     nor is a line in a sidebar's wording (``ALSO READ: headline``)."""
     headline = read_more_link(line.clean)
-    if headline is None or not line.clean[: len(_READ_MORE)].casefold() == _READ_MORE or is_headline_list(headline):
+    if headline is None or line.clean[: len(_READ_MORE)].casefold() != _READ_MORE or is_headline_list(headline):
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
