@@ -46,6 +46,7 @@ __all__ = [
     "may_be_dated",
     "is_clock_time",
     "opens_byline",
+    "contact_name",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -179,7 +180,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
             "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
-            "traffic alert:", "developing story:", "also read:", "also read |", "read also |", "watch also:", "also watch:", "also see:",
+            "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "also read |", "read also |",
             "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
             "we earn a commission", "this article contains affiliate", "this post contains affiliate",
             "as an amazon associate", "affiliate disclosure", "get our app",
@@ -1227,6 +1229,26 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
     return len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0])
 
 
+def _is_only_labels(key: str, date_labels: frozenset[str]) -> bool:
+    """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
+    parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
+    return bool(parts) and all(p in date_labels for p in parts)
+
+
+def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
+    """The person a contact line closing an article names, opening with one of ``contact_openings``
+    and printing an e-mail address or a phone number: ``Reach Jane Doe at jdoe@example.org or
+    406-555-0142.``, ``Email Jane Doe: jdoe@example.org``; None for any other line."""
+    folded = line[:_PREFIX_CHARS].casefold()
+    opening = next((o for o in contact_openings if folded.startswith(o + " ")), None)
+    if opening is None or word_count(line, _MAX_CONTACT_WORDS) > _MAX_CONTACT_WORDS:
+        return None
+    m = _CONTACT.fullmatch(line, len(opening) + 1)
+    if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
+        return None
+    return m["name"]
+
+
 def _without_times(line: str) -> str:
     """``line`` without its clock and relative times: ``6 hours ago | By Jane Doe`` leaves ``By Jane Doe``."""
     return _CLOCK_TIME.sub(" ", line).strip(_EDGE_PUNCT)
@@ -1346,7 +1368,7 @@ class PageChrome:
             if found is not None:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
                 return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
-            if self._is_only_labels(key):
+            if _is_only_labels(key, self.date_labels):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
@@ -1414,19 +1436,6 @@ class PageChrome:
             return m["name"]
         return None
 
-    def contact_name(self, line: str) -> str | None:
-        """The person a contact line closing an article names, opening with one of ``contact_openings``
-        and printing an e-mail address or a phone number: ``Reach Jane Doe at jdoe@example.org or
-        406-555-0142.``, ``Email Jane Doe: jdoe@example.org``; None for any other line."""
-        folded = line[:_PREFIX_CHARS].casefold()
-        opening = next((o for o in self.contact_openings if folded.startswith(o + " ")), None)
-        if opening is None or word_count(line, _MAX_CONTACT_WORDS) > _MAX_CONTACT_WORDS:
-            return None
-        m = _CONTACT.fullmatch(line, len(opening) + 1)
-        if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
-            return None
-        return m["name"]
-
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
         ``3 hours ago``, a wire credit (``— with AAP``)."""
@@ -1473,11 +1482,6 @@ class PageChrome:
         return _MIN_SECTION_ROW_WORDS <= len(words) and all(
             (w := word.strip(_EDGE_PUNCT)) in self.section_names or w in self.lines for word in words
         )
-
-    def _is_only_labels(self, key: str) -> bool:
-        """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
-        parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
-        return bool(parts) and all(p in self.date_labels for p in parts)
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
-from newsparse.page.chrome import LineKind, PageChrome, is_name
+from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_name
 from newsparse.page.dates import DateMatch
-from newsparse.page.furniture import (
-    publisher_note_site,
-    read_more_link,
-    related_link,
-    republished_from,
-    site_note,
-    title_span,
-)
+from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
@@ -26,10 +19,12 @@ MAX_CLOSING_HEADING_WORDS = 10
 
 class Draft:
     """An article while its lines are being read: what it covers, its title, standfirst, paragraphs,
-    related links, republication note and date.  ``chrome`` cuts site names off the title."""
+    related links, republication note and date.  ``chrome`` cuts site names off the title;
+    ``above_title`` are the lines printed above it, the site's masthead among them."""
 
-    def __init__(self, chrome: PageChrome | None = None) -> None:
+    def __init__(self, chrome: PageChrome | None = None, above_title: list[str] | None = None) -> None:
         self.chrome = chrome
+        self.above_title = [line.casefold() for line in above_title or []]
         self.start: int | None = None
         self.end = 0
         self.title: Line | None = None
@@ -43,7 +38,6 @@ class Draft:
         self.ambiguous_date: DateMatch | None = None  # ``01/12/2026`` on the first date line
         self.day_first = False  # another date line prints its day first
         self.bylines: list[str] = []
-        self.above_title: list[str] = []  # the lines printed above the title: the site's masthead among them
 
     def cover(self, line: Line) -> None:
         """Extend the article over ``line``."""
@@ -134,7 +128,7 @@ class Draft:
     def _is_closing_contact(self, line: str) -> bool:
         """True for a contact line (``Reach Jane Doe at jdoe@example.org or 555-0142.``) of a writer the
         bylines name, or printing an e-mail address."""
-        name = None if self.chrome is None else self.chrome.contact_name(line)
+        name = None if self.chrome is None else contact_name(line, self.chrome.contact_openings)
         return name is not None and (self._names_writer(name) or "@" in line)
 
     def _is_own_publisher_note(self, line: str) -> bool:
@@ -146,7 +140,7 @@ class Draft:
         site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds)
         if site is None:
             return False
-        if self.chrome.is_site_name(site) or site.casefold() in (line.casefold() for line in self.above_title):
+        if self.chrome.is_site_name(site) or site.casefold() in self.above_title:
             return True
         if self.title is None:
             return False

@@ -48,9 +48,9 @@ def read_article(
     a heading with no paragraph under it) and the readers' comments under it.
     """
     lines = list(lines)  # every line is read: given its kind once, then indexed as a list
-    draft = Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
+    draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
     captions = _caption_lines(lines, chrome)
     skip = 0
     in_list = False
@@ -63,8 +63,6 @@ def read_article(
         if phase is _Phase.COMMENTS:
             draft.read_after_comments(pl)
             continue
-        if title_at is not None and i < title_at:
-            draft.above_title.append(pl.clean)
         if pl.kind is LineKind.CHROME:
             marker = is_read_more_marker(pl.clean)
             if opens_teaser_block(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
