@@ -798,6 +798,7 @@ def test_sentences_about_coverage_are_text(line):
         "Comments are open below. Please keep them civil.",
         "Leave your comments below.",
         "Share your views below and be kind to one another.",
+        "Scroll down to leave a comment.",
     ],
 )
 def test_a_prompt_to_comment_below_opens_the_comments(line):
@@ -825,11 +826,20 @@ def test_sentences_about_comments_open_no_comments(line):
         "Reach Tomas Varga at tvarga@fenwickcourier.example or 555-0187.",
         "Contact Tomas Varga on 020 7946 0321.",
         "Email Tomas Varga: tvarga@fenwickcourier.example",
+        "You can reach Tomas Varga at 555-0187 or on X.",
+        "Reach reporter Tomas Varga at tvarga@fenwickcourier.example.",
     ],
 )
 def test_the_writers_contact_line_closing_an_article_is_chrome(line):
     assert contact_name(line, CHROME.contact_openings) == "Tomas Varga"
     assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Contact the writer: tvarga@fenwickcourier.example", "Email the reporter at tips@fenwickcourier.example."]
+)
+def test_a_prompt_to_reach_the_writer_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
 
 
 def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer():

@@ -205,6 +205,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "with reporting by", "with reporting from",
             "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
+            "contact the writer", "email the writer", "email the reporter", "reach the reporter", "reach the writer",
             "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
             "the opinions expressed", "tell us what you think", "share your thoughts",
             "report an editorial error", "report an ethical concern", "report a factual error",
@@ -381,6 +382,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comments are open below", "comments are now open below", "the comments are open below",
             "comments are welcome below", "leave your comments below", "leave your comment below",
             "share your views below", "have your say below", "tell us what you think below",
+            "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
+            "please keep it civil", "our commenting guidelines", "our comments policy",
         }
     ),
     "prompt_channels": frozenset(
@@ -399,7 +402,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "former",
         }
     ),
-    "contact_openings": frozenset({"reach", "contact", "email", "e-mail", "write to", "call", "text", "message"}),
+    "contact_openings": frozenset(
+        {
+            "reach", "contact", "email", "e-mail", "write to", "call", "text", "message", "you can reach",
+            "you can contact", "you can email", "reach reporter", "contact reporter", "email reporter",
+        }
+    ),
     "outlet_kinds": frozenset(
         {
             "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
@@ -1240,7 +1248,7 @@ def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
     and printing an e-mail address or a phone number: ``Reach Jane Doe at jdoe@example.org or
     406-555-0142.``, ``Email Jane Doe: jdoe@example.org``; None for any other line."""
     folded = line[:_PREFIX_CHARS].casefold()
-    opening = next((o for o in contact_openings if folded.startswith(o + " ")), None)
+    opening = max((o for o in contact_openings if folded.startswith(o + " ")), key=len, default=None)
     if opening is None or word_count(line, _MAX_CONTACT_WORDS) > _MAX_CONTACT_WORDS:
         return None
     m = _CONTACT.fullmatch(line, len(opening) + 1)
