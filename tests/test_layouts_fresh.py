@@ -7,10 +7,12 @@ promotions, and photo captions under a caption label."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import parse
 from newsparse.page.chrome import LineKind, contact_name
-from newsparse.page.furniture import republished_from
+from newsparse.page.furniture import republished_from, site_note
 
 from .layout_helpers import CHROME, article_of, kind
 
@@ -968,3 +970,17 @@ def test_read_more_lines_stay_related_links():
     line = "READ MORE: Harbour board approves second slipway at the marina"
     page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
     assert [r.headline for r in article_of(page).related] == ["Harbour board approves second slipway at the marina"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Reach ContactJnDoe.at@x-0123456789:", max_size=120))
+def test_a_contact_name_is_printed_in_its_line(line):
+    name = contact_name(line, CHROME.contact_openings)
+    assert name is None or name in line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Fenwick Courier is an independent newsservice, that.", max_size=120))
+def test_a_site_note_names_the_start_of_its_line(line):
+    site = site_note(line, CHROME.outlet_kinds)
+    assert site is None or line.startswith(site)
