@@ -809,6 +809,12 @@ def test_a_prompt_to_comment_below_opens_the_comments(line):
     assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
 
 
+@pytest.mark.parametrize("line", ["What do you think? Leave a comment below.", "Comment below and tell us your route."])
+def test_a_prompt_to_comment_below_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -844,9 +850,16 @@ def test_a_prompt_to_reach_the_writer_is_chrome(line):
     assert kind(line) is LineKind.CHROME
 
 
-def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer():
-    line = "Reach Ilse Brandt at ibrandt@fenwickcourier.example."
+@pytest.mark.parametrize(
+    "line", ["Reach Ilse Brandt at ibrandt@fenwickcourier.example.", "Email her at ibrandt@fenwickcourier.example."]
+)
+def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer(line):
     assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+def test_a_contact_line_by_a_pronoun_and_a_phone_number_stays():
+    line = "Call her on 020 7946 0321 to book a seat."
+    assert _texts(article_of(_closing_page(line, byline="By Tomas Varga, Herald staff")))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -933,6 +946,7 @@ def test_an_investigation_in_the_body_is_no_republication_note():
         "Fenwick Courier is an independent, locally owned news service.",
         "Fenwick Courier is a not-for-profit newsroom serving the fen villages.",
         "Fenwick Courier is the community newspaper of the northern fens.",
+        "Fenwick Courier is a registered charity run by volunteers.",
     ],
 )
 def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):

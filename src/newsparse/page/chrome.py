@@ -254,6 +254,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # prompts to comment (whole lines, or ``… in the comments``)
             "join the debate in the comments", "join the discussion in the comments",
             "join the conversation in the comments", "let us know in the comments", "tell us in the comments",
+            "leave a comment below", "leave your comment below", "leave your comments below", "comment below",
             "have your say in the comments", "share your thoughts in the comments",
             # prompts to share, back or send news to the newsroom, and to switch on alerts
             "enjoyed this article", "enjoyed this story", "if you enjoyed this", "did you enjoy this", "liked this article",
@@ -413,6 +414,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
             "news organization", "newsroom", "publication", "magazine", "news agency", "news cooperative",
             "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network",
+            "nonprofit", "non-profit", "not-for-profit", "charity", "social enterprise",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -664,9 +666,9 @@ _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
-# A writer's contact line closing an article, after its opening (``contact_openings``): the name, then how to
-# reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email Jane Doe: jdoe@example.org``.
-_CONTACT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?::| (?:at|on|via)) (?P<details>\S.*)")
+# A writer's contact line closing an article, after its opening (``contact_openings``): the name (or a pronoun),
+# then how to reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email her: jdoe@example.org``.
+_CONTACT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}|her|him|them)(?::| (?:at|on|via)) (?P<details>\S.*)")
 _PHONE = re.compile(r"\d[\d ().-]{5,16}\d")
 _MAX_CONTACT_WORDS = 20
 _BREADCRUMB = ("»", "›", " > ")

@@ -127,9 +127,9 @@ class Draft:
 
     def _is_closing_contact(self, line: str) -> bool:
         """True for a contact line (``Reach Jane Doe at jdoe@example.org or 555-0142.``) of a writer the
-        bylines name, or printing an e-mail address."""
+        bylines name, or printing an e-mail address (``Email her at jdoe@example.org.``)."""
         name = None if self.chrome is None else contact_name(line, self.chrome.contact_openings)
-        return name is not None and (self._names_writer(name) or "@" in line)
+        return name is not None and ("@" in line or (is_name(name) and self._names_writer(name)))
 
     def _is_own_publisher_note(self, line: str) -> bool:
         """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
