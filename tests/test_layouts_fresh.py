@@ -897,6 +897,7 @@ def _reprint_page(closing: str, body: str = _BODY) -> str:
         "Ilse Brandt is a senior lecturer in transport policy at Fenwick University. Omar Reyes is a research "
         "fellow at the same university.",
         "Omar Reyes is professor of island studies at the University of the Fens.",
+        "Dr. Omar Reyes is an associate professor at Fenwick University. Ilse M. Brandt is a retired ferry pilot.",
     ],
 )
 def test_writers_bios_closing_a_republished_article_are_chrome(line):
@@ -998,3 +999,10 @@ def test_a_contact_name_is_printed_in_its_line(line):
 def test_a_site_note_names_the_start_of_its_line(line):
     site = site_note(line, CHROME.outlet_kinds)
     assert site is None or line.startswith(site)
+
+
+def test_sentences_split_after_sentence_ends_not_initials_or_titles():
+    from newsparse.page.lines import sentences
+
+    assert sentences("Prof. Ada Lund is a lecturer. She lives in Ely.") == ["Prof. Ada Lund is a lecturer.", "She lives in Ely."]
+    assert sentences("Ada J. Lund wrote it. Why? Because!") == ["Ada J. Lund wrote it.", "Why?", "Because!"]

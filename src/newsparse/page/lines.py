@@ -58,8 +58,9 @@ def word_count(line: str, most: int = -1) -> int:
 
 
 def sentences(line: str) -> list[str]:
-    """The sentences of ``line``, split after a full stop, ``?`` or ``!`` and white space."""
-    return re.split(r"(?<=[.?!])\s+", line.strip())
+    """The sentences of ``line``, split after a full stop, ``?`` or ``!`` and white space, but not after an
+    initial or a title (``Jane A. Doe``, ``Dr. Jane Doe``)."""
+    return re.split(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+", line.strip())
 
 
 def is_question(line: str) -> bool:
