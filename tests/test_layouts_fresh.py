@@ -1006,3 +1006,39 @@ def test_sentences_split_after_sentence_ends_not_initials_or_titles():
 
     assert sentences("Prof. Ada Lund is a lecturer. She lives in Ely.") == ["Prof. Ada Lund is a lecturer.", "She lives in Ely."]
     assert sentences("Ada J. Lund wrote it. Why? Because!") == ["Ada J. Lund wrote it.", "Why?", "Because!"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We acknowledge the Traditional Owners of the land on which we report.",
+        "We respectfully acknowledge the Traditional Custodians of the Fenwick coast.",
+        "Join the discussion below.",
+    ],
+)
+def test_acknowledgements_of_country_and_prompts_to_discuss_close_no_article(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+def test_a_sentence_on_traditional_owners_is_text():
+    line = "The Traditional Owners of the headland will be consulted before work starts, the council said."
+    assert kind(line) is LineKind.TEXT
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Tomas Varga is a PhD candidate in coastal ecology at Fenwick University.", True),  # the writer
+        ("Ilse Brandt is a PhD candidate in coastal ecology at Fenwick University.", False),  # someone else
+        ("Tomas Varga is a candidate for the harbour board.", False),  # no writer's role
+    ],
+)
+def test_a_doctoral_writers_bio_closes_the_article(line, dropped):
+    assert (_texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE) is dropped
+
+
+@pytest.mark.parametrize(("line", "dropped"), [("Join Harbour Rowers", True), ("Marion Kell, Fernbrook", False)])
+def test_a_heading_opening_with_a_prompts_verb_closes_the_body_but_a_signature_stays(line, dropped):
+    page = _closing_page(line + "\n\nSubscribe now")
+    assert (_texts(article_of(page))[-1] == _LAST_BODY_LINE) is dropped

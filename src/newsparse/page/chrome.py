@@ -47,6 +47,7 @@ __all__ = [
     "is_clock_time",
     "opens_byline",
     "contact_name",
+    "opens_with_prompt",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -263,6 +264,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
             "send us your stories", "share your story", "read about our approach to external linking",
             "share your photos", "send your photos", "tell us your story", "in pictures:",
+            # an acknowledgement of country closing an Australian page
+            "we acknowledge the traditional", "we respectfully acknowledge the traditional",
+            "we acknowledge and respect the traditional",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -383,6 +387,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comments are open below", "comments are now open below", "the comments are open below",
             "comments are welcome below", "leave your comments below", "leave your comment below",
             "share your views below", "have your say below", "tell us what you think below",
+            "join the discussion below", "join the debate below",
             "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
             "please keep it civil", "our commenting guidelines", "our comments policy",
         }
@@ -399,7 +404,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
-            "economist", "historian",
+            "economist", "historian", "scientist", "scholar", "phd", "doctoral", "postdoctoral", "emeritus",
             "former",
         }
     ),
@@ -1257,6 +1262,11 @@ def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
     if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
         return None
     return m["name"]
+
+
+def opens_with_prompt(line: str) -> bool:
+    """True for a line opening with a prompt's verb: ``Join Harbour Rowers``, ``Follow Harbour Wire``."""
+    return _IMPERATIVE.match(line) is not None
 
 
 def _without_times(line: str) -> str:

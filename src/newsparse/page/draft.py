@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
-from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_name
+from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch
 from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
@@ -150,13 +150,14 @@ class Draft:
 
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not
-        a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``)."""
+        a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``; a prompt's
+        verb opens no name: ``Join Harbour Rowers`` is a heading)."""
         return (
             len(self.paragraphs) > 1
             and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
             and not ends_sentence(line)
             and not leads_on(line)
-            and not is_name(line.split(",", 1)[0])
+            and (opens_with_prompt(line) or not is_name(line.split(",", 1)[0]))
         )
 
     def read_after_comments(self, pl: PageLine) -> None:
