@@ -1042,3 +1042,29 @@ def test_a_doctoral_writers_bio_closes_the_article(line, dropped):
 def test_a_heading_opening_with_a_prompts_verb_closes_the_body_but_a_signature_stays(line, dropped):
     page = _closing_page(line + "\n\nSubscribe now")
     assert (_texts(article_of(page))[-1] == _LAST_BODY_LINE) is dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt, Senior Lecturer in Transport Policy, Fenwick University",
+        "Omar Reyes, Professor of Island Studies, University of the Fens",
+        "Ilse Brandt, Research Fellow, Fenwick University, and Omar Reyes, Kyoto University",
+    ],
+)
+def test_a_writers_credit_with_role_and_institution_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+    article = article_of(_reprint_page(line))
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt, Retired Teacher, Fenwick",  # a signature with a place
+        "Ilse Brandt, Senior Lecturer, said the timetable was a mistake",
+        "Omar Reyes, the harbour master, and the lecturer",
+    ],
+)
+def test_a_signature_or_a_sentence_with_a_role_is_no_writers_credit(line):
+    assert kind(line) is not LineKind.BYLINE

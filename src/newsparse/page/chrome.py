@@ -609,6 +609,7 @@ _TEXT_SIZE_BUTTONS = re.compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]
 # A short heading of a list of headlines: ``More Lead Stories``, ``More Business News``.
 _MORE_HEADING = re.compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
 _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
+_ROLE_JOINERS = frozenset({"of", "for", "the", "in", "at"})
 _WIRE_CREDIT_OPENING = "with "
 # Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
 _PLACE_OPENERS = frozenset({"in", "at", "from"})
@@ -958,18 +959,34 @@ def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
 
 def _is_credit_list(line: str, chrome: PageChrome) -> bool:
     """True for the writers credited on a byline without ``By``, joined by ``and``, ``&`` or commas, the
-    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``) or the
+    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``), or the role or
     institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
-    University``: a name of capitalised words, one of ``institution_words``)."""
+    University``: a name of capitalised words, one of ``institution_words``; ``Jane Doe, Senior Lecturer
+    in Law, University of Leeds``: capitalised words, one of ``bio_roles``)."""
     parts = _NAME_JOINERS.split(line)
     if len(parts) < 2 or not _is_writer_name(parts[0]):
         return False
-    for before, part in itertools.pairwise(parts):
+    writer = True  # the part before names a writer or their role
+    for part in parts[1:]:
         agency = part[:1].isupper() and ((key := _key(part)) in chrome.lines or key in chrome.byline_roles)
-        institution = _is_writer_name(before) and _is_institution(part, chrome.institution_words)
-        if not (_is_writer_name(part) or agency or institution):
+        institution = writer and _is_institution(part, chrome.institution_words)
+        role = writer and _is_credited_role(part, chrome.bio_roles)
+        if not (_is_writer_name(part) or agency or institution or role):
             return False
+        writer = _is_writer_name(part) or role
     return True
+
+
+def _is_credited_role(text: str, bio_roles: frozenset[str]) -> bool:
+    """True for a writer's role credited after their name: capitalised words joined by minor ones, one of
+    ``bio_roles`` (``Senior Lecturer in Law``, ``Professor of History``)."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_INSTITUTION_WORDS
+        and text[:1].isupper()
+        and all(w[:1].isupper() or w in _ROLE_JOINERS for w in words)
+        and any(w.casefold() in bio_roles for w in words)
+    )
 
 
 def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
