@@ -844,7 +844,13 @@ def test_the_writers_contact_line_closing_an_article_is_chrome(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Contact the writer: tvarga@fenwickcourier.example", "Email the reporter at tips@fenwickcourier.example."]
+    "line",
+    [
+        "Contact the writer: tvarga@fenwickcourier.example",
+        "Email the reporter at tips@fenwickcourier.example.",
+        "To contact the reporter, email tvarga@fenwickcourier.example.",
+        "Send news tips to desk@fenwickcourier.example.",
+    ],
 )
 def test_a_prompt_to_reach_the_writer_is_chrome(line):
     assert kind(line) is LineKind.CHROME
@@ -948,6 +954,7 @@ def test_an_investigation_in_the_body_is_no_republication_note():
         "Fenwick Courier is a not-for-profit newsroom serving the fen villages.",
         "Fenwick Courier is the community newspaper of the northern fens.",
         "Fenwick Courier is a registered charity run by volunteers.",
+        "Fenwick Courier is a member of the Fen Independent Publishers Association.",
     ],
 )
 def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):

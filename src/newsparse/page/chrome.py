@@ -207,6 +207,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
             "contact the writer", "email the writer", "email the reporter", "reach the reporter", "reach the writer",
+            "to contact the reporter", "to contact the writer", "to reach the reporter", "to reach the writer",
+            "send news tips", "send tips to", "send story tips",
             "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
             "the opinions expressed", "tell us what you think", "share your thoughts",
             "report an editorial error", "report an ethical concern", "report a factual error",

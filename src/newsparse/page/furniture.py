@@ -74,7 +74,7 @@ _REPUBLISHED = re.compile(
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = re.compile(
     r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
-    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) [A-Z]"
+    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) (?:the )?[A-Z]"
 )
 # A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
 _SITE_NOTE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
