@@ -7,10 +7,12 @@ promotions, and photo captions under a caption label."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import parse
-from newsparse.page.chrome import LineKind
-from newsparse.page.furniture import republished_from
+from newsparse.page.chrome import LineKind, contact_name
+from newsparse.page.furniture import republished_from, site_note
 
 from .layout_helpers import CHROME, article_of, kind
 
@@ -748,3 +750,328 @@ def test_a_date_line_gives_the_first_published_date(date_lines, published):
 )
 def test_an_update_date_stays_without_a_published_label_after_it(date_lines, published):
     assert article_of(_dated_page(date_lines)).published.isoformat() == published
+
+
+# --- round 20: lines closing an article that are none of its text; ALSO READ lines are a sidebar's -----
+
+
+def _closing_page(closing: str, *, masthead: str = "Fenwick Courier", byline: str = "By Tomas Varga") -> str:
+    """A one-article page whose body ends with ``closing``."""
+    return (
+        f"{masthead}\nHome | News | Sport\n\n"
+        "Ferry company adds two evening crossings\n\n"
+        f"{byline}\n3 March 2026\n\n" + _BODY + f"\n{closing}\n"
+    )
+
+
+_LAST_BODY_LINE = "Passengers had complained for years about the last boat leaving before eight."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our coverage: Harbour board approves second slipway at the marina",
+        "See all our coverage: Storm season on the coast",
+        "Read our full coverage",
+    ],
+)
+def test_a_prompt_listing_the_sites_coverage_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    article = article_of(_closing_page(line))
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+    assert not article.related
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our coverage of the strike, and then decide for yourself, the union told members.",
+        "Readers of our coverage wrote in by the hundred.",
+    ],
+)
+def test_sentences_about_coverage_are_text(line):
+    assert kind(line) is LineKind.TEXT
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are open below. Please keep them civil.",
+        "Leave your comments below.",
+        "Share your views below and be kind to one another.",
+        "Scroll down to leave a comment.",
+    ],
+)
+def test_a_prompt_to_comment_below_opens_the_comments(line):
+    assert CHROME.opens_comments(line)
+    page = _closing_page(line + "\n\n4 comments\n\nKeep the late boat, says a reader from the island.")
+    assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize("line", ["What do you think? Leave a comment below.", "Comment below and tell us your route."])
+def test_a_prompt_to_comment_below_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are open until 30 April on the harbour plan, the council said.",
+        "Public comments are open below the town hall notice board, not online.",
+        "Comments below the line were mostly kind.",
+    ],
+)
+def test_sentences_about_comments_open_no_comments(line):
+    assert not CHROME.opens_comments(line)
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reach Tomas Varga at tvarga@fenwickcourier.example or 555-0187.",
+        "Contact Tomas Varga on 020 7946 0321.",
+        "Email Tomas Varga: tvarga@fenwickcourier.example",
+        "You can reach Tomas Varga at 555-0187 or on X.",
+        "Reach reporter Tomas Varga at tvarga@fenwickcourier.example.",
+    ],
+)
+def test_the_writers_contact_line_closing_an_article_is_chrome(line):
+    assert contact_name(line, CHROME.contact_openings) == "Tomas Varga"
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact the writer: tvarga@fenwickcourier.example",
+        "Email the reporter at tips@fenwickcourier.example.",
+        "To contact the reporter, email tvarga@fenwickcourier.example.",
+        "Send news tips to desk@fenwickcourier.example.",
+    ],
+)
+def test_a_prompt_to_reach_the_writer_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Reach Ilse Brandt at ibrandt@fenwickcourier.example.", "Email her at ibrandt@fenwickcourier.example."]
+)
+def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+def test_a_contact_line_by_a_pronoun_and_a_phone_number_stays():
+    line = "Call her on 020 7946 0321 to book a seat."
+    assert _texts(article_of(_closing_page(line, byline="By Tomas Varga, Herald staff")))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call Citizens Advice on 0808 223 1133 for free help with ferry refunds.",
+        "Contact tracing teams reached 400 households on 2 March.",
+        "Reach Ferries said the boats would run at 555-0187 passengers a week.",
+    ],
+)
+def test_helplines_and_sentences_of_the_body_are_no_contact_lines(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+def test_a_contact_line_mid_article_stays():
+    line = "Contact Tomas Varga on 020 7946 0321."
+    page = _closing_page(line + "\n\nThe new timetable starts in May.")
+    assert line in _texts(article_of(page))
+
+
+_REPRINT_NOTE = "This article is republished from The Quayside Review under a Creative Commons licence."
+
+
+def _reprint_page(closing: str, body: str = _BODY) -> str:
+    return (
+        "Teaching Harbour\nA blog about island schools\n\nFerry timetables leave island pupils stranded\n\n"
+        f"Posted by admin | 3 March 2026 | Schools\n\n{_REPRINT_NOTE}\n\n" + body + f"\n{closing}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt is a senior lecturer in transport policy at Fenwick University.",
+        "Ilse Brandt is a senior lecturer in transport policy at Fenwick University. Omar Reyes is a research "
+        "fellow at the same university.",
+        "Omar Reyes is professor of island studies at the University of the Fens.",
+        "Dr. Omar Reyes is an associate professor at Fenwick University. Ilse M. Brandt is a retired ferry pilot.",
+    ],
+)
+def test_writers_bios_closing_a_republished_article_are_chrome(line):
+    article = article_of(_reprint_page(line))
+    assert article.republished_from == "The Quayside Review"
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+
+
+def test_a_bio_of_someone_the_body_quotes_stays():
+    body = _BODY + "\n“We plan around the boat,” said Ilse Brandt, a parent on the island.\n"
+    line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
+    assert _texts(article_of(_reprint_page(line, body)))[-1] == line
+
+
+def test_a_second_sentence_that_is_no_bio_keeps_the_paragraph():
+    line = "Ilse Brandt is a senior lecturer at Fenwick University. She said the timetable was a mistake."
+    assert _texts(article_of(_reprint_page(line)))[-1] == line
+
+
+def test_is_a_senior_lecturer_mid_article_stays():
+    line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
+    page = _reprint_page(line + "\n\nShe has studied island ferries for a decade.")
+    assert line in _texts(article_of(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Editor’s note: This investigation was first published by the Fens Reporting Network (FRN) and is "
+         "republished with permission.", "Fens Reporting Network"),
+        ("This analysis was originally published in The Quayside Review.", "The Quayside Review"),
+        ("This explainer first appeared on Harbour Policy Weekly.", "Harbour Policy Weekly"),
+    ],
+)
+def test_republication_notes_on_investigations_and_analyses_name_their_outlet(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_an_investigation_in_the_body_is_no_republication_note():
+    assert republished_from("This investigation was first opened by the harbour police in 2019.") is None
+    assert republished_from("This analysis was published by the council on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fenwick Courier is an independent, locally owned news service.",
+        "Fenwick Courier is a not-for-profit newsroom serving the fen villages.",
+        "Fenwick Courier is the community newspaper of the northern fens.",
+        "Fenwick Courier is a registered charity run by volunteers.",
+        "Fenwick Courier is a member of the Fen Independent Publishers Association.",
+    ],
+)
+def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Radio is an independent, locally owned news service.",  # another outlet, named in the story
+        "Fenwick Courier is an old family firm that prints the parish magazines.",  # not a note on what it is
+        "Fenwick Courier is a member of the press council.",
+    ],
+)
+def test_notes_on_other_sites_or_other_things_stay(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALSO READ: Harbour board approves second slipway at the marina",
+        "Also Read | Lifeboat crew rescues two kayakers off the point",
+        "Read also: Ferry fares rise again this spring",
+    ],
+)
+def test_also_read_lines_are_chrome_and_no_links(line):
+    page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
+    article = article_of(page)
+    assert not article.related
+    assert line not in _texts(article)
+
+
+def test_read_more_lines_stay_related_links():
+    line = "READ MORE: Harbour board approves second slipway at the marina"
+    page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
+    assert [r.headline for r in article_of(page).related] == ["Harbour board approves second slipway at the marina"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Reach ContactJnDoe.at@x-0123456789:", max_size=120))
+def test_a_contact_name_is_printed_in_its_line(line):
+    name = contact_name(line, CHROME.contact_openings)
+    assert name is None or name in line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Fenwick Courier is an independent newsservice, that.", max_size=120))
+def test_a_site_note_names_the_start_of_its_line(line):
+    site = site_note(line, CHROME.outlet_kinds)
+    assert site is None or line.startswith(site)
+
+
+def test_sentences_split_after_sentence_ends_not_initials_or_titles():
+    from newsparse.page.lines import sentences
+
+    assert sentences("Prof. Ada Lund is a lecturer. She lives in Ely.") == ["Prof. Ada Lund is a lecturer.", "She lives in Ely."]
+    assert sentences("Ada J. Lund wrote it. Why? Because!") == ["Ada J. Lund wrote it.", "Why?", "Because!"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We acknowledge the Traditional Owners of the land on which we report.",
+        "We respectfully acknowledge the Traditional Custodians of the Fenwick coast.",
+        "Join the discussion below.",
+    ],
+)
+def test_acknowledgements_of_country_and_prompts_to_discuss_close_no_article(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+
+
+def test_a_sentence_on_traditional_owners_is_text():
+    line = "The Traditional Owners of the headland will be consulted before work starts, the council said."
+    assert kind(line) is LineKind.TEXT
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Tomas Varga is a PhD candidate in coastal ecology at Fenwick University.", True),  # the writer
+        ("Ilse Brandt is a PhD candidate in coastal ecology at Fenwick University.", False),  # someone else
+        ("Tomas Varga is a candidate for the harbour board.", False),  # no writer's role
+    ],
+)
+def test_a_doctoral_writers_bio_closes_the_article(line, dropped):
+    assert (_texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE) is dropped
+
+
+@pytest.mark.parametrize(("line", "dropped"), [("Join Harbour Rowers", True), ("Marion Kell, Fernbrook", False)])
+def test_a_heading_opening_with_a_prompts_verb_closes_the_body_but_a_signature_stays(line, dropped):
+    page = _closing_page(line + "\n\nSubscribe now")
+    assert (_texts(article_of(page))[-1] == _LAST_BODY_LINE) is dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt, Senior Lecturer in Transport Policy, Fenwick University",
+        "Omar Reyes, Professor of Island Studies, University of the Fens",
+        "Ilse Brandt, Research Fellow, Fenwick University, and Omar Reyes, Kyoto University",
+    ],
+)
+def test_a_writers_credit_with_role_and_institution_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+    article = article_of(_reprint_page(line))
+    assert _texts(article)[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Brandt, Retired Teacher, Fenwick",  # a signature with a place
+        "Ilse Brandt, Senior Lecturer, said the timetable was a mistake",
+        "Omar Reyes, the harbour master, and the lecturer",
+    ],
+)
+def test_a_signature_or_a_sentence_with_a_role_is_no_writers_credit(line):
+    assert kind(line) is not LineKind.BYLINE

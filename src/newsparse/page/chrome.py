@@ -46,6 +46,8 @@ __all__ = [
     "may_be_dated",
     "is_clock_time",
     "opens_byline",
+    "contact_name",
+    "opens_with_prompt",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -66,7 +68,9 @@ __all__ = [
 #: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
 #: its shape); ``footer_prefixes`` and ``footer_markers``: a blog post's closing line, by
 #: its beginning or by a ``|``-separated part of it; ``bio_roles``: what an author's bio
-#: closing an article calls its writer (``Jane Doe is a reporter at …``);
+#: closing an article calls its writer (``Jane Doe is a reporter at …``); ``contact_openings``: how a
+#: writer's contact line closing an article opens (``Reach Jane Doe at …``); ``outlet_kinds``: what a
+#: site's note on itself closing a page calls it (``Harbour Post is an independent news service.``);
 #: ``prompt_channels``: what a prompt asks readers to join, follow or download
 #: (``… join our WhatsApp channel``); ``label_prefixes``: beginnings of a short line that ends no
 #: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``); ``funding_words``: how
@@ -178,6 +182,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # banners above the title, widgets, affiliate notes, related links
             "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
             "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
+            "also read |", "read also |",
             "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
             "we earn a commission", "this article contains affiliate", "this post contains affiliate",
             "as an amazon associate", "affiliate disclosure", "get our app",
@@ -201,6 +206,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "with reporting by", "with reporting from",
             "have a news tip", "got a news tip", "have a tip", "got a tip", "got a story", "send us a tip",
             "send us your tips", "contact the author", "contact the reporter", "email the author",
+            "contact the writer", "email the writer", "email the reporter", "reach the reporter", "reach the writer",
+            "to contact the reporter", "to contact the writer", "to reach the reporter", "to reach the writer",
+            "send news tips", "send tips to", "send story tips",
             "follow her on", "follow him on", "follow them on", "the views expressed", "views expressed in this",
             "the opinions expressed", "tell us what you think", "share your thoughts",
             "report an editorial error", "report an ethical concern", "report a factual error",
@@ -249,6 +257,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # prompts to comment (whole lines, or ``… in the comments``)
             "join the debate in the comments", "join the discussion in the comments",
             "join the conversation in the comments", "let us know in the comments", "tell us in the comments",
+            "leave a comment below", "leave your comment below", "leave your comments below", "comment below",
             "have your say in the comments", "share your thoughts in the comments",
             # prompts to share, back or send news to the newsroom, and to switch on alerts
             "enjoyed this article", "enjoyed this story", "if you enjoyed this", "did you enjoy this", "liked this article",
@@ -257,6 +266,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
             "send us your stories", "share your story", "read about our approach to external linking",
             "share your photos", "send your photos", "tell us your story", "in pictures:",
+            # an acknowledgement of country closing an Australian page
+            "we acknowledge the traditional", "we respectfully acknowledge the traditional",
+            "we acknowledge and respect the traditional",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -291,6 +303,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "previous article", "next article", "previous story", "next story", "previous post", "next post",
             "more in", "latest in", "popular in", "trending topics", "our picks", "what to read next", "explore more",
             "more to explore", "editor’s picks", "editors' picks", "editors’ picks",
+            # prompts listing the site's coverage of a story: ``Read our coverage: headline``
+            "read our coverage", "read our full coverage", "read all our coverage", "read more of our coverage",
+            "see our coverage", "see our full coverage", "see all our coverage", "explore our coverage",
+            "follow our coverage", "more of our coverage",
         }
     ),
     "byline_roles": frozenset(
@@ -369,6 +385,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "show comments", "view comments", "comments (", "sign in to comment", "log in to comment",
             "login to comment", "view all comments", "read comments", "commenting is closed",
             "comment policy", "commenting policy", "read our community guidelines", "our community guidelines",
+            # a prompt to comment under the article: ``Comments are open below. Please keep them civil.``
+            "comments are open below", "comments are now open below", "the comments are open below",
+            "comments are welcome below", "leave your comments below", "leave your comment below",
+            "share your views below", "have your say below", "tell us what you think below",
+            "join the discussion below", "join the debate below",
+            "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
+            "please keep it civil", "our commenting guidelines", "our comments policy",
         }
     ),
     "prompt_channels": frozenset(
@@ -383,8 +406,22 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reporter", "editor", "correspondent", "writer", "columnist", "contributor", "producer",
             "journalist", "author", "critic", "analyst", "blogger", "photographer", "presenter", "anchor",
             "professor", "lecturer", "fellow", "researcher", "teacher", "retired", "novelist", "poet",
-            "economist", "historian",
+            "economist", "historian", "scientist", "scholar", "phd", "doctoral", "postdoctoral", "emeritus",
             "former",
+        }
+    ),
+    "contact_openings": frozenset(
+        {
+            "reach", "contact", "email", "e-mail", "write to", "call", "text", "message", "you can reach",
+            "you can contact", "you can email", "reach reporter", "contact reporter", "email reporter",
+        }
+    ),
+    "outlet_kinds": frozenset(
+        {
+            "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
+            "news organization", "newsroom", "publication", "magazine", "news agency", "news cooperative",
+            "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network",
+            "nonprofit", "non-profit", "not-for-profit", "charity", "social enterprise",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -425,6 +462,8 @@ _CHROME_DOCS = {
     "footer_prefixes": "Beginnings of a blog post's closing line.",
     "footer_markers": "``|``-separated parts of a blog post's closing line.",
     "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
+    "contact_openings": "How a line closing an article opens that gives the writer's contact (``Reach Jane Doe at …``).",
+    "outlet_kinds": "What a site's note on itself closing a page calls it (``… is an independent news service.``).",
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
     "funding_words": "How an outlet says it is funded before a donation prompt (``… is listener-supported.``).",
@@ -572,6 +611,7 @@ _TEXT_SIZE_BUTTONS = re.compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]
 # A short heading of a list of headlines: ``More Lead Stories``, ``More Business News``.
 _MORE_HEADING = re.compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
 _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
+_ROLE_JOINERS = frozenset({"of", "for", "the", "in", "at"})
 _WIRE_CREDIT_OPENING = "with "
 # Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
 _PLACE_OPENERS = frozenset({"in", "at", "from"})
@@ -634,6 +674,11 @@ _BIO = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
+# A writer's contact line closing an article, after its opening (``contact_openings``): the name (or a pronoun),
+# then how to reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email her: jdoe@example.org``.
+_CONTACT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}|her|him|them)(?::| (?:at|on|via)) (?P<details>\S.*)")
+_PHONE = re.compile(r"\d[\d ().-]{5,16}\d")
+_MAX_CONTACT_WORDS = 20
 _BREADCRUMB = ("»", "›", " > ")
 # A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
 _SLOT_NUMBER = re.compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
@@ -916,18 +961,34 @@ def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
 
 def _is_credit_list(line: str, chrome: PageChrome) -> bool:
     """True for the writers credited on a byline without ``By``, joined by ``and``, ``&`` or commas, the
-    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``) or the
+    first a writer's name and each other a name, a wire service (``Jane Doe and AAP``), or the role or
     institution of the writer before it (``Jane Doe, University of Leeds, and John Roe, Kyoto
-    University``: a name of capitalised words, one of ``institution_words``)."""
+    University``: a name of capitalised words, one of ``institution_words``; ``Jane Doe, Senior Lecturer
+    in Law, University of Leeds``: capitalised words, one of ``bio_roles``)."""
     parts = _NAME_JOINERS.split(line)
     if len(parts) < 2 or not _is_writer_name(parts[0]):
         return False
-    for before, part in itertools.pairwise(parts):
+    writer = True  # the part before names a writer or their role
+    for part in parts[1:]:
         agency = part[:1].isupper() and ((key := _key(part)) in chrome.lines or key in chrome.byline_roles)
-        institution = _is_writer_name(before) and _is_institution(part, chrome.institution_words)
-        if not (_is_writer_name(part) or agency or institution):
+        institution = writer and _is_institution(part, chrome.institution_words)
+        role = writer and _is_credited_role(part, chrome.bio_roles)
+        if not (_is_writer_name(part) or agency or institution or role):
             return False
+        writer = _is_writer_name(part) or role
     return True
+
+
+def _is_credited_role(text: str, bio_roles: frozenset[str]) -> bool:
+    """True for a writer's role credited after their name: capitalised words joined by minor ones, one of
+    ``bio_roles`` (``Senior Lecturer in Law``, ``Professor of History``)."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_INSTITUTION_WORDS
+        and text[:1].isupper()
+        and all(w[:1].isupper() or w in _ROLE_JOINERS for w in words)
+        and any(w.casefold() in bio_roles for w in words)
+    )
 
 
 def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
@@ -1202,6 +1263,31 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
     return len(items) > _MIN_TAGLINED_MENU_ITEMS and all(pieces[1:]) and not _ends_sentence(items[0])
 
 
+def _is_only_labels(key: str, date_labels: frozenset[str]) -> bool:
+    """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
+    parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
+    return bool(parts) and all(p in date_labels for p in parts)
+
+
+def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
+    """The person a contact line closing an article names, opening with one of ``contact_openings``
+    and printing an e-mail address or a phone number: ``Reach Jane Doe at jdoe@example.org or
+    406-555-0142.``, ``Email Jane Doe: jdoe@example.org``; None for any other line."""
+    folded = line[:_PREFIX_CHARS].casefold()
+    opening = max((o for o in contact_openings if folded.startswith(o + " ")), key=len, default=None)
+    if opening is None or word_count(line, _MAX_CONTACT_WORDS) > _MAX_CONTACT_WORDS:
+        return None
+    m = _CONTACT.fullmatch(line, len(opening) + 1)
+    if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
+        return None
+    return m["name"]
+
+
+def opens_with_prompt(line: str) -> bool:
+    """True for a line opening with a prompt's verb: ``Join Harbour Rowers``, ``Follow Harbour Wire``."""
+    return _IMPERATIVE.match(line) is not None
+
+
 def _without_times(line: str) -> str:
     """``line`` without its clock and relative times: ``6 hours ago | By Jane Doe`` leaves ``By Jane Doe``."""
     return _CLOCK_TIME.sub(" ", line).strip(_EDGE_PUNCT)
@@ -1242,6 +1328,8 @@ class PageChrome:
     byline_roles: frozenset[str] = frozenset()
     role_beats: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
+    contact_openings: frozenset[str] = frozenset()
+    outlet_kinds: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
@@ -1319,7 +1407,7 @@ class PageChrome:
             if found is not None:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
                 return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
-            if self._is_only_labels(key):
+            if _is_only_labels(key, self.date_labels):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
@@ -1433,11 +1521,6 @@ class PageChrome:
         return _MIN_SECTION_ROW_WORDS <= len(words) and all(
             (w := word.strip(_EDGE_PUNCT)) in self.section_names or w in self.lines for word in words
         )
-
-    def _is_only_labels(self, key: str) -> bool:
-        """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
-        parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
-        return bool(parts) and all(p in self.date_labels for p in parts)
 
     def is_site_line(self, line: str) -> bool:
         """True for a line that only names a news site: ``The Harbour Herald``, ``Coastal Daily News``."""

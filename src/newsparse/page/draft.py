@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
-from newsparse.page.chrome import LineKind, PageChrome, is_name
+from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch
-from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, title_span
-from newsparse.page.lines import dateline_date, ends_sentence, leads_on, word_count
+from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
+from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse, passage
 
@@ -19,10 +19,12 @@ MAX_CLOSING_HEADING_WORDS = 10
 
 class Draft:
     """An article while its lines are being read: what it covers, its title, standfirst, paragraphs,
-    related links, republication note and date.  ``chrome`` cuts site names off the title."""
+    related links, republication note and date.  ``chrome`` cuts site names off the title;
+    ``above_title`` are the lines printed above it, the site's masthead among them."""
 
-    def __init__(self, chrome: PageChrome | None = None) -> None:
+    def __init__(self, chrome: PageChrome | None = None, above_title: list[str] | None = None) -> None:
         self.chrome = chrome
+        self.above_title = [line.casefold() for line in above_title or []]
         self.start: int | None = None
         self.end = 0
         self.title: Line | None = None
@@ -93,12 +95,14 @@ class Draft:
 
     def drop_closing_lines(self) -> None:
         """Drop the lines that close the article and are none of its text: an author's bio of a writer its
-        bylines name, if any, and the name of a writer they name (an author box: ``Jane Doe``, her role,
-        her bio); a publisher's note on the site its title names; a heading with no paragraph under
-        it (``Price comparison`` above a shopping widget)."""
+        bylines name, if any (on a republished article, of writers the body does not name), the name of a
+        writer they name (an author box: ``Jane Doe``, her role, her bio) and a contact line (``Reach Jane
+        Doe at …``); a publisher's note, or a note on what the site is, on the site its title or masthead
+        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
-            closing = self._is_closing_bio(last) or (is_name(last) and self._names_writer(last))
+            writers = self._is_closing_bio(last) or self._is_closing_contact(last)
+            closing = writers or (is_name(last) and self._names_writer(last))
             if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
                 return
             self.paragraphs.pop()
@@ -109,15 +113,34 @@ class Draft:
 
     def _is_closing_bio(self, line: str) -> bool:
         name = None if self.chrome is None else self.chrome.author_bio_name(line)
-        return name is not None and (not self.bylines or self._names_writer(name))
+        return name is not None and (not self.bylines or self._names_writer(name) or self._is_reprint_bio(line))
+
+    def _is_reprint_bio(self, line: str) -> bool:
+        """True for the writers' bios closing a republished article, whose bylines are the reposting
+        site's: every sentence a bio (``Jane Doe is a senior lecturer at …``) of a writer the body
+        does not name."""
+        if self.republished_from is None or self.chrome is None:
+            return False
+        names = [self.chrome.author_bio_name(sentence) for sentence in sentences(line)]
+        body = " ".join(p.clean for p in self.paragraphs[:-1])
+        return all(name is not None and name.split()[-1] not in body for name in names)
+
+    def _is_closing_contact(self, line: str) -> bool:
+        """True for a contact line (``Reach Jane Doe at jdoe@example.org or 555-0142.``) of a writer the
+        bylines name, or printing an e-mail address (``Email her at jdoe@example.org.``)."""
+        name = None if self.chrome is None else contact_name(line, self.chrome.contact_openings)
+        return name is not None and ("@" in line or (is_name(name) and self._names_writer(name)))
 
     def _is_own_publisher_note(self, line: str) -> bool:
-        """True for a publisher's note on this page's site: named after the title (``… | Harbour Daily``)
-        or a site name of the word lists."""
-        site = publisher_note_site(line)
-        if site is None or self.chrome is None:
+        """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
+        (``Harbour Daily is an independent news service.``: one of ``outlet_kinds``) on this page's site:
+        named after the title (``… | Harbour Daily``), above it or a site name of the word lists."""
+        if self.chrome is None:
             return False
-        if self.chrome.is_site_name(site):
+        site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds)
+        if site is None:
+            return False
+        if self.chrome.is_site_name(site) or site.casefold() in self.above_title:
             return True
         if self.title is None:
             return False
@@ -127,13 +150,14 @@ class Draft:
 
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not
-        a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``)."""
+        a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``; a prompt's
+        verb opens no name: ``Join Harbour Rowers`` is a heading)."""
         return (
             len(self.paragraphs) > 1
             and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
             and not ends_sentence(line)
             and not leads_on(line)
-            and not is_name(line.split(",", 1)[0])
+            and (opens_with_prompt(line) or not is_name(line.split(",", 1)[0]))
         )
 
     def read_after_comments(self, pl: PageLine) -> None:

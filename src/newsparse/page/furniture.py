@@ -2,8 +2,9 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` (or ``ALSO READ: headline``) is an inline related link (:func:`read_more_link`); one
-  that lists several headlines between bars is a sidebar, no link (:func:`is_headline_list`); a trailing
+* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`, :func:`related_link`); one
+  that lists several headlines between bars is a sidebar, no link (:func:`is_headline_list`), and so is
+  a line in another wording (``ALSO READ: headline``, ``Read also | headline``); a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
@@ -12,8 +13,9 @@ Every layout reads these the same way:
   perhaps in brackets or as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
-* a publisher's note closing a page (``Harbour Daily is part of Coastline Media Ltd, …``) names
-  the site it is about (:func:`publisher_note_site`);
+* a publisher's note closing a page (``Harbour Daily is part of Coastline Media Ltd, …``), or a site's
+  note on what it is (``Harbour Daily is an independent news service.``), names the site it is about
+  (:func:`publisher_note_site`, :func:`site_note`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
   names of the page kit's chrome.
@@ -37,6 +39,7 @@ __all__ = [
     "split_attribution",
     "republished_from",
     "publisher_note_site",
+    "site_note",
     "related_link",
     "is_headline_list",
     "teaser_link",
@@ -52,14 +55,15 @@ MAX_CAPTION_WORDS = 30
 MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
-# ``READ MORE: headline``, and its other wordings: ``ALSO READ: headline``, ``Read also | headline``.
+# ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
 _READ_MORE_LINK = re.compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = re.compile(
     r"(?i:\(?(?:editor['’]s note\s*:\s*)?"
-    r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature) "
+    r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature"
+    r"|investigation|analysis|explainer|profile|review|obituary) "
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
     r"|(?:first|originally) appeared (?:in|on|at)) "
@@ -70,8 +74,11 @@ _REPUBLISHED = re.compile(
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = re.compile(
     r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
-    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) [A-Z]"
+    r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) (?:the )?[A-Z]"
 )
+# A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
+_SITE_NOTE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
+_CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
 _SPACED_SEPARATOR = re.compile(r"\s[|«–—-]\s")
@@ -82,6 +89,8 @@ _SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
 _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4
+# How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
+_READ_MORE = "read more"
 
 
 def read_more_link(line: str) -> str | None:
@@ -129,6 +138,20 @@ def publisher_note_site(line: str) -> str | None:
     return None if m is None else m["site"]
 
 
+def site_note(line: str, outlet_kinds: frozenset[str]) -> str | None:
+    """The site a one-sentence note on what it is names, ``Harbour Daily`` in ``Harbour Daily is an
+    independent news service.``: it calls the site one of ``outlet_kinds`` (before any clause on it,
+    ``… firm that prints magazines`` calls it a firm); None for any other line."""
+    m = _SITE_NOTE.fullmatch(line)
+    if m is None:
+        return None
+    what = m["what"].casefold()
+    for opener in _CLAUSE_OPENERS:
+        what = what.partition(opener)[0]
+    what = f" {what.replace(',', ' ')} "
+    return m["site"] if any(f" {kind} " in what for kind in outlet_kinds) else None
+
+
 def is_headline_list(text: str) -> bool:
     """True for two headlines or more between bars, as a sidebar lists them after ``Also read:``
     (``Ferry fares rise again | Harbour board meets on Friday``); a site name after a bar is none."""
@@ -137,9 +160,10 @@ def is_headline_list(text: str) -> bool:
 
 
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline`` line, else None (a list of headlines is no link)."""
+    """The related link of a ``READ MORE: headline`` line, else None: a list of headlines is no link,
+    nor is a line in a sidebar's wording (``ALSO READ: headline``)."""
     headline = read_more_link(line.clean)
-    if headline is None or is_headline_list(headline):
+    if headline is None or line.clean[: len(_READ_MORE)].casefold() != _READ_MORE or is_headline_list(headline):
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 

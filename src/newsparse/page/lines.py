@@ -16,6 +16,7 @@ __all__ = [
     "ends_sentence",
     "leads_on",
     "word_count",
+    "sentences",
     "is_question",
     "opens_with_dateline",
     "dateline_date",
@@ -54,6 +55,12 @@ def word_count(line: str, most: int = -1) -> int:
     """The number of white-space separated words in ``line``; given ``most``, counting stops at
     ``most + 1`` (a long paragraph is not split whole to tell that it has over ``most`` words)."""
     return len(line.split(maxsplit=most))
+
+
+def sentences(line: str) -> list[str]:
+    """The sentences of ``line``, split after a full stop, ``?`` or ``!`` and white space, but not after an
+    initial or a title (``Jane A. Doe``, ``Dr. Jane Doe``)."""
+    return re.split(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+", line.strip())
 
 
 def is_question(line: str) -> bool:

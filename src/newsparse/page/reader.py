@@ -48,9 +48,9 @@ def read_article(
     a heading with no paragraph under it) and the readers' comments under it.
     """
     lines = list(lines)  # every line is read: given its kind once, then indexed as a list
-    draft = Draft(chrome)
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
+    draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
     captions = _caption_lines(lines, chrome)
     skip = 0
     in_list = False
