@@ -8,7 +8,7 @@ so a surname, a role or a summary line can be resolved to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import compress, count
 from operator import or_
@@ -18,7 +18,7 @@ from attrs import define, field
 from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
-from .segments import CAPITALIZED, LOWER, Token
+from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
     DASHES,
@@ -173,11 +173,11 @@ class People:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
         name_end = self.name_end
         for view in passages:
-            tokens = view.tokens
+            tokens, lowers = view.tokens, view.columns.lowers
             i = 0
-            starts = map(CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
-            if not NAME_PARTICLES.isdisjoint(map(LOWER, tokens)):
-                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(LOWER, tokens)))
+            starts: Iterable[bool] = view.columns.capitalized  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(lowers):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, lowers))
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
