@@ -11,7 +11,10 @@ from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes
 from newsparse_quotes.people import People
-from newsparse_quotes.segments import CAPITALIZED, IS_WORD, LOWER, TEXT, tokenize
+from newsparse_quotes.segments import (
+    CAPITALIZED, IS_WORD, LOWER, TEXT, Columns, sentences, tokenize, tokenize_with_columns
+)
+from newsparse_quotes.words import PassageView
 
 MARK_SOUP = st.text(alphabet=DOUBLE_MARKS + SINGLE_MARKS + "ab A.,:\n", max_size=200)
 EXTRACTOR = QuoteExtractor(Vocabulary(DECLARATIONS))
@@ -51,6 +54,39 @@ def test_token_columns_read_the_fields_they_name(text):
     for token in tokenize(text, find_quotes(text)):
         assert (TEXT(token), LOWER(token)) == (token.text, token.lower)
         assert (CAPITALIZED(token), IS_WORD(token)) == (token.is_capitalized, token.is_word)
+
+
+#: Words and marks whose columns could go wrong: a prefixed surname read as capitalized, stops, quotes.
+WORD_SOUP = st.lists(
+    st.sampled_from(["al-Haddad", "bin-Rashed", "el-x", "Mara", "de", "told", "“", "”", "‘", ".", "?", "3.5", "Dr", "’s", "Ⓐ"]),
+    max_size=25,
+).map(" ".join)
+
+
+@given(WORD_SOUP)
+def test_the_columns_made_with_the_tokens_hold_their_fields(text):
+    tokens, columns = tokenize_with_columns(text, find_quotes(text))
+    assert tokens == tokenize(text, find_quotes(text))
+    assert columns == Columns.of(tokens)
+
+
+@given(WORD_SOUP)
+def test_sentences_read_from_the_text_column_are_those_read_from_the_tokens(text):
+    tokens, columns = tokenize_with_columns(text, find_quotes(text))
+    assert sentences(tokens, EXTRACTOR.abbreviations, columns.texts) == sentences(tokens, EXTRACTOR.abbreviations)
+
+
+@given(WORD_SOUP)
+def test_a_view_given_no_columns_makes_the_same_ones_and_cues(text):
+    tokens, columns = tokenize_with_columns(text, find_quotes(text))
+    given_columns = PassageView.of(text, 0, tokens, EXTRACTOR.words, True, columns)
+    assert PassageView.of(text, 0, tokens, EXTRACTOR.words, True) == given_columns
+    assert given_columns.cues == [k for k, t in enumerate(tokens) if t.lower in EXTRACTOR.words.cues]
+
+
+def test_a_prefixed_surname_is_capitalized_in_its_column():
+    tokens, columns = tokenize_with_columns("Ask al-Haddad and ad-hoc panels.", [])
+    assert columns.capitalized == [True, True, False, False, False, False] == [t.is_capitalized for t in tokens]
 
 
 @given(NAME_SOUP)

@@ -240,13 +240,13 @@ def tokenized(monkeypatch) -> list[str]:
     from newsparse_quotes import segments
 
     read: list[str] = []
-    tokenize = segments.tokenize
+    tokenize = segments.tokenize_with_columns
 
-    def counting(chunk: str, marks: list) -> list:
+    def counting(chunk: str, marks: list) -> tuple:
         read.append(chunk)
         return tokenize(chunk, marks)
 
-    monkeypatch.setattr(segments, "tokenize", counting)
+    monkeypatch.setattr(segments, "tokenize_with_columns", counting)
     return read
 
 

@@ -76,7 +76,10 @@ class QuoteExtractor:
         tokens = analysis.shared(passage_tokens)
         reach = quoted[-1] + 2  # the passage after the last quote may still name its speaker; none after it
         views = [  # a passage is read for cues if it holds a quote or comes before one ("He told reporters:")
-            PassageView.of(chunk, passage.span.start, tokens[index], self.words, index in introducing or bool(marked))
+            PassageView.of(
+                chunk, passage.span.start, tokens[index], self.words, index in introducing or bool(marked),
+                tokens.columns(index),
+            )
             for index, (passage, chunk, marked) in enumerate(zip(passages[:reach], chunks, found, strict=False))
         ]
         people = People(self.words)

@@ -87,7 +87,7 @@ class Discourse:
         opening = [(mark_token(view.tokens, q.open_at, "open"), q) for q in marked]  # most passages hold none
         pending = sorted([(k, q) for k, q in opening if k is not None], key=itemgetter(0)) if opening else []
         k = 0
-        found = sentences(view.tokens, self.abbreviations)
+        found = sentences(view.tokens, self.abbreviations, view.columns.texts)
         if found and self.lone == index - 1:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
@@ -145,7 +145,7 @@ class Discourse:
     def point_back(self, index: int, view: PassageView) -> None:
         """Read passage ``index``, after the last quote, only for the speaker it may name of the quote
         paragraph standing alone before it (``That was Ana Ruiz, the union’s secretary, speaking …``)."""
-        found = sentences(view.tokens, self.abbreviations) if self.lone == index - 1 else []
+        found = sentences(view.tokens, self.abbreviations, view.columns.texts) if self.lone == index - 1 else []
         if found:
             self._point_back(view, found[0])
 

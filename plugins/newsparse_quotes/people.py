@@ -8,7 +8,7 @@ so a surname, a role or a summary line can be resolved to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import compress, count
 from operator import or_
@@ -18,7 +18,7 @@ from attrs import define, field
 from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
-from .segments import CAPITALIZED, LOWER, Token
+from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
     DASHES,
@@ -173,11 +173,11 @@ class People:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
         name_end = self.name_end
         for view in passages:
-            tokens = view.tokens
+            tokens, lowers = view.tokens, view.columns.lowers
             i = 0
-            starts = map(CAPITALIZED, tokens)  # where a name may start, found in C; particles are rare
-            if not NAME_PARTICLES.isdisjoint(map(LOWER, tokens)):
-                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, map(LOWER, tokens)))
+            starts: Iterable[bool] = view.columns.capitalized  # where a name may start, found in C; particles are rare
+            if not NAME_PARTICLES.isdisjoint(lowers):
+                starts = map(or_, starts, map(NAME_PARTICLES.__contains__, lowers))
             for start in compress(count(), starts):
                 if start < i or tokens[start].quoted:
                     continue  # inside the name registered last, or in a quote
@@ -285,7 +285,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or age_close(tokens, end, len(tokens)) >= 0)
+            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
             and not _no_name(words, key, tokens, cut)
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
@@ -325,7 +325,8 @@ class People:
         n = len(tokens)
         after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
         after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and tokens[after].text == "," else after
-        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
+        if after < n and tokens[after].text == ",":
+            after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
         if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
             after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
         before_verb = after < n and is_verb(words, tokens[after].lower)

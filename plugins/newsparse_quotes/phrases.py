@@ -125,9 +125,10 @@ class Phrases:
         in_name = False
         while j < stop:
             token = tokens[j]
-            if (token.text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
-                token.text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
-            ) or (j > i and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
+            text = token.text
+            if (text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
+                text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
+            ) or (j > i and text in _APOSTROPHES and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
                 j += 1
                 continue
             if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, overload
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
-__all__ = ["CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Token", "tokenize", "mark_token", "sentences"]
+__all__ = [
+    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "sentences"
+]
 
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
 #: quantifiers, as a token never gives back characters.
@@ -63,8 +65,28 @@ _START, TEXT, LOWER, CAPITALIZED, IS_WORD = (
 )
 
 
+class Columns(NamedTuple):
+    """Three fields of a passage's tokens as lists, which the scans over every token (for cues,
+    names, sentence ends) read in C without reading each token: the texts, the texts in lower case
+    and whether each is capitalized."""
+
+    texts: list[str]
+    lowers: list[str]
+    capitalized: list[bool]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Columns:
+        """The columns of ``tokens``."""
+        return cls(list(map(TEXT, tokens)), list(map(LOWER, tokens)), list(map(CAPITALIZED, tokens)))
+
+
 def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
-    """The tokens of ``text``; ``quotes`` are the quotes :func:`find_quotes` found in it.
+    """The tokens of ``text``; ``quotes`` are the quotes :func:`find_quotes` found in it."""
+    return tokenize_with_columns(text, quotes)[0]
+
+
+def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Token], Columns]:
+    """The tokens of ``text`` (see :func:`tokenize`) and their :class:`Columns`.
 
     The fields are computed column by column with ``map`` (no Python loop per token),
     then zipped into tokens.
@@ -89,25 +111,19 @@ def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
         k = bisect_right(starts, hyphen.start()) - 1
         if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, hyphen.end() - starts[k]):
             capitalized[k] = True
-    columns = zip(
-        starts,
-        words,
-        quoted,
-        marks,
-        map(str.lower, words),
-        capitalized,
-        map(str.isalnum, firsts),
-    )
-    return list(map(tuple.__new__, repeat(Token), columns))
+    lowers = list(map(str.lower, words))
+    columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
+    return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
 
 
 class PassageTokens(Sequence[list[Token]]):
     """The tokens of each passage, each list made the first time it is read: the quotes
-    extractor reads the passages up to its last quote only."""
+    extractor reads the passages up to its last quote only.  :meth:`columns` gives their
+    :class:`Columns`."""
 
     def __init__(self, printed: Sequence[str], marks: Sequence[Sequence[Marked]]):
         self._printed, self._marks = printed, marks
-        self._made: list[list[Token] | None] = [None] * len(printed)
+        self._made: list[tuple[list[Token], Columns] | None] = [None] * len(printed)
 
     def __len__(self) -> int:
         return len(self._made)
@@ -119,9 +135,16 @@ class PassageTokens(Sequence[list[Token]]):
     def __getitem__(self, index: int | slice) -> list[Token] | list[list[Token]]:
         if isinstance(index, slice):
             return [self[k] for k in range(len(self._made))[index]]
+        return self._made_at(index)[0]
+
+    def columns(self, index: int) -> Columns:
+        """The :class:`Columns` of the tokens of passage ``index``."""
+        return self._made_at(index)[1]
+
+    def _made_at(self, index: int) -> tuple[list[Token], Columns]:
         made = self._made[index]
         if made is None:
-            made = self._made[index] = tokenize(self._printed[index], self._marks[index])
+            made = self._made[index] = tokenize_with_columns(self._printed[index], self._marks[index])
         return made
 
 
@@ -131,15 +154,17 @@ def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
     return k if k < len(tokens) and tokens[k].start == at and tokens[k].mark == mark else None
 
 
-def sentences(tokens: Sequence[Token], abbreviations: Collection[str]) -> list[range]:
+def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None) -> list[range]:
     """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote.
 
     A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``).
+    ``texts`` are the texts of the tokens when at hand (:attr:`Columns.texts`).
     """
     found: list[range] = []
     first = 0
     n = len(tokens)
-    for i in compress(count(), map(_ENDS.__contains__, map(TEXT, tokens))):  # the stops, found in C
+    texts = map(TEXT, tokens) if texts is None else texts
+    for i in compress(count(), map(_ENDS.__contains__, texts)):  # the stops, found in C
         if i + 1 >= n:
             continue
         token = tokens[i]

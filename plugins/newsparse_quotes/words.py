@@ -7,11 +7,11 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from newsparse.hooks.vocabulary import Vocabulary
 
-from .segments import IS_WORD, LOWER, TEXT, Token
+from .segments import IS_WORD, TEXT, Columns, Token
 
 __all__ = [
     "DASHES",
@@ -287,18 +287,22 @@ class PassageView:
 
     ``cues`` are the indexes of the tokens that may credit a quote (speech verbs and
     nouns, ``according``), so the rules skip the words between them; a passage
-    without quotes has none.
+    without quotes has none.  ``columns`` are three fields of the tokens as lists, for
+    the scans over every token.
     """
 
     text: str
     offset: int
     tokens: Sequence[Token]
     cues: Sequence[int]
+    columns: Columns = field(default=Factory(lambda view: Columns.of(view.tokens), takes_self=True))
 
     @classmethod
-    def of(cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool) -> PassageView:
-        """The view of passage ``text`` at ``offset`` with its ``tokens``; ``quoted`` tells it is read for
-        cues (it holds or comes before a quote)."""
-        cues = list(compress(count(), map(words.cues.__contains__, map(LOWER, tokens)))) if quoted else []
-        return cls(text, offset, tokens, cues)
-
+    def of(
+        cls, text: str, offset: int, tokens: Sequence[Token], words: Words, quoted: bool, columns: Columns | None = None
+    ) -> PassageView:
+        """The view of passage ``text`` at ``offset`` with its ``tokens`` (and their ``columns``, made
+        when not given); ``quoted`` tells it is read for cues (it holds or comes before a quote)."""
+        columns = Columns.of(tokens) if columns is None else columns
+        cues = list(compress(count(), map(words.cues.__contains__, columns.lowers))) if quoted else []
+        return cls(text, offset, tokens, cues, columns)
