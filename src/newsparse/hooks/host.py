@@ -13,7 +13,6 @@ import functools
 import heapq
 import warnings
 from collections.abc import Iterator, Mapping
-from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
 import attrs
@@ -22,6 +21,7 @@ import pluggy
 from newsparse.errors import PluginError, PluginWarning, UnknownNameError
 from newsparse.hooks.protocols import Exporter, Extractor, Splitter, provided_problem
 import newsparse.hooks.specs as hookspecs
+from newsparse.hooks.entry_points import entry_points
 from newsparse.hooks.vocabulary import Change, Declaration, Vocabulary, read_change
 from newsparse.page.chrome import CHROME_VOCABULARIES
 
@@ -67,7 +67,7 @@ class PluginManager(pluggy.PluginManager):
         #: The plugins whose entry point could not be imported or registered, by name.
         self.load_errors: dict[str, PluginError] = {}
         #: The distribution and version each entry-point plugin came from, by plugin name.
-        self.distributions: dict[str, tuple[str, str]] = {}
+        self.distributions: dict[str, tuple[str | None, str | None]] = {}
 
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
         """Import and register the plugin of every entry point in ``group``, one at a time.
@@ -156,10 +156,12 @@ def plugin_infos(
     return infos
 
 
-def _distributions(pm: pluggy.PluginManager) -> dict[str, tuple[str, str]]:
+def _distributions(pm: pluggy.PluginManager) -> dict[str, tuple[str | None, str | None]]:
     """The distribution and version of each plugin loaded from an entry point, by plugin name."""
     names = {id(plugin): name for name, plugin in pm.list_name_plugin()}
-    found = {names[id(plugin)]: (dist.project_name, dist.version) for plugin, dist in pm.list_plugin_distinfo()}
+    found: dict[str, tuple[str | None, str | None]] = {
+        names[id(plugin)]: (dist.project_name, dist.version) for plugin, dist in pm.list_plugin_distinfo()
+    }
     found.update(getattr(pm, "distributions", {}))
     return found
 
