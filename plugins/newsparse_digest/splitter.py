@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator, Sequence
 
 from dateutil import parser as dateparser
 
 from newsparse import PageStream
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
@@ -85,7 +85,7 @@ MAX_MASTHEAD_LINES = 3
 MAX_CLOSING_CHROME_LINES = 3
 MAX_CLOSING_CHROME_WORDS = 8
 
-_HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
+_HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
 
 

@@ -21,6 +21,8 @@ from functools import cached_property
 
 from attrs import field, frozen
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["DateMatch", "find_date"]
 
 _MONTH = (
@@ -31,7 +33,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MAX_MONTH = 12
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
@@ -50,7 +52,7 @@ _DATE = re.compile(
 )
 
 # Four digits in a row, which every date :data:`_DATE` finds prints (its year).
-_YEAR = re.compile(r"\d{4}")
+_YEAR = lazy_compile(r"\d{4}")
 
 
 @frozen

@@ -1,0 +1,63 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+Compiling a pattern costs far more than importing the line that defines it, and a
+command uses only some of the many patterns the page kit and the plugins define: a
+small page needs few of them.  So every pattern defined at module level is made with
+:func:`lazy_compile`, which returns a :class:`LazyPattern`::
+
+    _URL = lazy_compile(r"https?://\\S+", re.IGNORECASE)
+
+    _URL.search(line)  # compiled here, on the first call of any method
+
+On first use the compiled pattern's methods (``match``, ``search``, ``sub``, ...)
+and attributes become the lazy pattern's own, so each later call costs what
+calling the compiled pattern costs: nothing needs resolving in a loop.  A lazy
+pattern is not an :class:`re.Pattern`: give ``re.sub`` and the like
+``PATTERN.compiled``, or call the pattern's own method.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+__all__ = ["LazyPattern", "lazy_compile"]
+
+#: What a lazy pattern takes over from the compiled pattern on first use.
+_TAKEN = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner", "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """A pattern and its flags, compiled on first use; from then on it holds the compiled pattern's methods."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        #: The pattern's source, as :attr:`re.Pattern.pattern` (usable in other patterns without compiling this one).
+        self.pattern = pattern
+        self._flags = flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled on the first call."""
+        compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            for name in _TAKEN:
+                setattr(self, name, getattr(compiled, name))
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a name the instance does not hold yet: at the first use, or for a name no pattern has.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` with ``flags``, compiled when one of its methods or attributes is first used.
+
+    Typed as the compiled pattern, whose methods and attributes it has; see :class:`LazyPattern`.
+    """
+    return cast("re.Pattern[str]", LazyPattern(pattern, flags))
