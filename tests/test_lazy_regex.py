@@ -55,7 +55,9 @@ def _modules(package):
         yield importlib.import_module(info.name)
 
 
-@pytest.mark.parametrize("package", ["newsparse", "newsparse_digest", "newsparse_article", "newsparse_blog"])
+@pytest.mark.parametrize(
+    "package", ["newsparse", "newsparse_digest", "newsparse_article", "newsparse_blog", "newsparse_quotes", "newsparse_figures"]
+)
 def test_module_level_patterns_are_compiled_on_first_use(package):
     """Every pattern a module defines at its top level is a lazy one: importing compiles none."""
     compiled = [
