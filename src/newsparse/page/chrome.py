@@ -1259,6 +1259,9 @@ class PageChrome:
         vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
         def words(name: str) -> frozenset[str]:
+            if name in vocabulary and vocabulary.declaration(name).normalise == CASEFOLD:
+                found: frozenset[str] = vocabulary[name]
+                return found  # casefolded already: the same set, which makes equal chromes cheap to compare
             return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
 
         named = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
