@@ -31,7 +31,6 @@ import os
 import re
 import stat
 import sys
-import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -618,5 +617,7 @@ def _one_line_warnings(prefix: str = "") -> Iterator[None]:
 def _report(message: str, exc: BaseException, debug: bool) -> None:
     """One error line; the traceback of ``exc`` before it with ``debug``."""
     if debug:
+        import traceback  # only with --debug: start-up does not pay for it
+
         traceback.print_exception(exc)
     _error(message)
