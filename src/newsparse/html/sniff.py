@@ -28,6 +28,8 @@ def looks_like_html(text: str) -> bool:
     """True when ``text`` reads as HTML: ``<!DOCTYPE html``, ``<html``, ``<head`` or ``<body`` first
     (after white space, a byte-order mark, an XML declaration and comments), or at least eight
     common tags making up a fifth of its first 8 KB."""
+    if "<" not in text[:_SNIFF_CHARS]:
+        return False  # no tag, declaration or comment: the common plain text needs no pattern
     head = XML_DECLARATION.sub("", text[:_SNIFF_CHARS].lstrip("\ufeff"), count=1)
     head = _skip_comments(head.lstrip())
     if _OPENING.match(head):
