@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
+import subprocess
+import sys
+import types
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import newsparse
 from newsparse.lazy_regex import LazyPattern, lazy_compile
 
 WORDS = r"(?P<word>[a-z]+)(?:-(?P<tail>[a-z]+))?"
@@ -48,23 +48,41 @@ def test_every_method_answers_as_the_compiled_pattern(text):
     assert bool(lazy.fullmatch(text)) == bool(compiled.fullmatch(text))
 
 
-def _modules(package):
-    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        if info.name.split(".")[-1] in {"dask", "__main__"}:
+def test_the_defining_module_calls_the_compiled_pattern_once_used():
+    module = types.ModuleType("shore")
+    exec("from newsparse.lazy_regex import lazy_compile\nTIDE = lazy_compile(r'(?P<word>[a-z]+)')\n", vars(module))
+    kept = module.TIDE  # as another module importing the name holds it
+    assert isinstance(kept, LazyPattern)
+    assert module.TIDE.match("ebb")["word"] == "ebb"
+    assert module.TIDE is re.compile(r"(?P<word>[a-z]+)")  # the module's name: the compiled pattern itself
+    assert kept.match("flow")["word"] == "flow" and kept.compiled is module.TIDE
+
+
+def test_a_pattern_made_in_a_function_leaves_module_names_alone():
+    module = types.ModuleType("harbour")
+    exec("from newsparse.lazy_regex import lazy_compile\ndef make():\n    return lazy_compile('x')\nMADE = make()\n", vars(module))
+    assert module.MADE.match("x") and isinstance(module.MADE, LazyPattern)
+
+
+PACKAGES = ["newsparse", "newsparse_digest", "newsparse_article", "newsparse_blog", "newsparse_quotes", "newsparse_figures"]
+
+#: Imports every module of the packages in a fresh interpreter and prints the module-level compiled patterns.
+COMPILED_AT_IMPORT = """
+import importlib, pkgutil, re
+found = []
+for package in {packages!r}:
+    top = importlib.import_module(package)
+    for info in pkgutil.walk_packages(top.__path__, package + "."):
+        if info.name.split(".")[-1] in {{"dask", "__main__"}}:
             continue  # the dask extra; running the command
-        yield importlib.import_module(info.name)
+        module = importlib.import_module(info.name)
+        found += [f"{{info.name}}.{{name}}" for name, value in vars(module).items() if isinstance(value, re.Pattern)]
+print(" ".join(found))
+"""
 
 
-@pytest.mark.parametrize(
-    "package", ["newsparse", "newsparse_digest", "newsparse_article", "newsparse_blog", "newsparse_quotes", "newsparse_figures"]
-)
-def test_module_level_patterns_are_compiled_on_first_use(package):
+def test_module_level_patterns_are_compiled_on_first_use():
     """Every pattern a module defines at its top level is a lazy one: importing compiles none."""
-    compiled = [
-        f"{module.__name__}.{name}"
-        for module in _modules(importlib.import_module(package))
-        for name, value in vars(module).items()
-        if isinstance(value, re.Pattern)
-    ]
-    assert compiled == []
-    assert isinstance(importlib.import_module("newsparse.page.chrome")._URL, LazyPattern)
+    script = COMPILED_AT_IMPORT.format(packages=PACKAGES)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []

@@ -1228,6 +1228,18 @@ def may_be_dated(line: str) -> bool:
 _PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes"})
 
 
+def _chrome_words(vocabulary: Vocabulary, name: str) -> frozenset[str]:
+    """The chrome word list ``name`` casefolded (the built-in one when ``vocabulary`` does not declare it).
+
+    A list the vocabulary casefolds already is returned as it is: the same set for every chrome made from
+    the vocabulary, so that equal chromes are cheap to compare.
+    """
+    if name in vocabulary and vocabulary.declaration(name).normalise == CASEFOLD:
+        found: frozenset[str] = vocabulary[name]
+        return found
+    return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
+
+
 @frozen(cache_hash=True)
 class PageChrome:
     """Recognises chrome, date lines, bylines and footers, with word lists from a vocabulary."""
@@ -1258,14 +1270,8 @@ class PageChrome:
         """The chrome word lists of ``vocabulary`` (the built-in ones for names it does not declare)."""
         vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
-        def words(name: str) -> frozenset[str]:
-            if name in vocabulary and vocabulary.declaration(name).normalise == CASEFOLD:
-                found: frozenset[str] = vocabulary[name]
-                return found  # casefolded already: the same set, which makes equal chromes cheap to compare
-            return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
-
         named = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
-        fields = {field.name: words(named.get(field.name, field.name)) for field in attrs.fields(cls)}
+        fields = {field.name: _chrome_words(vocabulary, named.get(field.name, field.name)) for field in attrs.fields(cls)}
         values: dict[str, Any] = {name: tuple(sorted(w)) if name in _PREFIX_FIELDS else w for name, w in fields.items()}
         chrome = cls(**values)
         # Splitters built from one vocabulary share one instance, so caches keyed by it
