@@ -5,12 +5,20 @@ from __future__ import annotations
 import importlib.metadata
 import sys
 import zipfile
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
 
 from newsparse.hooks import entry_points as reader
 from newsparse.hooks.entry_points import entry_points
+
+
+@pytest.fixture(autouse=True)
+def plain_meta_path(monkeypatch):
+    """No import hook that finds distributions (importlib_metadata installs one when imported): the reader reads."""
+    plain = [finder for finder in sys.meta_path if finder is PathFinder or not hasattr(finder, "find_distributions")]
+    monkeypatch.setattr(sys, "meta_path", plain)
 
 
 def _described(entries: list) -> list[tuple]:
@@ -22,6 +30,7 @@ def _installed_groups() -> set[str]:
 
 
 def test_every_installed_group_reads_as_importlib_metadata_reads_it():
+    assert reader._distributions() is not None  # read here, not handed over
     groups = _installed_groups()
     assert "newsparse" in groups and len(groups) > 3
     for group in groups:
@@ -59,6 +68,7 @@ def folders(tmp_path, monkeypatch):
 
 def test_a_folder_of_distributions_reads_in_path_order_the_first_of_a_name_winning(folders):
     found = entry_points("newsparse.tests")
+    assert all(isinstance(entry, reader.EntryPoint) for entry in found)
     assert [(e.name, e.value, e.dist.name, e.dist.version) for e in found] == [
         ("first", "json", "Shore_Birds", "1.0"),
         ("second", "json.decoder : JSONDecoder [extra]", "Shore_Birds", "1.0"),
@@ -86,7 +96,7 @@ def test_a_zip_file_on_the_path_is_left_to_importlib_metadata(folders, tmp_path,
     monkeypatch.setattr(sys, "path", [*sys.path, str(archive)])
     found = entry_points("newsparse.tests")
     assert "zipped" in [e.name for e in found]
-    assert isinstance(found[0], importlib.metadata.EntryPoint)
+    assert not isinstance(found[0], reader.EntryPoint)  # importlib.metadata's own
 
 
 def test_an_import_hook_that_finds_distributions_is_left_to_importlib_metadata(folders, monkeypatch):
