@@ -16,9 +16,12 @@ from newsparse.hooks.entry_points import entry_points
 
 @pytest.fixture(autouse=True)
 def plain_meta_path(monkeypatch):
-    """No import hook that finds distributions (importlib_metadata installs one when imported): the reader reads."""
+    """The standard library's look-up only: importlib_metadata, once imported, adds a finder of its own and
+    takes the standard one's away (then the reader hands over, and these tests would compare it with itself)."""
     plain = [finder for finder in sys.meta_path if finder is PathFinder or not hasattr(finder, "find_distributions")]
     monkeypatch.setattr(sys, "meta_path", plain)
+    standard = importlib.metadata.MetadataPathFinder.find_distributions
+    monkeypatch.setattr(PathFinder, "find_distributions", standard, raising=False)
 
 
 def _described(entries: list) -> list[tuple]:
