@@ -53,6 +53,10 @@ def test_every_public_name_is_there_when_asked_for(name):
     assert name in dir(newsparse)
 
 
+def test_every_public_name_has_one_home_and_every_home_is_public():
+    assert sorted([*newsparse._HOME_OF, *newsparse._MODULES]) == sorted(newsparse.__all__)
+
+
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'parse_everything'"):
         newsparse.parse_everything  # noqa: B018

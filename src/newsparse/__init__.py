@@ -157,7 +157,6 @@ __all__ = [
 ]
 
 
-
 def __getattr__(name: str) -> Any:
     """A public name, imported from its module on first use (``newsparse.dask`` needs the ``dask`` extra)."""
     if name == "__version__":
