@@ -479,3 +479,12 @@ def test_a_short_article_keeps_its_paragraphs():
         "The morning ferry will leave at a later hour from June.",
         "Island councillors said the change follows a survey of passengers.",
     ]
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="<"), max_size=60))
+def test_text_without_a_tag_opening_matches_no_html_pattern(text):
+    """Why looks_like_html answers plain text (no ``<``) without running its patterns."""
+    from newsparse.html import sniff
+
+    assert not any(p.search(text) for p in (sniff.XML_DECLARATION, sniff._OPENING, sniff._HTML_TAG))
+    assert not looks_like_html(text)

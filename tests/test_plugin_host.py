@@ -265,3 +265,32 @@ def test_vocabulary_command_lists_declarations_and_entries(capsys):
     assert "$\tUSD" in capsys.readouterr().out.splitlines()
     assert main(["vocabulary", "speech_verb"]) == EXIT_USAGE
     assert "unknown vocabulary 'speech_verb' (known:" in capsys.readouterr().err
+
+
+def test_hook_implementations_are_found_as_pluggy_finds_them():
+    """The plugin manager's faster look-up of a module's names answers as pluggy's own for every name."""
+    import types
+
+    import pluggy
+
+    pm = make_plugin_manager()
+    plain = pluggy.PluginManager("newsparse")
+    module = types.ModuleType("handmade")
+    exec(
+        "from newsparse import hookimpl\n"
+        "import json\n"
+        "LIMIT = 3\n"
+        "@hookimpl(specname='newsparse_exporters')\n"
+        "def exporters(register): pass\n"
+        "def newsparse_splitters(register): pass\n"  # not marked: no hook
+        "class Holder:\n"
+        "    pass\n"
+        "helper = staticmethod(exporters)\n",
+        vars(module),
+    )
+    plugins = [plugin for _, plugin in pm.list_name_plugin()] + [module]
+    for plugin in plugins:
+        for name in dir(plugin):
+            assert pm.parse_hookimpl_opts(plugin, name) == plain.parse_hookimpl_opts(plugin, name), (plugin, name)
+    assert pm.parse_hookimpl_opts(module, "exporters")["specname"] == "newsparse_exporters"
+    assert pm.parse_hookimpl_opts(module, "newsparse_splitters") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import UnknownNameError, Vocabulary
+from newsparse.page.chrome import CHROME_VOCABULARIES, PageChrome
 from newsparse.hooks.vocabulary import AS_PRINTED, CASEFOLD, LOWER, TABLE, WORDS, Declaration, declare_all, read_change
 
 GREETINGS = Declaration("greetings", WORDS, "Words that open a letter.", CASEFOLD, ["Dear", "Hello"])
@@ -91,3 +92,21 @@ def test_ad_hoc_vocabularies_take_their_kind_from_the_first_contribution():
     assert vocabulary["money"]["$"] == "CAD"
     with pytest.raises(TypeError, match="mixes"):
         Vocabulary.of({"x": ["a"]}, {"x": {"a": 1}})
+
+
+def test_a_changed_vocabulary_shares_what_no_change_touches():
+    base = Vocabulary([GREETINGS, RATES])
+    rates = base["rates"]
+    base["greetings"]  # merged before the change: a change must still apply to it
+    changed = base.changed({"greetings": ["Howdy"]})
+    assert changed["rates"] is rates  # merged once
+    assert changed["greetings"] == {"dear", "hello", "howdy"} and base["greetings"] == {"dear", "hello"}
+    assert changed.changed({"rates": {"C$": "CAD"}})["rates"] == {"$": "USD", "£": "GBP", "C$": "CAD"}
+
+
+def test_page_chrome_from_a_casefolded_vocabulary_equals_one_folded_again():
+    declared = Vocabulary(CHROME_VOCABULARIES)
+    folded = PageChrome.from_vocabulary(declared.changed({"site_names": ["The STRASSE Post"]}))
+    assert "the strasse post" in folded.site_names
+    as_printed = Vocabulary.of({declaration.name: declared[declaration.name] for declaration in CHROME_VOCABULARIES})
+    assert PageChrome.from_vocabulary(as_printed.changed({"site_names": ["The STRASSE Post"]})) == folded

@@ -16,11 +16,11 @@ by the rules of :mod:`newsparse.page.layout`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome, is_clock_time, may_be_dated, opens_byline
 from newsparse.page.layout import (
     MAX_HEADLINESE_WORDS,
@@ -49,7 +49,7 @@ FIT_ONE_POST = POSSIBLE
 MIN_POST_STANDFIRST_WORDS = MAX_HEADLINESE_WORDS + 1
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
-_BLOG_BYLINE = re.compile(r"(?i:posted\s+(?:by|on))\s")
+_BLOG_BYLINE = lazy_compile(r"(?i:posted\s+(?:by|on))\s")
 
 
 def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> list[tuple[int, bool]]:

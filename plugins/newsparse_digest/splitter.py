@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator, Sequence
-
-from dateutil import parser as dateparser
 
 from newsparse import PageStream
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
 from newsparse.page.lines import ends_sentence, is_question, leads_on
@@ -85,7 +84,7 @@ MAX_MASTHEAD_LINES = 3
 MAX_CLOSING_CHROME_LINES = 3
 MAX_CLOSING_CHROME_WORDS = 8
 
-_HEADER = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
+_HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
 
 
@@ -247,7 +246,7 @@ def _period(granularity: str | None, value: str) -> str | None:
     if granularity is None:
         return None
     try:
-        parsed = dateparser.parse(value, default=dt.datetime(1, 1, 1))
+        parsed = month_and_year(value) or _read_date(value)
     except (ValueError, OverflowError):
         return None
     if granularity == "year":
@@ -255,6 +254,13 @@ def _period(granularity: str | None, value: str) -> str | None:
     if granularity == "month":
         return f"{parsed.year:04d}-{parsed.month:02d}" if parsed.year > 1 else None
     return parsed.date().isoformat() if parsed.year > 1 else None
+
+
+def _read_date(value: str) -> dt.datetime:
+    """dateutil's reading of a header value, missing parts from 1 January of year 1."""
+    from dateutil import parser as dateparser  # imported when first needed: it takes long to import
+
+    return dateparser.parse(value, default=dt.datetime(1, 1, 1))
 
 
 def _is_summary(line: str, opening: bool = False) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,7 +18,7 @@ def replacing_files(folder: Path, names: Iterable[str]) -> Iterator[dict[str, Pa
     files are removed and the existing files are left as they were.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_hex(4)
+    token = os.urandom(4).hex()  # as secrets.token_hex(4), without importing hashlib
     temps = {name: folder / f".{name}.{token}.tmp" for name in names}
     try:
         yield temps

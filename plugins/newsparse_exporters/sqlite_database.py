@@ -17,12 +17,15 @@ rows are kept.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsparse import Page, PageStream
 from newsparse.outputs.tables import TABLES, Row, page_row, stream_rows
+
+if TYPE_CHECKING:  # imported when a database is written: start-up does not pay for it
+    import sqlite3
 
 __all__ = ["SqliteExporter", "SCHEMA_VERSION", "schema"]
 
@@ -130,6 +133,8 @@ class SqliteExporter:
     streaming = True
 
     def export(self, pages: Iterable[Page | PageStream], out: Path) -> None:
+        import sqlite3
+
         with contextlib.closing(sqlite3.connect(out, isolation_level=None)) as db:
             db.execute("PRAGMA foreign_keys = ON")
             _prepare(db)

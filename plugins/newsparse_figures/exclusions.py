@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lazy_regex import lazy_compile
+
 from .numbers import digits_value
 from .patterns import Patterns
 from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
@@ -31,32 +33,32 @@ __all__ = [
 ]
 
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
-_NUMBER_BEFORE_HYPHEN = re.compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
+_NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
-_ONE_TO = re.compile(r"\s+to(?=\s)")
+_ONE_TO = lazy_compile(r"\s+to(?=\s)")
 #: A model's variant in the plural after its number: the 787-9s.
-_MODEL_PLURAL = re.compile(r"-\d{1,4}s\b")
+_MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
 
 #: Words between an amount and ``a``/``an`` and the unit of its rate: ``24.9 to a euro``, ``395 against a euro``.
 _RATE_JOINS = frozenset({"to", "per", "against", "versus"})
 #: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
 #: (``a rupee that has weakened``, ``a dollar we never see``).
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\b")
+_RELATIVE_AFTER = lazy_compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\b")
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
-_NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+_NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
 _ARTICLES = ("a ", "an ", "A ", "An ")
 #: The digits of a count in a ratio: ``10``, ``1,000``.
-_COUNT_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*")
+_COUNT_DIGITS = lazy_compile(r"\d{1,3}(?:,\d{3})*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: The marks after a number that may join it to more of its token (:func:`glued_after`): a hyphen, which
 #: :data:`_MODEL_PLURAL` also starts with, and a dot, colon or slash before digits.
 _GOES_ON = frozenset("-.:/")
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
-_UNIT_BEFORE_SLASH = re.compile(r"/[A-Za-z°²×]{1,5}\d")
+_UNIT_BEFORE_SLASH = lazy_compile(r"/[A-Za-z°²×]{1,5}\d")
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

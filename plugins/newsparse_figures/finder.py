@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Figure, Span
 
 from .money import Context, MoneyRules, no_context
@@ -28,15 +29,15 @@ from .units import fill_units, plural_after
 __all__ = ["FigureFinder"]
 
 #: A third group of digits after a hyphen: the numbers are a phone number or code, not a range.
-_CODE_GOES_ON = re.compile(r"[-–]\d")
+_CODE_GOES_ON = lazy_compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
-_TOKEN_REST = re.compile(r"[\w.,:/'’-]*")
+_TOKEN_REST = lazy_compile(r"[\w.,:/'’-]*")
 #: The characters other than white space that the join of a range (:attr:`Patterns.range_join`) may start with.
 _JOIN_STARTS = "-–—~"
 #: A fraction in halves, quarters or eighths joined to digits by a hyphen, as market reports print prices
 #: (``7-3/4 cents`` is 7.75 cents; after decimals, of the last place: ``$11.08-1/2`` is 11.085): numerator
 #: group 1, denominator group 2.
-_MARKET_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")
+_MARKET_FRACTION = lazy_compile(r"-([1-7])/([248])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
+from newsparse.lazy_regex import lazy_compile
+
 from .numbers import times
 from .patterns import Patterns, context_words
 from .reading import CUE_AFTER, Reading, match_before, sentence_before
@@ -28,32 +30,32 @@ _WORD_CHARS = frozenset("$_")
 _NAME_JOINERS = frozenset("&-_/")
 #: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
 #: ``9 cents, or 2.8%, to A$3.31``.
-_TO_LEVEL = re.compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
+_TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
 #: A rate against another currency after a number: ``147.35 per dollar``, ``84.62 to the dollar``.
-_PER_CURRENCY = re.compile(
+_PER_CURRENCY = lazy_compile(
     r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
 )
 #: What stands between an amount and a number compared with it: perhaps a conversion in brackets, ``up``, ``down``
 #: or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words (``down from a
 #: planned``).
-_COMPARED = re.compile(
+_COMPARED = lazy_compile(
     r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
 #: How far an amount and a number compared with it may be apart.
 _COMPARED_REACH = 60
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
-_FROM = re.compile(r"[ \t]+from[ \t]+")
+_FROM = lazy_compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
 #: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
 #: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
 #: (AFP) -``); group 1 the place and country.  Tried at each line start (see :func:`_dateline`), not searched for
 #: at every character.
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
 )

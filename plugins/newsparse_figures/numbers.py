@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 
 from attrs import define
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["digits_value", "times", "WordNumbers"]
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]+")
 #: What ``and`` may follow inside a number: ``hundred and twelve``, ``three and a half``.
 _BEFORE_AND = ("hundred", "scale", "unit", "tens")
 

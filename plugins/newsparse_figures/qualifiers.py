@@ -6,8 +6,9 @@ tells a number in words standing for a noun (``the two met``) from a count.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from newsparse.lazy_regex import lazy_compile
 
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
@@ -28,7 +29,7 @@ UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
 #: The unit of an age.
 _YEARS = ("years", "years")
 #: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
-_OLDER_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
+_OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120

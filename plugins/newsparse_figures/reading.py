@@ -6,12 +6,14 @@ import re
 
 from attrs import define
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["Reading", "match_before", "read_minus", "sentence_before", "starts_sentence", "word_before"]
 
 #: Punctuation stripped from the edges of a word before it is looked up.
 WORD_EDGES = ".,;:()“”\"‘’'"
 #: The word after a position, with a hyphen or a space before it: ``-high`` of ``10m-high``.
-CUE_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
+CUE_AFTER = lazy_compile(r"[-\s]([A-Za-z]+)")
 #: Characters after which a capitalised word starts a sentence.
 _SENTENCE_OPENERS = frozenset(".!?:\"“”‘’'([–—…")
 #: How far back a word before a number (a qualifier, ``between``, a name) is looked for.

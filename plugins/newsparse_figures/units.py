@@ -8,9 +8,10 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
+
+from newsparse.lazy_regex import lazy_compile
 
 from .patterns import Patterns
 from .reading import Reading
@@ -27,17 +28,17 @@ __all__ = [
 
 #: One word after a number, or capitals with dots (``U.S.``); square brackets (editorial insertions) and quotation
 #: marks (``three “problem elephants”``) are skipped.
-_WORD_AFTER = re.compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
+_WORD_AFTER = lazy_compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
-_DIGITS_AFTER = re.compile(r"\s*\d[\d,.]*(?=\s)")
+_DIGITS_AFTER = lazy_compile(r"\s*\d[\d,.]*(?=\s)")
 #: A model number after a name, part of it: ``737`` of ``six Boeing 737 MAX aircraft``, ``72-600`` of ``ATR 72-600``.
-_MODEL_NUMBER_AFTER = re.compile(r"\s*\d[\d-]*(?=\s)")
+_MODEL_NUMBER_AFTER = lazy_compile(r"\s*\d[\d-]*(?=\s)")
 #: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
-_NUMBER_COMPOUND_AFTER = re.compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
+_NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
 #: The lower-case word right after a number and one space.
-_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
+_LOWER_WORD_AFTER = lazy_compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
+_PART_OF = lazy_compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 4
 #: How many adjectives after ``and``/``or`` may stand before the counted noun (``fast and quiet electric ferries``).

@@ -21,7 +21,6 @@ the page does (the ``continuation`` rule):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import partial
@@ -30,6 +29,7 @@ from operator import itemgetter
 import attrs
 from attrs import define, field
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
@@ -47,7 +47,7 @@ __all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_o
 RUN_ON = "run_on"
 #: The rule name of a summary line's quote credited like the body's quote that holds its words.
 SUMMARY_ECHO = "summary_echo"
-_WORD = re.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 #: The most tokens of a section heading between paragraphs.
 _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.

@@ -13,14 +13,14 @@ better than a wrong one.
 
 from __future__ import annotations
 
-import re
+from newsparse.lazy_regex import lazy_compile
 
 from .people import Entity
 from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
 __all__ = ["Gate"]
 
-_WORD = re.compile(r"[^\W\d_][\w’'\-.]*+")
+_WORD = lazy_compile(r"[^\W\d_][\w’'\-.]*+")
 #: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
 _FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
 #: The most verdicts a gate keeps: enough for the speakers of many pages, bounded for a long run.

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
+
+from newsparse.lazy_regex import lazy_compile
 
 from .marks import Marked
 from .segments import Token
@@ -16,10 +17,10 @@ _BULLETS = frozenset("-–—•*")
 #: Copulas before a comma that introduce a quoted sentence: ``The message was, “…”``.
 _COPULAS = frozenset("is was were are".split())
 #: A sentence ending inside the quote: ``… a record. This is …``.
-_INNER_END = re.compile(r"[.!?…][’”'\"]?\s+[A-Z“‘\"]")
+_INNER_END = lazy_compile(r"[.!?…][’”'\"]?\s+[A-Z“‘\"]")
 #: Small words left lower-case in a title (``One Hundred Years of Solitude``).
 _TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs".split())
-_WORD = re.compile(r"[^\W_][\w’'\-]*+")
+_WORD = lazy_compile(r"[^\W_][\w’'\-]*+")
 #: The most words between a marker and its ``as`` (``known in trade jargon as``).
 _AS_GAP = 5
 #: Articles that may stand between a term's marker and the quote (``known as the “…”``).

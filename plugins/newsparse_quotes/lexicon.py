@@ -30,6 +30,8 @@ from importlib.util import find_spec
 from itertools import accumulate
 from pathlib import Path
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word"]
 
 #: How many answers each question below keeps, so that a word asked again is not searched again.
@@ -38,11 +40,11 @@ _ASKED = 4096
 _PACKAGES = ("gender_guesser", "spellchecker", "names")
 
 #: ``"word": count`` in the frequency list, for a count of at least 200: a frequent word (about 36,000).
-_WORD_COUNT = re.compile(rb'"([a-z]+)": ((?:[2-9]\d\d|[1-9]\d{3,}))[,}]')
+_WORD_COUNT = lazy_compile(rb'"([a-z]+)": ((?:[2-9]\d\d|[1-9]\d{3,}))[,}]')
 #: A line of the census surname list: the name in capitals and its share of people, in percent.
-_SURNAME_LINE = re.compile(r"([A-Z]+) +(\d+\.\d+)")
+_SURNAME_LINE = lazy_compile(r"([A-Z]+) +(\d+\.\d+)")
 #: A first-name line of ``nam_dict.txt``: the sex code, a space, the name.
-_NAME_LINE = re.compile(rb"([MF1?][MF ]) ([^ \r\n]+)")
+_NAME_LINE = lazy_compile(rb"([MF1?][MF ]) ([^ \r\n]+)")
 #: The sex codes of ``nam_dict.txt`` as bits: a man's name (``1M``: as a first part), mostly a man's,
 #: a woman's, mostly a woman's; any other code (either sex) is ``_OTHER``.
 _MEN, _MOSTLY_MEN, _WOMEN, _MOSTLY_WOMEN, _OTHER = 1, 2, 4, 8, 16

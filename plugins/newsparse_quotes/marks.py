@@ -14,6 +14,8 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 #: Characters read as double quotation marks.
@@ -21,7 +23,7 @@ DOUBLE_MARKS = "\"“”„‟«»"
 #: Characters read as single quotation marks (or apostrophes).
 SINGLE_MARKS = "'‘’‚‛‹›"
 
-_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+_MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
 #: Marks that can only open a quote, whatever their neighbours.
 _OPENERS_ONLY = "„‚"
 

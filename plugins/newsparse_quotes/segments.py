@@ -10,12 +10,13 @@ closing one (``“Why?” Fico asked.``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, overload
+
+from newsparse.lazy_regex import lazy_compile
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
@@ -25,12 +26,12 @@ __all__ = [
 
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
 #: quantifiers, as a token never gives back characters.
-_TOKEN = re.compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
+_TOKEN = lazy_compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``; read as capitalized, like the name it is part of.  Found by its
 #: hyphen before a capital first (a fast scan), then checked on the word.
-_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-[^\W\d_a-z]")
-_HYPHEN_CAPITAL = re.compile(r"-[^\W\d_a-z]")
+_PREFIXED_NAME = lazy_compile(r"(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-[^\W\d_a-z]")
+_HYPHEN_CAPITAL = lazy_compile(r"-[^\W\d_a-z]")
 _MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 _ENDS = frozenset(".!?…")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
@@ -10,6 +9,7 @@ from itertools import compress, count
 from attrs import Factory, field, frozen
 
 from newsparse.hooks.vocabulary import Vocabulary
+from newsparse.lazy_regex import lazy_compile
 
 from .segments import IS_WORD, TEXT, Columns, Token
 
@@ -45,7 +45,7 @@ INDEFINITE = frozenset("a an one some another".split())
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
 AGE_WORDS = frozenset(["now", "aged"])
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
-PARTY_LABEL = re.compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
+PARTY_LABEL = lazy_compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
 
 def compound_adjective(text: str, heads: Collection[str]) -> bool:

@@ -29,10 +29,8 @@ import itertools
 import json
 import os
 import re
-import secrets
 import stat
 import sys
-import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -40,7 +38,6 @@ from typing import Any, TextIO
 
 import attrs
 
-from newsparse import __version__
 from newsparse.cli.inputs import DEFAULT_PATTERNS, STDIN, expand, read_list
 from newsparse.cli.parallel import Outcome, Settings, cpu_count, outcomes, parse_failure, warning_line
 from newsparse.cli.parallel import describe as _describe
@@ -50,10 +47,8 @@ from newsparse.hooks.host import Registry, default_registry
 from newsparse.hooks.protocols import Exporter, streams, writes_to
 from newsparse.hooks.vocabulary import TABLE
 from newsparse.html import HTML_DESCRIPTION, HTML_FORMAT
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Article, Page
-from newsparse.outputs.html_view import render_html
-from newsparse.outputs.tables import TABLES
-from newsparse.outputs.terminal_view import show_in_terminal
 from newsparse.pipeline import parse
 from newsparse.reading import DEFAULT_MAX_BYTES, format_size, read_text
 from newsparse.streaming import PageStream
@@ -82,7 +77,17 @@ exit codes:
   3    some documents failed to parse (the others are written); 1 wins when inputs were also unreadable
   130  interrupted (Ctrl-C); an existing output file is left as it was"""
 
-_SIZE = re.compile(r"(\d+)\s*([kmgt]?)(?:i?b)?", re.IGNORECASE)
+_SIZE = lazy_compile(r"(\d+)\s*([kmgt]?)(?:i?b)?", re.IGNORECASE)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (the look-up is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        import newsparse
+
+        print(f"{parser.prog} {newsparse.__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show program's version number and exit")
     parser.add_argument("--debug", action="store_true", help="show the traceback of every error (or NEWSPARSE_DEBUG=1)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -446,8 +451,12 @@ def _show(args: argparse.Namespace, registry: Registry) -> int:
     with _one_line_warnings(f"{args.file}: "):
         page = parse(text, args.file, input_format=args.input_format, registry=registry)
     if args.output is None:
+        from newsparse.outputs.terminal_view import show_in_terminal  # the views are imported only when shown
+
         show_in_terminal(page, text, sys.stdout)
         return EXIT_OK
+    from newsparse.outputs.html_view import render_html
+
     with _output(args.output) as out:
         out.write(render_html(page, text))
     return EXIT_OK
@@ -501,6 +510,8 @@ def _vocabulary(name: str | None, registry: Registry) -> int:
 
 
 def _formats(registry: Registry) -> int:
+    from newsparse.outputs.tables import TABLES  # only the listing needs the table schemas
+
     print("Input formats (--input-format; detected when not given):")
     for name, splitter in sorted(registry.splitters.items()):
         print(f"  {name:<16} {splitter.description}")
@@ -545,7 +556,7 @@ def _warn(message: str) -> None:
 def _replacing(target: str) -> Iterator[TextIO]:
     """A new file beside ``target`` that replaces it when the block ends without an error, else is removed."""
     folder, base = os.path.split(target)
-    temp = os.path.join(folder, f".{base}.{secrets.token_hex(4)}.tmp")
+    temp = os.path.join(folder, f".{base}.{os.urandom(4).hex()}.tmp")
     out = open(temp, "x", encoding="utf-8")  # noqa: SIM115 - closed below before it replaces the target
     try:
         with out:
@@ -606,5 +617,7 @@ def _one_line_warnings(prefix: str = "") -> Iterator[None]:
 def _report(message: str, exc: BaseException, debug: bool) -> None:
     """One error line; the traceback of ``exc`` before it with ``debug``."""
     if debug:
+        import traceback  # only with --debug: start-up does not pay for it
+
         traceback.print_exception(exc)
     _error(message)

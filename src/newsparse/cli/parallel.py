@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import signal
-import traceback
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -237,7 +235,11 @@ def warning_line(message: Warning | str, category: type[Warning]) -> str:
 
 
 def _trace(exc: BaseException, debug: bool) -> str | None:
-    return "".join(traceback.format_exception(exc)) if debug else None
+    if not debug:
+        return None
+    import traceback  # only to show a failure's traceback: start-up does not pay for it
+
+    return "".join(traceback.format_exception(exc))
 
 
 def _size(name: str, text: str) -> int:
@@ -253,6 +255,8 @@ _worker: tuple[Registry, Settings] | None = None
 
 
 def _start_worker(registry: Registry | None, settings: Settings) -> None:
+    import signal  # in a worker only
+
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
     gc.freeze()  # what the worker inherited is never collected, so its memory stays shared with the parent

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import heapq
+import types
 import warnings
 from collections.abc import Iterator, Mapping
-from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
 import attrs
@@ -22,6 +22,7 @@ import pluggy
 from newsparse.errors import PluginError, PluginWarning, UnknownNameError
 from newsparse.hooks.protocols import Exporter, Extractor, Splitter, provided_problem
 import newsparse.hooks.specs as hookspecs
+from newsparse.hooks.entry_points import entry_points
 from newsparse.hooks.vocabulary import Change, Declaration, Vocabulary, read_change
 from newsparse.page.chrome import CHROME_VOCABULARIES
 
@@ -47,6 +48,8 @@ BUILT_IN_DISTRIBUTION = "newsparse"
 CORE = "(core)"
 
 _Provided = TypeVar("_Provided")
+#: What pluggy takes a hook implementation from; any other value is none.
+_HOOKABLE = (types.FunctionType, types.MethodType, staticmethod, classmethod)
 
 #: Marks a function as the implementation of a newsparse hook.
 hookimpl = pluggy.HookimplMarker("newsparse")
@@ -67,7 +70,18 @@ class PluginManager(pluggy.PluginManager):
         #: The plugins whose entry point could not be imported or registered, by name.
         self.load_errors: dict[str, PluginError] = {}
         #: The distribution and version each entry-point plugin came from, by plugin name.
-        self.distributions: dict[str, tuple[str, str]] = {}
+        self.distributions: dict[str, tuple[str | None, str | None]] = {}
+
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
+        """pluggy's answer, found faster for the names of a module: a plugin module holds many names
+        (its imports, its constants), and only a function :data:`hookimpl` marked is a hook."""
+        if isinstance(plugin, types.ModuleType) and name in plugin.__dict__:
+            value = plugin.__dict__[name]
+            if not isinstance(value, _HOOKABLE) or (
+                isinstance(value, types.FunctionType) and getattr(value, "newsparse_impl", None) is None
+            ):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
 
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
         """Import and register the plugin of every entry point in ``group``, one at a time.
@@ -156,10 +170,12 @@ def plugin_infos(
     return infos
 
 
-def _distributions(pm: pluggy.PluginManager) -> dict[str, tuple[str, str]]:
+def _distributions(pm: pluggy.PluginManager) -> dict[str, tuple[str | None, str | None]]:
     """The distribution and version of each plugin loaded from an entry point, by plugin name."""
     names = {id(plugin): name for name, plugin in pm.list_name_plugin()}
-    found = {names[id(plugin)]: (dist.project_name, dist.version) for plugin, dist in pm.list_plugin_distinfo()}
+    found: dict[str, tuple[str | None, str | None]] = {
+        names[id(plugin)]: (dist.project_name, dist.version) for plugin, dist in pm.list_plugin_distinfo()
+    }
     found.update(getattr(pm, "distributions", {}))
     return found
 

@@ -177,7 +177,11 @@ class Vocabulary:
         for contribution in contributions:
             for name, value in contribution.items():
                 changes.setdefault(name, []).append(read_change(self.declaration(name), value))
-        return Vocabulary(self._declarations.values(), changes)
+        changed = Vocabulary(self._declarations.values(), changes)
+        # What no contribution touches merges the same: share what this vocabulary merged already.
+        touched = {name for contribution in contributions for name in contribution}
+        changed._entries.update((name, found) for name, found in self._entries.items() if name not in touched)
+        return changed
 
     @staticmethod
     def _merged(declaration: Declaration, changes: Iterable[Change]) -> frozenset[Any] | Mapping[Any, Any]:

@@ -24,7 +24,6 @@ Trafilatura is given the parsed tree and no address, so it fetches nothing eithe
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -133,6 +132,8 @@ def _text_size(body: _Element) -> int:
 
 def _require_trafilatura() -> None:
     """Import trafilatura, quiet unless the caller configures logging; a clear error when it is missing."""
+    import logging  # with trafilatura, which logs: a page that is not HTML needs neither
+
     try:
         import trafilatura  # noqa: F401 - the optional extra, imported here to name it when missing
     except ImportError as exc:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsparse.errors import InputError
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.text import collapse
 from .sniff import XML_DECLARATION
 
@@ -20,7 +21,7 @@ MAX_DEPTH = 256
 MAX_ELEMENTS = 500_000
 
 # A DOCTYPE with an internal subset (entity declarations), which the HTML parser would print as text.
-_DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.IGNORECASE)
+_DOCTYPE_SUBSET = lazy_compile(r"^\s*<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.IGNORECASE)
 
 
 def parse_html(html: str, name: str) -> HtmlElement:

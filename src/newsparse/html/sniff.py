@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lazy_regex import lazy_compile
+
 __all__ = ["looks_like_html", "XML_DECLARATION"]
 
 #: An XML declaration (``<?xml version="1.0"?>``) at the top of an XHTML page.
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+XML_DECLARATION = lazy_compile(r"^\s*<\?xml[^>]{0,200}\?>")
 
 _SNIFF_CHARS = 8192
-_OPENING = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
-_HTML_TAG = re.compile(
+_OPENING = lazy_compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_HTML_TAG = lazy_compile(
     r"</?(?:a|article|b|body|br|div|em|footer|h[1-6]|head|header|html|i|img|li|link|main|meta|nav|ol|p|script"
     r"|section|span|strong|style|table|td|title|tr|ul)\b[^<>]{0,512}>",
     re.IGNORECASE,
@@ -26,6 +28,8 @@ def looks_like_html(text: str) -> bool:
     """True when ``text`` reads as HTML: ``<!DOCTYPE html``, ``<html``, ``<head`` or ``<body`` first
     (after white space, a byte-order mark, an XML declaration and comments), or at least eight
     common tags making up a fifth of its first 8 KB."""
+    if "<" not in text[:_SNIFF_CHARS]:
+        return False  # no tag, declaration or comment: the common plain text needs no pattern
     head = XML_DECLARATION.sub("", text[:_SNIFF_CHARS].lstrip("\ufeff"), count=1)
     head = _skip_comments(head.lstrip())
     if _OPENING.match(head):

@@ -21,6 +21,7 @@ import attrs
 from attrs import frozen
 
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.notices import is_data_notice
@@ -502,8 +503,8 @@ class _Marked:
     separator's character), so where ``marks`` finds nothing, the costlier ``pattern`` is not run."""
 
     def __init__(self, pattern: str, marks: str) -> None:
-        self.pattern = re.compile(pattern)
-        self._marks = re.compile(marks)
+        self.pattern = lazy_compile(pattern)
+        self._marks = lazy_compile(marks)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         return self.pattern.split(text, maxsplit) if self._marks.search(text) else [text]
@@ -524,43 +525,43 @@ def _separators(bars: str, spaced: str) -> _Marked:
 _PREFIX_CHARS = 80
 _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = _separators("|•·", "–—-")
-_URL = re.compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
-_COMMENT_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
+_URL = lazy_compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+_COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
 # A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
-_COMMENTS_HEADER = re.compile(
+_COMMENTS_HEADER = lazy_compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
     r"(?:\s+(?:on|to)\s(?:[^.!?]*|[“\"][^“”\"]*[”\"]))?"
     r"|comments(?:\s+\(?\d+\)?)?",
     re.IGNORECASE,
 )
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
-_UPDATE_NOTE = re.compile(
+_UPDATE_NOTE = lazy_compile(
     r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
 _NOTE_OPENINGS = ("update", "editor")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
-_NEWSLETTER_NOTICE = re.compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
+_NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = lazy_compile(
     r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z"
     r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed\W*\Z",
     re.IGNORECASE,
 )
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy_compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 # A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
 # ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
-_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
+_GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
-_CLOSING_CREDIT = re.compile(
+_CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
@@ -571,14 +572,14 @@ _CLOSING_CREDIT_CHARS = 80
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = ("hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
-_RIGHTS = re.compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
+_RIGHTS = lazy_compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
-_COMPANY = re.compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
+_COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
-_COOKIE_NOTICE = re.compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+_COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_READING_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
+_EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_READING_TIME = lazy_compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
@@ -586,12 +587,12 @@ _BY_KINDS = (
     r"|edited|reviewed|medically reviewed"
     r"|fact[- ]checked))"
 )
-_BY = re.compile(
+_BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
     r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*)(?P<name>\w)"
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
-_BY_ALONE = re.compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
+_BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
@@ -600,16 +601,16 @@ _MAX_BYLINE_WORDS = 12
 _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
 # The marks a title prints and a byline does not: an apostrophe only where it opens a quote, not
 # inside or after a name (``By Jane O’Hara at St James’ Park``).
-_TITLE_MARK = re.compile(r"[:;?!\"“”‘]|(?<![^\W\d_])['’]")
+_TITLE_MARK = lazy_compile(r"[:;?!\"“”‘]|(?<![^\W\d_])['’]")
 _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
-_NAME_JOINERS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_NAME_JOINERS = lazy_compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
 _MAX_INSTITUTION_WORDS = 6
 # A text-size widget's buttons, perhaps after its label: ``A A A``, ``Text size A+ A-`` (as a key, lower case).
-_TEXT_SIZE_BUTTONS = re.compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
+_TEXT_SIZE_BUTTONS = lazy_compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
 # A short heading of a list of headlines: ``More Lead Stories``, ``More Business News``.
-_MORE_HEADING = re.compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
+_MORE_HEADING = lazy_compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|headlines|news|videos|reads)")
 _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
 _ROLE_JOINERS = frozenset({"of", "for", "the", "in", "at"})
 _WIRE_CREDIT_OPENING = "with "
@@ -624,13 +625,13 @@ _CLOCK_TIME = _Marked(
 )
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
-_SIGN_UP_FORM = re.compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
-_COUNTER = re.compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
+_SIGN_UP_FORM = lazy_compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
+_COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
 _MAX_STAMP_CHARS = 24
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
-_MERIDIEM_END = re.compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+_MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
@@ -644,69 +645,69 @@ _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
 _MIN_TAGLINED_MENU_ITEMS = 4
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
-_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
+_CREDIT = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
 _PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
-_PRICE_OFFER = re.compile(
+_PRICE_OFFER = lazy_compile(
     rf"(?i:(?:price|was|now|from|save|only):?\s+)?{_PRICE}(?:,?\s+(?:(?i:was|now)\s+)?{_PRICE})*"
     rf"(?:\s+(?i:at|from|@)\s+\S[^.!?]{{0,40}})?"
     r"|(?i:see it at|see at|buy at|buy it at|shop at|view at|check price at|check prices at)\s+\S[^.!?]{0,40}"
 )
 # A button that loads or hides more of a list: ``Load more updates``, ``Show 3 more comments``, ``See all``.
-_BUTTON = re.compile(
+_BUTTON = lazy_compile(
     r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
     r"(?:\s+(?:updates|posts|stories|articles|comments|replies|results|news|videos|photos|headlines|items|entries))?"
 )
 _BUTTON_INITIALS = frozenset("lsv")
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
-_IMPERATIVE = re.compile(
+_IMPERATIVE = lazy_compile(
     r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
-_FOLLOW_WRITER = re.compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
 _MAX_PROMPT_LEAD_WORDS = 4
 _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
-_BIO = re.compile(
+_BIO = lazy_compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 # A writer's contact line closing an article, after its opening (``contact_openings``): the name (or a pronoun),
 # then how to reach them: ``Reach Jane Doe at jdoe@example.org or 406-555-0142.``, ``Email her: jdoe@example.org``.
-_CONTACT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}|her|him|them)(?::| (?:at|on|via)) (?P<details>\S.*)")
-_PHONE = re.compile(r"\d[\d ().-]{5,16}\d")
+_CONTACT = lazy_compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}|her|him|them)(?::| (?:at|on|via)) (?P<details>\S.*)")
+_PHONE = lazy_compile(r"\d[\d ().-]{5,16}\d")
 _MAX_CONTACT_WORDS = 20
 _BREADCRUMB = ("»", "›", " > ")
 # A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
-_SLOT_NUMBER = re.compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
+_SLOT_NUMBER = lazy_compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
 _MIN_TRAIL_ITEMS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
-_CRUMB_SEPARATOR = re.compile(r"\s*[»›]\s*|\s[>/|]\s")
+_CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
 # A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
-_MAILING_FOOTER = re.compile(
+_MAILING_FOOTER = lazy_compile(
     r"(?i:\byou(?:['’]re| are| were)? (?:receiving|getting|received|got|were sent) [^.!?]{0,120}?\bbecause you\b)"
 )
 # … and its links, on a line of any length: ``… Unsubscribe | Update preferences``.
-_UNSUBSCRIBE_LINK = re.compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)")
+_UNSUBSCRIBE_LINK = lazy_compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)")
 # A newsletter's tagline under its name: ``A weekly newsletter on technology and power``.
-_NEWSLETTER_TAGLINE = re.compile(
+_NEWSLETTER_TAGLINE = lazy_compile(
     r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
 )
 # A subscription offer: an imperative, what it sells and its price or free days, on a short line: ``Read
 # 30 days of premium articles for free``, ``Get unlimited digital access for $1 a week``, ``Start your free trial``.
 _OFFER_VERBS = frozenset({"read", "get", "try", "start", "unlock", "enjoy", "claim", "access", "begin"})
-_OFFER_PRODUCT = re.compile(
+_OFFER_PRODUCT = lazy_compile(
     r"(?i:\b(?:premium (?:articles|stories|content|access|journalism|news)|unlimited (?:digital )?(?:access|articles|reading)"
     r"|(?:digital )?subscriptions?|memberships?|all-access|free trial)\b)"
 )
-_OFFER_TERMS = re.compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
+_OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
 _MAX_OFFER_WORDS = 16
 # A closing promotion of the site: ``For the latest news and weather, head to Valley 7 News.``, ``For more
 # stories like this, visit our climate page.`` (``For more information, visit …`` is a release's text).
-_SITE_PROMO = re.compile(
+_SITE_PROMO = lazy_compile(
     r"(?i:for\s+(?:the\s+latest|all\s+the\s+latest|more)\s+(?:local\s+|breaking\s+)?"
     r"(?:news|stories|coverage|updates|headlines|sports|weather|videos?|reporting)\b[^.!?]{0,80}?,\s*"
     r"(?:head\s+(?:to|over\s+to)|visit|go\s+to|download|follow|check\s+out|sign\s+up|subscribe|tune\s+in|bookmark)\b)"
@@ -714,25 +715,25 @@ _SITE_PROMO = re.compile(
 # A prompt that closes with a web address: ``Follow our coverage of the storm at https://…``.
 _LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
-_ISSUE_NOTE = re.compile(
+_ISSUE_NOTE = lazy_compile(
     r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
     r"\s+in\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,4}?(?:print\s+)?(?:issue|edition)\b)"
 )
 # An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
 # reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
-_APPEAL = re.compile(
+_APPEAL = lazy_compile(
     r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?i:member|supporter|subscriber|patron|donor)"
     r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
     r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
 )
-_APPEAL_SUBJECT = re.compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
+_APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Donate here.``
-_DONATION = re.compile(
+_DONATION = lazy_compile(
     r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
     r"[^.!?]{0,60}?\s(?:today|now|here))\W*"
 )
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
-_WIRE_SLUG = re.compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
+_WIRE_SLUG = lazy_compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
 _MAX_SLUG_CHARS = 60
 _SUPPORT_OPENING = "support "
 _OFFER_OPENING = "you can "
@@ -741,15 +742,15 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
 # A legal imprint closing a page: who publishes it (``The Quay Voice is published by its members.``) and
 # who authorises it (``Authorised by J. Smith, Secretary, Perth.``, ``Written and authorised by …``).
-_IMPRINT_STATEMENT = re.compile(
+_IMPRINT_STATEMENT = lazy_compile(
     r"(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4} (?:is|are) (?:published|printed|produced|promoted) by\s"
 )
-_IMPRINT = re.compile(
+_IMPRINT = lazy_compile(
     r"(?:(?:Written|Printed|Published|Promoted) and authori[sz]ed|Authori[sz]ed(?: and (?:printed|published|promoted))?) by\s"
 )
 _MAX_IMPRINT_WORDS = 10
 # Where an imprint's sentences end: not after an initial (``Authorised by J. Smith``).
-_IMPRINT_BREAK = re.compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
+_IMPRINT_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
 _MAX_TAGLINE_WORDS = 16
 _MAX_DONATION_WORDS = 12
 _MAX_APPEAL_WORDS = 20
@@ -763,13 +764,13 @@ _MAX_DATES_A_LINE = 3
 # The labels of ``date_labels`` that mark when an article was updated, not first published.
 _UPDATE_LABELS = frozenset({"updated", "last updated", "updated on", "updated at", "last updated on", "modified", "last modified"})
 # A brand's name printed in lower case before its capital: ``e-Edition``, ``iPlayer``.
-_BRAND = re.compile(r"[a-z]-?[A-Z]")
-_WIDE_GAP = re.compile(r"\S[ \t\u00a0]{2,}\S")
-_ROW_BREAK = re.compile(r"[ \t\u00a0]{2,}|[|•·]")
+_BRAND = lazy_compile(r"[a-z]-?[A-Z]")
+_WIDE_GAP = lazy_compile(r"\S[ \t\u00a0]{2,}\S")
+_ROW_BREAK = lazy_compile(r"[ \t\u00a0]{2,}|[|•·]")
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
+_LETTER = lazy_compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = lazy_compile(r"[^\W\d_\x00-\u024f]")
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
@@ -1313,6 +1314,18 @@ def may_be_dated(line: str) -> bool:
 _PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes"})
 
 
+def _chrome_words(vocabulary: Vocabulary, name: str) -> frozenset[str]:
+    """The chrome word list ``name`` casefolded (the built-in one when ``vocabulary`` does not declare it).
+
+    A list the vocabulary casefolds already is returned as it is: the same set for every chrome made from
+    the vocabulary, so that equal chromes are cheap to compare.
+    """
+    if name in vocabulary and vocabulary.declaration(name).normalise == CASEFOLD:
+        found: frozenset[str] = vocabulary[name]
+        return found
+    return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
+
+
 @frozen(cache_hash=True)
 class PageChrome:
     """Recognises chrome, date lines, bylines and footers, with word lists from a vocabulary."""
@@ -1345,11 +1358,8 @@ class PageChrome:
         """The chrome word lists of ``vocabulary`` (the built-in ones for names it does not declare)."""
         vocabulary = vocabulary or Vocabulary(CHROME_VOCABULARIES)
 
-        def words(name: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
-
         named = {"lines": "chrome_lines", "prefixes": "chrome_prefixes"}
-        fields = {field.name: words(named.get(field.name, field.name)) for field in attrs.fields(cls)}
+        fields = {field.name: _chrome_words(vocabulary, named.get(field.name, field.name)) for field in attrs.fields(cls)}
         values: dict[str, Any] = {name: tuple(sorted(w)) if name in _PREFIX_FIELDS else w for name, w in fields.items()}
         chrome = cls(**values)
         # Splitters built from one vocabulary share one instance, so caches keyed by it

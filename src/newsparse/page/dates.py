@@ -21,7 +21,9 @@ from functools import cached_property
 
 from attrs import field, frozen
 
-__all__ = ["DateMatch", "find_date"]
+from newsparse.lazy_regex import lazy_compile
+
+__all__ = ["DateMatch", "find_date", "month_and_year"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -31,7 +33,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MAX_MONTH = 12
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
@@ -50,7 +52,20 @@ _DATE = re.compile(
 )
 
 # Four digits in a row, which every date :data:`_DATE` finds prints (its year).
-_YEAR = re.compile(r"\d{4}")
+_YEAR = lazy_compile(r"\d{4}")
+
+#: The month names dateutil knows (its ``parserinfo.MONTHS``), in lower case, to their numbers.
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+         "sep sept september", "oct october", "nov november", "dec december"),
+        start=1,
+    )
+    for name in names.split()
+}
+# A month name and a year from 1000 on (dateutil moves earlier ones into other centuries): ``June 2024``.
+_MONTH_YEAR = lazy_compile(r"([A-Za-z]{3,9}) ([1-9]\d{3})")
 
 
 @frozen
@@ -86,6 +101,17 @@ def find_date(line: str) -> DateMatch | None:
     if m is None:
         return None
     return DateMatch(m.start(), m.end(), m)
+
+
+def month_and_year(text: str) -> dt.datetime | None:
+    """``June 2024`` read as dateutil reads it with the default 1 January of year 1 (midnight on the
+    first of the month), or None for any other text (for dateutil to read).
+
+    Archive headers print their month so; reading it here spares importing dateutil, which is slow.
+    """
+    m = _MONTH_YEAR.fullmatch(text)
+    month = None if m is None else _MONTH_NUMBERS.get(m[1].lower())
+    return None if m is None or month is None else dt.datetime(int(m[2]), month, 1)
 
 
 def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.datetime | None:

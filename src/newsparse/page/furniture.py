@@ -20,13 +20,12 @@ Every layout reads these the same way:
   ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
   names of the page kit's chrome.
 
-The regexes are compiled once and run in linear time.
+The regexes are compiled on first use (:mod:`newsparse.lazy_regex`) and run in linear time.
 """
 
 from __future__ import annotations
 
-import re
-
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import RelatedLink, Span
 from newsparse.page.chrome import PageChrome, is_capitalised, is_web_address
 from newsparse.page.lines import ends_sentence, is_question, word_count
@@ -56,11 +55,11 @@ MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
 # ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
-_READ_MORE_LINK = re.compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
-_READ_MORE_MARKER = re.compile(r"(?i:read more)\s*[:.…]?\Z")
+_READ_MORE_LINK = lazy_compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
+_READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
-_ATTRIBUTION = re.compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
-_REPUBLISHED = re.compile(
+_ATTRIBUTION = lazy_compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
+_REPUBLISHED = lazy_compile(
     r"(?i:\(?(?:editor['’]s note\s*:\s*)?"
     r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature"
     r"|investigation|analysis|explainer|profile|review|obituary) "
@@ -72,20 +71,20 @@ _REPUBLISHED = re.compile(
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
 )
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
-_PUBLISHER_NOTE = re.compile(
+_PUBLISHER_NOTE = lazy_compile(
     r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
     r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) (?:the )?[A-Z]"
 )
 # A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
-_SITE_NOTE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
+_SITE_NOTE = lazy_compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
-_OUTLET_TAIL = re.compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
+_OUTLET_TAIL = lazy_compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = re.compile(r"\s[|«–—-]\s")
-_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
+_SPACED_SEPARATOR = lazy_compile(r"\s[|«–—-]\s")
+_SITE_SUFFIX = lazy_compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
 # Separators after which a title always ends: `` | Site``, and `` « Blog`` as blogs print their names.
 _BARS = "|«"
-_SITE_PREFIX = re.compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
+_SITE_PREFIX = lazy_compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
 _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4

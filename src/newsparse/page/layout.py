@@ -39,9 +39,9 @@ only where its articles start and how their first lines read:
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import (
     LineKind,
     is_capitalised,
@@ -116,7 +116,7 @@ _HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being
 MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
 MAX_HEADLINESE_WORDS = 14
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:

@@ -2,14 +2,13 @@
 
 Each works on one stripped line of text: does it end a sentence, ask a question,
 run on into the next line, open with a dateline?  Related links and republication
-notes are read by :mod:`newsparse.page.furniture`.  The regexes are compiled once
-and run in linear time.
+notes are read by :mod:`newsparse.page.furniture`.  The regexes are compiled on
+first use (:mod:`newsparse.lazy_regex`) and run in linear time.
 """
 
 from __future__ import annotations
 
-import re
-
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
@@ -30,10 +29,10 @@ _DASH_OPENINGS = ("—", "–", "- ")
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``.
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
 # A dateline that prints the date: ``BOSTON, May 6, 2025 /PRNewswire/ --``, ``DENVER, Colo., March 3, 2024 (AP) —``.
-_DATED_PLACE = re.compile(rf"{_PLACE},\s*")
-_DATED_TAIL = re.compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
+_DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")
+_DATED_TAIL = lazy_compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _DATELINE_CHARS = 80
-_DATELINE = re.compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
+_DATELINE = lazy_compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
 
 
 def ends_sentence(line: str) -> bool:

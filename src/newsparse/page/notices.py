@@ -12,7 +12,7 @@ none.  The regexes run in linear time.
 
 from __future__ import annotations
 
-import re
+from newsparse.lazy_regex import lazy_compile
 
 __all__ = ["is_data_notice"]
 
@@ -20,16 +20,16 @@ __all__ = ["is_data_notice"]
 _WHAT = r"(?:[^\W\d_][\w&-]*\s+){0,4}?(?:data|quotes|prices|quotations)"
 _NAME_WORD = r"[A-Z][\w&.'’-]*"
 # ``Market data provided by Harbour Analytics``, ``Data & analytics provided by X, Y and Z``.
-_PROVIDER = re.compile(
+_PROVIDER = lazy_compile(
     rf"(?i:{_WHAT}(?:\s+(?:&|and)\s+analytics)?(?:\s+(?:is|are))?\s+(?:provided|supplied|powered|sourced)\s+by)"
     rf"\s+(?:the\s+)?{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|&|and|of))*\.?"
 )
 # ``Quotes delayed at least 15 minutes.``, ``Prices are delayed by 20 mins unless otherwise indicated``.
-_DELAYED = re.compile(
+_DELAYED = lazy_compile(
     rf"(?i:{_WHAT}(?:\s+(?:is|are))?\s+delayed\s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?"
     r"\d{1,3}\s*(?:minutes?|mins?)\b(?:\s+unless\s+otherwise\s+(?:indicated|stated|noted))?)\.?"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_NOTICE_CHARS = 240
 # Words every notice prints, looked for before the regexes.
 _CLUES = ("provided by", "supplied by", "powered by", "sourced by", "delayed")

@@ -15,14 +15,14 @@ prints no scorers in brackets and is text.  The regexes run in linear time.
 
 from __future__ import annotations
 
-import re
+from newsparse.lazy_regex import lazy_compile
 
 __all__ = ["is_result_line", "is_data_row"]
 
 # A side in capitals and its score: ``HARBOUR CITY 24``, ``ST. MARY'S 3``.
 _SIDE = r"[A-Z][A-Z.'’&-]{1,24}(?: [A-Z][A-Z.'’&-]{0,24}){0,3} \d{1,3}"
 # The first side's score and scorers, then the second side's score: ``… 24 (Ruiz 2, Roe) VALLEY 10``.
-_RESULT = re.compile(rf"{_SIDE} \([^()]{{1,200}}\) {_SIDE}\b")
+_RESULT = lazy_compile(rf"{_SIDE} \([^()]{{1,200}}\) {_SIDE}\b")
 _MIN_ROW_ITEMS = 3
 _MAX_ROW_CHARS = 400
 
