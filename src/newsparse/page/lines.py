@@ -26,6 +26,9 @@ _SENTENCE_END = frozenset(".!?…")
 _RUN_ON_ENDS = (":", ",", ";", "–", "—")
 _DASH_OPENINGS = ("—", "–", "- ")
 
+# Where a sentence ends: white space after a full stop, ``?`` or ``!``, but not after an initial or a title.
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+")
+
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``.
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
 # A dateline that prints the date: ``BOSTON, May 6, 2025 /PRNewswire/ --``, ``DENVER, Colo., March 3, 2024 (AP) —``.
@@ -59,7 +62,7 @@ def word_count(line: str, most: int = -1) -> int:
 def sentences(line: str) -> list[str]:
     """The sentences of ``line``, split after a full stop, ``?`` or ``!`` and white space, but not after an
     initial or a title (``Jane A. Doe``, ``Dr. Jane Doe``)."""
-    return re.split(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+", line.strip())
+    return _SENTENCE_BREAK.split(line.strip())
 
 
 def is_question(line: str) -> bool:
