@@ -49,6 +49,8 @@ _JOINERS = frozenset(".&’'")
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
+#: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
+_KIN_OWNERS = frozenset(["his", "her", "their"])
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
@@ -360,12 +362,15 @@ class People:
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
+            apposed: set[str] = set()
             while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
                 word = bare(tokens[k].text)
-                roles.add(word)
+                apposed.add(word)
                 k += 1
                 if word in words.roles:
                     break
+            if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
+                roles |= apposed
         return roles
 
     def find(self, key: tuple[str, ...]) -> Entity | None:
@@ -586,9 +591,12 @@ def _of_a_person(words: Words, roles: set[str]) -> bool:
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:
-    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``:
-    ``Her husband, NAME,`` (not ``when Lee's daughter, NAME, asked``)."""
-    return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
+    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``,
+    or owned by a pronoun after ``and``: ``Her husband, NAME,``, ``He and his wife, NAME,`` (not ``when
+    Lee's daughter, NAME, asked``)."""
+    if head not in words.male and head not in words.female:
+        return False
+    return k < 0 or tokens[k].text in ".!?" or (tokens[k].lower == "and" and tokens[k + 1].lower in _KIN_OWNERS)
 
 
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:

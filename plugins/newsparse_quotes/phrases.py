@@ -223,7 +223,12 @@ class Phrases:
         if label < i:  # "Sen. Ann Lee, D-N.M., said": the name before the label
             return self._bare_phrase_before(tokens, label, lo)
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
-            return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+            inner = self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+            if inner is not None and tokens[i - 1].lower == "who" and inner.lo - 1 > lo and tokens[inner.lo - 1].text == ",":
+                outer = self._bare_phrase_before(tokens, inner.lo - 1, lo)  # "X, president of Y, who called"
+                if outer is not None and tokens[outer.hi - 1].is_capitalized and not self._names_apposition(tokens, inner):
+                    return outer
+            return inner
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)

@@ -11,12 +11,16 @@ from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
 __all__ = [
-    "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group",
+    "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start", "noun_before_auxiliary", "reported_group",
     "joins_report", "resumes_report", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
+#: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``).
+CITING = RELAYING | frozenset(["cited", "cites"])
+#: ``the report read``: what a text seems like.
+_READS = frozenset(["read", "reads"])
 #: Verbs of telling someone: the words right after them are their object (``told Reuters``).
 TELLING = frozenset(["told", "tells", "tell"])
 #: The object of ``told`` that is the narrator of a relayed quote (``She told him …, he said``).
@@ -46,6 +50,12 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
     )
+
+
+def document_reads(words: Words, tokens: Sequence[Token], mention: Mention, verb: int) -> bool:
+    """``mention`` is a document (``the report``) that ``reads`` at token ``verb``: inside what someone
+    reports (``X said the report read “like a catalogue”``) it is X's verdict on the text, not its words."""
+    return tokens[verb].lower in _READS and tokens[mention.hi - 1].lower in words.documents
 
 
 def telling_at(tokens: Sequence[Token], lo: int, hi: int) -> int | None:

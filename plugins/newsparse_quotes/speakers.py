@@ -24,13 +24,14 @@ from .reported import (
     RELAYING,
     TELLING,
     disposition,
+    document_reads,
     joins_report,
     main_clause_start,
     noun_before_auxiliary,
     reported_group,
     resumes_report,
 )
-from .resolution import OBJECT_PRONOUNS, Found, Resolver
+from .resolution import OBJECT_PRONOUNS, Found, Resolver, one_person, past_relative
 from .segments import Token
 from .words import (
     DASHES,
@@ -140,11 +141,13 @@ class Attributor(Resolver):
         mention = self.subject(view, clause)
         if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
-        if len(clause) > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
+        verb = past_relative(tokens, mention) if tokens[mention.lo].lower in INDEFINITE else mention.hi
+        manner = disposition(self.words, tokens, verb)  # "A nurse, who asked not to be named, was blunt."
+        if (len(clause) > _GESTURE_TOKENS and not manner) or not self.people.is_verb(tokens[verb].lower):
             return None
-        if not self.people.is_verb(tokens[mention.hi].lower):
-            return None
-        found = self.credited(view, Cue(mention.hi, mention.hi + 1, mention), sentence)  # the gesture's verb
+        found = self.credited(view, Cue(verb, verb + 1, mention), sentence)  # the gesture's verb
+        if found is not None and found.entity is None and manner and one_person(self.words, found.speaker):
+            return attrs.evolve(found, mention=None)  # an unnamed person described as printed
         return attrs.evolve(found, mention=None) if found and found.entity and found.entity.person else None
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
@@ -295,6 +298,10 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
+            if mention is not None and document_reads(self.words, tokens, mention, k):
+                outer = self._outer_report(tokens, k, lo, sentence)  # "X said the report read “…”": X's
+                if outer is not None:
+                    return outer
             if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):

@@ -111,9 +111,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         technologies labs international charity trust authority logistics airline airlines airways motors
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
-        enterprise enterprises force constabulary directorate banco banque banca casa
+        enterprise enterprises force constabulary directorate banco banque banca casa unit institution
         """
     ),
+    # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
+    "generic_bodies": _words("organization organisation institution"),
     # Texts that speak through their words: a colon after a clause they head introduces what
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(
@@ -227,6 +229,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         that which who whom whose what and but or nor while as when whenever if because since
         although though after before where whereas so than unless until whether
         """
+    ),
+    # Subordinating conjunctions and adverbs opening a clause: never part of a name printed
+    # right after them (``When Carmarthen Town Council cut …`` names ``Carmarthen Town Council``).
+    "clause_openers": _words(
+        "when whenever while whilst if because since although though unless until whether whereas once as now then thus hence instead"
     ),
     # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
     "lead_words": _words(
