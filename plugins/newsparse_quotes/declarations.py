@@ -30,7 +30,7 @@ DOCS = {
     "speaker_pronouns": 'Pronouns that stand for a speaker.',
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',
     "clause_words": 'Words that end a noun phrase.',
-    "clause_openers": "Conjunctions and adverbs opening a clause, never part of a name after them (``When``, ``Although``).",
+    "clause_openers": "Subordinating conjunctions opening a clause, never part of a name after them (``When``, ``Although``).",
     "lead_words": 'Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).',
     "prepositions": 'Prepositions.',
     "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',

@@ -230,11 +230,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         although though after before where whereas so than unless until whether
         """
     ),
-    # Subordinating conjunctions and adverbs opening a clause: never part of a name printed
+    # Subordinating conjunctions opening a clause: never part of a name printed
     # right after them (``When Carmarthen Town Council cut …`` names ``Carmarthen Town Council``).
-    "clause_openers": _words(
-        "when whenever while whilst if because since although though unless until whether whereas once as now then thus hence instead"
-    ),
+    "clause_openers": _words("when whenever while whilst if because since although though unless until whether whereas once as"),
     # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
     "lead_words": _words(
         """
