@@ -103,11 +103,15 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
 
 
 def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:
-    """``mention`` is ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``),
-    credited as printed (``speaker``): left unresolved while a body was followed, it may mean that body
-    or another (not ``the ministry`` taking up ``the water ministry`` described before)."""
+    """``mention`` is ``the`` and a head of the ``body_kinds`` table or a word for any body (``the company``,
+    ``the agency``, ``the organization``), credited as printed (``speaker``): left unresolved while a body
+    was followed, it may mean that body or another (not ``the ministry`` taking up ``the water ministry``
+    described before)."""
     tokens = view.tokens[mention.lo : mention.hi]
-    if len(tokens) != 2 or tokens[0].lower != "the" or bare(tokens[1].text) not in words.body_kinds:
+    if len(tokens) != 2 or tokens[0].lower != "the":
+        return False
+    head = bare(tokens[1].text)
+    if head not in words.body_kinds and head not in words.generic_bodies:
         return False
     return speaker == view.text[tokens[0].start : tokens[1].end]
 

@@ -193,10 +193,10 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
+        if body is None and head_at == 2 and head in self.words.generic_bodies:
+            return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
         if body is None and head_at == 2:
             body = taken_up(self.words, self.last_body, self.speaking_body, head)  # "the agency": the body followed
-        if body is None and head_at == 2 and head in self.words.generic_bodies:
-            body = speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
         return body
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
