@@ -1192,21 +1192,3 @@ def test_the_unit_takes_up_a_body_named_as_a_unit() -> None:
     paragraphs = ("Sprinter Ada Eze was banned for four years, the Athletics Integrity Unit (AIU) said.",
                   "“The athlete gave no explanation,” the unit said.")
     assert credited(*paragraphs) == ["Athletics Integrity Unit"]
-
-
-# -- round 20: "the company" never takes up a body of another kind that spoke last ------------------
-
-
-@pytest.mark.parametrize("body", ["The Harbour Safety Authority", "The Fisheries Ministry", "The Port Commission"])
-def test_the_company_never_takes_up_a_body_of_another_kind(body: str) -> None:
-    paragraphs = (f"{body} said the spill was small.",
-                  "Inspector Ana Ruiz said the tanker’s operator, Coastal Lines, could face fines. The company did not "
-                  "respond to questions, but said in a short statement that it was “cooperating fully.”")
-    assert credited(*paragraphs)[-1] != body.removeprefix("The ")
-
-
-def test_the_company_still_takes_up_a_company_that_spoke_after_another_body() -> None:
-    paragraphs = ("The Harbour Safety Authority said the spill was small.",
-                  "Coastal Lines Holdings said the crossing would reopen on Friday.",
-                  "“The boats are safe,” the company said.")
-    assert credited(*paragraphs)[-1] == "Coastal Lines Holdings"
