@@ -1192,3 +1192,26 @@ def test_the_unit_takes_up_a_body_named_as_a_unit() -> None:
     paragraphs = ("Sprinter Ada Eze was banned for four years, the Athletics Integrity Unit (AIU) said.",
                   "“The athlete gave no explanation,” the unit said.")
     assert credited(*paragraphs) == ["Athletics Integrity Unit"]
+
+
+# -- round 20: "Okafor said she had …": the text's pronoun over the first-name gazetteer ------------
+
+
+@pytest.mark.parametrize(("given", "pronoun"), [("Nusrat", "she"), ("Jean", "she"), ("Shahid", "she")])
+def test_a_surname_reporting_with_a_pronoun_tells_the_persons_gender(given: str, pronoun: str) -> None:
+    paragraphs = (
+        f"The researchers, {given} Okafor and Tobias Lind, found the flaw in October.",
+        "“It was easy,” Okafor, a graduate, told the paper.",
+        "Rights groups were unimpressed. “Nobody is held to account,” said Sabrina Karim, director of a rights group.",
+        f"Okafor said {pronoun} had received no reply. “They fixed it, eventually,” {pronoun} said.",
+    )
+    assert credited(*paragraphs)[-1] == f"{given} Okafor"
+
+
+def test_a_title_keeps_its_gender_over_a_later_pronoun() -> None:
+    paragraphs = (
+        "Mr Dev Okafor found the flaw in October.",
+        "Rights groups were unimpressed. “Nobody is held to account,” said Sabrina Karim, director of a rights group.",
+        "Okafor said she had received no reply. “They fixed it, eventually,” she said.",
+    )
+    assert credited(*paragraphs)[-1] != "Dev Okafor"

@@ -336,6 +336,8 @@ class People:
         if before_verb:
             if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
                 _given_name_speaking(words, entity, tokens, i, end)
+            elif end - i == 1 and entity.person and len(entity.words) > 1:  # "Jahan said she …": her gender
+                _surname_speaking(words, entity, tokens, i, end)
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(tokens[after].text)
@@ -516,8 +518,18 @@ def _given_name_speaking(words: Words, entity: Entity, tokens: Sequence[Token], 
             entity.gender, entity.gender_sure = told, True
 
 
-def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
-    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
+def _surname_speaking(words: Words, entity: Entity, tokens: Sequence[Token], i: int, end: int) -> None:
+    """Give the person ``entity``, printed by the surname at token ``i``, the gender of the pronoun of the
+    speech verb it is the subject of (``Jahan said she had …``): the text's word over the first-name
+    gazetteer's guess, though not over a title or kin word (``Mr``, ``his wife``)."""
+    told = _pronoun_told(words, tokens, i, end) if bare(tokens[i].text) == entity.words[-1] else None
+    if told is not None and entity.roles.isdisjoint(words.male) and entity.roles.isdisjoint(words.female):
+        entity.gender, entity.gender_sure = told, True
+
+
+def _pronoun_told(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the word at token ``i`` is the subject of
+    (``Rosa said she …``, ``Jahan told us that she …``), else ``None``."""
     if end + 2 >= len(tokens) or tokens[end].lower not in words.speech_verbs or tokens[end].lower.endswith("ing"):
         return None
     if i > 0 and tokens[i - 1].lower in words.determiners:
@@ -526,7 +538,13 @@ def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> st
     while k < min(len(tokens) - 1, end + 3) and (tokens[k].lower == "that" or tokens[k].lower in _OBJECTS):
         k += 1
     pronoun = tokens[k].lower
-    if pronoun not in ("he", "she") or not tokens[i].is_capitalized:
+    return pronoun if pronoun in ("he", "she") and tokens[i].is_capitalized else None
+
+
+def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
+    pronoun = _pronoun_told(words, tokens, i, end)
+    if pronoun is None:
         return None
     low = bare(tokens[i].text)
     if not is_first_name(low) or is_ordinary_word(low) or low in words.bodies:
