@@ -1215,3 +1215,40 @@ def test_a_title_keeps_its_gender_over_a_later_pronoun() -> None:
         "Okafor said she had received no reply. “They fixed it, eventually,” she said.",
     )
     assert credited(*paragraphs)[-1] != "Dev Okafor"
+
+
+# -- round 20: Malay honorifics are titles that tell the gender (``Encik``, ``Puan``) ----------------
+
+
+@pytest.mark.parametrize(("title", "pronoun", "other"), [("Encik", "she", "Dr Nurul Aini Hassan"), ("Puan", "he", "Dr Faizal Hamid")])
+def test_a_malay_honorific_is_a_title_that_tells_the_gender(title: str, pronoun: str, other: str) -> None:
+    paragraphs = (
+        f"{other}, who toured the flats with the district officer, {title} Rahim Osman, said the drains were blocked. "
+        f"“We called them for weeks,” {pronoun} said.",
+        f"Rahim said the council would clear the drains by Friday. “We have crews on it,” {'he' if pronoun == 'she' else 'she'} said.",
+    )
+    assert credited(*paragraphs) == [other.removeprefix("Dr "), "Rahim Osman"]
+
+
+def test_a_malay_honorific_alone_is_no_speaker() -> None:
+    assert credited("“We have crews on it,” said Encik.")[0] != "Encik"
+
+
+# -- round 20: "She called the flow promise “…”": a bare verb form after a noun is a noun ------------
+
+
+@pytest.mark.parametrize("compound", ["the minimum-flow promise", "the campaign pledge", "a water vow"])
+def test_a_speech_verb_form_heading_a_noun_compound_is_no_cue(compound: str) -> None:
+    paragraphs = ("Dr Lena Ortiz said the forest was intact.", f"She called {compound} “a number on paper”.")
+    assert credited(*paragraphs) == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents of the town say the water is “brown”.", "Residents of the town"),
+        ("The unions vow “a long strike”.", "The unions"),
+    ],
+)
+def test_a_speech_verb_after_a_plural_or_a_prepositional_phrase_is_still_a_cue(sentence: str, expected: str) -> None:
+    assert credited("Dr Lena Ortiz said the forest was intact.", sentence)[-1] == expected

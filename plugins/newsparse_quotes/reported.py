@@ -12,7 +12,7 @@ from .words import WINDOW, Mention, Words
 
 __all__ = [
     "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start", "noun_before_auxiliary", "reported_group",
-    "joins_report", "resumes_report", "telling_at",
+    "joins_report", "noun_compound_head", "resumes_report", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
@@ -79,6 +79,23 @@ def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: i
     return before.is_word and not before.is_capitalized and not before.quoted and before.lower not in words.function_words and (
         before.lower not in words.pronouns
     )
+
+
+def noun_compound_head(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """The bare speech-verb form at token ``k`` heads a noun compound after a determiner and a singular
+    noun in lower case: ``the flow promise “…”``, ``a campaign pledge`` (a singular subject would take
+    ``promises``); not ``the unions vow``, ``they promise``, ``Residents of the town say``, nor after a
+    body, role or source (``the government promise``, ``the police warn``: collective subjects)."""
+    low = tokens[k].lower
+    if k < 2 or not (low + "s" in words.speech_verbs or low + "es" in words.speech_verbs or low[:-1] + "ies" in words.speech_verbs):
+        return False
+    noun = tokens[k - 1]
+    word = noun.lower
+    if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:
+        return False
+    collective = word in words.bodies or word in words.anonymous or word in words.roles or word in words.pronouns
+    after_preposition = k > 2 and tokens[k - 3].lower in words.prepositions  # "Residents of the town say"
+    return not collective and not after_preposition and tokens[k - 2].lower in words.determiners
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

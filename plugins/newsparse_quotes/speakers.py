@@ -28,6 +28,7 @@ from .reported import (
     joins_report,
     main_clause_start,
     noun_before_auxiliary,
+    noun_compound_head,
     reported_group,
     resumes_report,
 )
@@ -282,6 +283,8 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
+            if noun_compound_head(words, tokens, k):
+                continue  # "the flow promise “…”": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)

@@ -196,14 +196,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "male_words": _words(
         """
         mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
-        businessman father son brother husband uncle grandfather boy man
+        businessman father son brother husband uncle grandfather boy man encik
         """
     ),
     "female_words": _words(
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman chairwoman
         congresswoman councilwoman businesswoman mother daughter sister wife aunt
-        grandmother girl woman
+        grandmother girl woman puan
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
@@ -255,7 +255,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta
+        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta encik puan
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
