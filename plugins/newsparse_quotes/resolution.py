@@ -159,7 +159,7 @@ class Resolver(Phrases):
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
-            return self._owned(view, mention, sentence, low[0])  # "Her office said": "Ann Lee’s office"
+            return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
         if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
@@ -167,14 +167,12 @@ class Resolver(Phrases):
         earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
-        if head in words.roles:
-            entity = self._role_holder(view, mention, sentence, low, head_at, runs)
-            if entity is not None:
-                return Found(entity.name, mention, entity)
-        if head in words.bodies and definite:
-            body = self._body_named(tokens, low, head_at, position)
-            if body is not None:
-                return Found(body.name, mention, body)
+        entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
+        if entity is not None:
+            return Found(entity.name, mention, entity)
+        body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
+        if body is not None:
+            return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
@@ -195,9 +193,7 @@ class Resolver(Phrases):
             body = body_of_kind(self.people, head, named, position)
         if body is None and head_at == 2 and head in self.words.generic_bodies:
             return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
-        if body is None and head_at == 2:
-            body = taken_up(self.words, self.last_body, self.speaking_body, head)  # "the agency": the body followed
-        return body
+        return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -266,7 +262,7 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
-            elif found is not None and one_person(self.words, found.speaker, pronoun) and not self._named_between(view, subject, mention):
+            elif found is not None and one_person(self.words, found.speaker, pronoun) and not _named_between(self.people, view, subject, mention):
                 return Found(found.speaker, mention)  # "A bureau spokesperson declined to discuss what she called “…”"
         position = view.offset + tokens[mention.lo].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
@@ -286,22 +282,6 @@ class Resolver(Phrases):
         clause_end = self.taken.clause_end if entity is self.salient else -1
         entity = agreeing(people, entity, pronoun, position, clause_end, partial(self.nearer.named, view.offset, position))
         return Found(None, mention) if entity is None else Found(entity.name, mention, entity)
-
-    def _owned(self, view: PassageView, mention: Mention, sentence: range, owner: str) -> Found:
-        """``Her office``, ``his party`` (``mention``, opening with the pronoun ``owner``): the body of the
-        person the pronoun stands for, by that person's name (``Ann Lee’s office``); nobody when it
-        stands for no one person."""
-        found = self._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, _OWNER_PRONOUNS[owner])
-        if found is None or found.entity is None or not found.entity.person:
-            return Found(None, mention)
-        return Found(f"{found.entity.name}’s {view.tokens[mention.lo + 1].text}", mention)
-
-    def _named_between(self, view: PassageView, subject: Mention, mention: Mention) -> bool:
-        """A person is named after the ``subject`` and before the pronoun ``mention`` (``A judge ruled Ann Lee
-        had lied when she …``): the pronoun may stand for that person."""
-        lo, hi = view.offset + view.tokens[subject.hi - 1].end, view.offset + view.tokens[mention.lo].start
-        person = self.people.next_person(lo)
-        return person is not None and person.last_before(hi) >= lo
 
     def note(self, found: Found | None, view: PassageView, sentence: range, *, quoted: bool = False) -> None:
         """Remember who the text is about, for the pronouns and roles that follow, as taken up in
@@ -353,16 +333,7 @@ class Resolver(Phrases):
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
-            self._cited(view, sentence)
-
-    def _cited(self, view: PassageView, sentence: range) -> None:
-        """Note the unnamed sources cited in ``sentence`` (``…, citing an official``, ``…, which cited an official``)
-        for :meth:`.Descriptions.earlier_source`."""
-        tokens, cues = view.tokens, view.cues
-        for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
-            mention = self.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
-            if mention is not None and tokens[mention.lo].lower in INDEFINITE:
-                self.resolve(view, mention, sentence)  # records it among the sources described
+            _note_cited(self, view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
@@ -386,6 +357,34 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
+    """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
+    tokens, cues = view.tokens, view.cues
+    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
+        mention = resolver.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
+        if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+            resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found:
+    """``Her office``, ``his party`` (``mention``, opening with a possessive pronoun): the body of the person
+    the pronoun stands for, by that person's name (``Ann Lee’s office``); nobody when it stands for no one
+    person."""
+    pronoun = _OWNER_PRONOUNS[view.tokens[mention.lo].lower]
+    found = resolver._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, pronoun)
+    if found is None or found.entity is None or not found.entity.person:
+        return Found(None, mention)
+    return Found(f"{found.entity.name}’s {view.tokens[mention.lo + 1].text}", mention)
+
+
+def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:
+    """A person is named after the ``subject`` and before the pronoun ``mention`` (``A judge ruled Ann Lee
+    had lied when she …``): the pronoun may stand for that person."""
+    lo, hi = view.offset + view.tokens[subject.hi - 1].end, view.offset + view.tokens[mention.lo].start
+    person = people.next_person(lo)
+    return person is not None and person.last_before(hi) >= lo
 
 
 def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> bool:

@@ -301,10 +301,9 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
-            if mention is not None and document_reads(self.words, tokens, mention, k):
-                outer = self._outer_report(tokens, k, lo, sentence)  # "X said the report read “…”": X's
-                if outer is not None:
-                    return outer
+            outer = self._outer_report(tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
+            if outer is not None:
+                return outer  # "X said the report read “…”": X's verdict
             if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):
