@@ -1252,3 +1252,34 @@ def test_a_speech_verb_form_heading_a_noun_compound_is_no_cue(compound: str) -> 
 )
 def test_a_speech_verb_after_a_plural_or_a_prepositional_phrase_is_still_a_cue(sentence: str, expected: str) -> None:
     assert credited("Dr Lena Ortiz said the forest was intact.", sentence)[-1] == expected
+
+
+# -- round 20: "with her husband Colm": a kin word owned by a pronoun titles the name after it --------
+
+
+@pytest.mark.parametrize(
+    ("farmer", "owned", "pronoun"),
+    [("Niamh Kelly", "her husband Morgan", "he"), ("Tom Kelly", "his daughter Morgan", "she"), ("Niamh Kelly", "her son Morgan", "he")],
+)
+def test_a_kin_word_owned_by_a_pronoun_makes_the_name_after_it_a_person(farmer: str, owned: str, pronoun: str) -> None:
+    paragraphs = (
+        "Lakeland will pay less for milk. Shannon Dairies matched the cut.",
+        f"{farmer}, who milks 110 cows near Athlone with {owned}, said the cut would hurt.",
+        f"“Three cent is a lot out here,” {pronoun} said.",
+    )
+    assert credited(*paragraphs)[-1] == "Morgan"
+
+
+def test_a_kin_word_without_an_owning_pronoun_titles_nobody() -> None:
+    paragraphs = (
+        "Lakeland will pay less for milk. Shannon Dairies matched the cut.",
+        "Niamh Kelly milks 110 cows near Athlone, where the man Colm Street runs.",
+        "“Three cent is a lot out here,” he said.",
+    )
+    assert credited(*paragraphs)[-1] != "Colm Street"
+
+
+@pytest.mark.parametrize("firm", ["Shannon Dairies", "Lough Foods"])
+def test_a_dairy_or_food_firm_is_no_person_he_stands_for(firm: str) -> None:
+    paragraphs = (f"Lakeland will pay less for milk. {firm} matched the cut.", "“Three cent is a lot out here,” he said.")
+    assert credited(*paragraphs)[-1] != firm

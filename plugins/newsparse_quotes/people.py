@@ -458,7 +458,7 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
-        if word in words.roles or (token.is_capitalized and word not in words.openers):
+        if word in words.roles or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
@@ -466,6 +466,12 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         else:
             break
     return k
+
+
+def _kin(words: Words, word: str, tokens: Sequence[Token], k: int) -> bool:
+    """``word`` (token ``k``) is a kin word owned by a pronoun right before it, a title of the name after it:
+    ``with her husband Colm``, ``their son Tom`` (``husband``, ``son``: the gendered words)."""
+    return (word in words.male or word in words.female) and k > 0 and tokens[k - 1].lower in _KIN_OWNERS
 
 
 def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
