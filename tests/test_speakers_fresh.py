@@ -1004,6 +1004,7 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_subject(subject: str, pronou
     [
         ("A judge ruled that Ann Lee had lied when she called the fire “an accident.”", "A judge"),
         ("A council spokeswoman declined to discuss what he called “rumours.”", "A council spokeswoman"),
+        ("A lawyer for Ann Lee declined to discuss what she called “rumours.”", "A lawyer for Ann Lee"),
     ],
 )
 def test_a_pronoun_after_an_unnamed_subject_stands_down_for_a_nearer_person_or_other_gender(sentence: str, wrong: str) -> None:

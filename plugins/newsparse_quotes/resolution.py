@@ -380,9 +380,9 @@ def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: ra
 
 
 def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:
-    """A person is named after the ``subject`` and before the pronoun ``mention`` (``A judge ruled Ann Lee
-    had lied when she …``): the pronoun may stand for that person."""
-    lo, hi = view.offset + view.tokens[subject.hi - 1].end, view.offset + view.tokens[mention.lo].start
+    """A person is named in the ``subject`` or after it, before the pronoun ``mention`` (``A judge ruled Ann
+    Lee had lied when she …``, ``A lawyer for Ann Lee said she …``): the pronoun may stand for that person."""
+    lo, hi = view.offset + view.tokens[subject.lo].start, view.offset + view.tokens[mention.lo].start
     person = people.next_person(lo)
     return person is not None and person.last_before(hi) >= lo
 
