@@ -81,14 +81,15 @@ def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: i
     )
 
 
-def noun_compound_head(words: Words, tokens: Sequence[Token], k: int) -> bool:
-    """The bare speech-verb form at token ``k`` heads a noun compound after a determiner and a singular
-    noun in lower case: ``the flow promise “…”``, ``a campaign pledge`` (a singular subject would take
-    ``promises``); not ``the unions vow``, ``they promise``, ``Residents of the town say``, nor after a
-    body, role or source (``the government promise``, ``the police warn``: collective subjects)."""
+def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The bare speech-verb form at token ``k``, a speech noun too, right before the quote opening at
+    ``open_at``, heads a noun compound after a determiner and a singular noun in lower case: ``the flow
+    promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``); not ``the unions
+    pledge``, ``they promise``, ``the couple claim the flat was “…”`` (no quote right after), ``Residents of
+    the town claim``, nor after a body, role or source (``the government promise``)."""
     low = tokens[k].lower
-    if k < 2 or not (low + "s" in words.speech_verbs or low + "es" in words.speech_verbs or low[:-1] + "ies" in words.speech_verbs):
-        return False
+    if k < 2 or k + 1 != open_at or low not in words.speech_nouns or low + "s" not in words.speech_verbs:
+        return False  # a bare form that is a speech noun too ("promise", "claim"), not "say" or "said"
     noun = tokens[k - 1]
     word = noun.lower
     if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:

@@ -283,7 +283,7 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
-            if noun_compound_head(words, tokens, k):
+            if noun_compound_head(words, tokens, k, open_at):
                 continue  # "the flow promise “…”": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
