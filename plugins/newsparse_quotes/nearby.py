@@ -119,7 +119,8 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
     if k >= sentence.stop or tokens[k].text != "," or tokens[mention.lo].lower not in INDEFINITE:
         return None
     for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
-        if tokens[j + 1].text == "," and (tokens[j].lower in _NAME_WORDS or (tokens[j].lower == "name" and tokens[j - 1].lower in _NAME_KINDS)):
+        low = tokens[j].lower
+        if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)
             entity = names.entity(tokens[j + 2 : end]) if end < sentence.stop and tokens[end].text == "," else None
             if entity is None or entity.place:

@@ -11,8 +11,8 @@ from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
 __all__ = [
-    "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start", "noun_before_auxiliary", "reported_group",
-    "joins_report", "noun_compound_head", "resumes_report", "telling_at",
+    "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
+    "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "resumes_report", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.

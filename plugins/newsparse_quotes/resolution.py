@@ -44,9 +44,9 @@ _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
-_ONE = frozenset("a an one".split())
+_ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
-_OWNER_PRONOUNS = {"his": "he", "her": "she"}  # opens a phrase naming one unnamed person or thing
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -262,7 +262,9 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
-            elif found is not None and one_person(self.words, found.speaker, pronoun) and not _named_between(self.people, view, subject, mention):
+            elif found is not None and one_person(self.words, found.speaker, pronoun) and not _named_between(
+                self.people, view, subject, mention
+            ):
                 return Found(found.speaker, mention)  # "A bureau spokesperson declined to discuss what she called “…”"
         position = view.offset + tokens[mention.lo].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
