@@ -945,3 +945,343 @@ def test_a_place_and_an_occupation_before_a_full_name_credit_the_name(after: str
 def test_a_place_and_an_occupation_stand_down_without_one_place_word(after: str, wrong: str) -> None:
     paragraph = f"“The season is shorter every year, and the boats cost more to run,” {after}"
     assert credited(paragraph)[0] != wrong
+
+
+# -- round 20: a conjunction opening a clause is never part of a name after it -----------------------
+
+
+@pytest.mark.parametrize("conjunction", ["When", "Although", "Because", "Once", "While"])
+def test_a_conjunction_opening_a_clause_is_no_part_of_a_body_name(conjunction: str) -> None:
+    paragraph = (f"{conjunction} Harlow District Council shut the depot, staff moved to Epping. "
+                 "The council said the move was “the only option left.”")
+    assert credited(paragraph) == ["Harlow District Council"]
+
+
+def test_a_name_opening_a_sentence_keeps_its_first_word() -> None:
+    paragraph = "Wenona Harris shut the depot. She said the move was “the only option left.”"
+    assert credited(paragraph) == ["Wenona Harris"]
+
+
+# -- round 20: ", the minister said" after a name opens a new clause: no apposition ---------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In an interview with Radio Zeta's Night & Day,",
+        "Speaking on Kanal 7's Morning Show,",
+        "After a call with Tallinn's Harbour Board,",
+    ],
+)
+def test_a_role_before_its_verb_after_a_name_is_the_subject_not_an_apposition(lead: str) -> None:
+    paragraphs = ("Transport Minister Ilse Varga has the final word on the routes.",
+                  f"{lead} the minister said she would “look again” at the fares.")
+    assert credited(*paragraphs)[-1] == "Ilse Varga"
+
+
+def test_a_role_set_off_by_commas_after_a_name_is_still_an_apposition() -> None:
+    paragraphs = ("Transport Minister Ilse Varga has the final word on the routes.",
+                  "Piet Claes, the minister, told the board the fares would “go up.”",
+                  "Later the minister said the rise was “small.”")
+    assert credited(*paragraphs) == ["Piet Claes", "Piet Claes"]
+
+
+# -- round 20: "A spokesperson declined to discuss what she called “…”": the subject, as printed --
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun"),
+    [("A bureau spokesperson", "she"), ("An agency official", "he"), ("A council spokeswoman", "she")],
+)
+def test_a_pronoun_after_an_unnamed_subject_is_that_subject(subject: str, pronoun: str) -> None:
+    paragraphs = ("Chief executive Dana Holt said the merger was on track.",
+                  f"{subject} declined to discuss what {pronoun} called “rumours.”")
+    assert credited(*paragraphs)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("A judge ruled that Ann Lee had lied when she called the fire “an accident.”", "A judge"),
+        ("A council spokeswoman declined to discuss what he called “rumours.”", "A council spokeswoman"),
+        ("A lawyer for Ann Lee declined to discuss what she called “rumours.”", "A lawyer for Ann Lee"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_stands_down_for_a_nearer_person_or_other_gender(sentence: str, wrong: str) -> None:
+    assert credited("Chief executive Dana Holt said the merger was on track.", sentence)[-1] != wrong
+
+
+# -- round 20: "Her mother, Ruth Vane, a nurse, said": a name past a second apposition or an age --
+
+
+@pytest.mark.parametrize("described", [", a nurse,", ", 44,", ", a school cook in the town,"])
+def test_a_name_in_apposition_before_a_description_is_the_subject(described: str) -> None:
+    paragraphs = (
+        "For Mina Coll, 15, the cut added an hour to every school day. “I read on the bus,” she said.",
+        f"Her mother, Ruth Vane{described} said she had asked twice for a taxi.",
+        "“So the rule decides everything,” she said.",
+    )
+    assert credited(*paragraphs)[-1] == "Ruth Vane"
+
+
+def test_a_name_in_apposition_before_a_long_clause_is_not_read_on() -> None:
+    paragraphs = (
+        "For Mina Coll, 15, the cut added an hour to every school day. “I read on the bus,” she said.",
+        "Her mother, Ruth Vane, a nurse who drives to work, a long way, said she had asked twice for a taxi.",
+        "“So the rule decides everything,” she said.",
+    )
+    assert credited(*paragraphs)[-1] != "Ruth Vane"
+
+
+# -- round 20: "X, president of Y, who called it “…”": the name, not the role in apposition ------
+
+
+@pytest.mark.parametrize("role", ["president of the Dental Union", "head of the Ferry Guild", "chair of the board"])
+def test_who_after_a_role_in_apposition_goes_back_to_the_name(role: str) -> None:
+    paragraph = f"“Enough is enough,” said Dr Nora Flynn, {role}, who called the plan “a fiasco.”"
+    assert credited(paragraph) == ["Nora Flynn", "Nora Flynn"]
+
+
+def test_who_after_a_name_in_apposition_is_that_name() -> None:
+    paragraph = "“Enough is enough,” said the union's head, Nora Flynn, who called the plan “a fiasco.”"
+    assert credited(paragraph) == ["Nora Flynn", "Nora Flynn"]
+
+
+def test_which_after_a_body_is_still_the_body() -> None:
+    paragraph = "The talks, led by the union, which called the plan “a fiasco,” ended late."
+    assert credited(paragraph) == ["the union"]
+
+
+# -- round 20: "He and his wife, Brigid, …": a kin word owned by a pronoun after "and" ---------
+
+
+@pytest.mark.parametrize(("kin", "pronoun"), [("wife", "She"), ("daughter", "She"), ("husband", "He")])
+def test_a_kin_word_after_and_his_makes_the_name_a_person(kin: str, pronoun: str) -> None:
+    owner = "She and her" if kin == "husband" else "He and his"
+    paragraphs = (
+        "Senator Ruth Amari said the list was “cherry-picked.”" if pronoun == "She" else
+        "Senator Tom Amari said the list was “cherry-picked.”",
+        f"Among those waiting is Kit Reilly, 70, a retired baker. {owner} {kin}, Morgan, sold their van last year. "
+        f"{pronoun} wrote on Facebook that the wait had become “unbearable”, a post shared widely.",
+    )
+    assert credited(*paragraphs)[-1] == "Morgan"
+
+
+def test_a_kin_word_owned_by_a_name_mid_sentence_still_stands_down() -> None:
+    paragraphs = ("Senator Ruth Amari said the list was “cherry-picked.”",
+                  "The queue grew when Lee's daughter, Morgan, asked for help. The senator called it “shameful.”")
+    assert credited(*paragraphs)[-1] == "Ruth Amari"
+
+
+# -- round 20: "A nurse, who …, was more blunt. “…”": an unnamed person's manner -------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A senior nurse in the north, who did not want to be named, was more blunt.",
+        "A ward manager was blunter.",
+        "A junior doctor at the clinic, who asked not to be identified, was less diplomatic.",
+    ],
+)
+def test_an_unnamed_person_described_by_manner_speaks_the_next_quote(opening: str) -> None:
+    paragraphs = ("The Health Board said in a statement that wards would “stay open.”",
+                  f"{opening} “We have beds. We lack staff.”")
+    assert credited(*paragraphs)[-1] == opening.split(",")[0].split(" was")[0]
+
+
+def test_an_unnamed_person_without_a_manner_does_not_introduce_the_quote() -> None:
+    paragraphs = ("The Health Board said in a statement that wards would “stay open.”",
+                  "A senior nurse in the north, who did not want to be named, was on duty that night. “We have beds.”")
+    assert credited(*paragraphs)[-1] != "A senior nurse in the north"
+
+
+# -- round 20: "the BBC, which cited an official, …" / "The official was quoted as saying" ----------
+
+
+@pytest.mark.parametrize("cited", ["which cited an official at the council", "which cites an official at the council"])
+def test_a_source_an_outlet_cited_is_taken_up_by_the_official(cited: str) -> None:
+    paragraphs = (
+        "Pensioner Edna Price, 80, said her bins had been missed. “Nobody answers,” she said.",
+        f"According to the Western Mail, {cited}, the hackers used a fake invoice.",
+        "The official was quoted as saying: “One click was enough.”",
+    )
+    assert credited(*paragraphs)[-1] == "an official at the council"
+
+
+def test_the_official_with_no_source_cited_before_is_no_cited_source() -> None:
+    paragraphs = (
+        "Pensioner Edna Price, 80, said her bins had been missed. “Nobody answers,” she said.",
+        "According to the Western Mail, the hackers used a fake invoice that cited the council.",
+        "The official was quoted as saying: “One click was enough.”",
+    )
+    assert credited(*paragraphs)[-1] != "an official at the council"
+
+
+# -- round 20: "a woman who gave only her surname, Lam, said": the surname given -------------------
+
+
+@pytest.mark.parametrize(("part", "name"), [("surname", "Lam"), ("last name", "Okoro"), ("family name", "Berg")])
+def test_a_described_person_who_gives_a_surname_is_that_name(part: str, name: str) -> None:
+    paragraphs = (
+        "“Too dear,” said Priya Nair, an analyst at Vell Securities. She cut her target.",
+        f"Another shopper, a woman who gave only her {part}, {name}, said she came for the gifts. "
+        "“The phone is too dear, but the gift is nice,” she said.",
+    )
+    assert credited(*paragraphs)[-1] == name
+
+
+def test_a_described_person_who_gives_no_name_part_is_not_named_by_the_next_word() -> None:
+    paragraphs = (
+        "“Too dear,” said Priya Nair, an analyst at Vell Securities. She cut her target.",
+        "Another shopper, a woman who gave her name to the clerk, Lam, said she came for the gifts. “Nice,” she said.",
+    )
+    assert credited(*paragraphs)[-1] != "Lam"
+
+
+# -- round 20: "X said the report read “like …”": X's verdict on the text -----------------------
+
+
+@pytest.mark.parametrize("document", ["the report", "the audit", "the ruling"])
+def test_a_document_that_reads_inside_a_report_is_the_reporters_words(document: str) -> None:
+    paragraphs = ("The Audit Office said in a report that costs had doubled.",
+                  f"Opposition spokesman Dev Rao said {document} read “like a list of what not to do.”")
+    assert credited(*paragraphs)[-1] == "Dev Rao"
+
+
+def test_a_document_that_reads_on_its_own_is_not_given_to_a_reporter() -> None:
+    paragraphs = ("Opposition spokesman Dev Rao spoke first.", "The report read “like a list of what not to do.”")
+    assert credited(*paragraphs)[-1] != "Dev Rao"
+
+
+# -- round 20: "Her office said": the body of the person the pronoun stands for -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another, Sharon Pierre-Ali, did not respond. Her office later issued a statement describing the story as “a smear”.",
+         "Sharon Pierre-Ali’s office"),
+        ("Councillor Tom Ince did not respond. His party called the story “a smear”.", "Tom Ince’s party"),
+    ],
+)
+def test_a_body_owned_by_a_pronoun_is_the_persons_body(sentence: str, expected: str) -> None:
+    assert credited("MP Dev Rao said he was “not surprised.”", sentence)[-1] == expected
+
+
+def test_a_body_owned_by_a_pronoun_nobody_fits_credits_nobody() -> None:
+    paragraphs = ("The board met late. Its report was short.", "Her office called the story “a smear”.")
+    assert credited(*paragraphs)[-1] is None
+
+
+# -- round 20: "the organization said" / "the unit said": the body that spoke --------------------
+
+
+def test_the_organization_takes_up_the_body_that_spoke() -> None:
+    paragraph = ("A shelter opened at the town hall, where the Blue Cross said it had registered 86 people. "
+                 "“We will stay open all night,” the organization said in a statement.")
+    assert credited(paragraph) == ["Blue Cross"]
+
+
+def test_the_organization_after_two_bodies_named_credits_nobody() -> None:
+    paragraph = ("The Blue Cross said it had registered 86 people. Later Harlow District Council opened a hall. "
+                 "“We will stay open all night,” the organization said.")
+    assert credited(paragraph) == [None]
+
+
+def test_the_unit_takes_up_a_body_named_as_a_unit() -> None:
+    paragraphs = ("Sprinter Ada Eze was banned for four years, the Athletics Integrity Unit (AIU) said.",
+                  "“The athlete gave no explanation,” the unit said.")
+    assert credited(*paragraphs) == ["Athletics Integrity Unit"]
+
+
+# -- round 20: "Okafor said she had …": the text's pronoun over the first-name gazetteer ------------
+
+
+@pytest.mark.parametrize(("given", "pronoun"), [("Nusrat", "she"), ("Jean", "she"), ("Shahid", "she")])
+def test_a_surname_reporting_with_a_pronoun_tells_the_persons_gender(given: str, pronoun: str) -> None:
+    paragraphs = (
+        f"The researchers, {given} Okafor and Tobias Lind, found the flaw in October.",
+        "“It was easy,” Okafor, a graduate, told the paper.",
+        "Rights groups were unimpressed. “Nobody is held to account,” said Sabrina Karim, director of a rights group.",
+        f"Okafor said {pronoun} had received no reply. “They fixed it, eventually,” {pronoun} said.",
+    )
+    assert credited(*paragraphs)[-1] == f"{given} Okafor"
+
+
+def test_a_title_keeps_its_gender_over_a_later_pronoun() -> None:
+    paragraphs = (
+        "Mr Dev Okafor found the flaw in October.",
+        "Rights groups were unimpressed. “Nobody is held to account,” said Sabrina Karim, director of a rights group.",
+        "Okafor said she had received no reply. “They fixed it, eventually,” she said.",
+    )
+    assert credited(*paragraphs)[-1] != "Dev Okafor"
+
+
+# -- round 20: Malay honorifics are titles that tell the gender (``Encik``, ``Puan``) ----------------
+
+
+@pytest.mark.parametrize(("title", "pronoun", "other"), [("Encik", "she", "Dr Nurul Aini Hassan"), ("Puan", "he", "Dr Faizal Hamid")])
+def test_a_malay_honorific_is_a_title_that_tells_the_gender(title: str, pronoun: str, other: str) -> None:
+    paragraphs = (
+        f"{other}, who toured the flats with the district officer, {title} Rahim Osman, said the drains were blocked. "
+        f"“We called them for weeks,” {pronoun} said.",
+        f"Rahim said the council would clear the drains by Friday. “We have crews on it,” {'he' if pronoun == 'she' else 'she'} said.",
+    )
+    assert credited(*paragraphs) == [other.removeprefix("Dr "), "Rahim Osman"]
+
+
+def test_a_malay_honorific_alone_is_no_speaker() -> None:
+    assert credited("“We have crews on it,” said Encik.")[0] != "Encik"
+
+
+# -- round 20: "She called the flow promise “…”": a bare verb form after a noun is a noun ------------
+
+
+@pytest.mark.parametrize("compound", ["the minimum-flow promise", "the campaign pledge", "a water claim"])
+def test_a_speech_verb_form_heading_a_noun_compound_is_no_cue(compound: str) -> None:
+    paragraphs = ("Dr Lena Ortiz said the forest was intact.", f"She called {compound} “a number on paper”.")
+    assert credited(*paragraphs) == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents of the town say the water is “brown”.", "Residents of the town"),
+        ("The unions vow “a long strike”.", "The unions"),
+        ("The couple claim the flat was “never inspected”.", "The couple"),
+    ],
+)
+def test_a_speech_verb_after_a_plural_or_a_prepositional_phrase_is_still_a_cue(sentence: str, expected: str) -> None:
+    assert credited("Dr Lena Ortiz said the forest was intact.", sentence)[-1] == expected
+
+
+# -- round 20: "with her husband Colm": a kin word owned by a pronoun titles the name after it --------
+
+
+@pytest.mark.parametrize(
+    ("farmer", "owned", "pronoun"),
+    [("Niamh Kelly", "her husband Morgan", "he"), ("Tom Kelly", "his daughter Morgan", "she"), ("Niamh Kelly", "her son Morgan", "he")],
+)
+def test_a_kin_word_owned_by_a_pronoun_makes_the_name_after_it_a_person(farmer: str, owned: str, pronoun: str) -> None:
+    paragraphs = (
+        "Lakeland will pay less for milk. Shannon Dairies matched the cut.",
+        f"{farmer}, who milks 110 cows near Athlone with {owned}, said the cut would hurt.",
+        f"“Three cent is a lot out here,” {pronoun} said.",
+    )
+    assert credited(*paragraphs)[-1] == "Morgan"
+
+
+def test_a_kin_word_without_an_owning_pronoun_titles_nobody() -> None:
+    paragraphs = (
+        "Lakeland will pay less for milk. Shannon Dairies matched the cut.",
+        "Niamh Kelly milks 110 cows near Athlone, where the man Colm Street runs.",
+        "“Three cent is a lot out here,” he said.",
+    )
+    assert credited(*paragraphs)[-1] != "Colm Street"
+
+
+@pytest.mark.parametrize("firm", ["Shannon Dairies", "Lough Foods"])
+def test_a_dairy_or_food_firm_is_no_person_he_stands_for(firm: str) -> None:
+    paragraphs = (f"Lakeland will pay less for milk. {firm} matched the cut.", "“Three cent is a lot out here,” he said.")
+    assert credited(*paragraphs)[-1] != firm

@@ -11,6 +11,7 @@ of that kind; ``the company`` never takes up a name that only modifies a thing
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
     from .people import Entity, People
     from .segments import Token
 
-__all__ = ["apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "may_take_up", "speaks_after", "taken_up", "vague"]
+__all__ = [
+    "apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "may_take_up", "speaking_body", "speaks_after",
+    "taken_up", "vague",
+]
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
@@ -46,6 +50,21 @@ def body_of_kind(people: People, head: str, named: Collection[str], position: in
                 return None  # two bodies of the kind: neither
             found = entity
     return found
+
+
+def speaking_body(people: People, position: int) -> Entity | None:
+    """The body a word for any body (``the organization``) takes up: the one printed last before
+    ``position`` right before a speech verb (``the Red Cross said``), when no other body named with a body
+    word was printed after it (``the Red Cross said … the county council …``: either may be meant)."""
+    words = people.words
+    for n in range(bisect.bisect_left(people.verb_subjects_at, position) - 1, -1, -1):
+        body = people.verb_subjects[n]
+        if body.person or body.place or people.verb_subjects_verb[n].lower() not in words.speech_verbs:
+            continue
+        at = people.verb_subjects_at[n]
+        others = (e for e in people.entities if e is not body and not e.person and not e.place)
+        return None if any(e.last_before(position) > at and not words.bodies.isdisjoint(e.words) for e in others) else body
+    return None
 
 
 def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
@@ -84,11 +103,15 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
 
 
 def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:
-    """``mention`` is ``the`` and a head of the ``body_kinds`` table (``the company``, ``the agency``),
-    credited as printed (``speaker``): left unresolved while a body was followed, it may mean that body
-    or another (not ``the ministry`` taking up ``the water ministry`` described before)."""
+    """``mention`` is ``the`` and a head of the ``body_kinds`` table or a word for any body (``the company``,
+    ``the agency``, ``the organization``), credited as printed (``speaker``): left unresolved while a body
+    was followed, it may mean that body or another (not ``the ministry`` taking up ``the water ministry``
+    described before)."""
     tokens = view.tokens[mention.lo : mention.hi]
-    if len(tokens) != 2 or tokens[0].lower != "the" or bare(tokens[1].text) not in words.body_kinds:
+    if len(tokens) != 2 or tokens[0].lower != "the":
+        return False
+    head = bare(tokens[1].text)
+    if head not in words.body_kinds and head not in words.generic_bodies:
         return False
     return speaker == view.text[tokens[0].start : tokens[1].end]
 

@@ -20,6 +20,9 @@ __all__ = ["apposed_person", "first_named", "named_subject", "person_before_rela
 _APPOSITION_TOKENS = 10
 #: The most lower-case words of a title between a capitalized word and a name (``school board trustee``).
 _TITLE_WORDS = 3
+#: Words for the part of a name a described person gave (``only his first name, Ali,``, ``only her surname, Cheung,``).
+_NAME_WORDS = frozenset(["surname", "forename"])
+_NAME_KINDS = frozenset(["first", "last", "given", "family"])
 #: The most tokens of a relative clause giving a described person's first name (``, who gave only his first name, Ali,``).
 _RELATIVE_TOKENS = 16
 
@@ -53,10 +56,25 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
         return None
     stop = min(sentence.stop, k + _APPOSITION_TOKENS)
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
-    if close is None or close + 1 >= sentence.stop or not names.people.is_verb(tokens[close + 1].lower):
+    if close is None:
+        return None
+    verb = _past_description(names, view, close, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
+    if verb >= sentence.stop or not names.people.is_verb(tokens[verb].lower):
         return None
     named = person_before(names, view, close)
     return None if named is None else named[1]
+
+
+def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:
+    """The token after the ``comma`` closing a name in apposition, or after an age or an indefinite
+    description set off by commas right after it (``, 52,``, ``, a part-time nurse,``)."""
+    tokens = view.tokens
+    k = comma + 1
+    if k >= stop or not (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE):
+        return k
+    end = min(stop, k + _APPOSITION_TOKENS)
+    close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
+    return close + 1 if close < end and tokens[close].text == "," else stop
 
 
 def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention:
@@ -94,13 +112,15 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
 
 def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
     """``A cafe owner, who gave only her first name, Dana, said``: the person an indefinite described
-    subject (``mention``) names by a first name in the clause set off after it; the name is a person's."""
+    subject (``mention``) names by a first name or surname in the clause set off after it (``Another
+    shopper, a woman who gave only her surname, Cheung, said``); the name is a person's."""
     tokens = view.tokens
     k = mention.hi
     if k >= sentence.stop or tokens[k].text != "," or tokens[mention.lo].lower not in INDEFINITE:
         return None
     for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
-        if tokens[j].lower == "name" and tokens[j - 1].lower == "first" and tokens[j + 1].text == ",":
+        low = tokens[j].lower
+        if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)
             entity = names.entity(tokens[j + 2 : end]) if end < sentence.stop and tokens[end].text == "," else None
             if entity is None or entity.place:

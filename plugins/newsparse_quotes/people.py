@@ -49,6 +49,8 @@ _JOINERS = frozenset(".&’'")
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
+#: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
+_KIN_OWNERS = frozenset(["his", "her", "their"])
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
@@ -335,6 +337,8 @@ class People:
         if before_verb:
             if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
                 _given_name_speaking(words, entity, tokens, i, end)
+            elif end - i == 1 and entity.person and len(entity.words) > 1:  # "Jahan said she …": her gender
+                _surname_speaking(words, entity, tokens, i, end)
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(tokens[after].text)
@@ -361,12 +365,15 @@ class People:
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
+            apposed: set[str] = set()
             while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
                 word = bare(tokens[k].text)
-                roles.add(word)
+                apposed.add(word)
                 k += 1
                 if word in words.roles:
                     break
+            if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
+                roles |= apposed
         return roles
 
     def find(self, key: tuple[str, ...]) -> Entity | None:
@@ -452,7 +459,7 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
-        if word in words.roles or (token.is_capitalized and word not in words.openers):
+        if word in words.roles or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
@@ -460,6 +467,12 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         else:
             break
     return k
+
+
+def _kin(words: Words, word: str, tokens: Sequence[Token], k: int) -> bool:
+    """``word`` (token ``k``) is a kin word owned by a pronoun right before it, a title of the name after it:
+    ``with her husband Colm``, ``their son Tom`` (``husband``, ``son``: the gendered words)."""
+    return (word in words.male or word in words.female) and k > 0 and tokens[k - 1].lower in _KIN_OWNERS
 
 
 def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
@@ -512,8 +525,18 @@ def _given_name_speaking(words: Words, entity: Entity, tokens: Sequence[Token], 
             entity.gender, entity.gender_sure = told, True
 
 
-def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
-    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
+def _surname_speaking(words: Words, entity: Entity, tokens: Sequence[Token], i: int, end: int) -> None:
+    """Give the person ``entity``, printed by the surname at token ``i``, the gender of the pronoun of the
+    speech verb it is the subject of (``Jahan said she had …``): the text's word over the first-name
+    gazetteer's guess, though not over a title or kin word (``Mr``, ``his wife``)."""
+    told = _pronoun_told(words, tokens, i, end) if bare(tokens[i].text) == entity.words[-1] else None
+    if told is not None and entity.roles.isdisjoint(words.male) and entity.roles.isdisjoint(words.female):
+        entity.gender, entity.gender_sure = told, True
+
+
+def _pronoun_told(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the word at token ``i`` is the subject of
+    (``Rosa said she …``, ``Jahan told us that she …``), else ``None``."""
     if end + 2 >= len(tokens) or tokens[end].lower not in words.speech_verbs or tokens[end].lower.endswith("ing"):
         return None
     if i > 0 and tokens[i - 1].lower in words.determiners:
@@ -522,7 +545,13 @@ def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> st
     while k < min(len(tokens) - 1, end + 3) and (tokens[k].lower == "that" or tokens[k].lower in _OBJECTS):
         k += 1
     pronoun = tokens[k].lower
-    if pronoun not in ("he", "she") or not tokens[i].is_capitalized:
+    return pronoun if pronoun in ("he", "she") and tokens[i].is_capitalized else None
+
+
+def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> str | None:
+    """``he`` or ``she`` after the speech verb at token ``end`` that the given name at token ``i`` is the subject of."""
+    pronoun = _pronoun_told(words, tokens, i, end)
+    if pronoun is None:
         return None
     low = bare(tokens[i].text)
     if not is_first_name(low) or is_ordinary_word(low) or low in words.bodies:
@@ -587,9 +616,12 @@ def _of_a_person(words: Words, roles: set[str]) -> bool:
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:
-    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``:
-    ``Her husband, NAME,`` (not ``when Lee's daughter, NAME, asked``)."""
-    return (head in words.male or head in words.female) and (k < 0 or tokens[k].text in ".!?")
+    """``head`` is a kin word (``husband``, ``daughter``) of a phrase opening a sentence after token ``k``,
+    or owned by a pronoun after ``and``: ``Her husband, NAME,``, ``He and his wife, NAME,`` (not ``when
+    Lee's daughter, NAME, asked``)."""
+    if head not in words.male and head not in words.female:
+        return False
+    return k < 0 or tokens[k].text in ".!?" or (tokens[k].lower == "and" and tokens[k + 1].lower in _KIN_OWNERS)
 
 
 def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:

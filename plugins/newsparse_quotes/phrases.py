@@ -224,7 +224,8 @@ class Phrases:
         if label < i:  # "Sen. Ann Lee, D-N.M., said": the name before the label
             return self._bare_phrase_before(tokens, label, lo)
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
-            return self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+            inner = self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
+            return _name_before_role(self, tokens, inner, lo) if tokens[i - 1].lower == "who" else inner
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
@@ -348,6 +349,16 @@ class Phrases:
 
     def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
         return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention | None, lo: int) -> Mention | None:
+    """The name before the role ``inner`` set in apposition to it, right before ``, who``: ``X, president of
+    Y, who called`` is X; ``inner`` itself when it names the speaker (``the union's head, Nora Flynn, who``)."""
+    if inner is None or inner.lo - 1 <= lo or tokens[inner.lo - 1].text != ",":
+        return inner
+    outer = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
+    named = outer is not None and tokens[outer.hi - 1].is_capitalized and not phrases._names_apposition(tokens, inner)
+    return outer if named else inner
 
 
 def _source_before(words: Words, tokens: Sequence[Token], preposition: int, lo: int) -> bool:

@@ -11,12 +11,16 @@ from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
 __all__ = [
-    "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "main_clause_start", "noun_before_auxiliary", "reported_group",
-    "joins_report", "resumes_report", "telling_at",
+    "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
+    "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "resumes_report", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
+#: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``).
+CITING = RELAYING | frozenset(["cited", "cites"])
+#: ``the report read``: what a text seems like.
+_READS = frozenset(["read", "reads"])
 #: Verbs of telling someone: the words right after them are their object (``told Reuters``).
 TELLING = frozenset(["told", "tells", "tell"])
 #: The object of ``told`` that is the narrator of a relayed quote (``She told him …, he said``).
@@ -48,6 +52,12 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
     )
 
 
+def document_reads(words: Words, tokens: Sequence[Token], mention: Mention, verb: int) -> bool:
+    """``mention`` is a document (``the report``) that ``reads`` at token ``verb``: inside what someone
+    reports (``X said the report read “like a catalogue”``) it is X's verdict on the text, not its words."""
+    return tokens[verb].lower in _READS and tokens[mention.hi - 1].lower in words.documents
+
+
 def telling_at(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
     """Where ``told him`` (``told her``, ``told me``, ``told us``) stands between tokens ``lo`` and ``hi``:
     someone told the narrator what a quote after it relays (``She told him the quota was “…,” he said``)."""
@@ -69,6 +79,24 @@ def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: i
     return before.is_word and not before.is_capitalized and not before.quoted and before.lower not in words.function_words and (
         before.lower not in words.pronouns
     )
+
+
+def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """The bare speech-verb form at token ``k``, a speech noun too, right before the quote opening at
+    ``open_at``, heads a noun compound after a determiner and a singular noun in lower case: ``the flow
+    promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``); not ``the unions
+    pledge``, ``they promise``, ``the couple claim the flat was “…”`` (no quote right after), ``Residents of
+    the town claim``, nor after a body, role or source (``the government promise``)."""
+    low = tokens[k].lower
+    if k < 2 or k + 1 != open_at or low not in words.speech_nouns or low + "s" not in words.speech_verbs:
+        return False  # a bare form that is a speech noun too ("promise", "claim"), not "say" or "said"
+    noun = tokens[k - 1]
+    word = noun.lower
+    if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:
+        return False
+    collective = word in words.bodies or word in words.anonymous or word in words.roles or word in words.pronouns
+    after_preposition = k > 2 and tokens[k - 3].lower in words.prepositions  # "Residents of the town say"
+    return not collective and not after_preposition and tokens[k - 2].lower in words.determiners
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

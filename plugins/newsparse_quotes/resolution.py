@@ -9,7 +9,7 @@ from itertools import compress
 
 from attrs import define
 
-from .bodies import body_named_before, body_of_kind, speaks_after, taken_up, vague
+from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
 from .gate import Gate
@@ -19,7 +19,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People
 from .phrases import Phrases
-from .reported import RELAYING
+from .reported import CITING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -34,7 +34,7 @@ from .words import (
     label_start,
 )
 
-__all__ = ["OBJECT_PRONOUNS", "Found", "Resolver"]
+__all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"]
 
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
@@ -45,6 +45,8 @@ _RELATIVE_TOKENS = 25
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
+#: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -156,6 +158,8 @@ class Resolver(Phrases):
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
                 return Found(printed, mention, entity)
+        if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
+            return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
         if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
@@ -163,14 +167,12 @@ class Resolver(Phrases):
         earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
-        if head in words.roles:
-            entity = self._role_holder(view, mention, sentence, low, head_at, runs)
-            if entity is not None:
-                return Found(entity.name, mention, entity)
-        if head in words.bodies and definite:
-            body = self._body_named(tokens, low, head_at, position)
-            if body is not None:
-                return Found(body.name, mention, body)
+        entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
+        if entity is not None:
+            return Found(entity.name, mention, entity)
+        body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
+        if body is not None:
+            return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
@@ -189,9 +191,9 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
-        if body is None and head_at == 2:
-            body = taken_up(self.words, self.last_body, self.speaking_body, head)  # "the agency": the body followed
-        return body
+        if body is None and head_at == 2 and head in self.words.generic_bodies:
+            return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
+        return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body
 
     def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
         """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
@@ -260,6 +262,10 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence)
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
+            elif found is not None and one_person(self.words, found.speaker, pronoun) and not _named_between(
+                self.people, view, subject, mention
+            ):
+                return Found(found.speaker, mention)  # "A bureau spokesperson declined to discuss what she called “…”"
         position = view.offset + tokens[mention.lo].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
             return Found(None, mention)  # "A baker in Aswan put it bluntly. “…,” he said.": not the person followed
@@ -286,7 +292,7 @@ class Resolver(Phrases):
             return
         if quoted:
             self.descriptions.last_quoted = (found, view, sentence)
-        self.source_last = found.entity is None and _one_person(self.words, found.speaker)
+        self.source_last = found.entity is None and one_person(self.words, found.speaker)
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
@@ -328,16 +334,8 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             self.note(self.clause_subject(view, sentence), view, sentence)
-        if view.cues:  # "citing" and "quoting" are cues
-            self._cited(view, sentence)
-
-    def _cited(self, view: PassageView, sentence: range) -> None:
-        """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
-        tokens, cues = view.tokens, view.cues
-        for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
-            mention = self.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in RELAYING else None
-            if mention is not None and tokens[mention.lo].lower in INDEFINITE:
-                self.resolve(view, mention, sentence)  # records it among the sources described
+        if view.cues:  # "citing", "cited" and "quoting" are cues
+            _note_cited(self, view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
@@ -363,12 +361,40 @@ class Resolver(Phrases):
         return None
 
 
+def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
+    """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
+    tokens, cues = view.tokens, view.cues
+    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
+        mention = resolver.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
+        if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+            resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found:
+    """``Her office``, ``his party`` (``mention``, opening with a possessive pronoun): the body of the person
+    the pronoun stands for, by that person's name (``Ann Lee’s office``); nobody when it stands for no one
+    person."""
+    pronoun = _OWNER_PRONOUNS[view.tokens[mention.lo].lower]
+    found = resolver._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, pronoun)
+    if found is None or found.entity is None or not found.entity.person:
+        return Found(None, mention)
+    return Found(f"{found.entity.name}’s {view.tokens[mention.lo + 1].text}", mention)
+
+
+def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:
+    """A person is named in the ``subject`` or after it, before the pronoun ``mention`` (``A judge ruled Ann
+    Lee had lied when she …``, ``A lawyer for Ann Lee said she …``): the pronoun may stand for that person."""
+    lo, hi = view.offset + view.tokens[subject.lo].start, view.offset + view.tokens[mention.lo].start
+    person = people.next_person(lo)
+    return person is not None and person.last_before(hi) >= lo
+
+
 def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> bool:
     """``sentence``, its subject ``mention`` crediting nobody or a described source that is no role
     (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
     Lagos trader``; not a time, ``A week later``) and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
-    if tokens[mention.lo].lower not in _ONE or (found is not None and _one_person(words, found.speaker)):
+    if tokens[mention.lo].lower not in _ONE or (found is not None and one_person(words, found.speaker)):
         return False
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
@@ -417,7 +443,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # the shape first, the verb only when it fits (most subjects are names)
     k = mention.hi
     if k < len(tokens) and tokens[k].text == ",":
-        k = _past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
+        k = past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
@@ -439,7 +465,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
-def _past_relative(tokens: Sequence[Token], mention: Mention) -> int:
+def past_relative(tokens: Sequence[Token], mention: Mention) -> int:
     """The token after a relative clause ``, who …,`` (no quote inside) right after ``mention`` when it
     opens a clause (not ``at one of those makers, who …``), else the token after ``mention``."""
     k = mention.hi
@@ -496,10 +522,11 @@ def _plural_noun(speaker: str | None) -> bool:
     return low.endswith("s") and is_ordinary_word(low)
 
 
-def _one_person(words: Words, speaker: str | None) -> bool:
+def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
     """``speaker`` describes one unnamed person: an indefinite phrase whose head, the last word before
     any preposition, is a role in the singular (``An executive at one of the plants``, ``a senior
-    official``; not ``the Ukrainian leader``, a person named elsewhere)."""
+    official``; not ``the Ukrainian leader``, a person named elsewhere), whose gender does not contradict
+    ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
     parts = (speaker or "").split()
     if not parts or parts[0].lower() not in INDEFINITE:
         return False
@@ -508,4 +535,5 @@ def _one_person(words: Words, speaker: str | None) -> bool:
         if word.lower() in words.prepositions:
             break
         head = word.lower()
-    return head in words.roles and not head.endswith("s")
+    other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
+    return head in words.roles and not head.endswith("s") and head not in other

@@ -24,13 +24,15 @@ from .reported import (
     RELAYING,
     TELLING,
     disposition,
+    document_reads,
     joins_report,
     main_clause_start,
     noun_before_auxiliary,
+    noun_compound_head,
     reported_group,
     resumes_report,
 )
-from .resolution import OBJECT_PRONOUNS, Found, Resolver
+from .resolution import OBJECT_PRONOUNS, Found, Resolver, one_person, past_relative
 from .segments import Token
 from .words import (
     DASHES,
@@ -140,11 +142,13 @@ class Attributor(Resolver):
         mention = self.subject(view, clause)
         if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
-        if len(clause) > _GESTURE_TOKENS and not disposition(self.words, tokens, mention.hi):
+        verb = past_relative(tokens, mention) if tokens[mention.lo].lower in INDEFINITE else mention.hi
+        manner = disposition(self.words, tokens, verb)  # "A nurse, who asked not to be named, was blunt."
+        if (len(clause) > _GESTURE_TOKENS and not manner) or not self.people.is_verb(tokens[verb].lower):
             return None
-        if not self.people.is_verb(tokens[mention.hi].lower):
-            return None
-        found = self.credited(view, Cue(mention.hi, mention.hi + 1, mention), sentence)  # the gesture's verb
+        found = self.credited(view, Cue(verb, verb + 1, mention), sentence)  # the gesture's verb
+        if found is not None and found.entity is None and manner and one_person(self.words, found.speaker):
+            return attrs.evolve(found, mention=None)  # an unnamed person described as printed
         return attrs.evolve(found, mention=None) if found and found.entity and found.entity.person else None
 
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
@@ -279,6 +283,8 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
+            if noun_compound_head(words, tokens, k, open_at):
+                continue  # "the flow promise “…”": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
@@ -295,6 +301,9 @@ class Attributor(Resolver):
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
+            outer = self._outer_report(tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
+            if outer is not None:
+                return outer  # "X said the report read “…”": X's verdict
             if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):

@@ -111,9 +111,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         technologies labs international charity trust authority logistics airline airlines airways motors
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
-        enterprise enterprises force constabulary directorate banco banque banca casa
+        enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         """
     ),
+    # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
+    "generic_bodies": _words("organization organisation institution"),
     # Texts that speak through their words: a colon after a clause they head introduces what
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(
@@ -194,14 +196,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "male_words": _words(
         """
         mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
-        businessman father son brother husband uncle grandfather boy man
+        businessman father son brother husband uncle grandfather boy man encik
         """
     ),
     "female_words": _words(
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman chairwoman
         congresswoman councilwoman businesswoman mother daughter sister wife aunt
-        grandmother girl woman
+        grandmother girl woman puan
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
@@ -228,6 +230,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         although though after before where whereas so than unless until whether
         """
     ),
+    # Subordinating conjunctions opening a clause: never part of a name printed
+    # right after them (``When Carmarthen Town Council cut …`` names ``Carmarthen Town Council``).
+    "clause_openers": _words("when whenever while whilst if because since although though unless until whether whereas once as"),
     # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
     "lead_words": _words(
         """
@@ -250,7 +255,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta
+        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta encik puan
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).

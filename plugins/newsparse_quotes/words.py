@@ -161,6 +161,8 @@ class Words:
     roles: frozenset[str]
     generic_roles: frozenset[str]
     bodies: frozenset[str]
+    #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
+    generic_bodies: frozenset[str]
     #: The kind of body each head noun names (``bureau`` → ``agency``), for ``the agency``.
     body_kinds: Mapping[str, str]
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
@@ -200,7 +202,7 @@ class Words:
     function_words: frozenset[str]
     #: Capitalized words that are no name on their own: pronouns, function words, nationalities.
     never_names: frozenset[str]
-    #: Words that may open a phrase before a name: determiners and lead-in words.
+    #: Words that may open a phrase before a name: determiners, lead-in words and clause openers (``When``).
     openers: frozenset[str]
     #: Nouns that head a speaker phrase: roles, bodies, anonymous sources.
     speaker_heads: frozenset[str]
@@ -222,6 +224,7 @@ class Words:
             roles=get("speaker_roles") | get("name_titles"),
             generic_roles=get("generic_roles"),
             bodies=get("body_words"),
+            generic_bodies=get("generic_bodies"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
@@ -249,7 +252,7 @@ class Words:
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
-            openers=get("determiners") | get("lead_words") | get("quantifiers"),
+            openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers"),
             speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("name_titles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | {"according"},
