@@ -178,7 +178,7 @@ class Phrases:
                 return mention  # not "said Lee to minister Ivan Petrov"
             if bare(token.text) in roles or _occupation(self.words, tokens, mention, k, hi):
                 name = self.phrase_after(tokens, k + 1, hi)
-                return mention if name is None or not self._has_name(tokens, name) else Mention(mention.lo, name.hi)
+                return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
         return mention
 
     def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
@@ -345,10 +345,12 @@ class Phrases:
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
-        return self._has_name(tokens, named) and not _only_possessors(self.words, tokens, named)
+        return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
 
-    def _has_name(self, tokens: Sequence[Token], mention: Mention) -> bool:
-        return any(t.is_capitalized and t.lower not in self.words.determiners for t in tokens[mention.lo : mention.hi])
+
+def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` holds a capitalised word other than a determiner (``the Harbour Board``, not ``The board``)."""
+    return any(t.is_capitalized and t.lower not in words.determiners for t in tokens[mention.lo : mention.hi])
 
 
 def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention | None, lo: int) -> Mention | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, past_adverb
+from .phrases import PHRASE_TOKENS, has_name, past_adverb
 from .reported import (
     PLURAL_NOUNS,
     RELAYING,
@@ -217,10 +217,10 @@ class Attributor(Resolver):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
-            if inner is not None and tokens[inner.lo].lower in INDEFINITE and self._has_name(tokens, mention):
+            if inner is not None and tokens[inner.lo].lower in INDEFINITE and has_name(self.words, tokens, mention):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
-                if self._names_apposition(tokens, inner) or not self._has_name(tokens, mention):
+                if self._names_apposition(tokens, inner) or not has_name(self.words, tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
