@@ -15,6 +15,7 @@ from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_befo
 
 __all__ = [
     "capitalised_words",
+    "coin_denied",
     "count_of_one",
     "currency_itself",
     "glued_after",
@@ -46,12 +47,16 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: A capitalised word after number words: ``Bulls`` of ``Two Bulls``.
+_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
 _ARTICLES = ("a ", "an ", "A ", "An ")
 #: The digits of a count in a ratio: ``10``, ``1,000``.
 _COUNT_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*")
 #: Characters that join digits to what is before them: ``1.5.3``, ``24/7``, ``#10``, ``’90``, ``%20``.
 _JOINED_BEFORE = frozenset(".,/:#'’%")
+#: How many words before ``a penny`` a negation is looked for: the verb and its object (``not pay them``).
+_DENIAL_REACH = 4
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
 _UNIT_BEFORE_SLASH = re.compile(r"/[A-Za-z°²×]{1,5}\d")
 
@@ -123,8 +128,28 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``."""
-    return match["words"][0].isupper() and not starts_sentence(text, match.start("words"))
+    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``; so do
+    those opening a sentence where the passage names them before: ``Ruth Two Bulls … "…," Two Bulls said``."""
+    start = match.start("words")
+    if not match["words"][0].isupper():
+        return False
+    return not starts_sentence(text, start) or _named_before(text, start, match.end("words"))
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """The number words at ``start`` and the capitalised word after them follow a capitalised word earlier in
+    ``text``, inside a sentence: part of a name printed before (``Ruth Two Bulls``)."""
+    after = _CAPITALISED_WORD.match(text, end)
+    if after is None:
+        return False
+    name = " " + text[start : after.end()]
+    at = text.find(name, 0, start)
+    while at > 0:
+        before = text[max(0, at - LOOKBACK) : at].split()
+        if before and before[-1][0].isupper() and before[-1][-1] not in ".,;:" and not starts_sentence(text, at + 1):
+            return True
+        at = text.find(name, at + 1, start)
+    return False
 
 
 def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -234,6 +259,19 @@ def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[st
     So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
     """
     return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
+
+
+def coin_denied(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an`` and a coin after a negation in its clause (table ``negations``) is an idiom for nothing: ``we will
+    not pay them a penny``, ``he never earned a cent`` (not ``the levy adds a penny a litre``)."""
+    if reading.coin is None:
+        return False
+    for word in reversed(text[max(0, reading.start - LOOKBACK) : reading.start].split()[-_DENIAL_REACH:]):
+        if word.lower() in p.negations or word.lower().endswith(("n't", "n’t")):
+            return True
+        if word[-1] in ",;:.":
+            return False  # the clause ends before it
+    return False
 
 
 def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:

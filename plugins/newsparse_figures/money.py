@@ -50,10 +50,10 @@ _FROM = re.compile(r"[ \t]+from[ \t]+")
 _CODE_REACH = 5
 #: A dateline opening a paragraph: a place in capitals, perhaps a country, an agency in brackets, and a dash or
 #: a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3 (AFP) -``);
-#: group 1 the place and country.
+#: not a hyphen that joins a word (``A NSW-born trader``); group 1 the place and country.
 _DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
+    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
@@ -105,8 +105,9 @@ def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -
     """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``)."""
     if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
         return False
-    money.read_coins(reading, after)
-    return True
+    if after["minor"] is None or not money.slang_before_noun(text, after):
+        money.read_coins(reading, after)
+    return True  # two grand pianos: decided, a count
 
 
 def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
@@ -484,16 +485,26 @@ class MoneyRules:
             return follower_word not in p.unit_stop_words  # a twenty pound bag
         return any(word in p.weight_cues for word in sentence_before(text, reading.start))
 
+    def slang_before_noun(self, text: str, after: re.Match[str]) -> bool:
+        """Slang worth a multiple of the main unit (table ``coin_shares``) that is no money: capitalised (``three
+        Grand Slams``) or before a noun (``two grand pianos``), not before a function word (``twenty grand and``)."""
+        p = self.patterns
+        word = after["minor"]
+        if p.coin_shares.get(word.lower(), 0.0) < 1:
+            return False  # a coin
+        follower = CUE_AFTER.match(text, after.end())
+        return not word.islower() or (follower is not None and follower.group(1).lower() not in p.unit_stop_words)
+
     def read_coins(self, reading: Reading, after: re.Match[str]) -> None:
         """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``, ``500 baisa`` = 0.5
         (table ``coin_shares``)."""
         if reading.value is None:
             return
         p = self.patterns
-        word = " ".join(after["named"].lower().split()) if after["named"] else ""
-        if word not in p.named_cents:
+        word = " ".join((after["named"] or after["minor"] or "").lower().split())
+        if word not in p.named_cents and word not in p.minor_currency_words:
             word = word[:-1]  # a plural s
-        share = p.coin_shares.get(word, 0.01)
+        reading.share = share = p.coin_shares.get(word, 0.01)
         reading.value = times(reading.value, share)
         reading.base = times(reading.base, share) if reading.base is not None else None
         reading.kind = "money"

@@ -231,6 +231,7 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
+        self.negations = frozenset(w.lower() for w in v["negations"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
@@ -402,7 +403,7 @@ class Patterns:
         self.suffix_glued = re.compile(
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            rf"|(?P<percent>{percent})"
+            r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 40-percent jump, a 5-per-cent rise
             rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"

@@ -74,6 +74,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("glued_after", exclusions.glued_after, "number"),
     Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half"})),
     Step("currency_itself", exclusions.currency_itself, "number", frozenset({"one"})),
+    Step("coin_denied", exclusions.coin_denied, "number", frozenset({"one"})),
     Step("date_or_time", dates.date_or_time, "number", _DIGITS),
     Step("ratio_or_fraction", exclusions.ratio_or_fraction, "number"),
     Step("pronoun", qualifiers.is_pronoun, "figure"),
