@@ -31,7 +31,7 @@ DOCS = {
     "lower_case_codes": 'ISO codes also read in lower case (``20 usd``, ``rmb 10``).',
     "minor_currency_words": 'Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``), to the currency they are read in when no money before them in the article names one.',
     "named_cents": 'Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one currency (``11 paise`` = 0.11 INR, ``40 kopecks``).',
-    "coin_shares": 'Coins of tables ``named_cents`` and ``minor_currency_words`` worth other than a hundredth of the main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``twenty grand`` = 20,000).',
+    "coin_shares": 'Coins of tables ``named_cents`` and ``minor_currency_words`` worth other than a hundredth of the main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``ten grand`` = 10,000).',
     "age_groups": 'People before ``over``/``under``/``above``/``below`` and a bare whole number that make it their age (``pensioners over 65``).',
     "age_clauses": 'Words right before a bare whole number with no noun after it that make it an age (``who is 37``).',
     "age_verbs": 'Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).',

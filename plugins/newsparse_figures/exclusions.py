@@ -47,7 +47,7 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+s?\b)")
-#: A capitalised word after number words: ``Bulls`` of ``Two Bulls``.
+#: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
 _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
 _ARTICLES = ("a ", "an ", "A ", "An ")
@@ -128,8 +128,10 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``; so do
-    those opening a sentence where the passage names them before: ``Ruth Two Bulls … "…," Two Bulls said``."""
+    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``.
+
+    So do those opening a sentence where the passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
+    """
     start = match.start("words")
     if not match["words"][0].isupper():
         return False
@@ -138,7 +140,7 @@ def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 def _named_before(text: str, start: int, end: int) -> bool:
     """The number words at ``start`` and the capitalised word after them follow a capitalised word earlier in
-    ``text``, inside a sentence: part of a name printed before (``Ruth Two Bulls``)."""
+    ``text``, inside a sentence: part of a name printed before (``Joe Three Hawks``)."""
     after = _CAPITALISED_WORD.match(text, end)
     if after is None:
         return False
@@ -262,8 +264,10 @@ def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[st
 
 
 def coin_denied(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an`` and a coin after a negation in its clause (table ``negations``) is an idiom for nothing: ``we will
-    not pay them a penny``, ``he never earned a cent`` (not ``the levy adds a penny a litre``)."""
+    """``a``/``an`` and a coin after a negation in its clause is an idiom for nothing: ``we will not give them a penny``.
+
+    Table ``negations``: ``he never earned a cent``, not ``the levy adds a penny a litre``.
+    """
     if reading.coin is None:
         return False
     for word in reversed(text[max(0, reading.start - LOOKBACK) : reading.start].split()[-_DENIAL_REACH:]):

@@ -487,7 +487,7 @@ class MoneyRules:
 
     def slang_before_noun(self, text: str, after: re.Match[str]) -> bool:
         """Slang worth a multiple of the main unit (table ``coin_shares``) that is no money: capitalised (``three
-        Grand Slams``) or before a noun (``two grand pianos``), not before a function word (``twenty grand and``)."""
+        Grand Slams``) or before a noun (``two grand pianos``), not before a function word (``ten grand in cash``)."""
         p = self.patterns
         word = after["minor"]
         if p.coin_shares.get(word.lower(), 0.0) < 1:

@@ -403,7 +403,7 @@ class Patterns:
         self.suffix_glued = re.compile(
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 40-percent jump, a 5-per-cent rise
+            r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
             rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"

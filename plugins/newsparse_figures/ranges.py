@@ -16,8 +16,8 @@ _LEVEL_RATIO = 10
 #: (``cut by 8% to 12%``) rather than a change and the level it reached (``eased by 0.5% to 3.2%``).
 _CLOSE_RATIO = 2
 #: How many words before ``from`` are searched for a verb of change (the verb and its object, perhaps with a
-#: phrase after the noun: ``cut the share of imported gas from``, ``raises the starting salary for a trained
-#: graduate teacher from``).
+#: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
+#: nursing student from``).
 _CHANGE_WINDOW = 10
 #: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
 _WHETHER = frozenset({"whether"})
@@ -102,7 +102,7 @@ def is_range(
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
     if word == "or" and first.canonical is not None and first.unit in text[first.number_end : first.end]:
-        return False  # 256GB or 512GB: two measures, each with its unit (3 or 4 km, £40 or £60: a range)
+        return False  # 128GB or 256GB: two measures, each with its unit (3 or 4 km, £40 or £60: a range)
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
     if first.value is None or second.value is None or not first.value < second.value:
@@ -124,10 +124,10 @@ def is_range(
 
 
 def _close_ends(text: str, first: Reading, second: Reading, word: str | None) -> bool:
-    """``by 8% to 12%``, ``by Tk 1,500 to Tk 2,000``: two percentages, or two amounts each printed with its
+    """``by 8% to 12%``, ``by Tk 300 to Tk 450``: two percentages, or two amounts each printed with its
     currency, joined by ``to``, the second less than :data:`_CLOSE_RATIO` times the first, are the two ends of one
     change, not a change and the level it reached (``eased by 0.5% to 3.2%``, ``rose by $5 to $60``)."""
-    own_currency = first.kind == "money" and not text[first.start].isdigit()  # Tk 1,500 to, not 1,500 to Tk
+    own_currency = first.kind == "money" and not text[first.start].isdigit()  # Tk 300 to, not 300 to Tk
     return (
         word == "to"
         and first.kind == second.kind

@@ -294,7 +294,7 @@ CURRENCY_WORDS = {
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money before them in the article names one (``""``: none, as
 #: for ``centimes``, a hundredth of several francs), and the slang of table ``coin_shares`` worth a multiple of
-#: it (``twenty grand``, in the currency of the money before it).
+#: it (``ten grand``, in the currency of the money before it).
 MINOR_CURRENCY_WORDS = {
     "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "grand": "",
 }
@@ -315,7 +315,7 @@ NAMED_CENTS = {
 
 #: Coins of :data:`NAMED_CENTS` and words of :data:`MINOR_CURRENCY_WORDS` worth other than a hundredth of the
 #: main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND); slang worth a multiple of
-#: it (``twenty grand`` = 20,000) is money only in lower case and before no noun (not ``two grand pianos``).
+#: it (``ten grand`` = 10,000) is money only in lower case and before no noun (not ``two grand pianos``).
 COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
