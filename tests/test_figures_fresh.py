@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
+from newsparse_figures.money import page_head
+
 from .test_figures import figures, one
 
 
@@ -1121,3 +1124,43 @@ def test_a_hyphenated_percent_is_a_percentage(sentence, value):
 
 def test_a_hyphenated_word_starting_with_percent_is_no_percentage():
     assert one("She is a 40-percenter from the floor.")["kind"] != "percent"
+
+
+# -- the page's masthead decides what the article's own places leave open ------------------------------------------
+
+_PROSE = "The cost of the new seawall along the harbour road{where} has risen to {amount}, the auditor told the members."
+
+
+def _page_money(head: str, amount: str, where: str = "") -> list[str | None]:
+    page = f"{head}\n\nSeawall bill climbs\n\n{_PROSE.format(where=where, amount=amount)}\n"
+    return [f.currency for article in parse(page) for f in article.figures if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("head", "amount", "currency"),
+    [
+        ("THE SUVA COURIER\nFiji's Daily Paper\nNews | Business | Sport", "$48 million", "FJD"),
+        ("THE LAHORE LEDGER\nBusiness | Markets", "Rs900 billion", "PKR"),
+        ("Montego Bay Mirror\nNews | Sport", "$2.5 billion", "JMD"),
+    ],
+)
+def test_a_masthead_naming_one_home_decides_a_bare_dollar_or_shared_letters(head, amount, currency):
+    assert _page_money(head, amount) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("head", "where"),
+    [
+        ("THE MORNING COURIER\nNews | Business | Sport", ""),
+        ("THE SUVA COURIER\nNews | US | Australia", ""),
+        ("THE SUVA COURIER\nFiji's Daily Paper", " in Texas"),
+    ],
+)
+def test_a_masthead_naming_no_home_or_two_or_an_article_with_places_leaves_a_bare_dollar_usd(head, where):
+    assert _page_money(head, "$48 million", where) == ["USD"]
+
+
+def test_the_page_head_ends_at_the_first_line_of_prose():
+    prose = "Officials in Suva said on Monday that the seawall along the harbour road would be finished well before the"
+    head = page_head(f"THE HARBOUR NEWS\nHome | World\n\nSeawall bill\n\n{prose} cyclone season.\n\nMore text.")
+    assert "Suva" not in head and "Seawall bill" in head and "The Harbour News" in head

@@ -23,6 +23,7 @@ from newsparse.model import Article, Figure
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
+from .money import page_head
 from .patterns import Patterns
 from .declarations import DECLARATIONS
 
@@ -83,7 +84,8 @@ class _ArticleCurrencies:
     def named(self) -> frozenset[str]:
         """The currencies (:meth:`MoneyRules.currency_context`), read on the first call."""
         if self._named is None:
-            self._named = self._finder.money.currency_context(self._text[self._start : self._end])
+            text = self._text
+            self._named = self._finder.money.currency_context(text[self._start : self._end], page_head(text))
         return self._named
 
 
