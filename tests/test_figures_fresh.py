@@ -1164,3 +1164,30 @@ def test_the_page_head_ends_at_the_first_line_of_prose():
     prose = "Officials in Suva said on Monday that the seawall along the harbour road would be finished well before the"
     head = page_head(f"THE HARBOUR NEWS\nHome | World\n\nSeawall bill\n\n{prose} cyclone season.\n\nMore text.")
     assert "Suva" not in head and "Seawall bill" in head and "The Harbour News" in head
+
+
+# -- a number after a noun of a series and a preposition is a label ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme should break even by year three, the minister said.",
+        "Talks collapsed on day 4 of the strike.",
+        "She has backed the plan from week one.",
+    ],
+)
+def test_a_number_labelling_a_period_of_a_series_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Each year 4,000 pilgrims walk the route.", 4000),
+        ("Last week three ferries were cancelled.", 3),
+        ("In a month two more clinics will open.", 2),
+    ],
+)
+def test_a_count_after_a_period_without_a_preposition_stays_a_figure(sentence, value):
+    assert one(sentence)["value"] == value

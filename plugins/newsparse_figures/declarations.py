@@ -59,6 +59,8 @@ DOCS = {
     "change_units": 'Units (canonical) that measure a change, never a level (``by two to three percentage points`` is a range).',
     "number_leaders": 'Capitalised words that may stand right before a number without making it part of a name.',
     "negations": 'Words that deny what follows them in a clause: ``a``/``an`` and a coin after one is an idiom for nothing (``will not pay a penny``), no amount.',
+    "sequence_nouns": 'Nouns of a period or a match in a series after which, with a preposition of table ``sequence_leads`` before them, a number labels one of the series (``in year four``, ``on day 3``).',
+    "sequence_leads": 'Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``; not ``Each year 5,000 people``).',
     "name_markers": 'Words after which a number is part of a name, even at the start of a sentence or in lower case (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).',
     "months": 'Month names and abbreviations.',
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',

@@ -27,6 +27,7 @@ __all__ = [
     "phone_number",
     "rate_after_amount",
     "ratio_or_fraction",
+    "sequence_label",
     "street_address",
     "vague_without_of",
 ]
@@ -119,6 +120,18 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A number after a noun of a series and a preposition labels one of it: ``in year four``, ``on day 3``.
+
+    Tables ``sequence_nouns`` and ``sequence_leads``; not ``Each year 5,000 people``, ``Last week two men``.
+    """
+    noun = word_before(text, reading.start)
+    if noun is None or noun[1].lower() not in p.sequence_nouns:
+        return False
+    lead = word_before(text, noun[0])
+    return lead is not None and lead[1].lower() in p.sequence_leads
 
 
 def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

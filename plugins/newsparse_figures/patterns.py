@@ -232,6 +232,8 @@ class Patterns:
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.negations = frozenset(w.lower() for w in v["negations"])
+        self.sequence_nouns = frozenset(w.lower() for w in v["sequence_nouns"])
+        self.sequence_leads = frozenset(w.lower() for w in v["sequence_leads"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}

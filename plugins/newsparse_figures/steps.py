@@ -65,6 +65,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("glued_before", exclusions.glued_before, "match", _DIGITS),
     Step("name_or_model", exclusions.name_or_model, "match", _DIGITS),
     Step("street_address", exclusions.street_address, "match", _DIGITS),
+    Step("sequence_label", exclusions.sequence_label, "match", frozenset({"digits", "words"})),
     Step("capitalised_words", exclusions.capitalised_words, "match", frozenset({"words"})),
     Step("idiom", exclusions.idiom, "match", frozenset({"words"})),
     Step("count_of_one", exclusions.count_of_one, "match", frozenset({"words"})),

@@ -343,6 +343,14 @@ NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one 
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.
 NEGATIONS = ["not", "n't", "never", "without", "refuse", "refused", "refuses", "refusing"]
 
+#: Nouns of a period or a match in a series after which, with a preposition of table ``sequence_leads`` before
+#: them, a number labels one of the series, no amount: ``in year four``, ``on day 3``, ``from game two``.
+SEQUENCE_NOUNS = ["year", "day", "week", "month", "game", "lap"]
+
+#: Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``;
+#: not ``Each year 5,000 people``, ``Last week two men``).
+SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "through", "into", "after", "before"]
+
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
                 "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close"]
@@ -694,6 +702,8 @@ VOCABULARY = {
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "negations": NEGATIONS,
+    "sequence_nouns": SEQUENCE_NOUNS,
+    "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
     "one_unit_words": ONE_UNIT_WORDS,
