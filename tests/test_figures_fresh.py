@@ -1191,3 +1191,21 @@ def test_a_number_labelling_a_period_of_a_series_is_no_figure(sentence):
 )
 def test_a_count_after_a_period_without_a_preposition_stays_a_figure(sentence, value):
     assert one(sentence)["value"] == value
+
+
+# -- a rate joined to its unit by hyphens ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The port handles a 90,000 barrels-per-day flow of crude.", "barrels per day"),
+        ("A 250-kilometre-per-hour line opened in May.", "kilometres per hour"),
+    ],
+)
+def test_a_rate_joined_by_hyphens_is_part_of_the_unit(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+def test_a_unit_joined_by_a_hyphen_to_another_word_is_no_unit():
+    assert one("The town opened three year-round shelters.")["unit"] == "shelters"

@@ -395,7 +395,7 @@ class Patterns:
             rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|(?P<minor>{minor}s?)\b"
             rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w°²-]|/(?!\d)))"
+            rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
             r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
         )
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
@@ -463,7 +463,7 @@ class Patterns:
         )
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         #: ``of`` and a noun may come first: ``barrels of oil a day``.
-        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
+        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b")
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
