@@ -106,7 +106,10 @@ def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Matc
 
 
 def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
-    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``)."""
+    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``).
+
+    So is slang worth a multiple of it (``ten grand`` = 10,000), unless it is no money (``two grand pianos``).
+    """
     if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
         return False
     if after["minor"] is None or not money.slang_before_noun(text, after):
