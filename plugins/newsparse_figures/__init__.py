@@ -85,7 +85,8 @@ class _ArticleCurrencies:
         """The currencies (:meth:`MoneyRules.currency_context`), read on the first call."""
         if self._named is None:
             text = self._text
-            self._named = self._finder.money.currency_context(text[self._start : self._end], page_head(text))
+            head = functools.partial(page_head, text)
+            self._named = self._finder.money.currency_context(text[self._start : self._end], head)
         return self._named
 
 

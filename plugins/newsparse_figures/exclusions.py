@@ -99,7 +99,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence,
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
-    MPs``), or a unit follows (``Processor 2.80 GHz``).
+    MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
+    3``; see :func:`sequence_label`).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -110,6 +111,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
+    elif before[1] in p.sequence_nouns:
+        in_name = _after_a_lead(p, text, before[0])  # on day 3
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -123,14 +126,18 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
 
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A number after a noun of a series and a preposition labels one of it: ``in year four``, ``on day 3``.
+    """Number words after a noun of a series and a preposition label one of it: ``in year four``, ``from week one``.
 
-    Tables ``sequence_nouns`` and ``sequence_leads``; not ``Each year 5,000 people``, ``Last week two men``.
+    Tables ``sequence_nouns`` and ``sequence_leads``; not ``Each year two ferries``, ``Last week two men``.  Digits
+    are labels by :func:`name_or_model` (``on day 3``).
     """
     noun = word_before(text, reading.start)
-    if noun is None or noun[1].lower() not in p.sequence_nouns:
-        return False
-    lead = word_before(text, noun[0])
+    return noun is not None and noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
+
+
+def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:
+    """A preposition of table ``sequence_leads`` stands right before the noun at ``noun``: ``on`` of ``on day``."""
+    lead = word_before(text, noun)
     return lead is not None and lead[1].lower() in p.sequence_leads
 
 

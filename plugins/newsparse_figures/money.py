@@ -57,10 +57,10 @@ _DATELINE = re.compile(
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
-#: How far into a page its head (masthead, menu, title lines) is looked for, and the first line of prose that ends it:
-#: a line of at least this many characters.
+#: How far into a page its head (masthead, menu, title lines) is looked for, and how long the first line of prose
+#: that ends it is at least.
 _HEAD_REACH = 800
-_PROSE_LINE = re.compile(r"[^\n]{120}")
+_PROSE_LINE = 120
 
 
 #: The currencies an article names, worked out when first asked for (see :meth:`MoneyRules.currency_context`).
@@ -257,10 +257,12 @@ def page_head(text: str) -> str:
     """The lines that open the page ``text`` before its first line of prose: the masthead, menu and title lines
     (``THE SUVA COURIER`` / ``Fiji's Daily Paper`` / ``News | Sport``), which name the outlet's home; a line in
     capitals is given in title case too (``The Suva Courier``), as places are written."""
-    prose = _PROSE_LINE.search(text, 0, _HEAD_REACH)
-    head = text[: text.rfind("\n", 0, prose.start()) + 1] if prose is not None else text[:_HEAD_REACH]
-    shouted = [line.title() for line in head.splitlines() if line.isupper()]
-    return "\n".join([head, *shouted]) if shouted else head
+    lines: list[str] = []
+    for line in text[:_HEAD_REACH].split("\n"):
+        if len(line) >= _PROSE_LINE:
+            break
+        lines.append(line)
+    return "\n".join([*lines, *(line.title() for line in lines if line.isupper())])
 
 
 def no_context() -> frozenset[str]:
@@ -276,7 +278,7 @@ class MoneyRules:
         #: The first letters of table ``shared_prefixes``: an amount that starts with none has none of them.
         self._shared_prefix_starts = frozenset(key[0] for key in patterns.shared_prefixes)
 
-    def currency_context(self, text: str, head: str = "") -> frozenset[str]:
+    def currency_context(self, text: str, head: Callable[[], str] = lambda: "") -> frozenset[str]:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide.
 
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
@@ -285,8 +287,8 @@ class MoneyRules:
         ``Canberra``) name that dollar, unless a wire agency datelines the article (table ``wire_agencies``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
-        PKR).  Where the article names no place of any of them, the places the ``head`` of its page names (its
-        masthead: ``The Suva Courier``, see :func:`page_head`) decide in its stead.
+        PKR).  Where the article names no place of any of them, the places the head of its page names (its
+        masthead: ``The Suva Courier``; ``head`` reads it, see :func:`page_head`) decide in its stead.
         """
         p = self.patterns
         words = _word_starts(context_words(p, text), text)
@@ -304,8 +306,8 @@ class MoneyRules:
             undecided.add(p.dollar_currencies | {"USD"})
         for currencies in undecided:
             found = self._currencies_of_places(text, currencies) if currencies else set()
-            if not found and currencies and head:
-                found = self._currencies_of_places(head, currencies)  # the outlet's home: a Suva masthead
+            if not found and currencies:
+                found = self._currencies_of_places(head(), currencies)  # the outlet's home: a Suva masthead
             if len(found) == 1:
                 named |= found - {"USD"}
                 if found & p.dollar_currencies:
