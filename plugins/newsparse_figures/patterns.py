@@ -137,6 +137,11 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
+def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
+    """The word lists ``names`` of ``v``, each as a set of lower-case words."""
+    return tuple(frozenset(word.lower() for word in v[name]) for name in names)
+
+
 #: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
 _AGE_LIMITS = ("over", "under", "above", "below")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
@@ -219,9 +224,7 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
-        self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
-        self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
-        self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
+        self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
@@ -231,9 +234,7 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
-        self.negations = frozenset(w.lower() for w in v["negations"])
-        self.sequence_nouns = frozenset(w.lower() for w in v["sequence_nouns"])
-        self.sequence_leads = frozenset(w.lower() for w in v["sequence_leads"])
+        self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
