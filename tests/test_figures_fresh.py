@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
+from newsparse_figures.money import page_head
+
 from .test_figures import figures, one
 
 
@@ -928,3 +931,281 @@ def test_a_bare_dollar_in_fiji_is_fjd(sentence):
 
 def test_a_bare_dollar_without_fijian_places_stays_usd():
     assert _money("Vendors in the market said rents rose to $420 a month.")[-1][2] == "USD"
+
+
+# -- a bare dollar beside the abbreviation of an Australian state ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NSW Treasury set aside $640 million for rural bridges.",
+        "Qld growers were offered $25,000 grants after the hail.",
+        "Australian Capital Territory renters paid $610 a week on average.",
+    ],
+)
+def test_a_state_abbreviation_makes_a_bare_dollar_aud(sentence):
+    assert _money(sentence)[-1][2] == "AUD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A NSW-born trader bought a Texas ranch for $3 million.",
+        "The WA office of the Seattle firm spent $2 million.",
+    ],
+)
+def test_a_bare_dollar_beside_us_places_or_shared_abbreviations_stays_usd(sentence):
+    assert _money(sentence)[-1][2] == "USD"
+
+
+# -- "grand": slang for a thousand of the money before it --------------------------------------------------------------
+
+
+def test_grand_is_a_thousand_in_the_currency_of_the_money_before_it():
+    found = _money("The fine was £300, but the repairs cost him eight grand in the end.")
+    assert found == [("£300", 300, "GBP"), ("eight grand", 8000, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [("She still owes 40 grand on the car.", 40000, None), ("Stalls earn 5 to 10 grand a weekend.", 5000, 10000)],
+)
+def test_grand_after_a_number_is_money(sentence, value, high):
+    figure = one(sentence)
+    assert (figure["kind"], figure["value"], figure["high"]) == ("money", value, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("The hall keeps two grand pianos on its stage.", "pianos"), ("She won four Grand Slams in a row.", "Slams")],
+)
+def test_grand_before_a_noun_or_in_capitals_is_no_money(sentence, unit):
+    figure = one(sentence)
+    assert (figure["kind"], figure["unit"]) == ("quantity", unit)
+
+
+def test_a_range_of_thousandth_coins_keeps_their_share():
+    figure = one("Bus tickets cost from 300 to 500 baisa.")
+    assert (figure["value"], figure["high"], figure["currency"]) == (0.3, 0.5, "OMR")
+
+
+# -- a verb of change before a long object: from X to Y is two figures -----------------------------------------------
+
+
+def test_a_change_after_a_verb_and_a_long_object_is_two_figures():
+    found = figures("The award lifts the monthly stipend for a first-year nursing student from $900 to about $1,100.")
+    assert [(f["value"], f["high"], f["approx"]) for f in found] == [(900, None, None), (1100, None, "about")]
+
+
+def test_from_to_without_a_verb_of_change_stays_a_range():
+    found = figures("Tickets for the weekend festival on the old harbour front sell from $90 to $140.")
+    assert [(f["value"], f["high"]) for f in found] == [(90, 140)]
+
+
+# -- by X to Y with the currency printed on both ends: one range of change ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "currency"),
+    [
+        ("Daily wages went up by Tk 300 to Tk 450 in the mills.", 300, 450, "BDT"),
+        ("Landlords raised rents by $120 to $180 a month.", 120, 180, "USD"),
+    ],
+)
+def test_close_amounts_after_by_with_their_currency_are_a_range(sentence, value, high, currency):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["currency"]) == (value, high, currency)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The fare rose by $2 to $15 this year.", "Wages rose by 300 to Tk 450 in the mills."]
+)
+def test_a_change_and_a_distant_level_after_by_stay_two_figures(sentence):
+    assert len(figures(sentence)) == 2
+
+
+# -- measures printed in full with "or": two figures -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Buyers can pick 128GB or 256GB of storage.", [128, 256]),
+        ("The trail runs 12km or 18km, depending on the tide.", [12, 18]),
+        ("Each crate holds 20 kg or 30 kg of fruit.", [20, 30]),
+    ],
+)
+def test_two_measures_each_with_its_unit_joined_by_or_are_two_figures(sentence, values):
+    assert [(f["value"], f["high"]) for f in figures(sentence)] == [(v, None) for v in values]
+
+
+@pytest.mark.parametrize("sentence", ["The walk takes 3 or 4 hours.", "Each crate holds 20 or 30 kg of fruit."])
+def test_or_with_a_unit_printed_once_stays_a_range(sentence):
+    assert len(figures(sentence)) == 1
+    assert figures(sentence)[0]["high"] is not None
+
+
+# -- "not a penny": a coin denied is an idiom, no amount ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club said it would not give the agent a penny.",
+        "Savers never saw a cent of the interest.",
+        "The firm refused a penny more to the union.",
+        "They won't see a penny of it.",
+    ],
+)
+def test_a_coin_after_a_negation_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The duty adds a penny to each litre.", "Stamps went up by a cent, not by a dollar."]
+)
+def test_a_coin_without_a_negation_before_it_stays_money(sentence):
+    assert _money(sentence)[0][1] == 0.01
+
+
+# -- a milepost number is a name ------------------------------------------------------------------------------------
+
+
+def test_a_milepost_number_is_no_figure():
+    assert figures("Crews reopened the line at milepost 212 by noon.") == []
+
+
+def test_a_number_of_miles_after_a_milepost_stays_a_figure():
+    assert one("The milepost stood 14 miles from town.")["unit"] == "miles"
+
+
+# -- a number word in a name named earlier in the passage -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Council member Joe Three Hawks voted no. "It is rushed," Three Hawks said.',
+        "The singer Maya Seven Rivers toured. Seven Rivers sold out both nights.",
+    ],
+)
+def test_number_words_of_a_name_printed_before_are_no_figures(sentence):
+    assert [f for f in figures(sentence) if f["value"] in (3, 7)] == []
+
+
+def test_number_words_opening_a_sentence_with_no_name_before_stay_a_count():
+    assert one("Three Hawks circled the field.")["value"] == 3
+
+
+# -- "tr" after an amount is a trillion ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("Debt stood at Rs62.5tr in June.", 62.5e12), ("It cost €1.2 tr.", 1.2e12)])
+def test_tr_is_a_trillion(sentence, value):
+    assert _money(sentence)[0][1] == value
+
+
+def test_a_word_starting_with_tr_after_a_number_is_no_scale():
+    assert one("The 40 trucks left at dawn.")["value"] == 40
+
+
+# -- a percentage joined by a hyphen --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Riders face a 15-percent fare rise.", 15), ("It is a 7-per-cent cut.", 7), ("A 30-pct stake was sold.", 30)],
+)
+def test_a_hyphenated_percent_is_a_percentage(sentence, value):
+    figure = one(sentence)
+    assert (figure["kind"], figure["value"]) == ("percent", value)
+
+
+def test_a_hyphenated_word_starting_with_percent_is_no_percentage():
+    assert one("She is a 40-percenter from the floor.")["kind"] != "percent"
+
+
+# -- the page's masthead decides what the article's own places leave open ------------------------------------------
+
+_PROSE = "The cost of the new seawall along the harbour road{where} has risen to {amount}, the auditor told the members."
+
+
+def _page_money(head: str, amount: str, where: str = "") -> list[str | None]:
+    page = f"{head}\n\nSeawall bill climbs\n\n{_PROSE.format(where=where, amount=amount)}\n"
+    return [f.currency for article in parse(page) for f in article.figures if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("head", "amount", "currency"),
+    [
+        ("THE SUVA COURIER\nFiji's Daily Paper\nNews | Business | Sport", "$48 million", "FJD"),
+        ("THE LAHORE LEDGER\nBusiness | Markets", "Rs900 billion", "PKR"),
+        ("Montego Bay Mirror\nNews | Sport", "$2.5 billion", "JMD"),
+    ],
+)
+def test_a_masthead_naming_one_home_decides_a_bare_dollar_or_shared_letters(head, amount, currency):
+    assert _page_money(head, amount) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("head", "where"),
+    [
+        ("THE MORNING COURIER\nNews | Business | Sport", ""),
+        ("THE SUVA COURIER\nNews | US | Australia", ""),
+        ("THE SUVA COURIER\nFiji's Daily Paper", " in Texas"),
+    ],
+)
+def test_a_masthead_naming_no_home_or_two_or_an_article_with_places_leaves_a_bare_dollar_usd(head, where):
+    assert _page_money(head, "$48 million", where) == ["USD"]
+
+
+def test_the_page_head_ends_at_the_first_line_of_prose():
+    prose = "Officials in Suva said on Monday that the seawall along the harbour road would be finished well before the"
+    head = page_head(f"THE HARBOUR NEWS\nHome | World\n\nSeawall bill\n\n{prose} cyclone season.\n\nMore text.")
+    assert "Suva" not in head and "Seawall bill" in head and "The Harbour News" in head
+
+
+# -- a number after a noun of a series and a preposition is a label ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme should break even by year three, the minister said.",
+        "Talks collapsed on day 4 of the strike.",
+        "She has backed the plan from week one.",
+    ],
+)
+def test_a_number_labelling_a_period_of_a_series_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Each year 4,000 pilgrims walk the route.", 4000),
+        ("Last week three ferries were cancelled.", 3),
+        ("In a month two more clinics will open.", 2),
+    ],
+)
+def test_a_count_after_a_period_without_a_preposition_stays_a_figure(sentence, value):
+    assert one(sentence)["value"] == value
+
+
+# -- a rate joined to its unit by hyphens ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The port handles a 90,000 barrels-per-day flow of crude.", "barrels per day"),
+        ("A 250-kilometre-per-hour line opened in May.", "kilometres per hour"),
+    ],
+)
+def test_a_rate_joined_by_hyphens_is_part_of_the_unit(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+def test_a_unit_joined_by_a_hyphen_to_another_word_is_no_unit():
+    assert one("The town opened three year-round shelters.")["unit"] == "shelters"

@@ -23,6 +23,7 @@ from newsparse.model import Article, Figure
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
+from .money import page_head
 from .patterns import Patterns
 from .declarations import DECLARATIONS
 
@@ -88,7 +89,8 @@ class _ArticleCurrencies:
             if every is not None and among is not None:
                 found = every & among
             else:
-                found = self._finder.money.currency_context(self._text[self._start : self._end], among)
+                head = functools.partial(page_head, self._text)
+                found = self._finder.money.currency_context(self._text[self._start : self._end], among, head)
             self._named[among] = found
         return found
 

@@ -17,6 +17,7 @@ from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_befo
 
 __all__ = [
     "capitalised_words",
+    "coin_denied",
     "count_of_one",
     "currency_itself",
     "glued_after",
@@ -28,6 +29,7 @@ __all__ = [
     "phone_number",
     "rate_after_amount",
     "ratio_or_fraction",
+    "sequence_label",
     "street_address",
     "vague_without_of",
 ]
@@ -48,6 +50,8 @@ _RELATIVE_AFTER = lazy_compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
+_CAPITALISED_WORD = lazy_compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
 _ARTICLES = ("a ", "an ", "A ", "An ")
 #: The digits of a count in a ratio: ``10``, ``1,000``.
@@ -57,6 +61,8 @@ _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: The marks after a number that may join it to more of its token (:func:`glued_after`): a hyphen, which
 #: :data:`_MODEL_PLURAL` also starts with, and a dot, colon or slash before digits.
 _GOES_ON = frozenset("-.:/")
+#: How many words before ``a penny`` a negation is looked for: the verb and its object (``not pay them``).
+_DENIAL_REACH = 4
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
 _UNIT_BEFORE_SLASH = lazy_compile(r"/[A-Za-z°²×]{1,5}\d")
 
@@ -98,7 +104,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence,
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
-    MPs``), or a unit follows (``Processor 2.80 GHz``).
+    MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
+    3``; see :func:`sequence_label`).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -109,6 +116,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
+    elif before[1] in p.sequence_nouns:
+        in_name = _after_a_lead(p, text, before[0])  # on day 3
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -121,6 +130,22 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     return after is None or not (after["unit"] or after["percent"])
 
 
+def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Number words after a noun of a series and a preposition label one of it: ``in year four``, ``from week one``.
+
+    Tables ``sequence_nouns`` and ``sequence_leads``; not ``Each year two ferries``, ``Last week two men``.  Digits
+    are labels by :func:`name_or_model` (``on day 3``).
+    """
+    noun = word_before(text, reading.start)
+    return noun is not None and noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
+
+
+def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:
+    """A preposition of table ``sequence_leads`` stands right before the noun at ``noun``: ``on`` of ``on day``."""
+    lead = word_before(text, noun)
+    return lead is not None and lead[1].lower() in p.sequence_leads
+
+
 def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A house number before a street name: ``221 Baker Street``, ``10 Downing Street``."""
     end = match.end("digits")
@@ -128,8 +153,30 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``."""
-    return match["words"][0].isupper() and not starts_sentence(text, match.start("words"))
+    """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``.
+
+    So do those opening a sentence where the passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
+    """
+    start = match.start("words")
+    if not match["words"][0].isupper():
+        return False
+    return not starts_sentence(text, start) or _named_before(text, start, match.end("words"))
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """The number words at ``start`` and the capitalised word after them follow a capitalised word earlier in
+    ``text``, inside a sentence: part of a name printed before (``Joe Three Hawks``)."""
+    after = _CAPITALISED_WORD.match(text, end)
+    if after is None:
+        return False
+    name = " " + text[start : after.end()]
+    at = text.find(name, 0, start)
+    while at > 0:
+        before = text[max(0, at - LOOKBACK) : at].split()
+        if before and before[-1][0].isupper() and before[-1][-1] not in ".,;:" and not starts_sentence(text, at + 1):
+            return True
+        at = text.find(name, at + 1, start)
+    return False
 
 
 def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -241,6 +288,21 @@ def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[st
     So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
     """
     return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
+
+
+def coin_denied(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an`` and a coin after a negation in its clause is an idiom for nothing: ``we will not give them a penny``.
+
+    Table ``negations``: ``he never earned a cent``, not ``the levy adds a penny a litre``.
+    """
+    if reading.coin is None:
+        return False
+    for word in reversed(text[max(0, reading.start - LOOKBACK) : reading.start].split()[-_DENIAL_REACH:]):
+        if word.lower() in p.negations or word.lower().endswith(("n't", "n’t")):
+            return True
+        if word[-1] in ",;:.":
+            return False  # the clause ends before it
+    return False
 
 
 def _part_of_a_scale(p: Patterns, text: str, start: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from newsparse.lazy_regex import lazy_compile
@@ -53,14 +53,18 @@ _FROM = lazy_compile(r"[ \t]+from[ \t]+")
 _CODE_REACH = 5
 #: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
 #: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
-#: (AFP) -``); group 1 the place and country.  Tried at each line start (see :func:`_dateline`), not searched for
-#: at every character.
+#: (AFP) -``), not a hyphen that joins a word (``A NSW-born trader``); group 1 the place and country.  Tried at each
+#: line start (see :func:`_dateline`), not searched for at every character.
 _DATELINE = lazy_compile(
     r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?[—–:-]"
+    r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
+#: How far into a page its head (masthead, menu, title lines) is looked for, and how long the first line of prose
+#: that ends it is at least.
+_HEAD_REACH = 800
+_PROSE_LINE = 120
 
 
 class Context(Protocol):
@@ -112,11 +116,15 @@ def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Matc
 
 
 def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
-    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``)."""
+    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``).
+
+    So is slang worth a multiple of it (``ten grand`` = 10,000), unless it is no money (``two grand pianos``).
+    """
     if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
         return False
-    money.read_coins(reading, after)
-    return True
+    if after["minor"] is None or not money.slang_before_noun(text, after):
+        money.read_coins(reading, after)
+    return True  # two grand pianos: decided, a count
 
 
 def hyphenated_currency(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
@@ -265,6 +273,18 @@ def _amount_like(text: str, reading: Reading) -> bool:
     return large or text[reading.number_end - 3 : reading.number_end - 2] == "."
 
 
+def page_head(text: str) -> str:
+    """The lines that open the page ``text`` before its first line of prose: the masthead, menu and title lines
+    (``THE SUVA COURIER`` / ``Fiji's Daily Paper`` / ``News | Sport``), which name the outlet's home; a line in
+    capitals is given in title case too (``The Suva Courier``), as places are written."""
+    lines: list[str] = []
+    for line in text[:_HEAD_REACH].split("\n"):
+        if len(line) >= _PROSE_LINE:
+            break
+        lines.append(line)
+    return "\n".join([*lines, *(line.title() for line in lines if line.isupper())])
+
+
 def no_context(among: frozenset[str] | None = None) -> frozenset[str]:
     """The context of a passage read on its own: no currency named."""
     return frozenset()
@@ -286,7 +306,9 @@ class MoneyRules:
         self._shared = frozenset().union(*shared.values())
         self._placed = frozenset(patterns.context_prefixes.values())
 
-    def currency_context(self, text: str, among: frozenset[str] | None = None) -> frozenset[str]:
+    def currency_context(
+        self, text: str, among: frozenset[str] | None = None, head: Callable[[], str] = lambda: ""
+    ) -> frozenset[str]:
         """The currencies an article's ``text`` names (table ``currency_context``), and those its places decide
         (of ``among`` only, where given).
 
@@ -296,7 +318,8 @@ class MoneyRules:
         ``Canberra``) name that dollar, unless a wire agency datelines the article (table ``wire_agencies``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
-        PKR).
+        PKR).  Where the article names no place of any of them, the places the head of its page names (its
+        masthead: ``The Suva Courier``; ``head`` reads it, see :func:`page_head`) decide in its stead.
 
         A group of currencies the print leaves open that holds none of ``among`` (nor a dollar, where ``among``
         holds the US dollar, which a place of another dollar takes away) changes none of them: it is not read.
@@ -322,7 +345,10 @@ class MoneyRules:
         if asked is not None:
             undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
         for currencies in undecided:
-            if currencies and len(found := self._currencies_of_places(text, currencies)) == 1:
+            found = self._currencies_of_places(text, currencies) if currencies else set()
+            if not found and currencies:
+                found = self._currencies_of_places(head(), currencies)  # the outlet's home: a Suva masthead
+            if len(found) == 1:
                 named |= found - {"USD"}
                 if found & p.dollar_currencies:
                     named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
@@ -522,16 +548,26 @@ class MoneyRules:
             return follower_word not in p.unit_stop_words  # a twenty pound bag
         return any(word in p.weight_cues for word in sentence_before(text, reading.start))
 
+    def slang_before_noun(self, text: str, after: re.Match[str]) -> bool:
+        """Slang worth a multiple of the main unit (table ``coin_shares``) that is no money: capitalised (``three
+        Grand Slams``) or before a noun (``two grand pianos``), not before a function word (``ten grand in cash``)."""
+        p = self.patterns
+        word = after["minor"]
+        if p.coin_shares.get(word.lower(), 0.0) < 1:
+            return False  # a coin
+        follower = CUE_AFTER.match(text, after.end())
+        return not word.islower() or (follower is not None and follower.group(1).lower() not in p.unit_stop_words)
+
     def read_coins(self, reading: Reading, after: re.Match[str]) -> None:
         """Cents and pence are money in the main unit: ``45 cents`` = 0.45, ``a 10-cent dividend``, ``500 baisa`` = 0.5
         (table ``coin_shares``)."""
         if reading.value is None:
             return
         p = self.patterns
-        word = " ".join(after["named"].lower().split()) if after["named"] else ""
-        if word not in p.named_cents:
+        word = " ".join((after["named"] or after["minor"] or "").lower().split())
+        if word not in p.named_cents and word not in p.minor_currency_words:
             word = word[:-1]  # a plural s
-        share = p.coin_shares.get(word, 0.01)
+        reading.share = share = p.coin_shares.get(word, 0.01)
         reading.value = times(reading.value, share)
         reading.base = times(reading.base, share) if reading.base is not None else None
         reading.kind = "money"

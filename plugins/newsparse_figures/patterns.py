@@ -137,6 +137,11 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
+def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
+    """The word lists ``names`` of ``v``, each as a set of lower-case words."""
+    return tuple(frozenset(word.lower() for word in v[name]) for name in names)
+
+
 #: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
 _AGE_LIMITS = ("over", "under", "above", "below")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
@@ -219,9 +224,7 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
-        self.metre_cues = frozenset(w.lower() for w in v["metre_cues"])
-        self.weight_cues = frozenset(w.lower() for w in v["weight_cues"])
-        self.money_nouns = frozenset(w.lower() for w in v["money_nouns"])
+        self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
@@ -231,6 +234,7 @@ class Patterns:
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
+        self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
@@ -392,7 +396,7 @@ class Patterns:
             rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
             rf"|(?P<minor>{minor}s?)\b"
             rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w°²-]|/(?!\d)))"
+            rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
             r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
         )
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
@@ -402,7 +406,7 @@ class Patterns:
         self.suffix_glued = re.compile(
             rf"{symbols_}|{codes_}"
             rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            rf"|(?P<percent>{percent})"
+            r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
             rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
             r"|(?P<strong>-strong\b)"
             r"|-(?P<compound>[a-z]+)\b(?![-'’])"
@@ -460,7 +464,7 @@ class Patterns:
         )
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         #: ``of`` and a noun may come first: ``barrels of oil a day``.
-        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?P<per>per|an?)\s+(?P<word>[A-Za-z]+)\b")
+        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b")
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")

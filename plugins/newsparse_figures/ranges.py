@@ -15,9 +15,10 @@ _LEVEL_RATIO = 10
 #: How many times the first percentage after ``by`` the second stays below for the two to be one range
 #: (``cut by 8% to 12%``) rather than a change and the level it reached (``eased by 0.5% to 3.2%``).
 _CLOSE_RATIO = 2
-#: How many words before ``from`` are searched for a verb of change (the verb and its object: ``cut the
-#: share of imported gas from``).
-_CHANGE_WINDOW = 8
+#: How many words before ``from`` are searched for a verb of change (the verb and its object, perhaps with a
+#: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
+#: nursing student from``).
+_CHANGE_WINDOW = 10
 #: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
 _WHETHER = frozenset({"whether"})
 
@@ -34,8 +35,8 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     if first.bare:
         first.kind, first.currency = second.kind, second.currency
         first.unit, first.canonical = second.unit, second.canonical
-        if second.coin is not None and first.value is not None:  # 40 to 60 cents
-            first.coin, first.value = second.coin, times(first.value, 0.01)
+        if second.coin is not None and first.value is not None:  # 40 to 60 cents, 20 to 30 grand
+            first.coin, first.share, first.value = second.coin, second.share, times(first.value, second.share)
     elif second.bare and backwards:
         second.kind, second.currency = first.kind, first.currency
         second.unit, second.canonical = first.unit, first.canonical
@@ -96,10 +97,12 @@ def is_range(
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
         return False
-    if lead_word == "by" and not took_percent and not _close_percents(first, second, word):
+    if lead_word == "by" and not took_percent and not _close_ends(text, first, second, word):
         return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
+    if word == "or" and first.canonical is not None and first.unit in text[first.number_end : first.end]:
+        return False  # 128GB or 256GB: two measures, each with its unit (3 or 4 km, £40 or £60: a range)
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
     if first.value is None or second.value is None or not first.value < second.value:
@@ -120,12 +123,15 @@ def is_range(
     return True
 
 
-def _close_percents(first: Reading, second: Reading, word: str | None) -> bool:
-    """``by 8% to 12%``: two percentages joined by ``to``, the second less than :data:`_CLOSE_RATIO` times the
-    first, are the two ends of one change, not a change and the level it reached (``eased by 0.5% to 3.2%``)."""
+def _close_ends(text: str, first: Reading, second: Reading, word: str | None) -> bool:
+    """``by 8% to 12%``, ``by Tk 300 to Tk 450``: two percentages, or two amounts each printed with its
+    currency, joined by ``to``, the second less than :data:`_CLOSE_RATIO` times the first, are the two ends of one
+    change, not a change and the level it reached (``eased by 0.5% to 3.2%``, ``rose by $5 to $60``)."""
+    own_currency = first.kind == "money" and not text[first.start].isdigit()  # Tk 300 to, not 300 to Tk
     return (
         word == "to"
-        and first.kind == second.kind == "percent"
+        and first.kind == second.kind
+        and (first.kind == "percent" or own_currency)
         and first.value is not None
         and second.value is not None
         and 0 < first.value < second.value < _CLOSE_RATIO * first.value

@@ -46,6 +46,7 @@ class Reading:
     high: float | None = None
     approx: str | None = None
     coin: str | None = None  # cents, pence: the currency is the one of the money around
+    share: float = 0.01  # what a coin is worth in the main unit: 0.01 for cents, 1000 for ``grand``
     number_end: int = 0  # where the number itself ends, before a scale or what is printed after it
 
     @property

@@ -131,14 +131,16 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
-#: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too.
+#: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too,
+#: and so does the abbreviation of a state that no other place or word shares (``NSW``, ``Qld``; not ``WA``, ``SA``,
+#: ``NT``, ``ACT``, ``Vic``, ``Tas``).
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
                      "Australian Taxation Office", "Centrelink", "Bureau of Meteorology", "Gippsland", "Brisbane",
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
-                     "ACST", "ACDT", "AWST"], "AUD"),
+                     "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
@@ -291,9 +293,10 @@ CURRENCY_WORDS = {
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money before them in the article names one (``""``: none, as
-#: for ``centimes``, a hundredth of several francs).
+#: for ``centimes``, a hundredth of several francs), and the slang of table ``coin_shares`` worth a multiple of
+#: it (``ten grand``, in the currency of the money before it).
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "grand": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
@@ -310,9 +313,10 @@ NAMED_CENTS = {
     "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
 }
 
-#: Coins of :data:`NAMED_CENTS` worth other than a hundredth of the main unit, to their share of it
-#: (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND).
-COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001}
+#: Coins of :data:`NAMED_CENTS` and words of :data:`MINOR_CURRENCY_WORDS` worth other than a hundredth of the
+#: main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND); slang worth a multiple of
+#: it (``ten grand`` = 10,000) is money only in lower case and before no noun (not ``two grand pianos``).
+COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
@@ -334,6 +338,18 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
                  "zero-", "zero tolerance", "net zero", "net-zero", "ground zero"]
+
+#: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
+#: (``we will not pay a penny``, ``never earned a cent``), no amount.
+NEGATIONS = ["not", "n't", "never", "without", "refuse", "refused", "refuses", "refusing"]
+
+#: Nouns of a period or a match in a series after which, with a preposition of table ``sequence_leads`` before
+#: them, a number labels one of the series, no amount: ``in year four``, ``on day 3``, ``from game two``.
+SEQUENCE_NOUNS = ["year", "day", "week", "month", "game", "lap"]
+
+#: Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``;
+#: not ``Each year 5,000 people``, ``Last week two men``).
+SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "through", "into", "after", "before"]
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
@@ -381,6 +397,7 @@ SCALE_WORDS = {
     "lakh": 1e5,
     "crore": 1e7,
     "tln": 1e12,
+    "tr": 1e12,
 }
 
 #: Scale letters written against a number (``3.4m``, ``10k``, ``1.2M``; case-sensitive), read as such
@@ -568,7 +585,7 @@ NAME_MARKERS = [
     "No", "No.", "Nos", "Nos.", "Number", "Article", "Articles", "Section", "Chapter", "Paragraph", "Clause",
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
-    "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth",
+    "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
@@ -684,6 +701,9 @@ VOCABULARY = {
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
+    "negations": NEGATIONS,
+    "sequence_nouns": SEQUENCE_NOUNS,
+    "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
     "one_unit_words": ONE_UNIT_WORDS,
