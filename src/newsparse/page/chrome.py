@@ -544,9 +544,12 @@ _NOTE_OPENINGS = ("update", "editor")
 _NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
+# A contributor line closing wire copy, perhaps with where they reported from: ``… contributed to this
+# report.``, ``Associated Press writer Jane Doe contributed from Richmond.``
 _CONTRIBUTED = lazy_compile(
-    r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z"
-    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed\W*\Z",
+    r"(?:\bcontributed (?:to )?this (?:report|story|article)"
+    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed)"
+    r"(?: (?:from|in) [A-Z][^.!?]{0,60})?\W*\Z",
     re.IGNORECASE,
 )
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
@@ -722,15 +725,17 @@ _ISSUE_NOTE = lazy_compile(
 # An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
 # reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
 _APPEAL = lazy_compile(
-    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?i:member|supporter|subscriber|patron|donor)"
+    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:member|supporter|subscriber|patron|donor)"
     r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
     r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
 )
 _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
-# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Donate here.``
+# A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
+# gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``
 _DONATION = lazy_compile(
     r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
-    r"[^.!?]{0,60}?\s(?:today|now|here))\W*"
+    r"[^.!?]{0,60}?\s(?:today|now|here)"
+    r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?)\W*"
 )
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = lazy_compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
@@ -1478,6 +1483,8 @@ class PageChrome:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
         ``bio_roles``); None for any other line."""
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1]  # an author's note: ``(Jane Doe is a Leeds-based journalist.)``
         m = _BIO.match(line)
         if m is None or not ends_sentence(line):
             return None
