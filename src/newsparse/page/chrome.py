@@ -22,7 +22,7 @@ from attrs import frozen
 
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.dates import DateMatch, find_date
+from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
@@ -1311,7 +1311,7 @@ def may_be_dated(line: str) -> bool:
     return (
         line.count(" ") < MAX_META_WORDS
         and not _ends_sentence(line)
-        and (_match_by(line) is not None or find_date(line) is not None)
+        and (_match_by(line) is not None or find_date(line) is not None or is_yearless_dateline(line))
     )
 
 
@@ -1406,6 +1406,8 @@ class PageChrome:
         if _ends_sentence(line):
             return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
         found = find_date(line)
+        if found is None and is_yearless_dateline(line):
+            return LineKind.DATE, None
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
