@@ -45,6 +45,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "closes_with_meridiem",
     "is_clock_time",
     "opens_byline",
     "contact_name",
@@ -891,7 +892,13 @@ def wide_row(text: str) -> str | None:
 
 def _ends_sentence(line: str) -> bool:
     """:func:`~newsparse.page.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
-    return ends_sentence(line) and _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is None
+    return ends_sentence(line) and not closes_with_meridiem(line)
+
+
+def closes_with_meridiem(line: str) -> bool:
+    """True for a line closing with a clock time's ``a.m.`` or ``p.m.`` (``… at 8 a.m.``), whose
+    full stop may end no sentence."""
+    return _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is not None
 
 
 def is_name(text: str) -> bool:
