@@ -636,6 +636,8 @@ _MAX_STAMP_CHARS = 24
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+# A meta row between ``|`` bars may run this many words longer for each bar, as its dates take room.
+_MAX_ROW_DATE_WORDS = 4
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
@@ -893,6 +895,13 @@ def wide_row(text: str) -> str | None:
 def _ends_sentence(line: str) -> bool:
     """:func:`~newsparse.page.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
     return ends_sentence(line) and not closes_with_meridiem(line)
+
+
+def _is_long_meta_row(line: str, words: int) -> bool:
+    """True for a meta row longer than :data:`MAX_META_WORDS` that prints dates between ``|`` bars:
+    ``By Jane Doe | Published: Dec. 1, 2026 at 5:48 PM CST | Updated: Dec. 2, 2026 at 7:10 AM CST``."""
+    bars = line.count(" | ")
+    return bars > 0 and words - bars <= MAX_META_WORDS + _MAX_ROW_DATE_WORDS * bars and find_date(line) is not None
 
 
 def closes_with_meridiem(line: str) -> bool:
@@ -1391,7 +1400,7 @@ class PageChrome:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
         words = line.count(" ") + 1  # the line is collapsed: one space between words
-        short = words <= MAX_META_WORDS
+        short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
             key.startswith(self.prefixes)
