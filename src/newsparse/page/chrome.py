@@ -736,7 +736,7 @@ _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work
 # A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
 # gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``
 _DONATION = lazy_compile(
-    r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
+    r"(?i:(?:please\s+)?(?:donate|(?:make|give) a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
     r"[^.!?]{0,60}?\s(?:today|now|here)"
     r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?)\W*"
 )
