@@ -1075,3 +1075,149 @@ def test_a_writers_credit_with_role_and_institution_is_a_byline(line):
 )
 def test_a_signature_or_a_sentence_with_a_role_is_no_writers_credit(line):
     assert kind(line) is not LineKind.BYLINE
+
+
+# --- round 22: closing lines, briefs with yearless datelines, live entries titled with a clock time ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fenwick Community Radio is listener-supported. Give a gift now to keep local reporting on air.",
+        "Make a donation today to support independent journalism in the valley.",
+        "Donate now to help our newsroom cover the council.",
+    ],
+)
+def test_a_donation_prompt_with_what_it_keeps_up_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donate now to help the flood victims.",  # a charity's appeal the article may quote: no newsroom
+        "Readers were urged to donate today to support journalism students at the college.",
+    ],
+)
+def test_a_donation_prompt_for_something_else_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back local reporting. Become a Courier member from £4 a month.",
+        "Become a Harbour Club supporter for $6 a month.",
+    ],
+)
+def test_an_appeal_naming_its_membership_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_becoming_a_named_member_without_price_or_journalism_is_text():
+    assert kind("She hopes to become a Rotary member next year.") is LineKind.TEXT
+
+
+def test_an_authors_note_in_brackets_closing_the_article_is_no_paragraph():
+    page = _closing_page("(Tomas Varga is a Leeds-based freelance journalist.)")
+    assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Tomas Varga was on board the first evening crossing.)",  # the writer, but no role of a bio
+        "(Irena Holm is a retired ferry captain.)",  # a bio of someone the bylines do not name
+    ],
+)
+def test_a_bracketed_note_of_another_kind_or_person_stays(line):
+    assert _texts(article_of(_closing_page(line)))[-1] == line
+
+
+def test_a_bio_mid_article_stays():
+    body = _BODY.replace("\n\nPassengers", "\n\nTomas Varga is a senior lecturer at the maritime college.\n\nPassengers")
+    page = "Fenwick Courier\n\nFerry company adds two evening crossings\n\nBy Tomas Varga\n3 March 2026\n\n" + body
+    assert "Tomas Varga is a senior lecturer at the maritime college." in _texts(article_of(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer Mara Lind contributed to this report from Boise.",
+        "Reuters correspondent Ilse Brandt contributed from Berlin.",
+    ],
+)
+def test_a_contributor_line_with_a_place_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_contributing_from_a_place_is_text():
+    assert kind("Dozens of volunteers contributed food from Boise to the shelter.") is LineKind.TEXT
+
+
+_BRIEFS = (
+    "Valley Morning\nNews | Business | Sport\n\nRegion in brief\n\n"
+    "Bridge repairs to close river road for a week\n\nPokhara, Mar 3\n\n"
+    "Crews will close the river road from Monday while the old bridge is repaired, the district office said.\n\n"
+    "Drivers will use the hill route, which adds about 20 minutes.\n\n"
+    "Market hall reopens after roof works\n\nDamauli, 4 March\n\n"
+    "The market hall reopened on Tuesday after four months of roof works, traders said.\n\n"
+    "Stallholders will pay the old rent until June.\n\n© 2026 Valley Morning\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Pokhara, Mar 3", "Port Louis, 1 December", "St. John's, Sept. 14"])
+def test_a_place_and_a_yearless_date_alone_is_a_date_line(line):
+    assert kind(line) is LineKind.DATE
+
+
+@pytest.mark.parametrize("line", ["Budget talks resume on March 3", "Mar 3", "Pokhara, Kaski and Tanahun"])
+def test_a_line_with_no_place_and_date_pair_is_no_yearless_date_line(line):
+    assert kind(line) is not LineKind.DATE
+
+
+def test_briefs_under_yearless_datelines_are_split_without_a_guessed_date():
+    articles = parse(_BRIEFS).articles
+    assert [a.headline.text for a in articles] == [
+        "Bridge repairs to close river road for a week",
+        "Market hall reopens after roof works",
+    ]
+    assert all(a.published is None for a in articles)  # the year is not printed with the date
+
+
+_LIVE = (
+    "Harbour Daily\nNews | Sport\n\nLIVE: ferry strike\n\n"
+    "Unions and operator meet for talks\n\nMarch 3, 2026, 9:05 a.m.\n\n"
+    "Union leaders met the ferry operator on Tuesday morning, both sides said.\n\n"
+    "No crossings ran before noon.\n\n"
+    "Talks to resume Wednesday at 10 a.m.\n\nMarch 3, 2026, 6:40 p.m.\n\n"
+    "The talks broke up after nine hours without a deal, the union said.\n\n"
+    "Services will stay suspended overnight.\n"
+)
+
+
+def test_a_live_entry_title_closing_with_a_clock_time_opens_an_entry():
+    articles = parse(_LIVE).articles
+    assert [a.headline.text for a in articles] == ["Unions and operator meet for talks", "Talks to resume Wednesday at 10 a.m."]
+
+
+def test_a_body_sentence_closing_with_a_clock_time_opens_no_entry():
+    page = _LIVE.replace("No crossings ran before noon.", "The first crossing ran at 11 a.m.")
+    first = parse(page).articles[0]
+    assert first.paragraphs[-1].text == "The first crossing ran at 11 a.m."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Rhona Baird | Published: Mar. 3, 2026 at 5:12 PM EST | Updated: Mar. 4, 2026 at 8:40 AM EST",
+        "Mara Lind, Staff Writer | Posted: March 3, 2026 at 9:15 AM | Updated: March 4, 2026 at 11:02 AM",
+    ],
+)
+def test_a_long_meta_row_of_dates_between_bars_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_a_long_row_between_bars_without_a_date_is_no_byline():
+    line = "Fishing | Ferries | Harbour board elections | Lifeboat station appeal | Island schools | Letters to the editor"
+    assert kind(line) is not LineKind.BYLINE

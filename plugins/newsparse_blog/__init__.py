@@ -21,9 +21,16 @@ from collections.abc import Sequence
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.chrome import LineKind, PageChrome, is_clock_time, may_be_dated, opens_byline
+from newsparse.page.chrome import (
+    LineKind,
+    PageChrome,
+    is_clock_time,
+    may_be_dated,
+    opens_byline,
+)
 from newsparse.page.layout import (
     MAX_HEADLINESE_WORDS,
+    is_dated_title,
     is_post_meta,
     is_standfirst,
     is_title,
@@ -75,7 +82,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
             if stamp is not None and _opens_stamped_entry(lines, i):
                 starts.append((stamp, True))
-            elif is_title(pl.clean) and not in_list and not _is_under_by(lines, i):
+            elif _is_post_title(lines, i) and not in_list and not _is_under_by(lines, i):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -89,6 +96,21 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
         else:
             stamp = None
     return starts
+
+
+def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a title-shaped line, or one closing with a clock time over a date line
+    (:func:`~newsparse.page.layout.is_dated_title`) and the body's first sentence, as live entries print
+    them (not a body's last sentence over the next entry's date line)."""
+    if is_title(lines[i].clean):
+        return True
+    if not is_dated_title(lines, i):
+        return False
+    j = i + 1
+    while lines[j].kind is not LineKind.DATE:
+        j += 1
+    after = next_content(lines, j)
+    return after is not None and _is_sentence(after)
 
 
 def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:

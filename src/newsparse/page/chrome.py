@@ -22,7 +22,7 @@ from attrs import frozen
 
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.dates import DateMatch, find_date
+from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
@@ -45,6 +45,7 @@ __all__ = [
     "is_menu",
     "is_share_row",
     "may_be_dated",
+    "closes_with_meridiem",
     "is_clock_time",
     "opens_byline",
     "contact_name",
@@ -544,9 +545,12 @@ _NOTE_OPENINGS = ("update", "editor")
 _NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
+# A contributor line closing wire copy, perhaps with where they reported from: ``… contributed to this
+# report.``, ``Associated Press writer Jane Doe contributed from Richmond.``
 _CONTRIBUTED = lazy_compile(
-    r"\bcontributed (?:to )?this (?:report|story|article)\W*\Z"
-    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed\W*\Z",
+    r"(?:\bcontributed (?:to )?this (?:report|story|article)"
+    r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{0,80}\bcontributed)"
+    r"(?: (?:from|in) [A-Z][^.!?]{0,60})?\W*\Z",
     re.IGNORECASE,
 )
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
@@ -632,6 +636,8 @@ _MAX_STAMP_CHARS = 24
 _LABEL_PARTS = _Marked(r"\s*[:|]\s*", r"[:|]")
 # A clock time closing a date line, whose full stop ends no sentence: ``…, 6:12 p.m.``.
 _MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
+# A meta row between ``|`` bars may run this many words longer for each bar, as its dates take room.
+_MAX_ROW_DATE_WORDS = 4
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
 _MENU_SEPARATORS = _separators("|•·", "/")
@@ -722,15 +728,17 @@ _ISSUE_NOTE = lazy_compile(
 # An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
 # reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
 _APPEAL = lazy_compile(
-    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?i:member|supporter|subscriber|patron|donor)"
+    r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:member|supporter|subscriber|patron|donor)"
     r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
     r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
 )
 _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
-# A donation prompt: ``Donate to the Valley Sentinel today.``, ``Make a gift now.``, ``Donate here.``
+# A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
+# gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``
 _DONATION = lazy_compile(
-    r"(?i:(?:please\s+)?(?:donate|make a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
-    r"[^.!?]{0,60}?\s(?:today|now|here))\W*"
+    r"(?i:(?:please\s+)?(?:donate|(?:make|give) a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
+    r"[^.!?]{0,60}?\s(?:today|now|here)"
+    r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?)\W*"
 )
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = lazy_compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
@@ -886,7 +894,20 @@ def wide_row(text: str) -> str | None:
 
 def _ends_sentence(line: str) -> bool:
     """:func:`~newsparse.page.lines.ends_sentence`, but not for a line closing with ``6:12 p.m.``."""
-    return ends_sentence(line) and _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is None
+    return ends_sentence(line) and not closes_with_meridiem(line)
+
+
+def _is_long_meta_row(line: str, words: int) -> bool:
+    """True for a meta row longer than :data:`MAX_META_WORDS` that prints dates between ``|`` bars:
+    ``By Jane Doe | Published: Dec. 1, 2026 at 5:48 PM CST | Updated: Dec. 2, 2026 at 7:10 AM CST``."""
+    bars = line.count(" | ")
+    return bars > 0 and words - bars <= MAX_META_WORDS + _MAX_ROW_DATE_WORDS * bars and find_date(line) is not None
+
+
+def closes_with_meridiem(line: str) -> bool:
+    """True for a line closing with a clock time's ``a.m.`` or ``p.m.`` (``… at 8 a.m.``), whose
+    full stop may end no sentence."""
+    return _MERIDIEM_END.search(line[-_MERIDIEM_CHARS:]) is not None
 
 
 def is_name(text: str) -> bool:
@@ -1306,7 +1327,7 @@ def may_be_dated(line: str) -> bool:
     return (
         line.count(" ") < MAX_META_WORDS
         and not _ends_sentence(line)
-        and (_match_by(line) is not None or find_date(line) is not None)
+        and (_match_by(line) is not None or find_date(line) is not None or is_yearless_dateline(line))
     )
 
 
@@ -1379,7 +1400,7 @@ class PageChrome:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
         words = line.count(" ") + 1  # the line is collapsed: one space between words
-        short = words <= MAX_META_WORDS
+        short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
             key.startswith(self.prefixes)
@@ -1401,6 +1422,8 @@ class PageChrome:
         if _ends_sentence(line):
             return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
         found = find_date(line)
+        if found is None and is_yearless_dateline(line):
+            return LineKind.DATE, None
         rest = line if found is None else _without_dates(line, found)
         segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
@@ -1478,6 +1501,8 @@ class PageChrome:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
         ``bio_roles``); None for any other line."""
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1]  # an author's note: ``(Jane Doe is a Leeds-based journalist.)``
         m = _BIO.match(line)
         if m is None or not ends_sentence(line):
             return None

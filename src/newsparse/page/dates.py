@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["DateMatch", "find_date", "month_and_year"]
+__all__ = ["DateMatch", "find_date", "is_yearless_dateline", "month_and_year"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -49,6 +49,12 @@ _DATE = lazy_compile(
     )?
     (?![\w/])""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# A dateline alone on its line that prints no year: the place, then the day and month (``Kathmandu, Nov 30``,
+# ``Port Louis, 1 December``).
+_YEARLESS_DATELINE = lazy_compile(
+    rf"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s(?i:{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})"
 )
 
 # Four digits in a row, which every date :data:`_DATE` finds prints (its year).
@@ -101,6 +107,12 @@ def find_date(line: str) -> DateMatch | None:
     if m is None:
         return None
     return DateMatch(m.start(), m.end(), m)
+
+
+def is_yearless_dateline(line: str) -> bool:
+    """True for a place and a date with no year alone on a line, as briefs print under their titles:
+    ``Kathmandu, Nov 30``, ``Port Louis, 1 December``.  Its date is not read: the year is not printed."""
+    return "," in line and _YEARLESS_DATELINE.fullmatch(line) is not None
 
 
 def month_and_year(text: str) -> dt.datetime | None:

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import (
     LineKind,
+    closes_with_meridiem,
     is_capitalised,
     is_crumb_trail,
     is_menu,
@@ -59,6 +60,7 @@ from newsparse.page.text import Line
 __all__ = [
     "next_content",
     "is_title",
+    "is_dated_title",
     "is_title_case",
     "is_headlinese",
     "is_standfirst",
@@ -136,6 +138,16 @@ def is_title(line: str) -> bool:
     )
 
 
+def is_dated_title(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a title that closes with a clock time (``Counting resumes at 8 a.m.``), its full stop
+    ending no sentence, right over a date line."""
+    title = lines[i].clean
+    if not (closes_with_meridiem(title) and is_title(title[:-1])):
+        return False
+    after = next_content(lines, i)
+    return after is not None and after.kind is LineKind.DATE
+
+
 def is_title_case(line: str) -> bool:
     """True when most words of ``line`` other than minor ones are capitalised, as in English titles."""
     words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
@@ -208,7 +220,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             lead = _title_under_menu(lines, i)
         if lead is not None:
             return lead
-        return i if is_title(pl.clean) else above_byline
+        return i if is_title(pl.clean) or is_dated_title(lines, i) else above_byline
     return above_byline
 
 
