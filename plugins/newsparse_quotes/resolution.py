@@ -133,6 +133,10 @@ class Resolver(Phrases):
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = epithet_person(self.people, self.salient, described)
             return None if entity is None else Found(entity.name, mention, entity)
+        if len(low) == 2 and low[0] in _OWNER_PRONOUNS and low[1] in words.kin:  # "His partner": the one named so
+            kin = self.people.by_role(low[1:], position)
+            if kin is not None and kin.last_before(position) >= 0:
+                return Found(kin.name, mention, kin)
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"

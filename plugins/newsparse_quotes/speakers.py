@@ -225,6 +225,8 @@ class Attributor(Resolver):
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
+        if j < sentence.stop and tokens[j].lower in TELLING and tokens[j - 1].lower in _BE:
+            return None  # "“…,” staff were told": the hearers, not the speaker
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
             return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
@@ -294,6 +296,8 @@ class Attributor(Resolver):
                 agent = self.phrase_after(tokens, k + 2, sentence.stop)
                 if agent is not None:
                     return Cue(k, k + 2, agent)
+            if low in TELLING and tokens[k - 1].lower in _BE:
+                continue  # "workers were told the pay would come “…”": the hearers, not the speaker
             if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
                 continue  # "quoted X as saying": the verb before names the speaker
             if low.endswith("ing"):
