@@ -225,9 +225,7 @@ class Attributor(Resolver):
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
-        if j < sentence.stop and tokens[j].lower in TELLING and tokens[j - 1].lower in _BE:
-            return None  # "“…,” staff were told": the hearers, not the speaker
-        if j < sentence.stop and tokens[j].lower in words.speech_verbs:
+        if j < sentence.stop and tokens[j].lower in words.speech_verbs and not _passive_told(tokens, j):  # not "staff were told"
             return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
@@ -296,10 +294,8 @@ class Attributor(Resolver):
                 agent = self.phrase_after(tokens, k + 2, sentence.stop)
                 if agent is not None:
                     return Cue(k, k + 2, agent)
-            if low in TELLING and tokens[k - 1].lower in _BE:
-                continue  # "workers were told the pay would come “…”": the hearers, not the speaker
-            if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
-                continue  # "quoted X as saying": the verb before names the speaker
+            if _passive_told(tokens, k) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
+                continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
@@ -380,6 +376,11 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _passive_told(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is ``told`` after a form of ``be`` (``workers were told``): its subject heard the words."""
+    return k > 0 and tokens[k].lower in TELLING and tokens[k - 1].lower in _BE
 
 
 def _names_someone(words: Words, last: Token) -> bool:
