@@ -1413,3 +1413,23 @@ def test_a_pointer_naming_no_person_by_a_speech_noun_credits_nobody_new(pointer:
 def test_a_pointer_never_overrides_a_cue_of_the_quote() -> None:
     paragraphs = ("Coach Ben Ito praised the defence.", "“We will hold on,” he said.", "That was the message from Ada Crane.")
     assert credited(*paragraphs) == ["Ben Ito"]
+
+
+# -- round 22: "The Parks and Wildlife office": a lower-case body noun after the "and" keeps the name whole --
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Parks and Wildlife office in Cork said the trail would stay “closed until spring.”",
+         "The Parks and Wildlife office in Cork"),
+        ("The Health and Safety office in Leeds said the towpath was “safe again.”",
+         "The Health and Safety office in Leeds"),
+    ],
+)
+def test_a_body_noun_after_a_name_joined_by_and_keeps_the_whole_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_two_people_joined_by_and_stay_two_people() -> None:
+    assert credited("Ann Lee and Tom Roe said they would “not intervene.”") == ["Ann Lee and Tom Roe"]

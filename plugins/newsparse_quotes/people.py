@@ -272,8 +272,9 @@ class People:
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
             apposed = bool(apposition)
-        kin = _kin_apposed(words, tokens, i)
-        roles |= kin
+        kin = _kin_apposed(words, tokens, i) if before == "," else ""
+        if kin:
+            roles.add(kin)
         name_start = tokens[cut]
         name = view.text[name_start.start : tokens[end - 1].end]
         if name[-2:] in _POSSESSIVE_SET:
@@ -619,12 +620,12 @@ def _of_a_person(words: Words, roles: set[str]) -> bool:
     )
 
 
-def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> set[str]:
+def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
     """The kin word a possessive pronoun owns right before the name at token ``i`` and its comma (``with his
-    son, NAME``, ``He and his partner, NAME,``): a title of the name, for ``His son`` later; else nothing."""
-    if i >= 3 and tokens[i - 1].text == "," and tokens[i - 2].lower in words.kin and tokens[i - 3].lower in _KIN_OWNERS:
-        return {tokens[i - 2].lower}
-    return set()
+    son, NAME``, ``He and his partner, NAME,``): a title of the name, for ``His son`` later; else ``""``."""
+    if i >= 3 and tokens[i - 2].lower in words.kin and tokens[i - 3].lower in _KIN_OWNERS:
+        return tokens[i - 2].lower
+    return ""
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:

@@ -225,7 +225,7 @@ class Attributor(Resolver):
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
-        if j < sentence.stop and tokens[j].lower in words.speech_verbs and not _passive_told(tokens, j):  # not "staff were told"
+        if j < sentence.stop and tokens[j].lower in words.speech_verbs and not (tokens[j].lower in TELLING and _passive_told(tokens, j)):
             return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
@@ -294,7 +294,7 @@ class Attributor(Resolver):
                 agent = self.phrase_after(tokens, k + 2, sentence.stop)
                 if agent is not None:
                     return Cue(k, k + 2, agent)
-            if _passive_told(tokens, k) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
+            if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
@@ -379,8 +379,8 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
 
 
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` is ``told`` after a form of ``be`` (``workers were told``): its subject heard the words."""
-    return k > 0 and tokens[k].lower in TELLING and tokens[k - 1].lower in _BE
+    """Token ``k``, ``told``, stands after a form of ``be`` (``staff were told``): its subject heard the words."""
+    return k > 0 and tokens[k - 1].lower in _BE
 
 
 def _names_someone(words: Words, last: Token) -> bool:
