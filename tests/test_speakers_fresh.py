@@ -1302,6 +1302,14 @@ def test_the_subject_of_a_passive_told_is_never_the_speaker(paragraph: str) -> N
     assert credited(paragraph) == [None]
 
 
+def test_the_agent_of_a_passive_told_after_the_quote_is_the_speaker() -> None:
+    assert credited("“Pack up and go home,” the crew were told by a foreman.") == ["a foreman"]
+
+
+def test_a_closing_passive_told_names_no_speaker() -> None:
+    assert credited("Wages will rise next year, the staff were told, and “nobody will lose out.”") == [None]
+
+
 def test_a_passive_told_leaves_the_source_cited_before_it() -> None:
     paragraph = "According to a council officer, tenants were told the repairs would be “done by spring.”"
     assert credited(paragraph) == ["a council officer"]
