@@ -1285,3 +1285,159 @@ def test_a_kin_word_without_an_owning_pronoun_titles_nobody() -> None:
 def test_a_dairy_or_food_firm_is_no_person_he_stands_for(firm: str) -> None:
     paragraphs = (f"Lakeland will pay less for milk. {firm} matched the cut.", "“Three cent is a lot out here,” he said.")
     assert credited(*paragraphs)[-1] != firm
+
+
+# -- round 22: "X were told": the subject of a passive "told" heard the words, it did not say them ----
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pensioners were told the money would arrive “within the month,” but no date was set.",
+        "Bus drivers had been told their shifts would be “shorter by June.”",
+        "“Pack your bags tonight,” the crew were told.",
+    ],
+)
+def test_the_subject_of_a_passive_told_is_never_the_speaker(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+def test_the_agent_of_a_passive_told_after_the_quote_is_the_speaker() -> None:
+    assert credited("“Pack up and go home,” the crew were told by a foreman.") == ["a foreman"]
+
+
+def test_a_closing_passive_told_names_no_speaker() -> None:
+    assert credited("Wages will rise next year, the staff were told, and “nobody will lose out.”") == [None]
+
+
+def test_a_passive_told_leaves_the_source_cited_before_it() -> None:
+    paragraph = "According to a council officer, tenants were told the repairs would be “done by spring.”"
+    assert credited(paragraph) == ["a council officer"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Nurses were told by the trust that rotas were “under review.”", "the trust"),
+        ("Dock manager Ivo Kral told staff the cranes were “fine for now.”", "Ivo Kral"),
+    ],
+)
+def test_an_active_told_or_told_by_still_credits_its_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+# -- round 22: "his partner, NAME": a kin or partner word owned by a pronoun before a name and comma --
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Baker Owen Price and his wife, Carys Lloyd, opened the shop in 2019.",
+             "His wife, who runs the till, said trade was “slower than ever.”"),
+            "Carys Lloyd",
+        ),
+        (
+            ("Welder Ross Hanley has lived here all his life. He and his partner, Ana Morel, bought a house in town in March.",
+             "His partner said the news would hurt “every business in town.”"),
+            "Ana Morel",
+        ),
+        (
+            ("Councillor Ruth Abara said the vote was close.",
+             "Tom Ruddle, who runs the dairy with his daughter, Elin, said milk prices had fallen. Ruddle was calm.",
+             "His daughter agreed. “We can't go on like this,” she said."),
+            "Elin",
+        ),
+    ],
+)
+def test_a_kin_word_owned_by_a_pronoun_takes_up_the_name_set_after_it(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_kin_word_named_nowhere_before_takes_up_nobody_named_later() -> None:
+    paragraphs = (
+        "His partner said the news would hurt “every business in town.”",
+        "Welder Ross Hanley and his partner, Ana Morel, bought a house in March.",
+    )
+    assert credited(*paragraphs)[0] != "Ana Morel"
+
+
+# -- round 22: a pronoun against a first name's gender in its own passage: nobody, not someone before --
+
+
+@pytest.mark.parametrize("name", ["Jess Moran", "Jesse Quinn"])
+def test_a_pronoun_against_the_first_name_of_its_passage_stands_for_nobody(name: str) -> None:
+    paragraphs = (
+        "Labor spokeswoman Dana Whitfield said the plan was a “betrayal.”",
+        f"At the bowls club on Friday, {name}, whose husband drives a truck, said the mood was low. “Everyone is worried,” she said.",
+    )
+    assert credited(*paragraphs) == ["Dana Whitfield", None]
+
+
+def test_a_pronoun_fitting_a_name_of_its_passage_still_credits_it() -> None:
+    paragraphs = (
+        "Labor spokeswoman Dana Whitfield said the plan was a “betrayal.”",
+        "At the club on Friday, Kit Moran said the mood was low. “Everyone is worried,” she said.",
+    )
+    assert credited(*paragraphs) == ["Dana Whitfield", "Kit Moran"]
+
+
+def test_a_pronoun_against_a_name_of_another_passage_still_finds_the_one_it_fits() -> None:
+    paragraphs = (
+        "Mayor Fiona Hart said the plan had failed.",
+        "Her neighbour, Mark Hale, lost his job in May. “It is a disgrace,” she said.",
+    )
+    assert credited(*paragraphs) == ["Fiona Hart"]
+
+
+# -- round 22: "That was the message from NAME" after a lone quote paragraph ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("pointer", "expected"),
+    [
+        ("That was the warning from transport union leader Gary Hollis, who spoke at the rally.", "Gary Hollis"),
+        ("This is the message of Ada Crane.", "Ada Crane"),
+    ],
+)
+def test_a_speech_noun_from_a_person_names_the_lone_quote_before_it(pointer: str, expected: str) -> None:
+    paragraphs = ("“The roads are finished,” a haulier told the paper.", "“Nobody is listening to us anymore.”", pointer)
+    assert credited(*paragraphs) == ["a haulier", expected]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "That was the message from the strike committee.",  # no person
+        "That was the verdict from Ada Crane.",  # no speech noun
+        "That was the message in every speech on Monday.",  # no "from"/"of"
+    ],
+)
+def test_a_pointer_naming_no_person_by_a_speech_noun_credits_nobody_new(pointer: str) -> None:
+    paragraphs = ("Pay talks stalled again on Monday.", "“We will not sign a bad deal.”", pointer)
+    assert credited(*paragraphs) == [None]
+
+
+def test_a_pointer_never_overrides_a_cue_of_the_quote() -> None:
+    paragraphs = ("Coach Ben Ito praised the defence.", "“We will hold on,” he said.", "That was the message from Ada Crane.")
+    assert credited(*paragraphs) == ["Ben Ito"]
+
+
+# -- round 22: "The Parks and Wildlife office": a lower-case body noun after the "and" keeps the name whole --
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Parks and Wildlife office in Cork said the trail would stay “closed until spring.”",
+         "The Parks and Wildlife office in Cork"),
+        ("The Health and Safety office in Leeds said the towpath was “safe again.”",
+         "The Health and Safety office in Leeds"),
+    ],
+)
+def test_a_body_noun_after_a_name_joined_by_and_keeps_the_whole_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_two_people_joined_by_and_stay_two_people() -> None:
+    assert credited("Ann Lee and Tom Roe said they would “not intervene.”") == ["Ann Lee and Tom Roe"]

@@ -26,6 +26,7 @@ DOCS = {
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',
     "male_words": 'Titles and kin words that tell a person is a man, for ``he``.',
     "female_words": 'Titles and kin words that tell a person is a woman, for ``she``.',
+    "kin_words": "Kin and partner words: ``his partner, NAME,`` names whom ``His partner`` stands for later.",
     "term_markers": 'Words right before a quote that make it a name or term, not speech.',
     "speaker_pronouns": 'Pronouns that stand for a speaker.',
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',

@@ -27,6 +27,8 @@ NAMED_AFTER = "named_after"
 #: ``That was how``, ``This is what``: a sentence opening so points back at the quote before it.
 _POINTING = frozenset(["that", "this"])
 _COPULAS = frozenset(["was", "is"])
+#: Words joining a speech noun to its source: ``That was the message from …``, ``… the words of …``.
+_FROM = frozenset(["from", "of"])
 #: Verbs after a name in apposition that make it the speaker pointed at (``…, Ana Ruiz, speaking outside``).
 _SPEAKING = frozenset(["speaking", "talking", "writing"])
 #: The most tokens of an apposition between the name and its verb (``, a volunteer for the campaign,``).
@@ -104,6 +106,9 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
     if start + 3 >= sentence.stop or tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS:
         return None
     how = tokens[start + 2].lower in ("how", "what")
+    noun = start + 3 if not how and tokens[start + 2].lower == "the" else -1
+    if 0 < noun < sentence.stop - 2 and tokens[noun].lower in attributor.words.speech_nouns and tokens[noun + 1].lower in _FROM:
+        return _noun_source(attributor, view, noun, sentence)  # "That was the message from Ann Lee"
     mention = attributor.phrase_after(tokens, start + 3 if how else start + 2, sentence.stop)
     if mention is None:
         return None
@@ -117,6 +122,14 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
     if k >= sentence.stop or not attributor.people.is_verb(tokens[k].lower):
         return None
     found = attributor.credited(view, Cue(k, k + 1, mention), sentence)
+    return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _noun_source(attributor: Attributor, view: PassageView, noun: int, sentence: range) -> Found | None:
+    """The person after ``from``/``of`` following the speech noun at token ``noun`` (``the warning from
+    union leader Ann Lee``), the noun as cue; nobody when the words name no person."""
+    mention = attributor.phrase_after(view.tokens, noun + 2, sentence.stop)
+    found = None if mention is None else attributor.credited(view, Cue(noun, noun + 1, mention), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
 
 

@@ -272,6 +272,9 @@ class People:
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
             apposed = bool(apposition)
+        kin = _kin_apposed(words, tokens, i) if before == "," else ""
+        if kin:
+            roles.add(kin)
         name_start = tokens[cut]
         name = view.text[name_start.start : tokens[end - 1].end]
         if name[-2:] in _POSSESSIVE_SET:
@@ -285,7 +288,7 @@ class People:
         acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
         kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
-        kind = kind or (apposed_kind(words, tokens, end) if comma_after else "")  # "Acme, the lender,": a body
+        kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
             and not _no_name(words, key, tokens, cut)
@@ -612,7 +615,17 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
-    return not (words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles))
+    return not (
+        words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles) and words.kin.isdisjoint(roles)
+    )
+
+
+def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
+    """The kin word a possessive pronoun owns right before the name at token ``i`` and its comma (``with his
+    son, NAME``, ``He and his partner, NAME,``): a title of the name, for ``His son`` later; else ``""``."""
+    if i >= 3 and tokens[i - 2].lower in words.kin and tokens[i - 3].lower in _KIN_OWNERS:
+        return tokens[i - 2].lower
+    return ""
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:

@@ -203,7 +203,7 @@ class Phrases:
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``,
-        ``the Ministry of Economy``) or of a post: a role, ``for`` or ``of`` and a capitalized portfolio
+        ``the Ministry of Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role, ``for`` or ``of`` and a capitalized portfolio
         (``Minister for Trade``)."""
         previous = bare(tokens[j - 1].text)
         if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
@@ -213,6 +213,8 @@ class Phrases:
             if bare(tokens[k].text) in self.words.bodies:
                 return True
             k += 1
+        if j + 1 < k < hi and tokens[k].lower in self.words.bodies:
+            return True  # "the Fisheries and Oceans Canada office": a body noun in lower case after the name
         return j + 1 < hi and in_body_name(self.words, tokens, j + 1)  # "Ministry of Agriculture and Food Security"
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:

@@ -133,6 +133,8 @@ class Resolver(Phrases):
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = epithet_person(self.people, self.salient, described)
             return None if entity is None else Found(entity.name, mention, entity)
+        if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
+            return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
         core = label_start(tokens, len(tokens), 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
         head = low[head_at - 1]  # "One source inside the government": "source"
@@ -147,10 +149,7 @@ class Resolver(Phrases):
         runs = self.names.runs(view, mention.lo, mention.lo + head_at)
         owned = bool(runs) and runs[-1][1] < head_at and (head in words.anonymous or head in words.bodies)
         if owned and is_possessive(tokens[runs[-1][1] - 1]):
-            first, last = runs[-1]
-            owner = self.names.entity(tokens[first:last])
-            owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
-            return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+            return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office"
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
             entity = self._acronym_holder(self.names.entity(tokens[first:last]), tokens[head_at - 1], position)
@@ -368,6 +367,24 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
         mention = resolver.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
         if mention is not None and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
+    """``Ann Lee’s office`` (``mention``, its owner's name the ``run`` of ``tokens``): credited as printed,
+    the owner by the fullest name the article gives."""
+    first, last = run
+    owner = names.entity(tokens[first:last])
+    owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
+    return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+
+
+def _kin_named(people: People, kin: str, position: int) -> Entity | None:
+    """The person named before ``position`` with the kin word ``kin`` as a title (``his partner, Ana
+    Morel,``), for ``His partner``; ``None`` for a word of no kin or when nobody was named so."""
+    if kin not in people.words.kin:
+        return None
+    entity = people.by_role([kin], position)
+    return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
 def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found:

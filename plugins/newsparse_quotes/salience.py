@@ -134,7 +134,9 @@ def agreeing(
     (``Kwabena`` ends in ``a``) yields to the pronoun the same way, unless a person
     the pronoun fits was mentioned after him or her.  When the gender of ``entity`` is told and
     contradicts the pronoun, a person of the pronoun's passage (``named``, nearest first) comes
-    first (``Lee lives with his cousin, Ana Ruiz. She said …``); two as fitting stand for nobody.
+    first (``Lee lives with his cousin, Ana Ruiz. She said …``); two as fitting stand for nobody.  When none
+    fits and ``entity`` is of that passage, its gender told by its first name alone (``Jess``, ``Chris``: names
+    of either sex the gazetteer gives one), the pronoun stands for nobody rather than a person of an earlier one.
     ``None`` also when the pronoun fits nobody (``he`` after only women were named): no one rather
     than a person of the other gender.
     """
@@ -157,4 +159,6 @@ def agreeing(
     if local:
         local[0].gender, local[0].gender_sure = pronoun, True
         return local[0]
+    if gender_by_titles(people.words, entity.roles) is None and any(other is entity for other in named()):
+        return None  # "Jess Moran said the mood was low. “…,” she said.": the first name misread, or another
     return people.last_person(position, pronoun, entity) or people.last_person(position, None, entity)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, has_name, past_adverb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, past_adverb
 from .reported import (
     PLURAL_NOUNS,
     RELAYING,
@@ -226,6 +226,8 @@ class Attributor(Resolver):
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
             j += 1
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
+            if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
+                return _by_agent(self, tokens, j, sentence)
             return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
@@ -290,12 +292,11 @@ class Attributor(Resolver):
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:
                 return quoted
-            if k + 1 < sentence.stop and tokens[k + 1].lower == "by" and low != "quoted":
-                agent = self.phrase_after(tokens, k + 2, sentence.stop)
-                if agent is not None:
-                    return Cue(k, k + 2, agent)
-            if low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as":
-                continue  # "quoted X as saying": the verb before names the speaker
+            agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
+            if agent is not None:
+                return agent
+            if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
+                continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
                 return _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
@@ -370,12 +371,24 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
-    if token.lower.endswith("ing"):
-        return False
+    if token.lower.endswith("ing") or (token.lower in TELLING and _passive_told(tokens, k)):
+        return False  # "insisting"; "he was told", whose subject heard the words
     previous = tokens[k - 1] if k > sentence.start else None
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
+    """``was told by X``, ``said by X`` (the verb at token ``k``): the agent after ``by`` as the speaker."""
+    if k + 1 >= sentence.stop or tokens[k + 1].lower != "by":
+        return None
+    return _cue(k, k + 2, phrases.phrase_after(tokens, k + 2, sentence.stop))
+
+
+def _passive_told(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k``, ``told``, stands after a form of ``be`` (``staff were told``): its subject heard the words."""
+    return k > 0 and tokens[k - 1].lower in _BE
 
 
 def _names_someone(words: Words, last: Token) -> bool:

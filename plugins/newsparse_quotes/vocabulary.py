@@ -206,6 +206,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         grandmother girl woman puan
         """
     ),
+    # Kin and partner words: ``his partner, NAME,`` names the person ``His partner`` stands for later.
+    "kin_words": _words(
+        """
+        partner wife husband son daughter brother sister mother father fiance fiancee cousin
+        nephew niece grandson granddaughter grandmother grandfather uncle aunt stepson stepdaughter
+        """
+    ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),

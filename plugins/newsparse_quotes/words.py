@@ -185,6 +185,8 @@ class Words:
     demonyms: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
+    #: Kin and partner words (``partner``, ``son``): ``his partner, NAME,`` gives NAME that title.
+    kin: frozenset[str]
     #: Abbreviated titles whose full stop stays inside a name (``Dr.``, ``Sen.``, ``Lt.``).
     name_titles: frozenset[str]
     adjective_heads: frozenset[str]
@@ -241,6 +243,7 @@ class Words:
             demonyms=get("demonyms"),
             male=get("male_words"),
             female=get("female_words"),
+            kin=get("kin_words"),
             name_titles=get("name_titles"),
             adjective_heads=get("adjective_heads"),
             page_chrome=get("page_chrome"),
