@@ -29,7 +29,7 @@ DOCS = {
     "scale_fractions": 'Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).',
     "currency_prefixes": 'Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``).',
     "lower_case_codes": 'ISO codes also read in lower case (``20 usd``, ``rmb 10``).',
-    "minor_currency_words": 'Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``), to the currency they are read in when no money before them in the article names one.',
+    "minor_currency_words": 'Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``), to the currency they are read in when no money near them in the article names one (``sen``: none); capitalised before a full stop (``5 Sen.``) no coin.',
     "named_cents": 'Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one currency (``11 paise`` = 0.11 INR, ``40 kopecks``).',
     "coin_shares": 'Coins of tables ``named_cents`` and ``minor_currency_words`` worth other than a hundredth of the main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``ten grand`` = 10,000).',
     "age_groups": 'People before ``over``/``under``/``above``/``below`` and a bare whole number that make it their age (``pensioners over 65``).',

@@ -280,11 +280,16 @@ class Patterns:
 
     def place_of(self, currencies: frozenset[str]) -> re.Pattern[str]:
         """A place of a country whose currency is one of ``currencies`` (``Canberra``, ``Bogotá``; group 1), compiled
-        on the first call for them."""
+        on the first call for them; not the mark of a currency (``US$``, ``US cents``, ``NZ dollars``, ``U.S. dollar``)."""
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
-            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$])")
+            # a dollar or a coin after the place makes it the currency's mark
+            dollars = (word for word, code in self.currency_words.items() if code in {"USD", *self.dollar_currencies})
+            words = {*self.minor_currency_words, *dollars, *(name.split()[-1] for name in self.named_cents)}
+            mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
+            pattern = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
+            self._place_patterns[currencies] = pattern
         return pattern
 
     def _compile_numbers(self, v: Vocabulary) -> None:
