@@ -58,6 +58,7 @@ DOCS = {
     "change_verbs": 'Verbs of change.',
     "change_units": 'Units (canonical) that measure a change, never a level (``by two to three percentage points`` is a range).',
     "number_leaders": 'Capitalised words that may stand right before a number without making it part of a name.',
+    "price_words": 'Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is for, not a count (``A litre of diesel now costs €1.90``).',
     "negations": 'Words that deny what follows them in a clause: ``a``/``an`` and a coin after one is an idiom for nothing (``will not pay a penny``), no amount.',
     "sequence_nouns": 'Nouns of a period or a match in a series after which, with a preposition of table ``sequence_leads`` before them, a number labels one of the series (``in year four``, ``on day 3``).',
     "sequence_leads": 'Prepositions before a noun of table ``sequence_nouns`` that make the number after it a label (``in year four``; not ``Each year 5,000 people``).',

@@ -235,6 +235,7 @@ class Patterns:
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
+        self.price_words = frozenset(w.lower() for w in v["price_words"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}

@@ -366,6 +366,13 @@ WEIGHT_CUES = [
     "equal", "equals",
 ]
 
+#: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
+#: for, not a count of one: ``A litre of diesel now costs €1.90``, ``the price of a kilo of rice``.
+PRICE_WORDS = [
+    "cost", "costs", "costing", "price", "prices", "priced", "sells", "sold", "selling", "fetches", "fetched",
+    "fetch",
+]
+
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
 MONEY_NOUNS = [
     "funding", "investment", "money", "cash", "debt", "debts", "savings", "aid", "revenue", "profit", "profits",
@@ -704,6 +711,7 @@ VOCABULARY = {
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "negations": NEGATIONS,
+    "price_words": PRICE_WORDS,
     "sequence_nouns": SEQUENCE_NOUNS,
     "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
