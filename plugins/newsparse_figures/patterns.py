@@ -27,6 +27,14 @@ __all__ = ["Patterns", "context_words"]
 _MAX_NUMBER_WORDS = 30
 
 
+def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
+    """Any of ``places`` (group 1), not as the mark of a currency: a dollar or a coin after it (``US$``, ``US cents``)."""
+    dollars = (word for word, code in p.currency_words.items() if code in {"USD", *p.dollar_currencies})
+    words = {*p.minor_currency_words, *dollars, *(name.split()[-1] for name in p.named_cents)}
+    mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
+    return re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
+
+
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
     """A regex matching any of ``entries``, the longest where several do; a space in an entry matches any white space.
 
@@ -285,12 +293,7 @@ class Patterns:
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
-            # a dollar or a coin after the place makes it the currency's mark
-            dollars = (word for word, code in self.currency_words.items() if code in {"USD", *self.dollar_currencies})
-            words = {*self.minor_currency_words, *dollars, *(name.split()[-1] for name in self.named_cents)}
-            mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
-            pattern = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
-            self._place_patterns[currencies] = pattern
+            pattern = self._place_patterns[currencies] = _places_not_marks(places, self)
         return pattern
 
     def _compile_numbers(self, v: Vocabulary) -> None:
