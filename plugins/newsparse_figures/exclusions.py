@@ -203,8 +203,9 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), or opens a range of
-    ages (``aged one to 14``), not ``one man`` or ``one of``."""
+    """A lone ``one`` counts a unit, currency or percent, or opens an age range: not ``one man`` or ``one of``.
+
+    ``one mile``, ``one-yen``, ``aged one to 14`` stay figures."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
     after = p.suffix_at(text, reading.number_end)
@@ -245,8 +246,9 @@ def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[
 
 
 def unit_of_a_price(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """``a``/``an``, a unit of measure and ``of`` in a sentence that prices it (table ``price_words``) is the unit
-    the price is for, not a count: ``A tonne of wheat now costs $300``, ``the cost of a kilo of rice``."""
+    """``a``/``an``, a unit and ``of`` in a sentence that prices it are the unit of the price, not a count of one.
+
+    Table ``price_words``: ``A tonne of wheat now costs $300``, ``the cost of a kilo of rice``."""
     unit = _UNIT_OF.match(text, match.end("one"))
     if unit is None or unit[1].lower() in p.currency_words or unit[1].lower() in p.minor_currency_words:
         return False

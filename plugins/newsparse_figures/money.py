@@ -116,8 +116,9 @@ def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Matc
 
 
 def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
-    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``), unless
-    capitalised before a full stop (``5 Sen.``, a title).
+    """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``).
+
+    Not a coin word capitalised before a full stop: a title (``5 Sen.``).
 
     So is slang worth a multiple of it (``ten grand`` = 10,000), unless it is no money (``two grand pianos``).
     """
@@ -204,8 +205,9 @@ def _unit_printed(text: str, reading: Reading) -> bool:
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
-    """Cents take the currency of the money they move to, else of the money before them, else of the first
-    money after them in the passage, else their own.
+    """Cents take the currency of the money they move to, else of the money before or after them, else their own.
+
+    Money before them in the passage or article comes first, then the first money after them in the passage.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
     ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap of 12 cents ..., against €94 last month``
