@@ -1291,8 +1291,14 @@ def test_a_place_before_cents_or_dollars_is_a_mark_not_a_place(text):
     assert _money(text)[0][2] == "AUD"
 
 
-def test_a_place_named_on_its_own_still_counts():
-    text = "Cane growers in Queensland want $58 a tonne, as buyers in the US pay 19 cents a pound."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane growers in Queensland want $58 a tonne, as buyers in the US pay 19 cents a pound.",
+        "Queensland miners earned $4 billion as coal gained against the US dollar.",
+    ],
+)
+def test_a_place_named_on_its_own_or_before_its_dollar_still_counts(text):
     assert _money(text)[0][2] == "USD"
 
 

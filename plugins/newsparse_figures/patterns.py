@@ -28,9 +28,10 @@ _MAX_NUMBER_WORDS = 30
 
 
 def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
-    """Any of ``places`` (group 1), not as the mark of a currency: a dollar or a coin after it (``US$``, ``US cents``)."""
-    dollars = (word for word, code in p.currency_words.items() if code in {"USD", *p.dollar_currencies})
-    words = {*p.minor_currency_words, *dollars, *(name.split()[-1] for name in p.named_cents)}
+    """Any of ``places`` (group 1), not as the mark of a currency: a ``$`` or a coin after it (``US$``, ``US cents``).
+
+    ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
+    words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
     mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
     return re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
 
@@ -289,7 +290,7 @@ class Patterns:
 
     def place_of(self, currencies: frozenset[str]) -> re.Pattern[str]:
         """A place of a country whose currency is one of ``currencies`` (``Canberra``, ``Bogotá``; group 1), compiled
-        on the first call for them; not the mark of a currency (``US$``, ``US cents``, ``NZ dollars``, ``U.S. dollar``)."""
+        on the first call for them; not the mark of a currency (``US$``, ``US cents``)."""
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
