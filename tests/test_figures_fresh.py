@@ -1363,3 +1363,22 @@ def test_a_name_and_number_alone_in_brackets_are_a_name(sentence):
 )
 def test_a_count_in_brackets_stays_a_figure(sentence, value):
     assert one(sentence)["value"] == value
+
+
+# -- a price joined by hyphens to the rate it is for -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Buyers offered a $6.50-a-pound price at the wharf.", "$6.50", "USD"),
+        ("Cleaners won a £2-an-hour rise.", "£2", "GBP"),
+    ],
+)
+def test_a_price_joined_to_its_rate_by_hyphens_is_money(sentence, text, currency):
+    assert _money(sentence) == [(text, float(text[1:]), currency)]
+
+
+@pytest.mark.parametrize("sentence", ["They played a six-a-side game.", "The 10-a-day target was missed."])
+def test_a_bare_number_joined_to_a_rate_by_hyphens_is_no_figure(sentence):
+    assert figures(sentence) == []

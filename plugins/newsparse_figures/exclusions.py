@@ -38,6 +38,8 @@ __all__ = [
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
+#: ``a``/``an`` joined by hyphens after a price, the rate it is for: ``$6.50-a-pound``, ``£3-an-hour``.
+_RATE_HYPHENS = lazy_compile(r"-an?-[A-Za-z]")
 #: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
 _UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
@@ -286,7 +288,7 @@ def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[s
 
 
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
+    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``)."""
     end = reading.end
     if end >= len(text):
         return False
@@ -298,6 +300,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     following = text[end + 1 : end + 2]
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
+    if reading.currency is not None and _RATE_HYPHENS.match(text, end) is not None:
+        return False  # a price joined to its rate: $6.50-a-pound
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
