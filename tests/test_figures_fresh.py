@@ -1209,3 +1209,176 @@ def test_a_rate_joined_by_hyphens_is_part_of_the_unit(sentence, unit):
 
 def test_a_unit_joined_by_a_hyphen_to_another_word_is_no_unit():
     assert one("The town opened three year-round shelters.")["unit"] == "shelters"
+
+
+# -- a currency name joined to the number by a hyphen, shared by several currencies -------------------------------
+
+
+def test_a_hyphenated_shared_name_takes_the_currency_the_article_names():
+    text = "Bakers in Port Louis say the 6.25-rupee loaf no longer pays, Mauritius traders said."
+    assert _money(text) == [("6.25-rupee", 6.25, "MUR")]
+
+
+def test_a_hyphenated_shared_name_stays_open_where_the_article_names_no_country():
+    assert _money("The 10-rupee coin is rarely seen now.") == [("10-rupee", 10, None)]
+
+
+# -- cents with no money before them take the currency of the money after them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("A cap of 9 cents per kilowatt-hour applies until March, after prices hit €210 a megawatt-hour.", "EUR"),
+        ("Fares fall by 40 cents in June, and a monthly pass drops to A$150.", "AUD"),
+    ],
+)
+def test_cents_with_no_money_before_them_take_the_currency_after_them(sentence, currency):
+    assert _money(sentence)[0][2] == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("A stamp now costs 73 cents.", 0.73),
+        ("The cap of 9 cents per kilowatt-hour compares with ₹40 in Pune.", 0.09),  # the rupee's hundredth: paise
+    ],
+)
+def test_cents_without_money_in_their_own_units_after_them_keep_their_own_currency(sentence, value):
+    assert _money(sentence)[0][1:] == (value, "USD")
+
+
+# -- sen, the hundredth of the ringgit --------------------------------------------------------------------------------
+
+
+def test_sen_are_a_hundredth_of_the_money_near_them():
+    assert _money("Shares of the refiner gained 14 sen to RM2.86 on Friday.")[0] == ("14 sen", 0.14, "MYR")
+
+
+def test_sen_capitalised_before_a_full_stop_is_a_title():
+    assert all(f["kind"] != "money" for f in figures("The vote drew 3 Sen. Republicans and 4 Democrats."))
+
+
+# -- the abbreviation of a Canadian province in a dateline ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUDBURY, Ont. — The mine will pay $42 an hour, far above wages in the United States.",
+        "LUNENBURG, N.S. — Scallop boats fetched $18 a pound, buyers in the United States said.",
+    ],
+)
+def test_a_province_abbreviation_in_the_dateline_decides_a_bare_dollar(text):
+    assert _money(text)[0][2] == "CAD"
+
+
+def test_a_bare_dollar_in_a_story_from_an_american_town_stays_usd():
+    assert _money("PORTLAND, Maine — The dock will pay $42 an hour, the United States agency said.")[0][2] == "USD"
+
+
+# -- a place that marks a currency (US cents) is no place of the story ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane growers near Bundaberg, Queensland, want $58 a tonne as raw sugar trades at 19 US cents a pound.",
+        "Growers in Tasmania lost $3 million as the Australian dollar fell to 63 US cents.",
+    ],
+)
+def test_a_place_before_cents_or_dollars_is_a_mark_not_a_place(text):
+    assert _money(text)[0][2] == "AUD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane growers in Queensland want $58 a tonne, as buyers in the US pay 19 cents a pound.",
+        "Queensland miners earned $4 billion as coal gained against the US dollar.",
+    ],
+)
+def test_a_place_named_on_its_own_or_before_its_dollar_still_counts(text):
+    assert _money(text)[0][2] == "USD"
+
+
+# -- one opening a range of ages ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "high"),
+    [
+        ("Children aged one to 11 can get the jab free.", 11),
+        ("Toddlers aged from one to four were most at risk.", 4),
+    ],
+)
+def test_one_opening_a_range_of_ages_is_its_first_end(sentence, high):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["unit"]) == (1, high, "years")
+
+
+def test_one_before_to_and_a_bare_number_is_no_figure_elsewhere():
+    assert [f["value"] for f in figures("The club lost by one to 12 other bidders.")] == [12]
+
+
+# -- a unit of measure after a/an and before of, in a sentence that prices it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A litre of diesel now costs about €1.90 at the pump.",
+        "The price of a kilo of rice has doubled since June.",
+        "Traders said a tonne of cocoa fetched $9,800 on Tuesday.",
+    ],
+)
+def test_the_unit_a_price_is_for_is_no_count(sentence):
+    assert all(f["text"].split()[0].lower() not in ("a", "an") for f in figures(sentence))
+
+
+def test_a_unit_counted_without_a_price_stays_a_count():
+    assert one("Police seized a kilo of heroin at the port.")["text"] == "a kilo"
+
+
+# -- a capitalised word and digits alone in brackets are a name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lava crossed the coast road (Highway 7) on Monday.",
+        "Passengers were moved to the old terminal (Gate 12) overnight.",
+    ],
+)
+def test_a_name_and_number_alone_in_brackets_are_a_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fire destroyed many homes (about 40) in the valley.", 40),
+        ("The march drew a crowd (About 300) to the square.", 300),
+    ],
+)
+def test_a_count_in_brackets_stays_a_figure(sentence, value):
+    assert one(sentence)["value"] == value
+
+
+# -- a price joined by hyphens to the rate it is for -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Buyers offered a $6.50-a-pound price at the wharf.", "$6.50", "USD"),
+        ("Cleaners won a £2-an-hour rise.", "£2", "GBP"),
+    ],
+)
+def test_a_price_joined_to_its_rate_by_hyphens_is_money(sentence, text, currency):
+    assert _money(sentence) == [(text, float(text[1:]), currency)]
+
+
+@pytest.mark.parametrize("sentence", ["They played a six-a-side game.", "The 10-a-day target was missed."])
+def test_a_bare_number_joined_to_a_rate_by_hyphens_is_no_figure(sentence):
+    assert figures(sentence) == []

@@ -13,7 +13,8 @@ from newsparse.lazy_regex import lazy_compile
 
 from .numbers import digits_value
 from .patterns import Patterns
-from .reading import LOOKBACK, Reading, match_before, starts_sentence, word_before
+from .qualifiers import age_after_age_word
+from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
 
 __all__ = [
     "capitalised_words",
@@ -37,6 +38,10 @@ __all__ = [
 #: A number with a scale or unit before a hyphen, read backwards: ``5bn-`` of ``5bn-6bn``, ``10km-`` of ``10km-20km``.
 _NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
+#: ``a``/``an`` joined by hyphens after a price, the rate it is for: ``$6.50-a-pound``, ``£3-an-hour``.
+_RATE_HYPHENS = lazy_compile(r"-an?-[A-Za-z]")
+#: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
+_UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
 #: A model's variant in the plural after its number: the 787-9s.
 _MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
@@ -102,7 +107,8 @@ def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) ->
 def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
 
-    A capitalised word before the digits makes them part of a name unless it starts the sentence,
+    A capitalised word before the digits makes them part of a name unless it starts the sentence (a bracket
+    that holds only the two is a name: ``(Route 43)``),
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
     MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`).
@@ -114,6 +120,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)  # MiG-31, not 5bn-6bn
     elif (before := word_before(text, start)) is None:
         return False
+    elif before[1].startswith("(") and text.startswith(")", match.end("digits")):
+        in_name = before[1][1:2].isupper() and before[1][1:] not in p.number_leaders  # (Route 43), not (About 40)
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
     elif before[1] in p.sequence_nouns:
@@ -197,11 +205,15 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A lone ``one`` counts only a unit, currency or percent (``one mile``, ``one-yen``), not ``one man`` or ``one of``."""
+    """A lone ``one`` counts a unit, currency or percent, or opens an age range: not ``one man`` or ``one of``.
+
+    ``one mile``, ``one-yen``, ``aged one to 14`` stay figures."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
+        if _ONE_TO.match(text, reading.number_end) and age_after_age_word(p, text, reading) is not None:
+            return False
         return not _starts_measured_range(p, text, reading.number_end)
     return after["compound"] is not None and after["compound"] not in p.currency_words
 
@@ -235,6 +247,18 @@ def rate_after_amount(p: Patterns, text: str, reading: Reading, match: re.Match[
     )
 
 
+def unit_of_a_price(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """``a``/``an``, a unit and ``of`` in a sentence that prices it are the unit of the price, not a count of one.
+
+    Table ``price_words``: ``A tonne of wheat now costs $300``, ``the cost of a kilo of rice``."""
+    unit = _UNIT_OF.match(text, match.end("one"))
+    if unit is None or unit[1].lower() in p.currency_words or unit[1].lower() in p.minor_currency_words:
+        return False
+    after = text[unit.end() : unit.end() + LOOKBACK * 4].split("\n", 1)[0].split(". ", 1)[0]  # to the sentence's end
+    words = [*sentence_before(text, match.start("one")), *(word.strip(WORD_EDGES).lower() for word in after.split())]
+    return not p.price_words.isdisjoint(words)
+
+
 def _measured_amount(p: Patterns, words: list[str]) -> bool:
     """``words`` end in a number and a plural noun after it: ``12 tonnes``, ``two litres`` (before ``a hectare``)."""
     if len(words) < 2 or not words[-1].isalpha() or not words[-1].endswith("s"):
@@ -264,7 +288,7 @@ def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[s
 
 
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5bn-a-year``)."""
+    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``)."""
     end = reading.end
     if end >= len(text):
         return False
@@ -276,6 +300,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     following = text[end + 1 : end + 2]
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
+    if reading.currency is not None and _RATE_HYPHENS.match(text, end) is not None:
+        return False  # a price joined to its rate: $6.50-a-pound
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB

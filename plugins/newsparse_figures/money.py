@@ -118,10 +118,14 @@ def printed_after(money: MoneyRules, text: str, reading: Reading, after: re.Matc
 def coin(money: MoneyRules, text: str, reading: Reading, after: re.Match[str]) -> bool:
     """Cents and pence after an amount: money in the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``).
 
+    Not a coin word capitalised before a full stop: a title (``5 Sen.``).
+
     So is slang worth a multiple of it (``ten grand`` = 10,000), unless it is no money (``two grand pianos``).
     """
     if reading.kind == "money" or not (after["minor"] or after["coin"] or after["named"]):
         return False
+    if after["minor"] is not None and after["minor"][0].isupper() and text.startswith(".", after.end()):
+        return False  # an abbreviated title: 5 Sen.
     if after["minor"] is None or not money.slang_before_noun(text, after):
         money.read_coins(reading, after)
     return True  # two grand pianos: decided, a count
@@ -201,10 +205,13 @@ def _unit_printed(text: str, reading: Reading) -> bool:
 def money_before_coin(
     money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
 ) -> list[Reading]:
-    """Cents take the currency of the money they move to, else of the money before them, else their own.
+    """Cents take the currency of the money they move to, else of the money before or after them, else their own.
+
+    Money before them in the passage or article comes first, then the first money after them in the passage.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
-    ``€3 ... 45 cents`` are euro cents; pence are sterling; a currency whose hundredth has a name of its own
+    ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap of 12 cents ..., against €94 last month``
+    (no money before them); pence are sterling; a currency whose hundredth has a name of its own
     (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
     own.  ``currency`` is that of the last money before the passage.
     """
@@ -214,13 +221,20 @@ def money_before_coin(
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is not None:
                 reading.currency = level
+            elif reading.coin == "GBP":
+                reading.currency = "GBP"
             else:
                 own = reading.coin or None  # centimes name no currency of their own
-                before = currency if currency not in own_coins and reading.coin != "GBP" else None
-                reading.currency = before or own
+                before = currency or _money_after(readings[k + 1 :])
+                reading.currency = before if before is not None and before not in own_coins else own
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
+
+
+def _money_after(following: list[Reading]) -> str | None:
+    """The currency of the first amount in the main unit among ``following``."""
+    return next((r.currency for r in following if r.kind == "money" and r.coin is None and r.currency), None)
 
 
 def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | None:
@@ -467,8 +481,8 @@ class MoneyRules:
         return following
 
     def _shared_name(self, text: str, reading: Reading) -> str:
-        """The currency name that ends the amount, singular: ``franc`` of ``600 francs``."""
-        words = text[reading.start : reading.end].split()
+        """The currency name that ends the amount, singular: ``franc`` of ``600 francs``, ``rupee`` of ``a 5-rupee coin``."""
+        words = text[reading.start : reading.end].replace("-", " ").split()
         name = words[-1].lower() if words else ""
         return name if name in self.patterns.shared_names else name[:-1]
 

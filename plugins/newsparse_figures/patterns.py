@@ -27,6 +27,15 @@ __all__ = ["Patterns", "context_words"]
 _MAX_NUMBER_WORDS = 30
 
 
+def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
+    """Any of ``places`` (group 1), not as the mark of a currency: a ``$`` or a coin after it (``US$``, ``US cents``).
+
+    ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
+    words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
+    mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
+    return re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
+
+
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
     """A regex matching any of ``entries``, the longest where several do; a space in an entry matches any white space.
 
@@ -235,6 +244,7 @@ class Patterns:
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
+        self.price_words = frozenset(w.lower() for w in v["price_words"])
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
@@ -280,11 +290,11 @@ class Patterns:
 
     def place_of(self, currencies: frozenset[str]) -> re.Pattern[str]:
         """A place of a country whose currency is one of ``currencies`` (``Canberra``, ``Bogotá``; group 1), compiled
-        on the first call for them."""
+        on the first call for them; not the mark of a currency (``US$``, ``US cents``)."""
         pattern = self._place_patterns.get(currencies)
         if pattern is None:
             places = (key for key, code in self.currency_places.items() if code in currencies)
-            pattern = self._place_patterns[currencies] = re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$])")
+            pattern = self._place_patterns[currencies] = _places_not_marks(places, self)
         return pattern
 
     def _compile_numbers(self, v: Vocabulary) -> None:

@@ -70,6 +70,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("idiom", exclusions.idiom, "match", frozenset({"words"})),
     Step("count_of_one", exclusions.count_of_one, "match", frozenset({"words"})),
     Step("rate_after_amount", exclusions.rate_after_amount, "match", frozenset({"one"})),
+    Step("unit_of_a_price", exclusions.unit_of_a_price, "match", frozenset({"one"})),
     Step("part_of_a_whole", exclusions.part_of_a_whole, "match", frozenset({"half"})),
     Step("vague_without_of", exclusions.vague_without_of, "match", frozenset({"vague"})),
     Step("glued_after", exclusions.glued_after, "number"),

@@ -132,8 +132,8 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
 #: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too,
-#: and so does the abbreviation of a state that no other place or word shares (``NSW``, ``Qld``; not ``WA``, ``SA``,
-#: ``NT``, ``ACT``, ``Vic``, ``Tas``).
+#: and so does the abbreviation of a state or province that no other place or word shares (``NSW``, ``Qld``,
+#: ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
@@ -143,7 +143,8 @@ CURRENCY_PLACES = {
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
-                     "Mississauga", "Gatineau", "Yukon", "Nunavut"], "CAD"),
+                     "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
+                     "P.E.I.", "Nfld.", "N.W.T."], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
@@ -292,17 +293,18 @@ CURRENCY_WORDS = {
 }
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
-#: to the currency they are read in when no money before them in the article names one (``""``: none, as
-#: for ``centimes``, a hundredth of several francs), and the slang of table ``coin_shares`` worth a multiple of
-#: it (``ten grand``, in the currency of the money before it).
+#: to the currency they are read in when no money near them in the article names one (``""``: none, as
+#: for ``centimes``, a hundredth of several francs, and ``sen``, of the ringgit or the riel), and the slang of
+#: table ``coin_shares`` worth a multiple of it (``ten grand``, in the currency of the money before it).
+#: Capitalised before a full stop, a coin is an abbreviated title (``5 Sen.``), no coin.
 MINOR_CURRENCY_WORDS = {
-    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "grand": "",
+    "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "sen": "", "grand": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
 #: currency (``11 paise`` = 0.11 INR, ``40 kopecks`` = 0.40 RUB): their currency, whatever money came before
 #: them.  Matched case-insensitively, a plural ``s`` may follow.  Coins shared by currencies that differ in
-#: their share of the main unit (``fils``, ``centimes``, ``öre``) are left out, and so is ``sen`` (``5 Sen.``).
+#: their share of the main unit (``fils``, ``centimes``, ``öre``, ``sen``) are left out.
 NAMED_CENTS = {
     "US cent": "USD", "U.S. cent": "USD", "HK cent": "HKD", "Hong Kong cent": "HKD", "euro cent": "EUR",
     "Singapore cent": "SGD", "Australian cent": "AUD", "Canadian cent": "CAD",
@@ -362,6 +364,13 @@ WEIGHT_CUES = [
     "lost", "losing", "gain", "gained", "gains", "shed", "drop", "dropped", "baby", "newborn", "born", "lift",
     "lifted", "lifting",
     "equal", "equals",
+]
+
+#: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
+#: for, not a count of one: ``A litre of diesel now costs €1.90``, ``the price of a kilo of rice``.
+PRICE_WORDS = [
+    "cost", "costs", "costing", "price", "prices", "priced", "sells", "sold", "selling", "fetches", "fetched",
+    "fetch",
 ]
 
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
@@ -702,6 +711,7 @@ VOCABULARY = {
     "weight_cues": WEIGHT_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "negations": NEGATIONS,
+    "price_words": PRICE_WORDS,
     "sequence_nouns": SEQUENCE_NOUNS,
     "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
