@@ -1441,3 +1441,37 @@ def test_a_body_noun_after_a_name_joined_by_and_keeps_the_whole_name(paragraph: 
 
 def test_two_people_joined_by_and_stay_two_people() -> None:
     assert credited("Ann Lee and Tom Roe said they would “not intervene.”") == ["Ann Lee and Tom Roe"]
+
+
+# -- a list of names governed by a preposition: the last item is no speaker of its own ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Staff at the Ministry of Fisheries, Oceans and Ports said the survey was “not ready yet.”",
+         "Staff at the Ministry of Fisheries, Oceans and Ports"),
+        ("The Office for Energy, Water and Waste said the tariff was “under review.”",
+         "The Office for Energy, Water and Waste"),
+        ("Geologists at Bergen and Tromsø said the slope was “moving again.”", "Geologists at Bergen and Tromsø"),
+    ],
+)
+def test_the_last_name_of_a_list_after_a_preposition_takes_the_whole_phrase(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Rebels shelled Goma and Kabila said the attack was “a war crime.”", "Kabila"),
+        ("The convoy reached Lviv, and Mayor Ivan Holub said it was “a relief.”", "Ivan Holub"),
+    ],
+)
+def test_a_name_after_and_joining_clauses_keeps_its_own_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_list_before_and_a_verb_is_no_speaker_of_that_verb() -> None:
+    paragraph = ("The Treasury said in a note that it had paid the grant to the council in March and urged both "
+                 "sides to hold “calm talks.”")
+    assert credited(paragraph) == ["The Treasury"]

@@ -143,7 +143,7 @@ class Phrases:
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
-            if j + 1 < hi and tokens[j + 1].lower == "that" and self._verb_before_that(tokens, j, i):
+            if j + 1 < hi and tokens[j + 1].lower == "that" and _verb_before_that(self.words, tokens, j, i):
                 break
             low = bare(token.text)
             if in_name and not capitalized and not (
@@ -180,18 +180,6 @@ class Phrases:
                 name = self.phrase_after(tokens, k + 1, hi)
                 return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
         return mention
-
-    def _verb_before_that(self, tokens: Sequence[Token], j: int, i: int) -> bool:
-        """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before
-        ``that`` is a verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
-        previous = tokens[j - 1]
-        return (
-            j > i + 1
-            and not tokens[j].is_capitalized
-            and tokens[j].lower.endswith("s")
-            and previous.lower not in self.words.determiners
-            and not is_possessive(previous)
-        )
 
     def _comma_in_body_name(self, tokens: Sequence[Token], comma: int, hi: int) -> bool:
         """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
@@ -287,6 +275,11 @@ class Phrases:
                 if placed or (noun and low in _ATTACHING):
                     return None  # "… in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
                 break
+            if low in ("and", "or") and k < i and tokens[k].is_capitalized and (
+                (listed := _listed_names_start(words, tokens, k - 1, lo)) is not None
+            ):
+                k = listed  # "Researchers at Oxford, Cambridge and Durham": the list, never "Durham"
+                continue
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
@@ -348,6 +341,38 @@ class Phrases:
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+
+
+def _verb_before_that(words: Words, tokens: Sequence[Token], j: int, i: int) -> bool:
+    """``The charity estimates that …``: a lower-case word in ``-s`` after a noun and before
+    ``that`` is a verb, not part of the phrase starting at ``i`` (``The claims that …`` is)."""
+    previous = tokens[j - 1]
+    return (
+        j > i + 1
+        and not tokens[j].is_capitalized
+        and tokens[j].lower.endswith("s")
+        and previous.lower not in words.determiners
+        and not is_possessive(previous)
+    )
+
+
+def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: int) -> int | None:
+    """Where the capitalised names listed before the ``and``/``or`` at ``joiner`` start, when a preposition
+    after a noun governs the list (``Researchers at Oxford, Cambridge and Durham``, ``the Department for
+    Culture, Media and Sport``): the name after the joiner is its last item, no phrase of its own.  None
+    where the joiner may join clauses (``Troops entered Kyiv and Zelensky said``)."""
+    k = joiner
+    while k > lo and joiner - k < PHRASE_TOKENS and (
+        tokens[k - 1].text == "," or (tokens[k - 1].is_capitalized and not tokens[k - 1].quoted)
+    ):
+        k -= 1
+    if k == joiner or tokens[k].text == "," or k - 2 < lo:
+        return None
+    preposition, head = tokens[k - 1], tokens[k - 2]
+    if preposition.is_capitalized or preposition.lower not in words.prepositions:
+        return None
+    noun = head.is_capitalized or bare(head.text) in words.bodies or (head.text.isalpha() and head.lower.endswith("s"))
+    return k if noun and not head.quoted else None
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
