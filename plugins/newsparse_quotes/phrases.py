@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from .bodies import in_body_name
 from .epithets import age_hyphen
+from .lexicon import is_first_name
 from .segments import LOWER, Token
 from .words import (
     INDEFINITE,
@@ -360,7 +361,7 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
     """Where the capitalised names listed before the ``and``/``or`` at ``joiner`` start, when a preposition
     after a noun governs the list (``Researchers at Oxford, Cambridge and Durham``, ``the Department for
     Culture, Media and Sport``): the name after the joiner is its last item, no phrase of its own.  None
-    where the joiner may join clauses (``Troops entered Kyiv and Zelensky said``)."""
+    where the joiner may join clauses (``Troops entered Kyiv and Zelensky said``) or a name lists people."""
     k = joiner
     while k > lo and joiner - k < PHRASE_TOKENS and (
         tokens[k - 1].text == "," or (tokens[k - 1].is_capitalized and not tokens[k - 1].quoted)
@@ -368,6 +369,8 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
         k -= 1
     if k == joiner or tokens[k].text == "," or k - 2 < lo:
         return None
+    if any(is_first_name(t.lower) for t in tokens[k : joiner + 2] if t.is_capitalized):
+        return None  # "Amy Hart of Ohio, Ben Cole and Eve Lund": people, listed by the name reader
     preposition, head = tokens[k - 1], tokens[k - 2]
     if preposition.is_capitalized or preposition.lower not in words.prepositions:
         return None
