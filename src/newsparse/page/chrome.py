@@ -118,6 +118,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "x", "threads", "bluesky", "mastodon",
+            # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
+            "comments are moderated", "all comments are moderated", "comments are pre-moderated",
+            "all comments are pre-moderated", "comments may be moderated",
             "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
@@ -397,9 +400,6 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the discussion below", "join the debate below",
             "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
             "please keep it civil", "our commenting guidelines", "our comments policy",
-            # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
-            "comments are moderated", "all comments are moderated", "comments are pre-moderated",
-            "comments are reviewed before", "comments may be moderated",
         }
     ),
     "prompt_channels": frozenset(
@@ -850,6 +850,7 @@ def is_newsletter_tagline(line: str) -> bool:
     technology, labour and power``, ``A blog about schools and the people who run them``."""
     return (
         not _ends_sentence(line)
+        and ":" not in line  # a headline: ``A blog about grief: how …``
         and line.count(" ") < _MAX_TAGLINE_WORDS
         and _NEWSLETTER_TAGLINE.match(line) is not None
     )
