@@ -680,7 +680,6 @@ _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 # A sign-off closing a story: a dash and the initials of the writer or the desk (``— KNW``, ``-- J.S.``).
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
 _MAX_LINK_WORDS = 5
-_QUOTE_MARKS = "\"“”‘’«»"
 _SIGN_OFF = lazy_compile(r"(?:—|–|--?)\s*(?:[A-Z]{2,5}|(?:[A-Z]\.){1,4})")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
