@@ -677,9 +677,9 @@ _IMPERATIVE = lazy_compile(
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
-# A sign-off closing a story: a dash and the initials of the writer or the desk (``— KNW``, ``-- J.S.``).
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
 _MAX_LINK_WORDS = 5
+# A sign-off closing a story: a dash and the initials of the writer or the desk (``— KNW``, ``-- J.S.``).
 _SIGN_OFF = lazy_compile(r"(?:—|–|--?)\s*(?:[A-Z]{2,5}|(?:[A-Z]\.){1,4})")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
@@ -708,8 +708,8 @@ _MAILING_FOOTER = lazy_compile(
 )
 # … and its links, on a line of any length: ``… Unsubscribe | Update preferences``.
 _UNSUBSCRIBE_LINK = lazy_compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)")
-# A newsletter's tagline under its name: ``A weekly newsletter on technology and power``.
-# What a site's tagline calls it: ``A weekly newsletter on …``, ``A blog about …``.
+# A newsletter's, blog's or podcast's tagline under its name: ``A weekly newsletter on technology and power``,
+# ``A blog about rivers and the people who mend them``; what it calls the site.
 _TAGLINE_KINDS = ("newsletter", "blog", "podcast")
 _NEWSLETTER_TAGLINE = lazy_compile(
     rf"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_TAGLINE_KINDS)})\s+"

@@ -103,9 +103,8 @@ class Draft:
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             writers = self._is_closing_bio(last) or self._is_closing_contact(last)
-            closing = writers or (is_name(last) and self._names_writer(last))
-            closing = closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)
-            if not (closing or is_link_row(last)):
+            closing = writers or (is_name(last) and self._names_writer(last)) or self._is_own_publisher_note(last)
+            if not (closing or self._is_closing_heading(last) or is_link_row(last)):
                 return
             self.paragraphs.pop()
 
