@@ -2,7 +2,9 @@
 sign-up forms, live pages' notes and titles, ``Related Blogs`` lists, ``Republished from X`` notes and
 republication notes printed between the standfirst and the byline; bylines crediting a wire service or the
 writers' institutions, rows of chrome with a labelled item, closing disclaimers, imprints and newsletter
-promotions, and photo captions under a caption label."""
+promotions, and photo captions under a caption label; round 26: ``LIVE UPDATES:`` page titles, sign-offs,
+closing rows of links, trading hours in data notices, moderation notes, blog taglines, standfirsts above a
+dateline body, republication notes in translation or after a writer's credit, the wire's standards line."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from newsparse import parse
 from newsparse.page.chrome import LineKind, contact_name
 from newsparse.page.furniture import republished_from, site_note
+from newsparse.page.notices import is_data_notice
 
 from .layout_helpers import CHROME, article_of, kind
 
@@ -1221,3 +1224,253 @@ def test_a_long_meta_row_of_dates_between_bars_is_a_byline(line):
 def test_a_long_row_between_bars_without_a_date_is_no_byline():
     line = "Fishing | Ferries | Harbour board elections | Lifeboat station appeal | Island schools | Letters to the editor"
     assert kind(line) is not LineKind.BYLINE
+
+
+# --- round 26: kinds pooled over many probe sets ------------------------------------------------------------
+# A. a live page's title with a ``LIVE UPDATES:`` label is the page's, not an article
+
+
+_LIVE_UPDATES = (
+    "Fenland Radio\nNews | Weather | Listen\n\nLIVE UPDATES: Flood warnings along the Nene\n\n"
+    "Keep checking this page through the day for the latest on river levels, road closures and sandbag stations.\n\n"
+    "Sandbags handed out in Wisbech\n\nMarch 3, 2026, 4:10 p.m.\n\n"
+    "Volunteers handed out 2,000 sandbags at the fire station on Tuesday afternoon, the council said.\n\n"
+    "More will be delivered on Wednesday.\n\n"
+    "River reaches its highest level since 1998\n\nMarch 3, 2026, 11:25 a.m.\n\n"
+    "The gauge at Peterborough read 4.2 metres at 11 a.m., the Environment Agency said.\n\n"
+    "Two roads near the river were closed as a precaution.\n"
+)
+
+
+def test_a_live_updates_title_and_its_intro_make_no_article():
+    articles = parse(_LIVE_UPDATES).articles
+    assert [a.headline.text for a in articles] == [
+        "Sandbags handed out in Wisbech",
+        "River reaches its highest level since 1998",
+    ]
+    assert all("Keep checking" not in p.text for a in articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line", ["LIVE UPDATES: Flood warnings along the Nene", "Live blog: storm Ida crosses the coast", "Live coverage: county cup final"]
+)
+def test_a_live_label_opens_a_page_title(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Live music returns to the quayside after two years", "Live updates were posted every hour, the council said."]
+)
+def test_a_line_merely_opening_with_live_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# B. a sign-off closing a story: a dash and the writer's or the desk's initials
+
+
+@pytest.mark.parametrize("line", ["— FRN", "-- T.M.", "–HDW"])
+def test_a_dashed_sign_off_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["— Maria Okafor, Fernbrook", "-42", "— and then the lights went out."])
+def test_a_dashed_line_with_words_is_no_sign_off(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_sign_off_closes_the_body():
+    page = "Harbour Wire\n\nFerry company adds two evening crossings\n\n" + _BODY + "\n— HW\n\nTAGS: Ferries | Transport\n"
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# C. a row of short links between bars closing a body (a widget under the story)
+
+
+_LINK_ROW = "Tides: Port Ellis 7-day chart | Fuel prices | Ferry times (updated hourly)"
+
+
+def test_a_closing_row_of_links_is_dropped():
+    page = "Harbour Wire\n\nFerry company adds two evening crossings\n\n" + _BODY + "\n" + _LINK_ROW + "\n\n© 2026 Harbour Wire\n"
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries resumed. | Roads reopened. | Schools stay shut.",  # sentences
+        "“Stay calm” | Leave now | Call the coastguard",  # a quotation
+        "Harbour board | Fishing",  # two items only
+        "Tides | the full chart for the whole of the coming week and beyond | Fuel",  # a long item
+    ],
+)
+def test_a_row_of_sentences_quotes_or_long_items_is_no_link_row(line):
+    from newsparse.page.chrome import is_link_row
+
+    assert not is_link_row(line)
+
+
+def test_a_link_row_inside_the_body_is_kept():
+    page = (
+        "Harbour Wire\n\nFerry company adds two evening crossings\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        + _LINK_ROW
+        + "\n\nPassengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _LINK_ROW in _texts(article_of(page))
+
+
+# D. a market data notice with the hours of trading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data: markets close at 16:30 GMT. Prices delayed by at least 20 minutes.",
+        "Note: the exchange opens at 9.30am EST. Quotes are delayed by 15 mins.",
+        "Quotes delayed 15 minutes. Trading ends at 17:00 CET.",
+    ],
+)
+def test_a_data_notice_with_trading_hours_is_chrome(line):
+    assert is_data_notice(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Markets close at 13:00 GMT on Christmas Eve.",  # the hours alone
+        "Data: markets close at 16:30 GMT. Traders expect a quiet week.",  # no notice beside them
+    ],
+)
+def test_trading_hours_alone_are_no_notice(line):
+    assert not is_data_notice(line)
+    assert kind(line) is LineKind.TEXT
+
+
+# E. a note on how comments are moderated
+
+
+@pytest.mark.parametrize("line", ["Comments are moderated. Please be kind.", "All comments are pre-moderated."])
+def test_a_moderation_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_on_moderated_comments_is_text():
+    assert kind("Comments are moderated by two volunteers, the forum's founder said.") is LineKind.TEXT
+
+
+# F. a blog's tagline under its name, above the post's meta line and title
+
+
+_BLOG = (
+    "Tideline Notes\nA blog about rivers, boats and the people who mend them\n\n"
+    "Posted by Ana Ferreira | March 3, 2026 | Boats, Rivers\n\n"
+    "“We patch them with what we have”: the last boatyard on the Tamar\n\n"
+    "PLYMOUTH — The boatyard at Calstock has repaired river boats since 1880, its owner said on Monday.\n\n"
+    "It now employs three people, down from twenty in the 1970s.\n"
+)
+
+
+def test_a_blog_tagline_is_no_title():
+    article = article_of(_BLOG)
+    assert article.headline.text == "“We patch them with what we have”: the last boatyard on the Tamar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A blog about rivers, boats and the people who mend them", "The weekly podcast for small farmers"],
+)
+def test_a_blog_or_podcast_tagline_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A blog about her treatment drew 40,000 readers.",
+        "A podcast for farmers: how one show found its audience",
+    ],
+)
+def test_a_sentence_or_headline_on_a_blog_is_no_tagline(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# G. a standfirst of full sentences under the title, above a body opening with a dateline
+
+
+def test_a_standfirst_above_a_dateline_body_is_the_summary():
+    page = (
+        "Harbour Wire\n\nBoatyard closes after 140 years\n\n"
+        "The owners blame rising rents. Ten jobs go.\n\n"
+        "This article was first published in the Tamar Times and is republished with permission.\n\n"
+        "PLYMOUTH — The boatyard at Calstock will close at the end of March, its owners said on Monday.\n\n"
+        "It employs ten people.\n"
+    )
+    article = article_of(page)
+    assert article.summary.text == "The owners blame rising rents. Ten jobs go."
+    assert _texts(article)[0].startswith("PLYMOUTH — ")
+    assert article.republished_from == "Tamar Times"
+
+
+def test_a_paragraph_above_a_body_without_a_dateline_stays_a_paragraph():
+    page = (
+        "Harbour Wire\n\nBoatyard closes after 140 years\n\n"
+        "The boatyard at Calstock will close at the end of March, its owners said on Monday.\n\n"
+        "It employs ten people, who were told on Friday.\n"
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert len(article.paragraphs) == 2
+
+
+def test_a_dateline_paragraph_under_the_title_is_no_standfirst():
+    page = (
+        "Harbour Wire\n\nBoatyard closes after 140 years\n\n"
+        "PLYMOUTH — The boatyard at Calstock will close at the end of March, its owners said on Monday.\n\n"
+        "TRURO — A second yard said it would take on some of the staff.\n"
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert _texts(article)[0].startswith("PLYMOUTH — ")
+
+
+# H. republication notes: in translation, or after a credit to the writer
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This essay was first published in Portuguese by Jornal da Serra.", "Jornal da Serra"),
+        ("This article was first published in Spanish by Diario del Valle and is republished with permission.", "Diario del Valle"),
+        ("This report was written by a regional reporter and first appeared in the Fenland Echo.", "Fenland Echo"),
+    ],
+)
+def test_republication_notes_in_translation_or_after_a_writer_credit(line, outlet):
+    assert republished_from(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was written by our farming correspondent, who first appeared in court in May.",
+        "This story was written by Jane Doe.",
+    ],
+)
+def test_a_writer_credit_without_a_first_appearance_is_no_republication_note(line):
+    assert republished_from(line) is None
+
+
+# I. the wire's standards line closing its story, under a list of related headlines
+
+
+def test_the_wire_standards_line_closes_no_body():
+    page = (
+        "Port fees rise 4% as shipping slows\n\n"
+        "OSLO (Reuters) - The port of Oslo will raise its fees by 4% from April, it said on Tuesday.\n\n"
+        "Cargo volumes fell for a third quarter in a row.\n\n"
+        "(Reporting by Ola Nordmann; Editing by Jane Doe)\n\n"
+        "Related coverage\nShipping rates ease in the North Sea\n\n"
+        "The Thomson Reuters Trust Principles.\n"
+    )
+    [article] = parse(page).articles
+    assert _texts(article)[-1] == "Cargo volumes fell for a third quarter in a row."

@@ -19,7 +19,7 @@ REUTERS = Outlet(
         r"^(?:Additional )?[Rr]eporting by [A-Z][^;]*;",
     ),
     vocabulary={
-        "chrome_lines": ["reuters", "sign up here", "thomson reuters"],
+        "chrome_lines": ["reuters", "sign up here", "thomson reuters", "the thomson reuters trust principles"],
         "chrome_prefixes": [
             "reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ",
             "our standards:", "sign up here", "get a look at tomorrow", "register now for free",

@@ -43,6 +43,7 @@ __all__ = [
     "is_photo_caption",
     "is_name",
     "is_menu",
+    "is_link_row",
     "is_share_row",
     "may_be_dated",
     "closes_with_meridiem",
@@ -117,6 +118,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "x", "threads", "bluesky", "mastodon",
+            # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
+            "comments are moderated", "all comments are moderated", "comments are pre-moderated",
+            "all comments are pre-moderated", "comments may be moderated",
             "ap", "npr", "upi", "bloomberg", "report an error", "report a correction", "report a typo",
             "was this helpful", "was this article helpful", "yes no", "you might also like", "more for you",
             "view gallery", "open gallery", "view the gallery", "enlarge image", "expand this image", "view image",
@@ -176,6 +180,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
+            # a live page's title: ``LIVE UPDATES: Storm hits the coast``
+            "live updates:", "live blog:", "live coverage:",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
             "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
             "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
@@ -671,6 +677,10 @@ _IMPERATIVE = lazy_compile(
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
+# A link of a row of links closing a body has at most this many words; no quotation mark is in it.
+_MAX_LINK_WORDS = 5
+# A sign-off closing a story: a dash and the initials of the writer or the desk (``— KNW``, ``-- J.S.``).
+_SIGN_OFF = lazy_compile(r"(?:—|–|--?)\s*(?:[A-Z]{2,5}|(?:[A-Z]\.){1,4})")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 _MAX_PROMPT_QUESTION_WORDS = 8
@@ -698,9 +708,12 @@ _MAILING_FOOTER = lazy_compile(
 )
 # … and its links, on a line of any length: ``… Unsubscribe | Update preferences``.
 _UNSUBSCRIBE_LINK = lazy_compile(r"(?i:\bunsubscribe\s*[|·•]|[|·•]\s*unsubscribe\b)")
-# A newsletter's tagline under its name: ``A weekly newsletter on technology and power``.
+# A newsletter's, blog's or podcast's tagline under its name: ``A weekly newsletter on technology and power``,
+# ``A blog about rivers and the people who mend them``; what it calls the site.
+_TAGLINE_KINDS = ("newsletter", "blog", "podcast")
 _NEWSLETTER_TAGLINE = lazy_compile(
-    r"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){0,3}?newsletter\s+(?:on|about|for|from|covering|by|of|with)\s)"
+    rf"(?i:(?:an?|the|your|our)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_TAGLINE_KINDS)})\s+"
+    r"(?:on|about|for|from|covering|by|of|with)\s)"
 )
 # A subscription offer: an imperative, what it sells and its price or free days, on a short line: ``Read
 # 30 days of premium articles for free``, ``Get unlimited digital access for $1 a week``, ``Start your free trial``.
@@ -832,10 +845,11 @@ def is_photo_caption(line: str) -> bool:
 
 
 def is_newsletter_tagline(line: str) -> bool:
-    """True for a newsletter's tagline, a fragment under its name: ``A weekly newsletter on
-    technology, labour and power``."""
+    """True for a newsletter's or a blog's tagline, a fragment under its name: ``A weekly newsletter on
+    technology, labour and power``, ``A blog about schools and the people who run them``."""
     return (
         not _ends_sentence(line)
+        and ":" not in line  # a headline: ``A blog about grief: how …``
         and line.count(" ") < _MAX_TAGLINE_WORDS
         and _NEWSLETTER_TAGLINE.match(line) is not None
     )
@@ -868,6 +882,25 @@ def is_menu(line: str) -> bool:
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
     return all(map(_is_menu_item, items)) or (not pair and all(map(_is_crumb, items)))
+
+
+def is_link_row(line: str) -> bool:
+    """True for a row of three or more short links between bars, each opening with a capital and ending
+    no sentence, as a widget under a story prints them (``Weather: Riverton 5-day forecast | Cash bids |
+    Futures (delayed 10 min)``); read as chrome only where it closes a body."""
+    items = _MENU_SEPARATORS.split(line.strip())
+    return len(items) >= _MIN_SECTION_ROW_WORDS and all(map(_is_link_label, items))
+
+
+def _is_link_label(item: str) -> bool:
+    """True for one link of a row: a few words, a capital first, no sentence and no quotation."""
+    item = item.strip()
+    return (
+        item[:1].isupper()
+        and word_count(item, _MAX_LINK_WORDS) <= _MAX_LINK_WORDS
+        and not _ends_sentence(item)
+        and not any(mark in item for mark in _QUOTE_MARKS)
+    )
 
 
 def _is_menu_item(item: str) -> bool:
@@ -1472,7 +1505,7 @@ class PageChrome:
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and _is_numbered_chrome(key, self.lines))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
-            or ("ewsletter" in line and is_newsletter_tagline(line))
+            or (any(kind in line for kind in _TAGLINE_KINDS) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
@@ -1488,6 +1521,7 @@ class PageChrome:
             or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
+            or (line[:1] in "—–-" and _SIGN_OFF.fullmatch(line) is not None)
         )
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:

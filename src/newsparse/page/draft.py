@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
-from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_name, opens_with_prompt
+from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch
 from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
@@ -98,12 +98,13 @@ class Draft:
         bylines name, if any (on a republished article, of writers the body does not name), the name of a
         writer they name (an author box: ``Jane Doe``, her role, her bio) and a contact line (``Reach Jane
         Doe at …``); a publisher's note, or a note on what the site is, on the site its title or masthead
-        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget)."""
+        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget); a row
+        of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             writers = self._is_closing_bio(last) or self._is_closing_contact(last)
-            closing = writers or (is_name(last) and self._names_writer(last))
-            if not (closing or self._is_own_publisher_note(last) or self._is_closing_heading(last)):
+            closing = writers or (is_name(last) and self._names_writer(last)) or self._is_own_publisher_note(last)
+            if not (closing or self._is_closing_heading(last) or is_link_row(last)):
                 return
             self.paragraphs.pop()
 

@@ -9,7 +9,8 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
-  license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``),
+  license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``,
+  ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``),
   perhaps in brackets or as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
@@ -63,9 +64,10 @@ _REPUBLISHED = lazy_compile(
     r"(?i:\(?(?:editor['’]s note\s*:\s*)?"
     r"this (?:article|story|piece|interview|column|op-ed|commentary|post|blog post|essay|report|feature"
     r"|investigation|analysis|explainer|profile|review|obituary) "
-    r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) (?:in|by|on|at)"
+    r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) "
+    r"(?:in (?-i:[A-Z][a-z]+(?:ish|ese|ian|ch|an|ic)) (?=by ))?(?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
-    r"|(?:first|originally) appeared (?:in|on|at)) "
+    r"|(?:was written by [^.;]{1,80}? and )?(?:first|originally) appeared (?:in|on|at)) "
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
     r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"

@@ -53,7 +53,7 @@ from newsparse.page.chrome import (
     is_share_row,
 )
 from newsparse.page.furniture import read_more_link, republished_from
-from newsparse.page.lines import ends_sentence, is_question, word_count
+from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line
 
@@ -68,6 +68,7 @@ __all__ = [
     "is_label",
     "is_fragment",
     "is_standfirst_above_byline",
+    "is_standfirst_above_dateline",
     "is_sentence_title",
     "find_title",
     "is_post_meta",
@@ -300,6 +301,20 @@ def is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
     clean = lines[i].clean
     long_enough = word_count(clean, MIN_BYLINED_STANDFIRST_WORDS) >= MIN_BYLINED_STANDFIRST_WORDS
     return (ends_sentence(clean) or long_enough) and _is_above_byline(lines, i, under_standfirst=False)
+
+
+def is_standfirst_above_dateline(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a standfirst of a sentence or two under the title, right above a body that opens with a
+    news dateline (``CAPE COAST —``), perhaps with a republication note between them: a wire-style body
+    starts at its dateline, so the line above it is none of the body."""
+    clean = lines[i].clean
+    words = word_count(clean, MAX_STANDFIRST_WORDS)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or opens_with_dateline(clean):
+        return False
+    j = _index_after(lines, i)
+    while _is_text(lines, j) and republished_from(lines[j].clean) is not None:
+        j = _index_after(lines, j)
+    return _is_text(lines, j) and opens_with_dateline(lines[j].clean)
 
 
 def _index_after(lines: Sequence[PageLine], i: int) -> int:

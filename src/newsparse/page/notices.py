@@ -5,9 +5,11 @@ belongs to no article: ``Market data provided by Harbour Analytics``, ``Data & a
 provided by Quayside Data. Quotes delayed at least 15 minutes.``, ``Prices are delayed
 by 20 minutes``.  :func:`is_data_notice` recognises them by their shape: every sentence
 of the line names the provider of data, quotes or prices (capitalised words after
-``provided by``), or says they are delayed by a number of minutes.  A sentence that
-goes on after the provider's name (``Data provided by the ministry shows …``) is
-none.  The regexes run in linear time.
+``provided by``), or says they are delayed by a number of minutes; beside one of those,
+a sentence may give the hours of trading (``Markets close at 17:30 CET.``), and the
+line may open with a label (``Data: …``).  A sentence that goes on after the
+provider's name (``Data provided by the ministry shows …``) is none, and the hours of
+trading alone are none either.  The regexes run in linear time.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ _DELAYED = lazy_compile(
     rf"(?i:{_WHAT}(?:\s+(?:is|are))?\s+delayed\s+(?:by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?"
     r"\d{1,3}\s*(?:minutes?|mins?)\b(?:\s+unless\s+otherwise\s+(?:indicated|stated|noted))?)\.?"
 )
+# ``Markets close at 17:30 CET.``, ``The exchange opens at 9.00am``: the hours of trading, beside a notice.
+_HOURS = lazy_compile(
+    r"(?i:(?:the\s+)?(?:markets?|exchanges?|trading)\s+(?:closes?|opens?|ends?|starts?)\s+at\s+"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[A-Z]{2,5})?\.?"
+)
+# The label a notice may open with: ``Data:``, ``Market data:``, ``Note:``.
+_LABEL = lazy_compile(r"(?i:(?:market\s+)?data|note|notes)\s*:\s+")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_NOTICE_CHARS = 240
 # Words every notice prints, looked for before the regexes.
@@ -37,13 +46,14 @@ _CLUES = ("provided by", "supplied by", "powered by", "sourced by", "delayed")
 
 def is_data_notice(line: str) -> bool:
     """True for a data provider's notice on a market story: ``Market data provided by Harbour
-    Analytics``, ``Quotes delayed at least 15 minutes.``, or both on one line."""
+    Analytics``, ``Quotes delayed at least 15 minutes.``, or both on one line, perhaps with the hours of
+    trading (``Data: markets close at 17:30 CET. Prices delayed by at least 15 minutes.``)."""
     if len(line) > _MAX_NOTICE_CHARS or not ("by" in line or "elayed" in line):
         return False  # the cheap, common case
     lowered = line.casefold()
     if not any(clue in lowered for clue in _CLUES):
         return False
-    return all(
-        _PROVIDER.fullmatch(sentence) is not None or _DELAYED.fullmatch(sentence) is not None
-        for sentence in _SENTENCE_BREAK.split(line.strip())
-    )
+    label = _LABEL.match(line)
+    sentences = _SENTENCE_BREAK.split(line[label.end() if label else 0 :].strip())
+    notices = [_PROVIDER.fullmatch(s) is not None or _DELAYED.fullmatch(s) is not None for s in sentences]
+    return any(notices) and all(notice or _HOURS.fullmatch(s) is not None for notice, s in zip(notices, sentences))

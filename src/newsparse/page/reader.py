@@ -16,7 +16,15 @@ from newsparse.model import Article
 from newsparse.page.chrome import LineKind, PageChrome, is_name
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
-from newsparse.page.layout import find_title, is_fragment, is_standfirst, is_standfirst_above_byline, is_title, uses_blank_lines
+from newsparse.page.layout import (
+    find_title,
+    is_fragment,
+    is_standfirst,
+    is_standfirst_above_byline,
+    is_standfirst_above_dateline,
+    is_title,
+    uses_blank_lines,
+)
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
 
@@ -148,8 +156,12 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
-    own, or above a byline or date line."""
-    return (standfirst(lines[i].clean) and not _in_chrome_block(lines, i)) or is_standfirst_above_byline(lines, i)
+    own, or above a byline or date line, or above a body opening with a dateline."""
+    return (
+        (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
+        or is_standfirst_above_byline(lines, i)
+        or is_standfirst_above_dateline(lines, i)
+    )
 
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
