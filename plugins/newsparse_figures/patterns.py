@@ -197,6 +197,20 @@ def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
 
 
+def _ratio_or_fraction_after(v: Vocabulary, count: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The rest of a ratio after its first number (``one in five``, ``9 out of 10``; group whole the second one, a
+    ``count``), or a fraction word and ``of`` after a number (``two thirds of``, ``three quarters of``).
+
+    And the ASCII characters that may follow the first white space or hyphen after the number where the pattern
+    matches: more of them, or the first letter of a word of table ``ratio_words`` or ``fraction_words``.  After
+    any other, the pattern is not tried.
+    """
+    ratio, fraction = _alternation(v["ratio_words"]), _alternation(v["fraction_words"])
+    pattern = re.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
+    firsts = rf"[\s-]|{_alternation(w[0] for w in v['ratio_words'])}|(?i:{_alternation(w[0] for w in v['fraction_words'])})"
+    return pattern, frozenset(char for char in map(chr, range(128)) if re.match(firsts, char))
+
+
 def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
     """Every word of table ``currency_context`` in ``text`` (group 1)."""
     yield from patterns.context_word.finditer(text)
@@ -222,8 +236,7 @@ class Patterns:
             **v["context_prefixes"],
         }
         self._compile_currency_context(v)
-        #: The last two characters of those letters (a letter of its own: ``K``): where a number is not right after
-        #: one of them, no currency letters are looked for.
+        #: The last two characters of those letters (``K`` of one): where no number follows them, none is looked for.
         self.code_ends = frozenset(key[-2:] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
@@ -360,12 +373,8 @@ class Patterns:
         )
 
     def _compile_scans(self, first_words: set[str]) -> None:
-        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with).
-
-        They read the passage with its ASCII letters in lower case (:func:`ascii_lower`), where each of those words
-        is printed as :attr:`words` takes it: in lower case, or capitalised (``Twelve``, ``Élf`` after a plugin
-        adds ``élf``).
-        """
+        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with),
+        read in :func:`ascii_lower`, with each word as :attr:`words` takes it: in lower case or capitalised."""
         hint = _alternation({ascii_lower(case + word[1:]) for word in first_words for case in (word[0], word[0].upper())})
         #: Where :attr:`words` may match after a plain space: the engine skips from space to space, and a plain
         #: trie is tried about twice as fast as the word pattern, run only where it matches.
@@ -493,19 +502,9 @@ class Patterns:
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
         count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
-        #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
-        #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
-        self.ratio_or_fraction_after = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'])})\s+(?P<whole>{count})\b"
-            rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
-        )
-        #: The ASCII characters that may follow the first white space or hyphen after a number where
-        #: :attr:`ratio_or_fraction_after` matches: more of them, or the first letter of a word of table
-        #: ``ratio_words`` or ``fraction_words``; after any other, the pattern is not tried.
-        ratio_lead = re.compile(
-            rf"[\s-]|{_alternation(w[0] for w in v['ratio_words'])}|(?i:{_alternation(w[0] for w in v['fraction_words'])})"
-        )
-        self.ratio_after_starts = frozenset(char for char in map(chr, range(128)) if ratio_lead.match(char))
+        #: The rest of a ratio or fraction after a number, and the ASCII characters its second one may be (see
+        #: :func:`_ratio_or_fraction_after`).
+        self.ratio_or_fraction_after, self.ratio_after_starts = _ratio_or_fraction_after(v, count)
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
         self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
         #: The start of a ratio before its second number, read backwards from it.
