@@ -502,8 +502,8 @@ class Patterns:
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
         count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
-        #: The rest of a ratio or fraction after a number, and the ASCII characters its second one may be (see
-        #: :func:`_ratio_or_fraction_after`).
+        #: The rest of a ratio or fraction after a number, and the ASCII characters that may stand second after the
+        #: number where it matches (see :func:`_ratio_or_fraction_after`).
         self.ratio_or_fraction_after, self.ratio_after_starts = _ratio_or_fraction_after(v, count)
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
         self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
