@@ -354,12 +354,18 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
         return True  # a third of a billion dollars: not a billion
     if reading.unit is not None or reading.kind != "quantity" or reading.value is None:
         return False  # not a bare count
-    follows = text[reading.end : reading.end + 1]
-    if (follows.isspace() or follows == "-") and (after := p.ratio_or_fraction_after.match(text, reading.end)):
+    follows, then = text[reading.end : reading.end + 1], text[reading.end + 1 : reading.end + 2]
+    if (
+        (follows.isspace() or follows == "-")
+        and (then in p.ratio_after_starts or not then.isascii())  # else no ratio or fraction word can follow
+        and (after := p.ratio_or_fraction_after.match(text, reading.end))
+    ):
         whole = after["whole"]
         return whole is None or reading.value <= _count_value(p, text[after.start("whole") : after.end() + LOOKBACK])
+    if not text[reading.start - 1].isspace():
+        return False  # no ratio word right before it
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
-    if not words or words[-1] not in p.ratio_ends or not text[reading.start - 1].isspace():
+    if not words or words[-1] not in p.ratio_ends:
         return False  # the word before is no ratio word: the pattern need not be tried
     before = match_before(p.ratio_before, text, reading.start, LOOKBACK)
     return before is not None and _count_value(p, before[1]) <= reading.value

@@ -18,7 +18,7 @@ from newsparse.model import Figure, Span
 
 from .money import Context, MoneyRules, no_context
 from .numbers import digits_value, times
-from .patterns import Patterns
+from .patterns import Patterns, ascii_lower
 from .qualifiers import finish
 from .ranges import is_range, one_scale_money, share_suffix
 from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
@@ -40,14 +40,6 @@ _JOIN_STARTS = "-–—~"
 _MARKET_FRACTION = lazy_compile(r"-([1-7])/([248])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
-
-
-def _lower(text: str) -> str:
-    """``text`` in lower case character for character: the few capitals that lower to two (``İ``) are kept."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -93,7 +85,7 @@ class FigureFinder:
         it is called only where an amount of money is found.
         """
         text = " " + passage  # every word then has a character before it, as the word pattern wants
-        lowered = _lower(text)
+        lowered = ascii_lower(text)
         # the next number in words after a space, and the next number in digits or in words after another mark
         spaced, other = self._next_spaced(text, lowered, 0), self._next_other(text, lowered, 0)
         if spaced is None and other is None:

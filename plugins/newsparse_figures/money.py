@@ -92,7 +92,8 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     """An ISO code or currency letters right before the digits: ``USD 5 million``, ``Rs. 20``, ``RM42``."""
     p = money.patterns
     start = match.start("digits")
-    if text[max(0, start - 2) if text[start - 1] == " " else start - 1] not in p.code_ends:
+    end = start - 1 if text[start - 1] == " " else start  # where the letters would end
+    if text[end - 2 : end] not in p.code_ends and text[end - 1 : end] not in p.code_ends:
         return False  # no currency letters end there
     code = match_before(p.code_before, text, start, _CODE_REACH)
     if code is None or money.money_after(text, match.end("digits")):

@@ -20,7 +20,7 @@ from newsparse.hooks.vocabulary import Vocabulary
 
 from .numbers import WordNumbers
 
-__all__ = ["Patterns", "context_words"]
+__all__ = ["Patterns", "ascii_lower", "context_words"]
 
 #: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
 #: takes 23); the bound keeps a run of number words from being matched again and again.
@@ -142,6 +142,14 @@ def _sign_letters(v: Vocabulary) -> str:
     return rf"(?:{_alternation(key[:-1] for key in symbols if len(key) > 1 and not key[-1].isalnum())})(?=[{signs}])"
 
 
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals in lower case, and no other character changed: as long as ``text``, and
+    made by C code alone (``str.lower`` reads every character of a text that is not all ASCII in Python's tables)."""
+    if text.isascii():
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
 def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
@@ -189,6 +197,20 @@ def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
 
 
+def _ratio_or_fraction_after(v: Vocabulary, count: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The rest of a ratio after its first number (``one in five``, ``9 out of 10``; group whole the second one, a
+    ``count``), or a fraction word and ``of`` after a number (``two thirds of``, ``three quarters of``).
+
+    And the ASCII characters that may follow the first white space or hyphen after the number where the pattern
+    matches: more of them, or the first letter of a word of table ``ratio_words`` or ``fraction_words``.  After
+    any other, the pattern is not tried.
+    """
+    ratio, fraction = _alternation(v["ratio_words"]), _alternation(v["fraction_words"])
+    pattern = re.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
+    firsts = rf"[\s-]|{_alternation(w[0] for w in v['ratio_words'])}|(?i:{_alternation(w[0] for w in v['fraction_words'])})"
+    return pattern, frozenset(char for char in map(chr, range(128)) if re.match(firsts, char))
+
+
 def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
     """Every word of table ``currency_context`` in ``text`` (group 1)."""
     yield from patterns.context_word.finditer(text)
@@ -214,8 +236,8 @@ class Patterns:
             **v["context_prefixes"],
         }
         self._compile_currency_context(v)
-        #: The last characters of those letters: where a number is not right after one, none is looked for.
-        self.code_ends = frozenset(key[-1] for key in self.currency_prefixes)
+        #: The last two characters of those letters (``K`` of one): where no number follows them, none is looked for.
+        self.code_ends = frozenset(key[-2:] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
@@ -351,15 +373,16 @@ class Patterns:
         )
 
     def _compile_scans(self, first_words: set[str]) -> None:
-        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with)."""
-        hint = _alternation(first_words)
-        #: Where :attr:`words` may match after a plain space, in the passage in lower case: the engine skips from
-        #: space to space, and a plain trie is tried about twice as fast as the word pattern, run only where it matches.
+        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with),
+        read in :func:`ascii_lower`, with each word as :attr:`words` takes it: in lower case or capitalised."""
+        hint = _alternation({ascii_lower(case + word[1:]) for word in first_words for case in (word[0], word[0].upper())})
+        #: Where :attr:`words` may match after a plain space: the engine skips from space to space, and a plain
+        #: trie is tried about twice as fast as the word pattern, run only where it matches.
         self.words_after_space = re.compile(rf" (?:{hint})\b")
         marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
         skipped = _ascii_but([*self.signs, *marks])  # neither digits, signs nor marks: skipped by the set
         #: Where a number in digits may start (a digit or a sign; one character) or :attr:`words` may match after
-        #: another mark (white space, an opening bracket, quote or dash), in the passage in lower case.  The set
+        #: another mark (white space, an opening bracket, quote or dash).  The set
         #: lets all but the other ASCII characters through to the lookbehinds: it skips text fast and builds fast.
         self.number_start = re.compile(
             rf"[^{skipped}](?:(?<=[\d{self.sign_chars}])|(?<={_OTHER_OPENERS})(?:{hint})\b)"
@@ -479,12 +502,9 @@ class Patterns:
         #: ``−3%`` (not ``plus or minus 3``, a margin).
         self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
         count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
-        #: The rest of a ratio after its first number (``one in five``, ``9 out of 10``), or a fraction
-        #: word and ``of`` after a number (``two thirds of``, ``three quarters of``).
-        self.ratio_or_fraction_after = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'])})\s+(?P<whole>{count})\b"
-            rf"|[\s-]+(?i:{_alternation(v['fraction_words'])})\s+of\b"
-        )
+        #: The rest of a ratio or fraction after a number, and the ASCII characters that may stand second after the
+        #: number where it matches (see :func:`_ratio_or_fraction_after`).
+        self.ratio_or_fraction_after, self.ratio_after_starts = _ratio_or_fraction_after(v, count)
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
         self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
         #: The start of a ratio before its second number, read backwards from it.
