@@ -235,6 +235,8 @@ class Patterns:
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
         self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
+        self.symbol_names: dict[str, str] = dict(v["symbol_names"])
+        self.governed_qualifiers = frozenset(" ".join(w.lower().split()) for w in v["governed_qualifiers"])
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])

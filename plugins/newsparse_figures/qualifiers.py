@@ -31,6 +31,8 @@ _YEARS = ("years", "years")
 #: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
 _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
+#: What may follow a full stop that ends a sentence (the empty string: the end of the passage).
+_AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
 
@@ -44,7 +46,7 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     spaced = text[reading.end : reading.end + 1].isspace()
     after = p.approx_after.match(text, reading.end) if before is None and spaced else None
     qualifier = before[1] if before is not None else after["q"] if after is not None else None
-    if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
+    if qualifier is not None and not (before is not None and _no_qualifier(text, reading, before[0], p)):
         reading.approx = " ".join(qualifier.lower().split())
     if reading.kind == "quantity" and reading.unit is None:
         for step in unit_steps:
@@ -61,6 +63,26 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
         return False
     before = word_before(text, reading.start)
     return before is not None and before[1].lower() in patterns.pronoun_determiners
+
+
+def _no_qualifier(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
+    """The words of a qualifier at ``start`` say something else there: *during*, a comparison or a verb's particle."""
+    return _over_means_during(text, reading, start, patterns) or _governed(text, reading, start, patterns)
+
+
+def _governed(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
+    """The word before the qualifier's words governs them: ``add up to`` (table ``governed_qualifiers``; not before a
+    duration: ``spoke about 20 minutes``), or an amount compares itself with what follows ``more than`` (``€25,000
+    more than five years ago``, ``10% less than``)."""
+    before = word_before(text, start)
+    if before is None:
+        return False
+    word = before[1].lower()
+    qualifier = " ".join(text[start:].split(None, 2)[:2]).lower()
+    if qualifier.endswith(" than") and (word[-1:].isdigit() or word[-1:] == "%" or word in patterns.scale_words):
+        return True
+    governed = f"{word} {qualifier.split()[0]}" in patterns.governed_qualifiers
+    return governed and reading.canonical not in patterns.duration_units
 
 
 def _over_means_during(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
@@ -107,9 +129,14 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 
 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
+
+    A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``
+    """
     start, end = reading.start, reading.end
-    if text[end : end + 1] != "," or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+    if text[start - 2 : start] != ", " or not _whole_age(text, reading):
+        return None
+    if text[end : end + 1] != "," and not _ends_sentence(text, end):
         return None
     name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
@@ -119,11 +146,18 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     """A whole number after people and ``over``/``under``, or ``who is``, is an age: ``pensioners over 65``.
 
     Tables ``age_groups`` and ``age_clauses`` (``the treasurer, who is 37``); it runs on counts with no noun after them.
+    A number in words is an age there too: ``children under five``.
     """
-    if not _whole_age(text, reading) or text[reading.start - 1 : reading.start] != " ":
+    in_words = reading.high is None and text[reading.start : reading.end].lower() in patterns.number_words
+    if not (in_words or _whole_age(text, reading)) or text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
     return _YEARS if " ".join(words) in patterns.age_leads else None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """A full stop at ``end`` ends the sentence: white space, a closing quote or the end of the text follows it."""
+    return text[end : end + 1] == "." and text[end + 1 : end + 2] in _AFTER_FULL_STOP
 
 
 def _whole_age(text: str, reading: Reading) -> bool:

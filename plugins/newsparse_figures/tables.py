@@ -441,6 +441,20 @@ QUALIFIERS_BEFORE = [
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
 ]
 
+#: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
+#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``).
+GOVERNED_QUALIFIERS = [
+    *(f"{verb} up" for verb in ("add", "adds", "added", "adding")),
+    *(
+        f"{verb} about"
+        for verb in (
+            "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "think", "thinks",
+            "thought", "thinking", "worry", "worries", "worried", "care", "cares", "cared", "know", "knew", "hear",
+            "heard", "learn", "learned", "learnt", "ask", "asked", "asking", "complain", "complained", "joke", "joked",
+        )
+    ),
+]
+
 #: Qualifiers printed after a figure (``5,000 or more``).
 QUALIFIERS_AFTER = ["or more", "or so", "or fewer", "or less"]
 
@@ -520,6 +534,11 @@ MEASURE_UNITS = {
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
+
+#: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
+#: letters that alone say nothing of what they measure.  Symbols most often printed as such (``km``, ``GB``, ``kg``,
+#: ``C``) stay as printed.
+SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels"}
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
 #: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
@@ -619,6 +638,7 @@ AGE_GROUPS = [
     "pensioners", "retirees", "patients", "residents", "women", "men", "voters", "users", "players", "drivers",
     "students", "teenagers", "youngsters", "seniors", "citizens", "workers", "employees", "applicants", "girls",
     "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
+    "tenants", "renters", "homeowners", "borrowers", "individuals", "pupils", "teachers", "nurses", "customers",
 ]
 
 #: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
@@ -719,9 +739,11 @@ VOCABULARY = {
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,
+    "symbol_names": SYMBOL_NAMES,
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
     "approx_after": QUALIFIERS_AFTER,
+    "governed_qualifiers": GOVERNED_QUALIFIERS,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
     "irregular_singulars": IRREGULAR_SINGULARS,
