@@ -135,6 +135,15 @@ def _age_leads(v: Vocabulary) -> frozenset[str]:
     )
 
 
+def _governing_words(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The first word of a qualifier, to the words that govern it (table ``governed_qualifiers``: ``add up``)."""
+    governing: dict[str, set[str]] = {}
+    for phrase in phrases:
+        word, qualifier = phrase.lower().split()
+        governing.setdefault(qualifier, set()).add(word)
+    return {qualifier: frozenset(words) for qualifier, words in governing.items()}
+
+
 def _sign_letters(v: Vocabulary) -> str:
     """The letters written before a currency sign (``A`` of ``A$``, ``HK`` of ``HK$``), where the sign follows them."""
     symbols = v["currency_symbols"]
@@ -236,7 +245,13 @@ class Patterns:
         self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.symbol_names: dict[str, str] = dict(v["symbol_names"])
-        self.governed_qualifiers = frozenset(" ".join(w.lower().split()) for w in v["governed_qualifiers"])
+        self.governed_qualifiers = _governing_words(v["governed_qualifiers"])  # up: add, adds, …
+        #: The qualifiers a word before them may govern (``up to``) or an amount make a comparison (``more than``).
+        self.governable = frozenset(
+            q
+            for q in (" ".join(w.lower().split()) for w in v["approx_before"])
+            if q.endswith(" than") or q.split()[0] in self.governed_qualifiers
+        )
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])

@@ -46,8 +46,10 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     spaced = text[reading.end : reading.end + 1].isspace()
     after = p.approx_after.match(text, reading.end) if before is None and spaced else None
     qualifier = before[1] if before is not None else after["q"] if after is not None else None
-    if qualifier is not None and not (before is not None and _no_qualifier(text, reading, before[0], p)):
-        reading.approx = " ".join(qualifier.lower().split())
+    if qualifier is not None:
+        approx = " ".join(qualifier.lower().split())
+        if before is None or not _no_qualifier(text, reading, before[0], approx, p):
+            reading.approx = approx
     if reading.kind == "quantity" and reading.unit is None:
         for step in unit_steps:
             if (unit := step(p, text, reading)) is not None:
@@ -65,24 +67,24 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
     return before is not None and before[1].lower() in patterns.pronoun_determiners
 
 
-def _no_qualifier(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
-    """The words of a qualifier at ``start`` say something else there: *during*, a comparison or a verb's particle."""
-    return _over_means_during(text, reading, start, patterns) or _governed(text, reading, start, patterns)
+def _no_qualifier(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
+    """The words of ``qualifier`` at ``start`` say something else there: *during*, a comparison or a verb's particle."""
+    if qualifier in patterns.governable and _governed(text, reading, start, qualifier, patterns):
+        return True
+    return _over_means_during(text, reading, start, patterns)
 
 
-def _governed(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
-    """The word before the qualifier's words governs them: ``add up to`` (table ``governed_qualifiers``; not before a
-    duration: ``spoke about 20 minutes``), or an amount compares itself with what follows ``more than`` (``€25,000
-    more than five years ago``, ``10% less than``)."""
-    before = word_before(text, start)
-    if before is None:
+def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
+    """The word before ``qualifier`` governs it: ``add up to`` (table ``governed_qualifiers``; not before a duration:
+    ``spoke about 20 minutes``), or an amount compares itself with what follows ``more than`` (``€25,000 more than
+    five years ago``, ``10% less than``)."""
+    if (before := word_before(text, start)) is None:
         return False
     word = before[1].lower()
-    qualifier = " ".join(text[start:].split(None, 2)[:2]).lower()
-    if qualifier.endswith(" than") and (word[-1:].isdigit() or word[-1:] == "%" or word in patterns.scale_words):
-        return True
-    governed = f"{word} {qualifier.split()[0]}" in patterns.governed_qualifiers
-    return governed and reading.canonical not in patterns.duration_units
+    if qualifier.endswith(" than"):
+        return word[-1].isdigit() or word[-1] == "%" or word in patterns.scale_words
+    governing = patterns.governed_qualifiers.get(qualifier.split(None, 1)[0], ())
+    return word in governing and reading.canonical not in patterns.duration_units
 
 
 def _over_means_during(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
@@ -134,9 +136,9 @@ def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str
     A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``
     """
     start, end = reading.start, reading.end
-    if text[start - 2 : start] != ", " or not _whole_age(text, reading):
+    if text[end : end + 1] not in (",", ".") or text[start - 2 : start] != ", " or not _whole_age(text, reading):
         return None
-    if text[end : end + 1] != "," and not _ends_sentence(text, end):
+    if text[end] == "." and not _ends_sentence(text, end):
         return None
     name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
@@ -148,8 +150,9 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     Tables ``age_groups`` and ``age_clauses`` (``the treasurer, who is 37``); it runs on counts with no noun after them.
     A number in words is an age there too: ``children under five``.
     """
-    in_words = reading.high is None and text[reading.start : reading.end].lower() in patterns.number_words
-    if not (in_words or _whole_age(text, reading)) or text[reading.start - 1 : reading.start] != " ":
+    if not _whole_age(text, reading) and not _age_in_words(text, reading, patterns):
+        return None
+    if text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
     return _YEARS if " ".join(words) in patterns.age_leads else None
@@ -158,6 +161,11 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
 def _ends_sentence(text: str, end: int) -> bool:
     """A full stop at ``end`` ends the sentence: white space, a closing quote or the end of the text follows it."""
     return text[end : end + 1] == "." and text[end + 1 : end + 2] in _AFTER_FULL_STOP
+
+
+def _age_in_words(text: str, reading: Reading, patterns: Patterns) -> bool:
+    """The figure is one number in words below a hundred, not a range: ``five``."""
+    return reading.high is None and text[reading.start : reading.end].lower() in patterns.number_words
 
 
 def _whole_age(text: str, reading: Reading) -> bool:
