@@ -67,6 +67,8 @@ DOCS = {
     "name_markers": 'Words after which a number is part of a name, even at the start of a sentence or in lower case (``No 10``, ``Article 5``, ``phase 2``, ``category 5``).',
     "months": 'Month names and abbreviations.',
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',
+    "day_parts": 'Parts of the day after an hour that, with a word of table ``time_leads`` before it, make it a time of day (``at two in the morning``).',
+    "time_leads": 'Words before an hour and a part of the day (table ``day_parts``) that make it a time of day (``from six in the evening``).',
     "age_words": 'Words before a number that make it an age.',
     "fraction_words": 'Words for parts of a whole.',
     "ratio_words": 'Words that join the two numbers of a ratio, which is not a figure (``one in five``, ``nine out of ten``).',

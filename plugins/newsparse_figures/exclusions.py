@@ -49,8 +49,12 @@ _MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
 #: Words between an amount and ``a``/``an`` and the unit of its rate: ``24.9 to a euro``, ``395 against a euro``.
 _RATE_JOINS = frozenset({"to", "per", "against", "versus"})
 #: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
-#: (``a rupee that has weakened``, ``a dollar we never see``).
-_RELATIVE_AFTER = lazy_compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\b")
+#: (``a rupee that has weakened``, ``a dollar we never see``); so is a participle of spending or gaining (``a pound
+#: saved``, ``a dollar added to``), or a noun it names the kind of (``a dollar figure``, ``a euro sign``).
+_RELATIVE_AFTER = lazy_compile(
+    r"\s+(?:that|which|whose|not|we|they|you|I|he|she"
+    r"|spent|saved|earned|invested|wasted|added|borrowed|lent|figure|figures|amount|value|sign|symbol)\b(?!-)"
+)
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
@@ -311,7 +315,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """``a``/``an`` and a currency or unit before ``that``, ``not`` or a subject is itself: ``a pound we lose``.
 
-    So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
+    So are ``a rupee that has weakened``, ``a kilo that is not flown in``, ``a pound not spent``, ``a dollar saved``
+    and ``a dollar figure``.
     """
     return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 

@@ -482,6 +482,8 @@ class Patterns:
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
+        self.day_part_after = re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")  # in the morning
+        self.time_leads = frozenset(w.lower() for w in v["time_leads"])
         months = _alternation(self.months)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")

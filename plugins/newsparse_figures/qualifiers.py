@@ -48,7 +48,10 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     qualifier = before[1] if before is not None else after["q"] if after is not None else None
     if qualifier is not None:
         approx = " ".join(qualifier.lower().split())
-        if before is None or not _no_qualifier(text, reading, before[0], approx, p):
+        if before is None or not (
+            _over_means_during(text, reading, before[0], p)
+            or (approx in p.governable and _governed(text, reading, before[0], approx, p))
+        ):
             reading.approx = approx
     if reading.kind == "quantity" and reading.unit is None:
         for step in unit_steps:
@@ -65,13 +68,6 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
         return False
     before = word_before(text, reading.start)
     return before is not None and before[1].lower() in patterns.pronoun_determiners
-
-
-def _no_qualifier(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
-    """The words of ``qualifier`` at ``start`` say something else there: *during*, a comparison or a verb's particle."""
-    if qualifier in patterns.governable and _governed(text, reading, start, qualifier, patterns):
-        return True
-    return _over_means_during(text, reading, start, patterns)
 
 
 def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
@@ -150,8 +146,10 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     Tables ``age_groups`` and ``age_clauses`` (``the treasurer, who is 37``); it runs on counts with no noun after them.
     A number in words is an age there too: ``children under five``.
     """
-    if not _whole_age(text, reading) and not _age_in_words(text, reading, patterns):
-        return None
+    if not _whole_age(text, reading) and (
+        reading.high is not None or text[reading.start : reading.end].lower() not in patterns.number_words
+    ):
+        return None  # neither a whole number in digits nor one in words (``children under five``)
     if text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
@@ -161,11 +159,6 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
 def _ends_sentence(text: str, end: int) -> bool:
     """A full stop at ``end`` ends the sentence: white space, a closing quote or the end of the text follows it."""
     return text[end : end + 1] == "." and text[end + 1 : end + 2] in _AFTER_FULL_STOP
-
-
-def _age_in_words(text: str, reading: Reading, patterns: Patterns) -> bool:
-    """The figure is one number in words below a hundred, not a range: ``five``."""
-    return reading.high is None and text[reading.start : reading.end].lower() in patterns.number_words
 
 
 def _whole_age(text: str, reading: Reading) -> bool:

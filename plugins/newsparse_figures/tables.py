@@ -628,6 +628,14 @@ TIME_WORDS = [
     "hrs",
 ]
 
+#: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
+#: whole number up to 12 is a time of day, no figure.
+DAY_PARTS = ["in the morning", "in the afternoon", "in the evening", "at night", "in the night"]
+
+#: Words before an hour that make it a time of day where a part of the day follows it (``from six in the evening
+#: until four in the morning``; not ``arrested five in the morning raid``).
+TIME_LEADS = ["at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since", "past"]
+
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
 
@@ -755,6 +763,8 @@ VOCABULARY = {
     "name_markers": NAME_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,
+    "day_parts": DAY_PARTS,
+    "time_leads": TIME_LEADS,
     "age_words": AGE_WORDS,
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,
