@@ -1382,3 +1382,171 @@ def test_a_price_joined_to_its_rate_by_hyphens_is_money(sentence, text, currency
 @pytest.mark.parametrize("sentence", ["They played a six-a-side game.", "The 10-a-day target was missed."])
 def test_a_bare_number_joined_to_a_rate_by_hyphens_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+# -- ages a full stop closes, ages in words after people, and more people ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The award went to the team's goalkeeper, Ines Varga, 31. She thanked the fans.", "31"),
+        ("“It was worth the wait,” said the new owner, Piet de Wit, 68.", "68"),
+        ("The bakery is run by her grandson, Tomasz, 24.\nIt opens at dawn.", "24"),
+    ],
+)
+def test_a_number_after_a_name_and_a_comma_that_ends_the_sentence_is_an_age(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The grade set for the harbour pilot, Ola Dahl, 3.5.", "3.5"),
+        ("The index ended the week at 104.", "104"),
+        ("Her rival, Jonas Berg, 45 votes behind, conceded.", "45"),
+        ("The final tally went to the Greens, 150.", "150"),
+    ],
+)
+def test_a_decimal_a_count_of_a_noun_or_a_number_after_no_name_and_comma_is_no_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] != "years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Free dental checks are offered to children under five in the district.", "five"),
+        ("The council froze rents for tenants over 70 last year.", "70"),
+        ("Lenders may not refuse homeowners over sixty on age alone.", "sixty"),
+    ],
+)
+def test_an_age_limit_after_people_is_read_in_digits_and_words(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "years")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers under five feet tall ride free.",
+        "Prices over 65 were rejected by the board.",
+    ],
+)
+def test_an_age_limit_needs_people_before_it_and_no_noun_after_it(sentence):
+    assert all(f["unit"] != "years" for f in figures(sentence))
+
+
+# -- unit symbols reported by their name -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "canonical"),
+    [
+        ("The handset charges at 67W and sells for less.", "67W", "watts", "W"),
+        ("Its main camera has a 108MP sensor.", "108MP", "megapixels", "megapixels"),
+        ("The scooter runs on a 48V battery.", "48V", "volts", "volts"),
+    ],
+)
+def test_a_capital_symbol_is_reported_by_its_name(sentence, text, unit, canonical):
+    found = one(sentence)
+    assert (found["text"], found["unit"], found["unit_canonical"]) == (text, unit, canonical)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The farm plans a 5MW solar array.", "5MW", "MW"),
+        ("The phone ships with 256GB of storage.", "256GB", "GB"),
+        ("Lisbon recorded 38C on Sunday.", "38C", "C"),
+    ],
+)
+def test_other_symbols_stay_as_printed(sentence, text, unit):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, unit)
+
+
+# -- qualifier words that a verb governs or an amount compares with ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The three fines add up to £1,800 for the cafe.", "£1,800"),
+        ("We are talking about 600 seasonal jobs in the valley.", "600"),
+        ("A flat now costs €30,000 more than two years ago.", "two years"),
+        ("Turnout was 8% lower than four years ago.", "four years"),
+    ],
+)
+def test_a_governed_or_compared_qualifier_qualifies_nothing(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The repairs will cost up to £1,800.", "£1,800", "up to"),
+        ("The minister spoke about 20 minutes before leaving.", "20 minutes", "about"),
+        ("The plant employs more than 600 people.", "600", "more than"),
+        ("The toll is about 600 rupees.", "600 rupees", "about"),
+    ],
+)
+def test_a_qualifier_after_other_words_or_before_a_duration_stays(sentence, text, approx):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] == approx
+
+
+# -- an hour before a part of the day is a time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The queue grew from seven in the evening until one in the morning.",
+        "The generator starts at 5 in the morning.",
+        "Crews worked until eleven at night.",
+    ],
+)
+def test_an_hour_before_a_part_of_the_day_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Police detained five in the morning sweep.", 5),
+        ("Rescuers found 14 in the morning.", 14),
+        ("The clinic saw three in the afternoon-long session.", 3),
+    ],
+)
+def test_a_count_before_a_part_of_the_day_without_a_word_of_time_stays(sentence, value):
+    assert one(sentence)["value"] == value
+
+
+# -- a currency that stands for itself before a participle or a noun it names the kind of ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every rand wasted on fees is a rand lost to pupils.",
+        "No official would put a euro figure on the damage.",
+        "A shilling saved is a shilling earned, her father said.",
+    ],
+)
+def test_a_currency_before_a_participle_or_a_kind_noun_is_no_amount(sentence):
+    assert _money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The ferry now charges a dollar more per crossing.", "a dollar", "USD"),
+        ("She paid a euro for the map.", "a euro", "EUR"),
+        ("Fares rose by a pound, added the operator.", "a pound", "GBP"),
+    ],
+)
+def test_a_currency_before_other_words_stays_an_amount(sentence, text, currency):
+    assert _money(sentence) == [(text, 1, currency)]

@@ -18,8 +18,10 @@ _DAY_PART_OPENERS = (" in ", " at ")
 
 
 def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A bare number that is a year (``in 2022``), a day of a month (``2 October``) or a time of day (``5 pm``, ``at 2
-    in the morning``)."""
+    """A bare number that is a year (``in 2022``), a day of a month (``2 October``) or a time of day (``5 pm``).
+
+    An hour before a part of the day is one too: ``at 2 in the morning`` (see :func:`hour_of_day`).
+    """
     if reading.scaled or reading.unit is not None or reading.kind != "quantity":
         return False  # printed with a scale, currency, percent sign or unit
     digits = match["digits"]
