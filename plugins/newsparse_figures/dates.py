@@ -45,14 +45,17 @@ def hour_of_day(patterns: Patterns, text: str, reading: Reading, match: re.Match
     Tables ``day_parts`` and ``time_leads``; ``arrested five in the morning`` stays a count.  Digits are read so by
     :func:`date_or_time` (``at 2 in the morning``).
     """
-    return _hour_before_day_part(patterns, text, reading.start, reading.number_end, reading.value)
+    end = reading.number_end
+    spaced = text[end : end + 4] in _DAY_PART_OPENERS
+    return spaced and _hour_before_day_part(patterns, text, reading.start, end, reading.value)
 
 
 def _hour_before_day_part(patterns: Patterns, text: str, start: int, end: int, value: float | None) -> bool:
-    """The number from ``start`` to ``end`` is an hour: a part of the day after it, a word of time before it."""
-    if text[end : end + 4] not in _DAY_PART_OPENERS or value not in _HOURS:
-        return False
-    if patterns.day_part_after.match(text, end) is None:
+    """The number from ``start`` to ``end`` is an hour: a part of the day after it, a word of time before it.
+
+    The callers check first that ``in`` or ``at`` follows it.
+    """
+    if value not in _HOURS or patterns.day_part_after.match(text, end) is None:
         return False
     before = word_before(text, start)
     return before is not None and before[1].lower() in patterns.time_leads

@@ -15,6 +15,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import age_after_age_word
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
+from .units import plural_after
 
 __all__ = [
     "capitalised_words",
@@ -59,6 +60,10 @@ _RELATIVE_AFTER = lazy_compile(
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: Words that join a second label to one after a name marker: ``Gates 4 and 5``, ``berths 8 to 11``.
+_LABEL_JOINS = frozenset({"to", "and", "or", "through"})
+#: A hyphen between spaces, typed for a dash: like one, it may open a sentence (``JAKARTA - Three years ago``).
+_SPACED_HYPHEN = " - "
 #: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
 _CAPITALISED_WORD = lazy_compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
@@ -115,7 +120,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     that holds only the two is a name: ``(Route 43)``),
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
     MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
-    3``; see :func:`sequence_label`).
+    3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
+    follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -130,6 +136,9 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = True  # No 10, iPhone 15
     elif before[1] in p.sequence_nouns:
         in_name = _after_a_lead(p, text, before[0])  # on day 3
+    elif before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit():
+        # berths 8 to 11, not Gate 4 and 200 staff
+        in_name = _label_before(p, text, before[0]) and not plural_after(text, match.end("digits"), p)
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -140,6 +149,15 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _label_before(p: Patterns, text: str, join: int) -> bool:
+    """Digits after a name marker stand before the word at ``join``: ``berths 8`` of ``berths 8 to 11``."""
+    digits = word_before(text, join)
+    if digits is None or not digits[1].isdigit():
+        return False
+    marker = word_before(text, digits[0])
+    return marker is not None and marker[1].lower() in p.name_markers
 
 
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -167,12 +185,14 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``.
 
-    So do those opening a sentence where the passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
+    So do those opening a sentence (or following a hyphen typed for a dash: ``JAKARTA - Three years ago``) where the
+    passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
     """
     start = match.start("words")
     if not match["words"][0].isupper():
         return False
-    return not starts_sentence(text, start) or _named_before(text, start, match.end("words"))
+    opens = starts_sentence(text, start) or text[start - 3 : start] == _SPACED_HYPHEN  # BATAM - Three years ago
+    return not opens or _named_before(text, start, match.end("words"))
 
 
 def _named_before(text: str, start: int, end: int) -> bool:
