@@ -1550,3 +1550,51 @@ def test_a_currency_before_a_participle_or_a_kind_noun_is_no_amount(sentence):
 )
 def test_a_currency_before_other_words_stays_an_amount(sentence, text, currency):
     assert _money(sentence) == [(text, 1, currency)]
+
+
+# -- a hyphen typed for a dash opens a sentence ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("MEDAN, Indonesia - Four years ago, the port stood empty.", "Four years", 4),
+        ("Reporting from the border - Twelve families crossed overnight.", "Twelve", 12),
+    ],
+)
+def test_number_words_after_a_spaced_hyphen_open_a_sentence(sentence, text, value):
+    found = one(sentence)
+    assert (found["text"], found["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("sentence", ["Fans cheered the Big Three on Sunday.", "The Famous Five books sold well."])
+def test_capitalised_number_words_inside_a_sentence_stay_a_name(sentence):
+    assert figures(sentence) == []
+
+
+# -- labels joined to a label after a name marker ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operator leases berths 8 to 11 to the consortium.",
+        "Gates 4 and 5 were shut after the alarm.",
+        "Commuters were moved to platforms 2 and 3.",
+    ],
+)
+def test_a_label_joined_to_a_label_after_a_name_marker_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Gate 4 and 200 staff were closed off.", "200", "staff"),
+        ("Phase 1 and 300 homes are finished.", "300", "homes"),
+        ("The shares rose to 11 from 8.", "11", None),
+    ],
+)
+def test_a_count_after_a_label_or_a_join_without_one_stays(sentence, text, unit):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == unit
