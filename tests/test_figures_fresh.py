@@ -1598,3 +1598,32 @@ def test_a_label_joined_to_a_label_after_a_name_marker_is_no_figure(sentence):
 def test_a_count_after_a_label_or_a_join_without_one_stays(sentence, text, unit):
     found = [f for f in figures(sentence) if f["text"] == text]
     assert len(found) == 1 and found[0]["unit"] == unit
+
+
+# -- qualifiers of a bound or a neighbourhood ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The peso traded as low as 19.8 pesos to the dollar.", "19.8 pesos", "as low as"),
+        ("Ash fell as far as 90 km from the crater.", "90 km", "as far as"),
+        ("His asking price is closer to £3 million.", "£3 million", "closer to"),
+        ("Daytime highs near 42C are expected.", "42C", "near"),
+    ],
+)
+def test_qualifiers_of_a_bound_or_a_neighbourhood(sentence, text, approx):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] == approx
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The museum sits near Gate 4 and holds 900 paintings.", "900"),
+        ("Her offer came closer to the mark than 12 others.", "12"),
+    ],
+)
+def test_those_words_away_from_the_number_qualify_nothing(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] is None

@@ -439,6 +439,7 @@ QUALIFIERS_BEFORE = [
     "as little as", "just over", "just under", "well over", "well above", "an estimated",
     "no more than", "no fewer than", "no less than", "not more than", "a little over", "circa", "approx.",
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
+    "as low as", "as high as", "as far as", "closer to", "near",
 ]
 
 #: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
