@@ -1627,3 +1627,32 @@ def test_qualifiers_of_a_bound_or_a_neighbourhood(sentence, text, approx):
 def test_those_words_away_from_the_number_qualify_nothing(sentence, text):
     found = [f for f in figures(sentence) if f["text"] == text]
     assert len(found) == 1 and found[0]["approx"] is None
+
+
+# -- an age after ``at`` and an event of a life ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The manager, who handed her a debut at 17, praised her.", "17"),
+        ("Her family emigrated to Perth when she was small; she retired at 61.", "61"),
+        ("Born in Kumasi, he moved to Leeds at 9. He never went back.", "9"),
+    ],
+)
+def test_a_whole_number_after_at_and_a_life_event_is_an_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == "years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The index closed at 46, up from 44.", "46"),
+        ("The school opens at 9. Parents queue early.", "9"),
+        ("The pair married at 22 in a small chapel.", "22"),
+    ],
+)
+def test_a_whole_number_after_at_without_a_life_event_or_clause_end_is_no_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert all(f["unit"] != "years" for f in found)

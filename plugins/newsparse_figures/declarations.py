@@ -34,6 +34,7 @@ DOCS = {
     "coin_shares": 'Coins of tables ``named_cents`` and ``minor_currency_words`` worth other than a hundredth of the main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``ten grand`` = 10,000).',
     "age_groups": 'People before ``over``/``under``/``above``/``below`` and a bare whole number that make it their age (``pensioners over 65``).',
     "age_clauses": 'Words right before a bare whole number with no noun after it that make it an age (``who is 37``).',
+    "life_events": 'Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age (``his debut at 16,``).',
     "age_verbs": 'Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).',
     "half_unit_words": 'Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).',
     "half_blockers": 'Words before ``half`` that make it a part, not a number.',

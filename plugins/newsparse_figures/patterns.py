@@ -228,6 +228,7 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
+        self.life_events = frozenset(w.lower() for w in v["life_events"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = _in_a_time(self.duration_units)  # after a change: from zero to 80% in 28 minutes

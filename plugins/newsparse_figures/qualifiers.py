@@ -33,6 +33,11 @@ _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)
 
 #: What may follow a full stop that ends a sentence (the empty string: the end of the passage).
 _AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
+#: What may close a clause after an age: ``his debut at 16, said``, ``moved here at 12.``, ``go at 58?``
+_CLAUSE_ENDS = (",", ".", "?", ";")
+#: How many words before ``at`` an event of a life (table ``life_events``) may stand, within how many characters.
+_LIFE_WORDS = 5
+_LIFE_REACH = 60
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
 
@@ -118,12 +123,21 @@ def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
+    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``.
+
+    So is one after ``at`` that ends a clause where a word of a life's events (table ``life_events``) comes a few
+    words before: ``gave him his debut at 16, said``, ``moved to Canada at 12.``
+    """
     start, end = reading.start, reading.end
-    if text[end : end + 1] != "," or not _whole_age(text, reading):
+    if text[end : end + 1] not in _CLAUSE_ENDS or not _whole_age(text, reading):
         return None
     opener = text[max(0, start - 5) : start]
-    return _YEARS if opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")) else None
+    if text[end] == "," and (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". "))):
+        return _YEARS
+    if opener[-4:] != " at ":
+        return None
+    words = text[max(0, start - _LIFE_REACH) : start - 4].lower().split()[-_LIFE_WORDS:]
+    return _YEARS if any(word.strip(WORD_EDGES) in patterns.life_events for word in words) else None
 
 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

@@ -656,6 +656,13 @@ AGE_GROUPS = [
 #: ``she was 9 when``).
 AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
 
+#: Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age
+#: (``gave him his debut at 16,``, ``moved to Canada at 12.``; not ``closed at 46, up``, nor ``the school opens at 9.``).
+LIFE_EVENTS = [
+    "debut", "debuted", "moved", "emigrated", "immigrated", "retired", "retire", "retiring", "married", "marry",
+    "died", "orphaned", "widowed", "diagnosed", "enlisted", "graduated", "adopted",
+]
+
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
 
@@ -734,6 +741,7 @@ VOCABULARY = {
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
+    "life_events": LIFE_EVENTS,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
