@@ -135,13 +135,27 @@ def _age_leads(v: Vocabulary) -> frozenset[str]:
     )
 
 
-def _governing_words(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
-    """The first word of a qualifier, to the words that govern it (table ``governed_qualifiers``: ``add up``)."""
+def _governed_qualifiers(v: Vocabulary) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The first word of a qualifier, to the words that govern it (table ``governed_qualifiers``: ``up``: ``add``),
+    and the qualifiers of table ``approx_before`` such a word may govern (``up to``) or an amount before make a
+    comparison (``more than``)."""
     governing: dict[str, set[str]] = {}
-    for phrase in phrases:
+    for phrase in v["governed_qualifiers"]:
         word, qualifier = phrase.lower().split()
         governing.setdefault(qualifier, set()).add(word)
-    return {qualifier: frozenset(words) for qualifier, words in governing.items()}
+    qualifiers = (" ".join(entry.lower().split()) for entry in v["approx_before"])
+    governable = frozenset(q for q in qualifiers if q.endswith(" than") or q.split()[0] in governing)
+    return {qualifier: frozenset(words) for qualifier, words in governing.items()}, governable
+
+
+def _times_of_day(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The patterns of a time after a number (table ``time_words``) and of a part of the day after an hour (table
+    ``day_parts``), and the words before an hour that make it a time with one (table ``time_leads``)."""
+    return (
+        re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)"),
+        re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])"),
+        frozenset(word.lower() for word in v["time_leads"]),
+    )
 
 
 def _sign_letters(v: Vocabulary) -> str:
@@ -228,7 +242,6 @@ class Patterns:
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
-        self.life_events = frozenset(w.lower() for w in v["life_events"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = _in_a_time(self.duration_units)  # after a change: from zero to 80% in 28 minutes
@@ -245,14 +258,6 @@ class Patterns:
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
         self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
-        self.symbol_names: dict[str, str] = dict(v["symbol_names"])
-        self.governed_qualifiers = _governing_words(v["governed_qualifiers"])  # up: add, adds, …
-        #: The qualifiers a word before them may govern (``up to``) or an amount make a comparison (``more than``).
-        self.governable = frozenset(
-            q
-            for q in (" ".join(w.lower().split()) for w in v["approx_before"])
-            if q.endswith(" than") or q.split()[0] in self.governed_qualifiers
-        )
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
@@ -392,6 +397,8 @@ class Patterns:
         codes = _alternation(self.currency_prefixes, spaces=False)
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
+        self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])
+        self.governed_qualifiers, self.governable = _governed_qualifiers(v)  # up: add, adds, …; up to, more than
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
         prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
@@ -481,10 +488,8 @@ class Patterns:
         self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
-        #: A time of day after a number: ``5 pm``, ``10 GMT``.
-        self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
-        self.day_part_after = re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")  # in the morning
-        self.time_leads = frozenset(w.lower() for w in v["time_leads"])
+        #: A time after a number (``5 pm``), a part of the day after an hour (``in the morning``), words before one.
+        self.time_after, self.day_part_after, self.time_leads = _times_of_day(v)
         months = _alternation(self.months)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")
