@@ -35,7 +35,7 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
         return True
     if p.time_after.match(text, reading.end) is not None:
         return True
-    spaced = text[reading.end : reading.end + 4] in _DAY_PART_OPENERS
+    spaced = text.startswith(_DAY_PART_OPENERS, reading.end)
     return spaced and _hour_before_day_part(p, text, reading.start, reading.end, reading.value)
 
 
@@ -46,7 +46,7 @@ def hour_of_day(patterns: Patterns, text: str, reading: Reading, match: re.Match
     :func:`date_or_time` (``at 2 in the morning``).
     """
     end = reading.number_end
-    spaced = text[end : end + 4] in _DAY_PART_OPENERS
+    spaced = text.startswith(_DAY_PART_OPENERS, end)
     return spaced and _hour_before_day_part(patterns, text, reading.start, end, reading.value)
 
 

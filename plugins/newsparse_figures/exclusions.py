@@ -153,11 +153,11 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
 def _label_before(p: Patterns, text: str, join: int) -> bool:
     """Digits after a name marker stand before the word at ``join``: ``berths 8`` of ``berths 8 to 11``."""
-    digits = word_before(text, join)
-    if digits is None or not digits[1].isdigit():
+    digits = text.rfind(" ", max(0, join - LOOKBACK), join - 1)
+    if digits < 1 or not text[digits + 1 : join - 1].isdigit():
         return False
-    marker = word_before(text, digits[0])
-    return marker is not None and marker[1].lower() in p.name_markers
+    marker = text.rfind(" ", max(0, digits - LOOKBACK), digits) + 1
+    return text[marker:digits].lower() in p.name_markers
 
 
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

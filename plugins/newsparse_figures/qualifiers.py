@@ -34,7 +34,11 @@ _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)
 #: What may follow a full stop that ends a sentence (the empty string: the end of the passage).
 _AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
 #: What may close a clause after an age: ``his debut at 16, said``, ``moved here at 12.``, ``go at 58?``
-_CLAUSE_ENDS = (",", ".", "?", ";")
+_CLAUSE_ENDS = frozenset(",.?;")
+#: What may close an age after a name: ``Babis, 71, thanked``, ``said Ada Roe, 47.``
+_NAME_AGE_ENDS = frozenset(",.")
+#: ``at`` and a space, as it ends the text before such an age.
+_AT = ("at ", "At ")
 #: How many words before ``at`` an event of a life (table ``life_events``) may stand, within how many characters.
 _LIFE_WORDS = 5
 _LIFE_REACH = 60
@@ -129,7 +133,7 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
     words before: ``gave him his debut at 16, said``, ``moved to Canada at 12.``
     """
     start, end = reading.start, reading.end
-    if text[end : end + 1] not in _CLAUSE_ENDS or not _whole_age(text, reading):
+    if text[end : end + 1] not in _CLAUSE_ENDS or not text.startswith(_AT, start - 3) or not _whole_age(text, reading):
         return None
     opener = text[max(0, start - 5) : start]
     if text[end] == "," and (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". "))):
@@ -146,7 +150,7 @@ def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str
     A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``
     """
     start, end = reading.start, reading.end
-    if text[end : end + 1] not in (",", ".") or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+    if text[end : end + 1] not in _NAME_AGE_ENDS or text[start - 2 : start] != ", " or not _whole_age(text, reading):
         return None
     if text[end] == "." and not _ends_sentence(text, end):
         return None
@@ -161,7 +165,7 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     A number in words is an age there too: ``children under five``.
     """
     if not _whole_age(text, reading) and (
-        reading.high is not None or text[reading.start : reading.end].lower() not in patterns.number_words
+        not text[reading.start].isalpha() or text[reading.start : reading.end].lower() not in patterns.number_words
     ):
         return None  # neither a whole number in digits nor one in words (``children under five``)
     if text[reading.start - 1 : reading.start] != " ":
