@@ -1656,3 +1656,41 @@ def test_a_whole_number_after_at_and_a_life_event_is_an_age(sentence, text):
 def test_a_whole_number_after_at_without_a_life_event_or_clause_end_is_no_age(sentence, text):
     found = [f for f in figures(sentence) if f["text"] == text]
     assert all(f["unit"] != "years" for f in found)
+
+
+# -- the age of a thing or person passes on no unit; units of land and of a ship's size ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("A 61-year-old fisher who owns 14 boats spoke first.", "14", "boats"),
+        ("The 30-year-old bridge carries 9,000 a day.", "9,000", None),
+        ("A 90-year-old mill and 12 more were listed.", "12", None),
+    ],
+)
+def test_an_age_printed_as_an_adjective_passes_on_no_unit(sentence, text, unit):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == unit
+
+
+def test_people_of_an_age_pass_on_their_unit():
+    found = [f for f in figures("Twelve 16-year-olds and 20 more sat the test.") if f["text"] == "20"]
+    assert len(found) == 1 and found[0]["unit"] == "year-olds"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Growers near Khon Kaen planted 40 rai of cassava.", "40 rai", "rai"),
+        ("The delta lost 3,000 feddans of cotton to salt.", "3,000 feddans", "feddans"),
+        ("The yard delivered a tanker of 158,000 dwt.", "158,000 dwt", "dwt"),
+    ],
+)
+def test_units_of_land_and_of_a_ships_size(sentence, text, unit):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, unit)
+
+
+def test_a_unit_word_alone_is_no_figure():
+    assert figures("The rai is a Thai measure of land.") == []

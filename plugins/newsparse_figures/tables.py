@@ -480,6 +480,8 @@ MEASURE_UNITS = {
     "square miles": "square miles", "square meters": "square meters", "square metres": "square meters",
     "sq m": "square meters", "m2": "square meters", "m²": "square meters", "square feet": "square feet",
     "sq ft": "square feet", "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
+    "rai": "rai", "feddan": "feddans", "feddans": "feddans", "dunam": "dunams", "dunams": "dunams",
+    "bigha": "bighas", "bighas": "bighas", "dwt": "dwt", "deadweight tonnes": "dwt", "deadweight tons": "dwt",
     "acres": "acres",
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilogrammes": "kg", "g": "grams", "gram": "grams", "grams": "grams", "gramme": "grams", "grammes": "grams",
