@@ -1382,3 +1382,315 @@ def test_a_price_joined_to_its_rate_by_hyphens_is_money(sentence, text, currency
 @pytest.mark.parametrize("sentence", ["They played a six-a-side game.", "The 10-a-day target was missed."])
 def test_a_bare_number_joined_to_a_rate_by_hyphens_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+# -- ages a full stop closes, ages in words after people, and more people ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The award went to the team's goalkeeper, Ines Varga, 31. She thanked the fans.", "31"),
+        ("“It was worth the wait,” said the new owner, Piet de Wit, 68.", "68"),
+        ("The bakery is run by her grandson, Tomasz, 24.\nIt opens at dawn.", "24"),
+    ],
+)
+def test_a_number_after_a_name_and_a_comma_that_ends_the_sentence_is_an_age(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The grade set for the harbour pilot, Ola Dahl, 3.5.", "3.5"),
+        ("The index ended the week at 104.", "104"),
+        ("Her rival, Jonas Berg, 45 votes behind, conceded.", "45"),
+        ("The final tally went to the Greens, 150.", "150"),
+    ],
+)
+def test_a_decimal_a_count_of_a_noun_or_a_number_after_no_name_and_comma_is_no_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] != "years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Free dental checks are offered to children under five in the district.", "five"),
+        ("The council froze rents for tenants over 70 last year.", "70"),
+        ("Lenders may not refuse homeowners over sixty on age alone.", "sixty"),
+    ],
+)
+def test_an_age_limit_after_people_is_read_in_digits_and_words(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "years")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers under five feet tall ride free.",
+        "Prices over 65 were rejected by the board.",
+    ],
+)
+def test_an_age_limit_needs_people_before_it_and_no_noun_after_it(sentence):
+    assert all(f["unit"] != "years" for f in figures(sentence))
+
+
+# -- unit symbols reported by their name -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "canonical"),
+    [
+        ("The handset charges at 67W and sells for less.", "67W", "watts", "W"),
+        ("Its main camera has a 108MP sensor.", "108MP", "megapixels", "megapixels"),
+        ("The scooter runs on a 48V battery.", "48V", "volts", "volts"),
+    ],
+)
+def test_a_capital_symbol_is_reported_by_its_name(sentence, text, unit, canonical):
+    found = one(sentence)
+    assert (found["text"], found["unit"], found["unit_canonical"]) == (text, unit, canonical)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The farm plans a 5MW solar array.", "5MW", "MW"),
+        ("The phone ships with 256GB of storage.", "256GB", "GB"),
+        ("Lisbon recorded 38C on Sunday.", "38C", "C"),
+    ],
+)
+def test_other_symbols_stay_as_printed(sentence, text, unit):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, unit)
+
+
+# -- qualifier words that a verb governs or an amount compares with ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The three fines add up to £1,800 for the cafe.", "£1,800"),
+        ("We are talking about 600 seasonal jobs in the valley.", "600"),
+        ("A flat now costs €30,000 more than two years ago.", "two years"),
+        ("Turnout was 8% lower than four years ago.", "four years"),
+    ],
+)
+def test_a_governed_or_compared_qualifier_qualifies_nothing(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The repairs will cost up to £1,800.", "£1,800", "up to"),
+        ("The minister spoke about 20 minutes before leaving.", "20 minutes", "about"),
+        ("The plant employs more than 600 people.", "600", "more than"),
+        ("The toll is about 600 rupees.", "600 rupees", "about"),
+    ],
+)
+def test_a_qualifier_after_other_words_or_before_a_duration_stays(sentence, text, approx):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] == approx
+
+
+# -- an hour before a part of the day is a time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The queue grew from seven in the evening until one in the morning.",
+        "The generator starts at 5 in the morning.",
+        "Crews worked until eleven at night.",
+    ],
+)
+def test_an_hour_before_a_part_of_the_day_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Police detained five in the morning sweep.", 5),
+        ("Rescuers found 14 in the morning.", 14),
+        ("The clinic saw three in the afternoon-long session.", 3),
+    ],
+)
+def test_a_count_before_a_part_of_the_day_without_a_word_of_time_stays(sentence, value):
+    assert one(sentence)["value"] == value
+
+
+# -- a currency that stands for itself before a participle or a noun it names the kind of ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every rand wasted on fees is a rand lost to pupils.",
+        "No official would put a euro figure on the damage.",
+        "A shilling saved is a shilling earned, her father said.",
+    ],
+)
+def test_a_currency_before_a_participle_or_a_kind_noun_is_no_amount(sentence):
+    assert _money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The ferry now charges a dollar more per crossing.", "a dollar", "USD"),
+        ("She paid a euro for the map.", "a euro", "EUR"),
+        ("Fares rose by a pound, added the operator.", "a pound", "GBP"),
+    ],
+)
+def test_a_currency_before_other_words_stays_an_amount(sentence, text, currency):
+    assert _money(sentence) == [(text, 1, currency)]
+
+
+# -- a hyphen typed for a dash opens a sentence ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("MEDAN, Indonesia - Four years ago, the port stood empty.", "Four years", 4),
+        ("Reporting from the border - Twelve families crossed overnight.", "Twelve", 12),
+    ],
+)
+def test_number_words_after_a_spaced_hyphen_open_a_sentence(sentence, text, value):
+    found = one(sentence)
+    assert (found["text"], found["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("sentence", ["Fans cheered the Big Three on Sunday.", "The Famous Five books sold well."])
+def test_capitalised_number_words_inside_a_sentence_stay_a_name(sentence):
+    assert figures(sentence) == []
+
+
+# -- labels joined to a label after a name marker ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operator leases berths 8 to 11 to the consortium.",
+        "Gates 4 and 5 were shut after the alarm.",
+        "Commuters were moved to platforms 2 and 3.",
+    ],
+)
+def test_a_label_joined_to_a_label_after_a_name_marker_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Gate 4 and 200 staff were closed off.", "200", "staff"),
+        ("Phase 1 and 300 homes are finished.", "300", "homes"),
+        ("The shares rose to 11 from 8.", "11", None),
+    ],
+)
+def test_a_count_after_a_label_or_a_join_without_one_stays(sentence, text, unit):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == unit
+
+
+# -- qualifiers of a bound or a neighbourhood ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The peso traded as low as 19.8 pesos to the dollar.", "19.8 pesos", "as low as"),
+        ("Ash fell as far as 90 km from the crater.", "90 km", "as far as"),
+        ("His asking price is closer to £3 million.", "£3 million", "closer to"),
+        ("Daytime highs near 42C are expected.", "42C", "near"),
+    ],
+)
+def test_qualifiers_of_a_bound_or_a_neighbourhood(sentence, text, approx):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] == approx
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The museum sits near Gate 4 and holds 900 paintings.", "900"),
+        ("Her offer came closer to the mark than 12 others.", "12"),
+    ],
+)
+def test_those_words_away_from_the_number_qualify_nothing(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] is None
+
+
+# -- an age after ``at`` and an event of a life ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The manager, who handed her a debut at 17, praised her.", "17"),
+        ("Her family emigrated to Perth when she was small; she retired at 61.", "61"),
+        ("Born in Kumasi, he moved to Leeds at 9. He never went back.", "9"),
+    ],
+)
+def test_a_whole_number_after_at_and_a_life_event_is_an_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == "years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The index closed at 46, up from 44.", "46"),
+        ("The school opens at 9. Parents queue early.", "9"),
+        ("The pair married at 22 in a small chapel.", "22"),
+    ],
+)
+def test_a_whole_number_after_at_without_a_life_event_or_clause_end_is_no_age(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert all(f["unit"] != "years" for f in found)
+
+
+# -- the age of a thing or person passes on no unit; units of land and of a ship's size ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("A 61-year-old fisher who owns 14 boats spoke first.", "14", "boats"),
+        ("The 30-year-old bridge carries 9,000 a day.", "9,000", None),
+        ("A 90-year-old mill and 12 more were listed.", "12", None),
+    ],
+)
+def test_an_age_printed_as_an_adjective_passes_on_no_unit(sentence, text, unit):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit"] == unit
+
+
+def test_people_of_an_age_pass_on_their_unit():
+    found = [f for f in figures("Twelve 16-year-olds and 20 more sat the test.") if f["text"] == "20"]
+    assert len(found) == 1 and found[0]["unit"] == "year-olds"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Growers near Khon Kaen planted 40 rai of cassava.", "40 rai", "rai"),
+        ("The delta lost 3,000 feddans of cotton to salt.", "3,000 feddans", "feddans"),
+        ("The yard delivered a tanker of 158,000 dwt.", "158,000 dwt", "dwt"),
+    ],
+)
+def test_units_of_land_and_of_a_ships_size(sentence, text, unit):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, unit)
+
+
+def test_a_unit_word_alone_is_no_figure():
+    assert figures("The rai is a Thai measure of land.") == []

@@ -33,7 +33,7 @@ def test_changes_and_alternatives_are_two_figures(sentence):
         ("Voters chose a two-to-six-year term.", 2, 6, "years"),
         ("Patients got between 20 mg and 40 mg daily.", 20, 40, "mg"),
         ("Panels of 2- to 4-meter width were used.", 2, 4, "meters"),
-        ("Bulbs rated 3-5W are sold.", 3, 5, "W"),
+        ("Bulbs rated 3-5W are sold.", 3, 5, "watts"),
         ("The swim is 2km-4km long.", 2, 4, "km"),
         ("Scores ran 20 through 80.", 20, 80, None),
         ("Crowds of 300~500 gathered.", 300, 500, None),

@@ -20,7 +20,7 @@ from tests.test_figures import figures, one
         ("The laptop has a 2.4 GHz chip.", "2.4 GHz", "GHz", "GHz"),
         ("It weighs 12lbs.", "12lbs", "lbs", "pounds"),
         ("Pour in 2l of water.", "2l", "l", "liters"),
-        ("The charger gives 65W.", "65W", "W", "W"),
+        ("The charger gives 65W.", "65W", "watts", "W"),
         ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius", "degrees Celsius"),
         ("Seville sweltered at 41C.", "41C", "C", "degrees Celsius"),
         ("Phoenix reached 104F on Monday.", "104F", "F", "degrees Fahrenheit"),

@@ -15,6 +15,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import age_after_age_word
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
+from .units import plural_after
 
 __all__ = [
     "capitalised_words",
@@ -49,12 +50,20 @@ _MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
 #: Words between an amount and ``a``/``an`` and the unit of its rate: ``24.9 to a euro``, ``395 against a euro``.
 _RATE_JOINS = frozenset({"to", "per", "against", "versus"})
 #: A relative pronoun, or the subject of a clause with none, after ``a``/``an`` and a currency: the currency itself
-#: (``a rupee that has weakened``, ``a dollar we never see``).
-_RELATIVE_AFTER = lazy_compile(r"\s+(?:that|which|whose|not|we|they|you|I|he|she)\b")
+#: (``a rupee that has weakened``, ``a dollar we never see``); so is a participle of spending or gaining (``a pound
+#: saved``, ``a dollar added to``), or a noun it names the kind of (``a dollar figure``, ``a euro sign``).
+_RELATIVE_AFTER = lazy_compile(
+    r"\s+(?:that|which|whose|not|we|they|you|I|he|she"
+    r"|spent|saved|earned|invested|wasted|added|borrowed|lent|figure|figures|amount|value|sign|symbol)\b(?!-)"
+)
 #: The endings of a possessive before a count: ``Britain's 650 MPs``, ``the Joneses’ 3 dogs``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A capitalised word after digits that goes on naming (``737 Max``, ``911 GT3``), not a plural of capitals (``650 MPs``).
 _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
+#: Words that join a second label to one after a name marker: ``Gates 4 and 5``, ``berths 8 to 11``.
+_LABEL_JOINS = frozenset({"to", "and", "or", "through"})
+#: A hyphen between spaces, typed for a dash: like one, it may open a sentence (``JAKARTA - Three years ago``).
+_SPACED_HYPHEN = " - "
 #: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
 _CAPITALISED_WORD = lazy_compile(r"[ \t]+[A-Z][a-z]+\b")
 #: ``a`` or ``an`` opening a number in words: ``a million`` (a whole scale, which a fraction before it divides).
@@ -111,7 +120,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     that holds only the two is a name: ``(Route 43)``),
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
     MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
-    3``; see :func:`sequence_label`).
+    3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
+    follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
     """
     start = match.start("digits")
     if reading.start != start:
@@ -126,6 +136,9 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = True  # No 10, iPhone 15
     elif before[1] in p.sequence_nouns:
         in_name = _after_a_lead(p, text, before[0])  # on day 3
+    elif before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit():
+        # berths 8 to 11, not Gate 4 and 200 staff
+        in_name = _label_before(p, text, before[0]) and not plural_after(text, match.end("digits"), p)
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -136,6 +149,15 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _label_before(p: Patterns, text: str, join: int) -> bool:
+    """Digits after a name marker stand before the word at ``join``: ``berths 8`` of ``berths 8 to 11``."""
+    digits = text.rfind(" ", max(0, join - LOOKBACK), join - 1)
+    if digits < 1 or not text[digits + 1 : join - 1].isdigit():
+        return False
+    marker = text.rfind(" ", max(0, digits - LOOKBACK), digits) + 1
+    return text[marker:digits].lower() in p.name_markers
 
 
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -163,12 +185,14 @@ def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Number words in capitals inside a sentence name something: ``the Big Three``, ``Air Force One``.
 
-    So do those opening a sentence where the passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
+    So do those opening a sentence (or following a hyphen typed for a dash: ``JAKARTA - Three years ago``) where the
+    passage names them before: ``Joe Three Hawks … "…," Three Hawks said``.
     """
     start = match.start("words")
     if not match["words"][0].isupper():
         return False
-    return not starts_sentence(text, start) or _named_before(text, start, match.end("words"))
+    opens = starts_sentence(text, start) or text[start - 3 : start] == _SPACED_HYPHEN  # BATAM - Three years ago
+    return not opens or _named_before(text, start, match.end("words"))
 
 
 def _named_before(text: str, start: int, end: int) -> bool:
@@ -311,7 +335,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
 def currency_itself(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """``a``/``an`` and a currency or unit before ``that``, ``not`` or a subject is itself: ``a pound we lose``.
 
-    So are ``a rupee that has weakened``, ``a kilo that is not flown in`` and ``a pound not spent``.
+    So are ``a rupee that has weakened``, ``a kilo that is not flown in``, ``a pound not spent``, ``a dollar saved``
+    and ``a dollar figure``.
     """
     return reading.coin is None and _RELATIVE_AFTER.match(text, reading.end) is not None
 

@@ -135,6 +135,29 @@ def _age_leads(v: Vocabulary) -> frozenset[str]:
     )
 
 
+def _governed_qualifiers(v: Vocabulary) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The first word of a qualifier, to the words that govern it (table ``governed_qualifiers``: ``up``: ``add``),
+    and the qualifiers of table ``approx_before`` such a word may govern (``up to``) or an amount before make a
+    comparison (``more than``)."""
+    governing: dict[str, set[str]] = {}
+    for phrase in v["governed_qualifiers"]:
+        word, qualifier = phrase.lower().split()
+        governing.setdefault(qualifier, set()).add(word)
+    qualifiers = (" ".join(entry.lower().split()) for entry in v["approx_before"])
+    governable = frozenset(q for q in qualifiers if q.endswith(" than") or q.split()[0] in governing)
+    return {qualifier: frozenset(words) for qualifier, words in governing.items()}, governable
+
+
+def _times_of_day(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The patterns of a time after a number (table ``time_words``) and of a part of the day after an hour (table
+    ``day_parts``), and the words before an hour that make it a time with one (table ``time_leads``)."""
+    return (
+        re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)"),
+        re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])"),
+        frozenset(word.lower() for word in v["time_leads"]),
+    )
+
+
 def _sign_letters(v: Vocabulary) -> str:
     """The letters written before a currency sign (``A`` of ``A$``, ``HK`` of ``HK$``), where the sign follows them."""
     symbols = v["currency_symbols"]
@@ -397,6 +420,8 @@ class Patterns:
         codes = _alternation(self.currency_prefixes, spaces=False)
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
+        self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])
+        self.governed_qualifiers, self.governable = _governed_qualifiers(v)  # up: add, adds, …; up to, more than
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
         prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
@@ -486,8 +511,8 @@ class Patterns:
         self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
-        #: A time of day after a number: ``5 pm``, ``10 GMT``.
-        self.time_after = re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
+        #: A time after a number (``5 pm``), a part of the day after an hour (``in the morning``), words before one.
+        self.time_after, self.day_part_after, self.time_leads = _times_of_day(v)
         months = _alternation(self.months)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")

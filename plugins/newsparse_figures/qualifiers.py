@@ -31,6 +31,17 @@ _YEARS = ("years", "years")
 #: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
 _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
+#: What may follow a full stop that ends a sentence (the empty string: the end of the passage).
+_AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
+#: What may close a clause after an age: ``his debut at 16, said``, ``moved here at 12.``, ``go at 58?``
+_CLAUSE_ENDS = frozenset(",.?;")
+#: What may close an age after a name: ``Babis, 71, thanked``, ``said Ada Roe, 47.``
+_NAME_AGE_ENDS = frozenset(",.")
+#: ``at`` and a space, as it ends the text before such an age.
+_AT = ("at ", "At ")
+#: How many words before ``at`` an event of a life (table ``life_events``) may stand, within how many characters.
+_LIFE_WORDS = 5
+_LIFE_REACH = 60
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
 
@@ -44,8 +55,13 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     spaced = text[reading.end : reading.end + 1].isspace()
     after = p.approx_after.match(text, reading.end) if before is None and spaced else None
     qualifier = before[1] if before is not None else after["q"] if after is not None else None
-    if qualifier is not None and not (before is not None and _over_means_during(text, reading, before[0], p)):
-        reading.approx = " ".join(qualifier.lower().split())
+    if qualifier is not None:
+        approx = " ".join(qualifier.lower().split())
+        if before is None or not (
+            _over_means_during(text, reading, before[0], p)
+            or (approx in p.governable and _governed(text, reading, before[0], approx, p))
+        ):
+            reading.approx = approx
     if reading.kind == "quantity" and reading.unit is None:
         for step in unit_steps:
             if (unit := step(p, text, reading)) is not None:
@@ -61,6 +77,19 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
         return False
     before = word_before(text, reading.start)
     return before is not None and before[1].lower() in patterns.pronoun_determiners
+
+
+def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
+    """The word before ``qualifier`` governs it: ``add up to`` (table ``governed_qualifiers``; not before a duration:
+    ``spoke about 20 minutes``), or an amount compares itself with what follows ``more than`` (``€25,000 more than
+    five years ago``, ``10% less than``)."""
+    if (before := word_before(text, start)) is None:
+        return False
+    word = before[1].lower()
+    if qualifier.endswith(" than"):
+        return word[-1].isdigit() or word[-1] == "%" or word in patterns.scale_words
+    governing = patterns.governed_qualifiers.get(qualifier.split(None, 1)[0], ())
+    return word in governing and reading.canonical not in patterns.duration_units
 
 
 def _over_means_during(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
@@ -98,18 +127,32 @@ def age_or_older(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 
 
 def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``."""
+    """A whole number between ``at`` opening a sentence or clause and a comma is an age: ``At 46, she``.
+
+    So is one after ``at`` that ends a clause where a word of a life's events (table ``life_events``) comes a few
+    words before: ``gave him his debut at 16, said``, ``moved to Canada at 12.``
+    """
     start, end = reading.start, reading.end
-    if text[end : end + 1] != "," or not _whole_age(text, reading):
+    if text[end : end + 1] not in _CLAUSE_ENDS or not text.startswith(_AT, start - 3) or not _whole_age(text, reading):
         return None
     opener = text[max(0, start - 5) : start]
-    return _YEARS if opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". ")) else None
+    if text[end] == "," and (opener == ", at " or (opener[-3:] == "At " and (start <= 4 or opener[:2] == ". "))):
+        return _YEARS
+    if opener[-4:] != " at ":
+        return None
+    words = text[max(0, start - _LIFE_REACH) : start - 4].lower().split()[-_LIFE_WORDS:]
+    return _YEARS if any(word.strip(WORD_EDGES) in patterns.life_events for word in words) else None
 
 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``."""
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
+
+    A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``
+    """
     start, end = reading.start, reading.end
-    if text[end : end + 1] != "," or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+    if text[end : end + 1] not in _NAME_AGE_ENDS or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+        return None
+    if text[end] == "." and not _ends_sentence(text, end):
         return None
     name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
@@ -119,11 +162,21 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     """A whole number after people and ``over``/``under``, or ``who is``, is an age: ``pensioners over 65``.
 
     Tables ``age_groups`` and ``age_clauses`` (``the treasurer, who is 37``); it runs on counts with no noun after them.
+    A number in words is an age there too: ``children under five``.
     """
-    if not _whole_age(text, reading) or text[reading.start - 1 : reading.start] != " ":
+    if not _whole_age(text, reading) and (
+        not text[reading.start].isalpha() or text[reading.start : reading.end].lower() not in patterns.number_words
+    ):
+        return None  # neither a whole number in digits nor one in words (``children under five``)
+    if text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
     return _YEARS if " ".join(words) in patterns.age_leads else None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """A full stop at ``end`` ends the sentence: white space, a closing quote or the end of the text follows it."""
+    return text[end : end + 1] == "." and text[end + 1 : end + 2] in _AFTER_FULL_STOP
 
 
 def _whole_age(text: str, reading: Reading) -> bool:

@@ -67,6 +67,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("street_address", exclusions.street_address, "match", _DIGITS),
     Step("capitalised_words", exclusions.capitalised_words, "match", frozenset({"words"})),
     Step("sequence_label", exclusions.sequence_label, "match", frozenset({"words"})),
+    Step("hour_of_day", dates.hour_of_day, "match", frozenset({"words"})),
     Step("idiom", exclusions.idiom, "match", frozenset({"words"})),
     Step("count_of_one", exclusions.count_of_one, "match", frozenset({"words"})),
     Step("rate_after_amount", exclusions.rate_after_amount, "match", frozenset({"one"})),

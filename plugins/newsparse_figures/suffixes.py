@@ -29,11 +29,14 @@ _TIMES = "times"
 
 
 def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:
-    """A unit of measure after the number, perhaps a rate: ``5 km``, ``128GB``, ``24 hours``, ``barrels per day``."""
+    """A unit of measure after the number, perhaps a rate: ``5 km``, ``128GB``, ``24 hours``, ``barrels per day``.
+
+    A symbol of table ``symbol_names`` is reported by its name: ``45W`` measures ``watts``.
+    """
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
-    reading.unit, reading.canonical = printed, p.measure_units[printed]
+    reading.unit, reading.canonical = p.symbol_names.get(printed, printed), p.measure_units[printed]
     if reading.canonical == _TIMES:
         reading.unit = _TIMES  # a multiple, however printed: 5x, 12×
     elif text[after.start()] == "-":

@@ -439,6 +439,21 @@ QUALIFIERS_BEFORE = [
     "as little as", "just over", "just under", "well over", "well above", "an estimated",
     "no more than", "no fewer than", "no less than", "not more than", "a little over", "circa", "approx.",
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
+    "as low as", "as high as", "as far as", "closer to", "near",
+]
+
+#: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
+#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``).
+GOVERNED_QUALIFIERS = [
+    *(f"{verb} up" for verb in ("add", "adds", "added", "adding")),
+    *(
+        f"{verb} about"
+        for verb in (
+            "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "think", "thinks",
+            "thought", "thinking", "worry", "worries", "worried", "care", "cares", "cared", "know", "knew", "hear",
+            "heard", "learn", "learned", "learnt", "ask", "asked", "asking", "complain", "complained", "joke", "joked",
+        )
+    ),
 ]
 
 #: Qualifiers printed after a figure (``5,000 or more``).
@@ -465,6 +480,8 @@ MEASURE_UNITS = {
     "square miles": "square miles", "square meters": "square meters", "square metres": "square meters",
     "sq m": "square meters", "m2": "square meters", "m²": "square meters", "square feet": "square feet",
     "sq ft": "square feet", "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
+    "rai": "rai", "feddan": "feddans", "feddans": "feddans", "dunam": "dunams", "dunams": "dunams",
+    "bigha": "bighas", "bighas": "bighas", "dwt": "dwt", "deadweight tonnes": "dwt", "deadweight tons": "dwt",
     "acres": "acres",
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilogrammes": "kg", "g": "grams", "gram": "grams", "grams": "grams", "gramme": "grams", "grammes": "grams",
@@ -520,6 +537,11 @@ MEASURE_UNITS = {
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
+
+#: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
+#: letters that alone say nothing of what they measure.  Symbols most often printed as such (``km``, ``GB``, ``kg``,
+#: ``C``) stay as printed.
+SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels"}
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
 #: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
@@ -595,6 +617,8 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
+    "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
+    "Phases", "Stages", "Categories", "Reactors", "Berths",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
@@ -609,6 +633,14 @@ TIME_WORDS = [
     "hrs",
 ]
 
+#: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
+#: whole number up to 12 is a time of day, no figure.
+DAY_PARTS = ["in the morning", "in the afternoon", "in the evening", "at night", "in the night"]
+
+#: Words before an hour that make it a time of day where a part of the day follows it (``from six in the evening
+#: until four in the morning``; not ``arrested five in the morning raid``).
+TIME_LEADS = ["at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since", "past"]
+
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
 
@@ -619,11 +651,19 @@ AGE_GROUPS = [
     "pensioners", "retirees", "patients", "residents", "women", "men", "voters", "users", "players", "drivers",
     "students", "teenagers", "youngsters", "seniors", "citizens", "workers", "employees", "applicants", "girls",
     "boys", "athletes", "smokers", "motorists", "passengers", "visitors", "migrants", "mothers", "fathers",
+    "tenants", "renters", "homeowners", "borrowers", "individuals", "pupils", "teachers", "nurses", "customers",
 ]
 
 #: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
 #: ``she was 9 when``).
 AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
+
+#: Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age
+#: (``gave him his debut at 16,``, ``moved to Canada at 12.``; not ``closed at 46, up``, nor ``the school opens at 9.``).
+LIFE_EVENTS = [
+    "debut", "debuted", "moved", "emigrated", "immigrated", "retired", "retire", "retiring", "married", "marry",
+    "died", "orphaned", "widowed", "diagnosed", "enlisted", "graduated", "adopted",
+]
 
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
@@ -703,6 +743,7 @@ VOCABULARY = {
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
+    "life_events": LIFE_EVENTS,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
@@ -719,9 +760,11 @@ VOCABULARY = {
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,
+    "symbol_names": SYMBOL_NAMES,
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
     "approx_after": QUALIFIERS_AFTER,
+    "governed_qualifiers": GOVERNED_QUALIFIERS,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
     "irregular_singulars": IRREGULAR_SINGULARS,
@@ -733,6 +776,8 @@ VOCABULARY = {
     "name_markers": NAME_MARKERS,
     "months": MONTHS,
     "time_words": TIME_WORDS,
+    "day_parts": DAY_PARTS,
+    "time_leads": TIME_LEADS,
     "age_words": AGE_WORDS,
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,

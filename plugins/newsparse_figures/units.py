@@ -47,6 +47,8 @@ _MAX_JOINED = 2
 _MAX_TOKENS = 12
 #: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
 _MAX_NAMES = 4
+#: How the unit of an age printed as an adjective ends: ``58-year-old``, ``a six-month-old``.
+_AGE_ADJECTIVE = "-old"
 #: How far back the start of a figure's sentence is looked for.
 _SENTENCE_WINDOW = 300
 #: How a sentence ends before the next one.
@@ -221,8 +223,9 @@ def previous_figure_unit(
 ) -> tuple[str | None, str | None] | None:
     """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
 
-    Not a count of a part of a group: ``Nine of the dead``.
+    Not a count of a part of a group: ``Nine of the dead``; nor the age of a thing or person, an adjective and no
+    noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on).
     """
-    if previous is None or _PART_OF.match(text, figure.end):
+    if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
     return previous.unit, previous.canonical
