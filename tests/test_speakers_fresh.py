@@ -1475,3 +1475,29 @@ def test_a_list_before_and_a_verb_is_no_speaker_of_that_verb() -> None:
     paragraph = ("The Treasury said in a note that it had paid the grant to the council in March and urged both "
                  "sides to hold “calm talks.”")
     assert credited(paragraph) == ["The Treasury"]
+
+
+# -- a body as the subject of a clause someone reports: the reporter speaks, never the body ------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Port director Ines Marlow said the authority had promised dredging “within the year”.", "Ines Marlow"),
+        ("Farmer Tomas Berg says that the cooperative pledged prices “fixed until spring”.", "Tomas Berg"),
+        ("Nurse Alma Reyes said the hospital board had called the plan “a disgrace” last week.", "Alma Reyes"),
+    ],
+)
+def test_a_body_inside_a_reported_clause_is_not_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_person_inside_a_reported_clause_keeps_the_words() -> None:
+    paragraphs = ("Activist Lena Holt met Mayor Piet Graaf on Friday. Afterwards she said he had vowed to “fix the bridge first”.",)
+    assert credited(*paragraphs) == ["Piet Graaf"]
+
+
+def test_people_inside_a_reported_clause_keep_the_words() -> None:
+    assert credited("The memo says the minister’s advisers have warned that a vote would be “premature.”") == [
+        "the minister’s advisers"
+    ]

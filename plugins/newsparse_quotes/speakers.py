@@ -29,6 +29,7 @@ from .reported import (
     main_clause_start,
     noun_before_auxiliary,
     noun_compound_head,
+    reported_clause,
     reported_group,
     resumes_report,
 )
@@ -61,6 +62,8 @@ _APPOSITION_TOKENS = 10
 _ROLE_WORDS = 3
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
+#: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
+_NARRATORS = frozenset(["he", "she", "i", "we"])
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -309,8 +312,8 @@ class Attributor(Resolver):
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
-            if mention is not None and joins_report(tokens, mention.lo):  # "X said … and that the board asked “…”": X's
-                return self._outer_report(tokens, k, lo, sentence)
+            if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
+                return self._outer_report(tokens, k, lo, sentence)  # "X said (… and that) the board asked “…”": X's
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
                 mention = None if outer is None else outer.mention
@@ -377,6 +380,23 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, verb: int, sentence: range) -> bool:
+    """``mention``, a body, is the subject of the speech verb at ``verb`` in a clause another speech verb
+    reports (``X said the council had asked for “…”``): the quote is X's words about the body; people
+    keep their reported words (``he said she had promised “…”``, ``… says aides have warned “…”``)."""
+    tokens, words = view.tokens, attributor.words
+    if tokens[verb - 1].lower in _BE or not reported_clause(words, tokens, mention.lo, sentence.start):
+        return False  # "a video was posted by …": the agent speaks
+    if mention.hi - mention.lo == 1 and tokens[mention.lo].lower in _NARRATORS:
+        return False
+    found = attributor.resolve(view, mention, sentence)
+    if found is not None and found.entity is not None:
+        return not found.entity.person
+    head = bare(tokens[mention.hi - 1].text)
+    people = {head, head[:-1] if head.endswith("s") else head} & (words.roles | words.anonymous)
+    return head in words.bodies or not people
 
 
 def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
