@@ -1501,3 +1501,31 @@ def test_people_inside_a_reported_clause_keep_the_words() -> None:
     assert credited("The memo says the minister’s advisers have warned that a vote would be “premature.”") == [
         "the minister’s advisers"
     ]
+
+
+# -- a role set beside a name with ``the`` (``the harbour master, NAME,``) takes the person up later ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The harbour master, Ana Ruiz, closed the port on Monday.", "“No boat leaves today,” the harbour master said."),
+         "Ana Ruiz"),
+        (("Jon Ferrer, the parish sexton, rang the bell at noon.", "“It cracked in 1998,” the sexton said."), "Jon Ferrer"),
+        (("Residents met the town clerk, Mira Oduya, at the library.", "“Every claim is checked,” said the clerk."),
+         "Mira Oduya"),
+    ],
+)
+def test_a_role_set_beside_a_name_takes_the_person_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tickets sold out at Ropeworks Park, the club’s home since 1921, on Monday.", "“We are thrilled,” the club said."),
+        ("The parish sexton, Jon Ferrer, rang the bell at noon.", "“It cracked in 1998,” said the bell ringer."),
+    ],
+)
+def test_a_role_never_set_beside_a_name_takes_nobody_up(paragraphs: tuple[str, ...]) -> None:
+    assert credited(*paragraphs)[-1] not in ("Ropeworks Park", "Jon Ferrer")

@@ -176,9 +176,9 @@ class Resolver(Phrases):
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
             return Found(printed, mention)
-        titled = self.people.by_title(head, position) if definite and head_at == 2 else None
-        if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
-            return Found(titled.name.split(None, 1)[1], mention, titled)
+        held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
+        if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
+            return held
         return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
 
     def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
@@ -376,6 +376,19 @@ def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run
     owner = names.entity(tokens[first:last])
     owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
     return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+
+
+def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:
+    """The person printed before ``position`` with the title ``role`` missing from the role list: a title
+    opening the name (``Treasurer Greta Holm`` for ``the treasurer``) or set before it in apposition (``the
+    town clerk, Ann Lee,`` for ``the clerk``, ``the town clerk``); else ``None``."""
+    if not role:
+        return None
+    titled = people.by_title(role[0], position) if len(role) == 1 else None
+    if titled is not None:
+        return Found(titled.name.split(None, 1)[1], mention, titled)
+    held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
+    return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
