@@ -1529,3 +1529,24 @@ def test_a_role_set_beside_a_name_takes_the_person_up(paragraphs: tuple[str, ...
 )
 def test_a_role_never_set_beside_a_name_takes_nobody_up(paragraphs: tuple[str, ...]) -> None:
     assert credited(*paragraphs)[-1] not in ("Ropeworks Park", "Jon Ferrer")
+
+
+# -- an outlet relaying a source (``reported, citing X, that``; ``quoted X, who …, as saying``): X speaks ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The daily Kurier reported, citing two aides, that the minister was “furious”.", "two aides"),
+        ("Radio Kiso quoted a nurse, who asked not to be named, as saying the ward was “full to the doors”.", "a nurse"),
+        ("Radio Kiso quoted Dr Ana Vell, who runs the clinic, as saying the ward was “full to the doors”.", "Ana Vell"),
+        ("The weekly Lumo reported, citing an engineer at the utility, that the pipes were “older than the town”.",
+         "an engineer at the utility"),
+    ],
+)
+def test_an_outlet_relaying_a_source_credits_the_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_outlet_citing_no_one_who_speaks_keeps_its_words() -> None:
+    assert credited("The agency said on Tuesday, citing rising costs, that fares would go up “by a lot”.") == ["The agency"]

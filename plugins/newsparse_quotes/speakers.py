@@ -250,9 +250,9 @@ class Attributor(Resolver):
             inner = self.phrase_after(tokens, k + 1, sentence.stop)
             stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
             close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
-            if inner is not None and close is not None and tokens[close].text == ",":
-                mention = inner if self._names_apposition(tokens, inner) else mention
-                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
+            if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
+                mention = inner if inner is not None and self._names_apposition(tokens, inner) else mention
+                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
         if k < sentence.stop and tokens[k].text == ":" and _names_someone(self.words, tokens[mention.hi - 1]):
@@ -301,7 +301,7 @@ class Attributor(Resolver):
             if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
-                return _cue(k, k + 1, self._participle_subject(view, k, sentence))
+                return _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
@@ -380,6 +380,22 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _cited_source(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
+    """``X reported, citing an official at the railway, that … “…”``: the source ``citing`` (``quoting``) at
+    token ``k`` names speaks the words relayed, not the outlet; ``None`` when the phrase after it is no
+    one who speaks (``citing rising costs``, ``citing a survey``)."""
+    if tokens[k].lower not in RELAYING:
+        return None
+    mention = phrases.phrase_after(tokens, k + 1, sentence.stop)
+    if mention is None:
+        return None
+    words = phrases.words
+    head = next((j for j in range(mention.lo, mention.hi) if tokens[j].lower in words.prepositions), mention.hi) - 1
+    if head < mention.lo or any(t.lower in words.documents for t in tokens[mention.lo : mention.hi]):
+        return None
+    return Cue(k, k + 1, mention) if _names_someone(words, tokens[head]) else None
 
 
 def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, verb: int, sentence: range) -> bool:
