@@ -1550,3 +1550,27 @@ def test_an_outlet_relaying_a_source_credits_the_source(paragraph: str, expected
 
 def test_an_outlet_citing_no_one_who_speaks_keeps_its_words() -> None:
     assert credited("The agency said on Tuesday, citing rising costs, that fares would go up “by a lot”.") == ["The agency"]
+
+
+# -- an Authority or a regulator is a body of the agency's kind: ``the company`` never takes it up -------
+
+
+def test_the_company_never_takes_up_an_authority() -> None:
+    paragraphs = (
+        "The Harbour Safety Authority said the jetty was closed after the spill.",
+        "Pier manager Ola Vik said the operator, Tarra Lines, could be fined. The company said it was “cooperating fully”.",
+    )
+    assert credited(*paragraphs)[-1] != "Harbour Safety Authority"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The Inland Waters Authority said the jetty was closed.", "The agency said the clean-up would take “at least a week”."),
+         "Inland Waters Authority"),
+        (("Nordvik Energy said the jetty was closed.", "The company said the clean-up would take “at least a week”."),
+         "Nordvik Energy"),
+    ],
+)
+def test_a_body_of_the_kind_named_is_still_taken_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected

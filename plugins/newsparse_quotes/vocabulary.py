@@ -139,7 +139,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
     # named earlier whose name is headed by a word of the same kind (``... Bureau``).
     "body_kinds": _kinds(
-        "agency bureau office service watchdog",
+        "agency bureau office service watchdog authority regulator",
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
