@@ -1574,3 +1574,28 @@ def test_the_company_never_takes_up_an_authority() -> None:
 )
 def test_a_body_of_the_kind_named_is_still_taken_up(paragraphs: tuple[str, ...], expected: str) -> None:
     assert credited(*paragraphs)[-1] == expected
+
+
+# -- an unnamed source speaking after the subject (``…, and a trader in Oslo said``) is taken up later -------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Kestrel Mills said it had cut output, and an engineer at the plant, who asked not to be named, said the line "
+          "was idle.", "“Nothing moves,” the engineer said."), "an engineer at the plant"),
+        (("Nord Fish said it had cut prices, and a trader in Oslo said buyers were scarce.", "“It is quiet,” the trader said."),
+         "a trader in Oslo"),
+    ],
+)
+def test_an_unnamed_source_speaking_mid_sentence_is_taken_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_person_titled_with_the_role_since_takes_over() -> None:
+    paragraphs = (
+        "Nord Fish said it had cut prices, and a trader in Oslo said buyers were scarce.",
+        "Trader Ann Lee said the market was thin.",
+        "“It is quiet,” the trader said.",
+    )
+    assert credited(*paragraphs)[-1] == "Ann Lee"

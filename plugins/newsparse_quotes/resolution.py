@@ -39,6 +39,8 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
+_SOURCE_TOKENS = 16
 #: The most tokens of a relative clause between a described source and its verb.
 _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
@@ -361,12 +363,24 @@ class Resolver(Phrases):
 
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
-    """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
-    tokens, cues = view.tokens, view.cues
+    """Note the unnamed sources ``sentence`` cites (``…, citing an official``) or has speak after its
+    subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`."""
+    tokens, cues, words = view.tokens, view.cues, resolver.words
     for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
-        mention = resolver.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
-        if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+        low = tokens[k].lower
+        if low in CITING:
+            mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
+        elif low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(tokens, k, sentence.start + 1):
+            mention = resolver.phrase_before(tokens, k, sentence.start)  # "…, and a trader, who …, said"
+        else:
+            continue
+        if mention is not None and mention.lo > sentence.start and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _indefinite_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """An indefinite word (``a``, ``an``, ``one``) stands in a source's length before token ``k``, from ``lo``."""
+    return any(t.lower in INDEFINITE and not t.quoted for t in tokens[max(lo, k - _SOURCE_TOKENS) : k])
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
