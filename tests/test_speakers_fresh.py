@@ -1599,3 +1599,20 @@ def test_a_person_titled_with_the_role_since_takes_over() -> None:
         "“It is quiet,” the trader said.",
     )
     assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+# -- ``they`` after another group of people named in its sentence is not the group credited before ----------
+
+
+def test_they_after_another_group_in_the_sentence_credits_nobody() -> None:
+    paragraphs = (
+        "Residents of the valley said the river rose overnight.",
+        "The dam was built in 1961, when engineers from the capital called it “safe for a century”, and since the "
+        "flood they have called it “a time bomb.”",
+    )
+    assert credited(*paragraphs)[-1] is None
+
+
+def test_they_with_no_other_group_is_the_group_credited_before() -> None:
+    paragraphs = ("Residents of the valley said the river rose overnight.", "Since the flood, they have called the dam “a time bomb.”")
+    assert credited(*paragraphs) == ["Residents"]

@@ -41,6 +41,8 @@ _BE = frozenset("is are was were be been being".split())
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
 _SOURCE_TOKENS = 16
+#: Conjunctions opening a clause whose subject may be an unnamed source (``…, and a trader said``).
+_CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "whilst"])
 #: The most tokens of a relative clause between a described source and its verb.
 _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
@@ -253,8 +255,10 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
-                if pronoun == "it" and found is not None and _plural_noun(found.speaker):
+                if found is not None and pronoun == "it" and _plural_noun(found.speaker):
                     found = None  # "Workers said … It said": a plural group is no "it"
+                elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
+                    found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
@@ -379,8 +383,11 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
 
 
 def _indefinite_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """An indefinite word (``a``, ``an``, ``one``) stands in a source's length before token ``k``, from ``lo``."""
-    return any(t.lower in INDEFINITE and not t.quoted for t in tokens[max(lo, k - _SOURCE_TOKENS) : k])
+    """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
+    stands in a source's length before token ``k``, from ``lo``; not an apposition (``Ann Lee, a trader,``)."""
+    return any(
+        tokens[j].lower in INDEFINITE and tokens[j - 1].lower in _CLAUSE_JOINERS for j in range(max(lo, k - _SOURCE_TOKENS), k)
+    )
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
@@ -555,6 +562,20 @@ def _group(words: Words, token: Token, head: str) -> bool:
     ``rail unions`` (not ``Tom Banks``)."""
     one = _singular(head)
     return one in words.roles or (one in words.bodies and not token.is_capitalized)
+
+
+def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speaker: str | None) -> bool:
+    """A plural noun of people (``members``, ``workers``, ``officials``) other than the head of ``speaker``,
+    the group last credited, stands between tokens ``lo`` and ``hi``: ``they`` there may be that group
+    (``… when 640 members of the union walked out over an offer they call “…”``)."""
+    last = (speaker or "").lower().split()[-1:]
+    for token in tokens[lo:hi]:
+        low = token.lower
+        if token.quoted or not low.endswith("s") or token.is_capitalized or low in last:
+            continue
+        if low in words.anonymous or _singular(low) in words.roles or _singular(low) in words.anonymous:
+            return True
+    return False
 
 
 def _plural_noun(speaker: str | None) -> bool:
