@@ -1616,3 +1616,23 @@ def test_they_after_another_group_in_the_sentence_credits_nobody() -> None:
 def test_they_with_no_other_group_is_the_group_credited_before() -> None:
     paragraphs = ("Residents of the valley said the river rose overnight.", "Since the flood, they have called the dam “a time bomb.”")
     assert credited(*paragraphs) == ["Residents"]
+
+
+# -- a name ending a list of portfolios after ``and`` is no person a source's title names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A spokesman for the Ministry of Fisheries, Oceans and Coastal Affairs said the survey was “not ready”.",
+         "A spokesman for the Ministry of Fisheries, Oceans and Coastal Affairs"),
+        ("An official at the Ministry for Roads, Ports and Inland Waters said the ferry was “unsafe”.",
+         "An official at the Ministry for Roads, Ports and Inland Waters"),
+    ],
+)
+def test_the_last_part_of_a_body_name_list_is_no_person(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_title_before_a_name_still_names_its_holder() -> None:
+    assert credited("His chief of staff Dana Roe said the talks were “stuck”.") == ["Dana Roe"]
