@@ -9,6 +9,8 @@ from itertools import compress
 
 from attrs import define
 
+from newsparse.lazy_regex import lazy_compile
+
 from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
@@ -41,8 +43,10 @@ _BE = frozenset("is are was were be been being".split())
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
 _SOURCE_TOKENS = 16
-#: Conjunctions opening a clause whose subject may be an unnamed source (``…, and a trader said``).
-_CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "whilst"])
+#: A conjunction opening a clause whose subject may be an unnamed source (``…, and a trader said``).
+_JOINED_SOURCE = lazy_compile(r"(?i)\b(?:and|but|while|whereas|whilst)\s+(?:a|an|one|some|another)\s")
+#: The most words of a role set beside a name with ``the`` (``the deputy town clerk``).
+_DEFINITE_WORDS = 3
 #: The most tokens of a relative clause between a described source and its verb.
 _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
@@ -370,11 +374,15 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     """Note the unnamed sources ``sentence`` cites (``…, citing an official``) or has speak after its
     subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`."""
     tokens, cues, words = view.tokens, view.cues, resolver.words
-    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
+    found = cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]
+    if not found:
+        return
+    joined = _JOINED_SOURCE.search(view.text, tokens[sentence.start].start, tokens[found[-1]].start) is not None  # most hold none
+    for k in found:
         low = tokens[k].lower
         if low in CITING:
             mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
-        elif low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(tokens, k, sentence.start + 1):
+        elif joined and low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(tokens, k, sentence.start + 1):
             mention = resolver.phrase_before(tokens, k, sentence.start)  # "…, and a trader, who …, said"
         else:
             continue
@@ -385,10 +393,7 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
 def _indefinite_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
     stands in a source's length before token ``k``, from ``lo``; not an apposition (``Ann Lee, a trader,``)."""
-    start = max(lo, k - _SOURCE_TOKENS)
-    if INDEFINITE.isdisjoint(map(LOWER, tokens[start:k])):  # read in C: most windows hold none
-        return False
-    return any(tokens[j].lower in INDEFINITE and tokens[j - 1].lower in _CLAUSE_JOINERS for j in range(start, k))
+    return _JOINED_SOURCE.search(" ".join(map(LOWER, tokens[max(lo - 1, k - _SOURCE_TOKENS) : k]))) is not None
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
@@ -404,11 +409,11 @@ def _role_named(people: People, role: list[str], mention: Mention, position: int
     """The person printed before ``position`` with the title ``role`` missing from the role list: a title
     opening the name (``Treasurer Greta Holm`` for ``the treasurer``) or set before it in apposition (``the
     town clerk, Ann Lee,`` for ``the clerk``, ``the town clerk``); else ``None``."""
-    if not role:
-        return None
     titled = people.by_title(role[0], position) if len(role) == 1 else None
     if titled is not None:
         return Found(titled.name.split(None, 1)[1], mention, titled)
+    if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.definite_roles:
+        return None  # "the new weapons include …": no role set beside a name
     held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
     return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
 
