@@ -9,8 +9,6 @@ from itertools import compress
 
 from attrs import define
 
-from newsparse.lazy_regex import lazy_compile
-
 from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
@@ -43,8 +41,8 @@ _BE = frozenset("is are was were be been being".split())
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
 _SOURCE_TOKENS = 16
-#: A conjunction opening a clause whose subject may be an unnamed source (``…, and a trader said``).
-_JOINED_SOURCE = lazy_compile(r"(?i)\b(?:and|but|while|whereas|whilst)\s+(?:a|an|one|some|another)\s")
+#: Conjunctions opening a clause whose subject may be an unnamed source (``…, and a trader said``).
+_CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "whilst"])
 #: The most words of a role set beside a name with ``the`` (``the deputy town clerk``).
 _DEFINITE_WORDS = 3
 #: The most tokens of a relative clause between a described source and its verb.
@@ -377,12 +375,13 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     found = cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]
     if not found:
         return
-    joined = _JOINED_SOURCE.search(view.text, tokens[sentence.start].start, tokens[found[-1]].start) is not None  # most hold none
+    lowers = view.columns.lowers[sentence.start : found[-1]]
+    joined = not _CLAUSE_JOINERS.isdisjoint(lowers) and not INDEFINITE.isdisjoint(lowers)  # in C: most sentences hold none
     for k in found:
         low = tokens[k].lower
         if low in CITING:
             mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
-        elif joined and low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(tokens, k, sentence.start + 1):
+        elif joined and low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(view.columns.lowers, k, sentence.start + 1):
             mention = resolver.phrase_before(tokens, k, sentence.start)  # "…, and a trader, who …, said"
         else:
             continue
@@ -390,10 +389,11 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
 
 
-def _indefinite_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
     """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
-    stands in a source's length before token ``k``, from ``lo``; not an apposition (``Ann Lee, a trader,``)."""
-    return _JOINED_SOURCE.search(" ".join(map(LOWER, tokens[max(lo - 1, k - _SOURCE_TOKENS) : k]))) is not None
+    stands in a source's length before token ``k`` (``lowers``: the words in lower case), from ``lo``;
+    not an apposition (``Ann Lee, a trader,``)."""
+    return any(lowers[j] in INDEFINITE and lowers[j - 1] in _CLAUSE_JOINERS for j in range(max(lo, k - _SOURCE_TOKENS), k))
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:

@@ -411,7 +411,7 @@ def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, 
     if found is not None and found.entity is not None:
         return not found.entity.person
     head = bare(tokens[mention.hi - 1].text)
-    people = {head, head[:-1] if head.endswith("s") else head} & (words.roles | words.anonymous)
+    people = any(word in words.roles or word in words.anonymous for word in (head, head.removesuffix("s")))
     return head in words.bodies or not people
 
 
