@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import partial
-from itertools import compress
+from itertools import compress, product
 
 from attrs import define
 
@@ -41,8 +41,9 @@ _BE = frozenset("is are was were be been being".split())
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
 _SOURCE_TOKENS = 16
-#: Conjunctions opening a clause whose subject may be an unnamed source (``…, and a trader said``).
-_CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "whilst"])
+#: A conjunction and an indefinite word opening a clause whose subject may be an unnamed source (``…, and a
+#: trader said``).
+_JOINED_SOURCES = frozenset(product(["and", "but", "while", "whereas", "whilst"], sorted(INDEFINITE)))
 #: The most words of a role set beside a name with ``the`` (``the deputy town clerk``).
 _DEFINITE_WORDS = 3
 #: The most tokens of a relative clause between a described source and its verb.
@@ -376,7 +377,7 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     if not found:
         return
     lowers = view.columns.lowers[sentence.start : found[-1]]
-    joined = not _CLAUSE_JOINERS.isdisjoint(lowers) and not INDEFINITE.isdisjoint(lowers)  # in C: most sentences hold none
+    joined = not _JOINED_SOURCES.isdisjoint(zip(lowers, lowers[1:]))  # read in C: most sentences hold none
     for k in found:
         low = tokens[k].lower
         if low in CITING:
@@ -393,7 +394,8 @@ def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
     """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
     stands in a source's length before token ``k`` (``lowers``: the words in lower case), from ``lo``;
     not an apposition (``Ann Lee, a trader,``)."""
-    return any(lowers[j] in INDEFINITE and lowers[j - 1] in _CLAUSE_JOINERS for j in range(max(lo, k - _SOURCE_TOKENS), k))
+    window = lowers[max(lo - 1, k - _SOURCE_TOKENS) : k]
+    return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
