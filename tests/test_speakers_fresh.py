@@ -1636,3 +1636,21 @@ def test_the_last_part_of_a_body_name_list_is_no_person(paragraph: str, expected
 
 def test_a_title_before_a_name_still_names_its_holder() -> None:
     assert credited("His chief of staff Dana Roe said the talks were “stuck”.") == ["Dana Roe"]
+
+
+# -- an unnamed source an outlet quotes ``as saying``, with a phrase after its head noun: as printed ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Radio Nord quoted a cook at the camp as saying supplies were “down to rice”.", "a cook at the camp"),
+        ("The Clarion quoted a baker in the old town as saying flour was “twice the price”.", "a baker in the old town"),
+    ],
+)
+def test_an_unnamed_source_quoted_as_saying_is_printed(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_capitalized_modifier_of_an_unnamed_source_quoted_as_saying_credits_nobody() -> None:
+    assert credited("The Clarion quoted one Kerry County grower as saying the crop was “ruined”.") == [None]

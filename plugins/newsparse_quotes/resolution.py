@@ -505,6 +505,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         k = past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower.endswith("ing"):
+        k += 1  # "quoted a grain buyer at the elevator as saying": the source relayed speaks
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
     verb = tokens[k].lower if k < len(tokens) else ""
     clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
