@@ -1653,4 +1653,29 @@ def test_an_unnamed_source_quoted_as_saying_is_printed(paragraph: str, expected:
 
 
 def test_a_capitalized_modifier_of_an_unnamed_source_quoted_as_saying_credits_nobody() -> None:
-    assert credited("The Clarion quoted one Kerry County grower as saying the crop was “ruined”.") == [None]
+    assert credited("The Clarion quoted one Kerry County haulier as saying the crop was “ruined”.") == [None]
+
+
+# -- trades of unnamed people (lifeguard, welder, paramedic …) are roles: ``he said`` takes such a source up ---
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("A lifeguard at the north beach, who did not want to be named, said swimmers had listened. "
+         "“Most people just go to the pool,” she said.", "A lifeguard at the north beach"),
+        ("A welder at the yard, who asked not to be named, said the hull was cracked. “Nobody listened,” he said.",
+         "A welder at the yard"),
+    ],
+)
+def test_he_or_she_after_an_unnamed_tradesperson_is_that_source(second: str, expected: str) -> None:
+    assert credited("Mayor Tom Reed said the road was shut.", second)[-1] == expected
+
+
+def test_a_trade_printed_before_a_name_is_a_title() -> None:
+    assert credited("Plumber Dev Rao said the pipes were “older than the town”.") == ["Dev Rao"]
+
+
+def test_he_after_an_unlisted_trade_credits_nobody() -> None:
+    second = "A trucker at the depot, who asked not to be named, said the road was icy. “Nobody listened,” he said."
+    assert credited("Mayor Tom Reed said the road was shut.", second)[-1] is None

@@ -92,6 +92,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
+        firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
+        rancher beekeeper veterinarian dentist promoter grower
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
