@@ -1679,3 +1679,21 @@ def test_a_trade_printed_before_a_name_is_a_title() -> None:
 def test_he_after_an_unlisted_trade_credits_nobody() -> None:
     second = "A trucker at the depot, who asked not to be named, said the road was icy. “Nobody listened,” he said."
     assert credited("Mayor Tom Reed said the road was shut.", second)[-1] is None
+
+
+# -- a body's name joined by ``and`` before a lower-case title and a name is no list of people --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Hill Country Wool and Mohair chief executive Dana Roe said prices had “fallen off a cliff”.", "Dana Roe"),
+        ("Coastal Rail and Ferries managing director Ivo Marsh said the timetable was “a fantasy”.", "Ivo Marsh"),
+    ],
+)
+def test_a_body_name_with_and_before_a_title_is_no_list(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_people_joined_by_and_are_still_a_list() -> None:
+    assert credited("Ann Lee and Tom Reed said the plan was “dead”.") == ["Ann Lee and Tom Reed"]
