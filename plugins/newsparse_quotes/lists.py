@@ -46,8 +46,9 @@ def _listed_person_before(names: NameRuns, view: PassageView, end: int) -> tuple
 
 def _title_after_body(roles: frozenset[str], tokens: Sequence[Token], start: int) -> bool:
     """Capitalized words at token ``start``, then up to three lower-case words ending in a role, then the
-    name (``Fibre chief executive Ann Lee``, ``Ferries managing director Ivo Marsh``): the capitalized words end a body's name, which the ``and``
-    before them is part of (``… Food and Fibre``), so no list of people ends there."""
+    name (``Fibre chief executive Ann Lee``, ``Ferries managing director Ivo Marsh``): the capitalized
+    words end a body's name, which the ``and`` before them is part of (``… Food and Fibre``), so no list
+    of people ends there."""
     k = start
     while k < len(tokens) and tokens[k].is_capitalized:
         k += 1

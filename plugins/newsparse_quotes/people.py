@@ -634,7 +634,7 @@ def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
 
 
 def _the_before(tokens: Sequence[Token], comma: int) -> int:
-    """Where ``the`` stands up to four words before the comma at token ``comma`` (``the town clerk,``), else -1."""
+    """Where ``the`` stands one to three words before the comma at token ``comma`` (``the town clerk,``), else -1."""
     return next((k for k in range(comma - 2, max(-1, comma - 5), -1) if tokens[k].lower == "the"), -1)
 
 
