@@ -64,7 +64,7 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
     joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak."""
     tokens = view.tokens
     people = [last]
-    if _title_after_body(names.words.roles, tokens, start):
+    if start > 0 and tokens[start - 1].lower in _AND and _title_after_body(names.words.roles, tokens, start):
         return start, people  # "Murrumbidgee Valley Food and Fibre chief executive Ann Lee": no list
     while True:
         k = start

@@ -170,7 +170,7 @@ class People:
         #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
         #: reference cycle keeps the article's people alive for the garbage collector to find.
         self.verbs = VerbScan(partial(is_verb, words))
-        self.definite_roles: set[str] = set()  # the roles set beside a name with "the" ("the clerk"), see by_role
+        self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -272,7 +272,7 @@ class People:
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
-            self.definite_roles.update(r for r in apposition if r.startswith("the "))
+            self.apposed_roles |= apposition
             apposed = bool(apposition)
         kin = _kin_apposed(words, tokens, i) if before == "," else ""
         if kin:

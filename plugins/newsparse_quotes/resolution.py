@@ -414,7 +414,7 @@ def _role_named(people: People, role: list[str], mention: Mention, position: int
     titled = people.by_title(role[0], position) if len(role) == 1 else None
     if titled is not None:
         return Found(titled.name.split(None, 1)[1], mention, titled)
-    if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.definite_roles:
+    if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.apposed_roles:
         return None  # "the new weapons include …": no role set beside a name
     held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
     return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
