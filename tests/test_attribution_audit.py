@@ -166,8 +166,13 @@ def test_a_participle_after_a_named_person_inside_a_report_stays_his() -> None:
 
 
 def test_a_report_without_a_later_clause_keeps_its_nearest_speaker() -> None:
+    paragraph = "Rosa Lind said Mayor Ann Holt had warned that the bridge was “unsafe.”"
+    assert credited(paragraph) == ["Ann Holt"]
+
+
+def test_a_body_inside_a_report_without_a_later_clause_is_the_reporters() -> None:
     paragraph = "Rosa Lind said the council had warned that the bridge was “unsafe.”"
-    assert credited(paragraph) == ["the council"]
+    assert credited(paragraph) == ["Rosa Lind"]
 
 
 # -- D: a body with an apposition before a verb of describing --------------------------------

@@ -1475,3 +1475,225 @@ def test_a_list_before_and_a_verb_is_no_speaker_of_that_verb() -> None:
     paragraph = ("The Treasury said in a note that it had paid the grant to the council in March and urged both "
                  "sides to hold “calm talks.”")
     assert credited(paragraph) == ["The Treasury"]
+
+
+# -- a body as the subject of a clause someone reports: the reporter speaks, never the body ------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Port director Ines Marlow said the authority had promised dredging “within the year”.", "Ines Marlow"),
+        ("Farmer Tomas Berg says that the cooperative pledged prices “fixed until spring”.", "Tomas Berg"),
+        ("Nurse Alma Reyes said the hospital board had called the plan “a disgrace” last week.", "Alma Reyes"),
+    ],
+)
+def test_a_body_inside_a_reported_clause_is_not_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_person_inside_a_reported_clause_keeps_the_words() -> None:
+    paragraphs = ("Activist Lena Holt met Mayor Piet Graaf on Friday. Afterwards she said he had vowed to “fix the bridge first”.",)
+    assert credited(*paragraphs) == ["Piet Graaf"]
+
+
+def test_people_inside_a_reported_clause_keep_the_words() -> None:
+    assert credited("The memo says the minister’s advisers have warned that a vote would be “premature.”") == [
+        "the minister’s advisers"
+    ]
+
+
+# -- a role set beside a name with ``the`` (``the harbour master, NAME,``) takes the person up later ------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The harbour master, Ana Ruiz, closed the port on Monday.", "“No boat leaves today,” the harbour master said."),
+         "Ana Ruiz"),
+        (("Jon Ferrer, the parish sexton, rang the bell at noon.", "“It cracked in 1998,” the sexton said."), "Jon Ferrer"),
+        (("Residents met the town clerk, Mira Oduya, at the library.", "“Every claim is checked,” said the clerk."),
+         "Mira Oduya"),
+    ],
+)
+def test_a_role_set_beside_a_name_takes_the_person_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tickets sold out at Ropeworks Park, the club’s home since 1921, on Monday.", "“We are thrilled,” the club said."),
+        ("The parish sexton, Jon Ferrer, rang the bell at noon.", "“It cracked in 1998,” said the bell ringer."),
+    ],
+)
+def test_a_role_never_set_beside_a_name_takes_nobody_up(paragraphs: tuple[str, ...]) -> None:
+    assert credited(*paragraphs)[-1] not in ("Ropeworks Park", "Jon Ferrer")
+
+
+# -- an outlet relaying a source (``reported, citing X, that``; ``quoted X, who …, as saying``): X speaks ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The daily Kurier reported, citing two aides, that the minister was “furious”.", "two aides"),
+        ("Radio Kiso quoted a nurse, who asked not to be named, as saying the ward was “full to the doors”.", "a nurse"),
+        ("Radio Kiso quoted Dr Ana Vell, who runs the clinic, as saying the ward was “full to the doors”.", "Ana Vell"),
+        ("The weekly Lumo reported, citing an engineer at the utility, that the pipes were “older than the town”.",
+         "an engineer at the utility"),
+    ],
+)
+def test_an_outlet_relaying_a_source_credits_the_source(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_outlet_citing_no_one_who_speaks_keeps_its_words() -> None:
+    assert credited("The agency said on Tuesday, citing rising costs, that fares would go up “by a lot”.") == ["The agency"]
+
+
+# -- an Authority or a regulator is a body of the agency's kind: ``the company`` never takes it up -------
+
+
+def test_the_company_never_takes_up_an_authority() -> None:
+    paragraphs = (
+        "The Harbour Safety Authority said the jetty was closed after the spill.",
+        "Pier manager Ola Vik said the operator, Tarra Lines, could be fined. The company said it was “cooperating fully”.",
+    )
+    assert credited(*paragraphs)[-1] != "Harbour Safety Authority"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The Inland Waters Authority said the jetty was closed.", "The agency said the clean-up would take “at least a week”."),
+         "Inland Waters Authority"),
+        (("Nordvik Energy said the jetty was closed.", "The company said the clean-up would take “at least a week”."),
+         "Nordvik Energy"),
+    ],
+)
+def test_a_body_of_the_kind_named_is_still_taken_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+# -- an unnamed source speaking after the subject (``…, and a trader in Oslo said``) is taken up later -------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Kestrel Mills said it had cut output, and an engineer at the plant, who asked not to be named, said the line "
+          "was idle.", "“Nothing moves,” the engineer said."), "an engineer at the plant"),
+        (("Nord Fish said it had cut prices, and a trader in Oslo said buyers were scarce.", "“It is quiet,” the trader said."),
+         "a trader in Oslo"),
+    ],
+)
+def test_an_unnamed_source_speaking_mid_sentence_is_taken_up(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
+def test_a_person_titled_with_the_role_since_takes_over() -> None:
+    paragraphs = (
+        "Nord Fish said it had cut prices, and a trader in Oslo said buyers were scarce.",
+        "Trader Ann Lee said the market was thin.",
+        "“It is quiet,” the trader said.",
+    )
+    assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+# -- ``they`` after another group of people named in its sentence is not the group credited before ----------
+
+
+def test_they_after_another_group_in_the_sentence_credits_nobody() -> None:
+    paragraphs = (
+        "Residents of the valley said the river rose overnight.",
+        "The dam was built in 1961, when engineers from the capital called it “safe for a century”, and since the "
+        "flood they have called it “a time bomb.”",
+    )
+    assert credited(*paragraphs)[-1] is None
+
+
+def test_they_with_no_other_group_is_the_group_credited_before() -> None:
+    paragraphs = ("Residents of the valley said the river rose overnight.", "Since the flood, they have called the dam “a time bomb.”")
+    assert credited(*paragraphs) == ["Residents"]
+
+
+# -- a name ending a list of portfolios after ``and`` is no person a source's title names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A spokesman for the Ministry of Fisheries, Oceans and Coastal Affairs said the survey was “not ready”.",
+         "A spokesman for the Ministry of Fisheries, Oceans and Coastal Affairs"),
+        ("An official at the Ministry for Roads, Ports and Inland Waters said the ferry was “unsafe”.",
+         "An official at the Ministry for Roads, Ports and Inland Waters"),
+    ],
+)
+def test_the_last_part_of_a_body_name_list_is_no_person(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_title_before_a_name_still_names_its_holder() -> None:
+    assert credited("His chief of staff Dana Roe said the talks were “stuck”.") == ["Dana Roe"]
+
+
+# -- an unnamed source an outlet quotes ``as saying``, with a phrase after its head noun: as printed ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Radio Nord quoted a cook at the camp as saying supplies were “down to rice”.", "a cook at the camp"),
+        ("The Clarion quoted a baker in the old town as saying flour was “twice the price”.", "a baker in the old town"),
+    ],
+)
+def test_an_unnamed_source_quoted_as_saying_is_printed(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_capitalized_modifier_of_an_unnamed_source_quoted_as_saying_credits_nobody() -> None:
+    assert credited("The Clarion quoted one Kerry County haulier as saying the crop was “ruined”.") == [None]
+
+
+# -- trades of unnamed people (lifeguard, welder, paramedic …) are roles: ``he said`` takes such a source up ---
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("A lifeguard at the north beach, who did not want to be named, said swimmers had listened. "
+         "“Most people just go to the pool,” she said.", "A lifeguard at the north beach"),
+        ("A welder at the yard, who asked not to be named, said the hull was cracked. “Nobody listened,” he said.",
+         "A welder at the yard"),
+    ],
+)
+def test_he_or_she_after_an_unnamed_tradesperson_is_that_source(second: str, expected: str) -> None:
+    assert credited("Mayor Tom Reed said the road was shut.", second)[-1] == expected
+
+
+def test_a_trade_printed_before_a_name_is_a_title() -> None:
+    assert credited("Plumber Dev Rao said the pipes were “older than the town”.") == ["Dev Rao"]
+
+
+def test_he_after_an_unlisted_trade_credits_nobody() -> None:
+    second = "A trucker at the depot, who asked not to be named, said the road was icy. “Nobody listened,” he said."
+    assert credited("Mayor Tom Reed said the road was shut.", second)[-1] is None
+
+
+# -- a body's name joined by ``and`` before a lower-case title and a name is no list of people --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Hill Country Wool and Mohair chief executive Dana Roe said prices had “fallen off a cliff”.", "Dana Roe"),
+        ("Coastal Rail and Ferries managing director Ivo Marsh said the timetable was “a fantasy”.", "Ivo Marsh"),
+    ],
+)
+def test_a_body_name_with_and_before_a_title_is_no_list(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_people_joined_by_and_are_still_a_list() -> None:
+    assert credited("Ann Lee and Tom Reed said the plan was “dead”.") == ["Ann Lee and Tom Reed"]

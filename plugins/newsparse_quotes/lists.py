@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .name_runs import NameRuns
 from .people import Entity
+from .segments import Token
 from .words import PassageView
 
 __all__ = ["people_listed", "person_before"]
 
 _AND = frozenset(("and", "&"))
+#: The most lower-case words of a title between a body's name and a person's (``chief executive``).
+_TITLE_WORDS = 3
 
 
 def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
@@ -39,12 +44,28 @@ def _listed_person_before(names: NameRuns, view: PassageView, end: int) -> tuple
     return person_before(names, view, place - 1)
 
 
+def _title_after_body(roles: frozenset[str], tokens: Sequence[Token], start: int) -> bool:
+    """Capitalized words at token ``start``, then up to three lower-case words ending in a role, then the
+    name (``Fibre chief executive Ann Lee``, ``Ferries managing director Ivo Marsh``): the capitalized
+    words end a body's name, which the ``and`` before them is part of (``… Food and Fibre``), so no list
+    of people ends there."""
+    k = start
+    while k < len(tokens) and tokens[k].is_capitalized:
+        k += 1
+    j = k
+    while j < min(len(tokens), k + _TITLE_WORDS) and tokens[j].text.isalpha() and not tokens[j].is_capitalized:
+        j += 1
+    return start < k < j < len(tokens) and tokens[j].is_capitalized and tokens[j - 1].lower in roles
+
+
 def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) -> tuple[int, list[Entity]]:
     """The people of the list ending with ``last``, whose name starts at token ``start``, first to last,
     and where the list starts.  The last must be joined by ``and`` (``A, B and C``); ``[]`` when a part
     joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak."""
     tokens = view.tokens
     people = [last]
+    if start > 0 and tokens[start - 1].lower in _AND and _title_after_body(names.words.roles, tokens, start):
+        return start, people  # "Murrumbidgee Valley Food and Fibre chief executive Ann Lee": no list
     while True:
         k = start
         joined = k > 0 and tokens[k - 1].lower in _AND

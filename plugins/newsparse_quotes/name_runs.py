@@ -10,6 +10,9 @@ from .words import NAME_PARTICLES, PassageView, Words, initial_dot, name_key
 
 __all__ = ["NameRuns"]
 
+#: Words joining the last part of a list: a name after one ends the list, never follows a title.
+_LIST_JOINERS = frozenset(["and", "or", "&"])
+
 
 class NameRuns:
     """Finds names in the phrases of an article's passages (remembered: a phrase is read for each quote)."""
@@ -39,6 +42,8 @@ class NameRuns:
         before = tokens[start - 1] if start else None
         if before is None or not before.is_word or before.lower in words.prepositions or before.lower in words.determiners:
             return None
+        if before.lower in _LIST_JOINERS:
+            return None  # "the Department for Environment, Food and Rural Affairs": the end of a list, no title's holder
         if _object_of_preposition(words, tokens, start):
             return None  # "a councillor from a nearby First Nation": the place, not a title's holder
         entity = self.entity(tokens[first:last])

@@ -170,6 +170,7 @@ class People:
         #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
         #: reference cycle keeps the article's people alive for the garbage collector to find.
         self.verbs = VerbScan(partial(is_verb, words))
+        self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -271,6 +272,7 @@ class People:
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
+            self.apposed_roles |= apposition
             apposed = bool(apposition)
         kin = _kin_apposed(words, tokens, i) if before == "," else ""
         if kin:
@@ -364,7 +366,9 @@ class People:
                 phrase.append(bare(tokens[k].text))
                 k -= 1
             head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            if head in words.roles or _kin_opening(words, head, tokens, k):  # "top diplomat", "Her husband, NAME,"
+            definite = _definite_role(words, tokens, _the_before(tokens, i - 1), i - 1)  # "the town clerk, NAME,"
+            roles.update([definite] if definite else [])
+            if head in words.roles or _kin_opening(words, head, tokens, k) or definite:  # "top diplomat", "Her husband,"
                 roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
         if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
             k = end + 2
@@ -377,6 +381,7 @@ class People:
                     break
             if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
                 roles |= apposed
+                roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
         return roles
 
     def find(self, key: tuple[str, ...]) -> Entity | None:
@@ -626,6 +631,25 @@ def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
     if i >= 3 and tokens[i - 2].lower in words.kin and tokens[i - 3].lower in _KIN_OWNERS:
         return tokens[i - 2].lower
     return ""
+
+
+def _the_before(tokens: Sequence[Token], comma: int) -> int:
+    """Where ``the`` stands one to three words before the comma at token ``comma`` (``the town clerk,``), else -1."""
+    return next((k for k in range(comma - 2, max(-1, comma - 5), -1) if tokens[k].lower == "the"), -1)
+
+
+def _definite_role(words: Words, tokens: Sequence[Token], the: int, hi: int) -> str:
+    """``the clerk`` for ``the town clerk`` (``the`` at token ``the``, then one to three plain lower-case
+    words up to ``hi``, the last no body word) set before or after a name: the role of that person, in the
+    role list or not, which ``the clerk`` takes up later; ``""`` for any other phrase (``the club’s home``,
+    ``the head of …``)."""
+    if the < 0 or not 1 <= hi - the - 1 <= 3 or tokens[the].lower != "the":
+        return ""
+    for token in tokens[the + 1 : hi]:
+        if not token.text.isalpha() or token.is_capitalized or token.lower in words.function_words:
+            return ""
+    head = tokens[hi - 1].lower
+    return "" if head in words.bodies else f"the {head}"
 
 
 def _kin_opening(words: Words, head: str, tokens: Sequence[Token], k: int) -> bool:

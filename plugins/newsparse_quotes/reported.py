@@ -12,7 +12,8 @@ from .words import WINDOW, Mention, Words
 
 __all__ = [
     "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
-    "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "resumes_report", "telling_at",
+    "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
+    "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
@@ -49,6 +50,21 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
     return any(
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
+    )
+
+
+def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
+    """The subject at token ``lo`` opens a clause that a finite speech verb right before it (maybe with
+    ``that``) reports: ``X said the council had asked for “…”``, ``X says that the state pledged “…”``;
+    not ``citing the council``, ``told Reuters``, nor a bare form that may be a noun (``Union state secretary``)."""
+    k = lo - 1 if lo - 1 > start and tokens[lo - 1].lower == "that" else lo
+    if k - 1 < start:
+        return False
+    verb = tokens[k - 1]
+    low = verb.lower
+    finite = low == "said" or low.endswith("ed") or (low.endswith("s") and low not in PLURAL_NOUNS)
+    return finite and low in words.speech_verbs and not verb.quoted and not verb.is_capitalized and (
+        low not in CITING and low not in TELLING
     )
 
 

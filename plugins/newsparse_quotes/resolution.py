@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import partial
-from itertools import compress
+from itertools import compress, product
 
 from attrs import define
 
@@ -39,6 +39,13 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"
 _BE = frozenset("is are was were be been being".split())
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
+#: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
+_SOURCE_TOKENS = 16
+#: A conjunction and an indefinite word opening a clause whose subject may be an unnamed source (``…, and a
+#: trader said``).
+_JOINED_SOURCES = frozenset(product(["and", "but", "while", "whereas", "whilst"], sorted(INDEFINITE)))
+#: The most words of a role set beside a name with ``the`` (``the deputy town clerk``).
+_DEFINITE_WORDS = 3
 #: The most tokens of a relative clause between a described source and its verb.
 _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
@@ -176,9 +183,9 @@ class Resolver(Phrases):
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
             return Found(printed, mention)
-        titled = self.people.by_title(head, position) if definite and head_at == 2 else None
-        if titled is not None:  # "the treasurer" after "Treasurer Greta Holm"
-            return Found(titled.name.split(None, 1)[1], mention, titled)
+        held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
+        if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
+            return held
         return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
 
     def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
@@ -251,8 +258,10 @@ class Resolver(Phrases):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
-                if pronoun == "it" and found is not None and _plural_noun(found.speaker):
+                if found is not None and pronoun == "it" and _plural_noun(found.speaker):
                     found = None  # "Workers said … It said": a plural group is no "it"
+                elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
+                    found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
@@ -361,12 +370,32 @@ class Resolver(Phrases):
 
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
-    """Note the unnamed sources cited in ``sentence`` (``…, citing an official``) for :meth:`.Descriptions.earlier_source`."""
-    tokens, cues = view.tokens, view.cues
-    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]:
-        mention = resolver.phrase_after(tokens, k + 1, sentence.stop) if tokens[k].lower in CITING else None
-        if mention is not None and tokens[mention.lo].lower in INDEFINITE:
+    """Note the unnamed sources ``sentence`` cites (``…, citing an official``) or has speak after its
+    subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`."""
+    tokens, cues, words = view.tokens, view.cues, resolver.words
+    found = cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]
+    if not found:
+        return
+    lowers = view.columns.lowers[sentence.start : found[-1]]
+    joined = not _JOINED_SOURCES.isdisjoint(zip(lowers, lowers[1:]))  # read in C: most sentences hold none
+    for k in found:
+        low = tokens[k].lower
+        if low in CITING:
+            mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
+        elif joined and low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(view.columns.lowers, k, sentence.start + 1):
+            mention = resolver.phrase_before(tokens, k, sentence.start)  # "…, and a trader, who …, said"
+        else:
+            continue
+        if mention is not None and mention.lo > sentence.start and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
+    """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
+    stands in a source's length before token ``k`` (``lowers``: the words in lower case), from ``lo``;
+    not an apposition (``Ann Lee, a trader,``)."""
+    window = lowers[max(lo - 1, k - _SOURCE_TOKENS) : k]
+    return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
@@ -376,6 +405,19 @@ def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run
     owner = names.entity(tokens[first:last])
     owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
     return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+
+
+def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:
+    """The person printed before ``position`` with the title ``role`` missing from the role list: a title
+    opening the name (``Treasurer Greta Holm`` for ``the treasurer``) or set before it in apposition (``the
+    town clerk, Ann Lee,`` for ``the clerk``, ``the town clerk``); else ``None``."""
+    titled = people.by_title(role[0], position) if len(role) == 1 else None
+    if titled is not None:
+        return Found(titled.name.split(None, 1)[1], mention, titled)
+    if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.apposed_roles:
+        return None  # "the new weapons include …": no role set beside a name
+    held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
+    return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
@@ -463,6 +505,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         k = past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower.endswith("ing"):
+        k += 1  # "quoted a grain buyer at the elevator as saying": the source relayed speaks
     passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
     verb = tokens[k].lower if k < len(tokens) else ""
     clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
@@ -528,6 +572,20 @@ def _group(words: Words, token: Token, head: str) -> bool:
     ``rail unions`` (not ``Tom Banks``)."""
     one = _singular(head)
     return one in words.roles or (one in words.bodies and not token.is_capitalized)
+
+
+def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speaker: str | None) -> bool:
+    """A plural noun of people (``members``, ``workers``, ``officials``) other than the head of ``speaker``,
+    the group last credited, stands between tokens ``lo`` and ``hi``: ``they`` there may be that group
+    (``… when 640 members of the union walked out over an offer they call “…”``)."""
+    last = (speaker or "").lower().split()[-1:]
+    for token in tokens[lo:hi]:
+        low = token.lower
+        if token.quoted or not low.endswith("s") or token.is_capitalized or low in last:
+            continue
+        if low in words.anonymous or _singular(low) in words.roles or _singular(low) in words.anonymous:
+            return True
+    return False
 
 
 def _plural_noun(speaker: str | None) -> bool:

@@ -50,9 +50,10 @@ def _teller(attempt: Attempt, cue: Cue) -> Cue | None:
 def before_quote(attempt: Attempt) -> Found | None:
     """The nearest cue before the quote in its sentence: ``X said “…”``, ``according to X, “…”``,
     ``X’s claim that “…”``, ``“…” was said by X``, a participle of the sentence's subject
-    (``X left, insisting “…”``), ``Y quoted X as saying “…”``; a body that reports a quote and
-    cites a source right after it (``The paper reported the ban was “near,” citing two aides``)
-    relays the source's words."""
+    (``X left, insisting “…”``), ``Y quoted X as saying “…”``, ``Y reported, citing X, that “…”``; a body
+    that reports a quote and cites a source right after it (``The paper reported the ban was “near,”
+    citing two aides``) relays the source's words; a body inside a clause someone reports is no
+    speaker (``X said the council had asked for “…”``: X)."""
     if attempt.nested:
         return None
     cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)

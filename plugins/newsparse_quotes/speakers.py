@@ -29,6 +29,7 @@ from .reported import (
     main_clause_start,
     noun_before_auxiliary,
     noun_compound_head,
+    reported_clause,
     reported_group,
     resumes_report,
 )
@@ -61,6 +62,8 @@ _APPOSITION_TOKENS = 10
 _ROLE_WORDS = 3
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
+#: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
+_NARRATORS = frozenset(["he", "she", "i", "we"])
 #: Pronouns of people: a sentence holding one speaks of someone.
 _PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "his", "their"])
 
@@ -247,9 +250,9 @@ class Attributor(Resolver):
             inner = self.phrase_after(tokens, k + 1, sentence.stop)
             stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
             close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
-            if inner is not None and close is not None and tokens[close].text == ",":
-                mention = inner if self._names_apposition(tokens, inner) else mention
-                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying"
+            if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
+                mention = inner if inner is not None and self._names_apposition(tokens, inner) else mention
+                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
         if k < sentence.stop and tokens[k].text == ":" and _names_someone(self.words, tokens[mention.hi - 1]):
@@ -298,7 +301,7 @@ class Attributor(Resolver):
             if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
-                return _cue(k, k + 1, self._participle_subject(view, k, sentence))
+                return _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
@@ -309,8 +312,8 @@ class Attributor(Resolver):
                 tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
             ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
-            if mention is not None and joins_report(tokens, mention.lo):  # "X said … and that the board asked “…”": X's
-                return self._outer_report(tokens, k, lo, sentence)
+            if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
+                return self._outer_report(tokens, k, lo, sentence)  # "X said (… and that) the board asked “…”": X's
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
                 mention = None if outer is None else outer.mention
@@ -377,6 +380,39 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _cited_source(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
+    """``X reported, citing an official at the railway, that … “…”``: the source ``citing`` (``quoting``) at
+    token ``k`` names speaks the words relayed, not the outlet; ``None`` when the phrase after it is no
+    one who speaks (``citing rising costs``, ``citing a survey``)."""
+    if tokens[k].lower not in RELAYING:
+        return None
+    mention = phrases.phrase_after(tokens, k + 1, sentence.stop)
+    if mention is None:
+        return None
+    words = phrases.words
+    head = next((j for j in range(mention.lo, mention.hi) if tokens[j].lower in words.prepositions), mention.hi) - 1
+    if head < mention.lo or any(t.lower in words.documents for t in tokens[mention.lo : mention.hi]):
+        return None
+    return Cue(k, k + 1, mention) if _names_someone(words, tokens[head]) else None
+
+
+def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, verb: int, sentence: range) -> bool:
+    """``mention``, a body, is the subject of the speech verb at ``verb`` in a clause another speech verb
+    reports (``X said the council had asked for “…”``): the quote is X's words about the body; people
+    keep their reported words (``he said she had promised “…”``, ``… says aides have warned “…”``)."""
+    tokens, words = view.tokens, attributor.words
+    if tokens[verb - 1].lower in _BE or not reported_clause(words, tokens, mention.lo, sentence.start):
+        return False  # "a video was posted by …": the agent speaks
+    if mention.hi - mention.lo == 1 and tokens[mention.lo].lower in _NARRATORS:
+        return False
+    found = attributor.resolve(view, mention, sentence)
+    if found is not None and found.entity is not None:
+        return not found.entity.person
+    head = bare(tokens[mention.hi - 1].text)
+    people = any(word in words.roles or word in words.anonymous for word in (head, head.removesuffix("s")))
+    return head in words.bodies or not people
 
 
 def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:

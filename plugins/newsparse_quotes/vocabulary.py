@@ -92,6 +92,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
+        firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
+        rancher beekeeper veterinarian dentist promoter grower
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -139,7 +141,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Kinds of body, by the head noun of its name: ``the agency`` takes up the one body
     # named earlier whose name is headed by a word of the same kind (``... Bureau``).
     "body_kinds": _kinds(
-        "agency bureau office service watchdog",
+        "agency bureau office service watchdog authority regulator",
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
