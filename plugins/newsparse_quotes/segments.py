@@ -25,8 +25,9 @@ __all__ = [
 ]
 
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
-#: quantifiers, as a token never gives back characters.
-_TOKEN = lazy_compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
+#: quantifiers, as a token never gives back characters.  Each branch opens with one character of
+#: a class (``\d\d*+``, not ``\d++``), so the regex engine skips white space without trying them.
+_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++)*+|[^\w\s])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``; read as capitalized, like the name it is part of.  Found by its
 #: hyphen before a capital first (a fast scan), then checked on the word.
