@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, compress, count, islice, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter
 from typing import NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
@@ -95,18 +95,13 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
     """
     parts = _TOKEN.split(text)  # space, token, space, token, ..., space
     n = len(parts) // 2
-    starts = list(islice(accumulate(map(len, parts)), 0, 2 * n, 2))  # where each space ends
     words = parts[1::2]
+    # where each token starts: the sum of the lengths before it, each space added to the token before it
+    starts = list(accumulate(map(add, map(len, parts[: 2 * n : 2]), chain((0,), map(len, words)))))
     quoted = [False] * n
     marks: list[str | None] = [None] * n
-    for q in quotes:
-        if not q.nested:
-            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
-            quoted[lo:hi] = [True] * (hi - lo)
-    for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
-        k = n if at is None else bisect_left(starts, at)
-        if k < n and starts[k] == at and words[k] in _MARKS:
-            marks[k] = mark
+    if quotes:
+        _mark_quotes(quotes, starts, words, quoted, marks)
     firsts = list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
@@ -116,6 +111,21 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
     return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
+
+
+def _mark_quotes(
+    quotes: Sequence[Marked], starts: list[int], words: list[str], quoted: list[bool], marks: list[str | None]
+) -> None:
+    """Flag the tokens inside ``quotes`` in ``quoted`` and their marks in ``marks`` (``"open"``, ``"close"``)."""
+    n = len(words)
+    for q in quotes:
+        if not q.nested:
+            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            quoted[lo:hi] = [True] * (hi - lo)
+    for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
+        k = n if at is None else bisect_left(starts, at)
+        if k < n and starts[k] == at and words[k] in _MARKS:
+            marks[k] = mark
 
 
 class PassageTokens(Sequence[list[Token]]):
