@@ -70,6 +70,19 @@ def test_the_columns_made_with_the_tokens_hold_their_fields(text):
     assert columns == Columns.of(tokens)
 
 
+@given(st.text(alphabet="ab_Z9² .,-’'\t\n\u00a0“”", max_size=60))
+def test_every_token_starts_where_its_text_stands_and_the_tokens_hold_every_other_character(text):
+    tokens = tokenize(text, find_quotes(text))
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.start for t in tokens] == sorted({t.start for t in tokens})
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def test_a_token_starts_past_the_spaces_and_tokens_before_it():
+    tokens = tokenize("  3.5 don’t -x", [])
+    assert [(t.start, t.text) for t in tokens] == [(2, "3.5"), (6, "don’t"), (12, "-"), (13, "x")]
+
+
 @given(WORD_SOUP)
 def test_sentences_read_from_the_text_column_are_those_read_from_the_tokens(text):
     tokens, columns = tokenize_with_columns(text, find_quotes(text))
