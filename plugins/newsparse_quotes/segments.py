@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, itemgetter
+from operator import add, itemgetter, not_
 from typing import NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
@@ -21,7 +21,8 @@ from newsparse.lazy_regex import lazy_compile
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
 __all__ = [
-    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "sentences"
+    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "past_quoted",
+    "sentences",
 ]
 
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
@@ -62,8 +63,8 @@ class Token(NamedTuple):
 
 #: Getters of a token field by position, to read a column of tokens in C (``map``, ``key=``): faster
 #: than by name on a named tuple.
-_START, TEXT, LOWER, CAPITALIZED, IS_WORD = (
-    itemgetter(Token._fields.index(name)) for name in ("start", "text", "lower", "is_capitalized", "is_word")
+_START, TEXT, _QUOTED, LOWER, CAPITALIZED, IS_WORD = (
+    itemgetter(Token._fields.index(name)) for name in ("start", "text", "quoted", "lower", "is_capitalized", "is_word")
 )
 
 
@@ -164,6 +165,12 @@ def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
     """The index of the token at offset ``at`` when it is a quotation mark that does ``mark`` (``"open"``/``"close"``)."""
     k = bisect_left(tokens, at, key=_START)
     return k if k < len(tokens) and tokens[k].start == at and tokens[k].mark == mark else None
+
+
+def past_quoted(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first of the tokens ``i:stop`` outside a quote (``stop`` when there is none), found in C: a
+    quote's words are skipped at once."""
+    return next(compress(count(i), map(not_, map(_QUOTED, tokens[i:stop]))), stop)
 
 
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None) -> list[range]:
