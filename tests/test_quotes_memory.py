@@ -15,7 +15,8 @@ from newsparse.page.text import passage
 from newsparse_quotes import QuoteExtractor
 from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.people import People
-from newsparse_quotes.words import Words
+from newsparse_quotes import words
+from newsparse_quotes.words import Words, bare
 
 WORDS = Words.from_vocabulary(Vocabulary(DECLARATIONS))
 
@@ -56,3 +57,15 @@ def test_reading_an_article_leaves_no_garbage_cycles(collector_off: None) -> Non
     quotes = extractor.extract(article, text).quotes
     assert [q.speaker for q in quotes if q.speaker] == ["Tomas Vidal", "Tomas Vidal", "The port authority"]
     assert gc.collect() == 0
+
+
+def test_a_bare_word_is_the_word_in_lower_case_without_its_possessive_ending() -> None:
+    assert [bare(w) for w in ("Ann’s", "LEE'S", "Minister", "Ann’s", "boss")] == ["ann", "lee", "minister", "ann", "boss"]
+
+
+def test_the_bare_words_kept_never_outgrow_their_bound() -> None:
+    kept = bare.__self__  # type: ignore[attr-defined]
+    for n in range(words._BARE_WORDS + 10):
+        assert bare(f"Word{n}’s") == f"word{n}"
+    assert 0 < len(kept) <= words._BARE_WORDS
+

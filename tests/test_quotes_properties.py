@@ -12,7 +12,7 @@ from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes
 from newsparse_quotes.people import People
 from newsparse_quotes.segments import (
-    CAPITALIZED, IS_WORD, LOWER, TEXT, Columns, sentences, tokenize, tokenize_with_columns
+    CAPITALIZED, IS_WORD, LOWER, TEXT, Columns, past_quoted, sentences, tokenize, tokenize_with_columns
 )
 from newsparse_quotes.words import PassageView
 
@@ -68,6 +68,33 @@ def test_the_columns_made_with_the_tokens_hold_their_fields(text):
     tokens, columns = tokenize_with_columns(text, find_quotes(text))
     assert tokens == tokenize(text, find_quotes(text))
     assert columns == Columns.of(tokens)
+
+
+@given(st.text(alphabet="ab_Z9² .,-’'\t\n\u00a0“”", max_size=60))
+def test_every_token_starts_where_its_text_stands_and_the_tokens_hold_every_other_character(text):
+    tokens = tokenize(text, find_quotes(text))
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.start for t in tokens] == sorted({t.start for t in tokens})
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+@given(WORD_SOUP, st.integers(0, 30), st.integers(0, 30))
+def test_past_quoted_is_the_first_token_outside_a_quote(text, i, stop):
+    tokens = tokenize(text, find_quotes(text))
+    stop = min(stop, len(tokens))
+    outside = [j for j in range(i, stop) if not tokens[j].quoted]
+    assert past_quoted(tokens, i, stop) == (outside[0] if outside else stop)
+
+
+def test_past_quoted_skips_the_words_of_a_quote():
+    tokens = tokenize("“We won the vote,” she said.", find_quotes("“We won the vote,” she said."))
+    assert tokens[past_quoted(tokens, 1, len(tokens))].text == "”"
+    assert past_quoted(tokens, 1, 3) == 3
+
+
+def test_a_token_starts_past_the_spaces_and_tokens_before_it():
+    tokens = tokenize("  3.5 don’t -x", [])
+    assert [(t.start, t.text) for t in tokens] == [(2, "3.5"), (6, "don’t"), (12, "-"), (13, "x")]
 
 
 @given(WORD_SOUP)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from .bodies import in_body_name
 from .epithets import age_hyphen
 from .lexicon import is_first_name
-from .segments import LOWER, Token
+from .segments import LOWER, Token, past_quoted
 from .words import (
     INDEFINITE,
     NAME_PARTICLES,
@@ -73,7 +73,10 @@ class Phrases:
         i = _dateline_end(tokens, 0, stop) if sentence.start == 0 and tokens[0].text.isupper() else sentence.start
         while i < stop:
             token = tokens[i]
-            if token.quoted or token.mark or token.text in ",;:–—-":
+            if token.quoted:  # the words of a quote opening the sentence, skipped at once
+                i = past_quoted(tokens, i, stop)
+                continue
+            if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
             if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized):

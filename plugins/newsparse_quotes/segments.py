@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, compress, count, islice, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter, not_
 from typing import NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
@@ -21,12 +21,14 @@ from newsparse.lazy_regex import lazy_compile
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 
 __all__ = [
-    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "sentences"
+    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "past_quoted",
+    "sentences",
 ]
 
 #: A number, a word (``don’t``, ``vice-president``) or a punctuation character; possessive
-#: quantifiers, as a token never gives back characters.
-_TOKEN = lazy_compile(r"(\d++(?:[.,]\d++)*+|\w++(?:[’'\-]\w++)*+|[^\w\s])")
+#: quantifiers, as a token never gives back characters.  Each branch opens with one character of
+#: a class (``\d\d*+``, not ``\d++``), so the regex engine skips white space without trying them.
+_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++)*+|[^\w\s])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``; read as capitalized, like the name it is part of.  Found by its
 #: hyphen before a capital first (a fast scan), then checked on the word.
@@ -61,8 +63,8 @@ class Token(NamedTuple):
 
 #: Getters of a token field by position, to read a column of tokens in C (``map``, ``key=``): faster
 #: than by name on a named tuple.
-_START, TEXT, LOWER, CAPITALIZED, IS_WORD = (
-    itemgetter(Token._fields.index(name)) for name in ("start", "text", "lower", "is_capitalized", "is_word")
+_START, TEXT, _QUOTED, LOWER, CAPITALIZED, IS_WORD = (
+    itemgetter(Token._fields.index(name)) for name in ("start", "text", "quoted", "lower", "is_capitalized", "is_word")
 )
 
 
@@ -94,18 +96,13 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
     """
     parts = _TOKEN.split(text)  # space, token, space, token, ..., space
     n = len(parts) // 2
-    starts = list(islice(accumulate(map(len, parts)), 0, 2 * n, 2))  # where each space ends
     words = parts[1::2]
+    # where each token starts: the sum of the lengths before it, each space added to the token before it
+    starts = list(accumulate(map(add, map(len, parts[: 2 * n : 2]), chain((0,), map(len, words)))))
     quoted = [False] * n
     marks: list[str | None] = [None] * n
-    for q in quotes:
-        if not q.nested:
-            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
-            quoted[lo:hi] = [True] * (hi - lo)
-    for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
-        k = n if at is None else bisect_left(starts, at)
-        if k < n and starts[k] == at and words[k] in _MARKS:
-            marks[k] = mark
+    if quotes:
+        _mark_quotes(quotes, starts, words, quoted, marks)
     firsts = list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
     for hyphen in _HYPHEN_CAPITAL.finditer(text):
@@ -115,6 +112,21 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
     return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
+
+
+def _mark_quotes(
+    quotes: Sequence[Marked], starts: list[int], words: list[str], quoted: list[bool], marks: list[str | None]
+) -> None:
+    """Flag the tokens inside ``quotes`` in ``quoted`` and their marks in ``marks`` (``"open"``, ``"close"``)."""
+    n = len(words)
+    for q in quotes:
+        if not q.nested:
+            lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            quoted[lo:hi] = [True] * (hi - lo)
+    for at, mark in [(q.close_at, "close") for q in quotes] + [(q.open_at, "open") for q in quotes]:
+        k = n if at is None else bisect_left(starts, at)
+        if k < n and starts[k] == at and words[k] in _MARKS:
+            marks[k] = mark
 
 
 class PassageTokens(Sequence[list[Token]]):
@@ -153,6 +165,12 @@ def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
     """The index of the token at offset ``at`` when it is a quotation mark that does ``mark`` (``"open"``/``"close"``)."""
     k = bisect_left(tokens, at, key=_START)
     return k if k < len(tokens) and tokens[k].start == at and tokens[k].mark == mark else None
+
+
+def past_quoted(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first of the tokens ``i:stop`` outside a quote (``stop`` when there is none), found in C: a
+    quote's words are skipped at once."""
+    return next(compress(count(i), map(not_, map(_QUOTED, tokens[i:stop]))), stop)
 
 
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None) -> list[range]:

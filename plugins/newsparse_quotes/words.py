@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import compress, count
 
 from attrs import Factory, field, frozen
@@ -145,11 +144,21 @@ def name_key(tokens: Sequence[Token]) -> tuple[str, ...]:
     return tuple(map(bare, map(TEXT, filter(IS_WORD, tokens))))
 
 
-@lru_cache(maxsize=1 << 16)
-def bare(word: str) -> str:
-    """A word without a possessive ending, in lower case (cached: names recur through an article)."""
-    word = word.lower()
-    return word[:-2] if word.endswith(POSSESSIVE_ENDS) else word
+class _BareWords(dict[str, str]):
+    """Each word read so far without a possessive ending, in lower case: names recur through an article.
+    Emptied when it holds :data:`_BARE_WORDS` words, so distinct words never fill memory."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _BARE_WORDS:
+            self.clear()
+        low = word.lower()
+        low = self[word] = low[:-2] if low.endswith(POSSESSIVE_ENDS) else low
+        return low
+
+
+_BARE_WORDS = 1 << 16
+#: A word without a possessive ending, in lower case; a look-up in a dict (in C) once the word was seen.
+bare: Callable[[str], str] = _BareWords().__getitem__
 
 
 @frozen
