@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.lazy_regex import LazyPattern, lazy_compile
+from newsparse.lazy_regex import LazyPattern, lazy_build, lazy_compile
 
 WORDS = r"(?P<word>[a-z]+)(?:-(?P<tail>[a-z]+))?"
 
@@ -62,6 +62,44 @@ def test_a_pattern_made_in_a_function_leaves_module_names_alone():
     module = types.ModuleType("harbour")
     exec("from newsparse.lazy_regex import lazy_compile\ndef make():\n    return lazy_compile('x')\nMADE = make()\n", vars(module))
     assert module.MADE.match("x") and isinstance(module.MADE, LazyPattern)
+
+
+
+class _Harbour:
+    """An object that builds a pattern from its data, as the figure rules do from their tables."""
+
+    def __init__(self, words: list[str]):
+        self.builds = 0
+        self.words = words
+        self.boat = lazy_build(self._boat, vars(self))
+
+    def _boat(self) -> re.Pattern[str]:
+        self.builds += 1
+        return re.compile("|".join(self.words), re.IGNORECASE)
+
+
+def test_a_built_pattern_is_not_built_until_first_use():
+    harbour = _Harbour(["ketch", "yawl"])
+    assert harbour.builds == 0 and isinstance(harbour.boat, LazyPattern)
+    harbour.words.append("sloop")  # read when built, not when made
+    assert harbour.boat.search("A SLOOP sailed")[0] == "SLOOP"
+    assert harbour.builds == 1
+
+
+def test_once_used_the_object_holds_the_built_pattern_itself():
+    harbour = _Harbour(["ketch", "yawl"])
+    kept = harbour.boat  # as a rule that took the attribute before its first use holds it
+    assert kept.match("yawl") is not None
+    assert harbour.boat is re.compile("ketch|yawl", re.IGNORECASE)
+    assert kept.pattern == "ketch|yawl" and kept.flags == harbour.boat.flags and kept.fullmatch("dinghy") is None
+    assert harbour.builds == 1
+    assert repr(kept) == f"lazy_compile('ketch|yawl', {harbour.boat.flags!r})"
+
+
+def test_a_pattern_not_built_says_so():
+    harbour = _Harbour(["ketch"])
+    assert repr(harbour.boat).startswith("lazy_build(")
+    assert harbour.builds == 0
 
 
 PACKAGES = ["newsparse", "newsparse_digest", "newsparse_article", "newsparse_blog", "newsparse_quotes", "newsparse_figures"]

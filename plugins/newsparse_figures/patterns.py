@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from newsparse.hooks.vocabulary import Vocabulary
+from newsparse.lazy_regex import lazy_build
 
 from .numbers import WordNumbers
 
@@ -148,16 +150,6 @@ def _governed_qualifiers(v: Vocabulary) -> tuple[dict[str, frozenset[str]], froz
     return {qualifier: frozenset(words) for qualifier, words in governing.items()}, governable
 
 
-def _times_of_day(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """The patterns of a time after a number (table ``time_words``) and of a part of the day after an hour (table
-    ``day_parts``), and the words before an hour that make it a time with one (table ``time_leads``)."""
-    return (
-        re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)"),
-        re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])"),
-        frozenset(word.lower() for word in v["time_leads"]),
-    )
-
-
 def _sign_letters(v: Vocabulary) -> str:
     """The letters written before a currency sign (``A`` of ``A$``, ``HK`` of ``HK$``), where the sign follows them."""
     symbols = v["currency_symbols"]
@@ -220,18 +212,20 @@ def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
 
 
-def _ratio_or_fraction_after(v: Vocabulary, count: str) -> tuple[re.Pattern[str], frozenset[str]]:
+def _ratio_or_fraction_after(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     """The rest of a ratio after its first number (``one in five``, ``9 out of 10``; group whole the second one, a
-    ``count``), or a fraction word and ``of`` after a number (``two thirds of``, ``three quarters of``).
-
-    And the ASCII characters that may follow the first white space or hyphen after the number where the pattern
-    matches: more of them, or the first letter of a word of table ``ratio_words`` or ``fraction_words``.  After
-    any other, the pattern is not tried.
-    """
+    count), or a fraction word and ``of`` after a number (``two thirds of``, ``three quarters of``)."""
+    count = rf"(?:{_word_trie([*p.number_words, *p.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
     ratio, fraction = _alternation(v["ratio_words"]), _alternation(v["fraction_words"])
-    pattern = re.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
+    return re.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
+
+
+def _ratio_after_starts(v: Vocabulary) -> frozenset[str]:
+    """The ASCII characters that may follow the first white space or hyphen after a number where
+    :func:`_ratio_or_fraction_after` matches: more of them, or the first letter of a word of table ``ratio_words``
+    or ``fraction_words``.  After any other, the pattern is not tried."""
     firsts = rf"[\s-]|{_alternation(w[0] for w in v['ratio_words'])}|(?i:{_alternation(w[0] for w in v['fraction_words'])})"
-    return pattern, frozenset(char for char in map(chr, range(128)) if re.match(firsts, char))
+    return frozenset(char for char in map(chr, range(128)) if re.match(firsts, char))
 
 
 def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
@@ -241,8 +235,210 @@ def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
         yield from patterns.lower_context_word.finditer(text)
 
 
+def _context_word(p: Patterns) -> re.Pattern[str]:
+    """A word of table ``currency_context`` that does not start with a lower-case letter (``Naira``, ``C$``; group 1)."""
+    return re.compile(rf"({_alternation(key for key in p.currency_context if not key[0].islower())})(?![a-z])")
+
+
+def _lower_context_word(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"({_alternation(p.lower_context_words)})(?![a-z])")
+
+
+def _conversion(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+
+
+def _wire(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
+
+
+def _shared_name(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])({_alternation(p.shared_names)})s?(?![a-z])")
+
+
+def _first_words(p: Patterns, v: Vocabulary) -> set[str]:
+    """The words a number in words starts with, or ``a``/``an`` and a word that may follow it in one
+    (``a million``, ``a few``, ``a quarter million``, ``a penny``)."""
+    big_scale_words = [w for w in p.long_scales if p.scale_words[w] >= 12]
+    after_a = [*big_scale_words, "few", *p.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
+    vague_words = [w.lower() for w in v["vague_amount_words"]]
+    return {*p.number_words, *p.long_scales, *vague_words, *p.scale_fractions, "several"} | {
+        f"{a} {word}" for a in ("a", "an") for word in after_a
+    }
+
+
+def _digits(p: Patterns) -> re.Pattern[str]:
+    """A number in digits, with a currency sign before it (groups cur, digits).
+
+    Groups of three may be set off by commas, a thin or no-break space, or one plain space
+    (``1 414 021 100``, ``40 000``); in the Indian way, groups of two before the last three (``4,00,000``)."""
+    sign_class = f"[{p.sign_chars}]"
+    #: Capitals written right after a sign: ``$US``, ``$A``.
+    after_sign = _alternation(k[1:] for k in p.currency_symbols if len(k) > 1 and not k[0].isalnum())
+    return re.compile(
+        rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
+        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
+        r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
+    )
+
+
+def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`)."""
+    long_scales = p.long_scales
+    big_scales = _alternation(w for w in long_scales if p.scale_words[w] >= 12)
+    number_word = _word_trie(list(p.number_words) + long_scales)
+    #: A word that may go on a number in words: a number word, a scale word (``three billions``).
+    more_word = _word_trie([*p.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
+    fractions = _word_trie(p.scale_fractions)
+    vague = _word_trie(w.lower() for w in v["vague_amount_words"])
+    #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
+    one_units = _alternation(v["one_unit_words"])
+    #: The word pattern first checks for a first word, so the many other ``a`` cost one failed lookahead.
+    first_word = _word_trie(_first_words(p, v))
+    return re.compile(
+        rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
+        rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
+        rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
+        rf"{{0,{_MAX_NUMBER_WORDS}}})"
+        rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
+        rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
+        rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
+    )
+
+
+def _scale_after(p: Patterns) -> re.Pattern[str]:
+    letters = _alternation({**p.scale_letters, **p.money_scale_words}, spaces=False)
+    return re.compile(
+        rf"[\s-]?(?P<scale>{_caseless(p.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
+        rf"|(?P<letter>{letters})(?![\w'’])"
+    )
+
+
+def _hint(p: Patterns, v: Vocabulary) -> str:
+    """A trie of the words a number in words starts with, as :attr:`Patterns.words` takes them (in lower case or
+    capitalised), read in :func:`ascii_lower`."""
+    return _alternation({ascii_lower(case + word[1:]) for word in _first_words(p, v) for case in (word[0], word[0].upper())})
+
+
+def _words_after_space(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf" (?:{_hint(p, v)})\b")
+
+
+def _number_start(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
+    skipped = _ascii_but([*p.signs, *marks])  # neither digits, signs nor marks: skipped by the set
+    return re.compile(rf"[^{skipped}](?:(?<=[\d{p.sign_chars}])|(?<={_OTHER_OPENERS})(?:{_hint(p, v)})\b)")
+
+
+def _sign_prefix_before(p: Patterns) -> re.Pattern[str]:
+    prefixed = {key[:-1].lower() for key in p.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
+    prefixed |= {code.lower() for code in p.currency_codes}
+    spaced = _alternation((k for k in prefixed if len(k) > 1 or k == "c"), backwards=True)
+    return re.compile(rf"(?i:\s?({spaced})|({_alternation(prefixed, backwards=True)}))(?![\w.'’])")
+
+
+def _code_before(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
+
+
+def _suffix_pieces(p: Patterns) -> tuple[str, str, str, str]:
+    """What :attr:`Patterns.suffix_spaced` and :attr:`Patterns.suffix_glued` share: a currency sign (group symbol),
+    code (code), small coin and unit of measure (unit)."""
+    # not zł of złoty: a word
+    symbols = rf"(?P<symbol>{_alternation(p.currency_symbols, spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
+    codes = rf"(?P<code>{_alternation(p.currency_prefixes, spaces=False)})(?![\w$])"
+    units = rf"(?P<unit>{_alternation(u for u in p.measure_units if u not in p.glued_only)})"
+    return symbols, codes, _caseless(p.minor_currency_words), units
+
+
+def _suffix_spaced(p: Patterns) -> re.Pattern[str]:
+    symbols, codes, minor, units = _suffix_pieces(p)
+    percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+    return re.compile(
+        rf"\s(?:{symbols}|{codes}"
+        rf"|(?P<named>{_caseless(p.named_cents)}s?)\b"
+        rf"|(?P<of>of\s+)?(?P<word>{_caseless(p.currency_words)}s?)\b(?!-)"
+        rf"|(?P<minor>{minor}s?)\b"
+        rf"|(?P<percent>{percent})"
+        rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
+        r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
+    )
+
+
+def _suffix_glued(p: Patterns) -> re.Pattern[str]:
+    symbols, codes, minor, units = _suffix_pieces(p)
+    return re.compile(
+        rf"{symbols}|{codes}"
+        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(p.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+        r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
+        rf"|(?:-?{units}|(?P<short>{_alternation(p.glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
+        r"|(?P<strong>-strong\b)"
+        r"|-(?P<compound>[a-z]+)\b(?![-'’])"
+        r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
+    )
+
+
+def _idiom(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+
+
+def _street_after(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b")
+
+
+def _approx_before(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
+
+
+def _approx_after(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
+
+
+def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb|morf))(?![\w-])|"
+        r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
+        rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
+    )
+
+
+def _prefix_again(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(p.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
+
+
+def _time_after(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
+
+
+def _day_part_after(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")
+
+
+def _month_after(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
+
+
+def _month_before(p: Patterns) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(p.months, backwards=True)})\b"
+    )
+
+
+def _ratio_before(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    count_backwards = rf"(?:{_word_trie_backwards([*p.number_words, *p.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
+    return re.compile(rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])")
+
+
+def _age_word(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
+
+
 class Patterns:
-    """Compiled regexes and lookup tables for one vocabulary."""
+    """Compiled regexes and lookup tables for one vocabulary.
+
+    The tables are made at once; each pattern is built (its source written and compiled) on its first use
+    (:meth:`_lazy`): a page needs only some of them, and the first page with a number would wait for them all.
+    """
 
     def __init__(self, vocabulary: Vocabulary):
         v = vocabulary
@@ -258,7 +454,7 @@ class Patterns:
             **v["currency_prefixes"],
             **v["context_prefixes"],
         }
-        self._compile_currency_context(v)
+        self._currency_context(v)
         #: The last two characters of those letters (``K`` of one): where no number follows them, none is looked for.
         self.code_ends = frozenset(key[-2:] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
@@ -266,7 +462,7 @@ class Patterns:
         self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
-        self.in_a_time = _in_a_time(self.duration_units)  # after a change: from zero to 80% in 28 minutes
+        self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
@@ -301,12 +497,17 @@ class Patterns:
         #: The currency signs (``$``, ``€``: the last character of a symbol that is not a letter), and for a regex set.
         self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
         self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
-        self._compile_numbers(v)
-        self._compile_money_and_units(v)
-        self._compile_context(v)
+        self._numbers(v)
+        self._money_and_units(v)
+        self._context(v)
 
-    def _compile_currency_context(self, v: Vocabulary) -> None:
-        """The tables and the pattern of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
+    def _lazy(self, build: Callable[..., re.Pattern[str]], *args: Any) -> re.Pattern[str]:
+        """The pattern ``build(*args)`` returns, built on its first use; this object's attribute is then bound to it
+        (:func:`newsparse.lazy_regex.lazy_build`), so the rules call the compiled pattern itself."""
+        return lazy_build(functools.partial(build, *args), vars(self))
+
+    def _currency_context(self, v: Vocabulary) -> None:
+        """The tables and the patterns of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])
@@ -318,20 +519,19 @@ class Patterns:
         #: A word anywhere in an article that names a currency it speaks of (``Naira``, ``C$``), and those of them
         #: that start with a lower-case letter (``naira``): a common letter, where the search would stop at every
         #: one, so they are searched for only in an article that holds one of them (see :func:`context_words`).
-        upper = [key for key in self.currency_context if not key[0].islower()]
         self.lower_context_words = tuple(key for key in self.currency_context if key[0].islower())
-        self.context_word = re.compile(rf"({_alternation(upper)})(?![a-z])")
-        self.lower_context_word = re.compile(rf"({_alternation(self.lower_context_words)})(?![a-z])")
+        self.context_word = self._lazy(_context_word, self)
+        self.lower_context_word = self._lazy(_lower_context_word, self)
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
-        self.conversion = re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+        self.conversion = self._lazy(_conversion, v)
         #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
-        self.wire = re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
+        self.wire = self._lazy(_wire, v)
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
         #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).
-        self.placed_prefix_amount = _placed_prefix_amount(self.context_prefixes, self.currency_places)
+        self.placed_prefix_amount = self._lazy(_placed_prefix_amount, self.context_prefixes, self.currency_places)
         #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).
-        self.shared_name = re.compile(rf"(?<![a-z])({_alternation(self.shared_names)})s?(?![a-z])")
+        self.shared_name = self._lazy(_shared_name, self)
 
     def place_of(self, currencies: frozenset[str]) -> re.Pattern[str]:
         """A place of a country whose currency is one of ``currencies`` (``Canberra``, ``Bogotá``; group 1), compiled
@@ -342,134 +542,56 @@ class Patterns:
             pattern = self._place_patterns[currencies] = _places_not_marks(places, self)
         return pattern
 
-    def _compile_numbers(self, v: Vocabulary) -> None:
+    def _numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
-        sign_class = f"[{self.sign_chars}]"
-        #: Capitals written right after a sign: ``$US``, ``$A``.
-        after_sign = _alternation(k[1:] for k in self.currency_symbols if len(k) > 1 and not k[0].isalnum())
-        long_scales = self.long_scales
-        big_scales = _alternation(w for w in long_scales if self.scale_words[w] >= 12)
-        number_word = _word_trie(list(self.number_words) + long_scales)
-        #: A word that may go on a number in words: a number word, a scale word (``three billions``).
-        more_word = _word_trie([*self.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
-        fractions = _word_trie(self.scale_fractions)
-        vague_words = [w.lower() for w in v["vague_amount_words"]]
-        vague = _word_trie(vague_words)
-        #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
-        one_units = _alternation(v["one_unit_words"])
-        #: Every word a number in words starts with, or ``a``/``an`` and a word that may follow it in one
-        #: (``a million``, ``a few``, ``a quarter million``, ``a penny``); the word pattern first checks for one,
-        #: so the many other ``a`` cost one failed lookahead.
-        big_scale_words = [w for w in long_scales if self.scale_words[w] >= 12]
-        after_a = [*big_scale_words, "few", *self.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
-        first_words = {*self.number_words, *long_scales, *vague_words, *self.scale_fractions, "several"} | {
-            f"{a} {word}" for a in ("a", "an") for word in after_a
-        }
-        first_word = _word_trie(first_words)
-        self._compile_scans(first_words)
-        #: A number in digits, with a currency sign before it (groups cur, digits).
-        #: Groups of three may be set off by commas, a thin or no-break space, or one plain space
-        #: (``1 414 021 100``, ``40 000``); in the Indian way, groups of two before the last three (``4,00,000``).
-        self.digits = re.compile(
-            rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
-            r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
-            r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
-        )
+        #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
+        self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
-        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  The
-        #: lookahead on ``first_word`` lets the engine give up quickly on other words.
-        self.words = re.compile(
-            rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
-            rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
-            rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
-            rf"{{0,{_MAX_NUMBER_WORDS}}})"
-            rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
-            rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
-            rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
-        )
+        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  A
+        #: lookahead on the first word lets the engine give up quickly on other words.
+        self.words = self._lazy(_words, self, v)
         #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
         #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
-        letters = _alternation({**self.scale_letters, **self.money_scale_words}, spaces=False)
-        self.scale_after = re.compile(
-            rf"[\s-]?(?P<scale>{_caseless(self.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
-            rf"|(?P<letter>{letters})(?![\w'’])"
-        )
-
-    def _compile_scans(self, first_words: set[str]) -> None:
-        """The two scans of a passage for where a number may start (``first_words``: those a number in words starts with),
-        read in :func:`ascii_lower`, with each word as :attr:`words` takes it: in lower case or capitalised."""
-        hint = _alternation({ascii_lower(case + word[1:]) for word in first_words for case in (word[0], word[0].upper())})
+        self.scale_after = self._lazy(_scale_after, self)
+        # The two scans of a passage for where a number may start, read in :func:`ascii_lower`.
         #: Where :attr:`words` may match after a plain space: the engine skips from space to space, and a plain
         #: trie is tried about twice as fast as the word pattern, run only where it matches.
-        self.words_after_space = re.compile(rf" (?:{hint})\b")
-        marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
-        skipped = _ascii_but([*self.signs, *marks])  # neither digits, signs nor marks: skipped by the set
+        self.words_after_space = self._lazy(_words_after_space, self, v)
         #: Where a number in digits may start (a digit or a sign; one character) or :attr:`words` may match after
         #: another mark (white space, an opening bracket, quote or dash).  The set
         #: lets all but the other ASCII characters through to the lookbehinds: it skips text fast and builds fast.
-        self.number_start = re.compile(
-            rf"[^{skipped}](?:(?<=[\d{self.sign_chars}])|(?<={_OTHER_OPENERS})(?:{hint})\b)"
-        )
+        self.number_start = self._lazy(_number_start, self, v)
 
-    def _compile_money_and_units(self, v: Vocabulary) -> None:
+    def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
         self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
         #: Currencies whose hundredth has a name of its own (``paise``: INR), which are not counted in cents.
         self.own_coin_currencies = frozenset(code for name, code in self.named_cents.items() if "cent" not in name)
-        symbols = _alternation(self.currency_symbols, spaces=False)
-        codes = _alternation(self.currency_prefixes, spaces=False)
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])
         self.governed_qualifiers, self.governable = _governed_qualifiers(v)  # up: add, adds, …; up to, more than
         #: Letters printed before a currency sign, in either case (``US$``, ``hk$``, ``AUD$``), read backwards
         #: from the sign; those of two letters or more, and ``C``, may stand a space away (``HK $2.5 billion``).
-        prefixed = {key[:-1].lower() for key in self.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
-        prefixed |= {code.lower() for code in self.currency_codes}
-        spaced = _alternation((k for k in prefixed if len(k) > 1 or k == "c"), backwards=True)
-        self.sign_prefix_before = re.compile(
-            rf"(?i:\s?({spaced})|({_alternation(prefixed, backwards=True)}))(?![\w.'’])"
-        )
+        self.sign_prefix_before = self._lazy(_sign_prefix_before, self)
         #: An ISO code or currency letters right before digits, read backwards from them: ``USD 5 million``,
         #: ``USD34.6 million``, ``Rs. 20``, ``RM42``.
-        prefixes_backwards = _alternation(self.currency_prefixes, spaces=False, backwards=True)
-        self.code_before = re.compile(rf"\s?({prefixes_backwards})(?!\w)")
-        glued_only = set(v["glued_only_units"])
-        spaced_units = [u for u in self.measure_units if u not in glued_only]
-        minor = _caseless(self.minor_currency_words)
-        symbols_ = rf"(?P<symbol>{symbols})(?!(?<=[^\W\d_])[^\W\d_])"  # not zł of złoty: a word
-        codes_ = rf"(?P<code>{codes})(?![\w$])"
-        percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
-        units = rf"(?P<unit>{_alternation(spaced_units)})"
-        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, glued_only, "-%pP")
+        self.code_before = self._lazy(_code_before, self)
+        #: Units written only against a number (``5m``), never after a space.
+        self.glued_only = frozenset(v["glued_only_units"])
+        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, self.glued_only, "-%pP")
         #: The characters other than white space that what is printed after a number may start with.
         self.suffix_starts = frozenset(entry[0] for table in glued for entry in table if entry)
         #: What is printed after an amount, after one white-space character: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
         #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
         #: (``24 hours``; unit).  Read with :meth:`suffix_at`.
-        self.suffix_spaced = re.compile(
-            rf"\s(?:{symbols_}|{codes_}"
-            rf"|(?P<named>{_caseless(self.named_cents)}s?)\b"
-            rf"|(?P<of>of\s+)?(?P<word>{_caseless(self.currency_words)}s?)\b(?!-)"
-            rf"|(?P<minor>{minor}s?)\b"
-            rf"|(?P<percent>{percent})"
-            rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
-            r"|(?!)(?P<coin>)(?P<short>)(?P<strong>)(?P<compound>)"  # groups that start against the number
-        )
+        self.suffix_spaced = self._lazy(_suffix_spaced, self)
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
         #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
         #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
         #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  Read with :meth:`suffix_at`.
-        self.suffix_glued = re.compile(
-            rf"{symbols_}|{codes_}"
-            rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(self.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
-            r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
-            rf"|(?:-?{units}|(?P<short>{_alternation(glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
-            r"|(?P<strong>-strong\b)"
-            r"|-(?P<compound>[a-z]+)\b(?![-'’])"
-            r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
-        )
+        self.suffix_glued = self._lazy(_suffix_glued, self)
 
     def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
         """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
@@ -482,60 +604,56 @@ class Patterns:
             return self.suffix_spaced.match(text, pos)
         return self.suffix_glued.match(text, pos) if char in self.suffix_starts else None
 
-    def _compile_context(self, v: Vocabulary) -> None:
+    def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
         #: A phrase with number words that states no amount, at the number (``two and two``).
-        self.idiom = re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+        self.idiom = self._lazy(_idiom, v)
         #: A street name after a number: the number is part of an address (``221 Baker Street``).
-        self.street_after = re.compile(
-            rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
-        )
+        self.street_after = self._lazy(_street_after, v)
         #: A qualifier right before a figure (``more than``), read backwards from it.
-        self.approx_before = re.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
+        self.approx_before = self._lazy(_approx_before, v)
         #: A qualifier right after a figure (``or more``).
-        self.approx_after = re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
+        self.approx_after = self._lazy(_approx_after, v)
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
         #: or ``between the ages of`` (any noun), or ``by``/``from`` and a qualifier (``from about``), read backwards.
-        self.range_lead_before = re.compile(
-            rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb|morf))(?![\w-])|"
-            r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
-            rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
-        )
+        self.range_lead_before = self._lazy(_range_lead_before, v)
         #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
         #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
-        self.range_join = re.compile(
-            r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
+        self.range_join = self._lazy(
+            re.compile, r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
         #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
-        self.prefix_again = re.compile(rf"(?:{_alternation(self.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
+        self.prefix_again = self._lazy(_prefix_again, self, v)
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
-        self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
-        #: A time after a number (``5 pm``), a part of the day after an hour (``in the morning``), words before one.
-        self.time_after, self.day_part_after, self.time_leads = _times_of_day(v)
-        months = _alternation(self.months)
-        #: A month name after a day number: ``2 October``, ``10 and 14 November``.
-        self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")
-        #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
-        self.month_before = re.compile(
-            rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(self.months, backwards=True)})\b"
+        self.phone = self._lazy(
+            re.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
         )
+        #: A time of day after a number: ``5 pm``, ``10 GMT``.
+        self.time_after = self._lazy(_time_after, v)
+        #: A part of the day after an hour (``in the morning``; table ``day_parts``), and the words before an hour
+        #: that make it a time with one (table ``time_leads``).
+        self.day_part_after = self._lazy(_day_part_after, v)
+        self.time_leads = frozenset(word.lower() for word in v["time_leads"])
+        #: A month name after a day number: ``2 October``, ``10 and 14 November``.
+        self.month_after = self._lazy(_month_after, self)
+        #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
+        self.month_before = self._lazy(_month_before, self)
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         #: ``of`` and a noun may come first: ``barrels of oil a day``.
-        self.per_after = re.compile(r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b")
+        self.per_after = self._lazy(
+            re.compile, r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b"
+        )
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3``, a margin).
-        self.minus_before = re.compile(r"−|\s+suni[Mm](?![\w-])(?! ro)")
-        count = rf"(?:{_word_trie([*self.number_words, *self.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
-        #: The rest of a ratio or fraction after a number, and the ASCII characters that may stand second after the
-        #: number where it matches (see :func:`_ratio_or_fraction_after`).
-        self.ratio_or_fraction_after, self.ratio_after_starts = _ratio_or_fraction_after(v, count)
+        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w-])(?! ro)")
+        #: The rest of a ratio or fraction after a number (see :func:`_ratio_or_fraction_after`), and the ASCII
+        #: characters that may stand second after the number where it matches.
+        self.ratio_or_fraction_after = self._lazy(_ratio_or_fraction_after, self, v)
+        self.ratio_after_starts = _ratio_after_starts(v)
         #: The last words of table ``ratio_words``: a ratio's second number follows one of them (``in``, ``of``).
         self.ratio_ends = frozenset(words.split()[-1] for words in v["ratio_words"])
         #: The start of a ratio before its second number, read backwards from it.
-        count_backwards = rf"(?:{_word_trie_backwards([*self.number_words, *self.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
-        self.ratio_before = re.compile(
-            rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])"
-        )
+        self.ratio_before = self._lazy(_ratio_before, self, v)
         #: A word that makes a figure an age, counted in years.
-        self.age_word = re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
+        self.age_word = self._lazy(_age_word, v)

@@ -21,26 +21,37 @@ pattern cost:
 
 A lazy pattern is not an :class:`re.Pattern`: give ``re.sub`` and the like
 ``PATTERN.compiled``, or call the pattern's own method.
+
+A pattern an object builds from its data (the figure rules' patterns, made from the
+merged vocabulary) is made with :func:`lazy_build`, given the function that builds
+it and the object's ``vars``: its source is not even written until first use, and
+then the object's attribute is bound to the built pattern, as a module's name is::
+
+    self.digits = lazy_build(functools.partial(_digits_pattern, self), vars(self))
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, cast
 
-__all__ = ["LazyPattern", "lazy_compile"]
+__all__ = ["LazyPattern", "lazy_build", "lazy_compile"]
 
 #: What a lazy pattern takes over from the compiled pattern on first use.
-_TAKEN = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner", "flags", "groups", "groupindex")
+_TAKEN = (
+    *("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner"),
+    *("flags", "groups", "groupindex", "pattern"),
+)
 
 
 class LazyPattern:
     """A pattern and its flags, compiled on first use; from then on it holds the compiled pattern's methods.
 
-    Until then it is an :class:`_Uncompiled` one, whose ``__getattr__`` compiles it on the first use
-    of a method or attribute; then its class becomes this one, which has no ``__getattr__`` (a class
-    with one looks every attribute up more slowly).
+    Until then it is an :class:`_Uncompiled` one (an :class:`_Unbuilt` one if :func:`lazy_build` made it),
+    whose ``__getattr__`` compiles it on the first use of a method or attribute; then its class becomes
+    this one, which has no ``__getattr__`` (a class with one looks every attribute up more slowly).
     """
 
     def __init__(self, pattern: str, flags: int = 0, home: dict[str, Any] | None = None):
@@ -49,12 +60,15 @@ class LazyPattern:
         self._flags = flags
         self._home = home
 
+    def _compile(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self._flags)
+
     @property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, compiled on the first call."""
         compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            compiled = self.__dict__["_compiled"] = self._compile()
             for name in _TAKEN:
                 setattr(self, name, getattr(compiled, name))
             self.__class__ = LazyPattern
@@ -78,6 +92,22 @@ class _Uncompiled(LazyPattern):
         return getattr(self.compiled, name)
 
 
+class _Unbuilt(_Uncompiled):
+    """A lazy pattern not built yet: its source too is made on first use, by the function it was given."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]], home: dict[str, Any]):
+        self._build = build
+        self._home = home
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = self._build()
+        self._flags = compiled.flags
+        return compiled
+
+    def __repr__(self) -> str:
+        return f"lazy_build({self._build!r})"
+
+
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` with ``flags``, compiled when one of its methods or attributes is first used.
 
@@ -88,3 +118,12 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     caller = sys._getframe(1)
     home = caller.f_globals if caller.f_code.co_name == "<module>" else None
     return cast("re.Pattern[str]", _Uncompiled(pattern, flags, home))
+
+
+def lazy_build(build: Callable[[], re.Pattern[str]], home: dict[str, Any]) -> re.Pattern[str]:
+    """The pattern ``build`` returns, built when one of its methods or attributes is first used.
+
+    Typed as the built pattern; see :class:`LazyPattern`.  ``home`` is the ``vars`` of the object
+    that holds it: its attributes bound to the lazy pattern are then bound to the built one.
+    """
+    return cast("re.Pattern[str]", _Unbuilt(build, home))

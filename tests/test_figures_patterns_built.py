@@ -1,0 +1,42 @@
+"""Figures: each pattern of the rules is built on its first use, and is then the compiled pattern itself."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.lazy_regex import LazyPattern
+from newsparse.model import Article, Passage, Span
+from newsparse_figures import FigureExtractor
+from newsparse_figures.patterns import Patterns
+
+from tests.test_figures import EXTRACTOR
+
+
+def _fresh() -> Patterns:
+    return Patterns(EXTRACTOR.vocabulary)
+
+
+def test_a_fresh_set_of_patterns_has_built_none():
+    patterns = _fresh()
+    held = [value for value in vars(patterns).values() if isinstance(value, (re.Pattern, LazyPattern))]
+    assert len(held) > 30
+    assert not any(isinstance(value, re.Pattern) for value in held)
+
+
+def test_reading_a_sentence_builds_only_the_patterns_it_needs():
+    extractor = FigureExtractor(EXTRACTOR.vocabulary)
+    sentence = "Ferries crossed the strait four times."
+    article = Article(span=Span(0, len(sentence)), paragraphs=[Passage(sentence, Span(0, len(sentence)))])
+    assert [f.value for f in extractor.extract(article, sentence).figures] == [4]
+    held = vars(extractor.finder.patterns)
+    assert isinstance(held["words"], re.Pattern)  # found the number
+    assert isinstance(held["suffix_glued"], LazyPattern)  # nothing is printed against it
+
+
+def test_every_pattern_once_used_is_the_compiled_pattern_of_the_same_source():
+    patterns = _fresh()
+    for name, value in list(vars(patterns).items()):
+        if isinstance(value, LazyPattern):
+            source, flags = value.pattern, value.flags  # built here
+            built = getattr(patterns, name)
+            assert isinstance(built, re.Pattern) and (built.pattern, built.flags) == (source, flags), name
