@@ -1623,3 +1623,61 @@ def test_a_data_notice_with_an_unnumbered_delay_is_chrome(line):
 )
 def test_an_unnumbered_delay_alone_is_no_notice(line):
     assert not is_data_notice(line)
+
+
+# F. a wire service other than Reuters beside the outlet carrying it
+
+
+@pytest.mark.parametrize("line", ["AFP / Harbour Ledger", "dpa / The Fen Courier", "AP / Coast Daily"])
+def test_a_wire_service_beside_its_outlet_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oil / Gas prices",  # no wire
+        "AFP / staff reports show gains",  # no outlet's name
+        "Harbour Ledger / AFP reporters",
+    ],
+)
+def test_a_slash_without_a_wire_beside_an_outlet_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_wire_byline_under_the_standfirst_keeps_the_title():
+    page = (
+        "Harbour Ledger\n\nNews | Business | Politics\n\n"
+        "Two northern lenders agree €900 million merger\n\n"
+        "Deal would create the region's third-largest bank by deposits\n\n"
+        "AFP / Harbour Ledger\n12.03.2026 10:05\n\n"
+        "The two lenders said on Thursday that they had agreed to merge in an all-share deal.\n\n"
+        "The combined bank would have about 400,000 customers, according to a joint statement.\n"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == "Two northern lenders agree €900 million merger"
+    assert article.summary is not None
+    assert article.summary.text == "Deal would create the region's third-largest bank by deposits"
+
+
+# G. a section heading labelled ``Sources:`` whose rest opens with a question word
+
+
+@pytest.mark.parametrize("line", ["Sources: how the talks fell apart", "Source: why the pumps stopped"])
+def test_a_sources_heading_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Sources: company filings, Reuters", "Source: Office for National Statistics"])
+def test_a_sources_credit_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sources_heading_between_paragraphs_is_a_body_paragraph():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        "Sources: why the timetable changed\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _texts(article_of(page))[1] == "Sources: why the timetable changed"

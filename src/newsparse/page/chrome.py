@@ -332,6 +332,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
+            # the other wire services, credited beside the outlet carrying them: ``AFP / Harbour Post``
+            "afp", "agence france-presse", "ap", "dpa", "aap", "upi", "efe", "ansa", "kyodo", "xinhua", "pa media",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
             "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
@@ -561,6 +563,9 @@ _COMMENTS_HEADER = lazy_compile(
     re.IGNORECASE,
 )
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
+# a section heading on what sources say, not a credit: ``Sources: what went wrong``
+_SOURCES_LABELS = ("source:", "sources:")
+_QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
 _UPDATE_NOTE = lazy_compile(
     r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
@@ -1309,6 +1314,13 @@ def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
     return all((a := agency.strip(_EDGE_PUNCT)) in chrome.lines or a in chrome.byline_roles for agency in agencies)
 
 
+def _is_sources_heading(key: str) -> bool:
+    """True for a section heading labelled ``Sources:`` whose rest opens with a question word
+    (``sources: how the deal fell apart``); a credit names its sources (``source: company filings``)."""
+    rest = key.partition(":")[2].split(maxsplit=1)
+    return bool(rest) and rest[0] in _QUESTION_WORDS
+
+
 def _without_dates(line: str, found: DateMatch) -> str:
     """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
     8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
@@ -1468,7 +1480,7 @@ class PageChrome:
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
-            key.startswith(self.prefixes)
+            (key.startswith(self.prefixes) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
             or is_icon_list(line)
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
