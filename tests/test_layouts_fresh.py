@@ -1474,3 +1474,210 @@ def test_the_wire_standards_line_closes_no_body():
     )
     [article] = parse(page).articles
     assert _texts(article)[-1] == "Cargo volumes fell for a third quarter in a row."
+
+
+# --- round 27: share prompts, underwriting credits, affiliate notes, newsletter pitches, delay notes ------
+
+# A. a share prompt pointing at the share buttons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sharing this article? Use the share buttons",
+        "Sharing the story? Use the buttons below to post it",
+        "Use the buttons below to pass this on",
+    ],
+)
+def test_a_share_prompt_pointing_at_buttons_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sharing the story with the jury took her two days, the lawyer said.",
+        "Staff use the buttons on the left of the panel to stop the pumps.",
+    ],
+)
+def test_a_sentence_on_sharing_or_buttons_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# B. a public broadcaster's underwriting credit between paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for Lakeshore Public Media comes from our listeners and sponsors.",
+        "Support for this program comes from listeners like you.",
+        "Support comes from",
+        "Support for KXRV news is provided by our underwriters.",
+    ],
+)
+def test_an_underwriting_credit_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the dam comes from farmers downstream, who want steadier flows.",
+        "Most of the festival's money comes from our members, the chair said.",
+        "Support comes from unlikely places in the valley.",
+    ],
+)
+def test_a_sentence_on_where_support_comes_from_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_an_underwriting_credit_between_paragraphs_is_no_paragraph():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        "Support for Harbour Public Radio comes from our listeners and sponsors.\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _texts(article_of(page)) == [
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.",
+        "Passengers had complained for years about the last boat leaving before eight.",
+    ]
+
+
+# C. an affiliate note, by what it says
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gadget Harbour may earn a commission when you buy through links on our site.",
+        "We may get a share of sales from purchases made through links on this page.",
+        "The Trail Desk may earn an affiliate commission on some products.",
+    ],
+)
+def test_an_affiliate_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retailers may earn a commission when you buy through links, the watchdog warned.",
+        'Influencers "may earn an affiliate commission" without saying so, the report found.',
+    ],
+)
+def test_a_reported_sentence_on_commissions_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# D. a newsletter box's pitch: its promise, or its text closing with the sign-up form
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three stories every morning. No spam, ever.",
+        "The best of the week's science, every Sunday. Enter your email address",
+        "Local courts news in one email a week. Enter your e-mail",
+        "We will never share your email with anyone.",
+    ],
+)
+def test_a_newsletter_pitch_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No spam reached the inbox after the filter was changed, the firm said.",
+        "Voters must enter your email address on the form, the council said.",
+        "The council sends one email a week to tenants. Few read it.",
+    ],
+)
+def test_a_sentence_on_email_or_spam_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+# E. a data notice saying prices may be delayed, without a number of minutes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Market data supplied by the Harbour Exchange. Prices may be delayed.",
+        "Quotes provided by Quayside Data. Quotes can be delayed.",
+    ],
+)
+def test_a_data_notice_with_an_unnumbered_delay_is_chrome(line):
+    assert is_data_notice(line)
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices may be delayed.",  # no provider beside it
+        "Flights may be delayed. Market data supplied by the airport shows why.",
+    ],
+)
+def test_an_unnumbered_delay_alone_is_no_notice(line):
+    assert not is_data_notice(line)
+
+
+# F. a wire service other than Reuters beside the outlet carrying it
+
+
+@pytest.mark.parametrize("line", ["AFP / Harbour Ledger", "dpa / The Fen Courier", "AP / Coast Daily"])
+def test_a_wire_service_beside_its_outlet_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oil / Gas prices",  # no wire
+        "AFP / staff reports show gains",  # no outlet's name
+        "Harbour Ledger / AFP reporters",
+    ],
+)
+def test_a_slash_without_a_wire_beside_an_outlet_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_wire_byline_under_the_standfirst_keeps_the_title():
+    page = (
+        "Harbour Ledger\n\nNews | Business | Politics\n\n"
+        "Two northern lenders agree €900 million merger\n\n"
+        "Deal would create the region's third-largest bank by deposits\n\n"
+        "AFP / Harbour Ledger\n12.03.2026 10:05\n\n"
+        "The two lenders said on Thursday that they had agreed to merge in an all-share deal.\n\n"
+        "The combined bank would have about 400,000 customers, according to a joint statement.\n"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == "Two northern lenders agree €900 million merger"
+    assert article.summary is not None
+    assert article.summary.text == "Deal would create the region's third-largest bank by deposits"
+
+
+# G. a section heading labelled ``Sources:`` whose rest opens with a question word
+
+
+@pytest.mark.parametrize("line", ["Sources: how the talks fell apart", "Source: why the pumps stopped"])
+def test_a_sources_heading_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Sources: company filings, Reuters", "Source: Office for National Statistics"])
+def test_a_sources_credit_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sources_heading_between_paragraphs_is_a_body_paragraph():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        "Sources: why the timetable changed\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _texts(article_of(page))[1] == "Sources: why the timetable changed"

@@ -65,7 +65,8 @@ __all__ = [
 #: ``caption_markers``: the buttons printed under a photo caption (``hide caption``);
 #: ``caption_labels``: labels printed alone above a photo caption (``Image caption,``);
 #: ``institution_words``: words of the institution a writer's credit names (``University of Leeds``);
-#: ``disclaimer_phrases``: what a site's disclaimer says (``… does not constitute investment advice.``);
+#: ``disclaimer_phrases``: what a site's disclaimer, affiliate note or underwriting credit says
+#: (``… does not constitute investment advice.``, ``… may earn a commission when you buy through links …``);
 #: ``section_names``: the sections of a news site, which a menu row may list without
 #: separators (``Home News Sport Weather``); ``comment_headers``: beginnings of the line
 #: that opens the readers' comments (``Leave a reply``; ``23 comments`` is recognised by
@@ -157,6 +158,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "not financial advice", "this is not investment advice", "this is not financial advice", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
+            # a public broadcaster's underwriting credit and a newsletter box's promise
+            "support comes from", "support for this story comes from", "no spam", "no spam ever",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -274,6 +277,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "our journalism is free", "click the bell", "tap the bell", "hit the bell", "send us your news", "send us your photos",
             "send us your stories", "share your story", "read about our approach to external linking",
             "share your photos", "send your photos", "tell us your story", "in pictures:",
+            # a share prompt pointing at the buttons: ``Sharing the story? Use the buttons below``
+            "sharing the story?", "sharing this story?", "sharing the article?", "sharing this article?",
+            "use the buttons below", "use the share buttons", "use the sharing buttons",
+            # a newsletter box's promise: ``One email a week. No spam, no hype.``
+            "no spam, ", "no spam. ", "we never share your email", "we will never share your email",
+            "unsubscribe at any time", "unsubscribe anytime", "you can unsubscribe at any time",
             # an acknowledgement of country closing an Australian page
             "we acknowledge the traditional", "we respectfully acknowledge the traditional",
             "we acknowledge and respect the traditional",
@@ -323,6 +332,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "contributor", "columnist", "producer", "anchor", "news staff", "wire staff", "digital producer",
             "senior reporter", "senior writer", "senior editor", "political reporter", "political editor",
             "the associated press", "associated press", "reuters", "for the associated press",
+            # the other wire services, credited beside the outlet carrying them: ``AFP / Harbour Post``
+            "afp", "agence france-presse", "ap", "dpa", "aap", "upi", "efe", "ansa", "kyodo", "xinhua", "pa media",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
             "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
@@ -384,6 +395,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "for general information only", "is general information only", "general information only and not",
             "past performance is not a guide to future",
             "past performance is no guarantee of future", "past performance is not indicative of future",
+            # affiliate notes: ``Harbour Tech may earn a commission when you buy through links on this page.``
+            "when you buy through links", "when you buy through our links", "when you buy something through",
+            "from purchases made through links", "from purchases made through our links",
+            "may earn a commission from links", "may earn an affiliate commission",
+            # underwriting credits: ``Support for Valley Radio comes from our listeners and sponsors.``
+            "comes from our listeners", "comes from our sponsors", "comes from our members",
+            "comes from our underwriters", "comes from listeners like you", "comes from readers like you",
+            "comes from viewers like you", "is provided by our sponsors", "is provided by our underwriters",
         }
     ),
     "comment_headers": frozenset(
@@ -464,7 +483,9 @@ _CHROME_DOCS = {
     "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
     "caption_labels": "Labels printed alone above a photo caption (``Image caption,``).",
     "institution_words": "Words of an institution's name a writer's credit names (``University of Leeds``).",
-    "disclaimer_phrases": "What a site's disclaimer closing a page says (``… does not constitute investment advice.``).",
+    "disclaimer_phrases": (
+        "What a site's disclaimer, affiliate note or underwriting credit says (``… does not constitute investment advice.``)."
+    ),
     "section_names": "Sections of a news site, which a menu row may list without separators.",
     "comment_headers": "Beginnings of the line that opens the readers' comments (``Leave a reply``).",
     "footer_prefixes": "Beginnings of a blog post's closing line.",
@@ -542,6 +563,9 @@ _COMMENTS_HEADER = lazy_compile(
     re.IGNORECASE,
 )
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.
+# a section heading on what sources say, not a credit: ``Sources: what went wrong``
+_SOURCES_LABELS = ("source:", "sources:")
+_QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
 _UPDATE_NOTE = lazy_compile(
     r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
@@ -1137,6 +1161,19 @@ def _is_donation(line: str) -> bool:
     )
 
 
+def _is_sign_up_pitch(line: str) -> bool:
+    """True for a newsletter's pitch closing with its sign-up form: ``Every Monday, the week's court
+    news in one email. Enter your email address``."""
+    *pitch, form = _SENTENCE_BREAK.split(line)
+    key = _key(form)
+    return (
+        bool(pitch)
+        and key.startswith("enter ")
+        and _SIGN_UP_FORM.fullmatch(key) is not None
+        and word_count(line, _MAX_PROMPT_WORDS) <= _MAX_PROMPT_WORDS
+    )
+
+
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``."""
@@ -1275,6 +1312,13 @@ def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
         return False
     agencies = _NAME_JOINERS.split(key[len(_WIRE_CREDIT_OPENING) :])
     return all((a := agency.strip(_EDGE_PUNCT)) in chrome.lines or a in chrome.byline_roles for agency in agencies)
+
+
+def _is_sources_heading(key: str) -> bool:
+    """True for a section heading labelled ``Sources:`` whose rest opens with a question word
+    (``sources: how the deal fell apart``); a credit names its sources (``source: company filings``)."""
+    rest = key.partition(":")[2].split(maxsplit=1)
+    return bool(rest) and rest[0] in _QUESTION_WORDS
 
 
 def _without_dates(line: str, found: DateMatch) -> str:
@@ -1436,7 +1480,7 @@ class PageChrome:
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
-            key.startswith(self.prefixes)
+            (key.startswith(self.prefixes) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
             or is_icon_list(line)
             or is_photo_caption(line)
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
@@ -1494,7 +1538,7 @@ class PageChrome:
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or ("read" in key and _READING_TIME.fullmatch(key) is not None)
-            or ("mail" in key and _SIGN_UP_FORM.fullmatch(key) is not None)
+            or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
             or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)

@@ -6,7 +6,8 @@ provided by Quayside Data. Quotes delayed at least 15 minutes.``, ``Prices are d
 by 20 minutes``.  :func:`is_data_notice` recognises them by their shape: every sentence
 of the line names the provider of data, quotes or prices (capitalised words after
 ``provided by``), or says they are delayed by a number of minutes; beside one of those,
-a sentence may give the hours of trading (``Markets close at 17:30 CET.``), and the
+a sentence may give the hours of trading (``Markets close at 17:30 CET.``) or say that prices
+may be delayed (``Prices may be delayed.``), and the
 line may open with a label (``Data: …``).  A sentence that goes on after the
 provider's name (``Data provided by the ministry shows …``) is none, and the hours of
 trading alone are none either.  The regexes run in linear time.
@@ -36,6 +37,8 @@ _HOURS = lazy_compile(
     r"(?i:(?:the\s+)?(?:markets?|exchanges?|trading)\s+(?:closes?|opens?|ends?|starts?)\s+at\s+"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[A-Z]{2,5})?\.?"
 )
+# ``Prices may be delayed.``: a delay without a number of minutes, only beside a notice.
+_DELAY_NOTE = lazy_compile(rf"(?i:{_WHAT}\s+(?:may|might|can|could)\s+be\s+delayed)\.?")
 # The label a notice may open with: ``Data:``, ``Market data:``, ``Note:``.
 _LABEL = lazy_compile(r"(?i:(?:market\s+)?data|note|notes)\s*:\s+")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
@@ -56,4 +59,7 @@ def is_data_notice(line: str) -> bool:
     label = _LABEL.match(line)
     sentences = _SENTENCE_BREAK.split(line[label.end() if label else 0 :].strip())
     notices = [_PROVIDER.fullmatch(s) is not None or _DELAYED.fullmatch(s) is not None for s in sentences]
-    return any(notices) and all(notice or _HOURS.fullmatch(s) is not None for notice, s in zip(notices, sentences))
+    return any(notices) and all(
+        notice or _HOURS.fullmatch(s) is not None or _DELAY_NOTE.fullmatch(s) is not None
+        for notice, s in zip(notices, sentences)
+    )
