@@ -1694,3 +1694,40 @@ def test_units_of_land_and_of_a_ships_size(sentence, text, unit):
 
 def test_a_unit_word_alone_is_no_figure():
     assert figures("The rai is a Thai measure of land.") == []
+
+
+# -- cents with no money printed around them are cents of the article's bare dollar ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Ferry tickets out of Lautoka will cost 20 cents more from May.", "FJD"),
+        ("A litre of milk in Toowoomba went up 15 cents this week.", "AUD"),
+        ("Parking meters in Saskatoon now take 75 cents an hour.", "CAD"),
+    ],
+)
+def test_cents_alone_are_the_local_dollars(sentence, currency):
+    assert [found[2] for found in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bus rides in Ohio went up 25 cents last spring.",
+        "The stamp costs 50 cents in Texas and 60 cents in Queensland.",
+        "The coffee shop raised its price by 30 cents.",
+    ],
+)
+def test_cents_alone_stay_us_cents_without_one_foreign_dollar(sentence):
+    assert {found[2] for found in _money(sentence)} == {"USD"}
+
+
+def test_cents_moving_to_a_bare_dollar_take_the_local_dollar():
+    found = _money("In Nadi the cheapest fare rises from 85 cents to $1.10.")
+    assert found == [("85 cents", 0.85, "FJD"), ("$1.10", 1.1, "FJD")]
+
+
+def test_cents_moving_to_a_marked_dollar_take_its_currency():
+    found = _money("Ferry fares in Suva go from 60 cents to US$1.")
+    assert [currency for _, _, currency in found] == ["USD", "USD"]

@@ -211,8 +211,9 @@ def money_before_coin(
     Money before them in the passage or article comes first, then the first money after them in the passage.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
-    ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap of 12 cents ..., against €94 last month``
-    (no money before them); pence are sterling; a currency whose hundredth has a name of its own
+    cents with no money around them are those of the article's bare ``$`` (``14 cents`` in a story from Suva:
+    FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
+    of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
     (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
     own.  ``currency`` is that of the last money before the passage.
     """
@@ -226,6 +227,8 @@ def money_before_coin(
                 reading.currency = "GBP"
             else:
                 own = reading.coin or None  # centimes name no currency of their own
+                if own == "USD":
+                    own = money.bare_dollar(context)  # 14 cents a stage in a story from Suva: FJD
                 before = currency or _money_after(readings[k + 1 :])
                 reading.currency = before if before is not None and before not in own_coins else own
         if reading.kind == "money" and reading.currency is not None:
@@ -374,11 +377,12 @@ class MoneyRules:
         return frozenset(named if among is None else named & among)
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
-        """An article whose places may decide a bare ``$``: it prints one, names no foreign dollar (the US dollar
-        only by a mark that sets it apart, ``US$``) and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
+        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or ``cents``), names no
+        foreign dollar (the US dollar only by a mark that sets it apart, ``US$``) and is no wire copy
+        (``(Reuters)``, table ``wire_agencies``)."""
         p = self.patterns
         return (
-            ("$" in text or "dollar" in text)
+            ("$" in text or "dollar" in text or "cents" in text)
             and not named & p.dollar_currencies
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
@@ -452,6 +456,11 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
+
+    def bare_dollar(self, context: Context) -> str:
+        """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
+        (``Suva``: FJD), else the US dollar."""
+        return self._foreign_dollar(context(self._dollars)) or "USD"
 
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""
