@@ -1731,3 +1731,34 @@ def test_cents_moving_to_a_bare_dollar_take_the_local_dollar():
 def test_cents_moving_to_a_marked_dollar_take_its_currency():
     found = _money("Ferry fares in Suva go from 60 cents to US$1.")
     assert [currency for _, _, currency in found] == ["USD", "USD"]
+
+
+# -- a dateline in title case decides between the countries of a shared name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Kandy — Growers in Sri Lanka were paid Rs 260 a kilo, more than buyers in India offered.", "LKR"),
+        ("Lahore — Wheat rose to Rs 3,900 a maund, traders said, as flour from India stayed scarce.", "PKR"),
+        ("Nuwara Eliya, Sri Lanka – Pickers earn Rs 1,350 a day; in India, wages are lower.", "LKR"),
+    ],
+)
+def test_a_title_case_dateline_decides_a_shared_currency(text, currency):
+    assert [found[2] for found in _money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets — Traders in Colombo and in Mumbai both quoted Rs 410 for the grade.",
+        "Tea prices in Colombo climbed to Rs 410 as demand from India rose — brokers said.",
+    ],
+)
+def test_no_dateline_leaves_a_shared_currency_open(text):
+    assert [found[2] for found in _money(text)] == ["INR"]
+
+
+def test_a_dateline_in_capitals_comes_before_one_in_title_case():
+    text = "KARACHI — Flour sold at Rs 150 a kilo.\n\nColombo — Buyers from Sri Lanka and India watched."
+    assert [found[2] for found in _money(text)] == ["PKR"]

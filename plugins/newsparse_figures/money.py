@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from newsparse.lazy_regex import lazy_compile
+from newsparse.lazy_regex import LazyPattern, lazy_compile
 
 from .numbers import times
 from .patterns import Patterns, context_words
@@ -58,6 +58,11 @@ _CODE_REACH = 5
 _DATELINE = lazy_compile(
     r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
+)
+#: A dateline in title case, where no dateline in capitals opens a line: a place of one to three words, perhaps a
+#: country, and a dash (``Colombo —``, ``Nuwara Eliya, Sri Lanka –``); group 1 the place.
+_TITLE_DATELINE = lazy_compile(
+    r"([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)[ \t]+[—–][ \t]"
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
@@ -268,10 +273,11 @@ def _count_of(text: str, reading: Reading, named: Reading) -> None:
     reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
 
 
-def _dateline(text: str) -> re.Match[str] | None:
-    """The first dateline (:data:`_DATELINE`) at the start of a line of ``text`` within ``_DATELINE_REACH``."""
+def _dateline(text: str, pattern: LazyPattern = _DATELINE) -> re.Match[str] | None:
+    """The first dateline (:data:`_DATELINE`, or ``pattern``) at the start of a line of ``text`` within
+    ``_DATELINE_REACH``."""
     start = 0
-    while (dateline := _DATELINE.match(text, start, _DATELINE_REACH)) is None:
+    while (dateline := pattern.match(text, start, _DATELINE_REACH)) is None:
         start = text.find("\n", start, _DATELINE_REACH) + 1
         if not start:
             return None
@@ -388,9 +394,10 @@ class MoneyRules:
         )
 
     def _dateline_currencies(self, text: str) -> set[str]:
-        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
+        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
+        no dateline in capitals opens a line, one in title case: ``Colombo —``)."""
         p = self.patterns
-        dateline = _dateline(text)
+        dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE)
         if dateline is None:
             return set()
         place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
