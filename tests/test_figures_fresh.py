@@ -1762,3 +1762,30 @@ def test_no_dateline_leaves_a_shared_currency_open(text):
 def test_a_dateline_in_capitals_comes_before_one_in_title_case():
     text = "KARACHI — Flour sold at Rs 150 a kilo.\n\nColombo — Buyers from Sri Lanka and India watched."
     assert [found[2] for found in _money(text)] == ["PKR"]
+
+
+# -- pesos of Uruguay and of the Dominican Republic --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Dairy farmers near Montevideo get 14 pesos a litre.", "14 pesos", "UYU"),
+        ("A Uruguayan vineyard sold its harvest for 2 million pesos.", "2 million pesos", "UYU"),
+        ("The co-op borrowed 800,000 Dominican pesos last year.", "800,000 Dominican pesos", "DOP"),
+        ("Taxi drivers in Santo Domingo asked for 50 pesos more a ride.", "50 pesos", "DOP"),
+    ],
+)
+def test_pesos_of_uruguay_and_the_dominican_republic(sentence, text, currency):
+    assert [(found, code) for found, _, code in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers in Uruguay and in Mexico were paid 9 pesos a kilo.",
+        "The Dominican friar left 40 pesos in the alms box.",
+    ],
+)
+def test_pesos_stay_open_between_two_countries_or_none(sentence):
+    assert [code for _, _, code in _money(sentence)] == [None]

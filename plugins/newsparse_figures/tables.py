@@ -174,6 +174,8 @@ CURRENCY_PLACES = {
                      "Batangas", "Pasig", "Mandaue", "Bacolod", "Zamboanga", "Cagayan de Oro", "Baguio", "Malacañang",
                      "Bangko Sentral"], "PHP"),
     **dict.fromkeys(["Cuba", "Cuban", "Cubans", "Havana"], "CUP"),
+    **dict.fromkeys(["Uruguay", "Uruguayan", "Uruguayans", "Montevideo", "Punta del Este", "Canelones"], "UYU"),
+    **dict.fromkeys(["Dominican Republic", "Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], "DOP"),
     **dict.fromkeys(["India", "Indian", "Indians", "New Delhi", "Mumbai", "Bengaluru", "Reserve Bank of India",
                      "Lok Sabha", "Delhi", "Kolkata", "Chennai", "Bangalore", "Pune", "Ahmedabad", "Jaipur", "Lucknow",
                      "Kerala", "Tamil Nadu", "Karnataka", "Maharashtra", "Uttar Pradesh", "Bihar", "Gujarat",
@@ -222,7 +224,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -266,6 +268,7 @@ CURRENCY_WORDS = {
     "dirham": "", "UAE dirham": "AED", "Emirati dirham": "AED", "Moroccan dirham": "MAD",
     "peso": "", "Mexican peso": "MXN", "Argentine peso": "ARS", "Argentinian peso": "ARS",
     "Philippine peso": "PHP", "Chilean peso": "CLP", "Colombian peso": "COP", "Cuban peso": "CUP",
+    "Uruguayan peso": "UYU", "Dominican peso": "DOP",
     "krona": "SEK", "kronor": "SEK", "Swedish krona": "SEK", "Swedish kronor": "SEK",
     "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
     "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
