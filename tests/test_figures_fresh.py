@@ -1789,3 +1789,32 @@ def test_pesos_of_uruguay_and_the_dominican_republic(sentence, text, currency):
 )
 def test_pesos_stay_open_between_two_countries_or_none(sentence):
     assert [code for _, _, code in _money(sentence)] == [None]
+
+
+# -- towns of the north and west of Canada and of Western Australia decide a bare dollar --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Whitehorse council set aside $2 million for a new arena roof.", "CAD"),
+        ("Orchards across the Okanagan lost $40 million to the late frost.", "CAD"),
+        ("A Yellowknife mine will spend $90 million on a winter road.", "CAD"),
+        ("The Geraldton port upgrade will cost $120 million, the state said.", "AUD"),
+        ("Fremantle dockworkers won a $3,000 bonus.", "AUD"),
+    ],
+)
+def test_regional_towns_make_a_bare_dollar_local(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Whitehorse trucking firm and a Texas buyer settled for $5 million.",
+        "Fremantle and Okanagan growers split a $2 million prize.",
+        "A Klondike bar costs $3 at the county fair.",
+    ],
+)
+def test_a_bare_dollar_stays_us_with_a_second_dollar_country(sentence):
+    assert [code for _, _, code in _money(sentence)] == ["USD"]
