@@ -1818,3 +1818,23 @@ def test_regional_towns_make_a_bare_dollar_local(sentence, currency):
 )
 def test_a_bare_dollar_stays_us_with_a_second_dollar_country(sentence):
     assert [code for _, _, code in _money(sentence)] == ["USD"]
+
+
+# -- a change in cents counted "in ... terms" is in the currency named --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Colombo — Rubber fetched Rs 610 a kilo; latex slipped 9 cents a kilo, in US dollar terms.", "USD"),
+        ("Suva — Kava sold at $60 a kilo, and prices rose 40 cents in euro terms at the port.", "EUR"),
+        ("Suva — Copra sold at US$700 a tonne, while the price rose 12 cents in dollar terms.", "FJD"),
+    ],
+)
+def test_cents_in_the_terms_of_a_named_currency(text, currency):
+    assert [code for found, _, code in _money(text) if "cents" in found] == [currency]
+
+
+def test_terms_of_no_currency_leave_the_cents_to_the_money_before():
+    text = "Colombo — Rubber fetched Rs 610 a kilo; latex slipped 9 cents in real terms."
+    assert [code for found, _, code in _money(text) if "cents" in found] == ["LKR"]

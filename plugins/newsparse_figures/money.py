@@ -31,6 +31,9 @@ _NAME_JOINERS = frozenset("&-_/")
 #: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
 #: ``9 cents, or 2.8%, to A$3.31``.
 _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
+#: The currency a change is counted in, printed after it in its sentence: ``18 cents a kilo, in US dollar terms``
+#: (group 1 a mark before the name, group 2 the name).
+_IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
@@ -215,7 +218,8 @@ def money_before_coin(
 
     Money before them in the passage or article comes first, then the first money after them in the passage.
 
-    ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
+    ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them,
+    and ``eased 9 cents, in US dollar terms`` of the currency named (:meth:`MoneyRules.currency_in_terms`);
     cents with no money around them are those of the article's bare ``$`` (``14 cents`` in a story from Suva:
     FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
     of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
@@ -226,6 +230,8 @@ def money_before_coin(
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
+            if level is None and "terms" in text:
+                level = money.currency_in_terms(text, reading.end, context)
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
@@ -463,6 +469,17 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
+
+    def currency_in_terms(self, text: str, end: int, context: Context) -> str | None:
+        """The currency a change ending at ``end`` is counted in, named after it: ``eased 18 cents a kilo, in US
+        dollar terms`` (USD); ``in dollar terms`` is the article's bare dollar (:meth:`bare_dollar`)."""
+        terms = _IN_TERMS.match(text, end)
+        if terms is None:
+            return None
+        name = " ".join(part for part in terms.group(1, 2) if part)
+        if name == "dollar":
+            return self.bare_dollar(context)
+        return self.patterns.currency_words.get(name.lower()) or None
 
     def bare_dollar(self, context: Context) -> str:
         """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
