@@ -1838,3 +1838,32 @@ def test_cents_in_the_terms_of_a_named_currency(text, currency):
 def test_terms_of_no_currency_leave_the_cents_to_the_money_before():
     text = "Colombo — Rubber fetched Rs 610 a kilo; latex slipped 9 cents in real terms."
     assert [code for found, _, code in _money(text) if "cents" in found] == ["LKR"]
+
+
+# -- an hour in words after "at" or "by", with no noun after it, is a time of day by the words around it -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The bakers start every morning at four before the streets wake.", []),
+        ("Shops open at eight and close by six, the council said.", []),
+        ("We sold twelve pies at seven and had none left by ten.", ["twelve"]),
+        ("Guards change each night at eleven, when the gates shut.", []),
+    ],
+)
+def test_an_hour_in_words_is_a_time_of_day_by_its_neighbours(sentence, kept):
+    assert [found["text"] for found in figures(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The death toll stood at nine and was rising.", ["nine"]),
+        ("The toll stood at seven, officials said on Tuesday night.", ["seven"]),
+        ("She finished at five and her sister by seven places behind.", ["five", "seven"]),
+        ("Every morning at six classes hold thirty pupils.", ["six", "thirty"]),
+    ],
+)
+def test_an_hour_in_words_stays_a_count_without_them(sentence, kept):
+    assert [found["text"] for found in figures(sentence)] == kept

@@ -69,6 +69,7 @@ DOCS = {
     "months": 'Month names and abbreviations.',
     "time_words": 'Words after a number that make it a time of day (``5 pm``).',
     "day_parts": 'Parts of the day after an hour that, with a word of table ``time_leads`` before it, make it a time of day (``at two in the morning``).',
+    "hour_day_words": 'Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it, which make it a time of day (``every morning at five before work``).',
     "time_leads": 'Words before an hour and a part of the day (table ``day_parts``) that make it a time of day (``from six in the evening``).',
     "age_words": 'Words before a number that make it an age.',
     "fraction_words": 'Words for parts of a whole.',

@@ -219,7 +219,7 @@ def money_before_coin(
     Money before them in the passage or article comes first, then the first money after them in the passage.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them,
-    and ``eased 9 cents, in US dollar terms`` of the currency named (:meth:`MoneyRules.currency_in_terms`);
+    and ``eased 9 cents, in US dollar terms`` of the currency named (:func:`_currency_in_terms`);
     cents with no money around them are those of the article's bare ``$`` (``14 cents`` in a story from Suva:
     FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
     of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
@@ -231,7 +231,7 @@ def money_before_coin(
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is None and "terms" in text:
-                level = money.currency_in_terms(text, reading.end, context)
+                level = _currency_in_terms(money, text, reading.end, context)
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
@@ -245,6 +245,18 @@ def money_before_coin(
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
+
+
+def _currency_in_terms(money: MoneyRules, text: str, end: int, context: Context) -> str | None:
+    """The currency a change ending at ``end`` is counted in, named after it: ``eased 18 cents a kilo, in US
+    dollar terms`` (USD); ``in dollar terms`` is the article's bare dollar (:meth:`MoneyRules.bare_dollar`)."""
+    terms = _IN_TERMS.match(text, end)
+    if terms is None:
+        return None
+    name = " ".join(part for part in terms.group(1, 2) if part)
+    if name == "dollar":
+        return money.bare_dollar(context)
+    return money.patterns.currency_words.get(name.lower()) or None
 
 
 def _money_after(following: list[Reading]) -> str | None:
@@ -469,17 +481,6 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
-
-    def currency_in_terms(self, text: str, end: int, context: Context) -> str | None:
-        """The currency a change ending at ``end`` is counted in, named after it: ``eased 18 cents a kilo, in US
-        dollar terms`` (USD); ``in dollar terms`` is the article's bare dollar (:meth:`bare_dollar`)."""
-        terms = _IN_TERMS.match(text, end)
-        if terms is None:
-            return None
-        name = " ".join(part for part in terms.group(1, 2) if part)
-        if name == "dollar":
-            return self.bare_dollar(context)
-        return self.patterns.currency_words.get(name.lower()) or None
 
     def bare_dollar(self, context: Context) -> str:
         """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar

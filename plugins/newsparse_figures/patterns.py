@@ -513,6 +513,8 @@ class Patterns:
         self.phone = re.compile(r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))")
         #: A time after a number (``5 pm``), a part of the day after an hour (``in the morning``), words before one.
         self.time_after, self.day_part_after, self.time_leads = _times_of_day(v)
+        #: A part of the day, then ``at`` or ``by``, ending where an hour starts (table ``hour_day_words``).
+        self.day_word_before_hour = re.compile(rf"\b(?:{_alternation(v['hour_day_words'])})[ \t]+(?:at|by)[ \t]+$")
         months = _alternation(self.months)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{months})\b")

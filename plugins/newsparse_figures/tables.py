@@ -646,6 +646,10 @@ DAY_PARTS = ["in the morning", "in the afternoon", "in the evening", "at night",
 #: until four in the morning``; not ``arrested five in the morning raid``).
 TIME_LEADS = ["at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since", "past"]
 
+#: Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it: ``every morning at
+#: five before work`` is a time of day (not ``the toll stood at five``).
+HOUR_DAY_WORDS = ["morning", "evening", "night", "afternoon"]
+
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
 
@@ -783,6 +787,7 @@ VOCABULARY = {
     "time_words": TIME_WORDS,
     "day_parts": DAY_PARTS,
     "time_leads": TIME_LEADS,
+    "hour_day_words": HOUR_DAY_WORDS,
     "age_words": AGE_WORDS,
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,
