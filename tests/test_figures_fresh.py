@@ -1867,3 +1867,31 @@ def test_an_hour_in_words_is_a_time_of_day_by_its_neighbours(sentence, kept):
 )
 def test_an_hour_in_words_stays_a_count_without_them(sentence, kept):
     assert [found["text"] for found in figures(sentence)] == kept
+
+
+# -- centavos are a hundredth of the money around them; cents on the dollar are the dollar's ---------------------
+
+
+def test_centavos_take_the_currency_of_the_level_they_moved_to():
+    found = _money("In Manila, a mining share slipped 65 centavos to P31.20, the Philippine bourse said.")
+    assert found == [("65 centavos", 0.65, "PHP"), ("P31.20", 31.2, "PHP")]
+
+
+def test_centavos_with_no_money_around_them_name_no_currency():
+    assert _money("A bus ticket in Puebla rose 50 centavos.") == [("50 centavos", 0.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The cedi firmed to 15.42 against the dollar, and Accra's bond rose 3 cents on the dollar.", "USD"),
+        ("Bonds of a Brisbane miner fell 4 cents on the dollar after the ASX opened.", "AUD"),
+    ],
+)
+def test_cents_on_the_dollar_are_the_articles_dollar(sentence, currency):
+    assert [code for found, _, code in _money(sentence) if "cents" in found] == [currency]
+
+
+def test_cents_not_on_the_dollar_keep_the_money_before():
+    found = _money("The cedi firmed to 15.42 against the dollar, and bread in Accra rose 40 cents a loaf.")
+    assert [code for text, _, code in found if "cents" in text] == ["GHS"]

@@ -34,6 +34,8 @@ _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t
 #: The currency a change is counted in, printed after it in its sentence: ``18 cents a kilo, in US dollar terms``
 #: (group 1 a mark before the name, group 2 the name).
 _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
+#: What follows cents that are a share of a dollar's face value, a price of debt: ``rose 1.5 cents on the dollar``.
+_ON_THE_DOLLAR = " on the dollar"
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
@@ -219,7 +221,8 @@ def money_before_coin(
     Money before them in the passage or article comes first, then the first money after them in the passage.
 
     ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them,
-    and ``eased 9 cents, in US dollar terms`` of the currency named (:func:`_currency_in_terms`);
+    and ``eased 9 cents, in US dollar terms`` of the currency named (:func:`_currency_in_terms`); cents ``on the
+    dollar`` (a price of debt) are the article's bare dollar's (:meth:`MoneyRules.bare_dollar`);
     cents with no money around them are those of the article's bare ``$`` (``14 cents`` in a story from Suva:
     FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
     of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
@@ -232,6 +235,8 @@ def money_before_coin(
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
             if level is None and "terms" in text:
                 level = _currency_in_terms(money, text, reading.end, context)
+            if level is None and reading.coin == "USD" and text.startswith(_ON_THE_DOLLAR, reading.end):
+                level = money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":

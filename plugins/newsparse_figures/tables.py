@@ -299,11 +299,13 @@ CURRENCY_WORDS = {
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money near them in the article names one (``""``: none, as
-#: for ``centimes``, a hundredth of several francs, and ``sen``, of the ringgit or the riel), and the slang of
+#: for ``centimes``, a hundredth of several francs, ``centavos``, of several pesos and the real, and ``sen``, of
+#: the ringgit or the riel), and the slang of
 #: table ``coin_shares`` worth a multiple of it (``ten grand``, in the currency of the money before it).
 #: Capitalised before a full stop, a coin is an abbreviated title (``5 Sen.``), no coin.
 MINOR_CURRENCY_WORDS = {
     "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "sen": "", "grand": "",
+    "centavo": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
