@@ -1895,3 +1895,23 @@ def test_cents_on_the_dollar_are_the_articles_dollar(sentence, currency):
 def test_cents_not_on_the_dollar_keep_the_money_before():
     found = _money("The cedi firmed to 15.42 against the dollar, and bread in Accra rose 40 cents a loaf.")
     assert [code for text, _, code in found if "cents" in text] == ["GHS"]
+
+
+# -- square units in the singular, spaced or joined by hyphens -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "canonical"),
+    [
+        ("They rent a 45-square-metre studio near the port.", "45-square-metre", "square meters"),
+        ("Each stall takes a 100 square foot pitch.", "100 square foot", "square feet"),
+        ("A 30-square-meter room sleeps four.", "30-square-meter", "square meters"),
+    ],
+)
+def test_square_units_in_the_singular(sentence, text, canonical):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit_canonical"] == canonical
+
+
+def test_a_square_that_is_no_unit_stays_apart():
+    assert [f["text"] for f in figures("The 12 square tables seat four each.")] == ["12", "four"]

@@ -485,6 +485,7 @@ MEASURE_UNITS = {
     "sq km": "sq km", "km2": "sq km", "km²": "sq km", "square kilometer": "sq km", "square kilometers": "sq km",
     "square kilometre": "sq km", "square kilometres": "sq km", "sq mi": "square miles", "square mile": "square miles",
     "square miles": "square miles", "square meters": "square meters", "square metres": "square meters",
+    "square meter": "square meters", "square metre": "square meters", "square foot": "square feet",
     "sq m": "square meters", "m2": "square meters", "m²": "square meters", "square feet": "square feet",
     "sq ft": "square feet", "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
     "rai": "rai", "feddan": "feddans", "feddans": "feddans", "dunam": "dunams", "dunams": "dunams",
