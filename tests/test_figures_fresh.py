@@ -1915,3 +1915,20 @@ def test_square_units_in_the_singular(sentence, text, canonical):
 
 def test_a_square_that_is_no_unit_stays_apart():
     assert [f["text"] for f in figures("The 12 square tables seat four each.")] == ["12", "four"]
+
+
+# -- grams written as a symbol are reported by name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("A 250g tub of butter now costs more.", "250g"), ("Stir in 30 g of sugar.", "30 g")],
+)
+def test_a_gram_symbol_is_reported_as_grams(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "grams")
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [("A 2kg sack of rice.", "kg"), ("A 400mg tablet.", "mg")])
+def test_other_mass_symbols_stay_as_printed(sentence, unit):
+    assert one(sentence)["unit"] == unit

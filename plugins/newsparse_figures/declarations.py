@@ -48,7 +48,7 @@ DOCS = {
     "one_unit_words": 'Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``).',
     "money_nouns": 'Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).',
     "glued_only_units": 'Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``).',
-    "symbol_names": 'Unit symbols reported by their name as the unit (``45W``: ``watts``, ``50MP``: ``megapixels``).',
+    "symbol_names": 'Unit symbols reported by their name as the unit (``45W``: ``watts``, ``50MP``: ``megapixels``, ``200g``: ``grams``).',
     "vague_amount_words": 'Vague amounts reported with value null (``hundreds of``, ``tens of billions``, ``several thousand``).',
     "approx_before": 'Qualifiers printed before a figure (``more than 250``), as printed (lower case).',
     "approx_after": 'Qualifiers printed after a figure (``5,000 or more``).',

@@ -549,7 +549,7 @@ GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X"
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure.  Symbols most often printed as such (``km``, ``GB``, ``kg``,
 #: ``C``) stay as printed.
-SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels"}
+SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels", "g": "grams"}
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
 #: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
