@@ -1694,3 +1694,241 @@ def test_units_of_land_and_of_a_ships_size(sentence, text, unit):
 
 def test_a_unit_word_alone_is_no_figure():
     assert figures("The rai is a Thai measure of land.") == []
+
+
+# -- cents with no money printed around them are cents of the article's bare dollar ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Ferry tickets out of Lautoka will cost 20 cents more from May.", "FJD"),
+        ("A litre of milk in Toowoomba went up 15 cents this week.", "AUD"),
+        ("Parking meters in Saskatoon now take 75 cents an hour.", "CAD"),
+    ],
+)
+def test_cents_alone_are_the_local_dollars(sentence, currency):
+    assert [found[2] for found in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bus rides in Ohio went up 25 cents last spring.",
+        "The stamp costs 50 cents in Texas and 60 cents in Queensland.",
+        "The coffee shop raised its price by 30 cents.",
+    ],
+)
+def test_cents_alone_stay_us_cents_without_one_foreign_dollar(sentence):
+    assert {found[2] for found in _money(sentence)} == {"USD"}
+
+
+def test_cents_moving_to_a_bare_dollar_take_the_local_dollar():
+    found = _money("In Nadi the cheapest fare rises from 85 cents to $1.10.")
+    assert found == [("85 cents", 0.85, "FJD"), ("$1.10", 1.1, "FJD")]
+
+
+def test_cents_moving_to_a_marked_dollar_take_its_currency():
+    found = _money("Ferry fares in Suva go from 60 cents to US$1.")
+    assert [currency for _, _, currency in found] == ["USD", "USD"]
+
+
+# -- a dateline in title case decides between the countries of a shared name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Kandy — Growers in Sri Lanka were paid Rs 260 a kilo, more than buyers in India offered.", "LKR"),
+        ("Lahore — Wheat rose to Rs 3,900 a maund, traders said, as flour from India stayed scarce.", "PKR"),
+        ("Nuwara Eliya, Sri Lanka – Pickers earn Rs 1,350 a day; in India, wages are lower.", "LKR"),
+    ],
+)
+def test_a_title_case_dateline_decides_a_shared_currency(text, currency):
+    assert [found[2] for found in _money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets — Traders in Colombo and in Mumbai both quoted Rs 410 for the grade.",
+        "Tea prices in Colombo climbed to Rs 410 as demand from India rose — brokers said.",
+    ],
+)
+def test_no_dateline_leaves_a_shared_currency_open(text):
+    assert [found[2] for found in _money(text)] == ["INR"]
+
+
+def test_a_dateline_in_capitals_comes_before_one_in_title_case():
+    text = "KARACHI — Flour sold at Rs 150 a kilo.\n\nColombo — Buyers from Sri Lanka and India watched."
+    assert [found[2] for found in _money(text)] == ["PKR"]
+
+
+# -- pesos of Uruguay and of the Dominican Republic --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("Dairy farmers near Montevideo get 14 pesos a litre.", "14 pesos", "UYU"),
+        ("A Uruguayan vineyard sold its harvest for 2 million pesos.", "2 million pesos", "UYU"),
+        ("The co-op borrowed 800,000 Dominican pesos last year.", "800,000 Dominican pesos", "DOP"),
+        ("Taxi drivers in Santo Domingo asked for 50 pesos more a ride.", "50 pesos", "DOP"),
+    ],
+)
+def test_pesos_of_uruguay_and_the_dominican_republic(sentence, text, currency):
+    assert [(found, code) for found, _, code in _money(sentence)] == [(text, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers in Uruguay and in Mexico were paid 9 pesos a kilo.",
+        "The Dominican friar left 40 pesos in the alms box.",
+    ],
+)
+def test_pesos_stay_open_between_two_countries_or_none(sentence):
+    assert [code for _, _, code in _money(sentence)] == [None]
+
+
+# -- towns of the north and west of Canada and of Western Australia decide a bare dollar --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Whitehorse council set aside $2 million for a new arena roof.", "CAD"),
+        ("Orchards across the Okanagan lost $40 million to the late frost.", "CAD"),
+        ("A Yellowknife mine will spend $90 million on a winter road.", "CAD"),
+        ("The Geraldton port upgrade will cost $120 million, the state said.", "AUD"),
+        ("Fremantle dockworkers won a $3,000 bonus.", "AUD"),
+    ],
+)
+def test_regional_towns_make_a_bare_dollar_local(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Whitehorse trucking firm and a Texas buyer settled for $5 million.",
+        "Fremantle and Okanagan growers split a $2 million prize.",
+        "A Klondike bar costs $3 at the county fair.",
+    ],
+)
+def test_a_bare_dollar_stays_us_with_a_second_dollar_country(sentence):
+    assert [code for _, _, code in _money(sentence)] == ["USD"]
+
+
+# -- a change in cents counted "in ... terms" is in the currency named --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Colombo — Rubber fetched Rs 610 a kilo; latex slipped 9 cents a kilo, in US dollar terms.", "USD"),
+        ("Suva — Kava sold at $60 a kilo, and prices rose 40 cents in euro terms at the port.", "EUR"),
+        ("Suva — Copra sold at US$700 a tonne, while the price rose 12 cents in dollar terms.", "FJD"),
+    ],
+)
+def test_cents_in_the_terms_of_a_named_currency(text, currency):
+    assert [code for found, _, code in _money(text) if "cents" in found] == [currency]
+
+
+def test_terms_of_no_currency_leave_the_cents_to_the_money_before():
+    text = "Colombo — Rubber fetched Rs 610 a kilo; latex slipped 9 cents in real terms."
+    assert [code for found, _, code in _money(text) if "cents" in found] == ["LKR"]
+
+
+# -- an hour in words after "at" or "by", with no noun after it, is a time of day by the words around it -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The bakers start every morning at four before the streets wake.", []),
+        ("Shops open at eight and close by six, the council said.", []),
+        ("We sold twelve pies at seven and had none left by ten.", ["twelve"]),
+        ("Guards change each night at eleven, when the gates shut.", []),
+    ],
+)
+def test_an_hour_in_words_is_a_time_of_day_by_its_neighbours(sentence, kept):
+    assert [found["text"] for found in figures(sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The death toll stood at nine and was rising.", ["nine"]),
+        ("The toll stood at seven, officials said on Tuesday night.", ["seven"]),
+        ("She finished at five and her sister by seven places behind.", ["five", "seven"]),
+        ("Every morning at six classes hold thirty pupils.", ["six", "thirty"]),
+    ],
+)
+def test_an_hour_in_words_stays_a_count_without_them(sentence, kept):
+    assert [found["text"] for found in figures(sentence)] == kept
+
+
+# -- centavos are a hundredth of the money around them; cents on the dollar are the dollar's ---------------------
+
+
+def test_centavos_take_the_currency_of_the_level_they_moved_to():
+    found = _money("In Manila, a mining share slipped 65 centavos to P31.20, the Philippine bourse said.")
+    assert found == [("65 centavos", 0.65, "PHP"), ("P31.20", 31.2, "PHP")]
+
+
+def test_centavos_with_no_money_around_them_name_no_currency():
+    assert _money("A bus ticket in Puebla rose 50 centavos.") == [("50 centavos", 0.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The cedi firmed to 15.42 against the dollar, and Accra's bond rose 3 cents on the dollar.", "USD"),
+        ("Bonds of a Brisbane miner fell 4 cents on the dollar after the ASX opened.", "AUD"),
+    ],
+)
+def test_cents_on_the_dollar_are_the_articles_dollar(sentence, currency):
+    assert [code for found, _, code in _money(sentence) if "cents" in found] == [currency]
+
+
+def test_cents_not_on_the_dollar_keep_the_money_before():
+    found = _money("The cedi firmed to 15.42 against the dollar, and bread in Accra rose 40 cents a loaf.")
+    assert [code for text, _, code in found if "cents" in text] == ["GHS"]
+
+
+# -- square units in the singular, spaced or joined by hyphens -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "canonical"),
+    [
+        ("They rent a 45-square-metre studio near the port.", "45-square-metre", "square meters"),
+        ("Each stall takes a 100 square foot pitch.", "100 square foot", "square feet"),
+        ("A 30-square-meter room sleeps four.", "30-square-meter", "square meters"),
+    ],
+)
+def test_square_units_in_the_singular(sentence, text, canonical):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["unit_canonical"] == canonical
+
+
+def test_a_square_that_is_no_unit_stays_apart():
+    assert [f["text"] for f in figures("The 12 square tables seat four each.")] == ["12", "four"]
+
+
+# -- grams written as a symbol are reported by name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("A 250g tub of butter now costs more.", "250g"), ("Stir in 30 g of sugar.", "30 g")],
+)
+def test_a_gram_symbol_is_reported_as_grams(sentence, text):
+    found = one(sentence)
+    assert (found["text"], found["unit"]) == (text, "grams")
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [("A 2kg sack of rice.", "kg"), ("A 400mg tablet.", "mg")])
+def test_other_mass_symbols_stay_as_printed(sentence, unit):
+    assert one(sentence)["unit"] == unit

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lazy_regex import lazy_compile
+
 from .patterns import Patterns
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, starts_sentence, word_before
 from .units import plural_after
@@ -15,6 +17,15 @@ _YEARS = range(1100, 2200)
 _HOURS = range(1, 13)
 #: How a part of the day after an hour starts (table ``day_parts``): a check before its pattern.
 _DAY_PART_OPENERS = (" in ", " at ")
+#: Where an hour in words that no noun follows ends: a stop, or a word that opens a clause (``at five before``).
+_BARE_HOUR_END = lazy_compile(r"[,.;:”\"]|[ \t]+(?:and|before|after|when|until)\b")
+#: Two hours in words, the first after ``at``: ``at nine and none by ten`` (group 1 the second hour); the text
+#: between them holds no stop.
+_SECOND_HOUR = lazy_compile(r"[ \t]+and[ \t]+[^,.;\n]{0,24}?\b(?:by|until|till)[ \t]+([a-z]+)(?=[,.;”\"]|[ \t]+and\b)")
+#: The same two hours, read back from the second (group 1 the first hour).
+_FIRST_HOUR = lazy_compile(r"\bat[ \t]+([a-z]+)[ \t]+and[ \t]+[^,.;\n]{0,24}?\b(?:by|until|till)[ \t]+$")
+#: How far before an hour in words the words that make it one are looked for.
+_HOUR_REACH = 48
 
 
 def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -47,7 +58,29 @@ def hour_of_day(patterns: Patterns, text: str, reading: Reading, match: re.Match
     """
     end = reading.number_end
     spaced = text.startswith(_DAY_PART_OPENERS, end)
-    return spaced and _hour_before_day_part(patterns, text, reading.start, end, reading.value)
+    if spaced and _hour_before_day_part(patterns, text, reading.start, end, reading.value):
+        return True
+    return reading.value in _HOURS and text[reading.start - 3 : reading.start] in _HOUR_LEADS and _bare_hour(
+        patterns, text, reading.start, end
+    )
+
+
+#: The words right before an hour in words that :func:`_bare_hour` reads: ``at five``, ``by ten``.
+_HOUR_LEADS = frozenset({"at ", "by "})
+
+
+def _bare_hour(patterns: Patterns, text: str, start: int, end: int) -> bool:
+    """An hour in words after ``at`` or ``by`` that no noun follows, a time of day by the words around it: a part
+    of the day before it (``every morning at five before work``, table ``hour_day_words``) or a second such hour
+    (``at nine and gone by ten``)."""
+    if _BARE_HOUR_END.match(text, end) is None:
+        return False
+    window = text[max(0, start - _HOUR_REACH) : start]
+    if patterns.day_word_before_hour.search(window) is not None:
+        return True
+    pair = _SECOND_HOUR.match(text, end) if text.startswith("at ", start - 3) else _FIRST_HOUR.search(window)
+    other = patterns.word_numbers.read(pair.group(1)) if pair is not None else None
+    return other is not None and other[0] in _HOURS
 
 
 def _hour_before_day_part(patterns: Patterns, text: str, start: int, end: int, value: float | None) -> bool:

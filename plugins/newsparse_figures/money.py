@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from newsparse.lazy_regex import lazy_compile
+from newsparse.lazy_regex import LazyPattern, lazy_compile
 
 from .numbers import times
 from .patterns import Patterns, context_words
@@ -31,6 +31,11 @@ _NAME_JOINERS = frozenset("&-_/")
 #: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
 #: ``9 cents, or 2.8%, to A$3.31``.
 _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t]++")
+#: The currency a change is counted in, printed after it in its sentence: ``18 cents a kilo, in US dollar terms``
+#: (group 1 a mark before the name, group 2 the name).
+_IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
+#: What follows cents that are a share of a dollar's face value, a price of debt: ``rose 1.5 cents on the dollar``.
+_ON_THE_DOLLAR = " on the dollar"
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
@@ -58,6 +63,11 @@ _CODE_REACH = 5
 _DATELINE = lazy_compile(
     r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
+)
+#: A dateline in title case, where no dateline in capitals opens a line: a place of one to three words, perhaps a
+#: country, and a dash (``Colombo —``, ``Nuwara Eliya, Sri Lanka –``); group 1 the place.
+_TITLE_DATELINE = lazy_compile(
+    r"([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)[ \t]+[—–][ \t]"
 )
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
@@ -210,9 +220,12 @@ def money_before_coin(
 
     Money before them in the passage or article comes first, then the first money after them in the passage.
 
-    ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them;
-    ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap of 12 cents ..., against €94 last month``
-    (no money before them); pence are sterling; a currency whose hundredth has a name of its own
+    ``gained 42 cents to A$44.60`` and ``up 18 cents at $71.06`` are cents of the level printed after them,
+    and ``eased 9 cents, in US dollar terms`` of the currency named (:func:`_currency_in_terms`); cents ``on the
+    dollar`` (a price of debt) are the article's bare dollar's (:meth:`MoneyRules.bare_dollar`);
+    cents with no money around them are those of the article's bare ``$`` (``14 cents`` in a story from Suva:
+    FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
+    of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
     (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
     own.  ``currency`` is that of the last money before the passage.
     """
@@ -220,17 +233,35 @@ def money_before_coin(
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
+            if level is None and "terms" in text:
+                level = _currency_in_terms(money, text, reading.end, context)
+            if level is None and reading.coin == "USD" and text.startswith(_ON_THE_DOLLAR, reading.end):
+                level = money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
                 reading.currency = "GBP"
             else:
                 own = reading.coin or None  # centimes name no currency of their own
+                if own == "USD":
+                    own = money.bare_dollar(context)  # 14 cents a stage in a story from Suva: FJD
                 before = currency or _money_after(readings[k + 1 :])
                 reading.currency = before if before is not None and before not in own_coins else own
         if reading.kind == "money" and reading.currency is not None:
             currency = reading.currency
     return readings
+
+
+def _currency_in_terms(money: MoneyRules, text: str, end: int, context: Context) -> str | None:
+    """The currency a change ending at ``end`` is counted in, named after it: ``eased 18 cents a kilo, in US
+    dollar terms`` (USD); ``in dollar terms`` is the article's bare dollar (:meth:`MoneyRules.bare_dollar`)."""
+    terms = _IN_TERMS.match(text, end)
+    if terms is None:
+        return None
+    name = " ".join(part for part in terms.group(1, 2) if part)
+    if name == "dollar":
+        return money.bare_dollar(context)
+    return money.patterns.currency_words.get(name.lower()) or None
 
 
 def _money_after(following: list[Reading]) -> str | None:
@@ -265,10 +296,11 @@ def _count_of(text: str, reading: Reading, named: Reading) -> None:
     reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
 
 
-def _dateline(text: str) -> re.Match[str] | None:
-    """The first dateline (:data:`_DATELINE`) at the start of a line of ``text`` within ``_DATELINE_REACH``."""
+def _dateline(text: str, pattern: LazyPattern = _DATELINE) -> re.Match[str] | None:
+    """The first dateline (:data:`_DATELINE`, or ``pattern``) at the start of a line of ``text`` within
+    ``_DATELINE_REACH``."""
     start = 0
-    while (dateline := _DATELINE.match(text, start, _DATELINE_REACH)) is None:
+    while (dateline := pattern.match(text, start, _DATELINE_REACH)) is None:
         start = text.find("\n", start, _DATELINE_REACH) + 1
         if not start:
             return None
@@ -374,19 +406,21 @@ class MoneyRules:
         return frozenset(named if among is None else named & among)
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
-        """An article whose places may decide a bare ``$``: it prints one, names no foreign dollar (the US dollar
-        only by a mark that sets it apart, ``US$``) and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
+        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or ``cents``), names no
+        foreign dollar (the US dollar only by a mark that sets it apart, ``US$``) and is no wire copy
+        (``(Reuters)``, table ``wire_agencies``)."""
         p = self.patterns
         return (
-            ("$" in text or "dollar" in text)
+            ("$" in text or "dollar" in text or "cents" in text)
             and not named & p.dollar_currencies
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
 
     def _dateline_currencies(self, text: str) -> set[str]:
-        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``)."""
+        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
+        no dateline in capitals opens a line, one in title case: ``Colombo —``)."""
         p = self.patterns
-        dateline = _dateline(text)
+        dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE)
         if dateline is None:
             return set()
         place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
@@ -452,6 +486,11 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
+
+    def bare_dollar(self, context: Context) -> str:
+        """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
+        (``Suva``: FJD), else the US dollar."""
+        return self._foreign_dollar(context(self._dollars)) or "USD"
 
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""

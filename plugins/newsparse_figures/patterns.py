@@ -414,6 +414,10 @@ def _day_part_after(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")
 
 
+def _day_word_before_hour(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(v['hour_day_words'])})[ \t]+(?:at|by)[ \t]+$")
+
+
 def _month_after(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
 
@@ -635,6 +639,8 @@ class Patterns:
         #: that make it a time with one (table ``time_leads``).
         self.day_part_after = self._lazy(_day_part_after, v)
         self.time_leads = frozenset(word.lower() for word in v["time_leads"])
+        #: A part of the day, then ``at`` or ``by``, ending where an hour starts (table ``hour_day_words``).
+        self.day_word_before_hour = self._lazy(_day_word_before_hour, v)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = self._lazy(_month_after, self)
         #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.

@@ -51,8 +51,8 @@ def share_suffix(first: Reading, second: Reading, backwards: bool) -> None:
     ):
         first.value, first.scale = times(first.value, second.scale), second.scale
         first.scaled = True
-    if first.kind == "money" and first.currency is None:
-        first.currency = second.currency
+    if first.kind == "money" and first.currency is None and first.coin is None:
+        first.currency = second.currency  # cents keep theirs open: 90 cents to $1.04 in Suva (see money_before_coin)
 
 
 def one_scale_money(first: Reading, second: Reading) -> bool:

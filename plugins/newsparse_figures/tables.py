@@ -140,11 +140,13 @@ CURRENCY_PLACES = {
                      "Australian Taxation Office", "Centrelink", "Bureau of Meteorology", "Gippsland", "Brisbane",
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
-                     "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD"], "AUD"),
+                     "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
+                     "Fremantle", "Mandurah", "Kununurra"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
-                     "P.E.I.", "Nfld.", "N.W.T."], "CAD"),
+                     "P.E.I.", "Nfld.", "N.W.T.", "Whitehorse", "Yellowknife", "Iqaluit", "Dawson City",
+                     "Kootenay", "Kootenays", "Okanagan"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
@@ -174,6 +176,8 @@ CURRENCY_PLACES = {
                      "Batangas", "Pasig", "Mandaue", "Bacolod", "Zamboanga", "Cagayan de Oro", "Baguio", "Malacañang",
                      "Bangko Sentral"], "PHP"),
     **dict.fromkeys(["Cuba", "Cuban", "Cubans", "Havana"], "CUP"),
+    **dict.fromkeys(["Uruguay", "Uruguayan", "Uruguayans", "Montevideo", "Punta del Este", "Canelones"], "UYU"),
+    **dict.fromkeys(["Dominican Republic", "Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], "DOP"),
     **dict.fromkeys(["India", "Indian", "Indians", "New Delhi", "Mumbai", "Bengaluru", "Reserve Bank of India",
                      "Lok Sabha", "Delhi", "Kolkata", "Chennai", "Bangalore", "Pune", "Ahmedabad", "Jaipur", "Lucknow",
                      "Kerala", "Tamil Nadu", "Karnataka", "Maharashtra", "Uttar Pradesh", "Bihar", "Gujarat",
@@ -222,7 +226,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -266,6 +270,7 @@ CURRENCY_WORDS = {
     "dirham": "", "UAE dirham": "AED", "Emirati dirham": "AED", "Moroccan dirham": "MAD",
     "peso": "", "Mexican peso": "MXN", "Argentine peso": "ARS", "Argentinian peso": "ARS",
     "Philippine peso": "PHP", "Chilean peso": "CLP", "Colombian peso": "COP", "Cuban peso": "CUP",
+    "Uruguayan peso": "UYU", "Dominican peso": "DOP",
     "krona": "SEK", "kronor": "SEK", "Swedish krona": "SEK", "Swedish kronor": "SEK",
     "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
     "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
@@ -294,11 +299,13 @@ CURRENCY_WORDS = {
 
 #: Small coins, worth a hundredth of the main unit (``45 cents`` = 0.45, ``a 10-cent dividend``),
 #: to the currency they are read in when no money near them in the article names one (``""``: none, as
-#: for ``centimes``, a hundredth of several francs, and ``sen``, of the ringgit or the riel), and the slang of
+#: for ``centimes``, a hundredth of several francs, ``centavos``, of several pesos and the real, and ``sen``, of
+#: the ringgit or the riel), and the slang of
 #: table ``coin_shares`` worth a multiple of it (``ten grand``, in the currency of the money before it).
 #: Capitalised before a full stop, a coin is an abbreviated title (``5 Sen.``), no coin.
 MINOR_CURRENCY_WORDS = {
     "cent": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP", "centime": "", "sen": "", "grand": "",
+    "centavo": "",
 }
 
 #: Cents of a named currency (``18 HK cents`` = 0.18 HKD, ``40 euro cents``) and the hundredth coins of one
@@ -478,6 +485,7 @@ MEASURE_UNITS = {
     "sq km": "sq km", "km2": "sq km", "km²": "sq km", "square kilometer": "sq km", "square kilometers": "sq km",
     "square kilometre": "sq km", "square kilometres": "sq km", "sq mi": "square miles", "square mile": "square miles",
     "square miles": "square miles", "square meters": "square meters", "square metres": "square meters",
+    "square meter": "square meters", "square metre": "square meters", "square foot": "square feet",
     "sq m": "square meters", "m2": "square meters", "m²": "square meters", "square feet": "square feet",
     "sq ft": "square feet", "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
     "rai": "rai", "feddan": "feddans", "feddans": "feddans", "dunam": "dunams", "dunams": "dunams",
@@ -541,7 +549,7 @@ GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X"
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure.  Symbols most often printed as such (``km``, ``GB``, ``kg``,
 #: ``C``) stay as printed.
-SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels"}
+SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels", "g": "grams"}
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
 #: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
@@ -640,6 +648,10 @@ DAY_PARTS = ["in the morning", "in the afternoon", "in the evening", "at night",
 #: Words before an hour that make it a time of day where a part of the day follows it (``from six in the evening
 #: until four in the morning``; not ``arrested five in the morning raid``).
 TIME_LEADS = ["at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since", "past"]
+
+#: Parts of the day right before ``at`` or ``by`` and an hour in words with no noun after it: ``every morning at
+#: five before work`` is a time of day (not ``the toll stood at five``).
+HOUR_DAY_WORDS = ["morning", "evening", "night", "afternoon"]
 
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
@@ -778,6 +790,7 @@ VOCABULARY = {
     "time_words": TIME_WORDS,
     "day_parts": DAY_PARTS,
     "time_leads": TIME_LEADS,
+    "hour_day_words": HOUR_DAY_WORDS,
     "age_words": AGE_WORDS,
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,
