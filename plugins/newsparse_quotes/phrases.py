@@ -25,7 +25,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases", "past_adverb"]
+__all__ = ["Phrases", "names_someone", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
@@ -227,8 +227,8 @@ class Phrases:
             if inner is None:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
-                if tokens[inner.lo - 1].lower in ("citing", "quoting"):
-                    return inner  # "The paper, citing a source, said": the source, not the paper
+                if tokens[inner.lo - 1].lower in ("citing", "quoting") and names_someone(words, tokens[inner.hi - 1]):
+                    return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
@@ -374,8 +374,16 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
     preposition, head = tokens[k - 1], tokens[k - 2]
     if preposition.is_capitalized or preposition.lower not in words.prepositions:
         return None
-    noun = head.is_capitalized or bare(head.text) in words.bodies or (head.text.isalpha() and head.lower.endswith("s"))
+    noun = head.is_capitalized or bare(head.text) in words.bodies or bare(head.text) in words.speaker_heads or (
+        head.text.isalpha() and head.lower.endswith("s")
+    )  # "A spokesperson for Lakes Transport and Roads": the body's whole name, never "Roads"
     return k if noun and not head.quoted else None
+
+
+def names_someone(words: Words, last: Token) -> bool:
+    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+    low = bare(last.text)
+    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

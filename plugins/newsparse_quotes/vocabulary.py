@@ -123,7 +123,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "documents": _words(
         """
         report reports review audit study survey inquiry statement letter memo notice communique
-        document ruling judgment judgement verdict filing findings
+        document ruling judgment judgement verdict filing findings post tweet
         """
     ),
     # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
