@@ -1697,3 +1697,58 @@ def test_a_body_name_with_and_before_a_title_is_no_list(paragraph: str, expected
 
 def test_people_joined_by_and_are_still_a_list() -> None:
     assert credited("Ann Lee and Tom Reed said the plan was “dead”.") == ["Ann Lee and Tom Reed"]
+
+
+# -- round 27: every candidate a whole noun phrase ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Harbour Board said it had ordered a formal safety review within a month and might cut fees "
+        "“for each missed sailing”.",
+        "The union said it had filed an urgent wage claim last week and would strike “if nothing moves”.",
+    ],
+)
+def test_a_bare_verb_form_after_a_and_a_noun_is_a_noun(paragraph: str) -> None:
+    assert credited(paragraph)[0] in ("The Harbour Board", "The union")
+
+
+def test_a_bare_verb_form_after_a_plural_subject_is_still_a_verb() -> None:
+    assert credited("A few nurses report that wards are “full every night”.") == ["A few nurses"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Valley Water Board, citing its own gauges, said the river had dropped “well below the mark”.",
+         "The Valley Water Board"),
+        ("The Rail Union, quoting internal figures, said delays had doubled “in a single year”.", "The Rail Union"),
+    ],
+)
+def test_citing_a_thing_keeps_the_subject_before_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph)[0] in (expected, None)
+    assert credited(paragraph)[0] not in ("its own gauges", "internal figures")
+
+
+def test_citing_a_source_still_credits_the_source() -> None:
+    assert credited("The paper, citing a senior official, said the deal was “all but signed”.") == [
+        "a senior official"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A spokesperson for Lakeland Transport and Roads said crews were “ready to go” this week.",
+         "A spokesperson for Lakeland Transport and Roads"),
+        ("A spokesman for Northfield Parks and Heritage said the gates would stay “shut until spring”.",
+         "A spokesman for Northfield Parks and Heritage"),
+    ],
+)
+def test_a_source_for_a_body_named_with_and_keeps_the_whole_name(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_source_for_two_people_is_no_body_name() -> None:
+    assert credited("A lawyer for Ann Lee and Tom Reed said the case was “closed”.")[0] not in ("Tom Reed",)
