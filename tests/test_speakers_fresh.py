@@ -1752,3 +1752,18 @@ def test_a_source_for_a_body_named_with_and_keeps_the_whole_name(paragraph: str,
 
 def test_a_source_for_two_people_is_no_body_name() -> None:
     assert credited("A lawyer for Ann Lee and Tom Reed said the case was “closed”.")[0] not in ("Tom Reed",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The tap is a mile off,” a fruit picker in Mission, who gave only her first name, Rosa, told KXRT.",
+        "“We lose a day’s pay,” a driver at the depot, who gave his name only as Tom, told Reuters.",
+    ],
+)
+def test_the_one_told_after_a_comma_is_the_listener(paragraph: str) -> None:
+    assert credited(paragraph)[0] not in ("KXRT", "Reuters")
+
+
+def test_a_speaker_after_said_closing_the_sentence_is_still_credited() -> None:
+    assert credited("The old mill was “a ruin” by the spring, said Ann Lee.") == ["Ann Lee"]

@@ -94,7 +94,7 @@ class Attributor(Resolver):
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
-            if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
+            if tokens[k - 1].text == "," and tokens[k].lower not in TELLING:  # "… “awful”, said X."; "…, told X": X hears
                 mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
