@@ -1767,3 +1767,20 @@ def test_the_one_told_after_a_comma_is_the_listener(paragraph: str) -> None:
 
 def test_a_speaker_after_said_closing_the_sentence_is_still_credited() -> None:
     assert credited("The old mill was “a ruin” by the spring, said Ann Lee.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The group Vaga zelena said the weir was a mistake and called it “a wall across the river”.",
+        "Campaigners from Mera verde have said the road was rushed and called it “a scar on the hills”.",
+    ],
+)
+def test_a_name_cut_before_a_lower_case_word_is_no_speaker(paragraph: str) -> None:
+    assert credited(paragraph)[0] not in ("The group Vaga", "Campaigners from Mera", "Mera")
+
+
+@pytest.mark.parametrize("adverb", ["herself", "yesterday", "later"])
+def test_a_name_before_an_adverb_and_a_verb_is_whole(adverb: str) -> None:
+    paragraph = f"Ann Lee {adverb} said the weir was a mistake and called it “a wall across the river”."
+    assert credited(paragraph) == ["Ann Lee"]

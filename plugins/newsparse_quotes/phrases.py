@@ -151,6 +151,8 @@ class Phrases:
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
                 or _body_head_within(words, tokens, j, stop, self._stops_phrase)
             ):
+                if _name_cut(words, tokens, j, hi):
+                    return None  # "The group Vaga zelena said": never "The group Vaga"
                 break
             in_name = capitalized and low not in words.determiners and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
@@ -378,6 +380,19 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
         head.text.isalpha() and head.lower.endswith("s")
     )  # "A spokesperson for Lakes Transport and Roads": the body's whole name, never "Roads"
     return k if noun and not head.quoted else None
+
+
+def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The lower-case word at token ``j``, right before a verb, ends a name the phrase before it cut:
+    ``The group Vaga zelena said`` (never ``The group Vaga``); not ``Ann Lee herself said``, ``Ann Lee
+    yesterday said``."""
+    token, low = tokens[j], tokens[j].lower
+    if j + 1 >= hi or token.quoted or not token.text.isalpha() or low.endswith(("self", "selves")):
+        return False
+    if low in words.calendar or low in words.function_words or low in words.speech_verbs:
+        return False
+    verb = tokens[j + 1]
+    return not verb.quoted and not verb.is_capitalized and (verb.lower in words.speech_verbs or verb.lower in words.auxiliaries)
 
 
 def names_someone(words: Words, last: Token) -> bool:
