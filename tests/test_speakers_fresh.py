@@ -1784,3 +1784,16 @@ def test_a_name_cut_before_a_lower_case_word_is_no_speaker(paragraph: str) -> No
 def test_a_name_before_an_adverb_and_a_verb_is_whole(adverb: str) -> None:
     paragraph = f"Ann Lee {adverb} said the weir was a mistake and called it “a wall across the river”."
     assert credited(paragraph) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("place", ["the parish of Sainte-Anne de la Pointe", "the village of San Telmo de Arriba"])
+def test_a_name_after_a_place_noun_and_of_is_no_person_he_takes_up(place: str) -> None:
+    paragraphs = (
+        f"More than 300 people signed a petition, said Father Paul Girard of {place}, who spoke for residents.",
+        "“Our young people need work, but not this work,” he told the panel.",
+    )
+    assert "Paul Girard" in (credited(*paragraphs)[-1] or "")
+
+
+def test_a_surname_that_is_a_place_noun_still_names_a_person() -> None:
+    assert credited("Councillor Ann Parish said the plan was “fine by me”.") == ["Ann Parish"]

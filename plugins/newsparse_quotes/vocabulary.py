@@ -302,7 +302,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         county province city region state district prefecture oblast municipality borough township
         territory governorate island islands peninsula republic kingdom emirates coast strip street
-        avenue square
+        avenue square parish village town
         """
     ),
     # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.
