@@ -1797,3 +1797,20 @@ def test_a_name_after_a_place_noun_and_of_is_no_person_he_takes_up(place: str) -
 
 def test_a_surname_that_is_a_place_noun_still_names_a_person() -> None:
     assert credited("Councillor Ann Parish said the plan was “fine by me”.") == ["Ann Parish"]
+
+
+@pytest.mark.parametrize("message", ["the post", "the tweet", "the letter"])
+def test_a_message_with_no_issuer_named_credits_nobody(message: str) -> None:
+    paragraphs = (
+        "Mayor Ann Lee said the ferry would run “as normal” from Monday.",
+        f"“We are sorry to everyone whose trip was cancelled,” {message} said.",
+    )
+    assert credited(*paragraphs)[-1] is None
+
+
+def test_a_message_its_issuer_named_with_a_quote_credits_the_issuer() -> None:
+    paragraphs = (
+        "In a post on its page, Carrow Athletic said the board had “tried every door”.",
+        "“The club will not be sold in a hurry,” the post said.",
+    )
+    assert credited(*paragraphs) == ["Carrow Athletic", "Carrow Athletic"]

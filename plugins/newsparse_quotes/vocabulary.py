@@ -126,6 +126,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         document ruling judgment judgement verdict filing findings post tweet
         """
     ),
+    # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
+    # before names with the same word, or for nobody.
+    "messages": _words("post tweet statement letter memo notice communique release email"),
     # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
     # opening the next sentence (one degree word may come first: ``less sure``, ``unusually frank``).
     "manner_words": _words(

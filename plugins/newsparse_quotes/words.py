@@ -170,6 +170,8 @@ class Words:
     anonymous: frozenset[str]
     #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
     documents: frozenset[str]
+    #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
+    messages: frozenset[str]
     #: A person's manner of speaking (``candid``, ``blunt``): ``She is candid about …`` introduces a quote.
     manners: frozenset[str]
     pronouns: frozenset[str]
@@ -231,6 +233,7 @@ class Words:
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
             documents=get("documents"),
+            messages=get("messages"),
             manners=get("manner_words"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
