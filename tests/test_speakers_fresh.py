@@ -1814,3 +1814,28 @@ def test_a_message_its_issuer_named_with_a_quote_credits_the_issuer() -> None:
         "“The club will not be sold in a hurry,” the post said.",
     )
     assert credited(*paragraphs) == ["Carrow Athletic", "Carrow Athletic"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who spoke on condition that neither he nor the mill be identified",
+        "who asked not to be named because talks were going on",
+        "who spoke on condition of anonymity",
+    ],
+)
+def test_he_after_a_source_whose_name_is_withheld_is_nobody_named_elsewhere(clause: str) -> None:
+    paragraphs = (
+        "Inspector Tom Reed said the fire was “under control”.",
+        f"The mill’s owner, {clause}, said the sirens went at dawn.",
+        "“We lost half the stock in one night,” he said.",
+    )
+    assert credited(*paragraphs)[-1] != "Tom Reed"
+
+
+def test_he_after_a_named_appointment_is_not_withheld() -> None:
+    paragraphs = (
+        "The mill’s owner, Tom Reed, who was named chairman last year, said the sirens went at dawn.",
+        "“We lost half the stock in one night,” he said.",
+    )
+    assert credited(*paragraphs)[-1] == "Tom Reed"

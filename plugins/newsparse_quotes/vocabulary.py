@@ -129,6 +129,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
     # before names with the same word, or for nobody.
     "messages": _words("post tweet statement letter memo notice communique release email"),
+    # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
+    # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
+    "anonymity_words": _words("anonymity anonymously named identified"),
     # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
     # opening the next sentence (one degree word may come first: ``less sure``, ``unusually frank``).
     "manner_words": _words(

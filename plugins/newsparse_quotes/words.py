@@ -172,6 +172,8 @@ class Words:
     documents: frozenset[str]
     #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
     messages: frozenset[str]
+    #: Words of a clause withholding a source's name (``who asked not to be named``).
+    anonymity: frozenset[str]
     #: A person's manner of speaking (``candid``, ``blunt``): ``She is candid about …`` introduces a quote.
     manners: frozenset[str]
     pronouns: frozenset[str]
@@ -234,6 +236,7 @@ class Words:
             anonymous=get("anonymous_sources"),
             documents=get("documents"),
             messages=get("messages"),
+            anonymity=get("anonymity_words"),
             manners=get("manner_words"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
