@@ -168,10 +168,8 @@ class Resolver(Phrases):
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
-        if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
-            return Found(issuer.speaker, mention, issuer.entity)
-        if definite and len(low) == 2 and head in words.messages:
-            return None  # "“…,” the post said" with no issuer found: never "the post"
+        if issuer is not None or (definite and len(low) == 2 and head in words.messages):  # never "the post"
+            return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
