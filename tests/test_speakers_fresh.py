@@ -1839,3 +1839,9 @@ def test_he_after_a_named_appointment_is_not_withheld() -> None:
         "“We lost half the stock in one night,” he said.",
     )
     assert credited(*paragraphs)[-1] == "Tom Reed"
+
+
+def test_citing_a_source_close_to_a_body_still_credits_the_source() -> None:
+    paragraph = ("A banker in Accra, citing an official close to the ministry, said the lender had been warned "
+                 "in May that the plan “could fall apart”.")
+    assert credited(paragraph) == ["an official close to the ministry"]

@@ -230,7 +230,8 @@ class Phrases:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
                 head = next((j for j in range(inner.lo, inner.hi) if tokens[j].lower in words.prepositions), inner.hi) - 1
-                if tokens[inner.lo - 1].lower in ("citing", "quoting") and names_someone(words, tokens[max(head, inner.lo)]):
+                speaks = names_someone(words, tokens[max(head, inner.lo)]) or names_someone(words, tokens[inner.hi - 1])
+                if tokens[inner.lo - 1].lower in ("citing", "quoting") and speaks:
                     return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
