@@ -22,6 +22,8 @@ DOCS = {
     "anonymous_sources": 'Heads of noun phrases that name unnamed or collective speakers.',
     "manner_words": "Words of a person's manner of speaking (``She is candid about …``).",
     "documents": "Nouns for documents that speak for their authors (``report``, ``review``, ``audit``).",
+    "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
+    "anonymity_words": "Words of a clause withholding a source's name (``who asked not to be named``).",
     "demonyms": 'Nationality adjectives.',
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',
     "male_words": 'Titles and kin words that tell a person is a man, for ``he``.',

@@ -25,7 +25,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases", "past_adverb"]
+__all__ = ["Phrases", "names_someone", "past_adverb"]
 
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
@@ -154,6 +154,8 @@ class Phrases:
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
                 or _body_head_within(words, tokens, j, stop, self._stops_phrase)
             ):
+                if _name_cut(words, tokens, j, hi):
+                    return None  # "The group Vaga zelena said": never "The group Vaga"
                 break
             in_name = capitalized and low not in words.determiners and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
@@ -230,8 +232,10 @@ class Phrases:
             if inner is None:
                 return None
             if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
-                if tokens[inner.lo - 1].lower in ("citing", "quoting"):
-                    return inner  # "The paper, citing a source, said": the source, not the paper
+                head = next((j for j in range(inner.lo, inner.hi) if tokens[j].lower in words.prepositions), inner.hi) - 1
+                speaks = names_someone(words, tokens[max(head, inner.lo)]) or names_someone(words, tokens[inner.hi - 1])
+                if tokens[inner.lo - 1].lower in ("citing", "quoting") and speaks:
+                    return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
@@ -377,8 +381,29 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
     preposition, head = tokens[k - 1], tokens[k - 2]
     if preposition.is_capitalized or preposition.lower not in words.prepositions:
         return None
-    noun = head.is_capitalized or bare(head.text) in words.bodies or (head.text.isalpha() and head.lower.endswith("s"))
+    noun = head.is_capitalized or bare(head.text) in words.bodies or bare(head.text) in words.speaker_heads or (
+        head.text.isalpha() and head.lower.endswith("s")
+    )  # "A spokesperson for Lakes Transport and Roads": the body's whole name, never "Roads"
     return k if noun and not head.quoted else None
+
+
+def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The lower-case word at token ``j``, right before a verb, ends a name the phrase before it cut:
+    ``The group Vaga zelena said`` (never ``The group Vaga``); not ``Ann Lee herself said``, ``Ann Lee
+    yesterday said``."""
+    token, low = tokens[j], tokens[j].lower
+    if j + 1 >= hi or token.quoted or not token.text.isalpha() or low.endswith(("self", "selves")):
+        return False
+    if low in words.calendar or low in words.function_words or low in words.speech_verbs:
+        return False
+    verb = tokens[j + 1]
+    return not verb.quoted and not verb.is_capitalized and (verb.lower in words.speech_verbs or verb.lower in words.auxiliaries)
+
+
+def names_someone(words: Words, last: Token) -> bool:
+    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+    low = bare(last.text)
+    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -100,19 +100,36 @@ def noun_before_auxiliary(words: Words, tokens: Sequence[Token], k: int, stop: i
 def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
     """The bare speech-verb form at token ``k``, a speech noun too, right before the quote opening at
     ``open_at``, heads a noun compound after a determiner and a singular noun in lower case: ``the flow
-    promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``); not ``the unions
+    promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``), anywhere before
+    the quote after ``a`` or ``an`` (``ordered a full incident report … “…”``); not ``the unions
     pledge``, ``they promise``, ``the couple claim the flat was “…”`` (no quote right after), ``Residents of
     the town claim``, nor after a body, role or source (``the government promise``)."""
     low = tokens[k].lower
-    if k < 2 or k + 1 != open_at or low not in words.speech_nouns or low + "s" not in words.speech_verbs:
-        return False  # a bare form that is a speech noun too ("promise", "claim"), not "say" or "said"
+    if k < 2 or low + "s" not in words.speech_verbs:
+        return False  # a bare form ("promise", "report"), not "says" or "said"
     noun = tokens[k - 1]
     word = noun.lower
     if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:
         return False
     collective = word in words.bodies or word in words.anonymous or word in words.roles or word in words.pronouns
+    if collective or word in words.partitives:
+        return False
+    if k + 1 != open_at:  # "ordered a full incident report within days": "a" makes the phrase singular
+        return _indefinite_before(words, tokens, k - 1)
     after_preposition = k > 2 and tokens[k - 3].lower in words.prepositions  # "Residents of the town say"
-    return not collective and not after_preposition and tokens[k - 2].lower in words.determiners
+    return low in words.speech_nouns and not after_preposition and tokens[k - 2].lower in words.determiners
+
+
+def _indefinite_before(words: Words, tokens: Sequence[Token], noun: int) -> bool:
+    """``a`` or ``an`` opens the phrase ending at token ``noun``, over at most two plain lower-case
+    modifiers (``a full incident``), so a bare verb form after it is a noun."""
+    for j in range(noun - 1, max(-1, noun - 4), -1):
+        token = tokens[j]
+        if token.lower in ("a", "an"):
+            return not token.quoted
+        if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:
+            return False
+    return False
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

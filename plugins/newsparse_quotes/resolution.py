@@ -168,8 +168,8 @@ class Resolver(Phrases):
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
         issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
-        if issuer is not None:  # "“…,” the statement read" after "In a statement, the club said “…”"
-            return Found(issuer.speaker, mention, issuer.entity)
+        if issuer is not None or (definite and len(low) == 2 and head in words.messages):  # never "the post"
+            return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
         if earlier is not None:  # "the person said" after "a person familiar with the talks said"
             return Found(earlier, mention)
@@ -451,9 +451,12 @@ def _named_between(people: People, view: PassageView, subject: Mention, mention:
 def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> bool:
     """``sentence``, its subject ``mention`` crediting nobody or a described source that is no role
     (``found``: ``A lifeguard``), opens with one unnamed person or thing (``A baker in Aswan``, ``One
-    Lagos trader``; not a time, ``A week later``) and names no person (``A skipper, Ann Roe, …`` does)."""
+    Lagos trader``; not a time, ``A week later``), or any subject whose name a relative clause withholds
+    (``The mill's owner, who asked not to be named,``), and names no person (``A skipper, Ann Roe, …`` does)."""
     tokens, words = view.tokens, resolver.words
-    if tokens[mention.lo].lower not in _ONE or (found is not None and one_person(words, found.speaker)):
+    if found is not None and one_person(words, found.speaker):
+        return False
+    if tokens[mention.lo].lower not in _ONE and not _withheld(words, tokens, mention):
         return False
     lead = (t.lower for t in tokens[mention.lo + 1 : mention.hi + 1])
     if any(w in words.lead_words and w not in words.prepositions for w in lead):
@@ -461,6 +464,16 @@ def _unnamed_one(resolver: Resolver, view: PassageView, mention: Mention, senten
     lo, hi = view.offset + tokens[sentence.start].start, view.offset + tokens[sentence.stop - 1].end
     person = resolver.people.next_person(lo)
     return person is None or person.last_before(hi) < lo
+
+
+def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A relative clause right after ``mention`` withholds the source's name: ``The mill's owner, who spoke
+    on condition that he not be identified, said`` (a negation or ``anonymity`` there; not ``who was named
+    chief executive``)."""
+    end = past_relative(tokens, mention)
+    clause = [t.lower for t in tokens[mention.hi : end]]
+    negated = any(w in ("not", "neither", "nor") for w in clause)
+    return any(w in words.anonymity and (negated or w.startswith("anonym")) for w in clause)
 
 
 def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, Phrases, has_name, past_adverb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, names_someone, past_adverb
 from .reported import (
     PLURAL_NOUNS,
     RELAYING,
@@ -94,7 +94,7 @@ class Attributor(Resolver):
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
-            if tokens[k - 1].text == ",":  # "… “awful” after the flood, said X."
+            if tokens[k - 1].text == "," and tokens[k].lower not in TELLING:  # "… “awful”, said X."; "…, told X": X hears
                 mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
@@ -255,7 +255,7 @@ class Attributor(Resolver):
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
-        if k < sentence.stop and tokens[k].text == ":" and _names_someone(self.words, tokens[mention.hi - 1]):
+        if k < sentence.stop and tokens[k].text == ":" and names_someone(self.words, tokens[mention.hi - 1]):
             return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
         as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
@@ -328,7 +328,7 @@ class Attributor(Resolver):
         for verb in range(k - 1, lo - 1, -1):
             if _is_finite_speech_verb(self.words, tokens, verb, sentence):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                return Cue(verb, verb + 1, mention) if mention and _names_someone(self.words, tokens[mention.hi - 1]) else None
+                return Cue(verb, verb + 1, mention) if mention and names_someone(self.words, tokens[mention.hi - 1]) else None
         return None
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
@@ -350,7 +350,7 @@ class Attributor(Resolver):
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
-                if mention is None or not _names_someone(self.words, tokens[mention.hi - 1]):
+                if mention is None or not names_someone(self.words, tokens[mention.hi - 1]):
                     break
                 if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
                     return mention  # "The paper said Lee voiced anger, adding": Lee's words
@@ -395,7 +395,7 @@ def _cited_source(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: r
     head = next((j for j in range(mention.lo, mention.hi) if tokens[j].lower in words.prepositions), mention.hi) - 1
     if head < mention.lo or any(t.lower in words.documents for t in tokens[mention.lo : mention.hi]):
         return None
-    return Cue(k, k + 1, mention) if _names_someone(words, tokens[head]) else None
+    return Cue(k, k + 1, mention) if names_someone(words, tokens[head]) else None
 
 
 def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, verb: int, sentence: range) -> bool:
@@ -425,12 +425,6 @@ def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k``, ``told``, stands after a form of ``be`` (``staff were told``): its subject heard the words."""
     return k > 0 and tokens[k - 1].lower in _BE
-
-
-def _names_someone(words: Words, last: Token) -> bool:
-    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
-    low = bare(last.text)
-    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
 
 
 def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:

@@ -123,9 +123,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "documents": _words(
         """
         report reports review audit study survey inquiry statement letter memo notice communique
-        document ruling judgment judgement verdict filing findings
+        document ruling judgment judgement verdict filing findings post tweet
         """
     ),
+    # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
+    # before names with the same word, or for nobody.
+    "messages": _words("post tweet statement letter communique release email"),
+    # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
+    # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
+    "anonymity_words": _words("anonymity anonymously named identified"),
     # Words of a person's manner of speaking: ``She is candid about …`` introduces the quote
     # opening the next sentence (one degree word may come first: ``less sure``, ``unusually frank``).
     "manner_words": _words(
@@ -302,7 +308,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         county province city region state district prefecture oblast municipality borough township
         territory governorate island islands peninsula republic kingdom emirates coast strip street
-        avenue square
+        avenue square parish village town
         """
     ),
     # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.

@@ -179,6 +179,10 @@ class Words:
     anonymous: frozenset[str]
     #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
     documents: frozenset[str]
+    #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
+    messages: frozenset[str]
+    #: Words of a clause withholding a source's name (``who asked not to be named``).
+    anonymity: frozenset[str]
     #: A person's manner of speaking (``candid``, ``blunt``): ``She is candid about …`` introduces a quote.
     manners: frozenset[str]
     pronouns: frozenset[str]
@@ -240,6 +244,8 @@ class Words:
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
             documents=get("documents"),
+            messages=get("messages"),
+            anonymity=get("anonymity_words"),
             manners=get("manner_words"),
             pronouns=get("speaker_pronouns"),
             auxiliaries=get("auxiliaries"),
