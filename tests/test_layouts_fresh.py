@@ -16,6 +16,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind, contact_name
 from newsparse.page.furniture import republished_from, site_note
 from newsparse.page.notices import is_data_notice
+from newsparse.page.probe import read_lines
 
 from .layout_helpers import CHROME, article_of, kind
 
@@ -1681,3 +1682,131 @@ def test_a_sources_heading_between_paragraphs_is_a_body_paragraph():
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
     assert _texts(article_of(page))[1] == "Sources: why the timetable changed"
+
+
+# --- round 29 ------------------------------------------------------------------------------------------
+# H. a data notice printed in capitals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRICES DELAYED BY 20 MINUTES",
+        "QUOTES DELAYED AT LEAST 15 MINUTES. NOT INVESTMENT ADVICE.",
+        "MARKET DATA PROVIDED BY HARBOUR ANALYTICS",
+    ],
+)
+def test_a_data_notice_in_capitals_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TRAINS DELAYED BY SNOW ACROSS THE NORTH",
+        "The regulator said prices delayed by the outage were restored on Monday.",
+    ],
+)
+def test_a_sentence_about_delays_in_capitals_is_no_data_notice(line):
+    assert not is_data_notice(line)
+
+
+# I. a site's acknowledgement of country closing the page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Coastal Courier acknowledges the Wadjuk people, the Traditional Custodians of the land on which we work.",
+        "We respect the Kaurna people, the Traditional Owners of the lands on which we live and work.",
+    ],
+)
+def test_an_acknowledgement_of_country_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ceremony opened with a welcome from the Traditional Owners of the land on which the bridge stands.",
+        "Elders said the Traditional Custodians of the land where we work had never been asked.",
+    ],
+)
+def test_a_body_sentence_about_traditional_owners_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_an_acknowledgement_of_country_under_a_list_of_headlines_leaves_the_article():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n" + _BODY + "\n"
+        "MORE STORIES\nBus timetable changes from Monday\nNew jetty opens at the marina\n\n"
+        "The Coastal Courier acknowledges the Wadjuk people, the Traditional Custodians of the land on which we work.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# J. two chrome items set apart by a wide gap: ``Subscribe   Log in``
+
+
+@pytest.mark.parametrize("line", ["Subscribe   Log in", "Sign in    Register", "Newsletters  Podcasts"])
+def test_two_chrome_items_in_a_wide_row_are_chrome(line):
+    assert [pl.kind for pl in read_lines(line, CHROME)] == [LineKind.CHROME]
+
+
+@pytest.mark.parametrize("line", ["Rhona Baird   Harbour reporter", "Ferry fares  to rise in May"])
+def test_two_items_in_a_wide_row_that_are_no_chrome_stay_text(line):
+    assert [pl.kind for pl in read_lines(line, CHROME)] != [LineKind.CHROME]
+
+
+def test_two_words_in_a_wide_row_that_are_no_chrome_stay_text():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May.  Passengers welcomed the news.\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _texts(article_of(page))[0].startswith("The ferry company will add")
+
+
+# K. a box's one-line blurb right under its chrome heading (a newsletter's pitch, a sponsor's slogan)
+
+
+def _kinds(text: str) -> list[LineKind]:
+    return [pl.kind for pl in read_lines(text, CHROME)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Sign up for The Harbour Briefing\nThe day's top stories from the coast, every morning.",
+        "Support comes from\nGlenview Hardware — tools and timber since the sixties.",
+        "Sign up to our weekly newsletter\nThe best of the valley, straight to your inbox",
+    ],
+)
+def test_a_box_blurb_is_chrome(box):
+    assert _kinds(box) == [LineKind.CHROME, LineKind.CHROME]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a blank line between: the paragraph under the box is the article's
+        "Sign up for The Harbour Briefing\n\nThe ferry will add two crossings from May.",
+        # a line that reports someone is text
+        "Sign up for The Harbour Briefing\nThe skipper said the crossing took an hour.",
+        # a long line is text
+        "Support comes from\nThe harbour board, which voted last spring to fund the ferry for three more years after "
+        "a long dispute with the operators.",
+    ],
+)
+def test_a_paragraph_under_a_box_heading_stays_text(box):
+    assert _kinds(box)[-1] is LineKind.TEXT
+
+
+def test_a_newsletter_box_between_paragraphs_leaves_the_article():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        "Sign up for The Harbour Briefing\nThe day's top stories from the coast, every morning.\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert len(_texts(article_of(page))) == 2

@@ -50,6 +50,7 @@ class _KindedLines(Sequence[PageLine]):
 
     def __init__(self, lines: Sequence[Line], chrome: PageChrome):
         self._lines = lines
+        self._chrome = chrome
         self._classify = chrome.classify
         self._latin_page: bool | None = None
         self._done: list[PageLine] = []
@@ -89,7 +90,19 @@ class _KindedLines(Sequence[PageLine]):
         if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text)) is not None:
             if self._classify(row, self._is_latin_page)[0] is LineKind.CHROME:
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
+        if kind is LineKind.TEXT and self._done and self._is_under_box_heading(line):
+            kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
+
+    def _is_under_box_heading(self, line: Line) -> bool:
+        """True for a box's blurb: a line right under a chrome box heading, with no blank line between
+        (:meth:`~newsparse.page.chrome.PageChrome.is_box_blurb`)."""
+        above = self._done[-1]
+        return (
+            above.kind is LineKind.CHROME
+            and above.line.number == line.number - 1
+            and self._chrome.is_box_blurb(above.clean, line.clean)
+        )
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
