@@ -1810,3 +1810,37 @@ def test_a_newsletter_box_between_paragraphs_leaves_the_article():
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
     assert len(_texts(article_of(page))) == 2
+
+
+# L. a page label that reads as a list heading (``Latest News``) over the first of several dated items
+
+_ITEMS = (
+    "Valley Courier\nNews | Sport | Business | Letters\n\nLatest News\n\n"
+    "Ferry adds evening crossings after complaints\n\n3 March 2026\n\n"
+    "The ferry company will add two evening crossings from May, its operations manager said.\n\n"
+    "Passengers had complained for years about the last boat leaving before eight.\n\n"
+    "Rovers clinch league title with two games to spare\n\n4 March 2026\n\n"
+    "Valley Rovers won the league on Saturday after a 3-0 win at home.\n\n"
+    "Library reopens after roof repairs\n\n5 March 2026\n\n"
+    "The town library reopened on Monday after four months of repairs to its roof.\n"
+)
+
+
+def test_the_first_item_under_a_page_label_is_an_article():
+    headlines = [a.headline.text for a in parse(_ITEMS).articles if a.headline is not None]
+    assert headlines == [
+        "Ferry adds evening crossings after complaints",
+        "Rovers clinch league title with two games to spare",
+        "Library reopens after roof repairs",
+    ]
+
+
+def test_a_dated_headline_list_after_the_first_item_stays_a_list():
+    page = _ITEMS.replace(
+        "Library reopens after roof repairs\n\n5 March 2026\n\n"
+        "The town library reopened on Monday after four months of repairs to its roof.\n",
+        "Passengers welcomed the news on Friday.\n\nMost Read\n\nLibrary reopens after roof repairs\n\n5 March 2026\n\n"
+        "Council tax to rise by 4%\n\n6 March 2026\n",
+    )
+    headlines = [a.headline.text for a in parse(page).articles if a.headline is not None]
+    assert "Library reopens after roof repairs" not in headlines

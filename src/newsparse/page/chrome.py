@@ -40,6 +40,7 @@ __all__ = [
     "is_crumb_trail",
     "is_bracketed",
     "is_newsletter_tagline",
+    "is_box_blurb",
     "is_photo_caption",
     "is_name",
     "is_menu",
@@ -826,7 +827,6 @@ _UPDATE_LABELS = frozenset({"updated", "last updated", "updated on", "updated at
 _BRAND = lazy_compile(r"[a-z]-?[A-Z]")
 _WIDE_GAP = lazy_compile(r"\S[ \t\u00a0]{2,}\S")
 _ROW_BREAK = lazy_compile(r"[ \t\u00a0]{2,}|[|•·]")
-_MIN_WIDE_ROW_ITEMS = 2
 _MAX_BRACKETED_WORDS = 8
 _ICON = "icon"
 _LETTER = lazy_compile(r"[^\W\d_]")
@@ -953,15 +953,15 @@ def _is_menu_item(item: str) -> bool:
     )
 
 
-def wide_row(text: str) -> str | None:
+def wide_row(text: str, fewest: int = _MIN_SECTION_ROW_WORDS) -> str | None:
     """A row of items set apart by wide gaps of two spaces or more (``Markets  Property  Opinion``) with
-    bars between them instead (``Markets | Property | Opinion``, ``Subscribe | Log in``), for a menu to be
-    seen as one; None for a line with fewer than two such items."""
+    bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
+    for a line with fewer than ``fewest`` such items."""
     if _WIDE_GAP.search(text) is None:
         return None
     items = [item.strip() for item in _ROW_BREAK.split(text)]
     items = [item for item in items if item]
-    return " | ".join(items) if len(items) >= _MIN_WIDE_ROW_ITEMS else None
+    return " | ".join(items) if len(items) >= fewest else None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -1284,6 +1284,19 @@ def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
     return chrome._is_channel_prompt(sentence, _key(sentence))
 
 
+def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
+    """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
+    a newsletter's pitch (``The week's best stories, every Friday.``) or a sponsor's slogan
+    (``Harbour Credit Union — banking for the coast.``); a line that quotes or reports someone is text."""
+    return (
+        _key(heading).startswith(box_headings)
+        and not _ends_sentence(heading)
+        and word_count(line, _MAX_BLURB_WORDS + 1) <= _MAX_BLURB_WORDS
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in line.casefold() for verb in _REPORTING)
+    )
+
+
 def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
     """True for a site's disclaimer closing a page, by what it says (``disclaimer_phrases``): ``This
     article is for information only and does not constitute investment advice.``; a sentence that
@@ -1582,18 +1595,6 @@ class PageChrome:
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
             or (line[:1] in "—–-" and _SIGN_OFF.fullmatch(line) is not None)
-        )
-
-    def is_box_blurb(self, heading: str, line: str) -> bool:
-        """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
-        a newsletter's pitch (``The week's best stories, every Friday.``) or a sponsor's slogan
-        (``Harbour Credit Union — banking for the coast.``); a line that quotes or reports someone is text."""
-        return (
-            _key(heading).startswith(self.box_headings)
-            and not _ends_sentence(heading)
-            and word_count(line, _MAX_BLURB_WORDS + 1) <= _MAX_BLURB_WORDS
-            and not any(mark in line for mark in _QUOTE_MARKS)
-            and not any(verb in line.casefold() for verb in _REPORTING)
         )
 
     def _is_channel_prompt(self, line: str, key: str) -> bool:
