@@ -4,7 +4,9 @@ republication notes printed between the standfirst and the byline; bylines credi
 writers' institutions, rows of chrome with a labelled item, closing disclaimers, imprints and newsletter
 promotions, and photo captions under a caption label; round 26: ``LIVE UPDATES:`` page titles, sign-offs,
 closing rows of links, trading hours in data notices, moderation notes, blog taglines, standfirsts above a
-dateline body, republication notes in translation or after a writer's credit, the wire's standards line."""
+dateline body, republication notes in translation or after a writer's credit, the wire's standards line;
+round 29: data notices in capitals, acknowledgements of country, two chrome items set apart by a wide gap,
+box blurbs under a sign-up or sponsor heading, the first dated item under a page label."""
 
 from __future__ import annotations
 
