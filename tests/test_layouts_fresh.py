@@ -1846,3 +1846,22 @@ def test_a_dated_headline_list_after_the_first_item_stays_a_list():
     )
     headlines = [a.headline.text for a in parse(page).articles if a.headline is not None]
     assert "Library reopens after roof repairs" not in headlines
+
+
+# M. a republication note naming an outlet with a dot in its name
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This story first appeared on Valley.Today and is shared with permission.", "Valley.Today"),
+        ("This article was originally published in HarbourNews.ie.", "HarbourNews.ie"),
+    ],
+)
+def test_an_outlet_with_a_dot_in_its_name_is_named_whole(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_an_outlet_closing_its_sentence_keeps_no_full_stop():
+    line = "This article was first published in The Harbour Post. It is republished here."
+    assert republished_from(line) == "The Harbour Post"
