@@ -4,7 +4,9 @@ republication notes printed between the standfirst and the byline; bylines credi
 writers' institutions, rows of chrome with a labelled item, closing disclaimers, imprints and newsletter
 promotions, and photo captions under a caption label; round 26: ``LIVE UPDATES:`` page titles, sign-offs,
 closing rows of links, trading hours in data notices, moderation notes, blog taglines, standfirsts above a
-dateline body, republication notes in translation or after a writer's credit, the wire's standards line."""
+dateline body, republication notes in translation or after a writer's credit, the wire's standards line;
+round 29: data notices in capitals, acknowledgements of country, two chrome items set apart by a wide gap,
+box blurbs under a sign-up or sponsor heading, the first dated item under a page label."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind, contact_name
 from newsparse.page.furniture import republished_from, site_note
 from newsparse.page.notices import is_data_notice
+from newsparse.page.probe import read_lines
 
 from .layout_helpers import CHROME, article_of, kind
 
@@ -1681,3 +1684,184 @@ def test_a_sources_heading_between_paragraphs_is_a_body_paragraph():
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
     assert _texts(article_of(page))[1] == "Sources: why the timetable changed"
+
+
+# --- round 29 ------------------------------------------------------------------------------------------
+# H. a data notice printed in capitals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRICES DELAYED BY 20 MINUTES",
+        "QUOTES DELAYED AT LEAST 15 MINUTES. NOT INVESTMENT ADVICE.",
+        "MARKET DATA PROVIDED BY HARBOUR ANALYTICS",
+    ],
+)
+def test_a_data_notice_in_capitals_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TRAINS DELAYED BY SNOW ACROSS THE NORTH",
+        "The regulator said prices delayed by the outage were restored on Monday.",
+    ],
+)
+def test_a_sentence_about_delays_in_capitals_is_no_data_notice(line):
+    assert not is_data_notice(line)
+
+
+# I. a site's acknowledgement of country closing the page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Coastal Courier acknowledges the Wadjuk people, the Traditional Custodians of the land on which we work.",
+        "We respect the Kaurna people, the Traditional Owners of the lands on which we live and work.",
+    ],
+)
+def test_an_acknowledgement_of_country_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ceremony opened with a welcome from the Traditional Owners of the land on which the bridge stands.",
+        "Elders said the Traditional Custodians of the land where we work had never been asked.",
+    ],
+)
+def test_a_body_sentence_about_traditional_owners_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_an_acknowledgement_of_country_under_a_list_of_headlines_leaves_the_article():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n" + _BODY + "\n"
+        "MORE STORIES\nBus timetable changes from Monday\nNew jetty opens at the marina\n\n"
+        "The Coastal Courier acknowledges the Wadjuk people, the Traditional Custodians of the land on which we work.\n"
+    )
+    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+
+
+# J. two chrome items set apart by a wide gap: ``Subscribe   Log in``
+
+
+@pytest.mark.parametrize("line", ["Subscribe   Log in", "Sign in    Register", "Newsletters  Podcasts"])
+def test_two_chrome_items_in_a_wide_row_are_chrome(line):
+    assert [pl.kind for pl in read_lines(line, CHROME)] == [LineKind.CHROME]
+
+
+@pytest.mark.parametrize("line", ["Rhona Baird   Harbour reporter", "Ferry fares  to rise in May"])
+def test_two_items_in_a_wide_row_that_are_no_chrome_stay_text(line):
+    assert [pl.kind for pl in read_lines(line, CHROME)] != [LineKind.CHROME]
+
+
+def test_two_words_in_a_wide_row_that_are_no_chrome_stay_text():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May.  Passengers welcomed the news.\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert _texts(article_of(page))[0].startswith("The ferry company will add")
+
+
+# K. a box's one-line blurb right under its chrome heading (a newsletter's pitch, a sponsor's slogan)
+
+
+def _kinds(text: str) -> list[LineKind]:
+    return [pl.kind for pl in read_lines(text, CHROME)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Sign up for The Harbour Briefing\nThe day's top stories from the coast, every morning.",
+        "Support comes from\nGlenview Hardware — tools and timber since the sixties.",
+        "Sign up to our weekly newsletter\nThe best of the valley, straight to your inbox",
+    ],
+)
+def test_a_box_blurb_is_chrome(box):
+    assert _kinds(box) == [LineKind.CHROME, LineKind.CHROME]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a blank line between: the paragraph under the box is the article's
+        "Sign up for The Harbour Briefing\n\nThe ferry will add two crossings from May.",
+        # a line that reports someone is text
+        "Sign up for The Harbour Briefing\nThe skipper said the crossing took an hour.",
+        # a long line is text
+        "Support comes from\nThe harbour board, which voted last spring to fund the ferry for three more years after "
+        "a long dispute with the operators.",
+    ],
+)
+def test_a_paragraph_under_a_box_heading_stays_text(box):
+    assert _kinds(box)[-1] is LineKind.TEXT
+
+
+def test_a_newsletter_box_between_paragraphs_leaves_the_article():
+    page = (
+        "Ferry adds evening crossings after complaints\n\nBy Rhona Baird\n\nMarch 4, 2026\n\n"
+        "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
+        "Sign up for The Harbour Briefing\nThe day's top stories from the coast, every morning.\n\n"
+        "Passengers had complained for years about the last boat leaving before eight.\n"
+    )
+    assert len(_texts(article_of(page))) == 2
+
+
+# L. a page label that reads as a list heading (``Latest News``) over the first of several dated items
+
+_ITEMS = (
+    "Valley Courier\nNews | Sport | Business | Letters\n\nLatest News\n\n"
+    "Ferry adds evening crossings after complaints\n\n3 March 2026\n\n"
+    "The ferry company will add two evening crossings from May, its operations manager said.\n\n"
+    "Passengers had complained for years about the last boat leaving before eight.\n\n"
+    "Rovers clinch league title with two games to spare\n\n4 March 2026\n\n"
+    "Valley Rovers won the league on Saturday after a 3-0 win at home.\n\n"
+    "Library reopens after roof repairs\n\n5 March 2026\n\n"
+    "The town library reopened on Monday after four months of repairs to its roof.\n"
+)
+
+
+def test_the_first_item_under_a_page_label_is_an_article():
+    headlines = [a.headline.text for a in parse(_ITEMS).articles if a.headline is not None]
+    assert headlines == [
+        "Ferry adds evening crossings after complaints",
+        "Rovers clinch league title with two games to spare",
+        "Library reopens after roof repairs",
+    ]
+
+
+def test_a_dated_headline_list_after_the_first_item_stays_a_list():
+    page = _ITEMS.replace(
+        "Library reopens after roof repairs\n\n5 March 2026\n\n"
+        "The town library reopened on Monday after four months of repairs to its roof.\n",
+        "Passengers welcomed the news on Friday.\n\nMost Read\n\nLibrary reopens after roof repairs\n\n5 March 2026\n\n"
+        "Council tax to rise by 4%\n\n6 March 2026\n",
+    )
+    headlines = [a.headline.text for a in parse(page).articles if a.headline is not None]
+    assert "Library reopens after roof repairs" not in headlines
+
+
+# M. a republication note naming an outlet with a dot in its name
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This story first appeared on Valley.Today and is shared with permission.", "Valley.Today"),
+        ("This article was originally published in HarbourNews.ie.", "HarbourNews.ie"),
+    ],
+)
+def test_an_outlet_with_a_dot_in_its_name_is_named_whole(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_an_outlet_closing_its_sentence_keeps_no_full_stop():
+    line = "This article was first published in The Harbour Post. It is republished here."
+    assert republished_from(line) == "The Harbour Post"

@@ -82,7 +82,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
             if stamp is not None and _opens_stamped_entry(lines, i):
                 starts.append((stamp, True))
-            elif _is_post_title(lines, i) and not in_list and not _is_under_by(lines, i):
+            elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined or after_footer:
@@ -111,6 +111,20 @@ def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:
         j += 1
     after = next_content(lines, j)
     return after is not None and _is_sentence(after)
+
+
+def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
+    """True for the page's first post under a page label that reads as a list heading (``Latest News``):
+    a title over a date line or byline and a sentence of the body, with no post above it."""
+    if starts:
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is LineKind.CHROME:
+        j += 1
+    if j == len(lines) or lines[j].kind not in _DATED:
+        return False
+    body = next_content(lines, j)
+    return body is not None and _is_sentence(body)
 
 
 def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:

@@ -40,6 +40,7 @@ __all__ = [
     "is_crumb_trail",
     "is_bracketed",
     "is_newsletter_tagline",
+    "is_box_blurb",
     "is_photo_caption",
     "is_name",
     "is_menu",
@@ -78,7 +79,9 @@ __all__ = [
 #: ``prompt_channels``: what a prompt asks readers to join, follow or download
 #: (``… join our WhatsApp channel``); ``label_prefixes``: beginnings of a short line that ends no
 #: sentence and is a label (``Heard on Morning Edition``, ``Listen · 4:12``); ``funding_words``: how
-#: an outlet says it is funded in the appeal before a donation prompt (``… is listener-supported.``).
+#: an outlet says it is funded in the appeal before a donation prompt (``… is listener-supported.``);
+#: ``box_headings``: beginnings of a box's chrome heading whose one-line blurb right under it is chrome
+#: too (``Sign up for The Weekly`` over ``The week's best stories, every Friday.``).
 DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "chrome_lines": frozenset(
         {
@@ -394,6 +397,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "is for information only", "are for information only", "for informational purposes only", "for information purposes only",
             "for general information only", "is general information only", "general information only and not",
             "past performance is not a guide to future",
+            # a site's acknowledgement of country: ``We respect the X people, the Traditional Owners of the land on which we work.``
+            "of the land on which we work", "of the lands on which we work", "of the land on which we live and work",
+            "of the lands on which we live and work", "of the land on which we publish", "of the lands on which we publish",
+            "of the land where we work", "of the lands where we work",
             "past performance is no guarantee of future", "past performance is not indicative of future",
             # affiliate notes: ``Harbour Tech may earn a commission when you buy through links on this page.``
             "when you buy through links", "when you buy through our links", "when you buy something through",
@@ -468,6 +475,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
         }
     ),
+    "box_headings": frozenset(
+        {
+            "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
+            "support for this story comes from", "sponsored by", "presented by", "in partnership with",
+        }
+    ),
 }
 
 #: What each chrome word list holds (see the comment above :data:`DEFAULT_VOCABULARY`).
@@ -496,6 +509,7 @@ _CHROME_DOCS = {
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
     "funding_words": "How an outlet says it is funded before a donation prompt (``… is listener-supported.``).",
+    "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
 }
 #: The chrome word lists, declared: casefolded, with the built-in entries.
 CHROME_VOCABULARIES = tuple(
@@ -797,6 +811,7 @@ _MAX_IMPRINT_WORDS = 10
 # Where an imprint's sentences end: not after an initial (``Authorised by J. Smith``).
 _IMPRINT_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
 _MAX_TAGLINE_WORDS = 16
+_MAX_BLURB_WORDS = 12
 _MAX_DONATION_WORDS = 12
 _MAX_APPEAL_WORDS = 20
 _MAX_APPEAL_SENTENCES = 3
@@ -938,15 +953,15 @@ def _is_menu_item(item: str) -> bool:
     )
 
 
-def wide_row(text: str) -> str | None:
+def wide_row(text: str, fewest: int = _MIN_SECTION_ROW_WORDS) -> str | None:
     """A row of items set apart by wide gaps of two spaces or more (``Markets  Property  Opinion``) with
     bars between them instead (``Markets | Property | Opinion``), for a menu to be seen as one; None
-    for a line with fewer than three such items."""
+    for a line with fewer than ``fewest`` such items."""
     if _WIDE_GAP.search(text) is None:
         return None
     items = [item.strip() for item in _ROW_BREAK.split(text)]
     items = [item for item in items if item]
-    return " | ".join(items) if len(items) >= _MIN_SECTION_ROW_WORDS else None
+    return " | ".join(items) if len(items) >= fewest else None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -1269,6 +1284,19 @@ def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
     return chrome._is_channel_prompt(sentence, _key(sentence))
 
 
+def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
+    """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
+    a newsletter's pitch (``The week's best stories, every Friday.``) or a sponsor's slogan
+    (``Harbour Credit Union — banking for the coast.``); a line that quotes or reports someone is text."""
+    return (
+        _key(heading).startswith(box_headings)
+        and not _ends_sentence(heading)
+        and word_count(line, _MAX_BLURB_WORDS + 1) <= _MAX_BLURB_WORDS
+        and not any(mark in line for mark in _QUOTE_MARKS)
+        and not any(verb in line.casefold() for verb in _REPORTING)
+    )
+
+
 def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
     """True for a site's disclaimer closing a page, by what it says (``disclaimer_phrases``): ``This
     article is for information only and does not constitute investment advice.``; a sentence that
@@ -1409,7 +1437,7 @@ def may_be_dated(line: str) -> bool:
 
 
 #: The fields of :class:`PageChrome` that hold prefixes, matched with ``str.startswith`` (so tuples).
-_PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes"})
+_PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings"})
 
 
 def _chrome_words(vocabulary: Vocabulary, name: str) -> frozenset[str]:
@@ -1450,6 +1478,7 @@ class PageChrome:
     disclaimer_phrases: frozenset[str] = frozenset()
     label_prefixes: tuple[str, ...] = ()
     funding_words: frozenset[str] = frozenset()
+    box_headings: tuple[str, ...] = ()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:

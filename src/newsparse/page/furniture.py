@@ -70,7 +70,7 @@ _REPUBLISHED = lazy_compile(
     r"|(?:was written by [^.;]{1,80}? and )?(?:first|originally) appeared (?:in|on|at)) "
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
     r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z])))"
-    r"(?:the )?(?P<outlet>[^,;.(]*[^,;.(\s])"
+    r"(?:the )?(?P<outlet>(?:[^,;.(]|\.(?=\w))*[^,;.(\s])"  # a dot inside a name stays: ``Nation.Cymru``
 )
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = lazy_compile(

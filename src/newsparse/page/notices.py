@@ -45,13 +45,15 @@ _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_NOTICE_CHARS = 240
 # Words every notice prints, looked for before the regexes.
 _CLUES = ("provided by", "supplied by", "powered by", "sourced by", "delayed")
+# The cheapest of those clues as printed, in lower case or in capitals (``QUOTES DELAYED BY 15 MINUTES``).
+_CASED_CLUES = ("by", "elayed", "BY", "ELAYED")
 
 
 def is_data_notice(line: str) -> bool:
     """True for a data provider's notice on a market story: ``Market data provided by Harbour
     Analytics``, ``Quotes delayed at least 15 minutes.``, or both on one line, perhaps with the hours of
     trading (``Data: markets close at 17:30 CET. Prices delayed by at least 15 minutes.``)."""
-    if len(line) > _MAX_NOTICE_CHARS or not ("by" in line or "elayed" in line):
+    if len(line) > _MAX_NOTICE_CHARS or not any(clue in line for clue in _CASED_CLUES):
         return False  # the cheap, common case
     lowered = line.casefold()
     if not any(clue in lowered for clue in _CLUES):

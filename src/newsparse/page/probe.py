@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse.page.chrome import LineKind, PageChrome, is_latin, wide_row
+from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, wide_row
 from newsparse.page.dates import DateMatch
 from newsparse.page.text import Line, content_lines
 
@@ -23,6 +23,10 @@ __all__ = ["PageLine", "PageProbe", "read_lines", "PROBE_CHARS"]
 PROBE_CHARS = 65536
 
 _SCRIPT_SAMPLE_LINES = 50
+#: A row set out with wide gaps has at least this many items: two chrome items (``Subscribe   Log in``) make one.
+_MIN_ROW_ITEMS = 2
+#: A row set out with wide gaps of this many items or more is judged as a whole, as a menu.
+_MENU_ITEMS = 3
 
 
 class PageLine(NamedTuple):
@@ -50,6 +54,7 @@ class _KindedLines(Sequence[PageLine]):
 
     def __init__(self, lines: Sequence[Line], chrome: PageChrome):
         self._lines = lines
+        self._box_headings = chrome.box_headings
         self._classify = chrome.classify
         self._latin_page: bool | None = None
         self._done: list[PageLine] = []
@@ -86,10 +91,29 @@ class _KindedLines(Sequence[PageLine]):
 
     def _kinded(self, line: Line) -> PageLine:
         kind, found = self._classify(line.clean, self._is_latin_page)
-        if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text)) is not None:
-            if self._classify(row, self._is_latin_page)[0] is LineKind.CHROME:
+        if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text, _MIN_ROW_ITEMS)) is not None:
+            if self._is_chrome_row(row):
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
+        if kind is LineKind.TEXT and self._done and self._is_under_box_heading(line):
+            kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
+
+    def _is_chrome_row(self, row: str) -> bool:
+        """True for a row of items set out with wide gaps that is chrome: as a whole, or, of two items
+        only, item by item (``Subscribe   Log in``; not ``Jane Doe   Reporter``)."""
+        items = row.split(" | ")
+        pieces = items if len(items) < _MENU_ITEMS else [row]
+        return all(self._classify(piece, self._is_latin_page)[0] is LineKind.CHROME for piece in pieces)
+
+    def _is_under_box_heading(self, line: Line) -> bool:
+        """True for a box's blurb: a line right under a chrome box heading, with no blank line between
+        (:func:`~newsparse.page.chrome.is_box_blurb`)."""
+        above = self._done[-1]
+        return (
+            above.kind is LineKind.CHROME
+            and above.line.number == line.number - 1
+            and is_box_blurb(above.clean, line.clean, self._box_headings)
+        )
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
