@@ -1845,3 +1845,49 @@ def test_citing_a_source_close_to_a_body_still_credits_the_source() -> None:
     paragraph = ("A banker in Accra, citing an official close to the ministry, said the lender had been warned "
                  "in May that the plan “could fall apart”.")
     assert credited(paragraph) == ["an official close to the ministry"]
+
+
+# -- round 29: an inverted ``said X`` after a quote is no speaker when X opens a reported clause ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ("Harbour master Piet Claes, who warned in March that the dredging would be “a long job”, "
+         "said the silt removed would be dumped at sea."),
+        ("The mayor, who promised in May that the square would be “finished by summer”, said the "
+         "contractor had asked for more time."),
+    ],
+)
+def test_inverted_said_before_a_reported_clause_is_no_speaker(paragraph: str) -> None:
+    speakers = credited(paragraph)
+    assert speakers and speakers[0] not in ("the silt", "the contractor")
+
+
+def test_inverted_said_with_a_speaker_ending_the_clause_still_credits_them() -> None:
+    assert credited("“The dredging will be a long job,” said harbour master Piet Claes on Monday.") == ["Piet Claes"]
+    assert credited("“We have asked for more time,” said the contractor.") == ["the contractor"]
+
+
+# -- round 29: a role with a rank word (prime, deputy …) is never a person holding the plain role -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wrong"),
+    [
+        (("Transport Minister Olga Berzina said the line would reopen “within weeks”.",
+          "The prime minister told reporters the delay was “not acceptable”."), "Olga Berzina"),
+        (("Mayor Tom Reed said the budget was “balanced at last”.",
+          "The deputy mayor said on Friday that the vote had been “rushed”."), "Tom Reed"),
+    ],
+)
+def test_role_with_a_rank_is_not_the_holder_of_the_plain_role(paragraphs: tuple[str, ...], wrong: str) -> None:
+    assert credited(*paragraphs)[-1] != wrong
+
+
+def test_role_with_a_rank_still_finds_the_holder_of_that_rank() -> None:
+    paragraphs = (
+        "Deputy Mayor Ann Lee said the budget was “balanced at last”.",
+        "The deputy mayor added that the vote had been “rushed”.",
+    )
+    assert credited(*paragraphs)[-1] == "Ann Lee"

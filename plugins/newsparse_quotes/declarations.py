@@ -15,6 +15,8 @@ DOCS = {
     "speech_nouns": 'Nouns for what is said.',
     "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
     "generic_roles": 'Roles that stand for any top post.',
+    "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
+    "clause_verbs": "Finite verb forms that open a clause after a noun phrase (``would``, ``was``).",
     "body_words": 'Organisation words.',
     "body_kinds": 'Kinds of body, by the head noun of its name.',
     "generic_bodies": "Words for a body of any kind (``the organization``): they take up the body that spoke last.",
