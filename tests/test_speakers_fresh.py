@@ -1891,3 +1891,28 @@ def test_role_with_a_rank_still_finds_the_holder_of_that_rank() -> None:
         "The deputy mayor added that the vote had been “rushed”.",
     )
     assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+# -- round 29: a title that is also a surname (Sheikh) ends a name after two plain given names -----------------
+
+
+@pytest.mark.parametrize("name", ["Rafiqul Islam Sheikh", "Mohammad Ali Sheikh"])
+def test_surname_that_is_a_title_ends_a_name_he_takes_up(name: str) -> None:
+    paragraphs = (
+        "Farida Akhter, a teacher, said the school had been closed since May.",
+        f"{name}, who chairs the parents' group, said the roof had leaked for years. "
+        "He called the delay “a scandal” on Monday.",
+    )
+    assert credited(*paragraphs)[-1] == name
+
+
+def test_title_opening_a_name_is_still_no_part_of_it() -> None:
+    assert credited("“We will rebuild the port,” said Sheikh Hamad Al Amiri.") == ["Hamad Al Amiri"]
+
+
+def test_title_after_a_nationality_is_no_name() -> None:
+    paragraphs = (
+        "Farida Akhter, a teacher, said the school had been closed since May.",
+        "A Kuwaiti Sheikh visited the site. She called the delay “a scandal”.",
+    )
+    assert credited(*paragraphs)[-1] != "Kuwaiti Sheikh"

@@ -241,7 +241,8 @@ class People:
             cut = start + 1
         last = bare(tokens[end - 1].text)
         if cut >= end:
-            cut = end if last in words.roles and last not in words.bodies else start
+            ends_name = last in words.surname_titles and _plain_names(words, tokens[start : end - 1])
+            cut = end if last in words.roles and last not in words.bodies and not ends_name else start
         elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
         while cut < end and tokens[cut].text == ".":
@@ -451,6 +452,15 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def _plain_names(words: Words, tokens: Sequence[Token]) -> bool:
+    """Two or more capitalized words that are no title, body or nationality: the given names before a
+    surname that is also a title (``Abdul Karim`` of ``Abdul Karim Sheikh``)."""
+    plain = (bare(t.text) for t in tokens)
+    return len(tokens) >= 2 and all(
+        t.is_capitalized and w not in words.titles and w not in words.demonyms for t, w in zip(tokens, plain, strict=True)
+    )
 
 
 def is_verb(words: Words, low: str) -> bool:

@@ -173,6 +173,8 @@ class Words:
     rank_words: frozenset[str]
     #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).
     clause_verbs: frozenset[str]
+    #: Titles that also end people's names (``Abdul Karim Sheikh``).
+    surname_titles: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
@@ -244,6 +246,7 @@ class Words:
             generic_roles=get("generic_roles"),
             rank_words=get("rank_words"),
             clause_verbs=get("clause_verbs"),
+            surname_titles=get("surname_titles"),
             bodies=get("body_words"),
             generic_bodies=get("generic_bodies"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
