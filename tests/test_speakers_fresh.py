@@ -1916,3 +1916,34 @@ def test_title_after_a_nationality_is_no_name() -> None:
         "A Kuwaiti Sheikh visited the site. She called the delay “a scandal”.",
     )
     assert credited(*paragraphs)[-1] != "Kuwaiti Sheikh"
+
+
+
+# -- round 29: capitalized words after a body word and ``for`` run on the body's name, no person's ------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        ("Tom Reed, a fellow at the Institute for Rural Affairs in Oslo, said farms were closing. "
+         "“Nobody wants to milk cows at four,” she said.", "Rural Affairs"),
+        ("Peter Holm, who runs the Centre for Coastal Studies, said the dunes were moving. "
+         "“We lose a metre a year,” she said.", "Coastal Studies"),
+    ],
+)
+def test_words_after_a_body_and_for_are_no_person_a_pronoun_takes_up(paragraph: str, fragment: str) -> None:
+    assert credited(paragraph)[0] != fragment
+
+
+def test_a_person_beside_a_body_named_with_for_is_still_taken_up() -> None:
+    paragraph = ("Anna Berg, a fellow at the Institute for Rural Affairs, said farms were closing. "
+                 "“Nobody wants to milk cows at four,” she said.")
+    assert credited(paragraph) == ["Anna Berg"]
+
+
+def test_a_first_name_after_a_body_and_for_is_still_a_person() -> None:
+    paragraphs = (
+        "The Fund for Anna Berg, set up by her neighbours, raised money for the clinic.",
+        "“The village carried me,” Anna Berg said.",
+    )
+    assert credited(*paragraphs)[-1] == "Anna Berg"

@@ -40,7 +40,7 @@ __all__ = ["Entity", "People", "is_verb", "nickname_end"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
-_OF_AND = frozenset(["of", "and"])
+_OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X", "… of Y and X"
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
