@@ -241,8 +241,7 @@ class People:
             cut = start + 1
         last = bare(tokens[end - 1].text)
         if cut >= end:
-            ends_name = last in words.surname_titles and _plain_names(words, tokens[start : end - 1])
-            cut = end if last in words.roles and last not in words.bodies and not ends_name else start
+            cut = end if last in words.roles and last not in words.bodies and not _title_surname(words, tokens[start:end]) else start
         elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
         while cut < end and tokens[cut].text == ".":
@@ -454,13 +453,13 @@ class People:
         return best
 
 
-def _plain_names(words: Words, tokens: Sequence[Token]) -> bool:
-    """Two or more capitalized words that are no title, body or nationality: the given names before a
-    surname that is also a title (``Abdul Karim`` of ``Abdul Karim Sheikh``)."""
-    plain = (bare(t.text) for t in tokens)
-    return len(tokens) >= 2 and all(
-        t.is_capitalized and w not in words.titles and w not in words.demonyms for t, w in zip(tokens, plain, strict=True)
-    )
+def _title_surname(words: Words, run: Sequence[Token]) -> bool:
+    """The run ends in a title that is also a surname after two or more capitalized words that are no
+    title, body or nationality: a name (``Abdul Karim Sheikh``), not a title (``Kuwaiti Sheikh``)."""
+    given = run[:-1]
+    if len(given) < 2 or bare(run[-1].text) not in words.surname_titles:
+        return False
+    return all(t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.demonyms for t in given)
 
 
 def is_verb(words: Words, low: str) -> bool:
