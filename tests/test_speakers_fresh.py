@@ -1947,3 +1947,8 @@ def test_a_first_name_after_a_body_and_for_is_still_a_person() -> None:
         "“The village carried me,” Anna Berg said.",
     )
     assert credited(*paragraphs)[-1] == "Anna Berg"
+
+
+def test_inverted_said_before_a_relative_clause_still_credits_the_source() -> None:
+    paragraph = "“The tanks have never been this low,” said an engineer at the waterworks who has worked there for years."
+    assert credited(paragraph) == ["an engineer at the waterworks"]

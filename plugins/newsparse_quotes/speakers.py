@@ -424,10 +424,15 @@ def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range
 
 
 def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
-    """A finite verb stands at token ``k`` or one word on (``said the money saved would go``): the phrase
-    before it is the subject of a reported clause, not a speaker set after ``said``."""
+    """A finite verb stands at token ``k`` or one plain word on (``said the money saved would go``): the
+    phrase before it is the subject of a reported clause, not a speaker set after ``said`` (not ``said an
+    engineer who has worked there``: a relative clause)."""
     ahead = [t for t in tokens[k : min(k + 2, stop)] if t.is_word and not t.quoted]
-    return len(ahead) == min(2, stop - k) and any(t.lower in words.clause_verbs for t in ahead)
+    if not ahead or len(ahead) < min(2, stop - k):
+        return False
+    if ahead[0].lower in words.clause_verbs:
+        return True
+    return len(ahead) == 2 and ahead[0].lower not in words.function_words and ahead[1].lower in words.clause_verbs
 
 
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
