@@ -1845,3 +1845,110 @@ def test_citing_a_source_close_to_a_body_still_credits_the_source() -> None:
     paragraph = ("A banker in Accra, citing an official close to the ministry, said the lender had been warned "
                  "in May that the plan “could fall apart”.")
     assert credited(paragraph) == ["an official close to the ministry"]
+
+
+# -- round 29: an inverted ``said X`` after a quote is no speaker when X opens a reported clause ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ("Harbour master Piet Claes, who warned in March that the dredging would be “a long job”, "
+         "said the silt removed would be dumped at sea."),
+        ("The mayor, who promised in May that the square would be “finished by summer”, said the "
+         "contractor had asked for more time."),
+    ],
+)
+def test_inverted_said_before_a_reported_clause_is_no_speaker(paragraph: str) -> None:
+    speakers = credited(paragraph)
+    assert speakers and speakers[0] not in ("the silt", "the contractor")
+
+
+def test_inverted_said_with_a_speaker_ending_the_clause_still_credits_them() -> None:
+    assert credited("“The dredging will be a long job,” said harbour master Piet Claes on Monday.") == ["Piet Claes"]
+    assert credited("“We have asked for more time,” said the contractor.") == ["the contractor"]
+
+
+# -- round 29: a role with a rank word (prime, deputy …) is never a person holding the plain role -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wrong"),
+    [
+        (("Transport Minister Olga Berzina said the line would reopen “within weeks”.",
+          "The prime minister told reporters the delay was “not acceptable”."), "Olga Berzina"),
+        (("Mayor Tom Reed said the budget was “balanced at last”.",
+          "The deputy mayor said on Friday that the vote had been “rushed”."), "Tom Reed"),
+    ],
+)
+def test_role_with_a_rank_is_not_the_holder_of_the_plain_role(paragraphs: tuple[str, ...], wrong: str) -> None:
+    assert credited(*paragraphs)[-1] != wrong
+
+
+def test_role_with_a_rank_still_finds_the_holder_of_that_rank() -> None:
+    paragraphs = (
+        "Deputy Mayor Ann Lee said the budget was “balanced at last”.",
+        "The deputy mayor added that the vote had been “rushed”.",
+    )
+    assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+# -- round 29: a title that is also a surname (Sheikh) ends a name after two plain given names -----------------
+
+
+@pytest.mark.parametrize("name", ["Rafiqul Islam Sheikh", "Mohammad Ali Sheikh"])
+def test_surname_that_is_a_title_ends_a_name_he_takes_up(name: str) -> None:
+    paragraphs = (
+        "Farida Akhter, a teacher, said the school had been closed since May.",
+        f"{name}, who chairs the parents' group, said the roof had leaked for years. "
+        "He called the delay “a scandal” on Monday.",
+    )
+    assert credited(*paragraphs)[-1] == name
+
+
+def test_title_opening_a_name_is_still_no_part_of_it() -> None:
+    assert credited("“We will rebuild the port,” said Sheikh Hamad Al Amiri.") == ["Hamad Al Amiri"]
+
+
+def test_title_after_a_nationality_is_no_name() -> None:
+    paragraphs = (
+        "Farida Akhter, a teacher, said the school had been closed since May.",
+        "A Kuwaiti Sheikh visited the site. She called the delay “a scandal”.",
+    )
+    assert credited(*paragraphs)[-1] != "Kuwaiti Sheikh"
+
+
+
+# -- round 29: capitalized words after a body word and ``for`` run on the body's name, no person's ------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        ("Tom Reed, a fellow at the Institute for Rural Affairs in Oslo, said farms were closing. "
+         "“Nobody wants to milk cows at four,” she said.", "Rural Affairs"),
+        ("Peter Holm, who runs the Centre for Coastal Studies, said the dunes were moving. "
+         "“We lose a metre a year,” she said.", "Coastal Studies"),
+    ],
+)
+def test_words_after_a_body_and_for_are_no_person_a_pronoun_takes_up(paragraph: str, fragment: str) -> None:
+    assert credited(paragraph)[0] != fragment
+
+
+def test_a_person_beside_a_body_named_with_for_is_still_taken_up() -> None:
+    paragraph = ("Anna Berg, a fellow at the Institute for Rural Affairs, said farms were closing. "
+                 "“Nobody wants to milk cows at four,” she said.")
+    assert credited(paragraph) == ["Anna Berg"]
+
+
+def test_a_first_name_after_a_body_and_for_is_still_a_person() -> None:
+    paragraphs = (
+        "The Fund for Anna Berg, set up by her neighbours, raised money for the clinic.",
+        "“The village carried me,” Anna Berg said.",
+    )
+    assert credited(*paragraphs)[-1] == "Anna Berg"
+
+
+def test_inverted_said_before_a_relative_clause_still_credits_the_source() -> None:
+    paragraph = "“The tanks have never been this low,” said an engineer at the waterworks who has worked there for years."
+    assert credited(paragraph) == ["an engineer at the waterworks"]

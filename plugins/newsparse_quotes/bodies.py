@@ -32,6 +32,8 @@ __all__ = [
 _APPOSITION_WORDS = 8
 #: The most capitalized words of a portfolio a body's name runs on with before ``and`` (``of Food and …``).
 _PORTFOLIO_WORDS = 3
+#: Words joining a body word to the rest of its name: ``the Bank of Spain``, ``the Centre for Policy Dialogue``.
+_BODY_LINKS = ("of", "for")
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
@@ -157,9 +159,12 @@ def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> b
 
 def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """The capitalized words at token ``i`` run on the name of a body after ``of`` (``the University of Rio
-    de Janeiro``, ``the Bank of Spain``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
+    de Janeiro``, ``the Bank of Spain``) or ``for`` before no first name (``the Centre for Policy Dialogue``;
+    not ``the council for Ann Lee``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
     and Food Security``; not ``… of Health and Ann Lee``, a first name): no person's name."""
     k = i - 1
+    if k > 0 and tokens[k].lower == "for" and is_first_name(tokens[i].lower):
+        return False
     if k > 0 and tokens[k].lower == "and":
         if is_first_name(tokens[i].lower):
             return False
@@ -169,4 +174,4 @@ def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
             k -= 1
         if k == i - 2:
             return False  # no portfolio before "and"
-    return k > 0 and tokens[k].lower == "of" and tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies
+    return k > 0 and tokens[k].lower in _BODY_LINKS and tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies

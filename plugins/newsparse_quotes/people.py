@@ -40,7 +40,7 @@ __all__ = ["Entity", "People", "is_verb", "nickname_end"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
-_OF_AND = frozenset(["of", "and"])
+_OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X", "… of Y and X"
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
@@ -241,7 +241,7 @@ class People:
             cut = start + 1
         last = bare(tokens[end - 1].text)
         if cut >= end:
-            cut = end if last in words.roles and last not in words.bodies else start
+            cut = end if last in words.roles and last not in words.bodies and not _title_surname(words, tokens[start:end]) else start
         elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
         while cut < end and tokens[cut].text == ".":
@@ -451,6 +451,15 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def _title_surname(words: Words, run: Sequence[Token]) -> bool:
+    """The run ends in a title that is also a surname after two or more capitalized words that are no
+    title, body or nationality: a name (``Abdul Karim Sheikh``), not a title (``Kuwaiti Sheikh``)."""
+    given = run[:-1]
+    if len(given) < 2 or bare(run[-1].text) not in words.surname_titles:
+        return False
+    return all(t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.demonyms for t in given)
 
 
 def is_verb(words: Words, low: str) -> bool:

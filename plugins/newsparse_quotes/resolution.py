@@ -239,7 +239,7 @@ class Resolver(Phrases):
             entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None:
                 entity = self.people.next_person(view.offset + tokens[-1].end)
-        return entity
+        return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -418,6 +418,13 @@ def _role_named(people: People, role: list[str], mention: Mention, position: int
         return None  # "the new weapons include …": no role set beside a name
     held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
     return None if held is None or held.last_before(position) < 0 else Found(held.name, mention, held)
+
+
+def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entity) -> bool:
+    """``entity`` holds the role ``head`` without a rank ``modifiers`` name: ``the prime minister`` is not
+    ``Energy Minister X``, ``the deputy mayor`` not ``Mayor Y``."""
+    ranks = [w for w in modifiers if w in words.rank_words]
+    return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:

@@ -208,7 +208,8 @@ class Attributor(Resolver):
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
             if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
                 return None  # "“…”, believed to be closer to …": a participle, no attribution
-            return Cue(i, i + 1, self.phrase_after_verb(tokens, i + 1, sentence.stop))
+            inverted = self.phrase_after_verb(tokens, i + 1, sentence.stop)
+            return None if inverted is not None and _opens_clause(words, tokens, inverted.hi, sentence.stop) else Cue(i, i + 1, inverted)
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
             return None
@@ -420,6 +421,18 @@ def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range
     if k + 1 >= sentence.stop or tokens[k + 1].lower != "by":
         return None
     return _cue(k, k + 2, phrases.phrase_after(tokens, k + 2, sentence.stop))
+
+
+def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A finite verb stands at token ``k`` or one plain word on (``said the money saved would go``): the
+    phrase before it is the subject of a reported clause, not a speaker set after ``said`` (not ``said an
+    engineer who has worked there``: a relative clause)."""
+    ahead = [t for t in tokens[k : min(k + 2, stop)] if t.is_word and not t.quoted]
+    if not ahead or len(ahead) < min(2, stop - k):
+        return False
+    if ahead[0].lower in words.clause_verbs:
+        return True
+    return len(ahead) == 2 and ahead[0].lower not in words.function_words and ahead[1].lower in words.clause_verbs
 
 
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:

@@ -99,6 +99,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
+    # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
+    "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
+    # Titles that also end many people's names: ``Abdul Karim Sheikh`` is a name, ``Kuwaiti Sheikh`` a title.
+    "surname_titles": _words("sheikh"),
+    # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
+    "clause_verbs": _words("has have had is are was were will would could can may might must should shall"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """

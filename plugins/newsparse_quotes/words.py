@@ -169,6 +169,12 @@ class Words:
     speech_nouns: frozenset[str]
     roles: frozenset[str]
     generic_roles: frozenset[str]
+    #: Rank words that make a distinct office of a role (``the prime minister``).
+    rank_words: frozenset[str]
+    #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).
+    clause_verbs: frozenset[str]
+    #: Titles that also end people's names (``Abdul Karim Sheikh``).
+    surname_titles: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
@@ -238,6 +244,9 @@ class Words:
             speech_nouns=get("speech_nouns"),
             roles=get("speaker_roles") | get("name_titles"),
             generic_roles=get("generic_roles"),
+            rank_words=get("rank_words"),
+            clause_verbs=get("clause_verbs"),
+            surname_titles=get("surname_titles"),
             bodies=get("body_words"),
             generic_bodies=get("generic_bodies"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
