@@ -1932,3 +1932,29 @@ def test_a_gram_symbol_is_reported_as_grams(sentence, text):
 @pytest.mark.parametrize(("sentence", "unit"), [("A 2kg sack of rice.", "kg"), ("A 400mg tablet.", "mg")])
 def test_other_mass_symbols_stay_as_printed(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+# -- letters and codes of the Rwandan franc, the Nepalese rupee and the Malawian kwacha ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("A new ward in Huye will cost Rwf 950 million.", "Rwf 950 million", 9.5e8, "RWF"),
+        ("Traders paid FRw 600 for a litre of milk.", "FRw 600", 600, "RWF"),
+        ("Hydropower exports earned NPR 3.2 billion in a year.", "NPR 3.2 billion", 3.2e9, "NPR"),
+        ("Maize sold for MK4,500 a bag at Mzuzu market.", "MK4,500", 4500, "MWK"),
+        ("Teachers in Zomba want 90,000 kwacha a month.", "90,000 kwacha", 90000, "MWK"),
+        ("Copper levies in Lusaka reached 3 million kwacha.", "3 million kwacha", 3e6, "ZMW"),
+    ],
+)
+def test_rwandan_nepalese_and_malawian_money(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The MK4,500 mixer ships in May.", "A ticket costs 500 kwacha at the gate."],
+)
+def test_kwacha_letters_and_name_need_the_country_to_name_a_currency(sentence):
+    assert all(code not in {"MWK", "ZMW"} for _, _, code in _money(sentence))

@@ -63,7 +63,7 @@ CURRENCY_PREFIXES = {
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
-    "NLe": "SLE",
+    "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -76,8 +76,8 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
-#: rials in one about Oman.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR"}
+#: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -209,6 +209,7 @@ CURRENCY_PLACES = {
                     "NOK"),
     **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
     **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
+    **dict.fromkeys(["Malawi", "Malawian", "Malawians", "Lilongwe", "Blantyre", "Mzuzu", "Zomba"], "MWK"),
     **dict.fromkeys(["Czech Republic", "Czechia", "Czech", "Czechs", "Prague", "Brno", "Ostrava"], "CZK"),
     **dict.fromkeys(["Sweden", "Swedish", "Swedes", "Stockholm", "Gothenburg", "Malmö"], "SEK"),
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
@@ -226,7 +227,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -280,7 +281,8 @@ CURRENCY_WORDS = {
     "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
-    "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "birr": "ETB",
+    "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
+    "Malawi kwacha": "MWK", "birr": "ETB",
     "Ethiopian birr": "ETB", "Rwandan franc": "RWF",
     "shilling": "", "Kenyan shilling": "KES", "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS",
     "leu": "RON", "lei": "RON", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
