@@ -1958,3 +1958,27 @@ def test_rwandan_nepalese_and_malawian_money(sentence, text, value, currency):
 )
 def test_kwacha_letters_and_name_need_the_country_to_name_a_currency(sentence):
     assert all(code not in {"MWK", "ZMW"} for _, _, code in _money(sentence))
+
+
+# -- a bare $ beside a marked foreign dollar and a marked US dollar is the dollar of the article's places -------------
+
+
+def test_bare_dollar_is_local_where_both_dollars_are_marked_and_places_agree():
+    found = _money(
+        "Growers near Toowoomba in Queensland paid A$520 a tonne for urea, while the Chicago price rose to "
+        "US$7.10 a bushel; the local depot lifted its levy to $21."
+    )
+    assert found[-1] == ("$21", 21, "AUD")
+
+
+def test_a_place_named_in_passing_does_not_outweigh_the_marked_dollar():
+    found = _money(
+        "A Tasmania brewer who trained in Christchurch sells kegs for A$390 and imports hops at US$14 a kilo; "
+        "a pint costs $12."
+    )
+    assert found[-1] == ("$12", 12, "AUD")
+
+
+def test_bare_dollar_stays_us_where_places_name_another_dollar_than_the_marked_one():
+    found = _money("Ontario fund managers bought A$2 billion of bonds and US$1 billion of notes for $40 million in fees.")
+    assert found[-1][2] != "AUD"
