@@ -1982,3 +1982,22 @@ def test_a_place_named_in_passing_does_not_outweigh_the_marked_dollar():
 def test_bare_dollar_stays_us_where_places_name_another_dollar_than_the_marked_one():
     found = _money("Ontario fund managers bought A$2 billion of bonds and US$1 billion of notes for $40 million in fees.")
     assert found[-1][2] != "AUD"
+
+
+# -- an East African capital in the masthead decides shared shilling letters ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "amount", "currency"),
+    [
+        ("The Kampala Tribune\nNews | Business", "Shs 7.2 billion", "UGX"),
+        ("The Dar es Salaam Courier\nHome | Regions", "Sh 640 million", "TZS"),
+        ("Nairobi Evening Post\nCounties | Sport", "Shs 95 million", "KES"),
+    ],
+)
+def test_an_east_african_capital_masthead_decides_shilling_letters(head, amount, currency):
+    assert _page_money(head, amount) == [currency]
+
+
+def test_shilling_letters_with_two_capitals_in_the_masthead_stay_as_printed():
+    assert _page_money("The Lake Basin Review\nKampala | Nairobi | Kigali", "Shs 7.2 billion") == ["KES"]

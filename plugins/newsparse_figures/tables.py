@@ -215,9 +215,9 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
     **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
     **dict.fromkeys(["Zurich", "Zürich", "Geneva", "Basel", "Bern", "Lausanne", "Lugano"], "CHF"),
-    **dict.fromkeys(["Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
-    **dict.fromkeys(["Entebbe", "Jinja", "Gulu"], "UGX"),
-    **dict.fromkeys(["Arusha", "Zanzibar", "Mwanza"], "TZS"),
+    **dict.fromkeys(["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
+    **dict.fromkeys(["Kampala", "Entebbe", "Jinja", "Gulu", "Mbarara", "Masaka", "Mbale"], "UGX"),
+    **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
