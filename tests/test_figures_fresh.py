@@ -2001,3 +2001,22 @@ def test_an_east_african_capital_masthead_decides_shilling_letters(head, amount,
 
 def test_shilling_letters_with_two_capitals_in_the_masthead_stay_as_printed():
     assert _page_money("The Lake Basin Review\nKampala | Nairobi | Kigali", "Shs 7.2 billion") == ["KES"]
+
+
+# -- money in a currency without a hundredth in use lends no currency to plain cents ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Exporters in Osaka got ¥820 a kilo. Back home in Geelong, the farmgate price rose 5 cents.", "AUD"),
+        ("Seoul buyers paid ₩3,400 a tray, and eggs in Ohio went up 12 cents.", "USD"),
+    ],
+)
+def test_cents_after_yen_or_won_keep_their_own_dollar(sentence, currency):
+    assert [code for text, _, code in _money(sentence) if "cents" in text] == [currency]
+
+
+def test_cents_after_a_currency_with_cents_still_take_it():
+    found = _money("Fuel in Lyon hit €1.92 a litre, up 4 cents in a week.")
+    assert [code for text, _, code in found if "cents" in text] == ["EUR"]

@@ -569,8 +569,10 @@ class Patterns:
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
         self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
-        #: Currencies whose hundredth has a name of its own (``paise``: INR), which are not counted in cents.
-        self.own_coin_currencies = frozenset(code for name, code in self.named_cents.items() if "cent" not in name)
+        #: Currencies whose hundredth has a name of its own (``paise``: INR) or is not in use (``¥``), which are
+        #: not counted in cents.
+        own_coins = (code for name, code in self.named_cents.items() if "cent" not in name)
+        self.own_coin_currencies = frozenset(own_coins).union(v["centless_currencies"])
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])

@@ -329,6 +329,10 @@ NAMED_CENTS = {
 #: it (``ten grand`` = 10,000) is money only in lower case and before no noun (not ``two grand pianos``).
 COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
 
+#: Currencies whose hundredth is not in use (``¥590``): like those of :data:`NAMED_CENTS`, money in them lends
+#: no currency to plain ``cents`` near it (``¥590 … between 62 and 64 cents`` keeps the cents' own).
+CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX"]
+
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
 
@@ -754,6 +758,7 @@ VOCABULARY = {
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
     "coin_shares": COIN_SHARES,
+    "centless_currencies": CENTLESS_CURRENCIES,
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
