@@ -2020,3 +2020,27 @@ def test_cents_after_yen_or_won_keep_their_own_dollar(sentence, currency):
 def test_cents_after_a_currency_with_cents_still_take_it():
     found = _money("Fuel in Lyon hit €1.92 a litre, up 4 cents in a week.")
     assert [code for text, _, code in found if "cents" in text] == ["EUR"]
+
+
+# -- a span of time then "to" and a bare number is the span and the level reached, not a range ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "level"),
+    [
+        ("The number of village schools fell in two decades to about 60.", "two decades", "60"),
+        ("Its staff shrank over five years to 140.", "five years", "140"),
+    ],
+)
+def test_a_span_of_time_then_to_and_a_bare_number_is_no_range(sentence, span, level):
+    found = figures(sentence)
+    assert [(f["text"], f["high"]) for f in found] == [(span, None), (level, None)]
+    assert found[1]["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "high"),
+    [("Crews walk 8 km to 12 km along the ridge.", "8 km to 12 km", 12), ("The trip takes 3 to 5 hours.", "3 to 5 hours", 5)],
+)
+def test_ranges_with_a_unit_after_the_second_end_stay_ranges(sentence, text, high):
+    assert [(f["text"], f["high"]) for f in figures(sentence)] == [(text, high)]

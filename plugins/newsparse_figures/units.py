@@ -224,8 +224,11 @@ def previous_figure_unit(
     """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
 
     Not a count of a part of a group: ``Nine of the dead``; nor the age of a thing or person, an adjective and no
-    noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on).
+    noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on); nor the
+    level reached after a span of time (``shrank in two decades to about 60``: table ``duration_units``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
+        return None
+    if previous.canonical in patterns.duration_units and text[previous.end : figure.start].split()[:1] == ["to"]:
         return None
     return previous.unit, previous.canonical
