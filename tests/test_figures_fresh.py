@@ -2044,3 +2044,30 @@ def test_a_span_of_time_then_to_and_a_bare_number_is_no_range(sentence, span, le
 )
 def test_ranges_with_a_unit_after_the_second_end_stay_ranges(sentence, text, high):
     assert [(f["text"], f["high"]) for f in figures(sentence)] == [(text, high)]
+
+
+# -- number words after a capitalised name marker or after "number" are labels -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phase two of the rail link opens in spring.",
+        "The Version four firmware fixed the bug.",
+        "Price is the number two worry for shoppers.",
+    ],
+)
+def test_number_words_after_a_name_marker_or_number_are_labels(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("No two reports agreed on the cause.", "two"),
+        ("A small number of three-room flats remain.", "three-room"),
+        ("The station hired three porters.", "three"),
+    ],
+)
+def test_number_words_after_other_words_stay_figures(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]

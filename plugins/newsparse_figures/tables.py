@@ -631,6 +631,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
+    "Version",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
 ]
