@@ -2071,3 +2071,8 @@ def test_number_words_after_a_name_marker_or_number_are_labels(sentence):
 )
 def test_number_words_after_other_words_stay_figures(sentence, text):
     assert [f["text"] for f in figures(sentence)] == [text]
+
+
+def test_a_level_after_from_a_duration_to_still_takes_its_unit():
+    found = figures("The new gates will cut queues at the border from six hours to four.")
+    assert [(f["text"], f["unit"]) for f in found][-1] == ("four", "hours")

@@ -39,6 +39,7 @@ DOCS = {
     "age_verbs": 'Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).',
     "half_unit_words": 'Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).',
     "half_blockers": 'Words before ``half`` that make it a part, not a number.',
+    "span_leads": 'Prepositions that make a duration after them a span of time (``fell in two decades to about 60``).',
     "over_duration_keepers": 'Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted over a decade``).',
     "duration_units": 'Canonical units of time.',
     "glued_coins": 'Small coins written against the number (``412p``, ``10p``), case-sensitive.',

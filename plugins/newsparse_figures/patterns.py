@@ -468,6 +468,7 @@ class Patterns:
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
         self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
+        self.span_leads = frozenset(w.lower() for w in v["span_leads"])
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}

@@ -702,6 +702,10 @@ HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "l
 
 #: Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted
 #: over a decade``); elsewhere ``over`` before a duration means *during* (``rose 8% over three years``).
+#: Prepositions that make a duration after them a span of time (``fell in two decades to about 60``): the count after
+#: it and ``to`` is the level reached, and takes no unit from the span.
+SPAN_LEADS = ["in", "over", "within", "across"]
+
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
     "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age",
@@ -767,6 +771,7 @@ VOCABULARY = {
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
+    "span_leads": SPAN_LEADS,
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
