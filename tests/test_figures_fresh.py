@@ -2076,3 +2076,7 @@ def test_number_words_after_other_words_stay_figures(sentence, text):
 def test_a_level_after_from_a_duration_to_still_takes_its_unit():
     found = figures("The new gates will cut queues at the border from six hours to four.")
     assert [(f["text"], f["unit"]) for f in found][-1] == ("four", "hours")
+
+
+def test_a_name_marker_that_opens_a_quote_still_labels():
+    assert figures('The engineer smiled. "Phase three will need a crane," she said.') == []

@@ -160,6 +160,10 @@ def _label_before(p: Patterns, text: str, join: int) -> bool:
     return text[marker:digits].lower() in p.name_markers
 
 
+#: Marks that may open a quote or bracket right before a name marker (``"Phase two``).
+_OPENING_MARKS = "\"“‘'(["
+
+
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Number words after a noun of a series and a preposition label one of it: ``in year four``, ``from week one``.
 
@@ -171,10 +175,11 @@ def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str
     noun = word_before(text, reading.start)
     if noun is None:
         return False
-    word = noun[1].lower()
-    if word == "number" or (noun[1][0].isupper() and word in p.name_markers and not word.startswith("no")):
+    marker = noun[1].lstrip(_OPENING_MARKS)  # "Version two …": a quote may open on the marker
+    word = marker.lower()
+    if word == "number" or (marker[:1].isupper() and word in p.name_markers and not word.startswith("no")):
         return True
-    return word in p.sequence_nouns and _after_a_lead(p, text, noun[0])
+    return noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
 
 
 def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:
