@@ -1932,3 +1932,151 @@ def test_a_gram_symbol_is_reported_as_grams(sentence, text):
 @pytest.mark.parametrize(("sentence", "unit"), [("A 2kg sack of rice.", "kg"), ("A 400mg tablet.", "mg")])
 def test_other_mass_symbols_stay_as_printed(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+# -- letters and codes of the Rwandan franc, the Nepalese rupee and the Malawian kwacha ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("A new ward in Huye will cost Rwf 950 million.", "Rwf 950 million", 9.5e8, "RWF"),
+        ("Traders paid FRw 600 for a litre of milk.", "FRw 600", 600, "RWF"),
+        ("Hydropower exports earned NPR 3.2 billion in a year.", "NPR 3.2 billion", 3.2e9, "NPR"),
+        ("Maize sold for MK4,500 a bag at Mzuzu market.", "MK4,500", 4500, "MWK"),
+        ("Teachers in Zomba want 90,000 kwacha a month.", "90,000 kwacha", 90000, "MWK"),
+        ("Copper levies in Lusaka reached 3 million kwacha.", "3 million kwacha", 3e6, "ZMW"),
+    ],
+)
+def test_rwandan_nepalese_and_malawian_money(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The MK4,500 mixer ships in May.", "A ticket costs 500 kwacha at the gate."],
+)
+def test_kwacha_letters_and_name_need_the_country_to_name_a_currency(sentence):
+    assert all(code not in {"MWK", "ZMW"} for _, _, code in _money(sentence))
+
+
+# -- a bare $ beside a marked foreign dollar and a marked US dollar is the dollar of the article's places -------------
+
+
+def test_bare_dollar_is_local_where_both_dollars_are_marked_and_places_agree():
+    found = _money(
+        "Growers near Toowoomba in Queensland paid A$520 a tonne for urea, while the Chicago price rose to "
+        "US$7.10 a bushel; the local depot lifted its levy to $21."
+    )
+    assert found[-1] == ("$21", 21, "AUD")
+
+
+def test_a_place_named_in_passing_does_not_outweigh_the_marked_dollar():
+    found = _money(
+        "A Tasmania brewer who trained in Christchurch sells kegs for A$390 and imports hops at US$14 a kilo; "
+        "a pint costs $12."
+    )
+    assert found[-1] == ("$12", 12, "AUD")
+
+
+def test_bare_dollar_stays_us_where_places_name_another_dollar_than_the_marked_one():
+    found = _money("Ontario fund managers bought A$2 billion of bonds and US$1 billion of notes for $40 million in fees.")
+    assert found[-1][2] != "AUD"
+
+
+# -- an East African capital in the masthead decides shared shilling letters ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "amount", "currency"),
+    [
+        ("The Kampala Tribune\nNews | Business", "Shs 7.2 billion", "UGX"),
+        ("The Dar es Salaam Courier\nHome | Regions", "Sh 640 million", "TZS"),
+        ("Nairobi Evening Post\nCounties | Sport", "Shs 95 million", "KES"),
+    ],
+)
+def test_an_east_african_capital_masthead_decides_shilling_letters(head, amount, currency):
+    assert _page_money(head, amount) == [currency]
+
+
+def test_shilling_letters_with_two_capitals_in_the_masthead_stay_as_printed():
+    assert _page_money("The Lake Basin Review\nKampala | Nairobi | Kigali", "Shs 7.2 billion") == ["KES"]
+
+
+# -- money in a currency without a hundredth in use lends no currency to plain cents ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Exporters in Osaka got ¥820 a kilo. Back home in Geelong, the farmgate price rose 5 cents.", "AUD"),
+        ("Seoul buyers paid ₩3,400 a tray, and eggs in Ohio went up 12 cents.", "USD"),
+    ],
+)
+def test_cents_after_yen_or_won_keep_their_own_dollar(sentence, currency):
+    assert [code for text, _, code in _money(sentence) if "cents" in text] == [currency]
+
+
+def test_cents_after_a_currency_with_cents_still_take_it():
+    found = _money("Fuel in Lyon hit €1.92 a litre, up 4 cents in a week.")
+    assert [code for text, _, code in found if "cents" in text] == ["EUR"]
+
+
+# -- a span of time then "to" and a bare number is the span and the level reached, not a range ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "level"),
+    [
+        ("The number of village schools fell in two decades to about 60.", "two decades", "60"),
+        ("Its staff shrank over five years to 140.", "five years", "140"),
+    ],
+)
+def test_a_span_of_time_then_to_and_a_bare_number_is_no_range(sentence, span, level):
+    found = figures(sentence)
+    assert [(f["text"], f["high"]) for f in found] == [(span, None), (level, None)]
+    assert found[1]["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "high"),
+    [("Crews walk 8 km to 12 km along the ridge.", "8 km to 12 km", 12), ("The trip takes 3 to 5 hours.", "3 to 5 hours", 5)],
+)
+def test_ranges_with_a_unit_after_the_second_end_stay_ranges(sentence, text, high):
+    assert [(f["text"], f["high"]) for f in figures(sentence)] == [(text, high)]
+
+
+# -- number words after a capitalised name marker or after "number" are labels -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phase two of the rail link opens in spring.",
+        "The Version four firmware fixed the bug.",
+        "Price is the number two worry for shoppers.",
+    ],
+)
+def test_number_words_after_a_name_marker_or_number_are_labels(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("No two reports agreed on the cause.", "two"),
+        ("A small number of three-room flats remain.", "three-room"),
+        ("The station hired three porters.", "three"),
+    ],
+)
+def test_number_words_after_other_words_stay_figures(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
+
+
+def test_a_level_after_from_a_duration_to_still_takes_its_unit():
+    found = figures("The new gates will cut queues at the border from six hours to four.")
+    assert [(f["text"], f["unit"]) for f in found][-1] == ("four", "hours")
+
+
+def test_a_name_marker_that_opens_a_quote_still_labels():
+    assert figures('The engineer smiled. "Phase three will need a crane," she said.') == []

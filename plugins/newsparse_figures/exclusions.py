@@ -160,14 +160,26 @@ def _label_before(p: Patterns, text: str, join: int) -> bool:
     return text[marker:digits].lower() in p.name_markers
 
 
+#: Marks that may open a quote or bracket right before a name marker (``"Phase two``).
+_OPENING_MARKS = "\"“‘'(["
+
+
 def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Number words after a noun of a series and a preposition label one of it: ``in year four``, ``from week one``.
 
     Tables ``sequence_nouns`` and ``sequence_leads``; not ``Each year two ferries``, ``Last week two men``.  Digits
-    are labels by :func:`name_or_model` (``on day 3``).
+    are labels by :func:`name_or_model` (``on day 3``).  So are number words after a capitalised name marker
+    (table ``name_markers``: ``Phase two``, ``Version three``; not ``No``, which leads ``No two cases``) or after
+    ``number`` (``the number three reason``).
     """
     noun = word_before(text, reading.start)
-    return noun is not None and noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
+    if noun is None:
+        return False
+    marker = noun[1].lstrip(_OPENING_MARKS)  # "Version two …": a quote may open on the marker
+    word = marker.lower()
+    if word == "number" or (marker[:1].isupper() and word in p.name_markers and not word.startswith("no")):
+        return True
+    return noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
 
 
 def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:

@@ -362,7 +362,8 @@ class MoneyRules:
         A bare ``$`` in brackets (``C$5 ($3.6)``, ``(about $2)``; table ``conversion_leads``), a conversion,
         names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
         sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
-        ``Canberra``) name that dollar, unless a wire agency datelines the article (table ``wire_agencies``);
+        ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
+        settle the bare ``$``), unless a wire agency datelines the article (table ``wire_agencies``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).  Where the article names no place of any of them, the places the head of its page names (its
@@ -395,6 +396,8 @@ class MoneyRules:
             found = self._currencies_of_places(text, currencies) if currencies else set()
             if not found and currencies:
                 found = self._currencies_of_places(head(), currencies)  # the outlet's home: a Suva masthead
+            if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
+                found = marked  # A$ and Adelaide beside an Auckland named in passing: AUD
             if len(found) == 1:
                 named |= found - {"USD"}
                 if found & p.dollar_currencies:
@@ -407,12 +410,13 @@ class MoneyRules:
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
         """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or ``cents``), names no
-        foreign dollar (the US dollar only by a mark that sets it apart, ``US$``) and is no wire copy
-        (``(Reuters)``, table ``wire_agencies``)."""
+        foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
+        Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
         p = self.patterns
+        foreign = named & p.dollar_currencies
         return (
             ("$" in text or "dollar" in text or "cents" in text)
-            and not named & p.dollar_currencies
+            and (not foreign or (len(foreign) == 1 and "USD" in named))
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
 

@@ -188,6 +188,10 @@ def _ascii_but(kept: Iterable[str]) -> str:
     return "".join(re.escape(char) for char in map(chr, range(128)) if not (char.isdigit() or char in keep))
 
 
+#: The word lists that decide a span of time: ``over`` kept a qualifier, prepositions that open a span.
+_SPAN_WORDS = ("over_duration_keepers", "span_leads")
+
+
 def _shared_names(currency_words: Mapping[str, str]) -> dict[str, frozenset[str]]:
     """Names several currencies share (``franc``: no code of its own), to the codes of their longer names."""
     return {
@@ -467,7 +471,7 @@ class Patterns:
         self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
-        self.over_duration_keepers = frozenset(w.lower() for w in v["over_duration_keepers"])
+        self.over_duration_keepers, self.span_leads = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -569,8 +573,9 @@ class Patterns:
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
         self.coin_shares = {k.lower(): float(x) for k, x in v["coin_shares"].items()}
-        #: Currencies whose hundredth has a name of its own (``paise``: INR), which are not counted in cents.
-        self.own_coin_currencies = frozenset(code for name, code in self.named_cents.items() if "cent" not in name)
+        #: Currencies whose hundredth has a name of its own (``paise``) or is not in use (``¥``): no cents.
+        own_coins = (code for name, code in self.named_cents.items() if "cent" not in name)
+        self.own_coin_currencies = frozenset(own_coins).union(v["centless_currencies"])
         self.change_units = frozenset(v["change_units"])
         self.age_leads = _age_leads(v)  # the two words before an age: pensioners over, who is
         self.life_events, self.symbol_names = frozenset(w.lower() for w in v["life_events"]), dict(v["symbol_names"])

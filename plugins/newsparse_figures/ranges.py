@@ -105,6 +105,8 @@ def is_range(
         return False  # 128GB or 256GB: two measures, each with its unit (3 or 4 km, £40 or £60: a range)
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
+    if word == "to" and lead is None and second.bare and _unit_printed(text, first):
+        return False  # halved in three years to about 400: a span of time and the level reached (5 to 8 km: a range)
     if first.value is None or second.value is None or not first.value < second.value:
         return False
     if first.kind != second.kind or first.currency != second.currency:
@@ -136,6 +138,11 @@ def _close_ends(text: str, first: Reading, second: Reading, word: str | None) ->
         and second.value is not None
         and 0 < first.value < second.value < _CLOSE_RATIO * first.value
     )
+
+
+def _unit_printed(text: str, reading: Reading) -> bool:
+    """``reading`` prints a unit of its own after its number (``three years``), not one shared from another end."""
+    return reading.unit is not None and reading.unit in text[reading.number_end : reading.end]
 
 
 def _before(text: str, start: int) -> str:

@@ -63,7 +63,7 @@ CURRENCY_PREFIXES = {
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
-    "NLe": "SLE",
+    "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
@@ -76,8 +76,8 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
-#: rials in one about Oman.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR"}
+#: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi.
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -209,14 +209,15 @@ CURRENCY_PLACES = {
                     "NOK"),
     **dict.fromkeys(["Denmark", "Danish", "Danes", "Copenhagen", "Aarhus"], "DKK"),
     **dict.fromkeys(["Zambia", "Zambian", "Zambians", "Lusaka"], "ZMW"),
+    **dict.fromkeys(["Malawi", "Malawian", "Malawians", "Lilongwe", "Blantyre", "Mzuzu", "Zomba"], "MWK"),
     **dict.fromkeys(["Czech Republic", "Czechia", "Czech", "Czechs", "Prague", "Brno", "Ostrava"], "CZK"),
     **dict.fromkeys(["Sweden", "Swedish", "Swedes", "Stockholm", "Gothenburg", "Malmö"], "SEK"),
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
     **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
     **dict.fromkeys(["Zurich", "Zürich", "Geneva", "Basel", "Bern", "Lausanne", "Lugano"], "CHF"),
-    **dict.fromkeys(["Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
-    **dict.fromkeys(["Entebbe", "Jinja", "Gulu"], "UGX"),
-    **dict.fromkeys(["Arusha", "Zanzibar", "Mwanza"], "TZS"),
+    **dict.fromkeys(["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
+    **dict.fromkeys(["Kampala", "Entebbe", "Jinja", "Gulu", "Mbarara", "Masaka", "Mbale"], "UGX"),
+    **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
@@ -226,7 +227,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -280,7 +281,8 @@ CURRENCY_WORDS = {
     "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
-    "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "birr": "ETB",
+    "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
+    "Malawi kwacha": "MWK", "birr": "ETB",
     "Ethiopian birr": "ETB", "Rwandan franc": "RWF",
     "shilling": "", "Kenyan shilling": "KES", "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS",
     "leu": "RON", "lei": "RON", "Romanian leu": "RON", "Romanian lei": "RON", "Moldovan leu": "MDL",
@@ -326,6 +328,10 @@ NAMED_CENTS = {
 #: main unit, to their share of it (``500 baisa`` = 0.5 OMR, ``250 millimes`` = 0.25 TND); slang worth a multiple of
 #: it (``ten grand`` = 10,000) is money only in lower case and before no noun (not ``two grand pianos``).
 COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
+
+#: Currencies whose hundredth is not in use (``¥590``): like those of :data:`NAMED_CENTS`, money in them lends
+#: no currency to plain ``cents`` near it (``¥590 … between 62 and 64 cents`` keeps the cents' own).
+CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX"]
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
@@ -625,6 +631,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
+    "Version",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
 ]
@@ -695,6 +702,10 @@ HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "l
 
 #: Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted
 #: over a decade``); elsewhere ``over`` before a duration means *during* (``rose 8% over three years``).
+#: Prepositions that make a duration after them a span of time (``fell in two decades to about 60``): the count after
+#: it and ``to`` is the level reached, and takes no unit from the span.
+SPAN_LEADS = ["in", "over", "within", "across"]
+
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
     "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age",
@@ -752,6 +763,7 @@ VOCABULARY = {
     "minor_currency_words": MINOR_CURRENCY_WORDS,
     "named_cents": NAMED_CENTS,
     "coin_shares": COIN_SHARES,
+    "centless_currencies": CENTLESS_CURRENCIES,
     "age_verbs": AGE_VERBS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
@@ -759,6 +771,7 @@ VOCABULARY = {
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
+    "span_leads": SPAN_LEADS,
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,

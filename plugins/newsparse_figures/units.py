@@ -224,8 +224,20 @@ def previous_figure_unit(
     """A count with no noun takes the unit of the figure before it: ``5,000 soldiers ... and another 5,500``.
 
     Not a count of a part of a group: ``Nine of the dead``; nor the age of a thing or person, an adjective and no
-    noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on).
+    noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on); nor the
+    level reached after a span of time and ``to`` (``shrank in two decades to about 60``: tables ``span_leads`` and
+    ``duration_units``; ``from nine days to two`` passes on).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
+    if _span_then_to(patterns, text, previous, figure):
+        return None
     return previous.unit, previous.canonical
+
+
+def _span_then_to(patterns: Patterns, text: str, span: _Counted, figure: _Counted) -> bool:
+    """``span`` is a duration after a preposition of table ``span_leads`` and ``to`` stands between it and ``figure``."""
+    if span.canonical not in patterns.duration_units or text[span.end : figure.start].split()[:1] != ["to"]:
+        return False
+    lead = text[max(0, span.start - 12) : span.start].split()[-1:]
+    return bool(lead) and lead[0].lower() in patterns.span_leads
