@@ -151,3 +151,37 @@ def test_two_joined_adjectives_before_the_counted_noun(sentence, unit):
 def test_a_joiner_reads_no_noun_of_another_phrase(sentence):
     found = figures(sentence)
     assert "dozens" not in {f["unit"] for f in found} and found[0]["unit"] in ("suspects", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Output rose to 1.1 million bpd in March.", "barrels per day"),
+        ("The field pumps 90,000bpd.", "barrels per day"),
+    ],
+)
+def test_initials_of_a_rate_are_reported_by_name(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Officials said 4,000 Pakistanis were repatriated.", "Pakistanis"),
+        ("About 200 Iraqis and 50 Somalis arrived.", "Iraqis"),
+        ("Nearly 60 Qataris were on board.", "Qataris"),
+    ],
+)
+def test_peoples_whose_plural_ends_in_is_are_counted(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("About 300 Paris commuters were delayed.", "commuters"),
+        ("Nearly 40 crisis talks were held.", "talks"),
+    ],
+)
+def test_other_words_in_is_stay_singular(sentence, unit):
+    assert one(sentence)["unit"] == unit
