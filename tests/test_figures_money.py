@@ -227,3 +227,17 @@ def test_oil_prices_are_us_dollars_whatever_the_local_dollar(sentence, currency)
 def test_som_is_the_currency_of_the_country_named(sentence, currency):
     found = [f for f in figures(sentence) if f["text"].endswith("som")]
     assert [(f["kind"], f["currency"]) for f in found] == [("money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "currency"),
+    [
+        ("Francistown traders earn 2,500 pula a month.", "money", "BWP"),
+        ("Fuel in Luang Prabang costs 24,000 kip a litre.", "money", "LAK"),
+        ("Gyumri pensioners get 30,000 drams more.", "money", "AMD"),
+        ("The bartender poured three drams of rye.", "quantity", None),  # no Armenia: a measure of drink
+    ],
+)
+def test_more_currency_names_and_the_ones_english_shares(sentence, kind, currency):
+    found = figures(sentence)[0]
+    assert (found["kind"], found["currency"]) == (kind, currency)

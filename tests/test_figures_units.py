@@ -185,3 +185,15 @@ def test_peoples_whose_plural_ends_in_is_are_counted(sentence, unit):
 )
 def test_other_words_in_is_stay_singular(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The navy ordered four 127mm guns.", "guns"),
+        ("Movers loaded two 20ft trailers.", "trailers"),
+        ("Carriers switched on nine 5G towers.", "towers"),
+    ],
+)
+def test_a_measure_against_digits_before_the_counted_noun_is_a_modifier(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit

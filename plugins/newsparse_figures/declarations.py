@@ -20,7 +20,7 @@ DOCS = {
     "wire_agencies": 'Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) places leave a bare ``$`` USD.',
     "dollar_priced_units": 'Units of goods traded in US dollars the world over: a bare ``$`` before ``a barrel`` (``per MMBtu``) is the US dollar in any article.',
     "shared_prefixes": 'Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``).',
-    "context_currency_names": 'Names several currencies share that are money only in an article naming one of them (``35 crowns`` in a story from Prague); elsewhere a count.',
+    "context_currency_names": 'Names several currencies share that are money only in an article naming one of them (``35 crowns`` in a story from Prague, ``500 drams`` in one from Yerevan); elsewhere a count.',
     "currency_words": 'Currency names written after an amount (``5 million euros``, ``42 Malaysian ringgit``), to ISO 4217 codes.',
     "number_words": 'Written-out numbers below a hundred, to their values.',
     "scale_words": 'Words that multiply the number before them (``5.1 billion``, ``three hundred``, ``two dozen``).',

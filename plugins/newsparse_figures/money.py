@@ -43,7 +43,7 @@ _SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]?\s")
 #: The US dollar, whose places an article that marks a foreign dollar (``C$``) may name.
 _US = frozenset({"USD"})
 #: What a rate after an amount starts with (see :attr:`Patterns.dollar_priced`): a cheap test before the pattern.
-_PRICE_STARTS = (" ", "\t", "/")
+_PRICE_STARTS = (" a ", " an ", " per ", "/")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 

@@ -81,8 +81,9 @@ CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK",
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
-#: from Peru PEN); elsewhere they are a count (``20 Grand Slam crowns``, ``400 soles`` of shoes).
-CONTEXT_CURRENCY_NAMES = ["crown", "soles"]
+#: from Peru PEN, ``8,000 kip`` in one from Vientiane LAK, ``500 drams`` in one from Yerevan AMD); elsewhere they are a
+#: count (``20 Grand Slam crowns``, ``400 soles`` of shoes, ``two drams`` of whisky, ``a 20-minute kip``).
+CONTEXT_CURRENCY_NAMES = ["crown", "soles", "kip", "dram"]
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
@@ -219,6 +220,8 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
     **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
     **dict.fromkeys(["Zurich", "Zürich", "Geneva", "Basel", "Bern", "Lausanne", "Lugano"], "CHF"),
+    **dict.fromkeys(["Laos", "Lao", "Laotian", "Vientiane", "Luang Prabang"], "LAK"),
+    **dict.fromkeys(["Armenia", "Armenian", "Armenians", "Yerevan", "Gyumri"], "AMD"),
     **dict.fromkeys(["Kyrgyzstan", "Kyrgyz", "Bishkek", "Osh", "Jalal-Abad", "Karakol", "Issyk-Kul"], "KGS"),
     **dict.fromkeys(["Uzbekistan", "Uzbek", "Uzbeks", "Tashkent", "Samarkand", "Bukhara", "Namangan", "Andijan",
                      "Fergana", "Khiva"], "UZS"),
@@ -234,7 +237,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD", "KGS",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD", "KGS", "BWP", "LAK", "CRC", "SZL", "LSL", "ERN", "HRK", "BAM", "VUV",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -269,6 +272,11 @@ CURRENCY_WORDS = {
     "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
     "forint": "HUF", "Hungarian forint": "HUF", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
+    "pula": "BWP", "Botswana pula": "BWP", "kip": "", "Lao kip": "LAK", "Laotian kip": "LAK", "lek": "ALL",
+    "lekë": "ALL", "Albanian lek": "ALL", "colón": "CRC", "colones": "CRC", "Costa Rican colón": "CRC",
+    "leone": "SLE", "Sierra Leonean leone": "SLE", "lilangeni": "SZL", "emalangeni": "SZL", "loti": "LSL",
+    "maloti": "LSL", "nakfa": "ERN", "kuna": "HRK", "Croatian kuna": "HRK", "convertible mark": "BAM",
+    "vatu": "VUV", "pa'anga": "TOP", "pa’anga": "TOP", "dram": "",
     "som": "", "Kyrgyz som": "KGS", "Kyrgyzstani som": "KGS", "Uzbek som": "UZS", "Uzbekistani som": "UZS",
     "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
     "Jordanian dinar": "JOD", "Bahraini dinar": "BHD", "Algerian dinar": "DZD", "Tunisian dinar": "TND",
