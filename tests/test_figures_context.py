@@ -275,3 +275,14 @@ def test_bare_dollar_beside_a_marked_foreign_dollar_and_us_places_stays_usd(sent
 
 def test_marked_foreign_dollar_without_us_places_still_names_the_bare_dollar():
     assert {code for _, _, code in _money("Toronto set aside C$3 billion, and Ottawa a further $1 billion.")} == {"CAD"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Lawmakers in Abuja approved N2.4 trillion for roads.", "NGN"),
+        ("The Lagos state budget is N3.1 trillion.", "NGN"),
+    ],
+)
+def test_nigerian_cities_name_the_naira(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]

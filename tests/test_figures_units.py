@@ -197,3 +197,21 @@ def test_other_words_in_is_stay_singular(sentence, unit):
 )
 def test_a_measure_against_digits_before_the_counted_noun_is_a_modifier(sentence, unit):
     assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "canonical"),
+    [
+        ("Smog in Lahore peaked at 610 µg/m3 on Sunday.", "610 µg/m3", "µg/m³"),
+        ("New vans may emit 147g/km at most.", "147g/km", "g/km"),
+        ("Wheat growers harvested 4.1 t/ha this year.", "4.1 t/ha", "t/ha"),
+        ("Tests found 12 mg/l of lead.", "12 mg/l", "mg/L"),
+    ],
+)
+def test_compound_units_with_a_slash(sentence, text, canonical):
+    found = one(sentence)
+    assert (found["text"], found["unit_canonical"]) == (text, canonical)
+
+
+def test_a_slash_between_two_figures_still_parts_them():
+    assert [f["text"] for f in figures("The phone has 8GB/256GB options.")] == ["8GB", "256GB"]

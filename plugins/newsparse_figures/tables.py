@@ -90,7 +90,8 @@ CONTEXT_CURRENCY_NAMES = ["crown", "soles", "kip", "dram"]
 #: unless it names the US dollar too or prints a conversion in brackets) and a name several currencies share
 #: (``francs`` in an article that names Switzerland and no other franc).
 CURRENCY_CONTEXT = {
-    **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN"], "NGN"),
+    **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN", "Abuja", "Lagos", "Kano",
+                     "Ibadan", "Port Harcourt"], "NGN"),
     **dict.fromkeys(["C$", "CA$", "Can$", "CAD", "Canadian dollars"], "CAD"),
     **dict.fromkeys(["A$", "AU$", "AUD", "Australian dollars"], "AUD"),
     **dict.fromkeys(["NZ$", "NZD", "New Zealand dollars"], "NZD"),
@@ -561,7 +562,10 @@ MEASURE_UNITS = {
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
     "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
-    "parts per billion": "ppb", "parts per trillion": "ppt", "parts per thousand": "parts per thousand",
+    "parts per billion": "ppb",
+    "µg/m³": "µg/m³", "µg/m3": "µg/m³", "μg/m³": "µg/m³", "μg/m3": "µg/m³", "ug/m3": "µg/m³",
+    "micrograms per cubic metre": "µg/m³", "micrograms per cubic meter": "µg/m³", "mg/L": "mg/L", "mg/l": "mg/L",
+    "mg/dL": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "g/km": "g/km", "t/ha": "t/ha", "kg/ha": "kg/ha", "parts per trillion": "ppt", "parts per thousand": "parts per thousand",
     "part per thousand": "parts per thousand", "part per million": "ppm", "part per billion": "ppb",
 }
 
