@@ -69,3 +69,28 @@ def test_one_or_two_digits_in_brackets_after_a_capitalised_word_are_a_label(sent
 )
 def test_brackets_without_a_name_before_them_keep_their_figure(sentence, value):
     assert value in [f["value"] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysis · 7 min read",
+        "Time to read 12 min.",
+        "Reading time: 5 minutes",
+        "This is a 9-minute read.",
+    ],
+)
+def test_a_page_reading_time_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Pupils heard 15 minutes read aloud each day.", "15 minutes"),
+        ("She read for 40 minutes.", "40 minutes"),
+        ("The hearing lasted 90 minutes.", "90 minutes"),
+    ],
+)
+def test_minutes_that_are_no_reading_time_stay(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]

@@ -64,6 +64,11 @@ _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 _LABEL_JOINS = frozenset({"to", "and", "or", "through"})
 #: How many digits alone in brackets after a capitalised word may be its label: ``Phone (4)``, not ``Tokyo (1964)``.
 _BRACKET_LABEL_DIGITS = 2
+#: ``read`` after minutes, the noun of a page's reading time: ``5 min read``, ``a 4-minute read``.
+_READ_AFTER = lazy_compile(r"[ \t]+read\b(?![ \t]+(?:the|a|an|out|aloud)\b)")
+#: What opens a page's reading time before its minutes (lower case, without a colon), and how far back it is read.
+_READ_LEADS = ("time to read", "reading time", "read time")
+_READ_LEAD_REACH = 16
 #: A hyphen between spaces, typed for a dash: like one, it may open a sentence (``JAKARTA - Three years ago``).
 _SPACED_HYPHEN = " - "
 #: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
@@ -428,3 +433,16 @@ def _count_value(p: Patterns, count: str) -> float:
         return digits_value(digits.group())
     read = p.word_numbers.read(count)
     return read[0] if read is not None else 0.0
+
+
+def reading_time(p: Patterns, text: str, reading: Reading) -> bool:
+    """Minutes of a page's reading time are no figure of its story: ``5 min read``, ``Time to read 3 min.``.
+
+    Minutes before ``read`` (not the verb: ``read aloud``), or after ``Time to read`` or ``Reading time:``.
+    """
+    if reading.canonical != "minutes" or reading.high is not None:
+        return False
+    if _READ_AFTER.match(text, reading.end) is not None:
+        return True
+    before = text[max(0, reading.start - _READ_LEAD_REACH) : reading.start].rstrip(" :").lower()
+    return before.endswith(_READ_LEADS)
