@@ -51,7 +51,7 @@ def test_the_two_with_a_noun_counts():
     "sentence",
     [
         "The Pixel (9) ships with a bigger screen than the Pixel (8).",
-        "Readers left Comments (12) below the story.",
+        "Readers left Komentari (12) below the story.",
         "Fans booed Rocky (4) at the festival.",
     ],
 )
@@ -65,6 +65,7 @@ def test_one_or_two_digits_in_brackets_after_a_capitalised_word_are_a_label(sent
         ("Police said (40) protesters were held.", 40),
         ("The Games were held in Tokyo (1964 saw 5,000 athletes).", 5000),
         ("Turnout (about 45) was low.", 45),
+        ("The Senate split Democrats (51) and Republicans (49).", 51),
     ],
 )
 def test_brackets_without_a_name_before_them_keep_their_figure(sentence, value):

@@ -15,7 +15,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import age_after_age_word
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
-from .units import plural_after
+from .units import is_plural, plural_after
 
 __all__ = [
     "capitalised_words",
@@ -162,12 +162,13 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
 def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> bool:
     """One or two digits alone in brackets right after a capitalised word name a model or an edition: ``the Phone
-    (4)``, ``Rocky (2)``; not after a word that leads numbers (``About (40)``) or a comma."""
+    (4)``, ``Rocky (2)``; not after a word that leads numbers (``About (40)``), a comma or a plural, whose count they
+    are (``Democrats (51)``)."""
     before = word_before(text, bracket)
     if before is None or digits > _BRACKET_LABEL_DIGITS:
         return False
     word = before[1]
-    return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders
+    return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
 def _label_before(p: Patterns, text: str, join: int) -> bool:
