@@ -409,7 +409,8 @@ class MoneyRules:
         sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
         ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
         settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
-        that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the article (table ``wire_agencies``);
+        that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
+        article (table ``wire_agencies``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).  Where the article names no place of any of them, the places the head of its page names (its
