@@ -25,6 +25,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     is_clock_time,
+    is_name,
     may_be_dated,
     opens_byline,
 )
@@ -85,11 +86,16 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
-                if bylined or after_footer:
+                if bylined and _is_writer_above_role(lines, i, starts):
+                    pass  # the writer's name over their role (``Political correspondent``), in the post's lead
+                elif bylined or after_footer:
                     floor = starts[-1][0] + 1 if starts else 0
-                    start = _title_above_standfirst(lines, i, floor) if bylined else i
+                    reach = floor - 1 if starts and not starts[-1][1] else floor  # an unbylined title's standfirst
+                    start = _title_above_standfirst(lines, i, reach) if bylined else i
                     while start > floor and lines[start - 1].kind is LineKind.DATE:
                         start -= 1
+                    if starts and start < floor:
+                        starts.pop()  # the title that opened the page, its standfirst over the byline: one post
                     starts.append((start, bylined))
             after_footer = False
             stamp = None
@@ -111,6 +117,17 @@ def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:
         j += 1
     after = next_content(lines, j)
     return after is not None and _is_sentence(after)
+
+
+def _is_writer_above_role(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
+    """True for the writer's name (``Jane Doe``) over a byline that prints neither a date nor ``By`` (their
+    role: ``Political correspondent, Harbour News``), in the lead of the post above: no sentence since it started."""
+    if not starts or not is_name(lines[i].clean):
+        return False
+    after = next_content(lines, i)
+    if after is None or after.kind is not LineKind.BYLINE or after.found is not None or opens_byline(after.clean):
+        return False
+    return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
 
 
 def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
