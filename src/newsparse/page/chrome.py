@@ -300,7 +300,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
-            "channel", "info",
+            "channel", "info", "portal",
             "desk", "newsroom",
         }
     ),
@@ -375,6 +375,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
             "shows", "donate",
+            # a sports site's sections: ``Scores Schedule Standings Stats Teams``
+            "scores", "schedule", "schedules", "standings", "stats", "teams", "players", "fixtures", "results",
+            "tables", "rankings", "transfers",
             "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
@@ -654,6 +657,8 @@ _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = lazy_compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
+# Where a writer files from, after their name in a list of writers: ``Jane Doe in London and John Roe in New York``.
+_WRITER_PLACE = lazy_compile(r" (?:in|at) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}(?=,| and | & |\Z)")
 _MAX_INSTITUTION_WORDS = 6
 # A text-size widget's buttons, perhaps after its label: ``A A A``, ``Text size A+ A-`` (as a key, lower case).
 _TEXT_SIZE_BUTTONS = lazy_compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
@@ -1041,12 +1046,17 @@ def _is_writers_byline(line: str) -> bool:
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
     with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
-    a wire service or each with their institution (:func:`_is_credit_list`), or for a
-    writer's name and handle (``Jane Doe @jdoe``)."""
+    a wire service or each with their institution (:func:`_is_credit_list`) or where they file from
+    (``Jane Doe in London and John Roe in Oslo``), or for a writer's name and handle (``Jane Doe @jdoe``)."""
     if " and " in line or " & " in line:
         head, _, tail = line.rpartition(", ")
         outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
-        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head)) or _is_credit_list(line, chrome)
+        return (
+            _is_name_list(line)
+            or (bool(head) and outlet and _is_name_list(head))
+            or _is_credit_list(line, chrome)
+            or ((" in " in line or " at " in line) and _is_name_list(_WRITER_PLACE.sub("", line)))
+        )
     if ", " in line:
         return _is_credit_list(line, chrome)
     name, _, handle = line.rpartition(" @")
