@@ -187,3 +187,47 @@ def test_a_single_article_with_a_teaser_block_reads_as_an_article():
     [article] = page_.articles
     assert article.headline.text == "Ferry operator sets date for fare vote"
     assert [r.headline for r in article.related] == ["Operator wants to end island discounts – union"] or len(article.related) == 1
+
+
+# --- G. notes closing a page that are none of its text ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Time to read 3 min.",
+        "Reading time: 4 minutes",
+        "Translation of an article originally published in Spanish on elpais.es; the publisher is liable only for that version.",
+        "This article was translated from the German by Ana Ruiz.",
+        "Disclosure: Harbour University has been a financial supporter of the Valley Ledger.",
+        "We have covered the island councils since 1998. Become a member.",
+        "Our newsroom is small and stubborn. Become a supporter.",
+        "In an age of noise and rumour, local journalism is more vital than ever.",
+        "Independent reporting has never been more important.",
+    ],
+)
+def test_a_closing_note_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Time to read the fine print, the judge said.",
+        "The university has been a financial supporter of the clinic since 2019.",
+        "The club has 300 members. Become a member today.",
+        "Good journalism is more important than ever, the editor said.",
+        "The translation of the treaty took three years.",
+    ],
+)
+def test_a_sentence_like_a_closing_note_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_notes_closing_a_page_are_no_paragraphs():
+    page = (
+        "Ferry fares to rise by a tenth\n\nMarch 14, 2026\n\nTime to read 2 min.\n\n" + _BODY + "\n"
+        "Disclosure: Harbour University has been a financial supporter of the Valley Ledger.\n\n"
+        "We have covered the island councils since 1998. Become a member.\n"
+    )
+    assert _texts(article_of(page)) == [line for line in _BODY.splitlines()]
