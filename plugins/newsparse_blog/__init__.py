@@ -5,7 +5,8 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
-under a title-shaped line no longer than it, is the standfirst of that title.  On a live page, an entry stamped with a
+under a title-shaped line no longer than it, is the standfirst of that title (the page's first
+title too).  The writer's name over their role, in a post's lead, starts no post.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the

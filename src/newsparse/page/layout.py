@@ -17,7 +17,9 @@ only where its articles start and how their first lines read:
   (``Headline – Site``) repeated alone below marks the copy as the title; a
   section label of a few capitalised words above a headline that stands over the
   byline is a label too, and a blog post's meta line (``Posted on … | Leave a
-  comment``) marks the title-shaped line under it as the title;
+  comment``) marks the title-shaped line under it as the title; a kicker of a few
+  words set off by chrome from a longer line in headline grammar is a label, and a
+  title-shaped line printed again among the next lines, before the body, is the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
