@@ -46,6 +46,16 @@ def test_a_writers_name_over_their_role_opens_no_second_post(name, role):
     assert _texts(article)[0].startswith("The harbour board approved")
 
 
+def test_a_writers_name_over_their_role_under_the_date_is_no_title():
+    page = (
+        "Harbour News\nHome | Local | Sport\nFerry fares to rise for the first time in a decade\n"
+        "14 March 2026\nShare\nMaren Holt\nTransport correspondent, Harbour News\n" + _BODY
+    )
+    page_ = parse(page)
+    assert page_.format == "article"
+    assert page_.articles[0].headline.text == "Ferry fares to rise for the first time in a decade"
+
+
 def test_two_bylined_posts_still_split_on_a_blog():
     post = "Posted by Jane Doe | March 3, 2026\n"
     page = (
@@ -64,14 +74,13 @@ def test_two_bylined_posts_still_split_on_a_blog():
     "label, chrome",
     [("Coastal news latest", "Support local journalism"), ("Pulse - Health News", "Listen · 3:05"), ("Courts", "Share")],
 )
-def test_a_label_set_off_from_the_title_by_chrome_is_no_title(label, chrome):
-    page = (
-        f"Harbour Herald\n{label}\n{chrome}\n"
-        "Ferry operator raises island fares as fuel costs climb\n"
-        "March 14, 2026\nBy Ana Ruiz\n" + _BODY
-    )
+@pytest.mark.parametrize(
+    "title", ["Ferry operator raises island fares as fuel costs climb", "The Battle for the Island Ferries Enters Its Third Month"]
+)
+def test_a_label_set_off_from_the_title_by_chrome_is_no_title(label, chrome, title):
+    page = f"Harbour Herald\n{label}\n{chrome}\n{title}\nMarch 14, 2026\nBy Ana Ruiz\n" + _BODY
     article = article_of(page)
-    assert article.headline.text == "Ferry operator raises island fares as fuel costs climb"
+    assert article.headline.text == title
     assert article.summary is None
 
 

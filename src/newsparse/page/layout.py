@@ -496,12 +496,15 @@ def _is_label_over(line: str, below: str) -> bool:
     """True when ``line``, set off by chrome from the title-shaped ``below``, reads as a section label or
     kicker over it (``Ukraine war latest``, ``Shots - Health News``) rather than as the title over its
     standfirst: a few words, fewer than ``below`` has, which is in headline grammar, with no articles or
-    auxiliary verbs (a standfirst is prose: ``Fares to rise``, ``Share``, then ``Residents will pay more``)."""
+    auxiliary verbs, or in Title Case (a standfirst is prose: ``Fares to rise``, ``Share``, then
+    ``Residents will pay more``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS + 1)
     if words > MAX_CAPS_LABEL_WORDS or not is_title(below):
         return False
     below_words = [w.lower() for w in _WORD.findall(below)]
-    return len(below_words) > max(words, MIN_HEADLINESE_WORDS - 1) and _HEADLINE_OMITS.isdisjoint(below_words)
+    if len(below_words) <= max(words, MIN_HEADLINESE_WORDS - 1):
+        return False
+    return _HEADLINE_OMITS.isdisjoint(below_words) or is_title_case(below)
 
 
 def _is_title_under(line: str, below: str) -> bool:
