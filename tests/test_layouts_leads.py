@@ -56,6 +56,24 @@ def test_a_writers_name_over_their_role_under_the_date_is_no_title():
     assert page_.articles[0].headline.text == "Ferry fares to rise for the first time in a decade"
 
 
+def test_a_writers_name_over_their_role_above_the_title_is_no_title():
+    page = (
+        "Harbour Herald\nEleanor Whitcombe\nPolitical correspondent\nFerry fares to rise by a tenth\n"
+        "The operator blamed its fuel bill for the rise, the first in a decade\nMarch 14, 2026\n" + _BODY
+    )
+    article = article_of(page)
+    assert article.headline.text == "Ferry fares to rise by a tenth"
+    assert article.summary.text.startswith("The operator blamed")
+
+
+def test_a_two_word_post_title_over_a_role_line_and_the_body_stays_a_post():
+    page = (
+        "Ferry Fares\nSenior reporter\nThe operator raised fares by a tenth on Monday.\nPosted by Jane Doe | March 3, 2026\n"
+        "School Closures\nHealth reporter\nGovernors said the building is unsafe.\nPosted by Jane Doe | March 2, 2026\n"
+    )
+    assert [a.headline.text for a in parse(page).articles] == ["Ferry Fares", "School Closures"]
+
+
 def test_two_bylined_posts_still_split_on_a_blog():
     post = "Posted by Jane Doe | March 3, 2026\n"
     page = (

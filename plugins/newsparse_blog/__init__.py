@@ -6,7 +6,8 @@ footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
 under a title-shaped line no longer than it, is the standfirst of that title (the page's first
-title too).  The writer's name over their role, in a post's lead, starts no post.  On a live page, an entry stamped with a
+title too).  The writer's name over their role, in a post's lead or over the first post's title,
+starts no post.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -122,13 +123,19 @@ def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:
 
 def _is_writer_above_role(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
     """True for the writer's name (``Jane Doe``) over a byline that prints neither a date nor ``By`` (their
-    role: ``Political correspondent, Harbour News``), in the lead of the post above: no sentence since it started."""
-    if not starts or not is_name(lines[i].clean):
+    role: ``Political correspondent, Harbour News``): in the lead of the post above (no sentence since it
+    started) or, above the first post, over a title-shaped line (the post's own title) rather than the body."""
+    if not is_name(lines[i].clean):
         return False
-    after = next_content(lines, i)
-    if after is None or after.kind is not LineKind.BYLINE or after.found is not None or opens_byline(after.clean):
+    j = i + 1
+    while j < len(lines) and lines[j].kind is LineKind.CHROME:
+        j += 1
+    if j == len(lines) or lines[j].kind is not LineKind.BYLINE or lines[j].found is not None or opens_byline(lines[j].clean):
         return False
-    return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
+    if starts:
+        return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
+    below = next_content(lines, j)
+    return below is not None and below.kind is LineKind.TEXT and is_title(below.clean)
 
 
 def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
