@@ -176,6 +176,8 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
+        if head in words.roles and low[0] == "the" and _ranked(words, low[1 : head_at - 1]):
+            return None  # "the prime minister" printed with no name: not the person followed, nor a source as printed
         body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
         if body is not None:
             return Found(body.name, mention, body)
@@ -233,7 +235,8 @@ class Resolver(Phrases):
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
-        if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
+        if entity is None and definite and head not in words.bodies and not names_body and not _ranked(words, modifiers):
+            # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
@@ -425,6 +428,12 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
     ``Energy Minister X``, ``the deputy mayor`` not ``Mayor Y``."""
     ranks = [w for w in modifiers if w in words.rank_words]
     return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
+
+
+def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
+    """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
+    person printed with that title holds it, never the person the text is about."""
+    return any(w in words.rank_words for w in modifiers)
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:

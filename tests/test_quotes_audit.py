@@ -1,0 +1,37 @@
+"""Speaker rules from the precision audit on real news text (issue 11): each wrong kind of speaker the
+audit found, fixed by a rule about the language, with sentences written for these tests (none copied
+from a page). Precision first: where the rule cannot be sure, the quote has no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import extract
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in extract(*paragraphs)]
+
+
+# -- a ranked role ("the prime minister") is an office of its own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the person followed is not the prime minister: nobody rather than a guess
+        (["Opposition leader Rolf Danner mocked Ilse Kvam over the delayed budget.",
+          "The prime minister insisted that the country needed “patience” above all."], [None]),
+        (["Councillor Beata Lund criticised the plan at length on Monday.",
+          "The deputy mayor replied that the vote had been “entirely lawful”."], [None]),
+        # printed with the title, the office holder is found
+        (["Prime Minister Ilse Kvam spoke after Rolf Danner.",
+          "The prime minister insisted that the country needed “patience” above all."], ["Ilse Kvam"]),
+        # an unranked role still follows the person the text is about
+        (["Minister Ole Brekke toured the harbour on Friday.",
+          "The minister said the quay was “long overdue”."], ["Ole Brekke"]),
+    ],
+)
+def test_a_ranked_role_names_only_a_person_printed_with_that_title(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
