@@ -35,3 +35,41 @@ def speakers(*paragraphs: str) -> list[str | None]:
 )
 def test_a_ranked_role_names_only_a_person_printed_with_that_title(paragraphs, expected) -> None:
     assert speakers(*paragraphs) == expected
+
+
+# -- carrying the last speaker on ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a cue between two fragments of one sentence introduces the second: its unresolved subject is
+        # not the first speaker
+        (["When Sen. Ada Ruiz invited Sen. Ben King to a “debate” on the rule, King accepted, explaining that "
+          "the rule should not be used for “sweeping changes”."], ["Ada Ruiz", None]),
+        (["When Sen. Ada Ruiz invited her rival to a “debate”, he accepted, saying he wanted “a fair hearing”."],
+         ["Ada Ruiz", None]),
+        # with no cue between them, the second fragment is the first speaker's
+        (["When Sen. Ada Ruiz invited Sen. Ben King to a “debate”, then to a “vote”, King declined."],
+         ["Ada Ruiz", "Ada Ruiz"]),
+    ],
+)
+def test_a_fragment_after_a_cue_of_its_own_is_not_carried_on(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the writer's own "I" outside quotes: the scare quotes are the writer's
+        (["“Nobody reads the small print,” said Tomas Vik.", "I suspect the board prefers a “quiet filing”."],
+         ["Tomas Vik", None]),
+        (["“Nobody reads the small print,” said Tomas Vik.", "We think the rule is a “paper tiger” at best."],
+         ["Tomas Vik", None]),
+        # a fragment in a sentence with no subject of its own is still carried on
+        (["“Nobody reads the small print,” said Tomas Vik.", "Hence, in his view, a “quiet filing”."],
+         ["Tomas Vik", "Tomas Vik"]),
+    ],
+)
+def test_a_fragment_in_the_writers_own_voice_is_not_carried_on(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
