@@ -73,3 +73,22 @@ def test_a_fragment_after_a_cue_of_its_own_is_not_carried_on(paragraphs, expecte
 )
 def test_a_fragment_in_the_writers_own_voice_is_not_carried_on(paragraphs, expected) -> None:
     assert speakers(*paragraphs) == expected
+
+
+# -- an unnamed source is never the first person named after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Three judges stepped down on Friday, a court official said.",
+          "“Three resignations were received,” said the official, who asked not to be named.",
+          "They were Judge Omar Pell, Judge Rita Nunn and Judge Karl Sabo."], ["the official"]),
+        (["“The deal is done,” the source said.", "Trade Minister Lena Holt flew home on Monday."], ["the source"]),
+        # a role that is no word of an unnamed source still finds the person the article goes on to name
+        (["“We will rebuild,” the governor said.", "Governor Ines Marlow toured the flooded towns."],
+         ["Ines Marlow"]),
+    ],
+)
+def test_an_unnamed_source_is_not_the_person_named_after_it(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
