@@ -92,3 +92,20 @@ def test_a_fragment_in_the_writers_own_voice_is_not_carried_on(paragraphs, expec
 )
 def test_an_unnamed_source_is_not_the_person_named_after_it(paragraphs, expected) -> None:
     assert speakers(*paragraphs) == expected
+
+
+# -- a title with "and" inside it, after the verb -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["“The water is safe,” said the network’s Chief Health and Science Editor Dr Lena Moor."], ["Lena Moor"]),
+        (["“Prices will fall,” wrote the paper’s Chief Business and Markets Correspondent Ivo Dahl."], ["Ivo Dahl"]),
+        # two people joined by "and" hold no role word: the list is left as it was read
+        (["“We agree,” said Pia Holm and Rune Sand."], ["Pia Holm"]),
+        (["“We agree,” said Pia Holm and Mayor Rune Sand."], ["Pia Holm"]),
+    ],
+)
+def test_a_title_joined_by_and_runs_on_to_the_name_after_it(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
