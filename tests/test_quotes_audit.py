@@ -109,3 +109,21 @@ def test_an_unnamed_source_is_not_the_person_named_after_it(paragraphs, expected
 )
 def test_a_title_joined_by_and_runs_on_to_the_name_after_it(paragraphs, expected) -> None:
     assert speakers(*paragraphs) == expected
+
+
+# -- a quote whose own sentence names a speaker the rules cannot read ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the verb after the quote credits someone: the passage before is no guide
+        (["Harbour Rescue says its crews answered a string of calls overnight.",
+          "“Nobody was hurt,” Boatmen Local 4471 said on its website."], [None]),
+        # with no verb after the quote, the passage before introduces its speaker
+        (["Harbour master Una Brekk told reporters on the quay:", "“Nobody was hurt.”"], ["Una Brekk"]),
+        (["Harbour master Una Brekk said the night had been calm.", "“Nobody was hurt,” she said."], ["Una Brekk"]),
+    ],
+)
+def test_a_quote_whose_own_sentence_has_a_speech_verb_is_not_credited_from_before(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
