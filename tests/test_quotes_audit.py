@@ -127,3 +127,24 @@ def test_a_title_joined_by_and_runs_on_to_the_name_after_it(paragraphs, expected
 )
 def test_a_quote_whose_own_sentence_has_a_speech_verb_is_not_credited_from_before(paragraphs, expected) -> None:
     assert speakers(*paragraphs) == expected
+
+
+# -- an inverted sentence: its subject after the copula -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The board was set to approve the takeover bid of John Dahl.",
+          "Among the doubters was director George Falk of Bergen, who asked for a delay. “The numbers do not add up,” "
+          "he said."], ["George Falk"]),
+        (["The council backed the plan put forward by Mayor David Lien.",
+          "Behind the objection was Councillor Peter Skau of Ringvik, who stunned members by announcing he wanted "
+          "a costing. “It is a blank cheque,” he said."], ["Peter Skau"]),
+        # no copula after the opening phrase: the rules run as before
+        (["The council backed the plan put forward by Mayor David Lien.",
+          "Among other things Councillor Peter Skau asked for a costing. “It is a blank cheque,” he said."], ["Peter Skau"]),
+    ],
+)
+def test_the_subject_of_an_inverted_sentence_is_the_name_after_its_copula(paragraphs, expected) -> None:
+    assert speakers(*paragraphs) == expected
