@@ -74,10 +74,7 @@ class Phrases:
         tokens = view.tokens
         words = self.words
         stop = min(sentence.stop, sentence.start + WINDOW)
-        i = _dateline_end(tokens, 0, stop) if sentence.start == 0 and tokens[0].text.isupper() else sentence.start
-        inverted = _inverted_subject(words, tokens, i, stop)
-        if inverted is not None:  # "Among the doubters was Senator X": X
-            return self.phrase_after(tokens, inverted, stop)
+        i = _subject_start(words, tokens, sentence.start, stop)
         while i < stop:
             token = tokens[i]
             if token.quoted:  # the words of a quote opening the sentence, skipped at once
@@ -413,19 +410,26 @@ def names_someone(words: Words, last: Token) -> bool:
     return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
 
 
-def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int | None:
-    """The first token of the subject of a sentence opening with a prepositional phrase and a copula before
-    it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the plan were two bankers``): the
-    phrase after the copula; ``None`` for any other sentence, or a comma or quote before the copula."""
+def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int) -> int:
+    """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline in capitals
+    opening the passage, and past an inverted opening (``Among the doubters was Senator X``: from X on)."""
+    i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
+    return _inverted_subject(words, tokens, i, stop)
+
+
+def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase and a copula
+    before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the plan were two bankers``): the
+    phrase after the copula; ``i`` for any other sentence, or with a comma or quote before the copula."""
     if i >= stop or not tokens[i].is_capitalized or tokens[i].lower not in words.prepositions:
-        return None
+        return i
     for k in range(i + 1, min(stop - 1, i + _INVERSION_TOKENS)):
         token = tokens[k]
         if token.quoted or token.mark or not token.is_word:
-            return None
+            return i
         if token.lower in _COPULAS:
-            return None if tokens[k + 1].quoted else k + 1
-    return None
+            return i if tokens[k + 1].quoted else k + 1
+    return i
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

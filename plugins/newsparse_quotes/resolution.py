@@ -176,15 +176,13 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        if head in words.roles and low[0] == "the" and _ranked(words, low[1 : head_at - 1]):
-            return None  # "the prime minister" printed with no name: not the person followed, nor a source as printed
         body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
         if body is not None:
             return Found(body.name, mention, body)
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
-            return Found(printed, mention)
+            return None if _unheld_office(words, low, head_at) else Found(printed, mention)
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -434,6 +432,12 @@ def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
     """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
     person printed with that title holds it, never the person the text is about."""
     return any(w in words.rank_words for w in modifiers)
+
+
+def _unheld_office(words: Words, low: Sequence[str], head_at: int) -> bool:
+    """``the prime minister`` printed with no one holding it: neither the person followed nor a source as
+    printed, so nobody."""
+    return low[0] == "the" and low[head_at - 1] in words.roles and _ranked(words, low[1 : head_at - 1])
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
