@@ -238,7 +238,7 @@ class Resolver(Phrases):
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
-            if entity is None and self.salient is None and head not in words.anonymous:  # "the official": unnamed
+            if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
 
