@@ -52,6 +52,8 @@ _WORD = lazy_compile(r"\w+")
 _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
 _NOT_IN_HEADINGS = frozenset(".:;!?|•")
+#: A sentence's subject outside quotes that is the writer (or the paper) speaking in its own voice.
+_WRITER = frozenset(["i", "we"])
 #: The rules that only guess the speaker of a quote paragraph standing alone: a later pointer overrides them.
 _GUESSES = frozenset([None, CONTINUATION, "lead_in", "prior_sentence", "colon_clause"])
 
@@ -67,8 +69,9 @@ class Discourse:
     term_markers: Collection[str]
     singles_are_terms: bool
     entries: list[tuple[int, Marked, Quote]] = field(factory=list)  # passage index, marks, quote
-    #: The passage index and credit of the last quote, and the passage index and first token of its sentence.
-    previous: tuple[int, Found | None, tuple[int, int]] = (-2, None, (-1, -1))
+    #: The passage index and credit of the last quote, the passage index and first token of its sentence, and
+    #: the token of its closing mark (``None`` when it runs on).
+    previous: tuple[int, Found | None, tuple[int, int], int | None] = (-2, None, (-1, -1), None)
     #: The last sentence of the last passage read, which may introduce the speaker of a quote opening the next
     #: one (``He told reporters:``), with its passage and whether that passage holds quotes; read when needed.
     lead_in: tuple[PassageView, range, bool] | None = None
@@ -139,7 +142,7 @@ class Discourse:
         else:
             if rule != CONTINUATION:
                 self.attributor.note(resolved, view, sentence, quoted=True)
-            self.previous = (index, resolved, (index, sentence.start))
+            self.previous = (index, resolved, (index, sentence.start), close_token)
         return _make_quote(view, q, kind, rule, resolved)
 
     def point_back(self, index: int, view: PassageView) -> None:
@@ -160,7 +163,7 @@ class Discourse:
             return
         credited = attrs.evolve(quote, speaker=found.speaker, mention=None, mention_span=None, rule=NAMED_AFTER, cue=found.cue)
         self.entries[-1] = (index, q, credited)
-        self.previous = (self.previous[0], found, self.previous[2])
+        self.previous = (self.previous[0], found, *self.previous[2:])
         self.attributor.note(found, view, sentence, quoted=True)
 
     def _carried(self, index: int, view: PassageView, sentence: range, open_token: int) -> Found | None:
@@ -168,19 +171,24 @@ class Discourse:
         aside) when its speaker speaks this one too."""
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1):
             return None
-        last = self.previous[1]
+        last, closed = self.previous[1], self.previous[3]
+        same_sentence = self.previous[2] == (index, sentence.start)
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
-            or self.previous[2] == (index, sentence.start)
+            # one more fragment of its sentence, unless a cue between them introduces it (``…, explaining that “…”``)
+            or (same_sentence and not (closed is not None and _has_cue(view, range(closed + 1, open_token))))
             or (not _has_cue(view, sentence) and not self._other_subject(view, sentence, last))
         )
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
 
     def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
         """The subject of ``sentence`` names a speaker other than ``last``'s (``The study lists …``,
-        ``Residents had one question``): a fragment there is not carried on from ``last``."""
+        ``Residents had one question``), or is the writer's ``I`` or ``we`` outside quotes: a fragment there
+        is not carried on from ``last``."""
         attributor = self.attributor
         mention = attributor.subject(view, sentence)
+        if mention is not None and mention.hi - mention.lo == 1 and view.tokens[mention.lo].lower in _WRITER:
+            return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
 

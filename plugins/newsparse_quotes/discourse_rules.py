@@ -42,13 +42,22 @@ def lead_in(attempt: Attempt) -> Found | None:
     ``The minister told reporters:`` or a reported statement, ``Ruiz said the vote had been close.``,
     also one sentence earlier when the last names nobody (``…, the sheriff said. A receipt showed
     the price.``)."""
-    if attempt.open_token != 0 or attempt.lead_in is None:
+    if attempt.open_token != 0 or attempt.lead_in is None or _verb_after(attempt):
         return None
     found = attempt.attributor.credit_lead_in(*attempt.lead_in)
     view, last, quoted = attempt.lead_in
     if found is None and not quoted and attempt.earlier is not None:
         found = attempt.attributor.credit_earlier(view, attempt.earlier, last)
     return found
+
+
+def _verb_after(attempt: Attempt) -> bool:
+    """A speech verb outside quotes follows the quote in its own sentence (``“…,” Firefighters Local 1517
+    said``) though no rule read its speaker: the sentence credits someone, so the passage before is no guide."""
+    if attempt.close_token is None:
+        return False
+    tokens, verbs = attempt.view.tokens, attempt.attributor.words.speech_verbs
+    return any(not t.quoted and t.lower in verbs for t in tokens[attempt.close_token + 1 : attempt.sentence.stop])
 
 
 def prior_sentence(attempt: Attempt) -> Found | None:

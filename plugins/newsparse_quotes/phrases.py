@@ -27,6 +27,10 @@ from .words import (
 
 __all__ = ["Phrases", "names_someone", "past_adverb"]
 
+#: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
+_COPULAS = frozenset(["was", "were", "is", "are"])
+#: The most tokens of an opening prepositional phrase before such a copula.
+_INVERSION_TOKENS = 10
 #: Words that join the parts of a body's name (``Snow and Ice Center``, ``Bank of Spain``).
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: Lower-case words that may go on a name in a phrase: those joiners and particles (``Banco de Portugal``).
@@ -70,7 +74,7 @@ class Phrases:
         tokens = view.tokens
         words = self.words
         stop = min(sentence.stop, sentence.start + WINDOW)
-        i = _dateline_end(tokens, 0, stop) if sentence.start == 0 and tokens[0].text.isupper() else sentence.start
+        i = _subject_start(words, tokens, sentence.start, stop)
         while i < stop:
             token = tokens[i]
             if token.quoted:  # the words of a quote opening the sentence, skipped at once
@@ -404,6 +408,28 @@ def names_someone(words: Words, last: Token) -> bool:
     """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
     low = bare(last.text)
     return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
+
+
+def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int) -> int:
+    """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline in capitals
+    opening the passage, and past an inverted opening (``Among the doubters was Senator X``: from X on)."""
+    i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
+    return _inverted_subject(words, tokens, i, stop)
+
+
+def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase and a copula
+    before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the plan were two bankers``): the
+    phrase after the copula; ``i`` for any other sentence, or with a comma or quote before the copula."""
+    if i >= stop or not tokens[i].is_capitalized or tokens[i].lower not in words.prepositions:
+        return i
+    for k in range(i + 1, min(stop - 1, i + _INVERSION_TOKENS)):
+        token = tokens[k]
+        if token.quoted or token.mark or not token.is_word:
+            return i
+        if token.lower in _COPULAS:
+            return i if tokens[k + 1].quoted else k + 1
+    return i
 
 
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -182,7 +182,7 @@ class Resolver(Phrases):
         if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
-            return Found(printed, mention)
+            return None if _unheld_office(words, low, head_at) else Found(printed, mention)
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -233,11 +233,12 @@ class Resolver(Phrases):
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
-        if entity is None and definite and head not in words.bodies and not names_body:  # not "the district’s spokesperson"
+        if entity is None and definite and head not in words.bodies and not names_body and not _ranked(words, modifiers):
+            # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
-            if entity is None and self.salient is None:
+            if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
 
@@ -425,6 +426,18 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
     ``Energy Minister X``, ``the deputy mayor`` not ``Mayor Y``."""
     ranks = [w for w in modifiers if w in words.rank_words]
     return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
+
+
+def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
+    """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
+    person printed with that title holds it, never the person the text is about."""
+    return any(w in words.rank_words for w in modifiers)
+
+
+def _unheld_office(words: Words, low: Sequence[str], head_at: int) -> bool:
+    """``the prime minister`` printed with no one holding it: neither the person followed nor a source as
+    printed, so nobody."""
+    return low[0] == "the" and low[head_at - 1] in words.roles and _ranked(words, low[1 : head_at - 1])
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:

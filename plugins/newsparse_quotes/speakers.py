@@ -208,7 +208,7 @@ class Attributor(Resolver):
         if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
             if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
                 return None  # "“…”, believed to be closer to …": a participle, no attribution
-            inverted = self.phrase_after_verb(tokens, i + 1, sentence.stop)
+            inverted = _titles_joined(words, tokens, self.phrase_after_verb(tokens, i + 1, sentence.stop), sentence.stop)
             return None if inverted is not None and _opens_clause(words, tokens, inverted.hi, sentence.stop) else Cue(i, i + 1, inverted)
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
@@ -484,6 +484,20 @@ def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int
         if token.lower in words.roles and j + 1 < stop and tokens[j + 1].text == ",":
             return Mention(mention.lo, j + 1), j + 1
     return mention, k
+
+
+def _titles_joined(words: Words, tokens: Sequence[Token], mention: Mention | None, stop: int) -> Mention | None:
+    """``mention`` cut at an ``and`` inside a title of capitalized words, run on to the end of that run when
+    both parts hold a role word (``said ABC’s Chief Health and Medical Editor Dr Ana Pires``: the title and the
+    name, never ``Chief Health``); ``Ann Lee and Mayor Bob Ray`` has none before ``and`` and is left as it is."""
+    if mention is None or mention.hi + 1 >= stop or tokens[mention.hi].lower != "and" or not tokens[mention.hi - 1].is_capitalized:
+        return mention
+    k = mention.hi + 1
+    while k < stop and tokens[k].is_capitalized and not tokens[k].quoted:
+        k += 1
+    roles = [bare(t.text) in words.roles for t in tokens[mention.lo : k]]
+    joined = mention.hi - mention.lo
+    return Mention(mention.lo, k) if any(roles[:joined]) and any(roles[joined + 1 :]) else mention
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
