@@ -22,8 +22,8 @@ from tests.test_figures import figures, one
         ("Pour in 2l of water.", "2l", "l", "liters"),
         ("The charger gives 65W.", "65W", "watts", "W"),
         ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius", "degrees Celsius"),
-        ("Seville sweltered at 41C.", "41C", "C", "degrees Celsius"),
-        ("Phoenix reached 104F on Monday.", "104F", "F", "degrees Fahrenheit"),
+        ("Seville sweltered at 41C.", "41C", "degrees Celsius", "degrees Celsius"),
+        ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit", "degrees Fahrenheit"),
         ("The shift lasts 8 hrs.", "8 hrs", "hrs", "hours"),
     ],
 )
@@ -63,7 +63,7 @@ def test_unit_as_printed_and_one_canonical_spelling(spelling, printed):
     ("sentence", "unit", "canonical"),
     [
         ("The ferry covered 40 nautical  miles overnight.", "nautical miles", "nautical miles"),
-        ("Temperatures hit 38 °C in the valley.", "°C", "degrees Celsius"),
+        ("Temperatures hit 38 °C in the valley.", "degrees Celsius", "degrees Celsius"),
         ("The lorry carried 900 kilos of flour.", "kilos", "kg"),
         ("A 15-centimetre crack opened.", "centimetres", "cm"),
         ("Police detained 40 protesters.", "protesters", None),
@@ -151,3 +151,105 @@ def test_two_joined_adjectives_before_the_counted_noun(sentence, unit):
 def test_a_joiner_reads_no_noun_of_another_phrase(sentence):
     found = figures(sentence)
     assert "dozens" not in {f["unit"] for f in found} and found[0]["unit"] in ("suspects", None)
+
+
+# -- round 33: what a count counts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The cold snap brought -18°C to the plains.", "degrees Celsius"),
+        ("By noon the car park read 97F.", "degrees Fahrenheit"),
+        ("The field now yields 640,000 bpd.", "barrels per day"),
+        ("The crate weighs 40kg.", "kg"),
+        ("The ramp is tilted at 12° to the road.", "°"),
+    ],
+)
+def test_a_scale_of_degrees_and_bpd_are_named(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Some 4,000 Yemenis crossed the border.", "Yemenis"),
+        ("The temple welcomed 300 Hindus on Sunday.", "Hindus"),
+        ("Officials held 12 crisis meetings.", "meetings"),
+        ("The team won 3 Davis Cup ties.", "ties"),
+    ],
+)
+def test_plurals_in_is_and_us_are_counted_nouns(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The airline owns 60 jets, 12 of which are grounded.", "The union has 9,000 members, 400 of whom are nurses."],
+)
+def test_of_and_a_relative_pronoun_reads_no_noun_after_the_verb(sentence):
+    assert figures(sentence)[1]["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Moscow keeps a 40,000-strong force near the border.", "troops"),
+        ("Rebels fielded a 3,000-strong militia.", "fighters"),
+        ("A 500-strong choir performed.", "choir"),
+    ],
+)
+def test_the_strength_of_an_armed_group_counts_troops(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Gunmen killed 4 police officers and wounded 7 others.", ["officers", "officers"]),
+        ("She thanked 7 others for their help.", [None]),
+    ],
+)
+def test_others_counts_what_the_figure_before_counts(sentence, units):
+    assert [f["unit"] for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Ana, a father of four, runs the bakery.", "children"),
+        ("He is a grandmother of 11 from Leeds.", "grandchildren"),
+        ("She is the mother of two daughters.", "daughters"),
+        ("The rest of three went home.", None),
+    ],
+)
+def test_a_parent_of_a_bare_count_counts_children(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The number of registered voters climbed from 1.2 million to 1.5 million.", ["voters", "voters"]),
+        ("Officials said the number of stray dogs fell to 900 this spring.", ["dogs"]),
+        ("The number of the wounded reached 40.", [None]),
+        ("The number of voters fell. Turnout was down to 40 at noon.", [None]),
+    ],
+)
+def test_a_bare_count_counts_the_noun_after_the_number_of(sentence, units):
+    assert [f["unit"] for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The depot ordered 3, 6 or 9 buses.", ["buses", "buses"]),
+        ("Trails of 2, 5, and 8 km open today.", ["km", "km", "km"]),
+        ("Wards 4 and 7 reopened with 30 beds.", None),
+        ("Of the 20, 14 ministers stayed.", [None, "ministers"]),
+        ("He killed 3 and wounded 12 soldiers.", [None, "soldiers"]),
+    ],
+)
+def test_a_bare_count_takes_the_unit_of_the_next_item_of_its_list(sentence, units):
+    found = [f["unit"] for f in figures(sentence)]
+    assert found == units if units is not None else found[-1] == "beds" and "beds" not in found[:-1]

@@ -8,7 +8,7 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from newsparse.lazy_regex import lazy_compile
@@ -20,6 +20,8 @@ __all__ = [
     "age_in_sentence",
     "counted_noun",
     "fill_units",
+    "number_of_in_sentence",
+    "of_count_noun",
     "is_plural",
     "plural",
     "plural_after",
@@ -35,6 +37,14 @@ _DIGITS_AFTER = lazy_compile(r"\s*\d[\d,.]*(?=\s)")
 _MODEL_NUMBER_AFTER = lazy_compile(r"\s*\d[\d-]*(?=\s)")
 #: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
 _NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
+#: ``the number of`` and the first word after it (group 1): ``the number of quarters needed``.
+_NUMBER_OF = lazy_compile(r"\b[Nn]umber of(?= )")
+#: ``-strong`` right after the digits of a count that sizes a group: ``an 800,000-strong army``.
+_STRONG = lazy_compile(r"-strong\b")
+#: A word and ``of`` right before a count, ending where it starts: ``a mother of three``.
+_NOUN_OF_BEFORE = lazy_compile(r"\b([A-Za-z]+) of $")
+#: How far before a count :data:`_NOUN_OF_BEFORE` is looked for.
+_NOUN_OF_WINDOW = 24
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = lazy_compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
@@ -57,9 +67,9 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
 
 def is_plural(word: str, patterns: Patterns) -> bool:
     """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*), is capitals and *s* (``MPs``) or is in
-    ``irregular_plurals``."""
+    ``irregular_plurals`` or ``plurals_in_is`` (``Israelis``)."""
     low = word.lower()
-    if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
+    if low in patterns.irregular_plurals or low in patterns.plurals_in_is or (low.endswith("men") and len(low) > 4):
         return True
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return True  # MPs, NGOs
@@ -131,7 +141,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
     pos, singular = reading.end, reading.singular
     last = None
     words = names = 0
-    after_of = False
+    after_of = determiner = False
     for _ in range(_MAX_TOKENS):
         if words >= _MAX_WORDS:
             break
@@ -158,7 +168,8 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             after_of = True
             continue
         if low in patterns.unit_stop_words and not (len(word) > 1 and word.isupper()):  # US is a name
-            if after_of and not words:
+            if after_of and not words and not determiner:
+                determiner = True  # of the, of whom (not: 2,000 of whom are women)
                 continue
             joins = not singular and words and low in patterns.adjective_joiners
             if joins and (joined := _joined_plural(text, pos, patterns)) is not None:
@@ -167,7 +178,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
         if not singular and is_plural(word, patterns):
-            return _last_plural(text, pos, word, patterns), None
+            return _own_noun(patterns, _last_plural(text, pos, word, patterns))
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
         if word[0].isupper() and names < _MAX_NAMES:
@@ -175,7 +186,31 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         else:
             words += 1
         last = word
-    return (last, None) if singular and last is not None else None
+    return _group_noun(patterns, text, reading, last) if singular and last is not None else None
+
+
+def _own_noun(patterns: Patterns, noun: str) -> tuple[str, str | None] | None:
+    """``noun`` as the unit, unless it names the rest of a group (table ``anaphor_nouns``: ``18 others``)."""
+    return None if noun.lower() in patterns.anaphor_nouns else (noun, None)
+
+
+def _group_noun(patterns: Patterns, text: str, reading: Reading, noun: str) -> tuple[str, str | None]:
+    """The unit of a singular count: the noun, or what the strength of an armed group counts (``an 800,000-strong
+    army``: ``troops``, table ``strong_groups``)."""
+    return (patterns.strong_groups.get(noun.lower(), noun) if _STRONG.match(text, reading.number_end) else noun), None
+
+
+def of_count_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A bare count after a noun of table ``of_count_nouns`` and ``of`` counts what that table names.
+
+    ``a mother of three`` counts ``children`` (not ``the mother of three boys``, whose noun is read first, nor ``the
+    father of 2024``, a year and no figure).
+    """
+    before = _NOUN_OF_BEFORE.search(text, max(0, reading.start - _NOUN_OF_WINDOW), reading.start)
+    if before is None or reading.high is not None:
+        return None
+    unit = patterns.of_count_nouns.get(before.group(1).lower())
+    return (unit, None) if unit is not None else None
 
 
 class _Counted(Protocol):
@@ -193,9 +228,11 @@ PassageUnitStep = Callable[[Patterns, str, _Counted, "_Counted | None"], "tuple[
 
 
 def fill_units(
-    text: str, figures: Iterable[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
+    text: str, figures: Sequence[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
 ) -> None:
-    """Give unit-less counts (in place) the unit of the first of ``steps`` that finds one in the passage."""
+    """Give unit-less counts (in place) the unit of a list's next item, else of the first of ``steps`` that finds
+    one in the passage."""
+    _fill_lists(text, figures, patterns)
     previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
@@ -207,6 +244,52 @@ def fill_units(
             previous = figure
 
 
+def _fill_lists(text: str, figures: Sequence[_Counted], patterns: Patterns) -> None:
+    """A bare count before a word of table ``list_joiners`` and a count with a unit takes that unit, read from the
+    last item back: ``3 and 6 km``, ``5, 10 or 15 tanks``, ``2, 4, and 7 buses``.
+
+    A comma alone joins items only in a list a joining word closes (not ``She was 40, 12 years after``, nor ``Of
+    the 12, five were``: the next has no unit).
+    """
+    closed = False  # the item after the pair read is in a list a joining word closes
+    for figure, after in zip(reversed(figures[:-1]), reversed(figures[1:]), strict=True):
+        between = text[figure.end : after.start]
+        joiner = between.lstrip(" ,").strip()
+        closed = not patterns.list_joiners.isdisjoint(text[after.start : after.end].split()) or closed
+        closed = joiner in patterns.list_joiners if joiner else between.strip() == "," and closed
+        if closed and figure.kind == "quantity" and figure.unit is None and figure.value is not None:
+            figure.unit, figure.canonical = after.unit, after.canonical
+
+
+def number_of_in_sentence(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count with no noun counts the plural after the last ``the number of`` earlier in its sentence.
+
+    One or two adjectives may come first: ``the number of quarters needed would rise from 172 to 176`` counts
+    quarters, ``the number of first-time buyers fell to 41,000`` buyers (not ``the number of the dead``: a stop word
+    ends it).
+    """
+    found = None
+    for found in _NUMBER_OF.finditer(text, _sentence_start(text, figure.start), figure.start):
+        pass
+    pos = found.end() if found is not None else figure.start
+    for _ in range(_MAX_JOINED + 1):  # the number of first-time buyers
+        match = _WORD_AFTER.match(text, pos, figure.start)
+        if match is None or match.group(1).lower() in patterns.unit_stop_words:
+            return None
+        if is_plural(match.group(1), patterns):
+            return _last_plural(text, match.end(), match.group(1), patterns), None
+        pos = match.end()
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, at most ``_SENTENCE_WINDOW`` characters back."""
+    window = max(0, pos - _SENTENCE_WINDOW)
+    return max(window, max(text.rfind(end, window, pos) for end in _SENTENCE_ENDS) + 1)
+
+
 def age_in_sentence(
     patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
 ) -> tuple[str | None, str | None] | None:
@@ -214,7 +297,7 @@ def age_in_sentence(
     window = max(0, figure.start - _SENTENCE_WINDOW)
     if not patterns.age_word.search(text, window, figure.start):
         return None
-    sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
+    sentence = _sentence_start(text, figure.start)
     return ("years", "years") if patterns.age_word.search(text, sentence, figure.start) is not None else None
 
 
