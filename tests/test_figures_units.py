@@ -253,3 +253,16 @@ def test_a_bare_count_counts_the_noun_after_the_number_of(sentence, units):
 def test_a_bare_count_takes_the_unit_of_the_next_item_of_its_list(sentence, units):
     found = [f["unit"] for f in figures(sentence)]
     assert found == units if units is not None else found[-1] == "beds" and "beds" not in found[:-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The trust opened a 120-bed ward.", "beds"),
+        ("She rode a 21-speed bicycle.", "speeds"),
+        ("He restrung his 6-string bass.", "strings"),
+        ("The flag shows a six-pointed star.", "pointed"),
+    ],
+)
+def test_short_nouns_in_ed_and_ing_are_made_plural_not_participles(sentence, unit):
+    assert one(sentence)["unit"] == unit

@@ -78,18 +78,26 @@ def is_plural(word: str, patterns: Patterns) -> bool:
 
 def plural(word: str, patterns: Patterns) -> str:
     """The plural of a noun printed in the singular in a compound: ``hour`` -> hours, ``foot`` -> feet, ``inch`` ->
-    inches, ``century`` -> centuries.  Abbreviations (``km``, ``mph``), forms in *-ed* or *-ing* and plurals are kept."""
+    inches, ``century`` -> centuries, ``bed`` -> beds, ``string`` -> strings.  Abbreviations (``km``, ``mph``),
+    participles (``five-pointed``, ``record-breaking``: forms in *-ed* past three letters but *-eed*, in *-ing* past
+    six) and plurals are kept."""
     if (irregular := patterns.irregular_singulars.get(word)) is not None:
         return irregular
     if not (word.isalpha() and word.islower()) or not any(vowel in word for vowel in "aeiou"):
         return word  # kWh, km, mph
-    if len(word) < 3 or word.endswith(("ed", "ing")):
+    if len(word) < 3 or _is_participle(word):
         return word
     if is_plural(word, patterns):
         return word
     if word.endswith(("ch", "sh", "ss", "x", "z")):
         return word + "es"
     return word[:-1] + "ies" if word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
+
+
+def _is_participle(word: str) -> bool:
+    """``word`` reads as a participle, no noun: ``pointed``, ``sided``, ``breaking`` (not ``bed``, ``speed``, ``ring``,
+    ``string``)."""
+    return (word.endswith("ed") and len(word) > 3 and not word.endswith("eed")) or (word.endswith("ing") and len(word) > 6)
 
 
 def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
