@@ -266,3 +266,15 @@ def test_a_bare_count_takes_the_unit_of_the_next_item_of_its_list(sentence, unit
 )
 def test_short_nouns_in_ed_and_ing_are_made_plural_not_participles(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The 200 or so villagers who stayed were evacuated.", "villagers"),
+        ("Doctors saw 30 or fewer patients a day.", "patients"),
+        ("The tally reached 300 or so by noon.", None),
+    ],
+)
+def test_a_qualifier_after_the_count_comes_before_its_noun(sentence, unit):
+    assert one(sentence)["unit"] == unit

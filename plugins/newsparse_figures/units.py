@@ -50,7 +50,7 @@ _LOWER_WORD_AFTER = lazy_compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
-_MAX_WORDS = 4
+_MAX_WORDS = 5
 #: How many adjectives after ``and``/``or`` may stand before the counted noun (``fast and quiet electric ferries``).
 _MAX_JOINED = 2
 #: How many tokens after the number are read at most, whatever they are: the search stays short.
@@ -138,15 +138,14 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
 def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``.
 
-    Adjectives and other words before the noun are skipped (``two armored
-    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
-    names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
-    may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
-    plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
-    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.  The unit is the noun
-    as printed, with no canonical spelling.
+    Adjectives and other words before the noun are skipped (``two armored vehicles``), and so are nouns used as
+    modifiers (``two aircraft carriers``) and names (``two US Air Force B-1 bombers``); ``of`` with a determiner or
+    possessive may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``), and a qualifier
+    of table ``approx_after`` (``5,000 or more soldiers``).  A plural count takes the first plural noun; a
+    ``singular`` one (``an 800,000-strong army``) the last word before a function word or verb.  At most
+    ``_MAX_TOKENS`` tokens are read.  The unit is the noun as printed, with no canonical spelling.
     """
-    pos, singular = reading.end, reading.singular
+    pos, singular = _past_qualifier(patterns, text, reading.end), reading.singular
     last = None
     words = names = 0
     after_of = determiner = False
@@ -195,6 +194,12 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             words += 1
         last = word
     return _group_noun(patterns, text, reading, last) if singular and last is not None else None
+
+
+def _past_qualifier(patterns: Patterns, text: str, pos: int) -> int:
+    """Where the words after a count start, past a qualifier printed after it: ``300 or so residents``."""
+    qualifier = patterns.approx_after.match(text, pos)
+    return qualifier.end() if qualifier is not None else pos
 
 
 def _own_noun(patterns: Patterns, noun: str) -> tuple[str, str | None] | None:
