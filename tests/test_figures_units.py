@@ -278,3 +278,16 @@ def test_short_nouns_in_ed_and_ing_are_made_plural_not_participles(sentence, uni
 )
 def test_a_qualifier_after_the_count_comes_before_its_noun(sentence, unit):
     assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The siege lasted 8 months. 4,000 died.", None),
+        ("Pupils under 12 were sent home. Six have been treated.", None),
+        ("The siege lasted 8 months, and the blockade 5.", "months"),
+        ("The convoy held 40 trucks. 12 were hit.", "trucks"),
+    ],
+)
+def test_a_count_opening_a_sentence_takes_no_unit_of_time(sentence, unit):
+    assert figures(sentence)[-1]["unit"] == unit

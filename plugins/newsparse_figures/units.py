@@ -322,13 +322,20 @@ def previous_figure_unit(
     Not a count of a part of a group: ``Nine of the dead``; nor the age of a thing or person, an adjective and no
     noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on); nor the
     level reached after a span of time and ``to`` (``shrank in two decades to about 60``: tables ``span_leads`` and
-    ``duration_units``; ``from nine days to two`` passes on).
+    ``duration_units``; ``from nine days to two`` passes on); nor a unit of time to a count that opens a sentence,
+    its subject (``children under 10 ... Nine have been hospitalized``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
-    if _span_then_to(patterns, text, previous, figure):
+    if _span_then_to(patterns, text, previous, figure) or _time_to_subject(patterns, text, previous, figure):
         return None
     return previous.unit, previous.canonical
+
+
+def _time_to_subject(patterns: Patterns, text: str, previous: _Counted, figure: _Counted) -> bool:
+    """``previous`` counts time and ``figure`` opens a sentence after it (only marks or white space before it)."""
+    opening = text[_sentence_start(text, figure.start) : figure.start].strip(" \t\n“\"'‘(")
+    return previous.canonical in patterns.duration_units and not opening
 
 
 def _span_then_to(patterns: Patterns, text: str, span: _Counted, figure: _Counted) -> bool:
