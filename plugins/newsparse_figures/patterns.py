@@ -672,7 +672,7 @@ class Patterns:
 
     def _counted_nouns(self, v: Vocabulary) -> None:
         """The words that tell what a bare count counts (see :mod:`newsparse_figures.units`)."""
-        self.plurals_in_is, self.anaphor_nouns = _lowered(v, "plurals_in_is", "anaphor_nouns")
+        self.anaphor_nouns = frozenset(word.lower() for word in v["anaphor_nouns"])
         self.strong_groups: dict[str, str] = dict(v["strong_groups"])
         self.of_count_nouns: dict[str, str] = {k.lower(): u for k, u in v["of_count_nouns"].items()}
         self.list_joiners = frozenset(v["list_joiners"])

@@ -569,22 +569,16 @@ SYMBOL_NAMES = {
 IRREGULAR_SINGULARS = {"foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "man": "man",
                        "woman": "woman", "child": "child", "person": "person"}
 
-#: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``).
+#: Plural nouns that do not end in ``s`` (counted nouns: ``900,000 people``), and the peoples whose plural ends in
+#: ``-is``, which in other words marks a singular (``analysis``, ``Paris``): ``300,000 Israelis``.
 IRREGULAR_PLURALS = [
     "people", "men", "women", "children", "personnel", "staff", "police", "aircraft", "crew", "cattle",
     "livestock", "sheep", "fish", "deer", "infantry", "militia", "youth", "offspring", "spacecraft",
     "hovercraft", "equipment", "data", "media", "alumni", "criteria", "phenomena", "feet", "teeth", "geese",
     "mice", "head", "dead", "injured", "wounded", "missing", "elderly", "homeless",
-]
-
-#: Plural nouns that end in ``is`` or ``us``, which the plural rule reads as singular (``crisis``, ``bonus``): the
-#: people of a nation or faith whose one is named in ``-i`` or ``-u`` (``300,000 Israelis``, ``two Hindus``) and
-#: loans (``five taxis``).
-PLURALS_IN_IS = [
-    "Israelis", "Iraqis", "Pakistanis", "Somalis", "Kuwaitis", "Saudis", "Yemenis", "Bangladeshis", "Omanis",
-    "Qataris", "Emiratis", "Bahrainis", "Azerbaijanis", "Nepalis", "Kashmiris", "Punjabis", "Bengalis", "Sindhis",
-    "Thais", "Houthis", "Yazidis", "Sunnis", "Maoris", "Hindus", "Zulus", "Bantus",
-    "taxis", "skis", "rabbis", "safaris", "kiwis", "alibis", "gurus", "menus", "emus", "haikus",
+    "Israelis", "Pakistanis", "Iraqis", "Saudis", "Somalis", "Kuwaitis", "Qataris", "Yemenis", "Omanis",
+    "Bahrainis", "Emiratis", "Nepalis", "Bangladeshis", "Azeris", "Kashmiris", "Punjabis", "Bengalis", "Marathis",
+    "Gujaratis", "Sindhis", "Balochis",
 ]
 
 #: Words for the rest of a group, not a noun of their own: a count before one (``one person died and 18 others
@@ -830,7 +824,6 @@ VOCABULARY = {
     "governed_qualifiers": GOVERNED_QUALIFIERS,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
-    "plurals_in_is": PLURALS_IN_IS,
     "anaphor_nouns": ANAPHOR_NOUNS,
     "strong_groups": STRONG_GROUPS,
     "of_count_nouns": OF_COUNT_NOUNS,

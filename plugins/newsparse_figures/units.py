@@ -67,9 +67,9 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", '." ')
 
 def is_plural(word: str, patterns: Patterns) -> bool:
     """``word`` is a plural noun: it ends in *s* (not *ss*, *us*, *is*), is capitals and *s* (``MPs``) or is in
-    ``irregular_plurals`` or ``plurals_in_is`` (``Israelis``)."""
+    ``irregular_plurals``."""
     low = word.lower()
-    if low in patterns.irregular_plurals or low in patterns.plurals_in_is or (low.endswith("men") and len(low) > 4):
+    if low in patterns.irregular_plurals or (low.endswith("men") and len(low) > 4):
         return True
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return True  # MPs, NGOs
