@@ -233,6 +233,8 @@ def test_a_parent_of_a_bare_count_counts_children(sentence, unit):
         ("The number of registered voters climbed from 1.2 million to 1.5 million.", ["voters", "voters"]),
         ("Officials said the number of stray dogs fell to 900 this spring.", ["dogs"]),
         ("The number of the wounded reached 40.", [None]),
+        ("The number of claims jumps to 700 in winter.", ["claims"]),
+        ("The number of doctors fell as queues grew to 90.", [None]),
         ("The number of voters fell. Turnout was down to 40 at noon.", [None]),
     ],
 )

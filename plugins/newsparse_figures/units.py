@@ -39,6 +39,8 @@ _MODEL_NUMBER_AFTER = lazy_compile(r"\s*\d[\d-]*(?=\s)")
 _NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
 #: ``the number of`` and the first word after it (group 1): ``the number of quarters needed``.
 _NUMBER_OF = lazy_compile(r"\b[Nn]umber of(?= )")
+#: A word of letters (for :func:`_other_plural`).
+_LETTERS = lazy_compile(r"[A-Za-z]+")
 #: ``-strong`` right after the digits of a count that sizes a group: ``an 800,000-strong army``.
 _STRONG = lazy_compile(r"-strong\b")
 #: A word and ``of`` right before a count, ending where it starts: ``a mother of three``.
@@ -126,10 +128,12 @@ def _joined_plural(text: str, pos: int, patterns: Patterns) -> str | None:
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers.
 
-    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals.
+    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals, and
+    so does a verb of table ``change_verbs`` (``the number of cases climbs``).
     """
+    ends = (patterns.unit_stop_words, patterns.irregular_plurals, patterns.change_verbs)
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if match.group(1).lower() in patterns.unit_stop_words or match.group(1).lower() in patterns.irregular_plurals:
+        if any(match.group(1).lower() in words for words in ends):
             break
         word, pos = match.group(1), match.end()
     return word
@@ -281,7 +285,8 @@ def number_of_in_sentence(
 
     One or two adjectives may come first: ``the number of quarters needed would rise from 172 to 176`` counts
     quarters, ``the number of first-time buyers fell to 41,000`` buyers (not ``the number of the dead``: a stop word
-    ends it).
+    ends it; nor after another plural noun on the way to the count: ``the number of nurses fell while waiting times
+    rose to 18``).
     """
     found = None
     for found in _NUMBER_OF.finditer(text, _sentence_start(text, figure.start), figure.start):
@@ -292,9 +297,20 @@ def number_of_in_sentence(
         if match is None or match.group(1).lower() in patterns.unit_stop_words:
             return None
         if is_plural(match.group(1), patterns):
-            return _last_plural(text, match.end(), match.group(1), patterns), None
+            noun = _last_plural(text, match.end(), match.group(1), patterns)
+            return None if _other_plural(patterns, text[match.end() : figure.start]) else (noun, None)
         pos = match.end()
     return None
+
+
+def _other_plural(patterns: Patterns, words: str) -> bool:
+    """``words`` hold a plural noun in lower case, not a verb of tables ``unit_stop_words`` or ``change_verbs``
+    (``rises``, ``climbs``)."""
+    return any(
+        word.islower() and is_plural(word, patterns) and word not in patterns.unit_stop_words
+        and word not in patterns.change_verbs
+        for word in _LETTERS.findall(words)
+    )
 
 
 def _sentence_start(text: str, pos: int) -> int:
