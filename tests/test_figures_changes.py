@@ -109,3 +109,24 @@ def test_a_change_verb_then_x_to_a_far_larger_level_is_a_change_and_a_level(sent
 )
 def test_ends_of_one_order_or_without_a_change_verb_stay_a_range(sentence, text):
     assert [t for t, _, high in _spans(sentence) if high is not None] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("The median rent slipped about $300 to $4,100 a month.", "$300", "$4,100"),
+        ("Output fell nearly 20,000 tonnes to 1.2 million tonnes.", "20,000 tonnes", "1.2 million tonnes"),
+        ("The cycle switched from roughly 20 days to about 30 days.", "20 days", "30 days"),
+        ("The schedule switched from 12 to 16 flights a week.", "12", "16"),
+    ],
+)
+def test_a_qualifier_between_the_verb_of_change_and_its_amount_keeps_a_change(sentence, first, second):
+    found = _spans(sentence)
+    assert [text for text, _, _ in found] == [first, second]
+    assert all(high is None for _, _, high in found)
+
+
+def test_a_qualified_span_without_a_verb_of_change_stays_a_range():
+    assert [t for t, _, high in _spans("Rents ranged from about $300 to $4,100.") if high is not None] == [
+        "$300 to $4,100"
+    ]

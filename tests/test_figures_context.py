@@ -259,3 +259,30 @@ def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone(toke
     named = {_PLACES[token] for token in tokens if token in _PLACES}
     expected = named.pop() if len(named) == 1 else "USD"
     assert [f["currency"] for f in figures(sentence) if f["text"] == "$9 million"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada sold C$8 billion of lumber to the US; American builders expect a $4,000 rise per house.",
+        "Ottawa pledged C$2 billion, and Washington matched it with $1.5 billion.",
+    ],
+)
+def test_bare_dollar_beside_a_marked_foreign_dollar_and_us_places_stays_usd(sentence):
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
+def test_marked_foreign_dollar_without_us_places_still_names_the_bare_dollar():
+    assert {code for _, _, code in _money("Toronto set aside C$3 billion, and Ottawa a further $1 billion.")} == {"CAD"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Lawmakers in Abuja approved N2.4 trillion for roads.", "NGN"),
+        ("The Lagos state budget is N3.1 trillion.", "NGN"),
+    ],
+)
+def test_nigerian_cities_name_the_naira(sentence, currency):
+    assert [code for _, _, code in _money(sentence)] == [currency]

@@ -2080,3 +2080,30 @@ def test_a_level_after_from_a_duration_to_still_takes_its_unit():
 
 def test_a_name_marker_that_opens_a_quote_still_labels():
     assert figures('The engineer smiled. "Phase three will need a crane," she said.') == []
+
+
+# -- figs33: ``over`` right after an amount compares it with the figure after ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The mayor took 58% over three rivals.", "three"),
+        ("Turnout rose to 4,100 over 3,800 last time.", "3,800"),
+    ],
+)
+def test_over_after_an_amount_compares_and_qualifies_nothing(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The mayor took over three wards.", "three"),
+        ("They have served for over 12 years.", "12 years"),
+    ],
+)
+def test_over_after_a_word_still_qualifies(sentence, text):
+    found = [f for f in figures(sentence) if f["text"] == text]
+    assert len(found) == 1 and found[0]["approx"] == "over"

@@ -150,3 +150,94 @@ def test_a_rate_after_a_hundredth_coin_is_no_count():
 )
 def test_coins_with_other_senses_or_shares_stay_counts(sentence):
     assert all(f["kind"] != "money" for f in figures(sentence))
+
+
+# -- figs33: coins joined to their rate, cents of no pound, cents of the local dollar, world prices ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The council kept its 20-cent-a-bag levy on plastic.", "20-cent", 0.2),
+        ("Growers get a 4-cent-per-kilo top-up.", "4-cent", 0.04),
+        ("A 15-cent-an-hour raise was offered.", "15-cent", 0.15),
+    ],
+)
+def test_coins_joined_to_their_rate_by_hyphens(sentence, text, value):
+    found = [f for f in figures(sentence) if f["kind"] == "money"]
+    assert [(f["text"], f["value"]) for f in found] == [(text, pytest.approx(value))]
+
+
+def test_coins_joined_to_another_word_stay_none():
+    assert figures("Shoppers clipped a 50-cent-off coupon.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The brewer's stock ended at £3.10. It will pay a dividend of 14 cents a share.", "USD"),
+        ("Rent is £900 a month, and the insurer repays 60 cents on each claim.", "USD"),
+    ],
+)
+def test_cents_take_no_currency_from_pounds(sentence, currency):
+    coins = [f for f in figures(sentence) if "cents" in f["text"]][0]
+    assert coins["currency"] == currency
+
+
+def test_pence_still_take_sterling():
+    assert [f["currency"] for f in figures("The stock ended at £3.10, up 4 pence.")] == ["GBP", "GBP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Gold was quoted at US$2,400 an ounce. In Ottawa, the levy on cigarettes rises 30 cents a pack.", "CAD"),
+        ("Ottawa set the fee at $12. Copper traded at US$9,000 a tonne. Stamps rise 5 cents.", "CAD"),
+        ("Ottawa said US$72 oil, up 40 cents, helped the budget.", "USD"),  # the US money in the same sentence
+        ("In Ottawa the loonie fetched 71.9 cents US on Friday.", "USD"),  # marked US after the cents
+    ],
+)
+def test_cents_after_marked_us_money_in_a_local_dollar_article(sentence, currency):
+    coins = [f for f in figures(sentence) if "cent" in f["text"]][0]
+    assert coins["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("In Auckland, markets slid as Brent fell to $79 a barrel.", "USD"),
+        ("Canberra's budget assumes oil at $70 per barrel.", "USD"),
+        ("Toronto traders saw WTI at $68/bbl on Monday.", "USD"),
+        ("Canberra spent $70 per student on books.", "AUD"),  # no good priced in US dollars
+    ],
+)
+def test_oil_prices_are_us_dollars_whatever_the_local_dollar(sentence, currency):
+    assert [f["currency"] for f in figures(sentence) if f["kind"] == "money"] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Bishkek will pay teachers 35,000 som a month.", "KGS"),
+        ("In Samarkand a taxi ride costs 15,000 som.", "UZS"),
+        ("The Kyrgyz som weakened; a loaf costs 40 som.", "KGS"),
+        ("A loaf costs 40 som.", None),  # no country named: money of no stated currency
+    ],
+)
+def test_som_is_the_currency_of_the_country_named(sentence, currency):
+    found = [f for f in figures(sentence) if f["text"].endswith("som")]
+    assert [(f["kind"], f["currency"]) for f in found] == [("money", currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "currency"),
+    [
+        ("Francistown traders earn 2,500 pula a month.", "money", "BWP"),
+        ("Fuel in Luang Prabang costs 24,000 kip a litre.", "money", "LAK"),
+        ("Gyumri pensioners get 30,000 drams more.", "money", "AMD"),
+        ("The bartender poured three drams of rye.", "quantity", None),  # no Armenia: a measure of drink
+    ],
+)
+def test_more_currency_names_and_the_ones_english_shares(sentence, kind, currency):
+    found = figures(sentence)[0]
+    assert (found["kind"], found["currency"]) == (kind, currency)

@@ -45,3 +45,53 @@ def test_a_comma_ends_a_name():
 
 def test_the_two_with_a_noun_counts():
     assert [(f["value"], f["unit"]) for f in figures("The two sides met again.")] == [(2, "sides")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Pixel (9) ships with a bigger screen than the Pixel (8).",
+        "Readers left Komentari (12) below the story.",
+        "Fans booed Rocky (4) at the festival.",
+    ],
+)
+def test_one_or_two_digits_in_brackets_after_a_capitalised_word_are_a_label(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Police said (40) protesters were held.", 40),
+        ("The Games were held in Tokyo (1964 saw 5,000 athletes).", 5000),
+        ("Turnout (about 45) was low.", 45),
+        ("The Senate split Democrats (51) and Republicans (49).", 51),
+    ],
+)
+def test_brackets_without_a_name_before_them_keep_their_figure(sentence, value):
+    assert value in [f["value"] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysis · 7 min read",
+        "Time to read 12 min.",
+        "Reading time: 5 minutes",
+        "This is a 9-minute read.",
+    ],
+)
+def test_a_page_reading_time_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Pupils heard 15 minutes read aloud each day.", "15 minutes"),
+        ("She read for 40 minutes.", "40 minutes"),
+        ("The hearing lasted 90 minutes.", "90 minutes"),
+    ],
+)
+def test_minutes_that_are_no_reading_time_stay(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]

@@ -101,3 +101,29 @@ def test_a_bare_number_after_by_before_a_percentage_is_a_range(sentence, text, l
 )
 def test_after_by_two_ends_printed_alike_stay_a_change_and_a_level(sentence, texts):
     assert [f["text"] for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high", "currency"),
+    [
+        ("Analysts expect a rise of between 60 cents and $1.10.", "60 cents and $1.10", 0.6, 1.1, "USD"),
+        ("A pint costs between 95p and £1.40 there.", "95p and £1.40", 0.95, 1.4, "GBP"),
+        ("Fares in Ottawa will be between 75 cents and $2.", "75 cents and $2", 0.75, 2, "CAD"),
+    ],
+)
+def test_between_coins_and_an_amount_is_one_range(sentence, text, value, high, currency):
+    money = [f for f in figures(sentence) if f["kind"] == "money"]
+    assert [(f["text"], f["value"], f["high"], f["currency"]) for f in money] == [
+        (text, pytest.approx(value), pytest.approx(high), currency)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tickets went from 80 cents to $1.",  # a change, not between
+        "Stamps cost between 80 cents and £1.",  # cents are no hundredth of the pound
+    ],
+)
+def test_coins_and_an_amount_without_between_or_of_another_currency_stay_two(sentence):
+    assert len([f for f in figures(sentence) if f["kind"] == "money"]) == 2

@@ -72,6 +72,7 @@ def test_a_stage_keeps_table_order_and_the_forms_a_step_names():
         "He has worked there since 1998.",  # date_or_time
         "Three in ten renters moved.",  # ratio_or_fraction
         "The three argued for hours.",  # pronoun
+        "Opinion | 6 min read",  # reading_time
     ],
 )
 def test_each_not_a_figure_step_drops_its_number(sentence):
@@ -88,6 +89,7 @@ def test_each_not_a_figure_step_drops_its_number(sentence):
         ("They shipped 1200 crates.", "1200"),  # date_or_time: a year-like count
         ("The three brothers argued.", "three"),  # pronoun: a noun follows
         ("It took half an hour.", "half an hour"),  # half_without_unit: a unit
+        ("He read for 30 minutes.", "30 minutes"),  # reading_time: read before the minutes, a verb
     ],
 )
 def test_the_limits_of_the_not_a_figure_steps_keep_figures(sentence, text):

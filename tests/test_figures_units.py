@@ -153,6 +153,70 @@ def test_a_joiner_reads_no_noun_of_another_phrase(sentence):
     assert "dozens" not in {f["unit"] for f in found} and found[0]["unit"] in ("suspects", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Output rose to 1.1 million bpd in March.", "barrels per day"),
+        ("The field pumps 90,000bpd.", "barrels per day"),
+    ],
+)
+def test_initials_of_a_rate_are_reported_by_name(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Officials said 4,000 Pakistanis were repatriated.", "Pakistanis"),
+        ("About 200 Iraqis and 50 Somalis arrived.", "Iraqis"),
+        ("Nearly 60 Qataris were on board.", "Qataris"),
+    ],
+)
+def test_peoples_whose_plural_ends_in_is_are_counted(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("About 300 Paris commuters were delayed.", "commuters"),
+        ("Nearly 40 crisis talks were held.", "talks"),
+    ],
+)
+def test_other_words_in_is_stay_singular(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The navy ordered four 127mm guns.", "guns"),
+        ("Movers loaded two 20ft trailers.", "trailers"),
+        ("Carriers switched on nine 5G towers.", "towers"),
+    ],
+)
+def test_a_measure_against_digits_before_the_counted_noun_is_a_modifier(sentence, unit):
+    assert figures(sentence)[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "canonical"),
+    [
+        ("Smog in Lahore peaked at 610 µg/m3 on Sunday.", "610 µg/m3", "µg/m³"),
+        ("New vans may emit 147g/km at most.", "147g/km", "g/km"),
+        ("Wheat growers harvested 4.1 t/ha this year.", "4.1 t/ha", "t/ha"),
+        ("Tests found 12 mg/l of lead.", "12 mg/l", "mg/L"),
+    ],
+)
+def test_compound_units_with_a_slash(sentence, text, canonical):
+    found = one(sentence)
+    assert (found["text"], found["unit_canonical"]) == (text, canonical)
+
+
+def test_a_slash_between_two_figures_still_parts_them():
+    assert [f["text"] for f in figures("The phone has 8GB/256GB options.")] == ["8GB", "256GB"]
+
+
 # -- round 33: what a count counts -------------------------------------------------------------------------------
 
 

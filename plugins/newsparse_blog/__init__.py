@@ -5,7 +5,9 @@ Each post is a title line, a byline such as ``RT | November 18, 2025`` or
 footer such as ``Posted by … | Leave a comment``.  A post starts at a title
 followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
-under a title-shaped line no longer than it, is the standfirst of that title.  On a live page, an entry stamped with a
+under a title-shaped line no longer than it, is the standfirst of that title (the page's first
+title too).  The writer's name over their role, in a post's lead or over the first post's title,
+starts no post.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -25,6 +27,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     is_clock_time,
+    is_name,
     may_be_dated,
     opens_byline,
 )
@@ -85,11 +88,16 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
-                if bylined or after_footer:
+                if bylined and _is_writer_above_role(lines, i, starts):
+                    pass  # the writer's name over their role (``Political correspondent``), in the post's lead
+                elif bylined or after_footer:
                     floor = starts[-1][0] + 1 if starts else 0
-                    start = _title_above_standfirst(lines, i, floor) if bylined else i
+                    reach = floor - 1 if starts and not starts[-1][1] else floor  # an unbylined title's standfirst
+                    start = _title_above_standfirst(lines, i, reach) if bylined else i
                     while start > floor and lines[start - 1].kind is LineKind.DATE:
                         start -= 1
+                    if starts and start < floor:
+                        starts.pop()  # the title that opened the page, its standfirst over the byline: one post
                     starts.append((start, bylined))
             after_footer = False
             stamp = None
@@ -111,6 +119,23 @@ def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:
         j += 1
     after = next_content(lines, j)
     return after is not None and _is_sentence(after)
+
+
+def _is_writer_above_role(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
+    """True for the writer's name (``Jane Doe``) over a byline that prints neither a date nor ``By`` (their
+    role: ``Political correspondent, Harbour News``): in the lead of the post above (no sentence since it
+    started) or, above the first post, over a title-shaped line (the post's own title) rather than the body."""
+    if not is_name(lines[i].clean):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is LineKind.CHROME:
+        j += 1
+    if j == len(lines) or lines[j].kind is not LineKind.BYLINE or lines[j].found is not None or opens_byline(lines[j].clean):
+        return False
+    if starts:
+        return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
+    below = next_content(lines, j)
+    return below is not None and below.kind is LineKind.TEXT and is_title(below.clean)
 
 
 def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:

@@ -88,6 +88,15 @@ _HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z
 _PROBE_LINES = 60
 
 
+def _count_openings(texts: Sequence[str]) -> int:
+    """How many of ``texts`` open an article: a summary line over a sentence, not the headline of a
+    teaser block (``Read more``, its caption, then the headline)."""
+    return sum(
+        _is_summary(a) and ends_sentence(b) and not (i > 1 and is_read_more_marker(texts[i - 2]))
+        for i, (a, b) in enumerate(zip(texts, texts[1:]))
+    )
+
+
 class DigestSplitter:
     """Splits digest (archive) pages into articles; ``chrome`` tells the site's name and menu above
     the header and the page's closing chrome."""
@@ -109,7 +118,7 @@ class DigestSplitter:
         score = NONE
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
-        elif sum(_is_summary(a) and ends_sentence(b) for a, b in zip(texts, texts[1:])) >= 2:
+        elif _count_openings(texts) >= 2:
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article
         if any(map(is_read_more_marker, texts)):
             score += RAISE

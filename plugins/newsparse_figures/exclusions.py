@@ -15,7 +15,7 @@ from .numbers import digits_value
 from .patterns import Patterns
 from .qualifiers import age_after_age_word
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
-from .units import plural_after
+from .units import is_plural, plural_after
 
 __all__ = [
     "capitalised_words",
@@ -40,7 +40,7 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 #: ``a``/``an`` joined by hyphens after a price, the rate it is for: ``$6.50-a-pound``, ``£3-an-hour``.
-_RATE_HYPHENS = lazy_compile(r"-an?-[A-Za-z]")
+_RATE_HYPHENS = lazy_compile(r"-(?:an?|per)-[A-Za-z]")
 #: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
 _UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
@@ -62,6 +62,13 @@ _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 #: Words that join a second label to one after a name marker: ``Gates 4 and 5``, ``berths 8 to 11``.
 _LABEL_JOINS = frozenset({"to", "and", "or", "through"})
+#: How many digits alone in brackets after a capitalised word may be its label: ``Phone (4)``, not ``Tokyo (1964)``.
+_BRACKET_LABEL_DIGITS = 2
+#: ``read`` after minutes, the noun of a page's reading time: ``5 min read``, ``a 4-minute read``.
+_READ_AFTER = lazy_compile(r"[ \t]+read\b(?![ \t]+(?:the|a|an|out|aloud)\b)")
+#: What opens a page's reading time before its minutes (lower case, without a colon), and how far back it is read.
+_READ_LEADS = ("time to read", "reading time", "read time")
+_READ_LEAD_REACH = 16
 #: A hyphen between spaces, typed for a dash: like one, it may open a sentence (``JAKARTA - Three years ago``).
 _SPACED_HYPHEN = " - "
 #: A capitalised word after number words: ``Hawks`` of ``Three Hawks``.
@@ -128,6 +135,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)  # MiG-31, not 5bn-6bn
+    elif text[start - 1 : start] == "(" and text.startswith(")", match.end("digits")):
+        in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)  # the Phone (4)
     elif (before := word_before(text, start)) is None:
         return False
     elif before[1].startswith("(") and text.startswith(")", match.end("digits")):
@@ -149,6 +158,17 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> bool:
+    """One or two digits alone in brackets right after a capitalised word name a model or an edition: ``the Phone
+    (4)``, ``Rocky (2)``; not after a word that leads numbers (``About (40)``), a comma or a plural, whose count they
+    are (``Democrats (51)``)."""
+    before = word_before(text, bracket)
+    if before is None or digits > _BRACKET_LABEL_DIGITS:
+        return False
+    word = before[1]
+    return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
 def _label_before(p: Patterns, text: str, join: int) -> bool:
@@ -336,8 +356,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     following = text[end + 1 : end + 2]
     if char == "-" and text.startswith("-to-", end):
         return False  # two-to-six-year
-    if reading.currency is not None and _RATE_HYPHENS.match(text, end) is not None:
-        return False  # a price joined to its rate: $6.50-a-pound
+    if (reading.currency or reading.coin) is not None and _RATE_HYPHENS.match(text, end) is not None:
+        return False  # a price joined to its rate: $6.50-a-pound, a 10-cent-a-litre break, 5-cent-per-bag
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
@@ -414,3 +434,16 @@ def _count_value(p: Patterns, count: str) -> float:
         return digits_value(digits.group())
     read = p.word_numbers.read(count)
     return read[0] if read is not None else 0.0
+
+
+def reading_time(p: Patterns, text: str, reading: Reading) -> bool:
+    """Minutes of a page's reading time are no figure of its story: ``5 min read``, ``Time to read 3 min.``.
+
+    Minutes before ``read`` (not the verb: ``read aloud``), or after ``Time to read`` or ``Reading time:``.
+    """
+    if reading.canonical != "minutes" or reading.high is not None:
+        return False
+    if _READ_AFTER.match(text, reading.end) is not None:
+        return True
+    before = text[max(0, reading.start - _READ_LEAD_REACH) : reading.start].rstrip(" :").lower()
+    return before.endswith(_READ_LEADS)

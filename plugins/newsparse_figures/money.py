@@ -36,6 +36,14 @@ _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t
 _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
 #: What follows cents that are a share of a dollar's face value, a price of debt: ``rose 1.5 cents on the dollar``.
 _ON_THE_DOLLAR = " on the dollar"
+#: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
+_US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
+#: The end of a sentence: money before it lends no currency to plain cents after it in another dollar's article.
+_SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]?\s")
+#: The US dollar, whose places an article that marks a foreign dollar (``C$``) may name.
+_US = frozenset({"USD"})
+#: What a rate after an amount starts with (see :attr:`Patterns.dollar_priced`): a cheap test before the pattern.
+_PRICE_STARTS = (" a ", " an ", " per ", "/")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 
@@ -229,7 +237,7 @@ def money_before_coin(
     (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
     own.  ``currency`` is that of the last money before the passage.
     """
-    own_coins = money.patterns.own_coin_currencies
+    since = None  # where the money ``currency`` is of ends in this passage; None: in an earlier one
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
             level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
@@ -237,19 +245,45 @@ def money_before_coin(
                 level = _currency_in_terms(money, text, reading.end, context)
             if level is None and reading.coin == "USD" and text.startswith(_ON_THE_DOLLAR, reading.end):
                 level = money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
+            if level is None and reading.coin == "USD" and _US_AFTER.match(text, reading.end) is not None:
+                level = "USD"  # the loonie at 73.12 cents US
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
                 reading.currency = "GBP"
             else:
-                own = reading.coin or None  # centimes name no currency of their own
-                if own == "USD":
-                    own = money.bare_dollar(context)  # 14 cents a stage in a story from Suva: FJD
-                before = currency or _money_after(readings[k + 1 :])
-                reading.currency = before if before is not None and before not in own_coins else own
+                reading.currency = _coins_currency(money, text, reading, currency, since, readings[k + 1 :], context)
         if reading.kind == "money" and reading.currency is not None:
-            currency = reading.currency
+            currency, since = reading.currency, reading.end
     return readings
+
+
+def _coins_currency(
+    money: MoneyRules,
+    text: str,
+    coins: Reading,
+    before: str | None,
+    since: int | None,
+    following: list[Reading],
+    context: Context,
+) -> str | None:
+    """The currency of plain ``coins`` (see :func:`money_before_coin`): of the money ``before`` them (ending at
+    ``since`` in the passage), else after them in the passage, else their own.
+
+    A currency without cents (table ``centless_currencies``; the pound's hundredth is a penny) lends them none
+    (``£5.20 … 26 cents a share`` are the article's bare dollar's), and neither does money marked as the US dollar
+    in an earlier sentence of an article whose bare ``$`` is a foreign dollar (``US$72 a barrel. … 25 cents a
+    millilitre`` in a budget from Ottawa: CAD).
+    """
+    own = coins.coin or None  # centimes name no currency of their own
+    if own == "USD":
+        own = money.bare_dollar(context)  # 14 cents a stage in a story from Suva: FJD
+    before = before or _money_after(following)
+    if before == "USD" and coins.coin == "USD" and own != "USD" and (since is None or _SENTENCE_END.search(text, since, coins.start)):
+        return own
+    if before is None or (before in money.patterns.own_coin_currencies and coins.share < 1):
+        return own  # ten grand is a thousand of any currency: eight grand after £300 is sterling
+    return before
 
 
 def _currency_in_terms(money: MoneyRules, text: str, end: int, context: Context) -> str | None:
@@ -276,6 +310,17 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | No
         if level.kind == "money" and level.coin is None and _TO_LEVEL.fullmatch(text, coin.end, level.start):
             return level.currency
     return None
+
+
+def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
+    """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
+    places = _word_starts(p.place_of(currencies).finditer(text), text)
+    return {p.currency_places[" ".join(match.group(1).split())] for match in places}
+
+
+def _us_priced(p: Patterns, text: str, reading: Reading) -> bool:
+    """A price of a good traded in US dollars the world over: ``$83 a barrel`` (see :attr:`Patterns.dollar_priced`)."""
+    return text.startswith(_PRICE_STARTS, reading.end) and p.dollar_priced.match(text, reading.end) is not None
 
 
 def _printed_prefixes(text: str, prefixes: dict[str, str]) -> set[str]:
@@ -363,7 +408,9 @@ class MoneyRules:
         names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
         sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
         ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
-        settle the bare ``$``), unless a wire agency datelines the article (table ``wire_agencies``);
+        settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
+        that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
+        article (table ``wire_agencies``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).  Where the article names no place of any of them, the places the head of its page names (its
@@ -388,14 +435,16 @@ class MoneyRules:
                     undecided.add(frozenset({code}))
         if "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
+        elif len(named & p.dollar_currencies) == 1 and "USD" not in named and _currencies_of_places(p, text, _US):
+            named.add("USD")  # C$29 billion beside US buyers: the mark sets the foreign dollar apart from a bare $
         elif self._local_dollar(text, named):
             undecided.add(self._dollars)
         if asked is not None:
             undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
         for currencies in undecided:
-            found = self._currencies_of_places(text, currencies) if currencies else set()
+            found = _currencies_of_places(p, text, currencies) if currencies else set()
             if not found and currencies:
-                found = self._currencies_of_places(head(), currencies)  # the outlet's home: a Suva masthead
+                found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
             if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
                 found = marked  # A$ and Adelaide beside an Auckland named in passing: AUD
             if len(found) == 1:
@@ -432,12 +481,6 @@ class MoneyRules:
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
         return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
-    def _currencies_of_places(self, text: str, currencies: frozenset[str]) -> set[str]:
-        """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
-        p = self.patterns
-        places = _word_starts(p.place_of(currencies).finditer(text), text)
-        return {p.currency_places[" ".join(match.group(1).split())] for match in places}
-
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None
     ) -> list[Reading]:
@@ -467,7 +510,7 @@ class MoneyRules:
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
-                elif self._bare_sign(text, reading) or self._dollar_word(text, reading):
+                elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
                     reading.currency = self._foreign_dollar(article_context(self._dollars)) or reading.currency
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])

@@ -22,7 +22,7 @@ from newsparse.lazy_regex import lazy_build
 
 from .numbers import WordNumbers
 
-__all__ = ["Patterns", "ascii_lower", "context_words"]
+__all__ = ["Patterns", "ascii_lower", "compares", "context_words"]
 
 #: How many words after the first a number in words may have (``nine hundred and ninety-nine billion …``
 #: takes 23); the bound keeps a run of number words from being matched again and again.
@@ -137,6 +137,11 @@ def _age_leads(v: Vocabulary) -> frozenset[str]:
     )
 
 
+def compares(qualifier: str) -> bool:
+    """An amount right before ``qualifier`` compares itself with the figure after it: ``10% more than``, ``61% over``."""
+    return qualifier.endswith(" than") or qualifier == "over"
+
+
 def _governed_qualifiers(v: Vocabulary) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """The first word of a qualifier, to the words that govern it (table ``governed_qualifiers``: ``up``: ``add``),
     and the qualifiers of table ``approx_before`` such a word may govern (``up to``) or an amount before make a
@@ -146,7 +151,7 @@ def _governed_qualifiers(v: Vocabulary) -> tuple[dict[str, frozenset[str]], froz
         word, qualifier = phrase.lower().split()
         governing.setdefault(qualifier, set()).add(word)
     qualifiers = (" ".join(entry.lower().split()) for entry in v["approx_before"])
-    governable = frozenset(q for q in qualifiers if q.endswith(" than") or q.split()[0] in governing)
+    governable = frozenset(q for q in qualifiers if compares(q) or q.split()[0] in governing)
     return {qualifier: frozenset(words) for qualifier, words in governing.items()}, governable
 
 
@@ -254,6 +259,10 @@ def _conversion(v: Vocabulary) -> re.Pattern[str]:
 
 def _wire(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
+
+
+def _dollar_priced(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{_alternation(v['dollar_priced_units'])})(?![\w-])|/bbl\b")
 
 
 def _shared_name(p: Patterns) -> re.Pattern[str]:
@@ -534,6 +543,9 @@ class Patterns:
         self.conversion = self._lazy(_conversion, v)
         #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
         self.wire = self._lazy(_wire, v)
+        #: A rate of a good priced in US dollars the world over after an amount (``a barrel``; table
+        #: ``dollar_priced_units``): its bare ``$`` is the US dollar, whatever dollar the article's places name.
+        self.dollar_priced = self._lazy(_dollar_priced, v)
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
         #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).

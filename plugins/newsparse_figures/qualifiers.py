@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from newsparse.lazy_regex import lazy_compile
 
-from .patterns import Patterns
+from .patterns import Patterns, compares
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, word_before
 
 __all__ = [
@@ -82,11 +82,11 @@ def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
 def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:
     """The word before ``qualifier`` governs it: ``add up to`` (table ``governed_qualifiers``; not before a duration:
     ``spoke about 20 minutes``), or an amount compares itself with what follows ``more than`` (``€25,000 more than
-    five years ago``, ``10% less than``)."""
+    five years ago``, ``10% less than``) or ``over`` (``won 61% over two opponents``)."""
     if (before := word_before(text, start)) is None:
         return False
     word = before[1].lower()
-    if qualifier.endswith(" than"):
+    if compares(qualifier):
         return word[-1].isdigit() or word[-1] == "%" or word in patterns.scale_words
     governing = patterns.governed_qualifiers.get(qualifier.split(None, 1)[0], ())
     return word in governing and reading.canonical not in patterns.duration_units

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .numbers import times
 from .patterns import Patterns
-from .reading import LOOKBACK, Reading, word_before
+from .reading import LOOKBACK, Reading, match_before, word_before
 
 __all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
 
@@ -109,6 +109,10 @@ def is_range(
         return False  # halved in three years to about 400: a span of time and the level reached (5 to 8 km: a range)
     if first.value is None or second.value is None or not first.value < second.value:
         return False
+    if lead_word == "between" and _coins_to_amount(first, second, patterns):
+        if text[second.start] != "$":  # a bare $ is decided with the cents (see money_before_coin): $1 in Ottawa
+            first.currency = second.currency  # between 90p and £1.20: the coins of that currency
+        return True
     if first.kind != second.kind or first.currency != second.currency:
         return False
     if (first.coin is None) != (second.coin is None):
@@ -120,9 +124,30 @@ def is_range(
             return False  # from zero to 80% in 28 minutes: a change over that time
         return not _in_clause_before(_before(text, lead[0]), patterns.change_verbs)
     if word == "to" and lead is None and not first.bare and second.value >= _LEVEL_RATIO * first.value > 0:
-        verb = word_before(text, first.start)
-        return verb is None or verb[1].lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
+        verb = _word_before_qualifier(text, first.start, patterns)
+        return verb is None or verb.lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True
+
+
+def _word_before_qualifier(text: str, start: int, patterns: Patterns) -> str | None:
+    """The word before the number at ``start``, past a qualifier of table ``approx_before`` before it: ``slipped``
+    of ``slipped about $45,000``."""
+    qualifier = match_before(patterns.approx_before, text, start, LOOKBACK)
+    before = word_before(text, qualifier[0] if qualifier is not None else start)
+    return before[1] if before is not None else None
+
+
+def _coins_to_amount(first: Reading, second: Reading, patterns: Patterns) -> bool:
+    """Coins of no decided currency and an amount in the main unit of a currency they are the hundredth of: ``between
+    80 cents and $1``, ``between 90p and £1.20`` (not cents and pounds: table ``centless_currencies``)."""
+    return (
+        first.kind == second.kind == "money"
+        and first.coin is not None
+        and first.currency is None
+        and second.coin is None
+        and second.currency is not None
+        and (first.coin == second.currency or (first.coin == "USD" and second.currency not in patterns.own_coin_currencies))
+    )
 
 
 def _close_ends(text: str, first: Reading, second: Reading, word: str | None) -> bool:

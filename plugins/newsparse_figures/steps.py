@@ -81,6 +81,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("date_or_time", dates.date_or_time, "number", _DIGITS),
     Step("ratio_or_fraction", exclusions.ratio_or_fraction, "number"),
     Step("pronoun", qualifiers.is_pronoun, "figure"),
+    Step("reading_time", exclusions.reading_time, "figure"),
 )
 
 #: The currency: printed before the digits (stage ``before``), printed after the amount

@@ -81,15 +81,17 @@ CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK",
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
-#: from Peru PEN); elsewhere they are a count (``20 Grand Slam crowns``, ``400 soles`` of shoes).
-CONTEXT_CURRENCY_NAMES = ["crown", "soles"]
+#: from Peru PEN, ``8,000 kip`` in one from Vientiane LAK, ``500 drams`` in one from Yerevan AMD); elsewhere they are a
+#: count (``20 Grand Slam crowns``, ``400 soles`` of shoes, ``two drams`` of whisky, ``a 20-minute kip``).
+CONTEXT_CURRENCY_NAMES = ["crown", "soles", "kip", "dram"]
 
 #: Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive,
 #: whole words).  They decide ``N250`` (naira), a bare ``$`` (the one foreign dollar an article names in amounts,
 #: unless it names the US dollar too or prints a conversion in brackets) and a name several currencies share
 #: (``francs`` in an article that names Switzerland and no other franc).
 CURRENCY_CONTEXT = {
-    **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN"], "NGN"),
+    **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN", "Abuja", "Lagos", "Kano",
+                     "Ibadan", "Port Harcourt"], "NGN"),
     **dict.fromkeys(["C$", "CA$", "Can$", "CAD", "Canadian dollars"], "CAD"),
     **dict.fromkeys(["A$", "AU$", "AUD", "Australian dollars"], "AUD"),
     **dict.fromkeys(["NZ$", "NZD", "New Zealand dollars"], "NZD"),
@@ -118,6 +120,10 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 #: Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) the
 #: places it names leave a bare ``$`` USD.
 WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN", "UPI"]
+
+#: Units of goods traded in US dollars the world over: a bare ``$`` before ``a``/``an``/``per`` and one of them (or
+#: ``/bbl``) is the US dollar in any article (``Brent traded near $83 a barrel`` in a market report from Hong Kong).
+DOLLAR_PRICED_UNITS = ["barrel", "MMBtu", "mmBtu", "million British thermal units"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
 DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
@@ -215,6 +221,11 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Iceland", "Icelandic", "Icelanders", "Reykjavik", "Reykjavík"], "ISK"),
     **dict.fromkeys(["Peru", "Peruvian", "Peruvians", "Cusco", "Cuzco", "Arequipa", "Trujillo"], "PEN"),
     **dict.fromkeys(["Zurich", "Zürich", "Geneva", "Basel", "Bern", "Lausanne", "Lugano"], "CHF"),
+    **dict.fromkeys(["Laos", "Lao", "Laotian", "Vientiane", "Luang Prabang"], "LAK"),
+    **dict.fromkeys(["Armenia", "Armenian", "Armenians", "Yerevan", "Gyumri"], "AMD"),
+    **dict.fromkeys(["Kyrgyzstan", "Kyrgyz", "Bishkek", "Osh", "Jalal-Abad", "Karakol", "Issyk-Kul"], "KGS"),
+    **dict.fromkeys(["Uzbekistan", "Uzbek", "Uzbeks", "Tashkent", "Samarkand", "Bukhara", "Namangan", "Andijan",
+                     "Fergana", "Khiva"], "UZS"),
     **dict.fromkeys(["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"], "KES"),
     **dict.fromkeys(["Kampala", "Entebbe", "Jinja", "Gulu", "Mbarara", "Masaka", "Mbale"], "UGX"),
     **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
@@ -227,7 +238,7 @@ CURRENCY_CODES = [
     "GEL", "AMD", "AZN", "MDL", "ILS", "IRR", "SAR", "AED", "QAR", "EGP", "ZAR", "NGN", "KRW", "MXN",
     "ARS", "VND", "IDR", "THB", "MYR", "PKR", "TWD", "PHP", "KWD", "BHD", "OMR", "JOD", "LBP", "MAD",
     "KES", "GHS", "BDT", "LKR", "MNT", "CLP", "COP", "PEN", "ISK", "UZS", "UGX", "TZS", "ETB", "RWF", "ZMW",
-    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD",
+    "XOF", "XAF", "NAD", "WST", "SLE", "PGK", "MUR", "UYU", "DOP", "NPR", "MWK", "BBD", "KGS", "BWP", "LAK", "CRC", "SZL", "LSL", "ERN", "HRK", "BAM", "VUV",
 ]
 
 #: ISO codes also read in lower case (``20 usd``, ``rmb 10``): those that are no English word.
@@ -262,6 +273,12 @@ CURRENCY_WORDS = {
     "lira": "TRY", "lire": "TRY", "Turkish lira": "TRY",
     "shekel": "ILS", "Israeli shekel": "ILS", "new Israeli shekel": "ILS",
     "forint": "HUF", "Hungarian forint": "HUF", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
+    "pula": "BWP", "Botswana pula": "BWP", "kip": "", "Lao kip": "LAK", "Laotian kip": "LAK", "lek": "ALL",
+    "lekë": "ALL", "Albanian lek": "ALL", "colón": "CRC", "colones": "CRC", "Costa Rican colón": "CRC",
+    "leone": "SLE", "Sierra Leonean leone": "SLE", "lilangeni": "SZL", "emalangeni": "SZL", "loti": "LSL",
+    "maloti": "LSL", "nakfa": "ERN", "kuna": "HRK", "Croatian kuna": "HRK", "convertible mark": "BAM",
+    "vatu": "VUV", "pa'anga": "TOP", "pa’anga": "TOP", "dram": "",
+    "som": "", "Kyrgyz som": "KGS", "Kyrgyzstani som": "KGS", "Uzbek som": "UZS", "Uzbekistani som": "UZS",
     "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
     "Jordanian dinar": "JOD", "Bahraini dinar": "BHD", "Algerian dinar": "DZD", "Tunisian dinar": "TND",
     "riyal": "", "Saudi riyal": "SAR", "Qatari riyal": "QAR", "Omani rial": "OMR", "Yemeni rial": "YER",
@@ -329,9 +346,10 @@ NAMED_CENTS = {
 #: it (``ten grand`` = 10,000) is money only in lower case and before no noun (not ``two grand pianos``).
 COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
 
-#: Currencies whose hundredth is not in use (``¥590``): like those of :data:`NAMED_CENTS`, money in them lends
-#: no currency to plain ``cents`` near it (``¥590 … between 62 and 64 cents`` keeps the cents' own).
-CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX"]
+#: Currencies with no cents: whose hundredth is not in use (``¥590``) or is a penny (the pound's ``pence``): like
+#: those of :data:`NAMED_CENTS`, money in them lends no currency to plain ``cents`` near it (``¥590 … between 62 and
+#: 64 cents`` keeps the cents' own, and so does ``£5.20 … 26 cents a share``).
+CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX", "GBP"]
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
@@ -544,7 +562,10 @@ MEASURE_UNITS = {
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
     "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
-    "parts per billion": "ppb", "parts per trillion": "ppt", "parts per thousand": "parts per thousand",
+    "parts per billion": "ppb",
+    "µg/m³": "µg/m³", "µg/m3": "µg/m³", "μg/m³": "µg/m³", "μg/m3": "µg/m³", "ug/m3": "µg/m³",
+    "micrograms per cubic metre": "µg/m³", "micrograms per cubic meter": "µg/m³", "mg/L": "mg/L", "mg/l": "mg/L",
+    "mg/dL": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "g/km": "g/km", "t/ha": "t/ha", "kg/ha": "kg/ha", "parts per trillion": "ppt", "parts per thousand": "parts per thousand",
     "part per thousand": "parts per thousand", "part per million": "ppm", "part per billion": "ppb",
 }
 
@@ -648,7 +669,8 @@ CHANGE_VERBS = [
     "slide", "slides", "slid", "sliding", "edge", "edged", "edges", "edging", "ease", "eased", "eases", "easing",
     "advance", "advanced", "advances", "tumble", "tumbled", "tumbles", "sink", "sank", "sunk", "dip", "dipped",
     "dips", "rally", "rallied", "rallies", "double", "doubled", "doubles", "triple", "tripled", "swell",
-    "swelled", "balloon", "ballooned", "spike", "spiked", "shift", "shifted",
+    "swelled", "balloon", "ballooned", "spike", "spiked", "shift", "shifted", "switch", "switched", "switches",
+    "switching",
 ]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
@@ -780,6 +802,7 @@ VOCABULARY = {
     "dollar_currencies": DOLLAR_CURRENCIES,
     "conversion_leads": CONVERSION_LEADS,
     "wire_agencies": WIRE_AGENCIES,
+    "dollar_priced_units": DOLLAR_PRICED_UNITS,
     "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "context_currency_names": CONTEXT_CURRENCY_NAMES,

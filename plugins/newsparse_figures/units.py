@@ -35,9 +35,10 @@ _WORD_AFTER = lazy_compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-
 _DIGITS_AFTER = lazy_compile(r"\s*\d[\d,.]*(?=\s)")
 #: A model number after a name, part of it: ``737`` of ``six Boeing 737 MAX aircraft``, ``72-600`` of ``ATR 72-600``.
 _MODEL_NUMBER_AFTER = lazy_compile(r"\s*\d[\d-]*(?=\s)")
-#: A number joined to a word by a hyphen, a modifier before the counted noun: ``24,000-TEU`` of ``two 24,000-TEU ships``.
-_NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*-[A-Za-z][A-Za-z-]*(?=\s)")
-#: ``the number of`` and the first word after it (group 1): ``the number of quarters needed``.
+#: A number joined to a word by a hyphen, or to a unit's letters, a modifier before the counted noun: ``24,000-TEU``
+#: of ``two 24,000-TEU ships``, ``155mm`` of ``six 155mm howitzers``.
+_NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*(?:-[A-Za-z][A-Za-z-]*|[A-Za-z]{1,3})(?=\s)")
+#: ``the number of`` before a space: ``the number of quarters needed``.
 _NUMBER_OF = lazy_compile(r"\b[Nn]umber of(?= )")
 #: A word of letters (for :func:`_other_plural`).
 _LETTERS = lazy_compile(r"[A-Za-z]+")
@@ -164,7 +165,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
                 continue
         if match is None and text[pos + 1 : pos + 2].isdigit():
             if (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
-                pos, words = match.end(), words + 1  # two 12-storey towers
+                pos, words = match.end(), words + 1  # two 12-storey towers, six 155mm howitzers
                 continue
             if last is not None and last[0].isupper() and names < _MAX_NAMES:
                 if (match := _MODEL_NUMBER_AFTER.match(text, pos)) is not None:

@@ -238,7 +238,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article was produced by", "this story was produced in", "this article was produced in",
             "this story was reported by", "this report was produced by", "this content was produced by",
             "the local democracy reporting service is", "the local democracy reporting scheme is",
-            "with inputs from", "disclaimer:", "our standards:", "catch all the", "catch the latest",
+            "with inputs from", "disclaimer:", "disclosure:", "our standards:", "catch all the", "catch the latest",
+            # translation notes: ``Translation of an article originally published in French on …``
+            "translation of an article originally published", "this article was translated from",
+            "this article has been translated from", "this story was translated from",
             "subscribe from", "related topics:", "topics:", "more topics:",
             # a live page's notes: ``This page is updated automatically.``, ``This live blog has ended.``
             "this page is updated", "this page will be updated", "this page is being updated",
@@ -300,7 +303,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "monitor", "insider", "online", "network", "memo", "reporter", "sentinel", "enquirer", "beacon",
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
-            "channel", "info",
+            "channel", "info", "portal",
             "desk", "newsroom",
         }
     ),
@@ -375,6 +378,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "analysis", "newsletters", "live", "photos", "events", "more", "latest", "trending", "fashion", "beauty",
             "wellness", "motoring", "gaming", "football", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "f1",
             "shows", "donate",
+            # a sports site's sections: ``Scores Schedule Standings Stats Teams``
+            "scores", "schedule", "schedules", "standings", "stats", "teams", "players", "fixtures", "results",
+            "tables", "rankings", "transfers",
             "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
@@ -627,7 +633,10 @@ _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_
 _COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_READING_TIME = lazy_compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
+# ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``
+_READING_TIME = lazy_compile(
+    r"\d{1,3}[ -]?min(?:ute)?s?\.? read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
+)
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
@@ -654,6 +663,8 @@ _NAME_PARTS = _separators("|/,", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = lazy_compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
+# Where a writer files from, after their name in a list of writers: ``Jane Doe in London and John Roe in New York``.
+_WRITER_PLACE = lazy_compile(r" (?:in|at) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}(?=,| and | & |\Z)")
 _MAX_INSTITUTION_WORDS = 6
 # A text-size widget's buttons, perhaps after its label: ``A A A``, ``Text size A+ A-`` (as a key, lower case).
 _TEXT_SIZE_BUTTONS = lazy_compile(r"(?:(?P<label>[a-z][a-z ]{0,19}?):?\s)?(?:a[+-]?\s){1,3}a[+-]?")
@@ -789,7 +800,15 @@ _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work
 _DONATION = lazy_compile(
     r"(?i:(?:please\s+)?(?:donate|(?:make|give) a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
     r"[^.!?]{0,60}?\s(?:today|now|here)"
-    r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?)\W*"
+    r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?"
+    r"|become an? (?:member|supporter|donor|subscriber|patron))\W*"
+)
+# The outlet speaking of itself, opening an appeal's statement: ``We've covered the war since day one.``
+_OUTLET_VOICE = lazy_compile(r"(?i:we(?:['’]ve|['’]re)?|our)\s")
+# A claim for journalism itself, the lead of an appeal: ``… quality journalism is more crucial than ever.``
+_JOURNALISM_CLAIM = lazy_compile(
+    r"(?i:\b(?:journalism|reporting)\s(?:is\s(?:now\s)?more\s\w+\sthan\sever|matters\smore\sthan\sever"
+    r"|has\snever\sbeen\smore\s(?:important|crucial|vital|essential|needed|valuable))\b)"
 )
 # The slug codes closing wire copy: ``dpa ab/cd yyzz a3 xyz``, ``afp-ab/cd``: lower-case codes, one with a slash.
 _WIRE_SLUG = lazy_compile(r"[a-z][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}(?:\s[a-z0-9][a-z0-9]{0,5}(?:[/-][a-z0-9]{1,6}){0,3}){0,7}")
@@ -1041,12 +1060,17 @@ def _is_writers_byline(line: str) -> bool:
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
     with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
-    a wire service or each with their institution (:func:`_is_credit_list`), or for a
-    writer's name and handle (``Jane Doe @jdoe``)."""
+    a wire service or each with their institution (:func:`_is_credit_list`) or where they file from
+    (``Jane Doe in London and John Roe in Oslo``), or for a writer's name and handle (``Jane Doe @jdoe``)."""
     if " and " in line or " & " in line:
         head, _, tail = line.rpartition(", ")
         outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
-        return _is_name_list(line) or (bool(head) and outlet and _is_name_list(head)) or _is_credit_list(line, chrome)
+        return (
+            _is_name_list(line)
+            or (bool(head) and outlet and _is_name_list(head))
+            or _is_credit_list(line, chrome)
+            or ((" in " in line or " at " in line) and _is_name_list(_WRITER_PLACE.sub("", line)))
+        )
     if ", " in line:
         return _is_credit_list(line, chrome)
     name, _, handle = line.rpartition(" @")
@@ -1202,7 +1226,12 @@ def _is_subscription_offer(line: str, key: str) -> bool:
 
 def _is_appeal(line: str) -> bool:
     """True for a short appeal to readers to back the newsroom: ``If you value this reporting, become
-    a member for $5 a month.``, ``You're a loyal reader. Join the Harbour Club to support our journalism.``"""
+    a member for $5 a month.``, ``You're a loyal reader. Join the Harbour Club to support our journalism.``,
+    or its lead, a claim for journalism itself (``In a time of misinformation, quality journalism is more
+    crucial than ever.``) that quotes and reports no one."""
+    if ("ournalism" in line or "eporting" in line) and _JOURNALISM_CLAIM.search(line) is not None:
+        folded = line.casefold()
+        return not any(mark in line for mark in _QUOTE_MARKS) and not any(verb in folded for verb in _REPORTING)
     return (
         ("ecome" in line or "oin" in line or "upport" in line)
         and _APPEAL.search(line) is not None
@@ -1225,8 +1254,9 @@ def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
     """True for a short appeal: how the outlet is funded (``chrome.funding_words``), perhaps another
     sentence, then a donation prompt or a chrome line (``The Valley Post is reader-supported. Donate
     today.``, ``Harbour Radio is a nonprofit newsroom. Support local news.``), or what journalism it
-    publishes, then a donation prompt (``Tidewater Review publishes independent reporting on the coast.
-    Want to help? Donate here.``)."""
+    publishes or what the outlet says of itself, then a donation prompt (``Tidewater Review publishes
+    independent reporting on the coast. Want to help? Donate here.``, ``We've covered the war since day
+    one. Become a member.``)."""
     sentences = _SENTENCE_BREAK.split(line)
     if not 1 < len(sentences) <= _MAX_APPEAL_SENTENCES or word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS:
         return False
@@ -1236,7 +1266,8 @@ def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
     if not (donation or key in chrome.lines or key.startswith(chrome.prefixes)):
         return False
     funded = " is " in statement and any(_key(w) in chrome.funding_words for w in statement.split())
-    return funded or (donation and _APPEAL_SUBJECT.search(statement) is not None)
+    voiced = _APPEAL_SUBJECT.search(statement) is not None or _OUTLET_VOICE.match(statement) is not None
+    return funded or (donation and voiced)
 
 
 def _is_imprint(line: str) -> bool:

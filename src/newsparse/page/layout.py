@@ -17,7 +17,9 @@ only where its articles start and how their first lines read:
   (``Headline – Site``) repeated alone below marks the copy as the title; a
   section label of a few capitalised words above a headline that stands over the
   byline is a label too, and a blog post's meta line (``Posted on … | Leave a
-  comment``) marks the title-shaped line under it as the title;
+  comment``) marks the title-shaped line under it as the title; a kicker of a few
+  words set off by chrome from a longer line in headline grammar is a label, and a
+  title-shaped line printed again among the next lines, before the body, is the title;
 * the line under the title is the *standfirst* when it does not end a sentence and
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
@@ -203,6 +205,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
+        if _is_printed_twice(lines, i):
+            return i  # the title, printed again under its standfirst
         under_meta = title_under_post_meta(lines, i)
         if under_meta is not None:
             return under_meta  # a blog's name or tagline above a post's meta line and its title
@@ -293,6 +297,26 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     head = title[:cut]
     end = min(len(lines), i + 1 + MAX_LEAD_LINES)
     return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
+
+
+def _is_printed_twice(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a title-shaped line printed again, alone, among the next few text lines, before any
+    line that ends a sentence: a page's title over its standfirst, then its copy (``Serbia will not
+    join sanctions – Vucic``, the standfirst, the same line again)."""
+    title = lines[i].clean
+    if not is_title(title):
+        return False
+    looked = 0
+    for j in range(i + 1, len(lines)):
+        pl = lines[j]
+        if pl.kind is not LineKind.TEXT:
+            continue
+        if pl.clean == title:
+            return True
+        looked += 1
+        if looked == MAX_LEAD_LINES or ends_sentence(pl.clean):
+            return False
+    return False
 
 
 def is_standfirst_above_byline(lines: Sequence[PageLine], i: int) -> bool:
@@ -449,6 +473,8 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
+        if j > i + 1 and _is_label_over(lines[i].clean, below):
+            return False  # a kicker, chrome (``Listen · 4:12``), then the title
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
         j = _index_after_notes(lines, j)
@@ -464,6 +490,21 @@ def _is_writer_detail(line: str) -> bool:
     if len(words) == 1 and "@" in line:
         return True
     return 0 < len(words) <= MAX_LABEL_WORDS and is_capitalised(words) and not ends_sentence(line)
+
+
+def _is_label_over(line: str, below: str) -> bool:
+    """True when ``line``, set off by chrome from the title-shaped ``below``, reads as a section label or
+    kicker over it (``Ukraine war latest``, ``Shots - Health News``) rather than as the title over its
+    standfirst: a few words, fewer than ``below`` has, which is in headline grammar, with no articles or
+    auxiliary verbs, or in Title Case (a standfirst is prose: ``Fares to rise``, ``Share``, then
+    ``Residents will pay more``)."""
+    words = word_count(line, MAX_CAPS_LABEL_WORDS + 1)
+    if words > MAX_CAPS_LABEL_WORDS or not is_title(below):
+        return False
+    below_words = [w.lower() for w in _WORD.findall(below)]
+    if len(below_words) <= max(words, MIN_HEADLINESE_WORDS - 1):
+        return False
+    return _HEADLINE_OMITS.isdisjoint(below_words) or is_title_case(below)
 
 
 def _is_title_under(line: str, below: str) -> bool:
