@@ -22,8 +22,8 @@ from tests.test_figures import figures, one
         ("Pour in 2l of water.", "2l", "l", "liters"),
         ("The charger gives 65W.", "65W", "watts", "W"),
         ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius", "degrees Celsius"),
-        ("Seville sweltered at 41C.", "41C", "C", "degrees Celsius"),
-        ("Phoenix reached 104F on Monday.", "104F", "F", "degrees Fahrenheit"),
+        ("Seville sweltered at 41C.", "41C", "degrees Celsius", "degrees Celsius"),
+        ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit", "degrees Fahrenheit"),
         ("The shift lasts 8 hrs.", "8 hrs", "hrs", "hours"),
     ],
 )
@@ -63,7 +63,7 @@ def test_unit_as_printed_and_one_canonical_spelling(spelling, printed):
     ("sentence", "unit", "canonical"),
     [
         ("The ferry covered 40 nautical  miles overnight.", "nautical miles", "nautical miles"),
-        ("Temperatures hit 38 °C in the valley.", "°C", "degrees Celsius"),
+        ("Temperatures hit 38 °C in the valley.", "degrees Celsius", "degrees Celsius"),
         ("The lorry carried 900 kilos of flour.", "kilos", "kg"),
         ("A 15-centimetre crack opened.", "centimetres", "cm"),
         ("Police detained 40 protesters.", "protesters", None),
@@ -215,3 +215,145 @@ def test_compound_units_with_a_slash(sentence, text, canonical):
 
 def test_a_slash_between_two_figures_still_parts_them():
     assert [f["text"] for f in figures("The phone has 8GB/256GB options.")] == ["8GB", "256GB"]
+
+
+# -- round 33: what a count counts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The cold snap brought -18°C to the plains.", "degrees Celsius"),
+        ("By noon the car park read 97F.", "degrees Fahrenheit"),
+        ("The field now yields 640,000 bpd.", "barrels per day"),
+        ("The crate weighs 40kg.", "kg"),
+        ("The ramp is tilted at 12° to the road.", "°"),
+    ],
+)
+def test_a_scale_of_degrees_and_bpd_are_named(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Some 4,000 Yemenis crossed the border.", "Yemenis"),
+        ("Some 80 Bahrainis were on the flight.", "Bahrainis"),
+        ("Officials held 12 crisis meetings.", "meetings"),
+        ("The team won 3 Davis Cup ties.", "ties"),
+    ],
+)
+def test_peoples_in_is_are_counted_nouns_other_words_in_is_singular(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The airline owns 60 jets, 12 of which are grounded.", "The union has 9,000 members, 400 of whom are nurses."],
+)
+def test_of_and_a_relative_pronoun_reads_no_noun_after_the_verb(sentence):
+    assert figures(sentence)[1]["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Moscow keeps a 40,000-strong force near the border.", "troops"),
+        ("Rebels fielded a 3,000-strong militia.", "fighters"),
+        ("A 500-strong choir performed.", "choir"),
+    ],
+)
+def test_the_strength_of_an_armed_group_counts_troops(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Gunmen killed 4 police officers and wounded 7 others.", ["officers", "officers"]),
+        ("She thanked 7 others for their help.", [None]),
+    ],
+)
+def test_others_counts_what_the_figure_before_counts(sentence, units):
+    assert [f["unit"] for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Ana, a father of four, runs the bakery.", "children"),
+        ("He is a grandmother of 11 from Leeds.", "grandchildren"),
+        ("She is the mother of two daughters.", "daughters"),
+        ("The rest of three went home.", None),
+    ],
+)
+def test_a_parent_of_a_bare_count_counts_children(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The number of registered voters climbed from 1.2 million to 1.5 million.", ["voters", "voters"]),
+        ("Officials said the number of stray dogs fell to 900 this spring.", ["dogs"]),
+        ("The number of the wounded reached 40.", [None]),
+        ("The number of claims jumps to 700 in winter.", ["claims"]),
+        ("The number of doctors fell as queues grew to 90.", [None]),
+        ("The number of voters fell. Turnout was down to 40 at noon.", [None]),
+    ],
+)
+def test_a_bare_count_counts_the_noun_after_the_number_of(sentence, units):
+    assert [f["unit"] for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The depot ordered 3, 6 or 9 buses.", ["buses", "buses"]),
+        ("Trails of 2, 5, and 8 km open today.", ["km", "km", "km"]),
+        ("Wards 4 and 7 reopened with 30 beds.", None),
+        ("Of the 20, 14 ministers stayed.", [None, "ministers"]),
+        ("He killed 3 and wounded 12 soldiers.", [None, "soldiers"]),
+    ],
+)
+def test_a_bare_count_takes_the_unit_of_the_next_item_of_its_list(sentence, units):
+    found = [f["unit"] for f in figures(sentence)]
+    assert found == units if units is not None else found[-1] == "beds" and "beds" not in found[:-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The trust opened a 120-bed ward.", "beds"),
+        ("She rode a 21-speed bicycle.", "speeds"),
+        ("He restrung his 6-string bass.", "strings"),
+        ("The flag shows a six-pointed star.", "pointed"),
+    ],
+)
+def test_short_nouns_in_ed_and_ing_are_made_plural_not_participles(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The 200 or so villagers who stayed were evacuated.", "villagers"),
+        ("Doctors saw 30 or fewer patients a day.", "patients"),
+        ("The tally reached 300 or so by noon.", None),
+    ],
+)
+def test_a_qualifier_after_the_count_comes_before_its_noun(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The siege lasted 8 months. 4,000 died.", None),
+        ("Pupils under 12 were sent home. Six have been treated.", None),
+        ("The siege lasted 8 months, and the blockade 5.", "months"),
+        ("The convoy held 40 trucks. 12 were hit.", "trucks"),
+    ],
+)
+def test_a_count_opening_a_sentence_takes_no_unit_of_time(sentence, unit):
+    assert figures(sentence)[-1]["unit"] == unit

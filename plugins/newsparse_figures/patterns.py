@@ -680,3 +680,11 @@ class Patterns:
         self.ratio_before = self._lazy(_ratio_before, self, v)
         #: A word that makes a figure an age, counted in years.
         self.age_word = self._lazy(_age_word, v)
+        self._counted_nouns(v)
+
+    def _counted_nouns(self, v: Vocabulary) -> None:
+        """The words that tell what a bare count counts (see :mod:`newsparse_figures.units`)."""
+        self.anaphor_nouns = frozenset(word.lower() for word in v["anaphor_nouns"])
+        self.strong_groups: dict[str, str] = dict(v["strong_groups"])
+        self.of_count_nouns: dict[str, str] = {k.lower(): u for k, u in v["of_count_nouns"].items()}
+        self.list_joiners = frozenset(v["list_joiners"])

@@ -109,9 +109,11 @@ UNIT: tuple[Step[Any], ...] = (
     Step("age_after_age_word", qualifiers.age_after_age_word, "figure"),
     Step("age_or_older", qualifiers.age_or_older, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
+    Step("of_count_noun", units.of_count_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),
     Step("age_of_people", qualifiers.age_of_people, "figure"),
     Step("age_in_sentence", units.age_in_sentence, "passage"),
+    Step("number_of", units.number_of_in_sentence, "passage"),
     Step("previous_figure", units.previous_figure_unit, "passage"),
 )
 

@@ -574,10 +574,15 @@ MEASURE_UNITS = {
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
-#: letters that alone say nothing of what they measure, and the initials of a rate (``1.5 million bpd`` measures
-#: ``barrels per day``).  Symbols most often printed as such (``km``, ``GB``, ``kg``,
-#: ``C``) stay as printed.
-SYMBOL_NAMES = {"W": "watts", "V": "volts", "MP": "megapixels", "g": "grams", "bpd": "barrels per day"}
+#: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
+#: Celsius``, as the annotation writes them: ``degrees``) and ``bpd`` (``barrels per day``).  Symbols most often
+#: printed as such (``km``, ``GB``, ``kg``, ``mph``, a bare ``°``) stay as printed.
+SYMBOL_NAMES = {
+    "W": "watts", "V": "volts", "MP": "megapixels", "g": "grams", "°C": "degrees Celsius",
+    "ºC": "degrees Celsius", "C": "degrees Celsius", "°F": "degrees Fahrenheit", "ºF": "degrees Fahrenheit",
+    "F": "degrees Fahrenheit", "deg C": "degrees Celsius", "deg F": "degrees Fahrenheit",
+    "bpd": "barrels per day",
+}
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
 #: (``a 40-foot container`` counts ``feet``), but a noun for people sizes a group and stays as printed, as the
@@ -597,6 +602,28 @@ IRREGULAR_PLURALS = [
     "Gujaratis", "Sindhis", "Balochis",
 ]
 
+#: Words for the rest of a group, not a noun of their own: a count before one (``one person died and 18 others
+#: were hurt``) counts what the figure before it counts, else nothing.
+ANAPHOR_NOUNS = ["others"]
+
+#: Armed groups that ``an 800,000-strong`` sizes, to what their strength counts, as the annotation writes it
+#: (``an 800,000-strong army`` counts ``troops``); another group is kept as printed (``a 300-strong crowd``).
+STRONG_GROUPS = {
+    "army": "troops", "force": "troops", "forces": "troops", "contingent": "troops", "garrison": "troops",
+    "brigade": "troops", "battalion": "troops", "division": "troops", "corps": "troops", "militia": "fighters",
+}
+
+#: Nouns that name what a bare count after them and ``of`` counts (``a mother of three``: ``children``).
+OF_COUNT_NOUNS = {
+    "mother": "children", "father": "children", "parent": "children", "parents": "children", "mum": "children",
+    "dad": "children", "mom": "children", "grandmother": "grandchildren", "grandfather": "grandchildren",
+}
+
+#: Words that join the last items of a list of counts, perhaps after a comma: a bare count before one and a count
+#: with a unit takes its unit (``3 and 6 km``, ``2, 4, and 7 buses``); a comma alone joins the others
+#: (``5, 10 or 15 tanks``).
+LIST_JOINERS = ["and", "or"]
+
 #: Words that join two adjectives before a counted noun (``30,000 social and affordable homes``): read past
 #: when one adjective of no more than lower-case letters follows, then the plural noun.
 ADJECTIVE_JOINERS = ["and", "or"]
@@ -614,7 +641,7 @@ UNIT_STOP_WORDS = [
     "might", "must", "not", "also", "all", "both", "alone", "only", "said", "says", "say", "according",
     "us", "them", "him", "me", "we", "they", "he", "she", "you", "i", "there", "here", "thus", "then", "now",
     "still", "already", "just", "even", "ever", "never", "again", "ago", "earlier", "later", "apiece",
-    "respectively", "percent", "cent",
+    "respectively", "percent", "cent", "past",
     # verbs of the third person that a count's noun phrase may run into (``his 1,422 majority falls``)
     "falls", "rises", "remains", "stands", "seems", "means", "goes", "comes", "becomes", "makes", "takes", "gets",
     "gives", "keeps", "puts", "lies", "sits", "appears", "continues", "brings", "tells",
@@ -820,6 +847,10 @@ VOCABULARY = {
     "governed_qualifiers": GOVERNED_QUALIFIERS,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
+    "anaphor_nouns": ANAPHOR_NOUNS,
+    "strong_groups": STRONG_GROUPS,
+    "of_count_nouns": OF_COUNT_NOUNS,
+    "list_joiners": LIST_JOINERS,
     "irregular_singulars": IRREGULAR_SINGULARS,
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,

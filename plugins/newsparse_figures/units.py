@@ -8,7 +8,7 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from newsparse.lazy_regex import lazy_compile
@@ -20,6 +20,8 @@ __all__ = [
     "age_in_sentence",
     "counted_noun",
     "fill_units",
+    "number_of_in_sentence",
+    "of_count_noun",
     "is_plural",
     "plural",
     "plural_after",
@@ -36,12 +38,22 @@ _MODEL_NUMBER_AFTER = lazy_compile(r"\s*\d[\d-]*(?=\s)")
 #: A number joined to a word by a hyphen, or to a unit's letters, a modifier before the counted noun: ``24,000-TEU``
 #: of ``two 24,000-TEU ships``, ``155mm`` of ``six 155mm howitzers``.
 _NUMBER_COMPOUND_AFTER = lazy_compile(r"\s*\d[\d,.]*(?:-[A-Za-z][A-Za-z-]*|[A-Za-z]{1,3})(?=\s)")
+#: ``the number of`` before a space: ``the number of quarters needed``.
+_NUMBER_OF = lazy_compile(r"\b[Nn]umber of(?= )")
+#: A word of letters (for :func:`_other_plural`).
+_LETTERS = lazy_compile(r"[A-Za-z]+")
+#: ``-strong`` right after the digits of a count that sizes a group: ``an 800,000-strong army``.
+_STRONG = lazy_compile(r"-strong\b")
+#: A word and ``of`` right before a count, ending where it starts: ``a mother of three``.
+_NOUN_OF_BEFORE = lazy_compile(r"\b([A-Za-z]+) of $")
+#: How far before a count :data:`_NOUN_OF_BEFORE` is looked for.
+_NOUN_OF_WINDOW = 24
 #: The lower-case word right after a number and one space.
 _LOWER_WORD_AFTER = lazy_compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
-_MAX_WORDS = 4
+_MAX_WORDS = 5
 #: How many adjectives after ``and``/``or`` may stand before the counted noun (``fast and quiet electric ferries``).
 _MAX_JOINED = 2
 #: How many tokens after the number are read at most, whatever they are: the search stays short.
@@ -69,18 +81,26 @@ def is_plural(word: str, patterns: Patterns) -> bool:
 
 def plural(word: str, patterns: Patterns) -> str:
     """The plural of a noun printed in the singular in a compound: ``hour`` -> hours, ``foot`` -> feet, ``inch`` ->
-    inches, ``century`` -> centuries.  Abbreviations (``km``, ``mph``), forms in *-ed* or *-ing* and plurals are kept."""
+    inches, ``century`` -> centuries, ``bed`` -> beds, ``string`` -> strings.  Abbreviations (``km``, ``mph``),
+    participles (``five-pointed``, ``record-breaking``: forms in *-ed* past three letters but *-eed*, in *-ing* past
+    six) and plurals are kept."""
     if (irregular := patterns.irregular_singulars.get(word)) is not None:
         return irregular
     if not (word.isalpha() and word.islower()) or not any(vowel in word for vowel in "aeiou"):
         return word  # kWh, km, mph
-    if len(word) < 3 or word.endswith(("ed", "ing")):
+    if len(word) < 3 or _is_participle(word):
         return word
     if is_plural(word, patterns):
         return word
     if word.endswith(("ch", "sh", "ss", "x", "z")):
         return word + "es"
     return word[:-1] + "ies" if word[-1] == "y" and word[-2] not in "aeiou" else word + "s"
+
+
+def _is_participle(word: str) -> bool:
+    """``word`` reads as a participle, no noun: ``pointed``, ``sided``, ``breaking`` (not ``bed``, ``speed``, ``ring``,
+    ``string``)."""
+    return (word.endswith("ed") and len(word) > 3 and not word.endswith("eed")) or (word.endswith("ing") and len(word) > 6)
 
 
 def plural_after(text: str, pos: int, patterns: Patterns) -> bool:
@@ -109,10 +129,12 @@ def _joined_plural(text: str, pos: int, patterns: Patterns) -> str | None:
 def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     """The last of the plural nouns in a row from ``word`` on: ``two aircraft carriers`` -> carriers.
 
-    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals.
+    A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals, and
+    so does a verb of table ``change_verbs`` (``the number of cases climbs``).
     """
+    ends = (patterns.unit_stop_words, patterns.irregular_plurals, patterns.change_verbs)
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if match.group(1).lower() in patterns.unit_stop_words or match.group(1).lower() in patterns.irregular_plurals:
+        if any(match.group(1).lower() in words for words in ends):
             break
         word, pos = match.group(1), match.end()
     return word
@@ -121,18 +143,17 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
 def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """The noun a bare count counts, adjectives and names skipped: ``250 Ukrainian servicemen``, ``two aircraft carriers``.
 
-    Adjectives and other words before the noun are skipped (``two armored
-    vehicles``), and so are nouns used as modifiers (``two aircraft carriers``) and
-    names (``two US Air Force B-1 bombers``); ``of`` with a determiner or possessive
-    may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``).  A
-    plural count takes the first plural noun; a ``singular`` one (``an 800,000-strong army``)
-    the last word before a function word or verb.  At most ``_MAX_TOKENS`` tokens are read.  The unit is the noun
-    as printed, with no canonical spelling.
+    Adjectives and other words before the noun are skipped (``two armored vehicles``), and so are nouns used as
+    modifiers (``two aircraft carriers``) and names (``two US Air Force B-1 bombers``); ``of`` with a determiner or
+    possessive may come first (``1,000 of the network's personnel``, ``Ten of the 14 hostages``), and a qualifier
+    of table ``approx_after`` (``5,000 or more soldiers``).  A plural count takes the first plural noun; a
+    ``singular`` one (``an 800,000-strong army``) the last word before a function word or verb.  At most
+    ``_MAX_TOKENS`` tokens are read.  The unit is the noun as printed, with no canonical spelling.
     """
-    pos, singular = reading.end, reading.singular
+    pos, singular = _past_qualifier(patterns, text, reading.end), reading.singular
     last = None
     words = names = 0
-    after_of = False
+    after_of = determiner = False
     for _ in range(_MAX_TOKENS):
         if words >= _MAX_WORDS:
             break
@@ -159,7 +180,8 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             after_of = True
             continue
         if low in patterns.unit_stop_words and not (len(word) > 1 and word.isupper()):  # US is a name
-            if after_of and not words:
+            if after_of and not words and not determiner:
+                determiner = True  # of the, of whom (not: 2,000 of whom are women)
                 continue
             joins = not singular and words and low in patterns.adjective_joiners
             if joins and (joined := _joined_plural(text, pos, patterns)) is not None:
@@ -168,7 +190,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
         if not singular and is_plural(word, patterns):
-            return _last_plural(text, pos, word, patterns), None
+            return _own_noun(patterns, _last_plural(text, pos, word, patterns))
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
         if word[0].isupper() and names < _MAX_NAMES:
@@ -176,7 +198,37 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         else:
             words += 1
         last = word
-    return (last, None) if singular and last is not None else None
+    return _group_noun(patterns, text, reading, last) if singular and last is not None else None
+
+
+def _past_qualifier(patterns: Patterns, text: str, pos: int) -> int:
+    """Where the words after a count start, past a qualifier printed after it: ``300 or so residents``."""
+    qualifier = patterns.approx_after.match(text, pos)
+    return qualifier.end() if qualifier is not None else pos
+
+
+def _own_noun(patterns: Patterns, noun: str) -> tuple[str, str | None] | None:
+    """``noun`` as the unit, unless it names the rest of a group (table ``anaphor_nouns``: ``18 others``)."""
+    return None if noun.lower() in patterns.anaphor_nouns else (noun, None)
+
+
+def _group_noun(patterns: Patterns, text: str, reading: Reading, noun: str) -> tuple[str, str | None]:
+    """The unit of a singular count: the noun, or what the strength of an armed group counts (``an 800,000-strong
+    army``: ``troops``, table ``strong_groups``)."""
+    return (patterns.strong_groups.get(noun.lower(), noun) if _STRONG.match(text, reading.number_end) else noun), None
+
+
+def of_count_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A bare count after a noun of table ``of_count_nouns`` and ``of`` counts what that table names.
+
+    ``a mother of three`` counts ``children`` (not ``the mother of three boys``, whose noun is read first, nor ``the
+    father of 2024``, a year and no figure).
+    """
+    before = _NOUN_OF_BEFORE.search(text, max(0, reading.start - _NOUN_OF_WINDOW), reading.start)
+    if before is None or reading.high is not None:
+        return None
+    unit = patterns.of_count_nouns.get(before.group(1).lower())
+    return (unit, None) if unit is not None else None
 
 
 class _Counted(Protocol):
@@ -194,9 +246,11 @@ PassageUnitStep = Callable[[Patterns, str, _Counted, "_Counted | None"], "tuple[
 
 
 def fill_units(
-    text: str, figures: Iterable[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
+    text: str, figures: Sequence[_Counted], patterns: Patterns, steps: tuple[PassageUnitStep, ...]
 ) -> None:
-    """Give unit-less counts (in place) the unit of the first of ``steps`` that finds one in the passage."""
+    """Give unit-less counts (in place) the unit of a list's next item, else of the first of ``steps`` that finds
+    one in the passage."""
+    _fill_lists(text, figures, patterns)
     previous: _Counted | None = None
     for figure in figures:
         if figure.kind == "quantity" and figure.unit is None and figure.value is not None:
@@ -208,6 +262,64 @@ def fill_units(
             previous = figure
 
 
+def _fill_lists(text: str, figures: Sequence[_Counted], patterns: Patterns) -> None:
+    """A bare count before a word of table ``list_joiners`` and a count with a unit takes that unit, read from the
+    last item back: ``3 and 6 km``, ``5, 10 or 15 tanks``, ``2, 4, and 7 buses``.
+
+    A comma alone joins items only in a list a joining word closes (not ``She was 40, 12 years after``, nor ``Of
+    the 12, five were``: the next has no unit).
+    """
+    closed = False  # the item after the pair read is in a list a joining word closes
+    for figure, after in zip(reversed(figures[:-1]), reversed(figures[1:]), strict=True):
+        between = text[figure.end : after.start]
+        joiner = between.lstrip(" ,").strip()
+        closed = not patterns.list_joiners.isdisjoint(text[after.start : after.end].split()) or closed
+        closed = joiner in patterns.list_joiners if joiner else between.strip() == "," and closed
+        if closed and figure.kind == "quantity" and figure.unit is None and figure.value is not None:
+            figure.unit, figure.canonical = after.unit, after.canonical
+
+
+def number_of_in_sentence(
+    patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
+) -> tuple[str | None, str | None] | None:
+    """A count with no noun counts the plural after the last ``the number of`` earlier in its sentence.
+
+    One or two adjectives may come first: ``the number of quarters needed would rise from 172 to 176`` counts
+    quarters, ``the number of first-time buyers fell to 41,000`` buyers (not ``the number of the dead``: a stop word
+    ends it; nor after another plural noun on the way to the count: ``the number of nurses fell while waiting times
+    rose to 18``).
+    """
+    found = None
+    for found in _NUMBER_OF.finditer(text, _sentence_start(text, figure.start), figure.start):
+        pass
+    pos = found.end() if found is not None else figure.start
+    for _ in range(_MAX_JOINED + 1):  # the number of first-time buyers
+        match = _WORD_AFTER.match(text, pos, figure.start)
+        if match is None or match.group(1).lower() in patterns.unit_stop_words:
+            return None
+        if is_plural(match.group(1), patterns):
+            noun = _last_plural(text, match.end(), match.group(1), patterns)
+            return None if _other_plural(patterns, text[match.end() : figure.start]) else (noun, None)
+        pos = match.end()
+    return None
+
+
+def _other_plural(patterns: Patterns, words: str) -> bool:
+    """``words`` hold a plural noun in lower case, not a verb of tables ``unit_stop_words`` or ``change_verbs``
+    (``rises``, ``climbs``)."""
+    return any(
+        word.islower() and is_plural(word, patterns) and word not in patterns.unit_stop_words
+        and word not in patterns.change_verbs
+        for word in _LETTERS.findall(words)
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, at most ``_SENTENCE_WINDOW`` characters back."""
+    window = max(0, pos - _SENTENCE_WINDOW)
+    return max(window, max(text.rfind(end, window, pos) for end in _SENTENCE_ENDS) + 1)
+
+
 def age_in_sentence(
     patterns: Patterns, text: str, figure: _Counted, previous: _Counted | None
 ) -> tuple[str | None, str | None] | None:
@@ -215,7 +327,7 @@ def age_in_sentence(
     window = max(0, figure.start - _SENTENCE_WINDOW)
     if not patterns.age_word.search(text, window, figure.start):
         return None
-    sentence = max(window, max(text.rfind(end, window, figure.start) for end in _SENTENCE_ENDS) + 1)
+    sentence = _sentence_start(text, figure.start)
     return ("years", "years") if patterns.age_word.search(text, sentence, figure.start) is not None else None
 
 
@@ -227,13 +339,20 @@ def previous_figure_unit(
     Not a count of a part of a group: ``Nine of the dead``; nor the age of a thing or person, an adjective and no
     noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on); nor the
     level reached after a span of time and ``to`` (``shrank in two decades to about 60``: tables ``span_leads`` and
-    ``duration_units``; ``from nine days to two`` passes on).
+    ``duration_units``; ``from nine days to two`` passes on); nor a unit of time to a count that opens a sentence,
+    its subject (``children under 10 ... Nine have been hospitalized``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
-    if _span_then_to(patterns, text, previous, figure):
+    if _span_then_to(patterns, text, previous, figure) or _time_to_subject(patterns, text, previous, figure):
         return None
     return previous.unit, previous.canonical
+
+
+def _time_to_subject(patterns: Patterns, text: str, previous: _Counted, figure: _Counted) -> bool:
+    """``previous`` counts time and ``figure`` opens a sentence after it (only marks or white space before it)."""
+    opening = text[_sentence_start(text, figure.start) : figure.start].strip(" \t\n“\"'‘(")
+    return previous.canonical in patterns.duration_units and not opening
 
 
 def _span_then_to(patterns: Patterns, text: str, span: _Counted, figure: _Counted) -> bool:
