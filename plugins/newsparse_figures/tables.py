@@ -661,6 +661,8 @@ NAME_MARKERS = [
     "Version",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
+    # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
+    "S&P", "Poor's", "Poor’s", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "IBEX", "KOSPI", "Nifty", "TSX",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
