@@ -74,3 +74,20 @@ def test_grouped_digits_and_leading_dots(sentence, text, value):
 def test_halves_and_plural_scales(sentence, text, value):
     figure = one(sentence)
     assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Customs found 2 ½ kg of heroin in the van.", "2 ½ kg", 2.5),
+        ("The twins were born 3¾ hours apart.", "3¾ hours", 3.75),
+        ("Nearly 1½ million homes lost power.", "1½ million", 1_500_000),
+    ],
+)
+def test_a_fraction_character_after_whole_digits_adds_to_them(sentence, text, value):
+    found = figures(sentence)
+    assert [(f["text"], f["value"]) for f in found] == [(text, value)]
+
+
+def test_a_fraction_character_keeps_a_name_a_name():
+    assert figures("Trucks took Route 9½ north.") == []

@@ -197,6 +197,11 @@ class FigureFinder:
         if fraction is not None and int(fraction[1]) < int(fraction[2]):  # of the last decimal place printed
             place = 10.0 ** -len(match["digits"].partition(".")[2])
             value, end = round(value + int(fraction[1]) / int(fraction[2]) * place, 10), fraction.end()
+        elif match["digits"].isdigit():  # whole digits and a fraction character: 1 ½ lbs, 7½ years
+            at = end + 1 if text[end : end + 1] == " " else end
+            part = p.vulgar_fractions.get(text[at : at + 1])
+            if part is not None:
+                value, end = value + part, at + 1
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):

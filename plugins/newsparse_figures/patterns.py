@@ -491,6 +491,7 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
+        self.vulgar_fractions = {k: float(x) for k, x in v["vulgar_fractions"].items()}
         self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])

@@ -459,6 +459,13 @@ METRE_CUES = [
 #: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).
 SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
+#: Fraction characters printed after whole digits, perhaps after one space, and added to them (``1 ½ lbs``: 1.5,
+#: ``7½ years``, ``2¼ million``).
+VULGAR_FRACTIONS = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅛": 0.125,
+    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}
+
 #: Vague amounts reported with value null (``hundreds of``, ``tens of billions``, ``several thousand``).
 VAGUE_WORDS = ["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"]
 
@@ -788,6 +795,7 @@ VOCABULARY = {
     "money_scale_words": MONEY_SCALE_WORDS,
     "metre_cues": METRE_CUES,
     "scale_fractions": SCALE_FRACTIONS,
+    "vulgar_fractions": VULGAR_FRACTIONS,
     "currency_prefixes": CURRENCY_PREFIXES,
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
