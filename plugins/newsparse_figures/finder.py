@@ -201,8 +201,10 @@ class FigureFinder:
         if fraction is not None and int(fraction[1]) < int(fraction[2]):  # of the last decimal place printed
             place = 10.0 ** -len(match["digits"].partition(".")[2])
             value, end = round(value + int(fraction[1]) / int(fraction[2]) * place, 10), fraction.end()
-        elif match["digits"].isdigit():  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
-            value, end = self._whole_and_fraction(text, value, end)
+        elif (follows := text[end : end + 2]) and (
+            follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
+        ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
+            value, end = self._whole_and_fraction(text, value, end, match["digits"])
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):
@@ -228,9 +230,11 @@ class FigureFinder:
             reading.scaled, reading.scale = True, factor
         return reading
 
-    def _whole_and_fraction(self, text: str, value: float, end: int) -> tuple[float, int]:
-        """Whole digits that end at ``end`` and a fraction after them: a character of table ``vulgar_fractions``,
+    def _whole_and_fraction(self, text: str, value: float, end: int, digits: str) -> tuple[float, int]:
+        """Whole ``digits`` that end at ``end`` and a fraction after them: a character of table ``vulgar_fractions``,
         against them or after a space (``7½``, ``1 ½``), or one of :data:`_SPACED_FRACTION` (``2 1/2``)."""
+        if not digits.isdigit():
+            return value, end  # a decimal or grouped digits take none
         at = end + 1 if text[end : end + 1] == " " else end
         part = self.patterns.vulgar_fractions.get(text[at : at + 1])
         if part is not None:

@@ -491,7 +491,6 @@ class Patterns:
         coins = {*self.minor_currency_words, *(name.split()[-1] for name in self.named_cents)}
         self.amount_ends = frozenset({*self.scale_words, *coins} | {word + "s" for word in coins})
         self.scale_fractions = {k.lower(): float(x) for k, x in v["scale_fractions"].items()}
-        self.vulgar_fractions = {k: float(x) for k, x in v["vulgar_fractions"].items()}
         self.metre_cues, self.weight_cues, self.money_nouns = _lowered(v, "metre_cues", "weight_cues", "money_nouns")
         self.measure_units = _with_hyphens({" ".join(k.split()): u for k, u in v["measure_units"].items()})
         self.irregular_plurals = frozenset(w.lower() for w in v["irregular_plurals"])
@@ -565,6 +564,10 @@ class Patterns:
 
     def _numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
+        #: Fraction characters after whole digits (``7½``), to their values; and what a fraction after whole digits
+        #: may start with, against them or after a space: those characters and the digits of ``2 1/2``.
+        self.vulgar_fractions = {k: float(x) for k, x in v["vulgar_fractions"].items()}
+        self.fraction_starts = frozenset([*self.vulgar_fractions, *"123456789"])
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
