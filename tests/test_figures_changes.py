@@ -130,3 +130,18 @@ def test_a_qualified_span_without_a_verb_of_change_stays_a_range():
     assert [t for t, _, high in _spans("Rents ranged from about $300 to $4,100.") if high is not None] == [
         "$300 to $4,100"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Part-time employment increased 15,600 to 3,503,500.", [(15600, None), (3503500, None)]),
+        ("Union membership fell 2,100 to 48,000, its report said.", [(2100, None), (48000, None)]),
+        # a noun after the second end counts both: a range
+        ("The mill may shed 20 to 200 jobs.", [(20, 200)]),
+        # no verb of change: a range
+        ("Estimates ranged 3 to 40.", [(3, 40)]),
+    ],
+)
+def test_a_verb_of_change_and_bare_numbers_ending_the_clause_are_a_change_and_a_level(sentence, values):
+    assert [(f["value"], f["high"]) for f in figures(sentence)] == values

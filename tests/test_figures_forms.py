@@ -74,3 +74,26 @@ def test_grouped_digits_and_leading_dots(sentence, text, value):
 def test_halves_and_plural_scales(sentence, text, value):
     figure = one(sentence)
     assert (figure["text"], figure["value"]) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Customs found 2 ½ kg of heroin in the van.", "2 ½ kg", 2.5),
+        ("The twins were born 3¾ hours apart.", "3¾ hours", 3.75),
+        ("Nearly 1½ million homes lost power.", "1½ million", 1_500_000),
+        ("The trial lasted 2 1/2 years.", "2 1/2 years", 2.5),
+        ("The board was 5 3/8 inches thick.", "5 3/8 inches", 5.375),
+    ],
+)
+def test_a_fraction_character_after_whole_digits_adds_to_them(sentence, text, value):
+    found = figures(sentence)
+    assert [(f["text"], f["value"]) for f in found] == [(text, value)]
+
+
+def test_a_fraction_character_keeps_a_name_a_name():
+    assert figures("Trucks took Route 9½ north.") == []
+
+
+def test_a_slash_that_is_no_common_fraction_is_not_added():
+    assert [f["value"] for f in figures("Families of 40 9/11 victims met.")] == [40]

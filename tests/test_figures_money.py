@@ -241,3 +241,20 @@ def test_som_is_the_currency_of_the_country_named(sentence, currency):
 def test_more_currency_names_and_the_ones_english_shares(sentence, kind, currency):
     found = figures(sentence)[0]
     assert (found["kind"], found["currency"]) == (kind, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Jewels worth `3.4 crore were recovered.", "`3.4 crore", 3.4e7),
+        ("Each farmer gets `1.5 lakh.", "`1.5 lakh", 1.5e5),
+    ],
+)
+def test_a_backtick_before_lakh_or_crore_is_the_rupee_sign(sentence, text, value):
+    found = one(sentence)
+    assert (found["text"], found["value"], found["kind"], found["currency"]) == (text, value, "money", "INR")
+
+
+@pytest.mark.parametrize("sentence", ["Tickets cost `40 at the gate.", "The `20 million users` figure was cited."])
+def test_a_backtick_without_an_indian_scale_is_no_currency(sentence):
+    assert all(f["currency"] is None for f in figures(sentence))

@@ -95,3 +95,28 @@ def test_a_page_reading_time_is_no_figure(sentence):
 )
 def test_minutes_that_are_no_reading_time_stay(sentence, text):
     assert [f["text"] for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "S&P 500 futures slipped before the open.",
+        "Banks dragged the Standard & Poor's 500 index lower.",
+        "FTSE 100 miners led the losses.",
+        "The Nikkei 225 closed flat in Tokyo.",
+    ],
+)
+def test_the_number_of_a_stock_index_is_its_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Nikkei shed 410 points on Monday.", 410),
+        ("Procter & Gamble's 900 suppliers were told.", 900),
+        ("The FTSE 100 gained 1.2%.", 1.2),
+    ],
+)
+def test_figures_beside_a_stock_index_stay(sentence, value):
+    assert [f["value"] for f in figures(sentence)] == [value]

@@ -127,3 +127,19 @@ def test_between_coins_and_an_amount_is_one_range(sentence, text, value, high, c
 )
 def test_coins_and_an_amount_without_between_or_of_another_currency_stay_two(sentence):
     assert len([f for f in figures(sentence) if f["kind"] == "money"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "high"),
+    [
+        ("Snow depths were between one and four inches.", "one and four inches", 4),
+        ("The queue lasted between one and two hours.", "one and two hours", 2),
+    ],
+)
+def test_one_after_between_opens_a_measured_range(sentence, text, high):
+    found = one(sentence)
+    assert (found["text"], found["value"], found["high"]) == (text, 1, high)
+
+
+def test_one_and_another_number_without_between_stay_out():
+    assert figures("She picked one and two friends came.") == []

@@ -107,6 +107,7 @@ def test_rate_after_amount_keeps_the_amount_only():
     [
         ("The fee rose to NZ$30 this year.", "NZD"),  # sign
         ("Tickets cost CHF 200 each.", "CHF"),  # letters_before
+        ("The mill owes `12 crore in dues.", "INR"),  # backtick_rupee
         ("The bill came to 3bn SEK in total.", "SEK"),  # printed_after
         ("It was 75 Swiss francs.", "CHF"),  # printed_after, with a country adjective
         ("She kept a five-euro note.", "EUR"),  # hyphenated_currency

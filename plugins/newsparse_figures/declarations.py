@@ -57,6 +57,7 @@ DOCS = {
     "approx_after": 'Qualifiers printed after a figure (``5,000 or more``).',
     "governed_qualifiers": 'A word and the first word of a qualifier it governs as its own preposition or particle, which then qualifies nothing (``add up to``, ``talking about``).',
     "measure_units": 'Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported.',
+    "vulgar_fractions": 'Fraction characters printed after whole digits, perhaps after one space, added to them (``1 ½ lbs``: 1.5; ``7½ years``).',
     "irregular_singulars": 'Singular nouns whose plural is not made with ``s``, ``es`` or ``ies``, to the unit of a compound: that plural (``foot``: ``feet``), or a noun for people as printed (``a 40-person crew``: ``person``).',
     "irregular_plurals": 'Plural nouns that do not end in ``s`` (counted nouns), and peoples whose plural ends in ``-is`` (``300,000 Israelis``).',
     "anaphor_nouns": 'Words for the rest of a group (``18 others``): the count takes the unit of the figure before it, else none.',

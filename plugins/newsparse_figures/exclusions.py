@@ -44,6 +44,8 @@ _RATE_HYPHENS = lazy_compile(r"-(?:an?|per)-[A-Za-z]")
 #: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
 _UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
+#: ``and`` after ``one``, which joins a range's ends after ``between``: ``between one and two inches``.
+_ONE_AND = lazy_compile(r"\s+and(?=\s)")
 #: A model's variant in the plural after its number: the 787-9s.
 _MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
 
@@ -270,13 +272,16 @@ def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if after is None or after["strong"] is not None:
         if _ONE_TO.match(text, reading.number_end) and age_after_age_word(p, text, reading) is not None:
             return False
-        return not _starts_measured_range(p, text, reading.number_end)
+        return not _starts_measured_range(p, text, reading.number_end, reading.start)
     return after["compound"] is not None and after["compound"] not in p.currency_words
 
 
-def _starts_measured_range(p: Patterns, text: str, pos: int) -> bool:
-    """``to`` and a number with a unit, currency or percent follow ``pos``: ``one to two hours``."""
+def _starts_measured_range(p: Patterns, text: str, pos: int, start: int) -> bool:
+    """``to`` (or ``and`` after ``between``) and a number with a unit, currency or percent follow ``pos``: ``one to
+    two hours``, ``between one and two inches``; ``start`` is where ``one`` starts."""
     join = _ONE_TO.match(text, pos)
+    if join is None and (before := word_before(text, start)) is not None and before[1].lower() == "between":
+        join = _ONE_AND.match(text, pos)
     if join is None:
         return False
     second = p.words.match(text, join.end()) or p.digits.match(text, join.end() + 1)

@@ -38,6 +38,10 @@ _JOIN_STARTS = "-–—~"
 #: (``7-3/4 cents`` is 7.75 cents; after decimals, of the last place: ``$11.08-1/2`` is 11.085): numerator
 #: group 1, denominator group 2.
 _MARKET_FRACTION = lazy_compile(r"-([1-7])/([248])(?![\d/])")
+#: A fraction in halves, thirds, quarters, eighths or sixteenths after whole digits and one space, its numerator
+#: below its denominator (``2 1/2 years`` is 2.5 years; not ``21 9/11 victims``): numerator group 1, denominator
+#: group 2.
+_SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 
@@ -197,6 +201,10 @@ class FigureFinder:
         if fraction is not None and int(fraction[1]) < int(fraction[2]):  # of the last decimal place printed
             place = 10.0 ** -len(match["digits"].partition(".")[2])
             value, end = round(value + int(fraction[1]) / int(fraction[2]) * place, 10), fraction.end()
+        elif (follows := text[end : end + 2]) and (
+            follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
+        ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
+            value, end = self._whole_and_fraction(text, value, end, match["digits"])
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):
@@ -221,6 +229,20 @@ class FigureFinder:
             reading.value = times(value + (0.5 if scale["half"] else 0.0), factor)
             reading.scaled, reading.scale = True, factor
         return reading
+
+    def _whole_and_fraction(self, text: str, value: float, end: int, digits: str) -> tuple[float, int]:
+        """Whole ``digits`` that end at ``end`` and a fraction after them: a character of table ``vulgar_fractions``,
+        against them or after a space (``7½``, ``1 ½``), or one of :data:`_SPACED_FRACTION` (``2 1/2``)."""
+        if not digits.isdigit():
+            return value, end  # a decimal or grouped digits take none
+        at = end + 1 if text[end : end + 1] == " " else end
+        part = self.patterns.vulgar_fractions.get(text[at : at + 1])
+        if part is not None:
+            return value + part, at + 1
+        spaced = _SPACED_FRACTION.match(text, end) if at > end and text[at : at + 1].isdigit() else None
+        if spaced is not None and int(spaced[1]) < int(spaced[2]):
+            return round(value + int(spaced[1]) / int(spaced[2]), 10), spaced.end()
+        return value, end
 
     def _letter_scales(self, text: str, reading: Reading, scale: re.Match[str], money: bool) -> bool:
         """A scale letter against digits is one (``3.4m``, ``10k``, ``$1.2b``) unless a unit reading is clear.

@@ -14,6 +14,7 @@ from .reading import CUE_AFTER, Reading, match_before, sentence_before
 
 __all__ = [
     "MoneyRules",
+    "backtick_rupee",
     "coin",
     "compared_amount",
     "exchange_rate",
@@ -26,6 +27,8 @@ __all__ = [
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
+#: The scales of Indian amounts (``lakh``, ``crore``), after which a backtick before the digits is the rupee sign.
+_RUPEE_SCALES = frozenset({1e5, 1e7})
 #: Characters that join letters into a name, so letters after them are no currency code (``S&P 500``).
 _NAME_JOINERS = frozenset("&-_/")
 #: The words between a change in cents and the level it moved to: ``15 cents to $67.48``, ``18 cents at $71.06``,
@@ -119,6 +122,22 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
         return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
+    return True
+
+
+def backtick_rupee(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:
+    """A backtick before digits that ``lakh`` or ``crore`` follows is the rupee sign: ``worth `7.8 crore``.
+
+    Pages set in a font without ``₹`` print the sign so.
+    """
+    start = match.start("digits")
+    if text[start - 1 : start] != "`" or reading.start != start:
+        return False  # the cheap test first: almost every number has none
+    p = money.patterns
+    scale = p.scale_after.match(text, match.end("digits"))
+    if scale is None or scale["scale"] is None or p.scale_words[scale["scale"].lower()] not in _RUPEE_SCALES:
+        return False
+    reading.start, reading.currency = start - 1, "INR"
     return True
 
 

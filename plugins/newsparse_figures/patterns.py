@@ -564,6 +564,10 @@ class Patterns:
 
     def _numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
+        #: Fraction characters after whole digits (``7½``), to their values; and what a fraction after whole digits
+        #: may start with, against them or after a space: those characters and the digits of ``2 1/2``.
+        self.vulgar_fractions = {k: float(x) for k, x in v["vulgar_fractions"].items()}
+        self.fraction_starts = frozenset([*self.vulgar_fractions, *"123456789"])
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number

@@ -19,6 +19,8 @@ _CLOSE_RATIO = 2
 #: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
 #: nursing student from``).
 _CHANGE_WINDOW = 10
+#: Marks that close a clause right after a number: no noun it counts follows.
+_CLAUSE_ENDS = frozenset(".,;:)")
 #: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
 _WHETHER = frozenset({"whether"})
 
@@ -123,10 +125,18 @@ def is_range(
         if patterns.in_a_time.match(text, second.end):
             return False  # from zero to 80% in 28 minutes: a change over that time
         return not _in_clause_before(_before(text, lead[0]), patterns.change_verbs)
-    if word == "to" and lead is None and not first.bare and second.value >= _LEVEL_RATIO * first.value > 0:
+    if word == "to" and lead is None and second.value >= _LEVEL_RATIO * first.value > 0:
+        if first.bare and not _ends_clause(text, second.end):
+            return True  # cut 20 to 200 jobs: the noun after is the count of both ends
         verb = _word_before_qualifier(text, first.start, patterns)
         return verb is None or verb.lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Nothing but a stop, comma, semicolon, colon or closing bracket follows ``end``: no noun is counted there
+    (``employment increased 34,500 to 8,159,700.``)."""
+    return end >= len(text) or text[end] in _CLAUSE_ENDS
 
 
 def _word_before_qualifier(text: str, start: int, patterns: Patterns) -> str | None:

@@ -89,6 +89,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
 CURRENCY: tuple[Step[Any], ...] = (
     Step("sign", money.sign, "before"),
     Step("letters_before", money.letters_before, "before"),
+    Step("backtick_rupee", money.backtick_rupee, "before"),
     Step("printed_after", money.printed_after, "after"),
     Step("coin", money.coin, "after"),
     Step("hyphenated_currency", money.hyphenated_currency, "after"),

@@ -459,6 +459,13 @@ METRE_CUES = [
 #: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).
 SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
+#: Fraction characters printed after whole digits, perhaps after one space, and added to them (``1 ½ lbs``: 1.5,
+#: ``7½ years``, ``2¼ million``).
+VULGAR_FRACTIONS = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅛": 0.125,
+    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}
+
 #: Vague amounts reported with value null (``hundreds of``, ``tens of billions``, ``several thousand``).
 VAGUE_WORDS = ["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"]
 
@@ -688,6 +695,8 @@ NAME_MARKERS = [
     "Version",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
+    # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
+    "S&P", "Poor's", "Poor’s", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "IBEX", "KOSPI", "Nifty", "TSX",
 ]
 
 #: Month names and abbreviations; a number beside one is a date.
@@ -813,6 +822,7 @@ VOCABULARY = {
     "money_scale_words": MONEY_SCALE_WORDS,
     "metre_cues": METRE_CUES,
     "scale_fractions": SCALE_FRACTIONS,
+    "vulgar_fractions": VULGAR_FRACTIONS,
     "currency_prefixes": CURRENCY_PREFIXES,
     "lower_case_codes": LOWER_CASE_CODES,
     "minor_currency_words": MINOR_CURRENCY_WORDS,
