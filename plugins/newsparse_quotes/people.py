@@ -431,6 +431,13 @@ class People:
                 best, best_at = entity, entity.mentions[k]
         return best
 
+    def sole_holder(self, role: str, position: int) -> Entity | None:
+        """The one person the article titles ``role``, first named after ``position``; ``None`` when
+        none is or more than one person holds that title."""
+        holders = [entity for entity in self.entities if entity.person and role in entity.roles]
+        first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
+        return holders[0] if first > position else None
+
     def by_title(self, title: str, position: int) -> Entity | None:
         """The person whose printed name opens with ``title``, a title missing from the role list (``Treasurer``)."""
         best, best_at = None, -1
