@@ -36,7 +36,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People", "is_verb", "nickname_end"]
+__all__ = ["Entity", "People", "is_verb", "nickname_end", "sole_holder"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -431,13 +431,6 @@ class People:
                 best, best_at = entity, entity.mentions[k]
         return best
 
-    def sole_holder(self, role: str, position: int) -> Entity | None:
-        """The one person the article titles ``role``, first named after ``position``; ``None`` when
-        none is or more than one person holds that title."""
-        holders = [entity for entity in self.entities if entity.person and role in entity.roles]
-        first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
-        return holders[0] if first > position else None
-
     def by_title(self, title: str, position: int) -> Entity | None:
         """The person whose printed name opens with ``title``, a title missing from the role list (``Treasurer``)."""
         best, best_at = None, -1
@@ -458,6 +451,14 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def sole_holder(people: People, role: str, position: int) -> Entity | None:
+    """The one person ``people`` titles ``role``, first named after ``position``; ``None`` when none
+    is or more than one person holds that title."""
+    holders = [entity for entity in people.entities if entity.person and role in entity.roles]
+    first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
+    return holders[0] if first > position else None
 
 
 def _title_surname(words: Words, run: Sequence[Token]) -> bool:

@@ -17,7 +17,7 @@ from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
-from .people import Entity, People
+from .people import Entity, People, sole_holder
 from .phrases import Phrases, past_time
 from .reported import CITING
 from .salience import Nearer, Taken, agreeing
@@ -222,7 +222,7 @@ class Resolver(Phrases):
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
             if self.salient is not None:
                 return None
-            return self.people.sole_holder(head, view.offset + tokens[-1].end)  # the one person later so titled
+            return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
