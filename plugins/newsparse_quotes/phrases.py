@@ -116,15 +116,6 @@ class Phrases:
             is_possessive(previous) or previous.lower in words.determiners
         ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
-    def _noun_first(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
-        words = self.words
-        token = tokens[j]
-        if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
-            return False
-        after = tokens[j + 1] if j + 1 < hi else None
-        return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
-
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
@@ -146,7 +137,7 @@ class Phrases:
                 continue
             capitalized = token.is_capitalized
             if not capitalized and self._stops_phrase(token) and not (
-                self._noun_after(tokens[j - 1], token) if j > i else self._noun_first(tokens, j, hi)
+                self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ):
                 break
             if capitalized and (token.quoted or token.mark):
@@ -360,6 +351,15 @@ class Phrases:
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+
+
+def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
+    token = tokens[j]
+    if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
 
 
 def _verb_before_that(words: Words, tokens: Sequence[Token], j: int, i: int) -> bool:
