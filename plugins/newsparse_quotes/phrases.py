@@ -197,8 +197,8 @@ class Phrases:
         previous = bare(tokens[j - 1].text)
         if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
             return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
-        if tokens[j].lower == "and" and previous in self.words.roles and j + 1 < hi and tokens[j + 1].is_capitalized:
-            return bare(tokens[j + 1].text) in self.words.roles  # "President and CEO Gary Pruitt": one post
+        if tokens[j].lower == "and" and previous in self.words.roles:  # "President and CEO Gary Pruitt": one post
+            return _joined_post(self.words, tokens, j, hi)
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:
@@ -295,8 +295,7 @@ class Phrases:
             k -= 1
             if low in words.pronouns:
                 break
-        if k < i - 1 and tokens[k].is_capitalized and tokens[k].lower in words.lead_words and tokens[k].lower not in words.determiners:
-            k += 1  # "Meanwhile the ministry said": the ministry, never the adverb opening the sentence
+        k = _past_lead_word(words, tokens, k, i)  # "Meanwhile the ministry said": the ministry
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -563,6 +562,26 @@ def _apposed_name(
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else whole
+
+
+def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The ``and`` at token ``j``, after a role, joins capitalized roles that a name follows: one post
+    (``President and CEO Gary Pruitt``); not ``The Prime Minister and Foreign Minister said``."""
+    k = j + 1
+    while k < hi and tokens[k].is_capitalized and not tokens[k].quoted and bare(tokens[k].text) in words.roles:
+        k += 1
+    return j + 1 < k < hi and tokens[k].is_capitalized and not tokens[k].quoted and bare(tokens[k].text) not in words.titles
+
+
+def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past an adverb of the ``lead_words`` list opening a phrase ``k:i`` before a determiner or a
+    lower-case word (``Meanwhile the ministry``, ``Earlier officials``); not one opening a name
+    (``Inside Climate News``); else ``k``."""
+    if k >= i - 1 or not tokens[k].is_capitalized or tokens[k].lower not in words.lead_words:
+        return k
+    after = tokens[k + 1]
+    opens = after.lower in words.determiners or not after.is_capitalized
+    return k + 1 if opens and tokens[k].lower not in words.determiners else k
 
 
 def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
