@@ -160,6 +160,7 @@ def test_a_determiner_or_a_name_opening_the_sentence_stays_in_the_speaker(paragr
     [
         ("Acme President and CEO Dana Field on Monday called the ruling “a massive overreach.”", "Dana Field"),
         ("“It is over,” said Chairman and Chief Executive Jon Roe.", "Jon Roe"),
+        ("“The water is safe,” explained Metro TV’s Chief Science and Health Editor Dr Lena Moss.", "Lena Moss"),
     ],
 )
 def test_two_titles_joined_by_and_are_one_post(paragraph: str, expected: str) -> None:

@@ -43,6 +43,8 @@ _APOSTROPHES = frozenset("’'")
 _DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
+#: The most tokens after the ``and`` of a post up to the name (``and Medical Editor Dr Ann``).
+_POST_TOKENS = 6
 #: The most tokens of a time adverbial between a subject and its verb (``earlier this week``).
 _TIME_TOKENS = 4
 #: The words joining a role to its portfolio (``chief of research``, ``minister for trade``).
@@ -197,8 +199,8 @@ class Phrases:
         previous = bare(tokens[j - 1].text)
         if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
             return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
-        if tokens[j].lower == "and" and previous in self.words.roles:  # "President and CEO Gary Pruitt": one post
-            return _joined_post(self.words, tokens, j, hi)
+        if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
+            return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:
@@ -565,12 +567,19 @@ def _apposed_name(
 
 
 def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
-    """The ``and`` at token ``j``, after a role, joins capitalized roles that a name follows: one post
-    (``President and CEO Gary Pruitt``); not ``The Prime Minister and Foreign Minister said``."""
-    k = j + 1
-    while k < hi and tokens[k].is_capitalized and not tokens[k].quoted and bare(tokens[k].text) in words.roles:
-        k += 1
-    return j + 1 < k < hi and tokens[k].is_capitalized and not tokens[k].quoted and bare(tokens[k].text) not in words.titles
+    """The ``and`` at token ``j``, after a role, joins capitalized words ending in a role that a name
+    follows: one post (``President and CEO Gary Pruitt``, ``Chief Health and Medical Editor Dr Ann
+    Roe``); not ``The Prime Minister and Foreign Minister said``."""
+    role = False
+    for k in range(j + 1, min(hi, j + _POST_TOKENS)):
+        token = tokens[k]
+        if not token.is_capitalized or token.quoted:
+            return False
+        if bare(token.text) in words.roles:
+            role = True
+        elif role and bare(token.text) not in words.titles:
+            return True  # the name after the post
+    return False
 
 
 def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
