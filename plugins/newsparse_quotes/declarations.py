@@ -41,6 +41,8 @@ DOCS = {
     "prepositions": 'Prepositions.',
     "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',
     "page_chrome": 'Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).',
+    "time_openers": "Words opening a time adverbial between a subject and its verb (``on``, ``last``).",
+    "time_parts": "Words of a time ending such an adverbial besides dates (``night``, ``week``).",
     "calendar": 'Dates.',
     "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',

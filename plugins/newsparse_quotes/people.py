@@ -36,7 +36,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Entity", "People", "is_verb", "nickname_end"]
+__all__ = ["Entity", "People", "is_verb", "nickname_end", "sole_holder"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -451,6 +451,14 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+def sole_holder(people: People, role: str, position: int) -> Entity | None:
+    """The one person ``people`` titles ``role``, first named after ``position``; ``None`` when none
+    is or more than one person holds that title."""
+    holders = [entity for entity in people.entities if entity.person and role in entity.roles]
+    first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
+    return holders[0] if first > position else None
 
 
 def _title_surname(words: Words, run: Sequence[Token]) -> bool:

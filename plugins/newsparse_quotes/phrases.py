@@ -25,7 +25,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases", "names_someone", "past_adverb"]
+__all__ = ["Phrases", "names_someone", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -47,6 +47,12 @@ _APOSTROPHES = frozenset("’'")
 _DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
+#: The most tokens after the ``and`` of a post up to the name (``and Medical Editor Dr Ann``).
+_POST_TOKENS = 6
+#: The most tokens of a time adverbial between a subject and its verb (``earlier this week``).
+_TIME_TOKENS = 4
+#: The words joining a role to its portfolio (``chief of research``, ``minister for trade``).
+_OF_FOR = frozenset(["of", "for"])
 #: Prepositions that attach a phrase to the noun before them (``knowledge of the talks``), unlike ``after``.
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
@@ -116,15 +122,6 @@ class Phrases:
             is_possessive(previous) or previous.lower in words.determiners
         ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
-    def _noun_first(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
-        words = self.words
-        token = tokens[j]
-        if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
-            return False
-        after = tokens[j + 1] if j + 1 < hi else None
-        return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
-
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
@@ -146,7 +143,7 @@ class Phrases:
                 continue
             capitalized = token.is_capitalized
             if not capitalized and self._stops_phrase(token) and not (
-                self._noun_after(tokens[j - 1], token) if j > i else self._noun_first(tokens, j, hi)
+                self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ):
                 break
             if capitalized and (token.quoted or token.mark):
@@ -206,6 +203,8 @@ class Phrases:
         previous = bare(tokens[j - 1].text)
         if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
             return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
+        if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
+            return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
         k = j + 1
         while k < min(hi, j + 5) and tokens[k].is_capitalized and not tokens[k].quoted:
             if bare(tokens[k].text) in self.words.bodies:
@@ -218,6 +217,9 @@ class Phrases:
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
         words = self.words
+        while i > lo and tokens[i - 1].lower in words.auxiliaries:
+            i -= 1
+        i = time_start(words, tokens, i, lo)  # "The ministry on Tuesday accused": the ministry
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
         label = party_label_start(tokens, i, lo)
@@ -299,6 +301,7 @@ class Phrases:
             k -= 1
             if low in words.pronouns:
                 break
+        k = _past_lead_word(words, tokens, k, i)  # "Meanwhile the ministry said": the ministry
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -353,6 +356,15 @@ class Phrases:
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+
+
+def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
+    token = tokens[j]
+    if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
 
 
 def _verb_before_that(words: Words, tokens: Sequence[Token], j: int, i: int) -> bool:
@@ -566,17 +578,88 @@ def _apposed_name(
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
     resident, Yaw Boateng.``: the name), or a full name after a role (``the firm's co-founder, Ivo
     Marsh, who …``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``)."""
-    if mention.hi + 1 >= hi or tokens[mention.hi].text != ",":
-        return mention
     indefinite = tokens[mention.lo].lower in INDEFINITE
-    role = bare(tokens[mention.hi - 1].text).rsplit("-", 1)[-1] in words.roles  # "co-founder": a founder
-    if not (indefinite or role):
-        return mention
-    inner = phrase_after(tokens, mention.hi + 1, hi)
+    post = next((j for j in range(mention.lo + 1, mention.hi) if tokens[j].lower in _OF_FOR), mention.hi)
+    role = any(bare(tokens[j].text).rsplit("-", 1)[-1] in words.roles for j in {post - 1, mention.hi - 1})  # "co-founder"
+    comma = _portfolio_end(words, tokens, mention.hi, hi) if role else mention.hi  # "chief of research and economics,"
+    whole = Mention(mention.lo, comma) if comma > mention.hi else mention  # the role with all its portfolios
+    if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role):
+        return whole
+    inner = phrase_after(tokens, comma + 1, hi)
     if inner is None or not (indefinite or inner.hi - inner.lo > 1):
-        return mention
+        return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
-    return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else mention
+    return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else whole
+
+
+def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The ``and`` at token ``j``, after a role, joins capitalized words ending in a role that a name
+    follows: one post (``President and CEO Gary Pruitt``, ``Chief Health and Medical Editor Dr Ann
+    Roe``); not ``The Prime Minister and Foreign Minister said``."""
+    role = False
+    for k in range(j + 1, min(hi, j + _POST_TOKENS)):
+        token = tokens[k]
+        if not token.is_capitalized or token.quoted:
+            return False
+        if bare(token.text) in words.roles:
+            role = True
+        elif role and bare(token.text) not in words.titles:
+            return True  # the name after the post
+    return False
+
+
+def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past an adverb of the ``lead_words`` list opening a phrase ``k:i`` before a determiner or a
+    lower-case word (``Meanwhile the ministry``, ``Earlier officials``); not one opening a name
+    (``Inside Climate News``); else ``k``."""
+    if k >= i - 1 or not tokens[k].is_capitalized or tokens[k].lower not in words.lead_words:
+        return k
+    after = tokens[k + 1]
+    opens = after.lower in words.determiners or not after.is_capitalized
+    return k + 1 if opens and tokens[k].lower not in words.determiners else k
+
+
+def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The token after a time adverbial opening at token ``k`` (``on Tuesday``, ``last week``), before
+    ``stop``; else ``k``."""
+    for end in range(min(stop, k + _TIME_TOKENS), k, -1):
+        if time_start(words, tokens, end, k - 1) == k:
+            return end
+    return k
+
+
+def time_start(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
+    """The first token of a time adverbial ending just before token ``i`` (``on Tuesday``, ``on Friday
+    night``, ``last week``, ``yesterday``, ``Monday``), a word at least after ``lo``; else ``i``."""
+    k = i
+    while k - 1 > lo and i - k < _TIME_TOKENS and not tokens[k - 1].quoted and (
+        tokens[k - 1].lower in words.time_words or tokens[k - 1].lower in words.time_openers or tokens[k - 1].text.isdigit()
+    ):
+        k -= 1
+    while k < i and tokens[k].lower not in words.time_openers and tokens[k].lower not in words.calendar:
+        k += 1  # "… week on Tuesday": from the opener
+    if k == i or tokens[i - 1].lower in words.time_openers:
+        return i
+    dated = all(t.lower in words.calendar or t.text.isdigit() for t in tokens[k:i])
+    return k if dated or tokens[k].lower in words.time_openers else i
+
+
+def _portfolio_end(words: Words, tokens: Sequence[Token], k: int, hi: int) -> int:
+    """Past a second portfolio joined to a role by ``and`` at token ``k`` (``chief of research and
+    economics,``): the comma or full stop after its lower-case words (or ``hi``, the clause's end), else ``k``."""
+    if k >= hi or tokens[k].lower != "and":
+        return k
+    for j in range(k + 1, min(hi + 1, k + 2 + _ROLE_WORDS)):
+        if j == hi:
+            return j if j > k + 1 else k
+        token = tokens[j]
+        if token.text in ",.":  # the clause closes after the portfolio
+            return j if j > k + 1 else k
+        if token.quoted or not token.text.isalpha() or token.is_capitalized or token.lower in words.function_words:
+            return k
+        if token.lower in words.speech_verbs or token.lower in words.clause_verbs:
+            return k  # "and said", "and would": a verb, no portfolio
+    return k
 
 
 def _occupation(words: Words, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> bool:

@@ -17,8 +17,8 @@ from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
-from .people import Entity, People
-from .phrases import Phrases
+from .people import Entity, People, sole_holder
+from .phrases import Phrases, past_time
 from .reported import CITING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
@@ -220,8 +220,9 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
-            later = self.people.next_person(view.offset + tokens[-1].end) if self.salient is None else None
-            return later if later is not None and head in later.roles else None
+            if self.salient is not None:
+                return None
+            return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
@@ -257,6 +258,8 @@ class Resolver(Phrases):
         before = subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo and not object_form
         if pronoun in ("it", "they"):
             found = self.resolve(view, subject, sentence) if before and subject is not None else None
+            if found is not None and found.entity is not None and found.entity.person and len(found.entity.words) == 1:
+                found = Found(found.speaker, subject)  # "Centrica, the owner of X, said … it": a one-word name is a body
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
                 if found is not None and pronoun == "it" and _plural_noun(found.speaker):
@@ -536,6 +539,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     k = mention.hi
     if k < len(tokens) and tokens[k].text == ",":
         k = past_relative(tokens, mention)  # "A delegate, who asked not to be named, said"
+    k = past_time(words, tokens, k, len(tokens))  # "the regulator on Monday said"
     while k < len(tokens) and tokens[k].lower in words.auxiliaries:
         k += 1
     if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower.endswith("ing"):

@@ -286,6 +286,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         photo photos caption getty shutterstock updated posted
         """
     ),
+    # Words opening a time adverbial set between a subject and its verb (``The ministry on Tuesday
+    # accused …``, ``Analysts last week warned …``); the adverbial ends in a date or a time word.
+    "time_openers": _words("on last earlier this late early"),
+    # Words of a time that end such an adverbial besides dates (``on Friday night``, ``last week``).
+    "time_parts": _words("morning afternoon evening night week weekend month year"),
     # Dates: a speaker made only of these words is a date or a dateline.
     "calendar": _words(
         """

@@ -212,6 +212,10 @@ class Words:
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
     page_chrome: frozenset[str]
     calendar: frozenset[str]
+    #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
+    time_openers: frozenset[str]
+    #: Words ending one: dates and times (``Tuesday``, ``night``, ``week``).
+    time_words: frozenset[str]
     #: Prepositions before a place: a name after one is no person (``in Nevada County``).
     place_prepositions: frozenset[str]
     #: Last words of a place's name (``Sonoma County``): a name ending in one is no person.
@@ -272,6 +276,8 @@ class Words:
             adjective_heads=get("adjective_heads"),
             page_chrome=get("page_chrome"),
             calendar=get("calendar"),
+            time_openers=get("time_openers"),
+            time_words=get("time_parts") | get("calendar"),
             place_prepositions=get("place_prepositions"),
             place_heads=get("place_heads"),
             place_openers=get("place_openers"),
