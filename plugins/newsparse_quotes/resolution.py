@@ -159,7 +159,7 @@ class Resolver(Phrases):
             return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office"
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
-            entity = self._acronym_holder(self.names.entity(tokens[first:last]), tokens[head_at - 1], position)
+            entity = _acronym_holder(self, self.names.entity(tokens[first:last]), tokens[head_at - 1], position)
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
@@ -200,14 +200,6 @@ class Resolver(Phrases):
         if body is None and head_at == 2 and head in self.words.generic_bodies:
             return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
         return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body
-
-    def _acronym_holder(self, entity: Entity | None, token: Token, position: int) -> Entity | None:
-        """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
-        Minister``), else ``entity``, what the run of the acronym names (no person)."""
-        if entity is not None and entity.person:
-            return entity
-        spelt = self.words.role_acronyms.get(token.lower) if token.text.isupper() else None
-        return (self.people.by_role(spelt, position) if spelt else None) or entity
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -371,6 +363,15 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, position: int) -> Entity | None:
+    """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
+    Minister``), else ``entity``, what the run of the acronym names (no person)."""
+    if entity is not None and entity.person:
+        return entity
+    spelt = resolver.words.role_acronyms.get(token.lower) if token.text.isupper() else None
+    return (resolver.people.by_role(spelt, position) if spelt else None) or entity
 
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
