@@ -467,7 +467,7 @@ def _title_surname(words: Words, run: Sequence[Token]) -> bool:
 def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
-    return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+    return low in words.name_verbs or (low.endswith("ed") and low.isalpha())
 
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -632,9 +632,7 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
-    return not (
-        words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles) and words.kin.isdisjoint(roles)
-    )
+    return not words.person_words.isdisjoint(roles)
 
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:
