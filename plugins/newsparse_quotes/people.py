@@ -55,6 +55,8 @@ _KIN_OWNERS = frozenset(["his", "her", "their"])
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
 _POST_TOKENS = 6
+#: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
+_SET_OFF = frozenset("(,")
 
 
 @define
@@ -333,12 +335,7 @@ class People:
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
         n = len(tokens)
-        after = label_end(tokens, end, n) if end < n and texts[end] == "(" else end
-        after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and texts[after] == "," else after
-        if after < n and texts[after] == ",":
-            after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
-        if after + 1 < n and texts[after] == "," and i > 0 and texts[i - 1] == ",":
-            after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
+        after = _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end  # most names: a word next
         before_verb = after < n and is_verb(words, view.columns.lowers[after])
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
@@ -597,6 +594,20 @@ def _past_which(tokens: Sequence[Token], k: int) -> int:
         if tokens[j].text == ",":
             return j + 1
     return k
+
+
+def _past_set_off(tokens: Sequence[Token], texts: Sequence[str], i: int, end: int) -> int:
+    """The token after what is set off after the name at tokens ``i:end`` before its verb (``texts``: the
+    tokens' texts): a label (``Sen. Ann Lee (R-LA)``), a party, a clause with ``which``, an age (``Ann Lee,
+    46,``) or the comma closing an apposition (``the commissioner, Ann Lee, warned``); else ``end``."""
+    n = len(tokens)
+    after = label_end(tokens, end, n) if texts[end] == "(" else end
+    after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and texts[after] == "," else after
+    if after < n and texts[after] == ",":
+        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
+    if after + 1 < n and texts[after] == "," and i > 0 and texts[i - 1] == ",":
+        after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
+    return after
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:
