@@ -105,7 +105,7 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
         _mark_quotes(quotes, starts, words, quoted, marks)
     firsts = list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
-    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+    for hyphen in _HYPHEN_CAPITAL.finditer(text) if "-" in text else ():  # most passages hold no hyphen
         k = bisect_right(starts, hyphen.start()) - 1
         if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, hyphen.end() - starts[k]):
             capitalized[k] = True
