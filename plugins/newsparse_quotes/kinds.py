@@ -73,8 +73,9 @@ def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Colle
     article = open_token > 0 and tokens[open_token - 1].lower in _ARTICLES  # "known as the “lifeline” tariff"
     stop = open_token - 1 if article else open_token
     before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
-    if any(" ".join(before[-n:]) in markers for n in (1, 2, 3) if len(before) >= n):
-        return True
+    for n in range(1, len(before) + 1):  # "dubbed", "so called", "known as"
+        if " ".join(before[-n:]) in markers:
+            return True
     if open_token == 0 or tokens[open_token - 1].lower != "as":
         return False
     k = open_token - 1

@@ -52,6 +52,9 @@ def _is_apostrophe(char: str, before: str, after: str) -> bool:
 
 def find_quotes(text: str) -> list[Marked]:
     """Every quote in ``text`` (one passage), in order of where it starts."""
+    first = _MARK.search(text)
+    if first is None:
+        return []  # a third of the passages hold no mark at all
     found: list[Marked] = []
     stack: list[tuple[bool, int, bool]] = []  # (single, open_at, nested)
 
@@ -65,7 +68,7 @@ def find_quotes(text: str) -> list[Marked]:
             found.append(Marked(start, end, open_at, close_at, single, nested))
 
     last = len(text) - 1
-    for match in _MARK.finditer(text):
+    for match in _MARK.finditer(text, first.start()):
         i = match.start()
         char = text[i]
         before = text[i - 1] if i else " "

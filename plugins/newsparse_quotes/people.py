@@ -55,6 +55,8 @@ _KIN_OWNERS = frozenset(["his", "her", "their"])
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
 _POST_TOKENS = 6
+#: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
+_SET_OFF = frozenset("(,")
 
 
 @define
@@ -194,20 +196,20 @@ class People:
         j = i
         n = len(tokens)
         while j < n:
-            token = tokens[j]
-            if token.is_capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
-                if token.quoted or not token.is_word:  # "Ⓐ" is no word
+            _, text, quoted, mark, lower, capitalized, is_word = tokens[j]  # unpacked: read by name, each field costs more
+            if capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
+                if quoted or not is_word:  # "Ⓐ" is no word
                     break
                 j += 1
-                if token.text.endswith(POSSESSIVE_ENDS):
+                if text.endswith(POSSESSIVE_ENDS):
                     break
-            elif token.text in _JOINERS and _joins_name(tokens, j, self.words):
+            elif text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
-            elif token.quoted or token.mark or not token.is_word:
-                if token.mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
+            elif quoted or mark or not is_word:
+                if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif token.lower in NAME_PARTICLES and _particle_in_name(tokens, j):
+            elif lower in NAME_PARTICLES and _particle_in_name(tokens, j):
                 j += 1
             else:
                 break
@@ -251,21 +253,22 @@ class People:
 
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens, words = view.tokens, self.words
+        texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         first = tokens[i]
         at = view.offset + first.start
-        if end - i == 1 and bare(first.text) in words.never_names:
+        if end - i == 1 and bare(texts[i]) in words.never_names:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
         post = i
-        if end - i > 2 and i > 1 and tokens[i - 1].lower in _POST_JOINERS and cut < end:
+        if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
         k = _title_start(words, tokens, post, roles) if i else -1
-        before = tokens[i - 1].lower if i else ""
-        comma_after = end < len(tokens) and tokens[end].text == ","
+        before = lowers[i - 1] if i else ""
+        comma_after = end < len(tokens) and texts[end] == ","
         apposed = False
         if ((i >= 2 and before == ",") or comma_after) and (
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
@@ -281,16 +284,16 @@ class People:
         name = view.text[name_start.start : tokens[end - 1].end]
         if name[-2:] in _POSSESSIVE_SET:
             name = name[:-2]
-        key = (bare(name_start.text),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
+        key = (bare(texts[cut]),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
             name, key = _without_nickname(tokens[cut:end])
-        after_article = first.lower == "the" or before == "the"
+        after_article = lowers[i] == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
-        place = place or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)  # "the parish of X"
-        acronym = len(name_start.text) > 1 and name_start.text.isupper()  # "BBC Ukraine": a body
+        place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
+        acronym = len(texts[cut]) > 1 and texts[cut].isupper()  # "BBC Ukraine": a body
         named = len(key) > 1 and not after_article and not acronym
-        kind = before if i > 1 and before in words.bodies and tokens[i - 2].lower in words.determiners else ""
+        kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
@@ -325,19 +328,15 @@ class People:
         """Record what a mention tells: the origins of its title (tokens ``title:cut``), whether it
         stands before a verb or inside a sentence."""
         tokens, words = view.tokens, self.words
+        texts = view.columns.texts
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
             for token in tokens[title:cut]:
                 word = bare(token.text)
                 if token.is_capitalized and word not in words.titles and word not in words.openers:
                     entity.origins.add(word)
         n = len(tokens)
-        after = label_end(tokens, end, n) if end < n and tokens[end].text == "(" else end
-        after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and tokens[after].text == "," else after
-        if after < n and tokens[after].text == ",":
-            after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
-        if after + 1 < n and tokens[after].text == "," and i > 0 and tokens[i - 1].text == ",":
-            after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
-        before_verb = after < n and is_verb(words, tokens[after].lower)
+        after = _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end  # most names: a word next
+        before_verb = after < n and is_verb(words, view.columns.lowers[after])
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:
@@ -347,7 +346,7 @@ class People:
                 _surname_speaking(words, entity, tokens, i, end)
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
-            self.verb_subjects_verb.append(tokens[after].text)
+            self.verb_subjects_verb.append(texts[after])
 
     def is_verb(self, low: str) -> bool:
         """``low`` (a word in lower case) is a verb after a name (see :func:`is_verb`)."""
@@ -473,7 +472,7 @@ def _title_surname(words: Words, run: Sequence[Token]) -> bool:
 def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
-    return low in words.speech_verbs or low in words.auxiliaries or (low.endswith("ed") and low.isalpha())
+    return low in words.name_verbs or (low.endswith("ed") and low.isalpha())
 
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
@@ -605,6 +604,20 @@ def _past_which(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+def _past_set_off(tokens: Sequence[Token], texts: Sequence[str], i: int, end: int) -> int:
+    """The token after what is set off after the name at tokens ``i:end`` before its verb (``texts``: the
+    tokens' texts): a label (``Sen. Ann Lee (R-LA)``), a party, a clause with ``which``, an age (``Ann Lee,
+    46,``) or the comma closing an apposition (``the commissioner, Ann Lee, warned``); else ``end``."""
+    n = len(tokens)
+    after = label_end(tokens, end, n) if texts[end] == "(" else end
+    after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and texts[after] == "," else after
+    if after < n and texts[after] == ",":
+        after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
+    if after + 1 < n and texts[after] == "," and i > 0 and texts[i - 1] == ",":
+        after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
+    return after
+
+
 def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
@@ -638,9 +651,7 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
 
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
-    return not (
-        words.roles.isdisjoint(roles) and words.male.isdisjoint(roles) and words.female.isdisjoint(roles) and words.kin.isdisjoint(roles)
-    )
+    return not words.person_words.isdisjoint(roles)
 
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:

@@ -166,7 +166,7 @@ class Phrases:
                 break
         if in_name:
             j = label_end(tokens, j, hi)  # an acronym or party after a name: "(NABU)", "(R-Tenn.)"
-        if j > i and (tokens[j - 1].lower in words.prepositions or tokens[j - 1].lower in words.determiners):
+        if j > i and ((last := tokens[j - 1].lower) in words.prepositions or last in words.determiners):
             j -= 1
         return Mention(i, j) if j > i else None
 

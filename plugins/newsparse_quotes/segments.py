@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, itemgetter, not_
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, not_
 from typing import NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
@@ -97,15 +97,15 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
     parts = _TOKEN.split(text)  # space, token, space, token, ..., space
     n = len(parts) // 2
     words = parts[1::2]
-    # where each token starts: the sum of the lengths before it, each space added to the token before it
-    starts = list(accumulate(map(add, map(len, parts[: 2 * n : 2]), chain((0,), map(len, words)))))
+    # where each token starts: the sum of the lengths of the parts up to the space before it
+    starts = list(accumulate(map(len, parts)))[: 2 * n : 2]
     quoted = [False] * n
     marks: list[str | None] = [None] * n
     if quotes:
         _mark_quotes(quotes, starts, words, quoted, marks)
     firsts = list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
-    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+    for hyphen in _HYPHEN_CAPITAL.finditer(text) if "-" in text else ():  # most passages hold no hyphen
         k = bisect_right(starts, hyphen.start()) - 1
         if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, hyphen.end() - starts[k]):
             capitalized[k] = True

@@ -235,6 +235,15 @@ class Words:
     titles: frozenset[str]
     #: Words that may credit a quote: speech verbs and nouns, ``according``.
     cues: frozenset[str]
+    #: Words that make a name a person's when printed around it: roles, titles, gendered and kin words
+    #: (one set, so that a name's words are checked against all at once).
+    person_words: frozenset[str] = field(
+        init=False, default=Factory(lambda words: words.roles | words.male | words.female | words.kin, takes_self=True)
+    )
+    #: Words that are a verb after a name on their own: speech verbs and auxiliaries.
+    name_verbs: frozenset[str] = field(
+        init=False, default=Factory(lambda words: words.speech_verbs | words.auxiliaries, takes_self=True)
+    )
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:
