@@ -488,3 +488,9 @@ def test_text_without_a_tag_opening_matches_no_html_pattern(text):
 
     assert not any(p.search(text) for p in (sniff.XML_DECLARATION, sniff._OPENING, sniff._HTML_TAG))
     assert not looks_like_html(text)
+
+
+@pytest.mark.parametrize("html", ["<!DOCTYPE HTML>", "<!DOCTYPE html><!-- nothing yet -->", "<html></html>"])
+def test_an_html_page_without_text_is_refused_as_having_no_main_text(html):
+    with pytest.raises(InputError, match="no main text found"):
+        newsparse.parse(html)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -63,8 +63,13 @@ def test_parse_never_raises_and_every_offset_points_at_its_text(text):
 
 @FAST
 @given(PAGES)
+@example("<!DOCTYPE HTML>")
 def test_every_exporter_round_trips_articles(text):
-    page = newsparse.parse(text, source="page.txt")
+    try:
+        page = newsparse.parse(text, source="page.txt")
+    except newsparse.InputError:  # by design, only for an HTML page with no main text ('<!DOCTYPE HTML>')
+        assert looks_like_html(text)
+        return
     registry = newsparse.default_registry()
     lines, array = io.StringIO(), io.StringIO()
     registry.exporter("jsonl").export([page], lines)

@@ -31,6 +31,7 @@ def parse_html(html: str, name: str) -> HtmlElement:
     libxml2's limits on depth and text size; a page it stops reading at a limit is refused with an
     :class:`~newsparse.InputError`, as is one with more than :data:`MAX_ELEMENTS` elements.
     """
+    from lxml.etree import ParserError
     from lxml.html import HTMLParser, document_fromstring
 
     parser = HTMLParser(
@@ -43,7 +44,9 @@ def parse_html(html: str, name: str) -> HtmlElement:
     )
     try:
         tree = document_fromstring(_cleared(html), parser=parser)
-    except Exception as exc:  # lxml raises ParserError and ValueError on empty or broken documents
+    except ParserError:  # nothing but a doctype, comments or white space: a page without text
+        tree = document_fromstring("<html><body></body></html>", parser=parser)
+    except Exception as exc:  # lxml raises ValueError on broken documents
         raise InputError(f"{name}: cannot be read as HTML ({collapse(str(exc)) or type(exc).__name__})") from None
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise InputError(f"{name}: HTML nested deeper than {MAX_DEPTH} elements or too large to read safely")
