@@ -88,3 +88,23 @@ def test_a_person_before_and_a_minister_stays_a_person() -> None:
         "Maria Lund and Health Minister Otto Berg met on Friday.",
         "“We agreed on a plan,” said Maria Lund.",
     ) == ["Maria Lund"]
+
+
+# -- C: "X asked: “…?” Y replied that …": the quote is the one's before the colon ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Judge Ann Kerr asked: “And you never heard it before?” Doyle replied that he had not.", "Ann Kerr"),
+        ("Coach Mira Sand said: “We were not ready.” Petit said the team had trained all week.", "Mira Sand"),
+        ("Inspector Ruth Vale queried: “Where were you at noon?” Hanlon answered that he was at home.", "Ruth Vale"),
+    ],
+)
+def test_a_colon_quote_is_not_the_next_sentence_subjects(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_quote_after_a_colon_of_no_cue_keeps_the_later_speaker() -> None:
+    # negative: no name and verb before the colon, the speaker named after the quote still speaks
+    assert credited("There was one question left: “Why now?” asked Doyle.") == ["Doyle"]
