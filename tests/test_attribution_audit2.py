@@ -108,3 +108,23 @@ def test_a_colon_quote_is_not_the_next_sentence_subjects(paragraph: str, expecte
 def test_a_quote_after_a_colon_of_no_cue_keeps_the_later_speaker() -> None:
     # negative: no name and verb before the colon, the speaker named after the quote still speaks
     assert credited("There was one question left: “Why now?” asked Doyle.") == ["Doyle"]
+
+
+# -- D: "accused of calling X “…”": an allegation, no one's words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A man accused of calling police officers “thugs” said he had never heard the word.",
+        "Woman charged with shouting “you will pay” at a neighbour is fined",
+        "A teacher suspected of telling pupils “nobody cares” has been suspended.",
+    ],
+)
+def test_words_someone_is_accused_of_are_nobodys(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+def test_the_one_who_accuses_still_speaks() -> None:
+    # negative: the accuser's own cue before the quote still credits the accuser
+    assert credited("Ann Reyes said the board had called her work “worthless.”") == ["Ann Reyes"]

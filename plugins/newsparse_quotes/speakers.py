@@ -62,6 +62,8 @@ _APPOSITION_TOKENS = 10
 _ROLE_WORDS = 3
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
+#: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
+_CHARGED = frozenset("accused charged suspected convicted cleared acquitted".split())
 #: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
 _NARRATORS = frozenset(["he", "she", "i", "we"])
 #: Pronouns of people: a sentence holding one speaks of someone.
@@ -299,6 +301,8 @@ class Attributor(Resolver):
             agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
             if agent is not None:
                 return agent
+            if low.endswith("ing") and k > sentence.start + 1 and tokens[k - 1].lower in ("of", "with") and tokens[k - 2].lower in _CHARGED:
+                return Cue(k, k + 1, None, binding=True)  # "a man accused of calling them “…”": an allegation
             if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
