@@ -128,3 +128,34 @@ def test_words_someone_is_accused_of_are_nobodys(paragraph: str) -> None:
 def test_the_one_who_accuses_still_speaks() -> None:
     # negative: the accuser's own cue before the quote still credits the accuser
     assert credited("Ann Reyes said the board had called her work “worthless.”") == ["Ann Reyes"]
+
+
+# -- E: "in X’s last months": a person already named stays a person, no place ----------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The vote was a blow to Tomas Brandl’s team.",
+            "Brandl called it a “sad precedent.”",
+            "“I understand why it happened,” he said.",
+            "Coming in Brandl’s last months in office, the vote hurts.",
+        ],
+        [
+            "Critics turned on Mayor Ilse Varga’s plan.",
+            "“We will not back down,” she said.",
+            "At Varga’s office, staff worked late.",
+        ],
+    ],
+)
+def test_a_person_owning_a_place_phrase_stays_a_person(paragraphs: list[str]) -> None:
+    assert None not in credited(*paragraphs)
+
+
+def test_a_name_first_read_after_in_is_still_a_place() -> None:
+    # negative: a possessive name never read as a person before stays a place
+    assert credited(
+        "Boats crowded in Lake Orla’s harbour on Sunday.",
+        "“It was chaos,” he said.",
+    ) == [None]

@@ -249,7 +249,7 @@ class People:
         while cut < end and tokens[cut].text == ".":
             cut += 1  # the full stop of a title: "Dr. Anna Reyes"
         roles = {bare(t.text) for t in tokens[start:cut]}
-        return cut, roles
+        return (end if cut < end and _shares_a_title(words, tokens, cut, end) else cut), roles  # "Trade and Industry Minister X"
 
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens, words = view.tokens, self.words
@@ -262,8 +262,6 @@ class People:
         post = i
         if end - i > 2 and i > 1 and tokens[i - 1].lower in _POST_JOINERS and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
-        if cut < end and _shares_a_title(words, tokens, cut, end):
-            cut = end  # "Trade" of "Singapore Trade and Industry Minister X": a portfolio, no name
         self.runs[at] = (end - i, cut - i)
         if cut >= end:
             return
@@ -306,7 +304,7 @@ class People:
         entity.roles |= roles
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
+        entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
@@ -630,6 +628,11 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _owned_person(known: Entity | None, last: Token) -> bool:
+    """A person already read, printed as an owner (``in Obama’s last months``): no place after all."""
+    return known is not None and known.person and last.text.endswith(POSSESSIVE_ENDS)
 
 
 def _shares_a_title(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
