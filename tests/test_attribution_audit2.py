@@ -159,3 +159,23 @@ def test_a_name_first_read_after_in_is_still_a_place() -> None:
         "Boats crowded in Lake Orla’s harbour on Sunday.",
         "“It was chaos,” he said.",
     ) == [None]
+
+
+# -- F: "A statement from X said": the message stands for its issuer X ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A statement from Deputy Chief of Staff Orla Keane said the post was “vital to the office”.", "Orla Keane"),
+        ("A letter by Councillor Femi Adeyemi called the plan “a waste of money”.", "Femi Adeyemi"),
+        ("A statement from the water board said supplies were “safe to drink”.", "the water board"),
+    ],
+)
+def test_a_message_from_someone_is_the_issuers(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_message_about_someone_stays_as_before() -> None:
+    # negative: "about" names no issuer; the message alone credits nobody
+    assert credited("A statement about Mayor Ann Lee called her “tireless”.") != ["Ann Lee"]
