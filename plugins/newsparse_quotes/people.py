@@ -47,6 +47,8 @@ _WHICH_TOKENS = 25
 _JOINERS = frozenset(".&’'")
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
+_DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsors of Terrorism Act"
+_DOCUMENT_TOKENS = 10  # how far a law's name is followed
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
 #: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
@@ -249,7 +251,7 @@ class People:
         while cut < end and tokens[cut].text == ".":
             cut += 1  # the full stop of a title: "Dr. Anna Reyes"
         roles = {bare(t.text) for t in tokens[start:cut]}
-        return cut, roles
+        return (end if cut < end and _shares_a_title(words, tokens, cut, end) else cut), roles  # "Trade and Industry Minister X"
 
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens, words = view.tokens, self.words
@@ -297,7 +299,7 @@ class People:
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
-            and not _no_name(words, key, tokens, cut)
+            and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
@@ -305,7 +307,7 @@ class People:
         entity.roles |= roles
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place or _place_name(words, key)  # "Sonoma County": named as one
+        entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
@@ -647,6 +649,45 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _owned_person(known: Entity | None, last: Token) -> bool:
+    """A person already read, printed as an owner (``in Obama’s last months``): no place after all."""
+    return known is not None and known.person and last.text.endswith(POSSESSIVE_ENDS)
+
+
+def _shares_a_title(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
+    """The name ``cut:end``, of ordinary words and no given name, is the first portfolio of a role printed
+    after ``and`` (``Trade`` and ``Industry Minister``): the next run holds ordinary words, then a role."""
+    if end + 2 >= len(tokens) or tokens[end].lower != "and" or not _plain_words(tokens[cut:end]):
+        return False
+    if not is_ordinary_word(tokens[end - 1].lower):
+        return False
+    k = end + 1
+    while k < min(len(tokens), end + _POST_TOKENS) and tokens[k].is_capitalized and not tokens[k].quoted:
+        if bare(tokens[k].text) in words.roles:
+            return k > end + 1 and _plain_words(tokens[end + 1 : k])
+        k += 1
+    return False
+
+
+def _plain_words(run: Sequence[Token]) -> bool:
+    """No word of ``run`` is a given name nor quoted: ``Trade``, ``Singapore Trade``, not ``Ann Trade``."""
+    return all(not token.quoted and not is_first_name(token.lower) for token in run)
+
+
+def _names_a_document(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """The run of capitalized words ending at token ``k`` names a law or a pact: its last word, or the
+    last of the capitalized words it runs on into through ``of``/``for``/``on``/``the``, heads such a name
+    (``Paris Agreement``; ``Justice Against Sponsors of Terrorism Act``)."""
+    last = k
+    for j in range(k + 1, min(len(tokens), k + _DOCUMENT_TOKENS)):
+        token = tokens[j]
+        if token.quoted or not (token.is_capitalized or token.lower in _DOCUMENT_JOINERS):
+            break
+        if token.is_capitalized:
+            last = j
+    return bare(tokens[last].text) in words.document_heads
 
 
 def _of_a_person(words: Words, roles: set[str]) -> bool:

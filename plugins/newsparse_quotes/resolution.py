@@ -37,6 +37,7 @@ from .words import (
 __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"]
 
 _BE = frozenset("is are was were be been being".split())
+_ISSUED_BY = frozenset(["from", "by"])  # "a statement from X": X's message
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
@@ -68,6 +69,15 @@ class Found:
     mention: Mention | None
     entity: Entity | None = None
     cue: str | None = None
+
+
+def _past_issuer(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
+    """``A statement from Mayor Ann Lee``, ``a letter by the union``: a message (the ``messages`` list)
+    from or by someone stands for its issuer, the words after ``from``/``by``; else ``mention``."""
+    lo = mention.lo
+    if mention.hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
+        return mention
+    return Mention(lo + 3, mention.hi) if bare(tokens[lo + 1].text) in words.messages else mention
 
 
 class Resolver(Phrases):
@@ -131,6 +141,7 @@ class Resolver(Phrases):
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
+        mention = _past_issuer(words, view.tokens, mention)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]

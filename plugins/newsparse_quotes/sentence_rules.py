@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .people import is_verb
 from .reported import RELAYING, telling_at
 from .words import Cue
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 #: The narrator's pronoun after a relayed quote (``…,” he said``).
 _NARRATING = frozenset(["he", "she", "i", "we"])
+_ENDS = frozenset(".?!")  # a quote's own sentence end, inside its closing mark
 
 __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
 
@@ -22,7 +24,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     ``“…,” X, who chairs the panel, told reporters``, ``“…,” concluded.`` (the person the text
     is about), ``“…” – that is how X put it``; ``X quoted Y as saying`` and ``…, citing Y``
     credit the source, not the outlet that relays it."""
-    if attempt.nested or attempt.close_token is None:
+    if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
     mention = None if cue is None else cue.mention
@@ -34,6 +36,19 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _introduced(attempt: Attempt) -> bool:
+    """``X asked: “…?” Y replied that …``: a quote opened after a cue and a colon (or a name and a verb:
+    ``X clarified:``) and closed with its own sentence's end belongs to the one before the colon, not to
+    the subject of the sentence after it."""
+    tokens, open_, close = attempt.view.tokens, attempt.open_token, attempt.close_token
+    if open_ < 1 or tokens[open_ - 1].text != ":" or close is None or tokens[close - 1].text not in _ENDS:
+        return False
+    if open_ >= 3 and tokens[open_ - 3].is_capitalized and is_verb(attempt.attributor.words, tokens[open_ - 2].lower):
+        return True  # "Judge Ó Donnabháin clarified:": a name and a verb, cue or not
+    cue = attempt.attributor.credit_before(attempt.view, open_, attempt.sentence)
+    return cue is not None and cue.mention is not None
 
 
 def _teller(attempt: Attempt, cue: Cue) -> Cue | None:

@@ -62,6 +62,8 @@ _APPOSITION_TOKENS = 10
 _ROLE_WORDS = 3
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
+#: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
+_CHARGED = frozenset("accused charged suspected convicted cleared acquitted".split())
 #: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
 _NARRATORS = frozenset(["he", "she", "i", "we"])
 #: Pronouns of people: a sentence holding one speaks of someone.
@@ -302,7 +304,7 @@ class Attributor(Resolver):
             if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
-                return _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
+                return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
@@ -457,6 +459,14 @@ def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> b
 def _names_a_document(words: Words, token: Token) -> bool:
     """``token`` heads a document or statement a phrase was cut before: ``the trial report``, ``its data``."""
     return token.lower in words.documents or token.lower in words.speech_nouns
+
+
+def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
+    """``a man accused of calling them “…”``: the participle at token ``k`` after ``of``/``with`` and a word
+    charging someone reports an allegation, no one's words: a binding cue naming nobody; else ``None``."""
+    if k > sentence.start + 1 and tokens[k - 1].lower in ("of", "with") and tokens[k - 2].lower in _CHARGED:
+        return Cue(k, k + 1, None, binding=True)
+    return None
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:

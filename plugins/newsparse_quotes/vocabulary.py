@@ -322,6 +322,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         avenue square parish village town
         """
     ),
+    # Last words of the name of a law or a pact (``Terrorism Act``, ``Paris Agreement``): such a name is no person.
+    "document_heads": _words(
+        """
+        act acts bill treaty accord accords agreement convention charter protocol amendment declaration
+        doctrine directive ordinance statute
+        """
+    ),
     # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.
     "place_openers": _words("north south east west new san santa sierra united saudi cape puerto kuala"),
     # Words that open a noun phrase.

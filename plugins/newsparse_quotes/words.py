@@ -220,6 +220,8 @@ class Words:
     place_prepositions: frozenset[str]
     #: Last words of a place's name (``Sonoma County``): a name ending in one is no person.
     place_heads: frozenset[str]
+    #: Last words of the name of a law or a pact (``Terrorism Act``): a name ending in one is no person.
+    document_heads: frozenset[str]
     #: First words of a place's name of two words or more (``South Korea``): no person either.
     place_openers: frozenset[str]
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
@@ -290,6 +292,7 @@ class Words:
             place_prepositions=get("place_prepositions"),
             place_heads=get("place_heads"),
             place_openers=get("place_openers"),
+            document_heads=get("document_heads"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
