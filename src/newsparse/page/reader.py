@@ -25,7 +25,7 @@ from newsparse.page.layout import (
     is_title,
     uses_blank_lines,
 )
-from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.page.probe import PageLine
 
 __all__ = ["read_article"]
@@ -81,8 +81,10 @@ def read_article(
             # a ``Read more`` line without its teaser block lists headlines as a list heading does
             in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
             continue
-        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
-            continue  # a headline listed under ``Related``, perhaps a question
+        if in_list and pl.kind is LineKind.TEXT and (
+            not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean)
+        ):
+            continue  # a headline listed under ``Related``, perhaps a question, or its blurb cut short
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
