@@ -27,6 +27,7 @@ from newsparse.page.layout import (
 )
 from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.page.probe import PageLine
+from newsparse.page.wrap import join_wrapped
 
 __all__ = ["read_article"]
 
@@ -55,7 +56,7 @@ def read_article(
     lines closing the article that are none of its text (an author's bio, the site publisher's note,
     a heading with no paragraph under it) and the readers' comments under it.
     """
-    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
+    lines = join_wrapped(text, lines)  # every line is read: given its kind once, then indexed as a list
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
@@ -94,7 +95,7 @@ def read_article(
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
             continue
-        if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
+        if not (draft.is_title_copy(pl.clean) or draft.retitle_from_tail(pl.line) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
         draft.drop_closing_lines()
