@@ -78,7 +78,8 @@ _BLOCK = 1 << 16
 
 def iter_content_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """The lines of :func:`content_lines`, made as they are asked for, a block of the text at a time:
-    a reader that keeps only the lines it needs holds no copy of a large text's lines."""
+    a reader that keeps only the lines it needs holds no copy of a large text's lines.  A date stamped
+    before the first line (`` date 2019-10-08 Headline``) is a line of its own (:func:`_split_date_stamp`)."""
     offset, stop, _ = slice(start, end).indices(len(text))
     number = 0
     first = True
