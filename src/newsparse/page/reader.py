@@ -82,9 +82,7 @@ def read_article(
             # a ``Read more`` line without its teaser block lists headlines as a list heading does
             in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
             continue
-        if in_list and pl.kind is LineKind.TEXT and (
-            not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean)
-        ):
+        if in_list and _is_listed(pl):
             continue  # a headline listed under ``Related``, perhaps a question, or its blurb cut short
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
@@ -100,6 +98,12 @@ def read_article(
     if drop_captions:
         draft.drop_closing_lines()
     return draft.build(text)
+
+
+def _is_listed(pl: PageLine) -> bool:
+    """True for a line of text that may be listed under a list heading: a headline (one ending no
+    sentence, or title-shaped, a question perhaps) or a teaser's blurb cut short."""
+    return pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))
 
 
 def _read_teaser(draft: Draft, block: Sequence[PageLine]) -> bool:
