@@ -95,6 +95,7 @@ def test_wrapped_continuations(upper, lower):
         ("The vote was held on Friday.", "turnout was low, observers said."),  # the upper ends a sentence
         ("The number of complaints about violations in", "Farmers have filed twice as many claims."),
         ("Residents were told:", "keep windows shut until noon."),
+        ("Council backs the new library plan for the town", "via Reuters"),  # short, ends no sentence
     ],
 )
 def test_lines_that_do_not_continue(upper, lower):
