@@ -96,6 +96,7 @@ def test_wrapped_continuations(upper, lower):
         ("The number of complaints about violations in", "Farmers have filed twice as many claims."),
         ("Residents were told:", "keep windows shut until noon."),
         ("Council backs the new library plan for the town", "via Reuters"),  # short, ends no sentence
+        ("Ana Ruiz", "aruiz@harbourtimes.example"),  # one word: an address under a name
     ],
 )
 def test_lines_that_do_not_continue(upper, lower):

@@ -9,8 +9,9 @@ either opens with a lower-case letter (``press about …``), or opens with a dig
 sign under a line broken right after a word that cannot end a sentence: an article, a preposition or
 a conjunction (``closed at`` / ``$6.01 on Nasdaq.``), or, on a page that sets its paragraphs apart
 with blank lines, with any word under such a line (``his private visit to`` / ``Germany, said …``).
-The lower line is as long as half the upper one at least (a wrapped middle line), or ends a
-sentence (the paragraph's last line): ``via Reuters`` under a title stays apart.  A line ending in a comma is not enough: on a
+The lower line is as long as half the upper one at least and of two words or more (a wrapped
+middle line), or ends a sentence (the paragraph's last line): ``via Reuters`` under a title, and a
+writer's address (``aruiz@example.com``) under their name, stay apart.  A line ending in a comma is not enough: on a
 page printing a paragraph a line, ``The statement reads,`` stands over its quotation as a
 paragraph of its own; nor is a capital under ``in``: a caption cut short (``The number of
 complaints during mobilization in``) may stand over the body's first paragraph.
@@ -49,8 +50,8 @@ def continues(upper: str, lower: str, blank_lines: bool = False) -> bool:
     ``blank_lines``: the page sets its paragraphs apart with blank lines."""
     if not lower or ends_sentence(upper) or upper.endswith(":"):
         return False
-    if len(lower) * 2 < len(upper) and not ends_sentence(lower):
-        return False  # a short line ending no sentence (``via Reuters`` under a title) is no wrapped middle
+    if (len(lower) * 2 < len(upper) or " " not in lower) and not ends_sentence(lower):
+        return False  # a short line or one word ending no sentence (``via Reuters``, an address) is no wrapped middle
     if lower[0].islower():
         return True
     last = upper.rsplit(" ", 1)[-1].casefold()
