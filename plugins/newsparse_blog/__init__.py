@@ -41,7 +41,7 @@ from newsparse.page.layout import (
     title_under_post_meta,
 )
 from newsparse.page.reader import read_article
-from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
@@ -82,7 +82,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             after_footer = True
             in_list = False
         elif pl.kind is LineKind.TEXT:
-            in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean))  # a headline, perhaps a question
+            in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))  # a headline, perhaps a question, or a blurb
             if stamp is not None and _opens_stamped_entry(lines, i):
                 starts.append((stamp, True))
             elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):

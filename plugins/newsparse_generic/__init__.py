@@ -1,7 +1,7 @@
 """The ``generic`` splitter: any plain text, when no layout fits it.
 
 Every non-blank line is kept.  The whole text is one article; an opening line
-that does not end a sentence is its summary, the other lines are paragraphs,
+that does not end a sentence, of four words or more, is its summary, the other lines are paragraphs,
 ``READ MORE: headline`` lines are related links and ``This article was first
 published in X…`` notes name where it was republished from.
 """
@@ -12,7 +12,7 @@ from newsparse import hookimpl
 from newsparse.bands import FALLBACK
 from newsparse.page.chrome import LineKind, PageChrome
 from newsparse.page.reader import read_article
-from newsparse.page.lines import ends_sentence
+from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Page
 from newsparse.page.probe import PageLine, PageProbe
 
@@ -22,9 +22,13 @@ __all__ = ["GenericSplitter"]
 FIT = FALLBACK
 
 
+#: A summary has at least this many words: a shorter opening line is a section heading (``What happened``).
+MIN_SUMMARY_WORDS = 4
+
+
 def _is_summary(line: str) -> bool:
-    """An opening line without a final full stop is a summary, as on digest pages."""
-    return not ends_sentence(line)
+    """An opening line without a final full stop, of a few words at least, is a summary, as on digest pages."""
+    return not ends_sentence(line) and word_count(line, MIN_SUMMARY_WORDS) >= MIN_SUMMARY_WORDS
 
 
 class GenericSplitter:

@@ -289,6 +289,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a newsletter box's promise: ``One email a week. No spam, no hype.``
             "no spam, ", "no spam. ", "we never share your email", "we will never share your email",
             "unsubscribe at any time", "unsubscribe anytime", "you can unsubscribe at any time",
+            # a newsletter box's fine print: ``You may occasionally receive promotional content from X.``
+            "you may occasionally receive promotional content", "you may receive promotional content",
             # an acknowledgement of country closing an Australian page
             "we acknowledge the traditional", "we respectfully acknowledge the traditional",
             "we acknowledge and respect the traditional",
@@ -330,6 +332,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "read our coverage", "read our full coverage", "read all our coverage", "read more of our coverage",
             "see our coverage", "see our full coverage", "see all our coverage", "explore our coverage",
             "follow our coverage", "more of our coverage",
+            # a closing box of the site's other stories: ``More to Read``, ``Tags from the story``
+            "more to read", "more to watch", "tags from the story", "tags from this story", "tags from this article",
+            "stories you may like", "more from this section",
         }
     ),
     "byline_roles": frozenset(
@@ -579,7 +584,9 @@ _COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
 _COMMENTS_HEADER = lazy_compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
     r"(?:\s+(?:on|to)\s(?:[^.!?]*|[“\"][^“”\"]*[”\"]))?"
-    r"|comments(?:\s+\(?\d+\)?)?",
+    r"|comments(?:\s+\(?\d+\)?)?"
+    # a comment form's own heading: ``Your Comment``, ``Post your comments``
+    r"|(?:(?:post|leave|add|write|submit)\s+)?your\s+comments?",
     re.IGNORECASE,
 )
 # An editor's note that the article was updated: ``Update, May 3, 4:10 PM: This story has been updated …``.

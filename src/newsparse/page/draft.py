@@ -15,6 +15,8 @@ __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 
 #: A heading closing an article's body, with no paragraph under it, has at most this many words.
 MAX_CLOSING_HEADING_WORDS = 10
+#: The end of a title repeated under it stands for the title with at least this many spaces (four words).
+_MIN_TITLE_TAIL_SPACES = 3
 
 
 class Draft:
@@ -77,6 +79,18 @@ class Draft:
             return True
         start, end = self._title_span(clean)
         return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
+
+    def retitle_from_tail(self, line: Line) -> bool:
+        """Under a title with a breadcrumb trail glued before it (``HomeNationalReports contradicted``
+        over ``Reports contradicted``), take the line repeating its end, of a few words at least, as the
+        title, before any paragraph; False for any other line."""
+        if self.title is None or self.paragraphs or self.summary is not None:
+            return False
+        title, clean = collapse(self.title.text).casefold(), line.clean.casefold()
+        if len(clean) >= len(title) or not title.endswith(clean) or clean.count(" ") < _MIN_TITLE_TAIL_SPACES:
+            return False
+        self.set_title(line)
+        return True
 
     def read_link(self, line: Line) -> bool:
         """Take a ``READ MORE:`` line (no link where it lists several headlines) or a republication

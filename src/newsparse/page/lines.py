@@ -13,6 +13,7 @@ from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
     "ends_sentence",
+    "is_cut_short",
     "leads_on",
     "word_count",
     "sentences",
@@ -41,6 +42,12 @@ _DATELINE = lazy_compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|
 def ends_sentence(line: str) -> bool:
     """True when the line ends with a full stop, ``?``, ``!`` or ``…``, closing quotes and brackets aside."""
     return line.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+
+
+def is_cut_short(line: str) -> bool:
+    """True for a teaser's blurb cut off with an ellipsis (``… celebrating the achievements of...``):
+    a line ending in ``...`` or ``…`` with no closing quote or bracket after it."""
+    return line.endswith(("...", "…"))
 
 
 def leads_on(line: str) -> bool:

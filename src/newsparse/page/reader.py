@@ -25,8 +25,9 @@ from newsparse.page.layout import (
     is_title,
     uses_blank_lines,
 )
-from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.page.probe import PageLine
+from newsparse.page.wrap import join_wrapped
 
 __all__ = ["read_article"]
 
@@ -55,7 +56,7 @@ def read_article(
     lines closing the article that are none of its text (an author's bio, the site publisher's note,
     a heading with no paragraph under it) and the readers' comments under it.
     """
-    lines = list(lines)  # every line is read: given its kind once, then indexed as a list
+    lines = join_wrapped(text, lines)  # every line is read: given its kind once, then indexed as a list
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
@@ -81,8 +82,8 @@ def read_article(
             # a ``Read more`` line without its teaser block lists headlines as a list heading does
             in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
             continue
-        if in_list and pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean)):
-            continue  # a headline listed under ``Related``, perhaps a question
+        if in_list and _is_listed(pl):
+            continue  # a headline listed under ``Related``, perhaps a question, or its blurb cut short
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
@@ -92,11 +93,17 @@ def read_article(
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
             continue
-        if not (draft.is_title_copy(pl.clean) or draft.read_link(pl.line)):
+        if not (draft.is_title_copy(pl.clean) or draft.retitle_from_tail(pl.line) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
         draft.drop_closing_lines()
     return draft.build(text)
+
+
+def _is_listed(pl: PageLine) -> bool:
+    """True for a line of text that may be listed under a list heading: a headline (one ending no
+    sentence, or title-shaped, a question perhaps) or a teaser's blurb cut short."""
+    return pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))
 
 
 def _read_teaser(draft: Draft, block: Sequence[PageLine]) -> bool:

@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Passage, Span
 
 __all__ = ["Line", "iter_lines", "content_lines", "iter_content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
@@ -77,19 +78,42 @@ _BLOCK = 1 << 16
 
 def iter_content_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """The lines of :func:`content_lines`, made as they are asked for, a block of the text at a time:
-    a reader that keeps only the lines it needs holds no copy of a large text's lines."""
+    a reader that keeps only the lines it needs holds no copy of a large text's lines.  A date stamped
+    before the first line (`` date 2019-10-08 Headline``) is a line of its own (:func:`_split_date_stamp`)."""
     offset, stop, _ = slice(start, end).indices(len(text))
     number = 0
+    first = True
     while offset < stop:
         cut = text.find("\n", offset + _BLOCK, stop)  # a block ends after a ``\n``, never inside a ``\r\n``
         cut = stop if cut < 0 else cut + 1
         for raw in text[offset:cut].splitlines(keepends=True):
             content = raw.rstrip(_LINE_BREAKS)
             clean = content and collapse(content)
-            if clean:
+            if clean and first:
+                first = False
+                yield from _split_date_stamp(Line(number, offset, offset + len(content), content, clean))
+            elif clean:
                 yield Line(number, offset, offset + len(content), content, clean)
             number += 1
             offset += len(raw)
+
+
+# A page stored with its date stamped before its first line: `` date 2019-10-08 Headline``.
+_DATE_STAMP = lazy_compile(r"[ \t]*date [12]\d{3}-[01]\d-[0-3]\d(?=[ \t]+\S)")
+
+
+def _split_date_stamp(line: Line) -> tuple[Line, ...]:
+    """The first line of a page, split in two when a date is stamped before its text (`` date 2019-10-08
+    Headline``): the stamp, a date line of its own, and the rest of the line, both with its number."""
+    stamp = _DATE_STAMP.match(line.text)
+    if stamp is None:
+        return (line,)
+    cut = stamp.end()
+    head, rest = line.text[:cut], line.text[cut:]
+    return (
+        Line(line.number, line.start, line.start + cut, head, collapse(head)),
+        Line(line.number, line.start + cut, line.end, rest, collapse(rest)),
+    )
 
 
 def collapse(text: str) -> str:

@@ -1,0 +1,100 @@
+"""Hard-wrapped text: a paragraph printed over several lines, each broken at a fixed width.
+
+Wire copy and old archives break their paragraphs into lines of sixty or seventy characters
+(``Reports in certain section of the`` / ``press about the purpose of …``). A line is the
+wrapped continuation of the line above it, and the two one paragraph, when they are printed one
+under the other (no blank line between them), the upper one ends no sentence and does not lead
+into the next line with a colon, and the lower one
+either opens with a lower-case letter (``press about …``), or opens with a digit or currency
+sign under a line broken right after a word that cannot end a sentence: an article, a preposition or
+a conjunction (``closed at`` / ``$6.01 on Nasdaq.``), or, on a page that sets its paragraphs apart
+with blank lines, with any word under such a line (``his private visit to`` / ``Germany, said …``).
+The lower line is as long as half the upper one at least and of two words or more (a wrapped
+middle line), or ends a sentence (the paragraph's last line): ``via Reuters`` under a title, and a
+writer's address (``aruiz@example.com``) under their name, stay apart.  A line ending in a comma is not enough: on a
+page printing a paragraph a line, ``The statement reads,`` stands over its quotation as a
+paragraph of its own; nor is a capital under ``in``: a caption cut short (``The number of
+complaints during mobilization in``) may stand over the body's first paragraph.
+
+Limits: a wrapped line that opens with a capital after a line ending in a noun (``… provider EXFO`` /
+``Inc posted …``) is not joined, since a heading over its paragraph looks the same; a paragraph
+opening with a lower-case brand name (``iPhone sales …``) under a line ending no sentence is
+joined to it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from newsparse.page.chrome import LineKind
+from newsparse.page.lines import ends_sentence
+from newsparse.page.probe import PageLine
+from newsparse.page.text import Line, collapse
+
+__all__ = ["join_wrapped", "continues"]
+
+_CURRENCY = "$€£¥₹"
+
+#: Words after which a wrapped line breaks mid-sentence: a line ending in one runs on.
+_RUN_ON_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "to", "in", "at", "on", "by", "for", "with", "from", "into", "and", "or",
+        "but", "nor", "that", "as", "than", "its", "their", "his", "her", "our", "was", "were", "is", "are",
+    }
+)
+
+
+def continues(upper: str, lower: str, blank_lines: bool = False) -> bool:
+    """True when ``lower``, printed right under ``upper``, is the wrapped rest of its paragraph;
+    ``blank_lines``: the page sets its paragraphs apart with blank lines."""
+    if not lower or ends_sentence(upper) or upper.endswith(":"):
+        return False
+    if (len(lower) * 2 < len(upper) or " " not in lower) and not ends_sentence(lower):
+        return False  # a short line or one word ending no sentence (``via Reuters``, an address) is no wrapped middle
+    if lower[0].islower():
+        return True
+    last = upper.rsplit(" ", 1)[-1].casefold()
+    return last in _RUN_ON_WORDS and (blank_lines or lower[0].isdigit() or lower[0] in _CURRENCY)
+
+
+def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
+    """``lines`` with each hard-wrapped paragraph's lines of text joined into one line, its span
+    covering them all (the line keeps the number of its first line)."""
+    joined: list[PageLine] = []
+    blank_lines = _sets_paragraphs_apart(lines)
+    for pl in lines:
+        above = joined[-1] if joined else None
+        if (
+            above is not None
+            and pl.kind is LineKind.TEXT
+            and above.kind is LineKind.TEXT
+            and pl.line.number == _last_number(text, above.line) + 1
+            and continues(above.clean, pl.clean, blank_lines)
+        ):
+            joined[-1] = _join(text, above, pl)
+        else:
+            joined.append(pl)
+    return joined
+
+
+def _sets_paragraphs_apart(lines: Sequence[PageLine]) -> bool:
+    """True when most lines of text that end a sentence have a blank line under them: the page
+    sets its paragraphs apart with blank lines, however many wrapped lines each paragraph has."""
+    ends = wide = 0
+    for a, b in itertools.pairwise(lines):
+        if a.kind is LineKind.TEXT and ends_sentence(a.clean):
+            ends += 1
+            wide += b.line.number - a.line.number > 1
+    return wide * 2 > ends
+
+
+def _last_number(text: str, line: Line) -> int:
+    """The number of the last text line ``line`` covers (a joined line covers several)."""
+    return line.number + text.count("\n", line.start, line.end)
+
+
+def _join(text: str, above: PageLine, below: PageLine) -> PageLine:
+    raw = text[above.line.start : below.line.end]
+    clean = collapse(raw)
+    return PageLine(Line(above.line.number, above.line.start, below.line.end, raw, clean), clean, above.kind, above.found)
