@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from newsparse.hooks.vocabulary import Vocabulary
-from newsparse.lazy_regex import lazy_build
+from newsparse.lazy_regex import lazy_build, lazy_compile
 
+from .keyed import PatternsByStart, starting, starts_of
 from .numbers import WordNumbers
 
 __all__ = ["Patterns", "ascii_lower", "compares", "context_words"]
@@ -181,6 +182,9 @@ def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
 
 #: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
 _AGE_LIMITS = ("over", "under", "above", "below")
+#: The white space after ``of`` after a number, and the character after it (group 1): the first of a currency name
+#: there (``5 million of pesos``; see :meth:`Patterns.suffix_at`).
+_OF = lazy_compile(r"\s+(\S)")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
@@ -354,23 +358,25 @@ def _code_before(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
 
 
-def _suffix_pieces(p: Patterns) -> tuple[str, str, str, str]:
+def _suffix_pieces(p: Patterns, key: str) -> tuple[str, str, str, str]:
     """What :attr:`Patterns.suffix_spaced` and :attr:`Patterns.suffix_glued` share: a currency sign (group symbol),
-    code (code), small coin and unit of measure (unit)."""
+    code (code), small coin and unit of measure (unit), of the entries that may start with a character of ``key``."""
     # not zł of złoty: a word
-    symbols = rf"(?P<symbol>{_alternation(p.currency_symbols, spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
-    codes = rf"(?P<code>{_alternation(p.currency_prefixes, spaces=False)})(?![\w$])"
-    units = rf"(?P<unit>{_alternation(u for u in p.measure_units if u not in p.glued_only)})"
-    return symbols, codes, _caseless(p.minor_currency_words), units
+    symbols = rf"(?P<symbol>{_alternation(starting(p.currency_symbols, key), spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
+    codes = rf"(?P<code>{_alternation(starting(p.currency_prefixes, key), spaces=False)})(?![\w$])"
+    units = rf"(?P<unit>{_alternation(starting(p.spaced_units, key))})"
+    return symbols, codes, _caseless(starting(p.minor_currency_words, key, caseless=True)), units
 
 
-def _suffix_spaced(p: Patterns) -> re.Pattern[str]:
-    symbols, codes, minor, units = _suffix_pieces(p)
+def _suffix_spaced(p: Patterns, key: str) -> re.Pattern[str]:
+    """:attr:`Patterns.suffix_spaced` where ``key`` follows the white space (and ``of``)."""
+    symbols, codes, minor, units = _suffix_pieces(p, key)
     percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+    named, words = (_caseless(starting(table, key, caseless=True)) for table in (p.named_cents, p.currency_words))
     return re.compile(
         rf"\s(?:{symbols}|{codes}"
-        rf"|(?P<named>{_caseless(p.named_cents)}s?)\b"
-        rf"|(?P<of>of\s+)?(?P<word>{_caseless(p.currency_words)}s?)\b(?!-)"
+        rf"|(?P<named>{named}s?)\b"
+        rf"|(?P<of>of\s+)?(?P<word>{words}s?)\b(?!-)"
         rf"|(?P<minor>{minor}s?)\b"
         rf"|(?P<percent>{percent})"
         rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
@@ -378,13 +384,15 @@ def _suffix_spaced(p: Patterns) -> re.Pattern[str]:
     )
 
 
-def _suffix_glued(p: Patterns) -> re.Pattern[str]:
-    symbols, codes, minor, units = _suffix_pieces(p)
+def _suffix_glued(p: Patterns, key: str) -> re.Pattern[str]:
+    """:attr:`Patterns.suffix_glued` where ``key`` starts (or follows a hyphen)."""
+    symbols, codes, minor, units = _suffix_pieces(p, key)
+    coins, short = _alternation(starting(p.glued_coins, key), spaces=False), _alternation(starting(p.glued_only, key))
     return re.compile(
         rf"{symbols}|{codes}"
-        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(p.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
         r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
-        rf"|(?:-?{units}|(?P<short>{_alternation(p.glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
+        rf"|(?:-?{units}|(?P<short>{short}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
         r"|(?P<strong>-strong\b)"
         r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
@@ -600,19 +608,26 @@ class Patterns:
         self.code_before = self._lazy(_code_before, self)
         #: Units written only against a number (``5m``), never after a space.
         self.glued_only = frozenset(v["glued_only_units"])
-        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, self.glued_only, "-%pP")
-        #: The characters other than white space that what is printed after a number may start with.
-        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table if entry)
+        #: The units of measure that may stand a space away from the number (not those of :attr:`glued_only`).
+        self.spaced_units = [unit for unit in self.measure_units if unit not in self.glued_only]
         #: What is printed after an amount, after one white-space character: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
         #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
-        #: (``24 hours``; unit).  Read with :meth:`suffix_at`.
-        self.suffix_spaced = self._lazy(_suffix_spaced, self)
+        #: (``24 hours``; unit).  One pattern for each character after the white space (and after ``of``:
+        #: ``5 million of pesos``), of the entries that may start there.  Read with :meth:`suffix_at`.
+        spaced = (self.currency_symbols, self.currency_prefixes, self.spaced_units)
+        coined = (self.named_cents, self.currency_words, self.minor_currency_words)
+        self.suffix_spaced = PatternsByStart(functools.partial(_suffix_spaced, self), starts_of(*spaced, caseless=coined))
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
         #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
         #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
-        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  Read with :meth:`suffix_at`.
-        self.suffix_glued = self._lazy(_suffix_glued, self)
+        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  One pattern for each first character
+        #: (and the one after a hyphen).  Read with :meth:`suffix_at`.
+        glued = (*spaced, self.glued_coins, self.glued_only)
+        #: The characters other than white space that what is printed after a number may start with.
+        self.suffix_starts = frozenset(entry[0] for table in (*glued, "-%pP") for entry in table if entry)
+        starts = starts_of(*glued, caseless=[self.minor_currency_words])
+        self.suffix_glued = PatternsByStart(functools.partial(_suffix_glued, self), starts)
 
     def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
         """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
@@ -622,8 +637,16 @@ class Patterns:
         """
         char = text[pos : pos + 1]
         if char.isspace():
-            return self.suffix_spaced.match(text, pos)
-        return self.suffix_glued.match(text, pos) if char in self.suffix_starts else None
+            spaced = self.suffix_spaced
+            key = spaced.key(text[pos + 1 : pos + 2])
+            if text.startswith("of", pos + 1) and (of := _OF.match(text, pos + 3)) is not None:
+                key += spaced.key(of[1])  # 5 million of pesos: a name after of
+            return spaced.get(key).match(text, pos)
+        if char not in self.suffix_starts:
+            return None
+        glued = self.suffix_glued
+        key = glued.key(char) + (glued.key(text[pos + 1 : pos + 2]) if char == "-" else "")
+        return glued.get(key).match(text, pos)
 
     def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
