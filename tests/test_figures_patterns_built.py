@@ -29,7 +29,7 @@ def test_reading_a_sentence_builds_only_the_patterns_it_needs():
     article = Article(span=Span(0, len(sentence)), paragraphs=[Passage(sentence, Span(0, len(sentence)))])
     assert [f.value for f in extractor.extract(article, sentence).figures] == [4]
     held = vars(extractor.finder.patterns)
-    assert isinstance(held["words"], re.Pattern)  # found the number
+    assert len(held["words"]) == 1  # found the number, for its first letter f
     assert len(held["suffix_spaced"]) == 1  # for what starts with t: times
     assert len(held["suffix_glued"]) == 0  # nothing is printed against it
 
@@ -57,3 +57,18 @@ def test_characters_no_entry_starts_with_share_one_pattern():
     for char in "一丁丂Жא":
         assert patterns.suffix_at(f"3 {char}x", 1) is None
     assert len(patterns.suffix_spaced) == 1
+
+
+def test_a_number_in_words_is_read_by_a_pattern_of_its_first_letter():
+    patterns = _fresh()
+    text = "Crews hauled in a quarter of a million nets; Seventy-two boats, half a mile out, counted no fish."
+    read, pos = [], 0
+    while pos < len(text):
+        match = patterns.words_at(text, pos)
+        read += [match[0][1:]] if match else []
+        pos = match.end() if match else pos + 1
+    assert read == ["a quarter of a million", "Seventy-two", "half a "]
+    built = len(patterns.words)
+    assert patterns.words_at("Ivy grew, wild (yellow) roses", 3) is None  # no number starts with these letters
+    assert [patterns.words_at("Ivy grew, wild (yellow) roses", pos) for pos in (9, 14)] == [None, None]
+    assert len(patterns.words) == built

@@ -109,7 +109,7 @@ def _word_trie(words: Iterable[str]) -> str:
     branches = [
         f"{case}{_trie(_paths(rest))}" for first, rest in sorted(rests.items()) for case in (first, first.upper())
     ]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 def _word_trie_backwards(words: Iterable[str]) -> str:
@@ -299,26 +299,30 @@ def _digits(p: Patterns) -> re.Pattern[str]:
     )
 
 
-def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
-    """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`)."""
+def _words(p: Patterns, v: Vocabulary, key: str) -> re.Pattern[str]:
+    """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`),
+    the first word starting with ``key``: of the tables, the entries that may stand there."""
     long_scales = p.long_scales
-    big_scales = _alternation(w for w in long_scales if p.scale_words[w] >= 12)
-    number_word = _word_trie(list(p.number_words) + long_scales)
+    big = [w for w in long_scales if p.scale_words[w] >= 12]
+    big_scales = _alternation(big)
+    #: The first number word starts with ``key``, or is a big scale word (``a quarter of a million``).
+    number_word = _word_trie(starting([*p.number_words, *long_scales], key + "".join(starts_of(caseless=[big])), caseless=True))
     #: A word that may go on a number in words: a number word, a scale word (``three billions``).
     more_word = _word_trie([*p.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
     fractions = _word_trie(p.scale_fractions)
     vague = _word_trie(w.lower() for w in v["vague_amount_words"])
     #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
-    one_units = _alternation(v["one_unit_words"])
+    one_units = _alternation(v["one_unit_words"] if key in "Aa" else ())
+    half_units = _alternation(v["half_unit_words"] if key in "Hh" else ())
     #: The word pattern first checks for a first word, so the many other ``a`` cost one failed lookahead.
-    first_word = _word_trie(_first_words(p, v))
+    first_word = _word_trie(starting(_first_words(p, v), key, caseless=True))
     return re.compile(
         rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
         rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
-        rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
+        rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{half_units})\b)"
         rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
     )
 
@@ -576,8 +580,9 @@ class Patterns:
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
         #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  A
-        #: lookahead on the first word lets the engine give up quickly on other words.
-        self.words = self._lazy(_words, self, v)
+        #: lookahead on the first word lets the engine give up quickly on other words.  One pattern for each first
+        #: letter, of the entries that may start there (see :mod:`newsparse_figures.keyed`).  Read with :meth:`words_at`.
+        self.words = PatternsByStart(functools.partial(_words, self, v), starts_of(caseless=[_first_words(self, v)]))
         #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
         #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
         self.scale_after = self._lazy(_scale_after, self)
@@ -589,6 +594,12 @@ class Patterns:
         #: another mark (white space, an opening bracket, quote or dash).  The set
         #: lets all but the other ASCII characters through to the lookbehinds: it skips text fast and builds fast.
         self.number_start = self._lazy(_number_start, self, v)
+
+    def words_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """The number in words (:attr:`words`) after the space or opening mark at ``pos``."""
+        words = self.words
+        key = words.key(text[pos + 1 : pos + 2])
+        return words.get(key).match(text, pos) if key else None
 
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
