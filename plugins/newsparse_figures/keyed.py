@@ -10,7 +10,7 @@ there), and a page with one number compiles one small pattern, not the whole tab
 ``5 km`` needs only the units starting with ``k``::
 
     by_start = PatternsByStart(lambda key: re.compile(rf"\\s(?:{'|'.join(starting(units, key))})"), starts_of(units))
-    by_start.get(by_start.key("k")).match("5 km", 1)
+    by_start.at("k").match("5 km", 1)
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ class PatternsByStart:
     """The patterns ``build(key)`` returns, each built on the first match with its key.
 
     A key is made of the characters at the place of a match that decide which entries may
-    match there (:meth:`key` of each); a character no entry starts with counts as none, so
-    however varied the text, no more patterns are built than the tables have first characters
-    (and pairs of them, where the caller keys on two).
+    match there; a character no entry starts with counts as none (:meth:`key`), so however
+    varied the text, no more patterns are built than the tables have first characters (and
+    pairs of them, where the caller reads two characters: :meth:`at`).
     """
 
     def __init__(self, build: Callable[[str], re.Pattern[str]], starts: frozenset[str]):
@@ -57,16 +57,22 @@ class PatternsByStart:
         #: The characters some entry starts with.
         self.starts = starts
         self._built: dict[str, re.Pattern[str]] = {}
+        #: The pattern for the characters read in the text, each of whose keys is built once.
+        self._at: dict[str, re.Pattern[str]] = {}
 
     def key(self, char: str) -> str:
         """``char`` if some entry starts with it, else no character."""
         return char if char in self.starts else ""
 
-    def get(self, key: str) -> re.Pattern[str]:
-        """The pattern for ``key``, built on the first call."""
-        pattern = self._built.get(key)
+    def at(self, chars: str) -> re.Pattern[str]:
+        """The pattern for the characters ``chars`` read in the text (the key of each, joined)."""
+        pattern = self._at.get(chars)
         if pattern is None:
-            pattern = self._built[key] = self._build(key)
+            key = "".join(map(self.key, chars))
+            pattern = self._built.get(key)
+            if pattern is None:
+                pattern = self._built[key] = self._build(key)
+            self._at[chars] = pattern
         return pattern
 
     def __len__(self) -> int:

@@ -301,7 +301,10 @@ def _digits(p: Patterns) -> re.Pattern[str]:
 
 def _words(p: Patterns, v: Vocabulary, key: str) -> re.Pattern[str]:
     """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`),
-    the first word starting with ``key``: of the tables, the entries that may stand there."""
+    the first word starting with ``key``: of the tables, the entries that may stand there.  No number starts with
+    no key."""
+    if not key:
+        return re.compile("(?!)")
     long_scales = p.long_scales
     big = [w for w in long_scales if p.scale_words[w] >= 12]
     big_scales = _alternation(big)
@@ -597,9 +600,7 @@ class Patterns:
 
     def words_at(self, text: str, pos: int) -> re.Match[str] | None:
         """The number in words (:attr:`words`) after the space or opening mark at ``pos``."""
-        words = self.words
-        key = words.key(text[pos + 1 : pos + 2])
-        return words.get(key).match(text, pos) if key else None
+        return self.words.at(text[pos + 1 : pos + 2]).match(text, pos)
 
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
@@ -648,16 +649,13 @@ class Patterns:
         """
         char = text[pos : pos + 1]
         if char.isspace():
-            spaced = self.suffix_spaced
-            key = spaced.key(text[pos + 1 : pos + 2])
-            if text.startswith("of", pos + 1) and (of := _OF.match(text, pos + 3)) is not None:
-                key += spaced.key(of[1])  # 5 million of pesos: a name after of
-            return spaced.get(key).match(text, pos)
+            chars = text[pos + 1 : pos + 2]
+            if chars == "o" and text.startswith("f", pos + 2) and (of := _OF.match(text, pos + 3)) is not None:
+                chars += of[1]  # 5 million of pesos: a name after of
+            return self.suffix_spaced.at(chars).match(text, pos)
         if char not in self.suffix_starts:
             return None
-        glued = self.suffix_glued
-        key = glued.key(char) + (glued.key(text[pos + 1 : pos + 2]) if char == "-" else "")
-        return glued.get(key).match(text, pos)
+        return self.suffix_glued.at(text[pos : pos + 2] if char == "-" else char).match(text, pos)
 
     def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
