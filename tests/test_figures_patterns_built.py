@@ -29,7 +29,7 @@ def test_reading_a_sentence_builds_only_the_patterns_it_needs():
     article = Article(span=Span(0, len(sentence)), paragraphs=[Passage(sentence, Span(0, len(sentence)))])
     assert [f.value for f in extractor.extract(article, sentence).figures] == [4]
     held = vars(extractor.finder.patterns)
-    assert len(held["words"]) == 1  # found the number, for its first letter f
+    assert isinstance(held["words"], re.Pattern) and len(held["first_word"]) == 1  # found the number (f)
     assert len(held["suffix_spaced"]) == 1  # for what starts with t: times
     assert len(held["suffix_glued"]) == 0  # nothing is printed against it
 
@@ -68,7 +68,7 @@ def test_a_number_in_words_is_read_by_a_pattern_of_its_first_letter():
         read += [match[0][1:]] if match else []
         pos = match.end() if match else pos + 1
     assert read == ["a quarter of a million", "Seventy-two", "half a "]
-    built = len(patterns.words)
+    built = len(patterns.first_word)
     assert patterns.words_at("Ivy grew, wild (yellow) roses", 3) is None  # no number starts with these letters
     assert [patterns.words_at("Ivy grew, wild (yellow) roses", pos) for pos in (9, 14)] == [None, None]
-    assert len(patterns.words) == built
+    assert len(patterns.first_word) == built

@@ -9,8 +9,9 @@ there), and a page with one number compiles one small pattern, not the whole tab
 
 ``5 km`` needs only the units starting with ``k``::
 
-    by_start = PatternsByStart(lambda key: re.compile(rf"\\s(?:{'|'.join(starting(units, key))})"), starts_of(units))
-    by_start.at("k").match("5 km", 1)
+    units = Table(["km", "kg", "miles"])
+    by_start = PatternsByStart(lambda key: re.compile(rf"\\s(?:{'|'.join(units.starting(key))})"), units.starts, 8)
+    by_start.at("k").match("5 km", 1)  # built from km and kg
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["PatternsByStart", "starting", "starts_of"]
+__all__ = ["PatternsByStart", "Table", "starts_of"]
 
 
 def _firsts(entry: str, caseless: bool) -> str:
@@ -32,31 +33,57 @@ def _firsts(entry: str, caseless: bool) -> str:
     return lower + lower.upper()[:1]
 
 
-def starting(entries: Iterable[str], key: str, *, caseless: bool = False) -> list[str]:
-    """The entries of a table that may start with a character of ``key`` (an empty entry may start anywhere)."""
-    return [entry for entry in entries if not entry or any(char in key for char in _firsts(entry, caseless))]
+class Table:
+    """A table's entries, found by the characters they may start with (in either case, if ``caseless``)."""
+
+    def __init__(self, entries: Iterable[str], *, caseless: bool = False):
+        self.entries = list(entries)
+        self.caseless = caseless
+        self._index: dict[str, list[str]] | None = None
+
+    def starting(self, key: str | None) -> list[str]:
+        """The entries that may start with a character of ``key`` (an empty entry may start anywhere); all of them
+        for no key (``None``).  The entries are sorted by their first characters once, on the first call."""
+        if key is None:
+            return self.entries
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            for entry in self.entries:
+                for char in _firsts(entry, self.caseless) if entry else ("",):
+                    index.setdefault(char, []).append(entry)
+        return [entry for char in {*key, ""} for entry in index.get(char, ())]
+
+    @property
+    def starts(self) -> frozenset[str]:
+        """The characters an entry may start with."""
+        return frozenset(char for entry in self.entries for char in _firsts(entry, self.caseless))
 
 
-def starts_of(*tables: Iterable[str], caseless: Iterable[Iterable[str]] = ()) -> frozenset[str]:
-    """The characters an entry of ``tables`` (matched as spelt) or of ``caseless`` (in either case) may start with."""
-    plain = {entry[:1] for table in tables for entry in table}
-    return frozenset(plain | {char for table in caseless for entry in table for char in _firsts(entry, True)})
+def starts_of(*tables: Table) -> frozenset[str]:
+    """The characters an entry of ``tables`` may start with."""
+    return frozenset().union(*(table.starts for table in tables))
 
 
 class PatternsByStart:
-    """The patterns ``build(key)`` returns, each built on the first match with its key.
+    """The patterns ``build(key)`` returns, each built on the first match with its key; past ``limit`` keys, the
+    pattern of the whole tables (``build(None)``) for every new one.
 
     A key is made of the characters at the place of a match that decide which entries may
     match there; a character no entry starts with counts as none (:meth:`key`), so however
     varied the text, no more patterns are built than the tables have first characters (and
-    pairs of them, where the caller reads two characters: :meth:`at`).
+    pairs of them, where the caller reads two characters: :meth:`at`).  A small pattern costs
+    a tenth or a twentieth of the whole one to build, so a page that needs a few (most pages)
+    saves; a text that needs many gets the whole one after ``limit`` small ones, and so costs at
+    most ``limit`` small patterns more than the whole one alone.
     """
 
-    def __init__(self, build: Callable[[str], re.Pattern[str]], starts: frozenset[str]):
+    def __init__(self, build: Callable[[str | None], re.Pattern[str]], starts: frozenset[str], limit: int):
         self._build = build
         #: The characters some entry starts with.
         self.starts = starts
-        self._built: dict[str, re.Pattern[str]] = {}
+        self.limit = limit
+        self._built: dict[str | None, re.Pattern[str]] = {}
         #: The pattern for the characters read in the text, each of whose keys is built once.
         self._at: dict[str, re.Pattern[str]] = {}
 
@@ -68,7 +95,9 @@ class PatternsByStart:
         """The pattern for the characters ``chars`` read in the text (the key of each, joined)."""
         pattern = self._at.get(chars)
         if pattern is None:
-            key = "".join(map(self.key, chars))
+            key: str | None = "".join(map(self.key, chars))
+            if key not in self._built and len(self._built) >= self.limit:
+                key = None  # the whole pattern
             pattern = self._built.get(key)
             if pattern is None:
                 pattern = self._built[key] = self._build(key)
@@ -76,5 +105,5 @@ class PatternsByStart:
         return pattern
 
     def __len__(self) -> int:
-        """How many patterns are built."""
+        """How many patterns are built (the whole one too)."""
         return len(self._built)

@@ -20,7 +20,7 @@ from typing import Any
 from newsparse.hooks.vocabulary import Vocabulary
 from newsparse.lazy_regex import lazy_build, lazy_compile
 
-from .keyed import PatternsByStart, starting, starts_of
+from .keyed import PatternsByStart, Table, starts_of
 from .numbers import WordNumbers
 
 __all__ = ["Patterns", "ascii_lower", "compares", "context_words"]
@@ -182,6 +182,9 @@ def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
 
 #: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
 _AGE_LIMITS = ("over", "under", "above", "below")
+#: How many patterns of some first characters :attr:`Patterns.suffix_spaced`, :attr:`Patterns.suffix_glued` and
+#: :attr:`Patterns.first_word` build before they build the whole one (see :class:`newsparse_figures.keyed.PatternsByStart`).
+_LIMIT = 8
 #: The white space after ``of`` after a number, and the character after it (group 1): the first of a currency name
 #: there (``5 million of pesos``; see :meth:`Patterns.suffix_at`).
 _OF = lazy_compile(r"\s+(\S)")
@@ -299,35 +302,44 @@ def _digits(p: Patterns) -> re.Pattern[str]:
     )
 
 
-def _words(p: Patterns, v: Vocabulary, key: str) -> re.Pattern[str]:
-    """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`),
-    the first word starting with ``key``: of the tables, the entries that may stand there.  No number starts with
-    no key."""
-    if not key:
-        return re.compile("(?!)")
+def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
+    """Written-out words (group words) or a vague amount (group vague) where a number starts (see :attr:`Patterns.words`)."""
     long_scales = p.long_scales
-    big = [w for w in long_scales if p.scale_words[w] >= 12]
-    big_scales = _alternation(big)
-    #: The first number word starts with ``key``, or is a big scale word (``a quarter of a million``).
-    number_word = _word_trie(starting([*p.number_words, *long_scales], key + "".join(starts_of(caseless=[big])), caseless=True))
+    big_scales = _alternation(w for w in long_scales if p.scale_words[w] >= 12)
+    number_word = _word_trie(list(p.number_words) + long_scales)
     #: A word that may go on a number in words: a number word, a scale word (``three billions``).
     more_word = _word_trie([*p.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
     fractions = _word_trie(p.scale_fractions)
     vague = _word_trie(w.lower() for w in v["vague_amount_words"])
     #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
-    one_units = _alternation(v["one_unit_words"] if key in "Aa" else ())
-    half_units = _alternation(v["half_unit_words"] if key in "Hh" else ())
-    #: The word pattern first checks for a first word, so the many other ``a`` cost one failed lookahead.
-    first_word = _word_trie(starting(_first_words(p, v), key, caseless=True))
+    one_units = _alternation(v["one_unit_words"])
     return re.compile(
-        rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
+        rf"[\s(\[“\"‘'–—«„-]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
         rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
-        rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{half_units})\b)"
+        rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
         rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
     )
+
+
+def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
+    """A word a number in words starts with (see :func:`_first_words`), of those starting with ``key`` (all for no
+    key), in lower case or capitalised."""
+    return re.compile(rf"{_word_trie(p.tables['first_words'].starting(key))}\b")
+
+
+def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
+    """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
+    spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
+    return {
+        **{"symbols": Table(p.currency_symbols), "codes": Table(p.currency_prefixes), "units": Table(spaced_units)},
+        **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
+        **{name: Table(table, caseless=True) for name, table in [("named", p.named_cents), ("words", p.currency_words)]},
+        **{"minor": Table(p.minor_currency_words, caseless=True)},
+        "first_words": Table(_first_words(p, v), caseless=True),
+    }
 
 
 def _scale_after(p: Patterns) -> re.Pattern[str]:
@@ -365,21 +377,22 @@ def _code_before(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
 
 
-def _suffix_pieces(p: Patterns, key: str) -> tuple[str, str, str, str]:
+def _suffix_pieces(p: Patterns, key: str | None) -> tuple[str, str, str, str]:
     """What :attr:`Patterns.suffix_spaced` and :attr:`Patterns.suffix_glued` share: a currency sign (group symbol),
     code (code), small coin and unit of measure (unit), of the entries that may start with a character of ``key``."""
     # not zł of złoty: a word
-    symbols = rf"(?P<symbol>{_alternation(starting(p.currency_symbols, key), spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
-    codes = rf"(?P<code>{_alternation(starting(p.currency_prefixes, key), spaces=False)})(?![\w$])"
-    units = rf"(?P<unit>{_alternation(starting(p.spaced_units, key))})"
-    return symbols, codes, _caseless(starting(p.minor_currency_words, key, caseless=True)), units
+    t = p.tables
+    symbols = rf"(?P<symbol>{_alternation(t['symbols'].starting(key), spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
+    codes = rf"(?P<code>{_alternation(t['codes'].starting(key), spaces=False)})(?![\w$])"
+    units = rf"(?P<unit>{_alternation(t['units'].starting(key))})"
+    return symbols, codes, _caseless(t["minor"].starting(key)), units
 
 
-def _suffix_spaced(p: Patterns, key: str) -> re.Pattern[str]:
+def _suffix_spaced(p: Patterns, key: str | None) -> re.Pattern[str]:
     """:attr:`Patterns.suffix_spaced` where ``key`` follows the white space (and ``of``)."""
     symbols, codes, minor, units = _suffix_pieces(p, key)
     percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
-    named, words = (_caseless(starting(table, key, caseless=True)) for table in (p.named_cents, p.currency_words))
+    named, words = (_caseless(p.tables[name].starting(key)) for name in ("named", "words"))
     return re.compile(
         rf"\s(?:{symbols}|{codes}"
         rf"|(?P<named>{named}s?)\b"
@@ -391,10 +404,10 @@ def _suffix_spaced(p: Patterns, key: str) -> re.Pattern[str]:
     )
 
 
-def _suffix_glued(p: Patterns, key: str) -> re.Pattern[str]:
+def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
     """:attr:`Patterns.suffix_glued` where ``key`` starts (or follows a hyphen)."""
     symbols, codes, minor, units = _suffix_pieces(p, key)
-    coins, short = _alternation(starting(p.glued_coins, key), spaces=False), _alternation(starting(p.glued_only, key))
+    coins, short = _alternation(p.tables["coins"].starting(key), spaces=False), _alternation(p.tables["short"].starting(key))
     return re.compile(
         rf"{symbols}|{codes}"
         rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
@@ -529,6 +542,10 @@ class Patterns:
         #: The currency signs (``$``, ``€``: the last character of a symbol that is not a letter), and for a regex set.
         self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
         self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
+        #: Units written only against a number (``5m``), never after a space.
+        self.glued_only = frozenset(v["glued_only_units"])
+        #: The tables read after a number, and the first words of a number in words, found by their first characters.
+        self.tables = _tables(self, v)
         self._numbers(v)
         self._money_and_units(v)
         self._context(v)
@@ -582,10 +599,12 @@ class Patterns:
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
-        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  A
-        #: lookahead on the first word lets the engine give up quickly on other words.  One pattern for each first
-        #: letter, of the entries that may start there (see :mod:`newsparse_figures.keyed`).  Read with :meth:`words_at`.
-        self.words = PatternsByStart(functools.partial(_words, self, v), starts_of(caseless=[_first_words(self, v)]))
+        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  Read with
+        #: :meth:`words_at`, which first checks for a first word (:attr:`first_word`).
+        self.words = self._lazy(_words, self, v)
+        #: A word a number in words starts with (``two``, ``a million``, ``several``), so that the engine gives up
+        #: quickly on other words.  One pattern for each first letter, of the words starting with it.
+        self.first_word = PatternsByStart(functools.partial(_first_word, self), self.tables["first_words"].starts, _LIMIT)
         #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
         #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
         self.scale_after = self._lazy(_scale_after, self)
@@ -600,7 +619,10 @@ class Patterns:
 
     def words_at(self, text: str, pos: int) -> re.Match[str] | None:
         """The number in words (:attr:`words`) after the space or opening mark at ``pos``."""
-        return self.words.at(text[pos + 1 : pos + 2]).match(text, pos)
+        char, first = text[pos + 1 : pos + 2], self.first_word
+        if char not in first.starts or first.at(char).match(text, pos + 1) is None:
+            return None
+        return self.words.match(text, pos)
 
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
@@ -618,28 +640,25 @@ class Patterns:
         #: An ISO code or currency letters right before digits, read backwards from them: ``USD 5 million``,
         #: ``USD34.6 million``, ``Rs. 20``, ``RM42``.
         self.code_before = self._lazy(_code_before, self)
-        #: Units written only against a number (``5m``), never after a space.
-        self.glued_only = frozenset(v["glued_only_units"])
-        #: The units of measure that may stand a space away from the number (not those of :attr:`glued_only`).
-        self.spaced_units = [unit for unit in self.measure_units if unit not in self.glued_only]
         #: What is printed after an amount, after one white-space character: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
         #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
         #: (``24 hours``; unit).  One pattern for each character after the white space (and after ``of``:
         #: ``5 million of pesos``), of the entries that may start there.  Read with :meth:`suffix_at`.
-        spaced = (self.currency_symbols, self.currency_prefixes, self.spaced_units)
-        coined = (self.named_cents, self.currency_words, self.minor_currency_words)
-        self.suffix_spaced = PatternsByStart(functools.partial(_suffix_spaced, self), starts_of(*spaced, caseless=coined))
+        t = self.tables
+        spaced = starts_of(t["symbols"], t["codes"], t["units"], t["named"], t["words"], t["minor"])
+        self.suffix_spaced = PatternsByStart(functools.partial(_suffix_spaced, self), spaced, _LIMIT)
+        #: The characters a currency name may start with, in either case.
+        self.name_starts = t["words"].starts
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
         #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
         #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
         #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  One pattern for each first character
         #: (and the one after a hyphen).  Read with :meth:`suffix_at`.
-        glued = (*spaced, self.glued_coins, self.glued_only)
+        glued = (t["symbols"], t["codes"], t["units"], t["coins"], t["short"])
         #: The characters other than white space that what is printed after a number may start with.
-        self.suffix_starts = frozenset(entry[0] for table in (*glued, "-%pP") for entry in table if entry)
-        starts = starts_of(*glued, caseless=[self.minor_currency_words])
-        self.suffix_glued = PatternsByStart(functools.partial(_suffix_glued, self), starts)
+        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table.entries if entry) | set("-%pP")
+        self.suffix_glued = PatternsByStart(functools.partial(_suffix_glued, self), starts_of(*glued, t["minor"]), _LIMIT)
 
     def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
         """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
@@ -651,7 +670,7 @@ class Patterns:
         if char.isspace():
             chars = text[pos + 1 : pos + 2]
             if chars == "o" and text.startswith("f", pos + 2) and (of := _OF.match(text, pos + 3)) is not None:
-                chars += of[1]  # 5 million of pesos: a name after of
+                chars += of[1] if of[1] in self.name_starts else ""  # 5 million of pesos: a name after of
             return self.suffix_spaced.at(chars).match(text, pos)
         if char not in self.suffix_starts:
             return None
