@@ -542,10 +542,6 @@ class Patterns:
         #: The currency signs (``$``, ``€``: the last character of a symbol that is not a letter), and for a regex set.
         self.signs = sorted({key[-1] for key in self.currency_symbols if not key[-1].isalnum()})
         self.sign_chars = "".join(re.escape(sign) for sign in self.signs)
-        #: Units written only against a number (``5m``), never after a space.
-        self.glued_only = frozenset(v["glued_only_units"])
-        #: The tables read after a number, and the first words of a number in words, found by their first characters.
-        self.tables = _tables(self, v)
         self._numbers(v)
         self._money_and_units(v)
         self._context(v)
@@ -596,6 +592,10 @@ class Patterns:
 
     def _numbers(self, v: Vocabulary) -> None:
         """Numbers in digits and in words, and the scale after them."""
+        #: Units written only against a number (``5m``), never after a space.
+        self.glued_only = frozenset(v["glued_only_units"])
+        #: The tables read after a number, and the first words of a number in words, found by their first characters.
+        self.tables = _tables(self, v)
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
