@@ -41,3 +41,40 @@ def test_a_company_suffix_is_no_person(paragraphs: list[str], expected: list[str
 
 def test_a_person_named_before_a_company_still_speaks() -> None:
     assert credited("“We are ready,” said Tom Baker of Harbour Tools Incorporated.") == ["Tom Baker"]
+
+
+# -- B: a name between "the" and a noun names a thing, not a mention of the person -----------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Coach Rua Tane said his side had fought hard.",
+                "The sending-off of Sione Vaka had hurt. Tane said he backed the players.",
+                "One problem after the Vaka red card was the line-out.",
+                "“We lost our shape,” he said.",
+            ],
+            [None],  # not the player sent off; the coach is left to a surer rule
+        ),
+        (
+            [
+                "Manager Ella Brandt praised her team.",
+                "The injury to Nina Holm came early. Brandt said she was proud of them.",
+                "After the Holm injury came a late change in defence.",
+                "“We adapted well,” she said.",
+            ],
+            ["Ella Brandt"],
+        ),
+    ],
+)
+def test_a_name_before_a_noun_is_no_mention(paragraphs: list[str], expected: list[str | None]) -> None:
+    assert credited(*paragraphs) == expected
+
+
+def test_a_name_after_the_and_before_who_still_is_a_mention() -> None:
+    assert credited(
+        "Judge Mira Osei heard the case on Monday.",
+        "It was the Osei who had sat on the bench for ten years. “Order,” she said.",
+    ) == ["Mira Osei"]
