@@ -78,3 +78,32 @@ def test_a_name_after_the_and_before_who_still_is_a_mention() -> None:
         "Judge Mira Osei heard the case on Monday.",
         "It was the Osei who had sat on the bench for ten years. “Order,” she said.",
     ) == ["Mira Osei"]
+
+
+# -- C: "he" or "she" is not the person the quote itself names ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Coach Rua Tane watched from the stand.",
+            "Winger Mika Hale was carried off before half-time.",
+            "“I felt for Mika, he had played so well,” he said.",
+        ],
+        [
+            "Director Sara Lund opened the exhibition on Friday.",
+            "The painter Ines Moro had travelled from Lisbon for it.",
+            "“Moro has given us her best work,” she said.",
+        ],
+    ],
+)
+def test_a_pronoun_is_not_the_person_the_quote_names(paragraphs: list[str]) -> None:
+    assert credited(*paragraphs) == [None]
+
+
+def test_a_pronoun_still_takes_up_a_person_the_quote_does_not_name() -> None:
+    assert credited(
+        "Mika Hale was carried off before half-time.",
+        "“I felt the knee go straight away,” he said.",
+    ) == ["Mika Hale"]
