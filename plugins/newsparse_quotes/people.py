@@ -258,8 +258,7 @@ class People:
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
-        first = tokens[i]
-        at = view.offset + first.start
+        at = view.offset + tokens[i].start
         if end - i == 1 and bare(texts[i]) in words.never_names:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
