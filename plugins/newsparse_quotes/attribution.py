@@ -24,7 +24,7 @@ from attrs import Factory, define, field, frozen
 from . import discourse_rules, sentence_rules
 from .resolution import Found
 from .speakers import Attributor
-from .words import Cue, Mention, PassageView
+from .words import Cue, Mention, PassageView, bare
 
 __all__ = ["RULES", "Attempt", "Found", "Rule", "attribute", "rule_table"]
 
@@ -71,10 +71,23 @@ class Attempt:
         found = self.attributor.credited(self.view, cue, self.sentence)
         mention = cue.mention
         word = self.view.tokens[mention.lo].lower if mention is not None and mention.hi - mention.lo == 1 else ""
+        if word in _PERSONAL and found is not None and self._names_inside(found):
+            self.settled = True  # "“I was sorry for Akira,” he said": he is not Akira, and no one else is sure
+            return None
         self.settled = found is None and (
             cue.binding or word == "it" or (word in _PERSONAL and (self._refused(mention) or self._body_carried()))
         )
         return found
+
+    def _names_inside(self, found: Found) -> bool:
+        """The person ``found`` for ``he`` or ``she`` is named (a capitalized word of the name) inside
+        the quote: a speaker does not talk of himself by name, so the pronoun means someone else."""
+        entity = found.entity
+        if entity is None or not entity.person:
+            return False
+        stop = self.close_token if self.close_token is not None else self.sentence.stop
+        names = set(entity.words)
+        return any(t.is_capitalized and bare(t.text) in names for t in self.view.tokens[self.open_token + 1 : stop])
 
     def _refused(self, mention: Mention | None) -> bool:
         """``he``/``she`` at ``mention`` named someone the gate refused (``Then I``): no one else is meant."""

@@ -47,6 +47,8 @@ _WHICH_TOKENS = 25
 _JOINERS = frozenset(".&’'")
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
+#: Relative pronouns after a name: ``the Jones who …`` still names the person.
+_RELATIVES = frozenset(["who", "whom", "whose", "that", "which"])
 _DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsors of Terrorism Act"
 _DOCUMENT_TOKENS = 10  # how far a law's name is followed
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
@@ -256,8 +258,7 @@ class People:
     def _register(self, view: PassageView, i: int, end: int) -> None:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
-        first = tokens[i]
-        at = view.offset + first.start
+        at = view.offset + tokens[i].start
         if end - i == 1 and bare(texts[i]) in words.never_names:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian": no name to resolve
@@ -309,6 +310,8 @@ class People:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
+        if entity.person and cut == i and _attributive(words, tokens, before, end):
+            return  # "the Tuungafasi red card": the name of a thing, no mention of the person
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
@@ -649,6 +652,16 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _attributive(words: Words, tokens: Sequence[Token], before: str, end: int) -> bool:
+    """A name ending at ``end`` printed right after ``the`` and before a word in lower case (no
+    speech verb, no relative pronoun) names a thing after a person (``the Tuungafasi red card``,
+    ``the Okafor family``), not the person."""
+    if before != "the" or end >= len(tokens):
+        return False
+    after = tokens[end]
+    return after.is_word and after.text.islower() and after.lower not in words.name_verbs and after.lower not in _RELATIVES
 
 
 def _owned_person(known: Entity | None, last: Token) -> bool:
