@@ -122,6 +122,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "x", "threads", "bluesky", "mastodon",
+            # a print button and a pointer to the article's full text on another site
+            "printer friendly", "printer-friendly", "printer friendly version", "printer-friendly version",
+            "print friendly", "print-friendly version", "read full article here", "read the full article here",
+            "read full story here", "read the full story here", "read more here", "continue reading here",
             # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
             "comments are moderated", "all comments are moderated", "comments are pre-moderated",
             "all comments are pre-moderated", "comments may be moderated",
@@ -177,7 +181,11 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "share this", "share on ", "share via", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
-            "tags:", "tag archive", "category archive", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
+            "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
+            # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
+            "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
+            "this browser is not supported", "this browser is no longer supported", "your browser is out of date",
+            "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
@@ -188,6 +196,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
             "live updates:", "live blog:", "live coverage:",
+            # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
+            "live |",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
             "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
             "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
@@ -385,7 +395,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "shows", "donate",
             # a sports site's sections: ``Scores Schedule Standings Stats Teams``
             "scores", "schedule", "schedules", "standings", "stats", "teams", "players", "fixtures", "results",
-            "tables", "rankings", "transfers",
+            "tables", "rankings", "transfers", "upcoming",
             "about", "archive", "archives", "contact", "blog", "companies",
         }
     ),
@@ -627,7 +637,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
-    r"|(?i:file photo|file image|handout photo|handout))[)\]]*\Z"
+    r"|(?i:file photo|file image|handout photo|handout|photo))[)\]]*\Z"
+    # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
+    r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
@@ -756,6 +768,7 @@ _BREADCRUMB = ("»", "›", " > ")
 # A slot number after a chrome word, as pages number their ad slots: ``Advertisement 2``, ``Ad 14``.
 _SLOT_NUMBER = lazy_compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
 _MIN_TRAIL_ITEMS = 3
+_MIN_PAGE_CRUMB_WORDS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
 _CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
 # A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
@@ -997,9 +1010,13 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_long_meta_row(line: str, words: int) -> bool:
     """True for a meta row longer than :data:`MAX_META_WORDS` that prints dates between ``|`` bars:
-    ``By Jane Doe | Published: Dec. 1, 2026 at 5:48 PM CST | Updated: Dec. 2, 2026 at 7:10 AM CST``."""
+    ``By Jane Doe | Published: Dec. 1, 2026 at 5:48 PM CST | Updated: Dec. 2, 2026 at 7:10 AM CST``,
+    or whose words are few but for the commas of an empty list: ``Posted in News | Tagged: , , , | Leave a comment``."""
     bars = line.count(" | ")
-    return bars > 0 and words - bars <= MAX_META_WORDS + _MAX_ROW_DATE_WORDS * bars and find_date(line) is not None
+    return bars > 0 and (
+        (words - bars <= MAX_META_WORDS + _MAX_ROW_DATE_WORDS * bars and find_date(line) is not None)
+        or words - line.count(" ,") <= MAX_META_WORDS
+    )
 
 
 def closes_with_meridiem(line: str) -> bool:
@@ -1143,6 +1160,18 @@ def _is_numbered_chrome(key: str, chrome_lines: frozenset[str]) -> bool:
     """True for a chrome line numbered as a page numbers its slots: ``Advertisement 2``."""
     m = _SLOT_NUMBER.fullmatch(key)
     return m is not None and m["word"] in chrome_lines
+
+
+def _is_page_crumb(key: str, section_names: frozenset[str]) -> bool:
+    """True for a paged list's breadcrumb: section names, then ``Page`` and its number (``Home Blog
+    Page 3245``, ``News Page 2``)."""
+    words = key.split()
+    return (
+        len(words) >= _MIN_PAGE_CRUMB_WORDS
+        and words[-2] == "page"
+        and words[-1].isdigit()
+        and all(w in section_names for w in words[:-2])
+    )
 
 
 def is_crumb_trail(line: str) -> bool:
@@ -1614,7 +1643,7 @@ class PageChrome:
             or self._is_section_row(key)
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
-            or (key[-1:].isdigit() and _is_numbered_chrome(key, self.lines))
+            or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names)))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
             or (any(kind in line for kind in _TAGLINE_KINDS) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)

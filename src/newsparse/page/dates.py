@@ -1,7 +1,7 @@
 """Dates as news pages print them: ``November 18, 2025``, ``17.11.2025``, ``20 May, 2015 17:31``,
 ``Updated 3:41 PM ET, Sun August 28, 2011``, ``Posted: Jun 12, 2019 5:53 PM CST``,
 ``Published: March 14, 2026, 6:12 p.m.``, ``Updated: 18:05 BST, 3 May 2026``,
-``Sun 8 Mar 2026 07.00 GMT``.
+``Sun 8 Mar 2026 07.00 GMT``, ``30-Jun-2013 23:00:00 GMT``.
 
 :func:`find_date` finds the first date with a day, a month and a year in a line
 and lets python-dateutil read it: a :class:`datetime.date`, or a
@@ -36,7 +36,7 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
-    (?:(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})
+    (?:(?P<dmy>{_DAY}(?:\s+{_MONTH},?\s+|-{_MONTH}-)\d{{4}})
      |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
      |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})

@@ -122,6 +122,11 @@ MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
 MAX_HEADLINESE_WORDS = 14
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
+# A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
+_ITEM_NUMBER = lazy_compile(r"\d{1,2}\.\s+")
+MIN_CUT_COPY_WORDS = 3
+#: How many times a site's name is printed in a page's head, for :func:`_repeated_names`.
+MIN_NAME_COPIES = 3
 
 
 def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
@@ -198,9 +203,10 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     lines, is the title: the line above it is a menu, a banner or a site's slogan.  A title-shaped
     label above a byline is the title when no title follows.  None when there is no title."""
     above_byline: int | None = None
+    names = _repeated_names(lines, start)
     for i in range(start, len(lines)):
         pl = lines[i]
-        if pl.kind is not LineKind.TEXT or _is_newsletter_name(lines, i):
+        if pl.kind is not LineKind.TEXT or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
             continue
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
@@ -227,6 +233,34 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) else above_byline
     return above_byline
+
+
+def _repeated_names(lines: Sequence[PageLine], start: int) -> frozenset[str]:
+    """The lines of the page's head printed three times or more, once as chrome: a site's or blog's
+    name, chrome under a box heading (``Market Minute``, ``Sponsored by``, ``Market Minute``, the
+    title, ``Market Minute``).  A title printed three times, never as chrome, is no name."""
+    chrome: set[str] = set()
+    copies: dict[str, int] = {}
+    for pl in itertools.islice(lines, start, start + 2 * MAX_LEAD_LINES):
+        if pl.kind is LineKind.CHROME:
+            chrome.add(pl.clean)
+        copies[pl.clean] = copies.get(pl.clean, 0) + 1
+    return frozenset(name for name in chrome if copies[name] >= MIN_NAME_COPIES)
+
+
+def _is_cut_copy(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a breadcrumb's last item, the title cut short and perhaps numbered, right above the
+    title in full: ``3. Union govt planning to build a`` over ``Union govt planning to build a new office``."""
+    line = lines[i].clean
+    item = _ITEM_NUMBER.match(line)
+    cut = line[item.end() :] if item else line
+    after = next_content(lines, i)
+    return (
+        after is not None
+        and len(after.clean) > len(cut)
+        and after.clean.startswith(cut + " ")
+        and word_count(cut, MIN_CUT_COPY_WORDS) >= MIN_CUT_COPY_WORDS
+    )
 
 
 def _is_newsletter_name(lines: Sequence[PageLine], i: int) -> bool:
