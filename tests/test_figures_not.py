@@ -120,3 +120,26 @@ def test_the_number_of_a_stock_index_is_its_name(sentence):
 )
 def test_figures_beside_a_stock_index_stay(sentence, value):
     assert [f["value"] for f in figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Debt climbed through 2019–20 and the ministry blamed the pandemic.",
+        "The club's best run came in the 1987—88 season.",
+        "Output stalled over 1990–95 in the north.",
+    ],
+)
+def test_the_short_end_of_a_span_of_years_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Between 10–25 volunteers turned up.", 10, 25),
+        ("The vote in 2024 went 3–25 against the plan.", 3, 25),
+    ],
+)
+def test_a_dash_after_other_numbers_keeps_its_range(sentence, value, high):
+    assert [(f["value"], f["high"]) for f in figures(sentence)] == [(value, high)]

@@ -88,6 +88,10 @@ _GOES_ON = frozenset("-.:/")
 _DENIAL_REACH = 4
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
 _UNIT_BEFORE_SLASH = lazy_compile(r"/[A-Za-z°²×]{1,5}\d")
+#: The dashes between the two years of a span whose second year is printed short: ``2024–25``, ``1990—95``.
+_YEAR_SPAN_DASHES = frozenset("-–—")
+#: The years a span printed short may open (as :mod:`.dates` reads years).
+_SPAN_YEARS = range(1100, 2200)
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -109,9 +113,21 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     char = text[start - 1]
     if char == "/" and _second_measure(p, text, start, match):
         return False  # 6GB/128GB: two figures
+    if char in _YEAR_SPAN_DASHES:
+        return _year_span_end(text, start, match["digits"])
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def _year_span_end(text: str, start: int, digits: str) -> bool:
+    """Two digits after a year and a dash end a span of years printed short: ``2024–25`` (a fiscal year, a
+    season), ``1990–95``; they are later in the century than the year (``1999–00`` too), so ``2024–15`` is not."""
+    year = text[max(0, start - 5) : start - 1]
+    if len(digits) != 2 or len(year) != 4 or not year.isdigit() or text[max(0, start - 6) : start - 5].isdigit():
+        return False
+    first = int(year)
+    return first in _SPAN_YEARS and (int(digits) > first % 100 or int(digits) == (first + 1) % 100)
 
 
 def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) -> bool:
