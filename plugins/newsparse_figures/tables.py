@@ -389,12 +389,15 @@ STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Bo
                 "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close"]
 
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
-#: (``the baby weighed over two pounds``, ``lost 25 pounds``).
+#: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
+#: names first (``a kilogram is 2.2 pounds``).
 WEIGHT_CUES = [
     "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lose", "loses",
     "lost", "losing", "gain", "gained", "gains", "shed", "drop", "dropped", "baby", "newborn", "born", "lift",
     "lifted", "lifting",
     "equal", "equals",
+    "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kg", "kgs", "gram", "grams", "ounce",
+    "ounces", "oz", "tonne", "tonnes",
 ]
 
 #: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
