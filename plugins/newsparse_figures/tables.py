@@ -484,9 +484,11 @@ QUALIFIERS_BEFORE = [
 ]
 
 #: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
-#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``).
+#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``; a rise past, which reached the
+#: level: ``damage went up to P783 million``, ``the toll climbed up to 30``).
 GOVERNED_QUALIFIERS = [
     *(f"{verb} up" for verb in ("add", "adds", "added", "adding")),
+    *(f"{verb} up" for verb in ("went", "gone", "rose", "risen", "climbed", "jumped", "shot", "soared", "moved")),
     *(
         f"{verb} about"
         for verb in (
