@@ -776,7 +776,7 @@ SPAN_LEADS = ["in", "over", "within", "across"]
 
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
-    "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age",
+    "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age", "in",
 ]
 
 #: Words for parts of a whole: a number before one and ``of`` is a fraction, not a count (``two thirds of``).
