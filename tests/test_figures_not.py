@@ -143,3 +143,15 @@ def test_the_short_end_of_a_span_of_years_is_no_figure(sentence):
 )
 def test_a_dash_after_other_numbers_keeps_its_range(sentence, value, high):
     assert [(f["value"], f["high"]) for f in figures(sentence)] == [(value, high)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("March 3, 2002 - A 7.4-magnitude quake hit the Hindu Kush.", [7.4]),
+        ("Late on Sunday - The 40 passengers were moved to a second ferry.", [40]),
+        ("Crews moved from the Airbus - Boeing 777 line last year.", []),
+    ],
+)
+def test_a_function_word_after_a_spaced_hyphen_opens_a_clause_not_a_name(sentence, values):
+    assert [f["value"] for f in figures(sentence)] == values

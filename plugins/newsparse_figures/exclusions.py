@@ -171,11 +171,17 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     else:
-        in_name = not starts_sentence(text, before[0])
+        in_name = not (starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before))
     if not in_name:
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _function_word_after_dash(p: Patterns, text: str, before: tuple[int, str]) -> bool:
+    """A capitalised function word after a hyphen typed for a dash opens a clause, no name: ``May 1, 2003 - A
+    6.4-magnitude quake`` (table ``unit_stop_words``; not ``Airbus - Boeing 737``)."""
+    return text[before[0] - 3 : before[0]] == _SPACED_HYPHEN and before[1].lower() in p.unit_stop_words
 
 
 def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> bool:
