@@ -533,7 +533,7 @@ MEASURE_UNITS = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "lb": "pounds", "lbs": "pounds", "oz": "ounces",
     "ounce": "ounces", "ounces": "ounces", "stone": "stone",
     "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
-    "metric tonnes": "tonnes", "metric ton": "tonnes",
+    "metric tonnes": "tonnes", "metric ton": "tonnes", "MT": "tonnes",
     "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
     "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
     "millilitres": "ml", "cl": "cl", "centilitres": "cl", "centiliters": "cl", "hectolitre": "hectoliters",
