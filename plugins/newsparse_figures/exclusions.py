@@ -306,7 +306,7 @@ def _starts_measured_range(p: Patterns, text: str, pos: int, start: int) -> bool
         join = _ONE_AND.match(text, pos)
     if join is None:
         return False
-    second = p.words.match(text, join.end()) or p.digits.match(text, join.end() + 1)
+    second = p.words_at(text, join.end()) or p.digits.match(text, join.end() + 1)
     after = p.suffix_at(text, second.end()) if second is not None else None
     return after is not None and after["strong"] is None and after["compound"] is None
 

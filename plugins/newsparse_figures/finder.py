@@ -143,7 +143,7 @@ class FigureFinder:
         """The first number in words after a space at or after ``pos``, looked for where ``lowered`` matches the hint."""
         p = self.patterns
         while (hint := p.words_after_space.search(lowered, pos)) is not None:
-            if (match := p.words.match(text, hint.start())) is not None:
+            if (match := p.words_at(text, hint.start())) is not None:
                 return match
             pos = hint.start() + 1
         return None
@@ -154,7 +154,7 @@ class FigureFinder:
         while (start := p.number_start.search(lowered, pos)) is not None:
             at = start.start()
             # one character matched: a digit or a sign; more: the mark and the words after it
-            if (match := (p.digits if start.end() == at + 1 else p.words).match(text, at)) is not None:
+            if (match := p.digits.match(text, at) if start.end() == at + 1 else p.words_at(text, at)) is not None:
                 return match
             pos = at + 1
         return None
@@ -286,8 +286,8 @@ class FigureFinder:
         opening mark before them (or at an opening mark there)."""
         char = text[at : at + 1]
         if char.isalpha():
-            return self.patterns.words.match(text, at - 1)
-        return (self.patterns.digits.match(text, at) or self.patterns.words.match(text, at)) if char else None
+            return self.patterns.words_at(text, at - 1)
+        return (self.patterns.digits.match(text, at) or self.patterns.words_at(text, at)) if char else None
 
     def _complete(self, text: str, first: Reading) -> tuple[Reading | None, int]:
         """The figure that starts with ``first`` (a range where one follows) and where scanning goes on."""

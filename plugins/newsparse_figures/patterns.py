@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from newsparse.hooks.vocabulary import Vocabulary
-from newsparse.lazy_regex import lazy_build
+from newsparse.lazy_regex import lazy_build, lazy_compile
 
+from .keyed import PatternsByStart, Table, starts_of
 from .numbers import WordNumbers
 
 __all__ = ["Patterns", "ascii_lower", "compares", "context_words"]
@@ -108,7 +109,7 @@ def _word_trie(words: Iterable[str]) -> str:
     branches = [
         f"{case}{_trie(_paths(rest))}" for first, rest in sorted(rests.items()) for case in (first, first.upper())
     ]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 def _word_trie_backwards(words: Iterable[str]) -> str:
@@ -181,6 +182,12 @@ def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
 
 #: Words that, between people (table ``age_groups``) and a bare number, make it their age limit: ``anyone under 21``.
 _AGE_LIMITS = ("over", "under", "above", "below")
+#: How many patterns of some first characters :attr:`Patterns.suffix_spaced`, :attr:`Patterns.suffix_glued` and
+#: :attr:`Patterns.first_word` build before they build the whole one (see :class:`newsparse_figures.keyed.PatternsByStart`).
+_LIMIT = 8
+#: The white space after ``of`` after a number, and the character after it (group 1): the first of a currency name
+#: there (``5 million of pesos``; see :meth:`Patterns.suffix_at`).
+_OF = lazy_compile(r"\s+(\S)")
 #: The characters ``\s`` matches (those ``str.isspace`` accepts), spelt out for a regex set.
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: The marks other than a plain space that a number in words may follow (:attr:`Patterns.words`), as a regex set.
@@ -306,10 +313,8 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     vague = _word_trie(w.lower() for w in v["vague_amount_words"])
     #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
     one_units = _alternation(v["one_unit_words"])
-    #: The word pattern first checks for a first word, so the many other ``a`` cost one failed lookahead.
-    first_word = _word_trie(_first_words(p, v))
     return re.compile(
-        rf"[\s(\[“\"‘'–—«„-](?={first_word}\b)"
+        rf"[\s(\[“\"‘'–—«„-]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
@@ -317,6 +322,24 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
         rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
         rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
     )
+
+
+def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
+    """A word a number in words starts with (see :func:`_first_words`), of those starting with ``key`` (all for no
+    key), in lower case or capitalised."""
+    return re.compile(rf"{_word_trie(p.tables['first_words'].starting(key))}\b")
+
+
+def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
+    """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
+    spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
+    return {
+        **{"symbols": Table(p.currency_symbols), "codes": Table(p.currency_prefixes), "units": Table(spaced_units)},
+        **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
+        **{name: Table(table, caseless=True) for name, table in [("named", p.named_cents), ("words", p.currency_words)]},
+        **{"minor": Table(p.minor_currency_words, caseless=True)},
+        "first_words": Table(_first_words(p, v), caseless=True),
+    }
 
 
 def _scale_after(p: Patterns) -> re.Pattern[str]:
@@ -354,23 +377,26 @@ def _code_before(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
 
 
-def _suffix_pieces(p: Patterns) -> tuple[str, str, str, str]:
+def _suffix_pieces(p: Patterns, key: str | None) -> tuple[str, str, str, str]:
     """What :attr:`Patterns.suffix_spaced` and :attr:`Patterns.suffix_glued` share: a currency sign (group symbol),
-    code (code), small coin and unit of measure (unit)."""
+    code (code), small coin and unit of measure (unit), of the entries that may start with a character of ``key``."""
     # not zł of złoty: a word
-    symbols = rf"(?P<symbol>{_alternation(p.currency_symbols, spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
-    codes = rf"(?P<code>{_alternation(p.currency_prefixes, spaces=False)})(?![\w$])"
-    units = rf"(?P<unit>{_alternation(u for u in p.measure_units if u not in p.glued_only)})"
-    return symbols, codes, _caseless(p.minor_currency_words), units
+    t = p.tables
+    symbols = rf"(?P<symbol>{_alternation(t['symbols'].starting(key), spaces=False)})(?!(?<=[^\W\d_])[^\W\d_])"
+    codes = rf"(?P<code>{_alternation(t['codes'].starting(key), spaces=False)})(?![\w$])"
+    units = rf"(?P<unit>{_alternation(t['units'].starting(key))})"
+    return symbols, codes, _caseless(t["minor"].starting(key)), units
 
 
-def _suffix_spaced(p: Patterns) -> re.Pattern[str]:
-    symbols, codes, minor, units = _suffix_pieces(p)
+def _suffix_spaced(p: Patterns, key: str | None) -> re.Pattern[str]:
+    """:attr:`Patterns.suffix_spaced` where ``key`` follows the white space (and ``of``)."""
+    symbols, codes, minor, units = _suffix_pieces(p, key)
     percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+    named, words = (_caseless(p.tables[name].starting(key)) for name in ("named", "words"))
     return re.compile(
         rf"\s(?:{symbols}|{codes}"
-        rf"|(?P<named>{_caseless(p.named_cents)}s?)\b"
-        rf"|(?P<of>of\s+)?(?P<word>{_caseless(p.currency_words)}s?)\b(?!-)"
+        rf"|(?P<named>{named}s?)\b"
+        rf"|(?P<of>of\s+)?(?P<word>{words}s?)\b(?!-)"
         rf"|(?P<minor>{minor}s?)\b"
         rf"|(?P<percent>{percent})"
         rf"|{units}(?![\w°²]|-(?!per-)|/(?!\d)))"  # not year-round, but barrels-per-day
@@ -378,13 +404,15 @@ def _suffix_spaced(p: Patterns) -> re.Pattern[str]:
     )
 
 
-def _suffix_glued(p: Patterns) -> re.Pattern[str]:
-    symbols, codes, minor, units = _suffix_pieces(p)
+def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
+    """:attr:`Patterns.suffix_glued` where ``key`` starts (or follows a hyphen)."""
+    symbols, codes, minor, units = _suffix_pieces(p, key)
+    coins, short = _alternation(p.tables["coins"].starting(key), spaces=False), _alternation(p.tables["short"].starting(key))
     return re.compile(
         rf"{symbols}|{codes}"
-        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{_alternation(p.glued_coins, spaces=False)})(?![\w'’]|\.\w)"
+        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
         r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
-        rf"|(?:-?{units}|(?P<short>{_alternation(p.glued_only)}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
+        rf"|(?:-?{units}|(?P<short>{short}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
         r"|(?P<strong>-strong\b)"
         r"|-(?P<compound>[a-z]+)\b(?![-'’])"
         r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
@@ -568,12 +596,19 @@ class Patterns:
         #: may start with, against them or after a space: those characters and the digits of ``2 1/2``.
         self.vulgar_fractions = {k: float(x) for k, x in v["vulgar_fractions"].items()}
         self.fraction_starts = frozenset([*self.vulgar_fractions, *"123456789"])
+        #: Units written only against a number (``5m``), never after a space.
+        self.glued_only = frozenset(v["glued_only_units"])
+        #: The tables read after a number, and the first words of a number in words, found by their first characters.
+        self.tables = _tables(self, v)
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.
         self.digits = self._lazy(_digits, self)
         #: Written-out words (group words) or a vague amount (group vague) where a number
-        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  A
-        #: lookahead on the first word lets the engine give up quickly on other words.
+        #: starts, after a space, an opening mark or a hyphen (``two-to-six``), which the match includes.  Read with
+        #: :meth:`words_at`, which first checks for a first word (:attr:`first_word`).
         self.words = self._lazy(_words, self, v)
+        #: A word a number in words starts with (``two``, ``a million``, ``several``), so that the engine gives up
+        #: quickly on other words.  One pattern for each first letter, of the words starting with it.
+        self.first_word = PatternsByStart(functools.partial(_first_word, self), self.tables["first_words"].starts, _LIMIT)
         #: A scale word after digits (``5.1 billion``, ``5bn``, ``3 millions``; group scale), perhaps and a half
         #: (``3 million and a half``; half), else a scale letter right after them (letter: ``3.4m``, ``$1.2b``).
         self.scale_after = self._lazy(_scale_after, self)
@@ -585,6 +620,13 @@ class Patterns:
         #: another mark (white space, an opening bracket, quote or dash).  The set
         #: lets all but the other ASCII characters through to the lookbehinds: it skips text fast and builds fast.
         self.number_start = self._lazy(_number_start, self, v)
+
+    def words_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """The number in words (:attr:`words`) after the space or opening mark at ``pos``."""
+        char, first = text[pos + 1 : pos + 2], self.first_word
+        if char not in first.starts or first.at(char).match(text, pos + 1) is None:
+            return None
+        return self.words.match(text, pos)
 
     def _money_and_units(self, v: Vocabulary) -> None:
         """Currency letters before an amount, and what is printed after one: a currency, a percent sign, a unit."""
@@ -602,21 +644,25 @@ class Patterns:
         #: An ISO code or currency letters right before digits, read backwards from them: ``USD 5 million``,
         #: ``USD34.6 million``, ``Rs. 20``, ``RM42``.
         self.code_before = self._lazy(_code_before, self)
-        #: Units written only against a number (``5m``), never after a space.
-        self.glued_only = frozenset(v["glued_only_units"])
-        glued = (self.currency_symbols, self.currency_prefixes, self.glued_coins, self.measure_units, self.glued_only, "-%pP")
-        #: The characters other than white space that what is printed after a number may start with.
-        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table if entry)
         #: What is printed after an amount, after one white-space character: a currency sign, code or name
         #: (``100 €``, ``5bn USD``, ``5 million euros``; groups symbol, code, word), a small coin
         #: (``45 cents``; minor), a percent sign (``7 per cent``; percent) or a unit of measure
-        #: (``24 hours``; unit).  Read with :meth:`suffix_at`.
-        self.suffix_spaced = self._lazy(_suffix_spaced, self)
+        #: (``24 hours``; unit).  One pattern for each character after the white space (and after ``of``:
+        #: ``5 million of pesos``), of the entries that may start there.  Read with :meth:`suffix_at`.
+        t = self.tables
+        spaced = starts_of(t["symbols"], t["codes"], t["units"], t["named"], t["words"], t["minor"])
+        self.suffix_spaced = PatternsByStart(functools.partial(_suffix_spaced, self), spaced, _LIMIT)
+        #: The characters a currency name may start with, in either case.
+        self.name_starts = t["words"].starts
         #: What is printed right against an amount: a currency sign or code (``42RM``), a coin
         #: (``10-cent``, ``50p``; minor, coin), a percent sign (``48%``, ``7pc``), a unit of measure
         #: (``14,000km``, ``ten-day``, ``18-year-olds``; unit, short), ``-strong`` (strong) or another noun
-        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  Read with :meth:`suffix_at`.
-        self.suffix_glued = self._lazy(_suffix_glued, self)
+        #: joined by a hyphen (``28-point``, ``five-pointed``; compound).  One pattern for each first character
+        #: (and the one after a hyphen).  Read with :meth:`suffix_at`.
+        glued = (t["symbols"], t["codes"], t["units"], t["coins"], t["short"])
+        #: The characters other than white space that what is printed after a number may start with.
+        self.suffix_starts = frozenset(entry[0] for table in glued for entry in table.entries if entry) | set("-%pP")
+        self.suffix_glued = PatternsByStart(functools.partial(_suffix_glued, self), starts_of(*glued, t["minor"]), _LIMIT)
 
     def suffix_at(self, text: str, pos: int) -> re.Match[str] | None:
         """What is printed after the number that ends at ``pos`` (:attr:`suffix_spaced`, :attr:`suffix_glued`).
@@ -626,8 +672,13 @@ class Patterns:
         """
         char = text[pos : pos + 1]
         if char.isspace():
-            return self.suffix_spaced.match(text, pos)
-        return self.suffix_glued.match(text, pos) if char in self.suffix_starts else None
+            chars = text[pos + 1 : pos + 2]
+            if chars == "o" and text.startswith("f", pos + 2) and (of := _OF.match(text, pos + 3)) is not None:
+                chars += of[1] if of[1] in self.name_starts else ""  # 5 million of pesos: a name after of
+            return self.suffix_spaced.at(chars).match(text, pos)
+        if char not in self.suffix_starts:
+            return None
+        return self.suffix_glued.at(text[pos : pos + 2] if char == "-" else char).match(text, pos)
 
     def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
