@@ -286,3 +286,15 @@ def test_marked_foreign_dollar_without_us_places_still_names_the_bare_dollar():
 )
 def test_nigerian_cities_name_the_naira(sentence, currency):
     assert [code for _, _, code in _money(sentence)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Statistics Canada said the average rent hit $2,100 last month.", "CAD"),
+        ("The Canadian Real Estate Association put the average price at $650,000.", "CAD"),
+        ("Exports to Canada rose to $4 billion, the Commerce Department in Washington said.", "USD"),
+    ],
+)
+def test_canada_named_decides_a_bare_dollar_unless_us_places_are_too(sentence, currency):
+    assert {code for _, _, code in _money(sentence)} == {currency}

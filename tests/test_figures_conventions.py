@@ -177,6 +177,8 @@ def test_no_age_without_a_person_or_a_bare_number(sentence):
         ("The siege lasted over two months.", "over"),
         ("They waited for over six hours.", "over"),
         ("Over 400 people signed.", "over"),
+        ("It was the wettest spring in over 50 years.", "over"),
+        ("Nobody had crossed the pass in over ten years.", "over"),
     ],
 )
 def test_over_a_duration_means_during(sentence, approx):

@@ -1477,6 +1477,8 @@ def test_other_symbols_stay_as_printed(sentence, text, unit):
         ("We are talking about 600 seasonal jobs in the valley.", "600"),
         ("A flat now costs €30,000 more than two years ago.", "two years"),
         ("Turnout was 8% lower than four years ago.", "four years"),
+        ("By Friday the bill for repairs went up to $2.4 million.", "$2.4 million"),
+        ("The number of evacuees climbed up to 3,100 overnight.", "3,100"),
     ],
 )
 def test_a_governed_or_compared_qualifier_qualifies_nothing(sentence, text):
@@ -1491,6 +1493,7 @@ def test_a_governed_or_compared_qualifier_qualifies_nothing(sentence, text):
         ("The minister spoke about 20 minutes before leaving.", "20 minutes", "about"),
         ("The plant employs more than 600 people.", "600", "more than"),
         ("The toll is about 600 rupees.", "600 rupees", "about"),
+        ("Seats in the upper tier go up to $40 each.", "$40", "up to"),
     ],
 )
 def test_a_qualifier_after_other_words_or_before_a_duration_stays(sentence, text, approx):

@@ -258,3 +258,16 @@ def test_a_backtick_before_lakh_or_crore_is_the_rupee_sign(sentence, text, value
 @pytest.mark.parametrize("sentence", ["Tickets cost `40 at the gate.", "The `20 million users` figure was cited."])
 def test_a_backtick_without_an_indian_scale_is_no_currency(sentence):
     assert all(f["currency"] is None for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("One kilo of flour is roughly 2.2 pounds.", "quantity"),
+        ("Customs found 40 kg of resin, some 88 pounds in all.", "quantity"),
+        ("He paid 12 pounds for a kilo of beef.", "money"),
+    ],
+)
+def test_a_unit_of_weight_before_pounds_makes_them_a_weight(sentence, kind):
+    pounds = [f for f in figures(sentence) if "pounds" in f["text"]]
+    assert [f["kind"] for f in pounds] == [kind]

@@ -120,3 +120,38 @@ def test_the_number_of_a_stock_index_is_its_name(sentence):
 )
 def test_figures_beside_a_stock_index_stay(sentence, value):
     assert [f["value"] for f in figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Debt climbed through 2019–20 and the ministry blamed the pandemic.",
+        "The club's best run came in the 1987—88 season.",
+        "Output stalled over 1990–95 in the north.",
+    ],
+)
+def test_the_short_end_of_a_span_of_years_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Between 10–25 volunteers turned up.", 10, 25),
+        ("The vote in 2024 went 3–25 against the plan.", 3, 25),
+    ],
+)
+def test_a_dash_after_other_numbers_keeps_its_range(sentence, value, high):
+    assert [(f["value"], f["high"]) for f in figures(sentence)] == [(value, high)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("March 3, 2002 - A 7.4-magnitude quake hit the Hindu Kush.", [7.4]),
+        ("Late on Sunday - The 40 passengers were moved to a second ferry.", [40]),
+        ("Crews moved from the Airbus - Boeing 777 line last year.", []),
+    ],
+)
+def test_a_function_word_after_a_spaced_hyphen_opens_a_clause_not_a_name(sentence, values):
+    assert [f["value"] for f in figures(sentence)] == values

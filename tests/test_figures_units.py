@@ -25,6 +25,8 @@ from tests.test_figures import figures, one
         ("Seville sweltered at 41C.", "41C", "degrees Celsius", "degrees Celsius"),
         ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit", "degrees Fahrenheit"),
         ("The shift lasts 8 hrs.", "8 hrs", "hrs", "hours"),
+        ("Storms flattened 2,400 MT of maize.", "2,400 MT", "MT", "tonnes"),
+        ("The port loaded 40 metric tons of sugar.", "40 metric tons", "metric tons", "tonnes"),
     ],
 )
 def test_units_against_or_after_the_number(sentence, text, unit, canonical):
@@ -357,3 +359,7 @@ def test_a_qualifier_after_the_count_comes_before_its_noun(sentence, unit):
 )
 def test_a_count_opening_a_sentence_takes_no_unit_of_time(sentence, unit):
     assert figures(sentence)[-1]["unit"] == unit
+
+
+def test_a_word_that_only_starts_with_mt_is_no_tonne():
+    assert one("The depot kept 12 MTBs on standby.")["unit_canonical"] != "tonnes"

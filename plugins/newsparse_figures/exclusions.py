@@ -88,6 +88,10 @@ _GOES_ON = frozenset("-.:/")
 _DENIAL_REACH = 4
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
 _UNIT_BEFORE_SLASH = lazy_compile(r"/[A-Za-z°²×]{1,5}\d")
+#: The dashes between the two years of a span whose second year is printed short: ``2024–25``, ``1990—95``.
+_YEAR_SPAN_DASHES = frozenset("-–—")
+#: The years a span printed short may open (as :mod:`.dates` reads years).
+_SPAN_YEARS = range(1100, 2200)
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -109,9 +113,21 @@ def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     char = text[start - 1]
     if char == "/" and _second_measure(p, text, start, match):
         return False  # 6GB/128GB: two figures
+    if char in _YEAR_SPAN_DASHES:
+        return _year_span_end(text, start, match["digits"])
     if char.isalnum() or char in _JOINED_BEFORE:
         return True
     return char == "+" and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "+")
+
+
+def _year_span_end(text: str, start: int, digits: str) -> bool:
+    """Two digits after a year and a dash end a span of years printed short: ``2024–25`` (a fiscal year, a
+    season), ``1990–95``; they are later in the century than the year (``1999–00`` too), so ``2024–15`` is not."""
+    year = text[max(0, start - 5) : start - 1]
+    if len(digits) != 2 or len(year) != 4 or not year.isdigit() or text[max(0, start - 6) : start - 5].isdigit():
+        return False
+    first = int(year)
+    return first in _SPAN_YEARS and (int(digits) > first % 100 or int(digits) == (first + 1) % 100)
 
 
 def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) -> bool:
@@ -155,11 +171,17 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     else:
-        in_name = not starts_sentence(text, before[0])
+        in_name = not (starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before))
     if not in_name:
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _function_word_after_dash(p: Patterns, text: str, before: tuple[int, str]) -> bool:
+    """A capitalised function word after a hyphen typed for a dash opens a clause, no name: ``May 1, 2003 - A
+    6.4-magnitude quake`` (table ``unit_stop_words``; not ``Airbus - Boeing 737``)."""
+    return text[before[0] - 3 : before[0]] == _SPACED_HYPHEN and before[1].lower() in p.unit_stop_words
 
 
 def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> bool:

@@ -152,7 +152,8 @@ CURRENCY_PLACES = {
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
                      "P.E.I.", "Nfld.", "N.W.T.", "Whitehorse", "Yellowknife", "Iqaluit", "Dawson City",
-                     "Kootenay", "Kootenays", "Okanagan"], "CAD"),
+                     "Kootenay", "Kootenays", "Okanagan", "Canada", "Canadian Real Estate Association",
+                     "Canadian Press"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
@@ -389,12 +390,15 @@ STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Bo
                 "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close"]
 
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
-#: (``the baby weighed over two pounds``, ``lost 25 pounds``).
+#: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
+#: names first (``a kilogram is 2.2 pounds``).
 WEIGHT_CUES = [
     "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lose", "loses",
     "lost", "losing", "gain", "gained", "gains", "shed", "drop", "dropped", "baby", "newborn", "born", "lift",
     "lifted", "lifting",
     "equal", "equals",
+    "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kg", "kgs", "gram", "grams", "ounce",
+    "ounces", "oz", "tonne", "tonnes",
 ]
 
 #: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
@@ -481,9 +485,11 @@ QUALIFIERS_BEFORE = [
 ]
 
 #: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
-#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``).
+#: qualifier is none (``they add up to Rs 3 lakh``, ``we are talking about 100 jobs``; a rise past, which reached the
+#: level: ``damage went up to P783 million``, ``the toll climbed up to 30``).
 GOVERNED_QUALIFIERS = [
     *(f"{verb} up" for verb in ("add", "adds", "added", "adding")),
+    *(f"{verb} up" for verb in ("went", "gone", "rose", "risen", "climbed", "jumped", "shot", "soared", "moved")),
     *(
         f"{verb} about"
         for verb in (
@@ -527,7 +533,7 @@ MEASURE_UNITS = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "lb": "pounds", "lbs": "pounds", "oz": "ounces",
     "ounce": "ounces", "ounces": "ounces", "stone": "stone",
     "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
-    "metric tonnes": "tonnes", "metric ton": "tonnes",
+    "metric tonnes": "tonnes", "metric ton": "tonnes", "MT": "tonnes",
     "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
     "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
     "millilitres": "ml", "cl": "cl", "centilitres": "cl", "centiliters": "cl", "hectolitre": "hectoliters",
@@ -771,7 +777,7 @@ SPAN_LEADS = ["in", "over", "within", "across"]
 
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
-    "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age",
+    "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age", "in",
 ]
 
 #: Words for parts of a whole: a number before one and ``of`` is a fraction, not a count (``two thirds of``).
