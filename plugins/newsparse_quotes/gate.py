@@ -46,6 +46,8 @@ class Gate:
             ok = self._phrases[speaker] = self._phrase_ok(speaker)
         if not ok:
             return False
+        if entity is not None and " " not in speaker and _common_noun_opening(self.words, entity):
+            return False  # "Company claims …", "Construction is due …": a common noun that opened a sentence
         if entity is not None and not entity.person and not entity.proper:
             # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
             # unless it names a body or is an acronym
@@ -78,3 +80,11 @@ class Gate:
         ):
             return False  # "Then I": the writer, read with the word before
         return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase
+
+
+def _common_noun_opening(words: Words, entity: Entity) -> bool:
+    """A word for a kind of body (:data:`body_kinds`), capitalized only where it opens sentences: the
+    description cut from its article (``Company claims …`` of a headline, then ``the company said``),
+    unless a bare one names a source (``Police said``)."""
+    word = entity.words[0]
+    return entity.ordinary and not entity.person and word in words.body_kinds and word not in words.anonymous

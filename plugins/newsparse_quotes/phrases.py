@@ -144,7 +144,7 @@ class Phrases:
             capitalized = token.is_capitalized
             if not capitalized and self._stops_phrase(token) and not (
                 self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
-            ):
+            ) and not _document_head(words, tokens, i, j, hi):
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
@@ -187,14 +187,6 @@ class Phrases:
                 name = self.phrase_after(tokens, k + 1, hi)
                 return mention if name is None or not has_name(self.words, tokens, name) else Mention(mention.lo, name.hi)
         return mention
-
-    def _comma_in_body_name(self, tokens: Sequence[Token], comma: int, hi: int) -> bool:
-        """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
-        Commonwealth and Development Office``."""
-        k = comma + 1
-        while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
-            k += 1
-        return comma + 1 < k < hi and tokens[k].lower == "and" and self._joins_body_name(tokens, k, hi)
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
         """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``,
@@ -246,10 +238,10 @@ class Phrases:
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
-                    return inner if self._names_apposition(tokens, inner) else outer
+                    return inner if self._names_apposition(tokens, inner) else _named_before(self, tokens, outer, lo)
             start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
             outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
-            return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+            return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
         who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
         named = None if who is None else self._bare_phrase_before(tokens, who, lo)
         return named if named is not None and named.hi == who else self._bare_phrase_before(tokens, i, lo)
@@ -268,13 +260,16 @@ class Phrases:
             ):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"
                 continue
+            if low == ")" and k < i and (label := label_start(tokens, k, lo)) < k and label > lo and tokens[label - 1].is_capitalized:
+                k = label  # "a Liberal Party (LP) deputy": the body's acronym inside the phrase
+                continue
             if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
                 k -= 1  # "the Nurses' Union"
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
                 k -= 1  # "the Food and Agriculture Organization"
                 continue
-            if low == "," and k - 1 > lo and tokens[k - 2].is_capitalized and self._comma_in_body_name(tokens, k - 1, i):
+            if low == "," and k - 1 > lo and tokens[k - 2].is_capitalized and _comma_in_body_name(self, tokens, k - 1, i):
                 k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
@@ -294,6 +289,9 @@ class Phrases:
             ):
                 k = listed  # "Researchers at Oxford, Cambridge and Durham": the list, never "Durham"
                 continue
+            if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
+                k -= 1
+                break  # "a proposal the bank has called": the bank's own phrase, after a phrase it does not belong to
             if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
                 break  # but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
@@ -358,6 +356,41 @@ class Phrases:
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
 
 
+def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
+    """The comma at ``comma`` parts the words of a body's name listed up to ``and``: ``the Foreign,
+    Commonwealth and Development Office``."""
+    k = comma + 1
+    while k < hi and tokens[k].is_capitalized and not tokens[k].quoted:
+        k += 1
+    return comma + 1 < k < hi and tokens[k].lower == "and" and phrases._joins_body_name(tokens, k, hi)
+
+
+def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int) -> bool:
+    """Tokens up to ``j`` end a noun phrase of a determiner and a lower-case noun (``a proposal``,
+    ``the move``), no function word, verb form or speech verb (not ``told reporters``)."""
+    if j - 1 < lo or tokens[j - 1].lower not in phrases.words.determiners:
+        return False
+    token = tokens[j]
+    low = token.lower
+    return (
+        token.text.isalpha()
+        and not token.is_capitalized
+        and not token.quoted
+        and low not in phrases.words.function_words
+        and not phrases._stops_phrase(token)
+        and not low.endswith("ing")
+    )
+
+
+def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo: int) -> Mention:
+    """The name set off before the description ``outer`` of a second apposition (``Ana Sousa, a deputy
+    for Braga, one of the poorest districts, said``: Ana Sousa), else ``outer``."""
+    if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or phrases._names_apposition(tokens, outer):
+        return outer
+    first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
+    return first if first is not None and has_name(phrases.words, tokens, first) else outer
+
+
 def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
     """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
     token = tokens[j]
@@ -365,6 +398,19 @@ def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
         return False
     after = tokens[j + 1] if j + 1 < hi else None
     return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
+
+
+def _document_head(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> bool:
+    """``the government work report``, ``the city planning review released …``: a document's word that is
+    also a speech verb (:data:`documents`) ends a phrase opened by a determiner, after lower-case nouns,
+    when no object follows it (a mark, a preposition or a past form next; not ``the data report that``)."""
+    token = tokens[j]
+    if token.lower not in words.documents or j - i < 2 or tokens[i].lower not in words.determiners:
+        return False
+    if any(not t.text.isalpha() or t.lower in words.function_words for t in tokens[i + 1 : j]):
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    return after is None or not after.is_word or after.lower in words.prepositions or after.lower.endswith("ed")
 
 
 def _verb_before_that(words: Words, tokens: Sequence[Token], j: int, i: int) -> bool:

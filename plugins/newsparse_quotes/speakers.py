@@ -102,7 +102,7 @@ class Attributor(Resolver):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
             if mention is not None and _closes_clause(tokens, mention.lo - 1):
-                return self._relayed(tokens, k + 1, sentence) or Cue(k, k + 1, mention)
+                return _relayed(self, tokens, k + 1, sentence) or Cue(k, k + 1, mention)
         return None
 
     def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
@@ -234,7 +234,7 @@ class Attributor(Resolver):
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
-            return self._quoted_as(tokens, j, sentence) or self._relayed(tokens, j + 1, sentence) or Cue(j, j + 1, mention)
+            return self._quoted_as(tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
@@ -353,6 +353,8 @@ class Attributor(Resolver):
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
                 mention = self.phrase_before(tokens, verb, sentence.start)
+                if mention is None and speech:
+                    continue  # no subject: a noun ("told state media, adding")
                 if mention is None or not names_someone(self.words, tokens[mention.hi - 1]):
                     break
                 if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
@@ -362,14 +364,15 @@ class Attributor(Resolver):
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
 
-    def _relayed(self, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
-        """The source an outlet cites: ``…, citing another official`` right after its verb."""
-        if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in RELAYING:
-            mention = self.phrase_after(tokens, after + 2, sentence.stop)
-            if mention is not None and mention.hi < sentence.stop and _names_a_document(self.words, tokens[mention.hi]):
-                return None  # "citing the trial report": a document, not a source that speaks
-            return _cue(after + 1, after + 2, mention)
-        return None
+
+def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:
+    """The source an outlet cites: ``…, citing another official`` right after its verb."""
+    if after + 2 < sentence.stop and tokens[after].text == "," and tokens[after + 1].lower in RELAYING:
+        mention = phrases.phrase_after(tokens, after + 2, sentence.stop)
+        if mention is not None and mention.hi < sentence.stop and _names_a_document(phrases.words, tokens[mention.hi]):
+            return None  # "citing the trial report": a document, not a source that speaks
+        return _cue(after + 1, after + 2, mention)
+    return None
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
