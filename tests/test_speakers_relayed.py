@@ -265,3 +265,19 @@ def test_a_speaker_citing_a_document_keeps_the_quote() -> None:
 )
 def test_a_body_named_with_of_or_for_is_read_whole(paragraph: str, body: str) -> None:
     assert credited(paragraph) == [body]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A ministry official quoted by the Daily Post said the deal was “all but signed.”", "A ministry official"),
+        ("A police source cited by local media said the suspect had been “known to officers.”", "A police source"),
+        ("An aide quoted by Reuters on Monday said the talks were “on track.”", "An aide"),
+    ],
+)
+def test_a_source_quoted_by_an_outlet_speaks_not_the_outlet(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_an_agent_after_by_alone_still_speaks() -> None:
+    assert credited("The plan was described by the mayor as “a disgrace.”") == ["the mayor"]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from .bodies import in_body_name
 from .epithets import age_hyphen
 from .lexicon import is_first_name
+from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
 from .words import (
     INDEFINITE,
@@ -273,6 +274,8 @@ class Phrases:
                 k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
+                if low == "by" and k - 2 > lo and tokens[k - 2].lower in RELAYED_BY:
+                    return self._bare_phrase_before(tokens, k - 2, lo)  # "an aide quoted by Reuters said": the aide
                 if _source_before(words, tokens, k - 1, lo):
                     k -= 1
                     continue

@@ -20,6 +20,8 @@ __all__ = [
 RELAYING = frozenset(["citing", "quoting"])
 #: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``).
 CITING = RELAYING | frozenset(["cited", "cites"])
+#: Participles that, with ``by``, set a source off from the outlet relaying it: ``an official quoted by Reuters``.
+RELAYED_BY = frozenset(["quoted", "cited"])
 #: ``the report read``: what a text seems like.
 _READS = frozenset(["read", "reads"])
 #: Verbs of telling someone: the words right after them are their object (``told Reuters``).
