@@ -290,12 +290,11 @@ class People:
         key = (bare(texts[cut]),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
         if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
             name, key = _without_nickname(tokens[cut:end])
-        after_article = lowers[i] == "the" or before == "the"
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
-        acronym = len(texts[cut]) > 1 and texts[cut].isupper()  # "BBC Ukraine": a body
-        named = len(key) > 1 and not after_article and not acronym
+        # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
+        named = len(key) > 1 and lowers[i] != "the" and before != "the" and not (len(texts[cut]) > 1 and texts[cut].isupper())
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person

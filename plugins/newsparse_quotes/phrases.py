@@ -44,6 +44,8 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: Apostrophes printed as tokens of their own (``the Harrises’``).
 _APOSTROPHES = frozenset("’'")
+#: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
+_MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 _DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
@@ -132,9 +134,7 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            if (text == "." and j > i and initial_dot(tokens, j, words.name_titles)) or (
-                text == "-" and age_hyphen(tokens, j)  # "the 45-year-old"
-            ) or (j > i and text in _APOSTROPHES and _plural_possessive(tokens, j)):  # "the Harrises’ neighbour"
+            if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j):  # most tokens are no such mark
                 j += 1
                 continue
             if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
@@ -594,6 +594,18 @@ def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> bool:
     if k < stop and tokens[k].lower in NAME_PARTICLES:
         k += 1
     return k < stop and tokens[k].is_capitalized and not tokens[k].quoted
+
+
+def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The mark at token ``j`` of a phrase opening at ``i`` stays inside it: the full stop of an initial or title
+    (``Dr. Ann Lee``), the hyphen of an age (``the 45-year-old``), the apostrophe of a plural possessive
+    (``the Harrises’ neighbour``)."""
+    text = tokens[j].text
+    if text == ".":
+        return j > i and initial_dot(tokens, j, words.name_titles)
+    if text == "-":
+        return age_hyphen(tokens, j)
+    return j > i and _plural_possessive(tokens, j)
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
