@@ -70,7 +70,8 @@ class QuoteExtractor:
     when an article first holds a quote, not when the extractor is made: a page that quotes nobody
     needs only the quotation marks.  The rules other plugins add are placed when the extractor is
     made, so that one with a taken name or an unknown place is refused there.  As with the figure
-    patterns, threads that find their first quote together may each make them; one set is kept.
+    patterns, threads that find their first quote together may each make them, all alike; each
+    worker process of ``--jobs`` makes its own on its first quote.
     """
 
     name = "quotes"
