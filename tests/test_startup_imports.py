@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -79,3 +80,11 @@ def test_an_outlet_makes_its_chrome_for_its_own_pages_only():
     assert "chrome" not in vars(cnn)  # no page carried CNN's signature
     newsparse.parse("Dock strike ends\n\n(CNN) — The dockers voted at noon to go back to work.\n", registry=registry)
     assert "chrome" in vars(cnn) and cnn.chrome is cnn.chrome
+
+
+@pytest.mark.parametrize(("module", "name"), [("newsparse_quotes", "Rule"), ("newsparse.html", "extract_html")])
+def test_a_name_imported_when_first_asked_for_is_listed_and_there(module, name):
+    found = importlib.import_module(module)
+    assert name in dir(found) and getattr(found, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        getattr(found, "nothing_here")

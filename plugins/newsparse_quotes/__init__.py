@@ -48,6 +48,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
 def quote_marks(analysis: Analysis) -> list[list[Marked]]:
     """The quotes in marks of each passage of ``analysis`` (offsets into ``analysis.printed``), shared by
     every extractor that asks: ``analysis.shared(quote_marks)``."""
