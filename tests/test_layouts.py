@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Registry, detect_format, parse
 from newsparse.page.chrome import LineKind, PageChrome
@@ -180,6 +182,30 @@ def test_find_date(printed, value):
 
 def test_no_date_without_day_month_and_year():
     assert find_date("In 2025 the council met in May.") is None
+
+
+_DATE_FORMS = ["{d} {m} {y}", "{m} {d}, {y}", "{y}-{d}-{d}", "{d}.{d}.{y}", "{d}/{d}/{y}", "{d}-{m}-{y}", "{m} {y}", "{y}"]
+_NUMBERS = st.sampled_from(["1", "09", "31", "123", "2024", "20245"])
+_WORDS = st.sampled_from(["June", "Jun.", "Tue", "Month:", "at", "9:05", "-", ",", "x"])
+
+
+@st.composite
+def _dated_lines(draw: st.DrawFn) -> str:
+    """A line around something shaped like a date, or like half of one (``Month: June 2024``)."""
+    form = draw(st.sampled_from(_DATE_FORMS))
+    core = form.format(d=draw(_NUMBERS), m=draw(_WORDS), y=draw(_NUMBERS))
+    before, after = (" ".join(draw(st.lists(st.one_of(_NUMBERS, _WORDS), max_size=3))) for _ in "ab")
+    return f"{before} {core} {after}".strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_dated_lines())
+def test_a_line_is_passed_over_cheaply_only_when_it_holds_no_date(line):
+    # Every date prints a year of four digits and a day apart from it: a line without both is passed
+    # over without running the date pattern (``Month: June 2024``), and never one that holds a date.
+    from newsparse.page.dates import _DATE
+
+    assert (find_date(line) is None) == (_DATE.search(line) is None)
 
 
 @pytest.mark.parametrize(

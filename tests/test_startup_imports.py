@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -21,6 +22,9 @@ NOT_NEEDED = (
     "newsparse.outputs.html_view",
     "newsparse.outputs.terminal_view",
     "newsparse.outputs.frames",
+    "newsparse.html.extract",  # the page is text, not HTML
+    "newsparse_quotes.attribution",  # the quote rules and their word lists: the page quotes nobody
+    "newsparse_quotes.words",
 )
 
 
@@ -60,3 +64,27 @@ def test_every_public_name_has_one_home_and_every_home_is_public():
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'parse_everything'"):
         newsparse.parse_everything  # noqa: B018
+
+
+def test_the_quote_rules_are_imported_for_the_first_quote(tmp_path):
+    page = tmp_path / "quoted.txt"
+    page.write_text("Month: June 2024\n\nHarbour fees rise, the board says\n\n“We had no choice,” the chair said.\n", encoding="utf-8")
+    code = f"import io, contextlib\nfrom newsparse.cli.main import main\nwith contextlib.redirect_stdout(io.StringIO()):\n    main(['parse', {str(page)!r}])"
+    assert {"newsparse_quotes.attribution", "newsparse_quotes.words"} <= _imported_after(code)
+
+
+def test_an_outlet_makes_its_chrome_for_its_own_pages_only():
+    registry = newsparse.Registry()
+    cnn = registry.splitter("cnn")
+    newsparse.parse(PAGE, registry=registry)
+    assert "chrome" not in vars(cnn)  # no page carried CNN's signature
+    newsparse.parse("Dock strike ends\n\n(CNN) — The dockers voted at noon to go back to work.\n", registry=registry)
+    assert "chrome" in vars(cnn) and cnn.chrome is cnn.chrome
+
+
+@pytest.mark.parametrize(("module", "name"), [("newsparse_quotes", "Rule"), ("newsparse.html", "extract_html")])
+def test_a_name_imported_when_first_asked_for_is_listed_and_there(module, name):
+    found = importlib.import_module(module)
+    assert name in dir(found) and getattr(found, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        getattr(found, "nothing_here")

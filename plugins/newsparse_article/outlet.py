@@ -12,6 +12,7 @@ outlet plugin exports, so a plugin is a few lines of data.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -74,7 +75,7 @@ class Outlet:
 
         @hookimpl
         def newsparse_splitters(register: Callable[[Any], None], vocabulary: Vocabulary) -> None:
-            register(OutletSplitter(self, self.chrome(vocabulary)))
+            register(OutletSplitter(self, vocabulary=vocabulary))
 
         return newsparse_splitters
 
@@ -90,14 +91,24 @@ class Outlet:
 
 class OutletSplitter(LayoutSplitter):
     """Reads one outlet's single-article pages by the general article layout: :data:`~newsparse.bands.SIGNED`
-    on a page that carries the outlet's signature and reads as an article."""
+    on a page that carries the outlet's signature and reads as an article.
 
-    def __init__(self, outlet: Outlet, chrome: PageChrome | None = None) -> None:
-        super().__init__(chrome or outlet.chrome())
+    Its chrome is ``chrome``, or made from ``vocabulary`` and the outlet's words when a page first carries
+    the outlet's signature: most pages carry no outlet's, and a command reads few pages of any one outlet.
+    """
+
+    def __init__(self, outlet: Outlet, chrome: PageChrome | None = None, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(chrome)
+        self._vocabulary = vocabulary
         self.outlet = outlet
         self.name = outlet.name
         self.description = outlet.description
         self.prints_standfirst = outlet.standfirst
+
+    @functools.cached_property
+    def chrome(self) -> PageChrome:
+        """The page kit's chrome with the outlet's words, made when first read."""
+        return self.outlet.chrome(self._vocabulary)
 
     def fit(self, probe: PageProbe) -> float:
         if not self.outlet.is_signed(probe.clean_lines[:SIGNATURE_LINES]):

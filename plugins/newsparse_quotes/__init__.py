@@ -13,7 +13,9 @@ live in :mod:`.vocabulary`, declared in :mod:`.declarations`; other plugins may 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -22,17 +24,32 @@ from newsparse.analysis import Analysis
 from newsparse.model import Article
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
-from .attribution import Attempt, Found, Rule, rule_table
-from .discourse import Discourse, credit_echoes, credit_run_ons
-from .gate import Gate
-from .marks import Marked, find_quotes
-from .people import People
-from .segments import PassageTokens, Token
-from .speakers import Attributor
 from .declarations import DECLARATIONS
-from .words import Mention, PassageView, Words
+from .marks import Marked, find_quotes
+
+if TYPE_CHECKING:  # the rules' modules are imported when an article first quotes someone (see QuoteExtractor)
+    from .attribution import Attempt, Found, Rule
+    from .gate import Gate
+    from .segments import PassageTokens
+    from .words import Mention, Words
 
 __all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "passage_tokens", "quote_marks"]
+
+#: The module of each public name the rules' modules define, imported when the name is first asked for
+#: (``from newsparse_quotes import Rule``), as ``newsparse`` does with its own names.
+_HOME_OF = {"Attempt": ".attribution", "Found": ".attribution", "Rule": ".attribution", "Mention": ".words"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOME_OF[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def quote_marks(analysis: Analysis) -> list[list[Marked]]:
@@ -45,24 +62,58 @@ def passage_tokens(analysis: Analysis) -> PassageTokens:
     """The tokens of each passage of ``analysis`` (offsets into ``analysis.printed``), the quoted ones
     marked, shared by every extractor that asks: ``analysis.shared(passage_tokens)``. A passage is
     tokenized when it is first read."""
+    from .segments import PassageTokens
+
     return PassageTokens(analysis.printed, analysis.shared(quote_marks))
 
 
 class QuoteExtractor:
-    """Adds the quotes of an article's summary and paragraphs, with kinds and speakers."""
+    """Adds the quotes of an article's summary and paragraphs, with kinds and speakers.
+
+    The word lists, the speaker check and the rule table are made (and the rules' modules imported)
+    when an article first holds a quote, not when the extractor is made: a page that quotes nobody
+    needs only the quotation marks.  The rules other plugins add are placed when the extractor is
+    made, so that one with a taken name or an unknown place is refused there.  As with the figure
+    patterns, threads that find their first quote together may each make them, all alike; each
+    worker process of ``--jobs`` makes its own on its first quote.
+    """
 
     name = "quotes"
 
+    #: The merged word lists, read when an article first holds a quote.
+    words: Words
+    #: Abbreviations that end no sentence, ``abbreviations`` and the name titles.
+    abbreviations: frozenset[str]
+    #: Words before a quote that make it a name or term.
+    term_markers: frozenset[str]
+    #: The speech verbs and nouns.
+    introducers: frozenset[str]
+    #: The speaker check, its verdicts on phrases kept from article to article.
+    gate: Gate
+    #: The attribution rules in the order they are tried, with those plugins add.
+    rules: tuple[Rule, ...]
+
     def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self._ready = False
+        if vocabulary["attribution_rules"]:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """Make the word lists, the speaker check and the rule table."""
+        from .attribution import rule_table
+        from .gate import Gate
+        from .words import Words
+
+        vocabulary = self.vocabulary
         self.words = Words.from_vocabulary(vocabulary)
         # a title before a name ends no sentence either (``Engr. Ramon Castillo``)
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"]) | self.words.name_titles
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
         self.introducers = self.words.speech_verbs | self.words.speech_nouns
-        #: The speaker check, its verdicts on phrases kept from article to article.
         self.gate = Gate(self.words)
-        #: The attribution rules in the order they are tried, with those plugins add.
         self.rules = rule_table(vocabulary["attribution_rules"])
+        self._ready = True
 
     def extract(self, article: Article, text: str, analysis: Analysis | None = None) -> Article:
         """``article`` with its quotes found; ``text`` is the text its spans point into."""
@@ -72,6 +123,13 @@ class QuoteExtractor:
         quoted = [index for index, marked in enumerate(found) if marked]
         if not quoted:
             return article
+        if not self._ready:
+            self._prepare()
+        from .discourse import Discourse, credit_echoes, credit_run_ons
+        from .people import People
+        from .speakers import Attributor
+        from .words import PassageView
+
         introducing = {index - 1 for index in quoted}
         tokens = analysis.shared(passage_tokens)
         reach = quoted[-1] + 2  # the passage after the last quote may still name its speaker; none after it

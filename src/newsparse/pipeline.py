@@ -13,6 +13,7 @@ import inspect
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -21,11 +22,14 @@ from newsparse.bands import MIN_FIT
 from newsparse.errors import PluginError, PluginWarning
 from newsparse.hooks.host import Registry, default_registry, describe_exception
 from newsparse.hooks.protocols import Splitter, article_problem, fit_problem
-from newsparse.html import HTML_FORMAT, HtmlDocument, extract_html, looks_like_html
+from newsparse.html import HTML_FORMAT, looks_like_html
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.streaming import PageStream
 from newsparse.reading import read_text
+
+if TYPE_CHECKING:
+    from newsparse.html.extract import HtmlDocument
 
 __all__ = ["parse", "parse_stream", "parse_file", "detect_format", "GENERIC_FORMAT", "MIN_FIT"]
 
@@ -128,6 +132,8 @@ def parse_stream(
     registry = registry or default_registry()
     document = None
     if input_format == HTML_FORMAT or (input_format is None and looks_like_html(text)):
+        from newsparse.html.extract import extract_html  # with lxml and trafilatura: a text page needs none
+
         document = extract_html(text, source or "<html>")
         text = document.text
         probe = PageProbe(text)

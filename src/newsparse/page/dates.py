@@ -59,6 +59,8 @@ _YEARLESS_DATELINE = lazy_compile(
 
 # Four digits in a row, which every date :data:`_DATE` finds prints (its year).
 _YEAR = lazy_compile(r"\d{4}")
+# Two numbers, which every date :data:`_DATE` finds prints: its day apart from its year (``June 2024`` has no day).
+_TWO_NUMBERS = lazy_compile(r"\d\D+\d")
 
 #: The month names dateutil knows (its ``parserinfo.MONTHS``), in lower case, to their numbers.
 _MONTH_NUMBERS = {
@@ -101,8 +103,8 @@ class DateMatch:
 
 def find_date(line: str) -> DateMatch | None:
     """The first date in ``line`` that has a day, a month and a year, else None."""
-    if _YEAR.search(line) is None:
-        return None  # the cheap, common case: every date prints its year in four digits
+    if _YEAR.search(line) is None or _TWO_NUMBERS.search(line) is None:
+        return None  # the cheap, common cases: every date prints its year in four digits, and its day
     m = _DATE.search(line)
     if m is None:
         return None

@@ -9,6 +9,7 @@ republication notes come with it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from newsparse.hooks.vocabulary import Vocabulary
@@ -41,7 +42,13 @@ class LayoutSplitter:
     prints_standfirst = True
 
     def __init__(self, chrome: PageChrome | None = None) -> None:
-        self.chrome = chrome or PageChrome.from_vocabulary()
+        if chrome is not None:
+            self.chrome = chrome
+
+    @functools.cached_property
+    def chrome(self) -> PageChrome:
+        """The chrome the layout reads its pages with; by default the page kit's, made when first read."""
+        return PageChrome.from_vocabulary()
 
     def lines(self, probe: PageProbe) -> Sequence[PageLine]:
         """The probe's lines with their kinds by this layout's chrome."""
