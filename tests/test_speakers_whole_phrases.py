@@ -12,12 +12,14 @@
   office report``), not cuts it.
 * A name keeps its body's acronym (``a Green Party (GP) deputy``) and is found past a second
   apposition (``Ana Sousa, a deputy for Braga, one of the poorest districts, said``).
+* A fragment no speaker is sure for is partial in a sentence that reports speech, a term elsewhere.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from .test_quotes import extract
 from .test_speakers_rules import credited
 
 
@@ -126,3 +128,17 @@ def test_a_speech_verb_with_an_object_still_ends_the_phrase() -> None:
 )
 def test_a_name_before_two_appositions_or_an_acronym(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("They described the scheme as “a lifeline” for small farms.", "partial"),
+        ("It was called “unworkable” in the report.", "partial"),
+        ("Residents of the “green belt” town were angry on Monday.", "term"),
+        ("The so-called “reform” was said to be dead.", "term"),
+    ],
+)
+def test_an_uncredited_fragment_in_a_reported_sentence_is_partial(paragraph: str, expected: str) -> None:
+    (quote,) = extract(paragraph)
+    assert (quote.kind, quote.speaker) == (expected, None)

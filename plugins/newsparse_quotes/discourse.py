@@ -34,7 +34,7 @@ from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
-from .kinds import begins_sentence, follows_term_marker, opens_sentence, quote_kind
+from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind
 from .marks import Marked
 from .people import nickname_end
 from .segments import mark_token, sentences
@@ -134,6 +134,7 @@ class Discourse:
                 open_token > 0 and tokens[open_token - 1].is_capitalized and nickname_end(tokens, open_token) > open_token
             ),
             continues_direct=self.cut_direct == (index, sentence.start),
+            reported=speaker is None and in_reported_sentence(tokens, sentence, self.attributor.words.speech_verbs),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None

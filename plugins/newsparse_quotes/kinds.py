@@ -107,6 +107,7 @@ def quote_kind(
     singles_are_terms: bool,
     names_term: bool,
     continues_direct: bool = False,
+    reported: bool = False,
 ) -> str:
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
@@ -117,8 +118,9 @@ def quote_kind(
     direct when it is capitalized, or whole (ends a sentence) after an introducer, or
     resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
     said, “b.”``); a capitalized quote holding a whole sentence is direct after a
-    speech verb too (``he wrote “A. B.”``).  Any other fragment credited to a speaker
-    is partial; an uncredited fragment is a term.
+    speech verb too (``he wrote “A. B.”``).  Any other fragment credited to a speaker,
+    or in a ``reported`` sentence (one with a speech verb: ``a plan critics described as
+    “reckless”`` when no speaker is sure), is partial; any other uncredited fragment is a term.
     """
     if marked.nested or names_term:
         return "term"
@@ -133,4 +135,9 @@ def quote_kind(
         return "direct"
     if capitalized and has_speaker and _INNER_END.search(words):
         return "direct"
-    return "partial" if has_speaker else "term"
+    return "partial" if has_speaker or reported else "term"
+
+
+def in_reported_sentence(tokens: Sequence[Token], sentence: range, speech_verbs: Collection[str]) -> bool:
+    """A word of ``speech_verbs`` (or ``according``) outside quotes in ``sentence``: the sentence reports speech."""
+    return any(not t.quoted and (t.lower in speech_verbs or t.lower == "according") for t in tokens[sentence.start : sentence.stop])
