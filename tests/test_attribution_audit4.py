@@ -30,3 +30,29 @@ def test_an_indefinite_noun_compound_is_no_speaker(paragraph: str, expected: lis
 def test_a_body_before_a_bare_verb_still_speaks() -> None:
     assert credited("The unions pledge “no more strikes this year”.") == ["The unions"]
 
+
+# -- B: the text on a thing, or a charge's wording, is no one's speech ----------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Officers said a placard reading “Close the mine” was left at the gate.",
+        "Residents said a banner that read: “No more towers” hung from the bridge overnight.",
+        "The two men deny four counts of “reckless endangerment of life” and will face trial in May.",
+    ],
+)
+def test_a_text_on_a_thing_or_a_charge_has_no_speaker(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The mayor said a council report reading “like a wish list” would be redrafted.", ["The mayor"]),
+        ("Ms Okafor said the reading of the will was “painful for everyone”.", ["Okafor"]),
+    ],
+)
+def test_a_document_reading_or_a_reading_stays_credited(paragraph: str, expected: list[str | None]) -> None:
+    assert credited(paragraph) == expected
+
