@@ -56,3 +56,19 @@ def test_a_text_on_a_thing_or_a_charge_has_no_speaker(paragraph: str) -> None:
 def test_a_document_reading_or_a_reading_stays_credited(paragraph: str, expected: list[str | None]) -> None:
     assert credited(paragraph) == expected
 
+
+# -- C: another person named with "by"/"from" before a scare quote: the subject is not sure ---------
+
+
+def test_an_agent_before_the_quote_stops_the_subject() -> None:
+    paragraph = (
+        "Judge Ines Barra granted an application made by the lawyers Tom Ruddy and Ann Shea to close "
+        "the hearing out of “grave fears” for their clients."
+    )
+    assert credited(paragraph) == [None]
+
+
+def test_the_subject_without_an_agent_still_speaks() -> None:
+    paragraph = "Judge Ines Barra closed the hearing on Friday out of “grave fears” for the witnesses."
+    assert credited(paragraph) == ["Ines Barra"]
+
