@@ -72,3 +72,23 @@ def test_the_subject_without_an_agent_still_speaks() -> None:
     paragraph = "Judge Ines Barra closed the hearing on Friday out of “grave fears” for the witnesses."
     assert credited(paragraph) == ["Ines Barra"]
 
+
+# -- D: "the head of the X office" is the holder of that office, not the person followed -----------
+
+
+def test_the_head_of_an_office_is_not_the_person_followed() -> None:
+    paragraphs = [
+        "The head of the county press office told a jury that four press releases were issued.",
+        "Inspector Rory Dwan was giving evidence at the trial of two officers.",
+        "Defence barrister Ciara Mohan asked Insp Dwan why a release was needed.",
+        "The head of the county press office said the arrest was “a matter of public interest”.",
+    ]
+    assert credited(*paragraphs) == ["The head of the county press office"]
+
+
+def test_a_role_named_before_still_takes_up_its_holder() -> None:
+    paragraphs = [
+        "Maeve Tully, the head of the county press office, gave evidence on Tuesday.",
+        "The head of the county press office said the arrest was “a matter of public interest”.",
+    ]
+    assert credited(*paragraphs) == ["Maeve Tully"]
