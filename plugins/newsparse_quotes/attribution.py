@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from attrs import Factory, define, field, frozen
 
 from . import discourse_rules, sentence_rules
+from .inscriptions import no_ones_words
 from .resolution import Found
 from .speakers import Attributor
 from .words import Cue, Mention, PassageView, bare
@@ -153,7 +154,10 @@ def rule_table(added: Mapping[str, Rule] | Iterable[Rule] = ()) -> tuple[Rule, .
 
 
 def attribute(rules: Iterable[Rule], attempt: Attempt) -> tuple[str, Found] | None:
-    """The first rule of ``rules`` that credits the quote of ``attempt`` with a speaker, and its credit."""
+    """The first rule of ``rules`` that credits the quote of ``attempt`` with a speaker, and its credit;
+    none for words no one speaks (``a note reading “…”``, ``two counts of “…”``: :mod:`.inscriptions`)."""
+    if no_ones_words(attempt.attributor.words, attempt.view.tokens, attempt.open_token, attempt.sentence.start):
+        return None
     for rule in rules:
         found = rule.function(attempt)
         if found is not None and found.speaker is not None:

@@ -103,7 +103,8 @@ def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: i
     """The bare speech-verb form at token ``k``, a speech noun too, right before the quote opening at
     ``open_at``, heads a noun compound after a determiner and a singular noun in lower case: ``the flow
     promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``), anywhere before
-    the quote after ``a`` or ``an`` (``ordered a full incident report … “…”``); not ``the unions
+    the quote after ``a`` or ``an``, even after a body's word (``ordered a full incident report … “…”``,
+    ``a social media post … “…”``); not ``the unions
     pledge``, ``they promise``, ``the couple claim the flat was “…”`` (no quote right after), ``Residents of
     the town claim``, nor after a body, role or source (``the government promise``)."""
     low = tokens[k].lower
@@ -113,11 +114,13 @@ def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: i
     word = noun.lower
     if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:
         return False
-    collective = word in words.bodies or word in words.anonymous or word in words.roles or word in words.pronouns
-    if collective or word in words.partitives:
+    if word in words.partitives:
         return False
-    if k + 1 != open_at:  # "ordered a full incident report within days": "a" makes the phrase singular
-        return _indefinite_before(words, tokens, k - 1)
+    if _indefinite_before(words, tokens, k - 1):
+        return True  # "ordered a full incident report", "a social media post": "a" makes the phrase singular
+    collective = word in words.bodies or word in words.anonymous or word in words.roles or word in words.pronouns
+    if collective or k + 1 != open_at:
+        return False
     after_preposition = k > 2 and tokens[k - 3].lower in words.prepositions  # "Residents of the town say"
     return low in words.speech_nouns and not after_preposition and tokens[k - 2].lower in words.determiners
 

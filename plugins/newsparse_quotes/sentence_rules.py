@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .people import is_verb
+from .phrases import names_someone
 from .reported import RELAYING, telling_at
 from .words import Cue
 
@@ -14,7 +15,9 @@ if TYPE_CHECKING:
 
 #: The narrator's pronoun after a relayed quote (``…,” he said``).
 _NARRATING = frozenset(["he", "she", "i", "we"])
-_ENDS = frozenset(".?!")  # a quote's own sentence end, inside its closing mark
+_ENDS = frozenset(".?!")
+#: Words before the one who made a request or a text another's verb acts on (``an application by X``).
+_AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its closing mark
 
 __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
 
@@ -117,7 +120,8 @@ def headline(attempt: Attempt) -> Found | None:
 
 def sentence_subject(attempt: Attempt) -> Found | None:
     """With no cue in the sentence, a person who is its subject before the quote:
-    ``Lee raised concerns about “…”`` (the verb after the subject is the cue)."""
+    ``Lee raised concerns about “…”`` (the verb after the subject is the cue); nobody when someone
+    else is named with ``by`` or ``from`` before the quote (``Lee granted a request by X for “…”``)."""
     if attempt.nested or attempt.cued:
         return None
     attributor, view, sentence = attempt.attributor, attempt.view, attempt.sentence
@@ -127,8 +131,24 @@ def sentence_subject(attempt: Attempt) -> Found | None:
     verb = _verb_after(attempt, subject.hi)
     if verb is None:
         return None
+    if _agent_between(attempt, verb):
+        attempt.settled = True  # no later rule takes up the subject either
+        return None
     found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _agent_between(attempt: Attempt, verb: int) -> bool:
+    """Someone else is named with ``by`` or ``from`` between the subject's verb at token ``verb`` and the
+    quote (``Jones granted an application by defence solicitors X and Y, out of “safety concerns”``): the
+    words may be theirs, so the subject is not sure."""
+    tokens, attributor = attempt.view.tokens, attempt.attributor
+    for j in range(verb + 1, attempt.open_token - 1):
+        if tokens[j].lower in _AGENTS and not tokens[j].quoted:
+            mention = attributor.phrase_after(tokens, j + 1, attempt.open_token)
+            if mention is not None and names_someone(attributor.words, tokens[mention.hi - 1]):
+                return True
+    return False
 
 
 def _verb_after(attempt: Attempt, start: int) -> int | None:
