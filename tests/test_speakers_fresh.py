@@ -1918,6 +1918,18 @@ def test_title_after_a_nationality_is_no_name() -> None:
     assert credited(*paragraphs)[-1] != "Kuwaiti Sheikh"
 
 
+@pytest.mark.parametrize(
+    ("introduction", "pronoun", "expected"),
+    [
+        ("Finance Minister Nadia Sheikh, speaking in Lahore, said revenue had risen.", "she", "Nadia Sheikh"),
+        ("Health Secretary Imran Sheikh said the wards were full.", "he", "Imran Sheikh"),
+    ],
+)
+def test_a_first_name_and_a_title_surname_after_titles_are_a_name(introduction: str, pronoun: str, expected: str) -> None:
+    paragraphs = ("The board met on Monday.", introduction, f"“We will not go back,” {pronoun} said.")
+    assert credited(*paragraphs) == [expected]
+
+
 
 # -- round 29: capitalized words after a body word and ``for`` run on the body's name, no person's ------------
 

@@ -239,7 +239,8 @@ class People:
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
-        for k in range(start, end):
+        surname_title = _title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
+        for k in range(start, end - 1 if surname_title else end):
             if bare(tokens[k].text) in titles:
                 cut = k + 1
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
@@ -247,7 +248,7 @@ class People:
             cut = start + 1
         last = bare(tokens[end - 1].text)
         if cut >= end:
-            cut = end if last in words.roles and last not in words.bodies and not _title_surname(words, tokens[start:end]) else start
+            cut = end if last in words.roles and last not in words.bodies and not surname_title else start
         elif tokens[cut].lower in NAME_PARTICLES or tokens[cut].lower == "of":
             cut = start
         while cut < end and tokens[cut].text == ".":
@@ -465,12 +466,16 @@ def sole_holder(people: People, role: str, position: int) -> Entity | None:
 
 
 def _title_surname(words: Words, run: Sequence[Token]) -> bool:
-    """The run ends in a title that is also a surname after two or more capitalized words that are no
-    title, body or nationality: a name (``Abdul Karim Sheikh``), not a title (``Kuwaiti Sheikh``)."""
-    given = run[:-1]
-    if len(given) < 2 or bare(run[-1].text) not in words.surname_titles:
+    """The run ends in a title that is also a surname after capitalized words that are no title, body or
+    nationality -- two or more, or one known first name -- maybe after titles: a name (``Abdul Karim
+    Sheikh``, ``Finance Minister Nadia Sheikh``), not a title (``Kuwaiti Sheikh``, ``Minister Sheikh``)."""
+    if bare(run[-1].text) not in words.surname_titles:
         return False
-    return all(t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.demonyms for t in given)
+    start = next((k + 1 for k in range(len(run) - 2, -1, -1) if bare(run[k].text) in words.titles), 0)
+    given = run[start:-1]
+    if not given or not all(t.is_capitalized and bare(t.text) not in words.demonyms for t in given):
+        return False
+    return len(given) >= 2 or is_first_name(given[0].lower)
 
 
 def is_verb(words: Words, low: str) -> bool:
