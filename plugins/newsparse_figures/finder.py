@@ -45,6 +45,7 @@ _SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 #: ``m`` a space after an amount of money printed with its currency: million (``AU$24.75 m``, ``€40 M``).
+_MILLION_LETTERS = frozenset("mM")
 _SPACED_MILLION = lazy_compile(r"(?P<scale>(?!))?(?P<half>(?!))? (?P<letter>[mM])(?![\w'’])")
 #: Characters of a number glued before its unit or joined to it by a hyphen (``460ft``, ``1,000-foot``).
 _MEASURE_DIGITS = "0123456789.,-"
@@ -220,7 +221,7 @@ class FigureFinder:
             reading.value = reading.base = value / 10 ** len(match["digits"])
         follows = text[end : end + 1]  # most numbers are followed by a space or a mark: no scale after a mark
         scale = p.scale_after.match(text, end) if follows.isspace() or follows in p.scale_starts else None
-        if scale is None and follows == " " and reading.currency is not None:
+        if scale is None and text[end + 1 : end + 2] in _MILLION_LETTERS and follows == " " and reading.currency:
             scale = _SPACED_MILLION.match(text, end)  # AU$24.75 m: money is never metres
         if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
             scale = None
