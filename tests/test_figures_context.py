@@ -228,6 +228,18 @@ def test_number_in_a_name_stays_out():
     assert figures("Visitors flocked to Terminal 5 and Boeing 737 hangars.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "approx"),
+    [
+        ("Midday heat in the valley was not less than 46C, forecasters said.", "not less than"),
+        ("The ministry wants reserves worth not fewer than four months of imports.", "not fewer than"),
+        ("The council spent less than $2 million on the bridge.", "less than"),
+    ],
+)
+def test_a_negation_belongs_to_its_qualifier(sentence, approx):
+    assert one(sentence)["approx"] == approx
+
+
 def test_an_average_of_is_no_qualifier():
     figure = one("Households spent an average of 14 hours online.")
     assert (figure["value"], figure["approx"]) == (14.0, None)

@@ -34,11 +34,37 @@ def test_scale_letters(sentence, text, value):
         ("She won the 100m final.", 100, "meters"),
         ("The shaft is 30m deep.", 30, "meters"),
         ("They put up a 4m fence.", 4, "meters"),
+        ("The dam wall rises 520ft (158m) above the gorge.", 158, "meters"),
+        ("Its crater is a mile (1,600m) across.", 1600, "meters"),
     ],
 )
 def test_metres_where_a_unit_reading_is_clear(sentence, value, unit):
-    figure = figures(sentence)[0]
+    figure = figures(sentence)[-1] if "(" in sentence else figures(sentence)[0]
     assert (figure["value"], figure["unit_canonical"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The developer bought a 12.5m square feet site.", "12.5m square feet", 12_500_000, "square feet"),
+        ("The reservoir lost 3m cubic metres overnight.", "3m cubic metres", 3_000_000, "cubic meters"),
+        ("Tenants share a 6m square courtyard.", "6m", 6, "meters"),
+    ],
+)
+def test_millions_of_a_unit_of_area_or_volume(sentence, text, value, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["unit_canonical"]) == (text, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The charity (2m) and its donors (3m) were named.", 2_000_000),
+        ("Viewers rose to 40,000 households (1m) in May.", 1_000_000),
+    ],
+)
+def test_millions_in_brackets_after_no_measure(sentence, value):
+    assert [f["value"] for f in figures(sentence) if f["text"].endswith("m")][0] == value
 
 
 @pytest.mark.parametrize(

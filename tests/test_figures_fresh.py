@@ -1365,6 +1365,47 @@ def test_a_count_in_brackets_stays_a_figure(sentence, value):
     assert one(sentence)["value"] == value
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Homes in the "Marina 3" tower sold first.',
+        "Crews reached the “Sector 12” camp by noon.",
+    ],
+)
+def test_a_name_and_number_alone_in_quotation_marks_are_a_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ('Officials counted "About 70" boats.', 70),
+        ('"Nearly 90 families lost their homes," the mayor said.', 90),
+    ],
+)
+def test_a_count_in_quotation_marks_stays_a_figure(sentence, value):
+    assert one(sentence)["value"] == value
+
+
+# -- a capitalised word and digits that open a paragraph before a colon label it ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["Example 3: a landlord kept the deposit.", "Part 2: the trial"])
+def test_a_word_and_digits_before_a_colon_label_the_paragraph(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Example 3 shows a landlord who kept the deposit.", 3),
+        ("Her verdict: Harbour 2, City 1.", 2),
+    ],
+)
+def test_a_labelled_number_elsewhere_keeps_its_reading(sentence, value):
+    assert figures(sentence)[0]["value"] == value
+
+
 # -- a price joined by hyphens to the rate it is for -------------------------------------------------------------------
 
 

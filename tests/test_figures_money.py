@@ -271,3 +271,15 @@ def test_a_backtick_without_an_indian_scale_is_no_currency(sentence):
 def test_a_unit_of_weight_before_pounds_makes_them_a_weight(sentence, kind):
     pounds = [f for f in figures(sentence) if "pounds" in f["text"]]
     assert [f["kind"] for f in pounds] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The insurer paid out NZ$3.2 m after the fire.", "NZ$3.2 m", 3_200_000),
+        ("Its stake is worth €75 M (£64 M) today.", "€75 M", 75_000_000),
+        ("The winch lifts 4 m of cable for $30 a metre.", "$30", 30),
+    ],
+)
+def test_m_a_space_after_money_is_million(sentence, text, value):
+    assert [f["value"] for f in figures(sentence) if f["text"] == text] == [value]

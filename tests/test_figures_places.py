@@ -40,6 +40,18 @@ def test_a_shared_name_stays_open_without_one_currency_of_places(sentence):
     assert all(currency is None for text, _, currency in _money(sentence) if "pesos" in text or "rupees" in text)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Federal Board of Revenue missed its target by Rs384 billion.", "Rs384 billion", "PKR"),
+        ("Flood relief for Balochistan will cost Rs 12 billion.", "Rs 12 billion", "PKR"),
+        ("The National Assembly approved Rs 90 crore for roads.", "Rs 90 crore", "INR"),
+    ],
+)
+def test_bodies_and_provinces_of_pakistan_alone_make_rupee_letters_pkr(sentence, text, currency):
+    assert _money(sentence)[0][::2] == (text, currency)
+
+
 def test_an_adjective_still_decides_before_places():
     assert _money("In Manila the broker quoted 70 Mexican pesos.") == [("70 Mexican pesos", 70.0, "MXN")]
 

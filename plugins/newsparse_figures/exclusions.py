@@ -157,8 +157,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)  # the Phone (4)
     elif (before := word_before(text, start)) is None:
         return False
-    elif before[1].startswith("(") and text.startswith(")", match.end("digits")):
-        in_name = before[1][1:2].isupper() and before[1][1:] not in p.number_leaders  # (Route 43), not (About 40)
+    elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
+        in_name = before[1][1:2].isupper() and before[1][1:] not in p.number_leaders  # (Route 43), "Ellais 1"
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
     elif before[1] in p.sequence_nouns:
@@ -171,11 +171,18 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     else:
-        in_name = not (starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before))
+        opens = starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before)
+        in_name = not opens or _heading_label(text, before[0], match.end("digits"))
     if not in_name:
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def _heading_label(text: str, word: int, end: int) -> bool:
+    """A capitalised word and digits that open the passage and a colon after them label what follows: ``Case 1:
+    Renovation scam``, ``Part 2: the verdict``."""
+    return word < _PASSAGE_LEAD and not text[:word].strip() and text.startswith(": ", end)
 
 
 def _function_word_after_dash(p: Patterns, text: str, before: tuple[int, str]) -> bool:
@@ -203,6 +210,13 @@ def _label_before(p: Patterns, text: str, join: int) -> bool:
     marker = text.rfind(" ", max(0, digits - LOOKBACK), digits) + 1
     return text[marker:digits].lower() in p.name_markers
 
+
+#: How many characters of white space may stand before the first word of a passage.
+_PASSAGE_LEAD = 3
+
+#: The closing mark of each bracket or quotation mark that may hold a name and its number alone: ``(Route 43)``,
+#: ``the "Ellais 1" area``, not ``(About 40)``.
+_CLOSING_MARKS = {"(": ")", '"': '"', "“": "”", "‘": "’"}
 
 #: Marks that may open a quote or bracket right before a name marker (``"Phase two``).
 _OPENING_MARKS = "\"“‘'(["

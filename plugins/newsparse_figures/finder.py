@@ -44,6 +44,11 @@ _MARKET_FRACTION = lazy_compile(r"-([1-7])/([248])(?![\d/])")
 _SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
+#: ``m`` a space after an amount of money printed with its currency: million (``AU$24.75 m``, ``€40 M``).
+_MILLION_LETTERS = frozenset("mM")
+_SPACED_MILLION = lazy_compile(r"(?P<scale>(?!))?(?P<half>(?!))? (?P<letter>[mM])(?![\w'’])")
+#: Characters of a number glued before its unit or joined to it by a hyphen (``460ft``, ``1,000-foot``).
+_MEASURE_DIGITS = "0123456789.,-"
 
 
 def _token_end(text: str, pos: int) -> int:
@@ -216,6 +221,8 @@ class FigureFinder:
             reading.value = reading.base = value / 10 ** len(match["digits"])
         follows = text[end : end + 1]  # most numbers are followed by a space or a mark: no scale after a mark
         scale = p.scale_after.match(text, end) if follows.isspace() or follows in p.scale_starts else None
+        if scale is None and text[end + 1 : end + 2] in _MILLION_LETTERS and follows == " " and reading.currency:
+            scale = _SPACED_MILLION.match(text, end)  # AU$24.75 m: money is never metres
         if scale is not None and scale["letter"] is not None and not self._letter_scales(text, reading, scale, money):
             scale = None
         if scale is not None:
@@ -248,7 +255,9 @@ class FigureFinder:
         """A scale letter against digits is one (``3.4m``, ``10k``, ``$1.2b``) unless a unit reading is clear.
 
         ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
-        wall``, ``the 100m final``) or after ``a``/``an`` before a singular noun (``a 10m wall``);
+        wall``, ``the 100m final``; but a unit of area or volume is counted in millions: ``59.6m square feet``),
+        after ``a``/``an`` before a singular noun (``a 10m wall``), or, for ``m``, alone in brackets right
+        after a measure, whose conversion they are (``460ft (140m)``);
         ``b``/``T`` only in money, and ``b`` also after a decimal or before a plural noun.
         """
         p = self.patterns
@@ -261,9 +270,26 @@ class FigureFinder:
             return True
         cue = CUE_AFTER.match(text, scale.end())
         if cue is not None and cue.group(1).lower() in p.metre_cues:
-            return False
+            after = p.suffix_at(text, scale.end()) if cue.start() == scale.end() else None
+            return after is not None and after["unit"] is not None  # 59.6m square feet, not a 10m square room
+        bracketed = text[reading.start - 1 : reading.start] == "(" and text[scale.end() : scale.end() + 1] == ")"
+        if letter == "m" and bracketed and self._after_a_measure(text, reading.start - 1):
+            return False  # 460ft (140m): metres
         before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
+
+    def _after_a_measure(self, text: str, bracket: int) -> bool:
+        """A number and a unit of table ``measure_units`` stand right before the bracket at ``bracket``: ``460ft``,
+        ``460 feet``, ``a 1,000-foot``, ``a mile``."""
+        before = word_before(text, bracket)
+        if before is None:
+            return False
+        unit = before[1].lstrip(_MEASURE_DIGITS)
+        if unit == before[1]:  # 460 feet: the number is the word before
+            number = word_before(text, before[0])
+            if number is None or not (number[1][-1:].isdigit() or number[1].lower() in ("a", "an")):
+                return False
+        return unit in self.patterns.measure_units
 
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
         """The number in words at ``match`` (``twenty-two``, ``a million``), or None where the words read as none."""
