@@ -12,6 +12,8 @@
   office report``), not cuts it.
 * A name keeps its body's acronym (``a Green Party (GP) deputy``) and is found past a second
   apposition (``Ana Sousa, a deputy for Braga, one of the poorest districts, said``).
+* A speech verb right after ``who`` whose antecedent no phrase names credits nobody, never the
+  sentence's subject (``The mayor faced questions from residents who said …``).
 * A fragment no speaker is sure for is partial in a sentence that reports speech, a term elsewhere.
 """
 
@@ -142,3 +144,25 @@ def test_a_name_before_two_appositions_or_an_acronym(paragraph: str, expected: s
 def test_an_uncredited_fragment_in_a_reported_sentence_is_partial(paragraph: str, expected: str) -> None:
     (quote,) = extract(paragraph)
     assert (quote.kind, quote.speaker) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor faced questions from residents who said they were “fed up with the noise.”",
+        "The coach took calls from fans who said the team looked “lost.”",
+    ],
+)
+def test_a_relative_clause_without_its_antecedent_credits_nobody(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("An executive who spoke on condition of anonymity said the deal was “done.”", "An executive"),
+        ("The minister, who said the plan was “a disgrace,” resigned on Friday.", "The minister"),
+    ],
+)
+def test_who_after_its_speaker_still_credits_the_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

@@ -267,8 +267,7 @@ class Attributor(Resolver):
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
         """The words crediting a quote earlier in its sentence: the nearest speech verb's subject."""
-        tokens = view.tokens
-        words = self.words
+        tokens, words = view.tokens, self.words
         lo = max(sentence.start, open_at - WINDOW)
         cues = view.cues
         for n in range(bisect.bisect_left(cues, open_at) - 1, -1, -1):
@@ -306,6 +305,8 @@ class Attributor(Resolver):
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
+            if mention is None and tokens[k - 1].lower == "who":
+                return Cue(k, k + 1, None, binding=True)  # "questions from residents who said": never the sentence's subject
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
             outer = self._outer_report(tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
