@@ -197,3 +197,28 @@ def test_single_blank_line_paragraphs_are_not_joined_without_double_spacing():
     )
     texts = _texts(article_of(page))
     assert texts[-1] == "names of the firms that bid for it."
+
+
+# --- F. a site's name with its edition above the title ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["The Valley Press - ONLINE EDITION", "Harbour Times | Digital edition", "Coast Herald - e-Edition"])
+def test_a_site_name_with_its_edition_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Storm hits coast - online edition delayed", "Jane Doe - ONLINE EDITION"])
+def test_other_lines_naming_an_edition_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_the_title_under_a_site_edition_line_is_the_title():
+    page = (
+        "Business\nClassified Sites\n\nThe Valley Press - ONLINE EDITION\n\nHarbour board shares drop after a weak quarter\n\n"
+        "RIVERTON - The harbour board's shares fell on Wednesday after it reported a weak fourth quarter.\n\n"
+        "Operating profit declined 50 per cent from the same quarter last year, the board said.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Harbour board shares drop after a weak quarter"
+    assert article.summary is None
+    assert _texts(article)[0].startswith("RIVERTON - The harbour board")

@@ -880,6 +880,8 @@ _MAX_APPEAL_SENTENCES = 3
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
+# The edition a site's name is printed with: ``ONLINE EDITION``, ``Digital edition``, ``e-Edition``.
+_EDITION = lazy_compile(r"(?i:(?:online|digital|print|web|mobile|international|national|weekend)\s+edition|e-edition)")
 _MAX_CHROME_WORDS = 8
 _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
@@ -1790,12 +1792,15 @@ class PageChrome:
 
     def _is_site_tagline(self, line: str) -> bool:
         """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
-        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date."""
+        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date;
+        or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
         site, *rest = _SEGMENTS.split(line, maxsplit=1)
+        if not rest or not self.is_site_line(site):
+            return False
+        if _EDITION.fullmatch(rest[0].strip()) is not None:
+            return True
         return (
-            bool(rest)
-            and self.is_site_line(site)
-            and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
+            len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
             and any(w[:1].islower() for w in tagline)
             and not self.is_byline(line)
             and find_date(line) is None
