@@ -1698,7 +1698,7 @@ class PageChrome:
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
             or self.is_site_line(line)
-            or ((" - " in line or " | " in line) and self._is_site_tagline(line))
+            or ((" - " in line or " | " in line) and _is_site_tagline(line, self))
             or _is_widget(line, key)
             or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
@@ -1790,22 +1790,6 @@ class PageChrome:
             and is_capitalised(words)
         )
 
-    def _is_site_tagline(self, line: str) -> bool:
-        """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
-        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date;
-        or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
-        site, *rest = _SEGMENTS.split(line, maxsplit=1)
-        if not rest or not self.is_site_line(site):
-            return False
-        if _EDITION.fullmatch(rest[0].strip()) is not None:
-            return True
-        return (
-            len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
-            and any(w[:1].islower() for w in tagline)
-            and not self.is_byline(line)
-            and find_date(line) is None
-        )
-
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
@@ -1870,6 +1854,23 @@ class PageChrome:
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _is_site_tagline(line: str, chrome: PageChrome) -> bool:
+    """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
+    coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date;
+    or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
+    site, *rest = _SEGMENTS.split(line, maxsplit=1)
+    if not rest or not chrome.is_site_line(site):
+        return False
+    if _EDITION.fullmatch(rest[0].strip()) is not None:
+        return True
+    return (
+        len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
+        and any(w[:1].islower() for w in tagline)
+        and not chrome.is_byline(line)
+        and find_date(line) is None
+    )
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}
