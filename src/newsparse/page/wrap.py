@@ -102,7 +102,8 @@ def _is_double_spaced(lines: Sequence[PageLine]) -> bool:
         if (
             b.line.number == a.line.number + 2
             and b.clean[:1].islower()
-            and a.kind is LineKind.TEXT is b.kind
+            and a.kind is LineKind.TEXT
+            and b.kind is LineKind.TEXT
             and len(a.clean) >= MIN_WRAPPED_CHARS
             and not ends_sentence(a.clean)
             and not a.clean.endswith(":")
