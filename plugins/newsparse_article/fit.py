@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
-from newsparse.page.chrome import LineKind
+from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.layout import (
     find_title,
     is_headlinese,
@@ -20,7 +20,8 @@ from newsparse.page.probe import PageLine
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
 
 #: Fit of a title under a date line, or followed by a standfirst, a byline, a date line,
-#: a copy of the title or a paragraph that opens with a dateline, or carrying a site name.
+#: a copy of the title, a credited photo caption or a paragraph that opens with a dateline,
+#: or carrying a site name.
 FIT_WITH_LEAD = LIKELY
 #: Fit of a title set off as one (Title Case, headline grammar, a label or site chrome such
 #: as a menu above it) followed directly by the body; above a digest's opening summary line.
@@ -60,6 +61,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         or is_standfirst(after.clean)
         or opens_with_dateline(after.clean)
         or is_set_off(lines, at)
+        or _is_over_caption(lines, at)
     ):
         return FIT_WITH_LEAD
     above = lines[first:at]
@@ -69,3 +71,9 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
         return FIT_HEADLINE
     return FIT_BARE
+
+
+def _is_over_caption(lines: Sequence[PageLine], at: int) -> bool:
+    """True when a photo caption closing with its credit (``… at the quay. PIC: Jane Doe``) stands right
+    under the title ``lines[at]``: a digest prints no photo between its summary line and the body."""
+    return at + 1 < len(lines) and lines[at + 1].kind is LineKind.CHROME and is_photo_caption(lines[at + 1].clean)

@@ -10,7 +10,8 @@ The rules look only at the shape of lines, never at particular sentences:
   shorter line without one is a section heading, kept as a body paragraph; where
   an article must open (the top, after a republication note) a question of that
   length is a summary too; a line that runs on into the next (``…, he said:``,
-  an embedded post's ``— Name (@handle) date`` credit) never is;
+  an embedded post's ``— Name (@handle) date`` credit) never is, nor is a photo caption closing
+  with its credit (``… at a briefing. Photographer: Jane Doe / Agency``);
 * ``Read more`` opens a teaser block: an image caption line, then the related
   headline.  On pages with blank lines between paragraphs, the caption and the
   headline are often the only lines printed without one between them; elsewhere
@@ -30,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from newsparse import PageStream
 from newsparse.bands import DECLARED, NONE, PARTIAL, POSSIBLE, RAISE, SIGNED
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome, is_photo_caption
 from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
@@ -282,4 +283,6 @@ def _is_summary(line: str, opening: bool = False) -> bool:
     words = line.count(" ") + 1  # a clean line: one space between words
     if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or is_link_line(line) or leads_on(line):
         return False
+    if is_photo_caption(line):
+        return False  # a caption closing with its credit, over the text
     return not ends_sentence(line) or (opening and is_question(line))

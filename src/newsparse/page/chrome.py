@@ -126,6 +126,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "printer friendly", "printer-friendly", "printer friendly version", "printer-friendly version",
             "print friendly", "print-friendly version", "read full article here", "read the full article here",
             "read full story here", "read the full story here", "read more here", "continue reading here",
+            "view in full here", "read the full article at the original source", "read the full story at the original source",
+            "read the full article at the source", "read the full story at the source",
+            # a skip link, a donation box's heading, a sign-up button, a share label
+            "skip navigation", "we need your help", "we need your help now", "register now", "share post",
             # a note on how comments are moderated: ``Comments are moderated. Please be kind.``
             "comments are moderated", "all comments are moderated", "comments are pre-moderated",
             "all comments are pre-moderated", "comments may be moderated",
@@ -447,6 +451,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the discussion below", "join the debate below",
             "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
             "please keep it civil", "our commenting guidelines", "our comments policy",
+            # a comment form's fields: ``Please enter your comment!``, ``Please enter your name here``
+            "please enter your comment", "please enter your name here",
         }
     ),
     "prompt_channels": frozenset(
@@ -494,6 +500,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "watch |", "video |", "in pictures |", "gallery |", "photos |", "compiled by ", "produced by ",
             "graphics by ", "design by ", "video by ", "additional reporting:",
             "authorised by ", "authorized by ", "sponsored by ", "presented by ", "supported by ", "in partnership with ",
+            # a press release's attribution line: ``Please attribute to Inspector Jane Doe, Harbour Police:``
+            "please attribute to ", "attribute to ", "as put by ",
         }
     ),
     "box_headings": frozenset(
@@ -622,8 +630,8 @@ _CONTRIBUTED = lazy_compile(
 )
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = lazy_compile(
-    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy|file)\s*:"
-    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
+    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
+    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
 # A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
@@ -634,7 +642,7 @@ _GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&
 # Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
 _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
-    r"(?:(?i:photo|photograph|photo credit|image|picture|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
+    r"(?:(?i:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout|photo))[)\]]*\Z"
@@ -644,7 +652,22 @@ _CLOSING_CREDIT = lazy_compile(
 _CLOSING_CREDIT_CHARS = 80
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
-_CREDIT_CLUES = ("hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock", "/", "andout")
+_CREDIT_CLUES = (
+    "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix",
+)
+# A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
+# ``… on Tuesday. Stock photo.``
+_STOPPED_CREDIT = lazy_compile(
+    r"[.!?][\"”’]?\s+(?:(?i:stock|file|library|supplied|handout)\s+(?i:photo|image|picture|pic)"
+    r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5})\.\Z"
+)
+# How a pointer to an article's full text on another site opens (``View in full here.``).
+_FULL_TEXT_POINTERS = ("view in full", "read the full", "read full", "view the full", "see the full")
+_MAX_POINTER_WORDS = 12
+_STOPPED_CREDIT_ENDS = (" photo.", " image.", " picture.", " pic.", " Photo.", " Image.", " Picture.", " Pic.")
+# An agency's usage note after a photo credit: ``… (AP Photo/Jane Doe) NO SALES``, ``… MANDATORY CREDIT``.
+_USAGE_NOTE = lazy_compile(r"[)\]]\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT)(?:[,;]?\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT))*\Z")
 _RIGHTS = lazy_compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
@@ -786,12 +809,12 @@ _NEWSLETTER_TAGLINE = lazy_compile(
 )
 # A subscription offer: an imperative, what it sells and its price or free days, on a short line: ``Read
 # 30 days of premium articles for free``, ``Get unlimited digital access for $1 a week``, ``Start your free trial``.
-_OFFER_VERBS = frozenset({"read", "get", "try", "start", "unlock", "enjoy", "claim", "access", "begin"})
+_OFFER_VERBS = frozenset({"read", "get", "try", "start", "unlock", "enjoy", "claim", "access", "begin", "register"})
 _OFFER_PRODUCT = lazy_compile(
     r"(?i:\b(?:premium (?:articles|stories|content|access|journalism|news)|unlimited (?:digital )?(?:access|articles|reading)"
-    r"|(?:digital )?subscriptions?|memberships?|all-access|free trial)\b)"
+    r"|(?:digital )?subscriptions?|memberships?|all-access|free trial|newsletters|exclusive (?:articles|stories|content))\b)"
 )
-_OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b)|[$£€]\s?\d")
+_OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b|\bat no cost\b)|[$£€]\s?\d")
 _MAX_OFFER_WORDS = 16
 # A closing promotion of the site: ``For the latest news and weather, head to Valley 7 News.``, ``For more
 # stories like this, visit our climate page.`` (``For more information, visit …`` is a release's text).
@@ -857,6 +880,8 @@ _MAX_APPEAL_SENTENCES = 3
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
 _MIN_TAGLINE_WORDS = 3
+# The edition a site's name is printed with: ``ONLINE EDITION``, ``Digital edition``, ``e-Edition``.
+_EDITION = lazy_compile(r"(?i:(?:online|digital|print|web|mobile|international|national|weekend)\s+edition|e-edition)")
 _MAX_CHROME_WORDS = 8
 _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
@@ -912,12 +937,19 @@ def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
     Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, a credit glued to the caption's
-    last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``."""
+    last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
+    ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
+    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``)."""
+    if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
+        note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
+        line = line if note is None else line[: len(line) - len(note.group()) + 1]
     if line.endswith((")", "]")):
         tail = line[-_CREDIT_TAIL_CHARS:]
         return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
-    if line[-1:] in _SENTENCE_ENDS:
-        return False  # the cheap, common case: a credit closes with a name, not a sentence's stop
+    if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
+        tail = line[-_CLOSING_CREDIT_CHARS:]
+        clued = "ourtesy" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
+        return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
     return any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None
 
@@ -1251,7 +1283,8 @@ def _is_sign_up_pitch(line: str) -> bool:
 
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
-    unlimited digital access for $1 a week``, ``Start your free trial today``."""
+    unlimited digital access for $1 a week``, ``Start your free trial today``, ``Register at no cost to
+    receive our newsletters``."""
     return (
         key.split(" ", 1)[0] in _OFFER_VERBS
         and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
@@ -1386,6 +1419,20 @@ def _is_closing_note(line: str, chrome: PageChrome) -> bool:
         or _is_funding_appeal(line, chrome)
         or _is_disclaimer(line, chrome.disclaimer_phrases)
         or _is_imprint(line)
+        or _is_pointer(line, chrome)
+    )
+
+
+def _is_pointer(line: str, chrome: PageChrome) -> bool:
+    """True for a reprint's closing note that points to the full text elsewhere: a short credit, then a
+    pointer among the chrome lines (``Harbour Police Public Release. View in full here.``)."""
+    *note, last = _SENTENCE_BREAK.split(line)
+    key = _key(last)
+    return (
+        bool(note)
+        and key.startswith(_FULL_TEXT_POINTERS)
+        and key in chrome.lines
+        and word_count(line, _MAX_POINTER_WORDS) <= _MAX_POINTER_WORDS
     )
 
 
@@ -1625,6 +1672,7 @@ class PageChrome:
         """True for a short line that is chrome as a whole."""
         return (
             not key
+            or not any(map(str.isalnum, key))  # a button's symbol: ``×``, ``☰``
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
@@ -1650,7 +1698,7 @@ class PageChrome:
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
             or self.is_site_line(line)
-            or ((" - " in line or " | " in line) and self._is_site_tagline(line))
+            or ((" - " in line or " | " in line) and _is_site_tagline(line, self))
             or _is_widget(line, key)
             or _is_subscription_offer(line, key)
             or (is_menu(line) and not self.is_byline(line))
@@ -1742,19 +1790,6 @@ class PageChrome:
             and is_capitalised(words)
         )
 
-    def _is_site_tagline(self, line: str) -> bool:
-        """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
-        coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date."""
-        site, *rest = _SEGMENTS.split(line, maxsplit=1)
-        return (
-            bool(rest)
-            and self.is_site_line(site)
-            and len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
-            and any(w[:1].islower() for w in tagline)
-            and not self.is_byline(line)
-            and find_date(line) is None
-        )
-
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
@@ -1819,6 +1854,23 @@ class PageChrome:
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _is_site_tagline(line: str, chrome: PageChrome) -> bool:
+    """True for a site's name with its tagline: ``The Harbour Herald - News and views from the
+    coast``, ``Valley Times | Your town, your paper``: words in lower case among them, not a date;
+    or the name of the edition (``The Valley Press - ONLINE EDITION``)."""
+    site, *rest = _SEGMENTS.split(line, maxsplit=1)
+    if not rest or not chrome.is_site_line(site):
+        return False
+    if _EDITION.fullmatch(rest[0].strip()) is not None:
+        return True
+    return (
+        len(tagline := rest[0].split()) >= _MIN_TAGLINE_WORDS
+        and any(w[:1].islower() for w in tagline)
+        and not chrome.is_byline(line)
+        and find_date(line) is None
+    )
 
 
 _INSTANCES: dict[PageChrome, PageChrome] = {}

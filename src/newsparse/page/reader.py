@@ -22,6 +22,7 @@ from newsparse.page.layout import (
     is_standfirst,
     is_standfirst_above_byline,
     is_standfirst_above_dateline,
+    next_content,
     is_title,
     uses_blank_lines,
 )
@@ -163,12 +164,21 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
-    own, or above a byline or date line, or above a body opening with a dateline."""
+    own, or above a byline or date line, or above a body opening with a dateline, or printed again
+    right under itself as the body's lead."""
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
         or is_standfirst_above_byline(lines, i)
         or is_standfirst_above_dateline(lines, i)
+        or _is_printed_again(lines, i)
     )
+
+
+def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
+    """True when the next line of text after ``lines[i]`` repeats it word for word: a page's teaser
+    or standfirst, then the same sentence opening the body."""
+    after = next_content(lines, i)
+    return after is not None and after.kind is LineKind.TEXT and after.clean == lines[i].clean
 
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:

@@ -16,6 +16,13 @@ page printing a paragraph a line, ``The statement reads,`` stands over its quota
 paragraph of its own; nor is a capital under ``in``: a caption cut short (``The number of
 complaints during mobilization in``) may stand over the body's first paragraph.
 
+Some reprints double-space hard-wrapped copy: a blank line under every wrapped line, so each looks
+like a paragraph.  On a page where at least :data:`MIN_DOUBLE_SPACED` long lines ending no sentence
+have a line opening in lower case one blank line under them, such a lower line is joined to the line
+above it too (``One person has been arrested in relation to an incident that`` / blank /
+``occurred on Friday.``); a capital under such a line is not, as a heading over its paragraph looks
+the same.
+
 Limits: a wrapped line that opens with a capital after a line ending in a noun (``… provider EXFO`` /
 ``Inc posted …``) is not joined, since a heading over its paragraph looks the same; a paragraph
 opening with a lower-case brand name (``iPhone sales …``) under a line ending no sentence is
@@ -35,6 +42,11 @@ from newsparse.page.text import Line, collapse
 __all__ = ["join_wrapped", "continues"]
 
 _CURRENCY = "$€£¥₹"
+#: A page double-spaces its wrapped lines when at least this many long lines ending no sentence have
+#: a line opening in lower case one blank line under them ...
+MIN_DOUBLE_SPACED = 2
+#: ... a wrapped line being at least this many characters long.
+MIN_WRAPPED_CHARS = 40
 
 #: Words after which a wrapped line breaks mid-sentence: a line ending in one runs on.
 _RUN_ON_WORDS = frozenset(
@@ -63,19 +75,43 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     covering them all (the line keeps the number of its first line)."""
     joined: list[PageLine] = []
     blank_lines = _sets_paragraphs_apart(lines)
+    double_spaced = _is_double_spaced(lines)
     for pl in lines:
         above = joined[-1] if joined else None
         if (
             above is not None
             and pl.kind is LineKind.TEXT
             and above.kind is LineKind.TEXT
-            and pl.line.number == _last_number(text, above.line) + 1
+            and (
+                pl.line.number == _last_number(text, above.line) + 1
+                or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
+            )
             and continues(above.clean, pl.clean, blank_lines)
         ):
             joined[-1] = _join(text, above, pl)
         else:
             joined.append(pl)
     return joined
+
+
+def _is_double_spaced(lines: Sequence[PageLine]) -> bool:
+    """True when the page prints its wrapped lines one blank line apart: :data:`MIN_DOUBLE_SPACED` long
+    lines of text ending no sentence have a line of text opening in lower case one blank line under them."""
+    found = 0
+    for a, b in itertools.pairwise(lines):
+        if (
+            b.line.number == a.line.number + 2
+            and b.clean[:1].islower()
+            and a.kind is LineKind.TEXT
+            and b.kind is LineKind.TEXT
+            and len(a.clean) >= MIN_WRAPPED_CHARS
+            and not ends_sentence(a.clean)
+            and not a.clean.endswith(":")
+        ):
+            found += 1
+            if found == MIN_DOUBLE_SPACED:
+                return True
+    return False
 
 
 def _sets_paragraphs_apart(lines: Sequence[PageLine]) -> bool:
