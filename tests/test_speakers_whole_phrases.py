@@ -166,3 +166,9 @@ def test_a_relative_clause_without_its_antecedent_credits_nobody(paragraph: str)
 )
 def test_who_after_its_speaker_still_credits_the_speaker(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+def test_a_speech_verb_far_from_the_fragment_is_not_read() -> None:
+    filler = " ".join(["and the crowd kept moving"] * 20)  # 100 words, past the window, in one sentence
+    quote = extract(f"Officials said the square was calm {filler} near the “green zone” gates.")[0]
+    assert (quote.kind, quote.speaker) == ("term", None)

@@ -134,7 +134,7 @@ class Discourse:
                 open_token > 0 and tokens[open_token - 1].is_capitalized and nickname_end(tokens, open_token) > open_token
             ),
             continues_direct=self.cut_direct == (index, sentence.start),
-            reported=speaker is None and in_reported_sentence(tokens, sentence, self.attributor.words.speech_verbs),
+            reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, self.attributor.words.speech_verbs),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None

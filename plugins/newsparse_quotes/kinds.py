@@ -8,6 +8,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .marks import Marked
 from .segments import Token
+from .words import WINDOW
 
 __all__ = ["quote_kind", "opens_sentence", "begins_sentence", "follows_term_marker", "is_title"]
 
@@ -138,6 +139,9 @@ def quote_kind(
     return "partial" if has_speaker or reported else "term"
 
 
-def in_reported_sentence(tokens: Sequence[Token], sentence: range, speech_verbs: Collection[str]) -> bool:
-    """A word of ``speech_verbs`` (or ``according``) outside quotes in ``sentence``: the sentence reports speech."""
-    return any(not t.quoted and (t.lower in speech_verbs or t.lower == "according") for t in tokens[sentence.start : sentence.stop])
+def in_reported_sentence(tokens: Sequence[Token], sentence: range, at: int, speech_verbs: Collection[str]) -> bool:
+    """A word of ``speech_verbs`` (or ``according``) outside quotes in ``sentence``, at most :data:`WINDOW`
+    tokens from token ``at`` (a quote's opening mark): the sentence reports speech.  The window keeps a
+    sentence of many quotes (a page without full stops) from being read once a quote."""
+    near = tokens[max(sentence.start, at - WINDOW) : min(sentence.stop, at + WINDOW)]
+    return any(not t.quoted and (t.lower in speech_verbs or t.lower == "according") for t in near)
