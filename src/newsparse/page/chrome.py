@@ -308,6 +308,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # an acknowledgement of country closing an Australian page
             "we acknowledge the traditional", "we respectfully acknowledge the traditional",
             "we acknowledge and respect the traditional",
+            # a blog post's closing footer: ``This entry was posted in Roads. Bookmark the permalink.``
+            "this entry was posted in", "this entry was filed under",
+            # a paywall's note above a free article: ``You're reading a free article with opinions …``
+            "you're reading a free article", "you’re reading a free article", "you are reading a free article",
+            # an ad slot's prompt, perhaps glued to its label: ``AdvertisementAdvertise with Harbour Media.``
+            "advertise with ", "advertisementadvertise with ",
+            # a share box's sign-in row: ``Sign in with Facebook, Twitter or Email.``
+            "sign in with facebook", "sign in with google", "sign in with twitter", "sign in with email",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
