@@ -165,3 +165,47 @@ def test_an_ad_slot_closing_a_page_without_a_title_goes_with_the_title_copy():
     page = _BODY.replace("\n\n", "\n") + "Harbour board backs dredging\nAdvertisementAdvertise with Harbour Media.\n"
     article = article_of(page)
     assert _texts(article)[-1] == "Fishing crews had asked for the work for three years, the board's chair said."
+
+
+# --- F. a menu row scraped without spaces; a bulleted headline under a post's meta line ---------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Latest Harbour TV NewsRiverton NewsSlider", "HomeSportsCricket 2024Live Score", "HomeNewsWeatherTraffic"],
+)
+def test_a_menu_row_glued_without_spaces_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NewsCorp buys a stake in MySpace rival", "YouTube star opens a cafe in Riverton", "McDonald's closes its LinkedIn page"],
+)
+def test_names_glued_in_a_title_leave_it_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_the_title_under_a_glued_menu_row_is_found():
+    page = "Latest Harbour TV NewsRiverton NewsSlider\n\nSECOND DRIVER CHARGED AFTER QUAY CRASH\n\n" + _BODY
+    article = article_of(page)
+    assert article.headline.text == "SECOND DRIVER CHARGED AFTER QUAY CRASH"
+    assert article.summary is None
+
+
+def test_a_bulleted_headline_under_a_meta_line_is_no_title():
+    page = (
+        "Ten years on, ferry case goes to trial\n"
+        "9:30 AM, Friday, June 10 2016 | 310 views | 0 comments | print\n"
+        "• Ferry operator goes on trial over the quay collision\n\n" + _BODY
+    )
+    assert article_of(page).headline.text == "Ten years on, ferry case goes to trial"
+
+
+def test_a_title_under_a_meta_line_is_still_found():
+    page = (
+        "Harbour Notes\n"
+        "Posted on June 10, 2016 by Jane Doe | 3 comments\n"
+        "Ferry operator goes on trial over the quay collision\n\n" + _BODY
+    )
+    assert article_of(page).headline.text == "Ferry operator goes on trial over the quay collision"

@@ -137,6 +137,8 @@ _CAPTION_DATE_CHARS = 40  # the most it matches with a place word of ordinary le
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: A photo caption that closes with its date has at least this many words.
 MIN_DATED_CAPTION_WORDS = 10
+# Marks that open a list's item, never a title: ``• Fugitive arrested at a diner``.
+_BULLETS = ("• ", "· ", "* ", "- ", "– ")
 #: A list of a blog's recent posts above the title (``Post title - November 6, 2020``) has at least this many.
 MIN_LISTED_POSTS = 3
 # What sets a listed post's date off its title.
@@ -322,14 +324,14 @@ def is_post_meta(pl: PageLine) -> bool:
 def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a blog post's meta line follows ``lines[i]`` (perhaps the blog's name
     or tagline) and a title-shaped line follows the meta line, over the body or over a byline of its
-    own (a republished story: ``By Jane Doe, CalMatters``); else None.  Where the meta line counts no comments, a line of standfirst
+    own (a republished story: ``By Jane Doe, CalMatters``), not a bulleted item (``• Fugitive arrested``); else None.  Where the meta line counts no comments, a line of standfirst
     length under it, longer than ``lines[i]``, is the standfirst under the title ``lines[i]``."""
     j = _index_after(lines, i)
     if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
         return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
-    if not _is_text(lines, k) or not is_title(below := lines[k].clean):
-        return None
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or below.startswith(_BULLETS):
+        return None  # no title under the meta line; a bulleted headline is a list's item
     if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
         if word_count(below) > word_count(lines[i].clean):
             return None

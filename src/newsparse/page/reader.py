@@ -65,8 +65,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions = _caption_lines(lines, chrome)
-    listed = listed_posts(lines) if titled else frozenset()
+    captions, listed = _caption_lines(lines, chrome), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
