@@ -308,6 +308,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # an acknowledgement of country closing an Australian page
             "we acknowledge the traditional", "we respectfully acknowledge the traditional",
             "we acknowledge and respect the traditional",
+            # a blog post's closing footer: ``This entry was posted in Roads. Bookmark the permalink.``
+            "this entry was posted in", "this entry was filed under",
+            # a paywall's note above a free article: ``You're reading a free article with opinions …``
+            "you're reading a free article", "you’re reading a free article", "you are reading a free article",
+            # an ad slot's prompt, perhaps glued to its label: ``AdvertisementAdvertise with Harbour Media.``
+            "advertise with ", "advertisementadvertise with ",
+            # a share box's sign-in row: ``Sign in with Facebook, Twitter or Email.``
+            "sign in with facebook", "sign in with google", "sign in with twitter", "sign in with email",
         }
     ),
     "site_names": frozenset(),  # each outlet's plugin adds its own (newsparse_rtcom: ``RT``, ``TASS``)
@@ -747,6 +755,10 @@ _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
 _MIN_SECTION_ROW_WORDS = 3
 _MIN_TAGLINED_MENU_ITEMS = 4
+# A menu item glued to the next one, as a scrape without spaces prints a row: ``News`` in ``NewsSlider``.
+_GLUED_ITEM = lazy_compile(r"[A-Z][a-z]+(?=[A-Z])")
+_MIN_GLUED_ITEMS = 2
+_MAX_GLUED_ROW_WORDS = 8
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
@@ -1668,6 +1680,15 @@ class PageChrome:
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
+    def _is_glued_row(self, line: str) -> bool:
+        """True for a menu row scraped without spaces, two section names or more glued to the next
+        item: ``Latest NBN NewsNewcastle NewsSlider``, ``HomeSportsIPL 2024Live Score``; not a name
+        glued so (``YouTube``, ``NewsCorp``) nor a sentence."""
+        if line.count(" ") >= _MAX_GLUED_ROW_WORDS or _ends_sentence(line):
+            return False
+        glued = [m.group().casefold() for m in _GLUED_ITEM.finditer(line)]
+        return sum(item in self.section_names or item in self.lines for item in glued) >= _MIN_GLUED_ITEMS
+
     def _is_chrome_line(self, line: str, key: str) -> bool:
         """True for a short line that is chrome as a whole."""
         return (
@@ -1689,6 +1710,7 @@ class PageChrome:
             or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
             or self._is_chrome_words(key)
             or self._is_section_row(key)
+            or self._is_glued_row(line)
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names)))

@@ -112,15 +112,26 @@ class Draft:
         bylines name, if any (on a republished article, of writers the body does not name), the name of a
         writer they name (an author box: ``Jane Doe``, her role, her bio) and a contact line (``Reach Jane
         Doe at …``); a publisher's note, or a note on what the site is, on the site its title or masthead
-        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget); a row
+        names; a heading with no paragraph under it (``Price comparison`` above a shopping widget); a label
+        printed above the title too (``News Kenya``); a row
         of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``)."""
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             writers = self._is_closing_bio(last) or self._is_closing_contact(last)
             closing = writers or (is_name(last) and self._names_writer(last)) or self._is_own_publisher_note(last)
-            if not (closing or self._is_closing_heading(last) or is_link_row(last)):
+            if not (closing or self._is_closing_heading(last) or is_link_row(last) or self._is_head_label(last)):
                 return
             self.paragraphs.pop()
+
+    def _is_head_label(self, line: str) -> bool:
+        """True for a short line closing the body that the page printed above the title too: the
+        blog's label or the site's section (``News Kenya`` above the title and under the body)."""
+        return (
+            len(self.paragraphs) > 1
+            and line.casefold() in self.above_title
+            and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
+            and not ends_sentence(line)
+        )
 
     def _names_writer(self, name: str) -> bool:
         """True when a byline names the writer ``name``."""

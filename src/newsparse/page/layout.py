@@ -54,6 +54,7 @@ from newsparse.page.chrome import (
     is_newsletter_tagline,
     is_share_row,
 )
+from newsparse.page.dates import find_date
 from newsparse.page.furniture import read_more_link, republished_from
 from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
@@ -69,10 +70,12 @@ __all__ = [
     "is_set_off",
     "is_label",
     "is_fragment",
+    "is_dated_caption",
     "is_standfirst_above_byline",
     "is_standfirst_above_dateline",
     "is_sentence_title",
     "find_title",
+    "listed_posts",
     "is_post_meta",
     "title_under_post_meta",
     "uses_blank_lines",
@@ -125,6 +128,21 @@ _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 # A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
 _ITEM_NUMBER = lazy_compile(r"\d{1,2}\.\s+")
 MIN_CUT_COPY_WORDS = 3
+# A photo caption's close: the place, then the day the photo was taken (``… in Gaza City May 12, 2021.``).
+_CAPTION_DATE = lazy_compile(
+    r"\b(?P<place>[A-Z][\w.'’-]*) (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.\Z"
+)
+_CAPTION_DATE_CHARS = 40  # the most it matches with a place word of ordinary length
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: A photo caption that closes with its date has at least this many words.
+MIN_DATED_CAPTION_WORDS = 10
+# Marks that open a list's item, never a title: ``• Fugitive arrested at a diner``.
+_BULLETS = ("• ", "· ", "* ", "- ", "– ")
+#: A list of a blog's recent posts above the title (``Post title - November 6, 2020``) has at least this many.
+MIN_LISTED_POSTS = 3
+# What sets a listed post's date off its title.
+_POST_DATE_SEPARATORS = (" -", " –", " —", " |")
 #: How many times a site's name is printed in a page's head, for :func:`_repeated_names`.
 MIN_NAME_COPIES = 3
 
@@ -204,9 +222,10 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     label above a byline is the title when no title follows.  None when there is no title."""
     above_byline: int | None = None
     names = _repeated_names(lines, start)
+    listed = listed_posts(lines, start)
     for i in range(start, len(lines)):
         pl = lines[i]
-        if pl.kind is not LineKind.TEXT or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
+        if pl.kind is not LineKind.TEXT or i in listed or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
             continue
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
@@ -233,6 +252,31 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) else above_byline
     return above_byline
+
+
+def listed_posts(lines: Sequence[PageLine], start: int = 0) -> frozenset[int]:
+    """Where the items are of a list of recent posts opening the page, above the title: from ``start``,
+    :data:`MIN_LISTED_POSTS` lines or more, perhaps between chrome, each a headline closed by its date
+    after a dash (``Tips for a good garden - November 6, 2020``).  Empty when the page opens otherwise."""
+    items: list[int] = []
+    for i in range(start, len(lines)):
+        pl = lines[i]
+        if pl.kind is LineKind.CHROME:
+            continue
+        if not _is_listed_post(pl.clean):
+            break
+        items.append(i)
+    return frozenset(items) if len(items) >= MIN_LISTED_POSTS else frozenset()
+
+
+def _is_listed_post(line: str) -> bool:
+    found = find_date(line)
+    return (
+        found is not None
+        and found.end == len(line)
+        and line[: found.start].rstrip().endswith(_POST_DATE_SEPARATORS)
+        and found.start > MIN_TITLE_WORDS * 2
+    )
 
 
 def _repeated_names(lines: Sequence[PageLine], start: int) -> frozenset[str]:
@@ -280,14 +324,14 @@ def is_post_meta(pl: PageLine) -> bool:
 def title_under_post_meta(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the title is when a blog post's meta line follows ``lines[i]`` (perhaps the blog's name
     or tagline) and a title-shaped line follows the meta line, over the body or over a byline of its
-    own (a republished story: ``By Jane Doe, CalMatters``); else None.  Where the meta line counts no comments, a line of standfirst
+    own (a republished story: ``By Jane Doe, CalMatters``), not a bulleted item (``• Fugitive arrested``); else None.  Where the meta line counts no comments, a line of standfirst
     length under it, longer than ``lines[i]``, is the standfirst under the title ``lines[i]``."""
     j = _index_after(lines, i)
     if j == len(lines) or lines[j].found is None or not is_post_meta(lines[j]):
         return None  # the cheap, common case: no dated line follows
     k = _index_after(lines, j)
-    if not _is_text(lines, k) or not is_title(below := lines[k].clean):
-        return None
+    if not _is_text(lines, k) or not is_title(below := lines[k].clean) or below.startswith(_BULLETS):
+        return None  # no title under the meta line; a bulleted headline is a list's item
     if i >= 0 and _COMMENTS not in lines[j].clean.casefold() and is_standfirst(below):
         if word_count(below) > word_count(lines[i].clean):
             return None
@@ -471,6 +515,18 @@ def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
 def is_standfirst(line: str) -> bool:
     """True for a one-sentence standfirst: enough words, no final full stop."""
     return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and is_fragment(line)
+
+
+def is_dated_caption(line: str) -> bool:
+    """True for a wire photo's caption printed without its credit, which closes with the place and the
+    day the photo was taken, no ``on`` between them: ``… from Joint Base Andrews, Maryland, U.S.
+    November 3, 2017.``; not ``… will vote on November 3, 2026.`` nor ``… on Tuesday November 3, 2026.``"""
+    m = _CAPTION_DATE.search(line[-_CAPTION_DATE_CHARS:])
+    return (
+        m is not None
+        and m["place"] not in _WEEKDAYS
+        and word_count(line, MIN_DATED_CAPTION_WORDS) >= MIN_DATED_CAPTION_WORDS
+    )
 
 
 def is_fragment(line: str) -> bool:

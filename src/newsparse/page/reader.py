@@ -18,6 +18,8 @@ from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
 from newsparse.page.layout import (
     find_title,
+    listed_posts,
+    is_dated_caption,
     is_fragment,
     is_standfirst,
     is_standfirst_above_byline,
@@ -33,6 +35,8 @@ from newsparse.page.wrap import join_wrapped
 __all__ = ["read_article"]
 
 _CAPTION_MARKER_REACH = 2
+#: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
+_MIN_CUT_TEASER_WORDS = 8
 
 
 def _is_caption(line: str) -> bool:
@@ -61,7 +65,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions = _caption_lines(lines, chrome)
+    captions, listed = _caption_lines(lines, chrome), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -88,8 +92,8 @@ def read_article(
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption
         in_list = False
-        if phase is _Phase.TITLE and title_at is not None and i < title_at and pl.kind is LineKind.TEXT:
-            continue  # a label or kicker above the title
+        if phase is _Phase.TITLE and title_at is not None and i < title_at and (pl.kind is LineKind.TEXT or i in listed):
+            continue  # a label or kicker above the title, or a recent post listed with its date
         draft.cover(pl.line)
         if pl.kind is not LineKind.TEXT:
             draft.date(pl)
@@ -134,6 +138,8 @@ def _read_text_line(
         if found_title or is_title(pl.clean):
             draft.set_title(pl.line)
             return phase
+    if phase in _BEFORE_BODY and drop_captions and is_dated_caption(pl.clean):
+        return _Phase.LEAD  # a wire photo's caption, dated, above the byline or the body
     if phase is _Phase.FIRST:
         phase = _Phase.LEAD
         if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
@@ -176,9 +182,20 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
 
 def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
     """True when the next line of text after ``lines[i]`` repeats it word for word: a page's teaser
-    or standfirst, then the same sentence opening the body."""
+    or standfirst, then the same sentence opening the body; or when ``lines[i]`` is that teaser cut
+    short, of :data:`_MIN_CUT_TEASER_WORDS` words or more, with ``...`` where the cut fell."""
     after = next_content(lines, i)
-    return after is not None and after.kind is LineKind.TEXT and after.clean == lines[i].clean
+    if after is None or after.kind is not LineKind.TEXT:
+        return False
+    line = lines[i].clean
+    if after.clean == line:
+        return True
+    cut = line.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        len(cut) < len(line)
+        and word_count(cut, _MIN_CUT_TEASER_WORDS) >= _MIN_CUT_TEASER_WORDS
+        and after.clean.startswith(cut)
+    )
 
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
@@ -198,3 +215,6 @@ class _Phase(enum.Enum):
     LEAD = 3
     BODY = 4
     COMMENTS = 5
+
+
+_BEFORE_BODY = (_Phase.FIRST, _Phase.LEAD)
