@@ -1,0 +1,31 @@
+"""A fifth audit of the speaker rules on real news: the kinds of wrong speaker it found, each
+with sentences written for it (none copied from a page), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import extract
+
+
+def credited(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of an article made of ``paragraphs``."""
+    return [q.speaker for q in extract(*paragraphs)]
+
+
+# -- A: a club's name (``Leeds United``) is a body, never the person a pronoun stands for -----------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The manager was furious after Dundee United lost again.",
+        "Fans booed as Bolton Wanderers lost again at home.",
+    ],
+)
+def test_a_club_is_no_person_a_pronoun_stands_for(first: str) -> None:
+    assert credited(first, "“We gave away cheap goals,” he said.") == [None]
+
+
+def test_a_club_still_speaks_as_a_body() -> None:
+    assert credited("Leeds United said the ticket prices were “under review”.") == ["Leeds United"]
