@@ -29,3 +29,14 @@ def test_a_club_is_no_person_a_pronoun_stands_for(first: str) -> None:
 
 def test_a_club_still_speaks_as_a_body() -> None:
     assert credited("Leeds United said the ticket prices were “under review”.") == ["Leeds United"]
+
+
+# -- B: a Dutch particle inside a name (``Erik ten Hag``) -----------------------------------------
+
+
+def test_a_dutch_particle_keeps_the_name_whole() -> None:
+    assert credited("Manager Ruud ten Brink was calm after the draw.", "“We will be fine,” he said.") == ["Ruud ten Brink"]
+
+
+def test_ten_as_a_number_is_no_particle() -> None:
+    assert credited("Officers found ten Bibles in the van.", "“They were stolen,” Ms Lee said.") == ["Lee"]
