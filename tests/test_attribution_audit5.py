@@ -40,3 +40,24 @@ def test_a_dutch_particle_keeps_the_name_whole() -> None:
 
 def test_ten_as_a_number_is_no_particle() -> None:
     assert credited("Officers found ten Bibles in the van.", "“They were stolen,” Ms Lee said.") == ["Lee"]
+
+
+# -- C: a ``who`` clause set off between a subject and its verb ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "It left the visitors to reflect and Omar Haddad, who watched them lose on Monday, pointed to the injuries.",
+        "The visitors were poor and Omar Haddad, who took charge in May, blamed the injuries.",
+    ],
+)
+def test_a_who_clause_between_the_subject_and_its_verb(first: str) -> None:
+    assert credited("Tom Baker scored twice for the hosts.", first, "“It was a disgrace,” he said.") == ["Omar Haddad"]
+
+
+def test_a_who_clause_does_not_make_its_own_verb_the_subjects() -> None:
+    assert credited(
+        "Nina Park met Tom Reyes, who runs the shelter, on Friday.",
+        "“We need more beds,” Reyes said.",
+    ) == ["Tom Reyes"]
