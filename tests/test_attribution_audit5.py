@@ -61,3 +61,22 @@ def test_a_who_clause_does_not_make_its_own_verb_the_subjects() -> None:
         "Nina Park met Tom Reyes, who runs the shelter, on Friday.",
         "“We need more beds,” Reyes said.",
     ) == ["Tom Reyes"]
+
+
+# -- D: a quote its own sentence credits to someone else by a verb no list holds -------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "“Quite right,” Tom Baird agreed.",
+        "\"A fair point\", Baird nodded.",
+    ],
+)
+def test_a_name_and_a_verb_closing_the_quote_stop_the_carried_speaker(last: str) -> None:
+    speakers = credited("“We lost it,” Judge Ann Kerr said.", last)
+    assert speakers[0] == "Ann Kerr" and speakers[1] in (None, "Tom Baird", "Baird")
+
+
+def test_the_same_person_closing_the_quote_is_still_carried_on() -> None:
+    assert credited("“We lost it,” Judge Ann Kerr said.", "“Quite right,” Kerr agreed.") == ["Ann Kerr", "Ann Kerr"]
