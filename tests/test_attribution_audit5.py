@@ -80,3 +80,21 @@ def test_a_name_and_a_verb_closing_the_quote_stop_the_carried_speaker(last: str)
 
 def test_the_same_person_closing_the_quote_is_still_carried_on() -> None:
     assert credited("“We lost it,” Judge Ann Kerr said.", "“Quite right,” Kerr agreed.") == ["Ann Kerr", "Ann Kerr"]
+
+
+# -- E: a speech verb after ``which``: a thing speaks, never the sentence's subject -----------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Officers found a parcel which claimed to hold “a live virus”.",
+        "Staff were warned about a text message which falsely claimed to come from “the tax office”.",
+    ],
+)
+def test_a_verb_after_which_credits_no_subject(paragraph: str) -> None:
+    assert credited(paragraph) == [None]
+
+
+def test_a_person_before_who_and_an_adverb_still_speaks() -> None:
+    assert credited("Ann Lee, who angrily claimed the vote was “rigged”, lost.") == ["Ann Lee"]
