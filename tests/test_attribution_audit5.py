@@ -98,3 +98,24 @@ def test_a_verb_after_which_credits_no_subject(paragraph: str) -> None:
 
 def test_a_person_before_who_and_an_adverb_still_speaks() -> None:
     assert credited("Ann Lee, who angrily claimed the vote was “rigged”, lost.") == ["Ann Lee"]
+
+
+# -- F: a person set against the subject by ``while`` is as near as the subject -------------------
+
+
+def test_two_men_set_against_each_other_leave_he_to_nobody() -> None:
+    assert credited(
+        "Cr Ito said his heart was “full”, while Mr Berg said he was moved after the vote.",
+        "“It was a great day for us,” he said.",
+    ) == ["Cr Ito", None]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Cr Ito said his heart was “full”, while Ms Berg said she was moved after the vote.",
+        "Tom Ito said he was proud, while the fans sang outside.",
+    ],
+)
+def test_a_clause_set_against_the_subject_leaves_a_fitting_subject(first: str) -> None:
+    assert credited(first, "“It was a great day for us,” he said.")[-1] in ("Cr Ito", "Tom Ito")
