@@ -119,3 +119,20 @@ def test_two_men_set_against_each_other_leave_he_to_nobody() -> None:
 )
 def test_a_clause_set_against_the_subject_leaves_a_fitting_subject(first: str) -> None:
     assert credited(first, "“It was a great day for us,” he said.")[-1] in ("Cr Ito", "Tom Ito")
+
+
+# -- G: a bare title two people named before hold stands for nobody -------------------------------
+
+
+def test_a_bare_title_two_people_hold_credits_nobody() -> None:
+    assert credited(
+        "A bench of Chief Justice Ana Ruiz and Justice Tom Baird heard the plea on Monday.",
+        "Justice said that “the petition is a waste of time”.",
+    ) == [None]
+
+
+def test_a_bare_title_one_person_holds_credits_that_person() -> None:
+    assert credited(
+        "Justice Tom Baird heard the plea on Monday.",
+        "Justice said that “the petition is a waste of time”.",
+    ) == ["Tom Baird"]
