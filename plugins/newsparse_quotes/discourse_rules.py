@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .nearby import apposed_person
+from .people import is_verb
 from .resolution import Found
 from .words import Cue
 
@@ -35,6 +36,8 @@ _SPEAKING = frozenset(["speaking", "talking", "writing"])
 _APPOSITION_TOKENS = 12
 #: The most marks after a quote that ends its sentence (``”.``, ``.”)``).
 _CLOSING_MARKS = 4
+#: The most capitalized words of a name closing a quote's sentence with its verb (``”, Dev Rao Singh agreed.``).
+_TAIL_NAME_WORDS = 4
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -91,7 +94,32 @@ def continuation(attempt: Attempt) -> Found | None:
     """The speaker of the last quote, in this passage or the one before, carried on: a quote opening
     its sentence (``“A,” she said. “B.”``), one more fragment of that sentence, or a quote in a
     sentence with no other cue; the cue is the one that credited the last quote."""
-    return None if attempt.nested else attempt.carried()
+    if attempt.nested:
+        return None
+    found = attempt.carried()
+    named = _tail_name(attempt)
+    if found is not None and named and not named <= set(found.speaker.split() if found.speaker else ()):
+        attempt.settled = True  # "“Fine indeed”, Rao agreed.": someone else speaks, by a verb no list holds
+        return None
+    return found
+
+
+def _tail_name(attempt: Attempt) -> set[str]:
+    """The capitalized words of a name closing the quote's sentence right after it with one verb
+    (``“…”, Rao agreed.``), else an empty set."""
+    tokens, close, stop = attempt.view.tokens, attempt.close_token, attempt.sentence.stop
+    if close is None:
+        return set()
+    k = close + 1
+    k += k < stop and tokens[k].text == ","
+    start = k
+    while k < stop and k - start < _TAIL_NAME_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
+        k += 1
+    if k == start or k >= stop or not is_verb(attempt.attributor.words, tokens[k].lower):
+        return set()
+    if any(token.is_word for token in tokens[k + 1 : stop]):
+        return set()
+    return {token.text for token in tokens[start:k]}
 
 
 def named_after(attempt: Attempt) -> Found | None:

@@ -601,9 +601,10 @@ def _place_name(words: Words, key: tuple[str, ...]) -> bool:
 
 
 def _past_which(tokens: Sequence[Token], k: int) -> int:
-    """Past a party label (``, D-N.M.,``, read before) and a clause with ``which`` set off by commas at token
-    ``k`` (``Unison, which represents the staff, said``): the token after its closing comma, else ``k``."""
-    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "which":
+    """Past a party label (``, D-N.M.,``, read before) and a clause with ``which`` or ``who`` set off by commas
+    at token ``k`` (``Unison, which represents the staff, said``; ``Ann Lee, who watched the game, pointed``):
+    the token after its closing comma, else ``k``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("which", "who"):
         return k
     for j in range(k + 2, min(len(tokens), k + _WHICH_TOKENS)):
         if tokens[j].quoted or tokens[j].text in ".;:":

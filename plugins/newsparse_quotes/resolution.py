@@ -227,6 +227,8 @@ class Resolver(Phrases):
                 return None
             return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
+        if len(low) == 1 and _holders_before(self.people, head, position) > 1:
+            return None  # "Justice said" after "Chief Justice A and Justice B": either
         entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
@@ -375,6 +377,11 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _holders_before(people: People, role: str, position: int) -> int:
+    """How many people titled ``role`` are named before ``position``."""
+    return sum(1 for entity in people.entities if entity.person and role in entity.roles and entity.last_before(position) >= 0)
 
 
 def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, position: int) -> Entity | None:

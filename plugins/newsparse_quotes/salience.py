@@ -6,7 +6,8 @@ a nearer or equally near person may outrank it:
 * when that person was last taken up in an earlier passage, a person named earlier
   in the pronoun's own passage (among its last dozen names) is nearer (``For Ruiz,
   the fight feels far away. “…,” he said.``);
-* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``) is as near; when
+* a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``), or opening a clause set
+  against its by ``, while`` (``Cr Ito said …, while Mr Berg said …``), is as near; when
   the pronoun fits one of the two and the other's gender is not known, both fit.
 
 Of such people the pronoun takes the one whose gender it fits, else the one whose
@@ -17,7 +18,8 @@ gender is known and contradicts the pronoun is skipped (:func:`agreeing`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import define
 
@@ -27,10 +29,17 @@ from .name_runs import NameRuns
 from .people import Entity, People
 from .words import Mention, PassageView
 
+if TYPE_CHECKING:
+    from .segments import Token
+
 __all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
 
 #: The most mentions read back from a pronoun through its passage (bounds the work on a page of names).
 NEAREST = 12
+#: Words opening a clause set against the one before it, whose subject is as near as that one's.
+_CONTRASTS = frozenset(["while", "whereas", "whilst"])
+#: Courtesy titles before a name in such a clause (``while Mr Berg said``).
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "cr", "sir"])
 
 
 @define
@@ -51,10 +60,26 @@ class Taken:
         after = tokens[mention.hi].lower if mention is not None and mention.hi < sentence.stop else ""
         if after == ",":
             return cls(view.offset, view.offset + tokens[sentence.stop - 1].end)
-        if after != "and" or mention is None:
+        if mention is None:
             return cls(view.offset)
-        named = person_before(names, view, names.people.name_end(tokens, mention.hi + 1))  # "Kim Lee and Alex Moran"
-        return cls(view.offset, -1, None if named is None or named[0] != mention.hi + 1 else named[1])
+        k = mention.hi + 1 if after == "and" else _contrast_subject(tokens, mention.hi, sentence.stop)
+        if k < 0:
+            return cls(view.offset)
+        named = person_before(names, view, names.people.name_end(tokens, k))  # "Kim Lee and Alex Moran"
+        return cls(view.offset, -1, None if named is None or named[0] != k else named[1])
+
+
+def _contrast_subject(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The token after ``, while``, ``, whereas`` or ``; however`` (a clause set against the subject's:
+    ``Cr Ito said he was proud, while Mr Berg said he was moved``) after token ``k``, maybe past a title
+    ending in a full stop or none (``Mr``), else -1."""
+    for j in range(k, stop - 2):
+        if tokens[j].text in ",;" and tokens[j + 1].lower in _CONTRASTS:
+            start = j + 2
+            while start < stop and (tokens[start].lower in _TITLES or tokens[start].text == "."):
+                start += 1
+            return start
+    return -1
 
 
 class Nearer:

@@ -305,8 +305,8 @@ class Attributor(Resolver):
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
-            if mention is None and tokens[k - 1].lower == "who":
-                return Cue(k, k + 1, None, binding=True)  # "questions from residents who said": never the sentence's subject
+            if mention is None and _relative_before(tokens, k, sentence.start):
+                return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
             outer = self._outer_report(tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
@@ -538,3 +538,14 @@ def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int 
         if token.lower == "as" and tokens[j + 1].lower in words.speech_verbs and tokens[j + 1].lower.endswith("ing"):
             return j
     return None
+
+
+def _relative_before(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """``who`` right before the verb at token ``k``, or ``which``, maybe with one adverb in ``-ly`` between
+    (``a parcel which reportedly claimed``: a thing, no one who speaks)."""
+    j = k - 1
+    if j > start and tokens[j].lower == "who":
+        return True
+    if j > start and tokens[j].lower.endswith("ly"):
+        j -= 1
+    return j >= start and tokens[j].lower == "which"

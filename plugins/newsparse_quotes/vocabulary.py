@@ -120,6 +120,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
+        united hotspur rovers wanderers fc
         """
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.

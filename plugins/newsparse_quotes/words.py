@@ -37,7 +37,7 @@ __all__ = [
 WINDOW = 60
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some another".split())
