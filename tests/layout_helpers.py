@@ -1,4 +1,5 @@
-"""Helpers shared by the layout tests: the default page chrome, a line's kind, a page's one article."""
+"""Helpers shared by the layout tests: the default page chrome, a line's kind, a page's one article and its
+paragraphs' texts."""
 
 from __future__ import annotations
 
@@ -17,3 +18,8 @@ def article_of(text: str) -> Article:
     """The one article of the page ``text``."""
     [article] = parse(text).articles
     return article
+
+
+def texts(article: Article) -> list[str]:
+    """The texts of ``article``'s paragraphs."""
+    return [p.text for p in article.paragraphs]

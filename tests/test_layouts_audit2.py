@@ -13,16 +13,13 @@ import pytest
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.dates import find_date
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import article_of, kind, texts
 
 _BODY = (
     "The county council voted on Wednesday to close the old landfill site by the end of next year.\n\n"
     "Residents had complained for a decade about the smell and the lorries, a councillor said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. an unsupported-browser notice above the title -------------------------------------------------
@@ -44,7 +41,7 @@ def test_a_title_under_a_browser_notice_is_the_title():
     page = "Internet Explorer is not supported. Please switch browsers.\n\nLandfill to close next year\n\n" + _BODY
     article = article_of(page)
     assert article.headline.text == "Landfill to close next year"
-    assert _texts(article)[0].startswith("The county council voted")
+    assert texts(article)[0].startswith("The county council voted")
 
 
 def test_a_sentence_about_a_browser_stays_text():
@@ -97,7 +94,7 @@ def test_a_sponsored_blog_name_printed_three_times_is_not_the_title():
     )
     article = article_of(page)
     assert article.headline.text == "Landfill to close by the end of next year"
-    assert "Waste Watch Daily" not in _texts(article)
+    assert "Waste Watch Daily" not in texts(article)
 
 
 def test_a_title_printed_three_times_stays_the_title():
@@ -139,7 +136,7 @@ def test_a_caption_under_the_title_is_no_standfirst():
     article = article_of(page)
     assert article.headline.text == "Landfill to close by the end of next year"
     assert article.summary is None
-    assert _texts(article)[0].startswith("The county council voted")
+    assert texts(article)[0].startswith("The county council voted")
 
 
 # --- F. dates joined by hyphens -------------------------------------------------------------------------
@@ -164,7 +161,7 @@ def test_a_footer_listing_empty_tags_closes_the_post():
         "Landfill to close next year\n\nPosted by Harbour Blog on March 4, 2026\n\n" + _BODY + "\n"
         "Posted in News > Local | Tagged: , , , , , , , , , , , | Leave a Comment »\n"
     )
-    assert _texts(article_of(page))[-1].startswith("Residents had complained")
+    assert texts(article_of(page))[-1].startswith("Residents had complained")
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,13 @@ import pytest
 
 from newsparse.page.chrome import LineKind, is_photo_caption
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import article_of, kind, texts
 
 _BODY = (
     "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
     "Fishing crews had asked for the work for three years, the board's chair said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. captions closing with a credit of other shapes ----------------------------------------------
@@ -61,14 +58,14 @@ def test_a_caption_over_a_page_without_a_title_is_no_summary():
     )
     article = article_of(page)
     assert article.summary is None
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 def test_a_title_over_a_credited_caption_stays_the_title():
     page = "Board votes to dredge the channel\n\nThe eastern channel at low tide. PIC: Tom Reyes\n\n" + _BODY
     article = article_of(page)
     assert article.headline.text == "Board votes to dredge the channel"
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 # --- B. closing chrome: a pointer to the full text, a comment form ----------------------------------
@@ -94,7 +91,7 @@ def test_a_sentence_about_reading_in_full_stays_text():
 def test_a_comment_form_closes_the_article():
     page = "Board votes to dredge the channel\n\nBy Jane Doe\n\n" + _BODY + "\nPlease enter your comment!\nPlease enter your name here\n\nShare post:\n"
     article = article_of(page)
-    assert _texts(article)[-1].startswith("Fishing crews had asked")
+    assert texts(article)[-1].startswith("Fishing crews had asked")
 
 
 # --- C. a press release's attribution line, a button's symbol, a registration offer -----------------
@@ -134,7 +131,7 @@ def test_the_title_under_a_registration_box_is_the_title():
     )
     article = article_of(page)
     assert article.headline.text == "Board votes to dredge the channel"
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 # --- D. a standfirst printed again as the body's lead -----------------------------------------------
@@ -145,14 +142,14 @@ def test_a_standfirst_printed_again_as_the_lead_is_the_summary():
     page = f"Board promises dredging this week\n{lead}\n\n{lead}\n\nThe work starts on Monday, the chair said.\n"
     article = article_of(page)
     assert article.summary.text == lead
-    assert _texts(article) == [lead, "The work starts on Monday, the chair said."]
+    assert texts(article) == [lead, "The work starts on Monday, the chair said."]
 
 
 def test_a_lead_not_printed_again_stays_the_first_paragraph():
     page = "Board promises dredging this week\n\n" + _BODY
     article = article_of(page)
     assert article.summary is None
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 # --- E. wrapped lines printed one blank line apart --------------------------------------------------
@@ -168,7 +165,7 @@ def test_double_spaced_wrapped_lines_are_joined():
         "He is due to appear in court on Tuesday.\n"
     )
     article = article_of(page)
-    assert _texts(article) == [
+    assert texts(article) == [
         "One person has been arrested in relation to the damage to a carving that was unveiled at the harbour on"
         " Friday, 30 September.",
         "The damage was reported to police around 3pm that day, when the carving was found broken on the quay.",
@@ -186,8 +183,8 @@ def test_a_capital_under_a_wrapped_line_is_not_joined():
         "What police say about the damage to the harbour carving\n\n"
         "Officers thanked the public for their help.\n"
     )
-    texts = _texts(article_of(page))
-    assert texts[-2:] == ["What police say about the damage to the harbour carving", "Officers thanked the public for their help."]
+    found = texts(article_of(page))
+    assert found[-2:] == ["What police say about the damage to the harbour carving", "Officers thanked the public for their help."]
 
 
 def test_single_blank_line_paragraphs_are_not_joined_without_double_spacing():
@@ -195,8 +192,8 @@ def test_single_blank_line_paragraphs_are_not_joined_without_double_spacing():
         "Board votes to dredge the channel\n\nBy Jane Doe\n\n" + _BODY + "\nthe board's minutes, published on Friday,"
         " list the costs of the work and the\n\nnames of the firms that bid for it.\n"
     )
-    texts = _texts(article_of(page))
-    assert texts[-1] == "names of the firms that bid for it."
+    found = texts(article_of(page))
+    assert found[-1] == "names of the firms that bid for it."
 
 
 # --- F. a site's name with its edition above the title ----------------------------------------------
@@ -221,4 +218,4 @@ def test_the_title_under_a_site_edition_line_is_the_title():
     article = article_of(page)
     assert article.headline.text == "Harbour board shares drop after a weak quarter"
     assert article.summary is None
-    assert _texts(article)[0].startswith("RIVERTON - The harbour board")
+    assert texts(article)[0].startswith("RIVERTON - The harbour board")

@@ -12,16 +12,13 @@ from newsparse.page.chrome import LineKind
 from newsparse.page.layout import is_dated_caption, listed_posts
 from newsparse.page.probe import read_lines
 
-from .layout_helpers import CHROME, article_of, kind
+from .layout_helpers import CHROME, article_of, kind, texts
 
 _BODY = (
     "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
     "Fishing crews had asked for the work for three years, the board's chair said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. a wire photo's caption closing with its date -------------------------------------------------
@@ -61,7 +58,7 @@ def test_a_dated_caption_under_the_title_is_no_standfirst():
     article = article_of(page)
     assert article.headline.text == "Port reopens after a week of strikes"
     assert article.summary is None
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 def test_a_lead_closing_with_a_date_after_on_stays_in_the_body():
@@ -70,7 +67,7 @@ def test_a_lead_closing_with_a_date_after_on_stays_in_the_body():
         "By Jane Doe\n\n"
         "The harbour board said the new ferry terminal would open to passengers on October 2, 2019.\n\n" + _BODY
     )
-    assert _texts(article_of(page))[0].startswith("The harbour board said the new ferry terminal")
+    assert texts(article_of(page))[0].startswith("The harbour board said the new ferry terminal")
 
 
 # --- B. a teaser cut short above the lead it copies --------------------------------------------------
@@ -86,14 +83,14 @@ def test_a_teaser_cut_short_above_its_lead_is_the_standfirst():
     page = _LEAD[:120] + "...\n" + _LEAD + "\nThe operator said it would cooperate with both reviews.\n"
     article = article_of(page)
     assert article.summary.text == _LEAD[:120] + "..."
-    assert _texts(article) == [_LEAD, "The operator said it would cooperate with both reviews."]
+    assert texts(article) == [_LEAD, "The operator said it would cooperate with both reviews."]
 
 
 def test_a_first_line_ending_with_dots_that_is_no_copy_stays_in_the_body():
     page = "The ferry operator said the fares would go up, and then...\n" + _LEAD + "\n"
     article = article_of(page)
     assert article.summary is None
-    assert _texts(article)[0] == "The ferry operator said the fares would go up, and then..."
+    assert texts(article)[0] == "The ferry operator said the fares would go up, and then..."
 
 
 # --- C. a blog's recent posts, listed with their dates, above the title ------------------------------
@@ -109,7 +106,7 @@ def test_recent_posts_listed_with_their_dates_above_the_title_are_chrome():
     article = article_of(page)
     assert article.headline.text == "Harbour board backs channel dredging"
     assert article.published is None
-    assert _texts(article)[0].startswith("The harbour board voted")
+    assert texts(article)[0].startswith("The harbour board voted")
 
 
 def test_two_dated_headlines_make_no_list_of_posts():
@@ -123,12 +120,12 @@ def test_two_dated_headlines_make_no_list_of_posts():
 def test_a_label_printed_above_the_title_and_under_the_body_is_chrome():
     page = "Local Matters\n\nHarbour board backs channel dredging\n\n" + _BODY + "\nLocal Matters\n"
     article = article_of(page)
-    assert _texts(article)[-1] == "Fishing crews had asked for the work for three years, the board's chair said."
+    assert texts(article)[-1] == "Fishing crews had asked for the work for three years, the board's chair said."
 
 
 def test_a_closing_signature_not_printed_above_the_title_stays():
     page = "Local Matters\n\nHarbour board backs channel dredging\n\n" + _BODY + "\nJane Doe, Fernbrook\n"
-    assert _texts(article_of(page))[-1] == "Jane Doe, Fernbrook"
+    assert texts(article_of(page))[-1] == "Jane Doe, Fernbrook"
 
 
 # --- E. closing chrome of other words ----------------------------------------------------------------
@@ -164,7 +161,7 @@ def test_sentences_in_the_same_words_stay_text(line):
 def test_an_ad_slot_closing_a_page_without_a_title_goes_with_the_title_copy():
     page = _BODY.replace("\n\n", "\n") + "Harbour board backs dredging\nAdvertisementAdvertise with Harbour Media.\n"
     article = article_of(page)
-    assert _texts(article)[-1] == "Fishing crews had asked for the work for three years, the board's chair said."
+    assert texts(article)[-1] == "Fishing crews had asked for the work for three years, the board's chair said."
 
 
 # --- F. a menu row scraped without spaces; a bulleted headline under a post's meta line ---------------

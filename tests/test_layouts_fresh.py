@@ -20,16 +20,13 @@ from newsparse.page.furniture import republished_from, site_note
 from newsparse.page.notices import is_data_notice
 from newsparse.page.probe import read_lines
 
-from .layout_helpers import CHROME, article_of, kind
+from .layout_helpers import CHROME, article_of, kind, texts
 
 _BODY = (
     "The ferry company will add two evening crossings from May, its operations manager said on Friday.\n\n"
     "Passengers had complained for years about the last boat leaving before eight.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. funding appeals: how the outlet is funded, then a donation prompt -------------------------------
@@ -70,7 +67,7 @@ def test_a_funding_appeal_closing_the_page_is_no_paragraph():
         + _BODY
         + "\nIsland Community Radio is a member-supported station. Support local journalism.\n"
     )
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 # --- B. a newsletter's sign-up form --------------------------------------------------------------------
@@ -163,7 +160,7 @@ def test_a_live_page_gives_its_entries_not_its_title():
         "Avalanche risk raised to high on the northern slopes",
         "Rail service resumes between the two valleys",
     ]
-    assert _texts(articles[1]) == ["Trains began running again shortly after noon, the rail operator said."]
+    assert texts(articles[1]) == ["Trains began running again shortly after noon, the rail operator said."]
 
 
 # --- D. lists under ``Related Blogs`` and its kin ---------------------------------------------------------
@@ -180,7 +177,7 @@ def test_the_headline_under_related_blogs_is_no_paragraph():
         + _BODY
         + "\nRelated Blogs\nWhy island bakeries are closing early\n"
     )
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 def test_a_paragraph_opening_with_related_is_kept():
@@ -189,7 +186,7 @@ def test_a_paragraph_opening_with_related_is_kept():
         + _BODY
         + "\nRelated videos filmed by passengers were shared widely online.\n"
     )
-    assert len(_texts(article_of(page))) == 3
+    assert len(texts(article_of(page))) == 3
 
 
 # --- E. republication notes: ``Republished from X``, and a note closed by a prompt ----------------------
@@ -225,7 +222,7 @@ def test_a_note_closed_by_a_sign_up_prompt_still_names_its_outlet():
     )
     article = article_of(page)
     assert article.republished_from == "Island Voice"
-    assert len(_texts(article)) == 2
+    assert len(texts(article)) == 2
 
 
 # --- F. a republication note between the standfirst and the byline ---------------------------------------
@@ -310,7 +307,7 @@ def test_writers_with_their_institutions_are_no_standfirst():
     )
     article = article_of(page)
     assert article.summary is None
-    assert _texts(article)[0].startswith("The ferry company")
+    assert texts(article)[0].startswith("The ferry company")
 
 
 # --- H. a row of chrome items, one a label and its value -----------------------------------------------
@@ -338,7 +335,7 @@ def test_a_tools_row_under_the_byline_is_no_standfirst():
     )
     article = article_of(page)
     assert article.summary is None
-    assert len(_texts(article)) == 2
+    assert len(texts(article)) == 2
 
 
 # --- I. closing notes: newsletter promotions, disclaimers, appeals and imprints ---------------------------
@@ -395,7 +392,7 @@ def test_closing_notes_are_no_paragraphs():
         + "\nThis article is for information only and does not constitute investment advice.\n\n"
         "Island Radio is not responsible for the content of external sites.\n"
     )
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 # --- J. a photo caption under a caption label ---------------------------------------------------------
@@ -411,8 +408,8 @@ def _captioned(label_block: str) -> str:
 
 
 def test_a_caption_under_a_caption_label_is_no_paragraph():
-    texts = _texts(article_of(_captioned("Image caption,\nThe old quay wall in the 1950s")))
-    assert texts == [
+    found = texts(article_of(_captioned("Image caption,\nThe old quay wall in the 1950s")))
+    assert found == [
         "The harbour board approved the work on Monday after a long debate.",
         "Contractors will start in June, the board said.",
     ]
@@ -426,7 +423,7 @@ def test_a_caption_under_a_caption_label_is_no_paragraph():
     ],
 )
 def test_a_paragraph_near_a_caption_label_stays(block):
-    assert len(_texts(article_of(_captioned(block)))) == 3
+    assert len(texts(article_of(_captioned(block)))) == 3
 
 
 # --- K. a short list heading between ``More`` and ``stories`` ---------------------------------------------
@@ -438,7 +435,7 @@ def test_a_more_stories_heading_and_its_headlines_are_no_paragraphs():
         + _BODY
         + "\nMore Harbour Stories\nPilots vote to strike over rosters\nNew berth opens for cruise ships\n"
     )
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 @pytest.mark.parametrize("line", ["More Harbour Stories", "More Business News", "More top headlines"])
@@ -470,7 +467,7 @@ def test_a_blog_posts_standfirst_is_no_title():
     [article] = parse(_POSTED_PAGE).articles
     assert article.headline.text == "Seal colony returns to the north beach"
     assert article.summary.text.startswith("Volunteers counted forty pups")
-    assert len(_texts(article)) == 2
+    assert len(texts(article)) == 2
 
 
 def test_a_post_title_under_the_last_sentence_of_a_post_starts_a_post():
@@ -487,7 +484,7 @@ def test_a_post_title_under_the_last_sentence_of_a_post_starts_a_post():
         "Seal colony returns to the north beach",
         "Harbour board approves the long-awaited plan for a second slipway at the marina",
     ]
-    assert len(_texts(articles[0])) == 2
+    assert len(texts(articles[0])) == 2
 
 
 def test_a_longer_title_above_a_shorter_fragment_keeps_its_post_start():
@@ -535,7 +532,7 @@ Lifeboat crew rescues two kayakers off the point
 def test_headlines_listed_under_a_read_more_heading_are_chrome_not_links(heading):
     article = article_of(_LISTED_UNDER.format(heading=heading))
     assert not article.related
-    assert _texts(article)[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article)[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 def test_a_bare_read_more_line_still_opens_a_teaser_block():
@@ -581,7 +578,7 @@ def test_a_live_page_title_line_gives_way_to_the_first_entry():
         "Avalanche risk raised to high on the northern slopes",
         "Rail service resumes between the two valleys",
     ]
-    assert _texts(articles[0])[0].startswith("The avalanche office raised its warning")
+    assert texts(articles[0])[0].startswith("The avalanche office raised its warning")
 
 
 @pytest.mark.parametrize(
@@ -687,7 +684,7 @@ def test_a_bracketed_republication_note_is_no_paragraph():
     )
     article = article_of(page)
     assert article.republished_from == "Coastline Weekly"
-    assert not any("Republished" in t for t in _texts(article))
+    assert not any("Republished" in t for t in texts(article))
 
 
 # --- round 16: numbered ad slots, slash breadcrumbs, market disclaimers and share prompts ---------------
@@ -784,7 +781,7 @@ _LAST_BODY_LINE = "Passengers had complained for years about the last boat leavi
 def test_a_prompt_listing_the_sites_coverage_is_chrome(line):
     assert kind(line) is LineKind.CHROME
     article = article_of(_closing_page(line))
-    assert _texts(article)[-1] == _LAST_BODY_LINE
+    assert texts(article)[-1] == _LAST_BODY_LINE
     assert not article.related
 
 
@@ -797,7 +794,7 @@ def test_a_prompt_listing_the_sites_coverage_is_chrome(line):
 )
 def test_sentences_about_coverage_are_text(line):
     assert kind(line) is LineKind.TEXT
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -812,13 +809,13 @@ def test_sentences_about_coverage_are_text(line):
 def test_a_prompt_to_comment_below_opens_the_comments(line):
     assert CHROME.opens_comments(line)
     page = _closing_page(line + "\n\n4 comments\n\nKeep the late boat, says a reader from the island.")
-    assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(page))[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize("line", ["What do you think? Leave a comment below.", "Comment below and tell us your route."])
 def test_a_prompt_to_comment_below_is_chrome(line):
     assert kind(line) is LineKind.CHROME
-    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize(
@@ -831,7 +828,7 @@ def test_a_prompt_to_comment_below_is_chrome(line):
 )
 def test_sentences_about_comments_open_no_comments(line):
     assert not CHROME.opens_comments(line)
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -846,7 +843,7 @@ def test_sentences_about_comments_open_no_comments(line):
 )
 def test_the_writers_contact_line_closing_an_article_is_chrome(line):
     assert contact_name(line, CHROME.contact_openings) == "Tomas Varga"
-    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize(
@@ -866,12 +863,12 @@ def test_a_prompt_to_reach_the_writer_is_chrome(line):
     "line", ["Reach Ilse Brandt at ibrandt@fenwickcourier.example.", "Email her at ibrandt@fenwickcourier.example."]
 )
 def test_a_contact_line_with_an_email_address_closes_an_article_of_another_writer(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
 
 
 def test_a_contact_line_by_a_pronoun_and_a_phone_number_stays():
     line = "Call her on 020 7946 0321 to book a seat."
-    assert _texts(article_of(_closing_page(line, byline="By Tomas Varga, Herald staff")))[-1] == line
+    assert texts(article_of(_closing_page(line, byline="By Tomas Varga, Herald staff")))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -883,13 +880,13 @@ def test_a_contact_line_by_a_pronoun_and_a_phone_number_stays():
     ],
 )
 def test_helplines_and_sentences_of_the_body_are_no_contact_lines(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 def test_a_contact_line_mid_article_stays():
     line = "Contact Tomas Varga on 020 7946 0321."
     page = _closing_page(line + "\n\nThe new timetable starts in May.")
-    assert line in _texts(article_of(page))
+    assert line in texts(article_of(page))
 
 
 _REPRINT_NOTE = "This article is republished from The Quayside Review under a Creative Commons licence."
@@ -915,24 +912,24 @@ def _reprint_page(closing: str, body: str = _BODY) -> str:
 def test_writers_bios_closing_a_republished_article_are_chrome(line):
     article = article_of(_reprint_page(line))
     assert article.republished_from == "The Quayside Review"
-    assert _texts(article)[-1] == _LAST_BODY_LINE
+    assert texts(article)[-1] == _LAST_BODY_LINE
 
 
 def test_a_bio_of_someone_the_body_quotes_stays():
     body = _BODY + "\n“We plan around the boat,” said Ilse Brandt, a parent on the island.\n"
     line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
-    assert _texts(article_of(_reprint_page(line, body)))[-1] == line
+    assert texts(article_of(_reprint_page(line, body)))[-1] == line
 
 
 def test_a_second_sentence_that_is_no_bio_keeps_the_paragraph():
     line = "Ilse Brandt is a senior lecturer at Fenwick University. She said the timetable was a mistake."
-    assert _texts(article_of(_reprint_page(line)))[-1] == line
+    assert texts(article_of(_reprint_page(line)))[-1] == line
 
 
 def test_is_a_senior_lecturer_mid_article_stays():
     line = "Ilse Brandt is a senior lecturer in transport policy at Fenwick University."
     page = _reprint_page(line + "\n\nShe has studied island ferries for a decade.")
-    assert line in _texts(article_of(page))
+    assert line in texts(article_of(page))
 
 
 @pytest.mark.parametrize(
@@ -964,7 +961,7 @@ def test_an_investigation_in_the_body_is_no_republication_note():
     ],
 )
 def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize(
@@ -976,7 +973,7 @@ def test_a_note_on_what_the_mastheads_site_is_closing_the_page_is_chrome(line):
     ],
 )
 def test_notes_on_other_sites_or_other_things_stay(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -991,7 +988,7 @@ def test_also_read_lines_are_chrome_and_no_links(line):
     page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
     article = article_of(page)
     assert not article.related
-    assert line not in _texts(article)
+    assert line not in texts(article)
 
 
 def test_read_more_lines_stay_related_links():
@@ -1030,13 +1027,13 @@ def test_sentences_split_after_sentence_ends_not_initials_or_titles():
     ],
 )
 def test_acknowledgements_of_country_and_prompts_to_discuss_close_no_article(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE
 
 
 def test_a_sentence_on_traditional_owners_is_text():
     line = "The Traditional Owners of the headland will be consulted before work starts, the council said."
     assert kind(line) is LineKind.TEXT
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 @pytest.mark.parametrize(
@@ -1048,13 +1045,13 @@ def test_a_sentence_on_traditional_owners_is_text():
     ],
 )
 def test_a_doctoral_writers_bio_closes_the_article(line, dropped):
-    assert (_texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE) is dropped
+    assert (texts(article_of(_closing_page(line)))[-1] == _LAST_BODY_LINE) is dropped
 
 
 @pytest.mark.parametrize(("line", "dropped"), [("Join Harbour Rowers", True), ("Marion Kell, Fernbrook", False)])
 def test_a_heading_opening_with_a_prompts_verb_closes_the_body_but_a_signature_stays(line, dropped):
     page = _closing_page(line + "\n\nSubscribe now")
-    assert (_texts(article_of(page))[-1] == _LAST_BODY_LINE) is dropped
+    assert (texts(article_of(page))[-1] == _LAST_BODY_LINE) is dropped
 
 
 @pytest.mark.parametrize(
@@ -1068,7 +1065,7 @@ def test_a_heading_opening_with_a_prompts_verb_closes_the_body_but_a_signature_s
 def test_a_writers_credit_with_role_and_institution_is_a_byline(line):
     assert kind(line) is LineKind.BYLINE
     article = article_of(_reprint_page(line))
-    assert _texts(article)[-1] == _LAST_BODY_LINE
+    assert texts(article)[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize(
@@ -1126,7 +1123,7 @@ def test_becoming_a_named_member_without_price_or_journalism_is_text():
 
 def test_an_authors_note_in_brackets_closing_the_article_is_no_paragraph():
     page = _closing_page("(Tomas Varga is a Leeds-based freelance journalist.)")
-    assert _texts(article_of(page))[-1] == _LAST_BODY_LINE
+    assert texts(article_of(page))[-1] == _LAST_BODY_LINE
 
 
 @pytest.mark.parametrize(
@@ -1137,13 +1134,13 @@ def test_an_authors_note_in_brackets_closing_the_article_is_no_paragraph():
     ],
 )
 def test_a_bracketed_note_of_another_kind_or_person_stays(line):
-    assert _texts(article_of(_closing_page(line)))[-1] == line
+    assert texts(article_of(_closing_page(line)))[-1] == line
 
 
 def test_a_bio_mid_article_stays():
     body = _BODY.replace("\n\nPassengers", "\n\nTomas Varga is a senior lecturer at the maritime college.\n\nPassengers")
     page = "Fenwick Courier\n\nFerry company adds two evening crossings\n\nBy Tomas Varga\n3 March 2026\n\n" + body
-    assert "Tomas Varga is a senior lecturer at the maritime college." in _texts(article_of(page))
+    assert "Tomas Varga is a senior lecturer at the maritime college." in texts(article_of(page))
 
 
 @pytest.mark.parametrize(
@@ -1283,7 +1280,7 @@ def test_a_dashed_line_with_words_is_no_sign_off(line):
 
 def test_a_sign_off_closes_the_body():
     page = "Harbour Wire\n\nFerry company adds two evening crossings\n\n" + _BODY + "\n— HW\n\nTAGS: Ferries | Transport\n"
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 # C. a row of short links between bars closing a body (a widget under the story)
@@ -1294,7 +1291,7 @@ _LINK_ROW = "Tides: Port Ellis 7-day chart | Fuel prices | Ferry times (updated 
 
 def test_a_closing_row_of_links_is_dropped():
     page = "Harbour Wire\n\nFerry company adds two evening crossings\n\n" + _BODY + "\n" + _LINK_ROW + "\n\n© 2026 Harbour Wire\n"
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 @pytest.mark.parametrize(
@@ -1319,7 +1316,7 @@ def test_a_link_row_inside_the_body_is_kept():
         + _LINK_ROW
         + "\n\nPassengers had complained for years about the last boat leaving before eight.\n"
     )
-    assert _LINK_ROW in _texts(article_of(page))
+    assert _LINK_ROW in texts(article_of(page))
 
 
 # D. a market data notice with the hours of trading
@@ -1411,7 +1408,7 @@ def test_a_standfirst_above_a_dateline_body_is_the_summary():
     )
     article = article_of(page)
     assert article.summary.text == "The owners blame rising rents. Ten jobs go."
-    assert _texts(article)[0].startswith("PLYMOUTH — ")
+    assert texts(article)[0].startswith("PLYMOUTH — ")
     assert article.republished_from == "Tamar Times"
 
 
@@ -1434,7 +1431,7 @@ def test_a_dateline_paragraph_under_the_title_is_no_standfirst():
     )
     article = article_of(page)
     assert article.summary is None
-    assert _texts(article)[0].startswith("PLYMOUTH — ")
+    assert texts(article)[0].startswith("PLYMOUTH — ")
 
 
 # H. republication notes: in translation, or after a credit to the writer
@@ -1476,7 +1473,7 @@ def test_the_wire_standards_line_closes_no_body():
         "The Thomson Reuters Trust Principles.\n"
     )
     [article] = parse(page).articles
-    assert _texts(article)[-1] == "Cargo volumes fell for a third quarter in a row."
+    assert texts(article)[-1] == "Cargo volumes fell for a third quarter in a row."
 
 
 # --- round 27: share prompts, underwriting credits, affiliate notes, newsletter pitches, delay notes ------
@@ -1542,7 +1539,7 @@ def test_an_underwriting_credit_between_paragraphs_is_no_paragraph():
         "Support for Harbour Public Radio comes from our listeners and sponsors.\n\n"
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
-    assert _texts(article_of(page)) == [
+    assert texts(article_of(page)) == [
         "The ferry company will add two evening crossings from May, its operations manager said on Friday.",
         "Passengers had complained for years about the last boat leaving before eight.",
     ]
@@ -1683,7 +1680,7 @@ def test_a_sources_heading_between_paragraphs_is_a_body_paragraph():
         "Sources: why the timetable changed\n\n"
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
-    assert _texts(article_of(page))[1] == "Sources: why the timetable changed"
+    assert texts(article_of(page))[1] == "Sources: why the timetable changed"
 
 
 # --- round 29 ------------------------------------------------------------------------------------------
@@ -1744,7 +1741,7 @@ def test_an_acknowledgement_of_country_under_a_list_of_headlines_leaves_the_arti
         "MORE STORIES\nBus timetable changes from Monday\nNew jetty opens at the marina\n\n"
         "The Coastal Courier acknowledges the Wadjuk people, the Traditional Custodians of the land on which we work.\n"
     )
-    assert _texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
+    assert texts(article_of(page))[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
 # J. two chrome items set apart by a wide gap: ``Subscribe   Log in``
@@ -1766,7 +1763,7 @@ def test_two_words_in_a_wide_row_that_are_no_chrome_stay_text():
         "The ferry company will add two evening crossings from May.  Passengers welcomed the news.\n\n"
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
-    assert _texts(article_of(page))[0].startswith("The ferry company will add")
+    assert texts(article_of(page))[0].startswith("The ferry company will add")
 
 
 # K. a box's one-line blurb right under its chrome heading (a newsletter's pitch, a sponsor's slogan)
@@ -1811,7 +1808,7 @@ def test_a_newsletter_box_between_paragraphs_leaves_the_article():
         "Sign up for The Harbour Briefing\nThe day's top stories from the coast, every morning.\n\n"
         "Passengers had complained for years about the last boat leaving before eight.\n"
     )
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 # L. a page label that reads as a list heading (``Latest News``) over the first of several dated items

@@ -11,16 +11,13 @@ from hypothesis import strategies as st
 from newsparse.page.chrome import LineKind, is_newsletter_tagline
 from newsparse.page.furniture import republished_from
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import article_of, kind, texts
 
 _BODY = (
     "The council approved the new bus routes on Tuesday after a two-hour debate.\n\n"
     "Services on the three routes start in September, the transport office said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. breadcrumbs ---------------------------------------------------------------------------------
@@ -115,7 +112,7 @@ def test_a_newsletters_name_and_tagline_are_no_title_and_its_footer_no_paragraph
     article = article_of(page)
     assert article.headline.text == "Why three new bus routes matter more than the tram extension"
     assert article.summary is None
-    assert not any("Unsubscribe" in t for t in _texts(article))
+    assert not any("Unsubscribe" in t for t in texts(article))
 
 
 # --- C. editors' republication notes -------------------------------------------------------------------

@@ -10,16 +10,13 @@ import pytest
 from newsparse import parse
 from newsparse.page.chrome import LineKind
 
-from .layout_helpers import article_of, kind
+from .layout_helpers import article_of, kind, texts
 
 _BODY = (
     "The harbour board approved the new ferry timetable on Tuesday after a long debate.\n"
     "Sailings to the outer islands start an hour earlier from May, the board said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. a writer's name over their role, under the standfirst and the date ---------------------------------
@@ -43,7 +40,7 @@ def test_a_writers_name_over_their_role_opens_no_second_post(name, role):
     assert article.headline.text == "Ferry fares to rise for the first time in a decade"
     assert article.summary.text.startswith("Island residents will pay more")
     assert article.published.isoformat().startswith("2026-03-14")
-    assert _texts(article)[0].startswith("The harbour board approved")
+    assert texts(article)[0].startswith("The harbour board approved")
 
 
 def test_a_writers_name_over_their_role_under_the_date_is_no_title():
@@ -150,7 +147,7 @@ def test_a_title_printed_twice_is_the_title_over_its_standfirst(title):
     article = article_of(page)
     assert article.headline.text == title
     assert article.summary.text == standfirst
-    assert _texts(article)[0].startswith("The harbour board approved")
+    assert texts(article)[0].startswith("The harbour board approved")
 
 
 def test_a_title_quoted_again_in_the_body_sets_nothing_off():
@@ -257,4 +254,4 @@ def test_notes_closing_a_page_are_no_paragraphs():
         "Disclosure: Harbour University has been a financial supporter of the Valley Ledger.\n\n"
         "We have covered the island councils since 1998. Become a member.\n"
     )
-    assert _texts(article_of(page)) == [line for line in _BODY.splitlines()]
+    assert texts(article_of(page)) == [line for line in _BODY.splitlines()]

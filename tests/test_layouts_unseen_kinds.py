@@ -15,16 +15,13 @@ from newsparse.page.furniture import is_headline_list, publisher_note_site
 from newsparse.page.probe import PageProbe
 from newsparse.page.tallies import is_data_row, is_result_line
 
-from .layout_helpers import CHROME, article_of, kind
+from .layout_helpers import CHROME, article_of, kind, texts
 
 _BODY = (
     "The harbour board approved the new ferry timetable on Tuesday after a long debate.\n\n"
     "Sailings to the outer islands start an hour earlier from May, the board said.\n"
 )
 
-
-def _texts(article) -> list[str]:
-    return [p.text for p in article.paragraphs]
 
 
 # --- A. menus set out with two-space gaps -------------------------------------------------------------
@@ -38,7 +35,7 @@ def test_a_menu_set_out_with_two_space_gaps_is_chrome():
 
 def test_a_sentence_with_two_spaces_after_its_stops_stays_text():
     page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\nIt rained.  Then it snowed.  Nobody sailed.\n"
-    assert _texts(article_of(page)) == ["It rained. Then it snowed. Nobody sailed."]
+    assert texts(article_of(page)) == ["It rained. Then it snowed. Nobody sailed."]
 
 
 def test_a_title_with_one_wide_gap_stays_the_title():
@@ -165,18 +162,18 @@ def test_a_heading_closing_the_body_is_no_paragraph():
         "Harbour kettle review: quick to boil, slow to cool\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
         "Harbour kettle: where to buy it\n\n$49 at Amazon\n\n$52 at Walmart\n"
     )
-    assert _texts(article_of(page)) == _BODY.split("\n\n")[:1] + [_BODY.split("\n\n")[1].strip()]
+    assert texts(article_of(page)) == _BODY.split("\n\n")[:1] + [_BODY.split("\n\n")[1].strip()]
 
 
 def test_a_heading_with_a_paragraph_under_it_stays():
     page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\nWhat happens next\n\nThe board meets again in June.\n"
-    assert _texts(article_of(page))[-2:] == ["What happens next", "The board meets again in June."]
+    assert texts(article_of(page))[-2:] == ["What happens next", "The board meets again in June."]
 
 
 @pytest.mark.parametrize("closing", ["Marion Kell, Fernbrook", "Jon Baker", "The board said the new timetable would read:"])
 def test_a_signature_or_a_line_leading_on_closing_the_body_stays(closing):
     page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\n" + closing + "\n"
-    assert _texts(article_of(page))[-1] == closing
+    assert texts(article_of(page))[-1] == closing
 
 
 # --- G. the site publisher's note ----------------------------------------------------------------------
@@ -199,7 +196,7 @@ def test_the_publisher_note_of_the_titles_site_is_no_paragraph():
         "Harbour kettle review: quick to boil | Kettle Lab\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
         "Kettle Lab is part of Harbour Media Ltd, a leading publisher of reviews.\n"
     )
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 def test_a_closing_sentence_on_another_companys_owner_stays():
@@ -207,7 +204,7 @@ def test_a_closing_sentence_on_another_companys_owner_stays():
         "Photo app changes hands again | Kettle Lab\n\nBy Ana Ruiz\nMarch 3, 2026\n\n" + _BODY + "\n"
         "Snapwise is part of Orbit Holdings, which bought it in 2024.\n"
     )
-    assert _texts(article_of(page))[-1] == "Snapwise is part of Orbit Holdings, which bought it in 2024."
+    assert texts(article_of(page))[-1] == "Snapwise is part of Orbit Holdings, which bought it in 2024."
 
 
 # --- H. result boxes and data rows ---------------------------------------------------------------------
@@ -272,7 +269,7 @@ def test_a_result_box_and_a_stats_row_are_no_paragraphs():
         + _BODY
         + "\nMATCH STATS: Possession 61% 39% | Shots 14-9 | Corners 6-2\n"
     )
-    assert _texts(article_of(page)) == [p.strip() for p in _BODY.split("\n\n")]
+    assert texts(article_of(page)) == [p.strip() for p in _BODY.split("\n\n")]
 
 
 @given(st.lists(st.text(alphabet="Ab1 |.%-", min_size=1, max_size=12), min_size=1, max_size=8))
@@ -321,7 +318,7 @@ def test_a_line_with_a_colon_is_no_inline_list(line):
 
 def test_an_inline_list_closing_the_body_is_no_paragraph():
     page = "Ferry timetable changes for the spring season\n\nMarch 3, 2026\n\n" + _BODY + "\nRead more about: Ferries | Harbour board\n"
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 # --- J. a sidebar of headlines after ``Also read:`` ------------------------------------------------------
@@ -350,8 +347,8 @@ def test_an_also_read_sidebar_gives_no_related_link_and_no_paragraph():
     )
     article = article_of(page)
     assert [r.headline for r in article.related] == ["Island ferry to get a new engine"]
-    assert _texts(article)[-1] == "The board meets again in June."
-    assert len(_texts(article)) == 3
+    assert texts(article)[-1] == "The board meets again in June."
+    assert len(texts(article)) == 3
 
 
 # --- K. a menu row after the site's tagline ---------------------------------------------------------------
@@ -471,12 +468,12 @@ def test_the_writers_name_and_place_above_the_date_leave_the_title_in_place():
     article = article_of(page)
     assert article.headline.text == "Container rates fall for a sixth week"
     assert article.summary.text == "The index dropped 4% as new ships joined the main routes"
-    assert len(_texts(article)) == 2
+    assert len(texts(article)) == 2
 
 
 def test_a_closing_name_no_byline_gives_stays():
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\nAna Ruiz\n"
-    assert _texts(article_of(page))[-1] == "Ana Ruiz"
+    assert texts(article_of(page))[-1] == "Ana Ruiz"
 
 
 # --- P. live pages that stamp their entries with a clock time ----------------------------------------------
@@ -552,7 +549,7 @@ def test_a_column_closes_before_its_bio_and_comment_prompt():
         "Ana Ruiz is a former harbour master and writes a fortnightly column.\n\n"
         "Have your say\nJoin the debate in the comments below.\n"
     )
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 # --- R. a site's slogan above its menu, the title under the menu over the body ------------------------------
@@ -577,19 +574,19 @@ def test_the_writers_address_under_their_name_leaves_the_title_in_place():
     )
     article = article_of(page)
     assert article.headline.text == "Harbour master fined for late safety checks"
-    assert len(_texts(article)) == 2
+    assert len(texts(article)) == 2
 
 
 def test_a_contact_line_of_someone_else_stays():
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\nAna Ruiz can be reached at the quay office.\n"
-    assert _texts(article_of(page))[-1] == "Ana Ruiz can be reached at the quay office."
+    assert texts(article_of(page))[-1] == "Ana Ruiz can be reached at the quay office."
 
 
 @pytest.mark.parametrize("heading", ["Previous Article", "Next Article", "Previous story"])
 def test_post_navigation_lists_headlines_that_are_chrome(heading):
     assert CHROME.opens_list(heading)
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + f"\n{heading}\nIsland school to close after 140 years\n"
-    assert len(_texts(article_of(page))) == 2
+    assert len(texts(article_of(page))) == 2
 
 
 # --- T. ad markers, interface words and sponsor labels between paragraphs -----------------------------------
@@ -626,7 +623,7 @@ def test_sentences_opening_alike_stay_text(line):
 def test_an_ad_marker_between_paragraphs_is_no_paragraph():
     first, second = (p.strip() for p in _BODY.split("\n\n"))
     page = f"Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n{first}\n\nStory continues below this ad\n\n{second}\n"
-    assert _texts(article_of(page)) == [first, second]
+    assert texts(article_of(page)) == [first, second]
 
 
 # --- U. a byline beside a relative time ---------------------------------------------------------------------
@@ -788,7 +785,7 @@ def test_closing_credits_and_link_prompts_are_chrome(line):
 def test_aps_funding_note_is_no_paragraph_where_its_copy_is_reprinted():
     note = "The Associated Press receives support from the Coastline Trust for its coverage of ports."
     page = "Ferry timetable changes for the spring season\n\nBy Tom Roe\nMarch 3, 2026\n\n" + _BODY + "\n" + note + "\n"
-    assert note not in _texts(article_of(page))
+    assert note not in texts(article_of(page))
 
 
 @pytest.mark.parametrize(
