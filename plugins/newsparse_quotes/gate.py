@@ -7,7 +7,8 @@ a stray word instead: the first word of a sentence (``Intense fighting …``), a
 possessive cut from its phrase (``Warsaw’s statements``), a dateline or page
 chrome (``NEVADA COUNTY (CBS13)``, ``Advertisement``), the writer (``Then I``), a date, a phrase cut after
 a function word (``the head of``), a letter or party label (``R-Idaho``), a
-nationality (``Chinese``).  :class:`Gate` rejects those; no speaker is
+nationality (``Chinese``), a word for a kind of body that only opened sentences
+(``Company`` of ``Company claims …``).  :class:`Gate` rejects those; no speaker is
 better than a wrong one.
 """
 
