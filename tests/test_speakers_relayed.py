@@ -281,3 +281,8 @@ def test_a_source_quoted_by_an_outlet_speaks_not_the_outlet(paragraph: str, expe
 
 def test_an_agent_after_by_alone_still_speaks() -> None:
     assert credited("The plan was described by the mayor as “a disgrace.”") == ["the mayor"]
+
+
+def test_a_long_chain_of_relays_is_read_once_without_recursion() -> None:
+    chain = "An aide " + "quoted by an aide " * 2000 + "said the deal was “done.”"
+    assert len(credited(chain)) == 1  # one relay is passed over; the rest are read as plain prepositions

@@ -252,6 +252,7 @@ class Phrases:
         end = i
         i = label_start(tokens, i, lo)  # "the National Anti-Corruption Bureau of Ukraine (NABU)"
         k = i
+        relayed = False
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
@@ -274,8 +275,10 @@ class Phrases:
                 k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
-                if low == "by" and k - 2 > lo and tokens[k - 2].lower in RELAYED_BY:
-                    return self._bare_phrase_before(tokens, k - 2, lo)  # "an aide quoted by Reuters said": the aide
+                if low == "by" and not relayed and k - 2 > lo and tokens[k - 2].lower in RELAYED_BY:
+                    k = i = end = k - 2  # "an aide quoted by Reuters said": the aide; read on before "quoted" (once)
+                    relayed = True
+                    continue
                 if _source_before(words, tokens, k - 1, lo):
                     k -= 1
                     continue
