@@ -705,6 +705,9 @@ class Patterns:
         self.phone = self._lazy(
             re.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
         )
+        #: A telephone number with its country code, from its ``+``: ``+84 90 4126164``, ``+44 20 7946 0958`` (at
+        #: least two groups of digits after the code, so not ``+5 degrees``).
+        self.international_phone = self._lazy(re.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = self._lazy(_time_after, v)
         #: A part of the day after an hour (``in the morning``; table ``day_parts``), and the words before an hour
