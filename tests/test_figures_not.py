@@ -155,3 +155,25 @@ def test_a_dash_after_other_numbers_keeps_its_range(sentence, value, high):
 )
 def test_a_function_word_after_a_spaced_hyphen_opens_a_clause_not_a_name(sentence, values):
     assert [f["value"] for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports slipped in the September 2019 year, the agency said.",
+        "Revenue beat forecasts for the June 2021 year.",
+    ],
+)
+def test_a_year_after_a_month_before_year_is_a_date(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("By April 1800 kilometres of track were laid.", "1800 kilometres"),
+        ("The dynasty endured 1200 years before it fell.", "1200 years"),
+    ],
+)
+def test_a_year_like_count_with_a_unit_stays(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
