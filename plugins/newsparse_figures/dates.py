@@ -46,6 +46,7 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
     if len(digits) <= 2 and (
         p.month_after.match(text, reading.end)
         or match_before(p.month_before, text, reading.start, LOOKBACK)
+        or p.lower_month_year.match(text, reading.end)
     ):
         return True
     if p.time_after.match(text, reading.end) is not None:

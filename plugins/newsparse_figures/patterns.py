@@ -463,6 +463,10 @@ def _month_after(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
 
 
+def _lower_month_year(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alternation(sorted({m.lower() for m in p.months}))})\s+[12]\d{{3}}(?![\d,.]\d)")
+
+
 def _month_before(p: Patterns) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(p.months, backwards=True)})\b"
@@ -705,8 +709,7 @@ class Patterns:
         self.phone = self._lazy(
             re.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
         )
-        #: A telephone number with its country code, from its ``+``: ``+84 90 4126164``, ``+44 20 7946 0958`` (at
-        #: least two groups of digits after the code, so not ``+5 degrees``).
+        #: A telephone number with its country code and two groups or more, from its ``+``: ``+84 90 4126164``.
         self.international_phone = self._lazy(re.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = self._lazy(_time_after, v)
@@ -718,6 +721,8 @@ class Patterns:
         self.day_word_before_hour = self._lazy(_day_word_before_hour, v)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = self._lazy(_month_after, self)
+        #: A month name in lower case and a year after a day number: ``31 march 2017`` (the year makes ``march`` one).
+        self.lower_month_year = self._lazy(_lower_month_year, self)
         #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
         self.month_before = self._lazy(_month_before, self)
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
