@@ -333,8 +333,10 @@ def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
 def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
     spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
+    # after a number a currency word is read as one (``95 euro cents``), not as letters of a prefix (``euro 500``)
+    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.currency_words}
     return {
-        **{"symbols": Table(p.currency_symbols), "codes": Table(p.currency_prefixes), "units": Table(spaced_units)},
+        **{"symbols": Table(p.currency_symbols), "codes": Table(codes), "units": Table(spaced_units)},
         **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
         **{name: Table(table, caseless=True) for name, table in [("named", p.named_cents), ("words", p.currency_words)]},
         **{"minor": Table(p.minor_currency_words, caseless=True)},
