@@ -139,6 +139,17 @@ def test_a_hyphen_opening_a_number_is_a_minus(sentence, text, value):
     assert (figure["text"], figure["value"]) == (text, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The poll has a margin of error of plus/minus 3 points.", 3),
+        ("Night frost brought minus 7 degrees to the hills.", -7),
+    ],
+)
+def test_minus_after_plus_and_a_slash_is_a_margin(sentence, value):
+    assert one(sentence)["value"] == value
+
+
 def test_a_hyphen_between_numbers_is_no_minus():
     figure = one("Groups of 4 -6 volunteers helped.")
     assert (figure["value"], figure["high"]) == (4, 6)

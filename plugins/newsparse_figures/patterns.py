@@ -733,8 +733,8 @@ class Patterns:
             re.compile, r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b"
         )
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
-        #: ``−3%`` (not ``plus or minus 3``, a margin).
-        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w-])(?! ro)")
+        #: ``−3%`` (not ``plus or minus 3`` nor ``plus/minus 3``, a margin).
+        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w/-])(?! ro)")
         #: The rest of a ratio or fraction after a number (see :func:`_ratio_or_fraction_after`), and the ASCII
         #: characters that may stand second after the number where it matches.
         self.ratio_or_fraction_after = self._lazy(_ratio_or_fraction_after, self, v)
