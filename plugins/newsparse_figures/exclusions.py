@@ -102,8 +102,8 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     Without a country code only the first three digits are read so; with one (``+`` and its code), every group.
     """
     start, end = match.span("digits")
-    before = text[start - 1 : start]
-    if before == "+" or (before == " " and text[start - 2 : start - 1].isdigit()):
+    before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
+    if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
         return match["cur"] is None and _international_phone(p, text, start, end)
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
