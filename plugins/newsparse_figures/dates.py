@@ -35,11 +35,10 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
 
     An hour before a part of the day is one too: ``at 2 in the morning`` (see :func:`hour_of_day`).
     """
-    digits = match["digits"]
-    if reading.unit is not None and not reading.scaled and reading.kind == "quantity":
-        return reading.unit in _YEAR_UNITS and _year_after_month(patterns, text, reading, digits)
     if reading.scaled or reading.unit is not None or reading.kind != "quantity":
-        return False  # printed with a scale, currency, percent sign or unit
+        # printed with a scale, currency, percent sign or unit: a date only as a year before ``year``
+        return reading.unit in _YEAR_UNITS and _year_after_month(patterns, text, reading, match["digits"])
+    digits = match["digits"]
     if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
         return not _counts_like_year(text, reading, patterns)
     p = patterns
@@ -58,7 +57,9 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
 def _year_after_month(patterns: Patterns, text: str, reading: Reading, digits: str) -> bool:
     """Four digits of a year right after a month name, before a word of time: ``in the March 2015 year`` (a
     financial year); the unit does not make the date a count (``By May 1500 kilometres`` stays one)."""
-    return len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS and match_before(
+    return not reading.scaled and reading.kind == "quantity" and len(digits) == 4 and digits.isdigit() and (
+        int(digits) in _YEARS
+    ) and match_before(
         patterns.month_before, text, reading.start, LOOKBACK
     ) is not None
 
