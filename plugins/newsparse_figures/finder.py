@@ -214,7 +214,7 @@ class FigureFinder:
             follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
         ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
             value, end = self._whole_and_fraction(text, value, end, match["digits"])
-        elif follows[:1] == "," and (comma := _decimal_comma(p, text, end, match["digits"])) is not None:
+        elif follows[:1] == "," and follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
             value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
