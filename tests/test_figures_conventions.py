@@ -97,6 +97,25 @@ def test_clock_times_and_phone_numbers_are_not_figures(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Travellers in trouble can ring the consulate on +62 21 5550 1234 at any hour.",
+        "The hotline, +27 11 4009 876, is staffed day and night.",
+    ],
+)
+def test_phone_numbers_with_a_country_code_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("Overnight lows fell to +4 degrees in the valley.", "4 degrees"), ("The club is +12 on goal difference.", "12")],
+)
+def test_a_plus_sign_before_one_number_is_no_phone_number(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "high"),
     [("Crowds of 300-1000 people gathered.", 300, 1000), ("Prices of 150-1200 dollars were quoted.", 150, 1200)],
 )
@@ -118,6 +137,17 @@ def test_round_ranges_are_not_phone_numbers(sentence, value, high):
 def test_a_hyphen_opening_a_number_is_a_minus(sentence, text, value):
     figure = one(sentence)
     assert (figure["text"], figure["value"]) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The poll has a margin of error of plus/minus 3 points.", 3),
+        ("Night frost brought minus 7 degrees to the hills.", -7),
+    ],
+)
+def test_minus_after_plus_and_a_slash_is_a_margin(sentence, value):
+    assert one(sentence)["value"] == value
 
 
 def test_a_hyphen_between_numbers_is_no_minus():

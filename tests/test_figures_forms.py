@@ -123,3 +123,19 @@ def test_a_fraction_character_keeps_a_name_a_name():
 
 def test_a_slash_that_is_no_common_fraction_is_not_added():
     assert [f["value"] for f in figures("Families of 40 9/11 victims met.")] == [40]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Officers weighed 12,4 kilograms of tik at the roadblock.", "12,4 kilograms", 12.4, "kilograms"),
+        ("The parcel came to 3,25 kg on the scale.", "3,25 kg", 3.25, "kg"),
+    ],
+)
+def test_a_decimal_comma_before_a_unit_of_measure(sentence, text, value, unit):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["unit"]) == (text, value, unit)
+
+
+def test_a_comma_before_one_digit_and_no_unit_parts_two_numbers():
+    assert [f["value"] for f in figures("The judges gave marks of 6,5 and 9 to the pair.")] == [6, 9]

@@ -283,3 +283,19 @@ def test_a_unit_of_weight_before_pounds_makes_them_a_weight(sentence, kind):
 )
 def test_m_a_space_after_money_is_million(sentence, text, value):
     assert [f["value"] for f in figures(sentence) if f["text"] == text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("A semi-detached home in Cork fetched euro 187,500 last spring.", "euro 187,500", 187500),
+        ("The grant rose to euro 12,000 a year.", "euro 12,000", 12000),
+    ],
+)
+def test_the_word_euro_before_an_amount_is_its_currency(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["kind"], figure["currency"]) == (text, value, "money", "EUR")
+
+
+def test_the_word_euro_before_a_year_names_an_event():
+    assert figures("Hotels filled up for the euro 2028 finals in the city.") == []

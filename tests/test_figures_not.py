@@ -155,3 +155,40 @@ def test_a_dash_after_other_numbers_keeps_its_range(sentence, value, high):
 )
 def test_a_function_word_after_a_spaced_hyphen_opens_a_clause_not_a_name(sentence, values):
     assert [f["value"] for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports slipped in the September 2019 year, the agency said.",
+        "Revenue beat forecasts for the June 2021 year.",
+    ],
+)
+def test_a_year_after_a_month_before_year_is_a_date(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("By April 1800 kilometres of track were laid.", "1800 kilometres"),
+        ("The dynasty endured 1200 years before it fell.", "1200 years"),
+    ],
+)
+def test_a_year_like_count_with_a_unit_stays(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accused returned to the dock on Monday, 12 june 2023, for sentencing.",
+        "Police said the raid took place on 3 october 2022 near the border.",
+    ],
+)
+def test_a_day_before_a_lower_case_month_and_a_year_is_a_date(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_before_the_verb_march_stays():
+    assert [f["value"] for f in figures("Every spring 12 march to the capital in protest.")] == [12]

@@ -13,6 +13,8 @@ from .units import plural_after
 __all__ = ["date_or_time", "hour_of_day"]
 
 _YEARS = range(1100, 2200)
+#: The units after a year that name its span, not a count of it: ``the March 2015 year``.
+_YEAR_UNITS = frozenset({"year", "years"})
 #: The hours of a clock that a part of the day may follow (``four in the morning``).
 _HOURS = range(1, 13)
 #: How a part of the day after an hour starts (table ``day_parts``): a check before its pattern.
@@ -34,7 +36,8 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
     An hour before a part of the day is one too: ``at 2 in the morning`` (see :func:`hour_of_day`).
     """
     if reading.scaled or reading.unit is not None or reading.kind != "quantity":
-        return False  # printed with a scale, currency, percent sign or unit
+        # printed with a scale, currency, percent sign or unit: a date only as a year before ``year``
+        return reading.unit in _YEAR_UNITS and _year_after_month(patterns, text, reading, match["digits"])
     digits = match["digits"]
     if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
         return not _counts_like_year(text, reading, patterns)
@@ -42,12 +45,23 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
     if len(digits) <= 2 and (
         p.month_after.match(text, reading.end)
         or match_before(p.month_before, text, reading.start, LOOKBACK)
+        or p.lower_month_year.match(text, reading.end)
     ):
         return True
     if p.time_after.match(text, reading.end) is not None:
         return True
     spaced = text.startswith(_DAY_PART_OPENERS, reading.end)
     return spaced and _hour_before_day_part(p, text, reading.start, reading.end, reading.value)
+
+
+def _year_after_month(patterns: Patterns, text: str, reading: Reading, digits: str) -> bool:
+    """Four digits of a year right after a month name, before a word of time: ``in the March 2015 year`` (a
+    financial year); the unit does not make the date a count (``By May 1500 kilometres`` stays one)."""
+    return not reading.scaled and reading.kind == "quantity" and len(digits) == 4 and digits.isdigit() and (
+        int(digits) in _YEARS
+    ) and match_before(
+        patterns.month_before, text, reading.start, LOOKBACK
+    ) is not None
 
 
 def hour_of_day(patterns: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -90,16 +90,34 @@ _DENIAL_REACH = 4
 _UNIT_BEFORE_SLASH = lazy_compile(r"/[A-Za-z°²×]{1,5}\d")
 #: The dashes between the two years of a span whose second year is printed short: ``2024–25``, ``1990—95``.
 _YEAR_SPAN_DASHES = frozenset("-–—")
+#: How far before a group of a telephone number its ``+`` and country code are looked for: ``+44 20 7946 0958``.
+_PHONE_REACH = 20
 #: The years a span printed short may open (as :mod:`.dates` reads years).
 _SPAN_YEARS = range(1100, 2200)
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """Digits that start a telephone number, with no currency sign: ``(209) 555-0143``, ``555-0143``."""
+    """Digits of a telephone number, with no currency sign: ``(209) 555-0143``, ``555-0143``, ``+84 90 4126164``.
+
+    Without a country code only the first three digits are read so; with one (``+`` and its code), every group.
+    """
     start, end = match.span("digits")
+    before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
+    if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
+        return match["cur"] is None and _international_phone(p, text, start, end)
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
     return p.phone.match(text, start - (text[start - 1] == "(")) is not None
+
+
+def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:
+    """The digits from ``start`` to ``end`` are a group of a telephone number that opens with ``+`` and its
+    country code, the ``+`` no letter or digit's (not ``C++ 11``), at most :data:`_PHONE_REACH` characters back."""
+    plus = text.rfind("+", max(0, start - _PHONE_REACH), start)
+    if plus < 0 or (plus > 0 and text[plus - 1].isalnum()):
+        return False
+    phone = p.international_phone.match(text, plus)
+    return phone is not None and phone.end() >= end
 
 
 def glued_before(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

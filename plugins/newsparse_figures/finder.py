@@ -38,6 +38,10 @@ _JOIN_STARTS = "-–—~"
 #: (``7-3/4 cents`` is 7.75 cents; after decimals, of the last place: ``$11.08-1/2`` is 11.085): numerator
 #: group 1, denominator group 2.
 _MARKET_FRACTION = lazy_compile(r"-([1-7])/([248])(?![\d/])")
+#: A decimal comma after whole digits: one or two digits, no group of three (``28,8`` of ``28,8 kilograms``).
+_DECIMAL_COMMA = lazy_compile(r",(\d{1,2})(?![\d.,])")
+#: The most whole digits a decimal comma follows: three (``2019,12 km`` is a year, a comma and a distance).
+_DECIMAL_COMMA_WHOLE = 3
 #: A fraction in halves, thirds, quarters, eighths or sixteenths after whole digits and one space, its numerator
 #: below its denominator (``2 1/2 years`` is 2.5 years; not ``21 9/11 victims``): numerator group 1, denominator
 #: group 2.
@@ -210,6 +214,8 @@ class FigureFinder:
             follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
         ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
             value, end = self._whole_and_fraction(text, value, end, match["digits"])
+        elif follows[:1] == "," and follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
+            value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):
@@ -356,3 +362,16 @@ class FigureFinder:
             if not_a_figure(p, text, first):
                 return None, first.end  # the two met
         return first, first.end
+
+
+def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[str] | None:
+    """A decimal comma after whole digits that a unit of measure follows: ``28,8 kilograms``, ``1,5 km``.
+
+    One or two digits after the comma can be no group of thousands; without a unit after them the comma
+    parts two numbers (``scores of 3,5 and 7``), and so it does after a year (``in 2019,12 km``).
+    """
+    comma = _DECIMAL_COMMA.match(text, end) if len(digits) <= _DECIMAL_COMMA_WHOLE and digits.isdigit() else None
+    if comma is None:
+        return None
+    after = p.suffix_at(text, comma.end())
+    return comma if after is not None and (after["unit"] or after["short"]) else None

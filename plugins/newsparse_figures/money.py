@@ -67,6 +67,10 @@ _COMPARED_REACH = 60
 _FROM = lazy_compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
 _CODE_REACH = 5
+#: The length of an ISO code: longer lower-case letters before an amount are a currency word (``euro 241,745``).
+_CODE_LENGTH = 3
+#: The years a currency word may stand before as a name (``the euro 2024 tournament``), as :mod:`.dates` reads years.
+_YEARS = range(1100, 2200)
 #: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
 #: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
 #: (AFP) -``), not a hyphen that joins a word (``A NSW-born trader``); group 1 the place and country.  Tried at each
@@ -121,8 +125,15 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
     if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
         return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
+    if len(code[1]) > _CODE_LENGTH and code[1].islower() and _year_like(match["digits"]):
+        return False  # a currency word before a year names an event: ``the euro 2024 tournament``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
+
+
+def _year_like(digits: str) -> bool:
+    """Four digits that may be a year (as :mod:`.dates` reads years): ``2024``, not ``2,024`` nor ``950``."""
+    return len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS
 
 
 def backtick_rupee(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:

@@ -333,8 +333,10 @@ def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
 def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
     spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
+    # after a number a currency word is read as one (``95 euro cents``), not as letters of a prefix (``euro 500``)
+    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.currency_words}
     return {
-        **{"symbols": Table(p.currency_symbols), "codes": Table(p.currency_prefixes), "units": Table(spaced_units)},
+        **{"symbols": Table(p.currency_symbols), "codes": Table(codes), "units": Table(spaced_units)},
         **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
         **{name: Table(table, caseless=True) for name, table in [("named", p.named_cents), ("words", p.currency_words)]},
         **{"minor": Table(p.minor_currency_words, caseless=True)},
@@ -461,6 +463,10 @@ def _day_word_before_hour(v: Vocabulary) -> re.Pattern[str]:
 
 def _month_after(p: Patterns) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
+
+
+def _lower_month_year(p: Patterns) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alternation(sorted({m.lower() for m in p.months}))})\s+[12]\d{{3}}(?![\d,.]\d)")
 
 
 def _month_before(p: Patterns) -> re.Pattern[str]:
@@ -705,6 +711,8 @@ class Patterns:
         self.phone = self._lazy(
             re.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
         )
+        #: A telephone number with its country code and two groups or more, from its ``+``: ``+84 90 4126164``.
+        self.international_phone = self._lazy(re.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = self._lazy(_time_after, v)
         #: A part of the day after an hour (``in the morning``; table ``day_parts``), and the words before an hour
@@ -715,6 +723,8 @@ class Patterns:
         self.day_word_before_hour = self._lazy(_day_word_before_hour, v)
         #: A month name after a day number: ``2 October``, ``10 and 14 November``.
         self.month_after = self._lazy(_month_after, self)
+        #: A month name in lower case and a year after a day number: ``31 march 2017`` (the year makes ``march`` one).
+        self.lower_month_year = self._lazy(_lower_month_year, self)
         #: A month name before a day number, read backwards from it: ``October 2``, ``November 10 and 14``.
         self.month_before = self._lazy(_month_before, self)
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
@@ -723,8 +733,8 @@ class Patterns:
             re.compile, r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b"
         )
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
-        #: ``−3%`` (not ``plus or minus 3``, a margin).
-        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w-])(?! ro)")
+        #: ``−3%`` (not ``plus or minus 3`` nor ``plus/minus 3``, a margin).
+        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w/-])(?! ro)")
         #: The rest of a ratio or fraction after a number (see :func:`_ratio_or_fraction_after`), and the ASCII
         #: characters that may stand second after the number where it matches.
         self.ratio_or_fraction_after = self._lazy(_ratio_or_fraction_after, self, v)

@@ -64,6 +64,7 @@ CURRENCY_PREFIXES = {
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF",
+    "euro": "EUR",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
