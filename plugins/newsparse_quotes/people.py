@@ -296,6 +296,7 @@ class People:
         place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
         # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
         named = len(key) > 1 and lowers[i] != "the" and before != "the" and not (len(texts[cut]) > 1 and texts[cut].isupper())
+        named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
@@ -711,6 +712,16 @@ def _names_a_document(words: Words, tokens: Sequence[Token], k: int) -> bool:
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
     return not words.person_words.isdisjoint(roles)
+
+
+def plural_group(key: tuple[str, ...]) -> bool:
+    """A name ending in the plural of an ordinary word and opening with no first name is a group, not a
+    person: ``Liberal Democrats``, ``Young Farmers`` (not ``Tom Sales``, nor a surname: ``Ann Roberts``)."""
+    last = key[-1]
+    return (
+        last.endswith("s") and not is_first_name(key[0])
+        and is_ordinary_word(last) and is_ordinary_word(last[:-1])
+    )
 
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:

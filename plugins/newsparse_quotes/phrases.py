@@ -60,6 +60,10 @@ _OF_FOR = frozenset(["of", "for"])
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
 _APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
+#: Relative pronouns opening a clause about a person before a verb (``a farmer whose barn burned said``).
+_PERSON_RELATIVES = frozenset(["who", "whose"])
+#: Relative pronouns opening a clause set off by commas (``the NSS, which warns,``, ``X, whose firm …,``).
+_RELATIVES = _PERSON_RELATIVES | {"which"}
 
 
 class Phrases:
@@ -143,6 +147,8 @@ class Phrases:
                 j += 1
                 continue
             capitalized = token.is_capitalized
+            if in_name and token.lower in words.weekdays:
+                break  # "said Mayor Ann Lee Monday": the day ends the name
             if not capitalized and self._stops_phrase(token) and not (
                 self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not _document_head(words, tokens, i, j, hi):
@@ -353,13 +359,18 @@ class Phrases:
 
     def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
         """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
-        describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
+        describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``:
+        a description ends in a noun in lower case)."""
         if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
             return False
         prepositions = self.words.prepositions
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
-        return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+        last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
+        return (
+            last is not None and last.is_capitalized
+            and has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+        )
 
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
@@ -566,16 +577,17 @@ def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
 
 
 def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
-    """The ``who`` opening a relative clause that runs without commas up to token ``i`` (``a farmer who
-    lost his barn`` before ``said``), else ``None``."""
+    """The ``who`` or ``whose`` opening a relative clause that runs without commas up to token ``i`` (``a
+    farmer who lost his barn``, ``a jeweller whose shop was robbed`` before ``said``), else ``None``."""
     start = max(lo, i - _RELATIVE_TOKENS)
-    if "who" not in map(LOWER, tokens[start:i]):  # read in C: most phrases hold none
+    lowers = list(map(LOWER, tokens[start:i]))  # read in C: most phrases hold neither
+    if "who" not in lowers and "whose" not in lowers:
         return None
     for k in range(i - 1, start - 1, -1):
         token = tokens[k]
-        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower == "who"):
+        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower in _PERSON_RELATIVES):
             return None
-        if token.lower == "who":
+        if token.lower in _PERSON_RELATIVES:
             return k
     return None
 
@@ -585,7 +597,7 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].text == ",":
-            if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
+            if k + 1 >= comma or tokens[k + 1].lower not in _RELATIVES:
                 return None
             return _before_age(tokens, k, lo)  # ", 82, who"
     return None
