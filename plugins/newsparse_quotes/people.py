@@ -246,6 +246,8 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
+        if cut == start and end - start > 2:
+            cut = _name_after_place(words, tokens, start, end)  # "for West Bengal Amit Malviya"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start
@@ -712,6 +714,22 @@ def _names_a_document(words: Words, tokens: Sequence[Token], k: int) -> bool:
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
     return not words.person_words.isdisjoint(roles)
+
+
+def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a person's name starts inside a run of three capitalized words or more that opens with words
+    that are neither first names nor ordinary words, a place (``West Bengal Amit Malviya``): at a first name
+    of known sex with two words at least from it, none after it ordinary or a body's; else ``start``."""
+    lows = [bare(t.text) for t in tokens[start:end]]
+    for k in range(len(lows) - 1):
+        low = lows[k]
+        if is_first_name(low):
+            rest = lows[k + 1 :]
+            fits = k > 0 and first_name_gender(low) is not None and not any(map(is_ordinary_word, rest))
+            return start + k if fits and words.bodies.isdisjoint(rest) else start
+        if is_ordinary_word(low) or not tokens[start + k].is_word:
+            return start
+    return start
 
 
 def plural_group(key: tuple[str, ...]) -> bool:

@@ -286,6 +286,8 @@ class Attributor(Resolver):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
                 if owner is not None:  # "X’s message was, “…”": the quote is what X said
                     return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
+            if low in words.speech_nouns and k + 2 < open_at and tokens[k + 1].lower == "from":
+                return _cue(k, k + 2, self.phrase_after(tokens, k + 2, open_at))  # "sharp comments from the bench"
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
