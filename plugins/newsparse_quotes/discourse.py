@@ -94,6 +94,7 @@ class Discourse:
         if found and self.lone == index - 1:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
+        entered = len(self.entries)
         for sentence in found:
             while k < len(pending) and pending[k][0] < sentence.stop:
                 open_token, q = pending[k]
@@ -106,8 +107,8 @@ class Discourse:
         if not marked and is_heading(view):
             self.heading = index
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
-        if found:
-            self.lead_in = (view, found[-1], bool(marked))
+        if found:  # a passage quoting only terms ("the infamous ‘six again’ call") may still introduce a quote
+            self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
             self.earlier = found[-2] if len(found) > 1 else None
 
     def _quote(

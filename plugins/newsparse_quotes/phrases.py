@@ -251,7 +251,21 @@ class Phrases:
             return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
         who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
         named = None if who is None else self._bare_phrase_before(tokens, who, lo)
-        return named if named is not None and named.hi == who else self._bare_phrase_before(tokens, i, lo)
+        if named is not None and named.hi == who:
+            return named
+        mention = self._bare_phrase_before(tokens, i, lo)
+        return self._affiliated(tokens, mention, lo) or mention
+
+    def _affiliated(self, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+        """The name before ``, of`` and the body ``mention`` its bearer belongs to, the comma closing that
+        apposition left out (``Ann Lee, of Acme Ltd said``): the name; else ``None``."""
+        if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of" or tokens[mention.lo - 2].text != ",":
+            return None
+        named = self._bare_phrase_before(tokens, mention.lo - 2, lo)
+        if named is None or not all(t.is_capitalized for t in tokens[named.lo : named.hi]):
+            return None
+        body = bare(tokens[mention.hi - 1].text) in self.words.bodies  # "of the county police"
+        return named if body or has_name(self.words, tokens, mention) else None
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words

@@ -108,7 +108,7 @@ class Attributor(Resolver):
     def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
         """The speaker a passage's last sentence introduces for a quote opening the next passage.
 
-        ``He told reporters:``, or, in a passage without quotes (``quoted`` false), a
+        ``He told reporters:``, or, in a passage without quotes other than terms (``quoted`` false), a
         reported statement: ``Ruiz said the vote had been close.``
         """
         tokens = view.tokens
