@@ -246,7 +246,7 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
-        if cut == start and end - start > 2:
+        if cut == start and end - start > 3:
             cut = _name_after_place(words, tokens, start, end)  # "for West Bengal Amit Malviya"
         last = bare(tokens[end - 1].text)
         if cut >= end:
@@ -717,15 +717,18 @@ def _of_a_person(words: Words, roles: set[str]) -> bool:
 
 
 def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: int) -> int:
-    """Where a person's name starts inside a run of three capitalized words or more that opens with words
-    that are neither first names nor ordinary words, a place (``West Bengal Amit Malviya``): at a first name
-    of known sex with two words at least from it, none after it ordinary or a body's; else ``start``."""
+    """Where a person's name starts inside a run of four capitalized words or more after a preposition that
+    opens with two words at least that are neither first names nor ordinary words, a place (``for West Bengal
+    Amit Malviya``): at a first name of known sex with two words at least from it, none after it ordinary or a
+    body's; else ``start`` (``Adhir Ranjan Chowdhury``: one word before a first name is a name's)."""
+    if start == 0 or tokens[start - 1].lower not in words.prepositions:
+        return start
     lows = [bare(t.text) for t in tokens[start:end]]
     for k in range(len(lows) - 1):
         low = lows[k]
         if is_first_name(low):
             rest = lows[k + 1 :]
-            fits = k > 0 and first_name_gender(low) is not None and not any(map(is_ordinary_word, rest))
+            fits = k > 1 and first_name_gender(low) is not None and not any(map(is_ordinary_word, rest))
             return start + k if fits and words.bodies.isdisjoint(rest) else start
         if is_ordinary_word(low) or not tokens[start + k].is_word:
             return start

@@ -282,7 +282,7 @@ class Attributor(Resolver):
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if low in words.speech_nouns and k > sentence.start and (
                 is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
-            ):
+            ) and not _described_as(words, tokens, k, open_at, sentence):
                 owner = self._bare_phrase_before(tokens, k, sentence.start)
                 if owner is not None:  # "X’s message was, “…”": the quote is what X said
                     return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
@@ -473,6 +473,14 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     if k > sentence.start + 1 and tokens[k - 1].lower in ("of", "with") and tokens[k - 2].lower in _CHARGED:
         return Cue(k, k + 1, None, binding=True)
     return None
+
+
+def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int, sentence: range) -> bool:
+    """The quote at ``open_at`` follows ``as`` and a speech verb comes before the speech noun at ``noun``: the
+    quote is the describer's, not the words the noun's owner said (``He described Lee’s remarks as “…”``)."""
+    if open_at < 1 or tokens[open_at - 1].lower != "as":
+        return False
+    return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[sentence.start : noun - 1])
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
