@@ -736,13 +736,10 @@ def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: in
 
 
 def plural_group(key: tuple[str, ...]) -> bool:
-    """A name ending in the plural of an ordinary word and opening with no first name is a group, not a
-    person: ``Liberal Democrats``, ``Young Farmers`` (not ``Tom Sales``, nor a surname: ``Ann Roberts``)."""
+    """A name ending in a plural that is an ordinary word and opening with no first name is a group, not a
+    person: ``Liberal Democrats``, ``Social Democrats`` (not ``Tom Sales``, nor a surname: ``Ann Roberts``)."""
     last = key[-1]
-    return (
-        last.endswith("s") and not is_first_name(key[0])
-        and is_ordinary_word(last) and is_ordinary_word(last[:-1])
-    )
+    return last.endswith("s") and not is_first_name(key[0]) and is_ordinary_word(last)
 
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:

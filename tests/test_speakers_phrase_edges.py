@@ -1,0 +1,161 @@
+"""Where a speaker's phrase starts and ends, on sentences written for these tests.
+
+* A day of the week printed right after a name ends it (``said Mayor Ines Holt Tuesday``).
+* An apposition that ends in a noun in lower case describes the name before it
+  (``Ola Berg, Labour group leader on the council,``): the name speaks, not the description.
+* A relative clause opened by ``whose`` belongs to the phrase before it (``A farmer whose barn
+  burned down said``), never to a noun inside the clause (``his throat``).
+* A role followed by an indefinite complement (``the owner of a bakery``) is someone new, not the
+  person the text is about.
+* A name of ordinary words ending in a plural (``Liberal Democrats``, ``Social Democrats``) is a group:
+  ``he`` never stands for it.
+* Verbs of a manner of speaking credit like ``said`` (``muttered``, ``chanted``, ``joked``, ``testified``).
+* A speech noun's source follows ``from`` (``angry comments from the mayor``); its adjectives are no speaker.
+* Two words that are neither first names nor ordinary words after a preposition, then a full name, are
+  a place before the name (``the party's secretary for Tamil Nadu Rahul Menon``).
+* A passage quoting only terms still introduces the quote paragraph after it.
+* ``Name, of Body said`` with the closing comma left out credits the name.
+* A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
+  the speech noun between (``He described the senator’s remarks as “…”``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers_rules import credited
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We will rebuild the pier,” said Mayor Ines Holt Tuesday.", "Ines Holt"),
+        ("“Prices will fall,” said Finance Minister Ola Berg Monday, after the vote.", "Ola Berg"),
+        ("“The ferry will run,” said Mayor Ines Holt on Tuesday.", "Ines Holt"),
+    ],
+)
+def test_a_weekday_ends_the_name_before_it(paragraph, expected):
+    assert expected in credited(paragraph)[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ola Berg, Labour group leader on the council, said: “Where were they all summer?”", "Ola Berg"),
+        ("Ivan Petrov, Kremlin spokesman, said: “We will see.”", "Ivan Petrov"),
+        ("Nora Flynn, Green Party deputy for Cork, said: “This is a fair budget.”", "Nora Flynn"),
+        ("The deputy minister, Ana Sousa, said: “We are ready.”", "Ana Sousa"),  # the name is the apposition
+    ],
+)
+def test_an_apposition_ending_in_a_lower_case_noun_describes_the_name(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_whose_clause_belongs_to_the_phrase_before_it():
+    speakers = credited(
+        "A farmer whose barn burned down last week said the blaze was “a nightmare” for the family.",
+        "A baker whose shop was robbed at knifepoint in front of his daughter said the thief “got off lightly”.",
+    )
+    assert speakers[0] == "A farmer"
+    assert speakers[1] != "his daughter"
+
+
+def test_a_role_with_an_indefinite_complement_is_someone_new():
+    speakers = credited(
+        "Ann Lee, whose firm lost the contract, said: “We will appeal.”",
+        "The owner of a bakery said the closure was “a disaster” for trade.",
+    )
+    assert speakers == ["Ann Lee", "The owner of a bakery"]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["The council’s Liberal Democrats have launched", "The city’s Social Democrats have launched"],
+)
+def test_a_name_ending_in_a_plural_is_a_group_not_a_person(group):
+    speakers = credited(
+        f"{group} a petition against the plan, and the party’s president, Ola Berg, joined campaigners, saying"
+        " the charges were unfair.",
+        "He said: “This will hurt families.”",
+    )
+    assert speakers[-1] == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("On occasions Tom Reed muttered “liars” as the charges were read.", "Tom Reed"),
+        ("“We won,” the fans chanted outside the stadium.", "the fans"),
+        ("“I never liked meetings,” Mayor Tom Reed joked.", "Tom Reed"),
+        ("Ann Lee testified that she had seen “a tall man” near the car.", "Ann Lee"),
+    ],
+)
+def test_verbs_of_a_manner_of_speaking_credit_their_subject(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_speech_nouns_adjectives_are_no_speaker():
+    speakers = credited(
+        "The hearing saw some sharp comments from the bench, which lashed out at the lawyer, terming the plea"
+        " a “publicity stunt”."
+    )
+    assert speakers != ["some sharp"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The dredging plan drew sharp comments from Ann Lee: “It is reckless.”", "Ann Lee"),
+        ("The plan drew angry comments from the county sheriff: “Nobody asked us.”", "the county sheriff"),
+    ],
+)
+def test_a_speech_nouns_source_follows_from(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_place_before_a_full_name_is_not_part_of_it():
+    speakers = credited(
+        "The party’s secretary for Tamil Nadu Rahul Menon wrote on X, saying, “The vote was rigged.”",
+        "“We will go to court,” he added.",
+    )
+    assert "Rahul Menon" in speakers[0]
+    assert speakers[1] == "Rahul Menon"
+
+
+def test_a_full_name_opening_with_an_unknown_first_name_is_kept_whole():
+    assert credited("The row was started by Adhir Ranjan Chowdhury, who said: “I stand by it.”") == [
+        "Adhir Ranjan Chowdhury"
+    ]
+
+
+def test_a_passage_quoting_only_terms_still_leads_in():
+    speakers = credited(
+        "League chief Andrew Kemp revealed that the fine was partly due to the final, when Reed refused to"
+        " comment after the infamous ‘six again’ call.",
+        "“I have spoken directly with the coach about this matter.”",
+    )
+    assert speakers[-1] == "Andrew Kemp"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Miriam Doyle, of Hospital Providers said: “Trusts are working hard.”", "Miriam Doyle"),
+        ("Police Chief Tom Reed, of the county police said the crash was “a tragedy”.", "Tom Reed"),
+        ("Miriam Doyle, of Hospital Providers, said: “Trusts are working hard.”", "Miriam Doyle"),
+    ],
+)
+def test_a_name_before_of_and_its_body_speaks(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_describers_as_quote_is_not_the_words_of_the_nouns_owner():
+    speakers = credited(
+        "Senator Ann Lee attacked the bill on Monday.",
+        "Minister Ola Berg described Lee’s remarks as “deeply offensive” to farmers.",
+    )
+    assert speakers == ["Ola Berg"]
+
+
+def test_a_speech_nouns_owner_still_speaks_without_as():
+    assert credited("Ola Berg repeated Ann Lee’s promise that “no school will close”.") == ["Ann Lee"]
