@@ -123,8 +123,8 @@ def test_a_place_before_a_full_name_is_not_part_of_it():
 
 
 def test_a_full_name_opening_with_an_unknown_first_name_is_kept_whole():
-    assert credited("The row was started by Adhir Ranjan Chowdhury, who said: “I stand by it.”") == [
-        "Adhir Ranjan Chowdhury"
+    assert credited("The row was started by Biren Ranjan Dutta, who said: “I stand by it.”") == [
+        "Biren Ranjan Dutta"
     ]
 
 

@@ -247,7 +247,7 @@ class People:
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
         if cut == start and end - start > 3:
-            cut = _name_after_place(words, tokens, start, end)  # "for West Bengal Amit Malviya"
+            cut = _name_after_place(words, tokens, start, end)  # "for Tamil Nadu Rahul Menon"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start
@@ -718,9 +718,9 @@ def _of_a_person(words: Words, roles: set[str]) -> bool:
 
 def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: int) -> int:
     """Where a person's name starts inside a run of four capitalized words or more after a preposition that
-    opens with two words at least that are neither first names nor ordinary words, a place (``for West Bengal
-    Amit Malviya``): at a first name of known sex with two words at least from it, none after it ordinary or a
-    body's; else ``start`` (``Adhir Ranjan Chowdhury``: one word before a first name is a name's)."""
+    opens with two words at least that are neither first names nor ordinary words, a place (``for Tamil Nadu
+    Rahul Menon``): at a first name of known sex with two words at least from it, none after it ordinary or a
+    body's; else ``start`` (``Biren Ranjan Dutta``: one word before a first name is a name's)."""
     if start == 0 or tokens[start - 1].lower not in words.prepositions:
         return start
     lows = [bare(t.text) for t in tokens[start:end]]
