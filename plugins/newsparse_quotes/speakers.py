@@ -480,7 +480,8 @@ def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int
     quote is the describer's, not the words the noun's owner said (``He described Lee’s remarks as “…”``)."""
     if open_at < 1 or tokens[open_at - 1].lower != "as":
         return False
-    return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[sentence.start : noun - 1])
+    start = max(sentence.start, open_at - WINDOW)  # a verb as near as the cues read
+    return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[start : noun - 1])
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:
