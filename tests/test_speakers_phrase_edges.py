@@ -15,6 +15,7 @@
   a place before the name (``the party's secretary for Tamil Nadu Rahul Menon``).
 * A passage quoting only terms still introduces the quote paragraph after it.
 * ``Name, of Body said`` with the closing comma left out credits the name.
+* A fragment in single marks that a speech verb before it credits is partial where double marks quote speech.
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from .test_quotes import extract
 from .test_speakers_rules import credited
 
 
@@ -159,3 +161,17 @@ def test_a_describers_as_quote_is_not_the_words_of_the_nouns_owner():
 
 def test_a_speech_nouns_owner_still_speaks_without_as():
     assert credited("Ola Berg repeated Ann Lee’s promise that “no school will close”.") == ["Ann Lee"]
+
+
+def test_a_single_marked_fragment_a_cue_before_it_quotes_is_partial():
+    """Where the article quotes speech in double marks, a fragment in single marks that a speech verb before
+    it in its sentence credits is that speaker's partial quote; one a naming verb credits stays a term."""
+    quotes = extract(
+        "“We are ready,” the governor said.",
+        "Ola Berg said the board believes high inflation needs ‘a calibrated exit’ from cheap money.",
+        "Locals call the coast road ‘the mile of death’.",
+        "The film ‘Dark Waters’ opens on Friday.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes[1:]] == [
+        ("partial", "Ola Berg"), ("term", None), ("term", None),
+    ]

@@ -39,7 +39,7 @@ from .marks import Marked
 from .people import nickname_end
 from .segments import mark_token, sentences
 from .speakers import Attributor
-from .words import PassageView
+from .words import PassageView, Words
 
 __all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
 
@@ -136,6 +136,7 @@ class Discourse:
             ),
             continues_direct=self.cut_direct == (index, sentence.start),
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, self.attributor.words.speech_verbs),
+            quoted_before=rule == "before_quote" and resolved is not None and _quoting(self.attributor.words, resolved.cue),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None
@@ -193,6 +194,11 @@ class Discourse:
             return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
+
+
+def _quoting(words: Words, cue: str | None) -> bool:
+    """The cue that credits a quote before it quotes rather than names (``said``, not ``called``)."""
+    return cue is not None and cue.lower() not in words.naming_verbs
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:

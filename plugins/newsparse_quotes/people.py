@@ -246,8 +246,7 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
-        if cut == start and end - start > 3:
-            cut = _name_after_place(words, tokens, start, end)  # "for Tamil Nadu Rahul Menon"
+        cut = _name_after_place(words, tokens, start, end) if cut == start and end - start > 3 else cut  # "for Tamil Nadu X Y"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start

@@ -26,7 +26,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases", "names_someone", "past_adverb", "past_time", "time_start"]
+__all__ = ["Phrases", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -245,7 +245,7 @@ class Phrases:
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
-                    return inner if self._names_apposition(tokens, inner) else _named_before(self, tokens, outer, lo)
+                    return inner if names_apposition(self.words, tokens, inner) else _named_before(self, tokens, outer, lo)
             start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
             outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
             return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
@@ -254,18 +254,8 @@ class Phrases:
         if named is not None and named.hi == who:
             return named
         mention = self._bare_phrase_before(tokens, i, lo)
-        return self._affiliated(tokens, mention, lo) or mention
+        return _affiliated(self, tokens, mention, lo) or mention
 
-    def _affiliated(self, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
-        """The name before ``, of`` and the body ``mention`` its bearer belongs to, the comma closing that
-        apposition left out (``Ann Lee, of Acme Ltd said``): the name; else ``None``."""
-        if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of" or tokens[mention.lo - 2].text != ",":
-            return None
-        named = self._bare_phrase_before(tokens, mention.lo - 2, lo)
-        if named is None or not all(t.is_capitalized for t in tokens[named.lo : named.hi]):
-            return None
-        body = bare(tokens[mention.hi - 1].text) in self.words.bodies  # "of the county police"
-        return named if body or has_name(self.words, tokens, mention) else None
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words
@@ -371,20 +361,33 @@ class Phrases:
         previous = tokens[k - 1]
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
 
-    def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
-        """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
-        describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``:
-        a description ends in a noun in lower case)."""
-        if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
-            return False
-        prepositions = self.words.prepositions
-        head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
-        named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
-        last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
-        return (
-            last is not None and last.is_capitalized
-            and has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
-        )
+
+def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
+    """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
+    describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``:
+    a description ends in a noun in lower case)."""
+    if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
+        return False
+    prepositions = words.prepositions
+    head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
+    named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
+    last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
+    return (
+        last is not None and last.is_capitalized
+        and has_name(words, tokens, named) and not _only_possessors(words, tokens, named)
+    )
+
+
+def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+    """The name before ``, of`` and the body ``mention`` its bearer belongs to, the comma closing that
+    apposition left out (``Ann Lee, of Acme Ltd said``): the name; else ``None``."""
+    if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of" or tokens[mention.lo - 2].text != ",":
+        return None
+    named = phrases._bare_phrase_before(tokens, mention.lo - 2, lo)
+    if named is None or not all(t.is_capitalized for t in tokens[named.lo : named.hi]):
+        return None
+    body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
+    return named if body or has_name(phrases.words, tokens, mention) else None
 
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
@@ -416,7 +419,7 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
 def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo: int) -> Mention:
     """The name set off before the description ``outer`` of a second apposition (``Ana Sousa, a deputy
     for Braga, one of the poorest districts, said``: Ana Sousa), else ``outer``."""
-    if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or phrases._names_apposition(tokens, outer):
+    if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or names_apposition(phrases.words, tokens, outer):
         return outer
     first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
     return first if first is not None and has_name(phrases.words, tokens, first) else outer
@@ -532,7 +535,7 @@ def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention 
     if inner is None or inner.lo - 1 <= lo or tokens[inner.lo - 1].text != ",":
         return inner
     outer = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
-    named = outer is not None and tokens[outer.hi - 1].is_capitalized and not phrases._names_apposition(tokens, inner)
+    named = outer is not None and tokens[outer.hi - 1].is_capitalized and not names_apposition(phrases.words, tokens, inner)
     return outer if named else inner
 
 

@@ -235,6 +235,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
+    # Verbs that name rather than quote: a single-marked fragment they credit stays a term where the
+    # article quotes speech in double marks (``Locals call the road ‘the mile of death’``).
+    "naming_verbs": _words(
+        """
+        call calls called calling name names named naming dub dubs dubbed dubbing label labels labelled
+        labeled labelling labeling brand brands branded branding nickname nicknamed term terms termed terming
+        """
+    ),
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
         "known as",

@@ -212,6 +212,8 @@ class Words:
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
     page_chrome: frozenset[str]
     calendar: frozenset[str]
+    #: Verbs that name rather than quote (``called``): a single-marked fragment they credit stays a term.
+    naming_verbs: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
     weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
@@ -290,6 +292,7 @@ class Words:
             page_chrome=get("page_chrome"),
             calendar=get("calendar") | get("weekdays"),
             weekdays=get("weekdays"),
+            naming_verbs=get("naming_verbs"),
             time_openers=get("time_openers"),
             time_words=get("time_parts") | get("calendar") | get("weekdays"),
             place_prepositions=get("place_prepositions"),
