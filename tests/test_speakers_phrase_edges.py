@@ -16,6 +16,7 @@
 * A passage quoting only terms still introduces the quote paragraph after it.
 * ``Name, of Body said`` with the closing comma left out credits the name.
 * A fragment in single marks that a speech verb before it credits is partial where double marks quote speech.
+* An opening participle clause (``Seizing on the row,``) is no part of the subject after its comma.
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
 """
@@ -175,3 +176,15 @@ def test_a_single_marked_fragment_a_cue_before_it_quotes_is_partial():
     assert [(q.kind, q.speaker) for q in quotes[1:]] == [
         ("partial", "Ola Berg"), ("term", None), ("term", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Seizing on the row, Ravi Shah targeted the opposition and said, “It means corruption.”", "Ravi Shah"),
+        ("Speaking to reporters, Mayor Ines Holt praised the crews and said, “They never stopped.”", "Ines Holt"),
+        ("Browning, the club’s captain, praised the crowd and said, “They carried us.”", "Browning"),
+    ],
+)
+def test_an_opening_participle_clause_is_no_part_of_the_subject(paragraph, expected):
+    assert credited(paragraph) == [expected]

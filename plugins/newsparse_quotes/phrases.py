@@ -96,7 +96,9 @@ class Phrases:
             if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
-            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized):
+            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized) or (
+                _opening_participle(words, tokens, i, stop)
+            ):
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
@@ -360,6 +362,16 @@ class Phrases:
             return k
         previous = tokens[k - 1]
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
+
+
+def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
+    part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``."""
+    token = tokens[i]
+    return (
+        token.is_capitalized and token.lower.endswith("ing") and i + 1 < stop
+        and (tokens[i + 1].lower in words.prepositions or tokens[i + 1].lower in words.determiners)
+    )
 
 
 def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
