@@ -17,6 +17,7 @@
 * ``Name, of Body said`` with the closing comma left out credits the name.
 * A fragment in single marks that a speech verb before it credits is partial where double marks quote speech.
 * An opening participle clause (``Seizing on the row,``) is no part of the subject after its comma.
+* Lower-case words ending in a role after a name run on to the name (``NDP national spokesperson Ravi Shah``).
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
 """
@@ -187,4 +188,15 @@ def test_a_single_marked_fragment_a_cue_before_it_quotes_is_partial():
     ],
 )
 def test_an_opening_participle_clause_is_no_part_of_the_subject(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Reacting to the vote, NDP national spokesperson Ravi Shah said, “It means corruption.”", "Ravi Shah"),
+        ("The Acme regional sales director Ola Berg said the figures were “a relief”.", "Ola Berg"),
+    ],
+)
+def test_lower_case_words_ending_in_a_role_run_on_to_the_name(paragraph, expected):
     assert credited(paragraph) == [expected]

@@ -162,7 +162,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-                or _body_head_within(words, tokens, j, stop, self._stops_phrase)
+                or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
@@ -659,14 +659,15 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     return token.text in _APOSTROPHES and not token.mark and k > 0 and previous.lower.endswith("s") and previous.end == token.start
 
 
-def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
-    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun right after a
-    name: ``the Lisbon port authority``, ``the Bihar health department`` (not ``Acme shares``)."""
+def _head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
+    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun or a role right
+    after a name: ``the Lisbon port authority``, ``the Bihar health department``, ``BJP national
+    spokesperson X`` (not ``Acme shares``)."""
     for k in range(j, min(stop, j + _ROLE_WORDS)):
         token = tokens[k]
         if token.is_capitalized or token.quoted or not token.text.isalpha() or stops(token):
             return False
-        if token.lower in words.bodies:
+        if token.lower in words.bodies or token.lower in words.roles:
             return True
         if token.lower in words.function_words:
             return False
