@@ -10,7 +10,7 @@
 * A name of ordinary words ending in a plural (``Liberal Democrats``, ``Social Democrats``) is a group:
   ``he`` never stands for it.
 * Verbs of a manner of speaking credit like ``said`` (``muttered``, ``chanted``, ``joked``, ``testified``).
-* A speech noun's source follows ``from`` (``angry comments from the mayor``); its adjectives are no speaker.
+* A speech noun's source follows ``from`` (``pointed remarks from the panel``); its adjectives are no speaker.
 * Two words that are neither first names nor ordinary words after a preposition, then a full name, are
   a place before the name (``the party's secretary for Tamil Nadu Rahul Menon``).
 * A passage quoting only terms still introduces the quote paragraph after it.
@@ -74,7 +74,7 @@ def test_a_role_with_an_indefinite_complement_is_someone_new():
 
 @pytest.mark.parametrize(
     "group",
-    ["The council’s Liberal Democrats have launched", "The city’s Social Democrats have launched"],
+    ["The county’s Social Democrats have started", "The district’s Radical Liberals have started"],
 )
 def test_a_name_ending_in_a_plural_is_a_group_not_a_person(group):
     speakers = credited(
@@ -100,10 +100,10 @@ def test_verbs_of_a_manner_of_speaking_credit_their_subject(paragraph, expected)
 
 def test_a_speech_nouns_adjectives_are_no_speaker():
     speakers = credited(
-        "The hearing saw some sharp comments from the bench, which lashed out at the lawyer, terming the plea"
-        " a “publicity stunt”."
+        "The inquiry heard a few pointed remarks from the panel, which scolded the witness, terming the claim"
+        " a “fairy tale”."
     )
-    assert speakers != ["some sharp"]
+    assert speakers != ["a few pointed"]
 
 
 @pytest.mark.parametrize(
@@ -134,9 +134,9 @@ def test_a_full_name_opening_with_an_unknown_first_name_is_kept_whole():
 
 def test_a_passage_quoting_only_terms_still_leads_in():
     speakers = credited(
-        "League chief Andrew Kemp revealed that the fine was partly due to the final, when Reed refused to"
-        " comment after the infamous ‘six again’ call.",
-        "“I have spoken directly with the coach about this matter.”",
+        "League chief Andrew Kemp confirmed that the ban followed the cup final, when Reed walked out of a"
+        " briefing after the notorious ‘fourth try’ row.",
+        "“I raised the matter with the coach myself.”",
     )
     assert speakers[-1] == "Andrew Kemp"
 

@@ -107,7 +107,7 @@ class Discourse:
         if not marked and is_heading(view):
             self.heading = index
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
-        if found:  # a passage quoting only terms ("the infamous ‘six again’ call") may still introduce a quote
+        if found:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
             self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
             self.earlier = found[-2] if len(found) > 1 else None
 
