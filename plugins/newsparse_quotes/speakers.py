@@ -472,7 +472,7 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
 
 def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> Cue | None:
     """The speaker of the speech noun at ``k`` before a quote: its owner (``X’s message was, “…”``: the
-    quote is what X said) or its source after ``from`` (``sharp comments from the bench``)."""
+    quote is what X said) or its source after ``from`` (``pointed remarks from the panel``)."""
     words = attributor.words
     if k > sentence.start and (
         is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
