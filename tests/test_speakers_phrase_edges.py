@@ -17,6 +17,7 @@
 * ``Name, of Body said`` with the closing comma left out credits the name.
 * A fragment in single marks that a speech verb before it credits is partial where double marks quote speech.
 * An opening participle clause (``Seizing on the row,``) is no part of the subject after its comma.
+* A described phrase right after a preposition (``a blade to his neck said``) is its object, no subject.
 * Lower-case words ending in a role after a name run on to the name (``NDP national spokesperson Ravi Shah``).
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
@@ -200,3 +201,18 @@ def test_an_opening_participle_clause_is_no_part_of_the_subject(paragraph, expec
 )
 def test_lower_case_words_ending_in_a_role_run_on_to_the_name(paragraph, expected):
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A baker whose van was “wrecked” after a thief held a blade to his neck said the man “got off lightly”.",
+        "The man standing next to his wife said the fire was “terrifying”.",
+    ],
+)
+def test_the_object_of_a_preposition_is_no_subject(paragraph):
+    assert not {"his neck", "his wife"} & set(credited(paragraph))
+
+
+def test_a_part_of_a_group_still_speaks_for_it():
+    assert credited("Many of the tenants said the heating was “a joke”.") == ["the tenants"]

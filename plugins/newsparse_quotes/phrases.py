@@ -60,6 +60,9 @@ _OF_FOR = frozenset(["of", "for"])
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
 _APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
+#: Prepositions that never open a clause: a phrase right after one is its object, never a verb's subject
+#: (``after`` and ``before`` may open one: ``After the minister said …``).
+_GOVERNING = frozenset("in on at of to for from with by about into onto over under between among amid inside outside within without during against across through toward towards near".split())
 #: Relative pronouns opening a clause about a person before a verb (``a farmer whose barn burned said``).
 _PERSON_RELATIVES = frozenset(["who", "whose"])
 #: Relative pronouns opening a clause set off by commas (``the NSS, which warns,``, ``X, whose firm …,``).
@@ -256,6 +259,8 @@ class Phrases:
         if named is not None and named.hi == who:
             return named
         mention = self._bare_phrase_before(tokens, i, lo)
+        if mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
+            return None  # "a knife to his throat said": the object of a preposition is no subject
         return _affiliated(self, tokens, mention, lo) or mention
 
 
@@ -372,6 +377,15 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
         token.is_capitalized and token.lower.endswith("ing") and i + 1 < stop
         and (tokens[i + 1].lower in words.prepositions or tokens[i + 1].lower in words.determiners)
     )
+
+
+def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
+    """``mention``, a described phrase, is the object of the preposition right before it (``held a knife to his
+    throat said``), not a part of a group (``Most of the residents``)."""
+    k = mention.lo - 1
+    if k < lo or tokens[k].text not in _GOVERNING or tokens[mention.lo].is_capitalized:
+        return False
+    return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
 
 
 def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
