@@ -35,11 +35,11 @@ from newsparse.model import Quote, Span
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind
-from .marks import Marked
+from .marks import DOUBLE_MARKS, Marked
 from .people import nickname_end
-from .segments import mark_token, sentences
+from .segments import Token, mark_token, sentences
 from .speakers import Attributor
-from .words import PassageView
+from .words import WINDOW, PassageView, Words
 
 __all__ = ["RUN_ON", "SUMMARY_ECHO", "Discourse", "credit_echoes", "credit_run_ons"]
 
@@ -94,6 +94,7 @@ class Discourse:
         if found and self.lone == index - 1:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
+        entered = len(self.entries)
         for sentence in found:
             while k < len(pending) and pending[k][0] < sentence.stop:
                 open_token, q = pending[k]
@@ -106,8 +107,8 @@ class Discourse:
         if not marked and is_heading(view):
             self.heading = index
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
-        if found:
-            self.lead_in = (view, found[-1], bool(marked))
+        if found:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
+            self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
             self.earlier = found[-2] if len(found) > 1 else None
 
     def _quote(
@@ -135,6 +136,8 @@ class Discourse:
             ),
             continues_direct=self.cut_direct == (index, sentence.start),
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, self.attributor.words.speech_verbs),
+            quoted_before=rule == "before_quote" and resolved is not None and _quoting(self.attributor.words, resolved.cue)
+            and not _double_quoted(tokens, sentence, open_token),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None
@@ -192,6 +195,18 @@ class Discourse:
             return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
+
+
+def _double_quoted(tokens: Sequence[Token], sentence: range, at: int) -> bool:
+    """``sentence`` opens a quote in double marks near token ``at`` (within :data:`WINDOW`): its speech verb
+    credits that one (``“We agree,” Lee said of the ‘harbor deal’``)."""
+    near = tokens[max(sentence.start, at - WINDOW) : min(sentence.stop, at + WINDOW)]
+    return any(t.mark == "open" and t.text in DOUBLE_MARKS for t in near)
+
+
+def _quoting(words: Words, cue: str | None) -> bool:
+    """The cue that credits a quote before it quotes rather than names (``said``, not ``called``)."""
+    return cue is not None and cue.lower() not in words.naming_verbs
 
 
 def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found: Found | None) -> Quote:

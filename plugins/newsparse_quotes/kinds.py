@@ -109,12 +109,14 @@ def quote_kind(
     names_term: bool,
     continues_direct: bool = False,
     reported: bool = False,
+    quoted_before: bool = False,
 ) -> str:
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
     A quote nested in another, in single marks where the article quotes speech in
     double ones (unless it is a credited sentence opening its own: ``‘We lost,’ Lee
-    said``), named by the words before it (``names_term``: ``the so-called``) or
+    said``, or a fragment a cue before it in its sentence quotes, ``quoted_before``: ``Lee
+    said the bank needs ‘a calibrated exit’``), named by the words before it (``names_term``: ``the so-called``) or
     in title case (a book, a film, a law) is a term.  A quote opening its sentence is
     direct when it is capitalized, or whole (ends a sentence) after an introducer, or
     resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
@@ -128,7 +130,7 @@ def quote_kind(
     words = text[marked.start : marked.end].lstrip(_LEADING_NOISE)
     capitalized = words[:1].isupper() or words[:1].isdigit()
     spoken = starts_sentence and has_speaker and capitalized and words.rstrip("’'").endswith((",", ".", "!", "?"))
-    if marked.single and singles_are_terms and not spoken:  # but "‘We lost,’ Lee said": speech
+    if marked.single and singles_are_terms and not spoken and not quoted_before:  # but "‘We lost,’ Lee said": speech
         return "term"
     if capitalized and is_title(words):
         return "term"

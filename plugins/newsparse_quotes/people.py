@@ -246,6 +246,7 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
+        cut = _name_after_place(words, tokens, start, end) if cut == start and end - start > 3 else cut  # "for Tamil Nadu X Y"
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start
@@ -296,6 +297,7 @@ class People:
         place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
         # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
         named = len(key) > 1 and lowers[i] != "the" and before != "the" and not (len(texts[cut]) > 1 and texts[cut].isupper())
+        named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
@@ -711,6 +713,32 @@ def _names_a_document(words: Words, tokens: Sequence[Token], k: int) -> bool:
 def _of_a_person(words: Words, roles: set[str]) -> bool:
     """A word of ``roles`` printed around a name is a person's: a role, a title or a kin word (``her husband``)."""
     return not words.person_words.isdisjoint(roles)
+
+
+def _name_after_place(words: Words, tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a person's name starts inside a run of four capitalized words or more after a preposition that
+    opens with two words at least that are neither first names nor ordinary words, a place (``for Tamil Nadu
+    Rahul Menon``): at a first name of known sex with two words at least from it, none after it ordinary or a
+    body's; else ``start`` (``Biren Ranjan Dutta``: one word before a first name is a name's)."""
+    if start == 0 or tokens[start - 1].lower not in words.prepositions:
+        return start
+    lows = [bare(t.text) for t in tokens[start:end]]
+    for k in range(len(lows) - 1):
+        low = lows[k]
+        if is_first_name(low):
+            rest = lows[k + 1 :]
+            fits = k > 1 and first_name_gender(low) is not None and not any(map(is_ordinary_word, rest))
+            return start + k if fits and words.bodies.isdisjoint(rest) else start
+        if is_ordinary_word(low) or not tokens[start + k].is_word:
+            return start
+    return start
+
+
+def plural_group(key: tuple[str, ...]) -> bool:
+    """A name ending in a plural that is an ordinary word and opening with no first name is a group, not a
+    person: ``Liberal Democrats``, ``Social Democrats`` (not ``Tom Sales``, nor a surname: ``Ann Roberts``)."""
+    last = key[-1]
+    return last.endswith("s") and not is_first_name(key[0]) and is_ordinary_word(last)
 
 
 def _kin_apposed(words: Words, tokens: Sequence[Token], i: int) -> str:

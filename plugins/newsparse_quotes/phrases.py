@@ -26,7 +26,7 @@ from .words import (
     party_label_start,
 )
 
-__all__ = ["Phrases", "names_someone", "past_adverb", "past_time", "time_start"]
+__all__ = ["Phrases", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -60,6 +60,13 @@ _OF_FOR = frozenset(["of", "for"])
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
 _APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
+#: Prepositions that never open a clause: a phrase right after one is its object, never a verb's subject
+#: (``after`` and ``before`` may open one: ``After the minister said …``).
+_GOVERNING = frozenset("in on at of to for from with by about into onto over under between among amid inside outside within without during against across through toward towards near".split())
+#: Relative pronouns opening a clause about a person before a verb (``a farmer whose barn burned said``).
+_PERSON_RELATIVES = frozenset(["who", "whose"])
+#: Relative pronouns opening a clause set off by commas (``the NSS, which warns,``, ``X, whose firm …,``).
+_RELATIVES = _PERSON_RELATIVES | {"which"}
 
 
 class Phrases:
@@ -92,7 +99,9 @@ class Phrases:
             if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
-            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized):
+            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized) or (
+                _opening_participle(words, tokens, i, stop)
+            ):
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
@@ -143,6 +152,8 @@ class Phrases:
                 j += 1
                 continue
             capitalized = token.is_capitalized
+            if in_name and token.lower in words.weekdays:
+                break  # "said Mayor Ann Lee Monday": the day ends the name
             if not capitalized and self._stops_phrase(token) and not (
                 self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not _document_head(words, tokens, i, j, hi):
@@ -154,7 +165,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-                or _body_head_within(words, tokens, j, stop, self._stops_phrase)
+                or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
@@ -239,13 +250,19 @@ class Phrases:
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
-                    return inner if self._names_apposition(tokens, inner) else _named_before(self, tokens, outer, lo)
+                    return inner if names_apposition(self.words, tokens, inner) else _named_before(self, tokens, outer, lo)
             start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
             outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
             return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
         who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
         named = None if who is None else self._bare_phrase_before(tokens, who, lo)
-        return named if named is not None and named.hi == who else self._bare_phrase_before(tokens, i, lo)
+        if named is not None and named.hi == who:
+            return named
+        mention = self._bare_phrase_before(tokens, i, lo)
+        if mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
+            return None  # "a knife to his throat said": the object of a preposition is no subject
+        return _affiliated(self, tokens, mention, lo) or mention
+
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         words = self.words
@@ -351,15 +368,52 @@ class Phrases:
         previous = tokens[k - 1]
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
 
-    def _names_apposition(self, tokens: Sequence[Token], inner: Mention) -> bool:
-        """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
-        describes the one before it (``Ana Sousa, a Lisbon lawyer,``)."""
-        if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
-            return False
-        prepositions = self.words.prepositions
-        head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
-        named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
-        return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+
+def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
+    part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``."""
+    token = tokens[i]
+    return (
+        token.is_capitalized and token.lower.endswith("ing") and i + 1 < stop
+        and (tokens[i + 1].lower in words.prepositions or tokens[i + 1].lower in words.determiners)
+    )
+
+
+def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
+    """``mention``, a described phrase, is the object of the preposition right before it (``held a knife to his
+    throat said``), not a part of a group (``Most of the residents``)."""
+    k = mention.lo - 1
+    if k < lo or tokens[k].text not in _GOVERNING or tokens[mention.lo].is_capitalized:
+        return False
+    return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
+
+
+def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
+    """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
+    describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``:
+    a description ends in a noun in lower case)."""
+    if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
+        return False
+    prepositions = words.prepositions
+    head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
+    named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
+    last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
+    return (
+        last is not None and last.is_capitalized
+        and has_name(words, tokens, named) and not _only_possessors(words, tokens, named)
+    )
+
+
+def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+    """The name before ``, of`` and the body ``mention`` its bearer belongs to, the comma closing that
+    apposition left out (``Ann Lee, of Acme Ltd said``): the name; else ``None``."""
+    if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of" or tokens[mention.lo - 2].text != ",":
+        return None
+    named = phrases._bare_phrase_before(tokens, mention.lo - 2, lo)
+    if named is None or not all(t.is_capitalized for t in tokens[named.lo : named.hi]):
+        return None
+    body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
+    return named if body or has_name(phrases.words, tokens, mention) else None
 
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
@@ -391,7 +445,7 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
 def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo: int) -> Mention:
     """The name set off before the description ``outer`` of a second apposition (``Ana Sousa, a deputy
     for Braga, one of the poorest districts, said``: Ana Sousa), else ``outer``."""
-    if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or phrases._names_apposition(tokens, outer):
+    if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or names_apposition(phrases.words, tokens, outer):
         return outer
     first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
     return first if first is not None and has_name(phrases.words, tokens, first) else outer
@@ -507,7 +561,7 @@ def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention 
     if inner is None or inner.lo - 1 <= lo or tokens[inner.lo - 1].text != ",":
         return inner
     outer = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
-    named = outer is not None and tokens[outer.hi - 1].is_capitalized and not phrases._names_apposition(tokens, inner)
+    named = outer is not None and tokens[outer.hi - 1].is_capitalized and not names_apposition(phrases.words, tokens, inner)
     return outer if named else inner
 
 
@@ -566,16 +620,17 @@ def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
 
 
 def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
-    """The ``who`` opening a relative clause that runs without commas up to token ``i`` (``a farmer who
-    lost his barn`` before ``said``), else ``None``."""
+    """The ``who`` or ``whose`` opening a relative clause that runs without commas up to token ``i`` (``a
+    farmer who lost his barn``, ``a jeweller whose shop was robbed`` before ``said``), else ``None``."""
     start = max(lo, i - _RELATIVE_TOKENS)
-    if "who" not in map(LOWER, tokens[start:i]):  # read in C: most phrases hold none
+    lowers = list(map(LOWER, tokens[start:i]))  # read in C: most phrases hold neither
+    if "who" not in lowers and "whose" not in lowers:
         return None
     for k in range(i - 1, start - 1, -1):
         token = tokens[k]
-        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower == "who"):
+        if token.quoted or token.text in ",;:" or (token.is_capitalized and token.lower in _PERSON_RELATIVES):
             return None
-        if token.lower == "who":
+        if token.lower in _PERSON_RELATIVES:
             return k
     return None
 
@@ -585,7 +640,7 @@ def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].text == ",":
-            if k + 1 >= comma or tokens[k + 1].lower not in ("which", "who"):
+            if k + 1 >= comma or tokens[k + 1].lower not in _RELATIVES:
                 return None
             return _before_age(tokens, k, lo)  # ", 82, who"
     return None
@@ -618,14 +673,15 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     return token.text in _APOSTROPHES and not token.mark and k > 0 and previous.lower.endswith("s") and previous.end == token.start
 
 
-def _body_head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
-    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun right after a
-    name: ``the Lisbon port authority``, ``the Bihar health department`` (not ``Acme shares``)."""
+def _head_within(words: Words, tokens: Sequence[Token], j: int, stop: int, stops: Callable[[Token], bool]) -> bool:
+    """Lower-case nouns from token ``j`` (none that ``stops`` a phrase) end in a body noun or a role right
+    after a name: ``the Lisbon port authority``, ``the Bihar health department``, ``BJP national
+    spokesperson X`` (not ``Acme shares``)."""
     for k in range(j, min(stop, j + _ROLE_WORDS)):
         token = tokens[k]
         if token.is_capitalized or token.quoted or not token.text.isalpha() or stops(token):
             return False
-        if token.lower in words.bodies:
+        if token.lower in words.bodies or token.lower in words.roles:
             return True
         if token.lower in words.function_words:
             return False

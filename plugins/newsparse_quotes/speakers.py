@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, Phrases, has_name, names_someone, past_adverb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
 from .reported import (
     PLURAL_NOUNS,
     RELAYING,
@@ -108,7 +108,7 @@ class Attributor(Resolver):
     def credit_lead_in(self, view: PassageView, sentence: range, quoted: bool) -> Found | None:
         """The speaker a passage's last sentence introduces for a quote opening the next passage.
 
-        ``He told reporters:``, or, in a passage without quotes (``quoted`` false), a
+        ``He told reporters:``, or, in a passage without quotes other than terms (``quoted`` false), a
         reported statement: ``Ruiz said the vote had been close.``
         """
         tokens = view.tokens
@@ -226,7 +226,7 @@ class Attributor(Resolver):
             if inner is not None and tokens[inner.lo].lower in INDEFINITE and has_name(self.words, tokens, mention):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
-                if self._names_apposition(tokens, inner) or not has_name(self.words, tokens, mention):
+                if names_apposition(self.words, tokens, inner) or not has_name(self.words, tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
                 j = inner.hi + 1
         while j < sentence.stop and tokens[j].lower in words.auxiliaries:
@@ -254,7 +254,7 @@ class Attributor(Resolver):
             stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
             close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
             if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
-                mention = inner if inner is not None and self._names_apposition(tokens, inner) else mention
+                mention = inner if inner is not None and names_apposition(self.words, tokens, inner) else mention
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
@@ -280,12 +280,8 @@ class Attributor(Resolver):
             low = token.lower
             if low == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
-            if low in words.speech_nouns and k > sentence.start and (
-                is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
-            ):
-                owner = self._bare_phrase_before(tokens, k, sentence.start)
-                if owner is not None:  # "X’s message was, “…”": the quote is what X said
-                    return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
+            if low in words.speech_nouns and (noun_cue := _speech_noun_cue(self, tokens, k, open_at, sentence)) is not None:
+                return noun_cue
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
@@ -325,6 +321,7 @@ class Attributor(Resolver):
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or self.subject(view, sentence))
         return None
+
 
     def _outer_report(self, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
         """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone:
@@ -471,6 +468,30 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     if k > sentence.start + 1 and tokens[k - 1].lower in ("of", "with") and tokens[k - 2].lower in _CHARGED:
         return Cue(k, k + 1, None, binding=True)
     return None
+
+
+def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> Cue | None:
+    """The speaker of the speech noun at ``k`` before a quote: its owner (``X’s message was, “…”``: the
+    quote is what X said) or its source after ``from`` (``pointed remarks from the panel``)."""
+    words = attributor.words
+    if k > sentence.start and (
+        is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
+    ) and not _described_as(words, tokens, k, open_at, sentence):
+        owner = attributor._bare_phrase_before(tokens, k, sentence.start)
+        if owner is not None:
+            return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
+    if k + 2 < open_at and tokens[k + 1].lower == "from":
+        return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
+    return None
+
+
+def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int, sentence: range) -> bool:
+    """The quote at ``open_at`` follows ``as`` and a speech verb comes before the speech noun at ``noun``: the
+    quote is the describer's, not the words the noun's owner said (``He described Lee’s remarks as “…”``)."""
+    if open_at < 1 or tokens[open_at - 1].lower != "as":
+        return False
+    start = max(sentence.start, open_at - WINDOW)  # a verb as near as the cues read
+    return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[start : noun - 1])
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:

@@ -59,6 +59,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         denounce denounces denounced denouncing lambast lambasts lambasted lambasting
         hail hails hailed hailing lament laments lamented lamenting
         speak speaks spoke speaking concede concedes conceded conceding
+        shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming
+        mutter mutters muttered muttering whisper whispers whispered whispering mumble mumbles mumbled
+        murmur murmurs murmured exclaim exclaims exclaimed exclaiming chant chanted chanting
+        joke joked joking quip quips quipped quipping boast boasts boasted boasting
+        plead pleads pleaded pleading testify testifies testified testifying
+        recount recounts recounted recounting texted emailed termed terming
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -120,7 +126,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
-        united hotspur rovers wanderers fc
+        united hotspur rovers wanderers fc wing division secretariat
         """
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
@@ -229,6 +235,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
+    # Verbs that name rather than quote: a single-marked fragment they credit stays a term where the
+    # article quotes speech in double marks (``Locals call the road ‘the mile of death’``).
+    "naming_verbs": _words(
+        """
+        call calls called calling name names named naming dub dubs dubbed dubbing label labels labelled
+        labeled labelling labeling brand brands branded branding nickname nicknamed term terms termed terming
+        """
+    ),
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
         "known as",
@@ -296,10 +310,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "calendar": _words(
         """
         january february march april may june july august september october november december
-        jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-        saturday sunday today yesterday tomorrow
+        jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
         """
     ),
+    # Days of the week (dates too): one printed right after a name ends it (``said Mayor Ann Lee Monday``).
+    "weekdays": _words("monday tuesday wednesday thursday friday saturday sunday"),
     # Last words of a hyphenated adjective besides the ``-ed`` forms (``US-led``, ``Kremlin-run``,
     # ``Soviet-era``): a capitalized word joined to one describes a noun; it names no one.
     "adjective_heads": _words("led run born made built held grown known driven style era speaking wide like free friendly"),

@@ -212,6 +212,10 @@ class Words:
     #: Words of page chrome (``Advertisement``) and of dates: never a speaker.
     page_chrome: frozenset[str]
     calendar: frozenset[str]
+    #: Verbs that name rather than quote (``called``): a single-marked fragment they credit stays a term.
+    naming_verbs: frozenset[str]
+    #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
+    weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
     time_openers: frozenset[str]
     #: Words ending one: dates and times (``Tuesday``, ``night``, ``week``).
@@ -286,9 +290,11 @@ class Words:
             name_titles=get("name_titles"),
             adjective_heads=get("adjective_heads"),
             page_chrome=get("page_chrome"),
-            calendar=get("calendar"),
+            calendar=get("calendar") | get("weekdays"),
+            weekdays=get("weekdays"),
+            naming_verbs=get("naming_verbs"),
             time_openers=get("time_openers"),
-            time_words=get("time_parts") | get("calendar"),
+            time_words=get("time_parts") | get("calendar") | get("weekdays"),
             place_prepositions=get("place_prepositions"),
             place_heads=get("place_heads"),
             place_openers=get("place_openers"),
