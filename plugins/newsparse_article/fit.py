@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.layout import (
+    MIN_STANDFIRST_WORDS,
     find_title,
     is_headlinese,
     is_set_off,
@@ -14,7 +15,7 @@ from newsparse.page.layout import (
     is_title_case,
     next_content,
 )
-from newsparse.page.lines import ends_sentence, opens_with_dateline
+from newsparse.page.lines import ends_sentence, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
@@ -32,6 +33,9 @@ FIT_DATED_BODY = PROBABLE
 FIT_BODY = BARE
 #: Fit of any other title followed directly by the body: as likely a digest's summary line.
 FIT_BARE = UNLIKELY
+#: A title followed directly by the body has at least this many words to fit at :data:`FIT_HEADLINE` for
+#: its length alone: shorter than a standfirst, it is no digest's summary line (a shorter one is a heading).
+MIN_SHORT_TITLE_WORDS = 4
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 
@@ -68,9 +72,15 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if any(pl.kind in _DATED for pl in above):
         return FIT_WITH_LEAD  # a date line above the title
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
-    if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
+    if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
         return FIT_HEADLINE
     return FIT_BARE
+
+
+def _is_short_title(title: str) -> bool:
+    """True for a title too short for a digest's summary line (``Paedophile jailed for 42 offences``), of
+    one clause: a short sentence that reports who said it (``Troops advanced, the ministry said``) is none."""
+    return MIN_SHORT_TITLE_WORDS <= word_count(title, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS and "," not in title
 
 
 def _is_over_caption(lines: Sequence[PageLine], at: int) -> bool:
