@@ -105,7 +105,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
-            "key points", "key takeaways", "what we know", "related stories", "related topics", "related coverage",
+            "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
             "about the author", "about the authors", "contact us", "terms of use", "privacy policy",

@@ -82,6 +82,8 @@ __all__ = [
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
     "MIN_STANDFIRST_WORDS",
+    "MIN_BYLINED_STANDFIRST_WORDS",
+    "MAX_STANDFIRST_WORDS",
 ]
 
 #: A title has at least this many words ...

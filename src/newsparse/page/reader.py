@@ -27,6 +27,8 @@ from newsparse.page.layout import (
     next_content,
     is_title,
     uses_blank_lines,
+    MAX_STANDFIRST_WORDS,
+    MIN_BYLINED_STANDFIRST_WORDS,
 )
 from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.page.probe import PageLine
@@ -35,6 +37,8 @@ from newsparse.page.wrap import join_wrapped
 __all__ = ["read_article"]
 
 _CAPTION_MARKER_REACH = 2
+#: A standfirst set off by a wider gap needs at least this many lines below it, to tell the paragraphs' gap.
+_MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
 _MIN_CUT_TEASER_WORDS = 8
 
@@ -177,7 +181,28 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
         or is_standfirst_above_byline(lines, i)
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
+        or _is_set_off_by_gap(lines, i)
     )
+
+
+def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line of standfirst length under the title set off from the lines below by a wider gap
+    than the page's paragraphs and than the title's: blank lines under it where the body runs on single
+    newlines, or more blank lines than stand between the paragraphs."""
+    if i == 0 or i + _MIN_GAP_EVIDENCE >= len(lines):
+        return False  # too few lines below to tell the gap between the page's paragraphs
+    words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS:
+        return False
+    above = lines[i].line.number - _last_number(lines[i - 1])
+    gap = lines[i + 1].line.number - _last_number(lines[i])
+    paragraph_gap = 2 if uses_blank_lines(pl.line for pl in lines[i + 1 :]) else 1
+    return above > 0 and gap > paragraph_gap and gap > above
+
+
+def _last_number(pl: PageLine) -> int:
+    """The number of the last line of text ``pl`` covers (a hard-wrapped paragraph joined covers several)."""
+    return pl.line.number + pl.line.text.count("\n")
 
 
 def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
