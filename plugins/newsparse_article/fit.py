@@ -38,6 +38,10 @@ FIT_BARE = UNLIKELY
 MIN_SHORT_TITLE_WORDS = 4
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+# A headline's teaser follows a spaced dash, and speaks to the reader with these words.
+_DASHES = (" – ", " — ", " - ")
+_READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
+_EDGE = "\"“”‘’'.,;:!?()"
 
 
 def article_fit(lines: Sequence[PageLine]) -> float:
@@ -74,7 +78,20 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
         return FIT_HEADLINE
+    if _closes_with_teaser(title):
+        return FIT_HEADLINE
     return FIT_BARE
+
+
+def _closes_with_teaser(title: str) -> bool:
+    """True for a title whose last clause, after a spaced dash, asks the reader a question or speaks to
+    them (``… waiting times – where does your hospital rank?``, ``… revealed - check if yours is on the
+    list``): a headline's teaser, which a digest's summary line, a sentence of news, does not print."""
+    cut = max(title.rfind(dash) for dash in _DASHES)
+    if cut < 0:
+        return False
+    teaser = title[cut + 3 :]
+    return teaser.endswith("?") or not _READER_WORDS.isdisjoint(w.strip(_EDGE).casefold() for w in teaser.split())
 
 
 def _is_short_title(title: str) -> bool:
