@@ -42,6 +42,7 @@ __all__ = [
     "is_newsletter_tagline",
     "is_box_blurb",
     "is_photo_caption",
+    "is_bare_name",
     "is_name",
     "is_menu",
     "is_link_row",
@@ -748,6 +749,11 @@ _CLOCK_TIME = _Marked(
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
     r"\d:|\d\.\d\d ?[ap]|ago",
 )
+# A wire story's update note closing its line: ``(Adds details, background, byline)``, ``(Updates with quotes)``.
+_WIRE_UPDATE_NOTE = lazy_compile(
+    r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b[^()]{0,80}\)\Z"
+)
+_WIRE_NOTE_CHARS = 100
 # A prompt to watch a channel's live stream: ``Watch CBSN Live``, ``Watch Sky News live``.
 _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
@@ -988,13 +994,18 @@ def is_photo_caption(line: str) -> bool:
     return line[-1:].islower() and _is_named_caption(line)
 
 
+def is_bare_name(line: str) -> bool:
+    """True for a person's name alone, two or three capitalised words and no other mark: ``Jane Doe``."""
+    return _BARE_NAME.fullmatch(line) is not None
+
+
 def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more closed by the photographer's bare name: ``… in May. Ian Waldie``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
     return (
         bool(head)
         and head[-1].endswith(".")
-        and _BARE_NAME.fullmatch(last) is not None
+        and is_bare_name(last)
         and word_count(line, _MIN_NAMED_CAPTION_WORDS) >= _MIN_NAMED_CAPTION_WORDS
     )
 
@@ -1677,6 +1688,7 @@ class PageChrome:
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
             or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
+            or (line.endswith(")") and _WIRE_UPDATE_NOTE.search(line[-_WIRE_NOTE_CHARS:]) is not None)
         ):
             return LineKind.CHROME, None
         if not short:  # a prompt of a few sentences may run a little longer than a meta line

@@ -30,7 +30,7 @@ from newsparse.page.layout import (
     MAX_STANDFIRST_WORDS,
     MIN_BYLINED_STANDFIRST_WORDS,
 )
-from newsparse.page.lines import ends_sentence, is_cut_short, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.wrap import join_wrapped
 
@@ -175,7 +175,10 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
-    right under itself as the body's lead."""
+    right under itself as the body's lead; never a paragraph that opens with a dateline, where a
+    wire-style body starts (``TORONTO, July 5 (Reuters) - … [ID:nN04213666]``)."""
+    if opens_with_dateline(lines[i].clean):
+        return False
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
         or is_standfirst_above_byline(lines, i)
