@@ -30,7 +30,7 @@ _PARAGRAPHS = [p for p in _BODY.split("\n\n") if p.strip()]
 # --- A. a title over the body, too short for a digest's summary line, or closed by a teaser --------------
 
 
-@pytest.mark.parametrize("title", ["Lifeboat crew saves the day", "Miners to the rescue with record profits"])
+@pytest.mark.parametrize("title", ["Lifeboat crew saves the day", "Growers hail the best apple harvest yet"])
 def test_a_short_title_over_the_body_is_the_headline(title):
     page = parse(f"{title}\n\n{_BODY}")
     assert page.format == "article"
@@ -55,8 +55,8 @@ def test_a_summary_of_standfirst_length_over_the_body_stays_a_summary():
 @pytest.mark.parametrize(
     "title",
     [
-        "Harbour towns with the longest ferry queues – is yours on the list?",
-        "The best and worst beaches for bathing water - where does your town rank?",
+        "Harbour towns with the longest ferry queues – did yours make the cut?",
+        "The best and worst beaches for bathing water - how does your bay compare?",
         "The ferry routes that will cost more this winter — what it means for you",
     ],
 )
@@ -74,7 +74,7 @@ def test_a_dash_without_a_teaser_keeps_a_summary_line():
 # --- B. a section label closed by a qualifier in brackets ---------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["League One (England)", "Premier Division (Scotland)", "Politics (UK)"])
+@pytest.mark.parametrize("line", ["Second Division (Wales)", "Premier Division (Scotland)", "Politics (UK)"])
 def test_a_bracketed_section_label_is_a_label(line):
     assert is_label(line)
 
@@ -98,11 +98,11 @@ def test_a_bracketed_label_above_the_title_belongs_to_no_article():
     "line",
     [
         "Advertisment",
-        "Slideshow ( 2 images )",
+        "Slideshow ( 9 images )",
         "Photo gallery (12 photos)",
-        "Watch CBSN Live",
-        "Watch Sky News live",
-        "* Workers at the mine on strike since Aug 1 (Adds details, background, byline)",
+        "Watch RVTN Live",
+        "Watch Coast News live",
+        "* Dockers at the port walked out on Sept 14 (Adds quotes from union, shipping data)",
         "Harbour board delays dredging vote (Updates with chair's comments)",
     ],
 )
@@ -123,12 +123,12 @@ def test_text_lines_that_use_the_same_words(line):
     assert kind(line) is LineKind.TEXT
 
 
-def test_a_note_that_comments_are_shut_ends_the_article():
+@pytest.mark.parametrize(
+    "note", ["We are not accepting comments on this story.", "Comments have been closed on this page."]
+)
+def test_a_note_that_comments_are_shut_ends_the_article(note):
     article = article_of(
-        "Harbour board votes to dredge the channel\n\n"
-        + _BODY
-        + "\nSorry we are not currently accepting comments on this article.\n\n"
-        "Great news for the crews, at last.\n"
+        "Harbour board votes to dredge the channel\n\n" + _BODY + f"\n{note}\n\nGreat news for the crews, at last.\n"
     )
     assert texts(article) == [p.strip() for p in _PARAGRAPHS]
 
@@ -139,10 +139,10 @@ def test_a_note_that_comments_are_shut_ends_the_article():
 @pytest.mark.parametrize(
     "line",
     [
-        "Prices for iron ore have slumped 32 per cent since a record price was achieved in May. Ian Waldie",
+        "Wool prices have fallen by a fifth since the shearing season opened in March. Tomas Brekke",
         "Crews load the dredger at the eastern quay on Thursday morning. Ana Ruiz Soto",
-        "Finance ministers gather for the group photo during the spring meetings in Washington. UPI/Jane Doe",
-        "Finance ministers gather for the group photo in Washington on April 24, 2010. UPI/Jane Doe | License Photo",
+        "Fishery officials pose on the quay before the annual quota talks in Halifax. UPI/Jane Doe",
+        "Fishery officials pose on the quay in Halifax on October 3, 2018. UPI/Jane Doe | License Photo",
     ],
 )
 def test_captions_closed_by_a_credit(line):
@@ -164,25 +164,25 @@ def test_lines_that_close_otherwise_are_no_captions(line):
 
 
 def test_a_caption_closed_by_a_bare_name_between_paragraphs_is_dropped():
-    caption = "The dredger Stella at work in the eastern channel of the harbour last spring. Jon Roe"
-    page = "Miners to the rescue with record profits\n" + "\n".join([_PARAGRAPHS[0].strip(), caption, *(p.strip() for p in _PARAGRAPHS[1:])])
+    caption = "The dredger Marigold at work in the eastern channel of the harbour last spring. Jon Roe"
+    page = "Growers hail the best apple harvest yet\n" + "\n".join([_PARAGRAPHS[0].strip(), caption, *(p.strip() for p in _PARAGRAPHS[1:])])
     assert texts(article_of(page)) == [p.strip() for p in _PARAGRAPHS]
 
 
 # --- E. a weekday before the date ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["TUESDAY, JULY 10, 2007", "Tuesday, 10 July 2007", "Wed, March 4, 2026"])
+@pytest.mark.parametrize("line", ["THURSDAY, MARCH 14, 2013", "Thursday, 14 March 2013", "Wed, March 4, 2026"])
 def test_a_weekday_and_a_date_make_a_date_line(line):
     assert kind(line) is LineKind.DATE
 
 
 def test_a_weekday_date_line_under_the_masthead_dates_the_article():
     article = article_of(
-        "News from the valley, state and nation\nTUESDAY, JULY 10, 2007\n\n"
+        "News from the valley, state and nation\nTHURSDAY, MARCH 14, 2013\n\n"
         "Harbour board votes to dredge the channel\n\nBy Jane Doe\nAssociated Press Writer\n\n" + _BODY
     )
-    assert article.published == dt.date(2007, 7, 10)
+    assert article.published == dt.date(2013, 3, 14)
     assert article.headline.text == "Harbour board votes to dredge the channel"
 
 
@@ -192,7 +192,7 @@ def test_a_weekday_date_line_under_the_masthead_dates_the_article():
 def test_the_line_under_a_synopsis_label_is_the_standfirst():
     standfirst = "The board said the channel had silted up faster than expected since the last dredging"
     article = article_of(
-        f"Harbour board votes to dredge the channel: chair\n\nRead Time: 03 minutes\n\nSynopsis\n\n{standfirst}\n\n{_BODY}"
+        f"Harbour board votes to dredge the channel: chair\n\nRead Time: 04 minutes\n\nSynopsis\n\n{standfirst}\n\n{_BODY}"
     )
     assert article.summary.text == standfirst
     assert texts(article) == [p.strip() for p in _PARAGRAPHS]
@@ -222,8 +222,8 @@ def test_a_first_paragraph_spaced_as_the_others_is_no_standfirst():
 
 def test_a_paragraph_that_opens_with_a_dateline_is_never_the_standfirst():
     first = (
-        "TORONTO, July 5 (Reuters) - The harbour board voted on Thursday to dredge the eastern channel before the"
-        " winter storms, raising hopes among fishing crews who had asked for the work for three years [ID:nN0421]"
+        "HALIFAX, Oct 12 (Reuters) - The harbour board voted on Thursday to dredge the eastern channel before the"
+        " winter storms, raising hopes among fishing crews who had asked for the work for three years [ID:nX7731]"
     )
     article = article_of(f"Harbour board votes to dredge the channel\n\nBy Jane Doe\n\n{first}\n\n{_BODY}")
     assert article.summary is None
@@ -233,8 +233,8 @@ def test_a_paragraph_that_opens_with_a_dateline_is_never_the_standfirst():
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("TORONTO, July 5 (Reuters) - A tentative agreement was reached.", True),
-        ("OTTAWA, March 1 (UPI) -- The budget will include cuts.", True),
+        ("HALIFAX, Oct 12 (Reuters) - The ferry strike ended overnight.", True),
+        ("LISBON, June 22 (UPI) -- The port will reopen next week.", True),
         ("LONDON, 5 - the score at half-time.", False),
     ],
 )
@@ -269,15 +269,15 @@ def test_a_sidebar_line_is_still_no_link():
 
 def test_a_writers_name_opening_a_plain_text_is_no_paragraph():
     body = "\n".join(p.strip() for p in _PARAGRAPHS)
-    page = parse(f"Kriti Agrawal\n{body}\n")
+    page = parse(f"Marta Okonkwo\n{body}\n")
     assert page.format == "generic"
     assert texts(page[0]) == [p.strip() for p in _PARAGRAPHS]
 
 
 def test_a_name_inside_a_sentence_stays():
     body = "\n".join(p.strip() for p in _PARAGRAPHS)
-    page = parse(f"Kriti Agrawal reports.\n{body}\n")
-    assert texts(page[0])[0] == "Kriti Agrawal reports."
+    page = parse(f"Marta Okonkwo reports.\n{body}\n")
+    assert texts(page[0])[0] == "Marta Okonkwo reports."
 
 
 def test_chrome_helper_is_the_default_vocabulary():
