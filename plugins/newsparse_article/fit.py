@@ -85,7 +85,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
 
 def _closes_with_teaser(title: str) -> bool:
     """True for a title whose last clause, after a spaced dash, asks the reader a question or speaks to
-    them (``… waiting times – where does your hospital rank?``, ``… revealed - check if yours is on the
+    them (``… ferry delays – how does your crossing compare?``, ``… named - see if yours made the
     list``): a headline's teaser, which a digest's summary line, a sentence of news, does not print."""
     cut = max(title.rfind(dash) for dash in _DASHES)
     if cut < 0:
@@ -95,7 +95,7 @@ def _closes_with_teaser(title: str) -> bool:
 
 
 def _is_short_title(title: str) -> bool:
-    """True for a title too short for a digest's summary line (``Paedophile jailed for 42 offences``), of
+    """True for a title too short for a digest's summary line (``Skipper fined for 17 breaches``), of
     one clause: a short sentence that reports who said it (``Troops advanced, the ministry said``) is none."""
     return MIN_SHORT_TITLE_WORDS <= word_count(title, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS and "," not in title
 

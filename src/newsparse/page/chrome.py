@@ -203,7 +203,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
             "live |",
-            # a photo gallery's button with its count: ``Slideshow ( 2 images )``
+            # a photo gallery's button with its count: ``Slideshow ( 9 images )``
             "slideshow (", "photo gallery (", "image gallery (",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
             "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
@@ -393,7 +393,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
             "updated at", "last updated on", "published at", "created", "filed",
-            # the day of the week before the date: ``TUESDAY, JULY 10, 2007``
+            # the day of the week before the date: ``THURSDAY, MARCH 14, 2013``
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "опубликовано", "обновлено", "publicat", "actualizat",
@@ -465,7 +465,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the discussion below", "join the debate below",
             "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
             "please keep it civil", "our commenting guidelines", "our comments policy",
-            # a note that the comments are shut: ``Sorry we are not currently accepting comments on this article.``
+            # a note that the comments are shut: ``We are not accepting comments on this story.``
             "sorry we are not currently accepting comments", "sorry, we are not currently accepting comments",
             "we are not currently accepting comments", "we are not accepting comments", "comments have been closed",
             "commenting has been disabled", "comments have been disabled", "comments are disabled",
@@ -670,8 +670,8 @@ _CLOSING_CREDIT = lazy_compile(
 _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
-# A photographer's bare name closing a caption after its last sentence: ``… achieved in May. Ian Waldie``
-# (two or three capitalised words, no sentence mark; ``… in May. Ian Waldie said.`` is text).
+# A photographer's bare name closing a caption after its last sentence: ``… opened in March. Tomas Brekke``
+# (two or three capitalised words, no sentence mark; ``… in March. Tomas Brekke said.`` is text).
 _BARE_NAME = lazy_compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
@@ -754,7 +754,7 @@ _WIRE_UPDATE_NOTE = lazy_compile(
     r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b[^()]{0,80}\)\Z"
 )
 _WIRE_NOTE_CHARS = 100
-# A prompt to watch a channel's live stream: ``Watch CBSN Live``, ``Watch Sky News live``.
+# A prompt to watch a channel's live stream: ``Watch RVTN Live``, ``Watch Coast News live``.
 _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
@@ -972,7 +972,7 @@ def is_breadcrumb(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
-    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in May. Ian Waldie``), a credit glued to the caption's
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``) or a sales button (``… | License Photo``)."""
@@ -1000,7 +1000,7 @@ def is_bare_name(line: str) -> bool:
 
 
 def _is_named_caption(line: str) -> bool:
-    """True for a caption of a sentence or more closed by the photographer's bare name: ``… in May. Ian Waldie``."""
+    """True for a caption of a sentence or more closed by the photographer's bare name: ``… in March. Tomas Brekke``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
     return (
         bool(head)

@@ -127,7 +127,7 @@ MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
 MAX_HEADLINESE_WORDS = 14
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
-# A section label closed by a qualifier in brackets: ``League One (England)``, ``Politics (UK)``.
+# A section label closed by a qualifier in brackets: ``Second Division (Wales)``, ``Politics (UK)``.
 _QUALIFIED_SECTION = lazy_compile(r"(?:[A-Z][\w'’.&-]* ){1,3}\([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}\)")
 # A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
 _ITEM_NUMBER = lazy_compile(r"\d{1,2}\.\s+")
@@ -196,7 +196,7 @@ def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
     or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
     (``Crime & Courts``, ``Arts and Entertainment``), or capitalised and closed by a qualifier in
-    brackets (``League One (England)``)."""
+    brackets (``Second Division (Wales)``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS

@@ -31,7 +31,7 @@ _DASH_OPENINGS = ("—", "–", "- ")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!St\.)\s+")
 
 # A dateline: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(CNN) --``, ``LONDON —``, and with the
-# day and month a wire prints before its name: ``TORONTO, July 5 (Reuters) -``.
+# day and month a wire prints before its name: ``HALIFAX, Oct 12 (Reuters) -``.
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*| \d{1,2})?)?"
 # A dateline that prints the date: ``BOSTON, May 6, 2025 /PRNewswire/ --``, ``DENVER, Colo., March 3, 2024 (AP) —``.
 _DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")

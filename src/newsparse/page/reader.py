@@ -176,7 +176,7 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
     right under itself as the body's lead; never a paragraph that opens with a dateline, where a
-    wire-style body starts (``TORONTO, July 5 (Reuters) - … [ID:nN04213666]``)."""
+    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``)."""
     if opens_with_dateline(lines[i].clean):
         return False
     return (
