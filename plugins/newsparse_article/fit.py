@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.layout import (
+    MIN_STANDFIRST_WORDS,
     find_title,
     is_headlinese,
     is_set_off,
@@ -14,7 +15,7 @@ from newsparse.page.layout import (
     is_title_case,
     next_content,
 )
-from newsparse.page.lines import ends_sentence, opens_with_dateline
+from newsparse.page.lines import ends_sentence, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 
 __all__ = ["article_fit", "FIT_WITH_LEAD", "FIT_HEADLINE", "FIT_DATED_BODY", "FIT_BODY", "FIT_BARE"]
@@ -32,8 +33,15 @@ FIT_DATED_BODY = PROBABLE
 FIT_BODY = BARE
 #: Fit of any other title followed directly by the body: as likely a digest's summary line.
 FIT_BARE = UNLIKELY
+#: A title followed directly by the body has at least this many words to fit at :data:`FIT_HEADLINE` for
+#: its length alone: shorter than a standfirst, it is no digest's summary line (a shorter one is a heading).
+MIN_SHORT_TITLE_WORDS = 4
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+# A headline's teaser follows a spaced dash, and speaks to the reader with these words.
+_DASHES = (" – ", " — ", " - ")
+_READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
+_EDGE = "\"“”‘’'.,;:!?()"
 
 
 def article_fit(lines: Sequence[PageLine]) -> float:
@@ -68,9 +76,28 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if any(pl.kind in _DATED for pl in above):
         return FIT_WITH_LEAD  # a date line above the title
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
-    if labelled or first > 0 or is_title_case(title) or is_headlinese(title):
+    if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
+        return FIT_HEADLINE
+    if _closes_with_teaser(title):
         return FIT_HEADLINE
     return FIT_BARE
+
+
+def _closes_with_teaser(title: str) -> bool:
+    """True for a title whose last clause, after a spaced dash, asks the reader a question or speaks to
+    them (``… ferry delays – how does your crossing compare?``, ``… named - see if yours made the
+    list``): a headline's teaser, which a digest's summary line, a sentence of news, does not print."""
+    cut = max(title.rfind(dash) for dash in _DASHES)
+    if cut < 0:
+        return False
+    teaser = title[cut + 3 :]
+    return teaser.endswith("?") or not _READER_WORDS.isdisjoint(w.strip(_EDGE).casefold() for w in teaser.split())
+
+
+def _is_short_title(title: str) -> bool:
+    """True for a title too short for a digest's summary line (``Skipper fined for 17 breaches``), of
+    one clause: a short sentence that reports who said it (``Troops advanced, the ministry said``) is none."""
+    return MIN_SHORT_TITLE_WORDS <= word_count(title, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS and "," not in title
 
 
 def _is_over_caption(lines: Sequence[PageLine], at: int) -> bool:

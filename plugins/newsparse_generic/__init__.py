@@ -1,6 +1,7 @@
 """The ``generic`` splitter: any plain text, when no layout fits it.
 
-Every non-blank line is kept.  The whole text is one article; an opening line
+Every non-blank line is kept, but a writer's bare name opening the text above a sentence (a byline).
+The whole text is one article; an opening line
 that does not end a sentence, of four words or more, is its summary, the other lines are paragraphs,
 ``READ MORE: headline`` lines are related links and ``This article was first
 published in X…`` notes name where it was republished from.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from newsparse import hookimpl
 from newsparse.bands import FALLBACK
-from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
 from newsparse.page.reader import read_article
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.model import Page
@@ -45,6 +46,8 @@ class GenericSplitter:
 
     def split(self, probe: PageProbe) -> Page:
         lines = [PageLine(line, line.clean, LineKind.TEXT) for line in probe.page_text_lines()]
+        if len(lines) > 1 and is_bare_name(lines[0].clean) and ends_sentence(lines[1].clean):
+            lines[0] = PageLine(lines[0].line, lines[0].clean, LineKind.BYLINE)  # the writer's name over the body
         article = read_article(
             probe.text, lines, self.chrome, titled=False, standfirst=_is_summary, drop_captions=False
         )

@@ -23,7 +23,7 @@ from attrs import frozen
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
-from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.lines import ends_sentence, sentences, word_count
 from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
 
@@ -42,6 +42,7 @@ __all__ = [
     "is_newsletter_tagline",
     "is_box_blurb",
     "is_photo_caption",
+    "is_bare_name",
     "is_name",
     "is_menu",
     "is_link_row",
@@ -94,7 +95,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
             "share it with a friend", "share it with your family", "share it with friends",
-            "advertisement", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
+            "advertisement", "advertisment", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
             "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
@@ -105,7 +106,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
-            "key points", "key takeaways", "what we know", "related stories", "related topics", "related coverage",
+            "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
             "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
@@ -202,6 +203,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
             "live |",
+            # a photo gallery's button with its count: ``Slideshow ( 9 images )``
+            "slideshow (", "photo gallery (", "image gallery (",
             "listen to this article", "listen to this story", "listen to article", "source:", "sources:",
             "more from ", "read more from ", "most read", "click here to", "click to ", "to read more", "to continue reading",
             "continue reading", "contributing:", "reporting by ", "editing by ", "view all", "stay up to date with",
@@ -390,6 +393,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
             "updated at", "last updated on", "published at", "created", "filed",
+            # the day of the week before the date: ``THURSDAY, MARCH 14, 2013``
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "опубликовано", "обновлено", "publicat", "actualizat",
         }
     ),
@@ -459,6 +465,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "join the discussion below", "join the debate below",
             "scroll down to comment", "scroll down to leave a comment", "please keep comments civil",
             "please keep it civil", "our commenting guidelines", "our comments policy",
+            # a note that the comments are shut: ``We are not accepting comments on this story.``
+            "sorry we are not currently accepting comments", "sorry, we are not currently accepting comments",
+            "we are not currently accepting comments", "we are not accepting comments", "comments have been closed",
+            "commenting has been disabled", "comments have been disabled", "comments are disabled",
             # a comment form's fields: ``Please enter your comment!``, ``Please enter your name here``
             "please enter your comment", "please enter your name here",
         }
@@ -652,12 +662,19 @@ _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     r"(?:(?i:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
-    r"|(?:REUTERS|AFP|EPA|AP)/[A-Z][\w.'’ -]{1,50}"
+    r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
+# A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
+_PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
+# A photographer's bare name closing a caption after its last sentence: ``… opened in March. Tomas Brekke``
+# (two or three capitalised words, no sentence mark; ``… in March. Tomas Brekke said.`` is text).
+_BARE_NAME = lazy_compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+#: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
+_MIN_NAMED_CAPTION_WORDS = 8
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
@@ -732,6 +749,13 @@ _CLOCK_TIME = _Marked(
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
     r"\d:|\d\.\d\d ?[ap]|ago",
 )
+# A wire story's update note closing its line: ``(Adds details, background, byline)``, ``(Updates with quotes)``.
+_WIRE_UPDATE_NOTE = lazy_compile(
+    r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Refiles|Repeats|Changes|Writes through|Tops with)\b[^()]{0,80}\)\Z"
+)
+_WIRE_NOTE_CHARS = 100
+# A prompt to watch a channel's live stream: ``Watch RVTN Live``, ``Watch Coast News live``.
+_WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
 _SIGN_UP_FORM = lazy_compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
@@ -948,13 +972,15 @@ def is_breadcrumb(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
-    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, a credit glued to the caption's
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
-    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``)."""
+    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``) or a sales button (``… | License Photo``)."""
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
+    if line.endswith(_PHOTO_BUTTONS):
+        line = line[: line.rindex(" | ")]
     if line.endswith((")", "]")):
         tail = line[-_CREDIT_TAIL_CHARS:]
         return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
@@ -963,7 +989,25 @@ def is_photo_caption(line: str) -> bool:
         clued = "ourtesy" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
-    return any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None
+    if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
+        return True
+    return line[-1:].islower() and _is_named_caption(line)
+
+
+def is_bare_name(line: str) -> bool:
+    """True for a person's name alone, two or three capitalised words and no other mark: ``Jane Doe``."""
+    return _BARE_NAME.fullmatch(line) is not None
+
+
+def _is_named_caption(line: str) -> bool:
+    """True for a caption of a sentence or more closed by the photographer's bare name: ``… in March. Tomas Brekke``."""
+    *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
+    return (
+        bool(head)
+        and head[-1].endswith(".")
+        and is_bare_name(last)
+        and word_count(line, _MIN_NAMED_CAPTION_WORDS) >= _MIN_NAMED_CAPTION_WORDS
+    )
 
 
 def is_newsletter_tagline(line: str) -> bool:
@@ -1644,6 +1688,7 @@ class PageChrome:
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
             or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
+            or (line.endswith(")") and _WIRE_UPDATE_NOTE.search(line[-_WIRE_NOTE_CHARS:]) is not None)
         ):
             return LineKind.CHROME, None
         if not short:  # a prompt of a few sentences may run a little longer than a meta line
@@ -1708,6 +1753,7 @@ class PageChrome:
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
+            or (key.startswith("watch ") and key.endswith(" live") and _WATCH_LIVE.fullmatch(key) is not None)
             or self._is_chrome_words(key)
             or self._is_section_row(key)
             or self._is_glued_row(line)

@@ -56,7 +56,7 @@ MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
 
 # ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
-_READ_MORE_LINK = lazy_compile(r"(?i:read more\s*:|(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
+_READ_MORE_LINK = lazy_compile(r"(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = lazy_compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
@@ -92,6 +92,8 @@ _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
 _READ_MORE = "read more"
+# How a related link opens, unlike a sidebar's ``Also read:``: ``READ MORE: headline``, ``Read | headline``.
+_LINK_OPENINGS = (_READ_MORE, "read |", "read|")
 
 
 def read_more_link(line: str) -> str | None:
@@ -161,10 +163,10 @@ def is_headline_list(text: str) -> bool:
 
 
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline`` line, else None: a list of headlines is no link,
+    """The related link of a ``READ MORE: headline`` or ``Read | headline`` line, else None: a list of headlines is no link,
     nor is a line in a sidebar's wording (``ALSO READ: headline``)."""
     headline = read_more_link(line.clean)
-    if headline is None or line.clean[: len(_READ_MORE)].casefold() != _READ_MORE or is_headline_list(headline):
+    if headline is None or not line.clean.casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline):
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 

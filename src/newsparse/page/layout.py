@@ -82,6 +82,8 @@ __all__ = [
     "MIN_TITLE_WORDS",
     "MAX_TITLE_WORDS",
     "MIN_STANDFIRST_WORDS",
+    "MIN_BYLINED_STANDFIRST_WORDS",
+    "MAX_STANDFIRST_WORDS",
 ]
 
 #: A title has at least this many words ...
@@ -125,6 +127,8 @@ MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
 MAX_HEADLINESE_WORDS = 14
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
+# A section label closed by a qualifier in brackets: ``Second Division (Wales)``, ``Politics (UK)``.
+_QUALIFIED_SECTION = lazy_compile(r"(?:[A-Z][\w'’.&-]* ){1,3}\([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}\)")
 # A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
 _ITEM_NUMBER = lazy_compile(r"\d{1,2}\.\s+")
 MIN_CUT_COPY_WORDS = 3
@@ -191,12 +195,14 @@ def is_headlinese(line: str) -> bool:
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
     or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
-    (``Crime & Courts``, ``Arts and Entertainment``)."""
+    (``Crime & Courts``, ``Arts and Entertainment``), or capitalised and closed by a qualifier in
+    brackets (``Second Division (Wales)``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
         words <= MAX_LABEL_WORDS
         or line[:1].islower()
         or (words <= MAX_CAPS_LABEL_WORDS and (line.isupper() or _is_joined_section(line)))
+        or (line.endswith(")") and words <= MAX_CAPS_LABEL_WORDS and _QUALIFIED_SECTION.fullmatch(line) is not None)
     )
 
 

@@ -27,14 +27,18 @@ from newsparse.page.layout import (
     next_content,
     is_title,
     uses_blank_lines,
+    MAX_STANDFIRST_WORDS,
+    MIN_BYLINED_STANDFIRST_WORDS,
 )
-from newsparse.page.lines import ends_sentence, is_cut_short, word_count
+from newsparse.page.lines import ends_sentence, is_cut_short, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.wrap import join_wrapped
 
 __all__ = ["read_article"]
 
 _CAPTION_MARKER_REACH = 2
+#: A standfirst set off by a wider gap needs at least this many lines below it, to tell the paragraphs' gap.
+_MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
 _MIN_CUT_TEASER_WORDS = 8
 
@@ -171,13 +175,37 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
-    right under itself as the body's lead."""
+    right under itself as the body's lead; never a paragraph that opens with a dateline, where a
+    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``)."""
+    if opens_with_dateline(lines[i].clean):
+        return False
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
         or is_standfirst_above_byline(lines, i)
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
+        or _is_set_off_by_gap(lines, i)
     )
+
+
+def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line of standfirst length under the title set off from the lines below by a wider gap
+    than the page's paragraphs and than the title's: blank lines under it where the body runs on single
+    newlines, or more blank lines than stand between the paragraphs."""
+    if i == 0 or i + _MIN_GAP_EVIDENCE >= len(lines):
+        return False  # too few lines below to tell the gap between the page's paragraphs
+    words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS:
+        return False
+    above = lines[i].line.number - _last_number(lines[i - 1])
+    gap = lines[i + 1].line.number - _last_number(lines[i])
+    paragraph_gap = 2 if uses_blank_lines(pl.line for pl in lines[i + 1 :]) else 1
+    return above > 0 and gap > paragraph_gap and gap > above
+
+
+def _last_number(pl: PageLine) -> int:
+    """The number of the last line of text ``pl`` covers (a hard-wrapped paragraph joined covers several)."""
+    return pl.line.number + pl.line.text.count("\n")
 
 
 def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
