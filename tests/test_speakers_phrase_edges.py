@@ -18,6 +18,7 @@
 * A fragment in single marks that a speech verb before it credits is partial where double marks quote speech.
 * An opening participle clause (``Seizing on the row,``) is no part of the subject after its comma.
 * A described phrase right after a preposition (``a blade to his neck said``) is its object, no subject.
+* A first name and a capitalized word that is also a function word are a name (``Theresa May``).
 * Lower-case words ending in a role after a name run on to the name (``NDP national spokesperson Ravi Shah``).
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
@@ -216,3 +217,15 @@ def test_the_object_of_a_preposition_is_no_subject(paragraph):
 
 def test_a_part_of_a_group_still_speaks_for_it():
     assert credited("Many of the tenants said the heating was “a joke”.") == ["the tenants"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["“The vote stands,” said Theresa May.", "Theresa May said: “The vote stands.”"],
+)
+def test_a_surname_that_is_also_a_modal_verb_is_a_name_after_a_first_name(paragraph):
+    assert credited(paragraph) == ["Theresa May"]
+
+
+def test_a_phrase_ending_in_a_function_word_is_still_no_speaker():
+    assert credited("The head of said the data was “clear”.") == [None]

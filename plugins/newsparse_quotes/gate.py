@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from newsparse.lazy_regex import lazy_compile
 
+from .lexicon import is_first_name
 from .people import Entity
 from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
@@ -80,7 +81,9 @@ class Gate:
             part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
         ):
             return False  # "Then I": the writer, read with the word before
-        return lows[-1] not in words.function_words  # "As", "Both", "The head of": a cut phrase
+        if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
+            return len(parts) == 2 and parts[-1][:1].isupper() and is_first_name(lows[0])  # but "Theresa May"
+        return True
 
 
 def _common_noun_opening(words: Words, entity: Entity) -> bool:
