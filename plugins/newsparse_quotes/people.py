@@ -177,6 +177,7 @@ class People:
         #: reference cycle keeps the article's people alive for the garbage collector to find.
         self.verbs = VerbScan(partial(is_verb, words))
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
+        self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -268,6 +269,8 @@ class People:
         if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
+        if end - i > 1:
+            self.run_openers.add(bare(texts[i]))
         if cut >= end:
             return
         k = _title_start(words, tokens, post, roles) if i else -1

@@ -306,6 +306,7 @@ class Phrases:
             if low in words.pronouns:
                 break
         k = _past_lead_word(words, tokens, k, i)  # "Meanwhile the ministry said": the ministry
+        k = _past_pointed_noun(words, tokens, k, i)  # "In that game Man City coach said": not "game"
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -681,6 +682,18 @@ def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> in
     after = tokens[k + 1]
     opens = after.lower in words.determiners or not after.is_capitalized
     return k + 1 if opens and tokens[k].lower not in words.determiners else k
+
+
+def _past_pointed_noun(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past a lower-case noun opening a phrase ``k:i`` right after ``that`` or ``this`` and before a
+    capitalized word: the noun ends the phrase before (``In that game Man City coach said``, ``After this
+    match Leeds boss Ann Lee said``), not a word of the speaker's; else ``k``."""
+    if k == 0 or k >= i - 1 or tokens[k - 1].lower not in ("that", "this") or not tokens[k + 1].is_capitalized:
+        return k
+    token = tokens[k]
+    low = token.lower
+    modifies = low in words.roles or low in words.bodies or low in words.source_modifiers  # "that police Chief X"
+    return k + 1 if token.is_word and not token.is_capitalized and not modifies else k
 
 
 def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -294,9 +294,11 @@ class Resolver(Phrases):
             entity = near[0] if near else None
         if entity is None and self.salient is not None and self.source_last and self.last_group is not None:
             return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
-        people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
-        entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
-        entity = entity or lone_name(self.words, self.last_group)
+        people = self.people  # then the one-word name followed (no person was; not one opening a longer name:
+        lone = lone_name(self.words, self.last_group)  # "Norland Fisheries"), else a person the pronoun fits, or
+        entity = entity or self.salient or (None if lone is None or lone.words[0] in people.run_openers else lone)
+        entity = entity or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
+        entity = entity or lone  # one of gender not known yet, mentioned last
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
@@ -351,9 +353,23 @@ class Resolver(Phrases):
         ):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
-            self.note(self.clause_subject(view, sentence), view, sentence)
+            clause = self.clause_subject(view, sentence)
+            self.note(clause if clause is not None or found is not None else self._lone_subject(view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
+
+    def _lone_subject(self, view: PassageView, sentence: range) -> Found | None:
+        """The last one-word name of the sentence printed right before a verb that :func:`lone_name` takes
+        for a person (``But the way he took it showed the miss had not lingered and Guardiola was
+        impressed``), when the sentence's subject names nobody."""
+        people = self.people
+        lo = view.offset + view.tokens[sentence.start].start
+        hi = view.offset + view.tokens[sentence.stop - 1].end
+        for n in reversed(range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))):
+            entity = people.verb_subjects[n]
+            if lone_name(self.words, Found(entity.name, None, entity)) is entity:
+                return Found(entity.name, None, entity, people.verb_subjects_verb[n])
+        return None
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
