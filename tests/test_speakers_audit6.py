@@ -128,3 +128,51 @@ def test_a_word_opening_a_longer_name_is_no_lone_name() -> None:
         "Estovia says the deal is “near.”",
         "“We are near a deal,” he was quoted as saying.",
     ) == ["Estovia", "Jon Kell"]
+
+
+# -- F: a world ranking is an epithet of the person the text is about -----------------------------
+
+
+@pytest.mark.parametrize("rank", ["the world No. 4", "the world number two", "the world No 1"])
+def test_a_world_ranking_stands_for_the_player(rank: str) -> None:
+    assert credited("Ana Silva, 24, lost the final in three sets.", f"“I am proud of the week,” said {rank}.") == ["Ana Silva"]
+
+
+def test_a_world_ranking_with_nobody_followed_credits_nobody() -> None:
+    assert credited("“I am proud of the week,” said the world No. 4.") == [None]
+
+
+@pytest.mark.parametrize("epithet", ["the world No. 4", "the 31-year-old"])
+def test_an_epithet_before_a_name_set_off_is_not_the_person_followed(epithet: str) -> None:
+    assert credited("Ana Silva, 24, lost the final.", f"“It was tough,” said {epithet}, Maria Lopez.")[0] != "Ana Silva"
+
+
+def test_a_rank_is_one_word_of_a_name_phrase() -> None:
+    assert credited("“It was tough,” said world No. 3 Maria Lopez.") == ["Maria Lopez"]
+
+
+# -- G: a roundup line: a full name and a prepositional phrase, or ``Quoting`` a name, before a colon --
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Dana Whitlock on losing to her old club, Rovers: “It stings more than most.”", "Dana Whitlock"),
+        ("Quoting Rick Alvarez after the 31-30 win over Utah: “We found a way.”", "Rick Alvarez"),
+        ("Quoting Baylor head coach Rick Alvarez: “We found a way.”", "Rick Alvarez"),
+    ],
+)
+def test_a_roundup_line_credits_the_name_before_its_colon(line: str, speaker: str) -> None:
+    assert credited(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protesters outside Dana Whitlock's office: “We want answers.”",
+        "Fans of Dana Whitlock on the result: “We want answers.”",
+        "Whitlock on the result: “We want answers.”",
+    ],
+)
+def test_a_colon_after_no_full_name_and_phrase_credits_nobody(line: str) -> None:
+    assert credited(line) == [None]

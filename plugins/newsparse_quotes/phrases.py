@@ -137,6 +137,9 @@ class Phrases:
             if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j):  # most tokens are no such mark
                 j += 1
                 continue
+            if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
+                j += rank  # "the world No. 2", "No 1": a rank, one word of the phrase
+                continue
             if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
@@ -361,6 +364,13 @@ class Phrases:
         head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
         named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
+
+
+def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens from ``j`` (after ``No``) print a rank, maybe after a full stop (``. 2``, ``1``); else 0."""
+    if tokens[j].text.isdigit():
+        return 1
+    return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0
 
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:

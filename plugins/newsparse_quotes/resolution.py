@@ -149,8 +149,8 @@ class Resolver(Phrases):
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
-            entity = epithet_person(self.people, self.salient, described)
-            return None if entity is None else Found(entity.name, mention, entity)
+            entity = None if _name_set_off(view.tokens, mention.hi) else epithet_person(self.people, self.salient, described)
+            return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
         if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
         core = label_start(tokens, len(tokens), 1)
@@ -393,6 +393,11 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
+    """A comma and a capitalized word follow the phrase ending at token ``hi``: a name set off after it."""
+    return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].is_capitalized and not tokens[hi + 1].quoted
 
 
 def _holders_before(people: People, role: str, position: int) -> int:
