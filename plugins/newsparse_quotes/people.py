@@ -170,8 +170,7 @@ class People:
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
         self.verb_subjects_verb: list[str] = []  # the verb after each, as printed
-        #: The runs of capitalized words read, by the offset of their first word: their length and
-        #: where the name proper starts after the titles, in tokens.
+        #: The runs of capitalized words read, by their first word's offset: length, where the name starts (tokens).
         self.runs: dict[int, tuple[int, int]] = {}
         #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
         #: reference cycle keeps the article's people alive for the garbage collector to find.
@@ -195,6 +194,8 @@ class People:
                 if end > start:
                     self._register(view, start, end)
                     i = end
+                    if end - start > 1:  # "Norland" of "Norland Fisheries": a word of a longer name
+                        self.run_openers.add(bare(tokens[start].text))
 
     def name_end(self, tokens: Sequence[Token], i: int) -> int:
         """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""
@@ -269,8 +270,6 @@ class People:
         if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"
         self.runs[at] = (end - i, cut - i)
-        if end - i > 1:
-            self.run_openers.add(bare(texts[i]))
         if cut >= end:
             return
         k = _title_start(words, tokens, post, roles) if i else -1

@@ -134,11 +134,9 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j):  # most tokens are no such mark
-                j += 1
-                continue
-            if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
-                j += rank  # "the world No. 2", "No 1": a rank, one word of the phrase
+            inside = 1 if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j) else _rank_after(tokens, i, j, stop)
+            if inside:  # most tokens are no such mark, and no rank ("the world No. 2": one word of the phrase)
+                j += inside
                 continue
             if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -308,8 +306,7 @@ class Phrases:
             k -= 1
             if low in words.pronouns:
                 break
-        k = _past_lead_word(words, tokens, k, i)  # "Meanwhile the ministry said": the ministry
-        k = _past_pointed_noun(words, tokens, k, i)  # "In that game Man City coach said": not "game"
+        k = _past_pointed_noun(words, tokens, _past_lead_word(words, tokens, k, i), i)  # "Meanwhile the ministry said"
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -366,8 +363,11 @@ class Phrases:
         return has_name(self.words, tokens, named) and not _only_possessors(self.words, tokens, named)
 
 
-def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
-    """How many tokens from ``j`` (after ``No``) print a rank, maybe after a full stop (``. 2``, ``1``); else 0."""
+def _rank_after(tokens: Sequence[Token], i: int, j: int, stop: int) -> int:
+    """How many tokens from ``j``, after ``No`` in a phrase from ``i``, print a rank, maybe after a full stop
+    (``No. 2``, ``No 1``); else 0."""
+    if j == i or tokens[j - 1].lower != "no":
+        return 0
     if tokens[j].text.isdigit():
         return 1
     return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0

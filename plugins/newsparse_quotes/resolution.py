@@ -354,22 +354,9 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             clause = self.clause_subject(view, sentence)
-            self.note(clause if clause is not None or found is not None else self._lone_subject(view, sentence), view, sentence)
+            self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
-
-    def _lone_subject(self, view: PassageView, sentence: range) -> Found | None:
-        """The last one-word name of the sentence printed right before a verb that :func:`lone_name` takes
-        for a person (``But the way he took it showed the miss had not lingered and Guardiola was
-        impressed``), when the sentence's subject names nobody."""
-        people = self.people
-        lo = view.offset + view.tokens[sentence.start].start
-        hi = view.offset + view.tokens[sentence.stop - 1].end
-        for n in reversed(range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))):
-            entity = people.verb_subjects[n]
-            if lone_name(self.words, Found(entity.name, None, entity)) is entity:
-                return Found(entity.name, None, entity, people.verb_subjects_verb[n])
-        return None
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
         """The first person of the sentence named right before a verb (maybe with a label in parentheses)
@@ -549,6 +536,20 @@ def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: st
     return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
         resolver.people, view.offset + view.tokens[mention.lo].start
     )
+
+
+def lone_subject(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The last one-word name of the sentence printed right before a verb that :func:`lone_name` takes
+    for a person (``But the way he took it showed the miss had not lingered and Okafor was
+    impressed``), for a sentence whose subject names nobody."""
+    people = resolver.people
+    lo = view.offset + view.tokens[sentence.start].start
+    hi = view.offset + view.tokens[sentence.stop - 1].end
+    for n in reversed(range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))):
+        entity = people.verb_subjects[n]
+        if lone_name(resolver.words, Found(entity.name, None, entity)) is entity:
+            return Found(entity.name, None, entity, people.verb_subjects_verb[n])
+    return None
 
 
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:
