@@ -176,3 +176,24 @@ def test_a_roundup_line_credits_the_name_before_its_colon(line: str, speaker: st
 )
 def test_a_colon_after_no_full_name_and_phrase_credits_nobody(line: str) -> None:
     assert credited(line) == [None]
+
+
+# -- H: a role with a nationality that no one holds is never credited as printed -----------------
+
+
+@pytest.mark.parametrize("role", ["the Czech player", "the French president"])
+def test_an_unheld_role_with_a_nationality_credits_nobody(role: str) -> None:
+    assert credited(
+        "Ana Silva won the final.",
+        "“It was my best week,” Silva said.",
+        "Lucie Hron lost the second set.",
+        f"“It slipped away,” said {role}.",
+    ) == ["Ana Silva", None]
+
+
+def test_a_held_role_with_a_nationality_is_its_holder() -> None:
+    assert credited("Czech Foreign Minister Jan Vesely met envoys.", "“We will respond,” the Czech minister said.") == ["Jan Vesely"]
+
+
+def test_an_indefinite_role_with_a_nationality_stays_as_printed() -> None:
+    assert credited("A Czech player said “we will respond”.") == ["A Czech player"]

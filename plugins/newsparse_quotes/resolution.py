@@ -466,9 +466,12 @@ def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
 
 
 def _unheld_office(words: Words, low: Sequence[str], head_at: int) -> bool:
-    """``the prime minister`` printed with no one holding it: neither the person followed nor a source as
-    printed, so nobody."""
-    return low[0] == "the" and low[head_at - 1] in words.roles and _ranked(words, low[1 : head_at - 1])
+    """``the prime minister``, ``the Czech player`` printed with no one holding it: neither the person
+    followed nor a source as printed, so nobody (a nationality points at one person the text names)."""
+    modifiers = low[1 : head_at - 1]
+    return low[0] == "the" and low[head_at - 1] in words.roles and (
+        _ranked(words, modifiers) or any(word in words.demonyms for word in modifiers)
+    )
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
