@@ -170,13 +170,13 @@ class People:
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
         self.verb_subjects_verb: list[str] = []  # the verb after each, as printed
-        #: The runs of capitalized words read, by the offset of their first word: their length and
-        #: where the name proper starts after the titles, in tokens.
+        #: The runs of capitalized words read, by their first word's offset: length, where the name starts (tokens).
         self.runs: dict[int, tuple[int, int]] = {}
         #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
         #: reference cycle keeps the article's people alive for the garbage collector to find.
         self.verbs = VerbScan(partial(is_verb, words))
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
+        self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -194,6 +194,8 @@ class People:
                 if end > start:
                     self._register(view, start, end)
                     i = end
+                    if end - start > 1:  # "Norland" of "Norland Fisheries": a word of a longer name
+                        self.run_openers.add(bare(tokens[start].text))
 
     def name_end(self, tokens: Sequence[Token], i: int) -> int:
         """The end of the run of capitalized words starting at ``i`` (``i`` when there is none)."""

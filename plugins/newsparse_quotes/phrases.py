@@ -143,8 +143,9 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j):  # most tokens are no such mark
-                j += 1
+            inside = 1 if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j) else _rank_after(tokens, i, j, stop)
+            if inside:  # most tokens are no such mark, and no rank ("the world No. 2": one word of the phrase)
+                j += inside
                 continue
             if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -322,7 +323,7 @@ class Phrases:
             k -= 1
             if low in words.pronouns:
                 break
-        k = _past_lead_word(words, tokens, k, i)  # "Meanwhile the ministry said": the ministry
+        k = _past_pointed_noun(words, tokens, _past_lead_word(words, tokens, k, i), i)  # "Meanwhile the ministry said"
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -414,6 +415,16 @@ def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | No
         return None
     body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
     return named if body or has_name(phrases.words, tokens, mention) else None
+
+
+def _rank_after(tokens: Sequence[Token], i: int, j: int, stop: int) -> int:
+    """How many tokens from ``j``, after ``No`` in a phrase from ``i``, print a rank, maybe after a full stop
+    (``No. 2``, ``No 1``); else 0."""
+    if j == i or tokens[j - 1].lower != "no":
+        return 0
+    if tokens[j].text.isdigit():
+        return 1
+    return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0
 
 
 def _comma_in_body_name(phrases: Phrases, tokens: Sequence[Token], comma: int, hi: int) -> bool:
@@ -737,6 +748,18 @@ def _past_lead_word(words: Words, tokens: Sequence[Token], k: int, i: int) -> in
     after = tokens[k + 1]
     opens = after.lower in words.determiners or not after.is_capitalized
     return k + 1 if opens and tokens[k].lower not in words.determiners else k
+
+
+def _past_pointed_noun(words: Words, tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past a lower-case noun opening a phrase ``k:i`` right after ``that`` or ``this`` and before a
+    capitalized word: the noun ends the phrase before (``In that game Man City coach said``, ``After this
+    match Leeds boss Ann Lee said``), not a word of the speaker's; else ``k``."""
+    if k == 0 or k >= i - 1 or tokens[k - 1].lower not in ("that", "this") or not tokens[k + 1].is_capitalized:
+        return k
+    token = tokens[k]
+    low = token.lower
+    modifies = low in words.roles or low in words.bodies or low in words.source_modifiers  # "that police Chief X"
+    return k + 1 if token.is_word and not token.is_capitalized and not modifies else k
 
 
 def past_time(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -149,8 +149,8 @@ class Resolver(Phrases):
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
-            entity = epithet_person(self.people, self.salient, described)
-            return None if entity is None else Found(entity.name, mention, entity)
+            entity = None if _name_set_off(view.tokens, mention.hi) else epithet_person(self.people, self.salient, described)
+            return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
         if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
         core = label_start(tokens, len(tokens), 1)
@@ -295,9 +295,11 @@ class Resolver(Phrases):
             entity = near[0] if near else None
         if entity is None and self.salient is not None and self.source_last and self.last_group is not None:
             return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
-        people = self.people  # then a person the pronoun fits, or one of gender not known yet, mentioned last
-        entity = entity or self.salient or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
-        entity = entity or lone_name(self.words, self.last_group)
+        people = self.people  # then the one-word name followed (no person was; not one opening a longer name:
+        lone = lone_name(self.words, self.last_group)  # "Norland Fisheries"), else a person the pronoun fits, or
+        entity = entity or self.salient or (None if lone is None or lone.words[0] in people.run_openers else lone)
+        entity = entity or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
+        entity = entity or lone  # one of gender not known yet, mentioned last
         if entity is None:
             return None
         clause_end = self.taken.clause_end if entity is self.salient else -1
@@ -352,7 +354,8 @@ class Resolver(Phrases):
         ):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
-            self.note(self.clause_subject(view, sentence), view, sentence)
+            clause = self.clause_subject(view, sentence)
+            self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
 
@@ -378,6 +381,11 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
+    """A comma and a capitalized word follow the phrase ending at token ``hi``: a name set off after it."""
+    return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].is_capitalized and not tokens[hi + 1].quoted
 
 
 def _holders_before(people: People, role: str, position: int) -> int:
@@ -459,9 +467,12 @@ def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
 
 
 def _unheld_office(words: Words, low: Sequence[str], head_at: int) -> bool:
-    """``the prime minister`` printed with no one holding it: neither the person followed nor a source as
-    printed, so nobody."""
-    return low[0] == "the" and low[head_at - 1] in words.roles and _ranked(words, low[1 : head_at - 1])
+    """``the prime minister``, ``the Czech player`` printed with no one holding it: neither the person
+    followed nor a source as printed, so nobody (a nationality points at one person the text names)."""
+    modifiers = low[1 : head_at - 1]
+    return low[0] == "the" and low[head_at - 1] in words.roles and (
+        _ranked(words, modifiers) or any(word in words.demonyms for word in modifiers)
+    )
 
 
 def _kin_named(people: People, kin: str, position: int) -> Entity | None:
@@ -529,6 +540,20 @@ def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: st
     return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
         resolver.people, view.offset + view.tokens[mention.lo].start
     )
+
+
+def lone_subject(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The last one-word name of the sentence printed right before a verb that :func:`lone_name` takes
+    for a person (``But the way he took it showed the miss had not lingered and Okafor was
+    impressed``), for a sentence whose subject names nobody."""
+    people = resolver.people
+    lo = view.offset + view.tokens[sentence.start].start
+    hi = view.offset + view.tokens[sentence.stop - 1].end
+    for n in reversed(range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))):
+        entity = people.verb_subjects[n]
+        if lone_name(resolver.words, Found(entity.name, None, entity)) is entity:
+            return Found(entity.name, None, entity, people.verb_subjects_verb[n])
+    return None
 
 
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:

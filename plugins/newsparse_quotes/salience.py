@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from attrs import define
 
+from .bodies import speaks_after
 from .genders import gender_by_titles
 from .lists import person_before
 from .name_runs import NameRuns
@@ -46,8 +47,9 @@ _TITLES = frozenset(["mr", "mrs", "ms", "dr", "cr", "sir"])
 class Taken:
     """Where the person the text is about was last taken up: the offset of the passage; when a
     comma follows the mention, the end of its sentence (``Ann Lee, whose district includes Maria
-    Falls, said``: an apposition or a relative clause names no rival), else -1; the person joined
-    to it by ``and``, if any."""
+    Falls, said``: an apposition or a relative clause names no rival), and likewise when a speech
+    verb follows it (``Ann Lee said it was a joy to beat Maria Falls``: a person named in what the
+    subject said is no rival either), else -1; the person joined to it by ``and``, if any."""
 
     passage: int = -1
     clause_end: int = -1
@@ -58,15 +60,17 @@ class Taken:
         """Taken up by ``mention`` (maybe ``None``) in ``sentence`` of ``view``."""
         tokens = view.tokens
         after = tokens[mention.hi].lower if mention is not None and mention.hi < sentence.stop else ""
+        sentence_end = view.offset + tokens[sentence.stop - 1].end
         if after == ",":
-            return cls(view.offset, view.offset + tokens[sentence.stop - 1].end)
+            return cls(view.offset, sentence_end)
         if mention is None:
             return cls(view.offset)
+        reported = sentence_end if speaks_after(names.people.words, tokens, mention.hi, sentence.stop) else -1
         k = mention.hi + 1 if after == "and" else _contrast_subject(tokens, mention.hi, sentence.stop)
         if k < 0:
-            return cls(view.offset)
+            return cls(view.offset, reported)
         named = person_before(names, view, names.people.name_end(tokens, k))  # "Kim Lee and Alex Moran"
-        return cls(view.offset, -1, None if named is None or named[0] != k else named[1])
+        return cls(view.offset, reported, None if named is None or named[0] != k else named[1])
 
 
 def _contrast_subject(tokens: Sequence[Token], k: int, stop: int) -> int:

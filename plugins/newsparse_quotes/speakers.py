@@ -163,8 +163,8 @@ class Attributor(Resolver):
         """
         tokens = view.tokens
         if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
-            mention = self.subject(view, range(0, open_token - 1))
-            return Cue(mention.hi, mention.hi + 1, mention) if mention is not None and mention.hi == open_token - 1 else None
+            mention = _headline_name(self, view, open_token - 1)
+            return None if mention is None else Cue(open_token - 1, open_token, mention)
         if sentence.stop != len(tokens):
             return None
         for k in range(sentence.stop - 2, max(open_token, sentence.stop - 8), -1):
@@ -361,6 +361,22 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
+    """The name opening the passage right before the colon at token ``colon`` (``Kallas:``), or a
+    person's full name there before a prepositional phrase (``Bo Reyes on beating his brother, Tim:``),
+    maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``); else ``None``."""
+    tokens = view.tokens
+    quoting = tokens[0].lower == "quoting" and colon > 1
+    mention = attributor.phrase_after(tokens, 1, colon) if quoting else attributor.subject(view, range(0, colon))
+    if mention is None or mention.hi == colon:
+        return mention
+    tail = tokens[mention.hi : colon]
+    named = tokens[mention.hi - 1].is_capitalized and sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1
+    if named and tail[0].lower in attributor.words.prepositions and not any(t.quoted or t.mark for t in tail):
+        return mention
+    return None
 
 
 def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: range) -> Cue | None:

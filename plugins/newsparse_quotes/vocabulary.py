@@ -99,7 +99,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
-        rancher beekeeper veterinarian dentist promoter grower
+        rancher beekeeper veterinarian dentist promoter grower juror
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
