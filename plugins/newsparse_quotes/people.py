@@ -226,11 +226,9 @@ class People:
         return j if j > k else i  # a run of openers alone ("The", "In") is no name
 
     def split_name(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, set[str]]:
-        """Where the name proper starts in the run ``i:end``, and the title words before it.
-
-        An acronym before two more words is a title (``the UN Vassily Nebenzia``); a run
-        ending in a role (``Russian Ambassador``) holds no name: the cut is ``end``.
-        """
+        """Where the name proper starts in the run ``i:end``, and the title words before it: an acronym before two
+        more words is a title (``the UN Vassily Nebenzia``); a run ending in a role (``Russian Ambassador``) holds
+        no name: the cut is ``end``."""
         words = self.words
         if end - i == 1:  # one word: a name, or a role alone ("Minister")
             word = bare(tokens[i].text)

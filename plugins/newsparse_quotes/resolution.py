@@ -239,8 +239,7 @@ class Resolver(Phrases):
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
-        names_body = names_body or any(w in words.bodies for w in low[head_at:])  # "the head of the press office"
-        names_body = names_body or not INDEFINITE.isdisjoint(low[head_at:])  # "the owner of a shop": someone new
+        names_body = names_body or any(w in words.bodies or w in INDEFINITE for w in low[head_at:])  # "of a shop": new
         if entity is None and definite and head not in words.bodies and not names_body and not _ranked(words, modifiers):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
