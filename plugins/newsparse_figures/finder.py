@@ -365,7 +365,8 @@ class FigureFinder:
 
 
 def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[str] | None:
-    """A decimal comma after whole digits that a unit of measure follows: ``28,8 kilograms``, ``1,5 km``.
+    """A decimal comma after whole digits that a unit of measure, a percent sign or a scale word follows:
+    ``28,8 kilograms``, ``1,5 km``, ``3,1%``, ``R1,56-trillion``.
 
     One or two digits after the comma can be no group of thousands; without a unit after them the comma
     parts two numbers (``scores of 3,5 and 7``), and so it does after a year (``in 2019,12 km``).
@@ -374,4 +375,7 @@ def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[st
     if comma is None:
         return None
     after = p.suffix_at(text, comma.end())
-    return comma if after is not None and (after["unit"] or after["short"]) else None
+    if after is not None and (after["unit"] or after["short"] or after["percent"]):
+        return comma
+    scale = p.scale_after.match(text, comma.end())
+    return comma if scale is not None and scale["scale"] is not None else None
