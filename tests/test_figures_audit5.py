@@ -1,6 +1,7 @@
 """Figures audit 5 (real news, many countries): decimal commas before a percent sign or a scale word, the
-Philippine ``Php``, names of scales (``magnitude``), qualifiers after a figure, and units that a duration saying
-when, or a scale, does not lend to a later count.  Sentences of our own, positive and negative."""
+Philippine ``Php``, names of scales (``magnitude``), qualifiers after a figure, numbers in thousands a dash joins
+(no score), and units that a duration saying when, or a scale, does not lend to a later count.  Sentences of our
+own, positive and negative."""
 
 import pytest
 
@@ -132,3 +133,20 @@ def test_a_duration_that_says_when_lends_no_unit(sentence, units):
 def test_time_adverbial_pattern_is_linear_on_hostile_input():
     text = "in " + "the " * 30_000 + "24 hours, 5 more"
     assert [f[0] for f in figures(text)][-1] == "5"
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The caseload stands at 3,026,695 – 2,770,939 of whom have recovered.", [3_026_695, 2_770_939]),
+        ("Turnout was 12,480 - 9,115 of them women.", [12_480, 9_115]),
+        ("The motion carried 1,500-1,200.", [1_500, 1_200]),
+    ],
+)
+def test_numbers_in_thousands_a_dash_joins_are_no_score(sentence, values):
+    assert [f[1] for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence", ["Chelsea won 3-1 at home.", "The half ended 30 – 20.", "England made 350-8."])
+def test_small_numbers_a_dash_joins_stay_a_score(sentence):
+    assert figures(sentence) == []

@@ -351,7 +351,7 @@ class FigureFinder:
                 for unit_step in self._range_units:
                     if unit_step(first, second):
                         break
-            elif join["word"] is None:
+            elif join["word"] is None and not _grouped(text, first, second):
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
@@ -362,6 +362,12 @@ class FigureFinder:
             if not_a_figure(p, text, first):
                 return None, first.end  # the two met
         return first, first.end
+
+
+def _grouped(text: str, first: Reading, second: Reading) -> bool:
+    """Either of two numbers a dash joins is printed with a group of thousands: no score, two figures
+    (``stands at 3,026,695 – 2,770,939 of whom have recovered``)."""
+    return "," in text[first.start : first.end] or "," in text[second.start : second.end]
 
 
 def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[str] | None:

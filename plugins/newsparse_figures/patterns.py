@@ -224,6 +224,14 @@ def _placed_prefix_amount(context_prefixes: Mapping[str, str], places: Mapping[s
     return re.compile(rf"({letters})[ \u00a0]?[0-9]")
 
 
+def _named_scale_before(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?P<name>{_alternation(names)}))(?:-| of | )\Z")
+
+
+def _named_scale_after(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf" (?P<name>(?i:{_alternation(names)}))\b")
+
+
 def _time_adverbial(leads: Iterable[str], words: Iterable[str]) -> re.Pattern[str]:
     """A preposition of ``leads`` and up to two of ``words`` that end the text searched: ``in the last ``."""
     return re.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,2}}\Z")
@@ -521,7 +529,6 @@ class Patterns:
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
         self.over_duration_keepers, self.span_leads = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)
-        self.time_adverbial = self._lazy(_time_adverbial, v["time_adverbial_leads"], v["time_adverbial_words"])  # in the last
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -760,3 +767,8 @@ class Patterns:
         self.strong_groups: dict[str, str] = dict(v["strong_groups"])
         self.of_count_nouns: dict[str, str] = {k.lower(): u for k, u in v["of_count_nouns"].items()}
         self.list_joiners = frozenset(v["list_joiners"])
+        #: The name of a scale (table ``named_scales``) ending where a number starts, or right after it.
+        self.named_scale_before = self._lazy(_named_scale_before, v["named_scales"])  # magnitude-6.6, magnitude of 5.9
+        self.named_scale_after = self._lazy(_named_scale_after, v["named_scales"])  # a 7.0 magnitude quake
+        #: A preposition and up to two words before a duration that make it say when: ``in the last 24 hours``.
+        self.time_adverbial = self._lazy(_time_adverbial, v["time_adverbial_leads"], v["time_adverbial_words"])

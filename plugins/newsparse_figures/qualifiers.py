@@ -29,8 +29,6 @@ __all__ = [
 UnitStep = Callable[[Patterns, str, Reading], "tuple[str, str | None] | None"]
 #: The unit of an age.
 _YEARS = ("years", "years")
-#: The word right after a number and one space (:func:`named_scale`).
-_NAME_AFTER = lazy_compile(r" ([A-Za-z]+)\b")
 #: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
 _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
@@ -109,19 +107,11 @@ def named_scale(patterns: Patterns, text: str, reading: Reading) -> tuple[str, s
 
     So do ``magnitude-6.6``, ``a magnitude of 5.9`` and ``a 7.0 magnitude quake``.
     """
-    start = reading.start
-    if text[start - 1 : start] == "-":
-        before = text[max(0, start - 1 - LOOKBACK) : start - 1].rsplit(None, 1)[-1:]
-    else:
-        word = word_before(text, start)
-        if word is not None and word[1] == "of":
-            word = word_before(text, word[0])
-        before = [word[1]] if word is not None else []
-    after = _NAME_AFTER.match(text, reading.end)
-    for name in (*before, *(after.groups() if after else ())):
-        if name.lower() in patterns.named_scales:
-            return name.lower(), None
-    return None
+    start, end = reading.start, reading.end
+    name = patterns.named_scale_after.match(text, end) if text[end : end + 1] == " " else None
+    if name is None and text[start - 1 : start] in (" ", "-"):
+        name = patterns.named_scale_before.search(text, start - LOOKBACK if start > LOOKBACK else 0, start)
+    return (name["name"].lower(), None) if name is not None else None
 
 
 def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
