@@ -1,7 +1,7 @@
 """Figures audit 5 (real news, many countries): decimal commas before a percent sign or a scale word, the
 Philippine ``Php``, names of scales (``magnitude``), qualifiers after a figure, numbers in thousands a dash joins
-(no score), and units that a duration saying when, or a scale, does not lend to a later count.  Sentences of our
-own, positive and negative."""
+(no score), coins to an amount in the main unit (a range), and units that a duration saying when, or a scale,
+does not lend to a later count.  Sentences of our own, positive and negative."""
 
 import pytest
 
@@ -150,3 +150,29 @@ def test_numbers_in_thousands_a_dash_joins_are_no_score(sentence, values):
 @pytest.mark.parametrize("sentence", ["Chelsea won 3-1 at home.", "The half ended 30 – 20.", "England made 350-8."])
 def test_small_numbers_a_dash_joins_stay_a_score(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, high",
+    [
+        ("It expects earnings of 94 cents to $1.03 a share.", "94 cents to $1.03", 0.94, 1.03),
+        ("Tickets cost 80 cents to $1 each.", "80 cents to $1", 0.8, 1.0),
+        ("Shares were priced at 45p to £1.20.", "45p to £1.20", 0.45, 1.2),
+    ],
+)
+def test_coins_to_an_amount_in_the_main_unit_are_a_range(sentence, text, value, high):
+    assert one(sentence)[:3] == (text, value, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose 15 cents to $1.02.",  # a verb of change: a change and the level
+        "The stock was down 90 cents to $1.10.",
+        "Fares went from 80 cents to $1.",  # from ... to: a change
+        "It cut fares by 20 cents to $1.10.",
+        "Shares climbed 9 cents to $1.05 in Sydney.",
+    ],
+)
+def test_coins_to_an_amount_after_a_change_stay_two_figures(sentence):
+    assert [f[2] for f in figures(sentence)] == [None, None]
