@@ -176,3 +176,7 @@ def test_coins_to_an_amount_in_the_main_unit_are_a_range(sentence, text, value, 
 )
 def test_coins_to_an_amount_after_a_change_stay_two_figures(sentence):
     assert [f[2] for f in figures(sentence)] == [None, None]
+
+
+def test_a_number_above_the_top_of_the_scale_is_no_reading_on_it():
+    assert one("The magnitude of 500 job losses shocked the town.")[5] == "losses"

@@ -37,7 +37,7 @@ DOCS = {
     "age_groups": 'People before ``over``/``under``/``above``/``below`` and a bare whole number that make it their age (``pensioners over 65``).',
     "age_clauses": 'Words right before a bare whole number with no noun after it that make it an age (``who is 37``).',
     "life_events": 'Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age (``his debut at 16,``).',
-    "named_scales": 'Names of a scale printed next to the number they measure, its unit (``magnitude 7.8``, ``magnitude-6.6``, ``a 7.0 magnitude quake``, ``a magnitude of 5.9``).',
+    "named_scales": 'Names of a scale printed next to the number they measure, its unit (``magnitude 7.8``, ``magnitude-6.6``, ``a 7.0 magnitude quake``, ``a magnitude of 5.9``), to the highest value on the scale (a number above it measures something else: ``the magnitude of 500 job losses``).',
     "age_verbs": 'Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).',
     "half_unit_words": 'Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).',
     "half_blockers": 'Words before ``half`` that make it a part, not a number.',

@@ -770,5 +770,6 @@ class Patterns:
         #: The name of a scale (table ``named_scales``) ending where a number starts, or right after it.
         self.named_scale_before = self._lazy(_named_scale_before, v["named_scales"])  # magnitude-6.6, magnitude of 5.9
         self.named_scale_after = self._lazy(_named_scale_after, v["named_scales"])  # a 7.0 magnitude quake
+        self.named_scale_top = max(v["named_scales"].values(), default=0)  # the highest value a named scale reaches
         #: A preposition and up to two words before a duration that make it say when: ``in the last 24 hours``.
         self.time_adverbial = self._lazy(_time_adverbial, v["time_adverbial_leads"], v["time_adverbial_words"])

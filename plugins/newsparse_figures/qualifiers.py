@@ -107,6 +107,8 @@ def named_scale(patterns: Patterns, text: str, reading: Reading) -> tuple[str, s
 
     So do ``magnitude-6.6``, ``a magnitude of 5.9`` and ``a 7.0 magnitude quake``.
     """
+    if reading.value is None or reading.value > patterns.named_scale_top:
+        return None  # the magnitude of 500 job losses
     start, end = reading.start, reading.end
     name = patterns.named_scale_after.match(text, end) if text[end : end + 1] == " " else None
     if name is None and text[start - 1 : start] in (" ", "-"):

@@ -759,7 +759,7 @@ LIFE_EVENTS = [
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
 
-NAMED_SCALES = ["magnitude"]
+NAMED_SCALES = {"magnitude": 10}
 
 #: Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).
 HALF_UNIT_WORDS = [
