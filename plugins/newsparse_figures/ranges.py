@@ -111,7 +111,7 @@ def is_range(
         return False  # halved in three years to about 400: a span of time and the level reached (5 to 8 km: a range)
     if first.value is None or second.value is None or not first.value < second.value:
         return False
-    if _coins_range(text, first, second, word, lead_word, patterns):
+    if first.coin is not None and _coins_range(text, first, second, word, lead_word, patterns):
         if text[second.start] != "$":  # a bare $ is decided with the cents (see money_before_coin): $1 in Ottawa
             first.currency = second.currency  # between 90p and £1.20: the coins of that currency
         return True
