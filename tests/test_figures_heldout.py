@@ -168,7 +168,7 @@ def test_minus_makes_a_value_negative():
     [
         ("Envoys tabled a 28-point peace plan.", "28-point", 28, "points"),
         ("A 10-storey block was hit.", "10-storey", 10, "storeys"),
-        ("A 7.1-magnitude tremor shook the valley.", "7.1-magnitude", 7.1, "magnitudes"),
+        ("A 7.1-magnitude tremor shook the valley.", "7.1-magnitude", 7.1, "magnitude"),
         ("A nine-member commission will report.", "nine-member", 9, "members"),
     ],
 )

@@ -50,7 +50,7 @@ def test_a_stage_keeps_table_order_and_the_forms_a_step_names():
         step.function for step in NOT_A_FIGURE if step.name == "vague_without_of"
     )
     assert [f.__name__ for f in functions(CURRENCY, "after")] == ["printed_after", "coin", "hyphenated_currency"]
-    assert len(functions(UNIT, "figure")) == 8
+    assert len(functions(UNIT, "figure")) == 9
 
 
 # -- is this a figure: each step drops a number of its kind, and its limits keep others --------------------

@@ -170,7 +170,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     if reading.start != start:
         return False
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK)  # MiG-31, not 5bn-6bn
+        # MiG-31, not 5bn-6bn nor magnitude-6.6 (table named_scales)
+        in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK) and not named_scale_before(p, text, start - 1)
     elif text[start - 1 : start] == "(" and text.startswith(")", match.end("digits")):
         in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)  # the Phone (4)
     elif (before := word_before(text, start)) is None:
@@ -195,6 +196,12 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
+
+
+def named_scale_before(p: Patterns, text: str, end: int) -> bool:
+    """The word that ends at ``end`` names a scale (table ``named_scales``): ``magnitude`` of ``magnitude-6.6``."""
+    word = text[max(0, end - LOOKBACK) : end].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].lower() in p.named_scales
 
 
 def _heading_label(text: str, word: int, end: int) -> bool:

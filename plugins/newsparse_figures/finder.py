@@ -351,7 +351,7 @@ class FigureFinder:
                 for unit_step in self._range_units:
                     if unit_step(first, second):
                         break
-            elif join["word"] is None:
+            elif join["word"] is None and not _grouped(text, first, second):
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
@@ -364,8 +364,15 @@ class FigureFinder:
         return first, first.end
 
 
+def _grouped(text: str, first: Reading, second: Reading) -> bool:
+    """Either of two numbers a dash joins is printed with a group of thousands: no score, two figures
+    (``stands at 3,026,695 – 2,770,939 of whom have recovered``)."""
+    return "," in text[first.start : first.end] or "," in text[second.start : second.end]
+
+
 def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[str] | None:
-    """A decimal comma after whole digits that a unit of measure follows: ``28,8 kilograms``, ``1,5 km``.
+    """A decimal comma after whole digits that a unit of measure, a percent sign or a scale word follows:
+    ``28,8 kilograms``, ``1,5 km``, ``3,1%``, ``R1,56-trillion``.
 
     One or two digits after the comma can be no group of thousands; without a unit after them the comma
     parts two numbers (``scores of 3,5 and 7``), and so it does after a year (``in 2019,12 km``).
@@ -374,4 +381,7 @@ def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[st
     if comma is None:
         return None
     after = p.suffix_at(text, comma.end())
-    return comma if after is not None and (after["unit"] or after["short"]) else None
+    if after is not None and (after["unit"] or after["short"] or after["percent"]):
+        return comma
+    scale = p.scale_after.match(text, comma.end())
+    return comma if scale is not None and scale["scale"] is not None else None

@@ -202,6 +202,8 @@ def _ascii_but(kept: Iterable[str]) -> str:
 
 #: The word lists that decide a span of time: ``over`` kept a qualifier, prepositions that open a span.
 _SPAN_WORDS = ("over_duration_keepers", "span_leads")
+#: Tables of words read in lower case: ages (``turned 40``), names of scales (``magnitude``), words before ``half``.
+_WORD_SETS = ("age_verbs", "named_scales", "half_blockers")
 
 
 def _shared_names(currency_words: Mapping[str, str]) -> dict[str, frozenset[str]]:
@@ -220,6 +222,19 @@ def _placed_prefix_amount(context_prefixes: Mapping[str, str], places: Mapping[s
     placed = set(places.values())
     letters = _alternation(key for key, code in context_prefixes.items() if code in placed)
     return re.compile(rf"({letters})[ \u00a0]?[0-9]")
+
+
+def _named_scale_before(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?P<name>{_alternation(names)}))(?:-| of | )\Z")
+
+
+def _named_scale_after(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf" (?P<name>(?i:{_alternation(names)}))\b")
+
+
+def _time_adverbial(leads: Iterable[str], words: Iterable[str]) -> re.Pattern[str]:
+    """A preposition of ``leads`` and up to two of ``words`` that end the text searched: ``in the last ``."""
+    return re.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,2}}\Z")
 
 
 def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
@@ -510,8 +525,7 @@ class Patterns:
         self.code_ends = frozenset(key[-2:] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
-        self.age_verbs = frozenset(w.lower() for w in v["age_verbs"])
-        self.half_blockers = frozenset(w.lower() for w in v["half_blockers"])
+        self.age_verbs, self.named_scales, self.half_blockers = (frozenset(w.lower() for w in v[k]) for k in _WORD_SETS)
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
         self.over_duration_keepers, self.span_leads = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)
@@ -753,3 +767,9 @@ class Patterns:
         self.strong_groups: dict[str, str] = dict(v["strong_groups"])
         self.of_count_nouns: dict[str, str] = {k.lower(): u for k, u in v["of_count_nouns"].items()}
         self.list_joiners = frozenset(v["list_joiners"])
+        #: The name of a scale (table ``named_scales``) ending where a number starts, or right after it.
+        self.named_scale_before = self._lazy(_named_scale_before, v["named_scales"])  # magnitude-6.6, magnitude of 5.9
+        self.named_scale_after = self._lazy(_named_scale_after, v["named_scales"])  # a 7.0 magnitude quake
+        self.named_scale_top = max(v["named_scales"].values(), default=0)  # the highest value a named scale reaches
+        #: A preposition and up to two words before a duration that make it say when: ``in the last 24 hours``.
+        self.time_adverbial = self._lazy(_time_adverbial, v["time_adverbial_leads"], v["time_adverbial_words"])

@@ -20,6 +20,7 @@ __all__ = [
     "age_of_people",
     "age_or_older",
     "age_verb",
+    "named_scale",
     "finish",
     "is_pronoun",
 ]
@@ -99,6 +100,20 @@ def _over_means_during(text: str, reading: Reading, start: int, patterns: Patter
         return False
     before = word_before(text, start)
     return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
+
+
+def named_scale(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
+    """A number next to the name of a scale (table ``named_scales``) measures on it (``magnitude 7.8``).
+
+    So do ``magnitude-6.6``, ``a magnitude of 5.9`` and ``a 7.0 magnitude quake``.
+    """
+    if reading.value is None or reading.value > patterns.named_scale_top:
+        return None  # the magnitude of 500 job losses
+    start, end = reading.start, reading.end
+    name = patterns.named_scale_after.match(text, end) if text[end : end + 1] == " " else None
+    if name is None and text[start - 1 : start] in (" ", "-"):
+        name = patterns.named_scale_before.search(text, start - LOOKBACK if start > LOOKBACK else 0, start)
+    return (name["name"].lower(), None) if name is not None else None
 
 
 def age_verb(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

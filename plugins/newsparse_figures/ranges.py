@@ -111,7 +111,7 @@ def is_range(
         return False  # halved in three years to about 400: a span of time and the level reached (5 to 8 km: a range)
     if first.value is None or second.value is None or not first.value < second.value:
         return False
-    if lead_word == "between" and _coins_to_amount(first, second, patterns):
+    if first.coin is not None and _coins_range(text, first, second, word, lead_word, patterns):
         if text[second.start] != "$":  # a bare $ is decided with the cents (see money_before_coin): $1 in Ottawa
             first.currency = second.currency  # between 90p and £1.20: the coins of that currency
         return True
@@ -145,6 +145,22 @@ def _word_before_qualifier(text: str, start: int, patterns: Patterns) -> str | N
     qualifier = match_before(patterns.approx_before, text, start, LOOKBACK)
     before = word_before(text, qualifier[0] if qualifier is not None else start)
     return before[1] if before is not None else None
+
+
+def _coins_range(
+    text: str, first: Reading, second: Reading, word: str | None, lead_word: str | None, patterns: Patterns
+) -> bool:
+    """Coins and an amount in the main unit (:func:`_coins_to_amount`) are one range after ``between``, and with
+    ``to`` and no lead where the second end is less than ten times the first and no verb of change comes before
+    (``earnings of 94 cents to $1.03 a share``; ``rose 15 cents to $1.02``, ``from 80 cents to $1``: a change)."""
+    if not _coins_to_amount(first, second, patterns):
+        return False
+    if lead_word == "between":
+        return True
+    if word != "to" or lead_word is not None or second.value >= _LEVEL_RATIO * first.value:
+        return False
+    verb = _word_before_qualifier(text, first.start, patterns)
+    return verb is None or verb.lower() not in patterns.change_verbs
 
 
 def _coins_to_amount(first: Reading, second: Reading, patterns: Patterns) -> bool:

@@ -109,6 +109,7 @@ UNIT: tuple[Step[Any], ...] = (
     Step("age_after_at", qualifiers.age_after_at, "figure"),
     Step("age_after_age_word", qualifiers.age_after_age_word, "figure"),
     Step("age_or_older", qualifiers.age_or_older, "figure"),
+    Step("named_scale", qualifiers.named_scale, "figure"),
     Step("counted_noun", units.counted_noun, "figure"),
     Step("of_count_noun", units.of_count_noun, "figure"),
     Step("age_verb", qualifiers.age_verb, "figure"),

@@ -57,7 +57,8 @@ def hyphenated_noun(p: Patterns, text: str, reading: Reading, after: re.Match[st
     if word is None or reading.value is None or word in p.compound_blockers:
         return False
     reading.end = after.end()
-    reading.unit, reading.canonical = plural(word, p), "pounds" if word == "pound" else p.measure_units.get(word)
+    unit = word if word in p.named_scales else plural(word, p)  # a 6.6-magnitude aftershock: a scale, not a count
+    reading.unit, reading.canonical = unit, "pounds" if word == "pound" else p.measure_units.get(word)
     return True
 
 

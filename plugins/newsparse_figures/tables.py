@@ -63,7 +63,7 @@ CURRENCY_PREFIXES = {
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
-    "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF",
+    "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "euro": "EUR",
 }
 
@@ -504,7 +504,7 @@ GOVERNED_QUALIFIERS = [
 ]
 
 #: Qualifiers printed after a figure (``5,000 or more``).
-QUALIFIERS_AFTER = ["or more", "or so", "or fewer", "or less"]
+QUALIFIERS_AFTER = ["or more", "or so", "or fewer", "or less", "or greater", "or higher", "or above"]
 
 #: Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported: one
 #: canonical spelling per unit (``km``, ``kilometres`` and ``kilometers`` are all ``km``).  Matched
@@ -759,6 +759,8 @@ LIFE_EVENTS = [
 #: Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
 
+NAMED_SCALES = {"magnitude": 10}
+
 #: Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).
 HALF_UNIT_WORDS = [
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "kilometre",
@@ -777,6 +779,10 @@ HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "l
 #: Prepositions that make a duration after them a span of time (``fell in two decades to about 60``): the count after
 #: it and ``to`` is the level reached, and takes no unit from the span.
 SPAN_LEADS = ["in", "over", "within", "across"]
+
+TIME_ADVERBIAL_LEADS = ["in", "for", "during", "over", "within", "across", "throughout"]
+
+TIME_ADVERBIAL_WORDS = ["the", "last", "past", "next", "first", "previous", "coming", "those", "these"]
 
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
@@ -839,6 +845,7 @@ VOCABULARY = {
     "coin_shares": COIN_SHARES,
     "centless_currencies": CENTLESS_CURRENCIES,
     "age_verbs": AGE_VERBS,
+    "named_scales": NAMED_SCALES,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
     "life_events": LIFE_EVENTS,
@@ -846,6 +853,8 @@ VOCABULARY = {
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
     "span_leads": SPAN_LEADS,
+    "time_adverbial_leads": TIME_ADVERBIAL_LEADS,
+    "time_adverbial_words": TIME_ADVERBIAL_WORDS,
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,

@@ -62,6 +62,8 @@ _MAX_TOKENS = 12
 _MAX_NAMES = 4
 #: How the unit of an age printed as an adjective ends: ``58-year-old``, ``a six-month-old``.
 _AGE_ADJECTIVE = "-old"
+#: How far before a duration the preposition of :func:`_said_when` is looked for.
+_ADVERBIAL_WINDOW = 40
 #: How far back the start of a figure's sentence is looked for.
 _SENTENCE_WINDOW = 300
 #: How a sentence ends before the next one.
@@ -340,13 +342,30 @@ def previous_figure_unit(
     noun counted (``a 58-year-old grower who farms 25 rai``; ``20-year-olds`` are people and pass on); nor the
     level reached after a span of time and ``to`` (``shrank in two decades to about 60``: tables ``span_leads`` and
     ``duration_units``; ``from nine days to two`` passes on); nor a unit of time to a count that opens a sentence,
-    its subject (``children under 10 ... Nine have been hospitalized``).
+    its subject (``children under 10 ... Nine have been hospitalized``); nor a scale (``magnitude 7.8 ... killed 35``;
+    table ``named_scales``); nor a duration that says when (``in the last 24 hours, 18,078 their second shot``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
+    if previous.unit in patterns.named_scales:
+        return None  # magnitude 7.8 ... killed 35
     if _span_then_to(patterns, text, previous, figure) or _time_to_subject(patterns, text, previous, figure):
         return None
+    if _said_when(patterns, text, previous, figure):
+        return None
     return previous.unit, previous.canonical
+
+
+def _said_when(patterns: Patterns, text: str, span: _Counted, figure: _Counted) -> bool:
+    """``span`` is a duration that says when (``in the last 24 hours``, ``for the three months to March``: table
+    ``time_adverbial_leads``), and ``figure`` does not follow the same preposition (``for 12 years, the other for 10``)."""
+    if span.canonical not in patterns.duration_units:
+        return False
+    lead = patterns.time_adverbial.search(text, max(0, span.start - _ADVERBIAL_WINDOW), span.start)
+    if lead is None:
+        return False
+    before = text[max(0, figure.start - _ADVERBIAL_WINDOW) : figure.start].split()[-1:]
+    return [word.lower() for word in before] != [lead["lead"].lower()]
 
 
 def _time_to_subject(patterns: Patterns, text: str, previous: _Counted, figure: _Counted) -> bool:
