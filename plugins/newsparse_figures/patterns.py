@@ -264,6 +264,29 @@ def _conversion(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
 
 
+#: A bare ``$`` amount and up to three words after it (``$29.4 billion Canadian deficit``), before a bracket.
+_BARE_AMOUNT = r"\$(?<![A-Za-z$]\$)\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0]*\("
+
+
+def _us_conversion(v: Vocabulary) -> re.Pattern[str]:
+    """A bare ``$`` amount converted into US dollars by a mark (``$10 billion Canadian (US$7.6 billion)``), or the
+    reverse (``$US10.29 billion ($14.1 billion)``, ``US$5 (about $7)``)."""
+    marks = _alternation(v["us_dollar_marks"])
+    leads = rf"(?:(?i:{_alternation(v['conversion_leads'])})[ \u00a0]+){{0,2}}"
+    marked = rf"(?:{marks})[ \u00a0]?\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){{0,3}}[ \u00a0]*\([ \u00a0]*{leads}\$\d"
+    return re.compile(rf"{_BARE_AMOUNT}[ \u00a0]*(?:{marks})[ \u00a0]?\d|{marked}")
+
+
+def _dollar_nationality(v: Vocabulary) -> re.Pattern[str]:
+    """A bare ``$`` amount and the nationality of its dollar (group 1) before a bracket, a stop or comma,
+    ``dollars``, or one word and a bracket: ``$29.4 billion Canadian (US$``, ``$5 million Australian.``."""
+    nationality = _alternation(v["dollar_nationalities"])
+    ends = r"[ \u00a0]*(?:\(|[.,;]|dollars\b)|[ \u00a0]+[a-z]+[ \u00a0]*\("
+    return re.compile(
+        rf"\$(?<![A-Za-z$]\$)\d[\d.,]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+({nationality})(?={ends})"
+    )
+
+
 def _wire(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
 
@@ -434,7 +457,8 @@ def _approx_before(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _approx_after(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
+    hyphened = _caseless(v["hyphened_qualifiers"])
+    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b|-(?P<h>{hyphened})\b(?!-)")
 
 
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
@@ -575,6 +599,11 @@ class Patterns:
         self.lower_context_word = self._lazy(_lower_context_word, self)
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = self._lazy(_conversion, v)
+        #: A bare ``$`` amount converted into US dollars by a mark, or the reverse: the bare ``$`` is a local dollar.
+        self.us_conversion = self._lazy(_us_conversion, v)
+        #: A bare ``$`` amount with the nationality of its dollar after it (``$29.4 billion Canadian (``; group 1).
+        self.dollar_nationality = self._lazy(_dollar_nationality, v)
+        self.dollar_nationalities: dict[str, str] = {" ".join(k.split()): c for k, c in v["dollar_nationalities"].items()}
         #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
         self.wire = self._lazy(_wire, v)
         #: A rate of a good priced in US dollars the world over after an amount (``a barrel``; table
