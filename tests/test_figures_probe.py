@@ -50,8 +50,33 @@ def test_the_nationality_after_a_bare_dollar_names_it(sentence, currency):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("The Australian lender wrote off $900 million (US$600 million).", ["AUD", "USD"]),
+        ("Canadian pension funds lost $US3 billion ($4 billion).", ["USD", "CAD"]),
+        ("Canadian and Australian miners will pay $2 billion (US$1.5 billion).", ["USD", "USD"]),
+    ],
+)
+def test_a_converted_bare_dollar_takes_the_one_nationality_the_article_names(sentence, currencies):
+    assert [f[2] for f in _money(sentence)] == currencies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [("The $C5 million grant was paid.", "CAD"), ("A $Can2.5 billion plan.", "CAD"), ("Fees hit $HK300.", "HKD")],
+)
+def test_letters_after_the_dollar_sign_name_it(sentence, currency):
+    assert [f[2] for f in _money(sentence)] == [currency]
+
+
+def test_a_cashtag_names_no_dollar():
+    assert _money("Traders bought $CRM and $CAT at $50.") == [("$50", 50, "USD")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
+        "The Canadian miner will pay $2 billion for a Texas mine.",
         "A $5 million Canadian company bought the mill.",
         "SYDNEY (Reuters) - A Japanese carmaker will spend $500 million on a plant in Australia.",
         "The A$3 billion (about $2 billion) plan was approved.",

@@ -190,7 +190,7 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif before[1] in p.sequence_nouns:
         in_name = _after_a_lead(p, text, before[0])  # on day 3
     elif (before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit()) or (
-        before[1][-1] == "," and _LIST_LABEL.fullmatch(before[1])
+        before[1][0].isdigit() and before[1][-1] == "," and _LIST_LABEL.fullmatch(before[1])
     ):
         # berths 8 to 11, Sections 409, 419 and 420; not Gate 4 and 200 staff
         in_name = _label_before(p, text, before[0]) and not plural_after(text, match.end("digits"), p)

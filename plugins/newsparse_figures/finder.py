@@ -46,6 +46,8 @@ _DECIMAL_COMMA_WHOLE = 3
 #: below its denominator (``2 1/2 years`` is 2.5 years; not ``21 9/11 victims``): numerator group 1, denominator
 #: group 2.
 _SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
+#: The marks after whole digits that may start more of the number: a decimal comma (``28,8``), a fraction (``3/4¢``).
+_PART_MARKS = frozenset(",/")
 #: The denominator of a fraction before a coin or a percentage (``3/4¢``, ``1/2 percent``; group 1): no date or score.
 _SHARE_FRACTION = lazy_compile(r"/(16|[2348])(?=¢|%|[ \u00a0]?(?:cents?|percent|per cent)\b)")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
@@ -216,10 +218,11 @@ class FigureFinder:
             follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
         ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
             value, end = self._whole_and_fraction(text, value, end, match["digits"])
-        elif follows[:1] == "/" and (part := _share_fraction(text, end, match["digits"])) is not None:
-            value, end = int(match["digits"]) / int(part[1]), part.end()  # a 3/4¢ sales tax, a 1/2 percent rise
-        elif follows[:1] == "," and follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
-            value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
+        elif follows[:1] in _PART_MARKS:
+            if follows[0] == "/" and (part := _share_fraction(text, end, match["digits"])) is not None:
+                value, end = int(match["digits"]) / int(part[1]), part.end()  # a 3/4¢ sales tax, 1/2 percent
+            elif follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
+                value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):

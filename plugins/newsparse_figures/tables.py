@@ -42,6 +42,9 @@ CURRENCY_SYMBOLS = {
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
+    "$C": "CAD",
+    "$Can": "CAD",
+    "$HK": "HKD",
     "€": "EUR",
     "£": "GBP",
     "₽": "RUB",
@@ -119,8 +122,9 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
                     "over", "under", "equivalent to", "worth"]
 
 #: The nationality of a dollar printed after a bare ``$`` amount, to its currency: ``$29.4 billion Canadian (US$22.4
-#: billion)`` names the Canadian dollar, as ``C$`` does (only before a bracket, a stop or comma, ``dollars``, or one
-#: word and a bracket: not ``a $5 million Canadian company``).
+#: billion)`` is in Canadian dollars (only before a bracket, a stop or comma, ``dollars``, or one word and a bracket:
+#: not ``a $5 million Canadian company``); in an article whose marked US dollar converts a bare ``$``, the one of
+#: them it names as a word decides that ``$`` (``The Canadian miner will pay $2 billion (US$1.5 billion)``).
 DOLLAR_NATIONALITIES = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
                         "Singapore": "SGD", "Jamaican": "JMD", "Fijian": "FJD", "Fiji": "FJD"}
 
