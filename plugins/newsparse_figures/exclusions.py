@@ -64,6 +64,14 @@ _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _NAME_AFTER = lazy_compile(r"\s+[A-Z](?![A-Z]+s?\b)")
 #: Words that join a second label to one after a name marker: ``Gates 4 and 5``, ``berths 8 to 11``.
 _LABEL_JOINS = frozenset({"to", "and", "or", "through"})
+#: A label in a list after a name marker, before its comma: ``409,``, ``120B,``, ``440(2),``; and how many words of
+#: such a list are read back to the marker.
+_LIST_LABEL = lazy_compile(r"\d{1,5}[A-Z]?(?:\(\w{1,3}\))?,?")
+_LIST_REACH = 12
+#: A percentage alone in brackets after a count: the count's share (``7286 (18.91%)``).
+_SHARE_IN_BRACKETS = lazy_compile(r"[ \u00a0]\([\d.]{1,6}[ \u00a0]?%\)")
+#: The fewest digits of such a count: shorter numbers after a name are models (``Boeing 737 (15%)``).
+_COUNT_DIGITS_LEAST = 4
 #: How many digits alone in brackets after a capitalised word may be its label: ``Phone (4)``, not ``Tokyo (1964)``.
 _BRACKET_LABEL_DIGITS = 2
 #: ``read`` after minutes, the noun of a page's reading time: ``5 min read``, ``a 4-minute read``.
@@ -182,13 +190,17 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = True  # No 10, iPhone 15
     elif before[1] in p.sequence_nouns:
         in_name = _after_a_lead(p, text, before[0])  # on day 3
-    elif before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit():
-        # berths 8 to 11, not Gate 4 and 200 staff
+    elif (before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit()) or (
+        before[1][0].isdigit() and before[1][-1] == "," and _LIST_LABEL.fullmatch(before[1])
+    ):
+        # berths 8 to 11, Sections 409, 419 and 420; not Gate 4 and 200 staff
         in_name = _label_before(p, text, before[0]) and not plural_after(text, match.end("digits"), p)
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
+    elif _counted_share(text, match):
+        return False  # Phil Goode 7286 (18.91%): a count of votes and its share, no model
     else:
         opens = starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before)
         in_name = not opens or _heading_label(text, before[0], match.end("digits"))
@@ -202,6 +214,15 @@ def named_scale_before(p: Patterns, text: str, end: int) -> bool:
     """The word that ends at ``end`` names a scale (table ``named_scales``): ``magnitude`` of ``magnitude-6.6``."""
     word = text[max(0, end - LOOKBACK) : end].rsplit(None, 1)[-1:]
     return bool(word) and word[0].lower() in p.named_scales
+
+
+def _counted_share(text: str, match: re.Match[str]) -> bool:
+    """A count of four digits or more that is no year, its share in brackets after it: the votes of a name in a list
+    of results (``Phil Goode 7286 (18.91%)``; not ``Windows 11 (30%)``, ``Vision 2030 (40%)``)."""
+    digits = match["digits"]
+    if len(digits) < _COUNT_DIGITS_LEAST or _SPAN_YEARS.start <= digits_value(digits) < _SPAN_YEARS.stop:
+        return False
+    return _SHARE_IN_BRACKETS.match(text, match.end("digits")) is not None
 
 
 def _heading_label(text: str, word: int, end: int) -> bool:
@@ -220,6 +241,8 @@ def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> b
     """One or two digits alone in brackets right after a capitalised word name a model or an edition: ``the Phone
     (4)``, ``Rocky (2)``; not after a word that leads numbers (``About (40)``), a comma or a plural, whose count they
     are (``Democrats (51)``)."""
+    if text[bracket - 1 : bracket].isalnum():
+        return True  # a subsection, against its section's number: Section 440(2), Article 21(1)
     before = word_before(text, bracket)
     if before is None or digits > _BRACKET_LABEL_DIGITS:
         return False
@@ -227,13 +250,16 @@ def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> b
     return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
-def _label_before(p: Patterns, text: str, join: int) -> bool:
-    """Digits after a name marker stand before the word at ``join``: ``berths 8`` of ``berths 8 to 11``."""
-    digits = text.rfind(" ", max(0, join - LOOKBACK), join - 1)
-    if digits < 1 or not text[digits + 1 : join - 1].isdigit():
-        return False
-    marker = text.rfind(" ", max(0, digits - LOOKBACK), digits) + 1
-    return text[marker:digits].lower() in p.name_markers
+def _label_before(p: Patterns, text: str, end: int) -> bool:
+    """Labels after a name marker, listed up to ``end`` (digits, perhaps a letter or a subsection, then a comma or a
+    join): ``berths 8`` of ``berths 8 to 11``, ``Sections 409, 419,`` of ``Sections 409, 419, 420``."""
+    words = text[max(0, end - _LIST_REACH * LOOKBACK // 4) : end].split()
+    for word in reversed(words[-_LIST_REACH:]):
+        if word.lower() in p.name_markers:
+            return True
+        if word not in _LABEL_JOINS and not _LIST_LABEL.fullmatch(word.rstrip(",")):
+            return False
+    return False
 
 
 #: How many characters of white space may stand before the first word of a passage.
@@ -425,6 +451,7 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if (reading.currency or reading.coin) is not None and _RATE_HYPHENS.match(text, end) is not None:
         return False  # a price joined to its rate: $6.50-a-pound, a 10-cent-a-litre break, 5-cent-per-bag
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    joined = joined and not p.approx_after.match(text, end)  # 25-plus goals: a qualifier
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
     return (char in ".:/" and following.isdigit()) or joined or _MODEL_PLURAL.match(text, end) is not None

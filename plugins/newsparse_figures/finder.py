@@ -20,7 +20,7 @@ from .money import Context, MoneyRules, no_context
 from .numbers import digits_value, times
 from .patterns import Patterns, ascii_lower
 from .qualifiers import finish
-from .ranges import is_range, one_scale_money, share_suffix
+from .ranges import is_range, one_scale_money, share_suffix, vote_split
 from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
@@ -46,6 +46,10 @@ _DECIMAL_COMMA_WHOLE = 3
 #: below its denominator (``2 1/2 years`` is 2.5 years; not ``21 9/11 victims``): numerator group 1, denominator
 #: group 2.
 _SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
+#: The marks after whole digits that may start more of the number: a decimal comma (``28,8``), a fraction (``3/4¢``).
+_PART_MARKS = frozenset(",/")
+#: The denominator of a fraction before a coin or a percentage (``3/4¢``, ``1/2 percent``; group 1): no date or score.
+_SHARE_FRACTION = lazy_compile(r"/(16|[2348])(?=¢|%|[ \u00a0]?(?:cents?|percent|per cent)\b)")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
 _DOT_OPENERS = frozenset(" \t\n(~")
 #: ``m`` a space after an amount of money printed with its currency: million (``AU$24.75 m``, ``€40 M``).
@@ -214,8 +218,11 @@ class FigureFinder:
             follows[0] in p.fraction_starts or (follows[0] == " " and follows[1:] in p.fraction_starts)
         ):  # whole digits and a fraction: 1 ½ lbs, 7½ years, 2 1/2 years
             value, end = self._whole_and_fraction(text, value, end, match["digits"])
-        elif follows[:1] == "," and follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
-            value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
+        elif follows[:1] in _PART_MARKS:
+            if follows[0] == "/" and (part := _share_fraction(text, end, match["digits"])) is not None:
+                value, end = int(match["digits"]) / int(part[1]), part.end()  # a 3/4¢ sales tax, 1/2 percent
+            elif follows[1:].isdigit() and (comma := _decimal_comma(p, text, end, match["digits"])):
+                value, end = value + int(comma[1]) / 10 ** len(comma[1]), comma.end()  # 28,8 kilograms
         reading = Reading(match.start(), end, value, value, number_end=end)
         for currency_step in self._currency_before:
             if currency_step(self.money, text, match, reading):
@@ -344,6 +351,7 @@ class FigureFinder:
             # by 3 to 5 per cent, by 2 to 3 percentage points
             took_percent = first.bare and (second.kind == "percent" or second.canonical in p.change_units)
             took_percent = took_percent or one_scale_money(first, second)
+            split = join["word"] is None and first.bare and vote_split(first, second)
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, p, took_percent):
                 high = second.value
@@ -351,7 +359,7 @@ class FigureFinder:
                 for unit_step in self._range_units:
                     if unit_step(first, second):
                         break
-            elif join["word"] is None and not _grouped(text, first, second):
+            elif join["word"] is None and not split and not _grouped(text, first, second):  # passed 54-46%: two shares
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start
@@ -368,6 +376,13 @@ def _grouped(text: str, first: Reading, second: Reading) -> bool:
     """Either of two numbers a dash joins is printed with a group of thousands: no score, two figures
     (``stands at 3,026,695 – 2,770,939 of whom have recovered``)."""
     return "," in text[first.start : first.end] or "," in text[second.start : second.end]
+
+
+def _share_fraction(text: str, end: int, digits: str) -> re.Match[str] | None:
+    """The denominator after whole ``digits`` that end at ``end`` of a fraction below one before a coin or a
+    percentage: ``3/4¢``, ``1/2 percent`` (see :data:`_SHARE_FRACTION`)."""
+    part = _SHARE_FRACTION.match(text, end) if digits.isdigit() else None
+    return part if part is not None and int(digits) < int(part[1]) else None
 
 
 def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[str] | None:

@@ -348,6 +348,64 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
     return {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
 
+#: How far before a bracket the amount it converts is looked for (``$29.4 billion Canadian deficit ``).
+_CONVERTED_REACH = 64
+
+
+def _settle_by_places(
+    p: Patterns, text: str, undecided: set[frozenset[str]], named: set[str], head: Callable[[], str]
+) -> None:
+    """Add to ``named`` the one currency of each group ``undecided`` whose places ``text`` names, else the head of its
+    page (see :meth:`MoneyRules.currency_context`)."""
+    for currencies in undecided:
+        found = _currencies_of_places(p, text, currencies) if currencies else set()
+        if not found and currencies:
+            found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
+        if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
+            found = marked  # A$ and Adelaide beside an Auckland named in passing: AUD
+        if len(found) == 1:
+            named |= found - {"USD"}
+            if found & p.dollar_currencies:
+                named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
+
+
+def _local_by_nationality(p: Patterns, text: str, named: set[str]) -> None:
+    """Settle the bare ``$`` of an article whose marked US dollar converts it: the one foreign dollar ``named``, else
+    the one whose nationality the article names (``The Canadian miner will pay $2 billion (US$1.5 billion)``: CAD);
+    the mark ``US$`` sets the US dollar apart from it."""
+    if not named & p.dollar_currencies:
+        nationalities = {p.dollar_nationalities[" ".join(m[1].split())] for m in p.nationality_word.finditer(text)}
+        named |= nationalities if len(nationalities) == 1 else set()
+    if len(named & p.dollar_currencies) == 1:
+        named.discard("USD")
+
+
+def _nationality_after(p: Patterns, text: str, reading: Reading) -> str | None:
+    """The dollar whose nationality is printed right after the amount ``reading``: ``$400 million Canadian,`` is CAD
+    (see :attr:`Patterns.dollar_nationality`; not ``a $5 million Canadian company``)."""
+    after = p.dollar_nationality.match(text, reading.end) if text[reading.end : reading.end + 1] == " " else None
+    return p.dollar_nationalities[" ".join(after[1].split())] if after is not None else None
+
+
+def _bare_dollar_marks(p: Patterns, text: str) -> bool:
+    """A marked US dollar converts a bare ``$`` amount in ``text``, or is converted into one (``$10 billion Canadian
+    (US$7.6 billion)``, ``$US10 billion ($14 billion)``): the bare ``$`` is then the dollar of the article's place,
+    even in wire copy."""
+    return "$" in text and "(" in text and _us_conversion(p, text)
+
+
+def _us_conversion(p: Patterns, text: str) -> bool:
+    """``text`` prints a bare ``$`` amount converted into US dollars by a mark (``$10 billion Canadian (US$7.6
+    billion)``), or one so marked converted into a bare ``$`` amount (``$US10.29 billion ($14.1 billion)``, ``US$5
+    (about $7)``)."""
+    for bracket in p.converted_bracket.finditer(text):
+        start = bracket.start()
+        before = text[max(0, start - _CONVERTED_REACH) : start]
+        if (p.bare_before if bracket["us"] else p.marked_before).search(before) is not None:
+            return True
+    return False
+
+
 def _us_priced(p: Patterns, text: str, reading: Reading) -> bool:
     """A price of a good traded in US dollars the world over: ``$83 a barrel`` (see :attr:`Patterns.dollar_priced`)."""
     return text.startswith(_PRICE_STARTS, reading.end) and p.dollar_priced.match(text, reading.end) is not None
@@ -440,7 +498,10 @@ class MoneyRules:
         ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
         settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
         that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
-        article (table ``wire_agencies``);
+        article (table ``wire_agencies``); a bare ``$`` amount a marked US dollar converts, or converted from one
+        (``$10 billion Canadian (US$7.6 billion)``, ``$US10 billion ($14 billion)``), is the dollar of the article's
+        place even in wire copy, or else the one dollar whose nationality it names (``Canadian``, table
+        ``dollar_nationalities``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).  Where the article names no place of any of them, the places the head of its page names (its
@@ -463,7 +524,9 @@ class MoneyRules:
             for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million from Cebu
                 if (code := p.context_prefixes[match.group(1)]) not in named:
                     undecided.add(frozenset({code}))
-        if "(" in text and p.conversion.search(text) is not None:
+        if local := _bare_dollar_marks(p, text):  # $10 billion (US$7.6 billion), even in wire copy
+            undecided.add(self._dollars)
+        elif "(" in text and p.conversion.search(text) is not None:
             named.add("USD")
         elif len(named & p.dollar_currencies) == 1 and "USD" not in named and _currencies_of_places(p, text, _US):
             named.add("USD")  # C$29 billion beside US buyers: the mark sets the foreign dollar apart from a bare $
@@ -471,16 +534,9 @@ class MoneyRules:
             undecided.add(self._dollars)
         if asked is not None:
             undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
-        for currencies in undecided:
-            found = _currencies_of_places(p, text, currencies) if currencies else set()
-            if not found and currencies:
-                found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
-            if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
-                found = marked  # A$ and Adelaide beside an Auckland named in passing: AUD
-            if len(found) == 1:
-                named |= found - {"USD"}
-                if found & p.dollar_currencies:
-                    named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
+        _settle_by_places(p, text, undecided, named, head)
+        if local:
+            _local_by_nationality(p, text, named)
         dateline = self._dateline_currencies(text) if undecided else set()
         for currencies in undecided:
             if len(home := dateline & currencies) == 1:
@@ -541,7 +597,8 @@ class MoneyRules:
                     if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
-                    reading.currency = self._foreign_dollar(article_context(self._dollars)) or reading.currency
+                    local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))
+                    reading.currency = local or reading.currency
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)

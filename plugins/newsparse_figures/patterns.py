@@ -279,6 +279,40 @@ def _conversion(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
 
 
+#: A bare ``$`` amount and up to three words after it (``$29.4 billion Canadian deficit``), where a bracket opens.
+_BARE_BEFORE = r"\$(?<![A-Za-z$]\$)\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0]*\Z"
+
+
+def _converted_bracket(v: Vocabulary) -> re.Pattern[str]:
+    """A bracket that opens on an amount marked as US dollars (group ``us``: ``(US$7.6 billion``) or on a bare ``$``
+    amount, perhaps after a word or two (``($14.1 billion``, ``(about $7``)."""
+    leads = rf"(?:(?i:{_alternation(v['conversion_leads'])})[ \u00a0]+){{0,2}}"
+    return re.compile(rf"\([ \u00a0]*(?:(?P<us>{_alternation(v['us_dollar_marks'])})[ \u00a0]?|{leads}\$)\d")
+
+
+def _bare_before() -> re.Pattern[str]:
+    return re.compile(_BARE_BEFORE)
+
+
+def _marked_before(v: Vocabulary) -> re.Pattern[str]:
+    """An amount marked as US dollars (``$US10.29 billion``), perhaps with up to three words after it, where a bracket
+    opens."""
+    marks = _alternation(v["us_dollar_marks"])
+    return re.compile(rf"(?:{marks})[ \u00a0]?\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){{0,3}}[ \u00a0]*\Z")
+
+
+def _dollar_nationality(v: Vocabulary) -> re.Pattern[str]:
+    """The nationality of a dollar (group 1) right after an amount, before a bracket, a stop or comma, ``dollars``, or
+    one word and a bracket: `` Canadian (US$`` of ``$29.4 billion Canadian (US$``, `` Australian.``."""
+    nationality = _alternation(v["dollar_nationalities"])
+    ends = r"[ \u00a0]*(?:\(|[.,;]|dollars\b)|[ \u00a0]+[a-z]+[ \u00a0]*\("
+    return re.compile(rf"[ \u00a0]+({nationality})(?={ends})")
+
+
+def _nationality_word(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])({_alternation(v['dollar_nationalities'])})(?![\w-])")
+
+
 def _wire(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
 
@@ -449,7 +483,8 @@ def _approx_before(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _approx_after(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b")
+    hyphened = _caseless(v["hyphened_qualifiers"])
+    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b|-(?P<h>{hyphened})\b(?!-)")
 
 
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
@@ -589,6 +624,17 @@ class Patterns:
         self.lower_context_word = self._lazy(_lower_context_word, self)
         #: A bare ``$`` in brackets, perhaps after a word or two (``($3.6 billion)``, ``(about $2 billion)``): a conversion.
         self.conversion = self._lazy(_conversion, v)
+        #: A bracket that opens on a marked US amount or a bare ``$`` amount, and what must stand before each for the
+        #: two to be a conversion between them: a bare ``$`` amount before a marked one, a marked one before a bare one.
+        self.converted_bracket = self._lazy(_converted_bracket, v)
+        self.bare_before = self._lazy(_bare_before)
+        self.marked_before = self._lazy(_marked_before, v)
+        #: The nationality of a dollar right after a bare ``$`` amount (``$29.4 billion Canadian (``; group 1).
+        self.dollar_nationality = self._lazy(_dollar_nationality, v)
+        #: The nationality of a dollar as a word (``Canadian``; group 1): in an article whose marked US dollar
+        #: converts a bare ``$``, the one it names decides that ``$``.
+        self.nationality_word = self._lazy(_nationality_word, v)
+        self.dollar_nationalities: dict[str, str] = {" ".join(k.split()): c for k, c in v["dollar_nationalities"].items()}
         #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
         self.wire = self._lazy(_wire, v)
         #: A rate of a good priced in US dollars the world over after an amount (``a barrel``; table

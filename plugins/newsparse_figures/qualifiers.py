@@ -32,6 +32,8 @@ _YEARS = ("years", "years")
 #: What follows an age that is a bound: ``60 or older``, ``18 and over``, ``5 and under``, ``65 or younger``.
 _OLDER_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+(?:older|younger|over|under)\b(?![ \t]+(?:the|a|an)\b)")
 
+#: What joins a qualifier printed after a figure to it besides white space (``5,000 or more``): ``25-plus``.
+_HYPHEN = "-"
 #: What may follow a full stop that ends a sentence (the empty string: the end of the passage).
 _AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
 #: What may close a clause after an age: ``his debut at 16, said``, ``moved here at 12.``, ``go at 58?``
@@ -53,9 +55,10 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
     p = patterns
     before = match_before(p.approx_before, text, anchor, LOOKBACK)
     # the qualifier after a figure follows white space: the pattern is tried only there
-    spaced = text[reading.end : reading.end + 1].isspace()
+    joins = text[reading.end : reading.end + 1]
+    spaced = joins.isspace() or joins == _HYPHEN
     after = p.approx_after.match(text, reading.end) if before is None and spaced else None
-    qualifier = before[1] if before is not None else after["q"] if after is not None else None
+    qualifier = before[1] if before is not None else (after["q"] or after["h"]) if after is not None else None
     if qualifier is not None:
         approx = " ".join(qualifier.lower().split())
         if before is None or not (
@@ -71,13 +74,18 @@ def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_st
 
 
 def is_pronoun(patterns: Patterns, text: str, reading: Reading) -> bool:
-    """A unit-less number in words after ``the`` and the like, with no noun to count: ``the two met``."""
+    """A unit-less number in words after ``the`` and the like, with no noun to count: ``the two met``.
+
+    Not the whole a part is taken of, after ``of``: ``five out of the six voted``, ``Of the two, one``."""
     if reading.unit is not None or reading.kind != "quantity":
         return False
     if reading.high is not None or text[reading.start : reading.start + 1].isdigit():
         return False
     before = word_before(text, reading.start)
-    return before is not None and before[1].lower() in patterns.pronoun_determiners
+    if before is None or before[1].lower() not in patterns.pronoun_determiners:
+        return False
+    of = word_before(text, before[0])
+    return of is None or of[1].strip(WORD_EDGES).lower() != "of"
 
 
 def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns: Patterns) -> bool:

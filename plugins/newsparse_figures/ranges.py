@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .numbers import times
 from .patterns import Patterns
-from .reading import LOOKBACK, Reading, match_before, word_before
+from .reading import LOOKBACK, Reading, match_before, sentence_before, word_before
 
-__all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix"]
+__all__ = ["is_range", "one_scale_money", "second_end_unit", "share_suffix", "vote_split"]
 
 #: How many times the first end a level printed after ``<verb of change> X to`` is at least, for the two to be a
 #: change and the level it reached (``fell 14p to 486.5p``) rather than a range (``rose 3% to 4%``).
@@ -19,6 +19,9 @@ _CLOSE_RATIO = 2
 #: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
 #: nursing student from``).
 _CHANGE_WINDOW = 10
+#: A whole in per cent, and how far the two shares of a split vote may add up away from it (``50.5-49.4%``).
+_WHOLE = 100
+_SPLIT_SLACK = 1.5
 #: Marks that close a clause right after a number: no noun it counts follows.
 _CLAUSE_ENDS = frozenset(".,;:)")
 #: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
@@ -74,6 +77,19 @@ def one_scale_money(first: Reading, second: Reading) -> bool:
     )
 
 
+def vote_split(first: Reading, second: Reading) -> bool:
+    """``passed 54-46%``, ``won 66 - 34 per cent``: a bare number, a dash and a smaller percentage that add up to a
+    whole (within :data:`_SPLIT_SLACK` for rounding) are the two shares of a vote, two figures (``40-60%`` is a range,
+    ``3-2`` a score)."""
+    return (
+        second.kind == "percent"
+        and first.value is not None
+        and second.value is not None
+        and first.value > second.value
+        and abs(first.value + second.value - _WHOLE) <= _SPLIT_SLACK
+    )
+
+
 def second_end_unit(first: Reading, second: Reading) -> bool:
     """A range's first end takes the unit printed after the second: ``5 to 10 km``, ``between 2% and 3 percent``."""
     if first.unit is not None:
@@ -124,7 +140,7 @@ def is_range(
     if word == "to" and lead is not None and lead_word == "from":
         if patterns.in_a_time.match(text, second.end):
             return False  # from zero to 80% in 28 minutes: a change over that time
-        return not _in_clause_before(_before(text, lead[0]), patterns.change_verbs)
+        return not _changed_before(text, lead[0], patterns)
     if word == "to" and lead is None and second.value >= _LEVEL_RATIO * first.value > 0:
         if first.bare and not _ends_clause(text, second.end):
             return True  # cut 20 to 200 jobs: the noun after is the count of both ends
@@ -199,6 +215,19 @@ def _unit_printed(text: str, reading: Reading) -> bool:
 def _before(text: str, start: int) -> str:
     """The few words of ``text`` before ``start`` that a clause's word is looked for in."""
     return text[max(0, start - LOOKBACK * 2) : start]
+
+
+def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
+    """A verb of change in the clause before ``from`` at ``start`` (``cut the levy from``), or, where a comma sets
+    ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales increased by 0.7 per
+    cent on a year earlier, from 5619 to 5661``; not ``prices rose in most towns, from 3 to 5 per cent``)."""
+    if _in_clause_before(_before(text, start), patterns.change_verbs):
+        return True
+    if not text[:start].rstrip().endswith(","):
+        return False
+    words = sentence_before(text, start)
+    verbs = [k for k, word in enumerate(words) if word in patterns.change_verbs]
+    return bool(verbs) and any(char.isdigit() for word in words[verbs[-1] + 1 :] for char in word)
 
 
 def _in_clause_before(before: str, words: frozenset[str]) -> bool:

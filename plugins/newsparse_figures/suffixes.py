@@ -26,6 +26,10 @@ UnitAfter = Callable[[Patterns, str, Reading, re.Match[str]], bool]
 
 #: The canonical unit of a multiple, reported as the unit too (``5x`` is 5 ``times``, not 5 ``x``).
 _TIMES = "times"
+#: The glued symbol of stones (``20st``), which ordinals also end in (``21st``).
+_STONE = "st"
+#: Stones weigh a person or an animal: a hundred or more printed so is an ordinal (``the 111st``).
+_MOST_STONES = 100
 
 
 def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:
@@ -36,6 +40,8 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
+    if printed == _STONE and (reading.value >= _MOST_STONES or _ordinal_st(text[reading.start : reading.number_end])):
+        return False  # the 21st: an ordinal, not stones (20st, 11st)
     reading.unit, reading.canonical = p.symbol_names.get(printed, printed), p.measure_units[printed]
     if reading.canonical == _TIMES:
         reading.unit = _TIMES  # a multiple, however printed: 5x, 12×
@@ -49,6 +55,11 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
         reading.canonical = f"{reading.canonical} per {word}"
         reading.end = rate.end()
     return True
+
+
+def _ordinal_st(digits: str) -> bool:
+    """Digits that ``st`` after them makes an ordinal: ending in 1 but not in 11 (``21st``, ``1st``; not ``11st``)."""
+    return digits.endswith("1") and not digits.endswith("11")
 
 
 def hyphenated_noun(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:

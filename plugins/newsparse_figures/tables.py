@@ -42,6 +42,9 @@ CURRENCY_SYMBOLS = {
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
+    "$C": "CAD",
+    "$Can": "CAD",
+    "$HK": "HKD",
     "€": "EUR",
     "£": "GBP",
     "₽": "RUB",
@@ -118,9 +121,21 @@ CURRENCY_CONTEXT = {
 CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "or", "just",
                     "over", "under", "equivalent to", "worth"]
 
+#: The nationality of a dollar printed after a bare ``$`` amount, to its currency: ``$29.4 billion Canadian (US$22.4
+#: billion)`` is in Canadian dollars (only before a bracket, a stop or comma, ``dollars``, or one word and a bracket:
+#: not ``a $5 million Canadian company``); in an article whose marked US dollar converts a bare ``$``, the one of
+#: them it names as a word decides that ``$`` (``The Canadian miner will pay $2 billion (US$1.5 billion)``).
+DOLLAR_NATIONALITIES = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
+                        "Singapore": "SGD", "Jamaican": "JMD", "Fijian": "FJD", "Fiji": "FJD"}
+
+#: Marks of the US dollar that set it apart from a bare ``$`` in a conversion: ``$10 billion (US$7.6 billion)``
+#: and ``$US10.29 billion ($14.1 billion)`` make the bare ``$`` of the article a dollar of its own place.
+US_DOLLAR_MARKS = ["US$", "U.S.$", "U.S. $", "US $", "$US", "USD"]
+
 #: Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) the
-#: places it names leave a bare ``$`` USD.
-WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN", "UPI"]
+#: places it names leave a bare ``$`` USD.  Not ``UPI``, whose copy prints Canadian and Australian amounts with a
+#: bare ``$`` (``OTTAWA, March 1 (UPI) -- … $265 billion budget``).
+WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated Press", "CNN"]
 
 #: Units of goods traded in US dollars the world over: a bare ``$`` before ``a``/``an``/``per`` and one of them (or
 #: ``/bbl``) is the US dollar in any article (``Brent traded near $83 a barrel`` in a market report from Hong Kong).
@@ -506,6 +521,9 @@ GOVERNED_QUALIFIERS = [
 #: Qualifiers printed after a figure (``5,000 or more``).
 QUALIFIERS_AFTER = ["or more", "or so", "or fewer", "or less", "or greater", "or higher", "or above"]
 
+#: Qualifiers joined to a figure by a hyphen (``25-plus goals``: 25, ``plus``; not ``a 20-plus-year career``).
+HYPHENED_QUALIFIERS = ["plus"]
+
 #: Units of measure, as printed (singular forms included for ``24-hour``), to the unit reported: one
 #: canonical spelling per unit (``km``, ``kilometres`` and ``kilometers`` are all ``km``).  Matched
 #: case-sensitively, after the number or against it (``29km``, ``128GB``, ``500bhp``).
@@ -534,7 +552,7 @@ MEASURE_UNITS = {
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilogrammes": "kg", "g": "grams", "gram": "grams", "grams": "grams", "gramme": "grams", "grammes": "grams",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "lb": "pounds", "lbs": "pounds", "oz": "ounces",
-    "ounce": "ounces", "ounces": "ounces", "stone": "stone",
+    "ounce": "ounces", "ounces": "ounces", "stone": "stone", "st": "stone",
     "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
     "metric tonnes": "tonnes", "metric ton": "tonnes", "MT": "tonnes",
     "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
@@ -587,7 +605,7 @@ MEASURE_UNITS = {
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×", "st"]
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
@@ -597,7 +615,7 @@ SYMBOL_NAMES = {
     "W": "watts", "V": "volts", "MP": "megapixels", "g": "grams", "°C": "degrees Celsius",
     "ºC": "degrees Celsius", "C": "degrees Celsius", "°F": "degrees Fahrenheit", "ºF": "degrees Fahrenheit",
     "F": "degrees Fahrenheit", "deg C": "degrees Celsius", "deg F": "degrees Fahrenheit",
-    "bpd": "barrels per day",
+    "bpd": "barrels per day", "st": "stone",
 }
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
@@ -686,7 +704,7 @@ CHANGE_VERBS = [
     "advance", "advanced", "advances", "tumble", "tumbled", "tumbles", "sink", "sank", "sunk", "dip", "dipped",
     "dips", "rally", "rallied", "rallies", "double", "doubled", "doubles", "triple", "tripled", "swell",
     "swelled", "balloon", "ballooned", "spike", "spiked", "shift", "shifted", "switch", "switched", "switches",
-    "switching",
+    "switching", "bump", "bumped", "bumps", "bumping",
 ]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
@@ -701,7 +719,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
-    "Version",
+    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
@@ -826,6 +844,8 @@ VOCABULARY = {
     "dollar_currencies": DOLLAR_CURRENCIES,
     "conversion_leads": CONVERSION_LEADS,
     "wire_agencies": WIRE_AGENCIES,
+    "dollar_nationalities": DOLLAR_NATIONALITIES,
+    "us_dollar_marks": US_DOLLAR_MARKS,
     "dollar_priced_units": DOLLAR_PRICED_UNITS,
     "currency_places": CURRENCY_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
@@ -872,6 +892,7 @@ VOCABULARY = {
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
     "approx_after": QUALIFIERS_AFTER,
+    "hyphened_qualifiers": HYPHENED_QUALIFIERS,
     "governed_qualifiers": GOVERNED_QUALIFIERS,
     "measure_units": MEASURE_UNITS,
     "irregular_plurals": IRREGULAR_PLURALS,
