@@ -389,14 +389,14 @@ def _nationality_after(p: Patterns, text: str, reading: Reading) -> str | None:
 
 def _bare_dollar_marks(p: Patterns, text: str) -> bool:
     """A marked US dollar converts a bare ``$`` amount in ``text``, or is converted into one (``$10 billion Canadian
-    (US$7.6 billion)``, ``$US10 billion ($14 billion)``): the bare ``$`` is then the dollar of the article's place,
+    (US$8.8 billion)``, ``$US10 billion ($14 billion)``): the bare ``$`` is then the dollar of the article's place,
     even in wire copy."""
     return "$" in text and "(" in text and _us_conversion(p, text)
 
 
 def _us_conversion(p: Patterns, text: str) -> bool:
     """``text`` prints a bare ``$`` amount converted into US dollars by a mark (``$10 billion Canadian (US$7.6
-    billion)``), or one so marked converted into a bare ``$`` amount (``$US10.29 billion ($14.1 billion)``, ``US$5
+    billion)``), or one so marked converted into a bare ``$`` amount (``$US11.42 billion ($15.6 billion)``, ``US$5
     (about $7)``)."""
     for bracket in p.converted_bracket.finditer(text):
         start = bracket.start()
@@ -499,7 +499,7 @@ class MoneyRules:
         settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
         that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
         article (table ``wire_agencies``); a bare ``$`` amount a marked US dollar converts, or converted from one
-        (``$10 billion Canadian (US$7.6 billion)``, ``$US10 billion ($14 billion)``), is the dollar of the article's
+        (``$12 billion Canadian (US$8.8 billion)``, ``$US10 billion ($14 billion)``), is the dollar of the article's
         place even in wire copy, or else the one dollar whose nationality it names (``Canadian``, table
         ``dollar_nationalities``);
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
@@ -524,7 +524,7 @@ class MoneyRules:
             for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million from Cebu
                 if (code := p.context_prefixes[match.group(1)]) not in named:
                     undecided.add(frozenset({code}))
-        if local := _bare_dollar_marks(p, text):  # $10 billion (US$7.6 billion), even in wire copy
+        if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
             undecided.add(self._dollars)
         elif "(" in text and p.conversion.search(text) is not None:
             named.add("USD")

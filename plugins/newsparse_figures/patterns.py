@@ -284,7 +284,7 @@ _BARE_BEFORE = r"\$(?<![A-Za-z$]\$)\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0
 
 
 def _converted_bracket(v: Vocabulary) -> re.Pattern[str]:
-    """A bracket that opens on an amount marked as US dollars (group ``us``: ``(US$7.6 billion``) or on a bare ``$``
+    """A bracket that opens on an amount marked as US dollars (group ``us``: ``(US$8.8 billion``) or on a bare ``$``
     amount, perhaps after a word or two (``($14.1 billion``, ``(about $7``)."""
     leads = rf"(?:(?i:{_alternation(v['conversion_leads'])})[ \u00a0]+){{0,2}}"
     return re.compile(rf"\([ \u00a0]*(?:(?P<us>{_alternation(v['us_dollar_marks'])})[ \u00a0]?|{leads}\$)\d")
@@ -295,7 +295,7 @@ def _bare_before() -> re.Pattern[str]:
 
 
 def _marked_before(v: Vocabulary) -> re.Pattern[str]:
-    """An amount marked as US dollars (``$US10.29 billion``), perhaps with up to three words after it, where a bracket
+    """An amount marked as US dollars (``$US11.42 billion``), perhaps with up to three words after it, where a bracket
     opens."""
     marks = _alternation(v["us_dollar_marks"])
     return re.compile(rf"(?:{marks})[ \u00a0]?\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){{0,3}}[ \u00a0]*\Z")

@@ -168,7 +168,7 @@ def _coins_range(
 ) -> bool:
     """Coins and an amount in the main unit (:func:`_coins_to_amount`) are one range after ``between``, and with
     ``to`` and no lead where the second end is less than ten times the first and no verb of change comes before
-    (``earnings of 94 cents to $1.03 a share``; ``rose 15 cents to $1.02``, ``from 80 cents to $1``: a change)."""
+    (``earnings of 86 cents to $1.12 a share``; ``rose 15 cents to $1.02``, ``from 80 cents to $1``: a change)."""
     if not _coins_to_amount(first, second, patterns):
         return False
     if lead_word == "between":
@@ -219,8 +219,8 @@ def _before(text: str, start: int) -> str:
 
 def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
     """A verb of change in the clause before ``from`` at ``start`` (``cut the levy from``), or, where a comma sets
-    ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales increased by 0.7 per
-    cent on a year earlier, from 5619 to 5661``; not ``prices rose in most towns, from 3 to 5 per cent``)."""
+    ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales climbed by 0.9 per
+    cent on a year earlier, from 4120 to 4157``; not ``prices rose in most towns, from 3 to 5 per cent``)."""
     if _in_clause_before(_before(text, start), patterns.change_verbs):
         return True
     if not text[:start].rstrip().endswith(","):

@@ -128,8 +128,8 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 DOLLAR_NATIONALITIES = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
                         "Singapore": "SGD", "Jamaican": "JMD", "Fijian": "FJD", "Fiji": "FJD"}
 
-#: Marks of the US dollar that set it apart from a bare ``$`` in a conversion: ``$10 billion (US$7.6 billion)``
-#: and ``$US10.29 billion ($14.1 billion)`` make the bare ``$`` of the article a dollar of its own place.
+#: Marks of the US dollar that set it apart from a bare ``$`` in a conversion: ``$12 billion (US$8.8 billion)``
+#: and ``$US11.42 billion ($15.6 billion)`` make the bare ``$`` of the article a dollar of its own place.
 US_DOLLAR_MARKS = ["US$", "U.S.$", "U.S. $", "US $", "$US", "USD"]
 
 #: Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) the
