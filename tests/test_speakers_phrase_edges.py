@@ -262,3 +262,25 @@ def test_an_age_with_a_description_takes_up_the_person_followed(epithet):
 def test_an_epithet_is_an_age_and_a_short_description(phrase, expected):
     words = Words.from_vocabulary(Vocabulary(DECLARATIONS))
     assert epithet(words, tokenize(phrase, [])) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Mira Holt runs the stall alone.", "“Nobody buys lotion early any more,” she sighed."], "Mira Holt"),
+        (["Tomas Berg has coached the side for a decade.", "“I still get nervous,” he laughed."], "Tomas Berg"),
+    ],
+)
+def test_sighed_and_laughed_credit_like_said(paragraphs, expected):
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Funds will return,” said Harbour Capital Bhd chief economist Dr Ann Lee.", "Ann Lee"),
+        ("“Funds will return,” said bank economist Dr Aziz Mohd Nor.", "Aziz Mohd Nor"),
+    ],
+)
+def test_a_firms_suffix_and_a_surname_that_is_a_function_word(paragraph, expected):
+    assert credited(paragraph) == [expected]
