@@ -145,3 +145,24 @@ def test_a_qualified_span_without_a_verb_of_change_stays_a_range():
 )
 def test_a_verb_of_change_and_bare_numbers_ending_the_clause_are_a_change_and_a_level(sentence, values):
     assert [(f["value"], f["high"]) for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The airline is raising its full-year net profit guidance by 10 per cent from €300 million to €330 million.",
+            "€300 million",
+            "€330 million",
+        ),
+        ("Fares on the harbour ferry will go up next month by 5% from $2 to $2.10.", "$2", "$2.10"),
+        ("The council trimmed the levy on second homes by 2 points from 12% to 10%.", "12%", "10%"),
+    ],
+)
+def test_the_amount_of_a_change_before_from_makes_a_change_however_far_the_verb(sentence, first, second):
+    found = [(text, high) for text, _, high in _spans(sentence) if text in (first, second)]
+    assert found == [(first, None), (second, None)]
+
+
+def test_a_range_after_by_with_no_from_stays_a_range():
+    assert [t for t, _, high in _spans("Output grew by 5 to 10 per cent.") if high is not None] == ["5 to 10 per cent"]

@@ -139,3 +139,15 @@ def test_a_decimal_comma_before_a_unit_of_measure(sentence, text, value, unit):
 
 def test_a_comma_before_one_digit_and_no_unit_parts_two_numbers():
     assert [f["value"] for f in figures("The judges gave marks of 6,5 and 9 to the pair.")] == [6, 9]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fund holds RM2 tril in assets.", 2e12),
+        ("Its bond book is worth RM600 bil.", 6e11),
+        ("The project cost Php1.2 bil.", 1.2e9),
+    ],
+)
+def test_bil_and_tril_are_scale_words(sentence, value):
+    assert [f["value"] for f in figures(sentence)] == [value]

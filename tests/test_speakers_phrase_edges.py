@@ -19,6 +19,7 @@
 * An opening participle clause (``Seizing on the row,``) is no part of the subject after its comma.
 * A described phrase right after a preposition (``a blade to his neck said``) is its object, no subject.
 * A first name and a capitalized word that is also a function word are a name (``Theresa May``).
+* An age with a description after it (``the 34-year-old deputy manager from Leeds``) takes up the person followed.
 * Lower-case words ending in a role after a name run on to the name (``NDP national spokesperson Ravi Shah``).
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
@@ -27,6 +28,12 @@
 from __future__ import annotations
 
 import pytest
+
+from newsparse.hooks.vocabulary import Vocabulary
+from newsparse_quotes.declarations import DECLARATIONS
+from newsparse_quotes.epithets import epithet
+from newsparse_quotes.segments import tokenize
+from newsparse_quotes.words import Words
 
 from .test_quotes import extract
 from .test_speakers_rules import credited
@@ -229,3 +236,51 @@ def test_a_surname_that_is_also_a_modal_verb_is_a_name_after_a_first_name(paragr
 
 def test_a_phrase_ending_in_a_function_word_is_still_no_speaker():
     assert credited("The head of said the data was “clear”.") == [None]
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["the 34-year-old deputy manager from Leeds", "the 29-year-old mother of two", "the 41-year-old"],
+)
+def test_an_age_with_a_description_takes_up_the_person_followed(epithet):
+    speakers = credited(
+        "The night before the race Ann Lee was calm. She had trained for a year.",
+        f"“I knew the course by heart,” says {epithet}.",
+    )
+    assert speakers == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the 34-year-old deputy manager from Leeds", ""),
+        ("the 29-year-old mother of two", ""),
+        ("the 34-year-old deputy manager of the local branch", None),  # a phrase of its own after "of"
+        ("the 34-year-old deputy manager with the red car outside", None),
+    ],
+)
+def test_an_epithet_is_an_age_and_a_short_description(phrase, expected):
+    words = Words.from_vocabulary(Vocabulary(DECLARATIONS))
+    assert epithet(words, tokenize(phrase, [])) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Mira Holt runs the stall alone.", "“Nobody buys lotion early any more,” she sighed."], "Mira Holt"),
+        (["Tomas Berg has coached the side for a decade.", "“I still get nervous,” he laughed."], "Tomas Berg"),
+    ],
+)
+def test_sighed_and_laughed_credit_like_said(paragraphs, expected):
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Funds will return,” said Harbour Capital Bhd chief economist Dr Ann Lee.", "Ann Lee"),
+        ("“Funds will return,” said bank economist Dr Aziz Mohd Nor.", "Aziz Mohd Nor"),
+    ],
+)
+def test_a_firms_suffix_and_a_surname_that_is_a_function_word(paragraph, expected):
+    assert credited(paragraph) == [expected]

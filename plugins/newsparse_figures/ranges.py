@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsparse.lazy_regex import lazy_compile
+
 from .numbers import times
 from .patterns import Patterns
 from .reading import LOOKBACK, Reading, match_before, sentence_before, word_before
@@ -19,6 +21,11 @@ _CLOSE_RATIO = 2
 #: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
 #: nursing student from``).
 _CHANGE_WINDOW = 10
+#: The amount of a change printed right before ``from`` (``raised its guidance by 10 per cent from``): what
+#: follows is a change, however far the verb.
+_BY_AMOUNT = lazy_compile(r"\bby [\d.,]+(?: ?%| per ?cent| percent| percentage points?| points?| basis points)? *$")
+#: How much of the text before ``from`` is read for that amount.
+_BY_AMOUNT_CHARS = 48
 #: A whole in per cent, and how far the two shares of a split vote may add up away from it (``50.5-49.4%``).
 _WHOLE = 100
 _SPLIT_SLACK = 1.5
@@ -221,7 +228,8 @@ def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
     """A verb of change in the clause before ``from`` at ``start`` (``cut the levy from``), or, where a comma sets
     ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales climbed by 0.9 per
     cent on a year earlier, from 4120 to 4157``; not ``prices rose in most towns, from 3 to 5 per cent``)."""
-    if _in_clause_before(_before(text, start), patterns.change_verbs):
+    before = _before(text, start)
+    if _in_clause_before(before, patterns.change_verbs) or _BY_AMOUNT.search(before[-_BY_AMOUNT_CHARS:]):
         return True
     if not text[:start].rstrip().endswith(","):
         return False

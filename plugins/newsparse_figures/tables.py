@@ -459,6 +459,8 @@ SCALE_WORDS = {
     "crore": 1e7,
     "tln": 1e12,
     "tr": 1e12,
+    "bil": 1e9,
+    "tril": 1e12,
 }
 
 #: Scale letters written against a number (``3.4m``, ``10k``, ``1.2M``; case-sensitive), read as such

@@ -24,23 +24,47 @@ __all__ = ["age_hyphen", "epithet", "epithet_person"]
 _YEAR_OLD = frozenset(["year-old", "years-old"])
 #: Counts of children after a kin word: ``the father of two``.
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
+#: The most words of each part of a description after an age: ``deputy manager`` ``from Leeds``.
+_DESCRIPTION_WORDS = 3
+#: The words that join a place or a count to a description: ``from Leeds``, ``of two``.
+_PLACE_OF = frozenset(["from", "of", "in", "at"])
 #: The words before a rank: ``the world No. 2``, ``the world number one``.
 _RANK_WORDS = frozenset(["no", "number"])
 
 
 def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
-    """``""`` for ``the 45-year-old`` (maybe with one noun after it) or ``the world No. 2``, the pronoun a kin word with ``of``
-    and a count tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
-    if not 2 <= len(tokens) <= 5 or tokens[0].lower != "the":
+    """``""`` for ``the 45-year-old`` (maybe with up to three nouns and a place or count after them: ``the
+    34-year-old deputy manager from Leeds``) or ``the world No. 2``, the pronoun a kin word with ``of`` and a count
+    tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
+    if len(tokens) < 2 or tokens[0].lower != "the":
         return None
-    if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a noun
-        return "" if len(tokens) == 4 or (tokens[4].text.isalpha() and not tokens[4].is_capitalized) else None
+    if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
+        return "" if _description(tokens[4:]) else None
+    if len(tokens) > 5:
+        return None
     if _world_rank(tokens):
         return ""
     if len(tokens) != 4 or tokens[2].lower != "of" or not (tokens[3].lower in _COUNTS or tokens[3].text.isdigit()):
         return None
     kin = tokens[1].lower
     return "she" if kin in words.female else "he" if kin in words.male else None
+
+
+def _description(tokens: Sequence[Token]) -> bool:
+    """Up to three words in lower case, then maybe ``from``, ``of``, ``in`` or ``at`` and up to three capitalized
+    words or a count (``deputy manager from Leeds``, ``mother of two``); nothing at all fits too."""
+    k = 0
+    while k < min(len(tokens), _DESCRIPTION_WORDS) and tokens[k].text.isalpha() and not tokens[k].is_capitalized and (
+        tokens[k].lower not in _PLACE_OF
+    ):
+        k += 1
+    if k == len(tokens):
+        return True
+    tail = tokens[k + 1 :]
+    return (
+        0 < k and tokens[k].lower in _PLACE_OF and 1 <= len(tail) <= _DESCRIPTION_WORDS
+        and all(t.is_capitalized or t.text.isdigit() or t.lower in _COUNTS for t in tail)
+    )
 
 
 def _world_rank(tokens: Sequence[Token]) -> bool:

@@ -82,8 +82,18 @@ class Gate:
         ):
             return False  # "Then I": the writer, read with the word before
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
-            return len(parts) == 2 and parts[-1][:1].isupper() and is_first_name(lows[0])  # but "Theresa May"
+            return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[str]) -> bool:
+    """A name whose last word is also a function word (``Theresa May``, ``Kamal Mohd Nor``): every word
+    capitalized, none but the last a function word, and a first name first or three words at least."""
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return False
+    if any(low in words.function_words for low in lows[:-1]):
+        return False
+    return len(parts) >= 3 or is_first_name(lows[0])
 
 
 def _common_noun_opening(words: Words, entity: Entity) -> bool:

@@ -64,7 +64,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         murmur murmurs murmured exclaim exclaims exclaimed exclaiming chant chanted chanting
         joke joked joking quip quips quipped quipping boast boasts boasted boasting
         plead pleads pleaded pleading testify testifies testified testifying
-        recount recounts recounted recounting texted emailed termed terming
+        recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
+        laugh laughs laughed laughing
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -126,7 +127,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
-        united hotspur rovers wanderers fc wing division secretariat
+        united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk
         """
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
