@@ -165,7 +165,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
             "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
-            "key events", "show key events only", "show all updates", "pinned post", "pinned",
+            "key events", "show key events only", "live events",
+            # a comment count before any comment: ``No comments yet.``, ``Be the first to comment``
+            "no comments yet", "no comments so far", "be the first to comment", "show all updates", "pinned post", "pinned",
             "follow on google news", "terms and conditions apply", "a a a", "not investment advice",
             "not financial advice", "this is not investment advice", "this is not financial advice", "sponsored by", "presented by", "supported by",
             "thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
@@ -1148,6 +1150,17 @@ def _match_by(line: str) -> re.Match[str] | None:
     return _BY.match(line) if _may_have_by(line) else None
 
 
+def _is_doubled_byline(line: str) -> bool:
+    """True for a writer's name printed twice around ``by``, as themes print an avatar's label beside
+    the byline: ``Harbour Wire by Harbour Wire``, ``Lena Ortiz by Lena Ortiz``; the name opens with a
+    capital and ends no sentence (``Bay news agency by Bay news agency`` too)."""
+    name, by, again = line.partition(" by ")
+    return (
+        bool(by) and name == again and name[:1].isupper() and not ends_sentence(name)
+        and word_count(name, _MAX_NAME_ROLE_WORDS) <= _MAX_NAME_ROLE_WORDS
+    )
+
+
 def opens_byline(line: str) -> bool:
     """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
     ``Written by``, ``Author:``."""
@@ -1721,7 +1734,7 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
-        elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self)):
+        elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
@@ -1868,7 +1881,7 @@ class PageChrome:
             return m["name"].isupper()
         if opens_byline(line) or self._is_role_line(line):
             return True
-        if _is_joined_byline(line, self):
+        if _is_joined_byline(line, self) or _is_doubled_byline(line):
             return True
         if _is_name_and_role(line, self.byline_roles, self.role_beats):
             return True

@@ -90,6 +90,9 @@ __all__ = [
 MIN_TITLE_WORDS = 2
 #: ... and at most this many.
 MAX_TITLE_WORDS = 30
+# How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
+_TITLE_MARKS = ("!", "…", "...")
+_TITLE_CLOSERS = " \"”’')]"
 #: A standfirst without a final full stop has at least this many words.
 MIN_STANDFIRST_WORDS = 8
 #: A title under a site's slogan, a masthead or a section label is looked for among this many text lines.
@@ -161,11 +164,18 @@ def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
-        and (not ends_sentence(line) or is_question(line))
+        and (not ends_sentence(line) or is_question(line) or _is_exclaimed_title(line))
         and not line.endswith((":", ",", ";"))
         and read_more_link(line) is None
         and republished_from(line) is None
     )
+
+
+def _is_exclaimed_title(line: str) -> bool:
+    """True for a title in Title Case closed by one ``!`` or by an ellipsis, which no sentence of a
+    body is: ``Storm Knocks Out Power Across Three Counties!``, ``We Will Rebuild This Town…``."""
+    end = line.rstrip(_TITLE_CLOSERS)
+    return end.endswith(_TITLE_MARKS) and not end.endswith(("!!", "?!", "!?")) and is_title_case(end)
 
 
 def is_dated_title(lines: Sequence[PageLine], i: int) -> bool:
