@@ -234,7 +234,12 @@ def _named_scale_after(names: Iterable[str]) -> re.Pattern[str]:
 
 def _time_adverbial(leads: Iterable[str], words: Iterable[str]) -> re.Pattern[str]:
     """A preposition of ``leads`` and up to two of ``words`` that end the text searched: ``in the last ``."""
-    return re.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,2}}\Z")
+    return re.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,4}}\Z")
+
+
+def _wait_before(words: Iterable[str], gaps: Iterable[str]) -> re.Pattern[str]:
+    """A word of ``words`` and up to three of ``gaps`` that end the text searched: ``waiting more than ``."""
+    return re.compile(rf"(?i)\b(?:{_alternation(words)})\s+(?:(?:{_alternation(gaps)})\s+){{0,3}}\Z")
 
 
 def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
@@ -819,3 +824,4 @@ class Patterns:
         self.named_scale_top = max(v["named_scales"].values(), default=0)  # the highest value a named scale reaches
         #: A preposition and up to two words before a duration that make it say when: ``in the last 24 hours``.
         self.time_adverbial = self._lazy(_time_adverbial, v["time_adverbial_leads"], v["time_adverbial_words"])
+        self.wait_before = self._lazy(_wait_before, v["wait_words"], v["wait_gap_words"])

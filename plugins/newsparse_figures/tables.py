@@ -64,7 +64,7 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
-    "KShs": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+    "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "euro": "EUR",
@@ -802,7 +802,16 @@ SPAN_LEADS = ["in", "over", "within", "across"]
 
 TIME_ADVERBIAL_LEADS = ["in", "for", "during", "over", "within", "across", "throughout"]
 
-TIME_ADVERBIAL_WORDS = ["the", "last", "past", "next", "first", "previous", "coming", "those", "these"]
+TIME_ADVERBIAL_WORDS = [
+    "the", "last", "past", "next", "first", "previous", "coming", "those", "these", "much", "most", "all", "of",
+]
+
+WAIT_WORDS = ["wait", "waits", "waited", "waiting"]
+
+WAIT_GAP_WORDS = [
+    "more", "less", "longer", "than", "at", "least", "over", "under", "for", "up", "to", "of", "nearly", "almost",
+    "about", "around", "beyond",
+]
 
 OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
@@ -877,6 +886,8 @@ VOCABULARY = {
     "span_leads": SPAN_LEADS,
     "time_adverbial_leads": TIME_ADVERBIAL_LEADS,
     "time_adverbial_words": TIME_ADVERBIAL_WORDS,
+    "wait_words": WAIT_WORDS,
+    "wait_gap_words": WAIT_GAP_WORDS,
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,

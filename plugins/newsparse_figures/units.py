@@ -343,7 +343,8 @@ def previous_figure_unit(
     level reached after a span of time and ``to`` (``shrank in two decades to about 60``: tables ``span_leads`` and
     ``duration_units``; ``from nine days to two`` passes on); nor a unit of time to a count that opens a sentence,
     its subject (``children under 10 ... Nine have been hospitalized``); nor a scale (``magnitude 7.8 ... killed 35``;
-    table ``named_scales``); nor a duration that says when (``in the last 24 hours, 18,078 their second shot``).
+    table ``named_scales``); nor a duration that says when (``in the last 24 hours, 18,078 their second shot``); nor a
+    wait (``4,100 waited over two years, up from 3,900``: table ``wait_words``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
@@ -351,9 +352,17 @@ def previous_figure_unit(
         return None  # magnitude 7.8 ... killed 35
     if _span_then_to(patterns, text, previous, figure) or _time_to_subject(patterns, text, previous, figure):
         return None
-    if _said_when(patterns, text, previous, figure):
+    if _said_when(patterns, text, previous, figure) or _waited(patterns, text, previous):
         return None
     return previous.unit, previous.canonical
+
+
+def _waited(patterns: Patterns, text: str, span: _Counted) -> bool:
+    """``span`` is a duration a few words after a word of waiting (tables ``wait_words``, ``wait_gap_words``:
+    ``waiting more than``)."""
+    if span.canonical not in patterns.duration_units:
+        return False
+    return patterns.wait_before.search(text, max(0, span.start - _ADVERBIAL_WINDOW), span.start) is not None
 
 
 def _said_when(patterns: Patterns, text: str, span: _Counted, figure: _Counted) -> bool:
