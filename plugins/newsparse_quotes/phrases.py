@@ -251,7 +251,8 @@ class Phrases:
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
-                    return inner if names_apposition(self.words, tokens, inner) else _named_before(self, tokens, outer, lo)
+                    named = names_apposition(self.words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
+                    return inner if named else _named_before(self, tokens, outer, lo)
             start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
             outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
             return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
@@ -262,7 +263,7 @@ class Phrases:
         mention = self._bare_phrase_before(tokens, i, lo)
         if mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return None  # "a knife to his throat said": the object of a preposition is no subject
-        return _affiliated(self, tokens, mention, lo) or mention
+        return _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
 
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -415,6 +416,36 @@ def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | No
         return None
     body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
     return named if body or has_name(phrases.words, tokens, mention) else None
+
+
+def _plain_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
+    """``mention`` is a bare name of two or more words, all capitalized, with no role or determiner
+    (``Dana Holt``; not ``Acme Director``, ``The Board``, ``In Paris``)."""
+    span = tokens[mention.lo : mention.hi]
+    return len(span) > 1 and all(
+        t.is_capitalized and t.text.isalpha() and t.lower not in words.function_words and bare(t.text) not in words.roles
+        for t in span
+    )
+
+
+def _role_after_name(words: Words, tokens: Sequence[Token], outer: Mention, inner: Mention) -> bool:
+    """The apposition ``inner`` after the bare name ``outer`` ends in a role printed in capitals:
+    ``Dana Holt, Riverside Club Chairwoman,`` describes Dana Holt (``Leonard King,`` after a
+    description is a name: ``outer`` is no bare name there)."""
+    return bare(tokens[inner.hi - 1].text) in words.roles and _plain_name(words, tokens, outer)
+
+
+def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+    """The bare name opening the clause before a description whose closing comma is left out
+    (``Dana Holt, president of the club said``, ``Dana Holt, a club member said``): the name; else ``None``."""
+    if mention is None or mention.lo - 2 < lo or tokens[mention.lo - 1].text != ",":
+        return None
+    words = phrases.words
+    named = phrases._bare_phrase_before(tokens, mention.lo - 1, lo)
+    if named is None or named.lo != lo or not _plain_name(words, tokens, named):
+        return None
+    described = not names_apposition(words, tokens, mention) or _role_after_name(words, tokens, named, mention)
+    return named if described else None
 
 
 def _rank_after(tokens: Sequence[Token], i: int, j: int, stop: int) -> int:
