@@ -284,3 +284,37 @@ def test_sighed_and_laughed_credit_like_said(paragraphs, expected):
 )
 def test_a_firms_suffix_and_a_surname_that_is_a_function_word(paragraph, expected):
     assert credited(paragraph) == [expected]
+
+
+def test_a_participles_report_of_a_thing_is_the_participles_subjects():
+    assert credited(
+        "Lindqvist praised the poll workers, adding that the count proved that “every vote matters” here."
+    ) == ["Lindqvist"]
+
+
+def test_a_capitalized_word_ending_in_digits_is_no_part_of_a_name():
+    speakers = credited(
+        "Petrol Sh182 and Diesel Sh171 a litre, the regulator set.",
+        "Energy Secretary Ann Lee convened a briefing on Friday.",
+        "“We will not tolerate hoarding,” she said.",
+    )
+    assert speakers == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Policy will stay tight,” Amir Roe, Governor of the Bank of Eastland, said in a statement.",
+        "“Policy will stay tight,” Amir Roe, the head of the central bank, said on Monday.",
+    ],
+)
+def test_an_apposition_opening_with_a_role_or_determiner_after_the_quote_is_passed(paragraph):
+    assert credited(paragraph) == ["Amir Roe"]
+
+
+def test_a_sentence_that_only_attributes_credits_the_quote_before_it():
+    speakers = credited(
+        "Tomas Berg spoke after the vote.",
+        "The board met on Monday. “Policy will stay tight.” Ann Lee, the governor, said in a statement.",
+    )
+    assert speakers == ["Ann Lee"]

@@ -36,6 +36,10 @@ _SPEAKING = frozenset(["speaking", "talking", "writing"])
 _APPOSITION_TOKENS = 12
 #: The most marks after a quote that ends its sentence (``”.``, ``.”)``).
 _CLOSING_MARKS = 4
+#: The most tokens of a sentence that only attributes the quote before it (``Ann Lee, the governor, said.``), and
+#: of the phrase after its verb (``in a statement``).
+_BARE_TOKENS = 20
+_BARE_REST = 5
 #: The most capitalized words of a name closing a quote's sentence with its verb (``”, Dev Rao Singh agreed.``).
 _TAIL_NAME_WORDS = 4
 
@@ -132,7 +136,25 @@ def named_after(attempt: Attempt) -> Found | None:
     after = range(attempt.close_token + 1, stop)
     if len(after) > _CLOSING_MARKS or any(tokens[k].is_word for k in after):
         return None  # words follow the quote in its sentence (looked at only when a few marks at most do)
-    return pointed_speaker(attempt.attributor, attempt.view, range(stop, len(tokens)))
+    return pointed_speaker(attempt.attributor, attempt.view, range(stop, len(tokens))) or _bare_attribution(attempt)
+
+
+def _bare_attribution(attempt: Attempt) -> Found | None:
+    """A sentence that only attributes, right after a quote closed by its own full stop: ``“…” Ann Lee, the
+    governor, said in a statement.``, ``“…” Roe added.`` (a name, maybe set off by an apposition, a speech verb, and
+    at most a short phrase after a preposition: never ``Lee said the plan would work.``)."""
+    attributor, view, start = attempt.attributor, attempt.view, attempt.sentence.stop
+    tokens = view.tokens
+    end = next((k for k in range(start, min(len(tokens), start + _BARE_TOKENS)) if tokens[k].text in ".!?"), None)
+    if end is None or not tokens[start].is_capitalized:
+        return None
+    cue = attributor.credit_after(view, start - 1, range(start, end))
+    if cue is None or cue.mention is None:
+        return None
+    rest = tokens[cue.hi : end]
+    if rest and (rest[0].lower not in attributor.words.prepositions or len(rest) > _BARE_REST):
+        return None
+    return attributor.credited(view, cue, range(start, end))
 
 
 def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) -> Found | None:

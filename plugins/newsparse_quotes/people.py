@@ -204,7 +204,7 @@ class People:
         while j < n:
             _, text, quoted, mark, lower, capitalized, is_word = tokens[j]  # unpacked: read by name, each field costs more
             if capitalized:  # the usual case first: no full stop, ampersand nor mark is capitalized
-                if quoted or not is_word:  # "Ⓐ" is no word
+                if quoted or not is_word or text[-1].isdigit():  # "Ⓐ" is no word; "Sh114", "F-16" no name's
                     break
                 j += 1
                 if text.endswith(POSSESSIVE_ENDS):

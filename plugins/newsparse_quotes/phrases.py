@@ -392,8 +392,8 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Menti
 
 def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
     """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
-    describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``:
-    a description ends in a noun in lower case)."""
+    describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``,
+    ``Ana Sousa, Governor of the Central Bank,``: a description ends in a noun in lower case or a role)."""
     if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
         return False
     prepositions = words.prepositions
@@ -401,7 +401,7 @@ def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> b
     named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
     last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
     return (
-        last is not None and last.is_capitalized
+        last is not None and last.is_capitalized and bare(last.text) not in words.roles  # not "Governor of the Bank"
         and has_name(words, tokens, named) and not _only_possessors(words, tokens, named)
     )
 

@@ -56,8 +56,9 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
-    """The subject at token ``lo`` opens a clause that a finite speech verb right before it (maybe with
-    ``that``) reports: ``X said the council had asked for “…”``, ``X says that the state pledged “…”``;
+    """The subject at token ``lo`` opens a clause that a finite speech verb right before it, or a participle after a
+    comma (maybe with ``that``), reports: ``X said the council had asked for “…”``, ``X says that the state pledged
+    “…”``, ``…, adding that the vote confirmed “…”``;
     not ``citing the council``, ``told Reuters``, nor a bare form that may be a noun (``Union state secretary``)."""
     k = lo - 1 if lo - 1 > start and tokens[lo - 1].lower == "that" else lo
     if k - 1 < start:
@@ -65,6 +66,7 @@ def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) 
     verb = tokens[k - 1]
     low = verb.lower
     finite = low == "said" or low.endswith("ed") or (low.endswith("s") and low not in PLURAL_NOUNS)
+    finite = finite or (low.endswith("ing") and k - 2 >= start and tokens[k - 2].text == ",")  # ", adding that"
     return finite and low in words.speech_verbs and not verb.quoted and not verb.is_capitalized and (
         low not in CITING and low not in TELLING
     )

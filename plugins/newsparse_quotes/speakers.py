@@ -223,8 +223,8 @@ class Attributor(Resolver):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
-            if inner is not None and tokens[inner.lo].lower in INDEFINITE and has_name(self.words, tokens, mention):
-                j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told"
+            if inner is not None and has_name(self.words, tokens, mention) and _describes(words, tokens, inner, sentence.stop):
+                j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told", "X, Governor of the Bank of Y,"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
                 if names_apposition(self.words, tokens, inner) or not has_name(self.words, tokens, mention):
                     mention = inner  # the name, not its title: "Helena Sousa, the deputy minister, said"
@@ -313,7 +313,7 @@ class Attributor(Resolver):
             ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
-                return self._outer_report(tokens, k, lo, sentence)  # "X said (… and that) the board asked “…”": X's
+                return self._outer_report(tokens, k, lo, sentence) or _outer_participle(self, view, k, lo, sentence)
             if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
                 mention = None if outer is None else outer.mention
@@ -400,6 +400,29 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
     )
+
+
+def _describes(words: Words, tokens: Sequence[Token], inner: Mention, stop: int) -> bool:
+    """The apposition opening with ``inner`` describes the name before it: it opens with ``a``/``an``, or with a role
+    or determiner and runs on past ``inner`` (``, Governor of the Bank of Israel,``, ``, the head of the fund,``)."""
+    first = tokens[inner.lo]
+    if first.lower in INDEFINITE:
+        return True
+    runs_on = inner.hi < stop and tokens[inner.hi].text != ","
+    return runs_on and (bare(first.text) in words.roles or first.lower in words.determiners)
+
+
+def _outer_participle(attributor: Attributor, view: PassageView, k: int, lo: int, sentence: range) -> Cue | None:
+    """The subject of the nearest speech participle after a comma before token ``k`` (from ``lo``) whose report the
+    clause at ``k`` is in: ``X commended the staff, adding that the vote confirmed that “…”`` is X's."""
+    tokens, words = view.tokens, attributor.words
+    for verb in range(k - 1, max(lo, sentence.start + 1) - 1, -1):
+        token = tokens[verb]
+        if not token.quoted and token.lower.endswith("ing") and token.lower in words.speech_verbs:
+            if tokens[verb - 1].text != ",":
+                return None
+            return _cue(verb, verb + 1, attributor._participle_subject(view, verb, sentence))
+    return None
 
 
 def _cited_source(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
