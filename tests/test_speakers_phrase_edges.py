@@ -318,3 +318,20 @@ def test_a_sentence_that_only_attributes_credits_the_quote_before_it():
         "The board met on Monday. “Policy will stay tight.” Ann Lee, the governor, said in a statement.",
     )
     assert speakers == ["Ann Lee"]
+
+
+def test_a_described_source_taken_up_with_an_adjective_of_its_own():
+    speakers = credited(
+        "Tomas Berg, who heads the growers’ union, said trade had stopped.",
+        "A farmer, who spoke on condition of anonymity, said some neighbours were fined.",
+        "“They fined half the valley,” the middle-aged farmer said.",
+    )
+    assert speakers == ["A farmer"]
+
+
+def test_a_described_source_is_not_taken_up_by_a_noun_of_another_group():
+    speakers = credited(
+        "A farmer, who spoke on condition of anonymity, said some neighbours were fined.",
+        "“They fined half the valley,” the ministry farmer said.",
+    )
+    assert speakers[-1] != "A farmer"

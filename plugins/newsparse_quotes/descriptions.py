@@ -39,7 +39,8 @@ class Descriptions:
         ``the health ministry``; ``the ministry official``: one whose description holds ``ministry``), as
         printed, unless a person titled ``HEAD`` or a body (``last_body``) was named after it."""
         printed, at = self.described.get(head, ("", position))
-        if at >= position or not set(low[1:-1]) <= set(printed.lower().split()):
+        modifiers = {word for word in low[1:-1] if not _hyphened_adjective(self.words, word)}  # "middle-aged"
+        if at >= position or not modifiers <= set(printed.lower().split()):
             return None  # "the ministry official": only a source described with "ministry"
         body = last_body if head in self.words.bodies else None
         if body is not None and body.last_before(position) > at:
@@ -54,6 +55,12 @@ class Descriptions:
             return None
         found, view, sentence = self.last_quoted
         return found if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]) else None
+
+
+def _hyphened_adjective(words: Words, word: str) -> bool:
+    """``middle-aged``, ``Lagos-based``, ``57-year-old``: a hyphened word that describes, adding no group to a noun."""
+    first, _, last = word.rpartition("-")
+    return bool(first) and (last.endswith("ed") or last in words.adjective_heads or last == "old")
 
 
 def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
