@@ -395,7 +395,7 @@ def _bare_dollar_marks(p: Patterns, text: str) -> bool:
 
 
 def _us_conversion(p: Patterns, text: str) -> bool:
-    """``text`` prints a bare ``$`` amount converted into US dollars by a mark (``$10 billion Canadian (US$7.6
+    """``text`` prints a bare ``$`` amount converted into US dollars by a mark (``$12 billion Canadian (US$8.8
     billion)``), or one so marked converted into a bare ``$`` amount (``$US11.42 billion ($15.6 billion)``, ``US$5
     (about $7)``)."""
     for bracket in p.converted_bracket.finditer(text):
