@@ -17,7 +17,7 @@ DOCS = {
     "dollar_currencies": 'Currencies a bare ``$`` may stand for, decided by table ``currency_context`` or ``currency_places``.',
     "currency_places": 'Places and public bodies of a country, to its currency: they make a bare ``$`` the one foreign dollar whose places an article names (``Canberra``: AUD; places of the United States keep it USD), and a name several currencies share the one whose places it names (``pesos`` near ``Bogotá``: COP).',
     "conversion_leads": 'Words between an opening bracket and a bare ``$`` of a conversion, which names the US dollar (``A$3 billion (about $2 billion)``).',
-    "dollar_nationalities": 'The nationality of a dollar printed after a bare ``$`` amount, to its currency (``$29.4 billion Canadian (US$22.4 billion)``: CAD), before a bracket, a stop or comma, or ``dollars``.',
+    "dollar_nationalities": 'The nationality of a dollar printed after a bare ``$`` amount, to its currency (``$31.2 billion Canadian (US$22.9 billion)``: CAD), before a bracket, a stop or comma, or ``dollars``.',
     "us_dollar_marks": 'Marks of the US dollar that, converting a bare ``$`` amount or converted into one (``$12 billion (US$8.8 billion)``, ``$US10 billion ($14 billion)``), make the bare ``$`` the dollar of the article\'s place.',
     "wire_agencies": 'Agencies whose copy marks a foreign dollar (``A$``): in an article they dateline (``SYDNEY (Reuters) -``) places leave a bare ``$`` USD.',
     "dollar_priced_units": 'Units of goods traded in US dollars the world over: a bare ``$`` before ``a barrel`` (``per MMBtu``) is the US dollar in any article.',

@@ -348,7 +348,7 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
     return {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
 
-#: How far before a bracket the amount it converts is looked for (``$29.4 billion Canadian deficit ``).
+#: How far before a bracket the amount it converts is looked for (``$31.2 billion Canadian shortfall ``).
 _CONVERTED_REACH = 64
 
 

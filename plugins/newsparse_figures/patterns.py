@@ -284,13 +284,13 @@ def _conversion(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
 
 
-#: A bare ``$`` amount and up to three words after it (``$29.4 billion Canadian deficit``), where a bracket opens.
+#: A bare ``$`` amount and up to three words after it (``$31.2 billion Canadian shortfall``), where a bracket opens.
 _BARE_BEFORE = r"\$(?<![A-Za-z$]\$)\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){0,3}[ \u00a0]*\Z"
 
 
 def _converted_bracket(v: Vocabulary) -> re.Pattern[str]:
     """A bracket that opens on an amount marked as US dollars (group ``us``: ``(US$8.8 billion``) or on a bare ``$``
-    amount, perhaps after a word or two (``($14.1 billion``, ``(about $7``)."""
+    amount, perhaps after a word or two (``($15.6 billion``, ``(about $7``)."""
     leads = rf"(?:(?i:{_alternation(v['conversion_leads'])})[ \u00a0]+){{0,2}}"
     return re.compile(rf"\([ \u00a0]*(?:(?P<us>{_alternation(v['us_dollar_marks'])})[ \u00a0]?|{leads}\$)\d")
 
@@ -308,7 +308,7 @@ def _marked_before(v: Vocabulary) -> re.Pattern[str]:
 
 def _dollar_nationality(v: Vocabulary) -> re.Pattern[str]:
     """The nationality of a dollar (group 1) right after an amount, before a bracket, a stop or comma, ``dollars``, or
-    one word and a bracket: `` Canadian (US$`` of ``$29.4 billion Canadian (US$``, `` Australian.``."""
+    one word and a bracket: `` Canadian (US$`` of ``$31.2 billion Canadian (US$``, `` Australian.``."""
     nationality = _alternation(v["dollar_nationalities"])
     ends = r"[ \u00a0]*(?:\(|[.,;]|dollars\b)|[ \u00a0]+[a-z]+[ \u00a0]*\("
     return re.compile(rf"[ \u00a0]+({nationality})(?={ends})")
@@ -634,7 +634,7 @@ class Patterns:
         self.converted_bracket = self._lazy(_converted_bracket, v)
         self.bare_before = self._lazy(_bare_before)
         self.marked_before = self._lazy(_marked_before, v)
-        #: The nationality of a dollar right after a bare ``$`` amount (``$29.4 billion Canadian (``; group 1).
+        #: The nationality of a dollar right after a bare ``$`` amount (``$31.2 billion Canadian (``; group 1).
         self.dollar_nationality = self._lazy(_dollar_nationality, v)
         #: The nationality of a dollar as a word (``Canadian``; group 1): in an article whose marked US dollar
         #: converts a bare ``$``, the one it names decides that ``$``.

@@ -121,7 +121,7 @@ CURRENCY_CONTEXT = {
 CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "or", "just",
                     "over", "under", "equivalent to", "worth"]
 
-#: The nationality of a dollar printed after a bare ``$`` amount, to its currency: ``$29.4 billion Canadian (US$22.4
+#: The nationality of a dollar printed after a bare ``$`` amount, to its currency: ``$31.2 billion Canadian (US$22.9
 #: billion)`` is in Canadian dollars (only before a bracket, a stop or comma, ``dollars``, or one word and a bracket:
 #: not ``a $5 million Canadian company``); in an article whose marked US dollar converts a bare ``$``, the one of
 #: them it names as a word decides that ``$`` (``The Canadian miner will pay $2 billion (US$1.5 billion)``).
