@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -26,11 +27,11 @@ from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .declarations import DECLARATIONS
 from .marks import Marked, find_quotes
+from .segments import PassageTokens
 
 if TYPE_CHECKING:  # the rules' modules are imported when an article first quotes someone (see QuoteExtractor)
     from .attribution import Attempt, Found, Rule
     from .gate import Gate
-    from .segments import PassageTokens
     from .words import Mention, Words
 
 __all__ = ["Attempt", "Found", "Mention", "QuoteExtractor", "Rule", "passage_tokens", "quote_marks"]
@@ -62,8 +63,6 @@ def passage_tokens(analysis: Analysis) -> PassageTokens:
     """The tokens of each passage of ``analysis`` (offsets into ``analysis.printed``), the quoted ones
     marked, shared by every extractor that asks: ``analysis.shared(passage_tokens)``. A passage is
     tokenized when it is first read."""
-    from .segments import PassageTokens
-
     return PassageTokens(analysis.printed, analysis.shared(quote_marks))
 
 
@@ -92,6 +91,10 @@ class QuoteExtractor:
     gate: Gate
     #: The attribution rules in the order they are tried, with those plugins add.
     rules: tuple[Rule, ...]
+    _discourse: ModuleType
+    _people: ModuleType
+    _speakers: ModuleType
+    _words: ModuleType
 
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
@@ -101,12 +104,14 @@ class QuoteExtractor:
 
     def _prepare(self) -> None:
         """Make the word lists, the speaker check and the rule table."""
+        from . import discourse, people, speakers, words
         from .attribution import rule_table
         from .gate import Gate
-        from .words import Words
 
+        # the modules ``extract`` reads, kept: an import statement in it would cost each article a look-up
+        self._discourse, self._people, self._speakers, self._words = discourse, people, speakers, words
         vocabulary = self.vocabulary
-        self.words = Words.from_vocabulary(vocabulary)
+        self.words = words.Words.from_vocabulary(vocabulary)
         # a title before a name ends no sentence either (``Engr. Ramon Castillo``)
         self.abbreviations = frozenset(w.lower() for w in vocabulary["abbreviations"]) | self.words.name_titles
         self.term_markers = frozenset(w.lower() for w in vocabulary["term_markers"])
@@ -125,25 +130,21 @@ class QuoteExtractor:
             return article
         if not self._ready:
             self._prepare()
-        from .discourse import Discourse, credit_echoes, credit_run_ons
-        from .people import People
-        from .speakers import Attributor
-        from .words import PassageView
-
+        discourse_module, view_of = self._discourse, self._words.PassageView.of
         introducing = {index - 1 for index in quoted}
         tokens = analysis.shared(passage_tokens)
         reach = quoted[-1] + 2  # the passage after the last quote may still name its speaker; none after it
         views = [  # a passage is read for cues if it holds a quote or comes before one ("He told reporters:")
-            PassageView.of(
+            view_of(
                 chunk, passage.span.start, tokens[index], self.words, index in introducing or bool(marked),
                 tokens.columns(index),
             )
             for index, (passage, chunk, marked) in enumerate(zip(passages[:reach], chunks, found, strict=False))
         ]
-        people = People(self.words)
+        people = self._people.People(self.words)
         people.collect(views)  # every name up to the passage after the last quote
-        discourse = Discourse(
-            Attributor(self.words, people, self.gate),
+        discourse = discourse_module.Discourse(
+            self._speakers.Attributor(self.words, people, self.gate),
             self.rules,
             self.abbreviations,
             self.introducers,
@@ -154,7 +155,8 @@ class QuoteExtractor:
             discourse.read(index, views[index], found[index], last=index == quoted[-1])
         if quoted[-1] + 1 < len(views):  # but may name the speaker of a quote paragraph standing alone
             discourse.point_back(quoted[-1] + 1, views[quoted[-1] + 1])
-        quotes = credit_echoes(credit_run_ons(discourse.entries), None if article.summary is None else article.summary.span)
+        summary = None if article.summary is None else article.summary.span
+        quotes = discourse_module.credit_echoes(discourse_module.credit_run_ons(discourse.entries), summary)
         quotes.sort(key=lambda quote: quote.span.start)
         return attrs.evolve(article, quotes=quotes)
 
