@@ -60,9 +60,8 @@ _OF_FOR = frozenset(["of", "for"])
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
 _APPOSITION_ADVERBS = frozenset(["now", "formerly", "then", "also"])
-#: Prepositions that never open a clause: a phrase right after one is its object, never a verb's subject
-#: (``after`` and ``before`` may open one: ``After the minister said …``).
-_GOVERNING = frozenset("in on at of to for from with by about into onto over under between among amid inside outside within without during against across through toward towards near".split())
+#: Prepositions that may also open a clause (``After the minister said …``): a phrase after one may be a subject.
+_CLAUSE_PREPOSITIONS = frozenset(["after", "before"])
 #: Relative pronouns opening a clause about a person before a verb (``a farmer whose barn burned said``).
 _PERSON_RELATIVES = frozenset(["who", "whose"])
 #: Relative pronouns opening a clause set off by commas (``the NSS, which warns,``, ``X, whose firm …,``).
@@ -385,7 +384,9 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Menti
     """``mention``, a described phrase, is the object of the preposition right before it (``held a knife to his
     throat said``), not a part of a group (``Most of the residents``)."""
     k = mention.lo - 1
-    if k < lo or tokens[k].text not in _GOVERNING or tokens[mention.lo].is_capitalized:
+    if k < lo or tokens[k].text not in words.prepositions or tokens[k].text in _CLAUSE_PREPOSITIONS:
+        return False
+    if tokens[mention.lo].is_capitalized:
         return False
     return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
 
