@@ -20,6 +20,7 @@
 * A described phrase right after a preposition (``a blade to his neck said``) is its object, no subject.
 * A first name and a capitalized word that is also a function word are a name (``Theresa May``).
 * An age with a description after it (``the 34-year-old deputy manager from Leeds``) takes up the person followed.
+* A title's acronym in capitals (``Energy CS``, ``DA``) is part of the title, never of the name after it.
 * Lower-case words ending in a role after a name run on to the name (``NDP national spokesperson Ravi Shah``).
 * A quote after ``as`` that a speech verb introduces is the describer's, not the words of the owner of
   the speech noun between (``He described the senator’s remarks as “…”``).
@@ -335,3 +336,15 @@ def test_a_described_source_is_not_taken_up_by_a_noun_of_another_group():
         "“They fined half the valley,” the ministry farmer said.",
     )
     assert speakers[-1] != "A farmer"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Energy CS Ann Wanjiku convened a briefing on fuel.", "“We will not tolerate hoarding,” she said."], "Ann Wanjiku"),
+        (["“We will appeal,” said Harbour County DA Tom Reed."], "Tom Reed"),
+        (["“We won,” said Luiz Inacio Lula da Silva."], "Luiz Inacio Lula da Silva"),  # a particle, no acronym
+    ],
+)
+def test_a_titles_acronym_in_capitals_is_part_of_the_title(paragraphs, expected):
+    assert credited(*paragraphs)[-1] == expected

@@ -241,8 +241,8 @@ class People:
         titles = words.titles
         surname_title = _title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start, end - 1 if surname_title else end):
-            if bare(tokens[k].text) in titles:
-                cut = k + 1
+            if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms):
+                cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
             cut = start + 1
