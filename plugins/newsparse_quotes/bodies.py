@@ -78,7 +78,7 @@ def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     own = {kinds[word] for word in chain(body.words, body.roles) if word in kinds}
     if own:
         return kinds.get(head) in own
-    named = words.bodies.intersection(body.words, body.roles)
+    named = words.bodies.intersection(chain(body.words, body.roles))  # in its name or its description
     return head in named if named else spoke
 
 

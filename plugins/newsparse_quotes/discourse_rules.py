@@ -9,7 +9,7 @@ import attrs
 from .nearby import apposed_person
 from .people import is_verb
 from .resolution import Found
-from .words import Cue
+from .words import INDEFINITE, Cue
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .attribution import Attempt
     from .segments import Token
     from .speakers import Attributor
-    from .words import PassageView
+    from .words import PassageView, Words
 
 __all__ = ["CONTINUATION", "NAMED_AFTER", "colon_clause", "continuation", "lead_in", "named_after", "pointed_speaker", "prior_sentence"]
 
@@ -40,8 +40,8 @@ _CLOSING_MARKS = 4
 #: of the phrase after its verb (``in a statement``).
 _BARE_TOKENS = 20
 _BARE_REST = 5
-#: The most capitalized words of a name closing a quote's sentence with its verb (``”, Dev Rao Singh agreed.``).
-_TAIL_NAME_WORDS = 4
+#: The most tokens of a subject between a quote and its verb (``”, the head of the Red Cross in Kenya said``).
+_TAIL_SUBJECT_TOKENS = 12
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -101,29 +101,38 @@ def continuation(attempt: Attempt) -> Found | None:
     if attempt.nested:
         return None
     found = attempt.carried()
-    named = _tail_name(attempt)
-    if found is not None and named and not named <= set(found.speaker.split() if found.speaker else ()):
+    if found is not None and _someone_else(attempt, set(found.speaker.split() if found.speaker else ())):
         attempt.settled = True  # "“Fine indeed”, Rao agreed.": someone else speaks, by a verb no list holds
         return None
     return found
 
 
-def _tail_name(attempt: Attempt) -> set[str]:
-    """The capitalized words of a name closing the quote's sentence right after it with one verb
-    (``“…”, Rao agreed.``), else an empty set."""
+def _someone_else(attempt: Attempt, carried: set[str]) -> bool:
+    """The quote's sentence goes on, right after it, with a subject and its verb that name someone other
+    than the ``carried`` speaker's words: an indefinite source (``“…,” a nurse told us``) or capitalized words
+    not of that name (``“…”, Rao agreed.``, ``“…,” the head of the Red Cross in Kenya said``)."""
     tokens, close, stop = attempt.view.tokens, attempt.close_token, attempt.sentence.stop
     if close is None:
-        return set()
+        return False
     k = close + 1
     k += k < stop and tokens[k].text == ","
-    start = k
-    while k < stop and k - start < _TAIL_NAME_WORDS and tokens[k].is_capitalized and tokens[k].is_word:
-        k += 1
-    if k == start or k >= stop or not is_verb(attempt.attributor.words, tokens[k].lower):
-        return set()
-    if any(token.is_word for token in tokens[k + 1 : stop]):
-        return set()
-    return {token.text for token in tokens[start:k]}
+    words = attempt.attributor.words
+    end = min(stop, k + _TAIL_SUBJECT_TOKENS)
+    verb = next((j for j in range(k, end) if _ends_subject(words, tokens[j])), end)
+    if verb in (k, end) or tokens[verb].quoted or not tokens[verb].is_word:
+        return False
+    subject = tokens[k:verb]
+    if subject[0].lower in INDEFINITE:
+        return True
+    if not (subject[0].is_capitalized or subject[0].lower in words.determiners):
+        return False  # "“…,” so when I opened the door …": no subject opens there
+    named = {t.text for t in subject if t.is_capitalized and t.text != "I"}
+    return bool(named) and not named <= carried
+
+
+def _ends_subject(words: Words, token: Token) -> bool:
+    """``token`` is the verb after a subject (a word in lower case: ``Red`` is no verb), or a mark or quote no subject runs past."""
+    return token.quoted or not token.is_word or (not token.is_capitalized and is_verb(words, token.lower))
 
 
 def named_after(attempt: Attempt) -> Found | None:

@@ -95,8 +95,8 @@ def find_quotes(text: str) -> list[Marked]:
         _single, open_at, nested = stack[depth]
         del stack[depth:]
         emit(single, open_at, nested, i, i)
-    for single, open_at, nested in stack:
-        if not single or not text[:open_at].strip():
+    for single, open_at, nested in stack:  # a single mark left open opens its passage or follows a colon
+        if not single or not text[:open_at].strip() or text[:open_at].rstrip().endswith(":"):
             emit(single, open_at, nested, len(text), None)
     found.sort(key=attrgetter("start"))
     return found

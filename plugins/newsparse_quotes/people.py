@@ -34,6 +34,7 @@ from .words import (
     label_start,
     name_key,
     party_label_end,
+    title_surname,
 )
 
 __all__ = ["Entity", "People", "is_verb", "nickname_end", "sole_holder"]
@@ -239,8 +240,8 @@ class People:
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
-        surname_title = _title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
-        for k in range(start, end - 1 if surname_title else end):
+        surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
+        for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Skelos"
             if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
@@ -467,17 +468,10 @@ def sole_holder(people: People, role: str, position: int) -> Entity | None:
     return holders[0] if first > position else None
 
 
-def _title_surname(words: Words, run: Sequence[Token]) -> bool:
-    """The run ends in a title that is also a surname after capitalized words that are no title, body or
-    nationality -- two or more, or one known first name -- maybe after titles: a name (``Abdul Karim
-    Sheikh``, ``Finance Minister Nadia Sheikh``), not a title (``Kuwaiti Sheikh``, ``Minister Sheikh``)."""
-    if bare(run[-1].text) not in words.surname_titles:
-        return False
-    start = next((k + 1 for k in range(len(run) - 2, -1, -1) if bare(run[k].text) in words.titles), 0)
-    given = run[start:-1]
-    if not given or not all(t.is_capitalized and bare(t.text) not in words.demonyms for t in given):
-        return False
-    return len(given) >= 2 or is_first_name(given[0].lower)
+def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
+    """1 when the title at token ``k`` is a given name before one last word that is no given name (``Dean
+    Skelos``; not ``Dean Ann Roe``: the ``given_name_titles`` list), else 0."""
+    return int(end - k == 2 and tokens[k].lower in words.given_name_titles and not is_first_name(tokens[k + 1].lower))
 
 
 def is_verb(words: Words, low: str) -> bool:

@@ -24,6 +24,7 @@ from .words import (
     label_end,
     label_start,
     party_label_start,
+    title_surname,
 )
 
 __all__ = ["Phrases", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
@@ -401,8 +402,9 @@ def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> b
     head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
     named = Mention(inner.lo, head)  # not "chief economist at the X Federation"
     last = next((t for t in reversed(tokens[inner.lo : head]) if t.is_word), None)
+    surname = last is not None and (bare(last.text) not in words.roles or title_surname(words, tokens[inner.lo : head]))
     return (
-        last is not None and last.is_capitalized and bare(last.text) not in words.roles  # not "Governor of the Bank"
+        last is not None and last.is_capitalized and surname  # not "Governor of the Bank"; "Kevin Bishop" is a name
         and has_name(words, tokens, named) and not _only_possessors(words, tokens, named)
     )
 

@@ -13,6 +13,7 @@ from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
 from .gate import Gate
+from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
 from .lists import people_listed, person_before
 from .name_runs import NameRuns
@@ -24,6 +25,7 @@ from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
+    POSSESSIVE_ENDS,
     WINDOW,
     Mention,
     PassageView,
@@ -190,7 +192,7 @@ class Resolver(Phrases):
         body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
         if body is not None:
             return Found(body.name, mention, body)
-        if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
+        if _source_head(words, tokens, head, head_at):
             if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
                 self.descriptions.describe(head, printed, position)
             return None if _unheld_office(words, low, head_at) else Found(printed, mention)
@@ -239,7 +241,7 @@ class Resolver(Phrases):
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
-        names_body = names_body or any(w in words.bodies or w in INDEFINITE for w in low[head_at:])  # "of a shop": new
+        names_body = names_body or _own_office(words, low, tokens, head_at)  # "of a shop", "the Bishop of Leeds"
         if entity is None and definite and head not in words.bodies and not names_body and not _ranked(words, modifiers):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
@@ -287,13 +289,13 @@ class Resolver(Phrases):
         position = view.offset + tokens[mention.lo].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
             return Found(None, mention)  # "A baker in Aswan put it bluntly. “…,” he said.": not the person followed
+        if entity is None and self.source_last and self.last_group is not None and _fits(self.words, self.last_group.speaker, pronoun):
+            return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         if entity is None:
             near = self.nearer(self.taken, self.salient, view.offset, position, pronoun)
             if len(near) > 1:
                 return Found(None, mention)  # two people as near: nobody is sure, and no later rule guesses
             entity = near[0] if near else None
-        if entity is None and self.salient is not None and self.source_last and self.last_group is not None:
-            return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
         people = self.people  # then the one-word name followed (no person was; not one opening a longer name:
         lone = lone_name(self.words, self.last_group)  # "Norland Fisheries"), else a person the pronoun fits, or
         entity = entity or self.salient or (None if lone is None or lone.words[0] in people.run_openers else lone)
@@ -312,7 +314,7 @@ class Resolver(Phrases):
             return
         if quoted:
             self.descriptions.last_quoted = (found, view, sentence)
-        self.source_last = found.entity is None and one_person(self.words, found.speaker)
+        self.source_last = found.entity is None and (one_person(self.words, found.speaker) or _owned_one(self.words, found.speaker))
         if found.entity is not None and found.entity.person:
             self.salient = found.entity
             self.unnamed_last = False  # "A skipper, Ann Roe, who …": the person is named after all
@@ -428,6 +430,35 @@ def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
     not an apposition (``Ann Lee, a trader,``)."""
     window = lowers[max(lo - 1, k - _SOURCE_TOKENS) : k]
     return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
+
+
+def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
+    """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a role, a
+    document, or a kin word with an owner (``The victim's brother``; ``Her brother`` is read before)."""
+    if head in words.anonymous or head in words.bodies or head in words.roles or head in words.documents:
+        return True
+    return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
+
+
+def _owned_one(words: Words, speaker: str | None) -> bool:
+    """``speaker`` is one person described by a role or kin word its owner has: ``The victim's brother``,
+    ``the firm's spokesman`` (a later ``he`` may mean that person)."""
+    parts = (speaker or "").split()
+    head = bare(parts[-1]) if len(parts) > 1 else ""
+    return any(p.endswith(POSSESSIVE_ENDS) for p in parts[:-1]) and (head in words.kin or head in words.roles) and not head.endswith("s")
+
+
+def _fits(words: Words, source: str | None, pronoun: str) -> bool:
+    """The described source's words tell no gender other than the pronoun's (``the victim's brother`` is no ``she``)."""
+    told = gender_by_titles(words, {bare(w) for w in (source or "").split()})
+    return told is None or told == pronoun
+
+
+def _own_office(words: Words, low: list[str], tokens: Sequence[Token], head_at: int) -> bool:
+    """The complement after a role's head (``low``, ``tokens`` from ``head_at``) makes it someone new (``the owner of
+    a shop``) or an office of its own (``the Bishop of Leeds``, ``the head of the Red Cross``): a body word, an
+    indefinite word or a capitalized word."""
+    return any(w in words.bodies or w in INDEFINITE or t.is_capitalized for w, t in zip(low[head_at:], tokens[head_at:], strict=True))
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:

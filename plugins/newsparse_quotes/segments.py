@@ -30,12 +30,18 @@ __all__ = [
 #: a class (``\d\d*+``, not ``\d++``), so the regex engine skips white space without trying them.
 _TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++)*+|[^\w\s])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
-#: ``el-Masri``, ``bin-Salem``; read as capitalized, like the name it is part of.  Found by its
-#: hyphen before a capital first (a fast scan), then checked on the word.
-_PREFIXED_NAME = lazy_compile(r"(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-[^\W\d_a-z]")
-_HYPHEN_CAPITAL = lazy_compile(r"-[^\W\d_a-z]")
+#: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Andrade``,
+#: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or
+#: apostrophe before a capital first (a fast scan), then checked on the word.
+_PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-|(?:d|dell|dall)['’])[^\W\d_a-z]")
+_JOIN_CAPITAL = lazy_compile(r"[-'’][^\W\d_a-z]")
 _MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 _ENDS = frozenset(".!?…")
+
+
+def _may_join(text: str) -> bool:
+    """``text`` may hold a prefixed surname: a hyphen, or a particle's ``d`` or ``l`` before an apostrophe."""
+    return "-" in text or "d'" in text or "d’" in text or "l'" in text or "l’" in text
 
 
 class Token(NamedTuple):
@@ -105,9 +111,9 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Tok
         _mark_quotes(quotes, starts, words, quoted, marks)
     firsts = list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
-    for hyphen in _HYPHEN_CAPITAL.finditer(text) if "-" in text else ():  # most passages hold no hyphen
-        k = bisect_right(starts, hyphen.start()) - 1
-        if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, hyphen.end() - starts[k]):
+    for joint in _JOIN_CAPITAL.finditer(text) if _may_join(text) else ():  # most passages hold neither
+        k = bisect_right(starts, joint.start()) - 1
+        if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, joint.end() - starts[k]):
             capitalized[k] = True
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))

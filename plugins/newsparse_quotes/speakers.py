@@ -60,6 +60,12 @@ _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citi
 _APPOSITION_TOKENS = 10
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
+#: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from"])
+#: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
+_COMPLEMENT_TOKENS = 7
+#: Participles giving the name a described person goes by: ``a nurse called Dawn said``.
+_NAMING = frozenset(["called", "named"])
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
@@ -216,6 +222,7 @@ class Attributor(Resolver):
         if mention is None:
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
+        mention, j = _past_modifier(self, tokens, mention, j, sentence.stop)  # "the head of the Red Cross in Kenya said"
         mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop) if j < sentence.stop and tokens[j].lower == "and" else (mention, j)
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
@@ -546,6 +553,26 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
         return j
     after = tokens[close + 1].lower
     return close if after in ("who", "which") or after.endswith("ing") else close + 1
+
+
+def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Mention, j: int, stop: int) -> tuple[Mention, int]:
+    """Past what stands between the phrase ``mention`` and its speech verb at token ``j``: an affiliation or a
+    place after a name (``Ann Roe of Acme said``, ``the head of the Red Cross in Kenya said``), or the name a
+    described person goes by (``a nurse called Dawn said``, ``a man named Ali Reza told``: the name is the
+    speaker); the phrase and the verb's token, else ``mention`` and ``j``."""
+    low = tokens[j].lower if j + 2 < stop else ""
+    if low in _NAMING and not tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
+        end = attributor.people.name_end(tokens, j + 1)
+        named = Mention(j + 1, end)
+    elif low in _PLACE_PREPOSITIONS and tokens[j - 1].is_capitalized:
+        complement = attributor.phrase_after(tokens, j + 1, stop)
+        end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
+        named = mention
+    else:
+        return mention, j
+    verb = tokens[end] if j + 1 < end < stop else None
+    speaks = verb is not None and not verb.quoted and verb.lower in attributor.words.speech_verbs
+    return (named, end) if speaks else (mention, j)
 
 
 def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:

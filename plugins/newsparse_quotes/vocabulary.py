@@ -108,8 +108,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "generic_roles": _words("leader premier boss chief head"),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
-    # Titles that also end many people's names: ``Abdul Karim Sheikh`` is a name, ``Kuwaiti Sheikh`` a title.
-    "surname_titles": _words("sheikh"),
+    # Titles that are also common surnames: after a known first name or two plain name words they end a
+    # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
+    "surname_titles": _words("sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope"),
+    # Titles that are also common given names: before one word that is no given name they open a name
+    # (``Dean Skelos``); before a given name they stay titles (``Dean Ann Roe``).
+    "given_name_titles": _words("dean"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
     "clause_verbs": _words("has have had is are was were will would could can may might must should shall"),
     # Organisation words: a capitalized name holding one is a body, not a person.
@@ -219,6 +223,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
         businessman father son brother husband uncle grandfather boy man encik
+        boyfriend widower nephew grandson stepson stepfather fiance
         """
     ),
     "female_words": _words(
@@ -226,6 +231,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman chairwoman
         congresswoman councilwoman businesswoman mother daughter sister wife aunt
         grandmother girl woman puan
+        girlfriend widow niece granddaughter stepdaughter stepmother fiancee
         """
     ),
     # Kin and partner words: ``his partner, NAME,`` names the person ``His partner`` stands for later.
@@ -233,6 +239,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         partner wife husband son daughter brother sister mother father fiance fiancee cousin
         nephew niece grandson granddaughter grandmother grandfather uncle aunt stepson stepdaughter
+        boyfriend girlfriend widow widower stepmother stepfather
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.

@@ -10,6 +10,7 @@ from attrs import Factory, field, frozen
 from newsparse.hooks.vocabulary import Vocabulary
 from newsparse.lazy_regex import lazy_compile
 
+from .lexicon import is_first_name
 from .segments import IS_WORD, TEXT, Columns, Token
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "name_key",
     "party_label_end",
     "party_label_start",
+    "title_surname",
 ]
 
 WINDOW = 60
@@ -175,6 +177,8 @@ class Words:
     clause_verbs: frozenset[str]
     #: Titles that also end people's names (``Abdul Karim Sheikh``).
     surname_titles: frozenset[str]
+    #: Titles that are also common given names (``Dean Skelos``).
+    given_name_titles: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
@@ -266,6 +270,7 @@ class Words:
             rank_words=get("rank_words"),
             clause_verbs=get("clause_verbs"),
             surname_titles=get("surname_titles"),
+            given_name_titles=get("given_name_titles"),
             bodies=get("body_words"),
             generic_bodies=get("generic_bodies"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
@@ -360,3 +365,16 @@ class PassageView:
         columns = Columns.of(tokens) if columns is None else columns
         cues = list(compress(count(), map(words.cues.__contains__, columns.lowers))) if quoted else []
         return cls(text, offset, tokens, cues, columns)
+
+
+def title_surname(words: Words, run: Sequence[Token]) -> bool:
+    """The run ends in a title that is also a surname after capitalized words that are no title, body or
+    nationality -- two or more, or one known first name -- maybe after titles: a name (``Abdul Karim
+    Sheikh``, ``Finance Minister Nadia Sheikh``), not a title (``Kuwaiti Sheikh``, ``Minister Sheikh``)."""
+    if bare(run[-1].text) not in words.surname_titles:
+        return False
+    start = next((k + 1 for k in range(len(run) - 2, -1, -1) if bare(run[k].text) in words.titles), 0)
+    given = run[start:-1]
+    if not given or not all(t.is_capitalized and bare(t.text) not in words.demonyms for t in given):
+        return False
+    return len(given) >= 2 or is_first_name(given[0].lower)
