@@ -17,6 +17,10 @@
 * A surname led by a Romance particle and an apostrophe (``d'Andrade``, ``dell’Acqua``) is part of the name.
 * The name a described person goes by, after ``called`` or ``named`` and before the verb (``“…,” a nurse
   called Dawn said``), is the speaker.
+* Positions in sport (``striker``, ``goalkeeper``, ``batsman``, ``pitcher``) and ``teenager``, ``veteran`` are
+  roles: a title before a name, or, with ``the``, the person the text is about.
+* ``the`` and a nationality (``the Dutchman``, ``the Australian``) is an epithet: the person the text is
+  about, unless a title of that person names another nationality.
 * A single mark left open after a colon runs to the end of its paragraph, as a double one does.
 * ``the center`` takes up only a body whose name or description holds that word, never a ``Division``.
 """
@@ -208,3 +212,43 @@ def test_a_single_mark_left_open_after_a_colon_quotes_to_the_paragraph_end():
 
 def test_a_single_mark_left_open_mid_sentence_is_no_quote():
     assert not extract("The club’s ‘new era began in May, the chairman said.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Pitcher Max Fried said the team had “a lot of fight”."], ["Max Fried"]),
+        (["“I felt good today,” said the goalkeeper, Ana Silva."], ["Ana Silva"]),
+        (["Bukayo Saka scored twice.", "“It was a great feeling,” the winger said."], ["Bukayo Saka"]),
+        (["Emma Raducanu won in straight sets.", "“I'm so happy,” the teenager said."], ["Emma Raducanu"]),
+    ],
+)
+def test_positions_in_sport_are_roles(paragraphs, expected):
+    assert credited(*paragraphs) == expected
+
+
+def test_an_adjunct_after_a_role_is_no_office_of_its_own():
+    speakers = credited(
+        "Chris Carr struck out the side in the ninth.",
+        "“I was not going to let it happen,” said the pitcher in a radio interview.",
+    )
+    assert speakers == ["Chris Carr"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "expected"),
+    [("the Dutchman", "Erik Holm"), ("the Australian", "Erik Holm")],
+)
+def test_a_nationality_with_the_takes_up_the_person_followed(epithet, expected):
+    speakers = credited("“We showed character,” coach Erik Holm said.", f"{epithet[0].upper()}{epithet[1:]} added: “We keep going.”")
+    assert speakers == [expected, expected]
+
+
+def test_a_nationality_no_title_of_the_person_fits_names_no_one():
+    speakers = credited("Russian President Ivan Orlov met the envoy.", "“We disagree on everything,” the American said.")
+    assert speakers == [None]
+
+
+def test_a_nationality_of_the_other_gender_names_no_one():
+    speakers = credited("“We never gave up,” coach Tom Reed said.", "“It was hard,” the Frenchwoman said.")
+    assert speakers[1] is None

@@ -72,13 +72,16 @@ def speaking_body(people: People, position: int) -> Entity | None:
 def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     """``the HEAD`` (``the company``, ``the union``) may name ``body``, a body followed before: its name
     or a description holds a body word of the kind ``HEAD`` names (``… Holdings``, ``…, the lender,``
-    for ``the company``), or, holding no body word, it spoke (``spoke``): never ``CED`` of ``CED sales
-    rose``, nor a ``… Holdings`` for ``the union``."""
+    for ``the company``), or, holding no body word of a kind, it spoke (``spoke``): never ``CED`` of ``CED sales
+    rose``, nor a ``… Holdings`` for ``the union``; a head of no kind (``the center``) takes up only a body
+    whose name holds it, or one that spoke holding no body word at all."""
     kinds = words.body_kinds
     own = {kinds[word] for word in chain(body.words, body.roles) if word in kinds}
     if own:
         return kinds.get(head) in own
-    named = words.bodies.intersection(chain(body.words, body.roles))  # in its name or its description
+    if head in kinds:
+        return spoke  # "the company" after "Nordvik Energy said": no word of a kind tells otherwise
+    named = words.bodies.intersection(chain(body.words, body.roles))  # "the center": never "… Division"
     return head in named if named else spoke
 
 

@@ -38,6 +38,8 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
     tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
     if len(tokens) < 2 or tokens[0].lower != "the":
         return None
+    if len(tokens) == 2 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms:  # "the Dutchman"
+        return "he" if tokens[1].lower in words.male else "she" if tokens[1].lower in words.female else ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
         return "" if _description(tokens[4:]) else None
     if len(tokens) > 5:
@@ -80,10 +82,19 @@ def age_hyphen(tokens: Sequence[Token], j: int) -> bool:
     return 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and tokens[j + 1].lower in _YEAR_OLD
 
 
-def epithet_person(people: People, salient: Entity | None, pronoun: str) -> Entity | None:
+def epithet_person(people: People, salient: Entity | None, pronoun: str, tokens: Sequence[Token] = ()) -> Entity | None:
     """The person the text is about (``salient``), when an epithet fitting ``pronoun`` (``""``: either)
-    may describe that person; else ``None``."""
+    may describe that person: a nationality (``the Dutchman``, the epithet's ``tokens``) no title of that
+    person contradicts (``Russian President X`` is no ``Australian``); else ``None``."""
     if salient is None or not salient.person:
+        return None
+    if len(tokens) == 2 and _other_origin(people.words, salient, tokens[1].lower):
         return None
     gender = people.gender(salient)
     return salient if not pronoun or gender is None or gender == pronoun else None
+
+
+def _other_origin(words: Words, person: Entity, origin: str) -> bool:
+    """A nationality among ``person``'s titles other than ``origin`` (``dutch`` is ``Dutchman``'s: the
+    same first four letters)."""
+    return any(role in words.demonyms and role[:4] != origin[:4] for role in person.roles)

@@ -151,7 +151,7 @@ class Resolver(Phrases):
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
-            entity = None if _name_set_off(view.tokens, mention.hi) else epithet_person(self.people, self.salient, described)
+            entity = None if _name_set_off(view.tokens, mention.hi) else epithet_person(self.people, self.salient, described, tokens)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
         if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
@@ -454,10 +454,17 @@ def _fits(words: Words, source: str | None, pronoun: str) -> bool:
     return told is None or told == pronoun
 
 
+#: Prepositions opening a role's complement (``the owner of a shop``), not an adjunct (``in an interview``).
+_COMPLEMENTS = frozenset(["of", "for", "at", "from"])
+
+
 def _own_office(words: Words, low: list[str], tokens: Sequence[Token], head_at: int) -> bool:
-    """The complement after a role's head (``low``, ``tokens`` from ``head_at``) makes it someone new (``the owner of
-    a shop``) or an office of its own (``the Bishop of Leeds``, ``the head of the Red Cross``): a body word, an
-    indefinite word or a capitalized word."""
+    """The complement after a role's head (``low``, ``tokens`` from ``head_at``, opening with ``of``, ``for``, ``at``
+    or ``from``) makes it someone new (``the owner of a shop``) or an office of its own (``the Bishop of Leeds``,
+    ``the head of the Red Cross``): a body word, an indefinite word or a capitalized word; not an adjunct of the
+    speech (``the pitcher in an interview``)."""
+    if head_at >= len(low) or low[head_at] not in _COMPLEMENTS:
+        return False
     return any(w in words.bodies or w in INDEFINITE or t.is_capitalized for w, t in zip(low[head_at:], tokens[head_at:], strict=True))
 
 

@@ -101,6 +101,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
         rancher beekeeper veterinarian dentist promoter grower juror
+        forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
+        playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
+        outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
+        teenager youngster veteran rookie debutant
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
@@ -110,7 +114,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
     # Titles that are also common surnames: after a known first name or two plain name words they end a
     # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
-    "surname_titles": _words("sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope"),
+    "surname_titles": _words(
+        "sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope bowler keeper winger"
+    ),
     # Titles that are also common given names: before one word that is no given name they open a name
     # (``Dean Skelos``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
@@ -200,6 +206,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Chinese embassy``); as a title they tell where a person belongs (``Chinese Premier X``).
     "demonyms": _words(
         """
+        dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+        welshman welshwoman spaniard briton
         afghan albanian algerian american angolan argentine argentinian armenian australian austrian
         azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese
         cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot czech
@@ -224,6 +232,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         mr sir lord king prince duke emperor pope spokesman chairman congressman councilman
         businessman father son brother husband uncle grandfather boy man encik
         boyfriend widower nephew grandson stepson stepfather fiance
+        dutchman frenchman englishman irishman scotsman welshman
         """
     ),
     "female_words": _words(
@@ -232,6 +241,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         congresswoman councilwoman businesswoman mother daughter sister wife aunt
         grandmother girl woman puan
         girlfriend widow niece granddaughter stepdaughter stepmother fiancee
+        dutchwoman frenchwoman englishwoman irishwoman scotswoman welshwoman
         """
     ),
     # Kin and partner words: ``his partner, NAME,`` names the person ``His partner`` stands for later.
