@@ -11,12 +11,12 @@
 * An affiliation or a place between a speaker's name and the verb after a quote (``Ann Roe of Acme said``, ``a
   spokesman for Unicef in Geneva said``) is read past.
 * A title that is also a common given name (``Dean``) opens a name before one word that is no given name
-  (``Dean Skelos``), and stays a title before a given name (``Dean Ann Roe``).
+  (``Dean Varga``), and stays a title before a given name (``Dean Ann Roe``).
 * A kin word owned by a noun (``The victim's brother``) is a described source, credited as printed, and a
   ``he`` or ``she`` of that gender right after it means that person, not the person named before.
-* A surname led by a Romance particle and an apostrophe (``d'Andrade``, ``dell’Acqua``) is part of the name.
+* A surname led by a Romance particle and an apostrophe (``d'Almeida``, ``dell’Acqua``) is part of the name.
 * The name a described person goes by, after ``called`` or ``named`` and before the verb (``“…,” a nurse
-  called Dawn said``), is the speaker.
+  called Rhona said``), is the speaker.
 * Positions in sport (``striker``, ``goalkeeper``, ``batsman``, ``pitcher``) and ``teenager``, ``veteran`` are
   roles: a title before a name, or, with ``the``, the person the text is about.
 * ``the`` and a nationality (``the Dutchman``, ``the Australian``) is an epithet: the person the text is
@@ -125,7 +125,7 @@ def test_an_affiliation_between_the_name_and_the_verb_is_read_past(paragraph, ex
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("“It is over,” Dean Skelos said.", "Dean Skelos"),
+        ("“It is over,” Dean Varga said.", "Dean Varga"),
         ("“It is over,” a tearful Dean Holloway told reporters.", "Dean Holloway"),
         ("“We will appeal,” Dean Ann Roe said.", "Ann Roe"),
     ],
@@ -148,16 +148,16 @@ def test_a_kin_word_with_an_owner_is_a_described_source(paragraph, expected):
 
 def test_a_pronoun_after_a_described_source_means_that_source():
     speakers = credited(
-        "Wade Rogers, 19, was jailed for life on Friday.",
+        "Colin Marsh, 19, was jailed for life on Friday.",
         "The victim's brother told the court he could not sleep.",
-        "“I miss her every day,” he said.",
+        "“I think of her every morning,” he said.",
     )
     assert speakers == ["The victim's brother"]
 
 
 def test_a_pronoun_of_the_other_gender_does_not_mean_the_described_source():
     speakers = credited(
-        "Wade Rogers, 19, was jailed for life on Friday.",
+        "Colin Marsh, 19, was jailed for life on Friday.",
         "The victim's sister told the court the family had moved away.",
         "“I am not sorry,” he said as he left the dock.",
     )
@@ -166,7 +166,7 @@ def test_a_pronoun_of_the_other_gender_does_not_mean_the_described_source():
 
 def test_a_body_word_takes_up_only_a_body_of_that_word():
     speakers = credited(
-        "The state's Division of Emergency Management urged residents to “stock up on water”.",
+        "The county's Division of Civil Defence told residents to “keep torches ready”.",
         "The center said the storm would pass “dangerously close” to the coast.",
     )
     assert speakers[1] is None or "Division" not in speakers[1]
@@ -175,7 +175,7 @@ def test_a_body_word_takes_up_only_a_body_of_that_word():
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("Acme chief executive Rui Sousa d'Andrade said: “The plan is on track.”", "Rui Sousa d'Andrade"),
+        ("Acme chief executive Rui Matos d'Almeida said: “The plan is on track.”", "Rui Matos d'Almeida"),
         ("“The bridge is safe,” said engineer Paola dell’Acqua.", "Paola dell’Acqua"),
     ],
 )
@@ -186,7 +186,7 @@ def test_a_particle_and_an_apostrophe_lead_a_surname(paragraph, expected):
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("“I have never seen it this bad,” a nurse called Dawn said.", "Dawn"),
+        ("“I have never seen it this bad,” a midwife called Rhona said.", "Rhona"),
         ("“We had to run,” a shopkeeper named Ali Reza told reporters.", "Ali Reza"),
     ],
 )

@@ -241,7 +241,7 @@ class People:
         cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
         titles = words.titles
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
-        for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Skelos"
+        for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
             if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
@@ -470,7 +470,7 @@ def sole_holder(people: People, role: str, position: int) -> Entity | None:
 
 def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
     """1 when the title at token ``k`` is a given name before one last word that is no given name (``Dean
-    Skelos``; not ``Dean Ann Roe``: the ``given_name_titles`` list), else 0."""
+    Varga``; not ``Dean Ann Roe``: the ``given_name_titles`` list), else 0."""
     return int(end - k == 2 and tokens[k].lower in words.given_name_titles and not is_first_name(tokens[k + 1].lower))
 
 

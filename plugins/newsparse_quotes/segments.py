@@ -30,7 +30,7 @@ __all__ = [
 #: a class (``\d\d*+``, not ``\d++``), so the regex engine skips white space without trying them.
 _TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++)*+|[^\w\s])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
-#: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Andrade``,
+#: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Almeida``,
 #: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or
 #: apostrophe before a capital first (a fast scan), then checked on the word.
 _PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-|(?:d|dell|dall)['’])[^\W\d_a-z]")

@@ -64,7 +64,7 @@ _ROLE_WORDS = 3
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from"])
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
 _COMPLEMENT_TOKENS = 7
-#: Participles giving the name a described person goes by: ``a nurse called Dawn said``.
+#: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
 _NAMING = frozenset(["called", "named"])
 #: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
 _BE = frozenset("is are was were be been being".split())
@@ -558,7 +558,7 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
 def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Mention, j: int, stop: int) -> tuple[Mention, int]:
     """Past what stands between the phrase ``mention`` and its speech verb at token ``j``: an affiliation or a
     place after a name (``Ann Roe of Acme said``, ``the head of the Red Cross in Kenya said``), or the name a
-    described person goes by (``a nurse called Dawn said``, ``a man named Ali Reza told``: the name is the
+    described person goes by (``a midwife called Rhona said``, ``a man named Ali Reza told``: the name is the
     speaker); the phrase and the verb's token, else ``mention`` and ``j``."""
     low = tokens[j].lower if j + 2 < stop else ""
     if low in _NAMING and not tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:

@@ -118,7 +118,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope bowler keeper winger"
     ),
     # Titles that are also common given names: before one word that is no given name they open a name
-    # (``Dean Skelos``); before a given name they stay titles (``Dean Ann Roe``).
+    # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
     "clause_verbs": _words("has have had is are was were will would could can may might must should shall"),

@@ -177,7 +177,7 @@ class Words:
     clause_verbs: frozenset[str]
     #: Titles that also end people's names (``Abdul Karim Sheikh``).
     surname_titles: frozenset[str]
-    #: Titles that are also common given names (``Dean Skelos``).
+    #: Titles that are also common given names (``Dean Varga``).
     given_name_titles: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
