@@ -178,6 +178,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ceo": "chief executive",
         "ag": "attorney general",
         "da": "district attorney",
+        "fm": "foreign minister",
     },
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
@@ -277,7 +278,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         previously meanwhile however but and yet still also separately publicly according
         for from with by under over amid despite following since to within without alongside
         ago day week month year yesterday today tonight monday tuesday wednesday thursday
-        friday saturday sunday there here outside inside nearby elsewhere overnight
+        friday saturday sunday there here outside inside nearby elsewhere overnight like unlike
         """
     ),
     # Prepositions: a noun phrase does not reach back across one (except after a source noun).
@@ -305,6 +306,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Words opening a time adverbial set between a subject and its verb (``The ministry on Tuesday
     # accused …``, ``Analysts last week warned …``); the adverbial ends in a date or a time word.
     "time_openers": _words("on last earlier this late early"),
+    # Imperatives opening a sentence before an object pronoun and the quote it introduces (``Hear him, “…”``).
+    "quote_imperatives": _words("hear"),
     # Words of a time that end such an adverbial besides dates (``on Friday night``, ``last week``).
     "time_parts": _words("morning afternoon evening night week weekend month year"),
     # Dates: a speaker made only of these words is a date or a dateline.
