@@ -185,3 +185,28 @@ def test_a_namesake_inside_the_quote_does_not_silence_he() -> None:
 )
 def test_the_speaker_named_inside_his_own_quote_still_stops_he(quote: str) -> None:
     assert credited("Winger Datuk Amir Salleh was carried off.", f"{quote} he said.") == [None]
+
+
+# -- J: archive copy marks quotes with pairs of backticks (````Yes,```` said X) -------------------
+
+
+def test_backtick_pairs_mark_quotes_with_their_speakers() -> None:
+    quotes = extract(
+        "Governor Ada Kell, who chairs the meeting, spoke first.",
+        "``The drought is a crisis,`` Kell said. ``Farm income must be protected.``",
+        "Relief chief Omar Pell said losses were unclear, ``but we will help where we can.``",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The drought is a crisis,", "Ada Kell"),
+        ("Farm income must be protected.", "Ada Kell"),
+        ("but we will help where we can.", "Omar Pell"),
+    ]
+
+
+def test_a_lone_backtick_is_an_apostrophe_not_a_mark() -> None:
+    quotes = extract("The nation`s farmers won`t wait, Governor Ada Kell said. ``We need rain,`` she said.")
+    assert [(q.text, q.speaker) for q in quotes] == [("We need rain,", "Ada Kell")]
+
+
+def test_an_unclosed_backtick_pair_runs_to_the_paragraph_end() -> None:
+    assert [q.text for q in extract("Ada Kell said: ``We need rain now")] == ["We need rain now"]
