@@ -210,3 +210,21 @@ def test_a_lone_backtick_is_an_apostrophe_not_a_mark() -> None:
 
 def test_an_unclosed_backtick_pair_runs_to_the_paragraph_end() -> None:
     assert [q.text for q in extract("Ada Kell said: ``We need rain now")] == ["We need rain now"]
+
+
+# -- K: ``Member of Parliament`` is a post before a name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Nyeri Town Member of Parliament Duncan Maina said, “We will not be intimidated.”",),
+        ("Later, Nyeri Town Member of Parliament Duncan Maina said the vote was rigged.", "“We will not be intimidated,” he said."),
+    ],
+)
+def test_member_of_parliament_titles_the_name_after_it(paragraphs: tuple[str, ...]) -> None:
+    assert credited(*paragraphs) == ["Duncan Maina"]
+
+
+def test_a_member_of_a_group_stays_an_unnamed_source() -> None:
+    assert credited("A member of the family said, “We are heartbroken.”")[0] in (None, "A member of the family")

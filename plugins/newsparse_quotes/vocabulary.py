@@ -92,7 +92,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         historian author writer artist singer actor player manager owner founder boss
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
-        assemblymember trustee
+        assemblymember trustee member
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
