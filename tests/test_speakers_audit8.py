@@ -228,3 +228,22 @@ def test_member_of_parliament_titles_the_name_after_it(paragraphs: tuple[str, ..
 
 def test_a_member_of_a_group_stays_an_unnamed_source() -> None:
     assert credited("A member of the family said, “We are heartbroken.”")[0] in (None, "A member of the family")
+
+
+# -- L: ``snapped`` and ``retorted`` are speech verbs, so an outlet after them only relays ----------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "General Aram Pol left early. “Why do you ask me now?” he snapped, according to the Daily Post.",
+        "General Aram Pol left early. “Ask the council,” he retorted, according to the Daily Post.",
+        "Asked about it, General Aram Pol snapped: “Ask the council.”",
+    ],
+)
+def test_a_sharp_reply_is_speech(paragraph: str) -> None:
+    assert credited(paragraph) == ["Aram Pol"]
+
+
+def test_a_rope_that_snapped_is_no_speaker() -> None:
+    assert credited("The rope snapped under the load, and the crew called it “a freak event”.") == ["the crew"]

@@ -65,7 +65,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         joke joked joking quip quips quipped quipping boast boasts boasted boasting
         plead pleads pleaded pleading testify testifies testified testifying
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
-        laugh laughs laughed laughing
+        laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
