@@ -17,13 +17,15 @@ end when it names neither).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import Factory, define, field, frozen
 
 from . import discourse_rules, sentence_rules
 from .inscriptions import no_ones_words
+from .lexicon import is_ordinary_word
 from .resolution import Found
+from .segments import Token
 from .speakers import Attributor
 from .words import Cue, Mention, PassageView, bare
 
@@ -87,8 +89,8 @@ class Attempt:
         if entity is None or not entity.person:
             return False
         stop = self.close_token if self.close_token is not None else self.sentence.stop
-        names = set(entity.words)
-        return any(t.is_capitalized and bare(t.text) in names for t in self.view.tokens[self.open_token + 1 : stop])
+        runs = _capitalized_runs(self.view.tokens[self.open_token + 1 : stop])
+        return any(_same_name(self.attributor.words.titles, set(entity.words), run) for run in runs)
 
     def _refused(self, mention: Mention | None) -> bool:
         """``he``/``she`` at ``mention`` named someone the gate refused (``Then I``): no one else is meant."""
@@ -98,6 +100,26 @@ class Attempt:
         """The credit a later rule would carry on is the body last credited: ``he`` or ``she`` is never it."""
         carried, group = self.carried(), self.attributor.last_group
         return carried is not None and group is not None and group.entity is not None and carried.speaker == group.speaker
+
+
+def _capitalized_runs(tokens: Sequence[Token]) -> list[list[str]]:
+    """The runs of capitalized words among ``tokens``, each as its words' bare forms."""
+    runs: list[list[str]] = []
+    last = -2
+    for k, token in enumerate(tokens):
+        if token.is_capitalized and token.is_word:
+            if k != last + 1:
+                runs.append([])
+            runs[-1].append(bare(token.text))
+            last = k
+    return runs
+
+
+def _same_name(titles: frozenset[str], names: set[str], run: list[str]) -> bool:
+    """The run of capitalized words ``run`` holds a word of ``names`` and no word of another person's name
+    (``I thanked Akira`` names Akira; ``the speech of Datuk Ann Salleh`` not ``Tom Salleh``): titles and
+    ordinary words (``Then``) aside."""
+    return not names.isdisjoint(run) and all(w in names or w in titles or is_ordinary_word(w) for w in run)
 
 
 def _docstring(rule: Rule) -> str:

@@ -43,6 +43,7 @@ DOCS = {
     "prepositions": 'Prepositions.',
     "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',
     "page_chrome": 'Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).',
+    "quote_imperatives": "Imperatives before a pronoun that introduce its quote (``Hear him, “…”``).",
     "time_openers": "Words opening a time adverbial between a subject and its verb (``on``, ``last``).",
     "time_parts": "Words of a time ending such an adverbial besides dates (``night``, ``week``).",
     "calendar": 'Dates: months and the days around today.',

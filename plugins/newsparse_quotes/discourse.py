@@ -35,7 +35,7 @@ from newsparse.model import Quote, Span
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind
-from .marks import DOUBLE_MARKS, Marked
+from .marks import DOUBLE_TOKENS, Marked
 from .people import nickname_end
 from .segments import Token, mark_token, sentences
 from .speakers import Attributor
@@ -201,7 +201,7 @@ def _double_quoted(tokens: Sequence[Token], sentence: range, at: int) -> bool:
     """``sentence`` opens a quote in double marks near token ``at`` (within :data:`WINDOW`): its speech verb
     credits that one (``“We agree,” Lee said of the ‘harbor deal’``)."""
     near = tokens[max(sentence.start, at - WINDOW) : min(sentence.stop, at + WINDOW)]
-    return any(t.mark == "open" and t.text in DOUBLE_MARKS for t in near)
+    return any(t.mark == "open" and t.text in DOUBLE_TOKENS for t in near)
 
 
 def _quoting(words: Words, cue: str | None) -> bool:

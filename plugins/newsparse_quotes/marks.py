@@ -5,7 +5,8 @@ and one single quote open at a time), so the time is linear in the passage.
 The direction of a mark is read from its neighbours, not its shape, because
 typeset text prints opening marks as closing ones (``”While I…,” Trump wrote``).
 Single marks between letters or before a year (``don’t``, ``’90s``) are
-apostrophes, never quote marks.
+apostrophes, never quote marks.  A pair of backticks is a double mark, opening or
+closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.
 """
 
 from __future__ import annotations
@@ -16,14 +17,19 @@ from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
+__all__ = ["BACKTICKS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 #: Characters read as double quotation marks.
 DOUBLE_MARKS = "\"“”„‟«»"
 #: Characters read as single quotation marks (or apostrophes).
 SINGLE_MARKS = "'‘’‚‛‹›"
 
-_MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+#: Two backticks, read as one double mark.
+BACKTICKS = "``"
+#: The tokens of a double mark.
+DOUBLE_TOKENS = frozenset([*DOUBLE_MARKS, BACKTICKS])
+
+_MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}`]")
 #: Marks that can only open a quote, whatever their neighbours.
 _OPENERS_ONLY = "„‚"
 
@@ -59,7 +65,7 @@ def find_quotes(text: str) -> list[Marked]:
     stack: list[tuple[bool, int, bool]] = []  # (single, open_at, nested)
 
     def emit(single: bool, open_at: int, nested: bool, end: int, close_at: int | None) -> None:
-        start = open_at + 1
+        start = open_at + (2 if text.startswith(BACKTICKS, open_at) else 1)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -73,6 +79,10 @@ def find_quotes(text: str) -> list[Marked]:
         char = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i < last else " "
+        if char == "`":
+            if after != "`" or before == "`":
+                continue  # a lone backtick, or the second of a pair
+            after = text[i + 2] if i + 1 < last else " "
         single = char in SINGLE_MARKS
         if single and _is_apostrophe(char, before, after):
             continue

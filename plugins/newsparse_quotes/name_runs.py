@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .people import Entity, People
 from .segments import Token
-from .words import NAME_PARTICLES, PassageView, Words, initial_dot, name_key
+from .words import NAME_PARTICLES, PassageView, Words, name_key, opens_initials
 
 __all__ = ["NameRuns"]
 
@@ -77,9 +77,9 @@ class NameRuns:
             else:
                 k += 1
         determiners, titles = self.words.determiners, self.words.name_titles
-        return [  # not "The Times", but "A. J. Okafor"
+        return [  # not "The Times", but "A. J. Okafor", "A K Okafor"
             (a, b) for a, b in runs
-            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and initial_dot(tokens, a + 1, titles)))
+            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and opens_initials(tokens, a, titles)))
         ]
 
     def entity(self, name_tokens: Sequence[Token]) -> Entity | None:

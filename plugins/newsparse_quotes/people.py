@@ -30,6 +30,7 @@ from .words import (
     ampersand,
     bare,
     initial_dot,
+    opens_initials,
     label_end,
     label_start,
     name_key,
@@ -148,8 +149,8 @@ def nickname_end(tokens: Sequence[Token], j: int) -> int:
 
 
 def _initial(words: Words, tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``."""
-    return k + 1 < len(tokens) and initial_dot(tokens, k + 1, words.name_titles)
+    """Token ``k``, read as an opener (``A``, ``I``), is an initial: ``A. J. Lee``, ``A K Lee``."""
+    return opens_initials(tokens, k, words.name_titles)
 
 
 def _without_nickname(tokens: Sequence[Token]) -> tuple[str, tuple[str, ...]]:

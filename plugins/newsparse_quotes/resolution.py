@@ -236,8 +236,8 @@ class Resolver(Phrases):
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
-        if entity is None and not named:  # "the top diplomat": any diplomat; not "the American leader"
-            entity = self.people.by_role([head], position)
+        if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
+            entity = _holder_before(self.people, head, position)
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
@@ -387,6 +387,12 @@ class Resolver(Phrases):
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
     """A comma and a capitalized word follow the phrase ending at token ``hi``: a name set off after it."""
     return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].is_capitalized and not tokens[hi + 1].quoted
+
+
+def _holder_before(people: People, role: str, position: int) -> Entity | None:
+    """The person titled ``role`` mentioned last before ``position``; none named only after it."""
+    entity = people.by_role([role], position)
+    return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
 def _holders_before(people: People, role: str, position: int) -> int:
@@ -646,11 +652,15 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
+#: Relative pronouns whose clause is passed between a described source and its verb.
+_SKIPPED_RELATIVES = frozenset(["who", "which"])
+
+
 def past_relative(tokens: Sequence[Token], mention: Mention) -> int:
-    """The token after a relative clause ``, who …,`` (no quote inside) right after ``mention`` when it
-    opens a clause (not ``at one of those makers, who …``), else the token after ``mention``."""
+    """The token after a relative clause ``, who …,`` or ``, which …,`` (no quote inside) right after
+    ``mention`` when it opens a clause (not ``at one of those makers, who …``), else the token after ``mention``."""
     k = mention.hi
-    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "who":
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in _SKIPPED_RELATIVES:
         return k
     if mention.lo > 0 and tokens[mention.lo - 1].is_word:
         return k

@@ -10,8 +10,12 @@ from .reported import RELAYING, telling_at
 from .words import Cue
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .attribution import Attempt
     from .resolution import Found
+    from .segments import Token
+    from .words import Words
 
 #: The narrator's pronoun after a relayed quote (``…,” he said``).
 _NARRATING = frozenset(["he", "she", "i", "we"])
@@ -46,12 +50,23 @@ def _introduced(attempt: Attempt) -> bool:
     ``X clarified:``) and closed with its own sentence's end belongs to the one before the colon, not to
     the subject of the sentence after it."""
     tokens, open_, close = attempt.view.tokens, attempt.open_token, attempt.close_token
+    if _said_comma(attempt.attributor.words, tokens, open_):  # "X said, “…,” Reuters reported": X's
+        cue = attempt.attributor.credit_before(attempt.view, open_, attempt.sentence)
+        return cue is not None and cue.mention is not None
     if open_ < 1 or tokens[open_ - 1].text != ":" or close is None or tokens[close - 1].text not in _ENDS:
         return False
     if open_ >= 3 and tokens[open_ - 3].is_capitalized and is_verb(attempt.attributor.words, tokens[open_ - 2].lower):
         return True  # "Judge Ó Donnabháin clarified:": a name and a verb, cue or not
     cue = attempt.attributor.credit_before(attempt.view, open_, attempt.sentence)
     return cue is not None and cue.mention is not None
+
+
+def _said_comma(words: Words, tokens: Sequence[Token], open_: int) -> bool:
+    """The quote opening at token ``open_`` follows a finite speech verb and a comma (``X said, “…”``)."""
+    if open_ < 2 or tokens[open_ - 1].text != ",":
+        return False
+    verb = tokens[open_ - 2]
+    return verb.lower in words.speech_verbs and not verb.is_capitalized and not verb.quoted and not verb.lower.endswith("ing")
 
 
 def _teller(attempt: Attempt, cue: Cue) -> Cue | None:

@@ -289,6 +289,8 @@ class Attributor(Resolver):
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if low in words.speech_nouns and (noun_cue := _speech_noun_cue(self, tokens, k, open_at, sentence)) is not None:
                 return noun_cue
+            if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
+                return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
@@ -301,6 +303,8 @@ class Attributor(Resolver):
             if quoted is not None:
                 return quoted
             agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
+            if agent is not None and agent.mention is not None and _opens_clause(words, tokens, agent.mention.hi, open_at):
+                continue  # "homes pledged by X would be “…”": X's act names the subject of another's clause
             if agent is not None:
                 return agent
             if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
@@ -463,6 +467,12 @@ def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, 
     head = bare(tokens[mention.hi - 1].text)
     people = any(word in words.roles or word in words.anonymous for word in (head, head.removesuffix("s")))
     return head in words.bodies or not people
+
+
+def _imperative_before(tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> bool:
+    """The imperative at token ``k`` opens its sentence and is followed by an object pronoun and a comma or
+    colon right before the quote at ``open_at``: ``Hear him, “…”``, ``Hear her: “…”``."""
+    return k == sentence.start and open_at == k + 3 and tokens[k + 1].lower in OBJECT_PRONOUNS and tokens[k + 2].text in ",:"
 
 
 def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:

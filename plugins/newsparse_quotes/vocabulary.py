@@ -65,7 +65,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         joke joked joking quip quips quipped quipping boast boasts boasted boasting
         plead pleads pleaded pleading testify testifies testified testifying
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
-        laugh laughs laughed laughing
+        laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -92,7 +92,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         historian author writer artist singer actor player manager owner founder boss
         executive treasurer counsel superintendent inspector detective sergeant trooper constable
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
-        assemblymember trustee
+        assemblymember trustee member
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
@@ -188,6 +188,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ceo": "chief executive",
         "ag": "attorney general",
         "da": "district attorney",
+        "fm": "foreign minister",
     },
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
@@ -294,7 +295,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         previously meanwhile however but and yet still also separately publicly according
         for from with by under over amid despite following since to within without alongside
         ago day week month year yesterday today tonight monday tuesday wednesday thursday
-        friday saturday sunday there here outside inside nearby elsewhere overnight
+        friday saturday sunday there here outside inside nearby elsewhere overnight like unlike
         """
     ),
     # Prepositions: a noun phrase does not reach back across one (except after a source noun).
@@ -322,6 +323,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Words opening a time adverbial set between a subject and its verb (``The ministry on Tuesday
     # accused …``, ``Analysts last week warned …``); the adverbial ends in a date or a time word.
     "time_openers": _words("on last earlier this late early"),
+    # Imperatives opening a sentence before an object pronoun and the quote it introduces (``Hear him, “…”``).
+    "quote_imperatives": _words("hear"),
     # Words of a time that end such an adverbial besides dates (``on Friday night``, ``last week``).
     "time_parts": _words("morning afternoon evening night week weekend month year"),
     # Dates: a speaker made only of these words is a date or a dateline.

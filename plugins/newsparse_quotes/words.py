@@ -27,6 +27,7 @@ __all__ = [
     "ampersand",
     "bare",
     "initial_dot",
+    "opens_initials",
     "label_end",
     "label_start",
     "is_possessive",
@@ -70,6 +71,17 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
     before, after = tokens[j - 1], tokens[j + 1]
     initial = len(before.text) == 1 and before.is_capitalized
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def opens_initials(tokens: Sequence[Token], k: int, titles: Collection[str]) -> bool:
+    """Token ``k`` opens a name with initials: ``A. J. Lee``, or ``A K Lee`` (a one-letter capital
+    after it, then a capitalized word: initials printed with no full stops)."""
+    if k + 1 < len(tokens) and initial_dot(tokens, k + 1, titles):
+        return True
+    if k + 2 >= len(tokens) or len(tokens[k].text) != 1:
+        return False
+    second, after = tokens[k + 1], tokens[k + 2]
+    return len(second.text) == 1 and second.text.isupper() and after.is_capitalized and not after.quoted
 
 
 def ampersand(tokens: Sequence[Token], j: int) -> bool:
@@ -222,6 +234,7 @@ class Words:
     weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
     time_openers: frozenset[str]
+    quote_imperatives: frozenset[str]
     #: Words ending one: dates and times (``Tuesday``, ``night``, ``week``).
     time_words: frozenset[str]
     #: Prepositions before a place: a name after one is no person (``in Nevada County``).
@@ -299,6 +312,7 @@ class Words:
             weekdays=get("weekdays"),
             naming_verbs=get("naming_verbs"),
             time_openers=get("time_openers"),
+            quote_imperatives=get("quote_imperatives"),
             time_words=get("time_parts") | get("calendar") | get("weekdays"),
             place_prepositions=get("place_prepositions"),
             place_heads=get("place_heads"),
@@ -311,7 +325,7 @@ class Words:
             openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers"),
             speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("name_titles") | get("body_words"),
-            cues=get("speech_verbs") | get("speech_nouns") | {"according"},
+            cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
         )
 
 
