@@ -256,3 +256,70 @@ def test_an_app_prompt_above_a_story_starts_no_listed_articles():
         "Islanders said the rise would hit commuters hardest.\n"
     )
     assert _units(page) == 0
+
+
+def test_bylines_under_listed_titles_mark_their_units():
+    page = (
+        "Local news\n\n"
+        "Ferry operator adds a winter sailing to the islands\n\nBy Jane Doe\n\n"
+        "The island ferry will run a third daily crossing from November, the operator said.\n\n"
+        "Council opens talks on a new swimming pool\n\nBy Tom Reyes\n\n"
+        "Councillors agreed on Tuesday to ask residents where a new pool should be built.\n"
+    )
+    assert _titles(page) == ["Ferry operator adds a winter sailing to the islands", "Council opens talks on a new swimming pool"]
+
+
+_POOL = [
+    "Ferry operator adds a winter sailing to the islands", "Ferry operator adds a winter sailing to the islands",
+    "The island ferry will run a third daily crossing from November, the operator said on…", "Read More »",
+    "March 3, 2025 9:00 AM", "By Jane Doe", "Most read", "Month: March 2026", "views 210", "Politics",
+    "Councillors agreed on Tuesday to ask residents where a new pool should be built.", "Got it!",
+    "RIVERTON (Harbour Wire) - Barges on the river are sailing half empty as the water level falls.",
+]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_mix_of_listing_lines_parses(seed):
+    import random
+
+    rng = random.Random(seed)
+    page = "\n\n".join(rng.choice(_POOL) for _ in range(rng.randint(1, 14))) + "\n"
+    assert all(a.span.end <= len(page) for a in parse(page).articles)
+
+
+def test_a_story_under_its_headline_and_standfirst_with_a_teaser_block_stays_whole():
+    page = (
+        "COAST GAZETTE\n"
+        "Lifeboat station reopens after a year of repairs\n"
+        "Volunteers return to the slipway as the new boathouse is handed over to the crew\n"
+        "By Ada Brunel | 4 March 2026\n"
+        "The lifeboat station reopened on Saturday after a year of repairs to its slipway.\n"
+        "Town news in brief\n"
+        "Crew members said the new boathouse would cut launch times by several minutes.\n"
+        "Read more\n"
+        "The crew on the slipway at dawn\n"
+        "Harbour wall repairs to start in spring\n"
+        "This article was first published in the Coast Times, and is reprinted with permission.\n"
+    )
+    assert _units(page) == 0
+    assert len(parse(page).articles) == 1
+
+
+# --- D. a byline's date glued to the category after it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("By March 4, 2019Harbour Life", "2019-03-04"), ("Posted 12 June 2021Community News", "2021-06-12")],
+)
+def test_a_year_glued_to_a_capitalised_word_is_read(line, day):
+    from newsparse.page.dates import find_date
+
+    found = find_date(line)
+    assert found is not None and str(found.value)[:10] == day
+
+
+def test_a_year_glued_to_a_lower_case_word_is_not_read():
+    from newsparse.page.dates import find_date
+
+    assert find_date("Code March 4, 2019abc") is None

@@ -2,16 +2,18 @@
 line over a teaser or a few paragraphs.
 
 A *unit* is a title-shaped line (:func:`~newsparse.page.layout.is_title`) whose next line of text, past
-chrome, date lines and a copy of the title, is a teaser: a sentence, or a blurb cut short (``…``,
+chrome, date lines, bylines and a copy of the title, is a teaser: a sentence, or a blurb cut short (``…``,
 ``[…]``), perhaps closed by ``Read more``, of five words or more, that opens in no lower case (it would be
-a wrapped line's rest); the title opens in none either (a prompt's instruction does).
+a wrapped line's rest) and is no republication note; the title opens in none either (a prompt's
+instruction does), and the first stands right under no shorter headline of five words or more (it would
+be the story's standfirst).
 Kickers, image descriptions, ``Updated`` and counts between one unit's teaser and the next title belong
 to neither.  The repeated shape is the evidence of a listing, as one story's subheadings are the main
 risk of a false split:
 
 * two or more units, half of them *marked* (a teaser cut short or closed by ``Read more``, a ``Read
-  more`` line under it, the title printed twice, over its address slug or cut short, a date line beside
-  it, a teaser that opens with a dateline as a story does); or
+  more`` line under it, the title printed twice, over its address slug or cut short, a date line or byline
+  beside it, a teaser that opens with a dateline as a story does); or
 * three or more units, each marked or its title over a single paragraph, neither opening with a list
   number (the last unit may run into the page's closing lines), the unmarked titles of headline length
   (:data:`MIN_LISTED_TITLE_WORDS` words or more) but one, at most a third of the titles questions.
@@ -32,7 +34,7 @@ from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome
-from newsparse.page.furniture import is_read_more_marker
+from newsparse.page.furniture import is_read_more_marker, republished_from
 from newsparse.page.layout import is_title
 from newsparse.page.lines import ends_sentence, is_cut_short, is_question, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
@@ -71,6 +73,11 @@ _SLUG_GAP = lazy_compile(r"[^a-z0-9]+")
 _READ_MORE_LINE = lazy_compile(r"(?i:read\s+more)\s*(?:»|›|>|→)?\s*-?\Z")
 
 
+# The kinds of line printed between a title and its teaser, and those that date or sign it.
+_BESIDE = (LineKind.CHROME, LineKind.DATE, LineKind.BYLINE)
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+
+
 class Unit(NamedTuple):
     """One listed article: its title's index, its text lines' indexes and whether it is marked."""
 
@@ -88,9 +95,11 @@ def _teaser(line: str) -> tuple[str, bool]:
 
 def _is_teaser(line: str) -> bool:
     """True for a teaser: a sentence or a blurb cut short, perhaps closed by ``Read more``, of
-    :data:`MIN_TEASER_WORDS` words or more (``Got it!`` is a prompt's button)."""
+    :data:`MIN_TEASER_WORDS` words or more, no republication note."""
     text, _ = _teaser(line)
-    return word_count(text) >= MIN_TEASER_WORDS and (is_cut_short(text) or (ends_sentence(text) and not is_title(text)))
+    if word_count(text) < MIN_TEASER_WORDS or republished_from(text) is not None:
+        return False  # a prompt's button (``Got it!``), a republication note
+    return is_cut_short(text) or (ends_sentence(text) and not is_title(text))
 
 
 def _is_listed_title(line: str) -> bool:
@@ -109,26 +118,47 @@ def _is_body(pl: PageLine) -> bool:
 
 
 def _teaser_after(lines: Sequence[PageLine], i: int) -> int | None:
-    """The index of the teaser under the title ``lines[i]``, past chrome, date lines and a copy of it."""
+    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines and a copy of it."""
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
-        if lines[j].kind not in (LineKind.CHROME, LineKind.DATE) and lines[j].clean != lines[i].clean:
+        if lines[j].kind not in _BESIDE and lines[j].clean != lines[i].clean:
             return None
         j += 1
     return j if j < len(lines) and not lines[j].clean[:1].islower() else None  # lower case: a wrapped line's rest
 
 
-def _opens_unit(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a title over its teaser (the first of two copies of a title printed twice)."""
-    pl = lines[i]
-    copy = i > 0 and lines[i - 1].clean == pl.clean
-    return pl.kind is LineKind.TEXT and not copy and _is_listed_title(pl.clean) and _teaser_after(lines, i) is not None
+def _is_standfirst(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right under a headline (a title-shaped line of :data:`MIN_LISTED_TITLE_WORDS` words or
+    more, no teaser) and no shorter than it: a story's standfirst, no listed title (a page's title over a
+    live page's first entry runs longer)."""
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and above.kind is LineKind.TEXT
+        and is_title(above.clean)
+        and not _is_body(above)
+        and MIN_LISTED_TITLE_WORDS <= word_count(above.clean) <= word_count(lines[i].clean)
+    )
 
 
-def _unit(lines: Sequence[PageLine], floor: int, title: int, end: int) -> Unit:
-    """The unit of the title ``lines[title]``, its text running up to ``end`` (the next title), the lines
-    from ``floor`` (under the text of the unit above) printed around it."""
-    first = _teaser_after(lines, title)
+def _heads(lines: Sequence[PageLine]) -> list[tuple[int, int]]:
+    """Each unit's title and teaser indexes, from the top: a title-shaped line over its teaser, not
+    between the title above and its teaser (the title's copy), the first no standfirst (:func:`_is_standfirst`)."""
+    heads: list[tuple[int, int]] = []
+    for i, pl in enumerate(lines):
+        if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i)):
+            continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
+        if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean):
+            first = _teaser_after(lines, i)
+            if first is not None:
+                heads.append((i, first))
+    return heads
+
+
+def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int) -> Unit:
+    """The unit of ``head`` (its title's and teaser's indexes), its text running up to ``end`` (the next
+    title), the lines from ``floor`` (under the text of the unit above) printed around it."""
+    title, first = head
     dates = (j for j in range(first, end) if lines[j].kind is LineKind.DATE)
     end_of_text = next(dates, end)  # a date line under the text opens the next post, its title perhaps lost
     texts = tuple(j for j in range(first, end_of_text) if _is_body(lines[j]))
@@ -138,7 +168,7 @@ def _unit(lines: Sequence[PageLine], floor: int, title: int, end: int) -> Unit:
     linked = any(_READ_MORE_LINE.match(lines[j].clean) or is_read_more_marker(lines[j].clean) for j in gap)
     heading = lines[title].clean
     twice = lines[title + 1].clean == heading or (title > 0 and _is_slug_of(lines[title - 1].clean, heading))
-    dated = any(lines[j].kind is LineKind.DATE for j in range(floor, end))
+    dated = any(lines[j].kind in _DATED for j in range(floor, end))
     cut = is_cut_short(heading) or opens_with_dateline(lines[texts[0]].clean)
     return Unit(title, texts, tailed or linked or twice or dated or cut)
 
@@ -151,14 +181,14 @@ def _is_slug_of(line: str, title: str) -> bool:
 def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     """The listed articles of a listing page (see the module's rules), else an empty list.  A list heading
     under the first title (``Related stories``, ``Most read``) ends the listing: its headlines are chrome."""
-    titles = [i for i in range(len(lines)) if _opens_unit(lines, i)]
-    if not titles or not _opens_listing(lines[: titles[0]]):
+    heads = _heads(lines)
+    if not heads or not _opens_listing(lines[: heads[0][0]]):
         return []
-    stop = next((i for i in range(titles[0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
-    titles = [t for t in titles if t < stop]
+    stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
+    heads = [(title, first) for title, first in heads if first < stop]
     units: list[Unit] = []
-    for title, end in zip(titles, [*titles[1:], stop]):
-        units.append(_unit(lines, units[-1].texts[-1] + 1 if units else 0, title, end))
+    for (title, first), end in zip(heads, [*(title for title, _ in heads[1:]), stop]):
+        units.append(_unit(lines, units[-1].texts[-1] + 1 if units else 0, (title, first), end))
     if len(units) > 1 and all(len(u.texts) == 1 for u in units[:-1]):
         units[-1] = units[-1]._replace(texts=units[-1].texts[:1])  # the rest is the page's closing
     if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
