@@ -12,8 +12,9 @@ clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
 posts start at those lines.  Above the first bylined post, a
-blog's name and tagline (one short line) belong to no post.  Each post is read
-by the rules of :mod:`newsparse.page.layout`.
+blog's name and tagline (one short line) belong to no post.  A listing page (a section, tag or
+"latest news" page of titles over teasers: :mod:`newsparse_blog.listing`) without bylined posts gives
+one article a title.  Each post is read by the rules of :mod:`newsparse.page.layout`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
+from .listing import listing_slices, listing_units
+
 __all__ = ["BlogSplitter", "post_starts"]
 
 #: Fit of a page with two bylined posts, or one and a footer or a blog's byline (``Posted by …``).  Higher than a digest
@@ -52,6 +55,8 @@ __all__ = ["BlogSplitter", "post_starts"]
 FIT_POSTS = CERTAIN
 #: A blog's tagline has at most this many words.
 MAX_TAGLINE_WORDS = 15
+#: Fit of a listing page (:mod:`newsparse_blog.listing`): several titles, each over its teaser.
+FIT_LISTING = CERTAIN
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = POSSIBLE
 #: A line over a post's byline is the standfirst under the title above it with at least this many words,
@@ -218,17 +223,30 @@ class BlogSplitter:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, probe: PageProbe) -> float:
-        if not any(may_be_dated(line) or is_clock_time(line) for line in probe.clean_lines):
-            return NONE  # no post without a byline or date line
         lines = probe.lines(self.chrome)
-        bylined = sum(bylined for _, bylined in post_starts(lines, self.chrome))
-        footer = any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
-        if bylined >= 2 or (bylined and footer):
+        if not any(may_be_dated(line) or is_clock_time(line) for line in probe.clean_lines):
+            return FIT_LISTING if listing_units(lines, self.chrome) else NONE  # no post without a byline or date line
+        bylined = self._bylined(lines)
+        if bylined >= 2 or (bylined and self._has_footer(lines)):
             return FIT_POSTS
+        if listing_units(lines, self.chrome):
+            return FIT_LISTING
         return FIT_ONE_POST if bylined else NONE
+
+    def _bylined(self, lines: Sequence[PageLine]) -> int:
+        return sum(bylined for _, bylined in post_starts(lines, self.chrome))
+
+    @staticmethod
+    def _has_footer(lines: Sequence[PageLine]) -> bool:
+        return any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
 
     def split(self, probe: PageProbe) -> Page:
         text, lines = probe.text, probe.page_lines(self.chrome)
+        bylined = self._bylined(lines)
+        units = [] if bylined >= 2 or (bylined and self._has_footer(lines)) else listing_units(lines, self.chrome)
+        if units:
+            listed = (read_article(text, part, self.chrome) for part in listing_slices(lines, units))
+            return Page(articles=[post for post in listed if post is not None and _has_text(post)], format=self.name)
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]

@@ -42,7 +42,7 @@ from newsparse.page.text import Line, iter_content_lines
 
 from .window import Survey, Window
 
-__all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
+__all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "header_key", "MAX_MASTHEAD_LINES", "MAX_CLOSING_CHROME_LINES"]
 
 #: A line without a final full stop starts an article when it has at least this many words.
 MIN_SUMMARY_WORDS = 8
@@ -110,7 +110,7 @@ class DigestSplitter:
 
     def fit(self, probe: PageProbe) -> float:
         texts = probe.clean_lines[self._masthead_end(probe) : _PROBE_LINES]
-        header = next((i for i, t in enumerate(texts) if _header_key(t) is None), len(texts))
+        header = next((i for i, t in enumerate(texts) if header_key(t) is None), len(texts))
         texts = texts[header:]
         if not texts:
             return NONE
@@ -139,7 +139,7 @@ class DigestSplitter:
         lines = Window(_lines_of(probe), end)
         period = None
         i = self._masthead_end(probe)
-        while i < len(lines) and (key := _header_key(lines[i].clean)) is not None:
+        while i < len(lines) and (key := header_key(lines[i].clean)) is not None:
             period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
         articles = _Reader(lines, survey.blank_layout).articles(i, probe.text)
@@ -148,13 +148,13 @@ class DigestSplitter:
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
         top = probe.clean_lines[: MAX_MASTHEAD_LINES + 1]
-        if not top or _header_key(top[0]) is not None or not any(map(_header_key, top[1:])):
+        if not top or header_key(top[0]) is not None or not any(map(header_key, top[1:])):
             return 0  # the cheap, common case: the header opens the page, or there is none
         lines = probe.lines(self.chrome)
         n = 0
         while n < min(len(lines) - 1, MAX_MASTHEAD_LINES) and lines[n].kind is LineKind.CHROME:
             n += 1
-        return n if n and _header_key(lines[n].clean) is not None else 0
+        return n if n and header_key(lines[n].clean) is not None else 0
 
     def _closing_chrome_start(self, lines: Sequence[Line]) -> int:
         """Where the site chrome closing the page (``« Older posts``, ``© 2025 Site``) starts."""
@@ -242,7 +242,8 @@ def _header_value(line: str) -> str:
     return "" if m is None else m.group("value")
 
 
-def _header_key(line: str) -> str | None:
+def header_key(line: str) -> str | None:
+    """The key of an archive header (``month`` for ``Month: November 2025``), else None."""
     m = _HEADER.match(line)
     if m is None:
         return None

@@ -47,7 +47,7 @@ _DATE = lazy_compile(
        (?P<time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:GMT|UTC|Z)\b|\s*[+-]\d{{2}}:?\d{{2}}\b)?
         |(?P<dotted_time>\d{{1,2}})\.(?P<minutes>\d{{2}})(?=\s*(?:GMT|BST|UTC|CET|CEST)\b))
     )?
-    (?![\w/])""",
+    (?:(?![\w/])|(?<=\d)(?=(?-i:[A-Z][a-z])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -1,0 +1,255 @@
+"""Listing pages: section, tag and "latest news" pages that print several articles, each a title
+line over a teaser or a few paragraphs.
+
+A *unit* is a title-shaped line (:func:`~newsparse.page.layout.is_title`) whose next line of text, past
+chrome, date lines, bylines and a copy of the title, is a teaser: a sentence, or a blurb cut short (``…``,
+``[…]``), perhaps closed by ``Read more``, of five words or more, that opens in no lower case (it would be
+a wrapped line's rest) and is no republication note; the title opens in none either (a prompt's
+instruction does), and the first stands right under no shorter headline of five words or more (it would
+be the story's standfirst).
+Kickers, image descriptions, ``Updated`` and counts between one unit's teaser and the next title belong
+to neither.  The repeated shape is the evidence of a listing, as one story's subheadings are the main
+risk of a false split:
+
+* two or more units, half of them *marked* (a teaser cut short or closed by ``Read more``, a ``Read
+  more`` line under it, the title printed twice, over its address slug or cut short, a date line or byline
+  beside it, a teaser that opens with a dateline as a story does); or
+* three or more units, each marked or its title over a single paragraph, neither opening with a list
+  number (the last unit may run into the page's closing lines), the unmarked titles of headline length
+  (:data:`MIN_LISTED_TITLE_WORDS` words or more) but one, at most a third of the titles questions.
+
+Either way no archive header (``Month: March 2026``: a digest's) and no sentence stands above the first
+unit (a story's lead would), but the section's description right under its label (``Politics`` over
+``Political news, elections and governance.``), and no unit runs longer than
+:data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Where every other unit runs one paragraph, so does the last,
+and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
+list heading (``Related stories``: the headlines under it are chrome).  Date lines print
+above each title where they do above the first two; else they belong to the unit above them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.lazy_regex import lazy_compile
+from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.furniture import is_read_more_marker, republished_from
+from newsparse.page.layout import is_title
+from newsparse.page.lines import ends_sentence, is_cut_short, is_question, opens_with_dateline, word_count
+from newsparse.page.probe import PageLine
+from newsparse_digest.splitter import header_key
+
+__all__ = ["Unit", "listing_units", "listing_slices", "MIN_LISTED_TITLE_WORDS", "MAX_UNIT_PARAGRAPHS"]
+
+#: Without marks, a listing's titles have at least this many words (a subheading has fewer) ...
+MIN_LISTED_TITLE_WORDS = 5
+#: ... but this many of them.
+MAX_SHORT_TITLES = 1
+#: A listed article runs at most this many paragraphs (a full story's lead runs longer).
+MAX_UNIT_PARAGRAPHS = 3
+#: A teaser has at least this many words.
+MIN_TEASER_WORDS = 5
+#: A blurb cut short and closed by ``Read more`` has at least this many words.
+MIN_BLURB_WORDS = 8
+#: A section's label over its description has at most this many words (``What To Read Next``).
+MAX_LABEL_WORDS = 4
+#: Without marks, at most this share of a listing's titles are questions (an explainer's subheadings all are).
+MAX_QUESTION_SHARE = 1 / 3
+#: Listings without marks repeat the unit at least this often.
+MIN_UNMARKED_UNITS = 3
+#: ... and with marks, at least this often, half of the units marked.
+MIN_MARKED_UNITS = 2
+
+# A teaser's closing link (``… Read more``, ``… READ MORE``, ``… Read More »``) and a cut (``[…]``).
+_TEASER_TAIL = lazy_compile(r"(?i:\s?\[?\s?read\s+more\s?(?:»|›|>|→)?\s?\]?\s?-?)\Z")
+_CUT = lazy_compile(r"\s?\[\s?(?:…|\.\.\.)\s?\]\Z")
+# A list number opening a line (``1.``, ``2)``): a numbered briefing's items, not listed articles.
+_LIST_NUMBER = lazy_compile(r"\d{1,2}[.)]\s")
+# An address slug: apostrophes dropped, every other run of signs a hyphen.
+_SLUG_DROP = lazy_compile(r"['’]")
+_SLUG_GAP = lazy_compile(r"[^a-z0-9]+")
+# A ``Read More »`` line under a teaser.
+_READ_MORE_LINE = lazy_compile(r"(?i:read\s+more)\s*(?:»|›|>|→)?\s*-?\Z")
+
+
+# The kinds of line printed between a title and its teaser, and those that date or sign it.
+_BESIDE = (LineKind.CHROME, LineKind.DATE, LineKind.BYLINE)
+_DATED = (LineKind.DATE, LineKind.BYLINE)
+
+
+class Unit(NamedTuple):
+    """One listed article: its title's index, its text lines' indexes and whether it is marked."""
+
+    title: int
+    texts: tuple[int, ...]
+    marked: bool
+
+
+def _teaser(line: str) -> tuple[str, bool]:
+    """``line`` without a closing ``Read more`` or cut mark, and whether it had one."""
+    cut = _TEASER_TAIL.sub("", line)
+    cut = _CUT.sub("…", cut)
+    return cut, cut != line
+
+
+def _is_teaser(line: str) -> bool:
+    """True for a teaser: a sentence or a blurb cut short, perhaps closed by ``Read more``, of
+    :data:`MIN_TEASER_WORDS` words or more, no republication note."""
+    text, _ = _teaser(line)
+    if word_count(text) < MIN_TEASER_WORDS or republished_from(text) is not None:
+        return False  # a prompt's button (``Got it!``), a republication note
+    return is_cut_short(text) or (ends_sentence(text) and not is_title(text))
+
+
+def _is_listed_title(line: str) -> bool:
+    """True for a title-shaped line, or one cut short with an ellipsis (``… knew of ongoing...``), that
+    opens in no lower case (a prompt's instruction does: ``tap the menu and select …``)."""
+    return not line[:1].islower() and (is_title(line) or (is_cut_short(line) and is_title(line.rstrip(".… "))))
+
+
+def _is_body(pl: PageLine) -> bool:
+    """True for a line of a unit's text: a teaser, or a blurb cut short and closed by ``Read more``, which
+    reads as a pointer to the full text (chrome) on a single article's page."""
+    if pl.kind is LineKind.TEXT:
+        return _is_teaser(pl.clean)
+    text, tailed = _teaser(pl.clean)
+    return pl.kind is LineKind.CHROME and tailed and is_cut_short(text) and word_count(text) >= MIN_BLURB_WORDS
+
+
+def _teaser_after(lines: Sequence[PageLine], i: int) -> int | None:
+    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines and a copy of it."""
+    j = i + 1
+    while j < len(lines) and not _is_body(lines[j]):
+        if lines[j].kind not in _BESIDE and lines[j].clean != lines[i].clean:
+            return None
+        j += 1
+    return j if j < len(lines) and not lines[j].clean[:1].islower() else None  # lower case: a wrapped line's rest
+
+
+def _is_standfirst(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right under a headline (a title-shaped line of :data:`MIN_LISTED_TITLE_WORDS` words or
+    more, no teaser) and no shorter than it: a story's standfirst, no listed title (a page's title over a
+    live page's first entry runs longer)."""
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and above.kind is LineKind.TEXT
+        and is_title(above.clean)
+        and not _is_body(above)
+        and MIN_LISTED_TITLE_WORDS <= word_count(above.clean) <= word_count(lines[i].clean)
+    )
+
+
+def _heads(lines: Sequence[PageLine]) -> list[tuple[int, int]]:
+    """Each unit's title and teaser indexes, from the top: a title-shaped line over its teaser, not
+    between the title above and its teaser (the title's copy), the first no standfirst (:func:`_is_standfirst`)."""
+    heads: list[tuple[int, int]] = []
+    for i, pl in enumerate(lines):
+        if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i)):
+            continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
+        if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean):
+            first = _teaser_after(lines, i)
+            if first is not None:
+                heads.append((i, first))
+    return heads
+
+
+def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int) -> Unit:
+    """The unit of ``head`` (its title's and teaser's indexes), its text running up to ``end`` (the next
+    title), the lines from ``floor`` (under the text of the unit above) printed around it."""
+    title, first = head
+    dates = (j for j in range(first, end) if lines[j].kind is LineKind.DATE)
+    end_of_text = next(dates, end)  # a date line under the text opens the next post, its title perhaps lost
+    texts = tuple(j for j in range(first, end_of_text) if _is_body(lines[j]))
+    last = texts[-1]
+    tailed = _teaser(lines[last].clean)[1] or is_cut_short(lines[last].clean)
+    gap = range(last + 1, end)
+    linked = any(_READ_MORE_LINE.match(lines[j].clean) or is_read_more_marker(lines[j].clean) for j in gap)
+    heading = lines[title].clean
+    twice = lines[title + 1].clean == heading or (title > 0 and _is_slug_of(lines[title - 1].clean, heading))
+    dated = any(lines[j].kind in _DATED for j in range(floor, end))
+    cut = is_cut_short(heading) or opens_with_dateline(lines[texts[0]].clean)
+    return Unit(title, texts, tailed or linked or twice or dated or cut)
+
+
+def _is_slug_of(line: str, title: str) -> bool:
+    """True for the title's address slug printed over it (``port-strike-enters-second-week``)."""
+    return "-" in line and line == _SLUG_GAP.sub("-", _SLUG_DROP.sub("", title.casefold())).strip("-")
+
+
+def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
+    """The listed articles of a listing page (see the module's rules), else an empty list.  A list heading
+    under the first title (``Related stories``, ``Most read``) ends the listing: its headlines are chrome."""
+    heads = _heads(lines)
+    if not heads or not _opens_listing(lines[: heads[0][0]]):
+        return []
+    stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
+    heads = [(title, first) for title, first in heads if first < stop]
+    units: list[Unit] = []
+    for (title, first), end in zip(heads, [*(title for title, _ in heads[1:]), stop]):
+        units.append(_unit(lines, units[-1].texts[-1] + 1 if units else 0, (title, first), end))
+    if len(units) > 1 and all(len(u.texts) == 1 for u in units[:-1]):
+        units[-1] = units[-1]._replace(texts=units[-1].texts[:1])  # the rest is the page's closing
+    if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
+        return []
+    marked = sum(u.marked for u in units)
+    if len(units) >= MIN_MARKED_UNITS and marked >= MIN_MARKED_UNITS and 2 * marked >= len(units):
+        return units
+    titles = [lines[u.title].clean for u in units]
+    questions = sum(map(is_question, titles))
+    short = sum(word_count(t) < MIN_LISTED_TITLE_WORDS for t, u in zip(titles, units) if not u.marked)
+    shaped = all(u.marked or _is_plain_unit(lines, u) for u in units[:-1])  # the last may run into closing lines
+    plain = shaped and short <= MAX_SHORT_TITLES and MAX_QUESTION_SHARE * len(units) >= questions
+    return units if len(units) >= MIN_UNMARKED_UNITS and plain else []
+
+
+def _opens_list(pl: PageLine, chrome: PageChrome) -> bool:
+    return pl.kind is LineKind.CHROME and chrome.opens_list(pl.clean)
+
+
+def _opens_listing(above: Sequence[PageLine]) -> bool:
+    """True for the lines above a listing's first title: no text, or one sentence right under a short
+    label (the section's description: ``Politics`` over ``Political news, elections and governance.``), and
+    no archive header (``Month: March 2026``), which makes the page a digest."""
+    if any(header_key(pl.clean) is not None for pl in above):
+        return False  # an archive header declares a digest, whose articles open with summaries
+    texts = [j for j, pl in enumerate(above) if _is_body(pl)]
+    if not texts:
+        return True
+    j = texts[0]
+    label = next((pl for pl in reversed(above[:j]) if pl.kind is not LineKind.CHROME), None)
+    return len(texts) == 1 and label is not None and word_count(label.clean) <= MAX_LABEL_WORDS and not _is_body(label)
+
+
+def _is_plain_unit(lines: Sequence[PageLine], unit: Unit) -> bool:
+    """True for an unmarked unit as listings print them: a title over one paragraph, neither opening
+    with a list number."""
+    numbered = any(_LIST_NUMBER.match(lines[j].clean) for j in (unit.title, *unit.texts))
+    return len(unit.texts) == 1 and not numbered
+
+
+def listing_slices(lines: Sequence[PageLine], units: Sequence[Unit]) -> list[list[PageLine]]:
+    """Each unit's lines, to be read as an article: the title, what follows down to its last text line, and
+    its date line (above the title where the page prints one over each of the first two, else under the text)."""
+    above = _date_above(lines, 0, units[0].title)
+    if len(units) > 1 and _date_above(lines, units[0].texts[-1] + 1, units[1].title) is None:
+        above = None  # one date line over the page, not one over each title
+    slices = []
+    for k, unit in enumerate(units):
+        end = unit.texts[-1] + 1
+        body = [lines[j]._replace(kind=LineKind.TEXT) if j in unit.texts else lines[j] for j in range(unit.title, end)]
+        if above is not None:
+            floor = units[k - 1].texts[-1] + 1 if k else 0
+            date = _date_above(lines, floor, unit.title)
+            slices.append(([lines[date]] if date is not None else []) + body)
+        else:
+            stop = units[k + 1].title if k + 1 < len(units) else len(lines)
+            dates = [lines[j] for j in range(end, stop) if lines[j].kind is LineKind.DATE][:1]
+            slices.append(body + dates)
+    return slices
+
+
+def _date_above(lines: Sequence[PageLine], floor: int, title: int) -> int | None:
+    """The last date line between ``floor`` and the title ``lines[title]``, else None."""
+    return next((j for j in range(title - 1, floor - 1, -1) if lines[j].kind is LineKind.DATE), None)
