@@ -363,3 +363,19 @@ def test_a_count_opening_a_sentence_takes_no_unit_of_time(sentence, unit):
 
 def test_a_word_that_only_starts_with_mt_is_no_tonne():
     assert one("The depot kept 12 MTBs on standby.")["unit_canonical"] != "tonnes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The voting age is a matter for parliament. Turnout rose to 40 at noon.", [None]),  # an earlier sentence
+        ("Parliament lowered the voting age, now 16.", ["years"]),
+        ("The pension AGE rises to 67.", ["years"]),  # the age word in any case
+        ("Child benefit stops at 18 in most cases.", [None]),
+        ("Number of claims: down to 700 this winter.", ["claims"]),  # ``Number of`` opening the sentence
+        ("Numbers of visitors fell to 300.", [None]),
+    ],
+)
+def test_the_passage_steps_read_the_sentence_of_the_count_only(sentence, units):
+    """``age_in_sentence`` and ``number_of`` look for their words in the count's sentence, in any case."""
+    assert [f["unit"] for f in figures(sentence)] == units
