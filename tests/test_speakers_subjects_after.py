@@ -17,7 +17,7 @@
 * A surname led by a Romance particle and an apostrophe (``d'Almeida``, ``dell’Acqua``) is part of the name.
 * The name a described person goes by, after ``called`` or ``named`` and before the verb (``“…,” a nurse
   called Rhona said``), is the speaker.
-* Positions in sport (``striker``, ``goalkeeper``, ``batsman``, ``pitcher``) and ``teenager``, ``veteran`` are
+* Positions in sport (``striker``, ``goalkeeper``, ``batsman``, ``pitcher``) and ``teenager``, ``rookie`` are
   roles: a title before a name, or, with ``the``, the person the text is about.
 * ``the`` and a nationality (``the Dutchman``, ``the Australian``) is an epithet: the person the text is
   about, unless a title of that person names another nationality.

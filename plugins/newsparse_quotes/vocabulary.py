@@ -104,7 +104,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
-        teenager youngster veteran rookie debutant
+        teenager youngster rookie debutant
         """
     ),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
