@@ -197,8 +197,9 @@ def is_title_case(line: str) -> bool:
 def is_headlinese(line: str) -> bool:
     """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
     violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
-    summary sentence has."""
-    words = [w.lower() for w in _WORD.findall(line)]
+    summary sentence has; an acronym in capitals is none of them (``Police charge man over IS posts``)."""
+    capitals = line.isupper()
+    words = [w.lower() if capitals or not (len(w) > 1 and w.isupper()) else w for w in _WORD.findall(line)]
     return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
 
 
@@ -570,8 +571,9 @@ def _index_after_notes(lines: Sequence[PageLine], i: int) -> int:
 
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
     """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
-    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication
-    note between them is furniture and stands in no way."""
+    writer's) and, when ``under_standfirst``, under a standfirst before that; or the writer's bare name
+    printed twice (an avatar's label, then the byline); a republication note between them is furniture
+    and stands in no way."""
     j = _index_after_notes(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
@@ -583,7 +585,10 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
             return False  # a kicker, chrome (``Listen · 4:12``), then the title
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
+        name = lines[j].clean
         j = _index_after_notes(lines, j)
+        if _is_text(lines, j) and lines[j].clean == name:
+            return True  # the writer's name printed twice, an avatar's label and the byline
         if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
             j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED
