@@ -299,3 +299,61 @@ def test_a_short_heading_opening_the_caption_under_it_stays():
     first, rest = _BODY.split("\n\n", 1)
     page = f"{_TITLE}\n\n{first}\n\nDredging\nDredging crews at the quay on Monday. Source: COAST POLICE\n\n{rest}"
     assert texts(article_of(page)) == [_PARAGRAPHS[0], "Dredging", *_PARAGRAPHS[1:]]
+
+
+# --- H. a caption without a full stop between paragraphs, read-time bylines, publish-date labels ----------
+
+
+@pytest.mark.parametrize(
+    "caption", ["Firefighters at the scene on Monday", "Crowds outside the harbour office on Friday morning"]
+)
+def test_a_caption_closed_by_where_and_the_day_between_paragraphs_is_dropped(caption):
+    first, rest = _BODY.split("\n\n", 1)
+    page = f"{_TITLE}\n\n{first}\n\n{caption}\n\n{rest}"
+    assert texts(article_of(page)) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What happened at the quay on Monday",  # a question
+        "Council to vote on Monday",  # no place before the day
+        "The plan for the winter",  # no day
+    ],
+)
+def test_a_section_heading_between_paragraphs_stays(heading):
+    first, rest = _BODY.split("\n\n", 1)
+    page = f"{_TITLE}\n\n{first}\n\n{heading}\n\n{rest}"
+    assert texts(article_of(page)) == [_PARAGRAPHS[0], heading, *_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("line", ["Jane Doe ·5-min read", "By Jane Doe | 4 min read", "Updated · 4 min read"])
+def test_a_byline_or_date_label_with_the_reading_time_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Harbour board votes · 4 min read", "The vote took 4 min read aloud"])
+def test_a_title_or_sentence_with_a_reading_time_is_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_publish_date_label_is_a_date_line():
+    assert kind("Publish Date") is LineKind.DATE
+    assert CHROME.kind("Publish Date: March 7, 2024") == (LineKind.DATE, CHROME.kind("March 7, 2024")[1])
+
+
+def test_a_title_printed_again_with_its_staff_byline_and_publish_date_is_one_article():
+    block = f"{_TITLE}\n\nStaff,\nPublish Date\nMarch 7, 2024\n\n"
+    article = article_of(block * 2 + _BODY)
+    assert article.headline.text == _TITLE
+    assert article.published is not None and article.published.isoformat().startswith("2024-03-07")
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_an_outlet_label_name_and_reading_time_under_a_quoted_title_are_chrome():
+    title = "‘We are ready’ – harbour master says dredging can start in October"
+    page = f"{title}\n\nThe Harbour Post - AU\nJane Doe\n·5-min read\n\n{_BODY}\nGet all your news in one place.\n"
+    article = article_of(page)
+    assert article.headline.text == title
+    assert article.summary is None
+    assert texts(article) == _PARAGRAPHS

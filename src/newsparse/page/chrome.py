@@ -411,6 +411,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
             "updated at", "last updated on", "published at", "created", "filed",
+            "publish date", "publish time", "publication date", "date published", "date of publication",
             # the day of the week before the date: ``THURSDAY, MARCH 14, 2013``
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -1808,8 +1809,8 @@ class PageChrome:
                 return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
             if _is_only_labels(key, self.date_labels):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
-            if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
-                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
+            if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
+                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
         elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
@@ -2012,6 +2013,17 @@ def _is_glued_row(line: str, chrome: PageChrome) -> bool:
         return False
     glued = [m.group().casefold() for m in _GLUED_ITEM.finditer(line)]
     return sum(item in chrome.section_names or item in chrome.lines for item in glued) >= _MIN_GLUED_ITEMS
+
+
+def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
+    """True for a byline, the writer's bare name or date labels with the article's reading time as one
+    of its parts: ``Jane Doe ·5-min read``, ``By Jane Doe | 4 min read``, ``Updated · 4 min read``."""
+    parts = [part for part in (p.strip(_EDGE_PUNCT) for p in _SEGMENTS.split(line)) if part]
+    rest = [part for part in parts if _READING_TIME.fullmatch(part) is None]
+    if not rest or len(rest) == len(parts):
+        return False
+    text = " | ".join(rest)
+    return chrome.is_byline(text) or is_name(text) or all(_key(part) in chrome.date_labels for part in rest)
 
 
 def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ __all__ = [
     "is_label",
     "is_fragment",
     "is_dated_caption",
+    "is_day_caption",
     "is_standfirst_above_byline",
     "is_standfirst_above_dateline",
     "is_sentence_title",
@@ -142,6 +143,19 @@ _CAPTION_DATE = lazy_compile(
 )
 _CAPTION_DATE_CHARS = 40  # the most it matches with a place word of ordinary length
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A photo caption printed without a full stop: people or things at a place, then the day the photo was
+# taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday morning``).
+_CAPTION_DAY = lazy_compile(
+    r"\s(?:at|outside|near|inside|in front of)\s[^.!?]{1,80}\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\Z"
+)
+_CAPTION_DAY_CHARS = 120
+#: A caption closed by its day has at least this many words ...
+MIN_DAY_CAPTION_WORDS = 4
+#: ... and at most this many.
+MAX_DAY_CAPTION_WORDS = 15
+# How a heading that asks a question opens: ``What happened on Monday``.
+_QUESTION_OPENINGS = ("What ", "How ", "Why ", "When ", "Where ", "Who ", "Which ")
 #: A photo caption that closes with its date has at least this many words.
 MIN_DATED_CAPTION_WORDS = 10
 # Marks that open a list's item, never a title: ``• Fugitive arrested at a diner``.
@@ -543,6 +557,20 @@ def is_dated_caption(line: str) -> bool:
         m is not None
         and m["place"] not in _WEEKDAYS
         and word_count(line, MIN_DATED_CAPTION_WORDS) >= MIN_DATED_CAPTION_WORDS
+    )
+
+
+def is_day_caption(line: str) -> bool:
+    """True for a photo caption printed without a full stop, a noun phrase closed by where and the day
+    the photo was taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday
+    morning``); not a question (``What happened at the port on Monday``).  A section heading closes
+    with no such day; the reader drops such a line only between two paragraphs."""
+    words = word_count(line, MAX_DAY_CAPTION_WORDS)
+    return (
+        MIN_DAY_CAPTION_WORDS <= words <= MAX_DAY_CAPTION_WORDS
+        and is_fragment(line)
+        and not line.startswith(_QUESTION_OPENINGS)
+        and _CAPTION_DAY.search(line[-_CAPTION_DAY_CHARS:]) is not None
     )
 
 

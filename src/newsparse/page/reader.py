@@ -28,6 +28,7 @@ from newsparse.page.layout import (
     find_title,
     listed_posts,
     is_dated_caption,
+    is_day_caption,
     is_fragment,
     is_standfirst,
     is_standfirst_above_byline,
@@ -175,7 +176,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     their credit line (:func:`_credited_captions`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
-    return (above | _credited_captions(lines, chrome, title_at) | {
+    return (above | _credited_captions(lines, chrome, title_at) | _day_captions(lines) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
         if chrome.is_caption_label(pl.clean)
@@ -214,6 +215,18 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         elif between and (blank or not ends_sentence(above.clean)):
             found.add(j - 1)
     return found
+
+
+def _day_captions(lines: Sequence[PageLine]) -> set[int]:
+    """The photo captions without a full stop closed by the day the photo was taken
+    (:func:`~newsparse.page.layout.is_day_caption`), between two paragraphs of the body."""
+    return {
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].kind is LineKind.TEXT
+        and is_day_caption(lines[i].clean)
+        and all(pl.kind is LineKind.TEXT and ends_sentence(pl.clean) for pl in (lines[i - 1], lines[i + 1]))
+    }
 
 
 def _in_block(lines: Sequence[PageLine], i: int) -> bool:
