@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.layout import (
     MIN_STANDFIRST_WORDS,
@@ -42,6 +43,10 @@ _DATED = (LineKind.DATE, LineKind.BYLINE)
 _DASHES = (" – ", " — ", " - ")
 _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
 _EDGE = "\"“”‘’'.,;:!?()"
+# A title's opening quotation, then a spaced dash or a colon and more words.
+_QUOTED_OPENING = lazy_compile(r"[‘'“\"][^‘’'“”\"]{2,120}[’'”\"]\s*(?:\s[–—-]\s|:\s)\s*\w")
+#: A photo caption under the title, or under the line below it, shows the page is an article.
+_CAPTION_REACH = 3
 
 
 def article_fit(lines: Sequence[PageLine]) -> float:
@@ -78,9 +83,16 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
         return FIT_HEADLINE
-    if _closes_with_teaser(title):
+    if _closes_with_teaser(title) or _opens_with_quotation(title):
         return FIT_HEADLINE
     return FIT_BARE
+
+
+def _opens_with_quotation(title: str) -> bool:
+    """True for a title that opens with a quotation, then a spaced dash or a colon and who said it or the
+    story (``‘We are ready’ – minister …``, ``'Never again': residents …``): a headline's shape, which a
+    digest's summary line, a sentence of news, does not print."""
+    return _QUOTED_OPENING.match(title) is not None
 
 
 def _closes_with_teaser(title: str) -> bool:
@@ -102,5 +114,6 @@ def _is_short_title(title: str) -> bool:
 
 def _is_over_caption(lines: Sequence[PageLine], at: int) -> bool:
     """True when a photo caption closing with its credit (``… at the quay. PIC: Jane Doe``) stands right
-    under the title ``lines[at]``: a digest prints no photo between its summary line and the body."""
-    return at + 1 < len(lines) and lines[at + 1].kind is LineKind.CHROME and is_photo_caption(lines[at + 1].clean)
+    under the title ``lines[at]`` or a line or two below it, under the standfirst: a digest prints no photo
+    between its summary line and the body."""
+    return any(pl.kind is LineKind.CHROME and is_photo_caption(pl.clean) for pl in lines[at + 1 : at + 1 + _CAPTION_REACH])

@@ -42,6 +42,11 @@ __all__ = [
     "is_newsletter_tagline",
     "is_box_blurb",
     "is_photo_caption",
+    "MAX_CREDIT_WORDS",
+    "credit_line",
+    "closes_with_source",
+    "places_people",
+    "is_photo_agency",
     "is_bare_name",
     "is_name",
     "is_menu",
@@ -118,6 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
             "recent comments", "recent posts", "open navigation menu", "close navigation menu",
+            "powered by blogger", "powered by wordpress", "proudly powered by wordpress", "blog at wordpress.com",
             "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
@@ -191,6 +197,16 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
             "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
+            "your web browser is no longer supported", "your browser is no longer supported",
+            # a warning on the article's pictures: ``Warning: graphic content``
+            "warning: graphic", "warning: this article contains", "warning: this story contains",
+            "warning: this video contains", "warning: some readers may find", "warning: some may find",
+            "warning: some viewers may find", "warning: distressing", "content warning:", "trigger warning:",
+            # an app's promo and a partner's archive notice
+            "get all your news in one place", "this article is from the archive of",
+            # a push-notification prompt: ``Click 'OK' then 'Allow' to enable notifications``
+            "to make sure you never miss out on", "click 'ok' then 'allow'", "click ‘ok’ then ‘allow’",
+            "photo via ", "photos via ", "image via ", "picture via ",
             "this browser is not supported", "this browser is no longer supported", "your browser is out of date",
             "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
@@ -395,6 +411,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
             "updated at", "last updated on", "published at", "created", "filed",
+            "publish date", "publish time", "publication date", "date published", "date of publication",
             # the day of the week before the date: ``THURSDAY, MARCH 14, 2013``
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -421,6 +438,25 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
+    "credit_labels": frozenset(
+        {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
+         "image credit", "picture credit", "source", "image source"}
+    ),
+    "caption_credits": frozenset(
+        # not a wire's name alone, which closes headlines too (``… hits coast (AP)``)
+        {"pa", "pa wire", "pa media", "pa archive", "supplied", "handout", "file", "file photo", "getty", "getty images",
+         "ap photo", "afp photo", "reuters photo", "stock image", "stock photo"}
+    ),
+    "photo_agencies": frozenset(
+        {"news agency", "picture agency", "photo agency", "press agency", "photo agencies", "jam press", "swns",
+         "cover images", "triangle news", "pa images", "pa wire", "pa media"}
+    ),
+    "caption_positions": frozenset(
+        {"left", "right", "centre", "center", "middle", "inset", "far left", "far right", "extreme left", "extreme right",
+         "second left", "second right", "second from left", "second from right", "third left", "third right",
+         "third from left", "third from right", "l-r", "l to r", "from left", "left to right", "front row", "back row",
+         "front, centre", "front, center"}
+    ),
     "institution_words": frozenset(
         {
             "university", "universität", "université", "universidad", "college", "institute", "institution",
@@ -544,6 +580,12 @@ _CHROME_DOCS = {
     "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
     "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
     "caption_labels": "Labels printed alone above a photo caption (``Image caption,``).",
+    "credit_labels": "Labels of a photo's credit line under its caption (``Photo:`` over ``Jane Doe``, ``Source: Supplied``).",
+    "caption_credits": "Sources a caption may name alone in brackets at its end (``… in Downing Street (PA)``).",
+    "caption_positions": "Where a caption places a person in the photo, in brackets (``Jane Doe (left) and …``).",
+    "photo_agencies": (
+        "A photo agency's name printed alone as a credit line, or its last words (``Harbour News Agency``, ``SWNS``)."
+    ),
     "institution_words": "Words of an institution's name a writer's credit names (``University of Leeds``).",
     "disclaimer_phrases": (
         "What a site's disclaimer, affiliate note or underwriting credit says (``… does not constitute investment advice.``)."
@@ -618,9 +660,10 @@ _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
 _SEGMENTS = _separators("|•·", "–—-")
 _URL = lazy_compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
-# A comment header by its shape: ``23 comments``, ``2 thoughts on “…”``, ``14 responses to …``, ``Comments (4)``.
+# A comment header by its shape: ``23 comments``, ``(0) comments``, ``2 thoughts on “…”``, ``14 responses to …``,
+# ``Comments (4)``.
 _COMMENTS_HEADER = lazy_compile(
-    r"(?:\d+|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
+    r"(?:\d+\)?|no|one|two|three)\s+(?:comments?|thoughts|responses|replies)"
     r"(?:\s+(?:on|to)\s(?:[^.!?]*|[“\"][^“”\"]*[”\"]))?"
     r"|comments(?:\s+\(?\d+\)?)?"
     # a comment form's own heading: ``Your Comment``, ``Post your comments``
@@ -651,9 +694,25 @@ _CONTRIBUTED = lazy_compile(
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = lazy_compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
-    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b)[^()\[\]]{0,80}[)\]]\W*\Z"
+    r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
+    # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
+    r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
+# A caption's source alone in brackets at its end, perhaps before a full stop: ``… (PA)``, ``… (Supplied).``
+_SOURCE_CREDIT = lazy_compile(r"\(([^()]{1,30})\)(\.?)\Z")
+#: A caption closed by its source in brackets has at least this many words before it.
+MIN_SOURCED_CAPTION_WORDS = 4
+# Words in brackets, where a caption places a person in its photo: ``(left)``, ``(extreme right)``.
+_BRACKETED = lazy_compile(r"\(([^()]{1,30})\)")
+#: A caption placing people in its photo has at most this many words.
+MAX_PLACING_CAPTION_WORDS = 60
+# A credit line under a caption: its label, then perhaps the credit (``Photo:``, ``Source: Supplied``).
+_CREDIT_LINE = lazy_compile(r"(?P<label>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<credit>[^:]{0,60})")
+#: A photo agency's name printed as a credit line has at most this many words.
+MAX_AGENCY_WORDS = 4
+#: A credit on its own line has at most this many words (``RNZ / Jane Doe``).
+MAX_CREDIT_WORDS = 6
 # A credit in brackets glued to a caption's last sentence, a source and perhaps the photographer:
 # ``… at dusk.(Harbour News: Jane Doe)``, ``….(Supplied)``.
 _GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
@@ -664,10 +723,16 @@ _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     r"(?:(?i:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
+    # a photographer's name and the agency that sent the photo: ``… on Monday. Jane Doe via AGENCY``
+    r"|(?:[A-Z][\w.'’-]*\s){1,3}via\s[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3}"
+    # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
+    r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
+    # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
+    r"|\sSource:\s[A-Z][A-Z0-9&.,'’/ -]{1,40}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
@@ -681,13 +746,15 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
-    "/", "andout", "PIC", "Pic", "PIX", "Pix",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``
 _STOPPED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\s+(?:(?i:stock|file|library|supplied|handout)\s+(?i:photo|image|picture|pic)"
-    r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5})\.\Z"
+    r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5}"
+    # ``… at the quay. Photo via Harbour Archive/Wikimedia Commons.``
+    r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80})\.\Z"
 )
 # How a pointer to an article's full text on another site opens (``View in full here.``).
 _FULL_TEXT_POINTERS = ("view in full", "read the full", "read full", "view the full", "see the full")
@@ -973,6 +1040,8 @@ def is_breadcrumb(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
+    ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour
+    News Archives``, ``… on Monday. Source: HARBOUR POLICE``, ``… Photo via Harbour Archive.``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
     Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
@@ -983,12 +1052,14 @@ def is_photo_caption(line: str) -> bool:
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
     if line.endswith(_PHOTO_BUTTONS):
         line = line[: line.rindex(" | ")]
+    if line.endswith((").", "].")):  # a photo's credit in brackets before the caption's full stop
+        return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:-1]) is not None
     if line.endswith((")", "]")):
         tail = line[-_CREDIT_TAIL_CHARS:]
         return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
-        clued = "ourtesy" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
+        clued = "ourtesy" in tail or " via " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
@@ -1657,6 +1728,10 @@ class PageChrome:
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
     caption_labels: frozenset[str] = frozenset()
+    credit_labels: frozenset[str] = frozenset()
+    caption_credits: frozenset[str] = frozenset()
+    caption_positions: frozenset[str] = frozenset()
+    photo_agencies: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     disclaimer_phrases: frozenset[str] = frozenset()
     label_prefixes: tuple[str, ...] = ()
@@ -1695,6 +1770,8 @@ class PageChrome:
             (key.startswith(self.prefixes) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
             or is_icon_list(line)
             or is_photo_caption(line)
+            or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
+            or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
@@ -1707,7 +1784,7 @@ class PageChrome:
         if not short:  # a prompt of a few sentences may run a little longer than a meta line
             prompt = words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and _is_prompt(line, self)
             return (LineKind.CHROME if prompt else LineKind.TEXT), None
-        if self._is_chrome_line(line, key):
+        if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
             return LineKind.CHROME, None
         if _ends_sentence(line):
             return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
@@ -1732,20 +1809,11 @@ class PageChrome:
                 return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
             if _is_only_labels(key, self.date_labels):
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
-            if self.is_byline(line) or ((timeless := _without_times(line)) != line and self.is_byline(timeless)):
-                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``
+            if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
+                return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
         elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
-
-    def _is_glued_row(self, line: str) -> bool:
-        """True for a menu row scraped without spaces, two section names or more glued to the next
-        item: ``Latest NBN NewsNewcastle NewsSlider``, ``HomeSportsIPL 2024Live Score``; not a name
-        glued so (``YouTube``, ``NewsCorp``) nor a sentence."""
-        if line.count(" ") >= _MAX_GLUED_ROW_WORDS or _ends_sentence(line):
-            return False
-        glued = [m.group().casefold() for m in _GLUED_ITEM.finditer(line)]
-        return sum(item in self.section_names or item in self.lines for item in glued) >= _MIN_GLUED_ITEMS
 
     def _is_chrome_line(self, line: str, key: str) -> bool:
         """True for a short line that is chrome as a whole."""
@@ -1769,7 +1837,7 @@ class PageChrome:
             or (key.startswith("watch ") and key.endswith(" live") and _WATCH_LIVE.fullmatch(key) is not None)
             or self._is_chrome_words(key)
             or self._is_section_row(key)
-            or self._is_glued_row(line)
+            or _is_glued_row(line, self)
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names)))
@@ -1935,6 +2003,68 @@ class PageChrome:
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _is_glued_row(line: str, chrome: PageChrome) -> bool:
+    """True for a menu row scraped without spaces, two section names or more glued to the next
+    item: ``Latest NBN NewsNewcastle NewsSlider``, ``HomeSportsIPL 2024Live Score``; not a name
+    glued so (``YouTube``, ``NewsCorp``) nor a sentence."""
+    if line.count(" ") >= _MAX_GLUED_ROW_WORDS or _ends_sentence(line):
+        return False
+    glued = [m.group().casefold() for m in _GLUED_ITEM.finditer(line)]
+    return sum(item in chrome.section_names or item in chrome.lines for item in glued) >= _MIN_GLUED_ITEMS
+
+
+def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
+    """True for a byline, the writer's bare name or date labels with the article's reading time as one
+    of its parts: ``Jane Doe ·5-min read``, ``By Jane Doe | 4 min read``, ``Updated · 4 min read``."""
+    parts = [part for part in (p.strip(_EDGE_PUNCT) for p in _SEGMENTS.split(line)) if part]
+    rest = [part for part in parts if _READING_TIME.fullmatch(part) is None]
+    if not rest or len(rest) == len(parts):
+        return False
+    text = " | ".join(rest)
+    return chrome.is_byline(text) or is_name(text) or all(_key(part) in chrome.date_labels for part in rest)
+
+
+def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:
+    """True for a photo caption closed by its source alone in brackets (one of ``caption_credits``):
+    ``… in Downing Street (PA)``, ``… at the show (Supplied).``; not after an agency's initials and a
+    full stop, which close a sentence citing it (``… the agency said (PA).``)."""
+    found = _SOURCE_CREDIT.search(line[-_CREDIT_TAIL_CHARS:])
+    if found is None or found.group(1).casefold() not in caption_credits:
+        return False
+    if found.group(2) and found.group(1).isupper():
+        return False
+    return word_count(line, MIN_SOURCED_CAPTION_WORDS) > MIN_SOURCED_CAPTION_WORDS
+
+
+def places_people(line: str, caption_positions: frozenset[str]) -> bool:
+    """True for a photo caption that places people in the photo in brackets (one of
+    ``caption_positions``): ``Jane Doe (left) greets …``, ``… (extreme right) watch …``."""
+    return any(m.group(1).casefold() in caption_positions for m in _BRACKETED.finditer(line))
+
+
+def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
+    """True for a photo agency's name alone, a credit line: a few capitalised words, the last of them
+    one of ``photo_agencies`` (``Harbour News Agency``, ``SWNS``)."""
+    words = line.split()
+    if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    key = _key(line)
+    return any(key == name or key.endswith(" " + name) for name in photo_agencies)
+
+
+def credit_line(line: str, chrome: PageChrome) -> str | None:
+    """The credit of a photo's credit line under its caption (a label of ``credit_labels``): ``Jane Doe``
+    for ``Photo: Jane Doe``, ``""`` for the label alone (``Photo:``, the credit on the next line), the
+    line for a photo agency's name (:func:`is_photo_agency`); None for any other line."""
+    if is_photo_agency(line, chrome.photo_agencies):
+        return line
+    found = _CREDIT_LINE.fullmatch(line)
+    if found is None or found["label"].casefold() not in chrome.credit_labels:
+        return None
+    credit = found["credit"]
+    return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
 
 
 def _is_site_tagline(line: str, chrome: PageChrome) -> bool:

@@ -17,6 +17,8 @@ __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 MAX_CLOSING_HEADING_WORDS = 10
 #: The end of a title repeated under it stands for the title with at least this many spaces (four words).
 _MIN_TITLE_TAIL_SPACES = 3
+# How a date line printing when the article was published opens.
+_PUBLISHED_LABELS = ("published", "first published")
 
 
 class Draft:
@@ -53,10 +55,10 @@ class Draft:
 
     def date(self, pl: PageLine) -> None:
         """Take the date of a date line, byline or blog post's meta line before the body (the first
-        date printed is the article's), or of a footer under it."""
+        date printed is the article's), or of a footer or a ``Published …`` date line under it."""
         if pl.found is not None and pl.found.value is not None:
             self.day_first = self.day_first or pl.found.prints_day_first()
-        if pl.kind is LineKind.FOOTER and self.paragraphs:
+        if self.paragraphs and (pl.kind is LineKind.FOOTER or _is_published_line(pl)):
             self.footer_date = self.footer_date or pl.date
         elif not self.paragraphs:
             if self.published is None and pl.found is not None and pl.date is None:
@@ -221,3 +223,8 @@ class Draft:
             republished_from=self.republished_from,
         )
 
+
+def _is_published_line(pl: PageLine) -> bool:
+    """True for a date line that says when the article was published (``Published 19 June 2021 10:25am``),
+    as pages print under the body too; an update's time there (``Updated …``) is none."""
+    return pl.kind is LineKind.DATE and pl.clean.casefold().startswith(_PUBLISHED_LABELS)

@@ -71,6 +71,7 @@ __all__ = [
     "is_label",
     "is_fragment",
     "is_dated_caption",
+    "is_day_caption",
     "is_standfirst_above_byline",
     "is_standfirst_above_dateline",
     "is_sentence_title",
@@ -142,6 +143,19 @@ _CAPTION_DATE = lazy_compile(
 )
 _CAPTION_DATE_CHARS = 40  # the most it matches with a place word of ordinary length
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A photo caption printed without a full stop: people or things at a place, then the day the photo was
+# taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday morning``).
+_CAPTION_DAY = lazy_compile(
+    r"\s(?:at|outside|near|inside|in front of)\s[^.!?]{1,80}\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\Z"
+)
+_CAPTION_DAY_CHARS = 120
+#: A caption closed by its day has at least this many words ...
+MIN_DAY_CAPTION_WORDS = 4
+#: ... and at most this many.
+MAX_DAY_CAPTION_WORDS = 15
+# How a heading that asks a question opens: ``What happened on Monday``.
+_QUESTION_OPENINGS = ("What ", "How ", "Why ", "When ", "Where ", "Who ", "Which ")
 #: A photo caption that closes with its date has at least this many words.
 MIN_DATED_CAPTION_WORDS = 10
 # Marks that open a list's item, never a title: ``• Fugitive arrested at a diner``.
@@ -197,8 +211,9 @@ def is_title_case(line: str) -> bool:
 def is_headlinese(line: str) -> bool:
     """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
     violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
-    summary sentence has."""
-    words = [w.lower() for w in _WORD.findall(line)]
+    summary sentence has; an acronym in capitals is none of them (``Police charge man over IS posts``)."""
+    capitals = line.isupper()
+    words = [w.lower() if capitals or not (len(w) > 1 and w.isupper()) else w for w in _WORD.findall(line)]
     return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
 
 
@@ -545,6 +560,20 @@ def is_dated_caption(line: str) -> bool:
     )
 
 
+def is_day_caption(line: str) -> bool:
+    """True for a photo caption printed without a full stop, a noun phrase closed by where and the day
+    the photo was taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday
+    morning``); not a question (``What happened at the port on Monday``).  A section heading closes
+    with no such day; the reader drops such a line only between two paragraphs."""
+    words = word_count(line, MAX_DAY_CAPTION_WORDS)
+    return (
+        MIN_DAY_CAPTION_WORDS <= words <= MAX_DAY_CAPTION_WORDS
+        and is_fragment(line)
+        and not line.startswith(_QUESTION_OPENINGS)
+        and _CAPTION_DAY.search(line[-_CAPTION_DAY_CHARS:]) is not None
+    )
+
+
 def is_fragment(line: str) -> bool:
     """True for a line that neither ends a sentence nor leads into the next line with a colon."""
     return not ends_sentence(line) and not line.endswith(":")
@@ -570,8 +599,9 @@ def _index_after_notes(lines: Sequence[PageLine], i: int) -> int:
 
 def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: bool) -> bool:
     """True when a byline or date line follows ``lines[i]``, perhaps under a bare name (the
-    writer's) and, when ``under_standfirst``, under a standfirst before that; a republication
-    note between them is furniture and stands in no way."""
+    writer's) and, when ``under_standfirst``, under a standfirst before that; or the writer's bare name
+    printed twice (an avatar's label, then the byline); a republication note between them is furniture
+    and stands in no way."""
     j = _index_after_notes(lines, i)
     if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
@@ -583,7 +613,10 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
             return False  # a kicker, chrome (``Listen · 4:12``), then the title
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and is_name(lines[j].clean):
+        name = lines[j].clean
         j = _index_after_notes(lines, j)
+        if _is_text(lines, j) and lines[j].clean == name:
+            return True  # the writer's name printed twice, an avatar's label and the byline
         if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
             j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED

@@ -13,13 +13,22 @@ import enum
 from collections.abc import Callable, Sequence
 
 from newsparse.model import Article
-from newsparse.page.chrome import LineKind, PageChrome, is_name
+from newsparse.page.chrome import (
+    MAX_CREDIT_WORDS,
+    LineKind,
+    PageChrome,
+    credit_line,
+    is_name,
+    is_photo_caption,
+    is_web_address,
+)
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
 from newsparse.page.layout import (
     find_title,
     listed_posts,
     is_dated_caption,
+    is_day_caption,
     is_fragment,
     is_standfirst,
     is_standfirst_above_byline,
@@ -41,10 +50,13 @@ _CAPTION_MARKER_REACH = 2
 _MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
 _MIN_CUT_TEASER_WORDS = 8
+#: A photo's alt text printed over its caption with the credit has at least this many words.
+_MIN_ALT_TEXT_WORDS = 6
 
 
-def _is_caption(line: str) -> bool:
-    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and is_fragment(line)
+def _is_caption(line: str, *, sentence: bool = False) -> bool:
+    """True for a line of a caption's length, a fragment or (``sentence``) a sentence too."""
+    return word_count(line, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS and (sentence or is_fragment(line))
 
 
 def read_article(
@@ -69,7 +81,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions, listed = _caption_lines(lines, chrome), (listed_posts(lines) if titled else frozenset())
+    captions, listed = _caption_lines(lines, chrome, title_at), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -157,19 +169,75 @@ def _read_text_line(
     return _Phase.BODY
 
 
-def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
-    """Where the photo captions may be: the lines printed right above ``hide caption``, or above
-    its credit and it, and a fragment of caption length printed right under a caption label, in its
-    block (``Image caption,`` over ``The bridge in 1987``)."""
+def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None = None) -> set[int]:
+    """Where the photo captions may be, but the title ``lines[title_at]``: the lines printed right above
+    ``hide caption``, or above its credit and it, a fragment of caption length printed right under a
+    caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
+    their credit line (:func:`_credited_captions`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
-    return above | {
+    return (above | _credited_captions(lines, chrome, title_at) | _day_captions(lines) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
         if chrome.is_caption_label(pl.clean)
         and lines[j + 1].line.number == pl.line.number + 1
         and _is_caption(lines[j + 1].clean)
+    }) - {title_at}
+
+
+def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None) -> set[int]:
+    """The photo captions printed right above their credit line, in its block: above a label alone,
+    with the credit on the line under it (``The scene on Friday.`` / ``Photo:`` / ``Jane Doe``), not
+    right under the title ``lines[title_at]``; between paragraphs, above a label and its credit
+    (``Source: Supplied``), a fragment (``BREAKING | Four arrested``) or a sentence where blank lines
+    stand between paragraphs; and a caption printed twice, the second time with its credit (``The quay
+    at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``)."""
+    blank = uses_blank_lines(pl.line for pl in lines)
+    found: set[int] = set()
+    for j in range(1, len(lines)):
+        pl, above = lines[j], lines[j - 1]
+        if pl.kind is not LineKind.CHROME or above.kind is not LineKind.TEXT:
+            continue
+        credit = credit_line(pl.clean, chrome)
+        if credit is None:
+            alt = above.clean.rstrip(".")
+            if word_count(alt, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS and pl.clean.startswith(alt) and is_photo_caption(pl.clean):
+                found.add(j - 1)  # a photo's alt text, then its caption with the credit
+            continue
+        if not (_in_block(lines, j - 1) and _is_caption(above.clean, sentence=True)):
+            continue
+        # between paragraphs: a standfirst under the title above the lead photo's credit is no caption
+        between = j > 1 and lines[j - 2].kind is LineKind.TEXT and ends_sentence(lines[j - 2].clean)
+        if not credit:  # the label alone: the credit is the next line, in the block
+            lead = between or title_at is None or j - 1 > title_at + 1
+            if lead and j + 1 < len(lines) and _in_block(lines, j) and _is_credit(lines[j + 1]):
+                found.update((j - 1, j + 1))
+        elif between and (blank or not ends_sentence(above.clean)):
+            found.add(j - 1)
+    return found
+
+
+def _day_captions(lines: Sequence[PageLine]) -> set[int]:
+    """The photo captions without a full stop closed by the day the photo was taken
+    (:func:`~newsparse.page.layout.is_day_caption`), between two paragraphs of the body."""
+    return {
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].kind is LineKind.TEXT
+        and is_day_caption(lines[i].clean)
+        and all(pl.kind is LineKind.TEXT and ends_sentence(pl.clean) for pl in (lines[i - 1], lines[i + 1]))
     }
+
+
+def _in_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True when ``lines[i]`` and the line after it are printed with no blank line between them."""
+    return lines[i + 1].line.number == _last_number(lines[i]) + 1
+
+
+def _is_credit(pl: PageLine) -> bool:
+    """True for a photo's credit on a line of its own under its label: a few words, no sentence nor address."""
+    words = word_count(pl.clean, MAX_CREDIT_WORDS)
+    return pl.kind is LineKind.TEXT and words <= MAX_CREDIT_WORDS and not ends_sentence(pl.clean) and not is_web_address(pl.clean)
 
 
 def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
