@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
+from newsparse.page.chrome import is_bare_name
 from newsparse_blog.listing import listing_units
 from newsparse.page.probe import PageProbe
 
@@ -323,3 +324,24 @@ def test_a_year_glued_to_a_lower_case_word_is_not_read():
     from newsparse.page.dates import find_date
 
     assert find_date("Code March 4, 2019abc") is None
+
+
+_NAME_TWICE = (
+    "Harbour council agrees to rebuild the storm-hit pier\n\n"
+    "Harbour council agrees to rebuild the storm-hit pier\n\n"
+    "Work on the new pier will begin in spring and take two years, councillors agreed.\n\n"
+    "Fiona McAllister\n\n"
+    "Fiona McAllister\n\n"
+    "The old pier was torn apart by the January storm and has been closed since.\n\n"
+    "Councillors voted nine to two on Tuesday to fund the rebuild from the harbour reserve.\n\n"
+    "The harbour master said the new pier would stand a metre higher than the old one.\n"
+)
+
+
+def test_a_writers_name_printed_twice_opens_no_listed_article():
+    assert len(parse(_NAME_TWICE).articles) == 1
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Fiona McAllister", True), ("Sean O’Neil", True), ("Water Rates Rise", True), ("BBC News", False)])
+def test_a_bare_name_may_hold_a_capital_inside_a_word(line, expected):
+    assert is_bare_name(line) is expected

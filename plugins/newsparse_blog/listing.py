@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.chrome import LineKind, PageChrome
+from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
 from newsparse.page.furniture import is_read_more_marker, republished_from
 from newsparse.page.layout import is_title
 from newsparse.page.lines import ends_sentence, is_cut_short, is_question, opens_with_dateline, word_count
@@ -104,8 +104,11 @@ def _is_teaser(line: str) -> bool:
 
 def _is_listed_title(line: str) -> bool:
     """True for a title-shaped line, or one cut short with an ellipsis (``… knew of ongoing...``), that
-    opens in no lower case (a prompt's instruction does: ``tap the menu and select …``)."""
-    return not line[:1].islower() and (is_title(line) or (is_cut_short(line) and is_title(line.rstrip(".… "))))
+    opens in no lower case (a prompt's instruction does: ``tap the menu and select …``) and is no person's
+    bare name (a writer's name, perhaps printed twice, over the body)."""
+    if line[:1].islower() or is_bare_name(line):
+        return False
+    return is_title(line) or (is_cut_short(line) and is_title(line.rstrip(".… ")))
 
 
 def _is_body(pl: PageLine) -> bool:

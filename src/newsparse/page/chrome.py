@@ -738,8 +738,9 @@ _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
 # A photographer's bare name closing a caption after its last sentence: ``… opened in March. Tomas Brekke``
-# (two or three capitalised words, no sentence mark; ``… in March. Tomas Brekke said.`` is text).
-_BARE_NAME = lazy_compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+# (two or three capitalised words, one capital inside each allowed: ``McLoughlin``; no sentence mark; ``… in March.
+# Tomas Brekke said.`` is text).
+_BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
