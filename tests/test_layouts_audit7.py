@@ -357,3 +357,32 @@ def test_an_outlet_label_name_and_reading_time_under_a_quoted_title_are_chrome()
     assert article.headline.text == title
     assert article.summary is None
     assert texts(article) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LISTEN ABOVE: The harbour master talks to the breakfast show",
+        "Watch below: Crews clear the channel at dawn",
+        "Warning: Some people may find the following images upsetting",
+    ],
+)
+def test_a_players_label_or_an_image_warning_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_listening_is_text():
+    assert kind("Listen above all to the fishing crews, the chair told the board.") is LineKind.TEXT
+
+
+def test_a_bare_name_under_the_title_is_no_standfirst():
+    page = (
+        "Harbour board jails dredger for two hours\n\n"
+        "Tom Baird\nTom Baird\n\n"
+        "A crane driver who helped a smuggler has been jailed for an afternoon.\n\n"
+        "Tom Baird was caught by the harbour police on Tuesday, the court heard.\n\n"
+        "He pleaded guilty to one count.\n"
+    )
+    article = article_of(page)
+    assert article.summary is None
+    assert texts(article)[0].startswith("A crane driver")

@@ -201,7 +201,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a warning on the article's pictures: ``Warning: graphic content``
             "warning: graphic", "warning: this article contains", "warning: this story contains",
             "warning: this video contains", "warning: some readers may find", "warning: some may find",
-            "warning: some viewers may find", "warning: distressing", "content warning:", "trigger warning:",
+            "warning: some viewers may find", "warning: some people may find", "warning: you may find",
+            "warning: distressing", "content warning:", "trigger warning:",
             # an app's promo and a partner's archive notice
             "get all your news in one place", "this article is from the archive of",
             # a push-notification prompt: ``Click 'OK' then 'Allow' to enable notifications``
@@ -217,6 +218,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
+            # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
+            "listen above:", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``

@@ -18,6 +18,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     credit_line,
+    is_bare_name,
     is_name,
     is_photo_caption,
     is_web_address,
@@ -244,8 +245,9 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
     right under itself as the body's lead; never a paragraph that opens with a dateline, where a
-    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``)."""
-    if opens_with_dateline(lines[i].clean):
+    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``), nor a person's bare name (a
+    byline, or a caption naming who is pictured, perhaps printed twice)."""
+    if opens_with_dateline(lines[i].clean) or is_bare_name(lines[i].clean):
         return False
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
