@@ -157,7 +157,7 @@ def _compact_words(text: str) -> tuple[array[int], list[str]]:
 
 class CompactTokens(Sequence[Token]):
     """The tokens of a very long passage (quote-mark soup, an endless paragraph), kept as columns:
-    about 56 bytes a token instead of some 300 for a list of tokens (their texts are interned, so a
+    about 62 bytes a token instead of some 270 for a list of tokens (their texts are interned, so a
     word printed many times is held once).  Tokens are made when read, :data:`_CHUNK` at a time, and
     the last few chunks kept, as the rules read the tokens near a quote; passages of ordinary length
     are kept as lists, which read faster."""
