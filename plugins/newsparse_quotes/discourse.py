@@ -22,9 +22,8 @@ the page does (the ``continuation`` rule):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import partial
-from operator import itemgetter
 
 import attrs
 from attrs import define, field
@@ -87,20 +86,19 @@ class Discourse:
     def read(self, index: int, view: PassageView, marked: Sequence[Marked], *, last: bool = False) -> None:
         """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence; in the
         ``last`` passage with quotes, the sentences after its last quote are not followed (no quote reads them)."""
-        opening = [(mark_token(view.tokens, q.open_at, "open"), q) for q in marked]  # most passages hold none
-        pending = sorted([(k, q) for k, q in opening if k is not None], key=itemgetter(0)) if opening else []
-        k = 0
+        pending = _openings(view.tokens, marked)
+        upcoming = next(pending, None) if marked else None  # most passages hold none
         found = sentences(view.tokens, self.abbreviations, view.columns.texts)
         if found and self.lone == index - 1:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
         entered = len(self.entries)
         for sentence in found:
-            while k < len(pending) and pending[k][0] < sentence.stop:
-                open_token, q = pending[k]
-                k += 1
+            while upcoming is not None and upcoming[0] < sentence.stop:
+                open_token, q = upcoming
+                upcoming = next(pending, None)
                 self.entries.append((index, q, self._quote(index, view, sentence, open_token, q, prior)))
-            if last and k == len(pending):
+            if last and upcoming is None:
                 break
             self.attributor.read(view, sentence)
             prior = (view, sentence)
@@ -195,6 +193,16 @@ class Discourse:
             return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
+
+
+def _openings(tokens: Sequence[Token], marked: Sequence[Marked]) -> Iterator[tuple[int, Marked]]:
+    """The quotes ``marked`` with the tokens of their opening marks, one at a time and in the order of those
+    tokens: a quote starts after its opening mark and before the next one, and ``marked`` is sorted by where
+    quotes start."""
+    for q in marked:
+        k = mark_token(tokens, q.open_at, "open")
+        if k is not None:
+            yield k, q
 
 
 def _double_quoted(tokens: Sequence[Token], sentence: range, at: int) -> bool:

@@ -90,9 +90,10 @@ class NameRuns:
 def _object_of_preposition(words: Words, tokens: Sequence[Token], start: int) -> bool:
     """The words before token ``start``, back to the nearest preposition, hold a determiner: the name
     ends a phrase that preposition opens (``from a nearby First Nation``), not a title (``chief of staff``)."""
-    for token in reversed(tokens[:start]):
-        if token.lower in words.prepositions:
+    for k in range(start - 1, -1, -1):  # by index: a copy of the tokens before would grow with the passage
+        lower = tokens[k].lower
+        if lower in words.prepositions:
             return False
-        if token.lower in words.determiners:
+        if lower in words.determiners:
             return True
     return False

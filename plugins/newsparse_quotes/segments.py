@@ -10,18 +10,20 @@ closing one (``“Why?” Fico asked.``).
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, not_
-from typing import NamedTuple, overload
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import accumulate, compress, count, islice, repeat
+from operator import index as operator_index, itemgetter, not_
+from sys import intern
+from typing import Any, NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
 
 from .marks import BACKTICKS, DOUBLE_MARKS, SINGLE_MARKS, Marked
 
 __all__ = [
-    "CAPITALIZED", "IS_WORD", "LOWER", "TEXT", "Columns", "Token", "tokenize", "tokenize_with_columns", "mark_token", "past_quoted",
+    "CAPITALIZED", "COMPACT_CHARS", "IS_WORD", "LOWER", "TEXT", "Columns", "CompactTokens", "Token", "tokenize", "tokenize_with_columns", "mark_token", "past_quoted",
     "sentences",
 ]
 
@@ -37,6 +39,15 @@ _PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|b
 _JOIN_CAPITAL = lazy_compile(r"[-'’][^\W\d_a-z]")
 _MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS])
 _ENDS = frozenset(".!?…")
+#: The length of a passage past which its tokens are kept as :class:`CompactTokens`: far longer than
+#: any paragraph printed for people to read.
+COMPACT_CHARS = 50_000
+#: :class:`CompactTokens` makes its tokens this many at a time (a power of two), and keeps this many chunks.
+_CHUNK_BITS = 8
+_CHUNK = 1 << _CHUNK_BITS
+_CHUNK_MASK = _CHUNK - 1
+_CHUNKS_KEPT = 8
+_PIECE_CHARS = 50_000
 
 
 def _may_join(text: str) -> bool:
@@ -89,35 +100,105 @@ class Columns(NamedTuple):
         return cls(list(map(TEXT, tokens)), list(map(LOWER, tokens)), list(map(CAPITALIZED, tokens)))
 
 
-def tokenize(text: str, quotes: Sequence[Marked]) -> list[Token]:
+def tokenize(text: str, quotes: Sequence[Marked]) -> Sequence[Token]:
     """The tokens of ``text``; ``quotes`` are the quotes :func:`find_quotes` found in it."""
     return tokenize_with_columns(text, quotes)[0]
 
 
-def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[list[Token], Columns]:
+def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[Sequence[Token], Columns]:
     """The tokens of ``text`` (see :func:`tokenize`) and their :class:`Columns`.
 
     The fields are computed column by column with ``map`` (no Python loop per token),
-    then zipped into tokens.
+    then zipped into tokens: a list of them, or for a passage over :data:`COMPACT_CHARS`
+    characters a :class:`CompactTokens` that keeps the columns alone.
     """
-    parts = _TOKEN.split(text)  # space, token, space, token, ..., space
-    n = len(parts) // 2
-    words = parts[1::2]
-    # where each token starts: the sum of the lengths of the parts up to the space before it
-    starts = list(accumulate(map(len, parts)))[: 2 * n : 2]
+    compact = len(text) > COMPACT_CHARS
+    if compact:
+        starts, words = _compact_words(text)
+    else:
+        parts = _TOKEN.split(text)  # space, token, space, token, ..., space
+        words = parts[1::2]
+        # where each token starts: the sum of the lengths of the parts up to the space before it
+        starts = list(accumulate(map(len, parts)))[: 2 * len(words) : 2]
+    n = len(words)
     quoted = [False] * n
     marks: list[str | None] = [None] * n
     if quotes:
         _mark_quotes(quotes, starts, words, quoted, marks)
-    firsts = list(map(itemgetter(0), words))
+    firsts = map(itemgetter(0), words) if compact else list(map(itemgetter(0), words))
     capitalized = list(map(str.isupper, firsts))
     for joint in _JOIN_CAPITAL.finditer(text) if _may_join(text) else ():  # most passages hold neither
         k = bisect_right(starts, joint.start()) - 1
         if k >= 0 and _PREFIXED_NAME.fullmatch(words[k], 0, joint.end() - starts[k]):
             capitalized[k] = True
+    if compact:
+        lowers = list(map(intern, map(str.lower, words)))
+        is_word = list(map(str.isalnum, map(itemgetter(0), words)))
+        return CompactTokens((starts, words, quoted, marks, lowers, capitalized, is_word)), Columns(words, lowers, capitalized)
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
     return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
+
+
+def _compact_words(text: str) -> tuple[array[int], list[str]]:
+    """Where each token of ``text`` starts, and its text, interned; read some :data:`_PIECE_CHARS`
+    characters at a time, cut at a space (which no token holds), so no list of all its parts is made."""
+    starts, words = array("q"), []
+    at = 0
+    while at < len(text):
+        cut = text.find(" ", at + _PIECE_CHARS)
+        cut = len(text) if cut < 0 else cut
+        parts = _TOKEN.split(text[at:cut])
+        starts.extend(islice(accumulate(map(len, parts), initial=at), 1, len(parts) - 1, 2))
+        words.extend(map(intern, parts[1::2]))
+        at = cut
+    return starts, words
+
+
+class CompactTokens(Sequence[Token]):
+    """The tokens of a very long passage (quote-mark soup, an endless paragraph), kept as columns:
+    about 62 bytes a token instead of some 270 for a list of tokens (their texts are interned, so a
+    word printed many times is held once).  Tokens are made when read, :data:`_CHUNK` at a time, and
+    the last few chunks kept, as the rules read the tokens near a quote; passages of ordinary length
+    are kept as lists, which read faster."""
+
+    def __init__(self, fields: tuple[Sequence[Any], ...]):
+        self._fields = fields
+        #: Where each token starts, to find a token by its offset without making the tokens.
+        self.starts: Sequence[int] = fields[0]
+        self._chunks: dict[int, list[Token]] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        try:  # a token of a chunk kept
+            return self._chunks[index >> _CHUNK_BITS][index & _CHUNK_MASK]  # type: ignore[operator]
+        except (KeyError, TypeError):  # another chunk, a negative index or a slice
+            pass
+        if index.__class__ is slice:
+            return list(map(tuple.__new__, repeat(Token), zip(*[field[index] for field in self._fields])))
+        index = operator_index(index)
+        if index < 0:
+            index += len(self.starts)
+        return self._chunk(index)[index & _CHUNK_MASK]
+
+    def _chunk(self, index: int) -> list[Token]:
+        """The tokens of the chunk holding token ``index``, made and kept (out of range: an :class:`IndexError`)."""
+        if not 0 <= index < len(self.starts):
+            raise IndexError("token index out of range")
+        if len(self._chunks) >= _CHUNKS_KEPT:
+            self._chunks.clear()
+        first = index >> _CHUNK_BITS << _CHUNK_BITS
+        made = self._chunks[index >> _CHUNK_BITS] = self[first : first + _CHUNK]
+        return made
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(tuple.__new__, repeat(Token), zip(*self._fields))
 
 
 def _mark_quotes(
@@ -135,23 +216,23 @@ def _mark_quotes(
             marks[k] = mark
 
 
-class PassageTokens(Sequence[list[Token]]):
+class PassageTokens(Sequence[Sequence[Token]]):
     """The tokens of each passage, each list made the first time it is read: the quotes
     extractor reads the passages up to its last quote only.  :meth:`columns` gives their
     :class:`Columns`."""
 
     def __init__(self, printed: Sequence[str], marks: Sequence[Sequence[Marked]]):
         self._printed, self._marks = printed, marks
-        self._made: list[tuple[list[Token], Columns] | None] = [None] * len(printed)
+        self._made: list[tuple[Sequence[Token], Columns] | None] = [None] * len(printed)
 
     def __len__(self) -> int:
         return len(self._made)
 
     @overload
-    def __getitem__(self, index: int) -> list[Token]: ...
+    def __getitem__(self, index: int) -> Sequence[Token]: ...
     @overload
-    def __getitem__(self, index: slice) -> list[list[Token]]: ...
-    def __getitem__(self, index: int | slice) -> list[Token] | list[list[Token]]:
+    def __getitem__(self, index: slice) -> list[Sequence[Token]]: ...
+    def __getitem__(self, index: int | slice) -> Sequence[Token] | list[Sequence[Token]]:
         if isinstance(index, slice):
             return [self[k] for k in range(len(self._made))[index]]
         return self._made_at(index)[0]
@@ -160,7 +241,7 @@ class PassageTokens(Sequence[list[Token]]):
         """The :class:`Columns` of the tokens of passage ``index``."""
         return self._made_at(index)[1]
 
-    def _made_at(self, index: int) -> tuple[list[Token], Columns]:
+    def _made_at(self, index: int) -> tuple[Sequence[Token], Columns]:
         made = self._made[index]
         if made is None:
             made = self._made[index] = tokenize_with_columns(self._printed[index], self._marks[index])
@@ -169,7 +250,7 @@ class PassageTokens(Sequence[list[Token]]):
 
 def mark_token(tokens: Sequence[Token], at: int, mark: str) -> int | None:
     """The index of the token at offset ``at`` when it is a quotation mark that does ``mark`` (``"open"``/``"close"``)."""
-    k = bisect_left(tokens, at, key=_START)
+    k = bisect_left(tokens.starts, at) if isinstance(tokens, CompactTokens) else bisect_left(tokens, at, key=_START)
     return k if k < len(tokens) and tokens[k].start == at and tokens[k].mark == mark else None
 
 
