@@ -150,3 +150,50 @@ def test_m_in_a_dimension_is_metres(sentence, text, value):
 )
 def test_m_outside_a_dimension_stays_million(sentence, text, value):
     assert {f["text"]: f["value"] for f in figures(sentence)}[text] == value
+
+
+# -- a label after a name marker in lower case, and a subsection after its section ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viewers rated season four of the drama highly.",
+        "Critics preferred episode two, which aired in March.",
+        "The champion was knocked out in round three.",
+        "The deal falls under article five of the charter.",
+    ],
+)
+def test_number_words_after_a_lower_case_name_marker_are_a_label(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("In the opening round four riders crashed.", "four"),
+        ("Every season six players leave the club.", "six"),
+        ("The flight three hours later was half empty.", "three hours"),
+    ],
+)
+def test_number_words_that_count_after_a_lower_case_name_marker_stay(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cash was forfeited under Section 12 (3) of the law.",
+        "Officers relied on Regulation 7 and Article 40 (2) of the code.",
+    ],
+)
+def test_a_subsection_in_brackets_after_its_section_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The firm raised $4 million (2) in bonds.", "2"), ("He scored 31 (9) points.", "9")],
+)
+def test_a_bracketed_number_after_other_digits_stays(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
