@@ -197,3 +197,22 @@ def test_a_subsection_in_brackets_after_its_section_is_no_figure(sentence):
 )
 def test_a_bracketed_number_after_other_digits_stays(sentence, text):
     assert text in [f["text"] for f in figures(sentence)]
+
+
+# -- towns of New Zealand decide a bare $ --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detectives in Invercargill recovered $46,000 hidden in a shed.",
+        "A Palmerston North bakery was fined $9,200 for hygiene breaches.",
+        "The Whanganui council set aside $1.2 million for flood repairs.",
+    ],
+)
+def test_a_town_of_new_zealand_makes_a_bare_dollar_nzd(sentence):
+    assert [f[2] for f in _money(sentence)] == ["NZD"]
+
+
+def test_a_bare_dollar_with_no_such_town_stays_usd():
+    assert [f[2] for f in _money("Detectives in Denver recovered $46,000 hidden in a shed.")] == ["USD"]
