@@ -43,6 +43,8 @@ _NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 _RATE_HYPHENS = lazy_compile(r"-(?:an?|per)-[A-Za-z]")
 #: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
 _UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
+#: What follows the number words of a label after a name marker in lower case: ``of`` or a stop (``season three of``).
+_LABEL_END = lazy_compile(r"[ \t]+of\b|[.,;:!?)]")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
 #: ``and`` after ``one``, which joins a range's ends after ``between``: ``between one and two inches``.
 _ONE_AND = lazy_compile(r"\s+and(?=\s)")
@@ -247,6 +249,9 @@ def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> b
     if before is None or digits > _BRACKET_LABEL_DIGITS:
         return False
     word = before[1]
+    if word.isdigit():  # a subsection a space after its section's number: Section 38 (1)
+        marker = word_before(text, before[0])
+        return marker is not None and marker[1].lower() in p.name_markers
     return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
@@ -286,9 +291,16 @@ def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str
         return False
     marker = noun[1].lstrip(_OPENING_MARKS)  # "Version two …": a quote may open on the marker
     word = marker.lower()
-    if word == "number" or (marker[:1].isupper() and word in p.name_markers and not word.startswith("no")):
+    if word == "number" or (word in p.name_markers and not word.startswith("no") and _labelled(text, marker, reading)):
         return True
     return noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
+
+
+def _labelled(text: str, marker: str, reading: Reading) -> bool:
+    """The number words of ``reading`` after a name marker label one: after a capitalised marker (``Phase two``),
+    or after one in lower case where ``of`` or a stop follows them (``season three of the show``, ``in round
+    two.``; not ``in the first round two players``)."""
+    return marker[:1].isupper() or _LABEL_END.match(text, reading.end) is not None
 
 
 def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:

@@ -51,6 +51,12 @@ _PART_MARKS = frozenset(",/")
 #: The denominator of a fraction before a coin or a percentage (``3/4¢``, ``1/2 percent``; group 1): no date or score.
 _SHARE_FRACTION = lazy_compile(r"/(16|[2348])(?=¢|%|[ \u00a0]?(?:cents?|percent|per cent)\b)")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
+#: The sign of a dimension after a number and its unit letter (``1.37 x 2.13m``, ``3m × 2m``): its ``m`` is metres.
+_DIMENSION_AFTER = lazy_compile(r"[ \t]?[x×][ \t]?\d")
+#: A number, perhaps its unit letter, and the sign of a dimension, ending where another number starts.
+_DIMENSION_BEFORE = lazy_compile(r"\d[a-z]?[ \t]?[x×][ \t]?$")
+#: How far before a number :data:`_DIMENSION_BEFORE` is looked for.
+_DIMENSION_REACH = 6
 _DOT_OPENERS = frozenset(" \t\n(~")
 #: ``m`` a space after an amount of money printed with its currency: million (``AU$24.75 m``, ``€40 M``).
 _MILLION_LETTERS = frozenset("mM")
@@ -270,7 +276,8 @@ class FigureFinder:
         ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
         wall``, ``the 100m final``; but a unit of area or volume is counted in millions: ``59.6m square feet``),
         after ``a``/``an`` before a singular noun (``a 10m wall``), or, for ``m``, alone in brackets right
-        after a measure, whose conversion they are (``460ft (140m)``);
+        after a measure, whose conversion they are (``460ft (140m)``), or on either side of a dimension's ``x``
+        (``1.37 x 2.13m``, ``3m × 2m``);
         ``b``/``T`` only in money, and ``b`` also after a decimal or before a plural noun.
         """
         p = self.patterns
@@ -288,6 +295,8 @@ class FigureFinder:
         bracketed = text[reading.start - 1 : reading.start] == "(" and text[scale.end() : scale.end() + 1] == ")"
         if letter == "m" and bracketed and self._after_a_measure(text, reading.start - 1):
             return False  # 460ft (140m): metres
+        if letter == "m" and _dimension(text, reading.start, scale.end()):
+            return False  # 1.37 x 2.13m: metres
         before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
 
@@ -400,3 +409,11 @@ def _decimal_comma(p: Patterns, text: str, end: int, digits: str) -> re.Match[st
         return comma
     scale = p.scale_after.match(text, comma.end())
     return comma if scale is not None and scale["scale"] is not None else None
+
+
+def _dimension(text: str, start: int, end: int) -> bool:
+    """The number from ``start`` to its unit letter at ``end`` is a side of a dimension: an ``x`` or ``×`` and a number
+    after it (``3m x 2m``) or a number and one before it (``1.37 x 2.13m``)."""
+    if _DIMENSION_AFTER.match(text, end) is not None:
+        return True
+    return _DIMENSION_BEFORE.search(text, max(0, start - _DIMENSION_REACH), start) is not None

@@ -23,6 +23,7 @@ __all__ = [
     "money_before_coin",
     "printed_after",
     "sign",
+    "us_conversion",
 ]
 
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
@@ -61,6 +62,11 @@ _COMPARED = lazy_compile(
     r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
+#: A conversion into US dollars printed with no sign or word of the dollar: ``US`` and the closing bracket after the
+#: number of ``1.22 billion Singapore dollars (864 million US)``.
+_US_CLOSE = lazy_compile(r"[ \t]+(?:US|U\.S\.)[ \t]*\)")
+#: Between an amount of money and the bracket of its conversion.
+_TO_BRACKET = lazy_compile(r"[ \t]*\(")
 #: How far an amount and a number compared with it may be apart.
 _COMPARED_REACH = 60
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
@@ -243,6 +249,30 @@ def compared_amount(
             and not _unit_printed(text, reading)
         ):
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
+    return readings
+
+
+def us_conversion(
+    money: MoneyRules, text: str, readings: list[Reading], context: Context, currency: str | None
+) -> list[Reading]:
+    """A bare number alone in brackets with ``US`` after it, right after an amount of money, is that amount in US dollars.
+
+    Wire copy prints the conversion so: ``turnover was 70.05 billion Hong Kong dollars (8.97 billion US)``,
+    ``worth 1.22 billion Singapore dollars (864 million US)``; not ``(4 US)`` after a count, nor ``(8 US states)``.
+    """
+    if "US)" not in text and "U.S.)" not in text and "US )" not in text:
+        return readings  # most passages: three fast scans
+    before: Reading | None = None
+    for reading in readings:
+        if (
+            reading.kind == "quantity"
+            and before is not None
+            and before.kind == "money"
+            and _TO_BRACKET.fullmatch(text, before.end, reading.start) is not None
+            and _US_CLOSE.match(text, reading.end) is not None
+        ):
+            reading.kind, reading.currency, reading.unit, reading.canonical = "money", "USD", None, None
+        before = reading
     return readings
 
 
@@ -440,6 +470,18 @@ def _dateline(text: str, pattern: LazyPattern = _DATELINE) -> re.Match[str] | No
     return dateline
 
 
+def _dateline_place(text: str) -> str | None:
+    """The place of the article's dateline (see :func:`_dateline`) as printed and in title case, as tables write
+    places (``KISUMU, Kisumu``); a dateline in title case where none in capitals opens a line (``Colombo —``)."""
+    dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE)
+    return None if dateline is None else f"{dateline.group(1)}, {dateline.group(1).title()}"
+
+
+def _dateline_named(p: Patterns, place: str) -> set[str]:
+    """The currencies the words of table ``currency_context`` in a dateline's ``place`` name (``ABUJA``: NGN)."""
+    return {p.currency_context[" ".join(match.group(1).split())] for match in context_words(p, place)}
+
+
 def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
     """Those of ``matches`` in ``text`` that start a word (``US`` but not ``BUS``, ``C$`` but not ``$C$``)."""
     for match in matches:
@@ -513,6 +555,7 @@ class MoneyRules:
         p = self.patterns
         words = _word_starts(context_words(p, text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        named |= _dateline_named(p, place) if (place := _dateline_place(text)) else set()  # ABUJA —
         asked = among if among is None or "USD" not in among else among | p.dollar_currencies
         # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
         undecided: set[frozenset[str]] = set()
@@ -559,13 +602,11 @@ class MoneyRules:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
         no dateline in capitals opens a line, one in title case: ``Colombo —``)."""
         p = self.patterns
-        dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE)
-        if dateline is None:
+        place = _dateline_place(text)
+        if place is None:
             return set()
-        place = f"{dateline.group(1)}, {dateline.group(1).title()}"  # the city in capitals: KISUMU, Kisumu
-        named = {p.currency_context[" ".join(match.group(1).split())] for match in context_words(p, place)}
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
-        return named | {p.currency_places[" ".join(match.group(1).split())] for match in places}
+        return _dateline_named(p, place) | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None

@@ -351,7 +351,7 @@ def _digits(p: Patterns) -> re.Pattern[str]:
     after_sign = _alternation(k[1:] for k in p.currency_symbols if len(k) > 1 and not k[0].isalnum())
     return re.compile(
         rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
-        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
+        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d)(?:\.\d+)?"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
     )
 

@@ -96,6 +96,7 @@ CURRENCY: tuple[Step[Any], ...] = (
     Step("article_context", money.MoneyRules.apply_context, "passage"),
     Step("exchange_rate", money.exchange_rate, "passage"),
     Step("compared_amount", money.compared_amount, "passage"),
+    Step("us_conversion", money.us_conversion, "passage"),
     Step("money_before_coin", money.money_before_coin, "passage"),
 )
 

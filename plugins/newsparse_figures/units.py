@@ -54,6 +54,8 @@ _NOUN_OF_WINDOW = 24
 _LOWER_WORD_AFTER = lazy_compile(r" ([a-z][a-z'’-]*)\b")
 #: ``of`` after a count: it counts a part of a group (``Nine of the dead``), named after it or not at all.
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|those|these|them|us|whom|which)\b")
+#: A rate right after a number: ``per``, ``a`` or ``an`` and the thing it is per (group 1): ``17.6 per game``.
+_RATE_AFTER = lazy_compile(r"[ \t]+(?:per|an?)[ \t]+([a-z]+)\b")
 #: How many words after the number may stand before the counted noun (``79,000 new temporary protection decisions``).
 _MAX_WORDS = 5
 #: How many adjectives after ``and``/``or`` may stand before the counted noun (``fast and quiet electric ferries``).
@@ -356,7 +358,16 @@ def previous_figure_unit(
         return None
     if _said_when(patterns, text, previous, figure) or _waited(patterns, text, previous):
         return None
+    if _rate_per(text, figure, previous.unit):
+        return None  # in 59 games … 17.6 per game: points, not games
     return previous.unit, previous.canonical
+
+
+def _rate_per(text: str, figure: _Counted, unit: str | None) -> bool:
+    """``figure`` is a rate per one of the things ``unit`` counts (``17.6 per game`` after ``59 games``): it counts
+    something else."""
+    rate = _RATE_AFTER.match(text, figure.end) if unit else None
+    return rate is not None and unit is not None and unit.lower() in (rate[1], rate[1] + "s", rate[1] + "es")
 
 
 def _waited(patterns: Patterns, text: str, span: _Counted) -> bool:
