@@ -117,7 +117,8 @@ def quote_kind(
     double ones (unless it is a credited sentence opening its own: ``‘We lost,’ Lee
     said``, or a fragment a cue before it in its sentence quotes, ``quoted_before``: ``Lee
     said the bank needs ‘a calibrated exit’``), named by the words before it (``names_term``: ``the so-called``) or
-    in title case (a book, a film, a law) is a term.  A quote opening its sentence is
+    in title case (a book, a film, a law; inside a sentence, also with the sentence's full stop or comma set
+    inside the marks: ``on NBC’s “Meet the Press.”``) is a term.  A quote opening its sentence is
     direct when it is capitalized, or whole (ends a sentence) after an introducer, or
     resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
     said, “b.”``); a capitalized quote holding a whole sentence is direct after a
@@ -132,7 +133,7 @@ def quote_kind(
     spoken = starts_sentence and has_speaker and capitalized and words.rstrip("’'").endswith((",", ".", "!", "?"))
     if marked.single and singles_are_terms and not spoken and not quoted_before:  # but "‘We lost,’ Lee said": speech
         return "term"
-    if capitalized and is_title(words):
+    if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
     if starts_sentence and (capitalized or continues_direct or words.rstrip("’”'\"").endswith((".", "!", "?"))):
         return "direct"

@@ -11,9 +11,9 @@ from .segments import LOWER, Token
 from .words import WINDOW, Mention, Words
 
 __all__ = [
-    "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
+    "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
     "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
-    "telling_at",
+    "passive_verdict", "telling_at",
 ]
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
@@ -34,6 +34,9 @@ _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can m
 PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
+#: Forms of ``be`` before a passive participle (``she was described as``) or a verb of hearsay and ``to``
+#: (``was believed to be``).
+BE_FORMS = frozenset("is are was were be been being".split())
 #: Conjunctions that join one more clause to what someone reports (``…, but that …``).
 _JOINING = frozenset(["and", "but", "yet"])
 #: Degree words before a word of manner (``less sure``, ``more cautious``).
@@ -181,3 +184,10 @@ def main_clause_start(words: Words, tokens: Sequence[Token], sentence: range) ->
     stop = min(sentence.stop - 1, sentence.start + WINDOW)
     comma = next((k for k in range(sentence.start + 1, stop) if tokens[k].text == ","), None)
     return sentence.start if comma is None else comma + 1
+
+
+def passive_verdict(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a naming or verdict verb after a form of ``be`` (``she was described as``, ``it was
+    branded``) with no agent: its subject is what the words judge, never their speaker."""
+    low = tokens[k].lower
+    return k > 0 and tokens[k - 1].lower in BE_FORMS and (low in words.naming_verbs or low in words.verdict_verbs)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .people import is_verb
 from .phrases import names_someone
-from .reported import RELAYING, telling_at
+from .reported import RELAYING, passive_verdict, telling_at
 from .words import Cue
 
 if TYPE_CHECKING:
@@ -26,6 +26,12 @@ _AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its cl
 __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
 
 
+#: The phrase that hands a quote to the one it names: ``…, in the words of X``.
+_WORDS_OF = ("in", "the", "words", "of")
+#: The most tokens between a quote and ``in the words of``.
+_WORDS_OF_GAP = 8
+
+
 def after_quote(attempt: Attempt) -> Found | None:
     """The speaker named right after the quote: ``“…,” X said``, ``“…,” said X, the mayor``,
     ``“…,” X, who chairs the panel, told reporters``, ``“…,” concluded.`` (the person the text
@@ -33,7 +39,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     credit the source, not the outlet that relays it."""
     if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
-    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence)
+    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt)
     mention = None if cue is None else cue.mention
     if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
         attempt.view.tokens[mention.lo].lower in _NARRATING
@@ -43,6 +49,20 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _words_of(attempt: Attempt) -> Cue | None:
+    """``on “one of the worst days” in the House, in the words of X``: the words are X's, whoever the
+    sentence's subject (the phrase within a few words after the quote, no other quote between)."""
+    tokens, stop = attempt.view.tokens, attempt.sentence.stop
+    n = len(_WORDS_OF)
+    for k in range(attempt.close_token + 1, min(stop - n, attempt.close_token + 1 + _WORDS_OF_GAP)):
+        if tokens[k].quoted:
+            return None
+        if tuple(t.lower for t in tokens[k : k + n]) == _WORDS_OF:
+            mention = attempt.attributor.phrase_after(tokens, k + n, stop)
+            return None if mention is None else Cue(k, k + n, mention)
+    return None
 
 
 def _introduced(attempt: Attempt) -> bool:
@@ -146,11 +166,18 @@ def sentence_subject(attempt: Attempt) -> Found | None:
     verb = _verb_after(attempt, subject.hi)
     if verb is None:
         return None
-    if _agent_between(attempt, verb):
+    if _agent_between(attempt, verb) or _judged(attempt, subject.hi):
         attempt.settled = True  # no later rule takes up the subject either
         return None
     found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _judged(attempt: Attempt, start: int) -> bool:
+    """The subject ending at token ``start`` is judged in the passive before the quote (``She was branded
+    “a bully”``): the words are someone else's."""
+    tokens, words = attempt.view.tokens, attempt.attributor.words
+    return any(passive_verdict(words, tokens, k) for k in range(start, attempt.open_token) if not tokens[k].quoted)
 
 
 def _agent_between(attempt: Attempt, verb: int) -> bool:

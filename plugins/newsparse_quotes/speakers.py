@@ -20,6 +20,7 @@ import attrs
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
 from .reported import (
+    BE_FORMS,
     PLURAL_NOUNS,
     RELAYING,
     TELLING,
@@ -29,6 +30,7 @@ from .reported import (
     main_clause_start,
     noun_before_auxiliary,
     noun_compound_head,
+    passive_verdict,
     reported_clause,
     reported_group,
     resumes_report,
@@ -66,8 +68,13 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from"])
 _COMPLEMENT_TOKENS = 7
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
 _NAMING = frozenset(["called", "named"])
-#: Forms of ``be`` before a speech verb and ``to``: ``was believed to be``, ``is said to have``.
-_BE = frozenset("is are was were be been being".split())
+#: Prepositions before a speech noun's owner that make the noun what a later speaker answers
+#: (``Responding to X’s comments``, ``Asked about X’s remarks``): not ``In X’s words, “…”``.
+_ANSWERED = frozenset("to about over on against".split())
+#: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
+_JOINS = frozenset(["and", "or"])
+#: Possessive pronouns owning a noun phrase: ``his false claim``.
+_OWNERS = frozenset("his her their its our my your".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
 _CHARGED = frozenset("accused charged suspected convicted cleared acquitted".split())
 #: Pronouns of one speaker: the subject of a reported clause that is a person (``he said she had promised``).
@@ -165,21 +172,17 @@ class Attributor(Resolver):
     def credit_headline(self, view: PassageView, open_token: int, sentence: range) -> Cue | None:
         """Headline style: ``Kallas: ‘We will never accept it’`` or ``EU will ‘never accept’ it – Kallas``.
 
-        The name opens the passage before a colon, or ends it after a dash.
+        The name opens the passage before a colon, or ends it after a dash: after the quote's sentence, or
+        after a passage of nothing but quotes (``“We wait.” “No setback yet.” – Eddie Howe``: both his).
         """
         tokens = view.tokens
         if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
             mention = _headline_name(self, view, open_token - 1)
             return None if mention is None else Cue(open_token - 1, open_token, mention)
-        if sentence.stop != len(tokens):
-            return None
-        for k in range(sentence.stop - 2, max(open_token, sentence.stop - 8), -1):
-            if tokens[k].quoted or tokens[k].mark:
-                return None
-            if tokens[k].text in DASHES:
-                mention = self.phrase_after(tokens, k + 1, sentence.stop)
-                return Cue(k, k + 1, mention) if mention is not None and mention.hi == sentence.stop else None
-        return None
+        cue = _closing_name(self, tokens, open_token)
+        if cue is None or sentence.stop == len(tokens):
+            return cue
+        return cue if all(t.quoted or t.mark for t in tokens[: cue.lo]) else None
 
     def credit_colon(self, view: PassageView, colon: int, sentence: range) -> Cue | None:
         """``The agency put it bluntly:``, ``The audit did not pull its punches:``: the subject of the
@@ -295,8 +298,8 @@ class Attributor(Resolver):
                 continue
             if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
                 continue  # "to say", "the claim": not a finite speech verb
-            if noun_compound_head(words, tokens, k, open_at):
-                continue  # "the flow promise “…”": a noun, not the verb of "the flow"
+            if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):
+                continue  # "the flow promise “…”", "his false claim": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
@@ -307,8 +310,8 @@ class Attributor(Resolver):
                 continue  # "homes pledged by X would be “…”": X's act names the subject of another's clause
             if agent is not None:
                 return agent
-            if (low in TELLING and _passive_told(tokens, k)) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
-                continue  # "workers were told …" (the hearers), "quoted X as saying" (the verb before names the speaker)
+            if _passive(words, tokens, k) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
+                continue  # "workers were told …", "she was described as …", "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
@@ -320,7 +323,7 @@ class Attributor(Resolver):
             if outer is not None:
                 return outer  # "X said the report read “…”": X's verdict
             if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
-                tokens[mention.lo - 2].lower not in _BE  # not "He was told the minister had warned"
+                tokens[mention.lo - 2].lower not in BE_FORMS  # not "He was told the minister had warned"
             ):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
@@ -372,6 +375,18 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _closing_name(phrases: Phrases, tokens: Sequence[Token], open_token: int) -> Cue | None:
+    """The name after a dash ending the passage of ``tokens``, after the quote opening at ``open_token``."""
+    stop = len(tokens)
+    for k in range(stop - 2, max(open_token, stop - 8), -1):
+        if tokens[k].quoted or tokens[k].mark:
+            return None
+        if tokens[k].text in DASHES:
+            mention = phrases.phrase_after(tokens, k + 1, stop)
+            return Cue(k, k + 1, mention) if mention is not None and mention.hi == stop else None
+    return None
 
 
 def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
@@ -457,7 +472,7 @@ def _reported_body(attributor: Attributor, view: PassageView, mention: Mention, 
     reports (``X said the council had asked for “…”``): the quote is X's words about the body; people
     keep their reported words (``he said she had promised “…”``, ``… says aides have warned “…”``)."""
     tokens, words = view.tokens, attributor.words
-    if tokens[verb - 1].lower in _BE or not reported_clause(words, tokens, mention.lo, sentence.start):
+    if tokens[verb - 1].lower in BE_FORMS or not reported_clause(words, tokens, mention.lo, sentence.start):
         return False  # "a video was posted by …": the agent speaks
     if mention.hi - mention.lo == 1 and tokens[mention.lo].lower in _NARRATORS:
         return False
@@ -494,9 +509,28 @@ def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> b
     return len(ahead) == 2 and ahead[0].lower not in words.function_words and ahead[1].lower in words.clause_verbs
 
 
+def _modified_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
+    """Token ``k``, a speech noun as well as a verb, follows an owner (``his``, ``Lee’s``) and one lower-case
+    word that names no speaker (``his false claim``): a noun, not ``the union claims``, ``The couple claim``."""
+    owner = tokens[k - 2] if k >= sentence.start + 2 else None
+    if owner is None or tokens[k].lower not in words.speech_nouns or not (owner.lower in _OWNERS or is_possessive(owner)):
+        return False
+    word = tokens[k - 1]
+    low = word.lower
+    return word.is_word and not word.is_capitalized and not low.endswith("s") and not (
+        low in words.person_words or low in words.bodies or low in words.speaker_heads or low in words.anonymous
+    )
+
+
+def _passive(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a passive whose subject is no speaker: the hearers (``staff were told``) or the one
+    judged (``she was described as``)."""
+    return (tokens[k].lower in TELLING and _passive_told(tokens, k)) or passive_verdict(words, tokens, k)
+
+
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k``, ``told``, stands after a form of ``be`` (``staff were told``): its subject heard the words."""
-    return k > 0 and tokens[k - 1].lower in _BE
+    return k > 0 and tokens[k - 1].lower in BE_FORMS
 
 
 def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
@@ -510,7 +544,7 @@ def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> b
     (``the fire was believed to be``)."""
     if tokens[k].lower in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
         return True
-    return k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in _BE
+    return k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in BE_FORMS
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
@@ -534,6 +568,8 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
         is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
     ) and not _described_as(words, tokens, k, open_at, sentence):
         owner = attributor._bare_phrase_before(tokens, k, sentence.start)
+        if owner is not None and owner.lo > sentence.start and tokens[owner.lo - 1].lower in _ANSWERED:
+            return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
         if owner is not None:
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
     if k + 2 < open_at and tokens[k + 1].lower == "from":
@@ -542,12 +578,24 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
 
 
 def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int, sentence: range) -> bool:
-    """The quote at ``open_at`` follows ``as`` and a speech verb comes before the speech noun at ``noun``: the
-    quote is the describer's, not the words the noun's owner said (``He described Lee’s remarks as “…”``)."""
+    """The quote at ``open_at`` describes the speech noun at ``noun``, so it is not the words the noun's owner
+    said: after ``as`` with a speech verb before the noun (``He described Lee’s remarks as “…”``), or right
+    after the noun (or another such quote and ``and``) with a naming or verdict verb just before its owner
+    (``calling Lee’s remarks “…”``, ``she found the minister’s speech “…”``)."""
+    if all(t.quoted or t.mark or t.lower in _JOINS for t in tokens[noun + 1 : open_at]):  # “…” and “…”
+        return any(
+            t.lower in words.naming_verbs or t.lower in words.verdict_verbs
+            for t in tokens[max(sentence.start, noun - _VERDICT_GAP) : noun - 1]
+            if not t.quoted
+        )
     if open_at < 1 or tokens[open_at - 1].lower != "as":
         return False
     start = max(sentence.start, open_at - WINDOW)  # a verb as near as the cues read
     return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[start : noun - 1])
+
+
+#: The most words between a verdict verb and the speech noun it judges (``found the prime minister’s speech``).
+_VERDICT_GAP = 5
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:

@@ -262,6 +262,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         labeled labelling labeling brand brands branded branding nickname nicknamed term terms termed terming
         """
     ),
+    # Verbs that pass a verdict on a thing, the quote its complement (``found the minister's speech
+    # “shocking”``): with the naming verbs, they make a speech noun's owner no speaker of the quote.
+    "verdict_verbs": _words(
+        """
+        find finds found finding deem deems deemed deeming consider considers considered considering
+        judge judges judged judging declare declares declared declaring think thinks thought
+        describe describes described describing
+        """
+    ),
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
         "known as",

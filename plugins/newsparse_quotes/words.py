@@ -230,6 +230,8 @@ class Words:
     calendar: frozenset[str]
     #: Verbs that name rather than quote (``called``): a single-marked fragment they credit stays a term.
     naming_verbs: frozenset[str]
+    #: Verbs passing a verdict on a thing: ``found X's speech “…”``.
+    verdict_verbs: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
     weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
@@ -311,6 +313,7 @@ class Words:
             calendar=get("calendar") | get("weekdays"),
             weekdays=get("weekdays"),
             naming_verbs=get("naming_verbs"),
+            verdict_verbs=get("verdict_verbs"),
             time_openers=get("time_openers"),
             quote_imperatives=get("quote_imperatives"),
             time_words=get("time_parts") | get("calendar") | get("weekdays"),
