@@ -192,3 +192,19 @@ def test_a_speaker_right_after_the_quote_wins_over_in_the_words_of() -> None:
 
 def test_in_the_words_of_after_another_quote_is_not_read() -> None:
     assert credited("Ann Lee called it “a farce” and “a circus,” in the words of Tom Ray.")[0] == "Ann Lee"
+
+
+def test_a_names_modified_speech_noun_still_credits_its_owner_or_no_one_else() -> None:
+    speakers = credited(
+        "Judge Ana Pugh based the longer term in part on Rita Vale’s post-trial comments, notably a remark that she "
+        "would “change nothing at all”.",
+    )
+    assert speakers != ["Ana Pugh"]
+
+
+def test_a_title_in_short_form_holds_the_role_it_abbreviates() -> None:
+    speakers = credited(
+        "Sen. Rand Hollis, R-Ky., said Sunday that he is “willing to talk”, and the Kentucky senator said he could be "
+        "a “bridge” to the House.",
+    )
+    assert speakers[-1] == "Rand Hollis"

@@ -505,8 +505,13 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
 
 def _other_office(words: Words, head: str, entity: Entity | None) -> bool:
     """``entity`` was printed with a title that is another role than ``head`` (``Sen. X``, not ``the
-    governor``); a generic role (``the leader``) fits any."""
-    return entity is not None and head not in words.generic_roles and head not in entity.roles and not entity.roles.isdisjoint(words.roles)
+    governor``); a generic role (``the leader``) fits any, a title's short form its role (``Sen.`` is ``the
+    senator``), and a former office leaves the person free to hold this one (``former Prime Minister X``
+    may be ``the Pekan MP``)."""
+    if entity is None or head in words.generic_roles or head in entity.roles or "former" in entity.roles:
+        return False
+    held = entity.roles & words.roles
+    return bool(held) and not any(head.startswith(role) for role in held)
 
 
 def _ranked(words: Words, modifiers: Sequence[str]) -> bool:

@@ -70,7 +70,7 @@ _COMPLEMENT_TOKENS = 7
 _NAMING = frozenset(["called", "named"])
 #: Prepositions before a speech noun's owner that make the noun what a later speaker answers
 #: (``Responding to X’s comments``, ``Asked about X’s remarks``): not ``In X’s words, “…”``.
-_ANSWERED = frozenset("to about over on against".split())
+_ANSWERED = frozenset("to about over against".split())
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
 #: Possessive pronouns owning a noun phrase: ``his false claim``.
@@ -510,10 +510,12 @@ def _opens_clause(words: Words, tokens: Sequence[Token], k: int, stop: int) -> b
 
 
 def _modified_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """Token ``k``, a speech noun as well as a verb, follows an owner (``his``, ``Lee’s``) and one lower-case
-    word that names no speaker (``his false claim``): a noun, not ``the union claims``, ``The couple claim``."""
+    """Token ``k``, a speech noun as well as a verb, follows a possessive pronoun (``his``, ``their``) and one
+    lower-case word that names no speaker (``his false claim``): a noun, not ``the union claims``, ``The couple
+    claim``.  After a name's possessive (``Lee’s post-trial comments``) the noun is left to the speech-noun
+    rule, which credits its owner."""
     owner = tokens[k - 2] if k >= sentence.start + 2 else None
-    if owner is None or tokens[k].lower not in words.speech_nouns or not (owner.lower in _OWNERS or is_possessive(owner)):
+    if owner is None or tokens[k].lower not in words.speech_nouns or owner.lower not in _OWNERS:
         return False
     word = tokens[k - 1]
     low = word.lower
