@@ -246,7 +246,7 @@ class Resolver(Phrases):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named, words, head) else None
+            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
@@ -503,17 +503,6 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
     return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
 
 
-def _other_office(words: Words, head: str, entity: Entity | None) -> bool:
-    """``entity`` was printed with a title that is another role than ``head`` (``Sen. X``, not ``the
-    governor``); a generic role (``the leader``) fits any, a title's short form its role (``Sen.`` is ``the
-    senator``), and a former office leaves the person free to hold this one (``former Prime Minister X``
-    may be ``the Pekan MP``)."""
-    if entity is None or head in words.generic_roles or head in entity.roles or "former" in entity.roles:
-        return False
-    held = entity.roles & words.roles
-    return bool(held) and not any(head.startswith(role) for role in held)
-
-
 def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
     """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
     person printed with that title holds it, never the person the text is about."""
@@ -694,13 +683,10 @@ def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
     return noun in words.roles or noun in words.anonymous
 
 
-def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str], words: Words, head: str) -> bool:
-    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``), no
-    title of it names another origin (``Russian President X``) and none another office than ``head``
-    (``the Ohio governor`` is not ``Sen. X``)."""
-    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins) and (
-        not _other_office(words, head, entity)
-    )
+def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
+    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
+    title of it names another origin (``Russian President X``)."""
+    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
 
 
 def _not_described(words: Words, token: Token) -> bool:
