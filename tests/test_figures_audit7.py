@@ -216,3 +216,12 @@ def test_a_town_of_new_zealand_makes_a_bare_dollar_nzd(sentence):
 
 def test_a_bare_dollar_with_no_such_town_stays_usd():
     assert [f[2] for f in _money("Detectives in Denver recovered $46,000 hidden in a shed.")] == ["USD"]
+
+
+@pytest.mark.parametrize("sentence", ["The trail runs a mile and a half along the cliff.", "They paid a dollar and a half each."])
+def test_a_unit_before_and_a_half_counts_no_one(sentence):
+    assert all(f["value"] != 1 for f in figures(sentence))
+
+
+def test_a_unit_alone_still_counts_one():
+    assert [(f["text"], f["value"]) for f in figures("The trail runs a mile along the cliff.")] == [("a mile", 1.0)]

@@ -365,14 +365,15 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     more_word = _word_trie([*p.number_words, *long_scales, *(w + "s" for w in long_scales if w != "dozen")])
     fractions = _word_trie(p.scale_fractions)
     vague = _word_trie(w.lower() for w in v["vague_amount_words"])
-    #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one).
+    #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one), not before ``and a half``
+    #: (``a mile and a half`` is no mile).
     one_units = _alternation(v["one_unit_words"])
     return re.compile(
         rf"[\s(\[“\"‘'–—«„-]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
-        rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b)"
+        rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b(?!\s+and\s+an?\s+half\b))"
         rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
         rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
     )
