@@ -1,5 +1,5 @@
 """Descriptions of the person the text is about, used like ``he`` or ``she``: ``the 45-year-old``,
-``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``.
+``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``, ``the Ohio Democrat``.
 
 They name no one by themselves and are never credited as printed: they take up the person
 the text is about when that person may be so described (a kin word must fit the person's
@@ -33,13 +33,15 @@ _RANK_WORDS = frozenset(["no", "number"])
 
 
 def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
-    """``""`` for ``the 45-year-old`` (maybe with up to three nouns and a place or count after them: ``the
+    """``""`` for ``the 45-year-old`` or ``the Ohio Democrat`` (maybe with up to three nouns and a place or count after them: ``the
     34-year-old deputy manager from Leeds``) or ``the world No. 2``, the pronoun a kin word with ``of`` and a count
     tells (``the mother of three``: ``"she"``); ``None`` for any other phrase."""
     if len(tokens) < 2 or tokens[0].lower != "the":
         return None
     if len(tokens) == 2 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms:  # "the Dutchman"
         return "he" if tokens[1].lower in words.male else "she" if tokens[1].lower in words.female else ""
+    if _party_member(words, tokens):  # "the Ohio Democrat"
+        return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
         return "" if _description(tokens[4:]) else None
     if len(tokens) > 5:
@@ -69,6 +71,16 @@ def _description(tokens: Sequence[Token]) -> bool:
     )
 
 
+def _party_member(words: Words, tokens: Sequence[Token]) -> bool:
+    """``the Democrat``, ``the Ohio Democrat``, ``the South Dakota Republican``: a party's member, maybe
+    after a place of up to three capitalized words."""
+    *place, member = tokens[1:]
+    return (
+        member.is_capitalized and member.lower in words.party_members and len(place) <= _DESCRIPTION_WORDS
+        and all(t.is_capitalized and t.text.isalpha() and t.lower not in words.demonyms for t in place)
+    )
+
+
 def _world_rank(tokens: Sequence[Token]) -> bool:
     """``the world No. 2``, ``the world number one``: a player's ranking, standing for the player."""
     if len(tokens) < 4 or tokens[1].lower != "world" or tokens[2].lower not in _RANK_WORDS:
@@ -88,13 +100,17 @@ def epithet_person(people: People, salient: Entity | None, pronoun: str, tokens:
     person contradicts (``Russian President X`` is no ``Australian``); else ``None``."""
     if salient is None or not salient.person:
         return None
-    if len(tokens) == 2 and _other_origin(people.words, salient, tokens[1].lower):
+    words = people.words
+    if len(tokens) == 2 and _other_origin(words, salient, tokens[1].lower):
+        return None
+    if tokens and tokens[-1].lower in words.party_members and _other_origin(words, salient, tokens[-1].lower, words.party_members):
         return None
     gender = people.gender(salient)
     return salient if not pronoun or gender is None or gender == pronoun else None
 
 
-def _other_origin(words: Words, person: Entity, origin: str) -> bool:
-    """A nationality among ``person``'s titles other than ``origin`` (``dutch`` is ``Dutchman``'s: the
-    same first four letters)."""
-    return any(role in words.demonyms and role[:4] != origin[:4] for role in person.roles)
+def _other_origin(words: Words, person: Entity, origin: str, kinds: frozenset[str] | None = None) -> bool:
+    """A nationality (or a word of ``kinds``: parties) among ``person``'s titles other than ``origin``
+    (``dutch`` is ``Dutchman``'s: the same first four letters)."""
+    kinds = words.demonyms if kinds is None else kinds
+    return any(role in kinds and role[:4] != origin[:4] for role in person.roles)

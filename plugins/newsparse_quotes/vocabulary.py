@@ -203,6 +203,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         bystander bystanders
         """
     ),
+    # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
+    "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the
     # Chinese embassy``); as a title they tell where a person belongs (``Chinese Premier X``).
     "demonyms": _words(

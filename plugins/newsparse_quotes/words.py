@@ -218,6 +218,8 @@ class Words:
     partitives: frozenset[str]
     #: Nationality adjectives (``Chinese``): never a person or speaker on their own.
     demonyms: frozenset[str]
+    #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
+    party_members: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     #: Kin and partner words (``partner``, ``son``): ``his partner, NAME,`` gives NAME that title.
@@ -304,6 +306,7 @@ class Words:
             source_modifiers=get("source_modifiers"),
             partitives=get("partitives"),
             demonyms=get("demonyms"),
+            party_members=get("party_members"),
             male=get("male_words"),
             female=get("female_words"),
             kin=get("kin_words"),

@@ -1,0 +1,47 @@
+"""Epithets that stand for a person named before, with sentences written for these rules.
+
+* ``the`` and a party member, maybe after a place (``the Ohio Democrat``, ``the Republican``), is an
+  epithet: the person the text is about, unless a title of that person names another party.
+* An epithet takes up the person its sentence opened with (``Senator Ann Lee: “…,” the 64-year-old
+  said``) before the person the text is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers_rules import credited
+
+
+@pytest.mark.parametrize(
+    ("opening", "epithet"),
+    [
+        ("Senator Jane Okafor said the bill was dead on arrival.", "the Ohio Democrat"),
+        ("Governor Tom Reyes vetoed the measure on Friday.", "the South Dakota Republican"),
+        ("Mayor Ines Dale defended the budget at the town hall.", "the Democrat"),
+        ("Councillor Ruth Amey opposed the car park plan.", "the Kent Conservative"),
+    ],
+)
+def test_a_party_member_with_the_takes_up_the_person_followed(opening, epithet):
+    person = opening.split(" ", 1)[1].split(" ")[:2]
+    assert credited(opening, f"“We will not vote for it,” {epithet} said.") == [" ".join(person)]
+
+
+def test_a_party_member_another_title_of_the_person_contradicts_names_no_one():
+    speakers = credited("Republican Senator Tom Reyes vetoed the measure.", "“It costs far too much,” the Ohio Democrat said.")
+    assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the Democrats", "the Democratic Party", "the Republican candidate's office", "the American Republican"],
+)
+def test_other_phrases_with_a_party_word_are_no_epithet(phrase):
+    speakers = credited("Governor Tom Reyes vetoed the measure on Friday.", f"“It costs far too much,” {phrase} said.")
+    assert speakers != ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("epithet", ["the South Dakota Republican", "the 64-year-old"])
+def test_an_epithet_takes_up_the_person_its_sentence_opened_with(epithet):
+    speakers = credited(f"Senate Majority Leader John Thune: “We are at a stalemate,” {epithet} conceded on Sunday.")
+    assert speakers == ["John Thune"]
