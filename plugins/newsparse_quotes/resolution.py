@@ -151,7 +151,7 @@ class Resolver(Phrases):
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
-            entity = None if _name_set_off(view.tokens, mention.hi) else self._described_person(view, mention, sentence, described)
+            entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
         if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
@@ -200,16 +200,6 @@ class Resolver(Phrases):
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
         return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
-
-    def _described_person(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
-        """The person an epithet (``the 45-year-old``, fitting ``pronoun``) stands for: the person the
-        sentence opened with (``Senator Ann Lee: “…,” the Ohio Democrat said``), else the one the text is about."""
-        subject = self.subject(view, sentence)
-        person = self.salient
-        if subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo:
-            found = self.resolve(view, subject, sentence)
-            person = found.entity if found is not None and found.entity is not None and found.entity.person else person
-        return epithet_person(self.people, person, pronoun, view.tokens[mention.lo : mention.hi])
 
     def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
         """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
@@ -392,6 +382,17 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
+    """The person an epithet (``the 45-year-old``, fitting ``pronoun``) stands for: the person the
+    sentence opened with (``Senator Ann Lee: “…,” the Ohio Democrat said``), else the one the text is about."""
+    subject = resolver.subject(view, sentence)
+    person = resolver.salient
+    if subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo:
+        found = resolver.resolve(view, subject, sentence)
+        person = found.entity if found is not None and found.entity is not None and found.entity.person else person
+    return epithet_person(resolver.people, person, pronoun, view.tokens[mention.lo : mention.hi])
 
 
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
