@@ -1,9 +1,11 @@
-"""Epithets that stand for a person named before, with sentences written for these rules.
+"""Epithets and titles that stand for a person named before, with sentences written for these rules.
 
 * ``the`` and a party member, maybe after a place (``the Ohio Democrat``, ``the Republican``), is an
   epithet: the person the text is about, unless a title of that person names another party.
 * An epithet takes up the person its sentence opened with (``Senator Ann Lee: “…,” the 64-year-old
   said``) before the person the text is about.
+* A lower-case title printed between an owner and a person's name (``Christie's auctioneer Jussi
+  Pylkkanen``, ``Harbour Trust archivist Tom Vale``) is that person's: ``the auctioneer`` takes the person up.
 """
 
 from __future__ import annotations
@@ -45,3 +47,20 @@ def test_other_phrases_with_a_party_word_are_no_epithet(phrase):
 def test_an_epithet_takes_up_the_person_its_sentence_opened_with(epithet):
     speakers = credited(f"Senate Majority Leader John Thune: “We are at a stalemate,” {epithet} conceded on Sunday.")
     assert speakers == ["John Thune"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "expected"),
+    [
+        ("Christie's auctioneer Jussi Pylkkanen started the bidding.", "the auctioneer", "Jussi Pylkkanen"),
+        ("The winery's sommelier Ana Ruiz poured the first glass.", "the sommelier", "Ana Ruiz"),
+        ("Harbour Trust archivist Tom Vale opened the boxes.", "the archivist", "Tom Vale"),
+    ],
+)
+def test_a_title_printed_after_an_owner_before_a_name_takes_up_that_person(opening, title, expected):
+    assert credited(opening, f"“Nobody has seen these,” said {title}.") == [expected]
+
+
+def test_a_verb_after_an_owner_is_no_title():
+    speakers = credited("Christie's sold Pablo Picasso's painting for $1 million.", "“It was a bargain,” the auctioneer said.")
+    assert speakers != ["Pablo Picasso"]

@@ -179,6 +179,9 @@ class People:
         self.verbs = VerbScan(partial(is_verb, words))
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
         self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
+        #: Lower-case titles printed between an owner and a person's name, by the title: ``the auctioneer`` of
+        #: ``Christie's auctioneer Jussi Pylkkanen`` (a title missing from the role list).
+        self.owned_titles: dict[str, Entity] = {}
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -317,6 +320,8 @@ class People:
         if entity.person and cut == i and _attributive(words, tokens, before, end):
             return  # "the Tuungafasi red card": the name of a thing, no mention of the person
         entity.mentions.append(view.offset + name_start.start)
+        if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
+            self.owned_titles[lowers[i - 1]] = entity
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
@@ -498,6 +503,16 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         else:
             break
     return k
+
+
+def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
+    """A lower-case word right before the name at ``i``, after its owner, a possessive or a capitalized word,
+    is the person's title: ``Christie's auctioneer Jussi Pylkkanen``, ``Harbour Trust archivist Tom Vale``."""
+    title, owner = tokens[i - 1], tokens[i - 2]
+    word = title.lower
+    if not title.text.isalpha() or title.is_capitalized or word in words.function_words or word in words.name_verbs:
+        return False
+    return owner.text.endswith(POSSESSIVE_ENDS) or (owner.is_capitalized and bare(owner.text) not in words.never_names)
 
 
 def _kin(words: Words, word: str, tokens: Sequence[Token], k: int) -> bool:

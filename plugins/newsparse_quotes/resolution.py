@@ -496,11 +496,15 @@ def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run
 
 def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:
     """The person printed before ``position`` with the title ``role`` missing from the role list: a title
-    opening the name (``Treasurer Greta Holm`` for ``the treasurer``) or set before it in apposition (``the
+    opening the name (``Treasurer Greta Holm`` for ``the treasurer``), printed after an owner before it
+    (``Christie's auctioneer Jussi Pylkkanen`` for ``the auctioneer``) or set before it in apposition (``the
     town clerk, Ann Lee,`` for ``the clerk``, ``the town clerk``); else ``None``."""
     titled = people.by_title(role[0], position) if len(role) == 1 else None
     if titled is not None:
         return Found(titled.name.split(None, 1)[1], mention, titled)
+    owned = people.owned_titles.get(role[0]) if len(role) == 1 else None
+    if owned is not None and owned.last_before(position) >= 0:
+        return Found(owned.name, mention, owned)  # "the auctioneer" after "Christie's auctioneer Jussi Pylkkanen"
     if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.apposed_roles:
         return None  # "the new weapons include …": no role set beside a name
     held = people.by_role([*role[:-1], f"the {role[-1]}"], position)
