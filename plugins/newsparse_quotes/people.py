@@ -179,9 +179,7 @@ class People:
         self.verbs = VerbScan(partial(is_verb, words))
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
         self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
-        #: Lower-case titles printed between an owner and a person's name, by the title: ``the auctioneer`` of
-        #: ``Christie's auctioneer Jussi Pylkkanen`` (a title missing from the role list).
-        self.owned_titles: dict[str, Entity] = {}
+        self.owned_titles: dict[str, Entity] = {}  # "auctioneer" of "Christie's auctioneer Jussi Pylkkanen"
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -320,8 +318,6 @@ class People:
         if entity.person and cut == i and _attributive(words, tokens, before, end):
             return  # "the Tuungafasi red card": the name of a thing, no mention of the person
         entity.mentions.append(view.offset + name_start.start)
-        if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
-            self.owned_titles[lowers[i - 1]] = entity
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
 
@@ -344,10 +340,9 @@ class People:
         tokens, words = view.tokens, self.words
         texts = view.columns.texts
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
-            for token in tokens[title:cut]:
-                word = bare(token.text)
-                if token.is_capitalized and word not in words.titles and word not in words.openers:
-                    entity.origins.add(word)
+            entity.origins.update(_origins(words, tokens[title:cut]))
+        if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
+            self.owned_titles[tokens[i - 1].lower] = entity
         n = len(tokens)
         after = _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end  # most names: a word next
         before_verb = after < n and is_verb(words, view.columns.lowers[after])
@@ -503,6 +498,11 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         else:
             break
     return k
+
+
+def _origins(words: Words, title: Sequence[Token]) -> Iterable[str]:
+    """The capitalized words of a title that are no title words: where its holder belongs."""
+    return (bare(t.text) for t in title if t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.openers)
 
 
 def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
