@@ -6,6 +6,9 @@
   said``) before the person the text is about.
 * A lower-case title printed between an owner and a person's name (``Christie's auctioneer Jussi
   Pylkkanen``, ``Harbour Trust archivist Tom Vale``) is that person's: ``the auctioneer`` takes the person up.
+* A given name joined to other given names by ``and`` or commas, with kin words and owners among them, is a
+  list of relatives speaking together, credited as printed (``his wife Linda and children Alex and Jack``),
+  never its last name alone.
 """
 
 from __future__ import annotations
@@ -64,3 +67,19 @@ def test_a_title_printed_after_an_owner_before_a_name_takes_up_that_person(openi
 def test_a_verb_after_an_owner_is_no_title():
     speakers = credited("Christie's sold Pablo Picasso's painting for $1 million.", "“It was a bargain,” the auctioneer said.")
     assert speakers != ["Pablo Picasso"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Alex, Sarah, Rosa and Jack", "Alex, Sarah, Rosa and Jack"),
+        ("In a statement, his wife Linda and children Alex, Sarah and Jack", "his wife Linda and children Alex, Sarah and Jack"),
+        ("Her parents Tom and Ann", "Her parents Tom and Ann"),
+    ],
+)
+def test_given_names_listed_together_are_credited_as_printed(subject, expected):
+    assert credited(f"{subject} said: “We are devastated by the loss.”") == [expected]
+
+
+def test_a_surname_before_the_and_leaves_the_list_to_the_people_rules():
+    assert credited("Ann Lee and Tom Vale said: “We are devastated.”") == ["Ann Lee and Tom Vale"]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import is_first_name
 from .name_runs import NameRuns
 from .people import Entity
 from .segments import Token
-from .words import PassageView
+from .words import PassageView, Words, bare
 
-__all__ = ["people_listed", "person_before"]
+__all__ = ["given_names_listed", "people_listed", "person_before"]
 
 _AND = frozenset(("and", "&"))
+#: Words owning a kin word in a list of relatives: ``his wife Linda and children Alex and Jack``.
+_OWNERS = frozenset(("his", "her", "their"))
 #: The most lower-case words of a title between a body's name and a person's (``chief executive``).
 _TITLE_WORDS = 3
 
@@ -82,3 +85,21 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
         start = part[0]
         people.append(part[1])
     return start, people[::-1]
+
+
+def given_names_listed(words: Words, tokens: Sequence[Token], lo: int) -> int | None:
+    """Where a list of given names ending with the one at token ``lo`` starts, with the kin words and owners
+    among them (``Alex, Sarah and Jack``, ``his wife Linda and children Alex and Jack``), or ``None`` when
+    the word at ``lo`` is joined to no other given name by ``and`` or a comma."""
+    start, names = lo, 1
+    k = lo - 1
+    while k >= 0:
+        token, low = tokens[k], tokens[k].lower
+        if token.is_capitalized and is_first_name(bare(token.text)):
+            names += 1
+        elif not (low in _AND or token.text == "," or low in words.kin or low in _OWNERS):
+            break
+        start = k if token.is_capitalized or low in words.kin or low in _OWNERS else start
+        k -= 1
+    joined = lo > 0 and (tokens[lo - 1].lower in _AND or tokens[lo - 1].text == ",")
+    return start if joined and names > 1 else None

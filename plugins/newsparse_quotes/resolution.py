@@ -15,7 +15,7 @@ from .epithets import epithet, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
-from .lists import people_listed, person_before
+from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
@@ -118,27 +118,8 @@ class Resolver(Phrases):
         if found is not None and found.entity is None and _unsure(self, view, mention, found.speaker):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
-            found = self._people_of(view, mention, found)
+            found = _people_of(self, view, mention, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
-
-    def _people_of(self, view: PassageView, mention: Mention, found: Found) -> Found | None:
-        """``Ana Ruiz of Texas said``: the person, not the place after ``of``; ``A of Ohio, B and C said``: the
-        people listed, as printed without their places (``A, B and C``); nobody when a part of the list names
-        no person, unless the mention opens with a title the ``and`` is part of (``Works and Transport Minister X``)."""
-        before = person_before(self.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
-        if before is not None:
-            (start, last), hi = before, mention.lo - 1
-        elif found.entity is not None and found.entity.person:
-            start, last, hi = mention.lo, found.entity, mention.hi
-        else:
-            return found
-        first, people = people_listed(self.names, view, start, last)
-        if not people:
-            return found if bare(view.tokens[start].text) not in last.words else None
-        if len(people) == 1:
-            return found if last is found.entity else Found(last.name, Mention(start, hi), last)
-        names = [p.name for p in people]
-        return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
@@ -382,6 +363,29 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: Found) -> Found | None:
+    """``Ana Ruiz of Texas said``: the person, not the place after ``of``; ``A of Ohio, B and C said``: the
+    people listed, as printed without their places (``A, B and C``); nobody when a part of the list names
+    no person, unless the mention opens with a title the ``and`` is part of (``Works and Transport Minister X``)."""
+    before = person_before(resolver.names, view, mention.lo - 1) if view.tokens[mention.lo - 1].lower == "of" else None
+    if before is not None:
+        (start, last), hi = before, mention.lo - 1
+    elif found.entity is not None and found.entity.person:
+        start, last, hi = mention.lo, found.entity, mention.hi
+    elif mention.hi - mention.lo == 1 and (start := given_names_listed(resolver.words, view.tokens, mention.lo)) is not None:
+        printed = view.text[view.tokens[start].start : view.tokens[mention.lo].end]
+        return Found(printed, Mention(start, mention.hi))  # "his wife Linda and children Alex and Jack said"
+    else:
+        return found
+    first, people = people_listed(resolver.names, view, start, last)
+    if not people:
+        return found if bare(view.tokens[start].text) not in last.words else None
+    if len(people) == 1:
+        return found if last is found.entity else Found(last.name, Mention(start, hi), last)
+    names = [p.name for p in people]
+    return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
 
 
 def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:

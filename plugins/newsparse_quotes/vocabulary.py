@@ -253,6 +253,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         partner wife husband son daughter brother sister mother father fiance fiancee cousin
         nephew niece grandson granddaughter grandmother grandfather uncle aunt stepson stepdaughter
         boyfriend girlfriend widow widower stepmother stepfather
+        children sons daughters parents brothers sisters siblings grandchildren
         """
     ),
     # Words right before a quote that make it a name or term, not speech: ``the so-called “…”``.
