@@ -9,6 +9,8 @@
 * A given name joined to other given names by ``and`` or commas, with kin words and owners among them, is a
   list of relatives speaking together, credited as printed (``his wife Linda and children Alex and Jack``),
   never its last name alone.
+* A title after ``best`` names an award's category (``the best supporting actress Oscar``): the word after it
+  is no person by that title.
 """
 
 from __future__ import annotations
@@ -83,3 +85,17 @@ def test_given_names_listed_together_are_credited_as_printed(subject, expected):
 
 def test_a_surname_before_the_and_leaves_the_list_to_the_people_rules():
     assert credited("Ann Lee and Tom Vale said: “We are devastated.”") == ["Ann Lee and Tom Vale"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("actress", "supporting actor"), ("supporting actress", "actor")])
+def test_a_title_after_best_names_an_award_not_a_person(first, second):
+    speakers = credited(
+        f"While winning the best {first} Oscar was a dream for Kate Winslet, Penelope Cruz felt she would faint.",
+        "The composer thanked people from Mumbai.", "“I chose love,” he said.",
+        f"The family of Heath Ledger, who won the best {second} Oscar for his role, paid tribute.",
+    )
+    assert speakers == [None]
+
+
+def test_best_before_a_title_of_a_named_person_keeps_the_person():
+    assert credited("The best player Ann Lee scored twice. “We were lucky,” she said.") == ["Ann Lee"]

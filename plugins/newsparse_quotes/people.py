@@ -483,8 +483,9 @@ def is_verb(words: Words, low: str) -> bool:
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
-    (``Kremlin spokesman``), which join ``roles``."""
-    k = i - 1
+    (``Kremlin spokesman``), which join ``roles``; none do after ``best`` (``the best supporting actress
+    Oscar``: an award)."""
+    k, held = i - 1, set(roles)
     while k >= 0:
         token = tokens[k]
         if not token.is_word or token.quoted:
@@ -497,6 +498,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         else:
             break
+    if 0 <= k < i - 1 and "best" in (tokens[k].lower, tokens[k - 1].lower if k > 0 and not tokens[k].is_capitalized else ""):
+        roles &= held
     return k
 
 
