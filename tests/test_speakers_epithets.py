@@ -11,6 +11,8 @@
   never its last name alone.
 * A title after ``best`` names an award's category (``the best supporting actress Oscar``): the word after it
   is no person by that title.
+* An apposition a comma opens after a relayed source and ``as saying`` ends, with no closing comma, is passed
+  over: ``Xinhua quoted Azzam al-Ahmed, head of a delegation in Cairo as saying`` credits the person.
 """
 
 from __future__ import annotations
@@ -99,3 +101,14 @@ def test_a_title_after_best_names_an_award_not_a_person(first, second):
 
 def test_best_before_a_title_of_a_named_person_keeps_the_person():
     assert credited("The best player Ann Lee scored twice. “We were lucky,” she said.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The truce is over,” Xinhua quoted Azzam al-Ahmed, head of a joint delegation in Cairo attending talks with Israel as saying.",
+        "The agency quoted Azzam al-Ahmed, a senior trader at the Fenwick commodities desk in Chicago as saying: “The truce is over.”",
+    ],
+)
+def test_an_unclosed_apposition_before_as_saying_keeps_the_source(sentence):
+    assert credited(sentence) == ["Azzam al-Ahmed"]

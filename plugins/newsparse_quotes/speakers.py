@@ -60,6 +60,8 @@ _GESTURE_TOKENS = 8
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
+#: The most tokens of an apposition a comma opens and ``as saying`` ends, with no comma closing it.
+_OPEN_APPOSITION_TOKENS = 24
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
 #: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
@@ -273,6 +275,8 @@ class Attributor(Resolver):
         as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
             return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
+        if tokens[k].text == "," and _as_saying(self.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
+            return Cue(verb, verb + 1, mention)  # "quoted Ann Lee, head of a delegation in Cairo attending talks as saying"
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
@@ -675,10 +679,10 @@ def _closes_clause(tokens: Sequence[Token], k: int) -> bool:
     return token.lower in (",", "which") or (token.mark == "close" and k > 0 and tokens[k - 1].text == ",")
 
 
-def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int | None:
-    """Where ``as`` of ``as saying`` (``as telling``, ``as writing``) is, within a phrase's length of token
-    ``k`` and before any quote mark or comma: the words between belong to the source relayed."""
-    for j in range(k, min(stop - 1, k + PHRASE_TOKENS)):
+def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int, span: int = PHRASE_TOKENS) -> int | None:
+    """Where ``as`` of ``as saying`` (``as telling``, ``as writing``) is, within ``span`` tokens (a phrase's
+    length) of token ``k`` and before any quote mark or comma: the words between belong to the source relayed."""
+    for j in range(k, min(stop - 1, k + span)):
         token = tokens[j]
         if token.quoted or token.mark or token.text in ",;:":
             return None
