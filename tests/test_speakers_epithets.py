@@ -13,6 +13,8 @@
   is no person by that title.
 * An apposition a comma opens after a relayed source and ``as saying`` ends, with no closing comma, is passed
   over: ``Xinhua quoted Azzam al-Ahmed, head of a delegation in Cairo as saying`` credits the person.
+* ``…, the agency reported`` after a quote whose sentence names its speaker with a speech verb before it
+  (``X described it as “…”``) relays X's words: X is credited, not the outlet.
 """
 
 from __future__ import annotations
@@ -112,3 +114,17 @@ def test_best_before_a_title_of_a_named_person_keeps_the_person():
 )
 def test_an_unclosed_apposition_before_as_saying_keeps_the_source(sentence):
     assert credited(sentence) == ["Azzam al-Ahmed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prime Minister Ahmet Davutoglu described the result as a “victory day”, news agency Anadolu Agency reported Monday.", "Ahmet Davutoglu"),
+        ("Ann Lee said the plan was “dead”, the BBC reported.", "Ann Lee"),
+        ("Ann Lee said: “The plan is dead,” the BBC reports.", "Ann Lee"),
+        ("The vote was “a farce”, the newspaper reported.", "the newspaper"),
+        ("“The plan is dead,” the BBC reported.", "the BBC"),
+    ],
+)
+def test_an_outlet_reporting_after_the_quote_relays_the_speaker_named_before(sentence, expected):
+    assert credited(sentence) == [expected]

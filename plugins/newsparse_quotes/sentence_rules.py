@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 #: The narrator's pronoun after a relayed quote (``…,” he said``).
 _NARRATING = frozenset(["he", "she", "i", "we"])
 _ENDS = frozenset(".?!")
+#: Verbs of an outlet reporting a whole sentence: ``X said the plan was “…”, the BBC reported``.
+_REPORTING = frozenset(["reported", "reports"])
 #: Words before the one who made a request or a text another's verb acts on (``an application by X``).
 _AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its closing mark
 
@@ -40,6 +42,8 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt)
+    if cue is not None and _reports_the_sentence(attempt, cue):
+        return None  # "X described it as “…”, the agency reported": X's words, relayed
     mention = None if cue is None else cue.mention
     if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
         attempt.view.tokens[mention.lo].lower in _NARRATING
@@ -49,6 +53,15 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _reports_the_sentence(attempt: Attempt, cue: Cue) -> bool:
+    """The credit after the quote is an outlet reporting the whole sentence (``…, the agency reported``), whose
+    own speech verb before the quote names its speaker (``X described it as “…”``, ``X said the plan was “…”``)."""
+    if attempt.view.tokens[cue.lo].lower not in _REPORTING:
+        return False
+    before = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
+    return before is not None and before.mention is not None
 
 
 def _words_of(attempt: Attempt) -> Cue | None:
