@@ -15,6 +15,8 @@
   over: ``Xinhua quoted Azzam al-Ahmed, head of a delegation in Cairo as saying`` credits the person.
 * ``…, the agency reported`` after a quote whose sentence names its speaker with a speech verb before it
   (``X described it as “…”``) relays X's words: X is credited, not the outlet.
+* A title opening with a body's name, ``of`` included (``Reserve Bank of India Governor Shaktikanta Das``),
+  may be printed as the body's acronym later: ``the RBI chief`` is that person.
 """
 
 from __future__ import annotations
@@ -128,3 +130,24 @@ def test_an_unclosed_apposition_before_as_saying_keeps_the_source(sentence):
 )
 def test_an_outlet_reporting_after_the_quote_relays_the_speaker_named_before(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "expected"),
+    [
+        ("Reserve Bank of India Governor Shaktikanta Das spoke in Mumbai.", "the RBI chief", "Shaktikanta Das"),
+        ("European Central Bank President Christine Lagarde spoke in Frankfurt.", "the ECB chief", "Christine Lagarde"),
+        ("International Monetary Fund Managing Director Kristalina Georgieva spoke.", "the IMF chief", "Kristalina Georgieva"),
+        ("Reserve Bank of India Governor Shaktikanta Das spoke in Mumbai.", "the RBI governor", "Shaktikanta Das"),
+    ],
+)
+def test_a_body_acronym_before_a_role_names_the_person_titled_with_the_body(opening, role, expected):
+    assert credited(opening, f"“Inflation is falling,” {role} said.") == [expected]
+
+
+def test_a_body_named_with_of_takes_no_title_from_before_of():
+    speakers = credited(
+        "China's Ministry of National Defense told reporters the drills were routine.",
+        "The ministry said in a statement it was “concerned.”",
+    )
+    assert speakers != ["National Defense"]

@@ -340,7 +340,7 @@ class People:
         tokens, words = view.tokens, self.words
         texts = view.columns.texts
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
-            entity.origins.update(_origins(words, tokens[title:cut]))
+            _note_title(words, entity, tokens[title:cut])
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
             self.owned_titles[tokens[i - 1].lower] = entity
         n = len(tokens)
@@ -496,6 +496,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
             k -= 1
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
+        elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):
+            k -= 1  # "Reserve Bank of India Governor Shaktikanta Das": read on to "Reserve" (a title, not "Ministry of X")
         else:
             break
     if 0 <= k < i - 1 and "best" in (tokens[k].lower, tokens[k - 1].lower if k > 0 and not tokens[k].is_capitalized else ""):
@@ -503,9 +505,19 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
     return k
 
 
-def _origins(words: Words, title: Sequence[Token]) -> Iterable[str]:
-    """The capitalized words of a title that are no title words: where its holder belongs."""
-    return (bare(t.text) for t in title if t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.openers)
+def _note_title(words: Words, person: Entity, title: Sequence[Token]) -> None:
+    """Note what a person's title tells: where the person belongs, its capitalized words that are no title
+    words (``Kremlin``), and the acronyms it may be printed as (``rbi``, see :func:`_acronyms`)."""
+    person.origins.update(bare(t.text) for t in title if t.is_capitalized and bare(t.text) not in words.titles and bare(t.text) not in words.openers)
+    person.roles.update(_acronyms(words, title))
+
+
+def _acronyms(words: Words, title: Sequence[Token]) -> Iterable[str]:
+    """The acronyms the capitalized words of a title opening with a body's name may be printed as: the
+    initials of its first two, three, … words that are no role (``rb``, ``rbi`` of ``Reserve Bank of India
+    Governor``), so that ``the RBI chief`` is that governor."""
+    initials = "".join(t.lower[0] for t in title if t.is_capitalized and t.text.isalpha() and bare(t.text) not in words.roles)
+    return (initials[:n] for n in range(2, len(initials) + 1))
 
 
 def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
