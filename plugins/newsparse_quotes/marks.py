@@ -6,7 +6,8 @@ The direction of a mark is read from its neighbours, not its shape, because
 typeset text prints opening marks as closing ones (``”While I…,” Trump wrote``).
 Single marks between letters or before a year (``don’t``, ``’90s``) are
 apostrophes, never quote marks.  A pair of backticks is a double mark, opening or
-closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.
+closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.  So is
+a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["BACKTICKS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
+__all__ = ["APOSTROPHES", "BACKTICKS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 #: Characters read as double quotation marks.
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -26,8 +27,10 @@ SINGLE_MARKS = "'‘’‚‛‹›"
 
 #: Two backticks, read as one double mark.
 BACKTICKS = "``"
+#: Two straight apostrophes, read as one double mark.
+APOSTROPHES = "''"
 #: The tokens of a double mark.
-DOUBLE_TOKENS = frozenset([*DOUBLE_MARKS, BACKTICKS])
+DOUBLE_TOKENS = frozenset([*DOUBLE_MARKS, BACKTICKS, APOSTROPHES])
 
 _MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}`]")
 #: Marks that can only open a quote, whatever their neighbours.
@@ -65,7 +68,7 @@ def find_quotes(text: str) -> list[Marked]:
     stack: list[tuple[bool, int, bool]] = []  # (single, open_at, nested)
 
     def emit(single: bool, open_at: int, nested: bool, end: int, close_at: int | None) -> None:
-        start = open_at + (2 if text.startswith(BACKTICKS, open_at) else 1)
+        start = open_at + (2 if text.startswith(BACKTICKS, open_at) or text.startswith(APOSTROPHES, open_at) else 1)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -79,11 +82,12 @@ def find_quotes(text: str) -> list[Marked]:
         char = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i < last else " "
-        if char == "`":
-            if after != "`" or before == "`":
-                continue  # a lone backtick, or the second of a pair
+        pair = after == char and before != char and char in "`'"  # "``" or "''": one double mark
+        if (char == "`" and not pair) or (char == "'" and before == "'"):
+            continue  # a lone backtick, or the second mark of a pair
+        if pair:
             after = text[i + 2] if i + 1 < last else " "
-        single = char in SINGLE_MARKS
+        single = char in SINGLE_MARKS and not pair
         if single and _is_apostrophe(char, before, after):
             continue
         can_open = not before.isalnum() and not after.isspace()
