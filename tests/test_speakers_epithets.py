@@ -17,6 +17,8 @@
   (``X described it as “…”``) relays X's words: X is credited, not the outlet.
 * A title opening with a body's name, ``of`` included (``Reserve Bank of India Governor Shaktikanta Das``),
   may be printed as the body's acronym later: ``the RBI chief`` is that person.
+* ``post`` and ``report`` announcing a company's figures (``would post earnings``, ``reported a net loss``) are
+  no speech verbs; before ``that`` or another kind of object they still are.
 """
 
 from __future__ import annotations
@@ -151,3 +153,26 @@ def test_a_body_named_with_of_takes_no_title_from_before_of():
         "The ministry said in a statement it was “concerned.”",
     )
     assert speakers != ["National Defense"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The consensus was that Acme would post earnings from 90 cents to “just over $1.”",
+        "Analysts expect Acme to report a net loss of $2 million, “a painful quarter.”",
+        "Acme posted record quarterly profit of $4 billion, “a surprise” to most.",
+    ],
+)
+def test_a_verb_announcing_figures_credits_no_one(sentence):
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company reported that sales were “weak.”", "The company"),
+        ("Apple posted on X: “We are thrilled.”", "Apple"),
+    ],
+)
+def test_post_and_report_with_other_objects_stay_speech(sentence, expected):
+    assert credited(sentence) == [expected]

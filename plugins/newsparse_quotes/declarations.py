@@ -28,6 +28,8 @@ DOCS = {
     "documents": "Nouns for documents that speak for their authors (``report``, ``review``, ``audit``).",
     "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
     "anonymity_words": "Words of a clause withholding a source's name (``who asked not to be named``).",
+    "result_verbs": "Speech verbs that also announce a company's figures (``post``, ``report``): before a word of ``result_nouns`` they are no cue.",
+    "result_nouns": "Nouns of a company's figures (``earnings``, ``net loss``): ``would post earnings`` is no speech.",
     "party_members": "Members of a political party, as nouns (``the Ohio Democrat`` stands for the person the text is about).",
     "demonyms": 'Nationality adjectives.',
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',

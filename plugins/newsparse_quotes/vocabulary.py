@@ -203,6 +203,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         bystander bystanders
         """
     ),
+    # Speech verbs that also announce a company's figures, and the nouns of those figures: ``would post
+    # earnings``, ``reported a net loss`` are no speech.
+    "result_verbs": _words("post posts posted posting report reports reported reporting"),
+    "result_nouns": _words("earnings profit profits loss losses revenue revenues results sales income deficit surplus turnover dividend"),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
     "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the

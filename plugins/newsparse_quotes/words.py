@@ -38,6 +38,8 @@ __all__ = [
 ]
 
 WINDOW = 60
+#: The most words between a verb announcing figures and their noun (``reported a record net loss``).
+_RESULT_WORDS = 4
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter".split())
@@ -175,6 +177,17 @@ _BARE_WORDS = 1 << 16
 bare: Callable[[str], str] = _BareWords().__getitem__
 
 
+#: The word sets of :class:`Words` named as their vocabulary list.
+_SAME_NAMED = tuple(
+    """
+    speech_verbs speech_nouns generic_roles rank_words clause_verbs surname_titles given_name_titles
+    generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
+    source_modifiers partitives demonyms party_members result_verbs result_nouns name_titles
+    adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
+    place_prepositions place_heads place_openers document_heads
+    """.split()
+)
+
 @frozen
 class Words:
     """The vocabulary sets the rules read, in lower case."""
@@ -218,6 +231,9 @@ class Words:
     partitives: frozenset[str]
     #: Nationality adjectives (``Chinese``): never a person or speaker on their own.
     demonyms: frozenset[str]
+    #: Speech verbs that also announce figures (``post``), no cue before a noun of ``result_nouns`` (``earnings``).
+    result_verbs: frozenset[str]
+    result_nouns: frozenset[str]
     #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
     party_members: frozenset[str]
     male: frozenset[str]
@@ -280,50 +296,20 @@ class Words:
             return frozenset(w.lower() for w in vocabulary[name])
 
         return cls(
-            speech_verbs=get("speech_verbs"),
-            speech_nouns=get("speech_nouns"),
+            **{name: get(name) for name in _SAME_NAMED},
             roles=get("speaker_roles") | get("name_titles"),
-            generic_roles=get("generic_roles"),
-            rank_words=get("rank_words"),
-            clause_verbs=get("clause_verbs"),
-            surname_titles=get("surname_titles"),
-            given_name_titles=get("given_name_titles"),
             bodies=get("body_words"),
-            generic_bodies=get("generic_bodies"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
             anonymous=get("anonymous_sources"),
-            documents=get("documents"),
-            messages=get("messages"),
             anonymity=get("anonymity_words"),
             manners=get("manner_words"),
             pronouns=get("speaker_pronouns"),
-            auxiliaries=get("auxiliaries"),
-            clause_words=get("clause_words"),
-            lead_words=get("lead_words"),
-            prepositions=get("prepositions"),
-            determiners=get("determiners"),
-            source_modifiers=get("source_modifiers"),
-            partitives=get("partitives"),
-            demonyms=get("demonyms"),
-            party_members=get("party_members"),
             male=get("male_words"),
             female=get("female_words"),
             kin=get("kin_words"),
-            name_titles=get("name_titles"),
-            adjective_heads=get("adjective_heads"),
-            page_chrome=get("page_chrome"),
             calendar=get("calendar") | get("weekdays"),
-            weekdays=get("weekdays"),
-            naming_verbs=get("naming_verbs"),
-            verdict_verbs=get("verdict_verbs"),
-            time_openers=get("time_openers"),
-            quote_imperatives=get("quote_imperatives"),
             time_words=get("time_parts") | get("calendar") | get("weekdays"),
-            place_prepositions=get("place_prepositions"),
-            place_heads=get("place_heads"),
-            place_openers=get("place_openers"),
-            document_heads=get("document_heads"),
             function_words=get("clause_words") | get("determiners") | get("prepositions") | get("auxiliaries")
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
@@ -383,8 +369,25 @@ class PassageView:
         """The view of passage ``text`` at ``offset`` with its ``tokens`` (and their ``columns``, made
         when not given); ``quoted`` tells it is read for cues (it holds or comes before a quote)."""
         columns = Columns.of(tokens) if columns is None else columns
-        cues = list(compress(count(), map(words.cues.__contains__, columns.lowers))) if quoted else []
+        lowers = columns.lowers
+        cues = list(compress(count(), map(words.cues.__contains__, lowers))) if quoted else []
+        if not words.result_verbs.isdisjoint(lowers[k] for k in cues):
+            cues = [k for k in cues if not announces_results(words, lowers, k)]
         return cls(text, offset, tokens, cues, columns)
+
+
+def announces_results(words: Words, lowers: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` announces a company's figures (``would post earnings``, ``reported a net loss of``,
+    ``posts record quarterly profit``): a noun of them within four words after it, before ``that`` or a mark
+    other than a number's (``reported that sales were “weak”`` is speech)."""
+    if lowers[k] not in words.result_verbs:
+        return False
+    for low in lowers[k + 1 : k + 1 + _RESULT_WORDS]:
+        if low in words.result_nouns:
+            return True
+        if low == "that" or not (low.isalnum() or low in ("$", "%", "£", "€")):
+            return False
+    return False
 
 
 def title_surname(words: Words, run: Sequence[Token]) -> bool:
