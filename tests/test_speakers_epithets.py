@@ -19,6 +19,9 @@
   may be printed as the body's acronym later: ``the RBI chief`` is that person.
 * ``post`` and ``report`` announcing a company's figures (``would post earnings``, ``reported a net loss``) are
   no speech verbs; before ``that`` or another kind of object they still are.
+* A described source's head is the last word before a preposition, participle or source modifier (``An
+  activist working inside the city``), and its phrase ends before an irregular past form (``broke``, ``took``):
+  a later ``he said`` takes the source up, as printed.
 """
 
 from __future__ import annotations
@@ -176,3 +179,15 @@ def test_a_verb_announcing_figures_credits_no_one(sentence):
 )
 def test_post_and_report_with_other_objects_stay_speech(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("An activist working inside the city broke down on Friday, saying he was not sure he would return.",
+         "An activist working inside the city"),
+        ("A farmer from the valley took reporters to his field on Monday.", "A farmer from the valley"),
+    ],
+)
+def test_a_described_source_before_an_irregular_past_is_taken_up_by_he(opening, expected):
+    assert credited(opening, "“We waited for help,” he said.") == [expected]

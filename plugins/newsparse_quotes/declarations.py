@@ -30,6 +30,7 @@ DOCS = {
     "anonymity_words": "Words of a clause withholding a source's name (``who asked not to be named``).",
     "result_verbs": "Speech verbs that also announce a company's figures (``post``, ``report``): before a word of ``result_nouns`` they are no cue.",
     "result_nouns": "Nouns of a company's figures (``earnings``, ``net loss``): ``would post earnings`` is no speech.",
+    "irregular_past": "Irregular past forms that are no noun or adjective (``broke``, ``took``): a noun phrase ends before one.",
     "party_members": "Members of a political party, as nouns (``the Ohio Democrat`` stands for the person the text is about).",
     "demonyms": 'Nationality adjectives.',
     "source_modifiers": 'Adjectives that tie a source to a prepositional phrase (``a source close to the talks``, ``officials familiar with the matter``).',

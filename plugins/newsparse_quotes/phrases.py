@@ -122,7 +122,7 @@ class Phrases:
             or low in words.auxiliaries
             or low in words.clause_words
             or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
-            or low.endswith("ed")
+            or low.endswith("ed") or low in words.irregular_past  # a past form: "… the city broke down"
         )
 
     def _noun_after(self, previous: Token, token: Token) -> bool:

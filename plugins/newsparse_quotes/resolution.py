@@ -748,16 +748,16 @@ def _plural_noun(speaker: str | None) -> bool:
 
 def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
     """``speaker`` describes one unnamed person: an indefinite phrase whose head, the last word before
-    any preposition, is a role in the singular (``An executive at one of the plants``, ``a senior
-    official``; not ``the Ukrainian leader``, a person named elsewhere), whose gender does not contradict
-    ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
+    any preposition, participle or source modifier, is a role in the singular (``An executive at one of the
+    plants``, ``a senior official``, ``An activist working inside the city``; not ``the Ukrainian leader``, a
+    person named elsewhere), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
     parts = (speaker or "").split()
     if not parts or parts[0].lower() not in INDEFINITE:
         return False
     head = ""
-    for word in parts[1:]:
-        if word.lower() in words.prepositions:
+    for word in map(str.lower, parts[1:]):
+        if word in words.prepositions or (head and (word.endswith("ing") or word in words.source_modifiers)):
             break
-        head = word.lower()
+        head = word
     other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
     return head in words.roles and not head.endswith("s") and head not in other

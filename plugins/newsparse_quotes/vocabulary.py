@@ -207,6 +207,14 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # earnings``, ``reported a net loss`` are no speech.
     "result_verbs": _words("post posts posted posting report reports reported reporting"),
     "result_nouns": _words("earnings profit profits loss losses revenue revenues results sales income deficit surplus turnover dividend"),
+    # Irregular past forms of common verbs that are no noun or adjective: a noun phrase ends before one
+    # (``An activist working inside the city broke down``).
+    "irregular_past": _words(
+        """
+        began became broke brought built came caught drove fell flew fought gave got grew knew
+        made met ran rose sat saw sent sought spent stood took taught thought threw went won
+        """
+    ),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
     "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the

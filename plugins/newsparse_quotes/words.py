@@ -182,7 +182,7 @@ _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles rank_words clause_verbs surname_titles given_name_titles
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
-    source_modifiers partitives demonyms party_members result_verbs result_nouns name_titles
+    source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers document_heads
     """.split()
@@ -234,6 +234,8 @@ class Words:
     #: Speech verbs that also announce figures (``post``), no cue before a noun of ``result_nouns`` (``earnings``).
     result_verbs: frozenset[str]
     result_nouns: frozenset[str]
+    #: Irregular past forms (``broke``, ``took``) that end a noun phrase.
+    irregular_past: frozenset[str]
     #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
     party_members: frozenset[str]
     male: frozenset[str]
