@@ -22,6 +22,7 @@
 * A described source's head is the last word before a preposition, participle or source modifier (``An
   activist working inside the city``), and its phrase ends before an irregular past form (``broke``, ``took``):
   a later ``he said`` takes the source up, as printed.
+* A body a sentence cites after ``according to`` is followed: a later ``it said`` takes it up.
 """
 
 from __future__ import annotations
@@ -191,3 +192,20 @@ def test_post_and_report_with_other_objects_stay_speech(sentence, expected):
 )
 def test_a_described_source_before_an_irregular_past_is_taken_up_by_he(opening, expected):
     assert credited(opening, "“We waited for help,” he said.") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("the country’s national human rights commission", "the country’s national human rights commission"),
+        ("the Harbour Water Authority", "the Harbour Water Authority"),
+    ],
+)
+def test_a_body_cited_after_according_to_is_taken_up_by_it(body, expected):
+    speakers = credited(f"At least 39 people died in the floods, according to {body}.", "“Our data show more,” it said.")
+    assert speakers == [expected]
+
+
+def test_a_person_cited_after_according_to_is_no_it():
+    speakers = credited("At least 39 people died, according to Ann Lee.", "“Our data show more,” it said.")
+    assert speakers == [None]

@@ -426,7 +426,8 @@ def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, pos
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     """Note the unnamed sources ``sentence`` cites (``…, citing an official``) or has speak after its
-    subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`."""
+    subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`,
+    and follow a body it cites after ``according to``."""
     tokens, cues, words = view.tokens, view.cues, resolver.words
     found = cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]
     if not found:
@@ -435,6 +436,9 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
     joined = not _JOINED_SOURCES.isdisjoint(zip(lowers, lowers[1:]))  # read in C: most sentences hold none
     for k in found:
         low = tokens[k].lower
+        if low == "according" and tokens[k + 1].lower == "to":
+            _note_body_cited(resolver, view, resolver.phrase_after(tokens, k + 2, sentence.stop), sentence)
+            continue
         if low in CITING:
             mention = resolver.phrase_after(tokens, k + 1, sentence.stop)
         elif joined and low in words.speech_verbs and not low.endswith("ing") and _indefinite_before(view.columns.lowers, k, sentence.start + 1):
@@ -443,6 +447,15 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
             continue
         if mention is not None and mention.lo > sentence.start and tokens[mention.lo].lower in INDEFINITE:
             resolver.resolve(view, mention, sentence)  # records it among the sources described
+
+
+def _note_body_cited(resolver: Resolver, view: PassageView, mention: Mention | None, sentence: range) -> None:
+    """Follow a body ``sentence`` cites after ``according to`` (``…, according to the country’s national human
+    rights commission.``), so that a later ``it said`` takes it up."""
+    found = None if mention is None else resolver.resolve(view, mention, sentence)
+    head = view.tokens[mention.hi - 1].lower if mention is not None else ""
+    if found is not None and found.speaker and not (found.entity and found.entity.person) and head in resolver.words.bodies:
+        resolver.note(found, view, sentence)
 
 
 def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
