@@ -299,3 +299,21 @@ def test_the_word_euro_before_an_amount_is_its_currency(sentence, text, value):
 
 def test_the_word_euro_before_a_year_names_an_event():
     assert figures("Hotels filled up for the euro 2028 finals in the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Prices at San Pedro fell to 780 CFA/kg on Monday.", "780 CFA", 780),
+        ("The permit costs 5,000 CFA a year.", "5,000 CFA", 5000),
+        ("The port paid 720 CFA francs per kg.", "720 CFA francs", 720),
+        ("Farmers were paid FCFA 650 per kg.", "FCFA 650", 650),
+    ],
+)
+def test_cfa_after_an_amount_and_fcfa_before_it_are_cfa_francs(sentence, text, value):
+    figure = [f for f in figures(sentence) if f["text"] == text][0]
+    assert (figure["kind"], figure["value"], figure["currency"]) == ("money", value, "XOF")
+
+
+def test_cfa_naming_no_amount_makes_no_money():
+    assert [f["kind"] for f in figures("The CFA zone has 14 members.")] == ["quantity"]

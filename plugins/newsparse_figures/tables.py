@@ -67,6 +67,7 @@ CURRENCY_PREFIXES = {
     "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
+    "FCFA": "XOF",
     "euro": "EUR",
 }
 
@@ -286,7 +287,7 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvna": "UAH", "Ukrainian hryvnia": "UAH",
     "yuan": "CNY", "renminbi": "CNY", "Chinese yuan": "CNY",
     "yen": "JPY", "Japanese yen": "JPY", "won": "KRW", "South Korean won": "KRW", "Korean won": "KRW",
-    "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF",
+    "franc": "", "Swiss franc": "CHF", "French franc": "FRF", "Belgian franc": "BEF", "CFA franc": "XOF", "CFA": "XOF",
     "rupee": "", "Indian rupee": "INR", "Pakistani rupee": "PKR", "Sri Lankan rupee": "LKR",
     "Nepalese rupee": "NPR", "Mauritian rupee": "MUR", "rupiah": "IDR", "Indonesian rupiah": "IDR",
     "zloty": "PLN", "Polish zloty": "PLN", "złoty": "PLN", "Polish złoty": "PLN",
