@@ -317,3 +317,18 @@ def test_cfa_after_an_amount_and_fcfa_before_it_are_cfa_francs(sentence, text, v
 
 def test_cfa_naming_no_amount_makes_no_money():
     assert [f["kind"] for f in figures("The CFA zone has 14 members.")] == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Norway pledged 5 million euros, Denmark 26.8 million euros.", "26.8 million euros"),
+        ("Oslo gave $2 billion, Ottawa 1.5 billion dollars.", "1.5 billion dollars"),
+    ],
+)
+def test_a_name_before_an_amount_with_a_scale_word_leaves_it_an_amount(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
+
+
+def test_a_name_before_a_number_with_a_scale_letter_is_still_a_model():
+    assert [f["text"] for f in figures("They met at Scp-173m on Monday.")] == []

@@ -206,8 +206,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     else:
         opens = starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before)
         in_name = not opens or _heading_label(text, before[0], match.end("digits"))
-    if not in_name:
-        return False
+    if not in_name or (reading.scaled and text[match.end("digits") : match.end("digits") + 1].isspace()):
+        return False  # a scale word names an amount: "Denmark 26.8 million euros" (not a letter: "scp-173m")
     after = p.suffix_at(text, match.end("digits"))
     return after is None or not (after["unit"] or after["percent"])
 
