@@ -482,7 +482,16 @@ def test_the_documented_example():
         ("The harbour master has been sacked over the collision", False),
         ("Ferry operator will cut winter crossings to two a day", False),
         ("Ferry strike", False),  # too short to tell
-        ("Islanders say ferry cuts leave them stranded for days as operator blames rising fuel costs and staff", False),
+        ("Islanders say ferry cuts leave them stranded for days as operator blames rising fuel costs and staff", True),
+        ("Hundreds of migrants believed to have drowned off coast after boat capsizes", True),  # "to have": no finite verb
+        ("Crown wants convicted arsonist to be ineligible for parole for 12 years", True),
+        ("Crude oil prices set to rack up fourth week of gains despite fall from $70", True),
+        ("Harbour master has been sacked, to have his pension cut", False),  # "has" is finite
+        (
+            "Islanders say ferry cuts leave them stranded for days as operator blames rising fuel costs and staff"
+            " shortages on routes that serve small towns along northern coast",
+            False,
+        ),  # too long: a sentence of news
     ],
 )
 def test_headline_grammar(line, headline):

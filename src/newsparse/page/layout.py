@@ -129,7 +129,9 @@ _HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being
 #: A title in headline grammar has at least this many words ...
 MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
-MAX_HEADLINESE_WORDS = 14
+MAX_HEADLINESE_WORDS = 25
+#: Auxiliaries that are no finite verb after ``to``: ``believed to have drowned``, ``wants X to be ineligible``.
+_INFINITIVES = frozenset(["have", "be"])
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
 # A section label closed by a qualifier in brackets: ``Second Division (Wales)``, ``Politics (UK)``.
 _QUALIFIED_SECTION = lazy_compile(r"(?:[A-Z][\w'’.&-]* ){1,3}\([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}\)")
@@ -209,12 +211,15 @@ def is_title_case(line: str) -> bool:
 
 
 def is_headlinese(line: str) -> bool:
-    """True for a short title in headline grammar: no articles or auxiliary verbs (``Charges in
-    violent arrest bumped to Superior Court``, ``Port to close for repairs``), which a digest's
-    summary sentence has; an acronym in capitals is none of them (``Police charge man over IS posts``)."""
+    """True for a title in headline grammar: no articles or auxiliary verbs (``Charges in violent arrest
+    bumped to Superior Court``, ``Port to close for repairs``), which a digest's summary sentence has; an
+    acronym in capitals is none of them (``Police charge man over IS posts``), nor ``have`` or ``be`` after
+    ``to`` (``Hundreds of migrants believed to have drowned off Libya``)."""
     capitals = line.isupper()
     words = [w.lower() if capitals or not (len(w) > 1 and w.isupper()) else w for w in _WORD.findall(line)]
-    return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS and not _HEADLINE_OMITS.intersection(words)
+    if not MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS or _HEADLINE_OMITS.isdisjoint(words):
+        return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS
+    return not any(w in _HEADLINE_OMITS and not (w in _INFINITIVES and before == "to") for before, w in zip(["", *words], words))
 
 
 def is_label(line: str) -> bool:
