@@ -1027,12 +1027,15 @@ def is_latin(text: str) -> bool:
 
 
 def is_icon_list(line: str) -> bool:
-    """True for an icon sprite dumped as text: ``icon bookmark-bicon bookmarkicon camera…``."""
+    """True for an icon sprite dumped as text: ``icon bookmark-bicon bookmarkicon camera…`` (a quarter of
+    five words or more), or the alternative text of icons (``Notification Icon``, ``userprofile IconSearch``:
+    half of two to four words)."""
     lowered = line.lower()
     if _ICON not in lowered:
         return False
     words = lowered.split()
-    return len(words) >= 5 and sum(_ICON in w for w in words) * 4 >= len(words)
+    icons = sum(_ICON in w for w in words)
+    return (len(words) >= 5 and icons * 4 >= len(words)) or (2 <= len(words) <= 4 and icons * 2 >= len(words))
 
 
 def is_breadcrumb(line: str) -> bool:
