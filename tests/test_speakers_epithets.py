@@ -23,6 +23,8 @@
   activist working inside the city``), and its phrase ends before an irregular past form (``broke``, ``took``):
   a later ``he said`` takes the source up, as printed.
 * A body a sentence cites after ``according to`` is followed: a later ``it said`` takes it up.
+* A relative clause after a name may end with a name set off by commas (``Nick Frost, who starred in his
+  final film, Snow White and the Huntsman, tweeted``): the verb's subject is still the name before ``who``.
 """
 
 from __future__ import annotations
@@ -209,3 +211,15 @@ def test_a_body_cited_after_according_to_is_taken_up_by_it(body, expected):
 def test_a_person_cited_after_according_to_is_no_it():
     speakers = credited("At least 39 people died, according to Ann Lee.", "“Our data show more,” it said.")
     assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    "apposed",
+    ["Snow White and the Huntsman", "Tate Modern", "The Long Road"],
+)
+def test_a_name_ending_a_relative_clause_leaves_the_subject_before_who(apposed):
+    sentence = (
+        f"Officials said they were “deeply saddened”, while Nick Frost, who starred in his final film, {apposed},"
+        " tweeted: “A pleasure to have shared the screen with you.”"
+    )
+    assert credited(sentence)[1] == "Nick Frost"

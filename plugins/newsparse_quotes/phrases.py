@@ -43,6 +43,8 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: The most tokens of a name set off by commas at a relative clause's end (``Snow White and the Huntsman``).
+_NAME_TOKENS = 7
 #: Apostrophes printed as tokens of their own (``the Harrises’``).
 _APOSTROPHES = frozenset("’'")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
@@ -682,12 +684,16 @@ def _relative_who(tokens: Sequence[Token], i: int, lo: int) -> int | None:
 
 def _relative_start(tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening a relative clause (``, which …`` or ``, who …``) that the comma at ``comma``
-    closes, with no other comma between them (before an age: ``X, 82, who …,``), else ``None``."""
+    closes, with no other comma between them but one setting off a name at the clause's end (``, who
+    starred in his final film, Snow White and the Huntsman,``; before an age: ``X, 82, who …,``), else ``None``."""
+    end = comma
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].text == ",":
-            if k + 1 >= comma or tokens[k + 1].lower not in _RELATIVES:
+            if k + 1 < end and tokens[k + 1].lower in _RELATIVES:
+                return _before_age(tokens, k, lo)  # ", 82, who"
+            if end < comma or not (k + 1 < end - 1 < k + _NAME_TOKENS and tokens[k + 1].is_capitalized and tokens[end - 1].is_capitalized):
                 return None
-            return _before_age(tokens, k, lo)  # ", 82, who"
+            end = k
     return None
 
 
