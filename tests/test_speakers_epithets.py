@@ -25,6 +25,8 @@
 * A body a sentence cites after ``according to`` is followed: a later ``it said`` takes it up.
 * A relative clause after a name may end with a name set off by commas (``Nick Frost, who starred in his
   final film, Snow White and the Huntsman, tweeted``): the verb's subject is still the name before ``who``.
+* A passage that is only a person's name, right under a quote paragraph standing alone, is a pull quote's
+  credit line: that person said it.
 """
 
 from __future__ import annotations
@@ -223,3 +225,19 @@ def test_a_name_ending_a_relative_clause_leaves_the_subject_before_who(apposed):
         " tweeted: “A pleasure to have shared the screen with you.”"
     )
     assert credited(sentence)[1] == "Nick Frost"
+
+
+def test_a_name_line_under_a_lone_quote_paragraph_credits_it():
+    speakers = credited(
+        "A nurse called Dawn said the wards were full.",
+        "“My concern is that the increase is not sustainable.”",
+        "Deepak Dwarakanath",
+        "The report highlighted the pressure on the hospital.",
+    )
+    assert speakers == ["Deepak Dwarakanath"]
+
+
+@pytest.mark.parametrize("line", ["The Hospital", "Dwarakanath", "Read the full report here"])
+def test_a_line_that_is_no_persons_full_name_credits_nothing(line):
+    speakers = credited("Ann Lee said the wards were full.", "“It is not sustainable.”", line, "The report followed.")
+    assert speakers != [line]

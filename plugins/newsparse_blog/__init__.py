@@ -33,7 +33,6 @@ from newsparse.page.chrome import (
     opens_byline,
 )
 from newsparse.page.layout import (
-    MAX_HEADLINESE_WORDS,
     is_dated_title,
     is_post_meta,
     is_standfirst,
@@ -60,8 +59,8 @@ FIT_LISTING = CERTAIN
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = POSSIBLE
 #: A line over a post's byline is the standfirst under the title above it with at least this many words,
-#: more than a headline in headline grammar has.
-MIN_POST_STANDFIRST_WORDS = MAX_HEADLINESE_WORDS + 1
+#: more than most headlines have.
+MIN_POST_STANDFIRST_WORDS = 15
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = lazy_compile(r"(?i:posted\s+(?:by|on))\s")

@@ -9,7 +9,7 @@ import attrs
 from .nearby import apposed_person
 from .people import is_verb
 from .resolution import Found
-from .words import INDEFINITE, Cue
+from .words import INDEFINITE, Cue, Mention
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,6 +28,8 @@ NAMED_AFTER = "named_after"
 #: ``That was how``, ``This is what``: a sentence opening so points back at the quote before it.
 _POINTING = frozenset(["that", "this"])
 _COPULAS = frozenset(["was", "is"])
+#: The most tokens of a passage that is only the name crediting a pull quote above it.
+_CREDIT_LINE_TOKENS = 4
 #: Words joining a speech noun to its source: ``That was the message from …``, ``… the words of …``.
 _FROM = frozenset(["from", "of"])
 #: Verbs after a name in apposition that make it the speaker pointed at (``…, Ana Ruiz, speaking outside``).
@@ -169,8 +171,12 @@ def _bare_attribution(attempt: Attempt) -> Found | None:
 def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) -> Found | None:
     """The person ``sentence`` names as the speaker of the quote before it: ``That was how Ann Lee
     described it``, ``This is what the mayor told us``, or with no ``how`` a name set in apposition
-    before ``speaking``: ``That was the union’s secretary, Ana Ruiz, speaking outside the site``."""
+    before ``speaking``: ``That was the union’s secretary, Ana Ruiz, speaking outside the site``; or a
+    passage that is only a person's name, a pull quote's credit line."""
     tokens, start = view.tokens, sentence.start
+    if start == 0 and sentence.stop == len(tokens) <= _CREDIT_LINE_TOKENS and all(t.is_capitalized for t in tokens):
+        person = attributor.names.entity(tokens)  # a pull quote's credit line: "“…”" / "Deepak Dwarakanath"
+        return Found(person.name, Mention(0, len(tokens)), person) if person is not None and person.person and len(tokens) > 1 else None
     if start + 3 >= sentence.stop or tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS:
         return None
     how = tokens[start + 2].lower in ("how", "what")
