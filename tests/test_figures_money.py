@@ -332,3 +332,29 @@ def test_a_name_before_an_amount_with_a_scale_word_leaves_it_an_amount(sentence,
 
 def test_a_name_before_a_number_with_a_scale_letter_is_still_a_model():
     assert [f["text"] for f in figures("They met at Scp-173m on Monday.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The naira fell in Lagos. Dealers sold at N525 and bought at N370.", ["N525", "N370"]),
+        ("The naira fell in Lagos. The rate went from as high as N525 to as low as N370.", ["N525", "N370"]),
+        ("The naira weakened in Abuja, where a dollar sold at N400.", ["N400"]),
+    ],
+)
+def test_a_small_amount_after_a_rate_lead_takes_the_articles_prefix_currency(sentence, texts):
+    found = [(f["text"], f["currency"]) for f in figures(sentence) if f["text"].startswith("N")]
+    assert found == [(text, "NGN") for text in texts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The naira fell in Lagos. Nurses asked for N95 masks.", "The naira fell in Lagos. The N95 to N99 roads are shut."],
+)
+def test_a_small_prefixed_number_before_a_word_or_after_no_rate_lead_stays_no_money(sentence):
+    assert [f for f in figures(sentence) if f["kind"] == "money"] == []
+
+
+def test_ghc_is_the_cedi():
+    figure = [f for f in figures("The cedi crossed the GHC8 mark against the dollar in Accra.") if f["text"] == "GHC8"][0]
+    assert (figure["kind"], figure["value"], figure["currency"]) == ("money", 8, "GHS")

@@ -26,6 +26,12 @@ __all__ = [
     "us_conversion",
 ]
 
+#: Words before a small amount with letters of table ``context_prefixes`` that make it a rate: ``sold at N390``.
+_RATE_LEADS = frozenset(["at", "as", "from", "to"])
+#: Words that may follow such a rate (``from N525 to N370``); any other word makes it a name's number (``N95 masks``).
+_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at"])
+#: How far back that word is looked for, and the next word after the amount.
+_LEAD_REACH = 8
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
 #: The scales of Indian amounts (``lakh``, ``crore``), after which a backtick before the digits is the rupee sign.
@@ -490,9 +496,15 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
 
 
 def _amount_like(text: str, reading: Reading) -> bool:
-    """Digits that read as an amount, not a name's number: scaled, 1,000 or more, or a price in cents (``41.35``)."""
+    """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
+    or a rate quoted after ``at``, ``as``, ``from`` or ``to`` and before no word but a few (``sold at N390.``,
+    ``from as high as N525 to as low as N370``; not ``N95 masks``)."""
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
-    return large or text[reading.number_end - 3 : reading.number_end - 2] == "."
+    if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
+        return True
+    before = text[max(0, reading.start - _LEAD_REACH) : reading.start].split()
+    after = text[reading.end : reading.end + _LEAD_REACH].split()
+    return bool(before) and before[-1].lower() in _RATE_LEADS and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
 
 
 def page_head(text: str) -> str:

@@ -64,7 +64,7 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
-    "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS",
+    "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "FCFA": "XOF",
