@@ -1,4 +1,4 @@
-"""The alternative text of icons printed as lines (``Notification Icon``) is site chrome."""
+"""Icon alternative text, age notes, failed widgets and copyright credits: site chrome, not the article."""
 
 from __future__ import annotations
 
@@ -35,3 +35,32 @@ def test_icon_text_above_a_title_is_no_headline():
     )
     [article] = parse(text)
     assert article.headline.text == "Governor putting house in order before tapering"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("This was published 2 years ago", True),
+        ("This article was published 11 months ago.", True),
+        ("This was published in the journal Nature in 2019.", False),
+        ("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.", True),
+    ],
+)
+def test_age_notes_and_failed_widgets_are_chrome(line, chrome):
+    from newsparse.page.chrome import LineKind, PageChrome
+
+    assert (PageChrome.from_vocabulary().kind(line)[0] is LineKind.CHROME) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Dhoni was ecstatic after leading India to victory in his first game as captain © AFP", True),
+        ("Fans cheer at the stadium on Sunday © Getty Images", True),
+        ("The report is © 2024 Harbour Trust, all rights reserved by the trust", False),
+    ],
+)
+def test_a_caption_closed_by_a_copyright_sign_and_agency_is_a_photo_caption(line, caption):
+    from newsparse.page.chrome import is_photo_caption
+
+    assert is_photo_caption(line) is caption

@@ -299,6 +299,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this article was auto-generated", "this story is published from a syndicated",
             "this article is published from a syndicated", "this story is from a syndicated",
             "this article is more than", "this story is more than", "this content is available to subscribers",
+            # a widget that failed to load: ``We’re sorry, this feature is currently unavailable.``
+            "we're sorry, this feature", "we’re sorry, this feature", "this feature is currently unavailable",
             "this article is available to subscribers", "already have an account", "log in or register to",
             "log in to continue reading", "sign in to continue reading", "register to continue reading",
             "please turn on javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
@@ -682,6 +684,8 @@ _UPDATE_NOTE = lazy_compile(
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
 _NOTE_OPENINGS = ("update", "editor")
+# How old the page is, printed over its article: ``This was published 2 years ago``.
+_AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
 _NEWSLETTER_NOTICE = lazy_compile(r"(?i:privacy (?:notice|policy)\b.{0,200}?\bnewsletters?\b|\bnewsletters?\b.{0,200}?\bprivacy (?:notice|policy))")
 _NEWSLETTER_ENDS = ("newsletter", "newsletters")
@@ -736,6 +740,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
     # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
     r"|\sSource:\s[A-Z][A-Z0-9&.,'’/ -]{1,40}\Z"
+    # a copyright sign and the agency: ``… in his first game as captain © AFP``
+    r"|\s©\s?[A-Z][\w.&'’/ -]{1,40}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
@@ -750,7 +756,7 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
-    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:", "©",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``
@@ -1049,7 +1055,7 @@ def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour
     News Archives``, ``… on Monday. Source: HARBOUR POLICE``, ``… Photo via Harbour Archive.``,
-    ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… on Monday.
+    ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… as captain © AFP``, ``… on Monday.
     Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
@@ -1780,6 +1786,7 @@ class PageChrome:
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
             or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
+            or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
