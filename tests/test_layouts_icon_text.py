@@ -64,3 +64,33 @@ def test_a_caption_closed_by_a_copyright_sign_and_agency_is_a_photo_caption(line
     from newsparse.page.chrome import is_photo_caption
 
     assert is_photo_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Page: 48", True),
+        ("Page 12", True),
+        ("Trending on Billboard", True),
+        ("Trending on social media, the clip was viewed 2 million times.", False),
+        ("Page three of the report was blank.", False),
+    ],
+)
+def test_print_page_numbers_and_trending_widgets_are_chrome(line, chrome):
+    from newsparse.page.chrome import LineKind, PageChrome
+
+    assert (PageChrome.from_vocabulary().kind(line)[0] is LineKind.CHROME) is chrome
+
+
+def test_a_section_label_and_a_page_number_over_the_body_make_no_headline():
+    text = (
+        "Music\nPage: 48\n"
+        "Gigi Perez has reached her first No. 1 single on the U.K. Singles Chart this week.\n"
+        "The singer-songwriter had a viral hit with “Sailor Song,” which peaked at No. 28.\n"
+        "Trending on Billboard\n"
+        "The song is the most-streamed of the week in the U.K. with 5 million streams.\n"
+    )
+    [article] = parse(text)
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs][0].startswith("Gigi Perez")
+    assert "Trending on Billboard" not in [p.text for p in article.paragraphs]

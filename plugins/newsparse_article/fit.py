@@ -11,6 +11,7 @@ from newsparse.page.layout import (
     MIN_STANDFIRST_WORDS,
     find_title,
     is_headlinese,
+    is_label,
     is_set_off,
     is_standfirst,
     is_title_case,
@@ -59,8 +60,8 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
             return FIT_DATED_BODY
     at = find_title(lines, first)
-    if at is None:
-        opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT), None)
+    if at is None:  # the body's first line, past section labels above it (``Music``)
+        opening = next((pl for pl in lines[first:] if pl.kind is LineKind.TEXT and not is_label(pl.clean)), None)
         if opening is None or not ends_sentence(opening.clean):
             return NONE
         return FIT_DATED_BODY if opens_with_dateline(opening.clean) else FIT_BODY

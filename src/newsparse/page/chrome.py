@@ -684,6 +684,8 @@ _UPDATE_NOTE = lazy_compile(
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
 _NOTE_OPENINGS = ("update", "editor")
+# A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``).
+_PAGE_OR_TRENDING = lazy_compile(r"(?:(?i:page)\s?:?\s?\d{1,4}|Trending on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})")
 # How old the page is, printed over its article: ``This was published 2 years ago``.
 _AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
@@ -1787,6 +1789,7 @@ class PageChrome:
             or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
+            or (key.startswith(("page", "trending on ")) and _PAGE_OR_TRENDING.fullmatch(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
