@@ -27,6 +27,8 @@
   final film, Snow White and the Huntsman, tweeted``): the verb's subject is still the name before ``who``.
 * A passage that is only a person's name, right under a quote paragraph standing alone, is a pull quote's
   credit line: that person said it.
+* A title in apposition may join two roles with ``and`` (``Mary Barra, GM chair and CEO, said``): the name
+  before it speaks, whether the quote comes before or after.
 """
 
 from __future__ import annotations
@@ -241,3 +243,13 @@ def test_a_name_line_under_a_lone_quote_paragraph_credits_it():
 def test_a_line_that_is_no_persons_full_name_credits_nothing(line):
     speakers = credited("Ann Lee said the wards were full.", "“It is not sustainable.”", line, "The report followed.")
     assert speakers != [line]
+
+
+@pytest.mark.parametrize("title", ["GM chair and CEO", "Acme chair and chief executive", "the bank’s president and CEO"])
+def test_an_apposition_joining_two_roles_leaves_the_name_the_speaker(title):
+    assert credited(f"“This venture will help,” Mary Barra, {title}, said in a statement.") == ["Mary Barra"]
+    assert credited(f"“This venture will help,” Mary Barra, {title}, said.") == ["Mary Barra"]
+
+
+def test_a_list_of_people_before_the_verb_is_no_joined_title():
+    assert credited("“We will help,” Ann Lee, Tom Vale and Jack Roe, said on Monday.") != ["Jack Roe"]

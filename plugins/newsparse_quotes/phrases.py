@@ -120,9 +120,7 @@ class Phrases:
         if low in words.source_modifiers:
             return False
         return (
-            low in words.speech_verbs
-            or low in words.auxiliaries
-            or low in words.clause_words
+            low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words
             or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
             or low.endswith("ed") or low in words.irregular_past  # a past form: "… the city broke down"
         )
@@ -250,6 +248,7 @@ class Phrases:
                 if tokens[inner.lo - 1].lower in ("citing", "quoting") and speaks:
                     return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
+            inner = _coordinated_title(self, tokens, inner, lo)  # "X, GM chair and CEO, said": the whole title
             if inner.lo > lo and tokens[inner.lo - 1].text == ",":
                 outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
                 if outer is not None:
@@ -392,6 +391,15 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Menti
     if tokens[mention.lo].is_capitalized:
         return False
     return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
+
+
+def _coordinated_title(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo: int) -> Mention:
+    """``inner``, a title, with the title joined to it by ``and`` when a comma opens both (``, GM chair and
+    CEO,``), so the apposition is read whole; else ``inner``."""
+    if inner.lo - 1 <= lo or tokens[inner.lo - 1].lower not in ("and", "&") or bare(tokens[inner.hi - 1].text) not in phrases.words.roles:
+        return inner  # not "Ann Lee, Tom Vale and Jack Roe,": a list of people
+    before = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
+    return Mention(before.lo, inner.hi) if before is not None and before.lo > lo and tokens[before.lo - 1].text == "," else inner
 
 
 def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:

@@ -235,6 +235,8 @@ class Attributor(Resolver):
             j = _after_clause(tokens, j + 1, sentence.stop)  # "X, who heads the fund, told"
         elif j < sentence.stop and tokens[j].text == ",":  # "the bloc’s top diplomat, Kaja Kallas, has said"
             inner = self.phrase_after(tokens, past_adverb(tokens, j + 1, sentence.stop), sentence.stop)  # ", now a …"
+            if inner is not None and inner.hi < sentence.stop and tokens[inner.hi].lower == "and":
+                inner = _joined_role(words, tokens, inner, inner.hi, sentence.stop)[0]  # ", GM chair and CEO,"
             if inner is not None and has_name(self.words, tokens, mention) and _describes(words, tokens, inner, sentence.stop):
                 j = _after_clause(tokens, j + 1, sentence.stop)  # "X, a professor at Y, told", "X, Governor of the Bank of Y,"
             elif inner is not None and inner.hi < sentence.stop and tokens[inner.hi].text == ",":
@@ -641,10 +643,13 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
 
 def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
     """``mention`` run on over a second role joined by ``and`` at token ``k`` and set off by a comma (``the
-    bank’s president and chief executive,``), with the comma's token; else ``mention`` and ``k``."""
+    bank’s president and chief executive,``, ``GM chair and CEO,``), with the comma's token; else ``mention``
+    and ``k``."""
     for j in range(k + 1, min(stop, k + 1 + _ROLE_WORDS)):
         token = tokens[j]
-        if token.quoted or not token.is_word or token.is_capitalized or token.lower in words.function_words:
+        if token.quoted or not token.is_word or token.lower in words.function_words or (
+            token.is_capitalized and not (token.text.isupper() and token.lower in words.roles)  # "CEO" is a role
+        ):
             break
         if token.lower in words.roles and j + 1 < stop and tokens[j + 1].text == ",":
             return Mention(mention.lo, j + 1), j + 1
