@@ -253,3 +253,7 @@ def test_an_apposition_joining_two_roles_leaves_the_name_the_speaker(title):
 
 def test_a_list_of_people_before_the_verb_is_no_joined_title():
     assert credited("“We will help,” Ann Lee, Tom Vale and Jack Roe, said on Monday.") != ["Jack Roe"]
+
+
+def test_interjected_is_a_speech_verb():
+    assert credited("“You have been doing that for years,” interjected Ken Goldman.") == ["Ken Goldman"]
