@@ -358,3 +358,11 @@ def test_a_small_prefixed_number_before_a_word_or_after_no_rate_lead_stays_no_mo
 def test_ghc_is_the_cedi():
     figure = [f for f in figures("The cedi crossed the GHC8 mark against the dollar in Accra.") if f["text"] == "GHC8"][0]
     assert (figure["kind"], figure["value"], figure["currency"]) == ("money", 8, "GHS")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In Kisumu, a litre of petrol will retail at Sh145.02.", "In Eldoret, a litre of petrol will sell at Sh145.03."],
+)
+def test_a_unit_priced_by_retail_or_sell_is_no_count_of_one(sentence):
+    assert [f["text"] for f in figures(sentence)] == [sentence.split(" at ")[1].rstrip(".")]

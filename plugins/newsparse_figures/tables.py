@@ -424,8 +424,8 @@ WEIGHT_CUES = [
 #: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
 #: for, not a count of one: ``A litre of diesel now costs €1.90``, ``the price of a kilo of rice``.
 PRICE_WORDS = [
-    "cost", "costs", "costing", "price", "prices", "priced", "sells", "sold", "selling", "fetches", "fetched",
-    "fetch",
+    "cost", "costs", "costing", "price", "prices", "priced", "sell", "sells", "sold", "selling", "fetches", "fetched",
+    "fetch", "retail", "retails", "retailed", "retailing",
 ]
 
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
