@@ -143,3 +143,19 @@ def test_one_after_between_opens_a_measured_range(sentence, text, high):
 
 def test_one_and_another_number_without_between_stay_out():
     assert figures("She picked one and two friends came.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high", "unit"),
+    [
+        ("The planet had warmed by 3 to 7 degrees Celsius since then.", 3, 7, "degrees Celsius"),
+        ("The sea rose by 20 to 30 cm in a century.", 20, 30, "cm"),
+    ],
+)
+def test_by_a_bare_number_to_a_close_measure_is_a_range(sentence, value, high, unit):
+    [found] = figures(sentence)
+    assert (found["value"], found["high"], found["unit"]) == (value, high, unit)
+
+
+def test_by_a_bare_number_to_a_far_measure_is_a_change_and_a_level():
+    assert [f["high"] for f in figures("Temperatures fell by 5 to 40 degrees overnight.")] == [None, None]

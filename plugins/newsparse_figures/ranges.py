@@ -17,6 +17,8 @@ _LEVEL_RATIO = 10
 #: How many times the first percentage after ``by`` the second stays below for the two to be one range
 #: (``cut by 8% to 12%``) rather than a change and the level it reached (``eased by 0.5% to 3.2%``).
 _CLOSE_RATIO = 2
+#: ... and for a bare first end and a measure after the second (``by 3 to 7 degrees``).
+_CLOSE_MEASURE_RATIO = 3
 #: How many words before ``from`` are searched for a verb of change (the verb and its object, perhaps with a
 #: phrase after the noun: ``cut the share of imported gas from``, ``lifts the monthly stipend for a first-year
 #: nursing student from``).
@@ -122,7 +124,9 @@ def is_range(
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and lead_word != "between":
         return False
-    if lead_word == "by" and not took_percent and not _close_ends(text, first, second, word):
+    if lead_word == "by" and not took_percent and not _close_ends(text, first, second, word) and not _close_measures(
+        text, first, second, word
+    ):
         return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
@@ -211,6 +215,20 @@ def _close_ends(text: str, first: Reading, second: Reading, word: str | None) ->
         and first.value is not None
         and second.value is not None
         and 0 < first.value < second.value < _CLOSE_RATIO * first.value
+    )
+
+
+def _close_measures(text: str, first: Reading, second: Reading, word: str | None) -> bool:
+    """``by 3 to 7 degrees Celsius``, ``by 20 to 30 cm``: a bare first end and a measure joined by ``to``, the
+    second less than :data:`_CLOSE_MEASURE_RATIO` times the first, are the two ends of one change (``cut by 200 to
+    1,300 barrels`` is a change and a level)."""
+    return (
+        word == "to"
+        and second.canonical is not None
+        and not _unit_printed(text, first)
+        and first.value is not None
+        and second.value is not None
+        and 0 < first.value < second.value < _CLOSE_MEASURE_RATIO * first.value
     )
 
 
