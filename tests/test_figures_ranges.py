@@ -159,3 +159,20 @@ def test_by_a_bare_number_to_a_close_measure_is_a_range(sentence, value, high, u
 
 def test_by_a_bare_number_to_a_far_measure_is_a_change_and_a_level():
     assert [f["high"] for f in figures("Temperatures fell by 5 to 40 degrees overnight.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Support for the party fell 6.6 percentage points.", 6.6, "percentage points"),
+        ("The lead narrowed by 0.5 percentage point.", 0.5, "percentage point"),
+    ],
+)
+def test_percentage_points_are_percent_with_their_unit(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("percent", value, unit)
+
+
+def test_a_change_in_points_to_a_percentage_is_a_change_and_a_level():
+    found = figures("The central bank raised rates 1 percentage point to 5.75%.")
+    assert [(f["value"], f["high"]) for f in found] == [(1, None), (5.75, None)]

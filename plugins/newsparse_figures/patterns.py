@@ -448,7 +448,7 @@ def _suffix_pieces(p: Patterns, key: str | None) -> tuple[str, str, str, str]:
 def _suffix_spaced(p: Patterns, key: str | None) -> re.Pattern[str]:
     """:attr:`Patterns.suffix_spaced` where ``key`` follows the white space (and ``of``)."""
     symbols, codes, minor, units = _suffix_pieces(p, key)
-    percent = r"%|(?i:percents?|per\s+cent|pct|pc)\b"
+    percent = r"%|(?i:percents?|per\s+cent|pct|pc|percentage\s+points?)\b"  # a change of a percentage in points too
     named, words = (_caseless(p.tables[name].starting(key)) for name in ("named", "words"))
     return re.compile(
         rf"\s(?:{symbols}|{codes}"

@@ -148,6 +148,8 @@ def is_range(
         return False  # rose 15 cents to $67.48: a change in coins and a level in the main unit
     if first.canonical is not None and second.canonical is not None and first.canonical != second.canonical:
         return False  # from 44 ml to 50 mg
+    if first.kind == "percent" and _unit_printed(text, first) and not second.canonical:
+        return False  # rose 1 percentage point to 5.75%: a change in points and a level
     if word == "to" and lead is not None and lead_word == "from":
         if patterns.in_a_time.match(text, second.end):
             return False  # from zero to 80% in 28 minutes: a change over that time

@@ -107,6 +107,8 @@ class SuffixReader:
         if after["percent"]:
             reading.kind = "percent"
             reading.end = after.end()
+            if "oint" in after["percent"]:  # "percentage points": a percentage's change, its unit kept
+                reading.unit, reading.canonical = " ".join(after["percent"].split()), "percentage points"
         elif after["strong"]:
             reading.singular = True
             reading.end = after.end()
