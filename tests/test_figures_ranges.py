@@ -176,3 +176,16 @@ def test_percentage_points_are_percent_with_their_unit(sentence, value, unit):
 def test_a_change_in_points_to_a_percentage_is_a_change_and_a_level():
     found = figures("The central bank raised rates 1 percentage point to 5.75%.")
     assert [(f["value"], f["high"]) for f in found] == [(1, None), (5.75, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Around half-a-million passengers use the line.", "half-a-million", 500_000),
+        ("A quarter-of-a-million people came to the rally.", "A quarter-of-a-million", 250_000),
+        ("A half-dozen rescue teams were sent.", "A half-dozen", 6),
+    ],
+)
+def test_a_fraction_of_a_scale_joined_by_hyphens_is_one_number(sentence, text, value):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"]) == (text, value)

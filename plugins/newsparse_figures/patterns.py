@@ -370,7 +370,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     one_units = _alternation(v["one_unit_words"])
     return re.compile(
         rf"[\s(\[“\"‘'–—«„-]"
-        rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}\s+(?:of\s+)?(?:an?\s+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
+        rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
         rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b(?!\s+and\s+an?\s+half\b))"
