@@ -94,3 +94,26 @@ def test_a_section_label_and_a_page_number_over_the_body_make_no_headline():
     assert article.headline is None
     assert [p.text for p in article.paragraphs][0].startswith("Gigi Perez")
     assert "Trending on Billboard" not in [p.text for p in article.paragraphs]
+
+
+def test_a_bylines_date_under_the_title_wins_over_a_date_line_above_it():
+    text = (
+        "Saturday, December 27, 2025\n\n"
+        "Ceasefire talks collapse as delegation leaves Cairo\n\n"
+        "News Desk, 20 Aug, 2014 07:37 AM\n\n"
+        "A temporary ceasefire has collapsed after the respite ended at midnight, an official said.\n\n"
+        "The delegation will leave on Wednesday, the official added.\n"
+    )
+    [article] = parse(text)
+    assert article.published.date().isoformat() == "2014-08-20"
+
+
+def test_a_date_line_above_the_title_stays_the_date_without_a_dated_byline():
+    text = (
+        "Saturday, May 22, 2021\n\n"
+        "Former premier mocks his old mentor over reserves claim\n\n"
+        "The former prime minister asked why his mentor had accused him of bankrupting the country.\n\n"
+        "He said the reserves had grown while he was in office.\n"
+    )
+    [article] = parse(text)
+    assert article.published.isoformat() == "2021-05-22"

@@ -38,6 +38,7 @@ class Draft:
         self.related: list[RelatedLink] = []
         self.republished_from: str | None = None
         self.published: dt.date | dt.datetime | None = None
+        self.clock_date = False  # the date taken is a date line's above the title: the site's clock, maybe
         self.footer_date: dt.date | dt.datetime | None = None
         self.ambiguous_date: DateMatch | None = None  # ``01/12/2026`` on the first date line
         self.day_first = False  # another date line prints its day first
@@ -55,7 +56,8 @@ class Draft:
 
     def date(self, pl: PageLine) -> None:
         """Take the date of a date line, byline or blog post's meta line before the body (the first
-        date printed is the article's), or of a footer or a ``Published …`` date line under it."""
+        date printed is the article's, though a byline's under the title wins over a date line above the
+        title, the site's clock), or of a footer or a ``Published …`` date line under it."""
         if pl.found is not None and pl.found.value is not None:
             self.day_first = self.day_first or pl.found.prints_day_first()
         if self.paragraphs and (pl.kind is LineKind.FOOTER or _is_published_line(pl)):
@@ -63,7 +65,10 @@ class Draft:
         elif not self.paragraphs:
             if self.published is None and pl.found is not None and pl.date is None:
                 self.ambiguous_date = self.ambiguous_date or pl.found
-            self.published = self.published or pl.date
+            if self.clock_date and pl.kind is LineKind.BYLINE and pl.date is not None and self.title is not None:
+                self.published, self.clock_date = pl.date, False  # "Saturday, May 3, 2025" / title / "Desk, 20 Aug, 2014"
+            if self.published is None and pl.date is not None:
+                self.published, self.clock_date = pl.date, pl.kind is LineKind.DATE and self.title is None
             if pl.kind is LineKind.BYLINE:
                 self.bylines.append(pl.clean)
 
