@@ -180,6 +180,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "you're now subscribed", "you are now subscribed", "we have more newsletters", "show me",
             # a public broadcaster's underwriting credit and a newsletter box's promise
             "support comes from", "support for this story comes from", "no spam", "no spam ever",
+            # a photo's placeholder caption, a public radio station's player
+            "supporting image", "available on air stations",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",
@@ -197,6 +199,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
             "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
+            # an archive's notice over an old story: ``This archived news story is available only for your personal …``
+            "this archived news story is", "this archived story is", "this archived article is",
+            # a pointer to where the whole story is: ``Full story: Harbour FM``
+            "full story:",
             "your web browser is no longer supported", "your browser is no longer supported",
             # a warning on the article's pictures: ``Warning: graphic content``
             "warning: graphic", "warning: this article contains", "warning: this story contains",
@@ -268,6 +274,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # paywall prompts, photo and illustration credits, press-release contact lines
             "subscribe now for", "subscribe now to", "subscribe today", "subscribe for just",
             "subscribers only", "this article is for subscribers", "this story is for subscribers",
+            "this is a premium article", "this is a premium story", "if you're already a subscriber",
+            "if you are already a subscriber", "you have exhausted your free article", "you have reached your free article",
+            "please support quality journalism", "unlock them all",
             "media contact:", "press contact:", "media contacts:", "contact:", "contacts:",
             "media inquiries:", "press inquiries:", "media enquiries:", "press enquiries:",
             "for more information, contact", "for further information, contact",
@@ -393,6 +402,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "the associated press", "associated press", "reuters", "for the associated press",
             # the other wire services, credited beside the outlet carrying them: ``AFP / Harbour Post``
             "afp", "agence france-presse", "ap", "dpa", "aap", "upi", "efe", "ansa", "kyodo", "xinhua", "pa media",
+            "pti", "ians", "ani",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
             "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
@@ -513,7 +523,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "we are not currently accepting comments", "we are not accepting comments", "comments have been closed",
             "commenting has been disabled", "comments have been disabled", "comments are disabled",
             # a comment form's fields: ``Please enter your comment!``, ``Please enter your name here``
-            "please enter your comment", "please enter your name here",
+            "please enter your comment", "please enter your name here", "add new comment",
         }
     ),
     "prompt_channels": frozenset(
@@ -727,7 +737,8 @@ MAX_CREDIT_WORDS = 6
 _GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?::\s?[A-Z][\w&.'’ -]{0,60})?\)\Z")
 # A caption's closing credit without brackets, after a sentence or a separator (a news agency
 # only before a slash, as ``| Reuters`` closes titles too): ``… on Monday.
-# Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``.
+# Photograph: Jane Doe/Agency``, ``… at the quay | Getty Images``, ``… 2026. REUTERS/Jane Doe``, ``… File photo``,
+# ``… Jane Doe. File`` (a file picture of the person named).
 _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
     r"(?:(?i:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
@@ -737,7 +748,7 @@ _CLOSING_CREDIT = lazy_compile(
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
-    r"|(?i:file photo|file image|handout photo|handout|photo))[)\]]*\Z"
+    r"|(?i:file photo|file image|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
     # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
@@ -754,11 +765,13 @@ _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | P
 _BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
+#: ... and at most this many: a longer paragraph closed by a name (a wire's credit, ``… Associated Press``) is text.
+_MAX_NAMED_CAPTION_WORDS = 60
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
-    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:", "©",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE", "file",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``
@@ -802,6 +815,8 @@ _MAX_BY_ALONE_CHARS = 30
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
+# A wire service's dateline names a place of at most this many words: ``PTI New Delhi``.
+_MAX_WIRE_PLACE_WORDS = 2
 # Minor words a title in Title Case capitalises, and a byline's names do not print.
 _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To With".split())
 # The marks a title prints and a byline does not: an apostrophe only where it opens a quote, not
@@ -1082,19 +1097,33 @@ def is_photo_caption(line: str) -> bool:
     return line[-1:].islower() and _is_named_caption(line)
 
 
+def _is_wire_dateline(line: str, is_role: Callable[[str], bool]) -> bool:
+    """True for a wire service's name in capitals (a role by ``is_role``) and the place it filed from:
+    ``PTI New Delhi``, ``AFP Paris`` (letters only; ``AFP Closes Kabul Bureau`` has too many words)."""
+    agency, *place = line.split() or [""]
+    return (
+        1 <= len(place) <= _MAX_WIRE_PLACE_WORDS
+        and agency.isupper()
+        and is_role(agency.casefold())
+        and is_capitalised(place)
+        and all(w.isalpha() for w in place)
+    )
+
+
 def is_bare_name(line: str) -> bool:
     """True for a person's name alone, two or three capitalised words and no other mark: ``Jane Doe``."""
     return _BARE_NAME.fullmatch(line) is not None
 
 
 def _is_named_caption(line: str) -> bool:
-    """True for a caption of a sentence or more closed by the photographer's bare name: ``… in March. Tomas Brekke``."""
+    """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name:
+    ``… in March. Tomas Brekke``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
     return (
         bool(head)
         and head[-1].endswith(".")
         and is_bare_name(last)
-        and word_count(line, _MIN_NAMED_CAPTION_WORDS) >= _MIN_NAMED_CAPTION_WORDS
+        and _MIN_NAMED_CAPTION_WORDS <= word_count(line, _MAX_NAMED_CAPTION_WORDS + 1) <= _MAX_NAMED_CAPTION_WORDS
     )
 
 
@@ -1968,7 +1997,7 @@ class PageChrome:
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line):
             return True
-        if _is_name_and_role(line, self.byline_roles, self.role_beats):
+        if _is_name_and_role(line, self.byline_roles, self.role_beats) or _is_wire_dateline(line, self._is_role):
             return True
         name, *rest = _NAME_PARTS.split(line)
         if rest and self._is_role(_key(name)):  # a wire service and the outlet carrying it: ``Reuters / Harbour Post``

@@ -17,6 +17,8 @@ __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 MAX_CLOSING_HEADING_WORDS = 10
 #: The end of a title repeated under it stands for the title with at least this many spaces (four words).
 _MIN_TITLE_TAIL_SPACES = 3
+# A breadcrumb printed before a copy of the title has at most this many words: ``Update news <title>``.
+_MAX_TITLE_CRUMB_WORDS = 2
 # How a date line printing when the article was published opens.
 _PUBLISHED_LABELS = ("published", "first published")
 
@@ -81,8 +83,10 @@ class Draft:
         self.title_copies = {collapse(line.text).casefold(), collapse(line.text[start:end]).casefold()}
 
     def is_title_copy(self, clean: str) -> bool:
-        """True for a line that repeats the title, with or without the site name (on either)."""
-        if clean.casefold() in self.title_copies:
+        """True for a line that repeats the title, with or without the site name (on either), or after a
+        breadcrumb of a word or two (``Update news <title>``)."""
+        folded = clean.casefold()
+        if folded in self.title_copies or any(_is_crumbed_copy(folded, copy) for copy in self.title_copies):
             return True
         start, end = self._title_span(clean)
         return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
@@ -233,3 +237,10 @@ def _is_published_line(pl: PageLine) -> bool:
     """True for a date line that says when the article was published (``Published 19 June 2021 10:25am``),
     as pages print under the body too; an update's time there (``Updated …``) is none."""
     return pl.kind is LineKind.DATE and pl.clean.casefold().startswith(_PUBLISHED_LABELS)
+
+
+def _is_crumbed_copy(line: str, title: str) -> bool:
+    """True for ``line`` the ``title`` (of a few words: ``The minister resigns`` may be a sentence on
+    ``Minister resigns``) after a crumb of at most :data:`_MAX_TITLE_CRUMB_WORDS` words."""
+    crumb = line.removesuffix(" " + title)
+    return crumb != line and title.count(" ") >= _MIN_TITLE_TAIL_SPACES and crumb.count(" ") < _MAX_TITLE_CRUMB_WORDS

@@ -67,10 +67,14 @@ _REPUBLISHED = lazy_compile(
     r"(?:was (?:first|originally) (?:published|posted|printed|carried|run) "
     r"(?:in (?-i:[A-Z][a-z]+(?:ish|ese|ian|ch|an|ic)) (?=by ))?(?:in|by|on|at)"
     r"|(?:is|was|has been) republished (?:from|with permission from)"
-    r"|(?:was written by [^.;]{1,80}? and )?(?:first|originally) appeared (?:in|on|at)) "
+    r"|(?:was written by [^.;]{1,80}? and )?(?:first|originally) appeared (?:in|on|at)"
+    # a syndication credit, the outlet's name closing the line: ``This article was provided by Harbour Wire.``
+    r"|(?:was|is|has been) provided (?:to [\w ]{1,30} )?by(?= (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\.?\Z)) "
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
-    r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z])))"
-    r"(?:the )?(?P<outlet>(?:[^,;.(]|\.(?=\w))*[^,;.(\s])"  # a dot inside a name stays: ``Nation.Cymru``
+    r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z]))"
+    # a blog feed's note under a copied post: ``The post <its title> appeared first on <blog>.``
+    r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
+    r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
 )
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = lazy_compile(

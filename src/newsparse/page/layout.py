@@ -549,8 +549,9 @@ def _is_under_kicker(lines: Sequence[PageLine], kicker: int, i: int) -> bool:
 
 
 def is_standfirst(line: str) -> bool:
-    """True for a one-sentence standfirst: enough words, no final full stop."""
-    return word_count(line, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS and is_fragment(line)
+    """True for a one-sentence standfirst: enough words but not a paragraph's many (a paragraph closed by
+    a wire's credit, ``… standards for libel. Associated Press``, ends no sentence either), no final full stop."""
+    return MIN_STANDFIRST_WORDS <= word_count(line, MAX_STANDFIRST_WORDS + 1) <= MAX_STANDFIRST_WORDS and is_fragment(line)
 
 
 def is_dated_caption(line: str) -> bool:
