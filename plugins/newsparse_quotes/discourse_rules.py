@@ -9,6 +9,7 @@ import attrs
 from .nearby import apposed_person
 from .people import is_verb
 from .resolution import Found
+from .speakers import credit_line
 from .words import INDEFINITE, Cue, Mention
 
 if TYPE_CHECKING:
@@ -172,8 +173,13 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
     """The person ``sentence`` names as the speaker of the quote before it: ``That was how Ann Lee
     described it``, ``This is what the mayor told us``, or with no ``how`` a name set in apposition
     before ``speaking``: ``That was the union’s secretary, Ana Ruiz, speaking outside the site``; or a
-    passage that is only a person's name, a pull quote's credit line."""
+    passage that is only a person's name, a pull quote's credit line, or a roundup's credit line opening
+    with a dash (``– Wales coach Ann Lee on the late try``)."""
     tokens, start = view.tokens, sentence.start
+    dashed = credit_line(attributor, tokens, 0) if start == 0 else None  # "“…”" / "– Wales coach Ann Lee on …"
+    if dashed is not None:
+        found = attributor.credited(view, dashed, range(0, len(tokens)))
+        return found if found is not None and found.entity is not None and found.entity.person else None
     if start == 0 and sentence.stop == len(tokens) <= _CREDIT_LINE_TOKENS and all(t.is_capitalized for t in tokens):
         person = attributor.names.entity(tokens)  # a pull quote's credit line: "“…”" / "Deepak Dwarakanath"
         return Found(person.name, Mention(0, len(tokens)), person) if person is not None and person.person and len(tokens) > 1 else None

@@ -51,7 +51,7 @@ from .words import (
     party_label_end,
 )
 
-__all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words"]
+__all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", "Words", "credit_line"]
 
 
 #: The most tokens of a gesture sentence before a quote (``Lee paused for a moment.``).
@@ -181,7 +181,7 @@ class Attributor(Resolver):
         if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
             mention = _headline_name(self, view, open_token - 1)
             return None if mention is None else Cue(open_token - 1, open_token, mention)
-        cue = _closing_name(self, tokens, open_token)
+        cue = _closing_name(self, tokens, open_token) or credit_line(self, tokens, open_token)
         if cue is None or sentence.stop == len(tokens):
             return cue
         return cue if all(t.quoted or t.mark for t in tokens[: cue.lo]) else None
@@ -395,9 +395,46 @@ def _closing_name(phrases: Phrases, tokens: Sequence[Token], open_token: int) ->
     return None
 
 
+def credit_line(phrases: Phrases, tokens: Sequence[Token], start: int) -> Cue | None:
+    """A roundup's credit line: the person named right after a dash that follows the quote opening at token
+    ``start`` (or opens the passage) in a passage of nothing but quotes before it (``“…” – Wales coach Ann Lee
+    on the late try.``, ``– Lee admits they froze``); the dash (one or two marks) is the cue and the phrase
+    after the name may run on."""
+    k, closed = start, False
+    while k < len(tokens) and (tokens[k].quoted or tokens[k].mark):
+        if closed and tokens[k].mark == "open":
+            return None  # another quote follows: read only up to the quote's own end
+        closed = closed or tokens[k].mark == "close"
+        k += 1
+    if k == len(tokens) or tokens[k].text not in DASHES or not all(t.quoted or t.mark for t in tokens[:start]):
+        return None
+    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text in DASHES else k + 1
+    mention = phrases.phrase_after(tokens, after, len(tokens))
+    owner = None if mention is None else next(
+        (j for j in range(mention.lo, mention.hi) if tokens[j].is_capitalized and is_possessive(tokens[j])), None
+    )  # "– Ann Lee's reaction to the crowd", not "– Lee's rival Tom Roe"
+    if owner is not None and not _names_after(phrases.words, tokens, owner + 1, mention.hi):
+        mention = Mention(mention.lo, owner + 1)
+    if mention is None or not tokens[mention.hi - 1].is_capitalized:
+        return None
+    return Cue(k, k + 1, mention)
+
+
+def _names_after(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A name runs on from token ``k`` before any preposition (``Kerr’s rival Tom Okafor``; not ``Lee’s reaction
+    to Irish fans``)."""
+    for token in tokens[k:stop]:
+        if token.lower in words.prepositions:
+            return False
+        if token.is_capitalized:
+            return True
+    return False
+
+
 def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
     """The name opening the passage right before the colon at token ``colon`` (``Kallas:``), or a
-    person's full name there before a prepositional phrase (``Bo Reyes on beating his brother, Tim:``),
+    person's full name there before a prepositional phrase, maybe in parentheses (``Bo Reyes on beating his
+    brother, Tim:``, ``Bo Reyes (on the late goal):``),
     maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``); else ``None``."""
     tokens = view.tokens
     quoting = tokens[0].lower == "quoting" and colon > 1
@@ -405,6 +442,8 @@ def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Men
     if mention is None or mention.hi == colon:
         return mention
     tail = tokens[mention.hi : colon]
+    if len(tail) > 2 and tail[0].text == "(" and tail[-1].text == ")":
+        tail = tail[1:-1]  # "Bo Reyes (on the late goal):"
     named = tokens[mention.hi - 1].is_capitalized and sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1
     if named and tail[0].lower in attributor.words.prepositions and not any(t.quoted or t.mark for t in tail):
         return mention

@@ -111,6 +111,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
+    # Roles of those who put questions to the people a text quotes: ``the reporter`` never stands for
+    # the person the text is about.
+    # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
+    "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress"),
+    "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
     # Titles that are also common surnames: after a known first name or two plain name words they end a
