@@ -257,3 +257,10 @@ def test_a_list_of_people_before_the_verb_is_no_joined_title():
 
 def test_interjected_is_a_speech_verb():
     assert credited("“You have been doing that for years,” interjected Ken Goldman.") == ["Ken Goldman"]
+
+
+@pytest.mark.parametrize(("speaker", "admitted"), [("U.S", False), ("U.K", False), ("the U.S. Federal Reserve", True)])
+def test_initials_cut_before_their_last_stop_are_no_speaker(speaker, admitted):
+    from .test_speakers_rules import _GATE
+
+    assert _GATE.admits(speaker, None) is admitted

@@ -23,6 +23,8 @@ from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 __all__ = ["Gate"]
 
 _WORD = lazy_compile(r"[^\W\d_][\w’'\-.]*+")
+#: Initials cut before their last full stop (``U.S`` of ``the U.S. Federal Reserve’s``): part of a longer name.
+_CUT_INITIALS = lazy_compile(r"(?:[A-Z]\.)+[A-Z]")
 #: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
 _FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
 #: The most verdicts a gate keeps: enough for the speakers of many pages, bounded for a long run.
@@ -64,8 +66,8 @@ class Gate:
         parts = _WORD.findall(speaker)
         if not parts:
             return False  # a date or a number
-        if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker):
-            return False  # "M", "R-Idaho": a letter or a party label, never a speaker
+        if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker) or _CUT_INITIALS.fullmatch(speaker):
+            return False  # "M", "R-Idaho", "U.S": a letter, a party label or cut initials, never a speaker
         if len(parts) == 1 and bare(parts[0].rstrip(".")) in words.roles and parts[0][:1].isupper():
             return False  # "Minister", "Dr": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
