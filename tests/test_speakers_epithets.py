@@ -264,3 +264,18 @@ def test_initials_cut_before_their_last_stop_are_no_speaker(speaker, admitted):
     from .test_speakers_rules import _GATE
 
     assert _GATE.admits(speaker, None) is admitted
+
+
+@pytest.mark.parametrize("conjunction", ["But", "And", "Yet", "So"])
+def test_a_conjunction_opening_a_sentence_leaves_the_named_subject_followed(conjunction):
+    speakers = credited(
+        "President Tom Coales proposed a 2.9 percent rise.", "“Rates are a tax,” he said.",
+        f"{conjunction} Councillor Morgan Byas came out swinging with his arguments against the motion.",
+        "“The budget is reckless,” he said.",
+    )
+    assert speakers == ["Tom Coales", "Morgan Byas"]
+
+
+def test_a_conjunction_before_an_expletive_it_names_no_subject():
+    speakers = credited("Collegiality matters to judges.", "So it is notable when any of them simply says, well, “I dissent.”")
+    assert "Collegiality" not in speakers

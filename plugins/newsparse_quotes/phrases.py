@@ -43,6 +43,8 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: Conjunctions opening a sentence before its subject: ``But Councillor Ann Lee disagreed.``
+_OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or", "nor"])
 #: The most tokens of a name set off by commas at a relative clause's end (``Snow White and the Huntsman``).
 _NAME_TOKENS = 7
 #: Apostrophes printed as tokens of their own (``the Harrises’``).
@@ -585,8 +587,12 @@ def names_someone(words: Words, last: Token) -> bool:
 
 def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int) -> int:
     """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline in capitals
-    opening the passage, and past an inverted opening (``Among the doubters was Senator X``: from X on)."""
+    opening the passage, a conjunction opening the sentence before a capitalized word (``But Councillor X came
+    out swinging``) and an
+    inverted opening (``Among the doubters was Senator X``: from X on)."""
     i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
+    if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and tokens[i + 1].is_capitalized:
+        i += 1  # before a name or title only: "So it is notable …" keeps no subject
     return _inverted_subject(words, tokens, i, stop)
 
 
