@@ -279,3 +279,19 @@ def test_a_conjunction_opening_a_sentence_leaves_the_named_subject_followed(conj
 def test_a_conjunction_before_an_expletive_it_names_no_subject():
     speakers = credited("Collegiality matters to judges.", "So it is notable when any of them simply says, well, “I dissent.”")
     assert "Collegiality" not in speakers
+
+
+def test_a_role_two_people_hold_takes_up_the_one_just_quoted():
+    speakers = credited(
+        "President Ana Ruiz met U.S. President Joe Biden in Washington.", "“It went well,” Ruiz said.",
+        "How did Biden react to the plan? “Very well,” the president said.",
+    )
+    assert speakers == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_role_takes_up_the_holder_named_last_when_the_one_quoted_does_not_hold_it():
+    speakers = credited(
+        "Minister Ana Ruiz met U.S. President Joe Biden in Washington.", "“It went well,” Ruiz said.",
+        "Later Biden spoke to reporters. “Very well,” the president said.",
+    )
+    assert speakers == ["Ana Ruiz", "Joe Biden"]

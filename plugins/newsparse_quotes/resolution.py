@@ -212,7 +212,7 @@ class Resolver(Phrases):
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         if len(low) == 1 and _holders_before(self.people, head, position) > 1:
             return None  # "Justice said" after "Chief Justice A and Justice B": either
-        entity = apposed_person(self.names, view, mention, sentence) or self.people.by_role(modifiers, position)
+        entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
@@ -386,6 +386,16 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
         return found if last is found.entity else Found(last.name, Mention(start, hi), last)
     names = [p.name for p in people]
     return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
+
+
+def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int) -> Entity | None:
+    """The person titled with ``modifiers`` (``the president``) mentioned last, or the person the text is about
+    when so titled too: ``President Ana Ruiz … met President Joe Biden … “…,” the president said`` is Ana Ruiz."""
+    entity = resolver.people.by_role(modifiers, position)
+    salient = resolver.salient
+    if entity is not None and salient is not None and salient.person and salient is resolver.last_speaker:
+        return salient if set(modifiers) <= salient.roles else entity
+    return entity
 
 
 def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
