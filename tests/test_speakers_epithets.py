@@ -295,3 +295,19 @@ def test_a_role_takes_up_the_holder_named_last_when_the_one_quoted_does_not_hold
         "Later Biden spoke to reporters. “Very well,” the president said.",
     )
     assert speakers == ["Ana Ruiz", "Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("National Bank of Kenya posted a profit on Monday.", "National Bank of Kenya"),
+        ("China's Ministry of National Defense held a briefing.", "Ministry of National Defense"),
+        ("The Bank of England raised rates again.", "Bank of England"),
+    ],
+)
+def test_a_body_taken_up_later_is_credited_with_its_name_run_on_over_of(opening, expected):
+    assert credited(opening, "“Profit and rates rose,” the bank said." if "Bank" in opening else "“We are concerned,” the ministry said.") == [expected]
+
+
+def test_a_possessive_body_name_is_not_run_on_over_of():
+    assert credited("Acme Bank’s unit of Harbour Trust posted a profit.", "“Profit rose,” the bank said.") != ["Acme Bank’s unit of Harbour Trust"]

@@ -55,6 +55,8 @@ _DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsor
 _DOCUMENT_TOKENS = 10  # how far a law's name is followed
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
+#: The most capitalized words after ``of`` that run a body's printed name on (``National Bank of Abu Dhabi``).
+_BODY_PLACE_WORDS = 4
 #: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
 _KIN_OWNERS = frozenset(["his", "her", "their"])
 #: Objects of a speech verb before the reported clause (``told us that he``).
@@ -289,12 +291,7 @@ class People:
         if kin:
             roles.add(kin)
         name_start = tokens[cut]
-        name = view.text[name_start.start : tokens[end - 1].end]
-        if name[-2:] in _POSSESSIVE_SET:
-            name = name[:-2]
-        key = (bare(texts[cut]),) if end - cut == 1 and name_start.is_word else name_key(tokens[cut:end])
-        if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
-            name, key = _without_nickname(tokens[cut:end])
+        name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
@@ -479,6 +476,25 @@ def is_verb(words: Words, low: str) -> bool:
     """``low`` (a word in lower case) is a verb after a name: a speech verb, an auxiliary, a past
     form (``Burton explained``)."""
     return low in words.name_verbs or (low.endswith("ed") and low.isalpha())
+
+
+def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[str, tuple[str, ...]]:
+    """The name printed at tokens ``cut:end`` of ``view`` and its key: no possessive ending, no nickname
+    (``Winston “Bumpy” Clarke``), and a body's name run on over ``of`` or ``for`` and the capitalized words after
+    it (``National Bank of Abu Dhabi``; the key stays ``national bank``)."""
+    tokens = view.tokens
+    name = view.text[tokens[cut].start : tokens[end - 1].end]
+    if name[-2:] in _POSSESSIVE_SET:
+        name = name[:-2]
+    key = (bare(tokens[cut].text),) if end - cut == 1 and tokens[cut].is_word else name_key(tokens[cut:end])
+    if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
+        return _without_nickname(tokens[cut:end])
+    if key[-1] in words.bodies and end + 1 < len(tokens) and tokens[end].lower in _OF_FOR and not tokens[end - 1].text.endswith(POSSESSIVE_ENDS):
+        k = end + 1
+        while k < min(len(tokens), end + 1 + _BODY_PLACE_WORDS) and tokens[k].is_capitalized and tokens[k].is_word:
+            k += 1
+        name = name if k == end + 1 else view.text[tokens[cut].start : tokens[k - 1].end]
+    return name, key
 
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
