@@ -311,3 +311,8 @@ def test_a_body_taken_up_later_is_credited_with_its_name_run_on_over_of(opening,
 
 def test_a_possessive_body_name_is_not_run_on_over_of():
     assert credited("Acme Bank’s unit of Harbour Trust posted a profit.", "“Profit rose,” the bank said.") != ["Acme Bank’s unit of Harbour Trust"]
+
+
+def test_estimated_credits_its_subject():
+    sentence = "Juniper Research separately estimated that shipments for the quarter “exceeded 200 million.”"
+    assert credited(sentence) == ["Juniper Research"]

@@ -45,7 +45,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         ask asks asked asking answer answers answered answering
         promise promises promised promising pledge pledges pledged pledging
         vow vows vowed vowing threaten threatens threatened threatening
-        predict predicts predicted predicting believe believes believed believing
+        predict predicts predicted predicting estimate estimates estimated believe believes believed believing
         caution cautions cautioned cautioning complain complains complained complaining
         blame blames blamed blaming condemn condemns condemned condemning
         criticize criticizes criticized criticizing criticise criticises criticised criticising
