@@ -316,3 +316,19 @@ def test_a_possessive_body_name_is_not_run_on_over_of():
 def test_estimated_credits_its_subject():
     sentence = "Juniper Research separately estimated that shipments for the quarter “exceeded 200 million.”"
     assert credited(sentence) == ["Juniper Research"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee spoke, and police said the gangs were “dangerous”.",
+        "Ann Lee left the hall after police said the gangs were “dangerous”.",
+        "Ann Lee was calm when officials said the gangs were “dangerous”.",
+    ],
+)
+def test_a_group_opening_its_own_clause_speaks_for_itself(sentence):
+    assert credited(sentence)[0] in ("police", "officials")
+
+
+def test_a_group_inside_what_someone_said_is_still_reported():
+    assert credited("Ann Lee said residents had told her the water was “brown”.") == ["Ann Lee"]

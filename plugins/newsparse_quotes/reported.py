@@ -20,6 +20,8 @@ __all__ = [
 RELAYING = frozenset(["citing", "quoting"])
 #: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``).
 CITING = RELAYING | frozenset(["cited", "cites"])
+#: Subordinating conjunctions that open a clause of its own: ``… after police said``.
+_SUBORDINATORS = frozenset(["after", "before", "when", "while", "since", "because", "until", "once", "as", "although", "though"])
 #: Participles that, with ``by``, set a source off from the outlet relaying it: ``an official quoted by Reuters``.
 RELAYED_BY = frozenset(["quoted", "cited"])
 #: ``the report read``: what a text seems like.
@@ -52,10 +54,19 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
         return False
     if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
         return False
+    if _opens_own_clause(tokens, mention.lo, sentence.start):
+        return False  # "X spoke, and police said …", "… after police said …": the group's own clause
     return any(
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
         for t in tokens[max(sentence.start, mention.lo - WINDOW) : mention.lo]  # bounded: a long sentence is read once
     )
+
+
+def _opens_own_clause(tokens: Sequence[Token], lo: int, start: int) -> bool:
+    """The phrase at token ``lo`` opens a clause of its own: after a subordinating conjunction (``after``,
+    ``when``, ``because`` …) or after a comma and ``and``/``but``."""
+    before = tokens[lo - 1].lower if lo > start else ""
+    return before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ",")
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
