@@ -1,4 +1,5 @@
-"""Epithets and titles that stand for a person named before, with sentences written for these rules.
+"""Speaker rules for kinds seen on held-out probe pages (epithets, titles, relayed quotes, lists, clauses),
+with sentences written for these rules.
 
 * ``the`` and a party member, maybe after a place (``the Ohio Democrat``, ``the Republican``), is an
   epithet: the person the text is about, unless a title of that person names another party.
