@@ -26,8 +26,12 @@ __all__ = [
     "us_conversion",
 ]
 
-#: Words before a small amount with letters of table ``context_prefixes`` that make it a rate: ``sold at N390``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to"])
+#: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
+#: ``sold at N390``, ``above R20 in Gauteng``.
+_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than"])
+#: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
+#: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
+_PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
 #: Words that may follow such a rate (``from N525 to N370``); any other word makes it a name's number (``N95 masks``).
 _RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at"])
 #: How far back that word is looked for, and the next word after the amount.
@@ -301,7 +305,8 @@ def money_before_coin(
     FJD, see :meth:`MoneyRules.bare_dollar`); ``€3 ... 45 cents`` are euro cents, and so are those of ``a cap
     of 12 cents ..., against €94 last month`` (no money before them); pence are sterling; a currency whose hundredth has a name of its own
     (``paise``, ``kopecks``: table ``named_cents``) has no cents, so ``Rs 2,425 ... 35 cents`` keeps the cents'
-    own.  ``currency`` is that of the last money before the passage.
+    own; coins that name no currency of their own (``centavos``) skip money in US dollars (see :func:`_not_us`).
+    ``currency`` is that of the last money before the passage.
     """
     since = None  # where the money ``currency`` is of ends in this passage; None: in an earlier one
     for k, reading in enumerate(readings):
@@ -318,7 +323,8 @@ def money_before_coin(
             elif reading.coin == "GBP":
                 reading.currency = "GBP"
             else:
-                reading.currency = _coins_currency(money, text, reading, currency, since, readings[k + 1 :], context)
+                before = _not_us(readings[:k]) if reading.coin == "" and currency == "USD" else currency
+                reading.currency = _coins_currency(money, text, reading, before, since, readings[k + 1 :], context)
         if reading.kind == "money" and reading.currency is not None:
             currency, since = reading.currency, reading.end
     return readings
@@ -362,6 +368,14 @@ def _currency_in_terms(money: MoneyRules, text: str, end: int, context: Context)
     if name == "dollar":
         return money.bare_dollar(context)
     return money.patterns.currency_words.get(name.lower()) or None
+
+
+def _not_us(earlier: list[Reading]) -> str | None:
+    """The currency of the last amount in the main unit among ``earlier`` that is not in US dollars: what coins that
+    name no currency of their own take (``3.39 billion reais ($1.55 billion), or 26 centavos``: BRL), since the US
+    dollar's hundredth is a cent."""
+    money = (r.currency for r in reversed(earlier) if r.kind == "money" and r.coin is None and r.currency)
+    return next((code for code in money if code != "USD"), None)
 
 
 def _money_after(following: list[Reading]) -> str | None:
@@ -495,12 +509,15 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
-def _amount_like(text: str, reading: Reading) -> bool:
+def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
     """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
-    or a rate quoted after ``at``, ``as``, ``from`` or ``to`` and before no word but a few (``sold at N390.``,
-    ``from as high as N525 to as low as N370``; not ``N95 masks``)."""
+    a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate quoted after ``at``, ``as``,
+    ``from``, ``to`` or a comparison and before no word but a few (``sold at N390.``, ``from as high as N525 to as
+    low as N370``, ``above R20 in Gauteng``; not ``N95 masks``)."""
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
+        return True
+    if (per := _PER_UNIT.match(text, reading.end)) is not None and (per.group(1) or per.group(2) in p.one_unit_words):
         return True
     before = text[max(0, reading.start - _LEAD_REACH) : reading.start].split()
     after = text[reading.end : reading.end + _LEAD_REACH].split()
@@ -612,13 +629,15 @@ class MoneyRules:
 
     def _dateline_currencies(self, text: str) -> set[str]:
         """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
-        no dateline in capitals opens a line, one in title case: ``Colombo —``)."""
+        no dateline in capitals opens a line, one in title case: ``Colombo —``), or by a place of table
+        ``dateline_places`` (``SINGAPORE -``)."""
         p = self.patterns
         place = _dateline_place(text)
         if place is None:
             return set()
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
-        return _dateline_named(p, place) | {p.currency_places[" ".join(match.group(1).split())] for match in places}
+        own = {code for name, code in p.dateline_places.items() if name in place}  # SINGAPORE -
+        return _dateline_named(p, place) | own | {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
     def apply_context(
         self, text: str, readings: list[Reading], article_context: Context, currency: str | None = None
@@ -647,7 +666,7 @@ class MoneyRules:
                 printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
                 prefix = max(printed, key=len, default=None)  # RO142, not R
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
-                    if not _amount_like(text, reading) or p.context_prefixes[prefix] not in article_context():
+                    if not _amount_like(p, text, reading) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
                     local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))

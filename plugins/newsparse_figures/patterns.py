@@ -586,12 +586,12 @@ class Patterns:
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
-        self.change_verbs = frozenset(w.lower() for w in v["change_verbs"])
+        self.change_verbs, self.range_verbs = _lowered(v, "change_verbs", "range_verbs")
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
-        self.price_words = frozenset(w.lower() for w in v["price_words"])
+        self.price_words, self.one_unit_words = _lowered(v, "price_words", "one_unit_words")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
         self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
@@ -647,6 +647,7 @@ class Patterns:
         #: ``dollar_priced_units``): its bare ``$`` is the US dollar, whatever dollar the article's places name.
         self.dollar_priced = self._lazy(_dollar_priced, v)
         self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
+        self.dateline_places: dict[str, str] = dict(v["dateline_places"])
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
         #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).
         self.placed_prefix_amount = self._lazy(_placed_prefix_amount, self.context_prefixes, self.currency_places)

@@ -247,8 +247,11 @@ def _before(text: str, start: int) -> str:
 def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
     """A verb of change in the clause before ``from`` at ``start`` (``cut the levy from``), or, where a comma sets
     ``from`` apart, one earlier in its sentence with the amount of the change after it (``sales climbed by 0.9 per
-    cent on a year earlier, from 4120 to 4157``; not ``prices rose in most towns, from 3 to 5 per cent``)."""
+    cent on a year earlier, from 4120 to 4157``; not ``prices rose in most towns, from 3 to 5 per cent``).  A verb
+    of table ``range_verbs`` right before ``from`` spans a range instead (``the increases range from``)."""
     before = _before(text, start)
+    if (last := before.split()[-1:]) and last[0].lower() in patterns.range_verbs:
+        return False
     if _in_clause_before(before, patterns.change_verbs) or _BY_AMOUNT.search(before[-_BY_AMOUNT_CHARS:]):
         return True
     if not text[:start].rstrip().endswith(","):

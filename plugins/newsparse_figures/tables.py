@@ -61,7 +61,7 @@ CURRENCY_SYMBOLS = {
 
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
 CURRENCY_PREFIXES = {
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
@@ -75,7 +75,7 @@ CURRENCY_PREFIXES = {
 #: decides which (table ``currency_context``: ``Sh 500`` in an article naming Uganda alone is UGX);
 #: otherwise the currency of table ``currency_prefixes`` stands.
 SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling", "Rs": "rupee",
-                   "Rs.": "rupee"}
+                   "Rs.": "rupee", "Re": "rupee", "Re.": "rupee"}
 
 #: Letters written against an amount that name its currency only in an article that names that currency
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
@@ -101,7 +101,7 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["A$", "AU$", "AUD", "Australian dollars"], "AUD"),
     **dict.fromkeys(["NZ$", "NZD", "New Zealand dollars"], "NZD"),
     **dict.fromkeys(["S$", "SGD", "Singapore dollars"], "SGD"),
-    **dict.fromkeys(["HK$", "HKD", "Hong Kong dollars"], "HKD"),
+    **dict.fromkeys(["HK$", "HKD", "Hong Kong dollars", "HK dollars"], "HKD"),
     **dict.fromkeys(["US$", "U.S.$", "USD", "US dollars", "U.S. dollars", "American dollars", "$US"], "USD"),
     **dict.fromkeys(["CHF", "Swiss francs", "Switzerland", "Swiss"], "CHF"),
     **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
@@ -252,6 +252,10 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
+#: Places whose dollar a bare ``$`` is only where they dateline the article, as their own papers print it
+#: (``SINGAPORE -``, ``HONG KONG:``), not where they are named in passing: deals there are often in US dollars.
+DATELINE_PLACES = {"Singapore": "SGD", "Hong Kong": "HKD"}
+
 #: ISO 4217 codes recognised before or after an amount (``USD 5 million``, ``5bn EUR``, ``US$``); case-sensitive.
 CURRENCY_CODES = [
     "USD", "EUR", "GBP", "RUB", "UAH", "CNY", "RMB", "JPY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
@@ -276,8 +280,8 @@ LOWER_CASE_CODES = {
 #: matched in either case.
 CURRENCY_WORDS = {
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "American dollar": "USD",
-    "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD",
-    "New Zealand dollar": "NZD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
+    "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD", "HK dollar": "HKD",
+    "New Zealand dollar": "NZD", "NZ dollar": "NZD", "NT dollar": "TWD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
     "New Taiwan dollar": "TWD", "Zimbabwe dollar": "ZWL", "buck": "",
     "euro": "EUR",
     "pound": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
@@ -504,7 +508,7 @@ QUALIFIERS_BEFORE = [
     "no more than", "no fewer than", "no less than", "not more than", "not less than", "not fewer than",
     "a little over", "circa", "approx.",
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
-    "as low as", "as high as", "as far as", "closer to", "near",
+    "as low as", "as high as", "as far as", "closer to", "near", "something like",
 ]
 
 #: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
@@ -535,6 +539,7 @@ HYPHENED_QUALIFIERS = ["plus"]
 MEASURE_UNITS = {
     "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmph": "km/h", "kmh": "km/h", "mph": "mph",
     "knots": "knots", "knot": "knots", "m/s": "m/s",
+    "ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
     "km": "km", "kms": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
     "m": "meters", "meter": "meters", "meters": "meters", "metre": "meters", "metres": "meters",
@@ -542,7 +547,7 @@ MEASURE_UNITS = {
     "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm", "nm": "nm",
     "nanometers": "nm", "nanometres": "nm",
     "mi": "miles", "mile": "miles", "miles": "miles", "feet": "feet", "foot": "feet", "ft": "feet",
-    "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards", "yd": "yards",
+    "inch": "inches", "inches": "inches", "in": "inches", "yard": "yards", "yards": "yards", "yd": "yards",
     "nautical miles": "nautical miles", "nautical mile": "nautical miles", "light years": "light years",
     "light-years": "light years",
     "sq km": "sq km", "km2": "sq km", "km²": "sq km", "square kilometer": "sq km", "square kilometers": "sq km",
@@ -610,7 +615,7 @@ MEASURE_UNITS = {
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×", "st"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×", "st", "in"]
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
@@ -710,7 +715,14 @@ CHANGE_VERBS = [
     "dips", "rally", "rallied", "rallies", "double", "doubled", "doubles", "triple", "tripled", "swell",
     "swelled", "balloon", "ballooned", "spike", "spiked", "shift", "shifted", "switch", "switched", "switches",
     "switching", "bump", "bumped", "bumps", "bumping",
+    "depreciate", "depreciated", "depreciates", "depreciating", "depreciation", "appreciate", "appreciated",
+    "appreciates", "appreciating", "appreciation", "devalue", "devalued", "devaluation", "weaken", "weakened",
+    "strengthen", "strengthened",
 ]
+
+#: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
+#: in the clause (``the increases range from S$40 to S$120``, ``fares vary from 3 to 9 euros``).
+RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
 NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughly", "Only", "Just", "All",
@@ -862,6 +874,7 @@ VOCABULARY = {
     "us_dollar_marks": US_DOLLAR_MARKS,
     "dollar_priced_units": DOLLAR_PRICED_UNITS,
     "currency_places": CURRENCY_PLACES,
+    "dateline_places": DATELINE_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "context_currency_names": CONTEXT_CURRENCY_NAMES,
     "currency_words": CURRENCY_WORDS,
@@ -920,6 +933,7 @@ VOCABULARY = {
     "unit_stop_words": UNIT_STOP_WORDS,
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
+    "range_verbs": RANGE_VERBS,
     "change_units": CHANGE_UNITS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,
