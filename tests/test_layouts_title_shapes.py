@@ -1,13 +1,17 @@
-"""Headline shapes a digest's summary line does not print: a title closed by who said it after a colon or
-a spaced dash, and a title opened by a kicker of a few capitalised words and a colon.  Over the body, such a
-line is the article's headline, not a summary."""
+"""Headline shapes a digest's summary line does not print (a title closed by who said it after a colon or
+a spaced dash, a title opened by a kicker of a few capitalised words and a colon), which over the body are
+the article's headline, not a summary; and chrome above titles (numbered skip links, buttons glued on one
+line, a blog host's notice over a label's posts, a section label printed twice)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsparse import parse
+from newsparse.page.chrome import LineKind
 from newsparse_article.fit import _closes_with_source, _opens_with_kicker
+
+from .layout_helpers import article_of, kind, texts
 
 _BODY = (
     "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
@@ -78,3 +82,60 @@ def test_a_digest_summary_line_over_the_body_stays_a_summary():
     page = parse(f"{line}\n\n{_BODY}")
     assert page[0].headline is None
     assert page[0].summary.text == line
+
+
+# --- chrome above the title ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Skip to content",
+        "3. Skip to the site's other services",
+        "2) Home",
+        "Open Menu Close Menu",
+        "Full Menu Close Menu",
+        "Sign In Sign Up",
+        "Log in Subscribe now",
+        "Showing posts with label Harbours. Show all posts",
+        "Showing posts from March, 2021. Show all posts",
+        "Connect with us",
+    ],
+)
+def test_numbered_skip_links_glued_buttons_and_host_notices_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. The board voted on Thursday to dredge the channel.",
+        "2. Share the road with cyclists",
+        "3. 2020 results",
+        "Open water swimmers close in",
+        "Connect with us on the harbour walk this Sunday.",
+    ],
+)
+def test_numbered_sentences_and_titles_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_the_title_under_numbered_skip_links_is_the_headline():
+    title = "Harbour board votes to dredge the eastern channel"
+    page = f"1. Skip to content\n2. Skip to main menu\n3. Skip to the site's other services\n\n{title}\n\n{_BODY}"
+    assert article_of(page).headline.text == title
+
+
+def test_a_section_label_printed_twice_is_no_title():
+    title = "Harbour board votes to dredge the eastern channel"
+    page = f"Coast News\n\n{title}\n\nJane Doe\nPublished: Tue, 30 May 2023, 05:41 PM\n\nCoast News\n\n{_BODY}"
+    article = article_of(page)
+    assert article.headline.text == title
+    assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_title_printed_twice_under_its_standfirst_stays_the_title():
+    title = "Dredging to start in October"
+    standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
+    article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
+    assert article.headline.text == title
