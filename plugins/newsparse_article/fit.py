@@ -39,7 +39,15 @@ FIT_BARE = UNLIKELY
 #: its length alone: shorter than a standfirst, it is no digest's summary line (a shorter one is a heading).
 MIN_SHORT_TITLE_WORDS = 4
 
+#: A title closed by who said it names them in at most this many words (``… – health minister``).
+MAX_SOURCE_WORDS = 3
+#: A title's kicker before its colon has at most this many words (``Box Office Report: …``).
+MAX_KICKER_WORDS = 3
+
 _DATED = (LineKind.DATE, LineKind.BYLINE)
+# Words no source closing a title holds: articles, auxiliaries and conjunctions (a list or a clause).
+_SOURCE_OMITS = frozenset("a an the is are was were has have had be been will would and or nor but".split())
+_SENTENCE_ENDS = (".", "?", "!", "…", '"', "”", "’", "'")
 # A headline's teaser follows a spaced dash, and speaks to the reader with these words.
 _DASHES = (" – ", " — ", " - ")
 _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
@@ -84,7 +92,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
         return FIT_HEADLINE
-    if _closes_with_teaser(title) or _opens_with_quotation(title):
+    if _closes_with_teaser(title) or _opens_with_quotation(title) or _closes_with_source(title) or _opens_with_kicker(title):
         return FIT_HEADLINE
     return FIT_BARE
 
@@ -105,6 +113,39 @@ def _closes_with_teaser(title: str) -> bool:
         return False
     teaser = title[cut + 3 :]
     return teaser.endswith("?") or not _READER_WORDS.isdisjoint(w.strip(_EDGE).casefold() for w in teaser.split())
+
+
+def _closes_with_source(title: str) -> bool:
+    """True for a title whose last words, after a colon or a spaced dash, name who said it: one to
+    :data:`MAX_SOURCE_WORDS` words, no article, auxiliary, conjunction or comma (``Prices will keep rising:
+    central bank``, ``We will not back down – Okafor``); a digest's summary line, a sentence of news, says
+    ``…, the minister said`` instead.  A list after a colon (``… in two cities: Lagos and Accra``) is no source."""
+    cut = max(title.rfind(": "), *(title.rfind(dash) for dash in _DASHES))
+    if cut < 0:
+        return False
+    source = title[cut:].lstrip(":–—- ")
+    words = source.split()
+    return (
+        0 < len(words) <= MAX_SOURCE_WORDS
+        and word_count(title[:cut], MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+        and source[:1].isalpha()
+        and not source.endswith(_SENTENCE_ENDS)
+        and "," not in source
+        and _SOURCE_OMITS.isdisjoint(w.casefold() for w in words)
+    )
+
+
+def _opens_with_kicker(title: str) -> bool:
+    """True for a title opened by a kicker of a few capitalised words and a colon (``Election Watch: turnout
+    falls in three wards``, ``Exclusive: …``): a headline's label, which a digest's summary line does not print."""
+    kicker, colon, rest = title.partition(": ")
+    words = kicker.split()
+    return (
+        bool(colon)
+        and 0 < len(words) <= MAX_KICKER_WORDS
+        and all(w[:1].isupper() for w in words)
+        and word_count(rest, MIN_SHORT_TITLE_WORDS) >= MIN_SHORT_TITLE_WORDS
+    )
 
 
 def _is_short_title(title: str) -> bool:

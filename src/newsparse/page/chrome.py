@@ -122,9 +122,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
+            "connect with us", "stay connected",
             "recent comments", "recent posts", "open navigation menu", "close navigation menu",
             "powered by blogger", "powered by wordpress", "proudly powered by wordpress", "blog at wordpress.com",
-            "toggle navigation", "open menu", "close menu", "story saved", "save story", "save this story",
+            "toggle navigation", "open menu", "close menu", "full menu", "story saved", "save story", "save this story",
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
@@ -197,6 +198,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share on ", "share via", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
+            # a blog host's notice over a label's or a month's posts: ``Showing posts with label Sport. Show all posts``
+            "showing posts with label", "showing posts from", "showing posts sorted by",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
             "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
             # an archive's notice over an old story: ``This archived news story is available only for your personal …``
@@ -1030,6 +1033,10 @@ _NON_LATIN_LETTER = lazy_compile(r"[^\W\d_\x00-\u024f]")
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
+# A list item's number before a menu item or skip link, the item opening with a letter: ``3. Skip to …``.
+_MENU_ITEM_NUMBER = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])")
+
+
 def _key(line: str) -> str:
     """A line as the word lists spell it: lower case, edge punctuation trimmed."""
     return line.strip(_EDGE_PUNCT).casefold()
@@ -1807,6 +1814,10 @@ class PageChrome:
     def classify(self, line: str, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None]:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
+        if line[:1].isdigit() and (item := _MENU_ITEM_NUMBER.match(line)) is not None:
+            kind, _ = self.classify(line[item.end() :], latin_page)  # once: the rest opens with no digit
+            if kind is LineKind.CHROME:
+                return kind, None  # a numbered skip link or menu item: ``3. Skip to more sites``
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
@@ -1929,7 +1940,7 @@ class PageChrome:
 
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
-        ``3 hours ago``, a wire credit (``— with AAP``)."""
+        ``Open Menu Close Menu``, ``3 hours ago``, a wire credit (``— with AAP``)."""
         words = key.split()
         if len(words) > _MAX_CHROME_WORDS:
             return False
@@ -1938,6 +1949,8 @@ class PageChrome:
             return True
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
+        if len(words) % 2 == 0 and all(" ".join(words[i : i + 2]) in self.lines for i in range(0, len(words), 2)):
+            return True  # buttons of two words each: ``Open Menu Close Menu``, ``Sign In Sign Up``
         segments = _SEGMENTS.split(key)
         return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or self._is_labelled_chrome(key)
 

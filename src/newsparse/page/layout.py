@@ -267,7 +267,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
         if _is_printed_twice(lines, i):
-            return i  # the title, printed again under its standfirst
+            return _title_under_label(lines, i)  # the title again under its standfirst, or a section label again over the body
         under_meta = title_under_post_meta(lines, i)
         if under_meta is not None:
             return under_meta  # a blog's name or tagline above a post's meta line and its title

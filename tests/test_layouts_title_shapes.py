@@ -1,0 +1,141 @@
+"""Headline shapes a digest's summary line does not print (a title closed by who said it after a colon or
+a spaced dash, a title opened by a kicker of a few capitalised words and a colon), which over the body are
+the article's headline, not a summary; and chrome above titles (numbered skip links, buttons glued on one
+line, a blog host's notice over a label's posts, a section label printed twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+from newsparse.page.chrome import LineKind
+from newsparse_article.fit import _closes_with_source, _opens_with_kicker
+
+from .layout_helpers import article_of, kind, texts
+
+_BODY = (
+    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
+    "The work will start in October and take six weeks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry fares will keep rising through the winter: harbour board",
+        "Why we agreed to the new dredging contract in the middle of the storm season – Okafor",
+        "The channel must be dredged before the first storms arrive — fishing crews",
+    ],
+)
+def test_a_title_closed_by_its_source_is_the_headline(title):
+    assert _closes_with_source(title)
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page.format == "article"
+    assert page[0].headline.text == title
+    assert page[0].summary is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Watch: the board has voted to dredge the eastern channel this year",
+        "Exclusive: fishing crews were told the work would start before the storms",
+    ],
+)
+def test_a_title_opened_by_a_kicker_is_the_headline(title):
+    assert _opens_with_kicker(title)
+    page = parse(f"{title}\n\n{_BODY}")
+    assert page[0].headline.text == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a list after the colon, a clause after the dash, an article in the tail
+        "The board will spend the money on three harbours: Cobh and Kinsale",
+        "The harbour board has raised the ferry fares again – a move the residents oppose",
+        "Crews said the channel had silted up in two places: the board",
+        "The board has said work will start in October – before the storms.",
+        # too short a head for a quotation's source
+        "Ferries: harbour board",
+    ],
+)
+def test_other_colons_and_dashes_name_no_source(line):
+    assert not _closes_with_source(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour board said: work on the channel will start in October",
+        "Harbour board of the county: dredging starts soon",
+        "Storm Watch: too late",
+    ],
+)
+def test_a_lower_case_or_long_head_before_a_colon_is_no_kicker(line):
+    assert not _opens_with_kicker(line)
+
+
+def test_a_digest_summary_line_over_the_body_stays_a_summary():
+    line = "The harbour board has voted to spend the money on three harbours: Cobh and Kinsale and Bantry"
+    page = parse(f"{line}\n\n{_BODY}")
+    assert page[0].headline is None
+    assert page[0].summary.text == line
+
+
+# --- chrome above the title ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Skip to content",
+        "3. Skip to the site's other services",
+        "2) Home",
+        "Open Menu Close Menu",
+        "Full Menu Close Menu",
+        "Sign In Sign Up",
+        "Log in Subscribe now",
+        "Showing posts with label Harbours. Show all posts",
+        "Showing posts from March, 2021. Show all posts",
+        "Connect with us",
+    ],
+)
+def test_numbered_skip_links_glued_buttons_and_host_notices_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. The board voted on Thursday to dredge the channel.",
+        "2. Share the road with cyclists",
+        "3. 2020 results",
+        "Open water swimmers close in",
+        "Connect with us on the harbour walk this Sunday.",
+    ],
+)
+def test_numbered_sentences_and_titles_stay_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_the_title_under_numbered_skip_links_is_the_headline():
+    title = "Harbour board votes to dredge the eastern channel"
+    page = f"1. Skip to content\n2. Skip to main menu\n3. Skip to the site's other services\n\n{title}\n\n{_BODY}"
+    assert article_of(page).headline.text == title
+
+
+def test_a_section_label_printed_twice_is_no_title():
+    title = "Harbour board votes to dredge the eastern channel"
+    page = f"Coast News\n\n{title}\n\nJane Doe\nPublished: Tue, 30 May 2023, 05:41 PM\n\nCoast News\n\n{_BODY}"
+    article = article_of(page)
+    assert article.headline.text == title
+    assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_title_printed_twice_under_its_standfirst_stays_the_title():
+    title = "Dredging to start in October"
+    standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
+    article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
+    assert article.headline.text == title
