@@ -1572,7 +1572,7 @@ def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
     the latest news sent straight to your inbox.``, ``Follow us on WhatsApp.``"""
     if sentence[: len(_OFFER_OPENING)].casefold() == _OFFER_OPENING:
         sentence = sentence[len(_OFFER_OPENING) :]
-    return chrome._is_channel_prompt(sentence, _key(sentence))
+    return _is_channel_prompt(sentence, _key(sentence), chrome.prompt_channels)
 
 
 def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
@@ -1814,10 +1814,8 @@ class PageChrome:
     def classify(self, line: str, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None]:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
-        if line[:1].isdigit() and (item := _MENU_ITEM_NUMBER.match(line)) is not None:
-            kind, _ = self.classify(line[item.end() :], latin_page)  # once: the rest opens with no digit
-            if kind is LineKind.CHROME:
-                return kind, None  # a numbered skip link or menu item: ``3. Skip to more sites``
+        if line[:1].isdigit() and _is_numbered_chrome_item(line, self, latin_page):
+            return LineKind.CHROME, None
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
@@ -1911,19 +1909,12 @@ class PageChrome:
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
             or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
-            or self._is_channel_prompt(line, key)
+            or _is_channel_prompt(line, key, self.prompt_channels)
             or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
             or (line[:1] in "—–-" and _SIGN_OFF.fullmatch(line) is not None)
         )
-
-    def _is_channel_prompt(self, line: str, key: str) -> bool:
-        """True for a short prompt to join, follow or download a channel: ``For the latest updates,
-        join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
-        if _IMPERATIVE.search(line) is None:
-            return False
-        return not self.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
@@ -1949,8 +1940,8 @@ class PageChrome:
             return True
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
-        if len(words) % 2 == 0 and all(" ".join(words[i : i + 2]) in self.lines for i in range(0, len(words), 2)):
-            return True  # buttons of two words each: ``Open Menu Close Menu``, ``Sign In Sign Up``
+        if _is_glued_buttons(words, self.lines):
+            return True
         segments = _SEGMENTS.split(key)
         return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or self._is_labelled_chrome(key)
 
@@ -2062,6 +2053,25 @@ class PageChrome:
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
+    """True for a short prompt to join, follow or download one of ``channels``: ``For the latest updates,
+    join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
+    return _IMPERATIVE.search(line) is not None and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
+
+
+def _is_numbered_chrome_item(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> bool:
+    """True for a skip link or menu item after a list number: ``3. Skip to more sites``, ``2) Home``."""
+    item = _MENU_ITEM_NUMBER.match(line)
+    # classified once more at most: the rest opens with a letter
+    return item is not None and chrome.classify(line[item.end() :], latin_page)[0] is LineKind.CHROME
+
+
+def _is_glued_buttons(words: list[str], lines: frozenset[str]) -> bool:
+    """True for buttons of two words each glued on one line, each pair a chrome line: ``Open Menu Close
+    Menu``, ``Sign In Sign Up``."""
+    return len(words) % 2 == 0 and all(" ".join(words[i : i + 2]) in lines for i in range(0, len(words), 2))
 
 
 def _is_glued_row(line: str, chrome: PageChrome) -> bool:
