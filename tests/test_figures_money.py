@@ -302,6 +302,35 @@ def test_the_word_euro_before_a_year_names_an_event():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency", "high"),
+    [
+        ("The mayor's portrait should fetch pounds 2,000- pounds 3,000 at auction.", "pounds 2,000- pounds 3,000", 2000, "GBP", 3000),
+        ("The council was fined pounds 45,000 for the spill.", "pounds 45,000", 45000, "GBP", None),
+        ("The group raised Pounds 1.2bn from its rights issue.", "Pounds 1.2bn", 1_200_000_000, "GBP", None),
+        ("The fund lent Dollars 75m to the port.", "Dollars 75m", 75_000_000, "USD", None),
+    ],
+)
+def test_a_currency_name_before_an_amount_as_archives_print_it(sentence, text, value, currency, high):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["currency"], figure["high"]) == (text, value, currency, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The gale pounds 40 miles of the coast every winter.", "Heavy rain pounds 12 towns in the north."],
+)
+def test_pounds_before_a_bare_count_is_a_verb(sentence):
+    assert all(f["kind"] != "money" for f in figures(sentence))
+
+
+def test_pounds_after_a_number_stay_a_weight():
+    assert [(f["value"], f["kind"]) for f in figures("The lamb weighed 9 pounds 4 ounces at birth.")] == [
+        (9, "quantity"),
+        (4, "quantity"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("Prices at San Pedro fell to 780 CFA/kg on Monday.", "780 CFA", 780),

@@ -82,11 +82,7 @@ _COMPARED_REACH = 60
 #: Between an exchange rate and the rate it moved from: ``147.35 per dollar from 149.10``.
 _FROM = lazy_compile(r"[ \t]+from[ \t]+")
 #: How far back the currency letters or code before a number are looked for.
-_CODE_REACH = 5
-#: The length of an ISO code: longer lower-case letters before an amount are a currency word (``euro 241,745``).
-_CODE_LENGTH = 3
-#: The years a currency word may stand before as a name (``the euro 2024 tournament``), as :mod:`.dates` reads years.
-_YEARS = range(1100, 2200)
+_CODE_REACH = 8  # ``Dollars 5``
 #: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
 #: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
 #: (AFP) -``), not a hyphen that joins a word (``A NSW-born trader``); group 1 the place and country.  Tried at each
@@ -141,15 +137,17 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
     if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
         return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
-    if len(code[1]) > _CODE_LENGTH and code[1].islower() and _year_like(match["digits"]):
-        return False  # a currency word before a year names an event: ``the euro 2024 tournament``
+    if code[1] in p.prefix_words and not _printed_as_amount(p, text, match):
+        return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
 
 
-def _year_like(digits: str) -> bool:
-    """Four digits that may be a year (as :mod:`.dates` reads years): ``2024``, not ``2,024`` nor ``950``."""
-    return len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS
+def _printed_as_amount(p: Patterns, text: str, match: re.Match[str]) -> bool:
+    """Digits printed as an amount after a currency word (``euro 187,500``, ``pounds 1.5m``, ``Dollars 40 million``):
+    grouped in thousands, with decimals or with a scale; a bare count or a year is none."""
+    digits = match["digits"]
+    return "," in digits or "." in digits or p.scale_after.match(text, match.end("digits")) is not None
 
 
 def backtick_rupee(money: MoneyRules, text: str, match: re.Match[str], reading: Reading) -> bool:

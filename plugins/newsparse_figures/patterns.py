@@ -388,8 +388,9 @@ def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
 def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
     spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
-    # after a number a currency word is read as one (``95 euro cents``), not as letters of a prefix (``euro 500``)
-    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.currency_words}
+    # after a number a currency word is read as one (``95 euro cents``, ``7 pounds`` of weight), not as letters of a
+    # prefix (``euro 500``, ``pounds 8,000``)
+    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.prefix_words}
     return {
         **{"symbols": Table(p.currency_symbols), "codes": Table(codes), "units": Table(spaced_units)},
         **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
@@ -613,7 +614,9 @@ class Patterns:
         return lazy_build(functools.partial(build, *args), vars(self))
 
     def _currency_context(self, v: Vocabulary) -> None:
-        """The tables and the patterns of the currencies an article names (``C$``, ``naira``, ``Switzerland``)."""
+        """The tables and the patterns of the currencies an article names (``C$``, ``naira``, ``Switzerland``), and
+        the letters before an amount that are a currency's name (``euro``, ``pounds``: some archives print them so)."""
+        self.prefix_words = frozenset(k for k in self.currency_prefixes if k.casefold().removesuffix("s") in self.currency_words)
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
         self.dollar_currencies = frozenset(v["dollar_currencies"])

@@ -68,7 +68,8 @@ CURRENCY_PREFIXES = {
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "FCFA": "XOF",
-    "euro": "EUR",
+    # archives that print the sign as a word before the amount: ``euro 187,500``, ``pounds 8,000``, ``Dollars 40m``
+    "euro": "EUR", "pounds": "GBP", "Pounds": "GBP", "Dollars": "USD",
 }
 
 #: Currency letters that stand for a name several currencies share (``Sh`` for ``shilling``): the article
