@@ -61,6 +61,8 @@ FIT_ONE_POST = POSSIBLE
 #: A line over a post's byline is the standfirst under the title above it with at least this many words,
 #: more than most headlines have.
 MIN_POST_STANDFIRST_WORDS = 15
+#: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
+MAX_SOURCE_LINE_WORDS = 4
 
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = lazy_compile(r"(?i:posted\s+(?:by|on))\s")
@@ -92,8 +94,8 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
-                if bylined and _is_writer_above_role(lines, i, starts):
-                    pass  # the writer's name over their role (``Political correspondent``), in the post's lead
+                if bylined and (_is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts)):
+                    pass  # the writer's name over their role (``Political correspondent``), or a source line, in the post's lead
                 elif bylined or after_footer:
                     floor = starts[-1][0] + 1 if starts else 0
                     reach = floor - 1 if starts and not starts[-1][1] else floor  # an unbylined title's standfirst
@@ -140,6 +142,22 @@ def _is_writer_above_role(lines: Sequence[PageLine], i: int, starts: list[tuple[
         return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
     below = next_content(lines, j)
     return below is not None and below.kind is LineKind.TEXT and is_title(below.clean)
+
+
+def _is_in_bare_lead(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
+    """True for the outlet's source line over the writer's byline (``Harbour Times (Riverton)`` over ``By Jane
+    Doe``) in the lead of the bylined post above, under its title and date line, no text between: a few
+    capitalised words, shorter than that title (a blog's tagline over its first post's title is longer)."""
+    if not starts or not starts[-1][1]:
+        return False
+    texts = [pl.clean for pl in lines[starts[-1][0] : i] if pl.kind is LineKind.TEXT]
+    words = [w.strip("()[]") for w in lines[i].clean.split()]
+    return (
+        len(texts) == 1
+        and len(words) <= MAX_SOURCE_LINE_WORDS
+        and word_count(texts[0]) > len(words)
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:

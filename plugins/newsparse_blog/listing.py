@@ -75,7 +75,6 @@ _READ_MORE_LINE = lazy_compile(r"(?i:read\s+more)\s*(?:»|›|>|→)?\s*-?\Z")
 
 # The kinds of line printed between a title and its teaser, and those that date or sign it.
 _BESIDE = (LineKind.CHROME, LineKind.DATE, LineKind.BYLINE)
-_DATED = (LineKind.DATE, LineKind.BYLINE)
 
 
 class Unit(NamedTuple):
@@ -171,9 +170,15 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
     linked = any(_READ_MORE_LINE.match(lines[j].clean) or is_read_more_marker(lines[j].clean) for j in gap)
     heading = lines[title].clean
     twice = lines[title + 1].clean == heading or (title > 0 and _is_slug_of(lines[title - 1].clean, heading))
-    dated = any(lines[j].kind in _DATED for j in range(floor, end))
+    dated = any(_is_dated(lines[j]) for j in range(floor, end))
     cut = is_cut_short(heading) or opens_with_dateline(lines[texts[0]].clean)
     return Unit(title, texts, tailed or linked or twice or dated or cut)
+
+
+def _is_dated(pl: PageLine) -> bool:
+    """True for a byline, or a date line that prints a date: labels whose dates were lost (``Posted
+    Updated``) mark no listed title, as a story's page prints them too."""
+    return pl.kind is LineKind.BYLINE or (pl.kind is LineKind.DATE and pl.found is not None)
 
 
 def _is_slug_of(line: str, title: str) -> bool:

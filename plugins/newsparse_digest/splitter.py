@@ -34,8 +34,8 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome, is_photo_caption
 from newsparse.page.dates import month_and_year
 from newsparse.page.draft import Draft
-from newsparse.page.furniture import is_link_line, is_read_more_marker, teaser_link
-from newsparse.page.lines import ends_sentence, is_question, leads_on
+from newsparse.page.furniture import is_link_line, is_read_more_marker, is_source_pointer, teaser_link
+from newsparse.page.lines import ends_sentence, is_question, leads_on, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageProbe
 from newsparse.page.text import Line, iter_content_lines
@@ -84,6 +84,8 @@ MAX_MASTHEAD_LINES = 3
 #: ... and closing the page in this many, each of fewer than this many words.
 MAX_CLOSING_CHROME_LINES = 3
 MAX_CLOSING_CHROME_WORDS = 8
+#: A chrome line closing a post (``Continue reading``, ``Full post``) has at most this many words.
+MAX_CLOSER_WORDS = 4
 
 _HEADER = lazy_compile(r"(?P<key>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>.*)\Z")
 _PROBE_LINES = 60
@@ -142,7 +144,7 @@ class DigestSplitter:
         while i < len(lines) and (key := header_key(lines[i].clean)) is not None:
             period = period or _period(HEADER_KEYS[key], _header_value(lines[i].clean))
             i += 1
-        articles = _Reader(lines, survey.blank_layout).articles(i, probe.text)
+        articles = _Reader(lines, survey.blank_layout, self.chrome).articles(i, probe.text)
         return PageStream(articles=articles, format=self.name, period=period)
 
     def _masthead_end(self, probe: PageProbe) -> int:
@@ -176,9 +178,10 @@ class DigestSplitter:
 class _Reader:
     """Reads a digest's lines into articles, each opened by a summary line."""
 
-    def __init__(self, lines: Window, blank_layout: bool) -> None:
+    def __init__(self, lines: Window, blank_layout: bool, chrome: PageChrome) -> None:
         self.lines = lines
         self.blank_layout = blank_layout
+        self.chrome = chrome
         self.closed: list[Article] = []  # articles read to their end, not yet handed over
         self.draft: Draft | None = None
 
@@ -220,10 +223,20 @@ class _Reader:
             if summary:
                 draft.summary = line
                 return i + 1
+        if draft.paragraphs and self._closes_post(line.clean):
+            return i + 1  # ``Continue reading``, ``Read More: Harbour Times``: chrome closing the post above
         if not draft.read_link(line):
             draft.paragraphs.append(line)
             draft.cover(line)
         return i + 1
+
+    def _closes_post(self, clean: str) -> bool:
+        """True for a post's closing pointer to its full text or its source: a short chrome line that ends no
+        sentence (``Continue reading``, ``Full post``) or a ``Read more:`` line naming an outlet."""
+        if is_source_pointer(self.chrome, clean):
+            return True
+        short = word_count(clean, MAX_CLOSER_WORDS) <= MAX_CLOSER_WORDS and not ends_sentence(clean)
+        return short and self.chrome.kind(clean)[0] is LineKind.CHROME
 
     def _close(self, text: str) -> None:
         if self.draft is not None:

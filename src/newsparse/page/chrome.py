@@ -130,6 +130,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
             "x", "threads", "bluesky", "mastodon",
+            # a share button by e-mail: ``Send to a friend``
+            "send to a friend", "send to friend", "email to a friend", "e-mail to a friend",
+            # a follow button printed alone beside the date line
+            "follow", "follow us",
+            # a pointer to a blog post's full text closing its excerpt: ``Full post``
+            "full post", "read full post", "read the full post", "view full post", "see full post",
             # a print button and a pointer to the article's full text on another site
             "printer friendly", "printer-friendly", "printer friendly version", "printer-friendly version",
             "print friendly", "print-friendly version", "read full article here", "read the full article here",
@@ -259,6 +265,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "spot an error", "found an error", "found a mistake", "found a typo", "see a mistake",
             "was this article helpful", "was this helpful", "was this story helpful", "was this page helpful",
             "did you find this article", "did you find this story", "how useful was this", "rate this article",
+            # a station's note over its readers' comments: ``Comments are posted from viewers like you and …``
+            "comments are posted from viewers", "comments are posted by viewers", "comments are posted from readers",
+            "comments are posted by readers", "comments are posted from users", "comments are posted by users",
             "this transcript was", "this transcript has been", "this transcript may", "this is a rush transcript",
             "this is an unedited transcript", "transcript provided by", "transcription by", "pictured:",
             "sign in to comment", "log in to comment", "login to comment", "you must be logged in to",
@@ -721,6 +730,17 @@ _PHOTO_CREDIT = lazy_compile(
     r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
 )
 _CREDIT_TAIL_CHARS = 200
+# A caption's closing credit in square brackets, the photographer's name and the outlet: ``… in March.
+# [Jane Doe, Harbour News]`` (an editor's insertion, ``[the minister]``, names no one).
+_NAMED_CREDIT = lazy_compile(r"\[[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}, [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\]\Z")
+# How a wire photo's caption opens: ``This photo released by …``, ``In this file photo taken …``, ``This
+# handout picture …``; closed by its source in brackets (``(AP)``) it is a caption.
+_CAPTION_OPENING = lazy_compile(
+    r"(?:In th(?:is|ese)|This|These) (?:(?:file|handout|undated|aerial|satellite|video) )?(?:photo|picture|image|photograph|still)s? "
+    r"(?:released|provided|taken|made|obtained|shows?|from|by|posted|distributed)\b"
+)
+# A caption's source alone in brackets at its very end, a capitalised name of a few words: ``(AP)``, ``(Harbour Police)``.
+_BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)\Z")
 # A caption's source alone in brackets at its end, perhaps before a full stop: ``… (PA)``, ``… (Supplied).``
 _SOURCE_CREDIT = lazy_compile(r"\(([^()]{1,30})\)(\.?)\Z")
 #: A caption closed by its source in brackets has at least this many words before it.
@@ -751,13 +771,15 @@ _CLOSING_CREDIT = lazy_compile(
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
-    r"|(?i:file photo|file image|file|handout photo|handout|photo))[)\]]*\Z"
+    r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
     # the photo's source in capitals: ``… at the quay. Source: HARBOUR POLICE``, ``… at the quay Source: AAP``
     r"|\sSource:\s[A-Z][A-Z0-9&.,'’/ -]{1,40}\Z"
     # a copyright sign and the agency: ``… in his first game as captain © AFP``
     r"|\s©\s?[A-Z][\w.&'’/ -]{1,40}\Z"
+    # a credit's label glued to the caption's last sentence: ``… at the quay.Credit:Jane Doe``
+    r"|[.!?][\"”’]?(?:Credit|Photo|Picture|Image)s?\s?:\s?[A-Z][^:|]{1,60}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
@@ -815,6 +837,16 @@ _BY = lazy_compile(
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
+# A page's <title> printed with the site's name and the date (``Headline – Site – 06/27/2025``): its headline
+# has at least this many words, the site's name at most this many.
+_MIN_DATED_TITLE_WORDS = 4
+_MAX_DATED_TITLE_SITE_WORDS = 4
+_MIN_DATED_TITLE_CHARS = 20
+# Where a scrape glued a byline's name to the date after it: ``Associated PressJul 2, 2019, 1:47 PM EDT``
+# (a lower-case letter, then a month's capital and the day and year).
+_GLUED_MONTH = lazy_compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b)"
+)
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
@@ -960,6 +992,8 @@ _SITE_PROMO = lazy_compile(
 )
 # A prompt that closes with a web address: ``Follow our coverage of the storm at https://…``.
 _LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
+# A link's prompt, perhaps after what the link leads to: ``To see the full results, click here.``, ``Tap here``.
+_HERE_LINK = lazy_compile(r"(?:[^.!?,]{1,60},\s)?(?i:click|tap) here[.!]?")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
 _ISSUE_NOTE = lazy_compile(
     r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
@@ -1093,7 +1127,12 @@ def is_photo_caption(line: str) -> bool:
         return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:-1]) is not None
     if line.endswith((")", "]")):
         tail = line[-_CREDIT_TAIL_CHARS:]
-        return _PHOTO_CREDIT.search(tail) is not None or _GLUED_CREDIT.search(tail) is not None
+        return (
+            _PHOTO_CREDIT.search(tail) is not None
+            or _GLUED_CREDIT.search(tail) is not None
+            or (line.endswith("]") and _is_named_credit(line, tail))
+            or (_CAPTION_OPENING.match(line) is not None and _BRACKETED_SOURCE.search(tail) is not None)
+        )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
         clued = "ourtesy" in tail or " via " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
@@ -1102,6 +1141,13 @@ def is_photo_caption(line: str) -> bool:
     if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
         return True
     return line[-1:].islower() and _is_named_caption(line)
+
+
+def _is_named_credit(line: str, tail: str) -> bool:
+    """True for a caption of a few words or more closed by its photographer and outlet in square
+    brackets: ``The quay at dusk. [Jane Doe, Harbour News]``."""
+    found = _NAMED_CREDIT.search(tail)
+    return found is not None and word_count(line[: -len(found.group())], MIN_SOURCED_CAPTION_WORDS) >= MIN_SOURCED_CAPTION_WORDS
 
 
 def _is_wire_dateline(line: str, is_role: Callable[[str], bool]) -> bool:
@@ -1501,12 +1547,14 @@ def _is_appeal(line: str) -> bool:
 
 def _is_closing_prompt(line: str, key: str) -> bool:
     """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``),
-    a magazine's issue note (``This feature appears in the June 2026 issue of …``) or a prompt that
-    closes with a web address (``Follow our coverage of the storm at https://…``)."""
+    a magazine's issue note (``This feature appears in the June 2026 issue of …``), a prompt that
+    closes with a web address (``Follow our coverage of the storm at https://…``) or a link's prompt
+    (``To see the full results, click here.``)."""
     return (
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
         or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
         or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
+        or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
     )
 
 
@@ -1654,6 +1702,42 @@ def _is_sources_heading(key: str) -> bool:
     return bool(rest) and rest[0] in _QUESTION_WORDS
 
 
+def _title_or_glued_kind(
+    chrome: PageChrome, line: str, found: DateMatch | None, latin_page: Callable[[], bool]
+) -> tuple[LineKind, DateMatch | None] | None:
+    """What a dated line that is no plain byline is: a page's <title> with the site and the date
+    (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
+    (``Associated PressJul 2, 2019, 1:47 PM EDT``), read with a space before the month, a byline or date
+    line, else text.  None for any other line (``found`` is the date the line prints)."""
+    if found is not None:
+        return (LineKind.TEXT, None) if _is_dated_title_line(line, found) else None
+    spaced = _GLUED_MONTH.sub(" ", line)
+    if spaced == line:
+        return None
+    kind, found = chrome.classify(spaced, latin_page)  # spaced, the line has no glued month left
+    return (kind, found) if kind in (LineKind.BYLINE, LineKind.DATE) else (LineKind.TEXT, None)
+
+
+def _is_dated_title_line(line: str, found: DateMatch) -> bool:
+    """True for a page's <title> printed as a line: a headline of a few words or more, one of them in lower
+    case (a byline's name has none), the site's name of a few capitalised words, then the date closing the
+    line, between spaced dashes or bars: ``Council backs ferry plan – Harbour Times – 06/27/2025``."""
+    if found.end != len(line) or found.start < _MIN_DATED_TITLE_CHARS:
+        return False
+    parts = [p.strip() for p in _SEGMENTS.split(line[: found.start])]
+    if len(parts) != 3 or parts[2]:
+        return False  # the headline, the site, and nothing between the last separator and the date
+    headline, site = parts[0].split(), parts[1].split()
+    if _match_by(parts[0]) is not None or _is_name_list(parts[0]):
+        return False  # a byline: ``By Jane Doe and John Roe – Harbour Times – date``
+    return (
+        len(headline) >= _MIN_DATED_TITLE_WORDS
+        and any(w[:1].islower() for w in headline[1:])
+        and 0 < len(site) <= _MAX_DATED_TITLE_SITE_WORDS
+        and is_capitalised(site)
+    )
+
+
 def _without_dates(line: str, found: DateMatch) -> str:
     """``line`` with its dates replaced by separators: ``Published 6:42 p.m. March 14, 2024 | Updated
     8:15 p.m. March 14, 2024`` leaves the labels ``Published | | Updated |``."""
@@ -1696,9 +1780,10 @@ def _is_taglined_row(items: list[str], pieces: list[bool]) -> bool:
 
 
 def _is_only_labels(key: str, date_labels: frozenset[str]) -> bool:
-    """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``."""
+    """True for date labels with their dates lost, or with only a clock time: ``Posted: 12:55 PM ET``,
+    ``Posted Updated`` (one-word labels side by side)."""
     parts = [p.strip() for p in _LABEL_PARTS.split(_CLOCK_TIME.sub("", key)) if p.strip()]
-    return bool(parts) and all(p in date_labels for p in parts)
+    return bool(parts) and (all(p in date_labels for p in parts) or all(w in date_labels for p in parts for w in p.split()))
 
 
 def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
@@ -1844,6 +1929,8 @@ class PageChrome:
         if _ends_sentence(line):
             return (LineKind.CHROME if _is_closing_note(line, self) else LineKind.TEXT), None
         found = find_date(line)
+        if (unsplit := _title_or_glued_kind(self, line, found, latin_page)) is not None:
+            return unsplit
         if found is None and is_yearless_dateline(line):
             return LineKind.DATE, None
         rest = line if found is None else _without_dates(line, found)
@@ -2109,8 +2196,12 @@ def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:
 
 def places_people(line: str, caption_positions: frozenset[str]) -> bool:
     """True for a photo caption that places people in the photo in brackets (one of
-    ``caption_positions``): ``Jane Doe (left) greets …``, ``… (extreme right) watch …``."""
-    return any(m.group(1).casefold() in caption_positions for m in _BRACKETED.finditer(line))
+    ``caption_positions``, perhaps after the row: ``(back, from left)``): ``Jane Doe (left) greets …``,
+    ``… (extreme right) watch …``."""
+    return any(
+        m.group(1).casefold() in caption_positions or m.group(1).rpartition(",")[2].strip().casefold() in caption_positions
+        for m in _BRACKETED.finditer(line)
+    )
 
 
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
-from newsparse.page.dates import DateMatch
-from newsparse.page.furniture import publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
+from newsparse.page.dates import DateMatch, find_date
+from newsparse.page.furniture import is_date_tail, is_source_pointer, publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
+from newsparse.page.tallies import closes_with_tally
 from newsparse.page.text import Line, collapse, passage
 
 __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
@@ -78,9 +79,15 @@ class Draft:
         return (0, len(text)) if self.chrome is None else title_span(self.chrome, text)
 
     def set_title(self, line: Line) -> None:
+        """Take ``line`` as the title; the date a page's <title> prints after it (``Headline – Harbour
+        Times – 06/27/2025``) is the article's, where no date was read before it."""
         self.title = line
         start, end = self._title_span(line.text)
         self.title_copies = {collapse(line.text).casefold(), collapse(line.text[start:end]).casefold()}
+        tail = line.text[end:]
+        found = find_date(tail) if self.published is None and tail.strip() else None
+        if found is not None and found.value is not None and is_date_tail(tail[found.start :]):
+            self.published = found.value
 
     def is_title_copy(self, clean: str) -> bool:
         """True for a line that repeats the title, with or without the site name (on either), or after a
@@ -93,21 +100,36 @@ class Draft:
 
     def retitle_from_tail(self, line: Line) -> bool:
         """Under a title with a breadcrumb trail glued before it (``HomeNationalReports contradicted``
-        over ``Reports contradicted``), take the line repeating its end, of a few words at least, as the
+        over ``Reports contradicted``), take the line repeating its end, of a few words at least (two after
+        the site's section names: ``Home News Council backs plan`` over ``Council backs plan``), as the
         title, before any paragraph; False for any other line."""
         if self.title is None or self.paragraphs or self.summary is not None:
             return False
         title, clean = collapse(self.title.text).casefold(), line.clean.casefold()
-        if len(clean) >= len(title) or not title.endswith(clean) or clean.count(" ") < _MIN_TITLE_TAIL_SPACES:
+        if len(clean) >= len(title) or not title.endswith(clean):
+            return False
+        if clean.count(" ") < _MIN_TITLE_TAIL_SPACES and not self._is_section_crumb(title[: len(title) - len(clean)], clean):
             return False
         self.set_title(line)
         return True
 
+    def _is_section_crumb(self, head: str, tail: str) -> bool:
+        """True for the site's section names glued before a title of two words or more (``Home News`` before
+        ``Council backs plan``), as a breadcrumb prints them: the title's end, however short, is the title."""
+        words = head.split()
+        return (
+            self.chrome is not None
+            and head.endswith(" ")
+            and " " in tail
+            and bool(words)
+            and all(w in self.chrome.section_names for w in words)
+        )
+
     def read_link(self, line: Line) -> bool:
-        """Take a ``READ MORE:`` line (no link where it lists several headlines) or a republication
-        note; False for any other line."""
+        """Take a ``READ MORE:`` line (no link where it lists several headlines or names an outlet: ``Read
+        More: Harbour Times``) or a republication note; False for any other line."""
         if read_more_link(line.clean) is not None:
-            link = related_link(line)
+            link = None if self.chrome is not None and is_source_pointer(self.chrome, line.clean) else related_link(line)
             if link is not None:
                 self.add_related(link, line)
             return True
@@ -188,12 +210,13 @@ class Draft:
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not
         a letter's or column's signature, a name perhaps with a place (``Jane Doe, Fernbrook``; a prompt's
-        verb opens no name: ``Join Harbour Rowers`` is a heading)."""
+        verb opens no name: ``Join Harbour Rowers`` is a heading), nor a listed result (``3rd Jane Roe 2:56:53``)."""
         return (
             len(self.paragraphs) > 1
             and word_count(line, MAX_CLOSING_HEADING_WORDS) <= MAX_CLOSING_HEADING_WORDS
             and not ends_sentence(line)
             and not leads_on(line)
+            and not closes_with_tally(line)
             and (opens_with_prompt(line) or not is_name(line.split(",", 1)[0]))
         )
 

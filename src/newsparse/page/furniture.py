@@ -29,11 +29,13 @@ from __future__ import annotations
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import RelatedLink, Span
 from newsparse.page.chrome import PageChrome, is_capitalised, is_web_address
+from newsparse.page.dates import find_date
 from newsparse.page.lines import ends_sentence, is_question, word_count
 from newsparse.page.text import Line
 
 __all__ = [
     "read_more_link",
+    "is_source_pointer",
     "is_read_more_marker",
     "is_link_line",
     "split_attribution",
@@ -104,6 +106,13 @@ def read_more_link(line: str) -> str | None:
     """The headline of an inline ``READ MORE: headline`` line, else None."""
     m = _READ_MORE_LINK.match(line)
     return m.group("headline") if m else None
+
+
+def is_source_pointer(chrome: PageChrome, line: str) -> bool:
+    """True for a ``Read more:`` line that names an outlet, not a headline (``Read More: Harbour Times``,
+    ``Read more: Reuters``): a pointer to where a reposted post came from, closing it; no related link."""
+    named = read_more_link(line)
+    return named is not None and (chrome.is_site_name(named) or chrome.is_site_line(named))
 
 
 def is_read_more_marker(line: str) -> bool:
@@ -208,10 +217,14 @@ def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
 def title_end(chrome: PageChrome, title: str) -> int:
     """Where ``title`` ends before a trailing site name: `` | Site`` or a blog's `` « Blog`` (and a
     `` | Section`` before it), or `` – Site`` for a known site (perhaps with its section: `` — RT World News``), a domain or
-    a line that names a site (`` - The Valley Chronicle``)."""
+    a line that names a site (`` - The Valley Chronicle``); or before a trailing date, and the site's name of a few
+    capitalised words before it (`` – Harbour Times – 06/27/2025``)."""
     m = _SITE_SUFFIX.match(title)
     if m is None:
         return len(title)
+    if is_date_tail(m["tail"]):  # a page's <title> with its date: ``Headline – Harbour Times – 06/27/2025``
+        site = _SITE_SUFFIX.match(m["head"])
+        return site.end("head") if site is not None and _is_site_words(site["tail"]) else m.end("head")
     if m["sep"] in _BARS:
         section = _SITE_SUFFIX.match(m["head"])
         if section is not None and section["sep"] in _BARS and len(section["tail"].split()) <= _MAX_SECTION_WORDS:
@@ -226,6 +239,18 @@ def title_end(chrome: PageChrome, title: str) -> int:
     ):
         return m.end("head")
     return len(title)
+
+
+def is_date_tail(tail: str) -> bool:
+    """True for a title's last part that is only a date (``06/27/2025``, ``June 27, 2025``)."""
+    found = find_date(tail)
+    return found is not None and found.start == 0 and found.end == len(tail.rstrip())
+
+
+def _is_site_words(tail: str) -> bool:
+    """True for a site's name as a page's <title> prints it before the date: a few capitalised words."""
+    words = tail.split()
+    return 0 < len(words) <= _MAX_SITE_NAME_WORDS + 1 and is_capitalised(words)
 
 
 def _is_site_section(chrome: PageChrome, tail: str) -> bool:

@@ -53,6 +53,9 @@ _MIN_GAP_EVIDENCE = 3
 _MIN_CUT_TEASER_WORDS = 8
 #: A photo's alt text printed over its caption with the credit has at least this many words.
 _MIN_ALT_TEXT_WORDS = 6
+#: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
+_MIN_LEAD_HEADING_WORDS = 2
+_MAX_LEAD_HEADING_WORDS = 6
 
 
 def _is_caption(line: str, *, sentence: bool = False) -> bool:
@@ -162,12 +165,50 @@ def _read_text_line(
         if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
             draft.summary = pl.line
             return phase
-    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean):
+    if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i):
         if is_name(pl.clean):
             draft.bylines.append(pl.clean)  # the writer's name alone above the byline or date line
         return phase
     draft.paragraphs.append(pl.line)
     return _Phase.BODY
+
+
+def _opens_sections(lines: Sequence[PageLine], i: int) -> bool:
+    """True for the first of the body's section headings, right under the title or standfirst: a heading
+    (:func:`_is_heading_at`) over a sentence, where another heading stands under a sentence and over a
+    paragraph further down (a match report's ``Harbour v Valley`` … ``Bay v Port``, a live page's ``Half time`` … ``Try``); a
+    caption or kicker under the title has no such fellow."""
+    after = next_content(lines, i)
+    if not _is_heading_at(lines, i) or after is None or not _is_sentence(after):
+        return False
+    return any(
+        _is_heading_at(lines, j, 1) and _is_sentence(lines[j - 1]) and _is_paragraph(lines[j + 1])
+        for j in range(i + 2, len(lines) - 1)
+    )
+
+
+def _is_sentence(pl: PageLine) -> bool:
+    return pl.kind is LineKind.TEXT and ends_sentence(pl.clean)
+
+
+def _is_paragraph(pl: PageLine) -> bool:
+    """True for a line of text that ends a sentence or runs longer than a heading (the page's last, cut short)."""
+    return _is_sentence(pl) or (
+        pl.kind is LineKind.TEXT and word_count(pl.clean, _MAX_LEAD_HEADING_WORDS + 1) > _MAX_LEAD_HEADING_WORDS
+    )
+
+
+def _is_heading_at(lines: Sequence[PageLine], i: int, least: int = _MIN_LEAD_HEADING_WORDS) -> bool:
+    """True for a short line of text (``least`` words or more) that ends no sentence and names no one:
+    a section heading's shape."""
+    line = lines[i].clean
+    words = word_count(line, _MAX_LEAD_HEADING_WORDS + 1)
+    return (
+        lines[i].kind is LineKind.TEXT
+        and least <= words <= _MAX_LEAD_HEADING_WORDS
+        and is_fragment(line)
+        and not is_name(line)
+    )
 
 
 def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None = None) -> set[int]:
