@@ -842,7 +842,7 @@ _MAX_BY_ALONE_CHARS = 30
 _MIN_DATED_TITLE_WORDS = 4
 _MAX_DATED_TITLE_SITE_WORDS = 4
 _MIN_DATED_TITLE_CHARS = 20
-# Where a scrape glued a byline's name to the date after it: ``Associated PressJul 2, 2019, 1:47 PM EDT``
+# Where a scrape glued a byline's name to the date after it: ``Associated PressMar 4, 2021, 9:15 AM EST``
 # (a lower-case letter, then a month's capital and the day and year).
 _GLUED_MONTH = lazy_compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b)"
@@ -1707,7 +1707,7 @@ def _title_or_glued_kind(
 ) -> tuple[LineKind, DateMatch | None] | None:
     """What a dated line that is no plain byline is: a page's <title> with the site and the date
     (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
-    (``Associated PressJul 2, 2019, 1:47 PM EDT``), read with a space before the month, a byline or date
+    (``Associated PressMar 4, 2021, 9:15 AM EST``), read with a space before the month, a byline or date
     line, else text.  None for any other line (``found`` is the date the line prints)."""
     if found is not None:
         return (LineKind.TEXT, None) if _is_dated_title_line(line, found) else None
