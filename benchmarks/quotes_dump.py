@@ -5,9 +5,10 @@ quote stage changes no output: dump with the old tree and with the new, then ``c
     PYTHONPATH=NEW/src:NEW/plugins python benchmarks/quotes_dump.py new.jsonl
     cmp old.jsonl new.jsonl
 
-Without patterns, the pages are ``/work/shared/corpus/*.txt``, ``/work/realnews6/*.txt`` and
-``/work/realnews7/*.txt``.  ``--compact`` reads every passage as a very long one is read (its tokens
-kept as columns, ``segments.CompactTokens``), which must change nothing either.
+Without patterns, the pages are ``/work/shared/corpus/*.txt`` and those of ``/work/realnews6`` to
+``realnews10``, ``/work/reallay5`` to ``reallay8`` and ``/work/realfig5`` to ``realfig7`` (490 pages).
+``--compact`` reads every passage as a very long one is read (its tokens kept as columns,
+``segments.CompactTokens``), which must change nothing either.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ import attrs
 
 import newsparse
 
-PAGES = ["/work/shared/corpus/*.txt", "/work/realnews6/*.txt", "/work/realnews7/*.txt"]
+PAGES = [
+    "/work/shared/corpus/*.txt",
+    *(f"/work/realnews{n}/*.txt" for n in range(6, 11)),
+    *(f"/work/reallay{n}/*.txt" for n in range(5, 9)),
+    *(f"/work/realfig{n}/*.txt" for n in range(5, 8)),
+]
 
 
 def main() -> None:

@@ -22,7 +22,6 @@ the rules that ask stand down, and gender comes from titles and surname endings 
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Container, Iterable, Iterator
 from functools import cache, lru_cache
@@ -174,16 +173,12 @@ def _read_ordinary_words() -> list[str]:
     if path is None or not available():
         return []  # no word list, or no names to tell words from: no word is known to be ordinary
     raw = gzip.decompress(path.read_bytes())
-    counts = {word.decode(): int(count) for word, count in map(_groups, _WORD_COUNT.finditer(raw))}
+    counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}  # the groups, made in C
     del raw
     total = sum(counts.values())
     surnames = _surname_shares(counts.keys())
     frequent = sorted(word for word, count in counts.items() if count / total > surnames.get(word, 0.0))
     return list(_not_in(frequent, _first_names()[0]))
-
-
-def _groups(found: re.Match[bytes]) -> tuple[bytes, bytes]:
-    return found[1], found[2]
 
 
 def _not_in(ordered: list[str], names: Iterable[str]) -> Iterator[str]:

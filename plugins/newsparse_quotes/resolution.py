@@ -223,7 +223,7 @@ class Resolver(Phrases):
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
         names_body = names_body or _own_office(words, low, tokens, head_at)  # "of a shop", "the Bishop of Leeds"
-        if entity is None and definite and head not in words.bodies | words.asking_roles and not names_body and not _ranked(words, modifiers):
+        if entity is None and definite and head not in words.bodies and head not in words.asking_roles and not names_body and not _ranked(words, modifiers):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name

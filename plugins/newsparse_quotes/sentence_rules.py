@@ -72,7 +72,7 @@ def _words_of(attempt: Attempt) -> Cue | None:
     for k in range(attempt.close_token + 1, min(stop - n, attempt.close_token + 1 + _WORDS_OF_GAP)):
         if tokens[k].quoted:
             return None
-        if tuple(t.lower for t in tokens[k : k + n]) == _WORDS_OF:
+        if tokens[k].lower == _WORDS_OF[0] and tuple(t.lower for t in tokens[k : k + n]) == _WORDS_OF:
             mention = attempt.attributor.phrase_after(tokens, k + n, stop)
             return None if mention is None else Cue(k, k + n, mention)
     return None
