@@ -139,3 +139,20 @@ def test_a_title_printed_twice_under_its_standfirst_stays_the_title():
     standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
     article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
     assert article.headline.text == title
+
+
+def test_a_line_between_the_title_and_its_copy_is_the_standfirst():
+    title = "Board votes to dredge channel"
+    standfirst = "The work will cost more than planned. Crews welcomed the vote."
+    article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
+    assert article.headline.text == title
+    assert article.summary.text == standfirst
+    assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_sentence_under_the_title_without_its_copy_stays_the_body():
+    title = "Board votes to dredge channel"
+    lede = "The work will cost more than planned. Crews welcomed the vote."
+    article = article_of(f"{title}\n\n{lede}\n\n{_BODY}")
+    assert article.summary is None
+    assert texts(article)[0] == lede
