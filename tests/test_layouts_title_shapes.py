@@ -156,3 +156,10 @@ def test_a_sentence_under_the_title_without_its_copy_stays_the_body():
     article = article_of(f"{title}\n\n{lede}\n\n{_BODY}")
     assert article.summary is None
     assert texts(article)[0] == lede
+
+
+def test_a_cut_copy_of_the_lead_between_the_title_and_its_copy_is_no_standfirst():
+    title = "Board votes to dredge channel"
+    cut = "The harbour board voted on Thursday to dredge the eastern channel."
+    article = article_of(f"{title}\n\n{cut}\n\n{title}\n\n{_BODY}")
+    assert article.summary is None
