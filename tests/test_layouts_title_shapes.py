@@ -5,13 +5,15 @@ line, a blog host's notice over a label's posts, a section label printed twice).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse_article.fit import _closes_with_source, _opens_with_kicker
 
-from .layout_helpers import article_of, kind, texts
+from .layout_helpers import CHROME, article_of, kind, texts
 
 _BODY = (
     "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
@@ -163,3 +165,43 @@ def test_a_cut_copy_of_the_lead_between_the_title_and_its_copy_is_no_standfirst(
     cut = "The harbour board voted on Thursday to dredge the eastern channel."
     article = article_of(f"{title}\n\n{cut}\n\n{title}\n\n{_BODY}")
     assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated: 14-03-2026 09:12", dt.date(2026, 3, 14)),
+        ("• Updated: 14-03-2026 09:12", dt.date(2026, 3, 14)),
+        ("· Published: 14/03/2026", dt.date(2026, 3, 14)),
+        ("30-11-2025", dt.date(2025, 11, 30)),
+    ],
+)
+def test_a_date_with_hyphens_or_after_a_bullet_dates_its_line(line, day):
+    found = CHROME.kind(line)
+    assert found[0] in (LineKind.DATE, LineKind.BYLINE)
+    assert found[1] == day or found[1].date() == day
+
+
+def test_an_ambiguous_hyphened_date_is_left_unread():
+    assert CHROME.kind("05-06-2025")[1] is None
+
+
+@pytest.mark.parametrize("line", ["• Share", "• |", "▪ Subscribe now"])
+def test_bulleted_chrome_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["• The council will raise fares by 5%.", "• Crews welcomed the vote on 14-03-2026 and left"])
+def test_bulleted_text_stays_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_long_run_of_bullets_is_read_without_recursion():
+    assert kind("• " * 20_000 + "Share") is LineKind.CHROME
+
+
+def test_a_bulleted_date_line_under_the_title_dates_the_article():
+    title = "Board votes to dredge channel"
+    article = article_of(f"{title}\n\n• Updated: 14-03-2026 09:12\n\n{_BODY}")
+    assert article.headline.text == title
+    assert article.published.date() == dt.date(2026, 3, 14)
