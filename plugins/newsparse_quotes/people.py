@@ -500,13 +500,15 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
     (``Kremlin spokesman``), which join ``roles``; none do after ``best`` (``the best supporting actress
-    Oscar``: an award)."""
+    Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
     k, held = i - 1, set(roles)
     while k >= 0:
         token = tokens[k]
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
+        if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
+            break  # "the President's Address": a thing the role holds, no name with its title
         if word in words.roles or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1

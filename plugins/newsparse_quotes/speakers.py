@@ -461,7 +461,7 @@ def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: ra
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """A speech verb that is not ``to say``, ``the claim`` or ``insisting``."""
+    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report`` or ``insisting``."""
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
@@ -470,6 +470,7 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     previous = tokens[k - 1] if k > sentence.start else None
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
+        or (previous.is_capitalized and noun_compound_head(words, tokens, k, k + 1))  # "a Gazette report"
     )
 
 
