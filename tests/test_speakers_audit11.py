@@ -104,3 +104,81 @@ def test_a_closed_quote_keeps_its_own_speaker() -> None:
         "“The mayor will visit,” he said. “It is up to the governor.”",
         "“We will see,” Ruth Hale said.",
     ) == ["Dan Ortiz", "Dan Ortiz", "Ruth Hale"]
+
+
+# -- D: a lead-in whose last cue is a named owner's speech noun governed by another's verb ---------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Former minister Halim Yusof claimed Bakri's assertion that the deals were never discussed was false.",
+        "Former minister Halim Yusof flatly rejected Bakri's claim about the deals.",
+    ],
+)
+def test_a_named_owners_claim_under_another_verb_introduces_no_one(lead_in: str) -> None:
+    speakers = credited("Two lawmakers accused Trade Minister Omar Bakri of misleading the House.", lead_in, "“We found these deals in the Cabinet papers.”")
+    assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Union leader Rosa Diaz rejected the mayor's claim that the talks had failed.",
+        "Union leader Rosa Diaz said the talks had failed.",
+    ],
+)
+def test_a_lead_in_without_a_named_owner_still_introduces(lead_in: str) -> None:
+    assert credited(lead_in, "“We are still at the table.”") == ["Rosa Diaz"]
+
+
+# -- E: ``the former trade and consumer affairs minister``: two portfolios of one post -------------
+
+
+def test_two_portfolios_joined_by_and_make_one_post() -> None:
+    assert credited(
+        "Former minister Halim Yusof spoke first.",
+        "“I ask the Speaker to rule,” said the former trade and consumer affairs minister.",
+    ) == ["Halim Yusof"]
+
+
+def test_a_role_and_another_person_are_no_one_post() -> None:
+    assert credited("Finance Minister Tom Reyes met the press.", "“The budget is sound,” said the minister and his deputy.") == ["Tom Reyes"]
+
+
+# -- F: ``underlined`` reports speech, like ``stressed`` ------------------------------------------
+
+
+def test_underlined_credits_its_subject_in_a_clause_after_as() -> None:
+    assert credited("Rival parties mocked the budget, as Finance Minister Ann Lee underlined that it was “fully costed”.") == ["Ann Lee"]
+
+
+def test_a_document_underlining_speaks_as_printed() -> None:
+    assert credited("The report underlined the “urgent need” for reform.") == ["The report"]
+
+
+# -- G: a generic role (``the health chief``) and the person titled with it named since -----------
+
+_HEALTH = [
+    "The chief executive of the NHS in Wales, Tom Reid, has said sorry to patients.",
+    "MSs also heard from Wales's Health Secretary Ann Lowe.",
+    "She said she wanted all patients treated quickly.",
+]
+
+
+def test_a_generic_role_takes_the_holder_of_the_role_named_since() -> None:
+    assert credited(*_HEALTH, "The committee's chair, Labour's Rob Kerr, quizzed Mr Reid on the audit.",
+                    "The health chief said he was “not after praise”.") == ["Tom Reid"]
+
+
+def test_a_generic_role_keeps_its_modifiers_holder_named_last() -> None:
+    assert credited(_HEALTH[0], "MSs also heard from Wales's Health Secretary Ann Lowe.",
+                    "The health chief said she was “not after praise”.") == ["Ann Lowe"]
+
+
+def test_the_ukrainian_leader_is_still_its_president() -> None:
+    assert credited(
+        "Opposition leader Tom Baird spoke first.",
+        "Later, Ukrainian President Olena Marchuk met reporters.",
+        "“We will hold firm,” the Ukrainian leader said.",
+    ) == ["Olena Marchuk"]

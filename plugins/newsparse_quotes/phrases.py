@@ -154,6 +154,9 @@ class Phrases:
             ):
                 j += 1
                 continue
+            if token.lower == "and" and _shared_portfolio(words, tokens, i, j, stop):
+                j += 1  # "the former trade and consumer affairs minister": one post
+                continue
             capitalized = token.is_capitalized
             if in_name and token.lower in words.weekdays:
                 break  # "said Mayor Ann Lee Monday": the day ends the name
@@ -506,6 +509,23 @@ def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo:
         return outer
     first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
     return first if first is not None and has_name(phrases.words, tokens, first) else outer
+
+
+def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, stop: int) -> bool:
+    """``and`` at token ``j`` joins two portfolios of one post in lower case, the phrase opening with a
+    determiner at ``i`` (``the former trade and consumer affairs minister``): lower-case words and no role
+    before it, lower-case words and then a role right after it (not ``the minister and his wife``)."""
+    if j < i + 2 or tokens[i].lower not in words.determiners:
+        return False
+    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or bare(t.text) in words.roles for t in tokens[i + 1 : j]):
+        return False
+    for k in range(j + 1, min(stop, j + _ROLE_WORDS + 1)):
+        token = tokens[k]
+        if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:
+            return False
+        if bare(token.text) in words.roles:
+            return k > j + 1
+    return False
 
 
 def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

@@ -130,6 +130,8 @@ class Attributor(Resolver):
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         cue = self.credit_before(view, len(tokens) - 1, sentence)
+        if cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence):
+            return None  # "Lee rejected Omar's claim that …": the next paragraph may answer it, or quote it
         found = None if cue is None else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
@@ -155,6 +157,8 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
+        if cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence):
+            return None  # "Lee rejected Omar's claim.": see credit_lead_in
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
@@ -623,6 +627,19 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
     if k + 2 < open_at and tokens[k + 1].lower == "from":
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
     return None
+
+
+def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:
+    """``cue`` is a speech noun credited to its owner by name (``Omar's assertion``) that a verb outside
+    quotes before the owner governs (``Lee claimed Omar's assertion … was false``, ``Lee rejected Omar's claim``)."""
+    if cue.mention is None or tokens[cue.lo].lower not in words.speech_nouns or cue.mention.hi != cue.lo:
+        return False
+    if not tokens[cue.mention.lo].is_capitalized or cue.mention.lo == sentence.start:
+        return False  # a name owns it, not "the mayor's claim", nor the sentence's subject
+    return any(
+        not t.quoted and not t.is_capitalized and (t.lower in words.speech_verbs or t.lower.endswith("ed"))
+        for t in tokens[sentence.start : cue.mention.lo]
+    )
 
 
 def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int, sentence: range) -> bool:

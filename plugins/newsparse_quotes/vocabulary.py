@@ -66,7 +66,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         plead pleads pleaded pleading testify testifies testified testifying
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
         laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
-        interject interjects interjected interjecting
+        interject interjects interjected interjecting underline underlines underlined underlining
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
