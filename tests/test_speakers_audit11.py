@@ -182,3 +182,24 @@ def test_the_ukrainian_leader_is_still_its_president() -> None:
         "Later, Ukrainian President Olena Marchuk met reporters.",
         "“We will hold firm,” the Ukrainian leader said.",
     ) == ["Olena Marchuk"]
+
+
+# -- H: a rank in a title (``Former federal minister X``) and a description holding it -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Trade Minister Omar Bakri spoke to reporters.", "Former federal minister Halim Yusof said the deals were discussed.",
+          "Bakri later left the House.", "“I ask the Speaker to rule,” said the former minister."], "Halim Yusof"),
+        (["Former state senator Ruth Ames backed the bill.", "Senator Joe Hill opposed it.", "“It will pass,” the former senator said."],
+         "Ruth Ames"),
+    ],
+)
+def test_a_ranked_description_takes_the_holder_of_that_rank(paragraphs: list[str], speaker: str) -> None:
+    assert credited(*paragraphs) == [speaker]
+
+
+def test_a_ranked_description_never_takes_the_plain_holder() -> None:
+    assert credited("Trade Minister Omar Bakri spoke to reporters.", "“I ask the Speaker to rule,” said the former minister.") == [None]
+    assert credited("Trade Minister Omar Bakri spoke to reporters.", "“I ask the Speaker to rule,” said the minister.") == ["Omar Bakri"]

@@ -509,9 +509,11 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         word = bare(token.text)
         if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
             break  # "the President's Address": a thing the role holds, no name with its title
-        if word in words.roles or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
+        elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:
+            k -= 1  # "former federal minister X": read on to the rank over one word
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):

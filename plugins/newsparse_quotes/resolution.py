@@ -218,7 +218,7 @@ class Resolver(Phrases):
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
-            entity = _holder_before(self.people, head, position)
+            entity = _ranked_holder(words, self.people, modifiers, position) or _holder_before(self.people, head, position)
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
@@ -423,6 +423,14 @@ def _generic_holder(people: People, modifiers: list[str], position: int) -> Enti
     if entity is not None and titled is not None and titled.last_before(position) > entity.last_before(position):
         return titled
     return entity
+
+
+def _ranked_holder(words: Words, people: People, modifiers: list[str], position: int) -> Entity | None:
+    """The person printed with the rank and role of a description before ``position`` (``the former trade and
+    consumer affairs minister``: the one titled ``former minister``), when the description holds a rank word."""
+    ranks = [w for w in modifiers[:-1] if w in words.rank_words]
+    entity = people.by_role([*ranks, modifiers[-1]], position) if ranks else None
+    return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
 def _holder_before(people: People, role: str, position: int) -> Entity | None:
