@@ -203,3 +203,18 @@ def test_a_ranked_description_takes_the_holder_of_that_rank(paragraphs: list[str
 def test_a_ranked_description_never_takes_the_plain_holder() -> None:
     assert credited("Trade Minister Omar Bakri spoke to reporters.", "“I ask the Speaker to rule,” said the former minister.") == [None]
     assert credited("Trade Minister Omar Bakri spoke to reporters.", "“I ask the Speaker to rule,” said the minister.") == ["Omar Bakri"]
+
+
+# -- I: a capitalized ``-ed`` word set off at a sentence's start (``Irked, …``) is no name ----------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Irked, Kohli calmly replied: “Ask the board.”", "Undeterred, the batter calmly said: “Ask the board.”"],
+)
+def test_a_set_off_participle_opens_no_subject(opening: str) -> None:
+    assert credited("Batter Ravi Kohli was asked about his form.", opening) == ["Ravi Kohli"]
+
+
+def test_a_first_name_set_off_still_speaks() -> None:
+    assert credited("Fred, a farmer, calmly said: “Ask the board.”") == ["Fred"]

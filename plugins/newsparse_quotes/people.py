@@ -266,9 +266,9 @@ class People:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
-        if end - i == 1 and bare(texts[i]) in words.never_names:
+        if end - i == 1 and (bare(texts[i]) in words.never_names or _set_off_participle(tokens, i)):
             self.runs[at] = (1, 0)
-            return  # "He", "While", "Ukrainian": no name to resolve
+            return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
         post = i
         if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
@@ -834,6 +834,16 @@ def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
         if bare(token.text) in words.bodies:
             return True
     return False
+
+
+def _set_off_participle(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i``, a capitalized ``-ed`` word opening its sentence and set off by a comma, is a participle or
+    adjective, no name: ``Undeterred, the coach said``, ``Irked, Lee replied``; not ``Ted, …``."""
+    low = tokens[i].lower
+    return (
+        low.endswith("ed") and len(low) > 4 and i + 1 < len(tokens) and tokens[i + 1].text == ","
+        and _opens_sentence(tokens, i) and not is_first_name(low)
+    )
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
