@@ -218,3 +218,29 @@ def test_a_set_off_participle_opens_no_subject(opening: str) -> None:
 
 def test_a_first_name_set_off_still_speaks() -> None:
     assert credited("Fred, a farmer, calmly said: “Ask the board.”") == ["Fred"]
+
+
+# -- J: a speech-verb form after a verb of receiving is its object (``received reports``) ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry received reports “of looting” in the north.",
+        "Police fielded calls about “gunfire” near the depot.",
+        "The club got complaints about “rude” stewards.",
+    ],
+)
+def test_the_receiver_of_reports_is_no_speaker(sentence: str) -> None:
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police reported “gunfire” near the depot.", "Police"),
+        ("Sheriff Ann Cole said her office received calls about “gunfire” near the depot.", "Ann Cole"),
+    ],
+)
+def test_a_report_made_or_relayed_still_speaks(sentence: str, speaker: str) -> None:
+    assert credited(sentence) == [speaker]

@@ -129,10 +129,8 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        cue = self.credit_before(view, len(tokens) - 1, sentence)
-        if cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence):
-            return None  # "Lee rejected Omar's claim that …": the next paragraph may answer it, or quote it
-        found = None if cue is None else self.credited(view, cue, sentence)
+        cue = self.credit_before(view, len(tokens) - 1, sentence)  # not "Lee rejected Omar's claim that …" (see below)
+        found = None if cue is None or _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
     def credit_earlier(self, view: PassageView, earlier: range, last: range) -> Found | None:
@@ -157,10 +155,8 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
-        if cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence):
-            return None  # "Lee rejected Omar's claim.": see credit_lead_in
-        if cue is not None:
-            found = self.credited(view, cue, sentence)
+        if cue is not None:  # not "Lee rejected Omar's claim." (see below)
+            found = None if _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
         clause = range(main_clause_start(self.words, tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
         mention = self.subject(view, clause)
@@ -306,8 +302,8 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
-            if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
-                continue  # "to say", "the claim": not a finite speech verb
+            if k > sentence.start and _noun_form(words, tokens[k - 1]):
+                continue  # "to say", "the claim", "received reports of “…”": not a finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):
                 continue  # "the flow promise “…”", "his false claim": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
@@ -629,9 +625,17 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
     return None
 
 
+def _noun_form(words: Words, previous: Token) -> bool:
+    """A speech-verb form after ``previous`` is no finite verb: an infinitive or a noun (``to say``, ``the
+    claim``, ``Lee's claim``), or the object of a verb of receiving (``received reports``, ``fielded calls``)."""
+    low = previous.lower
+    return low in words.determiners or low == "to" or is_possessive(previous) or low in words.receiving_verbs
+
+
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:
     """``cue`` is a speech noun credited to its owner by name (``Omar's assertion``) that a verb outside
-    quotes before the owner governs (``Lee claimed Omar's assertion … was false``, ``Lee rejected Omar's claim``)."""
+    quotes before the owner governs (``Lee claimed Omar's assertion … was false``, ``Lee rejected Omar's
+    claim``): the next passage may answer the noun or quote it, so the sentence introduces no one."""
     if cue.mention is None or tokens[cue.lo].lower not in words.speech_nouns or cue.mention.hi != cue.lo:
         return False
     if not tokens[cue.mention.lo].is_capitalized or cue.mention.lo == sentence.start:

@@ -117,6 +117,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
+    # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
+    # by the police.
+    "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
     # Titles that are also common surnames: after a known first name or two plain name words they end a
     # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
