@@ -244,3 +244,26 @@ def test_the_receiver_of_reports_is_no_speaker(sentence: str) -> None:
 )
 def test_a_report_made_or_relayed_still_speaks(sentence: str, speaker: str) -> None:
     assert credited(sentence) == [speaker]
+
+
+# -- K: ``state`` as a place's last word or before a finite verb is no speech verb ----------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["if Governor Tunde Oke of Ogun state does not want the visit", "if the Ogun state government has doubts"],
+)
+def test_a_state_named_in_a_clause_is_no_speaker(clause: str) -> None:
+    assert credited(f"Spokesman Ade Bello said that {clause}, “it is up to them”.") == ["Ade Bello"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Officials state that the offer is “final”.", "Officials"),
+        ("The two unions state that the offer is “final”.", "The two unions"),
+        ("Residents say the plan is “unfair”.", "Residents"),
+    ],
+)
+def test_a_plural_subject_still_states(sentence: str, speaker: str) -> None:
+    assert credited(sentence) == [speaker]

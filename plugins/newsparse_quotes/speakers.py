@@ -302,8 +302,8 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
-            if k > sentence.start and _noun_form(words, tokens[k - 1]):
-                continue  # "to say", "the claim", "received reports of “…”": not a finite speech verb
+            if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
+                continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):
                 continue  # "the flow promise “…”", "his false claim": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
@@ -625,11 +625,18 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
     return None
 
 
-def _noun_form(words: Words, previous: Token) -> bool:
-    """A speech-verb form after ``previous`` is no finite verb: an infinitive or a noun (``to say``, ``the
-    claim``, ``Lee's claim``), or the object of a verb of receiving (``received reports``, ``fielded calls``)."""
-    low = previous.lower
-    return low in words.determiners or low == "to" or is_possessive(previous) or low in words.receiving_verbs
+def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
+    """The speech-verb form at token ``k`` (after its sentence's first word, at ``start``) is no finite verb: an
+    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``), the object of a verb of receiving
+    (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
+    the ``place_heads`` list), or a bare form a finite verb follows (``if Rivers state does not``)."""
+    previous, low = tokens[k - 1], tokens[k - 1].lower
+    if low in words.determiners or low == "to" or is_possessive(previous) or low in words.receiving_verbs:
+        return True
+    if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
+        return True
+    bare_form = tokens[k].lower + "s" in words.speech_verbs
+    return bare_form and k + 1 < len(tokens) and tokens[k + 1].lower in words.clause_verbs and not tokens[k + 1].quoted
 
 
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:

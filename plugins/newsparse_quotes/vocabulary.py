@@ -130,7 +130,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
-    "clause_verbs": _words("has have had is are was were will would could can may might must should shall"),
+    "clause_verbs": _words("has have had is are was were will would could can may might must should shall does did"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
