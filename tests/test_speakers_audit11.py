@@ -267,3 +267,24 @@ def test_a_state_named_in_a_clause_is_no_speaker(clause: str) -> None:
 )
 def test_a_plural_subject_still_states(sentence: str, speaker: str) -> None:
     assert credited(sentence) == [speaker]
+
+
+# -- L: a speech noun that is the subject of its own past verb is no cue (``his remarks contradicted``)
+
+
+def test_a_speech_noun_subject_of_its_own_verb_gives_way_to_the_speaker() -> None:
+    assert credited(
+        "Official Tom Rood spoke to senators.",
+        "Rood said that his remarks directly contradicted nobody because “the plan was never final.”",
+    ) == ["Tom Rood"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ann Lee's statement was blunt: “We are broke.”", "Ann Lee"),
+        ("Mayor Ann Lee's letter warned that the town was “broke”.", "Ann Lee’s letter"),
+    ],
+)
+def test_a_speech_noun_before_a_copula_or_speech_verb_still_cues(sentence: str, speaker: str) -> None:
+    assert credited(sentence) == [speaker]

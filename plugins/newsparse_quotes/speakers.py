@@ -581,6 +581,14 @@ def _passive_told(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower in BE_FORMS
 
 
+def _subject_of_verb(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """A past form no speech verb follows a speech noun ending at token ``k``, past an adverb in ``-ly``: the noun
+    is the subject of its own clause (``his remarks directly contradicted the spokesperson because “…”``), no cue."""
+    k += 1 if k < open_at and tokens[k].lower.endswith("ly") else 0
+    low = tokens[k].lower if k < open_at else ""
+    return low.endswith("ed") and low not in words.speech_verbs and not tokens[k].quoted
+
+
 def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
     """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
     return all(t.lower in words.auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
@@ -618,7 +626,7 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
         owner = attributor._bare_phrase_before(tokens, k, sentence.start)
         if owner is not None and owner.lo > sentence.start and tokens[owner.lo - 1].lower in _ANSWERED:
             return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
-        if owner is not None:
+        if owner is not None and not _subject_of_verb(words, tokens, k + 1, open_at):
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
     if k + 2 < open_at and tokens[k + 1].lower == "from":
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
