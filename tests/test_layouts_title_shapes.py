@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from newsparse import parse
-from newsparse.page.chrome import LineKind
+from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse_article.fit import _closes_with_source, _opens_with_kicker
 
 from .layout_helpers import CHROME, article_of, kind, texts
@@ -205,3 +205,34 @@ def test_a_bulleted_date_line_under_the_title_dates_the_article():
     article = article_of(f"{title}\n\n• Updated: 14-03-2026 09:12\n\n{_BODY}")
     assert article.headline.text == title
     assert article.published.date() == dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour master speaks to crews at the quay on Monday. — Picture by Jane Doe",
+        "Boats wait out the storm in the bay. — Photo by Tomas Brekke",
+        "Fishermen mend their nets at dawn. — Harbour News pic",
+    ],
+)
+def test_a_caption_closed_by_who_took_it_after_a_dash_is_a_caption(line):
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board voted on the plan. — Jane Doe",
+        "A storm hit the coast – a picture by the sea",
+        "Crews say the work is an epic",
+    ],
+)
+def test_a_dash_before_a_name_or_words_is_no_caption_credit(line):
+    assert not is_photo_caption(line)
+
+
+def test_a_credited_caption_above_the_body_belongs_to_no_article():
+    caption = "The harbour master speaks to crews at the quay on Monday. — Picture by Jane Doe"
+    article = article_of(f"{caption}\n\n{_BODY}")
+    assert article.headline is None
+    assert texts(article)[0].startswith("The harbour board voted")
