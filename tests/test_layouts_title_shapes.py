@@ -236,3 +236,14 @@ def test_a_credited_caption_above_the_body_belongs_to_no_article():
     article = article_of(f"{caption}\n\n{_BODY}")
     assert article.headline is None
     assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_title_opening_with_a_quotation_that_holds_an_apostrophe_is_the_headline():
+    title = "‘It’s a scandal’: what the dredging will cost the town"
+    page = parse(f"{title}\n{_BODY.replace(chr(10) * 2, chr(10))}")
+    assert page[0].headline.text == title
+
+
+@pytest.mark.parametrize("line", ["Press PLAY below for more.", "Press play above to hear the interview"])
+def test_a_radio_player_prompt_is_chrome(line):
+    assert kind(line) is LineKind.CHROME

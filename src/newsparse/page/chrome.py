@@ -234,7 +234,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
-            "listen above:", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
+            "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
