@@ -247,3 +247,15 @@ def test_a_title_opening_with_a_quotation_that_holds_an_apostrophe_is_the_headli
 @pytest.mark.parametrize("line", ["Press PLAY below for more.", "Press play above to hear the interview"])
 def test_a_radio_player_prompt_is_chrome(line):
     assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Published March 14,2026", dt.date(2026, 3, 14)), ("Posted: Sept. 3,2024", dt.date(2024, 9, 3))],
+)
+def test_a_date_without_a_space_after_its_comma_is_read(line, day):
+    assert CHROME.kind(line)[1] == day
+
+
+def test_a_day_and_a_number_after_a_comma_make_no_date():
+    assert CHROME.kind("Crowds gathered on March 3,1500 of them at the quay")[1] is None
