@@ -234,7 +234,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
-            "listen above:", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
+            "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
@@ -770,6 +770,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:[A-Z][\w.'’-]*\s){1,3}via\s[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3}"
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
+    # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
+    r"|(?i:photo|picture|pic|image)s?\sby\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
@@ -796,7 +799,8 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
-    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE", "file",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
+    "file",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``

@@ -37,7 +37,7 @@ _DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}(?:\s+{_MONTH},?\s+|-{_MONTH}-)\d{{4}})
-     |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
+     |(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+|,(?=(?:19|20)\d\d))\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
      |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})
      |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{4}})
@@ -138,7 +138,7 @@ def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.
         if ambiguous and not ambiguous_day_first:
             return None  # 05/06/2025: May 6 or 5 June
         dayfirst = ambiguous or first > _MAX_MONTH
-    printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
+    printed = m["dmy"] or (m["mdy"] and m["mdy"].replace(",", ", ")) or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"] or m["lead_time"]
     if m["dotted_time"]:
         time = f"{m['dotted_time']}:{m['minutes']}"  # ``07.00 GMT``
