@@ -596,11 +596,11 @@ def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) ->
 
 def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
     """The speech-verb form at token ``k`` (before the quote at ``open_at``) is no verb of someone's
-    speaking: a plural noun (``some member states had``) or a verb of hearsay between ``be`` and ``to``
-    (``the fire was believed to be``)."""
+    speaking: a plural noun (``some member states had``), a verb of hearsay between ``be`` and ``to``
+    (``the fire was believed to be``) or one that goes on doing something (``it continued to “outperform”``)."""
     if tokens[k].lower in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
         return True
-    return k + 1 < open_at and tokens[k + 1].lower == "to" and tokens[k - 1].lower in BE_FORMS
+    return k + 1 < open_at and tokens[k + 1].lower == "to" and (tokens[k - 1].lower in BE_FORMS or tokens[k].lower in words.onward_verbs)
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
