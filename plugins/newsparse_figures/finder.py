@@ -276,8 +276,9 @@ class FigureFinder:
         ``k``/``m`` are read as scales except before a dimension or distance word (``a 10m-high
         wall``, ``the 100m final``; but a unit of area or volume is counted in millions: ``59.6m square feet``),
         after ``a``/``an`` before a singular noun (``a 10m wall``), or, for ``m``, alone in brackets right
-        after a measure, whose conversion they are (``460ft (140m)``), or on either side of a dimension's ``x``
-        (``1.37 x 2.13m``, ``3m × 2m``);
+        after a measure, whose conversion they are (``460ft (140m)``), on either side of a dimension's ``x``
+        (``1.37 x 2.13m``, ``3m × 2m``), or after digits grouped in thousands and before no plural noun (``3,777m
+        deep``; money prints millions so: ``£1,200m``, and counts before their noun: ``1,200m shares``);
         ``b``/``T`` only in money, and ``b`` also after a decimal or before a plural noun.
         """
         p = self.patterns
@@ -297,6 +298,8 @@ class FigureFinder:
             return False  # 460ft (140m): metres
         if letter == "m" and _dimension(text, reading.start, scale.end()):
             return False  # 1.37 x 2.13m: metres
+        if letter == "m" and "," in text[reading.start : reading.end] and not plural:
+            return False  # 3,777m below the surface: millions in thousands print with a currency (£1,200m)
         before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
 
