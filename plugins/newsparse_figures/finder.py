@@ -296,10 +296,8 @@ class FigureFinder:
         bracketed = text[reading.start - 1 : reading.start] == "(" and text[scale.end() : scale.end() + 1] == ")"
         if letter == "m" and bracketed and self._after_a_measure(text, reading.start - 1):
             return False  # 460ft (140m): metres
-        if letter == "m" and _dimension(text, reading.start, scale.end()):
-            return False  # 1.37 x 2.13m: metres
-        if letter == "m" and "," in text[reading.start : reading.end] and not plural:
-            return False  # 3,777m below the surface: millions in thousands print with a currency (£1,200m)
+        if letter == "m" and (_dimension(text, reading.start, scale.end()) or ("," in text[reading.start : reading.end] and not plural)):
+            return False  # 1.37 x 2.13m, 3,777m below the surface: metres (millions in thousands print as £1,200m)
         before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
 
