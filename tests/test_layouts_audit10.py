@@ -56,7 +56,8 @@ def test_a_summary_pages_label_and_introduction_are_no_article(label, intro):
 
 
 def test_a_first_unit_over_an_ordinary_sentence_stays_an_article():
-    page = _summary_page("Harbour board approves a new quay for the fishing fleet", "The board voted on Friday to build it.")
+    title = "Harbour board approves a new quay for the fishing fleet"
+    page = _summary_page(title, "The board voted on Friday to build it.")
     articles = parse(page).articles
     assert [_headline(a) for a in articles][1:] == [title for title, _ in _STORIES]
     assert len(articles) == len(_STORIES) + 1
@@ -123,7 +124,9 @@ def test_a_dateline_alone(line):
     assert is_dateline_alone(line)
 
 
-@pytest.mark.parametrize("line", ["Toledo police say", "The mayor (left) and her deputy", "RIVERTON — Crews said", "riverton"])
+@pytest.mark.parametrize(
+    "line", ["Toledo police say", "The mayor (left) and her deputy", "RIVERTON — Crews said", "riverton"]
+)
 def test_no_dateline_alone(line):
     assert not is_dateline_alone(line)
 

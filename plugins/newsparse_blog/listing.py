@@ -21,7 +21,11 @@ risk of a false split:
 Either way no archive header (``Month: March 2026``: a digest's) and no sentence stands above the first
 unit (a story's lead would), but the section's description right under its label (``Politics`` over
 ``Political news, elections and governance.``), and no unit runs longer than
-:data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Where every other unit runs one paragraph, so does the last,
+:data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Wire briefs that print a dateline alone under each title
+(``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
+print none.  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
+Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
 list heading (``Related stories``: the headlines under it are chrome).  Date lines print
 above each title where they do above the first two; else they belong to the unit above them.
@@ -222,7 +226,8 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     if len(units) > 1 and all(len(u.texts) == 1 for u in units[:-1]):
         units[-1] = units[-1]._replace(texts=units[-1].texts[:1])  # the rest is the page's closing
     if datelined:
-        return units if len(units) >= MIN_MARKED_UNITS else []  # wire briefs, each title over its dateline alone: a story's subheadings print none
+        # wire briefs, each title over its dateline alone: a story's subheadings print none
+        return units if len(units) >= MIN_MARKED_UNITS else []
     if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
         return []
     marked = sum(u.marked for u in units)
