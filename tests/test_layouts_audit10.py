@@ -136,3 +136,29 @@ def test_a_dateline_alone_is_read_in_linear_time():
     for hostile in ("A" * 100_000 + "a", "AB " * 30_000 + "(", "A, B" * 25_000):
         assert not is_dateline_alone(hostile)
     assert time.perf_counter() - start < 1.0
+
+
+# --- C. a byline under one story's lead dates no listed title below it ----------------------------------------
+
+
+def test_a_column_with_its_byline_under_the_lead_and_a_match_heading_stays_one_article():
+    page = (
+        "Weekend round-up: Rovers climb to second, Athletic held at home\n\n"
+        "Weekend round-up: Rovers climb to second, Athletic held at home\n\n"
+        "The league returned after the winter break with a full card on Saturday and two games on Sunday.\n\n"
+        "By Jane Doe\n\n"
+        "North Division: Harbour Rovers 2-0 Millbrook Town\n\n"
+        "Rovers scored twice in the first half and were rarely troubled after the break.\n\n"
+        "The win lifts them to second place, a point behind the leaders.\n"
+    )
+    articles = parse(page).articles
+    assert len(articles) == 1
+    assert _headline(articles[0]) == "Weekend round-up: Rovers climb to second, Athletic held at home"
+
+
+def test_bylines_over_every_title_still_mark_a_listing():
+    parts = []
+    for title, teaser in _STORIES:
+        parts.append(f"By Jane Doe\n\n{title}\n\n{teaser}")
+    articles = parse("\n\n".join(parts) + "\n").articles
+    assert [_headline(a) for a in articles] == [title for title, _ in _STORIES]

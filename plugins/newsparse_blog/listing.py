@@ -23,7 +23,8 @@ unit (a story's lead would), but the section's description right under its label
 ``Political news, elections and governance.``), and no unit runs longer than
 :data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Wire briefs that print a dateline alone under each title
 (``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
-print none.  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+print none.  A byline or date line above a title marks it only where one stands above the first title
+too (else it closes the unit above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
 current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
 Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
@@ -219,8 +220,10 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
     heads = [(title, first) for title, first in heads if first < stop]
     units: list[Unit] = []
+    # a byline or date line over a title dates it where one stands over the first, else the unit above
+    over = any(_is_dated(pl) for pl in lines[: heads[0][0]])
     for (title, first), end in zip(heads, [*(title for title, _ in heads[1:]), stop]):
-        units.append(_unit(lines, units[-1].texts[-1] + 1 if units else 0, (title, first), end))
+        units.append(_unit(lines, units[-1].texts[-1] + 1 if units and over else title, (title, first), end))
     if len(units) > 1 and len(units[0].texts) == 1 and _introduces_list(lines[units[0].texts[0]].clean, chrome):
         units = units[1:]  # the page's label over its introduction to the stories listed under it: chrome
     if len(units) > 1 and all(len(u.texts) == 1 for u in units[:-1]):
