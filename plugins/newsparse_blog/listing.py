@@ -21,7 +21,12 @@ risk of a false split:
 Either way no archive header (``Month: March 2026``: a digest's) and no sentence stands above the first
 unit (a story's lead would), but the section's description right under its label (``Politics`` over
 ``Political news, elections and governance.``), and no unit runs longer than
-:data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Where every other unit runs one paragraph, so does the last,
+:data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Wire briefs that print a dateline alone under each title
+(``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
+print none.  A byline or date line above a title marks it only where one stands above the first title
+too (else it closes the unit above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
+Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
 list heading (``Related stories``: the headlines under it are chrome).  Date lines print
 above each title where they do above the first two; else they belong to the unit above them.
@@ -36,7 +41,14 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
 from newsparse.page.furniture import is_read_more_marker, republished_from
 from newsparse.page.layout import is_title
-from newsparse.page.lines import ends_sentence, is_cut_short, is_question, opens_with_dateline, word_count
+from newsparse.page.lines import (
+    ends_sentence,
+    is_cut_short,
+    is_dateline_alone,
+    is_question,
+    opens_with_dateline,
+    word_count,
+)
 from newsparse.page.probe import PageLine
 from newsparse_digest.splitter import header_key
 
@@ -119,11 +131,13 @@ def _is_body(pl: PageLine) -> bool:
     return pl.kind is LineKind.CHROME and tailed and is_cut_short(text) and word_count(text) >= MIN_BLURB_WORDS
 
 
-def _teaser_after(lines: Sequence[PageLine], i: int) -> int | None:
-    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines and a copy of it."""
+def _teaser_after(lines: Sequence[PageLine], i: int, datelined: bool = False) -> int | None:
+    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines, a copy of it
+    and, on a page of ``datelined`` briefs, a dateline alone right under it (``TOLEDO (AP)``)."""
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
-        if lines[j].kind not in _BESIDE and lines[j].clean != lines[i].clean:
+        beside = lines[j].kind in _BESIDE or lines[j].clean == lines[i].clean
+        if not beside and not (datelined and j == i + 1 and _is_dateline_under(lines, i)):
             return None
         j += 1
     return j if j < len(lines) and not lines[j].clean[:1].islower() else None  # lower case: a wrapped line's rest
@@ -143,7 +157,7 @@ def _is_standfirst(lines: Sequence[PageLine], i: int) -> bool:
     )
 
 
-def _heads(lines: Sequence[PageLine]) -> list[tuple[int, int]]:
+def _heads(lines: Sequence[PageLine], datelined: bool = False) -> list[tuple[int, int]]:
     """Each unit's title and teaser indexes, from the top: a title-shaped line over its teaser, not
     between the title above and its teaser (the title's copy), the first no standfirst (:func:`_is_standfirst`)."""
     heads: list[tuple[int, int]] = []
@@ -151,7 +165,7 @@ def _heads(lines: Sequence[PageLine]) -> list[tuple[int, int]]:
         if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i)):
             continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
         if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean):
-            first = _teaser_after(lines, i)
+            first = _teaser_after(lines, i, datelined)
             if first is not None:
                 heads.append((i, first))
     return heads
@@ -175,6 +189,13 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
     return Unit(title, texts, tailed or linked or twice or dated or cut)
 
 
+def _is_dateline_under(lines: Sequence[PageLine], title: int) -> bool:
+    """True where a dateline alone (:func:`~newsparse.page.lines.is_dateline_alone`) stands right under the
+    title ``lines[title]``, as a wire brief prints it over its first paragraph."""
+    below = lines[title + 1] if title + 1 < len(lines) else None
+    return below is not None and below.kind is LineKind.TEXT and is_dateline_alone(below.clean)
+
+
 def _is_dated(pl: PageLine) -> bool:
     """True for a byline, or a date line that prints a date: labels whose dates were lost (``Posted
     Updated``) mark no listed title, as a story's page prints them too."""
@@ -189,16 +210,27 @@ def _is_slug_of(line: str, title: str) -> bool:
 def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     """The listed articles of a listing page (see the module's rules), else an empty list.  A list heading
     under the first title (``Related stories``, ``Most read``) ends the listing: its headlines are chrome."""
-    heads = _heads(lines)
+    heads = _heads(lines, datelined=True)
+    under = [_is_dateline_under(lines, title) for title, _ in heads]
+    datelined = len(heads) >= MIN_MARKED_UNITS and all(under)
+    if not datelined and any(under):
+        heads = _heads(lines)  # a dateline under one subheading of a story opens no unit
     if not heads or not _opens_listing(lines[: heads[0][0]]):
         return []
     stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
     heads = [(title, first) for title, first in heads if first < stop]
     units: list[Unit] = []
+    # a byline or date line over a title dates it where one stands over the first, else the unit above
+    over = any(_is_dated(pl) for pl in lines[: heads[0][0]])
     for (title, first), end in zip(heads, [*(title for title, _ in heads[1:]), stop]):
-        units.append(_unit(lines, units[-1].texts[-1] + 1 if units else 0, (title, first), end))
+        units.append(_unit(lines, units[-1].texts[-1] + 1 if units and over else title, (title, first), end))
+    if len(units) > 1 and len(units[0].texts) == 1 and _introduces_list(lines[units[0].texts[0]].clean, chrome):
+        units = units[1:]  # the page's label over its introduction to the stories listed under it: chrome
     if len(units) > 1 and all(len(u.texts) == 1 for u in units[:-1]):
         units[-1] = units[-1]._replace(texts=units[-1].texts[:1])  # the rest is the page's closing
+    if datelined:
+        # wire briefs, each title over its dateline alone: a story's subheadings print none
+        return units if len(units) >= MIN_MARKED_UNITS else []
     if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
         return []
     marked = sum(u.marked for u in units)
@@ -210,6 +242,12 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     shaped = all(u.marked or _is_plain_unit(lines, u) for u in units[:-1])  # the last may run into closing lines
     plain = shaped and short <= MAX_SHORT_TITLES and MAX_QUESTION_SHARE * len(units) >= questions
     return units if len(units) >= MIN_UNMARKED_UNITS and plain else []
+
+
+def _introduces_list(line: str, chrome: PageChrome) -> bool:
+    """True for a page's one-sentence introduction to the stories listed under it (``Following is a summary
+    of current world news briefs.``, ``Here is the latest in world news.``: ``list_intros``): chrome."""
+    return ends_sentence(line) and line.casefold().startswith(chrome.list_intros)
 
 
 def _opens_list(pl: PageLine, chrome: PageChrome) -> bool:

@@ -587,6 +587,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "please attribute to ", "attribute to ", "as put by ",
         }
     ),
+    "list_intros": frozenset(
+        {
+            "following is a summary of", "following are the", "the following is a summary", "the following are the",
+            "here is the latest", "here are the latest", "here are today's", "here are today’s", "here is a summary of",
+            "here's the latest", "here’s the latest", "below is a summary of", "below are the latest", "below are today's",
+            "below are today’s",
+        }
+    ),
     "box_headings": frozenset(
         {
             "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
@@ -627,6 +635,10 @@ _CHROME_DOCS = {
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
     "funding_words": "How an outlet says it is funded before a donation prompt (``… is listener-supported.``).",
+    "list_intros": (
+        "Beginnings of a page's one-sentence introduction to the stories listed under it "
+        "(``Following is a summary of current world news briefs.``)."
+    ),
     "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
 }
 #: The chrome word lists, declared: casefolded, with the built-in entries.
@@ -1832,7 +1844,9 @@ def may_be_dated(line: str) -> bool:
 
 
 #: The fields of :class:`PageChrome` that hold prefixes, matched with ``str.startswith`` (so tuples).
-_PREFIX_FIELDS = frozenset({"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings"})
+_PREFIX_FIELDS = frozenset(
+    {"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings", "list_intros"}
+)
 
 
 def _chrome_words(vocabulary: Vocabulary, name: str) -> frozenset[str]:
@@ -1878,6 +1892,7 @@ class PageChrome:
     label_prefixes: tuple[str, ...] = ()
     funding_words: frozenset[str] = frozenset()
     box_headings: tuple[str, ...] = ()
+    list_intros: tuple[str, ...] = ()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:

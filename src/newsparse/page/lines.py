@@ -19,6 +19,7 @@ __all__ = [
     "sentences",
     "is_question",
     "opens_with_dateline",
+    "is_dateline_alone",
     "dateline_date",
 ]
 
@@ -38,6 +39,10 @@ _DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")
 _DATED_TAIL = lazy_compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _DATELINE_CHARS = 80
 _DATELINE = lazy_compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
+
+
+# A dateline printed alone on its line, over the paragraph it opens: ``TOLEDO (AP)``, ``YOUNGSTOWN``.
+_DATELINE_ALONE = lazy_compile(rf"{_PLACE}(?:\s*\([A-Za-z0-9][\w .&/-]{{0,29}}\))?")
 
 
 def ends_sentence(line: str) -> bool:
@@ -81,6 +86,12 @@ def is_question(line: str) -> bool:
 def opens_with_dateline(line: str) -> bool:
     """True for a paragraph that opens with a news dateline: ``DENVER (CBS4) —``, ``(CNN) --``, ``LONDON —``."""
     return _DATELINE.match(line) is not None
+
+
+def is_dateline_alone(line: str) -> bool:
+    """True for a line that is only a dateline in capitals, perhaps with its wire's name: ``TOLEDO (AP)``,
+    ``YOUNGSTOWN``, ``KYIV, Ukraine``.  Its shape is a label's too (``LOCAL NEWS``): callers ask where it stands."""
+    return _DATELINE_ALONE.fullmatch(line) is not None
 
 
 def dateline_date(line: str) -> DateMatch | None:
