@@ -155,6 +155,8 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
+        if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
+            cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
         if cue is not None:
             found = self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
@@ -431,20 +433,28 @@ def _names_after(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bo
     return False
 
 
+def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` is the subject of a clause opened by ``what`` inside ``sentence`` (``… beyond what Pakistan
+    believed was par.``): what it believed is a thing the sentence names, not the statement it reports."""
+    return mention.lo - 1 > sentence.start and tokens[mention.lo - 1].lower == "what"
+
+
 def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
     """The name opening the passage right before the colon at token ``colon`` (``Kallas:``), or a
     person's full name there before a prepositional phrase, maybe in parentheses (``Bo Reyes on beating his
     brother, Tim:``, ``Bo Reyes (on the late goal):``),
-    maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``); else ``None``."""
+    maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``) or after the verb of an inverted
+    lead-in, where a surname will do (``Said Reyes on the club website:``); else ``None``."""
     tokens = view.tokens
-    quoting = tokens[0].lower == "quoting" and colon > 1
+    inverted = colon > 1 and tokens[0].lower in attributor.words.speech_verbs and tokens[0].lower in attributor.words.openers
+    quoting = (tokens[0].lower == "quoting" and colon > 1) or inverted
     mention = attributor.phrase_after(tokens, 1, colon) if quoting else attributor.subject(view, range(0, colon))
     if mention is None or mention.hi == colon:
         return mention
     tail = tokens[mention.hi : colon]
     if len(tail) > 2 and tail[0].text == "(" and tail[-1].text == ")":
         tail = tail[1:-1]  # "Bo Reyes (on the late goal):"
-    named = tokens[mention.hi - 1].is_capitalized and sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1
+    named = tokens[mention.hi - 1].is_capitalized and (inverted or sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1)
     if named and tail[0].lower in attributor.words.prepositions and not any(t.quoted or t.mark for t in tail):
         return mention
     return None

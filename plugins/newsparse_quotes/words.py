@@ -320,7 +320,8 @@ class Words:
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
-            openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers"),
+            openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
+            | get("mood_openers"),
             speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("name_titles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
