@@ -129,3 +129,39 @@ def test_a_sentence_reporting_with_what_alone_still_credits_its_subject() -> Non
         "Coach Mike Hessel said the side struggled.",
         "Hessel said what the players felt after the loss. “They got about 25 above par on that surface.”",
     ) == ["Mike Hessel"]
+
+
+# -- G: an interview's speaker label and question topics ------------------------------------------------
+
+
+def test_a_speaker_label_credits_the_quote_in_the_next_passage() -> None:
+    assert credited(
+        "What they said",
+        "Comments from head coach Ian Marsh and wing Sam Lolo at the team hotel.",
+        "Ian Marsh, head coach:",
+        "“The ground will be loud and we want that.”",
+        "Sam Lolo:",
+        "“I am just happy to be picked.”",
+    ) == ["Ian Marsh", "Sam Lolo"]
+
+
+def test_topics_between_a_label_and_its_quotes_leave_the_speaker_on() -> None:
+    assert credited(
+        "What they said",
+        "Comments from head coach Ian Marsh at the team hotel.",
+        "Ian Marsh, head coach:",
+        "On the size of the crowd expected at the ground on Saturday:",
+        "“The ground will be loud and we want that.”",
+        "On the new captain:",
+        "“He has earned it over many seasons.”",
+    ) == ["Ian Marsh", "Ian Marsh"]
+
+
+@pytest.mark.parametrize("label", ["Climate Change:", "Highlights from the summit:", "Ian Marsh, Who Chairs It:"])
+def test_a_label_that_is_no_person_credits_nobody(label: str) -> None:
+    assert credited(
+        "Summit notes",
+        "Delegates met in the capital on Monday.",
+        label,
+        "“We need money on the table now.”",
+    ) == [None]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .lexicon import is_first_name
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
 from .reported import (
@@ -75,6 +76,7 @@ _NAMING = frozenset(["called", "named"])
 _ANSWERED = frozenset("to about over against".split())
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
+_LABEL_ROLE = 5  # a comma and at most four words of a role after a speaker's name labelling a quote
 #: Possessive pronouns owning a noun phrase: ``his false claim``.
 _OWNERS = frozenset("his her their its our my your".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
@@ -129,7 +131,7 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        cue = self.credit_before(view, len(tokens) - 1, sentence)
+        cue = self.credit_before(view, len(tokens) - 1, sentence) or _speaker_label(self, tokens, sentence)
         found = None if cue is None else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
@@ -431,6 +433,22 @@ def _names_after(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bo
         if token.is_capitalized:
             return True
     return False
+
+
+def _speaker_label(attributor: Attributor, tokens: Sequence[Token], sentence: range) -> Cue | None:
+    """A passage that is nothing but a person's full name, opening with a given name, and maybe a role in
+    lower case set off by a comma, ending in a colon (``Ian Marsh, head coach:``), labels the quote opening
+    the next passage; the cue is the colon.  Not ``Climate Change:`` (no given name) nor ``Ian Marsh said:``."""
+    colon = len(tokens) - 1
+    if sentence.start != 0 or tokens[colon].text != ":" or colon < 2 or not is_first_name(tokens[0].lower):
+        return None
+    mention = attributor.phrase_after(tokens, 0, colon)
+    if mention is None or mention.lo != 0 or sum(t.is_capitalized for t in tokens[: mention.hi]) < 2:
+        return None
+    rest = tokens[mention.hi : colon]
+    if rest and (len(rest) > _LABEL_ROLE or rest[0].text != "," or not all(t.text.isalpha() and not t.is_capitalized for t in rest[1:])):
+        return None
+    return None if any(attributor.people.is_verb(t.lower) or t.lower in attributor.words.speech_verbs for t in rest) else Cue(colon, colon + 1, mention)
 
 
 def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:

@@ -328,6 +328,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         unperturbed disappointed dejected relieved thrilled bemused incensed dismayed emboldened
         """
     ),
+    # Words opening the topic of an interview's question, a short passage ending in a colon (``On the
+    # new captain:``): read like a section heading between a speaker's label and the quotes.
+    "topic_words": _words("on about regarding"),
     # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
     "lead_words": _words(
         """
