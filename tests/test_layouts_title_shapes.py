@@ -5,13 +5,15 @@ line, a blog host's notice over a label's posts, a section label printed twice).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsparse import parse
-from newsparse.page.chrome import LineKind
+from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse_article.fit import _closes_with_source, _opens_with_kicker
 
-from .layout_helpers import article_of, kind, texts
+from .layout_helpers import CHROME, article_of, kind, texts
 
 _BODY = (
     "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
@@ -139,3 +141,121 @@ def test_a_title_printed_twice_under_its_standfirst_stays_the_title():
     standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
     article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
     assert article.headline.text == title
+
+
+def test_a_line_between_the_title_and_its_copy_is_the_standfirst():
+    title = "Board votes to dredge channel"
+    standfirst = "The work will cost more than planned. Crews welcomed the vote."
+    article = article_of(f"{title}\n\n{standfirst}\n\n{title}\n\n{_BODY}")
+    assert article.headline.text == title
+    assert article.summary.text == standfirst
+    assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_sentence_under_the_title_without_its_copy_stays_the_body():
+    title = "Board votes to dredge channel"
+    lede = "The work will cost more than planned. Crews welcomed the vote."
+    article = article_of(f"{title}\n\n{lede}\n\n{_BODY}")
+    assert article.summary is None
+    assert texts(article)[0] == lede
+
+
+def test_a_cut_copy_of_the_lead_between_the_title_and_its_copy_is_no_standfirst():
+    title = "Board votes to dredge channel"
+    cut = "The harbour board voted on Thursday to dredge the eastern channel."
+    article = article_of(f"{title}\n\n{cut}\n\n{title}\n\n{_BODY}")
+    assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated: 14-03-2026 09:12", dt.date(2026, 3, 14)),
+        ("• Updated: 14-03-2026 09:12", dt.date(2026, 3, 14)),
+        ("· Published: 14/03/2026", dt.date(2026, 3, 14)),
+        ("30-11-2025", dt.date(2025, 11, 30)),
+    ],
+)
+def test_a_date_with_hyphens_or_after_a_bullet_dates_its_line(line, day):
+    found = CHROME.kind(line)
+    assert found[0] in (LineKind.DATE, LineKind.BYLINE)
+    assert found[1] == day or found[1].date() == day
+
+
+def test_an_ambiguous_hyphened_date_is_left_unread():
+    assert CHROME.kind("05-06-2025")[1] is None
+
+
+@pytest.mark.parametrize("line", ["• Share", "• |", "▪ Subscribe now"])
+def test_bulleted_chrome_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["• The council will raise fares by 5%.", "• Crews welcomed the vote and went back to sea"])
+def test_bulleted_text_stays_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_long_run_of_bullets_is_read_without_recursion():
+    assert kind("• " * 20_000 + "Share") is LineKind.CHROME
+
+
+def test_a_bulleted_date_line_under_the_title_dates_the_article():
+    title = "Board votes to dredge channel"
+    article = article_of(f"{title}\n\n• Updated: 14-03-2026 09:12\n\n{_BODY}")
+    assert article.headline.text == title
+    assert article.published.date() == dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour master speaks to crews at the quay on Monday. — Picture by Jane Doe",
+        "Boats wait out the storm in the bay. — Photo by Tomas Brekke",
+        "Fishermen mend their nets at dawn. — Harbour News pic",
+    ],
+)
+def test_a_caption_closed_by_who_took_it_after_a_dash_is_a_caption(line):
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board voted on the plan. — Jane Doe",
+        "A storm hit the coast – a picture by the sea",
+        "Crews say the work is an epic",
+    ],
+)
+def test_a_dash_before_a_name_or_words_is_no_caption_credit(line):
+    assert not is_photo_caption(line)
+
+
+def test_a_credited_caption_above_the_body_belongs_to_no_article():
+    caption = "The harbour master speaks to crews at the quay on Monday. — Picture by Jane Doe"
+    article = article_of(f"{caption}\n\n{_BODY}")
+    assert article.headline is None
+    assert texts(article)[0].startswith("The harbour board voted")
+
+
+def test_a_title_opening_with_a_quotation_that_holds_an_apostrophe_is_the_headline():
+    title = "‘It’s a scandal’: what the dredging will cost the town"
+    page = parse(f"{title}\n{_BODY.replace(chr(10) * 2, chr(10))}")
+    assert page[0].headline.text == title
+
+
+@pytest.mark.parametrize("line", ["Press PLAY below for more.", "Press play above to hear the interview"])
+def test_a_radio_player_prompt_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Published March 14,2026", dt.date(2026, 3, 14)), ("Posted: Sept. 3,2024", dt.date(2024, 9, 3))],
+)
+def test_a_date_without_a_space_after_its_comma_is_read(line, day):
+    assert CHROME.kind(line)[1] == day
+
+
+def test_a_day_and_a_number_after_a_comma_make_no_date():
+    assert CHROME.kind("Crowds gathered on March 3,1500 of them at the quay")[1] is None

@@ -53,7 +53,8 @@ _DASHES = (" – ", " — ", " - ")
 _READER_WORDS = frozenset({"you", "your", "yours", "you're", "you’re", "you've", "you’ve"})
 _EDGE = "\"“”‘’'.,;:!?()"
 # A title's opening quotation, then a spaced dash or a colon and more words.
-_QUOTED_OPENING = lazy_compile(r"[‘'“\"][^‘’'“”\"]{2,120}[’'”\"]\s*(?:\s[–—-]\s|:\s)\s*\w")
+# An apostrophe between letters inside it closes nothing (``‘It’s a rip-off’: …``).
+_QUOTED_OPENING = lazy_compile(r"[‘'“\"](?:[^‘’'“”\"]|(?<=\w)[’'](?=\w)){2,120}[’'”\"]\s*(?:\s[–—-]\s|:\s)\s*\w")
 #: A photo caption under the title, or under the line below it, shows the page is an article.
 _CAPTION_REACH = 3
 

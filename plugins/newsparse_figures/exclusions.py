@@ -195,8 +195,9 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     elif (before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit()) or (
         before[1][0].isdigit() and before[1][-1] == "," and _LIST_LABEL.fullmatch(before[1])
     ):
-        # berths 8 to 11, Sections 409, 419 and 420; not Gate 4 and 200 staff
-        in_name = _label_before(p, text, before[0]) and not plural_after(text, match.end("digits"), p)
+        # berths 8 to 11, Sections 409, 419 and 420, Categories 1 and 2 patients; not Gate 4 and 200 staff
+        marker = _label_before(p, text, before[0])
+        in_name = marker is not None and (is_plural(marker, p) or not plural_after(text, match.end("digits"), p))
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -255,16 +256,19 @@ def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> b
     return word[:1].isupper() and word[-1].isalpha() and word not in p.number_leaders and not is_plural(word, p)
 
 
-def _label_before(p: Patterns, text: str, end: int) -> bool:
-    """Labels after a name marker, listed up to ``end`` (digits, perhaps a letter or a subsection, then a comma or a
-    join): ``berths 8`` of ``berths 8 to 11``, ``Sections 409, 419,`` of ``Sections 409, 419, 420``."""
+def _label_before(p: Patterns, text: str, end: int) -> str | None:
+    """The name marker before labels listed up to ``end`` (digits, perhaps a letter or a subsection, then a comma or
+    a join): ``berths`` of ``berths 8 to 11``, ``Sections`` of ``Sections 409, 419, 420``; None if there is none.
+
+    A plural marker labels every item of its list, though a plural noun follows the last (``Categories 1 and 2
+    patients``); after a singular one, such a noun makes the last a count (``Gate 4 and 200 staff``)."""
     words = text[max(0, end - _LIST_REACH * LOOKBACK // 4) : end].split()
     for word in reversed(words[-_LIST_REACH:]):
         if word.lower() in p.name_markers:
-            return True
+            return word.lower()
         if word not in _LABEL_JOINS and not _LIST_LABEL.fullmatch(word.rstrip(",")):
-            return False
-    return False
+            return None
+    return None
 
 
 #: How many characters of white space may stand before the first word of a passage.

@@ -345,13 +345,14 @@ def _digits(p: Patterns) -> re.Pattern[str]:
     """A number in digits, with a currency sign before it (groups cur, digits).
 
     Groups of three may be set off by commas, a thin or no-break space, or one plain space
-    (``1 414 021 100``, ``40 000``); in the Indian way, groups of two before the last three (``4,00,000``)."""
+    (``1 414 021 100``, ``40 000``), but not before a hyphen and a word unless the last group is ``000`` (``12
+    300-yard games``: a count and a measure; ``a 40 000-strong crowd``: one number); in the Indian way, groups of two before the last three (``4,00,000``)."""
     sign_class = f"[{p.sign_chars}]"
     #: Capitals written right after a sign: ``$US``, ``$A``.
     after_sign = _alternation(k[1:] for k in p.currency_symbols if len(k) > 1 and not k[0].isalnum())
     return re.compile(
         rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
-        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d)(?:\.\d+)?"
+        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d|(?<!000)-[A-Za-z]|[ \u202f\u2009\u00a0]\d)(?:\.\d+)?"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
     )
 

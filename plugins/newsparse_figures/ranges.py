@@ -28,6 +28,11 @@ _CHANGE_WINDOW = 10
 _BY_AMOUNT = lazy_compile(r"\bby [\d.,]+(?: ?%| per ?cent| percent| percentage points?| points?| basis points)? *$")
 #: How much of the text before ``from`` is read for that amount.
 _BY_AMOUNT_CHARS = 48
+#: A percentage and ``or`` right before a first end: the end restates a change in another measure (``fell 0.8
+#: percent or $0.03 to $3.42``), and what follows ``to`` is the level it reached.
+_PERCENT_OR = lazy_compile(r"\d(?: ?%| per ?cent| percent) or\s+$")
+#: How much of the text before the first end is read for that percentage.
+_PERCENT_OR_CHARS = 16
 #: A whole in per cent, and how far the two shares of a split vote may add up away from it (``50.5-49.4%``).
 _WHOLE = 100
 _SPLIT_SLACK = 1.5
@@ -157,6 +162,8 @@ def is_range(
     if word == "to" and lead is None and second.value >= _LEVEL_RATIO * first.value > 0:
         if first.bare and not _ends_clause(text, second.end):
             return True  # cut 20 to 200 jobs: the noun after is the count of both ends
+        if _PERCENT_OR.search(text[max(0, first.start - _PERCENT_OR_CHARS) : first.start]):
+            return False  # fell 0.8 percent or $0.03 to $3.42: a change restated and a level
         verb = _word_before_qualifier(text, first.start, patterns)
         return verb is None or verb.lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
     return True

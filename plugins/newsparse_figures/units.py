@@ -348,7 +348,9 @@ def previous_figure_unit(
     ``duration_units``; ``from nine days to two`` passes on); nor a unit of time to a count that opens a sentence,
     its subject (``children under 10 ... Nine have been hospitalized``); nor a scale (``magnitude 7.8 ... killed 35``;
     table ``named_scales``); nor a duration that says when (``in the last 24 hours, 18,078 their second shot``); nor a
-    wait (``4,100 waited over two years, up from 3,900``: table ``wait_words``).
+    wait (``4,100 waited over two years, up from 3,900``: table ``wait_words``); nor a measure (a unit read with
+    its number) to a count in a later sentence (``it struck 13 km deep. The toll rose to 193``), nor an age set
+    between commas after a name, its unit implied (``Smith, 25, leads the club with 114``).
     """
     if previous is None or _PART_OF.match(text, figure.end) or (previous.unit or "").endswith(_AGE_ADJECTIVE):
         return None
@@ -360,7 +362,18 @@ def previous_figure_unit(
         return None
     if _rate_per(text, figure, previous.unit):
         return None  # in 59 games … 17.6 per game: points, not games
+    if previous.canonical is not None and _own_measure(text, figure, previous):
+        return None  # 13 km (8 miles) deep. … at least 193; Smith, 25, leads … with 1,114
     return previous.unit, previous.canonical
+
+
+def _own_measure(text: str, figure: _Counted, previous: _Counted) -> bool:
+    """The measure ``previous`` keeps its unit: printed with it and in an earlier sentence than ``figure`` (``13 km
+    deep. … rose to 193``), or implied between commas, an age set after a name (``Smith, 25, leads … with 1,114``;
+    not ``lowered the draft age from 27 to 25 … drop it to 18``)."""
+    if (previous.unit or "") in text[previous.start : previous.end]:
+        return _sentence_start(text, figure.start) > previous.start
+    return text[previous.start - 2 : previous.start] == ", " and text.startswith(",", previous.end)
 
 
 def _rate_per(text: str, figure: _Counted, unit: str | None) -> bool:

@@ -17,6 +17,7 @@ DOCS = {
     "generic_roles": 'Roles that stand for any top post.',
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
+    "receiving_verbs": "Verbs of receiving (``received``): a speech-verb form after one is its object (``received reports``), no cue.",
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
     "surname_titles": "Titles that also end people's names after two plain name words (``Abdul Karim Sheikh``).",
     "given_name_titles": "Titles that are also common given names, before one word that is no given name (``Dean Varga``).",

@@ -56,6 +56,10 @@ _TOPIC_TOKENS = 20  # the longest topic of an interview's question (``On …:``)
 _WRITER = frozenset(["i", "we"])
 #: The rules that only guess the speaker of a quote paragraph standing alone: a later pointer overrides them.
 _GUESSES = frozenset([None, CONTINUATION, "lead_in", "prior_sentence", "colon_clause"])
+#: The guesses a run-on quote's paragraph gives way on to the name its run ends with.
+_RUN_GUESSES = frozenset([CONTINUATION, "lead_in", "prior_sentence"])
+#: The rules crediting a quote by a cue in its own sentence.
+_OWN_CUES = frozenset(["after_quote", "before_quote"])
 
 
 @define
@@ -273,16 +277,30 @@ def credit_run_ons(entries: list[tuple[int, Marked, Quote]]) -> list[Quote]:
 
     Wire style runs a quote over paragraphs without closing it: the next paragraph
     reopens it with a mark (``“A.`` / ``“B,” she said.``), so both share a speaker.
+    A paragraph the run opens, credited only by a guess (a lead-in before it, or carried on),
+    takes the speaker the run's last paragraph names by name instead (``“A.`` / ``“B,” Ruiz said.``).
     """
     quotes = [quote for _index, _q, quote in entries]
     opening = {index: n for n, (index, q, _quote) in enumerate(entries) if q.open_at == 0}
+    named: set[int] = set()  # the quotes whose run ends in a credit by name
     for n in range(len(entries) - 1, -1, -1):  # backwards, so a chain of run-on paragraphs is credited
         index, q, quote = entries[n]
         follower = opening.get(index + 1)
         runs_on = q.close_at is None and not q.nested and quote.kind != "term"
-        if runs_on and quote.speaker is None and follower is not None and quotes[follower].speaker is not None:
+        if not runs_on or follower is None or quotes[follower].speaker is None:
+            continue
+        by_name = follower in named or _credited_by_name(quotes[follower])
+        if quote.speaker is None or (by_name and q.open_at == 0 and quote.rule in _RUN_GUESSES):
             quotes[n] = attrs.evolve(quote, speaker=quotes[follower].speaker, rule=RUN_ON, cue=quotes[follower].cue)
+            named.update([n] if by_name else [])
     return quotes
+
+
+def _credited_by_name(quote: Quote) -> bool:
+    """``quote`` is credited by a cue in its own sentence naming its speaker by name (``“B,” Ruiz said``)."""
+    mention = quote.mention.split() if quote.mention and quote.rule in _OWN_CUES else []
+    last = mention[-1].strip(".,") if mention else ""
+    return last[:1].isupper() and quote.speaker is not None and last in quote.speaker.split()
 
 
 def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:

@@ -266,9 +266,9 @@ class People:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
-        if end - i == 1 and bare(texts[i]) in words.never_names:
+        if end - i == 1 and (bare(texts[i]) in words.never_names or _set_off_participle(tokens, i)):
             self.runs[at] = (1, 0)
-            return  # "He", "While", "Ukrainian": no name to resolve
+            return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
         post = i
         if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
@@ -500,16 +500,20 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
     (``Kremlin spokesman``), which join ``roles``; none do after ``best`` (``the best supporting actress
-    Oscar``: an award)."""
+    Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
     k, held = i - 1, set(roles)
     while k >= 0:
         token = tokens[k]
         if not token.is_word or token.quoted:
             break
         word = bare(token.text)
-        if word in words.roles or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
+        if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
+            break  # "the President's Address": a thing the role holds, no name with its title
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
+        elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:
+            k -= 1  # "former federal minister X": read on to the rank over one word
         elif word == "the" and k >= 2 and tokens[k - 1].lower == "to" and bare(tokens[k - 2].text) in words.roles:
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):
@@ -830,6 +834,16 @@ def _joined_to_body(words: Words, tokens: Sequence[Token], end: int) -> bool:
         if bare(token.text) in words.bodies:
             return True
     return False
+
+
+def _set_off_participle(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i``, a capitalized ``-ed`` word opening its sentence and set off by a comma, is a participle or
+    adjective, no name: ``Undeterred, the coach said``, ``Irked, Lee replied``; not ``Ted, …``."""
+    low = tokens[i].lower
+    return (
+        low.endswith("ed") and len(low) > 4 and i + 1 < len(tokens) and tokens[i + 1].text == ","
+        and _opens_sentence(tokens, i) and not is_first_name(low)
+    )
 
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:

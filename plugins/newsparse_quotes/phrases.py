@@ -51,6 +51,8 @@ _NAME_TOKENS = 7
 _APOSTROPHES = frozenset("’'")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
 _MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
+#: The tokens a phrase may run on over: its marks, and ``and`` between two portfolios of one post.
+_INSIDE_WORDS = _MARKS_INSIDE | {"and"}
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 _DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
@@ -145,7 +147,7 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j) else _rank_after(tokens, i, j, stop)
+            inside = 1 if text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop) else _rank_after(tokens, i, j, stop)
             if inside:  # most tokens are no such mark, and no rank ("the world No. 2": one word of the phrase)
                 j += inside
                 continue
@@ -376,12 +378,16 @@ class Phrases:
 
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
-    part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``."""
+    part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``;
+    so does a capitalized ``-ed`` word set off by its comma (``Irked, Ann Lee calmly replied``), not a name
+    (``Ted, …``)."""
     token = tokens[i]
-    return (
-        token.is_capitalized and token.lower.endswith("ing") and i + 1 < stop
-        and (tokens[i + 1].lower in words.prepositions or tokens[i + 1].lower in words.determiners)
-    )
+    if i + 1 >= stop or not token.is_capitalized:
+        return False
+    low, after = token.lower, tokens[i + 1].lower
+    if low.endswith("ed") and after == "," and len(low) > 4 and not is_first_name(low):
+        return True
+    return low.endswith("ing") and (after in words.prepositions or after in words.determiners)
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
@@ -506,6 +512,32 @@ def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo:
         return outer
     first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
     return first if first is not None and has_name(phrases.words, tokens, first) else outer
+
+
+def _inside_phrase(words: Words, tokens: Sequence[Token], i: int, j: int, stop: int) -> bool:
+    """Token ``j`` is a mark inside the phrase opening at ``i`` (see :func:`_mark_inside`) or an ``and``
+    joining two portfolios of one post (``the former trade and consumer affairs minister``)."""
+    text = tokens[j].text
+    if text == "and":
+        return _shared_portfolio(words, tokens, i, j, stop)
+    return text in _MARKS_INSIDE and _mark_inside(words, tokens, i, j)
+
+
+def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, stop: int) -> bool:
+    """``and`` at token ``j`` joins two portfolios of one post in lower case, the phrase opening with a
+    determiner at ``i`` (``the former trade and consumer affairs minister``): lower-case words and no role
+    before it, lower-case words and then a role right after it (not ``the minister and his wife``)."""
+    if j < i + 2 or tokens[i].lower not in words.determiners:
+        return False
+    if any(not t.text.isalpha() or t.is_capitalized or t.quoted or bare(t.text) in words.roles for t in tokens[i + 1 : j]):
+        return False
+    for k in range(j + 1, min(stop, j + _ROLE_WORDS + 1)):
+        token = tokens[k]
+        if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:
+            return False
+        if bare(token.text) in words.roles:
+            return k > j + 1
+    return False
 
 
 def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

@@ -120,7 +120,7 @@ def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: i
     ``open_at``, heads a noun compound after a determiner and a singular noun in lower case: ``the flow
     promise “…”``, ``a campaign pledge “…”`` (a singular subject would take ``promises``), anywhere before
     the quote after ``a`` or ``an``, even after a body's word (``ordered a full incident report … “…”``,
-    ``a social media post … “…”``); not ``the unions
+    ``a social media post … “…”``), or after a name opened by ``a`` (``a Reuters report “…”``); not ``the unions
     pledge``, ``they promise``, ``the couple claim the flat was “…”`` (no quote right after), ``Residents of
     the town claim``, nor after a body, role or source (``the government promise``)."""
     low = tokens[k].lower
@@ -128,7 +128,9 @@ def noun_compound_head(words: Words, tokens: Sequence[Token], k: int, open_at: i
         return False  # a bare form ("promise", "report"), not "says" or "said"
     noun = tokens[k - 1]
     word = noun.lower
-    if not noun.is_word or noun.is_capitalized or noun.quoted or word.endswith("s") or word in words.function_words:
+    if noun.is_capitalized and not noun.quoted:
+        return _indefinite_name_before(tokens, k - 1)  # "a Gazette report": a singular subject would take "reports"
+    if not noun.is_word or noun.quoted or word.endswith("s") or word in words.function_words:
         return False
     if word in words.partitives:
         return False
@@ -151,6 +153,22 @@ def _indefinite_before(words: Words, tokens: Sequence[Token], noun: int) -> bool
         if not token.text.isalpha() or token.is_capitalized or token.quoted or token.lower in words.function_words:
             return False
     return False
+
+
+def _indefinite_name_before(tokens: Sequence[Token], name: int) -> bool:
+    """``a`` or ``an`` opens a run of at most four capitalized words ending at token ``name``
+    (``a Wall Street Journal``), so a bare verb form after it is a noun (``a Wall Street Journal report``)."""
+    for j in range(name, max(-1, name - _NAME_WORDS - 1), -1):
+        token = tokens[j]
+        if token.lower in ("a", "an"):
+            return j < name and not token.quoted
+        if not token.is_word or not token.is_capitalized or token.quoted:
+            return False
+    return False
+
+
+#: The most capitalized words of a name read back to ``a`` (``a Wall Street Journal report``).
+_NAME_WORDS = 4
 
 
 def resumes_report(tokens: Sequence[Token], verb: int, open_at: int) -> bool:

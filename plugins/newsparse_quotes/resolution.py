@@ -215,11 +215,11 @@ class Resolver(Phrases):
             return None  # "Justice said" after "Chief Justice A and Justice B": either
         entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position)
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
-            entity = self.people.by_role(modifiers[:-1], position)  # "the Ukrainian leader": its president
+            entity = _generic_holder(self.people, modifiers, position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
-            entity = _holder_before(self.people, head, position)
+            entity = _ranked_holder(words, self.people, modifiers, position) or _holder_before(self.people, head, position)
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
@@ -416,6 +416,25 @@ def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sen
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
     """A comma and a capitalized word follow the phrase ending at token ``hi``: a name set off after it."""
     return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].is_capitalized and not tokens[hi + 1].quoted
+
+
+def _generic_holder(people: People, modifiers: list[str], position: int) -> Entity | None:
+    """The person a generic role with modifiers stands for (``the Ukrainian leader``: the one titled
+    ``Ukrainian``, its president), unless a person titled with the role itself (``chief`` of ``chief
+    executive Ann Lee``) was named since: ``the health chief`` after Health Secretary X, then that chief."""
+    entity = people.by_role(modifiers[:-1], position)
+    titled = _holder_before(people, modifiers[-1], position)
+    if entity is not None and titled is not None and titled.last_before(position) > entity.last_before(position):
+        return titled
+    return entity
+
+
+def _ranked_holder(words: Words, people: People, modifiers: list[str], position: int) -> Entity | None:
+    """The person printed with the rank and role of a description before ``position`` (``the former trade and
+    consumer affairs minister``: the one titled ``former minister``), when the description holds a rank word."""
+    ranks = [w for w in modifiers[:-1] if w in words.rank_words]
+    entity = people.by_role([*ranks, modifiers[-1]], position) if ranks else None
+    return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
 def _holder_before(people: People, role: str, position: int) -> Entity | None:

@@ -131,8 +131,9 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        cue = self.credit_before(view, len(tokens) - 1, sentence) or _speaker_label(self, tokens, sentence)
-        found = None if cue is None else self.credited(view, cue, sentence)
+        cue = self.credit_before(view, len(tokens) - 1, sentence)  # not "Lee rejected Omar's claim that …" (see below)
+        cue = cue or _speaker_label(self, tokens, sentence)  # "Ian Marsh, head coach:"
+        found = None if cue is None or _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
     def credit_earlier(self, view: PassageView, earlier: range, last: range) -> Found | None:
@@ -159,8 +160,8 @@ class Attributor(Resolver):
         cue = self.credit_before(view, sentence.stop, sentence)
         if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
             cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
-        if cue is not None:
-            found = self.credited(view, cue, sentence)
+        if cue is not None:  # not "Lee rejected Omar's claim." (see below)
+            found = None if _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
         clause = range(main_clause_start(self.words, tokens, sentence), sentence.stop)  # "Asked about it, he shrugged."
         mention = self.subject(view, clause)
@@ -306,8 +307,8 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
             if low not in words.speech_verbs or token.is_capitalized:
                 continue
-            if k > sentence.start and (tokens[k - 1].lower in words.determiners or tokens[k - 1].lower == "to" or is_possessive(tokens[k - 1])):
-                continue  # "to say", "the claim": not a finite speech verb
+            if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
+                continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):
                 continue  # "the flow promise “…”", "his false claim": a noun, not the verb of "the flow"
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
@@ -489,7 +490,7 @@ def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: ra
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """A speech verb that is not ``to say``, ``the claim`` or ``insisting``."""
+    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report`` or ``insisting``."""
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
@@ -498,6 +499,7 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     previous = tokens[k - 1] if k > sentence.start else None
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
+        or (previous.is_capitalized and noun_compound_head(words, tokens, k, k + 1))  # "a Gazette report"
     )
 
 
@@ -608,6 +610,14 @@ def _passive_told(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower in BE_FORMS
 
 
+def _subject_of_verb(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """A past form no speech verb follows a speech noun ending at token ``k``, past an adverb in ``-ly``: the noun
+    is the subject of its own clause (``his remarks directly contradicted the spokesperson because “…”``), no cue."""
+    k += 1 if k < open_at and tokens[k].lower.endswith("ly") else 0
+    low = tokens[k].lower if k < open_at else ""
+    return low.endswith("ed") and low not in words.speech_verbs and not tokens[k].quoted
+
+
 def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) -> bool:
     """Only a copula and punctuation stand between tokens ``lo`` and ``open_at`` (``was,``, ``:``)."""
     return all(t.lower in words.auxiliaries or t.text in ",:" for t in tokens[lo:open_at])
@@ -645,11 +655,39 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
         owner = attributor._bare_phrase_before(tokens, k, sentence.start)
         if owner is not None and owner.lo > sentence.start and tokens[owner.lo - 1].lower in _ANSWERED:
             return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
-        if owner is not None:
+        if owner is not None and not _subject_of_verb(words, tokens, k + 1, open_at):
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
     if k + 2 < open_at and tokens[k + 1].lower == "from":
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
     return None
+
+
+def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
+    """The speech-verb form at token ``k`` (after its sentence's first word, at ``start``) is no finite verb: an
+    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``), the object of a verb of receiving
+    (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
+    the ``place_heads`` list), or a bare form a finite verb follows (``if Rivers state does not``)."""
+    previous, low = tokens[k - 1], tokens[k - 1].lower
+    if low in words.determiners or low == "to" or is_possessive(previous) or low in words.receiving_verbs:
+        return True
+    if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
+        return True
+    bare_form = tokens[k].lower + "s" in words.speech_verbs
+    return bare_form and k + 1 < len(tokens) and tokens[k + 1].lower in words.clause_verbs and not tokens[k + 1].quoted
+
+
+def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:
+    """``cue`` is a speech noun credited to its owner by name (``Omar's assertion``) that a verb outside
+    quotes before the owner governs (``Lee claimed Omar's assertion … was false``, ``Lee rejected Omar's
+    claim``): the next passage may answer the noun or quote it, so the sentence introduces no one."""
+    if cue.mention is None or tokens[cue.lo].lower not in words.speech_nouns or cue.mention.hi != cue.lo:
+        return False
+    if not tokens[cue.mention.lo].is_capitalized or cue.mention.lo == sentence.start:
+        return False  # a name owns it, not "the mayor's claim", nor the sentence's subject
+    return any(
+        not t.quoted and not t.is_capitalized and (t.lower in words.speech_verbs or t.lower.endswith("ed"))
+        for t in tokens[sentence.start : cue.mention.lo]
+    )
 
 
 def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int, sentence: range) -> bool:

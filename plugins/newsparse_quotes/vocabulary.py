@@ -66,7 +66,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         plead pleads pleaded pleading testify testifies testified testifying
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
         laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
-        interject interjects interjected interjecting
+        interject interjects interjected interjecting underline underlines underlined underlining
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -117,6 +117,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
+    # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
+    # by the police.
+    "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
     # Titles that are also common surnames: after a known first name or two plain name words they end a
     # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
@@ -127,7 +130,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
-    "clause_verbs": _words("has have had is are was were will would could can may might must should shall"),
+    "clause_verbs": _words("has have had is are was were will would could can may might must should shall does did"),
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """

@@ -180,7 +180,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns rank_words clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs rank_words clause_verbs surname_titles given_name_titles
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
@@ -200,6 +200,8 @@ class Words:
     asking_roles: frozenset[str]
     #: Nouns of a star's fame (``the heartthrob``): they stand for the person the text is about.
     epithet_nouns: frozenset[str]
+    #: Verbs of receiving (``received``): a speech-verb form after one is a noun, their object (``received reports``).
+    receiving_verbs: frozenset[str]
     #: Rank words that make a distinct office of a role (``the prime minister``).
     rank_words: frozenset[str]
     #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).

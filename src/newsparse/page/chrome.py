@@ -234,7 +234,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
-            "listen above:", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
+            "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
             "live updates:", "live blog:", "live coverage:",
             # a ticker of the site's live pages: ``LIVE | Storm: roads closed as the river rises``
@@ -770,6 +770,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:[A-Z][\w.'’-]*\s){1,3}via\s[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3}"
     # a newspaper's own archive: ``… at the quay. —Harbour News Archives``
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
+    # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
+    r"|(?i:photo|picture|pic|image)s?\sby\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
@@ -796,7 +799,8 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex.
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
-    "/", "andout", "PIC", "Pic", "PIX", "Pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE", "file",
+    "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
+    "file",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``
@@ -1067,8 +1071,9 @@ _NON_LATIN_LETTER = lazy_compile(r"[^\W\d_\x00-\u024f]")
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
-# A list item's number before a menu item or skip link, the item opening with a letter: ``3. Skip to …``.
-_MENU_ITEM_NUMBER = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])")
+# A list item's number before a menu item or skip link, the item opening with a letter (``3. Skip to …``), or its bullet.
+_BULLET_MARKS = "•·▪‣◦"
+_LIST_MARK = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])|[•·▪‣◦] ")
 
 
 def _key(line: str) -> str:
@@ -1899,8 +1904,8 @@ class PageChrome:
     def classify(self, line: str, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None]:
         """:meth:`kind`, with the date as found but not yet read, and ``latin_page`` asked only
         when the answer matters: reading a date and judging a page's script cost more than the rest."""
-        if line[:1].isdigit() and _is_numbered_chrome_item(line, self, latin_page):
-            return LineKind.CHROME, None
+        if (line[:1].isdigit() or line[:1] in _BULLET_MARKS) and (listed := _listed_kind(line, self, latin_page)) is not None:
+            return listed
         words = line.count(" ") + 1  # the line is collapsed: one space between words
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
@@ -2148,11 +2153,16 @@ def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
     return _IMPERATIVE.search(line) is not None and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
 
 
-def _is_numbered_chrome_item(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> bool:
-    """True for a skip link or menu item after a list number: ``3. Skip to more sites``, ``2) Home``."""
-    item = _MENU_ITEM_NUMBER.match(line)
-    # classified once more at most: the rest opens with a letter
-    return item is not None and chrome.classify(line[item.end() :], latin_page)[0] is LineKind.CHROME
+def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None] | None:
+    """What a list item's text is when it is furniture, after its number or bullet: chrome (``3. Skip to more
+    sites``, ``2) Home``, ``• Share``), a date line or byline (``• Updated: 27-12-2019 16:51``); None for text."""
+    end = 0
+    while (mark := _LIST_MARK.match(line, end)) is not None:
+        end = mark.end()
+    if end == 0:
+        return None
+    found = chrome.classify(line[end:], latin_page)  # once more at most: the rest opens with no mark
+    return None if found[0] is LineKind.TEXT else found
 
 
 def _is_glued_buttons(words: list[str], lines: frozenset[str]) -> bool:

@@ -37,10 +37,10 @@ _DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
     (?:(?P<dmy>{_DAY}(?:\s+{_MONTH},?\s+|-{_MONTH}-)\d{{4}})
-     |(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})
+     |(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+|,(?=(?:19|20)\d\d))\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
      |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})
-     |(?P<slashed>\d{{1,2}}/\d{{1,2}}/\d{{4}})
+     |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{4}})
      |(?P<foreign>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+\d{{4}})
     )
     (?:(?:T|,?\s+(?:at\s+)?|\s*[|/–—-]\s*)
@@ -94,7 +94,7 @@ class DateMatch:
     def prints_day_first(self) -> bool:
         """True for a date printed day first: ``1 December 2026``, ``01.12.2026``, ``21/12/2026``."""
         m = self.match
-        return bool(m["dmy"] or m["dotted"]) or (bool(m["slashed"]) and int(m["slashed"].split("/")[0]) > _MAX_MONTH)
+        return bool(m["dmy"] or m["dotted"]) or (bool(m["slashed"]) and int(m["slashed"].split(m["sep"])[0]) > _MAX_MONTH)
 
     def day_first_value(self) -> dt.date | dt.datetime | None:
         """The value of an ambiguous slashed date (``01/12/2026``) read day first, else :attr:`value`."""
@@ -133,12 +133,12 @@ def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.
         return None
     dayfirst = bool(m["dmy"] or m["dotted"])
     if m["slashed"]:
-        first, second = (int(n) for n in m["slashed"].split("/")[:2])
+        first, second = (int(n) for n in m["slashed"].split(m["sep"])[:2])
         ambiguous = first <= _MAX_MONTH and second <= _MAX_MONTH and first != second
         if ambiguous and not ambiguous_day_first:
             return None  # 05/06/2025: May 6 or 5 June
         dayfirst = ambiguous or first > _MAX_MONTH
-    printed = m["dmy"] or m["mdy"] or m["iso"] or m["dotted"] or m["slashed"]
+    printed = m["dmy"] or (m["mdy"] and m["mdy"].replace(",", ", ")) or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"] or m["lead_time"]
     if m["dotted_time"]:
         time = f"{m['dotted_time']}:{m['minutes']}"  # ``07.00 GMT``

@@ -296,7 +296,19 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
         or is_standfirst_above_dateline(lines, i)
         or _is_printed_again(lines, i)
         or _is_set_off_by_gap(lines, i)
+        or _is_over_title_copy(lines, i)
     )
+
+
+def _is_over_title_copy(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line of standfirst length between the title and its copy printed right under it (``Title``,
+    ``One or two sentences.``, ``Title``): a page's title and description over the article's own title; not
+    a description that the lead under the copy opens with (a cut copy of the lead)."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
+    line = lines[i].clean
+    if above is None or i + 2 >= len(lines) or word_count(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS:
+        return False
+    return lines[i + 1].clean.casefold() == lines[above].clean.casefold() and not lines[i + 2].clean.startswith(line.rstrip(".…"))
 
 
 def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
