@@ -48,6 +48,8 @@ DOCS = {
     "auxiliaries": 'Auxiliaries and adverbs that may sit between a speaker and the speech verb.',
     "clause_words": 'Words that end a noun phrase.',
     "clause_openers": "Subordinating conjunctions opening a clause, never part of a name after them (``When``, ``Although``).",
+    "mood_openers": "Words opening a sentence before its subject's name, never part of it (``Said``, ``Delighted``).",
+    "topic_words": "Words opening an interview question's topic ending in a colon (``On the new captain:``).",
     "lead_words": 'Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).',
     "prepositions": 'Prepositions.',
     "name_titles": 'Abbreviated titles printed with a full stop before a name (``Dr.',

@@ -51,6 +51,7 @@ _WORD = lazy_compile(r"\w+")
 _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
 _NOT_IN_HEADINGS = frozenset(".:;!?|•")
+_TOPIC_TOKENS = 20  # the longest topic of an interview's question (``On …:``)
 #: A sentence's subject outside quotes that is the writer (or the paper) speaking in its own voice.
 _WRITER = frozenset(["i", "we"])
 #: The rules that only guess the speaker of a quote paragraph standing alone: a later pointer overrides them.
@@ -106,10 +107,11 @@ class Discourse:
                 break
             self.attributor.read(view, sentence)
             prior = (view, sentence)
-        if not marked and is_heading(view):
+        topic = not marked and _topic_label(view, self.attributor.words.topic_words)
+        if not marked and (topic or is_heading(view)):
             self.heading = index
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
-        if found:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
+        if found and not topic:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
             self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
             self.earlier = found[-2] if len(found) > 1 else None
 
@@ -242,6 +244,17 @@ def is_heading(view: PassageView) -> bool:
     tokens = view.tokens
     return 0 < len(tokens) <= _HEADING_TOKENS and tokens[0].is_capitalized and tokens[-1].is_word and not any(
         t.quoted or t.mark or t.text in _NOT_IN_HEADINGS for t in tokens
+    )
+
+
+def _topic_label(view: PassageView, topic_words: Collection[str]) -> bool:
+    """A question's topic in an interview, read like a section heading: a short passage opening with a
+    ``topic_words`` word and ending in its only colon (``On the new captain:``); the label of the speaker
+    before it (``Ian Marsh, head coach:``) still introduces the quote after it."""
+    tokens = view.tokens
+    return (
+        2 < len(tokens) <= _TOPIC_TOKENS and tokens[0].is_capitalized and tokens[0].lower in topic_words
+        and tokens[-1].text == ":" and not any(t.quoted or t.text in _NOT_IN_HEADINGS for t in tokens[:-1])
     )
 
 

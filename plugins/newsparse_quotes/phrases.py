@@ -151,7 +151,7 @@ class Phrases:
             if inside:  # most tokens are no such mark, and no rank ("the world No. 2": one word of the phrase)
                 j += inside
                 continue
-            if in_name and token.lower in _IN_NAMES and (  # "Snow and Ice Center", "The Banco de Portugal"
+            if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
                 j += 1
@@ -221,7 +221,7 @@ class Phrases:
             k += 1
         if j + 1 < k < hi and tokens[k].lower in self.words.bodies:
             return True  # "the Fisheries and Oceans Canada office": a body noun in lower case after the name
-        return j + 1 < hi and in_body_name(self.words, tokens, j + 1)  # "Ministry of Agriculture and Food Security"
+        return (j + 1 < hi and in_body_name(self.words, tokens, j + 1)) or _joins_title(self.words, tokens, j, hi)  # "Ministry of A and B"
 
     def phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
         """The noun phrase ending just before ``i`` (skipping auxiliaries and an apposition)."""
@@ -753,14 +753,25 @@ def _particle_joins(tokens: Sequence[Token], j: int, stop: int) -> bool:
 
 def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     """The mark at token ``j`` of a phrase opening at ``i`` stays inside it: the full stop of an initial or title
-    (``Dr. Ann Lee``), the hyphen of an age (``the 45-year-old``), the apostrophe of a plural possessive
+    (``Dr. Ann Lee``) or of a body's abbreviated noun before a role in lower case (``Acme Inc. analyst Bo
+    Li``), the hyphen of an age (``the 45-year-old``), the apostrophe of a plural possessive
     (``the Harrises’ neighbour``)."""
     text = tokens[j].text
     if text == ".":
-        return j > i and initial_dot(tokens, j, words.name_titles)
+        return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j))
     if text == "-":
         return age_hyphen(tokens, j)
     return j > i and _plural_possessive(tokens, j)
+
+
+def _body_dot(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """The full stop at token ``j`` ends a body's abbreviated noun (``Inc.``) and a role in lower case
+    follows: a full stop before a word in lower case ends no sentence (``Acme Inc. analysts X and Y``)."""
+    if j + 1 >= len(tokens):
+        return False
+    after, low = tokens[j + 1], bare(tokens[j + 1].text)
+    role = low in words.roles or (low.endswith("s") and low[:-1] in words.roles)  # "analysts"
+    return tokens[j - 1].lower in words.bodies and not after.is_capitalized and not after.quoted and role
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
@@ -807,6 +818,53 @@ def _apposed_name(
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
     return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else whole
+
+
+def _of_before_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The ``of`` at token ``j`` joins capitalized words that a role and a name follow, maybe after a word or
+    two in lower case: the words name an honour or a body the person holds a post in (``Hall of Fame
+    premiership coach X``)."""
+    k = j + 1
+    while k < min(hi, j + _POST_TOKENS) and tokens[k].is_capitalized and not tokens[k].quoted:
+        k += 1
+    if k == j + 1:
+        return False
+    for m in range(k, min(hi - 1, k + 3)):
+        token = tokens[m]
+        if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in words.function_words:
+            return False
+        if bare(token.text) in words.roles:
+            after = tokens[m + 1]
+            return after.is_capitalized and not after.quoted and bare(after.text) not in words.titles
+    return False
+
+
+def _joins_title(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The joiner at token ``j`` is inside a person's title: ``the former Wales and Lions coach``, ``Hall of
+    Fame coach X``."""
+    if tokens[j].lower == "and":
+        return _joined_modifiers(words, tokens, j, hi)
+    return tokens[j].lower == "of" and _of_before_post(words, tokens, j, hi)
+
+
+def _joined_modifiers(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The ``and`` at token ``j`` joins two capitalized words before one role in lower case that no name
+    follows, after a determiner and maybe an adjective: ``the former Wales and Lions coach`` is one person
+    described, never ``Lions coach``; not ``Ann Lee and Lions coach Bo Reyes``."""
+    if j < 2 or j + 2 >= hi or not tokens[j - 1].is_capitalized or not tokens[j + 1].is_capitalized:
+        return False
+    k = j - 2 if tokens[j - 2].lower in words.determiners else j - 3
+    if k < 0 or tokens[k].lower not in words.determiners or (k < j - 2 and tokens[k + 1].is_capitalized):
+        return False
+    role = tokens[j + 2]
+    after = tokens[j + 3] if j + 3 < hi else None
+    return not role.is_capitalized and bare(role.text) in words.roles and (after is None or not after.is_capitalized)
+
+
+def _body_post(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The ``and`` at token ``j`` follows a role in lower case after a body's name opening the phrase at
+    ``i`` (``Acme Corp president and CEO X``); not ``the mayor and Councillor X``: two people."""
+    return tokens[j].lower == "and" and j > i + 1 and bare(tokens[j - 1].text) in words.roles and tokens[i].is_capitalized and tokens[i].lower not in words.determiners
 
 
 def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

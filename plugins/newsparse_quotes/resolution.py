@@ -96,6 +96,7 @@ class Resolver(Phrases):
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
         self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
+        self.quoted_names: set[int] = set()  # the ids of the names no person credited with a quote ("said Varga")
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
         #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
@@ -279,6 +280,8 @@ class Resolver(Phrases):
             entity = near[0] if near else None
         people = self.people  # then the one-word name followed (no person was; not one opening a longer name:
         lone = lone_name(self.words, self.last_group)  # "Norland Fisheries"), else a person the pronoun fits, or
+        if entity is None and lone is not None and _speaker_since(self, lone, position):
+            return Found(None, mention)  # "Kerr said that …" after a person quoted: "he" may be either
         entity = entity or self.salient or (None if lone is None or lone.words[0] in people.run_openers else lone)
         entity = entity or people.last_person(position, pronoun, None) or people.last_person(position, None, None)
         entity = entity or lone  # one of gender not known yet, mentioned last
@@ -309,6 +312,7 @@ class Resolver(Phrases):
             self.last_body = found.entity
             if quoted:
                 self.speaking_body = found.entity
+                self.quoted_names.add(id(found.entity))
 
     def read(self, view: PassageView, sentence: range) -> None:
         """Follow the sentence's subject, so later pronouns resolve to the person or body it names.
@@ -658,6 +662,16 @@ def lone_subject(resolver: Resolver, view: PassageView, sentence: range) -> Foun
         if lone_name(resolver.words, Found(entity.name, None, entity)) is entity:
             return Found(entity.name, None, entity, people.verb_subjects_verb[n])
     return None
+
+
+def _speaker_since(resolver: Resolver, lone: Entity, position: int) -> bool:
+    """The one-word name ``lone``, credited with a quote before, is followed again after the last mention of
+    the person the text is about (``“…,” said Kerr. “…,” said Bo Reyes. Kerr said that … “…,” he
+    said``): as near, and never known as a person or a body, so a pronoun may stand for either."""
+    salient = resolver.salient
+    return (
+        salient is not None and id(lone) in resolver.quoted_names and lone.last_before(position) > salient.last_before(position)
+    )
 
 
 def lone_name(words: Words, last_group: Found | None) -> Entity | None:

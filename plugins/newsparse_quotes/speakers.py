@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .lexicon import is_first_name
 from .people import Entity, People
 from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
 from .reported import (
@@ -75,6 +76,7 @@ _NAMING = frozenset(["called", "named"])
 _ANSWERED = frozenset("to about over against".split())
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
+_LABEL_ROLE = 5  # a comma and at most four words of a role after a speaker's name labelling a quote
 #: Possessive pronouns owning a noun phrase: ``his false claim``.
 _OWNERS = frozenset("his her their its our my your".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
@@ -130,6 +132,7 @@ class Attributor(Resolver):
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         cue = self.credit_before(view, len(tokens) - 1, sentence)  # not "Lee rejected Omar's claim that …" (see below)
+        cue = cue or _speaker_label(self, tokens, sentence)  # "Ian Marsh, head coach:"
         found = None if cue is None or _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
@@ -155,6 +158,8 @@ class Attributor(Resolver):
         if any(t.quoted for t in tokens[sentence.start : sentence.stop]):
             return None
         cue = self.credit_before(view, sentence.stop, sentence)
+        if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
+            cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
         if cue is not None:  # not "Lee rejected Omar's claim." (see below)
             found = None if _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
@@ -431,20 +436,44 @@ def _names_after(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bo
     return False
 
 
+def _speaker_label(attributor: Attributor, tokens: Sequence[Token], sentence: range) -> Cue | None:
+    """A passage that is nothing but a person's full name, opening with a given name, and maybe a role in
+    lower case set off by a comma, ending in a colon (``Ian Marsh, head coach:``), labels the quote opening
+    the next passage; the cue is the colon.  Not ``Climate Change:`` (no given name) nor ``Ian Marsh said:``."""
+    colon = len(tokens) - 1
+    if sentence.start != 0 or tokens[colon].text != ":" or colon < 2 or not is_first_name(tokens[0].lower):
+        return None
+    mention = attributor.phrase_after(tokens, 0, colon)
+    if mention is None or mention.lo != 0 or sum(t.is_capitalized for t in tokens[: mention.hi]) < 2:
+        return None
+    rest = tokens[mention.hi : colon]
+    if rest and (len(rest) > _LABEL_ROLE or rest[0].text != "," or not all(t.text.isalpha() and not t.is_capitalized for t in rest[1:])):
+        return None
+    return None if any(attributor.people.is_verb(t.lower) or t.lower in attributor.words.speech_verbs for t in rest) else Cue(colon, colon + 1, mention)
+
+
+def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """``mention`` is the subject of a clause opened by ``what`` inside ``sentence`` (``… beyond what Pakistan
+    believed was par.``): what it believed is a thing the sentence names, not the statement it reports."""
+    return mention.lo - 1 > sentence.start and tokens[mention.lo - 1].lower == "what"
+
+
 def _headline_name(attributor: Attributor, view: PassageView, colon: int) -> Mention | None:
     """The name opening the passage right before the colon at token ``colon`` (``Kallas:``), or a
     person's full name there before a prepositional phrase, maybe in parentheses (``Bo Reyes on beating his
     brother, Tim:``, ``Bo Reyes (on the late goal):``),
-    maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``); else ``None``."""
+    maybe after ``Quoting`` (``Quoting Ann Lee after the win over Leeds:``) or after the verb of an inverted
+    lead-in, where a surname will do (``Said Reyes on the club website:``); else ``None``."""
     tokens = view.tokens
-    quoting = tokens[0].lower == "quoting" and colon > 1
+    inverted = colon > 1 and tokens[0].lower in attributor.words.speech_verbs and tokens[0].lower in attributor.words.openers
+    quoting = (tokens[0].lower == "quoting" and colon > 1) or inverted
     mention = attributor.phrase_after(tokens, 1, colon) if quoting else attributor.subject(view, range(0, colon))
     if mention is None or mention.hi == colon:
         return mention
     tail = tokens[mention.hi : colon]
     if len(tail) > 2 and tail[0].text == "(" and tail[-1].text == ")":
         tail = tail[1:-1]  # "Bo Reyes (on the late goal):"
-    named = tokens[mention.hi - 1].is_capitalized and sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1
+    named = tokens[mention.hi - 1].is_capitalized and (inverted or sum(t.is_capitalized for t in tokens[mention.lo : mention.hi]) > 1)
     if named and tail[0].lower in attributor.words.prepositions and not any(t.quoted or t.mark for t in tail):
         return mention
     return None

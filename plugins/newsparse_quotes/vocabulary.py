@@ -322,6 +322,19 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Subordinating conjunctions opening a clause: never part of a name printed
     # right after them (``When Carmarthen Town Council cut …`` names ``Carmarthen Town Council``).
     "clause_openers": _words("when whenever while whilst if because since although though unless until whether whereas once as"),
+    # Words that open a sentence right before its subject's name, never part of the name: the speech verb
+    # of an inverted lead-in (``Said Kerr on the club website:``) and participles or adjectives of mood
+    # (``Delighted Ana Ruiz wants …``). "Said" as a given name after the run's first word is kept.
+    "mood_openers": _words(
+        """
+        said says added adds continued explained
+        delighted irked frustrated furious elated angered annoyed buoyed stung undeterred unfazed
+        unperturbed disappointed dejected relieved thrilled bemused incensed dismayed emboldened
+        """
+    ),
+    # Words opening the topic of an interview's question, a short passage ending in a colon (``On the
+    # new captain:``): read like a section heading between a speaker's label and the quotes.
+    "topic_words": _words("on about regarding"),
     # Prepositions and adverbs that open a lead-in (``In a Tuesday interview, X said``).
     "lead_words": _words(
         """

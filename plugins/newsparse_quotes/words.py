@@ -184,7 +184,7 @@ _SAME_NAMED = tuple(
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers document_heads
+    place_prepositions place_heads place_openers document_heads topic_words
     """.split()
 )
 
@@ -275,6 +275,8 @@ class Words:
     document_heads: frozenset[str]
     #: First words of a place's name of two words or more (``South Korea``): no person either.
     place_openers: frozenset[str]
+    #: Words opening an interview question's topic (``On the new captain:``).
+    topic_words: frozenset[str]
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
     #: determiners, prepositions, auxiliaries and lead-in words.
     function_words: frozenset[str]
@@ -324,7 +326,8 @@ class Words:
             | get("lead_words") | get("quantifiers"),
             never_names=get("speaker_pronouns") | get("demonyms") | get("clause_words") | get("determiners")
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
-            openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers"),
+            openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
+            | get("mood_openers"),
             speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
             titles=get("speaker_roles") | get("name_titles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
