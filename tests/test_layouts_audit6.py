@@ -279,6 +279,7 @@ _POOL = [
 ]
 
 
+@pytest.mark.filterwarnings("error")  # a splitter failing on the mix is warned of, and fails the test
 @pytest.mark.parametrize("seed", range(40))
 def test_any_mix_of_listing_lines_parses(seed):
     import random

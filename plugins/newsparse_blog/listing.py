@@ -219,6 +219,8 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
         return []
     stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
     heads = [(title, first) for title, first in heads if first < stop]
+    if not heads:
+        return []  # the list heading stands above every title's text
     units: list[Unit] = []
     # a byline or date line over a title dates it where one stands over the first, else the unit above
     over = any(_is_dated(pl) for pl in lines[: heads[0][0]])
