@@ -17,6 +17,7 @@ DOCS = {
     "generic_roles": 'Roles that stand for any top post.',
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
+    "particle_verbs": "Speech verbs that speak only with ``out`` or ``to`` after them (``points out``); else no cue.",
     "onward_verbs": "Speech verbs that before ``to`` mean going on doing something (``continued to``): no cue there.",
     "receiving_verbs": "Verbs of receiving (``received``): a speech-verb form after one is its object (``received reports``), no cue.",
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",

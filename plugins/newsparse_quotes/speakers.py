@@ -59,6 +59,8 @@ __all__ = ["Attributor", "Entity", "Found", "Mention", "PassageView", "People", 
 _GESTURE_TOKENS = 8
 #: Verbs of an outlet relaying a source: ``quoted X as saying``, ``cited X as saying``.
 _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"])
+#: The particles after which the forms of ``particle_verbs`` report speech (``points out``, ``pointed to``).
+_PARTICLES = frozenset(["out", "to"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
 _APPOSITION_TOKENS = 10
 #: The most tokens of an apposition a comma opens and ``as saying`` ends, with no comma closing it.
@@ -305,8 +307,8 @@ class Attributor(Resolver):
                 return noun_cue
             if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
-            if low not in words.speech_verbs or token.is_capitalized:
-                continue
+            if low not in words.speech_verbs or token.is_capitalized or (low in words.particle_verbs and tokens[k + 1].lower not in _PARTICLES):
+                continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):

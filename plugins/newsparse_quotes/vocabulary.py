@@ -120,6 +120,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
     # by the police.
     "onward_verbs": _words("continue continues continued continuing"),
+    "particle_verbs": _words("point points pointed pointing"),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
     # Titles that are also common surnames: after a known first name or two plain name words they end a

@@ -180,7 +180,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs rank_words clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
@@ -204,6 +204,8 @@ class Words:
     receiving_verbs: frozenset[str]
     #: Speech verbs that before ``to`` go on doing something (``continued to “outperform”``): no one speaks.
     onward_verbs: frozenset[str]
+    #: Speech verbs only with a particle after them (``points out``, ``pointed to``): ``Key points from …`` is a noun.
+    particle_verbs: frozenset[str]
     #: Rank words that make a distinct office of a role (``the prime minister``).
     rank_words: frozenset[str]
     #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).
