@@ -8,6 +8,16 @@ from newsparse.page.chrome import LineKind, PageChrome
 
 CHROME = PageChrome.from_vocabulary()
 
+#: A title and a body of three paragraphs (blank lines between them) that layout tests set under chrome.
+TITLE = "Harbour board votes to dredge eastern channel"
+BODY = (
+    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
+    "The work will start in October and take six weeks.\n"
+)
+#: The texts of :data:`BODY`'s paragraphs.
+PARAGRAPHS = [p.strip() for p in BODY.split("\n\n") if p.strip()]
+
 
 def kind(line: str) -> LineKind:
     """The kind the default chrome gives ``line``."""

@@ -10,14 +10,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.layout import is_title
 
-from .layout_helpers import CHROME, kind, texts
-
-_BODY = (
-    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
-    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
-    "The work will start in October and take six weeks.\n"
-)
-_PARAGRAPHS = [p.strip() for p in _BODY.split("\n\n") if p.strip()]
+from .layout_helpers import BODY as _BODY, PARAGRAPHS as _PARAGRAPHS, CHROME, kind, texts
 
 
 # --- A. a title in Title Case closed by ``!`` or an ellipsis -------------------------------------------

@@ -11,15 +11,8 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind, PageChrome, credit_line, is_photo_caption
 from newsparse.page.layout import is_headlinese
 
-from .layout_helpers import CHROME, article_of, kind, texts
+from .layout_helpers import BODY as _BODY, PARAGRAPHS as _PARAGRAPHS, TITLE as _TITLE, CHROME, article_of, kind, texts
 
-_TITLE = "Harbour board votes to dredge eastern channel"
-_BODY = (
-    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
-    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
-    "The work will start in October and take six weeks.\n"
-)
-_PARAGRAPHS = [p.strip() for p in _BODY.split("\n\n") if p.strip()]
 _LINES = "\n".join(_PARAGRAPHS)  # the body on single newlines
 
 

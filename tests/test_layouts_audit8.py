@@ -12,15 +12,7 @@ from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.furniture import republished_from
 from newsparse.page.layout import is_standfirst
 
-from .layout_helpers import CHROME, article_of, kind, texts
-
-_TITLE = "Harbour board votes to dredge eastern channel"
-_BODY = (
-    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
-    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
-    "The work will start in October and take six weeks.\n"
-)
-_PARAGRAPHS = [p.strip() for p in _BODY.split("\n\n") if p.strip()]
+from .layout_helpers import BODY as _BODY, PARAGRAPHS as _PARAGRAPHS, TITLE as _TITLE, CHROME, article_of, kind, texts
 
 
 # --- A. republication notes in new wordings -------------------------------------------------------------

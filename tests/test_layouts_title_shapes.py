@@ -13,13 +13,7 @@ from newsparse import parse
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse_article.fit import _closes_with_source, _opens_with_kicker
 
-from .layout_helpers import CHROME, article_of, kind, texts
-
-_BODY = (
-    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
-    "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
-    "The work will start in October and take six weeks.\n"
-)
+from .layout_helpers import BODY as _BODY, CHROME, article_of, kind, texts
 
 
 @pytest.mark.parametrize(
