@@ -41,6 +41,10 @@ def kinds(*paragraphs: str) -> list[str]:
         ("Gov. Ellen Marsh, a Democrat, said the plan was “long overdue.”", "Ellen Marsh"),
         ("“Nobody was hurt,” Mrs. Dora Quill told the inquiry.", "Dora Quill"),
         ("“The court got it wrong,” said Rep. Tom Ashby (R-Kan.).", "Tom Ashby"),
+        ("“The gate had been left open,” Const. Jane Doyle told reporters.", "Jane Doyle"),
+        ("Cst. Omar Haddad said officers were “still on the scene.”", "Omar Haddad"),
+        ("“We held the ridge,” Spc. Luis Ortega said.", "Luis Ortega"),
+        ("“The talks went well,” Sec. Ruth Amos told the committee.", "Ruth Amos"),
     ],
 )
 def test_titles_with_full_stops_stay_out_of_the_name(paragraph: str, expected: str) -> None:
