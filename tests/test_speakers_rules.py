@@ -113,6 +113,25 @@ def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None
     assert credited(paragraph) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We stalled at the first offer,” Okafor shared.", "Okafor"),
+        ("“The plan will take years,” Ms Bello opined.", "Bello"),
+        ("“We will finish on time,” the contractor, Dele Ayo, assured.", "Dele Ayo"),
+        ("“Prices rose faster than wages,” Ada Obi highlighted.", "Ada Obi"),
+        ("Mark Eze reiterated: “The strike goes on.”", "Mark Eze"),
+        ("“Nobody told us anything,” Lola Park fumed.", "Lola Park"),
+    ],
+)
+def test_reporting_verbs_of_wider_news_english(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_shared_aim_is_no_speech() -> None:
+    assert credited("The two firms have a shared aim, “zero waste by 2030,” on their labels.") == [None]
+
+
 def test_a_person_named_in_an_apposition_before_the_verb_is_the_subject() -> None:
     paragraph = (
         "In May, the board's inspector for safety, Ilse Brandt, raised the alarm over “routine and reckless” "
