@@ -116,7 +116,7 @@ def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("“We stalled at the first offer,” Okafor shared.", "Okafor"),
+        ("“We stalled at the first offer,” Okafor averred.", "Okafor"),
         ("“The plan will take years,” Ms Bello opined.", "Bello"),
         ("“We will finish on time,” the contractor, Dele Ayo, assured.", "Dele Ayo"),
         ("“Prices rose faster than wages,” Ada Obi highlighted.", "Ada Obi"),
@@ -126,6 +126,19 @@ def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None
 )
 def test_reporting_verbs_of_wider_news_english(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("KV Rao thanked the crowd in Pune.", "KV Rao"),
+        ("The acclaimed PD Nair thanked the crowd in Pune.", "PD Nair"),
+        ("UN Women thanked the crowd in Pune.", None),
+        ("US Navy divers searched the harbour.", None),
+    ],
+)
+def test_two_capitals_before_a_surname_are_initials_not_a_body(opening: str, expected: str | None) -> None:
+    assert credited(opening, "“We are grateful,” he said.")[-1] == expected
 
 
 def test_a_shared_aim_is_no_speech() -> None:

@@ -67,6 +67,7 @@ DOCS = {
     "place_heads": "Last words of a place's name (``Sonoma County``): such a name is no person.",
     "document_heads": "Last words of the name of a law or a pact (``Terrorism Act``): such a name is no person.",
     "place_openers": "First words of a place's name of two words or more (``South Korea``): such a name is no person.",
+    "bloc_codes": "Two-letter codes of countries and blocs (``US Navy``): no person's initials (``AR Rahman``).",
     "determiners": 'Words that open a noun phrase.',
     "abbreviations": 'Words after which a full stop does not end a sentence.',
 }

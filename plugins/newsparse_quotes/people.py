@@ -296,7 +296,8 @@ class People:
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
         place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
         # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
-        named = len(key) > 1 and lowers[i] != "the" and before != "the" and not (len(texts[cut]) > 1 and texts[cut].isupper())
+        acronym = len(texts[cut]) > 1 and texts[cut].isupper() and not _initials(words, key, texts[cut])
+        named = len(key) > 1 and lowers[i] != "the" and before != "the" and not acronym
         named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
@@ -639,6 +640,15 @@ def _told_pronoun(words: Words, tokens: Sequence[Token], i: int, end: int) -> st
         return None
     gender = first_name_gender(low)
     return pronoun if gender in (None, pronoun) else None
+
+
+def _initials(words: Words, key: tuple[str, ...], first: str) -> bool:
+    """``AR Rahman``, ``KV Rao``: two capitals printed as a person's initials before a name of one or two words that
+    are no ordinary English words, bodies or places (not ``UN Women``, ``US Navy``, ``BBC Ukraine``)."""
+    return (
+        len(first) == 2 and first.isalpha() and first.lower() not in words.bloc_codes and len(key) in (2, 3)
+        and not any(is_ordinary_word(word) or word in words.bodies for word in key[1:]) and not _place_name(words, key)
+    )
 
 
 def _place_name(words: Words, key: tuple[str, ...]) -> bool:

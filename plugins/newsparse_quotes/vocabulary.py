@@ -67,7 +67,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
         laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
         interject interjects interjected interjecting underline underlines underlined underlining
-        opine opines opined opining aver avers averred averring share shared posit posits posited
+        opine opines opined opining aver avers averred averring posit posits posited
         reiterate reiterates reiterated reiterating disclose discloses disclosed disclosing
         inform informs informed informing mention mentions mentioned mentioning
         highlight highlights highlighted highlighting clarify clarifies clarified clarifying
@@ -427,6 +427,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # First words of a place's name of two words or more (``South Korea``, ``Santa Clara``): no person.
     "place_openers": _words("north south east west new san santa sierra united saudi cape puerto kuala"),
+    # Two-letter codes of countries and blocs printed before a body's or place's name (``US Navy``, ``UK Biobank``):
+    # no initials of a person (``AR Rahman``).
+    "bloc_codes": _words("uk us eu un"),
     # Words that open a noun phrase.
     "determiners": _words("the a an another this that these those its his her their our my your one some several many few"),
     # Words after which a full stop does not end a sentence, besides the ``name_titles``.

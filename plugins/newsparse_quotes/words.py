@@ -184,7 +184,7 @@ _SAME_NAMED = tuple(
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers document_heads topic_words
+    place_prepositions place_heads place_openers bloc_codes document_heads topic_words
     """.split()
 )
 
@@ -277,6 +277,8 @@ class Words:
     document_heads: frozenset[str]
     #: First words of a place's name of two words or more (``South Korea``): no person either.
     place_openers: frozenset[str]
+    #: Two-letter codes of countries and blocs (``US Navy``): no person's initials.
+    bloc_codes: frozenset[str]
     #: Words opening an interview question's topic (``On the new captain:``).
     topic_words: frozenset[str]
     #: Function words that are never a speaker on their own (``As``, ``Both``): clause words,
