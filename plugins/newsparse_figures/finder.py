@@ -326,7 +326,10 @@ class FigureFinder:
         used = phrase[:length].lower().split()
         scaled = any(word in p.scale_words for word in used)
         end = start + length
-        return Reading(start, end, value, value, scaled=scaled, singular=used == ["one"], number_end=end)
+        reading = Reading(start, end, value, value, scaled=scaled, singular=used == ["one"], number_end=end)
+        if scaled:
+            self.money.letters_before_words(text, reading)  # Rs seven lakh
+        return reading
 
     # -- ranges, changes and qualifiers ------------------------------------------
 

@@ -50,6 +50,9 @@ _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t
 _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
 #: What follows cents that are a share of a dollar's face value, a price of debt: ``rose 1.5 cents on the dollar``.
 _ON_THE_DOLLAR = " on the dollar"
+#: Cents printed in an article, which its places may settle as they settle a bare ``$`` (``187.9¢``, ``45c``,
+#: ``a 50 cent rise``, ``55 cents``; not ``per cent``).
+_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|(?<!per )(?<!per-)\bcents?\b")
 #: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
 _US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
 #: The end of a sentence: money before it lends no currency to plain cents after it in another dollar's article.
@@ -135,12 +138,17 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     code = match_before(p.code_before, text, start, _CODE_REACH)
     if code is None or money.money_after(text, match.end("digits")):
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
-    if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
-        return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
+    if _letters_end_name(text, code[0]):
+        return False
     if code[1] in p.prefix_words and not _printed_as_amount(p, text, match):
         return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
+
+
+def _letters_end_name(text: str, start: int) -> bool:
+    """Currency letters starting at ``start`` end a longer name: ``S&P 500``, ``AT&T 5G``."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_JOINERS)
 
 
 def _printed_as_amount(p: Patterns, text: str, match: re.Match[str]) -> bool:
@@ -614,13 +622,14 @@ class MoneyRules:
         return frozenset(named if among is None else named & among)
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
-        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or ``cents``), names no
+        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or cents: ``55 cents``, ``a
+        50 cent rise``, ``187.9¢``; not ``per cent``), names no
         foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
         Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
         p = self.patterns
         foreign = named & p.dollar_currencies
         return (
-            ("$" in text or "dollar" in text or "cents" in text)
+            ("$" in text or "dollar" in text or _DOLLAR_COINS.search(text) is not None)
             and (not foreign or (len(foreign) == 1 and "USD" in named))
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
@@ -690,6 +699,15 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
+
+    def letters_before_words(self, text: str, reading: Reading) -> None:
+        """Currency letters before a number in words with a scale make it money: ``Rs seven lakh``, ``Rs. two
+        crore`` (INR); not a word of table ``prefix_words`` (``the euro two million``: the count decides)."""
+        p = self.patterns
+        code = match_before(p.code_before, text, reading.start, _CODE_REACH)
+        if code is None or code[1] in p.prefix_words or _letters_end_name(text, code[0]):
+            return
+        reading.start, reading.currency, reading.kind = code[0], p.currency_prefixes[code[1]], "money"
 
     def bare_dollar(self, context: Context) -> str:
         """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
