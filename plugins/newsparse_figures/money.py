@@ -10,7 +10,7 @@ from newsparse.lazy_regex import LazyPattern, lazy_compile
 
 from .numbers import times
 from .patterns import Patterns, context_words
-from .reading import CUE_AFTER, Reading, match_before, sentence_before
+from .reading import CUE_AFTER, Reading, match_before, sentence_before, word_before
 
 __all__ = [
     "MoneyRules",
@@ -144,6 +144,17 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
         return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
+
+
+def _converts(p: Patterns, text: str) -> bool:
+    """A bare ``$`` in brackets in ``text`` converts an amount (``C$5 ($3.6)``, ``(about $2)``): one not right after a
+    name, whose price it gives in a list (``Gwalia ($2592/oz) and Plutonic ($2261/oz)``, ``Hobart ($610,000)``)."""
+    for match in p.conversion.finditer(text):
+        before = word_before(text, match.start())
+        word = before[1] if before is not None else ""
+        if not (word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities:
+            return True
+    return False
 
 
 def _letters_end_name(text: str, start: int) -> bool:
@@ -604,7 +615,7 @@ class MoneyRules:
                     undecided.add(frozenset({code}))
         if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
             undecided.add(self._dollars)
-        elif "(" in text and p.conversion.search(text) is not None:
+        elif "(" in text and _converts(p, text):
             named.add("USD")
         elif len(named & p.dollar_currencies) == 1 and "USD" not in named and _currencies_of_places(p, text, _US):
             named.add("USD")  # C$29 billion beside US buyers: the mark sets the foreign dollar apart from a bare $
@@ -721,8 +732,8 @@ class MoneyRules:
 
     @staticmethod
     def _bare_sign(text: str, reading: Reading) -> bool:
-        """A US dollar printed with a ``$`` and no letters after it (``$5``, not ``$US5``)."""
-        start = reading.start
+        """A US dollar printed with a ``$`` and no letters after it (``$5``, ``-$515``, not ``$US5``)."""
+        start = reading.start + (text[reading.start] in "-−")  # a minus before the sign
         return reading.currency == "USD" and text[start] == "$" and not text[start + 1 : start + 2].isalpha()
 
     def _dollar_word(self, text: str, reading: Reading) -> bool:
