@@ -626,7 +626,7 @@ WEATHER_UNITS = ["C", "F"]
 WEATHER_WORDS = [
     "temperature", "temperatures", "mercury", "degrees", "celsius", "fahrenheit", "heat", "heatwave", "hot",
     "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder", "coldest", "cool", "cooler", "freezing",
-    "frost", "weather", "thermometer", "maximum", "minimum",
+    "frost", "weather", "thermometer", "maximum", "minimum", "highs", "lows",
 ]
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
