@@ -20,6 +20,7 @@ __all__ = [
     "exchange_rate",
     "hyphenated_currency",
     "letters_before",
+    "letters_before_words",
     "money_before_coin",
     "printed_after",
     "sign",
@@ -144,6 +145,15 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
         return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
+
+
+def letters_before_words(p: Patterns, text: str, reading: Reading) -> Reading:
+    """``reading``, a number in words, as money where currency letters stand before it and a scale ends it:
+    ``Rs seven lakh``, ``Rs. two crore`` (INR); not a word of table ``prefix_words`` (``the euro two million``)."""
+    code = match_before(p.code_before, text, reading.start, _CODE_REACH) if reading.scaled else None
+    if code is not None and code[1] not in p.prefix_words and not _letters_end_name(text, code[0]):
+        reading.start, reading.currency, reading.kind = code[0], p.currency_prefixes[code[1]], "money"
+    return reading
 
 
 def _converts(p: Patterns, text: str) -> bool:
@@ -710,15 +720,6 @@ class MoneyRules:
             if name in table and words[max(0, k - 2) : k] != ["against", "the"]:  # not the other one: against the euro
                 return table[name] or self._named_currency(name, context())
         return None
-
-    def letters_before_words(self, text: str, reading: Reading) -> None:
-        """Currency letters before a number in words with a scale make it money: ``Rs seven lakh``, ``Rs. two
-        crore`` (INR); not a word of table ``prefix_words`` (``the euro two million``: the count decides)."""
-        p = self.patterns
-        code = match_before(p.code_before, text, reading.start, _CODE_REACH)
-        if code is None or code[1] in p.prefix_words or _letters_end_name(text, code[0]):
-            return
-        reading.start, reading.currency, reading.kind = code[0], p.currency_prefixes[code[1]], "money"
 
     def bare_dollar(self, context: Context) -> str:
         """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
