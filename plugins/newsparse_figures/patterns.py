@@ -402,7 +402,7 @@ def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
 
 
 def _weather_word(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alternation(v['weather_words'])})\b")
+    return re.compile(rf"\b(?i:{_alternation(v['weather_cues'])})\b")
 
 
 def _scale_after(p: Patterns) -> re.Pattern[str]:

@@ -618,12 +618,12 @@ MEASURE_UNITS = {
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
 GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "x", "X", "×", "st", "in"]
 
-#: Degree symbols read after a space only in a passage of table ``weather_words`` (``hit 39.8 C in Bankstown``,
+#: Degree symbols read after a space only in a passage of table ``weather_cues`` (``hit 39.8 C in Bankstown``,
 #: ``from 41 C to 43 C`` on a hot day; not ``3 C grades``); against the number they are read anywhere (``46C``).
 WEATHER_UNITS = ["C", "F"]
 
 #: Words of a passage on the weather, in which table ``weather_units`` is read after a space (case-insensitive).
-WEATHER_WORDS = [
+WEATHER_CUES = [
     "temperature", "temperatures", "mercury", "degrees", "celsius", "fahrenheit", "heat", "heatwave", "hot",
     "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder", "coldest", "cool", "cooler", "freezing",
     "frost", "weather", "thermometer", "maximum", "minimum", "highs", "lows",
@@ -930,7 +930,7 @@ VOCABULARY = {
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,
     "weather_units": WEATHER_UNITS,
-    "weather_words": WEATHER_WORDS,
+    "weather_cues": WEATHER_CUES,
     "symbol_names": SYMBOL_NAMES,
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
