@@ -2,7 +2,7 @@
 fuel prices, mining costs, heatwaves, crops, seizures): cents and the cent sign let an article's places decide its
 dollar, peoples of a dollar's country name it, degree symbols after a space in a passage on the weather, a bare
 ``$`` in brackets after a name is a listed price (no conversion), a minus before a bare ``$``, ``KShs.``,
-``cc`` and ``g/t``, and currency letters before a number in words.  Sentences of our own, positive and negative."""
+``cc`` and ``g/t``, a percentage joined to a word by a hyphen, and currency letters before a number in words.  Sentences of our own, positive and negative."""
 
 import pytest
 
@@ -137,3 +137,16 @@ def test_no_currency_letters_before_a_number_in_words(sentence):
 )
 def test_engine_sizes_and_ore_grades(sentence, value, unit):
     assert (figures(sentence)[0][1], figures(sentence)[0][5]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [("The miner sold its 30%-owned copper mine.", 30), ("The bank keeps a 51 percent-owned insurer.", 51)],
+)
+def test_a_percentage_joined_to_a_word_is_a_share(sentence, value):
+    assert [(f[1], f[3]) for f in figures(sentence)] == [(value, "percent")]
+
+
+@pytest.mark.parametrize("sentence", ["The six-sided dice rolled.", "The 3-sided tent stood there."])
+def test_a_number_joined_to_a_word_stays_no_figure(sentence):
+    assert figures(sentence) == []

@@ -158,12 +158,12 @@ def letters_before_words(p: Patterns, text: str, reading: Reading) -> Reading:
 
 def _converts(p: Patterns, text: str) -> bool:
     """A bare ``$`` in brackets in ``text`` converts an amount (``C$5 ($3.6)``, ``(about $2)``): one not right after a
-    name, whose price it gives in a list (``Gwalia ($2592/oz) and Plutonic ($2261/oz)``, ``Hobart ($610,000)``)."""
+    name that names no currency, whose price it gives in a list (``Gwalia ($2592/oz) and Plutonic ($2261/oz)``)."""
     for match in p.conversion.finditer(text):
         before = word_before(text, match.start())
         word = before[1] if before is not None else ""
-        if not (word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities:
-            return True
+        if not (word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities or word in p.currency_context:
+            return True  # no name, or one that names a currency: C$5 Canadian ($3.6), 40 francs Swiss ($45)
     return False
 
 
