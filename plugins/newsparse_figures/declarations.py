@@ -59,6 +59,8 @@ DOCS = {
     "one_unit_words": 'Units and currencies that ``a``/``an`` counts as one (``a penny``, ``a dollar``, ``a mile``, ``an ml``).',
     "money_nouns": 'Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).',
     "glued_only_units": 'Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``).',
+    "weather_units": 'Degree symbols read after a space only in a passage of table ``weather_cues`` (``hit 39.8 C``; not ``3 C grades``); against the number anywhere (``46C``).',
+    "weather_cues": 'Words of a passage on the weather, in which table ``weather_units`` is read after a space (``temperatures``, ``mercury``, ``heatwave``).',
     "symbol_names": 'Unit symbols reported by their name as the unit (``45W``: ``watts``, ``50MP``: ``megapixels``, ``200g``: ``grams``, ``bpd``: ``barrels per day``).',
     "vague_amount_words": 'Vague amounts reported with value null (``hundreds of``, ``tens of billions``, ``several thousand``).',
     "approx_before": 'Qualifiers printed before a figure (``more than 250``), as printed (lower case).',

@@ -452,7 +452,10 @@ def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[s
 
 
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``)."""
+    """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``).
+
+    A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``.
+    """
     end = reading.end
     if end >= len(text):
         return False
@@ -467,6 +470,7 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     if (reading.currency or reading.coin) is not None and _RATE_HYPHENS.match(text, end) is not None:
         return False  # a price joined to its rate: $6.50-a-pound, a 10-cent-a-litre break, 5-cent-per-bag
     joined = char == "-" and following.isalpha() and not reading.scaled and reading.unit is None
+    joined = joined and reading.kind != "percent"  # a 30%-owned mine: a share, not a longer token
     joined = joined and not p.approx_after.match(text, end)  # 25-plus goals: a qualifier
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB

@@ -16,7 +16,7 @@ import re
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Figure, Span
 
-from .money import Context, MoneyRules, no_context
+from .money import Context, MoneyRules, letters_before_words, no_context
 from .numbers import digits_value, times
 from .patterns import Patterns, ascii_lower
 from .qualifiers import finish
@@ -325,8 +325,8 @@ class FigureFinder:
         start = match.start("words")
         used = phrase[:length].lower().split()
         scaled = any(word in p.scale_words for word in used)
-        end = start + length
-        return Reading(start, end, value, value, scaled=scaled, singular=used == ["one"], number_end=end)
+        reading = Reading(start, (end := start + length), value, value, scaled=scaled, singular=used == ["one"], number_end=end)
+        return letters_before_words(p, text, reading)  # Rs seven lakh
 
     # -- ranges, changes and qualifiers ------------------------------------------
 

@@ -10,7 +10,7 @@ from newsparse.lazy_regex import LazyPattern, lazy_compile
 
 from .numbers import times
 from .patterns import Patterns, context_words
-from .reading import CUE_AFTER, Reading, match_before, sentence_before
+from .reading import CUE_AFTER, Reading, match_before, sentence_before, word_before
 
 __all__ = [
     "MoneyRules",
@@ -20,6 +20,7 @@ __all__ = [
     "exchange_rate",
     "hyphenated_currency",
     "letters_before",
+    "letters_before_words",
     "money_before_coin",
     "printed_after",
     "sign",
@@ -50,6 +51,9 @@ _TO_LEVEL = lazy_compile(r"(?:,[ \t]+or[ \t]+[^,\n]{1,20},)?[ \t]++(?:to|at)[ \t
 _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t]+)?([a-z]+)[ \t]+terms\b")
 #: What follows cents that are a share of a dollar's face value, a price of debt: ``rose 1.5 cents on the dollar``.
 _ON_THE_DOLLAR = " on the dollar"
+#: Cents printed in an article, which its places may settle as they settle a bare ``$`` (``187.9¢``, ``45c``,
+#: ``a 50 cent rise``, ``55 cents``; not ``per cent``).
+_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|(?<!per )(?<!per-)\bcents?\b")
 #: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
 _US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
 #: The end of a sentence: money before it lends no currency to plain cents after it in another dollar's article.
@@ -135,12 +139,37 @@ def letters_before(money: MoneyRules, text: str, match: re.Match[str], reading: 
     code = match_before(p.code_before, text, start, _CODE_REACH)
     if code is None or money.money_after(text, match.end("digits")):
         return False  # none, or a currency follows the number: ``10 rmb 20 usd``
-    if code[0] > 0 and (text[code[0] - 1].isalnum() or text[code[0] - 1] in _NAME_JOINERS):
-        return False  # the letters end a longer name: ``S&P 500``, ``AT&T 5G``
+    if _letters_end_name(text, code[0]):
+        return False
     if code[1] in p.prefix_words and not _printed_as_amount(p, text, match):
         return False  # a word before a year or a bare count: ``the euro 2024 tournament``, ``the storm pounds 30 towns``
     reading.start, reading.currency = code[0], p.currency_prefixes[code[1]]
     return True
+
+
+def letters_before_words(p: Patterns, text: str, reading: Reading) -> Reading:
+    """``reading``, a number in words, as money where currency letters stand before it and a scale ends it:
+    ``Rs seven lakh``, ``Rs. two crore`` (INR); not a word of table ``prefix_words`` (``the euro two million``)."""
+    code = match_before(p.code_before, text, reading.start, _CODE_REACH) if reading.scaled else None
+    if code is not None and code[1] not in p.prefix_words and not _letters_end_name(text, code[0]):
+        reading.start, reading.currency, reading.kind = code[0], p.currency_prefixes[code[1]], "money"
+    return reading
+
+
+def _converts(p: Patterns, text: str) -> bool:
+    """A bare ``$`` in brackets in ``text`` converts an amount (``C$5 ($3.6)``, ``(about $2)``): one not right after a
+    name that names no currency, whose price it gives in a list (``Gwalia ($2592/oz) and Plutonic ($2261/oz)``)."""
+    for match in p.conversion.finditer(text):
+        before = word_before(text, match.start())
+        word = before[1] if before is not None else ""
+        if not (word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities or word in p.currency_context:
+            return True  # no name, or one that names a currency: C$5 Canadian ($3.6), 40 francs Swiss ($45)
+    return False
+
+
+def _letters_end_name(text: str, start: int) -> bool:
+    """Currency letters starting at ``start`` end a longer name: ``S&P 500``, ``AT&T 5G``."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_JOINERS)
 
 
 def _printed_as_amount(p: Patterns, text: str, match: re.Match[str]) -> bool:
@@ -596,7 +625,7 @@ class MoneyRules:
                     undecided.add(frozenset({code}))
         if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
             undecided.add(self._dollars)
-        elif "(" in text and p.conversion.search(text) is not None:
+        elif "(" in text and _converts(p, text):
             named.add("USD")
         elif len(named & p.dollar_currencies) == 1 and "USD" not in named and _currencies_of_places(p, text, _US):
             named.add("USD")  # C$29 billion beside US buyers: the mark sets the foreign dollar apart from a bare $
@@ -614,13 +643,14 @@ class MoneyRules:
         return frozenset(named if among is None else named & among)
 
     def _local_dollar(self, text: str, named: set[str]) -> bool:
-        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or ``cents``), names no
+        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or cents: ``55 cents``, ``a
+        50 cent rise``, ``187.9¢``; not ``per cent``), names no
         foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
         Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
         p = self.patterns
         foreign = named & p.dollar_currencies
         return (
-            ("$" in text or "dollar" in text or "cents" in text)
+            ("$" in text or "dollar" in text or _DOLLAR_COINS.search(text) is not None)
             and (not foreign or (len(foreign) == 1 and "USD" in named))
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
@@ -703,8 +733,8 @@ class MoneyRules:
 
     @staticmethod
     def _bare_sign(text: str, reading: Reading) -> bool:
-        """A US dollar printed with a ``$`` and no letters after it (``$5``, not ``$US5``)."""
-        start = reading.start
+        """A US dollar printed with a ``$`` and no letters after it (``$5``, ``-$515``, not ``$US5``)."""
+        start = reading.start + (text[reading.start] in "-−")  # a minus before the sign
         return reading.currency == "USD" and text[start] == "$" and not text[start + 1 : start + 2].isalpha()
 
     def _dollar_word(self, text: str, reading: Reading) -> bool:

@@ -401,6 +401,10 @@ def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     }
 
 
+def _weather_word(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alternation(v['weather_cues'])})\b")
+
+
 def _scale_after(p: Patterns) -> re.Pattern[str]:
     letters = _alternation({**p.scale_letters, **p.money_scale_words}, spaces=False)
     return re.compile(
@@ -675,6 +679,9 @@ class Patterns:
         self.fraction_starts = frozenset([*self.vulgar_fractions, *"123456789"])
         #: Units written only against a number (``5m``), never after a space.
         self.glued_only = frozenset(v["glued_only_units"])
+        #: Degree symbols read after a space only in a passage that :attr:`weather_word` finds (``hit 39.8 C``).
+        self.weather_units = frozenset(v["weather_units"])
+        self.weather_word = self._lazy(_weather_word, v)
         #: The tables read after a number, and the first words of a number in words, found by their first characters.
         self.tables = _tables(self, v)
         #: A number in digits, with a currency sign before it (groups cur, digits): ``1,200``, ``40 000``, ``4,00,000``.

@@ -40,6 +40,8 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
     printed = " ".join((after["unit"] or after["short"]).split())
+    if printed in p.weather_units and text[after.start()].isspace() and p.weather_word.search(text) is None:
+        return False  # 3 C grades: a degree symbol after a space only in a passage on the weather
     if printed == _STONE and (reading.value >= _MOST_STONES or _ordinal_st(text[reading.start : reading.number_end])):
         return False  # the 21st: an ordinal, not stones (20st, 11st)
     reading.unit, reading.canonical = p.symbol_names.get(printed, printed), p.measure_units[printed]

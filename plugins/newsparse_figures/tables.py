@@ -64,7 +64,7 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
-    "KShs": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
+    "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
     "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "FCFA": "XOF",
@@ -165,20 +165,20 @@ CURRENCY_PLACES = {
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
-                     "Fremantle", "Mandurah", "Kununurra"], "AUD"),
+                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
                      "P.E.I.", "Nfld.", "N.W.T.", "Whitehorse", "Yellowknife", "Iqaluit", "Dawson City",
                      "Kootenay", "Kootenays", "Okanagan", "Canada", "Canadian Real Estate Association",
-                     "Canadian Press"], "CAD"),
+                     "Canadian Press", "Canadians"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
                      "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
-                     "Te Whatu Ora"], "NZD"),
+                     "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
@@ -563,11 +563,11 @@ MEASURE_UNITS = {
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilogrammes": "kg", "g": "grams", "gram": "grams", "grams": "grams", "gramme": "grams", "grammes": "grams",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "lb": "pounds", "lbs": "pounds", "oz": "ounces",
-    "ounce": "ounces", "ounces": "ounces", "stone": "stone", "st": "stone",
+    "ounce": "ounces", "ounces": "ounces", "stone": "stone", "st": "stone", "g/t": "g/t", "gpt": "g/t",
     "t": "tonnes", "tons": "tons", "tonnes": "tonnes", "ton": "tons", "tonne": "tonnes", "metric tons": "tonnes",
     "metric tonnes": "tonnes", "metric ton": "tonnes", "MT": "tonnes",
     "l": "liters", "L": "liters", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
-    "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "cc": "cc", "ml": "ml", "mls": "ml", "mL": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
     "millilitres": "ml", "cl": "cl", "centilitres": "cl", "centiliters": "cl", "hectolitre": "hectoliters",
     "hectolitres": "hectoliters", "hectoliter": "hectoliters", "hectoliters": "hectoliters", "hl": "hectoliters",
     "gal": "gallons", "gallon": "gallons", "gallons": "gallons", "cup": "cups", "cups": "cups", "pint": "pints",
@@ -616,7 +616,18 @@ MEASURE_UNITS = {
 
 #: Units read only when written against the number (``100t``, ``3h``, ``5W``, ``50ha``): after a space they are
 #: mostly other words.  Every unit is read only where a word ends (``5 g``, not ``5 goals``).
-GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "C", "F", "x", "X", "×", "st", "in"]
+GLUED_ONLY_UNITS = ["m", "t", "h", "W", "V", "L", "ha", "hl", "x", "X", "×", "st", "in"]
+
+#: Degree symbols read after a space only in a passage of table ``weather_cues`` (``hit 39.8 C in Bankstown``,
+#: ``from 41 C to 43 C`` on a hot day; not ``3 C grades``); against the number they are read anywhere (``46C``).
+WEATHER_UNITS = ["C", "F"]
+
+#: Words of a passage on the weather, in which table ``weather_units`` is read after a space (case-insensitive).
+WEATHER_CUES = [
+    "temperature", "temperatures", "mercury", "degrees", "celsius", "fahrenheit", "heat", "heatwave", "hot",
+    "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder", "coldest", "cool", "cooler", "freezing",
+    "frost", "weather", "thermometer", "maximum", "minimum", "highs", "lows",
+]
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
@@ -918,6 +929,8 @@ VOCABULARY = {
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,
+    "weather_units": WEATHER_UNITS,
+    "weather_cues": WEATHER_CUES,
     "symbol_names": SYMBOL_NAMES,
     "vague_amount_words": VAGUE_WORDS,
     "approx_before": QUALIFIERS_BEFORE,
