@@ -108,3 +108,29 @@ def test_a_standfirst_set_off_by_a_wider_gap_than_the_paragraphs_stays():
     article = article_of(f"{TITLE}\n\n{standfirst}\n\n\u00a0\n\n{BODY}")
     assert article.summary.text == standfirst
     assert texts(article) == PARAGRAPHS
+
+
+# --- titles: a section's breadcrumb before them, a site's name and tagline after them --------------------------
+
+
+def test_a_section_crumb_before_the_title_is_cut():
+    article = article_of(f"News / {TITLE}\n\n{BODY}")
+    assert article.headline.text == TITLE
+
+
+@pytest.mark.parametrize("title", ["Harbour / Valley ferry fares rise again", "Quay Street / Dock Road junction to close for repairs"])
+def test_a_slash_after_words_that_name_no_section_stays_in_the_title(title):
+    article = article_of(f"{title}\n\n{BODY}")
+    assert article.headline.text == title
+
+
+def test_a_site_name_and_its_tagline_after_the_title_are_cut():
+    article = article_of(f"{TITLE} | Harbour Times - Local News\n\n{BODY}")
+    assert article.headline.text == TITLE
+
+
+def test_a_dash_clause_that_names_no_site_stays_in_the_title():
+    title = f"{TITLE} | Harbour Times - after ten years of waiting"
+    article = article_of(f"{title}\n\n{BODY}")
+    assert article.headline.text.startswith(TITLE)
+    assert article.headline.text.endswith("waiting")

@@ -18,8 +18,8 @@ Every layout reads these the same way:
   note on what it is (``Harbour Daily is an independent news service.``), names the site it is about
   (:func:`publisher_note_site`, :func:`site_note`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
-  ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
-  names of the page kit's chrome.
+  ``Headline - example.com``, ``Headline | Site - Tagline``) is no part of it (:func:`title_span`), by the site
+  names of the page kit's chrome, nor is a section's breadcrumb before it (``News / Headline``).
 
 The regexes are compiled on first use (:mod:`newsparse.lazy_regex`) and run in linear time.
 """
@@ -88,12 +88,15 @@ _SITE_NOTE = lazy_compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = lazy_compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = lazy_compile(r"\s[|«–—-]\s")
+_SPACED_SEPARATOR = lazy_compile(r"\s[|«–—/-]\s")
+# A site's section printed before a title as a breadcrumb: ``News / Board backs dredging``.
+_SECTION_CRUMB = lazy_compile(r"(?P<section>[^/|–—-]{1,30}?)\s/\s(?=\S)")
 _SITE_SUFFIX = lazy_compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
 # Separators after which a title always ends: `` | Site``, and `` « Blog`` as blogs print their names.
 _BARS = "|«"
 _SITE_PREFIX = lazy_compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
+_MAX_CRUMB_SECTION_WORDS = 2
 _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
@@ -211,7 +214,15 @@ def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
     m = _SITE_PREFIX.match(title)
     if m is not None and chrome.is_site_name(m["site"]):
         start = m.end()
+    elif (crumb := _SECTION_CRUMB.match(title)) is not None and _is_section(chrome, crumb["section"]):
+        start = crumb.end()
     return start, max(start, title_end(chrome, title))
+
+
+def _is_section(chrome: PageChrome, text: str) -> bool:
+    """True for a site's section of one or two words, each a ``section_names`` word (``News``, ``Local News``)."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _MAX_CRUMB_SECTION_WORDS and all(w in chrome.section_names for w in words)
 
 
 def title_end(chrome: PageChrome, title: str) -> int:
@@ -237,7 +248,8 @@ def title_end(chrome: PageChrome, title: str) -> int:
         or _is_site_section(chrome, tail)
         or chrome.is_site_line(tail.strip())
     ):
-        return m.end("head")
+        site = _SITE_SUFFIX.match(m["head"])  # a site's name and its tagline: `` | Harbour News - Local News``
+        return site.end("head") if site is not None and site["sep"] in _BARS else m.end("head")
     return len(title)
 
 
