@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.page.chrome import LineKind
+from newsparse.page.furniture import republished_from
 
 from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
 
@@ -33,6 +34,10 @@ from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
         "10:42 (GMT)",
         "UPDATES WITH COMMENTS OF THE HARBOUR MASTER, CHANGES HEADLINE, DECK, LEDE",
         "RECASTS LEDE, ADDS BYLINE",
+        "custom ad",
+        "Logo",
+        "Today's Paper",
+        "E-Paper",
     ],
 )
 def test_chrome_lines(line):
@@ -50,6 +55,8 @@ def test_chrome_lines(line):
         "CHANGES TO BUS ROUTES LEAD TO DELAYS",
         "ADDS DETAILS",
         "UPDATES ON THE FERRY STRIKE",
+        "The logo was changed in 2010.",
+        "Custom ads cost more, the firm said.",
     ],
 )
 def test_text_lines(line):
@@ -134,3 +141,31 @@ def test_a_dash_clause_that_names_no_site_stays_in_the_title():
     article = article_of(f"{title}\n\n{BODY}")
     assert article.headline.text.startswith(TITLE)
     assert article.headline.text.endswith("waiting")
+
+
+# --- a wire's note naming itself before the verb, closing its story ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("This report by The Harbour Wire was first published May 2, 2026.", "Harbour Wire"),
+        ("This article by Coast News Service was originally published on May 2.", "Coast News Service"),
+        ("This story by Jane Doe was first published in the Harbour Times.", None),
+        ("This report by the committee was first published in 1990 and revised later.", None),
+    ],
+)
+def test_a_wire_note_naming_itself_before_the_verb(line, outlet):
+    assert republished_from(line) == outlet
+
+
+def test_the_wire_note_closing_a_story_is_no_paragraph():
+    article = article_of(f"{TITLE}\n\n{BODY}\nThis report by The Harbour Wire was first published May 2, 2026.\n")
+    assert texts(article) == PARAGRAPHS
+    assert article.republished_from == "Harbour Wire"
+
+
+def test_an_ad_label_and_a_logo_above_the_title_are_no_headline():
+    article = article_of(f"Logo\n\ncustom ad\n\n{TITLE}\n\n{BODY}")
+    assert article.headline.text == TITLE
+    assert texts(article) == PARAGRAPHS

@@ -191,6 +191,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "supporting image", "available on air stations",
             # the mark closing a press release (``ENDS.``, ``-ends-``), a page's translate button
             "ends", "translate",
+            # an ad slot's label, a logo's alternative text and a print edition's link, printed above the title
+            "custom ad", "custom ads", "ad space", "ads by google", "paid ad", "paid advertisement", "logo", "site logo",
+            "today's paper", "today’s paper", "e-paper", "epaper", "print edition", "digital edition",
             # Russian, Ukrainian, Serbian
             "новости", "главное", "главная", "ещё", "еще", "читать далее", "читать также", "поделиться",
             "подписаться", "комментарии", "реклама", "все новости", "в мире", "новини", "поділитися", "вести",

@@ -10,7 +10,8 @@ Every layout reads these the same way:
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
   license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``,
-  ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``),
+  ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``,
+  ``This report by X was first published May 2, 2026.``),
   perhaps in brackets or as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
@@ -78,6 +79,12 @@ _REPUBLISHED = lazy_compile(
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
 )
+# A wire's note naming itself before the verb, closing its story: ``This report by The Canadian Press was first
+# published April 24, 2024.`` (not a writer's: ``This story by Jane Doe was first published in X``).
+_BYLINED_NOTE = lazy_compile(
+    r"(?i:this (?:report|article|story) by )(?:the |The )?(?P<outlet>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4})"
+    r" (?i:was (?:first|originally) published)\b(?! (?i:in|by|at) )"
+)
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = lazy_compile(
     r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
@@ -143,10 +150,12 @@ def split_attribution(headline: str) -> str | None:
 
 
 def republished_from(line: str) -> str | None:
-    """The outlet a note like ``This article was first published in Kommersant, …`` names, else None."""
+    """The outlet a note like ``This article was first published in Kommersant, …`` (or ``This report by
+    Harbour Wire was first published May 2, 2026.``) names, else None."""
     m = _REPUBLISHED.match(line)
     if m is None:
-        return None
+        bylined = _BYLINED_NOTE.match(line)
+        return None if bylined is None else bylined["outlet"]
     return _OUTLET_TAIL.sub("", m.group("outlet")) or None
 
 
