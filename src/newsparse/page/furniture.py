@@ -10,7 +10,8 @@ Every layout reads these the same way:
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
   license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``,
-  ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``),
+  ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``,
+  ``This report by X was first published May 2, 2026.``),
   perhaps in brackets or as an editor's note (``Editor’s note: This
   report was originally published by X and is reproduced here …``), names where the article was
   republished from (:func:`republished_from`);
@@ -18,8 +19,8 @@ Every layout reads these the same way:
   note on what it is (``Harbour Daily is an independent news service.``), names the site it is about
   (:func:`publisher_note_site`, :func:`site_note`);
 * a site name printed around a title (``Headline | Site``, ``Site – Headline``,
-  ``Headline - example.com``) is no part of it (:func:`title_span`), by the site
-  names of the page kit's chrome.
+  ``Headline - example.com``, ``Headline | Site - Tagline``) is no part of it (:func:`title_span`), by the site
+  names of the page kit's chrome, nor is a section's breadcrumb before it (``News / Headline``).
 
 The regexes are compiled on first use (:mod:`newsparse.lazy_regex`) and run in linear time.
 """
@@ -78,6 +79,12 @@ _REPUBLISHED = lazy_compile(
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
 )
+# A wire's note naming itself before the verb, closing its story: ``This report by The Canadian Press was first
+# published April 24, 2024.`` (not a writer's: ``This story by Jane Doe was first published in X``).
+_BYLINED_NOTE = lazy_compile(
+    r"(?i:this (?:report|article|story) by )(?:the |The )?(?P<outlet>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4})"
+    r" (?i:was (?:first|originally) published)\b(?! (?i:in|by|at) )"
+)
 # A publisher's note on the site it prints: ``Harbour Daily is part of Coastline Media Ltd, …``.
 _PUBLISHER_NOTE = lazy_compile(
     r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:(?:a )?part of|owned by|published by"
@@ -88,12 +95,15 @@ _SITE_NOTE = lazy_compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = lazy_compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
-_SPACED_SEPARATOR = lazy_compile(r"\s[|«–—-]\s")
+_SPACED_SEPARATOR = lazy_compile(r"\s[|«–—/-]\s")
+# A site's section printed before a title as a breadcrumb: ``News / Board backs dredging``.
+_SECTION_CRUMB = lazy_compile(r"(?P<section>[^/|–—-]{1,30}?)\s/\s(?=\S)")
 _SITE_SUFFIX = lazy_compile(r"(?P<head>.*\S)\s+(?P<sep>[|«–—-])\s+(?P<tail>[^|«–—]{1,60})\Z")
 # Separators after which a title always ends: `` | Site``, and `` « Blog`` as blogs print their names.
 _BARS = "|«"
 _SITE_PREFIX = lazy_compile(r"(?P<site>[^|–—-]{1,40}?)\s+[|–—-]\s+(?=\S)")
 _MAX_SECTION_WORDS = 3
+_MAX_CRUMB_SECTION_WORDS = 2
 _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
@@ -140,10 +150,12 @@ def split_attribution(headline: str) -> str | None:
 
 
 def republished_from(line: str) -> str | None:
-    """The outlet a note like ``This article was first published in Kommersant, …`` names, else None."""
+    """The outlet a note like ``This article was first published in Kommersant, …`` (or ``This report by
+    Harbour Wire was first published May 2, 2026.``) names, else None."""
     m = _REPUBLISHED.match(line)
     if m is None:
-        return None
+        bylined = _BYLINED_NOTE.match(line)
+        return None if bylined is None else bylined["outlet"]
     return _OUTLET_TAIL.sub("", m.group("outlet")) or None
 
 
@@ -211,7 +223,15 @@ def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
     m = _SITE_PREFIX.match(title)
     if m is not None and chrome.is_site_name(m["site"]):
         start = m.end()
+    elif (crumb := _SECTION_CRUMB.match(title)) is not None and _is_section(chrome, crumb["section"]):
+        start = crumb.end()
     return start, max(start, title_end(chrome, title))
+
+
+def _is_section(chrome: PageChrome, text: str) -> bool:
+    """True for a site's section of one or two words, each a ``section_names`` word (``News``, ``Local News``)."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _MAX_CRUMB_SECTION_WORDS and all(w in chrome.section_names for w in words)
 
 
 def title_end(chrome: PageChrome, title: str) -> int:
@@ -237,7 +257,8 @@ def title_end(chrome: PageChrome, title: str) -> int:
         or _is_site_section(chrome, tail)
         or chrome.is_site_line(tail.strip())
     ):
-        return m.end("head")
+        site = _SITE_SUFFIX.match(m["head"])  # a site's name and its tagline: `` | Harbour News - Local News``
+        return site.end("head") if site is not None and site["sep"] in _BARS else m.end("head")
     return len(title)
 
 

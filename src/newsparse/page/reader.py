@@ -314,7 +314,8 @@ def _is_over_title_copy(lines: Sequence[PageLine], i: int) -> bool:
 def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
     """True for a line of standfirst length under the title set off from the lines below by a wider gap
     than the page's paragraphs and than the title's: blank lines under it where the body runs on single
-    newlines, or more blank lines than stand between the paragraphs."""
+    newlines, or more blank lines than stand between the paragraphs; not where the next lines below are
+    set as far apart (a page that prints spacer lines between its paragraphs)."""
     if i == 0 or i + _MIN_GAP_EVIDENCE >= len(lines):
         return False  # too few lines below to tell the gap between the page's paragraphs
     words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS)
@@ -323,7 +324,8 @@ def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
     above = lines[i].line.number - _last_number(lines[i - 1])
     gap = lines[i + 1].line.number - _last_number(lines[i])
     paragraph_gap = 2 if uses_blank_lines(pl.line for pl in lines[i + 1 :]) else 1
-    return above > 0 and gap > paragraph_gap and gap > above
+    below = (lines[k + 1].line.number - _last_number(lines[k]) for k in range(i + 1, i + _MIN_GAP_EVIDENCE))
+    return above > 0 and gap > paragraph_gap and gap > above and gap > max(below)
 
 
 def _last_number(pl: PageLine) -> int:
