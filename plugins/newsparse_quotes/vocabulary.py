@@ -52,6 +52,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         label labels labeled labelled labeling labelling brand brands branded branding
         quote quotes quoted quoting reveal reveals revealed revealing
         confirm confirms confirmed confirming assert asserts asserted asserting
+        reiterate reiterates reiterated reiterating
         maintain maintains maintained maintaining observe observes observed observing
         point points pointed pointing amend amends amended amending read reads
         slam slams slammed slamming blast blasts blasted blasting mock mocks mocked mocking
@@ -164,6 +165,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
     # before names with the same word, or for nobody.
     "messages": _words("post tweet statement letter communique release email"),
+    "asking_verbs": _words("ask asks asked pose poses posed"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
     "anonymity_words": _words("anonymity anonymously named identified"),
