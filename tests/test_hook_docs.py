@@ -88,7 +88,7 @@ def test_the_examples_work_together():
         warnings.simplefilter("error", newsparse.PluginWarning)
         registry = Registry(pm)
     assert registry.plugin_of("vocabulary", "weather_words") == "example-newsparse_vocabularies"
-    assert "opined" in registry.vocabulary["speech_verbs"] and "exclusive" not in registry.vocabulary["chrome_lines"]
+    assert "harrumphed" in registry.vocabulary["speech_verbs"] and "exclusive" not in registry.vocabulary["chrome_lines"]
     assert registry.plugin_of("splitter", "memo") == "example-newsparse_splitters"
     assert list(registry.extractors) == ["figures", "quotes", "spoken-quotes"]
     assert registry.plugin_of("exporter", "headlines") == "example-newsparse_exporters"

@@ -145,10 +145,10 @@ def test_a_hook_that_raises_breaks_its_plugin_only(hook):
         ("newsparse_vocabularies", [{"name": "x"}], "registered {'name': 'x'}, not a Declaration"),
         ("newsparse_vocabularies", [_declared("speech_verbs")], "'speech_verbs', a name plugin 'quotes' already uses"),
         ("newsparse_vocabularies", [_declared("site_names")], "'site_names', a name plugin '\\(core\\)' already uses"),
-        ("newsparse_vocabulary", {"speech_verbs": "opined"}, "'speech_verbs': entries to add are str"),
+        ("newsparse_vocabulary", {"speech_verbs": "harrumphed"}, "'speech_verbs': entries to add are str"),
         ("newsparse_vocabulary", {"speech_verbs": 7}, "returned a malformed vocabulary"),
         ("newsparse_vocabulary", {"currency_words": ["zloty"]}, "is a table: entries to add must be a mapping"),
-        ("newsparse_vocabulary", {"speech_verb": ["opined"]}, "'speech_verb' is a vocabulary no plugin declares"),
+        ("newsparse_vocabulary", {"speech_verb": ["harrumphed"]}, "'speech_verb' is a vocabulary no plugin declares"),
         ("newsparse_vocabulary", ["speech_verbs"], "list is not a mapping"),
     ],
 )

@@ -182,7 +182,7 @@ class Harbour:
     def newsparse_vocabulary(self):
         return {
             "harbour_words": {"add": ["Slipway"], "remove": ["pier"]},
-            "speech_verbs": ["Opined"],
+            "speech_verbs": ["Harrumphed"],
             "chrome_lines": {"remove": ["Exclusive"]},
             "currency_words": {"add": {"doubloon": "XDB"}, "remove": ["zloty"]},
         }
@@ -198,7 +198,7 @@ def test_plugins_declare_and_change_vocabularies():
     vocabulary = _registry(harbour=Harbour(), later=LaterHarbour()).vocabulary
     assert vocabulary["harbour_words"] == {"quay", "slipway"}
     assert dict(vocabulary["harbour_fees"]) == {"north": 7}  # the later plugin's value wins
-    assert "opined" in vocabulary["speech_verbs"]
+    assert "harrumphed" in vocabulary["speech_verbs"]
     assert "exclusive" not in vocabulary["chrome_lines"] and "exclusive" in DEFAULT_VOCABULARY["chrome_lines"]
     assert vocabulary["currency_words"]["doubloon"] == "XDB" and "zloty" not in vocabulary["currency_words"]
 
@@ -219,7 +219,7 @@ def test_a_change_to_an_undeclared_vocabulary_breaks_the_plugin():
     class Misspelt:
         @hookimpl
         def newsparse_vocabulary(self):
-            return {"speech_verb": ["opined"]}
+            return {"speech_verb": ["harrumphed"]}
 
     with pytest.warns(PluginWarning, match="'speech_verb' is a vocabulary no plugin declares"):
         registry = _registry(misspelt=Misspelt())

@@ -174,8 +174,8 @@ def test_participle_belongs_to_subject():
 
 
 def test_vocabulary_is_extendable():
-    vocabulary = Vocabulary(DECLARATIONS).changed({"speech_verbs": ["opined"]})
-    text = "“Rain is coming,” Sam Reed opined."
+    vocabulary = Vocabulary(DECLARATIONS).changed({"speech_verbs": ["harrumphed"]})
+    text = "“Rain is coming,” Sam Reed harrumphed."
     article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
     (quote,) = QuoteExtractor(vocabulary).extract(article, text).quotes
     assert quote.speaker == "Sam Reed"

@@ -41,6 +41,10 @@ def kinds(*paragraphs: str) -> list[str]:
         ("Gov. Ellen Marsh, a Democrat, said the plan was “long overdue.”", "Ellen Marsh"),
         ("“Nobody was hurt,” Mrs. Dora Quill told the inquiry.", "Dora Quill"),
         ("“The court got it wrong,” said Rep. Tom Ashby (R-Kan.).", "Tom Ashby"),
+        ("“The gate had been left open,” Const. Jane Doyle told reporters.", "Jane Doyle"),
+        ("Cst. Omar Haddad said officers were “still on the scene.”", "Omar Haddad"),
+        ("“We held the ridge,” Spc. Luis Ortega said.", "Luis Ortega"),
+        ("“The talks went well,” Sec. Ruth Amos told the committee.", "Ruth Amos"),
     ],
 )
 def test_titles_with_full_stops_stay_out_of_the_name(paragraph: str, expected: str) -> None:
@@ -107,6 +111,25 @@ def test_wire_attributions(paragraph: str, expected: str) -> None:
 )
 def test_more_attributions_in_other_words(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“We stalled at the first offer,” Okafor shared.", "Okafor"),
+        ("“The plan will take years,” Ms Bello opined.", "Bello"),
+        ("“We will finish on time,” the contractor, Dele Ayo, assured.", "Dele Ayo"),
+        ("“Prices rose faster than wages,” Ada Obi highlighted.", "Ada Obi"),
+        ("Mark Eze reiterated: “The strike goes on.”", "Mark Eze"),
+        ("“Nobody told us anything,” Lola Park fumed.", "Lola Park"),
+    ],
+)
+def test_reporting_verbs_of_wider_news_english(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_shared_aim_is_no_speech() -> None:
+    assert credited("The two firms have a shared aim, “zero waste by 2030,” on their labels.") == [None]
 
 
 def test_a_person_named_in_an_apposition_before_the_verb_is_the_subject() -> None:

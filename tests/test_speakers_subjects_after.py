@@ -82,6 +82,8 @@ def test_a_role_with_a_lower_case_complement_still_takes_up_the_person():
         "“We need more tents,” a nurse from the camp told reporters.",
         "“We need more tents”, Dev Rao agreed.",
         "“We need more tents,” one volunteer at the depot complained.",
+        "“We need more tents,” the camp doctor, Lin Okoro, beamed.",
+        "“We need more tents,” Okoro, a nurse, nodded.",
     ],
 )
 def test_a_quote_is_not_carried_on_past_someone_else_named_after_it(second):

@@ -113,7 +113,8 @@ def continuation(attempt: Attempt) -> Found | None:
 def _someone_else(attempt: Attempt, carried: set[str]) -> bool:
     """The quote's sentence goes on, right after it, with a subject and its verb that name someone other
     than the ``carried`` speaker's words: an indefinite source (``“…,” a nurse told us``) or capitalized words
-    not of that name (``“…”, Rao agreed.``, ``“…,” the head of the Red Cross in Kenya said``)."""
+    not of that name (``“…”, Rao agreed.``, ``“…,” the head of the Red Cross in Kenya said``, also set off by
+    commas: ``“…,” the contractor, Dele Ayo, beamed.``)."""
     tokens, close, stop = attempt.view.tokens, attempt.close_token, attempt.sentence.stop
     if close is None:
         return False
@@ -121,7 +122,8 @@ def _someone_else(attempt: Attempt, carried: set[str]) -> bool:
     k += k < stop and tokens[k].text == ","
     words = attempt.attributor.words
     end = min(stop, k + _TAIL_SUBJECT_TOKENS)
-    verb = next((j for j in range(k, end) if _ends_subject(words, tokens[j])), end)
+    # commas may set off an apposition in the subject: "“…,” the contractor, Dele Ayo, beamed."
+    verb = next((j for j in range(k, end) if tokens[j].text != "," and _ends_subject(words, tokens[j])), end)
     if verb in (k, end) or tokens[verb].quoted or not tokens[verb].is_word:
         return False
     subject = tokens[k:verb]

@@ -68,6 +68,17 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
         laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
         interject interjects interjected interjecting underline underlines underlined underlining
+        opine opines opined opining aver avers averred averring share shared posit posits posited
+        reiterate reiterates reiterated reiterating disclose discloses disclosed disclosing
+        inform informs informed informing mention mentions mentioned mentioning
+        highlight highlights highlighted highlighting clarify clarifies clarified clarifying
+        assure assures assured assuring reassure reassures reassured reassuring
+        elaborate elaborates elaborated elaborating contend contends contended contending
+        counter countered countering concur concurs concurred concurring muse mused musing
+        affirm affirms affirmed affirming intone intones intoned intoning hint hints hinted hinting
+        remind reminds reminded reminding echo echoes echoed echoing narrate narrates narrated narrating
+        underscore underscores underscored underscoring gush gushed gushing enthuse enthused enthusing
+        bemoan bemoans bemoaned bemoaning scoff scoffs scoffed scoffing fume fumed fuming
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -360,7 +371,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc amb cllr asst mme mlle sra srta encik puan
+        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
