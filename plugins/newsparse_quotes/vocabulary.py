@@ -52,7 +52,6 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         label labels labeled labelled labeling labelling brand brands branded branding
         quote quotes quoted quoting reveal reveals revealed revealing
         confirm confirms confirmed confirming assert asserts asserted asserting
-        reiterate reiterates reiterated reiterating
         maintain maintains maintained maintaining observe observes observed observing
         point points pointed pointing amend amends amended amending read reads
         slam slams slammed slamming blast blasts blasted blasting mock mocks mocked mocking
