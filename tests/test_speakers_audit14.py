@@ -113,3 +113,60 @@ def test_a_name_ending_in_ed_before_a_preposition_is_still_a_subject() -> None:
         "Fred Lyle spoke to the board on Friday.",
         "Fred in the end said, “We stay in the league.”",
     ) == ["Fred Lyle"]
+
+# -- E: a name joined by a slash before a capital is one word --------------------------------------------------
+
+
+@pytest.mark.parametrize("firm", ["KLB/Nord", "AB/CD Capital"])
+def test_a_firm_with_a_slash_before_the_analyst_s_name(firm: str) -> None:
+    assert credited(
+        "Cars",
+        f"“Output may have slipped,” {firm} analyst Peter Amsel said.",
+        f"“Demand held up,” said {firm} analyst Peter Amsel.",
+    ) == ["Peter Amsel", "Peter Amsel"]
+
+
+def test_and_or_in_lower_case_stays_apart() -> None:
+    assert credited(
+        "Rules",
+        "Council leader Ruth Amari said fines and/or bans would follow. “We mean it,” she said.",
+    ) == ["Ruth Amari"]
+
+
+# -- F: a bare participle between two quotes of a sentence is the first speaker's ------------------------------
+
+
+@pytest.mark.parametrize("participle", ["adding", "continuing", "insisting"])
+def test_a_second_quote_after_a_bare_participle(participle: str) -> None:
+    assert credited(
+        "Band news",
+        "Mira Holt told fans at the launch that the tour would be “loud.”",
+        f"“The show is going to be big,” {participle}, “I will be right there with you.”",
+    ) == ["Mira Holt", "Mira Holt", "Mira Holt"]
+
+
+def test_a_participle_with_words_of_its_own_still_blocks() -> None:
+    assert credited(
+        "Band news",
+        "Mira Holt told fans at the launch that the tour would be “loud.”",
+        "“The show is going to be big,” explaining to them why the band “will be right there.”",
+    )[1:] == ["Mira Holt", None]
+
+
+# -- G: a title that is the subject of its sentence is no one's words carried on -------------------------------
+
+
+def test_a_song_title_before_its_verb_is_not_carried_on() -> None:
+    assert credited(
+        "Band news",
+        "“The tour will be loud,” Mira Holt told fans.",
+        "Since its release, “Glow” climbed to the top of the chart.",
+    ) == ["Mira Holt", None]
+
+
+def test_a_quote_ending_in_a_comma_before_a_verb_still_carries() -> None:
+    assert credited(
+        "Band news",
+        "“The tour will be loud,” Mira Holt told fans.",
+        "“We sold out,” beamed the singer, “in a day.”",
+    )[0] == "Mira Holt"

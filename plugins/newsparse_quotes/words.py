@@ -181,10 +181,10 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
-    generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
+    generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers document_heads topic_words asking_verbs
+    place_prepositions place_heads place_openers document_heads topic_words
     """.split()
 )
 
