@@ -128,6 +128,19 @@ def test_reporting_verbs_of_wider_news_english(paragraph: str, expected: str) ->
     assert credited(paragraph) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Veteran composer KV Rao thanked the crowd.", "“I chose music,” he said."), "KV Rao"),
+        (("Composer Lena Park said: “The score took a year.”",), "Lena Park"),
+        (("Referee Tom Dale sent off two players.", "“The rules are clear,” the referee said."), "Tom Dale"),
+        (("Barrister Amal Noor spoke after the hearing.", "“The ruling is unsafe,” the barrister said."), "Amal Noor"),
+    ],
+)
+def test_occupations_are_titles(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs)[-1] == expected
+
+
 def test_a_shared_aim_is_no_speech() -> None:
     assert credited("The two firms have a shared aim, “zero waste by 2030,” on their labels.") == [None]
 

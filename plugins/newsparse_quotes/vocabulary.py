@@ -113,6 +113,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
         rancher beekeeper veterinarian dentist promoter grower juror
+        composer musician rapper songwriter guitarist pianist conductor choreographer dancer poet playwright
+        filmmaker producer screenwriter photographer designer chef comedian actress presenter broadcaster
+        anchor commentator referee umpire athlete wrestler gymnast pastor priest cleric cardinal
+        advocate solicitor barrister clerk auditor accountant registrar
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
