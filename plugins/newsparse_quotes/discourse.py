@@ -35,7 +35,7 @@ from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
 from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind
 from .marks import DOUBLE_TOKENS, Marked
-from .people import nickname_end
+from .people import is_verb, nickname_end
 from .segments import Token, mark_token, sentences
 from .speakers import Attributor
 from .words import WINDOW, PassageView, Words
@@ -184,9 +184,10 @@ class Discourse:
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
             # one more fragment of its sentence, unless a cue between them introduces it (``…, explaining that “…”``)
-            or (same_sentence and not (closed is not None and _has_cue(view, range(closed + 1, open_token))))
+            or (same_sentence and (closed is None or not _has_cue(view, range(closed + 1, open_token)) or _bare_participle(view.tokens, closed, open_token)))
             or (not _has_cue(view, sentence) and not self._other_subject(view, sentence, last))
         )
+        carries = carries and not _named_subject(self.attributor.words, view.tokens, open_token, sentence.stop)
         return Found(last.speaker, None, None, last.cue) if carries and last is not None else None
 
     def _other_subject(self, view: PassageView, sentence: range, last: Found | None) -> bool:
@@ -199,6 +200,32 @@ class Discourse:
             return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
+
+
+def _named_subject(words: Words, tokens: Sequence[Token], open_token: int, stop: int) -> bool:
+    """The quote opened at ``open_token`` ends on a word, no comma or stop, and a verb that is no speech verb
+    follows its closing mark (``Since its release, “Roar” peaked at No. 1``): the quote is a title, the
+    subject of its sentence, no one's words carried on."""
+    close = next((k for k in range(open_token + 1, stop) if tokens[k].mark), None)  # a nested quote's opening: none
+    if close is None or tokens[close].mark != "close" or close + 1 >= stop or not tokens[close - 1].is_word:
+        return False
+    after = tokens[close + 1]
+    return after.is_word and not after.is_capitalized and after.lower not in words.speech_verbs and is_verb(words, after.lower)
+
+
+#: The most tokens between two quotes joined by a bare participle (``“A,” adding, “B.”``).
+_PARTICIPLE_GAP = 6
+
+
+def _bare_participle(tokens: Sequence[Token], closed: int, open_token: int) -> bool:
+    """Only a participle, commas or a colon and quote marks between the last quote's end at ``closed`` and
+    this quote's opening (``“A,” adding, “B.”``): the participle has no subject of its own, so it is the
+    last speaker's."""
+    words = [t for t in tokens[closed + 1 : open_token] if not t.mark and t.text not in ",:"]
+    if len(words) != 1 or open_token - closed > _PARTICIPLE_GAP:
+        return False
+    word = words[0]
+    return word.is_word and not word.is_capitalized and word.lower.endswith("ing")
 
 
 def _openings(tokens: Sequence[Token], marked: Sequence[Marked]) -> Iterator[tuple[int, Marked]]:

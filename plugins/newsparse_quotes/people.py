@@ -18,6 +18,7 @@ from attrs import define, field
 from .bodies import apposed_kind, in_body_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
+from .reported import PLURAL_NOUNS
 from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
@@ -313,8 +314,8 @@ class People:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
-        if entity.person and cut == i and _attributive(words, tokens, before, end):
-            return  # "the Tuungafasi red card": the name of a thing, no mention of the person
+        if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
+            return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(view.offset + name_start.start)
         entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
         self._note_mention(entity, view, i, k + 1, cut, end)
@@ -343,7 +344,7 @@ class People:
             self.owned_titles[tokens[i - 1].lower] = entity
         n = len(tokens)
         after = _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end  # most names: a word next
-        before_verb = after < n and is_verb(words, view.columns.lowers[after])
+        before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
         if before_verb:
@@ -716,14 +717,36 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
 
 
-def _attributive(words: Words, tokens: Sequence[Token], before: str, end: int) -> bool:
-    """A name ending at ``end`` printed right after ``the`` and before a word in lower case (no
+def _attributive(words: Words, tokens: Sequence[Token], after_the: bool, end: int) -> bool:
+    """A name ending at ``end`` printed right after ``the`` (``after_the``) and before a word in lower case (no
     speech verb, no relative pronoun) names a thing after a person (``the Tuungafasi red card``,
     ``the Okafor family``), not the person."""
-    if before != "the" or end >= len(tokens):
+    if not after_the or end >= len(tokens):
         return False
     after = tokens[end]
     return after.is_word and after.text.islower() and after.lower not in words.name_verbs and after.lower not in _RELATIVES
+
+
+def _subtitle(tokens: Sequence[Token], i: int) -> bool:
+    """The run from token ``i`` follows a colon closing capitalized words printed after ``the``: the subtitle
+    of a work's name (``the Deep Blue: Last Light soundtrack``), no name printed alone."""
+    if i < 3 or tokens[i - 1].text != ":":
+        return False
+    k = i - 2
+    while k > 0 and tokens[k].is_capitalized and not tokens[k].quoted and i - k <= _POST_TOKENS:
+        k -= 1
+    return k < i - 2 and tokens[k].lower == "the"
+
+
+def _plural_subject(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """An ordinary word opening a sentence before a speech verb that is a plural noun too is that noun's
+    modifier, not a name before a verb (``Earlier reports said …``, ``Prior claims were …``; not
+    ``Burton reports …``, nor ``Moscow has …``)."""
+    low = tokens[i].lower
+    return (
+        end - i == 1 and end < len(tokens) and tokens[end].lower in PLURAL_NOUNS and _opens_sentence(tokens, i)
+        and is_ordinary_word(low) and not is_first_name(low)
+    )
 
 
 def _owned_person(known: Entity | None, last: Token) -> bool:

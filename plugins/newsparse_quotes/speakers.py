@@ -311,8 +311,8 @@ class Attributor(Resolver):
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
-            if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence):
-                continue  # "the flow promise “…”", "his false claim": a noun, not the verb of "the flow"
+            if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence) or _describes_object(words, tokens, k, open_at, sentence.start):
+                continue  # "the flow promise “…”", "his false claim": a noun; "asked an “odd” question": a description
             if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
@@ -354,7 +354,7 @@ class Attributor(Resolver):
         """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone:
         the report a later clause of the sentence (``…, but that “…”``) belongs to."""
         for verb in range(k - 1, lo - 1, -1):
-            if _is_finite_speech_verb(self.words, tokens, verb, sentence):
+            if _is_finite_speech_verb(self.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 return Cue(verb, verb + 1, mention) if mention and names_someone(self.words, tokens[mention.hi - 1]) else None
         return None
@@ -489,6 +489,16 @@ def _relayed(phrases: Phrases, tokens: Sequence[Token], after: int, sentence: ra
             return None  # "citing the trial report": a document, not a source that speaks
         return _cue(after + 1, after + 2, mention)
     return None
+
+
+def _describes_object(words: Words, tokens: Sequence[Token], k: int, open_at: int, start: int) -> bool:
+    """A verb of asking at ``k`` whose object opens with a determiner and the quote (``asked an “odd”
+    question``), or that opens a sentence starting at ``start``, maybe after a clause word (``When asked about
+    “…”, Lee smiled``): the quoted words describe the question or are in it, the asker's, not the subject's."""
+    if tokens[k].lower not in words.asking_verbs:
+        return False
+    opening = k == start or (k == start + 1 and tokens[start].lower in words.clause_words)
+    return opening or (open_at == k + 2 and tokens[k + 1].lower in words.determiners)
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:

@@ -175,6 +175,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
     # before names with the same word, or for nobody.
     "messages": _words("post tweet statement letter communique release email"),
+    "asking_verbs": _words("ask asks asked pose poses posed"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
     "anonymity_words": _words("anonymity anonymously named identified"),
