@@ -81,6 +81,11 @@ def test_a_spaced_letter_is_no_degree_elsewhere(sentence):
     assert not [f for f in figures(sentence) if f[5] and f[5].startswith("degrees")]
 
 
+@pytest.mark.parametrize("sentence", ["Stores will sell the Nokia 7C from June.", "The Pixel 3F is the cheaper model."])
+def test_a_degree_letter_after_a_model_name_is_part_of_the_name(sentence):
+    assert figures(sentence) == []
+
+
 @pytest.mark.parametrize(
     "sentence, currency",
     [

@@ -172,7 +172,7 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     A capitalised word before the digits makes them part of a name unless it starts the sentence (a bracket
     that holds only the two is a name: ``(Route 43)``),
     is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
-    MPs``), or a unit follows (``Processor 2.80 GHz``); so does a noun of a series after a preposition (``on day
+    MPs``), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
     follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
     """
@@ -209,8 +209,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = not opens or _heading_label(text, before[0], match.end("digits"))
     if not in_name or (reading.scaled and text[match.end("digits") : match.end("digits") + 1].isspace()):
         return False  # a scale word names an amount: "Denmark 26.8 million euros" (not a letter: "scp-173m")
-    after = p.suffix_at(text, match.end("digits"))
-    return after is None or not (after["unit"] or after["percent"])
+    after = p.suffix_at(text, match.end("digits"))  # a degree letter names no unit after a name: iPhone 5C
+    return after is None or not ((after["unit"] and after["unit"] not in p.weather_units) or after["percent"])
 
 
 def named_scale_before(p: Patterns, text: str, end: int) -> bool:
