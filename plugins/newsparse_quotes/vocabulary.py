@@ -101,7 +101,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
-        rancher beekeeper veterinarian dentist promoter grower juror
+        rancher beekeeper veterinarian dentist promoter grower juror whip agent
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
