@@ -131,6 +131,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Titles that are also common given names: before one word that is no given name they open a name
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
+    # Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).
+    "title_tails": _words("charge chief"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
     "clause_verbs": _words("has have had is are was were will would could can may might must should shall does did"),
     # Organisation words: a capitalized name holding one is a body, not a person.
