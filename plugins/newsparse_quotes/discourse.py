@@ -98,9 +98,7 @@ class Discourse:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
         entered = len(self.entries)
-        for n, sentence in enumerate(found):
-            if n == 1 and len(self.entries) == entered + 1 and _quote_sentence(view, self.entries[-1][1], found[0]):
-                self._point_back(view, sentence)  # "“…” That was the message from Ann Lee." in one passage
+        for sentence in found:
             while upcoming is not None and upcoming[0] < sentence.stop:
                 open_token, q = upcoming
                 upcoming = next(pending, None)
@@ -266,12 +264,6 @@ def _topic_label(view: PassageView, topic_words: Collection[str]) -> bool:
         2 < len(tokens) <= _TOPIC_TOKENS and tokens[0].is_capitalized and tokens[0].lower in topic_words
         and tokens[-1].text == ":" and not any(t.quoted or t.text in _NOT_IN_HEADINGS for t in tokens[:-1])
     )
-
-
-def _quote_sentence(view: PassageView, q: Marked, sentence: range) -> bool:
-    """The quote ``q`` opens its passage and fills its first ``sentence``, all but a full stop after it."""
-    close = None if q.close_at is None else mark_token(view.tokens, q.close_at, "close")
-    return q.open_at == 0 and not q.nested and close is not None and close >= sentence.stop - 2
 
 
 def _alone(view: PassageView, q: Marked) -> bool:

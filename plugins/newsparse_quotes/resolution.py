@@ -40,7 +40,7 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"
 
 _BE = frozenset("is are was were be been being".split())
 _ISSUED_BY = frozenset(["from", "by"])  # "a statement from X": X's message
-#: The most lower-case words between a speech noun and ``from``/``by`` naming its speaker (``a speech at a rally from``).
+#: The most words between a speech noun and ``from``/``by`` naming its speaker (``a speech at a rally from``).
 _ISSUER_GAP = 6
 #: Tokens that close a clause after a name (``…, said Ann Lee, who``).
 _CLAUSE_ENDS = frozenset(",.;")
@@ -667,7 +667,7 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
         if low in words.speech_verbs and k > sentence.start and tokens[k - 1].text == ",":
             mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
             closes = mention is not None and (mention.hi >= sentence.stop or tokens[mention.hi].text in _CLAUSE_ENDS)
-        elif issuer and low in words.speech_nouns and (by := _issued_by(resolver, tokens, k, sentence.stop)) > 0:
+        elif issuer and low in words.speech_nouns and (by := _issued_by(words, tokens, k, sentence.stop)) > 0:
             mention, closes = resolver.phrase_after(tokens, by + 1, sentence.stop), True
         else:
             continue
@@ -677,14 +677,17 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
     return None
 
 
-def _issued_by(resolver: Resolver, tokens: Sequence[Token], k: int, stop: int) -> int:
+def _issued_by(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
     """The ``from`` or ``by`` after the speech noun at token ``k``, past at most :data:`_ISSUER_GAP`
-    lower-case words no verb form (``a speech at a rally from``), else -1."""
+    words, none a verb form (``a speech at a rally in Taupo from``), else -1."""
     for j in range(k + 1, min(stop - 1, k + 2 + _ISSUER_GAP)):
         token = tokens[j]
         if token.lower in _ISSUED_BY:
             return j
-        if token.is_capitalized or token.quoted or not token.text.isalpha() or resolver._stops_phrase(token):
+        low = token.lower
+        if token.quoted or not token.text.isalpha() or low.endswith("ed") or low in words.clause_words:
+            return -1  # "a speech that was praised by X": X praised it, said nothing
+        if low in words.speech_verbs or low in words.auxiliaries or low in words.irregular_past:
             return -1
     return -1
 
