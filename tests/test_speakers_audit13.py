@@ -53,13 +53,14 @@ def test_he_after_an_inverted_speech_verb_is_its_speaker() -> None:
     ) == ["Ivo Marsh"]
 
 
-def test_an_inverted_verb_before_a_name_that_opens_a_clause_names_no_reporter() -> None:
-    assert credited(
+@pytest.mark.parametrize("clause", ["told Ivan Roe that the depot was shut", "told Ivan Roe"])
+def test_a_name_a_verb_tells_or_that_opens_a_clause_is_no_reporter(clause: str) -> None:
+    assert "Ivan Roe" not in credited(
         "Arrest made",
         "Detective Ivo Marsh said a man had been held. CCTV showed the man near the depot before Tom Pike was hurt.",
-        "The man left in a hurry, told Ann Roe that the depot was shut.",
+        f"The man left in a hurry, {clause}.",
         "“He knew the place,” he said.",
-    ) != [None, "Ann Roe"]
+    )
 
 
 def test_he_after_a_speech_from_a_person_is_that_person() -> None:

@@ -20,7 +20,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
 from .phrases import Phrases, past_time
-from .reported import CITING
+from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -657,14 +657,14 @@ def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: st
 
 
 def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: bool) -> Found | None:
-    """The person a sentence whose subject names nobody reports: named after a speech verb set off by a
-    comma and closing the clause (``The man left before an answer, said Ann Lee, who …``), or, with
-    ``issuer``, after ``from``/``by`` a few lower-case words past a speech noun (``The vote follows a tough
-    speech at a rally from union chief Tom Roe``); else ``None``."""
+    """The person a sentence whose subject names nobody reports: named after a speech verb (no verb of
+    telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
+    who …``), or, with ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows
+    a tough speech at a rally from union chief Tom Roe``); else ``None``."""
     tokens, words = view.tokens, resolver.words
     for k in view.cues[bisect.bisect_left(view.cues, sentence.start) : bisect.bisect_left(view.cues, sentence.stop)]:
         low = tokens[k].lower
-        if low in words.speech_verbs and k > sentence.start and tokens[k - 1].text == ",":
+        if low in words.speech_verbs and low not in TELLING and k > sentence.start and tokens[k - 1].text == ",":
             mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
             closes = mention is not None and (mention.hi >= sentence.stop or tokens[mention.hi].text in _CLAUSE_ENDS)
         elif issuer and low in words.speech_nouns and (by := _issued_by(words, tokens, k, sentence.stop)) > 0:
