@@ -126,3 +126,11 @@ def test_a_role_with_a_body_name_takes_up_neither_of_two_people() -> None:
         "Last spring, Kate Lund and Ivo Marsh counted geese on the lake. “My feet were never dry,” says the Harbour Survey biologist.",
     )
     assert "Kate Lund" not in speakers and "Ivo Marsh" not in speakers
+
+
+def test_a_post_with_a_body_name_takes_up_no_untitled_person() -> None:
+    assert "Jana Holt" not in credited(
+        "Fire guts homes",
+        "“Crews worked through the night,” said Fire Chief Omar Haddad.",
+        "Jana Holt, 45, lost her home in the blaze. “We are helping every family,” said the Red Cross spokeswoman.",
+    )

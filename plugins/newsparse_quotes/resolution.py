@@ -224,8 +224,8 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
             entity = _ranked_holder(words, self.people, modifiers, position) or _holder_before(self.people, head, position)
-        elif entity is None and low[0] == "the":
-            entity = _untitled_one(self, view, position)  # "Kate Kendall oversaw … says the Harbour Survey biologist"
+        elif entity is None and low[0] == "the" and head in words.professions:
+            entity = _untitled_one(self, view, position)  # "Kate Lund counted … says the Harbour Survey biologist"
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
@@ -802,8 +802,8 @@ def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
 
 def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entity | None:
     """The one person named in the passage of ``view`` before ``position``, when no title names that person:
-    a role described with a body's name (``the Harbour Survey biologist``) takes up a person introduced
-    without a title (``Kate Kendall oversaw the count.``); else ``None``."""
+    a profession described with a body's name (``the Harbour Survey biologist``) takes up a person introduced
+    without a title (``Kate Lund counted the geese.``); else ``None``."""
     near = resolver.nearer.named(view.offset, position)
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
 

@@ -181,7 +181,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles title_tails
+    speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles title_tails professions
     generic_bodies documents messages auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
@@ -217,6 +217,8 @@ class Words:
     given_name_titles: frozenset[str]
     #: Words that close a title after a role and ``in`` (``Special Agent in Charge``).
     title_tails: frozenset[str]
+    #: Professions a person practises, not posts held in a body (``biologist``, not ``spokeswoman``).
+    professions: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
