@@ -682,9 +682,9 @@ def _issued_by(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
     words, none a verb form (``a speech at a rally in Taupo from``), else -1."""
     for j in range(k + 1, min(stop - 1, k + 2 + _ISSUER_GAP)):
         token = tokens[j]
-        if token.lower in _ISSUED_BY:
-            return j
         low = token.lower
+        if low in _ISSUED_BY:
+            return j
         if token.quoted or not token.text.isalpha() or low.endswith("ed") or low in words.clause_words:
             return -1  # "a speech that was praised by X": X praised it, said nothing
         if low in words.speech_verbs or low in words.auxiliaries or low in words.irregular_past:

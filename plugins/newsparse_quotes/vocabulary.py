@@ -131,13 +131,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Titles that are also common given names: before one word that is no given name they open a name
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
-    # Professions a person practises, not posts held in a body: ``the Harbour Survey biologist`` may take up
-    # a person named without a title; ``the Red Cross spokeswoman`` (a post) never does.
+    # Professions a person practises, not posts held in a body (each one of the ``speaker_roles``): ``the
+    # Harbour Survey biologist`` may take up a person named without a title; ``the Red Cross spokeswoman``
+    # (a post) never does.
     "professions": _words(
         """
         scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
-        psychologist sociologist economist historian archaeologist botanist zoologist hydrologist
-        meteorologist climatologist oceanographer astronomer engineer architect surveyor
+        psychologist sociologist economist historian engineer architect
         """
     ),
     # Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).
