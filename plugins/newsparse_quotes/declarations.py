@@ -23,6 +23,8 @@ DOCS = {
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
     "surname_titles": "Titles that also end people's names after two plain name words (``Abdul Karim Sheikh``).",
     "given_name_titles": "Titles that are also common given names, before one word that is no given name (``Dean Varga``).",
+    "professions": "Professions a person practises, not posts held in a body (``biologist``): a role with a body's name may take up an untitled person.",
+    "title_tails": "Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).",
     "clause_verbs": "Finite verb forms that open a clause after a noun phrase (``would``, ``was``).",
     "body_words": 'Organisation words.',
     "body_kinds": 'Kinds of body, by the head noun of its name.',

@@ -180,6 +180,8 @@ class Discourse:
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1):
             return None
         last, closed = self.previous[1], self.previous[3]
+        if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue):
+            return None  # "X, whom Lee described as “…”." then a quote paragraph: Lee named a thing, said nothing
         same_sentence = self.previous[2] == (index, sentence.start)
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
@@ -243,6 +245,12 @@ def _double_quoted(tokens: Sequence[Token], sentence: range, at: int) -> bool:
     credits that one (``“We agree,” Lee said of the ‘harbor deal’``)."""
     near = tokens[max(sentence.start, at - WINDOW) : min(sentence.stop, at + WINDOW)]
     return any(t.mark == "open" and t.text in DOUBLE_TOKENS for t in near)
+
+
+def _names_only(words: Words, cue: str | None) -> bool:
+    """The cue that credited a quote names or judges a thing (``described as``, ``called``): its speaker is
+    not carried on to a quote paragraph after it."""
+    return cue is not None and (cue.lower() in words.naming_verbs or cue.lower() in words.verdict_verbs)
 
 
 def _quoting(words: Words, cue: str | None) -> bool:

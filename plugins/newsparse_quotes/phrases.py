@@ -24,6 +24,7 @@ from .words import (
     label_end,
     label_start,
     party_label_start,
+    title_in,
     title_surname,
 )
 
@@ -147,8 +148,8 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop) else _rank_after(tokens, i, j, stop)
-            if inside:  # most tokens are no such mark, and no rank ("the world No. 2": one word of the phrase)
+            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and title_in(words, tokens, j)) else _rank_after(tokens, i, j, stop)
+            if inside:  # most tokens are no such mark, rank ("the world No. 2") nor title's "in" ("Agent in Charge")
                 j += inside
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j)) and (  # "Snow and Ice Center"

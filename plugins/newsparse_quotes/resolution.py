@@ -20,7 +20,7 @@ from .name_runs import NameRuns
 from .nearby import apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
 from .phrases import Phrases, past_time
-from .reported import CITING
+from .reported import CITING, TELLING
 from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
@@ -40,6 +40,10 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"
 
 _BE = frozenset("is are was were be been being".split())
 _ISSUED_BY = frozenset(["from", "by"])  # "a statement from X": X's message
+#: The most words between a speech noun and ``from``/``by`` naming its speaker (``a speech at a rally from``).
+_ISSUER_GAP = 6
+#: Tokens that close a clause after a name (``…, said Ann Lee, who``).
+_CLAUSE_ENDS = frozenset(",.;")
 #: ``the video reads``: what reads is a text, not who wrote it.
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
@@ -220,6 +224,8 @@ class Resolver(Phrases):
         named = {bare(t.text) for t in tokens[first : head_at - 1] if t.is_capitalized}
         if entity is None and not named:  # "the top diplomat": any diplomat named before; not "the American leader"
             entity = _ranked_holder(words, self.people, modifiers, position) or _holder_before(self.people, head, position)
+        elif entity is None and low[0] == "the" and head in words.professions:
+            entity = _untitled_one(self, view, position)  # "Kate Lund counted … says the Harbour Survey biologist"
         definite = (low[0] in words.determiners and low[0] not in _NOT_THE_ONE) or is_possessive(tokens[0])
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
@@ -340,7 +346,7 @@ class Resolver(Phrases):
         ):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
-            clause = self.clause_subject(view, sentence)
+            clause = self.clause_subject(view, sentence) or reporter(self, view, sentence, issuer=found is None)
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
@@ -650,6 +656,42 @@ def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: st
     )
 
 
+def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: bool) -> Found | None:
+    """The person a sentence whose subject names nobody reports: named after a speech verb (no verb of
+    telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
+    who …``), or, with ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows
+    a tough speech at a rally from union chief Tom Roe``); else ``None``."""
+    tokens, words = view.tokens, resolver.words
+    for k in view.cues[bisect.bisect_left(view.cues, sentence.start) : bisect.bisect_left(view.cues, sentence.stop)]:
+        low = tokens[k].lower
+        if low in words.speech_verbs and low not in TELLING and k > sentence.start and tokens[k - 1].text == ",":
+            mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
+            closes = mention is not None and (mention.hi >= sentence.stop or tokens[mention.hi].text in _CLAUSE_ENDS)
+        elif issuer and low in words.speech_nouns and (by := _issued_by(words, tokens, k, sentence.stop)) > 0:
+            mention, closes = resolver.phrase_after(tokens, by + 1, sentence.stop), True
+        else:
+            continue
+        found = resolver.resolve(view, mention, sentence) if mention is not None and closes else None
+        if found is not None and found.entity is not None and found.entity.person:
+            return Found(found.entity.name, None, found.entity, tokens[k].text)
+    return None
+
+
+def _issued_by(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The ``from`` or ``by`` after the speech noun at token ``k``, past at most :data:`_ISSUER_GAP`
+    words, none a verb form (``a speech at a rally in Taupo from``), else -1."""
+    for j in range(k + 1, min(stop - 1, k + 2 + _ISSUER_GAP)):
+        token = tokens[j]
+        low = token.lower
+        if low in _ISSUED_BY:
+            return j
+        if token.quoted or not token.text.isalpha() or low.endswith("ed") or low in words.clause_words:
+            return -1  # "a speech that was praised by X": X praised it, said nothing
+        if low in words.speech_verbs or low in words.auxiliaries or low in words.irregular_past:
+            return -1
+    return -1
+
+
 def lone_subject(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
     """The last one-word name of the sentence printed right before a verb that :func:`lone_name` takes
     for a person (``But the way he took it showed the miss had not lingered and Okafor was
@@ -756,6 +798,14 @@ def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
     end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
     noun = _singular(low[end - 1])
     return noun in words.roles or noun in words.anonymous
+
+
+def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entity | None:
+    """The one person named in the passage of ``view`` before ``position``, when no title names that person:
+    a profession described with a body's name (``the Harbour Survey biologist``) takes up a person introduced
+    without a title (``Kate Lund counted the geese.``); else ``None``."""
+    near = resolver.nearer.named(view.offset, position)
+    return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
 
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:

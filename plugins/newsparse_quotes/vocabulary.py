@@ -112,7 +112,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
-        rancher beekeeper veterinarian dentist promoter grower juror
+        rancher beekeeper veterinarian dentist promoter grower juror whip agent
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
@@ -142,6 +142,17 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Titles that are also common given names: before one word that is no given name they open a name
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
     "given_name_titles": _words("dean"),
+    # Professions a person practises, not posts held in a body (each one of the ``speaker_roles``): ``the
+    # Harbour Survey biologist`` may take up a person named without a title; ``the Red Cross spokeswoman``
+    # (a post) never does.
+    "professions": _words(
+        """
+        scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
+        psychologist sociologist economist historian engineer architect
+        """
+    ),
+    # Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).
+    "title_tails": _words("charge chief"),
     # Finite verb forms that open a clause: ``“…”, said the money saved would go``: no inverted speaker.
     "clause_verbs": _words("has have had is are was were will would could can may might must should shall does did"),
     # Organisation words: a capitalized name holding one is a body, not a person.

@@ -34,6 +34,7 @@ __all__ = [
     "name_key",
     "party_label_end",
     "party_label_start",
+    "title_in",
     "title_surname",
 ]
 
@@ -181,7 +182,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
-    generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words
@@ -214,6 +215,10 @@ class Words:
     surname_titles: frozenset[str]
     #: Titles that are also common given names (``Dean Varga``).
     given_name_titles: frozenset[str]
+    #: Words that close a title after a role and ``in`` (``Special Agent in Charge``).
+    title_tails: frozenset[str]
+    #: Professions a person practises, not posts held in a body (``biologist``, not ``spokeswoman``).
+    professions: frozenset[str]
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
@@ -407,6 +412,15 @@ def announces_results(words: Words, lowers: Sequence[str], k: int) -> bool:
         if low == "that" or not (low.isalnum() or low in ("$", "%", "£", "€")):
             return False
     return False
+
+
+def title_in(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """The ``in`` at token ``j`` joins a capitalized role and a capitalized word of the ``title_tails`` list
+    into one title (``Special Agent in Charge``, ``Editor in Chief``)."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].lower != "in":
+        return False
+    role, tail = tokens[j - 1], tokens[j + 1]
+    return role.is_capitalized and bare(role.text) in words.roles and tail.is_capitalized and tail.lower in words.title_tails
 
 
 def title_surname(words: Words, run: Sequence[Token]) -> bool:
