@@ -595,6 +595,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "below are today’s",
         }
     ),
+    "brief_labels": frozenset(
+        {
+            "in brief", "briefs", "briefing", "news at a glance", "news highlights", "news round-up", "news roundup",
+            "news in short",
+        }
+    ),
     "box_headings": frozenset(
         {
             "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
@@ -638,6 +644,10 @@ _CHROME_DOCS = {
     "list_intros": (
         "Beginnings of a page's one-sentence introduction to the stories listed under it "
         "(``Following is a summary of current world news briefs.``)."
+    ),
+    "brief_labels": (
+        "Words of a briefs page's label over its stories, each a title over paragraphs (``News in brief``, "
+        "``Business briefs``)."
     ),
     "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
 }
@@ -1893,6 +1903,7 @@ class PageChrome:
     funding_words: frozenset[str] = frozenset()
     box_headings: tuple[str, ...] = ()
     list_intros: tuple[str, ...] = ()
+    brief_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
