@@ -142,14 +142,14 @@ def _is_body(pl: PageLine) -> bool:
     return pl.kind is LineKind.CHROME and tailed and is_cut_short(text) and word_count(text) >= MIN_BLURB_WORDS
 
 
-def _teaser_after(lines: Sequence[PageLine], i: int, datelined: bool = False) -> int | None:
+def _teaser_after(lines: Sequence[PageLine], i: int, datelined: bool = False, standfirsts: bool = True) -> int | None:
     """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines, a copy of it,
     its standfirst right under it (:func:`has_standfirst`) and, on a page of ``datelined`` briefs, a dateline
     alone right under it (``TOLEDO (AP)``)."""
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
         beside = lines[j].kind in _BESIDE or lines[j].clean == lines[i].clean
-        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or has_standfirst(lines, i))
+        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or (standfirsts and has_standfirst(lines, i)))
         if not (beside or under):
             return None
         j += 1
@@ -171,16 +171,18 @@ def _is_standfirst(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> boo
     )
 
 
-def _heads(lines: Sequence[PageLine], chrome: PageChrome, datelined: bool = False) -> list[tuple[int, int]]:
+def _heads(
+    lines: Sequence[PageLine], chrome: PageChrome, datelined: bool = False, standfirsts: bool = True
+) -> list[tuple[int, int]]:
     """Each unit's title and teaser indexes, from the top: a title-shaped line over its teaser, not
     between the title above and its teaser (the title's copy), no briefs page's label, the first no standfirst
-    (:func:`_is_standfirst`)."""
+    (:func:`_is_standfirst`); titles over a standfirst only where ``standfirsts``."""
     heads: list[tuple[int, int]] = []
     for i, pl in enumerate(lines):
         if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i, chrome)):
             continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
         if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean) and not _is_briefs_label(pl.clean, chrome):
-            first = _teaser_after(lines, i, datelined)
+            first = _teaser_after(lines, i, datelined, standfirsts)
             if first is not None:
                 heads.append((i, first))
     return heads
@@ -248,6 +250,9 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     datelined = len(heads) >= MIN_MARKED_UNITS and all(under)
     if not datelined and any(under):
         heads = _heads(lines, chrome)  # a dateline under one subheading of a story opens no unit
+    stood = [has_standfirst(lines, title) for title, _ in heads]
+    if any(stood) and not all(stood):
+        heads = _heads(lines, chrome, datelined, standfirsts=False)  # a caption over the next title is no title
     if not heads or not _opens_listing(lines[: heads[0][0]], chrome):
         return []
     stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
@@ -353,7 +358,8 @@ def listing_slices(lines: Sequence[PageLine], units: Sequence[Unit]) -> list[lis
             slices.append(([lines[date]] if date is not None else []) + body)
         else:
             stop = units[k + 1].title if k + 1 < len(units) else len(lines)
-            dates = [lines[j] for j in range(end, stop) if lines[j].kind is LineKind.DATE][:1]
+            # the date line under the text dates it as a post's footer does, the teaser read as a paragraph
+            dates = [lines[j]._replace(kind=LineKind.FOOTER) for j in range(end, stop) if lines[j].kind is LineKind.DATE][:1]
             slices.append(body + dates)
     return slices
 
