@@ -12,7 +12,9 @@ import pytest
 from newsparse import parse
 from newsparse_blog.listing import _is_briefs_label
 
-from .layout_helpers import CHROME, texts
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import CHROME, kind, texts
 
 
 def _headline(article) -> str | None:
@@ -249,3 +251,29 @@ def test_c_a_storys_title_and_standfirst_over_its_byline_stay_one_article():
         "Read more »\n"
     )
     assert len(parse(page).articles) == 1
+
+
+# --- E. a labelled byline naming a site's user in lower case ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By: admin", LineKind.BYLINE),
+        ("Author: harbourdesk", LineKind.BYLINE),
+        ("By: the council's own count of votes", LineKind.TEXT),  # prose after the label
+        ("by the old quay", LineKind.TEXT),  # no label
+    ],
+)
+def test_e_a_labelled_user_name_in_lower_case_is_a_byline(line, expected):
+    assert kind(line) is expected
+
+
+def test_e_posts_signed_by_a_user_name_keep_their_titles():
+    page = "\n".join(
+        line
+        for title, paragraphs in _BRIEFS[:2]
+        for line in (title, "", "By: harbourdesk", "Posted on: 03-Mar-2026", "", paragraphs[0], "", "Read more", "")
+    )
+    articles = parse(page).articles
+    assert [_headline(a) for a in articles] == [title for title, _ in _BRIEFS[:2]]

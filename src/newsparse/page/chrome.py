@@ -863,6 +863,8 @@ _BY = lazy_compile(
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
+# A labelled byline naming a site's user in lower case (``By: admin``) runs fewer words than this.
+_MAX_LABELLED_USER_WORDS = 3
 # A page's <title> printed with the site's name and the date (``Headline – Site – 06/27/2025``): its headline
 # has at least this many words, the site's name at most this many.
 _MIN_DATED_TITLE_WORDS = 4
@@ -2108,13 +2110,14 @@ class PageChrome:
         )
 
     def is_byline(self, line: str) -> bool:
-        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
+        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``, ``By: admin``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
         m = _match_by(line)
         if m is not None:
-            return m["name"].isupper()
+            # a site's user name after a labelled ``By:`` or ``Author:`` may be in lower case (``By: admin``)
+            return m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
         if opens_byline(line) or self._is_role_line(line):
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line):
