@@ -25,8 +25,9 @@ unit (a story's lead would), but the section's description right under its label
 (``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
 print none; so are briefs under a briefs page's label above the first title (``News in brief``:
 ``brief_labels``), every title four to sixteen words long.  A title may stand over its standfirst
-(:func:`has_standfirst`), the unit's summary; else its teaser is its first paragraph.  A byline or date line above a title marks it only where one stands above the first title
-too (else it closes the unit above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+(:func:`has_standfirst`), the unit's summary; else its teaser is its first paragraph.  A byline or date
+line above a title marks it only where one stands above the first title too (else it closes the unit
+above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
 current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
 Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
@@ -70,7 +71,7 @@ MIN_BLURB_WORDS = 8
 MAX_LABEL_WORDS = 4
 #: Without marks, at most this share of a listing's titles are questions (an explainer's subheadings all are).
 MAX_QUESTION_SHARE = 1 / 3
-#: A briefs page's label (``News in brief``, ``A round-up of today's news stories in brief``) runs at most this many words.
+#: A briefs page's label (``News in brief``, ``Stories in brief from the coast``) runs at most this many words.
 MAX_BRIEFS_LABEL_WORDS = 10
 #: A brief's title under such a label runs at least this many words (a story's subheading runs fewer) ...
 MIN_BRIEF_TITLE_WORDS = 4
@@ -142,14 +143,17 @@ def _is_body(pl: PageLine) -> bool:
     return pl.kind is LineKind.CHROME and tailed and is_cut_short(text) and word_count(text) >= MIN_BLURB_WORDS
 
 
-def _teaser_after(lines: Sequence[PageLine], i: int, datelined: bool = False, standfirsts: bool = True) -> int | None:
+def _teaser_after(
+    lines: Sequence[PageLine], i: int, datelined: bool = False, standfirsts: bool = True
+) -> int | None:
     """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines, a copy of it,
     its standfirst right under it (:func:`has_standfirst`) and, on a page of ``datelined`` briefs, a dateline
     alone right under it (``TOLEDO (AP)``)."""
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
         beside = lines[j].kind in _BESIDE or lines[j].clean == lines[i].clean
-        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or (standfirsts and has_standfirst(lines, i)))
+        stood = standfirsts and has_standfirst(lines, i)
+        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or stood)
         if not (beside or under):
             return None
         j += 1
@@ -209,12 +213,14 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
 def has_standfirst(lines: Sequence[PageLine], title: int) -> bool:
     """True where the title ``lines[title]`` stands right over its standfirst: a title-shaped line of
     :data:`MIN_LISTED_TITLE_WORDS` words or more, as the title runs, in sentence case, and longer than the
-    title or under a title in Title Case (``3 Ferries Capsize, With Multiple Casualties`` over ``Boats overturn in bad
-    weather; dozens rescued``), and no byline or date line right under it (a single story's lead prints one);
-    two headlines in Title Case are two titles."""
+    title or under a title in Title Case (``3 Ferries Capsize, With Multiple Casualties`` over ``Boats
+    overturn in bad weather; dozens rescued``), and no byline or date line right under it (a single story's
+    lead prints one); two headlines in Title Case are two titles."""
     heading = lines[title].clean
     below = lines[title + 1] if title + 1 < len(lines) else None
-    if below is None or below.kind is not LineKind.TEXT or not _is_listed_title(below.clean) or is_cut_short(below.clean):
+    if below is None or below.kind is not LineKind.TEXT or is_cut_short(below.clean):
+        return False
+    if not _is_listed_title(below.clean):
         return False
     if title + 2 < len(lines) and lines[title + 2].kind in (LineKind.DATE, LineKind.BYLINE):
         return False  # a story's title and standfirst over its byline: a single article's lead
@@ -294,7 +300,9 @@ def _is_briefs_page(lines: Sequence[PageLine], units: Sequence[Unit], chrome: Pa
     above = lines[: units[0].title]
     labelled = any(pl.kind is not LineKind.CHROME and _is_briefs_label(pl.clean, chrome) for pl in above)
     titles = [lines[u.title].clean for u in units]
-    sized = all(MIN_BRIEF_TITLE_WORDS <= word_count(t, MAX_BRIEF_TITLE_WORDS + 1) <= MAX_BRIEF_TITLE_WORDS for t in titles)
+    sized = all(
+        MIN_BRIEF_TITLE_WORDS <= word_count(t, MAX_BRIEF_TITLE_WORDS + 1) <= MAX_BRIEF_TITLE_WORDS for t in titles
+    )
     asked = sum(map(is_question, titles))
     return labelled and sized and len(units) >= MIN_MARKED_UNITS and MAX_QUESTION_SHARE * len(units) >= asked
 
@@ -359,7 +367,8 @@ def listing_slices(lines: Sequence[PageLine], units: Sequence[Unit]) -> list[lis
         else:
             stop = units[k + 1].title if k + 1 < len(units) else len(lines)
             # the date line under the text dates it as a post's footer does, the teaser read as a paragraph
-            dates = [lines[j]._replace(kind=LineKind.FOOTER) for j in range(end, stop) if lines[j].kind is LineKind.DATE][:1]
+            under = (lines[j] for j in range(end, stop) if lines[j].kind is LineKind.DATE)
+            dates = [pl._replace(kind=LineKind.FOOTER) for pl in under][:1]
             slices.append(body + dates)
     return slices
 
