@@ -19,7 +19,7 @@ one article a title.  Each post is read by the rules of :mod:`newsparse.page.lay
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
@@ -45,7 +45,7 @@ from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
-from .listing import listing_slices, listing_units
+from .listing import Unit, has_standfirst, listing_slices, listing_units
 
 __all__ = ["BlogSplitter", "post_starts"]
 
@@ -262,7 +262,9 @@ class BlogSplitter:
         bylined = self._bylined(lines)
         units = [] if bylined >= 2 or (bylined and self._has_footer(lines)) else listing_units(lines, self.chrome)
         if units:
-            listed = (read_article(text, part, self.chrome) for part in listing_slices(lines, units))
+            slices = zip(units, listing_slices(lines, units))
+            # a listed title's teaser is its first paragraph, a standfirst only where one is printed over it
+            listed = (read_article(text, part, self.chrome, standfirst=_standfirst(lines, u)) for u, part in slices)
             return Page(articles=[post for post in listed if post is not None and _has_text(post)], format=self.name)
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
@@ -271,6 +273,12 @@ class BlogSplitter:
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
             posts[0] = None
         return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
+
+
+def _standfirst(lines: Sequence[PageLine], unit: Unit) -> Callable[[str], bool] | None:
+    """How the listed ``unit`` reads a standfirst: the title-shaped line right under its title where
+    :func:`~newsparse_blog.listing.has_standfirst` finds one there, else none (its teaser is its first paragraph)."""
+    return is_title if has_standfirst(lines, unit.title) else None
 
 
 @hookimpl

@@ -23,8 +23,11 @@ unit (a story's lead would), but the section's description right under its label
 ``Political news, elections and governance.``), and no unit runs longer than
 :data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Wire briefs that print a dateline alone under each title
 (``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
-print none.  A byline or date line above a title marks it only where one stands above the first title
-too (else it closes the unit above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+print none; so are briefs under a briefs page's label above the first title (``News in brief``:
+``brief_labels``), every title four to sixteen words long.  A title may stand over its standfirst
+(:func:`has_standfirst`), the unit's summary; else its teaser is its first paragraph.  A byline or date
+line above a title marks it only where one stands above the first title too (else it closes the unit
+above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
 current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
 Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
@@ -40,7 +43,7 @@ from typing import NamedTuple
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
 from newsparse.page.furniture import is_read_more_marker, republished_from
-from newsparse.page.layout import is_title
+from newsparse.page.layout import MAX_TITLE_WORDS, is_title, is_title_case
 from newsparse.page.lines import (
     ends_sentence,
     is_cut_short,
@@ -52,7 +55,7 @@ from newsparse.page.lines import (
 from newsparse.page.probe import PageLine
 from newsparse_digest.splitter import header_key
 
-__all__ = ["Unit", "listing_units", "listing_slices", "MIN_LISTED_TITLE_WORDS", "MAX_UNIT_PARAGRAPHS"]
+__all__ = ["Unit", "listing_units", "listing_slices", "has_standfirst", "MIN_LISTED_TITLE_WORDS", "MAX_UNIT_PARAGRAPHS"]
 
 #: Without marks, a listing's titles have at least this many words (a subheading has fewer) ...
 MIN_LISTED_TITLE_WORDS = 5
@@ -68,6 +71,12 @@ MIN_BLURB_WORDS = 8
 MAX_LABEL_WORDS = 4
 #: Without marks, at most this share of a listing's titles are questions (an explainer's subheadings all are).
 MAX_QUESTION_SHARE = 1 / 3
+#: A briefs page's label (``News in brief``, ``Stories in brief from the coast``) runs at most this many words.
+MAX_BRIEFS_LABEL_WORDS = 10
+#: A brief's title under such a label runs at least this many words (a story's subheading runs fewer) ...
+MIN_BRIEF_TITLE_WORDS = 4
+#: ... and at most this many (a paragraph that lost its full stop runs longer).
+MAX_BRIEF_TITLE_WORDS = 16
 #: Listings without marks repeat the unit at least this often.
 MIN_UNMARKED_UNITS = 3
 #: ... and with marks, at least this often, half of the units marked.
@@ -81,8 +90,10 @@ _LIST_NUMBER = lazy_compile(r"\d{1,2}[.)]\s")
 # An address slug: apostrophes dropped, every other run of signs a hyphen.
 _SLUG_DROP = lazy_compile(r"['’]")
 _SLUG_GAP = lazy_compile(r"[^a-z0-9]+")
-# A ``Read More »`` line under a teaser.
-_READ_MORE_LINE = lazy_compile(r"(?i:read\s+more)\s*(?:»|›|>|→)?\s*-?\Z")
+# A ``Read More »`` or ``Continue reading…`` line under a teaser.
+_READ_MORE_LINE = lazy_compile(r"(?i:read\s+more|continue\s+reading)\s*(?:»|›|>|→|\.\.\.|…)?\s*-?\Z")
+# The gaps between a label's words.
+_WORD_GAP = lazy_compile(r"[^\w'’-]+")
 
 
 # The kinds of line printed between a title and its teaser, and those that date or sign it.
@@ -106,11 +117,12 @@ def _teaser(line: str) -> tuple[str, bool]:
 
 def _is_teaser(line: str) -> bool:
     """True for a teaser: a sentence or a blurb cut short, perhaps closed by ``Read more``, of
-    :data:`MIN_TEASER_WORDS` words or more, no republication note."""
+    :data:`MIN_TEASER_WORDS` words or more, or a lead cut with no mark, longer than a title; no republication note."""
     text, _ = _teaser(line)
     if word_count(text) < MIN_TEASER_WORDS or republished_from(text) is not None:
         return False  # a prompt's button (``Got it!``), a republication note
-    return is_cut_short(text) or (ends_sentence(text) and not is_title(text))
+    # a lead cut short with no mark runs longer than any title (``… an investigation into possible sabotage``)
+    return is_cut_short(text) or (ends_sentence(text) and not is_title(text)) or word_count(text) > MAX_TITLE_WORDS
 
 
 def _is_listed_title(line: str) -> bool:
@@ -131,41 +143,50 @@ def _is_body(pl: PageLine) -> bool:
     return pl.kind is LineKind.CHROME and tailed and is_cut_short(text) and word_count(text) >= MIN_BLURB_WORDS
 
 
-def _teaser_after(lines: Sequence[PageLine], i: int, datelined: bool = False) -> int | None:
-    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines, a copy of it
-    and, on a page of ``datelined`` briefs, a dateline alone right under it (``TOLEDO (AP)``)."""
+def _teaser_after(
+    lines: Sequence[PageLine], i: int, datelined: bool = False, standfirsts: bool = True
+) -> int | None:
+    """The index of the teaser under the title ``lines[i]``, past chrome, date lines, bylines, a copy of it,
+    its standfirst right under it (:func:`has_standfirst`) and, on a page of ``datelined`` briefs, a dateline
+    alone right under it (``TOLEDO (AP)``)."""
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
         beside = lines[j].kind in _BESIDE or lines[j].clean == lines[i].clean
-        if not beside and not (datelined and j == i + 1 and _is_dateline_under(lines, i)):
+        stood = standfirsts and has_standfirst(lines, i)
+        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or stood)
+        if not (beside or under):
             return None
         j += 1
     return j if j < len(lines) and not lines[j].clean[:1].islower() else None  # lower case: a wrapped line's rest
 
 
-def _is_standfirst(lines: Sequence[PageLine], i: int) -> bool:
+def _is_standfirst(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> bool:
     """True for a line right under a headline (a title-shaped line of :data:`MIN_LISTED_TITLE_WORDS` words or
-    more, no teaser) and no shorter than it: a story's standfirst, no listed title (a page's title over a
-    live page's first entry runs longer)."""
+    more, no teaser, no briefs page's label) and no shorter than it: a story's standfirst, no listed title (a
+    page's title over a live page's first entry runs longer)."""
     above = lines[i - 1] if i else None
     return (
         above is not None
         and above.kind is LineKind.TEXT
         and is_title(above.clean)
         and not _is_body(above)
+        and not _is_briefs_label(above.clean, chrome)
         and MIN_LISTED_TITLE_WORDS <= word_count(above.clean) <= word_count(lines[i].clean)
     )
 
 
-def _heads(lines: Sequence[PageLine], datelined: bool = False) -> list[tuple[int, int]]:
+def _heads(
+    lines: Sequence[PageLine], chrome: PageChrome, datelined: bool = False, standfirsts: bool = True
+) -> list[tuple[int, int]]:
     """Each unit's title and teaser indexes, from the top: a title-shaped line over its teaser, not
-    between the title above and its teaser (the title's copy), the first no standfirst (:func:`_is_standfirst`)."""
+    between the title above and its teaser (the title's copy), no briefs page's label, the first no standfirst
+    (:func:`_is_standfirst`); titles over a standfirst only where ``standfirsts``."""
     heads: list[tuple[int, int]] = []
     for i, pl in enumerate(lines):
-        if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i)):
+        if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i, chrome)):
             continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
-        if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean):
-            first = _teaser_after(lines, i, datelined)
+        if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean) and not _is_briefs_label(pl.clean, chrome):
+            first = _teaser_after(lines, i, datelined, standfirsts)
             if first is not None:
                 heads.append((i, first))
     return heads
@@ -189,6 +210,26 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
     return Unit(title, texts, tailed or linked or twice or dated or cut)
 
 
+def has_standfirst(lines: Sequence[PageLine], title: int) -> bool:
+    """True where the title ``lines[title]`` stands right over its standfirst: a title-shaped line of
+    :data:`MIN_LISTED_TITLE_WORDS` words or more, as the title runs, in sentence case, and longer than the
+    title or under a title in Title Case (``3 Ferries Capsize, With Multiple Casualties`` over ``Boats
+    overturn in bad weather; dozens rescued``), and no byline or date line right under it (a single story's
+    lead prints one); two headlines in Title Case are two titles."""
+    heading = lines[title].clean
+    below = lines[title + 1] if title + 1 < len(lines) else None
+    if below is None or below.kind is not LineKind.TEXT or is_cut_short(below.clean):
+        return False
+    if not _is_listed_title(below.clean):
+        return False
+    if title + 2 < len(lines) and lines[title + 2].kind in (LineKind.DATE, LineKind.BYLINE):
+        return False  # a story's title and standfirst over its byline: a single article's lead
+    words = word_count(below.clean)
+    if min(words, word_count(heading)) < MIN_LISTED_TITLE_WORDS or is_title_case(below.clean):
+        return False
+    return words > word_count(heading) or is_title_case(heading)
+
+
 def _is_dateline_under(lines: Sequence[PageLine], title: int) -> bool:
     """True where a dateline alone (:func:`~newsparse.page.lines.is_dateline_alone`) stands right under the
     title ``lines[title]``, as a wire brief prints it over its first paragraph."""
@@ -210,12 +251,15 @@ def _is_slug_of(line: str, title: str) -> bool:
 def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     """The listed articles of a listing page (see the module's rules), else an empty list.  A list heading
     under the first title (``Related stories``, ``Most read``) ends the listing: its headlines are chrome."""
-    heads = _heads(lines, datelined=True)
+    heads = _heads(lines, chrome, datelined=True)
     under = [_is_dateline_under(lines, title) for title, _ in heads]
     datelined = len(heads) >= MIN_MARKED_UNITS and all(under)
     if not datelined and any(under):
-        heads = _heads(lines)  # a dateline under one subheading of a story opens no unit
-    if not heads or not _opens_listing(lines[: heads[0][0]]):
+        heads = _heads(lines, chrome)  # a dateline under one subheading of a story opens no unit
+    stood = [has_standfirst(lines, title) for title, _ in heads]
+    if any(stood) and not all(stood):
+        heads = _heads(lines, chrome, datelined, standfirsts=False)  # a caption over the next title is no title
+    if not heads or not _opens_listing(lines[: heads[0][0]], chrome):
         return []
     stop = next((i for i in range(heads[0][0], len(lines)) if _opens_list(lines[i], chrome)), len(lines))
     heads = [(title, first) for title, first in heads if first < stop]
@@ -233,6 +277,8 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     if datelined:
         # wire briefs, each title over its dateline alone: a story's subheadings print none
         return units if len(units) >= MIN_MARKED_UNITS else []
+    if _is_briefs_page(lines, units, chrome):
+        return units  # briefs under their page's label, of any length
     if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
         return []
     marked = sum(u.marked for u in units)
@@ -246,6 +292,30 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     return units if len(units) >= MIN_UNMARKED_UNITS and plain else []
 
 
+def _is_briefs_page(lines: Sequence[PageLine], units: Sequence[Unit], chrome: PageChrome) -> bool:
+    """True for briefs under their page's label (``News in brief``, ``Business Briefing``: ``brief_labels``)
+    above the first title: two units or more, every title of headline length (:data:`MIN_BRIEF_TITLE_WORDS` to
+    :data:`MAX_BRIEF_TITLE_WORDS` words), at most a :data:`MAX_QUESTION_SHARE` of them questions; each runs
+    any number of paragraphs, as one story's subheadings (``Costs``), a few words long, would not."""
+    above = lines[: units[0].title]
+    labelled = any(pl.kind is not LineKind.CHROME and _is_briefs_label(pl.clean, chrome) for pl in above)
+    titles = [lines[u.title].clean for u in units]
+    sized = all(
+        MIN_BRIEF_TITLE_WORDS <= word_count(t, MAX_BRIEF_TITLE_WORDS + 1) <= MAX_BRIEF_TITLE_WORDS for t in titles
+    )
+    asked = sum(map(is_question, titles))
+    return labelled and sized and len(units) >= MIN_MARKED_UNITS and MAX_QUESTION_SHARE * len(units) >= asked
+
+
+def _is_briefs_label(line: str, chrome: PageChrome) -> bool:
+    """True for a short line ending no sentence that names a briefs page (``brief_labels``: ``In Brief``,
+    ``Business Briefs: June 19``, ``World News at a Glance``); ``Briefly, the council said no.`` is text."""
+    if ends_sentence(line) or word_count(line, MAX_BRIEFS_LABEL_WORDS + 1) > MAX_BRIEFS_LABEL_WORDS:
+        return False
+    words = f" {' '.join(_WORD_GAP.split(line.casefold()))} "
+    return any(f" {label} " in words for label in chrome.brief_labels)
+
+
 def _introduces_list(line: str, chrome: PageChrome) -> bool:
     """True for a page's one-sentence introduction to the stories listed under it (``Following is a summary
     of current world news briefs.``, ``Here is the latest in world news.``: ``list_intros``): chrome."""
@@ -256,9 +326,10 @@ def _opens_list(pl: PageLine, chrome: PageChrome) -> bool:
     return pl.kind is LineKind.CHROME and chrome.opens_list(pl.clean)
 
 
-def _opens_listing(above: Sequence[PageLine]) -> bool:
+def _opens_listing(above: Sequence[PageLine], chrome: PageChrome) -> bool:
     """True for the lines above a listing's first title: no text, or one sentence right under a short
-    label (the section's description: ``Politics`` over ``Political news, elections and governance.``), and
+    label (the section's description: ``Politics`` over ``Political news, elections and governance.``) or
+    introducing the stories under it (``Following is a summary of …``: :func:`_introduces_list`), and
     no archive header (``Month: March 2026``), which makes the page a digest."""
     if any(header_key(pl.clean) is not None for pl in above):
         return False  # an archive header declares a digest, whose articles open with summaries
@@ -266,6 +337,8 @@ def _opens_listing(above: Sequence[PageLine]) -> bool:
     if not texts:
         return True
     j = texts[0]
+    if len(texts) == 1 and _introduces_list(above[j].clean, chrome):
+        return True
     label = next((pl for pl in reversed(above[:j]) if pl.kind is not LineKind.CHROME), None)
     return len(texts) == 1 and label is not None and word_count(label.clean) <= MAX_LABEL_WORDS and not _is_body(label)
 
@@ -293,7 +366,9 @@ def listing_slices(lines: Sequence[PageLine], units: Sequence[Unit]) -> list[lis
             slices.append(([lines[date]] if date is not None else []) + body)
         else:
             stop = units[k + 1].title if k + 1 < len(units) else len(lines)
-            dates = [lines[j] for j in range(end, stop) if lines[j].kind is LineKind.DATE][:1]
+            # the date line under the text dates it as a post's footer does, the teaser read as a paragraph
+            under = (lines[j] for j in range(end, stop) if lines[j].kind is LineKind.DATE)
+            dates = [pl._replace(kind=LineKind.FOOTER) for pl in under][:1]
             slices.append(body + dates)
     return slices
 

@@ -607,6 +607,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "below are today’s",
         }
     ),
+    "brief_labels": frozenset(
+        {
+            "in brief", "briefs", "briefing", "news at a glance", "news highlights", "news round-up", "news roundup",
+            "news in short",
+        }
+    ),
     "box_headings": frozenset(
         {
             "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
@@ -650,6 +656,10 @@ _CHROME_DOCS = {
     "list_intros": (
         "Beginnings of a page's one-sentence introduction to the stories listed under it "
         "(``Following is a summary of current world news briefs.``)."
+    ),
+    "brief_labels": (
+        "Words of a briefs page's label over its stories, each a title over paragraphs (``News in brief``, "
+        "``Business briefs``)."
     ),
     "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
 }
@@ -865,6 +875,8 @@ _BY = lazy_compile(
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
+# A labelled byline naming a site's user in lower case (``By: admin``) runs fewer words than this.
+_MAX_LABELLED_USER_WORDS = 3
 # A page's <title> printed with the site's name and the date (``Headline – Site – 06/27/2025``): its headline
 # has at least this many words, the site's name at most this many.
 _MIN_DATED_TITLE_WORDS = 4
@@ -1920,6 +1932,7 @@ class PageChrome:
     funding_words: frozenset[str] = frozenset()
     box_headings: tuple[str, ...] = ()
     list_intros: tuple[str, ...] = ()
+    brief_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -2124,13 +2137,14 @@ class PageChrome:
         )
 
     def is_byline(self, line: str) -> bool:
-        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``,
+        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``, ``By: admin``,
         ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
         m = _match_by(line)
         if m is not None:
-            return m["name"].isupper()
+            # a site's user name after a labelled ``By:`` or ``Author:`` may be in lower case (``By: admin``)
+            return m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
         if opens_byline(line) or self._is_role_line(line):
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line):
