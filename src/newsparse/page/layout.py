@@ -329,11 +329,12 @@ def _repeated_names(lines: Sequence[PageLine], start: int) -> frozenset[str]:
 
 
 def _is_cut_copy(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a breadcrumb's last item, the title cut short and perhaps numbered, right above the
-    title in full: ``3. Union govt planning to build a`` over ``Union govt planning to build a new office``."""
+    """True for a breadcrumb's last item, the title cut short and perhaps numbered or closed by an
+    ellipsis, right above the title in full: ``3. Union govt planning to build a`` or ``Union govt
+    planning to build a...`` over ``Union govt planning to build a new office``."""
     line = lines[i].clean
     item = _ITEM_NUMBER.match(line)
-    cut = line[item.end() :] if item else line
+    cut = (line[item.end() :] if item else line).removesuffix("...").removesuffix("…").rstrip()
     after = next_content(lines, i)
     return (
         after is not None
