@@ -190,3 +190,16 @@ def test_patterns_are_linear_on_hostile_input():
 def test_a_section_headings_of_a_round_up_stay_apart():
     page = f"Rugby:\n{_LEAD}\nCricket:\n{_SECOND}\nSailing:\n{_THIRD}\n"
     assert not any(p.startswith("Rugby: ") for p in texts(article_of(page)))
+
+
+def test_f_results_and_a_list_the_body_leads_into_stay():
+    results = ["1st Jane Roe 2:56:53", "2nd Ana Ruiz 3:04:01", "3rd Li Ming 3:05:42"]
+    page = "Harbour marathon results\n\n" + "\n\n".join([_LEAD, _SECOND, "Winners by class", *results]) + "\n"
+    assert texts(article_of(page))[-3:] == results
+    listed = [  # longer than the closing headings dropped one by one
+        "Ferry crews of the northern isles who sailed through the storms of last winter",
+        "Lifeboat volunteers of the cape who answered more than forty calls this year",
+        "Harbour pilots of Port Ellis who guided the dredgers in and out of the channel",
+    ]
+    page = "Harbour board thanks its crews\n\n" + "\n\n".join([_LEAD, "The board thanked these crews:", *listed]) + "\n"
+    assert texts(article_of(page))[-3:] == listed

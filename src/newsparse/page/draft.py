@@ -170,10 +170,13 @@ class Draft:
         list heading: :data:`MIN_CLOSING_HEADLINES` title-shaped lines or more under a paragraph, at least
         :data:`MIN_OPEN_CLOSING_HEADLINES` of them ending no sentence (``Bridge reopens after repairs``, ``Why
         ferry fares keep rising, know why?``); 0 where the body closes otherwise (a closing question or two
-        are the writer's)."""
-        run = list(itertools.takewhile(lambda line: is_title(line.clean), reversed(self.paragraphs[1:])))
-        open_ends = sum(not ends_sentence(line.clean) for line in run)
-        return len(run) if len(run) >= MIN_CLOSING_HEADLINES and open_ends >= MIN_OPEN_CLOSING_HEADLINES else 0
+        are the writer's, and so are results closing with a tally, ``1st Jane Roe 2:56:53``, and a list the body
+        leads into with a colon, ``Here are the winners:``)."""
+        headline = lambda line: is_title(line.clean) and not closes_with_tally(line.clean)  # noqa: E731
+        run = list(itertools.takewhile(headline, reversed(self.paragraphs[1:])))
+        if len(run) < MIN_CLOSING_HEADLINES or leads_on(self.paragraphs[-len(run) - 1].clean):
+            return 0
+        return len(run) if sum(not ends_sentence(line.clean) for line in run) >= MIN_OPEN_CLOSING_HEADLINES else 0
 
     def _is_head_label(self, line: str) -> bool:
         """True for a short line closing the body that the page printed above the title too: the
