@@ -10,8 +10,10 @@ import time
 import pytest
 
 from newsparse.page.chrome import LineKind, _is_writers_byline, is_photo_caption
+from newsparse.page.draft import Draft
 from newsparse.page.layout import _is_cut_copy
 from newsparse.page.probe import read_lines
+from newsparse.page.text import Line
 
 from .layout_helpers import CHROME, article_of, kind, texts
 
@@ -31,7 +33,7 @@ def _headline(article) -> str | None:
     "page, dateline",
     [
         (f"Port Ellis:\n{_LEAD}\n{_SECOND}\n{_THIRD}\n", "Port Ellis:"),
-        (f"PORT ELLIS :\n\n{_LEAD}\n\n{_SECOND}\n\n{_THIRD}\n", "PORT ELLIS :"),
+        (f"Port Ellis :\n\n{_LEAD}\n\n{_SECOND}\n\n{_THIRD}\n", "Port Ellis :"),
         (f" date 2021-04-16 Fenwick, Kerala:\n\n{_LEAD}\n\n{_SECOND}\n", "Fenwick, Kerala:"),
     ],
 )
@@ -203,3 +205,26 @@ def test_f_results_and_a_list_the_body_leads_into_stay():
     ]
     page = "Harbour board thanks its crews\n\n" + "\n\n".join([_LEAD, "The board thanked these crews:", *listed]) + "\n"
     assert texts(article_of(page))[-3:] == listed
+
+
+def test_a_section_label_in_capitals_stays_apart():
+    page = f"Harbour board votes to dredge eastern channel\n\nDate published: 17 March 2015\n\nRUGBY:\n\n{_LEAD}\n\n{_SECOND}\n"
+    assert not any(p.startswith("RUGBY: ") for p in texts(article_of(page)))
+
+
+def _closing_headlines(paragraphs: list[str]) -> int:
+    draft = Draft(CHROME)
+    draft.paragraphs = [Line(k, 0, 0, text, text) for k, text in enumerate(paragraphs)]
+    return draft._closing_headlines()
+
+
+def test_f_newsletter_items_under_a_cut_item_stay():
+    items = [
+        "3. Ferry crews on the northern isles are being told they must wait for their new licences before",
+        "Harbour board meets",
+        "4. The harbour board has voted by six votes to dredge the eastern channel before the winter storms",
+        "Lifeboat call-out",
+        "5. A kayaker in her 80s was brought ashore after her boat overturned off the cape",
+    ]
+    assert _closing_headlines([_LEAD, *items]) == 0
+    assert _closing_headlines([_LEAD, _SECOND, *_HEADLINES]) == len(_HEADLINES)

@@ -8,7 +8,7 @@ from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.furniture import is_date_tail, is_source_pointer, publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
-from newsparse.page.layout import is_title
+from newsparse.page.layout import is_title, opens_with_item_number
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.tallies import closes_with_tally
@@ -167,14 +167,13 @@ class Draft:
 
     def _closing_headlines(self) -> int:
         """How many paragraphs close the body as a widget's list of other stories' headlines, printed with no
-        list heading: :data:`MIN_CLOSING_HEADLINES` title-shaped lines or more under a paragraph, at least
-        :data:`MIN_OPEN_CLOSING_HEADLINES` of them ending no sentence (``Bridge reopens after repairs``, ``Why
-        ferry fares keep rising, know why?``); 0 where the body closes otherwise (a closing question or two
-        are the writer's, and so are results closing with a tally, ``1st Jane Roe 2:56:53``, and a list the body
-        leads into with a colon, ``Here are the winners:``)."""
-        headline = lambda line: is_title(line.clean) and not closes_with_tally(line.clean)  # noqa: E731
-        run = list(itertools.takewhile(headline, reversed(self.paragraphs[1:])))
-        if len(run) < MIN_CLOSING_HEADLINES or leads_on(self.paragraphs[-len(run) - 1].clean):
+        list heading: :data:`MIN_CLOSING_HEADLINES` headlines (:func:`_is_listed_headline`) or more under a
+        paragraph that ends a sentence, at least :data:`MIN_OPEN_CLOSING_HEADLINES` of them ending none
+        (``Bridge reopens after repairs``, ``Why ferry fares keep rising, know why?``).  0 where the body closes
+        otherwise: a closing question or two are the writer's, and so is a list the body leads into with a
+        colon (``Here are the winners:``) or items under one cut short, as a newsletter lists its stories."""
+        run = list(itertools.takewhile(_is_listed_headline, reversed(self.paragraphs[1:])))
+        if len(run) < MIN_CLOSING_HEADLINES or not ends_sentence(self.paragraphs[-len(run) - 1].clean):
             return 0
         return len(run) if sum(not ends_sentence(line.clean) for line in run) >= MIN_OPEN_CLOSING_HEADLINES else 0
 
@@ -289,3 +288,9 @@ def _is_crumbed_copy(line: str, title: str) -> bool:
     ``Minister resigns``) after a crumb of at most :data:`_MAX_TITLE_CRUMB_WORDS` words."""
     crumb = line.removesuffix(" " + title)
     return crumb != line and title.count(" ") >= _MIN_TITLE_TAIL_SPACES and crumb.count(" ") < _MAX_TITLE_CRUMB_WORDS
+
+
+def _is_listed_headline(line: Line) -> bool:
+    """True for a paragraph shaped like another story's headline: title-shaped, no result closing with a
+    tally (``1st Jane Roe 2:56:53``) and no newsletter's numbered item (``4. The board has voted …``)."""
+    return is_title(line.clean) and not closes_with_tally(line.clean) and not opens_with_item_number(line.clean)

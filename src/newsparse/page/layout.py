@@ -63,6 +63,7 @@ from newsparse.page.text import Line
 __all__ = [
     "next_content",
     "is_title",
+    "opens_with_item_number",
     "is_dated_title",
     "is_title_case",
     "is_headlinese",
@@ -326,6 +327,11 @@ def _repeated_names(lines: Sequence[PageLine], start: int) -> frozenset[str]:
             chrome.add(pl.clean)
         copies[pl.clean] = copies.get(pl.clean, 0) + 1
     return frozenset(name for name in chrome if copies[name] >= MIN_NAME_COPIES)
+
+
+def opens_with_item_number(line: str) -> bool:
+    """True for a line opening with a list item's number: ``3. Ferry crews …``."""
+    return _ITEM_NUMBER.match(line) is not None
 
 
 def _is_cut_copy(lines: Sequence[PageLine], i: int) -> bool:

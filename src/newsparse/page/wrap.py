@@ -23,12 +23,13 @@ above it too (``One person has been arrested in relation to an incident that`` /
 ``occurred on Friday.``); a capital under such a line is not, as a heading over its paragraph looks
 the same.
 
-A dateline printed alone on its line, a place and a colon (``Chennai:``, ``NEW DELHI :``), as syndicated
+A dateline printed alone on its line, a place and a colon (``Chennai:``, ``New Delhi :``), as syndicated
 copy sets it in bold above the story, is joined to the line of text under it, perhaps one blank line
 below, where no sentence stands above it, no other line of its shape is on the page and that line is a sentence
 of :data:`MIN_DATELINE_LEAD_WORDS` words or more opening with a capital: the dateline opens the body's
 first paragraph (``Chennai: The office of …``).  ``Background:`` over a paragraph further down stays apart,
-and so do section headings of a round-up, several on the page (``Rugby:`` … ``Cricket:``).
+and so do section headings of a round-up, several on the page (``Rugby:`` … ``Cricket:``), and a section
+label in capitals (``RUGBY:``).
 
 Limits: a wrapped line that opens with a capital after a line ending in a noun (``… provider EXFO`` /
 ``Inc posted …``) is not joined, since a heading over its paragraph looks the same; a paragraph
@@ -58,8 +59,9 @@ MIN_WRAPPED_CHARS = 40
 
 #: A dateline alone on its line is joined to a first paragraph of at least this many words.
 MIN_DATELINE_LEAD_WORDS = 8
-# A dateline alone on its line, a place of up to four capitalised words and a colon: ``Chennai:``, ``NEW DELHI :``.
-_COLON_DATELINE = lazy_compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} ?:")
+# A dateline alone on its line, a place of up to four capitalised words and a colon: ``Chennai:``, ``New Delhi :``
+# (a label in capitals, ``RUGBY:``, is a section's).
+_COLON_DATELINE = lazy_compile(r"[A-Z][a-z][\w.'’-]*(?:,? [A-Z][a-z][\w.'’-]*){0,3} ?:")
 
 #: Words after which a wrapped line breaks mid-sentence: a line ending in one runs on.
 _RUN_ON_WORDS = frozenset(
