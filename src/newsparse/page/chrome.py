@@ -325,6 +325,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
             "do you have a story", "have a story for us", "got a story for us", "do you have a news tip",
+            # a syndication feed's pointer to the full text: ``To read the full article or to get the complete feed …``
+            "to read the full article", "to read the full story", "to get the complete feed",
             # syndication disclaimers: ``(This story has not been edited by X staff and is auto-generated …)``
             "this story has not been edited", "this article has not been edited", "this report has not been edited",
             "this copy has not been edited", "except for the headline, this story", "only the headline",
@@ -760,6 +762,8 @@ _CONTRIBUTED = lazy_compile(
 _PHOTO_CREDIT = lazy_compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
+    # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``
+    r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)\s?/\s?[A-Z]"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
     r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
 )
@@ -821,6 +825,8 @@ _CLOSING_CREDIT = lazy_compile(
 _CLOSING_CREDIT_CHARS = 80
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
+# A gallery's button printed right after a caption's credit in brackets: ``… (Xinhua/Jane Doe) Photo Gallery``.
+_GALLERY_BUTTON = lazy_compile(r"(?<=[)\]]) (?:Photo |Photos |PHOTO )?(?:Gallery|gallery|GALLERY)\Z")
 # A photographer's bare name closing a caption after its last sentence: ``… opened in March. Tomas Brekke``
 # (two or three capitalised words, one capital inside each allowed: ``McLoughlin``; no sentence mark; ``… in March.
 # Tomas Brekke said.`` is text).
@@ -1165,12 +1171,15 @@ def is_photo_caption(line: str) -> bool:
     Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
-    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``) or a sales button (``… | License Photo``)."""
+    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``)
+    or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
     if line.endswith(_PHOTO_BUTTONS):
         line = line[: line.rindex(" | ")]
+    elif line.endswith(("allery", "ALLERY")) and (button := _GALLERY_BUTTON.search(line)) is not None:
+        line = line[: button.start()]
     if line.endswith((").", "].")):  # a photo's credit in brackets before the caption's full stop
         return _PHOTO_CREDIT.search(line[-_CREDIT_TAIL_CHARS:-1]) is not None
     if line.endswith((")", "]")):
@@ -1383,16 +1392,21 @@ def opens_byline(line: str) -> bool:
     return len(line) <= _MAX_BY_ALONE_CHARS and _may_have_by(line) and _BY_ALONE.fullmatch(line) is not None
 
 
-def _is_writers_byline(line: str) -> bool:
+def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     """True for ``By`` and only capitalised words, however many names they print: writers' names
     joined by ``and``, ``&`` or commas, their titles and outlet (``By Ana Ruiz Soto and Tom Roe``,
     ``Reviewed by Dr. Ana Ruiz, MD``, ``By Ana Ruiz, Tom Roe Harbour Post``); no digits, sentence marks
     or capitalised minor words, which a title beginning with ``By`` may print (``By Land And Sea, …``); a place
-    after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline."""
+    after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline, and so
+    is a role of ``byline_roles`` after the outlet's name (``By Harbour Wire writers Jane Doe and Li Ming``)."""
     m = _match_by(line)
     if m is None or any(c.isdigit() for c in line) or _TITLE_MARK.search(line) is not None:
         return False
     words = line[m.start("name") :].replace(",", " ").split()
+    # the outlet's writers: ``By Harbour Wire writers Jane Doe``, ``By Harbour Wire reporter Jane Doe``
+    roles = [k for k, w in enumerate(words) if w.islower() and w.removesuffix("s") in byline_roles]
+    if len(roles) == 1 and 0 < roles[0] < len(words) - 1:
+        del words[roles[0]]
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
     words = [w for k, w in enumerate(words) if not (w in _PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
@@ -2013,7 +2027,7 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
-        elif found is None and (_is_writers_byline(line) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
+        elif found is None and (_is_writers_byline(line, self.byline_roles) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch, find_date
 from newsparse.page.furniture import is_date_tail, is_source_pointer, publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
+from newsparse.page.layout import is_title, opens_with_item_number
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.tallies import closes_with_tally
@@ -16,6 +18,10 @@ __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 
 #: A heading closing an article's body, with no paragraph under it, has at most this many words.
 MAX_CLOSING_HEADING_WORDS = 10
+#: Headlines listed under the body, as a widget prints them with no list heading, are at least this many ...
+MIN_CLOSING_HEADLINES = 3
+#: ... at least this many of them ending no sentence (the others may be teasers closed by a question).
+MIN_OPEN_CLOSING_HEADLINES = 2
 #: The end of a title repeated under it stands for the title with at least this many spaces (four words).
 _MIN_TITLE_TAIL_SPACES = 3
 # A breadcrumb printed before a copy of the title has at most this many words: ``Update news <title>``.
@@ -147,7 +153,10 @@ class Draft:
         Doe at …``); a publisher's note, or a note on what the site is, on the site its title or masthead
         names; a heading with no paragraph under it (``Price comparison`` above a shopping widget); a label
         printed above the title too (``News Kenya``); a row
-        of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``)."""
+        of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``); headlines
+        listed under the body with no list heading (:meth:`_closing_headlines`)."""
+        if self.chrome is not None and (listed := self._closing_headlines()):
+            del self.paragraphs[-listed:]
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             writers = self._is_closing_bio(last) or self._is_closing_contact(last)
@@ -155,6 +164,18 @@ class Draft:
             if not (closing or self._is_closing_heading(last) or is_link_row(last) or self._is_head_label(last)):
                 return
             self.paragraphs.pop()
+
+    def _closing_headlines(self) -> int:
+        """How many paragraphs close the body as a widget's list of other stories' headlines, printed with no
+        list heading: :data:`MIN_CLOSING_HEADLINES` headlines (:func:`_is_listed_headline`) or more under a
+        paragraph that ends a sentence, at least :data:`MIN_OPEN_CLOSING_HEADLINES` of them ending none
+        (``Bridge reopens after repairs``, ``Why ferry fares keep rising, know why?``).  0 where the body closes
+        otherwise: a closing question or two are the writer's, and so is a list the body leads into with a
+        colon (``Here are the winners:``) or items under one cut short, as a newsletter lists its stories."""
+        run = list(itertools.takewhile(_is_listed_headline, reversed(self.paragraphs[1:])))
+        if len(run) < MIN_CLOSING_HEADLINES or not ends_sentence(self.paragraphs[-len(run) - 1].clean):
+            return 0
+        return len(run) if sum(not ends_sentence(line.clean) for line in run) >= MIN_OPEN_CLOSING_HEADLINES else 0
 
     def _is_head_label(self, line: str) -> bool:
         """True for a short line closing the body that the page printed above the title too: the
@@ -267,3 +288,9 @@ def _is_crumbed_copy(line: str, title: str) -> bool:
     ``Minister resigns``) after a crumb of at most :data:`_MAX_TITLE_CRUMB_WORDS` words."""
     crumb = line.removesuffix(" " + title)
     return crumb != line and title.count(" ") >= _MIN_TITLE_TAIL_SPACES and crumb.count(" ") < _MAX_TITLE_CRUMB_WORDS
+
+
+def _is_listed_headline(line: Line) -> bool:
+    """True for a paragraph shaped like another story's headline: title-shaped, no result closing with a
+    tally (``1st Jane Roe 2:56:53``) and no newsletter's numbered item (``4. The board has voted …``)."""
+    return is_title(line.clean) and not closes_with_tally(line.clean) and not opens_with_item_number(line.clean)

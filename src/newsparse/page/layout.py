@@ -63,6 +63,7 @@ from newsparse.page.text import Line
 __all__ = [
     "next_content",
     "is_title",
+    "opens_with_item_number",
     "is_dated_title",
     "is_title_case",
     "is_headlinese",
@@ -328,12 +329,18 @@ def _repeated_names(lines: Sequence[PageLine], start: int) -> frozenset[str]:
     return frozenset(name for name in chrome if copies[name] >= MIN_NAME_COPIES)
 
 
+def opens_with_item_number(line: str) -> bool:
+    """True for a line opening with a list item's number: ``3. Ferry crews …``."""
+    return _ITEM_NUMBER.match(line) is not None
+
+
 def _is_cut_copy(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a breadcrumb's last item, the title cut short and perhaps numbered, right above the
-    title in full: ``3. Union govt planning to build a`` over ``Union govt planning to build a new office``."""
+    """True for a breadcrumb's last item, the title cut short and perhaps numbered or closed by an
+    ellipsis, right above the title in full: ``3. Union govt planning to build a`` or ``Union govt
+    planning to build a...`` over ``Union govt planning to build a new office``."""
     line = lines[i].clean
     item = _ITEM_NUMBER.match(line)
-    cut = line[item.end() :] if item else line
+    cut = (line[item.end() :] if item else line).removesuffix("...").removesuffix("…").rstrip()
     after = next_content(lines, i)
     return (
         after is not None

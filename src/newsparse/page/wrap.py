@@ -23,6 +23,14 @@ above it too (``One person has been arrested in relation to an incident that`` /
 ``occurred on Friday.``); a capital under such a line is not, as a heading over its paragraph looks
 the same.
 
+A dateline printed alone on its line, a place and a colon (``Chennai:``, ``New Delhi :``), as syndicated
+copy sets it in bold above the story, is joined to the line of text under it, perhaps one blank line
+below, where no sentence stands above it, no other line of its shape is on the page and that line is a sentence
+of :data:`MIN_DATELINE_LEAD_WORDS` words or more opening with a capital: the dateline opens the body's
+first paragraph (``Chennai: The office of …``).  ``Background:`` over a paragraph further down stays apart,
+and so do section headings of a round-up, several on the page (``Rugby:`` … ``Cricket:``), and a section
+label in capitals (``RUGBY:``).
+
 Limits: a wrapped line that opens with a capital after a line ending in a noun (``… provider EXFO`` /
 ``Inc posted …``) is not joined, since a heading over its paragraph looks the same; a paragraph
 opening with a lower-case brand name (``iPhone sales …``) under a line ending no sentence is
@@ -34,8 +42,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind
-from newsparse.page.lines import ends_sentence
+from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse
 
@@ -47,6 +56,12 @@ _CURRENCY = "$€£¥₹"
 MIN_DOUBLE_SPACED = 2
 #: ... a wrapped line being at least this many characters long.
 MIN_WRAPPED_CHARS = 40
+
+#: A dateline alone on its line is joined to a first paragraph of at least this many words.
+MIN_DATELINE_LEAD_WORDS = 8
+# A dateline alone on its line, a place of up to four capitalised words and a colon: ``Chennai:``, ``New Delhi :``
+# (a label in capitals, ``RUGBY:``, is a section's).
+_COLON_DATELINE = lazy_compile(r"[A-Z][a-z][\w.'’-]*(?:,? [A-Z][a-z][\w.'’-]*){0,3} ?:")
 
 #: Words after which a wrapped line breaks mid-sentence: a line ending in one runs on.
 _RUN_ON_WORDS = frozenset(
@@ -76,6 +91,9 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     joined: list[PageLine] = []
     blank_lines = _sets_paragraphs_apart(lines)
     double_spaced = _is_double_spaced(lines)
+    in_body = False  # a line of text ending a sentence has been read
+    # a dateline opens the story once: several lines of its shape are section headings (``Rugby:``, ``Cricket:``)
+    headings = sum(pl.kind is LineKind.TEXT and _COLON_DATELINE.fullmatch(pl.clean) is not None for pl in lines)
     for pl in lines:
         above = joined[-1] if joined else None
         if (
@@ -83,15 +101,34 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
             and pl.kind is LineKind.TEXT
             and above.kind is LineKind.TEXT
             and (
-                pl.line.number == _last_number(text, above.line) + 1
-                or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
+                (
+                    (
+                        pl.line.number == _last_number(text, above.line) + 1
+                        or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
+                    )
+                    and continues(above.clean, pl.clean, blank_lines)
+                )
+                or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
-            and continues(above.clean, pl.clean, blank_lines)
         ):
             joined[-1] = _join(text, above, pl)
         else:
             joined.append(pl)
+        in_body = in_body or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
     return joined
+
+
+def _opens_under_dateline(text: str, above: PageLine, below: PageLine) -> bool:
+    """True when ``above`` is a dateline alone on its line, a place and a colon (``Chennai:``), and
+    ``below``, at most one blank line under it, the sentence it opens: capitalised, of
+    :data:`MIN_DATELINE_LEAD_WORDS` words or more."""
+    return (
+        below.line.number <= _last_number(text, above.line) + 2
+        and _COLON_DATELINE.fullmatch(above.clean) is not None
+        and below.clean[:1].isupper()
+        and ends_sentence(below.clean)
+        and word_count(below.clean, MIN_DATELINE_LEAD_WORDS) >= MIN_DATELINE_LEAD_WORDS
+    )
 
 
 def _is_double_spaced(lines: Sequence[PageLine]) -> bool:
