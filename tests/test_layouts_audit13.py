@@ -207,6 +207,15 @@ def test_f_results_and_a_list_the_body_leads_into_stay():
     assert texts(article_of(page))[-3:] == listed
 
 
+def test_f_items_of_data_under_a_heading_stay():
+    fees = [
+        "Day moorings", "General fee: $1.50 now, $1.75 on July 1",
+        "Pensioners and veterans: 70 cents now, 75 cents on July 1", "Children (under 12): 25 cents now, 50 cents on July 1",
+    ]
+    page = "Harbour board raises its fees\n\n" + "\n".join([_LEAD, _SECOND, _THIRD, "HIGHER FEES", *fees]) + "\n"
+    assert texts(article_of(page))[-4:] == fees
+
+
 def test_a_section_label_in_capitals_stays_apart():
     page = f"Harbour board votes to dredge eastern channel\n\nDate published: 17 March 2015\n\nRUGBY:\n\n{_LEAD}\n\n{_SECOND}\n"
     assert not any(p.startswith("RUGBY: ") for p in texts(article_of(page)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
 from newsparse.page.dates import DateMatch, find_date
@@ -26,6 +27,11 @@ MIN_OPEN_CLOSING_HEADLINES = 2
 _MIN_TITLE_TAIL_SPACES = 3
 # A breadcrumb printed before a copy of the title has at most this many words: ``Update news <title>``.
 _MAX_TITLE_CRUMB_WORDS = 2
+#: A label and its figure after a colon (``Adults: $2.50``, ``Turnout: 64%``): an item of data, no headline.
+_DATA_ITEM = lazy_compile(r":\s*[$€£¥]?\d")
+#: The most words of the name signing a copy of the title (``Title - Harbour Times``), and the signs before it.
+_MAX_SIGNATURE_WORDS = 4
+_SIGNS = frozenset("-–—|")
 # How a date line printing when the article was published opens.
 _PUBLISHED_LABELS = ("published", "first published")
 
@@ -99,7 +105,7 @@ class Draft:
         """True for a line that repeats the title, with or without the site name (on either), or after a
         breadcrumb of a word or two (``Update news <title>``)."""
         folded = clean.casefold()
-        if folded in self.title_copies or any(_is_crumbed_copy(folded, copy) for copy in self.title_copies):
+        if folded in self.title_copies or any(_is_crumbed_copy(folded, copy) or _is_signed_copy(folded, copy) for copy in self.title_copies):
             return True
         start, end = self._title_span(clean)
         return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
@@ -290,7 +296,19 @@ def _is_crumbed_copy(line: str, title: str) -> bool:
     return crumb != line and title.count(" ") >= _MIN_TITLE_TAIL_SPACES and crumb.count(" ") < _MAX_TITLE_CRUMB_WORDS
 
 
+def _is_signed_copy(line: str, title: str) -> bool:
+    """True for ``line`` the ``title`` (of a few words) signed with a name of at most :data:`_MAX_SIGNATURE_WORDS`
+    words after a dash or bar, as a page's <title> prints it (``Sales rise again - FDRMX``), site known or not."""
+    rest = line.removeprefix(title)
+    return (
+        rest != line and title.count(" ") >= _MIN_TITLE_TAIL_SPACES and rest[:1] == " " and rest[1:2] in _SIGNS
+        and rest[2:3] == " " and 0 < len(rest[3:].split()) <= _MAX_SIGNATURE_WORDS
+    )
+
+
 def _is_listed_headline(line: Line) -> bool:
     """True for a paragraph shaped like another story's headline: title-shaped, no result closing with a
-    tally (``1st Jane Roe 2:56:53``) and no newsletter's numbered item (``4. The board has voted …``)."""
-    return is_title(line.clean) and not closes_with_tally(line.clean) and not opens_with_item_number(line.clean)
+    tally (``1st Jane Roe 2:56:53``), no newsletter's numbered item (``4. The board has voted …``) and no item of
+    data, a label and its figure (``General fare: $1.50 now``)."""
+    clean = line.clean
+    return is_title(clean) and not closes_with_tally(clean) and not opens_with_item_number(clean) and not _DATA_ITEM.search(clean)
