@@ -141,6 +141,17 @@ def test_two_capitals_before_a_surname_are_initials_not_a_body(opening: str, exp
     assert credited(opening, "“We are grateful,” he said.")[-1] == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Finance Minister Ann Lee, meanwhile, in New York said the bank would act “when needed”.",
+        "Ann Lee, for her part, at Geneva said the bank would act “when needed”.",
+    ],
+)
+def test_a_place_after_an_adverb_set_off_by_commas_is_no_subject(paragraph: str) -> None:
+    assert credited(paragraph) == ["Ann Lee"]
+
+
 def test_a_shared_aim_is_no_speech() -> None:
     assert credited("The two firms have a shared aim, “zero waste by 2030,” on their labels.") == [None]
 
