@@ -152,6 +152,18 @@ def test_a_place_after_an_adverb_set_off_by_commas_is_no_subject(paragraph: str)
     assert credited(paragraph) == ["Ann Lee"]
 
 
+def test_a_pronoun_after_which_is_the_subject_when_the_sentence_opens_with_it() -> None:
+    speakers = credited(
+        "Judge Ada Marsh ruled on Monday.",
+        "She accepted the station’s apology for airing Carl Dunne’s remarks, which she said showed “real spite”.",
+    )
+    assert speakers == ["Ada Marsh"]
+
+
+def test_a_pronoun_after_which_is_the_person_before_it_otherwise() -> None:
+    assert credited("Carl Dunne gave an interview to Ada Marsh, in which she called the plan “dead”.") == ["Ada Marsh"]
+
+
 def test_a_shared_aim_is_no_speech() -> None:
     assert credited("The two firms have a shared aim, “zero waste by 2030,” on their labels.") == [None]
 

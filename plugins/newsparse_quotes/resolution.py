@@ -244,8 +244,8 @@ class Resolver(Phrases):
         source: ``Officials … They said``); ``he``/``she`` the person the sentence or text is about.
 
         After a relative word (``an interview with X in which he said``) the nearest
-        person before it is meant; otherwise the subject of the sentence, then the
-        person last credited.  An object form (``him``, ``her``) never stands for the subject.
+        person before it is meant, unless the sentence's subject is the same pronoun (``He accepted X's
+        comments, which he noted …``); otherwise the subject of the sentence, then the person last credited.  An object form (``him``, ``her``) never stands for the subject.
         """
         tokens = view.tokens
         object_form = pronoun in OBJECT_PRONOUNS
@@ -264,7 +264,9 @@ class Resolver(Phrases):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
         entity = None
-        if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where"):
+        same = before and subject is not None and subject.hi - subject.lo == 1 and tokens[subject.lo].lower == pronoun
+        if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where") and not same:
+            # not when the sentence opens with the same pronoun: "He accepted X's comments, which he noted …"
             entity = person_before_relative(self.names, view, mention.lo, sentence)
         if entity is None and before and subject is not None:
             found = self.resolve(view, subject, sentence)

@@ -96,7 +96,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "trending now", "most read", "most popular", "editor's picks", "more news", "more", "home", "menu",
             "search", "close", "subscribe", "sign in", "log in", "login", "sign up", "register", "share",
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
-            "published by", "posted by", "written by",
+            "published by",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
