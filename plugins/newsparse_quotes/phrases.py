@@ -311,10 +311,9 @@ class Phrases:
                 start = self._phrase_start(tokens, k - 2, lo) if noun else None
                 if start is not None:
                     return Mention(start, end)  # "The minority in parliament": all of it, not "parliament"
-                after = k - 2 >= lo and (tokens[k - 2].is_word or tokens[k - 2].text == ",")  # "…, meanwhile, in Bonn said"
-                placed = k < i and low in words.place_prepositions and after
+                placed = k < i and low in words.place_prepositions and k - 2 >= lo and (tokens[k - 2].is_word or tokens[k - 2].text == ",")
                 if placed or (noun and low in _ATTACHING):
-                    return None  # "… in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
+                    return None  # "… in Bonn said", "…, meanwhile, in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
                 break
             if low in ("and", "or") and k < i and tokens[k].is_capitalized and (
                 (listed := _listed_names_start(words, tokens, k - 1, lo)) is not None
