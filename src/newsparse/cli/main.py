@@ -557,16 +557,16 @@ def _replacing(target: str) -> Iterator[TextIO]:
     """A new file beside ``target`` that replaces it when the block ends without an error, else is removed."""
     folder, base = os.path.split(target)
     temp = os.path.join(folder, f".{base}.{os.urandom(4).hex()}.tmp")
-    out = open(temp, "x", encoding="utf-8")  # noqa: SIM115 - closed below before it replaces the target
-    try:
-        with out:
+    try:  # opened inside: a Ctrl-C that lands as the file is made still removes it
+        with open(temp, "x", encoding="utf-8") as out:
             yield out
         if os.path.exists(target):
             os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
         os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+    except BaseException as exc:
+        if not (isinstance(exc, FileExistsError) and exc.filename == temp):  # never another run's file
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
         raise
 
 
