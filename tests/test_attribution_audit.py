@@ -14,12 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .test_quotes import extract
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
+from .test_quotes import credited, extract
 
 
 def credits(*paragraphs: str) -> list[tuple[str | None, str | None]]:

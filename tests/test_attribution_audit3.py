@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import extract
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
+from .test_quotes import credited
 
 
 # -- A: a name ending in "Incorporated" or "Limited" is a company, and "he" passes it by ----------

@@ -30,6 +30,11 @@ def extract(*paragraphs: str, summary: str | None = None):
     return quotes
 
 
+def credited(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of an article made of ``paragraphs``."""
+    return [q.speaker for q in extract(*paragraphs)]
+
+
 def texts(raw: str) -> list[str]:
     return [raw[q.start : q.end] for q in find_quotes(raw)]
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import extract
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
+from .test_quotes import credited, extract
 
 
 # -- A: initials printed with no full stops (``A K Lee``): the opening ``A`` is no article --------

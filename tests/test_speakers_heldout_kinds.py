@@ -15,14 +15,9 @@ from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.genders import known_gender
 from newsparse_quotes.words import Words
 
-from .test_quotes import extract
+from .test_quotes import credited
 
 WORDS = Words.from_vocabulary(Vocabulary(DECLARATIONS))
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
 
 
 # -- a name in apposition before a verb is a person, not a body of the clause after it ------------

@@ -14,12 +14,7 @@ from newsparse_quotes.declarations import DECLARATIONS
 from newsparse_quotes.gate import Gate
 from newsparse_quotes.words import Words
 
-from .test_quotes import extract
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
+from .test_quotes import credited, extract
 
 
 # -- X quoted Y as saying: the source, never the outlet that relays it -----------------------

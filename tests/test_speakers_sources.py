@@ -13,12 +13,7 @@ from newsparse_quotes.words import Words
 
 from newsparse.hooks.vocabulary import Vocabulary
 
-from .test_quotes import extract
-
-
-def credited(*paragraphs: str) -> list[str | None]:
-    """The speaker of each quote of an article made of ``paragraphs``."""
-    return [q.speaker for q in extract(*paragraphs)]
+from .test_quotes import credited
 
 
 GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
