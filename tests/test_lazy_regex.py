@@ -21,14 +21,16 @@ def test_nothing_is_compiled_until_first_use():
     assert pattern.pattern == WORDS + "-not-yet"  # the source, usable in other patterns
     assert "_compiled" not in vars(pattern)
     assert pattern.search("Sea-NOT-yet") is not None
-    assert vars(pattern)["_compiled"] is re.compile(WORDS + "-not-yet", re.IGNORECASE)
+    assert vars(pattern)["_compiled"] == re.compile(WORDS + "-not-yet", re.IGNORECASE)  # same flags and program
 
 
 def test_after_first_use_the_methods_are_the_compiled_patterns_own():
     pattern = lazy_compile(WORDS)
     pattern.match("tide")
     compiled = re.compile(WORDS)
-    assert pattern.search == compiled.search and pattern.sub == compiled.sub
+    own = vars(pattern)["_compiled"]
+    assert own == compiled  # the same flags and program
+    assert pattern.search == own.search and pattern.sub == own.sub
     assert (pattern.flags, pattern.groups, pattern.groupindex) == (compiled.flags, compiled.groups, compiled.groupindex)
 
 
@@ -54,7 +56,7 @@ def test_the_defining_module_calls_the_compiled_pattern_once_used():
     kept = module.TIDE  # as another module importing the name holds it
     assert isinstance(kept, LazyPattern)
     assert module.TIDE.match("ebb")["word"] == "ebb"
-    assert module.TIDE is re.compile(r"(?P<word>[a-z]+)")  # the module's name: the compiled pattern itself
+    assert isinstance(module.TIDE, re.Pattern) and module.TIDE == re.compile(r"(?P<word>[a-z]+)")  # the module's name: the compiled pattern itself
     assert kept.match("flow")["word"] == "flow" and kept.compiled is module.TIDE
 
 

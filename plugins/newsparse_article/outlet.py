@@ -19,7 +19,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from newsparse import hookimpl
+from newsparse import hookimpl, regex_cache
 from newsparse.bands import NONE, SIGNED
 from newsparse.page.chrome import PageChrome
 from newsparse.page.kit import LayoutSplitter, chrome_with
@@ -41,7 +41,7 @@ def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     patterns = list(patterns)
     anchored = [p for p in patterns if p.startswith("^")]
     groups = (anchored, [p for p in patterns if not p.startswith("^")])
-    return tuple(re.compile("|".join(f"(?:{p})" for p in group)) for group in groups if group)
+    return tuple(regex_cache.compile("|".join(f"(?:{p})" for p in group)) for group in groups if group)
 
 
 @frozen

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from newsparse import regex_cache
 from newsparse.hooks.vocabulary import Vocabulary
 from newsparse.lazy_regex import lazy_build, lazy_compile
 
@@ -36,7 +37,7 @@ def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
     ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
     words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
     mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
-    return re.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
+    return regex_cache.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
@@ -221,31 +222,31 @@ def _placed_prefix_amount(context_prefixes: Mapping[str, str], places: Mapping[s
     start a word."""
     placed = set(places.values())
     letters = _alternation(key for key, code in context_prefixes.items() if code in placed)
-    return re.compile(rf"({letters})[ \u00a0]?[0-9]")
+    return regex_cache.compile(rf"({letters})[ \u00a0]?[0-9]")
 
 
 def _named_scale_before(names: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?P<name>{_alternation(names)}))(?:-| of | )\Z")
+    return regex_cache.compile(rf"(?i:\b(?P<name>{_alternation(names)}))(?:-| of | )\Z")
 
 
 def _named_scale_after(names: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf" (?P<name>(?i:{_alternation(names)}))\b")
+    return regex_cache.compile(rf" (?P<name>(?i:{_alternation(names)}))\b")
 
 
 def _time_adverbial(leads: Iterable[str], words: Iterable[str]) -> re.Pattern[str]:
     """A preposition of ``leads`` and up to two of ``words`` that end the text searched: ``in the last ``."""
-    return re.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,4}}\Z")
+    return regex_cache.compile(rf"(?i)\b(?P<lead>{_alternation(leads)})\s+(?:(?:{_alternation(words)})\s+){{0,4}}\Z")
 
 
 def _wait_before(words: Iterable[str], gaps: Iterable[str]) -> re.Pattern[str]:
     """A word of ``words`` and up to three of ``gaps`` that end the text searched: ``waiting more than ``."""
-    return re.compile(rf"(?i)\b(?:{_alternation(words)})\s+(?:(?:{_alternation(gaps)})\s+){{0,3}}\Z")
+    return regex_cache.compile(rf"(?i)\b(?:{_alternation(words)})\s+(?:(?:{_alternation(gaps)})\s+){{0,3}}\Z")
 
 
 def _in_a_time(duration_units: Iterable[str]) -> re.Pattern[str]:
     """``in`` and a span of time (``in 28 minutes``, ``in under four seconds``): the time a change took."""
     units = [*duration_units, *(unit[:-1] for unit in duration_units)]
-    return re.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
+    return regex_cache.compile(rf"\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?[\w.,]+\s+(?:{_alternation(units)})\b")
 
 
 def _ratio_or_fraction_after(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
@@ -253,7 +254,7 @@ def _ratio_or_fraction_after(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     count), or a fraction word and ``of`` after a number (``two thirds of``, ``three quarters of``)."""
     count = rf"(?:{_word_trie([*p.number_words, *p.long_scales])}|\d{{1,3}}(?:,\d{{3}})*(?![.,]\d))"
     ratio, fraction = _alternation(v["ratio_words"]), _alternation(v["fraction_words"])
-    return re.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
+    return regex_cache.compile(rf"\s+(?:{ratio})\s+(?P<whole>{count})\b|[\s-]+(?i:{fraction})\s+of\b")
 
 
 def _ratio_after_starts(v: Vocabulary) -> frozenset[str]:
@@ -273,15 +274,15 @@ def context_words(patterns: Patterns, text: str) -> Iterator[re.Match[str]]:
 
 def _context_word(p: Patterns) -> re.Pattern[str]:
     """A word of table ``currency_context`` that does not start with a lower-case letter (``Naira``, ``C$``; group 1)."""
-    return re.compile(rf"({_alternation(key for key in p.currency_context if not key[0].islower())})(?![a-z])")
+    return regex_cache.compile(rf"({_alternation(key for key in p.currency_context if not key[0].islower())})(?![a-z])")
 
 
 def _lower_context_word(p: Patterns) -> re.Pattern[str]:
-    return re.compile(rf"({_alternation(p.lower_context_words)})(?![a-z])")
+    return regex_cache.compile(rf"({_alternation(p.lower_context_words)})(?![a-z])")
 
 
 def _conversion(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
+    return regex_cache.compile(rf"\(\s*(?:(?i:{_alternation(v['conversion_leads'])})\s+){{0,2}}\$")
 
 
 #: A bare ``$`` amount and up to three words after it (``$31.2 billion Canadian shortfall``), where a bracket opens.
@@ -292,18 +293,18 @@ def _converted_bracket(v: Vocabulary) -> re.Pattern[str]:
     """A bracket that opens on an amount marked as US dollars (group ``us``: ``(US$8.8 billion``) or on a bare ``$``
     amount, perhaps after a word or two (``($15.6 billion``, ``(about $7``)."""
     leads = rf"(?:(?i:{_alternation(v['conversion_leads'])})[ \u00a0]+){{0,2}}"
-    return re.compile(rf"\([ \u00a0]*(?:(?P<us>{_alternation(v['us_dollar_marks'])})[ \u00a0]?|{leads}\$)\d")
+    return regex_cache.compile(rf"\([ \u00a0]*(?:(?P<us>{_alternation(v['us_dollar_marks'])})[ \u00a0]?|{leads}\$)\d")
 
 
 def _bare_before() -> re.Pattern[str]:
-    return re.compile(_BARE_BEFORE)
+    return regex_cache.compile(_BARE_BEFORE)
 
 
 def _marked_before(v: Vocabulary) -> re.Pattern[str]:
     """An amount marked as US dollars (``$US11.42 billion``), perhaps with up to three words after it, where a bracket
     opens."""
     marks = _alternation(v["us_dollar_marks"])
-    return re.compile(rf"(?:{marks})[ \u00a0]?\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){{0,3}}[ \u00a0]*\Z")
+    return regex_cache.compile(rf"(?:{marks})[ \u00a0]?\d[\d.,]*(?:[ \u00a0]+[A-Za-z]+){{0,3}}[ \u00a0]*\Z")
 
 
 def _dollar_nationality(v: Vocabulary) -> re.Pattern[str]:
@@ -311,23 +312,23 @@ def _dollar_nationality(v: Vocabulary) -> re.Pattern[str]:
     one word and a bracket: `` Canadian (US$`` of ``$31.2 billion Canadian (US$``, `` Australian.``."""
     nationality = _alternation(v["dollar_nationalities"])
     ends = r"[ \u00a0]*(?:\(|[.,;]|dollars\b)|[ \u00a0]+[a-z]+[ \u00a0]*\("
-    return re.compile(rf"[ \u00a0]+({nationality})(?={ends})")
+    return regex_cache.compile(rf"[ \u00a0]+({nationality})(?={ends})")
 
 
 def _nationality_word(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])({_alternation(v['dollar_nationalities'])})(?![\w-])")
+    return regex_cache.compile(rf"(?<![\w-])({_alternation(v['dollar_nationalities'])})(?![\w-])")
 
 
 def _wire(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
+    return regex_cache.compile(rf"\((?:{_alternation(v['wire_agencies'])})\)")
 
 
 def _dollar_priced(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{_alternation(v['dollar_priced_units'])})(?![\w-])|/bbl\b")
+    return regex_cache.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{_alternation(v['dollar_priced_units'])})(?![\w-])|/bbl\b")
 
 
 def _shared_name(p: Patterns) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z])({_alternation(p.shared_names)})s?(?![a-z])")
+    return regex_cache.compile(rf"(?<![a-z])({_alternation(p.shared_names)})s?(?![a-z])")
 
 
 def _first_words(p: Patterns, v: Vocabulary) -> set[str]:
@@ -350,7 +351,7 @@ def _digits(p: Patterns) -> re.Pattern[str]:
     sign_class = f"[{p.sign_chars}]"
     #: Capitals written right after a sign: ``$US``, ``$A``.
     after_sign = _alternation(k[1:] for k in p.currency_symbols if len(k) > 1 and not k[0].isalnum())
-    return re.compile(
+    return regex_cache.compile(
         rf"(?:(?P<cur>{sign_class}(?:{after_sign})?)\s?)?"
         r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u2009\u00a0]\d{3})+(?!\d|,\d|(?<!000)-[A-Za-z]|[ \u202f\u2009\u00a0]\d)(?:\.\d+)?"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?)"  # Indian groups: 4,00,000
@@ -369,7 +370,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one), not before ``and a half``
     #: (``a mile and a half`` is no mile).
     one_units = _alternation(v["one_unit_words"])
-    return re.compile(
+    return regex_cache.compile(
         rf"[\s(\[“\"‘'–—«„-]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
         rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
@@ -383,7 +384,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
 def _first_word(p: Patterns, key: str | None) -> re.Pattern[str]:
     """A word a number in words starts with (see :func:`_first_words`), of those starting with ``key`` (all for no
     key), in lower case or capitalised."""
-    return re.compile(rf"{_word_trie(p.tables['first_words'].starting(key))}\b")
+    return regex_cache.compile(rf"{_word_trie(p.tables['first_words'].starting(key))}\b")
 
 
 def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
@@ -402,12 +403,12 @@ def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
 
 
 def _weather_word(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alternation(v['weather_cues'])})\b")
+    return regex_cache.compile(rf"\b(?i:{_alternation(v['weather_cues'])})\b")
 
 
 def _scale_after(p: Patterns) -> re.Pattern[str]:
     letters = _alternation({**p.scale_letters, **p.money_scale_words}, spaces=False)
-    return re.compile(
+    return regex_cache.compile(
         rf"[\s-]?(?P<scale>{_caseless(p.scale_words)})s?\b(?P<half>\s+and\s+a\s+half\b)?"
         rf"|(?P<letter>{letters})(?![\w'’])"
     )
@@ -420,24 +421,24 @@ def _hint(p: Patterns, v: Vocabulary) -> str:
 
 
 def _words_after_space(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf" (?:{_hint(p, v)})\b")
+    return regex_cache.compile(rf" (?:{_hint(p, v)})\b")
 
 
 def _number_start(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     marks = (char for char in map(chr, range(128)) if re.match(_OTHER_OPENERS, char))
     skipped = _ascii_but([*p.signs, *marks])  # neither digits, signs nor marks: skipped by the set
-    return re.compile(rf"[^{skipped}](?:(?<=[\d{p.sign_chars}])|(?<={_OTHER_OPENERS})(?:{_hint(p, v)})\b)")
+    return regex_cache.compile(rf"[^{skipped}](?:(?<=[\d{p.sign_chars}])|(?<={_OTHER_OPENERS})(?:{_hint(p, v)})\b)")
 
 
 def _sign_prefix_before(p: Patterns) -> re.Pattern[str]:
     prefixed = {key[:-1].lower() for key in p.currency_symbols if len(key) > 1 and not key[-1].isalnum()}
     prefixed |= {code.lower() for code in p.currency_codes}
     spaced = _alternation((k for k in prefixed if len(k) > 1 or k == "c"), backwards=True)
-    return re.compile(rf"(?i:\s?({spaced})|({_alternation(prefixed, backwards=True)}))(?![\w.'’])")
+    return regex_cache.compile(rf"(?i:\s?({spaced})|({_alternation(prefixed, backwards=True)}))(?![\w.'’])")
 
 
 def _code_before(p: Patterns) -> re.Pattern[str]:
-    return re.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
+    return regex_cache.compile(rf"\s?({_alternation(p.currency_prefixes, spaces=False, backwards=True)})(?!\w)")
 
 
 def _suffix_pieces(p: Patterns, key: str | None) -> tuple[str, str, str, str]:
@@ -456,7 +457,7 @@ def _suffix_spaced(p: Patterns, key: str | None) -> re.Pattern[str]:
     symbols, codes, minor, units = _suffix_pieces(p, key)
     percent = r"%|(?i:percents?|per\s+cent|pct|pc|percentage\s+points?)\b"  # a change of a percentage in points too
     named, words = (_caseless(p.tables[name].starting(key)) for name in ("named", "words"))
-    return re.compile(
+    return regex_cache.compile(
         rf"\s(?:{symbols}|{codes}"
         rf"|(?P<named>{named}s?)\b"
         rf"|(?P<of>of\s+)?(?P<word>{words}s?)\b(?!-)"
@@ -471,7 +472,7 @@ def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
     """:attr:`Patterns.suffix_glued` where ``key`` starts (or follows a hyphen)."""
     symbols, codes, minor, units = _suffix_pieces(p, key)
     coins, short = _alternation(p.tables["coins"].starting(key), spaces=False), _alternation(p.tables["short"].starting(key))
-    return re.compile(
+    return regex_cache.compile(
         rf"{symbols}|{codes}"
         rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
         r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
@@ -483,24 +484,24 @@ def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
 
 
 def _idiom(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
+    return regex_cache.compile(rf"(?i:{_alternation(v['number_idioms'])})\b")
 
 
 def _street_after(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b")
+    return regex_cache.compile(rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b")
 
 
 def _approx_before(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
+    return regex_cache.compile(rf"\s+({_caseless(v['approx_before'], backwards=True)})(?![\w-])")
 
 
 def _approx_after(v: Vocabulary) -> re.Pattern[str]:
     hyphened = _caseless(v["hyphened_qualifiers"])
-    return re.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b|-(?P<h>{hyphened})\b(?!-)")
+    return regex_cache.compile(rf"\s+(?P<q>{_caseless(v['approx_after'])})\b|-(?P<h>{hyphened})\b(?!-)")
 
 
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb|morf))(?![\w-])|"
         r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
         rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
@@ -508,42 +509,42 @@ def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _prefix_again(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(p.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
+    return regex_cache.compile(rf"(?:{_alternation(p.currency_prefixes, spaces=False)})\s?(?=\d)|{_sign_letters(v)}")
 
 
 def _time_after(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
+    return regex_cache.compile(rf"\s?(?:{_alternation(v['time_words'])})(?!\w)")
 
 
 def _day_part_after(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")
+    return regex_cache.compile(rf" (?:{_alternation(v['day_parts'])})(?![\w-])")
 
 
 def _day_word_before_hour(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(v['hour_day_words'])})[ \t]+(?:at|by)[ \t]+$")
+    return regex_cache.compile(rf"\b(?:{_alternation(v['hour_day_words'])})[ \t]+(?:at|by)[ \t]+$")
 
 
 def _month_after(p: Patterns) -> re.Pattern[str]:
-    return re.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
+    return regex_cache.compile(rf"(?:\s*[-–]\s*\d\d?|\s+(?:and|to)\s+\d\d?)?\s(?:{_alternation(p.months)})\b")
 
 
 def _lower_month_year(p: Patterns) -> re.Pattern[str]:
-    return re.compile(rf"\s(?:{_alternation(sorted({m.lower() for m in p.months}))})\s+[12]\d{{3}}(?![\d,.]\d)")
+    return regex_cache.compile(rf"\s(?:{_alternation(sorted({m.lower() for m in p.months}))})\s+[12]\d{{3}}(?![\d,.]\d)")
 
 
 def _month_before(p: Patterns) -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         rf"(?:(?:\s*[-–]\s*|\s+(?:dna|ot)\s+)\d?\d)?\s+\.?(?:{_alternation(p.months, backwards=True)})\b"
     )
 
 
 def _ratio_before(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     count_backwards = rf"(?:{_word_trie_backwards([*p.number_words, *p.long_scales])}|(?:\d{{3}},)*\d{{1,3}})"
-    return re.compile(rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])")
+    return regex_cache.compile(rf"\s+(?:{_alternation(v['ratio_words'], backwards=True)})\s+({count_backwards})(?![\w-])")
 
 
 def _age_word(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
+    return regex_cache.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
 
 
 class Patterns:
@@ -781,16 +782,16 @@ class Patterns:
         #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
         #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
         self.range_join = self._lazy(
-            re.compile, r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
+            regex_cache.compile, r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
         )
         #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
         self.prefix_again = self._lazy(_prefix_again, self, v)
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).
         self.phone = self._lazy(
-            re.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
+            regex_cache.compile, r"\(\d{3}\)\s?\d{3}[-.]\d{4}(?!\d)|\d{3}-\d{3}(?:(?<!\d-\d{3}-\d{3})-\d{4}(?!\d)|[1-9](?![\d,]|\.\d))"
         )
         #: A telephone number with its country code and two groups or more, from its ``+``: ``+84 90 4126164``.
-        self.international_phone = self._lazy(re.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
+        self.international_phone = self._lazy(regex_cache.compile, r"\+\d{1,3}(?:[ \t]\d{1,8}){2,5}(?![\d.,]?\d)")
         #: A time of day after a number: ``5 pm``, ``10 GMT``.
         self.time_after = self._lazy(_time_after, v)
         #: A part of the day after an hour (``in the morning``; table ``day_parts``), and the words before an hour
@@ -808,11 +809,11 @@ class Patterns:
         #: A unit rate after a unit of measure: ``barrels per day``, ``km an hour`` (groups per, word).
         #: ``of`` and a noun may come first: ``barrels of oil a day``.
         self.per_after = self._lazy(
-            re.compile, r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b"
+            regex_cache.compile, r"(?:\s+of\s+[a-z]+)?(?:\s+|-(?=per-))(?P<per>per|an?)[\s-]+(?P<word>[A-Za-z]+)\b"
         )
         #: ``minus`` or a minus sign right before a number, read backwards from it: ``minus 20 degrees``,
         #: ``−3%`` (not ``plus or minus 3`` nor ``plus/minus 3``, a margin).
-        self.minus_before = self._lazy(re.compile, r"−|\s+suni[Mm](?![\w/-])(?! ro)")
+        self.minus_before = self._lazy(regex_cache.compile, r"−|\s+suni[Mm](?![\w/-])(?! ro)")
         #: The rest of a ratio or fraction after a number (see :func:`_ratio_or_fraction_after`), and the ASCII
         #: characters that may stand second after the number where it matches.
         self.ratio_or_fraction_after = self._lazy(_ratio_or_fraction_after, self, v)

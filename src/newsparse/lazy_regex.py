@@ -37,6 +37,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, cast
 
+from newsparse import regex_cache
+
 __all__ = ["LazyPattern", "lazy_build", "lazy_compile"]
 
 #: What a lazy pattern takes over from the compiled pattern on first use.
@@ -61,7 +63,7 @@ class LazyPattern:
         self._home = home
 
     def _compile(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self._flags)
+        return regex_cache.compile(self.pattern, self._flags)
 
     @property
     def compiled(self) -> re.Pattern[str]:
