@@ -310,6 +310,11 @@ class Words:
     name_verbs: frozenset[str] = field(
         init=False, default=Factory(lambda words: words.speech_verbs | words.auxiliaries, takes_self=True)
     )
+    #: Clause words that are no preposition (``that``, ``who``, ``and``): they open a clause, where
+    #: ``after`` may open a phrase (``told reporters after the game, “…”``).
+    conjunctions: frozenset[str] = field(
+        init=False, default=Factory(lambda words: words.clause_words - words.prepositions, takes_self=True)
+    )
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:
