@@ -186,3 +186,34 @@ def test_long_uncredited_fragment_is_partial(paragraph):
 )
 def test_short_scare_quotes_and_titles_stay_terms(paragraph):
     assert [kind for _, kind in kinds(paragraph)] == ["term"]
+
+
+# -- a plural's possessive inside a quote in single marks ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "‘We back the growers’ union and the farmers’ markets in every town,’ the minister said.",
+            ["We back the growers’ union and the farmers’ markets in every town,"],
+        ),
+        (
+            "'Nobody questions the nurses' pay any more. It is settled.'",
+            ["Nobody questions the nurses' pay any more. It is settled."],
+        ),
+        # the mark closes the quote when another opens before any later close
+        ("The ‘experts’ said the ‘crisis’ was over.", ["experts", "crisis"]),
+        # and when no later mark closes the quote at all
+        ("Fans chanted ‘heroes’ all night long.", ["heroes"]),
+        # two possessive-looking marks and no other: the first closes the quote
+        ("The ‘rebels’ took the generals’ offices.", ["rebels"]),
+    ],
+)
+def test_possessive_mark_inside_a_single_quote(raw, expected):
+    assert texts(raw) == expected
+
+
+def test_possessive_marks_are_read_in_linear_time():
+    raw = "‘" + "the boss’ s’ job " * 20000 + "end.’"
+    assert texts(raw)[0].startswith("the boss")
