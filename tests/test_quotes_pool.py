@@ -182,6 +182,10 @@ def test_long_uncredited_fragment_is_partial(paragraph):
         "Drivers avoid the “grey zone” after dark.",
         "Fans of the “Big Red Machine” packed the arena.",
         "The “war on drugs” began decades ago.",
+        # a title keeps its punctuation and its capitals, however long
+        "The band closed with “Leave Me Now, I’m Tired” and left.",
+        # a marker and a comma name it too
+        "One analyst responded with a research note titled, “Best Quarter of the Decade?”",
     ],
 )
 def test_short_scare_quotes_and_titles_stay_terms(paragraph):

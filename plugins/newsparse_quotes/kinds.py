@@ -101,9 +101,10 @@ def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
     """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``,
     maybe with an article between (``known as the “lifeline” tariff``), also with a short phrase before
-    the marker's ``as`` (``known in trade jargon as``)."""
-    article = open_token > 0 and tokens[open_token - 1].lower in _ARTICLES  # "known as the “lifeline” tariff"
-    stop = open_token - 1 if article else open_token
+    the marker's ``as`` (``known in trade jargon as``), or a comma (``a note entitled, “…”``)."""
+    stop = open_token - 1 if open_token > 0 and tokens[open_token - 1].text == "," else open_token
+    if stop > 0 and tokens[stop - 1].lower in _ARTICLES:  # "known as the “lifeline” tariff"
+        stop -= 1
     before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
     for n in range(1, len(before) + 1):  # "dubbed", "so called", "known as"
         if " ".join(before[-n:]) in markers:
@@ -125,9 +126,21 @@ def is_title(words: str) -> bool:
     if len(words) > _TITLE_LENGTH or any(mark in words for mark in ".,;!?:"):
         return False
     found = _WORD.findall(words)
-    return len(found) > 1 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
+    return len(found) > 1 and _title_cased(found)
+
+
+def _title_cased(found: Sequence[str]) -> bool:
+    """The words ``found`` are capitalized but the small ones, the first one too (``Peter Rabbit 2: The Runaway``)."""
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
         found[0][0].isupper() or found[0][0].isdigit()
     )
+
+
+def _wording(words: str) -> bool:
+    """:data:`_WORDING` words or more, not all capitalized: someone's wording (``“well over the limit and
+    barely able to stand”``), not a scare quote nor a title with its punctuation (``“I Love You, I’m Sorry”``)."""
+    found = _WORD.findall(words)
+    return len(found) >= _WORDING and not _title_cased(found)
 
 
 def quote_kind(
@@ -171,7 +184,7 @@ def quote_kind(
         return "term"
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
-    ended, stop_after, wording = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text), len(_WORD.findall(words)) >= _WORDING
+    ended, stop_after, wording = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text), _wording(words)
     if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and wording))):
         return "direct"  # but "replied, “probably tonight”.": a few words are no sentence
     if capitalized and ((has_speaker and _INNER_END.search(words)) or (after_verb and (ended or stop_after))):
