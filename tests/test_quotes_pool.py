@@ -97,6 +97,9 @@ def test_capitalized_sentence_right_after_a_speech_verb_is_direct(paragraph):
         "Residents of Elm Street called the project “Monstrous”.",
         # the quote is the subject of a clause that runs on
         "Coach Dan Reyes said “Nobody” had warned the players.",
+        # a verb of praise or blame takes a thing, not words said
+        "Senator Ruth Gale condemned “Russian aggression.”",
+        "Mayor Ann Lee blamed “Brussels”.",
     ],
 )
 def test_naming_verbs_and_quotes_inside_a_clause_are_not_direct(paragraph):

@@ -144,7 +144,7 @@ class Discourse:
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, words.speech_verbs),
             quoted_before=rule == "before_quote" and resolved is not None and _quoting(words, resolved.cue)
             and not _double_quoted(tokens, sentence, open_token),
-            after_verb=before is not None and before.lower in words.speech_verbs and before.lower not in words.naming_verbs,
+            after_verb=before is not None and before.lower in words.utterance_verbs,
             runs_on=begins_sentence(tokens, open_token, sentence)
             and runs_on(tokens, open_token, close_token, sentence, (words.speech_verbs, words.conjunctions)),
         )

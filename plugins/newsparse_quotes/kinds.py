@@ -169,7 +169,7 @@ def quote_kind(
     closing mark) after an introducer, unless its clause ``runs_on`` past the closing mark (``“If the
     board agrees” it can act``); a quote resuming a direct quote cut by its attribution is direct
     (``continues_direct``: ``“A,” she said, “b.”``); a capitalized quote holding a whole sentence, or
-    ending one right after a speech verb (``after_verb``: ``saying “Who knows”.``), is direct too
+    ending one right after a verb of uttering (``after_verb``: ``saying “Who knows”.``), is direct too
     (``he wrote “A. B.”``).  Any other fragment credited to a speaker, in a ``reported`` sentence
     (one with a speech verb: ``a plan critics described as “reckless”`` when no speaker is sure), or
     of :data:`_WORDING` words or more (someone's wording, not a scare quote), is partial; any other
