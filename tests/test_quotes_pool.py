@@ -41,6 +41,8 @@ def test_introducer_with_an_object_then_a_comma_gives_a_direct_quote(paragraph):
         ("Mayor Ann Lee said the scheme, “a lifeline for small farms,” would pass in May.", "partial"),
         # a clause ("that …") between the verb and the comma: the quote is inside it
         ("Mayor Ann Lee said that after the storm, “several bridges” had to close.", "partial"),
+        # a verb of praise or blame takes a thing: the quote after its object is no sentence said
+        ("Senator Ruth Gale praised the farm plan, “A fair deal for growers,” before the vote.", "partial"),
         # a lower-case quote goes on with the reported clause whose subject stands before the comma
         ("Ms Ivy Dunn said the county board, “failed to answer a single letter we sent.”", "partial"),
     ],

@@ -134,7 +134,9 @@ class Discourse:
         kind = quote_kind(
             q,
             view.text,
-            starts_sentence=opens_sentence(tokens, open_token, sentence, self.introducers, words.conjunctions),
+            starts_sentence=opens_sentence(
+                tokens, open_token, sentence, self.introducers, (words.utterance_verbs, words.conjunctions)
+            ),
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
             names_term=follows_term_marker(tokens, open_token, self.term_markers) or (

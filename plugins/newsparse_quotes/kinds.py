@@ -40,16 +40,17 @@ _ENDS = ".!?"
 
 def opens_sentence(
     tokens: Sequence[Token], open_token: int, sentence: range, introducers: Collection[str],
-    conjunctions: Collection[str] = (),
+    carriers: tuple[Collection[str], Collection[str]] = ((), ()),
 ) -> bool:
     """True when the quote opening at ``open_token`` starts its sentence.
 
     Or follows a list bullet, ``said:``, ``said;``, ``said,``, a verb and its adverb (``asked
     rhetorically,``), another introducer and a comma (``with the words,``, ``was,``), or, when the
-    quote is capitalized, a speech verb, its object or a phrase of a few words and a comma (``telling
-    reporters on Monday, “We …”``; no word of ``conjunctions`` between: ``said that after the storm,``
+    quote is capitalized, a verb of uttering, its object or a phrase of a few words and a comma
+    (``telling reporters on Monday, “We …”``; no conjunction between: ``said that after the storm,``
     opens a clause that holds the quote; ``said the board, “failed to …”`` goes on with the reported
-    clause); ``introducers`` are the speech verbs and nouns.
+    clause; ``praised the plan, “A …”`` is no utterance); ``introducers`` are the speech verbs and
+    nouns, ``carriers`` the verbs of uttering and the conjunctions.
     """
     before: list[Token] = []
     k = open_token - 1
@@ -71,21 +72,21 @@ def opens_sentence(
     if verb.lower in introducers or verb.lower in _COPULAS:
         return True
     opening = tokens[open_token + 1] if open_token + 1 < sentence.stop else None
-    return opening is not None and opening.is_capitalized and _object_between(
-        tokens, open_token - 2, sentence, introducers, conjunctions
-    )
+    return opening is not None and opening.is_capitalized and _object_between(tokens, open_token - 2, sentence, carriers)
 
 
 def _object_between(
-    tokens: Sequence[Token], last: int, sentence: range, introducers: Collection[str], conjunctions: Collection[str]
+    tokens: Sequence[Token], last: int, sentence: range, carriers: tuple[Collection[str], Collection[str]]
 ) -> bool:
-    """Tokens ``…last`` end in a speech verb and up to :data:`_OBJECT_GAP` plain words after it
-    (``reminded the crowd``, ``wrote on his blog``): no punctuation, quote or conjunction between."""
+    """Tokens ``…last`` end in a verb of uttering and up to :data:`_OBJECT_GAP` plain words after it
+    (``reminded the crowd``, ``wrote on his blog``): no punctuation, quote or conjunction between;
+    ``carriers`` are the verbs of uttering and the conjunctions."""
+    verbs, conjunctions = carriers
     for k in range(last, max(sentence.start, last - _OBJECT_GAP) - 1, -1):
         token = tokens[k]
         if token.quoted or token.mark or not token.is_word or token.lower in conjunctions:
             return False
-        if k < last and token.lower in introducers:
+        if k < last and token.lower in verbs:
             return True
     return False
 
