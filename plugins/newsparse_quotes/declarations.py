@@ -46,6 +46,7 @@ DOCS = {
     "female_words": 'Titles and kin words that tell a person is a woman, for ``she``.',
     "kin_words": "Kin and partner words: ``his partner, NAME,`` names whom ``His partner`` stands for later.",
     "naming_verbs": "Verbs that name rather than quote (``called``, ``dubbed``): a single-marked fragment they credit stays a term.",
+    "utterance_verbs": "Speech verbs that carry the words said (``whispered “I love you.”``, ``told reporters, “…”``), not a thing praised or blamed.",
     "verdict_verbs": "Verbs passing a verdict on a thing (``found X's speech “…”``): its quote is the finder's words.",
     "term_markers": 'Words right before a quote that make it a name or term, not speech.',
     "speaker_pronouns": 'Pronouns that stand for a speaker.',

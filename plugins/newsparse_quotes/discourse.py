@@ -33,7 +33,7 @@ from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
-from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind
+from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind, runs_on
 from .marks import DOUBLE_TOKENS, Marked
 from .people import is_verb, nickname_end
 from .segments import Token, mark_token, sentences
@@ -129,19 +129,26 @@ class Discourse:
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None
+        words = self.attributor.words
+        before = tokens[open_token - 1] if open_token > 0 else None
         kind = quote_kind(
             q,
             view.text,
-            starts_sentence=opens_sentence(tokens, open_token, sentence, self.introducers),
+            starts_sentence=opens_sentence(
+                tokens, open_token, sentence, self.introducers, (words.utterance_verbs, words.conjunctions)
+            ),
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
             names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
-                open_token > 0 and tokens[open_token - 1].is_capitalized and nickname_end(tokens, open_token) > open_token
+                before is not None and before.is_capitalized and nickname_end(tokens, open_token) > open_token
             ),
-            continues_direct=self.cut_direct == (index, sentence.start),
-            reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, self.attributor.words.speech_verbs),
-            quoted_before=rule == "before_quote" and resolved is not None and _quoting(self.attributor.words, resolved.cue)
+            continues_direct=self.cut_direct == (index, sentence.start) and before is not None and before.text in ",:",
+            reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, words.speech_verbs),
+            quoted_before=rule == "before_quote" and resolved is not None and _quoting(words, resolved.cue)
             and not _double_quoted(tokens, sentence, open_token),
+            after_verb=before is not None and before.lower in words.utterance_verbs,
+            runs_on=begins_sentence(tokens, open_token, sentence)
+            and runs_on(tokens, open_token, close_token, sentence, (words.speech_verbs, words.conjunctions)),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None

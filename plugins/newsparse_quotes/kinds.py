@@ -6,11 +6,11 @@ from collections.abc import Collection, Sequence
 
 from newsparse.lazy_regex import lazy_compile
 
-from .marks import Marked
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 from .segments import Token
 from .words import WINDOW
 
-__all__ = ["quote_kind", "opens_sentence", "begins_sentence", "follows_term_marker", "is_title"]
+__all__ = ["quote_kind", "opens_sentence", "begins_sentence", "follows_term_marker", "is_title", "runs_on"]
 
 _LEADING_NOISE = "[(…. "
 #: Bullets and dashes that open a list item: a quote after them opens its sentence.
@@ -28,16 +28,29 @@ _AS_GAP = 5
 _ARTICLES = frozenset(["the", "a", "an"])
 #: The longest title read: longer quotes are speech.
 _TITLE_LENGTH = 80
+#: The most words between an introducer and the comma before its quote (``telling reporters on Monday, “…”``).
+_OBJECT_GAP = 6
+#: The fewest words of a quoted run that is someone's wording, not a scare quote (``“a number of small boxes”``).
+_WORDING = 4
+#: Conjunctions joining clauses of equal rank: a clause after one may stand alone (``“A” and b``).
+_COORDINATORS = frozenset("and but or nor so".split())
+#: Marks of a sentence's end printed after a quote's closing mark (``“… feelings”.``).
+_ENDS = ".!?"
 
 
 def opens_sentence(
-    tokens: Sequence[Token], open_token: int, sentence: range, introducers: Collection[str]
+    tokens: Sequence[Token], open_token: int, sentence: range, introducers: Collection[str],
+    carriers: tuple[Collection[str], Collection[str]] = ((), ()),
 ) -> bool:
     """True when the quote opening at ``open_token`` starts its sentence.
 
-    Or follows a list bullet, ``said:``, ``said,``, a verb and its adverb (``asked
-    rhetorically,``), or another introducer and a comma (``with the words,``, ``was,``);
-    ``introducers`` are the speech verbs and nouns.
+    Or follows a list bullet, ``said:``, ``said;``, ``said,``, a verb and its adverb (``asked
+    rhetorically,``), another introducer and a comma (``with the words,``, ``was,``), or, when the
+    quote is capitalized, a verb of uttering, its object or a phrase of a few words and a comma
+    (``telling reporters on Monday, “We …”``; no conjunction between: ``said that after the storm,``
+    opens a clause that holds the quote; ``said the board, “failed to …”`` goes on with the reported
+    clause; ``praised the plan, “A …”`` is no utterance); ``introducers`` are the speech verbs and
+    nouns, ``carriers`` the verbs of uttering and the conjunctions.
     """
     before: list[Token] = []
     k = open_token - 1
@@ -51,12 +64,31 @@ def opens_sentence(
         return k < sentence.start or tokens[k].quoted
     if k < sentence.start and all(t.text in _BULLETS for t in before):
         return True  # "-- “Roads are closed,” she said."
-    if before[0].text == ":":
-        return True
+    if before[0].text == ":" or (before[0].text == ";" and len(before) > 1 and before[1].lower in introducers):
+        return True  # "said: “…”", and "said; “…”" as it is sometimes mistyped
     if before[0].text != "," or len(before) < 2:
         return False
     verb = before[2] if before[1].lower.endswith("ly") and len(before) > 2 else before[1]
-    return verb.lower in introducers or verb.lower in _COPULAS
+    if verb.lower in introducers or verb.lower in _COPULAS:
+        return True
+    opening = tokens[open_token + 1] if open_token + 1 < sentence.stop else None
+    return opening is not None and opening.is_capitalized and _object_between(tokens, open_token - 2, sentence, carriers)
+
+
+def _object_between(
+    tokens: Sequence[Token], last: int, sentence: range, carriers: tuple[Collection[str], Collection[str]]
+) -> bool:
+    """Tokens ``…last`` end in a verb of uttering and up to :data:`_OBJECT_GAP` plain words after it
+    (``reminded the crowd``, ``wrote on his blog``): no punctuation, quote or conjunction between;
+    ``carriers`` are the verbs of uttering and the conjunctions."""
+    verbs, conjunctions = carriers
+    for k in range(last, max(sentence.start, last - _OBJECT_GAP) - 1, -1):
+        token = tokens[k]
+        if token.quoted or token.mark or not token.is_word or token.lower in conjunctions:
+            return False
+        if k < last and token.lower in verbs:
+            return True
+    return False
 
 
 def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -> bool:
@@ -70,9 +102,10 @@ def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -
 def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Collection[str]) -> bool:
     """True when the words just before the quote name it: ``so-called``, ``dubbed``, ``known as``,
     maybe with an article between (``known as the “lifeline” tariff``), also with a short phrase before
-    the marker's ``as`` (``known in trade jargon as``)."""
-    article = open_token > 0 and tokens[open_token - 1].lower in _ARTICLES  # "known as the “lifeline” tariff"
-    stop = open_token - 1 if article else open_token
+    the marker's ``as`` (``known in trade jargon as``), or a comma (``a note entitled, “…”``)."""
+    stop = open_token - 1 if open_token > 0 and tokens[open_token - 1].text == "," else open_token
+    if stop > 0 and tokens[stop - 1].lower in _ARTICLES:  # "known as the “lifeline” tariff"
+        stop -= 1
     before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
     for n in range(1, len(before) + 1):  # "dubbed", "so called", "known as"
         if " ".join(before[-n:]) in markers:
@@ -94,9 +127,21 @@ def is_title(words: str) -> bool:
     if len(words) > _TITLE_LENGTH or any(mark in words for mark in ".,;!?:"):
         return False
     found = _WORD.findall(words)
-    return len(found) > 1 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
+    return len(found) > 1 and _title_cased(found)
+
+
+def _title_cased(found: Sequence[str]) -> bool:
+    """The words ``found`` are capitalized but the small ones, the first one too (``Peter Rabbit 2: The Runaway``)."""
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
         found[0][0].isupper() or found[0][0].isdigit()
     )
+
+
+def _wording(words: str) -> bool:
+    """:data:`_WORDING` words or more, not all capitalized: someone's wording (``“well over the limit and
+    barely able to stand”``), not a scare quote nor a title with its punctuation (``“I Love You, I’m Sorry”``)."""
+    found = _WORD.findall(words)
+    return len(found) >= _WORDING and not _title_cased(found)
 
 
 def quote_kind(
@@ -110,6 +155,8 @@ def quote_kind(
     continues_direct: bool = False,
     reported: bool = False,
     quoted_before: bool = False,
+    after_verb: bool = False,
+    runs_on: bool = False,
 ) -> str:
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
@@ -119,12 +166,15 @@ def quote_kind(
     said the bank needs ‘a calibrated exit’``), named by the words before it (``names_term``: ``the so-called``) or
     in title case (a book, a film, a law; inside a sentence, also with the sentence's full stop or comma set
     inside the marks: ``on NBC’s “Meet the Press.”``) is a term.  A quote opening its sentence is
-    direct when it is capitalized, or whole (ends a sentence) after an introducer, or
-    resumes a direct quote cut by its attribution (``continues_direct``: ``“A,” she
-    said, “b.”``); a capitalized quote holding a whole sentence is direct after a
-    speech verb too (``he wrote “A. B.”``).  Any other fragment credited to a speaker,
-    or in a ``reported`` sentence (one with a speech verb: ``a plan critics described as
-    “reckless”`` when no speaker is sure), is partial; any other uncredited fragment is a term.
+    direct when it is capitalized, or whole (ends a sentence, its full stop inside or right after the
+    closing mark) after an introducer, unless its clause ``runs_on`` past the closing mark (``“If the
+    board agrees” it can act``); a quote resuming a direct quote cut by its attribution is direct
+    (``continues_direct``: ``“A,” she said, “b.”``); a capitalized quote holding a whole sentence, or
+    ending one right after a verb of uttering (``after_verb``: ``saying “Who knows”.``), is direct too
+    (``he wrote “A. B.”``).  Any other fragment credited to a speaker, in a ``reported`` sentence
+    (one with a speech verb: ``a plan critics described as “reckless”`` when no speaker is sure), or
+    of :data:`_WORDING` words or more (someone's wording, not a scare quote), is partial; any other
+    uncredited fragment is a term.
     """
     if marked.nested or names_term:
         return "term"
@@ -135,11 +185,46 @@ def quote_kind(
         return "term"
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
-    if starts_sentence and (capitalized or continues_direct or words.rstrip("’”'\"").endswith((".", "!", "?"))):
+    ended, stop_after, wording = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text), _wording(words)
+    if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and wording))):
+        return "direct"  # but "replied, “probably tonight”.": a few words are no sentence
+    if capitalized and ((has_speaker and _INNER_END.search(words)) or (after_verb and (ended or stop_after))):
         return "direct"
-    if capitalized and has_speaker and _INNER_END.search(words):
-        return "direct"
-    return "partial" if has_speaker or reported else "term"
+    return "partial" if has_speaker or reported or wording else "term"
+
+
+def _stop_after(marked: Marked, text: str) -> bool:
+    """A full stop (``!``, ``?``) right after the quote's closing mark, then a space or the passage's end:
+    the quote ends its sentence (``… replied, “we rule on the law, not on feelings”.``)."""
+    if marked.close_at is None:
+        return False
+    after = text[marked.close_at + 1 : marked.close_at + 4].lstrip(DOUBLE_MARKS + SINGLE_MARKS)
+    return after[:1] in tuple(_ENDS) and after[1:2] in ("", " ", "\n")
+
+
+def runs_on(
+    tokens: Sequence[Token], open_token: int, close_token: int | None, sentence: range, words: tuple[Collection[str], Collection[str]]
+) -> bool:
+    """The quote ends on a word, no comma or stop inside its marks, a lower-case word follows its closing mark
+    at ``close_token``, no speech verb before the next punctuation, and the quote's clause is no sentence
+    on its own: it opens with a subordinator (``“If the board agrees” it can act, she said``) or a
+    subordinator follows it (``“It is remarkable” that the dam held``); not ``“We won” she said``, nor a
+    whole sentence before an adjunct (``“Prices will fall” in June, she said``).  ``words`` are the speech
+    verbs and the conjunctions."""
+    speech_verbs, conjunctions = words
+    if close_token is None or close_token + 1 >= sentence.stop or not tokens[close_token - 1].is_word:
+        return False
+    following = tokens[close_token + 1]
+    if not following.is_word or following.is_capitalized:
+        return False
+    if not any(t.lower in conjunctions and t.lower not in _COORDINATORS for t in (tokens[open_token + 1], following)):
+        return False
+    for k in range(close_token + 1, sentence.stop):
+        if not tokens[k].is_word:
+            return True
+        if tokens[k].lower in speech_verbs:
+            return False
+    return True
 
 
 def in_reported_sentence(tokens: Sequence[Token], sentence: range, at: int, speech_verbs: Collection[str]) -> bool:

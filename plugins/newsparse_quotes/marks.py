@@ -5,7 +5,8 @@ and one single quote open at a time), so the time is linear in the passage.
 The direction of a mark is read from its neighbours, not its shape, because
 typeset text prints opening marks as closing ones (``”While I…,” Trump wrote``).
 Single marks between letters or before a year (``don’t``, ``’90s``) are
-apostrophes, never quote marks.  A pair of backticks is a double mark, opening or
+apostrophes, never quote marks; so is one after an ``s`` and before a lower-case word inside a
+single quote that a later mark closes (``‘… the players’ union …’``).  A pair of backticks is a double mark, opening or
 closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.  So is
 a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so).
 """
@@ -59,6 +60,40 @@ def _is_apostrophe(char: str, before: str, after: str) -> bool:
     return (before.isalnum() and after.isalnum()) or (after.isdigit() and char in "'’‛")
 
 
+def _possessive(text: str, i: int) -> bool:
+    """The single mark at ``i`` follows an ``s`` and comes before a space and a lower-case word: a
+    plural's possessive (``the players’ union``) or the close of a quote (``the ‘experts’ said``)."""
+    return text[i - 1 : i] in ("s", "S") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+
+
+class _LaterClose:
+    """Tells whether the single quote open at a possessive-looking mark closes later on (``‘… the
+    players’ union …,’ he said``: the mark is an apostrophe) or a single mark opening another comes
+    first (``the ‘experts’ said ‘no’``: it closes the quote).  The verdict holds up to the mark that
+    decided it, so the marks of a passage are scanned once whatever the number of such marks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.until, self.verdict = -1, False
+
+    def __call__(self, i: int) -> bool:
+        if i < self.until:
+            return self.verdict
+        text, last = self.text, len(self.text) - 1
+        self.until, self.verdict = len(text), False
+        for match in _MARK.finditer(text, i + 1):
+            j = match.start()
+            char, before, after = text[j], text[j - 1], text[j + 1] if j < last else " "
+            if char not in SINGLE_MARKS or "'" in (before, after) or _is_apostrophe(char, before, after):
+                continue
+            can_open = not before.isalnum() and not after.isspace()
+            can_close = not before.isspace() and not after.isalnum()
+            if can_open != can_close and not (can_close and _possessive(text, j)):
+                self.until, self.verdict = j, can_close
+                break
+        return self.verdict
+
+
 def find_quotes(text: str) -> list[Marked]:
     """Every quote in ``text`` (one passage), in order of where it starts."""
     first = _MARK.search(text)
@@ -77,6 +112,7 @@ def find_quotes(text: str) -> list[Marked]:
             found.append(Marked(start, end, open_at, close_at, single, nested))
 
     last = len(text) - 1
+    later_close = _LaterClose(text)
     for match in _MARK.finditer(text, first.start()):
         i = match.start()
         char = text[i]
@@ -90,6 +126,8 @@ def find_quotes(text: str) -> list[Marked]:
         single = char in SINGLE_MARKS and not pair
         if single and _is_apostrophe(char, before, after):
             continue
+        if single and _possessive(text, i) and any(entry[0] for entry in stack) and later_close(i):
+            continue  # "‘… entering offenders’ homes …’": an apostrophe inside the open quote
         can_open = not before.isalnum() and not after.isspace()
         can_close = char not in _OPENERS_ONLY and not before.isspace() and not after.isalnum()
         # The stack holds at most one quote of each kind: the one of this kind is on top or below it.

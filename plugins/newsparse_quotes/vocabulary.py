@@ -311,6 +311,23 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         labeled labelling labeling brand brands branded branding nickname nicknamed term terms termed terming
         """
     ),
+    # Speech verbs that carry the words said: as their object (``whispered “I love you.”``, ``saying
+    # “Who knows”.``) or after their own object and a comma (``told reporters, “…”``), not a thing
+    # praised or blamed (``condemned “Russian aggression.”``, ``praised the plan, “A fair deal,”``).
+    "utterance_verbs": _words(
+        """
+        say says said saying write writes wrote writing tweet tweets tweeted tweeting post posts posted posting
+        add adds added adding reply replies replied replying answer answers answered answering
+        whisper whispers whispered whispering shout shouts shouted shouting yell yells yelled yelling
+        scream screams screamed screaming mutter mutters muttered muttering murmur murmurs murmured
+        exclaim exclaims exclaimed exclaiming chant chants chanted chanting sigh sighs sighed sighing
+        quip quips quipped quipping joke jokes joked joking retort retorts retorted retorting
+        texted emailed read reads tell tells told telling remind reminds reminded reminding
+        assure assures assured assuring reassure reassures reassured reassuring inform informs informed informing
+        ask asks asked asking state states stated stating note notes noted noting explain explains explained explaining
+        announce announces announced announcing declare declares declared declaring
+        """
+    ),
     # Verbs that pass a verdict on a thing, the quote its complement (``found the minister's speech
     # “shocking”``): with the naming verbs, they make a speech noun's owner no speaker of the quote.
     "verdict_verbs": _words(

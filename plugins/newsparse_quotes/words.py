@@ -184,7 +184,7 @@ _SAME_NAMED = tuple(
     speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
-    adjective_heads page_chrome weekdays naming_verbs verdict_verbs time_openers quote_imperatives
+    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words
     """.split()
 )
@@ -267,6 +267,8 @@ class Words:
     calendar: frozenset[str]
     #: Verbs that name rather than quote (``called``): a single-marked fragment they credit stays a term.
     naming_verbs: frozenset[str]
+    #: Speech verbs whose object may be the words said: ``whispered “I love you.”``.
+    utterance_verbs: frozenset[str]
     #: Verbs passing a verdict on a thing: ``found X's speech “…”``.
     verdict_verbs: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
@@ -309,6 +311,11 @@ class Words:
     #: Words that are a verb after a name on their own: speech verbs and auxiliaries.
     name_verbs: frozenset[str] = field(
         init=False, default=Factory(lambda words: words.speech_verbs | words.auxiliaries, takes_self=True)
+    )
+    #: Clause words that are no preposition (``that``, ``who``, ``and``): they open a clause, where
+    #: ``after`` may open a phrase (``told reporters after the game, “…”``).
+    conjunctions: frozenset[str] = field(
+        init=False, default=Factory(lambda words: words.clause_words - words.prepositions, takes_self=True)
     )
 
     @classmethod
