@@ -12,7 +12,7 @@ from .words import WINDOW, Mention, Words
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
-    "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
+    "FINITE_AUXILIARIES", "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
     "passive_verdict", "telling_at",
 ]
 
@@ -32,6 +32,9 @@ TELLING = frozenset(["told", "tells", "tell"])
 _NARRATORS = frozenset(["him", "her", "me", "us"])
 #: Plural auxiliaries: a speech-verb form in ``-s`` right before one is a plural noun (``member states had``).
 _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can may might must".split())
+#: Auxiliaries that make a clause finite: a form in ``-ing`` right before one is a noun with a verb of its own
+#: (``the weather warning has been issued``), no participle.
+FINITE_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("has is was does did".split())
 #: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
 PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).

@@ -858,7 +858,7 @@ def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
     """``speaker`` describes one unnamed person: an indefinite phrase whose head, the last word before
     any preposition, participle or source modifier, is a role in the singular (``An executive at one of the
     plants``, ``a senior official``, ``An activist working inside the city``; not ``the Ukrainian leader``, a
-    person named elsewhere), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
+    person named elsewhere; ``One Leeds shopper``: a person noun), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
     parts = (speaker or "").split()
     if not parts or parts[0].lower() not in INDEFINITE:
         return False
@@ -868,4 +868,4 @@ def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
             break
         head = word
     other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
-    return head in words.roles and not head.endswith("s") and head not in other
+    return (head in words.roles or head in words.person_nouns) and not head.endswith("s") and head not in other

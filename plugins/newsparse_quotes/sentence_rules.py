@@ -42,7 +42,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt)
-    if cue is not None and _reports_the_sentence(attempt, cue):
+    if cue is not None and (_reports_the_sentence(attempt, cue) or _pronoun_after_introducer(attempt, cue)):
         return None  # "X described it as “…”, the agency reported": X's words, relayed
     mention = None if cue is None else cue.mention
     if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
@@ -61,6 +61,19 @@ def _reports_the_sentence(attempt: Attempt, cue: Cue) -> bool:
     if attempt.view.tokens[cue.lo].lower not in _REPORTING:
         return False
     before = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
+    return before is not None and before.mention is not None
+
+
+def _pronoun_after_introducer(attempt: Attempt, cue: Cue) -> bool:
+    """The quote follows someone named before a colon and only a pronoun follows it (``A council spokesman
+    said: “…,” they continued``): the pronoun stands for the one before the colon, whom the rule after names."""
+    tokens, open_ = attempt.view.tokens, attempt.open_token
+    mention = cue.mention
+    if open_ < 1 or tokens[open_ - 1].text != ":" or mention is None or mention.hi - mention.lo != 1:
+        return False
+    if tokens[mention.lo].lower not in attempt.attributor.words.pronouns:
+        return False
+    before = attempt.attributor.credit_before(attempt.view, open_, attempt.sentence)
     return before is not None and before.mention is not None
 
 

@@ -22,6 +22,7 @@ from .people import Entity, People
 from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
 from .reported import (
     BE_FORMS,
+    FINITE_AUXILIARIES,
     PLURAL_NOUNS,
     RELAYING,
     TELLING,
@@ -392,14 +393,26 @@ class Attributor(Resolver):
 
 def _closing_name(phrases: Phrases, tokens: Sequence[Token], open_token: int) -> Cue | None:
     """The name after a dash ending the passage of ``tokens``, after the quote opening at ``open_token``."""
-    stop = len(tokens)
+    stop = len(tokens) - 1 if tokens[-1].text == "." else len(tokens)  # "… ‘a threat to life’ – Met Office."
     for k in range(stop - 2, max(open_token, stop - 8), -1):
         if tokens[k].quoted or tokens[k].mark:
             return None
         if tokens[k].text in DASHES:
-            mention = phrases.phrase_after(tokens, k + 1, stop)
-            return Cue(k, k + 1, mention) if mention is not None and mention.hi == stop else None
+            at = k + 2 if _speech_verb(phrases.words, tokens[k + 1]) else k + 1  # "– says the bank"
+            mention = phrases.phrase_after(tokens, at, stop)
+            if mention is None or mention.hi != stop or (at > k + 1 and not _named_or_determined(phrases.words, tokens[mention.lo])):
+                return None  # "– warns central bank": no one named
+            return Cue(k, k + 1, mention)
     return None
+
+
+def _speech_verb(words: Words, token: Token) -> bool:
+    return not token.is_capitalized and not token.quoted and token.lower in words.speech_verbs
+
+
+def _named_or_determined(words: Words, first: Token) -> bool:
+    """A phrase opening with ``first`` names someone or is a described one: ``Ann Lee``, ``the bank``."""
+    return first.is_capitalized or first.lower in words.determiners
 
 
 def credit_line(phrases: Phrases, tokens: Sequence[Token], start: int) -> Cue | None:
@@ -676,7 +689,7 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
 
 def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
     """The speech-verb form at token ``k`` (after its sentence's first word, at ``start``) is no finite verb: an
-    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``), the object of a verb of receiving
+    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``, ``a warning has been issued``), the object of a verb of receiving
     (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
     the ``place_heads`` list), or a bare form a finite verb follows (``if Rivers state does not``)."""
     previous, low = tokens[k - 1], tokens[k - 1].lower
@@ -684,8 +697,12 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
         return True
     if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
         return True
-    bare_form = tokens[k].lower + "s" in words.speech_verbs
-    return bare_form and k + 1 < len(tokens) and tokens[k + 1].lower in words.clause_verbs and not tokens[k + 1].quoted
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.quoted:
+        return False
+    if tokens[k].lower.endswith("ing") and after.lower in FINITE_AUXILIARIES:
+        return True  # "the weather warning has been issued": a noun with a verb of its own
+    return tokens[k].lower + "s" in words.speech_verbs and after.lower in words.clause_verbs
 
 
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:

@@ -224,6 +224,19 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "da": "district attorney",
         "fm": "foreign minister",
     },
+    # People described by what they do, use or undergo, heading a described source (``One Leeds shopper said``,
+    # ``a passenger on the train``): one person, whom a ``he`` or ``she`` after may stand for; their plurals a group.
+    "person_nouns": _words(
+        """
+        shopper shoppers customer customers consumer consumers commuter commuters passenger passengers
+        motorist motorists cyclist cyclists pedestrian pedestrians voter voters tenant tenants homeowner homeowners
+        parent parents patient patients fan fans visitor visitors tourist tourists buyer buyers seller sellers
+        survivor survivors victim victims villager villagers protester protesters protestor protestors
+        demonstrator demonstrators pensioner pensioners retiree retirees resident residents witness witnesses
+        bystander bystanders mourner mourners worshipper worshippers viewer viewers listener listeners
+        caller callers reader readers volunteer volunteers
+        """
+    ),
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
         """

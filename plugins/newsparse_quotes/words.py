@@ -185,7 +185,7 @@ _SAME_NAMED = tuple(
     title_tails professions generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers bloc_codes document_heads topic_words
+    place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns
     """.split()
 )
 
@@ -227,6 +227,8 @@ class Words:
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
     role_acronyms: Mapping[str, tuple[str, ...]]
     anonymous: frozenset[str]
+    #: People described by what they do (``shopper``, ``passenger``): heads of described sources, one person each.
+    person_nouns: frozenset[str]
     #: Texts that speak through their words (``report``, ``audit``): a colon after them introduces a quote.
     documents: frozenset[str]
     #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
@@ -346,7 +348,8 @@ class Words:
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
             | get("mood_openers"),
-            speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources"),
+            speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources")
+            | get("person_nouns"),
             titles=get("speaker_roles") | get("name_titles") | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
         )
