@@ -29,12 +29,12 @@ __all__ = [
 
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
 #: ``sold at N390``, ``above R20 in Gauteng``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than"])
+_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between"])
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
 #: Words that may follow such a rate (``from N525 to N370``); any other word makes it a name's number (``N95 masks``).
-_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at"])
+_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for"])
 #: How far back that word is looked for, and the next word after the amount.
 _LEAD_REACH = 8
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
@@ -538,9 +538,10 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
 
 def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
     """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
-    a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate quoted after ``at``, ``as``,
-    ``from``, ``to`` or a comparison and before no word but a few (``sold at N390.``, ``from as high as N525 to as
-    low as N370``, ``above R20 in Gauteng``; not ``N95 masks``)."""
+    a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate or price quoted after ``at``, ``as``,
+    ``from``, ``to``, ``between``, a comparison or a word of table ``price_words`` and before no word but a few
+    (``sold at N390.``, ``from as high as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a
+    pack``, ``It now costs R179.``; not ``N95 masks``, ``bought N95 masks``)."""
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
         return True
@@ -548,7 +549,8 @@ def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
         return True
     before = text[max(0, reading.start - _LEAD_REACH) : reading.start].split()
     after = text[reading.end : reading.end + _LEAD_REACH].split()
-    return bool(before) and before[-1].lower() in _RATE_LEADS and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+    lead = before[-1].lower() if before else ""
+    return (lead in _RATE_LEADS or lead in p.price_words) and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
 
 
 def page_head(text: str) -> str:

@@ -430,7 +430,8 @@ WEIGHT_CUES = [
 #: for, not a count of one: ``A litre of diesel now costs €1.90``, ``the price of a kilo of rice``.
 PRICE_WORDS = [
     "cost", "costs", "costing", "price", "prices", "priced", "sell", "sells", "sold", "selling", "fetches", "fetched",
-    "fetch", "retail", "retails", "retailed", "retailing",
+    "fetch", "retail", "retails", "retailed", "retailing", "pay", "pays", "paid", "paying", "spend", "spends",
+    "spent", "spending", "charge", "charges", "charged", "charging",
 ]
 
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
