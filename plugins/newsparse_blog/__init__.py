@@ -208,13 +208,17 @@ def _is_sentence(pl: PageLine) -> bool:
 
 
 def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:
-    """True for the writer's name under a byline's ``By`` alone on its line."""
+    """True for the writer's name under a byline's ``By`` alone on its line, perhaps printed twice (an
+    avatar's label, then the byline: ``by`` / ``Jane Doe`` / ``Jane Doe`` over the date line)."""
+    if i > 1 and lines[i - 1].clean == lines[i].clean and lines[i - 1].kind is LineKind.TEXT:
+        i -= 1
     return i > 0 and lines[i - 1].kind is LineKind.BYLINE and opens_byline(lines[i - 1].clean)
 
 
 def _is_blog_byline(pl: PageLine) -> bool:
-    """True for a byline as blogs print them: ``Posted by Jane Doe``, ``Posted on May 9, 2026 by …``."""
-    return pl.kind is LineKind.BYLINE and _BLOG_BYLINE.match(pl.clean) is not None
+    """True for a byline or date line as blogs print them: ``Posted by Jane Doe``, ``Posted on May 9, 2026 by …``,
+    ``Posted on 01/16/2019``."""
+    return pl.kind in _DATED and _BLOG_BYLINE.match(pl.clean) is not None
 
 
 def _is_masthead(post: Article | None) -> bool:

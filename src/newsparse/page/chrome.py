@@ -47,6 +47,7 @@ __all__ = [
     "closes_with_source",
     "places_people",
     "is_photo_agency",
+    "is_action_caption",
     "is_bare_name",
     "is_name",
     "is_menu",
@@ -482,7 +483,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
     "credit_labels": frozenset(
         {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
-         "image credit", "picture credit", "source", "image source"}
+         "image credit", "picture credit", "source", "image source",
+         # the label in other languages, on English pages of outlets abroad: ``Foto: Jane Doe``
+         "foto", "fotos", "fotografía", "bild"}
     ),
     "caption_credits": frozenset(
         # not a wire's name alone, which closes headlines too (``… hits coast (AP)``)
@@ -616,6 +619,14 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "news in short",
         }
     ),
+    "caption_actions": frozenset(
+        {
+            "addressing", "speaking", "arriving", "attending", "gesturing", "delivering", "waving", "posing",
+            "visiting", "talking", "signing", "inspecting", "listening", "answering", "smiling", "celebrating",
+            "receiving", "presenting", "greeting", "testifying", "campaigning", "looking on", "leaving", "departing",
+            "shaking",
+        }
+    ),
     "box_headings": frozenset(
         {
             "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
@@ -665,6 +676,10 @@ _CHROME_DOCS = {
         "``Business briefs``)."
     ),
     "box_headings": "Beginnings of a box's chrome heading whose one-line blurb under it is chrome (``Sign up for``).",
+    "caption_actions": (
+        "What a photo's subject does, right after their name, in a caption without a full stop "
+        "(``Jane Doe addressing the press in Accra``, ``… looking on``)."
+    ),
 }
 #: The chrome word lists, declared: casefolded, with the built-in entries.
 CHROME_VOCABULARIES = tuple(
@@ -1037,6 +1052,11 @@ _OFFER_PRODUCT = lazy_compile(
 )
 _OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b|\bat no cost\b)|[$£€]\s?\d")
 _MAX_OFFER_WORDS = 16
+# A subscriber's gift of articles, on a line of its own: ``Gift 5 articles to anyone you choose each month``.
+_GIFT_OFFER = lazy_compile(
+    r"(?:you can )?gift (?:up to )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|unlimited) (?:free )?"
+    r"(?:articles|stories)\b"
+)
 # A closing promotion of the site: ``For the latest news and weather, head to Valley 7 News.``, ``For more
 # stories like this, visit our climate page.`` (``For more information, visit …`` is a release's text).
 _SITE_PROMO = lazy_compile(
@@ -1083,6 +1103,12 @@ _SUPPORT_OPENING = "support "
 _OFFER_OPENING = "you can "
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # Words that report someone's speech: a disclaimer they are reported to make is the article's text.
+# Who is pictured in an action caption is named in at most this many capitalised words (``Prime Minister Jane Doe``).
+_MAX_ACTION_NAME_WORDS = 6
+# ... and the caption runs at most this many words.
+_MAX_ACTION_CAPTION_WORDS = 30
+# Reporting verbs, which a caption has none of.
+_REPORTING_WORDS = frozenset({"said", "says", "told", "tells", "warned", "warns", "added", "adds", "according"})
 _REPORTING = (" said", " says", " told ", " according to ", " warned", " stressed")
 # A legal imprint closing a page: who publishes it (``The Quay Voice is published by its members.``) and
 # who authorises it (``Authorised by J. Smith, Secretary, Perth.``, ``Written and authorised by …``).
@@ -1584,7 +1610,10 @@ def _is_sign_up_pitch(line: str) -> bool:
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``, ``Register at no cost to
-    receive our newsletters``."""
+    receive our newsletters``, or a subscriber's gift of articles (``Gift 5 articles to anyone you choose
+    each month when you subscribe.``)."""
+    if "gift" in key and _GIFT_OFFER.match(key) is not None:
+        return word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
     return (
         key.split(" ", 1)[0] in _OFFER_VERBS
         and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
@@ -1948,6 +1977,7 @@ class PageChrome:
     box_headings: tuple[str, ...] = ()
     list_intros: tuple[str, ...] = ()
     brief_labels: frozenset[str] = frozenset()
+    caption_actions: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary | None = None) -> PageChrome:
@@ -1958,8 +1988,7 @@ class PageChrome:
         fields = {field.name: _chrome_words(vocabulary, named.get(field.name, field.name)) for field in attrs.fields(cls)}
         values: dict[str, Any] = {name: tuple(sorted(w)) if name in _PREFIX_FIELDS else w for name, w in fields.items()}
         chrome = cls(**values)
-        # Splitters built from one vocabulary share one instance, so caches keyed by it
-        # (see newsparse.page.probe.PageProbe.lines) find it by identity, without comparing word lists.
+        # Splitters of one vocabulary share one instance: caches keyed by it (PageProbe.lines) find it by identity.
         return _INSTANCES.setdefault(chrome, chrome)
 
     def kind(self, line: str, latin_page: bool = True) -> tuple[LineKind, dt.date | dt.datetime | None]:
@@ -2283,6 +2312,24 @@ def places_people(line: str, caption_positions: frozenset[str]) -> bool:
         m.group(1).casefold() in caption_positions or m.group(1).rpartition(",")[2].strip().casefold() in caption_positions
         for m in _BRACKETED.finditer(line)
     )
+
+
+def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
+    """True for a photo caption without a full stop that names who is pictured, then what they do
+    (``caption_actions``): ``Jane Doe addressing the press in Accra``, ``Prime Minister Jane Doe arriving for
+    the summit``; two to six capitalised words first (a name, perhaps after a role), no reporting verb after
+    them (``Jane Doe speaking on Monday said …`` is text)."""
+    words = line.split()
+    if not _MIN_WRITER_WORDS < len(words) <= _MAX_ACTION_CAPTION_WORDS or _ends_sentence(line):
+        return False
+    name = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if not _MIN_WRITER_WORDS <= name <= min(_MAX_ACTION_NAME_WORDS, len(words) - 1):
+        return False
+    if any(w in _REPORTING_WORDS for w in words[name:]):
+        return False
+    action = words[name].casefold()
+    pair = f"{action} {words[name + 1].casefold()}" if name + 1 < len(words) else action
+    return action in caption_actions or pair in caption_actions
 
 
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:

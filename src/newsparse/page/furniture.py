@@ -57,6 +57,8 @@ MAX_CAPTION_WORDS = 30
 #: A teaser's headline has at most this many words.
 MAX_TEASER_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 4
+# A list's bullet mark before a title: ``• Port reopens after storm``.
+_BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 
 # ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
 _READ_MORE_LINK = lazy_compile(r"(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
@@ -216,14 +218,16 @@ def teaser_link(caption: Line, headline: Line, *, adjacent: bool = False) -> Rel
 
 
 def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
-    """Where ``title`` starts and ends without a site name printed before or after it."""
+    """Where ``title`` starts and ends without a site name printed before or after it, nor a list's bullet
+    mark before it (``• Port reopens after storm``, a listing page's item)."""
+    bullet = _BULLET.match(title)
+    start = 0 if bullet is None else bullet.end()
     if _SPACED_SEPARATOR.search(title) is None:
-        return 0, len(title)  # the cheap, common case: no site name can be cut off
-    start = 0
-    m = _SITE_PREFIX.match(title)
+        return start, len(title)  # the cheap, common case: no site name can be cut off
+    m = _SITE_PREFIX.match(title, start)
     if m is not None and chrome.is_site_name(m["site"]):
         start = m.end()
-    elif (crumb := _SECTION_CRUMB.match(title)) is not None and _is_section(chrome, crumb["section"]):
+    elif (crumb := _SECTION_CRUMB.match(title, start)) is not None and _is_section(chrome, crumb["section"]):
         start = crumb.end()
     return start, max(start, title_end(chrome, title))
 

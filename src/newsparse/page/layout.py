@@ -24,7 +24,8 @@ only where its articles start and how their first lines read:
   has at least :data:`MIN_STANDFIRST_WORDS` words, or when a byline or date line
   follows it;
 * before the first body paragraph, other lines that do not end a sentence are
-  image captions and kickers, and belong to no article;
+  image captions and kickers, and belong to no article, and so are key points under the
+  title (two bulleted lines or more that end no sentence: :func:`is_key_points`);
 * date lines and bylines before the body give the article's date (a blog footer's
   date where no other is printed); copies of the title and site chrome are dropped;
 * ``READ MORE: headline`` lines are related links, as are ``Read more`` teaser
@@ -71,6 +72,7 @@ __all__ = [
     "is_set_off",
     "is_label",
     "is_fragment",
+    "is_key_points",
     "is_dated_caption",
     "is_day_caption",
     "is_standfirst_above_byline",
@@ -585,6 +587,17 @@ def is_day_caption(line: str) -> bool:
         and not line.startswith(_QUESTION_OPENINGS)
         and _CAPTION_DAY.search(line[-_CAPTION_DAY_CHARS:]) is not None
     )
+
+
+def is_key_points(lines: Sequence[PageLine], i: int) -> bool:
+    """True for the first of a standfirst's key points: a bulleted line (``• ``, ``- ``) that ends no sentence,
+    over another bulleted line (``- Profits beat estimates`` over ``- Brokers upgrade the shares``).  Two
+    bullets or more are no one-line standfirst; a live page's bulleted sentences are its text."""
+    line = lines[i].clean
+    if not line.startswith(_BULLETS) or not is_fragment(line):
+        return False
+    after = next_content(lines, i)
+    return after is not None and after.kind is LineKind.TEXT and after.clean.startswith(_BULLETS)
 
 
 def is_fragment(line: str) -> bool:

@@ -18,6 +18,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     credit_line,
+    is_action_caption,
     is_bare_name,
     is_name,
     is_photo_caption,
@@ -31,6 +32,7 @@ from newsparse.page.layout import (
     is_dated_caption,
     is_day_caption,
     is_fragment,
+    is_key_points,
     is_standfirst,
     is_standfirst_above_byline,
     is_standfirst_above_dateline,
@@ -162,7 +164,7 @@ def _read_text_line(
         return _Phase.LEAD  # a wire photo's caption, dated, above the byline or the body
     if phase is _Phase.FIRST:
         phase = _Phase.LEAD
-        if standfirst is not None and _is_standfirst_at(lines, i, standfirst):
+        if standfirst is not None and _is_standfirst_at(lines, i, standfirst, draft.chrome, draft.title is not None):
             draft.summary = pl.line
             return phase
     if phase is _Phase.LEAD and drop_captions and _is_caption(pl.clean) and not _opens_sections(lines, i):
@@ -218,7 +220,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     their credit line (:func:`_credited_captions`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
-    return (above | _credited_captions(lines, chrome, title_at) | _day_captions(lines) | {
+    return (above | _credited_captions(lines, chrome, title_at) | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
         if chrome.is_caption_label(pl.clean)
@@ -248,8 +250,10 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
             continue
         if not (_in_block(lines, j - 1) and _is_caption(above.clean, sentence=True)):
             continue
-        # between paragraphs: a standfirst under the title above the lead photo's credit is no caption
-        between = j > 1 and lines[j - 2].kind is LineKind.TEXT and ends_sentence(lines[j - 2].clean)
+        # between paragraphs (chrome perhaps between them: a short link): a standfirst under the title above the
+        # lead photo's credit is no caption
+        k = next((k for k in range(j - 2, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
+        between = k is not None and lines[k].kind is LineKind.TEXT and ends_sentence(lines[k].clean)
         if not credit:  # the label alone: the credit is the next line, in the block
             lead = between or title_at is None or j - 1 > title_at + 1
             if lead and j + 1 < len(lines) and _in_block(lines, j) and _is_credit(lines[j + 1]):
@@ -259,15 +263,23 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
     return found
 
 
-def _day_captions(lines: Sequence[PageLine]) -> set[int]:
-    """The photo captions without a full stop closed by the day the photo was taken
-    (:func:`~newsparse.page.layout.is_day_caption`), between two paragraphs of the body."""
+def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+    """The photo captions without a full stop under a paragraph of the body: one closed by the day the photo
+    was taken (:func:`~newsparse.page.layout.is_day_caption`) over another paragraph, or one naming who is
+    pictured and what they do (:func:`~newsparse.page.chrome.is_action_caption`) over a paragraph or chrome
+    (the photo's caption again, with its credit)."""
     return {
         i
         for i in range(1, len(lines) - 1)
         if lines[i].kind is LineKind.TEXT
-        and is_day_caption(lines[i].clean)
-        and all(pl.kind is LineKind.TEXT and ends_sentence(pl.clean) for pl in (lines[i - 1], lines[i + 1]))
+        and _is_sentence(lines[i - 1])
+        and (
+            (is_day_caption(lines[i].clean) and _is_sentence(lines[i + 1]))
+            or (
+                (lines[i + 1].kind is LineKind.CHROME or _is_sentence(lines[i + 1]))
+                and is_action_caption(lines[i].clean, chrome.caption_actions)
+            )
+        )
     }
 
 
@@ -282,14 +294,18 @@ def _is_credit(pl: PageLine) -> bool:
     return pl.kind is LineKind.TEXT and words <= MAX_CREDIT_WORDS and not ends_sentence(pl.clean) and not is_web_address(pl.clean)
 
 
-def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool]) -> bool:
+def _is_standfirst_at(
+    lines: Sequence[PageLine], i: int, standfirst: Callable[[str], bool], chrome: PageChrome | None, titled: bool
+) -> bool:
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
-    right under itself as the body's lead; never a paragraph that opens with a dateline, where a
+    right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
     wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``), nor a person's bare name (a
     byline, or a caption naming who is pictured, perhaps printed twice)."""
-    if opens_with_dateline(lines[i].clean) or is_bare_name(lines[i].clean):
+    if opens_with_dateline(lines[i].clean) or is_bare_name(lines[i].clean) or _is_caption_twice(lines, i):
         return False
+    if is_key_points(lines, i) or (chrome is not None and is_action_caption(lines[i].clean, chrome.caption_actions)):
+        return False  # key points, bulleted; who is pictured and what they do: ``Jane Doe addressing the press``
     return (
         (standfirst(lines[i].clean) and not _in_chrome_block(lines, i))
         or is_standfirst_above_byline(lines, i)
@@ -297,7 +313,36 @@ def _is_standfirst_at(lines: Sequence[PageLine], i: int, standfirst: Callable[[s
         or _is_printed_again(lines, i)
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
+        or (titled and _is_over_lead_photo(lines, i))
     )
+
+
+def _is_caption_twice(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a photo caption printed twice, as its alt text and as its caption: a fragment (no final
+    full stop) of :data:`_MIN_ALT_TEXT_WORDS` words or more, then the same line again, or twice run together
+    (``Crews at the quay`` over ``Crews at the quay Crews at the quay``).  A standfirst is printed once."""
+    line = lines[i].clean
+    after = next_content(lines, i)
+    if after is None or not after.clean.startswith(line) or not is_fragment(line):
+        return False
+    rest = after.clean[len(line) :].strip()
+    return (not rest or rest == line) and word_count(line, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS
+
+
+def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence or two of standfirst length under the title, right above the lead photo's caption
+    printed twice (its alt text, then the caption: ``Boats at low tide. Picture: Jane Doe`` twice), chrome
+    perhaps before it: the body starts under the lead photo.  Under the title only (a page without one may open
+    with its lede over a photo); a caption printed once, under a sentence, is a photo's in the body."""
+    words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS + 1)
+    if not (MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS and ends_sentence(lines[i].clean)):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is LineKind.CHROME and not is_photo_caption(lines[j].clean):
+        j += 1  # a short link, a share row
+    if j + 1 >= len(lines) or lines[j + 1].clean != lines[j].clean:
+        return False
+    return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)
 
 
 def _is_over_title_copy(lines: Sequence[PageLine], i: int) -> bool:
