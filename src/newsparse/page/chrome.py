@@ -1030,6 +1030,10 @@ _MIN_TRAIL_ITEMS = 3
 _MIN_PAGE_CRUMB_WORDS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
 _CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
+# A link to the site's home page: ``Go to the Globe and Mail homepage``, ``Back to home page`` (a key: lower case).
+_HOME_LINK = lazy_compile(r"(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?home\s?page")
+#: The most words of the page after ``Home`` in a breadcrumb of two items (``Home » Archive by category 'News'``).
+_MAX_HOME_CRUMB_WORDS = 8
 # A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
 _MAILING_FOOTER = lazy_compile(
     r"(?i:\byou(?:['’]re| are| were)? (?:receiving|getting|received|got|were sent) [^.!?]{0,120}?\bbecause you\b)"
@@ -1505,10 +1509,14 @@ def _is_institution(text: str, institution_words: frozenset[str]) -> bool:
 def _is_short_breadcrumb(line: str, section_names: frozenset[str]) -> bool:
     """True for a breadcrumb of two items: ``News › Health``, ``World > Africa``, ``Premier League ›
     Match report`` (after an arrow, an item in sentence case); between bars or slashes (``News /
-    Health``, ``Sport | Rugby``) only when the first is a section name."""
+    Health``, ``Sport | Rugby``) only when the first is a section name; after ``Home``, a page's name of up to
+    eight words, capitalized, ending no sentence (``Home » Archive by category 'Vatican News'``)."""
     items = _CRUMB_SEPARATOR.split(line)
     if len(items) != 2:
         return False
+    page = items[1].strip()
+    if _key(items[0]) == "home" and page[:1].isupper() and page[-1:] not in ".!?" and len(page.split()) <= _MAX_HOME_CRUMB_WORDS:
+        return True  # "Home » Archive by category 'Vatican News'": the site's home, then the page's name (not "Home / away kits …")
     if "›" in line or "»" in line or " > " in line:
         return all(map(_is_crumb, items))
     return all(map(_is_menu_item, items)) and _key(items[0]) in section_names
@@ -1769,11 +1777,13 @@ def _is_pointer(line: str, chrome: PageChrome) -> bool:
 
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
-    (``Load more updates``, ``Show 3 more comments``) or a market page's data notice (``Market data
+    (``Load more updates``, ``Show 3 more comments``), a link to the site's home page (``Go to the Herald
+    homepage``, ``Back to home page``) or a market page's data notice (``Market data
     provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
     return (
         _PRICE_OFFER.fullmatch(line) is not None
         or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
+        or (key.endswith("page") and _HOME_LINK.fullmatch(key) is not None)
         or is_data_notice(line)
     )
 
