@@ -123,10 +123,10 @@ def _is_teaser(line: str) -> bool:
     """True for a teaser: a sentence or a blurb cut short, perhaps closed by ``Read more``, of
     :data:`MIN_TEASER_WORDS` words or more, or a lead cut with no mark, longer than a title; no republication note."""
     text, _ = _teaser(line)
-    if word_count(text) < MIN_TEASER_WORDS or republished_from(text) is not None:
+    if word_count(text, MIN_TEASER_WORDS) < MIN_TEASER_WORDS or republished_from(text) is not None:
         return False  # a prompt's button (``Got it!``), a republication note
     # a lead cut short with no mark runs longer than any title (``… an investigation into possible sabotage``)
-    return is_cut_short(text) or (ends_sentence(text) and not is_title(text)) or word_count(text) > MAX_TITLE_WORDS
+    return is_cut_short(text) or (ends_sentence(text) and not is_title(text)) or word_count(text, MAX_TITLE_WORDS) > MAX_TITLE_WORDS
 
 
 def _is_listed_title(line: str) -> bool:

@@ -1913,7 +1913,10 @@ def _without_times(line: str) -> str:
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
     ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
-    key = _key(line)
+    bare = line.strip(_EDGE_PUNCT)  # casefolding never shortens it: a long line is no time, and is not casefolded
+    if len(bare) > _MAX_STAMP_CHARS:
+        return False
+    key = bare.casefold()
     return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
 
 
