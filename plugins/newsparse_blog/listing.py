@@ -85,6 +85,8 @@ MIN_MARKED_UNITS = 2
 # A teaser's closing link (``… Read more``, ``… READ MORE``, ``… Read More »``) and a cut (``[…]``).
 _TEASER_TAIL = lazy_compile(r"(?i:\s?\[?\s?read\s+more\s?(?:»|›|>|→)?\s?\]?\s?-?)\Z")
 _CUT = lazy_compile(r"\s?\[\s?(?:…|\.\.\.)\s?\]\Z")
+# The word ``_TEASER_TAIL`` ends on, at most this many characters from the end of a line it matches.
+_TAIL_WORD, _TAIL_REACH = "more", 10
 # A list number opening a line (``1.``, ``2)``): a numbered briefing's items, not listed articles.
 _LIST_NUMBER = lazy_compile(r"\d{1,2}[.)]\s")
 # An address slug: apostrophes dropped, every other run of signs a hyphen.
@@ -109,9 +111,11 @@ class Unit(NamedTuple):
 
 
 def _teaser(line: str) -> tuple[str, bool]:
-    """``line`` without a closing ``Read more`` or cut mark, and whether it had one."""
-    cut = _TEASER_TAIL.sub("", line)
-    cut = _CUT.sub("…", cut)
+    """``line`` without a closing ``Read more`` or cut mark, and whether it had one.  Each pattern is tried only
+    where the line could end with it (``more`` among its last characters, a closing ``]``): a pattern anchored at the
+    end is otherwise tried from every character of the line."""
+    cut = _TEASER_TAIL.sub("", line) if _TAIL_WORD in line[-_TAIL_REACH:].lower() else line
+    cut = _CUT.sub("…", cut) if cut.endswith("]") else cut
     return cut, cut != line
 
 
@@ -119,10 +123,10 @@ def _is_teaser(line: str) -> bool:
     """True for a teaser: a sentence or a blurb cut short, perhaps closed by ``Read more``, of
     :data:`MIN_TEASER_WORDS` words or more, or a lead cut with no mark, longer than a title; no republication note."""
     text, _ = _teaser(line)
-    if word_count(text) < MIN_TEASER_WORDS or republished_from(text) is not None:
+    if word_count(text, MIN_TEASER_WORDS) < MIN_TEASER_WORDS or republished_from(text) is not None:
         return False  # a prompt's button (``Got it!``), a republication note
     # a lead cut short with no mark runs longer than any title (``… an investigation into possible sabotage``)
-    return is_cut_short(text) or (ends_sentence(text) and not is_title(text)) or word_count(text) > MAX_TITLE_WORDS
+    return is_cut_short(text) or (ends_sentence(text) and not is_title(text)) or word_count(text, MAX_TITLE_WORDS) > MAX_TITLE_WORDS
 
 
 def _is_listed_title(line: str) -> bool:
@@ -152,8 +156,7 @@ def _teaser_after(
     j = i + 1
     while j < len(lines) and not _is_body(lines[j]):
         beside = lines[j].kind in _BESIDE or lines[j].clean == lines[i].clean
-        stood = standfirsts and has_standfirst(lines, i)
-        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or stood)
+        under = j == i + 1 and ((datelined and _is_dateline_under(lines, i)) or (standfirsts and has_standfirst(lines, i)))
         if not (beside or under):
             return None
         j += 1

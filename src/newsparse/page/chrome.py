@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -1671,7 +1671,7 @@ def _is_funding_appeal(line: str, chrome: PageChrome) -> bool:
     statement, prompt = sentences[0], sentences[-1]
     key = _key(prompt)
     donation = _DONATION.fullmatch(prompt) is not None
-    if not (donation or key in chrome.lines or key.startswith(chrome.prefixes)):
+    if not (donation or key in chrome.lines or chrome.prefixes.opens(key)):
         return False
     funded = " is " in statement and any(_key(w) in chrome.funding_words for w in statement.split())
     voiced = _APPEAL_SUBJECT.search(statement) is not None or _OUTLET_VOICE.match(statement) is not None
@@ -1702,7 +1702,7 @@ def _is_prompt(line: str, chrome: PageChrome) -> bool:
     sentences = _SENTENCE_BREAK.split(line)
     if len(sentences) < 2 or word_count(line, _MAX_PROMPT_WORDS) > _MAX_PROMPT_WORDS:
         return False
-    prompts = [(key := _key(s)) in chrome.lines or key.startswith(chrome.prefixes) for s in sentences]
+    prompts = [(key := _key(s)) in chrome.lines or chrome.prefixes.opens(key) for s in sentences]
     short = word_count(line, _MAX_SHORT_PROMPT_WORDS) <= _MAX_SHORT_PROMPT_WORDS
     return any(prompts) and all(
         prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) or _is_notice(s, chrome)
@@ -1923,7 +1923,10 @@ def _without_times(line: str) -> str:
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
     ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
-    key = _key(line)
+    bare = line.strip(_EDGE_PUNCT)  # casefolding never shortens it: a long line is no time, and is not casefolded
+    if len(bare) > _MAX_STAMP_CHARS:
+        return False
+    key = bare.casefold()
     return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
 
 
@@ -1954,12 +1957,30 @@ def _chrome_words(vocabulary: Vocabulary, name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in (vocabulary[name] if name in vocabulary else DEFAULT_VOCABULARY[name]))
 
 
+class Prefixes(tuple[str, ...]):
+    """The chrome prefixes, a tuple, indexed by their first character: :meth:`opens` tries only those
+    that may open a line (``str.startswith`` with the whole tuple tries every one of some 500)."""
+
+    _by_first: dict[str, tuple[str, ...]]
+
+    def __new__(cls, prefixes: Iterable[str] = ()) -> Prefixes:
+        self = super().__new__(cls, prefixes)
+        self._by_first = {}
+        for prefix in self:
+            self._by_first[prefix[:1]] = (*self._by_first.get(prefix[:1], ()), prefix)
+        return self
+
+    def opens(self, key: str) -> bool:
+        """``key.startswith(self)``."""
+        return key.startswith(self._by_first.get(key[:1], ())) or "" in self._by_first
+
+
 @frozen(cache_hash=True)
 class PageChrome:
     """Recognises chrome, date lines, bylines and footers, with word lists from a vocabulary."""
 
     lines: frozenset[str]
-    prefixes: tuple[str, ...]
+    prefixes: Prefixes = attrs.field(converter=Prefixes)
     site_names: frozenset[str]
     date_labels: frozenset[str]
     footer_prefixes: tuple[str, ...]
@@ -2019,7 +2040,7 @@ class PageChrome:
         short = words <= MAX_META_WORDS or _is_long_meta_row(line, words)
         key = _key(line if short else line[:_PREFIX_CHARS])
         if (
-            (key.startswith(self.prefixes) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
+            (self.prefixes.opens(key) and not (key.startswith(_SOURCES_LABELS) and _is_sources_heading(key)))
             or is_icon_list(line)
             or is_photo_caption(line)
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
@@ -2159,7 +2180,7 @@ class PageChrome:
         return (
             key in self.lines
             or self._is_labelled_chrome(key)
-            or key.startswith(self.prefixes)
+            or self.prefixes.opens(key)
             or self._is_section_row(key)
             or _PRICE_OFFER.fullmatch(key) is not None
         )
