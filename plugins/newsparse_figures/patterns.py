@@ -546,6 +546,16 @@ def _age_word(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
 
 
+#: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, a
+#: suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the
+#: second end (``2 - ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to
+#: over ¥10 million``: one range, with the qualifier of its first end).
+_RANGE_JOIN = (
+    r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)"
+    r"(?:(?:about|around|~)\s*|(?:more\s+than|(?:just\s+)?over|nearly|almost)\s+)?"
+)
+
+
 class Patterns:
     """Compiled regexes and lookup tables for one vocabulary.
 
@@ -777,12 +787,8 @@ class Patterns:
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
         #: or ``between the ages of`` (any noun), or ``by``/``from`` and a qualifier (``from about``), read backwards.
         self.range_lead_before = self._lazy(_range_lead_before, v)
-        #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
-        #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
-        #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
-        self.range_join = self._lazy(
-            re.compile, r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
-        )
+        #: What joins the two ends of a range (or of a change): see ``_RANGE_JOIN``.
+        self.range_join = self._lazy(re.compile, _RANGE_JOIN)
         #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
         self.prefix_again = self._lazy(_prefix_again, self, v)
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).

@@ -165,7 +165,7 @@ CURRENCY_PLACES = {
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
-                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA"], "AUD"),
+                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
@@ -179,7 +179,7 @@ CURRENCY_PLACES = {
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
                      "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand"], "NZD"),
-    **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
+    **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -321,7 +321,7 @@ CURRENCY_WORDS = {
     "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
     "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
     "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
-    "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
+    "reais": "BRL", "reals": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
     "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
@@ -396,7 +396,7 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 #: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
-                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero"]
+                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.
@@ -729,7 +729,7 @@ CHANGE_VERBS = [
     "switching", "bump", "bumped", "bumps", "bumping",
     "depreciate", "depreciated", "depreciates", "depreciating", "depreciation", "appreciate", "appreciated",
     "appreciates", "appreciating", "appreciation", "devalue", "devalued", "devaluation", "weaken", "weakened",
-    "strengthen", "strengthened",
+    "strengthen", "strengthened", "fade", "faded", "fades", "fading",
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
@@ -748,7 +748,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
-    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props",
+    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
@@ -764,7 +764,7 @@ MONTHS = [
 #: Words after a number that make it a time of day (``5 pm``).
 TIME_WORDS = [
     "am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "MSK",
-    "hrs",
+    "hrs", "noon", "midnight",
 ]
 
 #: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
