@@ -241,3 +241,47 @@ def test_the_story_that_names_one_country_most_takes_its_rupee():
 )
 def test_places_named_about_as_often_leave_the_rupee_open(text):
     assert _rupees(text) is None
+
+
+# -- a unit word in the singular after a number above one -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The robber waved a 12 inch blade at staff.", "inches"),
+        ("A 40,000 square foot warehouse burned down.", "square feet"),
+        ("Police stopped a 7 ton lorry on the bridge.", "tons"),
+    ],
+)
+def test_a_singular_unit_word_after_a_number_above_one_is_reported_in_the_plural(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Only 1 inch of rain fell.", "inch"),
+        ("The queue moved 45 min later.", "min"),
+        ("Water held 8 parts per billion of arsenic.", "parts per billion"),
+    ],
+)
+def test_one_an_abbreviation_or_a_rate_keeps_the_unit_as_printed(sentence, unit):
+    assert one(sentence)["unit"] == unit
+
+
+# -- the won's letter before the amount, as Seoul papers print it ---------------------------------------------------------
+
+
+def test_w_before_a_scaled_amount_is_won_in_a_story_that_speaks_of_won():
+    found = figures("The plan trims W3.2b from the fund, part of a 12 trillion won budget.")
+    assert [(f["text"], f["value"], f["currency"]) for f in found][0] == ("W3.2b", 3.2e9, "KRW")
+
+
+def test_w_in_a_story_from_seoul():
+    assert one("Seoul will spend W500 billion on chips.")["currency"] == "KRW"
+
+
+@pytest.mark.parametrize("sentence", ["The base stores W88 warheads.", "The W140 coupe sold well in Seoul."])
+def test_w_before_a_small_number_is_a_name(sentence):
+    assert figures(sentence) == []

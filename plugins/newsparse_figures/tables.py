@@ -83,7 +83,7 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
 #: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK"}
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -105,6 +105,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["HK$", "HKD", "Hong Kong dollars", "HK dollars"], "HKD"),
     **dict.fromkeys(["US$", "U.S.$", "USD", "US dollars", "U.S. dollars", "American dollars", "$US"], "USD"),
     **dict.fromkeys(["CHF", "Swiss francs", "Switzerland", "Swiss"], "CHF"),
+    **dict.fromkeys(["KRW", "South Korea", "South Korean", "South Koreans", "Seoul", "Bank of Korea", "million won",
+                     "billion won", "trillion won"], "KRW"),
     **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
     **dict.fromkeys(["UGX", "Uganda", "Ugandan", "Ugandans", "Kampala"], "UGX"),
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
