@@ -150,6 +150,8 @@ def test_a_dealers_quote_prints_only_the_last_decimals_again(sentence, value, hi
         ("Rates may rise 3.5-4 percent next year.", 3.5, 4),
         ("Tickets cost $1.5-2 at the door.", 1.5, 2),
         ("Fares went up $10-20 this week.", 10, 20),
+        ("Tickets cost $2.50-3 at the door.", 2.5, 3),
+        ("Meals cost $12.50-15 a head.", 12.5, 15),
     ],
 )
 def test_other_ranges_joined_by_a_hyphen_are_read_whole(sentence, value, high):
@@ -192,10 +194,11 @@ def test_faded_is_a_verb_of_change():
         ("AT&T paid $5 billion for the licences.", "USD"),
         ("The NRL fined the club $50,000 for the brawl.", "AUD"),
         ("The bank will lend another 3 billion reals to farmers.", "BRL"),
+        ("Prices rose 3 percent a month, INDEC said; a basket costs 300,000 pesos.", "ARS"),
     ],
 )
 def test_a_currency_by_its_place_or_name(sentence, currency):
-    assert one(sentence)["currency"] == currency
+    assert [f["currency"] for f in figures(sentence) if f["kind"] == "money"] == [currency]
 
 
 @pytest.mark.parametrize(
@@ -285,3 +288,22 @@ def test_w_in_a_story_from_seoul():
 @pytest.mark.parametrize("sentence", ["The base stores W88 warheads.", "The W140 coupe sold well in Seoul."])
 def test_w_before_a_small_number_is_a_name(sentence):
     assert figures(sentence) == []
+
+
+# -- a small amount with the letters of a currency after ``between`` ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Abuja the naira traded between N410 and N425 on Friday.",
+        "Dealers in Lagos said it hovered between N410 to N425.",
+    ],
+)
+def test_letters_after_between_are_a_rate(sentence):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"], figure["currency"]) == (410, 425, "NGN")
+
+
+def test_letters_and_a_model_after_between_stay_names():
+    assert figures("In Lagos, the shop sold between N95 and N99 masks.") == []

@@ -393,15 +393,17 @@ def _after_a_measure(p: Patterns, text: str, bracket: int) -> bool:
 
 def _spread_high(text: str, first: Reading, second: Reading, join: re.Match[str]) -> float | None:
     """The top of a dealer's quote of a price, bid and offer, whose second end prints again only the last decimals
-    of the first after a hyphen (money of two decimals or more, unscaled): ``¥126.05-06`` is 126.05 to 126.06,
-    ``$1.0837-0870`` 1.0837 to 1.0870; None for any other join (``3.5-4 percent``, ``$1.5-2``)."""
+    of the first after a hyphen (money of two decimals or more, unscaled, as many digits again): ``¥126.05-06`` is
+    126.05 to 126.06, ``$1.0837-0870`` 1.0837 to 1.0870; None for any other join (``3.5-4 percent``, ``$1.5-2``,
+    ``$2.50-3``) or where the offer would be below the bid (``$12.50-15``)."""
     if join.group() != "-" or first.kind != "money" or first.scaled or first.value is None:
         return None
     price = _PRICE_DECIMALS.search(text, first.start, first.number_end)
     again = text[second.start : second.end]
-    if price is None or not again.isdigit() or len(again) > len(price[2]):
+    if price is None or not again.isdigit() or len(again) != len(price[2]):
         return None
-    return float(f"{price[1].replace(',', '')}.{price[2][: len(price[2]) - len(again)]}{again}")
+    high = float(f"{price[1].replace(',', '')}.{again}")
+    return high if high >= first.value else None  # $12.50-15: no offer below the bid, a range of its own ends
 
 
 def _grouped(text: str, first: Reading, second: Reading) -> bool:

@@ -29,8 +29,8 @@ __all__ = [
 ]
 
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
-#: ``sold at N390``, ``above R20 in Gauteng``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than"])
+#: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``.
+_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between"])
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
@@ -561,7 +561,7 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
 def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
     """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
     a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate quoted after ``at``, ``as``,
-    ``from``, ``to`` or a comparison and before no word but a few (``sold at N390.``, ``from as high as N525 to as
+    ``from``, ``to``, ``between`` or a comparison and before no word but a few (``sold at N390.``, ``from as high as N525 to as
     low as N370``, ``above R20 in Gauteng``; not ``N95 masks``)."""
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":

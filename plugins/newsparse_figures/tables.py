@@ -197,7 +197,7 @@ CURRENCY_PLACES = {
                      "Tamaulipas", "Nuevo León", "Nuevo Leon", "Ciudad Juárez", "Ciudad Juarez", "Querétaro",
                      "Zacatecas", "Coahuila", "Culiacán", "Mazatlán", "Mexicali"], "MXN"),
     **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba", "Tucumán",
-                     "Mar del Plata", "Bariloche", "Casa Rosada"], "ARS"),
+                     "Mar del Plata", "Bariloche", "Casa Rosada", "INDEC"], "ARS"),
     **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco", "Antofagasta", "Viña del Mar",
                      "Punta Arenas", "Temuco"], "CLP"),
     **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao", "Davao",
