@@ -307,3 +307,17 @@ def test_letters_after_between_are_a_rate(sentence):
 
 def test_letters_and_a_model_after_between_stay_names():
     assert figures("In Lagos, the shop sold between N95 and N99 masks.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("The charger delivers 67W to the phone.", "watts"), ("The lamp draws 12W in Seoul.", "watts")],
+)
+def test_the_letter_of_a_currency_after_a_number_is_a_unit(sentence, unit):
+    figure = one(sentence)
+    assert (figure["kind"], figure["unit"]) == ("quantity", unit)
+
+
+@pytest.mark.parametrize("sentence", ["The ferry ran on its 5P route in Lagos.", "Riders took the 20R bus in Pretoria."])
+def test_letters_of_a_currency_printed_after_a_number_make_no_money(sentence):
+    assert [f for f in figures(sentence) if f["kind"] == "money"] == []

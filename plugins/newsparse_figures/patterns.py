@@ -390,8 +390,9 @@ def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
     spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
     # after a number a currency word is read as one (``95 euro cents``, ``7 pounds`` of weight), not as letters of a
-    # prefix (``euro 500``, ``pounds 8,000``)
-    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.prefix_words}
+    # prefix (``euro 500``, ``pounds 8,000``); letters of table context_prefixes are printed only before (``N250``):
+    # after it they are a unit or a name (``67W``, ``5P``, ``a 4K screen``)
+    codes = {k: code for k, code in p.currency_prefixes.items() if k not in p.prefix_words and k not in p.context_prefixes}
     return {
         **{"symbols": Table(p.currency_symbols), "codes": Table(codes), "units": Table(spaced_units)},
         **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
