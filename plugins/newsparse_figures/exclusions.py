@@ -13,7 +13,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .numbers import digits_value
 from .patterns import Patterns
-from .qualifiers import age_after_age_word
+from .qualifiers import age_after_age_word, age_in_brackets
 from .reading import LOOKBACK, WORD_EDGES, Reading, match_before, sentence_before, starts_sentence, word_before
 from .units import is_plural, plural_after
 
@@ -94,6 +94,12 @@ _JOINED_BEFORE = frozenset(".,/:#'’%")
 #: The marks after a number that may join it to more of its token (:func:`glued_after`): a hyphen, which
 #: :data:`_MODEL_PLURAL` also starts with, and a dot, colon or slash before digits.
 _GOES_ON = frozenset("-.:/")
+#: The exchange's letters after a stock's number in brackets, as wire copy prints it: ``.T)`` of ``(7011.T)``.
+_EXCHANGE_CODE = lazy_compile(r"\.[A-Z]{1,2}\)")
+#: The apostrophes that may join a number to the ``s`` of its plural (:func:`glued_after`).
+_APOSTROPHES = frozenset("'’")
+#: The plural of a number written with an apostrophe: ``’s`` of ``the 90’s`` (not ``'sixties``).
+_APOSTROPHE_PLURAL = lazy_compile(r"['’]s(?![^\W_])")
 #: How many words before ``a penny`` a negation is looked for: the verb and its object (``not pay them``).
 _DENIAL_REACH = 4
 #: A number and the unit against it before a slash, read backwards: ``6GB/`` of ``6GB/128GB``.
@@ -183,7 +189,9 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         # MiG-31, not 5bn-6bn nor magnitude-6.6 (table named_scales)
         in_name = not match_before(_NUMBER_BEFORE_HYPHEN, text, start, LOOKBACK) and not named_scale_before(p, text, start - 1)
     elif text[start - 1 : start] == "(" and text.startswith(")", match.end("digits")):
-        in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)  # the Phone (4)
+        # the Phone (4); not an age after a full name, Sean Bird (25)
+        in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)
+        in_name = in_name and not age_in_brackets(p, text, start, match.end("digits"))
     elif (before := word_before(text, start)) is None:
         return False
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
@@ -274,6 +282,9 @@ def _label_before(p: Patterns, text: str, end: int) -> str | None:
 #: How many characters of white space may stand before the first word of a passage.
 _PASSAGE_LEAD = 3
 
+#: The longest credit in brackets that may open a passage before its first sentence: ``(Jamaica Gleaner)``.
+_CREDIT_REACH = 40
+
 #: The closing mark of each bracket or quotation mark that may hold a name and its number alone: ``(Route 43)``,
 #: ``the "Ellais 1" area``, not ``(About 40)``.
 _CLOSING_MARKS = {"(": ")", '"': '"', "“": "”", "‘": "’"}
@@ -329,7 +340,16 @@ def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[
     if not match["words"][0].isupper():
         return False
     opens = starts_sentence(text, start) or text[start - 3 : start] == _SPACED_HYPHEN  # BATAM - Three years ago
-    return not opens or _named_before(text, start, match.end("words"))
+    return not (opens or _after_credit(text, start)) or _named_before(text, start, match.end("words"))
+
+
+def _after_credit(text: str, start: int) -> bool:
+    """Only a credit in brackets opens the passage before ``start``: ``(Reuters) Five people``, ``(Jamaica Gleaner)
+    Six fatal shootings`` (not ``Air Force (One)``, nor a bracket inside a sentence)."""
+    lead = text[:start].strip()
+    return (
+        len(lead) <= _CREDIT_REACH and lead[:1] == "(" and lead[-1:] == ")" and lead.find(")") == len(lead) - 1
+    )
 
 
 def _named_before(text: str, start: int, end: int) -> bool:
@@ -454,7 +474,8 @@ def vague_without_of(p: Patterns, text: str, reading: Reading, match: re.Match[s
 def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """The number goes on into a longer token: ``121st``, ``17:31``, ``24/7``, ``five-pointed`` (not ``$5-a-day``).
 
-    A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``.
+    A percentage joined to a word by a hyphen stays a figure: ``a 30%-owned mine``.  So does the plural of a
+    number written with an apostrophe, a decade or a vague amount: ``the 90’s``, ``the 1980's``, ``100's of titles``.
     """
     end = reading.end
     if end >= len(text):
@@ -462,6 +483,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     char = text[end]
     if char.isalnum():
         return True
+    if char in _APOSTROPHES:
+        return _APOSTROPHE_PLURAL.match(text, end) is not None
     if char not in _GOES_ON:
         return False  # white space or another mark: every test below starts with one of these
     following = text[end + 1 : end + 2]
@@ -474,6 +497,8 @@ def glued_after(p: Patterns, text: str, reading: Reading, match: re.Match[str]) 
     joined = joined and not p.approx_after.match(text, end)  # 25-plus goals: a qualifier
     if char == "/" and reading.canonical is not None:
         return False  # a measure before another: 8GB/256GB
+    if char == "." and following.isupper():
+        return _EXCHANGE_CODE.match(text, end) is not None  # a stock's code on its exchange: (7011.T), (0700.HK)
     return (char in ".:/" and following.isdigit()) or joined or _MODEL_PLURAL.match(text, end) is not None
 
 

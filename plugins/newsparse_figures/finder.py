@@ -28,6 +28,9 @@ from .units import fill_units, plural_after
 
 __all__ = ["FigureFinder"]
 
+#: A price of two decimals or more at the end of a number's print: its whole digits (group 1) and its decimals
+#: (group 2), ``126`` and ``05`` of ``¥126.05``.
+_PRICE_DECIMALS = lazy_compile(r"(?<![\d,])(\d[\d,]*)\.(\d{2,})$")
 #: A third group of digits after a hyphen: the numbers are a phone number or code, not a range.
 _CODE_GOES_ON = lazy_compile(r"[-–]\d")
 #: The rest of a token a rejected number belongs to (``-23`` of ``2022-23``, ``:31`` of ``17:31``).
@@ -294,25 +297,12 @@ class FigureFinder:
             after = p.suffix_at(text, scale.end()) if cue.start() == scale.end() else None
             return after is not None and after["unit"] is not None  # 59.6m square feet, not a 10m square room
         bracketed = text[reading.start - 1 : reading.start] == "(" and text[scale.end() : scale.end() + 1] == ")"
-        if letter == "m" and bracketed and self._after_a_measure(text, reading.start - 1):
+        if letter == "m" and bracketed and _after_a_measure(p, text, reading.start - 1):
             return False  # 460ft (140m): metres
         if letter == "m" and (_dimension(text, reading.start, scale.end()) or ("," in text[reading.start : reading.end] and not plural)):
             return False  # 1.37 x 2.13m, 3,777m below the surface: metres (millions in thousands print as £1,200m)
         before = word_before(text, reading.start)
         return before is None or before[1].lower() not in ("a", "an") or plural
-
-    def _after_a_measure(self, text: str, bracket: int) -> bool:
-        """A number and a unit of table ``measure_units`` stand right before the bracket at ``bracket``: ``460ft``,
-        ``460 feet``, ``a 1,000-foot``, ``a mile``."""
-        before = word_before(text, bracket)
-        if before is None:
-            return False
-        unit = before[1].lstrip(_MEASURE_DIGITS)
-        if unit == before[1]:  # 460 feet: the number is the word before
-            number = word_before(text, before[0])
-            if number is None or not (number[1][-1:].isdigit() or number[1].lower() in ("a", "an")):
-                return False
-        return unit in self.patterns.measure_units
 
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:
         """The number in words at ``match`` (``twenty-two``, ``a million``), or None where the words read as none."""
@@ -326,6 +316,9 @@ class FigureFinder:
         used = phrase[:length].lower().split()
         scaled = any(word in p.scale_words for word in used)
         reading = Reading(start, (end := start + length), value, value, scaled=scaled, singular=used == ["one"], number_end=end)
+        if scaled and (scale := p.word_numbers.scale_words.get(used[-1])) is not None:
+            # the scale word that ends it, which the first end of a range takes: two or three billion
+            reading.base, reading.scale = value / scale, scale
         return letters_before_words(p, text, reading)  # Rs seven lakh
 
     # -- ranges, changes and qualifiers ------------------------------------------
@@ -355,7 +348,9 @@ class FigureFinder:
             second = None
         elif join["word"] is None and _CODE_GOES_ON.match(text, second.end):
             return None, _token_end(text, second.end)  # a phone number or code: 1-800-222-1222
-        if join is not None and second is not None and second.value is not None:
+        if join is not None and second is not None and (spread := _spread_high(text, first, second, join)) is not None:
+            high, first.end = spread, second.end  # a dealer's quote: ¥126.05-06
+        elif join is not None and second is not None and second.value is not None:
             lead = match_before(p.range_lead_before, text, first.start, LOOKBACK)
             word = join["word"] or join["tied"]
             # by 3 to 5 per cent, by 2 to 3 percentage points
@@ -380,6 +375,35 @@ class FigureFinder:
             if not_a_figure(p, text, first):
                 return None, first.end  # the two met
         return first, first.end
+
+
+def _after_a_measure(p: Patterns, text: str, bracket: int) -> bool:
+    """A number and a unit of table ``measure_units`` stand right before the bracket at ``bracket``: ``460ft``,
+    ``460 feet``, ``a 1,000-foot``, ``a mile``."""
+    before = word_before(text, bracket)
+    if before is None:
+        return False
+    unit = before[1].lstrip(_MEASURE_DIGITS)
+    if unit == before[1]:  # 460 feet: the number is the word before
+        number = word_before(text, before[0])
+        if number is None or not (number[1][-1:].isdigit() or number[1].lower() in ("a", "an")):
+            return False
+    return unit in p.measure_units
+
+
+def _spread_high(text: str, first: Reading, second: Reading, join: re.Match[str]) -> float | None:
+    """The top of a dealer's quote of a price, bid and offer, whose second end prints again only the last decimals
+    of the first after a hyphen (money of two decimals or more, unscaled, as many digits again): ``¥126.05-06`` is
+    126.05 to 126.06, ``$1.0837-0870`` 1.0837 to 1.0870; None for any other join (``3.5-4 percent``, ``$1.5-2``,
+    ``$2.50-3``) or where the offer would be below the bid (``$12.50-15``)."""
+    if join.group() != "-" or first.kind != "money" or first.scaled or first.value is None:
+        return None
+    price = _PRICE_DECIMALS.search(text, first.start, first.number_end)
+    again = text[second.start : second.end]
+    if price is None or not again.isdigit() or len(again) != len(price[2]):
+        return None
+    high = float(f"{price[1].replace(',', '')}.{again}")
+    return high if high >= first.value else None  # $12.50-15: no offer below the bid, a range of its own ends
 
 
 def _grouped(text: str, first: Reading, second: Reading) -> bool:

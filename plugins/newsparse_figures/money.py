@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
-#: ``sold at N390``, ``above R20 in Gauteng``.
+#: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``.
 _RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between"])
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
@@ -425,6 +426,25 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
     return {p.currency_places[" ".join(match.group(1).split())] for match in places}
 
 
+def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
+    """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
+    the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR)."""
+    places = _word_starts(p.place_of(currencies).finditer(text), text)
+    counts = Counter(p.currency_places[" ".join(match.group(1).split())] for match in places)
+    if len(counts) > 1:
+        (top, times_named), *_ = counts.most_common(1)
+        others = counts.total() - times_named
+        if times_named >= _MAIN_PLACE_LEAST and times_named >= _MAIN_PLACE_SHARE * others:
+            return {top}
+    return set(counts)
+
+
+#: How often the places of the story's country are named at least, and how many times as often as the others'.
+_MAIN_PLACE_LEAST = 3
+_MAIN_PLACE_SHARE = 2
+
+
 #: How far before a bracket the amount it converts is looked for (``$31.2 billion Canadian shortfall ``).
 _CONVERTED_REACH = 64
 
@@ -435,7 +455,9 @@ def _settle_by_places(
     """Add to ``named`` the one currency of each group ``undecided`` whose places ``text`` names, else the head of its
     page (see :meth:`MoneyRules.currency_context`)."""
     for currencies in undecided:
-        found = _currencies_of_places(p, text, currencies) if currencies else set()
+        # places of the United States keep a bare $ USD: only the story's country of a shared name decides by count
+        by_count = currencies.isdisjoint(p.dollar_currencies)
+        found = (_main_places if by_count else _currencies_of_places)(p, text, currencies) if currencies else set()
         if not found and currencies:
             found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
         if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:

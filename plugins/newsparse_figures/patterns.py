@@ -391,8 +391,9 @@ def _tables(p: Patterns, v: Vocabulary) -> dict[str, Table]:
     """The tables :func:`_suffix_spaced`, :func:`_suffix_glued` and :func:`_first_word` are built from, by name."""
     spaced_units = [unit for unit in p.measure_units if unit not in p.glued_only]
     # after a number a currency word is read as one (``95 euro cents``, ``7 pounds`` of weight), not as letters of a
-    # prefix (``euro 500``, ``pounds 8,000``)
-    codes = {letters: code for letters, code in p.currency_prefixes.items() if letters not in p.prefix_words}
+    # prefix (``euro 500``, ``pounds 8,000``); letters of table context_prefixes are printed only before (``N250``):
+    # after it they are a unit or a name (``67W``, ``5P``, ``a 4K screen``)
+    codes = {k: code for k, code in p.currency_prefixes.items() if k not in p.prefix_words and k not in p.context_prefixes}
     return {
         **{"symbols": Table(p.currency_symbols), "codes": Table(codes), "units": Table(spaced_units)},
         **{"coins": Table(p.glued_coins), "short": Table(p.glued_only)},
@@ -545,6 +546,16 @@ def _ratio_before(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
 
 def _age_word(v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(rf"\b(?i:{_alternation(v['age_words'])})\b")
+
+
+#: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``, ``through``, ``~``, a
+#: suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too, and ``about`` or ``~`` before the
+#: second end (``2 - ~7 grams``), or a bound (``from about $44,000 to more than $86,000``, ``about ¥1 million to
+#: over ¥10 million``: one range, with the qualifier of its first end).
+_RANGE_JOIN = (
+    r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)"
+    r"(?:(?:about|around|~)\s*|(?:more\s+than|(?:just\s+)?over|nearly|almost)\s+)?"
+)
 
 
 class Patterns:
@@ -778,12 +789,8 @@ class Patterns:
         #: ``between``, ``from``, ``by`` or ``either`` right before the first number of a range or change,
         #: or ``between the ages of`` (any noun), or ``by``/``from`` and a qualifier (``from about``), read backwards.
         self.range_lead_before = self._lazy(_range_lead_before, v)
-        #: What joins the two ends of a range (or of a change): ``-``, ``to``, ``and``, ``or``.
-        #: ``through``, ``~``, a suspended hyphen (``8- to 16-meter``) and ``-to-`` (``two-to-six-year``) too,
-        #: and ``about`` or ``~`` before the second end (``2 - ~7 grams``).
-        self.range_join = self._lazy(
-            regex_cache.compile, r"(?:-?\s+(?P<word>to|and|or|through)\s+|-(?P<tied>to)-|\s*[-–—~]\s*)(?:(?:about|around|~)\s*)?"
-        )
+        #: What joins the two ends of a range (or of a change): see ``_RANGE_JOIN``.
+        self.range_join = self._lazy(regex_cache.compile, _RANGE_JOIN)
         #: A currency prefix printed again before the second end of a range: ``Rs 800 to Rs 1,000``, ``A$640 to A$690``.
         self.prefix_again = self._lazy(_prefix_again, self, v)
         #: A telephone number at a number's start: ``(209) 555-0143``, ``209-555-0143``, ``555-0143`` (not ``500-1000``).

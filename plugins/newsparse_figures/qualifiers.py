@@ -17,6 +17,7 @@ __all__ = [
     "age_after_age_word",
     "age_after_at",
     "age_after_name",
+    "age_in_brackets",
     "age_of_people",
     "age_or_older",
     "age_verb",
@@ -47,6 +48,10 @@ _LIFE_WORDS = 5
 _LIFE_REACH = 60
 #: Ages above this are not read from ``Name, NN,``.
 _OLDEST = 120
+#: How many digits an age in brackets after a name has: ``Sean Bird (25)``.
+_AGE_DIGITS = 2
+#: A capitalised word of a name: ``Sean``, ``McCartan``, ``O’Brien``, ``Smith-Jones``.
+_NAME_WORD = lazy_compile(r"[A-Z][A-Za-z'’-]*[a-z]")
 
 
 def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_steps: tuple[UnitStep, ...]) -> None:
@@ -170,15 +175,33 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
 
-    A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``
+    A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``  So are two digits
+    alone in brackets after a full name (:func:`age_in_brackets`): ``Sean Bird (25) was``.
     """
     start, end = reading.start, reading.end
+    if age_in_brackets(patterns, text, start, end):
+        return _YEARS
     if text[end : end + 1] not in _NAME_AGE_ENDS or text[start - 2 : start] != ", " or not _whole_age(text, reading):
         return None
     if text[end] == "." and not _ends_sentence(text, end):
         return None
     name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+
+
+def age_in_brackets(patterns: Patterns, text: str, start: int, end: int) -> bool:
+    """Two digits alone in brackets right after a full name (two capitalised words) are an age, as Irish and
+    British court reports print it: ``Sean Bird (25)``, ``Mary O’Brien (41), of``; not one digit (``the Phone (4)``,
+    ``Rocky (2)``), nor after one word (``Democrats (51)``) or a word that leads numbers (``The Crown (12)``)."""
+    if end - start != _AGE_DIGITS or text[start - 2 : start] != " (" or text[end : end + 1] != ")":
+        return False
+    words = text[max(0, start - 2 - 2 * LOOKBACK) : start - 2].split()[-2:]
+    return (
+        text[start:end].isdigit()
+        and len(words) == 2
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and words[0] not in patterns.number_leaders
+    )
 
 
 def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:

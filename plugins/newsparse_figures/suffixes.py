@@ -30,12 +30,18 @@ _TIMES = "times"
 _STONE = "st"
 #: Stones weigh a person or an animal: a hundred or more printed so is an ordinal (``the 111st``).
 _MOST_STONES = 100
+#: Unit words this short or shorter, often abbreviations, take their plural only where it is the canonical unit
+#: (``day``: ``days``; not ``min``, whose canonical unit is ``minutes``).
+_SHORT_UNIT_WORD = 3
 
 
 def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:
     """A unit of measure after the number, perhaps a rate: ``5 km``, ``128GB``, ``24 hours``, ``barrels per day``.
 
-    A symbol of table ``symbol_names`` is reported by its name: ``45W`` measures ``watts``.
+    A symbol of table ``symbol_names`` is reported by its name: ``45W`` measures ``watts``.  A unit word printed in
+    the singular after a number above one, as a modifier, is reported in the plural: ``a 12 inch knife``
+    measures ``inches`` (not ``1 inch``, ``half a mile``, a rate, ``12 parts per billion``, nor an abbreviation:
+    ``12 km``, ``30 min``).
     """
     if reading.value is None or not (after["unit"] or after["short"]):
         return False
@@ -49,6 +55,10 @@ def measure(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> b
         reading.unit = _TIMES  # a multiple, however printed: 5x, 12×
     elif text[after.start()] == "-":
         reading.unit = plural(printed, p)  # a 40-foot container: feet
+    elif reading.value > 1 and reading.unit == printed and " per " not in printed:
+        head, space, last = printed.rpartition(" ")  # a 12 inch blade, a 17,000 square foot store: inches, square feet
+        if len(last) > _SHORT_UNIT_WORD or plural(last, p) == reading.canonical:  # a 2 ton truck; not 30 min
+            reading.unit = f"{head}{space}{plural(last, p)}"
     reading.end = after.end()
     rate = p.per_after.match(text, reading.end)
     if rate is not None and _is_rate(p, rate):

@@ -83,7 +83,7 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
 #: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK"}
+CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW"}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -105,6 +105,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["HK$", "HKD", "Hong Kong dollars", "HK dollars"], "HKD"),
     **dict.fromkeys(["US$", "U.S.$", "USD", "US dollars", "U.S. dollars", "American dollars", "$US"], "USD"),
     **dict.fromkeys(["CHF", "Swiss francs", "Switzerland", "Swiss"], "CHF"),
+    **dict.fromkeys(["KRW", "South Korea", "South Korean", "South Koreans", "Seoul", "Bank of Korea", "million won",
+                     "billion won", "trillion won"], "KRW"),
     **dict.fromkeys(["KES", "KSh", "Kenya", "Kenyan", "Kenyans", "Nairobi"], "KES"),
     **dict.fromkeys(["UGX", "Uganda", "Ugandan", "Ugandans", "Kampala"], "UGX"),
     **dict.fromkeys(["TZS", "Tanzania", "Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"], "TZS"),
@@ -165,7 +167,7 @@ CURRENCY_PLACES = {
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
-                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA"], "AUD"),
+                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
@@ -179,7 +181,7 @@ CURRENCY_PLACES = {
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
                      "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand"], "NZD"),
-    **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "Port of Spain", "Chaguanas"], "TTD"),
+    **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
@@ -195,7 +197,7 @@ CURRENCY_PLACES = {
                      "Tamaulipas", "Nuevo León", "Nuevo Leon", "Ciudad Juárez", "Ciudad Juarez", "Querétaro",
                      "Zacatecas", "Coahuila", "Culiacán", "Mazatlán", "Mexicali"], "MXN"),
     **dict.fromkeys(["Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires", "Córdoba", "Tucumán",
-                     "Mar del Plata", "Bariloche", "Casa Rosada"], "ARS"),
+                     "Mar del Plata", "Bariloche", "Casa Rosada", "INDEC"], "ARS"),
     **dict.fromkeys(["Chile", "Chilean", "Chileans", "Valparaíso", "Codelco", "Antofagasta", "Viña del Mar",
                      "Punta Arenas", "Temuco"], "CLP"),
     **dict.fromkeys(["Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Cebu", "Mindanao", "Davao",
@@ -321,7 +323,7 @@ CURRENCY_WORDS = {
     "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
     "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
     "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
-    "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
+    "reais": "BRL", "reals": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL",
     "baht": "THB", "Thai baht": "THB", "dong": "VND", "Vietnamese dong": "VND", "taka": "BDT",
     "tugrik": "MNT", "tugrug": "MNT", "Mongolian tugrik": "MNT", "cedi": "GHS",
     "Ghanaian cedi": "GHS", "Ghana cedi": "GHS", "kwacha": "", "Zambian kwacha": "ZMW", "Malawian kwacha": "MWK",
@@ -396,7 +398,7 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 #: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
-                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero"]
+                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.
@@ -730,7 +732,7 @@ CHANGE_VERBS = [
     "switching", "bump", "bumped", "bumps", "bumping",
     "depreciate", "depreciated", "depreciates", "depreciating", "depreciation", "appreciate", "appreciated",
     "appreciates", "appreciating", "appreciation", "devalue", "devalued", "devaluation", "weaken", "weakened",
-    "strengthen", "strengthened",
+    "strengthen", "strengthened", "fade", "faded", "fades", "fading",
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
@@ -749,7 +751,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
-    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props",
+    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
@@ -765,7 +767,7 @@ MONTHS = [
 #: Words after a number that make it a time of day (``5 pm``).
 TIME_WORDS = [
     "am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "MSK",
-    "hrs",
+    "hrs", "noon", "midnight",
 ]
 
 #: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
