@@ -2,24 +2,25 @@
 
 Compiling the patterns a parse needs is most of the start-up of ``newsparse parse small.txt``:
 :mod:`re` parses each pattern and writes its program in Python, milliseconds for a pattern made
-from a long word list.  The programs are the same from run to run, so :func:`compile` keeps each
-one it makes and, when the process ends, writes them to a cache file for this Python
-(``regex-<tag>-<engine>.marshal`` in :func:`cache_dir`); later runs hand the stored program to the
-regular-expression engine instead of compiling the pattern again.
+from a long word list.  The programs are the same from run to run, so :func:`compile` writes each
+one it makes to a file of its own (named by a checksum of the pattern, in a folder for this Python
+and engine: ``regex-<tag>-<engine>`` in :func:`cache_dir`), and later runs read the files of the
+patterns they use and hand the stored programs to the regular-expression engine instead of
+compiling the patterns again.  A run reads only the programs it needs, however many the folder holds.
 
 The cache only saves time: a pattern comes out the same either way (the engine checks every
 program it is given, and one it refuses is compiled anew), a damaged or foreign file is ignored,
-and a cache that cannot be written is skipped.  ``NEWSPARSE_REGEX_CACHE=0`` switches it off;
+and a folder that cannot be written is skipped.  ``NEWSPARSE_REGEX_CACHE=0`` switches it off;
 ``NEWSPARSE_CACHE_DIR`` names another folder.
 """
 
 from __future__ import annotations
 
-import atexit
 import marshal
 import os
 import re
 import sys
+import zlib
 from typing import Any
 
 try:  # CPython's engine and compiler; on another Python every pattern is compiled by re.compile.
@@ -29,9 +30,6 @@ except ImportError:  # pragma: no cover - CPython has them
     _sre = None
 
 __all__ = ["ProgramCache", "cache_dir", "compile"]
-
-#: The cache gains the patterns of each new version; past this many it keeps only those of the last run.
-MAX_PROGRAMS = 4000
 
 #: What :func:`_sre.compile` takes after the pattern: flags, code, groups, group index, index group.
 Program = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
@@ -52,66 +50,60 @@ def cache_dir() -> str:
 
 
 class ProgramCache:
-    """The programs of one cache file: read on first use, written by :meth:`save` when some were added."""
+    """The programs kept in ``folder``, one file a pattern, each holding its pattern, flags and program."""
 
-    def __init__(self, path: str):
-        self.path = path
-        self._programs: dict[tuple[str, int], Program] | None = None
-        self._used: dict[tuple[str, int], Program] = {}
-        self._added = False
+    def __init__(self, folder: str):
+        self.folder = folder
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the stored program when there is one the engine takes."""
-        key = (pattern, int(flags))
-        program = self._load().get(key)
+        flags = int(flags)
+        path = self.path(pattern, flags)
+        program = self._read(path, pattern, flags)
         if program is not None:
             try:
                 compiled: re.Pattern[str] = _sre.compile(pattern, *program)
+                return compiled
             except (RuntimeError, TypeError, ValueError, OverflowError):  # a program this engine refuses
-                program = None
-        if program is None:
-            try:
-                compiled, program = _compiled(pattern, key[1])
-            except (AttributeError, TypeError):  # a Python whose compiler works otherwise: as re compiles
-                return re.compile(pattern, flags)
-            self._load()[key] = program
-            self._added = True
-        self._used[key] = program
+                pass
+        try:
+            compiled, program = _compiled(pattern, flags)
+        except (AttributeError, TypeError):  # a Python whose compiler works otherwise: as re compiles
+            return re.compile(pattern, flags)
+        self._write(path, (pattern, flags, program))
         return compiled
 
-    def save(self) -> None:
-        """Write the programs to the file if this cache compiled new ones; a folder that cannot be written is skipped."""
-        if not self._added:
-            return
-        self._added = False
-        programs = self._load()
-        if len(programs) > MAX_PROGRAMS:
-            programs = self._used
+    def path(self, pattern: str, flags: int) -> str:
+        """The file of ``pattern`` with ``flags``: a checksum and the length of the pattern name it (a file
+        found holding another pattern is overwritten)."""
+        data = pattern.encode("utf-8", "surrogatepass")
+        return os.path.join(self.folder, f"{zlib.crc32(data):08x}-{len(data)}-{flags}.marshal")
+
+    @staticmethod
+    def _read(path: str, pattern: str, flags: int) -> Program | None:
         try:
-            import tempfile  # here, not at import: most runs have nothing to write
+            with open(path, "rb") as file:
+                stored = marshal.loads(file.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == pattern and stored[1] == flags):
+            return None
+        program: Program = stored[2]
+        return program if isinstance(program, tuple) else None
 
-            folder = os.path.dirname(self.path)
-            os.makedirs(folder, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(marshal.dumps(programs))
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+    def _write(self, path: str, stored: tuple[str, int, Program]) -> None:
+        """Write the file whole under another name, then rename it: a reader never sees half a file."""
+        temporary = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(self.folder, exist_ok=True)
+            with open(temporary, "wb") as file:
+                file.write(marshal.dumps(stored))
+            os.replace(temporary, path)
         except (OSError, ValueError):  # a folder that cannot be written; a program marshal cannot keep
-            pass
-
-    def _load(self) -> dict[tuple[str, int], Program]:
-        if self._programs is None:
             try:
-                with open(self.path, "rb") as file:
-                    loaded = marshal.loads(file.read())  # one read: marshal.load reads a file piece by piece
-            except (OSError, EOFError, ValueError, TypeError):
-                loaded = None
-            self._programs = loaded if isinstance(loaded, dict) else {}
-        return self._programs
+                os.unlink(temporary)
+            except OSError:
+                pass
 
 
 def _compiled(pattern: str, flags: int) -> tuple[re.Pattern[str], Program]:
@@ -130,13 +122,11 @@ _shared: ProgramCache | None = None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - this module's re.compile
-    """``re.compile(pattern, flags)``, through the cache file of this Python unless the cache is switched off."""
+    """``re.compile(pattern, flags)``, through the cache folder of this Python unless the cache is switched off."""
     global _shared
     flags = int(flags)
     if _sre is None or flags & re.DEBUG or os.environ.get("NEWSPARSE_REGEX_CACHE", "1") == "0":
         return re.compile(pattern, flags)
     if _shared is None:
-        tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
-        _shared = ProgramCache(os.path.join(cache_dir(), f"regex-{tag}.marshal"))
-        atexit.register(_shared.save)
+        _shared = ProgramCache(os.path.join(cache_dir(), f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}"))
     return _shared.compile(pattern, flags)
