@@ -126,3 +126,12 @@ def test_module_level_patterns_are_compiled_on_first_use():
     script = COMPILED_AT_IMPORT.format(packages=PACKAGES)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == []
+
+
+def test_an_attribute_error_while_building_is_reported_not_recursed():
+    def broken():
+        raise AttributeError("no such table")
+
+    pattern = lazy_build(broken, {})
+    with pytest.raises(RuntimeError, match="no such table"):
+        pattern.search("text")

@@ -105,6 +105,12 @@ def test_a_folder_that_cannot_be_written_is_skipped(tmp_path: Path) -> None:
     assert blocker.read_text() == "in the way"
 
 
+def test_a_bytes_pattern_is_compiled_as_re_compiles_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_shared", None)
+    assert regex_cache.compile(rb"(?m)^[A-Z][a-z]+,F\b").findall(b"Ann,F\nBob,M") == [b"Ann,F"]
+
+
 def _command_cache(tmp_path: Path, **env: str) -> list[str]:
     """The folders a ``newsparse parse`` of a small page leaves in an empty cache folder."""
     page = tmp_path / "small.txt"

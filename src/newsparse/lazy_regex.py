@@ -70,7 +70,10 @@ class LazyPattern:
         """The compiled pattern, compiled on the first call."""
         compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = self._compile()
+            try:
+                compiled = self.__dict__["_compiled"] = self._compile()
+            except AttributeError as error:  # out of a property it would pass for a missing attribute, and recurse
+                raise RuntimeError(f"compiling {self!r} failed: {error}") from error
             for name in _TAKEN:
                 setattr(self, name, getattr(compiled, name))
             self.__class__ = LazyPattern

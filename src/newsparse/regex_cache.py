@@ -122,11 +122,12 @@ _shared: ProgramCache | None = None
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - this module's re.compile
-    """``re.compile(pattern, flags)``, through the cache folder of this Python unless the cache is switched off."""
+    """``re.compile(pattern, flags)``, through the cache folder of this Python unless the cache is switched off
+    (a pattern of bytes is compiled by :func:`re.compile`)."""
     global _shared
     flags = int(flags)
-    if _sre is None or flags & re.DEBUG or os.environ.get("NEWSPARSE_REGEX_CACHE", "1") == "0":
-        return re.compile(pattern, flags)
+    if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG or os.environ.get("NEWSPARSE_REGEX_CACHE") == "0":
+        return re.compile(pattern, flags)  # a bytes pattern is compiled as re compiles it
     if _shared is None:
         _shared = ProgramCache(os.path.join(cache_dir(), f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}"))
     return _shared.compile(pattern, flags)
