@@ -61,6 +61,8 @@ _OF_FOR = frozenset(["of", "for"])
 _BODY_PLACE_WORDS = 4
 #: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
 _KIN_OWNERS = frozenset(["his", "her", "their"])
+#: The determiner of a second holder of a title (``Ibrahim Baba, another dealer,``).
+_ANOTHER = frozenset(["another"])
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
@@ -91,6 +93,8 @@ class Entity:
     inside: bool = False
     #: Printed opening a sentence right before its verb (``Burton said``) at least once.
     before_verb: bool = False
+    #: Set off as ``another`` holder of a title (``Ibrahim Baba, another dealer,``): not the one described before.
+    another: bool = False
 
     @property
     def proper(self) -> bool:
@@ -107,9 +111,10 @@ class Entity:
     @property
     def common_plural(self) -> bool:
         """One ordinary English word in the plural (``Pilots`` of ``Pilots walked out``, ``the Airline
-        Pilots’ Guild``): a group of people, no body a short form (``the airline``) takes up."""
+        Pilots’ Guild``; ``Gunmen``, a plural in ``-men``): a group of people, no body a short form (``the airline``)
+        takes up."""
         word = self.words[0]
-        return len(self.words) == 1 and word.endswith("s") and is_ordinary_word(word)
+        return len(self.words) == 1 and word.endswith(("s", "men")) and is_ordinary_word(word)
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -286,6 +291,7 @@ class People:
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            another = bool(apposition) and _another_apposed(tokens, i, end)
             roles |= apposition
             self.apposed_roles |= apposition
             apposed = bool(apposition)
@@ -311,6 +317,7 @@ class People:
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
+        entity.another = entity.another or (apposed and another)
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
@@ -449,12 +456,13 @@ class People:
                     best, best_at = entity, at
         return best
 
-    def by_role(self, role_words: Sequence[str], position: int) -> Entity | None:
-        """The person with all of ``role_words`` among its titles, mentioned last before ``position``."""
+    def by_role(self, role_words: Sequence[str], position: int, other_than: Entity | None = None) -> Entity | None:
+        """The person with all of ``role_words`` among its titles, mentioned last before ``position``, other than
+        ``other_than`` (with it, only one mentioned before ``position``)."""
         wanted = set(role_words)
-        best, best_at = None, -2
+        best, best_at = None, -2 if other_than is None else -1
         for entity in self.entities:
-            if entity.person and wanted <= entity.roles:
+            if entity.person and wanted <= entity.roles and entity is not other_than:
                 at = entity.last_before(position)
                 if at > best_at or best is None:
                     best, best_at = entity, at
@@ -465,8 +473,20 @@ def sole_holder(people: People, role: str, position: int) -> Entity | None:
     """The one person ``people`` titles ``role``, first named after ``position``; ``None`` when none
     is or more than one person holds that title."""
     holders = [entity for entity in people.entities if entity.person and role in entity.roles]
+    holders = holders if not any(entity.another for entity in holders) else []  # "X, another dealer,": a second one
     first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
     return holders[0] if first > position else None
+
+
+def _another_apposed(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The title set off by commas beside the name at ``i:end`` opens with ``another`` (``Ibrahim Baba, another
+    dealer,``, ``Another dealer, Ibrahim Baba,``): the name is a second holder, not one described before."""
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in _ANOTHER:
+        return True
+    k = i - 2
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in _ANOTHER and k > i - 2 - _POST_TOKENS:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _ANOTHER
 
 
 def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:

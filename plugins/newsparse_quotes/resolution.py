@@ -9,7 +9,7 @@ from itertools import compress, product
 
 from attrs import define
 
-from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after, taken_up, vague
+from .bodies import body_named_before, body_of_kind, is_body_head, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
 from .gate import Gate
@@ -175,7 +175,7 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
+        body = self._body_named(tokens, low, head_at, position) if definite and is_body_head(words, head) else None
         if body is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
@@ -217,7 +217,7 @@ class Resolver(Phrases):
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         if len(low) == 1 and _holders_before(self.people, head, position) > 1:
             return None  # "Justice said" after "Chief Justice A and Justice B": either
-        entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position)
+        entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position, _foil_from(self, view, mention, sentence))
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = _generic_holder(self.people, modifiers, position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
@@ -400,14 +400,27 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
     return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
 
 
-def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int) -> Entity | None:
+def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, sentence_at: int) -> Entity | None:
     """The person titled with ``modifiers`` (``the president``) mentioned last, or the person the text is about
-    when so titled too: ``President Ana Ruiz … met President Joe Biden … “…,” the president said`` is Ana Ruiz."""
+    when so titled too: ``President Ana Ruiz … met President Joe Biden … “…,” Ruiz said`` / ``“…,” the president said`` is
+    Ana Ruiz.  A holder named from ``sentence_at`` on (in the description's own sentence, past its subject) is a foil,
+    not the one it stands for: ``On the talks with President Biden, the president said`` is the other president, when
+    one was named before."""
     entity = resolver.people.by_role(modifiers, position)
+    if entity is not None and entity.last_before(position) >= sentence_at:
+        entity = resolver.people.by_role(modifiers, sentence_at, other_than=entity) or entity
     salient = resolver.salient
     if entity is not None and salient is not None and salient.person and salient is resolver.last_speaker:
         return salient if set(modifiers) <= salient.roles else entity
     return entity
+
+
+def _foil_from(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> int:
+    """Where the names of ``sentence`` that the role ``mention`` in it cannot stand for start: past its subject,
+    unless the role is that subject."""
+    subject = resolver.subject(view, sentence)
+    start = sentence.start if subject is None or subject.lo >= mention.lo else subject.hi
+    return view.offset + view.tokens[min(start, sentence.stop - 1)].start
 
 
 def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
@@ -650,10 +663,12 @@ def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
 def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:
     """``mention`` is a bare ``the company`` or ``the agency`` credited as printed (``speaker``,
     :func:`.bodies.vague`) while a body is followed or was named before (``by the state Department of
-    Labor``): it may mean that body or another."""
+    Labor``): it may mean that body or another.  A group named by one plural word (``Gunmen`` opening a
+    sentence) is no such body: ``the police`` after it is the police."""
     if not vague(resolver.words, view, mention, speaker):
         return False
-    return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
+    followed = resolver.last_body is not None and not resolver.last_body.common_plural
+    return followed or resolver.speaking_body is not None or body_named_before(
         resolver.people, view.offset + view.tokens[mention.lo].start
     )
 

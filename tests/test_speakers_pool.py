@@ -1,0 +1,152 @@
+"""Speaker rules from a review of wrong and missing speakers on real news, by kind (a second holder set off
+with ``another``, a holder named as a foil in the role's own sentence, an owner opening a contrasted clause,
+a group of one plural word taken for a body): each with sentences written for it (none copied from a page),
+positive and negative."""
+
+from __future__ import annotations
+
+from .test_quotes import credited
+
+
+# -- A: "X, another dealer," is a second holder, never the one a lede's "A dealer" described -------------------
+
+
+def test_another_holder_named_later_is_not_the_unnamed_source_of_the_lede() -> None:
+    assert credited(
+        "Traders fear raids",
+        "A dealer, who spoke to reporters, said several colleagues had been detained.",
+        "“They took my colleagues away,” the middle-aged dealer said.",
+        "Musa Bello, another dealer, said the market was calm.",
+        "“It is quiet today,” he said.",
+    ) == ["A dealer", "Musa Bello"]
+
+
+def test_another_before_the_name_is_a_second_holder_too() -> None:
+    assert credited(
+        "Growers wait for rain",
+        "A farmer near the river said the crop had failed.",
+        "“We lost everything,” the farmer said.",
+        "Another farmer, Ruth Okafor, said the wells were dry.",
+    ) == ["A farmer near the river"]
+
+
+def test_the_one_holder_named_later_still_opens_the_lede() -> None:
+    assert credited(
+        "Judge frees activist",
+        "GREENVILLE — A county judge on Monday freed the activist, saying the arrest was “plainly unlawful.”",
+        "District Judge Marta Oyelaran ordered the release.",
+    ) == ["Marta Oyelaran"]
+
+
+# -- B: a holder named in the role's own sentence, before it and past its subject, is a foil -----------------
+
+
+def test_a_holder_named_in_the_sentence_is_not_the_role_when_another_holds_it() -> None:
+    assert credited(
+        "Leaders meet",
+        "President Ana Ruiz flew to Washington to meet U.S. President Joe Biden.",
+        "Asked about the talks with President Biden, the president said they were “frank and friendly.”",
+    ) == ["Ana Ruiz"]
+
+
+def test_a_holder_that_is_the_subject_is_still_the_role() -> None:
+    assert credited(
+        "Leaders meet",
+        "President Ana Ruiz flew to Washington to meet U.S. President Joe Biden.",
+        "President Biden praised the talks, and the president said they were “frank and friendly.”",
+    ) == ["Joe Biden"]
+
+
+def test_a_sole_holder_named_in_the_sentence_stays_the_role() -> None:
+    assert credited(
+        "Mayor speaks",
+        "Officials met Mayor Lena Park on Monday.",
+        "After meeting Mayor Park, the mayor said the budget was “balanced at last.”",
+    ) == ["Lena Park"]
+
+
+# -- C: an owner opening a clause after ", while" is no rival for "he" --------------------------------------
+
+
+def test_an_owner_after_while_is_no_partner_of_the_subject() -> None:
+    assert credited(
+        "Miner lifts guidance",
+        "Its chief executive, Tom Reyes, spoke on Monday.",
+        "Mr Reyes said trading was strong, while Verano's three mines had beaten forecasts.",
+        "The ramp-up was “progressing nicely”, he said.",
+    ) == ["Tom Reyes"]
+
+
+def test_a_person_after_while_is_still_as_near_as_the_subject() -> None:
+    assert credited(
+        "Council votes",
+        "Cr Ito said he was proud, while Mr Berg said he was moved.",
+        "“It was a long night,” he said.",
+    ) == [None]
+
+
+# -- D: a group of one plural word is no body that makes "the police" vague ----------------------------------
+
+
+def test_the_police_after_a_plural_group_opening_a_sentence() -> None:
+    assert credited(
+        "Pupils seized",
+        "Gunmen seized four pupils from a school on Friday, officials said.",
+        "“They came at night,” regional police spokesman Ade Okon said.",
+        "The police said they were “doing everything possible” to free them.",
+    ) == ["Ade Okon", "The police"]
+
+
+def test_the_police_after_plural_attackers_opening_a_sentence() -> None:
+    assert credited(
+        "Fire at fuel store",
+        "Attackers set fire to a fuel depot overnight.",
+        "The police said the blaze was “under control”.",
+    ) == ["The police"]
+
+
+def test_the_police_after_a_body_named_with_a_body_word_stay_unsure() -> None:
+    assert credited(
+        "Fire at fuel store",
+        "Gunmen set fire to a depot run by the Delta Port Authority.",
+        "The police said the blaze was “under control”.",
+    ) == [None]
+
+
+# -- E: a kind of company missing from the body words takes up the one body of its kind -----------------------
+
+
+def test_the_carmaker_takes_up_the_carmaker_named_before() -> None:
+    assert credited(
+        "Recall widens",
+        "German carmaker Voltra recalled 20,000 cars on Monday.",
+        "“Safety comes first,” the carmaker said.",
+    ) == ["Voltra"]
+
+
+def test_the_lender_takes_up_the_bank_named_before() -> None:
+    assert credited("Rates rise", "Acme Bank raised its rates.", "“Costs rose,” the lender said.") == ["Acme Bank"]
+
+
+def test_the_carrier_is_never_credited_as_printed_while_a_body_is_followed() -> None:
+    assert credited(
+        "Data leak",
+        "Mobile operator Telvio was hit by a data leak, the company has revealed.",
+        "The carrier said three per cent of its customers were affected: “Our team found it on Monday.”",
+    ) == [None]
+
+
+def test_the_carrier_takes_up_the_airline_that_spoke() -> None:
+    assert credited(
+        "Flights cut",
+        "SkyJet Airlines said it would cut 40 flights.",
+        "“We apologise to our passengers,” the carrier said.",
+    ) == ["SkyJet Airlines"]
+
+
+def test_the_lender_never_takes_up_a_body_of_another_kind() -> None:
+    assert credited(
+        "Fares rise",
+        "The Metro Transit Agency raised its fares.",
+        "“Costs rose,” the lender said.",
+    ) == [None]
