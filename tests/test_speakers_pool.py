@@ -150,3 +150,27 @@ def test_the_lender_never_takes_up_a_body_of_another_kind() -> None:
         "The Metro Transit Agency raised its fares.",
         "“Costs rose,” the lender said.",
     ) == [None]
+
+
+# -- F: a nickname of initials in quotes inside a name (``Antonio “L.A.” Reid``) -------------------------------
+
+
+def test_a_nickname_of_initials_inside_a_name_is_part_of_it() -> None:
+    assert credited(
+        "Label chief on awards",
+        "Artists dream of “selling a million records,” says Marco “J.T.” Brandt, chairman of Orbit Music.",
+        "But to Brandt there is a higher prize. “Nothing beats the trophy.”",
+    ) == ["Marco Brandt", None, "Marco Brandt"]
+
+
+def test_a_nickname_of_two_words_inside_a_name_is_part_of_it() -> None:
+    assert credited(
+        "Producer speaks",
+        "Hits are “made in the studio,” says Winston “Big Bumpy” Clarke, a producer.",
+    ) == ["Winston Clarke", None]
+
+
+def test_initials_in_quotes_after_a_lower_case_word_are_no_nickname() -> None:
+    assert credited(
+        "Film night", "The film “L.A.” Confidential opened on Friday.", "“It is a classic,” critic Dana Whitt said."
+    ) == [None, "Dana Whitt"]

@@ -63,6 +63,8 @@ _BODY_PLACE_WORDS = 4
 _KIN_OWNERS = frozenset(["his", "her", "their"])
 #: The determiner of a second holder of a title (``Ibrahim Baba, another dealer,``).
 _ANOTHER = frozenset(["another"])
+#: The most words of a nickname in quotes inside a name (``Winston “Bumpy” Clarke``).
+_NICKNAME_WORDS = 2
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
@@ -146,15 +148,24 @@ def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
 
 def nickname_end(tokens: Sequence[Token], j: int) -> int:
     """The token after a nickname in quotes inside a name, opening at the mark at token ``j`` (``Winston
-    “Bumpy” Clarke``: one or two capitalized words after a capitalized name word, and a capitalized
-    word after the closing mark), else ``j``."""
+    “Bumpy” Clarke``: one or two capitalized words, or initials with their full stops, ``Antonio “L.A.” Reid``,
+    after a capitalized name word, and a capitalized word after the closing mark), else ``j``."""
     k = j + 1
-    while k < len(tokens) and k - j <= 2 and tokens[k].quoted and tokens[k].is_capitalized:
+    while k < len(tokens) and k - j <= 2 * _NICKNAME_WORDS and tokens[k].quoted and _nickname_part(tokens, k, j):
         k += 1
     if k == j + 1 or k + 1 >= len(tokens) or tokens[k].mark != "close" or not tokens[j - 1].is_capitalized:
         return j
     after = tokens[k + 1]
     return k + 1 if after.is_capitalized and after.is_word and not after.quoted and not tokens[j - 1].quoted else j
+
+
+def _nickname_part(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Token ``k`` goes on a nickname opened at token ``j``: a capitalized word (two at most), or the full stop
+    of an initial (``L.A.``)."""
+    token = tokens[k]
+    if token.text == ".":
+        return len(tokens[k - 1].text) == 1 and tokens[k - 1].is_capitalized
+    return token.is_capitalized and sum(1 for t in tokens[j + 1 : k] if t.text != ".") < _NICKNAME_WORDS
 
 
 def _initial(words: Words, tokens: Sequence[Token], k: int) -> bool:
