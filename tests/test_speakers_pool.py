@@ -174,3 +174,22 @@ def test_initials_in_quotes_after_a_lower_case_word_are_no_nickname() -> None:
     assert credited(
         "Film night", "The film “L.A.” Confidential opened on Friday.", "“It is a classic,” critic Dana Whitt said."
     ) == [None, "Dana Whitt"]
+
+
+# -- G: "it" takes up the whole name a quote of the sentence was credited to, not the subject's first word -----
+
+
+def test_it_takes_up_a_name_holding_the_as_credited() -> None:
+    assert credited(
+        "Aid stalls",
+        "“Trucks wait at the border,” Keep the Coast said in a statement.",
+        "“Food is running out” in the camps, it added.",
+    ) == ["Keep the Coast", "Keep the Coast"]
+
+
+def test_it_takes_up_the_subject_when_the_quote_is_credited_to_it() -> None:
+    assert credited(
+        "Talks",
+        "Nordvik Energy said its rival Telvio had called the deal “a mistake”.",
+        "“Prices will rise,” it added.",
+    ) == ["Nordvik Energy", "Nordvik Energy"]

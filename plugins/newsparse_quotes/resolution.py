@@ -336,6 +336,7 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
+        found = _credited_whole(self.descriptions, view, sentence, found)
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
@@ -375,6 +376,16 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _credited_whole(descriptions: Descriptions, view: PassageView, sentence: range, found: Found | None) -> Found | None:
+    """``found``, the subject of ``sentence``, or the longer phrase opening with it that a quote of the sentence
+    was credited to (``“…,” Save the Children said``: not ``Save``, where the subject ends at ``the``)."""
+    quoted = descriptions.last_quoted
+    if found is None or found.mention is None or quoted is None or quoted[1] is not view or quoted[2] != sentence:
+        return found
+    whole = quoted[0].mention
+    return quoted[0] if whole is not None and whole.lo == found.mention.lo and whole.hi > found.mention.hi else found
 
 
 def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: Found) -> Found | None:
