@@ -193,3 +193,40 @@ def test_it_takes_up_the_subject_when_the_quote_is_credited_to_it() -> None:
         "Nordvik Energy said its rival Telvio had called the deal “a mistake”.",
         "“Prices will rise,” it added.",
     ) == ["Nordvik Energy", "Nordvik Energy"]
+
+
+# -- H: a kind of body printed before a name tells its kind; "Company" opening a sentence is no body's name ---------
+
+
+def test_a_kind_before_a_name_lets_the_company_take_it_up() -> None:
+    assert credited(
+        "Data breach",
+        "Sportswear maker Norla is alerting customers that hackers may have their data.",
+        "The company called it a “potential data security incident” on Thursday.",
+    ) == ["Norla"]
+
+
+def test_company_opening_a_sentence_is_no_body_the_company_takes_up() -> None:
+    assert credited(
+        "Data breach",
+        "Sportswear maker Norla is alerting customers that hackers may have their data.",
+        "Norla launched an inquiry, the company said. Company officials said they were working with police.",
+        "“Norla is committed to the privacy of its customers,” the company said.",
+    ) == ["Norla"]
+
+
+def test_a_body_of_the_kind_named_later_that_spoke_is_taken_up_first() -> None:
+    assert credited(
+        "Fares",
+        "Ride-hailing firm Zuvo raised its fares.",
+        "Metro operator Kelvara said it regretted the delays.",
+        "“We hope to restart services soon,” the company said.",
+    ) == ["Kelvara"]
+
+
+def test_a_person_after_a_lower_case_trade_is_still_a_person() -> None:
+    assert credited(
+        "Shop reopens",
+        "Violin maker Tom Hale reopened his shop on Monday.",
+        "“It feels good,” he said.",
+    ) == ["Tom Hale"]

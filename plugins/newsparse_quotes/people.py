@@ -424,11 +424,13 @@ class People:
         return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
-        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``."""
+        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``; never the word
+        alone, capitalized as a sentence's first (``Company officials said``)."""
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at and not entity.common_plural:
+            named = word in entity.words and entity.words != (word,) or word in entity.roles
+            if not entity.person and named and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best
 
@@ -533,7 +535,7 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
-    (``Kremlin spokesman``), which join ``roles``; none do after ``best`` (``the best supporting actress
+    (``Kremlin spokesman``; a kind of body, ``carmaker Voltra``), which join ``roles``; none do after ``best`` (``the best supporting actress
     Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
     k, held = i - 1, set(roles)
     while k >= 0:
@@ -543,7 +545,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         word = bare(token.text)
         if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
             break  # "the President's Address": a thing the role holds, no name with its title
-        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
+        kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
         elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:

@@ -196,6 +196,8 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
+            later = taken_up(self.words, self.last_body, self.speaking_body, head) if body and head_at == 2 else None
+            body = later if later is not None and later.last_before(position) > body.last_before(position) else body
         if body is None and head_at == 2 and head in self.words.generic_bodies:
             return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
         return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body

@@ -209,7 +209,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate bank lender utility carrier",
+        " retailer manufacturer conglomerate bank lender utility carrier maker",
         "charity foundation trust",
         "committee commission panel",
         "police force constabulary",
