@@ -230,3 +230,29 @@ def test_a_person_after_a_lower_case_trade_is_still_a_person() -> None:
         "Violin maker Tom Hale reopened his shop on Monday.",
         "“It feels good,” he said.",
     ) == ["Tom Hale"]
+
+
+# -- I: a role with "co-" is a role: "Broner co-trainer Kevin Cunningham" is Cunningham ----------------------------
+
+
+def test_a_co_role_between_an_owner_and_a_name_titles_the_name() -> None:
+    assert credited(
+        "Fight night",
+        "Adrien Broner trained hard. “I play a lot,” he said.",
+        "Broner co-trainer Kevin Cunningham praised his fighter. “He will win,” he said.",
+    ) == ["Adrien Broner", "Kevin Cunningham"]
+
+
+def test_a_co_founder_is_credited_by_name() -> None:
+    assert credited(
+        "Startup grows",
+        "“We doubled our staff,” said co-founder Priya Natarajan.",
+    ) == ["Priya Natarajan"]
+
+
+def test_a_hyphened_word_that_is_no_shared_role_still_ends_the_name() -> None:
+    assert credited(
+        "Fight night",
+        "Adrien Broner trained hard. “I play a lot,” he said.",
+        "Broner well-wishers lined the street. “He will win,” he said.",
+    ) == ["Adrien Broner", "Adrien Broner"]

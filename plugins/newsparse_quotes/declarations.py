@@ -14,6 +14,7 @@ DOCS = {
     "speech_verbs": 'Verb forms that report what someone said or wrote.',
     "speech_nouns": 'Nouns for what is said.',
     "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
+    "role_prefixes": "Prefixes that keep a role a role, shared with others (``co`` of ``co-founder``, ``co-trainer``).",
     "generic_roles": 'Roles that stand for any top post.',
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",

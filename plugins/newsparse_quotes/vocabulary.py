@@ -116,9 +116,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
-        teenager youngster rookie debutant
+        teenager youngster rookie debutant trainer
         """
     ),
+    # Prefixes that make a role shared with others and keep it a role: ``co-founder``, ``co-trainer``.
+    "role_prefixes": _words("co"),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),

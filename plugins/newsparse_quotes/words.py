@@ -327,9 +327,12 @@ class Words:
         def get(name: str) -> frozenset[str]:
             return frozenset(w.lower() for w in vocabulary[name])
 
+        shared = get("speaker_roles") | get("name_titles")
+        shared |= {f"{prefix}-{role}" for prefix in get("role_prefixes") for role in shared}  # "co-founder"
+
         return cls(
             **{name: get(name) for name in _SAME_NAMED},
-            roles=get("speaker_roles") | get("name_titles"),
+            roles=shared,
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
@@ -348,9 +351,8 @@ class Words:
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
             | get("mood_openers"),
-            speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources")
-            | get("person_nouns"),
-            titles=get("speaker_roles") | get("name_titles") | get("body_words"),
+            speaker_heads=shared | get("body_words") | get("anonymous_sources") | get("person_nouns"),
+            titles=shared | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
         )
 
