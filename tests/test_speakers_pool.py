@@ -256,3 +256,27 @@ def test_a_hyphened_word_that_is_no_shared_role_still_ends_the_name() -> None:
         "Adrien Broner trained hard. “I play a lot,” he said.",
         "Broner well-wishers lined the street. “He will win,” he said.",
     ) == ["Adrien Broner", "Adrien Broner"]
+
+
+# -- J: data or a document released by a body stands for the body -----------------------------------------------
+
+
+def test_information_released_by_a_firm_stands_for_the_firm() -> None:
+    assert credited(
+        "Phone sales slip",
+        "“Demand for budget phones rose in the spring,” according to information released by Halden Research.",
+    ) == ["Halden Research"]
+
+
+def test_a_report_published_by_a_bank_stands_for_the_bank() -> None:
+    assert credited(
+        "Growth slows",
+        "Growth will “remain weak through the winter,” according to a report published by the Norland Bank.",
+    ) == ["the Norland Bank"]
+
+
+def test_figures_praised_by_a_minister_are_no_issue_of_hers() -> None:
+    assert credited(
+        "Growth slows",
+        "The bank called the figures released by the ministry “a mess”.",
+    ) == ["The bank"]

@@ -36,6 +36,8 @@ DOCS = {
     "manner_words": "Words of a person's manner of speaking (``She is candid about …``).",
     "documents": "Nouns for documents that speak for their authors (``report``, ``review``, ``audit``).",
     "messages": "Messages a body issues in its own voice (``post``, ``statement``): they speak for their issuer or nobody.",
+    "data_nouns": "Nouns of data a body releases (``figures``): before an issuing verb and ``by`` they stand for the issuer.",
+    "issuing_verbs": "Verbs of issuing (``released``, ``published``): ``figures released by X`` stand for X.",
     "asking_verbs": "Verbs of asking (``asked``, ``posed``): a quote opening their object after a determiner describes it.",
     "anonymity_words": "Words of a clause withholding a source's name (``who asked not to be named``).",
     "result_verbs": "Speech verbs that also announce a company's figures (``post``, ``report``): before a word of ``result_nouns`` they are no cue.",

@@ -302,7 +302,6 @@ class People:
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
-            another = bool(apposition) and _another_apposed(tokens, i, end)
             roles |= apposition
             self.apposed_roles |= apposition
             apposed = bool(apposition)
@@ -328,7 +327,7 @@ class People:
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
-        entity.another = entity.another or (apposed and another)
+        entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))

@@ -77,13 +77,20 @@ class Found:
     cue: str | None = None
 
 
-def _past_issuer(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
+def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
     """``A statement from Mayor Ann Lee``, ``a letter by the union``: a message (the ``messages`` list)
-    from or by someone stands for its issuer, the words after ``from``/``by``; else ``mention``."""
-    lo = mention.lo
-    if mention.hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
+    from or by someone stands for its issuer, the words after ``from``/``by``; so does a message, document or
+    body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``
+    (``information released by Gartner``, ``a report published by the bank``); else ``mention``."""
+    words, lo, hi = phrases.words, mention.lo, mention.hi
+    noun = bare(tokens[hi - 1].text)
+    if hi - lo <= 2 and hi + 2 < stop and tokens[hi].lower in words.issuing_verbs and tokens[hi + 1].lower == "by" and (
+        noun in words.messages or noun in words.documents or noun in words.data_nouns
+    ) and (hi - lo == 1 or tokens[lo].lower in words.determiners):
+        return phrases.phrase_after(tokens, hi + 2, stop) or mention
+    if hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
         return mention
-    return Mention(lo + 3, mention.hi) if bare(tokens[lo + 1].text) in words.messages else mention
+    return Mention(lo + 3, hi) if bare(tokens[lo + 1].text) in words.messages else mention
 
 
 class Resolver(Phrases):
@@ -129,7 +136,7 @@ class Resolver(Phrases):
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
-        mention = _past_issuer(words, view.tokens, mention)  # "A statement from Mayor X": X
+        mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]

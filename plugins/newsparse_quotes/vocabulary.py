@@ -188,6 +188,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
     # before names with the same word, or for nobody.
     "messages": _words("post tweet statement letter communique release email"),
+    # Nouns of data a body releases: with a verb of ``issuing_verbs`` and ``by`` they stand for the issuer
+    # (``according to figures released by the bureau``).
+    "data_nouns": _words("data figures information statistics numbers estimates"),
+    "issuing_verbs": _words("released published issued compiled"),
     "asking_verbs": _words("ask asks asked pose poses posed"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.

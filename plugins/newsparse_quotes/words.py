@@ -182,7 +182,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns
@@ -233,6 +233,9 @@ class Words:
     documents: frozenset[str]
     #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
     messages: frozenset[str]
+    #: Nouns of data (``figures``) and verbs of issuing (``released``): ``figures released by X`` stand for X.
+    data_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     #: Verbs of asking, whose object a quote may only describe (``asked an “odd” question``).
     asking_verbs: frozenset[str]
     #: Words of a clause withholding a source's name (``who asked not to be named``).
