@@ -280,3 +280,34 @@ def test_figures_praised_by_a_minister_are_no_issue_of_hers() -> None:
         "Growth slows",
         "The bank called the figures released by the ministry “a mess”.",
     ) == ["The bank"]
+
+
+# -- K: an origin clipped to its end (``the Bok coach`` of ``Springbok coach X``) ----------------------------------
+
+
+def test_a_clipped_origin_takes_up_the_person_just_quoted() -> None:
+    assert credited(
+        "Boks win away",
+        "Springbok coach Pieter Louw praised the team.",
+        "“We took our chances,” said Louw.",
+        "Louw was happy with the win.",
+        "“We have never won here before,” said the Bok coach.",
+    ) == ["Pieter Louw", "Pieter Louw"]
+
+
+def test_another_origin_is_not_the_person_just_quoted() -> None:
+    assert credited(
+        "Boks win away",
+        "Springbok coach Pieter Louw praised the team.",
+        "“We took our chances,” said Louw.",
+        "“We were second best,” said the Wallaby coach.",
+    )[-1] != "Pieter Louw"
+
+
+def test_a_clipped_origin_of_two_letters_is_no_origin() -> None:
+    assert credited(
+        "Talks",
+        "Ohio Governor Tom Wade met the press.",
+        "“We are ready,” said Wade.",
+        "“We are not,” said the Io governor.",
+    )[-1] != "Tom Wade"

@@ -58,6 +58,8 @@ _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
+#: The fewest letters of an origin clipped to its end (``Bok`` of ``Springbok``).
+_CLIPPED = 3
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -847,8 +849,11 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
     """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
-    title of it names another origin (``Russian President X``)."""
-    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
+    title of it names another origin (``Russian President X``); an origin may be clipped to its end (``the Bok
+    coach`` of ``Springbok coach X``)."""
+    if entity is None or entity is not last_speaker:
+        return False
+    return not entity.origins or all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
 
 
 def _not_described(words: Words, token: Token) -> bool:
