@@ -311,3 +311,27 @@ def test_a_clipped_origin_of_two_letters_is_no_origin() -> None:
         "“We are ready,” said Wade.",
         "“We are not,” said the Io governor.",
     )[-1] != "Tom Wade"
+
+
+# -- L: a quote in a fronted clause with its own speech verb is that clause's subject's ----------------------------
+
+
+def test_a_quote_in_a_fronted_while_clause_is_its_subjects() -> None:
+    assert credited(
+        "Budget",
+        "While the Greens accuse the government of spending for “electoral gain”, the opposition says the surplus is its own.",
+    ) == ["the Greens"]
+
+
+def test_a_quote_in_a_fronted_although_clause_is_its_subjects() -> None:
+    assert credited(
+        "Strike",
+        "Although the union called the offer “an insult”, the company says talks will go on.",
+    ) == ["the union"]
+
+
+def test_a_quote_after_the_fronted_clause_closed_is_the_main_subjects() -> None:
+    assert credited(
+        "Strike",
+        "Although talks went on, the union called the offer “an insult”, its leader said.",
+    ) == ["its leader"]

@@ -185,7 +185,7 @@ _SAME_NAMED = tuple(
     title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns
+    place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
 )
 
@@ -236,6 +236,8 @@ class Words:
     #: Nouns of data (``figures``) and verbs of issuing (``released``): ``figures released by X`` stand for X.
     data_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    #: Words opening a subordinate clause (``while``, ``although``): a quote in one fronted is its subject's.
+    clause_openers: frozenset[str]
     #: Verbs of asking, whose object a quote may only describe (``asked an “odd” question``).
     asking_verbs: frozenset[str]
     #: Words of a clause withholding a source's name (``who asked not to be named``).
