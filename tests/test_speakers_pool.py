@@ -335,3 +335,27 @@ def test_a_quote_after_the_fronted_clause_closed_is_the_main_subjects() -> None:
         "Strike",
         "Although talks went on, the union called the offer “an insult”, its leader said.",
     ) == ["its leader"]
+
+
+# -- M: a participle's subject ending in a label is still a name (``…, the Republican People's Party (CHP), called``)
+
+
+def test_a_participle_takes_the_body_named_in_apposition_with_its_label() -> None:
+    assert credited(
+        "Strike",
+        "The country's largest union, the Transport Workers Union (TWU), called the strike, saying the offer was “an insult.”",
+    ) == ["the Transport Workers Union (TWU)"]
+
+
+def test_a_participle_takes_a_person_with_a_party_label() -> None:
+    assert credited(
+        "Vote",
+        "Sen. Ann Lee (D) voted against the bill, calling it “a giveaway.”",
+    ) == ["Ann Lee"]
+
+
+def test_a_participle_after_a_plain_description_keeps_the_description() -> None:
+    assert credited(
+        "Strike",
+        "The country's largest union called the strike, saying the offer was “an insult.”",
+    ) == ["The country's largest union"]
