@@ -359,3 +359,22 @@ def test_a_participle_after_a_plain_description_keeps_the_description() -> None:
         "Strike",
         "The country's largest union called the strike, saying the offer was “an insult.”",
     ) == ["The country's largest union"]
+
+
+# -- N: a quote whose own sentence closes with a speech verb is never the sentence before's -------------------------
+
+
+def test_a_speech_verb_closing_the_quotes_sentence_stops_the_prior_sentence() -> None:
+    assert credited(
+        "Market",
+        "Property agency Keyland noted that prices were up 9 per cent.",
+        "“We expect prices to rise,” head of research and consultancy Ann Sun said.",
+    ) != ["Property agency Keyland"]
+
+
+def test_a_quote_standing_alone_after_a_report_is_still_its_speakers() -> None:
+    assert credited(
+        "Market",
+        "Property agency Keyland noted that prices were up 9 per cent.",
+        "“We expect prices to rise.”",
+    ) == ["Property agency Keyland"]
