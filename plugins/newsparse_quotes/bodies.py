@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "may_take_up", "speaking_body", "speaks_after",
+    "apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -34,6 +34,12 @@ _APPOSITION_WORDS = 8
 _PORTFOLIO_WORDS = 3
 #: Words joining a body word to the rest of its name: ``the Bank of Spain``, ``the Centre for Policy Dialogue``.
 _BODY_LINKS = ("of", "for")
+
+
+def is_body_head(words: Words, head: str) -> bool:
+    """``head`` heads a description of a body: a body word (``the company``) or a kind of the ``body_kinds`` table
+    (``the carmaker``, ``the lender``)."""
+    return head in words.bodies or head in words.body_kinds
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:

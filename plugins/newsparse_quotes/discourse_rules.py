@@ -45,6 +45,8 @@ _BARE_TOKENS = 20
 _BARE_REST = 5
 #: The most tokens of a subject between a quote and its verb (``”, the head of the Red Cross in Kenya said``).
 _TAIL_SUBJECT_TOKENS = 12
+#: The most words between a quote and a speech verb closing its sentence (``“…,” head of research Ann Sun said``).
+_CLOSING_WORDS = 10
 
 
 def lead_in(attempt: Attempt) -> Found | None:
@@ -73,9 +75,25 @@ def _verb_after(attempt: Attempt) -> bool:
 def prior_sentence(attempt: Attempt) -> Found | None:
     """A quote opening its sentence after a sentence without quotes that reports a statement
     (``A spokesman said the firm would appeal. “…”``) or a person's short gesture (``Lee shrugged. “…”``)."""
-    if attempt.nested or attempt.cued or attempt.prior is None or not attempt.opens_sentence:
+    if attempt.nested or attempt.cued or attempt.prior is None or not attempt.opens_sentence or _verb_closes(attempt):
         return None  # a cue of its own sentence named someone the gate refused: no one before is meant
     return attempt.attributor.credit_prior(*attempt.prior)
+
+
+def _verb_closes(attempt: Attempt) -> bool:
+    """The quote's own sentence goes on to a finite speech verb after it, past at most :data:`_CLOSING_WORDS`
+    words and no other quote (``“…,” head of research and consultancy Ann Sun said.``): it names a speaker of its
+    own, one no rule could read, so nobody before is meant."""
+    tokens, close, stop = attempt.view.tokens, attempt.close_token, attempt.sentence.stop
+    if close is None:
+        return False
+    speech = attempt.attributor.words.speech_verbs
+    for k in range(close + 1, min(stop, close + 2 + _CLOSING_WORDS)):
+        if tokens[k].quoted or tokens[k].mark:
+            return False
+        if tokens[k].lower in speech and not tokens[k].lower.endswith("ing") and tokens[k - 1].text != ",":
+            return True
+    return False
 
 
 def colon_clause(attempt: Attempt) -> Found | None:

@@ -61,6 +61,10 @@ _OF_FOR = frozenset(["of", "for"])
 _BODY_PLACE_WORDS = 4
 #: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
 _KIN_OWNERS = frozenset(["his", "her", "their"])
+#: The determiner of a second holder of a title (``Ibrahim Baba, another dealer,``).
+_ANOTHER = frozenset(["another"])
+#: The most words of a nickname in quotes inside a name (``Winston “Bumpy” Clarke``).
+_NICKNAME_WORDS = 2
 #: Objects of a speech verb before the reported clause (``told us that he``).
 _OBJECTS = frozenset(["us", "me", "reporters"])
 #: The most tokens of a post before its portfolio.
@@ -91,6 +95,8 @@ class Entity:
     inside: bool = False
     #: Printed opening a sentence right before its verb (``Burton said``) at least once.
     before_verb: bool = False
+    #: Set off as ``another`` holder of a title (``Ibrahim Baba, another dealer,``): not the one described before.
+    another: bool = False
 
     @property
     def proper(self) -> bool:
@@ -107,9 +113,10 @@ class Entity:
     @property
     def common_plural(self) -> bool:
         """One ordinary English word in the plural (``Pilots`` of ``Pilots walked out``, ``the Airline
-        Pilots’ Guild``): a group of people, no body a short form (``the airline``) takes up."""
+        Pilots’ Guild``; ``Gunmen``, a plural in ``-men``): a group of people, no body a short form (``the airline``)
+        takes up."""
         word = self.words[0]
-        return len(self.words) == 1 and word.endswith("s") and is_ordinary_word(word)
+        return len(self.words) == 1 and word.endswith(("s", "men")) and is_ordinary_word(word)
 
     def last_before(self, position: int) -> int:
         """The position of the last mention before ``position``, or -1."""
@@ -141,15 +148,24 @@ def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
 
 def nickname_end(tokens: Sequence[Token], j: int) -> int:
     """The token after a nickname in quotes inside a name, opening at the mark at token ``j`` (``Winston
-    “Bumpy” Clarke``: one or two capitalized words after a capitalized name word, and a capitalized
-    word after the closing mark), else ``j``."""
+    “Bumpy” Clarke``: one or two capitalized words, or initials with their full stops, ``Antonio “L.A.” Reid``,
+    after a capitalized name word, and a capitalized word after the closing mark), else ``j``."""
     k = j + 1
-    while k < len(tokens) and k - j <= 2 and tokens[k].quoted and tokens[k].is_capitalized:
+    while k < len(tokens) and k - j <= 2 * _NICKNAME_WORDS and tokens[k].quoted and _nickname_part(tokens, k, j):
         k += 1
     if k == j + 1 or k + 1 >= len(tokens) or tokens[k].mark != "close" or not tokens[j - 1].is_capitalized:
         return j
     after = tokens[k + 1]
     return k + 1 if after.is_capitalized and after.is_word and not after.quoted and not tokens[j - 1].quoted else j
+
+
+def _nickname_part(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Token ``k`` goes on a nickname opened at token ``j``: a capitalized word (two at most), or the full stop
+    of an initial (``L.A.``)."""
+    token = tokens[k]
+    if token.text == ".":
+        return len(tokens[k - 1].text) == 1 and tokens[k - 1].is_capitalized
+    return token.is_capitalized and sum(1 for t in tokens[j + 1 : k] if t.text != ".") < _NICKNAME_WORDS
 
 
 def _initial(words: Words, tokens: Sequence[Token], k: int) -> bool:
@@ -311,6 +327,7 @@ class People:
         person = person and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
+        entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
@@ -406,11 +423,13 @@ class People:
         return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
-        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``."""
+        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``; never the word
+        alone, capitalized as a sentence's first (``Company officials said``)."""
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            if not entity.person and (word in entity.words or word in entity.roles) and at > best_at and not entity.common_plural:
+            named = word in entity.words and entity.words != (word,) or word in entity.roles
+            if not entity.person and named and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best
 
@@ -449,12 +468,13 @@ class People:
                     best, best_at = entity, at
         return best
 
-    def by_role(self, role_words: Sequence[str], position: int) -> Entity | None:
-        """The person with all of ``role_words`` among its titles, mentioned last before ``position``."""
+    def by_role(self, role_words: Sequence[str], position: int, other_than: Entity | None = None) -> Entity | None:
+        """The person with all of ``role_words`` among its titles, mentioned last before ``position``, other than
+        ``other_than`` (with it, only one mentioned before ``position``)."""
         wanted = set(role_words)
-        best, best_at = None, -2
+        best, best_at = None, -2 if other_than is None else -1
         for entity in self.entities:
-            if entity.person and wanted <= entity.roles:
+            if entity.person and wanted <= entity.roles and entity is not other_than:
                 at = entity.last_before(position)
                 if at > best_at or best is None:
                     best, best_at = entity, at
@@ -465,8 +485,20 @@ def sole_holder(people: People, role: str, position: int) -> Entity | None:
     """The one person ``people`` titles ``role``, first named after ``position``; ``None`` when none
     is or more than one person holds that title."""
     holders = [entity for entity in people.entities if entity.person and role in entity.roles]
+    holders = holders if not any(entity.another for entity in holders) else []  # "X, another dealer,": a second one
     first = holders[0].mentions[0] if len(holders) == 1 and holders[0].mentions else -1
     return holders[0] if first > position else None
+
+
+def _another_apposed(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The title set off by commas beside the name at ``i:end`` opens with ``another`` (``Ibrahim Baba, another
+    dealer,``, ``Another dealer, Ibrahim Baba,``): the name is a second holder, not one described before."""
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in _ANOTHER:
+        return True
+    k = i - 2
+    while k >= 0 and tokens[k].is_word and tokens[k].lower not in _ANOTHER and k > i - 2 - _POST_TOKENS:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _ANOTHER
 
 
 def _given_name(words: Words, tokens: Sequence[Token], k: int, end: int) -> int:
@@ -502,7 +534,7 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:
     """The token before the lower-case titles and capitalized modifiers just before token ``i``
-    (``Kremlin spokesman``), which join ``roles``; none do after ``best`` (``the best supporting actress
+    (``Kremlin spokesman``; a kind of body, ``carmaker Voltra``), which join ``roles``; none do after ``best`` (``the best supporting actress
     Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
     k, held = i - 1, set(roles)
     while k >= 0:
@@ -512,7 +544,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         word = bare(token.text)
         if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
             break  # "the President's Address": a thing the role holds, no name with its title
-        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or _kin(words, word, tokens, k):
+        kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or _kin(words, word, tokens, k):
             roles.add(word)
             k -= 1
         elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:

@@ -9,7 +9,7 @@ from itertools import compress, product
 
 from attrs import define
 
-from .bodies import body_named_before, body_of_kind, speaking_body, speaks_after, taken_up, vague
+from .bodies import body_named_before, body_of_kind, is_body_head, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import epithet, epithet_person
 from .gate import Gate
@@ -58,6 +58,8 @@ _RELATIVE_TOKENS = 25
 #: Determiners of a role that is not the person followed: ``a deputy``, and a person's possessive
 #: pronouns (``his deputy`` is someone the person followed has, never that person; ``its`` is a body's).
 _NOT_THE_ONE = INDEFINITE | frozenset(["his", "her"])
+#: The fewest letters of an origin clipped to its end (``Bok`` of ``Springbok``).
+_CLIPPED = 3
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -77,13 +79,20 @@ class Found:
     cue: str | None = None
 
 
-def _past_issuer(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
+def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
     """``A statement from Mayor Ann Lee``, ``a letter by the union``: a message (the ``messages`` list)
-    from or by someone stands for its issuer, the words after ``from``/``by``; else ``mention``."""
-    lo = mention.lo
-    if mention.hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
+    from or by someone stands for its issuer, the words after ``from``/``by``; so does a message, document or
+    body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``
+    (``information released by Gartner``, ``a report published by the bank``); else ``mention``."""
+    words, lo, hi = phrases.words, mention.lo, mention.hi
+    noun = bare(tokens[hi - 1].text)
+    if hi - lo <= 2 and hi + 2 < stop and tokens[hi].lower in words.issuing_verbs and tokens[hi + 1].lower == "by" and (
+        noun in words.messages or noun in words.documents or noun in words.data_nouns
+    ) and (hi - lo == 1 or tokens[lo].lower in words.determiners):
+        return phrases.phrase_after(tokens, hi + 2, stop) or mention
+    if hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
         return mention
-    return Mention(lo + 3, mention.hi) if bare(tokens[lo + 1].text) in words.messages else mention
+    return Mention(lo + 3, hi) if bare(tokens[lo + 1].text) in words.messages else mention
 
 
 class Resolver(Phrases):
@@ -129,7 +138,7 @@ class Resolver(Phrases):
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
-        mention = _past_issuer(words, view.tokens, mention)  # "A statement from Mayor X": X
+        mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end]
@@ -175,7 +184,7 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        body = self._body_named(tokens, low, head_at, position) if head in words.bodies and definite else None
+        body = self._body_named(tokens, low, head_at, position) if definite and is_body_head(words, head) else None
         if body is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
@@ -196,6 +205,8 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
+            later = taken_up(self.words, self.last_body, self.speaking_body, head) if body and head_at == 2 else None
+            body = later if later is not None and later.last_before(position) > body.last_before(position) else body
         if body is None and head_at == 2 and head in self.words.generic_bodies:
             return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
         return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body
@@ -217,7 +228,7 @@ class Resolver(Phrases):
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         if len(low) == 1 and _holders_before(self.people, head, position) > 1:
             return None  # "Justice said" after "Chief Justice A and Justice B": either
-        entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position)
+        entity = apposed_person(self.names, view, mention, sentence) or _role_of_salient(self, modifiers, position, _foil_from(self, view, mention, sentence))
         if entity is None and head in words.generic_roles and len(modifiers) > 1:
             entity = _generic_holder(self.people, modifiers, position)  # "the Ukrainian leader": its president
         first = 1 if mention.lo == sentence.start else 0  # capitalized only as a sentence's first word
@@ -336,6 +347,7 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
+        found = _credited_whole(self.descriptions, view, sentence, found)
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
@@ -377,6 +389,16 @@ class Resolver(Phrases):
         return None
 
 
+def _credited_whole(descriptions: Descriptions, view: PassageView, sentence: range, found: Found | None) -> Found | None:
+    """``found``, the subject of ``sentence``, or the longer phrase opening with it that a quote of the sentence
+    was credited to (``“…,” Save the Children said``: not ``Save``, where the subject ends at ``the``)."""
+    quoted = descriptions.last_quoted
+    if found is None or found.mention is None or quoted is None or quoted[1] is not view or quoted[2] != sentence:
+        return found
+    whole = quoted[0].mention
+    return quoted[0] if whole is not None and whole.lo == found.mention.lo and whole.hi > found.mention.hi else found
+
+
 def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: Found) -> Found | None:
     """``Ana Ruiz of Texas said``: the person, not the place after ``of``; ``A of Ohio, B and C said``: the
     people listed, as printed without their places (``A, B and C``); nobody when a part of the list names
@@ -400,14 +422,27 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
     return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
 
 
-def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int) -> Entity | None:
+def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, sentence_at: int) -> Entity | None:
     """The person titled with ``modifiers`` (``the president``) mentioned last, or the person the text is about
-    when so titled too: ``President Ana Ruiz … met President Joe Biden … “…,” the president said`` is Ana Ruiz."""
+    when so titled too: ``President Ana Ruiz … met President Joe Biden … “…,” Ruiz said`` / ``“…,” the president said`` is
+    Ana Ruiz.  A holder named from ``sentence_at`` on (in the description's own sentence, past its subject) is a foil,
+    not the one it stands for: ``On the talks with President Biden, the president said`` is the other president, when
+    one was named before."""
     entity = resolver.people.by_role(modifiers, position)
+    if entity is not None and entity.last_before(position) >= sentence_at:
+        entity = resolver.people.by_role(modifiers, sentence_at, other_than=entity) or entity
     salient = resolver.salient
     if entity is not None and salient is not None and salient.person and salient is resolver.last_speaker:
         return salient if set(modifiers) <= salient.roles else entity
     return entity
+
+
+def _foil_from(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> int:
+    """Where the names of ``sentence`` that the role ``mention`` in it cannot stand for start: past its subject,
+    unless the role is that subject."""
+    subject = resolver.subject(view, sentence)
+    start = sentence.start if subject is None or subject.lo >= mention.lo else subject.hi
+    return view.offset + view.tokens[min(start, sentence.stop - 1)].start
 
 
 def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
@@ -650,10 +685,12 @@ def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
 def _unsure(resolver: Resolver, view: PassageView, mention: Mention, speaker: str | None) -> bool:
     """``mention`` is a bare ``the company`` or ``the agency`` credited as printed (``speaker``,
     :func:`.bodies.vague`) while a body is followed or was named before (``by the state Department of
-    Labor``): it may mean that body or another."""
+    Labor``): it may mean that body or another.  A group named by one plural word (``Gunmen`` opening a
+    sentence) is no such body: ``the police`` after it is the police."""
     if not vague(resolver.words, view, mention, speaker):
         return False
-    return resolver.last_body is not None or resolver.speaking_body is not None or body_named_before(
+    followed = resolver.last_body is not None and not resolver.last_body.common_plural
+    return followed or resolver.speaking_body is not None or body_named_before(
         resolver.people, view.offset + view.tokens[mention.lo].start
     )
 
@@ -812,8 +849,11 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
 
 def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
     """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
-    title of it names another origin (``Russian President X``)."""
-    return entity is not None and entity is last_speaker and (not entity.origins or named <= entity.origins)
+    title of it names another origin (``Russian President X``); an origin may be clipped to its end (``the Bok
+    coach`` of ``Springbok coach X``)."""
+    if entity is None or entity is not last_speaker:
+        return False
+    return not entity.origins or all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
 
 
 def _not_described(words: Words, token: Token) -> bool:

@@ -7,8 +7,8 @@ a nearer or equally near person may outrank it:
   in the pronoun's own passage (among its last dozen names) is nearer (``For Ruiz,
   the fight feels far away. “…,” he said.``);
 * a person joined to it by ``and`` (``Kim Lee and Alex Moran led the talks.``), or opening a clause set
-  against its by ``, while`` (``Cr Ito said …, while Mr Berg said …``), is as near; when
-  the pronoun fits one of the two and the other's gender is not known, both fit.
+  against its by ``, while`` (``Cr Ito said …, while Mr Berg said …``; not an owner: ``while Acme's mines …``),
+  is as near; when the pronoun fits one of the two and the other's gender is not known, both fit.
 
 Of such people the pronoun takes the one whose gender it fits, else the one whose
 gender is not known yet; two equally fitting stand for nobody.  A person whose
@@ -28,7 +28,7 @@ from .genders import gender_by_titles
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity, People
-from .words import Mention, PassageView
+from .words import Mention, PassageView, is_possessive
 
 if TYPE_CHECKING:
     from .segments import Token
@@ -69,8 +69,10 @@ class Taken:
         k = mention.hi + 1 if after == "and" else _contrast_subject(tokens, mention.hi, sentence.stop)
         if k < 0:
             return cls(view.offset, reported)
-        named = person_before(names, view, names.people.name_end(tokens, k))  # "Kim Lee and Alex Moran"
-        return cls(view.offset, reported, None if named is None or named[0] != k else named[1])
+        end = names.people.name_end(tokens, k)
+        named = person_before(names, view, end)  # "Kim Lee and Alex Moran"; not "while Acme's mines …": an owner
+        owner = end > k and is_possessive(tokens[end - 1])
+        return cls(view.offset, reported, None if named is None or named[0] != k or owner else named[1])
 
 
 def _contrast_subject(tokens: Sequence[Token], k: int, stop: int) -> int:

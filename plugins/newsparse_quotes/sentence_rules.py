@@ -42,7 +42,9 @@ def after_quote(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt)
-    if cue is not None and (_reports_the_sentence(attempt, cue) or _pronoun_after_introducer(attempt, cue)):
+    if cue is not None and (
+        _reports_the_sentence(attempt, cue) or _pronoun_after_introducer(attempt, cue) or _in_fronted_clause(attempt)
+    ):
         return None  # "X described it as “…”, the agency reported": X's words, relayed
     mention = None if cue is None else cue.mention
     if cue is not None and mention is not None and mention.hi - mention.lo == 1 and (
@@ -53,6 +55,18 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _in_fronted_clause(attempt: Attempt) -> bool:
+    """The quote sits in a clause the sentence opens with (``While the Greens accuse Labor of acting for “political
+    reasons”, the coalition says …``: the ``clause_openers`` list), after a speech verb of its own: the words are that
+    clause's, not those of the main clause's subject after it."""
+    tokens, sentence = attempt.view.tokens, attempt.sentence
+    if tokens[sentence.start].lower not in attempt.attributor.words.clause_openers or attempt.open_token <= sentence.start:
+        return False
+    if any(tokens[k].text == "," for k in range(sentence.start, attempt.open_token)):
+        return False  # "Although it rained, X said “…”, Y said": the clause closed before the quote
+    return attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence) is not None
 
 
 def _reports_the_sentence(attempt: Attempt, cue: Cue) -> bool:

@@ -50,6 +50,7 @@ from .words import (
     age_close,
     bare,
     is_possessive,
+    label_start,
     party_label_end,
 )
 
@@ -381,7 +382,8 @@ class Attributor(Resolver):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
-                if mention is None or not names_someone(self.words, tokens[mention.hi - 1]):
+                last = label_start(tokens, mention.hi, mention.lo + 1) - 1 if mention is not None else 0  # "(CHP)"
+                if mention is None or not names_someone(self.words, tokens[last]):
                     break
                 if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
                     return mention  # "The paper said Lee voiced anger, adding": Lee's words

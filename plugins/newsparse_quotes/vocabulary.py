@@ -116,9 +116,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
-        teenager youngster rookie debutant
+        teenager youngster rookie debutant trainer
         """
     ),
+    # Prefixes that make a role shared with others and keep it a role: ``co-founder``, ``co-trainer``.
+    "role_prefixes": _words("co"),
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
@@ -186,6 +188,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
     # before names with the same word, or for nobody.
     "messages": _words("post tweet statement letter communique release email"),
+    # Nouns of data a body releases: with a verb of ``issuing_verbs`` and ``by`` they stand for the issuer
+    # (``according to figures released by the bureau``).
+    "data_nouns": _words("data figures information statistics numbers estimates"),
+    "issuing_verbs": _words("released published issued compiled"),
     "asking_verbs": _words("ask asks asked pose poses posed"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
@@ -209,7 +215,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate bank lender utility",
+        " retailer manufacturer conglomerate bank lender utility carrier maker",
         "charity foundation trust",
         "committee commission panel",
         "police force constabulary",

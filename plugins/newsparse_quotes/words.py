@@ -182,10 +182,10 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies documents messages asking_verbs auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
-    place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns
+    place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
 )
 
@@ -233,6 +233,11 @@ class Words:
     documents: frozenset[str]
     #: Messages a body issues (``post``, ``statement``): ``the post said`` credits their issuer or nobody.
     messages: frozenset[str]
+    #: Nouns of data (``figures``) and verbs of issuing (``released``): ``figures released by X`` stand for X.
+    data_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    #: Words opening a subordinate clause (``while``, ``although``): a quote in one fronted is its subject's.
+    clause_openers: frozenset[str]
     #: Verbs of asking, whose object a quote may only describe (``asked an “odd” question``).
     asking_verbs: frozenset[str]
     #: Words of a clause withholding a source's name (``who asked not to be named``).
@@ -327,9 +332,12 @@ class Words:
         def get(name: str) -> frozenset[str]:
             return frozenset(w.lower() for w in vocabulary[name])
 
+        shared = get("speaker_roles") | get("name_titles")
+        shared |= {f"{prefix}-{role}" for prefix in get("role_prefixes") for role in shared}  # "co-founder"
+
         return cls(
             **{name: get(name) for name in _SAME_NAMED},
-            roles=get("speaker_roles") | get("name_titles"),
+            roles=shared,
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
@@ -348,9 +356,8 @@ class Words:
             | get("prepositions") | get("auxiliaries") | get("lead_words") | get("quantifiers"),
             openers=get("determiners") | get("lead_words") | get("quantifiers") | get("clause_openers")
             | get("mood_openers"),
-            speaker_heads=get("speaker_roles") | get("name_titles") | get("body_words") | get("anonymous_sources")
-            | get("person_nouns"),
-            titles=get("speaker_roles") | get("name_titles") | get("body_words"),
+            speaker_heads=shared | get("body_words") | get("anonymous_sources") | get("person_nouns"),
+            titles=shared | get("body_words"),
             cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
         )
 
