@@ -71,7 +71,8 @@ def test_a_participle_still_credits_its_subject(line: str, speaker: str) -> None
     [
         ("One shopper said she had stopped buying meat.", "she", "One shopper"),
         ("A commuter said he had waited an hour for the bus.", "he", "A commuter"),
-        ("A Leeds shopper said she had stopped buying meat.", "she", None),
+        ("A Leeds shopper said she had stopped buying meat.", "she", "A Leeds shopper"),
+        ("One Durban commuter said he had waited an hour.", "he", "One Durban commuter"),
         ("A passenger on the 8.15 said the train was late again.", "she", None),
     ],
 )
