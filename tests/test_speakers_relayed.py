@@ -167,12 +167,14 @@ def test_a_name_ending_like_a_participle_is_still_the_subject() -> None:
 # -- the writer is never a speaker, nor does a "he" meaning the writer carry another speaker on --
 
 
-def test_a_he_resolving_to_the_writer_credits_nobody() -> None:
+def test_a_he_after_the_writers_own_sentence_is_the_person_it_names() -> None:
+    """``Then`` opens the sentence as a lead-in: its subject is the writer's ``I``, never ``Then I``,
+    and ``he`` is the person the writer met."""
     paragraphs = [
         "A neighbour once told me my hedges were “a disgrace to the lane.”",
         "Then I met an old gardener, Peter Crane, who has tended hedges for decades. “Cut less,” he told me.",
     ]
-    assert credited(*paragraphs) == ["A neighbour", None]
+    assert credited(*paragraphs) == ["A neighbour", "Peter Crane"]
 
 
 def test_a_he_after_a_described_source_still_carries_it_on() -> None:

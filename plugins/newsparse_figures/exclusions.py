@@ -26,6 +26,7 @@ __all__ = [
     "glued_before",
     "half_without_unit",
     "idiom",
+    "leading_zero",
     "name_or_model",
     "part_of_a_whole",
     "phone_number",
@@ -110,6 +111,8 @@ _YEAR_SPAN_DASHES = frozenset("-–—")
 _PHONE_REACH = 20
 #: The years a span printed short may open (as :mod:`.dates` reads years).
 _SPAN_YEARS = range(1100, 2200)
+#: The fewest digits of a code printed with a leading zero (``0101``; ``05`` may be a day or an hour).
+_CODE_DIGITS = 3
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -124,6 +127,15 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
     return p.phone.match(text, start - (text[start - 1] == "(")) is not None
+
+
+def leading_zero(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits of a code: three or more with a leading zero and no currency sign.
+
+    ``Hang Lung (0101)``, ``agent 007``, ``route 066``, ``0800 GMT``: an amount is never printed so (``0.5`` and
+    ``0,5`` are numbers)."""
+    start, end = match.span("digits")
+    return text[start] == "0" and end - start >= _CODE_DIGITS and match["cur"] is None and text[start:end].isdigit()
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

@@ -62,6 +62,7 @@ _DIGITS = frozenset({"digits"})
 #: its range is joined (``figure``); the first step that answers yes drops it.
 NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("phone_number", exclusions.phone_number, "match", _DIGITS),
+    Step("leading_zero", exclusions.leading_zero, "match", _DIGITS),
     Step("glued_before", exclusions.glued_before, "match", _DIGITS),
     Step("name_or_model", exclusions.name_or_model, "match", _DIGITS),
     Step("street_address", exclusions.street_address, "match", _DIGITS),

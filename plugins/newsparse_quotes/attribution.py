@@ -146,6 +146,7 @@ RULES: tuple[Rule, ...] = (
     Rule("after_quote", sentence_rules.after_quote),
     Rule("before_quote", sentence_rules.before_quote),
     Rule("closing_clause", sentence_rules.closing_clause),
+    Rule("dialogue_tag", sentence_rules.dialogue_tag),
     Rule("headline", sentence_rules.headline),
     Rule("sentence_subject", sentence_rules.sentence_subject),
     Rule("clause_subject", sentence_rules.clause_subject),

@@ -125,7 +125,7 @@ class Discourse:
         attempt = Attempt(
             self.attributor, view, sentence, open_token, close_token, q.nested,
             begins_sentence(tokens, open_token, sentence), self.lead_in, prior,
-            partial(self._carried, index, view, sentence, open_token), earlier=self.earlier,
+            partial(self._carried, index, view, sentence, open_token, prior), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None
@@ -181,14 +181,18 @@ class Discourse:
         self.previous = (self.previous[0], found, *self.previous[2:])
         self.attributor.note(found, view, sentence, quoted=True)
 
-    def _carried(self, index: int, view: PassageView, sentence: range, open_token: int) -> Found | None:
+    def _carried(
+        self, index: int, view: PassageView, sentence: range, open_token: int, prior: tuple[PassageView, range] | None
+    ) -> Found | None:
         """The last quote's credit (in this or the previous passage, a section heading between them
-        aside) when its speaker speaks this one too."""
+        aside) when its speaker speaks this one too: not past a sentence ``prior`` about someone else."""
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1):
             return None
         last, closed = self.previous[1], self.previous[3]
         if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue):
             return None  # "X, whom Lee described as “…”." then a quote paragraph: Lee named a thing, said nothing
+        if prior is not None and prior[0] is view and self.previous[2] != (index, prior[1].start) and self._other_person(*prior, last):
+            return None  # "“A,” Lee said. Tom Vale shook his head. “B.”": Vale acts last, and may speak B
         same_sentence = self.previous[2] == (index, sentence.start)
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
@@ -209,6 +213,17 @@ class Discourse:
             return True  # "I guess the senator backs the “silent filibuster”": the writer's own voice
         found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
         return found is not None and found.speaker != last.speaker and attributor.gate.admits(found.speaker, found.entity)
+
+    def _other_person(self, view: PassageView, sentence: range, last: Found | None) -> bool:
+        """The subject of ``sentence``, a sentence without the last quote, is a person other than ``last``'s
+        speaker (``Tom Vale shook his head.``; not ``The council has nine members.``)."""
+        attributor = self.attributor
+        mention = attributor.subject(view, sentence)
+        found = None if mention is None or last is None else attributor.resolve(view, mention, sentence)
+        return (
+            found is not None and found.entity is not None and found.entity.person and found.speaker != last.speaker
+            and attributor.gate.admits(found.speaker, found.entity)
+        )
 
 
 def _named_subject(words: Words, tokens: Sequence[Token], open_token: int, stop: int) -> bool:

@@ -44,6 +44,10 @@ PHRASE_TOKENS = 12
 _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "excluding", "among"])
 #: The most tokens of a relative clause between a subject and its verb (``X, which has cut prices …, said``).
 _RELATIVE_TOKENS = 25
+#: Personal pronouns that may be a sentence's subject right after an opening adverb or participle clause.
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
+#: The most tokens of a participle's object before the comma closing its clause (``Wearing tennis shoes,``).
+_PARTICIPLE_OBJECT = 8
 #: Conjunctions opening a sentence before its subject: ``But Councillor Ann Lee disagreed.``
 _OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or", "nor"])
 #: The most tokens of a name set off by commas at a relative clause's end (``Snow White and the Huntsman``).
@@ -106,9 +110,10 @@ class Phrases:
             if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
-            if token.lower in words.lead_words or (token.lower.endswith("ly") and token.is_capitalized) or (
-                _opening_participle(words, tokens, i, stop)
-            ):
+            if i + 1 < stop and _adverb_before_pronoun(words, tokens, i):
+                i += 1  # "Soon he was pulling …": he
+                continue
+            if _opens_lead_in(words, tokens, i, stop):
                 while i < stop and tokens[i].text != ",":
                     i += 1
                 continue
@@ -377,6 +382,23 @@ class Phrases:
         return k if previous.text in ",;:" or previous.lower in ("that", "and", "but") or previous.mark == "close" else None
 
 
+def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """Token ``i`` opens a lead-in up to its comma, no part of the subject: ``In July, X``, ``Slowly, X``, ``Across
+    the aisle, X``, ``Wearing a suit, X``."""
+    token = tokens[i]
+    if token.lower in words.lead_words or (token.is_capitalized and (token.lower.endswith("ly") or token.lower in words.prepositions)):
+        return True
+    return _opening_participle(words, tokens, i, stop)
+
+
+def _adverb_before_pronoun(words: Words, tokens: Sequence[Token], i: int) -> bool:
+    """An adverb of the ``lead_words`` (no preposition) or in ``-ly`` opens the sentence at ``i`` right before a
+    personal pronoun, with no comma: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
+    token = tokens[i]
+    adverb = token.lower.endswith("ly") or (token.lower in words.lead_words and token.lower not in words.prepositions)
+    return token.is_capitalized and adverb and tokens[i + 1].lower in _SUBJECT_PRONOUNS
+
+
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
     part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``;
@@ -393,7 +415,23 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
         after == "," or after in words.prepositions or after in words.clause_words
     ):
         return True
-    return low.endswith("ing") and (after in words.prepositions or after in words.determiners)
+    if low.endswith("ing") and (after in words.prepositions or after in words.determiners):
+        return True
+    return low.endswith("ing") and len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
+
+
+def _comma_before_subject(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A comma closes the words in lower case from token ``k`` (a participle's object, at most
+    :data:`_PARTICIPLE_OBJECT` of them: ``Wearing tennis shoes and pink leggings,``) before a capitalized
+    word or a personal pronoun, the subject (``Rising prices, weak demand and …`` go on in lower case)."""
+    for j in range(k, min(stop - 1, k + _PARTICIPLE_OBJECT)):
+        token = tokens[j]
+        if token.text == ",":
+            after = tokens[j + 1]
+            return j > k and (after.is_capitalized or after.lower in _SUBJECT_PRONOUNS) and not after.quoted
+        if not token.is_word or token.is_capitalized or token.quoted:
+            return False
+    return False
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:

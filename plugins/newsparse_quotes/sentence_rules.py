@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .people import is_verb
 from .phrases import names_someone
 from .reported import RELAYING, passive_verdict, telling_at
-from .words import Cue
+from .words import Cue, Mention
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,9 +25,15 @@ _REPORTING = frozenset(["reported", "reports"])
 #: Words before the one who made a request or a text another's verb acts on (``an application by X``).
 _AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its closing mark
 
-__all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "headline", "sentence_subject"]
+__all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "dialogue_tag", "headline", "sentence_subject"]
 
 
+#: Marks that cut a quote for a dialogue tag (``“…,” she deadpanned.``), and those that may end the tag.
+_TAG_CUTS = frozenset(",!?")
+_TAG_ENDS = frozenset([".", ",", "!", "?", ";", "–", "—"])
+#: Pronouns and the most words of a name that may be a dialogue tag's subject.
+_PERSONAL = frozenset(["he", "she"])
+_TAG_NAME = 4
 #: The phrase that hands a quote to the one it names: ``…, in the words of X``.
 _WORDS_OF = ("in", "the", "words", "of")
 #: The most tokens between a quote and ``in the words of``.
@@ -183,6 +189,51 @@ def closing_clause(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.close_token is None:
         return None
     return attempt.credit(attempt.attributor.credit_later(attempt.view, attempt.close_token, attempt.sentence))
+
+
+def dialogue_tag(attempt: Attempt) -> Found | None:
+    """A dialogue tag whose verb no list holds: a quote cut by a comma (or ``!``/``?``), then ``he``,
+    ``she`` or a capitalized name and a past form in ``-ed`` that ends the clause (``“…,” she deadpanned.``,
+    ``“…!” Lee chuckled as he left``), the quote opening its sentence; not ``“Roar” peaked at No. 1`` (no cut),
+    ``When asked if it was “warm,” Ruiz smiled`` (a quote inside a clause), nor a verb with an object."""
+    if attempt.nested or attempt.close_token is None or not attempt.opens_sentence:
+        return None
+    tokens, stop = attempt.view.tokens, attempt.sentence.stop
+    close = attempt.close_token
+    k = close + 1 + (close + 1 < stop and tokens[close + 1].text == ",")
+    if not (_TAG_CUTS.intersection(tokens[close - 1].text) or tokens[k - 1].text == ","):
+        return None
+    subject = _tag_subject(tokens, k, stop)
+    verb = None if subject is None else subject.hi
+    if verb is None or verb >= stop or not _tag_verb(attempt.attributor.words, tokens, verb, stop):
+        return None
+    return attempt.credit(Cue(verb, verb + 1, subject))
+
+
+def _tag_subject(tokens: Sequence[Token], k: int, stop: int) -> Mention | None:
+    """``he``/``she`` at token ``k``, or a run of at most :data:`_TAG_NAME` capitalized words there."""
+    if k >= stop or tokens[k].quoted:
+        return None
+    if tokens[k].lower in _PERSONAL:
+        return Mention(k, k + 1)
+    j = k
+    while j < min(stop, k + _TAG_NAME) and tokens[j].is_capitalized and tokens[j].is_word and not tokens[j].quoted:
+        j += 1
+    return Mention(k, j) if j > k else None
+
+
+def _tag_verb(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Token ``k`` is a past form in ``-ed`` in lower case that ends its clause: a full stop, comma, preposition,
+    clause word or ``-ly`` adverb follows (``deadpanned.``, ``chuckled as``, ``sighed, adding``), no object."""
+    verb = tokens[k]
+    if verb.quoted or not verb.text.isalpha() or not verb.text.islower() or not verb.lower.endswith("ed") or len(verb.text) < 5:
+        return False
+    if verb.lower in words.function_words or verb.lower in words.issuing_verbs:  # "“Hello,” Adele released in 2015"
+        return False
+    after = tokens[k + 1] if k + 1 < stop else None
+    if after is None or after.text in _TAG_ENDS or after.lower.endswith("ly"):
+        return True
+    return after.lower in words.prepositions or after.lower in words.clause_words
 
 
 def headline(attempt: Attempt) -> Found | None:

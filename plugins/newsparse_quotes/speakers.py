@@ -517,7 +517,8 @@ def _describes_object(words: Words, tokens: Sequence[Token], k: int, open_at: in
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report`` or ``insisting``."""
+    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report``, ``insisting`` or a place's last word
+    before a noun (``Minnesota state climatologist``)."""
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
@@ -527,17 +528,40 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
         or (previous.is_capitalized and noun_compound_head(words, tokens, k, k + 1))  # "a Gazette report"
+        or _place_head(words, tokens, k, sentence.stop)
+    )
+
+
+def _place_head(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The word at ``k`` ends a place's name before a word in lower case: ``the Minnesota state climatologist``,
+    ``Texas state officials`` (``“…,” Democrats state.`` keeps its verb)."""
+    previous, after = tokens[k - 1], tokens[k + 1] if k + 1 < stop else None
+    return (
+        tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted
+        and after is not None and after.is_word and not after.is_capitalized and not after.quoted
     )
 
 
 def _describes(words: Words, tokens: Sequence[Token], inner: Mention, stop: int) -> bool:
     """The apposition opening with ``inner`` describes the name before it: it opens with ``a``/``an``, or with a role
-    or determiner and runs on past ``inner`` (``, Governor of the Bank of Israel,``, ``, the head of the fund,``)."""
+    or determiner and runs on past ``inner`` (``, Governor of the Bank of Israel,``, ``, the head of the fund,``), or
+    runs on to a role in lower case closing it (``, Minnesota state climatologist,``, ``, Acme Bank chief economist,``)."""
     first = tokens[inner.lo]
     if first.lower in INDEFINITE:
         return True
     runs_on = inner.hi < stop and tokens[inner.hi].text != ","
-    return runs_on and (bare(first.text) in words.roles or first.lower in words.determiners)
+    return runs_on and (bare(first.text) in words.roles or first.lower in words.determiners or _role_closes(words, tokens, inner.hi, stop))
+
+
+def _role_closes(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The words in lower case from token ``k`` end in a role right before a comma, within :data:`_ROLE_WORDS`."""
+    for j in range(k, min(stop - 1, k + _ROLE_WORDS)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalized or token.quoted:
+            return False
+        if tokens[j + 1].text == ",":
+            return token.lower in words.roles
+    return False
 
 
 def _outer_participle(attributor: Attributor, view: PassageView, k: int, lo: int, sentence: range) -> Cue | None:

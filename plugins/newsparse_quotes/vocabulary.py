@@ -107,7 +107,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         assemblymember trustee member
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
-        psychologist sociologist novelist architect strategist columnist pollster surgeon nurse pilot
+        psychologist sociologist climatologist meteorologist forecaster hydrologist seismologist statistician novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
@@ -151,6 +151,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         scientist researcher biologist ecologist geologist chemist physicist epidemiologist virologist
         psychologist sociologist economist historian engineer architect
+        climatologist meteorologist forecaster hydrologist seismologist statistician
         """
     ),
     # Words that close a title after a role and ``in`` (``Special Agent in Charge``, ``Editor in Chief``).
@@ -403,6 +404,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         for from with by under over amid despite following since to within without alongside
         ago day week month year yesterday today tonight monday tuesday wednesday thursday
         friday saturday sunday there here outside inside nearby elsewhere overnight like unlike
+        soon then now
         """
     ),
     # Prepositions: a noun phrase does not reach back across one (except after a source noun).
