@@ -26,6 +26,7 @@ def test_a_code_with_a_leading_zero_is_no_figure(sentence: str, kept: list[str])
         ("Inflation was 0.5 per cent in May.", "0.5 per cent", 0.5),
         ("A stamp now costs $0.85 in the city.", "$0.85", 0.85),
         ("The index slipped 0.08 points on Friday.", "0.08", 0.08),
+        ("Dealers quoted the euro at $1.0837-0837 late on Friday.", "$1.0837-0837", 1.0837),
     ],
 )
 def test_a_number_with_a_leading_zero_and_a_decimal_point_or_alone_stays(sentence: str, text: str, value: float) -> None:
