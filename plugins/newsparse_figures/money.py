@@ -34,10 +34,21 @@ _RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "un
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
-#: Words that may follow such a rate (``from N525 to N370``); any other word makes it a name's number (``N95 masks``).
-_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for"])
-#: How far back that word is looked for, and the next word after the amount.
-_LEAD_REACH = 8
+#: Forms of ``be`` that state a price with such an amount after them: ``Potatoes are R150 for 10kg``, ``it is now
+#: R36.`` (a word after the amount makes it a name's number as after a rate: ``the road is R21 north``).
+_PRICE_COPULAS = frozenset(["is", "are", "was", "were", "be", "been"])
+#: Words that may stand between such a lead and the amount: an approximation or a word of time (``spends about
+#: R250 a week``, ``is now R36``, ``are almost R10 more``).
+_LEAD_SKIPS = frozenset(["about", "almost", "nearly", "around", "roughly", "approximately", "some", "just", "only",
+                         "now", "still", "already", "typically", "usually", "currently"])
+#: Words that may follow such a rate (``from N525 to N370``, ``R10 more a bag``); any other word makes it a name's
+#: number (``N95 masks``).
+_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less"])
+#: The noun after a range of such amounts that makes it a range of prices: ``in the R100 to R120 range``.
+_RANGE_NOUN = "range"
+#: How far back that word is looked for (two words at most, the lead and one of :data:`_LEAD_SKIPS`), and the next
+#: word after the amount.
+_LEAD_REACH = 24
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
 #: The scales of Indian amounts (``lakh``, ``crore``), after which a backtick before the digits is the rupee sign.
@@ -429,7 +440,8 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR)."""
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR; ``Alberta`` five times beside one ``United States``
+    make a bare ``$`` CAD)."""
     places = _word_starts(p.place_of(currencies).finditer(text), text)
     counts = Counter(p.currency_places[" ".join(match.group(1).split())] for match in places)
     if len(counts) > 1:
@@ -455,9 +467,7 @@ def _settle_by_places(
     """Add to ``named`` the one currency of each group ``undecided`` whose places ``text`` names, else the head of its
     page (see :meth:`MoneyRules.currency_context`)."""
     for currencies in undecided:
-        # places of the United States keep a bare $ USD: only the story's country of a shared name decides by count
-        by_count = currencies.isdisjoint(p.dollar_currencies)
-        found = (_main_places if by_count else _currencies_of_places)(p, text, currencies) if currencies else set()
+        found = _main_places(p, text, currencies) if currencies else set()
         if not found and currencies:
             found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
         if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
@@ -558,21 +568,47 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
-def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
+def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
     a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate or price quoted after ``at``, ``as``,
-    ``from``, ``to``, ``between``, a comparison or a word of table ``price_words`` and before no word but a few
-    (``sold at N390.``, ``from as high as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a
-    pack``, ``It now costs R179.``; not ``N95 masks``, ``bought N95 masks``)."""
+    ``from``, ``to``, ``between``, a comparison, a form of ``be`` or a word of table ``price_words`` (perhaps an
+    approximation between: ``spends about R250``) and before no word but a few (``sold at N390.``, ``from as high
+    as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a pack``, ``It now costs R179.``,
+    ``Potatoes are R150 for 10kg``; not ``N95 masks``, ``bought N95 masks``), or a range of them before ``range``
+    (``the R100 to R120 range``)."""
+    if text[reading.end : reading.end + 1] == "," and text[reading.end + 1 : reading.end + 2].isdigit():
+        return False  # R57,50: digits cut before a decimal comma, whose value is not read
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
         return True
-    if (per := _PER_UNIT.match(text, reading.end)) is not None and (per.group(1) or per.group(2) in p.one_unit_words):
-        return True
-    before = text[max(0, reading.start - _LEAD_REACH) : reading.start].split()
+    if (per := _PER_UNIT.match(text, reading.end)) is not None and (
+        per.group(1) or per.group(2) in p.one_unit_words or f"{per.group(2)}s" in p.duration_units
+    ):
+        return True  # R20 a litre, R250 a week
+    before = _words_before(text, reading.start)
+    lead = before[-1] if before else ""
+    if lead in _LEAD_SKIPS and len(before) > 1:
+        lead = before[0]  # spends about R250
     after = text[reading.end : reading.end + _LEAD_REACH].split()
-    lead = before[-1].lower() if before else ""
-    return (lead in _RATE_LEADS or lead in p.price_words) and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+    if after and after[0].rstrip(".,;:") == _RANGE_NOUN and _paired(text, reading, prefix):
+        return True  # the R100 to R120 range
+    leads = lead in _RATE_LEADS or lead in _PRICE_COPULAS or lead in p.price_words
+    return leads and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The last two whole words before ``start`` within :data:`_LEAD_REACH`, in lower case."""
+    window = text[max(0, start - _LEAD_REACH) : start]
+    words = window.lower().split()
+    if start > _LEAD_REACH and window[:1].strip() and not text[start - _LEAD_REACH - 1].isspace():
+        words = words[1:]  # a word cut by the window
+    return words[-2:]
+
+
+def _paired(text: str, reading: Reading, prefix: str) -> bool:
+    """The amount is a range whose second end the same letters print after ``to`` (``the R100 to R120 range``)."""
+    printed = text[reading.start : reading.end]
+    return reading.high is not None and f" to {prefix}" in printed
 
 
 def page_head(text: str) -> str:
@@ -618,7 +654,8 @@ class MoneyRules:
         names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
         sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
         ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
-        settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
+        settle the bare ``$``, and it names the US dollar too where it names places of the United States, unless
+        it names those of one dollar three times or more and twice as often as all the others: a mark
         that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
         article (table ``wire_agencies``); a bare ``$`` amount a marked US dollar converts, or converted from one
         (``$12 billion Canadian (US$8.8 billion)``, ``$US10 billion ($14 billion)``), is the dollar of the article's
@@ -718,7 +755,7 @@ class MoneyRules:
                 printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
                 prefix = max(printed, key=len, default=None)  # RO142, not R
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
-                    if not _amount_like(p, text, reading) or p.context_prefixes[prefix] not in article_context():
+                    if not _amount_like(p, text, reading, prefix) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
                     local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))
