@@ -3,8 +3,6 @@ energy units, ages after ``at``, nouns that are verbs, percent after a possessiv
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
 
 import pytest
@@ -279,12 +277,9 @@ _PLACES = {"Canberra": "AUD", "Tasmania": "AUD", "Manitoba": "CAD", "Ottawa": "C
 
 @given(st.lists(st.sampled_from([*_PLACES, "council", "said", "the"]), min_size=1, max_size=8))
 def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone(tokens):
-    # or of the story's country: the dollar whose places are named three times or more, twice as often as the others
     sentence = " ".join(tokens) + " paid $9 million."
-    counts = Counter(_PLACES[token] for token in tokens if token in _PLACES)
-    (top, times), *_ = counts.most_common(1) or [("USD", 0)]
-    main = times >= 3 and times >= 2 * (counts.total() - times)
-    expected = top if len(counts) == 1 or main else "USD"
+    named = {_PLACES[token] for token in tokens if token in _PLACES}
+    expected = named.pop() if len(named) == 1 else "USD"
     assert [f["currency"] for f in figures(sentence) if f["text"] == "$9 million"] == [expected]
 
 

@@ -46,26 +46,6 @@ def test_a_name_number_after_currency_letters_stays_no_money(sentence):
     assert _money(sentence) == []
 
 
-# -- a bare $ in a story whose places name one country far more often than the United States --------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "currency"),
-    [
-        (
-            "Queensland and New South Wales asked Canberra for help after Wall Street fell; Canberra will pay $5 million.",
-            "AUD",
-        ),
-        ("Alberta said Ottawa owes Alberta more than the United States does: Alberta wants $2 billion.", "CAD"),
-        ("Canberra and Washington each pledged $5 million.", "USD"),
-        ("Queensland, Texas, Florida and California signed the $5 million pact.", "USD"),
-        ("Canberra, Canberra and Ottawa split the $5 million.", "USD"),
-    ],
-)
-def test_a_bare_dollar_is_the_dollar_of_the_story_country(sentence, currency):
-    assert [code for text, _, _, code in _money(sentence) if text.startswith("$")] == [currency]
-
-
 # -- a degree letter glued to a number after "the", in a passage not on the weather, is a model ------------------
 
 

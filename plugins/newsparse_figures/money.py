@@ -440,8 +440,7 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR; ``Alberta`` five times beside one ``United States``
-    make a bare ``$`` CAD)."""
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR)."""
     places = _word_starts(p.place_of(currencies).finditer(text), text)
     counts = Counter(p.currency_places[" ".join(match.group(1).split())] for match in places)
     if len(counts) > 1:
@@ -467,7 +466,9 @@ def _settle_by_places(
     """Add to ``named`` the one currency of each group ``undecided`` whose places ``text`` names, else the head of its
     page (see :meth:`MoneyRules.currency_context`)."""
     for currencies in undecided:
-        found = _main_places(p, text, currencies) if currencies else set()
+        # places of the United States keep a bare $ USD: only the story's country of a shared name decides by count
+        by_count = currencies.isdisjoint(p.dollar_currencies)
+        found = (_main_places if by_count else _currencies_of_places)(p, text, currencies) if currencies else set()
         if not found and currencies:
             found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
         if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:
@@ -654,8 +655,7 @@ class MoneyRules:
         names the US dollar.  Where it names no dollar, or the US dollar only by a mark (``US$``, ``USD``) that
         sets it apart from a bare ``$``, the places of one foreign dollar alone (table ``currency_places``:
         ``Canberra``) name that dollar (where it names one foreign dollar by its mark, ``A$``, only its own places
-        settle the bare ``$``, and it names the US dollar too where it names places of the United States, unless
-        it names those of one dollar three times or more and twice as often as all the others: a mark
+        settle the bare ``$``, and it names the US dollar too where it names places of the United States: a mark
         that sets ``C$29 billion`` apart from ``$1,500`` beside ``US buyers``), unless a wire agency datelines the
         article (table ``wire_agencies``); a bare ``$`` amount a marked US dollar converts, or converted from one
         (``$12 billion Canadian (US$8.8 billion)``, ``$US10 billion ($14 billion)``), is the dollar of the article's

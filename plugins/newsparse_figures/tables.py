@@ -153,9 +153,7 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: (or ``dollars`` right after the number) in an article naming no currency of table ``currency_context`` is the dollar of its places (``$4 billion`` in
 #: a story from Canberra or an Ontario court is AUD or CAD); places of the United States, and names shared with
 #: it (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it
-#: is, and so does one naming the places of two dollars, unless it names those of one of them three times or
-#: more and twice as often as all the others (``Alberta`` five times beside one ``United States``: CAD).  A
-#: name several currencies share (``pesos``,
+#: is, and so does one naming the places of two dollars.  A name several currencies share (``pesos``,
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
