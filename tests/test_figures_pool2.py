@@ -69,3 +69,57 @@ def test_a_model_number_with_a_degree_letter_is_no_temperature(sentence):
 )
 def test_a_temperature_stays_a_figure(sentence, text):
     assert [f["text"] for f in figures(sentence) if f["unit"] == "degrees Celsius"] == [text]
+
+
+# -- a bare scaled number compared with an amount of the same scale after it takes its currency --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The scheme cost nearly a billion more than the €4.2 billion planned.",
+            [("a billion", 1e9, None, "EUR"), ("€4.2 billion", 4.2e9, None, "EUR")],
+        ),
+        (
+            "The new stadium cost 80 million less than the £300 million the council set aside.",
+            [("80 million", 8e7, None, "GBP"), ("£300 million", 3e8, None, "GBP")],
+        ),
+    ],
+)
+def test_a_bare_number_compared_with_money_after_it_is_money(sentence, expected):
+    assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3 million people more than the $12 million fund could reach.",
+        "Subscribers rose to 3 million, more than the 2 million forecast.",
+        "The fund raised $5 million, more than 4 million donors gave.",
+    ],
+)
+def test_a_count_compared_with_money_stays_a_count(sentence):
+    found = [f for f in figures(sentence) if f["text"] in ("3 million", "2 million", "4 million")]
+    assert found and all(f["kind"] == "quantity" for f in found)
+
+
+# -- a number and -fold is a multiple, counted in times ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Loan applications rose 4-fold in two years.", "4-fold", 4),
+        ("The study found a 2.5-fold risk for smokers.", "2.5-fold", 2.5),
+        ("Exports grew five-fold after the deal.", "five-fold", 5),
+    ],
+)
+def test_a_number_fold_is_a_multiple(sentence, text, value):
+    assert [(f["text"], f["value"], f["unit"]) for f in figures(sentence) if f["unit"] == "times"] == [
+        (text, value, "times")
+    ]
+
+
+def test_a_fold_of_paper_is_no_multiple():
+    assert [f for f in figures("She made a fold in the 3 sheets of paper.") if f["unit"] == "times"] == []

@@ -88,6 +88,9 @@ _COMPARED = lazy_compile(
     r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
+#: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
+#: billion more than the €5.7 billion``), ``less than``, ``higher than``, ``lower than``.
+_COMPARED_AFTER = lazy_compile(r"[ \t]+(?:more|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+)?")
 #: A conversion into US dollars printed with no sign or word of the dollar: ``US`` and the closing bracket after the
 #: number of ``1.22 billion Singapore dollars (864 million US)``.
 _US_CLOSE = lazy_compile(r"[ \t]+(?:US|U\.S\.)[ \t]*\)")
@@ -282,7 +285,8 @@ def compared_amount(
     The amount is the one just before it, of the same scale, perhaps before a conversion in brackets, and
     nothing but ``up``, ``down`` or a time stands between them (``while users rose from 2 million`` counts
     users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK), also where
-    the number took the unit of a count before (``104 votes``), but not where a noun follows it.
+    the number took the unit of a count before (``104 votes``), but not where a noun follows it.  So is one
+    compared with an amount of the same scale after it: ``over a billion more than the €5.7 billion`` (EUR).
     """
     level: Reading | None = None  # the last amount of money with a scale word, not in brackets
     for reading in readings:
@@ -298,6 +302,18 @@ def compared_amount(
             and not _unit_printed(text, reading)
         ):
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
+    for number, amount in zip(readings, readings[1:], strict=False):
+        # the mirror: over a billion more than the €5.7 billion (EUR)
+        if (
+            number.kind == "quantity"
+            and number.scaled
+            and amount.kind == "money"
+            and amount.scaled
+            and amount.scale == number.scale
+            and _COMPARED_AFTER.fullmatch(text, number.end, amount.start) is not None
+            and not _unit_printed(text, number)
+        ):
+            number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
     return readings
 
 
