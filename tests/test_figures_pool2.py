@@ -123,3 +123,22 @@ def test_a_number_fold_is_a_multiple(sentence, text, value):
 
 def test_a_fold_of_paper_is_no_multiple():
     assert [f for f in figures("She made a fold in the 3 sheets of paper.") if f["unit"] == "times"] == []
+
+
+# -- the abbreviations oz and ha are reported by their names --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The mine poured 41,250oz of gold last quarter.", "ounces"),
+        ("Each bar weighs 12 oz.", "ounces"),
+        ("The farm covers 3.4ha of wetland.", "hectares"),
+    ],
+)
+def test_oz_and_ha_are_reported_by_name(sentence, unit):
+    assert [f["unit"] for f in figures(sentence)] == [unit]
+
+
+def test_other_abbreviations_stay_as_printed():
+    assert [f["unit"] for f in figures("The lorry carried 2kg of cocaine 40 km inland.")] == ["kg", "km"]
