@@ -142,3 +142,18 @@ def test_oz_and_ha_are_reported_by_name(sentence, unit):
 
 def test_other_abbreviations_stay_as_printed():
     assert [f["unit"] for f in figures("The lorry carried 2kg of cocaine 40 km inland.")] == ["kg", "km"]
+
+
+# -- words with accented letters after a number are words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The studio signed 40 naïve investors.", "investors"),
+        ("The chef trained three protégés last year.", "protégés"),
+        ("The fair drew 200 émigrés from Paris.", "émigrés"),
+    ],
+)
+def test_a_counted_noun_may_carry_accents(sentence, unit):
+    assert [f["unit"] for f in figures(sentence)][0] == unit
