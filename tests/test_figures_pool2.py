@@ -157,3 +157,29 @@ def test_other_abbreviations_stay_as_printed():
 )
 def test_a_counted_noun_may_carry_accents(sentence, unit):
     assert [f["unit"] for f in figures(sentence)][0] == unit
+
+
+# -- an age after a name and "now", in digits or words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The champion Moreno, now thirty-six, is fighting again.", "thirty-six"),
+        ("Her grandfather, Tom Reid, now 91, still farms.", "91"),
+    ],
+)
+def test_a_number_after_a_name_and_now_is_an_age(sentence, text):
+    assert [(f["text"], f["unit"]) for f in figures(sentence)] == [(text, "years")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index, now 48, fell again.",
+        "The Dow, now 35,000, slipped.",
+        "Of the team, now twelve, half are new.",
+    ],
+)
+def test_a_number_after_now_and_no_name_is_no_age(sentence):
+    assert all(f["unit"] != "years" for f in figures(sentence))
