@@ -183,3 +183,29 @@ def test_a_number_after_a_name_and_now_is_an_age(sentence, text):
 )
 def test_a_number_after_now_and_no_name_is_no_age(sentence):
     assert all(f["unit"] != "years" for f in figures(sentence))
+
+
+# -- a title in quotation marks that opens with digits is a name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The studio’s “47 Ronin” remake stalled.",
+        'He starred in "12 Angry Men" on Broadway.',
+        "Critics loved “300 Spartans Return” last spring.",
+    ],
+)
+def test_a_quoted_title_opening_with_digits_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("“20 Palestinians were killed,” the ministry said.", "20"),
+        ("“40 percent of them left,” she said.", "40 percent"),
+    ],
+)
+def test_a_quote_opening_with_a_count_keeps_it(sentence, text):
+    assert [f["text"] for f in figures(sentence)] == [text]

@@ -172,6 +172,11 @@ def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) ->
     return after is not None and bool(after["unit"] or after["short"])
 
 
+#: Quotation marks that open a title whose first word is a number: ``“101 Dalmatians”``.
+_TITLE_QUOTES = frozenset("“\"‘")
+#: The rest of such a title after its number: one to four capitalised words, then the closing mark
+#: (``“12 Angry Men”``; not ``“20 Palestinians were killed,”``).
+_QUOTED_TITLE = lazy_compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}[”\"’]")
 #: Determiners before a model's number: ``the 5C`` (a degree letter glued to it, in a passage not on the weather).
 _MODEL_DETERMINERS = frozenset(["the", "The"])
 
@@ -196,6 +201,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         # the Phone (4); not an age after a full name, Sean Bird (25)
         in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)
         in_name = in_name and not age_in_brackets(p, text, start, match.end("digits"))
+    elif text[start - 1 : start] in _TITLE_QUOTES and _QUOTED_TITLE.match(text, match.end("digits")) is not None:
+        in_name = True  # “101 Dalmatians”: a title in quotation marks
     elif (before := word_before(text, start)) is None:
         return False
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
