@@ -175,8 +175,9 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 
 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
-    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``; after
-    ``now`` in words too: ``Pacquiao, now forty, is``.
+    """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
+
+    After ``now`` it may be printed in words too: ``Pacquiao, now forty, is``.
 
     A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``  So are two digits
     alone in brackets after a full name (:func:`age_in_brackets`): ``Sean Bird (25) was``.
