@@ -188,6 +188,15 @@ def _second_measure(p: Patterns, text: str, start: int, match: re.Match[str]) ->
     return after is not None and bool(after["unit"] or after["short"])
 
 
+#: Quotation marks that open a title whose first word is a number: ``“101 Dalmatians”``.
+_TITLE_QUOTES = frozenset("“\"‘")
+#: The rest of such a title after its number: one to four capitalised words, then the closing mark
+#: (``“12 Angry Men”``; not ``“20 Palestinians were killed,”``).
+_QUOTED_TITLE = lazy_compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}[”\"’]")
+#: Determiners before a model's number: ``the 5C`` (a degree letter glued to it, in a passage not on the weather).
+_MODEL_DETERMINERS = frozenset(["the", "The"])
+
+
 def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
 
@@ -208,12 +217,16 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         # the Phone (4); not an age after a full name, Sean Bird (25)
         in_name = _name_before_bracket(p, text, start - 1, match.end("digits") - start)
         in_name = in_name and not age_in_brackets(p, text, start, match.end("digits"))
+    elif text[start - 1 : start] in _TITLE_QUOTES and _QUOTED_TITLE.match(text, match.end("digits")) is not None:
+        in_name = True  # “101 Dalmatians”: a title in quotation marks
     elif (before := word_before(text, start)) is None:
         return False
     elif before[1][:1] in _CLOSING_MARKS and text.startswith(_CLOSING_MARKS[before[1][0]], match.end("digits")):
         in_name = before[1][1:2].isupper() and before[1][1:] not in p.number_leaders  # (Route 43), "Ellais 1"
     elif before[1].lower() in p.name_markers or (before[1][0].islower() and not before[1].islower()):
         in_name = True  # No 10, iPhone 15
+    elif before[1] in _MODEL_DETERMINERS and _glued_degree(p, text, match.end("digits")):
+        in_name = True  # the 5C has: a model in a passage not on the weather
     elif before[1] in p.sequence_nouns:
         in_name = _after_a_lead(p, text, before[0])  # on day 3
     elif (before[1] in _LABEL_JOINS and text[before[0] - 2 : before[0] - 1].isdigit()) or (
@@ -235,6 +248,12 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False  # a scale word names an amount: "Denmark 26.8 million euros" (not a letter: "scp-173m")
     after = p.suffix_at(text, match.end("digits"))  # a degree letter names no unit after a name: iPhone 5C
     return after is None or not ((after["unit"] and after["unit"] not in p.weather_units) or after["percent"])
+
+
+def _glued_degree(p: Patterns, text: str, end: int) -> bool:
+    """A degree letter glued to the digits ending at ``end`` (``5C``) in a passage that names no weather (table
+    ``weather_cues``)."""
+    return text[end : end + 1] in p.weather_units and not text[end + 1 : end + 2].isalnum() and p.weather_word.search(text) is None
 
 
 def named_scale_before(p: Patterns, text: str, end: int) -> bool:

@@ -34,10 +34,21 @@ _RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "un
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
-#: Words that may follow such a rate (``from N525 to N370``); any other word makes it a name's number (``N95 masks``).
-_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for"])
-#: How far back that word is looked for, and the next word after the amount.
-_LEAD_REACH = 8
+#: Forms of ``be`` that state a price with such an amount after them: ``Potatoes are R150 for 10kg``, ``it is now
+#: R36.`` (a word after the amount makes it a name's number as after a rate: ``the road is R21 north``).
+_PRICE_COPULAS = frozenset(["is", "are", "was", "were", "be", "been"])
+#: Words that may stand between such a lead and the amount: an approximation or a word of time (``spends about
+#: R250 a week``, ``is now R36``, ``are almost R10 more``).
+_LEAD_SKIPS = frozenset(["about", "almost", "nearly", "around", "roughly", "approximately", "some", "just", "only",
+                         "now", "still", "already", "typically", "usually", "currently"])
+#: Words that may follow such a rate (``from N525 to N370``, ``R10 more a bag``); any other word makes it a name's
+#: number (``N95 masks``).
+_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less"])
+#: The noun after a range of such amounts that makes it a range of prices: ``in the R100 to R120 range``.
+_RANGE_NOUN = "range"
+#: How far back that word is looked for (two words at most, the lead and one of :data:`_LEAD_SKIPS`), and the next
+#: word after the amount.
+_LEAD_REACH = 24
 #: Characters that, right before a word of table ``currency_context``, make it part of a longer word.
 _WORD_CHARS = frozenset("$_")
 #: The scales of Indian amounts (``lakh``, ``crore``), after which a backtick before the digits is the rupee sign.
@@ -77,6 +88,9 @@ _COMPARED = lazy_compile(
     r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
+#: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
+#: billion more than the €5.7 billion``), ``less than``, ``higher than``, ``lower than``.
+_COMPARED_AFTER = lazy_compile(r"[ \t]+(?:more|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+)?")
 #: A conversion into US dollars printed with no sign or word of the dollar: ``US`` and the closing bracket after the
 #: number of ``1.22 billion Singapore dollars (864 million US)``.
 _US_CLOSE = lazy_compile(r"[ \t]+(?:US|U\.S\.)[ \t]*\)")
@@ -271,7 +285,8 @@ def compared_amount(
     The amount is the one just before it, of the same scale, perhaps before a conversion in brackets, and
     nothing but ``up``, ``down`` or a time stands between them (``while users rose from 2 million`` counts
     users): ``a deficit of CZK 230 billion (€9.1 billion), down from a planned 286 billion`` (CZK), also where
-    the number took the unit of a count before (``104 votes``), but not where a noun follows it.
+    the number took the unit of a count before (``104 votes``), but not where a noun follows it.  So is one
+    compared with an amount of the same scale after it: ``over a billion more than the €5.7 billion`` (EUR).
     """
     level: Reading | None = None  # the last amount of money with a scale word, not in brackets
     for reading in readings:
@@ -287,6 +302,18 @@ def compared_amount(
             and not _unit_printed(text, reading)
         ):
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
+    for number, amount in zip(readings, readings[1:], strict=False):
+        # the mirror: over a billion more than the €5.7 billion (EUR)
+        if (
+            number.kind == "quantity"
+            and number.scaled
+            and amount.kind == "money"
+            and amount.scaled
+            and amount.scale == number.scale
+            and _COMPARED_AFTER.fullmatch(text, number.end, amount.start) is not None
+            and not _unit_printed(text, number)
+        ):
+            number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
     return readings
 
 
@@ -558,21 +585,47 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
-def _amount_like(p: Patterns, text: str, reading: Reading) -> bool:
+def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
     a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate or price quoted after ``at``, ``as``,
-    ``from``, ``to``, ``between``, a comparison or a word of table ``price_words`` and before no word but a few
-    (``sold at N390.``, ``from as high as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a
-    pack``, ``It now costs R179.``; not ``N95 masks``, ``bought N95 masks``)."""
+    ``from``, ``to``, ``between``, a comparison, a form of ``be`` or a word of table ``price_words`` (perhaps an
+    approximation between: ``spends about R250``) and before no word but a few (``sold at N390.``, ``from as high
+    as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a pack``, ``It now costs R179.``,
+    ``Potatoes are R150 for 10kg``; not ``N95 masks``, ``bought N95 masks``), or a range of them before ``range``
+    (``the R100 to R120 range``)."""
+    if text[reading.end : reading.end + 1] == "," and text[reading.end + 1 : reading.end + 2].isdigit():
+        return False  # R57,50: digits cut before a decimal comma, whose value is not read
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
         return True
-    if (per := _PER_UNIT.match(text, reading.end)) is not None and (per.group(1) or per.group(2) in p.one_unit_words):
-        return True
-    before = text[max(0, reading.start - _LEAD_REACH) : reading.start].split()
+    if (per := _PER_UNIT.match(text, reading.end)) is not None and (
+        per.group(1) or per.group(2) in p.one_unit_words or f"{per.group(2)}s" in p.duration_units
+    ):
+        return True  # R20 a litre, R250 a week
+    before = _words_before(text, reading.start)
+    lead = before[-1] if before else ""
+    if lead in _LEAD_SKIPS and len(before) > 1:
+        lead = before[0]  # spends about R250
     after = text[reading.end : reading.end + _LEAD_REACH].split()
-    lead = before[-1].lower() if before else ""
-    return (lead in _RATE_LEADS or lead in p.price_words) and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+    if after and after[0].rstrip(".,;:") == _RANGE_NOUN and _paired(text, reading, prefix):
+        return True  # the R100 to R120 range
+    leads = lead in _RATE_LEADS or lead in _PRICE_COPULAS or lead in p.price_words
+    return leads and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The last two whole words before ``start`` within :data:`_LEAD_REACH`, in lower case."""
+    window = text[max(0, start - _LEAD_REACH) : start]
+    words = window.lower().split()
+    if start > _LEAD_REACH and window[:1].strip() and not text[start - _LEAD_REACH - 1].isspace():
+        words = words[1:]  # a word cut by the window
+    return words[-2:]
+
+
+def _paired(text: str, reading: Reading, prefix: str) -> bool:
+    """The amount is a range whose second end the same letters print after ``to`` (``the R100 to R120 range``)."""
+    printed = text[reading.start : reading.end]
+    return reading.high is not None and f" to {prefix}" in printed
 
 
 def page_head(text: str) -> str:
@@ -718,7 +771,7 @@ class MoneyRules:
                 printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
                 prefix = max(printed, key=len, default=None)  # RO142, not R
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
-                    if not _amount_like(p, text, reading) or p.context_prefixes[prefix] not in article_context():
+                    if not _amount_like(p, text, reading, prefix) or p.context_prefixes[prefix] not in article_context():
                         continue
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
                     local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))

@@ -41,6 +41,8 @@ _AFTER_FULL_STOP = frozenset({"", " ", "\n", "”", '"', "’"})
 _CLAUSE_ENDS = frozenset(",.?;")
 #: What may close an age after a name: ``Babis, 71, thanked``, ``said Ada Roe, 47.``
 _NAME_AGE_ENDS = frozenset(",.")
+#: What may stand between the name and its age, the age it has reached: ``Pacquiao, now forty, is``.
+_NOW_AGE = ", now "
 #: ``at`` and a space, as it ends the text before such an age.
 _AT = ("at ", "At ")
 #: How many words before ``at`` an event of a life (table ``life_events``) may stand, within how many characters.
@@ -175,18 +177,30 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
 
+    After ``now`` it may be printed in words too: ``Pacquiao, now forty, is``.
+
     A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``  So are two digits
     alone in brackets after a full name (:func:`age_in_brackets`): ``Sean Bird (25) was``.
     """
     start, end = reading.start, reading.end
     if age_in_brackets(patterns, text, start, end):
         return _YEARS
-    if text[end : end + 1] not in _NAME_AGE_ENDS or text[start - 2 : start] != ", " or not _whole_age(text, reading):
+    now = text.endswith(_NOW_AGE, 0, start)  # Pacquiao, now forty,
+    comma = start - len(_NOW_AGE) if now else start - 2
+    if text[end : end + 1] not in _NAME_AGE_ENDS or text[comma : comma + 2] != ", ":
+        return None
+    if not (_whole_age(text, reading) or (now and _age_in_words(text, reading))):
         return None
     if text[end] == "." and not _ends_sentence(text, end):
         return None
-    name = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+    name = text[text.rfind(" ", 0, comma) + 1 : comma]
     return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+
+
+def _age_in_words(text: str, reading: Reading) -> bool:
+    """The figure is one whole number in words, young enough to be an age (``forty``, ``thirty-two``)."""
+    printed = text[reading.start : reading.end].replace("-", "")
+    return reading.high is None and printed.isalpha() and reading.value is not None and reading.value < _OLDEST
 
 
 def age_in_brackets(patterns: Patterns, text: str, start: int, end: int) -> bool:

@@ -606,7 +606,7 @@ MEASURE_UNITS = {
     "month": "months", "months": "months", "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "year-old": "years", "year-olds": "years",
     "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-    "times": "times", "x": "times", "X": "times", "×": "times",
+    "times": "times", "x": "times", "X": "times", "×": "times", "fold": "times",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis points": "basis points", "basis point": "basis points", "bps": "basis points",
     "TEU": "TEU", "TEUs": "TEU", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
@@ -634,13 +634,14 @@ WEATHER_CUES = [
 
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
-#: Celsius``, as the annotation writes them: ``degrees``) and ``bpd`` (``barrels per day``).  Symbols most often
+#: Celsius``, as the annotation writes them: ``degrees``), ``bpd`` (``barrels per day``) and the abbreviations
+#: ``oz`` and ``ha`` (``574,606oz``: ``ounces``, ``1.13ha``: ``hectares``).  Symbols most often
 #: printed as such (``km``, ``GB``, ``kg``, ``mph``, a bare ``°``) stay as printed.
 SYMBOL_NAMES = {
     "W": "watts", "V": "volts", "MP": "megapixels", "g": "grams", "°C": "degrees Celsius",
     "ºC": "degrees Celsius", "C": "degrees Celsius", "°F": "degrees Fahrenheit", "ºF": "degrees Fahrenheit",
     "F": "degrees Fahrenheit", "deg C": "degrees Celsius", "deg F": "degrees Fahrenheit",
-    "bpd": "barrels per day", "st": "stone",
+    "bpd": "barrels per day", "st": "stone", "oz": "ounces", "ha": "hectares",
 }
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural

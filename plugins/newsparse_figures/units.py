@@ -29,8 +29,9 @@ __all__ = [
 ]
 
 #: One word after a number, or capitals with dots (``U.S.``); square brackets (editorial insertions) and quotation
-#: marks (``three “problem elephants”``) are skipped.
-_WORD_AFTER = lazy_compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[A-Za-z][A-Za-z0-9'’-]*)[\]”\"]?")
+#: marks (``three “problem elephants”``) are skipped; letters with accents are letters (``40 naïve investors``,
+#: ``three protégés``).
+_WORD_AFTER = lazy_compile(r"\s*[\[“\"]?([A-Z](?:\.[A-Z])+\.|[^\W\d_][^\W_'’-]*(?:['’-][^\W_'’-]*)*)[\]”\"]?")
 #: A number in digits after ``of the``: ``Ten of the 14 hostages`` counts hostages too.
 _DIGITS_AFTER = lazy_compile(r"\s*\d[\d,.]*(?=\s)")
 #: A model number after a name, part of it: ``737`` of ``six Boeing 737 MAX aircraft``, ``72-600`` of ``ATR 72-600``.
