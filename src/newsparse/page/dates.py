@@ -36,8 +36,8 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = lazy_compile(
     rf"""(?<![\w.:/-])
     (?:(?P<lead_time>{_CLOCK}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[a-z]{{1,4}}(?:[+-]\d{{1,2}})?\b)?,?\s+(?:{_WEEKDAY},?\s+)?)?
-    (?:(?P<dmy>{_DAY}(?:\s+{_MONTH},?\s+|-{_MONTH}-)\d{{4}})
-     |(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+|,(?=(?:19|20)\d\d))\d{{4}})
+    (?:(?P<dmy>{_DAY}(?:\s+{_MONTH}[ \t]?,?\s+|-{_MONTH}-)\d{{4}})
+     |(?P<mdy>{_MONTH}\s+{_DAY}(?:[ \t]?,?\s+|,(?=(?:19|20)\d\d))\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
      |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})
      |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{4}})

@@ -71,8 +71,8 @@ class Draft:
 
     def date(self, pl: PageLine) -> None:
         """Take the date of a date line, byline or blog post's meta line before the body (the first
-        date printed is the article's, though a byline's under the title wins over a date line above the
-        title, the site's clock), or of a footer or a ``Published …`` date line under it."""
+        date printed is the article's, though a byline's or a ``Published …`` line's under the title wins over a
+        date line above the title, the site's clock), or of a footer or a ``Published …`` date line under it."""
         if pl.found is not None and pl.found.value is not None:
             self.day_first = self.day_first or pl.found.prints_day_first()
         if self.paragraphs and (pl.kind is LineKind.FOOTER or _is_published_line(pl)):
@@ -80,7 +80,7 @@ class Draft:
         elif not self.paragraphs:
             if self.published is None and pl.found is not None and pl.date is None:
                 self.ambiguous_date = self.ambiguous_date or pl.found
-            if self.clock_date and pl.kind is LineKind.BYLINE and pl.date is not None and self.title is not None:
+            if self.clock_date and (pl.kind is LineKind.BYLINE or _is_published_line(pl)) and pl.date is not None and self.title is not None:
                 self.published, self.clock_date = pl.date, False  # "Saturday, May 3, 2025" / title / "Desk, 20 Aug, 2014"
             if self.published is None and pl.date is not None:
                 self.published, self.clock_date = pl.date, pl.kind is LineKind.DATE and self.title is None
