@@ -185,12 +185,12 @@ def quote_kind(
         return "term"
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
-    ended, stop_after, wording = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text), _wording(words)
-    if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and wording))):
+    ended, stop_after = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text)
+    if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and _wording(words)))):
         return "direct"  # but "replied, “probably tonight”.": a few words are no sentence
     if capitalized and ((has_speaker and _INNER_END.search(words)) or (after_verb and (ended or stop_after))):
         return "direct"
-    return "partial" if has_speaker or reported or wording else "term"
+    return "partial" if has_speaker or reported or _wording(words) else "term"  # the words counted only when they tell
 
 
 def _stop_after(marked: Marked, text: str) -> bool:
