@@ -238,7 +238,7 @@ class People:
                 if mark != "open" or j == i or (after := nickname_end(tokens, j)) == j:
                     break
                 j = after  # "Winston “Bumpy” Clarke": the name runs on past the nickname
-            elif (lower in NAME_PARTICLES and _particle_in_name(tokens, j)) or title_in(self.words, tokens, j):
+            elif (lower in NAME_PARTICLES and _particle_in_name(tokens, j)) or (lower == "in" and title_in(self.words, tokens, j)):
                 j += 1  # "von der Leyen"; "Special Agent in Charge Ann Lee": one title
             else:
                 break
@@ -264,7 +264,7 @@ class People:
         titles = words.titles
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
-            if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or title_in(words, tokens, k - 1):
+            if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:

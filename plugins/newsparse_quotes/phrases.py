@@ -153,7 +153,7 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and title_in(words, tokens, j)) else _rank_after(tokens, i, j, stop)
+            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and token.lower == "in" and title_in(words, tokens, j)) else _rank_after(tokens, i, j, stop)
             if inside:  # most tokens are no such mark, rank ("the world No. 2") nor title's "in" ("Agent in Charge")
                 j += inside
                 continue
