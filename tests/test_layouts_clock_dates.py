@@ -41,3 +41,8 @@ def test_the_sites_clock_dates_an_article_that_prints_no_other_date() -> None:
     article = article_of(f"Sunday, July 28, 2024\n\n{TITLE}\n\nBy Ana Pol, Harbour Times\n\n{BODY}")
     assert article.headline is not None and article.headline.text == TITLE
     assert article.published == datetime.date(2024, 7, 28)
+
+
+def test_a_date_labelled_today_above_the_title_gives_way_to_the_bylines_date() -> None:
+    page = f"Today: Jan 24 , 2020\n\n{TITLE}\n\n31 August 2017   Ana Pol\n\n{BODY}"
+    assert article_of(page).published == datetime.date(2017, 8, 31)

@@ -34,6 +34,8 @@ _MAX_SIGNATURE_WORDS = 4
 _SIGNS = frozenset("-–—|")
 # How a date line printing when the article was published opens.
 _PUBLISHED_LABELS = ("published", "first published")
+#: Labels of the site's clock: a date so labelled above the title is today's, not the article's.
+_CLOCK_LABELS = ("today",)
 
 
 class Draft:
@@ -83,7 +85,8 @@ class Draft:
             if self.clock_date and (pl.kind is LineKind.BYLINE or _is_published_line(pl)) and pl.date is not None and self.title is not None:
                 self.published, self.clock_date = pl.date, False  # "Saturday, May 3, 2025" / title / "Desk, 20 Aug, 2014"
             if self.published is None and pl.date is not None:
-                self.published, self.clock_date = pl.date, pl.kind is LineKind.DATE and self.title is None
+                clock = pl.kind is LineKind.DATE or pl.clean.casefold().startswith(_CLOCK_LABELS)  # "Today: Jan 24, 2020"
+                self.published, self.clock_date = pl.date, clock and self.title is None
             if pl.kind is LineKind.BYLINE:
                 self.bylines.append(pl.clean)
 
