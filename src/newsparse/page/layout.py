@@ -94,6 +94,10 @@ __all__ = [
 MIN_TITLE_WORDS = 2
 #: ... and at most this many.
 MAX_TITLE_WORDS = 30
+# A spaced dash closing a line that runs on into the next: ``EL PASO, Texas -``, ``24 Nov —``.
+_RUN_ON_DASHES = (" -", " –", " —", " --")
+#: A date or place running on after a dash above the title (``24 Nov -``) has at most this many words.
+_MAX_RUN_ON_WORDS = 3
 # How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
 _TITLE_MARKS = ("!", "…", "...")
 _TITLE_CLOSERS = " \"”’')]"
@@ -180,11 +184,12 @@ def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
 
 
 def is_title(line: str) -> bool:
-    """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
+    """True for a line shaped like a title: a few words, no final full stop, not a link or note, nor a line
+    that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``)."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or is_question(line) or _is_exclaimed_title(line))
-        and not line.endswith((":", ",", ";"))
+        and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
         and read_more_link(line) is None
         and republished_from(line) is None
     )
@@ -266,6 +271,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         pl = lines[i]
         if pl.kind is not LineKind.TEXT or i in listed or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
             continue
+        if pl.clean.endswith(_RUN_ON_DASHES) and word_count(pl.clean, _MAX_RUN_ON_WORDS) <= _MAX_RUN_ON_WORDS:
+            continue  # a date or place of a few words running on after a dash above the title: ``24 Nov -``
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
