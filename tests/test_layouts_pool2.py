@@ -316,3 +316,26 @@ def test_h_a_date_line_with_more_than_the_date_is_no_day_header():
 
     lines = PageProbe(page).page_lines(CHROME)
     assert all(not lines[i].clean.startswith(("Saturday", "Friday")) for i, _ in post_starts(lines, CHROME))
+
+
+# --- I. a template's slot name printed as text ----------------------------------------------------------------------
+
+
+def test_i_a_slot_name_is_chrome():
+    assert kind("story_article_left1") is LineKind.CHROME
+    assert kind("ad_slot_top") is LineKind.CHROME
+
+
+def test_i_words_with_an_underscore_in_a_sentence_stay_text():
+    assert kind("snake_case is a naming style used by programmers.") is LineKind.TEXT
+    assert kind("The file was named harbour_plan_final by the council.") is LineKind.TEXT
+
+
+def test_i_a_slot_name_between_paragraphs_is_dropped():
+    page = (
+        "Skip to main content\n\nHarbour board votes to dredge the eastern channel\n\n"
+        "The harbour board voted on Thursday to dredge the eastern channel before the winter storms arrive.\n\n"
+        "story_article_left1\n\n"
+        "Fishing crews had asked for the work for three years, the board's chair told reporters.\n"
+    )
+    assert [p.text[:20] for p in parse(page).articles[0].paragraphs] == ["The harbour board vo", "Fishing crews had as"]

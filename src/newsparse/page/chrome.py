@@ -892,6 +892,8 @@ _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
 _COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+# A template's slot name: ``story_article_left1``.
+_SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A byline run on into its reading time has at most this many words after it (``3:21 PM CST``, ``Updated: 2:51 PM``).
@@ -2118,7 +2120,7 @@ class PageChrome:
         """True for a short line that is chrome as a whole."""
         return (
             not key
-            or not any(map(str.isalnum, key))  # a button's symbol: ``×``, ``☰``
+            or not any(map(str.isalnum, key)) or _is_slot_name(key)  # a button's symbol: ``×``; ``story_article_left1``
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
@@ -2343,6 +2345,12 @@ def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
         return _is_read_timed_byline(line, chrome)
     text = " | ".join(rest)
     return chrome.is_byline(text) or is_name(text) or all(_key(part) in chrome.date_labels for part in rest)
+
+
+def _is_slot_name(key: str) -> bool:
+    """True for a page template's slot name printed as text, one word of lower-case letters and digits joined by
+    underscores: ``story_article_left1``, ``ad_slot_top``."""
+    return "_" in key and _SLOT_NAME.fullmatch(key) is not None
 
 
 def _is_long_byline(line: str, chrome: PageChrome) -> bool:
