@@ -5,6 +5,8 @@ broadcaster's promo line.  Every page and line here is of our own making."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.layout import find_title, is_title
@@ -339,3 +341,29 @@ def test_i_a_slot_name_between_paragraphs_is_dropped():
         "Fishing crews had asked for the work for three years, the board's chair told reporters.\n"
     )
     assert [p.text[:20] for p in parse(page).articles[0].paragraphs] == ["The harbour board vo", "Fishing crews had as"]
+
+
+# --- J. an aggregator's masthead: the source's name printed twice, the writer's name, then the title --------------
+
+_CARRIED = (
+    "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
+    "The Harbour Times\nThe Harbour Times\n{label}Jane Doe\n\n"
+    "Harbour board votes to dredge the eastern channel before the storms\n\n"
+    "The harbour board voted on Thursday to dredge the eastern channel before the winter storms arrive.\n\n"
+    "Fishing crews had asked for the work for three years, the board's chair told reporters.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["", "National\n"])
+def test_j_a_source_printed_twice_and_the_writer_are_no_title(label):
+    articles = parse(_CARRIED.format(label=label)).articles
+    assert [a.headline.text for a in articles] == ["Harbour board votes to dredge the eastern channel before the storms"]
+
+
+def test_j_a_short_title_printed_twice_over_the_body_stays_the_title():
+    page = (
+        "Rates debate gets ugly\nRates debate gets ugly\n1370\n"
+        "The budget debate at the council meeting last month was expected to be heated, and it was.\n"
+        "The mayor swept in with a compromise on the rates.\n"
+    )
+    assert parse(page).articles[0].headline.text == "Rates debate gets ugly"
