@@ -64,6 +64,9 @@ MIN_POST_STANDFIRST_WORDS = 15
 #: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
 MAX_SOURCE_LINE_WORDS = 4
 
+#: A blog prints its day headers, each over a post's title, at least this many times on a page of posts.
+MIN_DATE_HEADERS = 2
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = lazy_compile(r"(?i:posted\s+(?:by|on))\s")
 
@@ -76,6 +79,9 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
     meta_starts = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _opens_post(lines, i)]
     if meta_starts and not any(_is_sentence(pl) for pl in lines[: meta_starts[0][0]]):
         return meta_starts  # no body above the first: the meta lines open posts rather than close them
+    headers = [(i, True) for i, pl in enumerate(lines) if pl.found is not None and _is_date_header(lines, i)]
+    if len(headers) >= MIN_DATE_HEADERS and not any(_is_sentence(pl) for pl in lines[: headers[0][0]]):
+        return headers  # a blog's day headers, each over a post's title
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
     in_list = False
@@ -110,6 +116,21 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
         else:
             stamp = None
     return starts
+
+
+def _is_date_header(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a blog's day header: a date line that prints the date alone, perhaps after its weekday
+    (``Saturday, December 31, 2016``), right over a title-shaped line over a sentence of the body."""
+    pl = lines[i]
+    if pl.kind is not LineKind.DATE or pl.found is None or pl.clean[pl.found.end :].strip(" ,."):
+        return False
+    day = pl.clean[: pl.found.start].strip(" ,").casefold()
+    if day and day not in _WEEKDAYS:
+        return False
+    if i + 2 >= len(lines):
+        return False
+    title, body = lines[i + 1], lines[i + 2]
+    return title.kind is LineKind.TEXT and is_title(title.clean) and _is_sentence(body)
 
 
 def _is_post_title(lines: Sequence[PageLine], i: int) -> bool:

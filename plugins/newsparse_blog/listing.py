@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.chrome import LineKind, PageChrome, is_bare_name
+from newsparse.page.chrome import LineKind, PageChrome, is_bare_name, is_clock_time
 from newsparse.page.furniture import is_read_more_marker, republished_from
 from newsparse.page.layout import MAX_TITLE_WORDS, is_title, is_title_case
 from newsparse.page.lines import (
@@ -92,8 +92,13 @@ _LIST_NUMBER = lazy_compile(r"\d{1,2}[.)]\s")
 # An address slug: apostrophes dropped, every other run of signs a hyphen.
 _SLUG_DROP = lazy_compile(r"['’]")
 _SLUG_GAP = lazy_compile(r"[^a-z0-9]+")
-# A ``Read More »`` or ``Continue reading…`` line under a teaser.
-_READ_MORE_LINE = lazy_compile(r"(?i:read\s+more|continue\s+reading)\s*(?:»|›|>|→|\.\.\.|…)?\s*-?\Z")
+# A ``Read More »``, ``Continue reading…`` or ``Full Story`` line under a teaser, perhaps after its icon's
+# short label (``W140 Full Story``).
+_READ_MORE_LINE = lazy_compile(
+    r"(?i:(?:\w{1,6}\s)?(?:read\s+more|continue\s+reading|full\s+story))\s*(?:»|›|>|→|\.\.\.|…)?\s*-?\Z"
+)
+# A dateline of a place in Title Case, one or two words, and a spaced dash opening a wire story's lead: ``Stockholm - The``.
+_PLACE_DASH = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—] [A-Z\"“]")
 # The gaps between a label's words.
 _WORD_GAP = lazy_compile(r"[^\w'’-]+")
 
@@ -208,8 +213,16 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
     linked = any(_READ_MORE_LINE.match(lines[j].clean) or is_read_more_marker(lines[j].clean) for j in gap)
     heading = lines[title].clean
     twice = lines[title + 1].clean == heading or (title > 0 and _is_slug_of(lines[title - 1].clean, heading))
-    dated = any(_is_dated(lines[j]) for j in range(floor, end))
-    cut = is_cut_short(heading) or opens_with_dateline(lines[texts[0]].clean)
+    # a byline or date line around it, or the clock time it was posted at beside the title (``11:36,``)
+    dated = any(_is_dated(lines[j]) for j in range(floor, end)) or any(
+        lines[j].kind is LineKind.CHROME and is_clock_time(lines[j].clean) for j in range(title + 1, first)
+    )
+    lead = lines[texts[0]].clean
+    # the title cut short; a lead opening with a dateline, perhaps a place in Title Case (``Stockholm - …``), or
+    # with the title again, run together with it with no space (``… Could Be LinkedSwedish researchers found …``);
+    # a lead that only opens with the title's words (``Costs`` over ``Costs rose …``) is no copy of it
+    glued = lead.startswith(heading) and lead[len(heading) : len(heading) + 1].isalpha()  # no space: ``LinkedSwedish``
+    cut = is_cut_short(heading) or opens_with_dateline(lead) or _PLACE_DASH.match(lead) is not None or glued
     return Unit(title, texts, tailed or linked or twice or dated or cut)
 
 

@@ -138,6 +138,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "follow", "follow us",
             # a pointer to a blog post's full text closing its excerpt: ``Full post``
             "full post", "read full post", "read the full post", "view full post", "see full post",
+            "full story", "view full story", "see full story",
+            # a reading app's promo over the story it carries (``Get all your news in one place.`` / ``100’s of
+            # premium titles.`` / ``One app.`` / ``Start reading``)
+            "one app", "start reading", "100’s of premium titles", "100's of premium titles", "100s of premium titles",
+            # a search box's prompt
+            "what are you looking for", "hi, what are you looking for", "what are you searching for",
             # a print button and a pointer to the article's full text on another site
             "printer friendly", "printer-friendly", "printer friendly version", "printer-friendly version",
             "print friendly", "print-friendly version", "read full article here", "read the full article here",
@@ -219,6 +225,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this archived news story is", "this archived story is", "this archived article is",
             # a pointer to where the whole story is: ``Full story: Harbour FM``
             "full story:",
+            # a broadcaster's promo for its live stream: ``Get more news Live on NBC News Now``
+            "get more news",
+            # a story's number in the site's archive: ``News ID: 260556``
+            "news id:", "story id:", "article id:", "news code:",
             "your web browser is no longer supported", "your browser is no longer supported",
             # a warning on the article's pictures: ``Warning: graphic content``
             "warning: graphic", "warning: this article contains", "warning: this story contains",
@@ -232,6 +242,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "photo via ", "photos via ", "image via ", "picture via ",
             "this browser is not supported", "this browser is no longer supported", "your browser is out of date",
             "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
+            "foto:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
@@ -431,6 +442,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # the other wire services, credited beside the outlet carrying them: ``AFP / Harbour Post``
             "afp", "agence france-presse", "ap", "dpa", "aap", "upi", "efe", "ansa", "kyodo", "xinhua", "pa media",
             "pti", "ians", "ani",
+            # ... and by their full names, beside the place they filed from: ``Press Trust of India | New Delhi``
+            "press trust of india", "indo-asian news service", "asian news international", "australian associated press",
+            "agence france presse", "united press international", "press association", "the canadian press",
+            "canadian press", "kyodo news", "xinhua news agency",
             "journalist", "photographer", "photojournalist", "video journalist", "intern", "news desk",
             "bureau chief", "presenter", "analyst", "bureau", "desk", "news service",
         }
@@ -877,8 +892,12 @@ _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
 _COOKIE_NOTICE = lazy_compile(r"\b(?:we|partners|site|website|page) (?:use|uses|store|stores|set|sets) cookies\b", re.IGNORECASE)
+# A template's slot name: ``story_article_left1``.
+_SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 # An e-mail address closing a prompt to write in: ``Email the newsdesk at desk@example.org``.
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A byline run on into its reading time has at most this many words after it (``3:21 PM CST``, ``Updated: 2:51 PM``).
+_MAX_READ_TAIL_WORDS = 4
 # ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``
 _READING_TIME = lazy_compile(
     r"\d{1,3}[ -]?min(?:ute)?s?\.? read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
@@ -1935,7 +1954,12 @@ def may_be_dated(line: str) -> bool:
     return (
         line.count(" ") < MAX_META_WORDS
         and not _ends_sentence(line)
-        and (_match_by(line) is not None or find_date(line) is not None or is_yearless_dateline(line))
+        and (
+            _match_by(line) is not None
+            or find_date(line) is not None
+            or is_yearless_dateline(line)
+            or ("read" in line and _READING_TIME.search(line) is not None)  # ``Jane Doe, Harbour Press 4 minute read``
+        )
     )
 
 
@@ -2088,7 +2112,7 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
-        elif found is None and (_is_writers_byline(line, self.byline_roles) or _is_joined_byline(line, self) or _is_doubled_byline(line)):
+        elif found is None and _is_long_byline(line, self):
             return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
@@ -2096,7 +2120,7 @@ class PageChrome:
         """True for a short line that is chrome as a whole."""
         return (
             not key
-            or not any(map(str.isalnum, key))  # a button's symbol: ``×``, ``☰``
+            or not any(map(str.isalnum, key)) or _is_slot_name(key)  # a button's symbol: ``×``; ``story_article_left1``
             or key in self.lines
             or key in self.list_headings
             or (self.opens_list(line) and not _ends_sentence(line))
@@ -2318,9 +2342,35 @@ def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
     parts = [part for part in (p.strip(_EDGE_PUNCT) for p in _SEGMENTS.split(line)) if part]
     rest = [part for part in parts if _READING_TIME.fullmatch(part) is None]
     if not rest or len(rest) == len(parts):
-        return False
+        return _is_read_timed_byline(line, chrome)
     text = " | ".join(rest)
     return chrome.is_byline(text) or is_name(text) or all(_key(part) in chrome.date_labels for part in rest)
+
+
+def _is_slot_name(key: str) -> bool:
+    """True for a page template's slot name printed as text, one word of lower-case letters and digits joined by
+    underscores: ``story_article_left1``, ``ad_slot_top``."""
+    return "_" in key and _SLOT_NAME.fullmatch(key) is not None
+
+
+def _is_long_byline(line: str, chrome: PageChrome) -> bool:
+    """True for a byline with a part too long for a meta line's: writers' long names in one part (``By Ana María Ruiz
+    Soto and Tomás Ríos``), or a byline run on into its reading time (:func:`_is_read_timed_byline`)."""
+    return (
+        _is_writers_byline(line, chrome.byline_roles)
+        or _is_joined_byline(line, chrome)
+        or _is_doubled_byline(line)
+        or _is_read_timed_byline(line, chrome)
+    )
+
+
+def _is_read_timed_byline(line: str, chrome: PageChrome) -> bool:
+    """True for a byline run on into the article's reading time with no mark between them, perhaps a clock
+    time or a label after it: ``Jane Doe, The Harbour Press 4 minute read 3:21 PM``."""
+    found = _READING_TIME.search(line)
+    if found is None or found.start() == 0 or word_count(line[found.end() :], _MAX_READ_TAIL_WORDS) > _MAX_READ_TAIL_WORDS:
+        return False
+    return chrome.is_byline(line[: found.start()].strip(_EDGE_PUNCT + " "))
 
 
 def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:

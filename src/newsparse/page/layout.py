@@ -48,6 +48,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import (
     LineKind,
     closes_with_meridiem,
+    is_bare_name,
     is_capitalised,
     is_crumb_trail,
     is_menu,
@@ -94,6 +95,10 @@ __all__ = [
 MIN_TITLE_WORDS = 2
 #: ... and at most this many.
 MAX_TITLE_WORDS = 30
+# A spaced dash closing a line that runs on into the next: ``EL PASO, Texas -``, ``24 Nov —``.
+_RUN_ON_DASHES = (" -", " –", " —", " --")
+#: A date or place running on after a dash above the title (``24 Nov -``) has at most this many words.
+_MAX_RUN_ON_WORDS = 3
 # How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
 _TITLE_MARKS = ("!", "…", "...")
 _TITLE_CLOSERS = " \"”’')]"
@@ -180,11 +185,12 @@ def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
 
 
 def is_title(line: str) -> bool:
-    """True for a line shaped like a title: a few words, no final full stop, not a link or note."""
+    """True for a line shaped like a title: a few words, no final full stop, not a link or note, nor a line
+    that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``)."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or is_question(line) or _is_exclaimed_title(line))
-        and not line.endswith((":", ",", ";"))
+        and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
         and read_more_link(line) is None
         and republished_from(line) is None
     )
@@ -262,10 +268,16 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     above_byline: int | None = None
     names = _repeated_names(lines, start)
     listed = listed_posts(lines, start)
+    masthead = False  # a source's name printed twice above: its copy and the writer's bare name under it are no title
     for i in range(start, len(lines)):
         pl = lines[i]
         if pl.kind is not LineKind.TEXT or i in listed or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
             continue
+        if _is_doubled_masthead(lines, i) or (masthead and (is_bare_name(pl.clean) or pl.clean == lines[i - 1].clean)):
+            masthead = True
+            continue  # ``Daily Mirror`` twice, then ``Jane Doe``, over the title
+        if pl.clean.endswith(_RUN_ON_DASHES) and word_count(pl.clean, _MAX_RUN_ON_WORDS) <= _MAX_RUN_ON_WORDS:
+            continue  # a date or place of a few words running on after a dash above the title: ``24 Nov -``
         copy = _copy_below(lines, i)
         if copy is not None and not is_set_off(lines, i):
             return copy  # the article opens at the copy of a page's <title>
@@ -291,6 +303,21 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) else above_byline
     return above_byline
+
+
+def _is_doubled_masthead(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a source's name printed twice, one line under the other (its logo's alt text, then its name: ``The
+    Harbour Times``), a few words, above a longer title-shaped line among the next text lines before any sentence:
+    an aggregator's masthead over the story it carries.  A short title printed twice over the body is none."""
+    name = lines[i].clean
+    if i + 1 >= len(lines) or lines[i + 1].clean != name or word_count(name, MAX_CAPS_LABEL_WORDS) > MAX_CAPS_LABEL_WORDS:
+        return False
+    for pl in itertools.islice(lines, i + 2, i + 2 + MAX_LEAD_LINES):
+        if pl.kind is LineKind.TEXT and ends_sentence(pl.clean):
+            return False
+        if pl.kind is LineKind.TEXT and is_title(pl.clean) and word_count(pl.clean) >= MIN_HEADLINESE_WORDS:
+            return True
+    return False
 
 
 def listed_posts(lines: Sequence[PageLine], start: int = 0) -> frozenset[int]:

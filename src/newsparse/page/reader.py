@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
+from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Article
 from newsparse.page.chrome import (
     MAX_CREDIT_WORDS,
@@ -53,6 +54,10 @@ _CAPTION_MARKER_REACH = 2
 _MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
 _MIN_CUT_TEASER_WORDS = 8
+#: A page's description copying the lead under the byline shares at least its first this many words with it.
+_LEAD_COPY_WORDS = 12
+_MAX_WORD_CHARS = 20  # how far those words are looked for: this many characters a word
+_WORD = lazy_compile(r"\w+")
 #: A photo's alt text printed over its caption with the credit has at least this many words.
 _MIN_ALT_TEXT_WORDS = 6
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
@@ -302,6 +307,8 @@ def _is_standfirst_at(
     right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
     wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``), nor a person's bare name (a
     byline, or a caption naming who is pictured, perhaps printed twice)."""
+    if _copies_lead_over_byline(lines, i):
+        return True  # the page's description, its dateline perhaps, over the byline and the lead it copies
     if opens_with_dateline(lines[i].clean) or is_bare_name(lines[i].clean) or _is_caption_twice(lines, i):
         return False
     if is_key_points(lines, i) or (chrome is not None and is_action_caption(lines[i].clean, chrome.caption_actions)):
@@ -315,6 +322,26 @@ def _is_standfirst_at(
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
     )
+
+
+def _copies_lead_over_byline(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line over a byline or date line whose first :data:`_LEAD_COPY_WORDS` words open the body's
+    first paragraph under it too, marks and spaces aside: a page's description copying the lead (``TOKYO
+    (Reuters) - A senior official said …`` over ``By Jane Doe`` over ``TOKYO (Reuters) -A senior official said
+    …``), perhaps cut short; the standfirst, though it opens with a dateline."""
+    after = next_content(lines, i)
+    if after is None or after.kind not in (LineKind.BYLINE, LineKind.DATE):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is not LineKind.TEXT:
+        j += 1  # chrome, the byline, date lines
+    head = _opening_words(lines[i].clean)
+    return j < len(lines) and len(head) == _LEAD_COPY_WORDS and _opening_words(lines[j].clean) == head
+
+
+def _opening_words(line: str) -> list[str]:
+    """The first :data:`_LEAD_COPY_WORDS` words of ``line``, casefolded, without marks."""
+    return [w.casefold() for w in _WORD.findall(line[: _LEAD_COPY_WORDS * _MAX_WORD_CHARS])[:_LEAD_COPY_WORDS]]
 
 
 def _is_caption_twice(lines: Sequence[PageLine], i: int) -> bool:
