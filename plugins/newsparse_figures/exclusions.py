@@ -137,8 +137,8 @@ def leading_zero(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     ``Hang Lung (0101)``, ``agent 007``, ``route 066``, ``0800 GMT``: an amount is never printed so (``0.5`` and
     ``0,5`` are numbers)."""
     start, end = match.span("digits")
-    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None or (start and text[start - 1] not in _CODE_BEFORE):
-        return False  # "$1.0837-0837": a dealer's offer after a dash is the bid's last digits
+    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None or not start or text[start - 1] not in _CODE_BEFORE:
+        return False  # "$1.0837-0837": a dealer's offer after a dash is the bid's last digits; "0033" alone is a numeral
     return text[start:end].isdigit()
 
 
