@@ -4,6 +4,7 @@ energy units, ages after ``at``, nouns that are verbs, percent after a possessiv
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import assume, given
@@ -276,10 +277,12 @@ _PLACES = {"Canberra": "AUD", "Tasmania": "AUD", "Manitoba": "CAD", "Ottawa": "C
 
 
 @given(st.lists(st.sampled_from([*_PLACES, "council", "said", "the"]), min_size=1, max_size=8))
-def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone(tokens):
+def test_bare_dollar_takes_the_dollar_of_places_of_one_foreign_dollar_alone_or_of_the_storys_country(tokens):
     sentence = " ".join(tokens) + " paid $9 million."
-    named = {_PLACES[token] for token in tokens if token in _PLACES}
-    expected = named.pop() if len(named) == 1 else "USD"
+    counts = Counter(_PLACES[token] for token in tokens if token in _PLACES)
+    (top, times), *_ = counts.most_common(1) or [("USD", 0)]
+    story = times >= 3 and times >= 2 * (counts.total() - times)  # the story's country, by count
+    expected = top if len(counts) == 1 or story else "USD"
     assert [f["currency"] for f in figures(sentence) if f["text"] == "$9 million"] == [expected]
 
 

@@ -113,8 +113,8 @@ _PHONE_REACH = 20
 _SPAN_YEARS = range(1100, 2200)
 #: The fewest digits of a code printed with a leading zero (``0101``; ``05`` may be a day or an hour).
 _CODE_DIGITS = 3
-#: What a code stands after: a space or a bracket (not the dash of ``$1.0837-0837``).
-_CODE_BEFORE = frozenset(" \t\n(\u00a0")
+#: The spaces between a code and the word before it (``route 066``).
+_CODE_SPACES = frozenset(" \t\u00a0")
 
 
 def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
@@ -137,9 +137,15 @@ def leading_zero(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     ``Hang Lung (0101)``, ``agent 007``, ``route 066``, ``0800 GMT``: an amount is never printed so (``0.5`` and
     ``0,5`` are numbers)."""
     start, end = match.span("digits")
-    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None or (start and text[start - 1] not in _CODE_BEFORE):
-        return False  # "$1.0837-0837": a dealer's offer after a dash is the bid's last digits
+    if text[start] != "0" or end - start < _CODE_DIGITS or match["cur"] is not None or not _after_code_lead(text, start):
+        return False  # "$1.0837-0837": a dealer's offer after a dash is the bid's last digits; "0033" alone is a numeral
     return text[start:end].isdigit()
+
+
+def _after_code_lead(text: str, start: int) -> bool:
+    """The digits at ``start`` follow a bracket (``(0101)``) or a word and a space (``route 066``)."""
+    before = text[start - 1] if start else ""
+    return before == "(" or (before in _CODE_SPACES and start > 1 and text[start - 2].isalnum())
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

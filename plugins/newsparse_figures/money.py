@@ -482,9 +482,8 @@ def _settle_by_places(
     """Add to ``named`` the one currency of each group ``undecided`` whose places ``text`` names, else the head of its
     page (see :meth:`MoneyRules.currency_context`)."""
     for currencies in undecided:
-        # places of the United States keep a bare $ USD: only the story's country of a shared name decides by count
-        by_count = currencies.isdisjoint(p.dollar_currencies)
-        found = (_main_places if by_count else _currencies_of_places)(p, text, currencies) if currencies else set()
+        # the story's country decides by count: named three times and twice as often as all others together
+        found = _main_places(p, text, currencies) if currencies else set()
         if not found and currencies:
             found = _currencies_of_places(p, head(), currencies)  # the outlet's home: a Suva masthead
         if len(found) > 1 and len(marked := found & named - {"USD"}) == 1:

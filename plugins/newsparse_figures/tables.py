@@ -153,7 +153,8 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: (or ``dollars`` right after the number) in an article naming no currency of table ``currency_context`` is the dollar of its places (``$4 billion`` in
 #: a story from Canberra or an Ontario court is AUD or CAD); places of the United States, and names shared with
 #: it (``Lake Ontario``, ``Ontario, California``), map to USD: an article naming them keeps a bare ``$`` as it
-#: is, and so does one naming the places of two dollars.  A name several currencies share (``pesos``,
+#: is, and so does one naming the places of two dollars, unless it names one three times and twice as often as the
+#: others together (the story's country).  A name several currencies share (``pesos``,
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
 #: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
@@ -173,7 +174,8 @@ CURRENCY_PLACES = {
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
                      "P.E.I.", "Nfld.", "N.W.T.", "Whitehorse", "Yellowknife", "Iqaluit", "Dawson City",
                      "Kootenay", "Kootenays", "Okanagan", "Canada", "Canadian Real Estate Association",
-                     "Canadian Press", "Canadians"], "CAD"),
+                     "Canadian Press", "Canadians", "CBC", "CTV", "Globe and Mail", "Toronto Star",
+                     "National Post"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
     **dict.fromkeys(["Auckland", "Reserve Bank of New Zealand", "Aotearoa", "New Zealand", "Taranaki", "Waikato",
