@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from newsparse.page.dates import find_date
+from newsparse.page.dates import find_date, glued_date
 
 from .layout_helpers import BODY, TITLE, article_of
 
@@ -46,3 +46,25 @@ def test_the_sites_clock_dates_an_article_that_prints_no_other_date() -> None:
 def test_a_date_labelled_today_above_the_title_gives_way_to_the_bylines_date() -> None:
     page = f"Today: Jan 24 , 2020\n\n{TITLE}\n\n31 August 2017   Ana Pol\n\n{BODY}"
     assert article_of(page).published == datetime.date(2017, 8, 31)
+
+
+# -- a date run into the standfirst under the title: the standfirst, and the article's date -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("March 4, 2010A harbour court has fined the board for the spill.", datetime.date(2010, 3, 4)),
+        ("6 March 2013The board said the count rose by a third.", datetime.date(2013, 3, 6)),
+    ],
+)
+def test_a_date_run_into_the_line_under_the_title_dates_the_article_and_is_its_standfirst(line: str, day: datetime.date) -> None:
+    article = article_of(f"Dredging fine\n{line}\n{BODY.replace(chr(10) * 2, chr(10))}")
+    assert article.headline is not None and article.headline.text == "Dredging fine"
+    assert article.summary is not None and article.summary.text == line
+    assert article.published == day
+
+
+@pytest.mark.parametrize("line", ["2019US News", "In 2013The board met.", "March 6, 2013 The board met.", "Flight MH370Crew"])
+def test_no_date_is_run_into_a_label_a_sentence_or_a_code(line: str) -> None:
+    assert glued_date(line) is None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsparse.bands import BARE, LIKELY, NONE, PROBABLE, UNLIKELY
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, is_photo_caption
+from newsparse.page.dates import glued_date
 from newsparse.page.layout import (
     MIN_STANDFIRST_WORDS,
     find_title,
@@ -83,6 +84,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
         or after.clean.casefold() == title.casefold()
         or is_standfirst(after.clean)
         or opens_with_dateline(after.clean)
+        or glued_date(after.clean) is not None  # "March 4, 2010A German court …": a dated standfirst
         or is_set_off(lines, at)
         or _is_over_caption(lines, at)
     ):

@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["DateMatch", "find_date", "is_yearless_dateline", "month_and_year"]
+__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -56,6 +56,11 @@ _DATE = lazy_compile(
 _YEARLESS_DATELINE = lazy_compile(
     rf"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s(?i:{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})"
 )
+
+#: The most characters of a date run into the line after it (``Wednesday, September 27, 2023 10:45``), and
+#: its last digit before the capital it runs into.
+_GLUED_REACH = 48
+_GLUED = lazy_compile(r"\d(?=[A-Z])")
 
 # Four digits in a row, which every date :data:`_DATE` finds prints (its year).
 _YEAR = lazy_compile(r"\d{4}")
@@ -109,6 +114,14 @@ def find_date(line: str) -> DateMatch | None:
     if m is None:
         return None
     return DateMatch(m.start(), m.end(), m)
+
+
+def glued_date(line: str) -> DateMatch | None:
+    """The date opening ``line`` run into the capitalized word after it, as scraped pages print a date over
+    their standfirst (``March 6, 2013The UNHCR said …``), else None (``2019US News`` is a label)."""
+    glued = _GLUED.search(line, 0, _GLUED_REACH)
+    found = None if glued is None else find_date(line[: glued.end()])
+    return found if found is not None and found.start == 0 and found.end == glued.end() else None
 
 
 def is_yearless_dateline(line: str) -> bool:

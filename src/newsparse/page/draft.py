@@ -90,6 +90,11 @@ class Draft:
             if pl.kind is LineKind.BYLINE:
                 self.bylines.append(pl.clean)
 
+    def take_glued_date(self, found: DateMatch) -> None:
+        """Take the date a standfirst opens with, run into its first word (``March 6, 2013The UNHCR said …``),
+        unless a date was read above it."""
+        self.published = self.published or found.value
+
     def _title_span(self, text: str) -> tuple[int, int]:
         return (0, len(text)) if self.chrome is None else title_span(self.chrome, text)
 

@@ -56,7 +56,7 @@ from newsparse.page.chrome import (
     is_newsletter_tagline,
     is_share_row,
 )
-from newsparse.page.dates import find_date
+from newsparse.page.dates import find_date, glued_date
 from newsparse.page.furniture import read_more_link, republished_from
 from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, word_count
 from newsparse.page.probe import PageLine
@@ -213,6 +213,16 @@ def is_dated_title(lines: Sequence[PageLine], i: int) -> bool:
     return after is not None and after.kind is LineKind.DATE
 
 
+def _is_over_glued_date(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a fragment of title length right over a line that opens with a date run into its first word: a
+    short title over its dated standfirst (``Sauerland verdict`` / ``March 4, 2010A German court has …``)."""
+    title = lines[i].clean
+    if not is_fragment(title) or not MIN_TITLE_WORDS <= word_count(title, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS:
+        return False
+    after = next_content(lines, i)
+    return after is not None and after.kind is LineKind.TEXT and glued_date(after.clean) is not None
+
+
 def is_title_case(line: str) -> bool:
     """True when most words of ``line`` other than minor ones are capitalised, as in English titles."""
     words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
@@ -301,7 +311,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             lead = _title_under_menu(lines, i)
         if lead is not None:
             return lead
-        return i if is_title(pl.clean) or is_dated_title(lines, i) else above_byline
+        return i if is_title(pl.clean) or is_dated_title(lines, i) or _is_over_glued_date(lines, i) else above_byline
     return above_byline
 
 

@@ -25,6 +25,7 @@ from newsparse.page.chrome import (
     is_photo_caption,
     is_web_address,
 )
+from newsparse.page.dates import glued_date
 from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
 from newsparse.page.layout import (
@@ -169,6 +170,11 @@ def _read_text_line(
         return _Phase.LEAD  # a wire photo's caption, dated, above the byline or the body
     if phase is _Phase.FIRST:
         phase = _Phase.LEAD
+        glued = glued_date(pl.clean) if draft.title is not None else None
+        if glued is not None:  # "March 6, 2013The UNHCR said …": the page's date run into its standfirst
+            draft.take_glued_date(glued)
+            draft.summary = pl.line
+            return phase
         if standfirst is not None and _is_standfirst_at(lines, i, standfirst, draft.chrome, draft.title is not None):
             draft.summary = pl.line
             return phase
