@@ -793,6 +793,8 @@ _CONTRIBUTED = lazy_compile(
 _PHOTO_CREDIT = lazy_compile(
     r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
+    # the photographer, then the agency spelled out: ``(Jane Doe/The Associated Press)``
+    r"|/\s?(?:The )?(?:Associated Press|Canadian Press|Press Association|Agence France-Presse)\b"
     # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``
     r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)\s?/\s?[A-Z]"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
@@ -1171,8 +1173,8 @@ _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 # A list item's number before a menu item or skip link, the item opening with a letter (``3. Skip to …``), or its bullet.
-_BULLET_MARKS = "•·▪‣◦"
-_LIST_MARK = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])|[•·▪‣◦] ")
+_BULLET_MARKS = "•·▪‣◦➤►▶▸→»"
+_LIST_MARK = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])|[•·▪‣◦➤►▶▸→»] ")
 
 
 def _key(line: str) -> str:
