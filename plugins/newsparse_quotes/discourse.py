@@ -12,6 +12,9 @@ the page does (the ``continuation`` rule):
   credits nobody else;
 * a quote run over paragraphs (left open, reopened in the next) takes the speaker
   of its continuation (``run_on``, after the table: the next paragraph is read first);
+  the run's speaker is carried on past a passage or two between that hold no quote,
+  no speech word and no capitalized word inside a sentence (a dropped mark's
+  paragraph, a poll widget: ``Are you worried about prices?``);
 * a summary line's quote takes the speaker of the body's quote holding the same
   words (``summary_echo``, after the table: the body is read first);
 * a quote paragraph standing alone takes the person the next paragraph names as its
@@ -52,6 +55,8 @@ _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
 _NOT_IN_HEADINGS = frozenset(".:;!?|•")
 _TOPIC_TOKENS = 20  # the longest topic of an interview's question (``On …:``)
+#: The most quiet passages a quote run over paragraphs is carried past.
+_BRIDGED = 2
 #: A sentence's subject outside quotes that is the writer (or the paper) speaking in its own voice.
 _WRITER = frozenset(["i", "we"])
 #: The rules that only guess the speaker of a quote paragraph standing alone: a later pointer overrides them.
@@ -87,6 +92,8 @@ class Discourse:
     heading: int = -1
     #: The index of the last passage read when it is one quote standing alone.
     lone: int = -2
+    #: The index of the last passage read when a quote left open ends it, or a quiet passage follows one.
+    bridge: int = -2
 
     def read(self, index: int, view: PassageView, marked: Sequence[Marked], *, last: bool = False) -> None:
         """Credit the quotes ``marked`` in passage ``index`` (``view``), sentence by sentence; in the
@@ -111,9 +118,18 @@ class Discourse:
         if not marked and (topic or is_heading(view)):
             self.heading = index
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
+        self.bridge = self._bridged(index, view, found, marked)
         if found and not topic:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
             self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
             self.earlier = found[-2] if len(found) > 1 else None
+
+    def _bridged(self, index: int, view: PassageView, found: list[range], marked: Sequence[Marked]) -> int:
+        """``index`` when passage ``index`` ends in a quote left open, or is a quiet passage (:func:`_quiet`)
+        after such a one, at most :data:`_BRIDGED` passages on; else -2."""
+        if marked:
+            return index if self.previous[0] == index and self.previous[3] is None else -2
+        near = self.bridge == index - 1 and index - self.previous[0] <= _BRIDGED
+        return index if near and _quiet(view, found, self.attributor.words.cues) else -2
 
     def _quote(
         self, index: int, view: PassageView, sentence: range, open_token: int, q: Marked,
@@ -186,7 +202,8 @@ class Discourse:
     ) -> Found | None:
         """The last quote's credit (in this or the previous passage, a section heading between them
         aside) when its speaker speaks this one too: not past a sentence ``prior`` about someone else."""
-        if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1):
+        bridged = self.bridge == index - 1 and open_token == 0  # a quote run on past a quiet passage
+        if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1) and not bridged:
             return None
         last, closed = self.previous[1], self.previous[3]
         if self.previous[0] < index and last is not None and _names_only(self.attributor.words, last.cue):
@@ -250,6 +267,13 @@ def _bare_participle(tokens: Sequence[Token], closed: int, open_token: int) -> b
         return False
     word = words[0]
     return word.is_word and not word.is_capitalized and word.lower.endswith("ing")
+
+
+def _quiet(view: PassageView, found: Sequence[range], cues: Collection[str]) -> bool:
+    """A passage with no speech word and no capitalized word inside a sentence (no name): a quote run on
+    past it keeps its speaker (``Securing the funds is a testament to their work.``, ``Poll loading``)."""
+    starts = {sentence.start for sentence in found}
+    return not any((t.is_capitalized and k not in starts) or t.lower in cues for k, t in enumerate(view.tokens))
 
 
 def _openings(tokens: Sequence[Token], marked: Sequence[Marked]) -> Iterator[tuple[int, Marked]]:

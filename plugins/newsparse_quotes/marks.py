@@ -8,7 +8,8 @@ Single marks between letters or before a year (``don’t``, ``’90s``) are
 apostrophes, never quote marks; so is one after an ``s`` and before a lower-case word inside a
 single quote that a later mark closes (``‘… the players’ union …’``).  A pair of backticks is a double mark, opening or
 closing (newspaper archives print ````Yes,```` so); a lone backtick (``won`t``) is none.  So is
-a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so).
+a pair of straight apostrophes (wire copy closes ``"Yes,'' he said`` so), and two curly single marks
+side by side (``‘‘Yes,’‘ he said``: archive copy whose backticks and apostrophes were made curly).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["APOSTROPHES", "BACKTICKS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
+__all__ = ["APOSTROPHES", "BACKTICKS", "CURLY_PAIRS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 #: Characters read as double quotation marks.
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -30,8 +31,12 @@ SINGLE_MARKS = "'‘’‚‛‹›"
 BACKTICKS = "``"
 #: Two straight apostrophes, read as one double mark.
 APOSTROPHES = "''"
+#: Two curly single marks side by side, in any direction, read as one double mark.
+CURLY_PAIRS = ("‘‘", "’’", "’‘", "‘’")
 #: The tokens of a double mark.
-DOUBLE_TOKENS = frozenset([*DOUBLE_MARKS, BACKTICKS, APOSTROPHES])
+DOUBLE_TOKENS = frozenset([*DOUBLE_MARKS, BACKTICKS, APOSTROPHES, *CURLY_PAIRS])
+#: The single marks that pair with one another into a double mark: each with itself, the curly ones in any order.
+_PAIRING = {"`": "`", "'": "'", "‘": "‘’", "’": "‘’"}
 
 _MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}`]")
 #: Marks that can only open a quote, whatever their neighbours.
@@ -103,7 +108,7 @@ def find_quotes(text: str) -> list[Marked]:
     stack: list[tuple[bool, int, bool]] = []  # (single, open_at, nested)
 
     def emit(single: bool, open_at: int, nested: bool, end: int, close_at: int | None) -> None:
-        start = open_at + (2 if text.startswith(BACKTICKS, open_at) or text.startswith(APOSTROPHES, open_at) else 1)
+        start = open_at + (2 if text[open_at + 1 : open_at + 2] in _PAIRING.get(text[open_at], "") else 1)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -118,9 +123,10 @@ def find_quotes(text: str) -> list[Marked]:
         char = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i < last else " "
-        pair = after == char and before != char and char in "`'"  # "``" or "''": one double mark
-        if (char == "`" and not pair) or (char == "'" and before == "'"):
-            continue  # a lone backtick, or the second mark of a pair
+        pairing = _PAIRING.get(char, "")
+        pair = after in pairing  # "``", "''" or "‘‘": one double mark
+        if before in pairing or (char == "`" and not pair):
+            continue  # the second mark of a pair, or a lone backtick
         if pair:
             after = text[i + 2] if i + 1 < last else " "
         single = char in SINGLE_MARKS and not pair

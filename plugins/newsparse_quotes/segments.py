@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, overload
 
 from newsparse.lazy_regex import lazy_compile
 
-from .marks import APOSTROPHES, BACKTICKS, DOUBLE_MARKS, SINGLE_MARKS, Marked
+from .marks import APOSTROPHES, BACKTICKS, CURLY_PAIRS, DOUBLE_MARKS, SINGLE_MARKS, Marked
 
 __all__ = [
     "CAPITALIZED", "COMPACT_CHARS", "IS_WORD", "LOWER", "TEXT", "Columns", "CompactTokens", "Token", "tokenize", "tokenize_with_columns", "mark_token", "past_quoted",
@@ -31,14 +31,14 @@ __all__ = [
 #: ``AC/DC``; not ``and/or``) or a punctuation character; possessive quantifiers, as a token never gives
 #: back characters.  Each branch opens with one character of a class (``\d\d*+``, not ``\d++``), so the
 #: regex engine skips white space without trying them; the last class asks for white space first (``[^\s\w]``).
-_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|/(?=[A-Z])\w++)*+|``|''|[^\s\w])")
+_TOKEN = lazy_compile(r"(\d\d*+(?:[.,]\d++)*+|\w\w*+(?:[’'\-]\w++|/(?=[A-Z])\w++)*+|``|''|[‘’][‘’]|[^\s\w])")
 #: A surname led by a lower-case Arabic article or kin word, joined by a hyphen: ``al-Zoubi``,
 #: ``el-Masri``, ``bin-Salem``, or by a Romance particle and an apostrophe: ``d’Almeida``,
 #: ``dell'Acqua``; read as capitalized, like the name it is part of.  Found by its hyphen or
 #: apostrophe before a capital first (a fast scan), then checked on the word.
 _PREFIXED_NAME = lazy_compile(r"(?:(?:al|el|ad|ar|ash|az|bin|ibn|abu|bint|ould|ben)-|(?:d|dell|dall)['’])[^\W\d_a-z]")
 _JOIN_CAPITAL = lazy_compile(r"[-'’][^\W\d_a-z]")
-_MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS, APOSTROPHES])
+_MARKS = frozenset([*DOUBLE_MARKS, *SINGLE_MARKS, BACKTICKS, APOSTROPHES, *CURLY_PAIRS])
 _ENDS = frozenset(".!?…")
 #: The length of a passage past which its tokens are kept as :class:`CompactTokens`: far longer than
 #: any paragraph printed for people to read.

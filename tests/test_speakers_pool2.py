@@ -1,0 +1,92 @@
+"""Speaker rules from a second review of wrong and missing speakers on real news, by kind (two curly single
+marks printed as one double mark, a quote run over paragraphs past a quiet passage): each with sentences
+written for it (none copied from a page), positive and negative."""
+
+from __future__ import annotations
+
+from newsparse_quotes.marks import find_quotes
+
+from .test_quotes import credited, texts
+
+
+# -- A: two curly single marks side by side are one double mark (archive copy made curly) ---------------------
+
+
+def test_a_pair_of_curly_single_marks_quotes_like_a_double_mark() -> None:
+    assert texts("‘‘We will rebuild the levee,’’ Mayor Ada Kell said.") == ["We will rebuild the levee,"]
+    assert texts("‘‘The river is still rising,’‘ the engineer said.") == ["The river is still rising,"]
+
+
+def test_a_curly_pair_closes_a_double_mark_and_nests_a_single_quote() -> None:
+    assert texts("He said: ‘‘Call it a ‘plan’ if you like.” Then he left.") == [
+        "Call it a ‘plan’ if you like.",
+        "plan",
+    ]
+
+
+def test_single_marks_apart_stay_single_quotes_and_apostrophes() -> None:
+    assert texts("The ‘experts’ said the players’ union was ‘wrong’.") == ["experts", "wrong"]
+    assert [q.single for q in find_quotes("‘‘Yes,’’ she said.")] == [False]
+
+
+def test_a_quote_in_curly_pairs_is_credited_by_its_attribution() -> None:
+    assert credited(
+        "‘‘I would be surprised if he did not sign it,’‘ Agriculture Secretary Ana Ruiz said.",
+        "‘‘There are some rules we are weighing,’‘ Ruiz said. ‘‘Most states meet them.’‘",
+    ) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_curly_pairs_hold_a_long_run_in_linear_time() -> None:
+    assert len(texts("‘‘a’‘ " * 20000)) == 20000
+
+
+# -- B: a quote run over paragraphs keeps its speaker past a quiet passage between -----------------------------
+
+
+def test_a_run_on_quote_keeps_its_speaker_past_a_paragraph_that_lost_its_mark() -> None:
+    assert credited(
+        "Chief Inspector Ann Lee said: ‘Our officers work hard every night of the year.",
+        "Keeping the roads safe is a testament to their skill.",
+        "‘The figures show that the roads are safer than they were.",
+        "‘We will keep going until the summer is over.’",
+    ) == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_a_run_on_quote_keeps_its_speaker_past_a_poll_widget() -> None:
+    assert credited(
+        "Consumer group director Tom Berg said: “Bills are the first worry of every family we hear from.",
+        "poll loading",
+        "Are you worried about your bills?",
+        "“That is why the regulator must act now.”",
+    ) == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_passage_naming_someone_stops_the_run() -> None:
+    assert credited(
+        "Chief Inspector Ann Lee said: “Our officers work hard every night of the year.",
+        "The roads near Leeds were quiet on Sunday.",
+        "“The figures show that the roads are safer than they were.”",
+    ) == ["Ann Lee", None]
+
+
+def test_a_closed_quote_is_no_run_and_three_quiet_passages_are_too_many() -> None:
+    assert credited(
+        "Chief Inspector Ann Lee said: “Our officers work hard every night of the year.”",
+        "The roads were quiet on Sunday.",
+        "“The figures show that the roads are safer than they were.”",
+    ) == ["Ann Lee", None]
+    assert credited(
+        "Chief Inspector Ann Lee said: “Our officers work hard every night of the year.",
+        "The roads were quiet.",
+        "The pubs were quiet.",
+        "The streets were quiet.",
+        "“The figures show that the roads are safer than they were.”",
+    ) == ["Ann Lee", None]
+
+
+def test_a_passage_with_a_speech_word_stops_the_run() -> None:
+    assert credited(
+        "Chief Inspector Ann Lee said: “Our officers work hard every night of the year.",
+        "the roads were quiet, residents told us.",
+        "“The figures show that the roads are safer than they were.”",
+    )[1] != "Ann Lee"  # the passage's own source, as a lead-in, or nobody
