@@ -90,3 +90,53 @@ def test_a_passage_with_a_speech_word_stops_the_run() -> None:
         "the roads were quiet, residents told us.",
         "“The figures show that the roads are safer than they were.”",
     )[1] != "Ann Lee"  # the passage's own source, as a lead-in, or nobody
+
+
+# -- C: an office named by a phrase is its holder printed with the title (``the head of the government``) ------
+
+
+def test_the_head_of_government_is_the_prime_minister_named_before() -> None:
+    assert credited(
+        "ASTANA – Prime Minister Ben Sadyk answered critics of the expo's cost.",
+        "“We will host the expo for three months,” the head of the government said at a cabinet meeting.",
+    ) == ["Ben Sadyk"]
+
+
+def test_the_head_of_government_is_the_premier_not_the_president() -> None:
+    assert credited(
+        "President Ana Ruiz met Premier Lee Wong on Monday.",
+        "“The budget is balanced,” the head of government said.",
+    ) == ["Lee Wong"]
+
+
+def test_the_head_of_government_is_no_minister_of_another_office() -> None:
+    assert credited(
+        "Finance Minister Ana Ruiz spoke on Monday.",
+        "“The budget is balanced,” the head of government said.",
+    )[0] != "Ana Ruiz"
+
+
+# -- D: a body owning a speech noun before a quote said it, as a person owning one does ----------------------
+
+
+def test_a_named_body_owning_a_warning_said_the_quote() -> None:
+    assert credited("Ministers dismissed the Teachers Union’s warning of “chaos in every school”.") == [
+        "the Teachers Union"
+    ]
+
+
+def test_an_apology_is_a_speech_noun_of_its_owner() -> None:
+    assert credited(
+        "Judge Tom Hunt accepted the broadcaster did not intend to breach the rule.",
+        "He accepted Radio Vale’s apology for “giving a platform” to the comments.",
+    ) == ["Radio Vale"]
+
+
+def test_a_person_owning_the_noun_is_still_credited_by_name() -> None:
+    assert credited("The judge rejected Ann Lee’s claim that “nobody was warned” before the flood.") == ["Ann Lee"]
+
+
+def test_an_owner_answered_is_not_the_speaker() -> None:
+    assert credited(
+        "Responding to the council’s statement, residents called the plan “a betrayal”.",
+    ) != ["the council"]

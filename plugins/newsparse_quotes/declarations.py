@@ -31,6 +31,7 @@ DOCS = {
     "body_kinds": 'Kinds of body, by the head noun of its name.',
     "generic_bodies": "Words for a body of any kind (``the organization``): they take up the body that spoke last.",
     "role_acronyms": "Acronyms of titles, by the title's words.",
+    "role_paraphrases": "Offices named by a phrase (``head of government``), by the titles of their holders, ``|`` between.",
     "person_nouns": 'People described by what they do, use or undergo (shopper, passenger, resident): heads of described sources.',
     "anonymous_sources": 'Heads of noun phrases that name unnamed or collective speakers.',
     "manner_words": "Words of a person's manner of speaking (``She is candid about …``).",

@@ -141,7 +141,7 @@ class Resolver(Phrases):
         mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
-        printed = view.text[tokens[0].start : tokens[-1].end]
+        printed = view.text[tokens[0].start : tokens[-1].end - 2 * is_possessive(tokens[-1])]  # "the union’s": its owner
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
@@ -225,6 +225,9 @@ class Resolver(Phrases):
             if self.salient is not None:
                 return None
             return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
+        titles = words.role_paraphrases.get(" ".join(w for w in low[1:] if w != "the")) if low[0] == "the" else None
+        if titles:  # "the head of the government": the prime minister (or premier) named last
+            return _office_holder(self.people, titles, position)
         modifiers = [w for w, t in zip(low[:head_at], tokens, strict=False) if w not in words.determiners and not is_possessive(t)]
         if len(low) == 1 and _holders_before(self.people, head, position) > 1:
             return None  # "Justice said" after "Chief Justice A and Justice B": either
@@ -480,10 +483,17 @@ def _ranked_holder(words: Words, people: People, modifiers: list[str], position:
     return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
-def _holder_before(people: People, role: str, position: int) -> Entity | None:
-    """The person titled ``role`` mentioned last before ``position``; none named only after it."""
-    entity = people.by_role([role], position)
+def _holder_before(people: People, role: str | Sequence[str], position: int) -> Entity | None:
+    """The person titled ``role`` (or all its words) mentioned last before ``position``; none named only after it."""
+    entity = people.by_role([role] if isinstance(role, str) else role, position)
     return entity if entity is not None and entity.last_before(position) >= 0 else None
+
+
+def _office_holder(people: People, titles: Sequence[Sequence[str]], position: int) -> Entity | None:
+    """The person printed with one of ``titles`` (an office's, ``prime minister`` or ``premier``) mentioned last
+    before ``position``; ``None`` when no holder was named before."""
+    holders = filter(None, (_holder_before(people, title, position) for title in titles))
+    return max(holders, key=lambda entity: entity.last_before(position), default=None)
 
 
 def _holders_before(people: People, role: str, position: int) -> int:

@@ -86,7 +86,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         claim claims declaration declarations remark remarks words statement statements
         comment comments assertion assertions promise promises pledge pledges description
         criticism criticisms warning warnings call calls words message letter post tweet
-        interview address speech accusation accusations allegation allegations
+        interview address speech accusation accusations allegation allegations apology apologies
         """
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
@@ -230,6 +230,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ag": "attorney general",
         "da": "district attorney",
         "fm": "foreign minister",
+    },
+    # Offices named by a phrase, by the titles their holders are printed with: ``the head of the
+    # government`` is the person printed as ``Prime Minister`` (or ``Premier``, ``Chancellor``) before.
+    "role_paraphrases": {
+        "head of government": "prime minister|premier|chancellor",
+        "head of state": "president|king|queen|emir|monarch",
     },
     # People described by what they do, use or undergo, heading a described source (``One Leeds shopper said``,
     # ``a passenger on the train``): one person, whom a ``he`` or ``she`` after may stand for; their plurals a group.

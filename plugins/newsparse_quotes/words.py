@@ -226,6 +226,8 @@ class Words:
     body_kinds: Mapping[str, str]
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
     role_acronyms: Mapping[str, tuple[str, ...]]
+    #: The titles whose holder each office phrase names (``head of government`` → ``prime minister``, ``premier``).
+    role_paraphrases: Mapping[str, tuple[tuple[str, ...], ...]]
     anonymous: frozenset[str]
     #: People described by what they do (``shopper``, ``passenger``): heads of described sources, one person each.
     person_nouns: frozenset[str]
@@ -341,6 +343,9 @@ class Words:
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
+            role_paraphrases={
+                k.lower(): tuple(tuple(t.split()) for t in v.lower().split("|")) for k, v in vocabulary["role_paraphrases"].items()
+            },
             anonymous=get("anonymous_sources"),
             anonymity=get("anonymity_words"),
             manners=get("manner_words"),
