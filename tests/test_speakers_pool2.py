@@ -140,3 +140,67 @@ def test_an_owner_answered_is_not_the_speaker() -> None:
     assert credited(
         "Responding to the council’s statement, residents called the plan “a betrayal”.",
     ) != ["the council"]
+
+
+# -- E: Ireland's head of government is a title (``the Taoiseach`` is the person printed so) ------------------
+
+
+def test_the_taoiseach_is_the_person_printed_with_that_title() -> None:
+    assert credited(
+        "Taoiseach Ann Byrne spoke in the Dáil after Fianna Fáil leader Tom Roe asked about trolleys.",
+        "But the Taoiseach in turn said Mr Roe’s “pride knows no bounds”.",
+    ) == ["Ann Byrne"]
+
+
+def test_the_tanaiste_is_not_the_taoiseach() -> None:
+    assert credited(
+        "Taoiseach Ann Byrne and Tánaiste Tom Roe met union leaders.",
+        "“We have a deal,” the Tánaiste said.",
+    ) == ["Tom Roe"]
+
+
+# -- F: two titles joined by ``and`` before a name are both the person's --------------------------------------
+
+
+def test_both_titles_joined_by_and_are_the_persons() -> None:
+    opening = "SINGAPORE: Deputy Prime Minister and Finance Minister Lawrence Wong spoke on Friday."
+    assert credited(opening, "“The budget is about our shared future,” the Deputy Prime Minister said.") == ["Lawrence Wong"]
+    assert credited(opening, "“The budget is about our shared future,” the Finance Minister said.") == ["Lawrence Wong"]
+    assert credited(
+        "Acme President and CEO Ana Ruiz opened the plant.", "“We are ready,” the president said."
+    ) == ["Ana Ruiz"]
+
+
+def test_a_title_after_the_before_and_may_be_another_person() -> None:
+    assert credited(
+        "Prime Minister Tom Roe arrived first.",
+        "The Prime Minister and Foreign Minister Ana Ruiz flew to Paris.",
+        "“We are ready,” the Prime Minister said.",
+    ) == ["Tom Roe"]
+
+
+def test_a_name_before_and_is_another_person() -> None:
+    assert credited(
+        "Ann Lee and Finance Minister Tom Roe met on Monday.", "“We are ready,” the Finance Minister said."
+    ) == ["Tom Roe"]
+
+
+# -- G: a quote closed on a comma and followed by a person's name alone: the speech verb left out -------------
+
+
+def test_a_name_alone_after_a_quote_closed_on_a_comma_is_its_speaker() -> None:
+    assert credited(
+        "Tom Bird was jailed for five years.",
+        "“We need to send a message,” Judge Ann McCartan. “Couriers must be stopped.”",
+    ) == ["Ann McCartan", "Ann McCartan"]
+
+
+def test_a_body_or_a_description_alone_after_the_quote_is_no_verbless_credit() -> None:
+    assert credited("Water rates rose.", "“We need to send a message,” Dublin Circuit Court.") != ["Dublin Circuit Court"]
+    assert credited("Water rates rose.", "“We need to send a message,” the judge.") == [None]
+
+
+def test_interrupted_is_a_speech_verb() -> None:
+    assert credited(
+        "Co-CEO John Mackey tried to explain the prices.", '"You have been doing that for years," interrupted Ken Gold.'
+    ) == ["Ken Gold"]

@@ -43,6 +43,8 @@ _CLOSING_MARKS = 4
 #: of the phrase after its verb (``in a statement``).
 _BARE_TOKENS = 20
 _BARE_REST = 5
+#: The most tokens of a name (and its title) closing a quote's sentence with no verb (``“…,” Judge Ann Lee.``).
+_VERBLESS_TOKENS = 6
 #: The most tokens of a subject between a quote and its verb (``”, the head of the Red Cross in Kenya said``).
 _TAIL_SUBJECT_TOKENS = 12
 #: The most words between a quote and a speech verb closing its sentence (``“…,” head of research Ann Sun said``).
@@ -166,9 +168,21 @@ def named_after(attempt: Attempt) -> Found | None:
         return None
     tokens, stop = attempt.view.tokens, attempt.sentence.stop
     after = range(attempt.close_token + 1, stop)
+    if len(after) <= _VERBLESS_TOKENS and tokens[attempt.close_token - 1].text == "," and tokens[stop - 1].text == ".":
+        return _verbless(attempt, range(after.start, stop - 1))  # "“…,” Judge Ann Lee.": the verb left out
     if len(after) > _CLOSING_MARKS or any(tokens[k].is_word for k in after):
         return None  # words follow the quote in its sentence (looked at only when a few marks at most do)
     return pointed_speaker(attempt.attributor, attempt.view, range(stop, len(tokens))) or _bare_attribution(attempt)
+
+
+def _verbless(attempt: Attempt, name: range) -> Found | None:
+    """The person the capitalized words ``name`` alone name after a quote closed on a comma, the speech verb
+    left out (``“…,” Judge Ann Lee.``); ``None`` for anything else (``“…,” Lee added.``, ``“…,” the CEO.``)."""
+    tokens = attempt.view.tokens
+    if not name or not all(tokens[k].is_capitalized and not tokens[k].quoted for k in name):
+        return None
+    found = attempt.attributor.resolve(attempt.view, Mention(name.start, name.stop), attempt.sentence)
+    return found if found is not None and found.entity is not None and found.entity.person else None
 
 
 def _bare_attribution(attempt: Attempt) -> Found | None:

@@ -537,6 +537,7 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
     (``Kremlin spokesman``; a kind of body, ``carmaker Voltra``), which join ``roles``; none do after ``best`` (``the best supporting actress
     Oscar``: an award), nor a role owning the run (``the Governor's Mansion``)."""
     k, held = i - 1, set(roles)
+    joined: tuple[int, set[str]] | None = None  # the "and" joining two titles, and the roles read up to it
     while k >= 0:
         token = tokens[k]
         if not token.is_word or token.quoted:
@@ -554,11 +555,22 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
             k -= 2  # "Ambassador to the US Aleksandr Darchiev": read on to "Ambassador"
         elif word == "of" and 1 <= k and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and not words.roles.isdisjoint(roles):
             k -= 1  # "Reserve Bank of India Governor Shaktikanta Das": read on to "Reserve" (a title, not "Ministry of X")
+        elif joined is None and word == "and" and k > 0 and _title_word(words, tokens[k - 1]) and not words.roles.isdisjoint(roles):
+            joined = (k, set(roles))  # "Deputy Prime Minister and Finance Minister X": both titles are X's
+            k -= 1
         else:
             break
+    if joined is not None and (k < 0 or tokens[k].lower in words.determiners or k == joined[0] - 1):
+        k, roles_then = joined  # "the Prime Minister and Finance Minister X": two people, maybe
+        roles.intersection_update(roles_then)
     if 0 <= k < i - 1 and "best" in (tokens[k].lower, tokens[k - 1].lower if k > 0 and not tokens[k].is_capitalized else ""):
         roles &= held
     return k
+
+
+def _title_word(words: Words, token: Token) -> bool:
+    """``token`` is a capitalized title word (``Minister``, ``President``, ``CEO``), which may end a title joined by ``and``."""
+    return token.is_capitalized and not token.quoted and bare(token.text) in words.roles
 
 
 def _note_title(words: Words, person: Entity, title: Sequence[Token]) -> None:

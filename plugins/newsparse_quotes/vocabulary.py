@@ -66,7 +66,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         plead pleads pleaded pleading testify testifies testified testifying
         recount recounts recounted recounting texted emailed termed terming sigh sighs sighed sighing
         laugh laughs laughed laughing retort retorts retorted retorting snap snaps snapped snapping
-        interject interjects interjected interjecting underline underlines underlined underlining
+        interject interjects interjected interjecting interrupt interrupts interrupted interrupting
+        underline underlines underlined underlining
         opine opines opined opining aver avers averred averring posit posits posited
         reiterate reiterates reiterated reiterating disclose discloses disclosed disclosing
         inform informs informed informing mention mentions mentioned mentioning
@@ -92,7 +93,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
     "speaker_roles": _words(
         """
-        president vice-president prime premier minister chancellor spokesman spokeswoman
+        president vice-president prime premier minister chancellor taoiseach tánaiste tanaiste spokesman spokeswoman
         spokesperson secretary secretary-general chief head leader mayor governor senator
         representative ambassador envoy diplomat official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
@@ -234,7 +235,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Offices named by a phrase, by the titles their holders are printed with: ``the head of the
     # government`` is the person printed as ``Prime Minister`` (or ``Premier``, ``Chancellor``) before.
     "role_paraphrases": {
-        "head of government": "prime minister|premier|chancellor",
+        "head of government": "prime minister|premier|chancellor|taoiseach",
         "head of state": "president|king|queen|emir|monarch",
     },
     # People described by what they do, use or undergo, heading a described source (``One Leeds shopper said``,
