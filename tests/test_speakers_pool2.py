@@ -204,3 +204,37 @@ def test_interrupted_is_a_speech_verb() -> None:
     assert credited(
         "Co-CEO John Mackey tried to explain the prices.", '"You have been doing that for years," interrupted Ken Gold.'
     ) == ["Ken Gold"]
+
+
+# -- H: a body's top post no one is printed with is the one person named so far, who spoke last --------------
+
+
+def test_a_top_post_of_a_body_is_the_sole_person_who_spoke_last() -> None:
+    assert credited(
+        "“Inflation is falling,” Glapiński said.",
+        "Adam Glapiński held a press conference on Thursday after the bank kept rates unchanged.",
+        "“Our forecasts rest on the data we have,” the central bank president said.",
+    ) == ["Adam Glapiński", "Adam Glapiński"]
+
+
+def test_a_top_post_is_nobody_named_when_another_person_was_named() -> None:
+    assert credited(
+        "“Inflation is falling,” Glapiński said.",
+        "Finance Minister Ana Ruiz disagreed.",
+        "“Our forecasts rest on the data we have,” the central bank president said.",
+    )[1] not in ("Glapiński", "Ana Ruiz")
+
+
+def test_a_spokesman_is_no_top_post() -> None:
+    assert credited(
+        "“Inflation is falling,” Ann Lee said.", "“Our forecasts rest on the data,” the bank's spokesman said."
+    )[1] != "Ann Lee"
+
+
+def test_a_top_post_is_not_a_person_with_another_title_nor_a_named_bodys_head() -> None:
+    assert credited(
+        "“Rates will hold,” Mayor Ann Hart said.", "“Our forecasts rest on the data,” the central bank president said."
+    )[1] != "Ann Hart"
+    assert credited(
+        "“Rates will hold,” Ann Hart said.", "“We need more tents,” the head of the Red Cross in Kenya said."
+    )[1] != "Ann Hart"

@@ -16,6 +16,7 @@ DOCS = {
     "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
     "role_prefixes": "Prefixes that keep a role a role, shared with others (``co`` of ``co-founder``, ``co-trainer``).",
     "generic_roles": 'Roles that stand for any top post.',
+    "top_roles": "Top posts of a body (``president``, ``governor``): ``the central bank president`` is the one person named so far who spoke last.",
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
     "particle_verbs": "Speech verbs that speak only with ``out`` or ``to`` after them (``points out``); else no cue.",

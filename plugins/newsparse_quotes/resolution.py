@@ -251,6 +251,8 @@ class Resolver(Phrases):
             entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
+        elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
+            entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
         return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
@@ -487,6 +489,14 @@ def _holder_before(people: People, role: str | Sequence[str], position: int) -> 
     """The person titled ``role`` (or all its words) mentioned last before ``position``; none named only after it."""
     entity = people.by_role([role] if isinstance(role, str) else role, position)
     return entity if entity is not None and entity.last_before(position) >= 0 else None
+
+
+def _sole_speaker(resolver: Resolver, position: int) -> bool:
+    """The person the text is about spoke last, holds no title, and is the only person named before ``position``."""
+    salient = resolver.salient
+    if salient is None or not salient.person or salient is not resolver.last_speaker or not salient.roles.isdisjoint(resolver.words.roles):
+        return False
+    return not any(e.person and e is not salient and e.last_before(position) >= 0 for e in resolver.people.entities)
 
 
 def _office_holder(people: People, titles: Sequence[Sequence[str]], position: int) -> Entity | None:

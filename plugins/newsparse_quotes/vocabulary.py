@@ -125,6 +125,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
+    # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
+    # person the text names so far, when that person spoke last.
+    "top_roles": _words("president chief head governor chairman chairwoman chair ceo leader boss director"),
     # Roles of those who put questions to the people a text quotes: ``the reporter`` never stands for
     # the person the text is about.
     # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
