@@ -238,3 +238,18 @@ def test_a_top_post_is_not_a_person_with_another_title_nor_a_named_bodys_head() 
     assert credited(
         "“Rates will hold,” Ann Hart said.", "“We need more tents,” the head of the Red Cross in Kenya said."
     )[1] != "Ann Hart"
+
+
+# -- I: a star's fame after a nationality is an epithet of the person followed (``the British star``) ---------
+
+
+def test_the_british_star_is_the_person_followed() -> None:
+    assert credited(
+        "Winslet, 33, who won the award for her role in the drama, said she had practised her speech as a child.",
+        "“I think I was probably eight years old,” the British star said.",
+    ) == ["Winslet"]
+    assert credited("Ann Lee won the final.", "“I am so happy,” the star said.") == ["Ann Lee"]
+
+
+def test_a_star_after_a_club_name_is_no_epithet() -> None:
+    assert credited("Ann Lee won the final against Tom Roe.", "“I am so happy,” the Chelsea star said.") == [None]

@@ -1,5 +1,6 @@
 """Descriptions of the person the text is about, used like ``he`` or ``she``: ``the 45-year-old``,
-``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``, ``the Ohio Democrat``, ``the heartthrob``.
+``the 45-year-old baker``, ``the mother of three``, ``the world No. 2``, ``the Ohio Democrat``, ``the heartthrob``,
+``the British star``.
 
 They name no one by themselves and are never credited as printed: they take up the person
 the text is about when that person may be so described (a kin word must fit the person's
@@ -40,8 +41,10 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         return None
     if len(tokens) == 2 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms:  # "the Dutchman"
         return "he" if tokens[1].lower in words.male else "she" if tokens[1].lower in words.female else ""
-    if len(tokens) == 2 and not tokens[1].is_capitalized and tokens[1].lower in words.epithet_nouns:  # "the heartthrob"
-        return ""
+    if not tokens[-1].is_capitalized and tokens[-1].lower in words.epithet_nouns and (
+        len(tokens) == 2 or (len(tokens) == 3 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms)
+    ):
+        return ""  # "the heartthrob", "the British star"
     if _party_member(words, tokens):  # "the Ohio Democrat"
         return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description

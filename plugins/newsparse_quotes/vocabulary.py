@@ -131,7 +131,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Roles of those who put questions to the people a text quotes: ``the reporter`` never stands for
     # the person the text is about.
     # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
-    "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress"),
+    "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress star"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
     # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
