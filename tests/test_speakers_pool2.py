@@ -136,6 +136,14 @@ def test_a_person_owning_the_noun_is_still_credited_by_name() -> None:
     assert credited("The judge rejected Ann Lee’s claim that “nobody was warned” before the flood.") == ["Ann Lee"]
 
 
+def test_a_speech_noun_opening_its_own_clause_credits_no_owner() -> None:
+    assert credited(
+        "Warsaw’s statements show that bias is “flourishing” in the region, Kremlin spokesman Ivan Sokol said."
+    ) == ["Ivan Sokol"]
+    assert credited("Sokol said Warsaw’s statements show that bias is “flourishing” in the region.") == ["Sokol"]
+    assert credited("The mayor said Ann Lee’s claim was that “nobody was warned” at all.") == ["Ann Lee"]
+
+
 def test_an_owner_answered_is_not_the_speaker() -> None:
     assert credited(
         "Responding to the council’s statement, residents called the plan “a betrayal”.",

@@ -141,7 +141,7 @@ class Resolver(Phrases):
         mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
-        printed = view.text[tokens[0].start : tokens[-1].end - 2 * is_possessive(tokens[-1])]  # "the union’s": its owner
+        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (is_possessive(tokens[-1]) and mention.lo > sentence.start)]  # "the union’s"
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])

@@ -662,10 +662,13 @@ def _passive_told(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _subject_of_verb(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
-    """A past form no speech verb follows a speech noun ending at token ``k``, past an adverb in ``-ly``: the noun
-    is the subject of its own clause (``his remarks directly contradicted the spokesperson because “…”``), no cue."""
+    """A past form no speech verb follows a speech noun ending at token ``k``, past an adverb in ``-ly``, or a word
+    that is no auxiliary nor preposition before ``that``: the noun is the subject of its own clause (``his remarks
+    directly contradicted the spokesperson because “…”``, ``Warsaw’s statements show that … “…”``), no cue."""
     k += 1 if k < open_at and tokens[k].lower.endswith("ly") else 0
     low = tokens[k].lower if k < open_at else ""
+    if k + 1 < open_at and tokens[k + 1].lower == "that" and low.isalpha():
+        return low not in words.auxiliaries and low not in words.prepositions and low not in words.speech_verbs
     return low.endswith("ed") and low not in words.speech_verbs and not tokens[k].quoted
 
 
