@@ -261,3 +261,22 @@ def test_the_british_star_is_the_person_followed() -> None:
 
 def test_a_star_after_a_club_name_is_no_epithet() -> None:
     assert credited("Ann Lee won the final against Tom Roe.", "“I am so happy,” the Chelsea star said.") == [None]
+
+
+# -- J: a participle right after names following ``of`` is theirs (``months of A and B vowing``) --------------
+
+
+def test_a_participle_after_names_following_of_is_theirs() -> None:
+    assert credited(
+        "Prime Minister Mark Carney and Finance Minister Tom Roe unveiled the budget.",
+        "It came after months of Carney and Roe vowing to “spend less” and “invest more”.",
+    ) == ["Mark Carney and Tom Roe", "Mark Carney and Tom Roe"]
+
+
+def test_a_participle_after_common_nouns_following_of_is_not_read_so() -> None:
+    assert credited("Ann Lee spoke.", "The sound of crowds chanting “we want more” filled the hall.") != [
+        "crowds"
+    ]
+    assert credited("Ann Lee spoke.", "The rally ended with the head of police saying it was “peaceful”.") == [
+        "the head of police"
+    ]

@@ -363,15 +363,13 @@ class Attributor(Resolver):
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
-        ``with``), ``X said, noting`` or ``X expressed …, adding`` (the subject of the nearest
+        ``with``), ``months of A and B vowing`` (the names after ``of``), ``X said, noting`` or ``X expressed …, adding`` (the subject of the nearest
         verb before it, or of the report that verb is in when its subject names no one by name:
         ``X told us the board had won, adding``), else the sentence's subject."""
         tokens = view.tokens
-        j = k - 1
-        while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with":
-            j -= 1
-        if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
-            return Mention(j + 1, k)
+        attached = _attached_subject(self, tokens, k, sentence)
+        if attached is not None:
+            return attached
         lo = max(sentence.start, k - WINDOW)
         for verb in range(k - 1, lo, -1):  # "X said, noting", "X expressed …, adding"
             token = tokens[verb]
@@ -391,6 +389,23 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
+    """The phrase the participle at ``k`` attaches to: after ``with`` (``with media reports saying``), or the names
+    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on); else ``None``."""
+    j = k - 1
+    while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with" and not _names_of(tokens, j, k):
+        j -= 1
+    if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
+        return Mention(j + 1, k)
+    return phrases.phrase_before(tokens, k, j + 1) if j < k - 1 and tokens[j].lower == "of" else None
+
+
+def _names_of(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Token ``j`` is ``of`` and only names (capitalized words, maybe joined by ``and``) stand between it and the
+    participle at ``k``: the participle's subject (``after months of Ann Lee and Tom Roe vowing to …``)."""
+    return tokens[j].lower == "of" and j + 1 < k and all(t.is_capitalized or t.lower == "and" for t in tokens[j + 1 : k])
 
 
 def _closing_name(phrases: Phrases, tokens: Sequence[Token], open_token: int) -> Cue | None:
