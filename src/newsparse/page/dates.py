@@ -120,7 +120,9 @@ def glued_date(line: str) -> DateMatch | None:
     """The date opening ``line`` run into the capitalized word after it, as scraped pages print a date over
     their standfirst (``March 6, 2013The UNHCR said …``), else None (``2019US News`` is a label)."""
     glued = _GLUED.search(line, 0, _GLUED_REACH)
-    found = None if glued is None else find_date(line[: glued.end()])
+    if glued is None:
+        return None
+    found = find_date(line[: glued.end()])
     return found if found is not None and found.start == 0 and found.end == glued.end() else None
 
 
