@@ -95,3 +95,22 @@ def test_a_place_and_role_in_apposition_leave_the_name_the_speaker(line: str, sp
 
 def test_a_place_word_ending_a_clause_is_still_a_verb() -> None:
     assert credited(TITLE, "“We will appeal,” the Democrats state.") == ["the Democrats"]
+
+
+# -- a participle after a relative clause belongs to the main clause's subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee criticised the Harbour Board, which raised fees twice, saying it had “lost touch”.",
+        "Ann Lee hit out at the Harbour Board, which paid £1.1 million for adverts, claiming the board “has little to do”.",
+        "Ann Lee thanked the volunteers, who cleared the beach, adding that they were “heroes”.",
+    ],
+)
+def test_a_participle_after_a_relative_clause_is_the_main_subjects(line: str) -> None:
+    assert credited(TITLE, line) == ["Ann Lee"]
+
+
+def test_a_participle_after_a_verb_of_the_main_clause_still_takes_its_subject() -> None:
+    assert credited(TITLE, "The paper said Ann Lee voiced anger, adding that the fees were “absurd”.") == ["Ann Lee"]

@@ -67,6 +67,8 @@ _PARTICLES = frozenset(["out", "to"])
 _APPOSITION_TOKENS = 10
 #: The most tokens of an apposition a comma opens and ``as saying`` ends, with no comma closing it.
 _OPEN_APPOSITION_TOKENS = 24
+#: Pronouns that open a relative clause after a comma (``, which raised fees,``).
+_RELATIVES = frozenset(["which", "who"])
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
 #: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
@@ -376,7 +378,7 @@ class Attributor(Resolver):
             if token.quoted or token.is_capitalized:
                 continue
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
-            if speech or (token.lower.endswith("ed") and token.lower.isalpha()):
+            if (speech or (token.lower.endswith("ed") and token.lower.isalpha())) and not _in_relative_clause(tokens, verb, lo):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
@@ -389,6 +391,13 @@ class Attributor(Resolver):
                 outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:
+    """The verb at ``verb`` is in a relative clause set off by a comma (``, which coughed up £1.1 million``): its
+    subject is no one a participle after the clause attaches to."""
+    comma = next((j for j in range(verb - 1, lo - 1, -1) if tokens[j].text == ","), None)
+    return comma is not None and comma + 1 < verb and tokens[comma + 1].lower in _RELATIVES
 
 
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
