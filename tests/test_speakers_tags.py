@@ -114,3 +114,21 @@ def test_a_participle_after_a_relative_clause_is_the_main_subjects(line: str) ->
 
 def test_a_participle_after_a_verb_of_the_main_clause_still_takes_its_subject() -> None:
     assert credited(TITLE, "The paper said Ann Lee voiced anger, adding that the fees were “absurd”.") == ["Ann Lee"]
+
+
+# -- a place's initials before a role stay inside the speaker's phrase ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“We will act today,” L.A. mayor Ana Ruiz said.", "Ana Ruiz"),
+        ("“We will act today,” said D.C. police chief Tom Vale.", "Tom Vale"),
+    ],
+)
+def test_a_places_initials_before_a_role_stay_in_the_phrase(line: str, speaker: str) -> None:
+    assert credited(TITLE, line) == [speaker]
+
+
+def test_initials_closing_a_sentence_stay_out_of_the_next_phrase() -> None:
+    assert credited(TITLE, "Crime fell in L.A. last year. “We will act today,” the mayor said.") == ["the mayor"]

@@ -802,7 +802,7 @@ def _mark_inside(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     (``the Harrises’ neighbour``)."""
     text = tokens[j].text
     if text == ".":
-        return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j))
+        return j > i and (initial_dot(tokens, j, words.name_titles) or _body_dot(words, tokens, j) or _initialism_dot(words, tokens, j))
     if text == "-":
         return age_hyphen(tokens, j)
     return j > i and _plural_possessive(tokens, j)
@@ -816,6 +816,22 @@ def _body_dot(words: Words, tokens: Sequence[Token], j: int) -> bool:
     after, low = tokens[j + 1], bare(tokens[j + 1].text)
     role = low in words.roles or (low.endswith("s") and low[:-1] in words.roles)  # "analysts"
     return tokens[j - 1].lower in words.bodies and not after.is_capitalized and not after.quoted and role
+
+
+def _initialism_dot(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """The full stop at token ``j`` closes a place's initials (``L.A.``, ``D.C.``) before a role in lower case, at
+    most :data:`_ROLE_WORDS` words on: ``L.A. mayor Eric Garcetti``, ``D.C. police chief Ann Lee``."""
+    if j < 3 or len(tokens[j - 1].text) != 1 or tokens[j - 2].text != "." or len(tokens[j - 3].text) != 1:
+        return False
+    if not (tokens[j - 1].is_capitalized and tokens[j - 3].is_capitalized):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 1 + _ROLE_WORDS)):
+        token = tokens[k]
+        if not token.is_word or token.is_capitalized or token.quoted:
+            return False
+        if bare(token.text) in words.roles:
+            return True
+    return False
 
 
 def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
