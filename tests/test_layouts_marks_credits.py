@@ -19,6 +19,9 @@ from .layout_helpers import kind
         "Fans cheer at the quay on Saturday. (Ana Pol/The Associated Press)",
         "The ferry leaves the harbour at dusk. (Tom Vale/The Canadian Press)",
         "Crews clear the road after the storm. (Jane Roe/ Agence France-Presse)",
+        "The minister says progress will take time. (ABC News: Ana Pol)",
+        "The ferry left the quay at dawn. (Harbour TV: Li Ming)",
+        "Close this search box.",
     ],
 )
 def test_bulleted_prompts_and_captions_credited_to_a_spelled_out_agency_are_chrome(line: str) -> None:
@@ -31,6 +34,8 @@ def test_bulleted_prompts_and_captions_credited_to_a_spelled_out_agency_are_chro
         "➤ Prices rose again in May as the harbour board met.",
         "» The ferry will run twice a day from June.",
         "The Associated Press reported the ferry would run twice a day.",
+        "The board met on Monday to set the fees. (Source: Harbour Board)",
+        "Close this door behind you when the ferry leaves.",
     ],
 )
 def test_bulleted_sentences_and_an_agency_in_a_sentence_stay_text(line: str) -> None:

@@ -144,6 +144,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "one app", "start reading", "100’s of premium titles", "100's of premium titles", "100s of premium titles",
             # a search box's prompt
             "what are you looking for", "hi, what are you looking for", "what are you searching for",
+            "close this search box", "open this search box", "close search box", "open search box", "search this site",
             # a print button and a pointer to the article's full text on another site
             "printer friendly", "printer-friendly", "printer friendly version", "printer-friendly version",
             "print friendly", "print-friendly version", "read full article here", "read the full article here",
@@ -797,6 +798,8 @@ _PHOTO_CREDIT = lazy_compile(
     r"|/\s?(?:The )?(?:Associated Press|Canadian Press|Press Association|Agence France-Presse)\b"
     # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``
     r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)\s?/\s?[A-Z]"
+    # an outlet's name ending in a media word, a colon and the photographer: ``(ABC News: Jane Doe)``, ``(Harbour TV: Li Ming)``
+    r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures): [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
     r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
 )
