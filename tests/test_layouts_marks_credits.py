@@ -22,6 +22,8 @@ from .layout_helpers import kind
         "The minister says progress will take time. (ABC News: Ana Pol)",
         "The ferry left the quay at dawn. (Harbour TV: Li Ming)",
         "Close this search box.",
+        "Jump directly to the content",
+        "Skip directly to the content",
     ],
 )
 def test_bulleted_prompts_and_captions_credited_to_a_spelled_out_agency_are_chrome(line: str) -> None:

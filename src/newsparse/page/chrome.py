@@ -123,6 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "espn news services", "espn.com news services", "news services", "staff and wire reports",
             "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
+            "jump to the content", "jump directly to the content", "skip to the content", "skip directly to the content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
             "connect with us", "stay connected",
             "recent comments", "recent posts", "open navigation menu", "close navigation menu",
