@@ -24,6 +24,7 @@ from .layout_helpers import kind
         "Close this search box.",
         "Jump directly to the content",
         "Skip directly to the content",
+        "This is an archived article and the information in the article may be outdated. Please look at the time stamp.",
     ],
 )
 def test_bulleted_prompts_and_captions_credited_to_a_spelled_out_agency_are_chrome(line: str) -> None:
@@ -38,6 +39,7 @@ def test_bulleted_prompts_and_captions_credited_to_a_spelled_out_agency_are_chro
         "The Associated Press reported the ferry would run twice a day.",
         "The board met on Monday to set the fees. (Source: Harbour Board)",
         "Close this door behind you when the ferry leaves.",
+        "This is an archived photo of the quay, the board said on Monday.",
     ],
 )
 def test_bulleted_sentences_and_an_agency_in_a_sentence_stay_text(line: str) -> None:
