@@ -132,3 +132,14 @@ def test_a_places_initials_before_a_role_stay_in_the_phrase(line: str, speaker: 
 
 def test_initials_closing_a_sentence_stay_out_of_the_next_phrase() -> None:
     assert credited(TITLE, "Crime fell in L.A. last year. “We will act today,” the mayor said.") == ["the mayor"]
+
+
+# -- two roles in lower case joined by "and" before a name after the verb are that person's ------------------
+
+
+def test_two_lower_case_roles_joined_by_and_before_a_name_are_the_names() -> None:
+    assert credited(TITLE, "“We will act today,” said city mayor and transit board member Ann Lee.") == ["Ann Lee"]
+
+
+def test_a_name_after_the_first_role_keeps_the_first_person() -> None:
+    assert credited(TITLE, "“We will act today,” said city mayor Tom Vale and council member Ann Lee.") == ["Tom Vale"]

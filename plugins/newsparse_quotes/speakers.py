@@ -847,14 +847,34 @@ def _titles_joined(words: Words, tokens: Sequence[Token], mention: Mention | Non
     """``mention`` cut at an ``and`` inside a title of capitalized words, run on to the end of that run when
     both parts hold a role word (``said ABC’s Chief Health and Medical Editor Dr Ana Pires``: the title and the
     name, never ``Chief Health``); ``Ann Lee and Mayor Bob Ray`` has none before ``and`` and is left as it is."""
-    if mention is None or mention.hi + 1 >= stop or tokens[mention.hi].lower != "and" or not tokens[mention.hi - 1].is_capitalized:
+    if mention is None or mention.hi + 1 >= stop or tokens[mention.hi].lower != "and":
         return mention
+    if not tokens[mention.hi - 1].is_capitalized:
+        return _lower_titles_joined(words, tokens, mention, stop)
     k = mention.hi + 1
     while k < stop and tokens[k].is_capitalized and not tokens[k].quoted:
         k += 1
     roles = [bare(t.text) in words.roles for t in tokens[mention.lo : k]]
     joined = mention.hi - mention.lo
     return Mention(mention.lo, k) if any(roles[:joined]) and any(roles[joined + 1 :]) else mention
+
+
+def _lower_titles_joined(words: Words, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
+    """``mention``, roles in lower case with no determiner (``city mayor``), run on over ``and``, a second role in
+    lower case and the name they both belong to (``said city mayor and transit board member Ann Lee``); else
+    ``mention`` (``the mayor and council member Ann Lee`` may be two people)."""
+    first = tokens[mention.lo]
+    if first.lower in words.determiners or first.is_capitalized or bare(tokens[mention.hi - 1].text) not in words.roles:
+        return mention
+    k = mention.hi + 1
+    while k < min(stop, mention.hi + 1 + _ROLE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized:
+        k += 1
+    if k == mention.hi + 1 or bare(tokens[k - 1].text) not in words.roles:
+        return mention
+    name = k
+    while name < stop and tokens[name].is_capitalized and tokens[name].is_word and not tokens[name].quoted:
+        name += 1
+    return Mention(mention.lo, name) if name > k else mention
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:
