@@ -27,13 +27,9 @@ from .lexicon import is_ordinary_word
 from .resolution import Found
 from .segments import Token
 from .speakers import Attributor
-from .words import Cue, Mention, PassageView, bare
+from .words import PERSONAL, Cue, Mention, PassageView, bare
 
 __all__ = ["RULES", "Attempt", "Found", "Rule", "attribute", "rule_table"]
-
-#: Pronouns of a person: when one names someone the gate refuses, or nobody while a body would be
-#: carried on, no later rule credits the quote.
-_PERSONAL = frozenset(["he", "she"])
 
 
 @define
@@ -74,11 +70,11 @@ class Attempt:
         found = self.attributor.credited(self.view, cue, self.sentence)
         mention = cue.mention
         word = self.view.tokens[mention.lo].lower if mention is not None and mention.hi - mention.lo == 1 else ""
-        if word in _PERSONAL and found is not None and self._names_inside(found):
+        if word in PERSONAL and found is not None and self._names_inside(found):
             self.settled = True  # "“I was sorry for Akira,” he said": he is not Akira, and no one else is sure
             return None
         self.settled = found is None and (
-            cue.binding or word == "it" or (word in _PERSONAL and (self._refused(mention) or self._body_carried()))
+            cue.binding or word == "it" or (word in PERSONAL and (self._refused(mention) or self._body_carried()))
         )
         return found
 

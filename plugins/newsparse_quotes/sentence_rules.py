@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .people import is_verb
 from .phrases import names_someone
 from .reported import RELAYING, passive_verdict, telling_at
-from .words import Cue, Mention
+from .words import PERSONAL, Cue, Mention
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,8 +31,7 @@ __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "d
 #: Marks that cut a quote for a dialogue tag (``“…,” she deadpanned.``), and those that may end the tag.
 _TAG_CUTS = frozenset(",!?")
 _TAG_ENDS = frozenset([".", ",", "!", "?", ";", "–", "—"])
-#: Pronouns and the most words of a name that may be a dialogue tag's subject.
-_PERSONAL = frozenset(["he", "she"])
+#: The most words of a name that may be a dialogue tag's subject (or ``he``/``she``).
 _TAG_NAME = 4
 #: The phrase that hands a quote to the one it names: ``…, in the words of X``.
 _WORDS_OF = ("in", "the", "words", "of")
@@ -214,7 +213,7 @@ def _tag_subject(tokens: Sequence[Token], k: int, stop: int) -> Mention | None:
     """``he``/``she`` at token ``k``, or a run of at most :data:`_TAG_NAME` capitalized words there."""
     if k >= stop or tokens[k].quoted:
         return None
-    if tokens[k].lower in _PERSONAL:
+    if tokens[k].lower in PERSONAL:
         return Mention(k, k + 1)
     j = k
     while j < min(stop, k + _TAG_NAME) and tokens[j].is_capitalized and tokens[j].is_word and not tokens[j].quoted:

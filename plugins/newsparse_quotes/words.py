@@ -17,6 +17,7 @@ __all__ = [
     "DASHES",
     "INDEFINITE",
     "NAME_PARTICLES",
+    "PERSONAL",
     "POSSESSIVE_ENDS",
     "WINDOW",
     "Cue",
@@ -47,6 +48,8 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some another".split())
+#: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
+PERSONAL = frozenset(["he", "she"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
 AGE_WORDS = frozenset(["now", "aged"])
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
