@@ -19,7 +19,7 @@ from collections.abc import Callable
 import attrs
 from newsparse import hookimpl
 from newsparse.analysis import Analysis
-from newsparse.model import Article, Figure
+from newsparse.model import Article, Figure, Span
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
@@ -58,7 +58,8 @@ class FigureExtractor:
         finder = self.finder
         find = finder.find
         start, end = (passages[0].span.start, passages[-1].span.end) if passages else (0, 0)
-        named = _ArticleCurrencies(finder, text, start, end).named  # asked for by money
+        title = article.headline.span if article.headline is not None else None
+        named = _ArticleCurrencies(finder, text, start, end, title).named  # asked for by money
         for passage, printed in zip(passages, analysis.printed, strict=True):
             found = find(printed, passage.span.start, currency, named)
             if found:
@@ -75,10 +76,10 @@ class FigureExtractor:
 class _ArticleCurrencies:
     """The currencies an article names, read from its text only when an amount of money asks for them."""
 
-    __slots__ = ("_finder", "_text", "_start", "_end", "_named")
+    __slots__ = ("_finder", "_text", "_start", "_end", "_title", "_named")
 
-    def __init__(self, finder: FigureFinder, text: str, start: int, end: int):
-        self._finder, self._text, self._start, self._end = finder, text, start, end
+    def __init__(self, finder: FigureFinder, text: str, start: int, end: int, title: Span | None = None):
+        self._finder, self._text, self._start, self._end, self._title = finder, text, start, end, title
         self._named: dict[frozenset[str] | None, frozenset[str]] = {}  # by what was asked
 
     def named(self, among: frozenset[str] | None = None) -> frozenset[str]:
@@ -89,10 +90,16 @@ class _ArticleCurrencies:
             if every is not None and among is not None:
                 found = every & among
             else:
-                head = functools.partial(page_head, self._text)
+                head = self._head
                 found = self._finder.money.currency_context(self._text[self._start : self._end], among, head)
             self._named[among] = found
         return found
+
+    def _head(self) -> str:
+        """The page's head lines and the article's headline: where the body names no place, the places they name
+        decide (a masthead's ``The Suva Courier``; ``Why are carers in Australia paid less?``)."""
+        title = "" if self._title is None else self._text[self._title.start : self._title.end]
+        return f"{page_head(self._text)}\n{title}"
 
 
 @hookimpl

@@ -357,6 +357,7 @@ class FigureFinder:
             took_percent = first.bare and (second.kind == "percent" or second.canonical in p.change_units)
             took_percent = took_percent or one_scale_money(first, second)
             split = join["word"] is None and first.bare and vote_split(first, second)
+            measured = not first.bare and not second.bare  # 15% – 10%: each end prints its measure, no score
             share_suffix(first, second, backwards=word in (None, "through", "and"))
             if is_range(text, first, second, word, lead, p, took_percent):
                 high = second.value
@@ -364,7 +365,7 @@ class FigureFinder:
                 for unit_step in self._range_units:
                     if unit_step(first, second):
                         break
-            elif join["word"] is None and not split and not _grouped(text, first, second):  # passed 54-46%: two shares
+            elif join["word"] is None and not (split or measured or _grouped(text, first, second)):  # passed 54-46%
                 return None, second.end  # a score or ratio: 3-2, 50-50
         first.high = high
         anchor = lead[0] if high is not None and lead is not None else first.start

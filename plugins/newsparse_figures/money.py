@@ -449,16 +449,18 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | No
 
 def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
-    places = _word_starts(p.place_of(currencies).finditer(text), text)
-    return {p.currency_places[" ".join(match.group(1).split())] for match in places}
+    names = (" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text))
+    return {p.currency_places[name] for name in names if name not in p.nationality_places}
 
 
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR)."""
-    places = _word_starts(p.place_of(currencies).finditer(text), text)
-    counts = Counter(p.currency_places[" ".join(match.group(1).split())] for match in places)
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  A dollar's nationality counts where it is printed
+    twice at least (table ``nationality_places``: ``the Australian government`` … ``Australian workers``)."""
+    names = [" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text)]
+    printed = Counter(names)
+    counts = Counter(p.currency_places[name] for name in names if name not in p.nationality_places or printed[name] > 1)
     if len(counts) > 1:
         (top, times_named), *_ = counts.most_common(1)
         others = counts.total() - times_named

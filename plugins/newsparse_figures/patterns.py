@@ -32,12 +32,16 @@ _MAX_NUMBER_WORDS = 30
 
 
 def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
-    """Any of ``places`` (group 1), not as the mark of a currency: a ``$`` or a coin after it (``US$``, ``US cents``).
+    """Any of ``places`` (group 1), not as the mark of a currency: a ``$`` or a coin after it (``US$``, ``US cents``),
+    nor a dollar's nationality before ``dollar`` (``the Canadian dollar slipped``: the currency as a market).
 
     ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
     words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
     mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
-    return regex_cache.compile(rf"({_alternation(places)})(?![A-Za-z0-9$]|{mark})")
+    places = set(places)
+    nationalities = places & p.nationality_places.keys()
+    market = rf"|{_alternation(nationalities)}(?![ \u00a0](?i:dollar))" if nationalities else ""
+    return regex_cache.compile(rf"({_alternation(places - nationalities)}{market})(?![A-Za-z0-9$]|{mark})")
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
@@ -666,7 +670,11 @@ class Patterns:
         #: A rate of a good priced in US dollars the world over after an amount (``a barrel``; table
         #: ``dollar_priced_units``): its bare ``$`` is the US dollar, whatever dollar the article's places name.
         self.dollar_priced = self._lazy(_dollar_priced, v)
-        self.currency_places: dict[str, str] = {" ".join(k.split()): code for k, code in v["currency_places"].items()}
+        #: Nationality words (table ``nationality_places``), places of their country where printed twice at least.
+        self.nationality_places: dict[str, str] = dict(v["nationality_places"])
+        self.currency_places: dict[str, str] = {
+            " ".join(k.split()): code for k, code in (*v["currency_places"].items(), *self.nationality_places.items())
+        }
         self.dateline_places: dict[str, str] = dict(v["dateline_places"])
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
         #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).

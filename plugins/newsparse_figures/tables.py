@@ -261,6 +261,12 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
+#: A country's people or things in one word, to its currency: counted among its places (table ``currency_places``)
+#: where an article prints the word twice at least (``the Australian government`` … ``Australian workers``), not
+#: once (``a $5 million Canadian company``), nor in the line that heads the page, nor before ``dollar`` (``the
+#: Canadian dollar slipped``: the currency as a market).
+NATIONALITY_PLACES = {"Australian": "AUD", "Canadian": "CAD"}
+
 #: Places whose dollar a bare ``$`` is only where they dateline the article, as their own papers print it
 #: (``SINGAPORE -``, ``HONG KONG:``), not where they are named in passing: deals there are often in US dollars.
 DATELINE_PLACES = {"Singapore": "SGD", "Hong Kong": "HKD"}
@@ -896,6 +902,7 @@ VOCABULARY = {
     "us_dollar_marks": US_DOLLAR_MARKS,
     "dollar_priced_units": DOLLAR_PRICED_UNITS,
     "currency_places": CURRENCY_PLACES,
+    "nationality_places": NATIONALITY_PLACES,
     "dateline_places": DATELINE_PLACES,
     "shared_prefixes": SHARED_PREFIXES,
     "context_currency_names": CONTEXT_CURRENCY_NAMES,

@@ -77,6 +77,17 @@ _MONTH_NUMBERS = {
     )
     for name in names.split()
 }
+# A weekday's name, whole or cut short: ``Monday``, ``Tues.``.
+_WEEKDAY_WORD = lazy_compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\Z")
+
+
+def names_a_time(text: str) -> bool:
+    """True where ``text`` opens with a day, a month or a number (``Monday``, ``March 3, 2020``, ``12 May``):
+    it says when, not who."""
+    first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
+    return first[:1].isdigit() or first.lower().rstrip(".") in _MONTH_NUMBERS or _WEEKDAY_WORD.match(first) is not None
+
+
 # A month name and a year from 1000 on (dateutil moves earlier ones into other centuries): ``June 2024``.
 _MONTH_YEAR = lazy_compile(r"([A-Za-z]{3,9}) ([1-9]\d{3})")
 

@@ -9,7 +9,7 @@ Every layout reads these the same way:
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
   caption line, then the related headline (:func:`teaser_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
-  license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``,
+  license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``, ``As originally posted at X``,
   ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``,
   ``This report by X was first published May 2, 2026.``),
   perhaps in brackets or as an editor's note (``Editor’s note: This
@@ -30,7 +30,7 @@ from __future__ import annotations
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import RelatedLink, Span
 from newsparse.page.chrome import PageChrome, is_capitalised, is_web_address
-from newsparse.page.dates import find_date
+from newsparse.page.dates import find_date, names_a_time
 from newsparse.page.lines import ends_sentence, is_question, word_count
 from newsparse.page.text import Line
 
@@ -76,7 +76,7 @@ _REPUBLISHED = lazy_compile(
     # a syndication credit, the outlet's name closing the line: ``This article was provided by Harbour Wire.``
     r"|(?:was|is|has been) provided (?:to [\w ]{1,30} )?by(?= (?:the )?(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&)){0,5})\.?\Z)) "
     r"|(?:republished|reprinted) (?:with permission )?from (?=(?-i:[A-Z]))"
-    r"|originally (?:published|posted|printed) (?:in|by|on|at) (?=(?-i:[A-Z]))"
+    r"|(?:as )?originally (?:published|posted|printed) (?:in|by|on|at) (?=(?:the )?(?-i:[A-Z]))"
     # a blog feed's note under a copied post: ``The post <its title> appeared first on <blog>.``
     r"|the post (?-i:[A-Z\"“‘'])[^\n]{0,300}? appeared first on (?=(?-i:[A-Z])))"
     r"(?:the )?(?P<outlet>(?:[^,;.(|]|\.(?=\w))*[^,;.(|\s])"  # a dot inside a name stays: ``Nation.Cymru``
@@ -158,7 +158,8 @@ def republished_from(line: str) -> str | None:
     if m is None:
         bylined = _BYLINED_NOTE.match(line)
         return None if bylined is None else bylined["outlet"]
-    return _OUTLET_TAIL.sub("", m.group("outlet")) or None
+    outlet = _OUTLET_TAIL.sub("", m.group("outlet"))
+    return None if not outlet or names_a_time(outlet) else outlet
 
 
 def publisher_note_site(line: str) -> str | None:
