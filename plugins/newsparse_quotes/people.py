@@ -71,6 +71,8 @@ _OBJECTS = frozenset(["us", "me", "reporters"])
 _POST_TOKENS = 6
 #: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
 _SET_OFF = frozenset("(,")
+# Words before a name that make it a place or an owner in a longer phrase (``Ann Lee of Ringvik``).
+_PLACE_WORDS = frozenset(["of", "from", "in", "at"])
 
 
 @define
@@ -361,7 +363,7 @@ class People:
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
             self.owned_titles[tokens[i - 1].lower] = entity
         n = len(tokens)
-        after = _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end  # most names: a word next
+        after = _past_who(view.columns.lowers, i, _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end)
         before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
@@ -716,6 +718,17 @@ def _past_which(tokens: Sequence[Token], k: int) -> int:
         if tokens[j].text == ",":
             return j + 1
     return k
+
+
+def _past_who(lowers: Sequence[str], i: int, after: int) -> int:
+    """The token after ``who`` where it opens a relative clause right after the name at token ``i`` (``Sebastian
+    Vettel who believes``, ``Ann Lee, who argues``): the person does that clause's verb; else ``after`` (most names:
+    a word next).  Not after a name in a phrase of place (``Councillor Ann Lee of Ringvik, who``)."""
+    n = len(lowers)
+    at = after + 1 if after + 1 < n and lowers[after] == "," else after
+    if at + 1 >= n or lowers[at] != "who" or (i > 0 and lowers[i - 1] in _PLACE_WORDS):
+        return after
+    return at + 1
 
 
 def _past_set_off(tokens: Sequence[Token], texts: Sequence[str], i: int, end: int) -> int:

@@ -661,15 +661,31 @@ def names_someone(words: Words, last: Token) -> bool:
     return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
 
 
+#: How many nouns in lower case may describe a name after a conjunction opening a sentence (``And series star X``).
+_DESCRIBED_NAME_WORDS = 3
+
+
 def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int) -> int:
     """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline in capitals
     opening the passage, a conjunction opening the sentence before a capitalized word (``But Councillor X came
     out swinging``) and an
     inverted opening (``Among the doubters was Senator X``: from X on)."""
     i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
-    if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and tokens[i + 1].is_capitalized:
+    if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and _name_next(words, tokens, i + 1, stop):
         i += 1  # before a name or title only: "So it is notable …" keeps no subject
     return _inverted_subject(words, tokens, i, stop)
+
+
+def _name_next(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A name or title opens at token ``k``, maybe after a few nouns in lower case that describe it (``series star
+    Tom Ellis``); not a pronoun or other function word (``So it is notable``)."""
+    for j in range(k, min(stop, k + _DESCRIBED_NAME_WORDS + 1)):
+        token = tokens[j]
+        if token.is_capitalized:
+            return not token.quoted
+        if token.quoted or not token.text.isalpha() or token.lower in words.function_words:
+            return False
+    return False
 
 
 def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int:

@@ -248,7 +248,7 @@ class Resolver(Phrases):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or _may_be(self.salient, self.last_speaker, named) else None
+            entity = self.salient if not named or _may_be(self.people, self.salient, self.last_speaker, named, position) else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -869,11 +869,14 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
 
 
-def _may_be(entity: Entity | None, last_speaker: Entity | None, named: set[str]) -> bool:
-    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) and no
-    title of it names another origin (``Russian President X``); an origin may be clipped to its end (``the Bok
-    coach`` of ``Springbok coach X``)."""
-    if entity is None or entity is not last_speaker:
+def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, named: set[str], position: int) -> bool:
+    """``the American leader`` may be ``entity`` only if it was just quoted (``last_speaker``) or is the one person
+    named before ``position`` (``Ann Lee warned her players … said the Harbour boss``), and no title of it names
+    another origin (``Russian President X``); an origin may be clipped to its end (``the Bok coach`` of
+    ``Springbok coach X``)."""
+    if entity is None:
+        return False
+    if entity is not last_speaker and any(e.person and e is not entity and e.last_before(position) >= 0 for e in people.entities):
         return False
     return not entity.origins or all(any(o.endswith(w) and len(w) >= _CLIPPED for o in entity.origins) for w in named)
 

@@ -69,6 +69,8 @@ _APPOSITION_TOKENS = 10
 _OPEN_APPOSITION_TOKENS = 24
 #: Pronouns that open a relative clause after a comma (``, which raised fees,``).
 _RELATIVES = frozenset(["which", "who"])
+#: How many words a participle's subject after ``with`` may have in any case; more only in capitals (a titled name).
+_WITH_WORDS = 5
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
 #: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
@@ -402,9 +404,13 @@ def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:
 
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
     """The phrase the participle at ``k`` attaches to: after ``with`` (``with media reports saying``), or the names
-    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on); else ``None``."""
+    after ``of`` (``months of Carney and Champagne vowing``: the last name, whose list is read on); else ``None``.
+    Past a few words only a name and its capitalized titles lead back to ``with`` (``with Senate Majority Leader
+    Chuck Schumer telling``)."""
     j = k - 1
-    while j > max(sentence.start, k - 5) and tokens[j].is_word and tokens[j].lower != "with" and not _names_of(tokens, j, k):
+    while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower != "with" and not _names_of(tokens, j, k):
+        if j <= k - _WITH_WORDS and not tokens[j].is_capitalized:
+            return None
         j -= 1
     if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
         return Mention(j + 1, k)

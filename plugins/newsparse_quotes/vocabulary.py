@@ -117,7 +117,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
-        teenager youngster rookie debutant trainer
+        teenager youngster rookie debutant trainer holder titleholder champion medallist medalist
         """
     ),
     # Prefixes that make a role shared with others and keep it a role: ``co-founder``, ``co-trainer``.
