@@ -215,16 +215,16 @@ def test_labels_above_the_title_stay_out_of_the_article():
 
 
 def test_a_titled_page_no_layout_fits_is_read_as_an_article():
-    # a title of standfirst length, as likely a digest's summary line as a title by its text alone
+    # a title of standfirst length with an auxiliary, as likely a digest's summary line as a title by its text alone
     html = article_page(
-        head="<title>Library saved after a campaign by the town's readers</title>",
-        before="<header><h1>Library saved after a campaign by the town's readers</h1></header>",
+        head="<title>Library was saved after a campaign by the town's readers</title>",
+        before="<header><h1>Library was saved after a campaign by the town's readers</h1></header>",
         top="<p>Local News</p><p>after the vote</p>",
     )
     assert newsparse.detect_format(extract_html(html).text).name == "generic"
     page = newsparse.parse(html)
     assert page.format == "article"
-    assert page[0].headline.text == "Library saved after a campaign by the town's readers"
+    assert page[0].headline.text == "Library was saved after a campaign by the town's readers"
     assert [p.text for p in page[0].paragraphs] == BODY
 
 

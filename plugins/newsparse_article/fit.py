@@ -11,6 +11,7 @@ from newsparse.page.dates import glued_date
 from newsparse.page.layout import (
     MIN_STANDFIRST_WORDS,
     find_title,
+    is_articled_headline,
     is_headlinese,
     is_label,
     is_set_off,
@@ -95,9 +96,22 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):
         return FIT_HEADLINE
+    if is_articled_headline(title) and not _another_opening(lines, at):
+        return FIT_HEADLINE
     if _closes_with_teaser(title) or _opens_with_quotation(title) or _closes_with_source(title) or _opens_with_kicker(title):
         return FIT_HEADLINE
     return FIT_BARE
+
+
+def _another_opening(lines: Sequence[PageLine], at: int) -> bool:
+    """True when a line below the title ``lines[at]`` is shaped as it is and stands over a sentence: a live page's
+    or a digest's next item, whose opening lines are as likely summaries."""
+    for i in range(at + 1, len(lines)):
+        if lines[i].kind is LineKind.TEXT and is_articled_headline(lines[i].clean):
+            below = next_content(lines, i)
+            if below is not None and ends_sentence(below.clean):
+                return True
+    return False
 
 
 def _opens_with_quotation(title: str) -> bool:

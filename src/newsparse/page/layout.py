@@ -138,6 +138,10 @@ _HEADLINE_OMITS = frozenset("a an the is are was were has have had be been being
 MIN_HEADLINESE_WORDS = 5
 #: ... and at most this many.
 MAX_HEADLINESE_WORDS = 25
+#: A title in headline grammar that keeps its articles has at most this many words (a digest's summary is longer).
+MAX_ARTICLED_HEADLINE_WORDS = 14
+# Auxiliaries and past reports, which a digest's summary sentence has and a headline drops.
+_AUXILIARIES = (_HEADLINE_OMITS - {"a", "an", "the"}) | {"said", "told"}
 #: Auxiliaries that are no finite verb after ``to``: ``believed to have drowned``, ``wants X to be ineligible``.
 _INFINITIVES = frozenset(["have", "be"])
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
@@ -239,6 +243,21 @@ def is_headlinese(line: str) -> bool:
     if not MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS or _HEADLINE_OMITS.isdisjoint(words):
         return MIN_HEADLINESE_WORDS <= len(words) <= MAX_HEADLINESE_WORDS
     return not any(w in _HEADLINE_OMITS and not (w in _INFINITIVES and before == "to") for before, w in zip(["", *words], words))
+
+
+def is_articled_headline(line: str) -> bool:
+    """True for a title in headline grammar that keeps its articles: one clause of at most
+    :data:`MAX_ARTICLED_HEADLINE_WORDS` words (and of standfirst length: shorter ones are titles anyway), no comma, no auxiliary verb and no past report (``Senate approves
+    spending bill in last roll call vote of the year``, ``Bowlers take the honours on opening day``); a digest's
+    summary sentence has them (``The country's leader also said he doesn't believe …``)."""
+    if "," in line:
+        return False
+    words = [w.lower() for w in _WORD.findall(line)]
+    return (
+        MIN_STANDFIRST_WORDS <= len(words) <= MAX_ARTICLED_HEADLINE_WORDS
+        and _AUXILIARIES.isdisjoint(words)
+        and not any(w.endswith(("n't", "n’t")) for w in words)
+    )
 
 
 def is_label(line: str) -> bool:
