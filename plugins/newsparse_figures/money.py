@@ -81,11 +81,11 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _PER_CURRENCY = lazy_compile(
     r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
 )
-#: What stands between an amount and a number compared with it: perhaps a conversion in brackets, ``up``, ``down``
-#: or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words (``down from a
-#: planned``).
+#: What stands between an amount and a number compared with it: a comma or dash, perhaps a conversion in brackets,
+#: ``up``, ``down`` or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words
+#: (``down from a planned``; ``38 trillion yen – up from 37.7 trillion``).
 _COMPARED = lazy_compile(
-    r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
+    r"[ \t,\u2013\u2014-]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
 #: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
@@ -456,11 +456,14 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  A dollar's nationality counts where it is printed
-    twice at least (table ``nationality_places``: ``the Australian government`` … ``Australian workers``)."""
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  Words that name a dollar's country weakly count
+    where the article prints those of that dollar twice at least (table ``nationality_places``: ``the Australian
+    government`` … ``Australian workers``, ``an Australian miner`` … ``its Melbourne office``)."""
     names = [" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text)]
-    printed = Counter(names)
-    counts = Counter(p.currency_places[name] for name in names if name not in p.nationality_places or printed[name] > 1)
+    weak = Counter(p.nationality_places[name] for name in names if name in p.nationality_places)
+    counts = Counter(
+        p.currency_places[name] for name in names if name not in p.nationality_places or weak[p.currency_places[name]] > 1
+    )
     if len(counts) > 1:
         (top, times_named), *_ = counts.most_common(1)
         others = counts.total() - times_named
