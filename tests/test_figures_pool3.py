@@ -267,3 +267,30 @@ def test_two_years_joined_without_a_dash_are_no_figure(sentence):
 @pytest.mark.parametrize("sentence", ["The code was 20123456 on the form.", "The file held 19952010 records."])
 def test_other_eight_digits_stay_figures(sentence):
     assert len(figures(sentence)) == 1
+
+
+# -- a contracted he's/she's/who's before a bare number gives an age ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coach, who's 61, stays on.", "Nobody asks whether she's 39 or not.", "They say he’s 72 and still runs."],
+)
+def test_a_contracted_clause_before_a_bare_number_gives_an_age(sentence):
+    assert figures(sentence)[0]["unit"] == "years"
+
+
+@pytest.mark.parametrize("sentence", ["It's 30 outside.", "She's 12 points ahead."])
+def test_other_contractions_give_no_age(sentence):
+    assert figures(sentence)[0]["unit"] != "years"
+
+
+# -- the Victorian Government is a body of Australia, Victoria alone no place --------------------------------------------
+
+
+def test_the_victorian_government_names_australia():
+    assert _money("The Victorian Government will spend $90 million on trams.") == [("$90 million", 9e7, None, "AUD")]
+
+
+def test_victoria_alone_names_no_dollar():
+    assert _money("Victoria will spend $90 million on trams.") == [("$90 million", 9e7, None, "USD")]

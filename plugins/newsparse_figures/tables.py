@@ -161,7 +161,7 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: others together (the story's country).  A name several currencies share (``pesos``,
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
-#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
+#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, but ``Victorian Government``; not ``Hamilton``, ``Wellington``,
 #: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too,
 #: and so does the abbreviation of a state or province that no other place or word shares (``NSW``, ``Qld``,
 #: ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).  A place joined
@@ -173,7 +173,8 @@ CURRENCY_PLACES = {
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
-                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL"], "AUD"),
+                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL", "Victorian Government",
+                     "Victorian government"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
@@ -819,8 +820,9 @@ AGE_GROUPS = [
 ]
 
 #: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
-#: ``she was 9 when``).
-AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
+#: ``she was 9 when``, ``whether he's 48``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was",
+               "he's", "he’s", "she's", "she’s"]
 
 #: Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age
 #: (``gave him his debut at 16,``, ``moved to Canada at 12.``; not ``closed at 46, up``, nor ``the school opens at 9.``).
