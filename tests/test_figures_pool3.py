@@ -294,3 +294,22 @@ def test_the_victorian_government_names_australia():
 
 def test_victoria_alone_names_no_dollar():
     assert _money("Victoria will spend $90 million on trams.") == [("$90 million", 9e7, None, "USD")]
+
+
+# -- from a/an before the first end still opens a change ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The toll will go from a $2.75 to $3.10 next spring.", ["$2.75", "$3.10"]),
+        ("Support climbed from an 8% to a 12% share.", ["8%", "12%"]),
+    ],
+)
+def test_from_an_article_and_a_change_verb_give_two_figures(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts
+
+
+def test_from_an_article_after_a_range_verb_stays_a_range():
+    (found,) = figures("Plots ranged from a $5,000 to $9,000 price.")
+    assert (found["value"], found["high"]) == (5000, 9000)
