@@ -313,3 +313,30 @@ def test_from_an_article_and_a_change_verb_give_two_figures(sentence, texts):
 def test_from_an_article_after_a_range_verb_stays_a_range():
     (found,) = figures("Plots ranged from a $5,000 to $9,000 price.")
     assert (found["value"], found["high"]) == (5000, 9000)
+
+
+# -- a bare scaled number, its conversion in brackets, and an amount that names the currency of both ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Schools get 12 billion ($80m) and hospitals 9 billion yen ($60m).", None),  # not joined right after
+        ("The plan costs 12 billion ($80m) and 9 billion yen ($60m) a year.", "JPY"),
+        ("Grants total 3 million (€3.4m) or 5 million pounds (€5.7m).", "GBP"),
+    ],
+)
+def test_a_bare_number_with_a_conversion_joined_to_a_named_amount_takes_its_currency(sentence, currency):
+    first = figures(sentence)[0]
+    assert (first["kind"], first["currency"]) == (("money", currency) if currency else ("quantity", None))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales were 3 million (a record) and 4 million euros went to tax.",  # no conversion in the brackets
+        "It costs 16 billion ($238m) and €4 billion more.",  # the sign names only its own amount
+    ],
+)
+def test_a_bare_number_without_a_conversion_or_before_a_sign_stays_a_count(sentence):
+    assert figures(sentence)[0]["kind"] == "quantity"

@@ -90,6 +90,9 @@ _COMPARED = lazy_compile(
 )
 #: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
 #: billion more than the €5.7 billion``), ``less than``, ``higher than``, ``lower than``.
+#: What joins a bare number to an amount that names the currency of both after it: a conversion in brackets, then
+#: ``and`` or ``or`` (``16 billion ($238m) and 4 billion rupees``).
+_JOINED_AMOUNT = lazy_compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:and|or)[ \t]+")
 _COMPARED_AFTER = lazy_compile(r"[ \t]+(?:more|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+)?")
 #: A conversion into US dollars printed with no sign or word of the dollar: ``US`` and the closing bracket after the
 #: number of ``1.22 billion Singapore dollars (864 million US)``.
@@ -302,19 +305,30 @@ def compared_amount(
             and not _unit_printed(text, reading)
         ):
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
-    for number, amount in zip(readings, readings[1:], strict=False):
-        # the mirror: over a billion more than the €5.7 billion (EUR)
-        if (
-            number.kind == "quantity"
-            and number.scaled
-            and amount.kind == "money"
-            and amount.scaled
-            and amount.scale == number.scale
-            and _COMPARED_AFTER.fullmatch(text, number.end, amount.start) is not None
-            and not _unit_printed(text, number)
-        ):
-            number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
+    for k, number in enumerate(readings[:-1]):
+        # the mirror: over a billion more than the €5.7 billion (EUR); 16 billion ($238m) and 4 billion rupees (PKR)
+        if number.kind == "quantity" and number.scaled and not _unit_printed(text, number):
+            amount = _same_money_after(text, number, readings[k + 1 : k + 3])
+            if amount is not None:
+                number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
     return readings
+
+
+def _same_money_after(text: str, number: Reading, following: list[Reading]) -> Reading | None:
+    """The amount of money of the scale of a bare ``number`` that makes it money of its currency: compared with it
+    right after (``over a billion more than the €5.7 billion``), or joined to it by ``and``/``or`` past a conversion
+    in brackets, where the amount prints its currency after its digits, which names both (``16 billion ($238m) and
+    4 billion rupees``; not ``3 million (a record) and 4 million euros``)."""
+    first = following[0]
+    if first.kind == "money" and text[first.start - 1 : first.start] == "(" and len(following) > 1:
+        amount, joiner = following[1], _JOINED_AMOUNT  # past the conversion
+        if not text[amount.start : amount.start + 1].isdigit():
+            return None
+    else:
+        amount, joiner = first, _COMPARED_AFTER
+    if amount.kind != "money" or not amount.scaled or amount.scale != number.scale:
+        return None
+    return amount if joiner.fullmatch(text, number.end, amount.start) is not None else None
 
 
 def us_conversion(
