@@ -265,7 +265,7 @@ def test_a_singular_unit_word_after_a_number_above_one_is_reported_in_the_plural
     ("sentence", "unit"),
     [
         ("Only 1 inch of rain fell.", "inch"),
-        ("The queue moved 45 min later.", "min"),
+        ("The road runs 12 km north.", "km"),
         ("Water held 8 parts per billion of arsenic.", "parts per billion"),
     ],
 )

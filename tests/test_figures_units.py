@@ -24,7 +24,7 @@ from tests.test_figures import figures, one
         ("Water boils at 100 degrees Celsius.", "100 degrees Celsius", "degrees Celsius", "degrees Celsius"),
         ("Seville sweltered at 41C.", "41C", "degrees Celsius", "degrees Celsius"),
         ("Phoenix reached 104F on Monday.", "104F", "degrees Fahrenheit", "degrees Fahrenheit"),
-        ("The shift lasts 8 hrs.", "8 hrs", "hrs", "hours"),
+        ("The shift lasts 8 hrs.", "8 hrs", "hours", "hours"),
         ("Storms flattened 2,400 MT of maize.", "2,400 MT", "MT", "tonnes"),
         ("The port loaded 40 metric tons of sugar.", "40 metric tons", "metric tons", "tonnes"),
     ],

@@ -41,6 +41,8 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
     digits = match["digits"]
     if len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS:
         return not _counts_like_year(text, reading, patterns)
+    if len(digits) == 2 * _YEAR_DIGITS and digits.isdigit() and _joined_years(digits):
+        return True  # the 20222026 budget: a span of years whose dash was lost
     p = patterns
     if len(digits) <= 2 and (
         p.month_after.match(text, reading.end)
@@ -52,6 +54,18 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
         return True
     spaced = text.startswith(_DAY_PART_OPENERS, reading.end)
     return spaced and _hour_before_day_part(p, text, reading.start, reading.end, reading.value)
+
+
+def _joined_years(digits: str) -> bool:
+    """Eight digits that are two years a few apart, the later second, as a span of years prints them where its dash
+    was lost: ``20222026`` (2022–2026), ``20232024``; not ``20123456``."""
+    first, second = int(digits[:_YEAR_DIGITS]), int(digits[_YEAR_DIGITS:])
+    return first in _YEARS and 0 < second - first <= _JOINED_SPAN
+
+
+#: The digits of a year, and the most years a span printed without its dash covers.
+_YEAR_DIGITS = 4
+_JOINED_SPAN = 10
 
 
 def _year_after_month(patterns: Patterns, text: str, reading: Reading, digits: str) -> bool:

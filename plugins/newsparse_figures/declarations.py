@@ -16,7 +16,7 @@ DOCS = {
     "currency_context": 'Words that, printed anywhere in an article, name a currency it speaks of, to that currency (case-sensitive, whole words).',
     "dollar_currencies": 'Currencies a bare ``$`` may stand for, decided by table ``currency_context`` or ``currency_places``.',
     "currency_places": 'Places and public bodies of a country, to its currency: they make a bare ``$`` the one foreign dollar whose places an article names (``Canberra``: AUD; places of the United States keep it USD), and a name several currencies share the one whose places it names (``pesos`` near ``Bogotá``: COP).',
-    "nationality_places": 'A country\'s people or things in one word (``Australian``), to its currency: one of its places where an article prints it twice at least, not in the page\'s head line nor before ``dollar``.',
+    "nationality_places": 'Words that name a dollar\'s country only weakly (its adjective, cities others share: ``Australian``, ``Toronto``), to its currency: among its places where an article prints words of it twice at least, not in the page\'s head line nor before ``dollar``.',
     "dateline_places": 'Places whose dollar a bare ``$`` is only where they dateline the article (``SINGAPORE -``: SGD), not where named in passing.',
     "conversion_leads": 'Words between an opening bracket and a bare ``$`` of a conversion, which names the US dollar (``A$3 billion (about $2 billion)``).',
     "dollar_nationalities": 'The nationality of a dollar printed after a bare ``$`` amount, to its currency (``$31.2 billion Canadian (US$22.9 billion)``: CAD), before a bracket, a stop or comma, or ``dollars``.',

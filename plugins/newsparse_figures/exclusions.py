@@ -7,6 +7,8 @@ it is given a number read with what is printed after it and says whether it is *
 
 from __future__ import annotations
 
+import math
+
 import re
 
 from newsparse.lazy_regex import lazy_compile
@@ -596,15 +598,33 @@ def ratio_or_fraction(p: Patterns, text: str, reading: Reading, match: re.Match[
         and (then in p.ratio_after_starts or not then.isascii())  # else no ratio or fraction word can follow
         and (after := p.ratio_or_fraction_after.match(text, reading.end))
     ):
-        whole = after["whole"]
-        return whole is None or reading.value <= _count_value(p, text[after.start("whole") : after.end() + LOOKBACK])
+        if (whole := after["whole"]) is None:
+            return True  # two thirds of
+        return _is_ratio(after[0], reading.value, _count_value(p, text[after.start("whole") : after.end() + LOOKBACK]))
     if not text[reading.start - 1].isspace():
         return False  # no ratio word right before it
     words = text[max(0, reading.start - LOOKBACK) : reading.start].rsplit(None, 1)
     if not words or words[-1] not in p.ratio_ends:
         return False  # the word before is no ratio word: the pattern need not be tried
     before = match_before(p.ratio_before, text, reading.start, LOOKBACK)
-    return before is not None and _count_value(p, before[1]) <= reading.value
+    return before is not None and _is_ratio(text[before[0] : reading.start], _count_value(p, before[1]), reading.value)
+
+
+def _is_ratio(joined: str, part: float, whole: float) -> bool:
+    """A part and a whole that ``joined`` (``in``, ``out of``, with the numbers around them) makes a ratio.
+
+    The part is no larger than the whole (``killed 12 in six raids``: two counts), and smaller after ``in``
+    (``three in three days``: an age and a time).  After ``out of``, a whole that is no base of a proportion (above
+    ten and no power of ten) is a count of its own, and so is the part taken of it: ``10 out of 144 hospital
+    trusts``, ``22 out of 35 firms`` (``nine out of ten``, ``eight out of 10``, ``99 out of 100``, ``one in 20`` stay
+    ratios)."""
+    if " out " not in f" {joined.lower()} ":
+        return part < whole
+    return part <= whole and (whole <= _PROPORTION_LEAST or math.log10(whole).is_integer())
+
+
+#: The largest whole of a proportion that is no power of ten: ``four out of five``, ``nine out of ten``.
+_PROPORTION_LEAST = 10
 
 
 def _count_value(p: Patterns, count: str) -> float:

@@ -81,15 +81,18 @@ _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 _PER_CURRENCY = lazy_compile(
     r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?(?:dollar|euro|greenback)\b"
 )
-#: What stands between an amount and a number compared with it: perhaps a conversion in brackets, ``up``, ``down``
-#: or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words (``down from a
-#: planned``).
+#: What stands between an amount and a number compared with it: a comma or dash, perhaps a conversion in brackets,
+#: ``up``, ``down`` or a time (``in the third quarter``), then ``from`` or ``compared with`` and at most two words
+#: (``down from a planned``; ``38 trillion yen – up from 37.7 trillion``).
 _COMPARED = lazy_compile(
-    r"[ \t,]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
+    r"[ \t,\u2013\u2014-]*(?:\([^()\n]{1,40}\)[ \t,]*)?(?:(?:up|down|in[ \t]+[^,.()\n]{1,30}?)[ \t]+)?"
     r"(?:from|compared[ \t]+(?:with|to))(?:[ \t]+[a-z]+){0,2}[ \t]+"
 )
 #: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
 #: billion more than the €5.7 billion``), ``less than``, ``higher than``, ``lower than``.
+#: What joins a bare number to an amount that names the currency of both after it: a conversion in brackets, then
+#: ``and`` or ``or`` (``16 billion ($238m) and 4 billion rupees``).
+_JOINED_AMOUNT = lazy_compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:and|or)[ \t]+")
 _COMPARED_AFTER = lazy_compile(r"[ \t]+(?:more|less|higher|lower)[ \t]+than[ \t]+(?:the[ \t]+)?")
 #: A conversion into US dollars printed with no sign or word of the dollar: ``US`` and the closing bracket after the
 #: number of ``1.22 billion Singapore dollars (864 million US)``.
@@ -302,19 +305,30 @@ def compared_amount(
             and not _unit_printed(text, reading)
         ):
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", level.currency, None, None
-    for number, amount in zip(readings, readings[1:], strict=False):
-        # the mirror: over a billion more than the €5.7 billion (EUR)
-        if (
-            number.kind == "quantity"
-            and number.scaled
-            and amount.kind == "money"
-            and amount.scaled
-            and amount.scale == number.scale
-            and _COMPARED_AFTER.fullmatch(text, number.end, amount.start) is not None
-            and not _unit_printed(text, number)
-        ):
-            number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
+    for k, number in enumerate(readings[:-1]):
+        # the mirror: over a billion more than the €5.7 billion (EUR); 16 billion ($238m) and 4 billion rupees (PKR)
+        if number.kind == "quantity" and number.scaled and not _unit_printed(text, number):
+            amount = _same_money_after(text, number, readings[k + 1 : k + 3])
+            if amount is not None:
+                number.kind, number.currency, number.unit, number.canonical = "money", amount.currency, None, None
     return readings
+
+
+def _same_money_after(text: str, number: Reading, following: list[Reading]) -> Reading | None:
+    """The amount of money of the scale of a bare ``number`` that makes it money of its currency: compared with it
+    right after (``over a billion more than the €5.7 billion``), or joined to it by ``and``/``or`` past a conversion
+    in brackets, where the amount prints its currency after its digits, which names both (``16 billion ($238m) and
+    4 billion rupees``; not ``3 million (a record) and 4 million euros``)."""
+    first = following[0]
+    if first.kind == "money" and text[first.start - 1 : first.start] == "(" and len(following) > 1:
+        amount, joiner = following[1], _JOINED_AMOUNT  # past the conversion
+        if not text[amount.start : amount.start + 1].isdigit():
+            return None
+    else:
+        amount, joiner = first, _COMPARED_AFTER
+    if amount.kind != "money" or not amount.scaled or amount.scale != number.scale:
+        return None
+    return amount if joiner.fullmatch(text, number.end, amount.start) is not None else None
 
 
 def us_conversion(
@@ -456,11 +470,14 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  A dollar's nationality counts where it is printed
-    twice at least (table ``nationality_places``: ``the Australian government`` … ``Australian workers``)."""
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  Words that name a dollar's country weakly count
+    where the article prints those of that dollar twice at least (table ``nationality_places``: ``the Australian
+    government`` … ``Australian workers``, ``an Australian miner`` … ``its Melbourne office``)."""
     names = [" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text)]
-    printed = Counter(names)
-    counts = Counter(p.currency_places[name] for name in names if name not in p.nationality_places or printed[name] > 1)
+    weak = Counter(p.nationality_places[name] for name in names if name in p.nationality_places)
+    counts = Counter(
+        p.currency_places[name] for name in names if name not in p.nationality_places or weak[p.currency_places[name]] > 1
+    )
     if len(counts) > 1:
         (top, times_named), *_ = counts.most_common(1)
         others = counts.total() - times_named

@@ -33,7 +33,8 @@ _MAX_NUMBER_WORDS = 30
 
 def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
     """Any of ``places`` (group 1), not as the mark of a currency: a ``$`` or a coin after it (``US$``, ``US cents``),
-    nor a dollar's nationality before ``dollar`` (``the Canadian dollar slipped``: the currency as a market).
+    nor a dollar's nationality before ``dollar`` (``the Canadian dollar slipped``: the currency as a market), nor
+    before ``-based``, where a company is from (``the Brisbane-based jeweller``).
 
     ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
     words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
@@ -41,7 +42,7 @@ def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
     places = set(places)
     nationalities = places & p.nationality_places.keys()
     market = rf"|{_alternation(nationalities)}(?![ \u00a0](?i:dollar))" if nationalities else ""
-    return regex_cache.compile(rf"({_alternation(places - nationalities)}{market})(?![A-Za-z0-9$]|{mark})")
+    return regex_cache.compile(rf"({_alternation(places - nationalities)}{market})(?![A-Za-z0-9$]|{mark}|-based)")
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
@@ -377,7 +378,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     return regex_cache.compile(
         rf"[\s(\[“\"‘'–—«„-]"
         rf"(?:(?P<words>(?:(?:[Aa]\s+)?{fractions}[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?={big_scales}\b)|[Aa]\s+(?={big_scales}\b))?"
-        rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?\s+|-and-an?-){fractions}\b)"
+        rf"{number_word}\b(?:(?:\s+and\s+|[\s-]+){more_word}\b|(?:\s+and\s+an?(?:\s+|-)|-and-an?-){fractions}\b)"
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
         rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b(?!\s+and\s+an?\s+half\b))"
         rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
@@ -477,14 +478,15 @@ def _suffix_glued(p: Patterns, key: str | None) -> re.Pattern[str]:
     """:attr:`Patterns.suffix_glued` where ``key`` starts (or follows a hyphen)."""
     symbols, codes, minor, units = _suffix_pieces(p, key)
     coins, short = _alternation(p.tables["coins"].starting(key), spaces=False), _alternation(p.tables["short"].starting(key))
+    named = _caseless(p.tables["named"].starting(key))
     return regex_cache.compile(
         rf"{symbols}|{codes}"
-        rf"|-(?P<minor>{minor}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
+        rf"|-(?P<minor>{minor}s?)\b|-(?P<named>{named}s?)\b|(?P<coin>{coins})(?![\w'’]|\.\w)"
         r"|(?P<percent>%|-?(?i:percents?|per[\s-]cent|pct|pc)\b)"  # a 15-percent rise, a 5-per-cent cut
         rf"|(?:-?{units}|(?P<short>{short}))(?![\w°²]|/(?!\d))"  # 8GB/256GB, not 5m/s
         r"|(?P<strong>-strong\b)"
         r"|-(?P<compound>[a-z]+)\b(?![-'’])"
-        r"|(?!)(?P<named>)(?P<of>)(?P<word>)"  # groups that need white space first
+        r"|(?!)(?P<of>)(?P<word>)"  # groups that need white space first
     )
 
 
@@ -506,8 +508,10 @@ def _approx_after(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _range_lead_before(v: Vocabulary) -> re.Pattern[str]:
+    """(Read backwards.) The word that opens a range or a change before its first end: ``between``, ``from``, ``by``,
+    ``either``, perhaps past a qualifier (``from about``) or, for ``from``, an article (``go from a $1.25 to $1.50``)."""
     return regex_cache.compile(
-        rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)})\s+((?i:yb|morf))(?![\w-])|"
+        rf"\s+(?:(?:{_caseless(v['approx_before'], backwards=True)}|(?i:n?a))\s+((?i:yb|morf))(?![\w-])|"
         r"((?i:fo\s+[a-z]+\s+eht\s+neewteb|"
         rf"{_alternation(('between', 'from', 'by', 'either'), backwards=True)}))(?![\w-]))"
     )

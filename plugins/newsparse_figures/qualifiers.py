@@ -231,7 +231,8 @@ def age_of_people(patterns: Patterns, text: str, reading: Reading) -> tuple[str,
     if text[reading.start - 1 : reading.start] != " ":
         return None
     words = text[max(0, reading.start - LOOKBACK) : reading.start].lower().split()[-2:]
-    return _YEARS if " ".join(words) in patterns.age_leads else None
+    leads = patterns.age_leads
+    return _YEARS if " ".join(words) in leads or (words and words[-1] in leads) else None  # who is 37, who's 37
 
 
 def _ends_sentence(text: str, end: int) -> bool:

@@ -38,6 +38,9 @@ _WHOLE = 100
 _SPLIT_SLACK = 1.5
 #: Marks that close a clause right after a number: no noun it counts follows.
 _CLAUSE_ENDS = frozenset(".,;:)")
+#: What an amount prints before its digits: a sign or letters (``$``, ``Rs ``), empty for a number in words.
+_SIGN_BEFORE = lazy_compile(r"[^\d\s]{0,4}[ \u00a0]?(?=\d)|")
+
 #: The word that opens a clause of alternatives: ``whether the fee starts at $40 or $60`` states two amounts.
 _WHETHER = frozenset({"whether"})
 
@@ -135,8 +138,8 @@ def is_range(
         return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
-    if word == "or" and first.canonical is not None and first.unit in text[first.number_end : first.end]:
-        return False  # 128GB or 256GB: two measures, each with its unit (3 or 4 km, £40 or £60: a range)
+    if word == "or" and _printed_whole(text, first, second):
+        return False  # 128GB or 256GB, $40 or $60, 5% or 6%: two amounts, each printed whole (3 or 4 km: a range)
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
     if word == "to" and lead is None and second.bare and _unit_printed(text, first):
@@ -239,6 +242,17 @@ def _close_measures(text: str, first: Reading, second: Reading, word: str | None
         and second.value is not None
         and 0 < first.value < second.value < _CLOSE_MEASURE_RATIO * first.value
     )
+
+
+def _printed_whole(text: str, first: Reading, second: Reading) -> bool:
+    """The first of two ends joined by ``or`` prints its own unit (``128GB or 256GB``), percent sign or word (``80
+    per cent or 90 per cent``) or the same sign as the second (``$44,470 or $45,870``): two amounts, no range."""
+    if first.canonical is not None or first.kind == "percent":
+        return first.number_end < first.end and (first.unit is None or first.unit in text[first.number_end : first.end])
+    if first.kind != "money":
+        return False
+    sign = _SIGN_BEFORE.match(text, first.start)
+    return sign is not None and sign[0] != "" and text.startswith(sign[0], second.start)
 
 
 def _unit_printed(text: str, reading: Reading) -> bool:

@@ -75,9 +75,11 @@ def _ordinal_st(digits: str) -> bool:
 
 
 def hyphenated_noun(p: Patterns, text: str, reading: Reading, after: re.Match[str]) -> bool:
-    """A noun joined to the number by a hyphen: ``28-point``, ``a 300-meter race``, ``a 20-pound bag`` (not ``two-way``)."""
+    """A noun joined to the number by a hyphen: ``28-point``, ``a 300-meter race``, ``a 20-pound bag`` (not ``two-way``).
+
+    Not a number word, which counts nothing: ``a two-three week closure`` counts no ``threes``."""
     word = after["compound"]
-    if word is None or reading.value is None or word in p.compound_blockers:
+    if word is None or reading.value is None or word in p.compound_blockers or word in p.number_words:
         return False
     reading.end = after.end()
     unit = word if word in p.named_scales else plural(word, p)  # a 6.6-magnitude aftershock: a scale, not a count

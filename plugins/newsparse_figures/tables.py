@@ -161,10 +161,11 @@ DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
 #: others together (the story's country).  A name several currencies share (``pesos``,
 #: ``rupees``, ``dinars``) is the one of them whose places, or words of table ``currency_context``, the article
 #: names (``pesos`` in a story from Bogotá are COP).  Outlets abroad mark a foreign dollar (``A$``), so only
-#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, ``Hamilton``, ``Wellington``,
+#: places whose name is theirs alone decide (not ``Sydney``, ``Victoria``, but ``Victorian Government``; not ``Hamilton``, ``Wellington``,
 #: ``Santiago``, ``Jordan``, ``Georgia``); a time zone of one country in a timestamp (``2:14pm AEDT``) names it too,
 #: and so does the abbreviation of a state or province that no other place or word shares (``NSW``, ``Qld``,
-#: ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).
+#: ``YARMOUTH, N.S. —``, ``Ont.``; not ``WA``, ``SA``, ``NT``, ``ACT``, ``Vic``, ``Tas``, ``B.C.``, ``Man.``, ``N.B.``).  A place joined
+#: to ``-based`` is where a company is from, no place of the story (``the Brisbane-based jeweller``).
 CURRENCY_PLACES = {
     **dict.fromkeys(["Canberra", "Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
                      "Northern Territory", "Australian Bureau of Statistics", "Reserve Bank of Australia",
@@ -172,13 +173,14 @@ CURRENCY_PLACES = {
                      "Geelong", "Ballarat", "Bendigo", "Townsville", "Wollongong", "Australia", "Pilbara", "ASX",
                      "Kalgoorlie", "Toowoomba", "Rockhampton", "TEQSA", "ACCC", "APRA", "ASIC", "AEST", "AEDT",
                      "ACST", "ACDT", "AWST", "Australian Capital Territory", "NSW", "Qld", "QLD", "Geraldton",
-                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL"], "AUD"),
+                     "Fremantle", "Mandurah", "Kununurra", "Australians", "NRMA", "NRL", "Victorian Government",
+                     "Victorian government"], "AUD"),
     **dict.fromkeys(["Ottawa", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
                      "Nova Scotia", "Newfoundland", "Bank of Canada", "Canada Revenue Agency", "Saskatoon",
                      "Mississauga", "Gatineau", "Yukon", "Nunavut", "N.S.", "Ont.", "Que.", "Alta.", "Sask.",
                      "P.E.I.", "Nfld.", "N.W.T.", "Whitehorse", "Yellowknife", "Iqaluit", "Dawson City",
                      "Kootenay", "Kootenays", "Okanagan", "Canada", "Canadian Real Estate Association",
-                     "Canadian Press", "Canadians", "CBC", "CTV", "Globe and Mail", "Toronto Star",
+                     "Canadian Press", "Canadians", "CBC", "CTV", "Globe and Mail", "Toronto Star", "TSX",
                      "National Post"], "CAD"),
     **dict.fromkeys(["Jamaica", "Jamaican", "Jamaicans", "Bank of Jamaica", "Montego Bay", "Portmore",
                      "Spanish Town", "Ocho Rios", "Negril"], "JMD"),
@@ -186,7 +188,7 @@ CURRENCY_PLACES = {
                      "Otago", "Tauranga", "Rotorua", "Christchurch", "Fonterra", "KiwiSaver", "Bay of Plenty",
                      "Hawke's Bay", "Hawke’s Bay", "NZST", "NZDT", "Whanganui", "Wanganui", "Palmerston North",
                      "Whangārei", "Whangarei", "Invercargill", "Manawatū", "Manawatu", "Kāpiti", "Kapiti", "Timaru",
-                     "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand"], "NZD"),
+                     "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand", "NZX"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
@@ -261,11 +263,17 @@ CURRENCY_PLACES = {
     **dict.fromkeys(["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza"], "TZS"),
 }
 
-#: A country's people or things in one word, to its currency: counted among its places (table ``currency_places``)
-#: where an article prints the word twice at least (``the Australian government`` … ``Australian workers``), not
-#: once (``a $5 million Canadian company``), nor in the line that heads the page, nor before ``dollar`` (``the
-#: Canadian dollar slipped``: the currency as a market).
-NATIONALITY_PLACES = {"Australian": "AUD", "Canadian": "CAD"}
+#: Words that name a country of a dollar only weakly, to its currency: its people's adjective and cities whose name
+#: other places, teams or people share (``Australian``, ``Sydney``, ``Toronto``).  They count among its places (table
+#: ``currency_places``) where an article prints words of this table for that dollar twice at least (``the Australian
+#: government`` … ``Australian workers``; ``an Australian miner`` … ``its Melbourne office``), not once (``a $5
+#: million Canadian company``), nor in the line that heads the page, nor before ``dollar`` (``the Canadian dollar
+#: slipped``: the currency as a market).
+NATIONALITY_PLACES = {
+    **dict.fromkeys(["Australian", "Aussie", "Sydney", "Melbourne", "Adelaide"], "AUD"),
+    **dict.fromkeys(["Canadian", "Toronto", "Vancouver", "Montreal", "Calgary", "Winnipeg"], "CAD"),
+    **dict.fromkeys(["Kiwi"], "NZD"),
+}
 
 #: Places whose dollar a bare ``$`` is only where they dateline the article, as their own papers print it
 #: (``SINGAPORE -``, ``HONG KONG:``), not where they are named in passing: deals there are often in US dollars.
@@ -331,7 +339,7 @@ CURRENCY_WORDS = {
     "Uruguayan peso": "UYU", "Dominican peso": "DOP",
     "krona": "SEK", "kronor": "SEK", "Swedish krona": "SEK", "Swedish kronor": "SEK",
     "krone": "", "kroner": "", "Norwegian krone": "NOK", "Norwegian kroner": "NOK",
-    "Danish krone": "DKK", "Danish kroner": "DKK", "Icelandic krona": "ISK",
+    "Danish krone": "DKK", "Danish kroner": "DKK", "Swedish kroner": "SEK", "Icelandic krona": "ISK",
     "koruna": "CZK", "Czech koruna": "CZK", "Czech crown": "CZK", "Swedish crown": "SEK",
     "Norwegian crown": "NOK", "Danish crown": "DKK", "crown": "", "Icelandic crown": "ISK",
     "soles": "", "Peruvian soles": "PEN", "Peruvian sol": "PEN",
@@ -647,13 +655,16 @@ WEATHER_CUES = [
 #: Unit symbols reported by their name as the ``unit`` (``45W`` measures ``watts``, ``50MP`` ``megapixels``): capital
 #: letters that alone say nothing of what they measure, a scale of degrees (``41C`` and ``−50 °C`` measure ``degrees
 #: Celsius``, as the annotation writes them: ``degrees``), ``bpd`` (``barrels per day``) and the abbreviations
-#: ``oz`` and ``ha`` (``574,606oz``: ``ounces``, ``1.13ha``: ``hectares``).  Symbols most often
+#: ``oz`` and ``ha`` (``574,606oz``: ``ounces``, ``1.13ha``: ``hectares``), and the short forms of miles and of
+#: spans of time (``2.5 mi``: ``miles``, ``10min``, ``3 mins``: ``minutes``, ``2hrs``: ``hours``).  Symbols most often
 #: printed as such (``km``, ``GB``, ``kg``, ``mph``, a bare ``°``) stay as printed.
 SYMBOL_NAMES = {
     "W": "watts", "V": "volts", "MP": "megapixels", "g": "grams", "°C": "degrees Celsius",
     "ºC": "degrees Celsius", "C": "degrees Celsius", "°F": "degrees Fahrenheit", "ºF": "degrees Fahrenheit",
     "F": "degrees Fahrenheit", "deg C": "degrees Celsius", "deg F": "degrees Fahrenheit",
-    "bpd": "barrels per day", "st": "stone", "oz": "ounces", "ha": "hectares",
+    "bpd": "barrels per day", "st": "stone", "oz": "ounces", "ha": "hectares", "mi": "miles", "sec": "seconds",
+    "secs": "seconds", "min": "minutes", "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours",
+    "yr": "years", "yrs": "years",
 }
 
 #: Singular nouns whose plural is not made with ``s``/``es``/``ies``, to the unit of a compound: its plural
@@ -809,8 +820,9 @@ AGE_GROUPS = [
 ]
 
 #: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
-#: ``she was 9 when``).
-AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was"]
+#: ``she was 9 when``, ``whether he's 48``).
+AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was",
+               "he's", "he’s", "she's", "she’s"]
 
 #: Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age
 #: (``gave him his debut at 16,``, ``moved to Canada at 12.``; not ``closed at 46, up``, nor ``the school opens at 9.``).
