@@ -7,7 +7,7 @@ followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
 under a title-shaped line no longer than it, is the standfirst of that title (the page's first
 title too).  The writer's name over their role, in a post's lead or over the first post's title,
-starts no post.  On a live page, an entry stamped with a
+starts no post, nor does a photo's alt text over its caption.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -45,7 +45,7 @@ from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
-from .listing import Unit, has_standfirst, listing_slices, listing_units
+from .listing import Unit, has_standfirst, is_alt_text, listing_slices, listing_units
 
 __all__ = ["BlogSplitter", "post_starts"]
 
@@ -97,7 +97,9 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))  # a headline, perhaps a question, or a blurb
             if stamp is not None and _opens_stamped_entry(lines, i):
                 starts.append((stamp, True))
-            elif _is_post_title(lines, i) and not _is_under_by(lines, i) and (not in_list or _opens_first_post(lines, i, starts)):
+            elif _is_post_title(lines, i) and not _is_under_by(lines, i) and not is_alt_text(lines, i) and (
+                not in_list or _opens_first_post(lines, i, starts)
+            ):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
                 if bylined and (_is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts)):

@@ -7,9 +7,9 @@ chrome, date lines, bylines and a copy of the title, is a teaser: a sentence, or
 a wrapped line's rest) and is no republication note; the title opens in none either (a prompt's
 instruction does), and the first stands right under no shorter headline of five words or more (it would
 be the story's standfirst).
-Kickers, image descriptions, ``Updated`` and counts between one unit's teaser and the next title belong
-to neither.  The repeated shape is the evidence of a listing, as one story's subheadings are the main
-risk of a false split:
+A photo's alt text over its caption (:func:`is_alt_text`) is no title.  Kickers, image descriptions, ``Updated``
+and counts between one unit's teaser and the next title belong to neither.  The repeated shape is the evidence
+of a listing, as one story's subheadings are the main risk of a false split:
 
 * two or more units, half of them *marked* (a teaser cut short or closed by ``Read more``, a ``Read
   more`` line under it, the title printed twice, over its address slug or cut short, a date line or byline
@@ -24,10 +24,11 @@ unit (a story's lead would), but the section's description right under its label
 :data:`MAX_UNIT_PARAGRAPHS` paragraphs.  Wire briefs that print a dateline alone under each title
 (``TOLEDO (AP)``, two titles or more, every one) are listed articles of any length: a story's subheadings
 print none; so are briefs under a briefs page's label above the first title (``News in brief``:
-``brief_labels``), every title four to sixteen words long.  A title may stand over its standfirst
-(:func:`has_standfirst`), the unit's summary; else its teaser is its first paragraph.  A byline or date
-line above a title marks it only where one stands above the first title too (else it closes the unit
-above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
+``brief_labels``), every title four to sixteen words long; and so are a feed's story openings, each but the
+last closed by a pointer to its remaining paragraphs (``Read 6 remaining paragraphs | Comments``).  A title may
+stand over its standfirst (:func:`has_standfirst`), the unit's summary; else its teaser is its first paragraph.
+A byline or date line above a title marks it only where one stands above the first title too (else it closes
+the unit above).  A first unit whose one paragraph introduces the stories under it (``Following is a summary of
 current world news briefs.``: the ``list_intros`` chrome vocabulary) is the page's label, no article.
 Where every other unit runs one paragraph, so does the last,
 and the lines under it close the page; a unit's text ends at a date line under it, and the listing at a
@@ -41,7 +42,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.lazy_regex import lazy_compile
-from newsparse.page.chrome import LineKind, PageChrome, is_bare_name, is_clock_time
+from newsparse.page.chrome import (
+    LineKind,
+    PageChrome,
+    is_bare_name,
+    is_clock_time,
+    is_photo_caption,
+    is_remaining_pointer,
+)
 from newsparse.page.furniture import is_read_more_marker, republished_from
 from newsparse.page.layout import MAX_TITLE_WORDS, is_title, is_title_case
 from newsparse.page.lines import (
@@ -55,7 +63,16 @@ from newsparse.page.lines import (
 from newsparse.page.probe import PageLine
 from newsparse_digest.splitter import header_key
 
-__all__ = ["Unit", "listing_units", "listing_slices", "has_standfirst", "MIN_LISTED_TITLE_WORDS", "MAX_UNIT_PARAGRAPHS"]
+__all__ = [
+    "Unit",
+    "listing_units",
+    "listing_slices",
+    "has_standfirst",
+    "is_alt_text",
+    "MIN_ALT_TEXT_SHARE",
+    "MIN_LISTED_TITLE_WORDS",
+    "MAX_UNIT_PARAGRAPHS",
+]
 
 #: Without marks, a listing's titles have at least this many words (a subheading has fewer) ...
 MIN_LISTED_TITLE_WORDS = 5
@@ -77,6 +94,8 @@ MAX_BRIEFS_LABEL_WORDS = 10
 MIN_BRIEF_TITLE_WORDS = 4
 #: ... and at most this many (a paragraph that lost its full stop runs longer).
 MAX_BRIEF_TITLE_WORDS = 16
+#: A photo's alt text over its caption shares at least this share of its words with it.
+MIN_ALT_TEXT_SHARE = 2 / 3
 #: Listings without marks repeat the unit at least this often.
 MIN_UNMARKED_UNITS = 3
 #: ... and with marks, at least this often, half of the units marked.
@@ -99,6 +118,8 @@ _READ_MORE_LINE = lazy_compile(
 )
 # A dateline of a place in Title Case, one or two words, and a spaced dash opening a wire story's lead: ``Stockholm - The``.
 _PLACE_DASH = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—] [A-Z\"“]")
+# A word, to compare a photo's alt text with its caption.
+_WORDS = lazy_compile(r"\w+")
 # The gaps between a label's words.
 _WORD_GAP = lazy_compile(r"[^\w'’-]+")
 
@@ -193,7 +214,8 @@ def _heads(
     for i, pl in enumerate(lines):
         if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i, chrome)):
             continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
-        if pl.kind is LineKind.TEXT and _is_listed_title(pl.clean) and not _is_briefs_label(pl.clean, chrome):
+        listed = pl.kind is LineKind.TEXT and _is_listed_title(pl.clean) and not is_alt_text(lines, i)
+        if listed and not _is_briefs_label(pl.clean, chrome):
             first = _teaser_after(lines, i, datelined, standfirsts)
             if first is not None:
                 heads.append((i, first))
@@ -246,6 +268,18 @@ def has_standfirst(lines: Sequence[PageLine], title: int) -> bool:
     return words > word_count(heading) or is_title_case(heading)
 
 
+def is_alt_text(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a photo's alt text right over its caption with the credit, which repeats at least
+    :data:`MIN_ALT_TEXT_SHARE` of its words (``Minister Jane Doe`` over ``Finance Minister Jane Doe (Photo | PTI)``):
+    no post's or listed title, though a byline or text stands under the photo."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.kind is not LineKind.CHROME or not is_photo_caption(below.clean):
+        return False
+    words = _WORDS.findall(lines[i].clean.casefold())
+    caption = frozenset(_WORDS.findall(below.clean.casefold()))
+    return bool(words) and sum(w in caption for w in words) >= MIN_ALT_TEXT_SHARE * len(words)
+
+
 def _is_dateline_under(lines: Sequence[PageLine], title: int) -> bool:
     """True where a dateline alone (:func:`~newsparse.page.lines.is_dateline_alone`) stands right under the
     title ``lines[title]``, as a wire brief prints it over its first paragraph."""
@@ -293,8 +327,8 @@ def listing_units(lines: Sequence[PageLine], chrome: PageChrome) -> list[Unit]:
     if datelined:
         # wire briefs, each title over its dateline alone: a story's subheadings print none
         return units if len(units) >= MIN_MARKED_UNITS else []
-    if _is_briefs_page(lines, units, chrome):
-        return units  # briefs under their page's label, of any length
+    if _is_briefs_page(lines, units, chrome) or _is_feed(lines, units):
+        return units  # briefs under their page's label, a feed's story openings: of any length
     if any(len(u.texts) > MAX_UNIT_PARAGRAPHS for u in units):
         return []
     marked = sum(u.marked for u in units)
@@ -321,6 +355,16 @@ def _is_briefs_page(lines: Sequence[PageLine], units: Sequence[Unit], chrome: Pa
     )
     asked = sum(map(is_question, titles))
     return labelled and sized and len(units) >= MIN_MARKED_UNITS and MAX_QUESTION_SHARE * len(units) >= asked
+
+
+def _is_feed(lines: Sequence[PageLine], units: Sequence[Unit]) -> bool:
+    """True for a feed's story openings: two units or more, each but the last closed by a pointer to its
+    remaining paragraphs (``Read 6 remaining paragraphs | Comments``), which says the story runs on elsewhere,
+    so the title under it opens the next (the last lost its pointer where the page was cut)."""
+    ends = [u.title for u in units[1:]]
+    return len(units) >= MIN_MARKED_UNITS and all(
+        any(is_remaining_pointer(lines[j].clean) for j in range(u.texts[-1] + 1, end)) for u, end in zip(units, ends)
+    )
 
 
 def _is_briefs_label(line: str, chrome: PageChrome) -> bool:

@@ -56,6 +56,7 @@ __all__ = [
     "may_be_dated",
     "closes_with_meridiem",
     "is_clock_time",
+    "is_remaining_pointer",
     "opens_byline",
     "contact_name",
     "opens_with_prompt",
@@ -420,7 +421,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related links", "related reading", "jump to", "in this article", "on this page", "more like this",
             "keywords", "related tags", "more about", "you might also like", "more for you", "further reading",
             "recommended for you", "related content", "more stories like this", "read this next", "don't miss",
-            "more on this topic", "latest from", "read more about", "read more from", "more coverage", "more stories from",
+            "more on this topic", "latest from", "read more about", "read more from", "read more on", "more coverage",
+            "more stories from",
             "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
             "media inquiries", "press inquiries", "media enquiries", "press enquiries",
             "related blogs", "related blog posts", "related videos", "related reads", "related columns",
@@ -906,6 +908,9 @@ _SLOT_NAME = lazy_compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A byline run on into its reading time has at most this many words after it (``3:21 PM CST``, ``Updated: 2:51 PM``).
 _MAX_READ_TAIL_WORDS = 4
+# A feed's pointer to the rest of a story whose first paragraphs it prints, perhaps beside its comments link:
+# ``Read 6 remaining paragraphs | Comments``, ``Read 12 more paragraphs``.
+_REMAINING_PARAGRAPHS = lazy_compile(r"read (?:the )?\d{1,4} (?:more|remaining) paragraphs?(?: ?[|·•] ?comments?)?")
 # ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``
 _READING_TIME = lazy_compile(
     r"\d{1,3}[ -]?min(?:ute)?s?\.? read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
@@ -1672,16 +1677,25 @@ def _is_appeal(line: str) -> bool:
     )
 
 
+def is_remaining_pointer(line: str) -> bool:
+    """True for a feed's pointer to the rest of a story it prints the first paragraphs of: ``Read 6 remaining
+    paragraphs | Comments``, ``Read 12 more paragraphs``.  The story runs on elsewhere: a title under it opens
+    the feed's next story."""
+    return _REMAINING_PARAGRAPHS.fullmatch(_key(line)) is not None
+
+
 def _is_closing_prompt(line: str, key: str) -> bool:
     """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``),
     a magazine's issue note (``This feature appears in the June 2026 issue of …``), a prompt that
     closes with a web address (``Follow our coverage of the storm at https://…``) or a link's prompt
-    (``To see the full results, click here.``)."""
+    (``To see the full results, click here.``) or a feed's pointer to the rest of a story
+    (:func:`is_remaining_pointer`)."""
     return (
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
         or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
         or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
         or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
+        or ("paragraph" in key and is_remaining_pointer(key))
     )
 
 

@@ -96,6 +96,10 @@ _PUBLISHER_NOTE = lazy_compile(
 _SITE_NOTE = lazy_compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = lazy_compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
+# A site's name of up to three words in capitals after a spaced run of dots closing a title: `` ……. PUNCH``; it is
+# looked for among the title's last this many characters.
+_DOTTED_SITE = lazy_compile(r"\s[.…]{2,}\s?[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+){0,2}\Z")
+_DOTTED_SITE_REACH = 40
 # What a site name printed before or after a title is set off by: a spaced bar or dash.
 _SPACED_SEPARATOR = lazy_compile(r"\s[|«–—/-]\s")
 # A site's section printed before a title as a breadcrumb: ``News / Board backs dredging``.
@@ -219,10 +223,14 @@ def teaser_link(caption: Line, headline: Line, *, adjacent: bool = False) -> Rel
 
 
 def title_span(chrome: PageChrome, title: str) -> tuple[int, int]:
-    """Where ``title`` starts and ends without a site name printed before or after it, nor a list's bullet
-    mark before it (``• Port reopens after storm``, a listing page's item)."""
+    """Where ``title`` starts and ends without a site name printed before or after it (perhaps in capitals after
+    a spaced run of dots: ``Port reopens ……. HARBOUR POST``), nor a list's bullet mark before it (``• Port
+    reopens after storm``, a listing page's item)."""
     bullet = _BULLET.match(title)
     start = 0 if bullet is None else bullet.end()
+    dotted = _DOTTED_SITE.search(title, max(start, len(title) - _DOTTED_SITE_REACH))
+    if dotted is not None:
+        title = title[: dotted.start()]  # ``Headline ……. PUNCH``: the site's name in capitals after a run of dots
     if _SPACED_SEPARATOR.search(title) is None:
         return start, len(title)  # the cheap, common case: no site name can be cut off
     m = _SITE_PREFIX.match(title, start)

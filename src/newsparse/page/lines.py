@@ -20,6 +20,8 @@ __all__ = [
     "is_question",
     "opens_with_dateline",
     "is_dateline_alone",
+    "is_dashed_dateline",
+    "opens_with_bracketed_dateline",
     "dateline_date",
 ]
 
@@ -38,7 +40,13 @@ _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z]
 _DATED_PLACE = lazy_compile(rf"{_PLACE},\s*")
 _DATED_TAIL = lazy_compile(r"\s*(?:/[^/]{1,40}/\s*|\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
 _DATELINE_CHARS = 80
-_DATELINE = lazy_compile(rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)\s")
+_DATELINE_HEAD = rf"(?:(?:{_PLACE}\s*)?\([A-Za-z0-9][\w .&/-]{{0,29}}\)|{_PLACE})\s*(?:—|–|--|-)"
+_DATELINE = lazy_compile(rf"{_DATELINE_HEAD}\s")
+# A dateline in brackets with no dash, a place or a source of up to three capitalised words, opening the lead:
+# ``(Geneva) More than …``, ``(Harbour Post) Six …``.
+_BRACKETED_DATELINE = lazy_compile(r"\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\) [A-Z\"“‘]")
+# A dateline alone on its line with the dash that leads into its story: ``LONDON, March 29 (UPI) --``.
+_DASHED_DATELINE = lazy_compile(_DATELINE_HEAD)
 
 
 # A dateline printed alone on its line, over the paragraph it opens: ``TOLEDO (AP)``, ``YOUNGSTOWN``.
@@ -92,6 +100,18 @@ def is_dateline_alone(line: str) -> bool:
     """True for a line that is only a dateline in capitals, perhaps with its wire's name: ``TOLEDO (AP)``,
     ``YOUNGSTOWN``, ``KYIV, Ukraine``.  Its shape is a label's too (``LOCAL NEWS``): callers ask where it stands."""
     return _DATELINE_ALONE.fullmatch(line) is not None
+
+
+def opens_with_bracketed_dateline(line: str) -> bool:
+    """True for a paragraph opening with a place or source in brackets and no dash, as some wires print the
+    dateline (``(Geneva) More than 660 people …``, ``(Harbour Post) Six …``): a lead, never a standfirst."""
+    return _BRACKETED_DATELINE.match(line) is not None
+
+
+def is_dashed_dateline(line: str) -> bool:
+    """True for a line that is only a news dateline and the dash that leads into the story's first sentence
+    (``LONDON, March 29 (UPI) --``, ``KYIV, Ukraine —``): the lead runs on from it."""
+    return _DASHED_DATELINE.fullmatch(line) is not None
 
 
 def dateline_date(line: str) -> DateMatch | None:

@@ -44,7 +44,13 @@ from newsparse.page.layout import (
     MAX_STANDFIRST_WORDS,
     MIN_BYLINED_STANDFIRST_WORDS,
 )
-from newsparse.page.lines import ends_sentence, is_cut_short, opens_with_dateline, word_count
+from newsparse.page.lines import (
+    ends_sentence,
+    is_cut_short,
+    opens_with_bracketed_dateline,
+    opens_with_dateline,
+    word_count,
+)
 from newsparse.page.probe import PageLine
 from newsparse.page.wrap import join_wrapped
 
@@ -61,6 +67,8 @@ _MAX_WORD_CHARS = 20  # how far those words are looked for: this many characters
 _WORD = lazy_compile(r"\w+")
 #: A photo's alt text printed over its caption with the credit has at least this many words.
 _MIN_ALT_TEXT_WORDS = 6
+#: A gallery's count between a photo's alt text and its caption (``1``) has at most this many digits.
+_MAX_COUNT_DIGITS = 2
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
 _MIN_LEAD_HEADING_WORDS = 2
 _MAX_LEAD_HEADING_WORDS = 6
@@ -228,10 +236,13 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     """Where the photo captions may be, but the title ``lines[title_at]``: the lines printed right above
     ``hide caption``, or above its credit and it, a fragment of caption length printed right under a
     caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
-    their credit line (:func:`_credited_captions`)."""
+    their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
+    :func:`_name_captions_twice`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
-    return (above | _credited_captions(lines, chrome, title_at) | _day_captions(lines, chrome) | {
+    credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
+    credited |= _name_captions_twice(lines)
+    return (above | credited | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
         if chrome.is_caption_label(pl.clean)
@@ -245,8 +256,9 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
     with the credit on the line under it (``The scene on Friday.`` / ``Photo:`` / ``Jane Doe``), not
     right under the title ``lines[title_at]``; between paragraphs, above a label and its credit
     (``Source: Supplied``), a fragment (``BREAKING | Four arrested``) or a sentence where blank lines
-    stand between paragraphs; and a caption printed twice, the second time with its credit (``The quay
-    at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``)."""
+    stand between paragraphs; a caption printed twice, the second time with its credit (``The quay
+    at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed over and under its credit
+    line (:func:`_is_caption_around_credit`)."""
     blank = uses_blank_lines(pl.line for pl in lines)
     found: set[int] = set()
     for j in range(1, len(lines)):
@@ -254,6 +266,9 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         if pl.kind is not LineKind.CHROME or above.kind is not LineKind.TEXT:
             continue
         credit = credit_line(pl.clean, chrome)
+        if credit and _is_caption_around_credit(lines, j):
+            found.update((j - 1, j + 1))  # the caption printed twice, its credit line between the copies
+            continue
         if credit is None:
             alt = above.clean.rstrip(".")
             if word_count(alt, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS and pl.clean.startswith(alt) and is_photo_caption(pl.clean):
@@ -272,6 +287,50 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         elif between and (blank or not ends_sentence(above.clean)):
             found.add(j - 1)
     return found
+
+
+def _captions_with_glued_credit(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
+    """A photo's alt text printed again right under it with its credit label run on (``Crowds at the quay``
+    over ``Crowds at the quay Credit: Jane Doe``, or ``…quayCredit: Jane Doe`` with no space), perhaps with the
+    gallery's count between them (``1``): the alt text, the count and the caption.  The alt text has
+    :data:`_MIN_ALT_TEXT_WORDS` words or more, and what follows its copy is a credit and no more."""
+    found: set[int] = set()
+    for j in range(1, len(lines)):
+        k = j - 1
+        if k > 0 and lines[k].clean.isdigit() and len(lines[k].clean) <= _MAX_COUNT_DIGITS:
+            k -= 1  # the gallery's count between them
+        alt, line = lines[k].clean, lines[j].clean
+        if lines[k].kind is not LineKind.TEXT or len(line) <= len(alt) or not line.startswith(alt):
+            continue
+        credited = credit_line(line[len(alt) :].strip(), chrome)
+        if credited and word_count(alt, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS:
+            found.update(range(k, j + 1))
+    return found
+
+
+def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
+    """A caption naming who is pictured, a name of two to four capitalised words perhaps with their title and a
+    full stop (``Coun Jane Doe.``, ``Finance Minister Jane Doe.``), printed twice in a row (the photo's alt text,
+    then its caption): both copies.  A name without the full stop is a byline's writer."""
+    return {
+        k
+        for j in range(1, len(lines))
+        if lines[j].kind is LineKind.TEXT
+        and lines[j].clean == lines[j - 1].clean
+        and lines[j].clean.endswith(".")
+        and is_name(lines[j].clean.removesuffix("."))
+        for k in (j - 1, j)
+    }
+
+
+def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
+    """True where the photo's caption stands right above its credit line ``lines[j]`` and again right under it,
+    in one block, as a page prints the alt text, the credit and the caption (``Boats at the quay.`` / ``Foto:
+    Jane Doe`` / ``Boats at the quay.``); the copies prove a caption of any length."""
+    if j == 0 or j + 1 >= len(lines) or not (_in_block(lines, j - 1) and _in_block(lines, j)):
+        return False
+    above, below = lines[j - 1], lines[j + 1]
+    return above.kind is LineKind.TEXT and below.kind is LineKind.TEXT and above.clean == below.clean
 
 
 def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
@@ -311,11 +370,13 @@ def _is_standfirst_at(
     """True for the standfirst ``lines[i]`` under the title: by the layout's rule, in a block of its
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
     right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
-    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``), nor a person's bare name (a
+    wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``, ``(Geneva) More than …``), nor a person's bare name (a
     byline, or a caption naming who is pictured, perhaps printed twice)."""
     if _copies_lead_over_byline(lines, i):
         return True  # the page's description, its dateline perhaps, over the byline and the lead it copies
-    if opens_with_dateline(lines[i].clean) or is_bare_name(lines[i].clean) or _is_caption_twice(lines, i):
+    if opens_with_dateline(lines[i].clean) or opens_with_bracketed_dateline(lines[i].clean):
+        return False  # a wire-style lead: ``HALIFAX, Oct 12 (Reuters) - …``, ``(Geneva) More than …``
+    if is_bare_name(lines[i].clean) or _is_caption_twice(lines, i):
         return False
     if is_key_points(lines, i) or (chrome is not None and is_action_caption(lines[i].clean, chrome.caption_actions)):
         return False  # key points, bulleted; who is pictured and what they do: ``Jane Doe addressing the press``
@@ -364,15 +425,18 @@ def _is_caption_twice(lines: Sequence[PageLine], i: int) -> bool:
 
 def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     """True for a sentence or two of standfirst length under the title, right above the lead photo's caption
-    printed twice (its alt text, then the caption: ``Boats at low tide. Picture: Jane Doe`` twice), chrome
-    perhaps before it: the body starts under the lead photo.  Under the title only (a page without one may open
-    with its lede over a photo); a caption printed once, under a sentence, is a photo's in the body."""
+    printed twice (its alt text, then the caption: ``Boats at low tide. Picture: Jane Doe`` twice, or the copies
+    over and under its credit line), chrome perhaps before it: the body starts under the lead photo.  Under the
+    title only (a page without one may open with its lede over a photo); a caption printed once, under a
+    sentence, is a photo's in the body."""
     words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS + 1)
     if not (MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS and ends_sentence(lines[i].clean)):
         return False
     j = i + 1
     while j < len(lines) and lines[j].kind is LineKind.CHROME and not is_photo_caption(lines[j].clean):
         j += 1  # a short link, a share row
+    if j + 2 < len(lines) and lines[j + 1].kind is LineKind.CHROME and _is_caption_around_credit(lines, j + 1):
+        return True  # the caption, its credit line, the caption again
     if j + 1 >= len(lines) or lines[j + 1].clean != lines[j].clean:
         return False
     return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)

@@ -14,7 +14,9 @@ middle line), or ends a sentence (the paragraph's last line): ``via Reuters`` un
 writer's address (``aruiz@example.com``) under their name, stay apart.  A line ending in a comma is not enough: on a
 page printing a paragraph a line, ``The statement reads,`` stands over its quotation as a
 paragraph of its own; nor is a capital under ``in``: a caption cut short (``The number of
-complaints during mobilization in``) may stand over the body's first paragraph.
+complaints during mobilization in``) may stand over the body's first paragraph.  A news dateline alone on its
+line with the dash that leads into the story (``LONDON, March 29 (UPI) --``) runs on into the line right under
+it, a capital or quotation mark opening it: the lead's first paragraph opens with its dateline.
 
 Some reprints double-space hard-wrapped copy: a blank line under every wrapped line, so each looks
 like a paragraph.  On a page where at least :data:`MIN_DOUBLE_SPACED` long lines ending no sentence
@@ -44,13 +46,14 @@ from collections.abc import Sequence
 
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind
-from newsparse.page.lines import ends_sentence, word_count
+from newsparse.page.lines import ends_sentence, is_dashed_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse
 
 __all__ = ["join_wrapped", "continues"]
 
 _CURRENCY = "$€£¥₹"
+_QUOTE_OPENINGS = "\"“‘'"
 #: A page double-spaces its wrapped lines when at least this many long lines ending no sentence have
 #: a line opening in lower case one blank line under them ...
 MIN_DOUBLE_SPACED = 2
@@ -77,6 +80,8 @@ def continues(upper: str, lower: str, blank_lines: bool = False) -> bool:
     ``blank_lines``: the page sets its paragraphs apart with blank lines."""
     if not lower or ends_sentence(upper) or upper.endswith(":"):
         return False
+    if is_dashed_dateline(upper):
+        return lower[:1].isupper() or lower[:1] in _QUOTE_OPENINGS  # the lead its dash leads into
     if (len(lower) * 2 < len(upper) or " " not in lower) and not ends_sentence(lower):
         return False  # a short line or one word ending no sentence (``via Reuters``, an address) is no wrapped middle
     if lower[0].islower():
