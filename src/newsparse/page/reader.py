@@ -311,8 +311,9 @@ def _captions_with_glued_credit(lines: Sequence[PageLine], chrome: PageChrome) -
 def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
     """A caption naming who is pictured, a name of two to four capitalised words perhaps with their title and a
     full stop (``Coun Jane Doe.``, ``Finance Minister Jane Doe.``), printed twice in a row (the photo's alt text,
-    then its caption): both copies.  A name without the full stop is a byline's writer."""
-    return {
+    then its caption): both copies.  A name without the full stop is a byline's writer; copies with no other text
+    beside them are the text."""
+    found = {
         k
         for j in range(1, len(lines))
         if lines[j].kind is LineKind.TEXT
@@ -321,6 +322,7 @@ def _name_captions_twice(lines: Sequence[PageLine]) -> set[int]:
         and is_name(lines[j].clean.removesuffix("."))
         for k in (j - 1, j)
     }
+    return found if any(pl.kind is LineKind.TEXT and k not in found for k, pl in enumerate(lines)) else set()
 
 
 def _is_caption_around_credit(lines: Sequence[PageLine], j: int) -> bool:
