@@ -1,11 +1,12 @@
-"""Republication notes that open ``As originally posted at X`` and notes that say when instead of where:
-lines written for the rules."""
+"""Republication notes that open ``As originally posted at X``, notes that say when instead of where, and a
+masthead's founding date (``Est. May 19, 1883``): lines written for the rules."""
 
 from __future__ import annotations
 
 import pytest
 
 import newsparse
+from newsparse.page.chrome import LineKind, PageChrome
 from newsparse.page.dates import names_a_time
 from newsparse.page.furniture import republished_from
 
@@ -57,3 +58,26 @@ def test_a_note_under_the_title_is_no_standfirst_and_names_the_outlet() -> None:
     assert article.summary is None
     assert article.republished_from == "Coast Daily"
     assert [p.text for p in article.paragraphs] == _BODY.splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Spokane, Washington  Est. May 19, 1883", "Established 2 June 1901", "The Harbour Post, founded March 3, 1887"],
+)
+def test_a_mastheads_founding_date_is_chrome(line: str) -> None:
+    assert PageChrome.from_vocabulary().kind(line)[0] is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Published May 19, 2023", "Since January 5, 2020, fares rose", "May 19, 2023"])
+def test_other_dated_lines_are_no_founding_date(line: str) -> None:
+    assert PageChrome.from_vocabulary().kind(line)[0] is not LineKind.CHROME
+
+
+def test_the_founding_date_is_no_articles_date() -> None:
+    page = (
+        "The Harbour Post\nHarbourtown, Maine  Est. May 19, 1883\n\nCouncil calls special session for the budget\n\n"
+        + _BODY
+    )
+    article = newsparse.parse(page).articles[0]
+    assert article.published is None
+    assert article.headline is not None and article.headline.text == "Council calls special session for the budget"

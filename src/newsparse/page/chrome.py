@@ -1183,6 +1183,8 @@ _NON_LATIN_LETTER = lazy_compile(r"[^\W\d_\x00-\u024f]")
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
+# The word of a masthead right before its founding date: ``Est. May 19, 1883``, ``Founded 2 June 1901``.
+_FOUNDED = lazy_compile(r"\b(?i:est\.|established|founded)\s*\Z")
 # A list item's number before a menu item or skip link, the item opening with a letter (``3. Skip to …``), or its bullet.
 _BULLET_MARKS = "•·▪‣◦➤►▶▸→»"
 _LIST_MARK = lazy_compile(r"\d{1,2}[.)] (?=[^\W\d_])|[•·▪‣◦➤►▶▸→»] ")
@@ -1859,7 +1861,10 @@ def _title_or_glued_kind(
     """What a dated line that is no plain byline is: a page's <title> with the site and the date
     (``Council backs ferry plan – Harbour Times – 06/27/2025``) is text; a byline glued to its date
     (``Associated PressMar 4, 2021, 9:15 AM EST``), read with a space before the month, a byline or date
-    line, else text.  None for any other line (``found`` is the date the line prints)."""
+    line, else text; a masthead's founding date (``Spokane, Washington  Est. May 19, 1883``) is chrome.  None for
+    any other line (``found`` is the date the line prints)."""
+    if found is not None and _FOUNDED.search(line, 0, found.start) is not None:
+        return LineKind.CHROME, None
     if found is not None:
         return (LineKind.TEXT, None) if _is_dated_title_line(line, found) else None
     spaced = _GLUED_MONTH.sub(" ", line)
