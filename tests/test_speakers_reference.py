@@ -101,3 +101,23 @@ def test_holders_and_champions_are_described_people(paragraphs: list[str], speak
 )
 def test_a_described_name_after_an_opening_conjunction_is_the_subject(paragraphs: list[str], speakers: list[str | None]) -> None:
     assert credited(*paragraphs) == speakers
+
+
+# -- a speech-verb form closing an opening prepositional phrase is a noun; an -ing clause closed by ", he" ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (["Governor Ivan Petro announced the deaths in a statement.",
+          "In the same post, Petro specified that two people “were found in the ruins” and a third died later."],
+         ["Ivan Petro"]),
+        (["In a recent post, Ann Lee wrote that fares were “too high”."], ["Ann Lee"]),
+        (["Residents near the quarry told reporters the dust was “everywhere”."], ["Residents near the quarry"]),
+        (["Magistrate Ann Lee heard the case.", "Sentencing Roe on Thursday, she told the court: “I was threatened.”"],
+         ["Ann Lee"]),
+        (["Coach Ann Lee spoke after the game.", "Manning, he said, was “the best I have seen”."], [None]),
+    ],
+)
+def test_lead_ins_that_hide_a_verb_form_or_a_name(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert credited(*paragraphs) == speakers

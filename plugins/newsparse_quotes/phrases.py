@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from .bodies import in_body_name
 from .epithets import age_hyphen
-from .lexicon import is_first_name
+from .lexicon import is_first_name, is_ordinary_word
 from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
 from .words import (
@@ -402,6 +402,7 @@ def _adverb_before_pronoun(words: Words, tokens: Sequence[Token], i: int) -> boo
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
     part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``;
+    so does an ordinary ``-ing`` word whose clause a comma and a pronoun close (``Sentencing Ng on Thursday, he``);
     so does a capitalized ``-ed`` word set off by its comma (``Irked, Ann Lee calmly replied``), not a name
     (``Ted, …``), or before a preposition or a clause word (``Asked about the vote, …``, ``Pressed on whether …``),
     and a clause word before an ``-ed`` or ``-ing`` word (``When asked if …, Lee smiled``, ``While speaking …``)."""
@@ -417,7 +418,19 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
         return True
     if low.endswith("ing") and (after in words.prepositions or after in words.determiners):
         return True
+    if low.endswith("ing") and is_ordinary_word(low) and _comma_before_pronoun(tokens, i + 1, stop):
+        return True  # "Sentencing Ng on Thursday, he told the court": its object may be a name
     return low.endswith("ing") and len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
+
+
+def _comma_before_pronoun(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A comma and a personal pronoun, the subject, follow within :data:`_PARTICIPLE_OBJECT` tokens from ``k``."""
+    for j in range(k, min(stop - 1, k + _PARTICIPLE_OBJECT)):
+        if tokens[j].quoted:
+            return False
+        if tokens[j].text == ",":
+            return tokens[j + 1].lower in _SUBJECT_PRONOUNS
+    return False
 
 
 def _comma_before_subject(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:

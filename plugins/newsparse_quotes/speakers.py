@@ -69,6 +69,8 @@ _APPOSITION_TOKENS = 10
 _OPEN_APPOSITION_TOKENS = 24
 #: Pronouns that open a relative clause after a comma (``, which raised fees,``).
 _RELATIVES = frozenset(["which", "who"])
+#: The most words between a preposition's determiner and a speech-verb form that closes its object (``in the same post``).
+_OBJECT_WORDS = 2
 #: How many words a participle's subject after ``with`` may have in any case; more only in capitals (a titled name).
 _WITH_WORDS = 5
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
@@ -756,12 +758,26 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
         return True
     if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
         return True
+    if _object_of_preposition(words, tokens, k, start):
+        return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or after.quoted:
         return False
     if tokens[k].lower.endswith("ing") and after.lower in FINITE_AUXILIARIES:
         return True  # "the weather warning has been issued": a noun with a verb of its own
     return tokens[k].lower + "s" in words.speech_verbs and after.lower in words.clause_verbs
+
+
+def _object_of_preposition(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
+    """The speech-verb form at token ``k`` closes the object of a preposition opening the sentence, before its comma:
+    a preposition, a determiner and a word or two in lower case before it (``In the same post, X specified``, ``In a
+    recent interview, …``); not ``Residents near the quarry told``, nor ``In the morning the minister said``."""
+    d = next((j for j in range(k - 2, max(start, k - _OBJECT_WORDS - 1) - 1, -1) if tokens[j].lower in words.determiners), None)
+    return (
+        d is not None and d - 1 == start and k + 1 < len(tokens) and tokens[k + 1].text == ","
+        and tokens[start].lower in words.prepositions
+        and all(t.text.isalpha() and not t.is_capitalized and t.lower not in words.determiners for t in tokens[d + 1 : k])
+    )
 
 
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:
