@@ -150,3 +150,54 @@ def test_the_agent_of_a_passive_verdict_says_the_quoted_words() -> None:
 def test_by_after_a_quote_with_no_passive_verb_before_it_names_no_speaker() -> None:
     assert credited("He was sentenced for “gross misconduct” by the court.") == [None]
     assert credited("The term “shrinkflation” was coined by economists.") == [None]
+
+
+# -- I: a person brought in by the passage right before the pronoun's is as near as the person followed -----------
+
+
+def test_he_after_a_passage_bringing_in_another_man_credits_nobody() -> None:
+    assert credited(
+        "Tom Lee opened the meeting on Monday.",
+        "“We need more money,” Lee said.",
+        "The plan was opposed by Bob Ray, who farms nearby.",
+        "“The roads are a mess,” he said.",
+    ) == ["Tom Lee", None]
+    assert credited(
+        "Eddie Lacy ran for 140 yards and scored twice.",
+        "“We just kept going,” Lacy said.",
+        "The win meant a lot to Nick Saban.",
+        "“The next one is the hardest to win,” he said.",
+    ) == ["Eddie Lacy", None]
+
+
+def test_the_pronoun_takes_the_one_it_fits_of_the_two() -> None:
+    assert credited(
+        "Ann Lee opened the meeting on Monday.",
+        "“We need more money,” Lee said.",
+        "The plan was opposed by Bob Ray, who farms nearby.",
+        "“The roads are a mess,” he said.",
+    ) == ["Ann Lee", "Bob Ray"]
+
+
+def test_a_passage_naming_the_person_followed_again_or_two_others_changes_nothing() -> None:
+    assert credited(
+        "Tom Lee opened the meeting on Monday.",
+        "“We need more money,” Lee said.",
+        "The plan meant a lot to Lee.",
+        "“The roads are a mess,” he said.",
+    ) == ["Tom Lee", "Tom Lee"]
+    assert credited(
+        "Tom Lee opened the meeting on Monday.",
+        "“We need more money,” Lee said.",
+        "Bob Ray, who farms nearby, disagreed.",
+        "“The roads are a mess,” he said.",
+    ) == ["Tom Lee", "Bob Ray"]
+
+
+def test_a_passage_holding_the_pronoun_keeps_the_person_followed() -> None:
+    assert credited(
+        "Rod Duterte spoke on Monday.",
+        "“We are tired,” Duterte said.",
+        "While he advised his son to attend, he said he told Paolo Cruz to keep silent.",
+        "“Go there and say nothing,” he said.",
+    ) == ["Rod Duterte", "Rod Duterte"]
