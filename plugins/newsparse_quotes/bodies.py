@@ -37,9 +37,9 @@ _BODY_LINKS = ("of", "for")
 
 
 def is_body_head(words: Words, head: str) -> bool:
-    """``head`` heads a description of a body: a body word (``the company``) or a kind of the ``body_kinds`` table
-    (``the carmaker``, ``the lender``)."""
-    return head in words.bodies or head in words.body_kinds
+    """``head`` heads a description of a body: a body word (``the company``), a kind of the ``body_kinds`` table
+    (``the carmaker``, ``the lender``) or a word for any body (``the body``)."""
+    return head in words.bodies or head in words.body_kinds or head in words.generic_bodies
 
 
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:

@@ -59,6 +59,7 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     if close is None:
         return None
     verb = _past_description(names, view, close, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
+    verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
     if verb >= sentence.stop or not names.people.is_verb(tokens[verb].lower):
         return None
     named = person_before(names, view, close)
@@ -75,6 +76,21 @@ def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int)
     end = min(stop, k + _APPOSITION_TOKENS)
     close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
     return close + 1 if close < end and tokens[close].text == "," else stop
+
+
+def _past_participle_clause(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:
+    """The token after the ``comma`` before it, or past a participle's clause set off by commas right after
+    it, maybe opened by a subordinator (``, while criticising the budget,``, ``, speaking in Lagos,``)."""
+    tokens = view.tokens
+    k = comma + 1
+    if k >= stop or tokens[comma].text != ",":
+        return k
+    lead = k + (tokens[k].lower in names.words.clause_openers)
+    if lead >= stop or tokens[lead].is_capitalized or not tokens[lead].lower.endswith("ing"):
+        return k
+    end = min(stop, lead + _APPOSITION_TOKENS)
+    close = next((j for j in range(lead + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
+    return close + 1 if close < end and tokens[close].text == "," else k
 
 
 def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Mention:

@@ -11,7 +11,7 @@ from attrs import define
 
 from .bodies import body_named_before, body_of_kind, is_body_head, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
-from .epithets import epithet, epithet_person
+from .epithets import age_hyphen, epithet, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
@@ -253,7 +253,7 @@ class Resolver(Phrases):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
-        return None if entity is not None and _other_rank(words, modifiers, head, entity) else entity
+        return None if entity is not None and (_other_rank(words, modifiers, head, entity) or _other_portfolio(words, modifiers, entity)) else entity
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -345,6 +345,7 @@ class Resolver(Phrases):
         the sentence is followed (``As the storm hit, Sen. Ann Lee (R-LA) marched in.``), or
         one cited (``According to Ann Lee, the toll is higher.``).
         """
+        self.nearer.enter(view)
         mention = self.subject(view, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)
@@ -633,6 +634,13 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
     return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
 
 
+def _other_portfolio(words: Words, modifiers: Sequence[str], entity: Entity) -> bool:
+    """``entity`` is printed with a portfolio and a role's ``modifiers`` name another one: ``the health minister``
+    is not ``Finance Minister X`` (but may be ``Minister X``, printed with none)."""
+    wanted = words.portfolios.intersection(modifiers[:-1])
+    return bool(wanted) and not wanted <= entity.roles and not words.portfolios.isdisjoint(entity.roles)
+
+
 def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
     """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
     person printed with that title holds it, never the person the text is about."""
@@ -796,9 +804,10 @@ def _singular(noun: str) -> str:
 def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi: int) -> bool:
     """A described source as printed, right before or after its speech verb (``the airline said``,
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
-    noun; a phrase after a preposition may follow them, or a plural noun alone, right before the verb
-    (``The minority in parliament said``, ``Voters in Ohio said``)."""
-    n = head_hi - mention.lo
+    noun, an age counting as one (``one 92-year-old rider``); a phrase after a preposition may follow them,
+    or a plural noun alone, right before the verb (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    ages = [j for j in range(mention.lo + 1, head_hi - 1) if age_hyphen(tokens, j)]
+    n = head_hi - mention.lo - 2 * len(ages)
     if n == 1 and tokens[mention.lo].lower in words.partitives and _one_of_group(words, tokens[mention.lo : mention.hi]):
         return True  # "said one of the officials"
     if not (n == 1 and head_hi < mention.hi) and not (2 <= n <= 4 and tokens[mention.lo].lower in words.determiners):
@@ -819,9 +828,10 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     )
     if head_hi < mention.hi and not (clause and speaks):
         return False  # "said the rest of the team": no object of a preposition after the verb
-    tokens = tokens[mention.lo : head_hi]
+    aged = {j + d for j in ages for d in (-1, 0, 1)}  # "92", "-", "year-old": one word, that describes
+    tokens = [t for j, t in enumerate(tokens[mention.lo : head_hi], mention.lo) if j not in aged]
     group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
-    if not speaks or not (group or (2 <= len(tokens) <= 4 and tokens[0].lower in words.determiners)):
+    if not speaks or not (group or (2 <= n <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
     head = tokens[-1].lower
     one = tokens[0].lower in _ONE and not head.endswith("s") and k > head_hi  # "a European delegate, who …, said"

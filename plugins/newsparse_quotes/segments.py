@@ -264,13 +264,15 @@ def past_quoted(tokens: Sequence[Token], i: int, stop: int) -> int:
 def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None) -> list[range]:
     """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote.
 
-    A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``).
+    A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``); unless
+    a colon introduced it (``Lee said: “Why?” Fico shrugged.``).
     ``texts`` are the texts of the tokens when at hand (:attr:`Columns.texts`).
     """
     found: list[range] = []
     first = 0
     n = len(tokens)
     texts = map(TEXT, tokens) if texts is None else texts
+    opened = _Openings(tokens)
     for i in compress(count(), map(_ENDS.__contains__, texts)):  # the stops, found in C
         if i + 1 >= n:
             continue
@@ -278,7 +280,7 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
         j = i + 1
         if token.quoted:
             if tokens[j].mark == "close":
-                if token.text in "?!":
+                if token.text in "?!" and not opened.after_colon(i):
                     continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
                 j += 1
             elif tokens[j].mark != "open":  # a run-on quote ends where the next one opens
@@ -301,6 +303,24 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
     if first < n:
         found.append(range(first, n))
     return found
+
+
+class _Openings:
+    """The opening mark last before a token, read forward once over the tokens (so linear in all)."""
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self.read = 0
+        self.last = -1
+
+    def after_colon(self, i: int) -> bool:
+        """The quote open at token ``i`` opened right after a colon (``said: “For what?”``)."""
+        tokens = self.tokens
+        while self.read < i:
+            if tokens[self.read].mark == "open":
+                self.last = self.read
+            self.read += 1
+        return self.last > 0 and tokens[self.last - 1].text == ":"
 
 
 def _inside_label(tokens: Sequence[Token], i: int) -> bool:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .people import is_verb
 from .phrases import names_someone
-from .reported import RELAYING, passive_verdict, telling_at
+from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
 from .words import PERSONAL, Cue, Mention
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     credit the source, not the outlet that relays it."""
     if attempt.nested or attempt.close_token is None or _introduced(attempt):
         return None
-    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt)
+    cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt) or _judged_by(attempt)
     if cue is not None and (
         _reports_the_sentence(attempt, cue) or _pronoun_after_introducer(attempt, cue) or _in_fronted_clause(attempt)
     ):
@@ -108,6 +108,24 @@ def _words_of(attempt: Attempt) -> Cue | None:
             mention = attempt.attributor.phrase_after(tokens, k + n, stop)
             return None if mention is None else Cue(k, k + n, mention)
     return None
+
+
+def _judged_by(attempt: Attempt) -> Cue | None:
+    """``The plan was described as “reckless” by X``, ``… have been dismissed as “transitory” by central bankers``:
+    a speech, naming or verdict verb in the passive right before the quote (``as`` may come between), and its
+    agent after ``by`` right after the quote."""
+    tokens, stop, close, open_ = attempt.view.tokens, attempt.sentence.stop, attempt.close_token, attempt.open_token
+    if close + 2 >= stop or tokens[close + 1].lower != "by":
+        return None
+    verb = open_ - 1 - (open_ > 0 and tokens[open_ - 1].lower == "as")
+    words = attempt.attributor.words
+    if verb <= attempt.sentence.start or tokens[verb - 1].lower not in BE_FORMS or not (
+        tokens[verb].lower in words.speech_verbs or tokens[verb].lower in words.naming_verbs
+        or tokens[verb].lower in words.verdict_verbs
+    ):
+        return None
+    mention = attempt.attributor.phrase_after_verb(tokens, close + 2, stop)  # "by his rival, Ann Lee": Ann Lee
+    return None if mention is None else Cue(close + 1, close + 2, mention)
 
 
 def _introduced(attempt: Attempt) -> bool:

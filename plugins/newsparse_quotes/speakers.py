@@ -75,6 +75,8 @@ _OBJECT_WORDS = 2
 _WITH_WORDS = 5
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
+#: The most tokens of a place's or body's name opening a title in lower case (``L.A. mayor``: four).
+_LABEL_TOKENS = 6
 #: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from"])
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
@@ -243,7 +245,7 @@ class Attributor(Resolver):
             return None
         j = _past_age(tokens, party_label_end(tokens, mention.hi, sentence.stop), sentence.stop)  # "X, D-Calif., said"
         mention, j = _past_modifier(self, tokens, mention, j, sentence.stop)  # "the head of the Red Cross in Kenya said"
-        mention, j = _joined_role(self.words, tokens, mention, j, sentence.stop) if j < sentence.stop and tokens[j].lower == "and" else (mention, j)
+        mention, j = _roles_joined(self.words, tokens, mention, j, sentence.stop)
         if j + 1 < sentence.stop and tokens[j].text == "," and (
             tokens[j + 1].lower in ("who", "which") or tokens[j + 1].lower.endswith("ing")
         ):
@@ -865,6 +867,19 @@ def _joined_role(words: Words, tokens: Sequence[Token], mention: Mention, k: int
     return mention, k
 
 
+def _roles_joined(words: Words, tokens: Sequence[Token], mention: Mention, k: int, stop: int) -> tuple[Mention, int]:
+    """``mention`` run on over a second role joined by ``and`` at token ``k``, set off by a comma (see
+    :func:`_joined_role`) or before the name both roles belong to (``city mayor and board member Ann Lee said``:
+    see :func:`_lower_titles_joined`), with the token after it; else ``mention`` and ``k``."""
+    if k >= stop or tokens[k].lower != "and":
+        return mention, k
+    joined, j = _joined_role(words, tokens, mention, k, stop)
+    if j == k and k == mention.hi:
+        joined = _lower_titles_joined(words, tokens, mention, stop)
+        j = joined.hi if joined is not mention else k
+    return joined, j
+
+
 def _titles_joined(words: Words, tokens: Sequence[Token], mention: Mention | None, stop: int) -> Mention | None:
     """``mention`` cut at an ``and`` inside a title of capitalized words, run on to the end of that run when
     both parts hold a role word (``said ABC’s Chief Health and Medical Editor Dr Ana Pires``: the title and the
@@ -882,21 +897,35 @@ def _titles_joined(words: Words, tokens: Sequence[Token], mention: Mention | Non
 
 
 def _lower_titles_joined(words: Words, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
-    """``mention``, roles in lower case with no determiner (``city mayor``), run on over ``and``, a second role in
-    lower case and the name they both belong to (``said city mayor and transit board member Ann Lee``); else
-    ``mention`` (``the mayor and council member Ann Lee`` may be two people)."""
-    first = tokens[mention.lo]
-    if first.lower in words.determiners or first.is_capitalized or bare(tokens[mention.hi - 1].text) not in words.roles:
+    """``mention``, roles in lower case with no determiner (``city mayor``, maybe after a place's or body's name:
+    ``L.A. mayor``), run on over ``and``, a second role in lower case (``MTA board member``) and the name they
+    both belong to (``said city mayor and transit board member Ann Lee``); else ``mention`` (``the mayor and
+    council member Ann Lee`` may be two people)."""
+    first = _past_label(tokens, mention.lo, mention.hi)
+    if tokens[mention.lo].lower in words.determiners or first == mention.hi or bare(tokens[mention.hi - 1].text) not in words.roles:
         return mention
-    k = mention.hi + 1
-    while k < min(stop, mention.hi + 1 + _ROLE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized:
+    if any(t.is_capitalized for t in tokens[first : mention.hi]):
+        return mention
+    lo = k = _past_label(tokens, mention.hi + 1, stop)
+    while k < min(stop, lo + _ROLE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized:
         k += 1
-    if k == mention.hi + 1 or bare(tokens[k - 1].text) not in words.roles:
+    if k == lo or bare(tokens[k - 1].text) not in words.roles:
         return mention
     name = k
     while name < stop and tokens[name].is_capitalized and tokens[name].is_word and not tokens[name].quoted:
         name += 1
     return Mention(mention.lo, name) if name > k else mention
+
+
+def _past_label(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The token after a place's or body's name of up to three capitalized words (``L.A.``, ``New York City``)
+    opening a title in lower case at token ``k`` (``MTA board member``), none possessive; ``k`` when none does."""
+    j = k
+    while j < min(stop, k + _LABEL_TOKENS) and (tokens[j].is_capitalized or (tokens[j].text == "." and j > k)):
+        if is_possessive(tokens[j]):
+            return k
+        j += 1
+    return j if j < stop and tokens[j].is_word and not tokens[j].is_capitalized else k
 
 
 def _after_clause(tokens: Sequence[Token], k: int, stop: int) -> int:

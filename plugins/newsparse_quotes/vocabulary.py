@@ -79,6 +79,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         remind reminds reminded reminding echo echoes echoed echoing narrate narrates narrated narrating
         underscore underscores underscored underscoring gush gushed gushing enthuse enthused enthusing
         bemoan bemoans bemoaned bemoaning scoff scoffs scoffed scoffing fume fumed fuming
+        marvels marveled marvelled marveling marvelling
         """
     ),
     # Nouns for what is said; ``X's claim that "..."`` credits X.
@@ -140,6 +141,15 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "particle_verbs": _words("point points pointed pointing"),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
+    # Portfolios a minister or secretary holds: ``the health minister`` is never ``Finance Minister X``.
+    "portfolios": _words(
+        """
+        finance health defence defense foreign interior justice education trade transport energy environment
+        agriculture labour labor housing treasury culture tourism sport sports industry economy economic
+        communications science immigration infrastructure fisheries mining mines petroleum oil information
+        security welfare employment commerce revenue budget planning power electricity lands
+        """
+    ),
     # Titles that are also common surnames: after a known first name or two plain name words they end a
     # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
     "surname_titles": _words(
@@ -181,7 +191,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
-    "generic_bodies": _words("organization organisation institution"),
+    "generic_bodies": _words("organization organisation institution body"),
     # Texts that speak through their words: a colon after a clause they head introduces what
     # they say (``The audit did not pull its punches:`` / ``“…”``).
     "documents": _words(

@@ -184,7 +184,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles top_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles top_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
@@ -214,6 +214,8 @@ class Words:
     particle_verbs: frozenset[str]
     #: Rank words that make a distinct office of a role (``the prime minister``).
     rank_words: frozenset[str]
+    #: Portfolios of a minister or secretary (``health``): a role's portfolio must agree with its holder's.
+    portfolios: frozenset[str]
     #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).
     clause_verbs: frozenset[str]
     #: Titles that also end people's names (``Abdul Karim Sheikh``).
