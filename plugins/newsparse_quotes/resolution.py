@@ -345,7 +345,6 @@ class Resolver(Phrases):
         the sentence is followed (``As the storm hit, Sen. Ann Lee (R-LA) marched in.``), or
         one cited (``According to Ann Lee, the toll is higher.``).
         """
-        self.nearer.enter(view)
         mention = self.subject(view, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence)

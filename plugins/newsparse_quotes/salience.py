@@ -39,8 +39,6 @@ __all__ = ["NEAREST", "Nearer", "Taken", "agreeing"]
 NEAREST = 12
 #: Words opening a clause set against the one before it, whose subject is as near as that one's.
 _CONTRASTS = frozenset(["while", "whereas", "whilst"])
-#: The forms of ``he`` and ``she``, by the pronoun.
-_PRONOUN_FORMS = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she", "herself": "she"}
 #: Courtesy titles before a name in such a clause (``while Mr Berg said``).
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "cr", "sir"])
 
@@ -98,18 +96,10 @@ class Nearer:
         #: Every mention of a person (no place) in page order, and whose: read once the names are collected.
         self._index: tuple[list[int], list[Entity]] | None = None
         self._followed: set[int] = set()  # the ids of the people the text was about at some point
-        #: The passage read before the last one and the last one: each its offset and the forms of ``he``/``she`` in it.
-        self._passages: tuple[tuple[int, frozenset[str]], ...] = ((-1, frozenset()), (-1, frozenset()))
 
     def follow(self, entity: Entity) -> None:
         """Note that the text is about ``entity`` (a subject or a speaker): a person, not a stray name."""
         self._followed.add(id(entity))
-
-    def enter(self, view: PassageView) -> None:
-        """Note that passage ``view`` is read (a sentence of it)."""
-        if view.offset != self._passages[1][0]:
-            forms = frozenset(_PRONOUN_FORMS).intersection(view.columns.lowers)
-            self._passages = (self._passages[1], (view.offset, frozenset(_PRONOUN_FORMS[f] for f in forms)))
 
     def __call__(self, taken: Taken, salient: Entity | None, passage: int, position: int, pronoun: str) -> list[Entity]:
         """The people ``pronoun`` at ``position`` (in the passage at offset ``passage``) may stand for
@@ -120,9 +110,6 @@ class Nearer:
             fitting = _fitting(self.people, filter(self._shown, self.named(passage, position)), pronoun)
             if fitting:
                 return fitting
-            introduced = self._introduced(taken, salient, passage, pronoun)
-            if introduced is not None:
-                return _fitting(self.people, (salient, introduced), pronoun)
         if taken.partner is None:
             return []
         pair = (salient, taken.partner)
@@ -130,18 +117,6 @@ class Nearer:
         if len(fitting) == 1 and any(self.people.gender(entity) is None for entity in pair if entity is not fitting[0]):
             return list(pair)  # the other may be of either gender: as fitting, so nobody
         return fitting
-
-    def _introduced(self, taken: Taken, salient: Entity, passage: int, pronoun: str) -> Entity | None:
-        """The one person (shown to be one) the passage before ``passage`` names, when that is not ``salient``,
-        ``salient`` was taken up before it and it holds no form of ``pronoun`` (``While he …``: someone goes on):
-        a person brought in right before the pronoun's passage is as near (``Lee said … / The plan was opposed by
-        Bob Ray, who farms nearby. / “…,” he said.``)."""
-        last = self._passages[1]
-        before, pronouns = last if last[0] != passage else self._passages[0]  # the pronoun's passage may be unread
-        if before < 0 or taken.passage >= before or pronoun in pronouns:
-            return None
-        named = [entity for entity in self.named(before, passage) if self._shown(entity)]
-        return named[0] if len(named) == 1 and named[0] is not salient else None
 
     def named(self, lo: int, hi: int) -> list[Entity]:
         """The people of the last mentions (at most :data:`NEAREST`) from ``lo`` to ``hi``, nearest first, once each."""
