@@ -246,10 +246,10 @@ def is_headlinese(line: str) -> bool:
 
 
 def is_articled_headline(line: str) -> bool:
-    """True for a title in headline grammar that keeps its articles: one clause of at most
-    :data:`MAX_ARTICLED_HEADLINE_WORDS` words (and of standfirst length: shorter ones are titles anyway), no comma, no auxiliary verb and no past report (``Senate approves
-    spending bill in last roll call vote of the year``, ``Bowlers take the honours on opening day``); a digest's
-    summary sentence has them (``The country's leader also said he doesn't believe …``)."""
+    """True for a title in headline grammar that keeps its articles: one clause of standfirst length, at most
+    :data:`MAX_ARTICLED_HEADLINE_WORDS` words (shorter ones are titles anyway), no comma, no auxiliary verb and no
+    past report (``Senate approves spending bill in last roll call vote of the year``, ``Bowlers take the honours
+    on opening day``); a digest's summary sentence has them (``The country's leader also said he doesn't …``)."""
     if "," in line:
         return False
     words = [w.lower() for w in _WORD.findall(line)]
