@@ -25,6 +25,7 @@ from .words import (
     DASHES,
     NAME_PARTICLES,
     POSSESSIVE_ENDS,
+    PLACE_TIES,
     PassageView,
     Words,
     age_close,
@@ -71,8 +72,6 @@ _OBJECTS = frozenset(["us", "me", "reporters"])
 _POST_TOKENS = 6
 #: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
 _SET_OFF = frozenset("(,")
-# Words before a name that make it a place or an owner in a longer phrase (``Ann Lee of Ringvik``).
-_PLACE_WORDS = frozenset(["of", "from", "in", "at"])
 
 
 @define
@@ -726,7 +725,7 @@ def _past_who(lowers: Sequence[str], i: int, after: int) -> int:
     a word next).  Not after a name in a phrase of place (``Councillor Ann Lee of Ringvik, who``)."""
     n = len(lowers)
     at = after + 1 if after + 1 < n and lowers[after] == "," else after
-    if at + 1 >= n or lowers[at] != "who" or (i > 0 and lowers[i - 1] in _PLACE_WORDS):
+    if at + 1 >= n or lowers[at] != "who" or (i > 0 and lowers[i - 1] in PLACE_TIES):
         return after
     return at + 1
 

@@ -42,6 +42,7 @@ from .segments import Token
 from .words import (
     DASHES,
     INDEFINITE,
+    PLACE_TIES,
     WINDOW,
     Cue,
     Mention,
@@ -77,8 +78,6 @@ _WITH_WORDS = 5
 _ROLE_WORDS = 3
 #: The most tokens of a place's or body's name opening a title in lower case (``L.A. mayor``: four).
 _LABEL_TOKENS = 6
-#: Prepositions of an affiliation or a place between a speaker's name and the verb (``Ann Roe of Acme said``).
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from"])
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
 _COMPLEMENT_TOKENS = 7
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
@@ -841,7 +840,7 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     if low in _NAMING and not tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized:
         end = attributor.people.name_end(tokens, j + 1)
         named = Mention(j + 1, end)
-    elif low in _PLACE_PREPOSITIONS and tokens[j - 1].is_capitalized:
+    elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
         complement = attributor.phrase_after(tokens, j + 1, stop)
         end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
         named = mention

@@ -50,6 +50,8 @@ DASHES = frozenset("-–—")
 INDEFINITE = frozenset("a an one some another".split())
 #: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
 PERSONAL = frozenset(["he", "she"])
+#: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
+PLACE_TIES = frozenset(["in", "at", "of", "from"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
 AGE_WORDS = frozenset(["now", "aged"])
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
