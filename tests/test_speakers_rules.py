@@ -363,6 +363,22 @@ def test_a_dateline_is_no_speaker_but_the_source_after_it_is() -> None:
     assert credited(paragraph) == ["police", "Residents"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("BRANDON - Mayor Ida Kerr is backing the levy but says it is “a last resort” for the town.", "Ida Kerr"),
+        ("HALIFAX, N.S. - Tom Vale is leaving the board and says the fight was “worth it”.", "Tom Vale"),
+        ("SURREY - Ann Lee, who chairs the board, defended the cuts but called them “painful”.", "Ann Lee"),
+    ],
+)
+def test_a_dateline_before_a_spaced_hyphen_is_passed_over(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]
+
+
+def test_a_hyphen_inside_a_word_opens_no_dateline() -> None:
+    assert credited("NATO-led troops said the road was “secure” again.") == ["NATO-led troops"]
+
+
 # -- kinds ------------------------------------------------------------------------------
 
 

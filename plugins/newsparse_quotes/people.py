@@ -23,6 +23,7 @@ from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
     DASHES,
+    DATELINE_TOKENS,
     NAME_PARTICLES,
     POSSESSIVE_ENDS,
     PLACE_TIES,
@@ -945,9 +946,7 @@ def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     if k < 0 or tokens[k].text in _SENTENCE_ENDS:
         return True
-    return tokens[k].text in DASHES and (k == 0 or (k < _DATELINE_TOKENS and tokens[0].text.isupper() and tokens[0].is_word))
+    return tokens[k].text in DASHES and (k == 0 or (k < DATELINE_TOKENS and tokens[0].text.isupper() and tokens[0].is_word))
 
 
 _SENTENCE_ENDS = frozenset(".!?…;:")
-#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
-_DATELINE_TOKENS = 9

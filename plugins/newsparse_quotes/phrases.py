@@ -10,6 +10,8 @@ from .lexicon import is_first_name, is_ordinary_word
 from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
 from .words import (
+    DASHES,
+    DATELINE_TOKENS,
     INDEFINITE,
     NAME_PARTICLES,
     WINDOW,
@@ -58,8 +60,6 @@ _APOSTROPHES = frozenset("’'")
 _MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
 #: The tokens a phrase may run on over: its marks, and ``and`` between two portfolios of one post.
 _INSIDE_WORDS = _MARKS_INSIDE | {"and"}
-#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
-_DATELINE_TOKENS = 9
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
 _ROLE_WORDS = 3
 #: The most tokens after the ``and`` of a post up to the name (``and Medical Editor Dr Ann``).
@@ -773,12 +773,13 @@ def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
 
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
     """After the dateline opening a passage at ``start`` (``JACKSON —``, ``WAPATO, Wash. —``, ``NAIROBI, Kenya
-    (AP) —``: a word in capitals, then a dash within a few tokens), else ``start``."""
+    (AP) —``, ``OTTAWA -``: a word in capitals, then a dash, or a hyphen after a space, within a few tokens),
+    else ``start``."""
     first = tokens[start] if start < stop else None
     if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
         return start
-    for k in range(start + 1, min(stop, start + _DATELINE_TOKENS)):
-        if tokens[k].text in "–—":
+    for k in range(start + 1, min(stop, start + DATELINE_TOKENS)):
+        if tokens[k].text in DASHES and (tokens[k].text != "-" or tokens[k].start > tokens[k - 1].end):
             return k + 1
         if tokens[k].quoted or tokens[k].text in ";:":
             break

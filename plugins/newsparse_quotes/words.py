@@ -47,6 +47,8 @@ _RESULT_WORDS = 4
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
+#: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
+DATELINE_TOKENS = 9
 INDEFINITE = frozenset("a an one some another".split())
 #: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
 PERSONAL = frozenset(["he", "she"])
