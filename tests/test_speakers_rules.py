@@ -433,3 +433,20 @@ def test_gate_admits(speaker: str) -> None:
 def test_gate_never_admits_a_possessive_or_an_empty_phrase(speaker: str) -> None:
     if not speaker.strip() or speaker.endswith(("’s", "'s")):
         assert not _GATE.admits(speaker, None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anglican Church in Kenya moved its savings abroad last year.",
+        "Riverside Rugby Club in Leeds sold its ground to a developer.",
+        "The Employment Tribunal in Bristol threw out the claim.",
+    ],
+)
+def test_churches_clubs_and_tribunals_are_bodies_no_pronoun_takes_up(opening: str) -> None:
+    assert credited(opening, "“I was floored,” he said.") == [None]
+
+
+def test_a_person_named_after_the_body_still_speaks_for_the_pronoun() -> None:
+    paragraphs = ("Anglican Church in Kenya moved its savings abroad.", "Part of Amos Kirui's job is audits.", "“I was floored,” he said.")
+    assert credited(*paragraphs) == ["Amos Kirui"]
