@@ -36,7 +36,7 @@ from newsparse.model import Quote, Span
 
 from .attribution import Attempt, Found, Rule, attribute
 from .discourse_rules import CONTINUATION, NAMED_AFTER, pointed_speaker
-from .kinds import begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind, runs_on
+from .kinds import after_lead_in, begins_sentence, follows_term_marker, in_reported_sentence, opens_sentence, quote_kind, runs_on
 from .marks import DOUBLE_TOKENS, Marked
 from .people import is_verb, nickname_end
 from .segments import Token, mark_token, sentences
@@ -147,12 +147,11 @@ class Discourse:
         speaker = resolved.speaker if resolved else None
         words = self.attributor.words
         before = tokens[open_token - 1] if open_token > 0 else None
+        starts = opens_sentence(tokens, open_token, sentence, self.introducers, (words.utterance_verbs, words.conjunctions))
         kind = quote_kind(
             q,
             view.text,
-            starts_sentence=opens_sentence(
-                tokens, open_token, sentence, self.introducers, (words.utterance_verbs, words.conjunctions)
-            ),
+            starts_sentence=starts,
             has_speaker=speaker is not None,
             singles_are_terms=self.singles_are_terms,
             names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
@@ -165,6 +164,7 @@ class Discourse:
             after_verb=before is not None and before.lower in words.utterance_verbs,
             runs_on=begins_sentence(tokens, open_token, sentence)
             and runs_on(tokens, open_token, close_token, sentence, (words.speech_verbs, words.conjunctions)),
+            set_off=rule == "after_quote" and (starts or after_lead_in(tokens, open_token, sentence, words.clause_marks)),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
         self.cut_direct = (index, sentence.start) if cut else None

@@ -10,7 +10,7 @@ from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 from .segments import Token
 from .words import WINDOW
 
-__all__ = ["quote_kind", "opens_sentence", "begins_sentence", "follows_term_marker", "is_title", "runs_on"]
+__all__ = ["quote_kind", "opens_sentence", "after_lead_in", "begins_sentence", "follows_term_marker", "is_title", "runs_on"]
 
 _LEADING_NOISE = "[(…. "
 #: Bullets and dashes that open a list item: a quote after them opens its sentence.
@@ -36,6 +36,8 @@ _WORDING = 4
 _COORDINATORS = frozenset("and but or nor so".split())
 #: Marks of a sentence's end printed after a quote's closing mark (``“… feelings”.``).
 _ENDS = ".!?"
+#: The most words of a lead-in before the comma that sets a quoted clause off (``Starting on Wednesday, “we …”``).
+_LEAD_IN_WORDS = 4
 
 
 def opens_sentence(
@@ -89,6 +91,17 @@ def _object_between(
         if k < last and token.lower in verbs:
             return True
     return False
+
+
+def after_lead_in(tokens: Sequence[Token], open_token: int, sentence: range, clause_words: Collection[str]) -> bool:
+    """Only a short lead-in and its comma stand before the quote in its sentence (``However,``, ``In Seattle,``,
+    ``Starting Wednesday,``): up to :data:`_LEAD_IN_WORDS` plain words, none of ``clause_words`` (conjunctions and
+    finite verbs: not ``When it rained,`` nor ``You will study X,``, clauses the quote goes on)."""
+    comma = open_token - 1
+    if comma <= sentence.start or tokens[comma].text != ",":
+        return False
+    lead = tokens[sentence.start : comma]
+    return len(lead) <= _LEAD_IN_WORDS and all(t.is_word and not t.quoted and t.lower not in clause_words for t in lead)
 
 
 def begins_sentence(tokens: Sequence[Token], open_token: int, sentence: range) -> bool:
@@ -157,6 +170,7 @@ def quote_kind(
     quoted_before: bool = False,
     after_verb: bool = False,
     runs_on: bool = False,
+    set_off: bool = False,
 ) -> str:
     """``direct``, ``partial`` or ``term`` for the quote ``marked`` of passage ``text``.
 
@@ -171,7 +185,9 @@ def quote_kind(
     board agrees” it can act``); a quote resuming a direct quote cut by its attribution is direct
     (``continues_direct``: ``“A,” she said, “b.”``); a capitalized quote holding a whole sentence, or
     ending one right after a verb of uttering (``after_verb``: ``saying “Who knows”.``), is direct too
-    (``he wrote “A. B.”``).  Any other fragment credited to a speaker, in a ``reported`` sentence
+    (``he wrote “A. B.”``), and so is a clause its attribution sets off, ending in a comma inside its marks
+    (``set_off``: the quote opens its sentence or follows a short lead-in, and the attribution follows it:
+    ``Starting Wednesday, “we will cool down,” she said``).  Any other fragment credited to a speaker, in a ``reported`` sentence
     (one with a speech verb: ``a plan critics described as “reckless”`` when no speaker is sure), or
     of :data:`_WORDING` words or more (someone's wording, not a scare quote), is partial; any other
     uncredited fragment is a term.
@@ -186,6 +202,8 @@ def quote_kind(
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
     ended, stop_after = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text)
+    if set_off and words.rstrip("’”'\"").endswith(","):
+        return "direct"
     if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and _wording(words)))):
         return "direct"  # but "replied, “probably tonight”.": a few words are no sentence
     if capitalized and ((has_speaker and _INNER_END.search(words)) or (after_verb and (ended or stop_after))):

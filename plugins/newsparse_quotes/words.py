@@ -337,6 +337,10 @@ class Words:
     conjunctions: frozenset[str] = field(
         init=False, default=Factory(lambda words: words.clause_words - words.prepositions, takes_self=True)
     )
+    #: Words that make a lead-in before a quote a clause the quote goes on (``When it rained,``, ``You will see,``).
+    clause_marks: frozenset[str] = field(
+        init=False, default=Factory(lambda words: words.conjunctions | words.clause_verbs, takes_self=True)
+    )
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> Words:

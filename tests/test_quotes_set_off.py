@@ -1,0 +1,34 @@
+"""A quoted clause that its attribution sets off is direct, even in lower case and after a short lead-in:
+sentences written for this rule (none copied from a page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import extract
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Starting on Friday, “we expect the rain to ease off, at least for a while,” Nora Quist said.",
+        "In Duluth, “the lake is higher than any of us can remember,” said Nora Quist, a harbour pilot.",
+        "Still, “nothing about this season has gone to plan,” Nora Quist told reporters.",
+        "“we are in a very tight spot,” Nora Quist admitted.",
+    ],
+)
+def test_a_clause_set_off_by_its_attribution_is_direct(paragraph: str) -> None:
+    assert [(q.kind, q.speaker) for q in extract(paragraph)] == [("direct", "Nora Quist")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "When the levee broke, “the water simply came through,” Nora Quist said.",  # a clause the quote goes on
+        "You will see soon, “how fast the tide turns,” Nora Quist said.",
+        "In Duluth, “record levels” were reached, Nora Quist said.",  # no comma inside the marks
+        "Nora Quist called the result “a setback,” her aide said.",  # more than a lead-in before the quote
+    ],
+)
+def test_a_fragment_after_a_clause_or_without_its_comma_stays_partial(paragraph: str) -> None:
+    assert [q.kind for q in extract(paragraph)] == ["partial"]
