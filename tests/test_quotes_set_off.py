@@ -32,3 +32,19 @@ def test_a_clause_set_off_by_its_attribution_is_direct(paragraph: str) -> None:
 )
 def test_a_fragment_after_a_clause_or_without_its_comma_stays_partial(paragraph: str) -> None:
     assert [q.kind for q in extract(paragraph)] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The inspector had written that, “Every gate was left open on the night.”",
+        "The ruling carried the observation that, “As a result, the tenants were never told.”",
+        "She closed with the admission, “We got the timing badly wrong.”",
+    ],
+)
+def test_a_capitalized_sentence_after_that_or_an_admission_and_a_comma_is_direct(paragraph: str) -> None:
+    assert [q.kind for q in extract(paragraph)] == ["direct"]
+
+
+def test_a_clause_between_that_and_the_quote_keeps_it_partial() -> None:
+    assert [q.kind for q in extract("The judge noted that, after the storm, “the roads were closed.”")] == ["partial"]

@@ -74,6 +74,8 @@ def opens_sentence(
     if verb.lower in introducers or verb.lower in _COPULAS:
         return True
     opening = tokens[open_token + 1] if open_token + 1 < sentence.stop else None
+    if verb.lower == "that" and opening is not None and opening.is_capitalized:
+        return True  # "had said that, “It is …”": the comma after ``that`` sets the quote off as its clause
     return opening is not None and opening.is_capitalized and _object_between(tokens, open_token - 2, sentence, carriers)
 
 

@@ -89,6 +89,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         comment comments assertion assertions promise promises pledge pledges description
         criticism criticisms warning warnings call calls words message letter post tweet
         interview address speech accusation accusations allegation allegations apology apologies
+        acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
         """
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
