@@ -48,3 +48,18 @@ def test_a_capitalized_sentence_after_that_or_an_admission_and_a_comma_is_direct
 
 def test_a_clause_between_that_and_the_quote_keeps_it_partial() -> None:
     assert [q.kind for q in extract("The judge noted that, after the storm, “the roads were closed.”")] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Flooding is no longer a ‘rare event’ but a ‘national emergency’, says the Green Party. “It is,” Ann Lee said.",
+         [("partial", "the Green Party"), ("partial", "the Green Party"), ("direct", "Ann Lee")]),
+        ("Ann Lee said the levy was ‘a last resort’. “We tried,” she said.", [("partial", "Ann Lee"), ("direct", "Ann Lee")]),
+        ("A ‘techno’ school in Leeds had asked him to pay. “We paid,” Ann Lee said.", [("term", None), ("direct", "Ann Lee")]),
+    ],
+)
+def test_a_single_quoted_fragment_is_its_sentence_speakers_where_speech_is_double_quoted(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.kind, q.speaker) for q in extract(paragraph)] == expected

@@ -65,6 +65,9 @@ _GUESSES = frozenset([None, CONTINUATION, "lead_in", "prior_sentence", "colon_cl
 _RUN_GUESSES = frozenset([CONTINUATION, "lead_in", "prior_sentence"])
 #: The rules crediting a quote by a cue in its own sentence.
 _OWN_CUES = frozenset(["after_quote", "before_quote"])
+#: The rules crediting a fragment in single marks to the speech verb of its sentence, before or after it
+#: (``Ola Berg said the board needs ‘a calibrated exit’``, ``… no longer a ‘seasonal event’, says Sinn Féin``).
+_CREDITING = frozenset(["before_quote", "closing_clause"])
 
 
 @define
@@ -159,7 +162,7 @@ class Discourse:
             ),
             continues_direct=self.cut_direct == (index, sentence.start) and before is not None and before.text in ",:",
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, words.speech_verbs),
-            quoted_before=rule == "before_quote" and resolved is not None and _quoting(words, resolved.cue)
+            quoted_before=_credits_fragment(words, rule, resolved, tokens, close_token)
             and not _double_quoted(tokens, sentence, open_token),
             after_verb=before is not None and before.lower in words.utterance_verbs,
             runs_on=begins_sentence(tokens, open_token, sentence)
@@ -297,6 +300,18 @@ def _names_only(words: Words, cue: str | None) -> bool:
     """The cue that credited a quote names or judges a thing (``described as``, ``called``): its speaker is
     not carried on to a quote paragraph after it."""
     return cue is not None and (cue.lower() in words.naming_verbs or cue.lower() in words.verdict_verbs)
+
+
+def _credits_fragment(
+    words: Words, rule: str | None, found: Found | None, tokens: Sequence[Token], close_token: int | None
+) -> bool:
+    """The speech verb of the fragment's sentence quotes it: a cue before it (``said the board needs ‘…’``), one
+    closing the sentence, or one right after it set off by a comma (``a ‘national crisis’, says Sinn Féin``); not a
+    verb after it in the same clause (``a ‘techno’ school had asked him``)."""
+    if found is None or not _quoting(words, found.cue):
+        return False
+    comma_after = close_token is not None and close_token + 1 < len(tokens) and tokens[close_token + 1].text == ","
+    return rule in _CREDITING or (rule == "after_quote" and comma_after)
 
 
 def _quoting(words: Words, cue: str | None) -> bool:
