@@ -450,3 +450,15 @@ def test_churches_clubs_and_tribunals_are_bodies_no_pronoun_takes_up(opening: st
 def test_a_person_named_after_the_body_still_speaks_for_the_pronoun() -> None:
     paragraphs = ("Anglican Church in Kenya moved its savings abroad.", "Part of Amos Kirui's job is audits.", "“I was floored,” he said.")
     assert credited(*paragraphs) == ["Amos Kirui"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The service was “very poor,” said Hale & Dorr chairman Tom Vale.", "Tom Vale"),
+        ("Fares are “far too high” according to Hull & East Riding Trust chief Ann Lee, who quit.", "Ann Lee"),
+        ("“We sold out,” said Hale & Dorr.", "Hale & Dorr"),
+    ],
+)
+def test_a_body_name_with_an_ampersand_before_a_role_gives_way_to_the_name_after_it(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]

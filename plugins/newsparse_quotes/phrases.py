@@ -157,6 +157,9 @@ class Phrases:
             if inside:  # most tokens are no such mark, rank ("the world No. 2") nor title's "in" ("Agent in Charge")
                 j += inside
                 continue
+            if text == "&" and in_name and ampersand(tokens, j):
+                j += 1  # "Marks & Spencer chairman Tom Vale": one body's name, as read backwards
+                continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
