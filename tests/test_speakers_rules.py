@@ -462,3 +462,28 @@ def test_a_person_named_after_the_body_still_speaks_for_the_pronoun() -> None:
 )
 def test_a_body_name_with_an_ampersand_before_a_role_gives_way_to_the_name_after_it(paragraph: str, speaker: str) -> None:
     assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The council raised parking fees, a move Labour condemned as “daylight robbery”.", "Labour"),
+        ("He blamed the floods on sabotage, a charge Oslo rejected as “absurd”.", "Oslo"),
+        ("The plan, a scheme Tom Vale called “long overdue”, passed.", "Tom Vale"),
+    ],
+)
+def test_a_name_opening_a_clause_on_a_noun_speaks_alone(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A senior NHS official told the BBC the delays were “shameful”.", "A senior NHS official"),
+        ("The minister Ann Lee called it “a disgrace”.", "Ann Lee"),
+        ("The figures came in reply to a question from MP Ann Lee of the centrist Green Party, who told reporters: “We were "
+         "ignored.”", "Ann Lee"),
+    ],
+)
+def test_an_adjective_a_role_or_a_relative_clause_keeps_its_phrase(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]

@@ -153,12 +153,9 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and token.lower == "in" and title_in(words, tokens, j)) else _rank_after(tokens, i, j, stop)
-            if inside:  # most tokens are no such mark, rank ("the world No. 2") nor title's "in" ("Agent in Charge")
+            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _in_name(words, tokens, j)) else _rank_after(tokens, i, j, stop)
+            if inside:  # most tokens are no such mark, rank ("the world No. 2"), title's "in" ("Agent in Charge") nor "&"
                 j += inside
-                continue
-            if text == "&" and in_name and ampersand(tokens, j):
-                j += 1  # "Marks & Spencer chairman Tom Vale": one body's name, as read backwards
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -331,8 +328,8 @@ class Phrases:
             if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
                 k -= 1
                 break  # "a proposal the bank has called": the bank's own phrase, after a phrase it does not belong to
-            if self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token)):
-                break  # but not at "the retired sprinter", "an unnamed source"
+            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token))):
+                break  # "a move Labour criticised": the name alone; but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
             k -= 1
@@ -514,6 +511,37 @@ def _role_after_name(words: Words, tokens: Sequence[Token], outer: Mention, inne
     ``Dana Holt, Riverside Club Chairwoman,`` describes Dana Holt (``Leonard King,`` after a
     description is a name: ``outer`` is no bare name there)."""
     return bare(tokens[inner.hi - 1].text) in words.roles and _plain_name(words, tokens, outer)
+
+
+def _in_name(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j``, inside a name, goes on with it: a title's ``in`` (``Agent in Charge``) or an ampersand between
+    capitalized words (``Marks & Spencer chairman Tom Vale``: one body's name, as read backwards)."""
+    return (tokens[j].lower == "in" and title_in(words, tokens, j)) or ampersand(tokens, j)
+
+
+def _name_alone(words: Words, tokens: Sequence[Token], k: int, i: int, lo: int) -> bool:
+    """The name at ``k:i`` opens a clause on the noun before it (:func:`_clause_on_noun`) and its verb follows it."""
+    return lo < k < i and _clause_on_noun(words, tokens, k - 1, lo) and _verb_after_name(words, tokens, k, i)
+
+
+def _clause_on_noun(words: Words, tokens: Sequence[Token], noun: int, lo: int) -> bool:
+    """An indefinite article and a plain lower-case noun at ``noun`` right before a name that the verb follows (``a
+    move Labour criticised``, ``a claim Moscow dismissed``): the name is the subject of a clause on the noun, no word
+    of its phrase; not a role, person, body or source, nor after ``the`` or a possessive, where the name is the noun's
+    own (``the minister Ann Lee``, ``its rival Telvio``)."""
+    token = tokens[noun]
+    return (
+        noun - 1 >= lo and tokens[noun - 1].lower in INDEFINITE and token.text.isalpha() and token.text.islower()
+        and token.lower not in words.roles and token.lower not in words.speaker_heads
+    )
+
+
+def _verb_after_name(words: Words, tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Tokens ``k:i`` are capitalized words, and a word that is no clause word follows them (the verb)."""
+    return (
+        i < len(tokens) and tokens[i].is_word and tokens[i].lower not in words.clause_words
+        and all(t.is_capitalized for t in tokens[k:i])
+    )
 
 
 def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
