@@ -314,6 +314,9 @@ def test_role_and_body_resolve_to_the_names_given_before() -> None:
         "As expected, the vote was “close.”",
         # a dateline
         "OAKRIDGE (KTV) — The storm brought “record winds” to the coast overnight.",
+        # the subject of a subordinate clause with its conjunction
+        "While troops were still landing, a girl came walking up Bay Road, loudly saying “Go home,” to each of them.",
+        "As police were still arriving, a woman came running up the road, repeatedly saying “No, no,” as she got closer.",
         # page chrome
         "Advertisement “Limited offer” banners covered the page.",
     ],

@@ -73,6 +73,8 @@ class Gate:
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
+        if len(parts) > 1 and lows[0] in words.clause_openers:
+            return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
         if all(low in words.demonyms or low in words.determiners for low in lows):
             return False  # "Chinese", "the British": a nationality, not a speaker
         if len(parts) > 1 and all(part.isupper() for part in parts):
