@@ -490,3 +490,19 @@ def test_a_name_opening_a_clause_on_a_noun_speaks_alone(paragraph: str, speaker:
 )
 def test_an_adjective_a_role_or_a_relative_clause_keeps_its_phrase(paragraph: str, speaker: str) -> None:
     assert credited(paragraph) == [speaker]
+
+
+def test_the_subject_of_an_opening_subordinate_clause_is_no_sentence_subject() -> None:
+    paragraph = "While Governor Ann Lee likes the “green” cars at the show, her next task is all about “red” ink."
+    assert [(q.kind, q.speaker) for q in extract(paragraph)] == [("term", None), ("term", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("As the storm closed in, Mayor Ann Lee was blunt: “Leave now.”", "Ann Lee"),
+        ("When the vote was counted, Tom Vale had a message for his rivals: “We won.”", "Tom Vale"),
+    ],
+)
+def test_the_subject_after_an_opening_subordinate_clause_speaks(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]

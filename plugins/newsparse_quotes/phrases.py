@@ -384,9 +384,11 @@ class Phrases:
 
 def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
     """Token ``i`` opens a lead-in up to its comma, no part of the subject: ``In July, X``, ``Slowly, X``, ``Across
-    the aisle, X``, ``Wearing a suit, X``."""
+    the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``)."""
     token = tokens[i]
-    if token.lower in words.lead_words or (token.is_capitalized and (token.lower.endswith("ly") or token.lower in words.prepositions)):
+    if token.lower in words.lead_words or (token.is_capitalized and (
+        token.lower.endswith("ly") or token.lower in words.prepositions or token.lower in words.clause_openers
+    )):
         return True
     return _opening_participle(words, tokens, i, stop)
 
