@@ -28,6 +28,7 @@ def test_a_clause_set_off_by_its_attribution_is_direct(paragraph: str) -> None:
         "You will see soon, “how fast the tide turns,” Nora Quist said.",
         "In Duluth, “record levels” were reached, Nora Quist said.",  # no comma inside the marks
         "Nora Quist called the result “a setback,” her aide said.",  # more than a lead-in before the quote
+        "“not living up to its promise on any count,” council officials told the paper.",  # no subject: a fragment
     ],
 )
 def test_a_fragment_after_a_clause_or_without_its_comma_stays_partial(paragraph: str) -> None:

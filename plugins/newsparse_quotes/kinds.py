@@ -38,6 +38,8 @@ _COORDINATORS = frozenset("and but or nor so".split())
 _ENDS = ".!?"
 #: The most words of a lead-in before the comma that sets a quoted clause off (``Starting on Wednesday, “we …”``).
 _LEAD_IN_WORDS = 4
+#: Words that open a clause as its subject: a lower-case quote opening with one is a sentence (``“we lost,” she said``).
+_SUBJECTS = frozenset("i we you he she it they there this that these those".split())
 
 
 def opens_sentence(
@@ -188,8 +190,9 @@ def quote_kind(
     (``continues_direct``: ``“A,” she said, “b.”``); a capitalized quote holding a whole sentence, or
     ending one right after a verb of uttering (``after_verb``: ``saying “Who knows”.``), is direct too
     (``he wrote “A. B.”``), and so is a clause its attribution sets off, ending in a comma inside its marks
-    (``set_off``: the quote opens its sentence or follows a short lead-in, and the attribution follows it:
-    ``Starting Wednesday, “we will cool down,” she said``).  Any other fragment credited to a speaker, in a ``reported`` sentence
+    (``set_off``: the quote follows a short lead-in, or opens its sentence capitalized or with its subject, and the
+    attribution follows it: ``Starting Wednesday, “we will cool down,” she said``, ``“we lost,” she said``; not
+    ``“not meeting expectations,” officials said``).  Any other fragment credited to a speaker, in a ``reported`` sentence
     (one with a speech verb: ``a plan critics described as “reckless”`` when no speaker is sure), or
     of :data:`_WORDING` words or more (someone's wording, not a scare quote), is partial; any other
     uncredited fragment is a term.
@@ -204,13 +207,20 @@ def quote_kind(
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
         return "term"
     ended, stop_after = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text)
-    if set_off and words.rstrip("’”'\"").endswith(","):
+    if set_off and words.rstrip("’”'\"").endswith(",") and (not starts_sentence or capitalized or _subject_first(words)):
         return "direct"
     if continues_direct or (starts_sentence and not runs_on and (capitalized or ended or (stop_after and _wording(words)))):
         return "direct"  # but "replied, “probably tonight”.": a few words are no sentence
     if capitalized and ((has_speaker and _INNER_END.search(words)) or (after_verb and (ended or stop_after))):
         return "direct"
     return "partial" if has_speaker or reported or _wording(words) else "term"  # the words counted only when they tell
+
+
+def _subject_first(words: str) -> bool:
+    """The quoted words open with a subject (:data:`_SUBJECTS`): ``we are in a tight spot``, not ``not meeting
+    expectations``, a fragment whose subject the writer left out."""
+    found = _WORD.match(words)
+    return found is not None and found.group().lower() in _SUBJECTS
 
 
 def _stop_after(marked: Marked, text: str) -> bool:
