@@ -214,6 +214,8 @@ class _Reader:
 
     def _read_line(self, i: int, text: str) -> int:
         line = self.lines[i]
+        if self._is_bracketed_chrome(line.clean):
+            return i + 1  # ``(Also see: headline)``: a sidebar's link set in the text, no summary nor paragraph
         draft = self.draft
         summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None)
         if draft is None or summary:
@@ -229,6 +231,16 @@ class _Reader:
             draft.paragraphs.append(line)
             draft.cover(line)
         return i + 1
+
+    def _is_bracketed_chrome(self, clean: str) -> bool:
+        """True for a chrome line set wholly in brackets, as a link is set in the text: ``(Also see: headline)``,
+        ``(ALSO READ: headline)``; a paragraph's aside in brackets (``(Reporting by Jane Doe.)``) ends a sentence."""
+        return (
+            clean.startswith("(")
+            and clean.endswith(")")
+            and not ends_sentence(clean)
+            and self.chrome.kind(clean)[0] is LineKind.CHROME
+        )
 
     def _closes_post(self, clean: str) -> bool:
         """True for a post's closing pointer to its full text or its source: a short chrome line that ends no

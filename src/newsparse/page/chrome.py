@@ -104,6 +104,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
             "share it with a friend", "share it with your family", "share it with friends",
             "advertisement", "advertisment", "advertising", "sponsored", "loading", "like this", "like loading", "comments",
+            # a blog template's widget names printed as text: ``Header Ads Widget``, ``Responsive Advertisement``
+            "ticker", "header ads widget", "footer ads widget", "responsive advertisement",
             "leave a comment", "add comment", "reply", "previous", "next", "previous post", "next post",
             "older posts", "newer posts", "previous entries", "next entries", "back to top", "video", "photo",
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",

@@ -150,6 +150,8 @@ _QUALIFIED_SECTION = lazy_compile(r"(?:[A-Z][\w'’.&-]* ){1,3}\([A-Z][\w'’.&-
 # A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
 _ITEM_NUMBER = lazy_compile(r"\d{1,2}\.\s+")
 MIN_CUT_COPY_WORDS = 3
+# A count in brackets closing an archive's label: ``Entries in Emergency Landing (19)``.
+_COUNT_CLOSE = lazy_compile(r" \(\d{1,4}\)\Z")
 # A photo caption's close: the place, then the day the photo was taken (``… in Gaza City May 12, 2021.``).
 _CAPTION_DATE = lazy_compile(
     r"\b(?P<place>[A-Z][\w.'’-]*) (?:January|February|March|April|May|June|July|August|September|October"
@@ -298,10 +300,14 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     names = _repeated_names(lines, start)
     listed = listed_posts(lines, start)
     masthead = False  # a source's name printed twice above: its copy and the writer's bare name under it are no title
+    opening = True  # no text line read yet: a label opening the page may stand over the title
     for i in range(start, len(lines)):
         pl = lines[i]
         if pl.kind is not LineKind.TEXT or i in listed or _is_newsletter_name(lines, i) or pl.clean in names or _is_cut_copy(lines, i):
             continue
+        if opening and _is_opening_label(lines, i):
+            continue  # ``People in the News`` over ``Ex-senator sentenced to 11 years in prison`` over the lead
+        opening = False
         if _is_doubled_masthead(lines, i) or (masthead and (is_bare_name(pl.clean) or pl.clean == lines[i - 1].clean)):
             masthead = True
             continue  # ``Daily Mirror`` twice, then ``Jane Doe``, over the title
@@ -454,6 +460,27 @@ def _is_section_label(lines: Sequence[PageLine], i: int) -> bool:
         return False
     head = lines[j].clean
     return is_title(head) and word_count(head, len(words) + 1) > len(words) and (is_headlinese(head) or is_title_case(head))
+
+
+def _is_opening_label(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a label opening the page (a section's or series' name, an archive's heading and its count:
+    ``People in the News``, ``Entries in Emergency Landing (19)``), two to six capitalised words ending no
+    sentence, right over a longer title in headline grammar or Title Case that stands over the lead or the
+    byline.  A short title over its standfirst is none: a standfirst is prose, with articles and verbs."""
+    label = _COUNT_CLOSE.sub("", lines[i].clean)
+    if not MAX_LABEL_WORDS <= label.count(" ") + 1 <= MAX_CAPS_LABEL_WORDS + 2:
+        return False
+    words = label.split()
+    if not all(w[:1].isupper() or w in _MINOR_WORDS for w in words) or not is_fragment(label):
+        return False
+    j = _index_after(lines, i)
+    if not _is_text(lines, j):
+        return False
+    head = lines[j].clean
+    if not (is_title(head) and word_count(head, len(words) + 2) > len(words) + 1 and (is_headlinese(head) or is_title_case(head))):
+        return False
+    k = _index_after(lines, j)
+    return k < len(lines) and (lines[k].kind in _DATED or ends_sentence(lines[k].clean))
 
 
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:

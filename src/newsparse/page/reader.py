@@ -72,6 +72,9 @@ _MAX_COUNT_DIGITS = 2
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
 _MIN_LEAD_HEADING_WORDS = 2
 _MAX_LEAD_HEADING_WORDS = 6
+#: Between a standfirst and the lead, the story's meta lines and the lead photo take at most this many lines.
+_MAX_LEAD_FURNITURE_LINES = 4
+_META_KINDS = (LineKind.DATE, LineKind.BYLINE)
 
 
 def _is_caption(line: str, *, sentence: bool = False) -> bool:
@@ -390,6 +393,7 @@ def _is_standfirst_at(
         or _is_set_off_by_gap(lines, i)
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
+        or (titled and _is_set_off_from_lead(lines, i))
     )
 
 
@@ -442,6 +446,36 @@ def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     if j + 1 >= len(lines) or lines[j + 1].clean != lines[j].clean:
         return False
     return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)
+
+
+def _is_set_off_from_lead(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence or two of standfirst length under the title, printed once, set off from the lead
+    below by the story's meta lines: the lines between them end no sentence or are captions with their credit
+    (a source's name, the lead photo), and one of them is a date line or byline (``The council will vote on
+    Monday.`` / ``Harbour Wire BUSINESS`` / ``Published March 4, 2026`` / the lead).  A caption itself (printed
+    twice, or closed by its credit) is no standfirst, nor is a lede over a photo printed once with its credit,
+    a bare section heading or a related link: the body's first paragraph; where a date line or byline stands
+    above, the one below is a comment's or an update's, and the lede stays the first paragraph."""
+    line = lines[i].clean
+    words = word_count(line, MAX_STANDFIRST_WORDS + 1)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or not ends_sentence(line) or is_photo_caption(line):
+        return False
+    if any(lines[k].clean == line for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+        return False  # a caption printed twice, as its alt text and as its caption
+    if any(pl.kind in _META_KINDS for pl in lines[:i]):
+        return False  # the story's meta lines are printed above: a date line below is a comment's or an update's
+    marked = False
+    j = i + 1
+    while j < min(len(lines), i + 1 + _MAX_LEAD_FURNITURE_LINES) and _is_lead_furniture(lines[j]):
+        marked = marked or lines[j].kind in _META_KINDS
+        j += 1
+    return marked and j < len(lines) and lines[j].kind is LineKind.TEXT and ends_sentence(lines[j].clean)
+
+
+def _is_lead_furniture(pl: PageLine) -> bool:
+    """True for a line that may stand between the standfirst and the lead: chrome, a date line or byline, a
+    fragment of caption length, or a caption closed by its credit."""
+    return pl.kind is not LineKind.TEXT or _is_caption(pl.clean) or is_photo_caption(pl.clean)
 
 
 def _is_over_title_copy(lines: Sequence[PageLine], i: int) -> bool:
