@@ -128,3 +128,27 @@ def test_d_widget_names_above_the_title_are_no_headline():
     page = f"Ticker\n\nHeader Ads Widget\n\nResponsive Advertisement\n\n{_TITLE}\n\n" + _LEAD
     article = article_of(page)
     assert article.headline is not None and article.headline.text == _TITLE
+
+
+# --- E. an author archive's heading over the post; a related headline set in the text ----------------------------
+
+
+def test_e_author_archive_heading_is_chrome():
+    assert kind("All posts by Harbour News Team") is LineKind.CHROME
+    assert kind("All articles by Jane Doe") is LineKind.CHROME
+    assert kind("All posts by the harbour team were deleted on Monday.") is LineKind.TEXT
+
+
+def test_e_author_archive_heading_over_the_title_printed_twice_is_no_headline():
+    title = "Charred Seeds Show What Islanders Ate Two Thousand Years Ago"
+    page = f"All posts by Harbour News Team\n\n{title}\n\n{title}\n\n" + _LEAD
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == title
+
+
+def test_e_see_also_headline_in_the_text_is_chrome():
+    link = "See also Port fees to rise in spring as dredging begins"
+    assert kind(link) is LineKind.CHROME
+    assert kind("See also the council's report on the budget, which was published on Monday.") is LineKind.TEXT
+    body = _LEAD.replace("\n\nThe work will start", f"\n\n{link}\n\nThe work will start")
+    assert texts(article_of(f"{_TITLE}\n\n{body}")) == texts(article_of(f"{_TITLE}\n\n{_LEAD}"))

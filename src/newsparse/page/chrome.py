@@ -620,6 +620,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "label_prefixes": frozenset(
         {
             "heard on ", "as heard on ", "as seen on ", "seen on ", "listen ·", "listen •", "listen |",
+            # an author archive's heading over the post: ``All posts by Harbour News Team``
+            "all posts by ", "all articles by ", "all stories by ",
+            # a related headline set in the text: ``See also Port fees to rise in spring``
+            "see also ",
             "watch ·", "watch •", "view gallery", "open gallery", "photo gallery:", "expand image",
             "watch |", "video |", "in pictures |", "gallery |", "photos |", "compiled by ", "produced by ",
             "graphics by ", "design by ", "video by ", "additional reporting:",
