@@ -23,6 +23,8 @@ _TITLE_WORDS = 3
 #: Words for the part of a name a described person gave (``only his first name, Ali,``, ``only her surname, Cheung,``).
 _NAME_WORDS = frozenset(["surname", "forename"])
 _NAME_KINDS = frozenset(["first", "last", "given", "family"])
+#: Participles naming a described person right after the description (``a farmer surnamed Li``, ``a nurse named Ann Roe``).
+_NAMING = frozenset(["surnamed", "named"])
 #: The most tokens of a relative clause giving a described person's first name (``, who gave only his first name, Ali,``).
 _RELATIVE_TOKENS = 16
 
@@ -129,10 +131,15 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
 def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
     """``A cafe owner, who gave only her first name, Dana, said``: the person an indefinite described
     subject (``mention``) names by a first name or surname in the clause set off after it (``Another
-    shopper, a woman who gave only her surname, Cheung, said``); the name is a person's."""
+    shopper, a woman who gave only her surname, Cheung, said``) or right after ``surnamed`` or ``named``
+    (``said a farmer surnamed Li``); the name is a person's."""
     tokens = view.tokens
     k = mention.hi
-    if k >= sentence.stop or tokens[k].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+    if k >= sentence.stop or tokens[mention.lo].lower not in INDEFINITE:
+        return None
+    if tokens[k].lower in _NAMING:
+        return _name_after(names, view, k + 1, sentence)
+    if tokens[k].text != ",":
         return None
     for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
         low = tokens[j].lower
@@ -144,3 +151,19 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
             entity.person = True
             return entity
     return None
+
+
+def _name_after(names: NameRuns, view: PassageView, k: int, sentence: range) -> Entity | None:
+    """The person named at token ``k``, after ``surnamed`` or ``named``, when the name closes the clause (a comma,
+    the sentence's end or a quote follows): not ``A panel named Ann Lee as its chair``."""
+    tokens = view.tokens
+    if k >= sentence.stop or not tokens[k].is_capitalized:
+        return None
+    end = names.people.name_end(tokens, k)
+    if end == k or (end < sentence.stop and tokens[end].text not in ",.;" and not tokens[end].quoted):
+        return None
+    entity = names.entity(tokens[k:end])
+    if entity is None or entity.place:
+        return None
+    entity.person = True
+    return entity

@@ -101,7 +101,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         commissioner commander general colonel major captain lieutenant admiral marshal
         director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor sir lord lady king queen
-        prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp
+        prince princess pope judge prosecutor lawyer attorney sheriff deputy lawmaker mp mep td msp mla
         politician speaker candidate negotiator general-secretary monarch emir sheikh
         coach engineer economist farmer doctor scientist researcher teacher activist
         historian author writer artist singer actor player manager owner founder boss
@@ -289,6 +289,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         began became broke brought built came caught drove fell flew fought gave got grew knew
         made met ran rose sat saw sent sought spent stood took taught thought threw went won
+        hit struck swept tore
         """
     ),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.

@@ -1,0 +1,62 @@
+"""Speaker rules from a fourth review of wrong speakers on real news, by kind (a legislator described by the
+letters of a regional parliament's seat, ``TD``, ``MSP``, ``MLA``, ``MEP``, as ``MP`` is; a described source
+named right after by ``surnamed`` or ``named``; a clause's verb that is also a noun, ``hit``, ending the subject
+before a place): each with sentences written for it (none copied from a page), positive and negative."""
+
+from __future__ import annotations
+
+from .test_quotes import credited
+
+
+# -- A: TD, MSP, MLA and MEP are roles, as MP is ---------------------------------------------------------------
+
+
+def test_a_regional_parliament_seat_is_a_role_taking_up_the_person_followed() -> None:
+    assert credited(
+        "The opposition’s health spokeswoman Ann Lee said the waiting lists would get “longer every week”.",
+        "The Cork TD said the figures were “worse” for children.",
+    ) == ["Ann Lee", "Ann Lee"]
+    assert credited("Alliance MLA Kate Nesbitt spoke first.", "“It is a mess,” the South Down MLA said.") == ["Kate Nesbitt"]
+    assert credited(
+        "Tom Ray said the trade deal was “a start”.",
+        "“We will vote for it,” the Yorkshire MEP added.",
+    ) == ["Tom Ray", "Tom Ray"]
+
+
+def test_a_seat_with_no_one_named_is_a_described_source_as_printed() -> None:
+    assert credited("The Cork TD said the plan was “a mess”.") == ["The Cork TD"]
+    assert credited("“It is a mess,” a Glasgow MSP said.") == ["a Glasgow MSP"]
+
+
+# -- B: a described source named right after by "surnamed" or "named" ---------------------------------------
+
+
+def test_a_described_source_surnamed_is_that_person() -> None:
+    assert credited("“The water came fast,” said a farmer surnamed Li.") == ["Li"]
+    assert credited(
+        "“The roof went first,” said a shop owner surnamed Chen, who lives above the shop.",
+        "“Then the windows.”",
+    ) == ["Chen", "Chen"]
+
+
+def test_a_described_source_named_is_that_person() -> None:
+    assert credited("“We left at once,” said a nurse named Ann Roe, who lives nearby.") == ["Ann Roe"]
+
+
+def test_named_before_more_words_names_no_speaker() -> None:
+    assert credited("A panel named Ann Lee as its chair. “It is a fine choice,” said a member.") == ["a member"]
+    assert credited("“We were not told,” said a man named in the report.") == ["a man"]
+
+
+# -- C: "hit", "struck", "swept", "tore" end a subject: the storm is no speaker with the place it hit ---------
+
+
+def test_a_verb_that_is_also_a_noun_ends_the_subject_before_a_place() -> None:
+    assert credited(
+        "The storm hit Leeds and York, the Met Office said.",
+        "It described the storm as “one of the worst”.",
+    ) == [None]
+    assert credited(
+        "The cyclone struck Port Vila on Monday, officials said.",
+        "It was “the worst in years”, they said.",
+    ) != ["The cyclone struck Port Vila"]
