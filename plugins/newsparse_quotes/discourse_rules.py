@@ -124,10 +124,24 @@ def continuation(attempt: Attempt) -> Found | None:
     if attempt.nested:
         return None
     found = attempt.carried()
-    if found is not None and _someone_else(attempt, set(found.speaker.split() if found.speaker else ())):
+    carried = set(found.speaker.split() if found is not None and found.speaker else ())
+    if found is not None and (_someone_else(attempt, carried) or _named_later(attempt, carried)):
         attempt.settled = True  # "“Fine indeed”, Rao agreed.": someone else speaks, by a verb no list holds
         return None
     return found
+
+
+def _named_later(attempt: Attempt, carried: set[str]) -> bool:
+    """The first speech verb of the quote's sentence after the quote, past a phrase (``“…” ahead of the holiday,
+    Yoshi Ito, a strategist at Okasan, said``), has a subject with capitalized words not of the ``carried`` name."""
+    tokens, close, sentence = attempt.view.tokens, attempt.close_token, attempt.sentence
+    words = attempt.attributor.words
+    if close is None:
+        return False
+    verb = next((j for j in range(close + 1, sentence.stop) if not tokens[j].quoted and tokens[j].text in words.speech_verbs), None)
+    mention = None if verb is None else attempt.attributor.phrase_before(tokens, verb, close + 1)
+    named = set() if mention is None else {t.text for t in tokens[mention.lo : mention.hi] if t.is_capitalized and t.text != "I"}
+    return bool(named) and not named <= carried
 
 
 def _someone_else(attempt: Attempt, carried: set[str]) -> bool:

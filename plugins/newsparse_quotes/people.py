@@ -25,6 +25,7 @@ from .words import (
     DASHES,
     DATELINE_TOKENS,
     NAME_PARTICLES,
+    PATRONYMICS,
     POSSESSIVE_ENDS,
     PLACE_TIES,
     PassageView,
@@ -418,8 +419,8 @@ class People:
         if entity is not None and entity.person and len(key) > 1:
             return entity
         full = self._by_surname.get(key[-1])
-        if full is not None and full.words[-len(key) :] == key:
-            return full
+        if full is not None and full.words[-len(key) :] == key and full.words[-len(key) - 1 :][0] not in PATRONYMICS:
+            return full  # not "King Salman" for "Prince Abdul Aziz bin Salman"
         if len(key) == 1 and key[0] in self._by_part:
             return self._by_part[key[0]]
         return entity

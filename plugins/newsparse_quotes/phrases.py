@@ -405,8 +405,9 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
     """A capitalized ``-ing`` word before a preposition or determiner opens a participle clause, no
     part of the subject after its comma: ``Seizing on the row, Ann Lee said``, ``Speaking to reporters, …``;
     so does an ordinary ``-ing`` word whose clause a comma and a pronoun close (``Sentencing Ng on Thursday, he``);
-    so does a capitalized ``-ed`` word set off by its comma (``Irked, Ann Lee calmly replied``), not a name
-    (``Ted, …``), or before a preposition or a clause word (``Asked about the vote, …``, ``Pressed on whether …``),
+    so does a capitalized ``-ed`` word or irregular participle (``Told``, ``Given``) set off by its comma (``Irked, Ann
+    Lee calmly replied``), not a name (``Ted, …``), or before a preposition or a clause word (``Asked about the vote,
+    …``, ``Pressed on whether …``, ``Told that …``),
     and a clause word before an ``-ed`` or ``-ing`` word (``When asked if …, Lee smiled``, ``While speaking …``)."""
     token = tokens[i]
     if i + 1 >= stop or not token.is_capitalized:
@@ -414,7 +415,8 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
     low, after = token.lower, tokens[i + 1].lower
     if low in words.clause_words and after.endswith(("ed", "ing")) and len(after) > 4 and tokens[i + 1].text.islower():
         return True
-    if low.endswith("ed") and len(low) > 4 and not is_first_name(low) and (
+    participle = (low.endswith("ed") and len(low) > 4 and not is_first_name(low)) or low in words.irregular_participles
+    if participle and (
         after == "," or after in words.prepositions or after in words.clause_words
     ):
         return True

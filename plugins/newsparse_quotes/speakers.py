@@ -355,7 +355,7 @@ class Attributor(Resolver):
                 mention = None if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
-            return _cue(k, k + 1, mention or self.subject(view, sentence))
+            return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or self.subject(view, sentence))
         return None
 
 
@@ -814,6 +814,15 @@ def _described_as(words: Words, tokens: Sequence[Token], noun: int, open_at: int
 
 #: The most words between a verdict verb and the speech noun it judges (``found the prime minister’s speech``).
 _VERDICT_GAP = 5
+
+
+def _aside(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int) -> Mention | None:
+    """``Smith, said the lawyer, had been seen …``: the speaker of a speech verb at ``k`` set off by commas
+    inside its sentence is the phrase after the verb, not the subject the aside interrupts."""
+    if tokens[k - 1].text != ",":
+        return None
+    mention = attributor.phrase_after_verb(tokens, k + 1, open_at)
+    return mention if mention is not None and mention.hi < open_at and tokens[mention.hi].text == "," else None
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:

@@ -292,6 +292,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         hit struck swept tore
         """
     ),
+    # Irregular past participles that open a participle clause before a preposition, a clause word or a comma
+    # (``Told of the plan, Ann Lee sighed``, ``Given the risks, …``), as a capitalized ``-ed`` word does.
+    "irregular_participles": _words("told shown given known seen taken written"),
     # Members of a political party, as nouns: ``the Ohio Democrat`` is the person the text is about.
     "party_members": _words("democrat republican conservative tory liberal socialist communist nationalist"),
     # Nationality adjectives: never a speaker or a person on their own (``an official at the

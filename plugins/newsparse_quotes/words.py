@@ -45,6 +45,8 @@ _RESULT_WORDS = 4
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter".split())
+#: Particles naming a father (``bin Salman``: son of Salman): the word after one is no surname of its own.
+PATRONYMICS = frozenset("bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
 DASHES = frozenset("-–—")
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
@@ -190,7 +192,7 @@ _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles top_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
-    source_modifiers partitives demonyms irregular_past party_members result_verbs result_nouns name_titles
+    source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
@@ -273,6 +275,8 @@ class Words:
     result_nouns: frozenset[str]
     #: Irregular past forms (``broke``, ``took``) that end a noun phrase.
     irregular_past: frozenset[str]
+    #: Irregular past participles opening a participle clause (``Told of the plan, …``).
+    irregular_participles: frozenset[str]
     #: Members of a political party as nouns (``Democrat``): ``the Ohio Democrat`` stands for a person.
     party_members: frozenset[str]
     male: frozenset[str]
