@@ -124,3 +124,26 @@ def test_a_later_pronoun_keeps_the_carried_speaker() -> None:
         "“Shares are up,” said Tom Ray, an analyst at Monex.",
         "“Investors are cautious” ahead of the holidays, he said.",
     ) == ["Tom Ray", "Tom Ray"]
+
+
+# -- H: a name set off after a definite phrase a body word heads is the body's -----------------------------------
+
+
+def test_a_name_in_apposition_after_a_body_word_is_a_body_no_pronoun_takes_up() -> None:
+    assert credited(
+        "Tom Ray spoke on Monday.",
+        "The opposition bloc, Pativ Unem, rallied supporters.",
+        "“We will win,” he said.",
+    ) == ["Tom Ray"]
+    assert credited("The ruling party, Zanu Dorn, said it would “fight on”.") == ["Zanu Dorn"]
+
+
+def test_a_name_after_a_role_or_a_preposition_stays_a_person() -> None:
+    assert credited("The union’s leader, Ann Lee, said the offer was “poor”.", "“We will strike,” she said.") == [
+        "Ann Lee",
+        "Ann Lee",
+    ]
+    assert credited("At the company, Tom Ray, the founder, said the plan was “bold”.", "“It is,” he said.") == [
+        "Tom Ray",
+        "Tom Ray",
+    ]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -125,6 +125,22 @@ def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None
     if head not in words.body_kinds and head not in words.generic_bodies:
         return False
     return speaker == view.text[tokens[0].start : tokens[1].end]
+
+
+def body_before(words: Words, tokens: Sequence[Token], i: int) -> str:
+    """The body noun in lower case heading a definite phrase set off by a comma before the name at token ``i``
+    (``the other opposition bloc, Pativ Unem,``: ``bloc``), else ``""``; not a phrase a preposition opens
+    (``At the company, Ann Lee, …``) nor a role's (``The union’s leader, Ann Lee,``)."""
+    head = tokens[i - 2] if i >= 2 and tokens[i - 1].text == "," else None
+    if head is None or head.is_capitalized or not head.is_word or head.lower not in words.bodies:
+        return ""
+    k = i - 3
+    while k >= max(0, i - 2 - _APPOSITION_WORDS) and tokens[k].is_word and tokens[k].lower not in words.determiners:
+        if tokens[k].lower in words.prepositions or tokens[k].lower in words.clause_words:
+            return ""
+        k -= 1
+    opened = k >= 0 and tokens[k].lower in words.determiners
+    return head.lower if opened and (k == 0 or tokens[k - 1].lower not in words.prepositions) else ""
 
 
 def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:

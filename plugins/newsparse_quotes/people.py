@@ -15,7 +15,7 @@ from operator import or_
 
 from attrs import define, field
 
-from .bodies import apposed_kind, in_body_name
+from .bodies import apposed_kind, body_before, in_body_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .reported import PLURAL_NOUNS
@@ -321,7 +321,7 @@ class People:
         named = len(key) > 1 and lowers[i] != "the" and before != "the" and not acronym
         named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
-        kind = kind or (apposed_kind(words, tokens, end) if comma_after and not kin else "")  # "Acme, the lender,": a body
+        kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
             and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)

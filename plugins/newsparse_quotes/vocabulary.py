@@ -189,7 +189,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk
-        church diocese archdiocese synod club tribunal cabinet museum
+        church diocese archdiocese synod club tribunal cabinet museum bloc faction caucus
         """
     ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
