@@ -506,3 +506,15 @@ def test_the_subject_of_an_opening_subordinate_clause_is_no_sentence_subject() -
 )
 def test_the_subject_after_an_opening_subordinate_clause_speaks(paragraph: str, speaker: str) -> None:
     assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Council bosses said the cuts were made with “a heavy heart”.", "Council bosses"),
+        ("Two coaches said the draw was “unfair” on both sides.", "Two coaches"),
+        ("Several witnesses said the car was “flying” past the school.", "Several witnesses"),
+    ],
+)
+def test_plurals_in_es_are_groups_of_people(paragraph: str, speaker: str) -> None:
+    assert credited(paragraph) == [speaker]

@@ -793,10 +793,16 @@ def lone_name(words: Words, last_group: Found | None) -> Entity | None:
     return None if entity.words[0] in words.speaker_heads or entity.ordinary else entity
 
 
+#: Plural endings that add ``es`` to the singular (``bosses``, ``coaches``, ``witnesses``).
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
+
+
 def _singular(noun: str) -> str:
-    """The singular of a plural noun (``unions``, ``parties``), else ``""``."""
+    """The singular of a plural noun (``unions``, ``parties``, ``bosses``, ``coaches``), else ``""``."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun.endswith(_ES_PLURALS):
+        return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
 
 
