@@ -243,6 +243,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         # berths 8 to 11, Sections 409, 419 and 420, Categories 1 and 2 patients; not Gate 4 and 200 staff
         marker = _label_before(p, text, before[0])
         in_name = marker is not None and (is_plural(marker, p) or not plural_after(text, match.end("digits"), p))
+    elif before[1] == "of" and (head := word_before(text, before[0])) is not None:
+        in_name = head[1] in p.of_name_heads and not starts_sentence(text, head[0])  # the Group of 20
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
@@ -294,13 +296,16 @@ def _function_word_after_dash(p: Patterns, text: str, before: tuple[int, str]) -
 def _name_before_bracket(p: Patterns, text: str, bracket: int, digits: int) -> bool:
     """One or two digits alone in brackets right after a capitalised word name a model or an edition: ``the Phone
     (4)``, ``Rocky (2)``; not after a word that leads numbers (``About (40)``), a comma or a plural, whose count they
-    are (``Democrats (51)``)."""
+    are (``Democrats (51)``).  After a day of the week and a part of the day they are its date: ``Monday night
+    (13)``."""
     if text[bracket - 1 : bracket].isalnum():
         return True  # a subsection, against its section's number: Section 440(2), Article 21(1)
     before = word_before(text, bracket)
     if before is None or digits > _BRACKET_LABEL_DIGITS:
         return False
     word = before[1]
+    if word in p.day_parts and (day := word_before(text, before[0])) is not None:
+        return day[1] in p.weekdays  # Tuesday morning (14): the day of the month (tables weekday_names, hour_day_words)
     if word.isdigit():  # a subsection a space after its section's number: Section 38 (1)
         marker = word_before(text, before[0])
         return marker is not None and marker[1].lower() in p.name_markers

@@ -181,6 +181,11 @@ def _lower_table(table: Mapping[str, str]) -> dict[str, str]:
     return {" ".join(key.lower().split()): value for key, value in table.items()}
 
 
+def _as_printed(v: Vocabulary, names: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """The word lists ``names`` of ``v``, each as a set of words as printed."""
+    return tuple(frozenset(v[name]) for name in names)
+
+
 def _lowered(v: Vocabulary, *names: str) -> tuple[frozenset[str], ...]:
     """The word lists ``names`` of ``v``, each as a set of lower-case words."""
     return tuple(frozenset(word.lower() for word in v[name]) for name in names)
@@ -206,8 +211,12 @@ def _ascii_but(kept: Iterable[str]) -> str:
     return "".join(re.escape(char) for char in map(chr, range(128)) if not (char.isdigit() or char in keep))
 
 
-#: The word lists that decide a span of time: ``over`` kept a qualifier, prepositions that open a span.
-_SPAN_WORDS = ("over_duration_keepers", "span_leads")
+#: The word lists that decide a span of time: ``over`` kept a qualifier, prepositions that open a span, words after
+#: a duration that keep ``over`` a qualifier.
+_SPAN_WORDS = ("over_duration_keepers", "span_leads", "over_duration_ends")
+#: Tables of words read as printed around names and dates: ``Monday morning (13)``, ``the Group of 20``, ``Lee and
+#: Roe, both 20,``, ``Al Roe Jr., 23,``.
+_NAME_SETS = ("weekday_names", "hour_day_words", "of_name_heads", "age_sharers", "name_suffixes")
 #: Tables of words read in lower case: ages (``turned 40``), names of scales (``magnitude``), words before ``half``.
 _WORD_SETS = ("age_verbs", "named_scales", "half_blockers")
 
@@ -230,8 +239,9 @@ def _placed_prefix_amount(context_prefixes: Mapping[str, str], places: Mapping[s
     return regex_cache.compile(rf"({letters})[ \u00a0]?[0-9]")
 
 
-def _named_scale_before(names: Iterable[str]) -> re.Pattern[str]:
-    return regex_cache.compile(rf"(?i:\b(?P<name>{_alternation(names)}))(?:-| of | )\Z")
+def _named_scale_before(names: Iterable[str], leads: Iterable[str]) -> re.Pattern[str]:
+    """A scale's name, singular or plural, and perhaps a preposition of ``leads`` that end the text searched."""
+    return regex_cache.compile(rf"(?i:\b(?P<name>{_alternation(names)})s?)(?:-| (?:(?:{_alternation(leads)}) )?)\Z")
 
 
 def _named_scale_after(names: Iterable[str]) -> re.Pattern[str]:
@@ -595,7 +605,8 @@ class Patterns:
         self.age_verbs, self.named_scales, self.half_blockers = (frozenset(w.lower() for w in v[k]) for k in _WORD_SETS)
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
-        self.over_duration_keepers, self.span_leads = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)
+        keepers, self.span_leads, self.over_duration_ends = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)
+        self.over_duration_keepers = keepers | {w.lower() for w in v["wait_words"]}  # waited over 12 hours
         self.glued_coins: dict[str, str] = dict(v["glued_coins"])
         self.scale_words = {k.lower(): float(x) for k, x in v["scale_words"].items()}
         self.scale_letters = {k: float(x) for k, x in v["scale_letters"].items()}
@@ -790,6 +801,7 @@ class Patterns:
 
     def _context(self, v: Vocabulary) -> None:
         """What stands around a number: idioms, addresses, qualifiers, ranges, dates, ratios."""
+        self.weekdays, self.day_parts, self.of_name_heads, self.age_sharers, self.name_suffixes = _as_printed(v, _NAME_SETS)
         #: A phrase with number words that states no amount, at the number (``two and two``).
         self.idiom = self._lazy(_idiom, v)
         #: A street name after a number: the number is part of an address (``221 Baker Street``).
@@ -852,7 +864,7 @@ class Patterns:
         self.of_count_nouns: dict[str, str] = {k.lower(): u for k, u in v["of_count_nouns"].items()}
         self.list_joiners = frozenset(v["list_joiners"])
         #: The name of a scale (table ``named_scales``) ending where a number starts, or right after it.
-        self.named_scale_before = self._lazy(_named_scale_before, v["named_scales"])  # magnitude-6.6, magnitude of 5.9
+        self.named_scale_before = self._lazy(_named_scale_before, v["named_scales"], v["named_scale_leads"])  # magnitude-6.6, magnitude of 5.9
         self.named_scale_after = self._lazy(_named_scale_after, v["named_scales"])  # a 7.0 magnitude quake
         self.named_scale_top = max(v["named_scales"].values(), default=0)  # the highest value a named scale reaches
         #: A preposition and up to two words before a duration that make it say when: ``in the last 24 hours``.

@@ -52,6 +52,8 @@ _LIFE_REACH = 60
 _OLDEST = 120
 #: How many digits an age in brackets after a name has: ``Sean Bird (25)``.
 _AGE_DIGITS = 2
+#: How far after a duration the word that may count it from a moment is looked for (``ago``, ``earlier``).
+_END_REACH = 12
 #: A capitalised word of a name: ``Sean``, ``McCartan``, ``O’Brien``, ``Smith-Jones``.
 _NAME_WORD = lazy_compile(r"[A-Z][A-Za-z'’-]*[a-z]")
 
@@ -110,8 +112,12 @@ def _governed(text: str, reading: Reading, start: int, qualifier: str, patterns:
 
 def _over_means_during(text: str, reading: Reading, start: int, patterns: Patterns) -> bool:
     """``over`` before a duration means *during* (``rose 8% over three years``), unless a word before it makes it
-    *more than* (``for over three years``, ``lasted over a decade``; table ``over_duration_keepers``)."""
+    *more than* (``for over three years``, ``lasted over a decade``, ``waited over 12 hours``; table
+    ``over_duration_keepers``) or one after it counts from a moment (``over 30 years ago``; ``over_duration_ends``)."""
     if reading.canonical not in patterns.duration_units or text[start:].split(None, 1)[0].lower() != "over":
+        return False
+    after = text[reading.end : reading.end + _END_REACH].split(None, 1)
+    if after and after[0].strip(WORD_EDGES).lower() in patterns.over_duration_ends:
         return False
     before = word_before(text, start)
     return before is None or before[1].strip(WORD_EDGES).lower() not in patterns.over_duration_keepers
@@ -177,7 +183,9 @@ def age_after_at(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
 def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str, str | None] | None:
     """A whole number set off by commas after a name is an age: ``Babis, 71, thanked``; ``O’Brien, 39, of``.
 
-    After ``now`` it may be printed in words too: ``Pacquiao, now forty, is``.
+    After ``now`` it may be printed in words too: ``Pacquiao, now forty, is``; a word of table ``age_sharers`` gives
+    it to several (``Lee and Roe, both 20, were``), and a name may end in a suffix of table ``name_suffixes``
+    (``Al Roe Jr., 23, of``).
 
     A full stop that ends the sentence may close it instead: ``said the coach, Ada Roe, 47.``  So are two digits
     alone in brackets after a full name (:func:`age_in_brackets`): ``Sean Bird (25) was``.
@@ -186,7 +194,9 @@ def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str
     if age_in_brackets(patterns, text, start, end):
         return _YEARS
     now = text.endswith(_NOW_AGE, 0, start)  # Pacquiao, now forty,
-    comma = start - len(_NOW_AGE) if now else start - 2
+    shared = None if now else word_before(text, start)  # Lee and Roe, both 20,
+    shared = shared if shared is not None and shared[1] in patterns.age_sharers else None
+    comma = start - len(_NOW_AGE) if now else shared[0] - 2 if shared else start - 2
     if text[end : end + 1] not in _NAME_AGE_ENDS or text[comma : comma + 2] != ", ":
         return None
     if not (_whole_age(text, reading) or (now and _age_in_words(text, reading))):
@@ -194,7 +204,7 @@ def age_after_name(patterns: Patterns, text: str, reading: Reading) -> tuple[str
     if text[end] == "." and not _ends_sentence(text, end):
         return None
     name = text[text.rfind(" ", 0, comma) + 1 : comma]
-    return _YEARS if name[:1].isupper() and name[-1:].isalpha() else None
+    return _YEARS if name[:1].isupper() and (name[-1:].isalpha() or name in patterns.name_suffixes) else None
 
 
 def _age_in_words(text: str, reading: Reading) -> bool:

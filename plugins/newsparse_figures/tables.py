@@ -533,6 +533,7 @@ QUALIFIERS_BEFORE = [
     "a little over", "circa", "approx.",
     "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
     "as low as", "as high as", "as far as", "closer to", "near", "something like",
+    "longer than", "shorter than", "older than", "younger than",
 ]
 
 #: A word and the first word of a qualifier after it that it governs as its own preposition or particle: then the
@@ -608,6 +609,9 @@ MEASURE_UNITS = {
     "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "KB": "KB", "kB": "KB", "MB": "MB", "GB": "GB",
     "TB": "TB", "PB": "PB", "Kbps": "Kbps", "kbps": "Kbps", "Mbps": "Mbps", "Gbps": "Gbps", "Mb/s": "Mbps",
     "Gb/s": "Gbps", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "megapixels": "megapixels",
+    "kilobytes": "KB", "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
+    "Kb": "Kb", "Mb": "Mb", "Gb": "Gb", "Tb": "Tb", "Tbps": "Tbps", "kilobits": "Kb", "megabits": "Mb",
+    "gigabits": "Gb", "terabits": "Tb", "kilobit": "Kb", "megabit": "Mb", "gigabit": "Gb", "terabit": "Tb",
     "MP": "megapixels", "rpm": "rpm", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV",
     "dB": "dB", "decibels": "dB", "rad": "radians", "radians": "radians",
     "degree": "degrees", "degrees": "degrees", "deg": "degrees", "°": "degrees",
@@ -806,6 +810,21 @@ TIME_LEADS = ["at", "from", "until", "till", "to", "by", "before", "after", "aro
 #: five before work`` is a time of day (not ``the toll stood at five``).
 HOUR_DAY_WORDS = ["morning", "evening", "night", "afternoon"]
 
+#: Days of the week: one or two digits alone in brackets after one, or after one and a part of the day of table
+#: ``hour_day_words``, are the day of the month, as Brazilian agencies print it (``on Monday (13)``, ``Tuesday
+#: morning (14)``).
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+#: Capitalised nouns before ``of`` that make the number after it part of a name: ``the Group of 20``.
+OF_NAME_HEADS = ["Group", "Gang"]
+
+#: Words between the comma after names and a whole number set off by commas that give the number to each as an
+#: age: ``Lee and Roe, both 20, were jailed``.
+AGE_SHARERS = ["both"]
+
+#: Suffixes a name may end in before the comma of an age: ``Al Roe Jr., 23, of Austin``.
+NAME_SUFFIXES = ["Jr.", "Sr.", "Jr", "Sr"]
+
 #: Words before a number that make it an age: the figure is counted in years (``the draft age from 27 to 25``).
 AGE_WORDS = ["age", "aged", "ages"]
 
@@ -820,9 +839,9 @@ AGE_GROUPS = [
 ]
 
 #: Words right before a bare whole number with no noun after it that make it an age (``the treasurer, who is 37``,
-#: ``she was 9 when``, ``whether he's 48``).
+#: ``she was 9 when``, ``whether he's 48``, ``children younger than 11``).
 AGE_CLAUSES = ["who is", "who was", "who's", "who’s", "who turns", "who turned", "he is", "she is", "he was", "she was",
-               "he's", "he’s", "she's", "she’s"]
+               "he's", "he’s", "she's", "she’s", "older than", "younger than"]
 
 #: Events of a life a few words before ``at`` and a whole number that ends a clause, which make the number an age
 #: (``gave him his debut at 16,``, ``moved to Canada at 12.``; not ``closed at 46, up``, nor ``the school opens at 9.``).
@@ -835,6 +854,10 @@ LIFE_EVENTS = [
 AGE_VERBS = ["turn", "turns", "turned", "turning"]
 
 NAMED_SCALES = {"magnitude": 10}
+
+#: Prepositions between the name of a scale, singular or plural, and the number it measures: ``a magnitude of 5.9``,
+#: ``aftershocks with magnitudes between 4.6 and 6.3``, ``ranging in magnitude from 3.1 to 4.6``.
+NAMED_SCALE_LEADS = ["of", "from", "between", "up to", "of up to"]
 
 #: Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).
 HALF_UNIT_WORDS = [
@@ -872,6 +895,10 @@ OVER_DURATION_KEEPERS = [
     "for", "to", "of", "than", "be", "is", "was", "were", "are", "been", "lasted", "lasts", "last", "took", "take",
     "takes", "taken", "spent", "spend", "after", "just", "well", "served", "serve", "serving", "aged", "age", "in",
 ]
+
+#: Words right after a duration that keep ``over`` before it a qualifier: the span is counted back or on from a
+#: moment, so ``over`` is *more than* (``over 30 years ago``, ``over two years later``).
+OVER_DURATION_ENDS = ["ago", "later", "earlier"]
 
 #: Words for parts of a whole: a number before one and ``of`` is a fraction, not a count (``two thirds of``).
 FRACTION_WORDS = [
@@ -934,12 +961,14 @@ VOCABULARY = {
     "centless_currencies": CENTLESS_CURRENCIES,
     "age_verbs": AGE_VERBS,
     "named_scales": NAMED_SCALES,
+    "named_scale_leads": NAMED_SCALE_LEADS,
     "age_groups": AGE_GROUPS,
     "age_clauses": AGE_CLAUSES,
     "life_events": LIFE_EVENTS,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
+    "over_duration_ends": OVER_DURATION_ENDS,
     "span_leads": SPAN_LEADS,
     "time_adverbial_leads": TIME_ADVERBIAL_LEADS,
     "time_adverbial_words": TIME_ADVERBIAL_WORDS,
@@ -985,6 +1014,10 @@ VOCABULARY = {
     "day_parts": DAY_PARTS,
     "time_leads": TIME_LEADS,
     "hour_day_words": HOUR_DAY_WORDS,
+    "age_sharers": AGE_SHARERS,
+    "name_suffixes": NAME_SUFFIXES,
+    "weekday_names": WEEKDAY_NAMES,
+    "of_name_heads": OF_NAME_HEADS,
     "age_words": AGE_WORDS,
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,
