@@ -289,7 +289,7 @@ def test_a_slash_between_bare_numbers_is_no_pair_of_figures(sentence):
     ("sentence", "value", "unit"),
     [
         ("Voters in all of France's 101 departments went to the polls.", 101, "departments"),
-        ("Lawmakers said Canada’s 13 provinces and territories must agree.", 13, "provinces"),
+        ("Lawmakers said Canada’s 13 provinces and territories must agree.", 13, "provinces and territories"),
         ("The report ranked Europe's 50 busiest airports.", 50, "airports"),
     ],
 )

@@ -186,3 +186,51 @@ def test_an_age_after_a_suffixed_name_or_shared_by_both(sentence, expected):
 
 def test_both_and_a_number_after_things_is_no_age():
     assert [unit for *_, unit, _ in _found("The two plants, both 30, closed.")][-1] != "years"
+
+
+# -- a count before two plural nouns joined by and/or counts both (table list_joiners) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The storm cut power to 3,000 homes and businesses overnight.", "homes and businesses"),
+        ("The square has 14 bakeries and bookshops.", "bakeries and bookshops"),
+        ("Some 60 nurses or midwives signed the letter.", "nurses or midwives"),
+    ],
+)
+def test_a_count_before_two_joined_plurals_counts_both(sentence, unit):
+    assert [u for *_, u, _ in _found(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("The striker had 21 goals and 8 assists.", ["goals", "assists"]),  # the second has its own count
+        ("Raiders killed 6 guards and wounded 9 others.", ["guards", "guards"]),  # a verb, no plural noun
+        ("The crash left 30 passengers and crew stranded.", ["passengers"]),  # a plural not in s reads apart
+    ],
+)
+def test_a_plural_with_its_own_count_or_a_verb_after_and_is_not_joined(sentence, units):
+    assert [u for *_, u, _ in _found(sentence)] == units
+
+
+# -- a year before levels or prices stays a year (table year_nouns); type and a number is a name ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wages are still well below 2009 levels, the union says.",
+        "The plan trims output by a fifth on 2005 levels.",
+        "Costs are given at 2015 prices.",
+        "Rates of type 2 diabetes keep climbing.",
+        "The navy ordered more Type 45 destroyers.",
+    ],
+)
+def test_a_year_of_levels_or_a_type_number_is_no_figure(sentence):
+    assert [f["text"] for f in figures(sentence) if f["text"][:1].isdigit()] == []
+
+
+def test_a_number_like_a_year_before_another_plural_still_counts_it():
+    assert _found("Officials sent 1800 blankets to the camp.") == [("1800", 1800, None, "blankets", None)]

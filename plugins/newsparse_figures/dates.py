@@ -127,9 +127,11 @@ def _counts_like_year(text: str, reading: Reading, patterns: Patterns) -> bool:
 
     Not at the start of a sentence, nor with a word that introduces years among the two
     words before it (``the 2022 elections``, ``the key 2025 additions``, ``in 1500``,
-    ``Russia's 2024 budget``).
+    ``Russia's 2024 budget``), nor before a noun of table ``year_nouns`` (``below 2008 levels``).
     """
     if not plural_after(text, reading.end, patterns) or starts_sentence(text, reading.start):
+        return False
+    if text[reading.end : reading.end + LOOKBACK].split(None, 1)[0].strip(WORD_EDGES).lower() in patterns.year_nouns:
         return False
     before = text[max(0, reading.start - LOOKBACK) : reading.start].split()[-2:]
     leaders = patterns.year_leaders

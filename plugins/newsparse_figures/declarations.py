@@ -102,6 +102,7 @@ DOCS = {
     "fraction_words": 'Words for parts of a whole.',
     "ratio_words": 'Words that join the two numbers of a ratio, which is not a figure (``one in five``, ``nine out of ten``).',
     "year_leaders": 'Words that keep a number printed like a year (1100 to 2199) a year when one of them is among the two words before it, even before a plural noun (``the 2022 elections``, ``since 2014 sanctions``).',
+    "year_nouns": 'Plural nouns after a number printed like a year that keep it a year (``on 1990 levels``, ``at 2015 prices``).',
     "compound_idioms": 'Words after a number and a hyphen that make an idiom, not a figure (``two-way``, ``three-time``).',
 }
 

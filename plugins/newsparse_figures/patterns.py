@@ -630,7 +630,7 @@ class Patterns:
         self.negations, self.sequence_nouns, self.sequence_leads = _lowered(v, "negations", "sequence_nouns", "sequence_leads")
         self.price_words, self.one_unit_words = _lowered(v, "price_words", "one_unit_words")
         self.pronoun_determiners = frozenset(w.lower() for w in v["pronoun_determiners"])
-        self.year_leaders = frozenset(w.lower() for w in v["year_leaders"])
+        self.year_leaders, self.year_nouns = _lowered(v, "year_leaders", "year_nouns")
         self.compound_blockers = self.unit_stop_words | {w.lower() for w in [*v["compound_idioms"], *v["fraction_words"]]}
         self.idiom_leads = frozenset(re.split(r"[\s-]", phrase.lower())[0] for phrase in v["number_idioms"])
         self.number_words = {k.lower() for k in v["number_words"]}

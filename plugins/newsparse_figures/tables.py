@@ -779,7 +779,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
-    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model",
+    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
@@ -920,6 +920,10 @@ YEAR_LEADERS = [
     "winter", "year", "fiscal",
 ]
 
+#: Plural nouns after a number printed like a year that keep it a year, whatever stands before it: the level or
+#: price of that year (``cut emissions by 50% on 1990 levels``, ``pay below 2008 levels``, ``at 2015 prices``).
+YEAR_NOUNS = ["levels", "prices"]
+
 #: Words after a number and a hyphen that make an idiom or the name of a thing, not a figure (``two-way``,
 #: ``three-time``, ``a two-wheeler``, ``a three-pointer``, the rating or rank ``a five-star hotel``).
 COMPOUND_IDIOMS = [
@@ -1022,5 +1026,6 @@ VOCABULARY = {
     "fraction_words": FRACTION_WORDS,
     "ratio_words": RATIO_WORDS,
     "year_leaders": YEAR_LEADERS,
+    "year_nouns": YEAR_NOUNS,
     "compound_idioms": COMPOUND_IDIOMS,
 }

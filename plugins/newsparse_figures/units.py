@@ -65,6 +65,10 @@ _MAX_JOINED = 2
 _MAX_TOKENS = 12
 #: How many names among them do not count towards that (``two nuclear-capable US Air Force B-1 bombers``).
 _MAX_NAMES = 4
+#: How far from the first plural noun read the counted noun may end (a row of them: ``aircraft carriers``).
+_PAIR_REACH = 60
+#: A number right after a noun: it opens a count of its own (``cafés and bars 9 more``).
+_NUMBER_NEXT = lazy_compile(r"\s+\d")
 #: How the unit of an age printed as an adjective ends: ``58-year-old``, ``a six-month-old``.
 _AGE_ADJECTIVE = "-old"
 #: How far before a duration the preposition of :func:`_said_when` is looked for.
@@ -197,7 +201,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
         if low.endswith(("'s", "’s")) or low in patterns.number_words:
             continue
         if not singular and is_plural(word, patterns):
-            return _own_noun(patterns, _last_plural(text, pos, word, patterns))
+            return _own_noun(patterns, _noun_pair(patterns, text, _last_plural(text, pos, word, patterns), match.start(1)))
         if singular and last is not None and low.endswith(("ed", "ing")):
             break
         if word[0].isupper() and names < _MAX_NAMES:
@@ -206,6 +210,23 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             words += 1
         last = word
     return _group_noun(patterns, text, reading, last) if singular and last is not None else None
+
+
+def _noun_pair(patterns: Patterns, text: str, noun: str, pos: int) -> str:
+    """``noun`` and the plural noun that ``and``/``or`` (table ``list_joiners``) joins to it right after, which the
+    count counts too: ``79 cafés and restaurants``; not a plural of table ``irregular_plurals`` (``10 soldiers and
+    wounded``), nor one a number follows (``cafés and 9 bars`` counts cafés: the bars are counted apart)."""
+    start = text.find(noun, pos, pos + _PAIR_REACH)
+    join = _WORD_AFTER.match(text, start + len(noun)) if start >= 0 else None
+    if join is None or join.group(1) not in patterns.list_joiners:
+        return noun
+    second = _WORD_AFTER.match(text, join.end())
+    if second is None or not second.group(1).endswith("s") or not is_plural(second.group(1), patterns):
+        return noun
+    word = second.group(1).lower()
+    if word in patterns.irregular_plurals or word in patterns.unit_stop_words or _NUMBER_NEXT.match(text, second.end()):
+        return noun
+    return text[start : second.end(1)]
 
 
 def _past_qualifier(patterns: Patterns, text: str, pos: int) -> int:
