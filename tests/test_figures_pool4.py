@@ -234,3 +234,36 @@ def test_a_year_of_levels_or_a_type_number_is_no_figure(sentence):
 
 def test_a_number_like_a_year_before_another_plural_still_counts_it():
     assert _found("Officials sent 1800 blankets to the camp.") == [("1800", 1800, None, "blankets", None)]
+
+
+# -- an estimated figure is reckoned, not qualified ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film took an estimated $42 million in its first weekend.",
+        "Analysts see estimated growth of 2.1 per cent next year.",
+    ],
+)
+def test_an_estimated_figure_has_no_qualifier(sentence):
+    assert [f["approx"] for f in figures(sentence)] == [None]
+
+
+# -- a day of the week before a count is no name (table weekday_names) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Thursday 48 patients were still waiting for beds.", [("48", 48, None, "patients", None)]),
+        ("By Sunday 1,200 volunteers had signed up.", [("1,200", 1200, None, "volunteers", None)]),
+    ],
+)
+def test_a_weekday_before_a_count_leaves_it_a_count(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The vote fell on Friday 13, as it happened.", "Talks resume on Monday 6 May."])
+def test_a_weekday_before_a_lone_number_or_a_date_gives_no_count(sentence):
+    assert figures(sentence) == []

@@ -210,8 +210,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence (a bracket
     that holds only the two is a name: ``(Route 43)``),
-    is a word that leads numbers (``About``), ends in a comma, is a possessive before a count (``Britain's 650
-    MPs``), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
+    is a word that leads numbers (``About``), ends in a comma, is a day of the week before a count (``On Friday 200 homes``), is a
+    possessive before a count (``Britain's 650 MPs``), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
     follows (``berths 8 to 11``; not ``Gate 4 and 200 staff``).
     """
@@ -247,6 +247,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         in_name = head[1] in p.of_name_heads and not starts_sentence(text, head[0])  # the Group of 20
     elif not before[1][0].isupper() or before[1] in p.number_leaders or before[1][-1] in ",;":
         return False  # a comma ends the name: In Paris, 300 people
+    elif before[1] in p.weekdays and plural_after(text, match.end("digits"), p):
+        return False  # a day names no thing: On Wednesday 63 people (table weekday_names); not Friday 13
     elif before[1].endswith(_POSSESSIVES) and not _NAME_AFTER.match(text, match.end("digits")):
         return False  # the owner of a count: Britain's 650 MPs (not Boeing's 737 Max)
     elif _counted_share(text, match):

@@ -528,10 +528,10 @@ QUALIFIERS_BEFORE = [
     "more than", "over", "nearly", "almost", "around", "about", "roughly", "up to", "at least", "some",
     "above", "below", "under", "a maximum of", "a minimum of", "at most", "fewer than", "less than",
     "approximately", "close to", "upwards of", "in excess of", "as many as", "as much as", "as few as",
-    "as little as", "just over", "just under", "well over", "well above", "an estimated",
+    "as little as", "just over", "just under", "well over", "well above",
     "no more than", "no fewer than", "no less than", "not more than", "not less than", "not fewer than",
     "a little over", "circa", "approx.",
-    "beyond", "exceeding", "estimated", "greater than", "higher than", "lower than", "larger than", "smaller than",
+    "beyond", "exceeding", "greater than", "higher than", "lower than", "larger than", "smaller than",
     "as low as", "as high as", "as far as", "closer to", "near", "something like",
     "longer than", "shorter than", "older than", "younger than",
 ]
