@@ -267,3 +267,21 @@ def test_a_weekday_before_a_count_leaves_it_a_count(sentence, expected):
 @pytest.mark.parametrize("sentence", ["The vote fell on Friday 13, as it happened.", "Talks resume on Monday 6 May."])
 def test_a_weekday_before_a_lone_number_or_a_date_gives_no_count(sentence):
     assert figures(sentence) == []
+
+
+# -- a number joined by a hyphen to a plural, no noun after it, is what a count before it counts ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The guard sank six 3-pointers in the second half.", "3-pointers"),
+        ("Police questioned three 16-year-olds after the fire.", "16-year-olds"),
+    ],
+)
+def test_a_count_of_a_hyphened_plural_counts_it(sentence, unit):
+    assert _found(sentence)[0][3] == unit
+
+
+def test_a_hyphened_number_before_a_plural_noun_still_lends_it_the_count():
+    assert _found("The city approved four 30-storey blocks.")[0][3] == "blocks"

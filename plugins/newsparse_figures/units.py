@@ -8,6 +8,7 @@ another 5,500``) or implies (``the draft age from 27 to 25`` counts years).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -162,9 +163,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
     ``_MAX_TOKENS`` tokens are read.  The unit is the noun as printed, with no canonical spelling.
     """
     pos, singular = _past_qualifier(patterns, text, reading.end), reading.singular
-    last = None
-    words = names = 0
-    after_of = determiner = False
+    last, words, names, after_of, determiner = None, 0, 0, False, False
     for _ in range(_MAX_TOKENS):
         if words >= _MAX_WORDS:
             break
@@ -176,6 +175,8 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
                 continue
         if match is None and text[pos + 1 : pos + 2].isdigit():
             if (match := _NUMBER_COMPOUND_AFTER.match(text, pos)) is not None:
+                if not singular and _plural_compound(patterns, text, match):
+                    return match.group(0).strip(), None  # nine 3-pointers, two 18-year-olds
                 pos, words = match.end(), words + 1  # two 12-storey towers, six 155mm howitzers
                 continue
             if last is not None and last[0].isupper() and names < _MAX_NAMES:
@@ -210,6 +211,13 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
             words += 1
         last = word
     return _group_noun(patterns, text, reading, last) if singular and last is not None else None
+
+
+def _plural_compound(patterns: Patterns, text: str, match: re.Match[str]) -> bool:
+    """A number joined by a hyphen to a plural, no plural noun after it: the count's own noun (``nine 3-pointers``,
+    ``two 18-year-olds``; not ``two 12-storey towers``)."""
+    compound = match.group(0).strip()
+    return "-" in compound and compound.endswith("s") and not plural_after(text, match.end(), patterns)
 
 
 def _noun_pair(patterns: Patterns, text: str, noun: str, pos: int) -> str:
