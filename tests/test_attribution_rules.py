@@ -48,6 +48,7 @@ def credits(*paragraphs: str) -> list[tuple[str | None, str | None, str | None]]
         (["Rail fares to ‘rise again in May’ – Piet Kuyt"], ("Piet Kuyt", "headline", "–")),
         (["Dr. Dina Roth questioned the “secret” deal."], ("Dina Roth", "sentence_subject", "questioned")),
         (["Crowds cheered as Ada Brix opened the “new” wing."], ("Ada Brix", "clause_subject", "opened")),
+        (["Calling the deal “a betrayal”, Ada Brix walked out."], ("Ada Brix", "participle_lead", "Calling")),
         (["Captain Ola Strand told the crew:", "“We sail at dawn.”"], ("Ola Strand", "lead_in", "told")),
         (["Ola Strand said the nets were empty. “Not one fish.”"], ("Ola Strand", "prior_sentence", "said")),
     ],

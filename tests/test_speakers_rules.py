@@ -518,3 +518,20 @@ def test_the_subject_after_an_opening_subordinate_clause_speaks(paragraph: str, 
 )
 def test_plurals_in_es_are_groups_of_people(paragraph: str, speaker: str) -> None:
     assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("Saying the count was “rigged,” Ann Lee left the hall.", ["Ann Lee"]),
+        ("Calling the treaty both a “great work” and a “compromise,” de Maiziere stayed calm.", [None, "de Maiziere"]),
+        ("Calling the deal “a betrayal”, the protesters marched on.", [None]),
+        ("Calling it off, the club said the match was “unsafe”.", ["the club"]),
+    ],
+)
+def test_a_quote_in_an_opening_speech_participle_clause_is_the_subjects(paragraph: str, speakers: list[str | None]) -> None:
+    assert credited(paragraph) == speakers
+
+
+def test_a_credit_line_credits_a_quote_paragraph_in_doubled_apostrophes() -> None:
+    assert credited("''This vote is about the next generation.''", "- Sen. Ann Lee, D-Pa.") == ["Ann Lee"]

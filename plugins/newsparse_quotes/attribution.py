@@ -146,6 +146,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", sentence_rules.headline),
     Rule("sentence_subject", sentence_rules.sentence_subject),
     Rule("clause_subject", sentence_rules.clause_subject),
+    Rule("participle_lead", sentence_rules.participle_lead),
     Rule(discourse_rules.NAMED_AFTER, discourse_rules.named_after),
     Rule("lead_in", discourse_rules.lead_in),
     Rule("prior_sentence", discourse_rules.prior_sentence),

@@ -355,8 +355,8 @@ def _topic_label(view: PassageView, topic_words: Collection[str]) -> bool:
 
 
 def _alone(view: PassageView, q: Marked) -> bool:
-    """The quote ``q`` is all of its passage (``“We will enforce it.”``)."""
-    return q.open_at == 0 and not q.nested and (q.close_at is None or not view.text[q.close_at + 1 :].strip())
+    """The quote ``q`` is all of its passage (``“We will enforce it.”``, ``''We will.''`` in doubled apostrophes)."""
+    return q.open_at == 0 and not q.nested and (q.close_at is None or not view.text[q.close_at + 1 :].strip().strip("'’"))
 
 
 def _has_cue(view: PassageView, sentence: range) -> bool:

@@ -25,7 +25,7 @@ _REPORTING = frozenset(["reported", "reports"])
 #: Words before the one who made a request or a text another's verb acts on (``an application by X``).
 _AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its closing mark
 
-__all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "dialogue_tag", "headline", "sentence_subject"]
+__all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "dialogue_tag", "headline", "participle_lead", "sentence_subject"]
 
 
 #: Marks that cut a quote for a dialogue tag (``“…,” she deadpanned.``), and those that may end the tag.
@@ -315,6 +315,26 @@ def _verb_after(attempt: Attempt, start: int) -> int | None:
         return None
     verb = attributor.people.verbs.first(attempt.view, k, attempt.open_token)  # read once per sentence
     return k if verb is None else verb
+
+
+def participle_lead(attempt: Attempt) -> Found | None:
+    """A quote inside the participle clause of a speech verb that opens the sentence, before the clause's comma
+    (``Calling the deal “a betrayal”, Ann Lee walked out``, ``Saying the vote was “rigged,” Ann Lee left``): the
+    person named right after that comma, the sentence's subject, speaks."""
+    view, sentence, close = attempt.view, attempt.sentence, attempt.close_token
+    tokens = view.tokens
+    first = tokens[sentence.start]
+    if attempt.nested or close is None or attempt.open_token <= sentence.start or not first.is_capitalized:
+        return None
+    if not first.lower.endswith("ing") or first.lower not in attempt.attributor.words.speech_verbs:
+        return None
+    if any(t.text == "," and not t.quoted for t in tokens[sentence.start : attempt.open_token]):
+        return None  # the quote is past the clause: "Calling it off, she said “…”"
+    subject = attempt.attributor.subject(view, sentence)
+    if subject is None or subject.lo <= close or not all(t.mark or t.text == "," for t in tokens[close + 1 : subject.lo]):
+        return None
+    found = attempt.attributor.credited(view, Cue(sentence.start, sentence.start + 1, subject), sentence)
+    return found if found is not None and found.entity is not None and found.entity.person else None
 
 
 def clause_subject(attempt: Attempt) -> Found | None:
