@@ -535,3 +535,8 @@ def test_a_quote_in_an_opening_speech_participle_clause_is_the_subjects(paragrap
 
 def test_a_credit_line_credits_a_quote_paragraph_in_doubled_apostrophes() -> None:
     assert credited("''This vote is about the next generation.''", "- Sen. Ann Lee, D-Pa.") == ["Ann Lee"]
+
+
+def test_an_unnamed_source_after_its_quote_is_not_the_holder_named_later() -> None:
+    paragraphs = ("“Prices fell,” a bank dealer said.", "“It will fall again,” said Ken Sato, a dealer with Kobe Bank.")
+    assert credited(*paragraphs) == ["a bank dealer", "Ken Sato"]

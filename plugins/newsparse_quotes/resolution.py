@@ -222,8 +222,8 @@ class Resolver(Phrases):
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
-            if self.salient is not None:
-                return None
+            if self.salient is not None or any(t.quoted for t in view.tokens[sentence.start : mention.lo]):
+                return None  # "“…,” a bank dealer said": the speaker left unnamed, not the dealer named later
             return sole_holder(self.people, head, view.offset + tokens[-1].end)  # the one person later so titled
         titles = words.role_paraphrases.get(" ".join(w for w in low[1:] if w != "the")) if low[0] == "the" else None
         if titles:  # "the head of the government": the prime minister (or premier) named last
