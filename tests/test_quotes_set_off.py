@@ -64,3 +64,8 @@ def test_a_single_quoted_fragment_is_its_sentence_speakers_where_speech_is_doubl
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.kind, q.speaker) for q in extract(paragraph)] == expected
+
+
+def test_double_primes_are_double_marks_but_inches_mark_nothing() -> None:
+    quotes = extract("Ann Lee told the paper that ″all of Leeds is in protest today.″ The 10″ and 12″ sizes sold out.")
+    assert [(q.text, q.speaker) for q in quotes] == [("all of Leeds is in protest today.", "Ann Lee")]

@@ -23,7 +23,7 @@ from newsparse.lazy_regex import lazy_compile
 __all__ = ["APOSTROPHES", "BACKTICKS", "CURLY_PAIRS", "DOUBLE_TOKENS", "Marked", "find_quotes", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 #: Characters read as double quotation marks.
-DOUBLE_MARKS = "\"“”„‟«»"
+DOUBLE_MARKS = "\"“”„‟«»″"
 #: Characters read as single quotation marks (or apostrophes).
 SINGLE_MARKS = "'‘’‚‛‹›"
 
