@@ -540,3 +540,15 @@ def test_a_credit_line_credits_a_quote_paragraph_in_doubled_apostrophes() -> Non
 def test_an_unnamed_source_after_its_quote_is_not_the_holder_named_later() -> None:
     paragraphs = ("“Prices fell,” a bank dealer said.", "“It will fall again,” said Ken Sato, a dealer with Kobe Bank.")
     assert credited(*paragraphs) == ["a bank dealer", "Ken Sato"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ann Lee told reporters after the accord was announced that the cut was “indispensable”.", "Ann Lee"),
+        ("Tom Vale said, once the result was declared, that the vote had been “a farce”.", "Tom Vale"),
+        ("A clip was posted online by one of the boys who filmed it, with the words “thank you”.", None),
+    ],
+)
+def test_a_passive_speech_verb_speaks_for_nobody_and_the_verb_before_does(paragraph: str, speaker: str | None) -> None:
+    assert credited(paragraph) == [speaker]

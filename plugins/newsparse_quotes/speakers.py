@@ -332,7 +332,7 @@ class Attributor(Resolver):
                 continue  # "homes pledged by X would be “…”": X's act names the subject of another's clause
             if agent is not None:
                 return agent
-            if _passive(words, tokens, k) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
+            if _passive(words, tokens, k) or _passive_said(tokens, k, open_at) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
                 continue  # "workers were told …", "she was described as …", "quoted X as saying" (the verb before names the speaker)
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
@@ -687,6 +687,14 @@ def _passive(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is a passive whose subject is no speaker: the hearers (``staff were told``) or the one
     judged (``she was described as``)."""
     return (tokens[k].lower in TELLING and _passive_told(tokens, k)) or passive_verdict(words, tokens, k)
+
+
+def _passive_said(tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """Token ``k`` is a speech verb in the passive with no agent before the quote at ``open_at``: the thing said is
+    its subject, no speaker (``told reporters after the accord was announced that …``); the verb before speaks."""
+    return k > 0 and tokens[k - 1].lower in BE_FORMS and tokens[k].lower.endswith("ed") and all(
+        t.lower != "by" for t in tokens[k + 1 : open_at]
+    )
 
 
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
