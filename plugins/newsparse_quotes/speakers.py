@@ -689,12 +689,16 @@ def _passive(words: Words, tokens: Sequence[Token], k: int) -> bool:
     return (tokens[k].lower in TELLING and _passive_told(tokens, k)) or passive_verdict(words, tokens, k)
 
 
+#: Words after a passive speech verb that keep its subject or agent the speaker (``by X``, ``was quoted as saying``).
+_AGENT_OR_AS = frozenset(["by", "as"])
+
+
 def _passive_said(tokens: Sequence[Token], k: int, open_at: int) -> bool:
     """Token ``k`` is a speech verb in the passive with no agent before the quote at ``open_at``: the thing said is
     its subject, no speaker (``told reporters after the accord was announced that …``); the verb before speaks."""
     return k > 0 and tokens[k - 1].lower in BE_FORMS and tokens[k].lower.endswith("ed") and all(
-        t.lower != "by" for t in tokens[k + 1 : open_at]
-    )
+        t.lower not in _AGENT_OR_AS for t in tokens[k + 1 : open_at]
+    )  # not "was quoted as saying": the subject speaks
 
 
 def _passive_told(tokens: Sequence[Token], k: int) -> bool:
