@@ -409,7 +409,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "ledger", "leader", "argus", "democrat", "republican", "citizen", "globe", "digest", "magazine",
             "report", "review", "research", "media", "voice", "watch", "blog", "foundation", "tv", "radio",
             "channel", "info", "portal",
-            "desk", "newsroom",
+            "desk", "newsroom", "mirror", "echo", "advertiser",
         }
     ),
     "list_headings": frozenset(

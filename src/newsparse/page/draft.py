@@ -13,7 +13,7 @@ from newsparse.page.layout import is_title, opens_with_item_number
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.tallies import closes_with_tally
-from newsparse.page.text import Line, collapse, passage
+from newsparse.page.text import Line, collapse, folded, passage
 
 __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 
@@ -103,7 +103,7 @@ class Draft:
         Times – 06/27/2025``) is the article's, where no date was read before it."""
         self.title = line
         start, end = self._title_span(line.text)
-        self.title_copies = {collapse(line.text).casefold(), collapse(line.text[start:end]).casefold()}
+        self.title_copies = {folded(line.text), folded(line.text[start:end])}
         tail = line.text[end:]
         found = find_date(tail) if self.published is None and tail.strip() else None
         if found is not None and found.value is not None and is_date_tail(tail[found.start :]):
@@ -111,12 +111,13 @@ class Draft:
 
     def is_title_copy(self, clean: str) -> bool:
         """True for a line that repeats the title, with or without the site name (on either), or after a
-        breadcrumb of a word or two (``Update news <title>``)."""
-        folded = clean.casefold()
-        if folded in self.title_copies or any(_is_crumbed_copy(folded, copy) or _is_signed_copy(folded, copy) for copy in self.title_copies):
+        breadcrumb of a word or two (``Update news <title>``); its quotation marks may be printed plain
+        (``'Fees' rise`` under ``‘Fees’ rise``)."""
+        key = folded(clean)
+        if key in self.title_copies or any(_is_crumbed_copy(key, copy) or _is_signed_copy(key, copy) for copy in self.title_copies):
             return True
         start, end = self._title_span(clean)
-        return end - start < len(clean) and collapse(clean[start:end]).casefold() in self.title_copies
+        return end - start < len(clean) and folded(clean[start:end]) in self.title_copies
 
     def retitle_from_tail(self, line: Line) -> bool:
         """Under a title with a breadcrumb trail glued before it (``HomeNationalReports contradicted``

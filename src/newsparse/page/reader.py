@@ -52,6 +52,7 @@ from newsparse.page.lines import (
     word_count,
 )
 from newsparse.page.probe import PageLine
+from newsparse.page.text import folded
 from newsparse.page.wrap import join_wrapped
 
 __all__ = ["read_article"]
@@ -481,12 +482,13 @@ def _is_lead_furniture(pl: PageLine) -> bool:
 def _is_over_title_copy(lines: Sequence[PageLine], i: int) -> bool:
     """True for a line of standfirst length between the title and its copy printed right under it (``Title``,
     ``One or two sentences.``, ``Title``): a page's title and description over the article's own title; not
-    a description that the lead under the copy opens with (a cut copy of the lead)."""
+    a description that the lead under the copy opens with (a cut copy of the lead).  The copy may print its
+    quotation marks plain (:func:`~newsparse.page.text.folded`)."""
     above = next((k for k in range(i - 1, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
     line = lines[i].clean
     if above is None or i + 2 >= len(lines) or word_count(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS:
         return False
-    return lines[i + 1].clean.casefold() == lines[above].clean.casefold() and not lines[i + 2].clean.startswith(line.rstrip(".…"))
+    return folded(lines[i + 1].clean) == folded(lines[above].clean) and not lines[i + 2].clean.startswith(line.rstrip(".…"))
 
 
 def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Passage, Span
 
-__all__ = ["Line", "iter_lines", "content_lines", "iter_content_lines", "collapse", "passage", "WHITE_SPACE", "EDGE_SPACE"]
+__all__ = ["Line", "iter_lines", "content_lines", "iter_content_lines", "collapse", "folded", "passage", "WHITE_SPACE", "EDGE_SPACE"]
 
 #: White space as :meth:`str.split` sees it: ASCII white space, the information
 #: separators ``\x1c``-``\x1f``, next line, no-break and typographic spaces, and
@@ -123,6 +123,17 @@ def collapse(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split()).strip(EDGE_SPACE)
+
+
+#: Typeset quotation marks and their plain forms: a page prints its title with curly marks once and with
+#: straight ones in its copy (``‘Fees’ rise`` over ``'Fees' rise``).
+_PLAIN_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def folded(text: str) -> str:
+    """``text`` collapsed (:func:`collapse`), casefolded, with its typeset quotation marks made plain: two
+    copies of one title compare equal however each prints its marks."""
+    return collapse(text).casefold().translate(_PLAIN_MARKS)
 
 
 def passage(text: str, start: int, end: int) -> Passage:
