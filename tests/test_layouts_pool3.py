@@ -139,7 +139,7 @@ def test_c_alt_text_over_its_caption_opens_no_second_post():
 def test_c_a_title_over_a_caption_of_other_words_still_opens_a_post():
     from newsparse.page.chrome import PageChrome
     from newsparse.page.probe import PageProbe
-    from newsparse_blog.listing import is_alt_text
+    from newsparse.page.layout import is_alt_text
 
     lines = PageProbe(
         "Harbour board votes to dredge the channel\n"

@@ -75,3 +75,36 @@ def test_a_newspaper_name_over_a_prose_title_is_no_title():
     assert article.headline is not None
     assert article.headline.text == "Island crews have to be heard on the ferry fees going forward"
     assert article.summary is None
+
+
+# --- C. a photo's alt text over its caption is no standfirst ------------------------------------------------
+
+_TITLE = "Harbour board orders two new patrol boats for the eastern channel"
+_ALT = "Navy patrol boat during an exercise off the point"
+_CAPTION = "A navy patrol boat is shown during an exercise off the point, May 4, 2026. (Jane Doe/Harbour Navy)"
+
+
+def test_alt_text_over_a_caption_closed_by_a_slashed_credit():
+    from newsparse.page.layout import is_alt_text
+    from newsparse.page.probe import PageLine
+    from newsparse.page.text import iter_lines
+
+    def lines(*texts: str) -> list[PageLine]:
+        return [PageLine(line, line.clean, kind(line.clean)) for line in iter_lines("\n".join(texts))]
+
+    assert is_alt_text(lines(_ALT, _CAPTION), 0)
+    assert not is_alt_text(lines("Crews fear the cost of the new boats", _CAPTION), 0)  # other words
+    assert not is_alt_text(lines(_ALT, "A navy patrol boat is shown during an exercise off the point, May 4."), 0)  # no credit
+
+
+def test_alt_text_under_the_title_is_no_standfirst():
+    page = f"{_TITLE}\n\n{_ALT}\n{_CAPTION}\n\n" + _LEAD
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == _TITLE
+    assert article.summary is None
+    assert _texts(page)[0].startswith("The harbour board voted")
+
+
+def test_a_sentence_over_a_credited_caption_of_other_words_is_kept():
+    page = f"{_TITLE}\n\n{_STANDFIRST}\n{_CAPTION}\n\n" + _LEAD
+    assert _texts(page)[0] == _STANDFIRST

@@ -33,6 +33,7 @@ from newsparse.page.chrome import (
     opens_byline,
 )
 from newsparse.page.layout import (
+    is_alt_text,
     is_dated_title,
     is_post_meta,
     is_standfirst,
@@ -45,7 +46,7 @@ from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
-from .listing import Unit, has_standfirst, is_alt_text, listing_slices, listing_units
+from .listing import Unit, has_standfirst, listing_slices, listing_units
 
 __all__ = ["BlogSplitter", "post_starts"]
 

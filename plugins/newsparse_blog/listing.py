@@ -7,7 +7,7 @@ chrome, date lines, bylines and a copy of the title, is a teaser: a sentence, or
 a wrapped line's rest) and is no republication note; the title opens in none either (a prompt's
 instruction does), and the first stands right under no shorter headline of five words or more (it would
 be the story's standfirst).
-A photo's alt text over its caption (:func:`is_alt_text`) is no title.  Kickers, image descriptions, ``Updated``
+A photo's alt text over its caption (:func:`~newsparse.page.layout.is_alt_text`) is no title.  Kickers, image descriptions, ``Updated``
 and counts between one unit's teaser and the next title belong to neither.  The repeated shape is the evidence
 of a listing, as one story's subheadings are the main risk of a false split:
 
@@ -47,11 +47,10 @@ from newsparse.page.chrome import (
     PageChrome,
     is_bare_name,
     is_clock_time,
-    is_photo_caption,
     is_remaining_pointer,
 )
 from newsparse.page.furniture import is_read_more_marker, republished_from
-from newsparse.page.layout import MAX_TITLE_WORDS, is_title, is_title_case
+from newsparse.page.layout import MAX_TITLE_WORDS, is_alt_text, is_title, is_title_case
 from newsparse.page.lines import (
     ends_sentence,
     is_cut_short,
@@ -68,8 +67,6 @@ __all__ = [
     "listing_units",
     "listing_slices",
     "has_standfirst",
-    "is_alt_text",
-    "MIN_ALT_TEXT_SHARE",
     "MIN_LISTED_TITLE_WORDS",
     "MAX_UNIT_PARAGRAPHS",
 ]
@@ -94,8 +91,6 @@ MAX_BRIEFS_LABEL_WORDS = 10
 MIN_BRIEF_TITLE_WORDS = 4
 #: ... and at most this many (a paragraph that lost its full stop runs longer).
 MAX_BRIEF_TITLE_WORDS = 16
-#: A photo's alt text over its caption shares at least this share of its words with it.
-MIN_ALT_TEXT_SHARE = 2 / 3
 #: Listings without marks repeat the unit at least this often.
 MIN_UNMARKED_UNITS = 3
 #: ... and with marks, at least this often, half of the units marked.
@@ -119,7 +114,6 @@ _READ_MORE_LINE = lazy_compile(
 # A dateline of a place in Title Case, one or two words, and a spaced dash opening a wire story's lead: ``Stockholm - The``.
 _PLACE_DASH = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—] [A-Z\"“]")
 # A word, to compare a photo's alt text with its caption.
-_WORDS = lazy_compile(r"\w+")
 # The gaps between a label's words.
 _WORD_GAP = lazy_compile(r"[^\w'’-]+")
 
@@ -266,18 +260,6 @@ def has_standfirst(lines: Sequence[PageLine], title: int) -> bool:
     if min(words, word_count(heading)) < MIN_LISTED_TITLE_WORDS or is_title_case(below.clean):
         return False
     return words > word_count(heading) or is_title_case(heading)
-
-
-def is_alt_text(lines: Sequence[PageLine], i: int) -> bool:
-    """True for a photo's alt text right over its caption with the credit, which repeats at least
-    :data:`MIN_ALT_TEXT_SHARE` of its words (``Minister Jane Doe`` over ``Finance Minister Jane Doe (Photo | PTI)``):
-    no post's or listed title, though a byline or text stands under the photo."""
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is None or below.kind is not LineKind.CHROME or not is_photo_caption(below.clean):
-        return False
-    words = _WORDS.findall(lines[i].clean.casefold())
-    caption = frozenset(_WORDS.findall(below.clean.casefold()))
-    return bool(words) and sum(w in caption for w in words) >= MIN_ALT_TEXT_SHARE * len(words)
 
 
 def _is_dateline_under(lines: Sequence[PageLine], title: int) -> bool:

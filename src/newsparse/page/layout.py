@@ -54,6 +54,7 @@ from newsparse.page.chrome import (
     is_menu,
     is_name,
     is_newsletter_tagline,
+    is_photo_caption,
     is_share_row,
 )
 from newsparse.page.dates import find_date, glued_date
@@ -64,6 +65,8 @@ from newsparse.page.text import Line
 
 __all__ = [
     "next_content",
+    "is_alt_text",
+    "MIN_ALT_TEXT_SHARE",
     "is_title",
     "opens_with_item_number",
     "is_dated_title",
@@ -106,6 +109,8 @@ _TITLE_CLOSERS = " \"”’')]"
 MIN_STANDFIRST_WORDS = 8
 #: A title under a site's slogan, a masthead or a section label is looked for among this many text lines.
 MAX_LEAD_LINES = 8
+#: A photo's alt text over its caption shares at least this share of its words with it.
+MIN_ALT_TEXT_SHARE = 2 / 3
 #: A title before a `` | Site`` name has at least this many words (a menu's items have fewer).
 MIN_BARRED_TITLE_WORDS = 4
 #: A standfirst without a final full stop above a byline or date line has at least this many words ...
@@ -145,6 +150,10 @@ _AUXILIARIES = (_HEADLINE_OMITS - {"a", "an", "the"}) | {"said", "told"}
 #: Auxiliaries that are no finite verb after ``to``: ``believed to have drowned``, ``wants X to be ineligible``.
 _INFINITIVES = frozenset(["have", "be"])
 _WORD = lazy_compile(r"[^\W\d_][\w’'-]*")
+_ALT_WORDS = lazy_compile(r"\w+")
+# A caption's credit in brackets at its end, the photographer and the source they work for: ``(Jane Doe/Harbour Navy)``.
+_SLASHED_CREDIT = lazy_compile(r"\([A-Z][^()/]{0,40}/[A-Z][^()/]{0,40}\)\Z")
+_SLASHED_CREDIT_CHARS = 90
 # A section label closed by a qualifier in brackets: ``Second Division (Wales)``, ``Politics (UK)``.
 _QUALIFIED_SECTION = lazy_compile(r"(?:[A-Z][\w'’.&-]* ){1,3}\([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}\)")
 # A list item's number: ``3. `` opening a numbered breadcrumb's item (``1. Home``, ``2. India``, ``3. Union govt …``)
@@ -188,6 +197,19 @@ def next_content(lines: Sequence[PageLine], i: int) -> PageLine | None:
     """The first line after ``lines[i]`` that is not chrome, else None."""
     j = _index_after(lines, i)
     return lines[j] if j < len(lines) else None
+
+
+def is_alt_text(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a photo's alt text right over its caption with the credit, which repeats at least
+    :data:`MIN_ALT_TEXT_SHARE` of its words (``Minister Jane Doe`` over ``Finance Minister Jane Doe (Photo | PTI)``,
+    ``Navy patrol boat off the point`` over ``A navy patrol boat is shown off the point, May 4. (Jane Doe/Harbour Navy)``):
+    no title, standfirst, post's or listed title, though a byline or text stands under the photo."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not (is_photo_caption(below.clean) or _SLASHED_CREDIT.search(below.clean[-_SLASHED_CREDIT_CHARS:])):
+        return False
+    words = _ALT_WORDS.findall(lines[i].clean.casefold())
+    caption = frozenset(_ALT_WORDS.findall(below.clean.casefold()))
+    return bool(words) and sum(w in caption for w in words) >= MIN_ALT_TEXT_SHARE * len(words)
 
 
 def is_title(line: str) -> bool:

@@ -30,6 +30,7 @@ from newsparse.page.draft import Draft
 from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
 from newsparse.page.layout import (
     find_title,
+    is_alt_text,
     listed_posts,
     is_dated_caption,
     is_day_caption,
@@ -377,13 +378,13 @@ def _is_standfirst_at(
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
     right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
     wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``, ``(Geneva) More than …``), nor a person's bare name (a
-    byline, or a caption naming who is pictured, perhaps printed twice)."""
+    byline, or a caption naming who is pictured, perhaps printed twice), nor a photo's alt text over its credited caption."""
     if _copies_lead_over_byline(lines, i):
         return True  # the page's description, its dateline perhaps, over the byline and the lead it copies
     if opens_with_dateline(lines[i].clean) or opens_with_bracketed_dateline(lines[i].clean):
         return False  # a wire-style lead: ``HALIFAX, Oct 12 (Reuters) - …``, ``(Geneva) More than …``
-    if is_bare_name(lines[i].clean) or _is_caption_twice(lines, i):
-        return False
+    if is_bare_name(lines[i].clean) or _is_caption_twice(lines, i) or is_alt_text(lines, i):
+        return False  # a byline or a caption; a photo's alt text over its credited caption
     if is_key_points(lines, i) or (chrome is not None and is_action_caption(lines[i].clean, chrome.caption_actions)):
         return False  # key points, bulleted; who is pictured and what they do: ``Jane Doe addressing the press``
     return (
