@@ -5,6 +5,8 @@ Every page and line here is of our own making."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import parse
 from newsparse.page.chrome import LineKind
 
@@ -29,9 +31,16 @@ def test_a_standfirst_over_a_byline_and_the_lead_photo_is_the_summary():
     assert texts(article)[0].startswith("The harbour board voted")
 
 
-def test_a_lede_over_a_photo_printed_once_with_its_credit_stays_the_first_paragraph():
-    page = f"{_TITLE}\n\n{_STANDFIRST}\n\nBoats at low tide in the channel\n\nPhoto: Jane Doe\n\n{_LEAD}"
-    article = article_of(page)
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Boats at low tide in the channel\n\nPhoto: Jane Doe",  # a photo printed once with its credit
+        "What happens next",  # a section heading
+        "Read also: Port fees to rise in spring",  # a related link
+    ],
+)
+def test_a_lead_over_a_photo_a_heading_or_a_link_stays_the_first_paragraph(between: str) -> None:
+    article = article_of(f"{_TITLE}\n\n{_STANDFIRST}\n\n{between}\n\n{_LEAD}")
     assert article.summary is None
     assert texts(article)[0] == _STANDFIRST
 
@@ -41,20 +50,6 @@ def test_a_standfirst_over_the_source_and_date_line_is_the_summary():
     article = article_of(page)
     assert article.summary is not None and article.summary.text == _STANDFIRST
     assert article.published is not None and article.published.isoformat().startswith("2026-03-04")
-
-
-def test_a_lead_over_a_section_heading_stays_the_first_paragraph():
-    page = f"{_TITLE}\n\n{_STANDFIRST}\n\nWhat happens next\n\n{_LEAD}"
-    article = article_of(page)
-    assert article.summary is None
-    assert texts(article)[0] == _STANDFIRST
-
-
-def test_a_lead_over_a_related_link_stays_the_first_paragraph():
-    page = f"{_TITLE}\n\n{_STANDFIRST}\n\nRead also: Port fees to rise in spring\n\n{_LEAD}"
-    article = article_of(page)
-    assert article.summary is None
-    assert texts(article)[0] == _STANDFIRST
 
 
 def test_a_caption_closed_by_its_credit_is_no_standfirst():
