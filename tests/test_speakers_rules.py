@@ -552,3 +552,15 @@ def test_an_unnamed_source_after_its_quote_is_not_the_holder_named_later() -> No
 )
 def test_a_passive_speech_verb_speaks_for_nobody_and_the_verb_before_does(paragraph: str, speaker: str | None) -> None:
     assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The ferries said to be “unsafe” were taken out of service.", None),
+        ("Two men reported to have “close ties” to the gang were held.", None),
+        ("The ministry said to expect “long delays” this week.", "The ministry"),
+    ],
+)
+def test_a_speech_verb_before_to_be_or_to_have_reports_hearsay(paragraph: str, speaker: str | None) -> None:
+    assert credited(paragraph) == [speaker]

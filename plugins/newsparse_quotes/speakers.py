@@ -689,6 +689,8 @@ def _passive(words: Words, tokens: Sequence[Token], k: int) -> bool:
     return (tokens[k].lower in TELLING and _passive_told(tokens, k)) or passive_verdict(words, tokens, k)
 
 
+#: Infinitives after which a speech verb's past form reports hearsay, no one speaking (``the buses said to be``).
+_HEARSAY_INFINITIVES = frozenset(["be", "have"])
 #: Words after a passive speech verb that keep its subject or agent the speaker (``by X``, ``was quoted as saying``).
 _AGENT_OR_AS = frozenset(["by", "as"])
 
@@ -725,10 +727,14 @@ def _introduces(words: Words, tokens: Sequence[Token], lo: int, open_at: int) ->
 def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
     """The speech-verb form at token ``k`` (before the quote at ``open_at``) is no verb of someone's
     speaking: a plural noun (``some member states had``), a verb of hearsay between ``be`` and ``to``
-    (``the fire was believed to be``) or one that goes on doing something (``it continued to “outperform”``)."""
+    (``the fire was believed to be``), or before ``to be`` or ``to have`` with no ``be`` (``the buses said to be
+    “unsafe”``), or one that goes on doing something (``it continued to “outperform”``)."""
     if tokens[k].lower in PLURAL_NOUNS and noun_before_auxiliary(words, tokens, k, open_at):
         return True
-    return k + 1 < open_at and tokens[k + 1].lower == "to" and (tokens[k - 1].lower in BE_FORMS or tokens[k].lower in words.onward_verbs)
+    if k + 1 >= open_at or tokens[k + 1].lower != "to":
+        return False
+    hearsay = tokens[k - 1].lower in BE_FORMS or (k + 2 < open_at and tokens[k + 2].lower in _HEARSAY_INFINITIVES)
+    return hearsay or tokens[k].lower in words.onward_verbs
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
