@@ -70,13 +70,6 @@ def test_b_series_label_over_a_headline_grammar_title():
     assert article.summary is None
 
 
-def test_b_archive_heading_with_its_count_over_a_title_case_title():
-    title = "Ferry Makes Emergency Landing After Engine Fails At Sea"
-    page = f"Entries in Emergency Landing (19)\n\n\n{title}\n\n" + _LEAD
-    article = article_of(page)
-    assert article.headline is not None and article.headline.text == title
-
-
 def test_b_short_title_over_its_prose_standfirst_keeps_both():
     standfirst = "The port's dredgers will work through the night to clear the channel before the storms arrive"
     page = f"Channel Dredging Begins\n\n{standfirst}\n\n" + _LEAD
@@ -119,12 +112,6 @@ def test_d_template_widget_names_are_chrome():
     assert kind("Header Ads Widget maker doubles its sales in a year") is LineKind.TEXT
 
 
-def test_d_widget_names_above_the_title_are_no_headline():
-    page = f"Ticker\n\nHeader Ads Widget\n\nResponsive Advertisement\n\n{_TITLE}\n\n" + _LEAD
-    article = article_of(page)
-    assert article.headline is not None and article.headline.text == _TITLE
-
-
 # --- E. an author archive's heading over the post; a related headline set in the text ----------------------------
 
 
@@ -134,16 +121,29 @@ def test_e_author_archive_heading_is_chrome():
     assert kind("All posts by the harbour team were deleted on Monday.") is LineKind.TEXT
 
 
-def test_e_author_archive_heading_over_the_title_printed_twice_is_no_headline():
-    title = "Charred Seeds Show What Islanders Ate Two Thousand Years Ago"
-    page = f"All posts by Harbour News Team\n\n{title}\n\n{title}\n\n" + _LEAD
-    article = article_of(page)
-    assert article.headline is not None and article.headline.text == title
-
-
 def test_e_see_also_headline_in_the_text_is_chrome():
     link = "See also Port fees to rise in spring as dredging begins"
     assert kind(link) is LineKind.CHROME
     assert kind("See also the council's report on the budget, which was published on Monday.") is LineKind.TEXT
     body = _LEAD.replace("\n\nThe work will start", f"\n\n{link}\n\nThe work will start")
     assert texts(article_of(f"{_TITLE}\n\n{body}")) == texts(article_of(f"{_TITLE}\n\n{_LEAD}"))
+
+
+# --- lines above the title that are no headline -------------------------------------------------------------
+
+
+_SEEDS = "Charred Seeds Show What Islanders Ate Two Thousand Years Ago"
+_FERRY = "Ferry Makes Emergency Landing After Engine Fails At Sea"
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("Entries in Emergency Landing (19)\n", _FERRY),  # an archive's heading with its count (B)
+        ("Ticker\n\nHeader Ads Widget\n\nResponsive Advertisement", _TITLE),  # template widget names (D)
+        (f"All posts by Harbour News Team\n\n{_SEEDS}", _SEEDS),  # an author archive's heading, the title twice (E)
+    ],
+)
+def test_label_and_chrome_lines_above_the_title_are_no_headline(above: str, title: str) -> None:
+    article = article_of(f"{above}\n\n{title}\n\n" + _LEAD)
+    assert article.headline is not None and article.headline.text == title
