@@ -33,7 +33,7 @@ def test_every_span_lies_between_marks(text):
         assert text[quote.start : quote.end].strip() == text[quote.start : quote.end]
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # the first call builds the extractor's word sets
 @given(MARK_SOUP)
 def test_no_crash_on_mark_soup(text):
     article = Article(span=Span(0, len(text)), paragraphs=[Passage(text, Span(0, len(text)))])
@@ -133,3 +133,37 @@ def test_a_run_of_names_holds_only_words_initials_ampersands_apostrophes_and_nic
                 closed = min(j for j in range(k, end) if tokens[j].mark == "close")
                 assert i < opened and closed + 1 < end
                 assert not tokens[opened - 1].quoted and not tokens[closed + 1].quoted
+
+
+#: Passages of the rules' own words in any order, where a rule looking a token ahead or behind may run off the end.
+RULE_WORD_SOUP = st.lists(
+    st.lists(
+        st.sampled_from(
+            sorted(WORDS.speech_verbs)[:80] + sorted(WORDS.particle_verbs) + sorted(WORDS.speech_nouns)[:30]
+            + ["to", "be", "by", "as", "according", "he", "Ann", "Lee", "Mr", ".", ",", ":", "“", "”", "‘", "the", "of", "out", "who", "'s"]
+        ),
+        min_size=1,
+        max_size=14,
+    ).map(" ".join),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RULE_WORD_SOUP)
+def test_no_crash_on_passages_of_the_rules_words(paragraphs):
+    text = "\n\n".join(paragraphs)
+    passages, at = [], 0
+    for paragraph in paragraphs:
+        passages.append(Passage(paragraph, Span(at, at + len(paragraph))))
+        at += len(paragraph) + 2
+    article = Article(span=Span(0, len(text)), paragraphs=passages)
+    for quote in EXTRACTOR.extract(article, text).quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_a_speech_verb_ending_the_passage_before_a_quote_paragraph_is_read_without_running_off_its_end():
+    text = "Results were strong, Ann Lee pointed\n\n“We are pleased.”"
+    article = Article(span=Span(0, len(text)), paragraphs=[Passage(text[:36], Span(0, 36)), Passage(text[38:], Span(38, len(text)))])
+    assert [q.text for q in EXTRACTOR.extract(article, text).quotes] == ["We are pleased."]

@@ -293,7 +293,7 @@ class Attributor(Resolver):
         as_at = _as_saying(self.words, tokens, k, sentence.stop)
         if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
             return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
-        if tokens[k].text == "," and _as_saying(self.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
+        if k < sentence.stop and tokens[k].text == "," and _as_saying(self.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
             return Cue(verb, verb + 1, mention)  # "quoted Ann Lee, head of a delegation in Cairo attending talks as saying"
         return None
 
@@ -316,13 +316,13 @@ class Attributor(Resolver):
                 return noun_cue
             if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
-            if low not in words.speech_verbs or token.is_capitalized or (low in words.particle_verbs and tokens[k + 1].lower not in _PARTICLES):
+            if low not in words.speech_verbs or token.is_capitalized or (low in words.particle_verbs and (k + 1 == len(tokens) or tokens[k + 1].lower not in _PARTICLES)):
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence) or _describes_object(words, tokens, k, open_at, sentence.start):
                 continue  # "the flow promise “…”", "his false claim": a noun; "asked an “odd” question": a description
-            if (low in PLURAL_NOUNS or tokens[k + 1].lower == "to") and _no_speech(words, tokens, k, open_at):
+            if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
             quoted = self._quoted_as(tokens, k, sentence)
             if quoted is not None:

@@ -18,6 +18,12 @@ complaints during mobilization in``) may stand over the body's first paragraph. 
 line with the dash that leads into the story (``LONDON, March 29 (UPI) --``) runs on into the line right under
 it, a capital or quotation mark opening it: the lead's first paragraph opens with its dateline.
 
+Each line is measured against the last printed line of the paragraph joined so far, and a line
+opening with a quotation mark and a lower-case word runs on like a lower-case one (``had`` /
+``"repeatedly substituted promises …"``).  Where a page sets its paragraphs apart with blank lines and
+wraps them at a fixed width (:func:`wrap_width`), a line runs on whenever its first word would not have
+fitted on the line above it, whatever that line ends with: the break was forced.
+
 Some reprints double-space hard-wrapped copy: a blank line under every wrapped line, so each looks
 like a paragraph.  On a page where at least :data:`MIN_DOUBLE_SPACED` long lines ending no sentence
 have a line opening in lower case one blank line under them, such a lower line is joined to the line
@@ -50,10 +56,16 @@ from newsparse.page.lines import ends_sentence, is_dashed_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse
 
-__all__ = ["join_wrapped", "continues"]
+__all__ = ["join_wrapped", "continues", "wrap_width"]
 
 _CURRENCY = "$€£¥₹"
 _QUOTE_OPENINGS = "\"“‘'"
+#: A page wraps its paragraphs at a fixed width (:func:`wrap_width`) where it has this many wrapped lines ...
+MIN_WRAPPED_LINES = 4
+#: ... at least half of them this share of the width long ...
+FULL_LINE_SHARE = 0.8
+#: ... the width being the longest of them no longer than this many times their median.
+WIDTH_OVER_MEDIAN = 1.15
 #: A page double-spaces its wrapped lines when at least this many long lines ending no sentence have
 #: a line opening in lower case one blank line under them ...
 MIN_DOUBLE_SPACED = 2
@@ -71,21 +83,30 @@ _RUN_ON_WORDS = frozenset(
     {
         "a", "an", "the", "of", "to", "in", "at", "on", "by", "for", "with", "from", "into", "and", "or",
         "but", "nor", "that", "as", "than", "its", "their", "his", "her", "our", "was", "were", "is", "are",
+        "about", "around", "nearly", "almost", "roughly", "over", "under", "after", "before", "between", "among",
+        "during", "through", "per", "each", "every", "some", "this", "these", "those", "my", "your", "had", "has",
+        "have", "be", "been", "will", "would", "could", "should", "who", "which", "when", "where", "while", "if",
+        "because",
     }
 )
 
 
-def continues(upper: str, lower: str, blank_lines: bool = False) -> bool:
+def continues(upper: str, lower: str, blank_lines: bool = False, width: int = 0) -> bool:
     """True when ``lower``, printed right under ``upper``, is the wrapped rest of its paragraph;
-    ``blank_lines``: the page sets its paragraphs apart with blank lines."""
-    if not lower or ends_sentence(upper) or upper.endswith(":"):
+    ``blank_lines``: the page sets its paragraphs apart with blank lines; ``width``: the page's wrap
+    width (:func:`wrap_width`), 0 where it has none."""
+    if not lower:
+        return False
+    if width and len(upper) <= width < len(upper) + 1 + len(lower.split(" ", 1)[0]):
+        return True  # the lower line's first word did not fit on the upper one: the break was forced
+    if ends_sentence(upper) or upper.endswith(":"):
         return False
     if is_dashed_dateline(upper):
         return lower[:1].isupper() or lower[:1] in _QUOTE_OPENINGS  # the lead its dash leads into
     if (len(lower) * 2 < len(upper) or " " not in lower) and not ends_sentence(lower):
         return False  # a short line or one word ending no sentence (``via Reuters``, an address) is no wrapped middle
-    if lower[0].islower():
-        return True
+    if lower[0].islower() or (lower[0] in _QUOTE_OPENINGS and lower[1:2].islower()):
+        return True  # a paragraph opens with no lower-case word, quoted or not (``"repeatedly substituted …``)
     last = upper.rsplit(" ", 1)[-1].casefold()
     return last in _RUN_ON_WORDS and (blank_lines or lower[0].isdigit() or lower[0] in _CURRENCY)
 
@@ -95,6 +116,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     covering them all (the line keeps the number of its first line)."""
     joined: list[PageLine] = []
     blank_lines = _sets_paragraphs_apart(lines)
+    width = wrap_width(lines) if blank_lines else 0
     double_spaced = _is_double_spaced(lines)
     in_body = False  # a line of text ending a sentence has been read
     # a dateline opens the story once: several lines of its shape are section headings (``Rugby:``, ``Cricket:``)
@@ -111,7 +133,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
                         pl.line.number == _last_number(text, above.line) + 1
                         or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
                     )
-                    and continues(above.clean, pl.clean, blank_lines)
+                    and continues(_last_line(text, above), pl.clean, blank_lines, width)
                 )
                 or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
@@ -156,6 +178,26 @@ def _is_double_spaced(lines: Sequence[PageLine]) -> bool:
     return False
 
 
+def wrap_width(lines: Sequence[PageLine]) -> int:
+    """The width a page wraps its paragraphs at, 0 where it wraps none.
+
+    The wrapped lines are the lines of text with a line of text right under them.  The width is the
+    longest of them no longer than :data:`WIDTH_OVER_MEDIAN` times their median (a long title over its
+    standfirst is no wrapped line), where it is :data:`MIN_WRAPPED_CHARS` or more and at least
+    :data:`MIN_WRAPPED_LINES` of them, and half of all, are as long as :data:`FULL_LINE_SHARE` of it.
+    """
+    lengths = sorted(
+        len(a.clean)
+        for a, b in itertools.pairwise(lines)
+        if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT and b.line.number == a.line.number + 1
+    )
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return 0
+    width = max(n for n in lengths if n <= lengths[len(lengths) // 2] * WIDTH_OVER_MEDIAN)
+    full = sum(width * FULL_LINE_SHARE <= n <= width for n in lengths)
+    return width if width >= MIN_WRAPPED_CHARS and full >= MIN_WRAPPED_LINES and full * 2 >= len(lengths) else 0
+
+
 def _sets_paragraphs_apart(lines: Sequence[PageLine]) -> bool:
     """True when most lines of text that end a sentence have a blank line under them: the page
     sets its paragraphs apart with blank lines, however many wrapped lines each paragraph has."""
@@ -165,6 +207,12 @@ def _sets_paragraphs_apart(lines: Sequence[PageLine]) -> bool:
             ends += 1
             wide += b.line.number - a.line.number > 1
     return wide * 2 > ends
+
+
+def _last_line(text: str, joined: PageLine) -> str:
+    """The last printed line of ``joined`` (the lines of a paragraph joined so far), white space collapsed."""
+    start = text.rfind("\n", joined.line.start, joined.line.end) + 1
+    return collapse(text[max(start, joined.line.start) : joined.line.end])
 
 
 def _last_number(text: str, line: Line) -> int:
