@@ -339,7 +339,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this page updates", "this page refreshes", "this live blog", "this live page",
             "refresh the page for", "refresh this page for", "refresh for the latest", "refresh for latest",
             "live updates from ", "live coverage from ",
-            # a newsletter's sign-up form: ``Enter your email Subscribe``
+            # a newsletter's sign-up form: ``Enter your email Subscribe``; its consent note: ``By signing up you consent …``
+            "by signing up you", "by signing up, you", "by subscribing you", "by subscribing, you",
+            "by registering you", "by registering, you", "by clicking sign up", "by clicking subscribe",
             "enter your email", "enter your e-mail", "enter email address", "your email address will not be published",
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
@@ -933,7 +935,7 @@ _BY = lazy_compile(
     r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*)(?P<name>\w)"
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
-_BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?|byline)\s*:")
+_BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?: of (?:the|this) (?:article|story))?|byline)\s*:")
 _MAX_BY_ALONE_CHARS = 30
 # A labelled byline naming a site's user in lower case (``By: admin``) runs fewer words than this.
 _MAX_LABELLED_USER_WORDS = 3
@@ -1459,7 +1461,7 @@ def _is_doubled_byline(line: str) -> bool:
 
 def opens_byline(line: str) -> bool:
     """True for a byline's opening alone on its line, the writer's name on the next: ``By``,
-    ``Written by``, ``Author:``."""
+    ``Written by``, ``Author:``, ``Author of the article:``."""
     return len(line) <= _MAX_BY_ALONE_CHARS and _may_have_by(line) and _BY_ALONE.fullmatch(line) is not None
 
 

@@ -161,6 +161,11 @@ class Draft:
             return True
         return False
 
+    def has_prose(self) -> bool:
+        """True once a paragraph ending a sentence is read: readers' comments open only under some prose
+        (``Join the conversation`` under a byline's label is a prompt, not the comments)."""
+        return any(ends_sentence(line.clean) for line in self.paragraphs)
+
     def drop_closing_lines(self) -> None:
         """Drop the lines that close the article and are none of its text: an author's bio of a writer its
         bylines name, if any (on a republished article, of writers the body does not name), the name of a

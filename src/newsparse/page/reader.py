@@ -113,7 +113,7 @@ def read_article(
         if skip:
             skip -= 1
             continue
-        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean):
+        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean) and draft.has_prose():
             phase = _Phase.COMMENTS
         if phase is _Phase.COMMENTS:
             draft.read_after_comments(pl)
