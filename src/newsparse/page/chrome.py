@@ -111,7 +111,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
             "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
-            "scroll to continue reading", "get the app", "download the app", "open in app", "live", "watch",
+            "scroll to continue reading", "scroll to continue", "scroll down to continue", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
@@ -973,6 +973,7 @@ _MORE_HEADING = lazy_compile(r"more\s(?:[\w'’-]+\s){0,2}(?:stories|articles|he
 _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
 _ROLE_JOINERS = frozenset({"of", "for", "the", "in", "at"})
 _WIRE_CREDIT_OPENING = "with "
+_ASSISTANCE_OPENING = "with assistance from "
 # Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
 _PLACE_OPENERS = frozenset({"in", "at", "from"})
 _MIN_WRITER_WORDS = 2
@@ -1848,6 +1849,18 @@ def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
     return all((a := agency.strip(_EDGE_PUNCT)) in chrome.lines or a in chrome.byline_roles for agency in agencies)
 
 
+def _is_reporting_credit(line: str, key: str) -> bool:
+    """True for a credit to other reporters closing wire copy (``key`` is the line's key): ``… contributed to this
+    report.``, or ``with assistance from`` and their names (``—With assistance from Jiyeon Lee and Sam Roe.``; not
+    ``With assistance from the ministry, …``)."""
+    if "contributed" in key:
+        return _CONTRIBUTED.search(line) is not None
+    if not key.startswith(_ASSISTANCE_OPENING):
+        return False
+    names = _NAME_JOINERS.split(key[len(_ASSISTANCE_OPENING) :].rstrip("."))
+    return all(is_name(name.title()) and name.count(" ") < _MAX_JOINED_NAME_WORDS for name in names)
+
+
 def _is_wire_note(line: str) -> bool:
     """True for a wire story's update note: closing its line in brackets (``… (Adds details, byline)``), or on
     a line of its own in capitals (``RECASTS LEDE, ADDS BYLINE``)."""
@@ -2166,7 +2179,7 @@ class PageChrome:
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
             or ("read" in key and _READING_TIME.fullmatch(key) is not None)
             or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
-            or ("contributed" in key and _CONTRIBUTED.search(line) is not None)
+            or _is_reporting_credit(line, key)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
