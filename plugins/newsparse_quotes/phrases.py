@@ -247,7 +247,8 @@ class Phrases:
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
             if named is not None and tokens[named.hi - 1].text[:1].isalpha():
-                return named  # "Halvane Group, which has cut prices, said": the body
+                # "Halvane Group, which has cut prices, said": the body; "X, a lawyer in Leeds, who …, said": X
+                return _apposition_head(self, tokens, named, relative, lo) or named
             who = _relative_who(tokens, i - 1, lo)  # ", citing two officials who took part in the talks,"
             inner = self._bare_phrase_before(tokens, i - 1 if who is None else who, lo)
             if inner is None:
@@ -259,14 +260,7 @@ class Phrases:
                     return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
                 return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             inner = _coordinated_title(self, tokens, inner, lo)  # "X, GM chair and CEO, said": the whole title
-            if inner.lo > lo and tokens[inner.lo - 1].text == ",":
-                outer = self._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)  # "X, 58, a lawyer,"
-                if outer is not None:
-                    named = names_apposition(self.words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
-                    return inner if named else _named_before(self, tokens, outer, lo)
-            start = _apposition_start(self.words, tokens, i - 1, lo)  # "X, now an adviser to Y, said": X
-            outer = None if start is None else self._bare_phrase_before(tokens, start, lo)
-            return _named_before(self, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+            return _apposition_head(self, tokens, inner, i - 1, lo)
         who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
         named = None if who is None else self._bare_phrase_before(tokens, who, lo)
         if named is not None and named.hi == who:
@@ -597,13 +591,39 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
     )
 
 
+def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, comma: int, lo: int) -> Mention | None:
+    """Who the phrase ``inner``, ending at the comma ``comma``, speaks of: itself where it names someone set off
+    after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name), else the name before the apposition
+    the comma closes (``X, now an adviser to Y, said``: X); None where there is none."""
+    words = phrases.words
+    if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(tokens, inner.lo - 1, inner.hi):
+        outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
+        if outer is not None and _adverbial(words, tokens, outer):
+            return inner  # "Last week, the boat builder, which …, said": the builder
+        if outer is not None:
+            named = names_apposition(words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
+            return inner if named else _named_before(phrases, tokens, outer, lo)
+    start = _apposition_start(words, tokens, comma, lo)
+    outer = None if start is None else phrases._bare_phrase_before(tokens, start, lo)
+    return _named_before(phrases, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+
+
 def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo: int) -> Mention:
     """The name set off before the description ``outer`` of a second apposition (``Ana Sousa, a deputy
     for Braga, one of the poorest districts, said``: Ana Sousa), else ``outer``."""
     if outer.lo - 1 <= lo or tokens[outer.lo - 1].text != "," or names_apposition(phrases.words, tokens, outer):
         return outer
     first = phrases._bare_phrase_before(tokens, outer.lo - 1, lo)
-    return first if first is not None and has_name(phrases.words, tokens, first) else outer
+    named = first is not None and has_name(phrases.words, tokens, first) and not _adverbial(phrases.words, tokens, first)
+    return first if named and first is not None else outer
+
+
+def _adverbial(words: Words, tokens: Sequence[Token], phrase: Mention) -> bool:
+    """``phrase`` opens with a preposition or a time word: an adverbial set off before the subject (``In Leeds,``,
+    ``Last week,``), no one's name."""
+    first, last = tokens[phrase.lo].lower, tokens[phrase.hi - 1].lower
+    before = tokens[phrase.lo - 1].lower if phrase.lo > 0 else ""
+    return first in words.prepositions or first in words.time_openers or before in words.time_openers or last in words.time_words
 
 
 def _inside_phrase(words: Words, tokens: Sequence[Token], i: int, j: int, stop: int) -> bool:
@@ -781,6 +801,11 @@ def _only_possessors(words: Words, tokens: Sequence[Token], mention: Mention) ->
     return all(name.endswith(("'s", "’s", "'", "’")) for name in names)
 
 
+#: The most tokens of a region after a place and a comma (``Santa Monica, California``, ``Cape Town, Western Cape``).
+_REGION_TOKENS = 3
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from", "near"])
+
+
 def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening an apposition that the comma at ``comma`` closes, with no other comma or quote
     between, when it opens with a determiner, maybe after ``now`` or ``formerly`` (``, now an adviser to
@@ -788,12 +813,24 @@ def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].quoted or tokens[k].mark:
             return None
+        if tokens[k].text == "," and k + 1 < comma <= k + _REGION_TOKENS + 1 and k > lo and _is_region_comma(tokens, k, comma):
+            continue  # "… in Santa Monica, California, who …": a place and its region
         if tokens[k].text == ",":
             j = past_adverb(tokens, k + 1, comma)
             if j >= comma or tokens[j].lower not in words.determiners:
                 return None
             return _before_age(tokens, k, lo)
     return None
+
+
+def _is_region_comma(tokens: Sequence[Token], k: int, comma: int) -> bool:
+    """The comma at ``k`` sets a region after a place, both capitalized, the region ending at ``comma`` and the
+    place after ``in``, ``at``, ``of``, ``from`` or ``near`` (``in Santa Monica, California``; not ``Ann Lee, Chief
+    Economist``)."""
+    j = k
+    while j > 0 and k - j < _REGION_TOKENS and tokens[j - 1].is_capitalized:
+        j -= 1
+    return j < k and j > 0 and tokens[j - 1].lower in _PLACE_PREPOSITIONS and all(t.is_capitalized for t in tokens[k + 1 : comma])
 
 
 def past_adverb(tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -1,0 +1,39 @@
+"""A name, an apposition describing it and a relative clause before the speech verb: the name speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the apposition's place is a city and its region, set off by a comma
+        ("Dr. Ines Prado, a surgeon at Mercy Hospital in Dubbo, New South Wales, who was not involved, said the "
+         "results were “encouraging”.", "Ines Prado"),
+        ("Tom Roe, a farmer from Ballarat, Victoria, said the rain was “too late”.", "Tom Roe"),
+        # an apposition before a relative clause describes the name before it
+        ("Ann Lee, a lawyer in Leeds, who represents the family, said the verdict was “a relief”.", "Ann Lee"),
+        ("Raj Patel, the union's treasurer, who has led the talks since May, said the offer was “an insult”.", "Raj Patel"),
+        # a body before its own relative clause speaks as before
+        ("Halvane Group, which cut prices twice this year, said the market was “brutal”.", "Halvane Group"),
+        # a capitalized title set off by commas is no place and region
+        ("Ann Lee, Chief Economist, said the figures were “soft”.", "Ann Lee"),
+        # a time or place set off before the subject is no name: the description after it speaks
+        ("Last week, the boat builder, which is owned by a fund, said the offer would “lift pay”.", "the boat builder"),
+        ("On Monday, Ann Lee, a lawyer in Leeds, who represents the family, said it was “a relief”.", "Ann Lee"),
+        ("Ann Lee of Acme, a lawyer, said the deal was “fair”.", "Ann Lee"),
+    ],
+)
+def test_the_name_before_an_apposition_and_a_relative_clause_speaks(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_a_place_in_the_apposition_is_never_the_speaker():
+    speakers = credited(
+        "Ana Ruiz, a nurse at Saint Mary's Medical Center in Long Beach, California, who treated the victims, "
+        "told reporters the night was “chaos”."
+    )
+    assert speakers == ["Ana Ruiz"]
