@@ -395,3 +395,18 @@ def test_ghc_is_the_cedi():
 )
 def test_a_unit_priced_by_retail_or_sell_is_no_count_of_one(sentence):
     assert [f["text"] for f in figures(sentence)] == [sentence.split(" at ")[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("In Nairobi, bread costs 65 Kenyan shillings (50 cents) a loaf.", "50 cents"),
+        ("A bus fare in Lahore is Rs 60 (about 21 cents) now.", "21 cents"),
+    ],
+)
+def test_cents_in_brackets_after_money_in_another_currency_convert_it_into_us_cents(sentence, text):
+    assert [f["currency"] for f in figures(sentence) if f["text"] == text] == ["USD"]
+
+
+def test_cents_after_euros_outside_brackets_stay_euro_cents():
+    assert [f["currency"] for f in figures("The fare is €2, and children pay 50 cents.") if f["text"] == "50 cents"] == ["EUR"]

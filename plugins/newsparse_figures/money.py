@@ -67,6 +67,8 @@ _ON_THE_DOLLAR = " on the dollar"
 #: ``a 50 cent rise``, ``55 cents``; not ``per cent``).
 _DOLLAR_COINS = lazy_compile(r"¢|\dc\b|(?<!per )(?<!per-)\bcents?\b")
 #: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
+#: What stands between an amount and the coins converting it in brackets: ``(``, ``(about ``.
+_CONVERSION_OPENING = lazy_compile(r" ?\((?:about |around |roughly |some |nearly |almost )?")
 _US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
 #: The end of a sentence: money before it lends no currency to plain cents after it in another dollar's article.
 _SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]?\s")
@@ -387,6 +389,8 @@ def money_before_coin(
                 level = money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
             if level is None and reading.coin == "USD" and _US_AFTER.match(text, reading.end) is not None:
                 level = "USD"  # the loonie at 73.12 cents US
+            if level is None and reading.coin == "USD" and k and _converted_in_cents(text, readings[k - 1], reading):
+                level = "USD"  # 21 shillings (16 cents): a conversion, as a bare $ in brackets is
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
@@ -397,6 +401,15 @@ def money_before_coin(
         if reading.kind == "money" and reading.currency is not None:
             currency, since = reading.currency, reading.end
     return readings
+
+
+def _converted_in_cents(text: str, amount: Reading, coin: Reading) -> bool:
+    """``coin`` stands in brackets right after ``amount``, money in a currency other than the US dollar: a conversion
+    into US cents (``21 shillings (16 cents)``, ``Rs 12 (about 14 cents)``)."""
+    return (
+        amount.kind == "money" and amount.currency not in (None, "USD")
+        and _CONVERSION_OPENING.fullmatch(text, amount.end, coin.start) is not None
+    )
 
 
 def _coins_currency(
