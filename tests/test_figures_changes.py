@@ -18,6 +18,10 @@ def _spans(sentence: str) -> list[tuple[str, float | None, float | None]]:
         ("Schools will raise the cap on class sizes from around 28 to 32 pupils.", "28", "32"),
         ("The board boosted its stake in the miner from about 9% to 14%.", "9%", "14%"),
         ("Ministers will expand the network of regional offices from 26 to 31.", "26", "31"),
+        # a long object between the verb and ``from``: ten words, some seventy characters
+        ("The bill also raises the standard deduction for married couples filing jointly from $24,000 to $26,500.",
+         "$24,000", "$26,500"),
+        ("The council cut the grant paid to every village hall in the district from £4,000 to £2,500.", "£4,000", "£2,500"),
     ],
 )
 def test_from_to_after_a_change_verb_is_two_figures(sentence, first, second):

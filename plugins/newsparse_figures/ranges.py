@@ -262,7 +262,7 @@ def _unit_printed(text: str, reading: Reading) -> bool:
 
 def _before(text: str, start: int) -> str:
     """The few words of ``text`` before ``start`` that a clause's word is looked for in."""
-    return text[max(0, start - LOOKBACK * 2) : start]
+    return text[max(0, start - LOOKBACK * 3) : start]
 
 
 def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
