@@ -85,6 +85,8 @@ class Gate:
             part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
         ):
             return False  # "Then I": the writer, read with the word before
+        if parts[-1].islower() and _figures_noun(words, lows[-1]):
+            return False  # "the result", "the revenue", "an estimate": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
@@ -98,6 +100,12 @@ def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[s
     if any(low in words.function_words for low in lows[:-1]):
         return False
     return len(parts) >= 3 or is_first_name(lows[0])
+
+
+def _figures_noun(words: Words, low: str) -> bool:
+    """``low`` is a noun of figures or results (tables ``data_nouns``, ``result_nouns``), singular or plural."""
+    nouns = words.data_nouns | words.result_nouns
+    return low in nouns or f"{low}s" in nouns
 
 
 def _common_noun_opening(words: Words, entity: Entity) -> bool:
