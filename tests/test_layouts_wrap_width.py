@@ -1,4 +1,5 @@
-"""Hard-wrapped paragraphs: the last printed line is measured, quoted fragments run on, the page's wrap width."""
+"""Hard-wrapped paragraphs: the last printed line is measured, quoted fragments run on, the page's wrap width, and
+wrapped lines that look like titles or credited captions."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import pytest
 from newsparse.page.chrome import LineKind
 from newsparse.page.probe import PageLine
 from newsparse.page.text import content_lines
+from newsparse.page.layout import is_title
 from newsparse.page.wrap import continues, wrap_width
 
-from .layout_helpers import article_of
+from .layout_helpers import article_of, kind
 
 
 def paragraphs(text):
@@ -98,3 +100,30 @@ def test_a_page_printing_a_paragraph_a_line_or_a_title_over_a_short_line_has_no_
 def test_a_long_title_over_a_wrapped_page_does_not_set_its_width():
     title = "Ferry operator fined over late sailings after a winter of complaints from islanders\n"
     assert wrap_width(_lines(title + WRAPPED.split("\n\n", 1)[1])) == 71
+
+
+def test_a_long_title_alone_of_its_length_does_not_set_the_width():
+    lines = "A title line that is much longer than every wrapped line of the body under it\n" + WRAPPED.split("\n\n", 1)[1]
+    assert wrap_width(_lines(lines)) == 71
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Safi said Qatar had committed $2.5 billion in loans and the",
+        "the ministry said it would review the terms of",
+        "Ankara hoped to see the first trains before its",
+    ],
+)
+def test_a_line_ending_in_an_article_conjunction_of_or_a_possessive_is_no_title(line):
+    assert not is_title(line)
+
+
+@pytest.mark.parametrize("line", ["Ten films to look out for", "What the ruling means for renters", "Storm Bert: what we know"])
+def test_titles_may_end_in_other_small_words(line):
+    assert is_title(line)
+
+
+def test_a_wrapped_line_ending_in_the_start_of_a_capitalized_phrase_is_no_credited_caption():
+    assert kind("The project also faces delays. The Middle East") is LineKind.TEXT
+    assert kind("The quay at dusk in March. Tomas Brekke") is LineKind.CHROME

@@ -1299,6 +1299,10 @@ def is_bare_name(line: str) -> bool:
     return _BARE_NAME.fullmatch(line) is not None
 
 
+#: Words no person's name opens with: a determiner, a possessive or a preposition.
+_NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "In", "On", "At"])
+
+
 def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name:
     ``… in March. Tomas Brekke``."""
@@ -1307,6 +1311,7 @@ def _is_named_caption(line: str) -> bool:
         bool(head)
         and head[-1].endswith(".")
         and is_bare_name(last)
+        and last.split(" ", 1)[0] not in _NO_NAME_OPENINGS  # "… faces delays. The Middle East": a wrapped sentence
         and _MIN_NAMED_CAPTION_WORDS <= word_count(line, _MAX_NAMED_CAPTION_WORDS + 1) <= _MAX_NAMED_CAPTION_WORDS
     )
 

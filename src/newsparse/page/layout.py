@@ -212,13 +212,21 @@ def is_alt_text(lines: Sequence[PageLine], i: int) -> bool:
     return bool(words) and sum(w in caption for w in words) >= MIN_ALT_TEXT_SHARE * len(words)
 
 
+#: Words no title ends on: a line ending in one is a hard-wrapped line of a paragraph (``… loans and the``).
+_NO_TITLE_ENDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "than", "its", "their", "his", "her", "our", "my", "your", "whose"]
+)
+
+
 def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note, nor a line
-    that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``)."""
+    that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``), nor one
+    ending in an article, a conjunction, ``of`` or a possessive (:data:`_NO_TITLE_ENDS`)."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or is_question(line) or _is_exclaimed_title(line))
         and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
+        and line.rpartition(" ")[2].casefold() not in _NO_TITLE_ENDS
         and read_more_link(line) is None
         and republished_from(line) is None
     )

@@ -64,8 +64,8 @@ _QUOTE_OPENINGS = "\"“‘'"
 MIN_WRAPPED_LINES = 4
 #: ... at least half of them this share of the width long ...
 FULL_LINE_SHARE = 0.8
-#: ... the width being the longest of them no longer than this many times their median.
-WIDTH_OVER_MEDIAN = 1.15
+#: ... the width being the longest of them that another is within this many characters of.
+WIDTH_SPREAD = 2
 #: A page double-spaces its wrapped lines when at least this many long lines ending no sentence have
 #: a line opening in lower case one blank line under them ...
 MIN_DOUBLE_SPACED = 2
@@ -182,9 +182,9 @@ def wrap_width(lines: Sequence[PageLine]) -> int:
     """The width a page wraps its paragraphs at, 0 where it wraps none.
 
     The wrapped lines are the lines of text with a line of text right under them.  The width is the
-    longest of them no longer than :data:`WIDTH_OVER_MEDIAN` times their median (a long title over its
-    standfirst is no wrapped line), where it is :data:`MIN_WRAPPED_CHARS` or more and at least
-    :data:`MIN_WRAPPED_LINES` of them, and half of all, are as long as :data:`FULL_LINE_SHARE` of it.
+    longest of them that another is within :data:`WIDTH_SPREAD` characters of (a long title over its
+    standfirst, alone of its length, is no wrapped line), where it is :data:`MIN_WRAPPED_CHARS` or more and
+    at least :data:`MIN_WRAPPED_LINES` of them, and half of all, are as long as :data:`FULL_LINE_SHARE` of it.
     """
     lengths = sorted(
         len(a.clean)
@@ -193,7 +193,7 @@ def wrap_width(lines: Sequence[PageLine]) -> int:
     )
     if len(lengths) < MIN_WRAPPED_LINES:
         return 0
-    width = max(n for n in lengths if n <= lengths[len(lengths) // 2] * WIDTH_OVER_MEDIAN)
+    width = next((n for n, below in zip(reversed(lengths), reversed(lengths[:-1])) if n - below <= WIDTH_SPREAD), 0)
     full = sum(width * FULL_LINE_SHARE <= n <= width for n in lengths)
     return width if width >= MIN_WRAPPED_CHARS and full >= MIN_WRAPPED_LINES and full * 2 >= len(lengths) else 0
 
