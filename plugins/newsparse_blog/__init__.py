@@ -7,7 +7,8 @@ followed by a byline or date line, or at the first title after a footer; date
 lines right above a title belong to its post.  A line of standfirst length over the byline,
 under a title-shaped line no longer than it, is the standfirst of that title (the page's first
 title too).  The writer's name over their role, in a post's lead or over the first post's title,
-starts no post, nor does a photo's alt text over its caption.  On a live page, an entry stamped with a
+starts no post, nor does a photo's alt text over its caption, nor, under a comment header (``7 comments``), a
+reader's name over the date of their comment (a post titled otherwise ends the thread).  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
 and body starts a post at the stamp.  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
@@ -27,6 +28,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import (
     LineKind,
     PageChrome,
+    is_bare_name,
     is_clock_time,
     is_name,
     may_be_dated,
@@ -85,15 +87,19 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
         return headers  # a blog's day headers, each over a post's title
     starts: list[tuple[int, bool]] = []
     after_footer = True  # the top of the page opens a post, as a footer does
-    in_list = False
+    in_list = in_comments = False
     stamp: int | None = None  # a live entry's clock time right above this line
     for i, pl in enumerate(lines):
+        if pl.kind in (LineKind.CHROME, LineKind.FOOTER) and chrome is not None and chrome.opens_comments(pl.clean):
+            in_comments = True  # "7 comments": a reader's name over the date of their comment opens no post
         if pl.kind is LineKind.CHROME:
             in_list = in_list or (chrome is not None and chrome.opens_list(pl.clean))
             stamp = i if is_clock_time(pl.clean) else None
         elif pl.kind is LineKind.FOOTER:
             after_footer = True
             in_list = False
+        elif pl.kind is LineKind.TEXT and in_comments and is_bare_name(pl.clean):
+            after_footer = False
         elif pl.kind is LineKind.TEXT:
             in_list = in_list and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))  # a headline, perhaps a question, or a blurb
             if stamp is not None and _opens_stamped_entry(lines, i):
@@ -114,6 +120,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                     if starts and start < floor:
                         starts.pop()  # the title that opened the page, its standfirst over the byline: one post
                     starts.append((start, bylined))
+                    in_comments = False
             after_footer = False
             stamp = None
         else:
