@@ -55,6 +55,7 @@ _DATE = lazy_compile(
 # ``Port Louis, 1 December``).
 _YEARLESS_DATELINE = lazy_compile(
     rf"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s(?i:{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})"
+    rf"|(?i:{_DAY}\s{_MONTH}|{_MONTH}\s{_DAY}),?\s{_CLOCK}(?:\s?(?i:[ap]\.?m\.?))?"
 )
 
 #: The most characters of a date run into the line after it (``Wednesday, September 27, 2023 10:45``), and
@@ -139,8 +140,9 @@ def glued_date(line: str) -> DateMatch | None:
 
 def is_yearless_dateline(line: str) -> bool:
     """True for a place and a date with no year alone on a line, as briefs print under their titles:
-    ``Kathmandu, Nov 30``, ``Port Louis, 1 December``.  Its date is not read: the year is not printed."""
-    return "," in line and _YEARLESS_DATELINE.fullmatch(line) is not None
+    ``Kathmandu, Nov 30``, ``Port Louis, 1 December``, or a day and month stamped with a clock time, as wire
+    agencies print under theirs: ``8 OCT, 14:25``.  Its date is not read: the year is not printed."""
+    return ("," in line or ":" in line) and _YEARLESS_DATELINE.fullmatch(line) is not None
 
 
 def month_and_year(text: str) -> dt.datetime | None:
