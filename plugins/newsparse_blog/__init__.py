@@ -9,8 +9,9 @@ under a title-shaped line no longer than it, is the standfirst of that title (th
 title too).  The writer's name over their role, in a post's lead or over the first post's title,
 starts no post, nor does a photo's alt text over its caption, nor, under a comment header (``7 comments``), a
 reader's name over the date of their comment (a post titled otherwise ends the thread).  On a live page, an entry stamped with a
-clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``) above its title
-and body starts a post at the stamp.  Where the blog prints each post's
+clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``, ``Posted at 14:32``) above its title
+and body starts a post at the stamp.  A post that prints no date of its own takes that of the last date line above
+it (a live page's ``Monday 1 September 2025`` over its stamped entries).  Where the blog prints each post's
 meta line above its title (``Posted on May 9, 2026 by … | Leave a comment``), the
 posts start at those lines.  Above the first bylined post, a
 blog's name and tagline (one short line) belong to no post.  A listing page (a section, tag or
@@ -20,7 +21,10 @@ one article a title.  Each post is read by the rules of :mod:`newsparse.page.lay
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+
+import attrs
 
 from newsparse import hookimpl
 from newsparse.bands import CERTAIN, NONE, POSSIBLE
@@ -124,7 +128,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             after_footer = False
             stamp = None
         else:
-            stamp = None
+            stamp = i if pl.kind is LineKind.DATE and pl.found is None and is_clock_time(pl.clean) else None  # Posted at 14:32
     return starts
 
 
@@ -307,7 +311,19 @@ class BlogSplitter:
         posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
             posts[0] = None
+        posts = [_dated(post, _date_above(lines, a)) if post is not None else None for post, a in zip(posts, bounds)]
         return Page(articles=[post for post in posts if post is not None and _has_text(post)], format=self.name)
+
+
+def _date_above(lines: Sequence[PageLine], start: int) -> dt.date | dt.datetime | None:
+    """The date of the last date line above ``start``: the day a live page's entries, stamped with clock times
+    only, were posted on (``Monday 1 September 2025`` over ``Posted at 14:32``), else None."""
+    return next((pl.date for pl in reversed(lines[:start]) if pl.kind in _DATED and pl.date is not None), None)
+
+
+def _dated(post: Article, date: dt.date | dt.datetime | None) -> Article:
+    """``post``, dated ``date`` where it prints no date of its own."""
+    return post if post.published is not None or date is None else attrs.evolve(post, published=date)
 
 
 def _standfirst(lines: Sequence[PageLine], unit: Unit) -> Callable[[str], bool] | None:

@@ -1992,10 +1992,15 @@ def _without_times(line: str) -> str:
     return _CLOCK_TIME.sub(" ", line).strip(_EDGE_PUNCT)
 
 
+#: A label before a live entry's clock time: ``Posted at 14:32``, ``Updated 10:05 GMT`` (``Updated 2 hours ago`` notes
+#: the page's last update).
+_STAMP_LABEL = lazy_compile(r"(?i:posted|updated|published)(?: at)? (?=\d{1,2}[:.]\d)")
+
+
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
-    ``10:32 GMT``, ``10.32am``, ``3 hours ago``."""
-    bare = line.strip(_EDGE_PUNCT)  # casefolding never shortens it: a long line is no time, and is not casefolded
+    ``10:32 GMT``, ``10.32am``, ``3 hours ago``, perhaps after a label (``Posted at 14:32``)."""
+    bare = _STAMP_LABEL.sub("", line.strip(_EDGE_PUNCT), count=1)  # casefolding never shortens it: a long line is no time
     if len(bare) > _MAX_STAMP_CHARS:
         return False
     key = bare.casefold()
