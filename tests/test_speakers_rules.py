@@ -422,6 +422,21 @@ def test_a_noun_of_figures_before_a_verb_is_never_the_speaker(paragraph: str) ->
     assert "the result" not in credited(paragraph) and "the revenue" not in credited(paragraph)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Tom Vale, the club's owner, said in a phone interview from Lisbon that the deal was “done”.", "Tom Vale"),
+        ("The mayor said in an interview from her office that the vote was “a mandate”.", "The mayor"),
+    ],
+)
+def test_a_speech_noun_after_in_and_a_speech_verb_gives_no_source_after_from(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_speech_noun_after_from_still_names_its_source() -> None:
+    assert credited("There were pointed remarks from the panel: “This is not good enough.”") == ["the panel"]
+
+
 # -- the gate ---------------------------------------------------------------------------
 
 _GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
@@ -431,7 +446,8 @@ _GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
     "speaker",
     [
         "Warsaw’s", "NEVADA HILLS (KTV)", "Advertisement", "Monday", "As", "Both", "The head of", "12 March", "",
-        "the result", "an estimate", "the quarterly earnings", "the new figures",
+        "the result", "an estimate", "the quarterly earnings", "the new figures", "a charge the Kremlin",
+        "a claim the ministry",
     ],
 )
 def test_gate_rejects(speaker: str) -> None:
@@ -441,7 +457,8 @@ def test_gate_rejects(speaker: str) -> None:
 @pytest.mark.parametrize(
     "speaker",
     ["Ana Diaz", "The Guardian", "a White House official", "media reports", "police", "NATO", "US forces", "Global Data",
-     "Revenue Canada"],
+     "Revenue Canada", "a spokesman for the ministry", "a lawyer representing the family", "Ivan the Terrible",
+     "officials at the port and the airport"],
 )
 def test_gate_admits(speaker: str) -> None:
     assert _GATE.admits(speaker, None)

@@ -85,6 +85,8 @@ class Gate:
             part == "I" or (part.lower() in _FIRST_PERSON and not part.isupper()) for part in parts
         ):
             return False  # "Then I": the writer, read with the word before
+        if _two_phrases(words, parts, lows):
+            return False  # "a charge the Kremlin" (of "a charge the Kremlin rejects"): two noun phrases, no speaker
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
             return False  # "the result", "the revenue", "an estimate": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
@@ -100,6 +102,21 @@ def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[s
     if any(low in words.function_words for low in lows[:-1]):
         return False
     return len(parts) >= 3 or is_first_name(lows[0])
+
+
+def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:
+    """A determiner inside the phrase right after a noun in lower case, no preposition, conjunction or participle
+    between (``a charge the Kremlin``): a phrase and the subject of a clause that describes it, run together
+    (``a spokesman for the ministry``, ``a lawyer representing the family``, ``Ivan the Terrible`` are one)."""
+    for previous, low, part in zip(lows, lows[1:], parts):
+        if low in _ARTICLES and part.islower() and previous not in words.prepositions and previous not in _JOINERS:
+            if not previous.endswith(("ing", "ed")):
+                return True
+    return False
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+_JOINERS = frozenset(["and", "or", "but", "nor", "&"])
 
 
 def _figures_noun(words: Words, low: str) -> bool:

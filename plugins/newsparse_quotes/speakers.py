@@ -762,9 +762,20 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
             return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
         if owner is not None and not _subject_of_verb(words, tokens, k + 1, open_at):
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
-    if k + 2 < open_at and tokens[k + 1].lower == "from":
+    if k + 2 < open_at and tokens[k + 1].lower == "from" and not _verb_in_noun(words, tokens, k, sentence):
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
     return None
+
+
+def _verb_in_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
+    """The speech noun at ``k`` closes a phrase after ``in`` that follows a speech verb (``said in a phone interview
+    from Tokyo``): the verb's subject speaks, and ``from`` gives where it was said."""
+    j = k - 1
+    while j > sentence.start and tokens[j].is_word and not tokens[j].is_capitalized and tokens[j].lower not in words.determiners:
+        j -= 1
+    if j <= sentence.start + 1 or tokens[j].lower not in words.determiners or tokens[j - 1].lower != "in":
+        return False
+    return any(t.lower in words.speech_verbs and not t.quoted for t in tokens[sentence.start : j - 1])
 
 
 def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
