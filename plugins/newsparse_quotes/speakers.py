@@ -871,7 +871,8 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
 
 def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Mention, j: int, stop: int) -> tuple[Mention, int]:
     """Past what stands between the phrase ``mention`` and its speech verb at token ``j``: an affiliation or a
-    place after a name (``Ann Roe of Acme said``, ``the head of the Red Cross in Kenya said``), or the name a
+    place after a name (``Ann Roe of Acme said``, ``the head of the Red Cross in Kenya said``, past a relative clause:
+    ``Ann Roe of Acme, who led the talks, said``), or the name a
     described person goes by (``a midwife called Rhona said``, ``a man named Ali Reza told``: the name is the
     speaker); the phrase and the verb's token, else ``mention`` and ``j``."""
     low = tokens[j].lower if j + 2 < stop else ""
@@ -881,6 +882,8 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
         complement = attributor.phrase_after(tokens, j + 1, stop)
         end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
+        if end + 1 < stop and tokens[end].text == "," and tokens[end + 1].lower in _RELATIVES:
+            end = _after_clause(tokens, end + 1, stop)  # "X of Hale Whitman LLP, who represents the firm, told"
         named = mention
     else:
         return mention, j
