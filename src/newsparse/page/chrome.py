@@ -135,7 +135,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
-            "x", "threads", "bluesky", "mastodon",
+            "x", "threads", "bluesky", "mastodon", "about the archive",
             # a share button by e-mail: ``Send to a friend``
             "send to a friend", "send to friend", "email to a friend", "e-mail to a friend",
             # a follow button printed alone beside the date line
@@ -346,6 +346,11 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
+            # a newspaper archive's notes on a scanned article: ``See the article in its original context from …``
+            "see the article in its original context", "view on timesmachine", "timesmachine is an exclusive",
+            "this is a digitized version of an article",
+            # a print page's jump line: ``Continued on Page A12``, ``Please see BUDGET, Page 12``
+            "continued on page ", "continued from page ", "continued on p. ",
             "do you have a story", "have a story for us", "got a story for us", "do you have a news tip",
             # a syndication feed's pointer to the full text: ``To read the full article or to get the complete feed …``
             "to read the full article", "to read the full story", "to get the complete feed",
@@ -2411,14 +2416,20 @@ def _is_slot_name(key: str) -> bool:
     return "_" in key and _SLOT_NAME.fullmatch(key) is not None
 
 
+#: A correspondent's byline for an outlet they do not work for: ``By JANE DOE, Special to the New York Times``.
+_SPECIAL_TO = lazy_compile(r"(?:By|BY) [^,]{3,60}, (?i:special to) (?:the |The |THE )?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,5}")
+
+
 def _is_long_byline(line: str, chrome: PageChrome) -> bool:
     """True for a byline with a part too long for a meta line's: writers' long names in one part (``By Ana María Ruiz
-    Soto and Tomás Ríos``), or a byline run on into its reading time (:func:`_is_read_timed_byline`)."""
+    Soto and Tomás Ríos``), a byline run on into its reading time (:func:`_is_read_timed_byline`), or a
+    correspondent's for another outlet (``By JANE DOE, Special to the New York Times``)."""
     return (
         _is_writers_byline(line, chrome.byline_roles)
         or _is_joined_byline(line, chrome)
         or _is_doubled_byline(line)
         or _is_read_timed_byline(line, chrome)
+        or ("pecial" in line and _SPECIAL_TO.fullmatch(line) is not None)
     )
 
 
