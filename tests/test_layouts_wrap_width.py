@@ -127,3 +127,11 @@ def test_titles_may_end_in_other_small_words(line):
 def test_a_wrapped_line_ending_in_the_start_of_a_capitalized_phrase_is_no_credited_caption():
     assert kind("The project also faces delays. The Middle East") is LineKind.TEXT
     assert kind("The quay at dusk in March. Tomas Brekke") is LineKind.CHROME
+
+
+def test_an_indented_first_line_is_measured_as_printed():
+    # wrapped at 70 columns, the paragraph's first line indented by three: the indent counts
+    upper = "Among the rebels was the former deputy mayor Dame Ruth Calloway,"  # 64 characters, 67 as printed
+    lower = "71, who has sat on the council for 30 years and chaired its budget"
+    assert continues(upper, lower, blank_lines=True, width=70, upper_chars=67)
+    assert not continues(upper, lower, blank_lines=True, width=70)

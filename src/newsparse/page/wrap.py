@@ -91,13 +91,15 @@ _RUN_ON_WORDS = frozenset(
 )
 
 
-def continues(upper: str, lower: str, blank_lines: bool = False, width: int = 0) -> bool:
+def continues(upper: str, lower: str, blank_lines: bool = False, width: int = 0, upper_chars: int | None = None) -> bool:
     """True when ``lower``, printed right under ``upper``, is the wrapped rest of its paragraph;
     ``blank_lines``: the page sets its paragraphs apart with blank lines; ``width``: the page's wrap
-    width (:func:`wrap_width`), 0 where it has none."""
+    width (:func:`wrap_width`), 0 where it has none; ``upper_chars``: how long ``upper`` is printed, its
+    indent included (its length where not given)."""
     if not lower:
         return False
-    if width and len(upper) <= width < len(upper) + 1 + len(lower.split(" ", 1)[0]):
+    printed = len(upper) if upper_chars is None else upper_chars
+    if width and printed <= width < printed + 1 + len(lower.split(" ", 1)[0]):
         return True  # the lower line's first word did not fit on the upper one: the break was forced
     if ends_sentence(upper) or upper.endswith(":"):
         return False
@@ -123,6 +125,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     headings = sum(pl.kind is LineKind.TEXT and _COLON_DATELINE.fullmatch(pl.clean) is not None for pl in lines)
     for pl in lines:
         above = joined[-1] if joined else None
+        last, printed = _last_line(text, above) if above is not None else ("", "")
         if (
             above is not None
             and pl.kind is LineKind.TEXT
@@ -133,7 +136,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
                         pl.line.number == _last_number(text, above.line) + 1
                         or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
                     )
-                    and continues(_last_line(text, above), pl.clean, blank_lines, width)
+                    and continues(last, pl.clean, blank_lines, width, len(printed))
                 )
                 or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
@@ -187,7 +190,7 @@ def wrap_width(lines: Sequence[PageLine]) -> int:
     at least :data:`MIN_WRAPPED_LINES` of them, and half of all, are as long as :data:`FULL_LINE_SHARE` of it.
     """
     lengths = sorted(
-        len(a.clean)
+        len(a.line.text.rstrip())  # as printed, an indent included
         for a, b in itertools.pairwise(lines)
         if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT and b.line.number == a.line.number + 1
     )
@@ -209,10 +212,12 @@ def _sets_paragraphs_apart(lines: Sequence[PageLine]) -> bool:
     return wide * 2 > ends
 
 
-def _last_line(text: str, joined: PageLine) -> str:
-    """The last printed line of ``joined`` (the lines of a paragraph joined so far), white space collapsed."""
+def _last_line(text: str, joined: PageLine) -> tuple[str, str]:
+    """The last printed line of ``joined`` (the lines of a paragraph joined so far), white space collapsed, and as
+    printed (its indent kept)."""
     start = text.rfind("\n", joined.line.start, joined.line.end) + 1
-    return collapse(text[max(start, joined.line.start) : joined.line.end])
+    printed = text[max(start, joined.line.start) : joined.line.end].rstrip()
+    return collapse(printed), printed
 
 
 def _last_number(text: str, line: Line) -> int:
