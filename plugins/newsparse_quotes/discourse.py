@@ -328,9 +328,8 @@ def _make_quote(view: PassageView, q: Marked, kind: str, rule: str | None, found
         first, last = view.tokens[found.mention.lo], view.tokens[found.mention.hi - 1]
         mention_text = view.text[first.start : last.end]
         mention_span = Span(view.offset + first.start, view.offset + last.end)
-    return Quote(
-        view.text[q.start : q.end], span, kind, found.speaker, mention_text, mention_span, rule=rule, cue=found.cue
-    )
+    speaker = None if found.speaker is None else " ".join(found.speaker.split())  # a name wrapped over two lines
+    return Quote(view.text[q.start : q.end], span, kind, speaker, mention_text, mention_span, rule=rule, cue=found.cue)
 
 
 def is_heading(view: PassageView) -> bool:

@@ -107,16 +107,16 @@ def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[s
 def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:
     """A determiner inside the phrase right after a noun in lower case, no preposition, conjunction or participle
     between (``a charge the Kremlin``): a phrase and the subject of a clause that describes it, run together
-    (``a spokesman for the ministry``, ``a lawyer representing the family``, ``Ivan the Terrible`` are one)."""
+    (``a spokesman for the ministry``, ``a lawyer representing the family``, ``officials at the port and the airport``,
+    ``Ivan the Terrible`` are one)."""
     for previous, low, part in zip(lows, lows[1:], parts):
-        if low in _ARTICLES and part.islower() and previous not in words.prepositions and previous not in _JOINERS:
+        if low in _ARTICLES and part.islower() and previous not in words.prepositions and previous not in words.conjunctions:
             if not previous.endswith(("ing", "ed")):
                 return True
     return False
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
-_JOINERS = frozenset(["and", "or", "but", "nor", "&"])
 
 
 def _figures_noun(words: Words, low: str) -> bool:

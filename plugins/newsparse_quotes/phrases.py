@@ -596,7 +596,7 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name), else the name before the apposition
     the comma closes (``X, now an adviser to Y, said``: X); None where there is none."""
     words = phrases.words
-    if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(tokens, inner.lo - 1, inner.hi):
+    if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(words, tokens, inner.lo - 1, inner.hi):
         outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
         if outer is not None and _adverbial(words, tokens, outer):
             return inner  # "Last week, the boat builder, which …, said": the builder
@@ -803,7 +803,6 @@ def _only_possessors(words: Words, tokens: Sequence[Token], mention: Mention) ->
 
 #: The most tokens of a region after a place and a comma (``Santa Monica, California``, ``Cape Town, Western Cape``).
 _REGION_TOKENS = 3
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from", "near"])
 
 
 def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
@@ -813,7 +812,7 @@ def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].quoted or tokens[k].mark:
             return None
-        if tokens[k].text == "," and k + 1 < comma <= k + _REGION_TOKENS + 1 and k > lo and _is_region_comma(tokens, k, comma):
+        if tokens[k].text == "," and k + 1 < comma <= k + _REGION_TOKENS + 1 and k > lo and _is_region_comma(words, tokens, k, comma):
             continue  # "… in Santa Monica, California, who …": a place and its region
         if tokens[k].text == ",":
             j = past_adverb(tokens, k + 1, comma)
@@ -823,14 +822,14 @@ def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int
     return None
 
 
-def _is_region_comma(tokens: Sequence[Token], k: int, comma: int) -> bool:
+def _is_region_comma(words: Words, tokens: Sequence[Token], k: int, comma: int) -> bool:
     """The comma at ``k`` sets a region after a place, both capitalized, the region ending at ``comma`` and the
-    place after ``in``, ``at``, ``of``, ``from`` or ``near`` (``in Santa Monica, California``; not ``Ann Lee, Chief
+    place after a word of ``place_prepositions`` (``in Santa Monica, California``; not ``Ann Lee, Chief
     Economist``)."""
     j = k
     while j > 0 and k - j < _REGION_TOKENS and tokens[j - 1].is_capitalized:
         j -= 1
-    return j < k and j > 0 and tokens[j - 1].lower in _PLACE_PREPOSITIONS and all(t.is_capitalized for t in tokens[k + 1 : comma])
+    return j < k and j > 0 and tokens[j - 1].lower in words.place_prepositions and all(t.is_capitalized for t in tokens[k + 1 : comma])
 
 
 def past_adverb(tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -113,7 +113,7 @@ class Quote(_Record):
     ``text`` is the quoted words as printed, without the marks, at ``span``.
     ``kind`` is ``direct`` (a sentence standing on its own), ``partial`` (a fragment
     inside a reported sentence) or ``term`` (scare quotes, a title, a nickname).
-    ``speaker`` is the resolved full name (never a pronoun); ``mention`` is the
+    ``speaker`` is the resolved full name (never a pronoun), white space collapsed; ``mention`` is the
     words printed near the quote that point at the speaker (``he``, ``Tusk``), at
     ``mention_span``.  ``rule`` names the attribution rule that credited the speaker
     (``after_quote``, ``lead_in``, ...) and ``cue`` is the verb or phrase that credits
