@@ -742,7 +742,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     printed twice (an avatar's label, then the byline); a republication note between them is furniture
     and stands in no way."""
     j = _index_after_notes(lines, i)
-    if under_standfirst and _is_text(lines, j) and not is_name(lines[j].clean):
+    if under_standfirst and _is_text(lines, j) and not _is_writer(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
             return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
@@ -751,7 +751,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         if j > i + 1 and _is_label_over(lines[i].clean, below):
             return False  # a kicker, chrome (``Listen · 4:12``), then the title
         j = _index_after_notes(lines, j)
-    if _is_text(lines, j) and is_name(lines[j].clean):
+    if _is_text(lines, j) and _is_writer(lines[j].clean):
         name = lines[j].clean
         j = _index_after_notes(lines, j)
         if _is_text(lines, j) and lines[j].clean == name:
@@ -759,6 +759,20 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
             j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in _DATED
+
+
+def _is_writer(line: str) -> bool:
+    """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
+    Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words)."""
+    if is_name(line):
+        return True
+    name, _, place = line.partition(" at ") if " at " in line else line.partition(" in ") if " in " in line else line.partition(" from ")
+    words = place.split()
+    return bool(place) and is_name(name) and 1 <= len(words) <= _MAX_WRITER_PLACE_WORDS and is_capitalised(words)
+
+
+#: The most words of the place a writer's name is printed with (``Tom Ashdown at Edgbaston``).
+_MAX_WRITER_PLACE_WORDS = 3
 
 
 def _is_writer_detail(line: str) -> bool:
