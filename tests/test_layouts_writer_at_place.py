@@ -1,4 +1,5 @@
-"""The writer's name with where they report from (``Tom Ashdown at Edgbaston``) under a standfirst sets off the title."""
+"""What stands between a standfirst and the byline or date line and still sets off the title above them: the writer
+with where they report from (``Tom Ashdown at Edgbaston``), a press-release service's ``News provided by`` label."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_the_title_over_the_standfirst_and_the_writer_at_a_place(writer):
     assert article.headline.text == "Reyes hits unbeaten century as Harbour take control on day one"
     assert article.summary.text.startswith("Ana Reyes batted through the day")
     assert texts(article) == PARAGRAPHS
+
+
+def test_a_press_release_services_label_over_the_issuer_sets_off_the_title():
+    page = (
+        "Harbour Newswire\n"
+        "Harbour Freight Reports Fourth Quarter Results\n"
+        "Quarterly sales rise 8% to $1.2 billion; board lifts the dividend to 45 cents a share\n"
+        "News provided by\n"
+        "Harbour Freight Corp.\n"
+        "Feb 20, 2025, 16:05 ET\n"
+        "\n"
+        "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+        "Fishing crews had asked for the work for three years, the board's chair said.\n"
+    )
+    assert article_of(page).headline.text == "Harbour Freight Reports Fourth Quarter Results"

@@ -135,7 +135,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "save article", "close alert", "license this article", "reprints", "reprints & permissions",
             "reprints and permissions", "buy now", "shop now", "view deal", "check price", "see price",
             "comment", "join the conversation", "show comments", "hide comments", "print article",
-            "x", "threads", "bluesky", "mastodon", "about the archive",
+            "x", "threads", "bluesky", "mastodon", "about the archive", "news provided by",
             # a share button by e-mail: ``Send to a friend``
             "send to a friend", "send to friend", "email to a friend", "e-mail to a friend",
             # a follow button printed alone beside the date line
