@@ -1,4 +1,5 @@
-"""Pages of newspaper archives: a correspondent's byline, the archive's notes, a print page's jump line."""
+"""Pages of newspaper archives and press releases: a correspondent's byline, the archive's notes, a print page's
+jump line, a release's distribution legend."""
 
 from __future__ import annotations
 
@@ -40,3 +41,18 @@ def test_an_archives_notes_and_jump_lines_are_chrome(line):
 )
 def test_sentences_like_them_are_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+        "Not for release, publication or distribution in whole or in part in the United States",
+    ],
+)
+def test_a_press_releases_distribution_legend_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_about_distribution_is_text():
+    assert kind("The leaflets were not for distribution, the council said.") is LineKind.TEXT

@@ -346,6 +346,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
             "this article is part of", "this story is part of", "this piece is part of", "this report is part of",
+            # a press release's distribution legend: ``NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR …``
+            "not for distribution to", "not for distribution in", "not for release, publication or distribution",
+            "not for release, distribution or publication",
             # a newspaper archive's notes on a scanned article: ``See the article in its original context from …``
             "see the article in its original context", "view on timesmachine", "timesmachine is an exclusive",
             "this is a digitized version of an article",
