@@ -1,4 +1,4 @@
-"""A blog post's comment thread: each reader's name over the date of their comment opens no post."""
+"""A blog page: a comment thread opens no posts, nor does the writer's name over the date in a post's lead."""
 
 from __future__ import annotations
 
@@ -42,3 +42,20 @@ def test_a_titled_post_after_the_comments_is_still_a_post():
         "Ferry timetable cut to two sailings a day from July",
         "Library reopens after roof repairs",
     ]
+
+
+def test_the_writers_name_over_the_date_in_the_lead_opens_no_post():
+    page = (
+        "Harbour & Peak\n"
+        "Why the ferry company sold its harbour office at a loss\n"
+        "The operator took a £1.2m write-down. Analysts say more sales are coming\n"
+        "Kelvin Lau\n"
+        "Mar 5, 2025\n"
+        "Share\n"
+        "The island ferry operator said on Tuesday it had sold its harbour office for £4m.\n"
+        "The sale follows two years of falling passenger numbers, the company said.\n"
+        "Posted in Business | 2 comments\n"
+    )
+    [article] = parse(page).articles
+    assert article.headline.text == "Why the ferry company sold its harbour office at a loss"
+    assert article.summary.text.startswith("The operator took")

@@ -8,7 +8,8 @@ lines right above a title belong to its post.  A line of standfirst length over 
 under a title-shaped line no longer than it, is the standfirst of that title (the page's first
 title too).  The writer's name over their role, in a post's lead or over the first post's title,
 starts no post, nor does a photo's alt text over its caption, nor, under a comment header (``7 comments``), a
-reader's name over the date of their comment (a post titled otherwise ends the thread).  On a live page, an entry stamped with a
+reader's name over the date of their comment (a post titled otherwise ends the thread), nor the writer's bare name over
+the date line in a post's lead, under its title and standfirst.  On a live page, an entry stamped with a
 clock time alone on its line (``10.32am GMT``, ``14:05``, ``3 hours ago``, ``Posted at 14:32``) above its title
 and body starts a post at the stamp.  A post that prints no date of its own takes that of the last date line above
 it (a live page's ``Monday 1 September 2025`` over its stamped entries).  Where the blog prints each post's
@@ -113,8 +114,10 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
             ):
                 after = next_content(lines, i)
                 bylined = after is not None and after.kind in _DATED
-                if bylined and (_is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts)):
-                    pass  # the writer's name over their role (``Political correspondent``), or a source line, in the post's lead
+                if bylined and (
+                    _is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts) or _is_writer_in_lead(lines, i, starts)
+                ):
+                    pass  # the writer's name over their role or the date (``Political correspondent``), or a source line, in the post's lead
                 elif bylined or after_footer:
                     floor = starts[-1][0] + 1 if starts else 0
                     reach = floor - 1 if starts and not starts[-1][1] else floor  # an unbylined title's standfirst
@@ -177,6 +180,16 @@ def _is_writer_above_role(lines: Sequence[PageLine], i: int, starts: list[tuple[
         return not any(_is_sentence(pl) for pl in lines[starts[-1][0] : i])
     below = next_content(lines, j)
     return below is not None and below.kind is LineKind.TEXT and is_title(below.clean)
+
+
+def _is_writer_in_lead(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
+    """True for the writer's bare name over the date line in the lead of the post above: a name, and no sentence
+    since that post started, only its title and standfirst (``Why Kam Lok sold its tower`` / standfirst /
+    ``Kelvin Lau`` / ``Mar 5, 2025``)."""
+    if not starts or not is_name(lines[i].clean):
+        return False
+    lead = [pl for pl in lines[starts[-1][0] : i] if pl.kind is LineKind.TEXT]
+    return len(lead) >= 2 and not any(_is_sentence(pl) for pl in lead)
 
 
 def _is_in_bare_lead(lines: Sequence[PageLine], i: int, starts: list[tuple[int, bool]]) -> bool:
