@@ -929,7 +929,7 @@ _MAX_READ_TAIL_WORDS = 4
 _REMAINING_PARAGRAPHS = lazy_compile(r"read (?:the )?\d{1,4} (?:more|remaining) paragraphs?(?: ?[|·•] ?comments?)?")
 # ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``
 _READING_TIME = lazy_compile(
-    r"\d{1,3}[ -]?min(?:ute)?s?\.? read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
+    r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to )?read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
 )
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
