@@ -28,6 +28,7 @@ from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
 
 __all__ = [
+    "PLACE_OPENERS",
     "LineKind",
     "PageChrome",
     "DEFAULT_VOCABULARY",
@@ -982,8 +983,8 @@ _INSTITUTION_JOINERS = frozenset({"of", "for", "the", "de"})
 _ROLE_JOINERS = frozenset({"of", "for", "the", "in", "at"})
 _WIRE_CREDIT_OPENING = "with "
 _ASSISTANCE_OPENING = "with assistance from "
-# Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
-_PLACE_OPENERS = frozenset({"in", "at", "from"})
+#: Where a byline may say the writer is, after their name: ``By Jane Doe at Wimbledon``, ``… in Kyiv``.
+PLACE_OPENERS = frozenset({"in", "at", "from"})
 _MIN_WRITER_WORDS = 2
 # A clock time or a relative time, which date lines print without a date: ``12:55 PM ET``, ``9.10 am (BST)``,
 # ``3 hours ago``.
@@ -1495,7 +1496,7 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     if len(roles) == 1 and 0 < roles[0] < len(words) - 1:
         del words[roles[0]]
     # where the writers are: ``By Jane Doe at the Old Bailey``, ``By Jane Doe in Kyiv and Jon Roe in Lviv``
-    words = [w for k, w in enumerate(words) if not (w in _PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
+    words = [w for k, w in enumerate(words) if not (w in PLACE_OPENERS and _MIN_WRITER_WORDS <= k < len(words) - 1)]
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 

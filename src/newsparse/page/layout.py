@@ -46,6 +46,7 @@ from collections.abc import Iterable, Sequence
 
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import (
+    PLACE_OPENERS,
     LineKind,
     closes_with_meridiem,
     is_bare_name,
@@ -766,9 +767,12 @@ def _is_writer(line: str) -> bool:
     Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words)."""
     if is_name(line):
         return True
-    name, _, place = line.partition(" at ") if " at " in line else line.partition(" in ") if " in " in line else line.partition(" from ")
-    words = place.split()
-    return bool(place) and is_name(name) and 1 <= len(words) <= _MAX_WRITER_PLACE_WORDS and is_capitalised(words)
+    words = line.split()
+    at = next((k for k, word in enumerate(words) if word in PLACE_OPENERS), None)
+    if at is None:
+        return False
+    place = words[at + 1 :]
+    return is_name(" ".join(words[:at])) and 1 <= len(place) <= _MAX_WRITER_PLACE_WORDS and is_capitalised(place)
 
 
 #: The most words of the place a writer's name is printed with (``Tom Ashdown at Edgbaston``).
