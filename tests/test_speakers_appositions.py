@@ -37,3 +37,19 @@ def test_a_place_in_the_apposition_is_never_the_speaker():
         "told reporters the night was “chaos”."
     )
     assert speakers == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northbridge Capital, the private equity firm that owns Harlow, declined to comment.",
+        "Northbridge Capital, a private equity firm which bought Harlow in 2019, declined to comment.",
+        "Northbridge Capital, the buyout firm that controls Harlow, would not comment.",
+    ],
+)
+def test_a_body_apposed_before_a_relative_clause_is_the_kind_its_head_names(sentence):
+    speakers = credited(
+        "Harlow Foods Ltd will close two bakeries in Yorkshire.",
+        sentence + " The firm said last month that it was “committed” to the business.",
+    )
+    assert speakers == ["Northbridge Capital"]

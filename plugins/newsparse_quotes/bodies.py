@@ -30,6 +30,7 @@ __all__ = [
 
 #: The most words of an apposition read for its head noun (``the country’s second-largest chipmaker``).
 _APPOSITION_WORDS = 8
+_RELATIVES = frozenset(("that", "which"))  # open a relative clause after an apposition's head noun
 #: The most capitalized words of a portfolio a body's name runs on with before ``and`` (``of Food and …``).
 _PORTFOLIO_WORDS = 3
 #: Words joining a body word to the rest of its name: ``the Bank of Spain``, ``the Centre for Policy Dialogue``.
@@ -158,6 +159,8 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
         return ""  # "The minister, Ann Lee, told the committee …": the name is a subject, not a body
     while k < stop and (token := tokens[k]).is_word and not token.quoted and token.lower not in prepositions:
         word = bare(token.text)
+        if head and word in _RELATIVES:
+            break  # ", the private equity firm that owns X,": the noun before the relative clause heads it
         if word in words.roles or word in words.clause_words or word in words.auxiliaries:
             return ""  # a role names a person; ", whose family runs a bank," is no apposition
         if head and word.endswith(("ing", "ed")) and not token.is_capitalized:
