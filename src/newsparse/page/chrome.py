@@ -112,6 +112,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "gallery", "listen", "podcasts", "news", "world news", "skip to content", "you may also like",
             "skip to main content", "skip to navigation", "main menu", "navigation", "sections", "newsletters",
             "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
+            "skip past newsletter promotion", "after newsletter promotion",
+            # an ad slot's button (``Hide Ad``), a radio sponsor's slot, a short link's label, a reader poll
+            "hide ad", "sponsor message", "short url", "do you like the content of this article",
+            "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
             "scroll to continue reading", "scroll to continue", "scroll down to continue", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
@@ -290,6 +294,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
             "sign up today", "to revisit this article", "trending:", "trending now:", "hot topics:",
             "you are here", "top stories:", "most read:", "download our ", "published in the print edition",
+            # an aggregator's pointer to the outlet it reprints: ``Read the original article on Harbour Times.``
+            "read the original article on ",
             "a version of this article appears", "a version of this article appeared",
             "a version of this story appears", "a version of this story appeared",
             # closing widgets: corrections, ratings, transcript notes, comment prompts
@@ -668,6 +674,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "box_headings": frozenset(
         {
             "sign up for", "sign up to", "subscribe to", "get our newsletter", "support comes from",
+            # a list widget's item marker read aloud to screen readers, over the item's headline: ``list 1 of 3``
+            "list ",
             "support for this story comes from", "sponsored by", "presented by", "in partnership with",
         }
     ),
@@ -796,8 +804,12 @@ _UPDATE_NOTE = lazy_compile(
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
 _NOTE_OPENINGS = ("update", "editor")
-# A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``).
-_PAGE_OR_TRENDING = lazy_compile(r"(?:(?i:page)\s?:?\s?\d{1,4}|Trending on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})")
+# A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``,
+# ``Popular on Variety``, ``Most Read on Harbour Post``).
+_PAGE_OR_TRENDING = lazy_compile(
+    r"(?:(?i:page)\s?:?\s?\d{1,4}|(?:Trending|Popular|Most (?:Popular|Read)) on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})"
+)
+_TRENDING_OPENINGS = ("page", "trending on ", "popular on ", "most popular on ", "most read on ")
 # How old the page is, printed over its article: ``This was published 2 years ago``.
 _AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
@@ -1009,6 +1021,7 @@ _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
 _SIGN_UP_FORM = lazy_compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
+_LIST_MARKER = lazy_compile(r"list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list")
 _COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
 _MAX_STAMP_CHARS = 24
@@ -1177,6 +1190,8 @@ _MAX_IMPRINT_WORDS = 10
 _IMPRINT_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
 _MAX_TAGLINE_WORDS = 16
 _MAX_BLURB_WORDS = 12
+# A pitch printed without a full stop may run longer: ``Our morning email breaks down the key stories of the day``.
+_MAX_OPEN_BLURB_WORDS = 20
 _MAX_DONATION_WORDS = 12
 _MAX_APPEAL_WORDS = 20
 _MAX_APPEAL_SENTENCES = 3
@@ -1791,12 +1806,12 @@ def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
 
 def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
     """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
-    a newsletter's pitch (``The week's best stories, every Friday.``) or a sponsor's slogan
+    a newsletter's pitch (``The week's best stories, every Friday.``; longer when it ends in no full stop) or a sponsor's slogan
     (``Harbour Credit Union — banking for the coast.``); a line that quotes or reports someone is text."""
     return (
         _key(heading).startswith(box_headings)
         and not _ends_sentence(heading)
-        and word_count(line, _MAX_BLURB_WORDS + 1) <= _MAX_BLURB_WORDS
+        and word_count(line, _MAX_OPEN_BLURB_WORDS + 1) <= (_MAX_BLURB_WORDS if _ends_sentence(line) else _MAX_OPEN_BLURB_WORDS)
         and not any(mark in line for mark in _QUOTE_MARKS)
         and not any(verb in line.casefold() for verb in _REPORTING)
     )
@@ -1844,10 +1859,12 @@ def _is_pointer(line: str, chrome: PageChrome) -> bool:
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``), a link to the site's home page (``Go to the Herald
-    homepage``, ``Back to home page``) or a market page's data notice (``Market data
+    homepage``, ``Back to home page``), a list widget's marker read aloud to screen readers (``list of 3
+    items``, ``list 2 of 3``, ``end of list``) or a market page's data notice (``Market data
     provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
     return (
         _PRICE_OFFER.fullmatch(line) is not None
+        or (key[:5] in ("list ", "end o") and _LIST_MARKER.fullmatch(key) is not None)
         or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
         or (key.endswith("page") and _HOME_LINK.fullmatch(key) is not None)
         or is_data_notice(line)
@@ -2138,7 +2155,7 @@ class PageChrome:
             or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
             or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
-            or (key.startswith(("page", "trending on ")) and _PAGE_OR_TRENDING.fullmatch(line) is not None)
+            or (key.startswith(_TRENDING_OPENINGS) and _PAGE_OR_TRENDING.fullmatch(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)

@@ -106,13 +106,21 @@ class _KindedLines(Sequence[PageLine]):
         return all(self._classify(piece, self._is_latin_page)[0] is LineKind.CHROME for piece in pieces)
 
     def _is_under_box_heading(self, line: Line) -> bool:
-        """True for a box's blurb: a line right under a chrome box heading, with no blank line between
+        """True for a box's blurb: a line under a chrome box heading, with no blank line between and at most
+        one line between them that is chrome of its own (``Free weekly newsletter``), not as a blurb
         (:func:`~newsparse.page.chrome.is_box_blurb`)."""
-        above = self._done[-1]
+        done, number = self._done, line.number
+        above = done[-1]
+        if above.kind is not LineKind.CHROME or above.line.number != number - 1:
+            return False
+        if is_box_blurb(above.clean, line.clean, self._box_headings):
+            return True
+        heading = done[-2] if len(done) > 1 else above
         return (
-            above.kind is LineKind.CHROME
-            and above.line.number == line.number - 1
-            and is_box_blurb(above.clean, line.clean, self._box_headings)
+            heading.kind is LineKind.CHROME
+            and heading.line.number == number - 2
+            and is_box_blurb(heading.clean, line.clean, self._box_headings)
+            and self._classify(above.clean, self._is_latin_page)[0] is LineKind.CHROME
         )
 
     def _is_latin_page(self) -> bool:

@@ -1,0 +1,89 @@
+"""Widgets printed inside a story: a newsletter box with a pitch and a privacy notice, a list widget read
+aloud to screen readers, a trending box's heading, an aggregator's pointer and a few slot labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import article_of, kind
+
+
+def _body(text: str) -> list[str]:
+    return [p.text for p in article_of(text).paragraphs]
+
+
+_HEAD = "Ferry fares to rise in spring\nBy Ines Varga\nMarch 3, 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a heading, a chrome line, an unpunctuated pitch longer than a short blurb, a notice, the box's end
+        "Sign up to Harbour Daily\nFree daily newsletter\nOur morning email breaks down the key stories of the day, "
+        "telling you what is happening and why it matters\nPrivacy Notice: Newsletters may contain info about "
+        "charities and online ads. For more information see our Privacy Policy.\nafter newsletter promotion\n",
+        "skip past newsletter promotion\nSign up for The Coast Weekly\nThe best of the harbour, the good and the bad "
+        "and everything in between, every single Friday\n",
+        "Sign up to Field Notes\nFree weekly newsletter\nThe week's farming news, briefly.\n",
+    ],
+)
+def test_a_newsletter_box_leaves_the_body(box):
+    text = _HEAD + "Ferry fares will rise by five percent from April.\n\n" + box + "\nThe council meets again in May.\n"
+    assert _body(text) == ["Ferry fares will rise by five percent from April.", "The council meets again in May."]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a punctuated paragraph longer than a blurb, right under the box's chrome line
+        "The operator said the new timetable would add two sailings a day and cut the wait at the pier by half.",
+        # a quote is never a blurb
+        "“We did not expect it,” said Ann Lee, who runs the pier cafe",
+    ],
+)
+def test_a_paragraph_under_a_newsletter_box_stays(second):
+    text = _HEAD + "Ferry fares will rise by five percent from April.\nSign up to Harbour Daily\nFree daily newsletter\n" + second + "\nThe council meets again in May.\n"
+    assert second in _body(text)
+
+
+def test_a_list_widget_and_its_headlines_leave_the_body():
+    text = _HEAD + (
+        "Ferry fares will rise by five percent from April.\n\n"
+        "list of 2 items\nlist 1 of 2\nHarbour bridge to close for repairs in June\nlist 2 of 2\n"
+        "Why are ferry crews walking out?\nend of list\n\n"
+        "The council meets again in May.\n"
+    )
+    assert _body(text) == ["Ferry fares will rise by five percent from April.", "The council meets again in May."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Popular on Harbour Times",
+        "Most Read on The Coast Herald",
+        "Trending on Billboard",
+        "Hide Ad",
+        "Sponsor Message",
+        "Short Url",
+        "Do you like the content of this article?",
+        "Read the original article on Harbour Times.",
+        "list 3 of 5",
+        "end of list",
+    ],
+)
+def test_widget_lines_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Popular on the coast, the ferry carries 2,000 people a day.",
+        "The list of 3 items seized included a rifle.",
+        "Read the original report, the judge told the jury.",
+    ],
+)
+def test_sentences_like_widget_lines_are_text(line):
+    assert kind(line) is LineKind.TEXT
