@@ -75,3 +75,30 @@ def test_a_description_takes_up_the_one_body_of_its_kind_named_before(
 )
 def test_a_description_stays_as_printed_unless_one_body_fits(paragraphs: tuple[str, ...], expected: str) -> None:
     assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Southern District of New York said the plea deal was “fair”.",
+        "The Commonwealth of Massachusetts said the plea deal was “fair”.",
+        "The City of Sydney said the plea deal was “fair”.",
+        "The U.S. Attorney's Office for the Eastern District of Virginia said the plea deal was “fair”.",
+    ],
+)
+def test_the_place_of_a_unit_of_government_is_never_the_speaker(sentence):
+    speakers = credited(sentence)
+    assert speakers[0] not in ("New York", "Massachusetts", "Sydney", "Virginia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The U.S. Attorney's Office for the Southern District of New York said in a statement that the "
+         "sentence was “fair”.", "Southern District of New York"),
+        ("Ann Lee of New York said the plea deal was “fair”.", "Ann Lee"),
+    ],
+)
+def test_a_long_body_name_is_cut_at_a_word(sentence, expected):
+    speaker = credited(sentence)[0]
+    assert expected in speaker and not speaker.startswith((".", "S."))

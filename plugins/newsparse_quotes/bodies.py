@@ -187,7 +187,7 @@ def speaks_after(words: Words, tokens: Sequence[Token], hi: int, stop: int) -> b
 
 def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
     """The capitalized words at token ``i`` run on the name of a body after ``of`` (``the University of Rio
-    de Janeiro``, ``the Bank of Spain``) or ``for`` before no first name (``the Centre for Policy Dialogue``;
+    de Janeiro``, ``the Bank of Spain``, ``the Southern District of New York``) or ``for`` before no first name (``the Centre for Policy Dialogue``;
     not ``the council for Ann Lee``), or after ``and`` and such a portfolio (``the Ministry of Agriculture
     and Food Security``; not ``… of Health and Ann Lee``, a first name): no person's name."""
     k = i - 1
@@ -202,4 +202,7 @@ def in_body_name(words: Words, tokens: Sequence[Token], i: int) -> bool:
             k -= 1
         if k == i - 2:
             return False  # no portfolio before "and"
-    return k > 0 and tokens[k].lower in _BODY_LINKS and tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies
+    if k <= 0 or tokens[k].lower not in _BODY_LINKS or not tokens[k - 1].is_capitalized:
+        return False
+    head = bare(tokens[k - 1].text)
+    return head in words.bodies or (tokens[k].lower == "of" and head in words.jurisdiction_words)

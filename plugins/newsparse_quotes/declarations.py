@@ -31,6 +31,7 @@ DOCS = {
     "clause_verbs": "Finite verb forms that open a clause after a noun phrase (``would``, ``was``).",
     "body_words": 'Organisation words.',
     "body_kinds": 'Kinds of body, by the head noun of its name.',
+    "jurisdiction_words": "Units of government that name a body with ``of`` and a place (``the Southern District of New York``).",
     "generic_bodies": "Words for a body of any kind (``the organization``): they take up the body that spoke last.",
     "role_acronyms": "Acronyms of titles, by the title's words.",
     "role_paraphrases": "Offices named by a phrase (``head of government``), by the titles of their holders, ``|`` between.",

@@ -216,7 +216,10 @@ class Phrases:
         ``the Ministry of Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role, ``for`` or ``of`` and a capitalized portfolio
         (``Minister for Trade``)."""
         previous = bare(tokens[j - 1].text)
-        if tokens[j].lower in ("for", "of") and (previous in self.words.roles or previous in self.words.bodies):
+        words = self.words
+        if tokens[j].lower in ("for", "of") and (
+            previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
+        ):
             return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
         if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
             return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
@@ -329,7 +332,7 @@ class Phrases:
             k -= 1
             if low in words.pronouns:
                 break
-        k = _past_pointed_noun(words, tokens, _past_lead_word(words, tokens, k, i), i)  # "Meanwhile the ministry said"
+        k = _past_pointed_noun(words, tokens, _past_lead_word(words, tokens, _word_start(tokens, k, i), i), i)  # "Meanwhile the ministry said"
         return Mention(k, end) if k < i else None
 
     def _noun_before(self, tokens: Sequence[Token], preposition: int, lo: int, hi: int) -> bool:
@@ -786,12 +789,24 @@ def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention 
     return outer if named else inner
 
 
+def _word_start(tokens: Sequence[Token], k: int, i: int) -> int:
+    """Where a phrase read back from ``i`` to ``k`` starts: at ``k``, or, when it ran to :data:`PHRASE_TOKENS`
+    and was cut inside a word, at the next word (``U.S. Attorney's Office for the …`` reads from ``Attorney's``)."""
+    if i - k >= PHRASE_TOKENS:
+        while 0 < k < i and tokens[k - 1].end == tokens[k].start:
+            k += 1
+    return k
+
+
 def _source_before(words: Words, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
     """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
-    ``official close to``, ``soldier fighting near``."""
+    ``official close to``, ``soldier fighting near``; or a unit of government's capitalized word before ``of``
+    (``the Southern District of New York``)."""
     k = preposition - 1
     if k > lo and (tokens[k].lower in words.source_modifiers or tokens[k].lower.endswith("ing")):
         k -= 1  # "a soldier fighting near X"
+    if k >= lo and tokens[preposition].lower == "of" and tokens[k].is_capitalized and tokens[k].lower in words.jurisdiction_words:
+        return True
     return k >= lo and bare(tokens[k].text) in words.speaker_heads
 
 

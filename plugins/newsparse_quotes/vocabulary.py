@@ -192,6 +192,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         church diocese archdiocese synod club tribunal cabinet museum bloc faction caucus
         """
     ),
+    # Units of government that name a body with ``of`` and a place (``the Southern District of New York``,
+    # ``the City of Sydney``, ``the Commonwealth of Massachusetts``): the place is no speaker.
+    "jurisdiction_words": _words(
+        "district commonwealth city county state republic province municipality borough township territory kingdom emirate prefecture"
+    ),
     # Words for a body of any kind: ``the organization said`` takes up the body that spoke last.
     "generic_bodies": _words("organization organisation institution body"),
     # Texts that speak through their words: a colon after a clause they head introduces what

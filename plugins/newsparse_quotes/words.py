@@ -191,7 +191,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles top_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
@@ -235,6 +235,8 @@ class Words:
     bodies: frozenset[str]
     #: Words for a body of any kind (``organization``): ``the organization`` takes up the body that spoke last.
     generic_bodies: frozenset[str]
+    #: Units of government that name a body with ``of`` and a place (``the Southern District of New York``).
+    jurisdiction_words: frozenset[str]
     #: The kind of body each head noun names (``bureau`` → ``agency``), for ``the agency``.
     body_kinds: Mapping[str, str]
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
