@@ -17,6 +17,10 @@ from tests.test_figures import figures, one
         ("Tolls were raised from €2 to 90 cents and back.", "90 cents", 0.9, "EUR"),
         ("Shares closed at 412p in London.", "412p", 4.12, "GBP"),
         ("A stamp costs 85c now.", "85c", 0.85, "USD"),
+        # the cents of a currency named by its country's adjective
+        ("Earnings rose to 486 South African cents a share.", "486 South African cents", 4.86, "ZAR"),
+        ("The miner pays a dividend of 85 SA cents.", "85 SA cents", 0.85, "ZAR"),
+        ("Fares rose by 40 Fijian cents in May.", "40 Fijian cents", 0.4, "FJD"),
     ],
 )
 def test_coins_are_money_in_the_main_unit(sentence, text, value, currency):

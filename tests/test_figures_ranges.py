@@ -189,3 +189,21 @@ def test_a_change_in_points_to_a_percentage_is_a_change_and_a_level():
 def test_a_fraction_of_a_scale_joined_by_hyphens_is_one_number(sentence, text, value):
     figure = one(sentence)
     assert (figure["text"], figure["value"]) == (text, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a $400,000 loan, the difference between 6.1% and 6.9% is about $210 a month.",
+        "The gap between 3% and 5% growth is the gap between a boom and a slump.",
+        "Savers must choose between 2.5% and 4% accounts.",
+    ],
+)
+def test_two_amounts_compared_after_between_are_two_figures(sentence):
+    percents = [f for f in figures(sentence) if f["kind"] == "percent"]
+    assert len(percents) == 2 and all(f["high"] is None for f in percents)
+
+
+def test_between_bounding_one_amount_stays_a_range():
+    found = one("Prices will rise between 2% and 4% next year.")
+    assert (found["value"], found["high"]) == (2, 4)

@@ -46,6 +46,7 @@ DOCS = {
     "age_verbs": 'Words right before a bare count that make it an age, counted in years (``turns 58``, ``turned 40``).',
     "half_unit_words": 'Units that ``half a``/``half an`` measures half of (``half an hour`` = 0.5 hours, ``half a mile``).',
     "half_blockers": 'Words before ``half`` that make it a part, not a number.',
+    "compared_between": 'Words before ``between`` that compare two amounts, two figures, not a range (``the difference between 6.1% and 6.9%``).',
     "span_leads": 'Prepositions that make a duration after them a span of time (``fell in two decades to about 60``).',
     "time_adverbial_leads": 'Prepositions that, with up to four words of table ``time_adverbial_words`` between, make a duration after them say when (``in the last 24 hours``): it lends no unit to a later count.',
     "time_adverbial_words": 'Words between a preposition of table ``time_adverbial_leads`` and a duration (``the``, ``past``, ``last``, ``for much of the last``).',

@@ -218,7 +218,12 @@ _SPAN_WORDS = ("over_duration_keepers", "span_leads", "over_duration_ends")
 #: Roe, both 20,``, ``Al Roe Jr., 23,``.
 _NAME_SETS = ("weekday_names", "hour_day_words", "of_name_heads", "age_sharers", "name_suffixes")
 #: Tables of words read in lower case: ages (``turned 40``), names of scales (``magnitude``), words before ``half``.
-_WORD_SETS = ("age_verbs", "named_scales", "half_blockers")
+_WORD_SETS = ("age_verbs", "named_scales", "half_blockers", "compared_between")
+
+
+def _lower_set(words: Iterable[str]) -> frozenset[str]:
+    """The words in lower case."""
+    return frozenset(w.lower() for w in words)
 
 
 def _shared_names(currency_words: Mapping[str, str]) -> dict[str, frozenset[str]]:
@@ -602,7 +607,7 @@ class Patterns:
         self.code_ends = frozenset(key[-2:] for key in self.currency_prefixes)
         self.minor_currency_words = _lower_table(v["minor_currency_words"])
         self.named_cents = _lower_table(v["named_cents"])
-        self.age_verbs, self.named_scales, self.half_blockers = (frozenset(w.lower() for w in v[k]) for k in _WORD_SETS)
+        self.age_verbs, self.named_scales, self.half_blockers, self.compared_between = map(_lower_set, (v[k] for k in _WORD_SETS))
         self.duration_units = frozenset(v["duration_units"])
         self.in_a_time = self._lazy(_in_a_time, self.duration_units)  # after a change: from zero to 80% in 28 minutes
         keepers, self.span_leads, self.over_duration_ends = (frozenset(w.lower() for w in v[k]) for k in _SPAN_WORDS)

@@ -130,8 +130,8 @@ def is_range(
     cent``, ``by 25 to 50 basis points`` (and so is one of :func:`one_scale_money`); other bare
     ends stay a change and a level (``cut by 200 to 1,300 barrels``)."""
     lead_word = lead[1].split()[0].lower() if lead is not None else None
-    if word == "and" and lead_word != "between":
-        return False
+    if word == "and" and (lead_word != "between" or _compared(text, lead, patterns)):
+        return False  # 5 and 10; the difference between 6.1% and 6.9%: two figures
     if lead_word == "by" and not took_percent and not _close_ends(text, first, second, word) and not _close_measures(
         text, first, second, word
     ):
@@ -258,6 +258,12 @@ def _printed_whole(text: str, first: Reading, second: Reading) -> bool:
 def _unit_printed(text: str, reading: Reading) -> bool:
     """``reading`` prints a unit of its own after its number (``three years``), not one shared from another end."""
     return reading.unit is not None and reading.unit in text[reading.number_end : reading.end]
+
+
+def _compared(text: str, lead: tuple[int, str] | None, patterns: Patterns) -> bool:
+    """The word before the lead ``between`` compares two amounts (table ``compared_between``): ``the gap between``."""
+    words = _before(text, lead[0]).split() if lead is not None else []
+    return bool(words) and words[-1].strip(",;:").lower() in patterns.compared_between
 
 
 def _before(text: str, start: int) -> str:

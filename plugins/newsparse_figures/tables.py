@@ -382,7 +382,8 @@ MINOR_CURRENCY_WORDS = {
 NAMED_CENTS = {
     "US cent": "USD", "U.S. cent": "USD", "HK cent": "HKD", "Hong Kong cent": "HKD", "euro cent": "EUR",
     "Singapore cent": "SGD", "Australian cent": "AUD", "Canadian cent": "CAD",
-    "NZ cent": "NZD", "New Zealand cent": "NZD",
+    "NZ cent": "NZD", "New Zealand cent": "NZD", "South African cent": "ZAR", "SA cent": "ZAR", "Namibian cent": "NAD",
+    "Fijian cent": "FJD", "Jamaican cent": "JMD",
     "paisa": "INR", "paise": "INR", "Pakistani paisa": "PKR", "Pakistani paise": "PKR",
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
@@ -870,6 +871,12 @@ HALF_UNIT_WORDS = [
 DURATION_UNITS = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
 
 #: Words before ``half`` that make it a part, not a number: ``in the second half a minute late``.
+#: Words before ``between`` that compare two amounts, each a figure of its own, rather than bound one: ``the difference
+#: between 6.1% and 6.9%``, ``a gap between 3% and 5% growth``, ``choose between $20 and $30``.
+COMPARED_BETWEEN = [
+    "difference", "differences", "gap", "gaps", "spread", "contrast", "distinction", "choice", "choose", "chose",
+    "choosing", "decide", "deciding", "comparison", "compare", "comparing",
+]
 HALF_BLOCKERS = ["the", "first", "second", "third", "final", "last", "other", "latter", "former", "one", "a"]
 
 #: Words before ``over`` that keep it a qualifier before a duration (``for over three years``, ``lasted
@@ -971,6 +978,7 @@ VOCABULARY = {
     "life_events": LIFE_EVENTS,
     "half_unit_words": HALF_UNIT_WORDS,
     "half_blockers": HALF_BLOCKERS,
+    "compared_between": COMPARED_BETWEEN,
     "over_duration_keepers": OVER_DURATION_KEEPERS,
     "over_duration_ends": OVER_DURATION_ENDS,
     "span_leads": SPAN_LEADS,
