@@ -44,3 +44,21 @@ def test_a_press_release_services_label_over_the_issuer_sets_off_the_title():
         "Fishing crews had asked for the work for three years, the board's chair said.\n"
     )
     assert article_of(page).headline.text == "Harbour Freight Reports Fourth Quarter Results"
+
+
+@pytest.mark.parametrize("place", ["Nairobi, Kenya", "Washington, D.C.", "Santa Cruz, Bolivia"])
+def test_the_writers_place_under_the_byline_is_no_title(place):
+    page = (
+        "Harbour Tech\n"
+        "Labor\n\n"
+        "Delivery riders go electric on loans they cannot always repay\n\n"
+        "Pay-as-you-ride financing has put thousands of e-bikes on the road. Riders say repossessions come fast.\n\n"
+        f"By Ana Ruiz\n{place}\nOctober 22, 2024\n\n"
+        "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+        "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
+        "The work will start in October and take six weeks.\n"
+    )
+    article = article_of(page)
+    assert article.headline.text == "Delivery riders go electric on loans they cannot always repay"
+    assert article.summary.text.startswith("Pay-as-you-ride financing")
+    assert texts(article) == PARAGRAPHS

@@ -50,6 +50,7 @@ __all__ = [
     "is_photo_agency",
     "is_action_caption",
     "is_bare_name",
+    "is_place_line",
     "is_name",
     "is_menu",
     "is_link_row",
@@ -900,6 +901,7 @@ _GALLERY_BUTTON = lazy_compile(r"(?<=[)\]]) (?:Photo |Photos |PHOTO )?(?:Gallery
 # A photographer's bare name closing a caption after its last sentence: ``… opened in March. Tomas Brekke``
 # (two or three capitalised words, one capital inside each allowed: ``McLoughlin``; no sentence mark; ``… in March.
 # Tomas Brekke said.`` is text).
+_PLACE_LINE = lazy_compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 _BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
@@ -1316,6 +1318,12 @@ def _is_wire_dateline(line: str, is_role: Callable[[str], bool]) -> bool:
         and is_capitalised(place)
         and all(w.isalpha() for w in place)
     )
+
+
+def is_place_line(line: str) -> bool:
+    """True for a place and its region or country alone, as a writer's location under a byline: ``Nairobi, Kenya``,
+    ``Washington, D.C.``."""
+    return _PLACE_LINE.fullmatch(line) is not None
 
 
 def is_bare_name(line: str) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, wide_row
+from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, is_place_line, wide_row
 from newsparse.page.dates import DateMatch
 from newsparse.page.text import Line, content_lines
 
@@ -94,7 +94,7 @@ class _KindedLines(Sequence[PageLine]):
         if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text, _MIN_ROW_ITEMS)) is not None:
             if self._is_chrome_row(row):
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
-        if kind is LineKind.TEXT and self._done and self._is_under_box_heading(line):
+        if kind is LineKind.TEXT and self._done and (self._is_under_box_heading(line) or self._is_writers_place(line)):
             kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
 
@@ -122,6 +122,12 @@ class _KindedLines(Sequence[PageLine]):
             and is_box_blurb(heading.clean, line.clean, self._box_headings)
             and self._classify(above.clean, self._is_latin_page)[0] is LineKind.CHROME
         )
+
+    def _is_writers_place(self, line: Line) -> bool:
+        """True for the writer's location right under a byline, with no blank line between (``By Jane Doe`` over
+        ``Nairobi, Kenya``)."""
+        above = self._done[-1]
+        return above.kind is LineKind.BYLINE and above.line.number == line.number - 1 and is_place_line(line.clean)
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
