@@ -327,7 +327,7 @@ class People:
             and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
-        person = person and (known is None or known.person or known.words == key)  # not a body's short form
+        person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))

@@ -87,7 +87,10 @@ _NAMING = frozenset(["called", "named"])
 _ANSWERED = frozenset("to about over against".split())
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
-_LABEL_ROLE = 5  # a comma and at most four words of a role after a speaker's name labelling a quote
+#: The most tokens of a speaker's label over a quote (``JAMES HOLLOWAY, SENIOR ECONOMIST, NORTHGATE CAPITAL, LONDON:``).
+_LABEL_TOKENS = 24
+#: Words that open a clause after a name: a label holding one is a sentence (``Ian Marsh, Who Chairs It:``).
+_RELATIVES = frozenset(("who", "which", "that", "whose"))
 #: Possessive pronouns owning a noun phrase: ``his false claim``.
 _OWNERS = frozenset("his her their its our my your".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
@@ -143,7 +146,8 @@ class Attributor(Resolver):
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
         cue = self.credit_before(view, len(tokens) - 1, sentence)  # not "Lee rejected Omar's claim that …" (see below)
-        cue = cue or _speaker_label(self, tokens, sentence)  # "Ian Marsh, head coach:"
+        if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(view, cue)):
+            return shouted  # "JAMES HOLLOWAY, …:"
         found = None if cue is None or _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
@@ -487,19 +491,45 @@ def _names_after(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bo
 
 
 def _speaker_label(attributor: Attributor, tokens: Sequence[Token], sentence: range) -> Cue | None:
-    """A passage that is nothing but a person's full name, opening with a given name, and maybe a role in
-    lower case set off by a comma, ending in a colon (``Ian Marsh, head coach:``), labels the quote opening
-    the next passage; the cue is the colon.  Not ``Climate Change:`` (no given name) nor ``Ian Marsh said:``."""
+    """A passage that is nothing but a speaker's label ending in a colon labels the quote opening the next
+    passage: a person's full name opening with a given name, perhaps after a title, a possessive or words in lower
+    case, and perhaps before a role, firm and place set off by commas, as wire roundups print them (``Ian Marsh,
+    head coach:``, ``JAMES HOLLOWAY, SENIOR ECONOMIST, NORTHGATE CAPITAL, LONDON:``, ``TALKS CHAIR LUIS VARGAS:``,
+    ``Kenya's lead negotiator Ruth Njoroge:``); the cue is the colon.  Not ``Climate Change:`` (no given name),
+    ``Ian Marsh said:`` nor ``Ian Marsh, Who Chairs It:`` (a clause)."""
     colon = len(tokens) - 1
-    if sentence.start != 0 or tokens[colon].text != ":" or colon < 2 or not is_first_name(tokens[0].lower):
+    if sentence.start != 0 or tokens[colon].text != ":" or not 2 <= colon <= _LABEL_TOKENS:
         return None
-    mention = attributor.phrase_after(tokens, 0, colon)
-    if mention is None or mention.lo != 0 or sum(t.is_capitalized for t in tokens[: mention.hi]) < 2:
+    comma = next((k for k in range(colon) if tokens[k].text == ","), colon)
+    start = _label_name_start(attributor.words, tokens, comma)
+    if start >= comma or not is_first_name(tokens[start].lower):
         return None
-    rest = tokens[mention.hi : colon]
-    if rest and (len(rest) > _LABEL_ROLE or rest[0].text != "," or not all(t.text.isalpha() and not t.is_capitalized for t in rest[1:])):
+    mention = attributor.phrase_after(tokens, start, comma)
+    if mention is None or mention.lo != start or mention.hi != comma or sum(t.is_capitalized for t in tokens[start:comma]) < 2:
         return None
-    return None if any(attributor.people.is_verb(t.lower) or t.lower in attributor.words.speech_verbs for t in rest) else Cue(colon, colon + 1, mention)
+    words, verbs = attributor.words, attributor.people.is_verb
+    if any((verbs(t.lower) and not t.is_capitalized) or t.lower in words.speech_verbs or t.lower in _RELATIVES for t in tokens[comma:colon]):
+        return None
+    return Cue(colon, colon + 1, mention)
+
+
+def _shouted_label(view: PassageView, cue: Cue) -> Found | None:
+    """The name of a speaker's label in capitals (``JAMES HOLLOWAY, …:``), credited as printed: the resolver reads
+    capitals as a dateline's type, never a person's; ``None`` for a name in ordinary type."""
+    tokens, mention = view.tokens, cue.mention
+    name = "" if mention is None else view.text[tokens[mention.lo].start : tokens[mention.hi - 1].end]
+    return Found(name, None, None, cue.text(view)) if name.isupper() else None
+
+
+def _label_name_start(words: Words, tokens: Sequence[Token], end: int) -> int:
+    """Where the name in a speaker's label (tokens ``:end``) starts: past its title (``TALKS CHAIR``), a possessive
+    (``Kenya's``) and words in lower case (``lead negotiator``)."""
+    start = 0
+    for k in range(end):
+        token = tokens[k]
+        if not token.is_capitalized or not token.is_word or is_possessive(token) or bare(token.text) in words.roles:
+            start = k + 1
+    return start
 
 
 def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:

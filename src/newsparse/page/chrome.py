@@ -2371,9 +2371,9 @@ class PageChrome:
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
-        ``23 comments``, ``2 thoughts on “…”`` (quoting a title of any length)."""
+        ``23 comments``, ``2 thoughts on “…”`` (quoting a title of any length); not a wire section's ``COMMENTS:``."""
         quoting = line.endswith(_CLOSING_QUOTES)
-        if line.count(" ") >= (_MAX_QUOTING_COMMENT_HEADER_WORDS if quoting else _MAX_COMMENT_HEADER_WORDS):
+        if line.count(" ") >= (_MAX_QUOTING_COMMENT_HEADER_WORDS if quoting else _MAX_COMMENT_HEADER_WORDS) or (line.endswith(":") and line.isupper()):
             return False
         key = _key(line)
         return key.startswith(self.comment_headers) or _COMMENTS_HEADER.fullmatch(key) is not None
