@@ -1964,3 +1964,19 @@ def test_a_first_name_after_a_body_and_for_is_still_a_person() -> None:
 def test_inverted_said_before_a_relative_clause_still_credits_the_source() -> None:
     paragraph = "“The tanks have never been this low,” said an engineer at the waterworks who has worked there for years."
     assert credited(paragraph) == ["an engineer at the waterworks"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "One of the complainants, Suresh Patil (58), a retired bank clerk,",
+        "One resident, Suresh Patil, 58, a retired clerk,",
+        "A neighbour, Kiran Rao (61),",
+    ],
+)
+def test_a_name_in_apposition_past_an_age_in_brackets_or_an_age_and_a_description(subject: str) -> None:
+    paragraphs = (
+        "Advocate Rohan Bhosale, appearing for the accused, said the builders had “never intended to cheat anyone”.",
+        f"{subject} said he had paid the deposit in 2012. “I have been paying rent for 13 years,” he told reporters.",
+    )
+    assert credited(*paragraphs)[-1] == subject.split(", ")[1].split(" (")[0]

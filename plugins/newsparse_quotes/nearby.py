@@ -12,7 +12,7 @@ from __future__ import annotations
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
-from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive
+from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
 
 __all__ = ["apposed_person", "first_named", "named_subject", "person_before_relative"]
 
@@ -64,20 +64,25 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
     if verb >= sentence.stop or not names.people.is_verb(tokens[verb].lower):
         return None
-    named = person_before(names, view, close)
+    named = person_before(names, view, label_start(tokens, close, k + 1))  # "Ruth Vane (52), …": past the bracket
     return None if named is None else named[1]
 
 
 def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:
-    """The token after the ``comma`` closing a name in apposition, or after an age or an indefinite
-    description set off by commas right after it (``, 52,``, ``, a part-time nurse,``)."""
+    """The token after the ``comma`` closing a name in apposition, or after an age, an indefinite description, or
+    an age and then a description, set off by commas right after it (``, 52,``, ``, a part-time nurse,``, ``, 58, a
+    retired clerk,``; not two descriptions: ``, a nurse who drives, a long way,``)."""
     tokens = view.tokens
     k = comma + 1
-    if k >= stop or not (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE):
-        return k
-    end = min(stop, k + _APPOSITION_TOKENS)
-    close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
-    return close + 1 if close < end and tokens[close].text == "," else stop
+    age = True
+    while age and k < stop and (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE):
+        age = tokens[k].text.isdigit()
+        end = min(stop, k + _APPOSITION_TOKENS)
+        close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
+        if close >= end or tokens[close].text != ",":
+            return stop
+        k = close + 1
+    return k
 
 
 def _past_participle_clause(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:
