@@ -1980,3 +1980,16 @@ def test_a_name_in_apposition_past_an_age_in_brackets_or_an_age_and_a_descriptio
         f"{subject} said he had paid the deposit in 2012. “I have been paying rent for 13 years,” he told reporters.",
     )
     assert credited(*paragraphs)[-1] == subject.split(", ")[1].split(" (")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Ferries Ltd wants a new pier and what its brochure called “a world-class terminal”.",
+        "Harbour Ferries Ltd wants a new pier. Its board said the plan was “modest but necessary”.",
+        "The unions marched on Monday, and their leaflets promised “a long winter”.",
+    ],
+)
+def test_a_phrase_opening_with_a_possessive_pronoun_is_never_printed_as_the_speaker(sentence: str) -> None:
+    speaker = credited(sentence)[0]
+    assert speaker is None or speaker.split()[0].lower() not in ("its", "their", "his", "her")

@@ -63,6 +63,7 @@ _CLIPPED = 3
 _ONE = frozenset("a an one".split())  # opens a phrase naming one unnamed person or thing
 #: Possessive pronouns owning a body (``Her office said``), by the pronoun they stand for.
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
+_POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their", "our", "my", "your"))
 #: The object forms of ``he``, ``she`` and ``they`` (``quoted him as saying``), by their subject form:
 #: never the sentence's subject.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -811,6 +812,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
     noun, an age counting as one (``one 92-year-old rider``); a phrase after a preposition may follow them,
     or a plural noun alone, right before the verb (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    if tokens[mention.lo].lower in _POSSESSIVE_PRONOUNS:
+        return False  # "its literature", "their board": a pronoun is never printed as a speaker
     ages = [j for j in range(mention.lo + 1, head_hi - 1) if age_hyphen(tokens, j)]
     n = head_hi - mention.lo - 2 * len(ages)
     if n == 1 and tokens[mention.lo].lower in words.partitives and _one_of_group(words, tokens[mention.lo : mention.hi]):
