@@ -62,3 +62,10 @@ def test_the_writers_place_under_the_byline_is_no_title(place):
     assert article.headline.text == "Delivery riders go electric on loans they cannot always repay"
     assert article.summary.text.startswith("Pay-as-you-ride financing")
     assert texts(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("writer", ["Dian Pratiwi (The Jakarta Post)", "Ana Ruiz (Reuters)", "Tom Ashdown (Harbour Daily News)"])
+def test_the_writer_with_the_outlet_in_brackets_sets_off_the_title(writer):
+    article = article_of(PAGE.format(writer=writer))
+    assert article.headline.text == "Reyes hits unbeaten century as Harbour take control on day one"
+    assert article.summary.text.startswith("Ana Reyes batted through the day")

@@ -764,7 +764,11 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
 
 def _is_writer(line: str) -> bool:
     """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
-    Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words)."""
+    Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words) or their
+    outlet in brackets (``Dian Pratiwi (The Jakarta Post)``)."""
+    name, bracket, outlet = line.partition(" (")
+    if bracket and outlet.endswith(")") and 0 < len(outlet_words := outlet[:-1].split()) <= _MAX_WRITER_PLACE_WORDS + 1:
+        line = name if is_capitalised(outlet_words) else line
     if is_name(line):
         return True
     words = line.split()
