@@ -129,6 +129,14 @@ def test_a_wrapped_line_ending_in_the_start_of_a_capitalized_phrase_is_no_credit
     assert kind("The quay at dusk in March. Tomas Brekke") is LineKind.CHROME
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Planning experts said the row reflected a deeper problem. Prof Alan", "The hospital admitted it. Dr. Rhona Kerr", "Nobody came. Sir Ian"],
+)
+def test_a_wrapped_line_ending_in_a_titled_name_is_no_credited_caption(line):
+    assert kind(line) is LineKind.TEXT
+
+
 def test_an_indented_first_line_is_measured_as_printed():
     # wrapped at 70 columns, the paragraph's first line indented by three: the indent counts
     upper = "Among the rebels was the former deputy mayor Dame Ruth Calloway,"  # 64 characters, 67 as printed

@@ -1331,6 +1331,8 @@ def is_bare_name(line: str) -> bool:
     return _BARE_NAME.fullmatch(line) is not None
 
 
+#: Titles a photographer's credit never carries: a sentence ending in one and a name is a wrapped paragraph's line.
+_HONORIFICS = frozenset(["Prof", "Professor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev", "Sen", "Rep", "Gov", "Gen"])
 #: Words no person's name opens with: a determiner, a possessive or a preposition.
 _NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "In", "On", "At"])
 
@@ -1344,6 +1346,7 @@ def _is_named_caption(line: str) -> bool:
         and head[-1].endswith(".")
         and is_bare_name(last)
         and last.split(" ", 1)[0] not in _NO_NAME_OPENINGS  # "… faces delays. The Middle East": a wrapped sentence
+        and last.split(" ", 1)[0].rstrip(".") not in _HONORIFICS  # "… a deeper problem. Prof Alan" / "Whitby of …"
         and _MIN_NAMED_CAPTION_WORDS <= word_count(line, _MAX_NAMED_CAPTION_WORDS + 1) <= _MAX_NAMED_CAPTION_WORDS
     )
 
