@@ -105,3 +105,20 @@ def test_a_pronoun_after_the_quote_is_the_one_before_the_colon(line: str, speake
 
 def test_a_named_speaker_after_the_quote_still_wins() -> None:
     assert credited(TITLE, "The mayor said: “The plan is sound,” Ann Roe told reporters.") == ["Ann Roe"]
+
+
+def test_a_role_held_for_someone_else_is_never_the_person_the_text_is_about():
+    speakers = credited(
+        "Health Secretary Wes Streeting visited a hospital on Monday.",
+        "“This is about getting spades in the ground,” the spokesman said.",
+    )
+    assert speakers != ["Wes Streeting"]
+
+
+@pytest.mark.parametrize("owner", ["The prime minister's official spokesman", "The mayor's spokeswoman"])
+def test_an_owned_spokesman_is_a_source_as_printed_and_taken_up_later(owner):
+    speakers = credited(
+        "Health Secretary Wes Streeting visited a hospital on Monday.",
+        f"{owner} told reporters the plan was “on track”. “We will not miss the date,” the {owner.split()[-1]} said.",
+    )
+    assert speakers == [owner, owner]

@@ -18,6 +18,7 @@ DOCS = {
     "generic_roles": 'Roles that stand for any top post.',
     "top_roles": "Top posts of a body (``president``, ``governor``): ``the central bank president`` is the one person named so far who spoke last.",
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
+    "proxy_roles": "Roles held for someone else (``spokesman``, ``lawyer``): a definite one is a person printed with it, never the person followed.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
     "particle_verbs": "Speech verbs that speak only with ``out`` or ``to`` after them (``points out``); else no cue.",
     "onward_verbs": "Speech verbs that before ``to`` mean going on doing something (``continued to``): no cue there.",

@@ -189,9 +189,9 @@ class Resolver(Phrases):
         if body is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
-            if low[0] in INDEFINITE or (head in words.bodies and lower_body(tokens, low, head_at)):
+            if _remembered_source(words, tokens, low, head_at):
                 self.descriptions.describe(head, printed, position)
-            return None if _unheld_office(words, low, head_at) else Found(printed, mention)
+            return None if _unheld_office(words, low, tokens, head_at) else Found(printed, mention)
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -249,7 +249,8 @@ class Resolver(Phrases):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
-            entity = self.salient if not named or _may_be(self.people, self.salient, self.last_speaker, named, position) else None
+            proxy = head in words.proxy_roles  # "the spokesman": never the person followed, maybe one named next
+            entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -563,6 +564,14 @@ def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
     return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
 
 
+def _remembered_source(words: Words, tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
+    """A described source a later definite description takes up: an indefinite one (``a senior official``), a body
+    in lower case (``the housing department``) or a role an owner holds for someone (``the PM's spokesman``)."""
+    head = low[head_at - 1]
+    owned = head in words.proxy_roles and any(map(is_possessive, tokens[1 : head_at - 1]))
+    return low[0] in INDEFINITE or owned or (head in words.bodies and lower_body(tokens, low, head_at))
+
+
 def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
     """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a role, a
     person described by what they do (``One Leeds shopper``), a document, or a kin word with an owner (``The
@@ -647,11 +656,12 @@ def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
     return any(w in words.rank_words for w in modifiers)
 
 
-def _unheld_office(words: Words, low: Sequence[str], head_at: int) -> bool:
+def _unheld_office(words: Words, low: Sequence[str], tokens: Sequence[Token], head_at: int) -> bool:
     """``the prime minister``, ``the Czech player`` printed with no one holding it: neither the person
-    followed nor a source as printed, so nobody (a nationality points at one person the text names)."""
+    followed nor a source as printed, so nobody (a nationality points at one person the text names); not a role
+    an owner holds for someone (``the prime minister's official spokesman``: a source as printed)."""
     modifiers = low[1 : head_at - 1]
-    return low[0] == "the" and low[head_at - 1] in words.roles and (
+    return low[0] == "the" and low[head_at - 1] in words.roles and not any(map(is_possessive, tokens[1 : head_at - 1])) and (
         _ranked(words, modifiers) or any(word in words.demonyms for word in modifiers)
     )
 

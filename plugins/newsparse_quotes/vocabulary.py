@@ -135,6 +135,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Nouns of a star's fame that stand for the person the text is about: ``the heartthrob``.
     "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress star"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
+    # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
+    "proxy_roles": _words(
+        "spokesman spokeswoman spokesperson aide adviser advisor representative lawyer attorney counsel solicitor barrister agent"
+    ),
     # Rank words that make a distinct office of a role: ``the prime minister`` is not ``Energy Minister X``.
     # Verbs of receiving before a speech noun in a verb's form: ``Police received reports of “…”`` is no report
     # by the police.

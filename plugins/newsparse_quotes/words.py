@@ -190,7 +190,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles top_roles asking_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
@@ -210,6 +210,8 @@ class Words:
     top_roles: frozenset[str]
     #: Roles of those who question the people quoted (``the reporter``): never the person followed.
     asking_roles: frozenset[str]
+    #: Roles held for someone else (``spokesman``): a definite one is never the person followed.
+    proxy_roles: frozenset[str]
     #: Nouns of a star's fame (``the heartthrob``): they stand for the person the text is about.
     epithet_nouns: frozenset[str]
     #: Verbs of receiving (``received``): a speech-verb form after one is a noun, their object (``received reports``).
