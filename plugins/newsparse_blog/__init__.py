@@ -317,7 +317,8 @@ class BlogSplitter:
             slices = zip(units, listing_slices(lines, units))
             # a listed title's teaser is its first paragraph, a standfirst only where one is printed over it
             listed = (read_article(text, part, self.chrome, standfirst=_standfirst(lines, u)) for u, part in slices)
-            return Page(articles=[post for post in listed if post is not None and _has_text(post)], format=self.name)
+            day = _date_above(lines, units[0].title)  # a briefs page's date over its first title dates them all
+            return Page(articles=[_dated(post, day) for post in listed if post is not None and _has_text(post)], format=self.name)
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
         bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]

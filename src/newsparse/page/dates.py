@@ -9,7 +9,8 @@ and lets python-dateutil read it: a :class:`datetime.date`, or a
 (``31.02.2025``), ambiguous (``05/06/2025``) or in a month name dateutil does
 not know (``17 ноября 2025``) is still found, with the value None: a date is
 never guessed.  An ambiguous date is read day first (:meth:`DateMatch.day_first_value`) only
-where the same article prints another date day first (:meth:`DateMatch.prints_day_first`).
+where the same article prints another date day first (:meth:`DateMatch.prints_day_first`), and month first
+where its time carries a US time zone (``03/04/2025 06:12 PM EST`` is March 4).
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ _DATE = lazy_compile(
     (?:(?![\w/])|(?<=\d)(?=(?-i:[A-Z][a-z])))""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A US time zone after a date's time (``03/04/2025 06:12 PM EST``): the date is printed month first, as in the US.
+_US_ZONE = lazy_compile(r"\s*(?:[ECMP][SD]?T|AK[SD]?T|HST)\b")
 
 # A dateline alone on its line that prints no year: the place, then the day and month (``Kathmandu, Nov 30``,
 # ``Port Louis, 1 December``).
@@ -163,9 +167,10 @@ def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.
     if m["slashed"]:
         first, second = (int(n) for n in m["slashed"].split(m["sep"])[:2])
         ambiguous = first <= _MAX_MONTH and second <= _MAX_MONTH and first != second
-        if ambiguous and not ambiguous_day_first:
+        us_clock = ambiguous and m["time"] is not None and _US_ZONE.match(m.string, m.end()) is not None
+        if ambiguous and not ambiguous_day_first and not us_clock:
             return None  # 05/06/2025: May 6 or 5 June
-        dayfirst = ambiguous or first > _MAX_MONTH
+        dayfirst = (ambiguous and not us_clock) or first > _MAX_MONTH
     printed = m["dmy"] or (m["mdy"] and m["mdy"].replace(",", ", ")) or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"] or m["lead_time"]
     if m["dotted_time"]:

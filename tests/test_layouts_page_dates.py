@@ -1,0 +1,50 @@
+"""Dates a page prints once for what it holds: a briefs page's date over its first title, and a numeric date that
+only a US time zone tells apart (``03/04/2025 06:12 PM EST``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import parse
+from newsparse.page.dates import find_date
+
+BRIEFS = (
+    "The Harbour Herald\n"
+    "World in brief\n"
+    "{date}\n"
+    "From wire reports\n\n"
+    "Ferry sinks off the northern cape, killing three\n\n"
+    "A ferry sank off the northern cape on Sunday, killing three people, the coast guard said.\n\n"
+    "Rescuers pulled 40 survivors from the water overnight.\n\n"
+    "Exports rise for a fifth month as orders pick up\n\n"
+    "Exports rose 6 percent in September from a year earlier, the statistics office said.\n\n"
+    "Shipments of electronics led the gains.\n"
+)
+
+
+@pytest.mark.parametrize("date", ["Monday, October 7, 2024", "Thursday October 7 2024, 12.01am, The Herald"])
+def test_a_briefs_pages_date_over_its_first_title_dates_every_brief(date):
+    articles = parse(BRIEFS.format(date=date)).articles
+    assert len(articles) == 2
+    assert [a.published.date() if isinstance(a.published, dt.datetime) else a.published for a in articles] == [
+        dt.date(2024, 10, 7)
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("03/04/2025 06:12 PM EST", dt.datetime(2025, 3, 4, 18, 12)),
+        ("Updated: 03/04/2025 07:30 PM ET", dt.datetime(2025, 3, 4, 19, 30)),
+        ("11/05/2024 9:02 AM PDT", dt.datetime(2024, 11, 5, 9, 2)),
+    ],
+)
+def test_an_ambiguous_numeric_date_with_a_us_time_zone_is_month_first(line, expected):
+    assert find_date(line).value == expected
+
+
+@pytest.mark.parametrize("line", ["03/04/2025 06:12 GMT", "03/04/2025", "03/04/2025 06:12 PM ESTONIA"])
+def test_an_ambiguous_numeric_date_without_a_us_time_zone_is_not_guessed(line):
+    assert find_date(line).value is None
