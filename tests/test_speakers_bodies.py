@@ -102,3 +102,36 @@ def test_the_place_of_a_unit_of_government_is_never_the_speaker(sentence):
 def test_a_long_body_name_is_cut_at_a_word(sentence, expected):
     speaker = credited(sentence)[0]
     assert expected in speaker and not speaker.startswith((".", "S."))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("The right-wing SVP said the tunnel was a “waste”.",
+             "Swiss Federal Railways (SBB) welcomed the result. The tunnel will “remove a bottleneck”, according to the company."),
+            "Swiss Federal Railways",
+        ),
+        (
+            ("The court quashed permission for 800 homes planned by Glenmore Living Ltd in Dublin.",
+             "In a statement, the developer said it was “disappointed” with the ruling."),
+            "Glenmore Living Ltd",
+        ),
+        (
+            ("Ferry fares will rise after Harbour Freight Ltd raised its prices.",
+             "The supplier said the rise was “unavoidable”."),
+            "Harbour Freight Ltd",
+        ),
+    ],
+)
+def test_a_company_named_by_what_it_does_is_taken_up_by_its_kind(paragraphs, expected):
+    assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize("role", ["26-year-old right-hander", "left-hander", "veteran"])
+def test_a_sports_role_takes_up_the_player_the_text_is_about(role):
+    speakers = credited(
+        "BALTIMORE — Kenta Arima bowed twice to the reporters at the ballpark on Tuesday.",
+        f"“I came here to win a championship,” the {role} said.",
+    )
+    assert speakers == ["Kenta Arima"]

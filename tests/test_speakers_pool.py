@@ -128,12 +128,12 @@ def test_the_lender_takes_up_the_bank_named_before() -> None:
     assert credited("Rates rise", "Acme Bank raised its rates.", "“Costs rose,” the lender said.") == ["Acme Bank"]
 
 
-def test_the_carrier_is_never_credited_as_printed_while_a_body_is_followed() -> None:
+def test_the_carrier_takes_up_the_operator_named_before_never_as_printed() -> None:
     assert credited(
         "Data leak",
         "Mobile operator Telvio was hit by a data leak, the company has revealed.",
         "The carrier said three per cent of its customers were affected: “Our team found it on Monday.”",
-    ) == [None]
+    ) == ["Telvio"]  # an operator is of the company kind, as a carrier is
 
 
 def test_the_carrier_takes_up_the_airline_that_spoke() -> None:

@@ -119,6 +119,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         forward striker midfielder defender goalkeeper goalie keeper winger full-back fullback centre-back
         playmaker batsman batter bowler spinner all-rounder wicketkeeper quarterback pitcher catcher shortstop
         outfielder linebacker skipper jockey boxer golfer sprinter swimmer cyclist
+        right-hander left-hander southpaw reliever infielder cornerback receiver flanker fly-half scrum-half
+        seamer paceman runner rider racer hurdler veteran sophomore freshman
         teenager youngster rookie debutant trainer holder titleholder champion medallist medalist
         """
     ),
@@ -180,7 +182,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
-        ministry office council committee service bureau party army forces department house
+        ministry office council committee service bureau party army forces department house railway railways
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
@@ -241,7 +243,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate bank lender utility carrier maker",
+        " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup",
         "charity foundation trust",
         "committee commission panel",
         "police force constabulary",
