@@ -113,6 +113,11 @@ def test_shared_currency_names_state_no_currency(sentence):
         ("The charity raised 5,000 pounds of funding.", "money"),
         ("Tickets cost 20 pounds each.", "money"),
         ("Rice farmers earned 300 pounds a month.", "money"),
+        # a scaled amount weighs only before "of" and a thing
+        ("Payments are capped at 5 million pounds of milk per farm.", "quantity"),
+        ("The plant ships 3 million pounds of cheese a year.", "quantity"),
+        ("The council got 20 million pounds of new funding.", "money"),
+        ("The club lost 30 million pounds last year.", "money"),
     ],
 )
 def test_pounds_weigh_or_pay_by_context(sentence, kind):

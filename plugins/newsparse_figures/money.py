@@ -927,11 +927,12 @@ class MoneyRules:
             reading.end = scale.end()
 
     def is_weight(self, text: str, reading: Reading, word: str) -> bool:
-        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``), as a singular
-        modifier (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``).
+        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``, ``5 million pounds of milk``;
+        not ``20 million pounds of new funding``), as a singular modifier (``a twenty pound bag``) or after a word of
+        weight in the sentence (``weighed``, ``lost``); a scaled amount only before ``of`` and a thing.
         """
         p = self.patterns
-        if word not in ("pound", "pounds") or reading.scaled:
+        if word not in ("pound", "pounds"):
             return False
         follower = CUE_AFTER.match(text, reading.end)
         follower_word = follower.group(1).lower() if follower is not None else ""
@@ -939,7 +940,10 @@ class MoneyRules:
             return False
         if follower is not None and follower_word == "of":
             noun = CUE_AFTER.match(text, follower.end())
-            return noun is None or noun.group(1).lower() not in p.money_nouns
+            after = None if noun is None or not reading.scaled else CUE_AFTER.match(text, noun.end())
+            return noun is None or not ({noun.group(1).lower(), after and after.group(1).lower()} & p.money_nouns)
+        if reading.scaled:
+            return False
         if word == "pound" and reading.value != 1 and follower_word.isalpha():
             return follower_word not in p.unit_stop_words  # a twenty pound bag
         return any(word in p.weight_cues for word in sentence_before(text, reading.start))
