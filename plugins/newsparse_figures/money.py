@@ -927,10 +927,8 @@ class MoneyRules:
             reading.end = scale.end()
 
     def is_weight(self, text: str, reading: Reading, word: str) -> bool:
-        """``pounds`` weigh, not pay: before ``of`` and a thing (``two pounds of meat``, ``5 million pounds of milk``;
-        not ``20 million pounds of new funding``), as a singular modifier (``a twenty pound bag``) or after a word of
-        weight in the sentence (``weighed``, ``lost``); a scaled amount only before ``of`` and a thing.
-        """
+        """``pounds`` weigh, not pay: before ``of`` and a thing (:func:`_thing_after_of`), as a singular modifier
+        (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``)."""
         p = self.patterns
         if word not in ("pound", "pounds"):
             return False
@@ -939,9 +937,7 @@ class MoneyRules:
         if follower_word in p.money_nouns:
             return False
         if follower is not None and follower_word == "of":
-            noun = CUE_AFTER.match(text, follower.end())
-            after = None if noun is None or not reading.scaled else CUE_AFTER.match(text, noun.end())
-            return noun is None or not ({noun.group(1).lower(), after and after.group(1).lower()} & p.money_nouns)
+            return _thing_after_of(p.money_nouns, text, follower, reading.scaled)
         if reading.scaled:
             return False
         if word == "pound" and reading.value != 1 and follower_word.isalpha():
@@ -979,3 +975,12 @@ class MoneyRules:
             word = after["minor"].lower()
             reading.coin = p.minor_currency_words.get(word) or p.minor_currency_words[word.rstrip("s")]
         reading.end = after.end()
+
+
+def _thing_after_of(money_nouns: frozenset[str], text: str, of: re.Match[str], scaled: bool) -> bool:
+    """``of`` after ``pounds`` and a thing, no money noun (table ``money_nouns``): ``two pounds of meat``, ``5 million
+    pounds of milk``; for a scaled amount neither of the two words after ``of`` (not ``20 million pounds of new
+    funding``)."""
+    noun = CUE_AFTER.match(text, of.end())
+    after = None if noun is None or not scaled else CUE_AFTER.match(text, noun.end())
+    return noun is None or not ({noun.group(1).lower(), after and after.group(1).lower()} & money_nouns)
