@@ -160,7 +160,7 @@ def test_an_ordinary_word_before_a_first_name_describes_the_person() -> None:
     [
         ("Rose Anna Hill said the plan was “a disaster.”", "Rose Anna Hill"),  # a first name opens it
         ("Grant Shapps said the plan was “a disaster.”", "Grant Shapps"),  # two words: nothing to cut
-        ("“It is a disaster,” said Veteran Anna Lee.", "Veteran Anna Lee"),  # not opening a sentence
+        ("“It is a disaster,” said Beloved Anna Lee.", "Beloved Anna Lee"),  # not opening a sentence
     ],
 )
 def test_a_name_opening_with_a_first_name_keeps_it(paragraph: str, expected: str) -> None:

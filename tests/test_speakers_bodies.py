@@ -135,3 +135,26 @@ def test_a_sports_role_takes_up_the_player_the_text_is_about(role):
         f"“I came here to win a championship,” the {role} said.",
     )
     assert speakers == ["Kenta Arima"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Hampshire county council said it would need to find savings.",
+             "“Without further help, cuts are unavoidable,” the council said in a statement."),
+            "Hampshire county council",
+        ),
+        (
+            ("Kent fire service said crews were called at 2am.", "“The blaze spread quickly,” the service said."),
+            "Kent fire service",
+        ),
+        (
+            ("Sales fell 5% last month, according to data released by the Toronto Regional Real Estate Board.",
+             "The board said in a statement that lower rates had yet to “translate into demand”."),
+            "Toronto Regional Real Estate Board",
+        ),
+    ],
+)
+def test_a_body_printed_in_lower_case_after_its_place_or_a_board_is_taken_up(paragraphs, expected):
+    assert credited(*paragraphs)[-1] == expected

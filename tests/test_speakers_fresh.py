@@ -1986,7 +1986,7 @@ def test_a_name_in_apposition_past_an_age_in_brackets_or_an_age_and_a_descriptio
     "sentence",
     [
         "Harbour Ferries Ltd wants a new pier and what its brochure called “a world-class terminal”.",
-        "Harbour Ferries Ltd wants a new pier. Its board said the plan was “modest but necessary”.",
+        "Harbour Ferries Ltd wants a new pier. Its leaflet said the plan was “modest but necessary”.",
         "The unions marched on Monday, and their leaflets promised “a long winter”.",
     ],
 )

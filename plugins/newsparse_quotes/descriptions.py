@@ -70,5 +70,8 @@ def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
 
 def lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
     """``the environment ministry``, ``the Lisbon port authority``: ``the``, modifiers and a body noun in
-    lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later."""
-    return low[0] == "the" and head_at > 2 and not tokens[head_at - 1].is_capitalized
+    lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later; or a place's name and
+    lower-case words, as some outlets print a body's name (``Hampshire county council``)."""
+    if low[0] != "the":
+        return head_at > 1 and tokens[0].is_capitalized and not any(t.is_capitalized for t in tokens[1:head_at])
+    return head_at > 2 and not tokens[head_at - 1].is_capitalized

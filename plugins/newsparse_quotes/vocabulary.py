@@ -182,7 +182,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Organisation words: a capitalized name holding one is a body, not a person.
     "body_words": _words(
         """
-        ministry office council committee service bureau party army forces department house railway railways
+        ministry office council committee service bureau party army forces department house railway railways board
         agency commission parliament government union court bank fund staff kremlin
         administration assembly duma senate congress police guard navy command review
         strategy association institute university foundation company corporation group
@@ -245,7 +245,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup",
         "charity foundation trust",
-        "committee commission panel",
+        "committee commission panel board",
         "police force constabulary",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed
