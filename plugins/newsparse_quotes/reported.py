@@ -44,6 +44,8 @@ _COPULAS = frozenset(["is", "was"])
 BE_FORMS = frozenset("is are was were be been being".split())
 #: Conjunctions that join one more clause to what someone reports (``…, but that …``).
 _JOINING = frozenset(["and", "but", "yet"])
+#: The most words between a speech verb and the ``that`` of the clause it reports (``told reporters on Wednesday that``).
+_THAT_GAP = 6
 #: Degree words before a word of manner (``less sure``, ``more cautious``).
 _DEGREE = frozenset(["less", "more", "very", "so", "quite", "rather", "still", "far", "much", "even", "too"])
 
@@ -76,7 +78,11 @@ def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) 
     """The subject at token ``lo`` opens a clause that a finite speech verb right before it, or a participle after a
     comma (maybe with ``that``), reports: ``X said the council had asked for “…”``, ``X says that the state pledged
     “…”``, ``…, adding that the vote confirmed “…”``;
-    not ``citing the council``, ``told Reuters``, nor a bare form that may be a noun (``Union state secretary``)."""
+    not ``citing the council``, ``told Reuters``, nor a bare form that may be a noun (``Union state secretary``).
+    A speech verb a few words before ``that`` reports it too (``X told reporters on Wednesday that the government
+    would announce “…”``)."""
+    if lo - 1 > start and tokens[lo - 1].lower == "that" and _reported_that(words, tokens, lo - 1, start):
+        return True
     k = lo - 1 if lo - 1 > start and tokens[lo - 1].lower == "that" else lo
     if k - 1 < start:
         return False
@@ -87,6 +93,18 @@ def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) 
     return finite and low in words.speech_verbs and not verb.quoted and not verb.is_capitalized and (
         low not in CITING and low not in TELLING
     )
+
+
+def _reported_that(words: Words, tokens: Sequence[Token], that: int, start: int) -> bool:
+    """A finite speech verb stands two to :data:`_THAT_GAP` words before the ``that`` at token ``that``, its object or a
+    time between (``told reporters on Wednesday that``, ``said in a statement that``), no quote nor clause word."""
+    for k in range(that - 2, max(start, that - 1 - _THAT_GAP) - 1, -1):
+        token = tokens[k]
+        if token.quoted or token.mark or token.lower in words.clause_words:
+            return False
+        if token.lower in words.speech_verbs and not token.is_capitalized and (token.lower == "said" or token.lower.endswith(("ed", "old"))):
+            return True
+    return False
 
 
 def document_reads(words: Words, tokens: Sequence[Token], mention: Mention, verb: int) -> bool:
