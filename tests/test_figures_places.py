@@ -101,3 +101,14 @@ def test_letters_before_an_amount_name_the_currency_the_article_speaks_of(senten
 )
 def test_letters_before_digits_stay_out_without_the_article_or_an_amount(sentence):
     assert [text for text, _, currency in _money(sentence) if currency in ("ZAR", "SAR", "NGN")] == []
+
+
+@pytest.mark.parametrize("home", ["a San Francisco startup", "a Chicago lender", "a Pennsylvania hospital group"])
+def test_a_us_place_keeps_a_bare_dollar_usd_beside_one_mention_of_another_dollar_country(home):
+    sentence = f"Ledgerline, {home}, raised $48 million and plans to expand into the U.K. and Canada next year."
+    assert _money(sentence) == [("$48 million", 48_000_000, "USD")]
+
+
+def test_a_canadian_story_still_reads_its_bare_dollar_as_cad():
+    sentence = "The Ontario government will spend $2 billion on Ontario transit, Ontario's premier told reporters in Toronto."
+    assert _money(sentence)[0][2] == "CAD"
