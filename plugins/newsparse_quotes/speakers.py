@@ -90,7 +90,7 @@ _JOINS = frozenset(["and", "or"])
 #: The most tokens of a speaker's label over a quote (``JAMES HOLLOWAY, SENIOR ECONOMIST, NORTHGATE CAPITAL, LONDON:``).
 _LABEL_TOKENS = 24
 #: Words that open a clause after a name: a label holding one is a sentence (``Ian Marsh, Who Chairs It:``).
-_RELATIVES = frozenset(("who", "which", "that", "whose"))
+_LABEL_CLAUSE_WORDS = frozenset(("who", "which", "that", "whose"))
 #: Possessive pronouns owning a noun phrase: ``his false claim``.
 _OWNERS = frozenset("his her their its our my your".split())
 #: Words charging someone with words: ``accused of calling X “…”`` reports an allegation, no one's words.
@@ -508,7 +508,7 @@ def _speaker_label(attributor: Attributor, tokens: Sequence[Token], sentence: ra
     if mention is None or mention.lo != start or mention.hi != comma or sum(t.is_capitalized for t in tokens[start:comma]) < 2:
         return None
     words, verbs = attributor.words, attributor.people.is_verb
-    if any((verbs(t.lower) and not t.is_capitalized) or t.lower in words.speech_verbs or t.lower in _RELATIVES for t in tokens[comma:colon]):
+    if any((verbs(t.lower) and not t.is_capitalized) or t.lower in words.speech_verbs or t.lower in _LABEL_CLAUSE_WORDS for t in tokens[comma:colon]):
         return None
     return Cue(colon, colon + 1, mention)
 
