@@ -18,6 +18,7 @@ from newsparse.page.chrome import CHROME_VOCABULARIES, PageChrome
 from newsparse.page.layout import is_standfirst
 from newsparse.page.probe import PageLine, PageProbe
 from newsparse.page.reader import read_article
+from newsparse.page.stories import story_starts
 
 __all__ = ["LayoutSplitter", "chrome_with"]
 
@@ -63,6 +64,9 @@ class LayoutSplitter:
         return is_standfirst if self.prints_standfirst else None
 
     def split(self, probe: PageProbe) -> Page:
-        """The page's one article, read by :func:`newsparse.page.reader.read_article`."""
-        article = read_article(probe.text, probe.page_lines(self.chrome), self.chrome, standfirst=self.standfirst())
-        return Page(articles=[] if article is None else [article], format=self.name)
+        """The page's article, read by :func:`newsparse.page.reader.read_article`, or its stories where it prints
+        one after another (:func:`newsparse.page.stories.story_starts`)."""
+        lines = probe.page_lines(self.chrome)
+        bounds = [0, *story_starts(lines), len(lines)]
+        parts = (read_article(probe.text, lines[a:b], self.chrome, standfirst=self.standfirst()) for a, b in zip(bounds, bounds[1:]))
+        return Page(articles=[article for article in parts if article is not None], format=self.name)
