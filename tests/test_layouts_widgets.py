@@ -71,6 +71,8 @@ def test_a_list_widget_and_its_headlines_leave_the_body():
         "Read the original article on Harbour Times.",
         "list 3 of 5",
         "end of list",
+        "Share Article via Facebook",
+        "Share Story via Email",
     ],
 )
 def test_widget_lines_are_chrome(line):

@@ -227,7 +227,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
-            "share this", "share on ", "share via", "click to share", "click to email", "click to print",
+            "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
             # a blog host's notice over a label's or a month's posts: ``Showing posts with label Sport. Show all posts``
