@@ -89,3 +89,17 @@ def test_widget_lines_are_chrome(line):
 )
 def test_sentences_like_widget_lines_are_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("kicker", ["Shots - Health News", "Markets | Asia", "World – Africa"])
+def test_a_sections_name_right_over_the_title_is_no_title(kicker):
+    text = (
+        "NPR\n"
+        f"{kicker}\n"
+        "Cheap salt swap cut blood pressure and strokes in care home residents, study finds\n"
+        "March 4, 2025 5:00 AM ET\n"
+        "By Ana Ruiz\n\n"
+        "Salt substitutes replace some of the sodium chloride in table salt with potassium chloride.\n\n"
+        "The trial followed 1,600 residents of 48 care homes for two years.\n"
+    )
+    assert article_of(text).headline.text == "Cheap salt swap cut blood pressure and strokes in care home residents, study finds"

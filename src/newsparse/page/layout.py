@@ -749,8 +749,8 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         below = lines[j].clean
         if word_count(below, MAX_STANDFIRST_WORDS) > MAX_STANDFIRST_WORDS or _is_title_under(lines[i].clean, below):
             return False
-        if j > i + 1 and _is_label_over(lines[i].clean, below):
-            return False  # a kicker, chrome (``Listen · 4:12``), then the title
+        if (j > i + 1 or _is_section_kicker(lines[i].clean)) and _is_label_over(lines[i].clean, below):
+            return False  # a kicker, chrome (``Listen · 4:12``) or a section's name (``Shots - Health News``), then the title
         j = _index_after_notes(lines, j)
     if _is_text(lines, j) and _is_writer(lines[j].clean):
         name = lines[j].clean
@@ -790,6 +790,13 @@ def _is_writer_detail(line: str) -> bool:
     if len(words) == 1 and "@" in line:
         return True
     return 0 < len(words) <= MAX_LABEL_WORDS and is_capitalised(words) and not ends_sentence(line)
+
+
+def _is_section_kicker(line: str) -> bool:
+    """True for a section's name with its desk after a separator, fewer words before it than a title with its
+    site's name has (``Shots - Health News``, ``Markets | Asia``)."""
+    cut = max(line.find(sep) for sep in _SITE_SEPARATORS)
+    return cut > 0 and word_count(line[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS
 
 
 def _is_label_over(line: str, below: str) -> bool:
