@@ -9,6 +9,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.dates import glued_date
 from newsparse.page.layout import (
+    DATED_KINDS,
     MIN_STANDFIRST_WORDS,
     find_title,
     is_articled_headline,
@@ -46,7 +47,6 @@ MAX_SOURCE_WORDS = 3
 #: A title's kicker before its colon has at most this many words (``Box Office Report: …``).
 MAX_KICKER_WORDS = 3
 
-_DATED = (LineKind.DATE, LineKind.BYLINE)
 # Words no source closing a title holds: articles, auxiliaries and conjunctions (a list or a clause).
 _SOURCE_OMITS = frozenset("a an the is are was were has have had be been will would and or nor but".split())
 _SENTENCE_ENDS = (".", "?", "!", "…", '"', "”", "’", "'")
@@ -66,7 +66,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     first = next((i for i, pl in enumerate(lines) if pl.kind is not LineKind.CHROME), None)
     if first is None:
         return NONE
-    if lines[first].kind in _DATED:
+    if lines[first].kind in DATED_KINDS:
         after = next_content(lines, first)
         if after is not None and after.kind is LineKind.TEXT and ends_sentence(after.clean):
             return FIT_DATED_BODY
@@ -81,7 +81,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     if after is None:
         return FIT_BARE
     if (
-        after.kind in _DATED
+        after.kind in DATED_KINDS
         or after.clean.casefold() == title.casefold()
         or is_standfirst(after.clean)
         or opens_with_dateline(after.clean)
@@ -91,7 +91,7 @@ def article_fit(lines: Sequence[PageLine]) -> float:
     ):
         return FIT_WITH_LEAD
     above = lines[first:at]
-    if any(pl.kind in _DATED for pl in above):
+    if any(pl.kind in DATED_KINDS for pl in above):
         return FIT_WITH_LEAD  # a date line above the title
     labelled = any(pl.kind is LineKind.TEXT for pl in above)
     if labelled or first > 0 or is_title_case(title) or is_headlinese(title) or _is_short_title(title):

@@ -40,6 +40,7 @@ from newsparse.page.chrome import (
     opens_byline,
 )
 from newsparse.page.layout import (
+    DATED_KINDS,
     is_alt_text,
     is_dated_title,
     is_post_meta,
@@ -75,7 +76,6 @@ MAX_SOURCE_LINE_WORDS = 4
 #: A blog prints its day headers, each over a post's title, at least this many times on a page of posts.
 MIN_DATE_HEADERS = 2
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DATED = (LineKind.DATE, LineKind.BYLINE)
 _BLOG_BYLINE = lazy_compile(r"(?i:posted\s+(?:by|on))\s")
 
 
@@ -113,7 +113,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                 not in_list or _opens_first_post(lines, i, starts)
             ):
                 after = next_content(lines, i)
-                bylined = after is not None and after.kind in _DATED
+                bylined = after is not None and after.kind in DATED_KINDS
                 if bylined and (
                     _is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts) or _is_writer_in_lead(lines, i, starts)
                 ):
@@ -216,7 +216,7 @@ def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int,
     j = i + 1
     while j < len(lines) and lines[j].kind is LineKind.CHROME:
         j += 1
-    if j == len(lines) or lines[j].kind not in _DATED:
+    if j == len(lines) or lines[j].kind not in DATED_KINDS:
         return False
     body = next_content(lines, j)
     return body is not None and _is_sentence(body)
@@ -266,7 +266,7 @@ def _is_under_by(lines: Sequence[PageLine], i: int) -> bool:
 def _is_blog_byline(pl: PageLine) -> bool:
     """True for a byline or date line as blogs print them: ``Posted by Jane Doe``, ``Posted on May 9, 2026 by …``,
     ``Posted on 01/16/2019``."""
-    return pl.kind in _DATED and _BLOG_BYLINE.match(pl.clean) is not None
+    return pl.kind in DATED_KINDS and _BLOG_BYLINE.match(pl.clean) is not None
 
 
 def _is_masthead(post: Article | None) -> bool:
@@ -332,7 +332,7 @@ class BlogSplitter:
 def _date_above(lines: Sequence[PageLine], start: int) -> dt.date | dt.datetime | None:
     """The date of the last date line above ``start``: the day a live page's entries, stamped with clock times
     only, were posted on (``Monday 1 September 2025`` over ``Posted at 14:32``), else None."""
-    return next((pl.date for pl in reversed(lines[:start]) if pl.kind in _DATED and pl.date is not None), None)
+    return next((pl.date for pl in reversed(lines[:start]) if pl.kind in DATED_KINDS and pl.date is not None), None)
 
 
 def _dated(post: Article, date: dt.date | dt.datetime | None) -> Article:

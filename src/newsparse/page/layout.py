@@ -65,6 +65,7 @@ from newsparse.page.probe import PageLine
 from newsparse.page.text import Line
 
 __all__ = [
+    "DATED_KINDS",
     "next_content",
     "is_alt_text",
     "MIN_ALT_TEXT_SHARE",
@@ -126,7 +127,8 @@ MIN_MENU_ROW_WORDS = 3
 MAX_LABEL_WORDS = 2
 #: ... or this many, when printed in capitals.
 MAX_CAPS_LABEL_WORDS = 4
-_DATED = (LineKind.DATE, LineKind.BYLINE)
+#: The kinds of line that date a story: a date line, or a byline printing a date.
+DATED_KINDS = (LineKind.DATE, LineKind.BYLINE)
 _META_KINDS = (LineKind.DATE, LineKind.BYLINE, LineKind.FOOTER)
 # How a blog post's meta line opens, or what it counts: ``Posted on …``, ``… | 4 Comments``.
 _POST_META_OPENINGS = ("posted on ", "posted by ")
@@ -355,7 +357,7 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         label = is_label(pl.clean) or _is_section_label(lines, i)
         after = next_content(lines, i) if label or _is_issuer(pl.clean) else None
         if after is not None:
-            if after.kind in _DATED:
+            if after.kind in DATED_KINDS:
                 above_byline = i if above_byline is None and is_title(pl.clean) else above_byline
                 continue
             if label and (is_title(after.clean) or is_label(after.clean)):
@@ -511,7 +513,7 @@ def _is_opening_label(lines: Sequence[PageLine], i: int) -> bool:
     if not (is_title(head) and word_count(head, len(words) + 2) > len(words) + 1 and (is_headlinese(head) or is_title_case(head))):
         return False
     k = _index_after(lines, j)
-    return k < len(lines) and (lines[k].kind in _DATED or ends_sentence(lines[k].clean))
+    return k < len(lines) and (lines[k].kind in DATED_KINDS or ends_sentence(lines[k].clean))
 
 
 def is_set_off(lines: Sequence[PageLine], i: int) -> bool:
@@ -603,7 +605,7 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
     looked = 0
     for i in range(start + 1, len(lines)):
         pl = lines[i]
-        if pl.kind in _DATED or looked == MAX_LEAD_LINES:
+        if pl.kind in DATED_KINDS or looked == MAX_LEAD_LINES:
             return None
         if pl.kind is not LineKind.TEXT:
             continue
@@ -655,7 +657,7 @@ def is_sentence_title(lines: Sequence[PageLine], i: int) -> bool:
         0 < i
         and lines[i - 1].kind is LineKind.CHROME
         and after == i + 1 < len(lines)
-        and lines[after].kind in _DATED
+        and lines[after].kind in DATED_KINDS
         and word_count(lines[i].clean, MAX_SENTENCE_TITLE_WORDS) <= MAX_SENTENCE_TITLE_WORDS
     )
 
@@ -759,7 +761,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
             return True  # the writer's name printed twice, an avatar's label and the byline
         if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
             j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
-    return j < len(lines) and lines[j].kind in _DATED
+    return j < len(lines) and lines[j].kind in DATED_KINDS
 
 
 def _is_writer(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.page.chrome import LineKind
-from newsparse.page.layout import is_title
+from newsparse.page.layout import DATED_KINDS, is_title
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
 
@@ -21,7 +21,6 @@ __all__ = ["story_starts"]
 MIN_BODY_SENTENCES = 3
 #: The fewest words of the prose line that opens the next story's body.
 MIN_LEAD_WORDS = 12
-_DATED = (LineKind.DATE, LineKind.BYLINE)
 
 
 def story_starts(lines: Sequence[PageLine]) -> list[int]:
@@ -30,7 +29,7 @@ def story_starts(lines: Sequence[PageLine]) -> list[int]:
     prose = 0
     dated = False  # the story above printed a date line or byline
     for i, pl in enumerate(lines):
-        if pl.kind in _DATED:
+        if pl.kind in DATED_KINDS:
             dated = True
         elif pl.kind is LineKind.TEXT and ends_sentence(pl.clean):
             prose += 1
@@ -45,9 +44,9 @@ def _opens_story(lines: Sequence[PageLine], i: int) -> bool:
     if not is_title(lines[i].clean):
         return False
     j = _past(lines, i + 1, (LineKind.CHROME,))
-    if j >= len(lines) or lines[j].kind not in _DATED:
+    if j >= len(lines) or lines[j].kind not in DATED_KINDS:
         return False
-    j = _past(lines, j, (LineKind.CHROME, *_DATED))
+    j = _past(lines, j, (LineKind.CHROME, *DATED_KINDS))
     lead = lines[j] if j < len(lines) else None
     return lead is not None and lead.kind is LineKind.TEXT and ends_sentence(lead.clean) and word_count(lead.clean) >= MIN_LEAD_WORDS
 
