@@ -58,6 +58,8 @@ def test_coins_take_the_currency_of_earlier_passages():
         ("The fine was Rs. 5,000.", "Rs. 5,000", "INR"),
         ("Oil hit 80 usd today.", "80 usd", "USD"),
         ("They agreed on rmb 300 each.", "rmb 300", "CNY"),
+        ("The chipmaker lost Rmb2.1bn last year.", "Rmb2.1bn", "CNY"),
+        ("A seat costs Rmb 80 in Shanghai.", "Rmb 80", "CNY"),
         ("Sales hit 12 USD million.", "12 USD million", "USD"),
         ("The miner earned $US4.2 billion.", "$US4.2 billion", "USD"),
         ("Entry is $A15 per adult.", "$A15", "AUD"),
@@ -419,3 +421,15 @@ def test_cents_in_brackets_after_money_in_another_currency_convert_it_into_us_ce
 
 def test_cents_after_euros_outside_brackets_stay_euro_cents():
     assert [f["currency"] for f in figures("The fare is €2, and children pay 50 cents.") if f["text"] == "50 cents"] == ["EUR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The group lost Rmb2.1bn ($289mn) as HK$ prices fell in Hong Kong.", "$289mn"),
+        ("Fees rose to Ksh1,500 ($11.60) a term, while Ottawa pays C$40 in Toronto.", "$11.60"),
+        ("The city paid Rs500 ($6) a tonne; Singapore pays S$9 in Singapore.", "$6"),
+    ],
+)
+def test_a_bare_dollar_in_brackets_after_an_amount_with_letters_converts_to_us_dollars(sentence, text):
+    assert [f["currency"] for f in figures(sentence) if f["text"] == text] == ["USD"]

@@ -182,8 +182,8 @@ def _converts(p: Patterns, text: str) -> bool:
     for match in p.conversion.finditer(text):
         before = word_before(text, match.start())
         word = before[1] if before is not None else ""
-        if not (word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities or word in p.currency_context:
-            return True  # no name, or one that names a currency: C$5 Canadian ($3.6), 40 francs Swiss ($45)
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or word in p.dollar_nationalities or word in p.currency_context:
+            return True  # no name (an amount: Rmb2.1bn ($289mn)), or one that names a currency: C$5 Canadian ($3.6)
     return False
 
 

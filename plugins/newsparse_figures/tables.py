@@ -65,7 +65,7 @@ CURRENCY_SYMBOLS = {
 
 #: Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``); case-sensitive.
 CURRENCY_PREFIXES = {
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
+    "RMB": "CNY", "Rmb": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "RM": "MYR", "Rp": "IDR", "Dh": "AED", "Dhs": "AED",
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "TSh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",

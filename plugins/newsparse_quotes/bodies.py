@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -76,14 +76,23 @@ def speaking_body(people: People, position: int) -> Entity | None:
     return None
 
 
+def place_name(words: Words, key: tuple[str, ...]) -> bool:
+    """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
+    name or whose first word opens one."""
+    return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
+
+
 def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
     """``the HEAD`` (``the company``, ``the union``) may name ``body``, a body followed before: its name
     or a description holds a body word of the kind ``HEAD`` names (``… Holdings``, ``…, the lender,``
     for ``the company``), or, holding no body word of a kind, it spoke (``spoke``): never ``CED`` of ``CED sales
     rose``, nor a ``… Holdings`` for ``the union``; a head of no kind (``the center``) takes up only a body
-    whose name holds it, or one that spoke holding no body word at all."""
+    whose name holds it, or one that spoke holding no body word at all; a place (``Lake County``) only the
+    head its name holds (``the county``)."""
     kinds = words.body_kinds
     own = {kinds[word] for word in chain(body.words, body.roles) if word in kinds}
+    if not own and place_name(words, body.words):
+        return head in body.words  # "the county" for "Lake County"; never "the group" for a place
     if own:
         return kinds.get(head) in own
     if head in kinds:

@@ -8,14 +8,14 @@ so a surname, a role or a summary line can be resolved to the full name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from itertools import compress, count
 from operator import or_
 
 from attrs import define, field
 
-from .bodies import apposed_kind, body_before, in_body_name
+from .bodies import apposed_kind, body_before, in_body_name, place_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .reported import PLURAL_NOUNS
@@ -197,9 +197,10 @@ class People:
         self.verb_subjects_verb: list[str] = []  # the verb after each, as printed
         #: The runs of capitalized words read, by their first word's offset: length, where the name starts (tokens).
         self.runs: dict[int, tuple[int, int]] = {}
-        #: The first verb after a sentence's subject; given no bound method of ``self``, so that no
-        #: reference cycle keeps the article's people alive for the garbage collector to find.
-        self.verbs = VerbScan(partial(is_verb, words))
+        #: Whether a word in lower case is a verb after a name (:func:`is_verb`); the first verb after a sentence's
+        #: subject: no bound method of ``self``, so that no reference cycle keeps the article's people alive.
+        self.is_verb: Callable[[str], bool] = partial(is_verb, words)
+        self.verbs = VerbScan(self.is_verb)
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
         self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
         self.owned_titles: dict[str, Entity] = {}  # "auctioneer" of "Christie's auctioneer Jussi Pylkkanen"
@@ -270,8 +271,8 @@ class People:
             if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
-        if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles:
-            cut = start + 1
+        if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
+            cut = start + 1  # not "Doctors Without Borders"
         cut = _name_after_place(words, tokens, start, end) if cut == start and end - start > 3 else cut  # "for Tamil Nadu X Y"
         last = bare(tokens[end - 1].text)
         if cut >= end:
@@ -322,9 +323,10 @@ class People:
         named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
+        tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
-            and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
+            and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1) and not tied
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
         known = self.find(key)
         person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
@@ -333,12 +335,12 @@ class People:
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or _place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
+        entity.place = entity.place or shouted or place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(view.offset + name_start.start)
-        entity.inside = entity.inside or apposed or bool(kind)  # "Ford, a nurse, said"
+        entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
         self._note_mention(entity, view, i, k + 1, cut, end)
 
     def _new_entity(self, name: str, key: tuple[str, ...], person: bool) -> Entity:
@@ -376,10 +378,6 @@ class People:
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(texts[after])
-
-    def is_verb(self, low: str) -> bool:
-        """``low`` (a word in lower case) is a verb after a name (see :func:`is_verb`)."""
-        return is_verb(self.words, low)
 
     def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
         """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
@@ -697,14 +695,8 @@ def _initials(words: Words, key: tuple[str, ...], first: str) -> bool:
     are no ordinary English words, bodies or places (not ``UN Women``, ``US Navy``, ``BBC Ukraine``)."""
     return (
         len(first) == 2 and first.isalpha() and first.lower() not in words.bloc_codes and len(key) in (2, 3)
-        and not any(is_ordinary_word(word) or word in words.bodies for word in key[1:]) and not _place_name(words, key)
+        and not any(is_ordinary_word(word) or word in words.bodies for word in key[1:]) and not place_name(words, key)
     )
-
-
-def _place_name(words: Words, key: tuple[str, ...]) -> bool:
-    """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
-    name or whose first word opens one."""
-    return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
 
 
 def _past_which(tokens: Sequence[Token], k: int) -> int:
@@ -775,6 +767,14 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _preposition_inside(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """A capitalized preposition stands among tokens ``i:end`` of a run: the run names a body or a work
+    (``Doctors Without Borders``, ``Mothers Against Violence``), no person; name particles aside (``von``)."""
+    return any(
+        t.is_capitalized and t.lower in words.prepositions and t.lower not in NAME_PARTICLES for t in tokens[i:end]
+    )
 
 
 def _attributive(words: Words, tokens: Sequence[Token], after_the: bool, end: int) -> bool:

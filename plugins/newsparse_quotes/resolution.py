@@ -152,7 +152,7 @@ class Resolver(Phrases):
         if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
         core = label_start(tokens, len(tokens), 1)
-        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(LOWER, tokens[1:core]))), core)
+        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(TEXT, tokens[1:core]))), core)  # "Doctors Without"
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
