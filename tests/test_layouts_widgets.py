@@ -103,3 +103,30 @@ def test_a_sections_name_right_over_the_title_is_no_title(kicker):
         "The trial followed 1,600 residents of 48 care homes for two years.\n"
     )
     assert article_of(text).headline.text == "Cheap salt swap cut blood pressure and strokes in care home residents, study finds"
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "WATCH NOW\nVIDEO 2:31\n02:31\nHow ferry firms set their fares\nHarbour Business Tonight\n",
+        "Video duration: 04:02\nThe skipper on a 'perfect storm' of costs, says analyst\n",
+        "Watch now 1:05:10\nFull council meeting\n",
+    ],
+)
+def test_a_video_players_clip_title_and_show_leave_the_body(player):
+    text = _HEAD + "Ferry fares will rise by five percent from April.\n" + player + "The council meets again in May.\n"
+    assert _body(text) == ["Ferry fares will rise by five percent from April.", "The council meets again in May."]
+
+
+def test_a_live_entrys_clock_stamp_keeps_the_line_under_it():
+    from newsparse.page.chrome import PageChrome
+    from newsparse.page.probe import read_lines
+
+    lines = read_lines("12:55\nFerry talks resume in Hull\n", PageChrome.from_vocabulary())
+    assert [line.kind for line in lines] == [LineKind.CHROME, LineKind.TEXT]
+    assert kind("VIDEO 2:31") is LineKind.CHROME
+
+
+def test_a_sentence_under_a_video_mark_stays_text():
+    text = _HEAD + "Ferry fares will rise.\nVIDEO 2:31\nThe council said the rise would be the last this year.\n"
+    assert _body(text) == ["Ferry fares will rise.", "The council said the rise would be the last this year."]

@@ -58,6 +58,7 @@ __all__ = [
     "may_be_dated",
     "closes_with_meridiem",
     "is_clock_time",
+    "is_video_duration",
     "is_remaining_pointer",
     "opens_byline",
     "contact_name",
@@ -118,7 +119,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "hide ad", "sponsor message", "short url", "do you like the content of this article",
             "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
             "scroll to continue reading", "scroll to continue", "scroll down to continue", "get the app", "download the app", "open in app", "live", "watch",
-            "watch live", "now playing", "play video", "replay", "more videos",
+            "watch live", "watch now", "now playing", "play video", "replay", "more videos",
             "photos", "image", "partner content", "sponsored content", "paid content", "ad",
             "story continues below", "story continues below advertisement", "continue reading",
             "article continues below", "article continues below advertisement", "advertisement - scroll to continue",
@@ -1018,6 +1019,8 @@ _WIRE_NOTE_LINE = lazy_compile(
     r"(?:ADDS|UPDATES|RECASTS|REWRITES|CORRECTS|REFILES|REPEATS|CHANGES|WRITES THROUGH|TOPS WITH)\b"
     r"[^a-z]{0,200}?\b(?:HEADLINE|HED|DECK|LEDE|BYLINE|DATELINE|GRAFS?|PARAGRAPHS?)\b"
 )
+# A video player's mark of a clip's length: ``VIDEO 2:31``, ``Video duration: 04:02``, ``Watch now 1:05:10``.
+_VIDEO_DURATION = lazy_compile(r"(?:video|watch now|play video)(?: duration)?:? ?\d{1,2}:\d\d(?::\d\d)?")
 # A prompt to watch a channel's live stream: ``Watch RVTN Live``, ``Watch Coast News live``.
 _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
@@ -1815,6 +1818,12 @@ def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
     return _is_channel_prompt(sentence, _key(sentence), chrome.prompt_channels)
 
 
+def is_video_duration(line: str) -> bool:
+    """True for a video player's mark of a clip's length: ``VIDEO 2:31``, ``Video duration: 04:02``."""
+    key = _key(line)
+    return key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None
+
+
 def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
     """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
     a newsletter's pitch (``The week's best stories, every Friday.``; longer when it ends in no full stop) or a sponsor's slogan
@@ -1871,11 +1880,13 @@ def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``), a link to the site's home page (``Go to the Herald
     homepage``, ``Back to home page``), a list widget's marker read aloud to screen readers (``list of 3
-    items``, ``list 2 of 3``, ``end of list``) or a market page's data notice (``Market data
+    items``, ``list 2 of 3``, ``end of list``), a video player's mark of a clip's length (``VIDEO 2:31``)
+    or a market page's data notice (``Market data
     provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
     return (
         _PRICE_OFFER.fullmatch(line) is not None
         or (key[:5] in ("list ", "end o") and _LIST_MARKER.fullmatch(key) is not None)
+        or (key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None)
         or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
         or (key.endswith("page") and _HOME_LINK.fullmatch(key) is not None)
         or is_data_notice(line)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, is_place_line, wide_row
+from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, is_place_line, is_video_duration, wide_row
 from newsparse.page.dates import DateMatch
 from newsparse.page.text import Line, content_lines
 
@@ -27,6 +27,12 @@ _SCRIPT_SAMPLE_LINES = 50
 _MIN_ROW_ITEMS = 2
 #: A row set out with wide gaps of this many items or more is judged as a whole, as a menu.
 _MENU_ITEMS = 3
+#: A video player's clip title or show name under the mark of its length has at most this many words, and is
+#: at most this many lines under it.
+_MAX_VIDEO_WORDS = 12
+_VIDEO_BLOCK_LINES = 3
+#: Characters that end a sentence at the end of a line (a closing quote mark aside).
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 class PageLine(NamedTuple):
@@ -94,7 +100,9 @@ class _KindedLines(Sequence[PageLine]):
         if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text, _MIN_ROW_ITEMS)) is not None:
             if self._is_chrome_row(row):
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
-        if kind is LineKind.TEXT and self._done and (self._is_under_box_heading(line) or self._is_writers_place(line)):
+        if kind is LineKind.TEXT and self._done and (
+            self._is_under_box_heading(line) or self._is_writers_place(line) or self._is_in_video_block(line)
+        ):
             kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
 
@@ -122,6 +130,22 @@ class _KindedLines(Sequence[PageLine]):
             and is_box_blurb(heading.clean, line.clean, self._box_headings)
             and self._classify(above.clean, self._is_latin_page)[0] is LineKind.CHROME
         )
+
+    def _is_in_video_block(self, line: Line) -> bool:
+        """True for a video player's clip title or show name: a short line ending in no full stop right under a
+        mark of the clip's length (``VIDEO 2:31``), with no blank line and at most two chrome lines between
+        (``02:31``, the title over the show's name)."""
+        clean = line.clean
+        if clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
+            return False
+        done, number = self._done, line.number
+        for back in range(1, min(len(done), _VIDEO_BLOCK_LINES) + 1):
+            above = done[-back]
+            if above.kind is not LineKind.CHROME or above.line.number != number - back:
+                return False
+            if is_video_duration(above.clean):
+                return True
+        return False
 
     def _is_writers_place(self, line: Line) -> bool:
         """True for the writer's location right under a byline, with no blank line between (``By Jane Doe`` over
