@@ -235,6 +235,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "showing posts with label", "showing posts from", "showing posts sorted by",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
             "ie 11 is not supported", "internet explorer is not supported", "your browser is not supported",
+            "please use chrome browser for", "please use a different browser", "for a more accessible video player",
             # an archive's notice over an old story: ``This archived news story is available only for your personal …``
             "this archived news story is", "this archived story is", "this archived article is",
             # a pointer to where the whole story is: ``Full story: Harbour FM``
@@ -458,6 +459,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a closing box of the site's other stories: ``More to Read``, ``Tags from the story``
             "more to read", "more to watch", "tags from the story", "tags from this story", "tags from this article",
             "stories you may like", "more from this section",
+            # a closing box of topics or of the site's most read stories: ``Suggested Topics:``, ``Trending Stories``
+            "suggested topics", "trending stories", "popular stories",
         }
     ),
     "byline_roles": frozenset(
@@ -1068,7 +1071,7 @@ _BUTTON = lazy_compile(
 _BUTTON_INITIALS = frozenset("lsv")
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = lazy_compile(
-    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|turn on)\b"
+    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on)\b"
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
@@ -1824,6 +1827,16 @@ def is_video_duration(line: str) -> bool:
     return key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None
 
 
+def _bio_text(line: str) -> str:
+    """An author's bio line without its brackets (an author's note: ``(Jane Doe is a Leeds-based journalist.)``)
+    and a prompt to follow the writer after it (``… covering the Jaguars. Follow Jane on Twitter @jdoe``)."""
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
+    if (follow := line.rfind(". Follow ")) > 0 and _FOLLOW_WRITER.match(line, follow + 2) is not None:
+        line = line[: follow + 1]
+    return line
+
+
 def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool:
     """True for the short blurb printed right under a box's chrome ``heading`` (one of ``box_headings``):
     a newsletter's pitch (``The week's best stories, every Friday.``; longer when it ends in no full stop) or a sponsor's slogan
@@ -2271,9 +2284,9 @@ class PageChrome:
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
         reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
-        ``bio_roles``); None for any other line."""
-        if line.startswith("(") and line.endswith(")"):
-            line = line[1:-1]  # an author's note: ``(Jane Doe is a Leeds-based journalist.)``
+        ``bio_roles``), perhaps with a prompt to follow the writer after it (``Follow Jane on X @jdoe``);
+        None for any other line."""
+        line = _bio_text(line)
         m = _BIO.match(line)
         if m is None or not ends_sentence(line):
             return None
@@ -2411,7 +2424,11 @@ class PageChrome:
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
     """True for a short prompt to join, follow or download one of ``channels``: ``For the latest updates,
     join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
-    return _IMPERATIVE.search(line) is not None and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
+    return (
+        _IMPERATIVE.search(line) is not None
+        and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
+        and not any(verb in key for verb in _REPORTING)  # "Watch the channel closely, he said."
+    )
 
 
 def _listed_kind(line: str, chrome: PageChrome, latin_page: Callable[[], bool]) -> tuple[LineKind, DateMatch | None] | None:
