@@ -143,3 +143,23 @@ def test_an_indented_first_line_is_measured_as_printed():
     lower = "71, who has sat on the council for 30 years and chaired its budget"
     assert continues(upper, lower, blank_lines=True, width=70, upper_chars=67)
     assert not continues(upper, lower, blank_lines=True, width=70)
+
+
+def test_above_the_byline_a_capital_after_a_forced_break_or_a_small_word_opens_another_line():
+    title = "The island ferry operator was fined on Monday for running late on more"  # 70 characters
+    assert not continues(title, "Passengers had complained for months", blank_lines=True, width=71, head=True)
+    assert continues(title, "than a third of its sailings", blank_lines=True, width=71, head=True)  # lower case runs on
+    assert continues(title[:-5], "Monday and Tuesday sailings", blank_lines=True, width=71, head=True)  # after "on"
+    over = "Ferry tips over"
+    assert not continues(over, "“We got there,” the skipper says of the crossing.", blank_lines=True, head=True)
+    assert continues(over, "Harbour staff said the vessel would be towed.", blank_lines=True)  # in the body it runs on
+
+
+def test_a_title_over_its_standfirst_and_byline_stays_the_title_on_a_page_of_blank_lines():
+    page = (
+        "HARBOUR TIMES\nSCIENCE —\n\nFerry lands on the moon, but tips over\n"
+        "“We got there,” the skipper says of the crossing.\n\nAnn Lee - 11/5/2024, 9:12 PM\n\n"
+        "The ferry touched down on Tuesday, the company said.\n\nIt lies on its side.\n"
+    )
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == "Ferry lands on the moon, but tips over"

@@ -268,7 +268,7 @@ class People:
         titles = words.titles
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
-            if bare(tokens[k].text) in titles or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
+            if (word := bare(tokens[k].text)) in titles or ("-" in word and _compound_title(words, word)) or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
@@ -767,6 +767,12 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _compound_title(words: Words, word: str) -> bool:
+    """``word`` (lower case) joins titles by hyphens: ``actor-comedian``, ``writer-director``."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in words.titles for part in parts)
 
 
 def _preposition_inside(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:

@@ -204,7 +204,7 @@ class Phrases:
         roles = self.words.roles
         for k in range(mention.hi, min(hi - 1, mention.hi + _ROLE_WORDS)):
             token = tokens[k]
-            if token.quoted or token.is_capitalized or not token.text.isalpha() or token.lower in self.words.function_words:
+            if token.quoted or token.is_capitalized or not token.text.replace("-", "").isalpha() or token.lower in self.words.function_words:
                 return mention  # not "said Lee to minister Ivan Petrov"
             if bare(token.text) in roles or _occupation(self.words, tokens, mention, k, hi):
                 name = self.phrase_after(tokens, k + 1, hi)
@@ -1126,7 +1126,7 @@ def _portfolio_end(words: Words, tokens: Sequence[Token], k: int, hi: int) -> in
 
 
 def _occupation(words: Words, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> bool:
-    """``said Tamworth grower Ann Lee,``: the lower-case noun at ``k`` after a one-word place or body
+    """``said Tamworth grower Ann Lee,``, ``says Acme physicist-in-residence Ann Lee``: the lower-case noun at ``k`` after a one-word place or body
     (``mention``) is the occupation of the full name set right after it; not a verb, an adverb or a
     plural (``said Lee yesterday``, ``said Texas ranchers``)."""
     low = tokens[k].lower

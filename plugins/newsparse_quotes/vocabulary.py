@@ -122,6 +122,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         right-hander left-hander southpaw reliever infielder cornerback receiver flanker fly-half scrum-half
         seamer paceman runner rider racer hurdler veteran sophomore freshman
         teenager youngster rookie debutant trainer holder titleholder champion medallist medalist
+        cofounder cochair coauthor co-author
+        songwriter singer-songwriter rapper musician guitarist drummer bassist pianist composer conductor
+        filmmaker director-producer writer-director actor-director actor-producer player-manager
+        comedian broadcaster presenter dancer choreographer playwright poet photographer designer chef
         """
     ),
     # Prefixes that make a role shared with others and keep it a role: ``co-founder``, ``co-trainer``.

@@ -24,6 +24,10 @@ opening with a quotation mark and a lower-case word runs on like a lower-case on
 wraps them at a fixed width (:func:`wrap_width`), a line runs on whenever its first word would not have
 fitted on the line above it, whatever that line ends with: the break was forced.
 
+Above the first byline, date line or sentence a title stands right over its standfirst on any page, so
+there a line opening with a capital runs on only after a forced break that falls after such a word
+(``… fined on`` / ``Monday and …``), never after a forced break alone nor after such a word alone.
+
 Some reprints double-space hard-wrapped copy: a blank line under every wrapped line, so each looks
 like a paragraph.  On a page where at least :data:`MIN_DOUBLE_SPACED` long lines ending no sentence
 have a line opening in lower case one blank line under them, such a lower line is joined to the line
@@ -52,6 +56,7 @@ from collections.abc import Sequence
 
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.chrome import LineKind
+from newsparse.page.layout import DATED_KINDS
 from newsparse.page.lines import ends_sentence, is_dashed_dateline, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line, collapse
@@ -91,15 +96,20 @@ _RUN_ON_WORDS = frozenset(
 )
 
 
-def continues(upper: str, lower: str, blank_lines: bool = False, width: int = 0, upper_chars: int | None = None) -> bool:
+def continues(
+    upper: str, lower: str, blank_lines: bool = False, width: int = 0, upper_chars: int | None = None, *, head: bool = False
+) -> bool:
     """True when ``lower``, printed right under ``upper``, is the wrapped rest of its paragraph;
     ``blank_lines``: the page sets its paragraphs apart with blank lines; ``width``: the page's wrap
     width (:func:`wrap_width`), 0 where it has none; ``upper_chars``: how long ``upper`` is printed, its
-    indent included (its length where not given)."""
+    indent included (its length where not given); ``head``: no sentence, byline nor date line has been read yet,
+    where a title stands right over its standfirst on any page, so a capital opening ``lower`` runs on only
+    under a word that cannot end a line of its own, after a forced break."""
     if not lower:
         return False
     printed = len(upper) if upper_chars is None else upper_chars
-    if width and printed <= width < printed + 1 + len(lower.split(" ", 1)[0]):
+    run_on = upper.rsplit(" ", 1)[-1].casefold() in _RUN_ON_WORDS
+    if width and printed <= width < printed + 1 + len(lower.split(" ", 1)[0]) and (not head or run_on or not lower[0].isupper()):
         return True  # the lower line's first word did not fit on the upper one: the break was forced
     if ends_sentence(upper) or upper.endswith(":"):
         return False
@@ -109,8 +119,7 @@ def continues(upper: str, lower: str, blank_lines: bool = False, width: int = 0,
         return False  # a short line or one word ending no sentence (``via Reuters``, an address) is no wrapped middle
     if lower[0].islower() or (lower[0] in _QUOTE_OPENINGS and lower[1:2].islower()):
         return True  # a paragraph opens with no lower-case word, quoted or not (``"repeatedly substituted …``)
-    last = upper.rsplit(" ", 1)[-1].casefold()
-    return last in _RUN_ON_WORDS and (blank_lines or lower[0].isdigit() or lower[0] in _CURRENCY)
+    return run_on and ((blank_lines and not head) or lower[0].isdigit() or lower[0] in _CURRENCY)
 
 
 def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
@@ -120,7 +129,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     blank_lines = _sets_paragraphs_apart(lines)
     width = wrap_width(lines) if blank_lines else 0
     double_spaced = _is_double_spaced(lines)
-    in_body = False  # a line of text ending a sentence has been read
+    in_body = False  # a line of text ending a sentence, or a byline or date line, has been read
     # a dateline opens the story once: several lines of its shape are section headings (``Rugby:``, ``Cricket:``)
     headings = sum(pl.kind is LineKind.TEXT and _COLON_DATELINE.fullmatch(pl.clean) is not None for pl in lines)
     for pl in lines:
@@ -136,7 +145,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
                         pl.line.number == _last_number(text, above.line) + 1
                         or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
                     )
-                    and continues(last, pl.clean, blank_lines, width, len(printed))
+                    and continues(last, pl.clean, blank_lines, width, len(printed), head=not in_body)
                 )
                 or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
@@ -144,7 +153,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
             joined[-1] = _join(text, above, pl)
         else:
             joined.append(pl)
-        in_body = in_body or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
+        in_body = in_body or pl.kind in DATED_KINDS or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
     return joined
 
 
