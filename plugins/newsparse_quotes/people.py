@@ -273,7 +273,7 @@ class People:
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
             cut = start + 1  # not "Doctors Without Borders"
-        cut = _name_after_place(words, tokens, start, end) if cut == start and end - start > 3 else cut  # "for Tamil Nadu X Y"
+        cut = _name_after_place(words, tokens, start, end) if cut == start and end - start > 3 else _body_named(words, tokens, start, cut, end)
         last = bare(tokens[end - 1].text)
         if cut >= end:
             cut = end if last in words.roles and last not in words.bodies and not surname_title else start
@@ -767,6 +767,13 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _body_named(words: Words, tokens: Sequence[Token], start: int, cut: int, end: int) -> int:
+    """``cut``, or ``start`` where the run ``start:end`` is a body word and one more word that is no first name: a
+    body's name (``Bank Indonesia``, ``Police Scotland``), no title over a surname."""
+    body = bare(tokens[cut - 1].text) if start < cut == end - 1 else ""
+    return start if body in words.bodies and body not in words.roles and not is_first_name(tokens[cut].lower) else cut
 
 
 def _compound_title(words: Words, word: str) -> bool:

@@ -277,7 +277,8 @@ class Resolver(Phrases):
             if found is None or (found.entity is not None and found.entity.person):
                 found = self.last_group
                 if found is not None and pronoun == "it" and _plural_noun(found.speaker):
-                    found = None  # "Workers said … It said": a plural group is no "it"
+                    body = self.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
+                    found = None if body is None or body.person else Found(body.name, mention, body)
                 elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
@@ -549,10 +550,13 @@ def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
 
 def _note_body_cited(resolver: Resolver, view: PassageView, mention: Mention | None, sentence: range) -> None:
     """Follow a body ``sentence`` cites after ``according to`` (``…, according to the country’s national human
-    rights commission.``), so that a later ``it said`` takes it up."""
+    rights commission.``, ``According to Ewec, …``: a body's word or a body's name printed where only a name fits),
+    so that a later ``it said`` takes it up."""
     found = None if mention is None else resolver.resolve(view, mention, sentence)
     head = view.tokens[mention.hi - 1].lower if mention is not None else ""
-    if found is not None and found.speaker and not (found.entity and found.entity.person) and head in resolver.words.bodies:
+    entity = None if found is None else found.entity
+    named = entity is not None and not entity.person and not entity.place and entity.proper  # a body named before: "Ewec"
+    if found is not None and found.speaker and not (entity and entity.person) and (head in resolver.words.bodies or named):
         resolver.note(found, view, sentence)
 
 
@@ -939,12 +943,13 @@ def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speake
 
 
 def _plural_noun(speaker: str | None) -> bool:
-    """``speaker`` is one ordinary English word in the plural (``Workers``, ``Officials``), which ``it``
-    does not stand for; a name (``Reuters``) is none."""
-    if not speaker or " " in speaker:
+    """``speaker`` ends in an ordinary English word in the plural (``Workers``, ``Foreign investors``), which ``it``
+    does not stand for; a name (``Reuters``, ``Acme Holdings``) is none."""
+    if not speaker:
         return False
-    low = speaker.lower()
-    return low.endswith("s") and is_ordinary_word(low)
+    last = speaker.rpartition(" ")[2]
+    low = last.lower()
+    return (last == speaker or last.islower()) and low.endswith("s") and is_ordinary_word(low)
 
 
 def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:

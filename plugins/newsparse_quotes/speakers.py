@@ -72,12 +72,13 @@ _OPEN_APPOSITION_TOKENS = 24
 _RELATIVES = frozenset(["which", "who"])
 #: The most words between a preposition's determiner and a speech-verb form that closes its object (``in the same post``).
 _OBJECT_WORDS = 2
-#: How many words a participle's subject after ``with`` may have in any case; more only in capitals (a titled name).
+#: How many words a participle's subject after ``with`` may have in any case, an opening determiner aside; more only in
+#: capitals (a titled name).
 _WITH_WORDS = 5
 #: The most lower-case words of a role joined to another by ``and`` (``and chief executive``).
 _ROLE_WORDS = 3
 #: The most tokens of a place's or body's name opening a title in lower case (``L.A. mayor``: four).
-_LABEL_TOKENS = 6
+_PLACE_TOKENS = 6
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
 _COMPLEMENT_TOKENS = 7
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
@@ -87,6 +88,10 @@ _NAMING = frozenset(["called", "named"])
 _ANSWERED = frozenset("to about over against".split())
 #: Words joining quotes that describe the same thing: ``“outrageous” and “a risk”``.
 _JOINS = frozenset(["and", "or"])
+#: Words joining two verbs of one subject: ``held rates but said``.
+_COORDINATORS = frozenset(["and", "but"])
+#: Clause words that open no adverbial clause: relatives and coordinators (``the bank that held …``).
+_NO_SUBORDINATORS = frozenset("that which who whom whose what and but or nor than so".split())
 #: The most tokens of a speaker's label over a quote (``JAMES HOLLOWAY, SENIOR ECONOMIST, NORTHGATE CAPITAL, LONDON:``).
 _LABEL_TOKENS = 24
 #: Words that open a clause after a name: a label holding one is a sentence (``Ian Marsh, Who Chairs It:``).
@@ -354,9 +359,9 @@ class Attributor(Resolver):
                 return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
                 return self._outer_report(tokens, k, lo, sentence) or _outer_participle(self, view, k, lo, sentence)
-            if mention is None and k > sentence.start and tokens[k - 1].lower == "and":  # "X wrote … and thanked “…”": X
+            if mention is None and k > sentence.start and tokens[k - 1].lower in _COORDINATORS:  # "X wrote … and thanked “…”": X
                 outer = self._outer_report(tokens, k, lo, sentence)
-                mention = None if outer is None else outer.mention
+                mention = _subordinate_subject(self, tokens, k, sentence) if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or self.subject(view, sentence))
@@ -416,12 +421,18 @@ def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentenc
     Chuck Schumer telling``)."""
     j = k - 1
     while j > max(sentence.start, k - PHRASE_TOKENS) and tokens[j].is_word and tokens[j].lower != "with" and not _names_of(tokens, j, k):
-        if j <= k - _WITH_WORDS and not tokens[j].is_capitalized:
+        if j <= k - _WITH_WORDS and not tokens[j].is_capitalized and not _opens_with_phrase(phrases.words, tokens, j):
             return None
         j -= 1
     if j < k - 1 and tokens[j].lower == "with" and not tokens[j].quoted:
         return Mention(j + 1, k)
     return phrases.phrase_before(tokens, k, j + 1) if j < k - 1 and tokens[j].lower == "of" else None
+
+
+def _opens_with_phrase(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is a determiner right after ``with``: not counted among the phrase's words (``with a group of
+    net contributors insisting``)."""
+    return j > 0 and tokens[j - 1].lower == "with" and tokens[j].lower in words.determiners
 
 
 def _names_of(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -987,11 +998,27 @@ def _lower_titles_joined(words: Words, tokens: Sequence[Token], mention: Mention
     return Mention(mention.lo, name) if name > k else mention
 
 
+def _subordinate_subject(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
+    """The name opening the clause a subordinating word opens before the speech verb at ``k``, which follows that
+    clause's own verb and ``and`` or ``but`` (``The rupiah rose after Bank Indonesia held rates but said “…”``:
+    Bank Indonesia); none past a comma or a quote."""
+    words = attributor.words
+    for j in range(k - 2, sentence.start, -1):
+        token = tokens[j]
+        if token.quoted or token.text in ",;:" or (token.lower in words.clause_words and token.lower in _NO_SUBORDINATORS):
+            return None
+        if token.lower in words.clause_words:
+            mention = attributor.phrase_after(tokens, j + 1, k - 1)
+            named = mention is not None and mention.hi < k - 1 and tokens[mention.hi - 1].is_capitalized
+            return mention if named and names_someone(words, tokens[mention.hi - 1]) else None
+    return None
+
+
 def _past_label(tokens: Sequence[Token], k: int, stop: int) -> int:
     """The token after a place's or body's name of up to three capitalized words (``L.A.``, ``New York City``)
     opening a title in lower case at token ``k`` (``MTA board member``), none possessive; ``k`` when none does."""
     j = k
-    while j < min(stop, k + _LABEL_TOKENS) and (tokens[j].is_capitalized or (tokens[j].text == "." and j > k)):
+    while j < min(stop, k + _PLACE_TOKENS) and (tokens[j].is_capitalized or (tokens[j].text == "." and j > k)):
         if is_possessive(tokens[j]):
             return k
         j += 1

@@ -129,7 +129,8 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     blank_lines = _sets_paragraphs_apart(lines)
     width = wrap_width(lines) if blank_lines else 0
     double_spaced = _is_double_spaced(lines)
-    in_body = False  # a line of text ending a sentence, or a byline or date line, has been read
+    in_body = False  # a line of text ending a sentence has been read
+    head = True  # no such line, byline nor date line has been read: a title may stand over its standfirst
     # a dateline opens the story once: several lines of its shape are section headings (``Rugby:``, ``Cricket:``)
     headings = sum(pl.kind is LineKind.TEXT and _COLON_DATELINE.fullmatch(pl.clean) is not None for pl in lines)
     for pl in lines:
@@ -145,7 +146,7 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
                         pl.line.number == _last_number(text, above.line) + 1
                         or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
                     )
-                    and continues(last, pl.clean, blank_lines, width, len(printed), head=not in_body)
+                    and continues(last, pl.clean, blank_lines, width, len(printed), head=head)
                 )
                 or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
@@ -153,7 +154,8 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
             joined[-1] = _join(text, above, pl)
         else:
             joined.append(pl)
-        in_body = in_body or pl.kind in DATED_KINDS or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
+        in_body = in_body or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
+        head = head and not in_body and pl.kind not in DATED_KINDS
     return joined
 
 
