@@ -229,7 +229,7 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
         found = attributor.credited(view, dashed, range(0, len(tokens)))
         return found if found is not None and found.entity is not None and found.entity.person else None
     if start == 0 and sentence.stop == len(tokens) <= _CREDIT_LINE_TOKENS and all(t.is_capitalized for t in tokens):
-        person = attributor.names.entity(tokens)  # a pull quote's credit line: "“…”" / "Deepak Dwarakanath"
+        person = attributor.names.entity(view, 0, len(tokens))  # a pull quote's credit line: "“…”" / "Deepak Dwarakanath"
         return Found(person.name, Mention(0, len(tokens)), person) if person is not None and person.person and len(tokens) > 1 else None
     if start + 3 >= sentence.stop or tokens[start].lower not in _POINTING or tokens[start + 1].lower not in _COPULAS:
         return None

@@ -29,7 +29,7 @@ def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, En
     runs = names.runs(view, start, end)
     if not runs or start + runs[-1][1] != end:
         return None
-    person = names.entity(tokens[start + runs[-1][0] : end])
+    person = names.entity(view, start + runs[-1][0], end)
     return (start + runs[-1][0], person) if person is not None and person.person else None
 
 

@@ -46,7 +46,7 @@ class NameRuns:
             return None  # "the Department for Environment, Food and Rural Affairs": the end of a list, no title's holder
         if _object_of_preposition(words, tokens, start):
             return None  # "a councillor from a nearby First Nation": the place, not a title's holder
-        entity = self.entity(tokens[first:last])
+        entity = self.entity(view, lo + first, lo + last)
         return entity if entity is not None and entity.person else None
 
     def runs(self, view: PassageView, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -82,9 +82,10 @@ class NameRuns:
             if a < b and (tokens[a].lower not in determiners or (a + 1 < b and opens_initials(tokens, a, titles)))
         ]
 
-    def entity(self, name_tokens: Sequence[Token]) -> Entity | None:
-        """The person or body the article names with ``name_tokens``, if it is one it collected."""
-        return self.people.find(name_key(name_tokens))
+    def entity(self, view: PassageView, lo: int, hi: int) -> Entity | None:
+        """The person or body the article names with tokens ``lo:hi`` of ``view``, if it is one it collected (a
+        surname several people share: the one of them mentioned last before it)."""
+        return self.people.find(name_key(view.tokens[lo:hi]), view.offset + view.tokens[lo].start)
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], start: int) -> bool:

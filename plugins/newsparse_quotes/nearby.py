@@ -38,7 +38,7 @@ def person_before_relative(names: NameRuns, view: PassageView, i: int, sentence:
             start = k
             while start > sentence.start and tokens[start - 1].is_capitalized:
                 start -= 1
-            entity = names.entity(tokens[start : k + 1])
+            entity = names.entity(view, start, k + 1)
             if entity is not None and entity.person:
                 return entity
             k = start
@@ -127,7 +127,7 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
     named = person_before(names, view, end)
     if named is not None:
         return Mention(mention.lo, end) if named[0] == k else mention
-    entity = names.entity(tokens[k:end]) if end > k else None
+    entity = names.entity(view, k, end) if end > k else None
     if entity is None or entity.person or entity.place or end >= sentence.stop:
         return mention
     return Mention(k, end) if names.people.is_verb(tokens[end].lower) else mention
@@ -150,7 +150,7 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         low = tokens[j].lower
         if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)
-            entity = names.entity(tokens[j + 2 : end]) if end < sentence.stop and tokens[end].text == "," else None
+            entity = names.entity(view, j + 2, end) if end < sentence.stop and tokens[end].text == "," else None
             if entity is None or entity.place:
                 return None
             entity.person = True
@@ -167,7 +167,7 @@ def _name_after(names: NameRuns, view: PassageView, k: int, sentence: range) -> 
     end = names.people.name_end(tokens, k)
     if end == k or (end < sentence.stop and tokens[end].text not in ",.;" and not tokens[end].quoted):
         return None
-    entity = names.entity(tokens[k:end])
+    entity = names.entity(view, k, end)
     if entity is None or entity.place:
         return None
     entity.person = True

@@ -189,7 +189,7 @@ class People:
         self.words = words
         self.entities: list[Entity] = []
         self._by_name: dict[tuple[str, ...], Entity] = {}
-        self._by_surname: dict[str, Entity] = {}  # last word of a person's name
+        self._by_surname: dict[str, list[Entity]] = {}  # the people by the last word of their names, in order
         self._by_part: dict[str, Entity] = {}  # any other word of it ("Mao" of "Mao Ning")
         #: The names standing right before a verb (``Sen. Ann Lee (R-LA) marched``) and where, in page order.
         self.verb_subjects: list[Entity] = []
@@ -328,7 +328,7 @@ class People:
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
             and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1) and not tied
         ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
-        known = self.find(key)
+        known = self.find(key, view.offset + name_start.start)
         person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
@@ -347,7 +347,7 @@ class People:
         entity = Entity(name, key, set(), person)
         self._by_name[key] = entity
         if len(key) > 1 and person:
-            self._by_surname.setdefault(key[-1], entity)
+            self._by_surname.setdefault(key[-1], []).append(entity)
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
@@ -411,14 +411,15 @@ class People:
                 roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
         return roles
 
-    def find(self, key: tuple[str, ...]) -> Entity | None:
-        """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is."""
+    def find(self, key: tuple[str, ...], position: int | None = None) -> Entity | None:
+        """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is: of several,
+        the one mentioned last before ``position`` (the first named, where none is given)."""
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity
-        full = self._by_surname.get(key[-1])
-        if full is not None and full.words[-len(key) :] == key and full.words[-len(key) - 1 :][0] not in PATRONYMICS:
-            return full  # not "King Salman" for "Prince Abdul Aziz bin Salman"
+        full = _surname_holder(self._by_surname.get(key[-1], ()), key, position)
+        if full is not None:
+            return full
         if len(key) == 1 and key[0] in self._by_part:
             return self._by_part[key[0]]
         return entity
@@ -767,6 +768,22 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _surname_holder(people: Sequence[Entity], key: tuple[str, ...], position: int | None) -> Entity | None:
+    """Of ``people`` sharing a surname, those whose names end in ``key`` (not ``King Salman`` for ``Prince Abdul Aziz
+    bin Salman``), or whose full names end ``key`` (modifiers before a name: ``Right-wing Euroskeptic Andrej Babis``
+    is Andrej Babis), the one mentioned most often before ``position``, and of those the last: ``Mr Shah`` after
+    ``Salman Shah`` and then ``Chief Minister Murad Ali Shah`` is Murad Ali Shah; ``Mehra`` after ``Arjun Mehra``,
+    ``Mehra`` and ``His father, Gurpreet Mehra,`` is still Arjun Mehra."""
+    fits = [
+        e for e in people
+        if (e.words[-len(key) :] == key and e.words[-len(key) - 1 :][0] not in PATRONYMICS)
+        or (1 < len(e.words) < len(key) and key[-len(e.words) :] == e.words)  # "Right-wing Euroskeptic Andrej Babis"
+    ]
+    if len(fits) < 2 or position is None:
+        return fits[0] if fits else None
+    return max(fits, key=lambda entity: (bisect.bisect_left(entity.mentions, position), entity.last_before(position)))
 
 
 def _body_named(words: Words, tokens: Sequence[Token], start: int, cut: int, end: int) -> int:

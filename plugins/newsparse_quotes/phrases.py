@@ -176,7 +176,7 @@ class Phrases:
             low = bare(token.text)
             if in_name and not capitalized and not (
                 low in words.roles or low in words.speaker_heads or is_possessive(tokens[j - 1])
-                or (low[-1:] == "s" and low[:-1] in words.roles)  # "EU leaders", "Labour councillors"
+                or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
                 if _name_cut(words, tokens, j, hi):

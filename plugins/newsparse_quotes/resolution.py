@@ -168,7 +168,7 @@ class Resolver(Phrases):
             return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office"
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
-            entity = _acronym_holder(self, self.names.entity(tokens[first:last]), tokens[head_at - 1], position)
+            entity = _acronym_holder(self, self.names.entity(view, mention.lo + first, mention.lo + last), tokens[head_at - 1], position)
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
@@ -278,7 +278,7 @@ class Resolver(Phrases):
                 found = self.last_group
                 if found is not None and pronoun == "it" and _plural_noun(found.speaker):
                     body = self.speaking_body  # "Workers said … It said": a plural group is no "it"; the body that spoke last is
-                    found = None if body is None or body.person else Found(body.name, mention, body)
+                    found = None if body is None or body.person or _plural_noun(body.name) else Found(body.name, mention, body)
                 elif found is not None and pronoun == "they" and _other_group(self.words, tokens, sentence.start, mention.lo, found.speaker):
                     found = None  # "… 640 members of the union walked out over an offer they call “…”": not the group before
             return None if found is None else Found(found.speaker, mention, found.entity)
@@ -618,7 +618,7 @@ def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run
     """``Ann Lee’s office`` (``mention``, its owner's name the ``run`` of ``tokens``): credited as printed,
     the owner by the fullest name the article gives."""
     first, last = run
-    owner = names.entity(tokens[first:last])
+    owner = names.entity(view, mention.lo + first, mention.lo + last)
     owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
     return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
 
