@@ -378,6 +378,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "we're sorry, this feature", "we’re sorry, this feature", "this feature is currently unavailable",
             "this article is available to subscribers", "already have an account", "log in or register to",
             "log in to continue reading", "sign in to continue reading", "register to continue reading",
+            "sign in to unlock", "log in to unlock", "sign in to read", "log in to read", "sign in to access",
+            "log in to access",
             "please turn on javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
             "this feature requires javascript", "auto-refresh is", "this page refreshes automatically",
             "this page will refresh", "this page updates automatically",
@@ -461,6 +463,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "stories you may like", "more from this section",
             # a closing box of topics or of the site's most read stories: ``Suggested Topics:``, ``Trending Stories``
             "suggested topics", "trending stories", "popular stories",
+            # a widget to follow a story's topic over its name: ``Follow topic:`` / ``Budget 2026``
+            "follow topic", "follow topics",
         }
     ),
     "byline_roles": frozenset(
@@ -682,6 +686,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a list widget's item marker read aloud to screen readers, over the item's headline: ``list 1 of 3``
             "list ",
             "support for this story comes from", "sponsored by", "presented by", "in partnership with",
+            # a widget to follow a story's topic, over the topic's name: ``Follow topic:`` / ``Budget 2026``
+            "follow topic",
         }
     ),
 }

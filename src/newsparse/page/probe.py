@@ -31,6 +31,8 @@ _MENU_ITEMS = 3
 #: at most this many lines under it.
 _MAX_VIDEO_WORDS = 12
 _VIDEO_BLOCK_LINES = 3
+#: A writer's place in capitals under a byline has at most this many words (``NEW DELHI``).
+_MAX_PLACE_WORDS = 3
 #: Characters that end a sentence at the end of a line (a closing quote mark aside).
 _SENTENCE_ENDS = frozenset(".!?")
 
@@ -149,9 +151,11 @@ class _KindedLines(Sequence[PageLine]):
 
     def _is_writers_place(self, line: Line) -> bool:
         """True for the writer's location right under a byline, with no blank line between (``By Jane Doe`` over
-        ``Nairobi, Kenya``)."""
+        ``Nairobi, Kenya``; a place in capitals alone, as Indian papers print it: ``NEW DELHI``)."""
         above = self._done[-1]
-        return above.kind is LineKind.BYLINE and above.line.number == line.number - 1 and is_place_line(line.clean)
+        clean = line.clean
+        capitals = clean.isupper() and len(clean.split()) <= _MAX_PLACE_WORDS and all(c.isalpha() or c in " .'’-" for c in clean)
+        return above.kind is LineKind.BYLINE and above.line.number == line.number - 1 and (capitals or is_place_line(clean))
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
