@@ -433,3 +433,28 @@ def test_cents_after_euros_outside_brackets_stay_euro_cents():
 )
 def test_a_bare_dollar_in_brackets_after_an_amount_with_letters_converts_to_us_dollars(sentence, text):
     assert [f["currency"] for f in figures(sentence) if f["text"] == text] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("A sack of flour now costs 45,000 Sudanese pounds in the capital.", "45,000 Sudanese pounds", "SDG"),
+        ("Traders in Juba asked 9,000 South Sudanese pounds a bag.", "9,000 South Sudanese pounds", "SSP"),
+        ("The shilling traded at Ush3,610 against the dollar.", "Ush3,610", "UGX"),
+        ("Petrol rose to Tsh3,100 a litre.", "Tsh3,100", "TZS"),
+    ],
+)
+def test_more_pounds_and_shilling_prefixes(sentence, text, currency):
+    assert [f["currency"] for f in figures(sentence) if f["text"] == text] == [currency]
+
+
+def test_a_page_dated_in_a_us_time_zone_keeps_a_bare_dollar_american_beside_a_marked_foreign_one():
+    from newsparse import parse
+
+    page = (
+        "County backs rezoning for farm\n\nBy Dan Roe\nPublished May 12, 2024 | Updated 8:05 a.m. ET\n\n"
+        "The developer has put the project's cost at $96 million, the county said.\n\n"
+        "Its parent, a listed developer, reported HK$1.2 billion in revenue last year.\n"
+    )
+    found = {f.text: f.currency for f in parse(page).articles[0].figures}
+    assert found["$96 million"] == "USD" and found["HK$1.2 billion"] == "HKD"

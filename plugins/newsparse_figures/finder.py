@@ -21,7 +21,7 @@ from .numbers import digits_value, times
 from .patterns import Patterns, ascii_lower
 from .qualifiers import finish
 from .ranges import is_range, one_scale_money, share_suffix, vote_split
-from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_minus, word_before
+from .reading import CUE_AFTER, LOOKBACK, Reading, match_before, read_below_zero, read_minus, word_before
 from .steps import CURRENCY, FORMS, NOT_A_FIGURE, UNIT, functions
 from .suffixes import SuffixReader
 from .units import fill_units, plural_after
@@ -212,6 +212,7 @@ class FigureFinder:
             if not_a_figure(p, text, reading, match):
                 return None
         read_minus(text, reading, p.minus_before)
+        read_below_zero(text, reading)
         return reading
 
     def _read_digits(self, text: str, match: re.Match[str], money: bool) -> Reading | None:

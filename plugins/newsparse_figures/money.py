@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from newsparse.lazy_regex import LazyPattern, lazy_compile
+from newsparse.page.dates import prints_us_time
 
 from .numbers import times
 from .patterns import Patterns, context_words
@@ -735,8 +736,8 @@ class MoneyRules:
             undecided.add(self._dollars)
         elif "(" in text and _converts(p, text):
             named.add("USD")
-        elif len(named & p.dollar_currencies) == 1 and "USD" not in named and _currencies_of_places(p, text, _US):
-            named.add("USD")  # C$29 billion beside US buyers: the mark sets the foreign dollar apart from a bare $
+        elif len(named & p.dollar_currencies) == 1 and "USD" not in named and (_currencies_of_places(p, text, _US) or prints_us_time(head())):
+            named.add("USD")  # C$29 billion beside US buyers, or on a page dated in ET: the mark sets it apart from a bare $
         elif self._local_dollar(text, named):
             undecided.add(self._dollars)
         if asked is not None:

@@ -8,7 +8,7 @@ from attrs import define
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["Reading", "match_before", "read_minus", "sentence_before", "starts_sentence", "word_before"]
+__all__ = ["Reading", "match_before", "read_below_zero", "read_minus", "sentence_before", "starts_sentence", "word_before"]
 
 #: Punctuation stripped from the edges of a word before it is looked up.
 WORD_EDGES = ".,;:()“”\"‘’'"
@@ -97,6 +97,25 @@ def read_minus(text: str, reading: Reading, minus_before: re.Pattern[str]) -> No
     if minus is not None:
         reading.start = minus[0]
         reading.value, reading.base = -reading.value, -reading.base
+
+
+#: ``below zero`` after a number or its degrees: a temperature under freezing.
+_BELOW_ZERO = lazy_compile(r"[ \u00a0]+below zero\b")
+#: The unit of a temperature printed with no unit (``5 below zero``).
+_DEGREES = "degrees"
+
+
+def read_below_zero(text: str, reading: Reading) -> None:
+    """``below zero`` after a count or its degrees makes it a temperature under freezing: ``5 below zero`` and
+    ``12 degrees below zero`` are -5 and -12 degrees; ``zero`` is then no figure of its own."""
+    if reading.value is None or reading.base is None or reading.value < 0 or reading.kind != "quantity":
+        return
+    below = _BELOW_ZERO.match(text, reading.end)
+    if below is None or reading.unit not in (None, _DEGREES):
+        return
+    reading.end = below.end()
+    reading.value, reading.base = -reading.value, -reading.base
+    reading.unit = reading.canonical = _DEGREES
 
 
 class _Reversed:

@@ -24,7 +24,7 @@ from attrs import field, frozen
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year"]
+__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year", "prints_us_time"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -54,6 +54,8 @@ _DATE = lazy_compile(
 
 # A US time zone after a date's time (``03/04/2025 06:12 PM EST``): the date is printed month first, as in the US.
 _US_ZONE = lazy_compile(r"\s*(?:[ECMP][SD]?T|AK[SD]?T|HST)\b")
+# A clock time and a US time zone after it: ``8:05 a.m. ET``, ``4:18 PM EDT``.
+_US_CLOCK = lazy_compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?-i:[ECMP][SD]?T|AK[SD]?T|HST)\b", re.IGNORECASE)
 
 # A dateline alone on its line that prints no year: the place, then the day and month (``Kathmandu, Nov 30``,
 # ``Port Louis, 1 December``).
@@ -188,3 +190,8 @@ def _read(printed: str, dayfirst: bool, timed: bool) -> dt.date | dt.datetime | 
     except (ValueError, OverflowError):
         return None
     return parsed if timed else parsed.date()
+
+
+def prints_us_time(text: str) -> bool:
+    """``text`` prints a clock time in a US time zone (``Updated 8:05 a.m. ET``), as US outlets date their stories."""
+    return _US_CLOCK.search(text) is not None
