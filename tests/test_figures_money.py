@@ -458,3 +458,19 @@ def test_a_page_dated_in_a_us_time_zone_keeps_a_bare_dollar_american_beside_a_ma
     )
     found = {f.text: f.currency for f in parse(page).articles[0].figures}
     assert found["$96 million"] == "USD" and found["HK$1.2 billion"] == "HKD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Dealers in Lagos bought at the old naira price of N925, they said.", "N925"),
+        ("If we sell at N870 today, Lagos dealers lose on every litre of the naira stock.", "N870"),
+        ("Lagos dealers lose N55 on every litre, the naira traders said.", "N55"),
+    ],
+)
+def test_small_naira_amounts_after_a_price_or_a_loss_are_money(sentence, text):
+    assert [f["currency"] for f in figures(sentence) if f["text"] == text] == ["NGN"]
+
+
+def test_a_mask_model_after_a_verb_of_buying_is_still_no_money():
+    assert not any(f["text"].startswith("N95") for f in figures("Lagos clinics lost N95 masks in the fire, the naira fund said."))

@@ -44,7 +44,7 @@ _LEAD_SKIPS = frozenset(["about", "almost", "nearly", "around", "roughly", "appr
                          "now", "still", "already", "typically", "usually", "currently"])
 #: Words that may follow such a rate (``from N525 to N370``, ``R10 more a bag``); any other word makes it a name's
 #: number (``N95 masks``).
-_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less"])
+_RATE_ENDS = frozenset(["to", "and", "or", "per", "against", "on", "in", "at", "for", "more", "less", "today", "now", "yesterday", "tomorrow", "each", "every"])
 #: The noun after a range of such amounts that makes it a range of prices: ``in the R100 to R120 range``.
 _RANGE_NOUN = "range"
 #: How far back that word is looked for (two words at most, the lead and one of :data:`_LEAD_SKIPS`), and the next
@@ -636,13 +636,13 @@ def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
         return True  # R20 a litre, R250 a week
     before = _words_before(text, reading.start)
     lead = before[-1] if before else ""
-    if lead in _LEAD_SKIPS and len(before) > 1:
-        lead = before[0]  # spends about R250
+    if (lead in _LEAD_SKIPS or (lead == "of" and before[0] in p.price_words)) and len(before) > 1:
+        lead = before[0]  # spends about R250; the old price of N925
     after = text[reading.end : reading.end + _LEAD_REACH].split()
     if after and after[0].rstrip(".,;:") == _RANGE_NOUN and _paired(text, reading, prefix):
         return True  # the R100 to R120 range
     leads = lead in _RATE_LEADS or lead in _PRICE_COPULAS or lead in p.price_words
-    return leads and (not after or not after[0][:1].isalpha() or after[0] in _RATE_ENDS)
+    return leads and (not after or not after[0][:1].isalpha() or after[0].rstrip(".,;:") in _RATE_ENDS)
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -464,7 +464,8 @@ WEIGHT_CUES = [
 PRICE_WORDS = [
     "cost", "costs", "costing", "price", "prices", "priced", "sell", "sells", "sold", "selling", "fetches", "fetched",
     "fetch", "retail", "retails", "retailed", "retailing", "pay", "pays", "paid", "paying", "spend", "spends",
-    "spent", "spending", "charge", "charges", "charged", "charging",
+    "spent", "spending", "charge", "charges", "charged", "charging", "lose", "loses", "lost", "losing", "earn", "earns",
+    "earned", "earning", "save", "saves", "saved", "saving",
 ]
 
 #: Words after ``pounds of`` that keep the pounds sterling (``50,000 pounds of funding``).
