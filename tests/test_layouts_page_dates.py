@@ -1,5 +1,5 @@
 """Dates a page prints once for what it holds: a briefs page's date over its first title, and a numeric date that
-only a US time zone tells apart (``03/04/2025 06:12 PM EST``)."""
+only a time zone tells apart (``03/04/2025 06:12 PM EST`` month first, ``05/12/2025 16:40 GMT`` day first)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,20 @@ def test_an_ambiguous_numeric_date_with_a_us_time_zone_is_month_first(line, expe
     assert find_date(line).value == expected
 
 
-@pytest.mark.parametrize("line", ["03/04/2025 06:12 GMT", "03/04/2025", "03/04/2025 06:12 PM ESTONIA"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published on 05/12/2025 - 16:40 GMT+1", dt.date(2025, 12, 5)),
+        ("03/04/2025 06:12 GMT", dt.date(2025, 4, 3)),
+        ("03/04/2025 4:40 pm BST", dt.date(2025, 4, 3)),
+        ("12/03/2025 09:15 IST", dt.date(2025, 3, 12)),
+    ],
+)
+def test_an_ambiguous_numeric_date_with_a_zone_outside_the_us_is_day_first(line, expected):
+    found = find_date(line).value
+    assert found is not None and (found.year, found.month, found.day) == (expected.year, expected.month, expected.day)
+
+
+@pytest.mark.parametrize("line", ["03/04/2025 06:12", "03/04/2025", "03/04/2025 06:12 PM ESTONIA", "03/04/2025 4:40 pm, Leeds"])
 def test_an_ambiguous_numeric_date_without_a_us_time_zone_is_not_guessed(line):
     assert find_date(line).value is None

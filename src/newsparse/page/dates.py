@@ -54,6 +54,11 @@ _DATE = lazy_compile(
 
 # A US time zone after a date's time (``03/04/2025 06:12 PM EST``): the date is printed month first, as in the US.
 _US_ZONE = lazy_compile(r"\s*(?:[ECMP][SD]?T|AK[SD]?T|HST)\b")
+# A time zone outside the US after a date's time (``05/12/2025 - 16:40 GMT+1``, ``12/03/2025 09:15 IST``): the date
+# is printed day first, as in Europe, Africa, South Asia and Australia.
+_DAY_FIRST_ZONE = lazy_compile(r"\b(?:GMT|UTC|BST|CES?T|EES?T|WES?T|IST|AE[SD]T|ACST|AWST|NZ[SD]T|SAST|EAT|WAT|CAT|MSK|SGT|HKT|PHT|WIB)\b")
+#: How far past a date's time that zone is looked for (``GMT+1`` after ``16:40``, ``BST`` after ``pm``).
+_ZONE_REACH = 8
 # A clock time and a US time zone after it: ``8:05 a.m. ET``, ``4:18 PM EDT``.
 _US_CLOCK = lazy_compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?-i:[ECMP][SD]?T|AK[SD]?T|HST)\b", re.IGNORECASE)
 
@@ -170,7 +175,8 @@ def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.
         first, second = (int(n) for n in m["slashed"].split(m["sep"])[:2])
         ambiguous = first <= _MAX_MONTH and second <= _MAX_MONTH and first != second
         us_clock = ambiguous and m["time"] is not None and _US_ZONE.match(m.string, m.end()) is not None
-        if ambiguous and not ambiguous_day_first and not us_clock:
+        zoned = ambiguous and m["time"] is not None and _DAY_FIRST_ZONE.search(m.string, m.start("time"), m.end() + _ZONE_REACH) is not None
+        if ambiguous and not ambiguous_day_first and not us_clock and not zoned:
             return None  # 05/06/2025: May 6 or 5 June
         dayfirst = (ambiguous and not us_clock) or first > _MAX_MONTH
     printed = m["dmy"] or (m["mdy"] and m["mdy"].replace(",", ", ")) or m["iso"] or m["dotted"] or m["slashed"]
