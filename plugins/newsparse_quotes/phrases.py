@@ -982,14 +982,14 @@ def _apposed_name(
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
     resident, Yaw Boateng.``: the name), or a full name after a role (``the firm's co-founder, Ivo
-    Marsh, who …``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``)."""
+    Marsh, who …``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``, ``a barista in Columbus, Ohio``)."""
     indefinite = tokens[mention.lo].lower in INDEFINITE
     post = next((j for j in range(mention.lo + 1, mention.hi) if tokens[j].lower in _OF_FOR), mention.hi)
     role = any(bare(tokens[j].text).rsplit("-", 1)[-1] in words.roles for j in {post - 1, mention.hi - 1})  # "co-founder"
     comma = _portfolio_end(words, tokens, mention.hi, hi) if role else mention.hi  # "chief of research and economics,"
     whole = Mention(mention.lo, comma) if comma > mention.hi else mention  # the role with all its portfolios
-    if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role):
-        return whole
+    if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role) or tokens[comma - 1].is_capitalized:
+        return whole  # "a barista in Columbus, Ohio": a place and its state, no name set off
     inner = phrase_after(tokens, comma + 1, hi)
     if inner is None or not (indefinite or inner.hi - inner.lo > 1):
         return whole

@@ -44,7 +44,7 @@ WINDOW = 60
 _RESULT_WORDS = 4
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
 #: Particles naming a father (``bin Salman``: son of Salman): the word after one is no surname of its own.
 PATRONYMICS = frozenset("bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
