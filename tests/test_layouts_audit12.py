@@ -10,7 +10,7 @@ import time
 import pytest
 
 from newsparse import parse
-from newsparse_blog.listing import _is_briefs_label
+from newsparse_blog.listing import is_briefs_label
 
 from newsparse.page.chrome import LineKind
 
@@ -90,7 +90,7 @@ def test_a_two_briefs_of_one_paragraph_under_the_label_are_two_articles():
     ],
 )
 def test_a_briefs_label_shape(line, expected):
-    assert _is_briefs_label(line, CHROME) is expected
+    assert is_briefs_label(line, CHROME) is expected
 
 
 def test_a_one_storys_subheadings_under_a_briefs_label_stay_one_article():
@@ -133,7 +133,7 @@ def test_a_a_storys_long_subheadings_under_another_label_stay_one_article():
 def test_a_briefs_label_matches_fast_on_a_long_line():
     line = "brief " * 20000
     start = time.perf_counter()
-    assert not _is_briefs_label(line, CHROME)
+    assert not is_briefs_label(line, CHROME)
     assert time.perf_counter() - start < 1.0
 
 

@@ -44,3 +44,34 @@ def test_a_widget_to_follow_a_topic_leaves_the_title_to_the_headline():
     article = article_of(page)
     assert article.headline is not None and article.headline.text.startswith("Budget 2027: $3.2b package")
     assert texts(article)[-1] == "The package takes effect in April."
+
+
+def test_a_briefs_label_over_bylined_briefs_is_no_title_of_the_first():
+    page = (
+        "HNN\nWorld news in brief\n"
+        "Ferry operators agree to step up winter sailings on the northern routes\n"
+        "Reuters | March 4, 2025 10:21 AM GMT\n"
+        "HARBOUR (Reuters) - Operators agreed on Tuesday to run more winter sailings, the ministry said.\n"
+        "\"Our routes are at their busiest in decades,\" the minister told reporters after the meeting.\n"
+        "The deal takes effect in May and covers four routes.\n"
+        "Storm floods coastal villages as rivers burst their banks overnight\n"
+        "Reuters | March 4, 2025 1:47 PM GMT\n"
+        "NORTHPORT (Reuters) - Floods cut off three villages on Tuesday, officials said.\n"
+        "No deaths had been reported, but at least 86 homes were destroyed.\n"
+        "Port reopens after a week of repairs to its main quay wall\n"
+        "Reuters | March 4, 2025 3:02 PM GMT\n"
+        "EASTHAVEN (Reuters) - The port reopened on Tuesday after repairs, its operator said.\n"
+    )
+    articles = parse_page(page)
+    assert [a.headline.text for a in articles if a.headline] == [
+        "Ferry operators agree to step up winter sailings on the northern routes",
+        "Storm floods coastal villages as rivers burst their banks overnight",
+        "Port reopens after a week of repairs to its main quay wall",
+    ]
+    assert articles[0].summary is None
+
+
+def parse_page(page: str):
+    from newsparse import parse
+
+    return parse(page).articles

@@ -54,7 +54,7 @@ from newsparse.page.lines import ends_sentence, is_cut_short, word_count
 from newsparse.model import Article, Page
 from newsparse.page.probe import PageLine, PageProbe
 
-from .listing import Unit, has_standfirst, listing_slices, listing_units
+from .listing import Unit, has_standfirst, is_briefs_label, listing_slices, listing_units
 
 __all__ = ["BlogSplitter", "post_starts"]
 
@@ -305,6 +305,11 @@ class BlogSplitter:
     def _bylined(self, lines: Sequence[PageLine]) -> int:
         return sum(bylined for _, bylined in post_starts(lines, self.chrome))
 
+    def _under_briefs_label(self, lines: Sequence[PageLine], start: int) -> bool:
+        """A briefs page's label (``World news in brief``; table ``brief_labels``) stands above the first post's title
+        at ``start``: the label is the page's, no title of the post."""
+        return any(pl.kind is LineKind.TEXT and is_briefs_label(pl.clean, self.chrome) for pl in lines[:start])
+
     @staticmethod
     def _has_footer(lines: Sequence[PageLine]) -> bool:
         return any(pl.kind is LineKind.FOOTER or _is_blog_byline(pl) for pl in lines)
@@ -321,7 +326,8 @@ class BlogSplitter:
             return Page(articles=[_dated(post, day) for post in listed if post is not None and _has_text(post)], format=self.name)
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
-        bounds = [0, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
+        first = bounds[0] if bounds and self._under_briefs_label(lines, bounds[0]) else 0  # not "World news in brief"
+        bounds = [first, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
         posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):
             posts[0] = None

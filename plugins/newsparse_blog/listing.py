@@ -64,6 +64,7 @@ from newsparse_digest.splitter import header_key
 
 __all__ = [
     "Unit",
+    "is_briefs_label",
     "listing_units",
     "listing_slices",
     "has_standfirst",
@@ -193,7 +194,7 @@ def _is_standfirst(lines: Sequence[PageLine], i: int, chrome: PageChrome) -> boo
         and above.kind is LineKind.TEXT
         and is_title(above.clean)
         and not _is_body(above)
-        and not _is_briefs_label(above.clean, chrome)
+        and not is_briefs_label(above.clean, chrome)
         and MIN_LISTED_TITLE_WORDS <= word_count(above.clean) <= word_count(lines[i].clean)
     )
 
@@ -209,7 +210,7 @@ def _heads(
         if (heads and i <= heads[-1][1]) or (not heads and _is_standfirst(lines, i, chrome)):
             continue  # the copy of the title above, between it and its teaser; the page's headline's standfirst
         listed = pl.kind is LineKind.TEXT and _is_listed_title(pl.clean) and not is_alt_text(lines, i)
-        if listed and not _is_briefs_label(pl.clean, chrome):
+        if listed and not is_briefs_label(pl.clean, chrome):
             first = _teaser_after(lines, i, datelined, standfirsts)
             if first is not None:
                 heads.append((i, first))
@@ -330,7 +331,7 @@ def _is_briefs_page(lines: Sequence[PageLine], units: Sequence[Unit], chrome: Pa
     :data:`MAX_BRIEF_TITLE_WORDS` words), at most a :data:`MAX_QUESTION_SHARE` of them questions; each runs
     any number of paragraphs, as one story's subheadings (``Costs``), a few words long, would not."""
     above = lines[: units[0].title]
-    labelled = any(pl.kind is not LineKind.CHROME and _is_briefs_label(pl.clean, chrome) for pl in above)
+    labelled = any(pl.kind is not LineKind.CHROME and is_briefs_label(pl.clean, chrome) for pl in above)
     titles = [lines[u.title].clean for u in units]
     sized = all(
         MIN_BRIEF_TITLE_WORDS <= word_count(t, MAX_BRIEF_TITLE_WORDS + 1) <= MAX_BRIEF_TITLE_WORDS for t in titles
@@ -349,7 +350,7 @@ def _is_feed(lines: Sequence[PageLine], units: Sequence[Unit]) -> bool:
     )
 
 
-def _is_briefs_label(line: str, chrome: PageChrome) -> bool:
+def is_briefs_label(line: str, chrome: PageChrome) -> bool:
     """True for a short line ending no sentence that names a briefs page (``brief_labels``: ``In Brief``,
     ``Business Briefs: June 19``, ``World News at a Glance``); ``Briefly, the council said no.`` is text."""
     if ends_sentence(line) or word_count(line, MAX_BRIEFS_LABEL_WORDS + 1) > MAX_BRIEFS_LABEL_WORDS:
