@@ -417,7 +417,7 @@ class People:
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity
-        full = _surname_holder(self._by_surname.get(key[-1], ()), key, position)
+        full = _surname_holder(holders, key, position) if (holders := self._by_surname.get(key[-1])) else None
         if full is not None:
             return full
         if len(key) == 1 and key[0] in self._by_part:
