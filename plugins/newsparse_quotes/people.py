@@ -413,7 +413,7 @@ class People:
 
     def find(self, key: tuple[str, ...], position: int | None = None) -> Entity | None:
         """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is: of several,
-        the one mentioned last before ``position`` (the first named, where none is given)."""
+        the one :func:`_surname_holder` picks before ``position`` (the first named, where none is given)."""
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity

@@ -1005,7 +1005,7 @@ def _subordinate_subject(attributor: Attributor, tokens: Sequence[Token], k: int
     words = attributor.words
     for j in range(k - 2, sentence.start, -1):
         token = tokens[j]
-        if token.quoted or token.text in ",;:" or (token.lower in words.clause_words and token.lower in _NO_SUBORDINATORS):
+        if token.quoted or token.text in ",;:" or token.lower in _NO_SUBORDINATORS:
             return None
         if token.lower in words.clause_words:
             mention = attributor.phrase_after(tokens, j + 1, k - 1)
