@@ -37,6 +37,19 @@ def test_a_sentence_or_a_doubled_mark_is_no_exclaimed_title(line):
     assert not is_title(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("A Small Port Sued Hundreds of Its Own Tenants. Then It Asked the Town for a Bailout.", True),
+        ("Ferry Runs Late Again. Angry Commuters Stop Waiting.", True),
+        ("The council met. It voted for the plan.", False),  # sentences of a body
+        ("Attending Were Ann Lee, Tom Roe. Also Ivo Marsh.", False),  # a comma: a list, no title
+    ],
+)
+def test_a_title_of_title_case_sentences_closed_by_a_full_stop(line, title):
+    assert is_title(line) is title
+
+
 def test_a_blog_post_title_closed_by_an_exclamation_under_its_date_is_the_headline():
     title = "Harbour Board Finally Votes To Dredge!"
     page = parse(f"Friday, March 7, 2014\n\n{title}\n\n{_BODY}")

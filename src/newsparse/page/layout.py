@@ -239,6 +239,8 @@ def _is_exclaimed_title(line: str) -> bool:
     """True for a title in Title Case closed by one ``!`` or by an ellipsis, which no sentence of a
     body is: ``Storm Knocks Out Power Across Three Counties!``, ``We Will Rebuild This Town…``."""
     end = line.rstrip(_TITLE_CLOSERS)
+    if end.endswith(".") and "," not in end and ". " in end:  # two sentences in Title Case: "… Patients. Then It Asked …"
+        return all(is_title_case(part) for part in end.split(". "))
     return end.endswith(_TITLE_MARKS) and not end.endswith(("!!", "?!", "!?")) and is_title_case(end)
 
 
