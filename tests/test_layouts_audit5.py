@@ -113,3 +113,10 @@ def test_an_empty_comment_count_after_the_body_is_no_paragraph():
     page = parse(f"Harbour board votes to dredge channel\n\n{_BODY}\nNo comments yet.\n\nLeave a comment\n")
     assert texts(page[0]) == _PARAGRAPHS
     assert CHROME.kind("No comments yet.")[0] is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Science + Tech", "Arts + Culture", "Politics + Society"])
+def test_sections_joined_by_a_plus_are_labels(line):
+    from newsparse.page.layout import is_label
+
+    assert is_label(line)

@@ -136,7 +136,7 @@ _COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
-_SECTION_JOINERS = frozenset({"&", "and"})
+_SECTION_JOINERS = frozenset({"&", "and", "+"})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
