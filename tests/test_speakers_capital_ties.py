@@ -42,3 +42,18 @@ def test_the_county_still_takes_up_its_county():
 
 def test_a_list_of_people_after_a_plural_title_still_names_them():
     assert credited("Governors Amy Hart and Joe Pike signed the pact.", "“It is a start,” Hart said.") == ["Amy Hart"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("The Belfast Health and Social Care Trust apologised on Monday.", "Belfast Health and Social Care Trust"),
+        ("The Emirates Water and Electricity Company signed the deal.", "Emirates Water and Electricity Company"),
+    ],
+)
+def test_and_inside_a_bodys_name_joins_it(lead, body):
+    assert credited(lead, "“We will learn from this,” the trust said." if "Trust" in body else "“It sets a benchmark,” the company said.") == [body]
+
+
+def test_two_people_joined_by_and_stay_two():
+    assert credited("“It is final,” said Ann and Tom Lee.") != ["Ann and Tom Lee"]

@@ -51,7 +51,7 @@ _OF_AND = frozenset(["of", "for", "and"])  # "the Bank of X", "the Centre for X"
 #: The most tokens of a clause with ``which`` between a name and its verb.
 _WHICH_TOKENS = 25
 #: Marks that may stand inside a name: full stops, ampersands, apostrophes ending a word.
-_JOINERS = frozenset(".&’'")
+_JOINERS = frozenset([".", "&", "’", "'", "and"])
 #: The lower-case words joining a post to its portfolio (``Minister of State for``, ``Speaker of the``).
 _POST_JOINERS = frozenset(["of", "for", "the"])
 #: Relative pronouns after a name: ``the Jones who …`` still names the person.
@@ -135,10 +135,33 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     token, word = tokens[j], tokens[j - 1]
     if token.text in ".&":
         return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j)
+    if token.text == "and":
+        return _and_in_body_name(tokens, j, words)
     return (
         j > 0 and not token.mark and word.is_capitalized and word.end == token.start
         and not word.lower.endswith("s") and word.lower not in words.openers
     )
+
+
+def _and_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
+    """The ``and`` at token ``j`` is inside a body's name: capitalized words with no first name and no body word last
+    before it, and capitalized words after it ending in a body word within four (``Emirates Water and Electricity
+    Company``, ``King Salman Humanitarian Aid and Relief Centre``); not two bodies (``Acme Holdings and Beta Corp``)
+    nor two people (``Ann and Tom Lee``)."""
+    before = tokens[j - 1] if j else None
+    if before is None or not before.is_capitalized or bare(before.text) in words.bodies:
+        return False
+    first = j - 1
+    while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].quoted:
+        first -= 1
+    if any(is_first_name(t.lower) for t in tokens[first:j] if t.lower not in words.openers):
+        return False  # "Maria Jensen and Nordlys Holdings": a person and a body
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if not tokens[k].is_capitalized or tokens[k].quoted:
+            return False
+        if bare(tokens[k].text) in words.bodies and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalized):
+            return True
+    return False
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
