@@ -144,24 +144,24 @@ def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
 
 
 def _and_in_body_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
-    """The ``and`` at token ``j`` is inside a body's name: capitalized words with no first name and no body word last
-    before it, and capitalized words after it ending in a body word within four (``Emirates Water and Electricity
-    Company``, ``King Salman Humanitarian Aid and Relief Centre``); not two bodies (``Acme Holdings and Beta Corp``)
-    nor two people (``Ann and Tom Lee``)."""
+    """The ``and`` at token ``j`` is inside a body's name: capitalized words after it ending in a body word within four,
+    and capitalized words with no first name and no body word last before it (``Emirates Water and Electricity
+    Company``, ``Belfast Health and Social Care Trust``); not two bodies (``Acme Holdings and Beta Corp``) nor a
+    person and a body (``Maria Jensen and Nordlys Holdings``)."""
     before = tokens[j - 1] if j else None
     if before is None or not before.is_capitalized or bare(before.text) in words.bodies:
         return False
-    first = j - 1
-    while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].quoted:
-        first -= 1
-    if any(is_first_name(t.lower) for t in tokens[first:j] if t.lower not in words.openers):
-        return False  # "Maria Jensen and Nordlys Holdings": a person and a body
     for k in range(j + 1, min(len(tokens), j + 5)):
         if not tokens[k].is_capitalized or tokens[k].quoted:
             return False
         if bare(tokens[k].text) in words.bodies and (k + 1 == len(tokens) or not tokens[k + 1].is_capitalized):
-            return True
-    return False
+            break
+    else:
+        return False
+    first = j - 1
+    while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].quoted:
+        first -= 1
+    return not any(is_first_name(t.lower) for t in tokens[first:j] if t.lower not in words.openers)
 
 
 def _particle_in_name(tokens: Sequence[Token], j: int) -> bool:
