@@ -45,14 +45,22 @@ def test_a_list_of_people_after_a_plural_title_still_names_them():
 
 
 @pytest.mark.parametrize(
-    ("lead", "body"),
+    ("lead", "quote", "body"),
     [
-        ("The Belfast Health and Social Care Trust apologised on Monday.", "Belfast Health and Social Care Trust"),
-        ("The Emirates Water and Electricity Company signed the deal.", "Emirates Water and Electricity Company"),
+        (
+            "The Belfast Health and Social Care Trust apologised on Monday.",
+            "“We will learn from this,” the trust said.",
+            "Belfast Health and Social Care Trust",
+        ),
+        (
+            "The Emirates Water and Electricity Company signed the deal.",
+            "“It sets a benchmark,” the company said.",
+            "Emirates Water and Electricity Company",
+        ),
     ],
 )
-def test_and_inside_a_bodys_name_joins_it(lead, body):
-    assert credited(lead, "“We will learn from this,” the trust said." if "Trust" in body else "“It sets a benchmark,” the company said.") == [body]
+def test_and_inside_a_bodys_name_joins_it(lead, quote, body):
+    assert credited(lead, quote) == [body]
 
 
 def test_two_people_joined_by_and_stay_two():
