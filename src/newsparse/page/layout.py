@@ -227,7 +227,7 @@ def is_title(line: str) -> bool:
     ending in an article, a conjunction, ``of`` or a possessive (:data:`_NO_TITLE_ENDS`)."""
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
-        and (not ends_sentence(line) or is_question(line) or _is_exclaimed_title(line))
+        and (not ends_sentence(line) or is_question(line) or _is_closed_title(line))
         and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
         and line.rpartition(" ")[2].casefold() not in _NO_TITLE_ENDS
         and read_more_link(line) is None
@@ -235,9 +235,10 @@ def is_title(line: str) -> bool:
     )
 
 
-def _is_exclaimed_title(line: str) -> bool:
-    """True for a title in Title Case closed by one ``!`` or by an ellipsis, which no sentence of a
-    body is: ``Storm Knocks Out Power Across Three Counties!``, ``We Will Rebuild This Town…``."""
+def _is_closed_title(line: str) -> bool:
+    """True for a title in Title Case closed by one ``!`` or by an ellipsis, or of Title Case sentences closed by a
+    full stop, which no sentence of a body is: ``Storm Knocks Out Power Across Three Counties!``, ``We Will Rebuild
+    This Town…``, ``Port Sued Its Tenants. Then It Asked for a Bailout.``"""
     end = line.rstrip(_TITLE_CLOSERS)
     if end.endswith(".") and "," not in end and ". " in end:  # two sentences in Title Case: "… Patients. Then It Asked …"
         return all(is_title_case(part) for part in end.split(". "))
