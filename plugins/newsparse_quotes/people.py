@@ -339,7 +339,7 @@ class People:
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
-        place = place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)  # "the parish of X"
+        place = (place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)) and cut == i  # "the parish of X"; a title names a person
         # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
         acronym = len(texts[cut]) > 1 and texts[cut].isupper() and not _initials(words, key, texts[cut])
         named = len(key) > 1 and lowers[i] != "the" and before != "the" and not acronym

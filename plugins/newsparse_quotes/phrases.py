@@ -181,6 +181,7 @@ class Phrases:
             ):
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
+                j += tokens[i].lower in words.determiners and _agent_noun(words, tokens[j])  # "one GOP operative"
                 break
             in_name = capitalized and low not in words.determiners and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
@@ -602,14 +603,21 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     words = phrases.words
     if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(words, tokens, inner.lo - 1, inner.hi):
         outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
-        if outer is not None and _adverbial(words, tokens, outer):
-            return inner  # "Last week, the boat builder, which …, said": the builder
+        if outer is not None and (_adverbial(words, tokens, outer) or _opening_object(words, tokens, outer, lo)):
+            return inner  # "Last week, the boat builder, which …, said": the builder; "Outside court, Lee's sister, …"
         if outer is not None:
             named = names_apposition(words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
             return inner if named else _named_before(phrases, tokens, outer, lo)
     start = _apposition_start(words, tokens, comma, lo)
     outer = None if start is None else phrases._bare_phrase_before(tokens, start, lo)
     return _named_before(phrases, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+
+
+def _opening_object(words: Words, tokens: Sequence[Token], phrase: Mention, lo: int) -> bool:
+    """``phrase``, in lower case, is the object of a preposition opening the sentence (``Outside court,``,
+    ``After lunch,``): an adverbial, no one set off before an apposition."""
+    k = phrase.lo - 1
+    return k == lo and tokens[k].lower in words.prepositions and not tokens[phrase.lo].is_capitalized
 
 
 def _named_before(phrases: Phrases, tokens: Sequence[Token], outer: Mention, lo: int) -> Mention:
@@ -712,6 +720,21 @@ def _listed_names_start(words: Words, tokens: Sequence[Token], joiner: int, lo: 
         head.text.isalpha() and head.lower.endswith("s")
     )  # "A spokesperson for Lakes Transport and Roads": the body's whole name, never "Roads"
     return k if noun and not head.quoted else None
+
+
+#: The endings of a noun for someone who does something (``operative``, ``lobbyist``, ``donor``, ``insider``).
+_AGENT_ENDINGS = ("er", "or", "ist", "ive", "ant", "ent", "ian", "man", "woman")
+
+
+def _agent_noun(words: Words, token: Token) -> bool:
+    """The lower-case word ``token`` is by its ending a noun for someone, the head the capitalized words
+    before it describe: ``one GOP operative``, ``a Labour lobbyist``; not a function word (``other``,
+    ``under``) nor a speech verb or auxiliary."""
+    low = token.lower
+    return (
+        len(low) > 4 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
+        and low not in words.function_words and low not in words.speech_verbs and low not in words.auxiliaries
+    )
 
 
 def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

@@ -199,6 +199,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
             "key events", "show key events only", "live events",
+            # an ad slot's skip link and label, a text-size menu, a reactions widget, a box's heading
+            "skip advertisement", "text ad", "normal text size", "larger text size", "very large text size",
+            "how does this make you feel", "recommended reading", "more updates", "share us on",
+            "share or comment on this article", "privacy dashboard", "terms and privacy policy", "learn more",
             # a comment count before any comment: ``No comments yet.``, ``Be the first to comment``
             "no comments yet", "no comments so far", "be the first to comment", "show all updates", "pinned post", "pinned",
             "follow on google news", "terms and conditions apply", "a a a", "not investment advice",
@@ -297,6 +301,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "get our weekend", "get our morning", "get our evening", "sign up here", "sign up now",
             "sign up today", "to revisit this article", "trending:", "trending now:", "hot topics:",
             "you are here", "top stories:", "most read:", "download our ", "published in the print edition",
+            # a prompt to save articles; a newsletter platform's closing prompts
+            "log in, register or subscribe", "thanks for reading ", "to receive new posts and support",
             # an aggregator's pointer to the outlet it reprints: ``Read the original article on Harbour Times.``
             "read the original article on ",
             "a version of this article appears", "a version of this article appeared",
@@ -436,7 +442,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "list_headings": frozenset(
         {
-            "related", "related stories", "related articles", "related posts", "related news",
+            "related", "related stories", "related articles", "related posts", "related news", "related article",
+            "related story", "related video", "see related",
             "related coverage", "related topics", "more on this story", "more from", "most read", "most popular",
             "most viewed", "most shared", "read next", "up next", "recommended", "recommended stories",
             "you may also like", "trending", "trending now", "top stories", "top headlines", "more news",
@@ -1092,7 +1099,7 @@ _MAX_PROMPT_LEAD_WORDS = 4
 _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = lazy_compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*)\s"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s"
     r"(?:(?:covers|writes about|reports on|reports from|can be reached|can be contacted)\s|(?:is|was)\s(?P<role>(?:[\w'’-]+\s){0,5}[\w'’-]+))"
 )
 # A writer's contact line closing an article, after its opening (``contact_openings``): the name (or a pronoun),
@@ -1151,15 +1158,18 @@ _LINK_PROMPT_VERBS = ("follow ", "get ", "watch ", "listen ", "visit ")
 _HERE_LINK = lazy_compile(r"(?:[^.!?,]{1,60},\s)?(?i:click|tap) here[.!]?")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
 _ISSUE_NOTE = lazy_compile(
-    r"(?i:this\s+(?:article|story|piece|feature|essay|review|interview)\s+(?:appears|appeared|ran|is\s+published|was\s+published)"
-    r"\s+in\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,4}?(?:print\s+)?(?:issue|edition)\b)"
+    r"(?i:(?:this\s+(?:article|story|piece|feature|essay|review|interview)\s+)?(?:appears|appeared|ran|is\s+published|was\s+published)"
+    r"\s+in\s+(?:the\s+)?(?:[\w'’/,-]+\s+){0,8}?(?:print\s+)?(?:issue|edition)\b)"
 )
+# A print copy's note naming the outlet and the day: ``Published in The Harbour Times, March 16th, 2025.``
+_PRINTED_IN = lazy_compile(r"(?:Published|Printed) in (?:[A-Z][\w'’&.-]*\s){0,3}[A-Z][\w'’&.-]*,\s")
 # An appeal to back the newsroom, at the start of a clause, and what it backs or costs: ``If you value this
-# reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``
+# reporting, become a member for $5 a month.``, ``Join the Harbour Club to support our journalism.``,
+# ``Support HARBOUR POST'S journalism of record``
 _APPEAL = lazy_compile(
     r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:member|supporter|subscriber|patron|donor)"
     r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
-    r"|(?i:support)\s+(?i:our|us|independent|local|public[- ]interest)\b)"
+    r"|(?i:support)\s+(?:(?i:our|us|independent|local|public[- ]interest)\b|(?:[A-Z][\w'’-]*\s+){1,3}(?i:journalism|reporting)\b))"
 )
 _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
@@ -1207,7 +1217,7 @@ _MAX_BLURB_WORDS = 12
 # A pitch printed without a full stop may run longer: ``Our morning email breaks down the key stories of the day``.
 _MAX_OPEN_BLURB_WORDS = 20
 _MAX_DONATION_WORDS = 12
-_MAX_APPEAL_WORDS = 20
+_MAX_APPEAL_WORDS = _MAX_PROMPT_WORDS
 _MAX_APPEAL_SENTENCES = 3
 _SECTION_JOINERS = frozenset({"&", "and", "of", "the"})
 _MAX_SITE_LINE_WORDS = 4
@@ -1423,13 +1433,13 @@ def _is_link_label(item: str) -> bool:
 
 
 def _is_menu_item(item: str) -> bool:
-    """True for one item of a menu: a few capitalised words without digits (``Crime & Courts``), a
-    brand's name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``)."""
+    """True for one item of a menu: a few capitalised words and no number (``Crime & Courts``), a brand's
+    name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``) or with digits in it
+    (``Law360 Pulse``; not ``Arsenal 2``, ``May 3``)."""
     words = item.split()
     return (
         0 < len(words) <= _MAX_MENU_ITEM_WORDS
-        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SECTION_JOINERS or _BRAND.match(w) for w in words)
-        and not any(c.isdigit() for c in item)
+        and all(w[:1].isupper() or w.casefold() in _SECTION_JOINERS or _BRAND.match(w) for w in words)
     )
 
 
@@ -1748,14 +1758,14 @@ def is_remaining_pointer(line: str) -> bool:
 
 
 def _is_closing_prompt(line: str, key: str) -> bool:
-    """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``),
-    a magazine's issue note (``This feature appears in the June 2026 issue of …``), a prompt that
+    """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``), an
+    appeal printed as a heading (``Support Harbour Post's journalism``), a prompt that
     closes with a web address (``Follow our coverage of the storm at https://…``) or a link's prompt
     (``To see the full results, click here.``) or a feed's pointer to the rest of a story
     (:func:`is_remaining_pointer`)."""
     return (
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
-        or (key.startswith("this ") and _ISSUE_NOTE.match(line) is not None)
+        or (key.startswith("support ") and _is_appeal(line))
         or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
         or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
         or ("paragraph" in key and is_remaining_pointer(key))
@@ -1812,6 +1822,12 @@ def _is_prompt(line: str, chrome: PageChrome) -> bool:
         prompt or _is_prompt_lead(s, short) or _is_channel_offer(s, chrome) or _is_notice(s, chrome)
         for prompt, s in zip(prompts, sentences)
     )
+
+
+def _is_long_prompt(line: str, words: int, chrome: PageChrome) -> bool:
+    """True for a prompt or a funding appeal of a few sentences, longer than a meta line but no more than
+    :data:`_MAX_PROMPT_WORDS` words (``words``)."""
+    return words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and (_is_prompt(line, chrome) or _is_funding_appeal(line, chrome))
 
 
 def _is_notice(sentence: str, chrome: PageChrome) -> bool:
@@ -1880,6 +1896,17 @@ def _is_closing_note(line: str, chrome: PageChrome) -> bool:
         or _is_imprint(line)
         or _is_pointer(line, chrome)
     )
+
+
+def _is_print_note(line: str) -> bool:
+    """True for a note on the article's print copy: where it appeared (``This feature appears in the June
+    2026 issue of …``, ``Appeared in the May 2, 2026, print edition as 'Harbour Fares Rise'.``) or the
+    outlet and day it was printed (``Published in The Harbour Times, March 16th, 2025.``)."""
+    if "dition" in line or "issue" in line:
+        return _ISSUE_NOTE.match(line) is not None
+    if (m := _PRINTED_IN.match(line)) is None or (found := find_date(day := line[m.end() :])) is None:
+        return False
+    return found.start == 0 and not day[found.end :].strip(_EDGE_PUNCT)
 
 
 def _is_pointer(line: str, chrome: PageChrome) -> bool:
@@ -2203,11 +2230,11 @@ class PageChrome:
             or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
             or _is_wire_note(line)
+            or _is_print_note(line)
         ):
             return LineKind.CHROME, None
-        if not short:  # a prompt of a few sentences may run a little longer than a meta line
-            prompt = words <= _MAX_PROMPT_WORDS and _ends_sentence(line) and _is_prompt(line, self)
-            return (LineKind.CHROME if prompt else LineKind.TEXT), None
+        if not short:
+            return (LineKind.CHROME if _is_long_prompt(line, words, self) else LineKind.TEXT), None
         if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
             return LineKind.CHROME, None
         if _ends_sentence(line):
@@ -2289,7 +2316,7 @@ class PageChrome:
 
     def author_bio_name(self, line: str) -> str | None:
         """The writer an author's bio names, as articles close with one: ``Jane Doe is a senior
-        reporter at the Harbour Post.``, ``Jane Doe covers courts for …`` (a role from
+        reporter at the Harbour Post.``, ``Jane Doe covers courts for …``, ``Doe covers courts …`` (a role from
         ``bio_roles``), perhaps with a prompt to follow the writer after it (``Follow Jane on X @jdoe``);
         None for any other line."""
         line = _bio_text(line)

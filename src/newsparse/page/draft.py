@@ -212,8 +212,12 @@ class Draft:
         return any(name.casefold() in b.casefold() for b in self.bylines)
 
     def _is_closing_bio(self, line: str) -> bool:
+        """True for an author's bio closing the article (:meth:`PageChrome.author_bio_name`); one naming the
+        writer by one word (``Doe covers courts for …``) only when that is a word of a byline's name."""
         name = None if self.chrome is None else self.chrome.author_bio_name(line)
-        return name is not None and (not self.bylines or self._names_writer(name) or self._is_reprint_bio(line))
+        if name is None or " " not in name:
+            return name is not None and any(name.casefold() in _key_words(b) for b in self.bylines)
+        return not self.bylines or self._names_writer(name) or self._is_reprint_bio(line)
 
     def _is_reprint_bio(self, line: str) -> bool:
         """True for the writers' bios closing a republished article, whose bylines are the reposting
@@ -326,3 +330,8 @@ def _is_listed_headline(line: Line) -> bool:
     data, a label and its figure (``General fare: $1.50 now``)."""
     clean = line.clean
     return is_title(clean) and not closes_with_tally(clean) and not opens_with_item_number(clean) and not _DATA_ITEM.search(clean)
+
+
+def _key_words(byline: str) -> set[str]:
+    """The words of a byline, in lower case without the marks around them: ``{"by", "jane", "doe"}``."""
+    return {word.strip(".,;:|()").casefold() for word in byline.split()}

@@ -1,0 +1,59 @@
+"""Speakers whose phrase was cut short or taken from the wrong place, seen on held-out probe pages; the
+sentences here are our own.
+
+* A described source whose capitalized words describe a noun in lower case (``one GOP operative``) is never
+  cut before that noun: ``one GOP`` is no speaker.
+* The object of a preposition opening the sentence (``Outside court,``) is no one set off before an
+  apposition: ``Outside court, Lee's sister, who …, said`` never credits ``court``.
+* A name after a title inside a body's name (``Department of Statistics Director-General Ann Lee``) is a
+  person, not a place the body is ``of``: a later ``she said`` takes her up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“He will have to do better,” said one GOP operative involved in Senate races.",
+        "“It is a bad deal,” said a Labour lobbyist close to the talks.",
+        "“We gave more than ever,” said one Democratic donor in Ohio.",
+    ],
+)
+def test_a_described_source_is_never_cut_before_its_noun(sentence):
+    [speaker] = credited(sentence)
+    assert speaker is None or speaker.split()[-1] in ("operative", "lobbyist", "donor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“It costs too much,” said one NATO diplomat.", "one NATO diplomat"),
+        ("“It costs too much,” said a Kremlin insider.", "a Kremlin insider"),
+    ],
+)
+def test_a_described_source_with_a_known_head_is_credited(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize("opening", ["Outside court", "After the hearing", "Inside the chamber"])
+def test_the_object_of_an_opening_preposition_is_no_speaker(opening):
+    paragraphs = [
+        "Omar Sarraf was jailed for nine years on Friday.",
+        f"{opening}, Sarraf's sister, who asked not to be named, said the family was \"heartbroken\".",
+    ]
+    [speaker] = credited(*paragraphs)
+    assert speaker is None or "sister" in speaker
+
+
+def test_a_titled_name_inside_a_body_name_is_a_person():
+    speakers = credited(
+        "“Exports will keep growing,” Department of Statistics Director-General Grace Lin told reporters in Taipei.",
+        "However, she said traditional industries were struggling. Exports to China and Macau fell.",
+        "“The recovery is very uneven,” she said.",
+    )
+    assert speakers[-1] is not None and speakers[-1].endswith("Grace Lin")
