@@ -972,7 +972,8 @@ _BY_KINDS = (
 )
 _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
-    r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*)(?P<name>\w)"
+    r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*"
+    r"|From\s+[A-Z]{2,5}['’]s\s+)(?P<name>\w)"  # a live page's post: ``From CNN's Jane Doe``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
 _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?: of (?:the|this) (?:article|story))?|byline)\s*:")
@@ -1502,8 +1503,8 @@ def _is_prompt_lead(sentence: str, short_prompt: bool) -> bool:
 
 
 def _may_have_by(line: str) -> bool:
-    """False for the many lines that print no ``by`` and no colon, which no byline's opening matches."""
-    return "by" in line or "By" in line or "BY" in line or ":" in line
+    """False for the many lines that print no ``by``, no colon and no opening ``From``, which no byline's opening matches."""
+    return "by" in line or "By" in line or "BY" in line or ":" in line or line.startswith("From ")
 
 
 def _match_by(line: str) -> re.Match[str] | None:
