@@ -7,6 +7,10 @@ sentences here are our own.
   apposition: ``Outside court, Lee's sister, who …, said`` never credits ``court``.
 * A name after a title inside a body's name (``Department of Statistics Director-General Ann Lee``) is a
   person, not a place the body is ``of``: a later ``she said`` takes her up.
+* A company's designator in capitals (``PT``, ``PTY``) is a body word, never a title cut from the name: ``PT
+  Sulawesi Raya Industrial Park`` is a body; ``Pt. Ravi Shankar`` keeps its title.
+* A body named in apposition after a described subject (``the park's operator, PT Halmahera Prima, said``) is
+  the subject: a later ``it`` takes it up.
 """
 
 from __future__ import annotations
@@ -57,3 +61,39 @@ def test_a_titled_name_inside_a_body_name_is_a_person():
         "“The recovery is very uneven,” she said.",
     )
     assert speakers[-1] is not None and speakers[-1].endswith("Grace Lin")
+
+
+@pytest.mark.parametrize("company", ["PT Sulawesi Raya Industrial Park", "PT Nusa Tambang Mandiri"])
+def test_a_designator_in_capitals_names_a_body(company):
+    speakers = credited(
+        "Workers at the smelter complex staged a protest on Monday.",
+        f"In a statement, {company} said it had spent more on safety. It said it “takes every incident seriously”.",
+    )
+    assert speakers == [company]
+
+
+@pytest.mark.parametrize(
+    ("description", "body"),
+    [
+        ("the industrial park's operator", "PT Halmahera Prima Industri"),
+        ("the chain's parent company", "Lindqvist Retail Holdings"),
+    ],
+)
+def test_a_body_in_apposition_is_the_subject_it_takes_up(description, body):
+    speakers = credited(
+        "Indonesia holds about 22% of the world's nickel reserves.",
+        f"In a written response, {description}, {body}, said it complied with all rules. "
+        "It called the findings “misleading and based on incomplete data.”",
+    )
+    assert speakers == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“Music heals,” said Pt. Ravi Shankar, the sitar player.", "Ravi Shankar"),
+        ("“The well is dry,” said Smt. Sunita Devi, the village head.", "Sunita Devi"),
+    ],
+)
+def test_an_indian_title_with_a_full_stop_is_no_speaker(sentence, expected):
+    assert credited(sentence) == [expected]

@@ -14,7 +14,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
 
-__all__ = ["apposed_person", "first_named", "named_subject", "person_before_relative"]
+__all__ = ["apposed_body", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
@@ -50,6 +50,24 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     """``The firm’s deputy chair, Mei Tan, said …``: the person a described subject (``mention``,
     opening with a determiner or a possessive) names in an apposition set off by commas, when a
     verb follows it."""
+    commas = _apposition_commas(names, view, mention, sentence)
+    if commas is None:
+        return None
+    named = person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))  # "Ruth Vane (52), …": past the bracket
+    return None if named is None else named[1]
+
+
+def apposed_body(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+    """``The park’s operator, PT Halmahera Prima Industri, said …``: the body (no place) a described subject names
+    whole in an apposition set off by commas, when a verb follows it."""
+    commas = _apposition_commas(names, view, mention, sentence)
+    body = None if commas is None else names.entity(view, commas[0] + 1, commas[1])
+    return body if body is not None and not body.person and not body.place else None
+
+
+def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> tuple[int, int] | None:
+    """The commas around the apposition after a described subject (``mention``, opening with a determiner or a
+    possessive) when a verb follows it, perhaps after a description or a participle clause."""
     tokens = view.tokens
     k = mention.hi
     if k >= sentence.stop or tokens[k].text != "," or not (
@@ -64,8 +82,7 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
     if verb >= sentence.stop or not names.people.is_verb(tokens[verb].lower):
         return None
-    named = person_before(names, view, label_start(tokens, close, k + 1))  # "Ruth Vane (52), …": past the bracket
-    return None if named is None else named[1]
+    return k, close
 
 
 def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:

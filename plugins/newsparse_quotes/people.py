@@ -287,11 +287,11 @@ class People:
         openers = words.openers
         while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
-        cut = start + 1 if end - start > 2 and _title_like(tokens, i, start, end) else start
+        cut = start + 1 if end - start > 2 and _title_like(words, tokens, i, start, end) else start
         titles = words.titles
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
-            if (word := bare(tokens[k].text)) in titles or ("-" in word and _compound_title(words, word)) or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
+            if ((word := bare(tokens[k].text)) in titles and not _designator(words, tokens[k])) or ("-" in word and _compound_title(words, word)) or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
@@ -768,13 +768,20 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
 
 
-def _title_like(tokens: Sequence[Token], i: int, k: int, end: int) -> bool:
+def _designator(words: Words, token: Token) -> bool:
+    """``token`` is a company's designator in capitals, a body word (``PT`` of ``PT Sulawesi Raya``), no title
+    (``Pt.`` of ``Pt. Ravi Shankar``)."""
+    return token.text.isupper() and token.lower in words.bodies
+
+
+def _title_like(words: Words, tokens: Sequence[Token], i: int, k: int, end: int) -> bool:
     """Token ``k``, the first of a run ``i:end`` before two more words, is a title: an acronym
-    (``the UN Vassily Nebenzia``) or an ordinary English word opening the sentence before a first
-    name and a surname (``Veteran Anna Lee``, ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
+    (``the UN Vassily Nebenzia``; not a body word, ``PT Sulawesi Raya Industrial Park``: a company) or an
+    ordinary English word opening the sentence before a first name and a surname (``Veteran Anna Lee``,
+    ``Beloved Tom Hill``; not ``Rose Anna Hill``)."""
     word = tokens[k].text
     if len(word) > 1 and word.isupper():
-        return True
+        return not _designator(words, tokens[k])
     if k != i or not _opens_sentence(tokens, k) or not is_first_name(tokens[k + 1].lower):
         return False
     low = word.lower()  # a first name is no ordinary word: the word list is read only when needed

@@ -198,7 +198,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
-        united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk
+        united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal cabinet museum bloc faction caucus
         """
     ),
@@ -460,7 +460,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_titles": _words(
         """
         mr mrs ms mx dr prof sen rep gov lt gen col maj capt sgt cpl adm cmdr supt insp det rev hon fr pres
-        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan
+        atty engr msgr brig pvt pfc pte spc const cst sec ald comr amb cllr asst mme mlle sra srta encik puan pt smt
         """
     ),
     # Words of page chrome that are never a speaker (``Advertisement``, ``FILE PHOTO``).
