@@ -97,3 +97,40 @@ def test_a_body_in_apposition_is_the_subject_it_takes_up(description, body):
 )
 def test_an_indian_title_with_a_full_stop_is_no_speaker(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Nordvik Aquaculture has dropped its plan for the island.", "Nordvik Aquaculture"),
+        ("Marlow Pacific has cut its forecast for the year.", "Marlow Pacific"),
+    ],
+)
+def test_a_name_before_a_verb_and_its_is_a_body_the_next_sentence_takes_up(opening, body):
+    assert credited(opening, "“We listened to the community,” the company said.") == [body]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Norway has raised its offer for floating wind.", "MUMBAI: The tribunal has closed its hearing on the tower."],
+)
+def test_a_place_is_never_taken_up_by_a_body_noun(opening):
+    [speaker] = credited(opening, "“It puts us at the front of the queue,” the ministry said.")
+    assert speaker not in ("Norway", "MUMBAI")
+
+
+def test_its_after_a_speech_verb_makes_no_body():
+    assert credited("Ann Lee said its cost was too high.", "“We cannot pay,” she said.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "expected"),
+    [
+        ("West Yorkshire police said it accepted the findings.", "the force", "West Yorkshire police"),
+        ("Hampshire county council said it would appeal.", "the authority", None),
+        ("Greater Manchester police said officers had acted lawfully.", "the force", "Greater Manchester police"),
+    ],
+)
+def test_a_body_printed_in_lower_case_after_a_place_is_taken_up_by_its_kind(opening, later, expected):
+    speakers = credited(opening, f"“We have invested in training,” {later} said.")
+    assert speakers[-1] == expected or (expected is None and speakers[-1] in (None, later))

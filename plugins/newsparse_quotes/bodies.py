@@ -110,17 +110,25 @@ def body_named_before(people: People, position: int) -> bool:
     )
 
 
-def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: str) -> Entity | None:
+def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: str, recent: bool = False) -> Entity | None:
     """The body a bare ``the HEAD`` names: the one ``followed`` last or else the one that ``spoke`` last,
     if it may be one (:func:`may_take_up`); a body that only spoke, its kind untold, yields to a body
     followed after it whose name tells another kind (``the agency`` after ``the Department of Labor``
-    is not ``Transit Now``, which spoke before); never a one-word plural group (``Pilots``)."""
+    is not ``Transit Now``, which spoke before); never a one-word plural group (``Pilots``).  A body
+    followed in the sentence before (``recent``) counts as one that spoke, when a name of two words or more
+    names it and it is no place: ``Nordhav Aquaculture dropped the plan. The company said …``."""
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
-        spoken = body is spoke and (body is followed or not told)
+        spoken = (body is spoke and (body is followed or not told)) or (recent and body is followed and _named_body(body))
         if body is not None and may_take_up(words, body, head, spoken) and not body.common_plural:  # not "Pilots"
             return body
     return None
+
+
+def _named_body(body: Entity) -> bool:
+    """``body`` is named by two words or more and is no place: not ``Norway``, a dateline's ``MUMBAI``, nor a
+    thing's acronym (``SHD revenue climbed``)."""
+    return not body.place and len(body.words) > 1
 
 
 def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None) -> bool:

@@ -36,9 +36,10 @@ class Descriptions:
 
     def earlier_source(self, low: list[str], head: str, position: int, last_body: Entity | None) -> str | None:
         """The described source ``the HEAD`` or ``the … HEAD`` takes up (``a person familiar with the talks``,
-        ``the health ministry``; ``the ministry official``: one whose description holds ``ministry``), as
+        ``the health ministry``, or one of the same kind of body: ``West Yorkshire police`` for ``the force``;
+        ``the ministry official``: one whose description holds ``ministry``), as
         printed, unless a person titled ``HEAD`` or a body (``last_body``) was named after it."""
-        printed, at = self.described.get(head, ("", position))
+        printed, at = self.described.get(head) or self._of_kind(head) or ("", position)
         modifiers = {word for word in low[1:-1] if not _hyphened_adjective(self.words, word)}  # "middle-aged"
         if at >= position or not modifiers <= set(printed.lower().split()):
             return None  # "the ministry official": only a source described with "ministry"
@@ -47,6 +48,14 @@ class Descriptions:
             return None  # "the ministry" after "the Ministry of Finance", named since
         holder = self.people.by_role([head], position)
         return None if holder is not None and holder.last_before(position) > at else printed
+
+    def _of_kind(self, head: str) -> tuple[str, int] | None:
+        """The body described last under another head of ``head``'s kind (``body_kinds``), as printed and where:
+        ``the force`` after ``West Yorkshire police said``, ``the bank`` after ``the lender said``."""
+        kinds = self.words.body_kinds
+        kind = kinds.get(head)
+        same = [entry for other, entry in self.described.items() if kind is not None and kinds.get(other) == kind]
+        return max(same, key=lambda entry: entry[1]) if same else None
 
     def issuer(self, head: str) -> Found | None:
         """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
@@ -71,7 +80,8 @@ def plain(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
 def lower_body(tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
     """``the environment ministry``, ``the Lisbon port authority``: ``the``, modifiers and a body noun in
     lower case heading the phrase at ``head_at``, which ``the ministry`` takes up later; or a place's name and
-    lower-case words, as some outlets print a body's name (``Hampshire county council``)."""
+    lower-case words, as some outlets print a body's name (``Hampshire county council``, ``West Yorkshire police``)."""
     if low[0] != "the":
-        return head_at > 1 and tokens[0].is_capitalized and not any(t.is_capitalized for t in tokens[1:head_at])
+        named = next((k for k in range(head_at) if not tokens[k].is_capitalized), head_at)  # the place's words
+        return 0 < named < head_at and not any(t.is_capitalized for t in tokens[named:head_at])
     return head_at > 2 and not tokens[head_at - 1].is_capitalized

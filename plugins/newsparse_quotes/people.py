@@ -100,6 +100,8 @@ class Entity:
     before_verb: bool = False
     #: Set off as ``another`` holder of a title (``Ibrahim Baba, another dealer,``): not the one described before.
     another: bool = False
+    #: Printed before a verb and ``its`` (``Harbour Freight Lines cut its fares``): a body, no person.
+    owns: bool = False
 
     @property
     def proper(self) -> bool:
@@ -218,8 +220,7 @@ class People:
         self.verb_subjects: list[Entity] = []
         self.verb_subjects_at: list[int] = []
         self.verb_subjects_verb: list[str] = []  # the verb after each, as printed
-        #: The runs of capitalized words read, by their first word's offset: length, where the name starts (tokens).
-        self.runs: dict[int, tuple[int, int]] = {}
+        self.runs: dict[int, tuple[int, int]] = {}  # the runs of capitals by their first word's offset: length, name start
         #: Whether a word in lower case is a verb after a name (:func:`is_verb`); the first verb after a sentence's
         #: subject: no bound method of ``self``, so that no reference cycle keeps the article's people alive.
         self.is_verb: Callable[[str], bool] = partial(is_verb, words)
@@ -359,7 +360,7 @@ class People:
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
         entity.place = entity.place or shouted or place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
-        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles))
+        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles)) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(view.offset + name_start.start)
@@ -393,6 +394,8 @@ class People:
         before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
+        entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, view.columns.lowers, after))
+        entity.person = entity.person and not entity.owns
         if before_verb:
             if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
                 _given_name_speaking(words, entity, tokens, i, end)
@@ -766,6 +769,20 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
+
+
+def _owns_after(words: Words, lowers: Sequence[str], after: int) -> bool:
+    """The verb at ``after``, perhaps an auxiliary and a verb, takes ``its`` next: ``Acme cut its fares``, ``Acme
+    has cut its fares``; what the name before it names owns things as a body does.  Not after a speech verb
+    (``Lee said its cost was …``: ``its`` is the thing Lee spoke of)."""
+    for k in range(after, min(len(lowers) - 1, after + 2)):
+        if lowers[k] in words.speech_verbs:
+            return False
+        if lowers[k + 1] == "its":
+            return True
+        if lowers[k] not in words.auxiliaries:
+            return False
+    return False
 
 
 def _designator(words: Words, token: Token) -> bool:

@@ -109,14 +109,13 @@ class Resolver(Phrases):
         self._taken: Taken | tuple[PassageView, range, Mention | None] = Taken()
         self.nearer = Nearer(people)  # who may outrank that person for a pronoun
         self.last_body: Entity | None = None  # the body the text is about
+        self._read = self._last_body_read = 0  # the sentences read, and how many when that body was noted (recent: 1 back)
         self.speaking_body: Entity | None = None  # the body last credited or subject of a speech verb
         self.quoted_names: set[int] = set()  # the ids of the names no person credited with a quote ("said Varga")
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
-        #: The text turned to an unnamed person after ``salient`` (``An executive at the plant said …``).
-        self.source_last = False
-        #: The sentence read last opens with one unnamed person no rule credits (``A baker in Aswan put it …``).
-        self.unnamed_last = False
+        self.source_last = False  # the text turned to an unnamed person after salient ("An executive at … said")
+        self.unnamed_last = False  # the sentence read last opens with one unnamed person no rule credits
         #: The sources and bodies described so far, which a definite description takes up.
         self.descriptions = Descriptions(words, people)
 
@@ -206,11 +205,11 @@ class Resolver(Phrases):
             # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
             named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
             body = body_of_kind(self.people, head, named, position)
-            later = taken_up(self.words, self.last_body, self.speaking_body, head) if body and head_at == 2 else None
+            later = taken_up(self.words, self.last_body, self.speaking_body, head, self._read - self._last_body_read <= 1) if body and head_at == 2 else None
             body = later if later is not None and later.last_before(position) > body.last_before(position) else body
         if body is None and head_at == 2 and head in self.words.generic_bodies:
             return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
-        return taken_up(self.words, self.last_body, self.speaking_body, head) if body is None and head_at == 2 else body
+        return taken_up(self.words, self.last_body, self.speaking_body, head, self._read - self._last_body_read <= 1) if body is None and head_at == 2 else body
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -336,7 +335,7 @@ class Resolver(Phrases):
             return
         self.last_group = found
         if found.entity is not None:
-            self.last_body = found.entity
+            self.last_body, self._last_body_read = found.entity, self._read
             if quoted:
                 self.speaking_body = found.entity
                 self.quoted_names.add(id(found.entity))
@@ -348,6 +347,7 @@ class Resolver(Phrases):
         the sentence is followed (``As the storm hit, Sen. Ann Lee (R-LA) marched in.``), or
         one cited (``According to Ann Lee, the toll is higher.``).
         """
+        self._read += 1
         mention = self.subject(view, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_person(self.names, view, mention, sentence) or apposed_body(self.names, view, mention, sentence)
