@@ -134,3 +134,24 @@ def test_its_after_a_speech_verb_makes_no_body():
 def test_a_body_printed_in_lower_case_after_a_place_is_taken_up_by_its_kind(opening, later, expected):
     speakers = credited(opening, f"“We have invested in training,” {later} said.")
     assert speakers[-1] == expected or (expected is None and speakers[-1] in (None, later))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The inquest jury found that he was failed by “a series of missed chances”.", "The inquest jury"),
+        ("The judge ruled that the lease was “void from the start”.", "The judge"),
+        ("The appeals court held that the ban was “disproportionate”.", "The appeals court"),
+        ("The review panel determined that staff had shown “a lack of care”.", "The review panel"),
+    ],
+)
+def test_a_verb_of_a_finding_before_that_cues_the_quote(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police found the note “goodbye” in his car.", "The court held a “special sitting” on Friday."],
+)
+def test_a_verb_of_a_finding_without_that_cues_nothing(sentence):
+    assert credited(sentence) == [None]

@@ -325,7 +325,7 @@ class Attributor(Resolver):
                 return noun_cue
             if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
-            if low not in words.speech_verbs or token.is_capitalized or (low in words.particle_verbs and (k + 1 == len(tokens) or tokens[k + 1].lower not in _PARTICLES)):
+            if (low not in words.speech_verbs and not _finding(words, tokens, k)) or token.is_capitalized or (low in words.particle_verbs and (k + 1 == len(tokens) or tokens[k + 1].lower not in _PARTICLES)):
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
@@ -893,6 +893,12 @@ def _aside(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int
         return None
     mention = attributor.phrase_after_verb(tokens, k + 1, open_at)
     return mention if mention is not None and mention.hi < open_at and tokens[mention.hi].text == "," else None
+
+
+def _finding(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a verb of a finding right before ``that`` (``The jury found that …``), which cues a quote after
+    it as a speech verb does."""
+    return tokens[k].lower in words.finding_verbs and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
 
 
 def _cue(lo: int, hi: int, mention: Mention | None) -> Cue | None:

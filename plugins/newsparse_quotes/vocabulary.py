@@ -199,7 +199,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
-        church diocese archdiocese synod club tribunal cabinet museum bloc faction caucus
+        church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus
         """
     ),
     # Units of government that name a body with ``of`` and a place (``the Southern District of New York``,
@@ -398,6 +398,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         describe describes described describing
         """
     ),
+    # Verbs of a finding that cue a quote only before ``that`` (``The jury found that he was failed by “…”``,
+    # ``The judge ruled that the deal was “void”``): the words are the finder's.
+    "finding_verbs": _words("found finds ruled rules held holds determined determines"),
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
         "known as",

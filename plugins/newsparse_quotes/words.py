@@ -193,7 +193,7 @@ _SAME_NAMED = tuple(
     speech_verbs speech_nouns generic_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
-    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs time_openers quote_imperatives
+    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
 )
@@ -299,6 +299,8 @@ class Words:
     utterance_verbs: frozenset[str]
     #: Verbs passing a verdict on a thing: ``found X's speech “…”``.
     verdict_verbs: frozenset[str]
+    #: Verbs of a finding that cue a quote before ``that``: ``The jury found that … “…”``.
+    finding_verbs: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
     weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
@@ -386,7 +388,7 @@ class Words:
             | get("mood_openers"),
             speaker_heads=shared | get("body_words") | get("anonymous_sources") | get("person_nouns"),
             titles=shared | get("body_words"),
-            cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | {"according"},
+            cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | get("finding_verbs") | {"according"},
         )
 
 
