@@ -155,3 +155,15 @@ def test_a_verb_of_a_finding_before_that_cues_the_quote(sentence, expected):
 )
 def test_a_verb_of_a_finding_without_that_cues_nothing(sentence):
     assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“We want lower costs,” Sen. Ada Holm of Oregon, the top Democrat on the panel, told reporters.", "Ada Holm"),
+        ("“It is a warning,” Inspector Lam Ka-ho of the police's Cyber Security and Technology Crime Bureau said.", "Lam Ka-ho"),
+        ("“Rates will hold,” Ann Roe of the Federal Reserve Bank of Boston, a voting member, said.", "Ann Roe"),
+    ],
+)
+def test_a_name_and_its_affiliation_set_off_before_the_verb_after_a_quote(sentence, expected):
+    assert credited(sentence) == [expected]

@@ -80,7 +80,9 @@ _ROLE_WORDS = 3
 #: The most tokens of a place's or body's name opening a title in lower case (``L.A. mayor``: four).
 _PLACE_TOKENS = 6
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
-_COMPLEMENT_TOKENS = 7
+_COMPLEMENT_TOKENS = 10
+#: The articles opening an apposition set off after that affiliation or place (``X of Ohio, the top Democrat …, said``).
+_ARTICLES = frozenset(["the", "a", "an"])
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
 _NAMING = frozenset(["called", "named"])
 #: Prepositions before a speech noun's owner that make the noun what a later speaker answers
@@ -929,8 +931,8 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
         complement = attributor.phrase_after(tokens, j + 1, stop)
         end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
-        if end + 1 < stop and tokens[end].text == "," and tokens[end + 1].lower in _RELATIVES:
-            end = _after_clause(tokens, end + 1, stop)  # "X of Hale Whitman LLP, who represents the firm, told"
+        if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in _ARTICLES):
+            end = _after_clause(tokens, end + 1, stop)  # "X of Hale LLP, who represents the firm, told"; ", the top Democrat …,"
         named = mention
     else:
         return mention, j
