@@ -167,3 +167,18 @@ def test_a_verb_of_a_finding_without_that_cues_nothing(sentence):
 )
 def test_a_name_and_its_affiliation_set_off_before_the_verb_after_a_quote(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Okafor, 58, a councillor who chaired the board until 2021, made the case at a public meeting, "
+            "telling residents that the plan was “a mistake”.",
+            "Okafor",
+        ),
+        ("Barra, 31, a captain who joined the club in 2019, took the microphone, saying the season had been “a joy”.", "Barra"),
+    ],
+)
+def test_a_participle_after_an_irregular_past_belongs_to_its_subject(sentence, expected):
+    assert credited(sentence) == [expected]

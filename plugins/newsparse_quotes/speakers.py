@@ -394,7 +394,8 @@ class Attributor(Resolver):
             if token.quoted or token.is_capitalized:
                 continue
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
-            if (speech or (token.lower.endswith("ed") and token.lower.isalpha())) and not _in_relative_clause(tokens, verb, lo):
+            past = (token.lower.endswith("ed") and token.lower.isalpha()) or token.lower in self.words.irregular_past  # "made"
+            if (speech or past) and not _in_relative_clause(tokens, verb, lo):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
