@@ -182,3 +182,14 @@ def test_a_name_and_its_affiliation_set_off_before_the_verb_after_a_quote(senten
 )
 def test_a_participle_after_an_irregular_past_belongs_to_its_subject(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ferris’s campaign called the poll “encouraging” on Monday.", "Ferris’s campaign"),
+        ("The Okafor campaign said the advert was “simply false”.", "The Okafor campaign"),
+    ],
+)
+def test_a_campaign_speaks(sentence, expected):
+    assert credited(sentence) == [expected]
