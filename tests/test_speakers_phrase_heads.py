@@ -193,3 +193,16 @@ def test_a_participle_after_an_irregular_past_belongs_to_its_subject(sentence, e
 )
 def test_a_campaign_speaks(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“It is a good deal,” Harbour Freight Inc. said.", "Harbour Freight Inc"),
+        ("“It is a good deal,” Tessaline Motor Co. said in a statement.", "Tessaline Motor Co"),
+        ("“Our concern is the farmers,” Farm Secretary Ana Ruiz Jr. said on Monday.", "Ana Ruiz Jr"),
+        ("“The dream lives on,” Tomas Reyes King III said.", "Tomas Reyes King III"),
+    ],
+)
+def test_a_name_ending_stays_in_the_name(sentence, expected):
+    assert credited(sentence) == [expected]

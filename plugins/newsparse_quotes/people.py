@@ -281,6 +281,9 @@ class People:
         more words is a title (``the UN Vassily Nebenzia``); a run ending in a role (``Russian Ambassador``) holds
         no name: the cut is ``end``."""
         words = self.words
+        if end - i > 2 and tokens[end - 1].lower in words.name_endings:  # "Martin Luther King III": no title "King"
+            cut, roles = self.split_name(tokens, i, end - 1)
+            return (end if cut >= end - 1 else cut), roles
         if end - i == 1:  # one word: a name, or a role alone ("Minister")
             word = bare(tokens[i].text)
             return (end, {word}) if word in words.roles and word not in words.bodies else (i, set())
@@ -329,7 +332,7 @@ class People:
         if ((i >= 2 and before == ",") or comma_after) and (
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
-            apposition = self._apposition(tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
+            apposition = _apposition(words, tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
             roles |= apposition
             self.apposed_roles |= apposition
             apposed = bool(apposition)
@@ -404,38 +407,6 @@ class People:
             self.verb_subjects.append(entity)
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(texts[after])
-
-    def _apposition(self, tokens: Sequence[Token], i: int, end: int) -> set[str]:
-        """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
-        or ``NAME, an aide to …,``."""
-        words = self.words
-        roles: set[str] = set()
-        if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
-            label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
-            k = label - 1
-            acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
-            phrase: list[str] = []  # read backwards: "service", "security", …
-            while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
-                phrase.append(bare(tokens[k].text))
-                k -= 1
-            head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
-            definite = _definite_role(words, tokens, _the_before(tokens, i - 1), i - 1)  # "the town clerk, NAME,"
-            roles.update([definite] if definite else [])
-            if head in words.roles or _kin_opening(words, head, tokens, k) or definite:  # "top diplomat", "Her husband,"
-                roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
-        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
-            k = end + 2
-            apposed: set[str] = set()
-            while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
-                word = bare(tokens[k].text)
-                apposed.add(word)
-                k += 1
-                if word in words.roles:
-                    break
-            if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
-                roles |= apposed
-                roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
-        return roles
 
     def find(self, key: tuple[str, ...], position: int | None = None) -> Entity | None:
         """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is: of several,
@@ -769,6 +740,38 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
     """``Hollow Creek, which lies downstream``: a name followed by ``, which`` or ``, where`` is a
     place or a thing, no person."""
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in ("which", "where")
+
+
+def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[str]:
+    """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
+    or ``NAME, an aide to …,``."""
+    roles: set[str] = set()
+    if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
+        label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
+        k = label - 1
+        acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
+        phrase: list[str] = []  # read backwards: "service", "security", …
+        while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
+            phrase.append(bare(tokens[k].text))
+            k -= 1
+        head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
+        definite = _definite_role(words, tokens, _the_before(tokens, i - 1), i - 1)  # "the town clerk, NAME,"
+        roles.update([definite] if definite else [])
+        if head in words.roles or _kin_opening(words, head, tokens, k) or definite:  # "top diplomat", "Her husband,"
+            roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
+    if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
+        k = end + 2
+        apposed: set[str] = set()
+        while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
+            word = bare(tokens[k].text)
+            apposed.add(word)
+            k += 1
+            if word in words.roles:
+                break
+        if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
+            roles |= apposed
+            roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
+    return roles
 
 
 def _owns_after(words: Words, lowers: Sequence[str], after: int) -> bool:

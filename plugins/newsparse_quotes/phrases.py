@@ -239,6 +239,7 @@ class Phrases:
         words = self.words
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
+        i -= _ending_stop(words, tokens, i, lo)  # "Ann Lee Jr. said", "Acme Inc. said": the full stop closes the name
         i = time_start(words, tokens, i, lo)  # "The ministry on Tuesday accused": the ministry
         while i > lo and tokens[i - 1].lower in words.auxiliaries:
             i -= 1
@@ -735,6 +736,11 @@ def _agent_noun(words: Words, token: Token) -> bool:
         len(low) > 4 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
         and low not in words.function_words and low not in words.speech_verbs and low not in words.auxiliaries
     )
+
+
+def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
+    """1 where token ``i - 1`` is the full stop of a word closing a name (``Jr.``, ``Inc.``: ``name_endings``), else 0."""
+    return int(i - 1 > lo and tokens[i - 1].text == "." and tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.name_endings)
 
 
 def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:

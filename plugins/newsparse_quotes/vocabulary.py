@@ -398,6 +398,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         describe describes described describing
         """
     ),
+    # Words closing a name, perhaps with a full stop: ``Ann Lee Jr.``, ``Martin Luther King III``, ``Acme Inc.``,
+    # ``Ford Motor Co.`` (the full stop ends no name: ``Acme Inc. said``).
+    "name_endings": _words("jr sr ii iii iv inc corp co ltd"),
     # Verbs of a finding that cue a quote only before ``that`` (``The jury found that he was failed by “…”``,
     # ``The judge ruled that the deal was “void”``): the words are the finder's.
     "finding_verbs": _words("found finds ruled rules held holds determined determines"),
