@@ -291,7 +291,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         communique document reports media observer observers witness soldier soldiers fighter fighters
         troops resident spokespeople person people members supporters opponents
         neighbour neighbours neighbor neighbors relative relatives colleague colleagues friend friends
-        bystander bystanders
+        bystander bystanders family families
         """
     ),
     # Speech verbs that also announce a company's figures, and the nouns of those figures: ``would post
