@@ -218,3 +218,15 @@ def test_a_name_ending_stays_in_the_name(sentence, expected):
 )
 def test_a_family_speaks_never_the_person_it_belongs_to(paragraphs, expected):
     assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“He is innocent,” Chidi Okeke, SAN, told the court.", "Chidi Okeke"),
+        ("“We will appeal,” Jane Roe, KC, said after the verdict.", "Jane Roe"),
+        ("Counsel for the defence, Chidi Okeke, SAN, said his client had “complied fully” with the terms.", "Chidi Okeke"),
+    ],
+)
+def test_letters_after_a_name_are_no_name_in_apposition(sentence, expected):
+    assert credited(sentence) == [expected]

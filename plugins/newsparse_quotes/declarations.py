@@ -57,6 +57,7 @@ DOCS = {
     "irregular_participles": "Irregular past participles that open a participle clause (``Told of the plan, X sighed``): no part of the subject.",
     "naming_verbs": "Verbs that name rather than quote (``called``, ``dubbed``): a single-marked fragment they credit stays a term.",
     "utterance_verbs": "Speech verbs that carry the words said (``whispered “I love you.”``, ``told reporters, “…”``), not a thing praised or blamed.",
+    "post_nominals": "Letters printed in capitals after a name, set off by commas (``Emeka Obi, SAN, said``): no name in apposition.",
     "name_endings": "Words closing a name, perhaps with a full stop (``Jr.``, ``III``, ``Inc.``, ``Co.``).",
     "finding_verbs": "Verbs of a finding that cue a quote before ``that`` (``The jury found that … “…”``).",
     "verdict_verbs": "Verbs passing a verdict on a thing (``found X's speech “…”``): its quote is the finder's words.",

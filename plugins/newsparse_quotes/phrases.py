@@ -474,9 +474,12 @@ def _coordinated_title(phrases: Phrases, tokens: Sequence[Token], inner: Mention
 def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
     """The apposition ``inner`` names the speaker (``the deputy minister, Ana Sousa,``), not
     describes the one before it (``Ana Sousa, a Lisbon lawyer,``, ``Ana Sousa, Labour group leader,``,
-    ``Ana Sousa, Governor of the Central Bank,``: a description ends in a noun in lower case or a role)."""
+    ``Ana Sousa, Governor of the Central Bank,``: a description ends in a noun in lower case or a role), nor
+    follows it with letters (``Ana Sousa, KC,``: ``post_nominals``)."""
     if tokens[inner.lo].lower in INDEFINITE or tokens[inner.lo].lower in _EXAMPLES:
         return False
+    if all(t.text.isupper() and t.lower in words.post_nominals for t in tokens[inner.lo : inner.hi] if t.is_word):
+        return False  # "Emeka Obi, SAN, said": letters after the name, no name of their own
     prepositions = words.prepositions
     head = next((k for k in range(inner.lo, inner.hi) if tokens[k].lower in prepositions), inner.hi)
     named = Mention(inner.lo, head)  # not "chief economist at the X Federation"

@@ -193,7 +193,7 @@ _SAME_NAMED = tuple(
     speech_verbs speech_nouns generic_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
-    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings time_openers quote_imperatives
+    adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
 )
@@ -303,6 +303,8 @@ class Words:
     finding_verbs: frozenset[str]
     #: Words closing a name, perhaps with a full stop: ``Jr.``, ``III``, ``Inc.``, ``Co.``.
     name_endings: frozenset[str]
+    #: Letters in capitals after a name, set off by commas: ``Emeka Obi, SAN, said``.
+    post_nominals: frozenset[str]
     #: Days of the week, which end a name printed before them (``said Mayor Ann Lee Monday``).
     weekdays: frozenset[str]
     #: Words opening a time adverbial between a subject and its verb (``on``, ``last``, ``earlier``).
