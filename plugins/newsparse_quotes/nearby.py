@@ -1,10 +1,11 @@
-"""The person a pronoun or a described subject points at within its sentence.
+"""The person (or body) a pronoun or a described subject points at within its sentence.
 
 ``an interview with X in which he said``: the nearest person before the relative
-word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition;
-``Board member Ana Ruiz, the lone vote against, said``: the name after a title the
-subject's phrase was cut before; ``Shipping giant Maersk said``: the body so named;
-``A cafe owner, who gave only her first name, Dana, said``: that first name.
+word; ``The firm’s deputy chair, Mei Tan, said``: the name set in apposition (a body's
+too: ``The park’s operator, PT Halmahera Prima, said``); ``Board member Ana Ruiz, the
+lone vote against, said``: the name after a title the subject's phrase was cut before;
+``Shipping giant Maersk said``: the body so named; ``A cafe owner, who gave only her
+first name, Dana, said``: that first name.
 """
 
 from __future__ import annotations
