@@ -230,3 +230,12 @@ def test_a_family_speaks_never_the_person_it_belongs_to(paragraphs, expected):
 )
 def test_letters_after_a_name_are_no_name_in_apposition(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize("name", ["Justice Melanie Holder", "Mary Farmer"])
+def test_a_surname_that_is_also_a_role_ends_a_name_a_pronoun_takes_up(name):
+    speakers = credited(
+        "“He is sorry,” defence lawyer Tom Moore said.",
+        f"{name} said the case was closed. “It was serious,” she told the court.",
+    )
+    assert speakers[-1] is not None and speakers[-1].endswith(name.split(maxsplit=1)[-1].split()[-1])

@@ -164,7 +164,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Titles that are also common surnames: after a known first name or two plain name words they end a
     # name (``Abdul Karim Sheikh``, ``Carole King``, ``John Major``); ``Kuwaiti Sheikh``, ``Bishop`` are titles.
     "surname_titles": _words(
-        "sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope bowler keeper winger"
+        "sheikh bishop king major dean judge marshal chancellor sheriff constable prince pope bowler keeper winger holder farmer"
     ),
     # Titles that are also common given names: before one word that is no given name they open a name
     # (``Dean Varga``); before a given name they stay titles (``Dean Ann Roe``).
