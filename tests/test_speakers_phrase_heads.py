@@ -239,3 +239,14 @@ def test_a_surname_that_is_also_a_role_ends_a_name_a_pronoun_takes_up(name):
         f"{name} said the case was closed. “It was serious,” she told the court.",
     )
     assert speakers[-1] is not None and speakers[-1].endswith(name.split(maxsplit=1)[-1].split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“Every station sells cars for us,” founder and Chairman Li Wenjun said at a briefing.", "Li Wenjun"),
+        ("“It works,” co-founder and CEO Ana Ruiz said.", "Ana Ruiz"),
+    ],
+)
+def test_a_lower_case_role_and_a_capitalized_post_are_one_title(sentence, expected):
+    assert credited(sentence) == [expected]

@@ -157,7 +157,7 @@ class Phrases:
             if inside:  # most tokens are no such mark, rank ("the world No. 2"), title's "in" ("Agent in Charge") nor "&"
                 j += inside
                 continue
-            if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j)) and (  # "Snow and Ice Center"
+            if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
                 j += 1
@@ -1074,6 +1074,11 @@ def _body_post(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
     """The ``and`` at token ``j`` follows a role in lower case after a body's name opening the phrase at
     ``i`` (``Acme Corp president and CEO X``); not ``the mayor and Councillor X``: two people."""
     return tokens[j].lower == "and" and j > i + 1 and bare(tokens[j - 1].text) in words.roles and tokens[i].is_capitalized and tokens[i].lower not in words.determiners
+
+
+def _after_role(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Token ``j`` comes right after a role in lower case inside the phrase (``founder and CEO Ann Lee``)."""
+    return j > i and not tokens[j - 1].is_capitalized and bare(tokens[j - 1].text) in words.roles
 
 
 def _joined_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
