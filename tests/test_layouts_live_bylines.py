@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
 from newsparse.page.chrome import LineKind
 
 from .layout_helpers import kind
@@ -23,8 +24,6 @@ def test_other_lines_opening_with_from_are_text(line):
 
 
 def test_each_post_of_a_live_page_is_an_article():
-    from newsparse import parse
-
     page = (
         "Live Updates\nStorm hits the coast: live updates\nBy Jane Doe and Tom Roe, CNN\nUpdated 5:02 PM EDT, Tue September 30, 2025\n\n"
         "4:48 p.m. ET, September 30, 2025\nHarbour closed as waves top the sea wall\nFrom CNN's Jane Doe\n"

@@ -18,7 +18,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .lexicon import is_first_name
 from .people import Entity
-from .words import PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
+from .words import ARTICLES, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
 __all__ = ["Gate"]
 
@@ -110,13 +110,10 @@ def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:
     (``a spokesman for the ministry``, ``a lawyer representing the family``, ``officials at the port and the airport``,
     ``Ivan the Terrible`` are one)."""
     for previous, low, part in zip(lows, lows[1:], parts):
-        if low in _ARTICLES and part.islower() and previous not in words.prepositions and previous not in words.conjunctions:
+        if low in ARTICLES and part.islower() and previous not in words.prepositions and previous not in words.conjunctions:
             if not previous.endswith(("ing", "ed")):
                 return True
     return False
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def _figures_noun(words: Words, low: str) -> bool:

@@ -8,7 +8,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Marked
 from .segments import Token
-from .words import WINDOW
+from .words import ARTICLES, WINDOW
 
 __all__ = ["quote_kind", "opens_sentence", "after_lead_in", "begins_sentence", "follows_term_marker", "is_title", "runs_on"]
 
@@ -24,8 +24,6 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for from by with as vs"
 _WORD = lazy_compile(r"[^\W_][\w’'\-]*+")
 #: The most words between a marker and its ``as`` (``known in trade jargon as``).
 _AS_GAP = 5
-#: Articles that may stand between a term's marker and the quote (``known as the “…”``).
-_ARTICLES = frozenset(["the", "a", "an"])
 #: The longest title read: longer quotes are speech.
 _TITLE_LENGTH = 80
 #: The most words between an introducer and the comma before its quote (``telling reporters on Monday, “…”``).
@@ -121,7 +119,7 @@ def follows_term_marker(tokens: Sequence[Token], open_token: int, markers: Colle
     maybe with an article between (``known as the “lifeline” tariff``), also with a short phrase before
     the marker's ``as`` (``known in trade jargon as``), or a comma (``a note entitled, “…”``)."""
     stop = open_token - 1 if open_token > 0 and tokens[open_token - 1].text == "," else open_token
-    if stop > 0 and tokens[stop - 1].lower in _ARTICLES:  # "known as the “lifeline” tariff"
+    if stop > 0 and tokens[stop - 1].lower in ARTICLES:  # "known as the “lifeline” tariff"
         stop -= 1
     before = [t.lower for t in tokens[max(0, stop - 3) : stop] if not t.quoted]
     for n in range(1, len(before) + 1):  # "dubbed", "so called", "known as"

@@ -40,6 +40,7 @@ from .reported import (
 from .resolution import OBJECT_PRONOUNS, Found, Resolver, one_person, past_relative
 from .segments import Token
 from .words import (
+    ARTICLES,
     DASHES,
     INDEFINITE,
     PLACE_TIES,
@@ -81,8 +82,6 @@ _ROLE_WORDS = 3
 _PLACE_TOKENS = 6
 #: The most tokens of that affiliation or place, with its preposition (``of the Red Cross office``).
 _COMPLEMENT_TOKENS = 10
-#: The articles opening an apposition set off after that affiliation or place (``X of Ohio, the top Democrat …, said``).
-_ARTICLES = frozenset(["the", "a", "an"])
 #: Participles giving the name a described person goes by: ``a midwife called Rhona said``.
 _NAMING = frozenset(["called", "named"])
 #: Prepositions before a speech noun's owner that make the noun what a later speaker answers
@@ -932,7 +931,7 @@ def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Men
     elif low in PLACE_TIES and tokens[j - 1].is_capitalized:
         complement = attributor.phrase_after(tokens, j + 1, stop)
         end = j + 1 if complement is None or complement.hi - j > _COMPLEMENT_TOKENS else complement.hi
-        if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in _ARTICLES):
+        if end + 1 < stop and tokens[end].text == "," and (tokens[end + 1].lower in _RELATIVES or tokens[end + 1].lower in ARTICLES):
             end = _after_clause(tokens, end + 1, stop)  # "X of Hale LLP, who represents the firm, told"; ", the top Democrat …,"
         named = mention
     else:

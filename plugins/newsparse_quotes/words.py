@@ -14,6 +14,7 @@ from .lexicon import is_first_name
 from .segments import IS_WORD, TEXT, Columns, Token
 
 __all__ = [
+    "ARTICLES",
     "DASHES",
     "INDEFINITE",
     "NAME_PARTICLES",
@@ -52,6 +53,8 @@ DASHES = frozenset("-–—")
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 DATELINE_TOKENS = 9
 INDEFINITE = frozenset("a an one some another".split())
+#: The articles: ``the``, ``a``, ``an``.
+ARTICLES = frozenset(["the", "a", "an"])
 #: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
 PERSONAL = frozenset(["he", "she"])
 #: Prepositions that tie a name to a place or a body after another name (``Ann Lee of Ringvik``, ``Tom Roe from Leeds``).
