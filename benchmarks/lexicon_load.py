@@ -8,6 +8,8 @@ Each load runs in a fresh process, ``--runs`` times; the median is printed for:
   pronoun needs it;
 * ``ordinary words``: the word list, which reads the gazetteer and the surname list
   too (``is_ordinary_word`` in a process that loaded nothing yet);
+* ``places``: the countries and cities (:mod:`newsparse_quotes.places`), which read the
+  gazetteer and the surname list too;
 * ``gender-guesser's own loader``: ``gender_guesser.detector.Detector()``, for comparison.
 
 Columns: wall time of the first call (``time.perf_counter``), its CPU time
@@ -26,6 +28,7 @@ import sys
 LOADS = {
     "first names": "from newsparse_quotes.lexicon import first_name_gender as load; kept = load('anna')",
     "ordinary words": "from newsparse_quotes.lexicon import is_ordinary_word as load; kept = load('prices')",
+    "places": "from newsparse_quotes.places import is_place as load; kept = load(('hong', 'kong'))",
     "gender-guesser's own loader": "from gender_guesser.detector import Detector as load; kept = load()",
 }
 

@@ -17,6 +17,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from .lexicon import is_first_name
+from .places import is_place
 from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -77,9 +78,9 @@ def speaking_body(people: People, position: int) -> Entity | None:
 
 
 def place_name(words: Words, key: tuple[str, ...]) -> bool:
-    """``Sonoma County``, ``South Korea``: a name (lower-case words) whose last word heads a place's
-    name or whose first word opens one."""
-    return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers)
+    """``Sonoma County``, ``South Korea``, ``Addis Ababa``: a name (lower-case words) whose last word heads a
+    place's name or whose first word opens one, or a country or city of the gazetteers (:mod:`.places`)."""
+    return key[-1] in words.place_heads or (len(key) > 1 and key[0] in words.place_openers) or is_place(key)
 
 
 def may_take_up(words: Words, body: Entity, head: str, spoke: bool) -> bool:
@@ -123,6 +124,14 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
         if body is not None and may_take_up(words, body, head, spoken) and not body.common_plural:  # not "Pilots"
             return body
     return None
+
+
+def described_by(body: Entity, modifiers: Collection[str]) -> bool:
+    """Every word of ``modifiers`` (lower case, before a description's head) is a word of ``body``'s name or
+    description, maybe in the plural: ``energy`` of ``the energy company`` for ``Nordvik Energy``, ``food`` for
+    ``Karo Foods``; never ``rival`` or ``tech``."""
+    held = set(chain(body.words, body.roles))
+    return all(word in held or word + "s" in held for word in modifiers)
 
 
 def _named_body(body: Entity) -> bool:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word"]
+__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word", "surname_shares"]
 
 #: How many answers each question below keeps, so that a word asked again is not searched again.
 _ASKED = 4096
@@ -176,7 +176,7 @@ def _read_ordinary_words() -> list[str]:
     counts = {word.decode(): int(count) for word, count in _WORD_COUNT.findall(raw)}  # the groups, made in C
     del raw
     total = sum(counts.values())
-    surnames = _surname_shares(counts.keys())
+    surnames = surname_shares(counts.keys())
     frequent = sorted(word for word, count in counts.items() if count / total > surnames.get(word, 0.0))
     return list(_not_in(frequent, _first_names()[0]))
 
@@ -192,7 +192,7 @@ def _not_in(ordered: list[str], names: Iterable[str]) -> Iterator[str]:
             yield word
 
 
-def _surname_shares(words: Container[str]) -> dict[str, float]:
+def surname_shares(words: Container[str]) -> dict[str, float]:
     """The share of people (a fraction) bearing each surname that is one of ``words``, for the
     surnames the census counts at least 0.001 % of people with (the list is sorted by share)."""
     path = _data("names", "dist.all.last")

@@ -18,10 +18,12 @@ from attrs import define, field
 from .bodies import apposed_kind, body_before, in_body_name, place_name
 from .genders import guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
+from .places import opens_with_place
 from .reported import PLURAL_NOUNS
 from .segments import Token
 from .verb_scan import VerbScan
 from .words import (
+    ARTICLES,
     DASHES,
     DATELINE_TOKENS,
     NAME_PARTICLES,
@@ -74,6 +76,10 @@ _OBJECTS = frozenset(["us", "me", "reporters"])
 _POST_TOKENS = 6
 #: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
 _SET_OFF = frozenset("(,")
+#: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
+_DESCRIPTION_TOKENS = 12
+#: Marks that end a description's search: the sentence or clause ends, a quote opens.
+_DESCRIPTION_STOPS = frozenset(".;:!?\"“”‘’")
 
 
 @define
@@ -354,7 +360,7 @@ class People:
         person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
             words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
             and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1) and not tied
-        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0]))
+        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
         known = self.find(key, view.offset + name_start.start)
         person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
         entity = known or self._new_entity(name, key, person)
@@ -393,7 +399,7 @@ class People:
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
             self.owned_titles[tokens[i - 1].lower] = entity
         n = len(tokens)
-        after = _past_who(view.columns.lowers, i, _past_set_off(tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end)
+        after = _past_who(view.columns.lowers, i, _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end)
         before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
@@ -722,18 +728,37 @@ def _past_who(lowers: Sequence[str], i: int, after: int) -> int:
     return at + 1
 
 
-def _past_set_off(tokens: Sequence[Token], texts: Sequence[str], i: int, end: int) -> int:
+def _past_set_off(words: Words, tokens: Sequence[Token], texts: Sequence[str], i: int, end: int) -> int:
     """The token after what is set off after the name at tokens ``i:end`` before its verb (``texts``: the
     tokens' texts): a label (``Sen. Ann Lee (R-LA)``), a party, a clause with ``which``, an age (``Ann Lee,
-    46,``) or the comma closing an apposition (``the commissioner, Ann Lee, warned``); else ``end``."""
+    46,``), a description (``Ann Lee, an analyst at Fenwick, said``) or the comma closing an apposition
+    (``the commissioner, Ann Lee, warned``); else ``end``."""
     n = len(tokens)
     after = label_end(tokens, end, n) if texts[end] == "(" else end
     after = _past_which(tokens, party_label_end(tokens, after, n)) if after + 1 < n and texts[after] == "," else after
     if after < n and texts[after] == ",":
         after = max(after, age_close(tokens, after, n) + 1)  # "Ann Lee, 46, said": past the age
+    if after + 1 < n and texts[after] == ",":
+        after = _past_description(words, tokens, texts, after)
     if after + 1 < n and texts[after] == "," and i > 0 and texts[i - 1] == ",":
         after += 1  # "the commissioner, Ann Lee, warned": the apposition's comma
     return after
+
+
+def _past_description(words: Words, tokens: Sequence[Token], texts: Sequence[str], comma: int) -> int:
+    """The verb after a description that the ``comma`` after a name opens with an article or a title and another
+    comma closes (``Ann Lee, an analyst at Fenwick, said``; ``Ann Lee, chief economist at Fenwick, warned``);
+    else ``comma``."""
+    n = len(tokens)
+    opener = tokens[comma + 1].lower
+    if opener not in ARTICLES and opener not in words.roles:
+        return comma
+    for k in range(comma + 2, min(n - 1, comma + 2 + _DESCRIPTION_TOKENS)):
+        if texts[k] == ",":
+            return k + 1 if is_verb(words, tokens[k + 1].lower) else comma
+        if texts[k] in _DESCRIPTION_STOPS:
+            break
+    return comma
 
 
 def _which_after(tokens: Sequence[Token], end: int) -> bool:

@@ -9,7 +9,7 @@ from itertools import compress, product
 
 from attrs import define
 
-from .bodies import body_named_before, body_of_kind, is_body_head, speaking_body, speaks_after, taken_up, vague
+from .bodies import body_named_before, body_of_kind, described_by, is_body_head, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_person
 from .gate import Gate
@@ -184,7 +184,7 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        body = self._body_named(tokens, low, head_at, position) if definite and is_body_head(words, head) else None
+        body = _body_named(self, tokens, low, head_at, position) if definite and is_body_head(words, head) else None
         if body is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
@@ -195,21 +195,6 @@ class Resolver(Phrases):
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
         return Found(printed, mention) if _described(words, view.tokens, mention, mention.lo + head_at) else None
-
-    def _body_named(self, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
-        """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
-        (the description is then credited as printed, or not at all when vague)."""
-        head = low[head_at - 1]
-        body = self.people.by_word(head, position)
-        if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
-            # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
-            named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
-            body = body_of_kind(self.people, head, named, position)
-            later = taken_up(self.words, self.last_body, self.speaking_body, head, self._read - self._last_body_read <= 1) if body and head_at == 2 else None
-            body = later if later is not None and later.last_before(position) > body.last_before(position) else body
-        if body is None and head_at == 2 and head in self.words.generic_bodies:
-            return speaking_body(self.people, position)  # "the organization said" after "the Red Cross said"
-        return taken_up(self.words, self.last_body, self.speaking_body, head, self._read - self._last_body_read <= 1) if body is None and head_at == 2 else body
 
     def _role_holder(
         self, view: PassageView, mention: Mention, sentence: range, low: list[str], head_at: int,
@@ -374,18 +359,22 @@ class Resolver(Phrases):
             _note_cited(self, view, sentence)
 
     def clause_subject(self, view: PassageView, sentence: range, before: int | None = None) -> Found | None:
-        """The first person of the sentence named right before a verb (maybe with a label in parentheses)
-        or after ``according to``, with that verb or phrase as the cue; with ``before``, only one named
-        in the window before that token."""
+        """The first person of the sentence named right before a speech verb, else before another verb (maybe
+        with a label in parentheses; ``Acme Motor expects …, Ann Lee said``: Ann Lee), or after ``according to``,
+        with that verb or phrase as the cue; with ``before``, only one named in the window before that token."""
         tokens = view.tokens
         people = self.people
         first = sentence.start if before is None else max(sentence.start, before - WINDOW)
         lo = view.offset + tokens[first].start
         hi = view.offset + (tokens[sentence.stop - 1].end if before is None else tokens[before].start)
-        for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi)):
-            person = people.verb_subjects[n]
-            if person.person:
-                return Found(person.name, None, person, people.verb_subjects_verb[n])
+        subjects = [
+            n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
+            if people.verb_subjects[n].person
+        ]
+        speaking = (n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs)
+        n = next(speaking, subjects[0] if subjects else None)
+        if n is not None:
+            return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
         cues = view.cues
         for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
             k = cues[n]
@@ -395,6 +384,29 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
+    """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
+    (the description is then credited as printed, or not at all when vague).  Lower-case words before the head
+    must all be words of the body's name or description (:func:`.bodies.described_by`): ``the energy company``
+    after ``Nordvik Energy``, ``the transport operator`` after ``Metrolink, the city's transport operator,``."""
+    head = low[head_at - 1]
+    people = resolver.people
+    taken = partial(taken_up, resolver.words, resolver.last_body, resolver.speaking_body, head, resolver._read - resolver._last_body_read <= 1)
+    body = people.by_word(head, position)
+    if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
+        # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
+        named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
+        body = body_of_kind(people, head, named, position)
+        later = taken() if body and head_at == 2 else None
+        body = later if later is not None and later.last_before(position) > body.last_before(position) else body
+    if body is None and head_at == 2 and head in resolver.words.generic_bodies:
+        return speaking_body(people, position)  # "the organization said" after "the Red Cross said"
+    if body is None and all(t.text.islower() for t in tokens[1 : head_at - 1]):
+        body = taken()
+        return body if body is not None and described_by(body, low[1 : head_at - 1]) else None
+    return body
 
 
 def _credited_whole(descriptions: Descriptions, view: PassageView, sentence: range, found: Found | None) -> Found | None:

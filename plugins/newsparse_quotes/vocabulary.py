@@ -200,6 +200,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign
+        motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor
+        semiconductors petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery
         """
     ),
     # Units of government that name a body with ``of`` and a place (``the Southern District of New York``,
@@ -247,7 +249,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "ministry department",
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
-        " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup",
+        " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
+        " motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor semiconductors"
+        " petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery",
         "charity foundation trust",
         "committee commission panel board",
         "police force constabulary",

@@ -1,0 +1,93 @@
+"""The person a reporting clause at a sentence's end names (``…, Ann Lee, an analyst at Fenwick, said.``) is
+the one a later ``he`` or ``she`` takes up; the sentences here are our own.
+
+* A description set off by commas between the name and its verb (``, an analyst at Fenwick,``, ``, chief
+  economist at Fenwick,``) still leaves the name before that verb.
+* Of the people named before a verb in one sentence, the one before a speech verb is the sentence's source:
+  ``Acme Motor expects …, Ann Lee said.`` follows Ann Lee, not the company before ``expects``.
+* A description with words before its head (``the energy company``) takes up the body followed whose name
+  or description holds every one of them (``Nordvik Energy``, ``Karo Foods``), never another (``the tech company``).
+* The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
+  name is a company, taken up by ``the company`` and never by ``he``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Orders will slow in spring, Tom Baker, an analyst at Fenwick Capital, said.", "Tom Baker"),
+        ("The vote was close, Mara Quist, the union's general secretary, told reporters.", "Mara Quist"),
+        ("Rents rose again in May, Joel Amani, chief economist at the lender, wrote in a note.", "Joel Amani"),
+    ],
+)
+def test_a_description_between_a_name_and_its_verb_leaves_the_source(sentence, expected):
+    pronoun = "she" if expected.startswith("Mara") else "he"
+    assert credited(sentence + f" “We expect more of the same,” {pronoun} added.") == [expected]
+
+
+def test_a_description_needs_an_article_or_title_to_be_passed():
+    # a list of names is no description: nobody is the sentence's source by that rule
+    speakers = credited("Orders will slow, Tom Baker, Ann Lee, and their team said. “We will see,” he said.")
+    assert speakers != ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Halvard Pharma expects sales to slow, Hiroshi Tanaka said.", "Hiroshi Tanaka"),
+        ("Orlo Shipping reported a loss as margins narrowed, Peter Vance told investors.", "Peter Vance"),
+        ("Demand collapsed after Mia Roth resigned, Daniel Osei said.", "Daniel Osei"),
+    ],
+)
+def test_the_person_before_a_speech_verb_is_the_sentence_source(sentence, expected):
+    assert credited(sentence + " “Costs are up,” he added.") == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Karsten Electric said it would cut 300 jobs. “It is a hard day,” the company said.",
+        "Norvik Chemicals said it would close the plant. “It is a hard day,” the company said.",
+        "Telluride Motor said it would recall 9,000 cars. “It is a hard day,” the company said.",
+    ],
+)
+def test_a_company_named_by_an_industry_word_is_taken_up_as_the_company(paragraph):
+    name = paragraph.split(" said")[0]
+    assert credited(paragraph) == [name]
+
+
+def test_a_company_named_by_an_industry_word_is_no_person_for_he():
+    speakers = credited(
+        "Sales slowed, Hiroshi Tanaka, an analyst at Mizuho, said. Karsten Electric cut its forecast.",
+        "“Costs are up,” he said.",
+    )
+    assert speakers == ["Hiroshi Tanaka"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Nordvik Energy said profits fell. “It was a hard year,” the energy company said.", "Nordvik Energy"),
+        ("Karo Foods cut 20 jobs. “We had no choice,” the food company said.", "Karo Foods"),
+        ("Halvard Motor recalled 9,000 cars. “Safety comes first,” the motor company said.", "Halvard Motor"),
+    ],
+)
+def test_a_longer_description_takes_up_the_body_whose_name_holds_its_words(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nordvik Energy said profits fell. “It was a hard year,” the tech company said.",
+        "Karo Foods cut 20 jobs. “We had no choice,” the dairy company said.",
+    ],
+)
+def test_a_description_with_a_word_the_body_lacks_is_another_body(paragraph):
+    assert credited(paragraph)[0] not in ("Nordvik Energy", "Karo Foods")
