@@ -7,6 +7,8 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   ``Acme Motor expects …, Ann Lee said.`` follows Ann Lee, not the company before ``expects``.
 * A description with words before its head (``the energy company``) takes up the body followed whose name
   or description holds every one of them (``Nordvik Energy``, ``Karo Foods``), never another (``the tech company``).
+* A photo note in parentheses after a name (``(pictured)``, ``(left)``) is no word of the sentence: ``The
+  landlord, Tom Hart (pictured), said`` credits Tom Hart, not the person followed before.
 * The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
   name is a company, taken up by ``the company`` and never by ``he``.
 """
@@ -14,6 +16,9 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
 from __future__ import annotations
 
 import pytest
+
+from newsparse_quotes.marks import find_quotes
+from newsparse_quotes.segments import tokenize
 
 from .test_quotes import credited
 
@@ -91,3 +96,24 @@ def test_a_longer_description_takes_up_the_body_whose_name_holds_its_words(parag
 )
 def test_a_description_with_a_word_the_body_lacks_is_another_body(paragraph):
     assert credited(paragraph)[0] not in ("Nordvik Energy", "Karo Foods")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The landlord, Tom Hart (pictured), said: “I have frozen the rent.”",
+        "Her coach, Dina Marsh (left), told reporters: “She was brilliant.”",
+        "Club chairman Ray Oduya (pictured right) said: “We move on.”",
+    ],
+)
+def test_a_photo_note_after_a_name_is_no_word_of_the_sentence(paragraph):
+    lead = "Ann Lee, 52, runs a bakery in Leeds and spoke to us on Monday."
+    name = next(n for n in ("Tom Hart", "Dina Marsh", "Ray Oduya") if n in paragraph)
+    assert credited(lead, paragraph) == [name]
+
+
+def test_a_photo_note_keeps_the_offsets_of_the_other_words():
+    text = "Tom Hart (pictured), said: “No.”"
+    tokens = tokenize(text, find_quotes(text))
+    assert [t.text for t in tokens][:3] == ["Tom", "Hart", ","]
+    assert all(text[t.start : t.start + len(t.text)] == t.text for t in tokens)

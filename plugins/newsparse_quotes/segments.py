@@ -43,6 +43,11 @@ _ENDS = frozenset(".!?…")
 #: The length of a passage past which its tokens are kept as :class:`CompactTokens`: far longer than
 #: any paragraph printed for people to read.
 COMPACT_CHARS = 50_000
+#: A photo's place on the page in parentheses after a name, no word of the sentence: ``Tom Hart (pictured)``,
+#: ``(pictured left)``, ``(left)``, ``(centre, in red)`` is not one.
+_PICTURE_NOTE = lazy_compile(
+    r"\((?:pictured|left|right|cent(?:re|er)|above|below|inset)(?: (?:left|right|cent(?:re|er)|above|below|top|bottom))?\)"
+)
 #: :class:`CompactTokens` makes its tokens this many at a time (a power of two), and keeps this many chunks.
 _CHUNK_BITS = 8
 _CHUNK = 1 << _CHUNK_BITS
@@ -121,6 +126,8 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[Sequence
         words = parts[1::2]
         # where each token starts: the sum of the lengths of the parts up to the space before it
         starts = list(accumulate(map(len, parts)))[: 2 * len(words) : 2]
+        if "(" in text:
+            starts, words = _without_picture_notes(text, starts, words)
     n = len(words)
     quoted = [False] * n
     marks: list[str | None] = [None] * n
@@ -139,6 +146,19 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[Sequence
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
     return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
+
+
+def _without_picture_notes(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """``starts`` and ``words`` without the tokens of photo notes (:data:`_PICTURE_NOTE`): ``The landlord, Tom Hart
+    (pictured), said`` reads as ``The landlord, Tom Hart, said``; the other tokens keep their offsets."""
+    notes = [(note.start(), note.end()) for note in _PICTURE_NOTE.finditer(text)]
+    if not notes:
+        return starts, words
+    dropped = set()
+    for start, end in notes:
+        dropped.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+    kept = [k not in dropped for k in range(len(starts))]
+    return list(compress(starts, kept)), list(compress(words, kept))
 
 
 def _compact_words(text: str) -> tuple[array[int], list[str]]:
