@@ -7,6 +7,8 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   ``Acme Motor expects …, Ann Lee said.`` follows Ann Lee, not the company before ``expects``.
 * A description with words before its head (``the energy company``) takes up the body followed whose name
   or description holds every one of them (``Nordvik Energy``, ``Karo Foods``), never another (``the tech company``).
+* An epithet of age (``the 45-year-old``) names the one person printed with that age set off by commas
+  (``Tom Hart, 45,``), never one printed with another age.
 * A photo note in parentheses after a name (``(pictured)``, ``(left)``) is no word of the sentence: ``The
   landlord, Tom Hart (pictured), said`` credits Tom Hart, not the person followed before.
 * The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
@@ -117,3 +119,16 @@ def test_a_photo_note_keeps_the_offsets_of_the_other_words():
     tokens = tokenize(text, find_quotes(text))
     assert [t.text for t in tokens][:3] == ["Tom", "Hart", ","]
     assert all(text[t.start : t.start + len(t.text)] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Tom Hart, 45, owns the building. Ann Lee, 52, rents a shop in it.", "“It is not easy,” the 45-year-old said."), "Tom Hart"),
+        (("Ann Lee, 52, rents a shop. Her landlord, Tom Hart, 61, lives upstairs.", "“Rents must rise,” the 61-year-old said."), "Tom Hart"),
+        (("Ann Lee, 52, rents a shop in Leeds.", "“It is not easy,” the 52-year-old baker said."), "Ann Lee"),
+        (("Ann Lee, 52, rents a shop in Leeds.", "“It is not easy,” the 45-year-old said."), None),
+    ],
+)
+def test_an_age_names_the_person_printed_with_it(paragraphs, expected):
+    assert credited(*paragraphs) == [expected]

@@ -19,7 +19,7 @@ from .words import Words
 if TYPE_CHECKING:
     from .people import Entity, People
 
-__all__ = ["age_hyphen", "epithet", "epithet_person"]
+__all__ = ["age_hyphen", "epithet", "epithet_age", "epithet_person"]
 
 #: The words after the hyphen of an age printed as an adjective: ``45-year-old``.
 _YEAR_OLD = frozenset(["year-old", "years-old"])
@@ -92,6 +92,11 @@ def _world_rank(tokens: Sequence[Token]) -> bool:
         return False
     rank = tokens[4:] if tokens[3].text == "." else tokens[3:]
     return len(rank) == 1 and (rank[0].text.isdigit() or rank[0].lower in _COUNTS or rank[0].lower == "one")
+
+
+def epithet_age(tokens: Sequence[Token]) -> int | None:
+    """The age an epithet tells (``45`` of ``the 45-year-old``, ``the 45-year-old nurse``), else ``None``."""
+    return int(tokens[1].text) if len(tokens) >= 4 and tokens[0].lower == "the" and age_hyphen(tokens, 2) else None
 
 
 def age_hyphen(tokens: Sequence[Token], j: int) -> bool:

@@ -108,6 +108,8 @@ class Entity:
     another: bool = False
     #: Printed before a verb and ``its`` (``Harbour Freight Lines cut its fares``): a body, no person.
     owns: bool = False
+    #: The age set off by commas after the name (``Ann Lee, 52,``), for ``the 52-year-old``.
+    age: int | None = None
 
     @property
     def proper(self) -> bool:
@@ -373,6 +375,8 @@ class People:
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(view.offset + name_start.start)
+        if comma_after and (age := age_close(tokens, end, len(tokens))) > 0:
+            entity.age = int(texts[age - 1])  # "Ann Lee, 52," and "Ann Lee, aged 52,"
         entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
         self._note_mention(entity, view, i, k + 1, cut, end)
 

@@ -11,7 +11,7 @@ from attrs import define
 
 from .bodies import body_named_before, body_of_kind, described_by, is_body_head, speaking_body, speaks_after, taken_up, vague
 from .descriptions import Descriptions, lower_body, plain
-from .epithets import age_hyphen, epithet, epithet_person
+from .epithets import age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
 from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
@@ -466,13 +466,21 @@ def _foil_from(resolver: Resolver, view: PassageView, mention: Mention, sentence
 
 
 def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Entity | None:
-    """The person an epithet (``the 45-year-old``, fitting ``pronoun``) stands for: the person the
-    sentence opened with (``Senator Ann Lee: “…,” the Ohio Democrat said``), else the one the text is about."""
+    """The person an epithet (``the 45-year-old``, fitting ``pronoun``) stands for: the one person printed before
+    with that age (``Tom Hart, 45,``), else the person the sentence opened with (``Senator Ann Lee: “…,” the Ohio
+    Democrat said``), else the one the text is about; never a person printed with another age."""
+    position = view.offset + view.tokens[mention.lo].start
+    age = epithet_age(view.tokens[mention.lo : mention.hi])
+    aged = [e for e in resolver.people.entities if e.person and e.age == age and e.last_before(position) >= 0] if age else []
+    if len(aged) == 1:
+        return epithet_person(resolver.people, aged[0], pronoun)
     subject = resolver.subject(view, sentence)
     person = resolver.salient
     if subject is not None and subject.hi <= mention.lo and subject.lo != mention.lo:
         found = resolver.resolve(view, subject, sentence)
         person = found.entity if found is not None and found.entity is not None and found.entity.person else person
+    if person is not None and age is not None and person.age not in (None, age):
+        return None  # "Ann Lee, 52, …" / "“…,” the 45-year-old said": someone else
     return epithet_person(resolver.people, person, pronoun, view.tokens[mention.lo : mention.hi])
 
 
