@@ -9,6 +9,8 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   or description holds every one of them (``Nordvik Energy``, ``Karo Foods``), never another (``the tech company``).
 * An epithet of age (``the 45-year-old``) names the one person printed with that age set off by commas
   (``Tom Hart, 45,``), never one printed with another age.
+* A document speaks for the one said to issue it (``X published a report. The report said``; ``The report,
+  published by X, said``).
 * A photo note in parentheses after a name (``(pictured)``, ``(left)``) is no word of the sentence: ``The
   landlord, Tom Hart (pictured), said`` credits Tom Hart, not the person followed before.
 * The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
@@ -132,3 +134,19 @@ def test_a_photo_note_keeps_the_offsets_of_the_other_words():
 )
 def test_an_age_names_the_person_printed_with_it(paragraphs, expected):
     assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The Harlow Institute published a report on Monday. The report said rents had “stalled”.",), "The Harlow Institute"),
+        (("Vesta Bank released its annual review.", "“Growth will slow,” the review said."), "Vesta Bank"),
+        (("The report, published by the Harlow Institute, said rents had “stalled”.",), "the Harlow Institute"),
+    ],
+)
+def test_a_document_speaks_for_the_one_said_to_issue_it(paragraphs, expected):
+    assert credited(*paragraphs) == [expected]
+
+
+def test_a_document_someone_only_read_is_not_theirs():
+    assert credited("Ann Lee read the report on Monday. The report said rents had “stalled”.") != ["Ann Lee"]

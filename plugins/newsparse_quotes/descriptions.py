@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Descriptions", "lower_body", "plain"]
 
+#: The most words from a verb of issuing to the document it issues (``published its long-awaited annual report``).
+_DOCUMENT_REACH = 4
+
 
 class Descriptions:
     """The sources and bodies described so far, and the last credit of a quote, in page order."""
@@ -29,6 +32,9 @@ class Descriptions:
         #: The last credit of a quote, or of a body reporting speech, and the sentence that gave it: ``the
         #: statement`` it issued takes it up.
         self.last_quoted: tuple[Found, PassageView, range] | None = None
+        #: Who was last said to issue a document, by its head noun (``The Resolution Foundation published a report``):
+        #: ``the report`` takes it up.
+        self.issued: dict[str, Found] = {}
 
     def describe(self, head: str, printed: str, position: int) -> None:
         """Note the source or body ``printed`` at ``position``, headed by ``head``."""
@@ -59,11 +65,27 @@ class Descriptions:
 
     def issuer(self, head: str) -> Found | None:
         """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
-        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``)."""
-        if self.last_quoted is None:
-            return None
-        found, view, sentence = self.last_quoted
-        return found if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]) else None
+        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``); else the
+        one last said to issue one (:meth:`note_issued`)."""
+        if self.last_quoted is not None:
+            found, view, sentence = self.last_quoted
+            if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]):
+                return found
+        return self.issued.get(head)
+
+    def note_issued(self, view: PassageView, hi: int, sentence: range, found: Found | None) -> None:
+        """Remember ``found``, the subject of ``sentence`` ending at token ``hi``, as the issuer of the document
+        a verb of the ``issuing_verbs`` list right after it names within a few words (``The Resolution Foundation
+        published a report``, ``Acme released its annual review``)."""
+        tokens = view.tokens
+        if found is None or hi >= sentence.stop or tokens[hi].lower not in self.words.issuing_verbs:
+            return
+        for k in range(hi + 1, min(sentence.stop, hi + 1 + _DOCUMENT_REACH)):
+            if not tokens[k].is_word:
+                return
+            if tokens[k].lower in self.words.documents:
+                self.issued[tokens[k].lower] = found
+                return
 
 
 def _hyphened_adjective(words: Words, word: str) -> bool:

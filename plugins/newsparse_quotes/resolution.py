@@ -83,14 +83,15 @@ class Found:
 def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, stop: int) -> Mention:
     """``A statement from Mayor Ann Lee``, ``a letter by the union``: a message (the ``messages`` list)
     from or by someone stands for its issuer, the words after ``from``/``by``; so does a message, document or
-    body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``
-    (``information released by Gartner``, ``a report published by the bank``); else ``mention``."""
+    body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``, maybe set
+    off by a comma (``information released by Gartner``, ``The report, published by the bank,``); else ``mention``."""
     words, lo, hi = phrases.words, mention.lo, mention.hi
     noun = bare(tokens[hi - 1].text)
-    if hi - lo <= 2 and hi + 2 < stop and tokens[hi].lower in words.issuing_verbs and tokens[hi + 1].lower == "by" and (
+    k = hi + (hi < stop and tokens[hi].text == ",")
+    if hi - lo <= 2 and k + 2 < stop and tokens[k].lower in words.issuing_verbs and tokens[k + 1].lower == "by" and (
         noun in words.messages or noun in words.documents or noun in words.data_nouns
     ) and (hi - lo == 1 or tokens[lo].lower in words.determiners):
-        return phrases.phrase_after(tokens, hi + 2, stop) or mention
+        return phrases.phrase_after(tokens, k + 2, stop) or mention
     if hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
         return mention
     return Mention(lo + 3, hi) if bare(tokens[lo + 1].text) in words.messages else mention
@@ -348,6 +349,8 @@ class Resolver(Phrases):
             found = None  # "The agency said" taking up no body: the body followed stays the one "it" names
         self.unnamed_last = mention is not None and not (found and found.entity) and _unnamed_one(self, view, mention, sentence, found)
         self.note(found, view, sentence)
+        if mention is not None:
+            self.descriptions.note_issued(view, mention.hi, sentence, found)  # "X published a report. The report said"
         if entity is not None and found is not None and mention is not None and not entity.person and speaks_after(
             self.words, view.tokens, mention.hi, sentence.stop
         ):
