@@ -13,6 +13,8 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   published by X, said``).
 * A photo note in parentheses after a name (``(pictured)``, ``(left)``) is no word of the sentence: ``The
   landlord, Tom Hart (pictured), said`` credits Tom Hart, not the person followed before.
+* A participle's clause set off by commas between a name and its verb (``Okafor, speaking in Abuja, said:``)
+  is passed, whatever place or name ends it.
 * The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
   name is a company, taken up by ``the company`` and never by ``he``.
 """
@@ -150,3 +152,15 @@ def test_a_document_speaks_for_the_one_said_to_issue_it(paragraphs, expected):
 
 def test_a_document_someone_only_read_is_not_theirs():
     assert credited("Ann Lee read the report on Monday. The report said rents had “stalled”.") != ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Okafor, speaking at a news conference in Abuja, said: “We need more buses.”", "Okafor"),
+        ("Officials met on Monday. Halloran, speaking in Cork alongside Mayor Dan Boyle, said: “We need more buses.”", "Halloran"),
+        ("Mara Quist, addressing union members in Leeds, said: “We need more buses.”", "Mara Quist"),
+    ],
+)
+def test_a_participle_clause_between_a_name_and_its_verb_is_passed(paragraph, expected):
+    assert credited(paragraph) == [expected]

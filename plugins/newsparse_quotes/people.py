@@ -77,7 +77,7 @@ _POST_TOKENS = 6
 #: Marks after a name that open what is read past before its verb: a label or an apposition (``Ann Lee (D), 46,``).
 _SET_OFF = frozenset("(,")
 #: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
-_DESCRIPTION_TOKENS = 12
+_DESCRIPTION_TOKENS = 14
 #: Marks that end a description's search: the sentence or clause ends, a quote opens.
 _DESCRIPTION_STOPS = frozenset(".;:!?\"“”‘’")
 
@@ -750,12 +750,12 @@ def _past_set_off(words: Words, tokens: Sequence[Token], texts: Sequence[str], i
 
 
 def _past_description(words: Words, tokens: Sequence[Token], texts: Sequence[str], comma: int) -> int:
-    """The verb after a description that the ``comma`` after a name opens with an article or a title and another
-    comma closes (``Ann Lee, an analyst at Fenwick, said``; ``Ann Lee, chief economist at Fenwick, warned``);
-    else ``comma``."""
+    """The verb after a description or a participle's clause that the ``comma`` after a name opens with an article,
+    a title or an ``-ing`` word and another comma closes (``Ann Lee, an analyst at Fenwick, said``; ``Ann Lee, chief
+    economist at Fenwick, warned``; ``Lee, speaking in Kyiv, said``); else ``comma``."""
     n = len(tokens)
     opener = tokens[comma + 1].lower
-    if opener not in ARTICLES and opener not in words.roles:
+    if opener not in ARTICLES and opener not in words.roles and not (opener.endswith("ing") and opener.isalpha()):
         return comma
     for k in range(comma + 2, min(n - 1, comma + 2 + _DESCRIPTION_TOKENS)):
         if texts[k] == ",":

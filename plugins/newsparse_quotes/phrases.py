@@ -48,6 +48,9 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: Personal pronouns that may be a sentence's subject right after an opening adverb or participle clause.
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
+#: The most words of a participle's clause set off by commas between a subject and its verb (``, speaking at a
+#: news conference in Kyiv alongside the Polish prime minister,``).
+_PARTICIPLE_TOKENS = 14
 #: The most tokens of a participle's object before the comma closing its clause (``Wearing tennis shoes,``).
 _PARTICIPLE_OBJECT = 8
 #: Conjunctions opening a sentence before its subject: ``But Councillor Ann Lee disagreed.``
@@ -257,14 +260,12 @@ class Phrases:
                 return _apposition_head(self, tokens, named, relative, lo) or named
             who = _relative_who(tokens, i - 1, lo)  # ", citing two officials who took part in the talks,"
             inner = self._bare_phrase_before(tokens, i - 1 if who is None else who, lo)
+            if (participle := _participle_before(tokens, i - 1, lo)) is not None:
+                if inner is not None and participle == inner.lo - 1 and tokens[participle].lower in ("citing", "quoting") and _names_source(words, tokens, inner):
+                    return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
+                return self._bare_phrase_before(tokens, participle - 1, lo)  # "X, speaking at a rally in Y, said"
             if inner is None:
                 return None
-            if inner.lo - 1 > lo and tokens[inner.lo - 1].lower.endswith("ing") and tokens[inner.lo - 2].text == ",":
-                head = next((j for j in range(inner.lo, inner.hi) if tokens[j].lower in words.prepositions), inner.hi) - 1
-                speaks = names_someone(words, tokens[max(head, inner.lo)]) or names_someone(words, tokens[inner.hi - 1])
-                if tokens[inner.lo - 1].lower in ("citing", "quoting") and speaks:
-                    return inner  # "The paper, citing a source, said": the source; "citing its own data": the paper
-                return self._bare_phrase_before(tokens, inner.lo - 2, lo)  # "X, speaking in Y, said"
             inner = _coordinated_title(self, tokens, inner, lo)  # "X, GM chair and CEO, said": the whole title
             return _apposition_head(self, tokens, inner, i - 1, lo)
         who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
@@ -1173,3 +1174,23 @@ def _occupation(words: Words, tokens: Sequence[Token], mention: Mention, k: int,
     if low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words:
         return False
     return all(tokens[j].is_capitalized and tokens[j].text.isalpha() for j in (k + 1, k + 2))
+
+
+def _participle_before(tokens: Sequence[Token], i: int, lo: int) -> int | None:
+    """The ``-ing`` word right after a comma that opens the clause holding token ``i`` within
+    :data:`_PARTICIPLE_TOKENS` words before it, no comma or quote between (``, speaking at a news conference in
+    Kyiv``), else ``None``."""
+    for k in range(i - 1, max(lo, i - _PARTICIPLE_TOKENS), -1):
+        token = tokens[k]
+        if token.quoted or token.text == ",":
+            return None
+        if token.lower.endswith("ing") and tokens[k - 1].text == ",":
+            return k
+    return None
+
+
+def _names_source(words: Words, tokens: Sequence[Token], inner: Mention) -> bool:
+    """The phrase ``inner`` after ``citing`` or ``quoting`` names someone by its head or its last word (``a
+    source close to the talks``, ``officials``), not a thing (``its own data``)."""
+    head = next((j for j in range(inner.lo, inner.hi) if tokens[j].lower in words.prepositions), inner.hi) - 1
+    return names_someone(words, tokens[max(head, inner.lo)]) or names_someone(words, tokens[inner.hi - 1])
