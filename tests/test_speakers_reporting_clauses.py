@@ -164,3 +164,51 @@ def test_a_document_someone_only_read_is_not_theirs():
 )
 def test_a_participle_clause_between_a_name_and_its_verb_is_passed(paragraph, expected):
     assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "BP said it would cut spending, a move analysts called “long overdue”.",
+        "The council backed the plan, a decision that residents called “a betrayal”.",
+        "Halvane said it would close two plants, a step critics called “short-sighted”.",
+    ],
+)
+def test_a_group_in_a_relative_clause_on_a_noun_speaks_for_itself(paragraph):
+    [speaker] = credited(paragraph)
+    assert speaker in ("analysts", "residents", "critics")
+
+
+def test_a_group_inside_a_reported_clause_is_still_reported():
+    assert credited("Ann Lee said voters had rejected the “grim” plan.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A woman who gave her name as Maritza said her son had called. “He is alive,” she said.", "Maritza"),
+        ("A driver who gave his name only as Karim said the road was shut. “We waited all night,” he said.", "Karim"),
+    ],
+)
+def test_a_name_given_as_names_the_described_person(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+def test_the_union_takes_up_an_association():
+    speakers = credited("The Eastvale Teachers Association wants a raise. The district called its offer “fair”. The union said the math was “wrong”.")
+    assert speakers == ["The district", "Eastvale Teachers Association"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Mara Quist, 44, was detained outside her home.", "The prosecutor did not present evidence, but said Quist had received “foreign money”."),
+        ("Tomas Lind, 51, was arrested on Friday.", "“He fled the scene,” the detective said."),
+    ],
+)
+def test_a_role_never_takes_up_a_person_who_has_not_spoken(paragraphs):
+    assert credited(*paragraphs)[0] not in ("Mara Quist", "Tomas Lind")
+
+
+def test_a_role_may_take_up_the_person_who_spoke():
+    assert credited("Mara Quist said the plan was sound.", "“It will work,” the minister said.") == ["Mara Quist"]

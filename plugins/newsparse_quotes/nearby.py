@@ -17,6 +17,8 @@ from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, labe
 
 __all__ = ["apposed_body", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
+#: The most tokens of a clause giving a name (``who gave her name only as``), up to the name.
+_NAME_GIVEN_TOKENS = 8
 #: The most tokens of an apposition naming the subject (``, Lam’s son Marcus Lam Hoi-lam,``).
 _APPOSITION_TOKENS = 10
 #: The most lower-case words of a title between a capitalized word and a name (``school board trustee``).
@@ -162,6 +164,8 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         return None
     if tokens[k].lower in _NAMING:
         return _name_after(names, view, k + 1, sentence)
+    if tokens[k].lower == "who":
+        return _name_given_as(names, view, k, sentence)
     if tokens[k].text != ",":
         return None
     for j in range(k + 2, min(sentence.stop - 3, k + _RELATIVE_TOKENS)):
@@ -169,6 +173,22 @@ def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: 
         if tokens[j + 1].text == "," and (low in _NAME_WORDS or (low == "name" and tokens[j - 1].lower in _NAME_KINDS)):
             end = names.people.name_end(tokens, j + 2)
             entity = names.entity(view, j + 2, end) if end < sentence.stop and tokens[end].text == "," else None
+            if entity is None or entity.place:
+                return None
+            entity.person = True
+            return entity
+    return None
+
+
+def _name_given_as(names: NameRuns, view: PassageView, who: int, sentence: range) -> Entity | None:
+    """The person a clause opening with ``who`` at token ``who`` names after ``name`` and ``as`` (``a woman who gave
+    her name as Maritza said``, ``a driver who gave his name only as Karim``), else ``None``."""
+    tokens = view.tokens
+    named = False
+    for j in range(who + 1, min(sentence.stop - 1, who + _NAME_GIVEN_TOKENS)):
+        named = named or tokens[j].lower == "name"
+        if tokens[j].lower == "as" and named and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted:
+            entity = names.entity(view, j + 1, names.people.name_end(tokens, j + 1))
             if entity is None or entity.place:
                 return None
             entity.person = True

@@ -26,6 +26,7 @@ from .words import (
     label_end,
     label_start,
     party_label_start,
+    singular,
     title_in,
     title_surname,
 )
@@ -273,9 +274,10 @@ class Phrases:
         if named is not None and named.hi == who:
             return named
         mention = self._bare_phrase_before(tokens, i, lo)
-        if mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
+        reduced = _reduced_relative(words, tokens, mention)  # "in a move analysts called": analysts
+        if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return None  # "a knife to his throat said": the object of a preposition is no subject
-        return _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
+        return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
 
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -1194,3 +1196,17 @@ def _names_source(words: Words, tokens: Sequence[Token], inner: Mention) -> bool
     source close to the talks``, ``officials``), not a thing (``its own data``)."""
     head = next((j for j in range(inner.lo, inner.hi) if tokens[j].lower in words.prepositions), inner.hi) - 1
     return names_someone(words, tokens[max(head, inner.lo)]) or names_someone(words, tokens[inner.hi - 1])
+
+
+def _reduced_relative(words: Words, tokens: Sequence[Token], mention: Mention | None) -> Mention | None:
+    """The plural of a role or of an unnamed source (``critics``, ``residents``) that ends a phrase after a thing's
+    noun in lower case, the subject of a relative
+    clause with no ``that`` (``a move analysts called “…”``, ``the plan critics described as …``): that plural
+    alone, never the whole phrase; else ``None``."""
+    if mention is None or mention.hi - mention.lo < 3 or tokens[mention.lo].lower not in words.determiners:
+        return None
+    last, before = tokens[mention.hi - 1], tokens[mention.hi - 2]
+    if last.is_capitalized or not (singular(last.lower) in words.roles or (last.lower in words.anonymous and singular(last.lower))):
+        return None
+    thing = before.text.isalpha() and before.text.islower() and not singular(before.lower) and before.lower not in words.roles
+    return Mention(mention.hi - 1, mention.hi) if thing and before.lower not in words.bodies else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .segments import LOWER, Token
-from .words import WINDOW, Mention, Words
+from .words import ARTICLES, WINDOW, Mention, Words
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
@@ -69,9 +69,14 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
 
 def _opens_own_clause(tokens: Sequence[Token], lo: int, start: int) -> bool:
     """The phrase at token ``lo`` opens a clause of its own: after a subordinating conjunction (``after``,
-    ``when``, ``because`` …) or after a comma and ``and``/``but``."""
+    ``when``, ``because`` …), after a comma and ``and``/``but``, or after an article and a noun in lower case, maybe
+    and ``that``: a relative clause on that noun (``…, a move analysts called “…”``, ``a plan that critics
+    described as “…”``)."""
     before = tokens[lo - 1].lower if lo > start else ""
-    return before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ",")
+    if before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ","):
+        return True
+    noun = lo - 1 - (before == "that")
+    return noun - 1 >= start and tokens[noun].text.isalpha() and tokens[noun].text.islower() and tokens[noun - 1].lower in ARTICLES
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:

@@ -34,6 +34,7 @@ from .words import (
     compound_adjective,
     is_possessive,
     label_start,
+    singular,
 )
 
 __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"]
@@ -115,6 +116,7 @@ class Resolver(Phrases):
         self.quoted_names: set[int] = set()  # the ids of the names no person credited with a quote ("said Varga")
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
+        self.quoted_people: set[int] = set()  # the ids of the people credited with a quote
         self.source_last = False  # the text turned to an unnamed person after salient ("An executive at … said")
         self.unnamed_last = False  # the sentence read last opens with one unnamed person no rule credits
         #: The sources and bodies described so far, which a definite description takes up.
@@ -235,7 +237,8 @@ class Resolver(Phrases):
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             proxy = head in words.proxy_roles  # "the spokesman": never the person followed, maybe one named next
-            entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
+            may_be = _may_be(self.people, self.salient, self.last_speaker, named, position) if named else _has_spoken(self, self.salient, position)
+            entity = self.salient if not proxy and may_be else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -318,6 +321,7 @@ class Resolver(Phrases):
             self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
+                self.quoted_people.add(id(found.entity))
             return
         self.last_group = found
         if found.entity is not None:
@@ -831,18 +835,6 @@ def lone_name(words: Words, last_group: Found | None) -> Entity | None:
     return None if entity.words[0] in words.speaker_heads or entity.ordinary else entity
 
 
-#: Plural endings that add ``es`` to the singular (``bosses``, ``coaches``, ``witnesses``).
-_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
-
-
-def _singular(noun: str) -> str:
-    """The singular of a plural noun (``unions``, ``parties``, ``bosses``, ``coaches``), else ``""``."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(_ES_PLURALS):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
-
 
 def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi: int) -> bool:
     """A described source as printed, right before or after its speech verb (``the airline said``,
@@ -875,7 +867,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         return False  # "said the rest of the team": no object of a preposition after the verb
     aged = {j + d for j in ages for d in (-1, 0, 1)}  # "92", "-", "year-old": one word, that describes
     tokens = [t for j, t in enumerate(tokens[mention.lo : head_hi], mention.lo) if j not in aged]
-    group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and _singular(tokens[0].lower)
+    group = head_hi < mention.hi and len(tokens) == 1 and tokens[0].text[1:].islower() and singular(tokens[0].lower)
     if not speaks or not (group or (2 <= n <= 4 and tokens[0].lower in words.determiners)):
         return False  # but "Protesters in Lima said": a plural noun and its phrase
     head = tokens[-1].lower
@@ -912,7 +904,7 @@ def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
     if len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
         return False
     end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
-    noun = _singular(low[end - 1])
+    noun = singular(low[end - 1])
     return noun in words.roles or noun in words.anonymous
 
 
@@ -922,6 +914,19 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
     without a title (``Kate Lund counted the geese.``); else ``None``."""
     near = resolver.nearer.named(view.offset, position)
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
+
+
+def _has_spoken(resolver: Resolver, entity: Entity | None, position: int) -> bool:
+    """``entity`` was credited with a quote or printed right before a speech verb before ``position``: the person the
+    text is about may be ``the prosecutor`` only then (``Ann Lee, 44, was detained … The prosecutor said`` is not
+    Ann Lee)."""
+    if entity is None or id(entity) in resolver.quoted_people:
+        return entity is not None
+    people, speech = resolver.people, resolver.words.speech_verbs
+    return any(
+        people.verb_subjects[n] is entity and people.verb_subjects_verb[n].lower() in speech
+        for n in range(bisect.bisect_left(people.verb_subjects_at, position))
+    )
 
 
 def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, named: set[str], position: int) -> bool:
@@ -947,7 +952,7 @@ def _not_described(words: Words, token: Token) -> bool:
 def _group(words: Words, token: Token, head: str) -> bool:
     """``head`` (of ``token``) is a plural role or, in lower case, a plural body: ``researchers``,
     ``rail unions`` (not ``Tom Banks``)."""
-    one = _singular(head)
+    one = singular(head)
     return one in words.roles or (one in words.bodies and not token.is_capitalized)
 
 
@@ -960,7 +965,7 @@ def _other_group(words: Words, tokens: Sequence[Token], lo: int, hi: int, speake
         low = token.lower
         if token.quoted or not low.endswith("s") or token.is_capitalized or low in last:
             continue
-        if low in words.anonymous or _singular(low) in words.roles or _singular(low) in words.anonymous:
+        if low in words.anonymous or singular(low) in words.roles or singular(low) in words.anonymous:
             return True
     return False
 

@@ -36,6 +36,7 @@ __all__ = [
     "name_key",
     "party_label_end",
     "party_label_start",
+    "singular",
     "title_in",
     "title_surname",
 ]
@@ -488,3 +489,16 @@ def title_surname(words: Words, run: Sequence[Token]) -> bool:
     if not given or not all(t.is_capitalized and bare(t.text) not in words.demonyms for t in given):
         return False
     return len(given) >= 2 or is_first_name(given[0].lower)
+
+
+#: Plural endings that add ``es`` to the singular (``bosses``, ``coaches``, ``witnesses``).
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
+
+
+def singular(noun: str) -> str:
+    """The singular of a plural noun (``unions``, ``parties``, ``bosses``, ``coaches``), else ``""``."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(_ES_PLURALS):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
