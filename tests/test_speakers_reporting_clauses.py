@@ -212,3 +212,8 @@ def test_a_role_never_takes_up_a_person_who_has_not_spoken(paragraphs):
 
 def test_a_role_may_take_up_the_person_who_spoke():
     assert credited("Mara Quist said the plan was sound.", "“It will work,” the minister said.") == ["Mara Quist"]
+
+
+def test_an_order_is_a_body_named_over_of():
+    speakers = credited("The Lakemont Fraternal Order of Police said the drop came “despite” pay.")
+    assert speakers == ["The Lakemont Fraternal Order of Police"]

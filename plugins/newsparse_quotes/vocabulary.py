@@ -199,7 +199,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         guild federation confederation alliance coalition league syndicate chamber society cooperative
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
-        church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign
+        church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
         motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor
         semiconductors petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery
         """
