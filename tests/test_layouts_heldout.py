@@ -282,3 +282,18 @@ def test_a_read_more_line_without_its_teaser_block_lists_headlines_and_the_bio_c
     article = article_of(page)
     assert [p.text[:12] for p in article.paragraphs] == ["The port ope", "Its shares c"]
     assert not article.related
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By ANA LUCÍA FERRER and JON BAKER Associated Press | Updated 3:15 PM EST, Tue March 4, 2025",
+        "By Kwame Mensah Boateng and Lise Holt, Harbour Wire | Published 4 March 2025",
+    ],
+)
+def test_writers_with_long_names_may_print_their_date_after_a_bar(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_a_long_title_with_a_date_after_a_bar_is_no_byline():
+    assert kind("Storms hit the coast and the hills again | Updated March 4, 2025") is not LineKind.BYLINE

@@ -2265,8 +2265,8 @@ class PageChrome:
                 return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
             if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
-        elif found is None and _is_long_byline(line, self):
-            return LineKind.BYLINE, None  # long names in one segment: ``By Ana María Ruiz Soto and Tomás Ríos``
+        elif (found is None or dated_byline) and _is_long_byline(line if found is None else _undated_byline(rest, self), self):
+            return LineKind.BYLINE, found and _first_published(line, found)  # ``By Ana María Ruiz Soto and Tomás Ríos``
         return LineKind.TEXT, None
 
     def _is_chrome_line(self, line: str, key: str) -> bool:
@@ -2512,6 +2512,13 @@ def _is_slot_name(key: str) -> bool:
 
 #: A correspondent's byline for an outlet they do not work for: ``By JANE DOE, Special to the New York Times``.
 _SPECIAL_TO = lazy_compile(r"(?:By|BY) [^,]{3,60}, (?i:special to) (?:the |The |THE )?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,5}")
+
+
+def _undated_byline(rest: str, chrome: PageChrome) -> str:
+    """The writers' part of a dated byline with its dates taken out (``rest``): its first segment, when the others
+    are date labels only (``By Ana Ruiz and Tom Roe, AP | Updated``), else ``""``."""
+    first, *others = _SEGMENTS.split(rest)
+    return first.strip() if all(not (key := _key(part)) or key in chrome.date_labels for part in others) else ""
 
 
 def _is_long_byline(line: str, chrome: PageChrome) -> bool:
