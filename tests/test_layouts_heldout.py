@@ -297,3 +297,47 @@ def test_writers_with_long_names_may_print_their_date_after_a_bar(line):
 
 def test_a_long_title_with_a_date_after_a_bar_is_no_byline():
     assert kind("Storms hit the coast and the hills again | Updated March 4, 2025") is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Luis Ortega | The Desert Courier", "Ana Ruiz | Harbour Post", "Tom Roe | The Valley Herald"])
+def test_a_writer_beside_a_news_sites_name_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Rain and wind batter the coast | Harbour Post", "Flood warning for three rivers | The Valley Herald"])
+def test_a_title_beside_a_news_sites_name_is_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour board members listen to residents during Monday's meeting at the Town Hall.",
+        "Officials cut the ribbon at the new depot on Friday.",
+    ],
+)
+def test_the_lead_photos_caption_under_the_byline_is_no_paragraph(caption):
+    page = (
+        "The Harbour Ledger\n\nHarbour board approves dredging of the eastern channel\n\n"
+        "By Ana Ruiz | Updated 3:15 PM EST, Tue March 4, 2025\n\nShare on X\n\n"
+        f"{caption}\nPhoto: Tom Roe / The Harbour Ledger\n\n"
+        "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+        "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
+        "The work will start in October and take six weeks.\n"
+    )
+    assert caption not in [p.text for p in article_of(page).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Company executives and state officials at Tuesday's announcement in Olentangy Falls. Courtesy of JobsOhio",
+        "Volunteers at the launch in Leeds. Courtesy Harbour Water Board",
+    ],
+)
+def test_a_caption_closed_by_who_gave_the_photo_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_opening_with_courtesy_is_text():
+    assert kind("The mayor thanked the volunteers on Friday. Courtesy of the council, every child got a book.") is LineKind.TEXT

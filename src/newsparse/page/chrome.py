@@ -898,6 +898,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
     r"|(?i:photo|picture|pic|image)s?\sby\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``
+    r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
@@ -929,7 +931,7 @@ _SENTENCE_ENDS = frozenset(".!?\"”’'")
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
     "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
-    "file",
+    "file", "ourtesy",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… on Tuesday. Stock photo.``
@@ -2390,7 +2392,7 @@ class PageChrome:
 
     def is_byline(self, line: str) -> bool:
         """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``, ``By: admin``,
-        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
+        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe | The Harbour Herald``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
         m = _match_by(line)
@@ -2406,7 +2408,7 @@ class PageChrome:
         name, *rest = _NAME_PARTS.split(line)
         if rest and self._is_role(_key(name)):  # a wire service and the outlet carrying it: ``Reuters / Harbour Post``
             return all(is_capitalised(part.split()) for part in rest)
-        return bool(rest) and is_name(name) and any(self._is_role(_key(part)) for part in rest)
+        return bool(rest) and is_name(name) and any(self._is_role(_key(part)) or self.is_site_line(part.strip()) for part in rest)
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``

@@ -59,6 +59,8 @@ from newsparse.page.wrap import join_wrapped
 __all__ = ["read_article"]
 
 _CAPTION_MARKER_REACH = 2
+#: The kinds of a story's meta lines, under which a line over a credit line is the lead photo's caption.
+_META_KINDS = frozenset([LineKind.BYLINE, LineKind.DATE])
 #: A standfirst set off by a wider gap needs at least this many lines below it, to tell the paragraphs' gap.
 _MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
@@ -261,7 +263,7 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
     with the credit on the line under it (``The scene on Friday.`` / ``Photo:`` / ``Jane Doe``), not
     right under the title ``lines[title_at]``; between paragraphs, above a label and its credit
     (``Source: Supplied``), a fragment (``BREAKING | Four arrested``) or a sentence where blank lines
-    stand between paragraphs; a caption printed twice, the second time with its credit (``The quay
+    stand between paragraphs or under the byline or date line; a caption printed twice, the second time with its credit (``The quay
     at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed over and under its credit
     line (:func:`_is_caption_around_credit`)."""
     blank = uses_blank_lines(pl.line for pl in lines)
@@ -285,6 +287,7 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         # lead photo's credit is no caption
         k = next((k for k in range(j - 2, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
         between = k is not None and lines[k].kind is LineKind.TEXT and ends_sentence(lines[k].clean)
+        between = between or (k is not None and lines[k].kind in _META_KINDS)  # the lead photo under the byline
         if not credit:  # the label alone: the credit is the next line, in the block
             lead = between or title_at is None or j - 1 > title_at + 1
             if lead and j + 1 < len(lines) and _in_block(lines, j) and _is_credit(lines[j + 1]):
