@@ -116,7 +116,6 @@ class Resolver(Phrases):
         self.quoted_names: set[int] = set()  # the ids of the names no person credited with a quote ("said Varga")
         self.last_group: Found | None = None  # the body or unnamed source last credited, for "it" and "they"
         self.last_speaker: Entity | None = None  # the person last credited with a quote
-        self.quoted_people: set[int] = set()  # the ids of the people credited with a quote
         self.source_last = False  # the text turned to an unnamed person after salient ("An executive at … said")
         self.unnamed_last = False  # the sentence read last opens with one unnamed person no rule credits
         #: The sources and bodies described so far, which a definite description takes up.
@@ -237,8 +236,7 @@ class Resolver(Phrases):
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
             proxy = head in words.proxy_roles  # "the spokesman": never the person followed, maybe one named next
-            may_be = _may_be(self.people, self.salient, self.last_speaker, named, position) if named else _has_spoken(self, self.salient, position)
-            entity = self.salient if not proxy and may_be else None
+            entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -321,7 +319,6 @@ class Resolver(Phrases):
             self.nearer.follow(found.entity)
             if quoted:
                 self.last_speaker = found.entity
-                self.quoted_people.add(id(found.entity))
             return
         self.last_group = found
         if found.entity is not None:
@@ -914,19 +911,6 @@ def _untitled_one(resolver: Resolver, view: PassageView, position: int) -> Entit
     without a title (``Kate Lund counted the geese.``); else ``None``."""
     near = resolver.nearer.named(view.offset, position)
     return near[0] if len(near) == 1 and near[0].roles.isdisjoint(resolver.words.roles) else None
-
-
-def _has_spoken(resolver: Resolver, entity: Entity | None, position: int) -> bool:
-    """``entity`` was credited with a quote or printed right before a speech verb before ``position``: the person the
-    text is about may be ``the prosecutor`` only then (``Ann Lee, 44, was detained … The prosecutor said`` is not
-    Ann Lee)."""
-    if entity is None or id(entity) in resolver.quoted_people:
-        return entity is not None
-    people, speech = resolver.people, resolver.words.speech_verbs
-    return any(
-        people.verb_subjects[n] is entity and people.verb_subjects_verb[n].lower() in speech
-        for n in range(bisect.bisect_left(people.verb_subjects_at, position))
-    )
 
 
 def _may_be(people: People, entity: Entity | None, last_speaker: Entity | None, named: set[str], position: int) -> bool:

@@ -59,8 +59,6 @@ from newsparse.page.wrap import join_wrapped
 __all__ = ["read_article"]
 
 _CAPTION_MARKER_REACH = 2
-#: The kinds of a story's meta lines, under which a line over a credit line is the lead photo's caption.
-_META_KINDS = frozenset([LineKind.BYLINE, LineKind.DATE])
 #: A standfirst set off by a wider gap needs at least this many lines below it, to tell the paragraphs' gap.
 _MIN_GAP_EVIDENCE = 3
 #: A teaser cut short (``… The other concerns a...``) above the lead it copies has at least this many words.
