@@ -304,7 +304,10 @@ def test_a_writer_beside_a_news_sites_name_is_a_byline(line):
     assert kind(line) is LineKind.BYLINE
 
 
-@pytest.mark.parametrize("line", ["Rain and wind batter the coast | Harbour Post", "Flood warning for three rivers | The Valley Herald"])
+@pytest.mark.parametrize(
+    "line",
+    ["Rain and wind batter the coast | Harbour Post", "Flood warning for three rivers | The Valley Herald", "Orchards Count Hail Losses - Valley Herald"],
+)
 def test_a_title_beside_a_news_sites_name_is_no_byline(line):
     assert kind(line) is not LineKind.BYLINE
 

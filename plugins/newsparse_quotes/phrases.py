@@ -1209,4 +1209,5 @@ def _reduced_relative(words: Words, tokens: Sequence[Token], mention: Mention | 
     if last.is_capitalized or not (singular(last.lower) in words.roles or (last.lower in words.anonymous and singular(last.lower))):
         return None
     thing = before.text.isalpha() and before.text.islower() and not singular(before.lower) and before.lower not in words.roles
+    thing = thing and before.lower not in words.determiners  # "A few nurses report": one phrase
     return Mention(mention.hi - 1, mention.hi) if thing and before.lower not in words.bodies else None

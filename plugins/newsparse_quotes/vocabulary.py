@@ -254,7 +254,6 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         " petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery",
         "charity foundation trust",
         "committee commission panel board",
-        "union association federation guild confederation",
         "police force constabulary",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed

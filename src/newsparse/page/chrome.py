@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -995,6 +995,8 @@ _GLUED_MONTH = lazy_compile(
 _MIN_NAME_ROLE_WORDS = 3
 _MAX_NAME_ROLE_WORDS = 6
 _MAX_BYLINE_WORDS = 12
+# A writer's name beside a news site's name has at most this many words (``Jane Doe | The Harbour Herald``).
+_MAX_SITE_WRITER_WORDS = 3
 # A wire service's dateline names a place of at most this many words: ``PTI New Delhi``.
 _MAX_WIRE_PLACE_WORDS = 2
 # Minor words a title in Title Case capitalises, and a byline's names do not print.
@@ -2408,7 +2410,7 @@ class PageChrome:
         name, *rest = _NAME_PARTS.split(line)
         if rest and self._is_role(_key(name)):  # a wire service and the outlet carrying it: ``Reuters / Harbour Post``
             return all(is_capitalised(part.split()) for part in rest)
-        return bool(rest) and is_name(name) and any(self._is_role(_key(part)) or self.is_site_line(part.strip()) for part in rest)
+        return bool(rest) and is_name(name) and (_writer_at_site(self, name, rest) or any(self._is_role(_key(part)) for part in rest))
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
@@ -2514,6 +2516,12 @@ def _is_slot_name(key: str) -> bool:
 
 #: A correspondent's byline for an outlet they do not work for: ``By JANE DOE, Special to the New York Times``.
 _SPECIAL_TO = lazy_compile(r"(?:By|BY) [^,]{3,60}, (?i:special to) (?:the |The |THE )?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,5}")
+
+
+def _writer_at_site(chrome: PageChrome, name: str, rest: Sequence[str]) -> bool:
+    """True for a writer's short name beside a news site's name: ``Jane Doe | The Harbour Herald``; a longer run of
+    capitalised words there is a title's (``Orchards Count Hail Losses - Valley Herald``)."""
+    return name.count(" ") < _MAX_SITE_WRITER_WORDS and any(chrome.is_site_line(part.strip()) for part in rest)
 
 
 def _undated_byline(rest: str, chrome: PageChrome) -> str:
