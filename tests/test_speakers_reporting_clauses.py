@@ -197,3 +197,38 @@ def test_a_name_given_as_names_the_described_person(paragraph, expected):
 def test_an_order_is_a_body_named_over_of():
     speakers = credited("The Lakemont Fraternal Order of Police said the drop came “despite” pay.")
     assert speakers == ["The Lakemont Fraternal Order of Police"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Harbour’s High Court on Tuesday ordered a recount, ruling that the board had acted “without authority”.", "Harbour’s High Court"),
+        ("The tribunal dismissed the claim, finding that the firm had been “candid throughout”.", "The tribunal"),
+        ("NEW DELHI: The commission struck the order down, holding that it was “arbitrary”.", "The commission"),
+    ],
+)
+def test_a_participle_of_a_finding_before_that_cues_its_subject(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The motion, tabled by opposition leader Ram Dahal in May, accused the cabinet of “protecting the corrupt”.", "Ram Dahal"),
+        ("The lawsuit, filed by the Harbour Residents Group, says the plant is “a public nuisance”.", "the Harbour Residents Group"),
+        ("The petition, submitted by 300 parents, calls the cuts “cruel”.", "300 parents"),
+    ],
+)
+def test_a_filing_speaks_for_the_one_who_filed_it(paragraph, expected):
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Finance Minister Yassine Haddad was silent.", "In January the minister told parliament a law would come “within weeks”."), "Yassine Haddad"),
+        (("After the vote the union said the deal was “a betrayal”.",), "the union"),
+    ],
+)
+def test_a_fronted_phrase_without_a_comma_is_no_part_of_the_subject(paragraphs, expected):
+    assert credited(*paragraphs) == [expected]

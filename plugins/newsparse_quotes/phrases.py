@@ -10,6 +10,7 @@ from .lexicon import is_first_name, is_ordinary_word
 from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
 from .words import (
+    ARTICLES,
     DASHES,
     DATELINE_TOKENS,
     INDEFINITE,
@@ -274,7 +275,7 @@ class Phrases:
         if named is not None and named.hi == who:
             return named
         mention = self._bare_phrase_before(tokens, i, lo)
-        reduced = _reduced_relative(words, tokens, mention)  # "in a move analysts called": analysts
+        reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return None  # "a knife to his throat said": the object of a preposition is no subject
         return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
@@ -895,13 +896,15 @@ def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
 
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
     """After the dateline opening a passage at ``start`` (``JACKSON —``, ``WAPATO, Wash. —``, ``NAIROBI, Kenya
-    (AP) —``, ``OTTAWA -``: a word in capitals, then a dash, or a hyphen after a space, within a few tokens),
-    else ``start``."""
+    (AP) —``, ``OTTAWA -``: a word in capitals, then a dash, or a hyphen after a space, within a few tokens; or words
+    in capitals alone before a colon, ``NEW DELHI:``), else ``start``."""
     first = tokens[start] if start < stop else None
     if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
         return start
     for k in range(start + 1, min(stop, start + DATELINE_TOKENS)):
         if tokens[k].text in DASHES and (tokens[k].text != "-" or tokens[k].start > tokens[k - 1].end):
+            return k + 1
+        if tokens[k].text == ":" and all(t.text.isupper() for t in tokens[start:k]):
             return k + 1
         if tokens[k].quoted or tokens[k].text in ";:":
             break
@@ -1211,3 +1214,12 @@ def _reduced_relative(words: Words, tokens: Sequence[Token], mention: Mention | 
     thing = before.text.isalpha() and before.text.islower() and not singular(before.lower) and before.lower not in words.roles
     thing = thing and before.lower not in words.determiners  # "A few nurses report": one phrase
     return Mention(mention.hi - 1, mention.hi) if thing and before.lower not in words.bodies else None
+
+
+def _past_fronted(words: Words, tokens: Sequence[Token], mention: Mention | None) -> Mention | None:
+    """The phrase from the last article of a phrase that a preposition opens with no comma after its object (``In
+    January the minister told …``: ``the minister``), else ``None``."""
+    if mention is None or mention.hi - mention.lo < 3 or tokens[mention.lo].lower not in words.prepositions:
+        return None
+    article = next((k for k in range(mention.hi - 2, mention.lo, -1) if tokens[k].lower in ARTICLES), None)
+    return None if article is None else Mention(article, mention.hi)

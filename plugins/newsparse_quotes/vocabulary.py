@@ -217,6 +217,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         report reports review audit study survey inquiry statement letter memo notice communique
         document ruling judgment judgement verdict filing findings post tweet
+        motion petition lawsuit complaint
         """
     ),
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
@@ -225,7 +226,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Nouns of data a body releases: with a verb of ``issuing_verbs`` and ``by`` they stand for the issuer
     # (``according to figures released by the bureau``).
     "data_nouns": _words("data figures information statistics numbers estimates"),
-    "issuing_verbs": _words("released published issued compiled"),
+    "issuing_verbs": _words("released published issued compiled filed tabled submitted lodged"),
     "asking_verbs": _words("ask asks asked pose poses posed"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
@@ -410,7 +411,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "name_endings": _words("jr sr ii iii iv inc corp co ltd"),
     # Verbs of a finding that cue a quote only before ``that`` (``The jury found that he was failed by “…”``,
     # ``The judge ruled that the deal was “void”``): the words are the finder's.
-    "finding_verbs": _words("found finds ruled rules held holds determined determines"),
+    "finding_verbs": _words("found finds finding ruled rules ruling held holds holding determined determines determining"),
     "term_markers": [
         *_words("so-called dubbed nicknamed termed titled entitled codenamed code-named self-styled self-proclaimed"),
         "known as",
