@@ -344,3 +344,17 @@ def test_a_caption_closed_by_who_gave_the_photo_is_chrome(line):
 
 def test_a_sentence_opening_with_courtesy_is_text():
     assert kind("The mayor thanked the volunteers on Friday. Courtesy of the council, every child got a book.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize("credit", ["(AP Photo/Tom Roe)", "© dpa / Lia Chen"])
+def test_a_caption_over_a_bare_credit_line_is_no_paragraph(credit):
+    caption = "A woman buys tomatoes at the harbour market on Monday, March 3, 2025."
+    page = (
+        "Harbour board approves dredging of the eastern channel\n\n"
+        "By Ana Ruiz | Updated 3:15 PM EST, Tue March 4, 2025\n\n"
+        "The harbour board voted on Thursday to dredge the eastern channel before the winter storms.\n\n"
+        f"{caption}\n{credit}\n\n"
+        "Fishing crews had asked for the work for three years, the board's chair said.\n\n"
+        "The work will start in October and take six weeks.\n"
+    )
+    assert caption not in [p.text for p in article_of(page).paragraphs]

@@ -232,3 +232,15 @@ def test_a_filing_speaks_for_the_one_who_filed_it(paragraph, expected):
 )
 def test_a_fronted_phrase_without_a_comma_is_no_part_of_the_subject(paragraphs, expected):
     assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Cerro Alto’s operator, Andes Cobre, said output would go on “at reduced levels”. It called the demands “unaffordable”.",
+        "The port’s operator, Vela Terminals, said it would reopen “within days”. It called the strike “illegal”.",
+    ],
+)
+def test_a_name_set_off_after_an_owned_kind_of_body_is_a_body(paragraph):
+    name = "Andes Cobre" if "Andes" in paragraph else "Vela Terminals"
+    assert credited(paragraph) == [name, name]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import is_first_name
 from .places import is_place
-from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare
+from .words import POSSESSIVE_ENDS, Mention, PassageView, Words, bare, is_possessive
 
 if TYPE_CHECKING:
     from .people import Entity, People
@@ -155,18 +155,19 @@ def vague(words: Words, view: PassageView, mention: Mention, speaker: str | None
 
 
 def body_before(words: Words, tokens: Sequence[Token], i: int) -> str:
-    """The body noun in lower case heading a definite phrase set off by a comma before the name at token ``i``
-    (``the other opposition bloc, Pativ Unem,``: ``bloc``), else ``""``; not a phrase a preposition opens
-    (``At the company, Ann Lee, …``) nor a role's (``The union’s leader, Ann Lee,``)."""
+    """The body noun in lower case, or a head of a kind of body, heading a definite or owned phrase set off by a
+    comma before the name at token ``i`` (``the other opposition bloc, Pativ Unem,``: ``bloc``; ``Cerro Alto’s
+    operator, Andes Cobre,``: ``operator``), else ``""``; not a phrase a preposition opens (``At the company, Ann
+    Lee, …``) nor a role's (``The union’s leader, Ann Lee,``)."""
     head = tokens[i - 2] if i >= 2 and tokens[i - 1].text == "," else None
-    if head is None or head.is_capitalized or not head.is_word or head.lower not in words.bodies:
+    if head is None or head.is_capitalized or not head.is_word or not (head.lower in words.bodies or head.lower in words.body_kinds):
         return ""
     k = i - 3
-    while k >= max(0, i - 2 - _APPOSITION_WORDS) and tokens[k].is_word and tokens[k].lower not in words.determiners:
+    while k >= max(0, i - 2 - _APPOSITION_WORDS) and tokens[k].is_word and tokens[k].lower not in words.determiners and not is_possessive(tokens[k]):
         if tokens[k].lower in words.prepositions or tokens[k].lower in words.clause_words:
             return ""
         k -= 1
-    opened = k >= 0 and tokens[k].lower in words.determiners
+    opened = k >= 0 and (tokens[k].lower in words.determiners or is_possessive(tokens[k]))
     return head.lower if opened and (k == 0 or tokens[k - 1].lower not in words.prepositions) else ""
 
 

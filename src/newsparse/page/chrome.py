@@ -2606,14 +2606,25 @@ def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
 def credit_line(line: str, chrome: PageChrome) -> str | None:
     """The credit of a photo's credit line under its caption (a label of ``credit_labels``): ``Jane Doe``
     for ``Photo: Jane Doe``, ``""`` for the label alone (``Photo:``, the credit on the next line), the
-    line for a photo agency's name (:func:`is_photo_agency`); None for any other line."""
+    line for a photo agency's name (:func:`is_photo_agency`), the credit of a bare one (:func:`_is_bare_credit`);
+    None for any other line."""
     if is_photo_agency(line, chrome.photo_agencies):
         return line
+    if line[:1] in "(©" and _is_bare_credit(line):
+        return line.strip("()© ")  # ``(AP Photo/Jane Doe)``, ``© dpa / Jane Doe``
     found = _CREDIT_LINE.fullmatch(line)
     if found is None or found["label"].casefold() not in chrome.credit_labels:
         return None
     credit = found["credit"]
     return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
+
+
+def _is_bare_credit(line: str) -> bool:
+    """True for a photo's credit alone on its line: in brackets (``(AP Photo/Jane Doe)``: a credit a caption
+    may close with), or after a copyright sign, a few words with a slash (``© dpa / Jane Doe``)."""
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        return _PHOTO_CREDIT.search(line) is not None
+    return line.startswith("©") and "/" in line and word_count(line, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS
 
 
 def _is_site_tagline(line: str, chrome: PageChrome) -> bool:
