@@ -49,9 +49,9 @@ _CLAUSE_ENDS = frozenset(",.;")
 _READS = frozenset(["read", "reads"])
 #: The most tokens of an unnamed source and its relative clause before its verb (``a trader, who …, said``).
 _SOURCE_TOKENS = 16
-#: A conjunction and an indefinite word opening a clause whose subject may be an unnamed source (``…, and a
-#: trader said``).
-_JOINED_SOURCES = frozenset(product(["and", "but", "while", "whereas", "whilst"], sorted(INDEFINITE)))
+#: A conjunction or a comma and an indefinite word opening a clause whose subject may be an unnamed source (``…, and a
+#: trader said``, ``…, a board official told Reuters``).
+_JOINED_SOURCES = frozenset(product([",", "and", "but", "while", "whereas", "whilst"], sorted(INDEFINITE)))
 #: The most words of a role set beside a name with ``the`` (``the deputy town clerk``).
 _DEFINITE_WORDS = 3
 #: The most tokens of a relative clause between a described source and its verb.
@@ -585,9 +585,9 @@ def _note_body_cited(resolver: Resolver, view: PassageView, mention: Mention | N
 
 
 def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
-    """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction (``and a trader``)
-    stands in a source's length before token ``k`` (``lowers``: the words in lower case), from ``lo``;
-    not an apposition (``Ann Lee, a trader,``)."""
+    """An indefinite word (``a``, ``an``, ``one``) opening a clause after a conjunction or a comma (``and a
+    trader``, ``, a board official``) stands in a source's length before token ``k`` (``lowers``: the words in
+    lower case), from ``lo``; an apposition (``Ann Lee, a trader,``) gives no phrase opening with it."""
     window = lowers[max(lo - 1, k - _SOURCE_TOKENS) : k]
     return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
 
