@@ -83,7 +83,7 @@ def test_a_fragment_in_the_writers_own_voice_is_not_carried_on(paragraphs, expec
     [
         (["Three judges stepped down on Friday, a court official said.",
           "“Three resignations were received,” said the official, who asked not to be named.",
-          "They were Judge Omar Pell, Judge Rita Nunn and Judge Karl Sabo."], ["the official"]),
+          "They were Judge Omar Pell, Judge Rita Nunn and Judge Karl Sabo."], ["a court official"]),
         (["“The deal is done,” the source said.", "Trade Minister Lena Holt flew home on Monday."], ["the source"]),
         # a role that is no word of an unnamed source still finds the person the article goes on to name
         (["“We will rebuild,” the governor said.", "Governor Ines Marlow toured the flooded towns."],

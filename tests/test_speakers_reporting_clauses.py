@@ -246,18 +246,6 @@ def test_a_name_set_off_after_an_owned_kind_of_body_is_a_body(paragraph):
     assert credited(paragraph) == [name, name]
 
 
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        ("One of the players, who spoke on condition of anonymity, said the team heard the promise “three times”.", "One of the players"),
-        ("Some of the residents said the noise was “unbearable”.", "Some of the residents"),
-        ("Three of the drivers told the inquiry the brakes were “soft”.", "Three of the drivers"),
-    ],
-)
-def test_a_count_of_a_group_opens_the_sources_phrase(paragraph, expected):
-    assert credited(paragraph) == [expected]
-
-
 def test_a_source_in_a_closing_reporting_clause_is_taken_up_later():
     speakers = credited(
         "Board chief Rohan Deshpande said the deal was good. “It is a record,” Deshpande said.",

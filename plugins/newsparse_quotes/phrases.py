@@ -50,8 +50,6 @@ _EXAMPLES = frozenset(["including", "like", "notably", "especially", "such", "ex
 _RELATIVE_TOKENS = 25
 #: Personal pronouns that may be a sentence's subject right after an opening adverb or participle clause.
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
-#: Counts and shares before ``of`` that open a source's phrase: ``One of the players``, ``some of the residents``.
-_PARTITIVES = frozenset("one two three four five six seven eight nine ten some many several most few both each all none".split())
 #: The most words of a participle's clause set off by commas between a subject and its verb (``, speaking at a
 #: news conference in Kyiv alongside the Polish prime minister,``).
 _PARTICIPLE_TOKENS = 14
@@ -839,15 +837,12 @@ def _word_start(tokens: Sequence[Token], k: int, i: int) -> int:
 
 def _source_before(words: Words, tokens: Sequence[Token], preposition: int, lo: int) -> bool:
     """A source noun before the preposition, maybe with a modifier or participle: ``source inside``,
-    ``official close to``, ``soldier fighting near``; a unit of government's capitalized word before ``of``
-    (``the Southern District of New York``); or a count or share before ``of`` (``One of the players``, ``two of the
-    nurses``, ``some of the residents``)."""
+    ``official close to``, ``soldier fighting near``; or a unit of government's capitalized word before ``of``
+    (``the Southern District of New York``)."""
     k = preposition - 1
     if k > lo and (tokens[k].lower in words.source_modifiers or tokens[k].lower.endswith("ing")):
         k -= 1  # "a soldier fighting near X"
     if k >= lo and tokens[preposition].lower == "of" and tokens[k].is_capitalized and tokens[k].lower in words.jurisdiction_words:
-        return True
-    if k == preposition - 1 >= lo and tokens[preposition].lower == "of" and (tokens[k].lower in _PARTITIVES or tokens[k].text.isdigit()):
         return True
     return k >= lo and bare(tokens[k].text) in words.speaker_heads
 
