@@ -474,3 +474,20 @@ def test_small_naira_amounts_after_a_price_or_a_loss_are_money(sentence, text):
 
 def test_a_mask_model_after_a_verb_of_buying_is_still_no_money():
     assert not any(f["text"].startswith("N95") for f in figures("Lagos clinics lost N95 masks in the fire, the naira fund said."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts", "currency"),
+    [
+        ("The onshore yuan fell to 7.3140 per dollar and was trading at 7.3085 at midday.", ["7.3140", "7.3085"], "CNY"),
+        ("The yen weakened to 151.20 per dollar before recovering to 150.85 late in the day.", ["151.20", "150.85"], "JPY"),
+    ],
+)
+def test_a_rate_named_again_later_in_its_sentence_is_in_the_same_currency(sentence, texts, currency):
+    found = [f for f in figures(sentence) if f["text"] in texts]
+    assert [(f["kind"], f["currency"]) for f in found] == [("money", currency)] * 2
+
+
+def test_a_number_after_a_rate_in_the_next_sentence_is_no_rate():
+    found = {f["text"]: f for f in figures("The yen weakened to 151.20 per dollar. Exports rose to 40.5 in March.")}
+    assert found["40.5"]["kind"] == "quantity"

@@ -266,21 +266,29 @@ def exchange_rate(
     """A bare number before ``per dollar`` or ``to the dollar`` is a price in the currency named before it.
 
     The currency is the one named last in its sentence, and the rate it moved from is in it too: ``the yen
-    strengthened to 147.35 per dollar from 149.10`` (both JPY).
+    strengthened to 147.35 per dollar from 149.10`` (both JPY); so is a later bare number of the sentence that
+    ``at`` or ``to`` leads to (``fell to 7.3140 per dollar and was trading at 7.3085``, ``weakened to 20.97 per
+    dollar before recovering to 20.81``).
     """
     if "dollar" not in text and "euro" not in text and "greenback" not in text:
         return readings  # most passages: three fast scans, no number read
     rate: tuple[str, int] | None = None  # the currency of the last rate and where its rate phrase ends
     for reading in readings:
         if reading.kind != "quantity" or reading.unit is not None or reading.value is None:
-            rate = None
-        elif rate is not None and _FROM.fullmatch(text, rate[1], reading.start):
-            reading.kind, reading.currency, rate = "money", rate[0], None
+            continue
+        if rate is not None and (_FROM.fullmatch(text, rate[1], reading.start) or _rate_again(text, rate[1], reading.start)):
+            reading.kind, reading.currency = "money", rate[0]
         elif text[reading.end : reading.end + 1] == " " and (per := _PER_CURRENCY.match(text, reading.end)) is not None:
             code = money.currency_named_before(text, reading.start, context)
             if code is not None:
                 reading.kind, reading.currency, rate = "money", code, (code, per.end())
     return readings
+
+
+def _rate_again(text: str, after: int, start: int) -> bool:
+    """The number at ``start`` is the rate again, later in the sentence of the rate phrase ending at ``after``: ``at``
+    or ``to`` leads to it (``… and was trading at 7.3085``) and no sentence ends between."""
+    return text[start - 4 : start] in (" at ", " to ") and _SENTENCE_END.search(text, after, start) is None
 
 
 def compared_amount(
