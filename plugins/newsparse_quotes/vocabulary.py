@@ -19,6 +19,14 @@ def _kinds(*groups: str) -> dict[str, str]:
     return {word: group.split()[0] for group in groups for word in group.split()}
 
 
+#: The heads of companies' names by industry (``Toyota Motor``, ``Karsten Electric``, ``Norvik Chemicals``): body words
+#: of the company kind, in ``body_words`` and ``body_kinds`` both.
+_INDUSTRY_HEADS = """
+    motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor
+    semiconductors petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery
+"""
+
+
 VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # The attribution rules other plugins add, by name: a :class:`~newsparse_quotes.Rule` each (see .attribution).
     "attribution_rules": {},
@@ -200,9 +208,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
-        motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor
-        semiconductors petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery
         """
+        + _INDUSTRY_HEADS
     ),
     # Units of government that name a body with ``of`` and a place (``the Southern District of New York``,
     # ``the City of Sydney``, ``the Commonwealth of Massachusetts``): the place is no speaker.
@@ -251,8 +258,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "company firm group holdings inc ltd plc llc corp co corporation motors airlines airways pharmaceuticals"
         " industries technologies ventures logistics airline mining minerals metals chipmaker carmaker automaker drugmaker insurer"
         " retailer manufacturer conglomerate bank lender utility carrier maker railway railways operator developer housebuilder homebuilder supplier producer distributor startup"
-        " motor electric electronics telecom telecommunications pharma pharmaceutical chemical chemicals semiconductor semiconductors"
-        " petroleum shipping automotive aerospace biotech therapeutics brewery breweries realty refinery",
+        + _INDUSTRY_HEADS,
         "charity foundation trust",
         "committee commission panel board",
         "police force constabulary",
