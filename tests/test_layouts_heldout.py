@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.page.chrome import LineKind
+from newsparse.page.layout import is_writer
 
 from .layout_helpers import article_of, kind
 
@@ -358,3 +360,113 @@ def test_a_caption_over_a_bare_credit_line_is_no_paragraph(credit):
         "The work will start in October and take six weeks.\n"
     )
     assert caption not in [p.text for p in article_of(page).paragraphs]
+
+
+# --- the writer's name between a post's standfirst and its date line -----------------------------
+
+_ROUNDUP = """Harbour Business Daily
+
+Ferry operator Tidewater agrees to buy rival Northsound Lines
+The merger would leave two companies running the island routes
+Marit Solheim
+Published 3 June 2026, 09:10 CET
+
+Tidewater said on Tuesday it would pay 410 million crowns for Northsound, which runs six ferries.
+
+The deal still needs the approval of the competition authority, the company said.
+
+Share this story
+
+Port strike enters its third week as talks stall
+Dockworkers want a pay rise in line with prices
+{writer}
+Published 3 June 2026, 11:45 CET
+
+Dockworkers at the container terminal stayed out for a fifteenth day on Tuesday.
+
+The union said no new talks had been set.
+"""
+
+
+@pytest.mark.parametrize("writer", ["Ana Ruiz", "Ana Ruiz, Lima", "Tomas Berg, Gothenburg", "Lena Holm, Nordic Wire"])
+def test_the_writer_between_a_standfirst_and_the_date_line_is_no_headline(writer):
+    page = newsparse.parse(_ROUNDUP.format(writer=writer))
+    assert [a.headline.text for a in page if a.headline] == [
+        "Ferry operator Tidewater agrees to buy rival Northsound Lines",
+        "Port strike enters its third week as talks stall",
+    ]
+    assert page[1].summary is not None and page[1].summary.text == "Dockworkers want a pay rise in line with prices"
+    assert len(page[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz, Lima", "Lena Holm, Nordic Wire", "Ana Ruiz"])
+def test_a_name_and_where_it_files_from_is_a_writer(line):
+    assert is_writer(line)
+
+
+@pytest.mark.parametrize("line", ["Prices rise, Lima", "Ana Ruiz, the new editor of the paper", "Ana Ruiz, lima"])
+def test_a_phrase_after_a_comma_is_no_writers_place(line):
+    assert not is_writer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Peter Walsh Local government correspondent", "Ana Ruiz Senior political reporter", "Tom Roe Chief arts writer"],
+)
+def test_a_name_and_a_sentence_case_role_make_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Greta Holm named chief correspondent", "Ana Ruiz joins as senior reporter"])
+def test_a_name_and_a_verb_before_a_role_are_no_byline(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home | UK | Scotland | Edinburgh, Fife & East", "News | Sport | Glasgow, Lanark & West | Weather"],
+)
+def test_menu_items_listed_with_commas_make_one_item(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_phrase_with_commas_between_bars_is_no_menu():
+    assert kind("Rain, then sleet | Cold, damp and grey | Winds easing") is LineKind.TEXT
+
+
+_COURT_ROUNDUP = """Valley Courier
+Home | News | Courts
+
+Latest courts news
+Wednesday's court reports from around the region
+
+Former clerk jailed for €1.4m payroll fraud
+Nora Kelly | Wed May 6 2026 - 16:20
+
+A former payroll clerk who moved €1.4 million into her own accounts was jailed for three years on Wednesday.
+
+The court heard she had worked for the council for 22 years.
+
+Advertisement
+
+Residents lose challenge to quarry expansion
+Judge finds council was entitled to extend the permission
+Liam Boyle | Wed May 6 2026 - 14:05
+
+A group of residents has lost its challenge to the expansion of a quarry near the town.
+
+The judge said the council had weighed the noise evidence with care.
+"""
+
+
+def test_page_labels_above_a_roundups_first_bylined_post_are_not_its_title():
+    page = newsparse.parse(_COURT_ROUNDUP)
+    assert [a.headline.text for a in page if a.headline] == [
+        "Former clerk jailed for €1.4m payroll fraud",
+        "Residents lose challenge to quarry expansion",
+    ]
+
+
+def test_a_later_posts_standfirst_may_be_shorter_than_headlines_run():
+    second = newsparse.parse(_COURT_ROUNDUP)[1]
+    assert second.summary is not None and second.summary.text == "Judge finds council was entitled to extend the permission"

@@ -41,11 +41,14 @@ from newsparse.page.chrome import (
 )
 from newsparse.page.layout import (
     DATED_KINDS,
+    MIN_STANDFIRST_WORDS,
     is_alt_text,
     is_dated_title,
     is_post_meta,
     is_standfirst,
+    is_standfirst_above_byline,
     is_title,
+    is_writer,
     next_content,
     title_under_post_meta,
 )
@@ -67,8 +70,9 @@ MAX_TAGLINE_WORDS = 15
 FIT_LISTING = CERTAIN
 #: Fit of a page with a single bylined post (a single-article page fits as well or better).
 FIT_ONE_POST = POSSIBLE
-#: A line over a post's byline is the standfirst under the title above it with at least this many words,
-#: more than most headlines have.
+#: A line over the first post's byline is the standfirst under the title above it with at least this many words,
+#: more than most headlines have (a page's label, ``News in brief``, may stand over that post's title); over a later
+#: post's, with at least :data:`~newsparse.page.layout.MIN_STANDFIRST_WORDS`.
 MIN_POST_STANDFIRST_WORDS = 15
 #: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
 MAX_SOURCE_LINE_WORDS = 4
@@ -117,11 +121,13 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                 if bylined and (
                     _is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts) or _is_writer_in_lead(lines, i, starts)
                 ):
-                    pass  # the writer's name over their role or the date (``Political correspondent``), or a source line, in the post's lead
+                    if starts:  # the writer's name over their role or the date (``Political correspondent``), or a source
+                        starts[-1] = (starts[-1][0], True)  # line, in the lead of the post above: that post is bylined
                 elif bylined or after_footer:
                     floor = starts[-1][0] + 1 if starts else 0
                     reach = floor - 1 if starts and not starts[-1][1] else floor  # an unbylined title's standfirst
-                    start = _title_above_standfirst(lines, i, reach) if bylined else i
+                    fewest = MIN_STANDFIRST_WORDS if starts and starts[-1][1] else MIN_POST_STANDFIRST_WORDS
+                    start = _title_above_writer(lines, i, reach, fewest) if bylined else i
                     while start > floor and lines[start - 1].kind is LineKind.DATE:
                         start -= 1
                     if starts and start < floor:
@@ -222,19 +228,45 @@ def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int,
     return body is not None and _is_sentence(body)
 
 
-def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int) -> int:
+def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int, fewest: int) -> int:
     """Where the post whose byline follows ``lines[i]`` starts: at a title-shaped line right above it, no
-    longer than it (no chrome between them), when ``lines[i]`` reads as its standfirst (longer than headlines run:
-    a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
+    longer than it (no chrome between them), when ``lines[i]`` reads as its standfirst of ``fewest`` words or more
+    (longer than headlines run: a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
     (the last of a post's body); else at ``lines[i]``."""
     j = i - 1
     if j < floor or lines[j].kind is not LineKind.TEXT or not is_title(above := lines[j].clean):
         return i
     standfirst = lines[i].clean
     words = word_count(standfirst)
-    if words < MIN_POST_STANDFIRST_WORDS or not is_standfirst(standfirst) or words < word_count(above):
+    if words < fewest or not is_standfirst(standfirst) or words < word_count(above):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j
+
+
+def _title_above_writer(lines: Sequence[PageLine], i: int, floor: int, fewest: int) -> int:
+    """Where the post starts whose byline or date line follows ``lines[i]``: when ``lines[i]`` is the writer's
+    name (``Ana Ruiz``, ``Ana Ruiz, Lima``), at the title above it, or above the standfirst above it, a title no
+    longer than that standfirst (``Port strike enters third week`` / standfirst / ``Ana Ruiz, Lima`` / ``Published 4
+    March 2025``); else as :func:`_title_above_standfirst` finds it."""
+    if is_writer(lines[i].clean):
+        j = i - 1
+    elif i + 1 < len(lines) and lines[i + 1].kind is LineKind.CHROME and is_writer(lines[i + 1].clean):
+        j = i  # the writer's line read as chrome (``Ana Ruiz, Nordic Wire``): ``lines[i]`` is the title or standfirst
+    else:
+        return _title_above_standfirst(lines, i, floor, fewest)
+    if j < floor or lines[j].kind is not LineKind.TEXT:
+        return _title_above_standfirst(lines, i, floor, fewest)
+    title = j - 1
+    if (
+        title >= floor
+        and lines[title].kind is LineKind.TEXT
+        and is_title(lines[title].clean)
+        and is_standfirst_above_byline(lines, j)
+        and word_count(lines[j].clean) >= word_count(lines[title].clean)
+        and not (title > 0 and _is_sentence(lines[title - 1]))
+    ):
+        return title
+    return j if is_title(lines[j].clean) else _title_above_standfirst(lines, i, floor, fewest)
 
 
 def _opens_stamped_entry(lines: Sequence[PageLine], i: int) -> bool:
@@ -326,7 +358,7 @@ class BlogSplitter:
             return Page(articles=[_dated(post, day) for post in listed if post is not None and _has_text(post)], format=self.name)
         starts = post_starts(lines, self.chrome)
         bounds = [start for start, _ in starts]
-        first = bounds[0] if bounds and self._under_briefs_label(lines, bounds[0]) else 0  # not "World news in brief"
+        first = bounds[0] if bounds and (starts[0][1] or self._under_briefs_label(lines, bounds[0])) else 0  # not "World news in brief"
         bounds = [first, *bounds[1:], len(lines)] if bounds else [0, len(lines)]
         posts = [read_article(text, lines[a:b], self.chrome) for a, b in zip(bounds, bounds[1:])]
         if len(starts) > 1 and not starts[0][1] and _is_masthead(posts[0]):

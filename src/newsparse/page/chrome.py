@@ -1415,7 +1415,12 @@ def is_menu(line: str) -> bool:
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(map(_is_menu_item, items)) or (not pair and all(map(_is_crumb, items)))
+    return all(map(_is_menu_listing, items)) or (not pair and all(map(_is_crumb, items)))
+
+
+def _is_menu_listing(item: str) -> bool:
+    """True for a menu item, or for menu items listed with commas as one item (``Edinburgh, Fife & East``)."""
+    return _is_menu_item(item) or ("," in item and all(map(_is_menu_item, item.split(","))))
 
 
 def is_link_row(line: str) -> bool:
@@ -1682,11 +1687,15 @@ def _is_wire_slug(line: str) -> bool:
 
 def _is_name_and_role(line: str, byline_roles: frozenset[str], beats: frozenset[str]) -> bool:
     """True for a writer's name and role without a separator, the role's last word in lower case
-    (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``) or capitalised after one or two beats
-    or ranks (``Jane Doe Legal Affairs Correspondent``; ``Daily Hires New Editor`` is a title)."""
+    (``Jane Doe Transport reporter``, ``Jane Doe Staff writer``, in sentence case: ``Jane Doe Local government
+    correspondent``) or capitalised after one or two beats or ranks (``Jane Doe Legal Affairs Correspondent``;
+    ``Daily Hires New Editor`` is a title)."""
     role = line[line.rfind(" ") + 1 :]
     words = line.split()
-    if role not in byline_roles:
+    sentence_case = False
+    if role in byline_roles:
+        sentence_case = len(words) > _MIN_NAME_ROLE_WORDS and words[2][:1].isupper() and all(w.islower() for w in words[3:-1])
+    else:
         capitalised_role = role[:1].isupper() and role.casefold() in byline_roles
         if not capitalised_role or not any(
             all(w.casefold() in beats for w in words[k:-1]) for k in range(len(words) - 3, len(words) - 1)
@@ -1694,7 +1703,7 @@ def _is_name_and_role(line: str, byline_roles: frozenset[str], beats: frozenset[
             return False
     return (
         _MIN_NAME_ROLE_WORDS <= len(words) <= _MAX_NAME_ROLE_WORDS
-        and all(w[:1].isupper() for w in words[:-1])
+        and (sentence_case or all(w[:1].isupper() for w in words[:-1]))
         and is_name(" ".join(words[:2]))
     )
 

@@ -70,6 +70,7 @@ __all__ = [
     "is_alt_text",
     "MIN_ALT_TEXT_SHARE",
     "is_title",
+    "is_writer",
     "opens_with_item_number",
     "is_dated_title",
     "is_title_case",
@@ -748,7 +749,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     printed twice (an avatar's label, then the byline); a republication note between them is furniture
     and stands in no way."""
     j = _index_after_notes(lines, i)
-    if under_standfirst and _is_text(lines, j) and not _is_writer(lines[j].clean):
+    if under_standfirst and _is_text(lines, j) and not is_writer(lines[j].clean):
         if any(_is_menu_row(lines[k]) for k in range(i + 1, j)):
             return False  # a site's slogan above its menu: a title and its standfirst have no menu between them
         below = lines[j].clean
@@ -757,7 +758,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         if (j > i + 1 or _is_section_kicker(lines[i].clean)) and _is_label_over(lines[i].clean, below):
             return False  # a kicker, chrome (``Listen · 4:12``) or a section's name (``Shots - Health News``), then the title
         j = _index_after_notes(lines, j)
-    if _is_text(lines, j) and _is_writer(lines[j].clean):
+    if _is_text(lines, j) and is_writer(lines[j].clean):
         name = lines[j].clean
         j = _index_after_notes(lines, j)
         if _is_text(lines, j) and lines[j].clean == name:
@@ -767,15 +768,18 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
     return j < len(lines) and lines[j].kind in DATED_KINDS
 
 
-def _is_writer(line: str) -> bool:
+def is_writer(line: str) -> bool:
     """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
-    Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words) or their
-    outlet in brackets (``Dian Pratiwi (The Jakarta Post)``)."""
+    Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words; or a
+    comma and those words: ``Ana Ruiz, Lima``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``)."""
     name, bracket, outlet = line.partition(" (")
     if bracket and outlet.endswith(")") and 0 < len(outlet_words := outlet[:-1].split()) <= _MAX_WRITER_PLACE_WORDS + 1:
         line = name if is_capitalised(outlet_words) else line
     if is_name(line):
         return True
+    name, comma, after = line.partition(", ")
+    if comma and is_name(name) and 1 <= len(words := after.split()) <= _MAX_WRITER_PLACE_WORDS:
+        return is_capitalised(words)
     words = line.split()
     at = next((k for k, word in enumerate(words) if word in PLACE_OPENERS), None)
     if at is None:
