@@ -17,6 +17,12 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   is passed, whatever place or name ends it.
 * The heads of companies' names (``Motor``, ``Electric``, ``Chemicals``, ``Telecom``) are body words: such a
   name is a company, taken up by ``the company`` and never by ``he``.
+* A name ending a phrase that a place preposition opens (``a nurse from rural Green County who …``) is a place
+  in a described source, never the speaker.
+* A body's name holding ``of`` or ``for`` (``Power for the People``) is read whole when a kind of body in lower
+  case introduces it (``Consumer group …``), never cut to ``the People``.
+* An apposition opening with a title in lower case (``, general manager of dealer X, which …,``) is passed back
+  to the name it describes, past a relative clause about the company it names.
 """
 
 from __future__ import annotations
@@ -252,3 +258,53 @@ def test_a_source_in_a_closing_reporting_clause_is_taken_up_later():
         "Zenith beat two rivals, a board official who was present at the auction told Reuters. “It was close,” the official said.",
     )
     assert speakers == ["Rohan Deshpande", "a board official"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Every cut hurts,” said a senior executive at a listed mill in western Uttar Pradesh who did not wish to be named.",
+        "“We are short of staff,” said a nurse from rural Green County who asked not to be named.",
+        "“Nobody came,” said a shopkeeper in downtown Port Ellis who gave only her first name.",
+    ],
+)
+def test_a_place_in_a_described_source_is_no_speaker(sentence):
+    [speaker] = credited(sentence)
+    assert speaker is not None and speaker.startswith(("a senior", "a nurse", "a shopkeeper"))
+
+
+def test_a_name_after_a_title_with_of_is_still_its_holder():
+    assert credited("“It will pass,” said his chief of staff Andriy Kovalenko.") == ["Andriy Kovalenko"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Consumer group Power for the People described the rise as “daylight robbery”.", "Power for the People"),
+        (
+            "Consumer group Power for the People, which has 45,000 members, called the rise “daylight robbery”.",
+            "Power for the People",
+        ),
+        ("The lobby group Campaign for Better Transport called the fares “a scandal”.", "Campaign for Better Transport"),
+        ("The charity Friends of the Earth called the plan “a disgrace”.", "Friends of the Earth"),
+    ],
+)
+def test_a_bodys_name_with_of_or_for_is_read_whole(sentence, body):
+    [speaker] = credited(sentence)
+    assert speaker is not None and speaker.endswith(body)
+
+
+def test_a_persons_affiliation_after_of_is_no_part_of_the_name():
+    assert credited("Ann Lee of the Guardian called the plan “a disgrace”.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee, general manager of authorised dealer Eastgate Motors, which has a showroom in town, said: “Buyers wait.”",
+        "Ann Lee, chief executive of listed miner Ridge Metals, which runs a mine near Perth, said: “Buyers wait.”",
+        "Ann Lee, head of research at licensed broker Kestrel, which manages $2bn, said: “Buyers wait.”",
+    ],
+)
+def test_an_apposition_opening_with_a_title_is_passed_to_the_name(sentence):
+    assert credited(sentence) == ["Ann Lee"]

@@ -89,12 +89,13 @@ class NameRuns:
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], start: int) -> bool:
-    """The words before token ``start``, back to the nearest preposition, hold a determiner: the name
-    ends a phrase that preposition opens (``from a nearby First Nation``), not a title (``chief of staff``)."""
+    """The words before token ``start``, back to the nearest preposition, hold a determiner, or that preposition
+    places (``in``, ``from``): the name ends a phrase that preposition opens (``from a nearby First Nation``,
+    ``in western Uttar Pradesh``), not a title (``chief of staff``)."""
     for k in range(start - 1, -1, -1):  # by index: a copy of the tokens before would grow with the passage
         lower = tokens[k].lower
         if lower in words.prepositions:
-            return False
+            return lower in words.place_prepositions
         if lower in words.determiners:
             return True
     return False

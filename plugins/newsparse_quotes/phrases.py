@@ -184,6 +184,9 @@ class Phrases:
                 or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
+                if (after := _body_name_after(words, tokens, i, j, hi)) > j:
+                    j = after  # "Consumer group Power for the People": the body's name runs on
+                    continue
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
                 j += tokens[i].lower in words.determiners and _agent_noun(words, tokens[j])  # "one GOP operative"
@@ -313,8 +316,8 @@ class Phrases:
                     k = i = end = k - 2  # "an aide quoted by Reuters said": the aide; read on before "quoted" (once)
                     relayed = True
                     continue
-                if _source_before(words, tokens, k - 1, lo):
-                    k -= 1
+                if _source_before(words, tokens, k - 1, lo) or (k < i and _in_body_name_before(words, tokens, k - 1, lo)):
+                    k -= 1  # "Consumer group Power for the People": the body's whole name
                     continue
                 noun = k < i and self._noun_before(tokens, k - 1, lo, i)
                 start = self._phrase_start(tokens, k - 2, lo) if noun else None
@@ -750,6 +753,27 @@ def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
     return int(i - 1 > lo and tokens[i - 1].text == "." and tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.name_endings)
 
 
+def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
+    """``of`` or ``for`` at token ``j`` (maybe with ``the`` after it) joins the capitalized words around it into a
+    body's name that a kind of body in lower case opens: ``Consumer group Power for the People``."""
+    if tokens[j].lower not in _OF_FOR or not tokens[j + 1 + (tokens[j + 1].lower == "the")].is_capitalized:
+        return False
+    m = j - 1
+    while m >= lo and tokens[m].is_capitalized:
+        m -= 1
+    return lo <= m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
+
+
+def _body_name_after(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
+    """Where a body's name goes on at ``of`` or ``for`` (token ``j``), maybe with ``the``, when a kind of body in lower
+    case opens the phrase at ``i`` (``Consumer group Power for the People``, ``the charity Friends of the Earth``):
+    at the capitalized word after them; else ``j``."""
+    if tokens[j].lower not in _OF_FOR or not any(not t.is_capitalized and bare(t.text) in words.body_kinds for t in tokens[i:j]):
+        return j
+    k = j + 1 + (j + 1 < hi and tokens[j + 1].lower == "the")
+    return k if k < hi and tokens[k].is_capitalized and not tokens[k].quoted else j
+
+
 def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
     """The lower-case word at token ``j``, right before a verb, ends a name the phrase before it cut:
     ``The group Vaga zelena said`` (never ``The group Vaga``); not ``Ann Lee herself said``, ``Ann Lee
@@ -859,7 +883,7 @@ _REGION_TOKENS = 3
 
 def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
     """The comma opening an apposition that the comma at ``comma`` closes, with no other comma or quote
-    between, when it opens with a determiner, maybe after ``now`` or ``formerly`` (``, now an adviser to
+    between, when it opens with a determiner or a title (:func:`_opens_with_title`), maybe after ``now`` or ``formerly`` (``, now an adviser to
     the party,``), before any age (``, 58, a lawyer at …,``); else ``None``."""
     for k in range(comma - 1, max(lo, comma - _RELATIVE_TOKENS) - 1, -1):
         if tokens[k].quoted or tokens[k].mark:
@@ -868,10 +892,19 @@ def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int
             continue  # "… in Santa Monica, California, who …": a place and its region
         if tokens[k].text == ",":
             j = past_adverb(tokens, k + 1, comma)
-            if j >= comma or tokens[j].lower not in words.determiners:
+            if j >= comma or not (tokens[j].lower in words.determiners or _opens_with_title(words, tokens, j, comma)):
                 return None
             return _before_age(tokens, k, lo)
     return None
+
+
+def _opens_with_title(words: Words, tokens: Sequence[Token], j: int, comma: int) -> bool:
+    """Lower-case title words open the apposition at token ``j`` up to ``of`` or ``at``: ``, general manager of
+    dealer Eastgate Motors,``, ``, head of research at Kestrel,``."""
+    k = j
+    while k < comma and not tokens[k].is_capitalized and (tokens[k].lower in words.rank_words or bare(tokens[k].text) in words.roles):
+        k += 1
+    return j < k < comma and tokens[k].lower in ("of", "at") and bare(tokens[k - 1].text) in words.roles
 
 
 def _is_region_comma(words: Words, tokens: Sequence[Token], k: int, comma: int) -> bool:
