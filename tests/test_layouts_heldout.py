@@ -9,6 +9,8 @@ import pytest
 import newsparse
 from newsparse.page.chrome import LineKind
 from newsparse.page.layout import is_writer
+from newsparse.page.probe import PageProbe
+from newsparse_digest.splitter import FIT_EXCERPT, DigestSplitter
 
 from .layout_helpers import article_of, kind
 
@@ -470,3 +472,45 @@ def test_page_labels_above_a_roundups_first_bylined_post_are_not_its_title():
 def test_a_later_posts_standfirst_may_be_shorter_than_headlines_run():
     second = newsparse.parse(_COURT_ROUNDUP)[1]
     assert second.summary is not None and second.summary.text == "Judge finds council was entitled to extend the permission"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crowds gather outside the court on Monday. Jane Doe/Reuters",
+        "Tourists queue at the castle gate in May 2025. Kai Ueda/Bloomberg/Getty Images",
+        "The ferry leaves the pier at dawn. Tom Roe/AFP",
+    ],
+)
+def test_a_caption_closed_by_a_name_and_agencies_after_slashes_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["The vote passed. Labour/Greens", "Rates rose in May. Input/output prices fell"])
+def test_a_sentence_with_slashes_is_no_credit(line):
+    assert kind(line) is LineKind.TEXT
+
+
+_BYLINED_WITH_CROSSHEADS = """ASIA DESK
+World | Asia | Business
+
+Ferry fares to rise as fuel costs climb
+By Mina Sato | Updated 3:15 PM EST, Tue March 4, 2025
+
+Ferry operators on the inland sea will raise fares by 8% from April, the transport ministry said on Tuesday.
+
+Operators say fuel costs have climbed for a second year in a row across the region
+Fuel prices climbed again in February, the ministry said.
+
+Commuters at the main terminal say the rise will not change how they travel
+Travellers at the terminal were mostly unfazed by the news.
+
+Read more
+"""
+
+
+def test_a_bylined_page_is_no_excerpt_of_a_digest():
+    digest = DigestSplitter()
+    bylined = PageProbe(_BYLINED_WITH_CROSSHEADS)
+    unbylined = PageProbe(_BYLINED_WITH_CROSSHEADS.replace("By Mina Sato | Updated 3:15 PM EST, Tue March 4, 2025\n", ""))
+    assert digest.fit(bylined) < FIT_EXCERPT <= digest.fit(unbylined)

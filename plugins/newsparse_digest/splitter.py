@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 
 from newsparse import PageStream
@@ -121,8 +122,8 @@ class DigestSplitter:
         score = NONE
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
-        elif _count_openings(texts) >= 2:
-            score = FIT_EXCERPT  # cut out of a digest: it starts inside an article
+        elif _count_openings(texts) >= 2 and not self._bylined(probe):
+            score = FIT_EXCERPT  # cut out of a digest: it starts inside an article (a byline opens one instead)
         if any(map(is_read_more_marker, texts)):
             score += RAISE
         return min(score, MAX_RAISED_FIT)
@@ -146,6 +147,10 @@ class DigestSplitter:
             i += 1
         articles = _Reader(lines, survey.blank_layout, self.chrome).articles(i, probe.text)
         return PageStream(articles=articles, format=self.name, period=period)
+
+    def _bylined(self, probe: PageProbe) -> bool:
+        """A byline stands among the first lines: an article's page, not an excerpt of a digest (which prints none)."""
+        return any(pl.kind is LineKind.BYLINE for pl in itertools.islice(probe.lines(self.chrome), _PROBE_LINES))
 
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""

@@ -913,6 +913,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|[.!?][\"”’]?(?:Credit|Photo|Picture|Image)s?\s?:\s?[A-Z][^:|]{1,60}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
+#: An agency after a slash in a photo's credit (``Kai Ueda/Bloomberg/Getty Images``) has at most this many words.
+_MAX_AGENCY_WORDS = 3
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
 # A gallery's button printed right after a caption's credit in brackets: ``… (Xinhua/Jane Doe) Photo Gallery``.
@@ -1324,7 +1326,7 @@ def is_photo_caption(line: str) -> bool:
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
         return True
-    return line[-1:].islower() and _is_named_caption(line)
+    return _is_named_caption(line) if line[-1:].islower() or "/" in tail else False
 
 
 def _is_named_credit(line: str, tail: str) -> bool:
@@ -1365,13 +1367,16 @@ _NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those
 
 
 def _is_named_caption(line: str) -> bool:
-    """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name:
-    ``… in March. Tomas Brekke``."""
+    """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
+    perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
+    Images``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
+    name, *agencies = last.split("/")
     return (
         bool(head)
         and head[-1].endswith(".")
-        and is_bare_name(last)
+        and is_bare_name(name)
+        and all(0 < len(words := agency.split()) <= _MAX_AGENCY_WORDS and is_capitalised(words) for agency in agencies)
         and last.split(" ", 1)[0] not in _NO_NAME_OPENINGS  # "… faces delays. The Middle East": a wrapped sentence
         and last.split(" ", 1)[0].rstrip(".") not in _HONORIFICS  # "… a deeper problem. Prof Alan" / "Whitby of …"
         and _MIN_NAMED_CAPTION_WORDS <= word_count(line, _MAX_NAMED_CAPTION_WORDS + 1) <= _MAX_NAMED_CAPTION_WORDS
