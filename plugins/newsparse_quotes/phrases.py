@@ -140,15 +140,6 @@ class Phrases:
             or low.endswith("ed") or low in words.irregular_past  # a past form: "… the city broke down"
         )
 
-    def _noun_after(self, previous: Token, token: Token) -> bool:
-        """``the state``, ``Russia’s claim``: a speech-verb form used as a noun; ``an unnamed``:
-        a past form used as an adjective."""
-        words = self.words
-        low = token.lower
-        return token.is_word and not token.quoted and (
-            is_possessive(previous) or previous.lower in words.determiners
-        ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
-
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
         """The noun phrase starting at ``i`` (``the prime minister``, ``Kremlin spokesman Dmitry Peskov``)."""
         words = self.words
@@ -171,7 +162,7 @@ class Phrases:
             if in_name and token.lower in words.weekdays:
                 break  # "said Mayor Ann Lee Monday": the day ends the name
             if not capitalized and self._stops_phrase(token) and not (
-                self._noun_after(tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
+                _noun_after(words, tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not _document_head(words, tokens, i, j, hi):
                 break
             if capitalized and (token.quoted or token.mark):
@@ -335,7 +326,7 @@ class Phrases:
             if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
                 k -= 1
                 break  # "a proposal the bank has called": the bank's own phrase, after a phrase it does not belong to
-            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and self._noun_after(tokens[k - 2], token))):
+            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and _noun_after(words, tokens[k - 2], token))):
                 break  # "a move Labour criticised": the name alone; but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
@@ -751,6 +742,15 @@ def _agent_noun(words: Words, token: Token) -> bool:
 def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
     """1 where token ``i - 1`` is the full stop of a word closing a name (``Jr.``, ``Inc.``: ``name_endings``), else 0."""
     return int(i - 1 > lo and tokens[i - 1].text == "." and tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.name_endings)
+
+
+def _noun_after(words: Words, previous: Token, token: Token) -> bool:
+    """``the state``, ``Russia’s claim``: a speech-verb form used as a noun; ``an unnamed``: a past form used as an
+    adjective."""
+    low = token.lower
+    return token.is_word and not token.quoted and (
+        is_possessive(previous) or previous.lower in words.determiners
+    ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
 
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
