@@ -514,3 +514,59 @@ def test_a_bylined_page_is_no_excerpt_of_a_digest():
     bylined = PageProbe(_BYLINED_WITH_CROSSHEADS)
     unbylined = PageProbe(_BYLINED_WITH_CROSSHEADS.replace("By Mina Sato | Updated 3:15 PM EST, Tue March 4, 2025\n", ""))
     assert digest.fit(bylined) < FIT_EXCERPT <= digest.fit(unbylined)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "World | U.S. | Politics | Sports | Entertainment | Business | Science | Fact Check | Oddities | Be Well",
+        "Home | News | Sport | Business | Culture | Travel | Food | Weather | Property | Jobs | Cars | Puzzles",
+    ],
+)
+def test_a_long_menu_row_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_long_headline_with_bars_is_no_menu():
+    assert kind("Storm closes the coast road | Schools shut across the county | Ferries cancelled until Friday as gales batter the islands") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The plant's cooling towers at dusk. (Gallo Images/Jane Doe)",
+        "Traders on the floor in March. (Harbour Pictures/ Ann Lee)",
+        "Item 1 of 2 A worker walks past the tanks at the port, March 7, 2025. REUTERS/Jo Roe/File Photo",
+        "[1/2]A worker walks past the tanks at the port, March 7, 2025. REUTERS/Jo Roe/File Photo",
+        "Image 3 of 12 Crowds gather in the square",
+    ],
+)
+def test_photo_credits_and_numbered_gallery_captions_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Item 2 of the agenda was the budget, the mayor said.", "[1] Smith v Jones"])
+def test_numbered_text_is_no_gallery_caption(line):
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["By environment reporter Tessa Marriott", "By staff writer Jo Roe", "By political editor Ann Lee"])
+def test_by_a_role_in_lower_case_and_a_name_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["By staff standards this was slow", "By reporter standards the count was late"])
+def test_by_a_role_word_and_no_name_is_no_byline(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_the_reuters_sites_slogan_is_no_headline():
+    page = newsparse.parse(
+        "Skip to main content\nExclusive news, data and analytics for financial market professionals\n"
+        "Learn more about Refinitiv\n\nPort strike halts exports for a second day\n\n"
+        "By Jo Roe\n\nMarch 4, 2025 9:41 AM GMT\n\n"
+        "ROTTERDAM, March 4 (Reuters) - A strike by dockworkers halted exports for a second day on Tuesday.\n\n"
+        "Talks are due to resume on Thursday, the union said.\n\n"
+        "Reporting by Jo Roe; Editing by Ann Lee\n"
+    )
+    assert page[0].headline is not None and page[0].headline.text == "Port strike halts exports for a second day"

@@ -2,7 +2,8 @@
 
 Signature: the ``LONDON (Reuters) -`` dateline or the ``Reporting by …; Editing by …``
 credit line.  Titles end `` | Reuters``; the credit line, ``Our Standards: The
-Thomson Reuters Trust Principles.`` and ``Sign up here.`` prompts are chrome.
+Thomson Reuters Trust Principles.``, ``Sign up here.`` prompts and the site's slogan (``Exclusive news, data
+and analytics for financial market professionals``) are chrome.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ REUTERS = Outlet(
         r"^(?:Additional )?[Rr]eporting by [A-Z][^;]*;",
     ),
     vocabulary={
-        "chrome_lines": ["reuters", "sign up here", "thomson reuters", "the thomson reuters trust principles"],
+        "chrome_lines": [
+            "reuters", "sign up here", "thomson reuters", "the thomson reuters trust principles",
+            # the site's slogan and its link above the menu
+            "exclusive news, data and analytics for financial market professionals", "learn more about refinitiv",
+            "learn more about lseg",
+        ],
         "chrome_prefixes": [
             "reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ",
             "our standards:", "sign up here", "get a look at tomorrow", "register now for free",

@@ -817,10 +817,13 @@ _COMMENTS_HEADER = lazy_compile(
 # a section heading on what sources say, not a credit: ``Sources: what went wrong``
 _SOURCES_LABELS = ("source:", "sources:")
 _QUESTION_WORDS = frozenset({"what", "how", "why", "who", "when", "where", "which"})
+# A photo gallery's caption, numbered: ``Item 1 of 2 A worker walks past …``, ``[1/2]A worker walks past …``.
+_GALLERY_ITEM = lazy_compile(r"(?:(?i:item|image|photo|slide) \d{1,3} of \d{1,3} |\[\d{1,3}/\d{1,3}\] ?)[A-Z\W]")
 _UPDATE_NOTE = lazy_compile(
     r"(?i:updated?|editor['’]s note)\b[^:]{0,30}(?::\d\d[^:]{0,20})?:\s+"
     r"(?i:this (?:story|article|post|report|piece) (?:has been|was|have been) (?:updated|amended|changed))"
 )
+_GALLERY_OPENINGS = ("item ", "image ", "photo ", "slide ")
 _NOTE_OPENINGS = ("update", "editor")
 # A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``,
 # ``Popular on Variety``, ``Most Read on Harbour Post``).
@@ -850,8 +853,9 @@ _PHOTO_CREDIT = lazy_compile(
     r"|/\s?(?:The )?(?:Associated Press|Canadian Press|Press Association|Agence France-Presse)\b"
     # the agency, then the photographer after a slash: ``(Xinhua/Jane Doe)``, ``(Reuters/ Jane Doe)``
     r"|(?<=[(\[])(?:AP|AFP|Reuters|REUTERS|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua|XINHUA)\s?/\s?[A-Z]"
-    # an outlet's name ending in a media word, a colon and the photographer: ``(ABC News: Jane Doe)``, ``(Harbour TV: Li Ming)``
-    r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures): [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
+    # an outlet's name ending in a media word, a colon or slash and the photographer: ``(ABC News: Jane Doe)``,
+    # ``(Harbour TV: Li Ming)``, ``(Gallo Images/Jane Doe)``
+    r"|(?<=[(\[])[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} (?:News|TV|Television|Radio|Images|Pictures)(?:: |/ ?)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?=[)\]])"
     # a photographer's name and the agency that sent the photo: ``(Jane Doe via Reuters)``
     r"|[A-Z][\w.'’-]*\svia\s[A-Z])[^()\[\]]{0,80}[)\]]\W*\Z"
 )
@@ -984,6 +988,8 @@ _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?:
 _MAX_BY_ALONE_CHARS = 30
 # A labelled byline naming a site's user in lower case (``By: admin``) runs fewer words than this.
 _MAX_LABELLED_USER_WORDS = 3
+# A writer's role in lower case between ``By`` and their name (``By environment reporter Jo Roe``) has at most this many words.
+_MAX_ROLE_BEFORE_NAME = 3
 # A page's <title> printed with the site's name and the date (``Headline – Site – 06/27/2025``): its headline
 # has at least this many words, the site's name at most this many.
 _MIN_DATED_TITLE_WORDS = 4
@@ -1524,6 +1530,18 @@ def _may_have_by(line: str) -> bool:
 def _match_by(line: str) -> re.Match[str] | None:
     """A byline's opening (:data:`_BY`) at the start of ``line``, else None."""
     return _BY.match(line) if _may_have_by(line) else None
+
+
+def _role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
+    """True for the writer's role in lower case, then their name, after ``By``: ``By environment reporter Tessa
+    Marriott``, ``By staff writer Jo Roe`` (not ``By the end of the month …``)."""
+    words = rest.split()
+    for k in range(1, min(len(words), _MAX_ROLE_BEFORE_NAME) + 1):
+        if not words[k - 1].isalpha() or not words[k - 1].islower():
+            return False
+        if words[k - 1] in byline_roles and is_name(" ".join(words[k:])):
+            return True
+    return False
 
 
 def _is_doubled_byline(line: str) -> bool:
@@ -2241,6 +2259,7 @@ class PageChrome:
             or (line.endswith((")", ").")) and closes_with_source(line, self.caption_credits))
             or ("(" in line and words <= MAX_PLACING_CAPTION_WORDS and places_people(line, self.caption_positions))
             or (key.startswith(_NOTE_OPENINGS) and _UPDATE_NOTE.match(line) is not None)
+            or ((line[:1] == "[" or key.startswith(_GALLERY_OPENINGS)) and _GALLERY_ITEM.match(line) is not None)
             or (key.startswith("this ") and _AGE_NOTE.fullmatch(line) is not None)
             or (key.startswith(_TRENDING_OPENINGS) and _PAGE_OR_TRENDING.fullmatch(line) is not None)
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
@@ -2252,8 +2271,9 @@ class PageChrome:
             or _is_print_note(line)
         ):
             return LineKind.CHROME, None
-        if not short:
-            return (LineKind.CHROME if _is_long_prompt(line, words, self) else LineKind.TEXT), None
+        if not short:  # a long menu row too: ``World | U.S. | Politics | … | Fact Check | Be Well``
+            chrome = _is_long_prompt(line, words, self) or (" | " in line and is_menu(line))
+            return (LineKind.CHROME if chrome else LineKind.TEXT), None
         if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
             return LineKind.CHROME, None
         if _ends_sentence(line):
@@ -2414,7 +2434,10 @@ class PageChrome:
         m = _match_by(line)
         if m is not None:
             # a site's user name after a labelled ``By:`` or ``Author:`` may be in lower case (``By: admin``)
-            return m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
+            return (
+                m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
+                or _role_then_name(line[m.start("name") :], self.byline_roles)
+            )
         if opens_byline(line) or self._is_role_line(line):
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line):
