@@ -49,3 +49,13 @@ def test_a_subheading_inside_a_story_starts_none():
         "The club will now turn to the loan market before the deadline closes on Monday night.\n"
     )
     assert len(parse(TOP + subheading).articles) == 1
+
+
+def test_the_writers_name_between_the_next_storys_title_and_date_line_is_no_headline():
+    second = SECOND.replace("Friday 31 January 2025 16:20, UK\n", "Mia Holt\nFriday 31 January 2025 16:20, UK\n")
+    articles = parse(TOP + second).articles
+    assert [a.headline.text for a in articles] == [
+        "Rovers complete £28m signing of striker Li Wei",
+        "City defender Sam Roe ruled out for rest of season with knee injury",
+    ]
+    assert articles[1].paragraphs[0].text.startswith("City defender Sam Roe will miss")

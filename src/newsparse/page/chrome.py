@@ -1532,6 +1532,21 @@ def _match_by(line: str) -> re.Match[str] | None:
     return _BY.match(line) if _may_have_by(line) else None
 
 
+def _is_long_chrome(line: str, words: int, chrome: PageChrome) -> bool:
+    """True for a line too long for a meta line that is chrome: a prompt (:func:`_is_long_prompt`) or a long menu
+    row (``World | U.S. | Politics | … | Fact Check | Be Well``)."""
+    return _is_long_prompt(line, words, chrome) or (" | " in line and is_menu(line))
+
+
+def _is_labelled_chrome(lines: frozenset[str], key: str) -> bool:
+    """True for a label and its value, both chrome ``lines`` (``font size: a a a``, ``share: email``), or a chrome
+    label and a text-size widget's buttons (``text size a+ a-``)."""
+    if ":" in key and all(part.strip() in lines for part in key.split(":")):
+        return True
+    buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
+    return buttons is not None and (not buttons["label"] or buttons["label"] in lines)
+
+
 def _role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
     """True for the writer's role in lower case, then their name, after ``By``: ``By environment reporter Tessa
     Marriott``, ``By staff writer Jo Roe`` (not ``By the end of the month …``)."""
@@ -2267,13 +2282,11 @@ class PageChrome:
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
             or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
-            or _is_wire_note(line)
-            or _is_print_note(line)
+            or _is_wire_note(line) or _is_print_note(line)
         ):
             return LineKind.CHROME, None
-        if not short:  # a long menu row too: ``World | U.S. | Politics | … | Fact Check | Be Well``
-            chrome = _is_long_prompt(line, words, self) or (" | " in line and is_menu(line))
-            return (LineKind.CHROME if chrome else LineKind.TEXT), None
+        if not short:
+            return (LineKind.CHROME if _is_long_chrome(line, words, self) else LineKind.TEXT), None
         if self._is_chrome_line(line, key) or is_photo_agency(line, self.photo_agencies):
             return LineKind.CHROME, None
         if _ends_sentence(line):
@@ -2380,7 +2393,7 @@ class PageChrome:
         if _is_glued_buttons(words, self.lines):
             return True
         segments = _SEGMENTS.split(key)
-        return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or self._is_labelled_chrome(key)
+        return (len(segments) > 1 and all(_key(s) in self.lines for s in segments)) or _is_labelled_chrome(self.lines, key)
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
@@ -2394,19 +2407,11 @@ class PageChrome:
         both chrome (``Font size: A A A``)."""
         return (
             key in self.lines
-            or self._is_labelled_chrome(key)
+            or _is_labelled_chrome(self.lines, key)
             or self.prefixes.opens(key)
             or self._is_section_row(key)
             or _PRICE_OFFER.fullmatch(key) is not None
         )
-
-    def _is_labelled_chrome(self, key: str) -> bool:
-        """True for a label and its value, both chrome lines (``font size: a a a``, ``share: email``), or
-        a chrome label and a text-size widget's buttons (``text size a+ a-``)."""
-        if ":" in key and all(part.strip() in self.lines for part in key.split(":")):
-            return True
-        buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
-        return buttons is not None and (not buttons["label"] or buttons["label"] in self.lines)
 
     def _is_section_row(self, key: str) -> bool:
         """True for a menu row of section names without separators: ``Home News Sport Weather``."""

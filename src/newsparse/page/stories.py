@@ -2,8 +2,8 @@
 
 A page that holds two stories (a briefs page, a live page's second entry) prints each one's title over its date
 line or byline, then its body.  Under the first story's body, a title-shaped line over a date line or byline (a
-line of chrome between them aside) and a sentence of prose starts the next story: related headlines, each over its
-date, have no prose under them, and a subheading inside a story has no date line under it.
+line of chrome or the writer's name between them aside) and a sentence of prose starts the next story: related
+headlines, each over its date, have no prose under them, and a subheading inside a story has no date line under it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.page.chrome import LineKind
-from newsparse.page.layout import DATED_KINDS, is_title
+from newsparse.page.layout import DATED_KINDS, is_title, is_writer
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
 
@@ -40,10 +40,13 @@ def story_starts(lines: Sequence[PageLine]) -> list[int]:
 
 
 def _opens_story(lines: Sequence[PageLine], i: int) -> bool:
-    """``lines[i]`` is a title over a date line or byline and a lead of prose."""
+    """``lines[i]`` is a title over a date line or byline, perhaps under the writer's name (``Vlad Ionescu``), and a
+    lead of prose."""
     if not is_title(lines[i].clean):
         return False
     j = _past(lines, i + 1, (LineKind.CHROME,))
+    if j < len(lines) and lines[j].kind is LineKind.TEXT and is_writer(lines[j].clean):
+        j += 1
     if j >= len(lines) or lines[j].kind not in DATED_KINDS:
         return False
     j = _past(lines, j, (LineKind.CHROME, *DATED_KINDS))
