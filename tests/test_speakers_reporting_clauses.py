@@ -23,6 +23,9 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
   case introduces it (``Consumer group …``), never cut to ``the People``.
 * An apposition opening with a title in lower case (``, general manager of dealer X, which …,``) is passed back
   to the name it describes, past a relative clause about the company it names.
+* One or a number of a group of people, perhaps described after the noun, is a described source as printed (``one
+  of two people familiar with the talks``); ``one of them`` is the group of sources described last (``Two people
+  familiar with the talks said …``), when nobody is named since.
 """
 
 from __future__ import annotations
@@ -308,3 +311,54 @@ def test_a_persons_affiliation_after_of_is_no_part_of_the_name():
 )
 def test_an_apposition_opening_with_a_title_is_passed_to_the_name(sentence):
     assert credited(sentence) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“It will not last,” one of the people familiar with the matter said.", "one of the people familiar with the matter"),
+        ("“We are tired,” said one of two people familiar with the talks.", "one of two people familiar with the talks"),
+        ("“It will not last,” one of the people said.", "one of the people"),
+    ],
+)
+def test_one_of_a_described_group_of_people_is_credited_as_printed(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_one_of_some_things_is_no_source():
+    assert credited("“It is one of the reasons,” one of the reasons said.") == [None]
+
+
+def test_one_of_them_is_credited_to_the_group_of_sources_they_name():
+    paragraph = (
+        "Two people familiar with the talks said the deal was close. "
+        "One of them said the company “never seriously expected” the full amount."
+    )
+    assert credited(paragraph) == ["Two people familiar with the talks"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Lee and Tom Roe met on Friday. One of them said it was “a good start”.",
+        "Acme and Brix merged last year. One of them said it was “a good start”.",
+    ],
+)
+def test_one_of_them_after_named_people_or_bodies_credits_nobody(paragraph):
+    assert credited(paragraph) == [None]
+
+
+def test_one_of_them_never_reaches_back_past_a_person_named_since():
+    paragraph = (
+        "Two people familiar with the talks said the deal was close. Ann Lee and Tom Roe met on Friday. "
+        "One of them said it was “a good start”."
+    )
+    assert credited(paragraph) == [None]
+
+
+def test_one_of_them_takes_up_a_group_cited_after_according_to():
+    paragraph = (
+        "The bank’s staff expect growth of 0.9% in their projections. One member abstained, according to two people "
+        "familiar with the discussion, who asked not to be named. “There is a growing camp,” one of them said."
+    )
+    assert credited(paragraph) == ["two people familiar with the discussion"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .words import singular
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -54,6 +56,19 @@ class Descriptions:
             return None  # "the ministry" after "the Ministry of Finance", named since
         holder = self.people.by_role([head], position)
         return None if holder is not None and holder.last_before(position) > at else printed
+
+    def last_group(self, position: int) -> str | None:
+        """The source described last before ``position``, as printed, when it is a group of people (``two people
+        familiar with the talks``, ``three officials``) and no person is named after it: ``one of them`` picks one
+        of it; else ``None``."""
+        before = [(at, head, printed) for head, (printed, at) in self.described.items() if at < position]
+        if not before:
+            return None
+        at, head, printed = max(before)
+        one = "person" if head == "people" else singular(head)
+        if one == head or (one not in self.words.anonymous and one not in self.words.roles):
+            return None
+        return None if any(e.person and e.last_before(position) > at for e in self.people.entities) else printed
 
     def _of_kind(self, head: str) -> tuple[str, int] | None:
         """The body described last under another head of ``head``'s kind (``body_kinds``), as printed and where:

@@ -147,6 +147,9 @@ class Resolver(Phrases):
         low = list(map(bare, map(TEXT, tokens)))
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
+        if len(tokens) == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
+            group = self.descriptions.last_group(position)  # "One of them" after "two people familiar with the talks"
+            return None if group is None else Found(group, mention)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
@@ -593,11 +596,12 @@ def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
 
 
 def _remembered_source(words: Words, tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
-    """A described source a later definite description takes up: an indefinite one (``a senior official``), a body
-    in lower case (``the housing department``) or a role an owner holds for someone (``the PM's spokesman``)."""
+    """A described source a later definite description or ``one of them`` takes up: an indefinite one (``a senior
+    official``), a number of them (``two people familiar with the talks``), a body in lower case (``the housing
+    department``) or a role an owner holds for someone (``the PM's spokesman``)."""
     head = low[head_at - 1]
     owned = head in words.proxy_roles and any(map(is_possessive, tokens[1 : head_at - 1]))
-    return low[0] in INDEFINITE or owned or (head in words.bodies and lower_body(tokens, low, head_at))
+    return low[0] in INDEFINITE or low[0] in words.partitives or owned or (head in words.bodies and lower_body(tokens, low, head_at))
 
 
 def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
@@ -895,13 +899,16 @@ def past_relative(tokens: Sequence[Token], mention: Mention) -> int:
 
 
 def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:
-    """The words of ``tokens`` pick one or some of a group of people by a plural role or source noun:
-    ``one of the officials``, ``two of the nurses`` (not ``one of the reasons``)."""
+    """The words of ``tokens`` pick one or some of a group of people by a plural role or source noun, maybe
+    described after it: ``one of the officials``, ``two of the nurses``, ``one of two people familiar with the
+    talks`` (not ``one of the reasons``)."""
     low = [t.lower for t in tokens]
-    if len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or low[2] not in words.determiners:
+    if len(low) < 4 or low[0] not in words.partitives or low[1] != "of" or not (low[2] in words.determiners or low[2] in words.partitives):
         return False
     end = next((k for k in range(3, len(low)) if low[k] in words.prepositions), len(low))
-    noun = singular(low[end - 1])
+    if end - 1 > 3 and low[end - 1] in words.source_modifiers:
+        end -= 1  # "people familiar with the matter": the noun before the modifier
+    noun = "person" if low[end - 1] == "people" else singular(low[end - 1])
     return noun in words.roles or noun in words.anonymous
 
 
