@@ -570,3 +570,36 @@ def test_the_reuters_sites_slogan_is_no_headline():
         "Reporting by Jo Roe; Editing by Ann Lee\n"
     )
     assert page[0].headline is not None and page[0].headline.text == "Port strike halts exports for a second day"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A woman walks past the central bank in Ankara, January 21, 2025. REUTERS/Jo Roe/File Photo Purchase Licensing Rights, opens new tab",
+        "Traders work on the floor in Mumbai, March 3, 2025. REUTERS/Ann Lee/File Photo",
+        "Traders work on the floor in Mumbai, March 3, 2025. REUTERS/Ann Lee Purchase Licensing Rights",
+    ],
+)
+def test_a_credit_marked_as_a_file_photo_or_before_a_licensing_button_closes_a_caption(line):
+    assert kind(line) is LineKind.CHROME
+
+
+_FOOTER = """Harbour News
+
+Ferry fares rise for the first time since 2019
+
+By Ana Ruiz | March 4, 2025
+
+Harbour council voted on Tuesday to raise ferry fares by 50 cents, the first rise in six years.
+
+The new fares start in April, the council said.
+
+{footer}
+"""
+
+
+def test_the_site_footers_links_one_a_line_close_no_body():
+    footer = "Footer Links\\n\\nMy Account\\n\\nProfile\\n\\nAbout Harbour Accounts\\n\\nConnect with Harbour News\\n\\nYouTube"
+    article = newsparse.parse(_FOOTER.format(footer=footer))[0]
+    assert [p.text for p in article.paragraphs][-1] == "The new fares start in April, the council said."
+

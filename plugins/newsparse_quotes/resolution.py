@@ -148,8 +148,7 @@ class Resolver(Phrases):
         if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         if len(tokens) == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
-            group = self.descriptions.last_group(position)  # "One of them" after "two people familiar with the talks"
-            return None if group is None else Found(group, mention)
+            return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
@@ -183,14 +182,12 @@ class Resolver(Phrases):
         issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
         if issuer is not None or (definite and len(low) == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
-        earlier = self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None
-        if earlier is not None:  # "the person said" after "a person familiar with the talks said"
-            return Found(earlier, mention)
+        if (earlier := self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None):
+            return Found(earlier, mention)  # "the person said" after "a person familiar with the talks said"
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        body = _body_named(self, tokens, low, head_at, position) if definite and is_body_head(words, head) else None
-        if body is not None:
+        if (body := _body_named(self, tokens, low, head_at, position) if definite and is_body_head(words, head) else None) is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
@@ -896,6 +893,12 @@ def past_relative(tokens: Sequence[Token], mention: Mention) -> int:
         if tokens[j].text == ",":
             return j + 1
     return k
+
+
+def _one_of_them(descriptions: Descriptions, mention: Mention, position: int) -> Found | None:
+    """``One of them`` after a group of sources described (``two people familiar with the talks``): that group."""
+    group = descriptions.last_group(position)
+    return None if group is None else Found(group, mention)
 
 
 def _one_of_group(words: Words, tokens: Sequence[Token]) -> bool:

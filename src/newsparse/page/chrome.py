@@ -920,6 +920,9 @@ _CLOSING_CREDIT_CHARS = 80
 #: An agency after a slash in a photo's credit (``Kai Ueda/Bloomberg/Getty Images``) has at most this many words.
 _MAX_AGENCY_WORDS = 3
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
+#: A photo's licensing button and the file mark after its credit: ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``.
+_LICENSING_BUTTONS = (" Purchase Licensing Rights", " Purchase Licensing Rights, opens new tab")
+_FILE_PHOTO = ("/File Photo", "/File")
 _PHOTO_BUTTONS = (" | License Photo", " | Buy Photo", " | Buy this photo", " | Purchase Photo", " | Order Photo")
 # A gallery's button printed right after a caption's credit in brackets: ``… (Xinhua/Jane Doe) Photo Gallery``.
 _GALLERY_BUTTON = lazy_compile(r"(?<=[)\]]) (?:Photo |Photos |PHOTO )?(?:Gallery|gallery|GALLERY)\Z")
@@ -1306,11 +1309,15 @@ def is_photo_caption(line: str) -> bool:
     Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
-    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``)
-    or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
+    before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
+    ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``) or a gallery's button (``… (Xinhua/Jane Doe) Photo Gallery``)."""
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
+    if line.endswith(_LICENSING_BUTTONS):  # ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab``
+        line = line[: line.rindex(" Purchase Licensing")]
+    if line.endswith(_FILE_PHOTO):
+        line = line[: line.rindex("/")]
     if line.endswith(_PHOTO_BUTTONS):
         line = line[: line.rindex(" | ")]
     elif line.endswith(("allery", "ALLERY")) and (button := _GALLERY_BUTTON.search(line)) is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
+
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
@@ -17,6 +19,10 @@ from newsparse.page.text import Line, collapse, folded, passage
 
 __all__ = ["Draft", "MAX_CLOSING_HEADING_WORDS"]
 
+#: The site footer's links closing the page, one a line (``My Account``, ``Connect with CBC``, ``YouTube``), are at
+#: least this many, each of at most :data:`MAX_FOOTER_LINK_WORDS` words and ending no sentence.
+MIN_FOOTER_LINKS = 4
+MAX_FOOTER_LINK_WORDS = 4
 #: A heading closing an article's body, with no paragraph under it, has at most this many words.
 MAX_CLOSING_HEADING_WORDS = 10
 #: Headlines listed under the body, as a widget prints them with no list heading, are at least this many ...
@@ -174,8 +180,9 @@ class Draft:
         names; a heading with no paragraph under it (``Price comparison`` above a shopping widget); a label
         printed above the title too (``News Kenya``); a row
         of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``); headlines
-        listed under the body with no list heading (:meth:`_closing_headlines`)."""
-        if self.chrome is not None and (listed := self._closing_headlines()):
+        listed under the body with no list heading (:meth:`_closing_headlines`), or the site footer's links, one
+        a line (:func:`_closing_footer_links`)."""
+        if self.chrome is not None and (listed := self._closing_headlines() or _closing_footer_links(self.paragraphs)):
             del self.paragraphs[-listed:]
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
@@ -335,3 +342,14 @@ def _is_listed_headline(line: Line) -> bool:
 def _key_words(byline: str) -> set[str]:
     """The words of a byline, in lower case without the marks around them: ``{"by", "jane", "doe"}``."""
     return {word.strip(".,;:|()").casefold() for word in byline.split()}
+
+
+def _closing_footer_links(paragraphs: Sequence[Line]) -> int:
+    """How many paragraphs close the body as the site footer's links, one a line: :data:`MIN_FOOTER_LINKS` or more
+    short lines ending no sentence (``Footer Links``, ``My Account``, ``Connect with CBC``, ``YouTube``); else 0."""
+    run = sum(1 for _ in itertools.takewhile(_is_footer_link, reversed(paragraphs[1:])))
+    return run if run >= MIN_FOOTER_LINKS else 0
+
+
+def _is_footer_link(line: Line) -> bool:
+    return word_count(line.clean, MAX_FOOTER_LINK_WORDS + 1) <= MAX_FOOTER_LINK_WORDS and not ends_sentence(line.clean)
