@@ -26,6 +26,8 @@ the one a later ``he`` or ``she`` takes up; the sentences here are our own.
 * One or a number of a group of people, perhaps described after the noun, is a described source as printed (``one
   of two people familiar with the talks``); ``one of them`` is the group of sources described last (``Two people
   familiar with the talks said …``), when nobody is named since.
+* A name after a noun of speech (``“…”, an accusation Fajardo rejects``) heads a relative clause on the words: no
+  speaker; the subject before the words keeps them.
 """
 
 from __future__ import annotations
@@ -362,3 +364,20 @@ def test_one_of_them_takes_up_a_group_cited_after_according_to():
         "familiar with the discussion, who asked not to be named. “There is a growing camp,” one of them said."
     )
     assert credited(paragraph) == ["two people familiar with the discussion"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It was bought with promises”, an accusation Fajardo rejects.",
+        "The plan was “a disaster”, a claim Acme Corp denies.",
+        "The vote was “rigged”, an allegation Tom Roe disputes.",
+    ],
+)
+def test_a_name_in_a_relative_clause_on_the_words_is_no_speaker(sentence):
+    assert credited(sentence) == [None]
+
+
+def test_the_subject_before_the_words_keeps_them_past_a_relative_clause_on_them():
+    sentence = "Ana Ruiz told the paper the vote had been “bought with promises”, an accusation Tom Roe rejects."
+    assert credited(sentence) == ["Ana Ruiz"]

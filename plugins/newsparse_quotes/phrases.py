@@ -161,6 +161,8 @@ class Phrases:
             capitalized = token.is_capitalized
             if in_name and token.lower in words.weekdays:
                 break  # "said Mayor Ann Lee Monday": the day ends the name
+            if capitalized and j - i == 2 and tokens[i].lower in words.determiners and tokens[j - 1].lower in words.speech_nouns:
+                break  # "“…”, an accusation Lee rejects": the words' noun, never the name of a relative clause on them
             if not capitalized and self._stops_phrase(token) and not (
                 _noun_after(words, tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not _document_head(words, tokens, i, j, hi):

@@ -346,10 +346,12 @@ def _key_words(byline: str) -> set[str]:
 
 def _closing_footer_links(paragraphs: Sequence[Line]) -> int:
     """How many paragraphs close the body as the site footer's links, one a line: :data:`MIN_FOOTER_LINKS` or more
-    short lines ending no sentence (``Footer Links``, ``My Account``, ``Connect with CBC``, ``YouTube``); else 0."""
+    short lines ending no sentence and holding no digit (``Footer Links``, ``My Account``, ``Connect with CBC``, ``YouTube``); else 0."""
     run = sum(1 for _ in itertools.takewhile(_is_footer_link, reversed(paragraphs[1:])))
     return run if run >= MIN_FOOTER_LINKS else 0
 
 
 def _is_footer_link(line: Line) -> bool:
-    return word_count(line.clean, MAX_FOOTER_LINK_WORDS + 1) <= MAX_FOOTER_LINK_WORDS and not ends_sentence(line.clean)
+    """A short line ending no sentence and holding no digit (results closing a body, ``1st Jane Roe 2:56:53``, stay)."""
+    clean = line.clean
+    return word_count(clean, MAX_FOOTER_LINK_WORDS + 1) <= MAX_FOOTER_LINK_WORDS and not ends_sentence(clean) and not any(map(str.isdigit, clean))
