@@ -381,3 +381,17 @@ def test_a_name_in_a_relative_clause_on_the_words_is_no_speaker(sentence):
 def test_the_subject_before_the_words_keeps_them_past_a_relative_clause_on_them():
     sentence = "Ana Ruiz told the paper the vote had been “bought with promises”, an accusation Tom Roe rejects."
     assert credited(sentence) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His lawyer, Ann Lee, said that Tom Roe planned to appeal, calling the sentence “harsh”.", "Ann Lee"),
+        ("Ann Lee said Tom Roe resigned on Friday, calling the move “overdue”.", "Ann Lee"),
+        # an outlet relays what the person inside its report did: the person's words
+        ("The Harbour Times said Tom Roe voiced anger, adding that the deal was “a sham”.", "Tom Roe"),
+        ("The paper said Tom Roe voiced anger, adding that the deal was “a sham”.", "Tom Roe"),
+    ],
+)
+def test_a_participle_after_a_report_is_the_reporting_persons(sentence, expected):
+    assert credited(sentence) == [expected]

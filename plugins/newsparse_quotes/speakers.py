@@ -351,32 +351,23 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
                 continue  # "X said voters had rejected “…”": X's words about the voters
-            outer = self._outer_report(tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
+            outer = _outer_report(self, tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
             if outer is not None:
                 return outer  # "X said the report read “…”": X's verdict
             if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
                 tokens[mention.lo - 2].lower not in BE_FORMS  # not "He was told the minister had warned"
             ):
-                return self._outer_report(tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
+                return _outer_report(self, tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
             if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
-                return self._outer_report(tokens, k, lo, sentence) or _outer_participle(self, view, k, lo, sentence)
+                return _outer_report(self, tokens, k, lo, sentence) or _outer_participle(self, view, k, lo, sentence)
             if mention is None and k > sentence.start and tokens[k - 1].lower in _COORDINATORS:  # "X wrote … and thanked “…”": X
-                outer = self._outer_report(tokens, k, lo, sentence)
+                outer = _outer_report(self, tokens, k, lo, sentence)
                 mention = _subordinate_subject(self, tokens, k, sentence) if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
-                return self._outer_report(tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
+                return _outer_report(self, tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or self.subject(view, sentence))
         return None
 
-
-    def _outer_report(self, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
-        """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone:
-        the report a later clause of the sentence (``…, but that “…”``) belongs to."""
-        for verb in range(k - 1, lo - 1, -1):
-            if _is_finite_speech_verb(self.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
-                mention = self.phrase_before(tokens, verb, sentence.start)
-                return Cue(verb, verb + 1, mention) if mention and names_someone(self.words, tokens[mention.hi - 1]) else None
-        return None
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
         """Who does the participle at ``k``: ``with media reports saying`` (the phrase after
@@ -401,10 +392,12 @@ class Attributor(Resolver):
                 last = label_start(tokens, mention.hi, mention.lo + 1) - 1 if mention is not None else 0  # "(CHP)"
                 if mention is None or not names_someone(self.words, tokens[last]):
                     break
-                if any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi]):
-                    return mention  # "The paper said Lee voiced anger, adding": Lee's words
+                named = _has_capital(tokens, mention, sentence)
                 clause = next((j + 1 for j in range(verb - 1, lo - 1, -1) if tokens[j].text in ",;"), lo)
-                outer = self._outer_report(tokens, verb, clause, sentence)  # "X told us the board had won, adding"
+                outer = None if named and speech else _outer_report(self, tokens, verb, clause, sentence)
+                if named and (outer is None or outer.mention is None or not _person(self.resolve(view, outer.mention, sentence))):
+                    return mention  # "The paper said Lee voiced anger, adding": Lee's words
+                # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
 
@@ -778,6 +771,26 @@ def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> b
         return False
     hearsay = tokens[k - 1].lower in BE_FORMS or (k + 2 < open_at and tokens[k + 2].lower in _HEARSAY_INFINITIVES)
     return hearsay or tokens[k].lower in words.onward_verbs
+
+
+def _outer_report(phrases: Phrases, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
+    """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone: the report a
+    later clause of the sentence (``…, but that “…”``) belongs to."""
+    for verb in range(k - 1, lo - 1, -1):
+        if _is_finite_speech_verb(phrases.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
+            mention = phrases.phrase_before(tokens, verb, sentence.start)
+            return Cue(verb, verb + 1, mention) if mention and names_someone(phrases.words, tokens[mention.hi - 1]) else None
+    return None
+
+
+def _person(found: Found | None) -> bool:
+    """``found`` is a person: the subject of a report that speaks for itself, not an outlet relaying it."""
+    return found is not None and found.entity is not None and found.entity.person
+
+
+def _has_capital(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
+    """The phrase ``mention`` holds a capitalized word other than the sentence's first: it names someone by name."""
+    return any(t.is_capitalized for t in tokens[max(mention.lo, sentence.start + 1) : mention.hi])
 
 
 def _names_a_document(words: Words, token: Token) -> bool:
