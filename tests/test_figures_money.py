@@ -63,6 +63,8 @@ def test_coins_take_the_currency_of_earlier_passages():
         ("Sales hit 12 USD million.", "12 USD million", "USD"),
         ("The miner earned $US4.2 billion.", "$US4.2 billion", "USD"),
         ("Entry is $A15 per adult.", "$A15", "AUD"),
+        ("Canal revenue fell to E£15.7bn last year.", "E£15.7bn", "EGP"),
+        ("The lab won a grant of Kč2 million.", "Kč2 million", "CZK"),
     ],
 )
 def test_dollars_and_codes_with_letters(sentence, text, currency):

@@ -15,6 +15,8 @@ from tests.test_figures import figures, one
         "Reserves rose by $3.5 billion to $88.1 billion.",
         "Output was cut by 200 to 1,300 barrels.",
         "He asked for either 5 or 10 minutes.",
+        "The vote raised fares, pushing the adult fare from $2.75 to $3.25.",
+        "A weak harvest is pushing bread prices from 90 cents to $1.10.",
     ],
 )
 def test_changes_and_alternatives_are_two_figures(sentence):
