@@ -603,3 +603,22 @@ def test_the_site_footers_links_one_a_line_close_no_body():
     article = newsparse.parse(_FOOTER.format(footer=footer))[0]
     assert [p.text for p in article.paragraphs][-1] == "The new fares start in April, the council said."
 
+
+
+@pytest.mark.parametrize("line", ["Chief football writer", "Senior cricket correspondent", "Chief Political Correspondent"])
+def test_a_role_of_beats_in_sentence_case_under_the_writer_is_part_of_the_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Chief executive officer", "Senior football fans protest"])
+def test_other_three_word_lines_are_no_role_line(line):
+    assert kind(line) is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Guardian staff and agencies", "The Harbour Post Staff & Agencies", "Staff and agencies"])
+def test_the_outlets_staff_and_agencies_credit_is_a_byline(line):
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_a_sentence_about_staff_and_agencies_is_text():
+    assert kind("Hospital staff and agencies were praised") is LineKind.TEXT

@@ -503,6 +503,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "music", "film", "books", "food", "travel", "fashion", "motoring", "money", "markets", "finance",
             "financial", "consumer", "employment", "labour", "labor", "parliamentary", "europe", "european",
             "africa", "asia", "middle", "east", "royal", "weather", "opinion", "staff", "general", "industry",
+            "football", "cricket", "rugby", "tennis", "golf", "motorsport", "athletics", "racing", "olympic",
         }
     ),
     "date_labels": frozenset(
@@ -991,6 +992,7 @@ _BY_ALONE = lazy_compile(rf"(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s*:?|(?i:authors?(?:
 _MAX_BY_ALONE_CHARS = 30
 # A labelled byline naming a site's user in lower case (``By: admin``) runs fewer words than this.
 _MAX_LABELLED_USER_WORDS = 3
+_AND_AGENCIES = frozenset({" and agencies", " & agencies"})
 # A writer's role in lower case between ``By`` and their name (``By environment reporter Jo Roe``) has at most this many words.
 _MAX_ROLE_BEFORE_NAME = 3
 # A page's <title> printed with the site's name and the date (``Headline – Site – 06/27/2025``): its headline
@@ -1552,6 +1554,14 @@ def _is_labelled_chrome(lines: frozenset[str], key: str) -> bool:
         return True
     buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
     return buttons is not None and (not buttons["label"] or buttons["label"] in lines)
+
+
+def _is_staff_credit(line: str) -> bool:
+    """True for a byline crediting the outlet's staff and the agencies: ``Guardian staff and agencies``, ``The Harbour
+    Post Staff & Agencies``, ``Staff and agencies``."""
+    outlet, staff, rest = line.casefold().rpartition("staff")
+    words = line[: len(outlet)].split()
+    return bool(staff) and rest in _AND_AGENCIES and len(words) <= _MAX_SITE_LINE_WORDS and is_capitalised(words)
 
 
 def _role_then_name(rest: str, byline_roles: frozenset[str]) -> bool:
@@ -2452,7 +2462,7 @@ class PageChrome:
             )
         if opens_byline(line) or self._is_role_line(line):
             return True
-        if _is_joined_byline(line, self) or _is_doubled_byline(line):
+        if _is_joined_byline(line, self) or _is_doubled_byline(line) or _is_staff_credit(line):
             return True
         if _is_name_and_role(line, self.byline_roles, self.role_beats) or _is_wire_dateline(line, self._is_role):
             return True
@@ -2463,11 +2473,12 @@ class PageChrome:
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
-        (three words all capitalised), ``Capital Bureau``."""
+        (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``."""
         if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS:
             return False
         words = line.split()
-        return (len(words) < _MAX_ROLE_LINE_WORDS or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
+        beats = all(w.casefold() in self.role_beats for w in words[:-1])
+        return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
