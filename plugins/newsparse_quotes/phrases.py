@@ -758,7 +758,8 @@ def _noun_after(words: Words, previous: Token, token: Token) -> bool:
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
     """``of`` or ``for`` at token ``j`` (maybe with ``the`` after it) joins the capitalized words around it into a
     body's name that a kind of body in lower case opens: ``Consumer group Power for the People``."""
-    if tokens[j].lower not in _OF_FOR or not tokens[j + 1 + (tokens[j + 1].lower == "the")].is_capitalized:
+    after = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+    if tokens[j].lower not in _OF_FOR or after >= len(tokens) or not tokens[after].is_capitalized:
         return False
     m = j - 1
     while m >= lo and tokens[m].is_capitalized:
