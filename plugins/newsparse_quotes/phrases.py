@@ -761,10 +761,10 @@ def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int)
     after = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     if tokens[j].lower not in _OF_FOR or after >= len(tokens) or not tokens[after].is_capitalized:
         return False
-    m = j - 1
-    while m >= lo and tokens[m].is_capitalized:
+    m, first = j - 1, max(lo, j - PHRASE_TOKENS)  # a phrase's length at most: linear on a page of capitals
+    while m >= first and tokens[m].is_capitalized:
         m -= 1
-    return lo <= m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
+    return first <= m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
 
 
 def _body_name_after(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
