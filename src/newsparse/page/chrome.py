@@ -1134,6 +1134,8 @@ _MIN_PAGE_CRUMB_WORDS = 3
 _CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
 # A link to the site's home page: ``Go to the Globe and Mail homepage``, ``Back to home page`` (a key: lower case).
 _HOME_LINK = lazy_compile(r"(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?home\s?page")
+# A site logo's link text, the site's name in capitals before it: ``Harbour News Homepage``, ``The Coast Star home page``.
+_SITE_HOME_LINK = lazy_compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[Hh]ome\s?page|Home Page)")
 #: The most words of the page after ``Home`` in a breadcrumb of two items (``Home » Archive by category 'News'``).
 _MAX_HOME_CRUMB_WORDS = 8
 # A mailed newsletter's footer: ``You're receiving X because you subscribed …`` (a short line) …
@@ -1994,7 +1996,7 @@ def _is_pointer(line: str, chrome: PageChrome) -> bool:
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
     (``Load more updates``, ``Show 3 more comments``), a link to the site's home page (``Go to the Herald
-    homepage``, ``Back to home page``), a list widget's marker read aloud to screen readers (``list of 3
+    homepage``, ``Back to home page``, ``Herald Homepage``), a list widget's marker read aloud to screen readers (``list of 3
     items``, ``list 2 of 3``, ``end of list``), a video player's mark of a clip's length (``VIDEO 2:31``)
     or a market page's data notice (``Market data
     provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
@@ -2003,7 +2005,7 @@ def _is_widget(line: str, key: str) -> bool:
         or (key[:5] in ("list ", "end o") and _LIST_MARKER.fullmatch(key) is not None)
         or (key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None)
         or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
-        or (key.endswith("page") and _HOME_LINK.fullmatch(key) is not None)
+        or (key.endswith("page") and (_HOME_LINK.fullmatch(key) or _SITE_HOME_LINK.fullmatch(line)) is not None)
         or is_data_notice(line)
     )
 
