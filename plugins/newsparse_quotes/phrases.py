@@ -612,9 +612,18 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
         if outer is not None:
             named = names_apposition(words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
             return inner if named else _named_before(phrases, tokens, outer, lo)
+        if _described_by_relative(tokens, inner.lo - 1, lo) and names_apposition(words, tokens, inner):
+            return inner  # "the councillor who raised the alarm in the chamber, Ann Lee, said": Ann Lee
     start = _apposition_start(words, tokens, comma, lo)
     outer = None if start is None else phrases._bare_phrase_before(tokens, start, lo)
     return _named_before(phrases, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+
+
+def _described_by_relative(tokens: Sequence[Token], comma: int, lo: int) -> bool:
+    """The comma at ``comma`` closes a relative clause on a noun in lower case (``the councillor who first raised
+    the alarm in the chamber,``): a description, the name set off after it its holder's."""
+    who = _relative_who(tokens, comma, lo)
+    return who is not None and who > lo and tokens[who - 1].is_word and not tokens[who - 1].is_capitalized
 
 
 def _opening_object(words: Words, tokens: Sequence[Token], phrase: Mention, lo: int) -> bool:

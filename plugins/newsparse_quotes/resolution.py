@@ -237,6 +237,7 @@ class Resolver(Phrases):
             # was (a summary line), the first person the article goes on to name
             proxy = head in words.proxy_roles  # "the spokesman": never the person followed, maybe one named next
             entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
+            entity = None if entity is not None and _titled_otherwise(words, head, entity) else entity
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -677,6 +678,16 @@ def _other_portfolio(words: Words, modifiers: Sequence[str], entity: Entity) -> 
     is not ``Finance Minister X`` (but may be ``Minister X``, printed with none)."""
     wanted = words.portfolios.intersection(modifiers[:-1])
     return bool(wanted) and not wanted <= entity.roles and not words.portfolios.isdisjoint(entity.roles)
+
+
+def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
+    """The role ``head`` and the titles ``entity`` is printed with are of the bench and of another post, one each:
+    ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post."""
+    titles = entity.roles & words.roles
+    if not titles or head in titles:
+        return False
+    bench = words.judicial_roles
+    return head not in bench if titles <= bench else head in bench and titles.isdisjoint(bench)
 
 
 def _ranked(words: Words, modifiers: Sequence[str]) -> bool:

@@ -141,6 +141,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Roles that stand for any top post: ``the Ukrainian leader`` is the person titled
     # ``Ukrainian`` anything (``Ukrainian President Vladimir Zelensky``).
     "generic_roles": _words("leader premier boss chief head"),
+    # The bench's roles, which their holders hold alone: ``the councillor`` is never ``Judge Ann Roe``, nor
+    # ``the judge`` ``Mayor Tom Hart``.
+    "judicial_roles": _words("judge justice magistrate coroner"),
     # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
     # person the text names so far, when that person spoke last.
     "top_roles": _words("president chief head governor chairman chairwoman chair ceo leader boss director"),

@@ -1,0 +1,51 @@
+"""A role names the person an article follows only where that person's titles allow it, and a name set off after
+a description closed by a relative clause is that description's holder; the sentences here are our own.
+
+* A judge holds no other post: ``the councillor`` is never a person printed only as a judge (``Judge Ann Roe``),
+  nor ``the judge`` a person printed only with another post's title (``Mayor Tom Hart``); roles of the bench
+  take up each other (``the magistrate``), and other roles a person of any other title as before.
+* ``the councillor who raised the alarm in the chamber, Ann Lee, said``: the name after the relative clause is
+  the speaker, whatever preposition's object ends the clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("earlier", "role", "person"),
+    [
+        ("Judge Bob Roe adjourned the case.", "The councillor", "Bob Roe"),
+        ("Coroner Ann Lee opened the inquest.", "The officer", "Ann Lee"),
+        ("Mayor Tom Hart opened the bridge.", "The judge", "Tom Hart"),
+    ],
+)
+def test_a_role_is_not_a_person_titled_with_another_post(earlier, role, person):
+    assert credited(earlier, f"{role} said the ruling was “a disgrace”.") != [person]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "role", "expected"),
+    [
+        ("Foreign Minister Bob Roe flew to Oslo on Monday.", "The diplomat", "Bob Roe"),
+        ("Ann Lee, an aide to the defence minister, spoke on Monday.", "The official", "Ann Lee"),
+        ("Judge Tom Hart opened the hearing.", "The magistrate", "Tom Hart"),
+    ],
+)
+def test_a_role_of_the_same_side_still_takes_up_the_person(earlier, role, expected):
+    assert credited(earlier, f"{role} said the ruling was “a disgrace”.") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outside court, the councillor who first raised the alarm in the chamber, Ann Lee, told reporters it was “a line drawn”.",
+        "The man who pulled the boy from the river, Ann Lee, said the rescue was “pure luck”.",
+        "A neighbour who heard the blast at the depot, Ann Lee, said it sounded “like thunder”.",
+    ],
+)
+def test_a_name_after_a_relative_clause_on_a_description_is_the_speaker(sentence):
+    assert credited("Judge Bob Roe adjourned the case.", sentence) == ["Ann Lee"]
