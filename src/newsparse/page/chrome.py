@@ -63,6 +63,7 @@ __all__ = [
     "opens_byline",
     "contact_name",
     "opens_with_prompt",
+    "is_sign_up",
 ]
 
 #: The built-in chrome vocabularies, all lower case.  ``chrome_lines``: whole lines
@@ -1060,6 +1061,9 @@ _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
 _SIGN_UP_FORM = lazy_compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
+# A sign-up form's button, and how a call to sign up opens: ``Sign Up``; ``Sign up for the Harbour Brief …``.
+_SIGN_UP_BUTTONS = frozenset({"sign up", "sign me up", "subscribe", "subscribe now", "sign up now"})
+_SIGN_UP_CALLS = ("sign up for ", "sign up to ", "subscribe to ")
 _LIST_MARKER = lazy_compile(r"list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list")
 _COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
@@ -1448,9 +1452,13 @@ def _is_menu_listing(item: str) -> bool:
 def is_link_row(line: str) -> bool:
     """True for a row of three or more short links between bars, each opening with a capital and ending
     no sentence, as a widget under a story prints them (``Weather: Riverton 5-day forecast | Cash bids |
-    Futures (delayed 10 min)``); read as chrome only where it closes a body."""
+    Futures (delayed 10 min)``), perhaps with one other short item among them, as a footer prints the site's
+    address (``Harbour Ledger | 200 Quay St., Harbour | Contact Us | Terms``); read as chrome only where it
+    closes a body."""
     items = _MENU_SEPARATORS.split(line.strip())
-    return len(items) >= _MIN_SECTION_ROW_WORDS and all(map(_is_link_label, items))
+    links = sum(map(_is_link_label, items))
+    other = len(items) - links
+    return links >= _MIN_SECTION_ROW_WORDS and (other == 0 or (other == 1 and not _ends_sentence(line)))
 
 
 def _is_link_label(item: str) -> bool:
@@ -2145,6 +2153,13 @@ def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
     if m is None or (_EMAIL.search(m["details"]) is None and _PHONE.search(m["details"]) is None):
         return None
     return m["name"]
+
+
+def is_sign_up(line: str) -> bool:
+    """True for a newsletter's sign-up form or the call over it: ``Enter your email``, ``Email address:``,
+    ``Sign Up``, ``Sign up for the Harbour Brief newsletter.``"""
+    key = _key(line)
+    return _SIGN_UP_FORM.fullmatch(key) is not None or key in _SIGN_UP_BUTTONS or key.startswith(_SIGN_UP_CALLS)
 
 
 def opens_with_prompt(line: str) -> bool:

@@ -23,6 +23,7 @@ from newsparse.page.chrome import (
     is_bare_name,
     is_name,
     is_photo_caption,
+    is_sign_up,
     is_web_address,
 )
 from newsparse.page.dates import glued_date
@@ -71,6 +72,8 @@ _WORD = lazy_compile(r"\w+")
 _MIN_ALT_TEXT_WORDS = 6
 #: A gallery's count between a photo's alt text and its caption (``1``) has at most this many digits.
 _MAX_COUNT_DIGITS = 2
+#: A newsletter's pitch over its sign-up form has at most this many words.
+_MAX_PITCH_WORDS = 20
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
 _MIN_LEAD_HEADING_WORDS = 2
 _MAX_LEAD_HEADING_WORDS = 6
@@ -106,7 +109,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions, listed = _caption_lines(lines, chrome, title_at), (listed_posts(lines) if titled else frozenset())
+    captions, listed = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -131,7 +134,7 @@ def read_article(
         if in_list and _is_listed(pl):
             continue  # a headline listed under ``Related``, perhaps a question, or its blurb cut short
         if pl.kind is LineKind.TEXT and i in captions:
-            continue  # a photo caption
+            continue  # a photo caption, or a newsletter's pitch
         in_list = False
         if phase is _Phase.TITLE and title_at is not None and i < title_at and (pl.kind is LineKind.TEXT or i in listed):
             continue  # a label or kicker above the title, or a recent post listed with its date
@@ -254,6 +257,24 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
         and lines[j + 1].line.number == pl.line.number + 1
         and _is_caption(lines[j + 1].clean)
     }) - {title_at}
+
+
+def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:
+    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text opening its
+    block right above a sign-up form or the call to it (``Add some good news to your mornings.`` over ``Sign up
+    for the Harbour Brief.`` or ``Enter your email``), printed with no blank line between them."""
+    if not uses_blank_lines(pl.line for pl in lines):
+        return set()
+    return {
+        j - 1
+        for j in range(1, len(lines))
+        if lines[j].kind is LineKind.CHROME
+        and lines[j - 1].kind is LineKind.TEXT
+        and is_sign_up(lines[j].clean)
+        and _in_block(lines, j - 1)
+        and not (j > 1 and _in_block(lines, j - 2))
+        and word_count(lines[j - 1].clean, _MAX_PITCH_WORDS) <= _MAX_PITCH_WORDS
+    }
 
 
 def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None) -> set[int]:

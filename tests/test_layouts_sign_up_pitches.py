@@ -1,0 +1,73 @@
+"""A newsletter's pitch printed right above its sign-up form (``Add some good news to your mornings.`` over ``Sign up
+for the Harbour Brief.`` or ``Enter your email``) is none of the body, and a footer's row of links may hold the
+site's address among them; the pages here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import is_link_row, is_sign_up
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
+
+#: Chrome between the body and a newsletter's widget: share buttons and a list of other stories.
+_BETWEEN = "Share\nShare on X\n\nMore from Harbour Wire\nFerry fares rise for the third year\nQuay cafe wins award\n"
+
+
+@pytest.mark.parametrize(
+    ("pitch", "form"),
+    [
+        ("Get the Harbour Wire Morning Brief. Tides, trade and travel, before breakfast.", "Enter your email\nSign Up"),
+        ("Add some good news to your mornings and evenings.", "Sign up for the Harbour Sports newsletter.\nEmail address:"),
+        ("Never miss a council vote again.", "Subscribe"),
+    ],
+)
+def test_a_pitch_right_above_a_sign_up_form_is_no_paragraph(pitch: str, form: str) -> None:
+    page = f"{TITLE}\n\n{BODY}\n{_BETWEEN}\n{pitch}\n{form}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_pitch_lets_the_writers_bio_above_it_close_the_body() -> None:
+    page = (
+        f"{TITLE}\nBy Jo Marsh\n\n{BODY}\nJo Marsh covers the harbour for Harbour Wire.\n\n{_BETWEEN}\n"
+        "Get the Harbour Wire Morning Brief.\nEnter your email\n"
+    )
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a blank line between the last paragraph and the form: the paragraph is the writer's
+        "The work will cost $2 million, the board said.\n\nSign up for the Harbour Brief.\n",
+        # a paragraph glued to the line above it is no pitch opening its block
+        "The board meets again in May.\nIt will vote on fees then.\nSubscribe\n",
+    ],
+)
+def test_a_last_paragraph_set_apart_from_the_form_stays(closing: str) -> None:
+    paragraphs = texts(article_of(f"{TITLE}\n\n{BODY}\n{closing}"))
+    assert paragraphs[:3] == PARAGRAPHS
+    assert len(paragraphs) > 3
+
+
+def test_on_a_page_without_blank_lines_no_line_is_a_pitch() -> None:
+    body = "\n".join(PARAGRAPHS)
+    page = f"{TITLE}\n{body}\nThe board meets again in May.\nSubscribe\n"
+    assert texts(article_of(page))[-1] == "The board meets again in May."
+
+
+@pytest.mark.parametrize("line", ["Enter your email", "Email address:", "Sign Up", "Sign up for the Harbour Brief."])
+def test_sign_up_forms_and_calls(line: str) -> None:
+    assert is_sign_up(line)
+
+
+@pytest.mark.parametrize("line", ["Sign language interpreters joined the session.", "Subscribers fell 3%"])
+def test_other_lines_are_no_sign_up(line: str) -> None:
+    assert not is_sign_up(line)
+
+
+def test_a_closing_link_row_may_hold_the_sites_address() -> None:
+    assert is_link_row("Harbour Ledger | 200 Quay St., Harbour | Contact Us | Terms | Privacy")
+    assert not is_link_row("Harbour Ledger | 200 Quay St., Harbour | 14 Dock Rd., Bay | Terms")  # two odd items
+    page = f"{TITLE}\n\n{BODY}\nHarbour Ledger | 200 Quay St., Harbour | Contact Us | Terms | Privacy\n"
+    assert texts(article_of(page)) == PARAGRAPHS
