@@ -753,7 +753,7 @@ class MoneyRules:
         _settle_by_places(p, text, undecided, named, head)
         if local:
             _local_by_nationality(p, text, named)
-        dateline = self._dateline_currencies(text) if undecided else set()
+        dateline = self._dateline_currencies(place) if undecided else set()
         for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
@@ -772,12 +772,11 @@ class MoneyRules:
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
 
-    def _dateline_currencies(self, text: str) -> set[str]:
-        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
-        no dateline in capitals opens a line, one in title case: ``Colombo —``), or by a place of table
-        ``dateline_places`` (``SINGAPORE -``)."""
+    def _dateline_currencies(self, place: str | None) -> set[str]:
+        """The currencies the dateline ``place`` of an article (:func:`_dateline_place`, read once for
+        :meth:`currency_context`) names by its place or country (``NAIROBI, Kenya —``; where no dateline in capitals
+        opens a line, one in title case: ``Colombo —``), or by a place of table ``dateline_places`` (``SINGAPORE -``)."""
         p = self.patterns
-        place = _dateline_place(text)
         if place is None:
             return set()
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)
