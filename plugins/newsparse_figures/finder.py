@@ -315,7 +315,7 @@ class FigureFinder:
         value, length = parsed
         start = match.start("words")
         used = phrase[:length].lower().split()
-        scaled = any(word in p.scale_words for word in used)
+        scaled = not p.scale_words.keys().isdisjoint(used)  # a scale word among them
         reading = Reading(start, (end := start + length), value, value, scaled=scaled, singular=used == ["one"], number_end=end)
         if scaled and (scale := p.word_numbers.scale_words.get(used[-1])) is not None:
             # the scale word that ends it, which the first end of a range takes: two or three billion

@@ -111,7 +111,7 @@ _CODE_REACH = 8  # ``Dollars 5``
 #: A dateline, matched where a paragraph opens: a place in capitals, perhaps a country, an agency in brackets, and
 #: a dash or a colon, perhaps after a date (``KISUMU, Kenya (AFP) —``, ``LAGOS —``, ``KARACHI:``, ``GALLE, Nov 3
 #: (AFP) -``), not a hyphen that joins a word (``A NSW-born trader``); group 1 the place and country.  Tried at each
-#: line start (see :func:`_dateline`), not searched for at every character.
+#: line start (see :func:`_dateline`: after a line break, which the engine skips to), not at every character.
 _DATELINE = lazy_compile(
     r"([A-Z][A-Z .'’]{2,30}(?:,[ \t]*[A-Z][A-Za-z .'’]{1,30})?)(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–:]|-(?![A-Za-z]))"
@@ -121,6 +121,10 @@ _DATELINE = lazy_compile(
 _TITLE_DATELINE = lazy_compile(
     r"([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?)[ \t]+[—–][ \t]"
 )
+#: The two datelines after a line break: the lines after the first are searched for one at once, the engine
+#: skipping from line break to line break (see :func:`_dateline`).
+_LATER_DATELINE = lazy_compile("\n" + _DATELINE.pattern)
+_LATER_TITLE_DATELINE = lazy_compile("\n" + _TITLE_DATELINE.pattern)
 #: How far into an article its dateline is looked for.
 _DATELINE_REACH = 1500
 #: How far into a page its head (masthead, menu, title lines) is looked for, and how long the first line of prose
@@ -595,21 +599,16 @@ def _count_of(text: str, reading: Reading, named: Reading) -> None:
     reading.kind, reading.unit = "quantity", text[named.start : named.end].split()[-1]
 
 
-def _dateline(text: str, pattern: LazyPattern = _DATELINE) -> re.Match[str] | None:
-    """The first dateline (:data:`_DATELINE`, or ``pattern``) at the start of a line of ``text`` within
-    ``_DATELINE_REACH``."""
-    start = 0
-    while (dateline := pattern.match(text, start, _DATELINE_REACH)) is None:
-        start = text.find("\n", start, _DATELINE_REACH) + 1
-        if not start:
-            return None
-    return dateline
+def _dateline(text: str, first: LazyPattern = _DATELINE, later: LazyPattern = _LATER_DATELINE) -> re.Match[str] | None:
+    """The first dateline (:data:`_DATELINE`, or ``first``) at the start of a line of ``text`` within
+    ``_DATELINE_REACH``: on its first line, else the first that ``later`` (``first`` after a line break) finds."""
+    return first.match(text, 0, _DATELINE_REACH) or later.search(text, 0, _DATELINE_REACH)
 
 
 def _dateline_place(text: str) -> str | None:
     """The place of the article's dateline (see :func:`_dateline`) as printed and in title case, as tables write
     places (``KISUMU, Kisumu``); a dateline in title case where none in capitals opens a line (``Colombo —``)."""
-    dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE)
+    dateline = _dateline(text) or _dateline(text, _TITLE_DATELINE, _LATER_TITLE_DATELINE)
     return None if dateline is None else f"{dateline.group(1)}, {dateline.group(1).title()}"
 
 
@@ -753,7 +752,7 @@ class MoneyRules:
         _settle_by_places(p, text, undecided, named, head)
         if local:
             _local_by_nationality(p, text, named)
-        dateline = self._dateline_currencies(text) if undecided else set()
+        dateline = self._dateline_currencies(place) if undecided else set()
         for currencies in undecided:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
@@ -772,12 +771,11 @@ class MoneyRules:
             and p.wire.search(text, 0, _DATELINE_REACH) is None
         )
 
-    def _dateline_currencies(self, text: str) -> set[str]:
-        """The currencies the dateline of an article names by its place or country (``NAIROBI, Kenya —``; where
-        no dateline in capitals opens a line, one in title case: ``Colombo —``), or by a place of table
-        ``dateline_places`` (``SINGAPORE -``)."""
+    def _dateline_currencies(self, place: str | None) -> set[str]:
+        """The currencies the dateline ``place`` of an article (:func:`_dateline_place`, read once for
+        :meth:`currency_context`) names by its place or country (``NAIROBI, Kenya —``; where no dateline in capitals
+        opens a line, one in title case: ``Colombo —``), or by a place of table ``dateline_places`` (``SINGAPORE -``)."""
         p = self.patterns
-        place = _dateline_place(text)
         if place is None:
             return set()
         places = p.place_of(frozenset(p.currency_places.values())).finditer(place)

@@ -73,12 +73,10 @@ def word_before(text: str, end: int) -> tuple[int, str] | None:
 
     None where no single space stands there, or the word with its space is longer than ``LOOKBACK``.
     """
-    if end < 2 or text[end - 1] != " ":
+    if end < 2 or text[end - 1] != " " or text[end - 2].isspace():
         return None
-    head = text[max(0, end - 1 - LOOKBACK) : end - 1]
-    if head[-1].isspace():
-        return None
-    word = head.rsplit(None, 1)[-1]
+    # a conditional, not max(): this runs for most numbers, several times
+    word = text[end - 1 - LOOKBACK if end > LOOKBACK + 1 else 0 : end - 1].rsplit(None, 1)[-1]
     return (end - 1 - len(word), word) if len(word) < LOOKBACK else None
 
 

@@ -144,9 +144,9 @@ def _last_plural(text: str, pos: int, word: str, patterns: Patterns) -> str:
     A plural of table ``irregular_plurals`` after the first ends the row: ``two nationals wounded`` -> nationals, and
     so does a verb of table ``change_verbs`` (``the number of cases climbs``).
     """
-    ends = (patterns.unit_stop_words, patterns.irregular_plurals, patterns.change_verbs)
+    stops, irregular, verbs = patterns.unit_stop_words, patterns.irregular_plurals, patterns.change_verbs
     while (match := _WORD_AFTER.match(text, pos)) is not None and is_plural(match.group(1), patterns):
-        if any(match.group(1).lower() in words for words in ends):
+        if (low := match.group(1).lower()) in stops or low in irregular or low in verbs:
             break
         word, pos = match.group(1), match.end()
     return word
