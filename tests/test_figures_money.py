@@ -287,6 +287,20 @@ def test_a_unit_of_weight_before_pounds_makes_them_a_weight(sentence, kind):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The catfish measured 4 feet, 2 inches and nearly 60 pounds.", "quantity"),
+        ("At 6 feet tall and 230 pounds, the rookie is hard to move.", "quantity"),
+        ("The 40-foot yacht sold for 90,000 pounds at auction.", "money"),
+        ("The height of the wall cost the council 8,000 pounds.", "money"),
+    ],
+)
+def test_a_size_before_pounds_makes_them_a_weight_unless_a_price_is_told(sentence, kind):
+    pounds = [f for f in figures(sentence) if "pounds" in f["text"]]
+    assert [f["kind"] for f in pounds] == [kind]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("The insurer paid out NZ$3.2 m after the fire.", "NZ$3.2 m", 3_200_000),

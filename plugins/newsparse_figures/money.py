@@ -935,7 +935,8 @@ class MoneyRules:
 
     def is_weight(self, text: str, reading: Reading, word: str) -> bool:
         """``pounds`` weigh, not pay: before ``of`` and a thing (:func:`_thing_after_of`), as a singular modifier
-        (``a twenty pound bag``) or after a word of weight in the sentence (``weighed``, ``lost``)."""
+        (``a twenty pound bag``), after a word of weight in the sentence (``weighed``, ``lost``) or after one of size
+        and none of a price (``5 feet, 9 inches and 70 pounds``)."""
         p = self.patterns
         if word not in ("pound", "pounds"):
             return False
@@ -949,7 +950,7 @@ class MoneyRules:
             return False
         if word == "pound" and reading.value != 1 and follower_word.isalpha():
             return follower_word not in p.unit_stop_words  # a twenty pound bag
-        return any(word in p.weight_cues for word in sentence_before(text, reading.start))
+        return _weighs(p, sentence_before(text, reading.start))
 
     def slang_before_noun(self, text: str, after: re.Match[str]) -> bool:
         """Slang worth a multiple of the main unit (table ``coin_shares``) that is no money: capitalised (``three
@@ -982,6 +983,14 @@ class MoneyRules:
             word = after["minor"].lower()
             reading.coin = p.minor_currency_words.get(word) or p.minor_currency_words[word.rstrip("s")]
         reading.end = after.end()
+
+
+def _weighs(p: Patterns, before: list[str]) -> bool:
+    """The words of a sentence before ``pounds`` make them a weight: one of weight (table ``weight_cues``), or one of
+    size (table ``measure_cues``) and none of a price (table ``price_words``)."""
+    if not p.weight_cues.isdisjoint(before):
+        return True
+    return not p.measure_cues.isdisjoint(before) and p.price_words.isdisjoint(before)
 
 
 def _thing_after_of(money_nouns: frozenset[str], text: str, of: re.Match[str], scaled: bool) -> bool:

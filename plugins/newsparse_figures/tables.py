@@ -460,6 +460,11 @@ WEIGHT_CUES = [
     "ounces", "oz", "tonne", "tonnes",
 ]
 
+#: Words of a body's or a thing's size in a sentence that make ``pounds`` after them a weight where no word of a price
+#: is in the sentence (table ``price_words``): ``5 feet, 9 inches and 70 pounds``, ``6 feet tall and 210 pounds``;
+#: not ``the 40-foot yacht sold for 90,000 pounds``.
+MEASURE_CUES = ["feet", "foot", "ft", "inch", "inches", "tall", "height"]
+
 #: Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is
 #: for, not a count of one: ``A litre of diesel now costs €1.90``, ``the price of a kilo of rice``.
 PRICE_WORDS = [
@@ -1001,6 +1006,7 @@ VOCABULARY = {
     "duration_units": DURATION_UNITS,
     "glued_coins": GLUED_COINS,
     "weight_cues": WEIGHT_CUES,
+    "measure_cues": MEASURE_CUES,
     "number_idioms": NUMBER_IDIOMS,
     "negations": NEGATIONS,
     "price_words": PRICE_WORDS,
