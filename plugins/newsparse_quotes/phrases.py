@@ -63,6 +63,8 @@ _NAME_TOKENS = 7
 _APOSTROPHES = frozenset("’'")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
 _MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
+#: The words :func:`_in_name` may go on a name with, in lower case: a title's ``in`` and ``&``.
+_IN_OR_AMPERSAND = frozenset(["in", "&"])
 #: The tokens a phrase may run on over: its marks, and ``and`` between two portfolios of one post.
 _INSIDE_WORDS = _MARKS_INSIDE | {"and"}
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
@@ -149,9 +151,14 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _in_name(words, tokens, j)) else _rank_after(tokens, i, j, stop)
-            if inside:  # most tokens are no such mark, rank ("the world No. 2"), title's "in" ("Agent in Charge") nor "&"
-                j += inside
+            # most tokens are no such mark, title's "in" ("Agent in Charge"), "&" nor rank ("the world No. 2")
+            if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (
+                in_name and token.lower in _IN_OR_AMPERSAND and _in_name(words, tokens, j)
+            ):
+                j += 1
+                continue
+            if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
+                j += rank
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -564,11 +571,9 @@ def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention 
     return named if described else None
 
 
-def _rank_after(tokens: Sequence[Token], i: int, j: int, stop: int) -> int:
-    """How many tokens from ``j``, after ``No`` in a phrase from ``i``, print a rank, maybe after a full stop
+def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens from ``j``, right after ``No`` inside a phrase, print a rank, maybe after a full stop
     (``No. 2``, ``No 1``); else 0."""
-    if j == i or tokens[j - 1].lower != "no":
-        return 0
     if tokens[j].text.isdigit():
         return 1
     return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0
