@@ -17,7 +17,7 @@ from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
 from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_body, apposed_person, first_named, named_subject, person_before_relative
+from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
 from .phrases import Phrases, past_time
 from .reported import CITING, TELLING
@@ -337,7 +337,7 @@ class Resolver(Phrases):
         self._read += 1
         mention = self.subject(view, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
-        apposed = None if mention is None else apposed_person(self.names, view, mention, sentence) or apposed_body(self.names, view, mention, sentence)
+        apposed = None if mention is None else apposed_entity(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
