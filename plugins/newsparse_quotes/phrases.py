@@ -136,10 +136,10 @@ class Phrases:
             return low in words.clause_words  # "But" or "When" opening a sentence ends the phrase after it
         if low in words.source_modifiers:
             return False
-        return (
+        return (  # the endings sliced, not asked of ``endswith``: this runs on most words of every phrase
             low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words
-            or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
-            or low.endswith("ed") or low in words.irregular_past  # a past form: "… the city broke down"
+            or (low[-2:] == "ly" and low not in words.speaker_heads)  # not "assembly": a noun
+            or low[-2:] == "ed" or low in words.irregular_past  # a past form: "… the city broke down"
         )
 
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
@@ -394,7 +394,7 @@ def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> 
     the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``)."""
     token = tokens[i]
     if token.lower in words.lead_words or (token.is_capitalized and (
-        token.lower.endswith("ly") or token.lower in words.prepositions or token.lower in words.clause_openers
+        token.lower[-2:] == "ly" or token.lower in words.prepositions or token.lower in words.clause_openers
     )):
         return True
     return _opening_participle(words, tokens, i, stop)
@@ -404,8 +404,10 @@ def _adverb_before_pronoun(words: Words, tokens: Sequence[Token], i: int) -> boo
     """An adverb of the ``lead_words`` (no preposition) or in ``-ly`` opens the sentence at ``i`` right before a
     personal pronoun, with no comma: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
     token = tokens[i]
-    adverb = token.lower.endswith("ly") or (token.lower in words.lead_words and token.lower not in words.prepositions)
-    return token.is_capitalized and adverb and tokens[i + 1].lower in _SUBJECT_PRONOUNS
+    if not token.is_capitalized:
+        return False
+    adverb = token.lower[-2:] == "ly" or (token.lower in words.lead_words and token.lower not in words.prepositions)
+    return adverb and tokens[i + 1].lower in _SUBJECT_PRONOUNS
 
 
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
@@ -422,16 +424,18 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
     low, after = token.lower, tokens[i + 1].lower
     if low in words.clause_words and after.endswith(("ed", "ing")) and len(after) > 4 and tokens[i + 1].text.islower():
         return True
-    participle = (low.endswith("ed") and len(low) > 4 and not is_first_name(low)) or low in words.irregular_participles
+    participle = (low[-2:] == "ed" and len(low) > 4 and not is_first_name(low)) or low in words.irregular_participles
     if participle and (
         after == "," or after in words.prepositions or after in words.clause_words
     ):
         return True
-    if low.endswith("ing") and (after in words.prepositions or after in words.determiners):
+    if low[-3:] != "ing":
+        return False
+    if after in words.prepositions or after in words.determiners:
         return True
-    if low.endswith("ing") and is_ordinary_word(low) and _comma_before_pronoun(tokens, i + 1, stop):
+    if is_ordinary_word(low) and _comma_before_pronoun(tokens, i + 1, stop):
         return True  # "Sentencing Ng on Thursday, he told the court": its object may be a name
-    return low.endswith("ing") and len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
+    return len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
 
 
 def _comma_before_pronoun(tokens: Sequence[Token], k: int, stop: int) -> bool:
