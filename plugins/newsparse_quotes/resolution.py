@@ -142,24 +142,24 @@ class Resolver(Phrases):
         words = self.words
         mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
+        low = list(map(bare, map(TEXT, tokens)))
+        if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
+            return self._pronoun(view, mention, sentence, low[0])
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end - 2 * (is_possessive(tokens[-1]) and mention.lo > sentence.start)]  # "the union’s"
-        low = list(map(bare, map(TEXT, tokens)))
-        if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
-            return self._pronoun(view, mention, sentence, low[0])
-        if len(tokens) == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
+        if size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
             return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
-        if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
+        if size == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
-        core = label_start(tokens, len(tokens), 1)
+        core = label_start(tokens, size, 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(TEXT, tokens[1:core]))), core)  # "Doctors Without"
         head = low[head_at - 1]  # "One source inside the government": "source"
-        if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
+        if (head in words.source_modifiers or head[-3:] == "ing") and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        if head.endswith("s") and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
+        if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
         titled = first_named(self.names, view, mention, sentence)  # "A cafe owner, who gave only her first name, Dana,"
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
@@ -179,8 +179,8 @@ class Resolver(Phrases):
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
-        if issuer is not None or (definite and len(low) == 2 and head in words.messages):  # never "the post"
+        issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else None
+        if issuer is not None or (definite and size == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         if (earlier := self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None):
             return Found(earlier, mention)  # "the person said" after "a person familiar with the talks said"
