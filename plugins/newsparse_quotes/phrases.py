@@ -172,7 +172,7 @@ class Phrases:
                 break  # "“…”, an accusation Lee rejects": the words' noun, never the name of a relative clause on them
             if not capitalized and self._stops_phrase(token) and not (
                 _noun_after(words, tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
-            ) and not _document_head(words, tokens, i, j, hi):
+            ) and not (token.lower in words.documents and _document_head(words, tokens, i, j, hi)):
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase

@@ -87,10 +87,9 @@ def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, st
     body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``, maybe set
     off by a comma (``information released by Gartner``, ``The report, published by the bank,``); else ``mention``."""
     words, lo, hi = phrases.words, mention.lo, mention.hi
-    noun = bare(tokens[hi - 1].text)
     k = hi + (hi < stop and tokens[hi].text == ",")
     if hi - lo <= 2 and k + 2 < stop and tokens[k].lower in words.issuing_verbs and tokens[k + 1].lower == "by" and (
-        noun in words.messages or noun in words.documents or noun in words.data_nouns
+        (noun := bare(tokens[hi - 1].text)) in words.messages or noun in words.documents or noun in words.data_nouns
     ) and (hi - lo == 1 or tokens[lo].lower in words.determiners):
         return phrases.phrase_after(tokens, k + 2, stop) or mention
     if hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
