@@ -374,11 +374,12 @@ class Resolver(Phrases):
             n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
             if people.verb_subjects[n].person
         ]
-        speaking = (n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs)
-        n = next(speaking, subjects[0] if subjects else None)
-        if n is not None:
+        if subjects:
+            n = next((n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs), subjects[0])
             return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
         cues = view.cues
+        if not cues:  # most passages read hold no cue, so no ``according to``
+            return None
         for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
             k = cues[n]
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
@@ -768,8 +769,8 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
     telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
     who …``), or, with ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows
     a tough speech at a rally from union chief Tom Roe``); else ``None``."""
-    tokens, words = view.tokens, resolver.words
-    for k in view.cues[bisect.bisect_left(view.cues, sentence.start) : bisect.bisect_left(view.cues, sentence.stop)]:
+    tokens, words, cues = view.tokens, resolver.words, view.cues
+    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop)] if cues else ():
         low = tokens[k].lower
         if low in words.speech_verbs and low not in TELLING and k > sentence.start and tokens[k - 1].text == ",":
             mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)
