@@ -117,7 +117,7 @@ class Phrases:
             if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
-            if i + 1 < stop and _adverb_before_pronoun(words, tokens, i):
+            if i + 1 < stop and tokens[i + 1].lower in _SUBJECT_PRONOUNS and _opening_adverb(words, token):
                 i += 1  # "Soon he was pulling …": he
                 continue
             if _opens_lead_in(words, tokens, i, stop):
@@ -400,14 +400,12 @@ def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> 
     return _opening_participle(words, tokens, i, stop)
 
 
-def _adverb_before_pronoun(words: Words, tokens: Sequence[Token], i: int) -> bool:
-    """An adverb of the ``lead_words`` (no preposition) or in ``-ly`` opens the sentence at ``i`` right before a
-    personal pronoun, with no comma: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
-    token = tokens[i]
+def _opening_adverb(words: Words, token: Token) -> bool:
+    """``token``, opening a sentence right before a personal pronoun with no comma, is an adverb of the
+    ``lead_words`` (no preposition) or in ``-ly``: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
     if not token.is_capitalized:
         return False
-    adverb = token.lower[-2:] == "ly" or (token.lower in words.lead_words and token.lower not in words.prepositions)
-    return adverb and tokens[i + 1].lower in _SUBJECT_PRONOUNS
+    return token.lower[-2:] == "ly" or (token.lower in words.lead_words and token.lower not in words.prepositions)
 
 
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
