@@ -145,7 +145,7 @@ class Resolver(Phrases):
         if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         position = view.offset + tokens[0].start
-        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (is_possessive(tokens[-1]) and mention.lo > sentence.start)]  # "the union’s"
+        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (mention.lo > sentence.start and is_possessive(tokens[-1]))]  # "the union’s"
         if size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
             return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
