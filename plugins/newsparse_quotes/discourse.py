@@ -123,7 +123,8 @@ class Discourse:
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
         self.bridge = self._bridged(index, view, found, marked)
         if found and not topic:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
-            self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
+            quotes = self.entries[entered:]  # most passages hold none
+            self.lead_in = (view, found[-1], bool(quotes) and any(entry[2].kind != "term" for entry in quotes))
             self.earlier = found[-2] if len(found) > 1 else None
 
     def _bridged(self, index: int, view: PassageView, found: list[range], marked: Sequence[Marked]) -> int:
