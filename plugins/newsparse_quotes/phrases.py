@@ -61,6 +61,8 @@ _OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or", "nor"])
 _NAME_TOKENS = 7
 #: Apostrophes printed as tokens of their own (``the Harrises’``).
 _APOSTROPHES = frozenset("’'")
+#: The marks inside a name read backwards: an initial's or a title's full stop, ``&``, an age's hyphen.
+_NAME_MARKS = frozenset(".&-")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
 _MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
 #: The words :func:`_in_name` may go on a name with, in lower case: a title's ``in`` and ``&``.
@@ -293,7 +295,7 @@ class Phrases:
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
-            if k - 1 > lo and (
+            if k - 1 > lo and token.text in _NAME_MARKS and (
                 initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)
                 or (token.text == "-" and age_hyphen(tokens, k - 1))
             ):
@@ -302,7 +304,7 @@ class Phrases:
             if low == ")" and k < i and (label := label_start(tokens, k, lo)) < k and label > lo and tokens[label - 1].is_capitalized:
                 k = label  # "a Liberal Party (LP) deputy": the body's acronym inside the phrase
                 continue
-            if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
+            if k - 1 > lo and k < i and token.text in _APOSTROPHES and _plural_possessive(tokens, k - 1):
                 k -= 1  # "the Nurses' Union"
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
