@@ -160,7 +160,7 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = first_named(self.names, view, mention, sentence)  # "A cafe owner, who gave only her first name, Dana,"
+        titled = first_named(self.names, view, mention, sentence) if tokens[0].lower in INDEFINITE else None  # "A cafe owner, who gave only her first name, Dana,"
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)
