@@ -605,8 +605,10 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
     """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a role, a
     person described by what they do (``One Leeds shopper``), a document, or a kin word with an owner (``The
     victim's brother``; ``Her brother`` is read before)."""
-    heads = (words.anonymous, words.bodies, words.roles, words.person_nouns, words.documents)
-    if any(head in table for table in heads):
+    if (
+        head in words.anonymous or head in words.bodies or head in words.roles or head in words.person_nouns
+        or head in words.documents
+    ):
         return True
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
 
