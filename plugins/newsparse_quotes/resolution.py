@@ -748,6 +748,8 @@ def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
     on condition that he not be identified, said`` (a negation or ``anonymity`` there; not ``who was named
     chief executive``)."""
     end = past_relative(tokens, mention)
+    if end == mention.hi:
+        return False  # most subjects have no relative clause after them
     clause = [t.lower for t in tokens[mention.hi : end]]
     negated = any(w in ("not", "neither", "nor") for w in clause)
     return any(w in words.anonymity and (negated or w.startswith("anonym")) for w in clause)
