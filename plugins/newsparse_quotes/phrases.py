@@ -817,7 +817,9 @@ def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int)
     i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
     if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and _name_next(words, tokens, i + 1, stop):
         i += 1  # before a name or title only: "So it is notable …" keeps no subject
-    return _inverted_subject(words, tokens, i, stop)
+    if i < stop and tokens[i].is_capitalized and tokens[i].lower in words.prepositions:
+        return _inverted_subject(tokens, i, stop)
+    return i
 
 
 def _name_next(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
@@ -832,12 +834,10 @@ def _name_next(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool
     return False
 
 
-def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int:
-    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase and a copula
-    before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the plan were two bankers``): the
-    phrase after the copula; ``i`` for any other sentence, or with a comma or quote before the copula."""
-    if i >= stop or not tokens[i].is_capitalized or tokens[i].lower not in words.prepositions:
-        return i
+def _inverted_subject(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase (its capitalized
+    preposition at ``i``) and a copula before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the
+    plan were two bankers``): the phrase after the copula; ``i`` with no copula, or a comma or quote before it."""
     for k in range(i + 1, min(stop - 1, i + _INVERSION_TOKENS)):
         token = tokens[k]
         if token.quoted or token.mark or not token.is_word:
