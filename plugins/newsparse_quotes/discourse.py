@@ -123,7 +123,8 @@ class Discourse:
         self.lone = index if len(marked) == 1 and _alone(view, marked[0]) else -2
         self.bridge = self._bridged(index, view, found, marked)
         if found and not topic:  # a passage quoting only terms ("after the notorious ‘fourth try’ row") may still introduce a quote
-            self.lead_in = (view, found[-1], any(entry[2].kind != "term" for entry in self.entries[entered:]))
+            quotes = self.entries[entered:]  # most passages hold none
+            self.lead_in = (view, found[-1], bool(quotes) and any(entry[2].kind != "term" for entry in quotes))
             self.earlier = found[-2] if len(found) > 1 else None
 
     def _bridged(self, index: int, view: PassageView, found: list[range], marked: Sequence[Marked]) -> int:
@@ -141,9 +142,9 @@ class Discourse:
         """The quote ``q`` opening at ``open_token`` of ``sentence``; ``prior`` is the sentence read before."""
         tokens = view.tokens
         close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
+        begins = begins_sentence(tokens, open_token, sentence)
         attempt = Attempt(
-            self.attributor, view, sentence, open_token, close_token, q.nested,
-            begins_sentence(tokens, open_token, sentence), self.lead_in, prior,
+            self.attributor, view, sentence, open_token, close_token, q.nested, begins, self.lead_in, prior,
             partial(self._carried, index, view, sentence, open_token, prior), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
@@ -162,10 +163,11 @@ class Discourse:
             ),
             continues_direct=self.cut_direct == (index, sentence.start) and before is not None and before.text in ",:",
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, words.speech_verbs),
-            quoted_before=_credits_fragment(words, rule, resolved, tokens, close_token)
+            # read only of a quote in single marks that may be a term
+            quoted_before=q.single and self.singles_are_terms and _credits_fragment(words, rule, resolved, tokens, close_token)
             and not _double_quoted(tokens, sentence, open_token),
             after_verb=before is not None and before.lower in words.utterance_verbs,
-            runs_on=begins_sentence(tokens, open_token, sentence)
+            runs_on=begins
             and runs_on(tokens, open_token, close_token, sentence, (words.speech_verbs, words.conjunctions)),
             set_off=rule == "after_quote" and (starts or after_lead_in(tokens, open_token, sentence, words.clause_marks)),
         )

@@ -15,7 +15,7 @@ from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
 
-__all__ = ["apposed_body", "apposed_person", "first_named", "named_subject", "person_before_relative"]
+__all__ = ["apposed_entity", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
 #: The most tokens of a clause giving a name (``who gave her name only as``), up to the name.
 _NAME_GIVEN_TOKENS = 8
@@ -54,18 +54,26 @@ def apposed_person(names: NameRuns, view: PassageView, mention: Mention, sentenc
     opening with a determiner or a possessive) names in an apposition set off by commas, when a
     verb follows it."""
     commas = _apposition_commas(names, view, mention, sentence)
+    return None if commas is None else _person_between(names, view, commas)
+
+
+def apposed_entity(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+    """The person a described subject names in an apposition (:func:`apposed_person`), else the body (no place) it
+    names whole there (``The park’s operator, PT Halmahera Prima Industri, said …``), the commas found once."""
+    commas = _apposition_commas(names, view, mention, sentence)
     if commas is None:
         return None
-    named = person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))  # "Ruth Vane (52), …": past the bracket
-    return None if named is None else named[1]
-
-
-def apposed_body(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
-    """``The park’s operator, PT Halmahera Prima Industri, said …``: the body (no place) a described subject names
-    whole in an apposition set off by commas, when a verb follows it."""
-    commas = _apposition_commas(names, view, mention, sentence)
-    body = None if commas is None else names.entity(view, commas[0] + 1, commas[1])
+    person = _person_between(names, view, commas)
+    if person is not None:
+        return person
+    body = names.entity(view, commas[0] + 1, commas[1])
     return body if body is not None and not body.person and not body.place else None
+
+
+def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int]) -> Entity | None:
+    """The person named last between the ``commas`` of an apposition (``Ruth Vane (52), …``: past the bracket)."""
+    named = person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))
+    return None if named is None else named[1]
 
 
 def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> tuple[int, int] | None:

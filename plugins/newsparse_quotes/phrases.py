@@ -61,8 +61,12 @@ _OPENING_CONJUNCTIONS = frozenset(["but", "and", "yet", "so", "or", "nor"])
 _NAME_TOKENS = 7
 #: Apostrophes printed as tokens of their own (``the Harrises’``).
 _APOSTROPHES = frozenset("’'")
+#: The marks inside a name read backwards: an initial's or a title's full stop, ``&``, an age's hyphen.
+_NAME_MARKS = frozenset(".&-")
 #: Marks a phrase may hold (see :func:`_mark_inside`): full stops, hyphens, apostrophes.
 _MARKS_INSIDE = frozenset(".-") | _APOSTROPHES
+#: The words :func:`_in_name` may go on a name with, in lower case: a title's ``in`` and ``&``.
+_IN_OR_AMPERSAND = frozenset(["in", "&"])
 #: The tokens a phrase may run on over: its marks, and ``and`` between two portfolios of one post.
 _INSIDE_WORDS = _MARKS_INSIDE | {"and"}
 #: The most lower-case words of a role between a body's short form and a name (``sporting director``).
@@ -115,7 +119,7 @@ class Phrases:
             if token.mark or token.text in ",;:–—-":
                 i += 1
                 continue
-            if i + 1 < stop and _adverb_before_pronoun(words, tokens, i):
+            if i + 1 < stop and tokens[i + 1].lower in _SUBJECT_PRONOUNS and _opening_adverb(words, token):
                 i += 1  # "Soon he was pulling …": he
                 continue
             if _opens_lead_in(words, tokens, i, stop):
@@ -134,10 +138,10 @@ class Phrases:
             return low in words.clause_words  # "But" or "When" opening a sentence ends the phrase after it
         if low in words.source_modifiers:
             return False
-        return (
+        return (  # the endings sliced, not asked of ``endswith``: this runs on most words of every phrase
             low in words.speech_verbs or low in words.auxiliaries or low in words.clause_words
-            or (low.endswith("ly") and low not in words.speaker_heads)  # not "assembly": a noun
-            or low.endswith("ed") or low in words.irregular_past  # a past form: "… the city broke down"
+            or (low[-2:] == "ly" and low not in words.speaker_heads)  # not "assembly": a noun
+            or low[-2:] == "ed" or low in words.irregular_past  # a past form: "… the city broke down"
         )
 
     def phrase_after(self, tokens: Sequence[Token], i: int, hi: int) -> Mention | None:
@@ -149,9 +153,14 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            inside = 1 if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (in_name and _in_name(words, tokens, j)) else _rank_after(tokens, i, j, stop)
-            if inside:  # most tokens are no such mark, rank ("the world No. 2"), title's "in" ("Agent in Charge") nor "&"
-                j += inside
+            # most tokens are no such mark, title's "in" ("Agent in Charge"), "&" nor rank ("the world No. 2")
+            if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (
+                in_name and token.lower in _IN_OR_AMPERSAND and _in_name(words, tokens, j)
+            ):
+                j += 1
+                continue
+            if j > i and tokens[j - 1].lower == "no" and (rank := _rank_after(tokens, j, stop)):
+                j += rank
                 continue
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
@@ -165,7 +174,7 @@ class Phrases:
                 break  # "“…”, an accusation Lee rejects": the words' noun, never the name of a relative clause on them
             if not capitalized and self._stops_phrase(token) and not (
                 _noun_after(words, tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
-            ) and not _document_head(words, tokens, i, j, hi):
+            ) and not (token.lower in words.documents and _document_head(words, tokens, i, j, hi)):
                 break
             if capitalized and (token.quoted or token.mark):
                 break  # a quoted word ends the phrase
@@ -286,7 +295,7 @@ class Phrases:
         while k > lo and i - k < PHRASE_TOKENS:
             token = tokens[k - 1]
             low = token.lower
-            if k - 1 > lo and (
+            if k - 1 > lo and token.text in _NAME_MARKS and (
                 initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)
                 or (token.text == "-" and age_hyphen(tokens, k - 1))
             ):
@@ -295,7 +304,7 @@ class Phrases:
             if low == ")" and k < i and (label := label_start(tokens, k, lo)) < k and label > lo and tokens[label - 1].is_capitalized:
                 k = label  # "a Liberal Party (LP) deputy": the body's acronym inside the phrase
                 continue
-            if k - 1 > lo and k < i and _plural_possessive(tokens, k - 1):
+            if k - 1 > lo and k < i and token.text in _APOSTROPHES and _plural_possessive(tokens, k - 1):
                 k -= 1  # "the Nurses' Union"
                 continue
             if low == "and" and k - 1 > lo and tokens[k - 2].is_capitalized and self._joins_body_name(tokens, k - 1, i):
@@ -387,18 +396,18 @@ def _opens_lead_in(words: Words, tokens: Sequence[Token], i: int, stop: int) -> 
     the aisle, X``, ``Wearing a suit, X``, a subordinate clause (``As police arrived, X``)."""
     token = tokens[i]
     if token.lower in words.lead_words or (token.is_capitalized and (
-        token.lower.endswith("ly") or token.lower in words.prepositions or token.lower in words.clause_openers
+        token.lower[-2:] == "ly" or token.lower in words.prepositions or token.lower in words.clause_openers
     )):
         return True
     return _opening_participle(words, tokens, i, stop)
 
 
-def _adverb_before_pronoun(words: Words, tokens: Sequence[Token], i: int) -> bool:
-    """An adverb of the ``lead_words`` (no preposition) or in ``-ly`` opens the sentence at ``i`` right before a
-    personal pronoun, with no comma: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
-    token = tokens[i]
-    adverb = token.lower.endswith("ly") or (token.lower in words.lead_words and token.lower not in words.prepositions)
-    return token.is_capitalized and adverb and tokens[i + 1].lower in _SUBJECT_PRONOUNS
+def _opening_adverb(words: Words, token: Token) -> bool:
+    """``token``, opening a sentence right before a personal pronoun with no comma, is an adverb of the
+    ``lead_words`` (no preposition) or in ``-ly``: ``Soon he was …``, ``Later she told …``, ``Slowly they …``."""
+    if not token.is_capitalized:
+        return False
+    return token.lower[-2:] == "ly" or (token.lower in words.lead_words and token.lower not in words.prepositions)
 
 
 def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
@@ -415,16 +424,18 @@ def _opening_participle(words: Words, tokens: Sequence[Token], i: int, stop: int
     low, after = token.lower, tokens[i + 1].lower
     if low in words.clause_words and after.endswith(("ed", "ing")) and len(after) > 4 and tokens[i + 1].text.islower():
         return True
-    participle = (low.endswith("ed") and len(low) > 4 and not is_first_name(low)) or low in words.irregular_participles
+    participle = (low[-2:] == "ed" and len(low) > 4 and not is_first_name(low)) or low in words.irregular_participles
     if participle and (
         after == "," or after in words.prepositions or after in words.clause_words
     ):
         return True
-    if low.endswith("ing") and (after in words.prepositions or after in words.determiners):
+    if low[-3:] != "ing":
+        return False
+    if after in words.prepositions or after in words.determiners:
         return True
-    if low.endswith("ing") and is_ordinary_word(low) and _comma_before_pronoun(tokens, i + 1, stop):
+    if is_ordinary_word(low) and _comma_before_pronoun(tokens, i + 1, stop):
         return True  # "Sentencing Ng on Thursday, he told the court": its object may be a name
-    return low.endswith("ing") and len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
+    return len(low) > 5 and _comma_before_subject(words, tokens, i + 1, stop)
 
 
 def _comma_before_pronoun(tokens: Sequence[Token], k: int, stop: int) -> bool:
@@ -564,11 +575,9 @@ def _described_name(phrases: Phrases, tokens: Sequence[Token], mention: Mention 
     return named if described else None
 
 
-def _rank_after(tokens: Sequence[Token], i: int, j: int, stop: int) -> int:
-    """How many tokens from ``j``, after ``No`` in a phrase from ``i``, print a rank, maybe after a full stop
+def _rank_after(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """How many tokens from ``j``, right after ``No`` inside a phrase, print a rank, maybe after a full stop
     (``No. 2``, ``No 1``); else 0."""
-    if j == i or tokens[j - 1].lower != "no":
-        return 0
     if tokens[j].text.isdigit():
         return 1
     return 2 if tokens[j].text == "." and j + 1 < stop and tokens[j + 1].text.isdigit() else 0
@@ -817,7 +826,9 @@ def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int)
     i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
     if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and _name_next(words, tokens, i + 1, stop):
         i += 1  # before a name or title only: "So it is notable …" keeps no subject
-    return _inverted_subject(words, tokens, i, stop)
+    if i < stop and tokens[i].is_capitalized and tokens[i].lower in words.prepositions:
+        return _inverted_subject(tokens, i, stop)
+    return i
 
 
 def _name_next(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool:
@@ -832,12 +843,10 @@ def _name_next(words: Words, tokens: Sequence[Token], k: int, stop: int) -> bool
     return False
 
 
-def _inverted_subject(words: Words, tokens: Sequence[Token], i: int, stop: int) -> int:
-    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase and a copula
-    before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the plan were two bankers``): the
-    phrase after the copula; ``i`` for any other sentence, or with a comma or quote before the copula."""
-    if i >= stop or not tokens[i].is_capitalized or tokens[i].lower not in words.prepositions:
-        return i
+def _inverted_subject(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """The first token of the subject of a sentence opening at ``i`` with a prepositional phrase (its capitalized
+    preposition at ``i``) and a copula before it (``Among those with doubts was Senator Ana Ruiz``, ``Behind the
+    plan were two bankers``): the phrase after the copula; ``i`` with no copula, or a comma or quote before it."""
     for k in range(i + 1, min(stop - 1, i + _INVERSION_TOKENS)):
         token = tokens[k]
         if token.quoted or token.mark or not token.is_word:

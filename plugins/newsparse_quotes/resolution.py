@@ -17,7 +17,7 @@ from .genders import gender_by_titles
 from .lexicon import is_ordinary_word
 from .lists import given_names_listed, people_listed, person_before
 from .name_runs import NameRuns
-from .nearby import apposed_body, apposed_person, first_named, named_subject, person_before_relative
+from .nearby import apposed_entity, apposed_person, first_named, named_subject, person_before_relative
 from .people import Entity, People, sole_holder
 from .phrases import Phrases, past_time
 from .reported import CITING, TELLING
@@ -87,10 +87,9 @@ def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, st
     body of data (the ``data_nouns`` list) followed by a verb of the ``issuing_verbs`` list and ``by``, maybe set
     off by a comma (``information released by Gartner``, ``The report, published by the bank,``); else ``mention``."""
     words, lo, hi = phrases.words, mention.lo, mention.hi
-    noun = bare(tokens[hi - 1].text)
     k = hi + (hi < stop and tokens[hi].text == ",")
     if hi - lo <= 2 and k + 2 < stop and tokens[k].lower in words.issuing_verbs and tokens[k + 1].lower == "by" and (
-        noun in words.messages or noun in words.documents or noun in words.data_nouns
+        (noun := bare(tokens[hi - 1].text)) in words.messages or noun in words.documents or noun in words.data_nouns
     ) and (hi - lo == 1 or tokens[lo].lower in words.determiners):
         return phrases.phrase_after(tokens, k + 2, stop) or mention
     if hi - lo < 4 or tokens[lo].lower not in words.determiners or tokens[lo + 2].lower not in _ISSUED_BY:
@@ -142,26 +141,26 @@ class Resolver(Phrases):
         words = self.words
         mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
         tokens = view.tokens[mention.lo : mention.hi]
-        position = view.offset + tokens[0].start
-        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (is_possessive(tokens[-1]) and mention.lo > sentence.start)]  # "the union’s"
         low = list(map(bare, map(TEXT, tokens)))
-        if len(tokens) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
+        if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
-        if len(tokens) == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
+        position = view.offset + tokens[0].start
+        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (mention.lo > sentence.start and is_possessive(tokens[-1]))]  # "the union’s"
+        if size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
             return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
             return None if entity is None else Found(entity.name, mention, entity)  # not "the 45-year-old, Ann Lee,"
-        if len(low) == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
+        if size == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
-        core = label_start(tokens, len(tokens), 1)
+        core = label_start(tokens, size, 1)
         head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(TEXT, tokens[1:core]))), core)  # "Doctors Without"
         head = low[head_at - 1]  # "One source inside the government": "source"
-        if (head in words.source_modifiers or head.endswith("ing")) and head_at > 1:
+        if (head in words.source_modifiers or head[-3:] == "ing") and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
-        if head.endswith("s") and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
+        if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = first_named(self.names, view, mention, sentence)  # "A cafe owner, who gave only her first name, Dana,"
+        titled = first_named(self.names, view, mention, sentence) if tokens[0].lower in INDEFINITE else None  # "A cafe owner, who gave only her first name, Dana,"
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)
@@ -179,8 +178,8 @@ class Resolver(Phrases):
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        issuer = self.descriptions.issuer(head) if definite and len(low) == 2 and head in words.documents else None
-        if issuer is not None or (definite and len(low) == 2 and head in words.messages):  # never "the post"
+        issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else None
+        if issuer is not None or (definite and size == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         if (earlier := self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None):
             return Found(earlier, mention)  # "the person said" after "a person familiar with the talks said"
@@ -338,7 +337,7 @@ class Resolver(Phrases):
         self._read += 1
         mention = self.subject(view, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
-        apposed = None if mention is None else apposed_person(self.names, view, mention, sentence) or apposed_body(self.names, view, mention, sentence)
+        apposed = None if mention is None else apposed_entity(self.names, view, mention, sentence)
         if apposed is not None:
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
@@ -376,11 +375,12 @@ class Resolver(Phrases):
             n for n in range(bisect.bisect_left(people.verb_subjects_at, lo), bisect.bisect_left(people.verb_subjects_at, hi))
             if people.verb_subjects[n].person
         ]
-        speaking = (n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs)
-        n = next(speaking, subjects[0] if subjects else None)
-        if n is not None:
+        if subjects:
+            n = next((n for n in subjects if people.verb_subjects_verb[n].lower() in self.words.speech_verbs), subjects[0])
             return Found(people.verb_subjects[n].name, None, people.verb_subjects[n], people.verb_subjects_verb[n])
         cues = view.cues
+        if not cues:  # most passages read hold no cue, so no ``according to``
+            return None
         for n in range(bisect.bisect_left(cues, first), bisect.bisect_left(cues, before or sentence.stop)):
             k = cues[n]
             if tokens[k].lower == "according" and k + 2 < sentence.stop and tokens[k + 1].lower == "to":
@@ -606,8 +606,10 @@ def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int)
     """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a role, a
     person described by what they do (``One Leeds shopper``), a document, or a kin word with an owner (``The
     victim's brother``; ``Her brother`` is read before)."""
-    heads = (words.anonymous, words.bodies, words.roles, words.person_nouns, words.documents)
-    if any(head in table for table in heads):
+    if (
+        head in words.anonymous or head in words.bodies or head in words.roles or head in words.person_nouns
+        or head in words.documents
+    ):
         return True
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
 
@@ -757,6 +759,8 @@ def _withheld(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
     on condition that he not be identified, said`` (a negation or ``anonymity`` there; not ``who was named
     chief executive``)."""
     end = past_relative(tokens, mention)
+    if end == mention.hi:
+        return False  # most subjects have no relative clause after them
     clause = [t.lower for t in tokens[mention.hi : end]]
     negated = any(w in ("not", "neither", "nor") for w in clause)
     return any(w in words.anonymity and (negated or w.startswith("anonym")) for w in clause)
@@ -780,8 +784,8 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
     telling) set off by a comma and closing the clause (``The man left before an answer, said Ann Lee,
     who …``), or, with ``issuer``, after ``from``/``by`` a few words past a speech noun (``The vote follows
     a tough speech at a rally from union chief Tom Roe``); else ``None``."""
-    tokens, words = view.tokens, resolver.words
-    for k in view.cues[bisect.bisect_left(view.cues, sentence.start) : bisect.bisect_left(view.cues, sentence.stop)]:
+    tokens, words, cues = view.tokens, resolver.words, view.cues
+    for k in cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop)] if cues else ():
         low = tokens[k].lower
         if low in words.speech_verbs and low not in TELLING and k > sentence.start and tokens[k - 1].text == ",":
             mention = resolver.phrase_after_verb(tokens, k + 1, sentence.stop)

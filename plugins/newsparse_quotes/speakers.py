@@ -465,16 +465,18 @@ def credit_line(phrases: Phrases, tokens: Sequence[Token], start: int) -> Cue | 
     ``start`` (or opens the passage) in a passage of nothing but quotes before it (``“…” – Wales coach Ann Lee
     on the late try.``, ``– Lee admits they froze``); the dash (one or two marks) is the cue and the phrase
     after the name may run on."""
-    k, closed = start, False
-    while k < len(tokens) and (tokens[k].quoted or tokens[k].mark):
+    if not all(t.quoted or t.mark for t in tokens[:start]):
+        return None  # read first: most quotes have words before them, and the scan below is the quote's length
+    k, closed, size = start, False, len(tokens)
+    while k < size and (tokens[k].quoted or tokens[k].mark):
         if closed and tokens[k].mark == "open":
             return None  # another quote follows: read only up to the quote's own end
         closed = closed or tokens[k].mark == "close"
         k += 1
-    if k == len(tokens) or tokens[k].text not in DASHES or not all(t.quoted or t.mark for t in tokens[:start]):
+    if k == size or tokens[k].text not in DASHES:
         return None
-    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text in DASHES else k + 1
-    mention = phrases.phrase_after(tokens, after, len(tokens))
+    after = k + 2 if k + 1 < size and tokens[k + 1].text in DASHES else k + 1
+    mention = phrases.phrase_after(tokens, after, size)
     owner = None if mention is None else next(
         (j for j in range(mention.lo, mention.hi) if tokens[j].is_capitalized and is_possessive(tokens[j])), None
     )  # "– Ann Lee's reaction to the crowd", not "– Lee's rival Tom Roe"
