@@ -350,27 +350,21 @@ class People:
         name_start = tokens[cut]
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
-        place = (place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)) and cut == i  # "the parish of X"; a title names a person
-        # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
-        acronym = len(texts[cut]) > 1 and texts[cut].isupper() and not _initials(words, key, texts[cut])
-        named = len(key) > 1 and lowers[i] != "the" and before != "the" and not acronym
-        named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
-        person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
-            and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1) and not tied
-        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
         known = self.find(key, view.offset + name_start.start)
-        person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
+        # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
+        person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
+        person = person and _person_named(words, tokens, i, cut, end, key, roles, comma_after)
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
+        entity.place = entity.place or shouted or place_name(words, key) or (
+            cut == i and _printed_as_place(words, tokens, i, end, comma_after) and not _owned_person(known, tokens[end - 1])
+        )  # a title names a person
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles)) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
@@ -527,10 +521,15 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
     (``Winston “Bumpy” Clarke``), and a body's name run on over ``of`` or ``for`` and the capitalized words after
     it (``National Bank of Abu Dhabi``; the key stays ``national bank``)."""
     tokens = view.tokens
-    name = view.text[tokens[cut].start : tokens[end - 1].end]
+    first = tokens[cut]
+    if end - cut == 1:  # one word, printed as its token: the usual name
+        name = first.text
+        key = (bare(name),) if first.is_word else name_key(tokens[cut:end])
+    else:
+        name = view.text[first.start : tokens[end - 1].end]
+        key = name_key(tokens[cut:end])
     if name[-2:] in _POSSESSIVE_SET:
         name = name[:-2]
-    key = (bare(tokens[cut].text),) if end - cut == 1 and tokens[cut].is_word else name_key(tokens[cut:end])
     if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
         return _without_nickname(tokens[cut:end])
     if key[-1] in words.bodies and end + 1 < len(tokens) and tokens[end].lower in _OF_FOR and not tokens[end - 1].text.endswith(POSSESSIVE_ENDS):
@@ -801,6 +800,35 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
     return roles
+
+
+def _person_named(
+    words: Words, tokens: Sequence[Token], i: int, cut: int, end: int, key: tuple[str, ...], roles: set[str], comma_after: bool
+) -> bool:
+    """The name ``key`` at tokens ``cut:end`` of the run opening at ``i`` may be a person's: two words or more
+    (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group), titles of a
+    person or an age after it; no body word (``the charity Clearwell Aid``), nationality, law, body joined by ``and``
+    nor place opening it."""
+    first, before = tokens[cut].text, tokens[i - 1].lower if i else ""
+    acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
+    named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
+    return (
+        words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
+        and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
+        and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
+    )
+
+
+def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, comma_after: bool) -> bool:
+    """The run of capitals at tokens ``i:end`` is printed as a place: after a preposition of place (``in Nevada
+    County``), before ``, which`` or ``, where``, inside a body's name after ``of``/``for``/``and``, or after ``of``
+    and a place's head word (``the parish of X``)."""
+    before = tokens[i - 1].lower if i else ""
+    return (
+        before in words.place_prepositions or (comma_after and _which_after(tokens, end))
+        or (before in _OF_AND and in_body_name(words, tokens, i))
+        or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
+    )
 
 
 def _owns_after(words: Words, lowers: Sequence[str], after: int) -> bool:
