@@ -78,6 +78,8 @@ _POST_TOKENS = 6
 _SET_OFF = frozenset("(,")
 #: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
 _DESCRIPTION_TOKENS = 14
+#: The tokens right after a name (and what is set off after it) that may open a clause with ``who``: ``who``, its comma.
+_WHO_MARKS = frozenset(["who", ","])
 #: Marks that end a description's search: the sentence or clause ends, a quote opens.
 _DESCRIPTION_STOPS = frozenset(".;:!?\"“”‘’")
 
@@ -396,12 +398,14 @@ class People:
             _note_title(words, entity, tokens[title:cut])
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
             self.owned_titles[tokens[i - 1].lower] = entity
-        n = len(tokens)
-        after = _past_who(view.columns.lowers, i, _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end)
-        before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
+        n, lowers = len(tokens), view.columns.lowers
+        after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
+        if after < n and lowers[after] in _WHO_MARKS:  # most names have a word next: no "who" to read past
+            after = _past_who(lowers, i, after)
+        before_verb = after < n and is_verb(words, lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
-        entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, view.columns.lowers, after))
+        entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, lowers, after))
         entity.person = entity.person and not entity.owns
         if before_verb:
             if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
