@@ -302,10 +302,12 @@ class People:
         while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(words, tokens, i, start, end) else start
-        titles = words.titles
+        titles, role_acronyms = words.titles, words.role_acronyms
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
-            if ((word := bare(tokens[k].text)) in titles and not _designator(words, tokens[k])) or ("-" in word and _compound_title(words, word)) or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
+            token = tokens[k]
+            word = bare(token.text)
+            if (word in titles and not _designator(words, token)) or ("-" in word and _compound_title(words, word)) or (token.text.isupper() and token.lower in role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
@@ -325,7 +327,7 @@ class People:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
-        if end - i == 1 and (bare(texts[i]) in words.never_names or _set_off_participle(tokens, i)):
+        if end - i == 1 and (bare(texts[i]) in words.never_names or (lowers[i].endswith("ed") and _set_off_participle(tokens, i))):
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
@@ -349,16 +351,16 @@ class People:
         kin = _kin_apposed(words, tokens, i) if before == "," else ""
         if kin:
             roles.add(kin)
-        name_start = tokens[cut]
+        position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
-        known = self.find(key, view.offset + name_start.start)
+        known = self.find(key, position)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
         person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
-        person = person and _person_named(words, tokens, i, cut, end, key, roles, comma_after)
+        person = person and _person_named(words, tokens, i, cut, end, key, roles, before, comma_after)
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
@@ -370,7 +372,7 @@ class People:
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles)) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
-        entity.mentions.append(view.offset + name_start.start)
+        entity.mentions.append(position)
         if comma_after and (age := age_close(tokens, end, len(tokens))) > 0:
             entity.age = int(texts[age - 1])  # "Ann Lee, 52," and "Ann Lee, aged 52,"
         entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
@@ -384,7 +386,7 @@ class People:
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
-        for n in range(2, 0 if person else len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
+        for n in () if person else range(2, len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
             self._by_name.setdefault(key[:n], entity)
         self.entities.append(entity)
         return entity
@@ -807,13 +809,14 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
 
 
 def _person_named(
-    words: Words, tokens: Sequence[Token], i: int, cut: int, end: int, key: tuple[str, ...], roles: set[str], comma_after: bool
+    words: Words, tokens: Sequence[Token], i: int, cut: int, end: int, key: tuple[str, ...], roles: set[str], before: str,
+    comma_after: bool,
 ) -> bool:
     """The name ``key`` at tokens ``cut:end`` of the run opening at ``i`` may be a person's: two words or more
     (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group), titles of a
     person or an age after it; no body word (``the charity Clearwell Aid``), nationality, law, body joined by ``and``
-    nor place opening it."""
-    first, before = tokens[cut].text, tokens[i - 1].lower if i else ""
+    nor place opening it; ``before`` is the word before the run in lower case."""
+    first = tokens[cut].text
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
     return (
