@@ -312,7 +312,7 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
         after = tokens[j]
         if not (after.is_capitalized or after.mark == "open" or after.text[0].isdigit()):
             continue
-        if after.start == token.end and after.text[0].isdigit():
+        if after.text[0].isdigit() and after.start == token.end:
             continue  # "K1.9 million", "v2.5": a decimal point glued to a letter, no stop
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
