@@ -560,7 +560,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
             break  # "the President's Address": a thing the role holds, no name with its title
         kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
-        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or _kin(words, word, tokens, k):
+        kin = (word in words.male or word in words.female) and _owned_by_pronoun(tokens, k)  # "with her husband Colm"
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or kin:
             roles.add(word)
             k -= 1
         elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:
@@ -612,10 +613,10 @@ def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
     return owner.text.endswith(POSSESSIVE_ENDS) or (owner.is_capitalized and bare(owner.text) not in words.never_names)
 
 
-def _kin(words: Words, word: str, tokens: Sequence[Token], k: int) -> bool:
-    """``word`` (token ``k``) is a kin word owned by a pronoun right before it, a title of the name after it:
-    ``with her husband Colm``, ``their son Tom`` (``husband``, ``son``: the gendered words)."""
-    return (word in words.male or word in words.female) and k > 0 and tokens[k - 1].lower in _KIN_OWNERS
+def _owned_by_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is owned by a possessive pronoun right before it: a kin word there (``with her husband Colm``,
+    ``their son Tom``) is a title of the name after it."""
+    return k > 0 and tokens[k - 1].lower in _KIN_OWNERS
 
 
 def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
