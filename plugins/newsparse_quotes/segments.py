@@ -321,7 +321,7 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
     first = 0
     n = len(tokens)
     texts = map(TEXT, tokens) if texts is None else texts
-    opened = _Openings(tokens)
+    opened: _Openings | None = None  # made at the first quote closing on "?" or "!": most passages hold none
     for i in compress(count(), map(_ENDS.__contains__, texts)):  # the stops, found in C
         if i + 1 >= n:
             continue
@@ -329,8 +329,10 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
         j = i + 1
         if token.quoted:
             if tokens[j].mark == "close":
-                if token.text in "?!" and not opened.after_colon(i):
-                    continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
+                if token.text in "?!":
+                    opened = opened or _Openings(tokens)
+                    if not opened.after_colon(i):
+                        continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
                 j += 1
             elif tokens[j].mark != "open":  # a run-on quote ends where the next one opens
                 continue
