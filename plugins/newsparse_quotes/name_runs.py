@@ -61,6 +61,7 @@ class NameRuns:
     def _find_name_runs(self, tokens: Sequence[Token], offset: int) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         known = self.people.runs
+        determiners, titles = self.words.determiners, self.words.name_titles
         k = 0
         while k < len(tokens):
             token = tokens[k]
@@ -71,16 +72,14 @@ class NameRuns:
             else:
                 end = self.people.name_end(tokens, k) if starts_name else k
                 cut = self.people.split_name(tokens, k, end)[0] if end > k else k
-            if end > k:
-                runs.append((cut if cut < end else k, end))
-                k = end
-            else:
+            if end <= k:
                 k += 1
-        determiners, titles = self.words.determiners, self.words.name_titles
-        return [  # not "The Times", but "A. J. Okafor", "A K Okafor"
-            (a, b) for a, b in runs
-            if a < b and (tokens[a].lower not in determiners or (a + 1 < b and opens_initials(tokens, a, titles)))
-        ]
+                continue
+            first = cut if cut < end else k
+            if tokens[first].lower not in determiners or (first + 1 < end and opens_initials(tokens, first, titles)):
+                runs.append((first, end))  # not "The Times", but "A. J. Okafor", "A K Okafor"
+            k = end
+        return runs
 
     def entity(self, view: PassageView, lo: int, hi: int) -> Entity | None:
         """The person or body the article names with tokens ``lo:hi`` of ``view``, if it is one it collected (a

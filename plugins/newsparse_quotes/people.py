@@ -78,6 +78,8 @@ _POST_TOKENS = 6
 _SET_OFF = frozenset("(,")
 #: The most tokens of a description set off by commas between a name and its verb (``, an analyst at Fenwick,``).
 _DESCRIPTION_TOKENS = 14
+#: The tokens right after a name (and what is set off after it) that may open a clause with ``who``: ``who``, its comma.
+_WHO_MARKS = frozenset(["who", ","])
 #: Marks that end a description's search: the sentence or clause ends, a quote opens.
 _DESCRIPTION_STOPS = frozenset(".;:!?\"“”‘’")
 
@@ -300,10 +302,12 @@ class People:
         while start < end and tokens[start].lower in openers and not _initial(words, tokens, start):
             start += 1
         cut = start + 1 if end - start > 2 and _title_like(words, tokens, i, start, end) else start
-        titles = words.titles
+        titles, role_acronyms = words.titles, words.role_acronyms
         surname_title = title_surname(words, tokens[start:end])  # "Finance Minister Nadia Sheikh": a surname last
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
-            if ((word := bare(tokens[k].text)) in titles and not _designator(words, tokens[k])) or ("-" in word and _compound_title(words, word)) or (tokens[k].text.isupper() and tokens[k].lower in words.role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
+            token = tokens[k]
+            word = bare(token.text)
+            if (word in titles and not _designator(words, token)) or ("-" in word and _compound_title(words, word)) or (token.text.isupper() and token.lower in role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
@@ -323,7 +327,7 @@ class People:
         tokens, words = view.tokens, self.words
         texts, lowers = view.columns.texts, view.columns.lowers  # read by index: faster than a token's fields
         at = view.offset + tokens[i].start
-        if end - i == 1 and (bare(texts[i]) in words.never_names or _set_off_participle(tokens, i)):
+        if end - i == 1 and (bare(texts[i]) in words.never_names or (lowers[i].endswith("ed") and _set_off_participle(tokens, i))):
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
@@ -347,34 +351,28 @@ class People:
         kin = _kin_apposed(words, tokens, i) if before == "," else ""
         if kin:
             roles.add(kin)
-        name_start = tokens[cut]
+        position = view.offset + tokens[cut].start  # where the name proper starts in the article
         name, key = _printed_name(words, view, cut, end)
         shouted = name.isupper() and len(name) > 3  # "NEVADA COUNTY": a dateline; "NATO": a body
-        place = before in words.place_prepositions or (comma_after and _which_after(tokens, end)) or (before in _OF_AND and in_body_name(words, tokens, i))
-        place = (place or (before == "of" and i >= 2 and lowers[i - 2] in words.place_heads)) and cut == i  # "the parish of X"; a title names a person
-        # two words or more, after no "the" ("the Chinese embassy") and no acronym first ("BBC Ukraine": a body)
-        acronym = len(texts[cut]) > 1 and texts[cut].isupper() and not _initials(words, key, texts[cut])
-        named = len(key) > 1 and lowers[i] != "the" and before != "the" and not acronym
-        named = named and not plural_group(key)
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
-        person = (  # "the Chinese embassy", "the charity Clearwell Aid": no person
-            words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
-            and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1) and not tied
-        ) and not kind and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
-        known = self.find(key, view.offset + name_start.start)
-        person = person and not shouted and (known is None or known.person or known.words == key)  # not a body's short form
+        known = self.find(key, position)
+        # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
+        person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
+        person = person and _person_named(words, tokens, i, cut, end, key, roles, before, comma_after)
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place_name(words, key) or (place and not _owned_person(known, tokens[end - 1]))
+        entity.place = entity.place or shouted or place_name(words, key) or (
+            cut == i and _printed_as_place(words, tokens, i, end, comma_after) and not _owned_person(known, tokens[end - 1])
+        )  # a title names a person
         entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles)) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
-        entity.mentions.append(view.offset + name_start.start)
+        entity.mentions.append(position)
         if comma_after and (age := age_close(tokens, end, len(tokens))) > 0:
             entity.age = int(texts[age - 1])  # "Ann Lee, 52," and "Ann Lee, aged 52,"
         entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
@@ -388,7 +386,7 @@ class People:
             for word in key[:-1]:
                 if word not in NAME_PARTICLES:
                     self._by_part.setdefault(word, entity)
-        for n in range(2, 0 if person else len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
+        for n in () if person else range(2, len(key)):  # a body's short forms: "Delmont Crest" of "… Holdings"
             self._by_name.setdefault(key[:n], entity)
         self.entities.append(entity)
         return entity
@@ -402,12 +400,14 @@ class People:
             _note_title(words, entity, tokens[title:cut])
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
             self.owned_titles[tokens[i - 1].lower] = entity
-        n = len(tokens)
-        after = _past_who(view.columns.lowers, i, _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end)
-        before_verb = after < n and is_verb(words, view.columns.lowers[after]) and not _plural_subject(tokens, i, end)
+        n, lowers = len(tokens), view.columns.lowers
+        after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
+        if after < n and lowers[after] in _WHO_MARKS:  # most names have a word next: no "who" to read past
+            after = _past_who(lowers, i, after)
+        before_verb = after < n and is_verb(words, lowers[after]) and not _plural_subject(tokens, i, end)
         entity.inside = entity.inside or not _opens_sentence(tokens, i)
         entity.before_verb = entity.before_verb or before_verb
-        entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, view.columns.lowers, after))
+        entity.owns = entity.owns or (before_verb and not entity.roles and _owns_after(words, lowers, after))
         entity.person = entity.person and not entity.owns
         if before_verb:
             if end - i == 1 and not entity.person and not entity.place:  # "Rosa said she …": a person
@@ -527,10 +527,15 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
     (``Winston “Bumpy” Clarke``), and a body's name run on over ``of`` or ``for`` and the capitalized words after
     it (``National Bank of Abu Dhabi``; the key stays ``national bank``)."""
     tokens = view.tokens
-    name = view.text[tokens[cut].start : tokens[end - 1].end]
+    first = tokens[cut]
+    if end - cut == 1:  # one word, printed as its token: the usual name
+        name = first.text
+        key = (bare(name),) if first.is_word else name_key(tokens[cut:end])
+    else:
+        name = view.text[first.start : tokens[end - 1].end]
+        key = name_key(tokens[cut:end])
     if name[-2:] in _POSSESSIVE_SET:
         name = name[:-2]
-    key = (bare(tokens[cut].text),) if end - cut == 1 and tokens[cut].is_word else name_key(tokens[cut:end])
     if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
         return _without_nickname(tokens[cut:end])
     if key[-1] in words.bodies and end + 1 < len(tokens) and tokens[end].lower in _OF_FOR and not tokens[end - 1].text.endswith(POSSESSIVE_ENDS):
@@ -555,7 +560,8 @@ def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str])
         if k == i - 1 and word in words.roles and token.text.endswith(POSSESSIVE_ENDS):
             break  # "the President's Address": a thing the role holds, no name with its title
         kind = word in words.body_kinds and not token.is_capitalized  # "Athletic-wear maker Adidas": a company
-        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or _kin(words, word, tokens, k):
+        kin = (word in words.male or word in words.female) and _owned_by_pronoun(tokens, k)  # "with her husband Colm"
+        if word in words.roles or word in words.rank_words or (token.is_capitalized and word not in words.openers) or kind or kin:
             roles.add(word)
             k -= 1
         elif k > 0 and roles != held and token.text.isalpha() and bare(tokens[k - 1].text) in words.rank_words:
@@ -607,10 +613,10 @@ def _owned_title(words: Words, tokens: Sequence[Token], i: int) -> bool:
     return owner.text.endswith(POSSESSIVE_ENDS) or (owner.is_capitalized and bare(owner.text) not in words.never_names)
 
 
-def _kin(words: Words, word: str, tokens: Sequence[Token], k: int) -> bool:
-    """``word`` (token ``k``) is a kin word owned by a pronoun right before it, a title of the name after it:
-    ``with her husband Colm``, ``their son Tom`` (``husband``, ``son``: the gendered words)."""
-    return (word in words.male or word in words.female) and k > 0 and tokens[k - 1].lower in _KIN_OWNERS
+def _owned_by_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is owned by a possessive pronoun right before it: a kin word there (``with her husband Colm``,
+    ``their son Tom``) is a title of the name after it."""
+    return k > 0 and tokens[k - 1].lower in _KIN_OWNERS
 
 
 def _portfolio(words: Words, tokens: Sequence[Token], i: int, end: int, cut: int, roles: set[str]) -> tuple[int, int]:
@@ -801,6 +807,36 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
     return roles
+
+
+def _person_named(
+    words: Words, tokens: Sequence[Token], i: int, cut: int, end: int, key: tuple[str, ...], roles: set[str], before: str,
+    comma_after: bool,
+) -> bool:
+    """The name ``key`` at tokens ``cut:end`` of the run opening at ``i`` may be a person's: two words or more
+    (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group), titles of a
+    person or an age after it; no body word (``the charity Clearwell Aid``), nationality, law, body joined by ``and``
+    nor place opening it; ``before`` is the word before the run in lower case."""
+    first = tokens[cut].text
+    acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
+    named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
+    return (
+        words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
+        and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
+        and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
+    )
+
+
+def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, comma_after: bool) -> bool:
+    """The run of capitals at tokens ``i:end`` is printed as a place: after a preposition of place (``in Nevada
+    County``), before ``, which`` or ``, where``, inside a body's name after ``of``/``for``/``and``, or after ``of``
+    and a place's head word (``the parish of X``)."""
+    before = tokens[i - 1].lower if i else ""
+    return (
+        before in words.place_prepositions or (comma_after and _which_after(tokens, end))
+        or (before in _OF_AND and in_body_name(words, tokens, i))
+        or (before == "of" and i >= 2 and tokens[i - 2].lower in words.place_heads)
+    )
 
 
 def _owns_after(words: Words, lowers: Sequence[str], after: int) -> bool:

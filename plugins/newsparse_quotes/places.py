@@ -48,8 +48,9 @@ def is_place(key: tuple[str, ...]) -> bool:
 
 def opens_with_place(key: tuple[str, ...]) -> bool:
     """``key`` opens with the name of a place and goes on past it: ``Tokyo Electron``, ``Hong Kong Disneyland``,
-    ``Jakarta Post``; a body's name, never a person's (a first name is no place here)."""
-    return any(is_place(key[:n]) for n in range(1, min(len(key), _OPENING_WORDS + 1)))
+    ``Jakarta Post``; a body's name, never a person's (a first name is no place here).  A name of one word goes on
+    past nothing: no place is looked up."""
+    return len(key) > 1 and any(is_place(key[:n]) for n in range(1, min(len(key), _OPENING_WORDS + 1)))
 
 
 def _folded(key: tuple[str, ...]) -> tuple[str, ...]:

@@ -122,10 +122,7 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[Sequence
     if compact:
         starts, words = _compact_words(text)
     else:
-        parts = _TOKEN.split(text)  # space, token, space, token, ..., space
-        words = parts[1::2]
-        # where each token starts: the sum of the lengths of the parts up to the space before it
-        starts = list(accumulate(map(len, parts)))[: 2 * len(words) : 2]
+        starts, words = _spaced_words(text) if text.isprintable() else _words(text)
         if "(" in text:
             starts, words = _without_picture_notes(text, starts, words)
     n = len(words)
@@ -146,6 +143,38 @@ def tokenize_with_columns(text: str, quotes: Sequence[Marked]) -> tuple[Sequence
     lowers = list(map(str.lower, words))
     columns = zip(starts, words, quoted, marks, lowers, capitalized, map(str.isalnum, firsts))
     return list(map(tuple.__new__, repeat(Token), columns)), Columns(words, lowers, capitalized)
+
+
+def _words(text: str) -> tuple[list[int], list[str]]:
+    """Where each token of ``text`` starts, and its text, read with :data:`_TOKEN` in one pass."""
+    parts = _TOKEN.split(text)  # space, token, space, token, ..., space
+    words = parts[1::2]
+    # where each token starts: the sum of the lengths of the parts up to the space before it
+    return list(accumulate(map(len, parts)))[: 2 * len(words) : 2], words
+
+
+def _spaced_words(text: str) -> tuple[list[int], list[str]]:
+    """:func:`_words` of a ``text`` whose only white space is the space (it is printable): cut at its spaces
+    first, in C; a piece of letters alone is one token, and only the others (``said,``, ``“We``) are read with
+    :data:`_TOKEN`, which gives the tokens it would give in the whole text, as no token holds a space.  Most
+    pieces are plain words, so this is faster than matching every token."""
+    pieces = text.split(" ")
+    starts: list[int] = []
+    words: list[str] = []
+    add_start, add_word, find = starts.append, words.append, _TOKEN.findall
+    at = 0
+    for piece, letters, size in zip(pieces, map(str.isalpha, pieces), map(len, pieces)):
+        if letters:
+            add_start(at)
+            add_word(piece)
+        else:
+            k = at
+            for word in find(piece):
+                add_start(k)
+                add_word(word)
+                k += len(word)
+        at += size + 1
+    return starts, words
 
 
 def _without_picture_notes(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
@@ -292,7 +321,7 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
     first = 0
     n = len(tokens)
     texts = map(TEXT, tokens) if texts is None else texts
-    opened = _Openings(tokens)
+    opened: _Openings | None = None  # made at the first quote closing on "?" or "!": most passages hold none
     for i in compress(count(), map(_ENDS.__contains__, texts)):  # the stops, found in C
         if i + 1 >= n:
             continue
@@ -300,8 +329,10 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
         j = i + 1
         if token.quoted:
             if tokens[j].mark == "close":
-                if token.text in "?!" and not opened.after_colon(i):
-                    continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
+                if token.text in "?!":
+                    opened = opened or _Openings(tokens)
+                    if not opened.after_colon(i):
+                        continue  # "“Who pays?” Fico asked.": the attribution follows in the same sentence
                 j += 1
             elif tokens[j].mark != "open":  # a run-on quote ends where the next one opens
                 continue
@@ -312,7 +343,7 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
         after = tokens[j]
         if not (after.is_capitalized or after.mark == "open" or after.text[0].isdigit()):
             continue
-        if after.start == token.end and after.text[0].isdigit():
+        if after.text[0].isdigit() and after.start == token.end:
             continue  # "K1.9 million", "v2.5": a decimal point glued to a letter, no stop
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"

@@ -452,7 +452,7 @@ class PassageView:
         columns = Columns.of(tokens) if columns is None else columns
         lowers = columns.lowers
         cues = list(compress(count(), map(words.cues.__contains__, lowers))) if quoted else []
-        if cues and not words.result_verbs.isdisjoint(lowers[k] for k in cues):
+        if cues and not words.result_verbs.isdisjoint(map(lowers.__getitem__, cues)):
             cues = [k for k in cues if not announces_results(words, lowers, k)]
         return cls(text, offset, tokens, cues, columns)
 
