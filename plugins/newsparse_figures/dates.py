@@ -18,7 +18,11 @@ _YEAR_UNITS = frozenset({"year", "years"})
 #: The hours of a clock that a part of the day may follow (``four in the morning``).
 _HOURS = range(1, 13)
 #: How a part of the day after an hour starts (table ``day_parts``): a check before its pattern.
-_DAY_PART_OPENERS = (" in ", " at ")
+_DAY_PART_OPENERS = (" in ", " at ", " every ", " each ", " this ", " tonight")
+#: Parts of one day: after them digits with a full stop may be a price read then, no clock time.
+_ONE_DAY_PARTS = (" this ", " tonight")
+#: A clock time printed with a full stop, as British papers print it: ``7.45`` (group 1 the hour, group 2 the minutes).
+_DOTTED_CLOCK = lazy_compile(r"(\d{1,2})\.([0-5]\d)")
 #: Where an hour in words that no noun follows ends: a stop, or a word that opens a clause (``at five before``).
 _BARE_HOUR_END = lazy_compile(r"[,.;:”\"]|[ \t]+(?:and|before|after|when|until)\b")
 #: Two hours in words, the first after ``at``: ``at nine and none by ten`` (group 1 the second hour); the text
@@ -53,7 +57,17 @@ def date_or_time(patterns: Patterns, text: str, reading: Reading, match: re.Matc
     if p.time_after.match(text, reading.end) is not None:
         return True
     spaced = text.startswith(_DAY_PART_OPENERS, reading.end)
-    return spaced and _hour_before_day_part(p, text, reading.start, reading.end, reading.value)
+    return spaced and _hour_before_day_part(p, text, reading.start, reading.end, _hour(text, reading, digits))
+
+
+def _hour(text: str, reading: Reading, digits: str) -> float | None:
+    """The hour ``digits`` name: the number, or the hour of a clock time printed with a full stop before a part of
+    any day (``at 7.45 every morning``, ``at 10.30 in the evening``); before one day's (``this morning``, ``tonight``)
+    such digits may be a price read at that hour (``sterling stood at 1.27 this morning``)."""
+    clock = _DOTTED_CLOCK.fullmatch(digits)
+    if clock is None:
+        return reading.value
+    return None if text.startswith(_ONE_DAY_PARTS, reading.end) else float(clock[1])
 
 
 def _joined_years(digits: str) -> bool:
@@ -112,7 +126,8 @@ def _bare_hour(patterns: Patterns, text: str, start: int, end: int) -> bool:
 
 
 def _hour_before_day_part(patterns: Patterns, text: str, start: int, end: int, value: float | None) -> bool:
-    """The number from ``start`` to ``end`` is an hour: a part of the day after it, a word of time before it.
+    """The number from ``start`` to ``end`` is an hour: a part of the day after it (``in the morning``, ``every
+    evening``), a word of time before it.
 
     The callers check first that ``in`` or ``at`` follows it.
     """

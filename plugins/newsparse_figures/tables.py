@@ -818,7 +818,10 @@ TIME_WORDS = [
 
 #: Parts of the day after an hour (``four in the morning``): with a word of table ``time_leads`` before it, a
 #: whole number up to 12 is a time of day, no figure.
-DAY_PARTS = ["in the morning", "in the afternoon", "in the evening", "at night", "in the night"]
+DAY_PARTS = [
+    "in the morning", "in the afternoon", "in the evening", "at night", "in the night", "tonight",
+    *(f"{lead} {part}" for lead in ("every", "each", "this") for part in ("morning", "afternoon", "evening", "night")),
+]
 
 #: Words before an hour that make it a time of day where a part of the day follows it (``from six in the evening
 #: until four in the morning``; not ``arrested five in the morning raid``).
