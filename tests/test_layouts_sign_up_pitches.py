@@ -27,6 +27,14 @@ def test_a_pitch_right_above_a_sign_up_form_is_no_paragraph(pitch: str, form: st
     assert texts(article_of(page)) == PARAGRAPHS
 
 
+def test_a_caption_over_a_pitch_is_no_standfirst() -> None:
+    caption = "Ann Lee speaks to reporters on the quay after the vote"
+    page = f"{TITLE}\n\n{caption}\nStart your morning with Harbour Wire.\nSign up for the Tide Brief newsletter\n\n{BODY}"
+    article = article_of(page)
+    assert article.summary is None
+    assert texts(article) == PARAGRAPHS
+
+
 def test_a_pitch_lets_the_writers_bio_above_it_close_the_body() -> None:
     page = (
         f"{TITLE}\nBy Jo Marsh\n\n{BODY}\nJo Marsh covers the harbour for Harbour Wire.\n\n{_BETWEEN}\n"

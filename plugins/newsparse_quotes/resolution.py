@@ -37,6 +37,11 @@ from .words import (
     singular,
 )
 
+#: Words joining the last item of a list of names.
+_LIST_AND = frozenset(("and", "&"))
+#: The most tokens of one name in a list of bodies or places (``the Democratic Republic of Congo``: a break).
+_LIST_ITEM_TOKENS = 4
+
 __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"]
 
 _BE = frozenset("is are was were be been being".split())
@@ -134,6 +139,7 @@ class Resolver(Phrases):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:
             found = _people_of(self, view, mention, found)
+            found = _bodies_listed(self.words, view, mention, sentence, found)
         return found if found is not None and self.gate.admits(found.speaker, found.entity) else None
 
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
@@ -445,6 +451,36 @@ def _people_of(resolver: Resolver, view: PassageView, mention: Mention, found: F
         return found if last is found.entity else Found(last.name, Mention(start, hi), last)
     names = [p.name for p in people]
     return Found(f"{', '.join(names[:-1])} and {names[-1]}", Mention(first, hi))
+
+
+def _bodies_listed(words: Words, view: PassageView, mention: Mention, sentence: range, found: Found | None) -> Found | None:
+    """``Poland, the Netherlands and Sweden argued``: a list of names of bodies or places joined by commas and ``and``
+    that opens the sentence and ends with ``mention`` is credited whole, as printed, never its last item alone; not a
+    list of people (:func:`_people_of`), nor one a preposition opens (``In Ohio, Amy Hart and …``)."""
+    tokens = view.tokens
+    if found is None or (found.entity is not None and found.entity.person) or tokens[mention.lo - 1].lower not in _LIST_AND:
+        return found
+    if found.mention is not None and found.mention.lo < mention.lo:
+        return found  # people listed
+    if not (tokens[mention.lo].is_capitalized or tokens[mention.lo].lower == "the"):
+        return found
+    k, items, item = mention.lo - 1, 1, 0
+    while k > sentence.start:
+        token = tokens[k - 1]
+        if token.text == "," and tokens[k].lower in _LIST_AND:
+            pass  # a serial comma: "Poland, Denmark, and Sweden"
+        elif token.text == "," or token.lower in _LIST_AND:
+            items, item = (items + 1, 0) if item else (items, -_LIST_ITEM_TOKENS)
+        elif (token.is_capitalized or token.lower == "the") and not token.quoted and token.lower not in words.prepositions:
+            item += 1
+        else:
+            return found
+        if not 0 <= item <= _LIST_ITEM_TOKENS:
+            return found  # two marks in a row, or an item too long for a name
+        k -= 1
+    if items < 2 or item == 0:
+        return found
+    return Found(view.text[tokens[k].start : tokens[mention.hi - 1].end], Mention(k, mention.hi), None)
 
 
 def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, sentence_at: int) -> Entity | None:

@@ -72,6 +72,8 @@ _WORD = lazy_compile(r"\w+")
 _MIN_ALT_TEXT_WORDS = 6
 #: A gallery's count between a photo's alt text and its caption (``1``) has at most this many digits.
 _MAX_COUNT_DIGITS = 2
+#: How many lines above and below a line its block is looked at for chrome.
+_BLOCK_REACH = 2
 #: A newsletter's pitch over its sign-up form has at most this many words.
 _MAX_PITCH_WORDS = 20
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
@@ -260,9 +262,10 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
 
 
 def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:
-    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text opening its
-    block right above a sign-up form or the call to it (``Add some good news to your mornings.`` over ``Sign up
-    for the Harbour Brief.`` or ``Enter your email``), printed with no blank line between them."""
+    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text right above a
+    sign-up form or the call to it (``Add some good news to your mornings.`` over ``Sign up for the Harbour Brief.``
+    or ``Enter your email``), printed with no blank line between them, opening its block or under a line of it that
+    ends no sentence (a photo's caption)."""
     if not uses_blank_lines(pl.line for pl in lines):
         return set()
     return {
@@ -272,7 +275,7 @@ def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:
         and lines[j - 1].kind is LineKind.TEXT
         and is_sign_up(lines[j].clean)
         and _in_block(lines, j - 1)
-        and not (j > 1 and _in_block(lines, j - 2))
+        and not (j > 1 and _in_block(lines, j - 2) and _is_sentence(lines[j - 2]))
         and word_count(lines[j - 1].clean, _MAX_PITCH_WORDS) <= _MAX_PITCH_WORDS
     }
 
@@ -556,10 +559,15 @@ def _is_printed_again(lines: Sequence[PageLine], i: int) -> bool:
 
 def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
     """True when, on a page with blank lines between paragraphs, ``lines[i]`` shares its block with
-    chrome (a photo caption above a newsletter prompt): a standfirst stands in a block of its own."""
-    number = lines[i].line.number
-    beside = [pl for pl in lines[max(0, i - 1) : i + 2] if abs(pl.line.number - number) == 1]
-    return any(pl.kind is LineKind.CHROME for pl in beside) and uses_blank_lines([pl.line for pl in lines])
+    chrome within :data:`_BLOCK_REACH` lines (a photo caption above a newsletter's pitch and its call to sign
+    up): a standfirst stands in a block of its own."""
+    lo = hi = i
+    while lo > max(0, i - _BLOCK_REACH) and _in_block(lines, lo - 1):
+        lo -= 1
+    while hi < min(len(lines) - 1, i + _BLOCK_REACH) and _in_block(lines, hi):
+        hi += 1
+    chrome = any(lines[k].kind is LineKind.CHROME for k in range(lo, hi + 1) if k != i)
+    return chrome and uses_blank_lines([pl.line for pl in lines])
 
 
 class _Phase(enum.Enum):

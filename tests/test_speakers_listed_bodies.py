@@ -1,0 +1,32 @@
+"""A list of bodies or places joined by commas and ``and`` that opens a sentence before a speech verb is credited
+whole, as printed, never its last item alone; the sentences here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Norway, Iceland and the Faroe Islands argued in a letter that the quota was “a fiction”.", "Norway, Iceland and the Faroe Islands"),
+        ("Chile, Peru, and Bolivia said the treaty was “long overdue”.", "Chile, Peru, and Bolivia"),
+        ("The IMF, the OECD and the World Bank warned of “a lost decade”.", "The IMF, the OECD and the World Bank"),
+    ],
+)
+def test_a_list_opening_the_sentence_is_credited_whole(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices fell, and Norway said the quota was “a fiction”.", "Norway"),  # clauses, no list
+        ("Ann Lee, Bob Roe and Tom Hart said the quota was “a fiction”.", "Ann Lee, Bob Roe and Tom Hart"),
+        ("In Oslo, Bergen and Tromsø, officials said the quota was “a fiction”.", "officials"),
+    ],
+)
+def test_other_subjects_are_read_as_before(sentence, expected):
+    assert credited(sentence) == [expected]
