@@ -1,5 +1,6 @@
 """A list of bodies or places joined by commas and ``and`` that opens a sentence before a speech verb is credited
-whole, as printed, never its last item alone; the sentences here are our own."""
+whole, as printed, never its last item alone, and a body's name runs on over ``of the`` (``the Ministry of the
+Interior``); the sentences here are our own."""
 
 from __future__ import annotations
 
@@ -29,4 +30,16 @@ def test_a_list_opening_the_sentence_is_credited_whole(sentence, expected):
     ],
 )
 def test_other_subjects_are_read_as_before(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“We will act when needed,” said the Ministry of the Interior.", "the Ministry of the Interior"),
+        ("“Output stays,” the Organization of the Petroleum Exporting Countries said.", "the Organization of the Petroleum Exporting Countries"),
+        ("“The plan is reckless,” said the Union of Concerned Scientists.", "the Union of Concerned Scientists"),
+    ],
+)
+def test_a_bodys_name_runs_on_over_of_the(sentence, expected):
     assert credited(sentence) == [expected]

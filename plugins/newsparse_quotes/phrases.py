@@ -42,6 +42,8 @@ _INVERSION_TOKENS = 10
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: Lower-case words that may go on a name in a phrase: those joiners and particles (``Banco de Portugal``).
 _IN_NAMES = _JOINERS | NAME_PARTICLES
+#: Joiners a body's name may hold with ``the`` after them: ``the Ministry of the Interior``.
+_OF_FOR = frozenset(["of", "for"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
 #: Words that open a list of examples, not a name in apposition (``Rail unions, including Aslef,``).
@@ -165,7 +167,7 @@ class Phrases:
             if token.lower in _IN_NAMES and (in_name or _body_post(words, tokens, i, j) or _after_role(words, tokens, i, j)) and (  # "Snow and Ice Center"
                 self._joins_body_name(tokens, j, hi) if token.lower in _JOINERS else _particle_joins(tokens, j, stop)
             ):
-                j += 1
+                j += 1 + (token.lower in _OF_FOR and tokens[j + 1].lower == "the")  # "Ministry of the Interior"
                 continue
             capitalized = token.is_capitalized
             if in_name and token.lower in words.weekdays:
@@ -224,15 +226,15 @@ class Phrases:
         return mention
 
     def _joins_body_name(self, tokens: Sequence[Token], j: int, hi: int) -> bool:
-        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``,
-        ``the Ministry of Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role, ``for`` or ``of`` and a capitalized portfolio
-        (``Minister for Trade``)."""
+        """The joiner at ``j`` (``and``, ``of``) is inside the name of a body (``the Snow and Ice Center``, ``the Ministry of
+        (the) Economy``; a body noun in lower case may end it: ``the Parks and Wildlife office``) or of a post: a role,
+        ``for`` or ``of`` and a capitalized portfolio (``Minister for Trade``)."""
         previous = bare(tokens[j - 1].text)
         words = self.words
-        if tokens[j].lower in ("for", "of") and (
+        if tokens[j].lower in _OF_FOR and (
             previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
         ):
-            return j + 1 < hi and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted  # "Ministry of Economy"
+            return _named_after_joiner(tokens, j, hi)
         if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
             return _joined_post(self.words, tokens, j, hi)  # "President and CEO Gary Pruitt": one post
         k = j + 1
@@ -1128,6 +1130,13 @@ def _joined_modifiers(words: Words, tokens: Sequence[Token], j: int, hi: int) ->
     role = tokens[j + 2]
     after = tokens[j + 3] if j + 3 < hi else None
     return not role.is_capitalized and bare(role.text) in words.roles and (after is None or not after.is_capitalized)
+
+
+def _named_after_joiner(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """A capitalized word follows the joiner at ``j``, perhaps after ``the``: ``Ministry of Economy``, ``Ministry of the
+    Interior``."""
+    k = j + 1 + (j + 2 < hi and tokens[j + 1].lower == "the")
+    return k < hi and tokens[k].is_capitalized and not tokens[k].quoted
 
 
 def _body_post(words: Words, tokens: Sequence[Token], i: int, j: int) -> bool:
