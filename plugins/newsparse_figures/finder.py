@@ -51,6 +51,10 @@ _DECIMAL_COMMA_WHOLE = 3
 _SPACED_FRACTION = lazy_compile(r" (1[0-5]|[1-9])/(16|[2348])(?![\d/])")
 #: The marks after whole digits that may start more of the number: a decimal comma (``28,8``), a fraction (``3/4¢``).
 _PART_MARKS = frozenset(",/")
+#: What ``a``/``an`` is worth before a unit: ``a mile``, ``half an hour``, ``a year and a half``.
+_ARTICLE_VALUES = {"one": 1.0, "half": 0.5, "one_and_half": 1.5}
+#: The half after the unit of ``a year and a half``.
+_AND_A_HALF = lazy_compile(r"\s+and\s+an?\s+half\b")
 #: The denominator of a fraction before a coin or a percentage (``3/4¢``, ``1/2 percent``; group 1): no date or score.
 _SHARE_FRACTION = lazy_compile(r"/(16|[2348])(?=¢|%|[ \u00a0]?(?:cents?|percent|per cent)\b)")
 #: Characters before a leading-dot decimal: ``.08``, ``(.5)``, ``~.3``.
@@ -197,9 +201,9 @@ class FigureFinder:
         elif form == "vague":
             start, end = match.span("vague")
             reading = Reading(start, end, None, None, scaled=True, number_end=end)
-        else:  # one (``a mile``), half (``half an hour``)
+        else:  # one (``a mile``), half (``half an hour``), one and a half (``a year and a half``)
             start, end = match.span(form)
-            value = 1.0 if form == "one" else 0.5
+            value = _ARTICLE_VALUES[form]
             reading = Reading(start, end, value, value, singular=True, number_end=end)
         if reading is None:
             return None
@@ -208,6 +212,8 @@ class FigureFinder:
             if not_a_figure(p, text, reading, match):
                 return None
         self.suffixes.read(text, reading)
+        if form == "one_and_half" and (half := _AND_A_HALF.match(text, reading.end)) is not None:
+            reading.end = half.end()  # "a year and a half": the unit, then its half
         for not_a_figure in self._not_a_figure[form]:
             if not_a_figure(p, text, reading, match):
                 return None

@@ -357,9 +357,9 @@ def _shared_name(p: Patterns) -> re.Pattern[str]:
 
 def _first_words(p: Patterns, v: Vocabulary) -> set[str]:
     """The words a number in words starts with, or ``a``/``an`` and a word that may follow it in one
-    (``a million``, ``a few``, ``a quarter million``, ``a penny``)."""
+    (``a million``, ``a few``, ``a quarter million``, ``a penny``, ``a year and a half``)."""
     big_scale_words = [w for w in p.long_scales if p.scale_words[w] >= 12]
-    after_a = [*big_scale_words, "few", *p.scale_fractions, *(w.lower() for w in v["one_unit_words"])]
+    after_a = [*big_scale_words, "few", *p.scale_fractions, *(w.lower() for w in (*v["one_unit_words"], *v["half_unit_words"]))]
     vague_words = [w.lower() for w in v["vague_amount_words"]]
     return {*p.number_words, *p.long_scales, *vague_words, *p.scale_fractions, "several"} | {
         f"{a} {word}" for a in ("a", "an") for word in after_a
@@ -392,7 +392,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
     fractions = _word_trie(p.scale_fractions)
     vague = _word_trie(w.lower() for w in v["vague_amount_words"])
     #: ``a``/``an`` before a unit it counts as one (``a penny``, ``a mile``; group one), not before ``and a half``
-    #: (``a mile and a half`` is no mile).
+    #: (``a mile and a half`` is one and a half miles: group one_and_half, before a unit ``half a`` may count).
     one_units = _alternation(v["one_unit_words"])
     return regex_cache.compile(
         rf"[\s(\[“\"‘'–—«„-]"
@@ -401,6 +401,7 @@ def _words(p: Patterns, v: Vocabulary) -> re.Pattern[str]:
         rf"{{0,{_MAX_NUMBER_WORDS}}})"
         rf"|(?P<one>[Aa]n?)\s+(?=(?i:{one_units})s?\b(?!\s+and\s+an?\s+half\b))"
         rf"|(?P<half>[Hh]alf\s+an?\s+)(?=(?:{_alternation(v['half_unit_words'])})\b)"
+        rf"|(?P<one_and_half>[Aa]n?)\s+(?=(?:{_alternation(v['half_unit_words'])})\s+and\s+an?\s+half\b)"
         rf"|(?P<vague>(?:[Ss]everal|[Aa]\s+few)\s+(?:{big_scales})s?\b|{vague}(?:\s+of\s+{vague})?\b))"
     )
 

@@ -28,7 +28,7 @@ __all__ = ["CURRENCY", "NOT_A_FIGURE", "TABLES", "UNIT", "Step", "functions"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: The forms of number a match of the number patterns takes (the name of its group).
-FORMS = frozenset({"digits", "words", "one", "half", "vague"})
+FORMS = frozenset({"digits", "words", "one", "half", "one_and_half", "vague"})
 
 
 @frozen
@@ -76,7 +76,7 @@ NOT_A_FIGURE: tuple[Step[Any], ...] = (
     Step("part_of_a_whole", exclusions.part_of_a_whole, "match", frozenset({"half"})),
     Step("vague_without_of", exclusions.vague_without_of, "match", frozenset({"vague"})),
     Step("glued_after", exclusions.glued_after, "number"),
-    Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half"})),
+    Step("half_without_unit", exclusions.half_without_unit, "number", frozenset({"half", "one_and_half"})),
     Step("currency_itself", exclusions.currency_itself, "number", frozenset({"one"})),
     Step("coin_denied", exclusions.coin_denied, "number", frozenset({"one"})),
     Step("date_or_time", dates.date_or_time, "number", _DIGITS),
