@@ -21,6 +21,7 @@ from newsparse.page.chrome import (
     credit_line,
     is_action_caption,
     is_bare_name,
+    is_capitalised,
     is_name,
     is_photo_caption,
     is_sign_up,
@@ -251,7 +252,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
     credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
-    credited |= _name_captions_twice(lines)
+    credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines)
     return (above | credited | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
@@ -259,6 +260,27 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
         and lines[j + 1].line.number == pl.line.number + 1
         and _is_caption(lines[j + 1].clean)
     }) - {title_at}
+
+
+def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
+    """A photo's caption, a sentence between paragraphs, and its credit glued under it, a person's name, a spaced
+    slash and their employer's name (``Jane Doe / Harbour Public Media``), where blank lines stand between
+    paragraphs: both lines."""
+    if not uses_blank_lines(pl.line for pl in lines):
+        return set()
+    found: set[int] = set()
+    for j in range(2, len(lines)):
+        credit, caption, before = lines[j], lines[j - 1], lines[j - 2]
+        if credit.kind is LineKind.CHROME or " / " not in credit.clean or caption.kind is not LineKind.TEXT:
+            continue
+        name, _, employer = credit.clean.partition(" / ")
+        if not (is_name(name) and is_capitalised(employer.split()) and word_count(employer, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS):
+            continue
+        if _in_block(lines, j - 1) and not _in_block(lines, j - 2) and _is_caption(caption.clean, sentence=True) and (
+            _is_sentence(before) or before.kind in _META_KINDS or before.kind is LineKind.CHROME
+        ):
+            found.update((j - 1, j))
+    return found
 
 
 def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:

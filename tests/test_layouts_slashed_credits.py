@@ -1,0 +1,35 @@
+"""A photo's caption between paragraphs with its credit glued under it, a person's name, a spaced slash and their
+employer's name (``Jane Doe / Harbour Public Media``), is none of the body, on pages with blank lines between
+paragraphs; the pages here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
+
+_FIRST, _REST = BODY.split("\n\n", 1)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Jo Marsh / Harbour Public Media", "Ann Lee / Coast Radio", "Tom Hart / The Harbour Star"],
+)
+def test_a_caption_over_a_slashed_credit_is_no_paragraph(credit: str) -> None:
+    caption = "A dredger works the eastern channel in May. The board hired it for six weeks."
+    page = f"{TITLE}\n\n{_FIRST}\n\n{caption}\n{credit}\n\n{_REST}"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a paragraph set apart from the line under it by a blank line
+        "A dredger works the eastern channel in May.\n\nJo Marsh / Harbour Public Media",
+        # no person's name before the slash
+        "A dredger works the eastern channel in May.\nDredging / Harbour works",
+    ],
+)
+def test_other_lines_stay(lines: str) -> None:
+    page = f"{TITLE}\n\n{_FIRST}\n\n{lines}\n\n{_REST}"
+    assert "A dredger works the eastern channel in May." in texts(article_of(page))
