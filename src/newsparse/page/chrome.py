@@ -197,7 +197,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "article continues after this advertisement", "content continues below", "continue reading below",
             "advertisement - continue reading below", "scroll to continue with content", "ad feedback", "link copied",
             "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
-            "allow notifications", "font size", "text size", "print this article", "saved", "bookmark", "gift this article",
+            "allow notifications", "font size", "text size", "print this article", "save", "saved", "bookmark", "gift this article",
+            # an audio player's help link: ``Keyboard shortcuts for audio player``
+            "keyboard shortcuts for audio player", "keyboard shortcuts",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
             "key events", "show key events only", "live events",
             # an ad slot's skip link and label, a text-size menu, a reactions widget, a box's heading
@@ -270,7 +272,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
-            "image credit", "photograph:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
+            "image credit", "photograph:", "photographer:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
             "listen above:", "press play below", "press play above", "press play to listen", "listen below:", "watch above:", "watch below:", "listen here:", "watch here:",
             # a live page's title: ``LIVE UPDATES: Storm hits the coast``
@@ -541,7 +543,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
     "credit_labels": frozenset(
         {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
-         "image credit", "picture credit", "source", "image source",
+         "image credit", "picture credit", "source", "image source", "photographer",
          # the label in other languages, on English pages of outlets abroad: ``Foto: Jane Doe``
          "foto", "fotos", "fotografía", "bild"}
     ),

@@ -37,8 +37,11 @@ _HOURS = lazy_compile(
     r"(?i:(?:the\s+)?(?:markets?|exchanges?|trading)\s+(?:closes?|opens?|ends?|starts?)\s+at\s+"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?)(?:\s+[A-Z]{2,5})?\.?"
 )
-# ``Prices may be delayed.``: a delay without a number of minutes, only beside a notice.
-_DELAY_NOTE = lazy_compile(rf"(?i:{_WHAT}\s+(?:may|might|can|could)\s+be\s+delayed)\.?")
+# ``Prices may be delayed.``: a delay without a number of minutes, only beside a notice; or a pointer to the
+# exchanges' delays, beside one (``See here for a complete list of exchanges and delays.``).
+_DELAY_NOTE = lazy_compile(
+    rf"(?i:{_WHAT}\s+(?:may|might|can|could)\s+be\s+delayed|see\s+(?:here\s+)?for\s+[\w\s]{{0,40}}?\bexchanges\s+and\s+delays)\.?"
+)
 # The label a notice may open with: ``Data:``, ``Market data:``, ``Note:``.
 _LABEL = lazy_compile(r"(?i:(?:market\s+)?data|note|notes)\s*:\s+")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")

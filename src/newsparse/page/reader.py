@@ -250,7 +250,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
     :func:`_name_captions_twice`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
-    above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)}
+    above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)} | _copies_under_markers(lines, markers)
     credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
     credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines)
     return (above | credited | _day_captions(lines, chrome) | {
@@ -260,6 +260,17 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
         and lines[j + 1].line.number == pl.line.number + 1
         and _is_caption(lines[j + 1].clean)
     }) - {title_at}
+
+
+def _copies_under_markers(lines: Sequence[PageLine], markers: list[int]) -> set[int]:
+    """The line right under a caption's button that copies a line of the caption above it, as a page prints the
+    photo's credit again under ``toggle caption`` (``Jane Doe for Harbour Radio``)."""
+    found = set()
+    for j in markers:
+        near = {lines[k].clean for k in range(max(0, j - _CAPTION_MARKER_REACH - 1), j)}
+        if j + 1 < len(lines) and lines[j + 1].clean in near:
+            found.add(j + 1)
+    return found
 
 
 def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
@@ -331,12 +342,13 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         # lead photo's credit is no caption
         k = next((k for k in range(j - 2, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
         between = k is not None and lines[k].kind is LineKind.TEXT and ends_sentence(lines[k].clean)
-        between = between or (k is not None and lines[k].kind in _META_KINDS)  # the lead photo under the byline
+        lead_photo = k is not None and lines[k].kind in _META_KINDS  # the lead photo under the byline or date line
+        between = between or lead_photo
         if not credit:  # the label alone: the credit is the next line, in the block
             lead = between or title_at is None or j - 1 > title_at + 1
             if lead and j + 1 < len(lines) and _in_block(lines, j) and _is_credit(lines[j + 1]):
                 found.update((j - 1, j + 1))
-        elif between and (blank or not ends_sentence(above.clean)):
+        elif between and (blank or lead_photo or not ends_sentence(above.clean)):
             found.add(j - 1)
     return found
 

@@ -1,0 +1,38 @@
+"""Furniture of wire and network pages around a story (the pages here are our own): a market page's delay notice
+with its pointer to the list of exchanges, the lead photo's caption over a ``Photographer:`` credit on a page of
+single newlines, a caption's credit printed again under ``toggle caption``, an audio player's help link and a
+``Save`` button."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind
+from newsparse.page.notices import is_data_notice
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
+
+
+def test_a_delay_notice_with_its_pointer_to_the_exchanges_is_a_notice() -> None:
+    assert is_data_notice("All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.")
+    assert not is_data_notice("See here for a complete list of exchanges and delays.")  # the pointer alone
+    assert not is_data_notice("All quotes delayed a minimum of 15 minutes. See here for our coverage of the vote.")
+
+
+@pytest.mark.parametrize("line", ["Keyboard shortcuts for audio player", "Save", "Photographer: Jo Marsh/Harbour Wire"])
+def test_player_links_buttons_and_photographer_credits_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_the_lead_photos_caption_over_its_credit_is_no_paragraph_on_single_newlines() -> None:
+    body = "\n".join(PARAGRAPHS)
+    page = f"{TITLE}\nBy Jo Marsh\nMarch 7, 2026\nDredgers in the eastern channel.\nPhotographer: Ann Lee/Harbour Wire\n{body}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_credit_printed_again_under_toggle_caption_is_no_paragraph() -> None:
+    photo = "Dredgers in the eastern channel in May.\nJo Marsh for Harbour Radio\nhide caption\ntoggle caption\nJo Marsh for Harbour Radio\n"
+    first, rest = BODY.split("\n\n", 1)
+    body = f"{first}\n\nA costly fix\n\n{rest}"  # a section heading: short lines may head sections
+    page = f"{TITLE}\nHeard on Morning Edition\nAnn Lee\nMarch 6, 2026\nDownload\nTranscript\n{photo}\n{body}"
+    assert texts(article_of(page)) == [PARAGRAPHS[0], "A costly fix", *PARAGRAPHS[1:]]
