@@ -43,3 +43,10 @@ def test_other_subjects_are_read_as_before(sentence, expected):
 )
 def test_a_bodys_name_runs_on_over_of_the(sentence, expected):
     assert credited(sentence) == [expected]
+
+
+def test_the_brokerage_takes_up_a_body_named_securities():
+    assert credited(
+        "According to a note from Harbour Bridge Securities, funds sold a net 1.9 trillion yen of shares.",
+        "The brokerage described the move as “position squaring”.",
+    ) == ["Harbour Bridge Securities"]

@@ -265,6 +265,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "charity foundation trust",
         "committee commission panel board",
         "police force constabulary",
+        "brokerage securities brokerages",
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed
     # with ``Cabinet Secretary`` before his or her name.
