@@ -209,3 +209,15 @@ def test_two_amounts_compared_after_between_are_two_figures(sentence):
 def test_between_bounding_one_amount_stays_a_range():
     found = one("Prices will rise between 2% and 4% next year.")
     assert (found["value"], found["high"]) == (2, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The notes fell 11 cents to 42 cents on the dollar.", ["11 cents", "42 cents"]),
+        ("The stock gained 3 cents to 95 cents.", ["3 cents", "95 cents"]),
+        ("Bus fares run 11 cents to 42 cents a mile.", ["11 cents to 42 cents"]),  # no verb of change: a range
+    ],
+)
+def test_a_change_in_cents_to_a_level_in_cents_is_two_figures(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts

@@ -43,6 +43,10 @@ __all__ = [
 _NUMBER_BEFORE_HYPHEN = lazy_compile(r"-[A-Za-z]+[\d.,]*\d(?![\w.,])")
 #: ``to`` after ``one``, before the second end of a range: ``one to two hours`` (``one or two`` is an idiom).
 #: ``a``/``an`` joined by hyphens after a price, the rate it is for: ``$6.50-a-pound``, ``£3-an-hour``.
+#: A model's series in capitals and its variant's number after the model's digits: `` MAX 8`` of ``737 MAX 8``.
+_MODEL_SERIES = lazy_compile(r" [A-Z]{2,}\d* \d")
+#: A block of a street after its number, as police reports print it: ``the 2900 block of Campbellton Road``.
+_STREET_BLOCK = lazy_compile(r" block of (?:the )?[A-Z]")
 _RATE_HYPHENS = lazy_compile(r"-(?:an?|per)-[A-Za-z]")
 #: A unit after ``a``/``an`` and ``of`` after it (group 1 the unit): ``a tonne of``.
 _UNIT_OF = lazy_compile(r"\s+([A-Za-z]{1,20})\s+of\s")
@@ -374,10 +378,26 @@ def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:
     return lead is not None and lead[1].lower() in p.sequence_leads
 
 
-def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A house number before a street name: ``221 Baker Street``, ``10 Downing Street``."""
+def model_series(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """Digits, a word in capitals and digits again name a model and its variant: ``the 737 MAX 8``.
+
+    Not a currency's code or a unit in capitals between two amounts: ``500 USD 3 times``, ``52 PCT 3 hours``.
+    """
     end = match.end("digits")
-    return text[end + 1 : end + 2].isupper() and p.street_after.match(text, end) is not None
+    if not text[end + 1 : end + 2].isupper() or _MODEL_SERIES.match(text, end) is None:
+        return False
+    return p.suffix_at(text, end) is None  # no currency, percent sign or unit printed after the digits
+
+
+def street_address(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
+    """A house number before a street name: ``221 Baker Street``, ``10 Downing Street``.
+
+    So is a block of a street as police reports print it: ``the 2900 block of Campbellton Road``.
+    """
+    end = match.end("digits")
+    if text[end + 1 : end + 2].isupper():
+        return p.street_after.match(text, end) is not None
+    return text[end + 1 : end + 2] == "b" and _STREET_BLOCK.match(text, end) is not None
 
 
 def capitalised_words(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:

@@ -162,13 +162,14 @@ def is_range(
         if patterns.in_a_time.match(text, second.end):
             return False  # from zero to 80% in 28 minutes: a change over that time
         return not _changed_before(text, lead[0], patterns)
+    if word == "to" and lead is None and first.coin is not None and first.number_end < first.end and _after_change_verb(text, first.start, patterns):
+        return False  # fell 11 cents to 42 cents: a change in coins printed with their word and the level reached
     if word == "to" and lead is None and second.value >= _LEVEL_RATIO * first.value > 0:
         if first.bare and not _ends_clause(text, second.end):
             return True  # cut 20 to 200 jobs: the noun after is the count of both ends
         if _PERCENT_OR.search(text[max(0, first.start - _PERCENT_OR_CHARS) : first.start]):
             return False  # fell 0.8 percent or $0.03 to $3.42: a change restated and a level
-        verb = _word_before_qualifier(text, first.start, patterns)
-        return verb is None or verb.lower() not in patterns.change_verbs  # fell 14p to 486.5p: a change and a level
+        return not _after_change_verb(text, first.start, patterns)  # fell 14p to 486.5p: a change and a level
     return True
 
 
@@ -176,6 +177,13 @@ def _ends_clause(text: str, end: int) -> bool:
     """Nothing but a stop, comma, semicolon, colon or closing bracket follows ``end``: no noun is counted there
     (``employment increased 34,500 to 8,159,700.``)."""
     return end >= len(text) or text[end] in _CLAUSE_ENDS
+
+
+def _after_change_verb(text: str, start: int, patterns: Patterns) -> bool:
+    """A verb of change (table ``change_verbs``) stands right before the number at ``start``, perhaps before a
+    qualifier: ``fell 11 cents``, ``slipped about $45,000``."""
+    verb = _word_before_qualifier(text, start, patterns)
+    return verb is not None and verb.lower() in patterns.change_verbs
 
 
 def _word_before_qualifier(text: str, start: int, patterns: Patterns) -> str | None:

@@ -446,7 +446,7 @@ SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "thr
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
-                "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close"]
+                "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close", "Quay"]
 
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
 #: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
