@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.page.chrome import is_photo_caption
+
 from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
 
 _FIRST, _REST = BODY.split("\n\n", 1)
@@ -33,3 +35,15 @@ def test_a_caption_over_a_slashed_credit_is_no_paragraph(credit: str) -> None:
 def test_other_lines_stay(lines: str) -> None:
     page = f"{TITLE}\n\n{_FIRST}\n\n{lines}\n\n{_REST}"
     assert "A dredger works the eastern channel in May." in texts(article_of(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Sen. Ann Lee speaks to reporters at the Capitol on Tuesday. | Jo Marsh/Harbour Ledger", True),
+        ("The ferry leaves the quay at dawn. — Tom Hart/Harbour Wire", True),
+        ("Ministers meet in Oslo. | Politics", False),  # a section after a bar, no photographer
+    ],
+)
+def test_a_caption_closed_by_a_bar_and_a_photographers_credit(line: str, caption: bool) -> None:
+    assert is_photo_caption(line) is caption

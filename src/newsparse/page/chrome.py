@@ -921,6 +921,8 @@ _CLOSING_CREDIT = lazy_compile(
     r"|[.!?][\"”’]?(?:Credit|Photo|Picture|Image)s?\s?:\s?[A-Z][^:|]{1,60}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
+#: What may stand between a caption's last sentence and the photographer's name: ``… on Tuesday. | Ana Ruiz``.
+_CREDIT_BARS = "|–— "
 #: An agency after a slash in a photo's credit (``Kai Ueda/Bloomberg/Getty Images``) has at most this many words.
 _MAX_AGENCY_WORDS = 3
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
@@ -1391,10 +1393,10 @@ _NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those
 
 def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
-    perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
-    Images``."""
+    perhaps with the agencies after slashes, perhaps after a bar or dash: ``… in March. Tomas Brekke``, ``… in
+    March. Kai Ueda/Bloomberg/Getty Images``, ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
-    name, *agencies = last.split("/")
+    name, *agencies = last.lstrip(_CREDIT_BARS).split("/")
     return (
         bool(head)
         and head[-1].endswith(".")
