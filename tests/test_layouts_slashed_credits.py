@@ -41,7 +41,7 @@ def test_other_lines_stay(lines: str) -> None:
     ("line", "caption"),
     [
         ("Sen. Ann Lee speaks to reporters at the Capitol on Tuesday. | Jo Marsh/Harbour Ledger", True),
-        ("The ferry leaves the quay at dawn. — Tom Hart/Harbour Wire", True),
+        ("The ferry leaves the quay at dawn. | Tom Hart", False),  # a bar and a bare name: a signature
         ("Ministers meet in Oslo. | Politics", False),  # a section after a bar, no photographer
     ],
 )

@@ -921,8 +921,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"|[.!?][\"”’]?(?:Credit|Photo|Picture|Image)s?\s?:\s?[A-Z][^:|]{1,60}\Z"
 )
 _CLOSING_CREDIT_CHARS = 80
-#: What may stand between a caption's last sentence and the photographer's name: ``… on Tuesday. | Ana Ruiz``.
-_CREDIT_BARS = "|–— "
+#: What may stand between a caption's last sentence and the photographer's name with their outlet: ``… on Tuesday. |
+#: Ana Ruiz/Capitol Ledger``.
+_CREDIT_BAR = "| "
 #: An agency after a slash in a photo's credit (``Kai Ueda/Bloomberg/Getty Images``) has at most this many words.
 _MAX_AGENCY_WORDS = 3
 # A photo's sales button printed after its caption's credit: ``… UPI/Jane Doe | License Photo``.
@@ -1393,14 +1394,16 @@ _NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those
 
 def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
-    perhaps with the agencies after slashes, perhaps after a bar or dash: ``… in March. Tomas Brekke``, ``… in
-    March. Kai Ueda/Bloomberg/Getty Images``, ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
+    perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
+    Images``; after a bar only with them: ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
     *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
-    name, *agencies = last.lstrip(_CREDIT_BARS).split("/")
+    barred = last.startswith(_CREDIT_BAR)
+    name, *agencies = last.removeprefix(_CREDIT_BAR).split("/")
     return (
         bool(head)
         and head[-1].endswith(".")
         and is_bare_name(name)
+        and (bool(agencies) or not barred)
         and all(0 < len(words := agency.split()) <= _MAX_AGENCY_WORDS and is_capitalised(words) for agency in agencies)
         and last.split(" ", 1)[0] not in _NO_NAME_OPENINGS  # "… faces delays. The Middle East": a wrapped sentence
         and last.split(" ", 1)[0].rstrip(".") not in _HONORIFICS  # "… a deeper problem. Prof Alan" / "Whitby of …"
