@@ -6,6 +6,8 @@ a description closed by a relative clause is that description's holder; the sent
   take up each other (``the magistrate``), and other roles a person of any other title as before.
 * ``the councillor who raised the alarm in the chamber, Ann Lee, said``: the name after the relative clause is
   the speaker, whatever preposition's object ends the clause.
+* ``said Ann Lee, a professor of law at Carrow Law School, who called it “…”``: ``who`` goes back to the name before
+  the apposition, whatever place ends it; with no name there the quote credits nobody.
 """
 
 from __future__ import annotations
@@ -49,3 +51,22 @@ def test_a_role_of_the_same_side_still_takes_up_the_person(earlier, role, expect
 )
 def test_a_name_after_a_relative_clause_on_a_description_is_the_speaker(sentence):
     assert credited("Judge Bob Roe adjourned the case.", sentence) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Both sides will appeal, said Ann Lee, a professor of law at Carrow Law School, who called it “the big test”.", "Ann Lee"),
+        ("Both sides will appeal, said Ann Lee, head of research at Fenwick Capital, who called it “the big test”.", "Ann Lee"),
+    ],
+)
+def test_who_after_an_apposition_ending_in_a_place_goes_back_to_the_name(sentence, expected):
+    assert credited("Judge Bob Roe adjourned the case.", sentence) == [expected]
+
+
+def test_a_relative_clause_whose_subject_cannot_be_read_credits_nobody():
+    # "who" after a description no name precedes: never the person the text follows
+    assert credited(
+        "Judge Bob Roe adjourned the case.",
+        "Both sides will appeal, said the dean, a professor of law at Carrow Law School, who called it “the big test”.",
+    ) == [None]

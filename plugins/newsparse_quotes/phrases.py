@@ -259,8 +259,7 @@ class Phrases:
         if label < i:  # "Sen. Ann Lee, D-N.M., said": the name before the label
             return self._bare_phrase_before(tokens, label, lo)
         if i - 1 > lo and tokens[i - 1].lower in ("which", "who") and tokens[i - 2].text == ",":
-            inner = self._bare_phrase_before(tokens, i - 2, lo)  # "the NSS, which warns"
-            return _name_before_role(self, tokens, inner, lo) if tokens[i - 1].lower == "who" else inner
+            return _before_relative(self, tokens, i - 1, lo)  # "the NSS, which warns"; "X, president of Y, who called"
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
             named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
@@ -861,6 +860,19 @@ def _inverted_subject(tokens: Sequence[Token], i: int, stop: int) -> int:
 def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
     """``mention`` holds a capitalised word other than a determiner (``the Harbour Board``, not ``The board``)."""
     return any(t.is_capitalized and t.lower not in words.determiners for t in tokens[mention.lo : mention.hi])
+
+
+def _before_relative(phrases: Phrases, tokens: Sequence[Token], relative: int, lo: int) -> Mention | None:
+    """The phrase a ``, which`` or ``, who`` at ``relative`` follows (``the NSS, which warns``), or for ``who`` the name
+    before a role set in apposition to it (:func:`_name_before_role`), also where the apposition ends in a place's name
+    no phrase can be read back from (``X, a professor of law at Carrow Law School, who called``: X)."""
+    inner = phrases._bare_phrase_before(tokens, relative - 1, lo)
+    if tokens[relative].lower != "who":
+        return inner
+    if inner is None and (start := _apposition_start(phrases.words, tokens, relative - 1, lo)) is not None:
+        outer = phrases._bare_phrase_before(tokens, start, lo)
+        return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+    return _name_before_role(phrases, tokens, inner, lo)
 
 
 def _name_before_role(phrases: Phrases, tokens: Sequence[Token], inner: Mention | None, lo: int) -> Mention | None:

@@ -114,7 +114,7 @@ class Attributor(Resolver):
         """The speaker ``cue`` points at, resolved and admitted by the gate, with the cue as printed."""
         if cue.mention is None:  # "“…,” concluded.": the person the text is about
             salient = self.salient
-            if salient is None or not self.gate.admits(salient.name, salient):
+            if cue.binding or salient is None or not self.gate.admits(salient.name, salient):
                 return None
             return Found(salient.name, None, salient, cue.text(view))
         found = self.speaker(view, cue.mention, sentence)
