@@ -50,3 +50,7 @@ def test_the_brokerage_takes_up_a_body_named_securities():
         "According to a note from Harbour Bridge Securities, funds sold a net 1.9 trillion yen of shares.",
         "The brokerage described the move as “position squaring”.",
     ) == ["Harbour Bridge Securities"]
+
+
+def test_a_ratings_agency_named_only_opening_sentences_is_a_body_that_speaks():
+    assert credited("Harbour Ratings cut the port's credit score in January, citing “weak liquidity”.") == ["Harbour Ratings"]

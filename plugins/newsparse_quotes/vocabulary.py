@@ -204,7 +204,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         times post guardian news agency network channel tv television radio press newspaper outlet
         broadcaster magazine tabloid embassy consulate mission center centre laboratory
         school college hospital organization organisation watchdog firm panel
-        holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners securities research ventures industries
+        holdings inc incorporated ltd limited plc llc llp pllc gmbh corp co partners securities research ratings ventures industries
         technologies labs international charity trust authority logistics airline airlines airways motors
         pharmaceuticals energy resources mining minerals metals insurance solutions systems software networks properties
         guild federation confederation alliance coalition league syndicate chamber society cooperative
