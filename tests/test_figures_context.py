@@ -323,3 +323,19 @@ def test_nigerian_cities_name_the_naira(sentence, currency):
 )
 def test_canada_named_decides_a_bare_dollar_unless_us_places_are_too(sentence, currency):
     assert {code for _, _, code in _money(sentence)} == {currency}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The Springboks drew 40,000 fans. The Springbok lock was fined R200,000 on Monday.", "R200,000", "ZAR"),
+        ("Ratepayers in Gauteng face a R2.1 million bill, the Gauteng council said.", "R2.1 million", "ZAR"),
+    ],
+)
+def test_south_african_places_and_teams_decide_the_rand(text, amount, currency):
+    assert [f["currency"] for f in figures(text) if f["text"] == amount] == [currency]
+
+
+def test_a_canadian_city_named_three_times_decides_the_bare_dollar():
+    text = "The Moncton Tide won in Moncton on Sunday. Moncton fans cheered. The team won a $250,000 prize."
+    assert [f["currency"] for f in figures(text) if f["text"] == "$250,000"] == ["CAD"]

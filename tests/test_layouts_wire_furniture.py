@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
 from newsparse.page.chrome import LineKind
 from newsparse.page.notices import is_data_notice
 
@@ -36,3 +37,17 @@ def test_a_credit_printed_again_under_toggle_caption_is_no_paragraph() -> None:
     body = f"{first}\n\nA costly fix\n\n{rest}"  # a section heading: short lines may head sections
     page = f"{TITLE}\nHeard on Morning Edition\nAnn Lee\nMarch 6, 2026\nDownload\nTranscript\n{photo}\n{body}"
     assert texts(article_of(page)) == [PARAGRAPHS[0], "A costly fix", *PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("line", ["4 min Reading time", "6 minutes reading time", "5 min read", "Reading time: 4 min"])
+def test_a_reading_time_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_reading_time_under_the_date_opens_no_second_post() -> None:
+    page = (
+        f"{TITLE}\nIssued on: 15/05/2026 - 17:42\n4 min Reading time\n"
+        "Dredgers at work in the channel. © Jo Marsh, AFP\nBy: Harbour Wire Follow\n\n"
+        f"{BODY}"
+    )
+    assert len(parse(page).articles) == 1

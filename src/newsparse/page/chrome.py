@@ -977,9 +977,10 @@ _MAX_READ_TAIL_WORDS = 4
 # A feed's pointer to the rest of a story whose first paragraphs it prints, perhaps beside its comments link:
 # ``Read 6 remaining paragraphs | Comments``, ``Read 12 more paragraphs``.
 _REMAINING_PARAGRAPHS = lazy_compile(r"read (?:the )?\d{1,4} (?:more|remaining) paragraphs?(?: ?[|·•] ?comments?)?")
-# ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``
+# ``3 min read``, ``Time to read 3 min.``, ``Reading time: 4 minutes``, ``4 min reading time``
 _READING_TIME = lazy_compile(
-    r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to )?read|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?", re.IGNORECASE
+    r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to read|read|reading time)|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?",
+    re.IGNORECASE,
 )
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
