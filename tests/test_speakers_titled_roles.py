@@ -70,3 +70,19 @@ def test_a_relative_clause_whose_subject_cannot_be_read_credits_nobody():
         "Judge Bob Roe adjourned the case.",
         "Both sides will appeal, said the dean, a professor of law at Carrow Law School, who called it “the big test”.",
     ) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will act,” said the sponsor, Sen. Ann Lee, a Republican from Ashby.",
+        "“We will act,” said the bill's sponsor, Ann Lee.",
+        "“We will act,” said the coach, Dr. Ann Lee.",
+    ],
+)
+def test_a_full_name_set_off_after_a_noun_with_the_is_the_speaker(sentence):
+    assert credited(sentence) == ["Ann Lee"]
+
+
+def test_a_day_set_off_after_a_noun_with_the_is_no_name():
+    assert credited("“We will act,” said the mayor, Tuesday.") == ["the mayor"]

@@ -42,6 +42,8 @@ _INVERSION_TOKENS = 10
 _JOINERS = frozenset(["and", "of", "for", "&"])
 #: Lower-case words that may go on a name in a phrase: those joiners and particles (``Banco de Portugal``).
 _IN_NAMES = _JOINERS | NAME_PARTICLES
+#: The most tokens of a plain noun phrase with ``the`` a full name set off after it may name: ``the bill's sponsor``.
+_NOUN_TOKENS = 3
 #: Joiners a body's name may hold with ``the`` after them: ``the Ministry of the Interior``.
 _OF_FOR = frozenset(["of", "for"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
@@ -1087,11 +1089,15 @@ def _apposed_name(
     phrase_after: Callable[[Sequence[Token], int, int], Mention | None],
 ) -> Mention:
     """The name set off by a comma after an indefinite ``mention`` and closing the clause (``one
-    resident, Yaw Boateng.``: the name), or a full name after a role (``the firm's co-founder, Ivo
-    Marsh, who …``), else ``mention`` (``a tailor, and …``, ``the mayor, Tuesday.``, ``a barista in Columbus, Ohio``)."""
+    resident, Yaw Boateng.``: the name), or a full name after a role or a noun with ``the`` (``the firm's co-founder,
+    Ivo Marsh, who …``, ``the sponsor, Sen. Ann Lee, a Republican``), else ``mention`` (``a tailor, and …``, ``the
+    mayor, Tuesday.``, ``a barista in Columbus, Ohio``)."""
     indefinite = tokens[mention.lo].lower in INDEFINITE
     post = next((j for j in range(mention.lo + 1, mention.hi) if tokens[j].lower in _OF_FOR), mention.hi)
     role = any(bare(tokens[j].text).rsplit("-", 1)[-1] in words.roles for j in {post - 1, mention.hi - 1})  # "co-founder"
+    role = role or (tokens[mention.lo].lower == "the" and mention.hi - mention.lo <= _NOUN_TOKENS and not any(
+        t.is_capitalized for t in tokens[mention.lo + 1 : mention.hi]
+    ))  # "the sponsor, Sen. Ann Lee,", "the bill's sponsor, Ann Lee."
     comma = _portfolio_end(words, tokens, mention.hi, hi) if role else mention.hi  # "chief of research and economics,"
     whole = Mention(mention.lo, comma) if comma > mention.hi else mention  # the role with all its portfolios
     if comma + 1 >= hi or tokens[comma].text != "," or not (indefinite or role) or tokens[comma - 1].is_capitalized:
@@ -1100,7 +1106,7 @@ def _apposed_name(
     if inner is None or not (indefinite or inner.hi - inner.lo > 1):
         return whole
     closes = inner.hi >= hi or tokens[inner.hi].text in ",.;"
-    return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi]) else whole
+    return inner if closes and all(t.is_capitalized for t in tokens[inner.lo : inner.hi] if t.is_word) else whole
 
 
 def _of_before_post(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
