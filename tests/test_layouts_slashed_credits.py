@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import parse
 from newsparse.page.chrome import is_photo_caption
 
 from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
@@ -47,3 +48,25 @@ def test_other_lines_stay(lines: str) -> None:
 )
 def test_a_caption_closed_by_a_bar_and_a_photographers_credit(line: str, caption: bool) -> None:
     assert is_photo_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ann Lee leaves the county courthouse in Harbour City on Tuesday. (KHRB)", True),
+        ("Crews clear snow from the quay on Monday morning before the ferry. (WHTV)", True),
+        ("Rates rose to 4.5%. (AP)", False),  # a brief's short sentence
+    ],
+)
+def test_a_caption_closed_by_a_source_in_capitals_in_brackets(line: str, caption: bool) -> None:
+    assert is_photo_caption(line) is caption
+
+
+def test_a_caption_with_its_station_credit_under_the_byline_opens_no_second_story() -> None:
+    page = (
+        f"{TITLE}\nThe board will pay for the work from its reserves\nBy Jo Marsh\nPublished: Jun. 9, 2026 at 3:17 PM\n"
+        "Ann Lee leaves the county courthouse in Harbour City on Tuesday. (KHRB)\n"
+        "HARBOUR CITY — The harbour board voted on Thursday to dredge the eastern channel.\n"
+        "Fishing crews had asked for the work for three years, the board's chair said.\n"
+    )
+    assert len(parse(page).articles) == 1

@@ -875,6 +875,10 @@ _CAPTION_OPENING = lazy_compile(
 )
 # A caption's source alone in brackets at its very end, a capitalised name of a few words: ``(AP)``, ``(Harbour Police)``.
 _BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)\Z")
+# A caption's source in capitals alone in brackets after its last sentence: ``… on Tuesday. (KTRN)``, ``… (WGLR)``.
+_STATION_CREDIT = lazy_compile(r"[.!?][\"”’]?\s\([A-Z][A-Z0-9&]{1,7}\)\Z")
+#: A caption closed by such a source has at least this many words: ``Rates rose to 4.5%. (AP)`` is a brief's sentence.
+_MIN_STATION_CAPTION_WORDS = 8
 # A caption's source alone in brackets at its end, perhaps before a full stop: ``… (PA)``, ``… (Supplied).``
 _SOURCE_CREDIT = lazy_compile(r"\(([^()]{1,30})\)(\.?)\Z")
 #: A caption closed by its source in brackets has at least this many words before it.
@@ -1345,6 +1349,7 @@ def is_photo_caption(line: str) -> bool:
             or _GLUED_CREDIT.search(tail) is not None
             or (line.endswith("]") and _is_named_credit(line, tail))
             or (_CAPTION_OPENING.match(line) is not None and _BRACKETED_SOURCE.search(tail) is not None)
+            or (_STATION_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS)
         )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
