@@ -51,3 +51,27 @@ def test_a_reading_time_under_the_date_opens_no_second_post() -> None:
         f"{BODY}"
     )
     assert len(parse(page).articles) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Skip next section Navigation", LineKind.CHROME),
+        ("Jo Marsh with Reuters, dpa", LineKind.BYLINE),
+        ("Jo Marsh with AP", LineKind.BYLINE),
+        ("Jo Marsh with her two children", LineKind.TEXT),
+    ],
+)
+def test_skip_links_and_a_writer_with_the_wires(line: str, expected: LineKind) -> None:
+    assert kind(line) is expected
+
+
+def test_a_standfirst_over_the_lead_photo_its_credit_and_the_byline() -> None:
+    standfirst = "The board says the channel must be open by winter. Crews doubt it can be done."
+    page = (
+        f"Skip next section Navigation\nHarbour\n\n{TITLE}\n{standfirst}\nDredgers at work in the eastern channel on Monday\n"
+        f"Image: Ann Lee/Harbour Wire\nJo Marsh with Reuters, dpa\n06/18/2026\n{BODY}"
+    )
+    article = article_of(page)
+    assert (article.headline.text, article.summary.text) == (TITLE, standfirst)
+    assert texts(article) == PARAGRAPHS

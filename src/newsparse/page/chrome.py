@@ -268,7 +268,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
-            "skip to ", "sign up to ", "start your day with", "get our newsletter", "get the latest",
+            "skip to ", "skip next section", "skip navigation", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
@@ -2031,6 +2031,12 @@ def _is_widget(line: str, key: str) -> bool:
     )
 
 
+def _writer_with_wires(line: str, chrome: PageChrome) -> bool:
+    """True for a writer's name and the wire services the story draws on: ``Jane Doe with Reuters, dpa``."""
+    name, joined, wires = line.partition(" with ")
+    return bool(joined) and is_name(name) and _is_wire_credit(_WIRE_CREDIT_OPENING + _key(wires), chrome)
+
+
 def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
     """True for the wire services' credit closing an article: ``with aap``, ``with reuters and ap``
     (each a chrome line or a byline's role, ``the associated press``)."""
@@ -2492,7 +2498,7 @@ class PageChrome:
             )
         if opens_byline(line) or self._is_role_line(line):
             return True
-        if _is_joined_byline(line, self) or _is_doubled_byline(line) or _is_staff_credit(line):
+        if _is_joined_byline(line, self) or _is_doubled_byline(line) or _is_staff_credit(line) or _writer_with_wires(line, self):
             return True
         if _is_name_and_role(line, self.byline_roles, self.role_beats) or _is_wire_dateline(line, self._is_role):
             return True

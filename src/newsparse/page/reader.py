@@ -493,7 +493,8 @@ def _is_caption_twice(lines: Sequence[PageLine], i: int) -> bool:
 def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     """True for a sentence or two of standfirst length under the title, right above the lead photo's caption
     printed twice (its alt text, then the caption: ``Boats at low tide. Picture: Jane Doe`` twice, or the copies
-    over and under its credit line), chrome perhaps before it: the body starts under the lead photo.  Under the
+    over and under its credit line) or once over its credit line and the byline or date line, chrome perhaps before
+    it: the body starts under the lead photo.  Under the
     title only (a page without one may open with its lede over a photo); a caption printed once, under a
     sentence, is a photo's in the body."""
     words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS + 1)
@@ -504,6 +505,8 @@ def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
         j += 1  # a short link, a share row
     if j + 2 < len(lines) and lines[j + 1].kind is LineKind.CHROME and _is_caption_around_credit(lines, j + 1):
         return True  # the caption, its credit line, the caption again
+    if j + 2 < len(lines) and lines[j + 1].kind is LineKind.CHROME and lines[j + 2].kind in _META_KINDS:
+        return _is_caption(lines[j].clean, sentence=True)  # the caption over its credit line, the byline under them
     if j + 1 >= len(lines) or lines[j + 1].clean != lines[j].clean:
         return False
     return lines[j].kind is LineKind.CHROME or _is_caption(lines[j].clean, sentence=True)
