@@ -245,10 +245,11 @@ def _is_heading_at(lines: Sequence[PageLine], i: int, least: int = _MIN_LEAD_HEA
 
 def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None = None) -> set[int]:
     """Where the photo captions may be, but the title ``lines[title_at]``: the lines printed right above
-    ``hide caption``, or above its credit and it, a fragment of caption length printed right under a
+    ``hide caption``, or above its credit and it, and the credit printed again under it
+    (:func:`_copies_under_markers`), a fragment of caption length printed right under a
     caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
     their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
-    :func:`_name_captions_twice`)."""
+    :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)} | _copies_under_markers(lines, markers)
     credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
@@ -494,9 +495,8 @@ def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
     """True for a sentence or two of standfirst length under the title, right above the lead photo's caption
     printed twice (its alt text, then the caption: ``Boats at low tide. Picture: Jane Doe`` twice, or the copies
     over and under its credit line) or once over its credit line and the byline or date line, chrome perhaps before
-    it: the body starts under the lead photo.  Under the
-    title only (a page without one may open with its lede over a photo); a caption printed once, under a
-    sentence, is a photo's in the body."""
+    it: the body starts under the lead photo.  Under the title only (a page without one may open with its lede over
+    a photo); a caption printed once, under a sentence, is a photo's in the body."""
     words = word_count(lines[i].clean, MAX_STANDFIRST_WORDS + 1)
     if not (MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS and ends_sentence(lines[i].clean)):
         return False
