@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
-from newsparse.page.chrome import LineKind
+from newsparse.page.chrome import LineKind, is_photo_caption
 from newsparse.page.notices import is_data_notice
 
 from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
@@ -75,3 +75,19 @@ def test_a_standfirst_over_the_lead_photo_its_credit_and_the_byline() -> None:
     article = article_of(page)
     assert (article.headline.text, article.summary.text) == (TITLE, standfirst)
     assert texts(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our stories may be republished online or in print under Creative Commons license CC BY-ND 4.0.",
+        "This story may be republished for free under a Creative Commons license.",
+    ],
+)
+def test_a_licence_to_republish_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_caption_closed_by_a_labelled_slashed_credit_and_a_stop_is_a_caption() -> None:
+    assert is_photo_caption("Waves crash against the sea wall at the quay on Monday. Photo: Jo Marsh/Harbour Press.")
+    assert not is_photo_caption("Prices rose 3% in the year to June/July, the bureau said.")

@@ -268,6 +268,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
             "trends:", "dear readers", "this website uses cookies", "we use cookies", "download the app",
             "comments (", "поделиться", "подписывайтесь", "читайте также", "citește și:",
+            # a newsroom's licence to republish its stories: ``Our stories may be republished … under Creative Commons …``
+            "our stories may be republished", "this story may be republished", "this article may be republished",
             "skip to ", "skip next section", "skip navigation", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
@@ -959,7 +961,9 @@ _STOPPED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\s+(?:(?i:stock|file|library|supplied|handout)\s+(?i:photo|image|picture|pic)"
     r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5}"
     # ``… at the quay. Photo via Harbour Archive/Wikimedia Commons.``
-    r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80})\.\Z"
+    r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80}"
+    # ``… on September 2, 2025. Photo: Jane Doe/Harbour Press.``: the label, the photographer and the outlet
+    r"|(?i:picture|photo|image)s?:\s+[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})\.\Z"
 )
 # How a pointer to an article's full text on another site opens (``View in full here.``).
 _FULL_TEXT_POINTERS = ("view in full", "read the full", "read full", "view the full", "see the full")
@@ -1353,7 +1357,7 @@ def is_photo_caption(line: str) -> bool:
         )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
-        clued = "ourtesy" in tail or " via " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
+        clued = "ourtesy" in tail or " via " in tail or "/" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
