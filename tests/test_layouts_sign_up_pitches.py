@@ -8,7 +8,7 @@ import pytest
 
 from newsparse.page.chrome import is_link_row, is_sign_up
 
-from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
+from .layout_helpers import BODY, CHROME, PARAGRAPHS, TITLE, article_of, texts
 
 #: Chrome between the body and a newsletter's widget: share buttons and a list of other stories.
 _BETWEEN = "Share\nShare on X\n\nMore from Harbour Wire\nFerry fares rise for the third year\nQuay cafe wins award\n"
@@ -66,12 +66,12 @@ def test_on_a_page_without_blank_lines_no_line_is_a_pitch() -> None:
 
 @pytest.mark.parametrize("line", ["Enter your email", "Email address:", "Sign Up", "Sign up for the Harbour Brief."])
 def test_sign_up_forms_and_calls(line: str) -> None:
-    assert is_sign_up(line)
+    assert is_sign_up(line, CHROME)
 
 
 @pytest.mark.parametrize("line", ["Sign language interpreters joined the session.", "Subscribers fell 3%"])
 def test_other_lines_are_no_sign_up(line: str) -> None:
-    assert not is_sign_up(line)
+    assert not is_sign_up(line, CHROME)
 
 
 def test_a_closing_link_row_may_hold_the_sites_address() -> None:

@@ -542,6 +542,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
+    "sign_up_buttons": frozenset({"sign up", "sign me up", "sign up now", "subscribe", "subscribe now"}),
+    "sign_up_calls": frozenset({"sign up for ", "sign up to ", "subscribe to "}),
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
     "credit_labels": frozenset(
         {"photo", "photos", "picture", "pictures", "pic", "image", "images", "photograph", "credit", "photo credit",
@@ -716,6 +718,8 @@ _CHROME_DOCS = {
     "role_beats": "Beats or ranks a capitalised role names before its last word (``Legal Affairs Correspondent``).",
     "date_labels": "Words that may stand beside the date of a date line (``Updated``).",
     "caption_markers": "Buttons printed under a photo caption (``hide caption``).",
+    "sign_up_buttons": "A newsletter's sign-up buttons (``Sign Up``, ``Subscribe``), whole lines.",
+    "sign_up_calls": "How a call to sign up for a newsletter opens (``Sign up for …``).",
     "caption_labels": "Labels printed alone above a photo caption (``Image caption,``).",
     "credit_labels": "Labels of a photo's credit line under its caption (``Photo:`` over ``Jane Doe``, ``Source: Supplied``).",
     "caption_credits": "Sources a caption may name alone in brackets at its end (``… in Downing Street (PA)``).",
@@ -1075,9 +1079,6 @@ _WATCH_LIVE = lazy_compile(r"watch(?: [\w.&'’-]+){1,3} live")
 # A gallery counter: ``1 of 12``, ``Photo 3/8``.
 # A newsletter's sign-up form, its field and button on one line: ``Email address Subscribe``, ``Your email *``.
 _SIGN_UP_FORM = lazy_compile(r"(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?(?:\s+(?:subscribe|sign up|submit|join))?")
-# A sign-up form's button, and how a call to sign up opens: ``Sign Up``; ``Sign up for the Harbour Brief …``.
-_SIGN_UP_BUTTONS = frozenset({"sign up", "sign me up", "subscribe", "subscribe now", "sign up now"})
-_SIGN_UP_CALLS = ("sign up for ", "sign up to ", "subscribe to ")
 _LIST_MARKER = lazy_compile(r"list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list")
 _COUNTER = lazy_compile(r"(?:(?:photo|image|slide|picture)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}")
 # A live entry's stamp, a clock or relative time alone on its line, has at most this many characters.
@@ -2178,11 +2179,11 @@ def contact_name(line: str, contact_openings: frozenset[str]) -> str | None:
     return m["name"]
 
 
-def is_sign_up(line: str) -> bool:
+def is_sign_up(line: str, chrome: PageChrome) -> bool:
     """True for a newsletter's sign-up form or the call over it: ``Enter your email``, ``Email address:``,
-    ``Sign Up``, ``Sign up for the Harbour Brief newsletter.``"""
+    ``Sign Up``, ``Sign up for the Harbour Brief newsletter.`` (vocabularies ``sign_up_buttons`` and ``sign_up_calls``)."""
     key = _key(line)
-    return _SIGN_UP_FORM.fullmatch(key) is not None or key in _SIGN_UP_BUTTONS or key.startswith(_SIGN_UP_CALLS)
+    return _SIGN_UP_FORM.fullmatch(key) is not None or key in chrome.sign_up_buttons or key.startswith(chrome.sign_up_calls)
 
 
 def opens_with_prompt(line: str) -> bool:
@@ -2226,7 +2227,7 @@ def may_be_dated(line: str) -> bool:
 
 #: The fields of :class:`PageChrome` that hold prefixes, matched with ``str.startswith`` (so tuples).
 _PREFIX_FIELDS = frozenset(
-    {"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings", "list_intros"}
+    {"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings", "list_intros", "sign_up_calls"}
 )
 
 
@@ -2281,6 +2282,8 @@ class PageChrome:
     comment_headers: tuple[str, ...] = ()
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
+    sign_up_buttons: frozenset[str] = frozenset()
+    sign_up_calls: tuple[str, ...] = ()
     caption_labels: frozenset[str] = frozenset()
     credit_labels: frozenset[str] = frozenset()
     caption_credits: frozenset[str] = frozenset()

@@ -112,7 +112,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions, listed = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines), (listed_posts(lines) if titled else frozenset())
+    captions, listed = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines, chrome), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -295,7 +295,7 @@ def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
     return found
 
 
-def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:
+def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text right above a
     sign-up form or the call to it (``Add some good news to your mornings.`` over ``Sign up for the Harbour Brief.``
     or ``Enter your email``), printed with no blank line between them, opening its block or under a line of it that
@@ -307,7 +307,7 @@ def _sign_up_pitches(lines: Sequence[PageLine]) -> set[int]:
         for j in range(1, len(lines))
         if lines[j].kind is LineKind.CHROME
         and lines[j - 1].kind is LineKind.TEXT
-        and is_sign_up(lines[j].clean)
+        and is_sign_up(lines[j].clean, chrome)
         and _in_block(lines, j - 1)
         and not (j > 1 and _in_block(lines, j - 2) and _is_sentence(lines[j - 2]))
         and word_count(lines[j - 1].clean, _MAX_PITCH_WORDS) <= _MAX_PITCH_WORDS
