@@ -54,3 +54,15 @@ def test_the_brokerage_takes_up_a_body_named_securities():
 
 def test_a_ratings_agency_named_only_opening_sentences_is_a_body_that_speaks():
     assert credited("Harbour Ratings cut the port's credit score in January, citing “weak liquidity”.") == ["Harbour Ratings"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bank of Harbour Governor Ann Lee said rates were “high enough”.", "Ann Lee"),
+        ("University of Harbour Professor Tom Hart said it was “a breakthrough”.", "Tom Hart"),
+        ("The Bank of Harbour said rates were “high enough”.", "The Bank of Harbour"),
+    ],
+)
+def test_a_title_and_name_after_a_body_named_with_of_is_the_person(sentence, expected):
+    assert credited(sentence) == [expected]

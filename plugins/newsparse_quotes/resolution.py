@@ -160,7 +160,7 @@ class Resolver(Phrases):
         if size == 2 and low[0] in _OWNER_PRONOUNS and (kin := _kin_named(self.people, low[1], position)) is not None:
             return Found(kin.name, mention, kin)  # "His partner": the one named "his partner, NAME" before
         core = label_start(tokens, size, 1)
-        head_at = next(compress(range(1, core), map(words.prepositions.__contains__, map(TEXT, tokens[1:core]))), core)  # "Doctors Without"
+        head_at = _head_end(words, tokens, core)  # "One source inside the government": "source"
         head = low[head_at - 1]  # "One source inside the government": "source"
         if (head in words.source_modifiers or head[-3:] == "ing") and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
@@ -716,6 +716,26 @@ def _other_portfolio(words: Words, modifiers: Sequence[str], entity: Entity) -> 
     is not ``Finance Minister X`` (but may be ``Minister X``, printed with none)."""
     wanted = words.portfolios.intersection(modifiers[:-1])
     return bool(wanted) and not wanted <= entity.roles and not words.portfolios.isdisjoint(entity.roles)
+
+
+def _head_end(words: Words, tokens: Sequence[Token], core: int) -> int:
+    """Where a mention's head ends: at its first preposition in lower case (``One source inside the government``,
+    not ``Doctors Without Borders``), past one inside a body's name that a title and a name follow (``Bank of Japan
+    Governor Kazuo Ueda``: the whole mention); ``core`` where there is none."""
+    for k in range(1, core):
+        if tokens[k].text in words.prepositions and not _titled_after_body(words, tokens, k, core):
+            return k
+    return core
+
+
+def _titled_after_body(words: Words, tokens: Sequence[Token], k: int, core: int) -> bool:
+    """The preposition at token ``k`` joins a capitalized body word to capitalized words that end in a title and a
+    name: ``Bank of Japan Governor Kazuo Ueda``, ``University of Oxford Professor Ann Lee``."""
+    if not (tokens[k - 1].is_capitalized and bare(tokens[k - 1].text) in words.bodies):
+        return False
+    rest = tokens[k + 1 : core]
+    titled = [n for n, t in enumerate(rest) if t.is_capitalized and bare(t.text) in words.roles]
+    return bool(titled) and len(rest) - titled[-1] > 2 and all(t.is_capitalized or t.text == "." for t in rest)
 
 
 def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
