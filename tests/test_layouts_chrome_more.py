@@ -69,6 +69,8 @@ def test_sentences_that_open_like_labels_are_no_chrome(line):
         "More stories from the Valley Times",
         "More Stories From KVLT",
         "Latest from Harbour Herald",
+        "Latest On Ferries",
+        "Latest on the harbour dredging",
         "Read more about housing",
     ],
 )

@@ -79,3 +79,37 @@ def test_a_closing_link_row_may_hold_the_sites_address() -> None:
     assert not is_link_row("Harbour Ledger | 200 Quay St., Harbour | 14 Dock Rd., Bay | Terms")  # two odd items
     page = f"{TITLE}\n\n{BODY}\nHarbour Ledger | 200 Quay St., Harbour | Contact Us | Terms | Privacy\n"
     assert texts(article_of(page)) == PARAGRAPHS
+
+
+#: Chrome printed line under line above the body, as menus are: it does not tell how the page sets its paragraphs.
+_MENU = "Harbour Wire\nHome\nNews\nSport\nBusiness\nWeather\nPodcasts\nShare\nShare on X\nCopy link\n"
+
+
+def test_a_menu_printed_line_under_line_leaves_the_pitch_rule_to_the_paragraphs() -> None:
+    page = f"{_MENU}{TITLE}\n\n{BODY}\n{_BETWEEN}\nHarbour Brief newsletter\nThe week's harbour news in five minutes. Sign up now.\nSign up\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("call", "pitch", "after"),
+    [
+        ("Sign up to Harbour Business", "Get set for the working day – we'll bring you the port's trade news and the analysis you need every morning", "© 2026 Harbour Wire Ltd"),
+        ("Subscribe to the Tide Brief", "Tides, ferries and fares every Friday", "Privacy Notice: Newsletters may contain ads."),
+    ],
+)
+def test_a_pitch_right_under_the_call_with_chrome_under_it_is_no_paragraph(call: str, pitch: str, after: str) -> None:
+    page = f"{TITLE}\nCrews at the eastern quay. Photograph: Jo Marsh\n{BODY}Topics\n{call}\n{pitch}\n{after}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_paragraph_after_a_call_with_no_chrome_under_it_stays() -> None:
+    page = f"{TITLE}\n\n{BODY}\nSign up for the Harbour Brief.\nThe board meets again in May.\n\nIt will vote on fees then.\n"
+    assert "The board meets again in May." in texts(article_of(page))
+
+
+@pytest.mark.parametrize("line", ["Jo Marsh · The Harbour Press", "Ann Lee • Harbour Wire"])
+def test_a_writer_and_outlet_set_apart_by_a_dot_are_a_byline(line: str) -> None:
+    assert CHROME.is_byline(line)
+    article = article_of(f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert article.summary is None
+    assert texts(article) == PARAGRAPHS

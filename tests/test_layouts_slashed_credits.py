@@ -70,3 +70,19 @@ def test_a_caption_with_its_station_credit_under_the_byline_opens_no_second_stor
         "Fishing crews had asked for the work for three years, the board's chair said.\n"
     )
     assert len(parse(page).articles) == 1
+
+
+@pytest.mark.parametrize("credit", ["Jo Marsh / The Ledger", "Ann Lee / Coast Radio"])
+def test_a_lead_caption_under_the_byline_and_date_over_a_slashed_credit_is_no_paragraph(credit: str) -> None:
+    caption = "Board members listen to the public on Tuesday night. More than 80 people spoke."
+    page = f"{TITLE}\nBy Kim Dale\nMarch 4, 2026 at 5:48 a.m.\n{caption}\n{credit}\n\n{BODY}"
+    article = article_of(page)
+    assert article.summary is None
+    assert texts(article) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("credit", ["Photo by Ben Cole | The Harbour Courier", "Photo by Ann Lee"])
+def test_a_caption_over_a_credit_labelled_with_by_is_no_paragraph(credit: str) -> None:
+    caption = "Harbour crews load the dredger at dawn on the eastern quay."
+    page = f"{TITLE}\nBy Kim Dale\nSunday, March 8, 2026\n\n{caption}\n{credit}\n\n{BODY}"
+    assert texts(article_of(page)) == PARAGRAPHS

@@ -464,7 +464,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "related blogs", "related blog posts", "related videos", "related reads", "related columns",
             "related features", "related opinion", "related episodes", "related galleries",
             "previous article", "next article", "previous story", "next story", "previous post", "next post",
-            "more in", "latest in", "popular in", "trending topics", "our picks", "what to read next", "explore more",
+            "more in", "latest in", "latest on", "popular in", "trending topics", "our picks", "what to read next", "explore more",
             "more to explore", "editor’s picks", "editors' picks", "editors’ picks",
             # prompts listing the site's coverage of a story: ``Read our coverage: headline``
             "read our coverage", "read our full coverage", "read all our coverage", "read more of our coverage",
@@ -893,8 +893,9 @@ MIN_SOURCED_CAPTION_WORDS = 4
 _BRACKETED = lazy_compile(r"\(([^()]{1,30})\)")
 #: A caption placing people in its photo has at most this many words.
 MAX_PLACING_CAPTION_WORDS = 60
-# A credit line under a caption: its label, then perhaps the credit (``Photo:``, ``Source: Supplied``).
-_CREDIT_LINE = lazy_compile(r"(?P<label>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<credit>[^:]{0,60})")
+# A credit line under a caption: its label, then perhaps the credit (``Photo:``, ``Source: Supplied``), or
+# the label and ``by`` (``Photo by Jane Doe | The Courier``).
+_CREDIT_LINE = lazy_compile(r"(?P<label>[^\W\d_][^:]{0,20}?)(?:\s*:\s*| by )(?P<credit>[^:]{0,60})")
 #: A photo agency's name printed as a credit line has at most this many words.
 MAX_AGENCY_WORDS = 4
 #: A credit on its own line has at most this many words (``RNZ / Jane Doe``).
@@ -1036,7 +1037,7 @@ _TITLE_CASE_WORDS = frozenset("A An And As At For From In Into Is Of On Over To 
 # The marks a title prints and a byline does not: an apostrophe only where it opens a quote, not
 # inside or after a name (``By Jane O’Hara at St James’ Park``).
 _TITLE_MARK = lazy_compile(r"[:;?!\"“”‘]|(?<![^\W\d_])['’]")
-_NAME_PARTS = _separators("|/,", "–—-")
+_NAME_PARTS = _separators("|/,•·", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = lazy_compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3

@@ -10,6 +10,7 @@ all into one :class:`~newsparse.page.draft.Draft`.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable, Sequence
 
 from newsparse.lazy_regex import lazy_compile
@@ -76,7 +77,7 @@ _MAX_COUNT_DIGITS = 2
 #: How many lines above and below a line its block is looked at for chrome.
 _BLOCK_REACH = 2
 #: A newsletter's pitch over its sign-up form has at most this many words.
-_MAX_PITCH_WORDS = 20
+_MAX_PITCH_WORDS = 25
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
 _MIN_LEAD_HEADING_WORDS = 2
 _MAX_LEAD_HEADING_WORDS = 6
@@ -278,7 +279,7 @@ def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
     """A photo's caption, a sentence between paragraphs, and its credit glued under it, a person's name, a spaced
     slash and their employer's name (``Jane Doe / Harbour Public Media``), where blank lines stand between
     paragraphs: both lines."""
-    if not uses_blank_lines(pl.line for pl in lines):
+    if not _spaced_paragraphs(lines):
         return set()
     found: set[int] = set()
     for j in range(2, len(lines)):
@@ -288,7 +289,8 @@ def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
         name, _, employer = credit.clean.partition(" / ")
         if not (is_name(name) and is_capitalised(employer.split()) and word_count(employer, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS):
             continue
-        if _in_block(lines, j - 1) and not _in_block(lines, j - 2) and _is_caption(caption.clean, sentence=True) and (
+        opens_block = not _in_block(lines, j - 2) or before.kind in _META_KINDS  # or under the byline or date line
+        if _in_block(lines, j - 1) and opens_block and _is_caption(caption.clean, sentence=True) and (
             _is_sentence(before) or before.kind in _META_KINDS or before.kind is LineKind.CHROME
         ):
             found.update((j - 1, j))
@@ -296,22 +298,25 @@ def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
 
 
 def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
-    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text right above a
-    sign-up form or the call to it (``Add some good news to your mornings.`` over ``Sign up for the Harbour Brief.``
-    or ``Enter your email``), printed with no blank line between them, opening its block or under a line of it that
-    ends no sentence (a photo's caption)."""
-    if not uses_blank_lines(pl.line for pl in lines):
+    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text printed with
+    no blank line between it and a sign-up form or the call to it, right above it (``Add some good news to your
+    mornings.`` over ``Sign up for the Harbour Brief.`` or ``Enter your email``), opening its block or under a
+    line of it that ends no sentence (a photo's caption); or right under the call with chrome under it too
+    (``Sign up to Harbour Business`` / ``Your day's business news by 7am`` / ``Privacy Notice: …``)."""
+    if not _spaced_paragraphs(lines):
         return set()
-    return {
-        j - 1
-        for j in range(1, len(lines))
-        if lines[j].kind is LineKind.CHROME
-        and lines[j - 1].kind is LineKind.TEXT
-        and is_sign_up(lines[j].clean, chrome)
-        and _in_block(lines, j - 1)
-        and not (j > 1 and _in_block(lines, j - 2) and _is_sentence(lines[j - 2]))
-        and word_count(lines[j - 1].clean, _MAX_PITCH_WORDS) <= _MAX_PITCH_WORDS
-    }
+    found = set()
+    for j in range(1, len(lines)):
+        if lines[j].kind is not LineKind.TEXT or word_count(lines[j].clean, _MAX_PITCH_WORDS) > _MAX_PITCH_WORDS:
+            continue
+        above, below = lines[j - 1], lines[j + 1] if j + 1 < len(lines) else None
+        if below is not None and below.kind is LineKind.CHROME and _in_block(lines, j) and is_sign_up(below.clean, chrome):
+            if not (_in_block(lines, j - 1) and _is_sentence(above)):
+                found.add(j)
+        elif above.kind is LineKind.CHROME and _in_block(lines, j - 1) and is_sign_up(above.clean, chrome):
+            if below is not None and below.kind is LineKind.CHROME and _in_block(lines, j):
+                found.add(j)
+    return found
 
 
 def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None) -> set[int]:
@@ -322,7 +327,7 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
     stand between paragraphs or under the byline or date line; a caption printed twice, the second time with its credit (``The quay
     at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed over and under its credit
     line (:func:`_is_caption_around_credit`)."""
-    blank = uses_blank_lines(pl.line for pl in lines)
+    blank = _spaced_paragraphs(lines)
     found: set[int] = set()
     for j in range(1, len(lines)):
         pl, above = lines[j], lines[j - 1]
@@ -571,6 +576,17 @@ def _is_set_off_by_gap(lines: Sequence[PageLine], i: int) -> bool:
     return above > 0 and gap > paragraph_gap and gap > above and gap > max(below)
 
 
+def _spaced_paragraphs(lines: Sequence[PageLine]) -> bool:
+    """True when blank lines stand between a page's paragraphs: between most lines of text that end a sentence and
+    the line of text after them (menus, share rows and lists of headlines, printed line under line, are not counted);
+    on a page with none, between most of its lines."""
+    pairs = [(a, b) for a, b in itertools.pairwise(lines) if _is_sentence(a) and b.kind is LineKind.TEXT]
+    if not pairs:
+        return uses_blank_lines(pl.line for pl in lines)
+    wide = sum(b.line.number - _last_number(a) > 1 for a, b in pairs)
+    return wide * 2 > len(pairs)
+
+
 def _last_number(pl: PageLine) -> int:
     """The number of the last line of text ``pl`` covers (a hard-wrapped paragraph joined covers several)."""
     return pl.line.number + pl.line.text.count("\n")
@@ -604,7 +620,7 @@ def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
     while hi < min(len(lines) - 1, i + _BLOCK_REACH) and _in_block(lines, hi):
         hi += 1
     chrome = any(lines[k].kind is LineKind.CHROME for k in range(lo, hi + 1) if k != i)
-    return chrome and uses_blank_lines([pl.line for pl in lines])
+    return chrome and _spaced_paragraphs(lines)
 
 
 class _Phase(enum.Enum):
