@@ -339,3 +339,36 @@ def test_south_african_places_and_teams_decide_the_rand(text, amount, currency):
 def test_a_canadian_city_named_three_times_decides_the_bare_dollar():
     text = "The Moncton Tide won in Moncton on Sunday. Moncton fans cheered. The team won a $250,000 prize."
     assert [f["currency"] for f in figures(text) if f["text"] == "$250,000"] == ["CAD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("The Saskatchewan club sold its striker for £4.2 million (about $7.4 million).", "$7.4 million", "CAD"),
+        ("Queensland's miners paid 21 billion rupees (about $380 million) for the rigs.", "$380 million", "AUD"),
+        ("The club sold its striker for £4.2 million (about $5.3 million).", "$5.3 million", "USD"),  # no place decides
+        ("Texas oilmen paid €40 million (about $43 million) for the rigs.", "$43 million", "USD"),
+    ],
+)
+def test_a_conversion_in_brackets_is_in_the_dollar_of_the_storys_places(sentence, amount, currency):
+    assert [code for text, _, code in _money(sentence) if text == amount] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("Ontario investors lost $19 million after the firm wired HK$41 million to a bank in Hong Kong.", "CAD"),
+        ("Queensland growers lost $12 million when the S$30 million deal with the Singapore buyer fell through.", "AUD"),
+        ("Texas investors lost $19 million after the firm wired HK$41 million to a bank in Hong Kong.", "USD"),
+    ],
+)
+def test_a_foreign_dollar_marked_apart_leaves_the_bare_dollar_to_the_storys_places(sentence, currency):
+    assert [code for text, _, code in _money(sentence) if text.startswith("$")] == [currency]
+
+
+def test_a_us_dollar_marked_apart_beside_the_local_dollar_in_words_leaves_the_bare_dollar_local():
+    sentence = (
+        "The Alberta airline ordered jets worth US$6.6 billion, roughly $9 billion in Canadian dollars, "
+        "and signed a 21 billion rupee (about $340 million) service deal."
+    )
+    assert [code for text, _, code in _money(sentence) if text.startswith("$")] == ["CAD", "CAD"]

@@ -539,6 +539,63 @@ def _settle_by_places(
                 named.discard("USD")  # US$68 … $9.47 a litre in Port of Spain: the bare $ is the local dollar
 
 
+def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozenset[str]], head: Callable[[], str]) -> bool:
+    """Read which dollar a bare ``$`` is, for :meth:`MoneyRules.currency_context`: add to ``named`` the one the
+    article's marks decide, or the dollars to ``undecided`` where its places decide; True where a marked US dollar
+    converts a bare amount (:func:`_bare_dollar_marks`)."""
+    dollars = p.dollar_currencies | _US
+    if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
+        undecided.add(dollars)
+    elif "(" in text and _converts(p, text):
+        if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies):
+            undecided.add(dollars)  # £4.2 million (about $8.1 million) in a Halifax paper: its own dollar
+        else:
+            named.add("USD")
+    elif len(named & p.dollar_currencies) == 1 and "USD" not in named and (_currencies_of_places(p, text, _US) or prints_us_time(head())):
+        named.add("USD")  # C$29 billion beside US buyers, or on a page dated in ET: the mark sets it apart from a bare $
+    elif _local_dollar(p, text, named):
+        undecided.add(dollars)
+    elif (home := _story_dollar(p, text, named, dollars)) is not None:
+        named.difference_update(dollars)
+        named.add(home)  # HK$41 in a Vancouver story, or US$6.6 billion beside Canadian dollars in a Calgary one
+    return local
+
+
+def _local_dollar(p: Patterns, text: str, named: set[str]) -> bool:
+    """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or cents: ``55 cents``, ``a
+    50 cent rise``, ``187.9¢``; not ``per cent``), names no
+    foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
+    Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
+    foreign = named & p.dollar_currencies
+    return (
+        ("$" in text or "dollar" in text or _DOLLAR_COINS.search(text) is not None)
+        and (not foreign or (len(foreign) == 1 and "USD" in named))
+        and p.wire.search(text, 0, _DATELINE_REACH) is None
+    )
+
+
+def _story_dollar(p: Patterns, text: str, named: set[str], dollars: frozenset[str]) -> str | None:
+    """The dollar of the story's country (:func:`_main_places`, not the United States) where the article names one
+    foreign dollar and marks the other dollar it names apart from its bare ``$``: a foreign dollar printed with its
+    sign whose own places it does not name (``HK$41`` in a story whose places are Vancouver's: CAD), or the US dollar
+    by its mark beside its own dollar named only in words (``US$6.6 billion`` … ``$9 billion in Canadian dollars`` in
+    a Calgary story: CAD).  The wire copy of an agency (table ``wire_agencies``) is left alone."""
+    (foreign, *more) = named & p.dollar_currencies or (None,)
+    if foreign is None or more or p.wire.search(text, 0, _DATELINE_REACH) is not None:
+        return None
+    places = _main_places(p, text, dollars)
+    if len(places) != 1 or (home := next(iter(places))) == "USD":
+        return None
+    if "USD" not in named:
+        return home if home != foreign and _marked(p, text, foreign) and not _currencies_of_places(p, text, frozenset({foreign})) else None
+    return home if home == foreign and not _marked(p, text, foreign) else None
+
+
+def _marked(p: Patterns, text: str, currency: str) -> bool:
+    """``text`` prints ``currency`` by its sign or letters (``HK$``, ``CAD``), not only by name (``Canadian dollars``)."""
+    return any(name in text for name, code in p.currency_context.items() if code == currency and not name.endswith("dollars"))
+
+
 def _local_by_nationality(p: Patterns, text: str, named: set[str]) -> None:
     """Settle the bare ``$`` of an article whose marked US dollar converts it: the one foreign dollar ``named``, else
     the one whose nationality the article names (``The Canadian miner will pay $2 billion (US$1.5 billion)``: CAD);
@@ -739,14 +796,7 @@ class MoneyRules:
             for match in _word_starts(p.placed_prefix_amount.finditer(text), text):  # P14.2 million from Cebu
                 if (code := p.context_prefixes[match.group(1)]) not in named:
                     undecided.add(frozenset({code}))
-        if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
-            undecided.add(self._dollars)
-        elif "(" in text and _converts(p, text):
-            named.add("USD")
-        elif len(named & p.dollar_currencies) == 1 and "USD" not in named and (_currencies_of_places(p, text, _US) or prints_us_time(head())):
-            named.add("USD")  # C$29 billion beside US buyers, or on a page dated in ET: the mark sets it apart from a bare $
-        elif self._local_dollar(text, named):
-            undecided.add(self._dollars)
+        local = _dollars_open(p, text, named, undecided, head)
         if asked is not None:
             undecided = {currencies for currencies in undecided if not currencies.isdisjoint(asked)}
         _settle_by_places(p, text, undecided, named, head)
@@ -757,19 +807,6 @@ class MoneyRules:
             if len(home := dateline & currencies) == 1:
                 named = (named - currencies) | home  # KISUMU, Kenya — … Uganda and Tanzania … 20 shillings: KES
         return frozenset(named if among is None else named & among)
-
-    def _local_dollar(self, text: str, named: set[str]) -> bool:
-        """An article whose places may decide a bare ``$``: it prints one (or ``dollar``, or cents: ``55 cents``, ``a
-        50 cent rise``, ``187.9¢``; not ``per cent``), names no
-        foreign dollar, or one beside a US dollar it marks apart (``A$285,000`` and ``US$3,410`` in a story from
-        Adelaide), and is no wire copy (``(Reuters)``, table ``wire_agencies``)."""
-        p = self.patterns
-        foreign = named & p.dollar_currencies
-        return (
-            ("$" in text or "dollar" in text or _DOLLAR_COINS.search(text) is not None)
-            and (not foreign or (len(foreign) == 1 and "USD" in named))
-            and p.wire.search(text, 0, _DATELINE_REACH) is None
-        )
 
     def _dateline_currencies(self, place: str | None) -> set[str]:
         """The currencies the dateline ``place`` of an article (:func:`_dateline_place`, read once for
