@@ -30,7 +30,7 @@ from newsparse.page.chrome import (
 )
 from newsparse.page.dates import glued_date
 from newsparse.page.draft import Draft
-from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, teaser_link
+from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, read_more_link, teaser_link
 from newsparse.page.layout import (
     find_title,
     is_alt_text,
@@ -76,6 +76,12 @@ _MIN_ALT_TEXT_WORDS = 6
 _MAX_COUNT_DIGITS = 2
 #: How many lines above and below a line its block is looked at for chrome.
 _BLOCK_REACH = 2
+# A company's abbreviation closing a publisher's credit: ``Harbour Wire, a division of Coast Media Inc.``
+_COMPANY_END = lazy_compile(r"\b(?:Inc|Ltd|LLC|Corp|Co|Pty|plc|PLC)\.\Z")
+#: A site's footer under the body holds at least this many chrome lines.
+_MIN_FOOTER_CHROME = 3
+#: A line of text in a site's footer (a link, the publisher's address) has at most this many words.
+_MAX_FOOTER_WORDS = 15
 #: A newsletter's pitch over its sign-up form has at most this many words.
 _MAX_PITCH_WORDS = 25
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
@@ -113,7 +119,7 @@ def read_article(
     phase = _Phase.TITLE if titled else _Phase.FIRST
     title_at = find_title(lines) if titled else None
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
-    captions, listed = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines, chrome), (listed_posts(lines) if titled else frozenset())
+    captions, listed = _not_text(lines, chrome, title_at, drop_captions), (listed_posts(lines) if titled else frozenset())
     skip = 0
     in_list = False
     for i, pl in enumerate(lines):
@@ -423,6 +429,31 @@ def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
             )
         )
     }
+
+
+def _not_text(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None, footer: bool) -> set[int]:
+    """The lines of text that are none of the article's: photo captions, newsletters' pitches and, where ``footer``,
+    the short lines of the site's footer."""
+    captions = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines, chrome)
+    return captions | _footer_lines(lines, captions) if footer else captions
+
+
+def _footer_lines(lines: Sequence[PageLine], captions: set[int]) -> set[int]:
+    """The lines of text in the site's footer under the body: after the page's last sentence of text (captions and
+    pitches aside; a publisher's credit closed by its company's abbreviation, ``… a division of Coast Media Inc.``,
+    ends none), where chrome lines are :data:`_MIN_FOOTER_CHROME` or more and half the lines of text at least,
+    and every line of text is short and ends no sentence (``Journalistic Standards and Practices``, ``Careers``,
+    ``Interest-Based Ads`` among ``Privacy Policy`` and ``Terms of Use``)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if i not in captions and _is_sentence(lines[i]) and _COMPANY_END.search(lines[i].clean) is None), None)
+    if last is None:
+        return set()
+    tail = range(last + 1, len(lines))
+    text = [i for i in tail if lines[i].kind is LineKind.TEXT and i not in captions and read_more_link(lines[i].clean) is None]
+    chrome = len(tail) - len(text)
+    if chrome < _MIN_FOOTER_CHROME or 2 * chrome < len(text):
+        return set()
+    short = all(word_count(lines[i].clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS for i in text)
+    return set(text) if short else set()
 
 
 def _in_block(lines: Sequence[PageLine], i: int) -> bool:

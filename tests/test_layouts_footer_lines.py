@@ -1,0 +1,38 @@
+"""The site's footer under the body: short lines of text among its chrome lines (``Careers``, ``Interest-Based Ads``
+between ``Privacy Policy`` and ``Terms of Use``) are none of the body; the pages here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "About Us\nCareers\nPrivacy Policy\nTerms of Use\n© 2026 Harbour Wire Ltd. All rights reserved.",
+        "Terms of Use\nPrivacy Policy\nInterest-Based Ads\n© Harbour Sports Network. All rights reserved.",
+        "Report an error\nEditorial Standards and Practices\nTerms and Conditions\nPrivacy Policy\nAccessibility\n"
+        "© 2026 All rights reserved.\nHarbour Wire, a division of Coast Media Inc.",
+        "Facebook\nPrivacy\nYour Privacy Choices\nText Only\nTerms of Use\n© 2026 Harbour Radio",
+    ],
+)
+def test_short_lines_of_text_in_the_footer_are_none_of_the_body(footer: str) -> None:
+    page = f"{TITLE}\n\n{BODY}\n{footer}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # two chrome lines under a last paragraph printed with no full stop: it stays
+        "Public comments on the plan close at the end of the month\nShare\nShare on X",
+        # a sentence of text among the chrome: no footer of short links
+        "Privacy Policy\nThe board will publish the full report on its website next week.\nTerms of Use\nCareers",
+    ],
+)
+def test_closing_lines_that_are_no_footer_stay(closing: str) -> None:
+    paragraphs = texts(article_of(f"{TITLE}\n\n{BODY}\n{closing}\n"))
+    assert paragraphs[:3] == PARAGRAPHS
+    assert len(paragraphs) == 4
