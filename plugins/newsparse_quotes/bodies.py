@@ -117,11 +117,12 @@ def taken_up(words: Words, followed: Entity | None, spoke: Entity | None, head: 
     followed after it whose name tells another kind (``the agency`` after ``the Department of Labor``
     is not ``Transit Now``, which spoke before); never a one-word plural group (``Pilots``).  A body
     followed in the sentence before (``recent``) counts as one that spoke, when a name of two words or more
-    names it and it is no place: ``Nordhav Aquaculture dropped the plan. The company said …``."""
+    names it and it is no place: ``Nordhav Aquaculture dropped the plan. The company said …``.  Never one ordinary
+    word printed only opening a sentence (``Nausea was reported by 38% …``)."""
     told = followed is not None and any(word in words.body_kinds for word in chain(followed.words, followed.roles))
     for body in (followed, spoke):
         spoken = (body is spoke and (body is followed or not told)) or (recent and body is followed and _named_body(body))
-        if body is not None and may_take_up(words, body, head, spoken) and not body.common_plural:  # not "Pilots"
+        if body is not None and may_take_up(words, body, head, spoken) and not (body.common_plural or body.ordinary):  # not "Pilots", "Nausea"
             return body
     return None
 

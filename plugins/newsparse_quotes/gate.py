@@ -87,11 +87,17 @@ class Gate:
             return False  # "Then I": the writer, read with the word before
         if _two_phrases(words, parts, lows):
             return False  # "a charge the Kremlin" (of "a charge the Kremlin rejects"): two noun phrases, no speaker
+        if len(parts) == 2 and lows[0] in _INDEFINITE and lows[1] in words.messages:
+            return False  # "a statement", "an email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
             return False  # "the result", "the revenue", "an estimate": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+#: The indefinite articles: a message they open (``a statement``) names no one who issued it.
+_INDEFINITE = frozenset(["a", "an"])
 
 
 def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[str]) -> bool:

@@ -264,10 +264,8 @@ class Phrases:
             return _before_relative(self, tokens, i - 1, lo)  # "the NSS, which warns"; "X, president of Y, who called"
         if i > lo and tokens[i - 1].text == ",":
             relative = _relative_start(tokens, i - 1, lo)
-            named = None if relative is None else self._bare_phrase_before(tokens, relative, lo)
-            if named is not None and tokens[named.hi - 1].text[:1].isalpha():
-                # "Halvane Group, which has cut prices, said": the body; "X, a lawyer in Leeds, who …, said": X
-                return _apposition_head(self, tokens, named, relative, lo) or named
+            if relative is not None and (head := _relative_head(self, tokens, relative, i - 1, lo)) is not None:
+                return head
             who = _relative_who(tokens, i - 1, lo)  # ", citing two officials who took part in the talks,"
             inner = self._bare_phrase_before(tokens, i - 1 if who is None else who, lo)
             if (participle := _participle_before(tokens, i - 1, lo)) is not None:
@@ -614,9 +612,14 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
 
 def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, comma: int, lo: int) -> Mention | None:
     """Who the phrase ``inner``, ending at the comma ``comma``, speaks of: itself where it names someone set off
-    after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name), else the name before the apposition
+    after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name; the name before the body it belongs to:
+    ``the lead attorney, Ann Lee of the Bluegrass Project,``), else the name before the apposition
     the comma closes (``X, now an adviser to Y, said``: X); None where there is none."""
     words = phrases.words
+    if inner.lo - 2 > lo and tokens[inner.lo - 1].lower == "of":  # "…, Janelle Ruiz of the Bluegrass Project,"
+        named = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
+        if named is not None and named.lo > lo and tokens[named.lo - 1].text == "," and names_apposition(words, tokens, named):
+            inner = named
     if inner.lo > lo and tokens[inner.lo - 1].text == "," and not _is_region_comma(words, tokens, inner.lo - 1, inner.hi):
         outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
         if outer is not None and (_adverbial(words, tokens, outer) or _opening_object(words, tokens, outer, lo)):
@@ -629,6 +632,21 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     start = _apposition_start(words, tokens, comma, lo)
     outer = None if start is None else phrases._bare_phrase_before(tokens, start, lo)
     return _named_before(phrases, tokens, outer, lo) if outer is not None and tokens[outer.hi - 1].is_capitalized else None
+
+
+def _relative_head(phrases: Phrases, tokens: Sequence[Token], relative: int, comma: int, lo: int) -> Mention | None:
+    """The subject of a verb after a relative clause opened by the comma at ``relative`` and closed by the one at
+    ``comma``: the phrase the clause describes (``Halvane Group, which has cut prices, said``: the body; ``X, a
+    lawyer in Leeds, who …, said``: X); but a name set off at the end of a clause ``whose`` opens is the subject
+    of the clause's own verb (``Northlight, whose chief executive, Ann Lee, told``: Ann Lee)."""
+    if tokens[relative + 1].lower == "whose":
+        inner = phrases._bare_phrase_before(tokens, comma, lo)
+        if inner is not None and inner.lo - 1 > relative + 2 and tokens[inner.lo - 1].text == "," and names_apposition(phrases.words, tokens, inner):
+            return inner
+    named = phrases._bare_phrase_before(tokens, relative, lo)
+    if named is not None and tokens[named.hi - 1].text[:1].isalpha():
+        return _apposition_head(phrases, tokens, named, relative, lo) or named
+    return None
 
 
 def _described_by_relative(tokens: Sequence[Token], comma: int, lo: int) -> bool:

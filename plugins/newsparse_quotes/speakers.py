@@ -66,7 +66,7 @@ _RELAYING_AS = frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citi
 #: The particles after which the forms of ``particle_verbs`` report speech (``points out``, ``pointed to``).
 _PARTICLES = frozenset(["out", "to"])
 #: The most tokens of an apposition naming the person an outlet quotes (``, Ann Lee of Fenwick Capital,``).
-_APPOSITION_TOKENS = 10
+_APPOSITION_TOKENS = 14
 #: The most tokens of an apposition a comma opens and ``as saying`` ends, with no comma closing it.
 _OPEN_APPOSITION_TOKENS = 24
 #: Pronouns that open a relative clause after a comma (``, which raised fees,``).

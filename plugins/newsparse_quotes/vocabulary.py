@@ -530,7 +530,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         county province city region state district prefecture oblast municipality borough township
         territory governorate island islands peninsula republic kingdom emirates coast strip street
-        avenue square parish village town
+        avenue square parish village town road boulevard drive st ave rd blvd
         """
     ),
     # Last words of the name of a law or a pact (``Terrorism Act``, ``Paris Agreement``): such a name is no person.
