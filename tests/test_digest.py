@@ -312,3 +312,20 @@ def test_header_fits_only_above_a_summary_line():
     assert fit(archive) == pytest.approx(0.95)
     assert fit(article) < 0.5
     assert detect_format(article).name == "article"
+
+
+def test_an_article_page_under_a_menu_with_a_read_more_teaser_is_no_digest_excerpt():
+    text = (
+        "THE HARBOUR SPORT\nHome\nFootball\nCricket\nSubscribe\n\nCRICKET\n\n"
+        "Harbour franchise sold for a record sum as league valuations soar\n"
+        "The sale of the Harbour Gulls to a group led by a shipping magnate values the club at six times its price.\n\n"
+        "Rohan Mehta\nMar 3, 2026\n\n"
+        "A group led by shipping magnate Ann Lee has agreed to buy the Harbour Gulls, the league said on Tuesday.\n\n"
+        "Read more\nInside the league's 15-year climb to the top\nHow a harbour league became the richest in the region.\n\n"
+        "The deal still needs the approval of the league's board, which meets next month.\n"
+    )
+    from newsparse import detect_format, parse
+
+    assert detect_format(text).name == "article"
+    [article] = parse(text).articles
+    assert article.headline is not None and article.headline.text.startswith("Harbour franchise sold")

@@ -122,7 +122,7 @@ class DigestSplitter:
         score = NONE
         if _is_summary(texts[0], opening=True) and len(texts) > 1 and ends_sentence(texts[1]):
             score = FIT_OPENING
-        elif _count_openings(texts) >= 2 and not self._bylined(probe):
+        elif _count_openings(texts) >= 2 and not self._bylined(probe) and self._opens_in_body(probe):
             score = FIT_EXCERPT  # cut out of a digest: it starts inside an article (a byline opens one instead)
         if any(map(is_read_more_marker, texts)):
             score += RAISE
@@ -151,6 +151,12 @@ class DigestSplitter:
     def _bylined(self, probe: PageProbe) -> bool:
         """A byline stands among the first lines: an article's page, not an excerpt of a digest (which prints none)."""
         return any(pl.kind is LineKind.BYLINE for pl in itertools.islice(probe.lines(self.chrome), _PROBE_LINES))
+
+    def _opens_in_body(self, probe: PageProbe) -> bool:
+        """The page's first line of text ends a sentence: it starts inside an article's body, as an excerpt of a digest
+        does, not at a title under the site's menu."""
+        first = next((pl for pl in itertools.islice(probe.lines(self.chrome), _PROBE_LINES) if pl.kind is LineKind.TEXT), None)
+        return first is not None and ends_sentence(first.clean)
 
     def _masthead_end(self, probe: PageProbe) -> int:
         """How many lines of site chrome (the site's name, its menu) stand above the archive header."""
