@@ -372,3 +372,17 @@ def test_a_us_dollar_marked_apart_beside_the_local_dollar_in_words_leaves_the_ba
         "and signed a 21 billion rupee (about $340 million) service deal."
     )
     assert [code for text, _, code in _money(sentence) if text.startswith("$")] == ["CAD", "CAD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("A litre now costs 17.25 Egyptian pounds, and a bus fare rose to 20 pounds.", "20 pounds", "EGP"),
+        ("Bread is sold at 1,500 Lebanese pounds; a taxi ride costs 40,000 pounds.", "40,000 pounds", "LBP"),
+        ("The fine was 2,000 pounds.", "2,000 pounds", "GBP"),  # no other pound named
+        # sterling marked too
+        ("Fees rose to £40, while 17.25 Egyptian pounds buys a litre and the transfer cost 20 pounds.", "20 pounds", "GBP"),
+    ],
+)
+def test_a_plain_pound_is_the_one_other_pound_the_article_names(sentence, amount, currency):
+    assert [code for text, _, code in _money(sentence) if text == amount] == [currency]

@@ -75,6 +75,8 @@ _US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
 _SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]?\s")
 #: The US dollar, whose places an article that marks a foreign dollar (``C$``) may name.
 _US = frozenset({"USD"})
+#: The plain words for a pound, which is sterling unless the article names another pound.
+_POUND_WORDS = frozenset(["pound", "pounds"])
 #: What a rate after an amount starts with (see :attr:`Patterns.dollar_priced`): a cheap test before the pattern.
 _PRICE_STARTS = (" a ", " an ", " per ", "/")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
@@ -596,6 +598,18 @@ def _marked(p: Patterns, text: str, currency: str) -> bool:
     return any(name in text for name, code in p.currency_context.items() if code == currency and not name.endswith("dollars"))
 
 
+def _plain_pound(p: Patterns, text: str, reading: Reading) -> bool:
+    """The amount ``reading`` ends in a plain ``pound``/``pounds``, no country's adjective before it (``20 pounds``)."""
+    words = text[reading.start : reading.end].split()
+    return len(words) > 1 and words[-1].lower() in _POUND_WORDS and f"{words[-2]} pound" not in p.currency_words
+
+
+def _other_pound(context: frozenset[str]) -> str | None:
+    """The one pound other than sterling that ``context`` names, where it does not name sterling too."""
+    (other, *more) = context - {"GBP"} or (None,)
+    return other if other is not None and not more and "GBP" not in context else None
+
+
 def _local_by_nationality(p: Patterns, text: str, named: set[str]) -> None:
     """Settle the bare ``$`` of an article whose marked US dollar converts it: the one foreign dollar ``named``, else
     the one whose nationality the article names (``The Canadian miner will pay $2 billion (US$1.5 billion)``: CAD);
@@ -750,6 +764,8 @@ class MoneyRules:
         self._shared_prefix_starts = frozenset(key[0] for key in patterns.shared_prefixes)
         #: What a bare ``$`` asks the article: which dollars it names (see :meth:`currency_context`).
         self._dollars = patterns.dollar_currencies | {"USD"}
+        #: What a plain ``pounds`` asks the article: which pounds it names (``Egyptian pounds``, ``£``).
+        self._pounds = frozenset(code for key, code in patterns.currency_words.items() if key.endswith(" pound") and code)
         #: The currencies each print that leaves them open may stand for: the letters of table ``shared_prefixes``
         #: (``Rs``), a shared name (``pesos``) and the letters of table ``context_prefixes`` (``P14.2 million``).
         shared = patterns.shared_names
@@ -827,7 +843,8 @@ class MoneyRules:
         A step of table ``currency`` (stage ``passage``): ``readings`` with the currencies the article decides,
         where the amount's own print does not (``currency``, of the money before the passage, is not read).
 
-        A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too;
+        A bare ``$`` is the one foreign dollar the article names, unless it names the US dollar too; a plain
+        ``pounds`` is the one other pound it names (``Egyptian pounds``), unless it marks sterling too (``£``);
         a name several currencies share (``francs``), or letters that stand for one (``Sh``, table
         ``shared_prefixes``), is the one of them the article names; letters
         of table ``context_prefixes`` (``N250 billion``) are kept only in an article that names their
@@ -851,6 +868,8 @@ class MoneyRules:
                 elif (self._bare_sign(text, reading) or self._dollar_word(text, reading)) and not _us_priced(p, text, reading):
                     local = _nationality_after(p, text, reading) or self._foreign_dollar(article_context(self._dollars))
                     reading.currency = local or reading.currency
+                elif reading.currency == "GBP" and _plain_pound(p, text, reading):
+                    reading.currency = _other_pound(article_context(self._pounds)) or "GBP"  # Egyptian pounds … 20 pounds
                 elif reading.currency is None:
                     named = reading if k + 1 == len(readings) else self._name_printer(text, reading, readings[k + 1])
                     shared = self._shared_name(text, named)

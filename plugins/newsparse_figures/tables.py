@@ -125,6 +125,11 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
     **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
     **dict.fromkeys(["FJ$", "FJD", "Fijian dollars", "Fiji dollars"], "FJD"),
+    # pounds named by their country's adjective, and sterling marked: they decide a plain ``pounds``
+    **dict.fromkeys(["Egyptian pound", "Egyptian pounds", "EGP"], "EGP"),
+    **dict.fromkeys(["Lebanese pound", "Lebanese pounds", "LBP"], "LBP"),
+    **dict.fromkeys(["Syrian pound", "Syrian pounds", "SYP"], "SYP"),
+    **dict.fromkeys(["£", "GBP", "sterling", "British pound", "British pounds"], "GBP"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar
