@@ -327,6 +327,12 @@ def _is_issuer(line: str) -> bool:
     return len(words) <= MAX_CAPS_LABEL_WORDS and "of" in words[1:-1] and all(w[:1].isupper() or w == "of" for w in words)
 
 
+#: How many menu items under a line, one a line, make it the site's name over its menu.
+_MENU_COLUMN = 4
+#: A menu item printed on a line of its own has at most this many words (``Personal Finance``).
+_MAX_MENU_ITEM_WORDS = 3
+
+
 def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
     """Where the title is among the lines from ``start``: the first text line, past labels above
     another title-shaped line, a byline or a date line.  Where that line is not set off as a title
@@ -345,6 +351,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if opening and _is_opening_label(lines, i):
             continue  # ``People in the News`` over ``Ex-senator sentenced to 11 years in prison`` over the lead
         opening = False
+        if _over_menu_column(lines, i):
+            continue  # the site's name over its menu, one item a line
         if _is_doubled_masthead(lines, i) or (masthead and (is_bare_name(pl.clean) or pl.clean == lines[i - 1].clean)):
             masthead = True
             continue  # ``Daily Mirror`` twice, then ``Jane Doe``, over the title
@@ -375,6 +383,17 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
             return lead
         return i if is_title(pl.clean) or is_dated_title(lines, i) or _is_over_glued_date(lines, i) else above_byline
     return above_byline
+
+
+def _over_menu_column(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a line right above a menu printed one item a line: the next :data:`_MENU_COLUMN` lines, with no blank
+    line between, each of :data:`_MAX_MENU_ITEM_WORDS` words or fewer and ending no sentence, most of them chrome
+    (``Premium Times`` over ``Home`` / ``News`` / ``Top News`` / ``Business``)."""
+    column = lines[i + 1 : i + 1 + _MENU_COLUMN]
+    if len(column) < _MENU_COLUMN or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
+        return False
+    short = all(word_count(pl.clean, _MAX_MENU_ITEM_WORDS) <= _MAX_MENU_ITEM_WORDS and not ends_sentence(pl.clean) for pl in column)
+    return short and 2 * sum(pl.kind is LineKind.CHROME for pl in column) > _MENU_COLUMN
 
 
 def _is_doubled_masthead(lines: Sequence[PageLine], i: int) -> bool:

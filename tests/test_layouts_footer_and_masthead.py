@@ -1,4 +1,4 @@
-"""The site's footer under the body: short lines of text among its chrome lines (``Careers``, ``Interest-Based Ads``
+"""The site's footer and masthead: short lines of text among the footer's chrome lines (``Careers``, ``Interest-Based Ads``
 between ``Privacy Policy`` and ``Terms of Use``) are none of the body; the pages here are our own."""
 
 from __future__ import annotations
@@ -36,3 +36,22 @@ def test_closing_lines_that_are_no_footer_stay(closing: str) -> None:
     paragraphs = texts(article_of(f"{TITLE}\n\n{BODY}\n{closing}\n"))
     assert paragraphs[:3] == PARAGRAPHS
     assert len(paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Coastal Times Ghana\nHome\nNews\nTop News\nBusiness\nAgriculture\nHealth\nPolitics\n",
+        "Harbour Voice Kenya\nSign in\nSubscribe\nHome\nFisheries\nCourts\n",
+    ],
+)
+def test_the_sites_name_over_its_menu_one_item_a_line_is_no_title(masthead: str) -> None:
+    body = BODY.replace("\n\n", "\n")
+    article = article_of(f"{masthead}{TITLE}\nHVK Mag Campaign AD\n{body}")
+    assert article.headline is not None and article.headline.text == TITLE
+
+
+def test_a_title_over_a_short_list_of_sentences_stays_the_title() -> None:
+    page = f"{TITLE}\nFive crews.\nSix weeks.\nOne channel.\nNo delays.\n\n{BODY}"
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == TITLE
