@@ -70,3 +70,23 @@ def test_an_ordinary_word_opening_a_sentence_is_no_body_a_short_form_takes_up():
 def test_a_street_before_a_full_stop_is_no_one_a_pronoun_takes_up(street):
     paragraph = f"He put in $240,000 after a seminar at a hotel at {street} He told reporters it was “a scam.”"
     assert credited(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The commander of an assault detachment, who uses the call sign Tuman, said the village had fallen. "
+            "“They had dug in deep,” the commander told Zvezda TV.",
+            "Tuman",
+        ),
+        ("An officer with the callsign Grom described the night. “We flew until dawn,” the officer said.", "Grom"),
+    ],
+)
+def test_a_call_sign_names_the_person_the_role_before_it_describes(paragraph, speaker):
+    assert credited(paragraph)[-1] == speaker
+
+
+def test_a_sign_that_is_no_call_sign_names_no_one():
+    paragraph = "The mayor of the town, who read the sign Welcome aloud, left. “We are open,” the mayor said."
+    assert credited(paragraph) != ["Welcome"]

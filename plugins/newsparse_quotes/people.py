@@ -360,7 +360,9 @@ class People:
         known = self.find(key, position)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
         person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
-        person = person and _person_named(words, tokens, i, cut, end, key, roles, before, comma_after)
+        called = _call_sign_roles(words, lowers, i) if before in _CALL_SIGN_WORDS else set()
+        roles |= called  # "The commander of a detachment, who uses the call sign Tuman": a commander named Tuman
+        person = person and (bool(called) or _person_named(words, tokens, i, cut, end, key, roles, before, comma_after))
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
@@ -488,6 +490,27 @@ class People:
                 if at > best_at or best is None:
                     best, best_at = entity, at
         return best
+
+
+#: The words right before a name used in place of one's own: ``call sign Tuman``, ``callsign Veter``, ``codenamed Grom``.
+_CALL_SIGN_WORDS = frozenset(["sign", "callsign", "codename", "codenamed", "alias"])
+#: How many tokens before the call sign the role of the person who uses it is looked for.
+_CALL_SIGN_REACH = 12
+
+
+def _call_sign_roles(words: Words, lowers: Sequence[str], i: int) -> set[str]:
+    """The role of the person a call sign before token ``i`` names: the last word of the ``roles`` list in the
+    description before it, in the same sentence (``The commander of an assault detachment, who uses the call sign
+    Tuman``: ``commander``); none where ``sign`` is not of ``call sign``, or no role is printed."""
+    k = i - 1
+    if lowers[k] == "sign" and (k == 0 or lowers[k - 1] != "call"):
+        return set()
+    for j in range(k - 1, max(-1, k - _CALL_SIGN_REACH), -1):
+        if lowers[j] in _SENTENCE_ENDS:
+            break
+        if lowers[j] in words.roles:
+            return {lowers[j]}
+    return set()
 
 
 def sole_holder(people: People, role: str, position: int) -> Entity | None:
