@@ -175,6 +175,18 @@ def test_a_summary_quote_takes_the_speaker_the_body_gives_its_words() -> None:
 
 
 @pytest.mark.parametrize(
+    "summary",
+    [
+        "Harbour plan is ‘dead on arrival’, a senior Coast Party official has said",
+        "Harbour plan ‘dead on arrival’, says one Northern minister",
+    ],
+)
+def test_a_summary_quote_credited_to_a_description_takes_the_name_the_body_gives_its_words(summary: str) -> None:
+    quotes = extract("Deputy Minister Ilse Varga told reporters the plan was “dead on arrival” in the capital.", summary=summary)
+    assert [(q.speaker, q.rule) for q in quotes][0] == ("Ilse Varga", "summary_echo")
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         [  # two speakers use the words: neither is sure

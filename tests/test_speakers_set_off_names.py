@@ -90,3 +90,14 @@ def test_a_call_sign_names_the_person_the_role_before_it_describes(paragraph, sp
 def test_a_sign_that_is_no_call_sign_names_no_one():
     paragraph = "The mayor of the town, who read the sign Welcome aloud, left. “We are open,” the mayor said."
     assert credited(paragraph) != ["Welcome"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ann Lee, the shadow minister, said there was “no plan” and accused the mayor of “raiding” funds to pay for other promises.", None),
+        ("A senior adviser to the mayor said the plan was “fine.”", "A senior adviser to the mayor"),
+    ],
+)
+def test_an_infinitives_clause_is_no_speaker(paragraph, speaker):
+    assert credited(paragraph)[-1] == speaker

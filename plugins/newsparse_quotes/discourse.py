@@ -401,13 +401,13 @@ def _credited_by_name(quote: Quote) -> bool:
 
 
 def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
-    """The quotes, one of the summary line that no rule credited, or credited to a description in lower case
-    (``“…,” mission director says``), taking the speaker and cue of the body's quotes that hold its words
+    """The quotes, one of the summary line that no rule credited, or credited to a description opening in lower case
+    (``“…,” mission director says``, ``…, a senior Russian diplomat has said``), taking the speaker and cue of the body's quotes that hold its words
     (``Judge calls thefts ‘cold’`` / ``“It was cold and planned,” the judge said``), when they all have one
     speaker; a term becomes a partial quote."""
     lone = [
         n for n, q in enumerate(quotes)
-        if summary is not None and (q.speaker is None or q.speaker.islower()) and q.span.end <= summary.end
+        if summary is not None and (q.speaker is None or q.speaker[:1].islower()) and q.span.end <= summary.end
     ]
     if summary is None or not lone:
         return quotes

@@ -87,6 +87,8 @@ class Gate:
             return False  # "Then I": the writer, read with the word before
         if _two_phrases(words, parts, lows):
             return False  # "a charge the Kremlin" (of "a charge the Kremlin rejects"): two noun phrases, no speaker
+        if any(low == "to" and nxt.islower() and bare(nxt) not in words.determiners for low, nxt in zip(lows, parts[1:])):
+            return False  # "councils to pay for other": an infinitive's clause, no noun phrase ("adviser to the mayor" is one)
         if len(parts) == 2 and lows[0] in _INDEFINITE and lows[1] in words.messages:
             return False  # "a statement", "an email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
