@@ -386,3 +386,19 @@ def test_a_us_dollar_marked_apart_beside_the_local_dollar_in_words_leaves_the_ba
 )
 def test_a_plain_pound_is_the_one_other_pound_the_article_names(sentence, amount, currency):
     assert [code for text, _, code in _money(sentence) if text == amount] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("The park will get ₡185 million from the ministry.", "₡185 million", 1.85e8, "CRC"),
+        ("A metro ticket will cost S/ 3 from March.", "S/ 3", 3.0, "PEN"),
+        ("The monthly pass rises to S/26.", "S/26", 26.0, "PEN"),
+    ],
+)
+def test_the_colon_and_sol_signs(sentence, text, value, currency):
+    assert _money(sentence) == [(text, value, currency)]
+
+
+def test_a_slash_after_a_letter_in_a_code_is_no_sol():
+    assert _money("The S/N code on the router is 1234.") == []

@@ -61,6 +61,7 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS",
     "₦": "NGN",
     "₱": "PHP",
+    "₡": "CRC",
     "zł": "PLN",
 }
 
@@ -70,7 +71,7 @@ CURRENCY_PREFIXES = {
     "ZiG": "ZWG",
     "Sh": "KES", "Sh.": "KES", "KSh": "KES", "KSh.": "KES", "Ksh": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
     "KShs": "KES", "KShs.": "KES", "Kes": "KES", "Shs": "KES", "Shs.": "KES", "USh": "UGX", "Ush": "UGX", "TSh": "TZS", "Tsh": "TZS", "GH₵": "GHS", "GH¢": "GHS", "GHC": "GHS",
-    "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "LE": "EGP", "L.E.": "EGP", "Kč": "CZK",
+    "NIS": "ILS", "Tk": "BDT", "Tk.": "BDT", "S/": "PEN", "LE": "EGP", "L.E.": "EGP", "Kč": "CZK",
     "NLe": "SLE", "Rwf": "RWF", "RWF": "RWF", "FRw": "RWF", "Php": "PHP", "PhP": "PHP",
     "FCFA": "XOF",
     # archives that print the sign as a word before the amount: ``euro 187,500``, ``pounds 8,000``, ``Dollars 40m``
