@@ -55,3 +55,22 @@ def test_a_title_over_a_short_list_of_sentences_stays_the_title() -> None:
     page = f"{TITLE}\nFive crews.\nSix weeks.\nOne channel.\nNo delays.\n\n{BODY}"
     article = article_of(page)
     assert article.headline is not None and article.headline.text == TITLE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reuters, the news and media arm of a Canadian group, is the world's largest multimedia news provider.",
+        "The Associated Press is an independent global news organization dedicated to factual reporting. "
+        "Founded in 1846, it is the most trusted source of fast, accurate news.",
+    ],
+)
+def test_a_wire_services_note_on_itself_closing_its_copy_is_no_paragraph(note: str) -> None:
+    page = f"{TITLE}\nBy Jo Marsh, Reuters\n\n{BODY}\n{note}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_note_on_another_company_stays_a_paragraph() -> None:
+    note = "Coastline Freight, the port's largest tenant, is a family firm that ships timber."
+    paragraphs = texts(article_of(f"{TITLE}\nBy Jo Marsh, Reuters\n\n{BODY}\n{note}\n"))
+    assert paragraphs[-1] == note

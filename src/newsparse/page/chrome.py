@@ -646,7 +646,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
             "news organization", "newsroom", "publication", "magazine", "news agency", "news cooperative",
-            "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network",
+            "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network", "news provider",
             "nonprofit", "non-profit", "not-for-profit", "charity", "social enterprise",
         }
     ),

@@ -245,13 +245,14 @@ class Draft:
     def _is_own_publisher_note(self, line: str) -> bool:
         """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
         (``Harbour Daily is an independent news service.``: one of ``outlet_kinds``) on this page's site:
-        named after the title (``… | Harbour Daily``), above it or a site name of the word lists."""
+        named after the title (``… | Harbour Daily``), above it, a site name of the word lists or a wire service
+        whose copy the page carries (``byline_roles``: ``Reuters, the news division of …, is …``)."""
         if self.chrome is None:
             return False
         site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds)
         if site is None:
             return False
-        if self.chrome.is_site_name(site) or site.casefold() in self.above_title:
+        if self.chrome.is_site_name(site) or site.casefold() in self.above_title or site.casefold() in self.chrome.byline_roles:
             return True
         if self.title is None:
             return False

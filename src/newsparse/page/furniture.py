@@ -93,7 +93,11 @@ _PUBLISHER_NOTE = lazy_compile(
     r"|an? (?:division|subsidiary|unit|brand|member|publication|imprint|trading name|registered trademark) of) (?:the )?[A-Z]"
 )
 # A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
-_SITE_NOTE = lazy_compile(r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?")
+_SITE_NOTE = lazy_compile(
+    r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?:, [^,]{1,80},)? (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?"
+)
+# Where the first sentence of a note ends: a full stop, a space, a capital (``… reporting. Founded in 1846, …``).
+_FIRST_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ")
 _OUTLET_TAIL = lazy_compile(r"\s+(?:and|on|in|under|with)\s.*\Z")
 # A site's name of up to three words in capitals after a spaced run of dots closing a title: `` ……. PUNCH``; it is
@@ -174,10 +178,11 @@ def publisher_note_site(line: str) -> str | None:
 
 
 def site_note(line: str, outlet_kinds: frozenset[str]) -> str | None:
-    """The site a one-sentence note on what it is names, ``Harbour Daily`` in ``Harbour Daily is an
-    independent news service.``: it calls the site one of ``outlet_kinds`` (before any clause on it,
-    ``… firm that prints magazines`` calls it a firm); None for any other line."""
-    m = _SITE_NOTE.fullmatch(line)
+    """The site a note on what it is names, ``Harbour Daily`` in ``Harbour Daily is an independent news
+    service.`` or ``Harbour Wire, the news arm of Coast Media, is the region's largest news provider. Founded in
+    1921, …``: its first sentence calls the site one of ``outlet_kinds`` (before any clause on it, ``… firm that
+    prints magazines`` calls it a firm); None for any other line."""
+    m = _SITE_NOTE.fullmatch(_FIRST_SENTENCE_END.split(line, maxsplit=1)[0])
     if m is None:
         return None
     what = m["what"].casefold()
