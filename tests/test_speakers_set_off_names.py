@@ -101,3 +101,14 @@ def test_a_sign_that_is_no_call_sign_names_no_one():
 )
 def test_an_infinitives_clause_is_no_speaker(paragraph, speaker):
     assert credited(paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A Fed policymaker said the data was “not good.”", "A Fed policymaker"),
+        ("One Harbour Bank policymaker, speaking on condition of anonymity, told Reuters the data was “grim.”", "One Harbour Bank policymaker"),
+    ],
+)
+def test_a_policymaker_described_by_the_bank_speaks(paragraph, speaker):
+    assert credited(paragraph) == [speaker]

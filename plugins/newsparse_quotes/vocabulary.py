@@ -119,7 +119,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
         justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist climatologist meteorologist forecaster hydrologist seismologist statistician novelist architect strategist columnist pollster surgeon nurse pilot
-        trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor
+        trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor policymaker rate-setter
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
         assemblymember councilmember guard supervisor foreman employee worker staffer
         firefighter lifeguard paramedic midwife pharmacist mechanic electrician plumber welder
