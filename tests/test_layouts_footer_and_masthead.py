@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, texts
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import BODY, PARAGRAPHS, TITLE, article_of, kind, texts
 
 
 @pytest.mark.parametrize(
@@ -74,3 +76,30 @@ def test_a_note_on_another_company_stays_a_paragraph() -> None:
     note = "Coastline Freight, the port's largest tenant, is a family firm that ships timber."
     paragraphs = texts(article_of(f"{TITLE}\nBy Jo Marsh, Reuters\n\n{BODY}\n{note}\n"))
     assert paragraphs[-1] == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Invalid email",
+        "Something went wrong, please try again later.",
+        "Your subscription failed. Please try again.",
+        "Your browser does not support the <audio> element.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+        "This article appeared in the Ports & shipping section of the print edition under the headline “Dredged up”",
+    ],
+)
+def test_form_messages_and_print_notes_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+    assert texts(article_of(f"{TITLE}\n\n{BODY}\n{line}\n")) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("header", ["Top Comments", "Commenting for this story is now closed."])
+def test_comment_headers_open_the_readers_comments(header: str) -> None:
+    page = f"{TITLE}\n\n{BODY}\n{header}\n\nJo Hart\nGreat news for the harbour crews at last.\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["The email was invalid, the court found.", "Top comments from the mayor drew applause."])
+def test_sentences_like_them_stay_text(line: str) -> None:
+    assert kind(line) is LineKind.TEXT

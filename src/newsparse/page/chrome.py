@@ -263,6 +263,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "to make sure you never miss out on", "click 'ok' then 'allow'", "click ‘ok’ then ‘allow’",
             "photo via ", "photos via ", "image via ", "picture via ",
             "this browser is not supported", "this browser is no longer supported", "your browser is out of date",
+            "your browser does not support", "enjoy more audio and podcasts on",
+            # a sign-up form's messages: ``Invalid email``, ``Your subscription failed. Please try again.``
+            "invalid email", "something went wrong, please try again", "your subscription failed",
+            "please enter a valid email",
             "you are using an outdated browser", "for an optimal experience visit our site", "tagged:", "tagged with", "categories:", "category:", "photo:", "image:", "illustration:",
             "foto:",
             "file photo", "©", "copyright", "all rights reserved", "related:", "read also:", "see also:",
@@ -607,6 +611,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comment policy", "commenting policy", "read our community guidelines", "our community guidelines",
             # a prompt to comment under the article: ``Comments are open below. Please keep them civil.``
             "comments are open below", "comments are now open below", "the comments are open below",
+            "top comments", "commenting for this story is now closed", "commenting on this story is now closed",
             "comments are welcome below", "leave your comments below", "leave your comment below",
             "share your views below", "have your say below", "tell us what you think below",
             "join the discussion below", "join the debate below",
@@ -1199,7 +1204,7 @@ _HERE_LINK = lazy_compile(r"(?:[^.!?,]{1,60},\s)?(?i:click|tap) here[.!]?")
 # A magazine's note on the issue that prints the piece: ``This article appears in the May 2026 issue of …``.
 _ISSUE_NOTE = lazy_compile(
     r"(?i:(?:this\s+(?:article|story|piece|feature|essay|review|interview)\s+)?(?:appears|appeared|ran|is\s+published|was\s+published)"
-    r"\s+in\s+(?:the\s+)?(?:[\w'’/,-]+\s+){0,8}?(?:print\s+)?(?:issue|edition)\b)"
+    r"\s+in\s+(?:the\s+)?(?:[\w'’/,&-]+\s+){0,8}?(?:print\s+)?(?:issue|edition)\b)"
 )
 # A print copy's note naming the outlet and the day: ``Published in The Harbour Times, March 16th, 2025.``
 _PRINTED_IN = lazy_compile(r"(?:Published|Printed) in (?:[A-Z][\w'’&.-]*\s){0,3}[A-Z][\w'’&.-]*,\s")
