@@ -113,3 +113,17 @@ def test_a_writer_and_outlet_set_apart_by_a_dot_are_a_byline(line: str) -> None:
     article = article_of(f"{TITLE}\n\n{line}\n\n{BODY}")
     assert article.summary is None
     assert texts(article) == PARAGRAPHS
+
+
+def test_a_pitch_ending_no_sentence_between_the_call_and_chrome_may_stand_between_blank_lines() -> None:
+    page = (
+        f"{TITLE}\n\n{BODY}\nSign up to Harbour Business\n\n"
+        "Get set for the working day – the port's trade news every morning\n\n"
+        "Privacy Notice: Newsletters may contain ads.\n"
+    )
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_sentence_between_the_call_and_chrome_set_apart_by_blank_lines_stays() -> None:
+    page = f"{TITLE}\n\n{BODY}\nSign up to Harbour Business\n\nThe board meets again in May.\n\nShare\n"
+    assert texts(article_of(page))[-1] == "The board meets again in May."

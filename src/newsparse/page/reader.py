@@ -308,7 +308,8 @@ def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     no blank line between it and a sign-up form or the call to it, right above it (``Add some good news to your
     mornings.`` over ``Sign up for the Harbour Brief.`` or ``Enter your email``), opening its block or under a
     line of it that ends no sentence (a photo's caption); or right under the call with chrome under it too
-    (``Sign up to Harbour Business`` / ``Your day's business news by 7am`` / ``Privacy Notice: …``)."""
+    (``Sign up to Harbour Business`` / ``Your day's business news by 7am`` / ``Privacy Notice: …``), printed with
+    no blank line around it or ending no sentence."""
     if not _spaced_paragraphs(lines):
         return set()
     found = set()
@@ -319,9 +320,9 @@ def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
         if below is not None and below.kind is LineKind.CHROME and _in_block(lines, j) and is_sign_up(below.clean, chrome):
             if not (_in_block(lines, j - 1) and _is_sentence(above)):
                 found.add(j)
-        elif above.kind is LineKind.CHROME and _in_block(lines, j - 1) and is_sign_up(above.clean, chrome):
-            if below is not None and below.kind is LineKind.CHROME and _in_block(lines, j):
-                found.add(j)
+        elif above.kind is LineKind.CHROME and is_sign_up(above.clean, chrome) and below is not None and below.kind is LineKind.CHROME:
+            if (_in_block(lines, j - 1) and _in_block(lines, j)) or not ends_sentence(lines[j].clean):
+                found.add(j)  # blank lines may stand around a pitch that ends no sentence
     return found
 
 
