@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .test_quotes import extract
 from .test_speakers_rules import credited
 
 
@@ -112,3 +113,16 @@ def test_an_infinitives_clause_is_no_speaker(paragraph, speaker):
 )
 def test_a_policymaker_described_by_the_bank_speaks(paragraph, speaker):
     assert credited(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Harbour City’s general manager, Rosli Ahmad, was blunter.", "The union’s negotiator, Mia Park, was more hopeful."],
+)
+def test_a_name_set_off_in_a_short_sentence_of_manner_speaks_the_quote_after_it(lead):
+    quotes = extract(lead, "“Faiz is not for sale at that price.”")
+    assert [q.speaker for q in quotes] == [lead.split(", ")[1]]
+
+
+def test_a_description_set_off_without_a_name_credits_no_one():
+    assert credited("The club’s coach, a former striker, was blunt.", "“We will fight on.”") == [None]

@@ -188,7 +188,10 @@ class Attributor(Resolver):
         mention = self.subject(view, clause)
         if mention is None or mention.lo != clause.start or mention.hi >= sentence.stop:
             return None
-        verb = past_relative(tokens, mention) if tokens[mention.lo].lower in INDEFINITE else mention.hi
+        after = mention.hi
+        if tokens[after].text == "," and (named := _name_set_off(self, tokens, after, sentence)) is not None:
+            mention, after = named, named.hi + 1  # "Kuantan City's general manager, Rosli Ahmad, was blunter."
+        verb = past_relative(tokens, mention) if tokens[mention.lo].lower in INDEFINITE else after
         manner = disposition(self.words, tokens, verb)  # "A nurse, who asked not to be named, was blunt."
         if (len(clause) > _GESTURE_TOKENS and not manner) or not self.people.is_verb(tokens[verb].lower):
             return None
@@ -538,6 +541,14 @@ def _label_name_start(words: Words, tokens: Sequence[Token], end: int) -> int:
         if not token.is_capitalized or not token.is_word or is_possessive(token) or bare(token.text) in words.roles:
             start = k + 1
     return start
+
+
+def _name_set_off(attributor: Attributor, tokens: Sequence[Token], comma: int, sentence: range) -> Mention | None:
+    """The name set off by the comma at ``comma`` and another after it, naming who the phrase before is
+    (``Kuantan City's general manager, Rosli Ahmad,``), else None."""
+    named = attributor.phrase_after(tokens, comma + 1, sentence.stop)
+    ok = named is not None and named.hi + 1 < sentence.stop and tokens[named.hi].text == ","
+    return named if ok and named is not None and names_apposition(attributor.words, tokens, named) else None
 
 
 def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:
