@@ -18,7 +18,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .lexicon import is_first_name
 from .people import Entity
-from .words import ARTICLES, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
+from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
 __all__ = ["Gate"]
 
@@ -89,17 +89,13 @@ class Gate:
             return False  # "a charge the Kremlin" (of "a charge the Kremlin rejects"): two noun phrases, no speaker
         if any(low == "to" and nxt.islower() and bare(nxt) not in words.determiners for low, nxt in zip(lows, parts[1:])):
             return False  # "councils to pay for other": an infinitive's clause, no noun phrase ("adviser to the mayor" is one)
-        if len(parts) == 2 and lows[0] in _INDEFINITE and lows[1] in words.messages:
-            return False  # "a statement", "an email": a message someone issued, not who issued it
+        if len(parts) == 2 and lows[0] in INDEFINITE and lows[1] in words.messages:
+            return False  # "a statement", "another email": a message someone issued, not who issued it
         if parts[-1].islower() and _figures_noun(words, lows[-1]):
             return False  # "the result", "the revenue", "an estimate": figures, never a speaker
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
-
-
-#: The indefinite articles: a message they open (``a statement``) names no one who issued it.
-_INDEFINITE = frozenset(["a", "an"])
 
 
 def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[str]) -> bool:
