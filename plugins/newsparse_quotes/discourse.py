@@ -103,7 +103,7 @@ class Discourse:
         ``last`` passage with quotes, the sentences after its last quote are not followed (no quote reads them)."""
         pending = _openings(view.tokens, marked)
         upcoming = next(pending, None) if marked else None  # most passages hold none
-        found = sentences(view.tokens, self.abbreviations, view.columns.texts)
+        found = sentences(view.tokens, self.abbreviations, view.columns.texts, self.attributor.words.name_titles)
         if found and self.lone == index - 1:
             self._point_back(view, found[0])
         prior = None if self.lead_in is None else self.lead_in[:2]
@@ -184,7 +184,9 @@ class Discourse:
     def point_back(self, index: int, view: PassageView) -> None:
         """Read passage ``index``, after the last quote, only for the speaker it may name of the quote
         paragraph standing alone before it (``That was Ana Ruiz, the union’s secretary, speaking …``)."""
-        found = sentences(view.tokens, self.abbreviations, view.columns.texts) if self.lone == index - 1 else []
+        if self.lone != index - 1:
+            return
+        found = sentences(view.tokens, self.abbreviations, view.columns.texts, self.attributor.words.name_titles)
         if found:
             self._point_back(view, found[0])
 

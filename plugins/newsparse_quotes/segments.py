@@ -310,11 +310,15 @@ def past_quoted(tokens: Sequence[Token], i: int, stop: int) -> int:
     return next(compress(count(i), map(not_, map(_QUOTED, tokens[i:stop]))), stop)
 
 
-def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None) -> list[range]:
+def sentences(
+    tokens: Sequence[Token], abbreviations: Collection[str], texts: Iterable[str] | None = None, titles: Collection[str] = ()
+) -> list[range]:
     """Token index ranges of the sentences; a full stop inside a quote ends one only with the quote.
 
     A quote closing on ``?`` or ``!`` ends none: its attribution follows (``“Why?” Fico asked.``); unless
-    a colon introduced it (``Lee said: “Why?” Fico shrugged.``).
+    a colon introduced it (``Lee said: “Why?” Fico shrugged.``).  The full stop of one of the
+    ``abbreviations`` ends none either, unless a quote opening on a capital follows it and it is not one
+    of the ``titles`` printed before a name (``said Ann Lee of Hart & Co. “We …”``; not ``Gen. “Mad Dog” Lee``).
     ``texts`` are the texts of the tokens when at hand (:attr:`Columns.texts`).
     """
     found: list[range] = []
@@ -347,7 +351,10 @@ def sentences(tokens: Sequence[Token], abbreviations: Collection[str], texts: It
             continue  # "K1.9 million", "v2.5": a decimal point glued to a letter, no stop
         previous = tokens[i - 1].text if i else ""
         initial = len(previous) == 1 and previous.isupper() and after.mark != "open"  # "W. Bush", not "on X. “…"
-        if token.text == "." and (previous.lower() in abbreviations or initial or _inside_label(tokens, i)):
+        if token.text == "." and (
+            (previous.lower() in abbreviations and not _quote_opens_after(tokens, j, previous.lower(), titles))
+            or initial or _inside_label(tokens, i)
+        ):
             continue
         found.append(range(first, j))
         first = j
@@ -372,6 +379,11 @@ class _Openings:
                 self.last = self.read
             self.read += 1
         return self.last > 0 and tokens[self.last - 1].text == ":"
+
+
+def _quote_opens_after(tokens: Sequence[Token], j: int, abbreviation: str, titles: Collection[str]) -> bool:
+    """A quote opens at token ``j`` on a capital after an abbreviation no name follows (``Co.``, ``Jr.``)."""
+    return tokens[j].mark == "open" and j + 1 < len(tokens) and tokens[j + 1].is_capitalized and abbreviation not in titles
 
 
 def _inside_label(tokens: Sequence[Token], i: int) -> bool:
