@@ -48,7 +48,7 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
     if _party_member(words, tokens):  # "the Ohio Democrat"
         return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
-        return "" if _description(tokens[4:]) else None
+        return "" if _description(words, tokens[4:]) else None
     if len(tokens) > 5:
         return None
     if _world_rank(tokens):
@@ -59,13 +59,14 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
     return "she" if kin in words.female else "he" if kin in words.male else None
 
 
-def _description(tokens: Sequence[Token]) -> bool:
-    """Up to three words in lower case, then maybe ``from``, ``of``, ``in`` or ``at`` and up to three capitalized
-    words or a count (``deputy manager from Leeds``, ``mother of two``); nothing at all fits too."""
+def _description(words: Words, tokens: Sequence[Token]) -> bool:
+    """Up to three words in lower case or nationality nouns (``deputy manager``, ``Scot``), then maybe ``from``,
+    ``of``, ``in`` or ``at`` and up to three capitalized words or a count (``deputy manager from Leeds``, ``mother of
+    two``); nothing at all fits too."""
     k = 0
-    while k < min(len(tokens), _DESCRIPTION_WORDS) and tokens[k].text.isalpha() and not tokens[k].is_capitalized and (
-        tokens[k].lower not in _PLACE_OF
-    ):
+    while k < min(len(tokens), _DESCRIPTION_WORDS) and tokens[k].text.isalpha() and (
+        not tokens[k].is_capitalized or tokens[k].lower in words.demonyms
+    ) and tokens[k].lower not in _PLACE_OF:
         k += 1
     if k == len(tokens):
         return True

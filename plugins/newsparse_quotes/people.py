@@ -16,7 +16,7 @@ from operator import or_
 from attrs import define, field
 
 from .bodies import apposed_kind, body_before, in_body_name, place_name
-from .genders import guess_gender
+from .genders import gender_by_titles, guess_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .places import opens_with_place
 from .reported import PLURAL_NOUNS
@@ -357,7 +357,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
-        known = self.find(key, position)
+        known = self.find(key, position, gender_by_titles(words, roles) if roles else None)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
         person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
         called = _call_sign_roles(words, lowers, i) if before in _CALL_SIGN_WORDS else set()
@@ -420,13 +420,17 @@ class People:
             self.verb_subjects_at.append(view.offset + tokens[i].start)
             self.verb_subjects_verb.append(texts[after])
 
-    def find(self, key: tuple[str, ...], position: int | None = None) -> Entity | None:
+    def find(self, key: tuple[str, ...], position: int | None = None, gender: str | None = None) -> Entity | None:
         """The entity named ``key`` (lower-case words), or the person whose surname (or name part) it is: of several,
-        the one :func:`_surname_holder` picks before ``position`` (the first named, where none is given)."""
+        the one :func:`_surname_holder` picks before ``position`` (the first named, where none is given), of
+        ``gender`` where a courtesy title tells it (``Ms Joyce`` is not ``Patrick Joyce``)."""
         entity = self._by_name.get(key)
         if entity is not None and entity.person and len(key) > 1:
             return entity
-        full = _surname_holder(holders, key, position) if (holders := self._by_surname.get(key[-1])) else None
+        holders = self._by_surname.get(key[-1])
+        if holders and gender is not None:
+            holders = [holder for holder in holders if self.gender(holder) in (None, gender)]
+        full = _surname_holder(holders, key, position) if holders else None
         if full is not None:
             return full
         if len(key) == 1 and key[0] in self._by_part:

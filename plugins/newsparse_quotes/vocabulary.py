@@ -117,7 +117,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
         assemblymember trustee member
         commissioner coroner principal dean rector provost chancellor bishop archbishop rabbi imam
-        justice magistrate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
+        justice magistrate recorder registrar solicitor barrister advocate cllr geologist chemist physicist biologist ecologist epidemiologist virologist
         psychologist sociologist climatologist meteorologist forecaster hydrologist seismologist statistician novelist architect strategist columnist pollster surgeon nurse pilot
         trader broker dealer banker investor entrepreneur consultant contractor shopkeeper vendor policymaker rate-setter
         fisherman miner driver commuter passenger voter tenant landlord homeowner student
@@ -143,7 +143,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "generic_roles": _words("leader premier boss chief head"),
     # The bench's roles, which their holders hold alone: ``the councillor`` is never ``Judge Ann Roe``, nor
     # ``the judge`` ``Mayor Tom Hart``.
-    "judicial_roles": _words("judge justice magistrate coroner"),
+    "judicial_roles": _words("judge justice magistrate coroner recorder"),
     # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
     # person the text names so far, when that person spoke last.
     "top_roles": _words("president chief head governor chairman chairwoman chair ceo leader boss director"),
@@ -211,6 +211,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
+        forum movement front initiative collective
         """
         + _INDUSTRY_HEADS
     ),
@@ -332,7 +333,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "demonyms": _words(
         """
         dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
-        welshman welshwoman spaniard briton
+        welshman welshwoman spaniard briton scot brit kiwi aussie dane swede pole turk
         afghan albanian algerian american angolan argentine argentinian armenian australian austrian
         azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese
         cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot czech

@@ -1,0 +1,74 @@
+"""Speaker rules for kinds seen on blind probe pages of courts, charities and sport, with sentences written
+for these rules.
+
+* A courtesy title tells the gender of the person a surname names: ``Ms Joyce`` is the woman of that surname,
+  not a man of it mentioned more often (``Mr``, ``Mrs``, ``Miss`` alike).
+* The bench's ``Recorder`` is a title and a judicial role: ``the Recorder said`` takes up ``Recorder Ann Lee``;
+  ``Advocate``, ``Solicitor``, ``Barrister`` and ``Registrar`` are titles too.
+* ``Forum``, ``Movement``, ``Front``, ``Initiative`` and ``Collective`` are body words: ``the Forum for Good
+  Governance`` is one name, never its last words.
+* An age epithet may end in a nationality noun (``the 52-year-old Scot``, ``the 24-year-old Dane``): it takes
+  up the person the text is about, as ``the 52-year-old`` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("title", "family", "expected"),
+    [
+        ("Ms", "Tom Hale, 40, died in the crash. His widow, Ann Hale, was in court. Tom Hale had two children.", "Ann Hale"),
+        ("Mrs", "Peter Lund was jailed. His mother, Ruth Lund, wept. Peter Lund did not look up.", "Ruth Lund"),
+        ("Mr", "Ruth Quill was hurt in the fall. Her son, Owen Quill, sat beside her. Ruth Quill is 80.", "Owen Quill"),
+    ],
+)
+def test_a_courtesy_title_picks_the_holder_of_its_gender(title: str, family: str, expected: str) -> None:
+    surname = expected.split()[-1]
+    assert credited(family, f"“We are heartbroken,” {title} {surname} said.") == [expected]
+
+
+def test_a_courtesy_title_of_no_holders_gender_still_names_the_surname() -> None:
+    speakers = credited("Dara Venn opened the shop in 1990.", "“It was hard at first,” Ms Venn said.")
+    assert speakers == ["Dara Venn"]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        ("Recorder Nicholas Fenn told the defendant he had “betrayed the sport”.", "the Recorder"),
+        ("Advocate Rahul Mehra, appearing for the farmers, called the order “arbitrary”.", "the advocate"),
+        ("Solicitor Maeve Dunne called the delay “inexcusable”.", "the solicitor"),
+    ],
+)
+def test_bench_and_bar_titles_are_roles_taken_up(introduction: str, role: str) -> None:
+    person = " ".join(introduction.split()[1:3]).rstrip(",")
+    assert credited(introduction, f"“This cannot stand,” {role} said.") == [person, person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The Forum for Good Governance", "The Popular Front for Democracy", "The Clean Rivers Initiative", "The Green Movement of Kerala"],
+)
+def test_body_words_of_campaigning_groups_keep_the_whole_name(body: str) -> None:
+    assert credited(f"{body} called the ruling “a worrying signal”.") == [body]
+
+
+def test_a_capitalised_body_word_before_a_surname_is_still_a_given_name() -> None:
+    assert credited("Forum Barrett said the draw was “fine”.") == ["Forum Barrett"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "epithet"),
+    [
+        ("Graeme Tulloch watched from the touchline as his side lost.", "the 52-year-old Scot"),
+        ("Maria Olsen won the race in record time.", "the 24-year-old Dane"),
+        ("Tom Reyes signed a two-year deal with the club.", "the 29-year-old Australian"),
+    ],
+)
+def test_an_age_epithet_ending_in_a_nationality_noun_takes_up_the_person_followed(opening: str, epithet: str) -> None:
+    person = " ".join(opening.split()[:2])
+    assert credited(opening, f"“It was a hard day,” {epithet} said.") == [person]
