@@ -9,6 +9,11 @@ for these rules.
   Governance`` is one name, never its last words.
 * An age epithet may end in a nationality noun (``the 52-year-old Scot``, ``the 24-year-old Dane``): it takes
   up the person the text is about, as ``the 52-year-old`` does.
+* A document word after a name heads its phrase (``The CMHR study also classified …``), no name cut short; a
+  verdict of ``classify`` in the passive credits nobody.
+* A title spelt out with its acronym in parentheses before a name (``Station House Officer (SHO) X``) makes the
+  acronym stand for that person (``the SHO said``).
+* A role inside what the person followed reports is someone else (``X said the driver had told officers …``).
 """
 
 from __future__ import annotations
@@ -72,3 +77,48 @@ def test_a_capitalised_body_word_before_a_surname_is_still_a_given_name() -> Non
 def test_an_age_epithet_ending_in_a_nationality_noun_takes_up_the_person_followed(opening: str, epithet: str) -> None:
     person = " ".join(opening.split()[:2])
     assert credited(opening, f"“It was a hard day,” {epithet} said.") == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CMHR study also classified 21 other lakes as “potentially dangerous”.",
+        "The Gallup survey also called the result “a shock”.",
+        "The OECD report also said the plan was “too timid”.",
+    ],
+)
+def test_a_document_after_a_name_heads_its_phrase_and_is_no_carried_speaker(sentence: str) -> None:
+    first = "“Every summer the lake grows,” said Lhakpa Tenzing, who runs a lodge."
+    speakers = credited(first, sentence)
+    assert speakers[0] == "Lhakpa Tenzing"
+    assert speakers[1] != "Lhakpa Tenzing"
+    assert speakers[1] is not None and sentence.startswith(speakers[1])
+
+
+def test_classifying_is_a_verdict_in_the_passive_no_one_speaks() -> None:
+    assert credited("The lake was classified as “potentially dangerous” in 2020.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "acronym"),
+    [
+        ("Station House Officer (SHO) Vikram Singh Chauhan", "SHO"),
+        ("Deputy Inspector General (DIG) Ravi Kumar", "DIG"),
+        ("Chief Operating Officer (COO) Mia Tan", "COO"),
+    ],
+)
+def test_a_title_spelt_with_its_acronym_before_a_name_is_taken_up_by_the_acronym(title: str, acronym: str) -> None:
+    person = title.split(") ")[1]
+    speakers = credited(f"{title} said the case was closed.", f"“We were lucky,” the {acronym} said.")
+    assert speakers == [person]
+
+
+def test_an_acronym_that_spells_no_title_before_it_takes_up_nobody_printed_after_it() -> None:
+    speakers = credited("Central Office (XYZ) Mia Tan said the case was closed.", "“We were lucky,” the XYZ said.")
+    assert speakers != ["Mia Tan"]
+
+
+@pytest.mark.parametrize("before", ["Paul Nkemelu led the inquiry for six months.", "“It was a long inquiry,” said Paul Nkemelu."])
+def test_a_role_inside_what_the_person_followed_reports_is_not_that_person(before: str) -> None:
+    speakers = credited(before, "Paul Nkemelu said the driver had told officers he “never saw him”.")
+    assert speakers[-1] == "the driver"

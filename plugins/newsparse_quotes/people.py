@@ -237,7 +237,9 @@ class People:
         self.verbs = VerbScan(self.is_verb)
         self.apposed_roles: set[str] = set()  # the roles of all appositions, "the clerk" of "the town clerk, X," too
         self.run_openers: set[str] = set()  # the first words of runs of two names or more: "Norland" of "Norland Fisheries"
-        self.owned_titles: dict[str, Entity] = {}  # "auctioneer" of "Christie's auctioneer Jussi Pylkkanen"
+        #: Titles missing from the role list that a person was printed with: ``auctioneer`` of ``Christie's auctioneer
+        #: Jussi Pylkkanen``, ``sho`` of ``Station House Officer (SHO) Vikram Chauhan``.
+        self.printed_titles: dict[str, Entity] = {}
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -401,7 +403,9 @@ class People:
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
             _note_title(words, entity, tokens[title:cut])
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
-            self.owned_titles[tokens[i - 1].lower] = entity
+            self.printed_titles[tokens[i - 1].lower] = entity
+        if entity.person and cut == i and i >= 4 and (acronym := _title_acronym(tokens, i)):
+            self.printed_titles[acronym] = entity  # "the SHO" after "Station House Officer (SHO) Vikram Chauhan"
         n, lowers = len(tokens), view.columns.lowers
         after = _past_set_off(words, tokens, texts, i, end) if end < n and texts[end] in _SET_OFF else end
         if after < n and lowers[after] in _WHO_MARKS:  # most names have a word next: no "who" to read past
@@ -910,6 +914,21 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _title_acronym(tokens: Sequence[Token], i: int) -> str:
+    """The acronym in parentheses right before the name at token ``i`` that spells the capitalized title before
+    it, in lower case (``sho`` of ``Station House Officer (SHO) Vikram Chauhan``, ``dig`` of ``Deputy Inspector
+    General (DIG) Ravi Kumar``); else ``""``."""
+    acronym = tokens[i - 2].text
+    if tokens[i - 1].text != ")" or tokens[i - 3].text != "(" or not (acronym.isalpha() and acronym.isupper()):
+        return ""
+    initials = ""
+    k = i - 4
+    while k >= 0 and len(initials) < len(acronym) and tokens[k].is_capitalized and tokens[k].is_word:
+        initials = "".join(part[:1] for part in tokens[k].text.split("-")) + initials
+        k -= 1
+    return acronym.lower() if initials == acronym else ""
 
 
 def _surname_holder(people: Sequence[Entity], key: tuple[str, ...], position: int | None) -> Entity | None:

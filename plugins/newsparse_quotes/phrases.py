@@ -819,11 +819,11 @@ def _body_name_after(words: Words, tokens: Sequence[Token], i: int, j: int, hi: 
 def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
     """The lower-case word at token ``j``, right before a verb, ends a name the phrase before it cut:
     ``The group Vaga zelena said`` (never ``The group Vaga``); not ``Ann Lee herself said``, ``Ann Lee
-    yesterday said``."""
+    yesterday said``, nor a document a name owns (``The CMHR study also said``)."""
     token, low = tokens[j], tokens[j].lower
     if j + 1 >= hi or token.quoted or not token.text.isalpha() or low.endswith(("self", "selves")):
         return False
-    if low in words.calendar or low in words.function_words or low in words.speech_verbs:
+    if low in words.calendar or low in words.function_words or low in words.speech_verbs or low in words.documents:
         return False
     verb = tokens[j + 1]
     return not verb.quoted and not verb.is_capitalized and (verb.lower in words.speech_verbs or verb.lower in words.auxiliaries)

@@ -242,7 +242,7 @@ class Resolver(Phrases):
             # was (a summary line), the first person the article goes on to name
             proxy = head in words.proxy_roles  # "the spokesman": never the person followed, maybe one named next
             entity = self.salient if not proxy and (not named or _may_be(self.people, self.salient, self.last_speaker, named, position)) else None
-            entity = None if entity is not None and _titled_otherwise(words, head, entity) else entity
+            entity = None if entity is not None and (_titled_otherwise(words, head, entity) or _reports(self, view, mention, sentence, entity)) else entity
             if entity is None and self.salient is None and not (low == ["the", head] and head in words.anonymous):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
@@ -498,6 +498,16 @@ def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, se
     return entity
 
 
+def _reports(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, entity: Entity) -> bool:
+    """``entity`` is the subject of ``sentence`` before the role ``mention``: the role is someone its words are
+    about (``Ann Lee said the driver told officers …``: the driver is not Ann Lee)."""
+    subject = resolver.subject(view, sentence)
+    if subject is None or subject.hi > mention.lo:
+        return False
+    found = resolver.resolve(view, subject, sentence)
+    return found is not None and found.entity is entity
+
+
 def _foil_from(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> int:
     """Where the names of ``sentence`` that the role ``mention`` in it cannot stand for start: past its subject,
     unless the role is that subject."""
@@ -577,10 +587,16 @@ def _holders_before(people: People, role: str, position: int) -> int:
 
 def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, position: int) -> Entity | None:
     """The person printed with the title an acronym in capitals stands for (``the PM``: ``Prime
-    Minister``), else ``entity``, what the run of the acronym names (no person)."""
+    Minister``; ``the SHO`` after ``Station House Officer (SHO) Vikram Chauhan``), else ``entity``, what the run
+    of the acronym names (no person)."""
     if entity is not None and entity.person:
         return entity
-    spelt = resolver.words.role_acronyms.get(token.lower) if token.text.isupper() else None
+    if not token.text.isupper():
+        return entity
+    titled = resolver.people.printed_titles.get(token.lower)
+    if titled is not None and titled.last_before(position) >= 0:
+        return titled
+    spelt = resolver.words.role_acronyms.get(token.lower)
     return (resolver.people.by_role(spelt, position) if spelt else None) or entity
 
 
@@ -695,7 +711,7 @@ def _role_named(people: People, role: list[str], mention: Mention, position: int
     titled = people.by_title(role[0], position) if len(role) == 1 else None
     if titled is not None:
         return Found(titled.name.split(None, 1)[1], mention, titled)
-    owned = people.owned_titles.get(role[0]) if len(role) == 1 else None
+    owned = people.printed_titles.get(role[0]) if len(role) == 1 else None
     if owned is not None and owned.last_before(position) >= 0:
         return Found(owned.name, mention, owned)  # "the auctioneer" after "Christie's auctioneer Jussi Pylkkanen"
     if not 0 < len(role) <= _DEFINITE_WORDS or f"the {role[-1]}" not in people.apposed_roles:

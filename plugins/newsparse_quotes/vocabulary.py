@@ -41,7 +41,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         emphasised emphasising announce announces announced announcing declare declares
         declared declaring acknowledge acknowledges acknowledged acknowledging admit admits
         admitted admitting deny denies denied denying reject rejects rejected rejecting
-        dismiss dismisses dismissed dismissing describe describes described describing
+        dismiss dismisses dismissed dismissing describe describes described describing classify classifies classified classifying
         call calls called calling accuse accuses accused accusing urge urges urged urging
         suggest suggests suggested suggesting conclude concludes concluded concluding
         continue continues continued continuing recall recalls recalled recalling
@@ -411,7 +411,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         find finds found finding deem deems deemed deeming consider considers considered considering
         judge judges judged judging declare declares declared declaring think thinks thought
-        describe describes described describing
+        describe describes described describing classify classifies classified classifying
         """
     ),
     # Letters printed after a name and set off by commas, in capitals: honours, a senior lawyer's rank, a seat
