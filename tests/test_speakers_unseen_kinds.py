@@ -13,7 +13,10 @@ for these rules.
   verdict of ``classify`` in the passive credits nobody.
 * A title spelt out with its acronym in parentheses before a name (``Station House Officer (SHO) X``) makes the
   acronym stand for that person (``the SHO said``).
-* A role inside what the person followed reports is someone else (``X said the driver had told officers …``).
+* A role inside what the person followed reports is someone else (``X said the driver had told officers …``);
+  in a clause of its own (``…, and the senator said``) it is still the subject.
+* ``one`` or ``another`` after a speech verb following a quote is one of the group described before, or nobody:
+  never the person followed, nor a speaker carried on.
 """
 
 from __future__ import annotations
@@ -122,3 +125,23 @@ def test_an_acronym_that_spells_no_title_before_it_takes_up_nobody_printed_after
 def test_a_role_inside_what_the_person_followed_reports_is_not_that_person(before: str) -> None:
     speakers = credited(before, "Paul Nkemelu said the driver had told officers he “never saw him”.")
     assert speakers[-1] == "the driver"
+
+
+def test_a_role_in_a_clause_of_its_own_is_still_the_subject() -> None:
+    speakers = credited("Sen. Rand Hollis said he is “willing to talk”, and the Kentucky senator said he could be a “bridge”.")
+    assert speakers == ["Rand Hollis", "Rand Hollis"]
+
+
+@pytest.mark.parametrize("word", ["one", "another"])
+def test_one_of_a_group_after_a_speech_verb_is_never_the_person_followed(word: str) -> None:
+    speakers = credited("Lee Dawson was jailed for fraud.", f"“We all thought he had won,” said {word}, who asked not to be named.")
+    assert speakers == [None]
+
+
+def test_one_of_a_group_described_before_is_that_group() -> None:
+    speakers = credited("Two people familiar with the talks said the deal was close.", "“It is done,” said one.")
+    assert speakers == ["Two people familiar with the talks"]
+
+
+def test_another_after_a_quote_carries_nobody_on() -> None:
+    assert credited("“We won,” said Lee Dawson. “We lost,” said another.") == ["Lee Dawson", None]

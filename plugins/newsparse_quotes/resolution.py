@@ -46,6 +46,10 @@ __all__ = ["OBJECT_PRONOUNS", "Found", "Resolver", "one_person", "past_relative"
 
 _BE = frozenset("is are was were be been being".split())
 _ISSUED_BY = frozenset(["from", "by"])  # "a statement from X": X's message
+#: A lone word picking one of a group just described, as a speech verb's inverted subject: ``“…,” said one, who …``.
+_ONE_OF_GROUP = frozenset(["one", "another"])
+#: Words joining a clause of its own after a comma: ``…, and the senator said``.
+_CLAUSE_JOINS = frozenset(["and", "but", "while", "whereas"])
 #: The most words between a speech noun and ``from``/``by`` naming its speaker (``a speech at a rally from``).
 _ISSUER_GAP = 6
 #: Tokens that close a clause after a name (``…, said Ann Lee, who``).
@@ -152,7 +156,7 @@ class Resolver(Phrases):
             return self._pronoun(view, mention, sentence, low[0])
         position = view.offset + tokens[0].start
         printed = view.text[tokens[0].start : tokens[-1].end - 2 * (mention.lo > sentence.start and is_possessive(tokens[-1]))]  # "the union’s"
-        if size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]:
+        if (size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]) or (size == 1 and low[0] in _ONE_OF_GROUP):
             return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
             entity = None if _name_set_off(view.tokens, mention.hi) else _epithet_holder(self, view, mention, sentence, described)
@@ -499,10 +503,14 @@ def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, se
 
 
 def _reports(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, entity: Entity) -> bool:
-    """``entity`` is the subject of ``sentence`` before the role ``mention``: the role is someone its words are
-    about (``Ann Lee said the driver told officers …``: the driver is not Ann Lee)."""
+    """``entity`` is the subject of ``sentence`` before the role ``mention``, in the same clause: the role is someone
+    its words are about (``Ann Lee said the driver told officers …``: the driver is not Ann Lee; not ``…, and the
+    senator said``, a clause of its own)."""
     subject = resolver.subject(view, sentence)
     if subject is None or subject.hi > mention.lo:
+        return False
+    tokens = view.tokens
+    if any(tokens[k].text == ";" or (tokens[k].text == "," and tokens[k + 1].lower in _CLAUSE_JOINS) for k in range(subject.hi, mention.lo)):
         return False
     found = resolver.resolve(view, subject, sentence)
     return found is not None and found.entity is entity

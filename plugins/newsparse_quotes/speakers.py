@@ -251,6 +251,8 @@ class Attributor(Resolver):
             if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
                 return None  # "“…”, believed to be closer to …": a participle, no attribution
             inverted = _titles_joined(words, tokens, self.phrase_after_verb(tokens, i + 1, sentence.stop), sentence.stop)
+            if inverted is None and i + 1 < sentence.stop and tokens[i + 1].is_word:
+                return Cue(i, i + 1, Mention(i + 1, i + 2), binding=True)  # "“…,” said one, who …": one of a group, or nobody
             return None if inverted is not None and _opens_clause(words, tokens, inverted.hi, sentence.stop) else Cue(i, i + 1, inverted)
         mention = self.phrase_after(tokens, i, sentence.stop)
         if mention is None:
