@@ -602,6 +602,19 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "comes from viewers like you", "is provided by our sponsors", "is provided by our underwriters",
         }
     ),
+    "end_matter_headers": frozenset(
+        {
+            # a press release's notes and contacts under its text: ``Notes to editors``, ``Media contact:``
+            "notes to editors", "note to editors", "notes for editors", "note for editors", "editors' notes",
+            "editor's notes", "editors’ notes", "editor’s notes", "notes to the editor", "notes for the editor",
+            "media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+            "media inquiries", "press enquiries", "press inquiries", "for media enquiries", "for media inquiries",
+            # a release's end mark: ``-ENDS-``, ``Ends/Monday, September 8, 2025``, ``NNNN``, ``###``, ``-30-``
+            "ends", "end", "nnnn", "###", "# # #", "-30-", "- 30 -",
+            # an author box's heading over the writer's bio
+            "about the author", "about the authors",
+        }
+    ),
     "comment_headers": frozenset(
         {
             "leave a reply", "leave a comment", "one thought on", "one response to", "one comment on",
@@ -738,6 +751,10 @@ _CHROME_DOCS = {
     ),
     "section_names": "Sections of a news site, which a menu row may list without separators.",
     "comment_headers": "Beginnings of the line that opens the readers' comments (``Leave a reply``).",
+    "end_matter_headers": (
+        "Headings and end marks under an article's text over what is none of it: a press release's notes and contacts "
+        "(``Notes to editors``, ``Media contact:``), its end mark (``-ENDS-``, ``###``), an author box (``About the author``)."
+    ),
     "footer_prefixes": "Beginnings of a blog post's closing line.",
     "footer_markers": "``|``-separated parts of a blog post's closing line.",
     "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
@@ -815,6 +832,8 @@ def _separators(bars: str, spaced: str) -> _Marked:
 
 _PREFIX_CHARS = 80
 _EDGE_PUNCT = " \t.:;,!?…|-–—•·»«>*#/\\()[]_="
+#: Where a heading's first part ends: a colon or a slash (``Media contact: …``, ``Ends/Monday, …``).
+_HEAD_CUT = lazy_compile(r"[:/]")
 _SEGMENTS = _separators("|•·", "–—-")
 _URL = lazy_compile(r"(?:https?://|www\.)\S*|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _COMMENT_COUNT = lazy_compile(r"\d+ comments?", re.IGNORECASE)
@@ -2286,6 +2305,7 @@ class PageChrome:
     outlet_kinds: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
+    end_matter_headers: frozenset[str] = frozenset()
     section_names: frozenset[str] = frozenset()
     caption_markers: frozenset[str] = frozenset()
     sign_up_buttons: frozenset[str] = frozenset()
@@ -2566,6 +2586,17 @@ class PageChrome:
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def opens_end_matter(line: str, headers: frozenset[str]) -> bool:
+    """True for a heading or end mark under an article's text over what is none of it (one of ``headers``,
+    maybe with a colon or a slash and more after it): ``Notes to editors``, ``Media contact: press@…``,
+    ``Ends/Monday, September 8, 2025``, ``###``."""
+    if line.count(" ") >= _MAX_COMMENT_HEADER_WORDS:
+        return False
+    stripped = line.strip()
+    key = _key(line)
+    return stripped in headers or key in headers or _key(_HEAD_CUT.split(key, 1)[0]) in headers
 
 
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:

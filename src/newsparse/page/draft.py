@@ -273,8 +273,9 @@ class Draft:
             and (opens_with_prompt(line) or not is_name(line.split(",", 1)[0]))
         )
 
-    def read_after_comments(self, pl: PageLine) -> None:
-        """Among the readers' comments, take only a republication note, a link or a footer's date."""
+    def read_after_body(self, pl: PageLine) -> None:
+        """Under the article's text, among readers' comments or a press release's end matter, take only a
+        republication note, a link or a footer's date."""
         if pl.kind is LineKind.FOOTER:
             self.date(pl)
         elif pl.kind is LineKind.TEXT:

@@ -20,6 +20,7 @@ from newsparse.page.chrome import (
     LineKind,
     PageChrome,
     credit_line,
+    opens_end_matter,
     is_action_caption,
     is_bare_name,
     is_capitalised,
@@ -111,9 +112,9 @@ def read_article(
     ``titled``: the first text line is the title when shaped like one.
     ``standfirst``: whether the first text line after the title is the standfirst (it is too when
     a byline or date line follows it); None for a layout that prints no standfirst.
-    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, the
-    lines closing the article that are none of its text (an author's bio, the site publisher's note,
-    a heading with no paragraph under it) and the readers' comments under it.
+    ``drop_captions``: drop lines that do not end a sentence between standfirst and body, the lines closing
+    the article that are none of its text (an author's bio, the site publisher's note, a heading with no
+    paragraph under it) and what opens under it (readers' comments, a release's ``Notes to editors``).
     """
     lines = join_wrapped(text, lines)  # every line is read: given its kind once, then indexed as a list
     phase = _Phase.TITLE if titled else _Phase.FIRST
@@ -126,10 +127,10 @@ def read_article(
         if skip:
             skip -= 1
             continue
-        if phase is _Phase.BODY and drop_captions and chrome.opens_comments(pl.clean) and draft.has_prose():
-            phase = _Phase.COMMENTS
-        if phase is _Phase.COMMENTS:
-            draft.read_after_comments(pl)
+        if phase is _Phase.BODY and drop_captions and _opens_after_body(chrome, pl.clean) and draft.has_prose():
+            phase = _Phase.AFTER
+        if phase is _Phase.AFTER:
+            draft.read_after_body(pl)
             continue
         if pl.kind is LineKind.CHROME:
             marker = is_read_more_marker(pl.clean)
@@ -157,6 +158,12 @@ def read_article(
     if drop_captions:
         draft.drop_closing_lines()
     return draft.build(text)
+
+
+def _opens_after_body(chrome: PageChrome, line: str) -> bool:
+    """True for the line under an article's text that opens what is none of it: the readers' comments
+    (``Leave a reply``) or a press release's end matter (``Notes to editors``, ``-ENDS-``)."""
+    return chrome.opens_comments(line) or opens_end_matter(line, chrome.end_matter_headers)
 
 
 def _is_listed(pl: PageLine) -> bool:
@@ -657,13 +664,13 @@ def _in_chrome_block(lines: Sequence[PageLine], i: int) -> bool:
 
 class _Phase(enum.Enum):
     """Where :func:`read_article` is: at the title, the line under it, the lead before the body, the
-    body, the readers' comments under it."""
+    body, what opens under it (the readers' comments, a press release's end matter)."""
 
     TITLE = 1
     FIRST = 2
     LEAD = 3
     BODY = 4
-    COMMENTS = 5
+    AFTER = 5
 
 
 _BEFORE_BODY = (_Phase.FIRST, _Phase.LEAD)
