@@ -23,7 +23,7 @@ from newsparse.model import Article, Figure, Span
 from newsparse.hooks.vocabulary import Declaration, Vocabulary
 
 from .finder import FigureFinder
-from .money import page_head
+from .money import page_foot, page_head
 from .patterns import Patterns
 from .declarations import DECLARATIONS
 
@@ -96,10 +96,10 @@ class _ArticleCurrencies:
         return found
 
     def _head(self) -> str:
-        """The page's head lines and the article's headline: where the body names no place, the places they name
-        decide (a masthead's ``The Suva Courier``; ``Why are carers in Australia paid less?``)."""
+        """The page's head lines, the article's headline and the page's footer: where the body names no place, the
+        places they name decide (a masthead's ``The Suva Courier``; ``Why are carers in Australia paid less?``)."""
         title = "" if self._title is None else self._text[self._title.start : self._title.end]
-        return f"{page_head(self._text)}\n{title}"
+        return f"{page_head(self._text)}\n{title}\n{page_foot(self._text)}"
 
 
 @hookimpl

@@ -133,6 +133,8 @@ _DATELINE_REACH = 1500
 #: that ends it is at least.
 _HEAD_REACH = 800
 _PROSE_LINE = 120
+#: How far back from its end a page's footer is read for the places that name the site's home.
+_FOOT_REACH = 400
 
 
 class Context(Protocol):
@@ -748,6 +750,12 @@ def page_head(text: str) -> str:
             break
         lines.append(line)
     return "\n".join([*lines, *(line.title() for line in lines if line.isupper())])
+
+
+def page_foot(text: str) -> str:
+    """The last lines of the page ``text``, its footer: the site's own notes, which name its home (``ANB acknowledges
+    … Torres Strait Islander peoples``, ``Registered in England and Wales``, a street address)."""
+    return text[-_FOOT_REACH:]
 
 
 def no_context(among: frozenset[str] | None = None) -> frozenset[str]:

@@ -237,6 +237,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
+            # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
+            "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
             # a blog host's notice over a label's or a month's posts: ``Showing posts with label Sport. Show all posts``
             "showing posts with label", "showing posts from", "showing posts sorted by",
@@ -591,6 +593,13 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "of the land on which we work", "of the lands on which we work", "of the land on which we live and work",
             "of the lands on which we live and work", "of the land on which we publish", "of the lands on which we publish",
             "of the land where we work", "of the lands where we work",
+            "traditional custodians of the land", "traditional owners of the land",
+            # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
+            "registered in england and wales", "registered in england & wales", "registered in scotland",
+            "registered in northern ireland", "registered office:",
+            # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
+            "if you have been affected by", "if you've been affected by", "if you or someone you know",
+            "support is available from samaritans",
             "past performance is no guarantee of future", "past performance is not indicative of future",
             # affiliate notes: ``Harbour Tech may earn a commission when you buy through links on this page.``
             "when you buy through links", "when you buy through our links", "when you buy something through",
@@ -1156,6 +1165,8 @@ _MAX_LINK_WORDS = 5
 _SIGN_OFF = lazy_compile(r"(?:—|–|--?)\s*(?:[A-Z]{2,5}|(?:[A-Z]\.){1,4})")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
+#: The most words of a site's disclaimer printed as one line too long for a meta line (an acknowledgement of country).
+_MAX_DISCLAIMER_WORDS = 40
 _MAX_PROMPT_QUESTION_WORDS = 8
 _MAX_PROMPT_LEAD_WORDS = 4
 _MAX_SHORT_PROMPT_WORDS = 8
@@ -1595,9 +1606,14 @@ def _match_by(line: str) -> re.Match[str] | None:
 
 
 def _is_long_chrome(line: str, words: int, chrome: PageChrome) -> bool:
-    """True for a line too long for a meta line that is chrome: a prompt (:func:`_is_long_prompt`) or a long menu
-    row (``World | U.S. | Politics | … | Fact Check | Be Well``)."""
-    return _is_long_prompt(line, words, chrome) or (" | " in line and is_menu(line))
+    """True for a line too long for a meta line that is chrome: a prompt (:func:`_is_long_prompt`), a long menu
+    row (``World | U.S. | Politics | … | Fact Check | Be Well``) or a site's disclaimer of one sentence (``ANB
+    acknowledges … as the Traditional Custodians of the lands where we live and work.``)."""
+    return (
+        _is_long_prompt(line, words, chrome)
+        or (" | " in line and is_menu(line))
+        or (words <= _MAX_DISCLAIMER_WORDS and _ends_sentence(line) and _is_disclaimer(line, chrome.disclaimer_phrases))
+    )
 
 
 def _is_labelled_chrome(lines: frozenset[str], key: str) -> bool:

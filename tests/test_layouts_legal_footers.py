@@ -1,0 +1,42 @@
+"""A site's legal and help notes closing a page are chrome, by what they say: a company's registration, an
+acknowledgement of country of any length, a note on where readers affected by a story find help, and a
+masthead's imprint labelled by its editor and publisher; a sentence reporting someone stays text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Media Group Ltd. Registered in England and Wales, company no. 04417788.",
+        "Valley Press Ltd is registered in Scotland. Registered office: 4 Mill Lane, Perth.",
+        "The Coast Courier acknowledges the Gadigal people as the Traditional Custodians of the land on which our "
+        "newsroom stands, and pays respect to Elders past and present.",
+        "We pay our respects to the Traditional Owners of the lands where we report, live and work, and to their "
+        "Elders past, present and emerging.",
+        "If you have been affected by this story, support is available from Samaritans on 116 123.",
+        "If you or someone you know is struggling, call or text 988 any time.",
+        "Editor & Publisher: Rahim Chowdhury. 12 Lake Road, Dhaka-1205.",
+        "Printed and published by Harbour Print Ltd, 3 Quay Street, Cork.",
+    ],
+)
+def test_a_legal_or_help_note_closing_a_page_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm, registered in England and Wales in 1998, said the merger would “protect jobs”.",
+        "Elders said the council had failed to consult the Traditional Owners of the land before the sale.",
+        "The editor and publisher of the Lake Gazette, Rahim Chowdhury, said the paper would keep printing.",
+    ],
+)
+def test_a_sentence_reporting_such_words_stays_text(line: str) -> None:
+    assert kind(line) is LineKind.TEXT
