@@ -55,6 +55,8 @@ _LABEL_END = lazy_compile(r"[ \t]+of\b|[.,;:!?)]")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
 #: ``and`` after ``one``, which joins a range's ends after ``between``: ``between one and two inches``.
 _ONE_AND = lazy_compile(r"\s+and(?=\s)")
+#: ``or`` after ``one``, which joins a range's ends: ``one or two changes``.
+_ONE_OR = lazy_compile(r"[ \t]+or(?=[ \t])")
 #: A model's variant in the plural after its number: the 787-9s.
 _MODEL_PLURAL = lazy_compile(r"-\d{1,4}s\b")
 
@@ -456,11 +458,13 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 
 
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
-    """A lone ``one`` counts a unit, currency or percent, or opens an age range: not ``one man`` or ``one of``.
+    """A lone ``one`` counts a unit, currency or percent, opens an age range or joins ``or``: not ``one man``.
 
-    ``one mile``, ``one-yen``, ``aged one to 14`` stay figures."""
+    ``one mile``, ``one-yen``, ``aged one to 14``, ``one or two changes`` stay figures."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
+    if (join := _ONE_OR.match(text, reading.number_end)) is not None and p.words_at(text, join.end()) is not None:
+        return False  # "one or two changes": a range, as "two or three changes" is
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
         if _ONE_TO.match(text, reading.number_end) and age_after_age_word(p, text, reading) is not None:

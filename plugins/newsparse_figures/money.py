@@ -95,6 +95,12 @@ _COMPARED = lazy_compile(
 )
 #: What stands between a bare number and the amount it is compared with after it: ``more than the`` (``over a
 #: billion more than the €5.7 billion``), ``less than``, ``higher than``, ``lower than``.
+#: What stands between an amount of money and a bare number compared with it: maybe its rate's unit and a place, then
+#: ``compared with``, ``against`` or ``versus`` (``410 CFA francs per kilogram in Niamey, compared with 265``).
+_COMPARED_BARE = lazy_compile(
+    r"(?:[ \t]+(?:per|a)[ \t]+[a-z]+)?(?:[ \t]+in[ \t]+[^,.()\n]{1,30}?)?[ \t,]*"
+    r"(?:compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+"
+)
 #: What joins a bare number to an amount that names the currency of both after it: a conversion in brackets, then
 #: ``and`` or ``or`` (``16 billion ($238m) and 4 billion rupees``).
 _JOINED_AMOUNT = lazy_compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?:and|or)[ \t]+")
@@ -311,8 +317,13 @@ def compared_amount(
     compared with an amount of the same scale after it: ``over a billion more than the €5.7 billion`` (EUR).
     """
     level: Reading | None = None  # the last amount of money with a scale word, not in brackets
+    last: Reading | None = None  # the last amount of money, not in brackets
     for reading in readings:
-        if reading.kind == "money" and reading.scaled and text[reading.start - 1 : reading.start] != "(":
+        if reading.kind == "money" and text[reading.start - 1 : reading.start] != "(":
+            last = reading
+        if _compared_bare(text, last, reading):
+            reading.kind, reading.currency = "money", last.currency  # type: ignore[union-attr]
+        elif reading.kind == "money" and reading.scaled and text[reading.start - 1 : reading.start] != "(":
             level = reading
         elif (
             level is not None
@@ -372,6 +383,19 @@ def us_conversion(
             reading.kind, reading.currency, reading.unit, reading.canonical = "money", "USD", None, None
         before = reading
     return readings
+
+
+def _compared_bare(text: str, amount: Reading | None, reading: Reading) -> bool:
+    """``reading``, a bare number with no scale and no unit, is compared with the ``amount`` of money just before it
+    (``sells for 410 CFA francs per kilogram in Niamey, compared with 265 a year ago``): money in its currency."""
+    return (
+        amount is not None
+        and reading.kind == "quantity"
+        and not reading.scaled
+        and reading.unit is None
+        and 0 < reading.start - amount.end <= _COMPARED_REACH
+        and _COMPARED_BARE.fullmatch(text, amount.end, reading.start) is not None
+    )
 
 
 def _unit_printed(text: str, reading: Reading) -> bool:

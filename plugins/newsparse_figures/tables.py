@@ -438,7 +438,7 @@ PRONOUN_DETERMINERS = ["the", "these", "those"]
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``), starting with
 #: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
-                 "one on one", "fifty-fifty", "nine-to-five", "one or two", "one or another", "one or the other",
+                 "one on one", "fifty-fifty", "nine-to-five", "one or another", "one or the other",
                  "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing

@@ -162,7 +162,7 @@ def counted_noun(patterns: Patterns, text: str, reading: Reading) -> tuple[str, 
     ``singular`` one (``an 800,000-strong army``) the last word before a function word or verb.  At most
     ``_MAX_TOKENS`` tokens are read.  The unit is the noun as printed, with no canonical spelling.
     """
-    pos, singular = _past_qualifier(patterns, text, reading.end), reading.singular
+    pos, singular = _past_qualifier(patterns, text, reading.end), reading.singular and reading.high is None  # a range counts plurals
     last, words, names, after_of, determiner = None, 0, 0, False, False
     for _ in range(_MAX_TOKENS):
         if words >= _MAX_WORDS:

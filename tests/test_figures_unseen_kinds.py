@@ -1,0 +1,60 @@
+"""Figure rules for kinds seen on blind probe pages, with sentences written for these rules.
+
+* A bare number with no scale and no unit compared with an amount of money right before it (``compared with``,
+  ``against``, ``versus``; maybe past the amount's rate and a place) is money in that amount's currency.
+* ``one or two`` before a noun or on its own is a range, as ``two or three`` is; a range counts the plural after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_figures import figures
+
+
+def _money(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(f["text"], f["kind"], f["currency"]) for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Maize now sells for 410 CFA francs per kilogram in Niamey, compared with 265 a year ago.",
+            [("410 CFA francs", "money", "XOF"), ("265", "money", "XOF")],
+        ),
+        ("A loaf costs €2.10 in Lyon, compared to 1.80 last spring.", [("€2.10", "money", "EUR"), ("1.80", "money", "EUR")]),
+        ("The shares closed at $12.40, against 11.85 on Friday.", [("$12.40", "money", "USD"), ("11.85", "money", "USD")]),
+    ],
+)
+def test_a_bare_number_compared_with_money_before_it_is_money_in_its_currency(sentence, expected) -> None:
+    assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fund paid $400 to 12 families, compared with 9 last year.",
+        "The fine was $500, compared with 3 warnings last year.",
+        "Tickets cost $40, and 300 people came compared with 250 in 2024.",
+    ],
+)
+def test_a_count_compared_with_a_count_or_with_a_noun_stays_a_count(sentence) -> None:
+    assert _money(sentence)[-1][1] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The coach said he would make one or two changes to the side.", "changes"),
+        ("One or two players were injured in the warm-up.", "players"),
+        ("Only one or two of the players came to the meeting.", "players"),
+    ],
+)
+def test_one_or_two_is_a_range_counting_the_plural_after_it(sentence, unit) -> None:
+    [found] = figures(sentence)
+    assert (found["value"], found["high"], found["unit"]) == (1, 2, unit)
+
+
+def test_one_or_the_other_states_no_amount() -> None:
+    assert figures("You can choose one or the other, the clerk said.") == []
