@@ -3,6 +3,9 @@
 * A bare number with no scale and no unit compared with an amount of money right before it (``compared with``,
   ``against``, ``versus``; maybe past the amount's rate and a place) is money in that amount's currency.
 * ``one or two`` before a noun or on its own is a range, as ``two or three`` is; a range counts the plural after it.
+* A house number before a street word that opens the name (``45 Calle Mercado``, ``8 Jalan Ampang``) or one of
+  ``Marg``/``Salai`` closing it is an address; a number to call (``call the SES on 132 500``, ``dial 999``, ``a 999
+  call``) is no figure.
 """
 
 from __future__ import annotations
@@ -58,3 +61,41 @@ def test_one_or_two_is_a_range_counting_the_plural_after_it(sentence, unit) -> N
 
 def test_one_or_the_other_states_no_amount() -> None:
     assert figures("You can choose one or the other, the clerk said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The showroom at 14 Ashok Marg was shut for the holiday.",
+        "Vaccination starts at the health centre at 45 Calle Mercado on Friday.",
+        "The firm moved to 8 Jalan Ampang in Kuala Lumpur last year.",
+        "Her studio is at 12 Rua Augusta, near the river.",
+    ],
+)
+def test_a_house_number_before_a_street_word_of_other_languages_is_no_figure(sentence) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For emergency help call the SES on 132 500.",
+        "Anyone affected can ring Samaritans on 116 123 at any time.",
+        "Dial 999 in an emergency, police said.",
+        "A 999 call was made by a neighbour.",
+    ],
+)
+def test_a_number_to_call_is_no_figure(sentence) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The centre took 300 calls on Monday.", 300),
+        ("He will call on 12 witnesses next week.", 12),
+        ("The bus carried 45 Via passengers.", 45),
+    ],
+)
+def test_calls_counted_and_witnesses_called_stay_figures(sentence, value) -> None:
+    assert [f["value"] for f in figures(sentence)] == [value]

@@ -55,6 +55,15 @@ _LABEL_END = lazy_compile(r"[ \t]+of\b|[.,;:!?)]")
 _ONE_TO = lazy_compile(r"\s+to(?=\s)")
 #: ``and`` after ``one``, which joins a range's ends after ``between``: ``between one and two inches``.
 _ONE_AND = lazy_compile(r"\s+and(?=\s)")
+#: How far before a number the words that make it one to call are looked for.
+_DIAL_REACH = 40
+#: What makes the number after it one to call, ending right before it: ``call the SES on``, ``ring Samaritans on``,
+#: ``dial``.
+_DIALLED = lazy_compile(
+    r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact)(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
+)
+#: A singular ``call`` after a number: ``a 999 call``, a number to call.
+_CALL_AFTER = lazy_compile(r"[ \t]+call\b")
 #: ``or`` after ``one``, which joins a range's ends: ``one or two changes``.
 _ONE_OR = lazy_compile(r"[ \t]+or(?=[ \t])")
 #: A model's variant in the plural after its number: the 787-9s.
@@ -134,6 +143,8 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
     if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
         return match["cur"] is None and _international_phone(p, text, start, end)
+    if match["cur"] is None and _dialled(text, start, end):
+        return True
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
     return p.phone.match(text, start - (text[start - 1] == "(")) is not None
@@ -154,6 +165,15 @@ def _after_code_lead(text: str, start: int) -> bool:
     """The digits at ``start`` follow a bracket (``(0101)``) or a word and a space (``route 066``)."""
     before = text[start - 1] if start else ""
     return before == "(" or (before in _CODE_SPACES and start > 1 and text[start - 2].isalnum())
+
+
+def _dialled(text: str, start: int, end: int) -> bool:
+    """The digits from ``start`` to ``end`` are a number to call: after ``call``, ``ring`` or ``text`` someone ``on``
+    (``call the SES on 132 500``, ``ring Samaritans on 116 123``), after ``dial`` (``dial 999``), or before a
+    singular ``call`` (``a 999 call``)."""
+    if _CALL_AFTER.match(text, end) is not None:
+        return True
+    return text[start - 1 : start] == " " and _DIALLED.search(text, max(0, start - _DIAL_REACH), start) is not None
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

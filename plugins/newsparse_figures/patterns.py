@@ -530,7 +530,10 @@ def _idiom(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _street_after(v: Vocabulary) -> re.Pattern[str]:
-    return regex_cache.compile(rf"\s+(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b")
+    return regex_cache.compile(
+        rf"\s+(?:(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
+        rf"|(?:{_alternation(v['street_leads'])})\.?\s+[A-Z])"
+    )
 
 
 def _approx_before(v: Vocabulary) -> re.Pattern[str]:

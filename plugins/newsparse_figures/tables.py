@@ -455,7 +455,12 @@ SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "thr
 
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
-                "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close", "Quay"]
+                "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close", "Quay",
+                "Marg", "Salai"]
+
+#: Words that open a street name after a house number, as Spanish, Portuguese, French, Italian and Malay print
+#: it: ``45 Calle Mercado``, ``12 Rua Augusta``, ``8 Jalan Ampang``.
+STREET_LEADS = ["Calle", "Avenida", "Av", "Rua", "Rue", "Via", "Viale", "Jalan", "Jl"]
 
 #: Words in a figure's sentence before it that make ``pounds`` a weight, not sterling
 #: (``the baby weighed over two pounds``, ``lost 25 pounds``), among them the other units of weight a conversion
@@ -1026,6 +1031,7 @@ VOCABULARY = {
     "sequence_leads": SEQUENCE_LEADS,
     "pronoun_determiners": PRONOUN_DETERMINERS,
     "street_words": STREET_WORDS,
+    "street_leads": STREET_LEADS,
     "one_unit_words": ONE_UNIT_WORDS,
     "money_nouns": MONEY_NOUNS,
     "glued_only_units": GLUED_ONLY_UNITS,
