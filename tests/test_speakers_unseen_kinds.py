@@ -145,3 +145,26 @@ def test_one_of_a_group_described_before_is_that_group() -> None:
 
 def test_another_after_a_quote_carries_nobody_on() -> None:
     assert credited("“We won,” said Lee Dawson. “We lost,” said another.") == ["Lee Dawson", None]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The Chairman of the Harbour Rowing Association, Dr Grace Leung, welcomed the plan.",
+        "The party's spokesman, Maria Olsen, welcomed the plan.",
+    ],
+)
+def test_a_womans_first_name_outweighs_an_office_in_man(introduction: str) -> None:
+    person = introduction.split(", ")[1].replace("Dr ", "")
+    assert credited(introduction, "“It is good news for the sport,” she said.") == [person]
+
+
+def test_an_office_in_man_still_tells_he_without_a_first_name_that_says_otherwise() -> None:
+    assert credited("The chairman of the club, Tom Leung, welcomed the plan.", "“It is good news,” she said.") == [None]
+
+
+@pytest.mark.parametrize("after", ["at a press conference", "in a statement on Monday"])
+def test_a_closing_attribution_after_a_long_title_reads_past_the_verbs_adjunct(after: str) -> None:
+    quote = "“Hosting the games is a vote of confidence,”"
+    title = "the Secretary for Culture, Sport and Community Affairs, Edmund Kwok,"
+    assert credited(f"{quote} {title} said {after}.") == ["Edmund Kwok"]

@@ -30,13 +30,20 @@ def known_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> s
     """``"he"``, ``"she"`` or ``None`` for a person named ``name`` (lower-case words) with titles
     ``roles``, from what is known: the titles, else the first name of a name of two words or more."""
     titled = gender_by_titles(words, roles)
-    if titled is not None or len(name) < 2:
+    if (titled is not None and not _generic_office(words, roles)) or len(name) < 2:
         return titled
     known = first_name_gender(name[0])  # Maria, Kaja, Giorgia; Dmitry, Keir
     if known is None and "-" in name[0]:  # Sherry-Ann, Jean-Luc: the parts that tell must agree
         told = {first_name_gender(part) for part in name[0].split("-")} - {None}
         known = told.pop() if len(told) == 1 else None
-    return known
+    return known or titled
+
+
+def _generic_office(words: Words, roles: Collection[str]) -> bool:
+    """The titles tell ``he`` only by an office in ``-man`` that women hold under that name too (``chairman``,
+    ``spokesman``): a woman's first name outweighs it (``The Chairman, Dr Grace Leung, …`` / ``she said``)."""
+    told = [role for role in roles if role in words.male]
+    return bool(told) and all(role.endswith("man") and role in words.roles for role in told)
 
 
 def guess_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> tuple[str | None, bool]:

@@ -133,7 +133,8 @@ class Attributor(Resolver):
                 return _cue(k, k + 2, self.phrase_after(tokens, k + 2, sentence.stop))
             if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
-            if tokens[k - 1].text == "," and tokens[k].lower not in TELLING:  # "… “awful”, said X."; "…, told X": X hears
+            if tokens[k - 1].text == "," and tokens[k].lower not in TELLING and not _prepositional(self.words, tokens, k + 1):
+                # "… “awful”, said X."; not "…, told X" (X hears) nor "…, X, said at a briefing" (no speaker after it)
                 mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
@@ -598,6 +599,11 @@ def _describes_object(words: Words, tokens: Sequence[Token], k: int, open_at: in
         return False
     opening = k == start or (k == start + 1 and tokens[start].lower in words.clause_words)
     return opening or (open_at == k + 2 and tokens[k + 1].lower in words.determiners)
+
+
+def _prepositional(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` opens a prepositional phrase (``at a briefing``), no speaker after a verb."""
+    return k < len(tokens) and tokens[k].lower in words.prepositions
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
