@@ -168,3 +168,18 @@ def test_a_closing_attribution_after_a_long_title_reads_past_the_verbs_adjunct(a
     quote = "“Hosting the games is a vote of confidence,”"
     title = "the Secretary for Culture, Sport and Community Affairs, Edmund Kwok,"
     assert credited(f"{quote} {title} said {after}.") == ["Edmund Kwok"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Tom Vale of the Harbour Trust said the board had promised a review and was now offering “a token gesture”.", "Tom Vale"),
+        ("Ann Roe of the Jan Vikas Party (JVP) said the government had promised a waiver and was offering “crumbs”.", "Ann Roe"),
+    ],
+)
+def test_a_name_of_a_body_reports_the_clause_a_body_speaks_in(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+def test_a_phrase_a_preposition_takes_as_object_still_names_no_subject() -> None:
+    assert credited("A man with a knife to his throat said the robbers wanted “more time”.") != ["his throat"]

@@ -283,7 +283,7 @@ class Phrases:
         mention = self._bare_phrase_before(tokens, i, lo)
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
-            return None  # "a knife to his throat said": the object of a preposition is no subject
+            return _affiliated(self, tokens, mention, lo)  # "a knife to his throat said": no subject; "Ann Lee of Acme said"
         return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
 
 
@@ -504,12 +504,16 @@ def names_apposition(words: Words, tokens: Sequence[Token], inner: Mention) -> b
 
 
 def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
-    """The name before ``, of`` and the body ``mention`` its bearer belongs to, the comma closing that
-    apposition left out (``Ann Lee, of Acme Ltd said``): the name; else ``None``."""
-    if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of" or tokens[mention.lo - 2].text != ",":
+    """The name before ``of`` and the body ``mention`` its bearer belongs to, the comma closing that apposition
+    left out (``Ann Lee, of Acme Ltd said``) or none set off (``Ann Lee of the Jan Vikas Party said``: a person's
+    plain name only): the name; else ``None``."""
+    if mention is None or mention.lo - 2 <= lo or tokens[mention.lo - 1].lower != "of":
         return None
-    named = phrases._bare_phrase_before(tokens, mention.lo - 2, lo)
+    comma = tokens[mention.lo - 2].text == ","
+    named = phrases._bare_phrase_before(tokens, mention.lo - 1 - comma, lo)
     if named is None or not all(t.is_capitalized for t in tokens[named.lo : named.hi]):
+        return None
+    if not comma and not _plain_name(phrases.words, tokens, named):
         return None
     body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
     return named if body or has_name(phrases.words, tokens, mention) else None
@@ -830,9 +834,10 @@ def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
 
 
 def names_someone(words: Words, last: Token) -> bool:
-    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun."""
+    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun, or the bracket closing
+    the label a name ends with (``Ann Lee (D-Ore.)``, ``the Jan Vikas Party (JVP)``)."""
     low = bare(last.text)
-    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns
+    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns or last.text == ")"
 
 
 #: How many nouns in lower case may describe a name after a conjunction opening a sentence (``And series star X``).
