@@ -183,3 +183,39 @@ def test_a_name_of_a_body_reports_the_clause_a_body_speaks_in(paragraph: str, ex
 
 def test_a_phrase_a_preposition_takes_as_object_still_names_no_subject() -> None:
     assert credited("A man with a knife to his throat said the robbers wanted “more time”.") != ["his throat"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“It is the classic summer setup,” said Storm Team 9 Chief Meteorologist Lauren Pike.",
+        "“It is the classic summer setup,” said Channel 4 News meteorologist Lauren Pike.",
+    ],
+)
+def test_a_brands_number_inside_a_title_keeps_the_phrase_whole(paragraph: str) -> None:
+    assert credited(paragraph) == ["Lauren Pike"]
+
+
+@pytest.mark.parametrize(
+    "relay",
+    [
+        "The Valley Tribune quoted another passenger, retired teacher Linda Haug, 67, as saying",
+        "The Valley Tribune quoted Linda Haug, 67, as saying",
+        "The Valley Tribune quoted retired teacher Linda Haug as saying",
+    ],
+)
+def test_a_relayed_source_with_an_age_or_a_past_form_before_its_role_is_credited_not_the_outlet(relay: str) -> None:
+    assert credited(f"{relay} the crew “kept everybody calm”.") == ["Linda Haug"]
+
+
+def test_the_company_after_a_body_named_in_the_sentence_before_is_that_body() -> None:
+    speakers = credited(
+        "Delmont Crest Holdings, the company behind the plan, wants a permit. Delmont said it would hire 400 people.",
+        "Harbour Freight Lines had asked for a delay. In a letter, the company said the roads were “under pressure”.",
+    )
+    assert speakers == ["Harbour Freight Lines"]
+
+
+@pytest.mark.parametrize("body", ["Energy Futures UK", "Health Watch Kenya"])
+def test_a_body_word_opening_a_name_ending_in_an_acronym_titles_no_one(body: str) -> None:
+    assert credited(f"{body} said the ruling “could add costs”.") == [body]

@@ -309,7 +309,7 @@ class People:
         for k in range(start + _given_name(words, tokens, start, end), end - 1 if surname_title else end):  # "Dean Varga"
             token = tokens[k]
             word = bare(token.text)
-            if (word in titles and not _designator(words, token)) or ("-" in word and _compound_title(words, word)) or (token.text.isupper() and token.lower in role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
+            if (word in titles and not _designator(words, token) and (word in words.roles or _person_after(tokens, k + 1, end))) or ("-" in word and _compound_title(words, word)) or (token.text.isupper() and token.lower in role_acronyms) or (tokens[k - 1].lower == "in" and title_in(words, tokens, k - 1)):
                 cut = k + 1  # "Energy CS Ann Lee": a title's acronym too
         plural = tokens[start].lower  # a title shared by a list of names: "Governors Amy Hart of Ohio, …"
         if cut == start and end - start > 2 and plural.endswith("s") and plural[:-1] in words.roles and not _preposition_inside(words, tokens, start + 1, end):
@@ -914,6 +914,15 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _person_after(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Tokens ``k:end`` after a body word may be the name of a person the word titles (``Kremlin Dmitry Peskov``): not
+    ending in an acronym nor opening with an ordinary word that is no first name (``Water Futures UK`` is a body)."""
+    if k >= end:
+        return True  # the run ends with the word: read as before (a role last, or no title)
+    last, first = tokens[end - 1].text, tokens[k].lower
+    return not (len(last) > 1 and last.isupper()) and (is_first_name(first) or not is_ordinary_word(first))
 
 
 def _title_acronym(tokens: Sequence[Token], i: int) -> str:

@@ -157,9 +157,9 @@ class Phrases:
         while j < stop:
             token = tokens[j]
             text = token.text
-            # most tokens are no such mark, title's "in" ("Agent in Charge"), "&" nor rank ("the world No. 2")
+            # most tokens are no such mark, title's "in" ("Agent in Charge"), "&", brand's number nor rank ("the world No. 2")
             if (text in _INSIDE_WORDS and _inside_phrase(words, tokens, i, j, stop)) or (
-                in_name and token.lower in _IN_OR_AMPERSAND and _in_name(words, tokens, j)
+                in_name and ((token.lower in _IN_OR_AMPERSAND and _in_name(words, tokens, j)) or _brand_number(tokens, j, stop))
             ):
                 j += 1
                 continue
@@ -711,13 +711,24 @@ def _shared_portfolio(words: Words, tokens: Sequence[Token], i: int, j: int, sto
     return False
 
 
+def _brand_number(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """The digits at token ``j``, inside a name, go on with capitalized words: a brand's number (``Storm Team 9 Chief
+    Meteorologist Lauren Pike``, ``Channel 4 News reporter X``)."""
+    return tokens[j].text.isdigit() and j + 1 < stop and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
+
+
 def _noun_first(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
-    """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word."""
+    """``state officials``, ``report authors``: a speech-verb form opening a phrase before another word; a past form
+    before a role is its adjective (``retired teacher Linda Haug``, ``elected officials``)."""
     token = tokens[j]
-    if token.quoted or token.lower not in words.speech_verbs or token.lower.endswith(("ing", "ed")):
-        return False
     after = tokens[j + 1] if j + 1 < hi else None
-    return after is not None and after.is_word and not after.quoted and after.lower not in words.function_words
+    if token.quoted or after is None or after.quoted:
+        return False
+    if token.lower.endswith("ed") and not token.is_capitalized:
+        return bare(after.text) in words.roles or after.lower[:-1] in words.roles
+    if token.lower not in words.speech_verbs or token.lower.endswith("ing"):
+        return False
+    return after.is_word and after.lower not in words.function_words
 
 
 def _document_head(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> bool:

@@ -410,6 +410,11 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     people = resolver.people
     taken = partial(taken_up, resolver.words, resolver.last_body, resolver.speaking_body, head, resolver._read - resolver._last_body_read <= 1)
     body = people.by_word(head, position)
+    just_read = resolver._read - resolver._last_body_read <= 1  # a body followed in this sentence or the one before
+    if body is not None and just_read and head_at == 2 and low[0] == "the" and (
+        recent := taken_up(resolver.words, resolver.last_body, None, head, True)
+    ) is not None and recent is not body:
+        return recent  # "Thames Water had asked … In a letter, the company said": the body of the sentence before
     if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
         # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
         named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]

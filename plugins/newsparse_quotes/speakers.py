@@ -134,8 +134,7 @@ class Attributor(Resolver):
             if not _is_finite_speech_verb(self.words, tokens, k, sentence):
                 continue
             if tokens[k - 1].text == "," and tokens[k].lower not in TELLING and not _prepositional(self.words, tokens, k + 1):
-                # "… “awful”, said X."; not "…, told X" (X hears) nor "…, X, said at a briefing" (no speaker after it)
-                mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)
+                mention = self.phrase_after_verb(tokens, k + 1, sentence.stop)  # "“…”, said X."; not "…, told X" (X hears)
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
@@ -302,6 +301,7 @@ class Attributor(Resolver):
             if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
                 mention = inner if inner is not None and names_apposition(self.words, tokens, inner) else mention
                 k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
+        k = _past_quoted_age(tokens, k, sentence.stop)
         if k < sentence.stop and tokens[k].lower == "as":
             return Cue(verb, verb + 1, mention)
         if k < sentence.stop and tokens[k].text == ":" and names_someone(self.words, tokens[mention.hi - 1]):
@@ -950,6 +950,14 @@ def _past_age(tokens: Sequence[Token], j: int, stop: int) -> int:
         return j
     after = tokens[close + 1].lower
     return close if after in ("who", "which") or after.endswith("ing") else close + 1
+
+
+def _past_quoted_age(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """Past an age set off by commas at token ``k`` or right after the comma before it, where a relayed source's name
+    ends (``quoted Linda Haug, 67, as saying``, ``another passenger, retired teacher Linda Haug, 67, as saying``)."""
+    if 0 < k < stop and tokens[k - 1].text == "," and (aged := _past_age(tokens, k - 1, stop)) != k - 1:
+        return aged
+    return _past_age(tokens, k, stop) if k < stop and tokens[k].text == "," else k
 
 
 def _past_modifier(attributor: Attributor, tokens: Sequence[Token], mention: Mention, j: int, stop: int) -> tuple[Mention, int]:
