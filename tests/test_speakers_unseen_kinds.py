@@ -219,3 +219,28 @@ def test_the_company_after_a_body_named_in_the_sentence_before_is_that_body() ->
 @pytest.mark.parametrize("body", ["Energy Futures UK", "Health Watch Kenya"])
 def test_a_body_word_opening_a_name_ending_in_an_acronym_titles_no_one(body: str) -> None:
     assert credited(f"{body} said the ruling “could add costs”.") == [body]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "pronoun", "surname"),
+    [
+        ("Sinn Féin housing spokeswoman Deirdre Ó Murchú TD accused the Government of recycling old promises.", "she", "Murchú"),
+        ("Welsh Conservative health spokesman Rhodri Vaughan-Jones MS said ministers had been warned.", "he", "Vaughan-Jones"),
+    ],
+)
+def test_a_seats_letters_after_a_name_keep_it_a_persons_name(introduction: str, pronoun: str, surname: str) -> None:
+    [*_, speaker] = credited(introduction, f"“They have heard all of this before,” {pronoun} said.")
+    assert speaker is not None and surname in speaker
+
+
+def test_a_seats_letters_after_a_name_are_never_the_speaker_alone() -> None:
+    [speaker] = credited("Prosecuting, Helen Ashby KC said the scheme was “a fraud from the first booking”.")
+    assert speaker is not None and "Ashby" in speaker
+
+
+def test_an_indefinite_source_named_in_apposition_with_its_firm_is_that_person() -> None:
+    speakers = credited(
+        "One analyst, Fionnuala O’Hare of Lagan Securities, said investors had “priced in” the contracts.",
+        "“The order book is strong,” she said.",
+    )
+    assert speakers == ["Fionnuala O’Hare", "Fionnuala O’Hare"]

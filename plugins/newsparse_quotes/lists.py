@@ -10,7 +10,7 @@ from .people import Entity
 from .segments import Token
 from .words import PassageView, Words, bare
 
-__all__ = ["given_names_listed", "people_listed", "person_before"]
+__all__ = ["affiliated_person_before", "given_names_listed", "people_listed", "person_before"]
 
 _AND = frozenset(("and", "&"))
 #: Words owning a kin word in a list of relatives: ``his wife Linda and children Alex and Jack``.
@@ -33,7 +33,7 @@ def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, En
     return (start + runs[-1][0], person) if person is not None and person.person else None
 
 
-def _listed_person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
+def affiliated_person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
     """``Ben Cole`` or ``Ben Cole of Iowa`` ending at token ``end``: the person and where the name starts."""
     found = person_before(names, view, end)
     if found is not None:
@@ -77,7 +77,7 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
             k -= 1
         if k == start or (len(people) == 1 and not joined):
             break
-        part = _listed_person_before(names, view, k)
+        part = affiliated_person_before(names, view, k)
         if part is None:
             if joined:
                 return start, []

@@ -10,7 +10,7 @@ first name, Dana, said``: that first name.
 
 from __future__ import annotations
 
-from .lists import person_before
+from .lists import affiliated_person_before, person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
@@ -71,8 +71,9 @@ def apposed_entity(names: NameRuns, view: PassageView, mention: Mention, sentenc
 
 
 def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int]) -> Entity | None:
-    """The person named last between the ``commas`` of an apposition (``Ruth Vane (52), …``: past the bracket)."""
-    named = person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))
+    """The person named last between the ``commas`` of an apposition (``Ruth Vane (52), …``: past the bracket;
+    ``Ann Lee of Fenwick Capital``: before the body she belongs to)."""
+    named = affiliated_person_before(names, view, label_start(view.tokens, commas[1], commas[0] + 1))
     return None if named is None else named[1]
 
 

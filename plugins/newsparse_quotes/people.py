@@ -293,7 +293,9 @@ class People:
         more words is a title (``the UN Vassily Nebenzia``); a run ending in a role (``Russian Ambassador``) holds
         no name: the cut is ``end``."""
         words = self.words
-        if end - i > 2 and tokens[end - 1].lower in words.name_endings:  # "Martin Luther King III": no title "King"
+        closing = tokens[end - 1]
+        if end - i > 2 and (closing.lower in words.name_endings or (closing.lower in words.post_nominals and closing.text.isupper())):
+            # "Martin Luther King III": no title "King"; "Deirdre Ó Murchú TD": the seat's letters, no role
             cut, roles = self.split_name(tokens, i, end - 1)
             return (end if cut >= end - 1 else cut), roles
         if end - i == 1:  # one word: a name, or a role alone ("Minister")

@@ -170,7 +170,7 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = first_named(self.names, view, mention, sentence) if tokens[0].lower in INDEFINITE else None  # "A cafe owner, who gave only her first name, Dana,"
+        titled = _indefinite_named(self, view, mention, sentence) if tokens[0].lower in INDEFINITE else None
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)
@@ -505,6 +505,12 @@ def _role_of_salient(resolver: Resolver, modifiers: list[str], position: int, se
     if entity is not None and salient is not None and salient.person and salient is resolver.last_speaker:
         return salient if set(modifiers) <= salient.roles else entity
     return entity
+
+
+def _indefinite_named(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
+    """The person an indefinite source names after all: a first name it gave (``A cafe owner, who gave only her first
+    name, Dana,``) or a name in apposition (``One analyst, Ann Lee of Fenwick, said``)."""
+    return first_named(resolver.names, view, mention, sentence) or apposed_person(resolver.names, view, mention, sentence)
 
 
 def _reports(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, entity: Entity) -> bool:

@@ -416,7 +416,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ),
     # Letters printed after a name and set off by commas, in capitals: honours, a senior lawyer's rank, a seat
     # (``Emeka Obi, SAN, said``, ``Jane Roe, KC, told``, ``Ann Lee, MP, said``): no one's name in apposition.
-    "post_nominals": _words("san kc qc sc mp msp mla mep td obe mbe cbe kbe dbe phd md esq"),
+    "post_nominals": _words("san kc qc sc mp msp ms mla mep td obe mbe cbe kbe dbe phd md esq"),
     # Words closing a name, perhaps with a full stop: ``Ann Lee Jr.``, ``Martin Luther King III``, ``Acme Inc.``,
     # ``Ford Motor Co.`` (the full stop ends no name: ``Acme Inc. said``).
     "name_endings": _words("jr sr ii iii iv inc corp co ltd"),
