@@ -294,7 +294,7 @@ class People:
         no name: the cut is ``end``."""
         words = self.words
         closing = tokens[end - 1]
-        if end - i > 2 and (closing.lower in words.name_endings or (closing.lower in words.post_nominals and closing.text.isupper())):
+        if end - i > 2 and (closing.lower in words.name_endings or _seat_letters(words, tokens, i, end)):
             # "Martin Luther King III": no title "King"; "Deirdre Ó Murchú TD": the seat's letters, no role
             cut, roles = self.split_name(tokens, i, end - 1)
             return (end if cut >= end - 1 else cut), roles
@@ -916,6 +916,19 @@ def _no_name(words: Words, key: tuple[str, ...], tokens: Sequence[Token], k: int
         return False  # "Then I": the writer, whom the gate refuses (see .attribution)
     # the first word is usually a first name: the word list is read only for the others
     return all(word in words.demonyms or (not is_first_name(word) and is_ordinary_word(word)) for word in key)
+
+
+def _seat_letters(words: Words, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The run ``i:end`` ends in a seat's or rank's letters in capitals after a person's name: two words or more, no
+    openers, the first a first name (``Deirdre Ó Murchú TD``, ``Helen Ashby KC``; not ``The Cork TD`` nor ``the South
+    Down MLA``, roles)."""
+    closing = tokens[end - 1]
+    if closing.lower not in words.post_nominals or not closing.text.isupper():
+        return False
+    start = i
+    while start < end and tokens[start].lower in words.openers:
+        start += 1
+    return end - 1 - start >= 2 and is_first_name(tokens[start].lower)
 
 
 def _person_after(tokens: Sequence[Token], k: int, end: int) -> bool:
