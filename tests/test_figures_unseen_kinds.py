@@ -99,3 +99,25 @@ def test_a_number_to_call_is_no_figure(sentence) -> None:
 )
 def test_calls_counted_and_witnesses_called_stay_figures(sentence, value) -> None:
     assert [f["value"] for f in figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Qatar Stars League said the winners would receive QR5 million.", "QR5 million", "QAR"),
+        ("Kuwait will lend KD 120 million to the rail project.", "KD 120 million", "KWD"),
+        ("Bahrain pledged BD 85 million for the new port.", "BD 85 million", "BHD"),
+        ("The Jordanian cabinet approved JD 18 million in subsidies.", "JD 18 million", "JOD"),
+    ],
+)
+def test_gulf_and_levant_letters_name_their_currency_in_a_story_of_that_country(sentence, text, currency) -> None:
+    assert [(f["text"], f["currency"]) for f in figures(sentence)] == [(text, currency)]
+
+
+def test_gulf_letters_name_no_currency_in_a_story_of_elsewhere() -> None:
+    assert [f["currency"] for f in figures("The Oslo firm said it raised KD 120 million.")] != ["KWD"]
+
+
+def test_cents_after_an_amount_in_a_currency_of_piastres_are_the_dollars() -> None:
+    found = figures("At the official rate of 89,500 Lebanese pounds to the dollar, that equals about 43 cents a kilowatt-hour.")
+    assert [(f["text"], f["currency"]) for f in found][-1] == ("43 cents", "USD")

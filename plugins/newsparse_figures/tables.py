@@ -88,8 +88,12 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: (table ``currency_context``): ``N250 billion`` is naira where the article speaks of naira or Nigeria,
 #: ``R127 billion`` rand in one about South Africa, ``SR27.80`` riyals in one about Saudi Arabia, ``P5,000``
 #: pesos in one about the Philippines, ``K4,800`` kina in one about Papua New Guinea, ``RO142 million`` Omani
-#: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi.
-CONTEXT_PREFIXES = {"N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW"}
+#: rials in one about Oman, ``MK3,300`` Malawian kwacha in one about Malawi, ``QR5 million`` riyals in one about Qatar,
+#: ``KD 120 million``, ``BD 85 million`` and ``JD 18 million`` dinars in one about Kuwait, Bahrain or Jordan.
+CONTEXT_PREFIXES = {
+    "N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW",
+    "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
+}
 
 #: Names several currencies share that are money only in an article naming one of them (table
 #: ``currency_context`` or ``currency_places``: ``35 crowns`` in a story from Prague is CZK, ``380 soles`` in one
@@ -418,7 +422,9 @@ COIN_SHARES = {"baisa": 0.001, "baiza": 0.001, "millime": 0.001, "grand": 1000}
 #: Currencies with no cents: whose hundredth is not in use (``¥590``) or is a penny (the pound's ``pence``): like
 #: those of :data:`NAMED_CENTS`, money in them lends no currency to plain ``cents`` near it (``¥590 … between 62 and
 #: 64 cents`` keeps the cents' own, and so does ``£5.20 … 26 cents a share``).
-CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX", "GBP"]
+CENTLESS_CURRENCIES = ["JPY", "KRW", "VND", "IDR", "ISK", "CLP", "PYG", "UGX", "GBP",
+                       # hundredths or thousandths named piastres, fils or dirhams: the pounds and dinars of the Levant and the Gulf
+                       "LBP", "SYP", "IQD", "AED", "KWD", "BHD", "JOD", "QAR", "YER", "LYD"]
 
 #: Small coins written against the number (``412p``, ``10p``), case-sensitive.
 GLUED_COINS = {"p": "GBP", "c": "USD", "¢": "USD"}
