@@ -40,3 +40,31 @@ def test_a_legal_or_help_note_closing_a_page_is_chrome(line: str) -> None:
 )
 def test_a_sentence_reporting_such_words_stays_text(line: str) -> None:
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cymru Daily is published by Harbour Media Cyf. Registered in Wales no. 0912345.",
+        "Lake Courier Ltd, 18 Kimathi Street, P.O. Box 30080-00100, Nairobi.",
+        "Share on: Facebook Twitter WhatsApp Telegram",
+        "Sign up free",
+    ],
+)
+def test_more_closing_notes_share_rows_and_buttons_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_pitch_over_a_free_sign_up_button_is_no_paragraph() -> None:
+    from .layout_helpers import article_of
+
+    page = "\n".join([
+        "Harbour Trust opens new rowing centre", "",
+        "The Harbour Trust opened its new rowing centre on Monday after two years of building work.", "",
+        "The centre has 40 boats and will train 600 young rowers a year, the trust said.", "",
+        "Share: X · LinkedIn · Email", "",
+        "The Harbour Briefing: the rowing news that matters, in your inbox every weekday at 7am.",
+        "Sign up free", "",
+        "About · Contact · Privacy",
+    ])
+    assert [p.text for p in article_of(page).paragraphs][-1].startswith("The centre has 40 boats")

@@ -100,7 +100,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # English
             "breaking", "breaking news", "latest", "latest news", "top news", "top stories", "trending",
             "trending now", "most read", "most popular", "editor's picks", "more news", "more", "home", "menu",
-            "search", "close", "subscribe", "sign in", "log in", "login", "sign up", "register", "share",
+            "search", "close", "subscribe", "sign in", "log in", "login", "sign up", "sign up free", "subscribe free",
+            "register", "share",
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
@@ -236,7 +237,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
-            "follow us", "subscribe to", "sign up for", "join our", "you can share this story",
+            "follow us", "subscribe to", "sign up for", "join our", "you can share this story", "share on:",
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
@@ -548,7 +549,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
-    "sign_up_buttons": frozenset({"sign up", "sign me up", "sign up now", "subscribe", "subscribe now"}),
+    "sign_up_buttons": frozenset(
+        {"sign up", "sign me up", "sign up now", "subscribe", "subscribe now", "sign up free", "sign up for free", "subscribe free",
+         "subscribe for free"}
+    ),
     "sign_up_calls": frozenset({"sign up for ", "sign up to ", "subscribe to "}),
     "caption_labels": frozenset({"image caption", "media caption", "photo caption", "caption"}),
     "credit_labels": frozenset(
@@ -596,7 +600,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "traditional custodians of the land", "traditional owners of the land",
             # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
             "registered in england and wales", "registered in england & wales", "registered in scotland",
-            "registered in northern ireland", "registered office:",
+            "registered in northern ireland", "registered in wales", "registered office:", "p.o. box", "po box",
             # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
             "if you have been affected by", "if you've been affected by", "if you or someone you know",
             "support is available from samaritans",
