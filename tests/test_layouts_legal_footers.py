@@ -16,8 +16,8 @@ from .layout_helpers import kind
     [
         "Harbour Media Group Ltd. Registered in England and Wales, company no. 04417788.",
         "Valley Press Ltd is registered in Scotland. Registered office: 4 Mill Lane, Perth.",
-        "The Coast Courier acknowledges the Gadigal people as the Traditional Custodians of the land on which our "
-        "newsroom stands, and pays respect to Elders past and present.",
+        "The Coast Courier acknowledges the Gadigal people as the Traditional Custodians of the land where we live "
+        "and work, and pays respect to Elders past and present.",
         "We pay our respects to the Traditional Owners of the lands where we report, live and work, and to their "
         "Elders past, present and emerging.",
         "If you have been affected by this story, support is available from Samaritans on 116 123.",

@@ -597,7 +597,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "of the land on which we work", "of the lands on which we work", "of the land on which we live and work",
             "of the lands on which we live and work", "of the land on which we publish", "of the lands on which we publish",
             "of the land where we work", "of the lands where we work",
-            "traditional custodians of the land", "traditional owners of the land",
+            "of the land where we live", "of the lands where we live", "of the land on which we live",
+            "of the lands on which we live", "of the lands where we report", "of the land where we report",
             # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
             "registered in england and wales", "registered in england & wales", "registered in scotland",
             "registered in northern ireland", "registered in wales", "registered office:", "p.o. box", "po box",
