@@ -68,3 +68,19 @@ def test_a_pitch_over_a_free_sign_up_button_is_no_paragraph() -> None:
         "About · Contact · Privacy",
     ])
     assert [p.text for p in article_of(page).paragraphs][-1].startswith("The centre has 40 boats")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact Us | Careers | FCC Public File | EEO Report | Closed Captioning | Privacy Policy",
+        "About Us | Advertise | EEO Report | Terms of Use | Privacy Policy",
+    ],
+)
+def test_a_footer_menu_with_chrome_links_is_no_byline(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe | Share | Email | Print", "Jane Doe | Harbour Post | March 3, 2025"])
+def test_a_byline_beside_share_buttons_stays_a_byline(line: str) -> None:
+    assert kind(line) is LineKind.BYLINE

@@ -812,6 +812,8 @@ class LineKind(enum.Enum):
     FOOTER = "footer"
 
 
+#: The fewest segments of a footer's menu of links read as chrome by the chrome lines among them.
+_MIN_MENU_SEGMENTS = 4
 #: Lines of at most this many words may be date lines, bylines or footers.
 MAX_META_WORDS = 20
 #: ... and each ``|`` or `` – `` separated part of a byline has at most this many words.
@@ -1608,6 +1610,12 @@ def _may_have_by(line: str) -> bool:
 def _match_by(line: str) -> re.Match[str] | None:
     """A byline's opening (:data:`_BY`) at the start of ``line``, else None."""
     return _BY.match(line) if _may_have_by(line) else None
+
+
+def _footer_menu(chrome: PageChrome, line: str, segments: Sequence[str]) -> bool:
+    """True for a footer's menu of links: four segments or more, two of them chrome lines, and no ``By``
+    (``Contact Us | Careers | FCC Public File | EEO Report | Privacy Policy``)."""
+    return len(segments) >= _MIN_MENU_SEGMENTS and sum(s in chrome.lines for s in segments) >= 2 and _match_by(line) is None
 
 
 def _is_long_chrome(line: str, words: int, chrome: PageChrome) -> bool:
@@ -2413,8 +2421,8 @@ class PageChrome:
             not dated_byline and any(s in self.footer_markers or _COMMENT_COUNT.fullmatch(s) for s in segments)
         ):
             return LineKind.FOOTER, found
-        if words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page():
-            return LineKind.CHROME, None
+        if (words <= MAX_FOREIGN_WORDS and is_latin(line) != latin_page()) or (found is None and _footer_menu(self, line, segments)):
+            return LineKind.CHROME, None  # template words; ``Contact Us | Careers | EEO Report | Privacy Policy``
         if all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
             if found is not None:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
