@@ -121,3 +121,21 @@ def test_gulf_letters_name_no_currency_in_a_story_of_elsewhere() -> None:
 def test_cents_after_an_amount_in_a_currency_of_piastres_are_the_dollars() -> None:
     found = figures("At the official rate of 89,500 Lebanese pounds to the dollar, that equals about 43 cents a kilowatt-hour.")
     assert [(f["text"], f["currency"]) for f in found][-1] == ("43 cents", "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Fenwick jumped 6.71m with his last attempt.", 6.71),
+        ("She won the title with a leap of 8.35m.", 8.35),
+        ("He threw 68.5m to take the bronze.", 68.5),
+    ],
+)
+def test_m_after_a_verb_or_noun_of_jumping_or_throwing_is_metres(sentence, value) -> None:
+    [found] = figures(sentence)
+    assert (found["value"], found["unit"]) == (value, "m")
+
+
+@pytest.mark.parametrize("sentence", ["The fund raised 6.71m last year.", "The club paid a fee of 3m for the winger."])
+def test_m_elsewhere_is_still_million(sentence) -> None:
+    assert figures(sentence)[0]["value"] >= 1e6

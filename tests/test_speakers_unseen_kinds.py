@@ -244,3 +244,9 @@ def test_an_indefinite_source_named_in_apposition_with_its_firm_is_that_person()
         "“The order book is strong,” she said.",
     )
     assert speakers == ["Fionnuala O’Hare", "Fionnuala O’Hare"]
+
+
+@pytest.mark.parametrize("country", ["Nigeria", "England", "Wales"])
+def test_a_country_and_international_is_an_epithet_of_the_player_followed(country: str) -> None:
+    speakers = credited("Tomas Okafor scored twice as Pennine won 3-1.", f"“It is not about me,” the {country} international said.")
+    assert speakers == ["Tomas Okafor"]

@@ -31,6 +31,7 @@ DOCS = {
     "scale_letters": 'Scale letters written against a number (``3.4m``, ``10k``, ``1.2M``; case-sensitive).',
     "money_scale_words": 'Scale letters read only in money, after a decimal or before a plural noun (``$1.2b``, ``1.2b``, ``£2b``, ``$2.174T``), since ``1500b`` and ``5T`` are mostly other things.',
     "metre_cues": 'Words after ``5m`` or ``a 5m`` that make the ``m`` metres.',
+    "metre_leads": 'Words before ``6.71m`` (or before ``of`` and it) that make the ``m`` metres (``jumped``, ``a leap of``).',
     "scale_fractions": 'Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).',
     "currency_prefixes": 'Letters written right before an amount (no sign) that name its currency (``Rs 20``, ``RM42``).',
     "lower_case_codes": 'ISO codes also read in lower case (``20 usd``, ``rmb 10``).',

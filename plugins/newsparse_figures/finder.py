@@ -78,6 +78,16 @@ def _token_end(text: str, pos: int) -> int:
     return rest.end() if rest is not None else pos
 
 
+def _metre_lead(p: Patterns, text: str, before: tuple[int, str]) -> bool:
+    """The word ``before`` a number, or the word before it and ``of``, is one of table ``metre_leads``: its ``m`` is
+    metres (``jumped 6.71m``, ``a leap of 8.35m``)."""
+    word = before[1].lower()
+    if word == "of":
+        earlier = word_before(text, before[0])
+        word = "" if earlier is None else earlier[1].lower()
+    return word in p.metre_leads
+
+
 def _leading_dot(text: str, start: int, digits: str) -> bool:
     """Digits after a lone dot are a decimal with no leading zero: ``.08``, ``a .45 average``."""
     return (
@@ -309,6 +319,8 @@ class FigureFinder:
         if letter == "m" and (_dimension(text, reading.start, scale.end()) or ("," in text[reading.start : reading.end] and not plural)):
             return False  # 1.37 x 2.13m, 3,777m below the surface: metres (millions in thousands print as £1,200m)
         before = word_before(text, reading.start)
+        if letter == "m" and before is not None and _metre_lead(p, text, before):
+            return False  # jumped 6.71m, a leap of 8.35m: metres
         return before is None or before[1].lower() not in ("a", "an") or plural
 
     def _read_words(self, text: str, match: re.Match[str]) -> Reading | None:

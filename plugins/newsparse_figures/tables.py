@@ -548,6 +548,13 @@ METRE_CUES = [
     "tower", "fence", "drop", "radius", "square", "cubic", "run", "swim", "hurdle", "length", "lengths",
 ]
 
+#: Words before ``6.71m`` that make the ``m`` metres: a verb of jumping or throwing (``jumped 6.71m``, ``cleared
+#: 2.05m``), or a noun of one or of a distance before ``of`` (``a leap of 8.35m``, ``a distance of 40m``).
+METRE_LEADS = [
+    "jumped", "jumps", "leapt", "leaped", "leaps", "cleared", "clears", "threw", "throws", "thrown", "vaulted",
+    "hurled", "jump", "leap", "throw", "vault", "distance", "height", "depth",
+]
+
 #: Fractions of a scale word (``half a million``, ``a quarter million``, ``three quarters of a billion``).
 SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
@@ -1002,6 +1009,7 @@ VOCABULARY = {
     "scale_letters": SCALE_LETTERS,
     "money_scale_words": MONEY_SCALE_WORDS,
     "metre_cues": METRE_CUES,
+    "metre_leads": METRE_LEADS,
     "scale_fractions": SCALE_FRACTIONS,
     "vulgar_fractions": VULGAR_FRACTIONS,
     "currency_prefixes": CURRENCY_PREFIXES,

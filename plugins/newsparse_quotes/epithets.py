@@ -45,6 +45,8 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         len(tokens) == 2 or (len(tokens) == 3 and tokens[1].is_capitalized and tokens[1].lower in words.demonyms)
     ):
         return ""  # "the heartthrob", "the British star"
+    if len(tokens) == 3 and tokens[2].lower == "international" and tokens[1].is_capitalized and tokens[1].is_word:
+        return ""  # "the Nigeria international": a player capped by that country
     if _party_member(words, tokens):  # "the Ohio Democrat"
         return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
