@@ -139,3 +139,19 @@ def test_m_after_a_verb_or_noun_of_jumping_or_throwing_is_metres(sentence, value
 @pytest.mark.parametrize("sentence", ["The fund raised 6.71m last year.", "The club paid a fee of 3m for the winger."])
 def test_m_elsewhere_is_still_million(sentence) -> None:
     assert figures(sentence)[0]["value"] >= 1e6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The court in Chisinau fined the former mayor 150,000 lei.", "MDL"),
+        ("Moldovan pensions rise by 300 lei in April.", "MDL"),
+        ("The court in Bucharest fined the former mayor 150,000 lei.", "RON"),
+    ],
+)
+def test_lei_are_the_leu_of_the_country_the_story_names(sentence, currency) -> None:
+    assert [f["currency"] for f in figures(sentence)] == [currency]
+
+
+def test_lei_name_no_currency_where_no_place_decides() -> None:
+    assert [f["currency"] for f in figures("He was fined 150,000 lei, the court said.")] == [None]
