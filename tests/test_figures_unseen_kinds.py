@@ -155,3 +155,12 @@ def test_lei_are_the_leu_of_the_country_the_story_names(sentence, currency) -> N
 
 def test_lei_name_no_currency_where_no_place_decides() -> None:
     assert [f["currency"] for f in figures("He was fined 150,000 lei, the court said.")] == [None]
+
+
+@pytest.mark.parametrize("sentence", ["Behind the top two, Ferreira finished third.", "Rovers stayed in the bottom three."])
+def test_a_rank_of_the_top_or_bottom_with_no_noun_is_no_amount(sentence) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_rank_before_its_noun_still_counts() -> None:
+    assert [(f["value"], f["unit"]) for f in figures("The top three finishers won prizes.")] == [(3, "finishers")]

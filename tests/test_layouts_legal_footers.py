@@ -84,3 +84,8 @@ def test_a_footer_menu_with_chrome_links_is_no_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["By Jane Doe | Share | Email | Print", "Jane Doe | Harbour Post | March 3, 2025"])
 def test_a_byline_beside_share_buttons_stays_a_byline(line: str) -> None:
     assert kind(line) is LineKind.BYLINE
+
+
+def test_a_trade_mark_notice_is_chrome() -> None:
+    line = "GridPulse is not affiliated with the Formula 1 companies. F1 and FORMULA ONE are trade marks of Formula One Licensing B.V."
+    assert kind(line) is LineKind.CHROME

@@ -442,8 +442,8 @@ ONE_UNIT_WORDS = [
 ]
 
 #: Words before a number in words that make it a pronoun when no noun follows (``the two met``,
-#: ``the three of them``), not a count; with a noun it counts (``the two sides``).
-PRONOUN_DETERMINERS = ["the", "these", "those"]
+#: ``the three of them``, a rank: ``behind the top two``), not a count; with a noun it counts (``the two sides``).
+PRONOUN_DETERMINERS = ["the", "these", "those", "top", "bottom"]
 
 #: Phrases with number words that state no amount (``put two and two together``, ``one by one``), starting with
 #: the number or with the word before it (``net zero``).

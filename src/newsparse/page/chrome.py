@@ -605,6 +605,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
             "if you have been affected by", "if you've been affected by", "if you or someone you know",
             "support is available from samaritans",
+            # a trade-mark notice: ``… is not affiliated with the Formula 1 companies. F1 is a trade mark of …``
+            "is not affiliated with", "are trade marks of", "is a trade mark of", "are trademarks of", "is a trademark of",
             "past performance is no guarantee of future", "past performance is not indicative of future",
             # affiliate notes: ``Harbour Tech may earn a commission when you buy through links on this page.``
             "when you buy through links", "when you buy through our links", "when you buy something through",
