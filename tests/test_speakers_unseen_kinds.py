@@ -250,3 +250,11 @@ def test_an_indefinite_source_named_in_apposition_with_its_firm_is_that_person()
 def test_a_country_and_international_is_an_epithet_of_the_player_followed(country: str) -> None:
     speakers = credited("Tomas Okafor scored twice as Pennine won 3-1.", f"“It is not about me,” the {country} international said.")
     assert speakers == ["Tomas Okafor"]
+
+
+def test_an_office_in_man_before_a_surname_picks_no_holder_by_gender() -> None:
+    speakers = credited(
+        "Grace Leung has run the rowing association since 2019. Grace Leung said entries had doubled.",
+        "“We are ready for the championships,” Chairman Leung said.",
+    )
+    assert speakers[-1] == "Grace Leung"

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from .lexicon import first_name_gender
 from .words import Words
 
-__all__ = ["gender_by_titles", "guess_gender", "known_gender"]
+__all__ = ["gender_by_titles", "guess_gender", "known_gender", "sure_title_gender"]
 
 
 def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
@@ -24,6 +24,13 @@ def gender_by_titles(words: Words, roles: Collection[str]) -> str | None:
     if not words.male.isdisjoint(roles):
         return "he"
     return None
+
+
+def sure_title_gender(words: Words, roles: Collection[str]) -> str | None:
+    """The gender a person's titles tell for sure (``Ms``, ``Mr``, ``spokeswoman``), not only by an office in ``-man``
+    that women hold under that name too (``chairman``)."""
+    titled = gender_by_titles(words, roles)
+    return None if titled is None or _generic_office(words, roles) else titled
 
 
 def known_gender(words: Words, name: Sequence[str], roles: Collection[str]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .genders import gender_by_titles
+from .genders import sure_title_gender
 from .people import Entity, People
 from .segments import Token
 from .words import NAME_PARTICLES, PassageView, Words, name_key, opens_initials
@@ -86,7 +86,7 @@ class NameRuns:
         """The person or body the article names with tokens ``lo:hi`` of ``view``, if it is one it collected (a
         surname several people share: the one of them mentioned last before it)."""
         tokens = view.tokens
-        titled = gender_by_titles(self.people.words, (tokens[lo - 1].lower,)) if lo and hi - lo == 1 else None  # "Ms Joyce"
+        titled = sure_title_gender(self.people.words, (tokens[lo - 1].lower,)) if lo and hi - lo == 1 else None  # "Ms Joyce"
         return self.people.find(name_key(tokens[lo:hi]), view.offset + tokens[lo].start, titled)
 
 

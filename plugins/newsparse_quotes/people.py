@@ -16,7 +16,7 @@ from operator import or_
 from attrs import define, field
 
 from .bodies import apposed_kind, body_before, in_body_name, place_name
-from .genders import gender_by_titles, guess_gender
+from .genders import guess_gender, sure_title_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
 from .places import opens_with_place
 from .reported import PLURAL_NOUNS
@@ -361,7 +361,7 @@ class People:
         kind = before if i > 1 and before in words.bodies and lowers[i - 2] in words.determiners else ""
         kind = kind or ((apposed_kind(words, tokens, end) or body_before(words, tokens, i)) if comma_after and not kin else "")  # "Acme, the lender,"
         tied = end - cut > 2 and _preposition_inside(words, tokens, cut + 1, end)  # "Doctors Without Borders"
-        known = self.find(key, position, gender_by_titles(words, roles) if roles else None)
+        known = self.find(key, position, sure_title_gender(words, roles) if roles else None)
         # whether the name is a person's counts only for a new entity or a body of the same name (not a body's short form)
         person = (known is None or (not known.person and known.words == key)) and not shouted and not kind and not tied
         called = _call_sign_roles(words, lowers, i) if before in _CALL_SIGN_WORDS else set()
