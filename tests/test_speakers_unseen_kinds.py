@@ -258,3 +258,32 @@ def test_an_office_in_man_before_a_surname_picks_no_holder_by_gender() -> None:
         "“We are ready for the championships,” Chairman Leung said.",
     )
     assert speakers[-1] == "Grace Leung"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The new mayor, Gloria Estrada, did not hide her delight.",
+        "At city hall, Coun. Anthea Morales, who represents the ward, is pushing a bylaw to fine landlords.",
+        "Deputy Governor Helen Marsh, one of four members who voted for a cut, set out her dissent in a statement.",
+    ],
+)
+def test_a_quote_paragraph_alone_after_a_paragraph_opening_with_a_named_person_is_theirs(introduction: str) -> None:
+    speakers = credited("The plant will employ 620 people.", introduction, "“This is the biggest investment in 40 years.”")
+    assert speakers == [next(n for n in ("Gloria Estrada", "Anthea Morales", "Helen Marsh") if n in introduction)]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The council met on Monday to discuss the plan.",
+        "A spokesman for the council declined to comment on the plan.",
+    ],
+)
+def test_a_quote_paragraph_alone_after_no_named_subject_credits_nobody(introduction: str) -> None:
+    assert credited(introduction, "“It is a disaster for the town.”") == [None]
+
+
+def test_a_quote_paragraph_with_its_own_attribution_is_not_credited_to_the_subject_before() -> None:
+    speakers = credited("The new mayor, Gloria Estrada, did not hide her delight.", "“It is a disaster,” said Tom Reyes.")
+    assert speakers == ["Tom Reyes"]

@@ -8,6 +8,7 @@ import attrs
 
 from .nearby import apposed_person
 from .people import is_verb
+from .reported import main_clause_start
 from .resolution import Found
 from .speakers import credit_line
 from .words import INDEFINITE, Cue, Mention
@@ -62,7 +63,33 @@ def lead_in(attempt: Attempt) -> Found | None:
     view, last, quoted = attempt.lead_in
     if found is None and not quoted and attempt.earlier is not None:
         found = attempt.attributor.credit_earlier(view, attempt.earlier, last)
+    if found is None and not quoted and _stands_alone(attempt):
+        found = _person_introduced(attempt.attributor, view, last)
     return found
+
+
+def _stands_alone(attempt: Attempt) -> bool:
+    """The quote is its passage's whole text, with nothing after its closing mark but a full stop."""
+    tokens, close = attempt.view.tokens, attempt.close_token
+    return attempt.open_token == 0 and close is not None and all(not t.is_word for t in tokens[close + 1 :])
+
+
+def _person_introduced(attributor: Attributor, view: PassageView, last: range) -> Found | None:
+    """The named person a passage's last sentence opens with as its subject, in a passage with no quote (``The
+    mayor, Ann Lee, did not hide her delight.``, ``At city hall, Coun. Ann Lee is pushing a bylaw …``): the speaker
+    of a quote paragraph standing alone right after it (``He paused, then went on …`` too, where ``he`` takes up a
+    named person); never a role, a described source or a body."""
+    clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
+    mention = attributor.subject(view, clause)
+    if mention is None or mention.lo != clause.start:
+        return None
+    found = attributor.resolve(view, mention, clause)
+    if mention.hi < clause.stop and view.tokens[mention.hi].text == ",":
+        named = apposed_person(attributor.names, view, mention, clause)  # "The mayor, Ann Lee, did not …"
+        found = found if named is None else Found(named.name, mention, named)
+    if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):
+        return None
+    return attrs.evolve(found, mention=None)
 
 
 def _verb_after(attempt: Attempt) -> bool:
