@@ -265,7 +265,7 @@ def test_an_office_in_man_before_a_surname_picks_no_holder_by_gender() -> None:
     [
         "The new mayor, Gloria Estrada, did not hide her delight.",
         "At city hall, Coun. Anthea Morales, who represents the ward, is pushing a bylaw to fine landlords.",
-        "Deputy Governor Helen Marsh, one of four members who voted for a cut, set out her dissent in a statement.",
+        "Deputy Governor Helen Marsh, one of four members who voted for a cut, was in no mood to compromise.",
     ],
 )
 def test_a_quote_paragraph_alone_after_a_paragraph_opening_with_a_named_person_is_theirs(introduction: str) -> None:
@@ -282,6 +282,17 @@ def test_a_quote_paragraph_alone_after_a_paragraph_opening_with_a_named_person_i
 )
 def test_a_quote_paragraph_alone_after_no_named_subject_credits_nobody(introduction: str) -> None:
     assert credited(introduction, "“It is a disaster for the town.”") == [None]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Officers found the cable in a van, the police chief said. Mayor Ivo Brandt wants more patrols.",
+        "Former minister Halim Yusof flatly rejected Bakri's claim about the deals.",
+    ],
+)
+def test_a_passage_with_a_speech_word_introduces_no_one_so(introduction: str) -> None:
+    assert credited(introduction, "“Metal prices go up, and so do the thefts.”") == [None]
 
 
 def test_a_quote_paragraph_with_its_own_attribution_is_not_credited_to_the_subject_before() -> None:

@@ -68,6 +68,10 @@ def lead_in(attempt: Attempt) -> Found | None:
     return found
 
 
+#: The marks that end a sentence introducing a person (not a label's colon).
+_SENTENCE_ENDS = frozenset(".!?")
+
+
 def _stands_alone(attempt: Attempt) -> bool:
     """The quote is its passage's whole text, with nothing after its closing mark but a full stop."""
     tokens, close = attempt.view.tokens, attempt.close_token
@@ -75,10 +79,13 @@ def _stands_alone(attempt: Attempt) -> bool:
 
 
 def _person_introduced(attributor: Attributor, view: PassageView, last: range) -> Found | None:
-    """The named person a passage's last sentence opens with as its subject, in a passage with no quote (``The
+    """The named person a passage's last sentence opens with as its subject, in a passage with no quote nor speech
+    word, the sentence ending on a full stop (``The
     mayor, Ann Lee, did not hide her delight.``, ``At city hall, Coun. Ann Lee is pushing a bylaw …``): the speaker
     of a quote paragraph standing alone right after it (``He paused, then went on …`` too, where ``he`` takes up a
     named person); never a role, a described source or a body."""
+    if view.cues or view.tokens[last.stop - 1].text not in _SENTENCE_ENDS:
+        return None  # a speech word anywhere in the passage may point elsewhere; a label's colon is read by other rules
     clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
     mention = attributor.subject(view, clause)
     if mention is None or mention.lo != clause.start:
