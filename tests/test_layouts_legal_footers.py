@@ -8,7 +8,7 @@ import pytest
 
 from newsparse.page.chrome import LineKind
 
-from .layout_helpers import kind
+from .layout_helpers import article_of, kind
 
 
 @pytest.mark.parametrize(
@@ -56,8 +56,6 @@ def test_more_closing_notes_share_rows_and_buttons_are_chrome(line: str) -> None
 
 
 def test_a_pitch_over_a_free_sign_up_button_is_no_paragraph() -> None:
-    from .layout_helpers import article_of
-
     page = "\n".join([
         "Harbour Trust opens new rowing centre", "",
         "The Harbour Trust opened its new rowing centre on Monday after two years of building work.", "",
