@@ -278,7 +278,7 @@ def test_a_speech_noun_subject_of_its_own_verb_gives_way_to_the_speaker() -> Non
     ("sentence", "speaker"),
     [
         ("Mayor Ann Lee's statement was blunt: “We are broke.”", "Ann Lee"),
-        ("Mayor Ann Lee's letter warned that the town was “broke”.", "Ann Lee’s letter"),
+        ("Mayor Ann Lee's letter warned that the town was “broke”.", "Ann Lee's letter"),
     ],
 )
 def test_a_speech_noun_before_a_copula_or_speech_verb_still_cues(sentence: str, speaker: str) -> None:

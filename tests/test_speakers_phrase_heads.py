@@ -211,8 +211,8 @@ def test_a_name_ending_stays_in_the_name(sentence, expected):
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        (["Tom Okafor, 19, died in hospital.", "Mr Okafor's family described him as “a gentle giant”."], "Tom Okafor’s family"),
-        (["Ann Lee's family said she was “a fighter”."], "Ann Lee’s family"),
+        (["Tom Okafor, 19, died in hospital.", "Mr Okafor's family described him as “a gentle giant”."], "Tom Okafor's family"),
+        (["Ann Lee's family said she was “a fighter”."], "Ann Lee's family"),
         (["The family said in a statement that he was “much loved”."], "The family"),
     ],
 )

@@ -25,6 +25,8 @@ DOCS = {
     "onward_verbs": "Speech verbs that before ``to`` mean going on doing something (``continued to``): no cue there.",
     "receiving_verbs": "Verbs of receiving (``received``): a speech-verb form after one is its object (``received reports``), no cue.",
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
+    "other_office_ranks": "Ranks that make another office than the plain role (``deputy``): ``the mayor`` never takes up ``deputy mayor X``.",
+    "unheld_ranks": "Ranks of an office not held (``former``, ``shadow``): no role without them takes up their holder.",
     "portfolios": "Portfolios of a minister or secretary (``health``): ``the health minister`` is no ``Finance Minister X``.",
     "surname_titles": "Titles that also end people's names after two plain name words (``Abdul Karim Sheikh``).",
     "given_name_titles": "Titles that are also common given names, before one word that is no given name (``Dean Varga``).",

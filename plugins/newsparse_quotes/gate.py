@@ -27,6 +27,9 @@ _WORD = lazy_compile(r"[^\W\d_][\w’'\-.]*+")
 _CUT_INITIALS = lazy_compile(r"(?:[A-Z]\.)+[A-Z]")
 #: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
 _FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
+#: A name joined by ``of`` or ``for`` (``Heritage Action for America``, ``Friends of the Earth``): capitalized
+#: words, the preposition (maybe with ``the``) in lower case, capitalized words; possessed, linear.
+_JOINED_NAME = lazy_compile(r"(?:The )?(?:[A-Z][\w’'\-]*+ )+(?:of|for) (?:the )?[A-Z][\w’'\-]*+(?: [A-Z][\w’'\-]*+)*+")
 #: The most verdicts a gate keeps: enough for the speakers of many pages, bounded for a long run.
 _REMEMBERED = 1 << 14
 
@@ -54,8 +57,8 @@ class Gate:
             return False  # "Company claims …", "Construction is due …": a common noun that opened a sentence
         if entity is not None and not entity.person and not entity.proper:
             # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
-            # unless it names a body or is an acronym
-            return not self.words.speaker_heads.isdisjoint(entity.words) or entity.name.isupper()
+            # unless it names a body, is an acronym or is joined to more capitals ("Heritage Action for America")
+            return not self.words.speaker_heads.isdisjoint(entity.words) or entity.name.isupper() or _joined_name(self.words, speaker)
         return True
 
     def _phrase_ok(self, speaker: str) -> bool:
@@ -96,6 +99,13 @@ class Gate:
         if lows[-1] in words.function_words:  # "As", "Both", "The head of": a cut phrase
             return _name_ending_in_a_function_word(words, parts, lows)  # but "Theresa May", "Kamal Mohd Nor"
         return True
+
+
+def _joined_name(words: Words, speaker: str) -> bool:
+    """``speaker`` is a name joined by ``of`` or ``for`` (:data:`_JOINED_NAME`) that opens with no function word
+    nor partitive (``Heritage Action for America``; not ``Most of Congress``): the capitals inside it show a name."""
+    first = bare(speaker.split()[0])
+    return _JOINED_NAME.fullmatch(speaker) is not None and first not in words.function_words and first not in words.partitives
 
 
 def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[str]) -> bool:

@@ -240,10 +240,15 @@ class People:
         #: Titles missing from the role list that a person was printed with: ``auctioneer`` of ``Christie's auctioneer
         #: Jussi Pylkkanen``, ``sho`` of ``Station House Officer (SHO) Vikram Chauhan``.
         self.printed_titles: dict[str, Entity] = {}
+        #: The apostrophe the article prints, for the possessives made up (``Ann Lee’s office`` of ``Her office``):
+        #: the straight one in a text that prints no curly one and prints straight marks.
+        self.apostrophe = "’"
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
         name_end = self.name_end
+        if not any("’" in view.text for view in passages) and any("'" in view.text or '"' in view.text for view in passages):
+            self.apostrophe = "'"  # a text in straight marks
         for view in passages:
             tokens, lowers = view.tokens, view.columns.lowers
             i = 0

@@ -809,16 +809,27 @@ def _noun_after(words: Words, previous: Token, token: Token) -> bool:
     ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
 
 
+#: Marks that end a clause before a phrase: the capitalized words right after one open it.
+_CLAUSE_MARKS = frozenset(",;:")
+
+
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
     """``of`` or ``for`` at token ``j`` (maybe with ``the`` after it) joins the capitalized words around it into a
-    body's name that a kind of body in lower case opens: ``Consumer group Power for the People``."""
+    body's name that a kind of body in lower case opens (``Consumer group Power for the People``), or that opens
+    the phrase, maybe after ``the``, with no function word nor partitive first (``Heritage Action for America
+    said``; not ``Most of Congress``)."""
     after = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     if tokens[j].lower not in _OF_FOR or after >= len(tokens) or not tokens[after].is_capitalized:
         return False
     m, first = j - 1, max(lo, j - PHRASE_TOKENS)  # a phrase's length at most: linear on a page of capitals
-    while m >= first and tokens[m].is_capitalized:
+    while m >= first and tokens[m].is_capitalized and tokens[m].is_word and not tokens[m].quoted:
         m -= 1
-    return first <= m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
+    if m >= first and tokens[m].lower == "the":
+        m -= 1  # "the Union of Concerned Scientists"
+    if m < first or tokens[m].text in _CLAUSE_MARKS:  # the capitalized words open the phrase: "In a statement, X for Y"
+        opening = tokens[m + 1 + (tokens[m + 1].lower == "the")].lower
+        return m + 1 < j and opening not in words.function_words and opening not in words.partitives
+    return m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
 
 
 def _body_name_after(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:

@@ -251,7 +251,7 @@ class Resolver(Phrases):
                 entity = self.people.next_person(view.offset + tokens[-1].end)
         elif entity is None and definite and names_body and head in words.top_roles and not any(t.is_capitalized for t in tokens[1:]) and _sole_speaker(self, position):
             entity = self.salient  # "“…,” Glapiński said. “…,” the central bank president said.": no one else named
-        return None if entity is not None and (_other_rank(words, modifiers, head, entity) or _other_portfolio(words, modifiers, entity)) else entity
+        return None if entity is not None and (_other_rank(words, modifiers, head, entity) or _other_office(words, modifiers, head, entity) or _other_portfolio(words, modifiers, entity)) else entity
 
     def _pronoun(self, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
         """``it``/``they`` name the body the sentence is about or the one last credited (or an unnamed
@@ -719,7 +719,8 @@ def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run
     first, last = run
     owner = names.entity(view, mention.lo + first, mention.lo + last)
     owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
-    return Found(f"{owner_name}’s {' '.join(t.text for t in tokens[last:])}", mention)
+    apostrophe = tokens[last - 1].text[-2]  # as printed: "Ann Lee's office" in a text of straight apostrophes
+    return Found(f"{owner_name}{apostrophe}s {' '.join(t.text for t in tokens[last:])}", mention)
 
 
 def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:
@@ -744,6 +745,19 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
     ``Energy Minister X``, ``the deputy mayor`` not ``Mayor Y``."""
     ranks = [w for w in modifiers if w in words.rank_words]
     return bool(ranks) and head in entity.roles and not set(ranks) <= entity.roles
+
+
+def _other_office(words: Words, modifiers: Sequence[str], head: str, entity: Entity) -> bool:
+    """``entity`` is printed with the role ``head`` under a rank that ``modifiers`` lack: of an office not held
+    (``the health secretary`` is not ``shadow health secretary X``), or of another office when the role is bare
+    (``the mayor`` is not ``deputy mayor Ann Lee``; ``the finance minister`` may be ``Deputy Prime Minister and
+    Finance Minister X``)."""
+    if head not in entity.roles:
+        return False
+    ranks = entity.roles & words.unheld_ranks
+    if len(modifiers) <= 1:
+        ranks |= entity.roles & words.other_office_ranks
+    return not ranks <= set(modifiers)
 
 
 def _other_portfolio(words: Words, modifiers: Sequence[str], entity: Entity) -> bool:
@@ -810,13 +824,13 @@ def _kin_named(people: People, kin: str, position: int) -> Entity | None:
 
 def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found:
     """``Her office``, ``his party`` (``mention``, opening with a possessive pronoun): the body of the person
-    the pronoun stands for, by that person's name (``Ann Lee’s office``); nobody when it stands for no one
+    the pronoun stands for, by that person's name and the article's apostrophe (``Ann Lee’s office``); nobody when it stands for no one
     person."""
     pronoun = _OWNER_PRONOUNS[view.tokens[mention.lo].lower]
     found = resolver._pronoun(view, Mention(mention.lo, mention.lo + 1), sentence, pronoun)
     if found is None or found.entity is None or not found.entity.person:
         return Found(None, mention)
-    return Found(f"{found.entity.name}’s {view.tokens[mention.lo + 1].text}", mention)
+    return Found(f"{found.entity.name}{resolver.people.apostrophe}s {view.tokens[mention.lo + 1].text}", mention)
 
 
 def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:

@@ -23,6 +23,9 @@ _ENDS = frozenset(".?!")
 #: Verbs of an outlet reporting a whole sentence: ``X said the plan was “…”, the BBC reported``.
 _REPORTING = frozenset(["reported", "reports"])
 #: Words before the one who made a request or a text another's verb acts on (``an application by X``).
+#: Passive speech verbs that relay their subject's own words before ``to`` (``is said to have called``; but ``were
+#: told to``, ``was urged to`` speak to the subject); any before ``as`` does (``was reported as saying``).
+_RELAYING_TO = frozenset(["said", "reported"])
 _AGENTS = frozenset(["by", "from"])  # a quote's own sentence end, inside its closing mark
 
 __all__ = ["after_quote", "before_quote", "clause_subject", "closing_clause", "dialogue_tag", "headline", "participle_lead", "sentence_subject"]
@@ -282,10 +285,24 @@ def sentence_subject(attempt: Attempt) -> Found | None:
 
 
 def _judged(attempt: Attempt, start: int) -> bool:
-    """The subject ending at token ``start`` is judged in the passive before the quote (``She was branded
-    “a bully”``): the words are someone else's."""
+    """The subject ending at token ``start`` is judged or spoken to in the passive before the quote (``She was
+    branded “a bully”``, ``He has been accused of “…”``, ``They were told “…”``): the words are someone else's;
+    not where the subject's own words are relayed (``She was reported as saying “…”``)."""
     tokens, words = attempt.view.tokens, attempt.attributor.words
-    return any(passive_verdict(words, tokens, k) for k in range(start, attempt.open_token) if not tokens[k].quoted)
+    return any(
+        passive_verdict(words, tokens, k) or _passive_speech(words, tokens, k, attempt.open_token)
+        for k in range(start, attempt.open_token)
+        if not tokens[k].quoted
+    )
+
+
+def _passive_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> bool:
+    """Token ``k`` is a speech verb after a form of ``be`` whose subject is what is spoken of or to (``was
+    accused of``, ``were told``), not relayed as a speaker (``was quoted as saying``, ``is said to have``)."""
+    if k == 0 or tokens[k - 1].lower not in BE_FORMS or tokens[k].lower not in words.speech_verbs:
+        return False
+    low, after = tokens[k].lower, (tokens[k + 1].lower if k + 1 < open_at else "")
+    return not (after == "as" or (after == "to" and low in _RELAYING_TO) or low.startswith("quot"))
 
 
 def _agent_between(attempt: Attempt, verb: int) -> bool:

@@ -162,7 +162,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "onward_verbs": _words("continue continues continued continuing"),
     "particle_verbs": _words("point points pointed pointing"),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
-    "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former"),
+    "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow"),
+    # Ranks that make another office than the plain role: ``the mayor`` is never ``deputy mayor Ann Lee`` (but ``the
+    # finance minister`` may be ``Deputy Prime Minister and Finance Minister X``); not a stand-in's (``interim``).
+    "other_office_ranks": _words("prime deputy vice assistant lieutenant"),
+    # Ranks of an office not held: no role takes up its holder (``the health secretary`` is never ``shadow health
+    # secretary Wes Streeting``, ``the finance minister`` never ``former finance minister X``).
+    "unheld_ranks": _words("former shadow"),
     # Portfolios a minister or secretary holds: ``the health minister`` is never ``Finance Minister X``.
     "portfolios": _words(
         """

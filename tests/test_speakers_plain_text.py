@@ -1,0 +1,115 @@
+"""Speaker rules for kinds of plain-text news (straight marks and apostrophes, US and UK political copy), with
+sentences written for these rules.
+
+* A possessive speaker the rules make up (``Ann Lee's office`` of ``Her office said``) prints the apostrophe the
+  article prints: the straight one in a text of straight marks with no curly one; one printed (``Ann Lee's office said``) as printed.
+* A name joined by ``of`` or ``for`` that opens its phrase (``Heritage Action for America said``) is one name,
+  never its last word (``America``), and may speak though seen only opening a sentence; not after a partitive
+  (``Most of Congress``).
+* A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
+  is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
+* A role under the rank of an office not held (``former``, ``shadow``) is taken up by no role without that rank;
+  one under the rank of another office (``deputy``, ``vice`` …) not by the bare role (``the mayor`` is not
+  ``deputy mayor Ann Lee``), though a person may hold both (``Deputy Prime Minister and Finance Minister X`` is
+  ``the finance minister``); a stand-in's rank (``interim``) holds the office.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Mayor Ann Lee opposes the levy. Her office said it was \"a waste of money.\"",), ["Ann Lee's office"]),
+        (("Mayor Ann Lee opposes the levy. Her office said it was “a waste of money.”",), ["Ann Lee’s office"]),
+        (("Mayor Ann Lee's office said the levy was \"a waste of money.\"",), ["Ann Lee's office"]),
+        (
+            ("Don't expect a deal, aides say.", "Senator Tom Hale opposes it. His campaign called it \"a sham.\""),
+            ["Tom Hale's campaign"],
+        ),
+    ],
+)
+def test_a_possessive_made_up_prints_the_articles_apostrophe(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert credited(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Heritage Action for America called the bill "amnesty by another name."', "Heritage Action for America"),
+        ('Physicians for Human Rights called the strike "a war crime."', "Physicians for Human Rights"),
+        ('Veterans for Peace called the parade "a disgrace" on Sunday.', "Veterans for Peace"),
+        ('Families of the Disappeared said the ruling was "a first step."', "Families of the Disappeared"),
+    ],
+)
+def test_a_name_joined_by_of_or_for_opening_its_phrase_is_one_name(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Most of Congress called the bill "amnesty."',
+        'Many of Europe called the bill "amnesty."',
+        'Some of Parliament called the bill "a mess."',
+    ],
+)
+def test_a_partitive_before_of_opens_no_joined_name(sentence: str) -> None:
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor, Ann Lee, has been accused of 'burying bad news' after the figures came out.",
+        "Ann Lee was criticised for 'wasting money' on the stadium.",
+        "Tom Hale was blamed for the 'chaos' at the depot.",
+        "Residents, led by Ann Lee, were told to 'stay indoors'.",
+    ],
+)
+def test_a_subject_spoken_of_in_the_passive_is_no_speaker(sentence: str) -> None:
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee was reported as saying 'we will win' at the rally.",
+        "Ann Lee is said to have called the plan 'madness'.",
+        "Ann Lee was quoted as saying 'never again'.",
+    ],
+)
+def test_a_subject_whose_words_are_relayed_in_the_passive_speaks(sentence: str) -> None:
+    assert credited(sentence) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "role"),
+    [
+        ("The deputy mayor, Ann Lee, opened the depot on Monday.", "The mayor"),
+        ("Labour's shadow health secretary, Ann Lee, visited the ward.", "The health secretary"),
+        ("Vice President Ann Lee toured the plant.", "The president"),
+        ("Assistant coach Ann Lee ran the session.", "The coach"),
+        ("Former finance minister Ann Lee attacked the plan.", "The finance minister"),
+        ("Labour's shadow health secretary, Ann Lee, visited the ward.", "The shadow education secretary"),
+    ],
+)
+def test_the_plain_role_never_takes_up_a_holder_of_another_office(introduced: str, role: str) -> None:
+    assert credited(introduced, f"{role} said the plan was 'working well'.") in ([role], [None])
+
+
+@pytest.mark.parametrize(
+    ("introduced", "role"),
+    [
+        ("Interim chief executive Ann Lee unveiled the plan on Monday.", "The chief executive"),
+        ("Acting governor Ann Lee signed the order.", "The governor"),
+        ("Deputy Mayor Ann Lee opened the depot on Monday.", "The deputy mayor"),
+        ("Deputy Prime Minister and Finance Minister Ann Lee spoke on Friday.", "The finance minister"),
+    ],
+)
+def test_a_role_takes_up_its_stand_in_and_its_own_rank(introduced: str, role: str) -> None:
+    assert credited(introduced, f"{role} said the plan was 'working well'.") == ["Ann Lee"]
