@@ -255,7 +255,7 @@ def test_an_age_with_a_description_takes_up_the_person_followed(epithet):
     ("phrase", "expected"),
     [
         ("the 34-year-old deputy manager from Leeds", ""),
-        ("the 29-year-old mother of two", ""),
+        ("the 29-year-old mother of two", "she"),
         ("the 34-year-old deputy manager of the local branch", None),  # a phrase of its own after "of"
         ("the 34-year-old deputy manager with the red car outside", None),
     ],

@@ -8,6 +8,8 @@ sentences written for these rules.
   (``Most of Congress``).
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
+* An age epithet reads a past form before a noun as an adjective (``the 74-year-old retired schoolteacher``), and
+  a gendered noun in it must fit the person followed (``the 30-year-old father`` is never Ann Lee).
 * A role under the rank of an office not held (``former``, ``shadow``) is taken up by no role without that rank;
   one under the rank of another office (``deputy``, ``vice`` …) not by the bare role (``the mayor`` is not
   ``deputy mayor Ann Lee``), though a person may hold both (``Deputy Prime Minister and Finance Minister X`` is
@@ -113,3 +115,25 @@ def test_the_plain_role_never_takes_up_a_holder_of_another_office(introduced: st
 )
 def test_a_role_takes_up_its_stand_in_and_its_own_rank(introduced: str, role: str) -> None:
     assert credited(introduced, f"{role} said the plan was 'working well'.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "epithet",
+    ["the 74-year-old retired schoolteacher", "the 61-year-old disabled veteran", "the 38-year-old trained nurse"],
+)
+def test_a_past_form_after_an_age_is_an_adjective_of_the_epithet(epithet: str) -> None:
+    opening = "When the mill closed, Ann Lee watched from her kitchen window."
+    assert credited(opening, f"“I cried,” {epithet} said.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "epithet", "expected"),
+    [
+        ("Ann Lee watched from her window.", "the 30-year-old unemployed father of two", None),
+        ("Ann Lee watched from her window.", "the 30-year-old father", None),
+        ("Tom Hale watched from his window.", "the 30-year-old unemployed father of two", "Tom Hale"),
+        ("Tom Hale watched from his window.", "the 81-year-old widowed grandmother", None),
+    ],
+)
+def test_a_gendered_noun_of_an_age_epithet_must_fit_the_person(opening: str, epithet: str, expected: str | None) -> None:
+    assert credited(opening, f"“I cried,” {epithet} said.") == [expected]

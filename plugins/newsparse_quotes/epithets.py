@@ -19,10 +19,10 @@ from .words import Words
 if TYPE_CHECKING:
     from .people import Entity, People
 
-__all__ = ["age_hyphen", "epithet", "epithet_age", "epithet_person"]
+__all__ = ["YEAR_OLD", "age_hyphen", "epithet", "epithet_age", "epithet_person"]
 
 #: The words after the hyphen of an age printed as an adjective: ``45-year-old``.
-_YEAR_OLD = frozenset(["year-old", "years-old"])
+YEAR_OLD = frozenset(["year-old", "years-old"])
 #: Counts of children after a kin word: ``the father of two``.
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 #: The most words of each part of a description after an age: ``deputy manager`` ``from Leeds``.
@@ -50,7 +50,7 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
     if _party_member(words, tokens):  # "the Ohio Democrat"
         return ""
     if len(tokens) >= 4 and age_hyphen(tokens, 2):  # "the", "45", "-", "year-old" and maybe a description
-        return "" if _description(words, tokens[4:]) else None
+        return _gender_told(words, tokens[4:]) if _description(words, tokens[4:]) else None
     if len(tokens) > 5:
         return None
     if _world_rank(tokens):
@@ -59,6 +59,16 @@ def epithet(words: Words, tokens: Sequence[Token]) -> str | None:
         return None
     kin = tokens[1].lower
     return "she" if kin in words.female else "he" if kin in words.male else None
+
+
+def _gender_told(words: Words, tokens: Sequence[Token]) -> str:
+    """The pronoun a gendered noun of a description tells (``unemployed father of two``: ``"he"``), else ``""``."""
+    for token in tokens:
+        if token.lower in words.male:
+            return "he"
+        if token.lower in words.female:
+            return "she"
+    return ""
 
 
 def _description(words: Words, tokens: Sequence[Token]) -> bool:
@@ -104,7 +114,7 @@ def epithet_age(tokens: Sequence[Token]) -> int | None:
 
 def age_hyphen(tokens: Sequence[Token], j: int) -> bool:
     """The hyphen at token ``j`` joins a number to ``year-old``: an age read as one word of a phrase."""
-    return 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and tokens[j + 1].lower in _YEAR_OLD
+    return 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and tokens[j + 1].lower in YEAR_OLD
 
 
 def epithet_person(people: People, salient: Entity | None, pronoun: str, tokens: Sequence[Token] = ()) -> Entity | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .bodies import in_body_name
-from .epithets import age_hyphen
+from .epithets import YEAR_OLD, age_hyphen
 from .lexicon import is_first_name, is_ordinary_word
 from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
@@ -177,7 +177,7 @@ class Phrases:
             if capitalized and j - i == 2 and tokens[i].lower in words.determiners and tokens[j - 1].lower in words.speech_nouns:
                 break  # "“…”, an accusation Lee rejects": the words' noun, never the name of a relative clause on them
             if not capitalized and self._stops_phrase(token) and not (
-                _noun_after(words, tokens[j - 1], token) if j > i else _noun_first(self.words, tokens, j, hi)
+                _noun_after(words, tokens, j) if j > i else _noun_first(self.words, tokens, j, hi)
             ) and not (token.lower in words.documents and _document_head(words, tokens, i, j, hi)):
                 break
             if capitalized and (token.quoted or token.mark):
@@ -338,7 +338,7 @@ class Phrases:
             if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
                 k -= 1
                 break  # "a proposal the bank has called": the bank's own phrase, after a phrase it does not belong to
-            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and _noun_after(words, tokens[k - 2], token))):
+            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and _noun_after(words, tokens, k - 1))):
                 break  # "a move Labour criticised": the name alone; but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
@@ -800,13 +800,20 @@ def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
     return int(i - 1 > lo and tokens[i - 1].text == "." and tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.name_endings)
 
 
-def _noun_after(words: Words, previous: Token, token: Token) -> bool:
-    """``the state``, ``Russia’s claim``: a speech-verb form used as a noun; ``an unnamed``: a past form used as an
-    adjective."""
+def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` after a determiner or possessive: ``the state``, ``Russia’s claim``, a speech-verb form used as a
+    noun; ``an unnamed``, a past form used as an adjective.  After an age (``the 74-year-old retired
+    schoolteacher``), a past form that is no speech verb before a word in lower case is an adjective too."""
+    token, previous = tokens[j], tokens[j - 1]
     low = token.lower
-    return token.is_word and not token.quoted and (
-        is_possessive(previous) or previous.lower in words.determiners
-    ) and (low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries))
+    if not token.is_word or token.quoted:
+        return False
+    if previous.lower in YEAR_OLD:
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()
+    return (is_possessive(previous) or previous.lower in words.determiners) and (
+        low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries)
+    )
 
 
 #: Marks that end a clause before a phrase: the capitalized words right after one open it.
