@@ -5,7 +5,8 @@ sentences written for these rules.
   article prints: the straight one in a text of straight marks with no curly one; one printed (``Ann Lee's office said``) as printed.
 * A name joined by ``of`` or ``for`` that opens its phrase (``Heritage Action for America said``) is one name,
   never its last word (``America``), and may speak though seen only opening a sentence; not after a partitive
-  (``Most of Congress``).
+  (``Most of Congress``).  A body's name holding a capitalized body word goes on past a second ``of`` or ``for``
+  (``the Institute for the Study of War``), never cut at it.
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
 * An age epithet reads a past form before a noun as an adjective (``the 74-year-old retired schoolteacher``), and
@@ -137,3 +138,17 @@ def test_a_past_form_after_an_age_is_an_adjective_of_the_epithet(epithet: str) -
 )
 def test_a_gendered_noun_of_an_age_epithet_must_fit_the_person(opening: str, epithet: str, expected: str | None) -> None:
     assert credited(opening, f"“I cried,” {epithet} said.") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('According to the Institute for the Study of War, the gains were "marginal."', "the Institute for the Study of War"),
+        ('According to the Society for the Protection of Birds, numbers are "alarming."', "the Society for the Protection of Birds"),
+        ('The Institute for the Study of War said the gains were "marginal."', "The Institute for the Study of War"),
+        ('In a report, the Society for the Protection of Birds said numbers were "alarming."', "the Society for the Protection of Birds"),
+        ('A spokesman for the Ministry of Defence of Ukraine called it "false."', "A spokesman for the Ministry of Defence of Ukraine"),
+    ],
+)
+def test_a_bodys_name_goes_on_past_a_second_of_or_for(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]

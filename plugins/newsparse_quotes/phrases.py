@@ -235,6 +235,7 @@ class Phrases:
         words = self.words
         if tokens[j].lower in _OF_FOR and (
             previous in words.roles or previous in words.bodies or (tokens[j].lower == "of" and previous in words.jurisdiction_words)
+            or _inside_body_name(words, tokens, j)
         ):
             return _named_after_joiner(tokens, j, hi)
         if tokens[j].lower == "and" and any(bare(t.text) in self.words.roles for t in tokens[max(0, j - 3) : j]):
@@ -822,12 +823,15 @@ _CLAUSE_MARKS = frozenset(",;:")
 
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
     """``of`` or ``for`` at token ``j`` (maybe with ``the`` after it) joins the capitalized words around it into a
-    body's name that a kind of body in lower case opens (``Consumer group Power for the People``), or that opens
-    the phrase, maybe after ``the``, with no function word nor partitive first (``Heritage Action for America
-    said``; not ``Most of Congress``)."""
+    body's name that a kind of body in lower case opens (``Consumer group Power for the People``), that holds a
+    capitalized body word (``The Institute for the Study of War said``), or that opens the phrase, maybe after
+    ``the``, with no function word nor partitive first (``Heritage Action for America said``; not ``Most of
+    Congress``)."""
     after = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     if tokens[j].lower not in _OF_FOR or after >= len(tokens) or not tokens[after].is_capitalized:
         return False
+    if _inside_body_name(words, tokens, j):
+        return True  # "The Institute for the Study of War said"
     m, first = j - 1, max(lo, j - PHRASE_TOKENS)  # a phrase's length at most: linear on a page of capitals
     while m >= first and tokens[m].is_capitalized and tokens[m].is_word and not tokens[m].quoted:
         m -= 1
@@ -1200,6 +1204,22 @@ def _joined_modifiers(words: Words, tokens: Sequence[Token], j: int, hi: int) ->
     role = tokens[j + 2]
     after = tokens[j + 3] if j + 3 < hi else None
     return not role.is_capitalized and bare(role.text) in words.roles and (after is None or not after.is_capitalized)
+
+
+#: Lower-case words inside a body's name before a capitalized word: ``the Institute for the Study of War``.
+_NAME_LINKS = frozenset(["of", "for", "and", "the", "&"])
+
+
+def _inside_body_name(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """The joiner at token ``j`` comes after capitalized words and links of a body's name holding a capitalized body
+    word (``the Institute for the Study`` of ``… of War``, ``the Federation of Indian Chambers`` of ``… of Commerce``):
+    the name goes on."""
+    k, first = j - 1, max(0, j - PHRASE_TOKENS)  # a phrase's length at most: linear on a page of capitals
+    while k >= first and not tokens[k].quoted and (tokens[k].is_capitalized or tokens[k].lower in _NAME_LINKS):
+        if tokens[k].is_capitalized and k < j - 1 and bare(tokens[k].text) in words.bodies:
+            return True
+        k -= 1
+    return False
 
 
 def _named_after_joiner(tokens: Sequence[Token], j: int, hi: int) -> bool:
