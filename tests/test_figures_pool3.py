@@ -63,7 +63,7 @@ def test_a_country_s_stock_exchange_names_its_dollar(sentence, currency):
     assert {code for *_, code in _money(sentence)} == {currency}
 
 
-# -- X or Y: two amounts where the first is printed whole; a range where it is bare ----------------------------------
+# -- X or Y: two amounts where the first is printed whole and precise; a range where it is bare or both are round --
 
 
 @pytest.mark.parametrize(
@@ -71,14 +71,26 @@ def test_a_country_s_stock_exchange_names_its_dollar(sentence, currency):
     [
         ("The hatchback sells for $31,990 or $33,490, depending on trim.", [("$31,990", 31990, None, None),
                                                                             ("$33,490", 33490, None, None)]),
-        ("Imports may cover 60 per cent or 70 per cent of demand.", [("60 per cent", 60, None, None),
-                                                                     ("70 per cent", 70, None, None)]),
-        ("Tickets cost £25 or £35 at the door.", [("£25", 25, None, None), ("£35", 35, None, None)]),
-        ("A plot costs Rs 400 or Rs 600 a yard.", [("Rs 400", 400, None, None), ("Rs 600", 600, None, None)]),
+        ("Imports may cover 62.5 per cent or 70.25 per cent of demand.", [("62.5 per cent", 62.5, None, None),
+                                                                          ("70.25 per cent", 70.25, None, None)]),
+        ("Tickets cost £25.50 or £35 at the door.", [("£25.50", 25.5, None, None), ("£35", 35, None, None)]),
     ],
 )
-def test_or_between_two_amounts_printed_whole_gives_two_figures(sentence, expected):
+def test_or_between_two_precise_amounts_printed_whole_gives_two_figures(sentence, expected):
     assert [(t, v, h, None) for t, v, h, _ in _found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Imports may cover 60 per cent or 70 per cent of demand.", "60 per cent or 70 per cent", 60, 70),
+        ("Tickets cost £25 or £35 at the door.", "£25 or £35", 25, 35),
+        ("A plot costs Rs 400 or Rs 600 a yard.", "Rs 400 or Rs 600", 400, 600),
+        ("Fans gave €10 or €20 each.", "€10 or €20", 10, 20),
+    ],
+)
+def test_or_between_two_round_sums_or_percentages_is_a_range(sentence, text, low, high):
+    assert [(t, v, h) for t, v, h, _ in _found(sentence)] == [(text, low, high)]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@
 * A house number before a street word that opens the name (``45 Calle Mercado``, ``8 Jalan Ampang``) or one of
   ``Marg``/``Salai`` closing it is an address; a number to call (``call the SES on 132 500``, ``dial 999``, ``a 999
   call``) is no figure.
+* A bare ``$`` takes the dollar of the places named most (three times at least) and first, where those of another
+  dollar are named too (``Invercargill … Sydney and Brisbane``: NZD).
 """
 
 from __future__ import annotations
@@ -164,3 +166,27 @@ def test_a_rank_of_the_top_or_bottom_with_no_noun_is_no_amount(sentence) -> None
 
 def test_a_rank_before_its_noun_still_counts() -> None:
     assert [(f["value"], f["unit"]) for f in figures("The top three finishers won prizes.")] == [(3, "finishers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "Invercargill councillors backed the plan. Invercargill will pay $48 million, and Invercargill ratepayers"
+            " will fly to Sydney and Brisbane from Christchurch or Invercargill.",
+            "NZD",
+        ),
+        (
+            "Winnipeg approved the arena. Winnipeg will spend $90 million; Winnipeg fans often drive to Texas and"
+            " Minnesota for games.",
+            "CAD",
+        ),
+    ],
+)
+def test_a_bare_dollar_takes_the_dollar_of_places_named_most_and_first(text: str, currency: str) -> None:
+    assert [c for t, _, c in _money(text) if t.startswith("$")] == [currency]
+
+
+def test_places_named_most_but_not_first_leave_a_bare_dollar_open() -> None:
+    text = "Brisbane fans cheered in Brisbane. Invercargill will pay $48 million; Invercargill and Invercargill agree."
+    assert [c for t, _, c in _money(text) if t.startswith("$")] == ["USD"]

@@ -7,6 +7,9 @@ sentences written for these rules.
   never its last word (``America``), and may speak though seen only opening a sentence; not after a partitive
   (``Most of Congress``).  A body's name holding a capitalized body word goes on past a second ``of`` or ``for``
   (``the Institute for the Study of War``), never cut at it.
+* A name's own ``'s`` before a finite verb (``Brinsley's said``, ``said Carrow's, which …``) stays in the name;
+  a possessive before a noun (``Russia's claim``) does not.
+* A semicolon closes the subject's clause: ``X will sell the club; fans demand "…"`` is not X's.
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
 * An age epithet reads a past form before a noun as an adjective (``the 74-year-old retired schoolteacher``), and
@@ -152,3 +155,44 @@ def test_a_gendered_noun_of_an_age_epithet_must_fit_the_person(opening: str, epi
 )
 def test_a_bodys_name_goes_on_past_a_second_of_or_for(sentence: str, expected: str) -> None:
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Halden\'s said the price rise was "modest."', "Halden's"),
+        ('In a statement, Brinsley\'s said it was "disappointed."', "Brinsley's"),
+        ('"We are disappointed," said Carrow\'s, which runs 500 stores.', "Carrow's"),
+        ('"We are disappointed," Brinsley\'s said.', "Brinsley's"),
+        ('Fairlow\'s has told investors the outlook is "negative."', "Fairlow's"),
+    ],
+)
+def test_a_names_own_s_before_a_finite_verb_stays_in_the_name(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Russia\'s claim that it was "defensive" was rejected.',
+        'Warsaw\'s response was "measured."',
+        'Lee\'s statement on Monday was "measured."',
+    ],
+)
+def test_a_possessive_before_a_noun_is_no_name(sentence: str) -> None:
+    assert credited(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ann Lee will sell the club; fans demand "cast-iron guarantees" on the ground.',
+        'Tom Hale resigned in May; the board called it "a relief" for everyone.',
+    ],
+)
+def test_a_semicolon_closes_the_subjects_clause_before_the_quote(sentence: str) -> None:
+    assert credited(sentence) in ([None], ["the board"])
+
+
+def test_the_subject_still_speaks_in_its_own_clause_after_a_semicolon() -> None:
+    assert credited('Ann Lee sold the club in May; she called the price "fair."') == ["Ann Lee"]

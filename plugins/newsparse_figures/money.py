@@ -524,7 +524,8 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names, or the one whose places it names most where they make
     the story's country: three times at least, and twice as often as all the others together (``Pakistan`` twice
-    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR).  Words that name a dollar's country weakly count
+    and ``Islamabad`` beside one ``India`` make ``rupees`` PKR), or named most (three times at least) and first (``Invercargill City
+    Council … flights to Sydney and Brisbane … Invercargill``: NZD).  Words that name a dollar's country weakly count
     where the article prints those of that dollar twice at least (table ``nationality_places``: ``the Australian
     government`` … ``Australian workers``, ``an Australian miner`` … ``its Melbourne office``)."""
     names = [" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text)]
@@ -533,10 +534,13 @@ def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]
         p.currency_places[name] for name in names if name not in p.nationality_places or weak[p.currency_places[name]] > 1
     )
     if len(counts) > 1:
-        (top, times_named), *_ = counts.most_common(1)
+        (top, times_named), (_, second) = counts.most_common(2)
         others = counts.total() - times_named
         if times_named >= _MAIN_PLACE_LEAST and times_named >= _MAIN_PLACE_SHARE * others:
             return {top}
+        first = next(p.currency_places[name] for name in names if p.currency_places[name] in counts)
+        if times_named >= _MAIN_PLACE_LEAST and times_named > second and first == top:
+            return {top}  # named most and first: the story's place ("Invercargill … to Sydney and Brisbane")
     return set(counts)
 
 

@@ -138,8 +138,8 @@ def is_range(
         return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
-    if word == "or" and _printed_whole(text, first, second):
-        return False  # 128GB or 256GB, $40 or $60, 5% or 6%: two amounts, each printed whole (3 or 4 km: a range)
+    if word == "or" and _printed_whole(text, first, second) and not _rough_ends(first, second):
+        return False  # 128GB or 256GB, $44,470 or $45,870: two amounts, each printed whole (3 or 4 km, $20 or $50: a range)
     if word == "to" and lead is None and first.singular and text[first.start] in "aA":
         return False  # gained a cent to 73.4 cents: a change and the level it reached
     if word == "to" and lead is None and second.bare and _unit_printed(text, first):
@@ -261,6 +261,29 @@ def _printed_whole(text: str, first: Reading, second: Reading) -> bool:
         return False
     sign = _SIGN_BEFORE.match(text, first.start)
     return sign is not None and sign[0] != "" and text.startswith(sign[0], second.start)
+
+
+#: The most significant digits of a round amount: ``20``, ``£30m``, ``5.5%``; not ``128``, ``44,470``.
+_ROUND_DIGITS = 2
+
+
+def _rough_ends(first: Reading, second: Reading) -> bool:
+    """Two sums of money or percentages, each of at most :data:`_ROUND_DIGITS` significant digits: amounts given
+    roughly, which ``or`` joins into a range (``$20 or $50 at a time``, ``£30m or £40m``, ``60 per cent or 70 per
+    cent``), where precise ones (``$44,470 or $45,870``) and measures (``128GB or 256GB``) are alternatives."""
+    return first.kind in _ROUGH_KINDS and _round(first) and _round(second)
+
+
+#: The kinds of amount that ``or`` joins into a range when both ends are round.
+_ROUGH_KINDS = frozenset(["money", "percent"])
+
+
+def _round(reading: Reading) -> bool:
+    """``reading``'s value has at most :data:`_ROUND_DIGITS` significant digits (``20``, ``£30m``, ``5.5%``)."""
+    if reading.value is None or reading.value <= 0:
+        return False
+    digits = f"{reading.value:.12g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) <= _ROUND_DIGITS
 
 
 def _unit_printed(text: str, reading: Reading) -> bool:

@@ -46,6 +46,8 @@ class Gate:
         """True when ``speaker`` (found for ``entity``, if any) is a whole noun phrase that can speak."""
         if not speaker:
             return False
+        if entity is not None and entity.name == speaker and speaker.endswith(POSSESSIVE_ENDS):
+            speaker = speaker[:-2]  # "Macy's": a name's own "'s" (see .people), checked without it
         ok = self._phrases.get(speaker)
         if ok is None:
             if len(self._phrases) >= _REMEMBERED:
@@ -71,8 +73,10 @@ class Gate:
             return False  # a date or a number
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker) or _CUT_INITIALS.fullmatch(speaker):
             return False  # "M", "R-Idaho", "U.S": a letter, a party label or cut initials, never a speaker
-        if len(parts) == 1 and bare(parts[0].rstrip(".")) in words.roles and parts[0][:1].isupper():
-            return False  # "Minister", "Dr": a title cut from the name it stands before
+        if len(parts) == 1 and parts[0][:1].isupper() and (
+            (stem := bare(parts[0].rstrip("."))) in words.roles or stem in words.name_titles
+        ):
+            return False  # "Minister", "Dr", "St": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject

@@ -39,6 +39,7 @@ from .words import (
     opens_initials,
     label_end,
     label_start,
+    name_in_s,
     name_key,
     party_label_end,
     title_in,
@@ -561,7 +562,8 @@ def is_verb(words: Words, low: str) -> bool:
 
 
 def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[str, tuple[str, ...]]:
-    """The name printed at tokens ``cut:end`` of ``view`` and its key: no possessive ending, no nickname
+    """The name printed at tokens ``cut:end`` of ``view`` and its key: no possessive ending (but a name's own
+    ``'s``, :func:`.words.name_in_s`), no nickname
     (``Winston “Bumpy” Clarke``), and a body's name run on over ``of`` or ``for`` and the capitalized words after
     it (``National Bank of Abu Dhabi``; the key stays ``national bank``)."""
     tokens = view.tokens
@@ -572,7 +574,7 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
     else:
         name = view.text[first.start : tokens[end - 1].end]
         key = name_key(tokens[cut:end])
-    if name[-2:] in _POSSESSIVE_SET:
+    if name[-2:] in _POSSESSIVE_SET and not name_in_s(words, tokens, cut, end):
         name = name[:-2]
     if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
         return _without_nickname(tokens[cut:end])

@@ -24,6 +24,7 @@ from .words import (
     compound_adjective,
     initial_dot,
     is_possessive,
+    name_in_s,
     label_end,
     label_start,
     party_label_start,
@@ -812,6 +813,8 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
     if previous.lower in YEAR_OLD:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         return low.endswith("ed") and low not in words.speech_verbs and after is not None and after.text.isalpha() and after.text.islower()
+    if is_possessive(previous) and name_in_s(words, tokens, j - 1, j):
+        return False  # "Sainsbury's said": a name's own "'s" before the verb
     return (is_possessive(previous) or previous.lower in words.determiners) and (
         low in words.speech_verbs or (low.endswith("ed") and low not in words.auxiliaries)
     )

@@ -33,6 +33,7 @@ from .words import (
     bare,
     compound_adjective,
     is_possessive,
+    name_in_s,
     label_start,
     singular,
 )
@@ -155,7 +156,7 @@ class Resolver(Phrases):
         if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
             return self._pronoun(view, mention, sentence, low[0])
         position = view.offset + tokens[0].start
-        printed = view.text[tokens[0].start : tokens[-1].end - 2 * (mention.lo > sentence.start and is_possessive(tokens[-1]))]  # "the union’s"
+        printed = _printed(words, view, mention, sentence)
         if (size == 3 and low[0] in words.partitives and low[1:] == ["of", "them"]) or (size == 1 and low[0] in _ONE_OF_GROUP):
             return _one_of_them(self.descriptions, mention, position)
         if low[0] == "the" and (described := epithet(words, tokens)) is not None:  # "the 45-year-old": like "he"
@@ -552,6 +553,15 @@ def _epithet_holder(resolver: Resolver, view: PassageView, mention: Mention, sen
     if person is not None and age is not None and person.age not in (None, age):
         return None  # "Ann Lee, 52, …" / "“…,” the 45-year-old said": someone else
     return epithet_person(resolver.people, person, pronoun, view.tokens[mention.lo : mention.hi])
+
+
+def _printed(words: Words, view: PassageView, mention: Mention, sentence: range) -> str:
+    """The mention as printed, without the possessive ending of an owner inside its sentence (``the union’s``); a
+    name's own ``'s`` stays (``Macy's`` of ``said Macy's, which …``)."""
+    tokens = view.tokens
+    last = tokens[mention.hi - 1]
+    owner = mention.lo > sentence.start and is_possessive(last) and not name_in_s(words, tokens, mention.lo, mention.hi)
+    return view.text[tokens[mention.lo].start : last.end - 2 * owner]
 
 
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:

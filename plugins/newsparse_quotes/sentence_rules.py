@@ -267,13 +267,14 @@ def headline(attempt: Attempt) -> Found | None:
 def sentence_subject(attempt: Attempt) -> Found | None:
     """With no cue in the sentence, a person who is its subject before the quote:
     ``Lee raised concerns about “…”`` (the verb after the subject is the cue); nobody when someone
-    else is named with ``by`` or ``from`` before the quote (``Lee granted a request by X for “…”``)."""
+    else is named with ``by`` or ``from`` before the quote (``Lee granted a request by X for “…”``), nor when a
+    semicolon closes the subject's clause before it."""
     if attempt.nested or attempt.cued:
         return None
     attributor, view, sentence = attempt.attributor, attempt.view, attempt.sentence
     subject = attributor.subject(view, sentence)
-    if subject is None or subject.hi > attempt.open_token:
-        return None
+    if subject is None or subject.hi > attempt.open_token or _clause_between(view.tokens, subject.hi, attempt.open_token):
+        return None  # "X will sell the club; fans' trust demands “…”": another clause's words
     verb = _verb_after(attempt, subject.hi)
     if verb is None:
         return None
@@ -282,6 +283,16 @@ def sentence_subject(attempt: Attempt) -> Found | None:
         return None
     found = attributor.credited(view, Cue(verb, verb + 1, subject), sentence)
     return found if found is not None and found.entity is not None and found.entity.person else None
+
+
+def _clause_between(tokens: Sequence[Token], start: int, open_at: int) -> bool:
+    """A semicolon between tokens ``start`` and ``open_at`` closes the subject's clause before the quote."""
+    return _clause_start(tokens, start, open_at) > start
+
+
+def _clause_start(tokens: Sequence[Token], start: int, open_at: int) -> int:
+    """Where the clause holding the quote at token ``open_at`` starts: past the last semicolon after ``start``."""
+    return next((k + 1 for k in range(open_at - 1, start - 1, -1) if tokens[k].text == ";" and not tokens[k].quoted), start)
 
 
 def _judged(attempt: Attempt, start: int) -> bool:
@@ -356,9 +367,11 @@ def participle_lead(attempt: Attempt) -> Found | None:
 
 def clause_subject(attempt: Attempt) -> Found | None:
     """With no cue in the sentence, the first person named right before a verb shortly before the
-    quote: ``In July, the envoy, Ann Lee, warned of “…”``."""
+    quote, in its clause: ``In July, the envoy, Ann Lee, warned of “…”``; not past a semicolon (``X will sell the
+    club; fans demand “…”``)."""
     if attempt.nested or attempt.cued:
         return None
-    attributor = attempt.attributor
-    found = attributor.clause_subject(attempt.view, attempt.sentence, attempt.open_token)
+    attributor, sentence = attempt.attributor, attempt.sentence
+    clause = range(_clause_start(attempt.view.tokens, sentence.start, attempt.open_token), sentence.stop)
+    found = attributor.clause_subject(attempt.view, clause, attempt.open_token)
     return found if found is not None and attributor.gate.admits(found.speaker, found.entity) else None

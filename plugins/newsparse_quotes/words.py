@@ -33,6 +33,7 @@ __all__ = [
     "label_end",
     "label_start",
     "is_possessive",
+    "name_in_s",
     "name_key",
     "party_label_end",
     "party_label_start",
@@ -50,6 +51,9 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint
 #: Particles naming a father (``bin Salman``: son of Salman): the word after one is no surname of its own.
 PATRONYMICS = frozenset("bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")
+#: Finite verbs that are never a noun nor an adjective: after a word ending in ``'s`` they make it a name's own
+#: ending, no possessive (``Sainsbury's said``, ``Moody's has cut``; but ``Russia's claim``).
+_FINITE_AFTER_NAME = frozenset("said says told tells has had is was will would could can may might must should does did".split())
 DASHES = frozenset("-–—")
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 DATELINE_TOKENS = 9
@@ -75,6 +79,20 @@ def compound_adjective(text: str, heads: Collection[str]) -> bool:
 
 def is_possessive(token: Token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDS)
+
+
+def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
+    """The ``'s`` ending the name at tokens ``cut:end`` is the name's own, owning nothing: a finite verb follows
+    (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), or a speech verb comes before and no
+    word after (``said Macy's, which …``); not ``Warsaw’s response``, ``Russia's claim``, nor after a title
+    (``St. Mary's``, left as a possessive)."""
+    last = end - 1
+    if last > 0 and (tokens[last - 1].text == "." or bare(tokens[last - 1].text) in words.name_titles):
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.is_word:
+        return after.lower in _FINITE_AFTER_NAME and not after.is_capitalized
+    return cut > 0 and tokens[cut - 1].lower in words.speech_verbs
 
 
 def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> bool:
