@@ -7,7 +7,9 @@
   ``Marg``/``Salai`` closing it is an address; a number to call (``call the SES on 132 500``, ``dial 999``, ``a 999
   call``) is no figure.
 * A bare ``$`` takes the dollar of the places named most (three times at least) and first, where those of another
-  dollar are named too (``Invercargill … Sydney and Brisbane``: NZD).
+  dollar are named too (``Invercargill … Sydney and Brisbane``: NZD); an AP abbreviation of a state in a dateline
+  (``RIDGEFIELD, Minn.``) names the United States.
+* ``Hr`` before an amount is the hryvnia in a story that names Ukraine or its places.
 """
 
 from __future__ import annotations
@@ -190,3 +192,29 @@ def test_a_bare_dollar_takes_the_dollar_of_places_named_most_and_first(text: str
 def test_places_named_most_but_not_first_leave_a_bare_dollar_open() -> None:
     text = "Brisbane fans cheered in Brisbane. Invercargill will pay $48 million; Invercargill and Invercargill agree."
     assert [c for t, _, c in _money(text) if t.startswith("$")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIDGEFIELD, Minn. (KRDG) - An Alberta clipper hit the city, which has spent $1.1 million on salt.",
+        "SALEM, Ore. (AP) - Crews from Alberta helped; the state paid $2 million for the work.",
+    ],
+)
+def test_an_ap_state_abbreviation_names_a_place_of_the_united_states(text: str) -> None:
+    assert [c for t, _, c in _money(text) if t.startswith("$")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kharkiv club spent Hr 18 million on shelters.", [("Hr 18 million", "money", "UAH")]),
+        ("In Kyiv, tickets cost between Hr 100 and Hr 300.", [("Hr 100 and Hr 300", "money", "UAH")]),
+    ],
+)
+def test_hr_before_an_amount_is_the_hryvnia_in_a_story_of_ukraine(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _money(text) == expected
+
+
+def test_hr_is_no_currency_where_no_story_of_ukraine_is_told() -> None:
+    assert all(c != "UAH" for _, _, c in _money("The clinic spent Hr 18 million on its HR 500 system."))

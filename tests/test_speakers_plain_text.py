@@ -9,6 +9,10 @@ sentences written for these rules.
   (``the Institute for the Study of War``), never cut at it.
 * A name's own ``'s`` before a finite verb (``Brinsley's said``, ``said Carrow's, which …``) stays in the name;
   a possessive before a noun (``Russia's claim``) does not.
+* An office of its own (``the Taoiseach``, ``the premier``) takes up only a person printed with its title.
+* A bare plural source (``Analysts at Norcross Bank said``) is taken up by its definite plural (``the analysts``).
+* A fronted indefinite description (``A former engineer who …, he is 44``) describes the pronoun after it: no source.
+* A body's name taken up later runs on past ``of``/``for`` and its links (``the Office for the Suppression of …``).
 * A semicolon closes the subject's clause: ``X will sell the club; fans demand "…"`` is not X's.
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
@@ -196,3 +200,43 @@ def test_a_semicolon_closes_the_subjects_clause_before_the_quote(sentence: str) 
 
 def test_the_subject_still_speaks_in_its_own_clause_after_a_semicolon() -> None:
     assert credited('Ann Lee sold the club in May; she called the price "fair."') == ["Ann Lee"]
+
+
+def test_an_own_office_never_takes_up_the_person_followed() -> None:
+    opening = "In a statement, chief executive Orla Byrne said the decision was painful."
+    assert credited(opening, "“This is a very difficult day,” the Taoiseach said in Brussels.") == [None]
+    assert credited("Taoiseach Seán Daly visited the plant.", "“This is a difficult day,” the Taoiseach said.") == ["Seán Daly"]
+    assert credited("Premier Ann Ford toured the mine.", "“We will help,” the premier said.") == ["Ann Ford"]
+
+
+@pytest.mark.parametrize(
+    ("described", "later", "expected"),
+    [
+        ('Analysts at Norcross Bank said stocks were "hostage to two central banks."', "the analysts wrote", "Analysts at Norcross Bank"),
+        ('Officials at the ministry said the plan was "on track."', "the officials said", "Officials at the ministry"),
+        ('Residents of Elm Street said the smell was "unbearable."', "the residents said", "Residents of Elm Street"),
+    ],
+)
+def test_a_definite_plural_takes_up_a_bare_plural_source(described: str, later: str, expected: str) -> None:
+    assert credited(described, f'"We are close," {later}.') == [expected, expected]
+
+
+def test_a_fronted_description_describes_the_pronoun_after_it() -> None:
+    opening = "Lin Zhao runs the business. A former network engineer who joined in 2016, he is 44 and speaks quickly."
+    assert credited(opening, "“We are not the cheapest phone,” he says.") == ["Lin Zhao"]
+    assert credited("A senior official said the plan was dead.", "“It was hard,” he said.") == ["A senior official"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The case went to the Office for the Suppression of Corruption and Organised Crime. The office said it was"
+            " “a clear message”.",
+            "Office for the Suppression of Corruption and Organised Crime",
+        ),
+        ("The Ministry of Finance of Ukraine raised taxes. The ministry said it was “prudent”.", "Ministry of Finance of Ukraine"),
+    ],
+)
+def test_a_bodys_name_taken_up_runs_past_its_links(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]

@@ -92,7 +92,7 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: ``KD 120 million``, ``BD 85 million`` and ``JD 18 million`` dinars in one about Kuwait, Bahrain or Jordan.
 CONTEXT_PREFIXES = {
     "N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW",
-    "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
+    "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "Hr": "UAH",
 }
 
 #: Names several currencies share that are money only in an article naming one of them (table
@@ -109,6 +109,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["naira", "Naira", "Nigeria", "Nigerian", "Nigerians", "CBN", "₦", "NGN", "Abuja", "Lagos", "Kano",
                      "Ibadan", "Port Harcourt"], "NGN"),
     **dict.fromkeys(["C$", "CA$", "Can$", "CAD", "Canadian dollars"], "CAD"),
+    **dict.fromkeys(["hryvnia", "hryvnias", "hryvnas", "UAH", "₴", "Ukraine", "Ukrainian", "Kyiv", "Kharkiv", "Lviv",
+                     "Odesa", "Dnipro", "Zaporizhzhia", "National Bank of Ukraine"], "UAH"),
     **dict.fromkeys(["A$", "AU$", "AUD", "Australian dollars"], "AUD"),
     **dict.fromkeys(["NZ$", "NZD", "New Zealand dollars"], "NZD"),
     **dict.fromkeys(["S$", "SGD", "Singapore dollars"], "SGD"),
@@ -210,6 +212,12 @@ CURRENCY_PLACES = {
                      "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
                      "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
                      "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon",
+                     # AP abbreviations of states in datelines (``RIDGEFIELD, Minn. —``; not ``Ga.``, ``Ind.``,
+                     # ``Miss.``, ``Del.``: a country, a party label, a title, a delegate)
+                     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Fla.", "Ill.", "Kan.", "Ky.", "La.", "Md.",
+                     "Mass.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
+                     "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "Wash.",
+                     "W.Va.", "Wis.", "Wyo.",
                      # the other states (not ``Georgia``, a country too) and the largest cities and markets
                      "Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Hawaii", "Idaho", "Indiana", "Iowa",
                      "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts", "Mississippi", "Missouri", "Montana",

@@ -26,6 +26,7 @@ DOCS = {
     "receiving_verbs": "Verbs of receiving (``received``): a speech-verb form after one is its object (``received reports``), no cue.",
     "rank_words": "Rank words that make a distinct office of a role (``prime``, ``deputy``).",
     "other_office_ranks": "Ranks that make another office than the plain role (``deputy``): ``the mayor`` never takes up ``deputy mayor X``.",
+    "own_offices": "Offices of their own without a rank word (``taoiseach``): only a person printed with the title holds one.",
     "unheld_ranks": "Ranks of an office not held (``former``, ``shadow``): no role without them takes up their holder.",
     "portfolios": "Portfolios of a minister or secretary (``health``): ``the health minister`` is no ``Finance Minister X``.",
     "surname_titles": "Titles that also end people's names after two plain name words (``Abdul Karim Sheikh``).",

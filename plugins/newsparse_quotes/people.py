@@ -579,11 +579,27 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
     if end - cut > 4 and ("“" in name or '"' in name or "‘" in name):  # "Winston “Bumpy” Clarke": no nickname
         return _without_nickname(tokens[cut:end])
     if key[-1] in words.bodies and end + 1 < len(tokens) and tokens[end].lower in _OF_FOR and not tokens[end - 1].text.endswith(POSSESSIVE_ENDS):
-        k = end + 1
-        while k < min(len(tokens), end + 1 + _BODY_PLACE_WORDS) and tokens[k].is_capitalized and tokens[k].is_word:
-            k += 1
-        name = name if k == end + 1 else view.text[tokens[cut].start : tokens[k - 1].end]
+        last = _body_name_end(tokens, end)
+        name = name if last is None else view.text[tokens[cut].start : tokens[last].end]
     return name, key
+
+
+def _body_name_end(tokens: Sequence[Token], joiner: int) -> int | None:
+    """The last token of a body's name run on past ``of`` or ``for`` at ``joiner``: up to :data:`_BODY_PLACE_WORDS`
+    capitalized words, and links (``of``, ``for``, ``and``, ``the``) between them (``the Office for the Suppression of
+    Corruption and Organised Crime``); ``None`` where no capitalized word follows."""
+    last, k = None, joiner + 1
+    stop = min(len(tokens), joiner + 1 + 3 * _BODY_PLACE_WORDS)
+    while k < stop and not tokens[k].quoted and (
+        (tokens[k].is_capitalized and tokens[k].is_word) or (tokens[k].lower in _BODY_LINKS and k + 1 < stop)
+    ):
+        last = k if tokens[k].is_capitalized else last
+        k += 1
+    return last
+
+
+#: Lower-case words inside a body's name after ``of`` or ``for`` (``the Office for the Suppression of Corruption``).
+_BODY_LINKS = frozenset(["of", "for", "and", "the", "&"])
 
 
 def _title_start(words: Words, tokens: Sequence[Token], i: int, roles: set[str]) -> int:

@@ -25,6 +25,7 @@ from .salience import Nearer, Taken, agreeing
 from .segments import LOWER, TEXT, Token
 from .words import (
     INDEFINITE,
+    PERSONAL,
     POSSESSIVE_ENDS,
     WINDOW,
     Mention,
@@ -185,7 +186,7 @@ class Resolver(Phrases):
             if entity is not None and entity.person:
                 return Found(entity.name, mention, entity)
             if entity is not None or head not in words.roles:
-                return Found(printed, mention, entity)
+                return _noted(self, Found(printed, mention, entity), tokens, low, head_at, position)
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
@@ -241,7 +242,7 @@ class Resolver(Phrases):
         names_body = any(w in words.bodies for w in modifiers) or any(w in words.bodies for a, b in runs for w in low[a:b])
         names_body = names_body or any(map(is_possessive, tokens[: head_at - 1]))  # an owner: not the person followed
         names_body = names_body or _own_office(words, low, tokens, head_at)  # "of a shop", "the Bishop of Leeds"
-        if entity is None and definite and head not in words.bodies and head not in words.asking_roles and not names_body and not _ranked(words, modifiers):
+        if entity is None and definite and head not in words.bodies and head not in words.asking_roles and not names_body and not _ranked(words, modifiers, head):
             # not "the district’s spokesperson", nor "the prime minister" (an office of its own)
             # "the Russian leader": the person the text is about, or, before anyone
             # was (a summary line), the first person the article goes on to name
@@ -284,8 +285,8 @@ class Resolver(Phrases):
         if mention.lo > sentence.start and tokens[mention.lo - 1].lower in ("which", "whom", "where") and not same:
             # not when the sentence opens with the same pronoun: "He accepted X's comments, which he noted …"
             entity = person_before_relative(self.names, view, mention.lo, sentence)
-        if entity is None and before and subject is not None:
-            found = self.resolve(view, subject, sentence)
+        if entity is None and before and subject is not None and _fronted_apposition(tokens, subject, sentence) == subject:
+            found = self.resolve(view, subject, sentence)  # not "A former engineer …, he is 44": "he" is who it describes
             if found is not None and found.entity is not None and found.entity.person:
                 entity = found.entity
             elif found is not None and one_person(self.words, found.speaker, pronoun) and not _named_between(
@@ -347,6 +348,7 @@ class Resolver(Phrases):
         """
         self._read += 1
         mention = self.subject(view, sentence)
+        mention = None if mention is None else _fronted_apposition(view.tokens, mention, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_entity(self.names, view, mention, sentence)
         if apposed is not None:
@@ -674,13 +676,49 @@ def _indefinite_before(lowers: Sequence[str], k: int, lo: int) -> bool:
     return not _JOINED_SOURCES.isdisjoint(zip(window, window[1:]))
 
 
+#: The most tokens of a fronted description before the comma and the pronoun it describes.
+_FRONTED_TOKENS = 16
+
+
+def _fronted_apposition(tokens: Sequence[Token], mention: Mention, sentence: range) -> Mention:
+    """The pronoun a fronted indefinite description opening the sentence describes (``A former network engineer who
+    joined the company in 2016, he is 44``: ``he``), else ``mention``: the description is no source of its own."""
+    if mention.lo != sentence.start or tokens[mention.lo].lower not in INDEFINITE or tokens[mention.lo].lower == "one":
+        return mention
+    for k in range(mention.hi, min(sentence.stop - 1, mention.hi + _FRONTED_TOKENS)):
+        if tokens[k].quoted or tokens[k].text in _FRONT_STOPS:
+            return mention
+        if tokens[k].text == ",":
+            after = tokens[k + 1]
+            return Mention(k + 1, k + 2) if after.lower in PERSONAL and not after.quoted else mention
+    return mention
+
+
+#: Marks that end a fronted description before any comma: a clause or quote goes on.
+_FRONT_STOPS = frozenset(";:“”\"")
+
+
+def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Found:
+    """``found``, a capitalized phrase as printed; noted as a described source when it is one with words after its
+    head that a later definite description takes up (``Analysts at Norcross Bank``, then ``the analysts``:
+    :func:`_remembered_source`)."""
+    head = low[head_at - 1]
+    if head_at < len(low) and (found.entity is None or not found.entity.person) and head in resolver.words.speaker_heads and _remembered_source(
+        resolver.words, tokens, low, head_at
+    ):
+        resolver.descriptions.describe(head, found.speaker or "", position)
+    return found
+
+
 def _remembered_source(words: Words, tokens: Sequence[Token], low: list[str], head_at: int) -> bool:
     """A described source a later definite description or ``one of them`` takes up: an indefinite one (``a senior
-    official``), a number of them (``two people familiar with the talks``), a body in lower case (``the housing
+    official``), a number of them (``two people familiar with the talks``), a bare plural (``Analysts at Norcross
+    Bank``), a body in lower case (``the housing
     department``) or a role an owner holds for someone (``the PM's spokesman``)."""
     head = low[head_at - 1]
     owned = head in words.proxy_roles and any(map(is_possessive, tokens[1 : head_at - 1]))
-    return low[0] in INDEFINITE or low[0] in words.partitives or owned or (head in words.bodies and lower_body(tokens, low, head_at))
+    bare_plural = head_at == 1 and singular(head) not in ("", head)  # "Analysts at Norcross Bank said": indefinite too
+    return low[0] in INDEFINITE or low[0] in words.partitives or owned or bare_plural or (head in words.bodies and lower_body(tokens, low, head_at))
 
 
 def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
@@ -807,10 +845,11 @@ def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     return head not in bench if titles <= bench else head in bench and titles.isdisjoint(bench)
 
 
-def _ranked(words: Words, modifiers: Sequence[str]) -> bool:
-    """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``): only a
-    person printed with that title holds it, never the person the text is about."""
-    return any(w in words.rank_words for w in modifiers)
+def _ranked(words: Words, modifiers: Sequence[str], head: str) -> bool:
+    """A rank word makes the role an office of its own (``the prime minister``, ``the deputy mayor``), as some
+    heads are (``the Taoiseach``: the ``own_offices`` list): only a person printed with that title holds it, never
+    the person the text is about."""
+    return head in words.own_offices or any(w in words.rank_words for w in modifiers)
 
 
 def _unheld_office(words: Words, low: Sequence[str], tokens: Sequence[Token], head_at: int) -> bool:
@@ -819,7 +858,7 @@ def _unheld_office(words: Words, low: Sequence[str], tokens: Sequence[Token], he
     an owner holds for someone (``the prime minister's official spokesman``: a source as printed)."""
     modifiers = low[1 : head_at - 1]
     return low[0] == "the" and low[head_at - 1] in words.roles and not any(map(is_possessive, tokens[1 : head_at - 1])) and (
-        _ranked(words, modifiers) or any(word in words.demonyms for word in modifiers)
+        _ranked(words, modifiers, low[head_at - 1]) or any(word in words.demonyms for word in modifiers)
     )
 
 

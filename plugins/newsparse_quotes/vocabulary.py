@@ -163,6 +163,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "particle_verbs": _words("point points pointed pointing"),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow"),
+    # Offices of their own without a rank word, like ``the prime minister``: only a person printed with the title
+    # holds one (``the Taoiseach`` never takes up the chief executive the text follows).
+    "own_offices": _words("taoiseach tánaiste tanaiste premier chancellor"),
     # Ranks that make another office than the plain role: ``the mayor`` is never ``deputy mayor Ann Lee`` (but ``the
     # finance minister`` may be ``Deputy Prime Minister and Finance Minister X``); not a stand-in's (``interim``).
     "other_office_ranks": _words("prime deputy vice assistant lieutenant"),

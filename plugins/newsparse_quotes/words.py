@@ -212,7 +212,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words other_office_ranks unheld_ranks portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
@@ -250,6 +250,8 @@ class Words:
     other_office_ranks: frozenset[str]
     #: Ranks of an office not held (``former``, ``shadow``): ``the health secretary`` is no shadow health secretary.
     unheld_ranks: frozenset[str]
+    #: Offices of their own without a rank word (``taoiseach``): only a person printed with the title holds one.
+    own_offices: frozenset[str]
     #: Portfolios of a minister or secretary (``health``): a role's portfolio must agree with its holder's.
     portfolios: frozenset[str]
     #: Finite verb forms that open a clause after a noun phrase (``… said the money saved would go``).
