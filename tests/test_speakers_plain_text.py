@@ -13,6 +13,8 @@ sentences written for these rules.
 * A bare plural source (``Analysts at Norcross Bank said``) is taken up by its definite plural (``the analysts``).
 * A fronted indefinite description (``A former engineer who …, he is 44``) describes the pronoun after it: no source.
 * A body's name taken up later runs on past ``of``/``for`` and its links (``the Office for the Suppression of …``).
+* ``he``/``she`` after one unnamed person credited takes that person up, a singular in ``-ss`` too (``A witness``),
+  and a neighbour is a person noun.
 * A semicolon closes the subject's clause: ``X will sell the club; fans demand "…"`` is not X's.
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
@@ -240,3 +242,10 @@ def test_a_fronted_description_describes_the_pronoun_after_it() -> None:
 )
 def test_a_bodys_name_taken_up_runs_past_its_links(sentence: str, expected: str) -> None:
     assert credited(sentence) == [expected]
+
+
+@pytest.mark.parametrize("source", ["A witness", "A neighbor", "A neighbour", "A bystander at the corner"])
+def test_she_after_one_unnamed_person_in_ss_or_a_neighbour_is_that_person(source: str) -> None:
+    opening = "Karen Ilves, the prosecutor, said the case was strong."
+    said = f"{source} said agents arrived at 6 a.m."
+    assert credited(opening, said, '"I just thought he sold pots and pans," she said.') == [source]

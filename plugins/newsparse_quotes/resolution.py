@@ -1157,4 +1157,4 @@ def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
             break
         head = word
     other = words.female if pronoun == "he" else words.male if pronoun == "she" else frozenset()
-    return (head in words.roles or head in words.person_nouns) and not head.endswith("s") and head not in other
+    return (head in words.roles or head in words.person_nouns) and not singular(head) and head not in other  # "a witness"

@@ -303,7 +303,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         survivor survivors victim victims villager villagers protester protesters protestor protestors
         demonstrator demonstrators pensioner pensioners retiree retirees resident residents witness witnesses
         bystander bystanders mourner mourners worshipper worshippers viewer viewers listener listeners
-        caller callers reader readers volunteer volunteers
+        caller callers reader readers volunteer volunteers neighbour neighbours neighbor neighbors
         """
     ),
     # Heads of noun phrases that name unnamed or collective speakers.
