@@ -129,6 +129,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
             "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
+            "your privacy choices", "user agreement", "do not sell my personal information", "accessibility help",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
             "getty", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
             "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
@@ -250,6 +251,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this archived news story is", "this archived story is", "this archived article is",
             # a pointer to where the whole story is: ``Full story: Harbour FM``
             "full story:",
+            # a picture's caption behind its zoom button: ``Enlarge / A frame from the descent camera.``
+            "enlarge /",
             # a broadcaster's promo for its live stream: ``Get more news Live on NBC News Now``
             "get more news",
             # a story's number in the site's archive: ``News ID: 260556``

@@ -303,11 +303,40 @@ class Draft:
             span=Span(self.start, self.end),
             headline=headline,
             summary=None if self.summary is None else self.summary.passage(),
-            paragraphs=[line.passage() for line in self.paragraphs],
+            paragraphs=[line.passage() for line in _without_pull_quotes(self.paragraphs)],
             published=self._day_first_date() or self.published or self.footer_date or self._dateline_date(),
             related=self.related,
             republished_from=self.republished_from,
         )
+
+
+#: Marks that open and close a pull quote: a line that is one quotation alone.
+_PULL_OPEN, _PULL_CLOSE = "“\"", "”\""
+#: The fewest words of a pull quote, and the most lines read as one (each is looked for in the article's text).
+_PULL_WORDS, _PULL_LINES = 4, 20
+
+
+def _without_pull_quotes(paragraphs: list[Line]) -> list[Line]:
+    """``paragraphs`` without pull quotes: a line that is one quotation alone, of :data:`_PULL_WORDS` words or more,
+    whose words another paragraph prints (``“Feel is just a very expensive way to guess.”`` beside ``… she says.
+    “Feel is fine. Feel is just a very expensive way to guess.``); at most :data:`_PULL_LINES` are looked for."""
+    pulled = [line for line in paragraphs if _quote_alone(line.text)][:_PULL_LINES]
+    if not pulled:
+        return paragraphs
+    dropped = set()
+    for line in pulled:
+        words = line.text.strip()[1:-1].strip().rstrip(".,!?…")
+        if word_count(words) >= _PULL_WORDS and any(other is not line and words in other.text for other in paragraphs):
+            dropped.add(id(line))
+    return [line for line in paragraphs if id(line) not in dropped]
+
+
+def _quote_alone(text: str) -> bool:
+    """``text`` is one quotation alone: it opens and closes with double marks and holds no other."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _PULL_OPEN and text[-1] in _PULL_CLOSE and not any(
+        mark in text[1:-1] for mark in "“”\""
+    )
 
 
 def _is_published_line(pl: PageLine) -> bool:
