@@ -1,6 +1,7 @@
 """A pull quote, a line that is one quotation alone repeating words another paragraph prints, is no paragraph;
 a quote paragraph standing alone with words of its own stays one.  Footer links (``Your Privacy Choices``,
-``User Agreement``) and a caption behind its zoom button (``Enlarge / …``) are chrome."""
+``User Agreement``), a caption behind its zoom button (``Enlarge / …``), an audio note (``Voiced by artificial
+intelligence.``) and an update note are chrome; ``Note from the author`` ends the body."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_a_quote_paragraph_with_words_of_its_own_or_a_short_one_stays(alone: str
 )
 def test_footer_links_and_zoom_captions_are_chrome(line: str) -> None:
     assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Voiced by artificial intelligence.", "This article has been updated.", "This report has been updated with new figures."],
+)
+def test_an_audio_or_update_note_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_note_from_the_author_ends_the_body() -> None:
+    page = "\n".join([
+        *_BODY, "The club has won two titles in five years, the coach said.", "",
+        "Note from the author:", "",
+        "Hi, this is Tom Hale. I wrote this story. If you value it, become a member of the Harbour Post today.", "",
+    ])
+    assert texts(article_of(page))[-1] == "The club has won two titles in five years, the coach said."

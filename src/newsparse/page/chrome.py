@@ -283,6 +283,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "skip to ", "skip next section", "skip navigation", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
+            "this article has been updated", "this report has been updated", "voiced by artificial intelligence",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "photographer:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
@@ -630,8 +631,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "media inquiries", "press enquiries", "press inquiries", "for media enquiries", "for media inquiries",
             # a release's end mark: ``-ENDS-``, ``Ends/Monday, September 8, 2025``, ``NNNN``, ``###``, ``-30-``
             "ends", "end", "nnnn", "###", "# # #", "-30-", "- 30 -",
-            # an author box's heading over the writer's bio
-            "about the author", "about the authors",
+            # an author box's heading over the writer's bio, or over the writer's appeal for support
+            "about the author", "about the authors", "note from the author", "a note from the author",
         }
     ),
     "comment_headers": frozenset(
