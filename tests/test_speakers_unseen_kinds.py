@@ -295,6 +295,20 @@ def test_a_passage_with_a_speech_word_introduces_no_one_so(introduction: str) ->
     assert credited(introduction, "“Metal prices go up, and so do the thefts.”") == [None]
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Superintendent Ann Lee defended the closure in a message to parents.",
+        "The plant's manager, Tom Hale, set out the plan in a statement on Monday.",
+        "Coach Nina Vale explained the choice to reporters after the game.",
+    ],
+)
+def test_a_speech_word_in_the_last_sentence_points_at_its_named_subject(introduction: str) -> None:
+    assert credited("Schools were closed on Wednesday.", introduction, "“Our buses travel 6,000 miles a day.”")[-1] in (
+        "Ann Lee", "Tom Hale", "Nina Vale"
+    )
+
+
 def test_a_quote_paragraph_with_its_own_attribution_is_not_credited_to_the_subject_before() -> None:
     speakers = credited("The new mayor, Gloria Estrada, did not hide her delight.", "“It is a disaster,” said Tom Reyes.")
     assert speakers == ["Tom Reyes"]

@@ -11,12 +11,13 @@ from .people import is_verb
 from .reported import main_clause_start
 from .resolution import Found
 from .speakers import credit_line
-from .words import INDEFINITE, Cue, Mention
+from .words import INDEFINITE, Cue, Mention, bare
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from .attribution import Attempt
+    from .people import Entity
     from .segments import Token
     from .speakers import Attributor
     from .words import PassageView, Words
@@ -80,12 +81,13 @@ def _stands_alone(attempt: Attempt) -> bool:
 
 def _person_introduced(attributor: Attributor, view: PassageView, last: range) -> Found | None:
     """The named person a passage's last sentence opens with as its subject, in a passage with no quote nor speech
-    word, the sentence ending on a full stop (``The
+    word before that sentence (nor one in it beside another capitalized word: ``X rejected Bakri's claim``), the
+    sentence ending on a full stop (``Superintendent Ann Lee defended the closure in a message to parents.``, ``The
     mayor, Ann Lee, did not hide her delight.``, ``At city hall, Coun. Ann Lee is pushing a bylaw …``): the speaker
     of a quote paragraph standing alone right after it (``He paused, then went on …`` too, where ``he`` takes up a
     named person); never a role, a described source or a body."""
-    if view.cues or view.tokens[last.stop - 1].text not in _SENTENCE_ENDS:
-        return None  # a speech word anywhere in the passage may point elsewhere; a label's colon is read by other rules
+    if (view.cues and view.cues[0] < last.start) or view.tokens[last.stop - 1].text not in _SENTENCE_ENDS:
+        return None  # a speech word before the last sentence may point elsewhere; a label's colon is read by other rules
     clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
     mention = attributor.subject(view, clause)
     if mention is None or mention.lo != clause.start:
@@ -96,7 +98,18 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
         found = found if named is None else Found(named.name, mention, named)
     if found is None or found.entity is None or not found.entity.person or not attributor.gate.admits(found.speaker, found.entity):
         return None
+    if view.cues and _other_name(attributor.words, view.tokens[mention.hi : last.stop], found.entity):
+        return None  # "X rejected Bakri's claim …": the speech word may point at the other name
     return attrs.evolve(found, mention=None)
+
+
+def _other_name(words: Words, tokens: Sequence[Token], person: Entity) -> bool:
+    """A capitalized word among ``tokens`` that is no word of ``person``'s name nor a time word (``Bakri's`` of
+    ``rejected Bakri's claim``; not ``Tom Hale`` set off after ``The manager,``, nor ``Monday``)."""
+    return any(
+        t.is_capitalized and t.is_word and not t.quoted and bare(t.text) not in person.words and t.lower not in words.time_words
+        for t in tokens
+    )
 
 
 def _verb_after(attempt: Attempt) -> bool:
