@@ -36,11 +36,11 @@ from .words import (
     ampersand,
     bare,
     initial_dot,
-    opens_initials,
     label_end,
     label_start,
     name_in_s,
     name_key,
+    opens_initials,
     party_label_end,
     title_in,
     title_surname,
@@ -63,8 +63,9 @@ _DOCUMENT_JOINERS = frozenset(["of", "for", "on", "the", "and"])  # "… Sponsor
 _DOCUMENT_TOKENS = 10  # how far a law's name is followed
 #: The words right after the role opening such a post (``Minister of``, ``Secretary for``).
 _OF_FOR = frozenset(["of", "for"])
-#: The most capitalized words after ``of`` that run a body's printed name on (``National Bank of Abu Dhabi``).
-_BODY_PLACE_WORDS = 4
+#: The most tokens after ``of`` or ``for`` that run a body's printed name on (``National Bank of Abu Dhabi``, ``Office
+#: for the Suppression of Corruption and Organised Crime``).
+_BODY_NAME_TOKENS = 12
 #: Possessive pronouns owning a kin word after ``and`` (``He and his wife, NAME,``).
 _KIN_OWNERS = frozenset(["his", "her", "their"])
 #: The determiner of a second holder of a title (``Ibrahim Baba, another dealer,``).
@@ -585,11 +586,11 @@ def _printed_name(words: Words, view: PassageView, cut: int, end: int) -> tuple[
 
 
 def _body_name_end(tokens: Sequence[Token], joiner: int) -> int | None:
-    """The last token of a body's name run on past ``of`` or ``for`` at ``joiner``: up to :data:`_BODY_PLACE_WORDS`
+    """The last token of a body's name run on past ``of`` or ``for`` at ``joiner``, within :data:`_BODY_NAME_TOKENS`:
     capitalized words, and links (``of``, ``for``, ``and``, ``the``) between them (``the Office for the Suppression of
     Corruption and Organised Crime``); ``None`` where no capitalized word follows."""
     last, k = None, joiner + 1
-    stop = min(len(tokens), joiner + 1 + 3 * _BODY_PLACE_WORDS)
+    stop = min(len(tokens), joiner + 1 + _BODY_NAME_TOKENS)
     while k < stop and not tokens[k].quoted and (
         (tokens[k].is_capitalized and tokens[k].is_word) or (tokens[k].lower in _BODY_LINKS and k + 1 < stop)
     ):

@@ -34,8 +34,8 @@ from .words import (
     bare,
     compound_adjective,
     is_possessive,
-    name_in_s,
     label_start,
+    name_in_s,
     singular,
 )
 

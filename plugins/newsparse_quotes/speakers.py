@@ -52,8 +52,8 @@ from .words import (
     age_close,
     bare,
     is_possessive,
-    name_in_s,
     label_start,
+    name_in_s,
     party_label_end,
 )
 
