@@ -15,6 +15,7 @@ sentences written for these rules.
 * A body's name taken up later runs on past ``of``/``for`` and its links (``the Office for the Suppression of …``).
 * ``he``/``she`` after one unnamed person credited takes that person up, a singular in ``-ss`` too (``A witness``),
   and a neighbour is a person noun.
+* A saint's word cut from a name (``St`` of ``said St. John's, the college``) is never a speaker.
 * A semicolon closes the subject's clause: ``X will sell the club; fans demand "…"`` is not X's.
 * A subject spoken of or to in the passive before a quote (``X has been accused of 'Y'``, ``X were told 'Y'``)
   is no speaker; one whose words are relayed (``X was reported as saying 'Y'``, ``X is said to have called``) is.
@@ -249,3 +250,11 @@ def test_she_after_one_unnamed_person_in_ss_or_a_neighbour_is_that_person(source
     opening = "Karen Ilves, the prosecutor, said the case was strong."
     said = f"{source} said agents arrived at 6 a.m."
     assert credited(opening, said, '"I just thought he sold pots and pans," she said.') == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We are open," said St. John\'s, the college.', '"We are open," said Saint Mary\'s, the school.'],
+)
+def test_a_saints_word_cut_from_a_name_is_never_a_speaker(sentence: str) -> None:
+    assert credited(sentence) in ([None], ["St. John's"], ["Saint Mary's"])

@@ -27,6 +27,8 @@ _WORD = lazy_compile(r"[^\W\d_][\w’'\-.]*+")
 _CUT_INITIALS = lazy_compile(r"(?:[A-Z]\.)+[A-Z]")
 #: The writer's own pronouns: a phrase holding one (``Then I``; not ``US``) is never a speaker.
 _FIRST_PERSON = frozenset(["i", "me", "my", "we", "us", "our"])
+#: The word opening a saint's, a church's or a college's name (``St. John's``), never a speaker cut from it.
+_SAINT = frozenset(["st", "saint", "ste"])
 #: A name joined by ``of`` or ``for`` (``Heritage Action for America``, ``Friends of the Earth``): capitalized
 #: words, the preposition (maybe with ``the``) in lower case, capitalized words; possessed, linear.
 _JOINED_NAME = lazy_compile(r"(?:The )?(?:[A-Z][\w’'\-]*+ )+(?:of|for) (?:the )?[A-Z][\w’'\-]*+(?: [A-Z][\w’'\-]*+)*+")
@@ -74,7 +76,7 @@ class Gate:
         if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker) or _CUT_INITIALS.fullmatch(speaker):
             return False  # "M", "R-Idaho", "U.S": a letter, a party label or cut initials, never a speaker
         if len(parts) == 1 and parts[0][:1].isupper() and (
-            (stem := bare(parts[0].rstrip("."))) in words.roles or stem in words.name_titles
+            (stem := bare(parts[0].rstrip("."))) in words.roles or stem in words.name_titles or stem in _SAINT
         ):
             return False  # "Minister", "Dr", "St": a title cut from the name it stands before
         lows = [bare(part.rstrip(".")) for part in parts]
