@@ -10,6 +10,8 @@
   dollar are named too (``Invercargill … Sydney and Brisbane``: NZD); an AP abbreviation of a state in a dateline
   (``RIDGEFIELD, Minn.``) names the United States.
 * ``Hr`` before an amount is the hryvnia in a story that names Ukraine or its places.
+* A bare ``$`` amount that is a currency's rate ``against the dollar`` is in US dollars, whatever dollar the
+  article's places name.
 """
 
 from __future__ import annotations
@@ -218,3 +220,12 @@ def test_hr_before_an_amount_is_the_hryvnia_in_a_story_of_ukraine(text: str, exp
 
 def test_hr_is_no_currency_where_no_story_of_ukraine_is_told() -> None:
     assert all(c != "UAH" for _, _, c in _money("The clinic spent Hr 18 million on its HR 500 system."))
+
+
+@pytest.mark.parametrize(
+    "rate",
+    ["Sterling slipped 0.4 cents to $1.2870 against the dollar.", "The pound traded at $1.2870 versus the greenback."],
+)
+def test_a_rate_against_the_dollar_is_in_us_dollars_beside_another_dollar(rate: str) -> None:
+    text = f"Harbin Tessel gained 3% to HK$41.20 in Hong Kong and 2% in Hong Kong's evening trade. {rate}"
+    assert {c for t, k, c in _money(text) if k == "money" and not t.startswith("HK$")} == {"USD"}

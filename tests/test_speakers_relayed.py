@@ -283,3 +283,30 @@ def test_an_agent_after_by_alone_still_speaks() -> None:
 def test_a_long_chain_of_relays_is_read_once_without_recursion() -> None:
     chain = "An aide " + "quoted by an aide " * 2000 + "said the deal was “done.”"
     assert len(credited(chain)) == 1  # one relay is passed over; the rest are read as plain prepositions
+
+
+# -- a court document or report recording someone's words credits whom it records ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Omar Blake, 51, was charged on Friday.", "Blake told deputies the cyclist “came out of nowhere,” the affidavit says."), "Omar Blake"),
+        (("Rita Sand runs the depot.", "Sand told inspectors she had “never been warned,” the report states."), "Rita Sand"),
+        (("Lena Okoro sued the firm in March.", "Okoro told her manager the scaffold was “a death trap,” the lawsuit says."), "Lena Okoro"),
+    ],
+)
+def test_a_recording_document_credits_whom_it_records(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert credited(*paragraphs) == [expected]
+
+
+def test_a_message_after_a_quote_still_speaks_for_its_author() -> None:
+    assert credited("In a statement, the league said it was “appalled.”", "“We will act,” the statement said.") == ["the league", "the league"]
+
+
+def test_a_document_cited_as_a_sentence_source_issues_no_quote_of_another() -> None:
+    paragraphs = (
+        "Dan Roe, 30, is charged with assault.",
+        "According to the complaint, Roe struck a steward after the steward told him to “move along.” “He was calm,” the complaint says.",
+    )
+    assert credited(*paragraphs) == ["the steward", "the complaint"]

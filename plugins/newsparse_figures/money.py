@@ -78,7 +78,7 @@ _US = frozenset({"USD"})
 #: The plain words for a pound, which is sterling unless the article names another pound.
 _POUND_WORDS = frozenset(["pound", "pounds"])
 #: What a rate after an amount starts with (see :attr:`Patterns.dollar_priced`): a cheap test before the pattern.
-_PRICE_STARTS = (" a ", " an ", " per ", "/")
+_PRICE_STARTS = (" a ", " an ", " per ", "/", " against ", " versus ")
 #: Characters that may follow the currency letters before an amount: ``Sh 150``, ``Sh2.4 billion``.
 _AMOUNT_STARTS = frozenset(" 0123456789\u00a0")
 

@@ -348,7 +348,11 @@ def _wire(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _dollar_priced(v: Vocabulary) -> re.Pattern[str]:
-    return regex_cache.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{_alternation(v['dollar_priced_units'])})(?![\w-])|/bbl\b")
+    """A unit priced in US dollars (``a barrel``), or a currency's rate against the US dollar (``against the dollar``)."""
+    return regex_cache.compile(
+        rf"[ \t]+(?:an?|per)[ \t]+(?:{_alternation(v['dollar_priced_units'])})(?![\w-])|/bbl\b"
+        r"|[ \t]+(?:against|versus)[ \t]+the[ \t]+(?:U\.?S\.?[ \t]+)?(?:dollar|greenback)\b"
+    )
 
 
 def _shared_name(p: Patterns) -> re.Pattern[str]:
@@ -711,7 +715,8 @@ class Patterns:
         #: An agency in brackets (``(Reuters)``): wire copy, which marks a foreign dollar.
         self.wire = self._lazy(_wire, v)
         #: A rate of a good priced in US dollars the world over after an amount (``a barrel``; table
-        #: ``dollar_priced_units``): its bare ``$`` is the US dollar, whatever dollar the article's places name.
+        #: ``dollar_priced_units``), or a currency's rate ``against the dollar``: its bare ``$`` is the US dollar,
+        #: whatever dollar the article's places name.
         self.dollar_priced = self._lazy(_dollar_priced, v)
         #: Nationality words (table ``nationality_places``), places of their country where printed twice at least.
         self.nationality_places: dict[str, str] = dict(v["nationality_places"])

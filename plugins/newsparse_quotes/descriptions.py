@@ -80,13 +80,21 @@ class Descriptions:
 
     def issuer(self, head: str) -> Found | None:
         """Who issued ``the HEAD`` (``the statement``, ``the letter``): the speaker last credited with a
-        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``); else the
-        one last said to issue one (:meth:`note_issued`)."""
+        quote, when the sentence crediting it names a HEAD too (``In a statement, the club said``), not as its
+        source (``According to the complaint, Ann Lee …``); else the one last said to issue one (:meth:`note_issued`)."""
         if self.last_quoted is not None:
             found, view, sentence = self.last_quoted
-            if any(t.lower == head for t in view.tokens[sentence.start : sentence.stop]):
+            tokens = view.tokens
+            if any(tokens[k].lower == head and not self._cited(tokens, sentence.start, k) for k in range(sentence.start, sentence.stop)):
                 return found
         return self.issued.get(head)
+
+    def _cited(self, tokens: Sequence[Token], start: int, k: int) -> bool:
+        """Whether the document at token ``k`` is cited as a sentence's source: ``according to (the) HEAD``."""
+        j = k - 1
+        while j > start and tokens[j].lower in self.words.determiners:
+            j -= 1
+        return j > start and tokens[j].lower == "to" and tokens[j - 1].lower == "according"
 
     def note_issued(self, view: PassageView, hi: int, sentence: range, found: Found | None) -> None:
         """Remember ``found``, the subject of ``sentence`` ending at token ``hi``, as the issuer of the document

@@ -18,7 +18,7 @@ from attrs import define, field
 from .bodies import apposed_kind, body_before, in_body_name, place_name
 from .genders import guess_gender, sure_title_gender
 from .lexicon import first_name_gender, is_first_name, is_ordinary_word
-from .places import opens_with_place
+from .places import is_place, opens_with_place
 from .reported import PLURAL_NOUNS
 from .segments import Token
 from .verb_scan import VerbScan
@@ -382,7 +382,7 @@ class People:
         entity.place = entity.place or shouted or place_name(words, key) or (
             cut == i and _printed_as_place(words, tokens, i, end, comma_after) and not _owned_person(known, tokens[end - 1])
         )  # a title names a person
-        entity.person = (entity.person or person) and not (entity.place and entity.roles.isdisjoint(words.roles)) and not entity.owns
+        entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _country(key, known))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
         entity.mentions.append(position)
@@ -835,10 +835,10 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[str]:
-    """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``
-    or ``NAME, an aide to …,``."""
+    """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,`` (or ``NAME.``
+    closing the sentence: ``according to his lawyer, NAME.``) or ``NAME, an aide to …,``."""
     roles: set[str] = set()
-    if i >= 2 and tokens[i - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
+    if i >= 2 and tokens[i - 1].text == "," and (end == len(tokens) or tokens[end].text in (",", ".")):
         label = label_start(tokens, i - 1, 0)  # "the head of the security service (KGB), NAME,"
         k = label - 1
         acronym = [bare(t.text) for t in tokens[label : i - 1] if t.is_word]
@@ -864,6 +864,12 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
     return roles
+
+
+def _country(key: tuple[str, ...], known: Entity | None) -> bool:
+    """``key`` is one word naming a country or city of the gazetteers, not a known person's surname: a role set
+    beside it describes the place (``Serbia, a candidate for EU membership,``), no person."""
+    return len(key) == 1 and is_place(key) and (known is None or len(known.words) == 1)
 
 
 def _person_named(

@@ -33,7 +33,7 @@ from .words import (
     title_surname,
 )
 
-__all__ = ["Phrases", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
+__all__ = ["Phrases", "name_in_object", "names_apposition", "names_someone", "past_adverb", "past_time", "time_start"]
 
 #: Copulas after which an opening prepositional phrase puts the subject (``Among them was X``).
 _COPULAS = frozenset(["was", "were", "is", "are"])
@@ -476,6 +476,18 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], mention: Menti
     return not (tokens[k].text == "of" and k - 1 >= lo and tokens[k - 1].lower in words.partitives)
 
 
+def name_in_object(words: Words, tokens: Sequence[Token], mention: Mention, lo: int) -> bool:
+    """``mention``, a name, is the object of a preposition after a noun in lower case that heads the subject
+    (``routes through Poland would add``, ``pressure on Warsaw will mount``): not the subject itself."""
+    k = mention.lo - 1
+    if k - 1 < lo or not tokens[mention.lo].is_capitalized:
+        return False
+    preposition, noun = tokens[k], tokens[k - 1]
+    if preposition.text not in words.prepositions or preposition.text in _CLAUSE_PREPOSITIONS or preposition.text in ("of", "by"):
+        return False
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in words.function_words and not noun.quoted
+
+
 def _coordinated_title(phrases: Phrases, tokens: Sequence[Token], inner: Mention, lo: int) -> Mention:
     """``inner``, a title, with the title joined to it by ``and`` when a comma opens both (``, GM chair and
     CEO,``), so the apposition is read whole; else ``inner``."""
@@ -643,15 +655,16 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
 def _relative_head(phrases: Phrases, tokens: Sequence[Token], relative: int, comma: int, lo: int) -> Mention | None:
     """The subject of a verb after a relative clause opened by the comma at ``relative`` and closed by the one at
     ``comma``: the phrase the clause describes (``Halvane Group, which has cut prices, said``: the body; ``X, a
-    lawyer in Leeds, who …, said``: X); but a name set off at the end of a clause ``whose`` opens is the subject
-    of the clause's own verb (``Northlight, whose chief executive, Ann Lee, told``: Ann Lee)."""
+    lawyer in Leeds, who …, said``: X; ``X, of the charity Y, which …, said``: X); but a name set off at the end of a
+    clause ``whose`` opens is the subject of the clause's own verb (``Northlight, whose chief executive, Ann Lee,
+    told``: Ann Lee)."""
     if tokens[relative + 1].lower == "whose":
         inner = phrases._bare_phrase_before(tokens, comma, lo)
         if inner is not None and inner.lo - 1 > relative + 2 and tokens[inner.lo - 1].text == "," and names_apposition(phrases.words, tokens, inner):
             return inner
     named = phrases._bare_phrase_before(tokens, relative, lo)
     if named is not None and tokens[named.hi - 1].text[:1].isalpha():
-        return _apposition_head(phrases, tokens, named, relative, lo) or named
+        return _affiliated(phrases, tokens, named, lo) or _apposition_head(phrases, tokens, named, relative, lo) or named
     return None
 
 

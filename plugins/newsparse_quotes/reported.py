@@ -12,7 +12,7 @@ from .words import ARTICLES, WINDOW, Mention, Words
 
 __all__ = [
     "BE_FORMS", "CITING", "PLURAL_NOUNS", "RELAYING", "TELLING", "disposition", "document_reads", "main_clause_start",
-    "FINITE_AUXILIARIES", "noun_before_auxiliary", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
+    "FINITE_AUXILIARIES", "noun_before_auxiliary", "relative_speaker", "reported_group", "joins_report", "noun_compound_head", "reported_clause", "resumes_report",
     "passive_verdict", "telling_at",
 ]
 
@@ -36,7 +36,7 @@ _PLURAL_AUXILIARIES = frozenset("have had are were would will could should can m
 #: (``the weather warning has been issued``), no participle.
 FINITE_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset("has is was does did".split())
 #: Speech-verb forms in ``-s`` that are plural nouns too (``member states``, ``media reports``); ``says`` is none.
-PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies".split())
+PLURAL_NOUNS = frozenset("states reports claims remarks comments statements notes calls answers replies posts tweets".split())
 #: Copulas of a sentence describing a person's manner before a quote (``She is candid about …``).
 _COPULAS = frozenset(["is", "was"])
 #: Forms of ``be`` before a passive participle (``she was described as``) or a verb of hearsay and ``to``
@@ -59,7 +59,7 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
         return False
     if any(t.is_capitalized for t in tokens[mention.lo : mention.hi]):
         return False
-    if _opens_own_clause(tokens, mention.lo, sentence.start):
+    if _opens_own_clause(words, tokens, mention.lo, sentence.start):
         return False  # "X spoke, and police said …", "… after police said …": the group's own clause
     return any(
         not t.quoted and not t.is_capitalized and t.lower in words.speech_verbs and t.lower not in RELAYING
@@ -67,16 +67,31 @@ def reported_group(words: Words, tokens: Sequence[Token], mention: Mention, sent
     )
 
 
-def _opens_own_clause(tokens: Sequence[Token], lo: int, start: int) -> bool:
+def relative_speaker(tokens: Sequence[Token], mention: Mention, verb: int, open_at: int) -> bool:
+    """``mention`` is the subject of a relative clause set off by a comma whose speech verb at ``verb`` takes the
+    quote at ``open_at`` (``the law, which critics called “draconian”,``): the group's own words, not the reporter's."""
+    lo = mention.lo
+    if lo < 2 or tokens[lo - 1].lower != "which" or tokens[lo - 2].text != ",":
+        return False
+    return not any(t.text == "," for t in tokens[verb + 1 : open_at])
+
+
+def _opens_own_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:
     """The phrase at token ``lo`` opens a clause of its own: after a subordinating conjunction (``after``,
     ``when``, ``because`` …), after a comma and ``and``/``but``, or after an article and a noun in lower case, maybe
     and ``that``: a relative clause on that noun (``…, a move analysts called “…”``, ``a plan that critics
-    described as “…”``)."""
+    described as “…”``), or on a plural noun of speech in a prepositional phrase (``over online posts that
+    prosecutors said …``: no verb ``posts``)."""
     before = tokens[lo - 1].lower if lo > start else ""
     if before in _SUBORDINATORS or (before in ("and", "but") and lo - 1 > start and tokens[lo - 2].text == ","):
         return True
     noun = lo - 1 - (before == "that")
-    return noun - 1 >= start and tokens[noun].text.isalpha() and tokens[noun].text.islower() and tokens[noun - 1].lower in ARTICLES
+    if noun - 1 < start or not tokens[noun].text.isalpha() or not tokens[noun].text.islower():
+        return False
+    if before == "that" and tokens[noun].lower in PLURAL_NOUNS:
+        modifier = noun - 1 - (tokens[noun - 1].text.islower() and tokens[noun - 1].lower not in words.prepositions)
+        return modifier >= start and tokens[modifier].lower in words.prepositions
+    return tokens[noun - 1].lower in ARTICLES
 
 
 def reported_clause(words: Words, tokens: Sequence[Token], lo: int, start: int) -> bool:

@@ -355,7 +355,7 @@ class Resolver(Phrases):
             found: Found | None = Found(apposed.name, mention, apposed)
         else:
             found = None if mention is None else self.resolve(view, mention, sentence)
-        found = _credited_whole(self.descriptions, view, sentence, found)
+        found = _reached(self, view, mention, sentence) or _credited_whole(self.descriptions, view, sentence, found)
         entity = None if found is None else found.entity
         if found is not None and not (entity and entity.person) and not self.gate.admits(found.speaker, entity):
             found = None  # page chrome or a stray word is nobody the text is about
@@ -694,8 +694,26 @@ def _fronted_apposition(tokens: Sequence[Token], mention: Mention, sentence: ran
     return mention
 
 
+#: The writer as a sentence's subject (``I asked …``, ``We spoke to …``).
+_WRITERS = frozenset(["i", "we"])
 #: Marks that end a fronted description before any comma: a clause or quote goes on.
 _FRONT_STOPS = frozenset(";:“”\"")
+
+
+def _reached(resolver: Resolver, view: PassageView, mention: Mention | None, sentence: range) -> Found | None:
+    """The one person a sentence of the writer's names after a verb of reaching (``I asked Chris Obi, a lecturer,
+    what it means``; ``We spoke to Ann Lee``): who the text is about next, whom ``he said`` takes up."""
+    tokens = view.tokens
+    start = sentence.start if mention is None else mention.lo
+    if tokens[start].lower not in _WRITERS or (mention is not None and mention.hi - mention.lo != 1):
+        return None
+    verb = start + 1
+    while verb < sentence.stop and tokens[verb].lower in resolver.words.auxiliaries:
+        verb += 1
+    if verb >= sentence.stop or tokens[verb].lower not in resolver.words.contact_verbs:
+        return None
+    named = resolver.nearer.named(view.offset + tokens[verb].end, view.offset + tokens[sentence.stop - 1].end)
+    return Found(named[0].name, None, named[0]) if len(named) == 1 else None
 
 
 def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Found:
@@ -798,12 +816,13 @@ def _other_rank(words: Words, modifiers: Sequence[str], head: str, entity: Entit
 def _other_office(words: Words, modifiers: Sequence[str], head: str, entity: Entity) -> bool:
     """``entity`` is printed with the role ``head`` under a rank that ``modifiers`` lack: of an office not held
     (``the health secretary`` is not ``shadow health secretary X``), or of another office when the role is bare
-    (``the mayor`` is not ``deputy mayor Ann Lee``; ``the finance minister`` may be ``Deputy Prime Minister and
-    Finance Minister X``)."""
+    (``the mayor`` is not ``deputy mayor Ann Lee``, but ``the minister`` may be ``Deputy Transport Minister X``, one
+    of many ministers named by a portfolio; ``the finance minister`` may be ``Deputy Prime Minister and Finance
+    Minister X``)."""
     if head not in entity.roles:
         return False
     ranks = entity.roles & words.unheld_ranks
-    if len(modifiers) <= 1:
+    if len(modifiers) <= 1 and words.portfolios.isdisjoint(entity.roles):
         ranks |= entity.roles & words.other_office_ranks
     return not ranks <= set(modifiers)
 

@@ -78,12 +78,23 @@ def _in_fronted_clause(attempt: Attempt) -> bool:
 
 
 def _reports_the_sentence(attempt: Attempt, cue: Cue) -> bool:
-    """The credit after the quote is an outlet reporting the whole sentence (``…, the agency reported``), whose
-    own speech verb before the quote names its speaker (``X described it as “…”``, ``X said the plan was “…”``)."""
-    if attempt.view.tokens[cue.lo].lower not in _REPORTING:
+    """The credit after the quote is an outlet reporting the whole sentence (``…, the agency reported``) or a
+    document recording it (``…, the complaint says``), whose own speech verb before the quote names its speaker
+    (``X described it as “…”``, ``X told officers the boy “…”``)."""
+    if attempt.view.tokens[cue.lo].lower not in _REPORTING and not _recording_document(attempt.attributor.words, attempt.view.tokens, cue):
         return False
     before = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
     return before is not None and before.mention is not None
+
+
+def _recording_document(words: Words, tokens: Sequence[Token], cue: Cue) -> bool:
+    """``cue`` credits a document that records others' words (``the complaint``, ``the report``), not a message
+    in its author's own voice (``the statement``)."""
+    mention = cue.mention
+    if mention is None or mention.hi - mention.lo != 2 or tokens[mention.lo].lower not in words.determiners:
+        return False
+    head = tokens[mention.hi - 1].lower
+    return head in words.documents and head not in words.messages
 
 
 def _pronoun_after_introducer(attempt: Attempt, cue: Cue) -> bool:
@@ -176,9 +187,20 @@ def before_quote(attempt: Attempt) -> Found | None:
     if attempt.nested:
         return None
     cue = attempt.attributor.credit_before(attempt.view, attempt.open_token, attempt.sentence)
+    if cue is not None and _unmade(attempt, cue):
+        return None  # "Moscow will respond “firmly”, X said": X's words, which the closing clause credits
     cited = _cited_after(attempt, cue)
     found = None if cited is None else attempt.credit(cited)
     return found or attempt.credit(cue)  # "citing progress on tariffs": no source, the body's words
+
+
+def _unmade(attempt: Attempt, cue: Cue) -> bool:
+    """The speech verb of ``cue`` follows a modal (``will respond``, ``would call``): speech not yet made, whose
+    words are those of the one a closing clause names (``…, X has said``)."""
+    tokens, verb = attempt.view.tokens, cue.lo
+    if verb < 1 or tokens[verb - 1].lower not in attempt.attributor.words.modals or attempt.close_token is None:
+        return False
+    return attempt.attributor.credit_later(attempt.view, attempt.close_token, attempt.sentence) is not None
 
 
 def _cited_after(attempt: Attempt, cue: Cue | None) -> Cue | None:

@@ -19,7 +19,7 @@ import attrs
 
 from .lexicon import is_first_name
 from .people import Entity, People
-from .phrases import PHRASE_TOKENS, Phrases, has_name, names_apposition, names_someone, past_adverb
+from .phrases import PHRASE_TOKENS, Phrases, has_name, name_in_object, names_apposition, names_someone, past_adverb
 from .reported import (
     BE_FORMS,
     FINITE_AUXILIARIES,
@@ -33,6 +33,7 @@ from .reported import (
     noun_before_auxiliary,
     noun_compound_head,
     passive_verdict,
+    relative_speaker,
     reported_clause,
     reported_group,
     resumes_report,
@@ -319,6 +320,7 @@ class Attributor(Resolver):
         tokens, words = view.tokens, self.words
         lo = max(sentence.start, open_at - WINDOW)
         cues = view.cues
+        blocked = None  # a cue whose subject is no one: binding when no cue before it credits
         for n in range(bisect.bisect_left(cues, open_at) - 1, -1, -1):
             k = cues[n]
             if k < lo:
@@ -354,26 +356,23 @@ class Attributor(Resolver):
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
+            if mention is not None and name_in_object(words, tokens, mention, sentence.start):
+                blocked = blocked or Cue(k, k + 1, None, binding=True)
+                continue  # "routes through Poland would add “…”": the name is no subject; a cue before may credit
             if mention is None and _relative_before(tokens, k, sentence.start):
                 return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
-            if mention is not None and reported_group(self.words, view.tokens, mention, sentence):
+            if mention is not None and reported_group(self.words, view.tokens, mention, sentence) and not relative_speaker(tokens, mention, k, open_at):
                 continue  # "X said voters had rejected “…”": X's words about the voters
-            outer = _outer_report(self, tokens, k, lo, sentence) if mention and document_reads(words, tokens, mention, k) else None
-            if outer is not None:
-                return outer  # "X said the report read “…”": X's verdict
-            if mention is not None and mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and (
-                tokens[mention.lo - 2].lower not in BE_FORMS  # not "He was told the minister had warned"
-            ):
-                return _outer_report(self, tokens, k, lo, sentence)  # "X told Reuters the minister had asked “…”": X's
-            if mention is not None and (joins_report(tokens, mention.lo) or _reported_body(self, view, mention, k, sentence)):
-                return _outer_report(self, tokens, k, lo, sentence) or _outer_participle(self, view, k, lo, sentence)
+            inside, outer = (False, None) if mention is None else _outer_of(self, view, mention, k, lo, sentence)
+            if inside:
+                return outer
             if mention is None and k > sentence.start and tokens[k - 1].lower in _COORDINATORS:  # "X wrote … and thanked “…”": X
                 outer = _outer_report(self, tokens, k, lo, sentence)
                 mention = _subordinate_subject(self, tokens, k, sentence) if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return _outer_report(self, tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
             return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or self.subject(view, sentence))
-        return None
+        return blocked
 
 
     def _participle_subject(self, view: PassageView, k: int, sentence: range) -> Mention | None:
@@ -407,6 +406,20 @@ class Attributor(Resolver):
                 # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _outer_of(attributor: Attributor, view: PassageView, mention: Mention, k: int, lo: int, sentence: range) -> tuple[bool, Cue | None]:
+    """Whether ``mention``, the subject of the speech verb at ``k``, stands inside a report another makes, and that
+    report's credit: ``X said the report read “…”`` (X's verdict), ``X told Reuters the minister had asked “…”``
+    (not ``He was told the minister had warned``), ``X said … and that the board had asked for “…”``."""
+    tokens = view.tokens
+    if document_reads(attributor.words, tokens, mention, k) and (outer := _outer_report(attributor, tokens, k, lo, sentence)) is not None:
+        return True, outer
+    if mention.lo > 1 and tokens[mention.lo - 1].lower in TELLING and tokens[mention.lo - 2].lower not in BE_FORMS:
+        return True, _outer_report(attributor, tokens, k, lo, sentence)
+    if joins_report(tokens, mention.lo) or _reported_body(attributor, view, mention, k, sentence):
+        return True, _outer_report(attributor, tokens, k, lo, sentence) or _outer_participle(attributor, view, k, lo, sentence)
+    return False, None
 
 
 def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:

@@ -237,7 +237,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         report reports review audit study survey inquiry statement letter memo notice communique
         document ruling judgment judgement verdict filing findings post tweet
-        motion petition lawsuit complaint
+        motion petition lawsuit complaint affidavit indictment transcript
         """
     ),
     # Messages a body issues in its own voice: ``the post said`` speaks for the author a sentence
@@ -248,6 +248,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "data_nouns": _words("data figures information statistics numbers estimates"),
     "issuing_verbs": _words("released published issued compiled filed tabled submitted lodged"),
     "asking_verbs": _words("ask asks asked pose poses posed"),
+    # Verbs of the writer reaching someone (``I asked X``, ``We spoke to X``): the one reached is who the text
+    # is about next.
+    "contact_verbs": _words("asked spoke talked interviewed reached contacted met phoned called emailed messaged"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.
     "anonymity_words": _words("anonymity anonymously named identified"),
@@ -316,7 +319,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         communique document reports media observer observers witness soldier soldiers fighter fighters
         troops resident spokespeople person people members supporters opponents
         neighbour neighbours neighbor neighbors relative relatives colleague colleagues friend friends
-        bystander bystanders family families
+        bystander bystanders family families investigator investigators campaigner campaigners auditor auditors
+        regulators
         """
     ),
     # Speech verbs that also announce a company's figures, and the nouns of those figures: ``would post
@@ -439,6 +443,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     ],
     # Pronouns that stand for a speaker: resolved to a person (he, she) or a body (it, they).
     "speaker_pronouns": _words("he she they it"),
+    # Modal verbs: a speech verb after one tells of speech not yet made (``Moscow will respond “firmly”``).
+    "modals": _words("will would could can may might must should shall"),
     # Auxiliaries and adverbs that may sit between a speaker and the speech verb.
     "auxiliaries": _words(
         """

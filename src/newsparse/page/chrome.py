@@ -238,7 +238,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
-            "follow us", "subscribe to", "sign up for", "join our", "you can share this story", "share on:",
+            "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this", "you can share this story", "share on:",
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
@@ -662,7 +662,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "newsletter", "newsletters", "app", "telegram", "whatsapp", "channel", "alerts", "podcast",
             "youtube", "instagram", "tiktok", "notifications", "briefing", "viber", "signal",
-            "inbox", "podcasts", "spotify",
+            "inbox", "podcasts", "spotify", "facebook", "twitter", "linkedin", "bluesky",
         }
     ),
     "bio_roles": frozenset(
@@ -678,6 +678,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "reach", "contact", "email", "e-mail", "write to", "call", "text", "message", "you can reach",
             "you can contact", "you can email", "reach reporter", "contact reporter", "email reporter",
+        }
+    ),
+    "follow_openings": frozenset(
+        {
+            "follow", "like us", "send us", "email us", "e-mail us", "message us", "contact us", "get in touch",
+            "find us", "write to us", "text us", "call us", "tip us", "tell us",
         }
     ),
     "outlet_kinds": frozenset(
@@ -779,6 +785,7 @@ _CHROME_DOCS = {
     "footer_markers": "``|``-separated parts of a blog post's closing line.",
     "bio_roles": "What an author's bio closing an article calls its writer (``Jane Doe is a reporter at``).",
     "contact_openings": "How a line closing an article opens that gives the writer's contact (``Reach Jane Doe at …``).",
+    "follow_openings": "How a prompt to follow or write to the outlet opens (``Follow us on``, ``Get in touch``).",
     "outlet_kinds": "What a site's note on itself closing a page calls it (``… is an independent news service.``).",
     "prompt_channels": "What a prompt asks readers to join, follow or download (``our WhatsApp channel``).",
     "label_prefixes": "Beginnings of a short line that ends no sentence and is a label (``Listen · 4:12``).",
@@ -1007,10 +1014,12 @@ _CREDIT_CLUES = (
     "file", "ourtesy",
 )
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
-# ``… on Tuesday. Stock photo.``
+# ``… at dawn. Courtesy of Harbour Trust.``, ``… on Tuesday. Stock photo.``
 _STOPPED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\s+(?:(?i:stock|file|library|supplied|handout)\s+(?i:photo|image|picture|pic)"
     r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5}"
+    # ``… before dawn. Courtesy of Harbour Trust.``: who gave it, in capitalized words
+    r"|(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4}"
     # ``… at the quay. Photo via Harbour Archive/Wikimedia Commons.``
     r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80}"
     # ``… on September 2, 2025. Photo: Jane Doe/Harbour Press.``: the label, the photographer and the outlet
@@ -1992,6 +2001,22 @@ def _is_notice(sentence: str, chrome: PageChrome) -> bool:
     return is_data_notice(sentence) or _is_disclaimer(sentence, chrome.disclaimer_phrases)
 
 
+def _is_follow_prompt(line: str, key: str, chrome: PageChrome) -> bool:
+    """True for a prompt to follow or write to the outlet, of a few sentences, each opening like one
+    (``follow_openings``) and naming a channel or a handle or address: ``Follow the Harbour Post on
+    Instagram @HarbourPost. Send us a message on WhatsApp or email us at news@harbourpost.com.``"""
+    if not key.startswith(chrome.follow_openings):
+        return False
+    sentences = _SENTENCE_BREAK.split(line)
+    return len(sentences) <= _MAX_APPEAL_SENTENCES and all(
+        _key(s).startswith(chrome.follow_openings)
+        and ("@" in s or not chrome.prompt_channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in _key(s).split()))
+        and word_count(s, _MAX_PROMPT_WORDS) <= _MAX_PROMPT_WORDS
+        and not any(verb in s for verb in _REPORTING)
+        for s in sentences
+    )
+
+
 def _is_channel_offer(sentence: str, chrome: PageChrome) -> bool:
     """True for a sentence of a prompt that offers a channel, perhaps opening ``You can``: ``You can get
     the latest news sent straight to your inbox.``, ``Follow us on WhatsApp.``"""
@@ -2287,7 +2312,10 @@ def may_be_dated(line: str) -> bool:
 
 #: The fields of :class:`PageChrome` that hold prefixes, matched with ``str.startswith`` (so tuples).
 _PREFIX_FIELDS = frozenset(
-    {"prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings", "list_intros", "sign_up_calls"}
+    {
+        "prefixes", "footer_prefixes", "comment_headers", "label_prefixes", "box_headings", "list_intros", "sign_up_calls",
+        "follow_openings",
+    }
 )
 
 
@@ -2337,6 +2365,7 @@ class PageChrome:
     role_beats: frozenset[str] = frozenset()
     bio_roles: frozenset[str] = frozenset()
     contact_openings: frozenset[str] = frozenset()
+    follow_openings: tuple[str, ...] = ()
     outlet_kinds: frozenset[str] = frozenset()
     prompt_channels: frozenset[str] = frozenset()
     comment_headers: tuple[str, ...] = ()
@@ -2403,7 +2432,7 @@ class PageChrome:
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
             or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
-            or _is_wire_note(line) or _is_print_note(line)
+            or _is_wire_note(line) or _is_print_note(line) or _is_follow_prompt(line, key, self)
         ):
             return LineKind.CHROME, None
         if not short:

@@ -303,7 +303,7 @@ class Draft:
             span=Span(self.start, self.end),
             headline=headline,
             summary=None if self.summary is None else self.summary.passage(),
-            paragraphs=[line.passage() for line in _without_pull_quotes(self.paragraphs)],
+            paragraphs=[line.passage() for line in _without_pull_quotes(_without_embedded_posts(self.paragraphs))],
             published=self._day_first_date() or self.published or self.footer_date or self._dateline_date(),
             related=self.related,
             republished_from=self.republished_from,
@@ -329,6 +329,27 @@ def _without_pull_quotes(paragraphs: list[Line]) -> list[Line]:
         if word_count(words) >= _PULL_WORDS and any(other is not line and words in other.text for other in paragraphs):
             dropped.add(id(line))
     return [line for line in paragraphs if id(line) not in dropped]
+
+
+#: A social post's handle alone on a line (``@HarbourCityFC``), and how its picture's or page's link opens.
+_HANDLE = lazy_compile(r"@\w{1,30}")
+_POST_LINKS = ("pic.twitter.com/", "pic.x.com/", "t.co/", "https://t.co/")
+#: The most words of the account's name printed over a handle, and the most lines of a post read under it.
+_ACCOUNT_WORDS, _POST_LINES = 6, 4
+
+
+def _without_embedded_posts(paragraphs: list[Line]) -> list[Line]:
+    """``paragraphs`` without the social posts embedded in the page: the account's name (a short line with no full
+    stop), its handle alone on a line (``@HarbourCityFC``) and the post's lines down to its picture's link
+    (``pic.twitter.com/…``), or the handle alone where no such link follows within :data:`_POST_LINES` lines."""
+    handles = [k for k, line in enumerate(paragraphs) if _HANDLE.fullmatch(line.text.strip())]
+    dropped: set[int] = set()
+    for k in handles:
+        after = range(k + 1, min(len(paragraphs), k + 1 + _POST_LINES))
+        end = next((j for j in after if paragraphs[j].text.strip().startswith(_POST_LINKS)), k)
+        named = k > 0 and word_count(paragraphs[k - 1].text, _ACCOUNT_WORDS) <= _ACCOUNT_WORDS and not ends_sentence(paragraphs[k - 1].text)
+        dropped.update(range(k - named, end + 1))
+    return [line for j, line in enumerate(paragraphs) if j not in dropped] if dropped else paragraphs
 
 
 def _quote_alone(text: str) -> bool:

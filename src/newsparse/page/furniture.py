@@ -61,7 +61,8 @@ _MAX_CREDIT_WORDS = 4
 _BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 
 # ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
-_READ_MORE_LINK = lazy_compile(r"(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])\s*(?P<headline>\S.*)\Z")
+# ``READ MORE: headline``, ``Also read | headline``, and a tabloid's ``MORE: headline`` (in capitals only)
+_READ_MORE_LINK = lazy_compile(r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:)\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = lazy_compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
@@ -119,7 +120,7 @@ _MIN_LISTED_HEADLINE_WORDS = 4
 # How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
 _READ_MORE = "read more"
 # How a related link opens, unlike a sidebar's ``Also read:``: ``READ MORE: headline``, ``Read | headline``.
-_LINK_OPENINGS = (_READ_MORE, "read |", "read|")
+_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "more:")
 
 
 def read_more_link(line: str) -> str | None:
@@ -200,10 +201,11 @@ def is_headline_list(text: str) -> bool:
 
 
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline`` or ``Read | headline`` line, else None: a list of headlines is no link,
-    nor is a line in a sidebar's wording (``ALSO READ: headline``)."""
+    """The related link of a ``READ MORE: headline``, ``Read | headline`` or ``MORE: headline`` line, else None: a list of
+    headlines is no link, nor is a line in a sidebar's wording (``ALSO READ: headline``), nor one word (``MORE: Trending``,
+    a section)."""
     headline = read_more_link(line.clean)
-    if headline is None or not line.clean.casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline):
+    if headline is None or not line.clean.casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline) or " " not in headline.strip():
         return None
     return RelatedLink(headline, line.passage().span, None, split_attribution(headline))
 
