@@ -1,7 +1,8 @@
 """Furniture of social and tabloid pages, on lines written for these rules: a post embedded in the page (the
 account's name, its handle alone on a line, the post, its picture's link) is no paragraph; a prompt to follow
 or write to the outlet is chrome, however long; a caption's closing ``Courtesy of X.`` credit makes it a
-caption; ``MORE: headline`` (in capitals) is a related link, but not a one-word section (``MORE: Trending``)."""
+caption; ``MORE: headline`` (in capitals) is a related link, but not a one-word section (``MORE: Trending``); a
+reading time alone (``3 min``) and a broadcaster's ``Text by:`` credit are chrome, and ``Issued on:`` labels a date."""
 
 from __future__ import annotations
 
@@ -69,3 +70,16 @@ def test_a_tabloid_more_line_is_a_related_link_but_not_a_section() -> None:
         *_BODY, "MORE: Fans queue overnight for cup final tickets", "", *_CLOSE, "MORE: Trending", "",
     ])
     assert [link.headline for link in article_of(page).related] == ["Fans queue overnight for cup final tickets"]
+
+
+@pytest.mark.parametrize("line", ["3 min", "12 mins", "Text by: HARBOUR 24"])
+def test_a_bare_reading_time_and_a_text_credit_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_ending_in_minutes_is_text() -> None:
+    assert kind("The hearing lasted 3 min") is LineKind.TEXT
+
+
+def test_issued_on_labels_a_date_line() -> None:
+    assert kind("Issued on: 09/04/2025 - 17:52") is LineKind.DATE

@@ -14,6 +14,10 @@
 * ``X, of the charity Y, which …, said`` is X's.
 * The one person the writer says they reached (``I asked X``, ``We spoke to X``) is who ``he said`` takes up.
 * ``investigators``, ``regulators``, ``campaigners`` and ``auditors`` are unnamed sources that speak.
+* A participle after ``…, X said`` is X's where X is a plural of a speaker noun (``Dutch prosecutors said on
+  Friday, calling the case “…”``), not the subject of the reported clause before it.
+* ``A spokesman said`` right after a sentence on a named body is that body's voice; after another sentence, or
+  after a person, it stays as printed.
 """
 
 from __future__ import annotations
@@ -126,3 +130,30 @@ def test_the_writer_reaching_two_people_takes_up_neither_by_that_rule() -> None:
 @pytest.mark.parametrize("group", ["investigators", "regulators", "campaigners", "auditors"])
 def test_a_plural_source_noun_speaks(group: str) -> None:
     assert credited(f"The scheme collapsed after {group} said it was “unsound.”") == [group]
+
+
+def test_a_bare_spokesman_after_a_named_body_speaks_for_it() -> None:
+    assert credited("Delmont Foods sued the council in May. A spokeswoman said it was “a win for growers.”") == ["Delmont Foods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delmont Foods sued the council in May. The judge agreed. A spokeswoman said it was “a win for growers.”",
+        "Ann Lee sued the council in May. A spokeswoman said it was “a win for growers.”",
+    ],
+)
+def test_a_bare_spokesman_elsewhere_stays_as_printed(text: str) -> None:
+    assert credited(text) == ["A spokeswoman"]
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A court in Lund fined the firm €3 million, Swedish prosecutors said on Friday, calling the case “a warning to all.”", "Swedish prosecutors"),
+        ("The council approved the tower on Monday, local residents said, calling it “a disgrace.”", "local residents"),
+    ],
+)
+def test_a_participle_after_a_plural_speaker_is_theirs(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]

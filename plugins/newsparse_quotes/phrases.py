@@ -883,10 +883,13 @@ def _name_cut(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
 
 
 def names_someone(words: Words, last: Token) -> bool:
-    """The last word of a phrase may name a speaker: a name, a speaker noun or a pronoun, or the bracket closing
-    the label a name ends with (``Ann Lee (D-Ore.)``, ``the Jan Vikas Party (JVP)``)."""
+    """The last word of a phrase may name a speaker: a name, a speaker noun (or its plural: ``prosecutors``) or a
+    pronoun, or the bracket closing the label a name ends with (``Ann Lee (D-Ore.)``, ``the Jan Vikas Party (JVP)``)."""
     low = bare(last.text)
-    return last.is_capitalized or low in words.speaker_heads or low in words.pronouns or last.text == ")"
+    return (
+        last.is_capitalized or low in words.speaker_heads or low in words.pronouns or last.text == ")"
+        or (low.endswith("s") and singular(low) in words.speaker_heads)
+    )
 
 
 #: How many nouns in lower case may describe a name after a conjunction opening a sentence (``And series star X``).

@@ -203,7 +203,7 @@ class Resolver(Phrases):
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
                 self.descriptions.describe(head, printed, position)
-            return None if _unheld_office(words, low, tokens, head_at) else Found(printed, mention)
+            return None if _unheld_office(words, low, tokens, head_at) else (_body_voice(self, low, mention) or Found(printed, mention))
         held = _role_named(self.people, low[1:head_at], mention, position) if definite and low[0] == "the" else None
         if held is not None:  # "the treasurer" after "Treasurer Greta Holm", "the town clerk" after "the town clerk, Ann Lee,"
             return held
@@ -714,6 +714,17 @@ def _reached(resolver: Resolver, view: PassageView, mention: Mention | None, sen
         return None
     named = resolver.nearer.named(view.offset + tokens[verb].end, view.offset + tokens[sentence.stop - 1].end)
     return Found(named[0].name, None, named[0]) if len(named) == 1 else None
+
+
+def _body_voice(resolver: Resolver, low: list[str], mention: Mention) -> Found | None:
+    """The body a bare indefinite voice of one (``A spokesman``, ``a spokeswoman``: the ``body_voices`` list) speaks
+    for: the named body followed in this sentence or the one before (``Invest NI confirmed the grant. A spokesman
+    said …``: Invest NI); else ``None``."""
+    body = resolver.last_body
+    if len(low) != 2 or low[0] not in INDEFINITE or low[1] not in resolver.words.body_voices or body is None:
+        return None
+    recent = resolver._read == resolver._last_body_read  # the last sentence read, the one before the quote's
+    return Found(body.name, mention, body) if recent and not body.person and not body.place else None
 
 
 def _noted(resolver: Resolver, found: Found, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Found:

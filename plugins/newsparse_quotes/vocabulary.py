@@ -153,6 +153,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "epithet_nouns": _words("heartthrob crooner starlet superstar megastar songstress star"),
     "asking_roles": _words("reporter reporters journalist journalists interviewer interviewers questioner"),
     # Roles held for someone else: ``the spokesman`` is one printed with that role, never the person the text is about.
+    "body_voices": _words("spokesman spokeswoman spokesperson"),
     "proxy_roles": _words(
         "spokesman spokeswoman spokesperson aide adviser advisor representative lawyer attorney counsel solicitor barrister agent"
     ),

@@ -238,7 +238,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # an archive's notice over an old story (``This is an archived article and the information … may be outdated.``)
             "this is an archived article", "this is an archived story", "this article has been archived",
             "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
-            "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this", "you can share this story", "share on:",
+            "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
+            "text by:", "you can share this story", "share on:",
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
@@ -526,7 +527,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
         {
             "published", "published on", "updated", "last updated", "modified", "last modified", "posted",
             "posted on", "date", "first published", "published time", "edited time", "posted at", "updated on",
-            "updated at", "last updated on", "published at", "created", "filed",
+            "updated at", "last updated on", "published at", "created", "filed", "issued", "issued on", "issued at",
             "publish date", "publish time", "publication date", "date published", "date of publication",
             # the day of the week before the date: ``THURSDAY, MARCH 14, 2013``
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1050,6 +1051,8 @@ _READING_TIME = lazy_compile(
     r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to read|read|reading time)|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?",
     re.IGNORECASE,
 )
+# The reading time alone on its line: ``3 min``, ``12 mins``.
+_BARE_READING_TIME = lazy_compile(r"\d{1,3} ?mins?")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
@@ -2483,7 +2486,7 @@ class PageChrome:
             or key in self.site_names
             or (("." in key or "/" in key) and _URL.fullmatch(key) is not None)
             or ("." in line and _URL.fullmatch(_key(_SEGMENTS.split(line, maxsplit=1)[0])) is not None)
-            or ("read" in key and _READING_TIME.fullmatch(key) is not None)
+            or ("read" in key and _READING_TIME.fullmatch(key) is not None) or (key[-1:] in "ns" and _BARE_READING_TIME.fullmatch(key) is not None)
             or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
             or _is_reporting_credit(line, key)
             or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
