@@ -134,7 +134,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "getty", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
             "enlarge this image", "toggle caption", "hide caption", "show caption", "caption", "expand",
             "espn news services", "espn.com news services", "news services", "staff and wire reports",
-            "from staff and wire reports", "wire reports", "mail", "messenger", "flipboard", "sms",
+            "from staff and wire reports", "wire reports", "staff report", "staff reports", "from staff reports", "mail", "messenger", "flipboard", "sms",
             "see the results", "view previous polls", "vote now", "view results", "jump to content",
             "jump to the content", "jump directly to the content", "skip to the content", "skip directly to the content",
             "share this post", "link to post", "share on other sites", "leave a reply", "post a comment",
@@ -1051,6 +1051,11 @@ _READING_TIME = lazy_compile(
     r"\d{1,3}[ -]?min(?:ute)?s?\.? (?:to read|read|reading time)|(?:time to read|reading time):? \d{1,3}[ -]?min(?:ute)?s?\.?",
     re.IGNORECASE,
 )
+# A writer's description after their name in a byline: its opening words, its most words, and how far in its role is
+# (``By Jane Doe, a senior reporter covering phones``).
+_DESCRIBING = frozenset(["a", "an", "the", "our"])
+_MAX_DESCRIBED_BYLINE_WORDS = 12
+_ROLE_REACH = 4
 # The reading time alone on its line: ``3 min``, ``12 mins``.
 _BARE_READING_TIME = lazy_compile(r"\d{1,3} ?mins?")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
@@ -2748,6 +2753,19 @@ def _is_long_byline(line: str, chrome: PageChrome) -> bool:
         or _is_doubled_byline(line)
         or _is_read_timed_byline(line, chrome)
         or ("pecial" in line and _SPECIAL_TO.fullmatch(line) is not None)
+        or (", " in line and _is_described_byline(line, chrome.byline_roles))
+    )
+
+
+def _is_described_byline(line: str, byline_roles: frozenset[str]) -> bool:
+    """True for ``By`` and the writer's name described by their role (``byline_roles``) among the first words of
+    an apposition: ``By Jane Doe, a senior reporter covering phones and wearables``."""
+    m = _match_by(line)
+    name, comma, rest = line[m.start("name") :].partition(", ") if m is not None else ("", "", "")
+    words = rest.rstrip(".").split()
+    return (
+        bool(comma) and is_name(name) and 1 < len(words) <= _MAX_DESCRIBED_BYLINE_WORDS and words[0] in _DESCRIBING
+        and any(w.lower().removesuffix("s") in byline_roles for w in words[1 : 1 + _ROLE_REACH])
     )
 
 

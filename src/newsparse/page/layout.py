@@ -777,6 +777,9 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         if (j > i + 1 or _is_section_kicker(lines[i].clean)) and _is_label_over(lines[i].clean, below):
             return False  # a kicker, chrome (``Listen · 4:12``) or a section's name (``Shots - Health News``), then the title
         j = _index_after_notes(lines, j)
+    if _is_text(lines, j) and is_label(lines[j].clean) and not is_writer(lines[j].clean):
+        after = _index_after_notes(lines, j)  # a section's label between them: ``Science`` over ``Jane Doe``
+        j = after if _is_text(lines, after) and is_writer(lines[after].clean) else j
     if _is_text(lines, j) and is_writer(lines[j].clean):
         name = lines[j].clean
         j = _index_after_notes(lines, j)
@@ -790,7 +793,11 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
 def is_writer(line: str) -> bool:
     """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
     Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words; or a
-    comma and those words: ``Ana Ruiz, Lima``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``)."""
+    comma and those words: ``Ana Ruiz, Lima``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``); or
+    two or three such writers between bars (``Ana Ruiz, Lima | Tom Vale, London``)."""
+    if " | " in line:
+        parts = line.split(" | ")
+        return len(parts) <= _MAX_BARRED_WRITERS and all(" | " not in part and is_writer(part) for part in parts)
     name, bracket, outlet = line.partition(" (")
     if bracket and outlet.endswith(")") and 0 < len(outlet_words := outlet[:-1].split()) <= _MAX_WRITER_PLACE_WORDS + 1:
         line = name if is_capitalised(outlet_words) else line
@@ -809,6 +816,8 @@ def is_writer(line: str) -> bool:
 
 #: The most words of the place a writer's name is printed with (``Tom Ashdown at Edgbaston``).
 _MAX_WRITER_PLACE_WORDS = 3
+#: The most writers one line names between bars (``Ana Ruiz, Lima | Tom Vale, London``).
+_MAX_BARRED_WRITERS = 3
 
 
 def _is_writer_detail(line: str) -> bool:
