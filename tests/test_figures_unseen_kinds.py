@@ -12,6 +12,9 @@
 * ``Hr`` before an amount is the hryvnia in a story that names Ukraine or its places.
 * A bare ``$`` amount that is a currency's rate ``against the dollar`` is in US dollars, whatever dollar the
   article's places name.
+* ``from`` with a noun of what the number is (``from the equivalent of 9 cents to 14 cents``, ``from a high of $9 to
+  $7``) opens a change: two figures, as a bare ``from`` does.
+* ``near-zero`` is an adjective, no figure.
 """
 
 from __future__ import annotations
@@ -229,3 +232,18 @@ def test_hr_is_no_currency_where_no_story_of_ukraine_is_told() -> None:
 def test_a_rate_against_the_dollar_is_in_us_dollars_beside_another_dollar(rate: str) -> None:
     text = f"Harbin Tessel gained 3% to HK$41.20 in Hong Kong and 2% in Hong Kong's evening trade. {rate}"
     assert {c for t, k, c in _money(text) if k == "money" and not t.startswith("HK$")} == {"USD"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Water rose this year from the equivalent of 8 cents to 13 cents per cubic meter.", ["8 cents", "13 cents"]),
+        ("The shares slid from a high of $19 to $12 in a week.", ["$19", "$12"]),
+    ],
+)
+def test_from_with_a_noun_of_the_number_opens_a_change(sentence: str, texts: list[str]) -> None:
+    assert [t for t, _, _ in _money(sentence)] == texts
+
+
+def test_near_zero_is_no_figure() -> None:
+    assert _money("Traders borrowed at near-zero rates for years.") == []

@@ -457,7 +457,7 @@ PRONOUN_DETERMINERS = ["the", "these", "those", "top", "bottom"]
 #: the number or with the word before it (``net zero``).
 NUMBER_IDIOMS = ["two and two", "one by one", "two by two", "one another", "one and only", "one-on-one",
                  "one on one", "fifty-fifty", "nine-to-five", "one or another", "one or the other",
-                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party"]
+                 "zero-", "zero tolerance", "net zero", "net-zero", "ground zero", "two-party", "near-zero"]
 
 #: Words that deny what follows them in a clause: ``a``/``an`` and a coin after one of them is an idiom for nothing
 #: (``we will not pay a penny``, ``never earned a cent``), no amount.
