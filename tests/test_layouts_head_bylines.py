@@ -1,7 +1,8 @@
 """Bylines under a title and its standfirst, on lines written for these rules: ``Staff report`` is no text, two
 writers with their cities between bars (``Ana Ruiz, Lima | Tom Vale, London``) and ``By`` with the writer's role in
 an apposition (``By Jane Doe, a senior reporter covering …``) are bylines, and a section's label between the
-standfirst and the writer's name stands in no way: the title stays the title and the standfirst the summary."""
+standfirst and the writer's name stands in no way: the title stays the title and the standfirst the summary.  So do
+three to five key points a tabloid prints under its long title, one a line, without bullets."""
 
 from __future__ import annotations
 
@@ -56,3 +57,22 @@ def test_a_sentence_opening_with_by_is_no_byline(line: str) -> None:
 
 def test_staff_report_is_no_text() -> None:
     assert kind("Staff report") is not LineKind.TEXT
+
+
+_LONG_TITLE = "Council boss who spent £2.1million of flood money on a yacht and two racehorses is jailed for six years"
+_POINTS = [
+    "Tom Rudd, 61, moved the cash over five years while on a £90,000 salary",
+    "Judge said he showed 'staggering contempt' for flooded families",
+    "Town forced to delay new flood walls after losing a third of its fund",
+]
+
+
+def test_a_long_title_stays_the_title_over_a_tabloids_key_points() -> None:
+    page = "\n".join(["NEWS", _LONG_TITLE, "", *_POINTS, "", "By TOM HALE, CRIME CORRESPONDENT", "", "Published: 14:32, 3 March 2025", *_BODY])
+    assert article_of(page).headline.text == _LONG_TITLE
+
+
+def test_two_short_lines_over_a_byline_are_a_title_and_its_standfirst() -> None:
+    page = "\n".join(["NEWS", "Town forced to delay flood walls", _POINTS[1], "By TOM HALE", "Published: 14:32, 3 March 2025", *_BODY])
+    article = article_of(page)
+    assert (article.headline.text, article.summary.text) == ("Town forced to delay flood walls", _POINTS[1])

@@ -776,7 +776,7 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
             return False
         if (j > i + 1 or _is_section_kicker(lines[i].clean)) and _is_label_over(lines[i].clean, below):
             return False  # a kicker, chrome (``Listen · 4:12``) or a section's name (``Shots - Health News``), then the title
-        j = _index_after_notes(lines, j)
+        j = _past_key_points(lines, i, j)
     if _is_text(lines, j) and is_label(lines[j].clean) and not is_writer(lines[j].clean):
         after = _index_after_notes(lines, j)  # a section's label between them: ``Science`` over ``Jane Doe``
         j = after if _is_text(lines, after) and is_writer(lines[after].clean) else j
@@ -788,6 +788,32 @@ def _is_above_byline(lines: Sequence[PageLine], i: int, *, under_standfirst: boo
         if _is_text(lines, j) and _is_writer_detail(lines[j].clean):
             j = _index_after(lines, j)  # where the writer files from or their address: ``Jane Doe``, then ``Oslo``
     return j < len(lines) and lines[j].kind in DATED_KINDS
+
+
+def _past_key_points(lines: Sequence[PageLine], i: int, j: int) -> int:
+    """The line after the standfirst at ``j`` under the title at ``i``, or after the key points it opens under a
+    tabloid's long title (:data:`_MIN_POINTED_TITLE_WORDS` words or more): two to :data:`_MAX_KEY_POINTS` lines printed
+    right under one another, each a fragment of :data:`_MIN_KEY_POINT_WORDS` words or more, no longer than a standfirst
+    (a tabloid's points, printed without bullets)."""
+    after = _index_after_notes(lines, j)
+    if word_count(lines[i].clean, _MIN_POINTED_TITLE_WORDS) < _MIN_POINTED_TITLE_WORDS:
+        return after
+    end, points = j, 0
+    while points < _MAX_KEY_POINTS and _is_key_point(lines, end) and (points == 0 or lines[end].line.number == lines[end - 1].line.number + 1):
+        points += 1
+        end = _index_after_notes(lines, end)
+    return end if points >= _MIN_KEY_POINTS else after
+
+
+def _is_key_point(lines: Sequence[PageLine], k: int) -> bool:
+    """True for a line that may be one of a tabloid's key points under its title: a fragment of standfirst length."""
+    line = lines[k].clean if _is_text(lines, k) else ""
+    words = word_count(line, MAX_STANDFIRST_WORDS)
+    return is_fragment(line) and _MIN_KEY_POINT_WORDS <= words <= MAX_STANDFIRST_WORDS and not is_writer(line)
+
+
+#: A tabloid's key points under its title: how many, the fewest words of each, and the fewest of the title over them.
+_MIN_KEY_POINTS, _MAX_KEY_POINTS, _MIN_KEY_POINT_WORDS, _MIN_POINTED_TITLE_WORDS = 3, 5, 6, 14
 
 
 def is_writer(line: str) -> bool:
