@@ -83,3 +83,39 @@ def test_a_sentence_ending_in_minutes_is_text() -> None:
 
 def test_issued_on_labels_a_date_line() -> None:
     assert kind("Issued on: 09/04/2025 - 17:52") is LineKind.DATE
+
+
+_SITE_BODY = [
+    "HARBOUR LEDGER", "News", "Politics", "", "Port authority raises fees for cruise ships", "",
+    "By Ana Ruiz", "December 3, 2026", "",
+    "The port authority will raise berthing fees for cruise ships by 12% next year, its board decided on Tuesday.", "",
+    "The board said the money would pay for a new terminal roof and shore power.", "",
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Ledger is funded by its readers. Support us!",
+        "Did you like this article? Harbour Ledger relies on donations from readers like you.",
+        "Harbour Ledger English is the English-language edition of Harbour Ledger, one of the coast's largest news sites.",
+    ],
+)
+def test_a_note_or_appeal_of_the_sites_own_closing_the_page_is_no_paragraph(note: str) -> None:
+    page = "\n".join([*_SITE_BODY, note])
+    assert texts(article_of(page))[-1] == _SITE_BODY[-2]
+
+
+def test_a_closing_sentence_on_donations_by_another_body_stays() -> None:
+    line = "The Cruise Lines Association is funded by its members and said donations would not be affected."
+    assert texts(article_of("\n".join([*_SITE_BODY, line])))[-1] == line
+
+
+def test_an_author_box_closing_the_page_is_no_story() -> None:
+    box = ["Ana Ruiz", "Reporter", "Ana Ruiz is a reporter at the Harbour Ledger covering ports and shipping.", ""]
+    [article] = [article_of("\n".join([*_SITE_BODY, *box]))]
+    assert texts(article)[-1] == _SITE_BODY[-2]
+
+
+def test_a_translators_credit_is_a_byline() -> None:
+    assert kind("Translation by Peter Lawson") is LineKind.BYLINE

@@ -43,6 +43,7 @@ from newsparse.page.layout import (
     DATED_KINDS,
     MIN_STANDFIRST_WORDS,
     is_alt_text,
+    is_author_box,
     is_dated_title,
     is_post_meta,
     is_standfirst,
@@ -120,6 +121,7 @@ def post_starts(lines: Sequence[PageLine], chrome: PageChrome | None = None) -> 
                 bylined = after is not None and after.kind in DATED_KINDS
                 if bylined and (
                     _is_writer_above_role(lines, i, starts) or _is_in_bare_lead(lines, i, starts) or _is_writer_in_lead(lines, i, starts)
+                    or is_author_box(lines, i)
                 ):
                     if starts:  # the writer's name over their role or the date (``Political correspondent``), or a source
                         starts[-1] = (starts[-1][0], True)  # line, in the lead of the post above: that post is bylined

@@ -692,7 +692,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "news service", "news site", "news website", "newspaper", "news outlet", "news organisation",
             "news organization", "newsroom", "publication", "magazine", "news agency", "news cooperative",
             "news co-operative", "media company", "media outlet", "broadcaster", "radio station", "news network", "news provider",
-            "nonprofit", "non-profit", "not-for-profit", "charity", "social enterprise",
+            "nonprofit", "non-profit", "not-for-profit", "charity", "social enterprise", "edition",
+            "non-governmental organisation", "non-governmental organization",
         }
     ),
     "footer_markers": frozenset({"leave a comment", "comments off", "no comments", "comments closed"}),
@@ -1062,7 +1063,7 @@ _BARE_READING_TIME = lazy_compile(r"\d{1,3} ?mins?")
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
     r"|(?i:posted|written|reported|words|story|text|photos?|photography|photographs|illustrations?"
-    r"|edited|reviewed|medically reviewed"
+    r"|edited|reviewed|medically reviewed|translated|translation"
     r"|fact[- ]checked))"
 )
 _BY = lazy_compile(

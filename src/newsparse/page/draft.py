@@ -243,22 +243,39 @@ class Draft:
         return name is not None and ("@" in line or (is_name(name) and self._names_writer(name)))
 
     def _is_own_publisher_note(self, line: str) -> bool:
-        """True for a publisher's note (``Harbour Daily is part of …``) or a note on what the site is
-        (``Harbour Daily is an independent news service.``: one of ``outlet_kinds``) on this page's site:
-        named after the title (``… | Harbour Daily``), above it, a site name of the word lists or a wire service
+        """True for a publisher's note (``Harbour Daily is part of …``), a note on what the site is (``Harbour Daily
+        is an independent news service.``: one of ``outlet_kinds``) or a short appeal of the site's own (a sentence
+        opening with its name, and a word of donation or support: ``Harbour Daily is funded by its readers. Support
+        us!``) on this page's site: named after the title (``… | Harbour Daily``), above it (or opening with a line
+        above it: ``Harbour English is …`` under ``Harbour``), a site name of the word lists or a wire service
         whose copy the page carries (``byline_roles``: ``Reuters, the news division of …, is …``)."""
         if self.chrome is None:
             return False
-        site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds)
+        site = publisher_note_site(line) or site_note(line, self.chrome.outlet_kinds) or self._own_appeal_site(line)
         if site is None:
             return False
         if self.chrome.is_site_name(site) or site.casefold() in self.above_title or site.casefold() in self.chrome.byline_roles:
+            return True
+        if self._opens_with_masthead(site):
             return True
         if self.title is None:
             return False
         start, end = self._title_span(self.title.text)
         cut = (self.title.text[:start] + " " + self.title.text[end:]).casefold()
         return site.casefold() in cut
+
+    def _own_appeal_site(self, line: str) -> str | None:
+        """The site a short appeal names as it opens one of its sentences (``Telex is funded by its readers. Support
+        us!``, ``Meduza has been designated … Every donation helps us keep reporting.``), else None."""
+        if word_count(line, _MAX_APPEAL_WORDS) > _MAX_APPEAL_WORDS or _APPEAL_WORDS.search(line) is None:
+            return None
+        names = (m["site"] for sentence in sentences(line) if (m := _OPENING_NAME.match(sentence)) is not None)
+        return next((name for name in names if name.casefold() in self.above_title or self._opens_with_masthead(name)), None)
+
+    def _opens_with_masthead(self, site: str) -> bool:
+        """Whether ``site`` opens with a line printed above the title, a masthead (``Telex English`` under ``telex``)."""
+        folded = site.casefold()
+        return any(folded.startswith(line + " ") for line in self.above_title if len(line) >= _MIN_MASTHEAD_CHARS)
 
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not
@@ -309,6 +326,15 @@ class Draft:
             republished_from=self.republished_from,
         )
 
+
+#: A site's own appeal closing a page: its words of donation or support, its most words, the capitalized name opening
+#: one of its sentences, and the fewest letters of a masthead's word that names the site alone (``Telex``).
+_APPEAL_WORDS = lazy_compile(r"(?i:\b(?:donations?|donate|support us|your support|funded by (?:its|our) readers)\b)")
+_MAX_APPEAL_WORDS = 40
+_OPENING_NAME = lazy_compile(
+    r"(?P<site>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|from|for|the|and)){0,3}) (?:is|are|has|have|was|relies|depends)\b"
+)
+_MIN_MASTHEAD_CHARS = 4
 
 #: Marks that open and close a pull quote: a line that is one quotation alone.
 _PULL_OPEN, _PULL_CLOSE = "“\"", "”\""

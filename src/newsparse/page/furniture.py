@@ -95,7 +95,7 @@ _PUBLISHER_NOTE = lazy_compile(
 )
 # A site's note on what it is: ``Harbour Daily is an independent, locally owned news service.``
 _SITE_NOTE = lazy_compile(
-    r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?:, [^,]{1,80},)? (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,80})[.!]?"
+    r"(?P<site>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?:, [^,]{1,80},)? (?:is|are) (?:an?|the) (?P<what>[^.!?]{1,120})[.!]?"
 )
 # Where the first sentence of a note ends: a full stop, a space, a capital (``… reporting. Founded in 1846, …``).
 _FIRST_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -190,7 +190,7 @@ def site_note(line: str, outlet_kinds: frozenset[str]) -> str | None:
     for opener in _CLAUSE_OPENERS:
         what = what.partition(opener)[0]
     what = f" {what.replace(',', ' ')} "
-    return m["site"] if any(f" {kind} " in what for kind in outlet_kinds) else None
+    return m["site"] if any(f" {kind} " in what or f" {kind}s " in what for kind in outlet_kinds) else None
 
 
 def is_headline_list(text: str) -> bool:

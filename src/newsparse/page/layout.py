@@ -79,6 +79,7 @@ __all__ = [
     "is_set_off",
     "is_label",
     "is_fragment",
+    "is_author_box",
     "is_key_points",
     "is_dated_caption",
     "is_day_caption",
@@ -814,6 +815,17 @@ def _is_key_point(lines: Sequence[PageLine], k: int) -> bool:
 
 #: A tabloid's key points under its title: how many, the fewest words of each, and the fewest of the title over them.
 _MIN_KEY_POINTS, _MAX_KEY_POINTS, _MIN_KEY_POINT_WORDS, _MIN_POINTED_TITLE_WORDS = 3, 5, 6, 14
+
+
+def is_author_box(lines: Sequence[PageLine], i: int) -> bool:
+    """True for an author box closing a post: the writer's name (``Jane Doe``) over their role (a byline with no
+    date: ``Reporter``) over their bio, which opens with their name (``Jane Doe is a reporter at …``)."""
+    name = lines[i].clean
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].kind is not LineKind.CHROME), len(lines))
+    if not is_name(name) or j == len(lines) or lines[j].kind is not LineKind.BYLINE or lines[j].found is not None:
+        return False
+    bio = next_content(lines, j)
+    return bio is not None and bio.kind is LineKind.TEXT and bio.clean.startswith((f"{name} is ", f"{name.split()[-1]} is "))
 
 
 def is_writer(line: str) -> bool:

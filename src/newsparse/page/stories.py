@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.page.chrome import LineKind
-from newsparse.page.layout import DATED_KINDS, is_title, is_writer
+from newsparse.page.layout import DATED_KINDS, is_author_box, is_title, is_writer
 from newsparse.page.lines import ends_sentence, word_count
 from newsparse.page.probe import PageLine
 
@@ -42,8 +42,8 @@ def story_starts(lines: Sequence[PageLine]) -> list[int]:
 def _opens_story(lines: Sequence[PageLine], i: int) -> bool:
     """``lines[i]`` is a title over a date line or byline, perhaps under the writer's name (``Vlad Ionescu``), and a
     lead of prose."""
-    if not is_title(lines[i].clean):
-        return False
+    if not is_title(lines[i].clean) or is_author_box(lines, i):
+        return False  # not ``Jane Doe`` / ``Reporter`` / ``Jane Doe is a reporter at …``: the box closing a story
     j = _past(lines, i + 1, (LineKind.CHROME,))
     if j < len(lines) and lines[j].kind is LineKind.TEXT and is_writer(lines[j].clean):
         j += 1
