@@ -119,3 +119,8 @@ def test_an_author_box_closing_the_page_is_no_story() -> None:
 
 def test_a_translators_credit_is_a_byline() -> None:
     assert kind("Translation by Peter Lawson") is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(("line", "chrome"), [("The Verge logo.", True), ("Harbour Post Logo", True), ("Club unveils new logo", False), ("They unveiled the new logo.", False)])
+def test_a_logos_alt_text_is_chrome(line: str, chrome: bool) -> None:
+    assert (kind(line) is LineKind.CHROME) is chrome

@@ -16,6 +16,8 @@
 * ``investigators``, ``regulators``, ``campaigners`` and ``auditors`` are unnamed sources that speak.
 * A participle after ``…, X said`` is X's where X is a plural of a speaker noun (``Dutch prosecutors said on
   Friday, calling the case “…”``), not the subject of the reported clause before it.
+* A lower-case title and a preposition (``director at Severn Valley Pharmacies``) is a title cut from the name or
+  article before it, never a speaker; ``A director at the bank`` and ``Officials at the ministry`` still are.
 * ``A spokesman said`` right after a sentence on a named body is that body's voice; after another sentence, or
   after a person, it stays as printed.
 """
@@ -157,3 +159,16 @@ def test_a_bare_spokesman_elsewhere_stays_as_printed(text: str) -> None:
 )
 def test_a_participle_after_a_plural_speaker_is_theirs(sentence: str, expected: str) -> None:
     assert credited(sentence) == [expected]
+
+
+def test_a_title_cut_from_its_name_is_no_speaker() -> None:
+    sentence = (
+        "Ian Moss, IT director at Kestrel Pharmacies, a chain of 38 shops, told reporters the outage had cost"
+        " “well over £100,000” in lost sales."
+    )
+    assert credited(sentence) != ["director at Kestrel Pharmacies"]
+
+
+@pytest.mark.parametrize("source", ["A director at the bank", "Officials at the ministry"])
+def test_a_role_with_its_article_or_a_plural_at_a_body_still_speaks(source: str) -> None:
+    assert credited(f"{source} said the plan was “dead.”") == [source]

@@ -84,6 +84,8 @@ class Gate:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
         if len(parts) > 1 and lows[0] in words.clause_openers:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
+        if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions:
+            return False  # "director at Severn Valley Pharmacies": a title cut from the name or article before it
         if all(low in words.demonyms or low in words.determiners for low in lows):
             return False  # "Chinese", "the British": a nationality, not a speaker
         if len(parts) > 1 and all(part.isupper() for part in parts):

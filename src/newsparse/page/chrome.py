@@ -1057,6 +1057,8 @@ _READING_TIME = lazy_compile(
 _DESCRIBING = frozenset(["a", "an", "the", "our"])
 _MAX_DESCRIBED_BYLINE_WORDS = 12
 _ROLE_REACH = 4
+# A logo's alt text: the site's name of a few words and ``logo`` (``The Verge logo.``, ``Harbour Post Logo``).
+_LOGO = lazy_compile(r"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|the) ){1,4}[Ll]ogo\.?")
 # The reading time alone on its line: ``3 min``, ``12 mins``.
 _BARE_READING_TIME = lazy_compile(r"\d{1,3} ?mins?")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
@@ -2119,9 +2121,10 @@ def _is_widget(line: str, key: str) -> bool:
     homepage``, ``Back to home page``, ``Herald Homepage``), a list widget's marker read aloud to screen readers (``list of 3
     items``, ``list 2 of 3``, ``end of list``), a video player's mark of a clip's length (``VIDEO 2:31``)
     or a market page's data notice (``Market data
-    provided by …``, :func:`~newsparse.page.notices.is_data_notice`)."""
+    provided by …``, :func:`~newsparse.page.notices.is_data_notice`), or a logo's alt text (``The Verge logo.``)."""
     return (
         _PRICE_OFFER.fullmatch(line) is not None
+        or (key.rstrip(".").endswith("logo") and _LOGO.fullmatch(line) is not None)
         or (key[:5] in ("list ", "end o") and _LIST_MARKER.fullmatch(key) is not None)
         or (key[-1:].isdigit() and _VIDEO_DURATION.fullmatch(key) is not None)
         or (key[:1] in _BUTTON_INITIALS and _BUTTON.fullmatch(key) is not None)
