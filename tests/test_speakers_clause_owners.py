@@ -18,6 +18,12 @@
   Friday, calling the case “…”``), not the subject of the reported clause before it.
 * A lower-case title and a preposition (``director at Severn Valley Pharmacies``) is a title cut from the name or
   article before it, never a speaker; ``A director at the bank`` and ``Officials at the ministry`` still are.
+* ``by`` and a gerund after a speech verb tells how, not who (``would respond by confiscating Western property
+  worth “…”``): no agent.
+* A title's possessive and a capitalized body word are one body's name (``the Prosecutor General’s Office``), which
+  ``the office`` takes up whole.
+* A place set off by commas after a body's name, before a relative clause (``The Japanese Chamber of Commerce,
+  Bangkok, whose members …, said``), is where the body sits: the body speaks.
 * ``A spokesman said`` right after a sentence on a named body is that body's voice; after another sentence, or
   after a person, it stays as printed.
 """
@@ -172,3 +178,18 @@ def test_a_title_cut_from_its_name_is_no_speaker() -> None:
 @pytest.mark.parametrize("source", ["A director at the bank", "Officials at the ministry"])
 def test_a_role_with_its_article_or_a_plural_at_a_body_still_speaks(source: str) -> None:
     assert credited(f"{source} said the plan was “dead.”") == [source]
+
+
+def test_by_and_a_gerund_names_no_agent() -> None:
+    sentence = "Finance Minister Ivo Kral said Prague would respond by seizing foreign property worth “at least as much.”"
+    assert credited(sentence) == ["Ivo Kral"]
+
+
+def test_the_office_takes_up_a_titles_office_whole() -> None:
+    paragraphs = ("A court jailed the blogger, the Attorney General’s Office said on Monday.", "“He is guilty,” the office said in a statement.")
+    assert credited(*paragraphs) == ["Attorney General’s Office"]
+
+
+def test_a_place_after_a_bodys_name_is_where_it_sits() -> None:
+    sentence = "The British Chamber of Commerce, Jakarta, whose members employ 9,000 people, said it wanted “stable” rules."
+    assert credited(sentence) == ["The British Chamber of Commerce"]

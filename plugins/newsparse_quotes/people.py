@@ -277,7 +277,7 @@ class People:
                 if quoted or not is_word or text[-1].isdigit():  # "Ⓐ" is no word; "Sh114", "F-16" no name's
                     break
                 j += 1
-                if text.endswith(POSSESSIVE_ENDS):
+                if text.endswith(POSSESSIVE_ENDS) and not _titled_office(self.words, tokens, j):
                     break
             elif text in _JOINERS and _joins_name(tokens, j, self.words):
                 j += 1
@@ -864,6 +864,14 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
     return roles
+
+
+def _titled_office(words: Words, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is a capitalized body word after a title's possessive: one body's name (``Prosecutor General’s
+    Office``, ``Attorney General's Department``), not an owner and a thing owned (``Acme’s Board``)."""
+    if j >= len(tokens) or not tokens[j].is_capitalized or bare(tokens[j].text) not in words.bodies:
+        return False
+    return bare(tokens[j - 1].text) in words.roles
 
 
 def _country(key: tuple[str, ...], known: Entity | None) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from .bodies import in_body_name
 from .epithets import YEAR_OLD, age_hyphen
 from .lexicon import is_first_name, is_ordinary_word
+from .places import is_place
 from .reported import RELAYED_BY
 from .segments import LOWER, Token, past_quoted
 from .words import (
@@ -664,8 +665,20 @@ def _relative_head(phrases: Phrases, tokens: Sequence[Token], relative: int, com
             return inner
     named = phrases._bare_phrase_before(tokens, relative, lo)
     if named is not None and tokens[named.hi - 1].text[:1].isalpha():
-        return _affiliated(phrases, tokens, named, lo) or _apposition_head(phrases, tokens, named, relative, lo) or named
+        return (
+            _affiliated(phrases, tokens, named, lo) or _placed_body(phrases, tokens, named, lo)
+            or _apposition_head(phrases, tokens, named, relative, lo) or named
+        )
     return None
+
+
+def _placed_body(phrases: Phrases, tokens: Sequence[Token], named: Mention, lo: int) -> Mention | None:
+    """The name before the place ``named`` sets off with commas (``The Japanese Chamber of Commerce, Bangkok,
+    whose members …, said``: the chamber, where it sits), else ``None``."""
+    if named.lo - 1 <= lo or tokens[named.lo - 1].text != "," or not is_place(tuple(t.lower for t in tokens[named.lo : named.hi])):
+        return None
+    outer = phrases._bare_phrase_before(tokens, named.lo - 1, lo)
+    return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
 
 
 def _described_by_relative(tokens: Sequence[Token], comma: int, lo: int) -> bool:

@@ -721,8 +721,11 @@ def _imperative_before(tokens: Sequence[Token], k: int, open_at: int, sentence: 
 
 
 def _by_agent(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
-    """``was told by X``, ``said by X`` (the verb at token ``k``): the agent after ``by`` as the speaker."""
-    if k + 1 >= sentence.stop or tokens[k + 1].lower != "by":
+    """``was told by X``, ``said by X`` (the verb at token ``k``): the agent after ``by`` as the speaker; not a
+    gerund's clause (``respond by confiscating Western property``: how, not who)."""
+    if k + 2 >= sentence.stop or tokens[k + 1].lower != "by":
+        return None
+    if tokens[k + 2].text.islower() and tokens[k + 2].lower.endswith("ing"):
         return None
     return _cue(k, k + 2, phrases.phrase_after(tokens, k + 2, sentence.stop))
 
