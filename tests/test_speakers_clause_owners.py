@@ -24,6 +24,9 @@
   ``the office`` takes up whole.
 * A place set off by commas after a body's name, before a relative clause (``The Japanese Chamber of Commerce,
   Bangkok, whose members …, said``), is where the body sits: the body speaks.
+* A later clause of what an outlet quotes someone as saying stays that person's (``TASS quoted X as saying … and
+  that work would continue “…”``: X, not TASS): a speech verb after a modal with no speaker for a subject
+  (``repairs would continue``) leaves the quote to the cue before it.
 * ``A spokesman said`` right after a sentence on a named body is that body's voice; after another sentence, or
   after a person, it stays as printed.
 """
@@ -193,3 +196,12 @@ def test_the_office_takes_up_a_titles_office_whole() -> None:
 def test_a_place_after_a_bodys_name_is_where_it_sits() -> None:
     sentence = "The British Chamber of Commerce, Jakarta, whose members employ 9,000 people, said it wanted “stable” rules."
     assert credited(sentence) == ["The British Chamber of Commerce"]
+
+
+def test_a_later_clause_of_a_quoted_source_stays_theirs() -> None:
+    sentence = (
+        "TASS quoted Deputy Energy Minister Pavel Orlov as saying the outages were “short and local” and that repairs"
+        " would continue “around the clock.”"
+    )
+    assert credited(sentence) == ["Pavel Orlov", "Pavel Orlov"]
+

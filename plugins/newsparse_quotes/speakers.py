@@ -356,7 +356,7 @@ class Attributor(Resolver):
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
-            if mention is not None and name_in_object(words, tokens, mention, sentence.start):
+            if _no_subject(words, tokens, mention, k, sentence.start):
                 blocked = blocked or Cue(k, k + 1, None, binding=True)
                 continue  # "routes through Poland would add “…”": the name is no subject; a cue before may credit
             if mention is None and _relative_before(tokens, k, sentence.start):
@@ -406,6 +406,14 @@ class Attributor(Resolver):
                 # "X told us the board had won, adding"; "Ann Lee said that Tom Roe would appeal, calling": Ann Lee
                 return mention if outer is None else outer.mention
         return self.subject(view, sentence)
+
+
+def _no_subject(words: Words, tokens: Sequence[Token], mention: Mention | None, k: int, start: int) -> bool:
+    """The speech verb at token ``k`` has no speaker for a subject: a name that is the object of a preposition
+    (``routes through Poland would add``), or none after a modal (``monitoring of the lake would continue``)."""
+    if mention is None:
+        return k > start and tokens[k - 1].lower in words.modals
+    return name_in_object(words, tokens, mention, start)
 
 
 def _outer_of(attributor: Attributor, view: PassageView, mention: Mention, k: int, lo: int, sentence: range) -> tuple[bool, Cue | None]:
@@ -811,11 +819,14 @@ def _no_speech(words: Words, tokens: Sequence[Token], k: int, open_at: int) -> b
     return hearsay or tokens[k].lower in words.onward_verbs
 
 
-def _outer_report(phrases: Phrases, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
+def _outer_report(phrases: Attributor, tokens: Sequence[Token], k: int, lo: int, sentence: range) -> Cue | None:
     """The nearest finite speech verb before token ``k`` (from ``lo``) whose subject names someone: the report a
-    later clause of the sentence (``…, but that “…”``) belongs to."""
+    later clause of the sentence (``…, but that “…”``) belongs to; the source an outlet quotes, where the verb relays
+    (``Interfax quoted X as saying … and that …``: X)."""
     for verb in range(k - 1, lo - 1, -1):
         if _is_finite_speech_verb(phrases.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
+            if (quoted := phrases._quoted_as(tokens, verb, sentence)) is not None:
+                return quoted
             mention = phrases.phrase_before(tokens, verb, sentence.start)
             return Cue(verb, verb + 1, mention) if mention and names_someone(phrases.words, tokens[mention.hi - 1]) else None
     return None
