@@ -718,8 +718,8 @@ def _reached(resolver: Resolver, view: PassageView, mention: Mention | None, sen
 
 def _body_voice(resolver: Resolver, low: list[str], mention: Mention) -> Found | None:
     """The body a bare indefinite voice of one (``A spokesman``, ``a spokeswoman``: the ``body_voices`` list) speaks
-    for: the named body followed in this sentence or the one before (``Invest NI confirmed the grant. A spokesman
-    said …``: Invest NI); else ``None``."""
+    for: the named body followed in the sentence read last, the one before the quote's (``Invest NI confirmed the
+    grant. A spokesman said …``: Invest NI); else ``None``."""
     body = resolver.last_body
     if len(low) != 2 or low[0] not in INDEFINITE or low[1] not in resolver.words.body_voices or body is None:
         return None

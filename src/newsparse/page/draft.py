@@ -368,7 +368,7 @@ def _without_embedded_posts(paragraphs: list[Line]) -> list[Line]:
     """``paragraphs`` without the social posts embedded in the page: the account's name (a short line with no full
     stop), its handle alone on a line (``@HarbourCityFC``) and the post's lines down to its picture's link
     (``pic.twitter.com/…``), or the handle alone where no such link follows within :data:`_POST_LINES` lines."""
-    handles = [k for k, line in enumerate(paragraphs) if _HANDLE.fullmatch(line.text.strip())]
+    handles = [k for k, line in enumerate(paragraphs) if line.text.lstrip()[:1] == "@" and _HANDLE.fullmatch(line.text.strip())]
     dropped: set[int] = set()
     for k in handles:
         after = range(k + 1, min(len(paragraphs), k + 1 + _POST_LINES))
