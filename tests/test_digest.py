@@ -329,3 +329,35 @@ def test_an_article_page_under_a_menu_with_a_read_more_teaser_is_no_digest_excer
     assert detect_format(text).name == "article"
     [article] = parse(text).articles
     assert article.headline is not None and article.headline.text.startswith("Harbour franchise sold")
+
+
+def test_read_more_without_teaser_lines_and_a_gap_before_the_next_summary_yields_no_link():
+    # blank lines between paragraphs: the line after ``Read more`` and the summary line after a wider gap are no
+    # teaser's caption and headline, but the article's last paragraph and the next article's summary
+    text = (
+        "Month: May 2024\n\n"
+        "Fishing crews have blockaded the harbour mouth in a row over quotas, the coastguard says\n\n"
+        "Around forty boats anchored across the channel at dawn on Tuesday, the coastguard said.\n\n"
+        "Read more\n\n"
+        "Talks between the crews and the ministry are due to resume later this week.\n\n \n\n"
+        "The city's tram network will add two new lines by the end of next year, its operator says\n\n"
+        "The operator said the lines would link the old town with the airport.\n"
+    )
+    page = split(text)
+    assert [a.summary.text[:20] for a in page] == ["Fishing crews have b", "The city's tram netw"]
+    assert page[0].related == ()
+    assert page[0].paragraphs[-1].text.startswith("Talks between the crews")
+
+
+def test_a_teaser_caption_and_headline_one_blank_line_apart_still_make_a_link():
+    text = (
+        "Month: May 2024\n\n"
+        "Fishing crews have blockaded the harbour mouth in a row over quotas, the coastguard says\n\n"
+        "Around forty boats anchored across the channel at dawn on Tuesday, the coastguard said.\n\n"
+        "Read more\n\n"
+        "FILE PHOTO: Boats at the quay.\n\n"
+        "Quota talks collapse for a second time\n\n"
+        "Talks between the crews and the ministry are due to resume later this week.\n"
+    )
+    (article,) = split(text)
+    assert [link.headline for link in article.related] == ["Quota talks collapse for a second time"]

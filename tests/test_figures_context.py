@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from newsparse import parse
 from tests.test_figures import figures, one
 
 
@@ -104,8 +105,8 @@ def test_shared_currency_name_stays_open_without_one_country():
     [
         ("Ottawa will spend C$12 billion on housing, and Toronto gets $3 billion of it.", "CAD"),
         ("Prices are quoted in Canadian dollars: the tour costs $240.", "CAD"),
-        ("The A$900 million deal follows a $50 million grant.", "AUD"),
-        ("Wellington set aside NZ$1.2 billion; schools get $400 million.", "NZD"),
+        ("Queensland signed the A$900 million deal after Brisbane won a $50 million grant.", "AUD"),
+        ("Auckland set aside NZ$1.2 billion; Christchurch schools get $400 million of it.", "NZD"),
     ],
 )
 def test_bare_dollar_is_the_foreign_dollar_the_article_names(sentence, currency):
@@ -119,6 +120,10 @@ def test_bare_dollar_is_the_foreign_dollar_the_article_names(sentence, currency)
         "The A$2 billion plan, about US$1.3 billion, beat a $900 million bid.",  # the US dollar named too
         "The Canadian dollar slipped as oil fell to $70.",  # the currency as a market, not amounts
         "Sydney and Toronto firms raised $4 billion.",  # no dollar named
+        # a foreign dollar marked beside a bare $, in a story set elsewhere: the mark sets the US dollar apart
+        "The A$900 million deal follows a $50 million grant.",
+        "The supplier, based in Hong Kong, lost HK$38m as freight rose from $2,100 to $5,800 a container.",
+        "Warsaw paid 4.60 zloty, about $1.15, for a ticket; the Hong Kong maker earned HK$8.6 billion.",
     ],
 )
 def test_bare_dollar_stays_usd(sentence):
@@ -254,7 +259,7 @@ _TOKENS = ["C$5", "$7", "($3)", "US$4", "A$2", "NZ$9", "Canadian dollars", "nair
 
 
 @given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=14))
-def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
+def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named_and_not_marked_apart(tokens):
     # a nationality right after an amount names that amount's dollar (see the test after this one)
     assume(not any(a == "$7" and b == "Canadian dollars" for a, b in zip(tokens, tokens[1:], strict=False)))
     sentence = " ".join(tokens) + "."
@@ -263,7 +268,9 @@ def test_bare_dollar_is_usd_unless_one_foreign_dollar_alone_is_named(tokens):
     # US$4 converted into a bare $ (US$4 ($3)) makes the bare $ a local dollar: the one foreign dollar named
     converted = re.search(r"US\$4(?: [A-Za-z]+){0,3} \(\$3\)", sentence) is not None
     us_named = ("US$4" in tokens or "($3)" in tokens) and not converted
-    expected = foreign.pop() if len(foreign) == 1 and not us_named else "USD"
+    # an amount marked by its dollar's sign sets the bare $ apart from that dollar, unless a conversion ties them
+    marked_apart = any(token in ("C$5", "A$2", "NZ$9") for token in tokens) and not converted
+    expected = foreign.pop() if len(foreign) == 1 and not us_named and not marked_apart else "USD"
     bare = [f["currency"] for f in figures(sentence) if f["kind"] == "money" and f["text"].startswith("$")]
     assert set(bare) <= {expected}
 
@@ -405,3 +412,32 @@ def test_the_colon_and_sol_signs(sentence, text, value, currency):
 
 def test_a_slash_after_a_letter_in_a_code_is_no_sol():
     assert _money("The S/N code on the router is 1234.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a place in a street's name is an address, which names no country
+        ("The seed plant at 7 El Nadi Street in Sakha cost $780,000.", "USD"),
+        ("The co-op on Suva Road sold the boat for $90,000.", "USD"),
+        ("The resort near Nadi was sold for $780,000.", "FJD"),
+    ],
+)
+def test_a_place_in_a_streets_name_names_no_dollar(text, currency):
+    assert [code for _, _, code in _money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The subsidy falls from 27 cents to 25 cents a litre.\n\nThe cut saves €410 million a year.", "EUR"),
+        ("Each ticket will cost 40 cents more.\n\nThe city expects 12 million euros from the rise.", "EUR"),
+        # a dollar printed too: plain cents stay the dollar's
+        ("The subsidy falls from 27 cents to 25 cents a litre.\n\nThe cut saves €410 million, or $440 million.", "USD"),
+        ("Each ticket will cost 40 cents more.", "USD"),
+    ],
+)
+def test_plain_cents_alone_are_euro_cents_in_an_article_that_prints_the_euro_and_no_dollar(text, currency):
+    (article,) = parse(text)  # the cents in a paragraph of their own: no money around them
+    cents = [figure.currency for figure in article.figures if "cents" in figure.text]
+    assert cents and set(cents) == {currency}

@@ -215,7 +215,7 @@ class _Reader:
         # On a page with blank lines, a caption and headline printed without one between them are a teaser.
         adjacent = self.blank_layout and headline.number - caption.number == 1
         link = teaser_link(caption, headline, adjacent=adjacent)
-        if link is None:
+        if link is None or (self.blank_layout and headline.number - caption.number > 2):
             return i + 1
         if self.draft is None:
             self.draft = Draft()

@@ -73,6 +73,14 @@ _CONVERSION_OPENING = lazy_compile(r" ?\((?:about |around |roughly |some |nearly
 _US_AFTER = lazy_compile(r"[ \t]+(?:US|U\.S\.)(?![\w$])")
 #: The end of a sentence: money before it lends no currency to plain cents after it in another dollar's article.
 _SENTENCE_END = lazy_compile(r"[.!?][\"'”’)]?\s")
+#: A street's name after a place's (``El Nadi Street``, ``Sydney Road``): an address, which names no country.
+_STREET_AFTER = lazy_compile(r" (?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Boulevard|Highway)")
+#: A bare ``$`` before digits: no letters of a mark before it (``HK$``, ``US$``).
+_BARE_SIGN = lazy_compile(r"(?<![A-Za-z$])\$\s?\d")
+#: How often a story of a foreign dollar's country names its places at least, to keep a bare ``$`` that dollar.
+_OWN_PLACES_LEAST = 2
+#: The euro, whose cents plain cents are in an article that prints it and names no dollar.
+_EURO = frozenset({"EUR"})
 #: The US dollar, whose places an article that marks a foreign dollar (``C$``) may name.
 _US = frozenset({"USD"})
 #: The plain words for a pound, which is sterling unless the article names another pound.
@@ -472,7 +480,7 @@ def _coins_currency(
     """
     own = coins.coin or None  # centimes name no currency of their own
     if own == "USD":
-        own = money.bare_dollar(context)  # 14 cents a stage in a story from Suva: FJD
+        own = money.plain_cents(context)  # 14 cents a stage in a story from Suva: FJD
     before = before or _money_after(following)
     if before == "USD" and coins.coin == "USD" and own != "USD" and (since is None or _SENTENCE_END.search(text, since, coins.start)):
         return own
@@ -517,8 +525,15 @@ def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | No
 
 def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
     """Those of ``currencies`` whose places ``text`` names (table ``currency_places``)."""
-    names = (" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text))
-    return {p.currency_places[name] for name in names if name not in p.nationality_places}
+    return {p.currency_places[name] for name in _places_named(p, text, currencies) if name not in p.nationality_places}
+
+
+def _places_named(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[str]:
+    """The places of ``currencies`` that ``text`` names, in order (table ``currency_places``); not the street of an
+    address (``7 El Nadi Street``)."""
+    for match in _word_starts(p.place_of(currencies).finditer(text), text):
+        if _STREET_AFTER.match(text, match.end()) is None:
+            yield " ".join(match.group(1).split())
 
 
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
@@ -528,7 +543,7 @@ def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]
     Council … flights to Sydney and Brisbane … Invercargill``: NZD).  Words that name a dollar's country weakly count
     where the article prints those of that dollar twice at least (table ``nationality_places``: ``the Australian
     government`` … ``Australian workers``, ``an Australian miner`` … ``its Melbourne office``)."""
-    names = [" ".join(match.group(1).split()) for match in _word_starts(p.place_of(currencies).finditer(text), text)]
+    names = list(_places_named(p, text, currencies))
     weak = Counter(p.nationality_places[name] for name in names if name in p.nationality_places)
     counts = Counter(
         p.currency_places[name] for name in names if name not in p.nationality_places or weak[p.currency_places[name]] > 1
@@ -590,7 +605,20 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif (home := _story_dollar(p, text, named, dollars)) is not None:
         named.difference_update(dollars)
         named.add(home)  # HK$41 in a Vancouver story, or US$6.6 billion beside Canadian dollars in a Calgary one
+    elif _marked_apart(p, text, named):
+        named.add("USD")  # HK$2.3 million, about $295,000, in a story from elsewhere
     return local
+
+
+def _marked_apart(p: Patterns, text: str, named: set[str]) -> bool:
+    """The article marks its one foreign dollar by its sign (``HK$38m``) beside a bare ``$`` and is no story of that
+    dollar's country (whose places it names twice at least, and most: ``Ottawa … C$12 billion … Toronto``): the mark
+    sets that dollar apart from the bare ``$``, the US dollar's."""
+    (foreign, *more) = named & p.dollar_currencies or (None,)
+    if foreign is None or more or "USD" in named or not _BARE_SIGN.search(text) or not _marks_an_amount(p, text, foreign):
+        return False
+    own = sum(1 for _ in _places_named(p, text, frozenset({foreign})))
+    return own < _OWN_PLACES_LEAST or _main_places(p, text, p.place_currencies) != {foreign}
 
 
 def _local_dollar(p: Patterns, text: str, named: set[str]) -> bool:
@@ -626,6 +654,20 @@ def _story_dollar(p: Patterns, text: str, named: set[str], dollars: frozenset[st
 def _marked(p: Patterns, text: str, currency: str) -> bool:
     """``text`` prints ``currency`` by its sign or letters (``HK$``, ``CAD``), not only by name (``Canadian dollars``)."""
     return any(name in text for name, code in p.currency_context.items() if code == currency and not name.endswith("dollars"))
+
+
+def _marks_an_amount(p: Patterns, text: str, currency: str) -> bool:
+    """``text`` prints an amount in ``currency`` by its sign or letters (``HK$38m``, ``CAD 40``), not only the mark
+    (``The A$ slid``) or the name (``Canadian dollars``)."""
+    for name, code in p.currency_context.items():
+        if code != currency or name.endswith("dollars"):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if text[at + len(name) : at + len(name) + 2].lstrip()[:1].isdigit():
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def _plain_pound(p: Patterns, text: str, reading: Reading) -> bool:
@@ -828,7 +870,8 @@ class MoneyRules:
         where it prints a name several currencies share (``pesos``), the places of one of them name it too
         (``Bogotá``: COP), and a dateline that names one of them decides between them (``KARACHI:`` makes ``Rs``
         PKR).  Where the article names no place of any of them, the places the head of its page names (its
-        masthead: ``The Suva Courier``; ``head`` reads it, see :func:`page_head`) decide in its stead.
+        masthead: ``The Suva Courier``; ``head`` reads it, see :func:`page_head`) decide in its stead.  The euro
+        counts only in an article that prints no dollar: it decides plain cents there (:meth:`plain_cents`).
 
         A group of currencies the print leaves open that holds none of ``among`` (nor a dollar, where ``among``
         holds the US dollar, which a place of another dollar takes away) changes none of them: it is not read.
@@ -836,6 +879,8 @@ class MoneyRules:
         p = self.patterns
         words = _word_starts(context_words(p, text), text)
         named = {p.currency_context[" ".join(match.group(1).split())] for match in words}
+        if "EUR" in named and ("$" in text or "dollar" in text):
+            named.discard("EUR")  # the euro decides plain cents only in an article that prints no dollar
         named |= _dateline_named(p, place) if (place := _dateline_place(text)) else set()  # ABUJA —
         asked = among if among is None or "USD" not in among else among | p.dollar_currencies
         # the groups of currencies the print leaves open: those of a shared name (``pesos``), and the dollars
@@ -932,6 +977,14 @@ class MoneyRules:
         """What a bare ``$`` or plain ``cents`` stands for in the article of ``context``: its one foreign dollar
         (``Suva``: FJD), else the US dollar."""
         return self._foreign_dollar(context(self._dollars)) or "USD"
+
+    def plain_cents(self, context: Context) -> str:
+        """What plain cents with no money around them stand for: euro cents in an article that prints the euro and
+        no dollar (``cut from 27 cents to 25 cents a litre`` … ``€410 million``), else the cents of its bare ``$``
+        (:meth:`bare_dollar`)."""
+        if "EUR" in context(_EURO) and not context(self._dollars):
+            return "EUR"
+        return self.bare_dollar(context)
 
     def _foreign_dollar(self, context: frozenset[str]) -> str | None:
         """The one foreign dollar of ``context``, where it names no US dollar: what a bare ``$`` stands for."""

@@ -726,6 +726,8 @@ class Patterns:
         }
         self.dateline_places: dict[str, str] = dict(v["dateline_places"])
         self._place_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        #: The currencies whose places table ``currency_places`` lists.
+        self.place_currencies = frozenset(self.currency_places.values())
         #: Letters of table ``context_prefixes`` whose currency has places, before digits (``P14.2 million``).
         self.placed_prefix_amount = self._lazy(_placed_prefix_amount, self.context_prefixes, self.currency_places)
         #: A name several currencies share, singular or plural, in lower case (``pesos``; group 1 the name).

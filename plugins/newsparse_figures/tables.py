@@ -137,6 +137,8 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["Lebanese pound", "Lebanese pounds", "LBP"], "LBP"),
     **dict.fromkeys(["Syrian pound", "Syrian pounds", "SYP"], "SYP"),
     **dict.fromkeys(["£", "GBP", "sterling", "British pound", "British pounds"], "GBP"),
+    # the euro printed: plain cents with no money around them are its cents where no dollar is printed
+    **dict.fromkeys(["€", "EUR", "euro", "euros"], "EUR"),
 }
 
 #: Words that may stand between an opening bracket and a bare ``$`` of a conversion, which names the US dollar

@@ -104,6 +104,10 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "register", "share",
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
+            # a text-size control: ``AA``, ``A A``, ``A- A+``
+            "aa", "a a", "a- a+", "a+ a-", "a a a", "text size", "font size",
+            # a writer's follow button under the byline
+            "follow", "+ follow", "+follow",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
             "related", "related posts", "related articles", "related news", "read more", "read also", "see also",
             "share it with your friends", "share it with your neighbours", "share it with your neighbors",
@@ -240,6 +244,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share on ", "share via", "share article via ", "share story via ", "click to share", "click to email", "click to print",
             "follow us", "subscribe to", "sign up for", "join our", "forwarded this email", "for more stories like this",
             "text by:", "you can share this story", "share on:",
+            # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
+            "why you can trust ", "share your feedback",
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
@@ -1173,6 +1179,8 @@ _MIN_GLUED_ITEMS = 2
 _MAX_GLUED_ROW_WORDS = 8
 # A photo credit line: ``Jane Doe/Harbour Post``, ``Getty Images/iStockphoto``.
 _CREDIT = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}/[^\W\d_][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
+# Who gave a photo, alone on the line under its caption: ``Courtesy of Harbour Trust``, ``Courtesy Jane Doe``.
+_COURTESY_LINE = lazy_compile(r"(?i:courtesy)(?: (?i:of))? (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}")
 # A shopping widget's price or offer: ``$249 at Amazon``, ``Was £49.99, now £39.99``, ``See it at Target``.
 _PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?"
 _PRICE_OFFER = lazy_compile(
@@ -2520,7 +2528,7 @@ class PageChrome:
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
-            or ("/" in line and _CREDIT.fullmatch(line) is not None and not self.is_byline(line))
+            or (_is_bare_photo_credit(line) and not self.is_byline(line))
             or _is_channel_prompt(line, key, self.prompt_channels)
             or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
@@ -2835,10 +2843,11 @@ def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
 def credit_line(line: str, chrome: PageChrome) -> str | None:
     """The credit of a photo's credit line under its caption (a label of ``credit_labels``): ``Jane Doe``
     for ``Photo: Jane Doe``, ``""`` for the label alone (``Photo:``, the credit on the next line), the
-    line for a photo agency's name (:func:`is_photo_agency`), the credit of a bare one (:func:`_is_bare_credit`);
-    None for any other line."""
-    if is_photo_agency(line, chrome.photo_agencies):
-        return line
+    line for a photo agency's name (:func:`is_photo_agency`) or a photographer and outlet (``Jane Doe/Harbour
+    Post``, ``Courtesy of Harbour Trust``: :func:`_is_bare_photo_credit`), the credit of a bare one
+    (:func:`_is_bare_credit`); None for any other line."""
+    if is_photo_agency(line, chrome.photo_agencies) or _is_bare_photo_credit(line):
+        return line.strip("()")
     if line[:1] in "(©" and _is_bare_credit(line):
         return line.strip("()© ")  # ``(AP Photo/Jane Doe)``, ``© dpa / Jane Doe``
     found = _CREDIT_LINE.fullmatch(line)
@@ -2846,6 +2855,16 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
         return None
     credit = found["credit"]
     return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
+
+
+def _is_bare_photo_credit(line: str) -> bool:
+    """True for a photo's credit printed with no label: the photographer and the outlet with a slash between
+    (``Jane Doe/Harbour Post``; spaced in brackets: ``(Jane Doe / Harbour Post)``), or who gave it (``Courtesy of
+    Harbour Trust``)."""
+    if "/" in line:
+        bracketed = line[:1] == "(" and line[-1:] == ")"
+        return _CREDIT.fullmatch(line[1:-1].replace(" / ", "/") if bracketed else line) is not None
+    return line[:1] in "Cc" and _COURTESY_LINE.fullmatch(line) is not None
 
 
 def _is_bare_credit(line: str) -> bool:

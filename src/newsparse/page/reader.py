@@ -78,6 +78,10 @@ _MAX_COUNT_DIGITS = 2
 #: How many lines above and below a line its block is looked at for chrome.
 _BLOCK_REACH = 2
 # A company's abbreviation closing a publisher's credit: ``Harbour Wire, a division of Coast Media Inc.``
+#: A caption closed by its source after a dash, the agency or paper that sent the photo: ``… on Saturday. — AFP``,
+#: ``… in Karachi. — White Star``.
+_DASHED_CREDIT = lazy_compile(r"[.!?][\"”’]? [—–] ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\Z")
+_DASHED_CREDIT_CHARS = 48
 _COMPANY_END = lazy_compile(r"\b(?:Inc|Ltd|LLC|Corp|Co|Pty|plc|PLC)\.\Z")
 #: A site's footer under the body holds at least this many chrome lines.
 _MIN_FOOTER_CHROME = 3
@@ -91,6 +95,8 @@ _MAX_LEAD_HEADING_WORDS = 6
 #: Between a standfirst and the lead, the story's meta lines and the lead photo take at most this many lines.
 _MAX_LEAD_FURNITURE_LINES = 4
 _META_KINDS = (LineKind.DATE, LineKind.BYLINE)
+#: Lines printed beside the text, which a caption's place among the lines looks past: chrome, a comment count.
+_BESIDE_TEXT = (LineKind.CHROME, LineKind.FOOTER)
 
 
 def _is_caption(line: str, *, sentence: bool = False) -> bool:
@@ -358,9 +364,9 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
             continue
         if not (_in_block(lines, j - 1) and _is_caption(above.clean, sentence=True)):
             continue
-        # between paragraphs (chrome perhaps between them: a short link): a standfirst under the title above the
+        # between paragraphs (chrome perhaps between them: a short link, a comment count): a standfirst under the title above the
         # lead photo's credit is no caption
-        k = next((k for k in range(j - 2, -1, -1) if lines[k].kind is not LineKind.CHROME), None)
+        k = next((k for k in range(j - 2, -1, -1) if lines[k].kind not in _BESIDE_TEXT), None)
         between = k is not None and lines[k].kind is LineKind.TEXT and ends_sentence(lines[k].clean)
         lead_photo = k is not None and lines[k].kind in _META_KINDS  # the lead photo under the byline or date line
         between = between or lead_photo
@@ -482,13 +488,16 @@ def _is_standfirst_at(
     own, or above a byline or date line, or above a body opening with a dateline, or printed again
     right under itself as the body's lead, or (``titled``: under a title) above the lead photo's caption; never a paragraph that opens with a dateline, where a
     wire-style body starts (``HALIFAX, Oct 12 (Reuters) - … [ID:nX7731]``, ``(Geneva) More than …``), nor a person's bare name (a
-    byline, or a caption naming who is pictured, perhaps printed twice), nor a photo's alt text over its credited caption."""
+    byline, or a caption naming who is pictured, perhaps printed twice), nor a photo's alt text over its credited caption,
+    nor a caption closed by its source after a dash (``… on Saturday. — AFP``)."""
     if _copies_lead_over_byline(lines, i):
         return True  # the page's description, its dateline perhaps, over the byline and the lead it copies
     if opens_with_dateline(lines[i].clean) or opens_with_bracketed_dateline(lines[i].clean):
         return False  # a wire-style lead: ``HALIFAX, Oct 12 (Reuters) - …``, ``(Geneva) More than …``
     if is_bare_name(lines[i].clean) or _is_caption_twice(lines, i) or is_alt_text(lines, i):
         return False  # a byline or a caption; a photo's alt text over its credited caption
+    if _closes_with_dashed_credit(lines[i].clean):
+        return False
     if is_key_points(lines, i) or (chrome is not None and is_action_caption(lines[i].clean, chrome.caption_actions)):
         return False  # key points, bulleted; who is pictured and what they do: ``Jane Doe addressing the press``
     return (
@@ -533,6 +542,12 @@ def _is_caption_twice(lines: Sequence[PageLine], i: int) -> bool:
         return False
     rest = after.clean[len(line) :].strip()
     return (not rest or rest == line) and word_count(line, _MIN_ALT_TEXT_WORDS) >= _MIN_ALT_TEXT_WORDS
+
+
+def _closes_with_dashed_credit(line: str) -> bool:
+    """True for a caption closed by its source after a dash (:data:`_DASHED_CREDIT`)."""
+    tail = line[-_DASHED_CREDIT_CHARS:]
+    return ("— " in tail or "– " in tail) and _DASHED_CREDIT.search(tail) is not None
 
 
 def _is_over_lead_photo(lines: Sequence[PageLine], i: int) -> bool:
