@@ -44,6 +44,19 @@ def is_body_head(words: Words, head: str) -> bool:
     return head in words.bodies or head in words.body_kinds or head in words.generic_bodies
 
 
+def headed_body(people: People, head: str, position: int) -> Entity | None:
+    """The body named before ``position`` (by two words or more, no place) whose name ends in ``head`` or its
+    plural, mentioned last: what ``the consortium`` takes up after ``Caspian Pipeline Consortium``, ``the union``
+    after ``Confederation of Trade Unions``; not ``the pipeline``, a word inside the name."""
+    best, best_at = None, -1
+    for entity in people.entities:
+        last = entity.words[-1]
+        if (last == head or last == head + "s") and len(entity.words) > 1 and not entity.person and not entity.place:
+            at = entity.last_before(position)
+            best, best_at = (entity, at) if at > best_at else (best, best_at)
+    return best
+
+
 def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
     """The one body named before ``position`` whose name holds a word of the kind ``head`` names and
     every capitalized word ``named`` of the description (``the Polish agency``); else ``None``."""

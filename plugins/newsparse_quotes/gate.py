@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from newsparse.lazy_regex import lazy_compile
 
-from .lexicon import is_first_name
+from .lexicon import is_first_name, is_ordinary_word
 from .people import Entity
 from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
 
@@ -61,8 +61,12 @@ class Gate:
             return False  # "Company claims …", "Construction is due …": a common noun that opened a sentence
         if entity is not None and not entity.person and not entity.proper:
             # a capitalized word seen only opening sentences is an ordinary word ("Key figures …"),
-            # unless it names a body, is an acronym or is joined to more capitals ("Heritage Action for America")
-            return not self.words.speaker_heads.isdisjoint(entity.words) or entity.name.isupper() or _joined_name(self.words, speaker)
+            # unless it names a body, is an acronym, is joined to more capitals ("Heritage Action for America")
+            # or opens with a word that is none ("Harbourview Land")
+            return (
+                not self.words.speaker_heads.isdisjoint(entity.words) or entity.name.isupper() or _joined_name(self.words, speaker)
+                or (len(entity.words) > 1 and not is_ordinary_word(entity.words[0]))
+            )
         return True
 
     def _phrase_ok(self, speaker: str) -> bool:

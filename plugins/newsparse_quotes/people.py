@@ -356,7 +356,7 @@ class People:
             i == 0 or (before not in words.prepositions and before not in ("and", "or"))
         ):
             apposition = _apposition(words, tokens, i, end)  # not "talks between Kyiv and Minsk, the head of X said"
-            roles |= apposition
+            roles |= apposition | (self._counterparts_titles(at) if not words.counterpart_words.isdisjoint(apposition) else set())
             self.apposed_roles |= apposition
             apposed = bool(apposition)
         kin = _kin_apposed(words, tokens, i) if before == "," else ""
@@ -390,6 +390,13 @@ class People:
             entity.age = int(texts[age - 1])  # "Ann Lee, 52," and "Ann Lee, aged 52,"
         entity.inside = entity.inside or apposed or bool(kind) or tied  # "Ford, a nurse, said"; capitals show a name
         self._note_mention(entity, view, i, k + 1, cut, end)
+
+    def _counterparts_titles(self, position: int) -> set[str]:
+        """The roles of the titled person named last before ``position``, which ``His Azerbaijani counterpart, X,``
+        gives X (``the minister`` then takes up X, named last)."""
+        titled = [e for e in self.entities if e.person and not self.words.roles.isdisjoint(e.roles) and e.last_before(position) >= 0]
+        last = max(titled, key=lambda e: e.last_before(position), default=None)
+        return set() if last is None else last.roles & self.words.roles
 
     def _new_entity(self, name: str, key: tuple[str, ...], person: bool) -> Entity:
         entity = Entity(name, key, set(), person)
@@ -835,7 +842,8 @@ def _which_after(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[str]:
-    """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,`` (or ``NAME.``
+    """Title words of ``the bloc’s top diplomat, NAME,``, ``the head of the service (KGB), NAME,``, ``A spokesman for
+    the bloc, NAME,`` (or ``NAME.``
     closing the sentence: ``according to his lawyer, NAME.``) or ``NAME, an aide to …,``."""
     roles: set[str] = set()
     if i >= 2 and tokens[i - 1].text == "," and (end == len(tokens) or tokens[end].text in (",", ".")):
@@ -847,9 +855,12 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
             phrase.append(bare(tokens[k].text))
             k -= 1
         head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
+        if head not in words.roles:  # the role before a preposition: "spokesman" of "A spokesman for the bloc"
+            tied = (phrase[n + 1] for n in range(len(phrase) - 2, -1, -1) if phrase[n] in words.prepositions)
+            head = next((word for word in tied if word in words.roles or word in words.counterpart_words), head)
         definite = _definite_role(words, tokens, _the_before(tokens, i - 1), i - 1)  # "the town clerk, NAME,"
         roles.update([definite] if definite else [])
-        if head in words.roles or _kin_opening(words, head, tokens, k) or definite:  # "top diplomat", "Her husband,"
+        if head in words.roles or head in words.counterpart_words or _kin_opening(words, head, tokens, k) or definite:  # "top diplomat", "Her husband,"
             roles.update(w for w in phrase + acronym if w not in words.determiners and w not in words.prepositions)
     if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in words.determiners:
         k = end + 2
@@ -885,17 +896,27 @@ def _person_named(
     comma_after: bool,
 ) -> bool:
     """The name ``key`` at tokens ``cut:end`` of the run opening at ``i`` may be a person's: two words or more
-    (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group), titles of a
-    person or an age after it; no body word (``the charity Clearwell Aid``), nationality, law, body joined by ``and``
-    nor place opening it; ``before`` is the word before the run in lower case."""
+    (after no ``the``, ``the Chinese embassy``, no acronym first, ``BBC Ukraine``, no plural group, no firm's
+    name, :func:`_firm_like`), titles of a person or an age after it; no body word (``the charity Clearwell Aid``),
+    nationality, law, body joined by ``and`` nor place opening it; ``before`` is the word before the run in lower
+    case."""
     first = tokens[cut].text
     acronym = len(first) > 1 and first.isupper() and not _initials(words, key, first)
     named = len(key) > 1 and tokens[i].lower != "the" and before != "the" and not acronym and not plural_group(key)
+    named = named and not _firm_like(words, key)
     return (
         words.bodies.isdisjoint(key) and (named or _of_a_person(words, roles) or (comma_after and age_close(tokens, end, len(tokens)) >= 0))
         and not _no_name(words, key, tokens, cut) and not _names_a_document(words, tokens, end - 1)
         and not (_joined_to_body(words, tokens, end) and not is_first_name(key[0])) and not opens_with_place(key)
     )
+
+
+def _firm_like(words: Words, key: tuple[str, ...]) -> bool:
+    """Words ``key`` (two or more, lower case) name a firm or body as a person's name never is: a word that is no
+    first name, then an ordinary English word last that is no title (``Harbourview Land``, ``Thames Water``,
+    ``Nimbus Mobile``, ``Capital Economics``); not ``Ann Rose`` (a first name first), ``Kim Young`` (``Young`` is a
+    surname as often) nor ``Rafiqul Islam Sheikh`` (a title for a surname)."""
+    return not is_first_name(key[0]) and key[-1] not in words.titles and is_ordinary_word(key[-1])
 
 
 def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, comma_after: bool) -> bool:

@@ -9,7 +9,9 @@ from itertools import compress, product
 
 from attrs import define
 
-from .bodies import body_named_before, body_of_kind, described_by, is_body_head, speaking_body, speaks_after, taken_up, vague
+from .bodies import (
+    body_named_before, body_of_kind, described_by, headed_body, is_body_head, speaking_body, speaks_after, taken_up, vague,
+)
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_age, epithet_person
 from .gate import Gate
@@ -198,7 +200,7 @@ class Resolver(Phrases):
         entity = self._role_holder(view, mention, sentence, low, head_at, runs) if head in words.roles else None
         if entity is not None:
             return Found(entity.name, mention, entity)
-        if (body := _body_named(self, tokens, low, head_at, position) if definite and is_body_head(words, head) else None) is not None:
+        if definite and (body := _described_body(self, tokens, low, head_at, position)) is not None:
             return Found(body.name, mention, body)
         if _source_head(words, tokens, head, head_at):
             if _remembered_source(words, tokens, low, head_at):
@@ -402,6 +404,17 @@ class Resolver(Phrases):
                 if found is not None and found.entity is not None and found.entity.person:
                     return Found(found.entity.name, None, found.entity, view.text[tokens[k].start : tokens[k + 1].end])
         return None
+
+
+def _described_body(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:
+    """The body a definite description names (:func:`_body_named`), or, for ``the`` and words in lower case before a
+    head that ends a body's name, that body (``the umbrella union`` after ``Confederation of Trade Unions``,
+    :func:`.bodies.headed_body`)."""
+    head = low[head_at - 1]
+    body = _body_named(resolver, tokens, low, head_at, position) if is_body_head(resolver.words, head) else None
+    if body is None and low[0] == "the" and all(t.text.islower() for t in tokens[1:head_at]):
+        body = headed_body(resolver.people, head, position)
+    return body
 
 
 def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], head_at: int, position: int) -> Entity | None:

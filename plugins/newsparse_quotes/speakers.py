@@ -285,16 +285,16 @@ class Attributor(Resolver):
         return None
 
     def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
-        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta``: not Belta);
-        ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as saying``: the
-        person the pronoun takes up, or nobody (never the outlet)."""
+        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta`` or ``in the newsletter``:
+        X, whom the verb before names); ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as
+        saying``: the person the pronoun takes up, or nobody (never the outlet)."""
         if tokens[verb].lower not in _RELAYING_AS:
             return None
         if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
             return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted her as saying"
         mention = self.phrase_after(tokens, verb + 1, sentence.stop)
-        if mention is None or tokens[mention.lo].lower == "by":
-            return None
+        if mention is None or tokens[mention.lo].lower == "by" or tokens[mention.lo].lower in self.words.prepositions:
+            return None  # "X was quoted by Belta", "X was quoted in the newsletter as saying": X speaks
         k = mention.hi
         if k + 1 < sentence.stop and tokens[k].text == ",":
             inner = self.phrase_after(tokens, k + 1, sentence.stop)

@@ -251,6 +251,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "asking_verbs": _words("ask asks asked pose poses posed"),
     # Verbs of the writer reaching someone (``I asked X``, ``We spoke to X``): the one reached is who the text
     # is about next.
+    "counterpart_words": _words("counterpart counterparts equivalent"),
     "contact_verbs": _words("asked spoke talked interviewed reached contacted met phoned called emailed messaged"),
     # Words of a clause that withholds a source's name (``who asked not to be named``, ``on condition of
     # anonymity``): ``he`` or ``she`` later is that unnamed source, never a person named elsewhere.

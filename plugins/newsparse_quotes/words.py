@@ -213,7 +213,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
-    title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs body_voices modals auxiliaries clause_words lead_words prepositions determiners
+    title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
@@ -293,6 +293,7 @@ class Words:
     asking_verbs: frozenset[str]
     #: Verbs of the writer reaching someone (``I asked X``): the one reached is who the text is about next.
     contact_verbs: frozenset[str]
+    counterpart_words: frozenset[str]
     #: Voices of a body (``spokesman``): ``A spokesman said`` right after a named body is that body's.
     body_voices: frozenset[str]
     #: Words of a clause withholding a source's name (``who asked not to be named``).
