@@ -62,3 +62,21 @@ def test_an_ambiguous_numeric_date_with_a_zone_outside_the_us_is_day_first(line,
 @pytest.mark.parametrize("line", ["03/04/2025 06:12", "03/04/2025", "03/04/2025 06:12 PM ESTONIA", "03/04/2025 4:40 pm, Leeds"])
 def test_an_ambiguous_numeric_date_without_a_us_time_zone_is_not_guessed(line):
     assert find_date(line).value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("by Jo Marsh - 07/22/26 11:04 AM ET", dt.datetime(2026, 7, 22, 11, 4)),
+        ("BY JO MARSH AND TOM RUIZ - 05/14/26 7:42 PM ET", dt.datetime(2026, 5, 14, 19, 42)),
+        ("Posted 05/06/26 9:00 am", None),  # ambiguous, no US zone: never guessed
+    ],
+)
+def test_a_slashed_date_with_a_two_digit_year_before_a_clock_time_is_read(line: str, expected: dt.datetime | None) -> None:
+    found = find_date(line)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize("line", ["The vote went 3/4/26 in the end.", "Scores of 12/10/15 were posted."])
+def test_a_slashed_run_of_numbers_with_no_clock_time_after_it_is_no_date(line: str) -> None:
+    assert find_date(line) is None

@@ -2,7 +2,10 @@
 printed with no label (``Jane Doe/Harbour Courier``, ``(Jane Doe / Harbour Courier)``, ``Courtesy of X``) is no
 paragraph, however many share buttons and comment counts stand between the date line and it; a caption closed
 by its source after a dash (``… on Saturday. — AFP``) is no standfirst; a text-size control, a writer's follow
-button, a standards link and a survey prompt are chrome."""
+button, a standards link and a survey prompt are chrome.  So are a photographer's credit with their agency (``Tom
+Ruiz | Getty Images``), menu toggles, save buttons and a site's postal address; ``WHRB | By Ann Lee`` is a byline;
+short sentences among the footer's links are the footer's; a station's appeal naming its masthead closes no body;
+a Title Case headline over a shorter standfirst in sentence case is the title."""
 
 from __future__ import annotations
 
@@ -62,3 +65,60 @@ def test_page_controls_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["Follow the money, the auditor told the board.", "Courtesy calls on the minister resumed."])
 def test_sentences_opening_like_controls_stay_text(line: str) -> None:
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("credit", ["Tom Ruiz / Harbour Courier", "Tom Ruiz | Getty Images", "Tom Ruiz/AFP Photo"])
+def test_a_caption_over_a_photographers_credit_with_their_agency_is_no_paragraph(credit: str) -> None:
+    article = article_of("\n".join([*_TOP, _CAPTION, credit, "", *_BODY]))
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_an_outlets_name_and_a_bar_before_a_byline_is_a_byline() -> None:
+    assert kind("WHRB | By Ann Lee") is LineKind.BYLINE
+    assert kind("Harbour Courier | By Ann Lee and Tom Ruiz") is LineKind.BYLINE
+    assert kind("Opinion | By the numbers, the port is booming") is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Open side navigation menu", "Close search", "Add to myCourier", "Add to reading list",
+     "The Harbour Courier 1625 K Street, NW Suite 900 Washington DC 20006", "2400 Quay Rd., Riverton, OH 43210"],
+)
+def test_menu_toggles_save_buttons_and_a_sites_postal_address_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_naming_a_street_address_stays_text() -> None:
+    assert kind("The fire broke out at 12 Quay Street on Monday, the brigade said.") is LineKind.TEXT
+
+
+def test_short_sentences_among_the_footers_links_are_the_footers() -> None:
+    footer = ["Licensing & Reprints", "Courier Councils", "Select Personal Finance", "Join the Courier Panel",
+              "Supply Chain Values", "Closed Captioning", "Digital Products", "News Releases", "Internships", "Corrections",
+              "News Tips", "Got a confidential news tip? We want to hear from you.", "Get In Touch", "Privacy Policy",
+              "Do Not Sell My Personal Information", "Sign Up Now", "Podcasts", "Contact",
+              "© 2025 Harbour Courier LLC. All Rights Reserved.", "Data is delayed at least 15 minutes."]
+    article = article_of("\n".join([_TITLE, "By Ann Lee", "March 4, 2025", "", *_BODY, *footer]))
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_short_closing_sentence_between_paragraphs_stays_the_bodys() -> None:
+    body = [*_BODY, "The board meets again on Friday.", "", "Share", "Email", "Print"]
+    assert texts(article_of("\n".join([_TITLE, "By Ann Lee", "March 4, 2025", "", *body]))) == [*_PARAGRAPHS, body[-5]]
+
+
+def test_a_stations_appeal_under_the_body_names_the_masthead_above_the_title() -> None:
+    page = ["WHRB 91.5", "Listen Live", "", _TITLE, "WHRB | By Ann Lee", "March 4, 2025", "", *_BODY,
+            "WHRB depends on listeners like you. Donate today."]
+    assert texts(article_of("\n".join(page))) == _PARAGRAPHS
+
+
+def test_a_title_case_headline_over_a_shorter_sentence_case_standfirst_is_the_title() -> None:
+    from newsparse import parse
+
+    title = "Harbour Board Clears Dredging Deal, Ending Two-Year Fight"
+    standfirst = "Ruling removes the last obstacle to the port's expansion this winter"
+    page = ["Latest Headlines", "World", "Business", "", title, "", standfirst, "", "By Ann Lee and Tom Ruiz",
+            "Updated Feb. 6, 2025 9:12 am ET", "", *_BODY]
+    (article,) = parse("\n".join(page))
+    assert (article.headline.text, article.summary.text) == (title, standfirst)

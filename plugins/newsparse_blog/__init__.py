@@ -49,6 +49,7 @@ from newsparse.page.layout import (
     is_standfirst,
     is_standfirst_above_byline,
     is_title,
+    is_title_case,
     is_writer,
     next_content,
     title_under_post_meta,
@@ -75,6 +76,8 @@ FIT_ONE_POST = POSSIBLE
 #: more than most headlines have (a page's label, ``News in brief``, may stand over that post's title); over a later
 #: post's, with at least :data:`~newsparse.page.layout.MIN_STANDFIRST_WORDS`.
 MIN_POST_STANDFIRST_WORDS = 15
+#: What joins a trail's items, as no headline over a standfirst is printed: ``News & Media / Press Releases``.
+_TRAIL_MARKS = (" / ", " | ", " » ", " › ", " > ")
 #: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
 MAX_SOURCE_LINE_WORDS = 4
 
@@ -233,13 +236,17 @@ def _opens_first_post(lines: Sequence[PageLine], i: int, starts: list[tuple[int,
 def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int, fewest: int) -> int:
     """Where the post whose byline follows ``lines[i]`` starts: at a title-shaped line right above it, no
     longer than it (no chrome between them), when ``lines[i]`` reads as its standfirst of ``fewest`` words or more
-    (longer than headlines run: a brief's headline under ``News in brief`` is none) and that title stands right under no sentence
-    (the last of a post's body); else at ``lines[i]``."""
+    (longer than headlines run: a brief's headline under ``News in brief`` is none; under a title in Title Case, no
+    trail of sections, a standfirst in sentence case needs :data:`~newsparse.page.layout.MIN_STANDFIRST_WORDS` only) and that title
+    stands right under no sentence (the last of a post's body); else at ``lines[i]``."""
     j = i - 1
     if j < floor or lines[j].kind is not LineKind.TEXT or not is_title(above := lines[j].clean):
         return i
     standfirst = lines[i].clean
     words = word_count(standfirst)
+    # a title in Title Case over a standfirst in sentence case is set apart by its type: no headline pair
+    typeset = is_title_case(above) and not is_title_case(standfirst) and not any(mark in above for mark in _TRAIL_MARKS)
+    fewest = MIN_STANDFIRST_WORDS if typeset else fewest
     if words < fewest or not is_standfirst(standfirst) or words < word_count(above):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j

@@ -50,6 +50,7 @@ __all__ = [
     "is_photo_agency",
     "is_action_caption",
     "is_bare_name",
+    "is_bare_photo_credit",
     "is_place_line",
     "is_name",
     "is_menu",
@@ -579,7 +580,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "photo_agencies": frozenset(
         {"news agency", "picture agency", "photo agency", "press agency", "photo agencies", "jam press", "swns",
-         "cover images", "triangle news", "pa images", "pa wire", "pa media"}
+         "cover images", "triangle news", "pa images", "pa wire", "pa media",
+         # image libraries and agencies' photo desks: ``Jane Doe | Getty Images``
+         "getty images", "shutterstock", "alamy", "istock", "ap photo", "afp photo", "reuters pictures"}
     ),
     "caption_positions": frozenset(
         {"left", "right", "centre", "center", "middle", "inset", "far left", "far right", "extreme left", "extreme right",
@@ -1192,8 +1195,12 @@ _PRICE_OFFER = lazy_compile(
 _BUTTON = lazy_compile(
     r"(?:load|show|see|view)(?:\s+\d{1,3})?\s+(?:more|less|fewer|all|older|newer|previous)"
     r"(?:\s+(?:updates|posts|stories|articles|comments|replies|results|news|videos|photos|headlines|items|entries))?"
+    # a menu's toggle (``Open side navigation menu``, ``Close search``) and a reader's save button (``Add to myFT``,
+    # ``Add to reading list``)
+    r"|(?:open|close|toggle|show|hide)(?:\s+(?:the|side|main|site|mobile))*\s+(?:navigation|nav|menu|search)(?:\s+(?:menu|bar|panel))?"
+    r"|add\s+to\s+(?:my\w+|my\s+\w+|reading\s+list|favou?rites|saved\s+\w+)"
 )
-_BUTTON_INITIALS = frozenset("lsv")
+_BUTTON_INITIALS = frozenset("lsvochta")
 # A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
 _IMPERATIVE = lazy_compile(
     r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on)\b"
@@ -1729,11 +1736,22 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     return len(words) <= _MAX_BYLINE_WORDS and is_capitalised(words) and _TITLE_CASE_WORDS.isdisjoint(words)
 
 
+def _outlet_then_byline(line: str, chrome: PageChrome) -> bool:
+    """True for an outlet's name before a bar and a byline after it: ``WOSR | By Jenna Kowalski``, ``Harbour Post |
+    By Jane Doe and Tom Roe`` (a station's or paper's name of a few capitalised words)."""
+    outlet, _, byline = line.partition(" | ")
+    words = outlet.split()
+    return 0 < len(words) <= MAX_AGENCY_WORDS and is_capitalised(words) and _match_by(byline) is not None and chrome.is_byline(byline)
+
+
 def _is_joined_byline(line: str, chrome: PageChrome) -> bool:
     """True for writers' names joined by ``and``, ``&`` or commas (``Jane Doe and John Roe``), perhaps
     with their outlet or role after a comma (``Jane Doe and John Roe, Harbour Post``, ``…, AP``), beside
     a wire service or each with their institution (:func:`_is_credit_list`) or where they file from
-    (``Jane Doe in London and John Roe in Oslo``), or for a writer's name and handle (``Jane Doe @jdoe``)."""
+    (``Jane Doe in London and John Roe in Oslo``), or for a writer's name and handle (``Jane Doe @jdoe``), or for an
+    outlet's name and a bar before a byline (:func:`_outlet_then_byline`)."""
+    if " | " in line and _outlet_then_byline(line, chrome):
+        return True
     if " and " in line or " & " in line:
         head, _, tail = line.rpartition(", ")
         outlet = tail.isupper() or chrome.is_site_name(tail) or chrome.is_site_line(tail) or chrome._is_role(_key(tail))
@@ -2123,9 +2141,24 @@ def _is_pointer(line: str, chrome: PageChrome) -> bool:
     )
 
 
+#: A street address: a number, a street's name and its kind (``1625 K Street``, ``2400 Olentangy River Rd.``).
+_STREET_ADDRESS = lazy_compile(
+    r"\b\d{1,5} (?:[A-Z][\w.'’-]*\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place"
+    r"|Parkway|Square|Plaza)(?=[\s,.]|\Z)"
+)
+#: A US state's letters and a ZIP code closing a line.
+_ZIP_END = lazy_compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\Z")
+
+
+def _is_postal_address(line: str) -> bool:
+    """True for a postal address on its own line, perhaps after the site's name, closing with a state and ZIP code:
+    ``The Hillside 1625 K Street, NW Suite 900 Washington DC 20006``, ``2400 Olentangy River Rd., Columbus, OH 43210``."""
+    return _ZIP_END.search(line) is not None and _STREET_ADDRESS.search(line) is not None
+
+
 def _is_widget(line: str, key: str) -> bool:
     """True for a widget's line: a shopping widget's price or offer (``$249 at Amazon``), a button
-    (``Load more updates``, ``Show 3 more comments``), a link to the site's home page (``Go to the Herald
+    (``Load more updates``, ``Show 3 more comments``, ``Open side navigation menu``, ``Add to myFT``), a link to the site's home page (``Go to the Herald
     homepage``, ``Back to home page``, ``Herald Homepage``), a list widget's marker read aloud to screen readers (``list of 3
     items``, ``list 2 of 3``, ``end of list``), a video player's mark of a clip's length (``VIDEO 2:31``)
     or a market page's data notice (``Market data
@@ -2515,7 +2548,7 @@ class PageChrome:
             or _is_glued_row(line, self)
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
-            or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names)))
+            or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
             or (any(kind in line for kind in _TAGLINE_KINDS) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
@@ -2528,7 +2561,7 @@ class PageChrome:
             or (is_menu(line) and not self.is_byline(line))
             or ("|" in line and self._is_chrome_row(line) and not self.is_byline(line))
             or (key.endswith(_NEWSLETTER_ENDS) and key.count(" ") < _MAX_NEWSLETTER_LABEL_WORDS)
-            or (_is_bare_photo_credit(line) and not self.is_byline(line))
+            or (is_bare_photo_credit(line) and not self.is_byline(line))
             or _is_channel_prompt(line, key, self.prompt_channels)
             or _is_closing_prompt(line, key)
             or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
@@ -2602,8 +2635,8 @@ class PageChrome:
         )
 
     def is_byline(self, line: str) -> bool:
-        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``, ``By: admin``,
-        ``Posted by Jane Doe``, ``Jane Doe | Reporter``, ``Jane Doe | The Harbour Herald``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
+        """True for a byline without a date: ``By Jane Doe``, ``By the Wire Staff``, ``By: admin``, ``Posted by Jane Doe``,
+        ``Jane Doe | Reporter``, ``Jane Doe | The Harbour Herald``, ``WOSR | By Jane Doe``, ``Jane Doe/Harbour Post staff``, ``Reuters / Harbour Post``, or the
         writer's role on a line of its own under their name (``Senior Reporter``), or ``By`` alone
         above the writer's name."""
         m = _match_by(line)
@@ -2832,7 +2865,10 @@ def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
 
 def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     """True for a photo agency's name alone, a credit line: a few capitalised words, the last of them
-    one of ``photo_agencies`` (``Harbour News Agency``, ``SWNS``)."""
+    one of ``photo_agencies`` (``Harbour News Agency``, ``SWNS``), perhaps after the photographer's name and a bar
+    (``Jane Doe | Getty Images``)."""
+    if " | " in line and is_name(line.partition(" | ")[0]):
+        line = line.partition(" | ")[2]
     words = line.split()
     if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
         return False
@@ -2844,9 +2880,9 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
     """The credit of a photo's credit line under its caption (a label of ``credit_labels``): ``Jane Doe``
     for ``Photo: Jane Doe``, ``""`` for the label alone (``Photo:``, the credit on the next line), the
     line for a photo agency's name (:func:`is_photo_agency`) or a photographer and outlet (``Jane Doe/Harbour
-    Post``, ``Courtesy of Harbour Trust``: :func:`_is_bare_photo_credit`), the credit of a bare one
+    Post``, ``Courtesy of Harbour Trust``: :func:`is_bare_photo_credit`), the credit of a bare one
     (:func:`_is_bare_credit`); None for any other line."""
-    if is_photo_agency(line, chrome.photo_agencies) or _is_bare_photo_credit(line):
+    if is_photo_agency(line, chrome.photo_agencies) or is_bare_photo_credit(line):
         return line.strip("()")
     if line[:1] in "(©" and _is_bare_credit(line):
         return line.strip("()© ")  # ``(AP Photo/Jane Doe)``, ``© dpa / Jane Doe``
@@ -2857,12 +2893,15 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
     return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
 
 
-def _is_bare_photo_credit(line: str) -> bool:
+def is_bare_photo_credit(line: str) -> bool:
     """True for a photo's credit printed with no label: the photographer and the outlet with a slash between
-    (``Jane Doe/Harbour Post``; spaced in brackets: ``(Jane Doe / Harbour Post)``), or who gave it (``Courtesy of
-    Harbour Trust``)."""
+    (``Jane Doe/Harbour Post``; spaced, a person's name first or in brackets: ``Jane Doe / Harbour Post``, ``(Harbour
+    Post / Jane Doe)``), or who gave it (``Courtesy of Harbour Trust``)."""
     if "/" in line:
         bracketed = line[:1] == "(" and line[-1:] == ")"
+        if not bracketed and " / " in line:  # ``Jane Doe / Harbour Post``: a person's name first
+            name, _, outlet = line.partition(" / ")
+            return is_name(name) and _CREDIT.fullmatch(f"{name}/{outlet}") is not None
         return _CREDIT.fullmatch(line[1:-1].replace(" / ", "/") if bracketed else line) is not None
     return line[:1] in "Cc" and _COURTESY_LINE.fullmatch(line) is not None
 

@@ -10,7 +10,9 @@ and lets python-dateutil read it: a :class:`datetime.date`, or a
 not know (``17 ноября 2025``) is still found, with the value None: a date is
 never guessed.  An ambiguous date is read day first (:meth:`DateMatch.day_first_value`) only
 where the same article prints another date day first (:meth:`DateMatch.prints_day_first`), and month first
-where its time carries a US time zone (``03/04/2025 06:12 PM EST`` is March 4).
+where its time carries a US time zone (``03/04/2025 06:12 PM EST`` is March 4).  A slashed date may print its
+year in two digits where a clock time with ``AM``/``PM`` follows it (``07/22/26 11:04 AM ET``, as US sites print
+bylines); ``3/4/26`` alone is no date.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _DATE = lazy_compile(
      |(?P<mdy>{_MONTH}\s+{_DAY}(?:[ \t]?,?\s+|,(?=(?:19|20)\d\d))\d{{4}})
      |(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
      |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})
-     |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{4}})
+     |(?P<slashed>\d{{1,2}}(?P<sep>[/-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}}(?=\s+{_CLOCK}\s*[ap]\.?m\b)))
      |(?P<foreign>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+\d{{4}})
     )
     (?:(?:T|,?\s+(?:at\s+)?|\s*[|/–—-]\s*)
@@ -131,8 +133,8 @@ class DateMatch:
 
 def find_date(line: str) -> DateMatch | None:
     """The first date in ``line`` that has a day, a month and a year, else None."""
-    if _YEAR.search(line) is None or _TWO_NUMBERS.search(line) is None:
-        return None  # the cheap, common cases: every date prints its year in four digits, and its day
+    if _TWO_NUMBERS.search(line) is None or (_YEAR.search(line) is None and "/" not in line):
+        return None  # the cheap, common cases: a date prints its year in four digits (or in two, slashed), and its day
     m = _DATE.search(line)
     if m is None:
         return None

@@ -273,9 +273,13 @@ class Draft:
         return next((name for name in names if name.casefold() in self.above_title or self._opens_with_masthead(name)), None)
 
     def _opens_with_masthead(self, site: str) -> bool:
-        """Whether ``site`` opens with a line printed above the title, a masthead (``Telex English`` under ``telex``)."""
+        """Whether ``site`` opens with a line printed above the title, a masthead (``Telex English`` under ``telex``),
+        or such a line opens with ``site`` (``WOSR`` under ``WOSR 89.7``, a station's name and frequency)."""
         folded = site.casefold()
-        return any(folded.startswith(line + " ") for line in self.above_title if len(line) >= _MIN_MASTHEAD_CHARS)
+        return any(
+            folded.startswith(line + " ") or (line.startswith(folded + " ") and len(folded) >= _MIN_MASTHEAD_CHARS)
+            for line in self.above_title if len(line) >= _MIN_MASTHEAD_CHARS
+        )
 
     def _is_closing_heading(self, line: str) -> bool:
         """True for a short heading closing the body: no sentence, under a paragraph of the article; not

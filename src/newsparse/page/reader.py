@@ -23,6 +23,7 @@ from newsparse.page.chrome import (
     opens_end_matter,
     is_action_caption,
     is_bare_name,
+    is_bare_photo_credit,
     is_capitalised,
     is_name,
     is_photo_caption,
@@ -87,6 +88,8 @@ _COMPANY_END = lazy_compile(r"\b(?:Inc|Ltd|LLC|Corp|Co|Pty|plc|PLC)\.\Z")
 _MIN_FOOTER_CHROME = 3
 #: A line of text in a site's footer (a link, the publisher's address) has at most this many words.
 _MAX_FOOTER_WORDS = 15
+#: How a site's copyright line opens, under which a short sentence is the footer's (``Data is delayed 15 minutes.``).
+_COPYRIGHT_OPENINGS = ("©", "Copyright", "(c)", "(C)")
 #: A newsletter's pitch over its sign-up form has at most this many words.
 _MAX_PITCH_WORDS = 25
 #: A section heading opening the body under the title (``Half time``, ``Harbour v Valley``) has this many words ...
@@ -458,7 +461,7 @@ def _footer_lines(lines: Sequence[PageLine], captions: set[int]) -> set[int]:
     ends none), where chrome lines are :data:`_MIN_FOOTER_CHROME` or more and half the lines of text at least,
     and every line of text is short and ends no sentence (``Journalistic Standards and Practices``, ``Careers``,
     ``Interest-Based Ads`` among ``Privacy Policy`` and ``Terms of Use``)."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if i not in captions and _is_sentence(lines[i]) and _COMPANY_END.search(lines[i].clean) is None), None)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if i not in captions and _closes_prose(lines, i)), None)
     if last is None:
         return set()
     tail = range(last + 1, len(lines))
@@ -470,6 +473,23 @@ def _footer_lines(lines: Sequence[PageLine], captions: set[int]) -> set[int]:
     return set(text) if short else set()
 
 
+def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence of text that may be the page's last before its footer: not a publisher's credit closed by
+    its company's abbreviation, nor a short sentence set among the footer's lines: each line beside it chrome or a
+    short fragment of text, and one of them such a fragment or the site's copyright line (``Got a confidential news
+    tip? We want to hear from you.`` between ``News Tips`` and ``Get In Touch``; ``Data is delayed at least 15
+    minutes.`` under ``© 2025 …``)."""
+    if not _is_sentence(lines[i]) or _COMPANY_END.search(lines[i].clean) is not None:
+        return False
+    if word_count(lines[i].clean, _MAX_FOOTER_WORDS) > _MAX_FOOTER_WORDS:
+        return True
+    beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    fragments = [pl for pl in beside if pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS]
+    chrome = [pl for pl in beside if pl.kind is LineKind.CHROME]
+    copyright_above = bool(chrome) and chrome[0] is beside[0] and beside[0].clean.startswith(_COPYRIGHT_OPENINGS)
+    return not (len(fragments) + len(chrome) == len(beside) and (fragments or copyright_above))
+
+
 def _in_block(lines: Sequence[PageLine], i: int) -> bool:
     """True when ``lines[i]`` and the line after it are printed with no blank line between them."""
     return lines[i + 1].line.number == _last_number(lines[i]) + 1
@@ -477,6 +497,8 @@ def _in_block(lines: Sequence[PageLine], i: int) -> bool:
 
 def _is_credit(pl: PageLine) -> bool:
     """True for a photo's credit on a line of its own under its label: a few words, no sentence nor address."""
+    if pl.kind is LineKind.CHROME:
+        return is_bare_photo_credit(pl.clean)  # ``Jane Doe / Harbour Post``, chrome by itself
     words = word_count(pl.clean, MAX_CREDIT_WORDS)
     return pl.kind is LineKind.TEXT and words <= MAX_CREDIT_WORDS and not ends_sentence(pl.clean) and not is_web_address(pl.clean)
 
