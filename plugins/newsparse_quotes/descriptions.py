@@ -47,7 +47,7 @@ class Descriptions:
         ``the health ministry``, or one of the same kind of body: ``West Yorkshire police`` for ``the force``;
         ``the ministry official``: one whose description holds ``ministry``), as
         printed, unless a person titled ``HEAD`` or a body (``last_body``) was named after it."""
-        printed, at = self.described.get(head) or self._of_kind(head) or ("", position)
+        printed, at = self.described.get(head) or self._of_kind(head) or self._any_one(head, position) or ("", position)
         modifiers = {word for word in low[1:-1] if not _hyphened_adjective(self.words, word)}  # "middle-aged"
         if at >= position or not modifiers <= set(printed.lower().split()):
             return None  # "the ministry official": only a source described with "ministry"
@@ -69,6 +69,18 @@ class Descriptions:
         if one == head or (one not in self.words.anonymous and one not in self.words.roles):
             return None
         return None if any(e.person and e.last_before(position) > at for e in self.people.entities) else printed
+
+    def _any_one(self, head: str, position: int) -> tuple[str, int] | None:
+        """The one unnamed person described last before ``position``, as printed and where, which ``the person``
+        takes up whatever its head (``A trader in Mumbai said … “…,” the person added``); not a group or a body."""
+        if head != "person":
+            return None
+        before = [(at, one, printed) for one, (printed, at) in self.described.items() if at < position]
+        if not before:
+            return None
+        at, one, printed = max(before)
+        single = not singular(one) and one != "people"  # no plural: not "two officials"
+        return (printed, at) if single and (one in self.words.anonymous or one in self.words.roles) else None
 
     def _of_kind(self, head: str) -> tuple[str, int] | None:
         """The body described last under another head of ``head``'s kind (``body_kinds``), as printed and where:
