@@ -441,3 +441,8 @@ def test_plain_cents_alone_are_euro_cents_in_an_article_that_prints_the_euro_and
     (article,) = parse(text)  # the cents in a paragraph of their own: no money around them
     cents = [figure.currency for figure in article.figures if "cents" in figure.text]
     assert cents and set(cents) == {currency}
+
+
+def test_a_foreign_dollar_marked_apart_leaves_the_bare_dollar_to_the_storys_own_dollar():
+    sentence = "Auckland's council borrowed $95 million, and a Sydney fund lent A$240 million of it."
+    assert {code for text, _, code in _money(sentence) if text.startswith("$")} == {"NZD"}

@@ -122,3 +122,13 @@ def test_a_title_case_headline_over_a_shorter_sentence_case_standfirst_is_the_ti
             "Updated Feb. 6, 2025 9:12 am ET", "", *_BODY]
     (article,) = parse("\n".join(page))
     assert (article.headline.text, article.summary.text) == (title, standfirst)
+
+
+@pytest.mark.parametrize("line", ["Estimated 5 minutes", "12 minutes", "Social Sharing"])
+def test_a_reading_time_and_a_share_widgets_label_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_caption_opening_with_an_image_and_closed_by_its_source_in_brackets_is_chrome() -> None:
+    assert kind("A satellite image taken Aug. 14 shows algae in the north basin of the lake. (Harbour Space Agency)") is LineKind.CHROME
+    assert kind("A photo of the quay hangs in the hall, the mayor said (Ann Lee).") is LineKind.TEXT

@@ -605,15 +605,18 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif (home := _story_dollar(p, text, named, dollars)) is not None:
         named.difference_update(dollars)
         named.add(home)  # HK$41 in a Vancouver story, or US$6.6 billion beside Canadian dollars in a Calgary one
-    elif _marked_apart(p, text, named):
-        named.add("USD")  # HK$2.3 million, about $295,000, in a story from elsewhere
+    elif _marked_apart(p, text, named):  # HK$2.3 million, about $295,000: the bare $ is the story's own dollar
+        home = _main_places(p, text, dollars - named)  # A$240 in a story from Auckland: NZD; from Poland: USD
+        named.difference_update(dollars)
+        named.add(next(iter(home)) if len(home) == 1 else "USD")
     return local
 
 
 def _marked_apart(p: Patterns, text: str, named: set[str]) -> bool:
     """The article marks its one foreign dollar by its sign (``HK$38m``) beside a bare ``$`` and is no story of that
     dollar's country (whose places it names twice at least, and most: ``Ottawa … C$12 billion … Toronto``): the mark
-    sets that dollar apart from the bare ``$``, the US dollar's."""
+    sets that dollar apart from the bare ``$``, the dollar of the places of another dollar's country it names, else
+    the US dollar's."""
     (foreign, *more) = named & p.dollar_currencies or (None,)
     if foreign is None or more or "USD" in named or not _BARE_SIGN.search(text) or not _marks_an_amount(p, text, foreign):
         return False

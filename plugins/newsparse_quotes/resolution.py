@@ -1067,7 +1067,7 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
         k += 1
     if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower.endswith("ing"):
         k += 1  # "quoted a grain buyer at the elevator as saying": the source relayed speaks
-    passive = k > mention.hi and tokens[k - 1].lower in _BE  # "a video was posted": not its speaker
+    passive = k > mention.hi and tokens[k - 1].lower in _BE and not _relayed_as(tokens, k)  # "a video was posted"
     verb = tokens[k].lower if k < len(tokens) else ""
     clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
     speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
@@ -1087,6 +1087,19 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     return head not in words.function_words and head not in words.pronouns and not head.endswith(("ly", "ing"))
 
 
+def _relayed_as(tokens: Sequence[Token], k: int) -> bool:
+    """The passive at ``k`` relays its subject's words: ``was quoted by the Times as saying``, ``was cited as
+    saying`` (``as`` and a gerund within a few words)."""
+    if k >= len(tokens) or tokens[k].lower not in _RELAYED_AS:
+        return False
+    return any(
+        tokens[j].lower == "as" and tokens[j + 1].lower.endswith("ing") for j in range(k + 1, min(len(tokens) - 1, k + _RELAY_REACH))
+    )
+
+
+#: Passives that relay their subject's words, and how far their ``as saying`` may stand.
+_RELAYED_AS = frozenset(["quoted", "cited"])
+_RELAY_REACH = 8
 #: Relative pronouns whose clause is passed between a described source and its verb.
 _SKIPPED_RELATIVES = frozenset(["who", "which"])
 

@@ -335,7 +335,7 @@ class Attributor(Resolver):
                 return noun_cue
             if low in words.quote_imperatives and _imperative_before(tokens, k, open_at, sentence):
                 return Cue(k, k + 1, Mention(k + 1, k + 2))  # "Hear him, “…”": his words
-            if (low not in words.speech_verbs and not _finding(words, tokens, k)) or token.is_capitalized or (low in words.particle_verbs and (k + 1 == len(tokens) or tokens[k + 1].lower not in _PARTICLES)):
+            if not _speaks_at(words, tokens, k) or token.is_capitalized:
                 continue  # not a speech verb; "Key points from the summit: “…”": a noun ("she pointed out" speaks)
             if k > sentence.start and _noun_form(words, tokens, k, sentence.start):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
@@ -855,9 +855,19 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     return None
 
 
+def _speaks_at(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` may report speech: a speech verb (one of ``particle_verbs`` only before ``out`` or ``to``:
+    ``she pointed out``), a verb of ``it_speech_verbs`` before ``it`` (``as one diplomat put it``) or a finding."""
+    low, after = tokens[k].lower, tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if low in words.particle_verbs:
+        return after in _PARTICLES
+    return low in words.speech_verbs or (low in words.it_speech_verbs and after == "it") or _finding(words, tokens, k)
+
+
 def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> Cue | None:
     """The speaker of the speech noun at ``k`` before a quote: its owner (``X’s message was, “…”``: the
-    quote is what X said) or its source after ``from`` (``pointed remarks from the panel``)."""
+    quote is what X said) or its source after ``from`` (``pointed remarks from the panel``), or after ``the words
+    of`` (``in the words of one commentator, “…”``)."""
     words = attributor.words
     if k > sentence.start and (
         is_possessive(tokens[k - 1]) or tokens[k - 1].lower in ("his", "her", "their")
@@ -867,7 +877,8 @@ def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, op
             return None  # "Responding to the mayor’s comments, X …": the answer is X's, not the mayor's
         if owner is not None and not _subject_of_verb(words, tokens, k + 1, open_at):
             return Cue(k, k + 1, owner, binding=_introduces(words, tokens, k + 1, open_at))
-    if k + 2 < open_at and tokens[k + 1].lower == "from" and not _verb_in_noun(words, tokens, k, sentence):
+    source = tokens[k + 1].lower == "from" or (tokens[k].lower == "words" and tokens[k + 1].lower == "of") if k + 2 < open_at else False
+    if source and not _verb_in_noun(words, tokens, k, sentence):  # "in the words of one commentator": the commentator's
         return _cue(k, k + 2, attributor.phrase_after(tokens, k + 2, open_at))
     return None
 

@@ -162,6 +162,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # by the police.
     "onward_verbs": _words("continue continues continued continuing"),
     "particle_verbs": _words("point points pointed pointing"),
+    "it_speech_verbs": _words("put puts putting"),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow"),
     # Offices of their own without a rank word, like ``the prime minister``: only a person printed with the title

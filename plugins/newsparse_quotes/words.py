@@ -212,7 +212,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
@@ -244,6 +244,7 @@ class Words:
     onward_verbs: frozenset[str]
     #: Speech verbs only with a particle after them (``points out``, ``pointed to``): ``Key points from …`` is a noun.
     particle_verbs: frozenset[str]
+    it_speech_verbs: frozenset[str]
     #: Rank words that make a distinct office of a role (``the prime minister``).
     rank_words: frozenset[str]
     #: Ranks that make another office than the plain role (``deputy``): ``the mayor`` is no deputy mayor.
@@ -429,7 +430,7 @@ class Words:
             | get("mood_openers"),
             speaker_heads=shared | get("body_words") | get("anonymous_sources") | get("person_nouns"),
             titles=shared | get("body_words"),
-            cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | get("finding_verbs") | {"according"},
+            cues=get("speech_verbs") | get("speech_nouns") | get("quote_imperatives") | get("finding_verbs") | get("it_speech_verbs") | {"according"},
         )
 
 

@@ -106,7 +106,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
             # a text-size control: ``AA``, ``A A``, ``A- A+``
-            "aa", "a a", "a- a+", "a+ a-", "a a a", "text size", "font size",
+            "aa", "a a", "a- a+", "a+ a-", "a a a", "text size", "font size", "social sharing",
             # a writer's follow button under the byline
             "follow", "+ follow", "+follow",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
@@ -940,7 +940,7 @@ _NAMED_CREDIT = lazy_compile(r"\[[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}, [A-
 # How a wire photo's caption opens: ``This photo released by …``, ``In this file photo taken …``, ``This
 # handout picture …``; closed by its source in brackets (``(AP)``) it is a caption.
 _CAPTION_OPENING = lazy_compile(
-    r"(?:In th(?:is|ese)|This|These) (?:(?:file|handout|undated|aerial|satellite|video) )?(?:photo|picture|image|photograph|still)s? "
+    r"(?:In th(?:is|ese)|This|These|An?) (?:(?:file|handout|undated|aerial|satellite|video) )?(?:photo|picture|image|photograph|still)s? "
     r"(?:released|provided|taken|made|obtained|shows?|from|by|posted|distributed)\b"
 )
 # A caption's source alone in brackets at its very end, a capitalised name of a few words: ``(AP)``, ``(Harbour Police)``.
@@ -1068,8 +1068,8 @@ _MAX_DESCRIBED_BYLINE_WORDS = 12
 _ROLE_REACH = 4
 # A logo's alt text: the site's name of a few words and ``logo`` (``The Verge logo.``, ``Harbour Post Logo``).
 _LOGO = lazy_compile(r"(?:(?:[A-Z0-9][\w'’&.-]*|of|and|the) ){1,4}[Ll]ogo\.?")
-# The reading time alone on its line: ``3 min``, ``12 mins``.
-_BARE_READING_TIME = lazy_compile(r"\d{1,3} ?mins?")
+# The reading time alone on its line: ``3 min``, ``12 mins``, ``Estimated 5 minutes``.
+_BARE_READING_TIME = lazy_compile(r"(?:estimated )?\d{1,3} ?(?:mins?|minutes?)")
 # What a byline may say before ``by``: ``Posted``, ``Photos``, ``Analysis``, ``Election analysis``.
 _BY_KINDS = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?i:analysis|interview|review|commentary|column|essay|profile|feature)"
