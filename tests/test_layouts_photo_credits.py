@@ -132,3 +132,17 @@ def test_a_reading_time_and_a_share_widgets_label_are_chrome(line: str) -> None:
 def test_a_caption_opening_with_an_image_and_closed_by_its_source_in_brackets_is_chrome() -> None:
     assert kind("A satellite image taken Aug. 14 shows algae in the north basin of the lake. (Harbour Space Agency)") is LineKind.CHROME
     assert kind("A photo of the quay hangs in the hall, the mayor said (Ann Lee).") is LineKind.TEXT
+
+
+def test_a_caption_over_its_copyright_credit_is_no_paragraph_but_a_last_paragraph_over_the_sites_stays() -> None:
+    article = article_of("\n".join([*_TOP, _CAPTION, "Copyright  Harbour Port Authority 2025", "", *_BODY]))
+    assert texts(article) == _PARAGRAPHS
+    closing = [*_BODY[:-1], "© 2025 Harbour Courier LLC. All Rights Reserved."]
+    assert texts(article_of("\n".join([*_TOP, "", *closing]))) == _PARAGRAPHS
+
+
+def test_a_sites_appeal_asking_for_donations_closes_no_body() -> None:
+    page = ["Harbour Daily", "News", "", _TITLE, "By Ann Lee", "March 4, 2025", "", *_BODY,
+            "Harbour Daily is fighting for the truth. Support us.",
+            "Harbour Daily has been banned at home. Anyone who donates to us risks prosecution."]
+    assert texts(article_of("\n".join(page))) == _PARAGRAPHS

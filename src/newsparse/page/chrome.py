@@ -2886,11 +2886,18 @@ def credit_line(line: str, chrome: PageChrome) -> str | None:
         return line.strip("()")
     if line[:1] in "(©" and _is_bare_credit(line):
         return line.strip("()© ")  # ``(AP Photo/Jane Doe)``, ``© dpa / Jane Doe``
+    if line[:1] in "©C" and (found := _COPYRIGHT_CREDIT.fullmatch(line)) is not None:
+        return found["owner"]  # ``Copyright European Union 2025``: the photo's owner first (a site's ``© 2025 …`` is none)
     found = _CREDIT_LINE.fullmatch(line)
     if found is None or found["label"].casefold() not in chrome.credit_labels:
         return None
     credit = found["credit"]
     return credit if word_count(credit, MAX_CREDIT_WORDS) <= MAX_CREDIT_WORDS and not _ends_sentence(credit) else None
+
+
+#: A photo's copyright credit under its caption, its owner named before any year: ``Copyright  European Union 2025``,
+#: ``© AFP 2025``; not a site's ``© 2025 Harbour Courier LLC. All Rights Reserved.``
+_COPYRIGHT_CREDIT = lazy_compile(r"(?:©|Copyright)\s+(?P<owner>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:,? \d{4})?")
 
 
 def is_bare_photo_credit(line: str) -> bool:

@@ -333,7 +333,7 @@ class Draft:
 
 #: A site's own appeal closing a page: its words of donation or support, its most words, the capitalized name opening
 #: one of its sentences, and the fewest letters of a masthead's word that names the site alone (``Telex``).
-_APPEAL_WORDS = lazy_compile(r"(?i:\b(?:donations?|donate|support us|your support|funded by (?:its|our) readers)\b)")
+_APPEAL_WORDS = lazy_compile(r"(?i:\b(?:donations?|donat(?:e|es|ed|ing)|support us|your support|funded by (?:its|our) readers)\b)")
 _MAX_APPEAL_WORDS = 40
 _OPENING_NAME = lazy_compile(
     r"(?P<site>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|from|for|the|and)){0,3}) (?:is|are|has|have|was|relies|depends)\b"
