@@ -486,7 +486,8 @@ def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
     beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
     fragments = [pl for pl in beside if pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS]
     chrome = [pl for pl in beside if pl.kind is LineKind.CHROME]
-    copyright_above = bool(chrome) and chrome[0] is beside[0] and beside[0].clean.startswith(_COPYRIGHT_OPENINGS)
+    above = lines[i - 1] if i else None
+    copyright_above = above is not None and above.kind is LineKind.CHROME and above.clean.startswith(_COPYRIGHT_OPENINGS)
     return not (len(fragments) + len(chrome) == len(beside) and (fragments or copyright_above))
 
 
