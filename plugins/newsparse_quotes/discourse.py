@@ -55,6 +55,9 @@ _HEADING_TOKENS = 10
 #: Marks no section heading holds: a sentence's end, a label's colon, a separator of page chrome.
 _NOT_IN_HEADINGS = frozenset(".:;!?|•")
 _TOPIC_TOKENS = 20  # the longest topic of an interview's question (``On …:``)
+#: The most tokens of its sentence a quote's rules read on either side of it: cues stand within ``WINDOW`` tokens,
+#: and a sentence of thousands of tokens (quote-mark soup, a page with no full stop) costs each quote no more.
+_REACH = 2 * WINDOW
 #: The most quiet passages a quote run over paragraphs is carried past.
 _BRIDGED = 2
 #: A sentence's subject outside quotes that is the writer (or the paper) speaking in its own voice.
@@ -142,10 +145,12 @@ class Discourse:
         """The quote ``q`` opening at ``open_token`` of ``sentence``; ``prior`` is the sentence read before."""
         tokens = view.tokens
         close_token = None if q.close_at is None else mark_token(tokens, q.close_at, "close")
+        opening = (index, sentence.start)  # the sentence, as the credits before and after know it
+        sentence = range(max(sentence.start, open_token - _REACH), min(sentence.stop, (close_token or open_token) + _REACH))
         begins = begins_sentence(tokens, open_token, sentence)
         attempt = Attempt(
             self.attributor, view, sentence, open_token, close_token, q.nested, begins, self.lead_in, prior,
-            partial(self._carried, index, view, sentence, open_token, prior), earlier=self.earlier,
+            partial(self._carried, index, view, sentence, opening, open_token, prior), earlier=self.earlier,
         )
         rule, resolved = attribute(self.rules, attempt) or (None, None)
         speaker = resolved.speaker if resolved else None
@@ -161,7 +166,7 @@ class Discourse:
             names_term=follows_term_marker(tokens, open_token, self.term_markers) or (
                 before is not None and before.is_capitalized and nickname_end(tokens, open_token) > open_token
             ),
-            continues_direct=self.cut_direct == (index, sentence.start) and before is not None and before.text in ",:",
+            continues_direct=self.cut_direct == opening and before is not None and before.text in ",:",
             reported=speaker is None and in_reported_sentence(tokens, sentence, open_token, words.speech_verbs),
             # read only of a quote in single marks that may be a term
             quoted_before=q.single and self.singles_are_terms and _credits_fragment(words, rule, resolved, tokens, close_token)
@@ -172,13 +177,13 @@ class Discourse:
             set_off=rule == "after_quote" and (starts or after_lead_in(tokens, open_token, sentence, words.clause_marks)),
         )
         cut = kind == "direct" and view.text[q.start : q.end].endswith(",")
-        self.cut_direct = (index, sentence.start) if cut else None
+        self.cut_direct = opening if cut else None
         if kind == "term":
             rule = resolved = None
         else:
             if rule != CONTINUATION:
                 self.attributor.note(resolved, view, sentence, quoted=True)
-            self.previous = (index, resolved, (index, sentence.start), close_token)
+            self.previous = (index, resolved, opening, close_token)
         return _make_quote(view, q, kind, rule, resolved)
 
     def point_back(self, index: int, view: PassageView) -> None:
@@ -205,10 +210,12 @@ class Discourse:
         self.attributor.note(found, view, sentence, quoted=True)
 
     def _carried(
-        self, index: int, view: PassageView, sentence: range, open_token: int, prior: tuple[PassageView, range] | None
+        self, index: int, view: PassageView, sentence: range, opening: tuple[int, int], open_token: int,
+        prior: tuple[PassageView, range] | None,
     ) -> Found | None:
         """The last quote's credit (in this or the previous passage, a section heading between them
-        aside) when its speaker speaks this one too: not past a sentence ``prior`` about someone else."""
+        aside) when its speaker speaks this one too: not past a sentence ``prior`` about someone else;
+        ``opening`` is the passage and first token of the quote's whole sentence."""
         bridged = self.bridge == index - 1 and open_token == 0  # a quote run on past a quiet passage
         if self.previous[0] < index - 1 and not (self.previous[0] == index - 2 and self.heading == index - 1) and not bridged:
             return None
@@ -217,7 +224,7 @@ class Discourse:
             return None  # "X, whom Lee described as “…”." then a quote paragraph: Lee named a thing, said nothing
         if prior is not None and prior[0] is view and self.previous[2] != (index, prior[1].start) and self._other_person(*prior, last):
             return None  # "“A,” Lee said. Tom Vale shook his head. “B.”": Vale acts last, and may speak B
-        same_sentence = self.previous[2] == (index, sentence.start)
+        same_sentence = self.previous[2] == opening
         carries = (
             begins_sentence(view.tokens, open_token, sentence)
             # one more fragment of its sentence, unless a cue between them introduces it (``…, explaining that “…”``)

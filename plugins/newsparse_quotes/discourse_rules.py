@@ -271,7 +271,7 @@ def pointed_speaker(attributor: Attributor, view: PassageView, sentence: range) 
     passage that is only a person's name, a pull quote's credit line, or a roundup's credit line opening
     with a dash (``– Wales coach Ann Lee on the late try``)."""
     tokens, start = view.tokens, sentence.start
-    dashed = credit_line(attributor, tokens, 0) if start == 0 else None  # "“…”" / "– Wales coach Ann Lee on …"
+    dashed = credit_line(attributor, view, 0) if start == 0 else None  # "“…”" / "– Wales coach Ann Lee on …"
     if dashed is not None:
         found = attributor.credited(view, dashed, range(0, len(tokens)))
         return found if found is not None and found.entity is not None and found.entity.person else None

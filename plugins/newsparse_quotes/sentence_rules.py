@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .attribution import Attempt
     from .resolution import Found
     from .segments import Token
-    from .words import Words
+    from .words import PassageView, Words
 
 #: The narrator's pronoun after a relayed quote (``…,” he said``).
 _NARRATING = frozenset(["he", "she", "i", "we"])
@@ -295,7 +295,7 @@ def sentence_subject(attempt: Attempt) -> Found | None:
         return None
     attributor, view, sentence = attempt.attributor, attempt.view, attempt.sentence
     subject = attributor.subject(view, sentence)
-    if subject is None or subject.hi > attempt.open_token or _clause_between(view.tokens, subject.hi, attempt.open_token):
+    if subject is None or subject.hi > attempt.open_token or _clause_between(view, subject.hi, attempt.open_token):
         return None  # "X will sell the club; fans' trust demands “…”": another clause's words
     verb = _verb_after(attempt, subject.hi)
     if verb is None:
@@ -307,13 +307,16 @@ def sentence_subject(attempt: Attempt) -> Found | None:
     return found if found is not None and found.entity is not None and found.entity.person else None
 
 
-def _clause_between(tokens: Sequence[Token], start: int, open_at: int) -> bool:
+def _clause_between(view: PassageView, start: int, open_at: int) -> bool:
     """A semicolon between tokens ``start`` and ``open_at`` closes the subject's clause before the quote."""
-    return _clause_start(tokens, start, open_at) > start
+    return _clause_start(view, start, open_at) > start
 
 
-def _clause_start(tokens: Sequence[Token], start: int, open_at: int) -> int:
+def _clause_start(view: PassageView, start: int, open_at: int) -> int:
     """Where the clause holding the quote at token ``open_at`` starts: past the last semicolon after ``start``."""
+    if ";" not in view.columns.texts[start:open_at]:  # read in C: most sentences hold none
+        return start
+    tokens = view.tokens
     return next((k + 1 for k in range(open_at - 1, start - 1, -1) if tokens[k].text == ";" and not tokens[k].quoted), start)
 
 
@@ -394,6 +397,6 @@ def clause_subject(attempt: Attempt) -> Found | None:
     if attempt.nested or attempt.cued:
         return None
     attributor, sentence = attempt.attributor, attempt.sentence
-    clause = range(_clause_start(attempt.view.tokens, sentence.start, attempt.open_token), sentence.stop)
+    clause = range(_clause_start(attempt.view, sentence.start, attempt.open_token), sentence.stop)
     found = attributor.clause_subject(attempt.view, clause, attempt.open_token)
     return found if found is not None and attributor.gate.admits(found.speaker, found.entity) else None

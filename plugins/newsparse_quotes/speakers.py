@@ -212,10 +212,10 @@ class Attributor(Resolver):
         if sentence.start == 0 and open_token > 0 and tokens[open_token - 1].text == ":":
             mention = _headline_name(self, view, open_token - 1)
             return None if mention is None else Cue(open_token - 1, open_token, mention)
-        cue = _closing_name(self, tokens, open_token) or credit_line(self, tokens, open_token)
+        cue = _closing_name(self, tokens, open_token) or credit_line(self, view, open_token)
         if cue is None or sentence.stop == len(tokens):
             return cue
-        return cue if all(t.quoted or t.mark for t in tokens[: cue.lo]) else None
+        return cue if view.unquoted >= cue.lo else None
 
     def credit_colon(self, view: PassageView, colon: int, sentence: range) -> Cue | None:
         """``The agency put it bluntly:``, ``The audit did not pull its punches:``: the subject of the
@@ -488,13 +488,14 @@ def _named_or_determined(words: Words, first: Token) -> bool:
     return first.is_capitalized or first.lower in words.determiners
 
 
-def credit_line(phrases: Phrases, tokens: Sequence[Token], start: int) -> Cue | None:
+def credit_line(phrases: Phrases, view: PassageView, start: int) -> Cue | None:
     """A roundup's credit line: the person named right after a dash that follows the quote opening at token
     ``start`` (or opens the passage) in a passage of nothing but quotes before it (``“…” – Wales coach Ann Lee
     on the late try.``, ``– Lee admits they froze``); the dash (one or two marks) is the cue and the phrase
     after the name may run on."""
-    if not all(t.quoted or t.mark for t in tokens[:start]):
+    if view.unquoted < start:
         return None  # read first: most quotes have words before them, and the scan below is the quote's length
+    tokens = view.tokens
     k, closed, size = start, False, len(tokens)
     while k < size and (tokens[k].quoted or tokens[k].mark):
         if closed and tokens[k].mark == "open":

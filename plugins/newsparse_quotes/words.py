@@ -474,6 +474,9 @@ class PassageView:
     tokens: Sequence[Token]
     cues: Sequence[int]
     columns: Columns = field(default=Factory(lambda view: Columns.of(view.tokens), takes_self=True))
+    #: The first token outside quotes that is no quotation mark (the passage's length when there is none): the
+    #: tokens before it are quotes alone (``“We wait.” “No setback yet.” – Eddie Howe``).
+    unquoted: int = field(default=Factory(lambda view: _first_unquoted(view.tokens), takes_self=True))
 
     @classmethod
     def of(
@@ -487,6 +490,11 @@ class PassageView:
         if cues and not words.result_verbs.isdisjoint(map(lowers.__getitem__, cues)):
             cues = [k for k in cues if not announces_results(words, lowers, k)]
         return cls(text, offset, tokens, cues, columns)
+
+
+def _first_unquoted(tokens: Sequence[Token]) -> int:
+    """The index of the first token of ``tokens`` outside quotes that is no quotation mark, else their number."""
+    return next((k for k, token in enumerate(tokens) if not (token.quoted or token.mark)), len(tokens))
 
 
 def announces_results(words: Words, lowers: Sequence[str], k: int) -> bool:
