@@ -159,6 +159,33 @@ def test_bare_dollar_stays_usd_where_the_places_do_not_decide(sentence):
     assert bare and set(bare) == {"USD"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("A Brisbane court heard the Queensland miner wired HK$3.1 million ($600,000) offshore.", "AUD"),
+        ("Toronto police say the ring moved S$2 million (about $1.9 million) through Ontario shell firms.", "CAD"),
+        ("Auckland police said HK$12 million (about $2.5 million) reached Christchurch accounts.", "NZD"),
+    ],
+)
+def test_a_third_dollar_converted_in_brackets_is_the_story_s_own(sentence, currency):
+    """A foreign dollar marked by its sign and converted in brackets, in a story set in another dollar's country:
+    the bare ``$`` is that country's dollar, not the US dollar."""
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {currency}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Singapore fund paid S$2 million (about $1.5 million) for the stake.",  # no other dollar's places
+        "Texas investors paid HK$8 million ($1 million) for the Houston tower.",  # places of the United States
+    ],
+)
+def test_a_converted_dollar_stays_usd_where_no_other_dollar_s_places_decide(sentence):
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
 # -- units ----------------------------------------------------------------------------------
 
 

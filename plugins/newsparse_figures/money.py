@@ -596,6 +596,9 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif "(" in text and _converts(p, text):
         if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies):
             undecided.add(dollars)  # £4.2 million (about $8.1 million) in a Halifax paper: its own dollar
+        elif (home := _story_dollar(p, text, named, dollars)) is not None and "USD" not in named:
+            named.difference_update(dollars)
+            named.add(home)  # HK$3.1 million ($600,000) in a Sydney court story: the story's own dollar
         else:
             named.add("USD")
     elif len(named & p.dollar_currencies) == 1 and "USD" not in named and (_currencies_of_places(p, text, _US) or prints_us_time(head())):
