@@ -146,3 +146,34 @@ def test_a_sites_appeal_asking_for_donations_closes_no_body() -> None:
             "Harbour Daily is fighting for the truth. Support us.",
             "Harbour Daily has been banned at home. Anyone who donates to us risks prosecution."]
     assert texts(article_of("\n".join(page))) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Board members inspect the eastern channel from a pilot boat on Tuesday. (Harbour Courier/Tom Ruiz)",
+        "A dredger works the channel at dawn. (Tom Ruiz/Harbour Courier Images)",
+    ],
+)
+def test_a_caption_closed_by_an_outlet_and_photographer_in_brackets_is_no_standfirst(caption: str) -> None:
+    article = article_of("\n".join([_TITLE, "By Ann Lee", "March 4, 2025", caption, "", *_BODY]))
+    assert article.summary is None
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_paragraph_closed_by_a_partys_label_in_brackets_stays() -> None:
+    closing = "The motion passed by 12 votes to 9, with one abstention. (Labour/Co-op)"
+    assert closing in texts(article_of("\n".join([*_TOP, *_BODY, closing, ""])))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Ann Lee, Harbour Courier staff writer", "By Ann Lee, Harbour Post senior business reporter",
+     "By Tom Ruiz, Riverton Daily News correspondent"],
+)
+def test_a_byline_naming_the_outlet_and_the_writers_role_is_a_byline(line: str) -> None:
+    assert kind(line) is LineKind.BYLINE
+
+
+def test_a_sentence_opening_with_by_and_naming_staff_writers_is_no_byline() -> None:
+    assert kind("By Friday, Harbour staff writers had left the newsroom.") is not LineKind.BYLINE

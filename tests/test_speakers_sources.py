@@ -32,6 +32,11 @@ GATE = Gate(Words.from_vocabulary(Vocabulary(DECLARATIONS)))
         ("“It is over,” Rep. Jo Kent, R-Texas, said.", "Jo Kent"),
         ("Sen. Amy Holt, D-N.Y., who chairs the panel, called the report “damning.”", "Amy Holt"),
         ("Rep. Paul Hinds (D-Ore.) said it was “a good start.”", "Paul Hinds"),
+        # a state legislator's home town, of one word or more
+        ("“We need the data first,” Sen. Gail Marsh, R-Cedar Falls, told the station.", "Gail Marsh"),
+        ("Majority Leader Kurt Dahl, R-Twin Falls, told reporters he had “serious doubts.”", "Kurt Dahl"),
+        ("“It is a bad bill,” said Rep. Tom Vale, D-St. Paul.", "Tom Vale"),
+        ("“Not this year,” said Sen. Joe Park, D-Sault Ste. Marie, on Tuesday.", "Joe Park"),
     ],
 )
 def test_a_party_label_after_a_name_belongs_to_the_name(paragraph: str, expected: str) -> None:
@@ -42,7 +47,9 @@ def test_a_state_label_with_full_stops_does_not_end_the_sentence() -> None:
     assert credited("Sen. Ruth Alvarez, D-N.M., told the hearing: “We were misled.”") == ["Ruth Alvarez"]
 
 
-@pytest.mark.parametrize("speaker", ["M", "N.", "R-Idaho", "D-N.M.", "I-Vt.", "(D-Ore.)", "Chinese", "the British"])
+@pytest.mark.parametrize(
+    "speaker", ["M", "N.", "R-Idaho", "D-N.M.", "I-Vt.", "(D-Ore.)", "R-Cedar Falls", "D-St. Paul", "Chinese", "the British"]
+)
 def test_gate_never_admits_a_letter_a_party_label_or_a_nationality(speaker: str) -> None:
     assert not GATE.admits(speaker, None)
 
@@ -359,3 +366,55 @@ def test_it_never_stands_for_a_plural_group(paragraph: str) -> None:
 
 def test_it_still_stands_for_a_name_ending_in_s() -> None:
     assert credited("Reuters said the talks had stalled. It described them as “frozen.”") == ["Reuters"]
+
+
+# -- an occupation in lower case between a one-word place or body and a full name ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The fee was “far too high”, according to former Kenya selector Paul Otieno.", "Paul Otieno"),
+        ("The design is “sound”, according to Harvard economist Maria Costa.", "Maria Costa"),
+        ("Rates will stay “higher for longer”, according to Nomura strategist Ken Ito.", "Ken Ito"),
+    ],
+)
+def test_an_occupation_after_a_one_word_place_leads_to_the_name_after_it(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The cap is “unworkable”, Texas ranchers said.", "Texas ranchers"),  # a plural: the group speaks
+        ("The cut was “reckless”, according to Acme, which Tom Vale runs.", "Acme"),  # no occupation: a clause
+    ],
+)
+def test_no_occupation_where_a_plural_or_a_clause_follows(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+# -- a speech verb's base form in a that-clause after a verb of demand is the act demanded ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Union leader Ann Lee demanded that the mayor declare “a state of emergency” at once.", "Ann Lee"),
+        ("Farmer Tom Hart insisted that the board announce “a full refund” before the harvest.", "Tom Hart"),
+        ("Councillor Joy Baker asked that the agency confirm “every single figure” in writing.", "Joy Baker"),
+    ],
+)
+def test_a_verb_of_demand_credits_the_words_of_its_that_clause(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ann Lee said the mayor declared “a state of emergency” on Friday.", "the mayor"),  # a past: the mayor spoke
+        ("Ann Lee demanded that the mayor resign, and the mayor says “no way”.", "the mayor"),  # a clause of its own
+    ],
+)
+def test_speech_reported_in_a_clause_of_its_own_keeps_its_speaker(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

@@ -222,8 +222,10 @@ def _unit(lines: Sequence[PageLine], floor: int, head: tuple[int, int], end: int
     title), the lines from ``floor`` (under the text of the unit above) printed around it."""
     title, first = head
     dates = (j for j in range(first, end) if lines[j].kind is LineKind.DATE)
-    end_of_text = next(dates, end)  # a date line under the text opens the next post, its title perhaps lost
-    texts = tuple(j for j in range(first, end_of_text) if _is_body(lines[j]))
+    end_of_text = next(dates, end)  # a date line under the text opens the next post, its title perhaps lost ...
+    texts = tuple(j for j in range(first, end) if _is_body(lines[j]))
+    if sum(j > end_of_text for j in texts) <= MAX_UNIT_PARAGRAPHS:  # ... unless a story's body runs on under it:
+        texts = tuple(j for j in texts if j < end_of_text)  # the date of a story's lead, under its standfirst
     last = texts[-1]
     tailed = _teaser(lines[last].clean)[1] or is_cut_short(lines[last].clean)
     gap = range(last + 1, end)

@@ -21,6 +21,7 @@ DOCS = {
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",
     "proxy_roles": "Roles held for someone else (``spokesman``, ``lawyer``): a definite one is a person printed with it, never the person followed.",
     "asking_roles": "Roles of those who question the people quoted (``reporter``): a definite one is never the person followed.",
+    "mandative_verbs": "Verbs of demand whose ``that`` clause takes a verb's base form (``demanded that the mayor declare “…”``): a speech verb there is the act demanded, no cue; the verb of demand credits.",
     "it_speech_verbs": "Verbs that speak only with ``it`` after them (``as one diplomat put it``, ``X put it more bluntly:``); else no cue.",
     "particle_verbs": "Speech verbs that speak only with ``out`` or ``to`` after them (``points out``); else no cue.",
     "onward_verbs": "Speech verbs that before ``to`` mean going on doing something (``continued to``): no cue there.",

@@ -77,8 +77,8 @@ class Gate:
         parts = _WORD.findall(speaker)
         if not parts:
             return False  # a date or a number
-        if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker) or _CUT_INITIALS.fullmatch(speaker):
-            return False  # "M", "R-Idaho", "U.S": a letter, a party label or cut initials, never a speaker
+        if len(speaker.rstrip(".")) == 1 or PARTY_LABEL.fullmatch(speaker.partition(" ")[0]) or _CUT_INITIALS.fullmatch(speaker):
+            return False  # "M", "R-Idaho", "R-Red Wing", "U.S": a letter, a party label or cut initials, never a speaker
         if len(parts) == 1 and parts[0][:1].isupper() and (
             (stem := bare(parts[0].rstrip("."))) in words.roles or stem in words.name_titles or stem in _SAINT
         ):

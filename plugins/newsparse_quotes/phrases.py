@@ -192,8 +192,8 @@ class Phrases:
                 or (low[-1:] == "s" and low[:-1] in words.roles and not (j + 1 < hi and tokens[j + 1].is_capitalized))  # "EU leaders"
                 or _head_within(words, tokens, j, stop, self._stops_phrase)
             ):
-                if (after := _body_name_after(words, tokens, i, j, hi)) > j:
-                    j = after  # "Consumer group Power for the People": the body's name runs on
+                if (after := _runs_on(words, tokens, i, j, hi)) > j:
+                    j = after  # "Consumer group Power for the People", "former Kenya selector Ann Lee"
                     continue
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
@@ -1352,6 +1352,17 @@ def _portfolio_end(words: Words, tokens: Sequence[Token], k: int, hi: int) -> in
         if token.lower in words.speech_verbs or token.lower in words.clause_verbs:
             return k  # "and said", "and would": a verb, no portfolio
     return k
+
+
+def _runs_on(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:
+    """Where the phrase opening at ``i`` runs on to past the lower-case word at ``j`` after a name: the rest of a
+    body's name (``Consumer group Power for the People``, :func:`_body_name_after`), or the occupation after a
+    one-word place (``former Kenya selector Paul Otieno``, :func:`_occupation`), the name after it read next;
+    else ``j``."""
+    if (after := _body_name_after(words, tokens, i, j, hi)) > j:
+        return after
+    one_word = (j - 1 == i or not tokens[j - 2].is_capitalized) and tokens[j].lower not in words.function_words
+    return j + 1 if one_word and _occupation(words, tokens, Mention(j - 1, j), j, hi) else j
 
 
 def _occupation(words: Words, tokens: Sequence[Token], mention: Mention, k: int, hi: int) -> bool:

@@ -163,6 +163,11 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "onward_verbs": _words("continue continues continued continuing"),
     "particle_verbs": _words("point points pointed pointing"),
     "it_speech_verbs": _words("put puts putting"),
+    "mandative_verbs": _words(
+        "demand demands demanded demanding insist insists insisted insisting urge urges urged urging "
+        "ask asks asked asking request requests requested requesting recommend recommends recommended "
+        "propose proposes proposed order orders ordered require requires required"
+    ),
     "receiving_verbs": _words("receive receives received receiving field fields fielded fielding get gets got getting"),
     "rank_words": _words("prime deputy vice assistant associate junior under lieutenant acting interim former shadow"),
     # Offices of their own without a rank word, like ``the prime minister``: only a person printed with the title

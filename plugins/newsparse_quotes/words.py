@@ -45,6 +45,8 @@ __all__ = [
 WINDOW = 60
 #: The most words between a verb announcing figures and their noun (``reported a record net loss``).
 _RESULT_WORDS = 4
+#: The most words between ``that`` and the verb of its clause that :func:`demanded` reads back over.
+_DEMANDED_REACH = 7
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
@@ -67,6 +69,8 @@ PLACE_TIES = frozenset(["in", "at", "of", "from"])
 #: Words before an age set off by commas (``X, now 81, said``, ``X, aged 81, who``).
 AGE_WORDS = frozenset(["now", "aged"])
 #: A party and state label after a US politician's name, joined: ``D-N.M.``, ``R-Idaho``, ``(I-Vt.)``.
+#: The most words of a town's name after a party's letter in a label set off by commas (``, D-Sault Ste. Marie,``).
+_LABEL_TOWN_WORDS = 3
 PARTY_LABEL = lazy_compile(r"\(?+[DRI]-[A-Z][A-Za-z]*+(?:\.[A-Z])*+\.?+\)?+")
 
 
@@ -173,6 +177,9 @@ def party_label_end(tokens: Sequence[Token], j: int, hi: int) -> int:
     label = "".join(t.text for t in tokens[j + 1 : k])
     if not PARTY_LABEL.fullmatch(label):
         return j
+    town = k
+    while k < hi and k - town < _LABEL_TOWN_WORDS and tokens[k].is_capitalized and tokens[k].text.isalpha():
+        k += 1  # a legislator's home town: "R-Idaho Falls", "D-St. Paul"
     if k < hi and tokens[k].text == ",":
         return k + 1
     return k if k == hi or (k == hi - 1 and tokens[k].text in ".!?") else j
@@ -212,7 +219,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
@@ -245,6 +252,7 @@ class Words:
     #: Speech verbs only with a particle after them (``points out``, ``pointed to``): ``Key points from …`` is a noun.
     particle_verbs: frozenset[str]
     it_speech_verbs: frozenset[str]
+    mandative_verbs: frozenset[str]
     #: Rank words that make a distinct office of a role (``the prime minister``).
     rank_words: frozenset[str]
     #: Ranks that make another office than the plain role (``deputy``): ``the mayor`` is no deputy mayor.
@@ -489,7 +497,24 @@ class PassageView:
         cues = list(compress(count(), map(words.cues.__contains__, lowers))) if quoted else []
         if cues and not words.result_verbs.isdisjoint(map(lowers.__getitem__, cues)):
             cues = [k for k in cues if not announces_results(words, lowers, k)]
+        if cues and "that" in lowers and not words.mandative_verbs.isdisjoint(lowers):
+            cues = [k for k in cues if not demanded(words, lowers, k)]
         return cls(text, offset, tokens, cues, columns)
+
+
+def demanded(words: Words, lowers: Sequence[str], k: int) -> bool:
+    """The speech verb at ``k`` is a base form in a ``that`` clause after a verb of demand (``mandative_verbs``),
+    its subject of a few words between: ``demanded that the mayor declare “…”`` names what the mayor is to do, no
+    speech of theirs."""
+    low = lowers[k]
+    if low + "s" not in words.speech_verbs and low + "es" not in words.speech_verbs:
+        return False  # "declared", "says": no base form
+    for j in range(k - 1, max(0, k - _DEMANDED_REACH) - 1, -1):
+        if lowers[j] == "that":
+            return j > 0 and lowers[j - 1] in words.mandative_verbs
+        if not lowers[j].isalpha():
+            return False
+    return False
 
 
 def _first_unquoted(tokens: Sequence[Token]) -> int:

@@ -945,6 +945,11 @@ _CAPTION_OPENING = lazy_compile(
 )
 # A caption's source alone in brackets at its very end, a capitalised name of a few words: ``(AP)``, ``(Harbour Police)``.
 _BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)\Z")
+# A caption's credit in brackets after its last sentence, an outlet's name and the photographer's full name after a
+# slash: ``… in January. (Harbour Post/Jane Doe)``; not a party's label (``(Labour/Co-op)``).
+_SLASHED_CREDIT = lazy_compile(
+    r"[.!?][\"”’]?\s\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\)\Z"
+)
 # A caption's source in capitals alone in brackets after its last sentence: ``… on Tuesday. (KTRN)``, ``… (WGLR)``.
 _STATION_CREDIT = lazy_compile(r"[.!?][\"”’]?\s\([A-Z][A-Z0-9&]{1,7}\)\Z")
 #: A caption closed by such a source has at least this many words: ``Rates rose to 4.5%. (AP)`` is a brief's sentence.
@@ -1413,7 +1418,7 @@ def is_photo_caption(line: str) -> bool:
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour
     News Archives``, ``… on Monday. Source: HARBOUR POLICE``, ``… Photo via Harbour Archive.``,
     ``… on Monday [File: Jane Doe/AFP]``, ``… at the quay | Getty Images``, ``… as captain © AFP``, ``… on Monday.
-    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
+    Photograph: Jane Doe/Agency``, ``… on Monday. PHOTO | JANE DOE``, ``… in January. (Harbour Post/Jane Doe)``, the photographer's bare name (``… in March. Tomas Brekke``), a credit glued to the caption's
     last sentence: ``… at dusk.(Harbour News: Jane Doe)``, ``… at dusk.(Supplied)``, or a credit that
     ends with a full stop (``… at dusk. Picture courtesy Channel 9.``, ``… at dusk. Stock photo.``), perhaps
     before an agency's usage note (``… (AP Photo/Jane Doe) NO SALES``), a sales button (``… | License Photo``,
@@ -1439,6 +1444,7 @@ def is_photo_caption(line: str) -> bool:
             or (line.endswith("]") and _is_named_credit(line, tail))
             or (_CAPTION_OPENING.match(line) is not None and _BRACKETED_SOURCE.search(tail) is not None)
             or (_STATION_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS)
+            or _SLASHED_CREDIT.search(tail) is not None
         )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
@@ -2804,14 +2810,23 @@ def _is_long_byline(line: str, chrome: PageChrome) -> bool:
 
 def _is_described_byline(line: str, byline_roles: frozenset[str]) -> bool:
     """True for ``By`` and the writer's name described by their role (``byline_roles``) among the first words of
-    an apposition: ``By Jane Doe, a senior reporter covering phones and wearables``."""
+    an apposition: ``By Jane Doe, a senior reporter covering phones and wearables``, or by their outlet's name and
+    their role in lower case: ``By Jane Doe, Harbour Post staff writer``."""
     m = _match_by(line)
     name, comma, rest = line[m.start("name") :].partition(", ") if m is not None else ("", "", "")
     words = rest.rstrip(".").split()
     return (
-        bool(comma) and is_name(name) and 1 < len(words) <= _MAX_DESCRIBED_BYLINE_WORDS and words[0] in _DESCRIBING
+        bool(comma) and is_name(name) and 1 < len(words) <= _MAX_DESCRIBED_BYLINE_WORDS
+        and (words[0] in _DESCRIBING or _outlet_and_role(words, byline_roles))
         and any(w.lower().removesuffix("s") in byline_roles for w in words[1 : 1 + _ROLE_REACH])
     )
+
+
+def _outlet_and_role(words: Sequence[str], byline_roles: frozenset[str]) -> bool:
+    """True for an outlet's name in capitals and a role in lower case closing it: ``Harbour Post staff writer``."""
+    outlet = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    role = words[len(outlet) :]
+    return 0 < len(outlet) <= MAX_AGENCY_WORDS and bool(role) and all(w.islower() for w in role) and role[-1] in byline_roles
 
 
 def _is_read_timed_byline(line: str, chrome: PageChrome) -> bool:

@@ -1,0 +1,80 @@
+"""A story's lead (headline, standfirst, the writer's name, date lines) over a long body, with a teaser block of
+another story set inside it, is one article, not a listing of three; a listing whose date lines stand under each
+teaser stays a listing.  Pages written for these tests."""
+
+from __future__ import annotations
+
+from newsparse import parse
+
+#: A single story: its date lines under the standfirst, a ``Read more`` teaser block and a subheading in its body.
+STORY = """Nordic Wire in English
+Kestrel Daily
+Front page | Norway | Politics | Business | Sport
+Business
+Fjordline Foods to close Halden plant, cutting 220 jobs
+The fish processor blamed high salmon prices and weak export demand. Its shares fell in Oslo on Monday.
+Ingrid Dahl
+3.3.2025 09:10
+Updated 3.3.2025 11:25
+Workers leave the Halden plant after a shift. Image: Per Moen / Kestrel Daily
+
+Fish processor Fjordline Foods said on Monday it would close its plant in Halden by the end of June, cutting 220 jobs.
+
+The company said the plant had made a loss for three years in a row and that a buyer could not be found.
+
+"This is a hard day for everyone in Halden," chief executive Siri Holm told reporters in Oslo.
+
+Holm said export orders to Asia had fallen sharply since the spring, as buyers turned to cheaper suppliers.
+
+The shares fell 4.2% to 61.50 kroner, while the main Oslo index slipped 0.3%.
+
+Read more
+Image: Lise Berg / Kestrel Daily
+Salmon prices hit record as exporters race to fill orders – analyst
+
+The union said it would ask the town for help with retraining and new jobs.
+
+Town's reply
+
+Halden's mayor said the council would meet the company later this week.
+
+The plant opened in 1978 and once employed more than 600 people.
+"""
+
+#: A listing of three titles over their teasers, a date line under each: the lines after a date line and before
+#: the next title are a post whose title was lost, and no text of the post above.
+LISTING = """Latest news
+Harbour board votes to dredge eastern channel
+The board voted on Thursday to dredge the channel before the winter storms.
+12 March 2025
+Ferry fares will rise by 4% from April, the operator said on Friday.
+Council approves new cycle lanes along the seafront
+The council approved two new cycle lanes on Tuesday after a long debate.
+11 March 2025
+School roof repairs to finish before the summer term begins
+The roof repairs at Hill Road school will end before the summer term starts.
+10 March 2025
+"""
+
+
+def test_a_story_with_its_date_under_the_standfirst_and_a_teaser_block_inside_is_one_article():
+    page = parse(STORY)
+    [article] = page.articles
+    assert article.headline is not None and article.headline.text.startswith("Fjordline Foods")
+    assert article.summary is not None and article.summary.text.startswith("The fish processor")
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("Fish processor Fjordline Foods") and texts[-1].startswith("The plant opened in 1978")
+    assert "Town's reply" in texts and len(texts) == 9
+    related = [link.headline.partition(" – ")[0] for link in article.related]  # its credit may be kept
+    assert related == ["Salmon prices hit record as exporters race to fill orders"]
+    assert article.published is not None and article.published.isoformat().startswith("2025-03-03")
+
+
+def test_a_listing_with_a_date_line_under_each_teaser_stays_a_listing():
+    page = parse(LISTING)
+    assert [a.headline.text for a in page.articles if a.headline] == [
+        "Harbour board votes to dredge eastern channel",
+        "Council approves new cycle lanes along the seafront",
+        "School roof repairs to finish before the summer term begins",
+    ]
+    assert [len(a.paragraphs) for a in page.articles] == [1, 1, 1]
