@@ -237,7 +237,10 @@ def test_a_group_is_credited_as_printed_not_an_example_from_it(paragraph: str, e
         (["Senator Ruth Oyelaran voiced doubts about the “rushed” reform."], [("Ruth Oyelaran", "sentence_subject")]),
         (["The flood hit hard, and Olga Verin listed the “grave lapses” at the dam."],
          [("Olga Verin", "clause_subject")]),
+        # the described subject's apposed name speaks: the sentence's subject rule credits it before the clause rule
         (["In June, the board’s auditor, Nils Varga, raised the alarm over “missing funds”."],
+         [("Nils Varga", "sentence_subject")]),
+        (["In June, as costs rose, auditor Nils Varga raised the alarm over “missing funds”."],
          [("Nils Varga", "clause_subject")]),
         (["Councillor Ada Brook questioned the “secret” deal."], [("Ada Brook", "sentence_subject")]),
         (["After the match, striker Lea Monti was blunt about the defeat. “We were awful.”"],

@@ -186,6 +186,28 @@ def test_a_converted_dollar_stays_usd_where_no_other_dollar_s_places_decide(sent
     assert bare and set(bare) == {"USD"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The Auckland dairy group, which sold a HK$96 million stake and bought an A$40 million plant, will spend "
+         "$180 million in Wellington and across New Zealand.", "NZD"),
+        ("Toronto-based Maple Mines, which sold a HK$50 million stake and paid US$9 million in fees, will spend "
+         "$300 million in Ontario and Quebec.", "CAD"),
+    ],
+)
+def test_every_other_dollar_marked_leaves_the_bare_dollar_to_the_story_s_country(sentence, currency):
+    """Two or more dollars marked by their signs in a story whose places make another dollar's country its own: the
+    bare ``$`` is that country's."""
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {currency}
+
+
+def test_every_other_dollar_marked_in_a_us_story_leaves_the_bare_dollar_usd():
+    sentence = "The Houston firm, which sold a HK$96 million stake and an A$40 million plant, will spend $180 million in Texas."
+    bare = [code for text, _, code in _money(sentence) if text.startswith("$")]
+    assert bare and set(bare) == {"USD"}
+
+
 # -- units ----------------------------------------------------------------------------------
 
 

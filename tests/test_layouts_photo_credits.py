@@ -177,3 +177,21 @@ def test_a_byline_naming_the_outlet_and_the_writers_role_is_a_byline(line: str) 
 
 def test_a_sentence_opening_with_by_and_naming_staff_writers_is_no_byline() -> None:
     assert kind("By Friday, Harbour staff writers had left the newsroom.") is not LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Did you notice a mistake? Select the text and press Ctrl+Enter to report it to our editors.",
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+        "Data is a real-time snapshot. *Data is delayed at least 15 minutes.",
+        "Text:",
+    ],
+)
+def test_error_prompts_consent_notes_widget_notes_and_a_text_size_label_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_sentences_about_text_and_data_stay_text() -> None:
+    assert kind("Text messages showed the deal was agreed in March.") is LineKind.TEXT
+    assert kind("Data from the survey show prices rose in every region.") is LineKind.TEXT

@@ -418,3 +418,19 @@ def test_a_verb_of_demand_credits_the_words_of_its_that_clause(paragraph: str, e
 )
 def test_speech_reported_in_a_clause_of_its_own_keeps_its_speaker(paragraph: str, expected: str) -> None:
     assert credited(paragraph) == [expected]
+
+
+# -- a described subject set in apposition with a name credits the name, whichever cue of its sentence credits it ---
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        ("Labor's treasury spokeswoman, Ann Lee, said the figures confirmed what the opposition had been warning "
+         "about for months.\n\n“It was never locked in.”", "Ann Lee"),
+        ("The union's lead negotiator, Tom Hart, said the offer was what members had been asking for all along.\n\n"
+         "“We are ready to sign.”", "Tom Hart"),
+    ],
+)
+def test_an_apposed_name_speaks_for_its_described_subject(paragraphs: str, expected: str) -> None:
+    assert credited(paragraphs) == [expected]

@@ -593,6 +593,9 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     dollars = p.dollar_currencies | _US
     if local := _bare_dollar_marks(p, text):  # $12 billion (US$8.8 billion), even in wire copy
         undecided.add(dollars)
+    elif (home := _home_of_marked(p, text, named, dollars)) is not None:
+        named.difference_update(dollars)
+        named.add(home)  # A$3.96, HK$96 million ($20.4m) and US59.4c in a story from New Zealand: the bare $ is NZD
     elif "(" in text and _converts(p, text):
         if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies):
             undecided.add(dollars)  # £4.2 million (about $8.1 million) in a Halifax paper: its own dollar
@@ -613,6 +616,20 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
         named.difference_update(dollars)
         named.add(next(iter(home)) if len(home) == 1 else "USD")
     return local
+
+
+def _home_of_marked(p: Patterns, text: str, named: set[str], dollars: frozenset[str]) -> str | None:
+    """The dollar of the story's country (:func:`_main_places`, not the United States) where the article marks every
+    dollar it names by its sign or letters, two or more of them, none that one (``A$3.96``, ``HK$96 million``,
+    ``US59.4c`` in a story from New Zealand): the marks set them apart from its own bare ``$``.  Wire copy (table
+    ``wire_agencies``) is left alone."""
+    printed = named & dollars
+    if len(printed) < 2 or p.wire.search(text, 0, _DATELINE_REACH) is not None:
+        return None
+    places = _main_places(p, text, dollars)
+    if len(places) != 1 or (home := next(iter(places))) == "USD" or home in named:
+        return None
+    return home if all(_marked(p, text, code) for code in printed) else None
 
 
 def _marked_apart(p: Patterns, text: str, named: set[str]) -> bool:

@@ -143,6 +143,8 @@ class Resolver(Phrases):
     def speaker(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """The speaker a mention names, or ``None`` when the words name nobody or fail the gate."""
         found = self.resolve(view, mention, sentence)
+        if found is not None and found.entity is None and (apposed := apposed_entity(self.names, view, mention, sentence)):
+            found = Found(apposed.name, mention, apposed)  # "Labor's treasury spokeswoman, Ann Lee, said …": Ann Lee
         if found is not None and found.entity is None and _unsure(self, view, mention, found.speaker):
             return None  # "the company" when the body followed may not be meant: nobody rather than a guess
         if found is not None and mention.lo > 1:

@@ -105,8 +105,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "register", "share",
             "share this", "share this article", "share this story", "tweet", "email", "e-mail", "print",
             "published by",
-            # a text-size control: ``AA``, ``A A``, ``A- A+``
-            "aa", "a a", "a- a+", "a+ a-", "a a a", "text size", "font size", "social sharing",
+            # a text-size control: ``AA``, ``A A``, ``A- A+``, its label alone (``Text:``)
+            "aa", "a a", "a- a+", "a+ a-", "a a a", "text", "text size", "font size", "social sharing",
             # a writer's follow button under the byline
             "follow", "+ follow", "+follow",
             "copy link", "facebook", "twitter", "telegram", "whatsapp", "vk", "linkedin", "reddit", "pinterest",
@@ -247,6 +247,12 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "text by:", "you can share this story", "share on:",
             # the site's standards link under the byline (``Why you can trust SCMP``), a survey prompt
             "why you can trust ", "share your feedback",
+            # a prompt to report an error (``Did you notice a mistake? Select the text and press Ctrl+Enter …``)
+            "did you notice a mistake", "did you spot a mistake", "did you find a mistake", "did you spot an error",
+            "did you notice an error", "did you find an error",
+            # a newsletter form's consent note (``We use your sign-up to provide content in ways you've consented to …``),
+            # a market-data widget's note (``Data is a real-time snapshot. *Data is delayed at least 15 minutes.``)
+            "we use your sign-up to provide content", "data is a real-time snapshot",
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
