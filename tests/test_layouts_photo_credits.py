@@ -195,3 +195,18 @@ def test_error_prompts_consent_notes_widget_notes_and_a_text_size_label_are_chro
 def test_sentences_about_text_and_data_stay_text() -> None:
     assert kind("Text messages showed the deal was agreed in March.") is LineKind.TEXT
     assert kind("Data from the survey show prices rose in every region.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Science & Technology Correspondent", "Politics and Business Correspondent"])
+def test_a_writers_role_joining_two_beats_is_a_byline(line: str) -> None:
+    assert kind(line) is LineKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["VIDEO02:0702:07", "Watch01:45"])
+def test_a_video_label_glued_to_its_running_times_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Health and Science", "Video games and their critics"])
+def test_headings_joining_two_words_stay_text(line: str) -> None:
+    assert kind(line) is LineKind.TEXT

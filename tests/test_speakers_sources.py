@@ -434,3 +434,18 @@ def test_speech_reported_in_a_clause_of_its_own_keeps_its_speaker(paragraph: str
 )
 def test_an_apposed_name_speaks_for_its_described_subject(paragraphs: str, expected: str) -> None:
     assert credited(paragraphs) == [expected]
+
+
+# -- two elected offices never name one person ---------------------------------------------------
+
+
+def test_the_mayor_never_takes_up_a_person_printed_with_another_office() -> None:
+    paragraphs = (
+        "Traders Association president Omar Baig said the market fire had ruined forty families.\n\n"
+        "Union leader Ann Lee said the mayor declared “a state of emergency” on Friday."
+    )
+    assert credited(paragraphs) == ["the mayor"]
+
+
+def test_the_mayor_takes_up_the_mayor_named_before() -> None:
+    assert credited("Mayor Tom Hart opened the bridge on Monday.\n\n“It took ten years,” the mayor said.") == ["Tom Hart"]

@@ -16,6 +16,7 @@ DOCS = {
     "speaker_roles": 'Titles and roles printed before a name or standing for one (``Kremlin spokesman``).',
     "role_prefixes": "Prefixes that keep a role a role, shared with others (``co`` of ``co-founder``, ``co-trainer``).",
     "generic_roles": 'Roles that stand for any top post.',
+    "elected_offices": "Offices one person holds at a time (``mayor``, ``governor``, ``senator``): ``the mayor`` never takes up a person printed with another of them (``Association president X``).",
     "judicial_roles": "The bench's roles (``judge``, ``magistrate``): a role of the bench never takes up a person printed with another title, nor another role a person printed only with the bench's.",
     "top_roles": "Top posts of a body (``president``, ``governor``): ``the central bank president`` is the one person named so far who spoke last.",
     "epithet_nouns": "Nouns of a star's fame (``heartthrob``): ``the heartthrob`` stands for the person the text is about.",

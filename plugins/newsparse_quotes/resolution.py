@@ -882,10 +882,13 @@ def _titled_after_body(words: Words, tokens: Sequence[Token], k: int, core: int)
 
 def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     """The role ``head`` and the titles ``entity`` is printed with are of the bench and of another post, one each:
-    ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post."""
+    ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post.
+    Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``."""
     titles = entity.roles & words.roles
     if not titles or head in titles:
         return False
+    if head in words.elected_offices and not titles.isdisjoint(words.elected_offices):
+        return True  # "the mayor" is not "Association president X"
     bench = words.judicial_roles
     return head not in bench if titles <= bench else head in bench and titles.isdisjoint(bench)
 

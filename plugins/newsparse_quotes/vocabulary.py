@@ -143,6 +143,10 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     "generic_roles": _words("leader premier boss chief head"),
     # The bench's roles, which their holders hold alone: ``the councillor`` is never ``Judge Ann Roe``, nor
     # ``the judge`` ``Mayor Tom Hart``.
+    "elected_offices": _words(
+        "mayor governor senator president sheriff councillor councilor councilman councilwoman congressman "
+        "congresswoman assemblyman assemblywoman ambassador"
+    ),
     "judicial_roles": _words("judge justice magistrate coroner recorder"),
     # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
     # person the text names so far, when that person spoke last.

@@ -219,7 +219,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles elected_offices judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
@@ -236,6 +236,7 @@ class Words:
     roles: frozenset[str]
     generic_roles: frozenset[str]
     #: The bench's roles (``judge``): held alone, never with another post.
+    elected_offices: frozenset[str]
     judicial_roles: frozenset[str]
     #: Top posts of a body (``president``): with a body's word, the one person named so far who spoke last.
     top_roles: frozenset[str]

@@ -1359,6 +1359,10 @@ _MIN_TAGLINE_WORDS = 3
 # The edition a site's name is printed with: ``ONLINE EDITION``, ``Digital edition``, ``e-Edition``.
 _EDITION = lazy_compile(r"(?i:(?:online|digital|print|web|mobile|international|national|weekend)\s+edition|e-edition)")
 _MAX_CHROME_WORDS = 8
+#: The words joining two beats in a writer's role (``Science & Technology Correspondent``).
+_BEAT_JOINERS = frozenset(["&", "and"])
+# A video's label glued to its running times, as a player prints it: ``VIDEO02:0702:07``.
+_GLUED_RUNNING_TIMES = lazy_compile(r"(?:video|watch|listen|audio)(?:\d{1,2}:\d{2}){1,3}")
 _MAX_NAME_WORDS = 4
 _MAX_DATES_A_LINE = 3
 # The labels of ``date_labels`` that mark when an article was updated, not first published.
@@ -2601,7 +2605,7 @@ class PageChrome:
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
-        if not rest.strip(_EDGE_PUNCT):
+        if not rest.strip(_EDGE_PUNCT) or _GLUED_RUNNING_TIMES.fullmatch(key):
             return True
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
@@ -2672,9 +2676,9 @@ class PageChrome:
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
         (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``."""
-        if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS:
+        if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS + (" & " in line or " and " in line):
             return False
-        words = line.split()
+        words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
         beats = all(w.casefold() in self.role_beats for w in words[:-1])
         return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
 
