@@ -210,3 +210,20 @@ def test_a_video_label_glued_to_its_running_times_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["Health and Science", "Video games and their critics"])
 def test_headings_joining_two_words_stay_text(line: str) -> None:
     assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line", ["Tags / Keywords:", "Search Keywords: harbour, dredging, winter storms", "Keywords: budget, tax", "Short link:"]
+)
+def test_keyword_labels_and_a_short_link_label_are_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_caption_closed_by_a_file_photo_credit_is_no_paragraph() -> None:
+    caption = "Dredgers wait off the eastern channel before the storms. File photo: Harbour Courier"
+    article = article_of("\n".join([*_TOP, caption, "", *_BODY]))
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_sentence_about_keywords_stays_text() -> None:
+    assert kind("Keywords matter less than readers think, the editor said.") is LineKind.TEXT

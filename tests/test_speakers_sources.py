@@ -449,3 +449,16 @@ def test_the_mayor_never_takes_up_a_person_printed_with_another_office() -> None
 
 def test_the_mayor_takes_up_the_mayor_named_before() -> None:
     assert credited("Mayor Tom Hart opened the bridge on Monday.\n\n“It took ten years,” the mayor said.") == ["Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Tan’s lawyer, Ann Lee of Gomez & Partners, asked for a fine. She said her client had been “distraught”.",
+         "Ann Lee"),
+        ("Lee’s lawyer, Tom Reyes of Reyes & Partners, asked for a fine. He said his client had been “distraught”.",
+         "Tom Reyes"),
+    ],
+)
+def test_a_named_apposition_with_a_firm_joined_by_an_ampersand_names_the_person(paragraph: str, expected: str) -> None:
+    assert credited(paragraph) == [expected]

@@ -34,13 +34,14 @@ def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, En
 
 
 def affiliated_person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
-    """``Ben Cole`` or ``Ben Cole of Iowa`` ending at token ``end``: the person and where the name starts."""
+    """``Ben Cole`` or ``Ben Cole of Iowa`` (``of Cole & Roe``) ending at token ``end``: the person and where the
+    name starts."""
     found = person_before(names, view, end)
     if found is not None:
         return found
     tokens = view.tokens
     place = end
-    while place > 0 and tokens[place - 1].is_capitalized:
+    while place > 0 and (tokens[place - 1].is_capitalized or (tokens[place - 1].text == "&" and place > 1)):
         place -= 1
     if place == end or place < 2 or tokens[place - 1].lower != "of":
         return None

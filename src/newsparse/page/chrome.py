@@ -123,7 +123,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "newsletter", "subscribe now", "accept all cookies", "accept cookies", "reject all cookies",
             "skip past newsletter promotion", "after newsletter promotion",
             # an ad slot's button (``Hide Ad``), a radio sponsor's slot, a short link's label, a reader poll
-            "hide ad", "sponsor message", "short url", "do you like the content of this article",
+            "hide ad", "sponsor message", "short url", "short link", "do you like the content of this article",
             "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
             "scroll to continue reading", "scroll to continue", "scroll down to continue", "get the app", "download the app", "open in app", "live", "watch",
             "watch live", "watch now", "now playing", "play video", "replay", "more videos",
@@ -256,6 +256,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a masthead's imprint: ``Editor & Publisher: Nasreen Akhter. 42 Kazi Nazrul Islam Avenue, …``
             "editor & publisher:", "editor and publisher:", "printed and published by", "published and printed by",
             "tags:", "tag archive", "category archive", "posts tagged", "posts filed under", "entries tagged",
+            # a story's keywords over the list of them: ``Tags / Keywords:``, ``Search Keywords: Cairo Metro, Line 3``
+            "tags / keywords", "search keywords:", "keywords:",
             # a blog host's notice over a label's or a month's posts: ``Showing posts with label Sport. Show all posts``
             "showing posts with label", "showing posts from", "showing posts sorted by",
             # an unsupported-browser notice: ``IE 11 is not supported. For an optimal experience …``
@@ -984,7 +986,7 @@ _GLUED_CREDIT = lazy_compile(r"[.!?][\"”’]?\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&
 # ``… Jane Doe. File`` (a file picture of the person named).
 _CLOSING_CREDIT = lazy_compile(
     r"(?:[.!?][\"”’]?\s+|\s[|–—/-]\s*)"
-    r"(?:(?i:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration)\s*[:|]\s*[^:|]{1,60}"
+    r"(?:(?i:(?:file\s)?(?:photo|photograph|photographer|photo credit|image|picture|pic|pix|credit|illustration))\s*[:|]\s*[^:|]{1,60}"
     r"|(?:[A-Z][\w.'’/-]*\s){0,3}(?:via\sGetty Images|Getty Images|Shutterstock|Alamy|iStock)"
     # a photographer's name and the agency that sent the photo: ``… on Monday. Jane Doe via AGENCY``
     r"|(?:[A-Z][\w.'’-]*\s){1,3}via\s[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3}"
