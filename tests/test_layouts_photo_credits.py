@@ -227,3 +227,16 @@ def test_a_caption_closed_by_a_file_photo_credit_is_no_paragraph() -> None:
 
 def test_a_sentence_about_keywords_stays_text() -> None:
     assert kind("Keywords matter less than readers think, the editor said.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour   Coast   Business   Vision 2030   Sports   Culture   العربية", "Home  Markets  Companies  Budget 2026  Opinion"],
+)
+def test_a_menu_row_naming_a_year_or_a_language_switch_is_chrome(line: str) -> None:
+    article = article_of("\n".join(["Harbour Courier", line, "", _TITLE, "", "By Ann Lee", "March 4, 2025", "", *_BODY]))
+    assert article.headline is not None and article.headline.text == _TITLE
+
+
+def test_a_row_of_words_with_a_bare_year_first_is_no_menu() -> None:
+    assert kind("The plan | 2030 | Sports") is LineKind.TEXT

@@ -1363,6 +1363,8 @@ _EDITION = lazy_compile(r"(?i:(?:online|digital|print|web|mobile|international|n
 _MAX_CHROME_WORDS = 8
 #: The words joining two beats in a writer's role (``Science & Technology Correspondent``).
 _BEAT_JOINERS = frozenset(["&", "and"])
+#: A menu item may name a year (``Vision 2030``, ``Budget 2026``) in a menu of at least this many items.
+_MIN_YEAR_MENU_ITEMS = 5
 # A video's label glued to its running times, as a player prints it: ``VIDEO02:0702:07``.
 _GLUED_RUNNING_TIMES = lazy_compile(r"(?:video|watch|listen|audio)(?:\d{1,2}:\d{2}){1,3}")
 _MAX_NAME_WORDS = 4
@@ -1561,12 +1563,13 @@ def is_menu(line: str) -> bool:
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
-    return all(map(_is_menu_listing, items)) or (not pair and all(map(_is_crumb, items)))
+    years = len(items) >= _MIN_YEAR_MENU_ITEMS  # "Budget 2027 / Council / Library cuts" is a kicker, no menu
+    return all(_is_menu_listing(item, years) for item in items) or (not pair and all(map(_is_crumb, items)))
 
 
-def _is_menu_listing(item: str) -> bool:
+def _is_menu_listing(item: str, years: bool = False) -> bool:
     """True for a menu item, or for menu items listed with commas as one item (``Edinburgh, Fife & East``)."""
-    return _is_menu_item(item) or ("," in item and all(map(_is_menu_item, item.split(","))))
+    return _is_menu_item(item, years) or ("," in item and all(map(_is_menu_item, item.split(","))))
 
 
 def is_link_row(line: str) -> bool:
@@ -1592,14 +1595,21 @@ def _is_link_label(item: str) -> bool:
     )
 
 
-def _is_menu_item(item: str) -> bool:
+def _is_menu_item(item: str, years: bool = False) -> bool:
     """True for one item of a menu: a few capitalised words and no number (``Crime & Courts``), a brand's
     name capitalised after a lower-case letter among them (``e-Edition``, ``iPlayer``) or with digits in it
-    (``Law360 Pulse``; not ``Arsenal 2``, ``May 3``)."""
+    (``Law360 Pulse``; not ``Arsenal 2``, ``May 3``), a word in a script without capitals, a language's own name
+    (``العربية``, ``中文``), and, in a long menu (``years``), a year after a capitalised word (``Vision 2030``)."""
     words = item.split()
+    return 0 < len(words) <= _MAX_MENU_ITEM_WORDS and all(_is_menu_word(w, k, years) for k, w in enumerate(words))
+
+
+def _is_menu_word(word: str, k: int, years: bool) -> bool:
+    """True for the ``k``-th word of a menu item (see :func:`_is_menu_item`)."""
+    first = word[:1]
     return (
-        0 < len(words) <= _MAX_MENU_ITEM_WORDS
-        and all(w[:1].isupper() or w.casefold() in _SECTION_JOINERS or _BRAND.match(w) for w in words)
+        first.isupper() or word.casefold() in _SECTION_JOINERS or _BRAND.match(word) is not None
+        or (years and k > 0 and len(word) == 4 and word.isdigit()) or (first.isalpha() and first.lower() == first.upper())
     )
 
 
