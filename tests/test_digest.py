@@ -97,6 +97,38 @@ def test_short_heading_inside_an_article_is_a_paragraph():
     assert [p.text for p in page[0].paragraphs][1] == "Freight lines"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["A partner that refuses to be a pawn", "The year the capital rewrote its own rail plan", "The line that nobody wanted to close"],
+)
+def test_a_heading_in_heading_grammar_under_one_paragraph_is_a_paragraph(heading):
+    text = (
+        "The ministry has published its annual review of the rail network and its trains\n\n"
+        f"The review covers every line in the country.\n\n{heading}\n\nFreight traffic rose again.\n"
+    )
+    page = split(text)
+    assert len(page) == 1
+    assert [p.text for p in page[0].paragraphs][1] == heading
+
+
+def test_a_short_summary_that_reports_opens_an_article_under_one_paragraph():
+    text = (
+        "The ministry has published its annual review of the rail network and its trains\n\n"
+        "The review covers every line in the country.\n\n"
+        "A new ferry returns to the island after a decade away\n\nIt made its first crossing on Monday.\n"
+    )
+    assert len(split(text)) == 2
+
+
+def test_a_short_summary_after_an_article_of_three_paragraphs_opens_the_next():
+    text = (
+        "The ministry has published its annual review of the rail network and its trains\n\n"
+        "The review covers every line in the country.\n\nFreight traffic rose again.\n\nPassenger numbers fell.\n\n"
+        "Senior union figures are reportedly plotting to oust their leader\n\nThe vote is due next month.\n"
+    )
+    assert [a.summary.text for a in split(text)][-1] == "Senior union figures are reportedly plotting to oust their leader"
+
+
 def test_read_more_without_teaser_lines_yields_no_link():
     text = (
         "Lawmakers have passed a budget after a week of late-night sessions in parliament\n"

@@ -109,6 +109,8 @@ def test_re_as_a_reply_mark_is_no_money():
         ("The increases range from S$40 to S$120 a year.", [("S$40 to S$120", 40, 120)]),
         ("Rises in the rents vary from 3% to 9% across the towns.", [("3% to 9%", 3, 9)]),
         ("The pay rises ranged from 2 to 5 per cent last year.", [("2 to 5 per cent", 2, 5)]),
+        ("Tickets go on sale on Tuesday, priced from €35 to €140.", [("€35 to €140", 35, 140)]),
+        ("Prices went up again, with the new models costing from $30,000 to $52,000.", [("$30,000 to $52,000", 30000, 52000)]),
     ],
 )
 def test_a_range_verb_before_from_makes_one_range(sentence, expected):

@@ -516,6 +516,10 @@ def test_a_dollar_word_stays_us_where_named_or_places_mixed(sentence):
         ("Pilbara iron ore miners paid $3 billion in royalties.", ["AUD"]),
         ("Tobago hoteliers owe $40 million while oil sells at US$70 a barrel.", ["TTD", "USD"]),
         ("OTTAWA — Officials in Ottawa and Washington put the bridge at $1.2 billion.", ["CAD"]),
+        ("Jitney operators on New Providence will charge $1.75 a ride.", ["BSD"]),
+        ("Hoteliers in Bridgetown paid $3 million in room taxes.", ["BBD"]),
+        ("Banana farmers in St Lucia were paid $40 a box.", ["XCD"]),
+        ("Belize City bus owners want $2 more a ride.", ["BZD"]),
     ],
 )
 def test_places_and_datelines_decide_a_bare_dollar(sentence, currencies):
@@ -527,6 +531,7 @@ def test_places_and_datelines_decide_a_bare_dollar(sentence, currencies):
     [
         "SYDNEY (Reuters) - A Japanese carmaker will spend $500 million on a plant in Australia.",
         "Trade between Texas and Trinidad rose to $4 billion.",
+        "Nassau County legislators approved a $2 million road plan.",
         "Wellington exporters were paid $30 a box.",
         "Australia and New Zealand each pledged $10 million.",
     ],

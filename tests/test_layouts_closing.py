@@ -314,3 +314,44 @@ def test_a_long_more_from_heading_opens_a_list():
         "Market stalls return to the square\n"
     )
     assert paragraphs(text) == ["A small bakery in the old town has won a national prize."]
+
+
+# --- a page saved short: its last paragraph cut off inside a sentence ------------------------------------
+
+_SAVED_SHORT = """Harbour Tribune
+Ferry fares to rise in March
+
+The council voted on Tuesday to raise ferry fares by 40 cents from March, the first rise in six years.
+
+Councillor Ann Lee said the crossings had lost money for three years in a row.
+
+{last}
+"""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "“We will not be rushed by the operators or by anyone else,” Lee told repo",
+        "An inquiry into the last breakdown, in the autumn, found that a single valve had failed after",
+        "The next meeting of the transport committee is expected to take up the question of",
+    ],
+)
+def test_a_last_paragraph_cut_off_inside_a_sentence_is_dropped(last):
+    assert paragraphs(_SAVED_SHORT.format(last=last))[-1].startswith("Councillor Ann Lee")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The single fare will cost $4.40 from March 1, up from $4",  # no letter last: a figure's end
+        "The council also voted to keep the night crossing.",  # a whole sentence
+    ],
+)
+def test_a_last_paragraph_that_stops_otherwise_is_no_cut_off(last):
+    assert paragraphs(_SAVED_SHORT.format(last=last))[-1] == last
+
+
+def test_a_last_paragraph_with_buttons_under_it_is_no_cut_off():
+    last = "Public comments on the plan close at the end of the month"
+    assert paragraphs(_SAVED_SHORT.format(last=last) + "Share\nShare on X\n")[-1] == last

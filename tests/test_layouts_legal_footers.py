@@ -1,5 +1,5 @@
 """A site's legal and help notes closing a page are chrome, by what they say: a company's registration, an
-acknowledgement of country of any length, a note on where readers affected by a story find help, and a
+acknowledgement of country of any length, a health site's note that it gives no medical advice, a note on where readers affected by a story find help, and a
 masthead's imprint labelled by its editor and publisher; a sentence reporting someone stays text."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from .layout_helpers import article_of, kind
         "If you or someone you know is struggling, call or text 988 any time.",
         "Editor & Publisher: Rahim Chowdhury. 12 Lake Road, Dhaka-1205.",
         "Printed and published by Harbour Print Ltd, 3 Quay Street, Cork.",
+        "HealthWatch Daily is not a substitute for professional medical advice.",
+        "This article does not constitute medical advice; always consult your own doctor.",
     ],
 )
 def test_a_legal_or_help_note_closing_a_page_is_chrome(line: str) -> None:
@@ -36,6 +38,7 @@ def test_a_legal_or_help_note_closing_a_page_is_chrome(line: str) -> None:
         "The firm, registered in England and Wales in 1998, said the merger would “protect jobs”.",
         "Elders said the council had failed to consult the Traditional Owners of the land before the sale.",
         "The editor and publisher of the Lake Gazette, Rahim Chowdhury, said the paper would keep printing.",
+        "Dr Ann Lee said the app was not a substitute for professional medical advice from a GP.",
     ],
 )
 def test_a_sentence_reporting_such_words_stays_text(line: str) -> None:

@@ -4,7 +4,8 @@ paragraph, however many share buttons and comment counts stand between the date 
 by its source after a dash (``… on Saturday. — AFP``) is no standfirst; a text-size control, a writer's follow
 button, a standards link and a survey prompt are chrome.  So are a photographer's credit with their agency (``Tom
 Ruiz | Getty Images``), menu toggles, save buttons and a site's postal address; ``WHRB | By Ann Lee`` is a byline;
-short sentences among the footer's links are the footer's; a station's appeal naming its masthead closes no body;
+short sentences among the footer's links are the footer's; a caption closed by the site's own name in brackets
+(``… on Saturday. (Harbour Courier)`` under the masthead ``Harbour Courier - English Edition``) is no standfirst; a station's appeal naming its masthead closes no body;
 a Title Case headline over a shorter standfirst in sentence case is the title."""
 
 from __future__ import annotations
@@ -45,6 +46,27 @@ def test_a_caption_closed_by_its_source_after_a_dash_is_no_standfirst() -> None:
     article = article_of("\n".join([_TITLE, "Harbour Wire | AFP", "Published March 4, 2025", caption, "", *_BODY]))
     assert article.summary is None
     assert texts(article) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("masthead", "credit"),
+    [
+        ("Harbour Courier - English Edition", "(Harbour Courier)"),
+        ("HARBOUR COURIER", "(Harbour Courier)."),
+        ("Harbour Courier | News", "(Harbour Courier)"),
+    ],
+)
+def test_a_caption_closed_by_the_sites_own_name_in_brackets_is_no_standfirst(masthead: str, credit: str) -> None:
+    caption = f"Crews watch the dredger from the quay at dawn on Saturday. {credit}"
+    article = article_of("\n".join([masthead, "HOME | NEWS | SPORT", _TITLE, "By Ann Lee", "March 4, 2025", caption, "", *_BODY]))
+    assert article.summary is None
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_standfirst_closed_by_another_name_in_brackets_stays() -> None:
+    standfirst = "The work will cost the port more than it had planned. (Updated)"
+    article = article_of("\n".join(["Harbour Courier", _TITLE, standfirst, "By Ann Lee", "March 4, 2025", "", *_BODY]))
+    assert article.summary is not None and article.summary.text == standfirst
 
 
 def test_a_standfirst_with_a_dash_inside_stays_the_standfirst() -> None:

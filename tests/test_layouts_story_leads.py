@@ -1,8 +1,11 @@
 """A story's lead (headline, standfirst, the writer's name, date lines) over a long body, with a teaser block of
-another story set inside it, is one article, not a listing of three; a listing whose date lines stand under each
+another story set inside it, is one article, not a listing of three; so is a story whose title stands over its date
+line and whose standfirst and section headings read like listed titles; a listing whose date lines stand under each
 teaser stays a listing.  Pages written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsparse import parse
 
@@ -78,3 +81,52 @@ def test_a_listing_with_a_date_line_under_each_teaser_stays_a_listing():
         "School roof repairs to finish before the summer term begins",
     ]
     assert [len(a.paragraphs) for a in page.articles] == [1, 1, 1]
+
+
+#: A story's title over its date line, then its standfirst, a paragraph and two short section headings over
+#: their paragraphs, a teaser block between them: the headings are no listed titles, nor the standfirst one.
+SECTIONED = """Harbour courts may yet decide the fate of the frozen ferry fund
+
+Harbour Courier | December 9, 2025
+
+A string of lawsuits in the port's courts threatens to unpick the council's plan to lend the fund
+
+When councillors agreed in principle last month to lend the frozen ferry fund, they called the plan watertight.
+
+A flood of claims
+
+At least 14 lawsuits have been filed since November by companies whose money is held in the fund.
+
+Its lawyer said the claims would take years to settle.
+
+Read more
+
+FILE PHOTO: The council chamber in Harbour City.
+Council demands guarantees before backing ferry loan – media
+
+The council's response
+
+The council has vowed to fight every claim. Its legal chief said the loans were lawful.
+
+The port's top court is not expected to rule before 2027.
+"""
+
+
+def test_a_story_title_over_its_date_line_and_sections_is_one_article():
+    [article] = parse(SECTIONED).articles
+    assert article.headline is not None and article.headline.text.startswith("Harbour courts may yet decide")
+    assert article.summary is not None and article.summary.text.startswith("A string of lawsuits")
+    assert "A flood of claims" in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("last_item", ["Future of Business", "Business of Sport", "Harbour Life and Leisure"])
+def test_a_section_label_ending_a_menu_column_is_no_title(last_item):
+    page = "\n".join([
+        "Harbour Courier", "Skip to content", "Your account", "Home", "News", "Sport", "Business", "Culture", "Travel",
+        "Video", "Live", "Business", "Market Data", "Technology of Business", last_item, "",
+        "Harlow Group shares slump after Asian buyer walks away", "", "14 October 2026", "",
+        "Shares in Harlow Group fell by a fifth on Monday after its buyer walked away.", "",
+        "The company said talks had ended without a deal.", "",
+    ])
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == "Harlow Group shares slump after Asian buyer walks away"

@@ -53,3 +53,32 @@ def test_a_body_apposed_before_a_relative_clause_is_the_kind_its_head_names(sent
         sentence + " The firm said last month that it was “committed” to the business.",
     )
     assert speakers == ["Northbridge Capital"]
+
+
+@pytest.mark.parametrize(
+    ("described", "pronoun"),
+    [
+        ("One victim, Glenys Parry, lost £96,000.", "she"),
+        ("A neighbour, Tom Hart, gave evidence on Monday.", "he"),
+        ("One investor, Ruth Vane, paid $40,000 for the flat.", "she"),
+    ],
+)
+def test_a_name_apposed_to_a_described_source_before_an_irregular_past_is_the_person(described, pronoun):
+    speaker = described.split(", ")[1]
+    assert credited(f"{described} In a statement, {pronoun} wrote: “I can no longer heat my home.”") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The tribunal, chaired by barrister Fiona Gallagher, said his account was “simply implausible”.", "The tribunal"),
+        ("The committee, which is chaired by Ann Lee, said his account was “simply implausible”.", "The committee"),
+        ("The panel, led by Ann Lee, said his account was “simply implausible”.", "The panel"),
+    ],
+)
+def test_a_clause_naming_someone_by_an_agent_after_a_subject_is_no_apposition(sentence, expected):
+    assert credited(sentence) == [expected]
+
+
+def test_a_name_set_off_after_a_described_subject_still_speaks():
+    assert credited("The firm’s deputy chair, Mei Tan, said the deal was “a win”.") == ["Mei Tan"]

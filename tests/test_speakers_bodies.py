@@ -158,3 +158,37 @@ def test_a_sports_role_takes_up_the_player_the_text_is_about(role):
 )
 def test_a_body_printed_in_lower_case_after_its_place_or_a_board_is_taken_up(paragraphs, expected):
     assert credited(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Calder Pacific Securities raised its target for the bank.",
+             "According to a note from Sakura Bridge Securities, foreign investors sold shares. The brokerage called "
+             "the move “a pause, not a rout”."),
+            "Sakura Bridge Securities",
+        ),
+        (
+            ("The Norland Revenue Bureau fined the importer in March.",
+             "The Dova Customs Bureau searched its warehouse on Tuesday, and the agency called the find "
+             "“a serious breach”."),
+            "Dova Customs Bureau",
+        ),
+    ],
+)
+def test_of_two_bodies_of_a_kind_the_one_named_again_in_the_passage_is_meant(paragraphs, expected):
+    assert credited(*paragraphs) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Northbridge Bank and Calder Bank both cut rates on Monday.",
+         "The Hang Seng Index was flat. The lender called the cut “overdue”."),
+        ("Northbridge Bank cut rates on Monday, and Calder Bank followed.",
+         "The Hang Seng Index was flat. In a statement, the lender called the cut “overdue”."),
+    ],
+)
+def test_a_description_of_a_kind_never_takes_up_a_body_of_none(paragraphs):
+    assert credited(*paragraphs)[0] not in ("Hang Seng Index", "Northbridge Bank", "Calder Bank")

@@ -9,6 +9,8 @@
 * ``X was quoted in the newsletter as saying``: X speaks, not the newsletter.
 * A role before a preposition in an apposition before a name (``A spokesman for the bloc, X,``) titles X; a
   counterpart (``His Estonian counterpart, X,``) takes the titles of the titled person named last.
+* A firm's own ``'s`` before a relative clause set off by a comma (``Moody's, which cut …``) or after a kind word
+  (``Rating agency Moody's said``) is part of its name; ``Warsaw's`` before a comma is still nobody.
 """
 
 from __future__ import annotations
@@ -99,3 +101,20 @@ def test_according_to_a_role_and_a_name_still_titles_the_name() -> None:
         "The lawyer said the defense would appeal, calling the ruling “a verdict against free speech.”",
     )
     assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Rating agency Moody’s, which cut the outlook in May, said the budget was “credit positive”.", "Moody"),
+        ("Retailer Sainsbury’s, which owns Argos, said sales were “robust”.", "Sainsbury"),
+        ("Rating agency Moody’s said the budget was “credit positive”.", "Moody"),
+    ],
+)
+def test_a_firms_own_s_before_a_relative_clause_or_after_its_kind_is_its_name(text: str, firm: str) -> None:
+    (speaker,) = credited(text)
+    assert speaker is not None and firm in speaker
+
+
+def test_a_place_with_s_before_a_comma_is_still_nobody() -> None:
+    assert credited("Officials in Warsaw’s, which is large, said the plan was “robust”.") == [None]

@@ -4,6 +4,9 @@ a description closed by a relative clause is that description's holder; the sent
 * A judge holds no other post: ``the councillor`` is never a person printed only as a judge (``Judge Ann Roe``),
   nor ``the judge`` a person printed only with another post's title (``Mayor Tom Hart``); roles of the bench
   take up each other (``the magistrate``), and other roles a person of any other title as before.
+* A title that names its role by another word (the ``title_roles`` table) makes its holder that role:
+  ``the governor`` is the person printed as ``Gov. Tom Hart``, ``the judge`` the one printed as ``Justice Ann Lee``,
+  also where a lede first called the judge ``A Leeds judge``.
 * ``the councillor who raised the alarm in the chamber, Ann Lee, said``: the name after the relative clause is
   the speaker, whatever preposition's object ends the clause.
 * ``said Ann Lee, a professor of law at Carrow Law School, who called it “…”``: ``who`` goes back to the name before
@@ -86,3 +89,37 @@ def test_a_full_name_set_off_after_a_noun_with_the_is_the_speaker(sentence):
 
 def test_a_day_set_off_after_a_noun_with_the_is_no_name():
     assert credited("“We will act,” said the mayor, Tuesday.") == ["the mayor"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "role", "person"),
+    [
+        ("Sen. Ann Lee", "Gov. Tom Hart", "the governor", "Tom Hart"),
+        ("Gov. Tom Hart", "Sen. Ann Lee", "the senator", "Ann Lee"),
+        ("Cllr Ann Lee", "Prof Tom Hart", "the professor", "Tom Hart"),
+        ("Prof Tom Hart", "Cllr Ann Lee", "the councillor", "Ann Lee"),
+        ("Det. Ann Lee", "Insp. Tom Hart", "the inspector", "Tom Hart"),
+    ],
+)
+def test_an_abbreviated_title_makes_its_holder_the_role(first, second, role, person):
+    assert credited(f"{first} met {second} on Monday.", f"“We agreed on the roads,” {role} said.") == [person]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A Leeds judge has called a landlord “reckless”.",
+        "A High Court judge has cleared the way for a new runway.",
+    ],
+)
+def test_a_justice_is_the_judge_a_lede_described(lede):
+    quotes = credited(lede, "Justice Ann Lee said the flats had been left unsafe.", "“The law is clear,” the judge said.")
+    assert quotes[-1] == "Ann Lee"
+
+
+def test_the_judge_is_no_justice_where_two_are_named():
+    quotes = credited(
+        "A Leeds judge has called a landlord “reckless”.",
+        "Justice Ann Lee and Justice Tom Hart said the flats had been left unsafe.",
+    )
+    assert quotes == ["A Leeds judge"]  # as printed: either justice may be the one

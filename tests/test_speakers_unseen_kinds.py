@@ -17,6 +17,11 @@ for these rules.
   in a clause of its own (``…, and the senator said``) it is still the subject.
 * ``one`` or ``another`` after a speech verb following a quote is one of the group described before, or nobody:
   never the person followed, nor a speaker carried on.
+* A court's panel of one judge named with a judicial title speaks as that judge (``A single-judge bench of
+  Justice Meera Deshpande said``); a bench of two stays as it was.
+* The agent of a participle after a noun (``money promised by her club``, ``remarks reported by the paper``) is no
+  speaker of the quote after its sentence: the sentence's own speech verb is (``X said …``); a passive verb's
+  agent still is (``The bonus was promised by Coach Tom Hart.``).
 """
 
 from __future__ import annotations
@@ -312,3 +317,39 @@ def test_a_speech_word_in_the_last_sentence_points_at_its_named_subject(introduc
 def test_a_quote_paragraph_with_its_own_attribution_is_not_credited_to_the_subject_before() -> None:
     speakers = credited("The new mayor, Gloria Estrada, did not hide her delight.", "“It is a disaster,” said Tom Reyes.")
     assert speakers == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("reported", "quote_paragraph"),
+    [
+        ("Wrestler Ann Lee, 27, said she had waited a year for prize money promised by her club.", True),
+        ("Ann Lee said the fine was paid after a deal announced by the Acme Club.", True),
+        ("Ann Lee told the hearing she had read the remarks reported by the Daily Courier.", True),
+        ("Ann Lee said she had waited a year for prize money promised by her club.", False),
+    ],
+)
+def test_the_agent_of_a_participle_after_a_noun_is_no_speaker(reported: str, quote_paragraph: bool) -> None:
+    quote = "“I had to borrow from my father to get by.”"
+    paragraphs = (reported, quote) if quote_paragraph else (f"{reported} {quote}",)
+    assert credited(*paragraphs)[-1] == "Ann Lee"
+
+
+def test_the_agent_of_a_passive_verb_is_still_the_speaker() -> None:
+    assert credited("The bonus was promised by Coach Tom Hart.", "“We will pay it in full.”")[-1] == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("panel", "judge"),
+    [
+        ("A single-judge bench of Justice Meera Deshpande", "Meera Deshpande"),
+        ("A vacation bench of Justice Ann Lee", "Ann Lee"),
+        ("The division bench of Judge Tom Hart", "Tom Hart"),
+    ],
+)
+def test_a_bench_of_one_named_judge_speaks_as_the_judge(panel: str, judge: str) -> None:
+    assert credited(f"{panel} said the allegations were “grave” and refused bail.") == [judge]
+
+
+def test_a_bench_of_two_judges_is_neither_judge() -> None:
+    (speaker,) = credited("A bench of Justice Ann Lee and Justice Tom Hart said the allegations were “grave”.")
+    assert speaker not in ("Ann Lee", "Tom Hart")

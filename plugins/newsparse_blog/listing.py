@@ -84,6 +84,8 @@ MIN_TEASER_WORDS = 5
 MIN_BLURB_WORDS = 8
 #: A section's label over its description has at most this many words (``What To Read Next``).
 MAX_LABEL_WORDS = 4
+#: A story's title over its date line above a listing's first title runs at least this many words (a page's label fewer).
+MIN_LEAD_TITLE_WORDS = 6
 #: Without marks, at most this share of a listing's titles are questions (an explainer's subheadings all are).
 MAX_QUESTION_SHARE = 1 / 3
 #: A briefs page's label (``News in brief``, ``Stories in brief from the coast``) runs at most this many words.
@@ -378,6 +380,8 @@ def _opens_listing(above: Sequence[PageLine], chrome: PageChrome) -> bool:
     no archive header (``Month: March 2026``), which makes the page a digest."""
     if any(header_key(pl.clean) is not None for pl in above):
         return False  # an archive header declares a digest, whose articles open with summaries
+    if _story_lead(above):
+        return False  # the page's own title over its date line: the first "title" is the story's standfirst
     texts = [j for j, pl in enumerate(above) if _is_body(pl)]
     if not texts:
         return True
@@ -386,6 +390,17 @@ def _opens_listing(above: Sequence[PageLine], chrome: PageChrome) -> bool:
         return True
     label = next((pl for pl in reversed(above[:j]) if pl.kind is not LineKind.CHROME), None)
     return len(texts) == 1 and label is not None and word_count(label.clean) <= MAX_LABEL_WORDS and not _is_body(label)
+
+
+def _story_lead(above: Sequence[PageLine]) -> bool:
+    """True for a story's title over its byline or date line above a listing's first title: a line of text of a
+    headline's length (:data:`MIN_LEAD_TITLE_WORDS` words or more) that ends no sentence, then a dated line
+    (``Europe’s courts may yet decide the fate of Russia’s frozen assets`` / ``RT | December 9, 2025``)."""
+    dated = [j for j, pl in enumerate(above) if _is_dated(pl)]
+    return bool(dated) and any(
+        pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean) >= MIN_LEAD_TITLE_WORDS
+        for pl in above[: dated[-1]]
+    )
 
 
 def _is_plain_unit(lines: Sequence[PageLine], unit: Unit) -> bool:

@@ -6,7 +6,9 @@ The rules look only at the shape of lines, never at particular sentences:
   ``Tag Archives: Energy``), perhaps under the site's name and menu; site chrome closing
   the page (``« Older posts``, ``© 2025 Site``) belongs to no article;
 * a *summary line* (one sentence of :data:`MIN_SUMMARY_WORDS` to
-  :data:`MAX_SUMMARY_WORDS` words with no final full stop) starts an article; a
+  :data:`MAX_SUMMARY_WORDS` words with no final full stop) starts an article, one shorter than
+  :data:`MIN_SURE_SUMMARY_WORDS` words in a heading's grammar (``A partner that refuses to be a pawn``) only
+  under an article of three paragraphs or more; a
   shorter line without one is a section heading, kept as a body paragraph; where
   an article must open (the top, after a republication note) a question of that
   length is a summary too; a line that runs on into the next (``…, he said:``,
@@ -49,6 +51,10 @@ __all__ = ["DigestSplitter", "MIN_SUMMARY_WORDS", "HEADER_KEYS", "header_key", "
 MIN_SUMMARY_WORDS = 8
 #: ... and at most this many: a longer line is a body paragraph that lost its full stop.
 MAX_SUMMARY_WORDS = 35
+#: A summary line shorter than this many words in a heading's grammar (:func:`_is_section_heading`) starts an article
+#: only under an article of :data:`MIN_PARAGRAPHS_BEFORE_SHORT` paragraphs or more; else it is a section heading.
+MIN_SURE_SUMMARY_WORDS = 11
+MIN_PARAGRAPHS_BEFORE_SHORT = 3
 #: Header keys of archive pages, and which of them give the page's period.
 HEADER_KEYS = {
     "month": "month",
@@ -228,7 +234,9 @@ class _Reader:
         if self._is_bracketed_chrome(line.clean):
             return i + 1  # ``(Also see: headline)``: a sidebar's link set in the text, no summary nor paragraph
         draft = self.draft
-        summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None)
+        summary = _is_summary(line.clean, opening=draft is None or draft.republished_from is not None) and not (
+            draft is not None and len(draft.paragraphs) < MIN_PARAGRAPHS_BEFORE_SHORT and _is_section_heading(line.clean)
+        )  # "A partner that refuses to be a pawn" under an article's first paragraph
         if draft is None or summary:
             self._close(text)
             draft = self.draft = Draft()
@@ -308,6 +316,21 @@ def _read_date(value: str) -> dt.datetime:
     from dateutil import parser as dateparser  # imported when first needed: it takes long to import
 
     return dateparser.parse(value, default=dt.datetime(1, 1, 1))
+
+
+def _is_section_heading(line: str) -> bool:
+    """True for a short line (under :data:`MIN_SURE_SUMMARY_WORDS` words) in a heading's grammar: a noun phrase
+    whose noun a clause describes (``A partner that refuses to be a pawn``, ``The year the US rewrote its own
+    playbook``), where a summary reports (``A ferry returns to the island after a decade away``)."""
+    words = line.split()
+    if len(words) >= MIN_SURE_SUMMARY_WORDS or words[0].lower() not in _ARTICLES:
+        return False
+    return any(word.lower() in _CLAUSE_HEADS for word in words[2:4])
+
+
+#: Articles opening a heading's noun phrase, and the words that open the clause describing its noun.
+_ARTICLES = frozenset(["a", "an", "the"])
+_CLAUSE_HEADS = frozenset(["that", "who", "which", "whose", "where", "when", "the", "a", "its", "their", "his", "her"])
 
 
 def _is_summary(line: str, opening: bool = False) -> bool:

@@ -132,6 +132,10 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
     **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
     **dict.fromkeys(["FJ$", "FJD", "Fijian dollars", "Fiji dollars"], "FJD"),
+    **dict.fromkeys(["BSD", "Bahamian dollars", "Bahamas dollars"], "BSD"),
+    **dict.fromkeys(["Bds$", "BBD", "Barbados dollars", "Barbadian dollars"], "BBD"),
+    **dict.fromkeys(["EC$", "XCD", "Eastern Caribbean dollars", "EC dollars"], "XCD"),
+    **dict.fromkeys(["BZ$", "BZD", "Belize dollars", "Belizean dollars"], "BZD"),
     # pounds named by their country's adjective, and sterling marked: they decide a plain ``pounds``
     **dict.fromkeys(["Egyptian pound", "Egyptian pounds", "EGP"], "EGP"),
     **dict.fromkeys(["Lebanese pound", "Lebanese pounds", "LBP"], "LBP"),
@@ -151,7 +155,9 @@ CONVERSION_LEADS = ["about", "around", "roughly", "approximately", "nearly", "al
 #: not ``a $5 million Canadian company``); in an article whose marked US dollar converts a bare ``$``, the one of
 #: them it names as a word decides that ``$`` (``The Canadian miner will pay $2 billion (US$1.5 billion)``).
 DOLLAR_NATIONALITIES = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
-                        "Singapore": "SGD", "Jamaican": "JMD", "Fijian": "FJD", "Fiji": "FJD"}
+                        "Singapore": "SGD", "Jamaican": "JMD", "Fijian": "FJD", "Fiji": "FJD",
+                        "Bahamian": "BSD", "Barbados": "BBD", "Barbadian": "BBD", "Eastern Caribbean": "XCD",
+                        "Belize": "BZD"}
 
 #: Marks of the US dollar that set it apart from a bare ``$`` in a conversion: ``$12 billion (US$8.8 billion)``
 #: and ``$US11.42 billion ($15.6 billion)`` make the bare ``$`` of the article a dollar of its own place.
@@ -167,7 +173,7 @@ WIRE_AGENCIES = ["Reuters", "AFP", "AP", "Bloomberg", "Dow Jones", "Associated P
 DOLLAR_PRICED_UNITS = ["barrel", "MMBtu", "mmBtu", "million British thermal units"]
 
 #: Currencies a bare ``$`` may stand for, decided by :data:`CURRENCY_CONTEXT`.
-DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD"]
+DOLLAR_CURRENCIES = ["CAD", "AUD", "NZD", "SGD", "HKD", "TTD", "JMD", "FJD", "BSD", "BBD", "XCD", "BZD"]
 
 #: Places and public bodies of a country, to its currency: they decide money the print leaves open where an
 #: article names the places of one of the currencies it could be (case-sensitive, whole words).  A bare ``$``
@@ -209,9 +215,17 @@ CURRENCY_PLACES = {
                      "Te Whatu Ora", "New Zealanders", "BNZ", "Bank of New Zealand", "NZX"], "NZD"),
     **dict.fromkeys(["Trinidad", "Tobago", "Trinidad and Tobago", "T&T", "Port of Spain", "Chaguanas"], "TTD"),
     **dict.fromkeys(["Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"], "FJD"),
+    **dict.fromkeys(["Bahamas", "Bahamian", "Bahamians", "Nassau", "New Providence", "Grand Bahama", "Eleuthera",
+                     "Abaco", "Exuma", "Central Bank of The Bahamas"], "BSD"),
+    **dict.fromkeys(["Barbados", "Barbadian", "Barbadians", "Bajan", "Bajans", "Bridgetown",
+                     "Central Bank of Barbados"], "BBD"),
+    **dict.fromkeys(["St Lucia", "St. Lucia", "Saint Lucia", "Grenada", "Antigua", "Antigua and Barbuda", "Dominica",
+                     "St Kitts", "St. Kitts", "Castries", "Roseau",
+                     "Basseterre", "Eastern Caribbean Central Bank", "OECS"], "XCD"),
+    **dict.fromkeys(["Belize", "Belizean", "Belizeans", "Belize City", "Belmopan"], "BZD"),
     **dict.fromkeys(["US", "U.S.", "USA", "U.S.A.", "United States", "America", "American", "Americans",
                      "Washington", "Wall Street", "Federal Reserve", "White House", "Congress", "Lake Ontario",
-                     "Ontario, Calif", "Ontario, California", "Ottawa County", "Ottawa, Illinois", "Ottawa, Kansas",
+                     "Ontario, Calif", "Ontario, California", "Ottawa County", "Nassau County", "Ottawa, Illinois", "Ottawa, Kansas",
                      "California", "Texas", "Florida", "New York", "Illinois", "Michigan", "Ohio",
                      "Minnesota", "Vermont", "Maine", "Alaska", "Arizona", "Nevada", "Oregon",
                      # AP abbreviations of states in datelines (``RIDGEFIELD, Minn. —``; not ``Ga.``, ``Ind.``,
@@ -823,8 +837,9 @@ CHANGE_VERBS = [
 ]
 
 #: Verbs that span a range: right before ``from`` they make ``from … to …`` one range though a verb of change is
-#: in the clause (``the increases range from S$40 to S$120``, ``fares vary from 3 to 9 euros``).
-RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"]
+#: in the clause (``the increases range from S$40 to S$120``, ``fares vary from 3 to 9 euros``), and so do the
+#: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``).
+RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing"]
 
 #: Capitalised words that may stand right before a number without making it part of a name.
 NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughly", "Only", "Just", "All",

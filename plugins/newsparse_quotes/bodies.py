@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .segments import Token
 
 __all__ = [
-    "apposed_kind", "body_before", "body_named_before", "body_of_kind", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
+    "apposed_kind", "body_before", "body_named_before", "bodies_of_kind", "body_of_kind", "described_by", "in_body_name", "is_body_head", "may_take_up", "place_name", "speaking_body", "speaks_after",
     "taken_up", "vague",
 ]
 
@@ -57,22 +57,29 @@ def headed_body(people: People, head: str, position: int) -> Entity | None:
     return best
 
 
-def body_of_kind(people: People, head: str, named: Collection[str], position: int) -> Entity | None:
-    """The one body named before ``position`` whose name holds a word of the kind ``head`` names and
-    every capitalized word ``named`` of the description (``the Polish agency``); else ``None``."""
+def bodies_of_kind(people: People, head: str, named: Collection[str], position: int) -> list[Entity]:
+    """The bodies named before ``position`` whose names hold a word of the kind ``head`` names and every
+    capitalized word ``named`` of the description (``the Polish agency``); none where ``head`` names no kind."""
     kinds = people.words.body_kinds
     kind = kinds.get(head)
     if kind is None:
-        return None
-    found = None
-    for entity in people.entities:
-        if entity.person or entity.last_before(position) < 0 or not set(named) <= set(entity.words):
-            continue
-        if any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)) and not entity.common_plural:
-            if found is not None:
-                return None  # two bodies of the kind: neither
-            found = entity
-    return found
+        return []
+    return [
+        entity
+        for entity in people.entities
+        if not entity.person and entity.last_before(position) >= 0 and set(named) <= set(entity.words)
+        and any(kinds.get(word) == kind for word in chain(entity.words, entity.roles)) and not entity.common_plural
+    ]
+
+
+def body_of_kind(bodies: Sequence[Entity], position: int, since: int) -> Entity | None:
+    """The body of ``bodies`` (:func:`bodies_of_kind`) a description at ``position`` takes up: the only one, or of
+    several the only one named again since ``since``, where the description's passage starts (``… Calder Securities
+    …`` / ``According to Sakura Securities, … the brokerage said``); else ``None``: either may be meant."""
+    if len(bodies) == 1:
+        return bodies[0]
+    recent = [entity for entity in bodies if entity.last_before(position) >= since]
+    return recent[0] if len(recent) == 1 else None
 
 
 def speaking_body(people: People, position: int) -> Entity | None:

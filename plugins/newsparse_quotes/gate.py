@@ -48,8 +48,8 @@ class Gate:
         """True when ``speaker`` (found for ``entity``, if any) is a whole noun phrase that can speak."""
         if not speaker:
             return False
-        if entity is not None and entity.name == speaker and speaker.endswith(POSSESSIVE_ENDS):
-            speaker = speaker[:-2]  # "Macy's": a name's own "'s" (see .people), checked without it
+        if entity is not None and speaker.endswith(POSSESSIVE_ENDS) and (entity.name == speaker or speaker.endswith(" " + entity.name)):
+            speaker = speaker[:-2]  # "Macy's", "Rating agency Moody's": a name's own "'s" (see .people), checked without it
         ok = self._phrases.get(speaker)
         if ok is None:
             if len(self._phrases) >= _REMEMBERED:

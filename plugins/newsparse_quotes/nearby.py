@@ -77,6 +77,10 @@ def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int])
     return None if named is None else named[1]
 
 
+#: Words opening a relative clause set off after a subject, which names someone else than the subject.
+_CLAUSE_OPENERS = frozenset(["which", "who", "whose", "that", "where"])
+
+
 def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> tuple[int, int] | None:
     """The commas around the apposition after a described subject (``mention``, opening with a determiner or a
     possessive) when a verb follows it, perhaps after a description or a participle clause."""
@@ -88,12 +92,13 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
         return None
     stop = min(sentence.stop, k + _APPOSITION_TOKENS)
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
-    if close is None:
-        return None
+    if close is None or tokens[k + 1].lower in _CLAUSE_OPENERS or any(t.lower == "by" for t in tokens[k + 1 : close]):
+        return None  # "The tribunal, chaired by Fiona Gallagher, said": a clause naming its chair, no apposition
     verb = _past_description(names, view, close, sentence.stop)  # "Her mother, Ruth Vane, a nurse, said"
     verb = _past_participle_clause(names, view, verb - 1, sentence.stop)  # "…, while visiting Lagos, said"
-    if verb >= sentence.stop or not names.people.is_verb(tokens[verb].lower):
-        return None
+    low = tokens[verb].lower if verb < sentence.stop else ""
+    if not (names.people.is_verb(low) or (low in names.words.irregular_past and tokens[mention.lo].lower in INDEFINITE)):
+        return None  # "One victim, Ann Lee, lost £96,000": an irregular past too, after an indefinite source
     return k, close
 
 

@@ -342,6 +342,8 @@ class People:
             self.runs[at] = (1, 0)
             return  # "He", "While", "Ukrainian", "Undeterred, …": no name to resolve
         cut, roles = self.split_name(tokens, i, end)
+        if roles and not words.title_roles.keys().isdisjoint(roles):
+            roles |= {words.title_roles[title] for title in roles if title in words.title_roles}  # "Gov.": the governor
         post = i
         if end - i > 2 and i > 1 and lowers[i - 1] in _POST_JOINERS and cut < end:
             post, cut = _portfolio(words, tokens, i, end, cut, roles)  # "Minister of State for Environment Joseph Okello"

@@ -10,7 +10,7 @@ from itertools import compress, product
 from attrs import define
 
 from .bodies import (
-    body_named_before, body_of_kind, described_by, headed_body, is_body_head, speaking_body, speaks_after, taken_up, vague,
+    bodies_of_kind, body_named_before, body_of_kind, described_by, headed_body, is_body_head, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_age, epithet_person
@@ -110,6 +110,22 @@ def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, st
     return Mention(lo + 3, hi) if bare(tokens[lo + 1].text) in words.messages else mention
 
 
+def _past_panel(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
+    """``A single-judge bench of Justice Meera Deshpande``: a court's panel (the ``court_panels`` list) of one judge,
+    titled by a judicial role and named, stands for that judge (the words after ``of``); else ``mention``."""
+    lo, hi = mention.lo, mention.hi
+    if hi - lo < 5 or tokens[lo].lower not in words.determiners:
+        return mention
+    of = next((k for k in range(lo + 1, min(hi, lo + _PANEL_WORDS)) if tokens[k].lower == "of"), None)
+    if of is None or tokens[of - 1].lower not in words.court_panels or bare(tokens[of + 1].text) not in words.judicial_roles:
+        return mention
+    return Mention(of + 1, hi) if all(t.is_capitalized or t.text == "." for t in tokens[of + 1 : hi]) else mention
+
+
+#: How many words a court's panel may stand after the determiner before ``of`` (``A single-judge bench of``).
+_PANEL_WORDS = 5
+
+
 class Resolver(Phrases):
     """Resolves mentions in page order, remembering who the text is about."""
 
@@ -155,7 +171,7 @@ class Resolver(Phrases):
     def resolve(self, view: PassageView, mention: Mention, sentence: range) -> Found | None:
         """What a mention names (not checked by the gate: for following the text), or ``None``."""
         words = self.words
-        mention = _past_issuer(self, view.tokens, mention, sentence.stop)  # "A statement from Mayor X": X
+        mention = _past_panel(words, view.tokens, _past_issuer(self, view.tokens, mention, sentence.stop))  # "A statement from Mayor X", "A bench of Justice X": X
         tokens = view.tokens[mention.lo : mention.hi]
         low = list(map(bare, map(TEXT, tokens)))
         if (size := len(low)) == 1 and (low[0] in words.pronouns or low[0] in OBJECT_PRONOUNS):  # "he", "him"
@@ -433,17 +449,19 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
         recent := taken_up(resolver.words, resolver.last_body, None, head, True)
     ) is not None and recent is not body:
         return recent  # "Thames Water had asked … In a letter, the company said": the body of the sentence before
+    of_kind: list[Entity] = []
     if body is None and low[0] == "the" and not any(map(is_possessive, tokens[1 : head_at - 1])):
         # "the anti-graft agency": the one "… Bureau" named before; not "the prosecutor’s office"
         named = [w for w, t in zip(low[1 : head_at - 1], tokens[1:], strict=False) if t.is_capitalized]
-        body = body_of_kind(people, head, named, position)
+        of_kind = bodies_of_kind(people, head, named, position)
+        body = body_of_kind(of_kind, position, position - tokens[0].start)  # since its passage starts
         later = taken() if body and head_at == 2 else None
         body = later if later is not None and later.last_before(position) > body.last_before(position) else body
     if body is None and head_at == 2 and head in resolver.words.generic_bodies:
         return speaking_body(people, position)  # "the organization said" after "the Red Cross said"
     if body is None and all(t.text.islower() for t in tokens[1 : head_at - 1]):
-        body = taken()
-        return body if body is not None and described_by(body, low[1 : head_at - 1]) else None
+        body = taken()  # with bodies of its kind named, only one of them: not "the Jakarta index" for "the brokerage"
+        return body if body is not None and described_by(body, low[1 : head_at - 1]) and (not of_kind or body in of_kind) else None
     return body
 
 

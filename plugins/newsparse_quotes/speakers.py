@@ -153,10 +153,11 @@ class Attributor(Resolver):
         tokens = view.tokens
         if sentence.stop != len(tokens) or tokens[-1].quoted or (quoted and tokens[-1].text != ":"):
             return None
-        cue = self.credit_before(view, len(tokens) - 1, sentence)  # not "Lee rejected Omar's claim that …" (see below)
+        cue = _past_noun_agent(self, view, self.credit_before(view, len(tokens) - 1, sentence), sentence)
         if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(view, cue)):
             return shouted  # "JAMES HOLLOWAY, …:"
-        found = None if cue is None or _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
+        owned = cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence)  # "Lee rejected Omar's claim"
+        found = None if cue is None or owned else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
 
     def credit_earlier(self, view: PassageView, earlier: range, last: range) -> Found | None:
@@ -183,6 +184,7 @@ class Attributor(Resolver):
         cue = self.credit_before(view, sentence.stop, sentence)
         if cue is not None and cue.mention is not None and _free_relative(tokens, cue.mention, sentence):
             cue = self.credit_before(view, cue.mention.lo - 1, sentence)  # "X admitted that … beyond what Y believed."
+        cue = _past_noun_agent(self, view, cue, sentence)  # "X said she waited for money promised by Y."
         if cue is not None:  # not "Lee rejected Omar's claim." (see below)
             found = None if _owned_noun_after_verb(self.words, tokens, cue, sentence) else self.credited(view, cue, sentence)
             return None if found is None else attrs.evolve(found, mention=None)
@@ -575,6 +577,30 @@ def _name_set_off(attributor: Attributor, tokens: Sequence[Token], comma: int, s
     named = attributor.phrase_after(tokens, comma + 1, sentence.stop)
     ok = named is not None and named.hi + 1 < sentence.stop and tokens[named.hi].text == ","
     return named if ok and named is not None and names_apposition(attributor.words, tokens, named) else None
+
+
+def _past_noun_agent(attributor: Attributor, view: PassageView, cue: Cue | None, sentence: range) -> Cue | None:
+    """``cue``, or the cue before it where it is the agent of a participle after a noun (:func:`_noun_agent`)."""
+    if cue is not None and _noun_agent(attributor.words, view.tokens, cue, sentence):
+        return attributor.credit_before(view, cue.lo - 1, sentence)
+    return cue
+
+
+def _noun_agent(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:
+    """``cue`` is a participle after a noun with its agent after ``by`` (``prize money promised by her federation``,
+    ``in remarks reported by the paper``): a clause that describes a thing the sentence names, not the statement
+    it reports; not a passive verb (``was promised by``), nor a participle set off by a comma."""
+    k, mention = cue.lo, cue.mention
+    return (
+        mention is not None and k > sentence.start and cue.hi == k + 2 and mention.lo == cue.hi
+        and tokens[k + 1].lower == "by" and tokens[k].lower.endswith(("ed", "en"))
+        and tokens[k - 1].is_word and not tokens[k - 1].is_capitalized
+        and tokens[k - 1].lower not in _BE_OR_GET and tokens[k - 1].lower not in words.auxiliaries
+    )
+
+
+#: Verbs before a passive participle: its agent after ``by`` is the speaker (``was promised by``).
+_BE_OR_GET = frozenset("is are was were be been being get gets got gotten getting".split())
 
 
 def _free_relative(tokens: Sequence[Token], mention: Mention, sentence: range) -> bool:

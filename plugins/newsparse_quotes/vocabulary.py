@@ -148,6 +148,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "congresswoman assemblyman assemblywoman ambassador"
     ),
     "judicial_roles": _words("judge justice magistrate coroner recorder"),
+    # A court's panels of judges: ``A single-judge bench of Justice Meera Deshpande said`` is the judge.
+    "court_panels": _words("bench"),
     # Top posts of a body: ``the central bank president`` (a body's post, no one printed with the title) is the one
     # person the text names so far, when that person spoke last.
     "top_roles": _words("president chief head governor chairman chairwoman chair ceo leader boss director"),
@@ -302,6 +304,34 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "da": "district attorney",
         "fm": "foreign minister",
     },
+    # Titles that name their holder's role by another word: ``Gov. Tom Hart`` is who ``the governor`` stands
+    # for, ``Justice Ann Lee`` who ``the judge`` does.
+    "title_roles": {
+        "sen": "senator",
+        "rep": "representative",
+        "gov": "governor",
+        "lt": "lieutenant",
+        "gen": "general",
+        "col": "colonel",
+        "capt": "captain",
+        "sgt": "sergeant",
+        "cpl": "corporal",
+        "adm": "admiral",
+        "cmdr": "commander",
+        "supt": "superintendent",
+        "insp": "inspector",
+        "det": "detective",
+        "prof": "professor",
+        "cllr": "councillor",
+        "pres": "president",
+        "atty": "attorney",
+        "amb": "ambassador",
+        "comr": "commissioner",
+        "const": "constable",
+        "cst": "constable",
+        "sec": "secretary",
+        "justice": "judge",
+    },
     # Offices named by a phrase, by the titles their holders are printed with: ``the head of the
     # government`` is the person printed as ``Prime Minister`` (or ``Premier``, ``Chancellor``) before.
     "role_paraphrases": {
@@ -343,8 +373,8 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # (``An activist working inside the city broke down``).
     "irregular_past": _words(
         """
-        began became broke brought built came caught drove fell flew fought gave got grew knew
-        made met ran rose sat saw sent sought spent stood took taught thought threw went won
+        began became broke brought built came caught drove fell flew fought gave got grew knew held led lost
+        made met paid ran rose sat saw sent sold sought spent stood took taught thought threw went won
         hit struck swept tore
         """
     ),

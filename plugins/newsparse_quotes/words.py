@@ -85,15 +85,21 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDS)
 
 
+#: Relative pronouns after a name's own ``'s`` and a comma (``Moody's, which cut …``).
+_RELATIVE_AFTER_NAME = frozenset(["which", "who"])
+
+
 def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
     """The ``'s`` ending the name at tokens ``cut:end`` is the name's own, owning nothing: a finite verb follows
-    (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), or a speech verb comes before and no
-    word after (``said Macy's, which …``); not ``Warsaw’s response``, ``Russia's claim``, nor after a title
-    (``St. Mary's``, left as a possessive)."""
+    (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), a relative clause set off by a comma
+    does (``Moody's, which cut …``), or a speech verb comes before and no word after (``said Macy's, which …``); not
+    ``Warsaw’s response``, ``Russia's claim``, nor after a title (``St. Mary's``, left as a possessive)."""
     last = end - 1
     if last > 0 and (tokens[last - 1].text == "." or bare(tokens[last - 1].text) in words.name_titles):
         return False
     after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.text == "," and end + 1 < len(tokens) and tokens[end + 1].lower in _RELATIVE_AFTER_NAME:
+        return True
     if after is not None and after.is_word:
         return after.lower in _FINITE_AFTER_NAME and not after.is_capitalized
     return cut > 0 and tokens[cut - 1].lower in words.speech_verbs
@@ -219,7 +225,7 @@ bare: Callable[[str], str] = _BareWords().__getitem__
 #: The word sets of :class:`Words` named as their vocabulary list.
 _SAME_NAMED = tuple(
     """
-    speech_verbs speech_nouns generic_roles elected_offices judicial_roles top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
+    speech_verbs speech_nouns generic_roles elected_offices judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
     source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
@@ -238,6 +244,8 @@ class Words:
     #: The bench's roles (``judge``): held alone, never with another post.
     elected_offices: frozenset[str]
     judicial_roles: frozenset[str]
+    #: A court's panels of judges (``bench``): ``a bench of Justice X`` speaks as X.
+    court_panels: frozenset[str]
     #: Top posts of a body (``president``): with a body's word, the one person named so far who spoke last.
     top_roles: frozenset[str]
     #: Roles of those who question the people quoted (``the reporter``): never the person followed.
@@ -283,6 +291,8 @@ class Words:
     body_kinds: Mapping[str, str]
     #: The words of the title each acronym stands for (``cs`` → ``cabinet secretary``).
     role_acronyms: Mapping[str, tuple[str, ...]]
+    #: The role each title names by another word (``gov`` → ``governor``, ``justice`` → ``judge``).
+    title_roles: Mapping[str, str]
     #: The titles whose holder each office phrase names (``head of government`` → ``prime minister``, ``premier``).
     role_paraphrases: Mapping[str, tuple[tuple[str, ...], ...]]
     anonymous: frozenset[str]
@@ -419,6 +429,7 @@ class Words:
             bodies=get("body_words"),
             body_kinds={word.lower(): kind.lower() for word, kind in vocabulary["body_kinds"].items()},
             role_acronyms={k.lower(): tuple(v.lower().split()) for k, v in vocabulary["role_acronyms"].items()},
+            title_roles={k.lower(): v.lower() for k, v in vocabulary["title_roles"].items()},
             role_paraphrases={
                 k.lower(): tuple(tuple(t.split()) for t in v.lower().split("|")) for k, v in vocabulary["role_paraphrases"].items()
             },

@@ -615,6 +615,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "is for information only", "are for information only", "for informational purposes only", "for information purposes only",
             "for general information only", "is general information only", "general information only and not",
             "past performance is not a guide to future",
+            # a health site's: ``HealthWatch is not a substitute for professional medical advice.``
+            "not a substitute for professional medical advice", "not a substitute for professional advice",
+            "not a substitute for medical advice", "does not constitute medical advice", "is not intended as medical advice",
             # a site's acknowledgement of country: ``We respect the X people, the Traditional Owners of the land on which we work.``
             "of the land on which we work", "of the lands on which we work", "of the land on which we live and work",
             "of the lands on which we live and work", "of the land on which we publish", "of the lands on which we publish",

@@ -29,6 +29,8 @@ MAX_CLOSING_HEADING_WORDS = 10
 MIN_CLOSING_HEADLINES = 3
 #: ... at least this many of them ending no sentence (the others may be teasers closed by a question).
 MIN_OPEN_CLOSING_HEADLINES = 2
+#: The fewest words of a paragraph cut off mid-sentence at the end of a page saved short (fewer: a heading's).
+MIN_CUT_OFF_WORDS = 6
 #: The end of a title repeated under it stands for the title with at least this many spaces (four words).
 _MIN_TITLE_TAIL_SPACES = 3
 # A breadcrumb printed before a copy of the title has at most this many words: ``Update news <title>``.
@@ -172,7 +174,7 @@ class Draft:
         (``Join the conversation`` under a byline's label is a prompt, not the comments)."""
         return any(ends_sentence(line.clean) for line in self.paragraphs)
 
-    def drop_closing_lines(self) -> None:
+    def drop_closing_lines(self, page_end: int) -> None:
         """Drop the lines that close the article and are none of its text: an author's bio of a writer its
         bylines name, if any (on a republished article, of writers the body does not name), the name of a
         writer they name (an author box: ``Jane Doe``, her role, her bio) and a contact line (``Reach Jane
@@ -181,14 +183,15 @@ class Draft:
         printed above the title too (``News Kenya``); a row
         of short links between bars (``Weather: Riverton 5-day forecast | Cash bids | Futures``); headlines
         listed under the body with no list heading (:meth:`_closing_headlines`), or the site footer's links, one
-        a line (:func:`_closing_footer_links`)."""
+        a line (:func:`_closing_footer_links`); and a last paragraph cut off inside a sentence where the page ends
+        at ``page_end`` (:meth:`_is_cut_off`)."""
         if self.chrome is not None and (listed := self._closing_headlines() or _closing_footer_links(self.paragraphs)):
             del self.paragraphs[-listed:]
         while self.paragraphs and self.chrome is not None:
             last = self.paragraphs[-1].clean
             writers = self._is_closing_bio(last) or self._is_closing_contact(last)
             closing = writers or (is_name(last) and self._names_writer(last)) or self._is_own_publisher_note(last)
-            if not (closing or self._is_closing_heading(last) or is_link_row(last) or self._is_head_label(last)):
+            if not (closing or self._is_closing_heading(last) or is_link_row(last) or self._is_head_label(last) or self._is_cut_off(page_end)):
                 return
             self.paragraphs.pop()
 
@@ -279,6 +282,19 @@ class Draft:
         return any(
             folded.startswith(line + " ") or (line.startswith(folded + " ") and len(folded) >= _MIN_MASTHEAD_CHARS)
             for line in self.above_title if len(line) >= _MIN_MASTHEAD_CHARS
+        )
+
+    def _is_cut_off(self, page_end: int) -> bool:
+        """True for the paragraph closing the body where it ends the page at ``page_end``, when it stops inside a
+        sentence after one that ends a sentence: the page was saved short (``… Sarkadi told repo``, ``… found that a
+        valve had failed after``)."""
+        line = self.paragraphs[-1].clean
+        return (
+            len(self.paragraphs) > 1
+            and self.paragraphs[-1].end >= page_end
+            and line.rpartition(" ")[2].isalpha() and line[-1:].islower()  # not a sign-off's "– Rappler.com"
+            and word_count(line, MIN_CUT_OFF_WORDS) >= MIN_CUT_OFF_WORDS
+            and ends_sentence(self.paragraphs[-2].clean)
         )
 
     def _is_closing_heading(self, line: str) -> bool:

@@ -614,7 +614,10 @@ def _index_after(lines: Sequence[PageLine], i: int) -> int:
 
 def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
     """``i``, or the title right under it when ``lines[i]`` is a section label (``Autos & Transportation``)
-    and that title stands right above the byline or date line: the label is set off only through it."""
+    and that title stands right above the byline or date line: the label is set off only through it; so does a
+    section label of a few capitalised words (:func:`_is_section_label`: ``Future of Business``)."""
+    if _is_section_label(lines, i):
+        return _index_after(lines, i)
     if not is_label(lines[i].clean):
         return i
     j = _index_after(lines, i)

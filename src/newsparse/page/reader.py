@@ -165,7 +165,7 @@ def read_article(
         if not (draft.is_title_copy(pl.clean) or draft.retitle_from_tail(pl.line) or draft.read_link(pl.line)):
             phase = _read_text_line(draft, phase, lines, i, standfirst, drop_captions, i == title_at)
     if drop_captions:
-        draft.drop_closing_lines()
+        draft.drop_closing_lines(lines[-1].line.end if lines else -1)
     return draft.build(text)
 
 
@@ -276,7 +276,7 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)} | _copies_under_markers(lines, markers)
     credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
-    credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines)
+    credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines) | _captions_crediting_site(lines, title_at)
     return (above | credited | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
@@ -284,6 +284,29 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
         and lines[j + 1].line.number == pl.line.number + 1
         and _is_caption(lines[j + 1].clean)
     }) - {title_at}
+
+
+def _captions_crediting_site(lines: Sequence[PageLine], title_at: int | None) -> set[int]:
+    """The photo captions under the title closed by the site's own name in brackets after a sentence, the name
+    that opens a line above the title (its masthead): ``Runners cool off at a water station. (Nippon Sports Daily)``
+    under ``Nippon Sports Daily - English Edition``."""
+    if not title_at:
+        return set()
+    heads = [lines[k].clean.casefold() for k in range(title_at)]
+    found = set()
+    for j in range(title_at + 1, len(lines)):
+        line = lines[j].clean.removesuffix(".")
+        cut = line.rfind(" (")
+        if lines[j].kind is not LineKind.TEXT or not line.endswith(")") or cut < 0 or not ends_sentence(line[:cut]):
+            continue
+        site = line[cut + 2 : -1].casefold()
+        if len(site) >= _MIN_SITE_CREDIT_CHARS and any(head.startswith(site) for head in heads):
+            found.add(j)
+    return found
+
+
+#: The shortest site name a caption's credit in brackets is matched with the masthead by.
+_MIN_SITE_CREDIT_CHARS = 4
 
 
 def _copies_under_markers(lines: Sequence[PageLine], markers: list[int]) -> set[int]:
