@@ -130,3 +130,18 @@ def test_a_section_label_ending_a_menu_column_is_no_title(last_item):
     ])
     [article] = parse(page).articles
     assert article.headline is not None and article.headline.text == "Harlow Group shares slump after Asian buyer walks away"
+
+
+@pytest.mark.parametrize("desk", ["Local Democracy Reporting Service", "Chief Political Correspondent", "Harbour News Agency"])
+def test_a_writers_name_and_desk_over_the_date_line_are_no_title(desk):
+    page = "\n".join([
+        "Northshire Live", "Home", "News", "Sport", "What's On", "Property", "Jobs",
+        "Northshire airport expansion approved after seven-hour planning meeting",
+        "Councillors back a £190m plan to extend the runway and double passenger numbers by 2035",
+        "Helen Marchetti", desk, "14:32, 7 NOV 2024", "Bookmark", "",
+        "Plans to extend the runway at Northshire Regional Airport have been approved by the county council.", "",
+        "The committee backed the scheme by nine votes to four after a seven-hour meeting.", "",
+    ])
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text.startswith("Northshire airport expansion")
+    assert article.summary is not None and article.summary.text.startswith("Councillors back")

@@ -82,3 +82,27 @@ def test_a_clause_naming_someone_by_an_agent_after_a_subject_is_no_apposition(se
 
 def test_a_name_set_off_after_a_described_subject_still_speaks():
     assert credited("The firm’s deputy chair, Mei Tan, said the deal was “a win”.") == ["Mei Tan"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "person"),
+    [
+        ("The alliance's lawyer, Daniel Reuben of Castellan Moore, told reporters the ruling was “rushed”.", "he", "Daniel Reuben"),
+        ("The alliance's lawyer, Daniel Reuben of the firm Castellan Moore, told reporters the ruling was “rushed”.", "he", "Daniel Reuben"),
+        ("The union's adviser, Ann Lee of the law firm Hart Roe, said the deal was “fair”.", "she", "Ann Lee"),
+    ],
+)
+def test_the_body_a_person_is_of_is_no_one_a_pronoun_takes_up(lead, pronoun, person):
+    assert credited(lead, f"“Many of our members are retirees,” {pronoun} said.") == [person, person]
+
+
+@pytest.mark.parametrize(
+    ("lead", "group"),
+    [
+        ("Economists at Sberbank CIB said rates would fall.", "Economists at Sberbank CIB"),
+        ("Analysts at Harbour Capital said the rally had run its course.", "Analysts at Harbour Capital"),
+        ("Strategists at Fenwick Bank expect two more cuts this year.", "Strategists at Fenwick Bank"),
+    ],
+)
+def test_they_takes_up_a_group_with_the_body_it_works_at(lead, group):
+    assert credited(lead, "“The easing cycle will continue,” they wrote.") == [group]

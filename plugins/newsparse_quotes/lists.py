@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .lexicon import is_first_name
 from .name_runs import NameRuns
-from .people import Entity
+from .people import KIND_WORDS, Entity
 from .segments import Token
 from .words import PassageView, Words, bare
 
@@ -34,8 +34,8 @@ def person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, En
 
 
 def affiliated_person_before(names: NameRuns, view: PassageView, end: int) -> tuple[int, Entity] | None:
-    """``Ben Cole`` or ``Ben Cole of Iowa`` (``of Cole & Roe``) ending at token ``end``: the person and where the
-    name starts."""
+    """``Ben Cole`` or ``Ben Cole of Iowa`` (``of Cole & Roe``, ``of the law firm Castellan Moore``) ending at token
+    ``end``: the person and where the name starts."""
     found = person_before(names, view, end)
     if found is not None:
         return found
@@ -43,6 +43,11 @@ def affiliated_person_before(names: NameRuns, view: PassageView, end: int) -> tu
     place = end
     while place > 0 and (tokens[place - 1].is_capitalized or (tokens[place - 1].text == "&" and place > 1)):
         place -= 1
+    if place < end and place > 1 and (tokens[place - 1].lower in names.words.body_kinds or tokens[place - 1].lower in names.words.bodies):
+        kind = place - 1  # "the law firm", "the charity": the body's kind before its name
+        while kind > place - KIND_WORDS and kind > 0 and tokens[kind - 1].text.isalpha() and tokens[kind - 1].text.islower() and tokens[kind - 1].lower != "of":
+            kind -= 1
+        place = kind if kind > 0 and tokens[kind - 1].lower == "of" else place
     if place == end or place < 2 or tokens[place - 1].lower != "of":
         return None
     return person_before(names, view, place - 1)

@@ -46,7 +46,7 @@ from .words import (
     title_surname,
 )
 
-__all__ = ["Entity", "People", "is_verb", "nickname_end", "sole_holder"]
+__all__ = ["KIND_WORDS", "Entity", "People", "is_verb", "nickname_end", "sole_holder"]
 
 _POSSESSIVE_SET = frozenset(POSSESSIVE_ENDS)
 #: The words before a run of capitalized words that may run on a body's name (``University of``).
@@ -245,6 +245,7 @@ class People:
         #: The apostrophe the article prints, for the possessives made up (``Ann Lee’s office`` of ``Her office``):
         #: the straight one in a text that prints no curly one and prints straight marks.
         self.apostrophe = "’"
+        self._person_end = (-1, -1)  # where the person registered last ends: the passage's offset, the token after
 
     def collect(self, passages: Sequence[PassageView]) -> None:
         """Register every name in ``passages`` (outside quotes), with the roles printed around it."""
@@ -376,6 +377,7 @@ class People:
         called = _call_sign_roles(words, lowers, i) if before in _CALL_SIGN_WORDS else set()
         roles |= called  # "The commander of a detachment, who uses the call sign Tuman": a commander named Tuman
         person = person and (bool(called) or _person_named(words, tokens, i, cut, end, key, roles, before, comma_after))
+        person = person and not (self._person_end[0] == view.offset and _affiliation(words, lowers, self._person_end[1], i))
         entity = known or self._new_entity(name, key, person)
         entity.roles |= roles
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
@@ -418,6 +420,7 @@ class People:
         stands before a verb or inside a sentence."""
         tokens, words = view.tokens, self.words
         texts = view.columns.texts
+        self._person_end = (view.offset, end) if entity.person else self._person_end
         if title < cut and entity.person:  # "Russian", "Kremlin" of "Russian President X", "Kremlin spokesman X"
             _note_title(words, entity, tokens[title:cut])
         if entity.person and cut == i and i >= 2 and _owned_title(words, tokens, i):
@@ -537,6 +540,22 @@ def _call_sign_roles(words: Words, lowers: Sequence[str], i: int) -> set[str]:
         if lowers[j] in words.roles:
             return {lowers[j]}
     return set()
+
+
+def _affiliation(words: Words, lowers: Sequence[str], name_end: int, i: int) -> bool:
+    """The name at token ``i`` is the body a person whose name ends at ``name_end`` belongs to: ``of`` right after
+    the person, perhaps then a determiner and the body's kind (``Ann Lee of Castellan Moore``, ``Ann Lee of the law
+    firm Hart Roe``)."""
+    if name_end >= i or lowers[name_end] != "of":
+        return False
+    kind = lowers[i - 1]
+    return i == name_end + 1 or (
+        i - name_end <= KIND_WORDS and lowers[name_end + 1] in words.determiners and (kind in words.body_kinds or kind in words.bodies)
+    )
+
+
+#: The most words between a person's name and the body they belong to after it (``of the law firm``).
+KIND_WORDS = 4
 
 
 def sole_holder(people: People, role: str, position: int) -> Entity | None:

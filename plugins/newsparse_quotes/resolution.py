@@ -110,6 +110,20 @@ def _past_issuer(phrases: Phrases, tokens: Sequence[Token], mention: Mention, st
     return Mention(lo + 3, hi) if bare(tokens[lo + 1].text) in words.messages else mention
 
 
+def _with_employer(words: Words, tokens: Sequence[Token], mention: Mention | None, stop: int) -> Mention | None:
+    """A plural source or role of one or two words with the body it works at after ``at`` (``Economists at Sberbank
+    CIB``, ``Analysts at Harbour Capital``): the whole phrase, which a later ``they`` takes up; else ``mention``."""
+    if mention is None or mention.hi - mention.lo > 2 or mention.hi + 1 >= stop or tokens[mention.hi].lower != "at":
+        return mention
+    head = tokens[mention.hi - 1].lower
+    if not (head in words.anonymous or (head[-1:] == "s" and head[:-1] in words.roles)) or not tokens[mention.hi + 1].is_capitalized:
+        return mention
+    end = mention.hi + 1
+    while end < stop and tokens[end].is_capitalized and not tokens[end].quoted:
+        end += 1
+    return Mention(mention.lo, end)
+
+
 def _past_panel(words: Words, tokens: Sequence[Token], mention: Mention) -> Mention:
     """``A single-judge bench of Justice Meera Deshpande``: a court's panel (the ``court_panels`` list) of one judge,
     titled by a judicial role and named, stands for that judge (the words after ``of``); else ``mention``."""
@@ -367,7 +381,7 @@ class Resolver(Phrases):
         one cited (``According to Ann Lee, the toll is higher.``).
         """
         self._read += 1
-        mention = self.subject(view, sentence)
+        mention = _with_employer(self.words, view.tokens, self.subject(view, sentence), sentence.stop)
         mention = None if mention is None else _fronted_apposition(view.tokens, mention, sentence)
         mention = None if mention is None else named_subject(self.names, view, mention, sentence)
         apposed = None if mention is None else apposed_entity(self.names, view, mention, sentence)

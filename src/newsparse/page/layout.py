@@ -637,6 +637,8 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if pl.kind is not LineKind.TEXT:
             continue
         looked += 1
+        if _is_writers_desk(lines, i):
+            continue  # "Local Democracy Reporting Service" under the writer's name
         if is_title(pl.clean) and (is_set_off(lines, i) or _is_under_kicker(lines, start, i)):
             return _title_under_label(lines, i)
         if is_sentence_title(lines, i):
@@ -647,6 +649,25 @@ def _set_off_title(lines: Sequence[PageLine], start: int) -> int | None:
         if ends_sentence(pl.clean):
             return None  # the body has begun
     return None
+
+
+def _is_writers_desk(lines: Sequence[PageLine], i: int) -> bool:
+    """True for the line between a writer's bare name and the byline's date line, the writer's desk or agency
+    (``Helen Marchetti`` / ``Local Democracy Reporting Service`` / ``14:32, 7 NOV 2024``), and for that name: set
+    off by the date line only, neither is the title."""
+    after = next_content(lines, i)
+    if after is None or after.kind not in DATED_KINDS:
+        j = _index_after(lines, i)
+        return is_bare_name(lines[i].clean) and _is_text(lines, j) and _is_writers_desk(lines, j) and j == i + 1
+    desk = lines[i].clean.split()
+    return (
+        i > 0 and lines[i - 1].kind is LineKind.TEXT and is_bare_name(lines[i - 1].clean)
+        and len(desk) <= _MAX_DESK_WORDS and is_capitalised(desk)
+    )
+
+
+#: A writer's desk or agency line under the name runs at most this many capitalised words.
+_MAX_DESK_WORDS = 5
 
 
 def _title_under_menu(lines: Sequence[PageLine], i: int) -> int | None:
