@@ -54,6 +54,7 @@ def test_a_caption_closed_by_its_source_after_a_dash_is_no_standfirst() -> None:
         ("Harbour Courier - English Edition", "(Harbour Courier)"),
         ("HARBOUR COURIER", "(Harbour Courier)."),
         ("Harbour Courier | News", "(Harbour Courier)"),
+        ("Harbour Courier", "(Harbour Courier/File)"),
     ],
 )
 def test_a_caption_closed_by_the_sites_own_name_in_brackets_is_no_standfirst(masthead: str, credit: str) -> None:

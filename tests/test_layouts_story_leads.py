@@ -145,3 +145,18 @@ def test_a_writers_name_and_desk_over_the_date_line_are_no_title(desk):
     [article] = parse(page).articles
     assert article.headline is not None and article.headline.text.startswith("Northshire airport expansion")
     assert article.summary is not None and article.summary.text.startswith("Councillors back")
+
+
+@pytest.mark.parametrize("role", ["News reporter @MeganFarrowSky", "Science and technology reporter @tom_rennick"])
+def test_a_writers_role_line_with_a_social_handle_is_no_paragraph(role):
+    page = "\n".join([
+        "Harbour News - Breaking News", "Home", "UK", "Politics", "World", "",
+        "Residents evacuated after sinkhole opens on Bristol street", "",
+        "A 4m-wide hole appeared outside a row of terraced houses in Easton early on Saturday.", "",
+        "Megan Farrow", role, "Saturday 21 November 2026 16:35, UK", "",
+        "Thirty-two people have been moved out of their homes after the road collapsed.", "",
+        "The council said the street would stay closed for at least a week.", "",
+    ])
+    [article] = parse(page).articles
+    assert article.summary is not None and article.summary.text.startswith("A 4m-wide hole")
+    assert [p.text for p in article.paragraphs][0].startswith("Thirty-two people")

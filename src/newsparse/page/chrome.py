@@ -2690,8 +2690,8 @@ class PageChrome:
 
     def _is_role_line(self, line: str) -> bool:
         """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
-        (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``."""
-        if not line[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS + (" & " in line or " and " in line):
+        (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``, ``… @handle``."""
+        if not (line := _without_handle(line))[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS + (" & " in line or " and " in line):
             return False
         words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
         beats = all(w.casefold() in self.role_beats for w in words[:-1])
@@ -2861,6 +2861,12 @@ def _is_read_timed_byline(line: str, chrome: PageChrome) -> bool:
     if found is None or found.start() == 0 or word_count(line[found.end() :], _MAX_READ_TAIL_WORDS) > _MAX_READ_TAIL_WORDS:
         return False
     return chrome.is_byline(line[: found.start()].strip(_EDGE_PUNCT + " "))
+
+
+def _without_handle(line: str) -> str:
+    """``line`` without the social handle that ends it (``News reporter @MeganFarrowSky``: ``News reporter``)."""
+    head, _, handle = line.rpartition(" @")
+    return head if head and handle and " " not in handle else line
 
 
 def closes_with_source(line: str, caption_credits: frozenset[str]) -> bool:

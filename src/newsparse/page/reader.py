@@ -288,8 +288,9 @@ def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int 
 
 def _captions_crediting_site(lines: Sequence[PageLine], title_at: int | None) -> set[int]:
     """The photo captions under the title closed by the site's own name in brackets after a sentence, the name
-    that opens a line above the title (its masthead): ``Runners cool off at a water station. (Nippon Sports Daily)``
-    under ``Nippon Sports Daily - English Edition``."""
+    that opens a line above the title (its masthead), perhaps with a slash and more after it: ``Runners cool off at a
+    water station. (Nippon Sports Daily)`` under ``Nippon Sports Daily - English Edition``, ``… in Shenzhen.
+    (AsiaMarkets Today/File)``."""
     if not title_at:
         return set()
     heads = [lines[k].clean.casefold() for k in range(title_at)]
@@ -299,7 +300,7 @@ def _captions_crediting_site(lines: Sequence[PageLine], title_at: int | None) ->
         cut = line.rfind(" (")
         if lines[j].kind is not LineKind.TEXT or not line.endswith(")") or cut < 0 or not ends_sentence(line[:cut]):
             continue
-        site = line[cut + 2 : -1].casefold()
+        site = line[cut + 2 : -1].partition("/")[0].strip().casefold()  # "(AsiaMarkets Today/File)": the site's file photo
         if len(site) >= _MIN_SITE_CREDIT_CHARS and any(head.startswith(site) for head in heads):
             found.add(j)
     return found
