@@ -322,15 +322,18 @@ def _is_section_heading(line: str) -> bool:
     """True for a short line (under :data:`MIN_SURE_SUMMARY_WORDS` words) in a heading's grammar: a noun phrase
     whose noun a clause describes (``A partner that refuses to be a pawn``, ``The year the US rewrote its own
     playbook``), where a summary reports (``A ferry returns to the island after a decade away``)."""
-    words = line.split()
-    if len(words) >= MIN_SURE_SUMMARY_WORDS or words[0].lower() not in _ARTICLES:
+    words = [word.lower() for word in line.split()]
+    if len(words) >= MIN_SURE_SUMMARY_WORDS or words[0] not in _ARTICLES:
         return False
-    return any(word.lower() in _CLAUSE_HEADS for word in words[2:4])
+    # the clause opens after the noun, or after an adjective and the noun: not after a preposition ("A court in the …")
+    return any(words[k] in _CLAUSE_HEADS and words[k - 1] not in _PREPOSITIONS for k in (2, 3) if k < len(words))
 
 
-#: Articles opening a heading's noun phrase, and the words that open the clause describing its noun.
+#: Articles opening a heading's noun phrase, the words that open the clause describing its noun, and prepositions,
+#: after which such a word opens no clause.
 _ARTICLES = frozenset(["a", "an", "the"])
 _CLAUSE_HEADS = frozenset(["that", "who", "which", "whose", "where", "when", "the", "a", "its", "their", "his", "her"])
+_PREPOSITIONS = frozenset(["in", "of", "on", "at", "for", "to", "from", "with", "by", "after", "over", "near"])
 
 
 def _is_summary(line: str, opening: bool = False) -> bool:
