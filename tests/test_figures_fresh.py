@@ -2156,3 +2156,93 @@ def test_over_after_an_amount_compares_and_qualifies_nothing(sentence, text):
 def test_over_after_a_word_still_qualifies(sentence, text):
     found = [f for f in figures(sentence) if f["text"] == text]
     assert len(found) == 1 and found[0]["approx"] == "over"
+
+
+# -- a range after ``by``: a dash joins two ends; ``to`` before coins joins close ends -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high"),
+    [
+        ("Bus fares will rise by 20-30 cents next year.", "20-30 cents", 0.2, 0.3),
+        ("Rents went up by 200-300 pounds a month.", "200-300 pounds", 200, 300),
+        ("Night temperatures could drop by 3-5 degrees.", "3-5 degrees", 3, 5),
+        ("Growers may see prices improve by 10 to 15 cents a bushel.", "10 to 15 cents", 0.1, 0.15),
+        ("The levy would lift bills by 4 to 6 pence a litre.", "4 to 6 pence", 0.04, 0.06),
+    ],
+)
+def test_a_range_after_by_is_one_figure(sentence, text, value, high):
+    [found] = figures(sentence)
+    assert (found["text"], found["value"], found["high"]) == (text, pytest.approx(value), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The shares fell by 9 to 215 cents.", ["9", "215 cents"]),
+        ("The index eased by 0.5% to 3.2%.", ["0.5%", "3.2%"]),
+    ],
+)
+def test_a_change_after_by_and_the_level_it_reached_stay_two_figures(sentence, texts):
+    assert [f["text"] for f in figures(sentence)] == texts
+
+
+# -- an emergency number before a word for calls is no figure ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilot sends social workers to some 911 calls in the city.",
+        "The 999 dispatcher stayed on the line until help came.",
+        "Most 112 calls in the region are answered within eight seconds.",
+        "Residents complained that the 911 system crashed twice.",
+    ],
+)
+def test_an_emergency_number_before_a_word_for_calls_is_no_figure(sentence):
+    assert all(f["text"] not in ("911", "999", "112") for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The call centre took 912 calls last week.", "912"),
+        ("The helpline handled 999 requests last year.", "999"),
+    ],
+)
+def test_a_count_of_calls_or_of_other_things_is_a_figure(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
+
+
+# -- an age in brackets after a name spelt with accents ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Áine Costello (58), of Main Street, pleaded guilty to theft.", "58"),
+        ("Zoë Ní Bhriain (33) was fined €500.", "33"),
+        ("Séamus Dónaill (71), from Tuam, died at the scene.", "71"),
+    ],
+)
+def test_an_age_in_brackets_after_an_accented_name(sentence, text):
+    [age] = [f for f in figures(sentence) if f["text"] == text]
+    assert (age["value"], age["unit"]) == (int(text), "years")
+
+
+@pytest.mark.parametrize("sentence", ["Team GB (51) topped the table.", "The NHS Trust (12) replied."])
+def test_brackets_after_capitals_hold_no_age(sentence):
+    assert all(f["unit"] != "years" for f in figures(sentence))
+
+
+# -- a bare $ beside the story's own dollar and the US dollar, each marked --------------------------------------
+
+
+def test_a_bare_dollar_is_the_storys_own_where_both_it_and_the_us_dollar_are_marked():
+    text = (
+        "Hawke's Bay airline Kowhai Air has ordered four turboprops worth NZ$120 million for routes to Auckland. "
+        "The engines will cost US$40 million. A Hong Kong fund bought a stake for HK$60 million. "
+        "Kowhai Air, which flies from Hawke's Bay to Auckland and Tauranga, rose 9 cents to $2.19 on the NZX."
+    )
+    money = {f.text: f.currency for a in parse(text) for f in a.figures if f.kind == "money"}
+    assert money["$2.19"] == "NZD" and money["9 cents"] == "NZD" and money["US$40 million"] == "USD"

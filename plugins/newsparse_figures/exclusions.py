@@ -62,6 +62,8 @@ _DIAL_REACH = 40
 _DIALLED = lazy_compile(
     r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact)(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
 )
+#: The word after a number, past spaces (group 1).
+_WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z]+)")
 #: A singular ``call`` after a number: ``a 999 call``, a number to call.
 _CALL_AFTER = lazy_compile(r"[ \t]+call\b")
 #: ``or`` after ``one``, which joins a range's ends: ``one or two changes``.
@@ -143,7 +145,7 @@ def phone_number(p: Patterns, text: str, reading: Reading, match: re.Match[str])
     before = text[start - 1] if start else ""  # indexing, not slicing: this runs for every number
     if before == "+" or (before == " " and start > 1 and text[start - 2].isdigit()):
         return match["cur"] is None and _international_phone(p, text, start, end)
-    if match["cur"] is None and _dialled(text, start, end):
+    if match["cur"] is None and (_dialled(text, start, end) or _emergency_number(p, text, start, end)):
         return True
     if end - start != 3 or text[end : end + 1] not in (")", "-") or match["cur"] is not None:
         return False  # every telephone number the pattern knows starts with three digits and ``)`` or ``-``
@@ -174,6 +176,15 @@ def _dialled(text: str, start: int, end: int) -> bool:
     if _CALL_AFTER.match(text, end) is not None:
         return True
     return text[start - 1 : start] == " " and _DIALLED.search(text, max(0, start - _DIAL_REACH), start) is not None
+
+
+def _emergency_number(p: Patterns, text: str, start: int, end: int) -> bool:
+    """The digits from ``start`` to ``end`` are an emergency number (table ``emergency_numbers``) before a word of
+    table ``emergency_nouns``: ``sent to some 911 calls``, ``the 999 dispatcher``; not ``took 912 calls``."""
+    if text[start:end] not in p.emergency_numbers:
+        return False
+    noun = _WORD_AFTER.match(text, end)
+    return noun is not None and noun[1].lower() in p.emergency_nouns
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

@@ -621,14 +621,15 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
 def _home_of_marked(p: Patterns, text: str, named: set[str], dollars: frozenset[str]) -> str | None:
     """The dollar of the story's country (:func:`_main_places`, not the United States) where the article marks every
     dollar it names by its sign or letters, two or more of them, none that one (``A$3.96``, ``HK$96 million``,
-    ``US59.4c`` in a story from New Zealand): the marks set them apart from its own bare ``$``.  Wire copy (table
+    ``US59.4c`` in a story from New Zealand), or that one too beside the US dollar (``NZ$210 million``,
+    ``US$112 million``): the marks set them apart from its own bare ``$``.  Wire copy (table
     ``wire_agencies``) is left alone."""
     printed = named & dollars
     if len(printed) < 2 or p.wire.search(text, 0, _DATELINE_REACH) is not None:
         return None
     places = _main_places(p, text, dollars)
-    if len(places) != 1 or (home := next(iter(places))) == "USD" or home in named:
-        return None
+    if len(places) != 1 or (home := next(iter(places))) == "USD" or (home in named and "USD" not in named):
+        return None  # its own dollar marked too: the bare ``$`` is its own where the US dollar is marked apart
     return home if all(_marked(p, text, code) for code in printed) else None
 
 

@@ -55,7 +55,7 @@ _AGE_DIGITS = 2
 #: How far after a duration the word that may count it from a moment is looked for (``ago``, ``earlier``).
 _END_REACH = 12
 #: A capitalised word of a name: ``Sean``, ``McCartan``, ``O’Brien``, ``Smith-Jones``.
-_NAME_WORD = lazy_compile(r"[A-Z][A-Za-z'’-]*[a-z]")
+_NAME_WORD = lazy_compile(r"[^\W\d_][^\W\d]*(?:['’-][^\W\d_]+)*")
 
 
 def finish(text: str, reading: Reading, anchor: int, patterns: Patterns, unit_steps: tuple[UnitStep, ...]) -> None:
@@ -215,7 +215,7 @@ def _age_in_words(text: str, reading: Reading) -> bool:
 
 def age_in_brackets(patterns: Patterns, text: str, start: int, end: int) -> bool:
     """Two digits alone in brackets right after a full name (two capitalised words) are an age, as Irish and
-    British court reports print it: ``Sean Bird (25)``, ``Mary O’Brien (41), of``; not one digit (``the Phone (4)``,
+    British court reports print it: ``Sean Bird (25)``, ``Mary O’Brien (41), of``, ``Áine Ní Bhriain (58)``; not one digit (``the Phone (4)``,
     ``Rocky (2)``), nor after one word (``Democrats (51)``) or a word that leads numbers (``The Crown (12)``)."""
     if end - start != _AGE_DIGITS or text[start - 2 : start] != " (" or text[end : end + 1] != ")":
         return False
@@ -223,7 +223,7 @@ def age_in_brackets(patterns: Patterns, text: str, start: int, end: int) -> bool
     return (
         text[start:end].isdigit()
         and len(words) == 2
-        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and all(_NAME_WORD.fullmatch(word) and word[0].isupper() and not word.isupper() for word in words)
         and words[0] not in patterns.number_leaders
     )
 

@@ -132,10 +132,10 @@ def is_range(
     lead_word = lead[1].split()[0].lower() if lead is not None else None
     if word == "and" and (lead_word != "between" or _compared(text, lead, patterns)):
         return False  # 5 and 10; the difference between 6.1% and 6.9%: two figures
-    if lead_word == "by" and not took_percent and not _close_ends(text, first, second, word) and not _close_measures(
-        text, first, second, word
+    if lead_word == "by" and word == "to" and not took_percent and not _close_ends(text, first, second) and not _close_measures(
+        text, first, second
     ):
-        return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%: a range
+        return False  # eased by 0.5% to 3.2%: a change and a level; by 3 to 5 per cent, by 8% to 12%, by 3-5 km: a range
     if word == "or" and (lead_word == "either" or _in_clause_before(_before(text, first.start), _WHETHER)):
         return False  # either 5 or 10; whether the fee starts at $40 or $60: alternatives
     if word == "or" and _printed_whole(text, first, second) and not _rough_ends(first, second):
@@ -223,14 +223,13 @@ def _coins_to_amount(first: Reading, second: Reading, patterns: Patterns) -> boo
     )
 
 
-def _close_ends(text: str, first: Reading, second: Reading, word: str | None) -> bool:
+def _close_ends(text: str, first: Reading, second: Reading) -> bool:
     """``by 8% to 12%``, ``by Tk 300 to Tk 450``: two percentages, or two amounts each printed with its
     currency, joined by ``to``, the second less than :data:`_CLOSE_RATIO` times the first, are the two ends of one
     change, not a change and the level it reached (``eased by 0.5% to 3.2%``, ``rose by $5 to $60``)."""
     own_currency = first.kind == "money" and not text[first.start].isdigit()  # Tk 300 to, not 300 to Tk
     return (
-        word == "to"
-        and first.kind == second.kind
+        first.kind == second.kind
         and (first.kind == "percent" or own_currency)
         and first.value is not None
         and second.value is not None
@@ -238,13 +237,12 @@ def _close_ends(text: str, first: Reading, second: Reading, word: str | None) ->
     )
 
 
-def _close_measures(text: str, first: Reading, second: Reading, word: str | None) -> bool:
-    """``by 3 to 7 degrees Celsius``, ``by 20 to 30 cm``: a bare first end and a measure joined by ``to``, the
-    second less than :data:`_CLOSE_MEASURE_RATIO` times the first, are the two ends of one change (``cut by 200 to
-    1,300 barrels`` is a change and a level)."""
+def _close_measures(text: str, first: Reading, second: Reading) -> bool:
+    """``by 3 to 7 degrees Celsius``, ``by 20 to 30 cm``, ``by 10 to 15 cents``: a bare first end and a measure or
+    an amount in coins joined by ``to``, the second less than :data:`_CLOSE_MEASURE_RATIO` times the first, are the
+    two ends of one change (``cut by 200 to 1,300 barrels`` is a change and a level)."""
     return (
-        word == "to"
-        and second.canonical is not None
+        (second.canonical is not None or second.coin is not None)
         and not _unit_printed(text, first)
         and first.value is not None
         and second.value is not None

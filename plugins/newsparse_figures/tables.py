@@ -899,6 +899,13 @@ OF_NAME_HEADS = ["Group", "Gang"]
 #: age: ``Lee and Roe, both 20, were jailed``.
 AGE_SHARERS = ["both"]
 
+#: Emergency telephone numbers, no figures before a word of table ``emergency_nouns``: ``911 calls``.
+EMERGENCY_NUMBERS = ["911", "999", "112", "111", "000"]
+
+#: Words after an emergency number that make it the number to call: ``the 911 dispatcher``, ``999 calls``.
+EMERGENCY_NOUNS = ["call", "calls", "caller", "callers", "dispatch", "dispatcher", "dispatchers", "operator",
+                   "operators", "centre", "center", "line", "system", "service", "services", "emergency", "hotline"]
+
 #: Suffixes a name may end in before the comma of an age: ``Al Roe Jr., 23, of Austin``.
 NAME_SUFFIXES = ["Jr.", "Sr.", "Jr", "Sr"]
 
@@ -1106,6 +1113,8 @@ VOCABULARY = {
     "time_leads": TIME_LEADS,
     "hour_day_words": HOUR_DAY_WORDS,
     "age_sharers": AGE_SHARERS,
+    "emergency_numbers": EMERGENCY_NUMBERS,
+    "emergency_nouns": EMERGENCY_NOUNS,
     "name_suffixes": NAME_SUFFIXES,
     "weekday_names": WEEKDAY_NAMES,
     "of_name_heads": OF_NAME_HEADS,

@@ -83,13 +83,15 @@ _CLAUSE_OPENERS = frozenset(["which", "who", "whose", "that", "where"])
 
 def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> tuple[int, int] | None:
     """The commas around the apposition after a described subject (``mention``, opening with a determiner or a
-    possessive) when a verb follows it, perhaps after a description or a participle clause."""
+    possessive; no preposition's object) when a verb follows it, perhaps after a description or a participle clause."""
     tokens = view.tokens
     k = mention.hi
     if k >= sentence.stop or tokens[k].text != "," or not (
         tokens[mention.lo].lower in names.words.determiners or is_possessive(tokens[mention.lo])
     ):
         return None
+    if mention.lo > 0 and tokens[mention.lo - 1].lower in names.words.prepositions:
+        return None  # "According to the prosecutors, Lacoste, 67, used": a preposition's object, the name the verb's subject
     stop = min(sentence.stop, k + _APPOSITION_TOKENS)
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
     if close is None or tokens[k + 1].lower in _CLAUSE_OPENERS or any(t.lower == "by" for t in tokens[k + 1 : close]):

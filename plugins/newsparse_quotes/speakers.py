@@ -923,8 +923,8 @@ def _verb_in_noun(words: Words, tokens: Sequence[Token], k: int, sentence: range
 
 def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
     """The speech-verb form at token ``k`` (after its sentence's first word, at ``start``) is no finite verb: an
-    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``, ``a warning has been issued``; never ``said``
-    after a name's own ``'s``, :func:`.words.name_in_s`), the object of a verb of receiving
+    infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``, ``a warning has been issued``, a plural after a
+    preposition: ``for reports``; never ``said`` after a name's own ``'s``, :func:`.words.name_in_s`), the object of a verb of receiving
     (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
     the ``place_heads`` list), or a bare form a finite verb follows (``if Rivers state does not``)."""
     previous, low = tokens[k - 1], tokens[k - 1].lower
@@ -932,6 +932,8 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
         return not name_in_s(words, tokens, k - 1, k)  # "Lee's claim"; but "Sainsbury's said": a name's own "'s"
     if low in words.determiners or low == "to" or low in words.receiving_verbs:
         return True
+    if low in words.prepositions and tokens[k].lower.endswith("s") and not tokens[k].lower.endswith("ss"):
+        return True  # "paid for reports that were “…”", "in comments to reporters": a plural noun
     if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
         return True
     if _object_of_preposition(words, tokens, k, start):

@@ -390,6 +390,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a newsletter's sign-up form: ``Enter your email Subscribe``; its consent note: ``By signing up you consent …``
             "by signing up you", "by signing up, you", "by subscribing you", "by subscribing, you",
             "by registering you", "by registering, you", "by clicking sign up", "by clicking subscribe",
+            "by clicking the sign up button", "by clicking on the sign up button", "by clicking the subscribe button",
+            "by clicking on the subscribe button", "by submitting your email", "by submitting your e-mail",
+            "by submitting your details", "by entering your email", "by providing your email",
             "enter your email", "enter your e-mail", "enter email address", "your email address will not be published",
             # cookie banners, series notes, tip prompts
             "cookie settings", "cookie preferences", "cookie policy", "manage cookies", "manage cookie",
@@ -1217,9 +1220,10 @@ _BUTTON = lazy_compile(
     r"|add\s+to\s+(?:my\w+|my\s+\w+|reading\s+list|favou?rites|saved\s+\w+)"
 )
 _BUTTON_INITIALS = frozenset("lsvochta")
-# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
+# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``,
+# ``We are on WhatsApp. Click to join.``
 _IMPERATIVE = lazy_compile(
-    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on)\b"
+    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on|click|tap)\b"
 )
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")

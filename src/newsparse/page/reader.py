@@ -556,6 +556,7 @@ def _is_standfirst_at(
         or _is_over_title_copy(lines, i)
         or (titled and _is_over_lead_photo(lines, i))
         or (titled and _is_set_off_from_lead(lines, i))
+        or (titled and _closes_title_block(lines, i))
     )
 
 
@@ -640,6 +641,33 @@ def _is_set_off_from_lead(lines: Sequence[PageLine], i: int) -> bool:
         marked = marked or lines[j].kind in _META_KINDS
         j += 1
     return marked and j < len(lines) and lines[j].kind is LineKind.TEXT and ends_sentence(lines[j].clean)
+
+
+def _closes_title_block(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence or two of standfirst length printed last in the title's block, on a page that sets its
+    paragraphs off by blank lines: under the title and the story's byline or date lines with no blank line
+    between them and no photo caption (a lede runs under the lead photo), and over a blank line (a caption of
+    the lead photo perhaps between) and the lead.  The lede is set off from the title's block as the paragraphs
+    under it are."""
+    line = lines[i].clean
+    words = word_count(line, MAX_STANDFIRST_WORDS + 1)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or not ends_sentence(line):
+        return False
+    k, dated = i - 1, False
+    while k > 0 and lines[k].kind is not LineKind.TEXT and _is_glued(lines, k + 1):
+        if is_photo_caption(lines[k].clean):
+            return False
+        dated = dated or lines[k].kind in _META_KINDS
+        k -= 1
+    if not dated or lines[k].kind is not LineKind.TEXT or not _is_glued(lines, k + 1):
+        return False
+    j = i + 2 if i + 1 < len(lines) and _is_glued(lines, i + 1) and is_photo_caption(lines[i + 1].clean) else i + 1
+    return j < len(lines) and not _is_glued(lines, j) and _is_sentence(lines[j]) and _spaced_paragraphs(lines)
+
+
+def _is_glued(lines: Sequence[PageLine], i: int) -> bool:
+    """True when ``lines[i]`` is printed on the line right under ``lines[i - 1]``, no blank line between."""
+    return lines[i].line.number - _last_number(lines[i - 1]) == 1
 
 
 def _is_lead_furniture(pl: PageLine) -> bool:

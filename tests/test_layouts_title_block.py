@@ -1,0 +1,102 @@
+"""A standfirst printed last in the title's block; sign-up consent notes and channel prompts as chrome.
+
+* On a page that sets its paragraphs off by blank lines, a sentence or two printed right under the title and the
+  story's byline or date lines, with no blank line between them, and over a blank line, is the standfirst: the
+  lede is set off from the title's block as the paragraphs under it are.  Under a lead photo's caption, or after a
+  standfirst already read, the line is the lede.
+* A newsletter's consent note (``By clicking the sign up button you consent …``, ``By submitting your email …``)
+  and a channel's prompt with a ``Click``/``Tap`` verb (``We are on WhatsApp. Tap to join.``) are chrome.
+
+Pages and lines written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+
+LEDE = "Harbour Motors said on Tuesday it would invest 900 million euros in a battery plant near Arad."
+BODY = [
+    "",
+    "The plant is expected to open in 2028 and to build cells for 300,000 cars a year, the company said.",
+    "",
+    "The government will add 120 million euros in state aid, subject to approval by the European Commission.",
+    "",
+    "Work on the site is due to begin in the spring.",
+]
+
+
+def _page(*head: str, lede: str = LEDE, body: list[str] = BODY) -> str:
+    return "\n".join(["Eastern Post", "Home", "Business", "World", "", *head, "", lede, *body]) + "\n"
+
+
+TITLE = "Carmaker picks Romania for battery plant, beating Poland"
+STANDFIRST = "The plant will create up to 2,000 jobs. Bucharest is offering state aid worth 120 million euros."
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        ["By Ana Pop", "Published 02/12/2026 - 09:14"],
+        ["Ana Pop, Business reporter", "2 December 2026", "Share this article"],
+        ["Updated: Dec 2, 2026, 07:58 PM"],
+    ],
+)
+def test_a_sentence_closing_the_title_block_is_the_standfirst(meta):
+    [article] = parse(_page(TITLE, *meta, STANDFIRST)).articles
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.summary is not None and article.summary.text == STANDFIRST
+    assert article.paragraphs[0].text == LEDE and len(article.paragraphs) == 4
+
+
+def test_a_standfirst_over_the_lead_photos_caption_closing_the_block_is_the_standfirst():
+    caption = "The Arad industrial park, where the plant will be built. File photo: Agencies"
+    [article] = parse(_page(TITLE, "By Ana Pop", "Published 02/12/2026 - 09:14", STANDFIRST, caption)).articles
+    assert article.summary is not None and article.summary.text == STANDFIRST
+    assert caption not in [p.text for p in article.paragraphs]
+
+
+def test_a_lede_under_the_lead_photos_caption_stays_the_lede():
+    caption = "The Arad industrial park, where the plant will be built (Picture: Getty Images)"
+    page = _page(TITLE, "By Ana Pop", "Published 02/12/2026 - 09:14", caption, STANDFIRST)
+    [article] = parse(page).articles
+    assert article.summary is None
+    assert article.paragraphs[0].text == STANDFIRST
+
+
+def test_a_lede_under_a_standfirst_in_the_title_block_stays_the_lede():
+    [article] = parse(_page(TITLE, STANDFIRST, "By Ana Pop", "Published 02/12/2026 - 09:14", LEDE, lede="")).articles
+    assert article.summary is not None and article.summary.text == STANDFIRST
+    assert article.paragraphs[0].text == LEDE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By clicking on the sign up button you consent to receive the above newsletter from Eastern Post Media Ltd.",
+        "By clicking the subscribe button you agree to our Terms of Use and Privacy Policy.",
+        "By submitting your email, you agree to our Terms and Privacy Notice.",
+        "By entering your email you agree to receive marketing from Eastern Post.",
+    ],
+)
+def test_a_newsletters_consent_note_is_chrome(line):
+    body = [*BODY, "", "Sign up for the Business Brief newsletter", line, "", "Trending"]
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=body)).articles
+    assert line not in [p.text for p in article.paragraphs]
+    assert article.paragraphs[-1].text == "Work on the site is due to begin in the spring."
+
+
+@pytest.mark.parametrize(
+    "line", ["Now we are on WhatsApp. Click to join.", "We're on Telegram. Tap to follow.", "Our podcast is out. Click to listen."]
+)
+def test_a_channels_prompt_with_a_click_verb_is_chrome(line):
+    body = [*BODY, "", line, "Home | About Us | Contact"]
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=body)).articles
+    assert line not in [p.text for p in article.paragraphs]
+
+
+def test_a_sentence_with_clicking_in_the_body_stays_a_paragraph():
+    line = "By clicking on a link in the email, staff gave the hackers access to the payroll system."
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY, "", line])).articles
+    assert article.paragraphs[-1].text == line
