@@ -2246,3 +2246,36 @@ def test_a_bare_dollar_is_the_storys_own_where_both_it_and_the_us_dollar_are_mar
     )
     money = {f.text: f.currency for a in parse(text) for f in a.figures if f.kind == "money"}
     assert money["$2.19"] == "NZD" and money["9 cents"] == "NZD" and money["US$40 million"] == "USD"
+
+
+# -- two capitals against an amount name its currency in an article naming it; more hundredth coins --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("In Bahrain, visitors spent an average of BD137 per trip.", "BD137", "BHD"),
+        ("A Kuwaiti court in Kuwait City set a KD50 fine for each breach.", "KD50", "KWD"),
+        ("Qatar's shops in Doha charge QR15 for a bag, traders said.", "QR15", "QAR"),
+    ],
+)
+def test_two_capitals_against_a_small_amount_name_its_currency(sentence, text, currency):
+    assert (text, int(text[2:]), currency) in _money(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The SR-71 flew over Saudi Arabia in 1970.", "In Qatar, scan the QR2/3 code at the gate."]
+)
+def test_two_capitals_joined_to_more_of_a_code_are_no_amount(sentence):
+    assert _money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Zambia borrowed $2 billion, and bus fares in Lusaka rose by 80 ngwee.", "80 ngwee", 0.8, "ZMW"),
+        ("Bread in Lilongwe went up 50 tambala a loaf.", "50 tambala", 0.5, "MWK"),
+    ],
+)
+def test_hundredth_coins_of_african_currencies(sentence, text, value, currency):
+    assert (text, pytest.approx(value), currency) in _money(sentence)

@@ -507,7 +507,7 @@ def test_a_brief_headline_under_a_briefs_label_stays_the_headline():
     )
 
 
-# --- round 18: headline lists under ``Read more:``, live pages' title lines, wire credits beside the outlet ---
+# --- round 18: headline lists under ``Read more:`` (links), live pages' title lines, wire credits beside the outlet ---
 
 
 _LISTED_UNDER = """Harbour Wire
@@ -529,9 +529,12 @@ Lifeboat crew rescues two kayakers off the point
 
 
 @pytest.mark.parametrize("heading", ["Read more:", "Read more from Harbour Wire:", "READ MORE FROM OUR NEWSROOM:"])
-def test_headlines_listed_under_a_read_more_heading_are_chrome_not_links(heading):
+def test_headlines_listed_under_a_read_more_heading_are_related_links(heading):
     article = article_of(_LISTED_UNDER.format(heading=heading))
-    assert not article.related
+    assert [link.headline for link in article.related] == [
+        "Harbour board approves second slipway at the marina",
+        "Lifeboat crew rescues two kayakers off the point",
+    ]
     assert texts(article)[-1] == "Passengers had complained for years about the last boat leaving before eight."
 
 
@@ -755,7 +758,7 @@ def test_an_update_date_stays_without_a_published_label_after_it(date_lines, pub
     assert article_of(_dated_page(date_lines)).published.isoformat() == published
 
 
-# --- round 20: lines closing an article that are none of its text; ALSO READ lines are a sidebar's -----
+# --- round 20: lines closing an article that are none of its text; ALSO READ lines are related links ----
 
 
 def _closing_page(closing: str, *, masthead: str = "Fenwick Courier", byline: str = "By Tomas Varga") -> str:
@@ -984,10 +987,10 @@ def test_notes_on_other_sites_or_other_things_stay(line):
         "Read also: Ferry fares rise again this spring",
     ],
 )
-def test_also_read_lines_are_chrome_and_no_links(line):
+def test_also_read_lines_are_related_links(line):
     page = _closing_page("The new timetable starts in May.").replace(_LAST_BODY_LINE, f"{_LAST_BODY_LINE}\n\n{line}")
     article = article_of(page)
-    assert not article.related
+    assert [r.headline for r in article.related] == [line.split(":" if ":" in line else "|", 1)[1].strip()]
     assert line not in texts(article)
 
 
@@ -1150,8 +1153,8 @@ def test_a_bio_mid_article_stays():
         "Reuters correspondent Ilse Brandt contributed from Berlin.",
     ],
 )
-def test_a_contributor_line_with_a_place_is_chrome(line):
-    assert kind(line) is LineKind.CHROME
+def test_a_contributor_line_with_a_place_is_text(line):
+    assert kind(line) is LineKind.TEXT
 
 
 def test_a_sentence_about_contributing_from_a_place_is_text():

@@ -161,7 +161,7 @@ def test_a_clock_time_alone_is_no_date():
         ("Photo by Kit Marlow/Getty Images", LineKind.CHROME),
         ("Getty Images", LineKind.CHROME),
         ("Watch: Crowds gather at the harbour", LineKind.CHROME),
-        ("Valley Herald reporter Tomas Reyes contributed to this report.", LineKind.CHROME),
+        ("Valley Herald reporter Tomas Reyes contributed to this report.", LineKind.TEXT),
         ("______", LineKind.CHROME),
         ("Valley Broadcasting, Inc.", LineKind.CHROME),
         ("Boats crowd the harbour on Sunday, June 2, 2024, ahead of the regatta. (AP Photo/Kit Marlow)", LineKind.CHROME),
@@ -353,7 +353,7 @@ def test_cnn_page():
     [article] = page
     assert article.headline.text == "Floodwaters recede across the delta"
     assert article.published == dt.datetime(2019, 5, 6, 9, 12)
-    assert paragraphs(article) == ["(CNN) -- Floodwaters began to recede on Monday."]
+    assert paragraphs(article) == ["(CNN) -- Floodwaters began to recede on Monday.", "CNN's Mara Quill contributed to this report."]
 
 
 def test_ap_page():

@@ -254,13 +254,13 @@ def test_a_read_bar_line_is_a_related_link():
     assert len(article.paragraphs) == 2
 
 
-def test_a_sidebar_line_is_still_no_link():
+def test_an_also_read_line_is_a_link_too():
     assert read_more_link("Also read | Harbour board fined over dredging delays") is not None
     article = article_of(
         "Harbour board votes to dredge the channel\n\n" + _PARAGRAPHS[0]
         + "\n\nAlso read | Harbour board fined over dredging delays\n\n" + _PARAGRAPHS[1]
     )
-    assert article.related == ()
+    assert [link.headline for link in article.related] == ["Harbour board fined over dredging delays"]
     assert len(article.paragraphs) == 2
 
 

@@ -100,3 +100,46 @@ def test_a_sentence_with_clicking_in_the_body_stays_a_paragraph():
     line = "By clicking on a link in the email, staff gave the hackers access to the payroll system."
     [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY, "", line])).articles
     assert article.paragraphs[-1].text == line
+
+
+# -- a writer's name with a particle; a photographer's credit read as a byline; the standfirst over share buttons --
+
+
+@pytest.mark.parametrize("writer", ["Lotte van Aalst", "Ana de la Cruz", "Omar bin Saleh"])
+def test_a_writers_name_with_a_particle_under_the_standfirst_keeps_the_title(writer):
+    page = "\n".join([
+        "TRANSPORT EUROPE", "Rail | Road | Maritime | Aviation", "Policy", TITLE,
+        "Finance ministry warns the plan would blow a hole in the budget as unions threaten strikes",
+        writer, "Brussels | 22 October 2025 | 6 min read", "", LEDE, *BODY,
+    ])
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.summary is not None and article.summary.text.startswith("Finance ministry warns")
+
+
+@pytest.mark.parametrize("credit", ["Anushree Fadnavis/Reuters", "Kai Ueda / AFP via Getty Images file"])
+def test_a_photographers_credit_under_the_meta_lines_drops_its_caption(credit):
+    caption = "A man cools off under a water spray in New Delhi, India, on June 12, 2025."
+    page = _page(TITLE, "By Ana Pop", "June 18, 2025, 10:02 AM", "Share", caption, credit, lede=LEDE)
+    [article] = parse(page).articles
+    assert caption not in [p.text for p in article.paragraphs]
+    assert article.paragraphs[0].text == LEDE
+
+
+def test_a_standfirst_over_a_row_of_share_buttons_is_the_standfirst():
+    page = "\n\n".join(["9 Jun, 2021 11:05", TITLE, STANDFIRST, "Share Tweet Telegram", LEDE, *[b for b in BODY if b]])
+    [article] = parse(page).articles
+    assert article.summary is not None and article.summary.text == STANDFIRST
+    assert article.paragraphs[0].text == LEDE
+
+
+def test_a_lede_over_a_paragraph_is_no_standfirst_without_the_share_row():
+    page = "\n\n".join(["9 Jun, 2021 11:05", TITLE, "By Ana Pop", STANDFIRST, LEDE, *[b for b in BODY if b]])
+    [article] = parse(page).articles
+    assert article.paragraphs[0].text == STANDFIRST
+
+
+@pytest.mark.parametrize("line", ["NEWYou can now listen to Eastern Post articles!", "You can now listen to this story."])
+def test_an_audio_players_prompt_is_chrome(line):
+    [article] = parse(_page(TITLE, "By Ana Pop", line, lede=LEDE)).articles
+    assert line not in [p.text for p in article.paragraphs]

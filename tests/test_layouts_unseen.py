@@ -207,7 +207,7 @@ def test_comment_headers_that_quote_a_title_with_full_stops():
 # --- related links -------------------------------------------------------------------------------
 
 
-def test_also_read_lines_are_sidebar_chrome_not_related_links():
+def test_also_read_lines_are_related_links():
     assert read_more_link("ALSO READ: Rupee ends flat against the dollar") == "Rupee ends flat against the dollar"
     assert read_more_link("Read also: Port strike enters second week") == "Port strike enters second week"
     assert read_more_link("ALSO READ | Sensex ends lower for a third day") == "Sensex ends lower for a third day"
@@ -219,7 +219,7 @@ def test_also_read_lines_are_sidebar_chrome_not_related_links():
         "Traders said the central bank was likely to cut rates in June.\n"
     )
     article = article_of(page)
-    assert not article.related
+    assert [r.headline for r in article.related] == ["Rupee ends flat against the dollar"]
     assert [p.text for p in article.paragraphs] == [
         "Government bond yields fell on Wednesday as inflation slowed more than expected.",
         "Traders said the central bank was likely to cut rates in June.",

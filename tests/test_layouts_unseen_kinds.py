@@ -773,7 +773,6 @@ def test_a_stamped_entry_under_a_one_word_heading_is_an_article_of_its_own():
     [
         "Follow our coverage of the storm at https://quayherald.com/storm",
         "Get the full timetable at quayherald.com",
-        "Harbour Post reporter Lia Chen in Oslo contributed.",
         "Compiled by Lia Chen",
         "Graphics by Tom Roe",
     ],
@@ -792,6 +791,7 @@ def test_aps_funding_note_is_no_paragraph_where_its_copy_is_reprinted():
     "line",
     [
         "Her husband contributed.",
+        "Harbour Post reporter Lia Chen in Oslo contributed.",
         "Produced by the council, the report found the quay unsafe.",
         "Follow the signs to the quay, the harbour master said.",
         "Read the full ruling at https://courts.example.org/ruling",  # a link the body may keep

@@ -1,8 +1,8 @@
 """The ``apnews`` splitter: Associated Press stories, on AP's site or a member paper's.
 
 Signature: the ``WASHINGTON (AP) —`` dateline.  AP prints ``By JANE DOE`` and
-``Associated Press`` bylines, ``___`` separators, ``Copyright 2024 The Associated
-Press. All rights reserved.`` and ``Associated Press writer … contributed`` notes.
+``Associated Press`` bylines, ``___`` separators and ``Copyright 2024 The Associated
+Press. All rights reserved.`` lines (an ``Associated Press writer … contributed`` note is the body's last paragraph).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ AP = Outlet(
     shared_vocabulary={
         "chrome_lines": ["ap photo"],
         "chrome_prefixes": [
-            "(ap photo", "ap photo/", "the associated press contributed", "associated press contributed",
+            "(ap photo", "ap photo/",
             # AP's funding notes, printed wherever its copy is reprinted
             "the associated press receives", "associated press climate coverage receives", "the ap is solely responsible",
             "find ap's standards", "find ap’s standards", "follow ap's coverage", "follow ap’s coverage",

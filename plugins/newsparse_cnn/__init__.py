@@ -1,8 +1,8 @@
 """The ``cnn`` splitter: CNN article pages.
 
 Signature: the ``(CNN) --`` dateline or a ``By the CNN Wire Staff`` byline.  CNN
-prints ``Updated 3:41 PM ET, Sun August 28, 2011`` date lines, video blocks and
-``CNN's Jane Doe contributed to this report.`` notes, all chrome.
+prints ``Updated 3:41 PM ET, Sun August 28, 2011`` date lines and video blocks, chrome (a ``CNN's Jane Doe
+contributed to this report.`` note is the body's last paragraph).
 """
 
 from __future__ import annotations

@@ -29,6 +29,8 @@ __all__ = [
     "us_conversion",
 ]
 
+#: What joins a code's letters and digits to more of it: ``SR-71``, ``QR2/3``.
+_CODE_JOINERS = frozenset("-/")
 #: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
 #: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``.
 _RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between"])
@@ -792,7 +794,8 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
 
 
 def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
-    """Digits that read as an amount, not a name's number: scaled, 1,000 or more, a price in cents (``41.35``),
+    """Digits that read as an amount, not a name's number: after two capitals (``BD137``, ``KD50``; not before a hyphen
+    or slash, ``SR-71``), scaled, 1,000 or more, a price in cents (``41.35``),
     a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate or price quoted after ``at``, ``as``,
     ``from``, ``to``, ``between``, a comparison, a form of ``be`` or a word of table ``price_words`` (perhaps an
     approximation between: ``spends about R250``) and before no word but a few (``sold at N390.``, ``from as high
@@ -804,6 +807,8 @@ def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     large = reading.scaled or (reading.value is not None and reading.value >= 1000)
     if large or text[reading.number_end - 3 : reading.number_end - 2] == ".":
         return True
+    if len(prefix) > 1 and prefix.isupper() and text[reading.end : reading.end + 1] not in _CODE_JOINERS:
+        return True  # BD137 per trip, KD50: two capitals name a currency, as no road's or mask's letter does
     if (per := _PER_UNIT.match(text, reading.end)) is not None and (
         per.group(1) or per.group(2) in p.one_unit_words or f"{per.group(2)}s" in p.duration_units
     ):

@@ -440,6 +440,7 @@ NAMED_CENTS = {
     "kopeck": "RUB", "kopek": "RUB", "agorot": "ILS", "grosz": "PLN",
     "groszy": "PLN", "kobo": "NGN", "halala": "SAR", "halalas": "SAR", "kurus": "TRY", "kuruş": "TRY", "satang": "THB",
     "piastre": "EGP", "Egyptian piastre": "EGP", "baisa": "OMR", "baiza": "OMR", "millime": "TND",
+    "ngwee": "ZMW", "thebe": "BWP", "tambala": "MWK",
 }
 
 #: Coins of :data:`NAMED_CENTS` and words of :data:`MINOR_CURRENCY_WORDS` worth other than a hundredth of the

@@ -172,10 +172,33 @@ def continuation(attempt: Attempt) -> Found | None:
         return None
     found = attempt.carried()
     carried = set(found.speaker.split() if found is not None and found.speaker else ())
-    if found is not None and (_someone_else(attempt, carried) or _named_later(attempt, carried)):
+    if found is not None and (_someone_else(attempt, carried) or _named_later(attempt, carried) or _named_subject(attempt, carried)):
         attempt.settled = True  # "“Fine indeed”, Rao agreed.": someone else speaks, by a verb no list holds
         return None
     return found
+
+
+def _named_subject(attempt: Attempt, carried: set[str]) -> bool:
+    """The quote's sentence opens with a subject before the quote whose capitalized words are not of the ``carried``
+    name, its verb right after it (``Shipping makes 3% of all emissions, and the International Maritime Organization
+    has set a goal of “…”``): someone else's words, or no one's, but not the last speaker's; a pronoun or a
+    description in lower case (``the plan``) names no one else."""
+    if attempt.opens_sentence:
+        return False
+    tokens, words = attempt.view.tokens, attempt.attributor.words
+    mention = attempt.attributor.subject(attempt.view, attempt.sentence)
+    if mention is None or mention.hi >= attempt.open_token or not _verb_follows(tokens, mention.hi):
+        return False  # "Hence, in his view, a “…”": no subject of its own
+    named = {
+        t.text for t in tokens[mention.lo : mention.hi]
+        if t.is_capitalized and t.is_word and t.lower not in words.determiners and t.lower not in words.pronouns and t.text != "I"
+    }
+    return bool(named) and not named <= carried
+
+
+def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
+    """A word in lower case stands right after a subject ending at ``k``: its verb (``Shipping makes``), no comma."""
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalized
 
 
 def _named_later(attempt: Attempt, carried: set[str]) -> bool:

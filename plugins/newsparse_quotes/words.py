@@ -9,6 +9,7 @@ from attrs import Factory, field, frozen
 
 from newsparse.hooks.vocabulary import Vocabulary
 from newsparse.lazy_regex import lazy_compile
+from newsparse.page.lines import NAME_PARTICLES
 
 from .lexicon import is_first_name
 from .segments import IS_WORD, TEXT, Columns, Token
@@ -49,7 +50,6 @@ _RESULT_WORDS = 4
 _DEMANDED_REACH = 7
 
 #: Small words that sit inside a name (``Ursula von der Leyen``).
-NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
 #: Particles naming a father (``bin Salman``: son of Salman): the word after one is no surname of its own.
 PATRONYMICS = frozenset("bin ibn bint ould".split())
 POSSESSIVE_ENDS = ("’s", "'s")

@@ -2,12 +2,13 @@
 
 Every layout reads these the same way:
 
-* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`, :func:`related_link`); one
-  that lists several headlines between bars is a sidebar, no link (:func:`is_headline_list`), and so is
-  a line in another wording (``ALSO READ: headline``, ``Read also | headline``); a trailing
+* ``READ MORE: headline`` is an inline related link (:func:`read_more_link`, :func:`related_link`), and so
+  is a line in another wording (``ALSO READ: headline``, ``Read also | headline``); one that lists several
+  headlines between bars is a sidebar, no link (:func:`is_headline_list`); a trailing
   `` – Credit`` naming who the headline credits (:func:`split_attribution`);
 * a bare ``Read more`` line (:func:`is_read_more_marker`) opens a *teaser block*: an image
-  caption line, then the related headline (:func:`teaser_link`);
+  caption line, then the related headline (:func:`teaser_link`); ``READ MORE:`` or ``Read more from Site:``
+  heads a list of related headlines, each a link, perhaps after a list item's mark (:func:`listed_link`);
 * ``This article was first published in X…`` (``… is republished from X under a …
   license``, ``… originally appeared in X``, ``Republished from X, where …``, ``Originally published by X.``, ``As originally posted at X``,
   ``… was first published in French by X``, ``… was written by a local reporter and first appeared in X``,
@@ -60,10 +61,14 @@ _MAX_CREDIT_WORDS = 4
 # A list's bullet mark before a title: ``• Port reopens after storm``.
 _BULLET = lazy_compile(r"\s*[•▪‣◦]\s+")
 
-# ``READ MORE: headline``, and its other wordings, a sidebar's: ``ALSO READ: headline``, ``Read also | headline``.
-# ``READ MORE: headline``, ``Also read | headline``, and a tabloid's ``MORE: headline`` (in capitals only)
+# ``READ MORE: headline``, its other wordings (``ALSO READ: headline``, ``Read also | headline``), and a tabloid's
+# ``MORE: headline`` (in capitals only)
 _READ_MORE_LINK = lazy_compile(r"(?:(?i:read more\s*:|read\s*\||(?:also read|read also)\s*[:|])|MORE:)\s*(?P<headline>\S.*)\Z")
 _READ_MORE_MARKER = lazy_compile(r"(?i:read more)\s*[:.…]?\Z")
+# A heading over a list of related headlines: ``READ MORE:``, ``Read more from Harbour News:``.
+_READ_MORE_LIST = lazy_compile(r"(?i:read more)(?:\s+(?i:from|on|about)\s+[^:]{1,40})?\s*:\Z")
+# A list item's mark before a related headline: ``* Port reopens after storm``, ``• …``, ``- …``.
+_ITEM_MARK = lazy_compile(r"[*•▪‣◦–-]\s+")
 # "Headline – FT": a short credit after the last spaced dash.
 _ATTRIBUTION = lazy_compile(r"(?P<headline>.*\S)\s+[–—-]\s+(?P<credit>[^–—-]{1,40})\Z")
 _REPUBLISHED = lazy_compile(
@@ -117,10 +122,10 @@ _MAX_SECTION_WORDS = 3
 _MAX_CRUMB_SECTION_WORDS = 2
 _MAX_SITE_NAME_WORDS = 3
 _MIN_LISTED_HEADLINE_WORDS = 4
-# How a related link's line opens, where other wordings (``ALSO READ:``) are a sidebar's.
+# How a related link's line opens.
 _READ_MORE = "read more"
-# How a related link opens, unlike a sidebar's ``Also read:``: ``READ MORE: headline``, ``Read | headline``.
-_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "more:")
+# How a related link opens: ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline``.
+_LINK_OPENINGS = (_READ_MORE, "read |", "read|", "more:", "also read", "read also")
 
 
 def read_more_link(line: str) -> str | None:
@@ -145,6 +150,23 @@ def opens_teaser_block(line: str) -> bool:
     """True for a ``Read more`` marker that may open a teaser block; ``Read more:`` with a colon
     heads a list of headlines instead, as ``Related:`` does."""
     return is_read_more_marker(line) and not line.rstrip().endswith(":")
+
+
+def opens_link_list(line: str) -> bool:
+    """True for a heading over a list of related headlines: ``READ MORE:``, ``Read more from Harbour News:``."""
+    return _READ_MORE_LIST.match(line) is not None
+
+
+def listed_link(line: Line) -> RelatedLink | None:
+    """The related link of a headline listed under :func:`opens_link_list`'s heading, perhaps after a list item's
+    mark (``* Reservoir cost blows out by $9m``); None for a single word (``Share``) or a line too long for a headline."""
+    passage = line.passage()
+    mark = _ITEM_MARK.match(passage.text)
+    skip = mark.end() if mark is not None else 0
+    headline = passage.text[skip:]
+    if " " not in headline.strip() or word_count(headline, MAX_TEASER_HEADLINE_WORDS) > MAX_TEASER_HEADLINE_WORDS:
+        return None
+    return RelatedLink(headline, Span(passage.span.start + skip, passage.span.end), None, split_attribution(headline))
 
 
 def is_link_line(line: str) -> bool:
@@ -201,9 +223,8 @@ def is_headline_list(text: str) -> bool:
 
 
 def related_link(line: Line) -> RelatedLink | None:
-    """The related link of a ``READ MORE: headline``, ``Read | headline`` or ``MORE: headline`` line, else None: a list of
-    headlines is no link, nor is a line in a sidebar's wording (``ALSO READ: headline``), nor one word (``MORE: Trending``,
-    a section)."""
+    """The related link of a ``READ MORE: headline``, ``Read | headline``, ``ALSO READ: headline`` or ``MORE: headline``
+    line, else None: a list of headlines is no link, nor one word (``MORE: Trending``, a section)."""
     headline = read_more_link(line.clean)
     if headline is None or not line.clean.casefold().startswith(_LINK_OPENINGS) or is_headline_list(headline) or " " not in headline.strip():
         return None

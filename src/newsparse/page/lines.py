@@ -12,6 +12,7 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
+    "NAME_PARTICLES",
     "ends_sentence",
     "is_cut_short",
     "leads_on",
@@ -24,6 +25,9 @@ __all__ = [
     "opens_with_bracketed_dateline",
     "dateline_date",
 ]
+
+#: Lower-case particles inside a person's name (``Lotte van Aalst``, ``Ahmed bin Salman``, ``Ana de la Cruz``).
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
 
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = frozenset(".!?…")

@@ -27,12 +27,21 @@ from newsparse.page.chrome import (
     is_capitalised,
     is_name,
     is_photo_caption,
+    is_share_buttons,
     is_sign_up,
     is_web_address,
 )
 from newsparse.page.dates import glued_date
 from newsparse.page.draft import Draft
-from newsparse.page.furniture import MAX_CAPTION_WORDS, is_read_more_marker, opens_teaser_block, read_more_link, teaser_link
+from newsparse.page.furniture import (
+    MAX_CAPTION_WORDS,
+    is_read_more_marker,
+    listed_link,
+    opens_link_list,
+    opens_teaser_block,
+    read_more_link,
+    teaser_link,
+)
 from newsparse.page.layout import (
     find_title,
     is_alt_text,
@@ -58,7 +67,7 @@ from newsparse.page.lines import (
     word_count,
 )
 from newsparse.page.probe import PageLine
-from newsparse.page.text import folded
+from newsparse.page.text import Line, folded
 from newsparse.page.wrap import join_wrapped
 
 __all__ = ["read_article"]
@@ -131,7 +140,7 @@ def read_article(
     draft = Draft(chrome, [pl.clean for pl in lines[: title_at or 0]])
     captions, listed = _not_text(lines, chrome, title_at, drop_captions), (listed_posts(lines) if titled else frozenset())
     skip = 0
-    in_list = False
+    in_list = links_listed = False
     for i, pl in enumerate(lines):
         if skip:
             skip -= 1
@@ -142,16 +151,11 @@ def read_article(
             draft.read_after_body(pl)
             continue
         if pl.kind is LineKind.CHROME:
-            marker = is_read_more_marker(pl.clean)
-            if opens_teaser_block(pl.clean) and _read_teaser(draft, lines[i + 1 : i + 3]):
-                skip = 2
-                marker = False
-            else:  # ``ALSO READ: headline``, or a republication note closed by a prompt: chrome by their shape
-                draft.read_link(pl.line)
-            # a ``Read more`` line without its teaser block lists headlines as a list heading does
-            in_list = phase is not _Phase.TITLE and (marker or chrome.opens_list(pl.clean))
+            skip, in_list = _read_chrome_line(draft, chrome, lines, i, phase is not _Phase.TITLE)
+            links_listed = in_list and opens_link_list(pl.clean)
             continue
         if in_list and _is_listed(pl):
+            _read_listed(draft, pl.line, links_listed)
             continue  # a headline listed under ``Related``, perhaps a question, or its blurb cut short
         if pl.kind is LineKind.TEXT and i in captions:
             continue  # a photo caption, or a newsletter's pitch
@@ -179,6 +183,27 @@ def _is_listed(pl: PageLine) -> bool:
     """True for a line of text that may be listed under a list heading: a headline (one ending no
     sentence, or title-shaped, a question perhaps) or a teaser's blurb cut short."""
     return pl.kind is LineKind.TEXT and (not ends_sentence(pl.clean) or is_title(pl.clean) or is_cut_short(pl.clean))
+
+
+def _read_chrome_line(draft: Draft, chrome: PageChrome, lines: Sequence[PageLine], i: int, titled: bool) -> tuple[int, bool]:
+    """Read the chrome line ``lines[i]``: a ``Read more`` line's teaser block under it, or a link of its own (``ALSO READ:
+    headline``, a republication note closed by a prompt); how many lines it took under it, and whether it heads a list
+    (under the title, a list's heading or a ``Read more`` line without its teaser block)."""
+    line = lines[i].clean
+    if opens_teaser_block(line) and _read_teaser(draft, lines[i + 1 : i + 3]):
+        return 2, False
+    draft.read_link(lines[i].line)
+    return 0, titled and (is_read_more_marker(line) or chrome.opens_list(line))
+
+
+def _read_listed(draft: Draft, line: Line, links_listed: bool) -> None:
+    """Read a headline listed under a list's heading: a related link under ``READ MORE:`` (``links_listed``), and a
+    ``READ MORE: headline`` line under any (``Related``); any other, a sidebar's, is no link."""
+    link = listed_link(line) if links_listed and read_more_link(line.clean) is None else None
+    if link is not None:
+        draft.add_related(link, line)
+    else:
+        draft.read_link(line)
 
 
 def _read_teaser(draft: Draft, block: Sequence[PageLine]) -> bool:
@@ -373,12 +398,14 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
     (``Source: Supplied``), a fragment (``BREAKING | Four arrested``) or a sentence where blank lines
     stand between paragraphs or under the byline or date line; a caption printed twice, the second time with its credit (``The quay
     at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed over and under its credit
-    line (:func:`_is_caption_around_credit`)."""
+    line (:func:`_is_caption_around_credit`).  Under the story's meta lines, a photographer's name and agency read as a
+    byline (``Jane Doe/Reuters``) is such a credit line too."""
     blank = _spaced_paragraphs(lines)
     found: set[int] = set()
+    dated = next((k for k, pl in enumerate(lines) if pl.kind in _META_KINDS), len(lines))
     for j in range(1, len(lines)):
         pl, above = lines[j], lines[j - 1]
-        if pl.kind is not LineKind.CHROME or above.kind is not LineKind.TEXT:
+        if above.kind is not LineKind.TEXT or not (pl.kind is LineKind.CHROME or (j - 1 > dated and _is_slashed_credit(pl))):
             continue
         credit = credit_line(pl.clean, chrome)
         if credit and _is_caption_around_credit(lines, j):
@@ -404,6 +431,12 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
         elif between and (blank or lead_photo or not ends_sentence(above.clean)):
             found.add(j - 1)
     return found
+
+
+def _is_slashed_credit(pl: PageLine) -> bool:
+    """True for a photographer's name and their agency read as a byline (``Jane Doe/Reuters``): under the story's
+    own meta lines and a caption, a photo's credit."""
+    return pl.kind is LineKind.BYLINE and "/" in pl.clean and is_bare_photo_credit(pl.clean)
 
 
 def _captions_with_glued_credit(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
@@ -488,8 +521,8 @@ def _footer_lines(lines: Sequence[PageLine], captions: set[int]) -> set[int]:
     last = next((i for i in range(len(lines) - 1, -1, -1) if i not in captions and _closes_prose(lines, i)), None)
     if last is None:
         return set()
-    tail = range(last + 1, len(lines))
-    text = [i for i in tail if lines[i].kind is LineKind.TEXT and i not in captions and read_more_link(lines[i].clean) is None]
+    tail = [i for i in range(last + 1, len(lines)) if read_more_link(lines[i].clean) is None]  # links are no footer's
+    text = [i for i in tail if lines[i].kind is LineKind.TEXT and i not in captions]
     chrome = len(tail) - len(text)
     if chrome < _MIN_FOOTER_CHROME or 2 * chrome < len(text):
         return set()
@@ -508,7 +541,11 @@ def _closes_prose(lines: Sequence[PageLine], i: int) -> bool:
     if word_count(lines[i].clean, _MAX_FOOTER_WORDS) > _MAX_FOOTER_WORDS:
         return True
     beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-    fragments = [pl for pl in beside if pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS]
+    fragments = [
+        pl for pl in beside
+        if pl.kind is LineKind.TEXT and not ends_sentence(pl.clean) and word_count(pl.clean, _MAX_FOOTER_WORDS) <= _MAX_FOOTER_WORDS
+        and read_more_link(pl.clean) is None  # a ``READ MORE: headline`` line is a link in the body, no footer's
+    ]
     chrome = [pl for pl in beside if pl.kind is LineKind.CHROME]
     above = lines[i - 1] if i else None
     copyright_above = above is not None and above.kind is LineKind.CHROME and above.clean.startswith(_COPYRIGHT_OPENINGS)
@@ -557,6 +594,7 @@ def _is_standfirst_at(
         or (titled and _is_over_lead_photo(lines, i))
         or (titled and _is_set_off_from_lead(lines, i))
         or (titled and _closes_title_block(lines, i))
+        or (titled and _is_over_share_row(lines, i))
     )
 
 
@@ -663,6 +701,20 @@ def _closes_title_block(lines: Sequence[PageLine], i: int) -> bool:
         return False
     j = i + 2 if i + 1 < len(lines) and _is_glued(lines, i + 1) and is_photo_caption(lines[i + 1].clean) else i + 1
     return j < len(lines) and not _is_glued(lines, j) and _is_sentence(lines[j]) and _spaced_paragraphs(lines)
+
+
+def _is_over_share_row(lines: Sequence[PageLine], i: int) -> bool:
+    """True for a sentence or two of standfirst length under the title, right over a row of share buttons and the
+    lead under it (``Stocks fell for a second day.`` / ``Share Tweet Telegram`` / the lead): the buttons close the
+    story's head."""
+    line = lines[i].clean
+    words = word_count(line, MAX_STANDFIRST_WORDS + 1)
+    if not MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or not ends_sentence(line):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is LineKind.CHROME and is_share_buttons(lines[j].clean):
+        j += 1
+    return i + 1 < j < len(lines) and _is_sentence(lines[j])
 
 
 def _is_glued(lines: Sequence[PageLine], i: int) -> bool:
