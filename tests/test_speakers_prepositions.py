@@ -44,3 +44,44 @@ def test_a_prepositions_object_takes_no_apposition(source: str, expected: str) -
 def test_an_apposition_after_a_subject_still_names_the_speaker() -> None:
     opening = "The Harbour Party named a new leader on Monday."
     assert credited(opening, "The party’s treasury spokeswoman, Ann Lee, said the budget was “a fraud”.") == ["Ann Lee"]
+
+
+# -- ``, and`` before a name joins a clause; a delegation is a body; a kin word owned by a person's name ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More storms were forecast for Thursday, and Lindqvist warned that “even an inch of rain” could flood roads.",
+        "Roads stayed shut in Ashby, and Lindqvist called the damage “unprecedented”.",
+    ],
+)
+def test_a_comma_and_before_a_name_joins_a_clause_not_a_list(sentence: str) -> None:
+    opening = "Rainfall totals were high, FOX Weather meteorologist Britta Lindqvist said."
+    assert credited(opening, sentence) == ["Britta Lindqvist"]
+
+
+def test_a_pair_joined_by_and_that_names_no_person_still_credits_no_one() -> None:
+    assert credited("Tom Hale said the deal was done.", "Ashby and Hale warned of “more rain”.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Moldova’s delegation said in a statement: “We support any plan that keeps the port open.”", "Moldova’s delegation"),
+        ("The Ukrainian delegation called the plan “a good start”.", "The Ukrainian delegation"),
+    ],
+)
+def test_a_delegation_is_a_body(sentence: str, expected: str) -> None:
+    assert credited("Talks on the port resumed in Vienna on Monday.", sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("RIA Novosti quoted Sarapuu’s sister as saying the family had been “treated like enemies”.", "Kalev Sarapuu’s sister"),
+        ("Sarapuu’s brother called the charges “absurd”.", "Kalev Sarapuu’s brother"),
+    ],
+)
+def test_a_kin_word_owned_by_a_persons_name_is_credited_as_printed(sentence: str, expected: str) -> None:
+    assert credited("Estonian police arrested Kalev Sarapuu, 44, in March.", sentence) == [expected]

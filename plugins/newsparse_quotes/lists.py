@@ -70,7 +70,8 @@ def _title_after_body(roles: frozenset[str], tokens: Sequence[Token], start: int
 def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) -> tuple[int, list[Entity]]:
     """The people of the list ending with ``last``, whose name starts at token ``start``, first to last,
     and where the list starts.  The last must be joined by ``and`` (``A, B and C``); ``[]`` when a part
-    joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak."""
+    joined by ``and`` names no person (``Smith and Wesson``), as then no one is sure to speak; ``, and`` before the last
+    with no person before it joins a clause (``… for Thursday, and Lee warned``): Lee alone."""
     tokens = view.tokens
     people = [last]
     if start > 0 and tokens[start - 1].lower in _AND and _title_after_body(names.words.roles, tokens, start):
@@ -79,15 +80,15 @@ def people_listed(names: NameRuns, view: PassageView, start: int, last: Entity) 
         k = start
         joined = k > 0 and tokens[k - 1].lower in _AND
         k -= joined
-        if k > 0 and tokens[k - 1].text == "," and tokens[k - 2].is_word:
-            k -= 1
+        comma = k > 0 and tokens[k - 1].text == "," and tokens[k - 2].is_word
+        k -= comma
         if k == start or (len(people) == 1 and not joined):
             break
         part = affiliated_person_before(names, view, k)
         if part is None:
-            if joined:
+            if joined and not (comma and len(people) == 1):
                 return start, []
-            break
+            break  # "… forecast for Thursday, and Lee warned": ``, and`` joins a clause, no list of two
         start = part[0]
         people.append(part[1])
     return start, people[::-1]

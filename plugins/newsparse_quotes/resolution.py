@@ -211,9 +211,8 @@ class Resolver(Phrases):
         if titled is not None:
             return Found(titled.name, mention, titled)
         runs = self.names.runs(view, mention.lo, mention.lo + head_at)
-        owned = bool(runs) and runs[-1][1] < head_at and (head in words.anonymous or head in words.bodies)
-        if owned and is_possessive(tokens[runs[-1][1] - 1]):
-            return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office"
+        if _owned_by_name(self.names, view, mention, runs, head, head_at):
+            return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office", "Sarapuu’s sister"
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
             entity = _acronym_holder(self, self.names.entity(view, mention.lo + first, mention.lo + last), tokens[head_at - 1], position)
@@ -835,6 +834,19 @@ def _own_office(words: Words, low: list[str], tokens: Sequence[Token], head_at: 
     if head_at >= len(low) or low[head_at] not in _COMPLEMENTS:
         return False
     return any(w in words.bodies or w in INDEFINITE or t.is_capitalized for w, t in zip(low[head_at:], tokens[head_at:], strict=True))
+
+
+def _owned_by_name(names: NameRuns, view: PassageView, mention: Mention, runs: list[tuple[int, int]], head: str, head_at: int) -> bool:
+    """``mention``'s head (``head``, ending at ``head_at``) is an anonymous source's, a body's or a kin word owned by the
+    last name of ``runs`` printed with ``'s`` before it (``Ann Lee’s office``; a kin word's owner a person:
+    ``Sarapuu’s sister``, not ``the Kremlin’s son``)."""
+    if not runs or runs[-1][1] >= head_at or not is_possessive(view.tokens[mention.lo + runs[-1][1] - 1]):
+        return False
+    words = names.words
+    if head in words.anonymous or head in words.bodies:
+        return True
+    owner = names.entity(view, mention.lo + runs[-1][0], mention.lo + runs[-1][1])
+    return head in words.kin and owner is not None and owner.person
 
 
 def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:

@@ -233,7 +233,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         enterprise enterprises force constabulary directorate banco banque banca casa unit institution dairies foods
         united hotspur rovers wanderers fc wing division secretariat bhd berhad sdn tbk pt pty spa oyj asa bv
         church diocese archdiocese synod club tribunal jury cabinet museum bloc faction caucus campaign order
-        forum movement front initiative collective
+        forum movement front initiative collective delegation
         """
         + _INDUSTRY_HEADS
     ),
