@@ -2279,3 +2279,30 @@ def test_two_capitals_joined_to_more_of_a_code_are_no_amount(sentence):
 )
 def test_hundredth_coins_of_african_currencies(sentence, text, value, currency):
     assert (text, pytest.approx(value), currency) in _money(sentence)
+
+
+# -- pounds before a unit of a price; a house number before a comma and its street ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("London cocoa lost 5.8% to 5,176 pounds a ton.", "5,176 pounds"),
+        ("Wool prices dropped to 90 pounds per tonne at the mart.", "90 pounds"),
+    ],
+)
+def test_pounds_before_a_unit_are_a_price_whatever_words_of_weight(sentence, text):
+    assert (text, float(text.split()[0].replace(",", "")), "GBP") in _money(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["She lost 25 pounds a year after the surgery.", "He lost 20 pounds in a month."])
+def test_pounds_lost_over_a_time_stay_a_weight(sentence):
+    assert _money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The exporter has an office at 14, Market Yard Road, Lasalgaon.", "Its office is at 7, Park Street, Kolkata."],
+)
+def test_a_house_number_before_a_comma_and_its_street_is_no_figure(sentence):
+    assert figures(sentence) == []

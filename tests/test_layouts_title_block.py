@@ -143,3 +143,46 @@ def test_a_lede_over_a_paragraph_is_no_standfirst_without_the_share_row():
 def test_an_audio_players_prompt_is_chrome(line):
     [article] = parse(_page(TITLE, "By Ana Pop", line, lede=LEDE)).articles
     assert line not in [p.text for p in article.paragraphs]
+
+
+# -- a relative date line, a beats role line, a menu of section names, wire and funding credits --------------------
+
+
+@pytest.mark.parametrize("line", ["Today at 21:30", "Yesterday at 10:15", "Updated today at 9:00", "Today, 09:12"])
+def test_a_relative_day_and_clock_time_is_a_date_line(line):
+    page = "\n".join(["Harbour Post", "Sport", "Soccer", "League of Ireland", TITLE, STANDFIRST, "Aidan Keegan", line, "", LEDE, *BODY])
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.summary is not None and article.summary.text == STANDFIRST
+
+
+def test_a_role_line_of_beats_is_no_title():
+    page = _page(TITLE, STANDFIRST, "By Gwen Lloyd", "Farming and rural affairs reporter", "07:00, 21 JUL 2025", lede=LEDE)
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == TITLE
+
+
+def test_a_masthead_over_a_column_of_section_names_is_no_title():
+    menu = ["Times of Harbour", "Home", "National", "World", "Business", "Sport", "Opinion", "Lifestyle", "Subscribe", ""]
+    page = "\n".join([*menu, "National", TITLE, "Ivan Camilleri", "Sunday, 9 November 2025, 07:30", "", LEDE, *BODY])
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(EASTERN POST with AFP)",
+        "Independent journalism costs money. Support Eastern Post for the price of a coffee.",
+        "The content you requested does not exist or is not available anymore.",
+    ],
+)
+def test_credits_appeals_and_error_notes_are_chrome(line):
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY[:3], line, *BODY[3:]])).articles
+    assert line not in [p.text for p in article.paragraphs]
+
+
+def test_a_plea_in_the_body_to_support_a_plan_stays_text():
+    line = "The mayor said residents should support the plan for the price of a coffee a week."
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY, "", line])).articles
+    assert article.paragraphs[-1].text == line

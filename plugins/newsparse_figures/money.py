@@ -37,6 +37,8 @@ _RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "un
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
+#: The words that open a price's unit after an amount: ``pounds a ton``, ``pounds per tonne``.
+_PER_WORDS = frozenset(["a", "an", "per"])
 #: Forms of ``be`` that state a price with such an amount after them: ``Potatoes are R150 for 10kg``, ``it is now
 #: R36.`` (a word after the amount makes it a name's number as after a rate: ``the road is R21 north``).
 _PRICE_COPULAS = frozenset(["is", "are", "was", "were", "be", "been"])
@@ -1110,7 +1112,8 @@ class MoneyRules:
     def is_weight(self, text: str, reading: Reading, word: str) -> bool:
         """``pounds`` weigh, not pay: before ``of`` and a thing (:func:`_thing_after_of`), as a singular modifier
         (``a twenty pound bag``), after a word of weight in the sentence (``weighed``, ``lost``) or after one of size
-        and none of a price (``5 feet, 9 inches and 70 pounds``)."""
+        and none of a price (``5 feet, 9 inches and 70 pounds``); never before ``a``/``per`` and a unit, a price per
+        unit (``5,176 pounds a ton``)."""
         p = self.patterns
         if word not in ("pound", "pounds"):
             return False
@@ -1124,6 +1127,10 @@ class MoneyRules:
             return False
         if word == "pound" and reading.value != 1 and follower_word.isalpha():
             return follower_word not in p.unit_stop_words  # a twenty pound bag
+        per = _PER_UNIT.match(text, reading.end) if follower_word in _PER_WORDS else None
+        unit = per.group(2) if per is not None else None
+        if unit is not None and (unit in p.measure_units or unit in p.one_unit_words) and f"{unit}s" not in p.duration_units:
+            return False  # lost 5.8% to 5,176 pounds a ton: a price per unit, whatever the words of weight before
         return _weighs(p, sentence_before(text, reading.start))
 
     def slang_before_noun(self, text: str, after: re.Match[str]) -> bool:

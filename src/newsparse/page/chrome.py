@@ -391,6 +391,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this page updates", "this page refreshes", "this live blog", "this live page",
             "refresh the page for", "refresh this page for", "refresh for the latest", "refresh for latest",
             "live updates from ", "live coverage from ",
+            # a content widget's error message: ``The content you requested does not exist or is not available anymore.``
+            "the content you requested", "the page you requested", "this content is not available", "this content is no longer available",
             # a newsletter's sign-up form: ``Enter your email Subscribe``; its consent note: ``By signing up you consent …``
             "by signing up you", "by signing up, you", "by subscribing you", "by subscribing, you",
             "by registering you", "by registering, you", "by clicking sign up", "by clicking subscribe",
@@ -537,6 +539,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "climate", "foreign", "home", "sports", "sport", "arts", "culture", "technology", "tech", "security",
             "defence", "defense", "diplomatic", "energy", "transport", "agriculture", "social", "medical",
             "investigations", "investigative", "managing", "executive", "associate", "assistant", "contributing",
+            "farming", "rural", "agricultural",
             "features", "news", "digital", "data", "special", "global", "world", "international", "national",
             "regional", "local", "city", "metro", "community", "religion", "religious", "property", "media",
             "music", "film", "books", "food", "travel", "fashion", "motoring", "money", "markets", "finance",
@@ -1131,6 +1134,8 @@ _NAME_PARTS = _separators("|/,•·", "–—-")
 # Writers' names joined in one byline: ``Jane Doe and John Roe``, ``Jane Doe, Sam Poe & John Roe``.
 _NAME_JOINERS = lazy_compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _MAX_JOINED_NAME_WORDS = 3
+#: The most words of the outlet that credits the wire services it used: ``(FRANCE 24 with AFP)``.
+_MAX_CREDITING_OUTLET_WORDS = 3
 # Where a writer files from, after their name in a list of writers: ``Jane Doe in London and John Roe in New York``.
 _WRITER_PLACE = lazy_compile(r" (?:in|at) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}(?=,| and | & |\Z)")
 _MAX_INSTITUTION_WORDS = 6
@@ -1151,6 +1156,10 @@ _CLOCK_TIME = _Marked(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?)(?:\s+\(?[a-z]{1,4}\b\)?)?"
     r"|\b(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b",
     r"\d:|\d\.\d\d ?[ap]|ago",
+)
+# A date line naming the day relative to today and the clock time: ``Today at 21:30``, ``Updated yesterday, 9.15am``.
+_RELATIVE_DAY_TIME = lazy_compile(
+    r"(?:(?:updated|published|posted)\s+)?(?:today|yesterday)(?:\s+at|,)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
 )
 # A wire story's update note closing its line: ``(Adds details, background, byline)``, ``(Updates with quotes)``.
 _WIRE_UPDATE_NOTE = lazy_compile(
@@ -1186,6 +1195,8 @@ _MAX_MENU_ITEM_WORDS = 3
 _MAX_CRUMB_WORDS = 2
 _MAX_LIST_HEADING_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 3
+#: ... and at most this many where every word before the role is a beat (``Farming and rural affairs reporter``).
+_MAX_BEAT_ROLE_WORDS = 5
 _MAX_COMMENT_HEADER_WORDS = 10
 _MAX_QUOTING_COMMENT_HEADER_WORDS = 40
 _CLOSING_QUOTES = ("”", '"', "’", "'", "»")
@@ -1314,12 +1325,14 @@ _APPEAL = lazy_compile(
 )
 _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
-# gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``
+# gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``, ``Support us for the price of a coffee.``
 _DONATION = lazy_compile(
     r"(?i:(?:please\s+)?(?:donate|(?:make|give) a (?:donation|gift)|chip in|become a (?:member|supporter|donor))\b"
     r"[^.!?]{0,60}?\s(?:today|now|here)"
     r"(?:\s+to\s+(?:keep|support|fund|sustain|help)\b[^.!?]{0,60}?\b(?:journalism|reporting|newsroom|news)\b[^.!?]{0,40})?"
-    r"|become an? (?:member|supporter|donor|subscriber|patron))\W*"
+    r"|become an? (?:member|supporter|donor|subscriber|patron)"
+    # ``Support Times of Malta for the price of a coffee.``, ``Support us from just €1.``
+    r"|support\s[^.!?]{1,40}?\s(?:for|from)\s(?:the\sprice\sof|just|only|as\slittle\sas|[$£€]\s?\d)[^.!?]{0,30})\W*"
 )
 # The outlet speaking of itself, opening an appeal's statement: ``We've covered the war since day one.``
 _OUTLET_VOICE = lazy_compile(r"(?i:we(?:['’]ve|['’]re)?|our)\s")
@@ -2240,6 +2253,13 @@ def _is_wire_credit(key: str, chrome: PageChrome) -> bool:
     return all((a := agency.strip(_EDGE_PUNCT)) in chrome.lines or a in chrome.byline_roles for agency in agencies)
 
 
+def _is_outlet_wire_credit(key: str, chrome: PageChrome) -> bool:
+    """True for an outlet's credit to the wire services it used (``key`` of a line in brackets): ``(FRANCE 24 with
+    AFP)``, ``(Harbour Post with Reuters and AP)``."""
+    outlet, joined, agencies = key.partition(" with ")
+    return bool(joined) and 0 < outlet.count(" ") + 1 <= _MAX_CREDITING_OUTLET_WORDS and _is_wire_credit(_WIRE_CREDIT_OPENING + agencies, chrome)
+
+
 def _is_reporting_credit(line: str, key: str) -> bool:
     """True for a credit to other reporters closing wire copy (``key`` is the line's key): ``with assistance from``
     and their names (``—With assistance from Jiyeon Lee and Sam Roe.``; not ``With assistance from the ministry, …``).
@@ -2564,8 +2584,8 @@ class PageChrome:
             if found is not None:
                 labelled = all(s in self.date_labels or _READING_TIME.fullmatch(s) for s in segments)
                 return (LineKind.DATE if labelled else LineKind.BYLINE), _first_published(line, found)
-            if _is_only_labels(key, self.date_labels):
-                return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``
+            if _is_only_labels(key, self.date_labels) or ("day" in key and _RELATIVE_DAY_TIME.fullmatch(key) is not None):
+                return LineKind.DATE, None  # ``Posted: Updated:``, ``Posted: 12:55 PM ET``, ``Today at 21:30``
             if self.is_byline(line) or _is_timed_byline(line, self) or ((t := _without_times(line)) != line and self.is_byline(t)):
                 return LineKind.BYLINE, None  # ``By Jane Doe``, ``6 hours ago | By Jane Doe``, ``Jane Doe · 5 min read``
         elif (found is None or dated_byline) and _is_long_byline(line if found is None else _undated_byline(rest, self), self):
@@ -2603,6 +2623,7 @@ class PageChrome:
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
+            or (line[:1] == "(" and line[-1:] == ")" and _is_outlet_wire_credit(key, self))
             or self.is_site_line(line)
             or ((" - " in line or " | " in line) and _is_site_tagline(line, self))
             or _is_widget(line, key)
@@ -2695,7 +2716,7 @@ class PageChrome:
                 m["name"].isupper() or (":" in m[0] and line.count(" ") < _MAX_LABELLED_USER_WORDS)
                 or _role_then_name(line[m.start("name") :], self.byline_roles)
             )
-        if opens_byline(line) or self._is_role_line(line):
+        if opens_byline(line) or _is_role_line(self, line):
             return True
         if _is_joined_byline(line, self) or _is_doubled_byline(line) or _is_staff_credit(line) or _writer_with_wires(line, self):
             return True
@@ -2705,15 +2726,6 @@ class PageChrome:
         if rest and self._is_role(_key(name)):  # a wire service and the outlet carrying it: ``Reuters / Harbour Post``
             return all(is_capitalised(part.split()) for part in rest)
         return bool(rest) and is_name(name) and (_writer_at_site(self, name, rest) or any(self._is_role(_key(part)) for part in rest))
-
-    def _is_role_line(self, line: str) -> bool:
-        """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
-        (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``, ``… @handle``."""
-        if not (line := _without_handle(line))[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS + (" & " in line or " and " in line):
-            return False
-        words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
-        beats = all(w.casefold() in self.role_beats for w in words[:-1])
-        return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
@@ -2763,6 +2775,19 @@ def opens_end_matter(line: str, headers: frozenset[str]) -> bool:
     stripped = line.strip()
     key = _key(line)
     return stripped in headers or key in headers or _key(_HEAD_CUT.split(key, 1)[0]) in headers
+
+
+def _is_role_line(chrome: PageChrome, line: str) -> bool:
+    """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
+    (three words all capitalised, or beats in sentence case, up to five words: ``Chief football writer``, ``Farming and
+    rural affairs reporter``), ``Capital Bureau``, ``… @handle``."""
+    if not (line := _without_handle(line))[:1].isupper():
+        return False
+    words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
+    beats = all(w.casefold() in chrome.role_beats for w in words[:-1])
+    if len(words) > (_MAX_BEAT_ROLE_WORDS if beats else _MAX_ROLE_LINE_WORDS):
+        return False  # "Farming and rural affairs reporter": beats before the role may run longer
+    return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and chrome._is_role(_key(line))
 
 
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:

@@ -388,13 +388,19 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
 
 def _over_menu_column(lines: Sequence[PageLine], i: int) -> bool:
     """True for a line right above a menu printed one item a line: the next :data:`_MENU_COLUMN` lines, with no blank
-    line between, each of :data:`_MAX_MENU_ITEM_WORDS` words or fewer and ending no sentence, most of them chrome
-    (``Premium Times`` over ``Home`` / ``News`` / ``Top News`` / ``Business``)."""
+    line between, each of :data:`_MAX_MENU_ITEM_WORDS` words or fewer and ending no sentence, most of them chrome or
+    a section's name of one word (``Premium Times`` over ``Home`` / ``News`` / ``Top News`` / ``Business``, ``Times of
+    Malta`` over ``Home`` / ``National`` / ``World`` / ``Business``)."""
     column = lines[i + 1 : i + 1 + _MENU_COLUMN]
     if len(column) < _MENU_COLUMN or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
         return False
     short = all(word_count(pl.clean, _MAX_MENU_ITEM_WORDS) <= _MAX_MENU_ITEM_WORDS and not ends_sentence(pl.clean) for pl in column)
-    return short and 2 * sum(pl.kind is LineKind.CHROME for pl in column) > _MENU_COLUMN
+    return short and 2 * sum(pl.kind is LineKind.CHROME or _is_one_word_item(pl) for pl in column) > _MENU_COLUMN
+
+
+def _is_one_word_item(pl: PageLine) -> bool:
+    """True for a menu item of one capitalised word, a section's name (``National``, ``Lifestyle``)."""
+    return pl.kind is LineKind.TEXT and " " not in pl.clean and pl.clean[:1].isupper()
 
 
 def _is_doubled_masthead(lines: Sequence[PageLine], i: int) -> bool:
