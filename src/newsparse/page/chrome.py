@@ -1217,10 +1217,12 @@ _BUTTON = lazy_compile(
     r"|add\s+to\s+(?:my\w+|my\s+\w+|reading\s+list|favou?rites|saved\s+\w+)"
 )
 _BUTTON_INITIALS = frozenset("lsvochta")
-# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``.
-_IMPERATIVE = lazy_compile(
-    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on)\b"
-)
+# A prompt's verb, at the start of the line (:data:`_IMPERATIVE`), or of a clause or of a sentence
+# (:data:`_CLAUSE_IMPERATIVE`: ``…, join our WhatsApp channel``); two regexes, as the mark opening the
+# second lets the regex engine skip to where it may match.
+_IMPERATIVE_VERBS = r"(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on)\b"
+_IMPERATIVE = lazy_compile(_IMPERATIVE_VERBS)
+_CLAUSE_IMPERATIVE = lazy_compile(r"[,:;.?!—–-]\s+" + _IMPERATIVE_VERBS)
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
@@ -1250,7 +1252,7 @@ _SLOT_NUMBER = lazy_compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
 _MIN_TRAIL_ITEMS = 3
 _MIN_PAGE_CRUMB_WORDS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
-_CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
+_CRUMB_SEPARATOR = _Marked(r"\s*[»›]\s*|\s[>/|]\s", r"[»›>/|]")
 # A link to the site's home page: ``Go to the Globe and Mail homepage``, ``Back to home page`` (a key: lower case).
 _HOME_LINK = lazy_compile(r"(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?home\s?page")
 # A site logo's link text, the site's name in capitals before it: ``Harbour News Homepage``, ``The Coast Star home page``.
@@ -1706,7 +1708,7 @@ def _is_labelled_chrome(lines: frozenset[str], key: str) -> bool:
     label and a text-size widget's buttons (``text size a+ a-``)."""
     if ":" in key and all(part.strip() in lines for part in key.split(":")):
         return True
-    buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
+    buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if key.endswith(("a", "a+", "a-")) else None
     return buttons is not None and (not buttons["label"] or buttons["label"] in lines)
 
 
@@ -2128,7 +2130,7 @@ def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
     quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
     folded = line.casefold()
     return (
-        any(phrase in folded for phrase in disclaimer_phrases)
+        any(map(folded.__contains__, disclaimer_phrases))
         and not any(mark in line for mark in _QUOTE_MARKS)
         and not any(verb in folded for verb in _REPORTING)
     )
@@ -2561,7 +2563,7 @@ class PageChrome:
             or not any(map(str.isalnum, key)) or _is_slot_name(key)  # a button's symbol: ``×``; ``story_article_left1``
             or key in self.lines
             or key in self.list_headings
-            or (self.opens_list(line) and not _ends_sentence(line))
+            or (_opens_list(key, self.list_headings) and not _ends_sentence(line))
             or (":" in key and _is_inline_list(key, self.list_headings) and not _ends_sentence(line))
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
@@ -2620,7 +2622,7 @@ class PageChrome:
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
-        if not rest.strip(_EDGE_PUNCT) or _GLUED_RUNNING_TIMES.fullmatch(key):
+        if not rest.strip(_EDGE_PUNCT) or (":" in key and _GLUED_RUNNING_TIMES.fullmatch(key)):
             return True
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
@@ -2724,16 +2726,19 @@ class PageChrome:
         """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
         ``Topics``, a short one that opens like one (``More from Science``) or a few words between ``More``
         and ``stories`` or ``news`` (``More Lead Stories``)."""
-        key = _key(line)
-        words = key.split()
-        return key in self.list_headings or (
-            len(words) <= _MAX_LIST_HEADING_WORDS
-            and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
-        ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
+        return _opens_list(_key(line), self.list_headings)
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _opens_list(key: str, list_headings: frozenset[str]) -> bool:
+    """:meth:`PageChrome.opens_list` for a line's ``key``, by the chrome's ``list_headings``."""
+    words = key.split()
+    return key in list_headings or (
+        len(words) <= _MAX_LIST_HEADING_WORDS and (" ".join(words[:2]) in list_headings or " ".join(words[:3]) in list_headings)
+    ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
 
 
 def opens_end_matter(line: str, headers: frozenset[str]) -> bool:
@@ -2751,7 +2756,7 @@ def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
     """True for a short prompt to join, follow or download one of ``channels``: ``For the latest updates,
     join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
     return (
-        _IMPERATIVE.search(line) is not None
+        (_IMPERATIVE.match(line) is not None or _CLAUSE_IMPERATIVE.search(line) is not None)
         and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
         and not any(verb in key for verb in _REPORTING)  # "Watch the channel closely, he said."
     )
@@ -2919,7 +2924,8 @@ def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
         return False
     key = _key(line)
-    return any(key == name or key.endswith(" " + name) for name in photo_agencies)
+    spaced = key.split(" ")  # ``key`` ends with an agency's name: the name itself, or the words after one of its spaces
+    return any(" ".join(spaced[k:]) in photo_agencies for k in range(len(spaced)))
 
 
 def credit_line(line: str, chrome: PageChrome) -> str | None:
