@@ -1031,6 +1031,8 @@ _PLACE_LINE = lazy_compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\
 _BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
+# A full stop before white space, which every caption closed by the photographer's name prints before it.
+_STOP_BREAK = lazy_compile(r"\.\s")
 #: ... and at most this many: a longer paragraph closed by a name (a wire's credit, ``… Associated Press``) is text.
 _MAX_NAMED_CAPTION_WORDS = 60
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
@@ -1516,7 +1518,10 @@ def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
     perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
     Images``; after a bar only with them: ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
-    *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
+    tail = line[-_CLOSING_CREDIT_CHARS:]
+    if _STOP_BREAK.search(tail) is None:
+        return False  # no full stop before the name: the cheap, common case
+    *head, last = sentences(tail)
     barred = last.startswith(_CREDIT_BAR)
     name, *agencies = last.removeprefix(_CREDIT_BAR).split("/")
     return (
@@ -2370,12 +2375,17 @@ def _without_times(line: str) -> str:
 #: A label before a live entry's clock time: ``Posted at 14:32``, ``Updated 10:05 GMT`` (``Updated 2 hours ago`` notes
 #: the page's last update).
 _STAMP_LABEL = lazy_compile(r"(?i:posted|updated|published)(?: at)? (?=\d{1,2}[:.]\d)")
+#: The most characters :data:`_STAMP_LABEL` takes out of a line (``published at ``).
+_MAX_STAMP_LABEL_CHARS = len("published at ")
 
 
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
     ``10:32 GMT``, ``10.32am``, ``3 hours ago``, perhaps after a label (``Posted at 14:32``)."""
-    bare = _STAMP_LABEL.sub("", line.strip(_EDGE_PUNCT), count=1)  # casefolding never shortens it: a long line is no time
+    stripped = line.strip(_EDGE_PUNCT)
+    if len(stripped) > _MAX_STAMP_CHARS + _MAX_STAMP_LABEL_CHARS:
+        return False  # too long for a stamp, its label taken out or not: no need to look for one
+    bare = _STAMP_LABEL.sub("", stripped, count=1)  # casefolding never shortens it: a long line is no time
     if len(bare) > _MAX_STAMP_CHARS:
         return False
     key = bare.casefold()

@@ -25,7 +25,8 @@ __all__ = [
     "dateline_date",
 ]
 
-_CLOSERS = "\"'”’»)]*"
+# What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
+_CLOSERS = "\"'”’»)]* "
 _SENTENCE_END = frozenset(".!?…")
 _RUN_ON_ENDS = (":", ",", ";", "–", "—")
 _DASH_OPENINGS = ("—", "–", "- ")
@@ -55,7 +56,7 @@ _DATELINE_ALONE = lazy_compile(rf"{_PLACE}(?:\s*\([A-Za-z0-9][\w .&/-]{{0,29}}\)
 
 def ends_sentence(line: str) -> bool:
     """True when the line ends with a full stop, ``?``, ``!`` or ``…``, closing quotes and brackets aside."""
-    return line.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def is_cut_short(line: str) -> bool:
@@ -88,7 +89,7 @@ def sentences(line: str) -> list[str]:
 
 def is_question(line: str) -> bool:
     """True when the line ends with a question mark, closing quotes and brackets aside."""
-    return line.rstrip(_CLOSERS + " ")[-1:] == "?"
+    return line.rstrip(_CLOSERS)[-1:] == "?"
 
 
 def opens_with_dateline(line: str) -> bool:

@@ -81,6 +81,8 @@ class _KindedLines(Sequence[PageLine]):
         if type(index) is int and 0 <= index < len(done):
             return done[index]  # the common case: a line looked at before
         if isinstance(index, slice):
+            if len(done) == len(self._lines):
+                return done[index]  # every line looked at before
             return [self[i] for i in range(*index.indices(len(self._lines)))]
         if index < 0:
             index += len(self._lines)
@@ -91,6 +93,12 @@ class _KindedLines(Sequence[PageLine]):
         return done[index]
 
     def __iter__(self) -> Iterator[PageLine]:
+        if len(self._done) == len(self._lines):
+            return iter(self._done)  # every line looked at before: no generator to step through
+        return self._kinding()
+
+    def _kinding(self) -> Iterator[PageLine]:
+        """The lines, each given its kind when first reached."""
         done = self._done
         for i, line in enumerate(self._lines):
             if i == len(done):

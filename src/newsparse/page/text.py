@@ -128,12 +128,14 @@ def collapse(text: str) -> str:
 #: Typeset quotation marks and their plain forms: a page prints its title with curly marks once and with
 #: straight ones in its copy (``‘Fees’ rise`` over ``'Fees' rise``).
 _PLAIN_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_TYPESET_MARK = lazy_compile("[‘’‚“”„]")
 
 
 def folded(text: str) -> str:
     """``text`` collapsed (:func:`collapse`), casefolded, with its typeset quotation marks made plain: two
     copies of one title compare equal however each prints its marks."""
-    return collapse(text).casefold().translate(_PLAIN_MARKS)
+    folded_text = collapse(text).casefold()
+    return folded_text.translate(_PLAIN_MARKS) if _TYPESET_MARK.search(folded_text) else folded_text  # translating costs more
 
 
 def passage(text: str, start: int, end: int) -> Passage:
