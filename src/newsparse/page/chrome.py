@@ -2135,10 +2135,40 @@ def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
     quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
     folded = line.casefold()
     return (
-        any(map(folded.__contains__, disclaimer_phrases))
+        _holds_phrase(folded, disclaimer_phrases)
         and not any(mark in line for mark in _QUOTE_MARKS)
         and not any(verb in folded for verb in _REPORTING)
     )
+
+
+#: Each list of phrases indexed by :func:`_index_phrases`, on its first use by :func:`_holds_phrase`.
+_PHRASE_INDEXES: dict[frozenset[str], tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {}
+
+
+def _holds_phrase(text: str, phrases: frozenset[str]) -> bool:
+    """True when one of ``phrases`` is in ``text``.  A phrase's inner word (one between two of its spaces) is a
+    word between spaces of ``text`` too, so only the phrases indexed by a word of ``text`` are looked for, and
+    those too short to have an inner word: looking for each of many phrases in a long line costs more."""
+    index = _PHRASE_INDEXES.get(phrases)
+    if index is None:
+        index = _PHRASE_INDEXES[phrases] = _index_phrases(phrases)
+    by_word, unindexed = index
+    return any(map(text.__contains__, unindexed)) or any(
+        any(map(text.__contains__, by_word[word])) for word in set(text.split(" ")).intersection(by_word)
+    )
+
+
+def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``phrases`` by their longest inner word (:func:`_holds_phrase`), and those of two words or fewer, which have none."""
+    by_word: dict[str, list[str]] = {}
+    unindexed: list[str] = []
+    for phrase in phrases:
+        inner = phrase.split(" ")[1:-1]
+        if inner:
+            by_word.setdefault(max(inner, key=len), []).append(phrase)
+        else:
+            unindexed.append(phrase)
+    return {word: tuple(found) for word, found in by_word.items()}, tuple(unindexed)
 
 
 def _is_closing_note(line: str, chrome: PageChrome) -> bool:
