@@ -145,10 +145,9 @@ class _KindedLines(Sequence[PageLine]):
         """True for a video player's clip title or show name: a short line ending in no full stop right under a
         mark of the clip's length (``VIDEO 2:31``), with no blank line and at most two chrome lines between
         (``02:31``, the title over the show's name)."""
-        clean = line.clean
-        if clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
-            return False
-        done, number = self._done, line.number
+        clean, done, number = line.clean, self._done, line.number
+        if done[-1].kind is not LineKind.CHROME or clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
+            return False  # no chrome right above (the common case), or no clip's title
         for back in range(1, min(len(done), _VIDEO_BLOCK_LINES) + 1):
             above = done[-back]
             if above.kind is not LineKind.CHROME or above.line.number != number - back:
@@ -161,9 +160,11 @@ class _KindedLines(Sequence[PageLine]):
         """True for the writer's location right under a byline, with no blank line between (``By Jane Doe`` over
         ``Nairobi, Kenya``; a place in capitals alone, as Indian papers print it: ``NEW DELHI``)."""
         above = self._done[-1]
+        if above.kind is not LineKind.BYLINE or above.line.number != line.number - 1:
+            return False
         clean = line.clean
         capitals = clean.isupper() and len(clean.split()) <= _MAX_PLACE_WORDS and all(c.isalpha() or c in " .'’-" for c in clean)
-        return above.kind is LineKind.BYLINE and above.line.number == line.number - 1 and (capitals or is_place_line(clean))
+        return capitals or is_place_line(clean)
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
