@@ -70,6 +70,11 @@ class _KindedLines(Sequence[PageLine]):
     def __len__(self) -> int:
         return len(self._lines)
 
+    @property
+    def is_done(self) -> bool:
+        """True when every line has its kind."""
+        return len(self._done) == len(self._lines)
+
     @overload
     def __getitem__(self, index: int) -> PageLine: ...
 
@@ -81,7 +86,7 @@ class _KindedLines(Sequence[PageLine]):
         if type(index) is int and 0 <= index < len(done):
             return done[index]  # the common case: a line looked at before
         if isinstance(index, slice):
-            if len(done) == len(self._lines):
+            if self.is_done:
                 return done[index]  # every line looked at before
             return [self[i] for i in range(*index.indices(len(self._lines)))]
         if index < 0:
@@ -93,7 +98,7 @@ class _KindedLines(Sequence[PageLine]):
         return done[index]
 
     def __iter__(self) -> Iterator[PageLine]:
-        if len(self._done) == len(self._lines):
+        if self.is_done:
             return iter(self._done)  # every line looked at before: no generator to step through
         return self._kinding()
 
@@ -187,13 +192,16 @@ class PageProbe:
         self.text = text
         self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
         self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
-        self._kinded: dict[PageChrome, _KindedLines] = {}
+        self._kinded: dict[PageChrome, Sequence[PageLine]] = {}
 
     def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
-        """:attr:`text_lines` with their kinds by ``chrome``, each given its kind when first looked at."""
+        """:attr:`text_lines` with their kinds by ``chrome``, each given its kind when first looked at; once all
+        have theirs, a tuple of them, which later readers index faster."""
         kinded = self._kinded.get(chrome)
         if kinded is None:
             kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
+        elif type(kinded) is _KindedLines and kinded.is_done:
+            kinded = self._kinded[chrome] = tuple(kinded)
         return kinded
 
     @property
