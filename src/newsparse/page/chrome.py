@@ -1762,7 +1762,7 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline, and so
     is a role of ``byline_roles`` after the outlet's name (``By Harbour Wire writers Jane Doe and Li Ming``)."""
     m = _match_by(line)
-    if m is None or any(c.isdigit() for c in line) or _TITLE_MARK.search(line) is not None:
+    if m is None or any(map(str.isdigit, line)) or _TITLE_MARK.search(line) is not None:
         return False
     words = line[m.start("name") :].replace(",", " ").split()
     # the outlet's writers: ``By Harbour Wire writers Jane Doe``, ``By Harbour Wire reporter Jane Doe``
@@ -1903,7 +1903,7 @@ def _is_crumb(item: str) -> bool:
     """True for an item of a breadcrumb or menu: a menu item, or one or two words without digits in
     sentence case (``Match report``, ``More sports``)."""
     return _is_menu_item(item) or (
-        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(c.isdigit() for c in item)
+        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(map(str.isdigit, item))
     )
 
 
@@ -2419,7 +2419,7 @@ def is_clock_time(line: str) -> bool:
     if len(bare) > _MAX_STAMP_CHARS:
         return False
     key = bare.casefold()
-    return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
+    return len(key) <= _MAX_STAMP_CHARS and any(map(str.isdigit, key)) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
 
 
 def may_be_dated(line: str) -> bool:
@@ -2623,7 +2623,7 @@ class PageChrome:
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
-            or (any(kind in line for kind in _TAGLINE_KINDS) and is_newsletter_tagline(line))
+            or (any(map(line.__contains__, _TAGLINE_KINDS)) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)

@@ -104,6 +104,8 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 # A spaced dash closing a line that runs on into the next: ``EL PASO, Texas -``, ``24 Nov —``.
 _RUN_ON_DASHES = (" -", " –", " —", " --")
+# What no title ends with: a colon, comma or semicolon, or a spaced dash.
+_RUN_ON_ENDS = (":", ",", ";", *_RUN_ON_DASHES)
 #: A date or place running on after a dash above the title (``24 Nov -``) has at most this many words.
 _MAX_RUN_ON_WORDS = 3
 # How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
@@ -230,7 +232,7 @@ def is_title(line: str) -> bool:
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or is_question(line) or _is_closed_title(line))
-        and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
+        and not line.endswith(_RUN_ON_ENDS)
         and line.rpartition(" ")[2].casefold() not in _NO_TITLE_ENDS
         and read_more_link(line) is None
         and republished_from(line) is None
