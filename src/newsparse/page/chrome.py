@@ -23,7 +23,7 @@ from attrs import frozen
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
-from newsparse.page.lines import ends_sentence, sentences, word_count
+from newsparse.page.lines import ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
 
@@ -1434,6 +1434,7 @@ def is_breadcrumb(line: str) -> bool:
     return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
+@remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour

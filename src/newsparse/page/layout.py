@@ -60,7 +60,7 @@ from newsparse.page.chrome import (
 )
 from newsparse.page.dates import find_date, glued_date
 from newsparse.page.furniture import read_more_link, republished_from
-from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, word_count
+from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, remember_lines, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line
 
@@ -225,6 +225,7 @@ _NO_TITLE_ENDS = frozenset(
 )
 
 
+@remember_lines  # splitters ask it of a page's lines over and over
 def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note, nor a line
     that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``), nor one
