@@ -2574,7 +2574,7 @@ class PageChrome:
         if found is None and is_yearless_dateline(line):
             return LineKind.DATE, None
         rest = line if found is None else _without_dates(line, found)
-        segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
+        segments = [s for part in _SEGMENTS.split(rest) if (s := _key(part))]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
         dated_byline = found is not None and (
             _match_by(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
@@ -2736,9 +2736,11 @@ class PageChrome:
         (three words all capitalised, or beats in sentence case: ``Chief football writer``), ``Capital Bureau``, ``… @handle``."""
         if not (line := _without_handle(line))[:1].isupper() or line.count(" ") >= _MAX_ROLE_LINE_WORDS + (" & " in line or " and " in line):
             return False
+        if not self._is_role(_key(line)):
+            return False  # the common case: no role named, whatever the words' case
         words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
         beats = all(w.casefold() in self.role_beats for w in words[:-1])
-        return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and self._is_role(_key(line))
+        return len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)
 
     def _is_role(self, part: str) -> bool:
         if part in self.byline_roles:
@@ -2834,6 +2836,8 @@ def _is_glued_row(line: str, chrome: PageChrome) -> bool:
 def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
     """True for a byline, the writer's bare name or date labels with the article's reading time as one
     of its parts: ``Jane Doe ·5-min read``, ``By Jane Doe | 4 min read``, ``Updated · 4 min read``."""
+    if not any(map(str.isdigit, line)):
+        return False  # the common case: a reading time prints its minutes in digits
     parts = [part for part in (p.strip(_EDGE_PUNCT) for p in _SEGMENTS.split(line)) if part]
     rest = [part for part in parts if _READING_TIME.fullmatch(part) is None]
     if not rest or len(rest) == len(parts):
