@@ -2948,8 +2948,10 @@ def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
     (``caption_actions``): ``Jane Doe addressing the press in Accra``, ``Prime Minister Jane Doe arriving for
     the summit``; two to six capitalised words first (a name, perhaps after a role), no reporting verb after
     them (``Jane Doe speaking on Monday said …`` is text)."""
-    words = line.split()
-    if not _MIN_WRITER_WORDS < len(words) <= _MAX_ACTION_CAPTION_WORDS or _ends_sentence(line):
+    if _ends_sentence(line):
+        return False
+    words = line.split(maxsplit=_MAX_ACTION_CAPTION_WORDS)  # a longer line is no caption: it is not split whole
+    if not _MIN_WRITER_WORDS < len(words) <= _MAX_ACTION_CAPTION_WORDS:
         return False
     name = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if not _MIN_WRITER_WORDS <= name <= min(_MAX_ACTION_NAME_WORDS, len(words) - 1):
