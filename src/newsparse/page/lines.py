@@ -16,7 +16,6 @@ from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
 __all__ = [
-    "remember_lines",
     "ends_sentence",
     "is_cut_short",
     "leads_on",
@@ -28,6 +27,7 @@ __all__ = [
     "is_dashed_dateline",
     "opens_with_bracketed_dateline",
     "dateline_date",
+    "remember_lines",
 ]
 
 # What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.

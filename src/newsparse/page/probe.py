@@ -151,8 +151,10 @@ class _KindedLines(Sequence[PageLine]):
         mark of the clip's length (``VIDEO 2:31``), with no blank line and at most two chrome lines between
         (``02:31``, the title over the show's name)."""
         clean, done, number = line.clean, self._done, line.number
-        if done[-1].kind is not LineKind.CHROME or clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
-            return False  # no chrome right above (the common case), or no clip's title
+        if done[-1].kind is not LineKind.CHROME:
+            return False  # the common case: no chrome right above
+        if clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
+            return False
         for back in range(1, min(len(done), _VIDEO_BLOCK_LINES) + 1):
             above = done[-back]
             if above.kind is not LineKind.CHROME or above.line.number != number - back:
