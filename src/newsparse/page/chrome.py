@@ -1031,10 +1031,10 @@ _PLACE_LINE = lazy_compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\
 _BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++){1,2}")
 #: A caption closed by its photographer's bare name has at least this many words (``Reviewed by Dr. Jane Doe`` is a byline).
 _MIN_NAMED_CAPTION_WORDS = 8
-# A full stop before white space, which every caption closed by the photographer's name prints before it.
-_STOP_BREAK = lazy_compile(r"\.\s")
 #: ... and at most this many: a longer paragraph closed by a name (a wire's credit, ``… Associated Press``) is text.
 _MAX_NAMED_CAPTION_WORDS = 60
+# A full stop before white space, which every caption closed by the photographer's name prints before it.
+_STOP_BREAK = lazy_compile(r"\.\s")
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
 # What every closing credit prints, looked for before the costlier regex (as one regex of them: in a caption's
 # short tail, one search costs less than looking for each).
