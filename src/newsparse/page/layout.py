@@ -393,9 +393,9 @@ def _over_menu_column(lines: Sequence[PageLine], i: int) -> bool:
     """True for a line right above a menu printed one item a line: the next :data:`_MENU_COLUMN` lines, with no blank
     line between, each of :data:`_MAX_MENU_ITEM_WORDS` words or fewer and ending no sentence, most of them chrome
     (``Premium Times`` over ``Home`` / ``News`` / ``Top News`` / ``Business``)."""
-    column = lines[i + 1 : i + 1 + _MENU_COLUMN]
-    if len(column) < _MENU_COLUMN or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
+    if i + _MENU_COLUMN >= len(lines) or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
         return False
+    column = lines[i + 1 : i + 1 + _MENU_COLUMN]
     short = all(word_count(pl.clean, _MAX_MENU_ITEM_WORDS) <= _MAX_MENU_ITEM_WORDS and not ends_sentence(pl.clean) for pl in column)
     return short and 2 * sum(pl.kind is LineKind.CHROME for pl in column) > _MENU_COLUMN
 
@@ -557,7 +557,7 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the headline of a title printed with a site name, as a page's ``<title>`` (``Headline —
     Site``), is printed alone again on one of the next lines, else None."""
     title = lines[i].clean
-    cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
+    cut = max(map(title.rfind, _SITE_SEPARATORS))
     if cut < 0 or ends_sentence(title) or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
         return None
     head = title[:cut]
@@ -897,7 +897,7 @@ def _is_writer_detail(line: str) -> bool:
 def _is_section_kicker(line: str) -> bool:
     """True for a section's name with its desk after a separator, fewer words before it than a title with its
     site's name has (``Shots - Health News``, ``Markets | Asia``)."""
-    cut = max(line.find(sep) for sep in _SITE_SEPARATORS)
+    cut = max(map(line.find, _SITE_SEPARATORS))
     return cut > 0 and word_count(line[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS
 
 
