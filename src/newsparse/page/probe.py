@@ -35,6 +35,8 @@ _VIDEO_BLOCK_LINES = 3
 _MAX_PLACE_WORDS = 3
 #: Characters that end a sentence at the end of a line (a closing quote mark aside).
 _SENTENCE_ENDS = frozenset(".!?")
+#: The kinds of line a box's blurb, a writer's place or a clip's title is printed right under.
+_FURNITURE_KINDS = (LineKind.CHROME, LineKind.BYLINE)
 
 
 class PageLine(NamedTuple):
@@ -115,11 +117,17 @@ class _KindedLines(Sequence[PageLine]):
         if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text, _MIN_ROW_ITEMS)) is not None:
             if self._is_chrome_row(row):
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
-        if kind is LineKind.TEXT and self._done and (
+        if kind is LineKind.TEXT and self._is_under_furniture(line) and (
             self._is_under_box_heading(line) or self._is_writers_place(line) or self._is_in_video_block(line)
         ):
             kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
+
+    def _is_under_furniture(self, line: Line) -> bool:
+        """True when chrome or a byline stands right above ``line``, with no blank line between: what a box's
+        blurb, a writer's place and a clip's title stand under (the cheap check they share)."""
+        above = self._done[-1] if self._done else None
+        return above is not None and above.line.number == line.number - 1 and above.kind in _FURNITURE_KINDS
 
     def _is_chrome_row(self, row: str) -> bool:
         """True for a row of items set out with wide gaps that is chrome: as a whole, or, of two items
