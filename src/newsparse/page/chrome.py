@@ -2559,9 +2559,9 @@ class PageChrome:
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
-            or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
-            or _is_wire_note(line) or _is_print_note(line) or _is_follow_prompt(line, key, self)
+            or ("(" in line and is_result_line(line)) or _is_wire_note(line) or _is_follow_prompt(line, key, self)
+            or (("dition" in line or "issue" in line or line[:1] == "P") and _is_print_note(line))
         ):
             return LineKind.CHROME, None
         if not short:
