@@ -2661,7 +2661,7 @@ class PageChrome:
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
         ``Open Menu Close Menu``, ``3 hours ago``, a wire credit (``— with AAP``)."""
-        words = key.split()
+        words = key.split(maxsplit=_MAX_CHROME_WORDS)  # a longer line is not split whole
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
@@ -2780,7 +2780,7 @@ class PageChrome:
 
 def _opens_list(key: str, list_headings: frozenset[str]) -> bool:
     """:meth:`PageChrome.opens_list` for a line's ``key``, by the chrome's ``list_headings``."""
-    words = key.split()
+    words = key.split(maxsplit=_MAX_LIST_HEADING_WORDS)  # a longer line is not split whole
     return key in list_headings or (
         len(words) <= _MAX_LIST_HEADING_WORDS and (" ".join(words[:2]) in list_headings or " ".join(words[:3]) in list_headings)
     ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
@@ -2969,7 +2969,7 @@ def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     (``Jane Doe | Getty Images``)."""
     if " | " in line and is_name(line.partition(" | ")[0]):
         line = line.partition(" | ")[2]
-    words = line.split()
+    words = line.split(maxsplit=MAX_AGENCY_WORDS)  # a longer line is not split whole
     if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
         return False
     key = _key(line)
