@@ -1403,6 +1403,20 @@ def _key(line: str) -> str:
     return line.strip(_EDGE_PUNCT).casefold()
 
 
+#: The length of each word list's longest entry, read by :func:`_is_listed` on the list's first use.
+_LONGEST_ENTRIES: dict[frozenset[str], int] = {}
+
+
+def _is_listed(line: str, words: frozenset[str]) -> bool:
+    """``_key(line) in words``, without casefolding a line longer than any of ``words`` (casefolding never
+    shortens a text): most lines a page prints are far longer than a button's or label's words."""
+    stripped = line.strip(_EDGE_PUNCT)
+    longest = _LONGEST_ENTRIES.get(words)
+    if longest is None:
+        longest = _LONGEST_ENTRIES[words] = max(map(len, words), default=0)
+    return len(stripped) <= longest and stripped.casefold() in words
+
+
 def is_web_address(text: str) -> bool:
     """True for a web address or domain: ``https://example.com/news``, ``www.example.com``, ``example.co.uk``."""
     return _URL.fullmatch(_key(text)) is not None
@@ -2752,11 +2766,11 @@ class PageChrome:
 
     def is_caption_marker(self, line: str) -> bool:
         """True for a button printed under a photo caption: ``hide caption``, ``toggle caption``."""
-        return _key(line) in self.caption_markers
+        return _is_listed(line, self.caption_markers)
 
     def is_caption_label(self, line: str) -> bool:
         """True for a label printed alone above a photo caption: ``Image caption,``, ``Caption:``."""
-        return _key(line) in self.caption_labels
+        return _is_listed(line, self.caption_labels)
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
