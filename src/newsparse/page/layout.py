@@ -747,10 +747,9 @@ def is_day_caption(line: str) -> bool:
     the photo was taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday
     morning``); not a question (``What happened at the port on Monday``).  A section heading closes
     with no such day; the reader drops such a line only between two paragraphs."""
-    words = word_count(line, MAX_DAY_CAPTION_WORDS)
     return (
-        MIN_DAY_CAPTION_WORDS <= words <= MAX_DAY_CAPTION_WORDS
-        and is_fragment(line)
+        is_fragment(line)  # the cheapest check first: most lines of a body end a sentence
+        and MIN_DAY_CAPTION_WORDS <= word_count(line, MAX_DAY_CAPTION_WORDS) <= MAX_DAY_CAPTION_WORDS
         and not line.startswith(_QUESTION_OPENINGS)
         and _CAPTION_DAY.search(line[-_CAPTION_DAY_CHARS:]) is not None
     )
