@@ -333,7 +333,7 @@ class BlogSplitter:
         self.chrome = chrome or PageChrome.from_vocabulary()
 
     def fit(self, probe: PageProbe) -> float:
-        lines = probe.lines(self.chrome)
+        lines = tuple(probe.lines(self.chrome))  # every line is read below: given its kind once, then indexed as a tuple
         if not any(may_be_dated(line) or is_clock_time(line) for line in probe.clean_lines):
             return FIT_LISTING if listing_units(lines, self.chrome) else NONE  # no post without a byline or date line
         bylined = self._bylined(lines)

@@ -102,7 +102,7 @@ def _count_openings(texts: Sequence[str]) -> int:
     """How many of ``texts`` open an article: a summary line over a sentence, not the headline of a
     teaser block (``Read more``, its caption, then the headline)."""
     return sum(
-        _is_summary(a) and ends_sentence(b) and not (i > 1 and is_read_more_marker(texts[i - 2]))
+        ends_sentence(b) and _is_summary(a) and not (i > 1 and is_read_more_marker(texts[i - 2]))
         for i, (a, b) in enumerate(zip(texts, texts[1:]))
     )
 
@@ -346,6 +346,6 @@ def _is_summary(line: str, opening: bool = False) -> bool:
     words = line.count(" ") + 1  # a clean line: one space between words
     if not MIN_SUMMARY_WORDS <= words <= MAX_SUMMARY_WORDS or is_link_line(line) or leads_on(line):
         return False
-    if is_photo_caption(line):
-        return False  # a caption closing with its credit, over the text
-    return not ends_sentence(line) or (opening and is_question(line))
+    if ends_sentence(line) and not (opening and is_question(line)):
+        return False
+    return not is_photo_caption(line)  # a caption closing with its credit, over the text, is none

@@ -23,7 +23,7 @@ from attrs import frozen
 from newsparse.hooks.vocabulary import CASEFOLD, WORDS, Declaration, Vocabulary
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date, is_yearless_dateline
-from newsparse.page.lines import NAME_PARTICLES, ends_sentence, sentences, word_count
+from newsparse.page.lines import NAME_PARTICLES, ends_sentence, remember_lines, sentences, word_count
 from newsparse.page.notices import is_data_notice
 from newsparse.page.tallies import is_data_row, is_result_line
 
@@ -1035,13 +1035,17 @@ _BARE_NAME = lazy_compile(r"[A-Z](?:[a-z'’-]++[A-Z])?[a-z'’-]++(?: [A-Z](?:[
 _MIN_NAMED_CAPTION_WORDS = 8
 #: ... and at most this many: a longer paragraph closed by a name (a wire's credit, ``… Associated Press``) is text.
 _MAX_NAMED_CAPTION_WORDS = 60
+# A full stop before white space, which every caption closed by the photographer's name prints before it.
+_STOP_BREAK = lazy_compile(r"\.\s")
 _SENTENCE_ENDS = frozenset(".!?\"”’'")
-# What every closing credit prints, looked for before the costlier regex.
+# What every closing credit prints, looked for before the costlier regex (as one regex of them: in a caption's
+# short tail, one search costs less than looking for each).
 _CREDIT_CLUES = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration", "Getty", "Shutterstock", "Alamy", "iStock",
     "/", "andout", "PIC", "Pic", "PIX", "Pix", " pic", " pix", " via ", "rchive", "RCHIVE", "Source:", "©", "File", "FILE",
     "file", "ourtesy",
 )
+_CREDIT_CLUE = lazy_compile("|".join(map(re.escape, _CREDIT_CLUES)))
 # A caption's closing credit that ends with a full stop: ``… at the quay. Picture courtesy Channel 9.``,
 # ``… at dawn. Courtesy of Harbour Trust.``, ``… on Tuesday. Stock photo.``
 _STOPPED_CREDIT = lazy_compile(
@@ -1229,11 +1233,12 @@ _BUTTON = lazy_compile(
     r"|add\s+to\s+(?:my\w+|my\s+\w+|reading\s+list|favou?rites|saved\s+\w+)"
 )
 _BUTTON_INITIALS = frozenset("lsvochta")
-# A prompt's verb, at the start of the line, of a clause or of a sentence: ``…, join our WhatsApp channel``,
-# ``We are on WhatsApp. Click to join.``
-_IMPERATIVE = lazy_compile(
-    r"(?:\A|[,:;.?!—–-]\s+)(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on|click|tap)\b"
-)
+# A prompt's verb, at the start of the line (:data:`_IMPERATIVE`), or of a clause or of a sentence
+# (:data:`_CLAUSE_IMPERATIVE`: ``…, join our WhatsApp channel``, ``We are on WhatsApp. Click to join.``); two regexes,
+# as the mark opening the second lets the regex engine skip to where it may match.
+_IMPERATIVE_VERBS = r"(?i:join|follow|subscribe|sign up|download|get|install|listen|watch|stream|turn on|click|tap)\b"
+_IMPERATIVE = lazy_compile(_IMPERATIVE_VERBS)
+_CLAUSE_IMPERATIVE = lazy_compile(r"[,:;.?!—–-]\s+" + _IMPERATIVE_VERBS)
 # A prompt to follow the writer, closing an article: ``Follow Jane Doe on X``, ``Follow Helen on social media``.
 _FOLLOW_WRITER = lazy_compile(r"Follow\s(?:[A-Z][\w'’.-]*\s){1,3}on\s")
 # A link of a row of links closing a body has at most this many words; no quotation mark is in it.
@@ -1263,7 +1268,7 @@ _SLOT_NUMBER = lazy_compile(r"(?P<word>[^\W\d_][^\d]{0,40}?)\s+\d{1,2}")
 _MIN_TRAIL_ITEMS = 3
 _MIN_PAGE_CRUMB_WORDS = 3
 # What a breadcrumb of two items sets between them: ``News › Health``, ``World > Africa``, ``News / Health``.
-_CRUMB_SEPARATOR = lazy_compile(r"\s*[»›]\s*|\s[>/|]\s")
+_CRUMB_SEPARATOR = _Marked(r"\s*[»›]\s*|\s[>/|]\s", r"[»›>/|]")
 # A link to the site's home page: ``Go to the Globe and Mail homepage``, ``Back to home page`` (a key: lower case).
 _HOME_LINK = lazy_compile(r"(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?home\s?page")
 # A site logo's link text, the site's name in capitals before it: ``Harbour News Homepage``, ``The Coast Star home page``.
@@ -1412,6 +1417,20 @@ def _key(line: str) -> str:
     return line.strip(_EDGE_PUNCT).casefold()
 
 
+#: The length of each word list's longest entry, read by :func:`_is_listed` on the list's first use.
+_LONGEST_ENTRIES: dict[frozenset[str], int] = {}
+
+
+def _is_listed(line: str, words: frozenset[str]) -> bool:
+    """``_key(line) in words``, without casefolding a line longer than any of ``words`` (casefolding never
+    shortens a text): most lines a page prints are far longer than a button's or label's words."""
+    stripped = line.strip(_EDGE_PUNCT)
+    longest = _LONGEST_ENTRIES.get(words)
+    if longest is None:
+        longest = _LONGEST_ENTRIES[words] = max(map(len, words), default=0)
+    return len(stripped) <= longest and stripped.casefold() in words
+
+
 def is_web_address(text: str) -> bool:
     """True for a web address or domain: ``https://example.com/news``, ``www.example.com``, ``example.co.uk``."""
     return _URL.fullmatch(_key(text)) is not None
@@ -1445,6 +1464,7 @@ def is_breadcrumb(line: str) -> bool:
     return sum(map(line.count, _BREADCRUMB)) >= 2
 
 
+@remember_lines  # chrome, the digest's summaries and alt texts ask it of a page's lines over and over
 def is_photo_caption(line: str) -> bool:
     """True for a photo caption that closes with its credit: ``… on Monday. (AP Photo/Jane Doe)``,
     ``… on Monday (Photo by Jane Doe/AFP).``, ``… on Monday. Jane Doe via AGENCY``, ``… on Monday. —Harbour
@@ -1483,7 +1503,7 @@ def is_photo_caption(line: str) -> bool:
         clued = "ourtesy" in tail or " via " in tail or "/" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
-    if any(map(tail.__contains__, _CREDIT_CLUES)) and _CLOSING_CREDIT.search(tail) is not None:
+    if _CREDIT_CLUE.search(tail) is not None and _CLOSING_CREDIT.search(tail) is not None:
         return True
     return _is_named_caption(line) if line[-1:].islower() or "/" in tail else False
 
@@ -1529,7 +1549,10 @@ def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
     perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
     Images``; after a bar only with them: ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
-    *head, last = sentences(line[-_CLOSING_CREDIT_CHARS:])
+    tail = line[-_CLOSING_CREDIT_CHARS:]
+    if _STOP_BREAK.search(tail) is None:
+        return False  # no full stop before the name: the cheap, common case
+    *head, last = sentences(tail)
     barred = last.startswith(_CREDIT_BAR)
     name, *agencies = last.removeprefix(_CREDIT_BAR).split("/")
     return (
@@ -1739,7 +1762,7 @@ def _is_labelled_chrome(lines: frozenset[str], key: str) -> bool:
     label and a text-size widget's buttons (``text size a+ a-``)."""
     if ":" in key and all(part.strip() in lines for part in key.split(":")):
         return True
-    buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if "a" in key else None
+    buttons = _TEXT_SIZE_BUTTONS.fullmatch(key) if key.endswith(("a", "a+", "a-")) else None
     return buttons is not None and (not buttons["label"] or buttons["label"] in lines)
 
 
@@ -1788,7 +1811,7 @@ def _is_writers_byline(line: str, byline_roles: frozenset[str]) -> bool:
     after the writer's name (``By Jane Doe at the Old Bailey``, ``… in Kyiv``) is part of the byline, and so
     is a role of ``byline_roles`` after the outlet's name (``By Harbour Wire writers Jane Doe and Li Ming``)."""
     m = _match_by(line)
-    if m is None or any(c.isdigit() for c in line) or _TITLE_MARK.search(line) is not None:
+    if m is None or any(map(str.isdigit, line)) or _TITLE_MARK.search(line) is not None:
         return False
     words = line[m.start("name") :].replace(",", " ").split()
     # the outlet's writers: ``By Harbour Wire writers Jane Doe``, ``By Harbour Wire reporter Jane Doe``
@@ -1929,7 +1952,7 @@ def _is_crumb(item: str) -> bool:
     """True for an item of a breadcrumb or menu: a menu item, or one or two words without digits in
     sentence case (``Match report``, ``More sports``)."""
     return _is_menu_item(item) or (
-        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(c.isdigit() for c in item)
+        item[:1].isupper() and item.count(" ") < _MAX_CRUMB_WORDS and not any(map(str.isdigit, item))
     )
 
 
@@ -2161,10 +2184,40 @@ def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
     quotes or reports someone is text (``The bank said the note does not constitute an offer.``)."""
     folded = line.casefold()
     return (
-        any(phrase in folded for phrase in disclaimer_phrases)
-        and not any(mark in line for mark in _QUOTE_MARKS)
-        and not any(verb in folded for verb in _REPORTING)
+        not any(map(line.__contains__, _QUOTE_MARKS))
+        and not any(map(folded.__contains__, _REPORTING))
+        and _holds_phrase(folded, disclaimer_phrases)  # the costliest check last
     )
+
+
+#: Each list of phrases indexed by :func:`_index_phrases`, on its first use by :func:`_holds_phrase`.
+_PHRASE_INDEXES: dict[frozenset[str], tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {}
+
+
+def _holds_phrase(text: str, phrases: frozenset[str]) -> bool:
+    """True when one of ``phrases`` is in ``text``.  A phrase's inner word (one between two of its spaces) is a
+    word between spaces of ``text`` too, so only the phrases indexed by a word of ``text`` are looked for, and
+    those too short to have an inner word: looking for each of many phrases in a long line costs more."""
+    index = _PHRASE_INDEXES.get(phrases)
+    if index is None:
+        index = _PHRASE_INDEXES[phrases] = _index_phrases(phrases)
+    by_word, unindexed = index
+    return any(map(text.__contains__, unindexed)) or any(
+        any(map(text.__contains__, by_word[word])) for word in set(text.split(" ")).intersection(by_word)
+    )
+
+
+def _index_phrases(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``phrases`` by their longest inner word (:func:`_holds_phrase`), and those of two words or fewer, which have none."""
+    by_word: dict[str, list[str]] = {}
+    unindexed: list[str] = []
+    for phrase in phrases:
+        inner = phrase.split(" ")[1:-1]
+        if inner:
+            by_word.setdefault(max(inner, key=len), []).append(phrase)
+        else:
+            unindexed.append(phrase)
+    return {word: tuple(found) for word, found in by_word.items()}, tuple(unindexed)
 
 
 def _is_closing_note(line: str, chrome: PageChrome) -> bool:
@@ -2406,16 +2459,21 @@ def _without_times(line: str) -> str:
 #: A label before a live entry's clock time: ``Posted at 14:32``, ``Updated 10:05 GMT`` (``Updated 2 hours ago`` notes
 #: the page's last update).
 _STAMP_LABEL = lazy_compile(r"(?i:posted|updated|published)(?: at)? (?=\d{1,2}[:.]\d)")
+#: The most characters :data:`_STAMP_LABEL` takes out of a line (``published at ``).
+_MAX_STAMP_LABEL_CHARS = len("published at ")
 
 
 def is_clock_time(line: str) -> bool:
     """True for a clock or relative time alone on its line, as live pages stamp their entries:
     ``10:32 GMT``, ``10.32am``, ``3 hours ago``, perhaps after a label (``Posted at 14:32``)."""
-    bare = _STAMP_LABEL.sub("", line.strip(_EDGE_PUNCT), count=1)  # casefolding never shortens it: a long line is no time
+    stripped = line.strip(_EDGE_PUNCT)
+    if len(stripped) > _MAX_STAMP_CHARS + _MAX_STAMP_LABEL_CHARS:
+        return False  # too long for a stamp, its label taken out or not: no need to look for one
+    bare = _STAMP_LABEL.sub("", stripped, count=1)  # casefolding never shortens it: a long line is no time
     if len(bare) > _MAX_STAMP_CHARS:
         return False
     key = bare.casefold()
-    return len(key) <= _MAX_STAMP_CHARS and any(c.isdigit() for c in key) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
+    return len(key) <= _MAX_STAMP_CHARS and any(map(str.isdigit, key)) and not _CLOCK_TIME.sub(" ", key).strip(_EDGE_PUNCT)
 
 
 def may_be_dated(line: str) -> bool:
@@ -2552,9 +2610,9 @@ class PageChrome:
             or ("rivacy" in line and _NEWSLETTER_NOTICE.search(line) is not None)
             or ("ookie" in line and _COOKIE_NOTICE.search(line) is not None)
             or ("nsubscribe" in line and _UNSUBSCRIBE_LINK.search(line) is not None)
-            or is_result_line(line)
             or ("|" in line and is_data_row(line) and find_date(line) is None)
-            or _is_wire_note(line) or _is_print_note(line) or _is_follow_prompt(line, key, self)
+            or ("(" in line and is_result_line(line)) or _is_wire_note(line) or _is_follow_prompt(line, key, self)
+            or (("dition" in line or "issue" in line or line[:1] == "P") and _is_print_note(line))
         ):
             return LineKind.CHROME, None
         if not short:
@@ -2569,7 +2627,7 @@ class PageChrome:
         if found is None and is_yearless_dateline(line):
             return LineKind.DATE, None
         rest = line if found is None else _without_dates(line, found)
-        segments = [s for s in (_key(part) for part in _SEGMENTS.split(rest)) if s]
+        segments = [s for part in _SEGMENTS.split(rest) if (s := _key(part))]
         # ``Posted by X | date | 3 comments``, ``Posted on date by X | 3 comments``
         dated_byline = found is not None and (
             _match_by(line) is not None or line[found.end :].lstrip(" ,").startswith(("by ", "By "))
@@ -2599,7 +2657,7 @@ class PageChrome:
             or not any(map(str.isalnum, key)) or _is_slot_name(key)  # a button's symbol: ``×``; ``story_article_left1``
             or key in self.lines
             or key in self.list_headings
-            or (self.opens_list(line) and not _ends_sentence(line))
+            or (_opens_list(key, self.list_headings) and not _ends_sentence(line))
             or (":" in key and _is_inline_list(key, self.list_headings) and not _ends_sentence(line))
             or (key.startswith(self.label_prefixes) and not _ends_sentence(line))
             or key in self.site_names
@@ -2619,7 +2677,7 @@ class PageChrome:
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
-            or (any(kind in line for kind in _TAGLINE_KINDS) and is_newsletter_tagline(line))
+            or (any(map(line.__contains__, _TAGLINE_KINDS)) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)
             or ("/" in line and " " in line.strip() or "-" in line) and _is_wire_slug(line)
             or is_bracketed(line)
@@ -2655,11 +2713,11 @@ class PageChrome:
     def _is_chrome_words(self, key: str) -> bool:
         """True for a few chrome words on one line: ``Facebook Twitter Email``, ``Sign in | Subscribe``,
         ``Open Menu Close Menu``, ``3 hours ago``, a wire credit (``— with AAP``)."""
-        words = key.split()
+        words = key.split(maxsplit=_MAX_CHROME_WORDS)  # a longer line is not split whole
         if len(words) > _MAX_CHROME_WORDS:
             return False
         rest = _CLOCK_TIME.sub(" ", key)
-        if not rest.strip(_EDGE_PUNCT) or _GLUED_RUNNING_TIMES.fullmatch(key):
+        if not rest.strip(_EDGE_PUNCT) or (":" in key and _GLUED_RUNNING_TIMES.fullmatch(key)):
             return True
         if len(words) > 1 and all(w.strip(_EDGE_PUNCT) in self.lines for w in words) or _is_wire_credit(key, self):
             return True
@@ -2735,11 +2793,11 @@ class PageChrome:
 
     def is_caption_marker(self, line: str) -> bool:
         """True for a button printed under a photo caption: ``hide caption``, ``toggle caption``."""
-        return _key(line) in self.caption_markers
+        return _is_listed(line, self.caption_markers)
 
     def is_caption_label(self, line: str) -> bool:
         """True for a label printed alone above a photo caption: ``Image caption,``, ``Caption:``."""
-        return _key(line) in self.caption_labels
+        return _is_listed(line, self.caption_labels)
 
     def opens_comments(self, line: str) -> bool:
         """True for the line that opens the readers' comments under an article: ``Leave a reply``,
@@ -2754,16 +2812,19 @@ class PageChrome:
         """True for a heading whose list of headlines under it is chrome too: ``Most read``, ``Related``,
         ``Topics``, a short one that opens like one (``More from Science``) or a few words between ``More``
         and ``stories`` or ``news`` (``More Lead Stories``)."""
-        key = _key(line)
-        words = key.split()
-        return key in self.list_headings or (
-            len(words) <= _MAX_LIST_HEADING_WORDS
-            and (" ".join(words[:2]) in self.list_headings or " ".join(words[:3]) in self.list_headings)
-        ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
+        return _opens_list(_key(line), self.list_headings)
 
     def is_site_name(self, text: str) -> bool:
         """True when ``text`` is a site name of the word lists (``site_names``)."""
         return _key(text) in self.site_names
+
+
+def _opens_list(key: str, list_headings: frozenset[str]) -> bool:
+    """:meth:`PageChrome.opens_list` for a line's ``key``, by the chrome's ``list_headings``."""
+    words = key.split(maxsplit=_MAX_LIST_HEADING_WORDS)  # a longer line is not split whole
+    return key in list_headings or (
+        len(words) <= _MAX_LIST_HEADING_WORDS and (" ".join(words[:2]) in list_headings or " ".join(words[:3]) in list_headings)
+    ) or (key.startswith("more ") and _MORE_HEADING.fullmatch(key) is not None)
 
 
 def opens_end_matter(line: str, headers: frozenset[str]) -> bool:
@@ -2781,20 +2842,20 @@ def _is_role_line(chrome: PageChrome, line: str) -> bool:
     """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
     (three words all capitalised, or beats in sentence case, up to five words: ``Chief football writer``, ``Farming and
     rural affairs reporter``), ``Capital Bureau``, ``… @handle``."""
-    if not (line := _without_handle(line))[:1].isupper():
-        return False
+    if not (line := _without_handle(line))[:1].isupper() or not chrome._is_role(_key(line)):
+        return False  # the common case: no role named, whatever the words' case
     words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
     beats = all(w.casefold() in chrome.role_beats for w in words[:-1])
     if len(words) > (_MAX_BEAT_ROLE_WORDS if beats else _MAX_ROLE_LINE_WORDS):
         return False  # "Farming and rural affairs reporter": beats before the role may run longer
-    return (len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)) and chrome._is_role(_key(line))
+    return len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)
 
 
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
     """True for a short prompt to join, follow or download one of ``channels``: ``For the latest updates,
     join our WhatsApp channel``, ``Never miss a story: get our daily briefing``."""
     return (
-        _IMPERATIVE.search(line) is not None
+        (_IMPERATIVE.match(line) is not None or _CLAUSE_IMPERATIVE.search(line) is not None)
         and not channels.isdisjoint(w.strip(_EDGE_PUNCT) for w in key.split())
         and not any(verb in key for verb in _REPORTING)  # "Watch the channel closely, he said."
     )
@@ -2831,6 +2892,8 @@ def _is_glued_row(line: str, chrome: PageChrome) -> bool:
 def _is_timed_byline(line: str, chrome: PageChrome) -> bool:
     """True for a byline, the writer's bare name or date labels with the article's reading time as one
     of its parts: ``Jane Doe ·5-min read``, ``By Jane Doe | 4 min read``, ``Updated · 4 min read``."""
+    if not any(map(str.isdigit, line)):
+        return False  # the common case: a reading time prints its minutes in digits
     parts = [part for part in (p.strip(_EDGE_PUNCT) for p in _SEGMENTS.split(line)) if part]
     rest = [part for part in parts if _READING_TIME.fullmatch(part) is None]
     if not rest or len(rest) == len(parts):
@@ -2939,8 +3002,10 @@ def is_action_caption(line: str, caption_actions: frozenset[str]) -> bool:
     (``caption_actions``): ``Jane Doe addressing the press in Accra``, ``Prime Minister Jane Doe arriving for
     the summit``; two to six capitalised words first (a name, perhaps after a role), no reporting verb after
     them (``Jane Doe speaking on Monday said …`` is text)."""
-    words = line.split()
-    if not _MIN_WRITER_WORDS < len(words) <= _MAX_ACTION_CAPTION_WORDS or _ends_sentence(line):
+    if _ends_sentence(line):
+        return False
+    words = line.split(maxsplit=_MAX_ACTION_CAPTION_WORDS)  # a longer line is no caption: it is not split whole
+    if not _MIN_WRITER_WORDS < len(words) <= _MAX_ACTION_CAPTION_WORDS:
         return False
     name = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if not _MIN_WRITER_WORDS <= name <= min(_MAX_ACTION_NAME_WORDS, len(words) - 1):
@@ -2958,11 +3023,12 @@ def is_photo_agency(line: str, photo_agencies: frozenset[str]) -> bool:
     (``Jane Doe | Getty Images``)."""
     if " | " in line and is_name(line.partition(" | ")[0]):
         line = line.partition(" | ")[2]
-    words = line.split()
+    words = line.split(maxsplit=MAX_AGENCY_WORDS)  # a longer line is not split whole
     if not 0 < len(words) <= MAX_AGENCY_WORDS or not all(w[:1].isupper() for w in words):
         return False
     key = _key(line)
-    return any(key == name or key.endswith(" " + name) for name in photo_agencies)
+    spaced = key.split(" ")  # ``key`` ends with an agency's name: the name itself, or the words after one of its spaces
+    return any(" ".join(spaced[k:]) in photo_agencies for k in range(len(spaced)))
 
 
 def credit_line(line: str, chrome: PageChrome) -> str | None:

@@ -60,7 +60,7 @@ from newsparse.page.chrome import (
 )
 from newsparse.page.dates import find_date, glued_date
 from newsparse.page.furniture import read_more_link, republished_from
-from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, word_count
+from newsparse.page.lines import ends_sentence, is_question, opens_with_dateline, remember_lines, word_count
 from newsparse.page.probe import PageLine
 from newsparse.page.text import Line
 
@@ -104,6 +104,8 @@ MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 30
 # A spaced dash closing a line that runs on into the next: ``EL PASO, Texas -``, ``24 Nov —``.
 _RUN_ON_DASHES = (" -", " –", " —", " --")
+# What no title ends with: a colon, comma or semicolon, or a spaced dash.
+_RUN_ON_ENDS = (":", ",", ";", *_RUN_ON_DASHES)
 #: A date or place running on after a dash above the title (``24 Nov -``) has at most this many words.
 _MAX_RUN_ON_WORDS = 3
 # How a title in Title Case may close, and the quotes and brackets that may follow: ``… Town!``, ``… Together…``.
@@ -223,6 +225,7 @@ _NO_TITLE_ENDS = frozenset(
 )
 
 
+@remember_lines  # splitters ask it of a page's lines over and over
 def is_title(line: str) -> bool:
     """True for a line shaped like a title: a few words, no final full stop, not a link or note, nor a line
     that runs on into the next after a spaced dash (a dateline alone: ``EL PASO, Texas -``, ``24 Nov -``), nor one
@@ -230,7 +233,7 @@ def is_title(line: str) -> bool:
     return (
         MIN_TITLE_WORDS <= word_count(line, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
         and (not ends_sentence(line) or is_question(line) or _is_closed_title(line))
-        and not line.endswith((":", ",", ";", *_RUN_ON_DASHES))
+        and not line.endswith(_RUN_ON_ENDS)
         and line.rpartition(" ")[2].casefold() not in _NO_TITLE_ENDS
         and read_more_link(line) is None
         and republished_from(line) is None
@@ -391,9 +394,9 @@ def _over_menu_column(lines: Sequence[PageLine], i: int) -> bool:
     line between, each of :data:`_MAX_MENU_ITEM_WORDS` words or fewer and ending no sentence, most of them chrome or
     a section's name of one word (``Premium Times`` over ``Home`` / ``News`` / ``Top News`` / ``Business``, ``Times of
     Malta`` over ``Home`` / ``National`` / ``World`` / ``Business``)."""
-    column = lines[i + 1 : i + 1 + _MENU_COLUMN]
-    if len(column) < _MENU_COLUMN or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
+    if i + _MENU_COLUMN >= len(lines) or lines[i + _MENU_COLUMN].line.number - lines[i].line.number != _MENU_COLUMN:
         return False
+    column = lines[i + 1 : i + 1 + _MENU_COLUMN]
     short = all(word_count(pl.clean, _MAX_MENU_ITEM_WORDS) <= _MAX_MENU_ITEM_WORDS and not ends_sentence(pl.clean) for pl in column)
     return short and 2 * sum(pl.kind is LineKind.CHROME or _is_one_word_item(pl) for pl in column) > _MENU_COLUMN
 
@@ -560,7 +563,7 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     """Where the headline of a title printed with a site name, as a page's ``<title>`` (``Headline —
     Site``), is printed alone again on one of the next lines, else None."""
     title = lines[i].clean
-    cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
+    cut = max(map(title.rfind, _SITE_SEPARATORS))
     if cut < 0 or ends_sentence(title) or word_count(title[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS:
         return None
     head = title[:cut]
@@ -750,10 +753,9 @@ def is_day_caption(line: str) -> bool:
     the photo was taken (``Firefighters at the scene on Monday``, ``Crowds outside the court on Friday
     morning``); not a question (``What happened at the port on Monday``).  A section heading closes
     with no such day; the reader drops such a line only between two paragraphs."""
-    words = word_count(line, MAX_DAY_CAPTION_WORDS)
     return (
-        MIN_DAY_CAPTION_WORDS <= words <= MAX_DAY_CAPTION_WORDS
-        and is_fragment(line)
+        is_fragment(line)  # the cheapest check first: most lines of a body end a sentence
+        and MIN_DAY_CAPTION_WORDS <= word_count(line, MAX_DAY_CAPTION_WORDS) <= MAX_DAY_CAPTION_WORDS
         and not line.startswith(_QUESTION_OPENINGS)
         and _CAPTION_DAY.search(line[-_CAPTION_DAY_CHARS:]) is not None
     )
@@ -900,7 +902,7 @@ def _is_writer_detail(line: str) -> bool:
 def _is_section_kicker(line: str) -> bool:
     """True for a section's name with its desk after a separator, fewer words before it than a title with its
     site's name has (``Shots - Health News``, ``Markets | Asia``)."""
-    cut = max(line.find(sep) for sep in _SITE_SEPARATORS)
+    cut = max(map(line.find, _SITE_SEPARATORS))
     return cut > 0 and word_count(line[:cut], MIN_BARRED_TITLE_WORDS) < MIN_BARRED_TITLE_WORDS
 
 

@@ -8,6 +8,10 @@ first use (:mod:`newsparse.lazy_regex`) and run in linear time.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 from newsparse.lazy_regex import lazy_compile
 from newsparse.page.dates import DateMatch, find_date
 
@@ -24,12 +28,14 @@ __all__ = [
     "is_dashed_dateline",
     "opens_with_bracketed_dateline",
     "dateline_date",
+    "remember_lines",
 ]
 
 #: Lower-case particles inside a person's name (``Lotte van Aalst``, ``Ahmed bin Salman``, ``Ana de la Cruz``).
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn bint ould ap ab ten ter dos das do del della degli los las".split())
 
-_CLOSERS = "\"'”’»)]*"
+# What may close a line after its sentence's last mark: closing quotes and brackets, and spaces.
+_CLOSERS = "\"'”’»)]* "
 _SENTENCE_END = frozenset(".!?…")
 _RUN_ON_ENDS = (":", ",", ";", "–", "—")
 _DASH_OPENINGS = ("—", "–", "- ")
@@ -57,9 +63,38 @@ _DASHED_DATELINE = lazy_compile(_DATELINE_HEAD)
 _DATELINE_ALONE = lazy_compile(rf"{_PLACE}(?:\s*\([A-Za-z0-9][\w .&/-]{{0,29}}\))?")
 
 
+_Answer = TypeVar("_Answer")
+#: How many lines a :func:`remember_lines` recogniser keeps its answers for (a few pages' worth) ...
+_REMEMBERED_LINES = 512
+#: ... each of at most this many characters: a longer line is not kept alive for it.
+_REMEMBERED_CHARS = 1000
+
+
+def remember_lines(recognise: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """``recognise`` (a pure function of a line) keeping its answers for the last lines it was asked about, found
+    again by the identity of the line's string: every splitter, in detection and then in splitting, asks about
+    the same line strings of one page's probe, over and over.  An answer is looked up by ``id`` and kept with its
+    line, so no id is reused while kept and no line is ever compared or hashed in full."""
+    answers: dict[int, tuple[str, _Answer]] = {}
+
+    @functools.wraps(recognise)
+    def remembering(line: str) -> _Answer:
+        known = answers.get(id(line))
+        if known is not None and known[0] is line:
+            return known[1]
+        answer = recognise(line)
+        if len(line) <= _REMEMBERED_CHARS:
+            if len(answers) >= _REMEMBERED_LINES:
+                answers.clear()
+            answers[id(line)] = (line, answer)
+        return answer
+
+    return remembering
+
+
 def ends_sentence(line: str) -> bool:
     """True when the line ends with a full stop, ``?``, ``!`` or ``…``, closing quotes and brackets aside."""
-    return line.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def is_cut_short(line: str) -> bool:
@@ -92,7 +127,7 @@ def sentences(line: str) -> list[str]:
 
 def is_question(line: str) -> bool:
     """True when the line ends with a question mark, closing quotes and brackets aside."""
-    return line.rstrip(_CLOSERS + " ")[-1:] == "?"
+    return line.rstrip(_CLOSERS)[-1:] == "?"
 
 
 def opens_with_dateline(line: str) -> bool:

@@ -35,6 +35,8 @@ _VIDEO_BLOCK_LINES = 3
 _MAX_PLACE_WORDS = 3
 #: Characters that end a sentence at the end of a line (a closing quote mark aside).
 _SENTENCE_ENDS = frozenset(".!?")
+#: The kinds of line a box's blurb, a writer's place or a clip's title is printed right under.
+_FURNITURE_KINDS = (LineKind.CHROME, LineKind.BYLINE)
 
 
 class PageLine(NamedTuple):
@@ -70,6 +72,11 @@ class _KindedLines(Sequence[PageLine]):
     def __len__(self) -> int:
         return len(self._lines)
 
+    @property
+    def is_done(self) -> bool:
+        """True when every line has its kind."""
+        return len(self._done) == len(self._lines)
+
     @overload
     def __getitem__(self, index: int) -> PageLine: ...
 
@@ -81,6 +88,8 @@ class _KindedLines(Sequence[PageLine]):
         if type(index) is int and 0 <= index < len(done):
             return done[index]  # the common case: a line looked at before
         if isinstance(index, slice):
+            if self.is_done:
+                return done[index]  # every line looked at before
             return [self[i] for i in range(*index.indices(len(self._lines)))]
         if index < 0:
             index += len(self._lines)
@@ -91,6 +100,12 @@ class _KindedLines(Sequence[PageLine]):
         return done[index]
 
     def __iter__(self) -> Iterator[PageLine]:
+        if self.is_done:
+            return iter(self._done)  # every line looked at before: no generator to step through
+        return self._kinding()
+
+    def _kinding(self) -> Iterator[PageLine]:
+        """The lines, each given its kind when first reached."""
         done = self._done
         for i, line in enumerate(self._lines):
             if i == len(done):
@@ -102,11 +117,17 @@ class _KindedLines(Sequence[PageLine]):
         if kind is LineKind.TEXT and line.clean is not line.text and (row := wide_row(line.text, _MIN_ROW_ITEMS)) is not None:
             if self._is_chrome_row(row):
                 kind = LineKind.CHROME  # a menu row set out with wide gaps: ``Home   News   Sport``
-        if kind is LineKind.TEXT and self._done and (
+        if kind is LineKind.TEXT and self._is_under_furniture(line) and (
             self._is_under_box_heading(line) or self._is_writers_place(line) or self._is_in_video_block(line)
         ):
             kind = LineKind.CHROME
         return PageLine(line, line.clean, kind, found)
+
+    def _is_under_furniture(self, line: Line) -> bool:
+        """True when chrome or a byline stands right above ``line``, with no blank line between: what a box's
+        blurb, a writer's place and a clip's title stand under (the cheap check they share)."""
+        above = self._done[-1] if self._done else None
+        return above is not None and above.line.number == line.number - 1 and above.kind in _FURNITURE_KINDS
 
     def _is_chrome_row(self, row: str) -> bool:
         """True for a row of items set out with wide gaps that is chrome: as a whole, or, of two items
@@ -137,10 +158,11 @@ class _KindedLines(Sequence[PageLine]):
         """True for a video player's clip title or show name: a short line ending in no full stop right under a
         mark of the clip's length (``VIDEO 2:31``), with no blank line and at most two chrome lines between
         (``02:31``, the title over the show's name)."""
-        clean = line.clean
+        clean, done, number = line.clean, self._done, line.number
+        if done[-1].kind is not LineKind.CHROME:
+            return False  # the common case: no chrome right above
         if clean[-1:] in _SENTENCE_ENDS or len(clean.split(None, _MAX_VIDEO_WORDS)) > _MAX_VIDEO_WORDS:
             return False
-        done, number = self._done, line.number
         for back in range(1, min(len(done), _VIDEO_BLOCK_LINES) + 1):
             above = done[-back]
             if above.kind is not LineKind.CHROME or above.line.number != number - back:
@@ -153,9 +175,11 @@ class _KindedLines(Sequence[PageLine]):
         """True for the writer's location right under a byline, with no blank line between (``By Jane Doe`` over
         ``Nairobi, Kenya``; a place in capitals alone, as Indian papers print it: ``NEW DELHI``)."""
         above = self._done[-1]
+        if above.kind is not LineKind.BYLINE or above.line.number != line.number - 1:
+            return False
         clean = line.clean
         capitals = clean.isupper() and len(clean.split()) <= _MAX_PLACE_WORDS and all(c.isalpha() or c in " .'’-" for c in clean)
-        return above.kind is LineKind.BYLINE and above.line.number == line.number - 1 and (capitals or is_place_line(clean))
+        return capitals or is_place_line(clean)
 
     def _is_latin_page(self) -> bool:
         if self._latin_page is None:
@@ -178,13 +202,16 @@ class PageProbe:
         self.text = text
         self.text_lines: tuple[Line, ...] = tuple(content_lines(text, 0, PROBE_CHARS))
         self.clean_lines: tuple[str, ...] = tuple(line.clean for line in self.text_lines)
-        self._kinded: dict[PageChrome, _KindedLines] = {}
+        self._kinded: dict[PageChrome, Sequence[PageLine]] = {}
 
     def lines(self, chrome: PageChrome) -> Sequence[PageLine]:
-        """:attr:`text_lines` with their kinds by ``chrome``, each given its kind when first looked at."""
+        """:attr:`text_lines` with their kinds by ``chrome``, each given its kind when first looked at; once all
+        have theirs, a tuple of them, which later readers index faster."""
         kinded = self._kinded.get(chrome)
         if kinded is None:
             kinded = self._kinded[chrome] = _KindedLines(self.text_lines, chrome)
+        elif type(kinded) is _KindedLines and kinded.is_done:
+            kinded = self._kinded[chrome] = tuple(kinded)
         return kinded
 
     @property

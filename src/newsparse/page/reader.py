@@ -291,17 +291,18 @@ def _is_heading_at(lines: Sequence[PageLine], i: int, least: int = _MIN_LEAD_HEA
     )
 
 
-def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None = None) -> set[int]:
+def _caption_lines(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None, spaced: bool) -> set[int]:
     """Where the photo captions may be, but the title ``lines[title_at]``: the lines printed right above
     ``hide caption``, or above its credit and it, and the credit printed again under it
     (:func:`_copies_under_markers`), a fragment of caption length printed right under a
     caption label, in its block (``Image caption,`` over ``The bridge in 1987``), and the captions above
     their credit line (:func:`_credited_captions`, :func:`_captions_with_glued_credit`,
-    :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`)."""
+    :func:`_name_captions_twice`, :func:`_captions_over_slashed_credit`); ``spaced``: blank lines stand between
+    the page's paragraphs (:func:`_spaced_paragraphs`)."""
     markers = [j for j, pl in enumerate(lines) if chrome.is_caption_marker(pl.clean)]
     above = {i for j in markers for i in range(max(0, j - _CAPTION_MARKER_REACH), j)} | _copies_under_markers(lines, markers)
-    credited = _credited_captions(lines, chrome, title_at) | _captions_with_glued_credit(lines, chrome)
-    credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines) | _captions_crediting_site(lines, title_at)
+    credited = _credited_captions(lines, chrome, title_at, spaced) | _captions_with_glued_credit(lines, chrome)
+    credited |= _name_captions_twice(lines) | _captions_over_slashed_credit(lines, spaced) | _captions_crediting_site(lines, title_at)
     return (above | credited | _day_captions(lines, chrome) | {
         j + 1
         for j, pl in enumerate(lines[:-1])
@@ -346,11 +347,11 @@ def _copies_under_markers(lines: Sequence[PageLine], markers: list[int]) -> set[
     return found
 
 
-def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
+def _captions_over_slashed_credit(lines: Sequence[PageLine], spaced: bool) -> set[int]:
     """A photo's caption, a sentence between paragraphs, and its credit glued under it, a person's name, a spaced
     slash and their employer's name (``Jane Doe / Harbour Public Media``), where blank lines stand between
-    paragraphs: both lines."""
-    if not _spaced_paragraphs(lines):
+    paragraphs (``spaced``): both lines."""
+    if not spaced:
         return set()
     found: set[int] = set()
     for j in range(2, len(lines)):
@@ -368,14 +369,14 @@ def _captions_over_slashed_credit(lines: Sequence[PageLine]) -> set[int]:
     return found
 
 
-def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
-    """Where a newsletter's pitch is, where blank lines stand between paragraphs: a short line of text printed with
-    no blank line between it and a sign-up form or the call to it, right above it (``Add some good news to your
-    mornings.`` over ``Sign up for the Harbour Brief.`` or ``Enter your email``), opening its block or under a
-    line of it that ends no sentence (a photo's caption); or right under the call with chrome under it too
+def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome, spaced: bool) -> set[int]:
+    """Where a newsletter's pitch is, where blank lines stand between paragraphs (``spaced``): a short line of text
+    printed with no blank line between it and a sign-up form or the call to it, right above it (``Add some good
+    news to your mornings.`` over ``Sign up for the Harbour Brief.`` or ``Enter your email``), opening its block or
+    under a line of it that ends no sentence (a photo's caption); or right under the call with chrome under it too
     (``Sign up to Harbour Business`` / ``Your day's business news by 7am`` / ``Privacy Notice: …``), printed with
     no blank line around it or ending no sentence."""
-    if not _spaced_paragraphs(lines):
+    if not spaced:
         return set()
     found = set()
     for j in range(1, len(lines)):
@@ -391,16 +392,15 @@ def _sign_up_pitches(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
     return found
 
 
-def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None) -> set[int]:
+def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None, spaced: bool) -> set[int]:
     """The photo captions printed right above their credit line, in its block: above a label alone,
     with the credit on the line under it (``The scene on Friday.`` / ``Photo:`` / ``Jane Doe``), not
     right under the title ``lines[title_at]``; between paragraphs, above a label and its credit
     (``Source: Supplied``), a fragment (``BREAKING | Four arrested``) or a sentence where blank lines
-    stand between paragraphs or under the byline or date line; a caption printed twice, the second time with its credit (``The quay
-    at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed over and under its credit
-    line (:func:`_is_caption_around_credit`).  Under the story's meta lines, a photographer's name and agency read as a
-    byline (``Jane Doe/Reuters``) is such a credit line too."""
-    blank = _spaced_paragraphs(lines)
+    stand between paragraphs (``spaced``) or under the byline or date line; a caption printed twice, the second
+    time with its credit (``The quay at dusk.`` over ``The quay at dusk. Source: HARBOUR POLICE``); and one printed
+    over and under its credit line (:func:`_is_caption_around_credit`).  Under the story's meta lines, a
+    photographer's name and agency read as a byline (``Jane Doe/Reuters``) is such a credit line too."""
     found: set[int] = set()
     dated = next((k for k, pl in enumerate(lines) if pl.kind in _META_KINDS), len(lines))
     for j in range(1, len(lines)):
@@ -428,7 +428,7 @@ def _credited_captions(lines: Sequence[PageLine], chrome: PageChrome, title_at: 
             lead = between or title_at is None or j - 1 > title_at + 1
             if lead and j + 1 < len(lines) and _in_block(lines, j) and _is_credit(lines[j + 1]):
                 found.update((j - 1, j + 1))
-        elif between and (blank or lead_photo or not ends_sentence(above.clean)):
+        elif between and (spaced or lead_photo or not ends_sentence(above.clean)):
             found.add(j - 1)
     return found
 
@@ -508,7 +508,8 @@ def _day_captions(lines: Sequence[PageLine], chrome: PageChrome) -> set[int]:
 def _not_text(lines: Sequence[PageLine], chrome: PageChrome, title_at: int | None, footer: bool) -> set[int]:
     """The lines of text that are none of the article's: photo captions, newsletters' pitches and, where ``footer``,
     the short lines of the site's footer."""
-    captions = _caption_lines(lines, chrome, title_at) | _sign_up_pitches(lines, chrome)
+    spaced = _spaced_paragraphs(lines)  # read once: each kind of caption asks
+    captions = _caption_lines(lines, chrome, title_at, spaced) | _sign_up_pitches(lines, chrome, spaced)
     return captions | _footer_lines(lines, captions) if footer else captions
 
 

@@ -48,7 +48,7 @@ def is_data_row(line: str) -> bool:
     if len(line) > _MAX_ROW_CHARS or line.count("|") < _MIN_ROW_ITEMS - 1:
         return False  # the cheap, common case
     items = line.split("|")
-    return all(any(c.isdigit() for c in item) and not item.rstrip().endswith((".", "?", "!")) for item in items)
+    return all(any(map(str.isdigit, item)) and not item.rstrip().endswith((".", "?", "!")) for item in items)
 
 
 def closes_with_tally(line: str) -> bool:

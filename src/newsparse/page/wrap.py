@@ -135,19 +135,12 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
     headings = sum(pl.kind is LineKind.TEXT and _COLON_DATELINE.fullmatch(pl.clean) is not None for pl in lines)
     for pl in lines:
         above = joined[-1] if joined else None
-        last, printed = _last_line(text, above) if above is not None else ("", "")
         if (
             above is not None
             and pl.kind is LineKind.TEXT
             and above.kind is LineKind.TEXT
             and (
-                (
-                    (
-                        pl.line.number == _last_number(text, above.line) + 1
-                        or (double_spaced and pl.line.number == _last_number(text, above.line) + 2 and pl.clean[:1].islower())
-                    )
-                    and continues(last, pl.clean, blank_lines, width, len(printed), head=head)
-                )
+                _wraps_on(text, above, pl, double_spaced, blank_lines, width, head)
                 or (not in_body and headings == 1 and _opens_under_dateline(text, above, pl))
             )
         ):
@@ -157,6 +150,16 @@ def join_wrapped(text: str, lines: Sequence[PageLine]) -> list[PageLine]:
         in_body = in_body or (pl.kind is LineKind.TEXT and ends_sentence(pl.clean))
         head = head and not in_body and pl.kind not in DATED_KINDS
     return joined
+
+
+def _wraps_on(text: str, above: PageLine, below: PageLine, double_spaced: bool, blank_lines: bool, width: int, head: bool) -> bool:
+    """True when ``below`` is the wrapped rest of the paragraph joined so far in ``above``: printed right under its
+    last line (on a ``double_spaced`` page, one blank line under it, opening in lower case), it :func:`continues` it."""
+    number = _last_number(text, above.line)
+    if not (below.line.number == number + 1 or (double_spaced and below.line.number == number + 2 and below.clean[:1].islower())):
+        return False
+    last, printed = _last_line(text, above)
+    return continues(last, below.clean, blank_lines, width, len(printed), head=head)
 
 
 def _opens_under_dateline(text: str, above: PageLine, below: PageLine) -> bool:
