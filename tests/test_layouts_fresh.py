@@ -643,7 +643,8 @@ def test_an_ambiguous_date_is_read_day_first_beside_a_day_first_date(date_lines,
 @pytest.mark.parametrize(
     ("date_lines", "published"),
     [
-        ("Published: 04/03/2026 | 09:15", None),
+        # the lede's "on Friday" picks 3 April 2026, a Friday (4 March was a Wednesday): see test_dates_weekday.py
+        ("Published: 04/03/2026 | 09:15", "2026-04-03T09:15:00"),
         ("Published: 04/03/2026\nUpdated: March 5, 2026", "2026-03-05"),
         ("Posted 04/03/2026\nLast updated 03/14/2026", "2026-03-14"),
     ],

@@ -9,8 +9,10 @@ and lets python-dateutil read it: a :class:`datetime.date`, or a
 (``31.02.2025``), ambiguous (``05/06/2025``) or in a month name dateutil does
 not know (``17 ноября 2025``) is still found, with the value None: a date is
 never guessed.  An ambiguous date is read day first (:meth:`DateMatch.day_first_value`) only
-where the same article prints another date day first (:meth:`DateMatch.prints_day_first`), and month first
-where its time carries a US time zone (``03/04/2025 06:12 PM EST`` is March 4).  A slashed date may print its
+where the same article prints another date day first (:meth:`DateMatch.prints_day_first`), month first
+where its time carries a US time zone (``03/04/2025 06:12 PM EST`` is March 4), and as the reading that falls on
+the day of the week the story's lede names, where the other does not (:func:`weekday_named`: ``09/04/2025`` over
+``A Paris court on Wednesday sentenced …`` is 9 April, a Wednesday; 4 September was a Thursday).  A slashed date may print its
 year in two digits where a clock time with ``AM``/``PM`` follows it (``07/22/26 11:04 AM ET``, as US sites print
 bylines); ``3/4/26`` alone is no date.
 """
@@ -26,7 +28,7 @@ from attrs import field, frozen
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year", "prints_us_time"]
+__all__ = ["DateMatch", "find_date", "glued_date", "is_yearless_dateline", "month_and_year", "prints_us_time", "weekday_named", "weekday_reading"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -34,6 +36,9 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MAX_MONTH = 12
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A day of the week, capitalised, as a story's lede names the day it tells of: ``on Thursday``.
+_NAMED_WEEKDAY = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 _DATE = lazy_compile(
@@ -128,7 +133,11 @@ class DateMatch:
 
     def day_first_value(self) -> dt.date | dt.datetime | None:
         """The value of an ambiguous slashed date (``01/12/2026``) read day first, else :attr:`value`."""
-        return _value(self.match, ambiguous_day_first=True)
+        return _value(self.match, ambiguous_first="day")
+
+    def month_first_value(self) -> dt.date | dt.datetime | None:
+        """The value of an ambiguous slashed date (``01/12/2026``) read month first, else :attr:`value`."""
+        return _value(self.match, ambiguous_first="month")
 
 
 def find_date(line: str) -> DateMatch | None:
@@ -169,7 +178,9 @@ def month_and_year(text: str) -> dt.datetime | None:
     return None if m is None or month is None else dt.datetime(int(m[2]), month, 1)
 
 
-def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.datetime | None:
+def _value(m: re.Match[str], ambiguous_first: str | None = None) -> dt.date | dt.datetime | None:
+    """The date ``m`` prints; an ambiguous slashed one read ``ambiguous_first`` (``"day"`` or ``"month"``), else None
+    unless its time zone tells."""
     if m["foreign"]:
         return None
     dayfirst = bool(m["dmy"] or m["dotted"])
@@ -178,9 +189,9 @@ def _value(m: re.Match[str], ambiguous_day_first: bool = False) -> dt.date | dt.
         ambiguous = first <= _MAX_MONTH and second <= _MAX_MONTH and first != second
         us_clock = ambiguous and m["time"] is not None and _US_ZONE.match(m.string, m.end()) is not None
         zoned = ambiguous and m["time"] is not None and _DAY_FIRST_ZONE.search(m.string, m.start("time"), m.end() + _ZONE_REACH) is not None
-        if ambiguous and not ambiguous_day_first and not us_clock and not zoned:
+        if ambiguous and ambiguous_first is None and not us_clock and not zoned:
             return None  # 05/06/2025: May 6 or 5 June
-        dayfirst = (ambiguous and not us_clock) or first > _MAX_MONTH
+        dayfirst = (ambiguous and not us_clock and ambiguous_first != "month") or first > _MAX_MONTH
     printed = m["dmy"] or (m["mdy"] and m["mdy"].replace(",", ", ")) or m["iso"] or m["dotted"] or m["slashed"]
     time = m["time"] or m["lead_time"]
     if m["dotted_time"]:
@@ -198,6 +209,22 @@ def _read(printed: str, dayfirst: bool, timed: bool) -> dt.date | dt.datetime | 
     except (ValueError, OverflowError):
         return None
     return parsed if timed else parsed.date()
+
+
+def weekday_reading(found: DateMatch, lead: list[str]) -> dt.date | dt.datetime | None:
+    """The reading of the ambiguous date ``found`` (``09/04/2025``) that falls on the day of the week the first of the
+    ``lead`` texts naming one names (``A Paris court on Wednesday …``: 9 April 2025), where only one reading does."""
+    named = next((day for day in map(weekday_named, lead) if day is not None), None)
+    if named is None:
+        return None
+    fitting = [value for value in (found.day_first_value(), found.month_first_value()) if value is not None and value.weekday() == named]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def weekday_named(text: str) -> int | None:
+    """The day of the week ``text`` names first (``on Thursday``: 3, Monday being 0), else None."""
+    m = _NAMED_WEEKDAY.search(text)
+    return None if m is None else _WEEKDAYS.index(m[0].lower())
 
 
 def prints_us_time(text: str) -> bool:

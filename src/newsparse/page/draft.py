@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from newsparse.lazy_regex import lazy_compile
 from newsparse.model import Article, RelatedLink, Span
 from newsparse.page.chrome import LineKind, PageChrome, contact_name, is_link_row, is_name, opens_with_prompt
-from newsparse.page.dates import DateMatch, find_date
+from newsparse.page.dates import DateMatch, find_date, weekday_reading
 from newsparse.page.furniture import is_date_tail, is_source_pointer, publisher_note_site, read_more_link, related_link, republished_from, site_note, title_span
 from newsparse.page.layout import is_title, opens_with_item_number
 from newsparse.page.lines import dateline_date, ends_sentence, leads_on, sentences, word_count
@@ -318,15 +318,11 @@ class Draft:
         elif pl.kind is LineKind.TEXT:
             self.read_link(pl.line)
 
-    def _dateline_date(self) -> dt.date | dt.datetime | None:
-        """The date printed in the dateline that opens the body, where no byline or date line gives one."""
-        found = dateline_date(self.paragraphs[0].clean) if self.paragraphs else None
-        return None if found is None else found.value
-
     def _day_first_date(self) -> dt.date | dt.datetime | None:
         """The date of an ambiguous date line before any other (``01/12/2026``) read day first, where another
         date line prints the day first (``Updated: 2 December 2026``)."""
         return self.ambiguous_date.day_first_value() if self.ambiguous_date is not None and self.day_first else None
+
 
     def build(self, text: str) -> Article | None:
         """The article read from the page ``text``, or None when no line was taken."""
@@ -341,10 +337,22 @@ class Draft:
             headline=headline,
             summary=None if self.summary is None else self.summary.passage(),
             paragraphs=[line.passage() for line in _without_pull_quotes(_without_embedded_posts(self.paragraphs))],
-            published=self._day_first_date() or self.published or self.footer_date or self._dateline_date(),
+            published=self._day_first_date() or self.published or _weekday_date(self) or self.footer_date or _dateline_date(self),
             related=self.related,
             republished_from=self.republished_from,
         )
+
+
+def _weekday_date(draft: Draft) -> dt.date | dt.datetime | None:
+    """The date of ``draft``'s ambiguous date line read as the day of the week its standfirst or lede names falls."""
+    lead = [line.clean for line in (draft.summary, *draft.paragraphs[:1]) if line is not None]
+    return None if draft.ambiguous_date is None else weekday_reading(draft.ambiguous_date, lead)
+
+
+def _dateline_date(draft: Draft) -> dt.date | dt.datetime | None:
+    """The date printed in the dateline that opens ``draft``'s body, where no byline or date line gives one."""
+    found = dateline_date(draft.paragraphs[0].clean) if draft.paragraphs else None
+    return None if found is None else found.value
 
 
 #: A site's own appeal closing a page: its words of donation or support, its most words, the capitalized name opening
