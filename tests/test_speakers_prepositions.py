@@ -85,3 +85,33 @@ def test_a_delegation_is_a_body(sentence: str, expected: str) -> None:
 )
 def test_a_kin_word_owned_by_a_persons_name_is_credited_as_printed(sentence: str, expected: str) -> None:
     assert credited("Estonian police arrested Kalev Sarapuu, 44, in March.", sentence) == [expected]
+
+
+# -- a surname that is a speech verb; a base form before a body's head; a verb phrase is never a speaker ----------
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "expected"),
+    [
+        ("Marcus Tell, the chief executive of Aldmoor Mobile, called it “a tax”.",
+         "“We have spent £300 million,” Tell told reporters outside the House.", "Marcus Tell"),
+        ("Lena Note, the club's coach, was furious.", "“We were robbed,” Note told reporters after the match.", "Lena Note"),
+    ],
+)
+def test_a_surname_that_is_a_speech_verb_is_the_speaker(opening: str, sentence: str, expected: str) -> None:
+    assert credited(opening, sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were “hard”, state media said.", "state media"),
+        ("The plan is “dead”, state news agency KCNA said.", "state news agency KCNA"),
+    ],
+)
+def test_a_speech_verbs_base_form_before_a_bodys_head_is_part_of_the_phrase(sentence: str, expected: str) -> None:
+    assert credited(sentence) == [expected]
+
+
+def test_an_inverted_speech_verb_still_credits_its_subject() -> None:
+    assert credited("The deal was “done”, said officials.") == ["officials"]

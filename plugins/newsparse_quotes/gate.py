@@ -86,6 +86,8 @@ class Gate:
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
+        if len(parts) > 1 and parts[0].islower() and lows[0] in words.speech_verbs and _finite_form(words, lows[0]):
+            return False  # "told reporters outside Portcullis House": a verb and its object ("state media" is a phrase)
         if len(parts) > 1 and lows[0] in words.clause_openers:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
         if len(parts) > 2 and parts[0].islower() and lows[0] in words.roles and lows[1] in words.prepositions:
@@ -128,6 +130,12 @@ def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[s
     if any(low in words.function_words for low in lows[:-1]):
         return False
     return len(parts) >= 3 or is_first_name(lows[0])
+
+
+def _finite_form(words: Words, low: str) -> bool:
+    """The speech verb ``low`` is in a past or third-person form (``told``, ``said``, ``adds``), no base form that may
+    modify a noun (``state media``, ``report authors``: their ``-s`` forms are verbs too)."""
+    return f"{low}s" not in words.speech_verbs and f"{low}es" not in words.speech_verbs and not low.endswith("ing")
 
 
 def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:

@@ -251,7 +251,7 @@ class Attributor(Resolver):
             i = how + 1
         if i >= sentence.stop or tokens[i].quoted or tokens[i].mark or tokens[i].lower in words.prepositions:
             return None
-        if tokens[i].lower in words.speech_verbs and not tokens[i].lower.endswith("ing"):
+        if _inverted_verb(words, tokens, i, sentence.stop):
             if i + 1 < sentence.stop and tokens[i + 1].lower == "to":
                 return None  # "“…”, believed to be closer to …": a participle, no attribution
             inverted = _titles_joined(words, tokens, self.phrase_after_verb(tokens, i + 1, sentence.stop), sentence.stop)
@@ -655,6 +655,21 @@ def _prepositional(words: Words, tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].lower in words.prepositions
 
 
+def _inverted_verb(words: Words, tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """Token ``i``, right after a quote, is a speech verb before its subject (``“…,” said X``): in lower case (``“…,”
+    Tell told reporters``: a name) and no base form before the head of a body (``“…”, state media said``)."""
+    token = tokens[i]
+    if token.lower not in words.speech_verbs or token.lower.endswith("ing") or token.is_capitalized:
+        return False
+    return not (i + 1 < stop and _modifies_head(words, token.lower, tokens[i + 1].lower))
+
+
+def _modifies_head(words: Words, low: str, after: str) -> bool:
+    """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body or a source
+    (``after``): ``state media``, ``state news agency``; a modifier, no verb."""
+    return f"{low}s" in words.speech_verbs and (after in words.anonymous or after in words.bodies)
+
+
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
     """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report``, ``insisting`` or a place's last word
     before a noun (``Minnesota state climatologist``)."""
@@ -663,6 +678,8 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
         return False
     if token.lower.endswith("ing") or (token.lower in TELLING and _passive_told(tokens, k)):
         return False  # "insisting"; "he was told", whose subject heard the words
+    if k + 1 < sentence.stop and _modifies_head(words, token.lower, tokens[k + 1].lower):
+        return False  # "“…”, state media said": a base form before the head of a body or source, no verb
     previous = tokens[k - 1] if k > sentence.start else None
     return previous is None or not (
         previous.lower in words.determiners or previous.lower == "to" or is_possessive(previous)
