@@ -2306,3 +2306,14 @@ def test_pounds_lost_over_a_time_stay_a_weight(sentence):
 )
 def test_a_house_number_before_a_comma_and_its_street_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The Lae market in Lae will cost K48 million, the Morobe council in Lae said.", "K48 million", 48e6),
+        ("Traders in Mount Hagen and Goroka said stall fees rose to K8 a day.", "K8", 8),
+    ],
+)
+def test_kina_in_a_story_from_a_papua_new_guinea_town(sentence, text, value):
+    assert (text, value, "PGK") in _money(sentence)

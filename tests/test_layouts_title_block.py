@@ -186,3 +186,16 @@ def test_a_plea_in_the_body_to_support_a_plan_stays_text():
     line = "The mayor said residents should support the plan for the price of a coffee a week."
     [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY, "", line])).articles
     assert article.paragraphs[-1].text == line
+
+
+@pytest.mark.parametrize("credit", ["– Nationalpic by GRACE TOMAWA", "— Picture by Jane Doe", "— AFP"])
+def test_a_caption_closed_by_a_dashed_credit_is_no_standfirst(credit):
+    caption = f"Vendors outside the temporary market in Lae yesterday. {credit}"
+    [article] = parse(_page(TITLE, caption, "By Ana Pop", "Published 02/12/2026 - 09:14", lede=LEDE)).articles
+    assert article.summary is None or article.summary.text != caption
+
+
+@pytest.mark.parametrize("line", ["Midlands Courier, Unit 6, Carrigmore Retail Park. Registered in Ireland No. 482211."])
+def test_an_irish_company_footer_is_chrome(line):
+    [article] = parse(_page(TITLE, "By Ana Pop", lede=LEDE, body=[*BODY, "", line])).articles
+    assert line not in [p.text for p in article.paragraphs]

@@ -636,7 +636,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "of the lands on which we live", "of the lands where we report", "of the land where we report",
             # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
             "registered in england and wales", "registered in england & wales", "registered in scotland",
-            "registered in northern ireland", "registered in wales", "registered office:", "p.o. box", "po box",
+            "registered in northern ireland", "registered in wales", "registered in ireland", "registered office:", "p.o. box", "po box",
             # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
             "if you have been affected by", "if you've been affected by", "if you or someone you know",
             "support is available from samaritans",

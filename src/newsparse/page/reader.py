@@ -89,8 +89,8 @@ _MAX_COUNT_DIGITS = 2
 _BLOCK_REACH = 2
 # A company's abbreviation closing a publisher's credit: ``Harbour Wire, a division of Coast Media Inc.``
 #: A caption closed by its source after a dash, the agency or paper that sent the photo: ``… on Saturday. — AFP``,
-#: ``… in Karachi. — White Star``.
-_DASHED_CREDIT = lazy_compile(r"[.!?][\"”’]? [—–] ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\Z")
+#: ``… in Karachi. — White Star``, ``… yesterday. – Nationalpic by JANE DOE``.
+_DASHED_CREDIT = lazy_compile(r"[.!?][\"”’]? [—–] ?[A-Z][\w.&'’-]*(?: (?:by )?[A-Z][\w.&'’-]*){0,3}\Z")
 _DASHED_CREDIT_CHARS = 48
 _COMPANY_END = lazy_compile(r"\b(?:Inc|Ltd|LLC|Corp|Co|Pty|plc|PLC)\.\Z")
 #: A site's footer under the body holds at least this many chrome lines.
