@@ -18,7 +18,7 @@ from newsparse.lazy_regex import lazy_compile
 
 from .lexicon import is_first_name, is_ordinary_word
 from .people import Entity
-from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, compound_adjective
+from .words import ARTICLES, INDEFINITE, PARTY_LABEL, POSSESSIVE_ENDS, Words, bare, base_speech_form, compound_adjective
 
 __all__ = ["Gate"]
 
@@ -86,7 +86,7 @@ class Gate:
         lows = [bare(part.rstrip(".")) for part in parts]
         if parts[0].islower() and lows[0] in words.prepositions:
             return False  # "in a statement", "at the ministry": a phrase the verb governs, not its subject
-        if len(parts) > 1 and parts[0].islower() and lows[0] in words.speech_verbs and _finite_form(words, lows[0]):
+        if len(parts) > 1 and parts[0].islower() and lows[0] in words.speech_verbs and not base_speech_form(words, lows[0]) and not lows[0].endswith("ing"):
             return False  # "told reporters outside Portcullis House": a verb and its object ("state media" is a phrase)
         if len(parts) > 1 and lows[0] in words.clause_openers:
             return False  # "As police": the subject of a subordinate clause, never the speaker with its conjunction
@@ -130,12 +130,6 @@ def _name_ending_in_a_function_word(words: Words, parts: list[str], lows: list[s
     if any(low in words.function_words for low in lows[:-1]):
         return False
     return len(parts) >= 3 or is_first_name(lows[0])
-
-
-def _finite_form(words: Words, low: str) -> bool:
-    """The speech verb ``low`` is in a past or third-person form (``told``, ``said``, ``adds``), no base form that may
-    modify a noun (``state media``, ``report authors``: their ``-s`` forms are verbs too)."""
-    return f"{low}s" not in words.speech_verbs and f"{low}es" not in words.speech_verbs and not low.endswith("ing")
 
 
 def _two_phrases(words: Words, parts: list[str], lows: list[str]) -> bool:

@@ -52,6 +52,7 @@ from .words import (
     Words,
     age_close,
     bare,
+    base_speech_form,
     is_possessive,
     label_start,
     name_in_s,
@@ -667,7 +668,7 @@ def _inverted_verb(words: Words, tokens: Sequence[Token], i: int, stop: int) -> 
 def _modifies_head(words: Words, low: str, after: str) -> bool:
     """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body or a source
     (``after``): ``state media``, ``state news agency``; a modifier, no verb."""
-    return f"{low}s" in words.speech_verbs and (after in words.anonymous or after in words.bodies)
+    return base_speech_form(words, low) and (after in words.anonymous or after in words.bodies)
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "Words",
     "age_close",
     "ampersand",
+    "base_speech_form",
     "bare",
     "initial_dot",
     "opens_initials",
@@ -87,6 +88,12 @@ def is_possessive(token: Token) -> bool:
 
 #: Relative pronouns after a name's own ``'s`` and a comma (``Moody's, which cut …``).
 _RELATIVE_AFTER_NAME = frozenset(["which", "who"])
+
+
+def base_speech_form(words: Words, low: str) -> bool:
+    """The speech verb ``low`` is a base form, whose ``-s`` form is a speech verb too (``state``, ``report``): it may
+    modify a noun (``state media``), where ``said``, ``told`` or ``adds`` never do."""
+    return f"{low}s" in words.speech_verbs or f"{low}es" in words.speech_verbs
 
 
 def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
