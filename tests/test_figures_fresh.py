@@ -2317,3 +2317,12 @@ def test_a_house_number_before_a_comma_and_its_street_is_no_figure(sentence):
 )
 def test_kina_in_a_story_from_a_papua_new_guinea_town(sentence, text, value):
     assert (text, value, "PGK") in _money(sentence)
+
+
+def test_a_story_from_new_zealands_public_broadcaster_reads_its_bare_dollar_as_nzd():
+    text = (
+        "A deep-sea survey of the Kermadec trench found coral reefs that no one had mapped, scientists told RNZ. "
+        "The survey cost about $4.8m, and the Kermadecs team wants NZ$34 million more, RNZ reported."
+    )
+    money = {f.text: f.currency for a in parse(text) for f in a.figures if f.kind == "money"}
+    assert money["$4.8m"] == "NZD"
