@@ -1941,6 +1941,18 @@ def test_cents_on_the_dollar_are_the_articles_dollar(sentence, currency):
     assert [code for found, _, code in _money(sentence) if "cents" in found] == [currency]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("The miner borrowed €40 million. Its bonds rose 2.5 cents to 64 cents on the dollar.", ["USD", "USD"]),
+        ("After the €40 million loan, the notes slipped 3 cents to 88 cents US.", ["USD", "USD"]),
+        ("Milk rose 3 cents to 95 cents a litre in Dublin, after a €2 billion aid deal.", ["EUR", "EUR"]),
+    ],
+)
+def test_a_change_in_cents_takes_the_currency_of_the_cents_it_moved_to(sentence, currencies):
+    assert [code for text, _, code in _money(sentence) if "cents" in text] == currencies
+
+
 def test_cents_not_on_the_dollar_keep_the_money_before():
     found = _money("The cedi firmed to 15.42 against the dollar, and bread in Accra rose 40 cents a loaf.")
     assert [code for text, _, code in found if "cents" in text] == ["GHS"]

@@ -221,3 +221,29 @@ def test_between_bounding_one_amount_stays_a_range():
 )
 def test_a_change_in_cents_to_a_level_in_cents_is_two_figures(sentence, texts):
     assert [f["text"] for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The award would take the starting wage for a cleaner from £10.90 to £11.55.",
+        "The new ferries bring its fleet from 14 to 19.",
+        "The merger took their combined payroll from 2,300 to 2,950.",
+    ],
+)
+def test_a_moving_verb_with_its_object_before_from_makes_a_change(sentence):
+    found = figures(sentence)
+    assert len(found) == 2 and all(f["high"] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Repairs can take from three to five days.", 3, 5),
+        ("It can take anywhere from 4 to 6 weeks to heal.", 4, 6),
+        ("We took the ferry. From 30 to 40 people were aboard.", 30, 40),
+    ],
+)
+def test_a_moving_verb_without_its_object_leaves_a_range(sentence, value, high):
+    figure = one(sentence)
+    assert (figure["value"], figure["high"]) == (value, high)

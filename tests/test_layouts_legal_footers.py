@@ -1,6 +1,7 @@
 """A site's legal and help notes closing a page are chrome, by what they say: a company's registration, an
 acknowledgement of country of any length, a health site's note that it gives no medical advice, a note on where readers affected by a story find help, and a
-masthead's imprint labelled by its editor and publisher; a sentence reporting someone stays text."""
+masthead's imprint labelled by its editor and publisher, a site's rules for readers' comments and a British postal
+address on one line; a sentence reporting someone stays text.  An editor's credit (``Editor: Liu Fang``) is a byline."""
 
 from __future__ import annotations
 
@@ -90,3 +91,32 @@ def test_a_byline_beside_share_buttons_stays_a_byline(line: str) -> None:
 def test_a_trade_mark_notice_is_chrome() -> None:
     line = "GridPulse is not affiliated with the Formula 1 companies. F1 and FORMULA ONE are trade marks of Formula One Licensing B.V."
     assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments will be moderated. Keep comments relevant to the article. Abusive remarks will be removed.",
+        "All comments are moderated before they appear on the site.",
+        "Harbour Evening Post, Coastline Media Ltd, 4 Quay Street, Bristol BS1 4DJ",
+        "Valley Courier, Dunmore House, Mill Lane, Leeds LS6 3AB",
+    ],
+)
+def test_a_comment_policy_or_a_british_address_closing_a_page_is_chrome(line: str) -> None:
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police were called to a flat on Mill Lane, Headingley, Leeds LS6 3AB.",
+        "The council said comments on the plan will be moderated by an independent panel, and published in May.",
+    ],
+)
+def test_a_sentence_naming_an_address_or_moderation_stays_text(line: str) -> None:
+    assert kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["Editor: Liu Fang", "Editors: Ann Lee, Tom Roe", "EDITOR: Ana Ruiz"])
+def test_an_editors_credit_is_a_byline(line: str) -> None:
+    assert kind(line) is LineKind.BYLINE

@@ -80,3 +80,29 @@ def test_a_slashed_date_with_a_two_digit_year_before_a_clock_time_is_read(line: 
 @pytest.mark.parametrize("line", ["The vote went 3/4/26 in the end.", "Scores of 12/10/15 were posted."])
 def test_a_slashed_run_of_numbers_with_no_clock_time_after_it_is_no_date(line: str) -> None:
     assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2026.03.09 14:05", dt.datetime(2026, 3, 9, 14, 5)),
+        ("Published 2024/11/30", dt.date(2024, 11, 30)),
+        ("Updated 2025-7-4", dt.date(2025, 7, 4)),
+        ("2025.07.04", dt.date(2025, 7, 4)),
+    ],
+)
+def test_a_year_first_date_with_dots_or_slashes_is_read(line, expected):
+    assert find_date(line).value == expected
+
+
+@pytest.mark.parametrize("line", ["Release 2025.1.17 of the app", "Server 10.2024.11.3 is down", "2025.13.40", "2025.03-09"])
+def test_a_version_an_address_or_mixed_separators_make_no_date(line):
+    found = find_date(line)
+    assert found is None or found.value is None
+
+
+def test_a_dotted_year_first_date_line_dates_the_article():
+    page = "Baltic Wire\nSport\nRiga club signs a new coach for the spring season\n2026.03.09 14:05\nBy Ilze Berzina\n\n"
+    page += "The Riga side named Peteris Ozols as its coach on Monday, the club said.\n\nHe signed a two-year deal.\n"
+    [article] = parse(page).articles
+    assert article.published == dt.datetime(2026, 3, 9, 14, 5)

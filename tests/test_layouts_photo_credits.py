@@ -6,7 +6,8 @@ button, a standards link and a survey prompt are chrome.  So are a photographer'
 Ruiz | Getty Images``), menu toggles, save buttons and a site's postal address; ``WHRB | By Ann Lee`` is a byline;
 short sentences among the footer's links are the footer's; a caption closed by the site's own name in brackets
 (``… on Saturday. (Harbour Courier)`` under the masthead ``Harbour Courier - English Edition``) is no standfirst; a station's appeal naming its masthead closes no body;
-a Title Case headline over a shorter standfirst in sentence case is the title."""
+a Title Case headline over a shorter standfirst in sentence case is the title; a caption closed by a news agency
+(``… on Oct. 3. (Yonhap)``, ``… last year. AP``) or a wire photo's sales button is no standfirst."""
 
 from __future__ import annotations
 
@@ -263,3 +264,24 @@ def test_a_menu_row_naming_a_year_or_a_language_switch_is_chrome(line: str) -> N
 
 def test_a_row_of_words_with_a_bare_year_first_is_no_menu() -> None:
     assert kind("The plan | 2030 | Sports") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crews watch the dredger from the quay at dawn on Oct. 3. (Yonhap)",
+        "Crews watch the dredger from the quay at dawn last year. AP",
+        "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo Purchase Licensing Rights",
+        "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo",
+    ],
+)
+def test_a_caption_closed_by_an_agency_or_a_wire_photos_button_is_no_standfirst(caption: str) -> None:
+    article = article_of("\n".join(["Harbour Courier", "HOME | NEWS | SPORT", _TITLE, "By Ann Lee", "March 4, 2025", "", caption, "", *_BODY]))
+    assert article.summary is None
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_short_sentence_closed_by_an_agency_stays() -> None:
+    standfirst = "Dredging starts in October and will take six weeks. (Updated)"
+    article = article_of("\n".join(["Harbour Courier", _TITLE, standfirst, "By Ann Lee", "March 4, 2025", "", *_BODY]))
+    assert article.summary is not None and article.summary.text == standfirst

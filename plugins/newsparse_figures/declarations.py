@@ -86,6 +86,8 @@ DOCS = {
     "adjective_joiners": 'Words that join two adjectives before a counted noun (``30,000 social and affordable homes``).',
     "change_verbs": 'Verbs of change.',
     "range_verbs": 'Verbs that span a range: right before ``from`` they make ``from … to …`` one range (``prices range from 3 to 9 euros``).',
+    "moving_verbs": 'Verbs that carry their object from one level to another: with an object opened by a word of table ``object_openers`` between them and ``from``, ``from … to …`` is two figures (``take the rate from £11.44 to £12.47``).',
+    "object_openers": 'Words that open the object of a verb of table ``moving_verbs``: determiners, possessives and pronouns.',
     "change_units": 'Units (canonical) that measure a change, never a level (``by two to three percentage points`` is a range).',
     "number_leaders": 'Capitalised words that may stand right before a number without making it part of a name.',
     "price_words": 'Words of a price in a sentence that make ``a``/``an``, a unit of measure and ``of`` the unit the price is for, not a count (``A litre of diesel now costs €1.90``).',

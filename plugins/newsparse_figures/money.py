@@ -435,15 +435,7 @@ def money_before_coin(
     since = None  # where the money ``currency`` is of ends in this passage; None: in an earlier one
     for k, reading in enumerate(readings):
         if reading.coin is not None and reading.currency is None:
-            level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
-            if level is None and "terms" in text:
-                level = _currency_in_terms(money, text, reading.end, context)
-            if level is None and reading.coin == "USD" and text.startswith(_ON_THE_DOLLAR, reading.end):
-                level = money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
-            if level is None and reading.coin == "USD" and _US_AFTER.match(text, reading.end) is not None:
-                level = "USD"  # the loonie at 73.12 cents US
-            if level is None and reading.coin == "USD" and k and _converted_in_cents(text, readings[k - 1], reading):
-                level = "USD"  # 21 shillings (16 cents): a conversion, as a bare $ in brackets is
+            level = _cued_currency(money, text, readings, k, context)
             if level is not None:
                 reading.currency = level
             elif reading.coin == "GBP":
@@ -454,6 +446,33 @@ def money_before_coin(
         if reading.kind == "money" and reading.currency is not None:
             currency, since = reading.currency, reading.end
     return readings
+
+
+def _cued_currency(money: MoneyRules, text: str, readings: list[Reading], k: int, context: Context) -> str | None:
+    """The currency the words around the coins ``readings[k]`` name (see :func:`money_before_coin`): the level they
+    moved to, in the main unit or in coins cued in turn (``rose 1.5 cents to 71 cents on the dollar``), the currency
+    named ``in … terms``, ``on the dollar``, ``cents US``, or a conversion in brackets; None when none does."""
+    reading = readings[k]
+    level = _level_after(text, reading, readings[k + 1 : k + 3])  # past a percentage: 9 cents, or 2.8%, to
+    if level is not None:
+        cued = level.currency
+        if cued is None and level.coin is not None:
+            cued = _cued_currency(money, text, readings, readings.index(level), context)
+        if cued is not None:
+            return cued
+    if "terms" in text:
+        in_terms = _currency_in_terms(money, text, reading.end, context)
+        if in_terms is not None:
+            return in_terms
+    if reading.coin != "USD":
+        return None
+    if text.startswith(_ON_THE_DOLLAR, reading.end):
+        return money.bare_dollar(context)  # a bond at 72 cents on the dollar: of the dollar, not the cedi
+    if _US_AFTER.match(text, reading.end) is not None:
+        return "USD"  # the loonie at 73.12 cents US
+    if k and _converted_in_cents(text, readings[k - 1], reading):
+        return "USD"  # 21 shillings (16 cents): a conversion, as a bare $ in brackets is
+    return None
 
 
 def _converted_in_cents(text: str, amount: Reading, coin: Reading) -> bool:
@@ -518,12 +537,12 @@ def _money_after(following: list[Reading]) -> str | None:
     return next((r.currency for r in following if r.kind == "money" and r.coin is None and r.currency), None)
 
 
-def _level_after(text: str, coin: Reading, following: list[Reading]) -> str | None:
-    """The currency of an amount in the main unit printed right after ``coin`` with ``to`` or ``at``: the level a
-    change in cents moved to (``rose 15 cents to $67.48``)."""
+def _level_after(text: str, coin: Reading, following: list[Reading]) -> Reading | None:
+    """The amount printed right after ``coin`` with ``to`` or ``at``: the level a change in cents moved to (``rose 15
+    cents to $67.48``, ``rose 1.5 cents to 71 cents``)."""
     for level in following:
-        if level.kind == "money" and level.coin is None and _TO_LEVEL.fullmatch(text, coin.end, level.start):
-            return level.currency
+        if level.kind == "money" and _TO_LEVEL.fullmatch(text, coin.end, level.start):
+            return level
     return None
 
 

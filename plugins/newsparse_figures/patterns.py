@@ -659,7 +659,7 @@ class Patterns:
         self.irregular_singulars: dict[str, str] = dict(v["irregular_singulars"])
         self.unit_stop_words = frozenset(w.lower() for w in v["unit_stop_words"])
         self.adjective_joiners = frozenset(w.lower() for w in v["adjective_joiners"])
-        self.change_verbs, self.range_verbs = _lowered(v, "change_verbs", "range_verbs")
+        self.change_verbs, self.range_verbs, self.moving_verbs, self.object_openers = _lowered(v, "change_verbs", "range_verbs", "moving_verbs", "object_openers")
         self.number_leaders = frozenset(v["number_leaders"])
         self.months = frozenset(v["months"])
         self.name_markers = frozenset(w.lower() for w in v["name_markers"])

@@ -310,11 +310,25 @@ def _changed_before(text: str, start: int, patterns: Patterns) -> bool:
         return False
     if _in_clause_before(before, patterns.change_verbs) or _BY_AMOUNT.search(before[-_BY_AMOUNT_CHARS:]):
         return True
+    if _moved_object_before(before, patterns):
+        return True
     if not text[:start].rstrip().endswith(","):
         return False
     words = sentence_before(text, start)
     verbs = [k for k, word in enumerate(words) if word in patterns.change_verbs]
     return bool(verbs) and any(char.isdigit() for word in words[verbs[-1] + 1 :] for char in word)
+
+
+def _moved_object_before(before: str, patterns: Patterns) -> bool:
+    """A verb of table ``moving_verbs`` among the last words of the clause in ``before``, its object after it opened by
+    a word of table ``object_openers``: ``would take the hourly rate`` before ``from £11.44 to £12.47``."""
+    words = before.lower().split()[-_CHANGE_WINDOW:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][-1] in ";:.":
+            return False  # the sentence or clause ends before it
+        if words[k] in patterns.moving_verbs:
+            return k + 1 < len(words) and words[k + 1] in patterns.object_openers
+    return False
 
 
 def _in_clause_before(before: str, words: frozenset[str]) -> bool:

@@ -844,6 +844,15 @@ CHANGE_VERBS = [
 #: verbs of a price (``Tickets go on sale on Tuesday, priced from €35 to €140``).
 RANGE_VERBS = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "priced", "costing"]
 
+#: Verbs that carry what they take from one level to another: with their object after them, opened by a determiner or
+#: a pronoun, they make ``from … to …`` two figures (``would take the hourly rate from £11.44 to £12.47``, ``brings
+#: its fleet from 40 to 52``); not with no object (``can take from three to five days``).
+MOVING_VERBS = ["take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"]
+
+#: Words that open the object of a verb of table ``moving_verbs``: a determiner, a possessive or a pronoun.
+OBJECT_OPENERS = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+                  "those", "it", "them"]
+
 #: Capitalised words that may stand right before a number without making it part of a name.
 NUMBER_LEADERS = ["Some", "Over", "About", "Around", "Nearly", "Almost", "Roughly", "Only", "Just", "All",
                   "Another", "Up", "Approximately", "Those", "These", "The", "At", "Under", "Below", "Above",
@@ -1107,6 +1116,8 @@ VOCABULARY = {
     "adjective_joiners": ADJECTIVE_JOINERS,
     "change_verbs": CHANGE_VERBS,
     "range_verbs": RANGE_VERBS,
+    "moving_verbs": MOVING_VERBS,
+    "object_openers": OBJECT_OPENERS,
     "change_units": CHANGE_UNITS,
     "number_leaders": NUMBER_LEADERS,
     "name_markers": NAME_MARKERS,

@@ -10,9 +10,12 @@ first name, Dana, said``: that first name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lists import affiliated_person_before, person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
+from .segments import Token
 from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
 
 __all__ = ["apposed_entity", "apposed_person", "first_named", "named_subject", "person_before_relative"]
@@ -77,6 +80,8 @@ def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int])
     return None if named is None else named[1]
 
 
+#: Words that say where a person named in apposition is from, set off by commas: ``Ann Lee, from Mill Lane, said``.
+_ORIGIN_WORDS = frozenset(["from", "of"])
 #: Words opening a relative clause set off after a subject, which names someone else than the subject.
 _CLAUSE_OPENERS = frozenset(["which", "who", "whose", "that", "where"])
 
@@ -105,20 +110,26 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
 
 
 def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:
-    """The token after the ``comma`` closing a name in apposition, or after an age, an indefinite description, or
-    an age and then a description, set off by commas right after it (``, 52,``, ``, a part-time nurse,``, ``, 58, a
-    retired clerk,``; not two descriptions: ``, a nurse who drives, a long way,``)."""
+    """The token after the ``comma`` closing a name in apposition, or after an age, where the person is from, an
+    indefinite description, or an age or a place and then a description, set off by commas right after it (``, 52,``,
+    ``, from Mill Lane,``, ``, a part-time nurse,``, ``, 58, a retired clerk,``; not two descriptions: ``, a nurse who
+    drives, a long way,``)."""
     tokens = view.tokens
     k = comma + 1
     age = True
-    while age and k < stop and (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE):
-        age = tokens[k].text.isdigit()
+    while age and k < stop and (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE or _names_origin(tokens, k, stop)):
+        age = tokens[k].text.isdigit() or tokens[k].lower in _ORIGIN_WORDS
         end = min(stop, k + _APPOSITION_TOKENS)
         close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
         if close >= end or tokens[close].text != ",":
             return stop
         k = close + 1
     return k
+
+
+def _names_origin(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """True for ``from`` or ``of`` before a capitalized word at ``k``: where the person named is from (``from Mill Lane``)."""
+    return tokens[k].lower in _ORIGIN_WORDS and k + 1 < stop and tokens[k + 1].is_capitalized
 
 
 def _past_participle_clause(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:

@@ -284,38 +284,7 @@ class Attributor(Resolver):
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
-            return self._quoted_as(tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or Cue(j, j + 1, mention)
-        return None
-
-    def _quoted_as(self, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
-        """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta`` or ``in the newsletter``:
-        X, whom the verb before names); ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as
-        saying``: the person the pronoun takes up, or nobody (never the outlet)."""
-        if tokens[verb].lower not in _RELAYING_AS:
-            return None
-        if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
-            return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted her as saying"
-        mention = self.phrase_after(tokens, verb + 1, sentence.stop)
-        if mention is None or tokens[mention.lo].lower == "by" or tokens[mention.lo].lower in self.words.prepositions:
-            return None  # "X was quoted by Belta", "X was quoted in the newsletter as saying": X speaks
-        k = mention.hi
-        if k + 1 < sentence.stop and tokens[k].text == ",":
-            inner = self.phrase_after(tokens, k + 1, sentence.stop)
-            stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
-            close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
-            if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
-                mention = inner if inner is not None and names_apposition(self.words, tokens, inner) else mention
-                k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
-        k = _past_quoted_age(tokens, k, sentence.stop)
-        if k < sentence.stop and tokens[k].lower == "as":
-            return Cue(verb, verb + 1, mention)
-        if k < sentence.stop and tokens[k].text == ":" and names_someone(self.words, tokens[mention.hi - 1]):
-            return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
-        as_at = _as_saying(self.words, tokens, k, sentence.stop)
-        if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
-            return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
-        if k < sentence.stop and tokens[k].text == "," and _as_saying(self.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
-            return Cue(verb, verb + 1, mention)  # "quoted Ann Lee, head of a delegation in Cairo attending talks as saying"
+            return _quoted_as(self, tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
     def credit_before(self, view: PassageView, open_at: int, sentence: range) -> Cue | None:
@@ -346,16 +315,18 @@ class Attributor(Resolver):
                 continue  # "the flow promise “…”", "his false claim": a noun; "asked an “odd” question": a description
             if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
                 continue  # "member states had", "was believed to be": no one speaks
-            quoted = self._quoted_as(tokens, k, sentence)
-            if quoted is not None:
+            if (quoted := _quoted_as(self, tokens, k, sentence)) is not None:
                 return quoted
             agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
             if agent is not None and agent.mention is not None and _opens_clause(words, tokens, agent.mention.hi, open_at):
                 continue  # "homes pledged by X would be “…”": X's act names the subject of another's clause
             if agent is not None:
                 return agent
-            if _passive(words, tokens, k) or _passive_said(tokens, k, open_at) or (low.endswith("ing") and k > sentence.start and tokens[k - 1].lower == "as"):
-                continue  # "workers were told …", "she was described as …", "quoted X as saying" (the verb before names the speaker)
+            relayed = low.endswith("ing") and k > sentence.start and _relayed_participle(tokens, k, sentence)
+            if relayed and (quoted := _relayed_source(self, tokens, k, sentence)) is not None:
+                return quoted  # "quoted X as saying": the verb before names the speaker
+            if relayed or _passive(words, tokens, k) or _passive_said(tokens, k, open_at):
+                continue  # "workers were told …", "she was described as …", "was quoted as saying"
             if low.endswith("ing"):
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
@@ -870,7 +841,7 @@ def _outer_report(phrases: Attributor, tokens: Sequence[Token], k: int, lo: int,
     (``Interfax quoted X as saying … and that …``: X)."""
     for verb in range(k - 1, lo - 1, -1):
         if _is_finite_speech_verb(phrases.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
-            if (quoted := phrases._quoted_as(tokens, verb, sentence)) is not None:
+            if (quoted := _quoted_as(phrases, tokens, verb, sentence)) is not None:
                 return quoted
             mention = phrases.phrase_before(tokens, verb, sentence.start)
             return Cue(verb, verb + 1, mention) if mention and names_someone(phrases.words, tokens[mention.hi - 1]) else None
@@ -900,13 +871,78 @@ def _charged(tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
     return None
 
 
+def _past_participle_as(tokens: Sequence[Token], comma: int, stop: int) -> int | None:
+    """The ``as`` after a participle's clause that the ``comma`` opens after the person an outlet quotes and a comma
+    closes, a name or nickname in quotes perhaps inside it (``an officer, identified only by his call sign ‘Bober’, as
+    saying``, ``a trader, speaking on condition of anonymity, as saying``); else None."""
+    lead = tokens[comma + 1] if comma + 1 < stop else None
+    if lead is None or lead.is_capitalized or lead.quoted or not lead.lower.endswith(("ed", "ing")):
+        return None
+    for j in range(comma + 2, min(stop - 1, comma + _APPOSITION_TOKENS)):
+        if tokens[j].text == "," and not tokens[j].quoted:
+            return j + 1 if tokens[j + 1].lower == "as" else None
+    return None
+
+
+def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
+    """``Belta quoted Lukashenko as saying``: the person quoted (``X was quoted by Belta`` or ``in the newsletter``:
+    X, whom the verb before names); ``quoted a trader, Ann Lee, as saying``: the name in apposition; ``quoted her as
+    saying``: the person the pronoun takes up, or nobody (never the outlet)."""
+    if tokens[verb].lower not in _RELAYING_AS:
+        return None
+    if verb + 2 < sentence.stop and tokens[verb + 1].lower in OBJECT_PRONOUNS and tokens[verb + 2].lower == "as":
+        return Cue(verb, verb + 1, Mention(verb + 1, verb + 2), binding=True)  # "quoted her as saying"
+    mention = attributor.phrase_after(tokens, verb + 1, sentence.stop)
+    if mention is None or tokens[mention.lo].lower == "by" or tokens[mention.lo].lower in attributor.words.prepositions:
+        return None  # "X was quoted by Belta", "X was quoted in the newsletter as saying": X speaks
+    k = mention.hi
+    if k + 1 < sentence.stop and tokens[k].text == ",":
+        inner = attributor.phrase_after(tokens, k + 1, sentence.stop)
+        stop = min(sentence.stop - 1, k + _APPOSITION_TOKENS)
+        close = next((j for j in range(k + 1, stop) if tokens[j].text == "," or tokens[j].quoted), None)
+        if close is not None and tokens[close].text == "," and (inner is not None or tokens[k + 1].lower == "who"):
+            mention = inner if inner is not None and names_apposition(attributor.words, tokens, inner) else mention
+            k = close + 1  # "a trader, Ann Lee of Fenwick Capital, as saying", "a trader, who was not named, as"
+    if k < sentence.stop and tokens[k].text == ",":
+        k = _past_participle_as(tokens, k, sentence.stop) or k  # "an officer, identified only as ‘Bober’, as saying"
+    k = _past_quoted_age(tokens, k, sentence.stop)
+    if k < sentence.stop and tokens[k].lower == "as":
+        return Cue(verb, verb + 1, mention)
+    if k < sentence.stop and tokens[k].text == ":" and names_someone(attributor.words, tokens[mention.hi - 1]):
+        return Cue(verb, verb + 1, mention)  # "quoted the minister:", not "quoted a price:"
+    as_at = _as_saying(attributor.words, tokens, k, sentence.stop)
+    if as_at is not None:  # "quoted a senior official at the Ministry of Transport as saying"
+        return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
+    if k < sentence.stop and tokens[k].text == "," and _as_saying(attributor.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
+        return Cue(verb, verb + 1, mention)  # "quoted Ann Lee, head of a delegation in Cairo attending talks as saying"
+    return None
+
+
+def _relayed_source(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
+    """The source that the nearest verb relaying words before the participle ``k`` names (``quoted X as saying``:
+    X, however far the quote stands; :func:`_quoted_as`), else None."""
+    relay = next((j for j in range(k - 1, sentence.start - 1, -1) if tokens[j].lower in _RELAYING_AS and not tokens[j].quoted), None)
+    return None if relay is None else _quoted_as(attributor, tokens, relay, sentence)
+
+
+def _relayed_participle(tokens: Sequence[Token], k: int, sentence: range) -> bool:
+    """The participle at ``k`` is part of what a relaying verb before it quotes: ``as saying`` (``quoted X as saying``)
+    or a clause set off after the person quoted (``quoted a trader, speaking on condition of anonymity, as saying``)."""
+    before = tokens[k - 1]
+    return before.lower == "as" or (before.text == "," and _past_participle_as(tokens, k - 1, sentence.stop) is not None)
+
+
 def _speaks_at(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` may report speech: a speech verb (one of ``particle_verbs`` only before ``out`` or ``to``:
-    ``she pointed out``), a verb of ``it_speech_verbs`` before ``it`` (``as one diplomat put it``) or a finding."""
+    ``she pointed out``), a verb of ``it_speech_verbs`` before ``it`` (``as one diplomat put it``; not before a quote
+    right after ``it``, where it is a verb with its object: ``the numbers put it “past the finish line”``) or a
+    finding."""
     low, after = tokens[k].lower, tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if low in words.particle_verbs:
         return after in _PARTICLES
-    return low in words.speech_verbs or (low in words.it_speech_verbs and after == "it") or _finding(words, tokens, k)
+    if low in words.it_speech_verbs and after == "it":
+        return k + 2 >= len(tokens) or not (tokens[k + 2].mark or tokens[k + 2].quoted)
+    return low in words.speech_verbs or _finding(words, tokens, k)
 
 
 def _speech_noun_cue(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int, sentence: range) -> Cue | None:

@@ -637,6 +637,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
             "registered in england and wales", "registered in england & wales", "registered in scotland",
             "registered in northern ireland", "registered in wales", "registered in ireland", "registered office:", "p.o. box", "po box",
+            # a site's rules for readers' comments: ``Comments will be moderated. Keep comments relevant to the article.``
+            "comments will be moderated", "comments are moderated", "keep comments relevant", "comments may be moderated",
             # a note on where readers affected by a story find help: ``If you have been affected by this story, …``
             "if you have been affected by", "if you've been affected by", "if you or someone you know",
             "support is available from samaritans",
@@ -963,8 +965,13 @@ _BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2
 _SLASHED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\s\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\)\Z"
 )
-# A caption's source in capitals alone in brackets after its last sentence: ``… on Tuesday. (KTRN)``, ``… (WGLR)``.
-_STATION_CREDIT = lazy_compile(r"[.!?][\"”’]?\s\([A-Z][A-Z0-9&]{1,7}\)\Z")
+# A caption's source alone in brackets after its last sentence, in capitals or a news agency's name: ``… on Tuesday.
+# (KTRN)``, ``… (WGLR)``, ``… on Oct. 3. (Yonhap)``; not a note (``… than planned. (Updated)``).
+_STATION_CREDIT = lazy_compile(
+    r"[.!?][\"”’]?\s\((?:[A-Z][A-Z0-9&]{1,7}|Yonhap|Xinhua|Kyodo|Jiji|Bernama|Antara|Anadolu|Reuters|Sputnik|Belga)\)\Z"
+)
+#: A news agency's bare name closing a caption's last sentence: ``… last year. AP``, ``… on Monday. Reuters``.
+_AGENCY_CREDIT = lazy_compile(r"[.!?][\"”’]?\s(?:AP|AFP|Reuters|REUTERS|EPA|AAP|PA|Xinhua|XINHUA|Getty Images|Shutterstock)\Z")
 #: A caption closed by such a source has at least this many words: ``Rates rose to 4.5%. (AP)`` is a brief's sentence.
 _MIN_STATION_CAPTION_WORDS = 8
 # A caption's source alone in brackets at its end, perhaps before a full stop: ``… (PA)``, ``… (Supplied).``
@@ -1101,7 +1108,7 @@ _BY_KINDS = (
 )
 _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
-    r"|(?i:authors?|byline|written by|by|words|story)\s*:\s*"
+    r"|(?i:authors?|editors?|byline|written by|by|words|story)\s*:\s*"
     r"|From\s+[A-Z]{2,5}['’]s\s+)(?P<name>\w)"  # a live page's post: ``From CNN's Jane Doe``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
@@ -1478,8 +1485,8 @@ def is_photo_caption(line: str) -> bool:
     if line[-1:].isupper() and ("NO " in line or "CREDIT" in line or "OUT" in line):
         note = _USAGE_NOTE.search(line[-_CREDIT_TAIL_CHARS:])
         line = line if note is None else line[: len(line) - len(note.group()) + 1]
-    if line.endswith(_LICENSING_BUTTONS):  # ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab``
-        line = line[: line.rindex(" Purchase Licensing")]
+    if line.endswith(_LICENSING_BUTTONS) or line.endswith(_FILE_PHOTO[0]):
+        return True  # ``… REUTERS/Jane Doe/File Photo Purchase Licensing Rights``: a wire photo's credit and button
     if line.endswith(_FILE_PHOTO):
         line = line[: line.rindex("/")]
     if line.endswith(_PHOTO_BUTTONS):
@@ -1505,6 +1512,8 @@ def is_photo_caption(line: str) -> bool:
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if _CREDIT_CLUE.search(tail) is not None and _CLOSING_CREDIT.search(tail) is not None:
         return True
+    if _AGENCY_CREDIT.search(tail) is not None and word_count(line, _MIN_STATION_CAPTION_WORDS) >= _MIN_STATION_CAPTION_WORDS:
+        return True  # ``… in Las Vegas last year. AP``
     return _is_named_caption(line) if line[-1:].islower() or "/" in tail else False
 
 
@@ -2263,6 +2272,10 @@ _STREET_ADDRESS = lazy_compile(
     r"\b\d{1,5} (?:[A-Z][\w.'’-]*\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place"
     r"|Parkway|Square|Plaza)(?=[\s,.]|\Z)"
 )
+#: A British postcode closing a line: ``London E14 5AP``, ``Leeds LS1 4BR``.
+_POSTCODE_END = lazy_compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\Z")
+#: A British address on one line prints at least this many commas between its parts.
+_MIN_ADDRESS_COMMAS = 2
 #: A US state's letters and a ZIP code closing a line.
 _ZIP_END = lazy_compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\Z")
 
@@ -2271,6 +2284,12 @@ def _is_postal_address(line: str) -> bool:
     """True for a postal address on its own line, perhaps after the site's name, closing with a state and ZIP code:
     ``The Hillside 1625 K Street, NW Suite 900 Washington DC 20006``, ``2400 Olentangy River Rd., Columbus, OH 43210``."""
     return _ZIP_END.search(line) is not None and _STREET_ADDRESS.search(line) is not None
+
+
+def _is_uk_address(line: str) -> bool:
+    """True for a British postal address on its own line, its parts between commas, closing with a postcode: ``Evening
+    Post, Harbour Media Ltd, One Canada Square, London E14 5AP``."""
+    return line.count(",") >= _MIN_ADDRESS_COMMAS and _POSTCODE_END.search(line) is not None
 
 
 def _is_widget(line: str, key: str) -> bool:
@@ -2676,6 +2695,7 @@ class PageChrome:
             or is_breadcrumb(line)
             or _is_short_breadcrumb(line, self.section_names)
             or (key[-1:].isdigit() and (_is_numbered_chrome(key, self.lines) or _is_page_crumb(key, self.section_names) or _is_postal_address(line)))
+            or (line[-1:].isupper() and _is_uk_address(line))
             or ("/" in line and _is_slash_trail(line, self.section_names | self.lines))
             or (any(map(line.__contains__, _TAGLINE_KINDS)) and is_newsletter_tagline(line))
             or ("because you" in line and _MAILING_FOOTER.search(line) is not None)

@@ -624,13 +624,18 @@ def _index_after(lines: Sequence[PageLine], i: int) -> int:
 def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
     """``i``, or the title right under it when ``lines[i]`` is a section label (``Autos & Transportation``)
     and that title stands right above the byline or date line: the label is set off only through it; so does a
-    section label of a few capitalised words (:func:`_is_section_label`: ``Future of Business``)."""
+    section label of a few capitalised words (:func:`_is_section_label`: ``Future of Business``), and a label in
+    capitals over a title that is not (``CRIME & COURTS`` over ``Fund founder sentenced to 18 years``): titles are
+    not printed in capitals under a kicker that is."""
     if _is_section_label(lines, i):
         return _index_after(lines, i)
-    if not is_label(lines[i].clean):
+    label = lines[i].clean
+    if not is_label(label):
         return i
     j = _index_after(lines, i)
-    if _is_text(lines, j) and is_title(lines[j].clean) and _is_above_byline(lines, j, under_standfirst=False):
+    if not (_is_text(lines, j) and is_title(lines[j].clean)):
+        return i
+    if _is_above_byline(lines, j, under_standfirst=False) or (label.isupper() and not lines[j].clean.isupper()):
         return j
     return i
 

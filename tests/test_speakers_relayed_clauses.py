@@ -1,0 +1,57 @@
+"""Relayed quotes and set-off phrases, on sentences written for these tests:
+
+* ``quoted X as saying`` credits X however far the quote stands, past a participle's clause set off after X (``an
+  officer, identified only by his call sign ‘Osa’, as saying``, ``a trader, speaking on condition of anonymity, as
+  saying``) and past a clause of what X said with a subject of its own; never the outlet, never a word of the clause.
+* ``put it`` right before a quote is a verb and its object (``the numbers put it “within reach”``), no speech idiom.
+* A person named in apposition, set off with where they are from (``One shopper, Ana Reyes, from Hill Street,
+  said``), is the subject a later ``she`` takes up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited, extract
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("The Harbour Times quoted a border guard, identified only by his call sign ‘Osa’, as saying that his unit got "
+         "“two patrols a week when we need ten.”", "a border guard"),
+        ("Radio Kestrel quoted a grain trader, speaking on condition of anonymity, as saying the harvest was “a disaster”.",
+         "a grain trader"),
+        ("The Valley Post cited a senior nurse, asked about the rota, as saying that the ward's figures put staffing "
+         "“below any safe level”.", "a senior nurse"),
+    ],
+)
+def test_a_source_quoted_past_a_set_off_clause_is_credited(paragraph, source):
+    assert credited(paragraph)[-1] == source
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Party leader Ana Reyes said the poll was good. The Daily Post quoted her as saying that the party's own "
+        "numbers put it “within reach” in 40 seats.",
+        "Party leader Ana Reyes said the poll was good. The Daily Post quoted Reyes as saying that the latest count "
+        "put it “within reach”.",
+    ],
+)
+def test_put_it_before_a_quote_is_no_speech_idiom(paragraph):
+    assert credited(paragraph) == ["Ana Reyes"]
+
+
+def test_as_someone_put_it_still_speaks():
+    assert credited("As the mayor put it, the plan was “dead on arrival”.") == ["the mayor"]
+
+
+@pytest.mark.parametrize("origin", ["from Hill Street", "of Kilburn", "41, from Hill Street"])
+def test_a_person_set_off_with_where_they_are_from_is_the_subject(origin):
+    paragraphs = [
+        "Union organiser Rosa Kline said the strike would go ahead.",
+        f"One shopper, Ana Reyes, {origin}, said she and her husband had booked a holiday.",
+        "“We have been saving for this for two years,” she said.",
+    ]
+    assert credited(*paragraphs)[-1] == "Ana Reyes"
