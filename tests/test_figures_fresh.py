@@ -2226,6 +2226,38 @@ def test_a_count_of_calls_or_of_other_things_is_a_figure(sentence, text):
     assert text in [f["text"] for f in figures(sentence)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police urged anyone who sees a drunk driver to call 999 straight away.",
+        "She rang 112 when the smoke reached the stairs.",
+        "Neighbours called 911 twice that night.",
+    ],
+)
+def test_an_emergency_number_after_a_verb_of_calling_is_no_figure(sentence):
+    assert all(f["text"] not in ("911", "999", "112") for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("Detectives called 112 witnesses over the summer.", "112"), ("The firm called 111 people back.", "111")],
+)
+def test_a_count_after_a_verb_of_calling_is_a_figure(sentence, text):
+    assert text in [f["text"] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The car stopped outside 14 Harbour Mews shortly after midnight.",
+        "The cafe at 3 Baker's Row reopened on Friday.",
+        "A fire broke out at 22 Elm Grove on Sunday.",
+    ],
+)
+def test_a_house_number_before_a_british_street_word_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
 # -- an age in brackets after a name spelt with accents ------------------------------------------------------------
 
 

@@ -62,6 +62,8 @@ _DIAL_REACH = 40
 _DIALLED = lazy_compile(
     r"\b(?:(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact)(?:[ \t]+[\w'’&-]+){1,3}[ \t]+on|[Dd]ial(?:ling)?)[ \t]+\Z"
 )
+#: A verb of calling right before a number: ``call``, ``ringing``, ``phoned`` (an emergency number is then the one to call).
+_CALLED = lazy_compile(r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+\Z")
 #: The word after a number, past spaces (group 1).
 _WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z]+)")
 #: A singular ``call`` after a number: ``a 999 call``, a number to call.
@@ -180,11 +182,15 @@ def _dialled(text: str, start: int, end: int) -> bool:
 
 def _emergency_number(p: Patterns, text: str, start: int, end: int) -> bool:
     """The digits from ``start`` to ``end`` are an emergency number (table ``emergency_numbers``) before a word of
-    table ``emergency_nouns``: ``sent to some 911 calls``, ``the 999 dispatcher``; not ``took 912 calls``."""
+    table ``emergency_nouns`` or after a verb of calling, no plural after it: ``sent to some 911 calls``, ``the 999
+    dispatcher``, ``urged anyone who sees it to call 999``; not ``took 912 calls``, ``called 112 witnesses``."""
     if text[start:end] not in p.emergency_numbers:
         return False
     noun = _WORD_AFTER.match(text, end)
-    return noun is not None and noun[1].lower() in p.emergency_nouns
+    word = "" if noun is None else noun[1].lower()
+    if _CALLED.search(text, max(0, start - _DIAL_REACH), start) is not None:
+        return not (word.endswith("s") or word in p.irregular_plurals) or word in p.emergency_nouns  # not "called 112 witnesses"
+    return word in p.emergency_nouns
 
 
 def _international_phone(p: Patterns, text: str, start: int, end: int) -> bool:

@@ -493,7 +493,7 @@ SEQUENCE_LEADS = ["in", "on", "by", "from", "until", "till", "since", "of", "thr
 #: Words that end a street name: a number before a name ending in one is an address (``221 Baker Street``).
 STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
                 "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Square", "Highway", "Parkway", "Crescent", "Close", "Quay",
-                "Marg", "Salai"]
+                "Marg", "Salai", "Mews", "Row", "Grove", "Gardens", "Walk", "Circle", "Alley", "Wharf", "Esplanade", "Promenade"]
 
 #: Words that open a street name after a house number, as Spanish, Portuguese, French, Italian and Malay print
 #: it: ``45 Calle Mercado``, ``12 Rua Augusta``, ``8 Jalan Ampang``.

@@ -212,7 +212,7 @@ class Resolver(Phrases):
             return Found(titled.name, mention, titled)
         runs = self.names.runs(view, mention.lo, mention.lo + head_at)
         if _owned_by_name(self.names, view, mention, runs, head, head_at):
-            return _name_owned(self.names, view, tokens, runs[-1], mention)  # "Ann Lee’s office", "Sarapuu’s sister"
+            return _name_owned(self, view, runs[-1], mention, head_at)  # "Ann Lee’s office", "Sarapuu’s sister"
         if runs and runs[-1][1] == head_at:
             first, last = runs[-1]
             entity = _acronym_holder(self, self.names.entity(view, mention.lo + first, mention.lo + last), tokens[head_at - 1], position)
@@ -849,14 +849,20 @@ def _owned_by_name(names: NameRuns, view: PassageView, mention: Mention, runs: l
     return head in words.kin and owner is not None and owner.person
 
 
-def _name_owned(names: NameRuns, view: PassageView, tokens: Sequence[Token], run: tuple[int, int], mention: Mention) -> Found:
-    """``Ann Lee’s office`` (``mention``, its owner's name the ``run`` of ``tokens``): credited as printed,
-    the owner by the fullest name the article gives."""
+def _name_owned(resolver: Resolver, view: PassageView, run: tuple[int, int], mention: Mention, head_at: int) -> Found:
+    """``Ann Lee’s office`` (``mention``, its owner's name the ``run`` of its tokens, its head ending at ``head_at``):
+    credited as printed, the owner by the fullest name the article gives.  A body so owned (``Kenya’s health
+    ministry``) is the one a later ``the ministry`` takes up (:meth:`.descriptions.Descriptions.earlier_source`), as
+    printed up to its head."""
+    tokens = view.tokens[mention.lo : mention.hi]
     first, last = run
-    owner = names.entity(view, mention.lo + first, mention.lo + last)
+    owner = resolver.names.entity(view, mention.lo + first, mention.lo + last)
     owner_name = owner.name if owner else view.text[tokens[first].start : tokens[last - 1].end - 2]
-    apostrophe = tokens[last - 1].text[-2]  # as printed: "Ann Lee's office" in a text of straight apostrophes
-    return Found(f"{owner_name}{apostrophe}s {' '.join(t.text for t in tokens[last:])}", mention)
+    owned = f"{owner_name}{tokens[last - 1].text[-2]}s "  # as printed: "Ann Lee's office" in a text of straight apostrophes
+    head = bare(tokens[head_at - 1].text).lower()
+    if head in resolver.words.bodies:
+        resolver.descriptions.describe(head, owned + " ".join(t.text for t in tokens[last:head_at]), view.offset + tokens[0].start)
+    return Found(owned + " ".join(t.text for t in tokens[last:]), mention)
 
 
 def _role_named(people: People, role: list[str], mention: Mention, position: int) -> Found | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .people import is_verb
 from .phrases import names_someone
 from .reported import BE_FORMS, RELAYING, passive_verdict, telling_at
-from .words import PERSONAL, Cue, Mention
+from .words import PERSONAL, Cue, Mention, base_speech_form
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -47,7 +47,7 @@ def after_quote(attempt: Attempt) -> Found | None:
     ``“…,” X, who chairs the panel, told reporters``, ``“…,” concluded.`` (the person the text
     is about), ``“…” – that is how X put it``; ``X quoted Y as saying`` and ``…, citing Y``
     credit the source, not the outlet that relays it."""
-    if attempt.nested or attempt.close_token is None or _introduced(attempt):
+    if attempt.nested or attempt.close_token is None or _introduced(attempt) or _modifies_noun(attempt):
         return None
     cue = attempt.attributor.credit_after(attempt.view, attempt.close_token, attempt.sentence) or _words_of(attempt) or _judged_by(attempt)
     if cue is not None and (
@@ -63,6 +63,21 @@ def after_quote(attempt: Attempt) -> Found | None:
     if found is None and cue is not None and cue.mention is not None and cue.mention.hi - cue.mention.lo > 1:
         attempt.settled = True  # "“…,” a Dubai-based shipbroker said": the phrase named is the speaker, or nobody
     return found
+
+
+def _modifies_noun(attempt: Attempt) -> bool:
+    """The quote stands between a determiner and the noun it modifies, no mark inside or after its close (``rejected
+    what it called a “one-sided” report``, ``its “final” statement``): the speech word after it is a noun heading that
+    phrase, a base form (:func:`.words.base_speech_form`; not ``The ‘experts’ said``, nor ``the “Zeitenwende” announced``)."""
+    tokens, open_, close = attempt.view.tokens, attempt.open_token, attempt.close_token
+    if close is None or close + 1 >= attempt.sentence.stop or open_ <= attempt.sentence.start:
+        return False
+    head, last = tokens[close + 1], tokens[close - 1]
+    words = attempt.attributor.words
+    return (
+        tokens[open_ - 1].lower in words.determiners and last.is_word and not head.is_capitalized
+        and head.lower in words.speech_verbs and base_speech_form(words, head.lower)
+    )
 
 
 def _in_fronted_clause(attempt: Attempt) -> bool:

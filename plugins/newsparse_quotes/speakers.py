@@ -404,6 +404,14 @@ def _outer_of(attributor: Attributor, view: PassageView, mention: Mention, k: in
     return False, None
 
 
+def _after_relative(words: Words, tokens: Sequence[Token], verb: int, lo: int) -> bool:
+    """The verb at ``verb`` follows a relative pronoun, perhaps past auxiliaries: ``analysts who had expected``."""
+    j = verb - 1
+    while j > lo and tokens[j].lower in words.auxiliaries:
+        j -= 1
+    return j >= lo and tokens[j].lower in _RELATIVES
+
+
 def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:
     """The verb at ``verb`` is in a relative clause set off by a comma (``, which coughed up £1.1 million``): its
     subject is no one a participle after the clause attaches to."""
@@ -643,11 +651,14 @@ def _modifies_head(words: Words, low: str, after: str) -> bool:
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
-    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report``, ``insisting`` or a place's last word
-    before a noun (``Minnesota state climatologist``)."""
+    """A speech verb that is not ``to say``, ``the claim``, ``a Gazette report``, ``insisting``, a form of
+    ``particle_verbs`` without its particle (``50 basis points``) or a place's last word before a noun (``Minnesota
+    state climatologist``)."""
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
+    if token.lower in words.particle_verbs and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PARTICLES):
+        return False  # "a cut of 50 basis points": a noun; "she pointed out" speaks
     if token.lower.endswith("ing") or (token.lower in TELLING and _passive_told(tokens, k)):
         return False  # "insisting"; "he was told", whose subject heard the words
     if k + 1 < sentence.stop and _modifies_head(words, token.lower, tokens[k + 1].lower):
@@ -841,6 +852,8 @@ def _outer_report(phrases: Attributor, tokens: Sequence[Token], k: int, lo: int,
     (``Interfax quoted X as saying … and that …``: X)."""
     for verb in range(k - 1, lo - 1, -1):
         if _is_finite_speech_verb(phrases.words, tokens, verb, sentence) and tokens[verb - 1].lower != "and":
+            if _after_relative(phrases.words, tokens, verb, lo):
+                continue  # "analysts who had expected a cut": a relative clause's verb, its subject no report's
             if (quoted := _quoted_as(phrases, tokens, verb, sentence)) is not None:
                 return quoted
             mention = phrases.phrase_before(tokens, verb, sentence.start)

@@ -1,0 +1,65 @@
+"""Speech words that are nouns, relative clauses, and bodies owned by a place, on sentences written for these tests:
+
+* a form of ``particle_verbs`` without its particle is no finite speech verb (``a cut of 50 basis points, and said``:
+  the sentence's subject speaks, never ``defying analysts``);
+* a speech verb after a relative pronoun (``analysts who had expected``) is no report a later ``and said`` belongs to;
+* a base form right after a quote that a determiner opens is the noun the quote modifies (``rejected what it called a
+  “one-sided” report``: the report is no verb; ``it`` is the association);
+* a body owned by a place or a person (``Kenya’s health ministry``) is what a later ``the ministry`` takes up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import credited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank held its key rate at 9.5% on Friday, defying analysts who had expected a cut of 50 basis points, "
+        "and said price pressures remained “stubborn.”",
+        "The central bank raised rates on Friday, surprising traders who said they expected a pause, and said inflation "
+        "was “sticky”.",
+    ],
+)
+def test_a_coordinated_speech_verb_credits_the_sentences_subject(sentence):
+    assert credited(sentence) == ["The central bank"]
+
+
+def test_a_particle_verb_with_its_particle_still_speaks():
+    assert credited("Lee pointed out that the rules were “clear”.") == ["Lee"]
+
+
+@pytest.mark.parametrize("noun", ["report", "statement", "claim"])
+def test_a_quote_modifying_a_speech_noun_is_no_quote_before_a_verb(noun):
+    paragraphs = [
+        "Karin Holm, the retailer's head of sourcing, said the audit was thorough.",
+        f"The Exporters’ Association, which represents 1,800 firms, rejected what it called a “one-sided” {noun}.",
+    ]
+    assert credited(*paragraphs)[-1] == "The Exporters’ Association"
+
+
+def test_a_quote_before_a_finite_verb_is_still_read_after():
+    assert credited("“This is bad,” said Ann Lee.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "later", "speaker"),
+    [
+        ("Kenya’s health ministry ordered more vaccines on Monday.", "the ministry said", "Kenya’s health ministry"),
+        ("LIMA – Peru’s central bank on Tuesday cut its key rate to 4.5%.", "the bank said", "Peru’s central bank"),
+        ("Mayor Ann Lee’s office issued a statement on Monday.", "the office said", "Ann Lee’s office"),
+    ],
+)
+def test_a_body_owned_by_a_name_is_taken_up_by_the_head_alone(lede, later, speaker):
+    assert credited(lede, f"“Supplies are low,” {later}.") == [speaker]
+
+
+def test_a_body_named_since_takes_the_head_instead():
+    paragraphs = [
+        "Kenya’s health ministry ordered more vaccines on Monday. The Ministry of Finance approved the funds.",
+        "“Supplies are low,” the ministry said.",
+    ]
+    assert credited(*paragraphs) == ["Ministry of Finance"]
