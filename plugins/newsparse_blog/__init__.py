@@ -76,6 +76,10 @@ FIT_ONE_POST = POSSIBLE
 #: more than most headlines have (a page's label, ``News in brief``, may stand over that post's title); over a later
 #: post's, with at least :data:`~newsparse.page.layout.MIN_STANDFIRST_WORDS`.
 MIN_POST_STANDFIRST_WORDS = 15
+#: A title-shaped line over the first post's standfirst with at least this many words is no page's label (``World news
+#: in brief``) but the post's title: the standfirst under it then needs only
+#: :data:`~newsparse.page.layout.MIN_STANDFIRST_WORDS`.
+MIN_LONG_TITLE_WORDS = 8
 #: What joins a trail's items, as no headline over a standfirst is printed: ``News & Media / Press Releases``.
 _TRAIL_MARKS = (" / ", " | ", " » ", " › ", " > ")
 #: An outlet's source line under a post's title and date line (``Harbour Times (Riverton)``) has at most this many words.
@@ -244,9 +248,10 @@ def _title_above_standfirst(lines: Sequence[PageLine], i: int, floor: int, fewes
         return i
     standfirst = lines[i].clean
     words = word_count(standfirst)
-    # a title in Title Case over a standfirst in sentence case is set apart by its type: no headline pair
+    # a title in Title Case over a standfirst in sentence case is set apart by its type: no headline pair; so is a
+    # title too long for a label (``Mobile money helped rural families ride out drought, study finds``)
     typeset = is_title_case(above) and not is_title_case(standfirst) and not any(mark in above for mark in _TRAIL_MARKS)
-    fewest = MIN_STANDFIRST_WORDS if typeset else fewest
+    fewest = MIN_STANDFIRST_WORDS if typeset or word_count(above, MIN_LONG_TITLE_WORDS) >= MIN_LONG_TITLE_WORDS else fewest
     if words < fewest or not is_standfirst(standfirst) or words < word_count(above):
         return i
     return i if j > 0 and _is_sentence(lines[j - 1]) else j

@@ -327,7 +327,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "notifications can be managed", "estimated read time", "read time:", "reading time:",
             "get breaking news", "download the ", "print this page", "email this",
             # banners above the title, widgets, affiliate notes, related links
-            "breaking news:", "breaking:", "weather alert:", "severe weather alert:", "weather warning:",
+            "breaking news:", "breaking:", "weather alert:", "weather alerts:", "severe weather alert:", "weather warning:",
+            "weather warnings:", "traffic alerts:",
             "traffic alert:", "developing story:", "also read:", "watch also:", "also watch:", "also see:",
             "also read |", "read also |",
             "read next:", "we may earn a commission", "we may earn an affiliate", "we may receive a commission",
@@ -1302,7 +1303,9 @@ _OFFER_PRODUCT = lazy_compile(
     r"(?i:\b(?:premium (?:articles|stories|content|access|journalism|news)|unlimited (?:digital )?(?:access|articles|reading)"
     r"|(?:digital )?subscriptions?|memberships?|all-access|free trial|newsletters|exclusive (?:articles|stories|content))\b)"
 )
-_OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b|\bat no cost\b)|[$£€]\s?\d")
+_OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b|\bat no cost\b|\b\d\d? cents\b)|[$£€]\s?\d")
+#: A label before a subscription offer: ``Subscribe: Get unlimited access for just 99 cents``.
+_OFFER_LABEL = "subscribe: "
 _MAX_OFFER_WORDS = 16
 # A subscriber's gift of articles, on a line of its own: ``Gift 5 articles to anyone you choose each month``.
 _GIFT_OFFER = lazy_compile(
@@ -1557,7 +1560,8 @@ _NO_NAME_OPENINGS = frozenset(["The", "A", "An", "This", "That", "These", "Those
 def _is_named_caption(line: str) -> bool:
     """True for a caption of a sentence or more, not a long paragraph, closed by the photographer's bare name,
     perhaps with the agencies after slashes: ``… in March. Tomas Brekke``, ``… in March. Kai Ueda/Bloomberg/Getty
-    Images``; after a bar only with them: ``… on Tuesday. | Ana Ruiz/Capitol Ledger``."""
+    Images``, the name in capitals then (``… in March. DANA WHITFIELD/Gazette``); after a bar only with them: ``… on
+    Tuesday. | Ana Ruiz/Capitol Ledger``."""
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if _STOP_BREAK.search(tail) is None:
         return False  # no full stop before the name: the cheap, common case
@@ -1567,7 +1571,7 @@ def _is_named_caption(line: str) -> bool:
     return (
         bool(head)
         and head[-1].endswith(".")
-        and is_bare_name(name)
+        and (is_bare_name(name) or (bool(agencies) and name.isupper() and is_bare_name(name.title())))  # JANE DOE/Post
         and (bool(agencies) or not barred)
         and all(0 < len(words := agency.split()) <= _MAX_AGENCY_WORDS and is_capitalised(words) for agency in agencies)
         and last.split(" ", 1)[0] not in _NO_NAME_OPENINGS  # "… faces delays. The Middle East": a wrapped sentence
@@ -2022,10 +2026,11 @@ def _is_sign_up_pitch(line: str) -> bool:
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``, ``Register at no cost to
-    receive our newsletters``, or a subscriber's gift of articles (``Gift 5 articles to anyone you choose
-    each month when you subscribe.``)."""
+    receive our newsletters``, ``Subscribe: Get unlimited access for just 99 cents``, or a subscriber's gift of
+    articles (``Gift 5 articles to anyone you choose each month when you subscribe.``)."""
     if "gift" in key and _GIFT_OFFER.match(key) is not None:
         return word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
+    key = key.removeprefix(_OFFER_LABEL)  # "Subscribe: Get unlimited access for just 99 cents"
     return (
         key.split(" ", 1)[0] in _OFFER_VERBS
         and word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
@@ -2748,8 +2753,11 @@ class PageChrome:
 
     def _is_chrome_row(self, line: str) -> bool:
         """True for a row of three or more items between bars, each a menu item or chrome by the word
-        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after a tagline."""
+        lists (``Markets | Opinion | Login | Subscribe from $8/month``), perhaps after a tagline; or of two, each a
+        chrome line on its own (``Log in | Subscribe for 99 cents``)."""
         items = [item.strip() for item in line.split("|")]
+        if len(items) == 2:
+            return all(item and self.kind(item)[0] is LineKind.CHROME for item in items)
         pieces = [_is_menu_item(item) or self._is_chrome_piece(_key(item)) for item in items]
         return len(items) >= _MIN_SECTION_ROW_WORDS and (all(pieces) or _is_taglined_row(items, pieces))
 

@@ -1,0 +1,68 @@
+"""Site furniture around a story's top, on pages written for these tests:
+
+* a row of two items between a bar, each chrome on its own (``Log in | Subscribe for 99 cents``), is chrome;
+* a subscription offer after a ``Subscribe:`` label, priced in cents, is chrome;
+* a weather or traffic alerts banner (``Weather alerts: …``) is chrome;
+* a photo's credit closing a caption with the photographer's name in capitals (``… DANA REYES/Gazette``) marks it;
+* on a page read as one blog post, a title of eight words or more over a standfirst of a sentence's length and the
+  byline is the title, the standfirst under it (not the standfirst as the title).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+from newsparse.page.chrome import LineKind
+
+from .layout_helpers import article_of, kind
+
+TITLE = "Storm tears through Maple Ridge, leaving two dead and dozens homeless"
+BODY = [
+    "A tornado tore through Maple Ridge on Tuesday night, killing two people and destroying 40 homes, officials said.",
+    "",
+    "Volunteers opened a shelter at the high school, where 120 people spent the night.",
+    "",
+    "The county has asked the state for emergency aid.",
+]
+
+
+@pytest.mark.parametrize("line", ["Log in | Subscribe for 99 cents", "Sign in | Subscribe for $1", "Subscribe: Get unlimited access for just 99 cents for your first month."])
+def test_sign_in_rows_and_subscription_offers_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Storm | Aftermath of the tornado in Maple Ridge", "Get 20 cents off every litre with our free card."])
+def test_other_rows_and_offers_stay_text(line):
+    assert kind(line) is not LineKind.CHROME
+
+
+def test_an_alerts_banner_and_a_sign_in_row_over_the_title_are_no_title():
+    caption = "Volunteers sort clothes Tuesday at First Methodist Church in Maple Ridge. DANA REYES/Gazette"
+    page = "\n".join(
+        ["Valley Gazette", "Serving two counties since 1911", "Home › News › Local", "Weather alerts: Tornado Watch until 11 p.m. CDT",
+         "Log in | Subscribe for 99 cents", "", TITLE, "", "By Dana Reyes Staff Writer", "May 21, 2025 Updated 10:12 a.m.", "",
+         caption, "", *BODY]
+    ) + "\n"
+    article = article_of(page)
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.summary is None
+    assert [p.text for p in article.paragraphs] == [line for line in BODY if line]
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        ("Mobile money helped rural families ride out drought, study finds", "Researchers tracked 4,800 households in eastern Uganda over six years"),
+        ("Boxer lands record payday for his title defence in Hong Kong", "The champion will fly in on a chartered jet and pocket a life-changing purse"),
+    ],
+)
+def test_a_long_title_over_a_short_standfirst_and_a_blog_byline_stays_the_title(title, standfirst):
+    page = "\n".join(
+        ["Skip to content", "", "KAMPALA OBSERVER", "", "News   Business   Science & Health   Opinion", "", "Science & Health", "",
+         title, "", standfirst, "", "Written by Sarah Namutebi", "Posted on 22/10/2025 at 09:30", "", *BODY, "",
+         "Kampala Observer © 2025 | Terms | Privacy"]
+    ) + "\n"
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == title
+    assert article.summary is not None and article.summary.text == standfirst
