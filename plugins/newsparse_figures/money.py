@@ -795,6 +795,14 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
+def _context_prefix(p: Patterns, text: str, start: int) -> str | None:
+    """The longest letters of table ``context_prefixes`` at ``start`` (``RO142``, not ``R``), if any."""
+    if text[start : start + 1] not in p.context_prefix_starts:
+        return None  # most amounts: $5
+    printed = (key for key in p.context_prefixes if text.startswith(key, start))
+    return max(printed, key=len, default=None)
+
+
 def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     """Digits that read as an amount, not a name's number: after two capitals (``BD137``, ``KD50``; not before a hyphen
     or slash, ``SR-71``), scaled, 1,000 or more, a price in cents (``41.35``),
@@ -972,8 +980,7 @@ class MoneyRules:
         for k, reading in enumerate(readings):
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
-                printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
-                prefix = max(printed, key=len, default=None)  # RO142, not R
+                prefix = _context_prefix(p, text, reading.start)
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(p, text, reading, prefix) or p.context_prefixes[prefix] not in article_context():
                         continue

@@ -695,6 +695,7 @@ class Patterns:
         self.prefix_words = frozenset(k for k in self.currency_prefixes if k.casefold().removesuffix("s") in self.currency_words)
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
+        self.context_prefix_starts = frozenset(key[0] for key in self.context_prefixes)  # their first letters
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])
