@@ -70,7 +70,9 @@ _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t
 _ON_THE_DOLLAR = " on the dollar"
 #: Cents printed in an article, which its places may settle as they settle a bare ``$`` (``187.9¢``, ``45c``,
 #: ``a 50 cent rise``, ``55 cents``; not ``per cent``).
-_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|(?<!per )(?<!per-)\bcents?\b")
+#: The checks before ``cent`` are lookbehinds after it, so that each branch opens with a character the engine tests
+#: before entering it, not at every position of the article.
+_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|cent(?<!per cent)(?<!per-cent)(?<!\wcent)s?\b")
 #: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
 #: What stands between an amount and the coins converting it in brackets: ``(``, ``(about ``.
 _CONVERSION_OPENING = lazy_compile(r" ?\((?:about |around |roughly |some |nearly |almost )?")
