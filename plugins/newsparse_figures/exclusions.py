@@ -64,6 +64,8 @@ _DIALLED = lazy_compile(
 )
 #: A verb of calling right before a number: ``call``, ``ringing``, ``phoned`` (an emergency number is then the one to call).
 _CALLED = lazy_compile(r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+\Z")
+#: How the text before a number to call ends, before its white space (see :data:`_DIALLED`).
+_DIALLED_ENDS = ("on", "ial", "ialling")
 #: The word after a number, past spaces (group 1).
 _WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z]+)")
 #: A singular ``call`` after a number: ``a 999 call``, a number to call.
@@ -177,7 +179,11 @@ def _dialled(text: str, start: int, end: int) -> bool:
     singular ``call`` (``a 999 call``)."""
     if _CALL_AFTER.match(text, end) is not None:
         return True
-    return text[start - 1 : start] == " " and _DIALLED.search(text, max(0, start - _DIAL_REACH), start) is not None
+    if text[start - 1 : start] != " ":
+        return False
+    window = max(0, start - _DIAL_REACH)
+    # the pattern ends in ``on`` or ``dial(ling)`` and white space: most numbers fail this test, not the search
+    return text[window:start].rstrip(" \t").endswith(_DIALLED_ENDS) and _DIALLED.search(text, window, start) is not None
 
 
 def _emergency_number(p: Patterns, text: str, start: int, end: int) -> bool:

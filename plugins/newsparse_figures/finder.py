@@ -78,6 +78,26 @@ def _token_end(text: str, pos: int) -> int:
     return rest.end() if rest is not None else pos
 
 
+def _figures(text: str, readings: list[Reading], shift: int) -> list[Figure]:
+    """The figures of ``readings`` in ``text``, their spans moved ``shift`` characters right."""
+    # positional, in the order of Figure's fields (text, span, value, kind, high, currency, unit, approx,
+    # unit_canonical): a figure is made for every one found, and keywords cost a third more
+    return [
+        Figure(
+            text[r.start : r.end],
+            Span(r.start + shift, r.end + shift),
+            r.value,
+            r.kind,
+            r.high,
+            r.currency,
+            r.unit,
+            r.approx,
+            r.canonical,
+        )
+        for r in readings
+    ]
+
+
 def _metre_lead(p: Patterns, text: str, before: tuple[int, str]) -> bool:
     """The word ``before`` a number, or the word before it and ``of``, is one of table ``metre_leads``: its ``m`` is
     metres (``jumped 6.71m``, ``a leap of 8.35m``)."""
@@ -126,10 +146,14 @@ class FigureFinder:
         """
         text = " " + passage  # every word then has a character before it, as the word pattern wants
         lowered = ascii_lower(text)
-        # the next number in words after a space, and the next number in digits or in words after another mark
-        spaced, other = self._next_spaced(text, lowered, 0), self._next_other(text, lowered, 0)
-        if spaced is None and other is None:
+        p = self.patterns
+        # where a number in words may start after a space, and one in digits or in words after another mark: most
+        # passages have neither, and cost these two searches alone
+        hint, start = p.words_after_space.search(lowered), p.number_start.search(lowered)
+        if hint is None and start is None:
             return []
+        # the next number of each scan
+        spaced, other = self._next_spaced(text, lowered, hint), self._next_other(text, lowered, start)
         readings = []
         # where the next number of each scan starts (past the end of the text when there is none)
         never = len(text) + 1
@@ -147,52 +171,38 @@ class FigureFinder:
                     readings.append(reading)
             # the next number of each scan, from where scanning goes on
             if spaced_at < pos:
-                spaced = self._next_spaced(text, lowered, pos)
+                spaced = self._next_spaced(text, lowered, p.words_after_space.search(lowered, pos))
                 spaced_at = spaced.start() if spaced is not None else never
             if other_at < pos:
-                other = self._next_other(text, lowered, pos)
+                other = self._next_other(text, lowered, p.number_start.search(lowered, pos))
                 other_at = other.start() if other is not None else never
         if not readings:
             return []
-        fill_units(text, readings, self.patterns, self._passage_units)
+        fill_units(text, readings, p, self._passage_units)
         for settle in self._currency_passage:
             readings = settle(self.money, text, readings, context, currency)
-        shift = offset - 1
-        # positional, in the order of Figure's fields (text, span, value, kind, high, currency, unit, approx,
-        # unit_canonical): a figure is made for every one found, and keywords cost a third more
-        return [
-            Figure(
-                text[r.start : r.end],
-                Span(r.start + shift, r.end + shift),
-                r.value,
-                r.kind,
-                r.high,
-                r.currency,
-                r.unit,
-                r.approx,
-                r.canonical,
-            )
-            for r in readings
-        ]
+        return _figures(text, readings, offset - 1)
 
-    def _next_spaced(self, text: str, lowered: str, pos: int) -> re.Match[str] | None:
-        """The first number in words after a space at or after ``pos``, looked for where ``lowered`` matches the hint."""
+    def _next_spaced(self, text: str, lowered: str, hint: re.Match[str] | None) -> re.Match[str] | None:
+        """The first number in words after a space, from ``hint`` on: a match of :attr:`Patterns.words_after_space`
+        in ``lowered`` (or None), where one may start."""
         p = self.patterns
-        while (hint := p.words_after_space.search(lowered, pos)) is not None:
+        while hint is not None:
             if (match := p.words_at(text, hint.start())) is not None:
                 return match
-            pos = hint.start() + 1
+            hint = p.words_after_space.search(lowered, hint.start() + 1)
         return None
 
-    def _next_other(self, text: str, lowered: str, pos: int) -> re.Match[str] | None:
-        """The first number in digits, or in words after a mark other than a space, at or after ``pos``."""
+    def _next_other(self, text: str, lowered: str, start: re.Match[str] | None) -> re.Match[str] | None:
+        """The first number in digits, or in words after a mark other than a space, from ``start`` on: a match of
+        :attr:`Patterns.number_start` in ``lowered`` (or None), where one may start."""
         p = self.patterns
-        while (start := p.number_start.search(lowered, pos)) is not None:
+        while start is not None:
             at = start.start()
             # one character matched: a digit or a sign; more: the mark and the words after it
             if (match := p.digits.match(text, at) if start.end() == at + 1 else p.words_at(text, at)) is not None:
                 return match
-            pos = at + 1
+            start = p.number_start.search(lowered, at + 1)
         return None
 
     # -- one number ---------------------------------------------------------------

@@ -70,7 +70,9 @@ _IN_TERMS = lazy_compile(r"[^.\n]{0,40}?\bin[ \t]+(?:(U\.S\.|US|[A-Z][a-z]+)[ \t
 _ON_THE_DOLLAR = " on the dollar"
 #: Cents printed in an article, which its places may settle as they settle a bare ``$`` (``187.9¢``, ``45c``,
 #: ``a 50 cent rise``, ``55 cents``; not ``per cent``).
-_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|(?<!per )(?<!per-)\bcents?\b")
+#: The checks before ``cent`` are lookbehinds after it, so that each branch opens with a character the engine tests
+#: before entering it, not at every position of the article.
+_DOLLAR_COINS = lazy_compile(r"¢|\dc\b|cent(?<!per cent)(?<!per-cent)(?<!\wcent)s?\b")
 #: ``US`` after cents, which marks them as the US dollar's: ``traded at 73.12 cents US``.
 #: What stands between an amount and the coins converting it in brackets: ``(``, ``(about ``.
 _CONVERSION_OPENING = lazy_compile(r" ?\((?:about |around |roughly |some |nearly |almost )?")
@@ -814,6 +816,14 @@ def _word_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Mat
             yield match
 
 
+def _context_prefix(p: Patterns, text: str, start: int) -> str | None:
+    """The longest letters of table ``context_prefixes`` at ``start`` (``RO142``, not ``R``), if any."""
+    if text[start : start + 1] not in p.context_prefix_starts:
+        return None  # most amounts: $5
+    printed = (key for key in p.context_prefixes if text.startswith(key, start))
+    return max(printed, key=len, default=None)
+
+
 def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     """Digits that read as an amount, not a name's number: after two capitals (``BD137``, ``KD50``; not before a hyphen
     or slash, ``SR-71``), scaled, 1,000 or more, a price in cents (``41.35``),
@@ -991,8 +1001,7 @@ class MoneyRules:
         for k, reading in enumerate(readings):
             if reading.kind == "money" and reading.coin is None:
                 # the article's currencies are read only for the amounts they may settle
-                printed = (key for key in p.context_prefixes if text.startswith(key, reading.start))
-                prefix = max(printed, key=len, default=None)  # RO142, not R
+                prefix = _context_prefix(p, text, reading.start)
                 if prefix is not None and text[reading.start + len(prefix) :].lstrip(" ")[:1].isdigit():
                     if not _amount_like(p, text, reading, prefix) or p.context_prefixes[prefix] not in article_context():
                         continue

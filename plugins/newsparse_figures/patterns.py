@@ -39,14 +39,13 @@ def _places_not_marks(places: Iterable[str], p: Patterns) -> re.Pattern[str]:
     ``the US dollar`` still names the place: a bare ``$`` beside it is the US dollar."""
     words = {*p.minor_currency_words, *(name.split()[-1] for name in p.named_cents)}
     mark = rf"[ \u00a0](?i:{_alternation(word for word in words if ' ' not in word)})s?(?![a-z])"
-    places = set(places)
+    places = {place for place in places if place}
     nationalities = places & p.nationality_places.keys()
-    market = rf"|{_alternation(nationalities)}(?![ \u00a0](?i:dollar))" if nationalities else ""
-    # the first characters of the places, looked ahead for first: the two tries of the group give the engine no
-    # characters to skip to, and this one test rejects most positions that it would try every branch at
-    firsts = "".join(sorted({_escaped(place[0]) for place in places if place}))
-    ahead = rf"(?=[{firsts}])" if firsts else "(?!)"  # no places: the tries match nothing either
-    return regex_cache.compile(rf"{ahead}({_alternation(places - nationalities)}{market})(?![A-Za-z0-9$]|{mark}|-based)")
+    # the branches of both tries side by side, each opened by a plain character: from that set of first characters
+    # the engine skips to the positions where a place may start, instead of trying the group at every position
+    branches = _branches(_paths(places - nationalities))
+    branches += [rf"{branch}(?![ \u00a0](?i:dollar))" for branch in _branches(_paths(nationalities))]
+    return regex_cache.compile(rf"({'|'.join(branches) or '(?!)'})(?![A-Za-z0-9$]|{mark}|-based)")
 
 
 def _alternation(entries: Iterable[str], *, spaces: bool = True, backwards: bool = False) -> str:
@@ -75,15 +74,20 @@ def _escaped(char: str) -> str:
 
 def _trie(paths: set[tuple[str, ...]]) -> str:
     """The trie regex of ``paths``, each a sequence of regex pieces; longer paths are tried first."""
-    rests: dict[str, set[tuple[str, ...]]] = {}
-    for path in paths:
-        if path:
-            rests.setdefault(path[0], set()).add(path[1:])
-    branches = [first + _trie(rest) for first, rest in sorted(rests.items())]
+    branches = _branches(paths)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if () in paths else body
+
+
+def _branches(paths: set[tuple[str, ...]]) -> list[str]:
+    """The branches of :func:`_trie` of ``paths``, one for each first piece, in its order (an empty path makes none)."""
+    rests: dict[str, set[tuple[str, ...]]] = {}
+    for path in paths:
+        if path:
+            rests.setdefault(path[0], set()).add(path[1:])
+    return [first + _trie(rest) for first, rest in sorted(rests.items())]
 
 
 def _caseless(entries: Iterable[str], *, backwards: bool = False) -> str:
@@ -691,6 +695,7 @@ class Patterns:
         self.prefix_words = frozenset(k for k in self.currency_prefixes if k.casefold().removesuffix("s") in self.currency_words)
         #: Letters that name a currency only in an article that speaks of it (``N250`` is naira).
         self.context_prefixes: dict[str, str] = dict(v["context_prefixes"])
+        self.context_prefix_starts = frozenset(key[0] for key in self.context_prefixes)  # their first letters
         self.dollar_currencies = frozenset(v["dollar_currencies"])
         self.shared_prefixes: dict[str, str] = dict(v["shared_prefixes"])
         self.context_currency_names = frozenset(w.lower() for w in v["context_currency_names"])

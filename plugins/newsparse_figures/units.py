@@ -306,11 +306,14 @@ def _fill_lists(text: str, figures: Sequence[_Counted], patterns: Patterns) -> N
     the 12, five were``: the next has no unit).
     """
     closed = False  # the item after the pair read is in a list a joining word closes
-    for figure, after in zip(reversed(figures[:-1]), reversed(figures[1:]), strict=True):
+    joiners = patterns.list_joiners
+    for k in range(len(figures) - 2, -1, -1):  # from the last pair back
+        figure, after = figures[k], figures[k + 1]
         between = text[figure.end : after.start]
-        joiner = between.lstrip(" ,").strip()
-        closed = not patterns.list_joiners.isdisjoint(text[after.start : after.end].split()) or closed
-        closed = joiner in patterns.list_joiners if joiner else between.strip() == "," and closed
+        if joiner := between.lstrip(" ,").strip():
+            closed = joiner in joiners
+        else:  # a comma alone, in a list a joining word closes (after it, or in the item after it)
+            closed = between.strip() == "," and (closed or not joiners.isdisjoint(text[after.start : after.end].split()))
         if closed and figure.kind == "quantity" and figure.unit is None and figure.value is not None:
             figure.unit, figure.canonical = after.unit, after.canonical
 
