@@ -2370,3 +2370,28 @@ def test_a_story_from_new_zealands_public_broadcaster_reads_its_bare_dollar_as_n
     )
     money = {f.text: f.currency for a in parse(text) for f in a.figures if f.kind == "money"}
     assert money["$4.8m"] == "NZD"
+
+
+# -- one to a number in words before a counted noun is a range; a scope of emissions is a name --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "high"),
+    [
+        ("A neutral map could shift one to two seats to the opposition.", "one to two", 2),
+        ("The guide awards one to five stars to each home.", "one to five", 5),
+    ],
+)
+def test_one_to_a_number_in_words_before_a_counted_noun_is_a_range(sentence, text, high):
+    figure = one(sentence)
+    assert (figure["text"], figure["value"], figure["high"]) == (text, 1, high)
+
+
+@pytest.mark.parametrize("sentence", ["They held a one to one meeting.", "He was one to watch this season."])
+def test_one_to_one_or_to_a_verb_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The scope 3 emissions were not a remote matter.", "Scope 2 emissions fell last year."])
+def test_a_scope_of_emissions_is_a_name(sentence):
+    assert figures(sentence) == []

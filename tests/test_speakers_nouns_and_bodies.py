@@ -63,3 +63,9 @@ def test_a_body_named_since_takes_the_head_instead():
         "“Supplies are low,” the ministry said.",
     ]
     assert credited(*paragraphs) == ["Ministry of Finance"]
+
+
+@pytest.mark.parametrize("noun", ["argument", "contention"])
+def test_an_argument_owned_before_a_quote_is_its_owners(noun):
+    sentence = f"Judge Ann Roe found the patent valid, rejecting the defence’s {noun} that the design was “obvious” to any engineer."
+    assert credited(sentence) == ["the defence"]

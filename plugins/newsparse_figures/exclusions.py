@@ -503,17 +503,28 @@ def idiom(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> boo
 def count_of_one(p: Patterns, text: str, reading: Reading, match: re.Match[str]) -> bool:
     """A lone ``one`` counts a unit, currency or percent, opens an age range or joins ``or``: not ``one man``.
 
-    ``one mile``, ``one-yen``, ``aged one to 14``, ``one or two changes`` stay figures."""
+    ``one mile``, ``one-yen``, ``aged one to 14``, ``one or two changes``, ``one to two seats`` stay figures."""
     if text[reading.start : reading.number_end].lower() != "one":
         return False
     if (join := _ONE_OR.match(text, reading.number_end)) is not None and p.words_at(text, join.end()) is not None:
         return False  # "one or two changes": a range, as "two or three changes" is
+    if (join := _ONE_TO.match(text, reading.number_end)) is not None and _counted_after(p, text, join.end()):
+        return False  # "one to two seats"; not "one to three of them", "one to one"
     after = p.suffix_at(text, reading.number_end)
     if after is None or after["strong"] is not None:
         if _ONE_TO.match(text, reading.number_end) and age_after_age_word(p, text, reading) is not None:
             return False
         return not _starts_measured_range(p, text, reading.number_end, reading.start)
     return after["compound"] is not None and after["compound"] not in p.currency_words
+
+
+def _counted_after(p: Patterns, text: str, pos: int) -> bool:
+    """A number in words other than ``one`` follows ``pos``, then a word that is no ``of``: ``to two seats``."""
+    second = p.words_at(text, pos)
+    if second is None or second.group().strip().lower() == "one":
+        return False
+    noun = _WORD_AFTER.match(text, second.end())
+    return noun is not None and noun[1].islower() and noun[1] != "of"
 
 
 def _starts_measured_range(p: Patterns, text: str, pos: int, start: int) -> bool:

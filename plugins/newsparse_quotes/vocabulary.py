@@ -98,6 +98,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         criticism criticisms warning warnings call calls words message letter post tweet
         interview address speech accusation accusations allegation allegations apology apologies
         acknowledgement acknowledgment admission admissions observation observations reminder retort quip vow vows
+        argument arguments contention contentions assurance assurances insistence
         """
     ),
     # Titles and roles printed before a name or standing for one (``Kremlin spokesman``).
