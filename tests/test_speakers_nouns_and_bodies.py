@@ -69,3 +69,19 @@ def test_a_body_named_since_takes_the_head_instead():
 def test_an_argument_owned_before_a_quote_is_its_owners(noun):
     sentence = f"Judge Ann Roe found the patent valid, rejecting the defence’s {noun} that the design was “obvious” to any engineer."
     assert credited(sentence) == ["the defence"]
+
+
+@pytest.mark.parametrize(
+    ("described", "quote"),
+    [
+        ("The president of one club in the relegation zone", "“They should have lost the trophy,” he said."),
+        ("The general manager of a rival club", "“Most of us are still balancing the books,” he said."),
+    ],
+)
+def test_a_role_of_an_unnamed_one_is_no_holder_named_before(described, quote):
+    paragraphs = [
+        "Valmont president Jean Forel said the club would appeal.",
+        f"{described}, speaking on condition of anonymity, said Valmont had “stolen” a title.",
+        quote,
+    ]
+    assert credited(*paragraphs) == [described, described]

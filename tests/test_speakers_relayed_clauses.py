@@ -55,3 +55,15 @@ def test_a_person_set_off_with_where_they_are_from_is_the_subject(origin):
         "“We have been saving for this for two years,” she said.",
     ]
     assert credited(*paragraphs)[-1] == "Ana Reyes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Football finance lecturer Dr Ana Reyes, of the University of Northfield, said the club was “close to the line”.",
+        "Ana Reyes, 41, of Hill Street, said the club was “close to the line”.",
+        "Dr Ana Reyes, from the Harbour Institute, said the club was “close to the line”.",
+    ],
+)
+def test_the_name_before_where_they_are_from_speaks(sentence):
+    assert credited(sentence) == ["Ana Reyes"]

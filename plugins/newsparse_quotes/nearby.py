@@ -16,7 +16,7 @@ from .lists import affiliated_person_before, person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .segments import Token
-from .words import INDEFINITE, WINDOW, Mention, PassageView, is_possessive, label_start
+from .words import INDEFINITE, ORIGIN_WORDS, WINDOW, Mention, PassageView, is_possessive, label_start
 
 __all__ = ["apposed_entity", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
@@ -80,8 +80,6 @@ def _person_between(names: NameRuns, view: PassageView, commas: tuple[int, int])
     return None if named is None else named[1]
 
 
-#: Words that say where a person named in apposition is from, set off by commas: ``Ann Lee, from Mill Lane, said``.
-_ORIGIN_WORDS = frozenset(["from", "of"])
 #: Words opening a relative clause set off after a subject, which names someone else than the subject.
 _CLAUSE_OPENERS = frozenset(["which", "who", "whose", "that", "where"])
 
@@ -118,7 +116,7 @@ def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int)
     k = comma + 1
     age = True
     while age and k < stop and (tokens[k].text.isdigit() or tokens[k].lower in INDEFINITE or _names_origin(tokens, k, stop)):
-        age = tokens[k].text.isdigit() or tokens[k].lower in _ORIGIN_WORDS
+        age = tokens[k].text.isdigit() or tokens[k].lower in ORIGIN_WORDS
         end = min(stop, k + _APPOSITION_TOKENS)
         close = next((j for j in range(k + 1, end) if tokens[j].text == "," or tokens[j].quoted), end)
         if close >= end or tokens[close].text != ",":
@@ -129,7 +127,7 @@ def _past_description(names: NameRuns, view: PassageView, comma: int, stop: int)
 
 def _names_origin(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """True for ``from`` or ``of`` before a capitalized word at ``k``: where the person named is from (``from Mill Lane``)."""
-    return tokens[k].lower in _ORIGIN_WORDS and k + 1 < stop and tokens[k + 1].is_capitalized
+    return tokens[k].lower in ORIGIN_WORDS and k + 1 < stop and tokens[k + 1].is_capitalized
 
 
 def _past_participle_clause(names: NameRuns, view: PassageView, comma: int, stop: int) -> int:

@@ -16,6 +16,7 @@ from .words import (
     DATELINE_TOKENS,
     INDEFINITE,
     NAME_PARTICLES,
+    ORIGIN_WORDS,
     WINDOW,
     Mention,
     PassageView,
@@ -633,8 +634,11 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
     """Who the phrase ``inner``, ending at the comma ``comma``, speaks of: itself where it names someone set off
     after another phrase (``X, 58, a lawyer,``: X unless ``inner`` is a name; the name before the body it belongs to:
     ``the lead attorney, Ann Lee of the Bluegrass Project,``), else the name before the apposition
-    the comma closes (``X, now an adviser to Y, said``: X); None where there is none."""
+    the comma closes (``X, now an adviser to Y, said``: X), or the phrase before an apposition saying where someone
+    is from (``Dr Ann Lee, of the University of Leeds, said``: Dr Ann Lee); None where there is none."""
     words = phrases.words
+    if inner.lo - 2 > lo and tokens[inner.lo - 1].lower in ORIGIN_WORDS and tokens[inner.lo - 2].text == ",":
+        return phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 2, lo), lo)  # "Dr Ann Lee, of the University of Leeds, said"
     if inner.lo - 2 > lo and tokens[inner.lo - 1].lower == "of":  # "…, Janelle Ruiz of the Bluegrass Project,"
         named = phrases._bare_phrase_before(tokens, inner.lo - 1, lo)
         if named is not None and named.lo > lo and tokens[named.lo - 1].text == "," and names_apposition(words, tokens, named):

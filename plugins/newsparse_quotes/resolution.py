@@ -252,6 +252,8 @@ class Resolver(Phrases):
         tokens = view.tokens[mention.lo : mention.hi]
         position = view.offset + tokens[0].start
         head = low[head_at - 1]
+        if _of_an_unnamed_one(low, head_at):
+            return None  # "The president of one club in the relegation zone": an unnamed source, no holder named before
         if low[0] in INDEFINITE:  # an unnamed source, but in a lede "A county judge ruled …" / "Judge Ana Pugh …"
             if self.salient is not None or any(t.quoted for t in view.tokens[sentence.start : mention.lo]):
                 return None  # "“…,” a bank dealer said": the speaker left unnamed, not the dealer named later
@@ -615,6 +617,17 @@ def _printed(words: Words, view: PassageView, mention: Mention, sentence: range)
 def _name_set_off(tokens: Sequence[Token], hi: int) -> bool:
     """A comma and a capitalized word follow the phrase ending at token ``hi``: a name set off after it."""
     return hi + 1 < len(tokens) and tokens[hi].text == "," and tokens[hi + 1].is_capitalized and not tokens[hi + 1].quoted
+
+
+#: Prepositions after a role that name what it is a role of: ``The president of one club``, ``a manager at a rival
+#: club``.
+_ROLE_COMPLEMENTS = frozenset(["of", "at", "from", "for", "with"])
+
+
+def _of_an_unnamed_one(low: list[str], head_at: int) -> bool:
+    """The role ending at ``head_at`` of ``low`` is of an unnamed one of its kind: a preposition and an indefinite
+    determiner after it (``The president of one club``, ``the general manager of a rival club``)."""
+    return head_at + 1 < len(low) and low[head_at] in _ROLE_COMPLEMENTS and low[head_at + 1] in INDEFINITE
 
 
 def _generic_holder(people: People, modifiers: list[str], position: int) -> Entity | None:
@@ -1254,13 +1267,21 @@ def _plural_noun(speaker: str | None) -> bool:
     return (last == speaker or last.islower()) and low.endswith("s") and is_ordinary_word(low)
 
 
+def _the_role_of_an_unnamed_one(words: Words, parts: list[str]) -> bool:
+    """``parts`` open with ``the`` and a role of an unnamed one of its kind (``The president of one club``)."""
+    low = [part.lower() for part in parts]
+    at = next((k for k, word in enumerate(low) if word in words.prepositions), None)
+    return low[0] == "the" and at is not None and _of_an_unnamed_one(low, at)
+
+
 def one_person(words: Words, speaker: str | None, pronoun: str = "") -> bool:
-    """``speaker`` describes one unnamed person: an indefinite phrase whose head, the last word before
+    """``speaker`` describes one unnamed person: an indefinite phrase (or a role of an unnamed one of its kind, ``The
+    president of one club``) whose head, the last word before
     any preposition, participle or source modifier, is a role in the singular (``An executive at one of the
     plants``, ``a senior official``, ``An activist working inside the city``; not ``the Ukrainian leader``, a
     person named elsewhere; ``One Leeds shopper``: a person noun), whose gender does not contradict ``pronoun`` (not ``a spokeswoman`` for ``he``)."""
     parts = (speaker or "").split()
-    if not parts or parts[0].lower() not in INDEFINITE:
+    if not parts or (parts[0].lower() not in INDEFINITE and not _the_role_of_an_unnamed_one(words, parts)):
         return False
     head = ""
     for word in map(str.lower, parts[1:]):

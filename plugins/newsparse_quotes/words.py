@@ -19,6 +19,7 @@ __all__ = [
     "DASHES",
     "INDEFINITE",
     "NAME_PARTICLES",
+    "ORIGIN_WORDS",
     "PERSONAL",
     "POSSESSIVE_ENDS",
     "WINDOW",
@@ -61,6 +62,9 @@ DASHES = frozenset("-–—")
 #: The most tokens of a dateline before its dash (``NAIROBI, Kenya (AP) —``).
 DATELINE_TOKENS = 9
 INDEFINITE = frozenset("a an one some another".split())
+#: Words that say where a person named in apposition is from, set off by commas: ``Ann Lee, from Mill Lane, said``,
+#: ``Dr Ann Lee, of the University of Leeds, said``.
+ORIGIN_WORDS = frozenset(["from", "of"])
 #: The articles: ``the``, ``a``, ``an``.
 ARTICLES = frozenset(["the", "a", "an"])
 #: The pronouns of one person: ``he`` or ``she`` names someone the text resolves, never a body.
