@@ -6,6 +6,9 @@
 * ``put it`` right before a quote is a verb and its object (``the numbers put it “within reach”``), no speech idiom.
 * A person named in apposition, set off with where they are from (``One shopper, Ana Reyes, from Hill Street,
   said``), is the subject a later ``she`` takes up.
+* Past a description read short, the name set off right before ``as saying`` is the source, and the outlet never is.
+* What a source called something in the past (``what officials called “…”``) is its words; what a group calls
+  something in the present is its jargon.
 """
 
 from __future__ import annotations
@@ -67,3 +70,29 @@ def test_a_person_set_off_with_where_they_are_from_is_the_subject(origin):
 )
 def test_the_name_before_where_they_are_from_speaks(sentence):
     assert credited(sentence) == ["Ana Reyes"]
+
+
+def test_a_name_set_off_before_as_saying_is_the_source_past_a_short_read_description():
+    sentence = ("The agency Baltnews quoted his Estonian counterpart, Kalev Tamm, as saying that the dispute concerned "
+                "“less than 5 percent” of the border.")
+    assert credited(sentence) == ["Kalev Tamm"]
+
+
+def test_an_outlet_quoting_someone_as_saying_is_never_the_speaker():
+    sentence = "The agency Baltnews quoted his Estonian counterpart as saying that the dispute was “minor”."
+    assert credited(sentence) != ["The agency Baltnews"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ministry has warned against what state media called “disorderly competition”.", "state media"),
+        ("The ministry has warned against what officials called “disorderly competition”.", "officials"),
+    ],
+)
+def test_what_a_source_called_in_the_past_is_its_words(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_what_a_group_calls_in_the_present_is_no_statement_of_it():
+    assert credited("She found what conservators call “lead soaps” in the paint.") != ["conservators"]

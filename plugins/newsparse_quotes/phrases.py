@@ -28,6 +28,7 @@ from .words import (
     is_possessive,
     label_end,
     label_start,
+    modifies_head,
     name_in_s,
     party_label_start,
     singular,
@@ -342,7 +343,7 @@ class Phrases:
             if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
                 k -= 1
                 break  # "a proposal the bank has called": the bank's own phrase, after a phrase it does not belong to
-            if _name_alone(words, tokens, k, i, lo) or (self._stops_phrase(token) and not (k - 2 >= lo and _noun_after(words, tokens, k - 1))):
+            if _name_alone(words, tokens, k, i, lo) or _stops_at(self, tokens, k, i, lo):
                 break  # "a move Labour criticised": the name alone; but not at "the retired sprinter", "an unnamed source"
             if low in words.pronouns and k < i:
                 break
@@ -628,6 +629,16 @@ def _noun_phrase_ends(phrases: Phrases, tokens: Sequence[Token], j: int, lo: int
         and not phrases._stops_phrase(token)
         and not low.endswith("ing")
     )
+
+
+def _stops_at(phrases: Phrases, tokens: Sequence[Token], k: int, i: int, lo: int) -> bool:
+    """The word before token ``k`` stops a phrase read back from ``i`` (:meth:`Phrases._stops_phrase`), unless it
+    modifies a noun after it: ``the retired sprinter``, ``an unnamed source``, a speech verb's base form before a
+    body's head (``state media``)."""
+    token = tokens[k - 1]
+    if not phrases._stops_phrase(token) or (k - 2 >= lo and _noun_after(phrases.words, tokens, k - 1)):
+        return False
+    return not (k < i and modifies_head(phrases.words, token.lower, tokens[k].lower))
 
 
 def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, comma: int, lo: int) -> Mention | None:

@@ -52,7 +52,7 @@ from .words import (
     Words,
     age_close,
     bare,
-    base_speech_form,
+    modifies_head,
     is_possessive,
     label_start,
     name_in_s,
@@ -335,8 +335,8 @@ class Attributor(Resolver):
                 continue  # "routes through Poland would add “…”": the name is no subject; a cue before may credit
             if mention is None and _relative_before(tokens, k, sentence.start):
                 return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
-            if mention is not None and reported_group(self.words, view.tokens, mention, sentence) and not relative_speaker(tokens, mention, k, open_at):
-                continue  # "X said voters had rejected “…”": X's words about the voters
+            if mention is not None and reported_group(self.words, view.tokens, mention, sentence) and not relative_speaker(tokens, mention, k, open_at) and not _names_what(words, tokens, mention, k):
+                continue  # "X said voters had rejected “…”": X's words about the voters; "what officials called “…”": theirs
             inside, outer = (False, None) if mention is None else _outer_of(self, view, mention, k, lo, sentence)
             if inside:
                 return outer
@@ -641,13 +641,7 @@ def _inverted_verb(words: Words, tokens: Sequence[Token], i: int, stop: int) -> 
     token = tokens[i]
     if token.lower not in words.speech_verbs or token.lower.endswith("ing") or token.is_capitalized:
         return False
-    return not (i + 1 < stop and _modifies_head(words, token.lower, tokens[i + 1].lower))
-
-
-def _modifies_head(words: Words, low: str, after: str) -> bool:
-    """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body or a source
-    (``after``): ``state media``, ``state news agency``; a modifier, no verb."""
-    return base_speech_form(words, low) and (after in words.anonymous or after in words.bodies)
+    return not (i + 1 < stop and modifies_head(words, token.lower, tokens[i + 1].lower))
 
 
 def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, sentence: range) -> bool:
@@ -661,7 +655,7 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
         return False  # "a cut of 50 basis points": a noun; "she pointed out" speaks
     if token.lower.endswith("ing") or (token.lower in TELLING and _passive_told(tokens, k)):
         return False  # "insisting"; "he was told", whose subject heard the words
-    if k + 1 < sentence.stop and _modifies_head(words, token.lower, tokens[k + 1].lower):
+    if k + 1 < sentence.stop and modifies_head(words, token.lower, tokens[k + 1].lower):
         return False  # "“…”, state media said": a base form before the head of a body or source, no verb
     previous = tokens[k - 1] if k > sentence.start else None
     return previous is None or not (
@@ -928,7 +922,35 @@ def _quoted_as(attributor: Attributor, tokens: Sequence[Token], verb: int, sente
         return Cue(verb, verb + 1, Mention(mention.lo, as_at), binding=True)
     if k < sentence.stop and tokens[k].text == "," and _as_saying(attributor.words, tokens, k + 1, sentence.stop, _OPEN_APPOSITION_TOKENS) is not None:
         return Cue(verb, verb + 1, mention)  # "quoted Ann Lee, head of a delegation in Cairo attending talks as saying"
-    return None
+    return _source_set_off(attributor, tokens, verb, sentence)
+
+
+def _source_set_off(attributor: Attributor, tokens: Sequence[Token], verb: int, sentence: range) -> Cue | None:
+    """Past a description read short (``quoted his Azerbaijani counterpart, Elnur Gasimov, as saying``): the name set
+    off by commas right before ``as saying``, else nobody, never the outlet; None with no ``as saying`` ahead."""
+    words = attributor.words
+    stop = min(sentence.stop - 1, verb + _OPEN_APPOSITION_TOKENS)
+    as_at = next((j for j in range(verb + 1, stop) if tokens[j].lower == "as" and _saying(words, tokens[j + 1])), None)
+    if as_at is None:
+        return None
+    opening = next((j for j in range(as_at - 2, verb, -1) if tokens[j].text == ","), None) if tokens[as_at - 1].text == "," else None
+    inner = None if opening is None else attributor.phrase_after(tokens, opening + 1, as_at - 1)
+    if inner is not None and inner.hi == as_at - 1 and names_apposition(words, tokens, inner):
+        return Cue(verb, verb + 1, inner)
+    return Cue(verb, verb + 1, None, binding=True)
+
+
+def _saying(words: Words, token: Token) -> bool:
+    """``token`` is a speech verb's participle after ``as``: ``saying``, ``telling``, ``writing``."""
+    return token.lower.endswith("ing") and token.lower in words.speech_verbs and not token.quoted
+
+
+def _names_what(words: Words, tokens: Sequence[Token], mention: Mention, k: int) -> bool:
+    """The subject ``mention`` of the naming verb at ``k``, in the past, follows ``what``: ``warned against what
+    officials called “…”`` names the thing in those officials' words (``what staff call the “…”`` is their jargon, a
+    term)."""
+    low = tokens[k].lower
+    return mention.lo > 0 and tokens[mention.lo - 1].lower == "what" and low in words.naming_verbs and low.endswith("ed")
 
 
 def _relayed_source(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Cue | None:
@@ -1234,7 +1256,7 @@ def _as_saying(words: Words, tokens: Sequence[Token], k: int, stop: int, span: i
         token = tokens[j]
         if token.quoted or token.mark or token.text in ",;:":
             return None
-        if token.lower == "as" and tokens[j + 1].lower in words.speech_verbs and tokens[j + 1].lower.endswith("ing"):
+        if token.lower == "as" and _saying(words, tokens[j + 1]):
             return j
     return None
 

@@ -30,6 +30,7 @@ __all__ = [
     "age_close",
     "ampersand",
     "base_speech_form",
+    "modifies_head",
     "bare",
     "initial_dot",
     "opens_initials",
@@ -98,6 +99,12 @@ def base_speech_form(words: Words, low: str) -> bool:
     """The speech verb ``low`` is a base form, whose ``-s`` form is a speech verb too (``state``, ``report``): it may
     modify a noun (``state media``), where ``said``, ``told`` or ``adds`` never do."""
     return f"{low}s" in words.speech_verbs or f"{low}es" in words.speech_verbs
+
+
+def modifies_head(words: Words, low: str, after: str) -> bool:
+    """The speech verb ``low`` is a base form (its ``-s`` form is one too) before the head of a body or a source
+    (``after``): ``state media``, ``state news agency``; a modifier, no verb."""
+    return base_speech_form(words, low) and (after in words.anonymous or after in words.bodies)
 
 
 def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool:
