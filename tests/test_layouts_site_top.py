@@ -5,7 +5,10 @@
 * a weather or traffic alerts banner (``Weather alerts: …``) is chrome;
 * a photo's credit closing a caption with the photographer's name in capitals (``… DANA REYES/Gazette``) marks it;
 * on a page read as one blog post, a title of eight words or more over a standfirst of a sentence's length and the
-  byline is the title, the standfirst under it (not the standfirst as the title).
+  byline is the title, the standfirst under it (not the standfirst as the title);
+* a newsletter prompt led by a sentence of five words (``Get the Harbour Daily Brief. Sign up here.``) and a footer's
+  row of three chrome links are chrome; a byline with the writer's address after a bar is a byline, so
+  the writer's contact line closing the page is no paragraph.
 """
 
 from __future__ import annotations
@@ -66,3 +69,29 @@ def test_a_long_title_over_a_short_standfirst_and_a_blog_byline_stays_the_title(
     [article] = parse(page).articles
     assert article.headline is not None and article.headline.text == title
     assert article.summary is not None and article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the Harbour Daily Brief. Sign up here.",
+        "Terms of Service | Privacy Policy | Your California Privacy Rights",
+        "Terms and Conditions | Privacy Policy | Contact Us",
+    ],
+)
+def test_a_newsletter_prompt_and_a_short_footer_menu_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_byline_with_the_writers_address_is_a_byline():
+    assert kind("By Dana Reyes | dreyes@valleygazette.com") is LineKind.BYLINE
+
+
+def test_the_writers_contact_line_over_the_footer_closes_the_body():
+    page = "\n".join(
+        ["Valley Gazette", "", TITLE, "By Dana Reyes | dreyes@valleygazette.com", "Updated 5:48 p.m. EST Feb. 11, 2025", "",
+         *BODY, "", "Reach Dana Reyes at 313-555-0147.", "", "Subscribe to the Valley Gazette for unlimited access to local news.",
+         "Terms of Service | Privacy Policy | Your California Privacy Rights", "© 2025 Valley Gazette. All rights reserved."]
+    ) + "\n"
+    article = article_of(page)
+    assert [p.text for p in article.paragraphs] == [line for line in BODY if line]

@@ -134,7 +134,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "key points", "key takeaways", "what we know", "synopsis", "story highlights", "story synopsis", "related stories", "related topics", "related coverage",
             "more on this story", "more from", "read next", "up next", "recommended", "recommended stories",
             "most viewed", "most shared", "popular", "top headlines", "around the web", "from our partners",
-            "about the author", "about the authors", "contact us", "terms of use", "privacy policy",
+            "about the author", "about the authors", "contact us", "terms of use", "terms of service", "terms and conditions", "privacy policy", "your california privacy rights",
+            "do not sell or share my personal information",
             "your privacy choices", "user agreement", "do not sell my personal information", "accessibility help",
             "share on facebook", "share on twitter", "share via email", "gettyimages", "getty images",
             "getty", "afp", "afp via getty images", "reuters", "shutterstock", "epa", "istock",
@@ -1258,7 +1259,7 @@ _MAX_PROMPT_WORDS = 25
 #: The most words of a site's disclaimer printed as one line too long for a meta line (an acknowledgement of country).
 _MAX_DISCLAIMER_WORDS = 40
 _MAX_PROMPT_QUESTION_WORDS = 8
-_MAX_PROMPT_LEAD_WORDS = 4
+_MAX_PROMPT_LEAD_WORDS = 5
 _MAX_SHORT_PROMPT_WORDS = 8
 # An author's bio closing an article: ``Jane Doe is a reporter at …``, ``Jane Doe covers courts for …``.
 _BIO = lazy_compile(
@@ -2717,7 +2718,7 @@ class PageChrome:
             or (is_bare_photo_credit(line) and not self.is_byline(line))
             or _is_channel_prompt(line, key, self.prompt_channels)
             or _is_closing_prompt(line, key)
-            or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None)
+            or ("@" in line and " " in line and not _ends_sentence(line) and _EMAIL.fullmatch(line.rsplit(" ", 1)[-1]) is not None and not self.is_byline(line))
             or (key.startswith("follow ") and _FOLLOW_WRITER.match(line) is not None and not _ends_sentence(line))
             or (line[:1] in "—–-" and _SIGN_OFF.fullmatch(line) is not None)
         )
