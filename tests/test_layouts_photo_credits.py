@@ -273,6 +273,7 @@ def test_a_row_of_words_with_a_bare_year_first_is_no_menu() -> None:
         "Crews watch the dredger from the quay at dawn last year. AP",
         "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo Purchase Licensing Rights",
         "Crews watch the dredger from the quay, March 4, 2025. Harbour Wire/Jane Doe/File Photo",
+        "Crews watched the dredger from the quay this afternoon (file image)",
     ],
 )
 def test_a_caption_closed_by_an_agency_or_a_wire_photos_button_is_no_standfirst(caption: str) -> None:

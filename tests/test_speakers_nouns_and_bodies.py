@@ -5,7 +5,9 @@
 * a speech verb after a relative pronoun (``analysts who had expected``) is no report a later ``and said`` belongs to;
 * a base form right after a quote that a determiner opens is the noun the quote modifies (``rejected what it called a
   “one-sided” report``: the report is no verb; ``it`` is the association);
-* a body owned by a place or a person (``Kenya’s health ministry``) is what a later ``the ministry`` takes up.
+* a body owned by a place or a person (``Kenya’s health ministry``) is what a later ``the ministry`` takes up;
+* a role of an unnamed one of its kind (``The president of one club``) is no holder named before;
+* a title of rank names no post: ``Lord Balfour``, just quoted, may be ``the judge``.
 """
 
 from __future__ import annotations
@@ -85,3 +87,18 @@ def test_a_role_of_an_unnamed_one_is_no_holder_named_before(described, quote):
         quote,
     ]
     assert credited(*paragraphs) == [described, described]
+
+
+@pytest.mark.parametrize("title", ["Lord", "Lady"])
+def test_a_judge_titled_by_rank_is_the_judge(title):
+    paragraphs = [
+        "Sarah Kerr, 47, admitted taking the money.",
+        f"{title} Balfour told Kerr, who wept in the dock, that her offending was “a calculated betrayal”.",
+        "“You were trusted completely,” the judge said.",
+    ]
+    assert credited(*paragraphs) == ["Balfour", "Balfour"]
+
+
+def test_a_judge_is_not_the_mayor():
+    paragraphs = ["Mayor Tom Hart said the plan would go ahead.", "“The plan is flawed,” the judge said."]
+    assert credited(*paragraphs)[-1] != "Tom Hart"

@@ -943,11 +943,16 @@ def _titled_after_body(words: Words, tokens: Sequence[Token], k: int, core: int)
     return bool(titled) and len(rest) - titled[-1] > 2 and all(t.is_capitalized or t.text == "." for t in rest)
 
 
+#: Titles of rank, which name no post: ``Lord Ardmillan``, a Scottish judge, may be ``the judge``.
+_RANKS = frozenset(["lord", "lady", "sir", "dame"])
+
+
 def _titled_otherwise(words: Words, head: str, entity: Entity) -> bool:
     """The role ``head`` and the titles ``entity`` is printed with are of the bench and of another post, one each:
     ``the councillor`` is not ``Judge Ann Roe``, nor ``the judge`` ``Mayor Tom Hart``; a judge holds no other post.
-    Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``."""
-    titles = entity.roles & words.roles
+    Nor are two offices of ``elected_offices``: ``the mayor`` is not ``Association president Ann Roe``.  A title of
+    rank (``Lord``, ``Lady``, ``Sir``, ``Dame``) names no post."""
+    titles = entity.roles & words.roles - _RANKS  # "Lord Ardmillan" holds no post by that title: the judge may
     if not titles or head in titles:
         return False
     if head in words.elected_offices and not titles.isdisjoint(words.elected_offices):

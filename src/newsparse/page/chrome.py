@@ -938,7 +938,7 @@ _NEWSLETTER_ENDS = ("newsletter", "newsletters")
 _MAX_NEWSLETTER_LABEL_WORDS = 4
 # A caption's closing credit: ``(AP Photo/Jane Doe)``, ``(Photo: Jane Doe)``, ``(Jane Doe/Getty Images)``.
 _PHOTO_CREDIT = lazy_compile(
-    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file photo)\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
+    r"[(\[][^()\[\]]{0,80}(?:\b(?i:photos?|photograph|file (?:photo|image|picture|pic))\b|\b(?i:image|picture|credit|courtesy)\s*:|\b(?i:file)\s*[:/]"
     r"|Getty Images|Shutterstock|/(?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|AAP|UNI|Xinhua)\b"
     # the photographer, then the agency spelled out: ``(Jane Doe/The Associated Press)``
     r"|/\s?(?:The )?(?:Associated Press|Canadian Press|Press Association|Agence France-Presse)\b"
