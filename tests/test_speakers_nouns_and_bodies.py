@@ -102,3 +102,22 @@ def test_a_judge_titled_by_rank_is_the_judge(title):
 def test_a_judge_is_not_the_mayor():
     paragraphs = ["Mayor Tom Hart said the plan would go ahead.", "“The plan is flawed,” the judge said."]
     assert credited(*paragraphs)[-1] != "Tom Hart"
+
+
+def test_a_relative_clause_closed_by_a_description_of_its_object_leaves_the_subject():
+    sentence = ("Not everyone agrees. Ana Reyes, who heads the Harbour Lenders Forum, an industry body with 84 members, "
+                "said the rules were “murky at best”.")
+    assert credited(sentence) == ["Ana Reyes"]
+
+
+def test_a_sentence_closed_by_a_colon_introduces_the_quote_paragraph_after_it():
+    paragraphs = [
+        "Finance Minister Jan Novak said the change would affect 2.8 million retirees. He defended the plan in a "
+        "television interview on Thursday evening:",
+        "“Nobody will receive less money than today.”",
+    ]
+    assert credited(*paragraphs) == ["Jan Novak"]
+
+
+def test_a_label_closed_by_a_colon_introduces_nobody():
+    assert credited("Key points from the summit:", "“We will not back down.”") == [None]

@@ -85,9 +85,12 @@ def _person_introduced(attributor: Attributor, view: PassageView, last: range) -
     sentence ending on a full stop (``Superintendent Ann Lee defended the closure in a message to parents.``, ``The
     mayor, Ann Lee, did not hide her delight.``, ``At city hall, Coun. Ann Lee is pushing a bylaw …``): the speaker
     of a quote paragraph standing alone right after it (``He paused, then went on …`` too, where ``he`` takes up a
-    named person); never a role, a described source or a body."""
-    if (view.cues and view.cues[0] < last.start) or view.tokens[last.stop - 1].text not in _SENTENCE_ENDS:
-        return None  # a speech word before the last sentence may point elsewhere; a label's colon is read by other rules
+    named person); never a role, a described source or a body.  A sentence closed by a colon (``He defended the plan
+    in a television interview:``) introduces the quote, whatever speech words stand before it."""
+    end = view.tokens[last.stop - 1].text
+    colon = end == ":" and any(t.is_word and not t.is_capitalized for t in view.tokens[last.start : last.stop])  # no label
+    if (view.cues and view.cues[0] < last.start and not colon) or (end not in _SENTENCE_ENDS and not colon):
+        return None  # a speech word before the last sentence may point elsewhere
     clause = range(main_clause_start(attributor.words, view.tokens, last), last.stop)
     mention = attributor.subject(view, clause)
     if mention is None or mention.lo != clause.start:
