@@ -2392,6 +2392,21 @@ def test_one_to_one_or_to_a_verb_is_no_figure(sentence):
     assert figures(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", ["The scope 3 emissions were not a remote matter.", "Scope 2 emissions fell last year."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["The scope 3 emissions were not a remote matter.", "Scope 2 emissions fell last year.", "It worked best against serotype 2."],
+)
 def test_a_scope_of_emissions_is_a_name(sentence):
     assert figures(sentence) == []
+
+
+# -- a broadcaster's call sign before its channel number opening a sentence ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["WFTH 6 Chief Meteorologist Brooke Sandoval said the storm had passed.", "KPTR 2 News first reported the fire."])
+def test_a_call_sign_and_its_channel_number_are_a_name(sentence):
+    assert figures(sentence) == []
+
+
+def test_an_acronym_of_three_letters_before_a_count_opening_a_sentence_is_no_call_sign():
+    assert [f["text"] for f in figures("WHO 2 teams arrived on Monday.")] == ["2"]

@@ -1,5 +1,6 @@
-"""A section kicker printed in capitals over a title that is not (``CRIME & COURTS`` over the headline) is no title,
-even where a standfirst, a photo's caption and its credit stand between the title and the date line.
+"""A section kicker printed in capitals over a title that is not (``CRIME & COURTS`` over the headline), or a section's
+names joined by ``&`` (``Science & Health``, perhaps printed in the menu too), is no title, even where a standfirst, a
+photo's caption and its credit stand between the title and the date line.
 
 Pages written for these tests.
 """
@@ -43,3 +44,14 @@ def test_a_title_in_capitals_stays_the_title():
     page = "\n".join(["Channel 9 News", "", title, "", META[0], META[1], *BODY]) + "\n"
     [article] = parse(page).articles
     assert article.headline is not None and article.headline.text == title
+
+
+@pytest.mark.parametrize("menu", [["Home", "News", "Science & Health", "Video", "Live"], ["Home", "News", "Video"]])
+def test_a_section_joined_by_an_ampersand_over_the_title_is_no_title(menu):
+    title = "Mountain snow is full of microplastics, university study finds"
+    standfirst = "Researchers counted plastic fibers in every one of 64 samples, from city parks to high peaks"
+    page = "\n".join(["Channel 2 News", *menu, "Science & Health", title, standfirst, "Author: Ann Lee (KPTR)",
+                      "Published: 6:15 AM MST January 9, 2025", *BODY]) + "\n"
+    [article] = parse(page).articles
+    assert article.headline is not None and article.headline.text == title
+    assert article.summary is not None and article.summary.text == standfirst

@@ -66,6 +66,9 @@ _DIALLED = lazy_compile(
 _CALLED = lazy_compile(r"\b(?i:call|calls|called|calling|ring|rings|rang|ringing|phone|phoned|phoning|dial|dialled|dialed)[ \t]+\Z")
 #: How the text before a number to call ends, before its white space (see :data:`_DIALLED`).
 _DIALLED_ENDS = ("on", "ial", "ialling")
+#: A North American broadcaster's call sign, whose channel number after it is part of its name even opening a sentence:
+#: ``WFTH 6 Chief Meteorologist …``, ``KPTR 2 News``.
+_CALL_SIGN = lazy_compile(r"[KW][A-Z]{3}")
 #: The word after a number, past spaces (group 1).
 _WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z]+)")
 #: A singular ``call`` after a number: ``a 999 call``, a number to call.
@@ -258,7 +261,8 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
     """Digits in a name or model: ``MiG-31``, ``mid-2023``, ``No 10``, ``iPhone 15``, ``Nord Stream 2``.
 
     A capitalised word before the digits makes them part of a name unless it starts the sentence (a bracket
-    that holds only the two is a name: ``(Route 43)``),
+    that holds only the two is a name: ``(Route 43)``; a broadcaster's call sign is one there too: ``WFTH 6 Chief
+    Meteorologist``),
     is a word that leads numbers (``About``), ends in a comma, is a day of the week before a count (``On Friday 200 homes``), is a
     possessive before a count (``Britain's 650 MPs``), or a unit follows (``Processor 2.80 GHz``; a degree letter is none: ``iPhone 5C``); so does a noun of a series after a preposition (``on day
     3``; see :func:`sequence_label`), and a name marker and digits before ``to`` or ``and``, unless a plural noun
@@ -304,7 +308,7 @@ def name_or_model(p: Patterns, text: str, reading: Reading, match: re.Match[str]
         return False  # Phil Goode 7286 (18.91%): a count of votes and its share, no model
     else:
         opens = starts_sentence(text, before[0]) or _function_word_after_dash(p, text, before)
-        in_name = not opens or _heading_label(text, before[0], match.end("digits"))
+        in_name = not opens or _heading_label(text, before[0], match.end("digits")) or _CALL_SIGN.fullmatch(before[1]) is not None
     if not in_name or (reading.scaled and text[match.end("digits") : match.end("digits") + 1].isspace()):
         return False  # a scale word names an amount: "Denmark 26.8 million euros" (not a letter: "scp-173m")
     after = p.suffix_at(text, match.end("digits"))  # a degree letter names no unit after a name: iPhone 5C

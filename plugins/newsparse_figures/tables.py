@@ -865,7 +865,7 @@ NAME_MARKERS = [
     "Annex", "Protocol", "Resolution", "Decree", "Page", "Pages", "Flight", "Room", "Gate", "Terminal",
     "Platform", "Route", "Highway", "Channel", "Episode", "Season", "Volume", "Phase", "Stage", "Round",
     "Category", "Level", "Grade", "Tier", "Unit", "Block", "Reactor", "Step", "Advertisement", "Berth", "Milepost",
-    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope",
+    "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope", "Serotype",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100

@@ -625,8 +625,9 @@ def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
     """``i``, or the title right under it when ``lines[i]`` is a section label (``Autos & Transportation``)
     and that title stands right above the byline or date line: the label is set off only through it; so does a
     section label of a few capitalised words (:func:`_is_section_label`: ``Future of Business``), and a label in
-    capitals over a title that is not (``CRIME & COURTS`` over ``Fund founder sentenced to 18 years``): titles are
-    not printed in capitals under a kicker that is."""
+    capitals over a title that is not (``CRIME & COURTS`` over ``Fund founder sentenced to 18 years``: titles are
+    not printed in capitals under a kicker that is), or a section's names joined by ``&`` or ``and`` (``Science &
+    Health``)."""
     if _is_section_label(lines, i):
         return _index_after(lines, i)
     label = lines[i].clean
@@ -635,7 +636,10 @@ def _title_under_label(lines: Sequence[PageLine], i: int) -> int:
     j = _index_after(lines, i)
     if not (_is_text(lines, j) and is_title(lines[j].clean)):
         return i
-    if _is_above_byline(lines, j, under_standfirst=False) or (label.isupper() and not lines[j].clean.isupper()):
+    kicker = label.isupper() or _is_joined_section(label)
+    if kicker and lines[j].clean == label:
+        return _title_under_label(lines, j)  # the section's name in the menu, then again over the title
+    if _is_above_byline(lines, j, under_standfirst=False) or (kicker and not lines[j].clean.isupper()):
         return j
     return i
 
