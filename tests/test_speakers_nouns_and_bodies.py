@@ -121,3 +121,14 @@ def test_a_sentence_closed_by_a_colon_introduces_the_quote_paragraph_after_it():
 
 def test_a_label_closed_by_a_colon_introduces_nobody():
     assert credited("Key points from the summit:", "“We will not back down.”") == [None]
+
+
+def test_a_clause_joined_after_a_quote_with_its_own_quote_closes_no_earlier_quote():
+    sentence = ("Delegates from the African Union said that position amounted to “charity on a timetable”, and Kenya’s "
+                "health minister, Ann Wanjiru, told Reuters the talks had been “a polite way of saying no.”")
+    assert credited(sentence) == ["Delegates from the African Union", "Ann Wanjiru"]
+
+
+def test_a_closing_relative_still_credits_the_quotes_of_its_sentence():
+    sentence = "The bloc plans to back “patriotic parties” – which the strategy says should defend “national identities”."
+    assert credited(sentence)[0] == "the strategy"

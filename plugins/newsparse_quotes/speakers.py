@@ -141,7 +141,7 @@ class Attributor(Resolver):
                 if mention is not None and (mention.hi == sentence.stop or not tokens[mention.hi].is_word):
                     return Cue(k, k + 1, mention)
             mention = self.phrase_before(tokens, k, close + 1)  # "…, X said", "…,” X said", "– which X says"
-            if mention is not None and _closes_clause(tokens, mention.lo - 1):
+            if mention is not None and _closes_clause(tokens, mention.lo - 1) and not _own_quote_after(tokens, close, k, sentence.stop):
                 return _relayed(self, tokens, k + 1, sentence) or Cue(k, k + 1, mention)
         return None
 
@@ -958,6 +958,21 @@ def _relayed_source(attributor: Attributor, tokens: Sequence[Token], k: int, sen
     X, however far the quote stands; :func:`_quoted_as`), else None."""
     relay = next((j for j in range(k - 1, sentence.start - 1, -1) if tokens[j].lower in _RELAYING_AS and not tokens[j].quoted), None)
     return None if relay is None else _quoted_as(attributor, tokens, relay, sentence)
+
+
+def _own_quote_after(tokens: Sequence[Token], close: int, k: int, stop: int) -> bool:
+    """The clause after the quote closing at ``close`` opens with ``and`` or ``but``, and a quote follows its verb at
+    ``k``, no comma between: the verb's own words (``…”, and X told Reuters the talks had been “…”``), so it closes no
+    earlier quote's clause (``…”, X said, adding “…”`` and ``– which X says … “…”`` do)."""
+    start = close + 1 + (close + 1 < stop and tokens[close + 1].text == ",")
+    if start >= stop or tokens[start].lower not in _COORDINATORS:
+        return False
+    for token in tokens[k + 1 : stop]:
+        if token.mark:
+            return True
+        if token.text in ",;:":
+            return False
+    return False
 
 
 def _relayed_participle(tokens: Sequence[Token], k: int, sentence: range) -> bool:

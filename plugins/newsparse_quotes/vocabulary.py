@@ -106,7 +106,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         """
         president vice-president prime premier minister chancellor taoiseach tánaiste tanaiste spokesman spokeswoman
         spokesperson secretary secretary-general chief head leader mayor governor senator
-        representative ambassador envoy diplomat official officer aide adviser advisor advisers
+        representative ambassador envoy diplomat delegate official officer aide adviser advisor advisers
         commissioner commander general colonel major captain lieutenant admiral marshal
         director chairman chairwoman chair ceo founder editor editor-in-chief correspondent
         reporter journalist analyst expert professor sir lord lady king queen
@@ -355,7 +355,7 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # Heads of noun phrases that name unnamed or collective speakers.
     "anonymous_sources": _words(
         """
-        source sources official officials officer officers aide aides insider insiders diplomat diplomats
+        source sources official officials officer officers aide aides insider insiders diplomat diplomats delegate delegates
         leadership government authorities ministry agency spokesman spokeswoman
         spokesperson office report analysts experts observers critics residents witnesses
         lawmakers politicians activists police military army statement notice letter memo
