@@ -651,7 +651,7 @@ def _is_finite_speech_verb(words: Words, tokens: Sequence[Token], k: int, senten
     token = tokens[k]
     if token.quoted or token.is_capitalized or token.lower not in words.speech_verbs:
         return False
-    if token.lower in words.particle_verbs and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PARTICLES):
+    if _without_particle(words, tokens, k):
         return False  # "a cut of 50 basis points": a noun; "she pointed out" speaks
     if token.lower.endswith("ing") or (token.lower in TELLING and _passive_told(tokens, k)):
         return False  # "insisting"; "he was told", whose subject heard the words
@@ -982,6 +982,12 @@ def _relayed_participle(tokens: Sequence[Token], k: int, sentence: range) -> boo
     return before.lower == "as" or (before.text == "," and _past_participle_as(tokens, k - 1, sentence.stop) is not None)
 
 
+def _without_particle(words: Words, tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` is a form of ``particle_verbs`` with no ``out`` or ``to`` after it: no verb of speech
+    (``50 basis points``, ``Key points``; ``she pointed out`` speaks)."""
+    return tokens[k].lower in words.particle_verbs and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PARTICLES)
+
+
 def _speaks_at(words: Words, tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` may report speech: a speech verb (one of ``particle_verbs`` only before ``out`` or ``to``:
     ``she pointed out``), a verb of ``it_speech_verbs`` before ``it`` (``as one diplomat put it``; not before a quote
@@ -989,7 +995,7 @@ def _speaks_at(words: Words, tokens: Sequence[Token], k: int) -> bool:
     finding."""
     low, after = tokens[k].lower, tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if low in words.particle_verbs:
-        return after in _PARTICLES
+        return not _without_particle(words, tokens, k)
     if low in words.it_speech_verbs and after == "it":
         return k + 2 >= len(tokens) or not (tokens[k + 2].mark or tokens[k + 2].quoted)
     return low in words.speech_verbs or _finding(words, tokens, k)
