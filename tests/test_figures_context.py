@@ -425,6 +425,42 @@ def test_a_foreign_dollar_marked_apart_leaves_the_bare_dollar_to_the_storys_plac
     assert [code for text, _, code in _money(sentence) if text.startswith("$")] == [currency]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a markets report from Hong Kong that names Australia's index once, far from any amount
+        "Hong Kong shares fell on Tuesday as Kowloon Crest Holdings dropped 11% to HK$3.42.\n\n"
+        "Developers were the worst performers in Hong Kong, and Hong Kong's property index lost 3%.\n\n"
+        "Elsewhere, Australia's benchmark eased 0.4% and Singapore was flat.\n\n"
+        "Kowloon Crest said it would delay interest payments on two offshore bonds worth a combined $850 million.",
+        # a conversion in a story from Japan that names a New Zealand university once
+        "The Kyoto institute's forecasting model cost ¥3.8 billion (about $26 million) over five years.\n\n"
+        "Professor Ian Reid of the University of Otago called the results impressive.",
+        # a conversion in a story from India that names Auckland once
+        "The crew spent nearly 1.4 crore rupees (about $160,000) preparing the boat in Goa.\n\n"
+        "The race resumes in Auckland next month.",
+    ],
+)
+def test_a_foreign_dollars_country_named_in_passing_leaves_the_bare_dollar_american(page):
+    assert [code for text, _, code in _money(page) if text.startswith("$")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("page", "currency"),
+    [
+        ("Auckland's council borrowed $95 million, and a Sydney fund lent A$240 million of it.", "NZD"),
+        # named in two paragraphs, away from the amount
+        (
+            "Police said HK$12 million (about $2.5 million) was moved through the firm's accounts last year.\n\n"
+            "A Toronto court heard the case on Monday.\n\nThe Ontario Securities Commission called it one of its largest.",
+            "CAD",
+        ),
+    ],
+)
+def test_a_foreign_dollars_country_named_near_the_amount_or_twice_keeps_the_bare_dollar(page, currency):
+    assert [code for text, _, code in _money(page) if text.startswith("$")] == [currency]
+
+
 def test_a_us_dollar_marked_apart_beside_the_local_dollar_in_words_leaves_the_bare_dollar_local():
     sentence = (
         "The Alberta airline ordered jets worth US$6.6 billion, roughly $9 billion in Canadian dollars, "

@@ -7,7 +7,9 @@ Ruiz | Getty Images``), menu toggles, save buttons and a site's postal address; 
 short sentences among the footer's links are the footer's; a caption closed by the site's own name in brackets
 (``… on Saturday. (Harbour Courier)`` under the masthead ``Harbour Courier - English Edition``) is no standfirst; a station's appeal naming its masthead closes no body;
 a Title Case headline over a shorter standfirst in sentence case is the title; a caption closed by a news agency
-(``… on Oct. 3. (Yonhap)``, ``… last year. AP``) or a wire photo's sales button is no standfirst."""
+(``… on Oct. 3. (Yonhap)``, ``… last year. AP``) or a wire photo's sales button is no standfirst; a caption closed by
+``Courtesy of`` and a name with lower-case joining words (``… Courtesy of the Department of Public Safety``) is chrome,
+and no title of a listing."""
 
 from __future__ import annotations
 
@@ -286,3 +288,23 @@ def test_a_short_sentence_closed_by_an_agency_stays() -> None:
     standfirst = "Dredging starts in October and will take six weeks. (Updated)"
     article = article_of("\n".join(["Harbour Courier", _TITLE, standfirst, "By Ann Lee", "March 4, 2025", "", *_BODY]))
     assert article.summary is not None and article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The county crime laboratory in Millbrook on Tuesday. Courtesy of the Department of Public Safety",
+        "The new footbridge at dusk. Courtesy of Friends of the River",
+        "Volunteers clear the beach after the storm. Courtesy of the Harbour Fire and Rescue Service.",
+    ],
+)
+def test_a_caption_closed_by_a_courtesy_credit_with_joining_words_is_chrome(caption: str) -> None:
+    assert kind(caption) is LineKind.CHROME
+    page = "\n".join(["HARBOUR JUSTICE WIRE", "", _TITLE, "", "By Ann Lee and Tom Ruiz", "March 4, 2025", "", caption, "", *_BODY])
+    article = article_of(page)
+    assert article.headline.text == _TITLE
+    assert texts(article) == _PARAGRAPHS
+
+
+def test_a_sentence_going_on_after_courtesy_of_stays_text() -> None:
+    assert kind("He thanked the crew. Courtesy of the family matters, he said.") is LineKind.TEXT

@@ -1,12 +1,13 @@
 """A newsletter's pitch printed right above its sign-up form (``Add some good news to your mornings.`` over ``Sign up
 for the Harbour Brief.`` or ``Enter your email``) is none of the body, and a footer's row of links may hold the
-site's address among them; the pages here are our own."""
+site's address among them; a pitch under a box's ``Sign up to`` heading that speaks of the newsletter or to the reader
+may run to a long sentence; the pages here are our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse.page.chrome import is_link_row, is_sign_up
+from newsparse.page.chrome import DEFAULT_VOCABULARY, is_box_blurb, is_link_row, is_sign_up
 
 from .layout_helpers import BODY, CHROME, PARAGRAPHS, TITLE, article_of, texts
 
@@ -127,3 +128,24 @@ def test_a_pitch_ending_no_sentence_between_the_call_and_chrome_may_stand_betwee
 def test_a_sentence_between_the_call_and_chrome_set_apart_by_blank_lines_stays() -> None:
     page = f"{TITLE}\n\n{BODY}\nSign up to Harbour Business\n\nThe board meets again in May.\n\nShare\n"
     assert texts(article_of(page))[-1] == "The board meets again in May."
+
+
+_HEADINGS = tuple(DEFAULT_VOCABULARY["box_headings"])
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Our morning briefing email breaks down the key national and international stories of the day and why they matter.",
+        "Get the day's headlines from the harbour, the courts and the council delivered to your inbox every weekday morning.",
+    ],
+)
+def test_a_long_pitch_under_a_sign_up_heading_is_chrome(pitch: str) -> None:
+    assert is_box_blurb("Sign up to Harbour Wire's Morning Mail", pitch, _HEADINGS)
+    page = f"{TITLE}\n\n{BODY}\nShare\nSign up to Harbour Wire's Morning Mail\n{pitch}\n"
+    assert texts(article_of(page)) == PARAGRAPHS
+
+
+def test_a_long_sentence_of_news_under_a_sign_up_heading_stays_text() -> None:
+    line = "The council will raise rates by 4% from July after a long debate at the town hall on Tuesday night."
+    assert not is_box_blurb("Sign up to Harbour Wire's Morning Mail", line, _HEADINGS)

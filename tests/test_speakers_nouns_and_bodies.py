@@ -7,7 +7,11 @@
   “one-sided” report``: the report is no verb; ``it`` is the association);
 * a body owned by a place or a person (``Kenya’s health ministry``) is what a later ``the ministry`` takes up;
 * a role of an unnamed one of its kind (``The president of one club``) is no holder named before;
-* a title of rank names no post: ``Lord Balfour``, just quoted, may be ``the judge``.
+* a title of rank names no post: ``Lord Balfour``, just quoted, may be ``the judge``;
+* a speech verb in a relative clause on its object, closed by a comma and an auxiliary before the quote (``the
+  stockpile, which the agency estimated at 310kg, was “…”``), leaves the quote to the outer report;
+* a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
+  company named before it.
 """
 
 from __future__ import annotations
@@ -132,3 +136,59 @@ def test_a_clause_joined_after_a_quote_with_its_own_quote_closes_no_earlier_quot
 def test_a_closing_relative_still_credits_the_quotes_of_its_sentence():
     sentence = "The bloc plans to back “patriotic parties” – which the strategy says should defend “national identities”."
     assert credited(sentence)[0] == "the strategy"
+
+
+@pytest.mark.parametrize(
+    ("lede", "later", "speaker"),
+    [
+        (
+            "Morton Steel said on Tuesday it would cut 400 jobs. The Confederation of Midland Industry said it was alarmed.",
+            "In a statement, the lobby group called the cuts “a warning to every town that makes things”.",
+            "Confederation of Midland Industry",
+        ),
+        (
+            "The Federation of Small Retailers said it would fight the rule in court.",
+            "The trade group called it “unworkable”, while Harlow Foods, the largest grocer, declined to comment.",
+            "Federation of Small Retailers",
+        ),
+        (
+            "Kestrel Bank cut its savings rate again. The National Savers Association wrote to the bank on Friday.",
+            "“Loyal customers are paying for this,” the consumer group said.",
+            "National Savers Association",
+        ),
+    ],
+)
+def test_a_group_described_by_its_members_work_takes_up_an_association(lede, later, speaker):
+    assert credited(lede, later) == [speaker]
+
+
+@pytest.mark.parametrize("group", ["lobby group", "industry group", "advocacy group"])
+def test_a_group_described_by_its_members_work_is_no_company(group):
+    paragraphs = ["Harlow Bank raised its overdraft fees by 12% on Monday.", f"In a statement, the {group} called the move “overdue”."]
+    assert credited(*paragraphs) != ["Harlow Bank"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Foreign Minister Lena Dahl added that the stockpile, which the International Energy Agency estimated last "
+            "month at 310kg, was “fully accounted for”.",
+            "Lena Dahl",
+        ),
+        ("Coach Maria Lind insisted the squad, which the Daily Post predicted would struggle, had “nothing to prove”.", "Maria Lind"),
+    ],
+)
+def test_a_closed_relative_clause_on_the_object_leaves_the_quote_to_the_outer_report(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan, which Mayor Ann Lee called “a farce”, was dropped on Monday.", "Ann Lee"),
+        ("Senator Joe Bright said the bill, which he wrote with Senator Amy Cole, would “end the scandal”.", "Joe Bright"),
+    ],
+)
+def test_a_relative_clause_holding_the_quote_or_the_report_still_credits_it(sentence, speaker):
+    assert credited(sentence) == [speaker]

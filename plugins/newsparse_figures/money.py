@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -553,12 +554,47 @@ def _currencies_of_places(p: Patterns, text: str, currencies: frozenset[str]) ->
     return {p.currency_places[name] for name in _places_named(p, text, currencies) if name not in p.nationality_places}
 
 
-def _places_named(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[str]:
-    """The places of ``currencies`` that ``text`` names, in order (table ``currency_places``); not the street of an
+def _place_matches(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Where ``text`` names the places of ``currencies``, in order (table ``currency_places``); not the street of an
     address (``7 El Nadi Street``)."""
     for match in _word_starts(p.place_of(currencies).finditer(text), text):
         if _STREET_AFTER.match(text, match.end()) is None:
-            yield " ".join(match.group(1).split())
+            yield match
+
+
+def _places_named(p: Patterns, text: str, currencies: frozenset[str]) -> Iterator[str]:
+    """The places of ``currencies`` that ``text`` names, in order (:func:`_place_matches`)."""
+    for match in _place_matches(p, text, currencies):
+        yield " ".join(match.group(1).split())
+
+
+def _settles_bare(p: Patterns, text: str, currency: str) -> bool:
+    """The places of ``currency``, a foreign dollar, may make the article's bare ``$`` theirs where it marks another
+    dollar apart or converts a currency into it: they are named in two paragraphs or more, or in the paragraph of a
+    bare amount and near it (``Ontario investors lost $19 million … HK$41 million``); never a country named once in
+    passing (``Australia’s benchmark eased`` in a Hong Kong markets report printing ``HK$3.42`` and ``$850 million``)."""
+    places = [match.start() for match in _place_matches(p, text, frozenset({currency}))]
+    if places and text.find("\n", places[0], places[-1]) >= 0:
+        return True
+    amounts = [match.start() for match in _BARE_SIGN.finditer(text)]
+    for at in places:
+        n = bisect.bisect(amounts, at)
+        for amount in amounts[max(0, n - 1) : n + 1]:  # the nearest bare amounts before and after the place
+            low, high = min(at, amount), max(at, amount)
+            if high - low <= _PLACE_REACH and text.find("\n", low, high) < 0:
+                return True
+    return False
+
+
+def _passing(p: Patterns, text: str, dollars: frozenset[str]) -> bool:
+    """The places of one foreign dollar alone are named, and only in passing (:func:`_settles_bare`): a conversion's
+    bare ``$`` is no dollar of theirs (``¥3.8 billion (about $26 million)`` beside ``the University of Otago``)."""
+    places = _main_places(p, text, dollars)
+    return len(places) == 1 and "USD" not in places and not _settles_bare(p, text, next(iter(places)))
+
+
+#: How near a bare amount a foreign dollar's place named once stands to make it that dollar, in characters.
+_PLACE_REACH = 120
 
 
 def _main_places(p: Patterns, text: str, currencies: frozenset[str]) -> set[str]:
@@ -622,7 +658,7 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
         named.difference_update(dollars)
         named.add(home)  # A$3.96, HK$96 million ($20.4m) and US59.4c in a story from New Zealand: the bare $ is NZD
     elif "(" in text and _converts(p, text):
-        if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies):
+        if _local_dollar(p, text, named) and not any(_marked(p, text, code) for code in named & p.dollar_currencies) and not _passing(p, text, dollars):
             undecided.add(dollars)  # £4.2 million (about $8.1 million) in a Halifax paper: its own dollar
         elif (home := _story_dollar(p, text, named, dollars)) is not None and "USD" not in named:
             named.difference_update(dollars)
@@ -639,7 +675,7 @@ def _dollars_open(p: Patterns, text: str, named: set[str], undecided: set[frozen
     elif _marked_apart(p, text, named):  # HK$2.3 million, about $295,000: the bare $ is the story's own dollar
         home = _main_places(p, text, dollars - named)  # A$240 in a story from Auckland: NZD; from Poland: USD
         named.difference_update(dollars)
-        named.add(next(iter(home)) if len(home) == 1 else "USD")
+        named.add(next(iter(home)) if len(home) == 1 and _settles_bare(p, text, next(iter(home))) else "USD")
     return local
 
 
@@ -693,7 +729,7 @@ def _story_dollar(p: Patterns, text: str, named: set[str], dollars: frozenset[st
     if foreign is None or more or p.wire.search(text, 0, _DATELINE_REACH) is not None:
         return None
     places = _main_places(p, text, dollars)
-    if len(places) != 1 or (home := next(iter(places))) == "USD":
+    if len(places) != 1 or (home := next(iter(places))) == "USD" or not _settles_bare(p, text, home):
         return None
     if "USD" not in named:
         return home if home != foreign and _marked(p, text, foreign) and not _currencies_of_places(p, text, frozenset({foreign})) else None

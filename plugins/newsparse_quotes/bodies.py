@@ -44,6 +44,15 @@ def is_body_head(words: Words, head: str) -> bool:
     return head in words.bodies or head in words.body_kinds or head in words.generic_bodies
 
 
+def kind_head(words: Words, modifiers: Sequence[str], head: str) -> str:
+    """The word a description's kind of body is read from: ``association`` for a group or body described by what
+    its members do (``the lobby group``, ``the trade body``, words of ``association_modifiers``), which is no
+    company; else ``head``."""
+    if (head in words.body_kinds or head in words.generic_bodies) and not words.association_modifiers.isdisjoint(modifiers):
+        return "association"
+    return head
+
+
 def headed_body(people: People, head: str, position: int) -> Entity | None:
     """The body named before ``position`` (by two words or more, no place) whose name ends in ``head`` or its
     plural, mentioned last: what ``the consortium`` takes up after ``Caspian Pipeline Consortium``, ``the union``

@@ -10,7 +10,7 @@ from itertools import compress, product
 from attrs import define
 
 from .bodies import (
-    bodies_of_kind, body_named_before, body_of_kind, described_by, headed_body, is_body_head, speaking_body, speaks_after, taken_up, vague,
+    bodies_of_kind, body_named_before, body_of_kind, described_by, headed_body, is_body_head, kind_head, speaking_body, speaks_after, taken_up, vague,
 )
 from .descriptions import Descriptions, lower_body, plain
 from .epithets import age_hyphen, epithet, epithet_age, epithet_person
@@ -454,8 +454,9 @@ def _body_named(resolver: Resolver, tokens: Sequence[Token], low: list[str], hea
     """The body a definite description (``low``, its head at ``head_at - 1``) names, else ``None``
     (the description is then credited as printed, or not at all when vague).  Lower-case words before the head
     must all be words of the body's name or description (:func:`.bodies.described_by`): ``the energy company``
-    after ``Nordvik Energy``, ``the transport operator`` after ``Metrolink, the city's transport operator,``."""
-    head = low[head_at - 1]
+    after ``Nordvik Energy``, ``the transport operator`` after ``Metrolink, the city's transport operator,``.
+    ``the lobby group`` is of the kind of an association (:func:`.bodies.kind_head`)."""
+    head = kind_head(resolver.words, low[1 : head_at - 1], low[head_at - 1])
     people = resolver.people
     taken = partial(taken_up, resolver.words, resolver.last_body, resolver.speaking_body, head, resolver._read - resolver._last_body_read <= 1)
     body = people.by_word(head, position)

@@ -74,6 +74,8 @@ _APPOSITION_TOKENS = 14
 _OPEN_APPOSITION_TOKENS = 24
 #: Pronouns that open a relative clause after a comma (``, which raised fees,``).
 _RELATIVES = frozenset(["which", "who"])
+#: Relative pronouns that stand for a verb's object when a subject follows them (``which the agency estimated``).
+_OBJECT_RELATIVES = frozenset(["which", "whom"])
 #: The most words between a preposition's determiner and a speech-verb form that closes its object (``in the same post``).
 _OBJECT_WORDS = 2
 #: How many words a participle's subject after ``with`` may have in any case, an opening determiner aside; more only in
@@ -313,8 +315,8 @@ class Attributor(Resolver):
                 continue  # "to say", "the claim", "received reports of “…”", "Rivers state does": no finite speech verb
             if noun_compound_head(words, tokens, k, open_at) or _modified_noun(words, tokens, k, sentence) or _describes_object(words, tokens, k, open_at, sentence.start):
                 continue  # "the flow promise “…”", "his false claim": a noun; "asked an “odd” question": a description
-            if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
-                continue  # "member states had", "was believed to be": no one speaks
+            if _no_report(words, tokens, k, lo, open_at):
+                continue  # "member states had", "was believed to be", "the stockpile, which X estimated …, was “…”"
             if (quoted := _quoted_as(self, tokens, k, sentence)) is not None:
                 return quoted
             agent = _by_agent(self, tokens, k, sentence) if low != "quoted" else None
@@ -417,6 +419,28 @@ def _in_relative_clause(tokens: Sequence[Token], verb: int, lo: int) -> bool:
     subject is no one a participle after the clause attaches to."""
     comma = next((j for j in range(verb - 1, lo - 1, -1) if tokens[j].text == ","), None)
     return comma is not None and comma + 1 < verb and tokens[comma + 1].lower in _RELATIVES
+
+
+def _no_report(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: int) -> bool:
+    """The speech-verb form at token ``k`` reports nothing the quote at ``open_at`` says: no one speaks
+    (:func:`_no_speech`), or it is in a closed relative clause on its object (:func:`_closed_object_relative`)."""
+    low = tokens[k].lower
+    if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
+        return True
+    return _closed_object_relative(words, tokens, k, lo, open_at)
+
+
+def _closed_object_relative(words: Words, tokens: Sequence[Token], verb: int, lo: int, open_at: int) -> bool:
+    """The verb at ``verb`` is in a relative clause on its object, set off by commas and closed before the quote at
+    ``open_at`` by a comma and an auxiliary (``the stockpile, which the agency estimated at 310kg, was “…”``): the
+    clause says what was estimated; the quote is the outer clause's."""
+    comma = next((j for j in range(verb - 1, lo - 1, -1) if tokens[j].text == ","), None)
+    if comma is None or comma + 2 >= verb or tokens[comma + 1].lower not in _OBJECT_RELATIVES:
+        return False
+    return any(
+        tokens[j].text == "," and not tokens[j].quoted and tokens[j + 1].lower in words.auxiliaries
+        for j in range(verb + 1, open_at - 1)
+    )
 
 
 def _attached_subject(phrases: Phrases, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:

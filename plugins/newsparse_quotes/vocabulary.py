@@ -294,6 +294,13 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         "committee commission panel board",
         "police force constabulary",
         "brokerage securities brokerages",
+        "association federation confederation lobby",
+    ),
+    # Words that make a group or body described by what it does an association of members, not a company
+    # (``the lobby group``, ``the trade body``): it takes up a body of the ``association`` kind.
+    "association_modifiers": _words(
+        "lobby trade industry advocacy pressure campaign rights activist employers consumer consumers environmental"
+        " conservation farmers residents patients"
     ),
     # Acronyms of titles, by the title's words: ``the CS`` is the person printed
     # with ``Cabinet Secretary`` before his or her name.

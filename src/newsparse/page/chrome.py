@@ -1008,8 +1008,9 @@ _CLOSING_CREDIT = lazy_compile(
     r"|(?:[A-Z][\w.'’-]*\s){0,3}(?:Archives?|ARCHIVES?)"
     # who took or sent it after a dash: ``… in March. — Picture by Jane Doe``, ``… at the quay. — Harbour News pic``
     r"|(?i:photo|picture|pic|image)s?\sby\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-    # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``
-    r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}"
+    # who gave it, after the caption's last sentence: ``… in Olentangy Falls. Courtesy of JobsOhio``, ``… Courtesy
+    # of the Department of Public Safety``
+    r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
     r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
@@ -1061,7 +1062,7 @@ _STOPPED_CREDIT = lazy_compile(
     r"[.!?][\"”’]?\s+(?:(?i:stock|file|library|supplied|handout)\s+(?i:photo|image|picture|pic)"
     r"|(?i:picture|photo|image|video|pic)s?\s+(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w.'’&-]*(?:\s[\w'’&-]+){0,5}"
     # ``… before dawn. Courtesy of Harbour Trust.``: who gave it, in capitalized words
-    r"|(?i:courtesy)\s+(?:(?i:of)\s+)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4}"
+    r"|(?i:courtesy)\s+(?:(?i:of)\s+)?(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w'’&-]*){0,4}"
     # ``… at the quay. Photo via Harbour Archive/Wikimedia Commons.``
     r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80}"
     # ``… on September 2, 2025. Photo: Jane Doe/Harbour Press.``: the label, the photographer and the outlet
@@ -1384,8 +1385,11 @@ _MAX_IMPRINT_WORDS = 10
 _IMPRINT_BREAK = lazy_compile(r"(?<=[.?!])(?<![A-Z][.?!])\s+")
 _MAX_TAGLINE_WORDS = 16
 _MAX_BLURB_WORDS = 12
-# A pitch printed without a full stop may run longer: ``Our morning email breaks down the key stories of the day``.
+# A pitch printed without a full stop may run longer: ``Our morning email breaks down the key stories of the day``;
+# so may one with a full stop that speaks of the newsletter or to the reader (:data:`_PITCH_WORDS`).
 _MAX_OPEN_BLURB_WORDS = 20
+#: Words of a newsletter's pitch: what it is and whom it is for (``Our morning briefing email breaks down …``).
+_PITCH_WORDS = lazy_compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|newsletters?|emails?|inbox|briefing)\b")
 _MAX_DONATION_WORDS = 12
 _MAX_APPEAL_WORDS = _MAX_PROMPT_WORDS
 _MAX_APPEAL_SENTENCES = 3
@@ -2187,10 +2191,16 @@ def is_box_blurb(heading: str, line: str, box_headings: tuple[str, ...]) -> bool
     return (
         _key(heading).startswith(box_headings)
         and not _ends_sentence(heading)
-        and word_count(line, _MAX_OPEN_BLURB_WORDS + 1) <= (_MAX_BLURB_WORDS if _ends_sentence(line) else _MAX_OPEN_BLURB_WORDS)
+        and word_count(line, _MAX_OPEN_BLURB_WORDS + 1) <= _blurb_words(line)
         and not any(mark in line for mark in _QUOTE_MARKS)
         and not any(verb in line.casefold() for verb in _REPORTING)
     )
+
+
+def _blurb_words(line: str) -> int:
+    """The most words of a box's blurb: a pitch that ends no sentence or speaks of the newsletter or to the reader
+    (:data:`_PITCH_WORDS`) runs longer than another sentence."""
+    return _MAX_OPEN_BLURB_WORDS if not _ends_sentence(line) or _PITCH_WORDS.search(line) else _MAX_BLURB_WORDS
 
 
 def _is_disclaimer(line: str, disclaimer_phrases: frozenset[str]) -> bool:
