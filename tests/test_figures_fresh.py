@@ -2353,6 +2353,34 @@ def test_a_house_number_before_a_comma_and_its_street_is_no_figure(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The roastery at 2417 SE Division St. opened in 2019.",
+        "Police were called to a house at 900 NW Lovejoy Street on Friday.",
+        "The cafe at 15 W. Main St. closes on Sunday.",
+    ],
+)
+def test_a_house_number_before_a_compass_point_and_its_street_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The “stage three” tax cuts start in July.", 'The "phase two" rollout of the meters begins next week.']
+)
+def test_number_words_closing_a_quote_a_name_marker_opens_label_it(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["He said “stage” three times.", "In the first round two riders withdrew."])
+def test_number_words_after_a_quoted_or_bare_marker_word_still_count(sentence):
+    assert [f["value"] for f in figures(sentence)] == [3 if "three" in sentence else 2]
+
+
+def test_a_count_before_a_capital_letter_that_opens_no_street_stays_a_figure():
+    assert [f["value"] for f in figures("About 500 E coli cases were reported.")] == [500]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("The Lae market in Lae will cost K48 million, the Morobe council in Lae said.", "K48 million", 48e6),

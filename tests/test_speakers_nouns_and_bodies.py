@@ -10,6 +10,10 @@
 * a title of rank names no post: ``Lord Balfour``, just quoted, may be ``the judge``;
 * a speech verb in a relative clause on its object, closed by a comma and an auxiliary before the quote (``the
   stockpile, which the agency estimated at 310kg, was “…”``), leaves the quote to the outer report;
+* a name set in apposition after a proxy of a role (``A spokesperson for the environment minister, Tanya Rowe,``) is the
+  role holder's, not the proxy's: the proxy speaks as printed, and ``the minister`` takes up the name;
+* ``he``/``she`` after a person named in its own sentence is that person, not a described source credited before
+  (``… confirmed that its chief executive, Mark Olsen, will sell shares, a move he described as “routine”``);
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -192,3 +196,51 @@ def test_a_closed_relative_clause_on_the_object_leaves_the_quote_to_the_outer_re
 )
 def test_a_relative_clause_holding_the_quote_or_the_report_still_credits_it(sentence, speaker):
     assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokesperson for the environment minister, Tanya Rowe, said the plan was “on track”.", "A spokesperson for the environment minister"),
+        ("A lawyer for the mayor, Ana Ruiz, told reporters the charges were “absurd”.", "A lawyer for the mayor"),
+        ("An adviser to the prime minister, Rachel Ortiz, said talks were “close”.", "An adviser to the prime minister"),
+    ],
+)
+def test_a_name_after_a_proxy_of_a_role_is_the_role_holders(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_the_role_after_a_proxy_takes_up_the_name_set_off_after_it():
+    paragraphs = [
+        "A spokesperson for the environment minister, Tanya Rowe, said the plan was “on track”.",
+        "“We will not rest,” the minister said.",
+    ]
+    assert credited(*paragraphs) == ["A spokesperson for the environment minister", "Tanya Rowe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokeswoman for the company, Jane Doe, said the plant was “safe”.", "Jane Doe"),
+        ("A spokesman for Mayor Tom Lee, Ann Cole, said the plan was “dead”.", "Ann Cole"),
+    ],
+)
+def test_a_name_after_a_proxy_of_a_body_or_a_named_person_is_the_proxys(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("The company also confirmed that its chief executive, Mark Olsen, will sell 25,000 shares, a move he described as “routine”.", "Mark Olsen"),
+        ("The club said its captain, Ruth Obi, would miss the final, an absence she called “heartbreaking”.", "Ruth Obi"),
+    ],
+)
+def test_a_pronoun_after_a_person_named_in_its_sentence_is_that_person(later, speaker):
+    source = "A spokesperson for the Ministry of Defence said the government was “confident” in the plan."
+    assert credited(source, later) == ["A spokesperson for the Ministry of Defence", speaker]
+
+
+def test_a_pronoun_after_a_described_source_with_no_one_named_since_is_the_source():
+    paragraphs = ["An executive at the plant said the line was safe.", "“We checked every valve twice,” he said."]
+    assert credited(*paragraphs) == ["An executive at the plant"]

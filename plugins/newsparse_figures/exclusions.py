@@ -409,16 +409,20 @@ def sequence_label(p: Patterns, text: str, reading: Reading, match: re.Match[str
         return False
     marker = noun[1].lstrip(_OPENING_MARKS)  # "Version two …": a quote may open on the marker
     word = marker.lower()
-    if word == "number" or (word in p.name_markers and not word.startswith("no") and _labelled(text, marker, reading)):
+    if word == "number" or (word in p.name_markers and not word.startswith("no") and _labelled(text, noun[1], reading)):
         return True
     return noun[1].lower() in p.sequence_nouns and _after_a_lead(p, text, noun[0])
 
 
-def _labelled(text: str, marker: str, reading: Reading) -> bool:
-    """The number words of ``reading`` after a name marker label one: after a capitalised marker (``Phase two``),
-    or after one in lower case where ``of`` or a stop follows them (``season three of the show``, ``in round
-    two.``; not ``in the first round two players``)."""
-    return marker[:1].isupper() or _LABEL_END.match(text, reading.end) is not None
+def _labelled(text: str, printed: str, reading: Reading) -> bool:
+    """The number words of ``reading`` after a name marker ``printed`` (perhaps after the mark opening a quote) label
+    one: after a capitalised marker (``Phase two``), or after one in lower case where ``of`` or a stop follows them
+    (``season three of the show``, ``in round two.``; not ``in the first round two players``), or the quote the
+    marker opens closes on them (``the “stage three” tax cuts``)."""
+    marker = printed.lstrip(_OPENING_MARKS)
+    closing = _CLOSING_MARKS.get(printed[:1]) if marker != printed else None
+    quoted = closing is not None and text.startswith(closing, reading.end)
+    return marker[:1].isupper() or quoted or _LABEL_END.match(text, reading.end) is not None
 
 
 def _after_a_lead(p: Patterns, text: str, noun: int) -> bool:

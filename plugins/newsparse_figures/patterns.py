@@ -540,9 +540,10 @@ def _idiom(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _street_after(v: Vocabulary) -> re.Pattern[str]:
-    """A street's name after a house number, perhaps after a comma (``14, Market Yard Road``, as Indian addresses print it)."""
+    """A street's name after a house number, perhaps after a comma (``14, Market Yard Road``, as Indian addresses print it)
+    or a compass point (``2417 SE Division St.``, ``15 W. Main St.``)."""
     return regex_cache.compile(
-        rf",?\s+(?:(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
+        rf",?\s+(?:(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z][a-z'’.-]*\s+){{1,3}}(?:{_alternation(v['street_words'])})\b"
         rf"|(?:{_alternation(v['street_leads'])})\.?\s+[A-Z])"
     )
 

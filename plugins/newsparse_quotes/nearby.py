@@ -16,7 +16,7 @@ from .lists import affiliated_person_before, person_before
 from .name_runs import NameRuns
 from .people import Entity, is_verb
 from .segments import Token
-from .words import INDEFINITE, ORIGIN_WORDS, WINDOW, Mention, PassageView, is_possessive, label_start
+from .words import INDEFINITE, ORIGIN_WORDS, WINDOW, Mention, PassageView, is_possessive, label_start, proxy_of_role
 
 __all__ = ["apposed_entity", "apposed_person", "first_named", "named_subject", "person_before_relative"]
 
@@ -95,6 +95,8 @@ def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sen
         return None
     if mention.lo > 0 and tokens[mention.lo - 1].lower in names.words.prepositions:
         return None  # "According to the prosecutors, Lacoste, 67, used": a preposition's object, the name the verb's subject
+    if proxy_of_role(names.words, tokens, mention):
+        return None  # "A spokesperson for the environment minister, Tanya Rowe, said": the minister is Rowe
     stop = min(sentence.stop, k + _APPOSITION_TOKENS)
     close = next((j for j in range(k + 1, stop) if tokens[j].text == ","), None)
     if close is None or tokens[k + 1].lower in _CLAUSE_OPENERS or any(t.lower == "by" for t in tokens[k + 1 : close]):

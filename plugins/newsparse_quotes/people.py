@@ -30,6 +30,7 @@ from .words import (
     PATRONYMICS,
     POSSESSIVE_ENDS,
     PLACE_TIES,
+    Mention,
     PassageView,
     Words,
     age_close,
@@ -42,6 +43,7 @@ from .words import (
     name_key,
     opens_initials,
     party_label_end,
+    proxy_of_role,
     title_in,
     title_surname,
 )
@@ -875,6 +877,9 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
         while k >= 0 and tokens[k].is_word and tokens[k].lower not in words.clause_words:
             phrase.append(bare(tokens[k].text))
             k -= 1
+        if proxy_of_role(words, tokens, Mention(k + 1, label)):  # "A spokesperson for the environment minister, NAME,"
+            order = phrase[::-1]
+            phrase = order[(1 if order[0] in words.determiners else 0) + 2 :][::-1]  # the minister's titles, no proxy's
         head = phrase[phrase.index("of") + 1] if "of" in phrase[:-1] else phrase[0] if phrase else ""
         if head not in words.roles:  # the role before a preposition: "spokesman" of "A spokesman for the bloc"
             tied = (phrase[n + 1] for n in range(len(phrase) - 2, -1, -1) if phrase[n] in words.prepositions)

@@ -31,6 +31,7 @@ from .words import (
     modifies_head,
     name_in_s,
     party_label_start,
+    proxy_of_role,
     singular,
     title_in,
     title_surname,
@@ -658,6 +659,8 @@ def _apposition_head(phrases: Phrases, tokens: Sequence[Token], inner: Mention, 
         outer = phrases._bare_phrase_before(tokens, _before_age(tokens, inner.lo - 1, lo), lo)
         if outer is not None and (_adverbial(words, tokens, outer) or _opening_object(words, tokens, outer, lo)):
             return inner  # "Last week, the boat builder, which …, said": the builder; "Outside court, Lee's sister, …"
+        if outer is not None and proxy_of_role(words, tokens, outer):
+            return outer  # "A spokesperson for the environment minister, Tanya Rowe, said": the minister is Rowe
         if outer is not None:
             named = names_apposition(words, tokens, inner) and not _role_after_name(words, tokens, outer, inner)
             return inner if named else _named_before(phrases, tokens, outer, lo)

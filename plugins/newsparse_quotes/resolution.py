@@ -331,8 +331,8 @@ class Resolver(Phrases):
         position = view.offset + tokens[mention.lo].start
         if entity is None and self.unnamed_last and pronoun in ("he", "she"):
             return Found(None, mention)  # "A baker in Aswan put it bluntly. “…,” he said.": not the person followed
-        if entity is None and self.source_last and self.last_group is not None and _fits(self.words, self.last_group.speaker, pronoun):
-            return Found(self.last_group.speaker, mention)  # "An executive at the plant said … “…,” he said."
+        if entity is None and (source := _last_source(self, view, mention, sentence, pronoun)) is not None:
+            return Found(source.speaker, mention)  # "An executive at the plant said … “…,” he said."
         if entity is None:
             near = self.nearer(self.taken, self.salient, view.offset, position, pronoun)
             if len(near) > 1:
@@ -997,6 +997,16 @@ def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: ra
     if found is None or found.entity is None or not found.entity.person:
         return Found(None, mention)
     return Found(f"{found.entity.name}{resolver.people.apostrophe}s {view.tokens[mention.lo + 1].text}", mention)
+
+
+def _last_source(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, pronoun: str) -> Found | None:
+    """The described source credited last, which ``he``/``she`` takes up (``An executive at the plant said … “…,” he
+    said.``), unless a person is named in the pronoun's sentence before it (``… confirmed that Ann Lee will sell
+    shares, a move she described as “…”``: Ann Lee)."""
+    source = resolver.last_group
+    if not resolver.source_last or source is None or not _fits(resolver.words, source.speaker, pronoun):
+        return None
+    return None if _named_between(resolver.people, view, Mention(sentence.start, sentence.start + 1), mention) else source
 
 
 def _named_between(people: People, view: PassageView, subject: Mention, mention: Mention) -> bool:
