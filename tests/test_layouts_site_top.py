@@ -8,7 +8,10 @@
   byline is the title, the standfirst under it (not the standfirst as the title);
 * a newsletter prompt led by a sentence of five words (``Get the Harbour Daily Brief. Sign up here.``) and a footer's
   row of three chrome links are chrome; a byline with the writer's address after a bar is a byline, so
-  the writer's contact line closing the page is no paragraph.
+  the writer's contact line closing the page is no paragraph;
+* between a standfirst and the date line, a text-size control (``Font``), a staff credit with the wires it drew on
+  (``Staff reporter with agencies``) or the writer's name and place after a dash (``Ken Mori — Tokyo``) leave the
+  title under a section label the title, not the standfirst.
 """
 
 from __future__ import annotations
@@ -95,3 +98,22 @@ def test_the_writers_contact_line_over_the_footer_closes_the_body():
     ) + "\n"
     article = article_of(page)
     assert [p.text for p in article.paragraphs] == [line for line in BODY if line]
+
+
+@pytest.mark.parametrize(
+    "between", [["Share", "Email", "Font", "By Jo Marsh"], ["Staff reporter with agencies"], ["Ken Mori — Tokyo"]]
+)
+def test_a_title_under_a_section_label_over_its_standfirst_and_a_writers_line_stays_the_title(between):
+    standfirst = "Residents say the warning came too late for families on the eastern edge of the town"
+    page = ["Harbour News", "Local | World | Sport", "NEWS", TITLE, standfirst, *between, "March 4, 2025", "", *BODY]
+    article = article_of("\n".join(page))
+    assert article.headline.text == TITLE
+    assert article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Font", LineKind.CHROME), ("Staff reporter with agencies", LineKind.BYLINE), ("Peace talks with agencies", LineKind.TEXT)],
+)
+def test_a_text_size_control_and_a_staff_credit_with_agencies(line, expected):
+    assert kind(line) is expected

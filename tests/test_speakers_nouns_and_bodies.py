@@ -14,6 +14,10 @@
   role holder's, not the proxy's: the proxy speaks as printed, and ``the minister`` takes up the name;
 * ``he``/``she`` after a person named in its own sentence is that person, not a described source credited before
   (``… confirmed that its chief executive, Mark Olsen, will sell shares, a move he described as “routine”``);
+* a name after ``the`` in lower case, its words capitalized, is a term with no speaker (``a club its fans call “the
+  Millers”``), and the quote after it goes on with the speaker before;
+* an unnamed source whose report closes a sentence after a comma (``…, a company spokeswoman told reporters.``) is
+  whom a later ``she said`` takes up, never a person named before;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quotes import credited
+from .test_quotes import credited, extract
 
 
 @pytest.mark.parametrize(
@@ -244,3 +248,36 @@ def test_a_pronoun_after_a_person_named_in_its_sentence_is_that_person(later, sp
 def test_a_pronoun_after_a_described_source_with_no_one_named_since_is_the_source():
     paragraphs = ["An executive at the plant said the line was safe.", "“We checked every valve twice,” he said."]
     assert credited(*paragraphs) == ["An executive at the plant"]
+
+
+def test_a_name_after_the_is_a_term_and_the_quote_after_it_goes_on_with_the_speaker_before():
+    paragraph = (
+        "“I grew up watching this league,” Jamal Reid said in a video released by Ashford, a club its fans still call "
+        "“the Millers.” “I’m not going there to sit on the bench.”"
+    )
+    assert [(q.kind, q.speaker) for q in extract(paragraph)] == [
+        ("direct", "Jamal Reid"), ("term", None), ("direct", "Jamal Reid")
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [("Critics dubbed her “the Iron Lady” long ago.", "term"), ("Lee said the deal was “the best in years”.", "partial")])
+def test_only_capitalized_words_after_the_make_a_name(sentence, kind):
+    assert [q.kind for q in extract(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        ("Prices will rise again in spring, a company spokeswoman told reporters.", "a company spokeswoman"),
+        ("The agency plans a larger trial from 2026, a Eurocontrol spokesman told Horizon.", "a Eurocontrol spokesman"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source_closing_a_sentence_is_that_source(report, speaker):
+    pronoun = "she" if "spokeswoman" in report else "he"
+    paragraphs = ["Mayor Tom Reyes said the budget was tight.", f"{report} “We have no choice,” {pronoun} said."]
+    assert credited(*paragraphs) == [speaker]
+
+
+def test_a_named_reporter_closing_a_sentence_is_still_the_person():
+    paragraphs = ["Mayor Tom Reyes said the budget was tight.", "Prices will rise in spring, Ann Lee told reporters. “We have no choice,” she said."]
+    assert credited(*paragraphs) == ["Ann Lee"]

@@ -145,6 +145,20 @@ def is_title(words: str) -> bool:
     return len(found) > 1 and _title_cased(found)
 
 
+def _named_with_article(words: str) -> bool:
+    """True for a name after ``the`` in lower case, each of its words capitalized but the small ones (``the Millers``,
+    ``the Iron Lady``): a nickname or a name, no one's wording."""
+    article, _, name = words.partition(" ")
+    if article != "the" or len(words) > _TITLE_LENGTH or any(mark in name for mark in ".,;!?:"):
+        return False
+    found = _WORD.findall(name)
+    return 0 < len(found) <= _MAX_NAME_WORDS and _title_cased(found)
+
+
+#: The most words of a name after ``the`` read as a term (``the Iron Lady``).
+_MAX_NAME_WORDS = 4
+
+
 def _title_cased(found: Sequence[str]) -> bool:
     """The words ``found`` are capitalized but the small ones, the first one too (``Peter Rabbit 2: The Runaway``)."""
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found) and (
@@ -203,6 +217,8 @@ def quote_kind(
     if marked.single and singles_are_terms and not spoken and not quoted_before:  # but "‘We lost,’ Lee said": speech
         return "term"
     if capitalized and is_title(words if starts_sentence else words.rstrip(".,")):  # on NBC's “Meet the Press.”
+        return "term"
+    if not starts_sentence and _named_with_article(words.rstrip(".,")):  # a club its fans call “the Millers”
         return "term"
     ended, stop_after = words.rstrip("’”'\"").endswith(tuple(_ENDS)), _stop_after(marked, text)
     if set_off and words.rstrip("’”'\"").endswith(",") and (not starts_sentence or capitalized or _subject_first(words)):

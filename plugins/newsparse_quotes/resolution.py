@@ -406,6 +406,7 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             clause = self.clause_subject(view, sentence) or reporter(self, view, sentence, issuer=found is None)
+            clause = clause or _trailing_source(self, view, sentence)  # "…, a ministry spokesman told Horizon."
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
@@ -1079,6 +1080,28 @@ def reporter(resolver: Resolver, view: PassageView, sentence: range, *, issuer: 
         if found is not None and found.entity is not None and found.entity.person:
             return Found(found.entity.name, None, found.entity, tokens[k].text)
     return None
+
+
+def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The unnamed source whose report closes the sentence after a comma, with at most its hearer after the verb
+    (``The agency plans a larger trial from 2026, a Eurocontrol spokesman told Horizon.``): whom a later ``he said``
+    takes up, never a person named before; else ``None``."""
+    tokens, words, cues = view.tokens, resolver.words, view.cues
+    end = sentence.stop - 1 if tokens[sentence.stop - 1].text in _CLAUSE_ENDS else sentence.stop
+    for k in reversed(cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, end)] if cues else ()):
+        low = tokens[k].lower
+        if low not in words.speech_verbs or low.endswith("ing") or end - k > _HEARER_TOKENS or any(t.quoted for t in tokens[k:end]):
+            continue
+        mention = resolver.phrase_before(tokens, k, sentence.start)
+        if mention is None or mention.lo <= sentence.start or tokens[mention.lo - 1].text != "," or tokens[mention.lo].lower not in INDEFINITE:
+            return None
+        found = resolver.resolve(view, mention, sentence)
+        return found if found is not None and found.entity is None and one_person(words, found.speaker) else None
+    return None
+
+
+#: The most tokens after the verb of a report closing its sentence: the verb and its hearer (``told Horizon``).
+_HEARER_TOKENS = 3
 
 
 def _issued_by(words: Words, tokens: Sequence[Token], k: int, stop: int) -> int:

@@ -206,7 +206,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "article continues after this advertisement", "content continues below", "continue reading below",
             "advertisement - continue reading below", "scroll to continue with content", "ad feedback", "link copied",
             "open image in gallery", "read full article", "read full story", "read the full story", "read the full article",
-            "allow notifications", "font size", "text size", "print this article", "save", "saved", "bookmark", "gift this article",
+            "allow notifications", "font", "font size", "text size", "print this article", "save", "saved", "bookmark", "gift this article",
             # an audio player's help link: ``Keyboard shortcuts for audio player``
             "keyboard shortcuts for audio player", "keyboard shortcuts",
             "gift article", "unlock this article", "give this article", "editorial standards", "contact the editor",
@@ -2327,9 +2327,11 @@ def _is_widget(line: str, key: str) -> bool:
 
 
 def _writer_with_wires(line: str, chrome: PageChrome) -> bool:
-    """True for a writer's name and the wire services the story draws on: ``Jane Doe with Reuters, dpa``."""
+    """True for a writer's name, or what the byline calls its writer, and the wire services the story draws on:
+    ``Jane Doe with Reuters, dpa``, ``Staff reporter with agencies``."""
     name, joined, wires = line.partition(" with ")
-    return bool(joined) and is_name(name) and _is_wire_credit(_WIRE_CREDIT_OPENING + _key(wires), chrome)
+    writer = is_name(name) or chrome._is_role(_key(name))
+    return bool(joined) and writer and _is_wire_credit(_WIRE_CREDIT_OPENING + _key(wires), chrome)
 
 
 def _is_wire_credit(key: str, chrome: PageChrome) -> bool:

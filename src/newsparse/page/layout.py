@@ -872,7 +872,7 @@ def is_author_box(lines: Sequence[PageLine], i: int) -> bool:
 def is_writer(line: str) -> bool:
     """True for the writer's bare name, perhaps with where they report from (``Jane Doe``, ``Tom Ashdown at
     Edgbaston``, ``Ana Ruiz in Kyiv``: a name, ``at``, ``in`` or ``from``, and one to three capitalised words; or a
-    comma and those words: ``Ana Ruiz, Lima``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``); or
+    comma or a dash and those words: ``Ana Ruiz, Lima``, ``Ken Mori — Tokyo``) or their outlet in brackets (``Dian Pratiwi (The Jakarta Post)``); or
     two or three such writers between bars (``Ana Ruiz, Lima | Tom Vale, London``)."""
     if " | " in line:
         parts = line.split(" | ")
@@ -882,8 +882,8 @@ def is_writer(line: str) -> bool:
         line = name if is_capitalised(outlet_words) else line
     if is_name(line):
         return True
-    name, comma, after = line.partition(", ")
-    if comma and is_name(name) and 1 <= len(words := after.split()) <= _MAX_WRITER_PLACE_WORDS:
+    cut = _WRITER_PLACE_SEPARATOR.search(line)
+    if cut is not None and is_name(line[: cut.start()]) and 1 <= len(words := line[cut.end() :].split()) <= _MAX_WRITER_PLACE_WORDS:
         return is_capitalised(words)
     words = line.split()
     at = next((k for k, word in enumerate(words) if word in PLACE_OPENERS), None)
@@ -895,6 +895,8 @@ def is_writer(line: str) -> bool:
 
 #: The most words of the place a writer's name is printed with (``Tom Ashdown at Edgbaston``).
 _MAX_WRITER_PLACE_WORDS = 3
+#: What sets a writer's place apart from the name on one line: a comma or a dash (``Ana Ruiz, Lima``, ``Ken Mori — Tokyo``).
+_WRITER_PLACE_SEPARATOR = lazy_compile(r", | [—–] ")
 #: The most writers one line names between bars (``Ana Ruiz, Lima | Tom Vale, London``).
 _MAX_BARRED_WRITERS = 3
 
