@@ -11,7 +11,8 @@
   the writer's contact line closing the page is no paragraph;
 * between a standfirst and the date line, a text-size control (``Font``), a staff credit with the wires it drew on
   (``Staff reporter with agencies``) or the writer's name and place after a dash (``Ken Mori — Tokyo``) leave the
-  title under a section label the title, not the standfirst.
+  title under a section label the title, not the standfirst;
+* a breadcrumb of capitalized sections joined by ``/`` or ``›`` (``Qatar / Courts``) is a label over the title.
 """
 
 from __future__ import annotations
@@ -117,3 +118,16 @@ def test_a_title_under_a_section_label_over_its_standfirst_and_a_writers_line_st
 )
 def test_a_text_size_control_and_a_staff_credit_with_agencies(line, expected):
     assert kind(line) is expected
+
+
+@pytest.mark.parametrize("crumb", ["Qatar / Courts", "News › World", "World / Middle East"])
+def test_a_breadcrumb_over_the_title_is_a_label(crumb):
+    page = ["Harbour News", "Local | World | Sport", crumb, TITLE, "Monday, 10 November 2025 - 06:45 PM", "By Jo Marsh", *BODY]
+    article = article_of("\n".join(page))
+    assert article.headline.text == TITLE
+
+
+def test_a_short_title_with_a_slash_in_lower_case_is_no_breadcrumb():
+    from newsparse.page.layout import is_label
+
+    assert not is_label("Israel / Gaza war")

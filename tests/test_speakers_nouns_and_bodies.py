@@ -18,6 +18,10 @@
   Millers”``), and the quote after it goes on with the speaker before;
 * an unnamed source whose report closes a sentence after a comma (``…, a company spokeswoman told reporters.``) is
   whom a later ``she said`` takes up, never a person named before;
+* a quote paragraph after ``X quoted/cited Y's letter:`` is Y's words, never X's; an owner in lower case that takes
+  up a person holding no such role is credited as printed (``the expert``);
+* a form in ``-ed`` after the noun it describes, then a time and the clause's verb (``the cuts announced in March had
+  been “…”``), reports nothing: the sentence's reporter speaks;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -281,3 +285,38 @@ def test_a_pronoun_after_an_unnamed_source_closing_a_sentence_is_that_source(rep
 def test_a_named_reporter_closing_a_sentence_is_still_the_person():
     paragraphs = ["Mayor Tom Reyes said the budget was tight.", "Prices will rise in spring, Ann Lee told reporters. “We have no choice,” she said."]
     assert credited(*paragraphs) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Courier cited Ann Lee's letter to the council:", "Ann Lee"),
+        ("The Courier quoted the mayor's letter to the council:", "the mayor"),
+        ("The ruling quoted the expert's conclusion directly:", "the expert"),
+    ],
+)
+def test_a_quote_paragraph_after_a_relayed_owners_words_is_the_owners(lead, speaker):
+    paragraphs = ["Mayor Tom Reyes opened the hearing, and Nasser Amiri, a builder, spoke next.", lead, "“We were never consulted about the tower.”"]
+    assert credited(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Judge Ana Pugh ruled that the cuts announced in March had been “arbitrary and capricious.”", "Ana Pugh"),
+        ("Senator Joe Bright said the savings promised last year were “a mirage”.", "Joe Bright"),
+    ],
+)
+def test_a_participle_describing_a_noun_before_its_clauses_verb_reports_nothing(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ministry announced in March it had been “too slow”.", "The ministry"),
+        ("The mayor, who promised in May that the square would be “finished by summer”, resigned.", "The mayor"),
+    ],
+)
+def test_a_speech_verb_before_a_clause_of_its_own_still_reports(sentence, speaker):
+    assert credited(sentence) == [speaker]

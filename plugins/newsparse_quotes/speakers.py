@@ -159,6 +159,8 @@ class Attributor(Resolver):
         cue = _past_noun_agent(self, view, self.credit_before(view, len(tokens) - 1, sentence), sentence)
         if cue is None and (cue := _speaker_label(self, tokens, sentence)) is not None and (shouted := _shouted_label(view, cue)):
             return shouted  # "JAMES HOLLOWAY, …:"
+        if (relayed := _owner_quoted(self.words, tokens, cue, sentence)) is not None:  # "The paper cited Ann Lee's letter:"
+            return _owner_credit(self, view, relayed, sentence)
         owned = cue is not None and _owned_noun_after_verb(self.words, tokens, cue, sentence)  # "Lee rejected Omar's claim"
         found = None if cue is None or owned else self.credited(view, cue, sentence)
         return None if found is None else attrs.evolve(found, mention=None)
@@ -427,7 +429,30 @@ def _no_report(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: 
     low = tokens[k].lower
     if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
         return True
-    return _closed_object_relative(words, tokens, k, lo, open_at)
+    return _closed_object_relative(words, tokens, k, lo, open_at) or _participle_before_verb(words, tokens, k, lo, open_at)
+
+
+def _participle_before_verb(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: int) -> bool:
+    """The form in ``-ed`` at token ``k`` is a participle after the noun it describes, a time or place after it and then
+    the clause's own verb (``the cuts announced in March had been “…”``): the cuts were announced; no one speaks."""
+    if not tokens[k].lower.endswith("ed") or k - 1 <= lo or not tokens[k - 1].is_word or tokens[k - 1].is_capitalized:
+        return False
+    if tokens[k - 1].lower in words.auxiliaries or tokens[k - 1].lower in _CLAUSE_SUBJECTS or k + 1 >= open_at or tokens[k + 1].lower not in words.prepositions:
+        return False
+    for j in range(k + 2, min(open_at, k + 2 + _PARTICIPLE_TAIL)):
+        low = tokens[j].lower
+        if low in words.auxiliaries:
+            return True
+        if not tokens[j].is_word or low in _CLAUSE_SUBJECTS or low in words.determiners:
+            return False
+    return False
+
+
+#: The most words of the time or place between such a participle and the clause's verb (``in early March``).
+_PARTICIPLE_TAIL = 3
+#: Pronouns and relative words that open a clause of their own (``announced in March it had been``, ``who promised in
+#: May that …``): the form before or after them reports.
+_CLAUSE_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "which", "that"])
 
 
 def _closed_object_relative(words: Words, tokens: Sequence[Token], verb: int, lo: int, open_at: int) -> bool:
@@ -1090,6 +1115,41 @@ def _object_of_preposition(words: Words, tokens: Sequence[Token], k: int, start:
         and tokens[start].lower in words.prepositions
         and all(t.text.isalpha() and not t.is_capitalized and t.lower not in words.determiners for t in tokens[d + 1 : k])
     )
+
+
+def _owner_quoted(words: Words, tokens: Sequence[Token], cue: Cue | None, sentence: range) -> Cue | None:
+    """The owner of what a relaying verb quotes or cites right before a colon (``The paper cited Ann Lee's letter:``,
+    the cue the speech noun or the verb): the quote after the colon is the owner's words, never the relaying
+    subject's (:func:`_owner_credit`)."""
+    if cue is None or tokens[sentence.stop - 1].text != ":":
+        return None
+    if tokens[cue.lo].lower in words.speech_nouns and cue.mention is not None and cue.mention.hi == cue.lo:
+        return cue if cue.mention.lo > sentence.start and tokens[cue.mention.lo - 1].lower in _RELAYING_AS else None
+    if tokens[cue.lo].lower not in _RELAYING_AS:
+        return None
+    for j in range(cue.hi, min(sentence.stop - 2, cue.hi + _OWNER_TOKENS)):
+        if is_possessive(tokens[j]) and not tokens[j].quoted:
+            return Cue(cue.lo, cue.hi, Mention(cue.hi, j + 1))
+        if not tokens[j].is_word:
+            return None
+    return None
+
+
+def _owner_credit(attributor: Attributor, view: PassageView, owner: Cue, sentence: range) -> Found | None:
+    """The speaker the owner ``owner`` names (:func:`_owner_quoted`); an owner in lower case that takes up a person
+    holding no such role (``the expert's`` after a general manager was named) is credited as printed (``the expert``)."""
+    found = attributor.credited(view, owner, sentence)
+    mention = owner.mention
+    if found is None or mention is None or found.entity is None or not found.entity.person:
+        return found
+    tokens = view.tokens[mention.lo : mention.hi]
+    if any(t.is_capitalized for t in tokens) or bare(tokens[-1].text).lower() in found.entity.roles:
+        return found
+    return Found(" ".join(t.text for t in tokens[:-1]) + " " + bare(tokens[-1].text), None)
+
+
+#: The most tokens of an owner after a relaying verb (``the independent engineering expert's``).
+_OWNER_TOKENS = 6
 
 
 def _owned_noun_after_verb(words: Words, tokens: Sequence[Token], cue: Cue, sentence: range) -> bool:

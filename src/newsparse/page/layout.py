@@ -140,7 +140,7 @@ _COMMENTS = "comment"
 _SITE_BAR = " | "
 # What sets a site name off a title printed as the page's ``<title>`` (``Headline — Site``).
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " « ")
-_SECTION_JOINERS = frozenset({"&", "and", "+"})
+_SECTION_JOINERS = frozenset({"&", "and", "+", "/", ">", "›", "»"})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with".split()
 )
@@ -306,7 +306,8 @@ def is_articled_headline(line: str) -> bool:
 def is_label(line: str) -> bool:
     """True for a line shaped like a section label or kicker: very short, starting in lower case,
     or a few words in capitals (``PRESS RELEASES``) or capitalised and joined by ``&`` or ``and``
-    (``Crime & Courts``, ``Arts and Entertainment``), or capitalised and closed by a qualifier in
+    (``Crime & Courts``, ``Arts and Entertainment``) or a breadcrumb's mark (``Qatar / Courts``, ``News › World``),
+    or capitalised and closed by a qualifier in
     brackets (``Second Division (Wales)``)."""
     words = word_count(line, MAX_CAPS_LABEL_WORDS)
     return (
