@@ -22,6 +22,7 @@
   up a person holding no such role is credited as printed (``the expert``);
 * a form in ``-ed`` after the noun it describes, then a time and the clause's verb (``the cuts announced in March had
   been “…”``), reports nothing: the sentence's reporter speaks;
+* the town after a body's name joined by ``of`` (``at the University of Nigeria, Nsukka,``) is no apposition of its own;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -320,3 +321,14 @@ def test_a_participle_describing_a_noun_before_its_clauses_verb_reports_nothing(
 )
 def test_a_speech_verb_before_a_clause_of_its_own_still_reports(sentence, speaker):
     assert credited(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Nnaji, an epidemiologist at the University of Nigeria, Nsukka, said a vaccine was “years away”.",
+        "Ada Nnaji, a lecturer at the Bank of Ghana, Kumasi, said the rate was “too high”.",
+    ],
+)
+def test_a_town_after_a_bodys_name_joined_by_of_is_no_apposition(sentence):
+    assert credited(sentence) == ["Ada Nnaji"]

@@ -1021,7 +1021,9 @@ def _only_possessors(words: Words, tokens: Sequence[Token], mention: Mention) ->
 
 
 #: The most tokens of a region after a place and a comma (``Santa Monica, California``, ``Cape Town, Western Cape``).
-_REGION_TOKENS = 3
+_REGION_TOKENS = 5
+#: Small words inside a place's or body's name before a region (``University of Nigeria, Nsukka``).
+_NAME_JOINERS = frozenset(["of", "and"])
 
 
 def _apposition_start(words: Words, tokens: Sequence[Token], comma: int, lo: int) -> int | None:
@@ -1052,11 +1054,14 @@ def _opens_with_title(words: Words, tokens: Sequence[Token], j: int, comma: int)
 
 def _is_region_comma(words: Words, tokens: Sequence[Token], k: int, comma: int) -> bool:
     """The comma at ``k`` sets a region after a place, both capitalized, the region ending at ``comma`` and the
-    place after a word of ``place_prepositions`` (``in Santa Monica, California``; not ``Ann Lee, Chief
-    Economist``)."""
+    place after a word of ``place_prepositions`` (``in Santa Monica, California``; ``at the University of Nigeria,
+    Nsukka``: a name joined by ``of``, after ``the``; not ``Ann Lee, Chief Economist``)."""
     j = k
-    while j > 0 and k - j < _REGION_TOKENS and tokens[j - 1].is_capitalized:
+    while j > 1 and k - j < _REGION_TOKENS and (
+        tokens[j - 1].is_capitalized or (tokens[j - 1].lower in _NAME_JOINERS and tokens[j - 2].is_capitalized)
+    ):
         j -= 1
+    j -= 1 if j < k and j > 1 and tokens[j - 1].lower == "the" else 0
     return j < k and j > 0 and tokens[j - 1].lower in words.place_prepositions and all(t.is_capitalized for t in tokens[k + 1 : comma])
 
 
