@@ -12,7 +12,10 @@
 * between a standfirst and the date line, a text-size control (``Font``), a staff credit with the wires it drew on
   (``Staff reporter with agencies``) or the writer's name and place after a dash (``Ken Mori — Tokyo``) leave the
   title under a section label the title, not the standfirst;
-* a breadcrumb of capitalized sections joined by ``/`` or ``›`` (``Qatar / Courts``) is a label over the title.
+* a breadcrumb of capitalized sections joined by ``/`` or ``›`` (``Qatar / Courts``) is a label over the title;
+* a caption closed by ``Photo:`` and the photographer's name and a full stop is chrome, so is the site's appeal for a
+  donation (``… good journalism … Kindly consider supporting us with a modest donation.``), its ``Make a donation``
+  button and a prompt to ``Stay updated with the latest … news``.
 """
 
 from __future__ import annotations
@@ -131,3 +134,30 @@ def test_a_short_title_with_a_slash_in_lower_case_is_no_breadcrumb():
     from newsparse.page.layout import is_label
 
     assert not is_label("Israel / Gaza war")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers fill sandbags on Quay Road, Maple Ridge, on Tuesday. Photo: Dana Reyes.",
+        "At Harbour Times, we believe good journalism helps build a better town. Kindly consider supporting us with a "
+        "modest donation.",
+        "Make a donation",
+        "Stay updated with the latest Maple Ridge news on Harbour Times.",
+    ],
+)
+def test_a_credited_caption_a_donation_appeal_and_a_news_prompt_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+    page = [TITLE, "By Jo Marsh", "March 4, 2025", "", *BODY, "", line, "", "Privacy Policy"]
+    assert [p.text for p in article_of("\n".join(page)).paragraphs] == [b for b in BODY if b]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The charity asked donors to consider supporting us with a modest donation, its director said.",
+        "He said the picture was taken on Monday. Photo: police handout shows the scene.",
+    ],
+)
+def test_a_news_sentence_about_donations_or_photos_stays_text(line):
+    assert kind(line) is LineKind.TEXT

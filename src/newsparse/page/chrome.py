@@ -194,7 +194,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "republish this article", "republish this story", "republish",
             # paywall labels, donation prompts, a mailed newsletter's footer links
             "subscriber only", "subscriber-only", "subscribers-only", "subscriber exclusive", "subscriber content",
-            "for subscribers", "for subscribers only", "members only", "premium content", "donate", "donate now",
+            "for subscribers", "for subscribers only", "members only", "premium content", "donate", "donate now", "make a donation",
             "donate today", "support local news", "support local journalism", "support independent journalism",
             "support independent news", "support our journalism", "support our work", "unsubscribe",
             "update preferences", "update your preferences", "manage preferences", "manage your preferences",
@@ -384,6 +384,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this story was reported by", "this report was produced by", "this content was produced by",
             "the local democracy reporting service is", "the local democracy reporting scheme is",
             "with inputs from", "disclaimer:", "disclosure:", "our standards:", "catch all the", "catch the latest",
+            "stay updated with the latest", "stay up to date with the latest",
             # translation notes: ``Translation of an article originally published in French on …``
             "translation of an article originally published", "this article was translated from",
             "this article has been translated from", "this story was translated from",
@@ -1066,7 +1067,9 @@ _STOPPED_CREDIT = lazy_compile(
     # ``… at the quay. Photo via Harbour Archive/Wikimedia Commons.``
     r"|(?i:picture|photo|image)s?\s+via\s+[A-Z\"“][\w.'’&/ -]{1,80}"
     # ``… on September 2, 2025. Photo: Jane Doe/Harbour Press.``: the label, the photographer and the outlet
-    r"|(?i:picture|photo|image)s?:\s+[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})\.\Z"
+    r"|(?i:picture|photo|image)s?:\s+[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40}"
+    # ``… on Tuesday. Photo: Lamidi Bamidele.``: the label and the photographer's name of capitalized words
+    r"|(?i:picture|photo|image)s?:\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\.\Z"
 )
 # How a pointer to an article's full text on another site opens (``View in full here.``).
 _FULL_TEXT_POINTERS = ("view in full", "read the full", "read full", "view the full", "see the full")
@@ -1339,6 +1342,8 @@ _APPEAL = lazy_compile(
     r"(?:\A|[,;:.?!—–]\s+)(?:(?i:become)\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:member|supporter|subscriber|patron|donor)"
     r"|(?i:join)\s+(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:community|club|membership|members)"
     r"|(?i:support)\s+(?:(?i:our|us|independent|local|public[- ]interest)\b|(?:[A-Z][\w'’-]*\s+){1,3}(?i:journalism|reporting)\b))"
+    # anywhere in the line: ``Kindly consider supporting us with a modest donation.``
+    r"|(?i:support(?:ing)?\s+us\s+with\s+an?\s+(?:\w+\s+)?(?:donation|gift|contribution))"
 )
 _APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
 # A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
@@ -1515,7 +1520,7 @@ def is_photo_caption(line: str) -> bool:
         )
     if line[-1:] in _SENTENCE_ENDS:  # the common case: a credit closes with a name, not a sentence's stop
         tail = line[-_CLOSING_CREDIT_CHARS:]
-        clued = "ourtesy" in tail or " via " in tail or "/" in tail or line.endswith(_STOPPED_CREDIT_ENDS)
+        clued = "ourtesy" in tail or " via " in tail or "/" in tail or ": " in tail or line.endswith(_STOPPED_CREDIT_ENDS)
         return clued and _STOPPED_CREDIT.search(tail) is not None
     tail = line[-_CLOSING_CREDIT_CHARS:]
     if _CREDIT_CLUE.search(tail) is not None and _CLOSING_CREDIT.search(tail) is not None:
@@ -1766,12 +1771,13 @@ def _footer_menu(chrome: PageChrome, line: str, segments: Sequence[str]) -> bool
 
 def _is_long_chrome(line: str, words: int, chrome: PageChrome) -> bool:
     """True for a line too long for a meta line that is chrome: a prompt (:func:`_is_long_prompt`), a long menu
-    row (``World | U.S. | Politics | … | Fact Check | Be Well``) or a site's disclaimer of one sentence (``ANB
-    acknowledges … as the Traditional Custodians of the lands where we live and work.``)."""
+    row (``World | U.S. | Politics | … | Fact Check | Be Well``), a site's disclaimer of one sentence (``ANB
+    acknowledges … as the Traditional Custodians of the lands where we live and work.``) or an appeal (``… good
+    journalism … Kindly consider supporting us with a modest donation.``)."""
     return (
         _is_long_prompt(line, words, chrome)
         or (" | " in line and is_menu(line))
-        or (words <= _MAX_DISCLAIMER_WORDS and _ends_sentence(line) and _is_disclaimer(line, chrome.disclaimer_phrases))
+        or (words <= _MAX_DISCLAIMER_WORDS and _ends_sentence(line) and (_is_disclaimer(line, chrome.disclaimer_phrases) or _is_appeal(line)))
     )
 
 
