@@ -23,6 +23,14 @@
 * a form in ``-ed`` after the noun it describes, then a time and the clause's verb (``the cuts announced in March had
   been “…”``), reports nothing: the sentence's reporter speaks;
 * the town after a body's name joined by ``of`` (``at the University of Nigeria, Nsukka,``) is no apposition of its own;
+* a body a person named before belongs to may hold ``for`` (``Jens Kohler of the Alternative for Germany said``): the
+  person speaks, never ``Germany``;
+* a summary-line quote credited to a description capitalized only as the headline's first word (``Club chairman
+  insists …``) takes the speaker of the body's quote holding its words;
+* a subject owned by a name before its head (``Pune City’s owner, businessman Vikram Shetty,``) is the person set in
+  apposition after it;
+* the one person a hearing ``heard from`` is whom ``she said`` takes up next, an age after a name showing it is a
+  person, not a place after ``from``;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -332,3 +340,29 @@ def test_a_speech_verb_before_a_clause_of_its_own_still_reports(sentence, speake
 )
 def test_a_town_after_a_bodys_name_joined_by_of_is_no_apposition(sentence):
     assert credited(sentence) == ["Ada Nnaji"]
+
+
+@pytest.mark.parametrize("body", ["Alternative for Germany", "Alternative for Germany (AfD)", "Bank for International Settlements"])
+def test_a_body_holding_for_that_a_person_belongs_to_is_no_speaker_of_its_own(body):
+    assert credited(f"Jens Kohler of the {body} said the plan was “bold”.") == ["Jens Kohler"]
+
+
+def test_a_summary_quote_credited_to_a_capitalized_description_takes_the_bodys_speaker():
+    summary = "Club chairman insists project remains ‘fully funded’ despite overrun"
+    body = [
+        "Chairman Declan Furlong blamed the ground.",
+        "He said the project remained “fully funded” through a bank loan.",
+    ]
+    quotes = extract(*body, summary=summary)
+    assert [q.speaker for q in quotes] == ["Declan Furlong", "Declan Furlong"]
+
+
+def test_a_subject_owned_by_a_name_is_the_person_set_in_apposition_after_it():
+    paragraph = "Pune City’s owner, businessman Vikram Shetty, called for a tougher punishment. He said the fine was “pocket change”."
+    assert credited(paragraph) == ["Vikram Shetty"]
+
+
+@pytest.mark.parametrize("named", ["Donna Szabo, 61, a retired nurse", "Dr Donna Szabo, a retired nurse"])
+def test_the_person_a_hearing_heard_from_is_whom_she_takes_up(named):
+    paragraphs = ["Treasurer Ann Lee told the committee the fund was sound.", f"The committee also heard from {named}.", "“I check my bank account,” she said."]
+    assert credited(*paragraphs) == ["Donna Szabo"]

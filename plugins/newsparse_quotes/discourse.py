@@ -410,13 +410,14 @@ def _credited_by_name(quote: Quote) -> bool:
 
 
 def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
-    """The quotes, one of the summary line that no rule credited, or credited to a description opening in lower case
-    (``“…,” mission director says``, ``…, a senior Russian diplomat has said``), taking the speaker and cue of the body's quotes that hold its words
+    """The quotes, one of the summary line that no rule credited, or credited to a description (``“…,” mission director
+    says``, ``…, a senior Russian diplomat has said``, ``Club chairman insists … ‘fully funded’``: lower case after its
+    first word), taking the speaker and cue of the body's quotes that hold its words
     (``Judge calls thefts ‘cold’`` / ``“It was cold and planned,” the judge said``), when they all have one
     speaker; a term becomes a partial quote."""
     lone = [
         n for n, q in enumerate(quotes)
-        if summary is not None and (q.speaker is None or q.speaker[:1].islower()) and q.span.end <= summary.end
+        if summary is not None and (q.speaker is None or _description(q.speaker)) and q.span.end <= summary.end
     ]
     if summary is None or not lone:
         return quotes
@@ -429,6 +430,13 @@ def credit_echoes(quotes: list[Quote], summary: Span | None) -> list[Quote]:
             kind = "partial" if quote.kind == "term" else quote.kind
             echoed[n] = attrs.evolve(quote, kind=kind, speaker=sources[0].speaker, rule=SUMMARY_ECHO, cue=sources[0].cue)
     return echoed
+
+
+def _description(speaker: str) -> bool:
+    """``speaker`` describes someone in lower case, perhaps capitalized only as a headline's first word: ``mission
+    director``, ``Club chairman``; not ``Ann Lee``, ``Lee``."""
+    first, *rest = speaker.split()
+    return first[:1].islower() or (bool(rest) and all(word[:1].islower() for word in rest))
 
 
 def _words(text: str) -> str:

@@ -85,12 +85,13 @@ _CLAUSE_OPENERS = frozenset(["which", "who", "whose", "that", "where"])
 
 
 def _apposition_commas(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> tuple[int, int] | None:
-    """The commas around the apposition after a described subject (``mention``, opening with a determiner or a
-    possessive; no preposition's object) when a verb follows it, perhaps after a description or a participle clause."""
+    """The commas around the apposition after a described subject (``mention``, opening with a determiner or owned by
+    a name before its head: ``Pune City’s owner``; no preposition's object) when a verb follows it, perhaps after a
+    description or a participle clause."""
     tokens = view.tokens
     k = mention.hi
     if k >= sentence.stop or tokens[k].text != "," or not (
-        tokens[mention.lo].lower in names.words.determiners or is_possessive(tokens[mention.lo])
+        tokens[mention.lo].lower in names.words.determiners or any(map(is_possessive, tokens[mention.lo : mention.hi - 1]))
     ):
         return None
     if mention.lo > 0 and tokens[mention.lo - 1].lower in names.words.prepositions:

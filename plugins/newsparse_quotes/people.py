@@ -385,9 +385,7 @@ class People:
         entity.another = entity.another or (apposed and _another_apposed(tokens, i, end))
         if kind:
             entity.roles.add(kind)  # "the charity" takes it up
-        entity.place = entity.place or shouted or place_name(words, key) or (
-            cut == i and _printed_as_place(words, tokens, i, end, comma_after) and not _owned_person(known, tokens[end - 1])
-        )  # a title names a person
+        entity.place = entity.place or shouted or place_name(words, key) or _read_as_place(words, tokens, i, cut, end, comma_after, known)
         entity.person = (entity.person or person) and not (entity.place and (entity.roles.isdisjoint(words.roles) or _country(key, known))) and not entity.owns
         if entity.person and cut == i and _attributive(words, tokens, before == "the" or _subtitle(tokens, i), end):
             return  # "the Tuungafasi red card", "the Deep Blue: Last Light soundtrack": a thing's name
@@ -943,6 +941,18 @@ def _firm_like(words: Words, key: tuple[str, ...]) -> bool:
     ``Nimbus Mobile``, ``Capital Economics``); not ``Ann Rose`` (a first name first), ``Kim Young`` (``Young`` is a
     surname as often) nor ``Rafiqul Islam Sheikh`` (a title for a surname)."""
     return not is_first_name(key[0]) and key[-1] not in words.titles and is_ordinary_word(key[-1])
+
+
+def _read_as_place(
+    words: Words, tokens: Sequence[Token], i: int, cut: int, end: int, comma_after: bool, known: Entity | None
+) -> bool:
+    """The run of capitals at tokens ``i:end``, read whole (``cut`` at ``i``), is printed as a place
+    (:func:`_printed_as_place`), unless a title names a person (:func:`_owned_person`) or an age after it does
+    (``heard from Donna Szabo, 61,``)."""
+    return (
+        cut == i and _printed_as_place(words, tokens, i, end, comma_after) and not _owned_person(known, tokens[end - 1])
+        and not (comma_after and age_close(tokens, end, len(tokens)) > 0)
+    )
 
 
 def _printed_as_place(words: Words, tokens: Sequence[Token], i: int, end: int, comma_after: bool) -> bool:

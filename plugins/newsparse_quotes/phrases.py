@@ -871,9 +871,9 @@ _CLAUSE_MARKS = frozenset(",;:")
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
     """``of`` or ``for`` at token ``j`` (maybe with ``the`` after it) joins the capitalized words around it into a
     body's name that a kind of body in lower case opens (``Consumer group Power for the People``), that holds a
-    capitalized body word (``The Institute for the Study of War said``), or that opens the phrase, maybe after
-    ``the``, with no function word nor partitive first (``Heritage Action for America said``; not ``Most of
-    Congress``)."""
+    capitalized body word (``The Institute for the Study of War said``), that a person named before belongs to
+    (``Jens Kohler of the Alternative for Germany said``), or that opens the phrase, maybe after ``the``, with no
+    function word nor partitive first (``Heritage Action for America said``; not ``Most of Congress``)."""
     after = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
     if tokens[j].lower not in _OF_FOR or after >= len(tokens) or not tokens[after].is_capitalized:
         return False
@@ -887,7 +887,9 @@ def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int)
     if m < first or tokens[m].text in _CLAUSE_MARKS:  # the capitalized words open the phrase: "In a statement, X for Y"
         opening = tokens[m + 1 + (tokens[m + 1].lower == "the")].lower
         return m + 1 < j and opening not in words.function_words and opening not in words.partitives
-    return m < j - 1 and not tokens[m].is_capitalized and bare(tokens[m].text) in words.body_kinds
+    # "Consumer group X for Y"; "Jens Kohler of the Alternative for Germany": a body a person named before belongs to
+    affiliated = tokens[m].lower == "of" and tokens[m + 1].lower == "the" and m > first and tokens[m - 1].is_capitalized
+    return m < j - 1 and not tokens[m].is_capitalized and (bare(tokens[m].text) in words.body_kinds or affiliated)
 
 
 def _body_name_after(words: Words, tokens: Sequence[Token], i: int, j: int, hi: int) -> int:

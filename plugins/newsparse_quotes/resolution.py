@@ -763,8 +763,11 @@ _FRONT_STOPS = frozenset(";:“”\"")
 
 def _reached(resolver: Resolver, view: PassageView, mention: Mention | None, sentence: range) -> Found | None:
     """The one person a sentence of the writer's names after a verb of reaching (``I asked Chris Obi, a lecturer,
-    what it means``; ``We spoke to Ann Lee``): who the text is about next, whom ``he said`` takes up."""
+    what it means``; ``We spoke to Ann Lee``), or a hearing hears from (``The committee also heard from Donna Szabo,
+    a retired nurse``): who the text is about next, whom ``he said`` takes up."""
     tokens = view.tokens
+    if mention is not None and (heard := _heard_from(resolver, view, mention, sentence)) is not None:
+        return heard
     start = sentence.start if mention is None else mention.lo
     if tokens[start].lower not in _WRITERS or (mention is not None and mention.hi - mention.lo != 1):
         return None
@@ -775,6 +778,22 @@ def _reached(resolver: Resolver, view: PassageView, mention: Mention | None, sen
         return None
     named = resolver.nearer.named(view.offset + tokens[verb].end, view.offset + tokens[sentence.stop - 1].end)
     return Found(named[0].name, None, named[0]) if len(named) == 1 else None
+
+
+def _heard_from(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found | None:
+    """The one person named after ``heard from`` right after the subject ``mention`` (an adverb or auxiliary
+    between), else ``None``."""
+    tokens, k = view.tokens, mention.hi
+    while k < sentence.stop and (tokens[k].lower in resolver.words.auxiliaries or tokens[k].lower in _HEARD_ADVERBS):
+        k += 1
+    if k + 1 >= sentence.stop or tokens[k].lower != "heard" or tokens[k + 1].lower != "from":
+        return None
+    named = resolver.nearer.named(view.offset + tokens[k + 1].end, view.offset + tokens[sentence.stop - 1].end)
+    return Found(named[0].name, None, named[0]) if len(named) == 1 else None
+
+
+#: Adverbs between a hearing's subject and ``heard from`` (``The committee also heard from``).
+_HEARD_ADVERBS = frozenset(["also", "then", "later", "earlier", "first"])
 
 
 def _body_voice(resolver: Resolver, low: list[str], mention: Mention) -> Found | None:
