@@ -15,7 +15,10 @@
 * a breadcrumb of capitalized sections joined by ``/`` or ``›`` (``Qatar / Courts``) is a label over the title;
 * a caption closed by ``Photo:`` and the photographer's name and a full stop is chrome, so is the site's appeal for a
   donation (``… good journalism … Kindly consider supporting us with a modest donation.``), its ``Make a donation``
-  button and a prompt to ``Stay updated with the latest … news``.
+  button and a prompt to ``Stay updated with the latest … news``;
+* a standfirst between a page's ``<title>`` (``Headline — Site``) and its copy is the summary, the copy dropped; a
+  prompt closed by a link's arrow (``Follow our live blog →``), an appeal priced in yen and a caption credited
+  ``EPA / Name`` are chrome.
 """
 
 from __future__ import annotations
@@ -160,4 +163,30 @@ def test_a_credited_caption_a_donation_appeal_and_a_news_prompt_are_chrome(line)
     ],
 )
 def test_a_news_sentence_about_donations_or_photos_stays_text(line):
+    assert kind(line) is LineKind.TEXT
+
+
+def test_a_standfirst_between_a_pages_title_and_its_copy_is_the_summary():
+    standfirst = "Residents say the warning came too late for families on the eastern edge of the town"
+    page = ["breaking news", "", f"{TITLE} — Harbour World News", "", standfirst, "", TITLE, "", *BODY]
+    article = article_of("\n".join(page))
+    assert article.headline.text == TITLE
+    assert article.summary.text == standfirst
+    assert [p.text for p in article.paragraphs] == [b for b in BODY if b]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow our live blog of the storm clean-up →",
+        "Harbour Science Wire is supported by readers. Become a member from ¥500 a month.",
+        "Volunteers fill sandbags on Quay Road on Tuesday. EPA / Jean-Luc Marchand",
+    ],
+)
+def test_an_arrowed_prompt_a_yen_appeal_and_a_spaced_agency_credit_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["Prices fell → analysts said the fall would last.", "Fans were told to become a member from ¥500 a month, the club said."])
+def test_sentences_with_an_arrow_or_a_yen_price_stay_text(line):
     assert kind(line) is LineKind.TEXT

@@ -31,6 +31,8 @@
   apposition after it;
 * the one person a hearing ``heard from`` is whom ``she said`` takes up next, an age after a name showing it is a
   person, not a place after ``from``;
+* a speech verb after a modal and a subject no pronoun names, in a clause a speech verb before it reports (``Peskov
+  said the military would respond “in a timely manner”``), tells of speech not yet made: the reporter speaks;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -366,3 +368,18 @@ def test_a_subject_owned_by_a_name_is_the_person_set_in_apposition_after_it():
 def test_the_person_a_hearing_heard_from_is_whom_she_takes_up(named):
     paragraphs = ["Treasurer Ann Lee told the committee the fund was sound.", f"The committee also heard from {named}.", "“I check my bank account,” she said."]
     assert credited(*paragraphs) == ["Donna Szabo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dmitry Peskov said the Russian military would respond “in a timely manner.”", "Dmitry Peskov"),
+        ("Finance Minister Lena Dahl warned that the central bank could announce “painful” cuts.", "Lena Dahl"),
+    ],
+)
+def test_a_future_speech_verb_inside_a_report_leaves_the_quote_to_the_reporter(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_future_speech_verb_opening_its_sentence_still_credits_the_subject():
+    assert credited("The central bank will announce “painful” cuts on Friday.") == ["The central bank"]

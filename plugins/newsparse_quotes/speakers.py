@@ -429,7 +429,19 @@ def _no_report(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: 
     low = tokens[k].lower
     if (low in PLURAL_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")) and _no_speech(words, tokens, k, open_at):
         return True
-    return _closed_object_relative(words, tokens, k, lo, open_at) or _participle_before_verb(words, tokens, k, lo, open_at)
+    return (
+        _closed_object_relative(words, tokens, k, lo, open_at) or _participle_before_verb(words, tokens, k, lo, open_at)
+        or _future_in_report(words, tokens, k, lo)
+    )
+
+
+def _future_in_report(words: Words, tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """The speech verb at token ``k`` follows a modal and a subject no pronoun names inside a clause a speech verb
+    before it reports (``Peskov said the military would respond “in a timely manner”``): speech not yet made, so the
+    quote is the reporter's words (``said it would add …`` is left to the pronoun)."""
+    if k - 2 <= lo or tokens[k - 1].lower not in words.modals or tokens[k - 2].lower in _CLAUSE_SUBJECTS:
+        return False
+    return any(not t.quoted and t.lower in words.speech_verbs and not t.is_capitalized for t in tokens[lo : k - 2])
 
 
 def _participle_before_verb(words: Words, tokens: Sequence[Token], k: int, lo: int, open_at: int) -> bool:

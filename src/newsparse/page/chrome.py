@@ -1013,7 +1013,7 @@ _CLOSING_CREDIT = lazy_compile(
     # of the Department of Public Safety``
     r"|(?<=[.!?] )(?i:courtesy)(?:\s(?i:of))?(?:\sthe)?\s[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|the)\s){0,2}[A-Z][\w.&'’-]*){0,4}"
     r"|(?:[A-Z][\w.&'’-]*\s){1,3}(?:pic|pix|photo|picture)"
-    r"|(?:REUTERS|AFP|EPA|AP|UPI)/[A-Z][\w.'’ -]{1,50}"
+    r"|(?:REUTERS|AFP|EPA|AP|UPI) ?/ ?[A-Z][\w.'’ -]{1,50}"
     r"|(?i:file photo|file image|file picture|file pic|file|handout photo|handout|photo))[)\]]*\Z"
     # a credit in capitals and a slash after the caption's last word: ``… Jane Doe FILE PHOTO / AGENCY``
     r"|\s(?:FILE PHOTO|PHOTO)\s?/\s?[A-Z][A-Z.'’ -]{1,40}\Z"
@@ -1345,7 +1345,7 @@ _APPEAL = lazy_compile(
     # anywhere in the line: ``Kindly consider supporting us with a modest donation.``
     r"|(?i:support(?:ing)?\s+us\s+with\s+an?\s+(?:\w+\s+)?(?:donation|gift|contribution))"
 )
-_APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€]\s?\d")
+_APPEAL_SUBJECT = lazy_compile(r"(?i:\b(?:journalism|reporting|newsroom|our work|our mission|independent news)\b)|[$£€¥₹]\s?\d")
 # A donation prompt, perhaps with what the gift keeps up: ``Donate to the Valley Sentinel today.``, ``Make a
 # gift now.``, ``Donate here.``, ``Give today to keep local journalism free.``, ``Support us for the price of a coffee.``
 _DONATION = lazy_compile(
@@ -2072,16 +2072,21 @@ def is_remaining_pointer(line: str) -> bool:
     return _REMAINING_PARAGRAPHS.fullmatch(_key(line)) is not None
 
 
+#: The arrows a link's prompt closes with (``Follow our live blog →``).
+_LINK_ARROWS = ("→", "›", "»", "▶", "►")
+
+
 def _is_closing_prompt(line: str, key: str) -> bool:
     """True for a closing promotion of the site (``For the latest news, head to Valley 9 Online.``), an
     appeal printed as a heading (``Support Harbour Post's journalism``), a prompt that
-    closes with a web address (``Follow our coverage of the storm at https://…``) or a link's prompt
+    closes with a web address or a link's arrow (``Follow our coverage of the storm at https://…``, ``Follow our live
+    blog →``) or a link's prompt
     (``To see the full results, click here.``) or a feed's pointer to the rest of a story
     (:func:`is_remaining_pointer`)."""
     return (
         (key.startswith("for ") and _SITE_PROMO.match(line) is not None)
         or (key.startswith("support ") and _is_appeal(line))
-        or (key.startswith(_LINK_PROMPT_VERBS) and is_web_address(line.rsplit(" ", 1)[-1]))
+        or (key.startswith(_LINK_PROMPT_VERBS) and (is_web_address(line.rsplit(" ", 1)[-1]) or line.endswith(_LINK_ARROWS)))
         or (key.endswith(("here", "here.", "here!")) and _HERE_LINK.fullmatch(line) is not None)
         or ("paragraph" in key and is_remaining_pointer(key))
     )

@@ -364,8 +364,8 @@ def find_title(lines: Sequence[PageLine], start: int = 0) -> int | None:
         if pl.clean.endswith(_RUN_ON_DASHES) and word_count(pl.clean, _MAX_RUN_ON_WORDS) <= _MAX_RUN_ON_WORDS:
             continue  # a date or place of a few words running on after a dash above the title: ``24 Nov -``
         copy = _copy_below(lines, i)
-        if copy is not None and not is_set_off(lines, i):
-            return copy  # the article opens at the copy of a page's <title>
+        if copy is not None and not is_set_off(lines, i) and not _standfirst_over_copy(lines, i, copy):
+            return copy  # the article opens at the copy of a page's <title>; not over a standfirst printed above it
         if _is_printed_twice(lines, i):
             return _title_under_label(lines, i)  # the title again under its standfirst, or a section label again over the body
         under_meta = title_under_post_meta(lines, i)
@@ -570,6 +570,19 @@ def _copy_below(lines: Sequence[PageLine], i: int) -> int | None:
     head = title[:cut]
     end = min(len(lines), i + 1 + MAX_LEAD_LINES)
     return next((j for j in range(i + 1, end) if lines[j].clean == head), None)
+
+
+def _standfirst_over_copy(lines: Sequence[PageLine], i: int, copy: int) -> bool:
+    """True where the one text line between a page's ``<title>`` at ``i`` and its copy at ``copy`` is a standfirst:
+    of standfirst length and longer than the title (``Finland to spend billions … — RT World News`` / ``Helsinki
+    says the project will cost …`` / ``Finland to spend billions …``). The title then opens the article, the
+    standfirst under it, and the copy is dropped."""
+    between = [k for k in range(i + 1, copy) if lines[k].kind is LineKind.TEXT]
+    if len(between) != 1:
+        return False
+    line = lines[between[0]].clean
+    words = word_count(line, MAX_STANDFIRST_WORDS + 1)
+    return MIN_BYLINED_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS and words > word_count(lines[copy].clean) and not is_label(line)
 
 
 def _is_printed_twice(lines: Sequence[PageLine], i: int) -> bool:
