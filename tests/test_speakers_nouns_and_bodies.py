@@ -33,6 +33,10 @@
   person, not a place after ``from``;
 * a speech verb after a modal and a subject no pronoun names, in a clause a speech verb before it reports (``Peskov
   said the military would respond “in a timely manner”``), tells of speech not yet made: the reporter speaks;
+* ``the university`` takes up a body named ``University of …``;
+* a progressive speech verb inside a clause an outlet quotes someone as saying (``quoted a union official as saying
+  staff had been asking for it “…”``) is no participle of the outlet's: the source quoted speaks;
+* a source a possessive pronoun opens may give a first name (``Her neighbour, who gave only his first name, Ihor,``);
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -383,3 +387,23 @@ def test_a_future_speech_verb_inside_a_report_leaves_the_quote_to_the_reporter(s
 
 def test_a_future_speech_verb_opening_its_sentence_still_credits_the_subject():
     assert credited("The central bank will announce “painful” cuts on Friday.") == ["The central bank"]
+
+
+def test_the_university_takes_up_a_university_named_with_of():
+    paragraph = "The team received a £240,000 grant from the University of Leeds. The university said the money was “well spent”."
+    assert credited(paragraph) == ["University of Leeds"]
+
+
+def test_a_progressive_verb_inside_a_relayed_clause_leaves_the_source_quoted():
+    sentence = "A local newspaper quoted a union official as saying staff had been asking for the equipment “for five years”."
+    assert credited(sentence) == ["a union official"]
+
+
+def test_a_progressive_verb_opening_its_sentence_is_read_with_the_whole_subject():
+    sentence = "Some of the country’s top weather researchers are warning that forecasters will be “flying half blind”."
+    assert credited(sentence) == ["Some of the country’s top weather researchers"]
+
+
+def test_a_source_a_possessive_pronoun_opens_may_give_a_first_name():
+    paragraph = "Her neighbour, who gave only his first name, Ihor, was less convinced. “They promised us this line in 2008,” he said."
+    assert credited(paragraph) == ["Ihor"]

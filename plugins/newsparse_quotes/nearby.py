@@ -181,14 +181,19 @@ def named_subject(names: NameRuns, view: PassageView, mention: Mention, sentence
     return Mention(k, end) if names.people.is_verb(tokens[end].lower) else mention
 
 
+#: Possessive pronouns that may open a source who gives a name (``Her neighbour, who gave only his first name, Ihor,``).
+_OWNERS = frozenset(["his", "her", "their"])
+
+
 def first_named(names: NameRuns, view: PassageView, mention: Mention, sentence: range) -> Entity | None:
     """``A cafe owner, who gave only her first name, Dana, said``: the person an indefinite described
     subject (``mention``) names by a first name or surname in the clause set off after it (``Another
     shopper, a woman who gave only her surname, Cheung, said``) or right after ``surnamed`` or ``named``
-    (``said a farmer surnamed Li``); the name is a person's."""
+    (``said a farmer surnamed Li``), or one a possessive pronoun opens (``Her neighbour, who gave only his first name,
+    Ihor,``); the name is a person's."""
     tokens = view.tokens
     k = mention.hi
-    if k >= sentence.stop or tokens[mention.lo].lower not in INDEFINITE:
+    if k >= sentence.stop or (tokens[mention.lo].lower not in INDEFINITE and tokens[mention.lo].lower not in _OWNERS):
         return None
     if tokens[k].lower in _NAMING:
         return _name_after(names, view, k + 1, sentence)

@@ -463,12 +463,12 @@ class People:
         return entity
 
     def by_word(self, word: str, position: int) -> Entity | None:
-        """The body with ``word`` in its name (``the ministry``), mentioned last before ``position``; never the word
-        alone, capitalized as a sentence's first (``Company officials said``)."""
+        """The body with ``word`` in its name (``the ministry``, ``the university`` for ``University of Leeds``), mentioned
+        last before ``position``; never the word alone, capitalized as a sentence's first (``Company officials said``)."""
         best, best_at = None, -1
         for entity in self.entities:
             at = entity.last_before(position)
-            named = word in entity.words and entity.words != (word,) or word in entity.roles
+            named = word in entity.words and (entity.words != (word,) or entity.name.lower() != word) or word in entity.roles
             if not entity.person and named and at > best_at and not entity.common_plural:
                 best, best_at = entity, at
         return best

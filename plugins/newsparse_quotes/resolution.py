@@ -206,7 +206,7 @@ class Resolver(Phrases):
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
-        titled = _indefinite_named(self, view, mention, sentence) if tokens[0].lower in INDEFINITE else None
+        titled = _indefinite_named(self, view, mention, sentence) if tokens[0].lower in INDEFINITE or tokens[0].lower in _OWNER_PRONOUNS else None
         titled = titled or (self.names.titled_person(view, mention.lo, mention.lo + core) if head_at < core else None)
         if titled is not None:
             return Found(titled.name, mention, titled)

@@ -331,7 +331,7 @@ class Attributor(Resolver):
                 return quoted  # "quoted X as saying": the verb before names the speaker
             if relayed or _passive(words, tokens, k) or _passive_said(tokens, k, open_at):
                 continue  # "workers were told …", "she was described as …", "was quoted as saying"
-            if low.endswith("ing"):
+            if low.endswith("ing") and not (tokens[k - 1].lower in BE_FORMS and n and cues[n - 1] >= lo):  # "quoted X as saying staff had been asking": finite
                 return _charged(tokens, k, sentence) or _cited_source(self, tokens, k, sentence) or _cue(k, k + 1, self._participle_subject(view, k, sentence))
             mention = self.phrase_before(tokens, k, sentence.start)
             if _no_subject(words, tokens, mention, k, sentence.start):
