@@ -18,7 +18,9 @@
   button and a prompt to ``Stay updated with the latest … news``;
 * a standfirst between a page's ``<title>`` (``Headline — Site``) and its copy is the summary, the copy dropped; a
   prompt closed by a link's arrow (``Follow our live blog →``), an appeal priced in yen and a caption credited
-  ``EPA / Name`` are chrome.
+  ``EPA / Name`` are chrome;
+* a menu set out with wide gaps is chrome though an item holds initials (``U.S. News  World News  Politics``), and so
+  is a price after an offer's label (``Special offer: 99 cents for your first month``).
 """
 
 from __future__ import annotations
@@ -190,3 +192,14 @@ def test_an_arrowed_prompt_a_yen_appeal_and_a_spaced_agency_credit_are_chrome(li
 @pytest.mark.parametrize("line", ["Prices fell → analysts said the fall would last.", "Fans were told to become a member from ¥500 a month, the club said."])
 def test_sentences_with_an_arrow_or_a_yen_price_stay_text(line):
     assert kind(line) is LineKind.TEXT
+
+
+def test_a_wide_gap_menu_with_initials_and_a_priced_offer_over_the_title_are_no_title():
+    page = ["Harbour Wire", "U.S. News  World News  Politics  Sports  Business  Science", "", "NEWS",
+            "Special offer: 99 cents for your first month", TITLE, "By Jo Marsh", "March 4, 2025", "", *BODY]
+    assert kind("Special offer: 99 cents for your first month") is LineKind.CHROME
+    assert article_of("\n".join(page)).headline.text == TITLE
+
+
+def test_a_sentence_after_an_offer_label_stays_text():
+    assert kind("Special offer: the council cut fees by 10 cents for pensioners last year, officials said.") is LineKind.TEXT

@@ -1311,7 +1311,11 @@ _OFFER_PRODUCT = lazy_compile(
 _OFFER_TERMS = lazy_compile(r"(?i:\bfree\b|\btrials?\b|\bat no cost\b|\b\d\d? cents\b)|[$£€]\s?\d")
 #: A label before a subscription offer: ``Subscribe: Get unlimited access for just 99 cents``.
 _OFFER_LABEL = "subscribe: "
+#: Labels of an offer that a price alone may follow: ``Special offer: 99 cents for your first month``.
+_PRICED_OFFER_LABELS = ("special offer:", "limited-time offer:", "limited time offer:", "introductory offer:")
 _MAX_OFFER_WORDS = 16
+#: An offer's label and its price run shorter than a sentence of news: ``Special offer: 99 cents for your first month``.
+_MAX_PRICED_OFFER_WORDS = 10
 # A subscriber's gift of articles, on a line of its own: ``Gift 5 articles to anyone you choose each month``.
 _GIFT_OFFER = lazy_compile(
     r"(?:you can )?gift (?:up to )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|unlimited) (?:free )?"
@@ -2037,10 +2041,13 @@ def _is_sign_up_pitch(line: str) -> bool:
 def _is_subscription_offer(line: str, key: str) -> bool:
     """True for a short subscription offer: ``Read 30 days of premium articles for free``, ``Get
     unlimited digital access for $1 a week``, ``Start your free trial today``, ``Register at no cost to
-    receive our newsletters``, ``Subscribe: Get unlimited access for just 99 cents``, or a subscriber's gift of
+    receive our newsletters``, ``Subscribe: Get unlimited access for just 99 cents``, a price after an offer's label
+    (``Special offer: 99 cents for your first month``), or a subscriber's gift of
     articles (``Gift 5 articles to anyone you choose each month when you subscribe.``)."""
     if "gift" in key and _GIFT_OFFER.match(key) is not None:
         return word_count(line, _MAX_OFFER_WORDS) <= _MAX_OFFER_WORDS
+    if key.startswith(_PRICED_OFFER_LABELS):  # "Special offer: 99 cents for your first month"
+        return word_count(line, _MAX_PRICED_OFFER_WORDS) <= _MAX_PRICED_OFFER_WORDS and _OFFER_TERMS.search(line) is not None
     key = key.removeprefix(_OFFER_LABEL)  # "Subscribe: Get unlimited access for just 99 cents"
     return (
         key.split(" ", 1)[0] in _OFFER_VERBS

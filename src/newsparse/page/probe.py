@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, is_place_line, is_video_duration, wide_row
+from newsparse.page.chrome import LineKind, PageChrome, is_box_blurb, is_latin, is_menu, is_place_line, is_video_duration, wide_row
 from newsparse.page.dates import DateMatch
 from newsparse.page.text import Line, content_lines
 
@@ -130,9 +130,11 @@ class _KindedLines(Sequence[PageLine]):
         return above is not None and above.line.number == line.number - 1 and above.kind in _FURNITURE_KINDS
 
     def _is_chrome_row(self, row: str) -> bool:
-        """True for a row of items set out with wide gaps that is chrome: as a whole, or, of two items
-        only, item by item (``Subscribe   Log in``; not ``Jane Doe   Reporter``)."""
+        """True for a row of items set out with wide gaps that is chrome: a menu (``U.S. News  World News  Politics``),
+        as a whole, or, of two items only, item by item (``Subscribe   Log in``; not ``Jane Doe   Reporter``)."""
         items = row.split(" | ")
+        if len(items) >= _MENU_ITEMS and is_menu(row):
+            return True
         pieces = items if len(items) < _MENU_ITEMS else [row]
         return all(self._classify(piece, self._is_latin_page)[0] is LineKind.CHROME for piece in pieces)
 
