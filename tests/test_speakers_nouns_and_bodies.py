@@ -407,3 +407,8 @@ def test_a_progressive_verb_opening_its_sentence_is_read_with_the_whole_subject(
 def test_a_source_a_possessive_pronoun_opens_may_give_a_first_name():
     paragraph = "Her neighbour, who gave only his first name, Ihor, was less convinced. “They promised us this line in 2008,” he said."
     assert credited(paragraph) == ["Ihor"]
+
+
+def test_an_apposition_with_nothing_before_its_comma_reads_no_proxy():
+    paragraphs = ["Ann Lee said the apps were “leaking data”.", "Source: MacLeod F. et al., Digital Medicine Review, 2025, she said, “in full”."]
+    assert credited(*paragraphs)[0] == "Ann Lee"

@@ -608,7 +608,7 @@ def proxy_of_role(words: Words, tokens: Sequence[Token], outer: Mention) -> bool
     minister``, ``a lawyer for the mayor``): a name set in apposition right after it is the role's holder, not the
     proxy's; a proxy for a body (``A spokeswoman for the company, Jane Doe,``) is named by it."""
     low = [t.lower for t in tokens[outer.lo : outer.hi]]
-    head = 1 if low[0] in words.determiners else 0
+    head = 1 if low and low[0] in words.determiners else 0
     if len(low) < head + 3 or low[head] not in words.proxy_roles or low[head + 1] not in ("for", "to"):
         return False
     return low[-1] in words.roles and low[-1] not in words.proxy_roles and not tokens[outer.hi - 1].is_capitalized
