@@ -20,7 +20,9 @@
   prompt closed by a link's arrow (``Follow our live blog →``), an appeal priced in yen and a caption credited
   ``EPA / Name`` are chrome;
 * a menu set out with wide gaps is chrome though an item holds initials (``U.S. News  World News  Politics``), and so
-  is a price after an offer's label (``Special offer: 99 cents for your first month``).
+  is a price after an offer's label (``Special offer: 99 cents for your first month``);
+* a copyright line opened by ``(c)`` and a year, and a note that the story was updated, are chrome; an outlet's name
+  and a role in lower case (``Courier-Tribune staff writer``) is a byline line, so the title above it stays the title.
 """
 
 from __future__ import annotations
@@ -203,3 +205,27 @@ def test_a_wide_gap_menu_with_initials_and_a_priced_offer_over_the_title_are_no_
 
 def test_a_sentence_after_an_offer_label_stays_text():
     assert kind("Special offer: the council cut fees by 10 cents for pensioners last year, officials said.") is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(c) 2026 Harbour Wire Media. Odds and lines subject to change.", LineKind.CHROME),
+        ("This story was updated to add comments from the council.", LineKind.CHROME),
+        ("Courier-Tribune staff writer", LineKind.BYLINE),
+        ("Harbour Evening Post chief political correspondent", LineKind.BYLINE),
+        ("(c) the council must approve it by 2026.", LineKind.TEXT),
+        ("Dunmore woman named editor", LineKind.TEXT),
+    ],
+)
+def test_copyright_update_notes_and_an_outlets_staff_line(line, expected):
+    assert kind(line) is expected
+
+
+def test_a_title_over_a_standfirst_and_an_outlets_staff_line_stays_the_title():
+    standfirst = "Residents say the warning came too late for families on the eastern edge of the town"
+    page = ["Harbour Courier-Tribune", "LOCAL", TITLE, standfirst, "", "Rachel Voss", "Courier-Tribune staff writer",
+            "Published 5:02 p.m. ET Oct. 14, 2025", "", *BODY]
+    article = article_of("\n".join(page))
+    assert article.headline.text == TITLE
+    assert article.summary.text == standfirst

@@ -301,7 +301,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "skip to ", "skip next section", "skip navigation", "sign up to ", "start your day with", "get our newsletter", "get the latest",
             "subscribe for ", "subscribe to our", "download our app", "get the app", "already a subscriber",
             "support our journalism", "support independent journalism", "this story has been updated",
-            "this article has been updated", "this report has been updated", "voiced by artificial intelligence",
+            "this article has been updated", "this report has been updated", "this story was updated",
+            "this article was updated", "this report was updated", "voiced by artificial intelligence",
             "(photo", "photo by", "photo credit", "photo courtesy", "photos:", "file - ", "file – ", "file — ",
             "image credit", "photograph:", "photographer:", "credit:", "watch:", "video:", "live:", "watch video", "watch the video", "listen:",
             # a player's label on a radio or TV site: ``LISTEN ABOVE: The minister talks to the breakfast show``
@@ -1077,7 +1078,7 @@ _MAX_POINTER_WORDS = 12
 _STOPPED_CREDIT_ENDS = (" photo.", " image.", " picture.", " pic.", " Photo.", " Image.", " Picture.", " Pic.")
 # An agency's usage note after a photo credit: ``… (AP Photo/Jane Doe) NO SALES``, ``… MANDATORY CREDIT``.
 _USAGE_NOTE = lazy_compile(r"[)\]]\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT)(?:[,;]?\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT))*\Z")
-_RIGHTS = lazy_compile(r"©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
+_RIGHTS = lazy_compile(r"©|\A\(c\) \d{4}\b|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
@@ -2721,7 +2722,7 @@ class PageChrome:
             or ("read" in key and _READING_TIME.fullmatch(key) is not None) or (key[-1:] in "ns" and _BARE_READING_TIME.fullmatch(key) is not None)
             or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
             or _is_reporting_credit(line, key)
-            or (("©" in line or "right" in key) and _RIGHTS.search(line) is not None)
+            or (("©" in line or "right" in key or line.startswith(("(c) ", "(C) "))) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
             or (key.startswith("watch ") and key.endswith(" live") and _WATCH_LIVE.fullmatch(key) is not None)
@@ -2900,14 +2901,25 @@ def opens_end_matter(line: str, headers: frozenset[str]) -> bool:
 def _is_role_line(chrome: PageChrome, line: str) -> bool:
     """True for the writer's role on a line of its own: ``Senior reporter``, ``Chief Political Correspondent``
     (three words all capitalised, or beats in sentence case, up to five words: ``Chief football writer``, ``Farming and
-    rural affairs reporter``), ``Capital Bureau``, ``… @handle``."""
+    rural affairs reporter``), the outlet's name before it (``Courier-Tribune staff writer``), ``Capital Bureau``,
+    ``… @handle``."""
     if not (line := _without_handle(line))[:1].isupper() or not chrome._is_role(_key(line)):
         return False  # the common case: no role named, whatever the words' case
     words = [w for w in line.split() if w not in _BEAT_JOINERS]  # "Science & Technology Correspondent"
     beats = all(w.casefold() in chrome.role_beats for w in words[:-1])
     if len(words) > (_MAX_BEAT_ROLE_WORDS if beats else _MAX_ROLE_LINE_WORDS):
-        return False  # "Farming and rural affairs reporter": beats before the role may run longer
-    return len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words)
+        return _outlet_staff(chrome, words)  # "Farming and rural affairs reporter": beats before the role may run longer
+    return len(words) < _MAX_ROLE_LINE_WORDS or beats or all(w[:1].isupper() for w in words) or _outlet_staff(chrome, words)
+
+
+def _outlet_staff(chrome: PageChrome, words: Sequence[str]) -> bool:
+    """True for an outlet's name and a role in lower case of role words or beats only: ``Courier-Tribune staff
+    writer``, ``Harbour Post business reporter`` (not ``Dunmore woman named editor``)."""
+    outlet = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    role = words[len(outlet) :]
+    return 0 < len(outlet) <= MAX_AGENCY_WORDS and bool(role) and all(
+        w.islower() and (w in chrome.byline_roles or w in chrome.role_beats) for w in role
+    )
 
 
 def _is_channel_prompt(line: str, key: str, channels: frozenset[str]) -> bool:
