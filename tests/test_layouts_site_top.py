@@ -22,7 +22,9 @@
 * a menu set out with wide gaps is chrome though an item holds initials (``U.S. News  World News  Politics``), and so
   is a price after an offer's label (``Special offer: 99 cents for your first month``);
 * a copyright line opened by ``(c)`` and a year, and a note that the story was updated, are chrome; an outlet's name
-  and a role in lower case (``Courier-Tribune staff writer``) is a byline line, so the title above it stays the title.
+  and a role in lower case (``Courier-Tribune staff writer``) is a byline line, so the title above it stays the title;
+* a footer naming where the company is ``Registered in England``, a caption credited ``(Full Name/Outlet)`` and a
+  prompt to ``Like and follow us on Facebook`` are chrome.
 """
 
 from __future__ import annotations
@@ -229,3 +231,19 @@ def test_a_title_over_a_standfirst_and_an_outlets_staff_line_stays_the_title():
     article = article_of("\n".join(page))
     assert article.headline.text == TITLE
     assert article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour & District Gazette, 12 Bridge Street, Harbour HB1 2QP. Registered in England No. 04418827.",
+        "Residents line up to speak at the council meeting on Monday. (Dana Reyes/Sentinel)",
+        "Like and follow us on Facebook for the latest Maple Ridge news.",
+    ],
+)
+def test_a_registered_footer_a_one_word_outlet_credit_and_a_like_prompt_are_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_closing_bracket_of_alternatives_stays_text():
+    assert kind("The vote was put to members on Monday. (Yes/No)") is LineKind.TEXT

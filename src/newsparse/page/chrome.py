@@ -639,7 +639,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "of the land where we live", "of the lands where we live", "of the land on which we live",
             "of the lands on which we live", "of the lands where we report", "of the land where we report",
             # a company's legal footer: ``Harbour Media Ltd. Registered in England and Wales, company no. 0441778.``
-            "registered in england and wales", "registered in england & wales", "registered in scotland",
+            "registered in england and wales", "registered in england & wales", "registered in england", "registered in scotland",
             "registered in northern ireland", "registered in wales", "registered in ireland", "registered office:", "p.o. box", "po box",
             # a site's rules for readers' comments: ``Comments will be moderated. Keep comments relevant to the article.``
             "comments will be moderated", "comments are moderated", "keep comments relevant", "comments may be moderated",
@@ -719,7 +719,7 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
     ),
     "follow_openings": frozenset(
         {
-            "follow", "like us", "send us", "email us", "e-mail us", "message us", "contact us", "get in touch",
+            "follow", "like us", "like and follow us", "send us", "email us", "e-mail us", "message us", "contact us", "get in touch",
             "find us", "write to us", "text us", "call us", "tip us", "tell us",
         }
     ),
@@ -967,7 +967,9 @@ _BRACKETED_SOURCE = lazy_compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2
 # A caption's credit in brackets after its last sentence, an outlet's name and the photographer's full name after a
 # slash: ``… in January. (Harbour Post/Jane Doe)``; not a party's label (``(Labour/Co-op)``).
 _SLASHED_CREDIT = lazy_compile(
-    r"[.!?][\"”’]?\s\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\)\Z"
+    r"[.!?][\"”’]?\s\((?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} ?/ ?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    # the photographer's full name and a one-word outlet: ``… (Dana Whitfield/Sentinel)``
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w'’-]+)\)\Z"
 )
 # A caption's source alone in brackets after its last sentence, in capitals or a news agency's name: ``… on Tuesday.
 # (KTRN)``, ``… (WGLR)``, ``… on Oct. 3. (Yonhap)``; not a note (``… than planned. (Updated)``).
