@@ -37,6 +37,9 @@
 * a progressive speech verb inside a clause an outlet quotes someone as saying (``quoted a union official as saying
   staff had been asking for it “…”``) is no participle of the outlet's: the source quoted speaks;
 * a source a possessive pronoun opens may give a first name (``Her neighbour, who gave only his first name, Ihor,``);
+* two roles in lower case joined by ``and`` before a name after ``said`` are one person's (``said former India opener
+  and commentator Vikram Sethi``); a rank and a capitalized word alone (``former India``) is a cut phrase, never a
+  speaker;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -412,3 +415,18 @@ def test_a_source_a_possessive_pronoun_opens_may_give_a_first_name():
 def test_an_apposition_with_nothing_before_its_comma_reads_no_proxy():
     paragraphs = ["Ann Lee said the apps were “leaking data”.", "Source: MacLeod F. et al., Digital Medicine Review, 2025, she said, “in full”."]
     assert credited(*paragraphs)[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Twenty years ago, a ticket was a piece of paper,” said former India opener and commentator Vikram Sethi.", "Vikram Sethi"),
+        ("“We lost,” said Galway sporting director and coach Ann Lee.", "Ann Lee"),
+    ],
+)
+def test_two_roles_joined_by_and_before_a_name_are_one_persons(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_rank_and_a_capitalized_word_alone_is_no_speaker():
+    assert credited("“We lost,” said former India opener and the rest of the team.") == [None]

@@ -94,6 +94,8 @@ class Gate:
             return False  # "director at Severn Valley Pharmacies": a title cut from the name or article before it
         if all(low in words.demonyms or low in words.determiners for low in lows):
             return False  # "Chinese", "the British": a nationality, not a speaker
+        if len(parts) == 2 and lows[0] in words.unheld_ranks and parts[1][:1].isupper():
+            return False  # "former India" of "former India opener …": a rank and a name, cut before the role
         if len(parts) > 1 and all(part.isupper() for part in parts):
             return False  # "NEVADA COUNTY", "WASHINGTON (AP)": a dateline
         if not words.page_chrome.isdisjoint(lows) or all(low in words.calendar for low in lows):

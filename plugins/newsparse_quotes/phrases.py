@@ -220,6 +220,8 @@ class Phrases:
         speaker or a role is the name set after it: ``said one resident, Yaw Boateng.``."""
         mention = self.phrase_after(tokens, i, hi)
         apposed = None if mention is None else _apposed_name(self.words, tokens, mention, hi, self.phrase_after)
+        if mention is not None and apposed is mention and (joined := _roles_joined(self, tokens, mention, hi)) is not None:
+            return joined  # "said former India opener and commentator Vikram Sethi": one person's two roles
         if mention is None or apposed is not mention or not tokens[mention.lo].is_capitalized:
             return apposed
         roles = self.words.roles
@@ -866,6 +868,21 @@ def _noun_after(words: Words, tokens: Sequence[Token], j: int) -> bool:
 
 #: Marks that end a clause before a phrase: the capitalized words right after one open it.
 _CLAUSE_MARKS = frozenset(",;:")
+
+
+def _roles_joined(phrases: Phrases, tokens: Sequence[Token], mention: Mention, hi: int) -> Mention | None:
+    """``mention`` and two roles in lower case joined by ``and`` before a name (``former India`` of ``former India
+    opener and commentator Vikram Sethi``): the phrase up to that name, both roles its; else ``None``."""
+    k, words = mention.hi, phrases.words
+    if k + 3 >= hi or not _lower_word(words, tokens[k]) or tokens[k + 1].lower != "and" or not _lower_word(words, tokens[k + 2]):
+        return None
+    name = phrases.phrase_after(tokens, k + 3, hi)
+    return Mention(mention.lo, name.hi) if name is not None and name.lo == k + 3 and has_name(words, tokens, name) else None
+
+
+def _lower_word(words: Words, token: Token) -> bool:
+    """``token`` is a word in lower case that may be a role (``opener``), no function word."""
+    return token.text.isalpha() and token.text.islower() and token.lower not in words.function_words
 
 
 def _in_body_name_before(words: Words, tokens: Sequence[Token], j: int, lo: int) -> bool:
