@@ -40,6 +40,8 @@
 * two roles in lower case joined by ``and`` before a name after ``said`` are one person's (``said former India opener
   and commentator Vikram Sethi``); a rank and a capitalized word alone (``former India``) is a cut phrase, never a
   speaker;
+* a participle after ``the consortium said …,`` is the consortium's (a body word), never the sentence's subject; one
+  after a future report (``Peskov said Russia would respond …, adding``) is the reporter's;
 * a group described by what its members do (``the lobby group``, ``the trade group``) is an association, never a
   company named before it.
 """
@@ -430,3 +432,13 @@ def test_two_roles_joined_by_and_before_a_name_are_one_persons(sentence, speaker
 
 def test_a_rank_and_a_capitalized_word_alone_is_no_speaker():
     assert credited("“We lost,” said former India opener and the rest of the team.") == [None]
+
+
+def test_a_participle_after_an_inverted_report_by_a_consortium_is_the_consortiums():
+    sentence = "Loadings were suspended for 48 hours, the consortium said in a statement, describing the attack as “deliberate”."
+    assert credited(sentence) == ["the consortium"]
+
+
+def test_a_participle_after_a_future_report_is_the_reporters():
+    sentence = "Dmitry Peskov said that Russia would respond “in a way that hurts,” adding that the West “should not count on impunity.”"
+    assert credited(sentence) == ["Dmitry Peskov", "Dmitry Peskov"]

@@ -369,7 +369,7 @@ class Attributor(Resolver):
                 continue
             speech = _is_finite_speech_verb(self.words, tokens, verb, sentence)
             past = (token.lower.endswith("ed") and token.lower.isalpha()) or token.lower in self.words.irregular_past  # "made"
-            if (speech or past) and not _in_relative_clause(tokens, verb, lo):
+            if (speech or past) and not _in_relative_clause(tokens, verb, lo) and not _future_in_report(self.words, tokens, verb, lo):
                 mention = self.phrase_before(tokens, verb, sentence.start)
                 if mention is None and speech:
                     continue  # no subject: a noun ("told state media, adding")
