@@ -49,7 +49,8 @@ _JOINERS = frozenset(["and", "of", "for", "&"])
 _IN_NAMES = _JOINERS | NAME_PARTICLES
 #: The most tokens of a plain noun phrase with ``the`` a full name set off after it may name: ``the bill's sponsor``.
 _NOUN_TOKENS = 3
-#: Joiners a body's name may hold with ``the`` after them: ``the Ministry of the Interior``.
+#: Joiners a body's name may hold with ``the`` after them (``the Ministry of the Interior``), and that join a role to
+#: its portfolio (``chief of research``, ``minister for trade``).
 _OF_FOR = frozenset(["of", "for"])
 #: The most tokens a speaker phrase holds (``National Snow and Ice Center Deputy Lead Scientist Twila Moon``).
 PHRASE_TOKENS = 12
@@ -84,8 +85,6 @@ _ROLE_WORDS = 3
 _POST_TOKENS = 6
 #: The most tokens of a time adverbial between a subject and its verb (``earlier this week``).
 _TIME_TOKENS = 4
-#: The words joining a role to its portfolio (``chief of research``, ``minister for trade``).
-_OF_FOR = frozenset(["of", "for"])
 #: Prepositions that attach a phrase to the noun before them (``knowledge of the talks``), unlike ``after``.
 _ATTACHING = frozenset(["of", "with"])
 #: Adverbs that may open an apposition before its determiner (``, now an adviser to the party,``).
