@@ -37,6 +37,7 @@ def test_pages_and_tables_on_a_two_process_cluster_match_parsing_here(files):
     with distributed.LocalCluster(
         processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
     ) as cluster, distributed.Client(cluster) as client:
+        client.wait_for_workers(2, timeout=120)  # the workers register with the scheduler after the cluster starts
         bag = parse_files(files).persist()
         pages = bag.compute()
         frames = to_dataframes(bag)
