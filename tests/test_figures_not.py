@@ -192,3 +192,19 @@ def test_a_day_before_a_lower_case_month_and_a_year_is_a_date(sentence):
 
 def test_a_count_before_the_verb_march_stays():
     assert [f["value"] for f in figures("Every spring 12 march to the capital in protest.")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("A litre of 92-octane petrol now costs $1.25 in Cairo.", ["$1.25"]),
+        ("Octane 92 petrol will cost Rs. 353 in Colombo, Sri Lanka, from Monday.", ["Rs. 353"]),
+        ("The price of an 80-octane litre rose 12 percent.", ["12 percent"]),
+    ],
+)
+def test_a_fuels_octane_grade_is_no_figure(sentence, kept):
+    assert [f["text"] for f in figures(sentence)] == kept
+
+
+def test_an_octane_rating_changed_by_a_count_keeps_the_count():
+    assert [f["text"] for f in figures("The octane rating rose by 3 points.")] == ["3"]

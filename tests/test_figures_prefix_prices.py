@@ -31,3 +31,26 @@ def test_a_small_amount_after_a_word_of_price_is_money(sentence: str, text: str,
 )
 def test_a_name_number_after_the_letters_stays_no_money(sentence: str) -> None:
     assert [f for f in figures(sentence) if f["kind"] == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("In Cape Town, South Africa, concert tickets sold for R650 and hampers for R1,200.", "R650"),
+        ("“I used to take the train to work for R9. Now I walk,” said a Soweto, South Africa, cleaner.", "R9"),
+        ("Pensioners in Durban, South Africa, cannot absorb another R86, the councillor said.", "R86"),
+    ],
+)
+def test_a_small_amount_paid_for_or_added_is_money(sentence: str, text: str) -> None:
+    assert (text, "ZAR") in [(f["text"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Pretoria, South Africa, traffic was diverted for R21 repairs.",
+        "Johannesburg, South Africa, will open another R24 lane next year.",
+    ],
+)
+def test_a_road_after_for_or_another_stays_no_money(sentence: str) -> None:
+    assert [f for f in figures(sentence) if f["kind"] == "money"] == []

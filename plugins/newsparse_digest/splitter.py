@@ -89,8 +89,8 @@ MAX_RAISED_FIT = SIGNED
 #: Site chrome above the header (a site's name, its menu) is looked for in this many lines ...
 MAX_MASTHEAD_LINES = 3
 #: ... and closing the page in this many, each of fewer than this many words.
-MAX_CLOSING_CHROME_LINES = 3
-MAX_CLOSING_CHROME_WORDS = 8
+MAX_CLOSING_CHROME_LINES = 5
+MAX_CLOSING_CHROME_WORDS = 12
 #: A chrome line closing a post (``Continue reading``, ``Full post``) has at most this many words.
 MAX_CLOSER_WORDS = 4
 
@@ -171,8 +171,8 @@ class DigestSplitter:
             return 0  # the cheap, common case: the header opens the page, or there is none
         lines = probe.lines(self.chrome)
         n = 0
-        while n < min(len(lines) - 1, MAX_MASTHEAD_LINES) and lines[n].kind is LineKind.CHROME:
-            n += 1
+        while n < min(len(lines) - 1, MAX_MASTHEAD_LINES) and lines[n].kind is LineKind.CHROME and header_key(lines[n].clean) is None:
+            n += 1  # the header is chrome too: the masthead ends before it
         return n if n and header_key(lines[n].clean) is not None else 0
 
     def _closing_chrome_start(self, lines: Sequence[Line]) -> int:

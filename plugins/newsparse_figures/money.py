@@ -32,9 +32,10 @@ __all__ = [
 
 #: What joins a code's letters and digits to more of it: ``SR-71``, ``QR2/3``.
 _CODE_JOINERS = frozenset("-/")
-#: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared:
-#: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``.
-_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between"])
+#: Words before a small amount with letters of table ``context_prefixes`` that make it a rate or a price compared or
+#: paid: ``sold at N390``, ``above R20 in Gauteng``, ``hovers between N370 and N380``, ``sold for R650``, ``cannot absorb
+#: another R86``.
+_RATE_LEADS = frozenset(["at", "as", "from", "to", "above", "below", "over", "under", "than", "between", "for", "another"])
 #: A price per unit after an amount: a slash and a short unit in lower case (``/l``, ``/kg``; not ``N95/KN95``),
 #: group 1, or ``a``/``an``/``per`` and a word, group 2 (a unit of table ``one_unit_words``: ``R20 a litre``).
 _PER_UNIT = lazy_compile(r"(?:(/[ \t]?[a-z]{1,3}\b)|[ \t]+(?:an?|per)[ \t]+([a-z]{1,12})s?\b)")
@@ -864,7 +865,7 @@ def _amount_like(p: Patterns, text: str, reading: Reading, prefix: str) -> bool:
     """Digits that read as an amount, not a name's number: after two capitals (``BD137``, ``KD50``; not before a hyphen
     or slash, ``SR-71``), scaled, 1,000 or more, a price in cents (``41.35``),
     a price per unit (``R20 a litre``, ``R20/l``; :data:`_PER_UNIT`), or a rate or price quoted after ``at``, ``as``,
-    ``from``, ``to``, ``between``, a comparison, a form of ``be`` or a word of table ``price_words`` (perhaps an
+    ``from``, ``to``, ``between``, ``for``, ``another``, a comparison, a form of ``be`` or a word of table ``price_words`` (perhaps an
     approximation between: ``spends about R250``) and before no word but a few (``sold at N390.``, ``from as high
     as N525 to as low as N370``, ``above R20 in Gauteng``, ``paid R139 for a pack``, ``It now costs R179.``,
     ``Potatoes are R150 for 10kg``; not ``N95 masks``, ``bought N95 masks``), or a range of them before ``range``

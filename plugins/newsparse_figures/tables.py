@@ -868,6 +868,8 @@ NAME_MARKERS = [
     "Version", "Prop", "Prop.", "Proposition", "Propositions", "Props", "Model", "Type", "Scope", "Serotype",
     "Sections", "Chapters", "Clauses", "Rooms", "Flights", "Gates", "Terminals", "Platforms", "Routes", "Episodes",
     "Phases", "Stages", "Categories", "Reactors", "Berths",
+    # a fuel's grade: ``Octane 92 petrol``
+    "Octane",
     # stock indices named by their number of companies: the S&P 500, Standard & Poor's 500, the FTSE 100
     "S&P", "Poor's", "Poor’s", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "IBEX", "KOSPI", "Nifty", "TSX",
 ]
@@ -1032,6 +1034,8 @@ COMPOUND_IDIOMS = [
     "way", "fold", "sided", "odd", "plus", "something", "off", "time", "timer", "state", "tier",
     "wheeler", "wheelers", "seater", "seaters", "pointer", "pointers", "liner", "liners", "decker", "deckers",
     "parter", "parters", "star",
+    # a fuel's grade: ``92-octane petrol``
+    "octane",
 ]
 
 #: Everything above under its vocabulary name.

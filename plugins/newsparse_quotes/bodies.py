@@ -228,6 +228,8 @@ def apposed_kind(words: Words, tokens: Sequence[Token], end: int) -> str:
     ends = k < stop and (tokens[k].text == "," or tokens[k].lower in words.prepositions or tokens[k].is_word)
     if not ends or tokens[k - 1].is_capitalized:
         return ""
+    if k == end + 2 and first.lower not in determiners and tokens[k].lower != "of":
+        return ""  # a bare noun alone is no apposition: "a Cambridge, Massachusetts, company that …" (not "maker of")
     return words.body_kinds.get(head, head if head in words.bodies else "")
 
 

@@ -93,6 +93,8 @@ DOCS = {
     "weekdays": "Days of the week: one printed right after a name ends it (``said Mayor Ann Lee Monday``).",
     "adjective_heads": "Last words of a hyphenated adjective (``US-led``, ``Soviet-era``) besides ``-ed`` forms.",
     "quantifiers": 'Quantifiers.',
+    "body_units": "Parts of a body that speak for themselves (``the Ohio chapter of the union said``).",
+    "plural_counts": "Counts above one, before which a speech-verb form in -s is a plural noun (``two GP posts``).",
     "partitives": 'Words of a part or number of a group (``Most of the residents``).',
     "place_prepositions": 'Prepositions before a place.',
     "place_heads": "Last words of a place's name (``Sonoma County``): such a name is no person.",

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from newsparse.lazy_regex import lazy_compile
 
-__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word", "surname_shares"]
+__all__ = ["available", "first_name_gender", "is_first_name", "is_ordinary_word", "is_rare_first_name", "surname_shares"]
 
 #: How many answers each question below keeps, so that a word asked again is not searched again.
 _ASKED = 4096
@@ -47,6 +47,10 @@ _NAME_LINE = lazy_compile(rb"([MF1?][MF ]) ([^ \r\n]+)")
 #: The sex codes of ``nam_dict.txt`` as bits: a man's name (``1M``: as a first part), mostly a man's,
 #: a woman's, mostly a woman's; any other code (either sex) is ``_OTHER``.
 _MEN, _MOSTLY_MEN, _WOMEN, _MOSTLY_WOMEN, _OTHER = 1, 2, 4, 8, 16
+#: A bit more: a line of the name gives it a frequency above 1 (rare) in some country.
+_COMMON = 32
+#: Where a line of ``nam_dict.txt`` prints the name's frequency in each country, one hexadecimal digit a country.
+_FREQUENCIES = slice(30, 85)
 _CODE_BITS = {b"M ": _MEN, b"1M": _MEN, b"?M": _MOSTLY_MEN, b"F ": _WOMEN, b"1F": _WOMEN, b"?F": _MOSTLY_WOMEN}
 
 
@@ -69,6 +73,15 @@ def first_name_gender(low: str) -> str | None:
     names, pronouns = _first_names()
     index = names.index(low)
     return None if index < 0 else _PRONOUN_CODES[pronouns[index]]
+
+
+@lru_cache(maxsize=_ASKED)
+def is_rare_first_name(low: str) -> bool:
+    """``low`` is a first name the gazetteer gives one sex, but rare (frequency 1) in every country it counts
+    it in (``Jone``, ``Leota``): its sex is a weak guess, which the text's pronouns may correct."""
+    names, pronouns = _first_names()
+    index = names.index(low)
+    return index >= 0 and pronouns[index] in "HS"
 
 
 def available() -> bool:
@@ -137,7 +150,7 @@ def _ordinary_words() -> PackedWords:
 
 
 #: The pronoun of a first name by its one-letter code in :func:`_first_names`.
-_PRONOUN_CODES: dict[str, str | None] = {"h": "he", "s": "she", "-": None}
+_PRONOUN_CODES: dict[str, str | None] = {"h": "he", "s": "she", "H": "he", "S": "she", "-": None}
 
 
 def _read_first_names() -> dict[str, int]:
@@ -152,16 +165,18 @@ def _read_first_names() -> dict[str, int]:
             found = _NAME_LINE.match(line)
             if found is not None:
                 name = found[2].decode().lower()  # "Émile": é too
-                bits[name] = bits.get(name, 0) | _CODE_BITS.get(found[1], _OTHER)
+                common = _COMMON if line[_FREQUENCIES].strip(b" 1") else 0
+                bits[name] = bits.get(name, 0) | _CODE_BITS.get(found[1], _OTHER) | common
     return bits
 
 
 def _pronoun_code(bits: int) -> str:
     """``h`` for a name printed with a man's code (and otherwise only as mostly a man's), ``s``
-    likewise for a woman's, ``-`` for any other."""
+    likewise for a woman's, ``-`` for any other; ``H`` and ``S`` for a name rare in every country
+    the gazetteer counts it in."""
     for code, sure, mostly in (("h", _MEN, _MOSTLY_MEN), ("s", _WOMEN, _MOSTLY_WOMEN)):
-        if bits & sure and not bits & ~(sure | mostly):
-            return code
+        if bits & sure and not bits & ~(sure | mostly | _COMMON):
+            return code if bits & _COMMON else code.upper()
     return "-"
 
 

@@ -890,12 +890,15 @@ def _apposition(words: Words, tokens: Sequence[Token], i: int, end: int) -> set[
         k = end + 2
         apposed: set[str] = set()
         while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in words.prepositions:
+            if is_verb(words, tokens[k].lower) or tokens[k].lower in words.irregular_past:
+                break  # "In a statement to the ASX, the company said …": a clause's subject, no apposition
             word = bare(tokens[k].text)
             apposed.add(word)
             k += 1
             if word in words.roles:
                 break
-        if k >= len(tokens) or not is_verb(words, tokens[k].lower):  # not "With Radio Zeta, the minister said"
+        if k >= len(tokens) or not (is_verb(words, tokens[k].lower) or tokens[k].lower in words.irregular_past):
+            # not "With Radio Zeta, the minister said", "Instead, the judge found, …"
             roles |= apposed
             roles.update([definite] if (definite := _definite_role(words, tokens, end + 1, k)) else [])  # "NAME, the town clerk,"
     return roles
@@ -1251,13 +1254,15 @@ def _set_off_participle(tokens: Sequence[Token], i: int) -> bool:
 
 def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` is the first word of its sentence (or of a list item after a dash, or of a passage after
-    its dateline: ``MILLTOWN (WXT) — Floods closed …``)."""
+    its dateline: ``MILLTOWN (WXT) — Floods closed …``, ``Brussels (AFP) – Farmers …``)."""
     k = i - 1
     while k >= 0 and tokens[k].lower == "the":
         k -= 1
     if k < 0 or tokens[k].text in _SENTENCE_ENDS:
         return True
-    return tokens[k].text in DASHES and (k == 0 or (k < DATELINE_TOKENS and tokens[0].text.isupper() and tokens[0].is_word))
+    return tokens[k].text in DASHES and (
+        k == 0 or (k < DATELINE_TOKENS and tokens[0].is_word and (tokens[0].text.isupper() or tokens[k - 1].text == ")"))
+    )  # "MILLTOWN —", "Brussels (AFP) –"
 
 
 _SENTENCE_ENDS = frozenset(".!?…;:")

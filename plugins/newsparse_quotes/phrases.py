@@ -199,7 +199,7 @@ class Phrases:
                     continue
                 if _name_cut(words, tokens, j, hi):
                     return None  # "The group Vaga zelena said": never "The group Vaga"
-                j += tokens[i].lower in words.determiners and _agent_noun(words, tokens[j])  # "one GOP operative"
+                j += tokens[i].lower in words.determiners and (_agent_noun(words, tokens[j]) or _head_of_who(words, tokens, j, hi))  # "one GOP operative"
                 break
             in_name = capitalized and low not in words.determiners and not (
                 "-" in token.text and compound_adjective(token.text, words.adjective_heads) and low not in words.roles
@@ -283,15 +283,15 @@ class Phrases:
                 return None
             inner = _coordinated_title(self, tokens, inner, lo)  # "X, GM chair and CEO, said": the whole title
             return _apposition_head(self, tokens, inner, i - 1, lo)
-        who = _relative_who(tokens, i, lo)  # "an executive who spoke on condition of anonymity said"
+        mention = self._bare_phrase_before(tokens, i, lo)  # "the man who ran what prosecutors called": not "the man"
+        who = None if mention is not None and mention.lo > lo and tokens[mention.lo - 1].lower == "what" else _relative_who(tokens, i, lo)
         named = None if who is None else self._bare_phrase_before(tokens, who, lo)
         if named is not None and named.hi == who:
             return named
-        mention = self._bare_phrase_before(tokens, i, lo)
         reduced = _reduced_relative(words, tokens, mention) or _past_fronted(words, tokens, mention)  # "in a move analysts called": analysts
         if reduced is None and mention is not None and _object_of_preposition(self.words, tokens, mention, lo):
             return _affiliated(self, tokens, mention, lo)  # "a knife to his throat said": no subject; "Ann Lee of Acme said"
-        return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or mention
+        return reduced or _affiliated(self, tokens, mention, lo) or _described_name(self, tokens, mention, lo) or _joined_object(self, tokens, mention, lo) or mention
 
 
     def _bare_phrase_before(self, tokens: Sequence[Token], i: int, lo: int) -> Mention | None:
@@ -322,6 +322,8 @@ class Phrases:
                 k -= 1  # "the Foreign, Commonwealth and Development Office"
                 continue
             if low in words.prepositions and not token.is_capitalized:
+                if low == "of" and k - 2 >= lo and tokens[k - 2].lower in words.body_units and (unit := _unit_start(words, tokens, k - 2, lo)) is not None:
+                    return Mention(unit, end)  # "the Queensland branch of the union": the part speaks for itself
                 if low == "by" and not relayed and k - 2 > lo and tokens[k - 2].lower in RELAYED_BY:
                     k = i = end = k - 2  # "an aide quoted by Reuters said": the aide; read on before "quoted" (once)
                     relayed = True
@@ -337,9 +339,7 @@ class Phrases:
                 if placed or (noun and low in _ATTACHING):
                     return None  # "… in Bonn said", "…, meanwhile, in Bonn said": never "Bonn"; "people with knowledge of the talks": not "the talks"
                 break
-            if low in ("and", "or") and k < i and tokens[k].is_capitalized and (
-                (listed := _listed_names_start(words, tokens, k - 1, lo)) is not None
-            ):
+            if low in ("and", "or") and k < i and tokens[k].is_capitalized and (listed := _listed_names_start(words, tokens, k - 1, lo)) is not None:
                 k = listed  # "Researchers at Oxford, Cambridge and Durham": the list, never "Durham"
                 continue
             if low in words.determiners and low != "that" and k < i and _noun_phrase_ends(self, tokens, k - 2, lo):
@@ -536,6 +536,20 @@ def _affiliated(phrases: Phrases, tokens: Sequence[Token], mention: Mention | No
         return None
     body = bare(tokens[mention.hi - 1].text) in phrases.words.bodies  # "of the county police"
     return named if body or has_name(phrases.words, tokens, mention) else None
+
+
+def _unit_start(words: Words, tokens: Sequence[Token], unit: int, lo: int) -> int | None:
+    """Where the phrase headed by the part of a body at token ``unit`` (table ``body_units``) starts: at its
+    determiner or owner, past words in either case (``the Queensland branch``, ``Hamas’s armed wing``); else ``None``."""
+    k = unit
+    while k > lo and unit - k < PHRASE_TOKENS:
+        token = tokens[k - 1]
+        if token.lower in words.determiners or is_possessive(token):
+            return k - 1
+        if not token.text.isalpha() or token.lower in words.function_words or token.lower in words.prepositions:
+            return None
+        k -= 1
+    return None
 
 
 def _plain_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -842,6 +856,34 @@ def _agent_noun(words: Words, token: Token) -> bool:
     )
 
 
+def _joined_object(phrases: Phrases, tokens: Sequence[Token], mention: Mention | None, lo: int) -> Mention | None:
+    """The description whose object of a preposition ``mention``, a name after ``and``, ends (``A spokeswoman for
+    the HSE West and North West``, ``Officials from Acme and Globex``): all of it, where a noun in lower case (or the
+    sentence's first word) comes before the preposition; else ``None``."""
+    if mention is None or mention.lo - 2 < lo or tokens[mention.lo - 1].lower != "and" or not tokens[mention.lo].is_capitalized:
+        return None
+    if not tokens[mention.lo - 2].is_capitalized:
+        return None
+    outer = phrases._bare_phrase_before(tokens, mention.lo - 1, lo)
+    words = phrases.words
+    if outer is None or not (tokens[outer.lo].lower in words.determiners or not tokens[outer.lo].is_capitalized):
+        return None
+    joint = next((k for k in range(outer.lo + 1, outer.hi) if tokens[k].lower in words.prepositions), None)
+    described = joint is not None and (joint - 1 == outer.lo or not tokens[joint - 1].is_capitalized)
+    return Mention(outer.lo, mention.hi) if described else None  # not "The Ministry of Health and Ines Moro"
+
+
+def _head_of_who(words: Words, tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """The lower-case word at ``j`` is a noun a relative clause on a person describes, the head the capitalized words
+    before it describe (``a St Helens deckhand who did not want to be named``); not a function word nor a verb."""
+    low = tokens[j].lower
+    return (
+        j + 1 < hi and tokens[j + 1].lower in ("who", "whose") and low.isalpha()
+        and low not in words.function_words and low not in words.speech_verbs and low not in words.auxiliaries
+        and not low.endswith("ed")
+    )
+
+
 def _ending_stop(words: Words, tokens: Sequence[Token], i: int, lo: int) -> int:
     """1 where token ``i - 1`` is the full stop of a word closing a name (``Jr.``, ``Inc.``: ``name_endings``), else 0."""
     return int(i - 1 > lo and tokens[i - 1].text == "." and tokens[i - 2].is_capitalized and tokens[i - 2].lower in words.name_endings)
@@ -946,11 +988,11 @@ _DESCRIBED_NAME_WORDS = 3
 
 
 def _subject_start(words: Words, tokens: Sequence[Token], start: int, stop: int) -> int:
-    """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline in capitals
-    opening the passage, a conjunction opening the sentence before a capitalized word (``But Councillor X came
+    """Where the search for the subject of a sentence opening at ``start`` begins: past a dateline opening the
+    passage (:func:`_dateline_end`), a conjunction opening the sentence before a capitalized word (``But Councillor X came
     out swinging``) and an
     inverted opening (``Among the doubters was Senator X``: from X on)."""
-    i = _dateline_end(tokens, 0, stop) if start == 0 and tokens[0].text.isupper() else start
+    i = _dateline_end(tokens, 0, stop) if start == 0 else start
     if i + 1 < stop and tokens[i].is_capitalized and tokens[i].lower in _OPENING_CONJUNCTIONS and _name_next(words, tokens, i + 1, stop):
         i += 1  # before a name or title only: "So it is notable …" keeps no subject
     if i < stop and tokens[i].is_capitalized and tokens[i].lower in words.prepositions:
@@ -989,12 +1031,13 @@ def has_name(words: Words, tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def _before_relative(phrases: Phrases, tokens: Sequence[Token], relative: int, lo: int) -> Mention | None:
-    """The phrase a ``, which`` or ``, who`` at ``relative`` follows (``the NSS, which warns``), or for ``who`` the name
-    before a role set in apposition to it (:func:`_name_before_role`), also where the apposition ends in a place's name
+    """The phrase a ``, which`` or ``, who`` at ``relative`` follows (``the NSS, which warns``), or the name before a
+    role or description set in apposition to it (:func:`_name_before_role`: ``Acme, a Dutch lender, which said``), for
+    ``who`` also where the apposition ends in a place's name
     no phrase can be read back from (``X, a professor of law at Carrow Law School, who called``: X)."""
     inner = phrases._bare_phrase_before(tokens, relative - 1, lo)
     if tokens[relative].lower != "who":
-        return inner
+        return _name_before_role(phrases, tokens, inner, lo)  # "the Ohio Data Center Coalition, an industry group, which said"
     if inner is None and (start := _apposition_start(phrases.words, tokens, relative - 1, lo)) is not None:
         outer = phrases._bare_phrase_before(tokens, start, lo)
         return outer if outer is not None and tokens[outer.hi - 1].is_capitalized else None
@@ -1096,14 +1139,16 @@ def _before_age(tokens: Sequence[Token], comma: int, lo: int) -> int:
 def _dateline_end(tokens: Sequence[Token], start: int, stop: int) -> int:
     """After the dateline opening a passage at ``start`` (``JACKSON —``, ``WAPATO, Wash. —``, ``NAIROBI, Kenya
     (AP) —``, ``OTTAWA -``: a word in capitals, then a dash, or a hyphen after a space, within a few tokens; or words
-    in capitals alone before a colon, ``NEW DELHI:``), else ``start``."""
+    in capitals alone before a colon, ``NEW DELHI:``; a place in title case credits an agency in brackets before
+    the dash, ``Brussels (AFP) –``), else ``start``."""
     first = tokens[start] if start < stop else None
-    if start != 0 or first is None or len(first.text) < 2 or not first.text.isupper() or not first.is_word:
+    if start != 0 or first is None or len(first.text) < 2 or not first.is_capitalized or not first.is_word:
         return start
+    shouted = first.text.isupper()
     for k in range(start + 1, min(stop, start + DATELINE_TOKENS)):
         if tokens[k].text in DASHES and (tokens[k].text != "-" or tokens[k].start > tokens[k - 1].end):
-            return k + 1
-        if tokens[k].text == ":" and all(t.text.isupper() for t in tokens[start:k]):
+            return k + 1 if shouted or tokens[k - 1].text == ")" else start
+        if shouted and tokens[k].text == ":" and all(t.text.isupper() for t in tokens[start:k]):
             return k + 1
         if tokens[k].quoted or tokens[k].text in ";:":
             break

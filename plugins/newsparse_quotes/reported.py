@@ -18,8 +18,9 @@ __all__ = [
 
 #: Verbs of an outlet relaying a source (``citing X``): what follows is the source, not a report of it.
 RELAYING = frozenset(["citing", "quoting"])
-#: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``).
-CITING = RELAYING | frozenset(["cited", "cites"])
+#: Verbs naming the source an outlet cites, for ``the official`` later (``the BBC, which cited an official``,
+#: ``the paper quoted an unnamed official as saying``).
+CITING = RELAYING | frozenset(["cited", "cites", "quoted"])
 #: Subordinating conjunctions that open a clause of its own: ``… after police said``.
 _SUBORDINATORS = frozenset(["after", "before", "when", "while", "since", "because", "until", "once", "as", "although", "though"])
 #: Participles that, with ``by``, set a source off from the outlet relaying it: ``an official quoted by Reuters``.

@@ -202,7 +202,7 @@ class Resolver(Phrases):
         core = label_start(tokens, size, 1)
         head_at = _head_end(words, tokens, core)  # "One source inside the government": "source"
         head = low[head_at - 1]  # "One source inside the government": "source"
-        if (head in words.source_modifiers or head[-3:] == "ing") and head_at > 1:
+        if (head in words.source_modifiers or (head[-3:] == "ing" and head not in words.body_units)) and head_at > 1:
             head = low[head_at - 2]  # "a source close to the talks", "a soldier fighting near X": the noun
         if head[-1:] == "s" and head not in words.speaker_heads and _group(words, tokens[head_at - 1], head):
             return Found(printed, mention)  # "Brown University researchers": a group, not one person
@@ -223,7 +223,7 @@ class Resolver(Phrases):
         if head_at == 2 and low[0] in _OWNER_PRONOUNS and head in words.bodies and head not in words.roles:
             return _owned(self, view, mention, sentence)  # "Her office said": "Ann Lee’s office"
         definite = (low[0] in words.determiners and low[0] not in INDEFINITE) or is_possessive(tokens[0])
-        issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else None
+        issuer = self.descriptions.issuer(head) if definite and size == 2 and head in words.documents else _message_owner(self, view, mention, sentence, head_at)
         if issuer is not None or (definite and size == 2 and head in words.messages):  # never "the post"
             return issuer and Found(issuer.speaker, mention, issuer.entity)  # "In a statement, the club said"
         if (earlier := self.descriptions.earlier_source(low, head, position, self.last_body) if plain(tokens, low, head_at) else None):
@@ -406,7 +406,7 @@ class Resolver(Phrases):
             self.speaking_body, self.descriptions.last_quoted = entity, (found, view, sentence)  # "In a statement, Acme said"
         if found is None or found.entity is None or not found.entity.person:
             clause = self.clause_subject(view, sentence) or reporter(self, view, sentence, issuer=found is None)
-            clause = clause or _trailing_source(self, view, sentence)  # "…, a ministry spokesman told Horizon."
+            clause = clause or _trailing_source(self, view, sentence) or _fronted_topic(self, view, sentence)  # "…, a ministry spokesman told Horizon."
             self.note(clause if clause is not None or found is not None else lone_subject(self, view, sentence), view, sentence)
         if view.cues:  # "citing", "cited" and "quoting" are cues
             _note_cited(self, view, sentence)
@@ -693,8 +693,8 @@ def _acronym_holder(resolver: Resolver, entity: Entity | None, token: Token, pos
 
 
 def _note_cited(resolver: Resolver, view: PassageView, sentence: range) -> None:
-    """Note the unnamed sources ``sentence`` cites (``…, citing an official``) or has speak after its
-    subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`,
+    """Note the unnamed sources ``sentence`` cites (``…, citing an official``, ``quoted an official as saying``) or has
+    speak after its subject (``Acme raised prices, and a trader in Singapore said …``) for :meth:`.Descriptions.earlier_source`,
     and follow a body it cites after ``according to``."""
     tokens, cues, words = view.tokens, view.cues, resolver.words
     found = cues[bisect.bisect_left(cues, sentence.start) : bisect.bisect_left(cues, sentence.stop - 1)]
@@ -831,14 +831,14 @@ def _remembered_source(words: Words, tokens: Sequence[Token], low: list[str], he
 
 
 def _source_head(words: Words, tokens: Sequence[Token], head: str, head_at: int) -> bool:
-    """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a role, a
-    person described by what they do (``One Leeds shopper``), a document, or a kin word with an owner (``The
+    """``head`` (at ``head_at - 1`` of ``tokens``) heads a described source: an unnamed source, a body, a kind of
+    body (``a distributor in Kerala``) or a part of one (``The armed wing of X``), a role, a person described by what they do (``One Leeds shopper``), a document, or a kin word with an owner (``The
     victim's brother``; ``Her brother`` is read before)."""
     if (
         head in words.anonymous or head in words.bodies or head in words.roles or head in words.person_nouns
-        or head in words.documents
+        or head in words.documents or head in words.body_units or head in words.body_kinds
     ):
-        return True
+        return head not in words.body_units or tokens[0].lower not in _POSSESSIVE_PRONOUNS  # not "its parliamentary wing"
     return head in words.kin and any(map(is_possessive, tokens[1 : head_at - 1]))
 
 
@@ -1008,6 +1008,20 @@ def _kin_named(people: People, kin: str, position: int) -> Entity | None:
     return entity if entity is not None and entity.last_before(position) >= 0 else None
 
 
+def _message_owner(resolver: Resolver, view: PassageView, mention: Mention, sentence: range, head_at: int) -> Found | None:
+    """The body or person that owns the message or document ``mention`` heads, where a description names it (``The
+    bank’s statement`` after ``The State Bank of Pakistan …``: the bank); else ``None`` (``The inquiry’s report``
+    stays as printed)."""
+    tokens, words = view.tokens, resolver.words
+    head = bare(tokens[mention.lo + head_at - 1].text)
+    if head_at < 3 or not is_possessive(tokens[mention.lo + head_at - 2]) or tokens[mention.lo].lower in INDEFINITE:
+        return None
+    if head not in words.messages and head not in words.documents:
+        return None
+    found = resolver.resolve(view, Mention(mention.lo, mention.lo + head_at - 1), sentence)
+    return found if found is not None and found.entity is not None else None
+
+
 def _owned(resolver: Resolver, view: PassageView, mention: Mention, sentence: range) -> Found:
     """``Her office``, ``his party`` (``mention``, opening with a possessive pronoun): the body of the person
     the pronoun stands for, by that person's name and the article's apostrophe (``Ann Lee’s office``); nobody when it stands for no one
@@ -1119,6 +1133,24 @@ def _trailing_source(resolver: Resolver, view: PassageView, sentence: range) -> 
     return None
 
 
+def _fronted_topic(resolver: Resolver, view: PassageView, sentence: range) -> Found | None:
+    """The person a sentence opens with after ``For`` and sets off by a comma, where its subject names no one (``For
+    nurse Sophie Lam, 29, who shares a house, the increase means …``): the person the text turns to, whom a later
+    ``she said`` takes up; else ``None``."""
+    tokens, start = view.tokens, sentence.start
+    if tokens[start].lower != "for":
+        return None
+    comma = next((k for k in range(start + 2, min(sentence.stop, start + _TOPIC_TOKENS)) if tokens[k].text == ","), None)
+    runs = [] if comma is None else resolver.names.runs(view, start + 1, comma)
+    if not runs:
+        return None
+    first, last = runs[-1]
+    entity = resolver.names.entity(view, start + 1 + first, start + 1 + last)
+    return Found(entity.name, Mention(start + 1 + first, start + 1 + last), entity) if entity is not None and entity.person else None
+
+
+#: The most tokens between ``For`` opening a sentence and the comma closing the person it turns to.
+_TOPIC_TOKENS = 8
 #: The most tokens after the verb of a report closing its sentence: the verb and its hearer (``told Horizon``).
 _HEARER_TOKENS = 3
 

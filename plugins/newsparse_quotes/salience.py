@@ -25,6 +25,7 @@ from attrs import define
 
 from .bodies import speaks_after
 from .genders import gender_by_titles
+from .lexicon import is_rare_first_name
 from .lists import person_before
 from .name_runs import NameRuns
 from .people import Entity, People
@@ -153,6 +154,21 @@ def _fitting(people: People, candidates: Iterable[Entity], pronoun: str) -> list
     return fitting or unknown
 
 
+def _rare_name_yields(people: People, entity: Entity, pronoun: str, position: int, named: Callable[[], list[Entity]]) -> bool:
+    """The gender of ``entity`` was told by a first name rare in every country the gazetteer counts it in, and
+    by nothing else (``Jone``, a man's name in Fiji, is a rare woman's name elsewhere), and nobody else is in
+    reach of ``pronoun``: nobody else is named in its passage, no person it fits is named before it, and no other
+    person is named after ``entity``."""
+    if not (len(entity.words) > 1 and is_rare_first_name(entity.words[0]) and gender_by_titles(people.words, entity.roles) is None):
+        return False
+    last = entity.last_before(position)
+    return (
+        all(other is entity for other in named())
+        and people.last_person(position, pronoun, entity) is None
+        and not any(other.person and other is not entity and other.last_before(position) > last for other in people.entities)
+    )
+
+
 def agreeing(
     people: People, entity: Entity, pronoun: str, position: int, clause_end: int, named: Callable[[], list[Entity]]
 ) -> Entity | None:
@@ -182,6 +198,9 @@ def agreeing(
             return fitting
         if gender is None and any(other is not entity and people.gender(other) == pronoun for other in named()):
             return None  # "Ravi Lal and his neighbour Sam Ode waited. “…,” he said.": Ravi, or Sam
+        entity.gender, entity.gender_sure = pronoun, True
+        return entity
+    if _rare_name_yields(people, entity, pronoun, position, named):
         entity.gender, entity.gender_sure = pronoun, True
         return entity
     local = _fitting(people, (other for other in named() if other is not entity), pronoun)

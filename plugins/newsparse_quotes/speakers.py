@@ -341,7 +341,7 @@ class Attributor(Resolver):
                 return Cue(k, k + 1, None, binding=True)  # "residents who said": never the sentence's subject
             if mention is not None and reported_group(self.words, view.tokens, mention, sentence) and not relative_speaker(tokens, mention, k, open_at) and not _names_what(words, tokens, mention, k):
                 continue  # "X said voters had rejected “…”": X's words about the voters; "what officials called “…”": theirs
-            inside, outer = (False, None) if mention is None else _outer_of(self, view, mention, k, lo, sentence)
+            inside, outer = (False, None) if mention is None or _names_what(words, tokens, mention, k) else _outer_of(self, view, mention, k, lo, sentence)
             if inside:
                 return outer
             if mention is None and k > sentence.start and tokens[k - 1].lower in _COORDINATORS:  # "X wrote … and thanked “…”": X
@@ -1097,7 +1097,8 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
     infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``, ``a warning has been issued``, a plural after a
     preposition: ``for reports``; never ``said`` after a name's own ``'s``, :func:`.words.name_in_s`), the object of a verb of receiving
     (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
-    the ``place_heads`` list), or a bare form a finite verb follows (``if Rivers state does not``)."""
+    the ``place_heads`` list), a plural after a count (``two GP posts``, :func:`_counted`), or a bare form a finite
+    verb follows (``if Rivers state does not``)."""
     previous, low = tokens[k - 1], tokens[k - 1].lower
     if is_possessive(previous):
         return not name_in_s(words, tokens, k - 1, k)  # "Lee's claim"; but "Sainsbury's said": a name's own "'s"
@@ -1107,6 +1108,8 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
         return True  # "paid for reports that were “…”", "in comments to reporters": a plural noun
     if tokens[k].lower in words.place_heads and previous.is_capitalized and not previous.quoted and k - 1 > start:
         return True
+    if _counted(words, tokens, k, start):
+        return True
     if _object_of_preposition(words, tokens, k, start):
         return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1115,6 +1118,23 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
     if tokens[k].lower.endswith("ing") and after.lower in FINITE_AUXILIARIES:
         return True  # "the weather warning has been issued": a noun with a verb of its own
     return tokens[k].lower + "s" in words.speech_verbs and after.lower in words.clause_verbs
+
+
+def _counted(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:
+    """The speech-verb form in -s at token ``k`` follows a count above one, perhaps and one word (``two GP posts``,
+    ``after 12 reports``): a plural noun, as no finite verb in -s agrees with a counted subject."""
+    low = tokens[k].lower
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    for j in (k - 1, k - 2):
+        if j < start:
+            return False
+        count = tokens[j]
+        if count.lower in words.plural_counts or (count.text.isdigit() and int(count.text) > 1):
+            return True
+        if not count.is_word:
+            return False
+    return False
 
 
 def _object_of_preposition(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:

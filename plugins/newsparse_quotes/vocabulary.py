@@ -381,8 +381,9 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
     # (``An activist working inside the city broke down``).
     "irregular_past": _words(
         """
-        began became broke brought built came caught drove fell flew fought gave got grew knew held led lost
-        made met paid ran rose sat saw sent sold sought spent stood took taught thought threw went won
+        began became bought broke brought built came caught chose drew drove fell fled flew fought found gave got
+        grew heard held kept knew led lost made meant met oversaw paid ran rose sat saw sent sold sought spent
+        spoke stood took taught thought threw understood upheld went withdrew won
         hit struck swept tore
         """
     ),
@@ -587,6 +588,12 @@ VOCABULARY: dict[str, list[str] | dict[str, str]] = {
         hundreds thousands one two three four five six seven eight nine ten
         """
     ),
+    # Parts of a body that speak for themselves: ``the Ohio chapter of the union said``, ``the armed wing of the
+    # party said`` credit the whole phrase, never the sentence's subject.
+    "body_units": _words("branch branches chapter chapters wing arm division unit affiliate subsidiary"),
+    # Counts above one: a speech-verb form in -s after one is a plural noun, as no verb agrees with them
+    # (``advertised two GP posts``, ``after several reports``).
+    "plural_counts": _words("two three four five six seven eight nine ten eleven twelve dozen dozens several many few hundreds thousands"),
     # Quantifiers: like the other function words, never a speaker on their own (``Both Minsk and …``).
     "quantifiers": _words("both either neither each every all no none"),
     # Prepositions before a place: a capitalized name right after one is no person (``in Nevada County``).

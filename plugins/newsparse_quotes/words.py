@@ -246,7 +246,7 @@ _SAME_NAMED = tuple(
     """
     speech_verbs speech_nouns generic_roles elected_offices judicial_roles court_panels top_roles asking_roles proxy_roles epithet_nouns receiving_verbs onward_verbs particle_verbs it_speech_verbs mandative_verbs rank_words other_office_ranks unheld_ranks own_offices portfolios clause_verbs surname_titles given_name_titles
     title_tails professions generic_bodies association_modifiers jurisdiction_words documents messages data_nouns issuing_verbs asking_verbs contact_verbs counterpart_words body_voices modals auxiliaries clause_words lead_words prepositions determiners
-    source_modifiers partitives demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
+    source_modifiers partitives body_units plural_counts demonyms irregular_past irregular_participles party_members result_verbs result_nouns name_titles
     adjective_heads page_chrome weekdays naming_verbs utterance_verbs verdict_verbs finding_verbs name_endings post_nominals time_openers quote_imperatives
     place_prepositions place_heads place_openers bloc_codes document_heads topic_words person_nouns clause_openers
     """.split()
@@ -349,6 +349,10 @@ class Words:
     source_modifiers: frozenset[str]
     #: A part or number of a group (``most``, ``two``): ``Most of the residents`` are the residents.
     partitives: frozenset[str]
+    #: Parts of a body (``branch``, ``wing``): ``the Ohio chapter of the union`` speaks as a whole.
+    body_units: frozenset[str]
+    #: Counts above one (``two``, ``several``): ``two GP posts`` is a plural noun, no verb.
+    plural_counts: frozenset[str]
     #: Nationality adjectives (``Chinese``): never a person or speaker on their own.
     demonyms: frozenset[str]
     #: Speech verbs that also announce figures (``post``), no cue before a noun of ``result_nouns`` (``earnings``).

@@ -580,6 +580,9 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "scores", "schedule", "schedules", "standings", "stats", "teams", "players", "fixtures", "results",
             "tables", "rankings", "transfers", "upcoming",
             "about", "archive", "archives", "contact", "blog", "companies",
+            # a business site's sections: ``Home Business Tech Finance Industry Politics Opinion``
+            "finance", "industry", "investing", "commentary", "editorials", "letters", "columnists", "metro", "nation",
+            "elections",
         }
     ),
     "caption_markers": frozenset({"hide caption", "toggle caption", "show caption", "close caption"}),
@@ -928,10 +931,13 @@ _GALLERY_OPENINGS = ("item ", "image ", "photo ", "slide ")
 _NOTE_OPENINGS = ("update", "editor")
 # A print edition's page number (``Page: 48``), and a widget of an outlet's trending stories (``Trending on Billboard``,
 # ``Popular on Variety``, ``Most Read on Harbour Post``).
+# A listing's page links: ``Page 3 of 41``, ``« Previous Page — Next Page »``, ``Newer posts | Older posts``.
 _PAGE_OR_TRENDING = lazy_compile(
-    r"(?:(?i:page)\s?:?\s?\d{1,4}|(?:Trending|Popular|Most (?:Popular|Read)) on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})"
+    r"(?:(?i:page)\s?:?\s?\d{1,4}(?: of \d{1,5})?|(?:Trending|Popular|Most (?:Popular|Read)) on [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
+    r"|«?\s?(?i:(?:previous|prev|newer|older|next) (?:page|posts|entries|articles)(?:\s?[—–|/-]\s?(?:previous|prev|newer|older|next)"
+    r" (?:page|posts|entries|articles))?)\s?»?)"
 )
-_TRENDING_OPENINGS = ("page", "trending on ", "popular on ", "most popular on ", "most read on ")
+_TRENDING_OPENINGS = ("page", "trending on ", "popular on ", "most popular on ", "most read on ", "previous ", "prev ", "newer ", "older ", "next ")
 # How old the page is, printed over its article: ``This was published 2 years ago``.
 _AGE_NOTE = lazy_compile(r"(?i:this (?:article |story |post |page |report |piece )?was published \d{1,3} (?:years?|months?|weeks?|days?) ago)\.?")
 # A newsletter's offer closed by its privacy notice: ``… Privacy Notice: Newsletters may contain …``.
@@ -1080,7 +1086,7 @@ _MAX_POINTER_WORDS = 12
 _STOPPED_CREDIT_ENDS = (" photo.", " image.", " picture.", " pic.", " Photo.", " Image.", " Picture.", " Pic.")
 # An agency's usage note after a photo credit: ``… (AP Photo/Jane Doe) NO SALES``, ``… MANDATORY CREDIT``.
 _USAGE_NOTE = lazy_compile(r"[)\]]\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT)(?:[,;]?\s+(?:NO [A-Z]+|MANDATORY CREDIT|OUT))*\Z")
-_RIGHTS = lazy_compile(r"©|\A\(c\) \d{4}\b|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
+_RIGHTS = lazy_compile(r"[©ⓒⒸ]|\A\(c\) \d{4}\b|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b", re.IGNORECASE)
 _COMPANY_ENDS = ("Inc", "Ltd", "LLC", "Co", "Corp", "PLC", "GmbH")
 _COMPANY = lazy_compile(rf"(?:[A-Z]\S* ){{0,3}}[A-Z]\S*,? (?:{'|'.join(_COMPANY_ENDS)})\.?")
 # A site's notice that it sets cookies, on a banner line of any length: ``We use cookies to …``.
@@ -1117,7 +1123,7 @@ _BY_KINDS = (
 )
 _BY = lazy_compile(
     rf"(?:(?:{_BY_KINDS}\s+)?(?:by|BY|By)\s+(?:the\s+)?"
-    r"|(?i:authors?|editors?|byline|written by|by|words|story)\s*:\s*"
+    r"|(?i:authors?(?: of (?:the|this) (?:article|story))?|editors?|byline|written by|by|words|story)\s*:\s*"
     r"|From\s+[A-Z]{2,5}['’]s\s+)(?P<name>\w)"  # a live page's post: ``From CNN's Jane Doe``
 )
 # A byline's opening alone on its line, the writer's name on the next: ``By``, ``Written by``, ``Author:``.
@@ -1210,7 +1216,7 @@ _MERIDIEM_END = lazy_compile(r"\d\s?[ap]\.m\.\Z", re.IGNORECASE)
 _MAX_ROW_DATE_WORDS = 4
 _MERIDIEM_CHARS = 6  # the most it matches: only a line's last characters need searching
 # The items of a menu: ``News | Sport``, ``World · Business``, ``NEWS / CRIME & COURTS``.
-_MENU_SEPARATORS = _separators("|•·", "/")
+_MENU_SEPARATORS = _separators("|•·▾▼", "/")  # ``▾``: the arrow of a drop-down menu after each item
 _MAX_MENU_ITEM_WORDS = 3
 _MAX_CRUMB_WORDS = 2
 _MAX_LIST_HEADING_WORDS = 6
@@ -1264,7 +1270,7 @@ _SIGN_OFF = lazy_compile(r"(?:—|–|--?)\s*(?:[A-Z]{2,5}|(?:[A-Z]\.){1,4})")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.?!])\s+")
 _MAX_PROMPT_WORDS = 25
 #: The most words of a site's disclaimer printed as one line too long for a meta line (an acknowledgement of country).
-_MAX_DISCLAIMER_WORDS = 40
+_MAX_DISCLAIMER_WORDS = 60
 _MAX_PROMPT_QUESTION_WORDS = 8
 _MAX_PROMPT_LEAD_WORDS = 5
 _MAX_SHORT_PROMPT_WORDS = 8
@@ -1638,11 +1644,11 @@ def is_share_buttons(line: str) -> bool:
 
 
 def is_menu(line: str) -> bool:
-    """True for a menu row: three or more short items joined by ``|``, `` / ``, ``•`` or ``·``,
+    """True for a menu row: three or more short items joined by ``|``, `` / ``, ``•``, ``·`` or a drop-down's ``▾``,
     capitalised (``News | Sport | Business``) or of one or two words in sentence case (``Golf | More
     sports``), or two in capitals (``NEWS / CRIME & COURTS``) or of one or two words joined by a bar or
     dot (``Today's Paper | Subscribe``)."""
-    items = _MENU_SEPARATORS.split(line.strip(" |•·/"))
+    items = _MENU_SEPARATORS.split(line.strip(" |•·/▾▼"))
     pair = len(items) == 2
     if len(items) < 2 or (pair and not line.isupper() and ("/" in line or max(map(word_count, items)) > 2)):
         return False
@@ -2724,7 +2730,7 @@ class PageChrome:
             or ("read" in key and _READING_TIME.fullmatch(key) is not None) or (key[-1:] in "ns" and _BARE_READING_TIME.fullmatch(key) is not None)
             or ("mail" in key and (_SIGN_UP_FORM.fullmatch(key) is not None or _is_sign_up_pitch(line)))
             or _is_reporting_credit(line, key)
-            or (("©" in line or "right" in key or line.startswith(("(c) ", "(C) "))) and _RIGHTS.search(line) is not None)
+            or (("©" in line or "right" in key or line.startswith(("(c) ", "(C) ", "ⓒ", "Ⓒ"))) and _RIGHTS.search(line) is not None)
             or (line.rstrip(".").endswith(_COMPANY_ENDS) and _COMPANY.fullmatch(line) is not None)
             or (key[:1].isalnum() and key[-1:].isdigit() and _COUNTER.fullmatch(key) is not None)
             or (key.startswith("watch ") and key.endswith(" live") and _WATCH_LIVE.fullmatch(key) is not None)
