@@ -507,3 +507,21 @@ def test_a_rate_named_again_later_in_its_sentence_is_in_the_same_currency(senten
 def test_a_number_after_a_rate_in_the_next_sentence_is_no_rate():
     found = {f["text"]: f for f in figures("The yen weakened to 151.20 per dollar. Exports rose to 40.5 in March.")}
     assert found["40.5"]["kind"] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The Tongan government set aside T$2 million for repairs.", "T$2 million", "TOP"),
+        ("Samoa's budget gives ST$11.2 million to schools.", "ST$11.2 million", "WST"),
+        ("Growers in Apia earn 1,500 tala a month.", "1,500 tala", "WST"),
+        ("Honiara allotted SI$3.5 million to the vote.", "SI$3.5 million", "SBD"),
+        ("In Port Vila, Vanuatu, the council spent VT45 million on roads.", "VT45 million", "VUV"),
+    ],
+)
+def test_pacific_island_currencies(sentence, text, currency):
+    assert (text, currency) in [(f["text"], f["currency"]) for f in figures(sentence) if f["kind"] == "money"]
+
+
+def test_vt_letters_in_an_article_naming_no_vanuatu_are_no_money():
+    assert [f for f in figures("The VT45 route closed in Vermont.") if f["kind"] == "money"] == []

@@ -5,7 +5,8 @@
 * a copyright line opened by a circled c (``ⓒ The Harbour Ledger. Unauthorized reproduction prohibited.``) is chrome;
 * a site's rules for readers' comments may run to sixty words and stay chrome;
 * a drop-down menu row (``Markets ▾ Chips ▾ AI ▾``) is chrome, and a labelled author line (``Author of the article:
-  Mireille Gagnon``) is a byline, so the title and standfirst above it keep their places.
+  Mireille Gagnon``) is a byline, so the title and standfirst above it keep their places;
+* a promo's ``Don't miss:`` label opens a chrome line.
 """
 
 from __future__ import annotations
@@ -81,3 +82,12 @@ def test_the_title_over_a_standfirst_and_a_labelled_author_line_stays_the_title(
     article = parse(page)[0]
     assert article.headline.text == "Council passes 4.9% tax hike after marathon budget debate"
     assert article.summary.text.startswith("Transit takes the biggest hit")
+
+
+@pytest.mark.parametrize("line", ["Don't miss: Subscribe to The Fjord Economist Morning Note.", "Don’t miss: Harbour mayor quits"])
+def test_a_dont_miss_label_is_chrome(line):
+    assert kind(line) is LineKind.CHROME
+
+
+def test_a_sentence_opening_with_dont_miss_stays_text():
+    assert kind("Don't miss the deadline, officials warned.") is not LineKind.CHROME

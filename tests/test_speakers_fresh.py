@@ -696,8 +696,9 @@ def test_a_described_source_before_a_relative_clause_is_credited(paragraph: str,
         ("Lee backed parties which the report says should defend “free speech” at home.", "the report"),
         ("Mamani signed a deal with Casa Rossi, an Italian knitwear brand that markets its wool as “made in "
          "the hills.”", None),
+        # the part of a group after a preposition stays inside the whole phrase, never cut to "those plants"
         ("A technician at one of those plants, who spoke on condition of anonymity, told me the line would "
-         "get a “cosmetic” upgrade.", None),
+         "get a “cosmetic” upgrade.", "A technician at one of those plants"),
     ],
 )
 def test_says_stays_a_verb_and_a_cut_phrase_is_no_speaker(paragraph: str, expected: str | None) -> None:

@@ -263,3 +263,52 @@ def test_which_after_a_name_and_its_description_is_the_names(sentence, speaker):
 
 def test_which_after_a_body_alone_is_that_body():
     assert credited("The NSS, which warns often, said it was “sound”.") == ["The NSS"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A senior executive at one of the airlines", "A senior executive at one of the airlines"),
+        ("A senior executive at one of Harbourline's shipping-line customers",
+         "A senior executive at one of Harbourline's shipping-line customers"),
+    ],
+)
+def test_a_part_of_a_group_after_a_preposition_stays_inside_the_phrase(subject, speaker):
+    assert credited(f"{subject} said talks would be “brutal”.") == [speaker]
+
+
+def test_a_part_of_a_group_opening_the_subject_is_the_group():
+    assert credited("Two of the pilots said it was “unsafe”.") == ["the pilots"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Acme has been under pressure from activist investor Redbank Capital, which owns 6% of its shares and last "
+         "year called the strategy “drift dressed up as discipline”.", "Redbank Capital"),
+        ("The plan was backed by Harbour Partners, which holds a stake and on Monday described it as “overdue”.", "Harbour Partners"),
+    ],
+)
+def test_a_speech_verb_joined_inside_an_open_relative_clause_is_its_names(sentence, speaker):
+    assert credited(sentence) == [speaker]
+
+
+def test_a_relative_clause_closed_before_the_verb_leaves_it_to_the_subject():
+    assert credited("The mayor met Acme, which builds ships, and called the deal “great”.") == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("according to a shop steward.", "a shop steward"),
+        ("according to one shop steward at the mine, who spoke on condition of anonymity.", "one shop steward at the mine"),
+        ("according to the company.", "the company"),
+    ],
+)
+def test_according_to_after_a_quote_credits_the_source(after, speaker):
+    paragraphs = ["Lerato Khumalo, an analyst, spoke first. “Workers lost a lot,” she said.", f"“The union has little strike fund left,” {after}"]
+    assert credited(*paragraphs)[-1] == speaker
+
+
+def test_according_to_data_after_a_quote_credits_no_one():
+    assert credited("“It is bad,” according to the latest figures.") == [None]

@@ -43,6 +43,10 @@ CURRENCY_SYMBOLS = {
     "N$": "NAD",
     "SAT$": "WST",
     "WS$": "WST",
+    "ST$": "WST",
+    "T$": "TOP",
+    "SI$": "SBD",
+    "SBD$": "SBD",
     "$US": "USD",
     "$A": "AUD",
     "$NZ": "NZD",
@@ -92,7 +96,7 @@ SHARED_PREFIXES = {"Sh": "shilling", "Sh.": "shilling", "Shs": "shilling", "Shs.
 #: ``KD 120 million``, ``BD 85 million`` and ``JD 18 million`` dinars in one about Kuwait, Bahrain or Jordan.
 CONTEXT_PREFIXES = {
     "N": "NGN", "R": "ZAR", "SR": "SAR", "P": "PHP", "K": "PGK", "RO": "OMR", "MK": "MWK", "W": "KRW",
-    "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "Hr": "UAH",
+    "QR": "QAR", "KD": "KWD", "BD": "BHD", "JD": "JOD", "Hr": "UAH", "VT": "VUV",
 }
 
 #: Names several currencies share that are money only in an article naming one of them (table
@@ -132,6 +136,7 @@ CURRENCY_CONTEXT = {
     **dict.fromkeys(["TT$", "TTD", "Trinidad and Tobago dollars"], "TTD"),
     **dict.fromkeys(["J$", "JMD", "Jamaican dollars"], "JMD"),
     **dict.fromkeys(["FJ$", "FJD", "Fijian dollars", "Fiji dollars"], "FJD"),
+    **dict.fromkeys(["VUV", "vatu", "Vanuatu", "Port Vila"], "VUV"),
     **dict.fromkeys(["BSD", "Bahamian dollars", "Bahamas dollars"], "BSD"),
     **dict.fromkeys(["Bds$", "BBD", "Barbados dollars", "Barbadian dollars"], "BBD"),
     **dict.fromkeys(["EC$", "XCD", "Eastern Caribbean dollars", "EC dollars"], "XCD"),
@@ -379,7 +384,8 @@ CURRENCY_WORDS = {
     "lekë": "ALL", "Albanian lek": "ALL", "colón": "CRC", "colones": "CRC", "Costa Rican colón": "CRC",
     "leone": "SLE", "Sierra Leonean leone": "SLE", "lilangeni": "SZL", "emalangeni": "SZL", "loti": "LSL",
     "maloti": "LSL", "nakfa": "ERN", "kuna": "HRK", "Croatian kuna": "HRK", "convertible mark": "BAM",
-    "vatu": "VUV", "pa'anga": "TOP", "pa’anga": "TOP", "dram": "",
+    "vatu": "VUV", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "tala": "WST", "Samoan tala": "WST",
+    "dram": "",
     "som": "", "Kyrgyz som": "KGS", "Kyrgyzstani som": "KGS", "Uzbek som": "UZS", "Uzbekistani som": "UZS",
     "dinar": "", "Serbian dinar": "RSD", "Kuwaiti dinar": "KWD", "Iraqi dinar": "IQD",
     "Jordanian dinar": "JOD", "Bahraini dinar": "BHD", "Algerian dinar": "DZD", "Tunisian dinar": "TND",

@@ -367,7 +367,7 @@ class Phrases:
         words = self.words
         if low in words.partitives or low.isdigit():  # "Most of the residents": the residents
             group = tokens[hi - 1].lower.endswith("s") and not tokens[hi - 1].is_capitalized
-            return tokens[preposition].lower != "of" or not group
+            return tokens[preposition].lower != "of" or not group or (k > lo and tokens[k - 1].lower in words.prepositions)  # "an executive at one of X's customers"
         return (
             token.text.isalpha()
             and not token.quoted

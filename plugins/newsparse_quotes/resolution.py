@@ -1208,7 +1208,8 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     """A described source as printed, right before or after its speech verb (``the airline said``,
     ``said one onlooker``): a determiner and up to three lower-case words up to ``head_hi``, the last a
     noun, an age counting as one (``one 92-year-old rider``); a phrase after a preposition may follow them,
-    or a plural noun alone, right before the verb (``The minority in parliament said``, ``Voters in Ohio said``)."""
+    or a plural noun alone, right before the verb (``The minority in parliament said``, ``Voters in Ohio said``); after
+    ``according to`` too (``“…,” according to one shop steward``)."""
     if tokens[mention.lo].lower in _POSSESSIVE_PRONOUNS:
         return False  # "its literature", "their board": a pronoun is never printed as a speaker
     ages = [j for j in range(mention.lo + 1, head_hi - 1) if age_hyphen(tokens, j)]
@@ -1228,10 +1229,11 @@ def _described(words: Words, tokens: Sequence[Token], mention: Mention, head_hi:
     passive = k > mention.hi and tokens[k - 1].lower in _BE and not _relayed_as(tokens, k)  # "a video was posted"
     verb = tokens[k].lower if k < len(tokens) else ""
     clause = k > mention.hi or verb in words.speech_verbs  # the phrase is the subject of a verb after it
+    cited = mention.lo > 1 and tokens[mention.lo - 1].lower == "to" and tokens[mention.lo - 2].lower == "according"
     speaks = (verb in words.speech_verbs and not passive and verb not in _READS) or (
-        not clause and mention.lo > 0 and tokens[mention.lo - 1].lower in words.speech_verbs
+        not clause and mention.lo > 0 and (tokens[mention.lo - 1].lower in words.speech_verbs or cited)
     )
-    if head_hi < mention.hi and not (clause and speaks):
+    if head_hi < mention.hi and not ((clause or cited) and speaks):
         return False  # "said the rest of the team": no object of a preposition after the verb
     aged = {j + d for j in ages for d in (-1, 0, 1)}  # "92", "-", "year-old": one word, that describes
     tokens = [t for j, t in enumerate(tokens[mention.lo : head_hi], mention.lo) if j not in aged]

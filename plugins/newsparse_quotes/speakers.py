@@ -349,7 +349,7 @@ class Attributor(Resolver):
                 mention = _subordinate_subject(self, tokens, k, sentence) if outer is None else outer.mention
             if resumes_report(tokens, k, open_at):  # "X said the council warned …, but that “…”": X's
                 return _outer_report(self, tokens, k, lo, sentence) or _cue(k, k + 1, mention or self.subject(view, sentence))
-            return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or self.subject(view, sentence))
+            return _cue(k, k + 1, mention or _aside(self, tokens, k, open_at) or _open_relative(self, tokens, k, sentence) or self.subject(view, sentence))
         return blocked
 
 
@@ -1226,6 +1226,20 @@ def _aside(attributor: Attributor, tokens: Sequence[Token], k: int, open_at: int
         return None
     mention = attributor.phrase_after_verb(tokens, k + 1, open_at)
     return mention if mention is not None and mention.hi < open_at and tokens[mention.hi].text == "," else None
+
+
+def _open_relative(attributor: Attributor, tokens: Sequence[Token], k: int, sentence: range) -> Mention | None:
+    """The name a relative clause opened by ``, which`` or ``, who`` and still open at the speech verb ``k`` is about,
+    where ``and`` joins the verb to the clause's first verb (``… from activist investor Redbank Capital, which owns
+    6.8% of its shares and last year called the strategy “…”``: Redbank Capital); else ``None``."""
+    lowers = [t.lower for t in tokens[sentence.start : k]]
+    relative = next((j for j in range(len(lowers) - 1, 0, -1) if lowers[j] in ("which", "who") and lowers[j - 1] == ","), None)
+    if relative is None or "," in lowers[relative + 1 :] or "and" not in lowers[relative + 2 :]:
+        return None
+    comma = start = sentence.start + relative - 1
+    while start > sentence.start and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+        start -= 1  # the name's capitalized words: "Redbank Capital" of "from activist investor Redbank Capital"
+    return Mention(start, comma) if start < comma else None
 
 
 def _finding(words: Words, tokens: Sequence[Token], k: int) -> bool:

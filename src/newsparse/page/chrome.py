@@ -269,6 +269,8 @@ DEFAULT_VOCABULARY: dict[str, frozenset[str]] = {
             "this archived news story is", "this archived story is", "this archived article is",
             # a pointer to where the whole story is: ``Full story: Harbour FM``
             "full story:",
+            # a promo's label: ``Don't miss: Subscribe to the Morning Note.``
+            "don't miss:", "don’t miss:", "do not miss:",
             # a picture's caption behind its zoom button: ``Enlarge / A frame from the descent camera.``
             "enlarge /",
             # a broadcaster's promo for its live stream: ``Get more news Live on NBC News Now``
