@@ -312,3 +312,42 @@ def test_according_to_after_a_quote_credits_the_source(after, speaker):
 
 def test_according_to_data_after_a_quote_credits_no_one():
     assert credited("“It is bad,” according to the latest figures.") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The magazine quoted her as saying the smaller Polynesian states were “not yet getting their fair share”.",
+        "She said the member states have been “far too slow”.",
+    ],
+)
+def test_a_plural_in_s_before_a_finite_verb_is_no_speech_verb(sentence):
+    assert credited(sentence) != ["the smaller Polynesian"] and credited(sentence) != ["the member"]
+
+
+def test_a_speech_verb_in_s_before_its_clause_still_speaks():
+    assert credited("The report states the plan is “sound”.") == ["The report"]
+
+
+@pytest.mark.parametrize("name", ["St. Agnes Regional Medical Center", "St. Louis Children's Hospital"])
+def test_a_saints_st_opens_a_name(name):
+    short = " ".join(name.split()[:2])
+    paragraphs = [f"Patients will be referred to {name} in Harlow.", f"{short} said in a statement that it was “ready”."]
+    assert credited(*paragraphs) == [short]
+
+
+def test_a_streets_st_after_its_name_joins_no_name():
+    assert credited("She lives on Main St. Police said the fire was “suspicious”.") == ["Police"]
+
+
+def test_a_verb_in_s_inside_a_relative_clause_before_a_verb_still_speaks():
+    sentence = "It backs parties – which the NSS says should stand up for “unapologetic celebrations” of identity."
+    assert credited(sentence) == ["the NSS"]
+
+
+@pytest.mark.parametrize("verb", ["has called", "described as", "has labelled"])
+def test_a_naming_verb_before_the_next_quote_credits_none_of_the_one_before(verb):
+    sentence = (f"Washington warned banks they could face “secondary sanctions,” a threat Beijing {verb} "
+                "“unilateral bullying.”")
+    credits = credited(sentence)
+    assert credits[0] != "a threat Beijing" and credits[1] == "Beijing"

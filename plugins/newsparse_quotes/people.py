@@ -37,6 +37,7 @@ from .words import (
     ampersand,
     bare,
     initial_dot,
+    saints_dot,
     label_end,
     label_start,
     name_in_s,
@@ -145,12 +146,12 @@ class Entity:
 
 def _joins_name(tokens: Sequence[Token], j: int, words: Words) -> bool:
     """The mark at token ``j`` (one of :data:`_JOINERS`) is inside a name: the full stop of an initial
-    or title (``J.D. Vance``, ``Dr. Anna Reyes``), an ampersand (``Procter & Gamble``), or an apostrophe
+    or title (``J.D. Vance``, ``Dr. Anna Reyes``) or of a saint's ``St.`` (``St. Agnes``), an ampersand (``Procter & Gamble``), or an apostrophe
     ending the word right before it (``Achieng’ Odhiambo``, ``Tom Ojwang’``): no quotation mark, not
     after a plural in ``-s`` (``the Lees’ home``) nor an opener (``A’``)."""
     token, word = tokens[j], tokens[j - 1]
     if token.text in ".&":
-        return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j)
+        return initial_dot(tokens, j, words.name_titles) or ampersand(tokens, j) or saints_dot(tokens, j)
     if token.text == "and":
         return _and_in_body_name(tokens, j, words)
     return (

@@ -25,6 +25,7 @@ from .words import (
     bare,
     compound_adjective,
     initial_dot,
+    saints_dot,
     is_possessive,
     label_end,
     label_start,
@@ -304,7 +305,7 @@ class Phrases:
             token = tokens[k - 1]
             low = token.lower
             if k - 1 > lo and token.text in _NAME_MARKS and (
-                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1)
+                initial_dot(tokens, k - 1, words.name_titles) or ampersand(tokens, k - 1) or saints_dot(tokens, k - 1)
                 or (token.text == "-" and age_hyphen(tokens, k - 1))
             ):
                 k -= 1  # "Sen. Ann Lee", "J.D. Vance", "Smith & Wesson", "the 45-year-old"

@@ -288,6 +288,8 @@ class Attributor(Resolver):
         if j < sentence.stop and tokens[j].lower in words.speech_verbs:
             if tokens[j].lower in TELLING and _passive_told(tokens, j):  # "“…,” staff were told (by X)": never the staff
                 return _by_agent(self, tokens, j, sentence)
+            if _names_next_quote(words, tokens, j, sentence.stop):
+                return None  # "“…,” a threat Beijing has called “…”": the verb names the next quote, not this one
             return _quoted_as(self, tokens, j, sentence) or _relayed(self, tokens, j + 1, sentence) or Cue(j, j + 1, mention)
         return None
 
@@ -1097,8 +1099,8 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
     infinitive or a noun (``to say``, ``the claim``, ``Lee's claim``, ``a warning has been issued``, a plural after a
     preposition: ``for reports``; never ``said`` after a name's own ``'s``, :func:`.words.name_in_s`), the object of a verb of receiving
     (``received reports``, ``fielded calls``), a place's last word after its name (``the Ogun state government``:
-    the ``place_heads`` list), a plural after a count (``two GP posts``, :func:`_counted`), or a bare form a finite
-    verb follows (``if Rivers state does not``)."""
+    the ``place_heads`` list), a plural after a count (``two GP posts``, :func:`_counted`), or a bare form or a
+    plural a finite verb follows (``if Rivers state does not``, ``the smaller Polynesian states were``)."""
     previous, low = tokens[k - 1], tokens[k - 1].lower
     if is_possessive(previous):
         return not name_in_s(words, tokens, k - 1, k)  # "Lee's claim"; but "Sainsbury's said": a name's own "'s"
@@ -1117,7 +1119,30 @@ def _noun_form(words: Words, tokens: Sequence[Token], k: int, start: int) -> boo
         return False
     if tokens[k].lower.endswith("ing") and after.lower in FINITE_AUXILIARIES:
         return True  # "the weather warning has been issued": a noun with a verb of its own
-    return tokens[k].lower + "s" in words.speech_verbs and after.lower in words.clause_verbs
+    low = tokens[k].lower
+    if low.endswith("s") and not low.endswith("ss") and after.lower in words.clause_verbs and not _relative_near(tokens, k, start):
+        return True  # "the smaller Polynesian states were": a plural noun (but "which the NSS says should …" speaks)
+    return low + "s" in words.speech_verbs and after.lower in words.clause_verbs
+
+
+def _names_next_quote(words: Words, tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """The naming verb at token ``j`` (``called``, ``described … as``) takes the quote right after it as its object
+    (``a threat Beijing has called “unilateral bullying”``)."""
+    low, as_ = tokens[j].lower, j + 1 < stop and tokens[j + 1].lower == "as"
+    if low not in words.naming_verbs and not (as_ and low.startswith("describ")):
+        return False
+    k = j + 1 + as_
+    return k < stop and tokens[k].mark == "open"
+
+
+def _relative_near(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """A relative pronoun opens a clause in the few words before token ``k`` (``which the NSS says should``), whose verb
+    may take a verb after it for the pronoun it leaves out."""
+    return any(t.lower in ("which", "who", "whom", "that") for t in tokens[max(start, k - _RELATIVE_REACH) : k])
+
+
+#: How many words before a verb a relative pronoun opening its clause is looked for.
+_RELATIVE_REACH = 5
 
 
 def _counted(words: Words, tokens: Sequence[Token], k: int, start: int) -> bool:

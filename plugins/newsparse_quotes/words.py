@@ -33,6 +33,7 @@ __all__ = [
     "modifies_head",
     "bare",
     "initial_dot",
+    "saints_dot",
     "opens_initials",
     "label_end",
     "label_start",
@@ -112,8 +113,11 @@ def name_in_s(words: Words, tokens: Sequence[Token], cut: int, end: int) -> bool
     """The ``'s`` ending the name at tokens ``cut:end`` is the name's own, owning nothing: a finite verb follows
     (``Sainsbury's said``, ``Moody's has cut``: :data:`_FINITE_AFTER_NAME`), a relative clause set off by a comma
     does (``Moody's, which cut …``), or a speech verb comes before and no word after (``said Macy's, which …``); not
-    ``Warsaw’s response``, ``Russia's claim``, nor after a title (``St. Mary's``, left as a possessive)."""
+    ``Warsaw’s response``, ``Russia's claim``, nor after a title; a saint's name is an institution's own where no
+    word follows (``said St. John's, the college``; not ``St. Mary's board``)."""
     last = end - 1
+    if tokens[cut].text in ("St", "Saint") and end - cut > 1 and (end == len(tokens) or not tokens[end].is_word):
+        return True
     if last > 0 and (tokens[last - 1].text == "." or bare(tokens[last - 1].text) in words.name_titles):
         return False
     after = tokens[end] if end < len(tokens) else None
@@ -134,6 +138,15 @@ def initial_dot(tokens: Sequence[Token], j: int, titles: Collection[str]) -> boo
     before, after = tokens[j - 1], tokens[j + 1]
     initial = len(before.text) == 1 and before.is_capitalized
     return (initial or before.lower in titles) and after.is_capitalized and not after.quoted
+
+
+def saints_dot(tokens: Sequence[Token], j: int) -> bool:
+    """The full stop at token ``j`` closes ``St`` opening a name (``St. Agnes Regional Medical Center``, ``St. Louis``),
+    a saint's name a hospital, school or town bears; not a street's ``St.`` after its name (``Main St. Police``)."""
+    return (
+        0 < j < len(tokens) - 1 and tokens[j - 1].text == "St" and tokens[j + 1].is_capitalized and not tokens[j + 1].quoted
+        and (j < 2 or not tokens[j - 2].is_capitalized)
+    )
 
 
 def opens_initials(tokens: Sequence[Token], k: int, titles: Collection[str]) -> bool:
